@@ -1,0 +1,4 @@
+// TEMPORARY STUB
+export function isProbablyArticle(doc: Document): boolean {
+  return doc.querySelectorAll('p').length > 3;
+}

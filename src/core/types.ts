@@ -1,0 +1,64 @@
+/**
+ * Plain-data shapes returned by the analysis core. They are the contract of
+ * ../shared/docs/outline-format.md: fields may be added, never renamed or dropped.
+ */
+
+export interface OutlineSection {
+  /** 1..6 for a heading; 0 for untitled content before the first heading. */
+  level: number;
+  /** Heading text ("" where level is 0). */
+  text: string;
+  /** List items of the section (ul/ol li, plain text), before the next heading. */
+  bullets: string[];
+  /** Deeper headings, same shape. */
+  children: OutlineSection[];
+  /**
+   * Stable id of the heading inside this analysis ("h0", "h1", ...), used by the
+   * browser glue to map an outline item back to its live element. Not part of the contract.
+   */
+  id: string;
+}
+
+export interface RelatedStory {
+  title: string;
+  /** Absolute http(s) URL without #fragment. */
+  url: string;
+}
+
+export interface ArticleMetadata {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+}
+
+export interface OutlineResult extends ArticleMetadata {
+  /** The URL that relative links were resolved against (null when none is known). */
+  url: string | null;
+  /** false: no article detected on the page; `reason` then says why. */
+  found: boolean;
+  reason?: string;
+  wordCount: number;
+  readingMinutes: number;
+  outline: OutlineSection[];
+  related: RelatedStory[];
+  /** Plain text of the article body, paragraphs joined by blank lines. */
+  body: string;
+}
+
+export interface AnalyzeOptions {
+  /** The page URL; relative links resolve against it (and against a <base href>). */
+  url?: string | null;
+}
+
+/**
+ * What the browser glue needs beside the plain result: the live elements behind the
+ * outline ids, so that a click can scroll to a heading. Never serialised.
+ */
+export interface AnalysisWithElements {
+  result: OutlineResult;
+  elementsById: Map<string, Element>;
+}

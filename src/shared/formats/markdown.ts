@@ -1,0 +1,59 @@
+/** Renders an outline as Markdown: used by the CLI, the popup's "Copy as Markdown" and exports. */
+import type { OutlineResult, OutlineSection } from '../../core/types';
+
+/** Characters that would start Markdown syntax inside a line of page text. */
+const MARKDOWN_SPECIAL = /([\\`*_[\]<>#|])/g;
+
+export function escapeMarkdown(text: string): string {
+  return text.replace(MARKDOWN_SPECIAL, '\\$1');
+}
+
+/** Only http(s) links are written out: anything else is page-controlled and unsafe to follow. */
+export function isHttpUrl(url: string | null | undefined): url is string {
+  if (!url) return false;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function sectionToMarkdown(section: OutlineSection, lines: string[]): void {
+  if (section.level >= 1 && section.text) {
+    // The article title is the document's "#"; outline headings start one level below it.
+    const hashes = '#'.repeat(Math.min(6, section.level + 1));
+    lines.push('', `${hashes} ${escapeMarkdown(section.text)}`);
+  }
+  if (section.bullets.length) {
+    lines.push('');
+    for (const bullet of section.bullets) lines.push(`- ${escapeMarkdown(bullet)}`);
+  }
+  for (const child of section.children) sectionToMarkdown(child, lines);
+}
+
+export interface MarkdownOptions {
+  /** Include the article body text after the outline (off by default). */
+  includeBody?: boolean;
+}
+
+export function outlineToMarkdown(result: OutlineResult, options: MarkdownOptions = {}): string {
+  const lines: string[] = [`# ${escapeMarkdown(result.title || 'Untitled')}`];
+  const meta = [result.byline, result.siteName, result.publishedTime?.slice(0, 10)].filter(Boolean) as string[];
+  if (meta.length || result.readingMinutes) {
+    const reading = result.readingMinutes ? `${result.readingMinutes} min read` : '';
+    lines.push('', `_${[...meta.map(escapeMarkdown), reading].filter(Boolean).join(' · ')}_`);
+  }
+  if (isHttpUrl(result.url)) lines.push('', `<${result.url}>`);
+  if (!result.found) {
+    lines.push('', `> No article found${result.reason ? `: ${escapeMarkdown(result.reason)}` : ''}`);
+  }
+  for (const section of result.outline) sectionToMarkdown(section, lines);
+  const related = result.related.filter((story) => isHttpUrl(story.url));
+  if (related.length) {
+    lines.push('', '## Related stories', '');
+    for (const story of related) lines.push(`- [${escapeMarkdown(story.title)}](${story.url.replace(/[()\s]/g, encodeURIComponent)})`);
+  }
+  if (options.includeBody && result.body) lines.push('', '---', '', result.body);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,52 @@
+/**
+ * The one message protocol between the extension's parts (popup, library page, background,
+ * content script). Every message name maps to its payload and its reply; `send` and the
+ * handlers in the background are typed from this map, so a message without a handler, or a
+ * reply of the wrong shape, fails type-checking.
+ *
+ * Trust: messages whose sender is a content script run inside a web page and are untrusted.
+ * The background validates them at run time (see `validateContentMessage`) before acting.
+ */
+import type { OutlineResult } from '../core/types';
+
+/** Why an outline could not be shown; each has its own message in the UI. */
+export type OutlineFailure =
+  | { kind: 'restricted'; reason: string }
+  | { kind: 'no-article'; reason: string }
+  | { kind: 'error'; message: string };
+
+export type OutlineReply = { ok: true; outline: OutlineResult; tookMs: number } | ({ ok: false } & OutlineFailure);
+
+/** Messages handled by the background service worker. */
+export interface BackgroundProtocol {
+  /** Analyse the given tab (injecting the content script on demand) and return its outline. */
+  'outline/get': { payload: { tabId: number }; reply: OutlineReply };
+  /** Scroll the tab to an outline heading and briefly highlight it. */
+  'outline/scrollTo': { payload: { tabId: number; id: string }; reply: { ok: boolean } };
+  /** Show or hide the in-page outline panel in the tab. */
+  'panel/toggle': { payload: { tabId: number }; reply: { open: boolean } };
+  /** Open an http(s) link in a new tab (anything else is refused). */
+  'tabs/open': { payload: { url: string }; reply: { ok: boolean } };
+  /** Save an outline into the library (the background is the library's single writer). */
+  'library/save': { payload: { outline: OutlineResult }; reply: LibrarySaveReply };
+}
+
+export type LibrarySaveReply =
+  | { ok: true; status: 'added' | 'updated'; id: string }
+  | { ok: false; error: string };
+
+/** Messages handled by the content script inside a page. */
+export interface ContentProtocol {
+  'content/analyze': { payload: Record<string, never>; reply: OutlineReply };
+  'content/scrollTo': { payload: { id: string }; reply: { ok: boolean } };
+  'content/togglePanel': { payload: Record<string, never>; reply: { open: boolean } };
+}
+
+export type BackgroundMessageName = keyof BackgroundProtocol;
+export type ContentMessageName = keyof ContentProtocol;
+
+export type Message<P, K extends keyof P> = P[K] extends { payload: infer Payload } ? { type: K; payload: Payload } : never;
+export type Reply<P, K extends keyof P> = P[K] extends { reply: infer R } ? R : never;
+
+export type BackgroundMessage = { [K in BackgroundMessageName]: Message<BackgroundProtocol, K> }[BackgroundMessageName];
+export type ContentMessage = { [K in ContentMessageName]: Message<ContentProtocol, K> }[ContentMessageName];
