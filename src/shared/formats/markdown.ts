@@ -19,17 +19,17 @@ export function isHttpUrl(url: string | null | undefined): url is string {
   }
 }
 
-function sectionToMarkdown(section: OutlineSection, lines: string[]): void {
+function sectionToMarkdown(section: OutlineSection, depth: number, lines: string[]): void {
   if (section.level >= 1 && section.text) {
-    // The article title is the document's "#"; outline headings start one level below it.
-    const hashes = '#'.repeat(Math.min(6, section.level + 1));
+    // The article title is the document's "#"; top-level headings are "##", each nesting one more.
+    const hashes = '#'.repeat(Math.min(6, depth + 2));
     lines.push('', `${hashes} ${escapeMarkdown(section.text)}`);
   }
   if (section.bullets.length) {
     lines.push('');
     for (const bullet of section.bullets) lines.push(`- ${escapeMarkdown(bullet)}`);
   }
-  for (const child of section.children) sectionToMarkdown(child, lines);
+  for (const child of section.children) sectionToMarkdown(child, depth + 1, lines);
 }
 
 export interface MarkdownOptions {
@@ -48,7 +48,7 @@ export function outlineToMarkdown(result: OutlineResult, options: MarkdownOption
   if (!result.found) {
     lines.push('', `> No article found${result.reason ? `: ${escapeMarkdown(result.reason)}` : ''}`);
   }
-  for (const section of result.outline) sectionToMarkdown(section, lines);
+  for (const section of result.outline) sectionToMarkdown(section, 0, lines);
   const related = result.related.filter((story) => isHttpUrl(story.url));
   if (related.length) {
     lines.push('', '## Related stories', '');
