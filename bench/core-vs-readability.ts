@@ -1,0 +1,279 @@
+/**
+ * Times the analysis core (outlineDocument) against @mozilla/readability over the corpus,
+ * on the same linkedom-parsed documents, in one process.
+ *
+ *   npm run bench -- [--corpus DIR] [--pages N] [--reps N] [--json] [--max-ratio X]
+ *
+ * - Parsing is never timed, for either tool. The core never mutates its document, so one parse
+ *   serves all its runs; Readability mutates the document it is given, so every one of its runs
+ *   gets a freshly parsed copy (parsed outside the timer).
+ * - Per page, each tool runs `--reps` times, core and Readability interleaved (alternating which
+ *   goes first), and the page's figure is the median of those runs. Noise on a shared machine
+ *   then hits both tools alike.
+ * - Reported: median and p95 over pages for each tool, and median and p95 of the per-page ratio
+ *   core / Readability (below 1: the core is faster).
+ * - `--json` prints exactly one JSON object on stdout; progress always goes to stderr.
+ * - `--max-ratio X` exits 1 when the median ratio is above X.
+ */
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { outlineDocument } from '../src/core/index';
+import { findPages, readPageHtml, spreadSample, type CorpusPage } from './corpus';
+import { median, percentile } from './stats';
+import { collectGarbage } from './gc';
+
+/** Runs per tool per page; the page's time is their median (5 shrugs off one or two GC pauses). */
+const DEFAULT_REPS = 5;
+/** Pages run (untimed) before measuring, so both tools are JIT-compiled before the first timed run. */
+const WARMUP_PAGES = 20;
+/** Untimed rounds over the warm-up pages. */
+const WARMUP_ROUNDS = 2;
+/** The tail figure reported beside the median. */
+const TAIL_PERCENTILE = 95;
+/** Progress line on stderr every this many pages. */
+const PROGRESS_EVERY = 25;
+/** Slowest pages (by core time) listed under the table, to show where to look first. */
+const SLOWEST_SHOWN = 5;
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Options {
+  corpus: string;
+  pages: number | null;
+  reps: number;
+  json: boolean;
+  maxRatio: number | null;
+}
+
+interface PageTiming {
+  page: CorpusPage;
+  coreMs: number;
+  readabilityMs: number;
+  ratio: number;
+}
+
+interface Summary {
+  pages: number;
+  core: { median_ms: number; p95_ms: number };
+  readability: { median_ms: number; p95_ms: number };
+  ratio: { median: number; p95: number };
+}
+
+function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      corpus: { type: 'string' },
+      pages: { type: 'string' },
+      reps: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'max-ratio': { type: 'string' },
+    },
+    strict: true,
+  });
+  const positiveInt = (name: string, raw: string | undefined): number | null => {
+    if (raw === undefined) return null;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} wants a positive integer, got ${raw}`);
+    return n;
+  };
+  const maxRatioRaw = values['max-ratio'];
+  const maxRatio = maxRatioRaw === undefined ? null : Number(maxRatioRaw);
+  if (maxRatio !== null && !(maxRatio > 0)) throw new Error(`--max-ratio wants a positive number, got ${maxRatioRaw}`);
+  return {
+    corpus: resolve(values.corpus ?? resolve(repoRoot, '../shared/corpus')),
+    pages: positiveInt('pages', values.pages),
+    reps: positiveInt('reps', values.reps) ?? DEFAULT_REPS,
+    json: values.json ?? false,
+    maxRatio,
+  };
+}
+
+function parse(html: string): Document {
+  return parseHTML(html).document;
+}
+
+/** Keeps results observable so that no run can be optimised away. */
+let sink = 0;
+
+function timeCore(doc: Document, url: string | null): number {
+  const start = performance.now();
+  const result = outlineDocument(doc, { url });
+  const elapsed = performance.now() - start;
+  sink += result.outline.length;
+  return elapsed;
+}
+
+function timeReadability(freshDoc: Document): number {
+  const start = performance.now();
+  const article = new Readability(freshDoc).parse();
+  const elapsed = performance.now() - start;
+  sink += article?.length ?? 0;
+  return elapsed;
+}
+
+/** Times one page; throws (with the tool named) when either tool throws on it. */
+function measurePage(page: CorpusPage, reps: number): PageTiming {
+  const html = readPageHtml(page);
+  const coreDoc = parse(html);
+  const coreTimes: number[] = [];
+  const readabilityTimes: number[] = [];
+  for (let rep = 0; rep < reps; rep++) {
+    const readabilityDoc = parse(html); // untimed: Readability needs its own copy every run
+    const runCore = (): void => {
+      try {
+        coreTimes.push(timeCore(coreDoc, page.url));
+      } catch (error) {
+        throw new Error(`core threw: ${String(error)}`);
+      }
+    };
+    const runReadability = (): void => {
+      try {
+        readabilityTimes.push(timeReadability(readabilityDoc));
+      } catch (error) {
+        throw new Error(`Readability threw: ${String(error)}`);
+      }
+    };
+    // Alternate the order so neither tool always runs right after a parse (fresh garbage, cold caches).
+    if (rep % 2 === 0) {
+      runCore();
+      runReadability();
+    } else {
+      runReadability();
+      runCore();
+    }
+  }
+  const coreMs = median(coreTimes);
+  const readabilityMs = median(readabilityTimes);
+  return { page, coreMs, readabilityMs, ratio: coreMs / readabilityMs };
+}
+
+function warmUp(pages: readonly CorpusPage[]): void {
+  for (let round = 0; round < WARMUP_ROUNDS; round++) {
+    for (const page of pages.slice(0, WARMUP_PAGES)) {
+      try {
+        measurePage(page, 1);
+      } catch {
+        // Reported by the timed pass.
+      }
+    }
+  }
+}
+
+function summarise(timings: readonly PageTiming[]): Summary {
+  const core = timings.map((t) => t.coreMs);
+  const readability = timings.map((t) => t.readabilityMs);
+  const ratios = timings.map((t) => t.ratio);
+  return {
+    pages: timings.length,
+    core: { median_ms: median(core), p95_ms: percentile(core, TAIL_PERCENTILE) },
+    readability: { median_ms: median(readability), p95_ms: percentile(readability, TAIL_PERCENTILE) },
+    ratio: { median: median(ratios), p95: percentile(ratios, TAIL_PERCENTILE) },
+  };
+}
+
+/** Rounds for the JSON output: 3 decimals is µs for times, far below the noise. */
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+function roundSummary(s: Summary): Summary {
+  return {
+    pages: s.pages,
+    core: { median_ms: round3(s.core.median_ms), p95_ms: round3(s.core.p95_ms) },
+    readability: { median_ms: round3(s.readability.median_ms), p95_ms: round3(s.readability.p95_ms) },
+    ratio: { median: round3(s.ratio.median), p95: round3(s.ratio.p95) },
+  };
+}
+
+function printTable(timings: readonly PageTiming[], options: Options, seconds: number): void {
+  const groups = new Map<string, PageTiming[]>();
+  for (const t of timings) groups.set(t.page.dataset, [...(groups.get(t.page.dataset) ?? []), t]);
+  const rows: [string, Summary][] = [...groups].map(([name, group]) => [name, summarise(group)]);
+  rows.push(['all', summarise(timings)]);
+
+  const header = ['set', 'pages', 'core med', 'core p95', 'read. med', 'read. p95', 'ratio med', 'ratio p95'];
+  const ms = (n: number): string => `${n.toFixed(2)} ms`;
+  const table = rows.map(([name, s]) => [
+    name,
+    String(s.pages),
+    ms(s.core.median_ms),
+    ms(s.core.p95_ms),
+    ms(s.readability.median_ms),
+    ms(s.readability.p95_ms),
+    s.ratio.median.toFixed(3),
+    s.ratio.p95.toFixed(3),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+
+  console.log(`core (outlineDocument) vs @mozilla/readability parse(), linkedom DOM, median of ${options.reps} runs per page`);
+  console.log(`corpus: ${options.corpus}`);
+  console.log('');
+  console.log(line(header));
+  console.log(line(header.map((h) => '-'.repeat(h.length))));
+  for (const r of table) console.log(line(r));
+  console.log('');
+  console.log(`ratio = core time / Readability time per page (below 1: core is faster); p${TAIL_PERCENTILE} by nearest rank`);
+  const slowest = [...timings].sort((a, b) => b.coreMs - a.coreMs).slice(0, SLOWEST_SHOWN);
+  console.log(`slowest pages for the core:`);
+  for (const t of slowest) {
+    console.log(`  ${ms(t.coreMs).padStart(11)}  (Readability ${ms(t.readabilityMs)}, ratio ${t.ratio.toFixed(3)})  ${t.page.name}`);
+  }
+  console.log(`total ${seconds.toFixed(1)} s`);
+}
+
+function main(): number {
+  const options = parseOptions(process.argv.slice(2));
+  collectGarbage(); // also makes the GC hook available before the first page
+  const all = findPages(options.corpus);
+  if (all.length === 0) {
+    console.error(`no source.html found under ${options.corpus}`);
+    return 2;
+  }
+  const pages = options.pages === null ? all : spreadSample(all, options.pages);
+  const started = performance.now();
+
+  console.error(`warming up on ${Math.min(WARMUP_PAGES, pages.length)} pages…`);
+  warmUp(pages);
+
+  const timings: PageTiming[] = [];
+  const failures: string[] = [];
+  pages.forEach((page, i) => {
+    // Drop the previous page's documents between pages, so their collection does not land
+    // inside this page's timed runs.
+    collectGarbage();
+    try {
+      timings.push(measurePage(page, options.reps));
+    } catch (error) {
+      failures.push(`${page.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === pages.length) {
+      console.error(`  ${i + 1}/${pages.length} pages (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    }
+  });
+  for (const failure of failures) console.error(`skipped ${failure}`);
+  if (timings.length === 0) {
+    console.error('no page could be timed');
+    return 2;
+  }
+
+  const summary = summarise(timings);
+  const seconds = (performance.now() - started) / 1000;
+  if (options.json) console.log(JSON.stringify(roundSummary(summary)));
+  else printTable(timings, options, seconds);
+  if (sink < 0) console.error('unreachable'); // reads the sink
+
+  if (options.maxRatio !== null && summary.ratio.median > options.maxRatio) {
+    console.error(`median ratio ${summary.ratio.median.toFixed(3)} is above --max-ratio ${options.maxRatio}`);
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = main();
