@@ -1,0 +1,78 @@
+/**
+ * The saved-outlines library: what one saved entry holds, and the storage keys it lives under.
+ * The shapes of older schema versions live in ./migrations.ts beside the functions that upgrade them.
+ */
+import type { RelatedStory } from '../../core/types';
+
+/** A heading of a saved outline: the analysis-only `id` of OutlineSection is not kept. */
+export interface SavedSection {
+  level: number;
+  text: string;
+  bullets: string[];
+  children: SavedSection[];
+}
+
+/** One saved outline (schema v3). It holds everything needed to read it: the page may be gone. */
+export interface SavedOutline {
+  /** Stable id of the entry, also its storage key suffix. */
+  id: string;
+  /** The article's address without #fragment: saving the same URL again updates this entry. */
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  outline: SavedSection[];
+  related: RelatedStory[];
+  /** ISO time of the first save. */
+  savedAt: string;
+  /** ISO time of the latest save (= savedAt until the same URL is saved again). */
+  updatedAt: string;
+}
+
+/** Something stored that could not be read as a saved outline, kept aside for the user. */
+export interface QuarantinedItem {
+  /** The storage key it was found under. */
+  key: string;
+  /** Why it could not be read, in words a user can act on. */
+  reason: string;
+  /** ISO time it was set aside. */
+  setAsideAt: string;
+  /** The stored value, unchanged. */
+  raw: unknown;
+}
+
+/** The part of `browser.storage.local` the library uses; tests pass an in-memory twin. */
+export interface StorageAreaLike {
+  get(keys?: null | string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+/** The schema this code reads and writes. Older data is migrated (see ./migrations.ts). */
+export const CURRENT_SCHEMA_VERSION = 3;
+
+/** Every library key starts with this, so the library never touches other extension settings. */
+export const LIBRARY_PREFIX = 'library';
+/** Schema v1: the whole library as one array under one key. */
+export const V1_LIBRARY_KEY = 'library';
+export const SCHEMA_VERSION_KEY = 'library/schemaVersion';
+/** Schema v2+: `{ [id]: url }`, the writer's URL → entry lookup. */
+export const INDEX_KEY = 'library/index';
+/** Schema v2+: one key per entry, `library/entry/<id>`. */
+export const ENTRY_KEY_PREFIX = 'library/entry/';
+/** Schema v2+: a list of QuarantinedItem. */
+export const QUARANTINE_KEY = 'library/quarantine';
+
+export function entryKey(id: string): string {
+  return ENTRY_KEY_PREFIX + id;
+}
+
+export function isLibraryKey(key: string): boolean {
+  return key === V1_LIBRARY_KEY || key.startsWith(LIBRARY_PREFIX + '/');
+}
