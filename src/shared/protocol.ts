@@ -42,7 +42,18 @@ export interface ContentProtocol {
   'content/togglePanel': { payload: Record<string, never>; reply: { open: boolean } };
 }
 
+/**
+ * Messages a content script sends to the background. Untrusted (the content script runs inside
+ * a web page): the background accepts only these names from a tab sender and validates every
+ * payload at run time (src/background/validate.ts) before acting.
+ */
+export interface FromContentProtocol {
+  /** The in-page panel's "Save" button: save the outline it shows. */
+  'panel/save': { payload: { outline: OutlineResult }; reply: LibrarySaveReply };
+}
+
 export type BackgroundMessageName = keyof BackgroundProtocol;
+export type FromContentMessageName = keyof FromContentProtocol;
 export type ContentMessageName = keyof ContentProtocol;
 
 export type Message<P, K extends keyof P> = P[K] extends { payload: infer Payload } ? { type: K; payload: Payload } : never;
@@ -50,3 +61,4 @@ export type Reply<P, K extends keyof P> = P[K] extends { reply: infer R } ? R : 
 
 export type BackgroundMessage = { [K in BackgroundMessageName]: Message<BackgroundProtocol, K> }[BackgroundMessageName];
 export type ContentMessage = { [K in ContentMessageName]: Message<ContentProtocol, K> }[ContentMessageName];
+export type FromContentMessage = { [K in FromContentMessageName]: Message<FromContentProtocol, K> }[FromContentMessageName];

@@ -1,0 +1,18 @@
+/** Keyboard commands declared in manifest.json (`_execute_action` is handled by the browser itself). */
+import browser, { type Tabs } from 'webextension-polyfill';
+import { togglePanel } from './handlers';
+
+export const TOGGLE_OUTLINE_COMMAND = 'toggle-outline';
+
+export async function runCommand(command: string, tab?: Tabs.Tab): Promise<{ open: boolean } | undefined> {
+  if (command !== TOGGLE_OUTLINE_COMMAND) return undefined;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return undefined;
+  try {
+    return await togglePanel(tabId);
+  } catch (error) {
+    // A page the browser keeps extensions out of: there is nowhere to show the panel.
+    console.warn('Outline Reader: could not toggle the outline panel:', error instanceof Error ? error.message : error);
+    return undefined;
+  }
+}

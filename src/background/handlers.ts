@@ -1,0 +1,107 @@
+/**
+ * The background's message handlers: one per message of the protocol, typed from it, so a
+ * message without a handler or a reply of the wrong shape fails type-checking.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { BackgroundMessage, BackgroundProtocol, FromContentProtocol, OutlineReply, Reply } from '../shared/protocol';
+import { isHttpUrl } from '../shared/formats/markdown';
+import { saveToLibrary } from './library';
+import { sendToContent } from './inject';
+import { classifyRestrictedUrl, restrictionFromInjectionError } from './restricted';
+import { ValidationError, validateContentMessage, validateOutlineReply } from './validate';
+
+type Handlers<P> = { [K in keyof P]: P[K] extends { payload: infer A; reply: infer R } ? (payload: A) => Promise<R> : never };
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function fileAccessAllowed(): Promise<boolean> {
+  try {
+    return await browser.extension.isAllowedFileSchemeAccess();
+  } catch {
+    return false;
+  }
+}
+
+export async function getOutline(tabId: number): Promise<OutlineReply> {
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch (error) {
+    return { ok: false, kind: 'error', message: `The tab could not be found (${errorText(error)}).` };
+  }
+  const restricted = classifyRestrictedUrl(url, { fileAccessAllowed: await fileAccessAllowed() });
+  if (restricted) return { ok: false, kind: 'restricted', reason: restricted.reason };
+  let raw: unknown;
+  try {
+    raw = await sendToContent(tabId, 'content/analyze', {});
+  } catch (error) {
+    const message = errorText(error);
+    const denied = restrictionFromInjectionError(message);
+    if (denied) return { ok: false, kind: 'restricted', reason: denied.reason };
+    return { ok: false, kind: 'error', message: `The page could not be read: ${message}` };
+  }
+  try {
+    return validateOutlineReply(raw);
+  } catch (error) {
+    return { ok: false, kind: 'error', message: `The page sent an outline that is not valid (${errorText(error)}).` };
+  }
+}
+
+async function expectBoolean(raw: unknown, key: 'ok' | 'open'): Promise<boolean> {
+  const value = (raw as Record<string, unknown> | null | undefined)?.[key];
+  if (typeof value !== 'boolean') throw new ValidationError(`reply.${key}: expected a boolean`);
+  return value;
+}
+
+export async function togglePanel(tabId: number): Promise<{ open: boolean }> {
+  return { open: await expectBoolean(await sendToContent(tabId, 'content/togglePanel', {}), 'open') };
+}
+
+/** Messages from extension pages (popup, library page): trusted, typed. */
+const pageHandlers: Handlers<BackgroundProtocol> = {
+  'outline/get': ({ tabId }) => getOutline(tabId),
+  'outline/scrollTo': async ({ tabId, id }) => ({
+    ok: await expectBoolean(await sendToContent(tabId, 'content/scrollTo', { id }), 'ok'),
+  }),
+  'panel/toggle': ({ tabId }) => togglePanel(tabId),
+  'tabs/open': async ({ url }) => {
+    if (!isHttpUrl(url)) return { ok: false };
+    await browser.tabs.create({ url });
+    return { ok: true };
+  },
+  'library/save': ({ outline }) => saveToLibrary(outline),
+};
+
+/** Messages from content scripts: untrusted, validated by `validateContentMessage` first. */
+const contentHandlers: Handlers<FromContentProtocol> = {
+  'panel/save': ({ outline }) => saveToLibrary(outline),
+};
+
+function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL(''));
+}
+
+/**
+ * The one runtime.onMessage listener. Returns a promise for messages it handles and undefined
+ * for others (so other listeners, e.g. the library page's, can answer theirs).
+ */
+export function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  if (sender.id !== browser.runtime.id) return undefined;
+  if (isExtensionPage(sender)) {
+    const { type, payload } = (message ?? {}) as BackgroundMessage;
+    if (!Object.hasOwn(pageHandlers, type)) return undefined;
+    const handler = pageHandlers[type] as (payload: unknown) => Promise<Reply<BackgroundProtocol, typeof type>>;
+    return handler(payload);
+  }
+  if (!sender.tab) return undefined;
+  let checked;
+  try {
+    checked = validateContentMessage(message);
+  } catch (error) {
+    console.warn('Outline Reader: refused a message from a content script:', errorText(error));
+    return Promise.resolve({ ok: false, error: 'Refused: not a valid message.' });
+  }
+  return contentHandlers[checked.type](checked.payload);
+}

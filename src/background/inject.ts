@@ -1,0 +1,30 @@
+/**
+ * Talking to a tab's content script, which is injected on demand: the extension asks for no
+ * site access at install time, and `activeTab` (granted by the toolbar click or the keyboard
+ * command) lets it inject into the current tab only.
+ */
+import browser from 'webextension-polyfill';
+import contentScriptFile from '../content/index.ts?script';
+import type { ContentMessage, ContentMessageName, ContentProtocol, Reply } from '../shared/protocol';
+
+/** The top frame only: the article is the page itself, not an ad or embed inside it. */
+const TOP_FRAME = 0;
+
+/**
+ * Injects the content script into the tab's top frame. Safe to repeat: the script keeps its
+ * state on the isolated world's global and a second run reuses it.
+ */
+export async function injectContentScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [TOP_FRAME] }, files: [contentScriptFile] });
+}
+
+/** Sends a message to the tab's content script (injecting it first) and returns its raw reply. */
+export async function sendToContent<K extends ContentMessageName>(
+  tabId: number,
+  type: K,
+  payload: ContentProtocol[K]['payload'],
+): Promise<unknown> {
+  await injectContentScript(tabId);
+  const message = { type, payload } as ContentMessage;
+  return (await browser.tabs.sendMessage(tabId, message, { frameId: TOP_FRAME })) as Reply<ContentProtocol, K> | unknown;
+}
