@@ -1,0 +1,127 @@
+/**
+ * The author line. Declared sources first (JSON-LD author names, Dublin Core creator,
+ * meta author, Parse.ly author, article:author when it is not a profile URL), then the first
+ * visible byline element of the page: rel=author, [itemprop~=author], or a class / id like
+ * "byline", "author", "dateline". A leading "By" is removed; a URL is never a byline.
+ */
+import type { JsonLdArticle } from './json-ld';
+import { firstMeta, type MetaValues } from './meta-tags';
+import { cleanValue, collapseWhitespace, looksLikeUrl } from './text';
+
+const BYLINE_META_KEYS = ['dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'sailthru:author', 'article:author'] as const;
+
+/** class / id words that mark a byline element. */
+const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author/i;
+/** A byline element with this much text or more is a bio or a list of posts, not a byline. */
+const MAX_BYLINE_ELEMENT_LENGTH = 100;
+/** Stops the element scan on pages with thousands of "author" classes (comment lists). */
+const MAX_BYLINE_ELEMENTS_CHECKED = 300;
+
+/** Containers whose content a reader never sees as the article's byline (Readability's unlikely candidates). */
+const UNLIKELY_CONTAINER =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+/** Words that rescue a container from UNLIKELY_CONTAINER (e.g. "article-header", "main-content"). */
+const MAYBE_CONTENT_CONTAINER = /and|article|body|column|content|main|shadow/i;
+const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+
+/** Leading "By" / "By:" (and the French, German, Spanish equivalents). */
+const LEADING_BY = /^(?:by|par|von|por)\s*:?\s+/i;
+
+/** Collapses whitespace, removes a leading "By", rejects URLs and empty values. */
+export function cleanByline(value: string | null | undefined): string | null {
+  const cleaned = cleanValue(value);
+  if (!cleaned || looksLikeUrl(cleaned)) return null;
+  return cleaned.replace(LEADING_BY, '').trim() || null;
+}
+
+function classAndId(element: Element): string {
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+}
+
+function isHidden(element: Element): boolean {
+  const style = element.getAttribute('style') ?? '';
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  if (element.hasAttribute('hidden')) return true;
+  return element.getAttribute('aria-hidden') === 'true' && !classAndId(element).includes('fallback-image');
+}
+
+/** Containers that never hold the article's own byline, however lenient the search (comment and related-post authors). */
+const FOREIGN_AUTHOR_CONTAINER = /comment|disqus|replies|related|sidebar|widget/i;
+
+/**
+ * Strict: the element is hidden, in a dialog / <noscript> / <template>, or inside a container a
+ * reader would skip (comments, sidebar, header, footer... as Readability's unlikely candidates).
+ * Lenient: only hidden elements and comment / related / sidebar containers are ruled out (an
+ * "entry-header" often holds the byline; Readability too finds it on its second pass).
+ */
+function isOutOfSight(element: Element, strict: boolean): boolean {
+  if (isHidden(element)) return true;
+  let insideTableOrCode = false;
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const tag = node.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') break;
+    if (tag === 'TABLE' || tag === 'CODE') insideTableOrCode = true;
+    if (tag === 'NOSCRIPT' || tag === 'TEMPLATE' || isHidden(node)) return true;
+    if (node.getAttribute('aria-modal') === 'true' && node.getAttribute('role') === 'dialog') return true;
+    const matchString = classAndId(node);
+    if (!strict) {
+      if (FOREIGN_AUTHOR_CONTAINER.test(matchString) && !MAYBE_CONTENT_CONTAINER.test(matchString)) return true;
+      continue;
+    }
+    if (UNLIKELY_ROLES.has(node.getAttribute('role') ?? '')) return true;
+    if (tag !== 'A' && !insideTableOrCode && UNLIKELY_CONTAINER.test(matchString) && !MAYBE_CONTENT_CONTAINER.test(matchString)) return true;
+  }
+  return false;
+}
+
+function isBylineElement(element: Element): boolean {
+  const itemprop = element.getAttribute('itemprop') ?? '';
+  const marked = element.getAttribute('rel') === 'author' || itemprop.includes('author') || BYLINE_CLASS.test(classAndId(element));
+  if (!marked) return false;
+  const length = (element.textContent ?? '').trim().length;
+  return length > 0 && length < MAX_BYLINE_ELEMENT_LENGTH;
+}
+
+/** The byline element's text, or its [itemprop=name] part when it has one (the author's name alone). */
+function bylineText(element: Element): string {
+  const namePart = [...element.querySelectorAll('[itemprop]')].find((el) => (el.getAttribute('itemprop') ?? '').includes('name'));
+  return collapseWhitespace((namePart ?? element).textContent ?? '');
+}
+
+/**
+ * The first visible byline element in document order: first among those outside any
+ * unlikely container, else among all but comment / related ones.
+ */
+export function bylineFromElements(doc: Document): string | null {
+  const scope = doc.documentElement;
+  if (!scope) return null;
+  const candidates: Element[] = [];
+  for (const element of scope.querySelectorAll('[class], [id], [rel="author"], [itemprop]')) {
+    if (!isBylineElement(element)) continue;
+    candidates.push(element);
+    if (candidates.length >= MAX_BYLINE_ELEMENTS_CHECKED) break;
+  }
+  for (const strict of [true, false]) {
+    for (const element of candidates) {
+      if (isOutOfSight(element, strict)) continue;
+      const text = cleanByline(bylineText(element));
+      if (text) return text;
+    }
+  }
+  return null;
+}
+
+export interface BylineInput {
+  jsonLd: JsonLdArticle | null;
+  meta: MetaValues;
+}
+
+export function extractByline(doc: Document, input: BylineInput): string | null {
+  const fromJsonLd = input.jsonLd?.authors.map((name) => cleanByline(name)).filter(Boolean).join(', ');
+  if (fromJsonLd) return fromJsonLd;
+  for (const key of BYLINE_META_KEYS) {
+    const value = cleanByline(firstMeta(input.meta, [key]));
+    if (value) return value;
+  }
+  return bylineFromElements(doc);
+}

@@ -1,0 +1,87 @@
+/**
+ * The publication date: JSON-LD datePublished, article:published_time (and the Parse.ly,
+ * Dublin Core and `pubdate` metas), [itemprop=datePublished], then a <time datetime> inside
+ * the article roots. Returned in ISO 8601 form when it can be read, else as written.
+ */
+import type { JsonLdArticle } from './json-ld';
+import { firstMeta, type MetaValues } from './meta-tags';
+import { cleanValue } from './text';
+
+const DATE_META_KEYS = ['article:published_time', 'parsely-pub-date', 'sailthru:date', 'dc:date', 'dcterm:date', 'pub-date', 'published_time'] as const;
+
+/** "2021-11-01", "2021-11-01T10:52", "2021-11-01 10:52:50.123", with an optional zone ("Z", "+0100", "+01:00", " UTC"). */
+const ISO_LIKE =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+/** Dates before this year are parse errors or placeholders, not publication dates of a web page. */
+const EARLIEST_PLAUSIBLE_YEAR = 1990;
+/** Dates more than this far in the future (ms) are placeholders; a little slack covers time zones and embargoes. */
+const MAX_FUTURE_MS = 366 * 24 * 60 * 60 * 1000;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function normaliseZone(zone: string | undefined): string {
+  if (!zone) return '';
+  if (/^(?:Z|UTC|GMT)$/i.test(zone)) return 'Z';
+  const digits = zone.replace(':', '');
+  return `${digits.slice(0, 3)}:${digits.length > 3 ? digits.slice(3) : '00'}`;
+}
+
+function isPlausible(time: number): boolean {
+  return !Number.isNaN(time) && new Date(time).getUTCFullYear() >= EARLIEST_PLAUSIBLE_YEAR && time <= Date.now() + MAX_FUTURE_MS;
+}
+
+/**
+ * ISO 8601 form of a date string. ISO-like input is rewritten textually (so its wall-clock time
+ * and zone are kept, or its lack of zone); other parseable dates ("March 11, 2015 3:46 PM EST")
+ * are converted; an unreadable value is returned as written.
+ */
+export function toIsoDate(value: string): string {
+  const iso = ISO_LIKE.exec(value);
+  if (iso) {
+    const [, date, time, zone] = iso;
+    const stamp = time ? `${date}T${time.replace(',', '.')}${normaliseZone(zone)}` : date!;
+    return isPlausible(Date.parse(time ? stamp : `${date}T00:00:00Z`)) ? stamp : value;
+  }
+  const time = Date.parse(value);
+  if (!isPlausible(time)) return value;
+  const hasZone = /(?:\b(?:Z|UTC|GMT|[ECMP][SD]T)\b|[+-]\d{2}:?\d{2}\s*$)/.test(value);
+  if (hasZone) return new Date(time).toISOString();
+  // No zone written: keep the wall-clock time as written (a date without zone is local in ISO 8601 too).
+  const d = new Date(time);
+  const clock = d.getHours() || d.getMinutes() || d.getSeconds() ? `T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` : '';
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}${clock}`;
+}
+
+function fromMicrodata(doc: Document): string | null {
+  const element = doc.querySelector('[itemprop~="datePublished"]');
+  if (!element) return null;
+  return element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent;
+}
+
+function fromTimeElement(articleRoots: readonly Element[]): string | null {
+  for (const root of articleRoots) {
+    const time = root.querySelector('time[datetime]');
+    const value = time?.getAttribute('datetime');
+    if (value?.trim()) return value;
+  }
+  return null;
+}
+
+export interface DateInput {
+  jsonLd: JsonLdArticle | null;
+  meta: MetaValues;
+  articleRoots: readonly Element[];
+}
+
+export function extractPublishedTime(doc: Document, input: DateInput): string | null {
+  // Declared values are returned even when unreadable (as written); markup values only when they read as dates.
+  const declared = cleanValue(input.jsonLd?.datePublished) ?? cleanValue(firstMeta(input.meta, DATE_META_KEYS));
+  if (declared) return toIsoDate(declared);
+  for (const fromMarkup of [() => fromMicrodata(doc), () => fromTimeElement(input.articleRoots)]) {
+    const value = cleanValue(fromMarkup());
+    if (!value) continue;
+    const iso = toIsoDate(value);
+    if (iso !== value || ISO_LIKE.test(value)) return iso;
+  }
+  return null;
+}

@@ -1,0 +1,115 @@
+/**
+ * Reads schema.org JSON-LD blocks and returns the fields of the first Article-like node
+ * (NewsArticle, BlogPosting, ReportageNewsArticle, ...), looking inside arrays and `@graph`.
+ * Broken or unexpected JSON never throws: that block is skipped.
+ */
+
+export interface JsonLdArticle {
+  /** `name`, when it is a string. */
+  name: string | null;
+  /** `headline`, when it is a string. */
+  headline: string | null;
+  /** Author names (Person / Organization `name`s or plain strings that are not URLs). */
+  authors: string[];
+  /** `publisher.name` (or `sourceOrganization.name`). */
+  publisherName: string | null;
+  datePublished: string | null;
+  description: string | null;
+  /** `inLanguage` when it is a plain language tag. */
+  inLanguage: string | null;
+}
+
+/** schema.org types whose `headline` / `author` describe the page's article (see https://schema.org/Article). */
+const ARTICLE_TYPE =
+  /^(?:Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference)$/;
+
+/** Bounds the walk through nested JSON-LD so a pathological block stays cheap. */
+const MAX_NODES_VISITED = 2000;
+/** Nesting deeper than this is never where the page's own article node lives. */
+const MAX_DEPTH = 6;
+
+type Json = unknown;
+type JsonObject = Record<string, Json>;
+
+const isObject = (value: Json): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const asString = (value: Json): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
+
+function typeNames(node: JsonObject): string[] {
+  const type = node['@type'];
+  const names = Array.isArray(type) ? type : [type];
+  return names.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^(?:https?:\/\/)?schema\.org\//i, '').trim());
+}
+
+function isArticleNode(node: JsonObject): boolean {
+  return typeNames(node).some((t) => ARTICLE_TYPE.test(t));
+}
+
+/** Article-like nodes in document order: top-level values first, then `@graph` members, then nested (e.g. `mainEntity`). */
+function findArticleNodes(root: Json): JsonObject[] {
+  const found: JsonObject[] = [];
+  let visited = 0;
+  const queue: Array<[Json, number]> = [[root, 0]];
+  while (queue.length && visited < MAX_NODES_VISITED) {
+    const [value, depth] = queue.shift()!;
+    visited++;
+    if (Array.isArray(value)) {
+      for (const item of value) queue.push([item, depth + 1]);
+      continue;
+    }
+    if (!isObject(value)) continue;
+    if (isArticleNode(value)) found.push(value);
+    if (depth >= MAX_DEPTH) continue;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '@context') continue;
+      if (typeof child === 'object' && child !== null) queue.push([child, depth + 1]);
+    }
+  }
+  return found;
+}
+
+function nameOf(value: Json): string | null {
+  if (typeof value === 'string') return asString(value);
+  if (isObject(value)) return asString(value.name);
+  return null;
+}
+
+function authorNames(value: Json): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map(nameOf).filter((name): name is string => !!name && !/^(?:https?:)?\/\//i.test(name));
+}
+
+function languageOf(value: Json): string | null {
+  const tag = typeof value === 'string' ? value : isObject(value) ? value.alternateName ?? value.name : null;
+  return typeof tag === 'string' && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(tag.trim()) ? tag.trim() : null;
+}
+
+function parseBlock(text: string): Json | undefined {
+  const json = text.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').trim();
+  if (!json) return undefined;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's Article-like JSON-LD node, or null when there is none (or none that parses). */
+export function readJsonLdArticle(doc: Document): JsonLdArticle | null {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]')) {
+    const parsed = parseBlock(script.textContent ?? '');
+    if (parsed === undefined) continue;
+    const node = findArticleNodes(parsed)[0];
+    if (!node) continue;
+    const publisher = node.publisher ?? node.sourceOrganization;
+    return {
+      name: asString(node.name),
+      headline: asString(node.headline),
+      authors: authorNames(node.author ?? node.creator),
+      publisherName: nameOf(Array.isArray(publisher) ? publisher[0] : publisher),
+      datePublished: asString(node.datePublished),
+      description: asString(node.description),
+      inLanguage: languageOf(node.inLanguage),
+    };
+  }
+  return null;
+}

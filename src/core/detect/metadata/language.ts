@@ -1,0 +1,42 @@
+/**
+ * Language and writing direction. lang: <html lang> (or xml:lang), else the
+ * Content-Language meta, else the JSON-LD inLanguage. dir: the nearest `dir` attribute on an
+ * article root or its ancestors, else on <body>, else on <html>.
+ */
+import type { MetaValues } from './meta-tags';
+import { collapseWhitespace } from './text';
+
+/** A BCP 47-looking tag ("en", "en-US", "zh-Hant-TW"); anything else is not a language. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i;
+
+function asLanguage(value: string | null | undefined): string | null {
+  const tag = collapseWhitespace(value ?? '').split(/[\s,;]/)[0] ?? '';
+  return LANGUAGE_TAG.test(tag) ? tag : null;
+}
+
+export function extractLang(doc: Document, meta: MetaValues, jsonLdLanguage: string | null): string | null {
+  const html = doc.documentElement;
+  return (
+    asLanguage(html?.getAttribute('lang')) ??
+    asLanguage(html?.getAttribute('xml:lang')) ??
+    asLanguage(meta.get('content-language')) ??
+    asLanguage(jsonLdLanguage)
+  );
+}
+
+function asDirection(value: string | null | undefined): 'ltr' | 'rtl' | null {
+  const dir = (value ?? '').trim().toLowerCase();
+  return dir === 'rtl' || dir === 'ltr' ? dir : null;
+}
+
+export function extractDir(doc: Document, articleRoots: readonly Element[]): 'ltr' | 'rtl' | null {
+  for (const root of articleRoots) {
+    for (let node: Element | null = root; node; node = node.parentElement) {
+      const dir = asDirection(node.getAttribute('dir'));
+      if (dir) return dir;
+    }
+  }
+  // `body[dir]` also finds the page's real <body> when a stray second one was parsed first.
+  const bodyDir = asDirection(doc.body?.getAttribute('dir')) ?? asDirection(doc.querySelector('body[dir]')?.getAttribute('dir'));
+  return bodyDir ?? asDirection(doc.documentElement?.getAttribute('dir'));
+}

@@ -1,0 +1,58 @@
+/**
+ * Reads the page's <meta> values into one lookup keyed like "og:title", "article:published_time",
+ * "author", "parsely-pub-date". A `property` may list several space-separated names
+ * (`property="dc:title og:title"`): the value is stored under each of them.
+ */
+
+/** Prefixes and names read from `property` (RDFa / Open Graph style, space-separated list). */
+const PROPERTY_PATTERN =
+  /^(article|dc|dcterm|dcterms|og|twitter|book)\s*:\s*(author|creator|description|published_time|title|site_name|modified_time)$/i;
+
+/** Names read from `name` (a single value), with an optional vocabulary prefix. */
+const NAME_PATTERN =
+  /^(?:(dc|dcterm|dcterms|og|twitter|parsely|sailthru|weibo:(?:article|webpage))\s*[-.:]\s*)?(author|creator|pub-date|date|description|title|site_name|application-name|published_time)$/i;
+
+/** `http-equiv` values worth keeping (the page language fallback). */
+const HTTP_EQUIV_NAMES = new Set(['content-language']);
+
+export type MetaValues = ReadonlyMap<string, string>;
+
+function canonicalKey(name: string): string {
+  return name.toLowerCase().replace(/\s/g, '').replace(/\./g, ':').replace(/^dcterms:/, 'dcterm:');
+}
+
+/** A later declaration of the same key replaces an earlier one (as in Readability, whose output is the reference). */
+export function readMetaValues(doc: Document): MetaValues {
+  const values = new Map<string, string>();
+  const store = (key: string, content: string) => {
+    values.set(key, content);
+  };
+  for (const meta of doc.querySelectorAll('meta[content]')) {
+    const content = (meta.getAttribute('content') ?? '').trim();
+    if (!content) continue;
+    const property = meta.getAttribute('property');
+    let matchedProperty = false;
+    if (property) {
+      for (const token of property.trim().split(/\s+/)) {
+        if (PROPERTY_PATTERN.test(token)) {
+          store(canonicalKey(token), content);
+          matchedProperty = true;
+        }
+      }
+    }
+    const name = meta.getAttribute('name');
+    if (!matchedProperty && name && NAME_PATTERN.test(name.trim())) store(canonicalKey(name), content);
+    const httpEquiv = meta.getAttribute('http-equiv');
+    if (httpEquiv && HTTP_EQUIV_NAMES.has(httpEquiv.trim().toLowerCase())) store(httpEquiv.trim().toLowerCase(), content);
+  }
+  return values;
+}
+
+/** The first of `keys` that has a value. */
+export function firstMeta(values: MetaValues, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const value = values.get(key);
+    if (value) return value;
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+/** Small text helpers shared by the metadata heuristics. Pure functions, no DOM. */
+
+/** Every run of whitespace (non-breaking space included) becomes one space; ends trimmed. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00A0]+/g, ' ').trim();
+}
+
+/** Named entities that sites commonly double-escape in meta values (beside the XML five). */
+const NAMED_ENTITIES: Record<string, string> = {
+  quot: '"', amp: '&', apos: "'", lt: '<', gt: '>', nbsp: '\u00A0',
+  ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019',
+  ldquo: '\u201C', rdquo: '\u201D', laquo: '\u00AB', raquo: '\u00BB', middot: '\u00B7',
+  bull: '\u2022', copy: '\u00A9', reg: '\u00AE', trade: '\u2122',
+};
+
+/** Highest Unicode code point; a reference above it is replaced like an HTML parser does. */
+const MAX_CODE_POINT = 0x10ffff;
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
+/**
+ * Decodes HTML character references left in a value that was escaped twice
+ * (e.g. `content="Tom &amp;amp; Jerry"`). Invalid numeric references become U+FFFD,
+ * as a conforming HTML parser would make them; unknown named ones are kept as written.
+ */
+export function unescapeHtmlEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text
+    .replace(/&#(?:x([0-9a-f]+)|([0-9]+));/gi, (_match, hex: string | undefined, decimal: string | undefined) => {
+      const codePoint = parseInt(hex ?? decimal ?? '0', hex ? 16 : 10);
+      const isSurrogate = codePoint >= 0xd800 && codePoint <= 0xdfff;
+      if (!codePoint || codePoint > MAX_CODE_POINT || isSurrogate || Number.isNaN(codePoint)) return REPLACEMENT_CHARACTER;
+      return String.fromCodePoint(codePoint);
+    })
+    .replace(/&([a-z]+);/gi, (match, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? match);
+}
+
+/** A metadata value as it should be shown: entities decoded, whitespace collapsed; null when empty. */
+export function cleanValue(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  const cleaned = collapseWhitespace(unescapeHtmlEntities(value));
+  return cleaned || null;
+}
+
+/** Words as Readability counts them: runs separated by whitespace. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).length;
+}
+
+/**
+ * How much of `textB` is made of words that also occur in `textA` (1 = all of them,
+ * 0 = none), measured in characters like Readability's _textSimilarity.
+ */
+export function textSimilarity(textA: string, textB: string): number {
+  const tokensA = textA.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+  const tokensB = textB.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+  if (!tokensA.length || !tokensB.length) return 0;
+  const known = new Set(tokensA);
+  const uniqueB = tokensB.filter((token) => !known.has(token));
+  return 1 - uniqueB.join(' ').length / tokensB.join(' ').length;
+}
+
+/** Comparison key: case, quotes, dashes and whitespace normalised. */
+export function comparable(text: string): string {
+  return collapseWhitespace(
+    text
+      .normalize('NFKC')
+      .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+      .replace(/[\u2010-\u2015\u2212]/g, '-'),
+  ).toLowerCase();
+}
+
+/** True for values that are a link rather than a name (e.g. `article:author` pointing at a profile). */
+export function looksLikeUrl(value: string): boolean {
+  return /^(?:https?:)?\/\/\S+$/i.test(value.trim()) || /^www\.\S+\.\S+$/i.test(value.trim());
+}

@@ -1,0 +1,154 @@
+/**
+ * The article's headline. Sources, strongest first: the JSON-LD Article's headline / name,
+ * Dublin Core / Open Graph / Twitter / Parse.ly title metas, then the <title> element with its
+ * site part removed (or the page's single h1 when the <title> is unusable). A trailing
+ * " - Site" part is then removed when other signals show it is the site's name.
+ */
+import type { JsonLdArticle } from './json-ld';
+import { firstMeta, type MetaValues } from './meta-tags';
+import { cleanValue, collapseWhitespace, comparable, textSimilarity, wordCount } from './text';
+
+/** Meta keys that hold the article title, in the order they are trusted. */
+const TITLE_META_KEYS = [
+  'dc:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title',
+  'title', 'twitter:title', 'parsely-title', 'sailthru:title',
+] as const;
+
+/** Separators between a <title>'s headline and its site / section parts (" | ", " - ", " » ", ...). */
+const SEPARATOR = / [|\-\u2013\u2014\\/>»] /g;
+/** Also "·" and "•": only cut when another signal shows the part after them is the site's name. */
+const SUFFIX_SEPARATOR = / [|\-\u2013\u2014\\/>»·•] /g;
+/** Separators that show a path-like title ("Site » Section » Article"). */
+const HIERARCHICAL_SEPARATOR = / [\\/>»] /;
+/** Characters that may make up a separator, for cutting the leading part off. */
+const LEADING_PART = /^[^|\-\u2013\u2014\\/>»]*[|\-\u2013\u2014\\/>»]/;
+
+/** A title part shorter than this (in words) is a site name rather than a headline. */
+const MIN_TITLE_WORDS = 3;
+/** Below this many words a cut title may have lost too much; the original is kept then. */
+const MAX_SHORT_TITLE_WORDS = 4;
+/** More words than this before a colon: the colon is inside the headline, not after a site name. */
+const MAX_WORDS_BEFORE_TITLE_COLON = 5;
+/** A <title> shorter than this (characters) is too generic to be a headline. */
+const MIN_DOCUMENT_TITLE_LENGTH = 15;
+/** A <title> longer than this is a description rather than a headline. */
+const MAX_DOCUMENT_TITLE_LENGTH = 150;
+/** Share of shared words above which two titles are taken to name the same article. */
+const SAME_TITLE_SIMILARITY = 0.75;
+/** A site-name suffix is only removed when this many characters of headline remain. */
+const MIN_STRIPPED_TITLE_LENGTH = 10;
+/** A trailing part longer than this (characters) is part of the headline, not a site name. */
+const MAX_SITE_SUFFIX_LENGTH = 60;
+
+function headingTexts(scope: ParentNode, selector: string): string[] {
+  return [...scope.querySelectorAll(selector)].map((h) => collapseWhitespace(h.textContent ?? ''));
+}
+
+/** The single h1 of the article roots, else of the document (null when there is none or several). */
+function singleH1(doc: Document, articleRoots: readonly Element[]): string | null {
+  for (const scope of [...articleRoots, doc]) {
+    const texts = headingTexts(scope, 'h1').filter(Boolean);
+    if (texts.length === 1) return texts[0]!;
+    if (texts.length > 1) return null;
+  }
+  return null;
+}
+
+/**
+ * The headline guessed from the <title> element alone (Readability's rules): drop the part after
+ * the last separator ("Headline | Site"), or the part before the first one when that leaves too
+ * few words ("Site | Headline"); after a colon keep the headline part unless an h1/h2 holds the
+ * whole title; fall back to the single h1 when the <title> is too short or too long.
+ */
+export function titleFromDocumentTitle(doc: Document, articleRoots: readonly Element[] = []): string {
+  const titleElement = doc.querySelector('title');
+  const original = collapseWhitespace(doc.title || titleElement?.textContent || '');
+  let title = original;
+  let hadHierarchicalSeparators = false;
+  const separators = [...original.matchAll(SEPARATOR)];
+  if (separators.length) {
+    hadHierarchicalSeparators = HIERARCHICAL_SEPARATOR.test(original);
+    title = original.slice(0, separators[separators.length - 1]!.index);
+    if (wordCount(title) < MIN_TITLE_WORDS) title = original.replace(LEADING_PART, '');
+  } else if (original.includes(': ')) {
+    const headingHoldsWholeTitle = headingTexts(doc, 'h1, h2').includes(original);
+    if (!headingHoldsWholeTitle) {
+      title = original.slice(original.lastIndexOf(':') + 1);
+      if (wordCount(title.trim()) < MIN_TITLE_WORDS) title = original.slice(original.indexOf(':') + 1);
+      else if (wordCount(original.slice(0, original.indexOf(':'))) > MAX_WORDS_BEFORE_TITLE_COLON) title = original;
+    }
+  } else if (original.length > MAX_DOCUMENT_TITLE_LENGTH || original.length < MIN_DOCUMENT_TITLE_LENGTH) {
+    title = singleH1(doc, articleRoots) ?? title;
+  }
+  title = collapseWhitespace(title);
+  const words = wordCount(title);
+  const wordsWithoutSeparators = wordCount(original.replace(/[|\-\u2013\u2014\\/>»]+/g, '')) - 1;
+  if (words <= MAX_SHORT_TITLE_WORDS && (!hadHierarchicalSeparators || words !== wordsWithoutSeparators)) title = original;
+  return title;
+}
+
+/**
+ * JSON-LD title: when `name` and `headline` differ (some sites put their own name in `name`),
+ * the one that matches the <title> wins, `name` by default.
+ */
+function titleFromJsonLd(jsonLd: JsonLdArticle | null, documentTitle: () => string): string | null {
+  if (!jsonLd) return null;
+  const { name, headline } = jsonLd;
+  if (name && headline && name !== headline) {
+    const guess = documentTitle();
+    const nameMatches = textSimilarity(name, guess) > SAME_TITLE_SIMILARITY;
+    const headlineMatches = textSimilarity(headline, guess) > SAME_TITLE_SIMILARITY;
+    return headlineMatches && !nameMatches ? headline : name;
+  }
+  return name ?? headline;
+}
+
+/** Whether the trailing part `suffix` of a title names the site (per og:site_name / publisher or the <title>). */
+function isSiteSuffix(suffix: string, headline: string, evidence: SuffixEvidence): boolean {
+  const key = comparable(suffix);
+  if (!key) return false;
+  for (const site of evidence.siteNames) {
+    const siteKey = comparable(site);
+    if (siteKey && (siteKey === key || siteKey.startsWith(`${key} `) || key.startsWith(`${siteKey} `))) return true;
+  }
+  // The same headline stands alone elsewhere (an h1, another title meta): the rest is decoration.
+  const headlineKey = comparable(headline);
+  return evidence.otherTitles.some((other) => comparable(other) === headlineKey);
+}
+
+interface SuffixEvidence {
+  siteNames: string[];
+  otherTitles: string[];
+}
+
+/** Removes one trailing " - Site" / " | Site" part when it is recognisably the site's name. */
+export function stripSiteSuffix(title: string, evidence: SuffixEvidence): string {
+  const separators = [...title.matchAll(SUFFIX_SEPARATOR)];
+  const last = separators[separators.length - 1];
+  if (!last) return title;
+  const headline = title.slice(0, last.index).trim();
+  const suffix = title.slice(last.index + last[0].length).trim();
+  if (headline.length < MIN_STRIPPED_TITLE_LENGTH || suffix.length > MAX_SITE_SUFFIX_LENGTH) return title;
+  return isSiteSuffix(suffix, headline, evidence) ? headline : title;
+}
+
+export interface TitleInput {
+  jsonLd: JsonLdArticle | null;
+  meta: MetaValues;
+  siteName: string | null;
+  articleRoots: readonly Element[];
+}
+
+export function extractTitle(doc: Document, input: TitleInput): string {
+  let documentTitleGuess: string | null = null;
+  const documentTitle = () => (documentTitleGuess ??= titleFromDocumentTitle(doc, input.articleRoots));
+  const declared = titleFromJsonLd(input.jsonLd, documentTitle) ?? firstMeta(input.meta, TITLE_META_KEYS);
+  const title = cleanValue(declared) ?? cleanValue(documentTitle()) ?? '';
+  const otherTitles = [
+    ...input.articleRoots.flatMap((root) => headingTexts(root, 'h1')),
+    ...headingTexts(doc, 'h1'),
+    ...TITLE_META_KEYS.map((key) => input.meta.get(key)).filter((t): t is string => !!t).map((t) => cleanValue(t) ?? ''),
+  ];
+  const siteNames = [input.siteName, input.jsonLd?.publisherName, input.meta.get('og:site_name')].filter((s): s is string => !!s);
+  return stripSiteSuffix(title, { siteNames, otherTitles });
+}
