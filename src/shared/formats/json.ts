@@ -1,0 +1,73 @@
+/**
+ * Our own library export format: a versioned JSON document with a format marker, so that an
+ * import can tell our files from anything else and refuse damaged ones before touching the library.
+ *
+ *   { "format": "outline-reader-library", "version": 1, "exportedAt": ISO, "count": N, "entries": [SavedOutline…] }
+ *
+ * Each entry is validated again by the library's writer when imported (one bad entry is rejected
+ * and reported, the others are imported); this module checks the file as a whole.
+ */
+import type { SavedOutline } from '../storage/types';
+
+export const LIBRARY_EXPORT_FORMAT = 'outline-reader-library';
+/** Bumped when the entry shape changes; an importer reads every version up to its own. */
+export const LIBRARY_EXPORT_VERSION = 1;
+
+export interface LibraryExport {
+  format: typeof LIBRARY_EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+  count: number;
+  entries: SavedOutline[];
+}
+
+export function libraryToJson(entries: SavedOutline[], exportedAt: Date = new Date()): string {
+  const document: LibraryExport = {
+    format: LIBRARY_EXPORT_FORMAT,
+    version: LIBRARY_EXPORT_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    count: entries.length,
+    entries,
+  };
+  return JSON.stringify(document, null, 2) + '\n';
+}
+
+export type ParsedLibraryExport = { ok: true; entries: unknown[]; exportedAt: string | null } | { ok: false; error: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Checks a whole file; on `ok: false`, `error` is a sentence for the user and nothing may be imported. */
+export function parseLibraryExport(text: string): ParsedLibraryExport {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (!trimmed) return { ok: false, error: 'This file is empty.' };
+  let data: unknown;
+  try {
+    data = JSON.parse(trimmed);
+  } catch {
+    return {
+      ok: false,
+      error: trimmed.startsWith('{') && trimmed.includes(`"${LIBRARY_EXPORT_FORMAT}"`)
+        ? 'This Outline Reader export is damaged (it is not complete, valid JSON). Nothing was imported.'
+        : 'This is not an Outline Reader library export (it is not a JSON file). Nothing was imported.',
+    };
+  }
+  if (!isRecord(data) || data.format !== LIBRARY_EXPORT_FORMAT) {
+    return { ok: false, error: 'This is not an Outline Reader library export (its format marker is missing). Nothing was imported.' };
+  }
+  const { version, entries, count, exportedAt } = data;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, error: 'This Outline Reader export is damaged (its version is missing). Nothing was imported.' };
+  }
+  if (version > LIBRARY_EXPORT_VERSION) {
+    return { ok: false, error: `This export was made by a newer version of Outline Reader (format ${version}). Update the extension to import it. Nothing was imported.` };
+  }
+  if (!Array.isArray(entries)) {
+    return { ok: false, error: 'This Outline Reader export is damaged (its list of outlines is missing). Nothing was imported.' };
+  }
+  if (count !== undefined && count !== entries.length) {
+    return { ok: false, error: `This Outline Reader export is damaged: it should hold ${String(count)} outlines but holds ${entries.length}. Nothing was imported.` };
+  }
+  return { ok: true, entries, exportedAt: typeof exportedAt === 'string' ? exportedAt : null };
+}
