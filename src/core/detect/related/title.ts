@@ -1,0 +1,111 @@
+/**
+ * A clean headline for a related link: the link's own text without kickers, dates, image alts and
+ * "Previous" / "Read more" words; a heading inside the link wins over a summary beside it.
+ */
+import { hasPromoPrefix } from './labels';
+import { attributeHints, collapseWhitespace } from './text';
+import { isHiddenElement } from './visibility';
+
+/** Elements whose text is never part of a headline. */
+const SKIPPED_TAGS = new Set(['IMG', 'PICTURE', 'SVG', 'svg', 'TIME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'BUTTON', 'VIDEO', 'AUDIO', 'IFRAME', 'TEMPLATE']);
+/** Classes of the parts of a teaser link that are not its headline: kicker, date, meta, icons, screen-reader words. */
+const NON_TITLE_PART = /(^|[^a-z])(kicker|eyebrow|overline|label|category|cat|section|rubric|rubrique|meta|meta-nav|date|time|timestamp|published|byline|author|type|type_element|icon|ico|badge|flag|count|comment-?count|read-?time|duration|sr-only|screen-reader-text|visually-hidden|nav-subtitle|provider|source|summary|excerpt|dek|description|teaser-text)([^a-z]|$)/;
+/** A headline is at least this long; shorter link texts are "More", "Video", a section name. */
+export const MIN_TITLE_CHARS = 8;
+/** Longer link texts hold a summary too; such a title is cut at the first sentence when possible. */
+const MAX_TITLE_CHARS = 220;
+
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [class*="title"], [class*="headline"], [class*="hed"]';
+
+/** Leading / trailing words of previous-next and "read more" links. */
+const LEADING_NAV_WORDS = /^(((previous|prev|next|older|newer)( (post|article|story|entry|item))?|précédent|suivant|anterior|siguiente|zurück|weiter)\s*[:：»›>|←→\u2190\u2192-]+\s*|(previous|next|older|newer) (post|article|story|entry)\s+|((article|post|artículo|artigo) (précédent|suivant|anterior|siguiente)|vorheriger artikel|nächster artikel|предыдущая статья|следующая статья|上一篇|下一篇|前の記事|次の記事)\s*[:：»›>|←→-]*\s*)/i;
+const TRAILING_NAV_WORDS = /\s*[«‹<|←→\u2190\u2192-]*\s*((next|previous) (article|post|story)|read more|continue reading|weiterlesen|lire la suite|leer más)\s*[»›>]*$/i;
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** Dates glued to a headline by the teaser layout: "… JULY 26, 2016", "… DEC 27", "… 2019-11-19". */
+const TRAILING_DATE = new RegExp(`\\s+(${MONTH}\\s+\\d{1,2}(,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})$`, 'i');
+const LEADING_DATE = new RegExp(`^(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s+`, 'i');
+
+export interface TitleCandidate {
+  text: string;
+  /** True when the text came from a heading element: such a title is preferred over plain link text. */
+  fromHeading: boolean;
+}
+
+/** The headline a link offers, or an empty text when it has none (an image link, "Read more"). */
+export function titleOfLink(anchor: Element): TitleCandidate {
+  const heading = anchor.querySelector(HEADING_SELECTOR);
+  if (heading) {
+    const text = cleanTitle(visibleText(heading));
+    if (text.length >= MIN_TITLE_CHARS) return { text, fromHeading: true };
+  }
+  let text = cleanTitle(visibleText(anchor));
+  if (text.length < MIN_TITLE_CHARS) text = cleanTitle(collapseWhitespace(anchor.textContent));
+  if (text.length < MIN_TITLE_CHARS) text = cleanTitle(anchor.getAttribute('title') ?? '');
+  return { text: text.length >= MIN_TITLE_CHARS ? text : '', fromHeading: false };
+}
+
+/** The headline of the teaser around a link that has no text of its own (the nearest heading within a few levels). */
+export function titleFromTeaser(anchor: Element, block: Element | null, maxLevels: number): string {
+  let element = anchor.parentElement;
+  for (let level = 0; element && level < maxLevels; level++, element = element.parentElement) {
+    const heading = element.querySelector('h2, h3, h4, h5, h6, [class*="title"], [class*="headline"]');
+    if (heading && !heading.contains(anchor)) {
+      const text = cleanTitle(visibleText(heading));
+      if (text.length >= MIN_TITLE_CHARS) return text;
+    }
+    if (element === block) break;
+  }
+  return '';
+}
+
+/** A readable title from the URL's slug, the last resort ("/world/china-hosts-forum/" → "China hosts forum"). */
+export function titleFromUrl(url: string): string {
+  try {
+    const segments = new URL(url).pathname.split('/').filter(Boolean);
+    const slug = [...segments].reverse().find((segment) => /[a-z].*[-_].*[a-z]/i.test(segment)) ?? '';
+    const words = decodeURIComponent(slug).replace(/\.[a-z]{2,5}$/i, '').split(/[-_]+/).filter((word) => !/^\d+$/.test(word) || word.length < 5);
+    const text = words.join(' ').trim();
+    return text ? text[0]!.toUpperCase() + text.slice(1) : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Text of the element without images, dates, kickers and hidden parts; falls back to all text when that leaves nothing. */
+function visibleText(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node, isRoot: boolean): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (!isRoot) {
+      if (SKIPPED_TAGS.has(element.tagName) || isHiddenElement(element)) return;
+      if (NON_TITLE_PART.test(attributeHints(element)) && !/title|headline|hed/.test(attributeHints(element))) return;
+    }
+    // Block children are separate lines: keep a space between them.
+    for (const child of element.childNodes) walk(child, false);
+    parts.push(' ');
+  };
+  walk(root, true);
+  return collapseWhitespace(parts.join(''));
+}
+
+/** Removes navigation words, promo prefixes, brackets and dates around a headline. */
+export function cleanTitle(raw: string): string {
+  let text = collapseWhitespace(raw);
+  for (let pass = 0; pass < 2; pass++) {
+    text = text.replace(/^\[(.*)\]$/, '$1').replace(/^\((.*)\)$/, '$1').trim();
+    if (hasPromoPrefix(text)) text = text.replace(/^[\s[(\u2022>»›*•·-]*[^:：\-–—»›>|]*[:：\-–—»›>|]\s*/u, '');
+    text = text.replace(LEADING_NAV_WORDS, '').replace(TRAILING_NAV_WORDS, '');
+    text = text.replace(TRAILING_DATE, '').replace(LEADING_DATE, '');
+    text = text.replace(/^[\s»›>|:\-–—•·]+|[\s«‹<|:\-–—•·]+$/gu, '').trim();
+  }
+  if (text.length > MAX_TITLE_CHARS) {
+    const sentence = text.slice(0, MAX_TITLE_CHARS).match(/^.{20,}?[.!?](?=\s)/);
+    text = sentence ? sentence[0] : text.slice(0, MAX_TITLE_CHARS).replace(/\s+\S*$/, '') + '…';
+  }
+  return text;
+}

@@ -1,0 +1,91 @@
+/** URL handling for related stories: resolution, normalisation and "does this look like an article?". */
+
+/** Resolves an href to an absolute http(s) URL without #fragment, or null (anchors, javascript:, data:, mailto:, bad URLs). */
+export function resolveArticleHref(href: string | null, baseUrl: string | null): string | null {
+  const raw = (href ?? '').trim();
+  if (!raw || raw.startsWith('#')) return null;
+  if (/^(javascript|data|mailto|tel|sms|about|blob|file|ftp|whatsapp|fb-messenger):/i.test(raw)) return null;
+  let url: URL;
+  try {
+    url = baseUrl ? new URL(raw, baseUrl) : new URL(raw);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  url.hash = '';
+  return url.toString();
+}
+
+/** Tracking parameters that do not change which article a URL points at. */
+const TRACKING_PARAM = /^(utm_|fbclid$|gclid$|ref$|cmpid$|itm_|src$|sr$|iacp$|rref$|smid$|smtyp$)/i;
+
+/** A key that is equal for two URLs of the same article (scheme, www., trailing slash, tracking parameters ignored). */
+export function urlKey(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    for (const key of [...parsed.searchParams.keys()]) if (TRACKING_PARAM.test(key)) parsed.searchParams.delete(key);
+    parsed.hostname = parsed.hostname.toLowerCase().replace(/^www\./, '');
+    return parsed.toString().replace(/^https?:/, '').replace(/\/$/, '');
+  } catch {
+    return url;
+  }
+}
+
+/** Path segments that always name a listing or utility page, wherever they stand: tags, categories, authors, search, account. */
+const LISTING_SEGMENT = /^(tags?|category|categories|schlagwort|stichwort|etiqueta|etiquetas|author|authors|autor|autoren|autore|auteur|auteurs|search|suche|recherche|buscar|busca|login|log-in|signin|sign-in|signup|sign-up|register|account|my-account|subscribe|subscription|subscriptions|abonnement|abo|newsletter|newsletters|about|about-us|contact|contact-us|impressum|privacy|privacy-policy|datenschutz|terms|terms-of-use|terms-of-service|cookies|cookie-policy|advertise|careers|jobs|help|faq|sitemap|feed|rss|cart|comments?)$/i;
+
+/** Segments that name a listing when they end the path or are followed by one name ("/topics/climate", "/page/2"). */
+const LISTING_NEAR_END = /^(topics?|section|sections|rubri(que|ques|k)|ressort|themen?|thema|tema|temas|profile|profiles|user|users|people|person|contributors?|staff|page|pages|archive|archives|events|podcasts?|shop|store|weather|horoscopes?|games|puzzles|crosswords?|video|videos|gallery|galleries|photos?)$/i;
+
+/** Hosts of share, social and ad services: never a related story. */
+const NON_ARTICLE_HOST = /(^|\.)(facebook\.com|twitter\.com|x\.com|t\.co|linkedin\.com|pinterest\.\w+|reddit\.com|tumblr\.com|whatsapp\.com|wa\.me|telegram\.me|t\.me|vk\.com|ok\.ru|weibo\.com|line\.me|plus\.google\.com|instagram\.com|youtube\.com|youtu\.be|flipboard\.com|getpocket\.com|doubleclick\.net|googleadservices\.com|googlesyndication\.com|outbrain\.com|taboola\.com|revcontent\.com|zergnet\.com|mgid\.com|addthis\.com|sharethis\.com|disqus\.com|apple\.com|play\.google\.com|itunes\.apple\.com)$/i;
+
+/** Query keys that mark share / redirect / ad-click URLs. */
+const SHARE_QUERY = /^(share|sharer|u|url|shareurl|text|adurl|clickurl|redirect)$/i;
+
+/** A slug needs this many words to look like an article title ("putin-in-kyrgystan-for-…"). */
+const MIN_SLUG_WORDS = 3;
+/** A numeric run this long is an article id (318674.php, 2596987); four digits would match a bare year. */
+const MIN_ID_DIGITS = 5;
+
+/**
+ * Whether the URL looks like one individual article rather than a home, section, tag, author or
+ * utility page: a dated path, a long numeric id or a slug of several words, and no listing segment.
+ */
+export function looksLikeArticleUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (NON_ARTICLE_HOST.test(parsed.hostname)) return false;
+  for (const key of parsed.searchParams.keys()) if (SHARE_QUERY.test(key) && /^https?:|%2F/i.test(parsed.searchParams.get(key) ?? '')) return false;
+  const segments = decodePath(parsed.pathname).split('/').filter(Boolean);
+  if (segments.length === 0) return false;
+  if (segments.some((segment) => LISTING_SEGMENT.test(segment))) return false;
+  if (segments.slice(-2).some((segment) => LISTING_NEAR_END.test(segment)) && !/\d{4,}|[-_][^-_]+[-_][^-_]+[-_]/.test(segments[segments.length - 1]!)) return false;
+  const last = segments[segments.length - 1]!.replace(/\.(s?html?|php|aspx?|jsp|cms)$/i, '');
+  if (/^(index|default|home|main)$/i.test(last) && segments.length <= 2) return false;
+  const hasDate = /(^|\/)(19|20)\d\d[/-](0?[1-9]|1[0-2]|[a-z]{3})([/-]|$)/i.test(segments.join('/')) || /(19|20)\d\d-?(0[1-9]|1[0-2])-?([0-2]\d|3[01])/.test(segments.join('/'));
+  const hasId = segments.some((segment) => new RegExp(`\\d{${MIN_ID_DIGITS},}`).test(segment)) || /^ar-[a-z0-9]{6,}$/i.test(last);
+  const slugWords = Math.max(...segments.map(countSlugWords));
+  if (hasDate && (hasId || slugWords >= 1) && segments.length >= 2) return true;
+  if (hasId) return true;
+  return slugWords >= MIN_SLUG_WORDS;
+}
+
+/** Words of a slug, conjunctions left out: "science-and-health" is a section name of two words, not a headline. */
+function countSlugWords(segment: string): number {
+  return segment.split(/[-_+.,~\s]+/).filter((word) => /\p{L}/u.test(word) && !/^(and|und|et|y|e|i|en|och|og|и|&)$/i.test(word)).length;
+}
+
+function decodePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
