@@ -6,8 +6,11 @@
 import browser from 'webextension-polyfill';
 import { runCommand } from './commands';
 import { handleMessage } from './handlers';
+import { handleLibraryMessage } from './library';
 
 browser.runtime.onMessage.addListener(handleMessage);
+// The library page's writes (delete, undo, import, repair): library.ts, the library's single writer.
+browser.runtime.onMessage.addListener(handleLibraryMessage);
 browser.commands.onCommand.addListener((command, tab) => {
   void runCommand(command, tab);
 });

@@ -8,6 +8,7 @@
  * The background validates them at run time (see `validateContentMessage`) before acting.
  */
 import type { OutlineResult } from '../core/types';
+import type { ImportReport, RepairReport, SavedOutline } from './storage';
 
 /** Why an outline could not be shown; each has its own message in the UI. */
 export type OutlineFailure =
@@ -34,6 +35,26 @@ export interface BackgroundProtocol {
 export type LibrarySaveReply =
   | { ok: true; status: 'added' | 'updated'; id: string }
   | { ok: false; error: string };
+
+/**
+ * The library page's writes, answered by the background's library writer (src/background/library.ts,
+ * its own runtime.onMessage listener). Accepted from extension pages only, never from content scripts.
+ */
+export interface LibraryProtocol {
+  /** Delete entries; the reply carries them, so that Undo can put them back. */
+  'library/delete': { payload: { ids: string[] }; reply: LibraryReply<{ removed: SavedOutline[] }> };
+  /** Undo a delete: put entries back (a page saved again meanwhile keeps its newer save). */
+  'library/restore': { payload: { entries: SavedOutline[] }; reply: LibraryReply<{ restored: number }> };
+  /** Import the text of a JSON export, merging by URL. A file that is not ours or is damaged changes nothing. */
+  'library/import': { payload: { text: string }; reply: LibraryReply<{ report: ImportReport }> };
+  /** Persist pending migrations and set damaged entries aside (the page reads; only the background writes). */
+  'library/repair': { payload: Record<string, never>; reply: LibraryReply<{ report: RepairReport }> };
+  /** Empty the list of set-aside (damaged) items, on the user's explicit request. */
+  'library/clearQuarantine': { payload: Record<string, never>; reply: LibraryReply<object> };
+}
+
+export type LibraryReply<T> = ({ ok: true } & T) | { ok: false; error: string };
+export type LibraryMessageName = keyof LibraryProtocol;
 
 /** Messages handled by the content script inside a page. */
 export interface ContentProtocol {
