@@ -1,20 +1,117 @@
-// TEMPORARY STUB — the real core is being written; the signature is final.
-import type { AnalysisWithElements, AnalyzeOptions, OutlineResult } from './types';
+/**
+ * The analysis: a Document in, plain data out. Reads the page, never changes it.
+ *
+ *   metadata (title first: the heading that repeats it is not part of the outline)
+ *   → the article's block(s) → what the article holds (headings, list items, text)
+ *   → the outline tree, the related stories, counts.
+ */
+import { documentBaseUrl, resolveUrl } from './dom';
+import { findArticle, type ArticleSelection } from './detect/article';
+import { readArticleContent } from './detect/content';
+import { extractMetadata } from './detect/metadata';
+import { findRelatedStories } from './detect/related';
+import { buildOutline } from './outline';
+import { countWords, readingMinutes } from './text';
+import type { AnalysisWithElements, AnalyzeOptions, ArticleMetadata, OutlineResult } from './types';
+
+/** An article has at least this many words; fewer is a stub, an index or an error page. */
+export const MIN_ARTICLE_WORDS = 50;
+/** When more than this share of the article's text is links, it is a list of links, not an article. */
+export const MAX_ARTICLE_LINK_DENSITY = 0.5;
+/** The excerpt, when the page gives none, is the first paragraph at least this long ... */
+const EXCERPT_MIN_CHARS = 40;
+/** ... cut to this many characters. */
+const EXCERPT_MAX_CHARS = 300;
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): AnalysisWithElements {
-  const elementsById = new Map<string, Element>();
-  const headings = [...doc.querySelectorAll('article h2, main h2')];
-  const outline = headings.map((h, i) => {
-    elementsById.set(`h${i}`, h);
-    return { id: `h${i}`, level: 2, text: (h.textContent ?? '').trim(), bullets: [], children: [] };
-  });
+  const pageUrl = pageUrlOf(doc, options.url ?? null);
+  const baseUrl = documentBaseUrl(doc, pageUrl);
+  const body = doc.body;
+  const metadata = extractMetadata(doc, { articleRoots: [] });
+  if (!body || doc.querySelector('frameset')) {
+    return notFound(metadata, pageUrl, doc.querySelector('frameset') ? 'The page is a frameset: its content lives in other documents.' : 'The page has no body.');
+  }
+
+  const selection = findArticle(body, { title: metadata.title, findByline: !metadata.byline });
+  if (!selection) return notFound(metadata, pageUrl, 'The page has no readable text.');
+
+  const isLeftOut = (element: Element): boolean => selection.walk.skipped.has(element) || selection.clean.removed.has(element);
+  const content = readArticleContent(selection.parts, isLeftOut);
+  const bodyText = content.paragraphs.join('\n\n');
+  const wordCount = countWords(bodyText);
+  const related = findRelatedStories(doc, { baseUrl, pageUrl, articleRoots: selection.roots });
+
+  const verdict = articleVerdict(selection, wordCount);
+  if (verdict) return notFound(metadata, pageUrl, verdict);
+
+  const title = metadata.title || firstHeadingText(content.items) || '';
+  const outline = buildOutline(content.items, title);
   const result: OutlineResult = {
-    url: options.url ?? null, found: true, title: doc.title, byline: null, siteName: null, publishedTime: null,
-    lang: null, dir: null, excerpt: null, wordCount: 0, readingMinutes: 0, outline, related: [], body: '',
+    url: pageUrl,
+    found: true,
+    ...metadata,
+    title,
+    dir: metadata.dir ?? directionOf(selection.roots),
+    excerpt: metadata.excerpt ?? excerptFrom(content.paragraphs),
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    outline: outline.sections,
+    related,
+    body: bodyText,
   };
-  return { result, elementsById };
+  return { result, elementsById: outline.elementsById };
 }
 
 export function outlineDocument(doc: Document, options: AnalyzeOptions = {}): OutlineResult {
   return analyzeDocument(doc, options).result;
+}
+
+/** Why the chosen text is not an article, or null when it is one. */
+function articleVerdict(selection: ArticleSelection, wordCount: number): string | null {
+  if (wordCount < MIN_ARTICLE_WORDS) return `The page has too little text to be an article (${wordCount} words).`;
+  const density = selection.textLength ? selection.clean.linkLength / selection.textLength : 0;
+  if (density > MAX_ARTICLE_LINK_DENSITY) return 'The page is mostly links (a menu, an index or a search page), not an article.';
+  return null;
+}
+
+function notFound(metadata: ArticleMetadata, pageUrl: string | null, reason: string): AnalysisWithElements {
+  return {
+    result: {
+      url: pageUrl, found: false, reason, ...metadata,
+      wordCount: 0, readingMinutes: 0, outline: [], related: [], body: '',
+    },
+    elementsById: new Map(),
+  };
+}
+
+/** The given URL, else the page's canonical or og:url when it is an absolute http(s) URL. */
+function pageUrlOf(doc: Document, given: string | null): string | null {
+  if (given) return given;
+  const candidates = [
+    doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content'),
+  ];
+  for (const candidate of candidates) {
+    const url = candidate ? resolveUrl(candidate, null) : null;
+    if (url && /^https?:$/.test(url.protocol)) return url.href;
+  }
+  return null;
+}
+
+function directionOf(roots: Element[]): 'ltr' | 'rtl' | null {
+  for (const root of roots) {
+    const dir = root.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+    if (dir === 'rtl' || dir === 'ltr') return dir;
+  }
+  return null;
+}
+
+function excerptFrom(paragraphs: string[]): string | null {
+  const first = paragraphs.find((paragraph) => paragraph.length >= EXCERPT_MIN_CHARS);
+  if (!first) return null;
+  return first.length > EXCERPT_MAX_CHARS ? `${first.slice(0, EXCERPT_MAX_CHARS - 1).trimEnd()}…` : first;
+}
+
+function firstHeadingText(items: { kind: string; text: string }[]): string | null {
+  return items.find((item) => item.kind === 'heading')?.text ?? null;
 }

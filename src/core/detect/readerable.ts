@@ -1,4 +1,25 @@
-// TEMPORARY STUB
+/**
+ * A cheap "is this probably an article?" check for the toolbar badge or auto-open, without the
+ * full analysis: enough long paragraphs outside page furniture (Readability's isProbablyReaderable).
+ */
+import { isHiddenElement } from './visibility';
+import { isUnlikelyByName } from './boilerplate';
+
+/** Paragraphs shorter than this (characters) say nothing about being an article. */
+const MIN_PARAGRAPH_CHARS = 140;
+/** Sum of sqrt(length - MIN_PARAGRAPH_CHARS) over paragraphs needed to call it an article. */
+const MIN_SCORE = 20;
+
 export function isProbablyArticle(doc: Document): boolean {
-  return doc.querySelectorAll('p').length > 3;
+  const nodes = doc.querySelectorAll('p, pre, article');
+  let score = 0;
+  for (const node of Array.from(nodes)) {
+    if (isHiddenElement(node) || isUnlikelyByName(node)) continue;
+    if (node.matches('li p')) continue;
+    const length = (node.textContent ?? '').trim().length;
+    if (length < MIN_PARAGRAPH_CHARS) continue;
+    score += Math.sqrt(length - MIN_PARAGRAPH_CHARS);
+    if (score > MIN_SCORE) return true;
+  }
+  return false;
 }

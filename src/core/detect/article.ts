@@ -1,0 +1,278 @@
+/**
+ * Finds the element(s) holding the article body: paragraphs are scored by length and commas,
+ * their scores flow to their ancestors, the best-scoring ancestor (less its link text) wins, and
+ * its siblings that look like more of the same article join it. This follows Readability.js's
+ * grabArticle closely (its output is our baseline), without changing the document.
+ */
+import { isElement, tagOf, TEXT_NODE } from '../dom';
+import { classWeight } from './boilerplate';
+import { cleanArticle, type CleanResult } from './clean';
+import { walkPage, type InlineRun, type PageWalk } from './page-walk';
+
+/** A paragraph shorter than this (characters) is not scored: captions, labels, buttons. */
+const MIN_SCORED_PARAGRAPH_CHARS = 25;
+/** Each full 100 characters of a paragraph adds a point ... */
+const CHARS_PER_POINT = 100;
+/** ... up to this many, so one huge block cannot outweigh many real paragraphs. */
+const MAX_LENGTH_POINTS = 3;
+/** How many ancestors a paragraph's score reaches. */
+const SCORED_ANCESTOR_DEPTH = 5;
+/** Candidates kept for the "several close runners-up share an ancestor" check. */
+const TOP_CANDIDATE_COUNT = 5;
+/** A runner-up this close to the best candidate (score ratio) counts as the same article. */
+const RUNNER_UP_RATIO = 0.75;
+/** That many close runners-up under one ancestor make the ancestor the article. */
+const MIN_RUNNERS_UP = 3;
+/** Climbing from the best candidate stops where the parent scores less than this share of it. */
+const PARENT_SCORE_FLOOR_RATIO = 1 / 3;
+/** A sibling joins the article when it scores this share of the best candidate ... */
+const SIBLING_SCORE_RATIO = 0.2;
+/** ... and at least this many points. */
+const MIN_SIBLING_SCORE = 10;
+/** A sibling paragraph longer than this (characters) joins when it is not linky ... */
+const LONG_SIBLING_PARAGRAPH_CHARS = 80;
+/** ... that is, when less than this share of its text is links. */
+const SIBLING_MAX_LINK_DENSITY = 0.25;
+/** An article shorter than this (characters) makes the next, less strict attempt run. */
+export const MIN_ARTICLE_CHARS = 500;
+
+/** Starting scores by element kind: containers of prose up, lists and headings down. */
+const TAG_BASE_SCORE: Record<string, number> = {
+  div: 5, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+
+/** Each attempt relaxes one rule when the stricter one left too little text. */
+const ATTEMPTS: ReadonlyArray<AttemptFlags> = [
+  { stripUnlikely: true, weightClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: false },
+];
+
+export interface AttemptFlags {
+  stripUnlikely: boolean;
+  weightClasses: boolean;
+  cleanConditionally: boolean;
+}
+
+export interface ArticleSelection {
+  /** Top-level nodes of the article in document order (elements, or inline nodes of a paragraph run). */
+  parts: Node[];
+  /** The element parts. */
+  roots: Element[];
+  walk: PageWalk;
+  clean: CleanResult;
+  /** Article text length after cleaning. */
+  textLength: number;
+  /** True when no block stood out and the whole page body was taken. */
+  wholeBody: boolean;
+}
+
+export interface FindArticleOptions {
+  title: string;
+  findByline: boolean;
+}
+
+export function findArticle(body: Element, options: FindArticleOptions): ArticleSelection | null {
+  let best: ArticleSelection | null = null;
+  for (const flags of ATTEMPTS) {
+    const selection = attempt(body, options, flags);
+    if (selection.textLength >= MIN_ARTICLE_CHARS) return selection;
+    if (!best || selection.textLength > best.textLength) best = selection;
+  }
+  return best && best.textLength > 0 ? best : null;
+}
+
+function attempt(body: Element, options: FindArticleOptions, flags: AttemptFlags): ArticleSelection {
+  const walk = walkPage(body, { stripUnlikely: flags.stripUnlikely, title: options.title, findByline: options.findByline });
+  const scores = scoreCandidates(walk, flags);
+  const top = chooseTopCandidate(walk, scores, flags);
+  let parts: Node[];
+  let wholeBody = false;
+  if (!top) {
+    wholeBody = true;
+    parts = keptChildNodes(walk, body);
+  } else {
+    parts = mergeSiblings(walk, scores, top);
+  }
+  const roots = parts.filter(isElement);
+  const clean = cleanArticle(walk, parts, flags);
+  return { parts, roots, walk, clean, textLength: clean.textLength, wholeBody };
+}
+
+/** Paragraph scores flow to ancestors; each candidate's total is then discounted by its link text. */
+function scoreCandidates(walk: PageWalk, flags: AttemptFlags): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  for (const paragraph of walk.paragraphs) {
+    if (paragraph.text < MIN_SCORED_PARAGRAPH_CHARS) continue;
+    const score = 1 + (paragraph.commas + 1) + Math.min(Math.floor(paragraph.text / CHARS_PER_POINT), MAX_LENGTH_POINTS);
+    let level = 0;
+    for (let ancestor: Element | null = paragraph.start; ancestor && level < SCORED_ANCESTOR_DEPTH; ancestor = ancestor.parentElement) {
+      if (walk.wrappers.has(ancestor)) continue;
+      if (!ancestor.parentElement) break; // the <html> element is never the article
+      let current = scores.get(ancestor);
+      if (current === undefined) current = initialScore(ancestor, flags);
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, current + score / divider);
+      level++;
+    }
+  }
+  for (const [candidate, score] of scores) scores.set(candidate, score * (1 - linkDensity(walk.measures.get(candidate))));
+  return scores;
+}
+
+function initialScore(element: Element, flags: AttemptFlags): number {
+  return (TAG_BASE_SCORE[tagOf(element)] ?? 0) + (flags.weightClasses ? classWeight(element) : 0);
+}
+
+export function linkDensity(measure: { text: number; links: number } | undefined): number {
+  return measure && measure.text ? measure.links / measure.text : 0;
+}
+
+/** The parent as Readability would see it: wrapper <div>s are replaced by their paragraph. */
+function keptParent(walk: PageWalk, element: Element): Element | null {
+  let parent = element.parentElement;
+  while (parent && walk.wrappers.has(parent)) parent = parent.parentElement;
+  return parent;
+}
+
+function chooseTopCandidate(walk: PageWalk, scores: Map<Element, number>, flags: AttemptFlags): Element | null {
+  const ranked: Element[] = [];
+  for (const [candidate, score] of scores) {
+    // Keep the first of equal scores, as an insertion into a sorted list would.
+    let index = ranked.findIndex((other) => score > scores.get(other)!);
+    if (index === -1) index = ranked.length;
+    if (index < TOP_CANDIDATE_COUNT) {
+      ranked.splice(index, 0, candidate);
+      if (ranked.length > TOP_CANDIDATE_COUNT) ranked.pop();
+    }
+  }
+  let top = ranked[0];
+  if (!top || tagOf(top) === 'body') return null;
+  const topScore = scores.get(top)!;
+
+  // Several close runners-up inside one ancestor: the article is that ancestor.
+  const runnerUpAncestors: Set<Element>[] = [];
+  for (const other of ranked.slice(1)) {
+    if (scores.get(other)! / topScore >= RUNNER_UP_RATIO) runnerUpAncestors.push(ancestorSet(walk, other));
+  }
+  if (runnerUpAncestors.length >= MIN_RUNNERS_UP) {
+    for (let parent = keptParent(walk, top); parent && tagOf(parent) !== 'body'; parent = keptParent(walk, parent)) {
+      const sharing = runnerUpAncestors.filter((ancestors) => ancestors.has(parent!)).length;
+      if (sharing >= MIN_RUNNERS_UP) {
+        top = parent;
+        break;
+      }
+    }
+  }
+  if (!scores.has(top)) scores.set(top, initialScore(top, flags));
+
+  // Climb while the parent scores higher: the article is split over several children.
+  let lastScore = scores.get(top)!;
+  const floor = lastScore * PARENT_SCORE_FLOOR_RATIO;
+  for (let parent = keptParent(walk, top); parent && tagOf(parent) !== 'body'; parent = keptParent(walk, parent)) {
+    const parentScore = scores.get(parent);
+    if (parentScore === undefined) continue;
+    if (parentScore < floor) break;
+    if (parentScore > lastScore) {
+      top = parent;
+      break;
+    }
+    lastScore = parentScore;
+  }
+
+  // An only child stands for its parent.
+  for (let parent = keptParent(walk, top); parent && tagOf(parent) !== 'body' && walk.measures.get(parent)?.childCount === 1; parent = keptParent(walk, parent)) {
+    top = parent;
+  }
+  if (!scores.has(top)) scores.set(top, initialScore(top, flags));
+  return top;
+}
+
+function ancestorSet(walk: PageWalk, element: Element): Set<Element> {
+  const set = new Set<Element>();
+  for (let parent = keptParent(walk, element); parent; parent = keptParent(walk, parent)) set.add(parent);
+  return set;
+}
+
+/** A sibling as Readability sees it: an element, or a run of inline nodes read as a paragraph. */
+type Sibling = { kind: 'element'; element: Element } | { kind: 'run'; run: InlineRun };
+
+function keptSiblings(walk: PageWalk, parent: Element): Sibling[] {
+  const siblings: Sibling[] = [];
+  const runs = walk.runs.get(parent) ?? [];
+  let runIndex = 0;
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    const run = runs[runIndex];
+    if (run && run.nodes[0] === node) {
+      siblings.push({ kind: 'run', run });
+      runIndex++;
+      continue;
+    }
+    if (isElement(node) && !walk.skipped.has(node) && walk.measures.has(node)) {
+      if (runs.length && run && run.nodes.includes(node)) continue;
+      if (isInsideRun(runs, node)) continue;
+      siblings.push({ kind: 'element', element: node });
+    }
+  }
+  return siblings;
+}
+
+function isInsideRun(runs: InlineRun[], node: Node): boolean {
+  for (const run of runs) if (run.nodes.includes(node)) return true;
+  return false;
+}
+
+function keptChildNodes(walk: PageWalk, parent: Element): Node[] {
+  const nodes: Node[] = [];
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE) nodes.push(node);
+    else if (isElement(node) && !walk.skipped.has(node)) nodes.push(node);
+  }
+  return nodes;
+}
+
+function isParagraphElement(walk: PageWalk, element: Element): boolean {
+  return tagOf(element) === 'p' || walk.inlineDivs.has(element) || walk.wrappers.has(element);
+}
+
+function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Element): Node[] {
+  const topScore = scores.get(top) ?? 0;
+  const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_RATIO);
+  const parent = keptParent(walk, top);
+  if (!parent) return [top];
+  const topClass = top.getAttribute('class') ?? '';
+  const parts: Node[] = [];
+  for (const sibling of keptSiblings(walk, parent)) {
+    if (sibling.kind === 'run') {
+      if (isProseParagraph(sibling.run.text, linkDensity(sibling.run), () => runText(sibling.run))) parts.push(...sibling.run.nodes);
+      continue;
+    }
+    const element = sibling.element;
+    if (element === top) {
+      parts.push(element);
+      continue;
+    }
+    const bonus = topClass !== '' && (element.getAttribute('class') ?? '') === topClass ? topScore * SIBLING_SCORE_RATIO : 0;
+    const score = scores.get(element);
+    if (score !== undefined && score + bonus >= threshold) {
+      parts.push(element);
+    } else if (isParagraphElement(walk, element)) {
+      const measure = walk.measures.get(element)!;
+      if (isProseParagraph(measure.text, linkDensity(measure), () => element.textContent ?? '')) parts.push(element);
+    }
+  }
+  return parts;
+}
+
+/** A long paragraph with few links, or a short linkless one that reads as a sentence. */
+function isProseParagraph(length: number, density: number, text: () => string): boolean {
+  if (length > LONG_SIBLING_PARAGRAPH_CHARS) return density < SIBLING_MAX_LINK_DENSITY;
+  return length > 0 && density === 0 && /\.( |$)/.test(text().replace(/\s+/g, ' ').trim());
+}
+
+function runText(run: InlineRun): string {
+  return run.nodes.map((node) => node.textContent ?? '').join('');
+}

@@ -1,0 +1,56 @@
+/**
+ * Names that mark page furniture (menus, ads, comments, share bars, footers) or content.
+ * The patterns follow Readability.js, whose judgement is the baseline we are scored against,
+ * with additions of our own where noted.
+ */
+import { classAndId } from '../dom';
+
+/** class/id of blocks that are almost never the article (removed before scoring). */
+export const UNLIKELY_CANDIDATE =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+/** ...unless their name also says they hold content. */
+export const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow/i;
+/** class/id words that make a block more likely to be the article. */
+export const POSITIVE_NAME = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+/** class/id words that make a block less likely to be the article. */
+export const NEGATIVE_NAME =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+/** Share bars inside the article, removed when short. */
+export const SHARE_NAME = /(\b|_)(share|sharedaddy)(\b|_)/i;
+/** ARIA roles of page furniture. */
+export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+/** Blocks that are only an advertising label or a loading placeholder. */
+export const AD_WORDS = /^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$/iu;
+export const LOADING_WORDS = /^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$/iu;
+/** Byline containers. */
+export const BYLINE_NAME = /byline|author|dateline|writtenby|p-author/i;
+/** Embeds from these hosts are article media (videos), kept. */
+export const VIDEO_EMBED = /\/\/(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)/i;
+
+/** Weight a class or id name adds to a block's content score. */
+export const NAME_WEIGHT = 25;
+
+export function classWeight(element: Element): number {
+  let weight = 0;
+  const className = element.getAttribute('class');
+  if (className) {
+    if (NEGATIVE_NAME.test(className)) weight -= NAME_WEIGHT;
+    if (POSITIVE_NAME.test(className)) weight += NAME_WEIGHT;
+  }
+  const id = element.getAttribute('id');
+  if (id) {
+    if (NEGATIVE_NAME.test(id)) weight -= NAME_WEIGHT;
+    if (POSITIVE_NAME.test(id)) weight += NAME_WEIGHT;
+  }
+  return weight;
+}
+
+export function isUnlikelyByName(element: Element): boolean {
+  const names = classAndId(element);
+  return UNLIKELY_CANDIDATE.test(names) && !MAYBE_CANDIDATE.test(names);
+}
+
+export function hasUnlikelyRole(element: Element): boolean {
+  const role = element.getAttribute('role');
+  return !!role && UNLIKELY_ROLES.has(role);
+}

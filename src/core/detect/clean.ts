@@ -1,0 +1,299 @@
+/**
+ * Decides which blocks inside the chosen article are junk after all (Readability's prepArticle):
+ * share bars, asides, footers, form controls, headings named like furniture, and — judged by
+ * their content — tables, lists and blocks that are mostly links, images or inputs. Nothing is
+ * removed from the document; the verdicts are returned as a set.
+ */
+import { classAndId, isElement, tagOf, TEXT_NODE } from '../dom';
+import { collapsedLength, collapseWhitespace } from '../text';
+import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
+import type { AttemptFlags } from './article';
+import { HASH_LINK_WEIGHT, type PageWalk } from './page-walk';
+
+/** Always dropped from the article: page furniture and form controls. */
+const ALWAYS_DROPPED = new Set(['footer', 'link', 'aside', 'input', 'textarea', 'select', 'button']);
+/** Judged by their content (Readability's cleanConditionally targets). */
+const JUDGED_EARLY = new Set(['form', 'fieldset']);
+const JUDGED = new Set(['table', 'ul', 'div']);
+/** Top-level article parts of other kinds are read as <div>s (and judged like them). */
+const KEPT_PART_TAGS = new Set(['div', 'article', 'section', 'p', 'ol', 'ul']);
+/** Elements that carry text of their own in the "is there any text at all" check. */
+const TEXTISH_TAGS = new Set(['span', 'li', 'td', 'blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** A share bar at least this long (characters) is more than a share bar: kept. */
+const SHARE_BAR_MAX_CHARS = 500;
+/** With this many commas or more a block is prose: never judged further. */
+const PROSE_COMMAS = 10;
+/** A block whose text is this much list text is a list. */
+const LIST_TEXT_SHARE = 0.9;
+/** Fewer paragraphs than this share of images: an image gallery or ad grid. */
+const MIN_PARAGRAPHS_PER_IMAGE = 0.5;
+/** Lists may exceed paragraphs by this many items before a non-list block looks like a menu. */
+const LIST_ITEM_ALLOWANCE = 100;
+/** More than one input per this many paragraphs: a form. */
+const PARAGRAPHS_PER_INPUT = 3;
+/** Shorter than this (characters), with links and not mostly a heading: a link stub. */
+const SHORT_BLOCK_CHARS = 25;
+/** A block that is this much heading text is a heading block, not a stub. */
+const HEADING_BLOCK_SHARE = 0.9;
+/** Link density above which a plain block is navigation ... */
+const PLAIN_BLOCK_MAX_LINK_DENSITY = 0.2;
+/** ... and above which even a block named like content is. */
+const CONTENT_BLOCK_MAX_LINK_DENSITY = 0.5;
+/** A single embed with less text than this around it is a widget. */
+const SINGLE_EMBED_MIN_CHARS = 75;
+/** Data tables: this many rows or more ... */
+const DATA_TABLE_MIN_ROWS = 10;
+/** ... or more columns than this ... */
+const DATA_TABLE_MIN_COLUMNS = 4;
+/** ... or more cells than this. */
+const DATA_TABLE_MIN_CELLS = 10;
+/** How far up Readability looks for a protecting <code> ancestor. */
+const CODE_ANCESTOR_DEPTH = 3;
+
+export interface CleanResult {
+  /** Elements inside the article judged to be junk (their subtrees are left out). */
+  removed: Set<Element>;
+  /** Article text length once those are left out. */
+  textLength: number;
+  /** Of which inside links. */
+  linkLength: number;
+}
+
+interface Counts {
+  text: number;
+  links: number;
+  commas: number;
+  paragraphs: number;
+  images: number;
+  listItems: number;
+  inputs: number;
+  embeds: number;
+  videoEmbed: boolean;
+  headingText: number;
+  listText: number;
+  hasTextish: boolean;
+  hasDataTable: boolean;
+}
+
+interface Frame {
+  element: Element;
+  tag: string;
+  cursor: Node | null;
+  counts: Counts;
+  isPart: boolean;
+  insideDataTable: boolean;
+}
+
+const emptyCounts = (): Counts => ({
+  text: 0, links: 0, commas: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, embeds: 0,
+  videoEmbed: false, headingText: 0, listText: 0, hasTextish: false, hasDataTable: false,
+});
+
+export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags): CleanResult {
+  const removed = new Set<Element>();
+  const dataTables = new Map<Element, boolean>();
+  let textLength = 0;
+  let linkLength = 0;
+
+  for (const part of parts) {
+    if (part.nodeType === TEXT_NODE) {
+      textLength += collapsedLength(part.nodeValue ?? '');
+      continue;
+    }
+    if (!isElement(part)) continue;
+    // An inline node of a paragraph run, or a whole element block.
+    const stack: Frame[] = [newFrame(part, true, false)];
+    let partCounts: Counts | null = null;
+    while (stack.length) {
+      const frame = stack[stack.length - 1]!;
+      const node = frame.cursor;
+      if (node) {
+        frame.cursor = node.nextSibling;
+        if (node.nodeType === TEXT_NODE) {
+          const data = node.nodeValue ?? '';
+          const length = collapsedLength(data);
+          frame.counts.text += length;
+          if (length) frame.counts.commas += countPlainCommas(data);
+        } else if (isElement(node)) {
+          if (walk.skipped.has(node)) {
+            const tag = tagOf(node);
+            if (tag === 'iframe' || tag === 'embed' || tag === 'object') {
+              if (isVideoEmbed(node)) frame.counts.videoEmbed = true;
+              else frame.counts.embeds++;
+            }
+            continue;
+          }
+          stack.push(newFrame(node, false, frame.insideDataTable || (frame.tag === 'table' && isDataTable(frame.element, dataTables))));
+        }
+        continue;
+      }
+      stack.pop();
+      const { element, tag, counts } = frame;
+      if (tag === 'a') {
+        const href = element.getAttribute('href');
+        counts.links = counts.text * (href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1);
+      }
+      addOwnCounts(walk, element, tag, counts);
+      if (tag === 'table' && isDataTable(element, dataTables)) counts.hasDataTable = true;
+      if (shouldRemove(walk, frame, flags, dataTables)) {
+        removed.add(element);
+        continue;
+      }
+      const parent = stack[stack.length - 1];
+      if (!parent) {
+        partCounts = counts;
+        continue;
+      }
+      mergeCounts(parent.counts, counts, tag);
+    }
+    if (partCounts) {
+      textLength += partCounts.text;
+      linkLength += partCounts.links;
+    }
+  }
+  return { removed, textLength, linkLength };
+}
+
+function newFrame(element: Element, isPart: boolean, insideDataTable: boolean): Frame {
+  return { element, tag: tagOf(element), cursor: element.firstChild, counts: emptyCounts(), isPart, insideDataTable };
+}
+
+function countPlainCommas(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(','); i !== -1; i = text.indexOf(',', i + 1)) count++;
+  return count;
+}
+
+/** Counts an element contributes about itself (as Readability's rewritten page would show it). */
+function addOwnCounts(walk: PageWalk, element: Element, tag: string, counts: Counts): void {
+  const runs = walk.runs.get(element);
+  if (runs) {
+    counts.paragraphs += runs.length;
+    if (runs.some((run) => run.text > 0)) counts.hasTextish = true;
+  }
+}
+
+function mergeCounts(parent: Counts, child: Counts, tag: string): void {
+  parent.text += child.text;
+  parent.links += child.links;
+  parent.commas += child.commas;
+  parent.paragraphs += child.paragraphs + (tag === 'p' ? 1 : 0);
+  parent.images += child.images + (tag === 'img' ? 1 : 0);
+  parent.listItems += child.listItems + (tag === 'li' ? 1 : 0);
+  parent.inputs += child.inputs + (tag === 'input' ? 1 : 0);
+  parent.embeds += child.embeds;
+  parent.videoEmbed ||= child.videoEmbed;
+  parent.headingText += child.headingText + (HEADING_TAGS.has(tag) ? child.text : 0);
+  parent.listText += child.listText + (tag === 'ul' || tag === 'ol' ? child.text : 0);
+  parent.hasTextish ||= child.hasTextish || (TEXTISH_TAGS.has(tag) && child.text > 0);
+  parent.hasDataTable ||= child.hasDataTable;
+}
+
+function shouldRemove(walk: PageWalk, frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>): boolean {
+  const { element, tag, counts, isPart } = frame;
+  if (ALWAYS_DROPPED.has(tag)) return true;
+  if (!isPart && SHARE_NAME.test(classAndId(element)) && counts.text < SHARE_BAR_MAX_CHARS) return true;
+  if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && classWeight(element) < 0) return true;
+  if (!flags.cleanConditionally) return false;
+  const readAsDiv = tag === 'div' || (isPart && !KEPT_PART_TAGS.has(tag));
+  const judged = JUDGED_EARLY.has(tag) || JUDGED.has(tag) || readAsDiv;
+  if (!judged) return false;
+  // <div>s that read as paragraphs are paragraphs, not blocks to judge.
+  if (tag === 'div' && (walk.inlineDivs.has(element) || walk.wrappers.has(element))) return false;
+  return isJunkBlock(element, tag, counts, flags, frame.insideDataTable, dataTables);
+}
+
+function isJunkBlock(element: Element, tag: string, counts: Counts, flags: AttemptFlags, insideDataTable: boolean, dataTables: Map<Element, boolean>): boolean {
+  let isList = tag === 'ul' || tag === 'ol';
+  if (!isList) isList = counts.text > 0 && counts.listText / counts.text > LIST_TEXT_SHARE;
+  if (tag === 'table' && isDataTable(element, dataTables)) return false;
+  if (insideDataTable) return false;
+  if (hasCodeAncestor(element)) return false;
+  if (counts.hasDataTable) return false;
+  const weight = flags.weightClasses ? classWeight(element) : 0;
+  if (weight < 0) return true;
+  if (counts.commas >= PROSE_COMMAS) return false;
+  if (counts.videoEmbed) return false;
+
+  const paragraphs = counts.paragraphs;
+  const images = counts.images;
+  const listItems = counts.listItems - LIST_ITEM_ALLOWANCE;
+  // Inputs are dropped before lists and blocks are judged; only forms still have theirs.
+  const inputs = JUDGED_EARLY.has(tag) ? counts.inputs : 0;
+  // Likewise embeds other than videos (videos keep the block, above).
+  const embeds = JUDGED_EARLY.has(tag) ? counts.embeds : 0;
+  const contentLength = counts.text;
+  if (contentLength < 20) {
+    const text = collapseWhitespace(element.textContent ?? '');
+    if (AD_WORDS.test(text) || LOADING_WORDS.test(text)) return true;
+  }
+  const density = contentLength ? counts.links / contentLength : 0;
+  const headingDensity = contentLength ? counts.headingText / contentLength : 0;
+  const insideFigure = element.closest('figure') !== null && tagOf(element) !== 'figure';
+
+  let remove =
+    (!insideFigure && images > 1 && paragraphs / images < MIN_PARAGRAPHS_PER_IMAGE) ||
+    (!isList && listItems > paragraphs) ||
+    inputs > Math.floor(paragraphs / PARAGRAPHS_PER_INPUT) ||
+    (!isList && !insideFigure && headingDensity < HEADING_BLOCK_SHARE && contentLength < SHORT_BLOCK_CHARS && (images === 0 || images > 2) && density > 0) ||
+    (!isList && weight < 25 && density > PLAIN_BLOCK_MAX_LINK_DENSITY) ||
+    (weight >= 25 && density > CONTENT_BLOCK_MAX_LINK_DENSITY) ||
+    (embeds === 1 && contentLength < SINGLE_EMBED_MIN_CHARS) || embeds > 1 ||
+    (images === 0 && !counts.hasTextish);
+
+  // Simple lists of images stay.
+  if (isList && remove) {
+    let everyItemSimple = true;
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.childElementCount > 1) everyItemSimple = false;
+    }
+    if (everyItemSimple && images === element.querySelectorAll('li').length) remove = false;
+  }
+  return remove;
+}
+
+function hasCodeAncestor(element: Element): boolean {
+  let node = element.parentElement;
+  for (let depth = 0; node && depth < CODE_ANCESTOR_DEPTH; depth++, node = node.parentElement) {
+    if (tagOf(node) === 'code') return true;
+  }
+  return false;
+}
+
+function isVideoEmbed(element: Element): boolean {
+  for (const attribute of Array.from(element.attributes)) if (VIDEO_EMBED.test(attribute.value)) return true;
+  return tagOf(element) === 'object' && VIDEO_EMBED.test(element.innerHTML);
+}
+
+/** Tables of data (kept whatever their content) versus tables used for layout. */
+export function isDataTable(table: Element, cache: Map<Element, boolean>): boolean {
+  let verdict = cache.get(table);
+  if (verdict === undefined) {
+    verdict = judgeDataTable(table);
+    cache.set(table, verdict);
+  }
+  return verdict;
+}
+
+function judgeDataTable(table: Element): boolean {
+  if (table.getAttribute('role') === 'presentation') return false;
+  if (table.getAttribute('datatable') === '0') return false;
+  if (table.hasAttribute('summary')) return true;
+  const caption = table.querySelector('caption');
+  if (caption && caption.childNodes.length > 0) return true;
+  if (table.querySelector('col, colgroup, tfoot, thead, th')) return true;
+  if (table.querySelector('table')) return false;
+  const rows = table.querySelectorAll('tr');
+  let columns = 0;
+  for (const row of Array.from(rows)) {
+    let cells = 0;
+    for (const cell of Array.from(row.children)) {
+      const tag = tagOf(cell);
+      if (tag === 'td' || tag === 'th') cells += Number(cell.getAttribute('colspan') ?? 1) || 1;
+    }
+    columns = Math.max(columns, cells);
+  }
+  if (rows.length >= DATA_TABLE_MIN_ROWS || columns > DATA_TABLE_MIN_COLUMNS) return true;
+  return rows.length * columns > DATA_TABLE_MIN_CELLS;
+}

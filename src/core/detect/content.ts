@@ -1,0 +1,151 @@
+/**
+ * Reads the chosen article once, in document order, and returns what the outline is made of:
+ * headings, list items and the plain text of the body. Elements left out by the page walk
+ * (hidden, furniture) or by cleaning are skipped with their subtrees.
+ */
+import { isElement, tagOf, TEXT_NODE } from '../dom';
+import { collapseWhitespace } from '../text';
+
+const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+/** Elements that end a paragraph of the body text. */
+const BLOCK_BOUNDARY = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
+  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+/** A bold-only paragraph longer than this (characters) is emphasis, not a heading. */
+const PSEUDO_HEADING_MAX_CHARS = 100;
+/** ... and one shorter than this is a label ("Note", "1."). */
+const PSEUDO_HEADING_MIN_CHARS = 4;
+/** Sentence punctuation at the end marks a bold sentence rather than a heading. */
+const SENTENCE_END = /[.,;!?…:]["'”’)]*$/;
+
+export type ContentItem =
+  | { kind: 'heading'; element: Element; level: number; text: string; pseudo: boolean }
+  | { kind: 'bullet'; element: Element; text: string };
+
+export interface ArticleContent {
+  items: ContentItem[];
+  /** Paragraphs of body text, whitespace collapsed. */
+  paragraphs: string[];
+}
+
+interface OpenCapture {
+  element: Element;
+  pieces: string[];
+  /** Index of the reserved item, so nested items keep document order. */
+  itemIndex: number;
+  /** Open list depth when the item began: text of deeper lists is not its own. */
+  listDepth: number;
+}
+
+interface ParagraphCapture {
+  element: Element;
+  total: number;
+  bold: number;
+  itemIndex: number;
+}
+
+export function readArticleContent(parts: Node[], isLeftOut: (element: Element) => boolean): ArticleContent {
+  const items: (ContentItem | null)[] = [];
+  const paragraphs: string[] = [];
+  let pieces: string[] = [];
+  const headings: OpenCapture[] = [];
+  const listItems: OpenCapture[] = [];
+  const paragraphCaptures: ParagraphCapture[] = [];
+  let listDepth = 0;
+  let boldDepth = 0;
+
+  const flush = (): void => {
+    if (!pieces.length) return;
+    const text = collapseWhitespace(pieces.join(''));
+    if (text) paragraphs.push(text);
+    pieces = [];
+  };
+  const addText = (text: string): void => {
+    pieces.push(text);
+    const heading = headings[headings.length - 1];
+    if (heading) heading.pieces.push(text);
+    const item = listItems[listItems.length - 1];
+    if (item && item.listDepth === listDepth) item.pieces.push(text);
+    const paragraph = paragraphCaptures[paragraphCaptures.length - 1];
+    if (paragraph) {
+      const length = text.trim().length;
+      paragraph.total += length;
+      if (boldDepth > 0) paragraph.bold += length;
+    }
+  };
+
+  const enter = (element: Element, tag: string): void => {
+    if (BLOCK_BOUNDARY.has(tag)) flush();
+    if (tag in HEADING_LEVEL) {
+      headings.push({ element, pieces: [], itemIndex: items.length, listDepth });
+      items.push(null);
+    } else if (tag === 'li') {
+      listItems.push({ element, pieces: [], itemIndex: items.length, listDepth });
+      items.push(null);
+    } else if (tag === 'ul' || tag === 'ol') {
+      listDepth++;
+    } else if (tag === 'b' || tag === 'strong') {
+      boldDepth++;
+    } else if (tag === 'p' && !headings.length && !listItems.length) {
+      paragraphCaptures.push({ element, total: 0, bold: 0, itemIndex: items.length });
+      items.push(null);
+    }
+  };
+
+  const leave = (element: Element, tag: string): void => {
+    if (BLOCK_BOUNDARY.has(tag)) flush();
+    if (tag in HEADING_LEVEL) {
+      const heading = headings.pop()!;
+      const text = collapseWhitespace(heading.pieces.join(''));
+      if (text) items[heading.itemIndex] = { kind: 'heading', element, level: HEADING_LEVEL[tag]!, text, pseudo: false };
+    } else if (tag === 'li') {
+      const item = listItems.pop()!;
+      const text = collapseWhitespace(item.pieces.join(''));
+      if (text) items[item.itemIndex] = { kind: 'bullet', element, text };
+    } else if (tag === 'ul' || tag === 'ol') {
+      listDepth--;
+    } else if (tag === 'b' || tag === 'strong') {
+      boldDepth--;
+    } else if (tag === 'p' && paragraphCaptures[paragraphCaptures.length - 1]?.element === element) {
+      const capture = paragraphCaptures.pop()!;
+      if (capture.total > 0 && capture.bold === capture.total) {
+        const text = collapseWhitespace(element.textContent ?? '');
+        if (text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS && !SENTENCE_END.test(text)) {
+          items[capture.itemIndex] = { kind: 'heading', element, level: 0, text, pseudo: true };
+        }
+      }
+    }
+  };
+
+  for (const part of parts) {
+    if (part.nodeType === TEXT_NODE) {
+      addText(part.nodeValue ?? '');
+      continue;
+    }
+    if (!isElement(part) || isLeftOut(part)) continue;
+    // Iterative walk: deep nesting must not overflow the stack.
+    const stack: { element: Element; tag: string; cursor: Node | null }[] = [];
+    const open = (element: Element): void => {
+      const tag = tagOf(element);
+      enter(element, tag);
+      stack.push({ element, tag, cursor: element.firstChild });
+    };
+    open(part);
+    while (stack.length) {
+      const frame = stack[stack.length - 1]!;
+      const node = frame.cursor;
+      if (!node) {
+        stack.pop();
+        leave(frame.element, frame.tag);
+        continue;
+      }
+      frame.cursor = node.nextSibling;
+      if (node.nodeType === TEXT_NODE) addText(node.nodeValue ?? '');
+      else if (isElement(node) && !isLeftOut(node)) open(node);
+    }
+  }
+  flush();
+  return { items: items.filter((item): item is ContentItem => item !== null), paragraphs };
+}

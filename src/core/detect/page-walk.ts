@@ -1,0 +1,282 @@
+/**
+ * One pass over the page that decides which elements can hold article content at all, and
+ * measures every element that can (text length, link text, commas) bottom-up, so that scoring
+ * and cleaning never re-read a subtree's text. Nothing is changed in the document: elements
+ * that Readability-style extraction would remove are recorded in `skipped` instead.
+ *
+ * The model mirrors how Readability.js rewrites a page before scoring it, because its output is
+ * the baseline we are measured against: a <div> that holds only inline content reads as a
+ * paragraph, a run of inline content inside a <div> reads as a paragraph of its own, and a
+ * <div> that only wraps one paragraph reads as that paragraph.
+ */
+import { classAndId, isElement, tagOf, TEXT_NODE } from '../dom';
+import { collapsedLength, countCommas, textSimilarity } from '../text';
+import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyByName } from './boilerplate';
+import { isHiddenElement, isModalDialog } from './visibility';
+
+/** Elements whose content is never readable text. */
+export const NON_CONTENT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'frameset', 'frame']);
+/** Elements that make a <div> a container rather than a paragraph (Readability's DIV_TO_P_ELEMS). */
+export const BLOCK_TAGS = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
+/** Inline (phrasing) elements: runs of them inside a <div> read as a paragraph. */
+export const PHRASING_TAGS = new Set([
+  'abbr', 'audio', 'b', 'bdo', 'br', 'button', 'cite', 'code', 'data', 'datalist', 'dfn', 'em', 'embed', 'i', 'img',
+  'input', 'kbd', 'label', 'mark', 'math', 'meter', 'noscript', 'object', 'output', 'progress', 'q', 'ruby', 'samp',
+  'script', 'select', 'small', 'span', 'strong', 'sub', 'sup', 'textarea', 'time', 'var', 'wbr',
+]);
+/** Elements scored as paragraphs (Readability's DEFAULT_TAGS_TO_SCORE). */
+export const SCORED_TAGS = new Set(['section', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'pre']);
+/** Structural elements dropped when they hold no text at all. */
+const DROPPED_WHEN_EMPTY = new Set(['div', 'section', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** A link to an in-page anchor counts this much as link text (it is navigation, but a mild sign). */
+export const HASH_LINK_WEIGHT = 0.3;
+/** A <div> wrapping a single paragraph stands for that paragraph unless it is this linky or more. */
+const WRAPPER_MAX_LINK_DENSITY = 0.25;
+/** A byline element is short: longer text is more than a byline. */
+const BYLINE_MAX_CHARS = 100;
+/** A heading this similar to the title (shared words) repeats the title. */
+const TITLE_HEADING_SIMILARITY = 0.75;
+/** How far up an unlikely-named element looks for a table/code ancestor that protects it. */
+const PROTECTING_ANCESTOR_DEPTH = 3;
+
+export interface Measure {
+  /** Visible text length, whitespace collapsed. */
+  text: number;
+  /** Text length inside links (in-page anchors weighted down). */
+  links: number;
+  commas: number;
+}
+
+export interface ElementMeasure extends Measure {
+  /** Has a block-level descendant (see BLOCK_TAGS). */
+  hasBlockDescendant: boolean;
+  /** Every child is inline content (for <a>/<del>/<ins>, which are inline only then). */
+  onlyInlineChildren: boolean;
+  /** Children after inline runs are counted as paragraphs (for "only child" checks). */
+  childCount: number;
+  /** No element children other than <br>/<hr>. */
+  onlyBreaks: boolean;
+}
+
+/** A run of inline nodes directly inside a <div>: Readability wraps it into a paragraph. */
+export interface InlineRun extends Measure {
+  owner: Element;
+  nodes: Node[];
+}
+
+/** Something scored as a paragraph: its score goes to the ancestors from `start` upwards. */
+export interface ParagraphLike extends Measure {
+  start: Element;
+}
+
+export interface WalkOptions {
+  stripUnlikely: boolean;
+  /** The article title, to drop the first heading that repeats it. */
+  title: string;
+  /** Look for a byline element (and drop it) when the page's metadata gave none. */
+  findByline: boolean;
+}
+
+export interface PageWalk {
+  body: Element;
+  measures: Map<Element, ElementMeasure>;
+  /** Roots of subtrees left out (hidden, unlikely, empty, the title heading, the byline). */
+  skipped: Set<Element>;
+  /** <div>s that stand for their single paragraph (transparent when climbing ancestors). */
+  wrappers: Set<Element>;
+  /** <div>s with no block content, read as paragraphs. */
+  inlineDivs: Set<Element>;
+  runs: Map<Element, InlineRun[]>;
+  paragraphs: ParagraphLike[];
+  titleHeading: Element | null;
+  bylineElement: Element | null;
+}
+
+interface Frame {
+  element: Element;
+  tag: string;
+  cursor: Node | null;
+  measure: ElementMeasure;
+  runs: InlineRun[] | null;
+  openRun: InlineRun | null;
+}
+
+export function walkPage(body: Element, options: WalkOptions): PageWalk {
+  const walk: PageWalk = {
+    body,
+    measures: new Map(),
+    skipped: new Set(),
+    wrappers: new Set(),
+    inlineDivs: new Set(),
+    runs: new Map(),
+    paragraphs: [],
+    titleHeading: null,
+    bylineElement: null,
+  };
+  let lookForTitleHeading = options.title.length > 0;
+  let lookForByline = options.findByline;
+
+  const isSkipped = (element: Element, tag: string): boolean => {
+    if (NON_CONTENT_TAGS.has(tag)) return true;
+    if (isHiddenElement(element) || isModalDialog(element)) return true;
+    if (lookForByline && isBylineElement(element)) {
+      lookForByline = false;
+      walk.bylineElement = element;
+      return true;
+    }
+    if (lookForTitleHeading && (tag === 'h1' || tag === 'h2')) {
+      if (textSimilarity(options.title, element.textContent ?? '') > TITLE_HEADING_SIMILARITY) {
+        lookForTitleHeading = false;
+        walk.titleHeading = element;
+        return true;
+      }
+    }
+    if (options.stripUnlikely && tag !== 'body' && tag !== 'a') {
+      if ((isUnlikelyByName(element) && !hasProtectingAncestor(element)) || hasUnlikelyRole(element)) return true;
+    }
+    return false;
+  };
+
+  const newFrame = (element: Element, tag: string): Frame => ({
+    element,
+    tag,
+    cursor: element.firstChild,
+    measure: { text: 0, links: 0, commas: 0, hasBlockDescendant: false, onlyInlineChildren: true, childCount: 0, onlyBreaks: true },
+    runs: tag === 'div' ? [] : null,
+    openRun: null,
+  });
+
+  const stack: Frame[] = [newFrame(body, 'body')];
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.cursor;
+    if (node) {
+      frame.cursor = node.nextSibling;
+      if (node.nodeType === TEXT_NODE) {
+        const data = node.nodeValue ?? '';
+        const length = collapsedLength(data);
+        const commas = length ? countCommas(data) : 0;
+        frame.measure.text += length;
+        frame.measure.commas += commas;
+        if (frame.runs) addToRun(frame, node, length > 0, { text: length, links: 0, commas });
+      } else if (isElement(node)) {
+        const tag = tagOf(node);
+        if (isSkipped(node, tag)) {
+          walk.skipped.add(node);
+          continue;
+        }
+        stack.push(newFrame(node, tag));
+      }
+      continue;
+    }
+    // All children done: finish this element.
+    stack.pop();
+    const { element, tag, measure } = frame;
+    if (frame.runs) closeRun(frame);
+    if (tag === 'a') {
+      const href = element.getAttribute('href');
+      measure.links = measure.text * (href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1);
+    }
+    const parent = stack[stack.length - 1];
+    if (DROPPED_WHEN_EMPTY.has(tag) && measure.text === 0 && measure.onlyBreaks && parent) {
+      walk.skipped.add(element);
+      continue;
+    }
+    if (frame.runs) finishDiv(walk, frame);
+    walk.measures.set(element, measure);
+    if (SCORED_TAGS.has(tag)) {
+      const start = element.parentElement;
+      if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
+    }
+    if (!parent) continue;
+    const parentMeasure = parent.measure;
+    parentMeasure.text += measure.text;
+    parentMeasure.links += measure.links;
+    parentMeasure.commas += measure.commas;
+    parentMeasure.hasBlockDescendant ||= measure.hasBlockDescendant || BLOCK_TAGS.has(tag);
+    if (tag !== 'br' && tag !== 'hr') parentMeasure.onlyBreaks = false;
+    const inline = PHRASING_TAGS.has(tag) || ((tag === 'a' || tag === 'del' || tag === 'ins') && measure.onlyInlineChildren);
+    if (!inline) parentMeasure.onlyInlineChildren = false;
+    if (parent.runs) {
+      if (inline) addToRun(parent, element, tag !== 'br', measure);
+      else {
+        closeRun(parent);
+        parentMeasure.childCount++;
+      }
+    } else {
+      parentMeasure.childCount++;
+    }
+  }
+  return walk;
+
+  function isBylineElement(element: Element): boolean {
+    const itemprop = element.getAttribute('itemprop') ?? '';
+    if (!(element.getAttribute('rel') === 'author' || itemprop.includes('author') || BYLINE_NAME.test(classAndId(element)))) return false;
+    const length = (element.textContent ?? '').trim().length;
+    return length > 0 && length < BYLINE_MAX_CHARS;
+  }
+}
+
+function hasProtectingAncestor(element: Element): boolean {
+  let node = element.parentElement;
+  for (let depth = 0; node && depth < PROTECTING_ANCESTOR_DEPTH; depth++, node = node.parentElement) {
+    const tag = tagOf(node);
+    if (tag === 'table' || tag === 'code') return true;
+  }
+  return false;
+}
+
+function addToRun(frame: Frame, node: Node, substantial: boolean, measure: Measure): void {
+  if (!frame.openRun) {
+    if (!substantial) return; // whitespace and <br> never start a paragraph
+    frame.openRun = { owner: frame.element, nodes: [], text: 0, links: 0, commas: 0 };
+  }
+  const run = frame.openRun;
+  run.nodes.push(node);
+  run.text += measure.text;
+  run.links += measure.links;
+  run.commas += measure.commas;
+}
+
+function closeRun(frame: Frame): void {
+  if (frame.openRun) {
+    frame.runs!.push(frame.openRun);
+    frame.measure.childCount++;
+    frame.openRun = null;
+  }
+}
+
+/** Decides how Readability would read a finished <div>: wrapper, inline paragraph or container. */
+function finishDiv(walk: PageWalk, frame: Frame): void {
+  const { element, measure } = frame;
+  const runs = frame.runs!;
+  const linkDensity = measure.text ? measure.links / measure.text : 0;
+  if (runs.length) {
+    walk.runs.set(element, runs);
+    measure.hasBlockDescendant = true; // the runs became paragraphs
+  }
+  const onlyChildIsParagraph = measure.childCount === 1 && (runs.length === 1 || singleParagraphChild(element, walk));
+  if (onlyChildIsParagraph && linkDensity < WRAPPER_MAX_LINK_DENSITY) {
+    walk.wrappers.add(element);
+    if (runs.length === 1) walk.paragraphs.push({ start: element, ...pick(runs[0]!) });
+    return;
+  }
+  for (const run of runs) walk.paragraphs.push({ start: element, ...pick(run) });
+  if (!measure.hasBlockDescendant) {
+    walk.inlineDivs.add(element);
+    const start = element.parentElement;
+    if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
+  }
+}
+
+function singleParagraphChild(element: Element, walk: PageWalk): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (walk.skipped.has(child)) continue;
+    return tagOf(child) === 'p';
+  }
+  return false;
+}
+
+function pick(measure: Measure): Measure {
+  return { text: measure.text, links: measure.links, commas: measure.commas };
+}

@@ -1,0 +1,57 @@
+/** Small helpers over the standard DOM API that behave the same in browsers, happy-dom and linkedom. */
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+/** Lower-case tag name ("" for non-elements); pages in XHTML may use any case. */
+export function tagOf(node: Node): string {
+  return isElement(node) ? node.localName.toLowerCase() : '';
+}
+
+/** class + " " + id, the string Readability-style heuristics match their patterns against. */
+export function classAndId(element: Element): string {
+  const className = element.getAttribute('class') ?? '';
+  const id = element.getAttribute('id') ?? '';
+  return `${className} ${id}`;
+}
+
+export function* elementChildren(element: Element): Generator<Element> {
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (isElement(child)) yield child;
+  }
+}
+
+export function hasAncestor(element: Element, predicate: (ancestor: Element) => boolean, stopAt?: Element | null): boolean {
+  for (let node = element.parentElement; node && node !== stopAt; node = node.parentElement) {
+    if (predicate(node)) return true;
+  }
+  return false;
+}
+
+/** Resolves `href` against `base`; returns null for anything that is not a valid absolute URL. */
+export function resolveUrl(href: string, base: string | null): URL | null {
+  try {
+    return base ? new URL(href.trim(), base) : new URL(href.trim());
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The base URL for relative links: a <base href> resolved against the page URL, else the page URL.
+ * A page URL that is not http(s) or file (e.g. about:blank in a parser) counts as unknown.
+ */
+export function documentBaseUrl(doc: Document, pageUrl: string | null): string | null {
+  const page = pageUrl ? resolveUrl(pageUrl, null) : null;
+  const usablePage = page && /^(https?|file):$/.test(page.protocol) ? page.href : null;
+  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  if (baseHref) {
+    const base = resolveUrl(baseHref, usablePage);
+    if (base && /^https?:$/.test(base.protocol)) return base.href;
+  }
+  return usablePage;
+}

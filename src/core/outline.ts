@@ -1,0 +1,73 @@
+/**
+ * Builds the outline tree from the article's headings and list items in document order.
+ * Levels are normalised: the article title is level 1, top-level headings are level 2 and
+ * every nesting adds one, whatever tags the page used (several <h1>s, h2 → h4 jumps).
+ */
+import type { ContentItem } from './detect/content';
+import type { OutlineSection } from './types';
+import { collapseWhitespace } from './text';
+
+/** Level of top-level headings: the title is the page's level 1. */
+const TOP_LEVEL = 2;
+const DEEPEST_LEVEL = 6;
+/** With fewer real headings than this, bold one-line paragraphs serve as the headings. */
+export const MIN_REAL_HEADINGS = 1;
+
+export interface BuiltOutline {
+  sections: OutlineSection[];
+  elementsById: Map<string, Element>;
+}
+
+interface OpenSection {
+  section: OutlineSection;
+  /** The page's own level (1..6) used to decide nesting. */
+  rawLevel: number;
+}
+
+const normaliseForComparison = (text: string): string => collapseWhitespace(text).toLowerCase();
+
+export function buildOutline(items: ContentItem[], title: string): BuiltOutline {
+  const realHeadings = items.filter((item) => item.kind === 'heading' && !item.pseudo).length;
+  const usePseudoHeadings = realHeadings < MIN_REAL_HEADINGS;
+  const titleKey = normaliseForComparison(title);
+  const elementsById = new Map<string, Element>();
+  const sections: OutlineSection[] = [];
+  const open: OpenSection[] = [];
+  let preamble: OutlineSection | null = null;
+  let nextId = 0;
+
+  for (const item of items) {
+    if (item.kind === 'bullet') {
+      const current = open[open.length - 1]?.section;
+      if (current) current.bullets.push(item.text);
+      else {
+        if (!preamble) {
+          preamble = { id: 's0', level: 0, text: '', bullets: [], children: [] };
+          sections.push(preamble);
+        }
+        preamble.bullets.push(item.text);
+      }
+      continue;
+    }
+    if (item.pseudo && !usePseudoHeadings) continue;
+    // The title is shown as the title, not repeated as a heading.
+    if (titleKey && normaliseForComparison(item.text) === titleKey) continue;
+    // Pseudo-headings sit where an h2 would.
+    const rawLevel = item.pseudo ? TOP_LEVEL : item.level;
+    while (open.length && open[open.length - 1]!.rawLevel >= rawLevel) open.pop();
+    const parent = open[open.length - 1];
+    const id = `h${nextId++}`;
+    const section: OutlineSection = {
+      id,
+      level: Math.min(DEEPEST_LEVEL, parent ? parent.section.level + 1 : TOP_LEVEL),
+      text: item.text,
+      bullets: [],
+      children: [],
+    };
+    elementsById.set(id, item.element);
+    if (parent) parent.section.children.push(section);
+    else sections.push(section);
+    open.push({ section, rawLevel });
+  }
+  return { sections, elementsById };
+}
