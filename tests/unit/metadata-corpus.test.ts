@@ -1,0 +1,62 @@
+/**
+ * The metadata heuristic against the corpus ground truth: the seed page field by field, and the
+ * headline accuracy on the readability pages (whose ground truth is Readability.js's own guess;
+ * a " - Site" suffix on either side is forgiven, as by ../shared/tools/score-outline.mjs).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../src/core/detect/metadata';
+
+const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+/** The product's target for headline accuracy on the readability pages. */
+const MIN_TITLE_ACCURACY = 0.97;
+
+const load = (dir: string) => ({
+  doc: parseHTML(readFileSync(join(dir, 'source.html'), 'utf8')).document as unknown as Document,
+  expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')),
+});
+
+// The scorer's normalisation and suffix forgiveness.
+const norm = (s: unknown) =>
+  String(s ?? '')
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\u00A0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+const strip = (t: unknown) => norm(t).replace(/\s+[-|–—:·•]\s+[^-|–—:·•]{1,60}$/, '');
+const sameTitle = (got: string, want: string) => norm(got) === norm(want) || strip(got) === norm(want) || norm(got) === strip(want);
+
+describe.skipIf(!existsSync(corpus))('metadata on the corpus', () => {
+  it('reads every field of the seed page', () => {
+    const { doc, expected } = load(join(corpus, 'seed/kyrgyzstan-visit'));
+    const article = doc.querySelector('article');
+    const metadata = extractMetadata(doc, { articleRoots: article ? [article] : [] });
+    expect(metadata).toMatchObject({
+      title: expected.title, byline: expected.byline, siteName: expected.siteName,
+      publishedTime: expected.publishedTime, lang: expected.lang, dir: expected.dir,
+    });
+  });
+
+  it(`finds the headline on at least ${MIN_TITLE_ACCURACY * 100}% of the readability pages`, () => {
+    const root = join(corpus, 'readability');
+    const misses: string[] = [];
+    let scored = 0;
+    for (const slug of readdirSync(root).sort()) {
+      if (!existsSync(join(root, slug, 'expected.json'))) continue;
+      const { doc, expected } = load(join(root, slug));
+      if (!expected.title) continue;
+      scored++;
+      const { title } = extractMetadata(doc, { articleRoots: [] });
+      if (!sameTitle(title, expected.title)) misses.push(`${slug}: ${JSON.stringify(title)} != ${JSON.stringify(expected.title)}`);
+    }
+    expect(scored).toBeGreaterThan(0);
+    expect(1 - misses.length / scored, misses.join('\n')).toBeGreaterThanOrEqual(MIN_TITLE_ACCURACY);
+  });
+});

@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings":{"disableCSSFileLoading":true,"disableJavaScriptFileLoading":true,"disableJavaScriptEvaluation":true,"handleDisabledFileLoadingAsSuccess":true}}
+/**
+ * The metadata heuristic on a browser-like DOM (happy-dom's DOMParser), as the content script
+ * runs it: nothing may depend on linkedom.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../src/core/detect/metadata';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const seedPage = join(repoRoot, '../shared/corpus/seed/kyrgyzstan-visit/source.html');
+
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+
+describe('extractMetadata on a browser DOM', () => {
+  it('reads the seed page', () => {
+    const doc = parse(readFileSync(seedPage, 'utf8'));
+    expect(extractMetadata(doc, { articleRoots: [] })).toMatchObject({
+      title: 'Putin in Kyrgystan for first trip abroad since ICC arrest warrant',
+      byline: 'Newsdesk',
+      siteName: 'Global Affairs Daily',
+      publishedTime: '2023-10-12T09:14:00+00:00',
+      lang: 'en-US',
+      dir: null,
+    });
+  });
+
+  it('reads an inline page: @graph headline, byline element, rtl article', () => {
+    const doc = parse(`<html lang="ar"><head><title>عنوان - موقع</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"عنوان المقال الكامل هنا"}]}</script>
+      </head><body><article dir="rtl"><p class="byline">By Someone Named</p><p>نص</p></article></body></html>`);
+    const article = doc.querySelector('article')!;
+    expect(extractMetadata(doc, { articleRoots: [article] })).toMatchObject({
+      title: 'عنوان المقال الكامل هنا', byline: 'Someone Named', lang: 'ar', dir: 'rtl',
+    });
+  });
+});

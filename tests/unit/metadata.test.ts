@@ -1,0 +1,229 @@
+/**
+ * The metadata heuristic (src/core/detect/metadata.ts) on small inline pages, one rule per test.
+ * Documents are parsed with linkedom, as the CLI does.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractMetadata, type MetadataContext } from '../../src/core/detect/metadata';
+import { titleFromDocumentTitle } from '../../src/core/detect/metadata/title';
+import { toIsoDate } from '../../src/core/detect/metadata/dates';
+
+function page(head: string, body = '', htmlAttributes = ''): Document {
+  return parseHTML(`<!DOCTYPE html><html ${htmlAttributes}><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+}
+
+function metadataOf(doc: Document, context: Partial<MetadataContext> = {}) {
+  return extractMetadata(doc, { articleRoots: [], ...context });
+}
+
+const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+describe('title', () => {
+  it('prefers the JSON-LD headline over a <title> with a site suffix', () => {
+    const doc = page(
+      `<title>Rates rise again as inflation bites - The Daily Ledger</title>${jsonLd({
+        '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Rates rise again as inflation bites',
+      })}`,
+    );
+    expect(metadataOf(doc).title).toBe('Rates rise again as inflation bites');
+  });
+
+  it('finds the Article node inside an @graph array', () => {
+    const doc = page(
+      `<title>Site home</title>${jsonLd({
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'WebSite', name: 'The Daily Ledger' },
+          { '@type': ['BlogPosting'], headline: 'How we rebuilt the presses', author: [{ '@type': 'Person', name: 'Ada Ink' }, { name: 'Bo Press' }] },
+          { '@type': 'Organization', name: 'Ledger Media' },
+        ],
+      })}`,
+    );
+    const metadata = metadataOf(doc);
+    expect(metadata.title).toBe('How we rebuilt the presses');
+    expect(metadata.byline).toBe('Ada Ink, Bo Press');
+  });
+
+  it('ignores broken JSON-LD and falls back to og:title', () => {
+    const doc = page(
+      `<title>Ignored title - Site</title>
+       <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Broken,</script>
+       <meta property="og:title" content="The Open Graph headline">`,
+    );
+    expect(() => metadataOf(doc)).not.toThrow();
+    expect(metadataOf(doc).title).toBe('The Open Graph headline');
+  });
+
+  it('ignores JSON-LD of non-article types', () => {
+    const doc = page(`${jsonLd({ '@type': 'WebSite', name: 'The Daily Ledger' })}<meta property="og:title" content="Real headline here">`);
+    expect(metadataOf(doc).title).toBe('Real headline here');
+  });
+
+  it('uses twitter:title when there is no og:title', () => {
+    const doc = page('<title>x</title><meta name="twitter:title" content="Tweeted headline of the day">');
+    expect(metadataOf(doc).title).toBe('Tweeted headline of the day');
+  });
+
+  it('removes the site part after the last separator of the <title>', () => {
+    expect(metadataOf(page('<title>Bridge reopens after two years of repairs | City News</title>')).title).toBe(
+      'Bridge reopens after two years of repairs',
+    );
+    expect(metadataOf(page('<title>Old bridge reopens after long repairs – City News</title>')).title).toBe('Old bridge reopens after long repairs');
+  });
+
+  it('keeps the whole <title> when cutting would leave four words or fewer', () => {
+    expect(metadataOf(page('<title>Bridge reopens after repairs | City News</title>')).title).toBe('Bridge reopens after repairs | City News');
+  });
+
+  it('removes the leading part instead when the headline would be too short', () => {
+    expect(titleFromDocumentTitle(page('<title>City News | Old bridge reopens after long repairs</title>'))).toBe('Old bridge reopens after long repairs');
+  });
+
+  it('keeps the part after a colon unless an h1 holds the whole title', () => {
+    expect(titleFromDocumentTitle(page('<title>City News: Bridge reopens after two years</title>'))).toBe('Bridge reopens after two years');
+    const withHeading = page('<title>Review: a bridge too far again</title>', '<h1>Review: a bridge too far again</h1>');
+    expect(titleFromDocumentTitle(withHeading)).toBe('Review: a bridge too far again');
+  });
+
+  it('falls back to the h1 when the <title> is too short, preferring the h1 of the article root', () => {
+    const doc = page('<title>News</title>', '<h1>Site banner</h1><article><h1>The article headline is right here</h1><p>Text</p></article>');
+    const article = doc.querySelector('article')!;
+    expect(metadataOf(doc, { articleRoots: [article] }).title).toBe('The article headline is right here');
+    expect(metadataOf(doc).title).toBe('News');
+  });
+
+  it('strips a " - Site" suffix from og:title when it is the site name', () => {
+    const doc = page(
+      '<meta property="og:title" content="Council approves the new budget - Harbour Times"><meta property="og:site_name" content="Harbour Times">',
+    );
+    expect(metadataOf(doc).title).toBe('Council approves the new budget');
+  });
+
+  it('keeps a trailing part that is not the site name', () => {
+    const doc = page('<meta property="og:title" content="Mozart - The Magic Flute"><meta property="og:site_name" content="Opera Weekly">');
+    expect(metadataOf(doc).title).toBe('Mozart - The Magic Flute');
+  });
+
+  it('decodes HTML entities left in meta values and collapses whitespace', () => {
+    const doc = page('<meta property="og:title" content="Tom &amp;amp; Jerry &amp;#8211;   the  &amp;quot;reunion&amp;quot;">');
+    expect(metadataOf(doc).title).toBe('Tom & Jerry \u2013 the "reunion"');
+  });
+});
+
+describe('byline', () => {
+  it('takes meta author', () => {
+    expect(metadataOf(page('<meta name="author" content="Jane Reporter">')).byline).toBe('Jane Reporter');
+  });
+
+  it('strips a leading "By" from a byline element', () => {
+    const doc = page('', '<article><p class="byline">By   Sam Writer</p><p>Body text.</p></article>');
+    expect(metadataOf(doc).byline).toBe('Sam Writer');
+  });
+
+  it('never returns a URL (article:author pointing at a profile)', () => {
+    const doc = page('<meta property="article:author" content="https://www.facebook.com/someone">', '<a rel="author" href="/u/kim">Kim Lee</a>');
+    expect(metadataOf(doc).byline).toBe('Kim Lee');
+  });
+
+  it('prefers the [itemprop=name] part of a byline element', () => {
+    const doc = page('', '<div class="author-box"><span itemprop="name">Alex Doe</span> <time>May 2</time></div>');
+    expect(metadataOf(doc).byline).toBe('Alex Doe');
+  });
+
+  it('skips hidden bylines and comment authors', () => {
+    const doc = page(
+      '',
+      `<span class="byline" style="display:none">Hidden Person</span>
+       <div class="comments"><cite class="comment-author">A Commenter</cite></div>
+       <p class="byline">By Real Author</p>`,
+    );
+    expect(metadataOf(doc).byline).toBe('Real Author');
+  });
+
+  it('is null when nothing names an author', () => {
+    expect(metadataOf(page('<title>t</title>', '<p>Just text.</p>')).byline).toBeNull();
+  });
+});
+
+describe('site name', () => {
+  it('reads og:site_name, then the JSON-LD publisher', () => {
+    expect(metadataOf(page('<meta property="og:site_name" content="Harbour Times">')).siteName).toBe('Harbour Times');
+    expect(metadataOf(page(jsonLd({ '@type': 'Article', headline: 'H', publisher: { '@type': 'Organization', name: 'Ledger Media' } }))).siteName).toBe(
+      'Ledger Media',
+    );
+  });
+
+  it('uses application-name only when it reads as a name', () => {
+    expect(metadataOf(page('<meta name="application-name" content="Harbour Times">')).siteName).toBe('Harbour Times');
+    expect(metadataOf(page('<meta name="application-name" content="Harbour Times - All the news from the bay">')).siteName).toBeNull();
+  });
+});
+
+describe('published time', () => {
+  it('reads article:published_time', () => {
+    const doc = page('<meta property="article:published_time" content="2023-10-12T09:14:00+00:00">');
+    expect(metadataOf(doc).publishedTime).toBe('2023-10-12T09:14:00+00:00');
+  });
+
+  it('prefers JSON-LD datePublished', () => {
+    const doc = page(`${jsonLd({ '@type': 'NewsArticle', datePublished: '2021-11-01T10:52:50+0100' })}<meta property="article:published_time" content="2020-01-01">`);
+    expect(metadataOf(doc).publishedTime).toBe('2021-11-01T10:52:50+01:00');
+  });
+
+  it('reads <time datetime> inside the article root', () => {
+    const doc = page('', '<time datetime="2019-01-01">x</time><article><time datetime="2024-06-25T08:00:00Z">June 25</time></article>');
+    expect(metadataOf(doc, { articleRoots: [doc.querySelector('article')!] }).publishedTime).toBe('2024-06-25T08:00:00Z');
+    expect(metadataOf(doc).publishedTime).toBeNull();
+  });
+
+  it('reads [itemprop=datePublished]', () => {
+    const doc = page('', '<meta itemprop="datePublished" content="2015-03-10T08:05:41-07:00">');
+    expect(metadataOf(doc).publishedTime).toBe('2015-03-10T08:05:41-07:00');
+  });
+
+  it('writes dates in ISO 8601 form, keeping the written wall-clock time', () => {
+    expect(toIsoDate('2017-11-03 03:01:00.000000')).toBe('2017-11-03T03:01:00.000000');
+    expect(toIsoDate('2024-06-25')).toBe('2024-06-25');
+    expect(toIsoDate('Wed, 11 Mar 2015 15:46:00 GMT')).toBe('2015-03-11T15:46:00.000Z');
+    expect(toIsoDate('March 11, 2015')).toBe('2015-03-11');
+    expect(toIsoDate('sometime soon')).toBe('sometime soon');
+  });
+});
+
+describe('lang and dir', () => {
+  it('reads <html lang>, else the Content-Language meta', () => {
+    expect(metadataOf(page('', '', 'lang="en-US"')).lang).toBe('en-US');
+    expect(metadataOf(page('<meta http-equiv="Content-Language" content="fr">')).lang).toBe('fr');
+    expect(metadataOf(page('')).lang).toBeNull();
+  });
+
+  it('reads dir from the article root or its ancestors, then body and html', () => {
+    const doc = page('', '<main dir="rtl"><article><p>نص</p></article></main>', 'dir="ltr"');
+    expect(metadataOf(doc, { articleRoots: [doc.querySelector('article')!] }).dir).toBe('rtl');
+    expect(metadataOf(doc).dir).toBe('ltr');
+    expect(metadataOf(page('', '', 'dir="auto"')).dir).toBeNull();
+    expect(metadataOf(page('', '')).dir).toBeNull();
+  });
+});
+
+describe('excerpt', () => {
+  it('reads og:description, else the meta description, else null', () => {
+    expect(metadataOf(page('<meta name="description" content="Plain"><meta property="og:description" content="Open Graph">')).excerpt).toBe(
+      'Open Graph',
+    );
+    expect(metadataOf(page('<meta name="description" content="Plain  text">')).excerpt).toBe('Plain text');
+    expect(metadataOf(page('')).excerpt).toBeNull();
+  });
+});
+
+describe('purity', () => {
+  it('leaves the document unchanged', () => {
+    const doc = page(
+      `<title>A - B</title>${jsonLd({ '@type': 'Article', headline: 'H' })}`,
+      '<article><p class="byline">By X</p><h1>Head</h1></article>',
+    );
+    const before = doc.documentElement.outerHTML;
+    metadataOf(doc, { articleRoots: [doc.querySelector('article')!] });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
