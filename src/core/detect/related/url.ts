@@ -44,6 +44,11 @@ const NON_ARTICLE_HOST = /(^|\.)(facebook\.com|twitter\.com|x\.com|t\.co|linkedi
 /** Query keys that mark share / redirect / ad-click URLs. */
 const SHARE_QUERY = /^(share|sharer|u|url|shareurl|text|adurl|clickurl|redirect)$/i;
 
+/** Segments that introduce one article ("/story/youtube-union/", "/meldung/…"): a shorter slug after them suffices. */
+const ARTICLE_SEGMENT = /^(story|stories|article|articles|post|posts|p|a|news|item|entry|blog|blogs|noticia|noticias|artikel|meldung|actualite|actualites|articolo|notizia|noticia|materia|statya|novost|news-story)$/i;
+/** Words a slug needs after such a segment. */
+const MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT = 2;
+
 /** A slug needs this many words to look like an article title ("putin-in-kyrgystan-for-…"). */
 const MIN_SLUG_WORDS = 3;
 /** A numeric run this long is an article id (318674.php, 2596987); four digits would match a bare year. */
@@ -73,7 +78,8 @@ export function looksLikeArticleUrl(url: string): boolean {
   const slugWords = Math.max(...segments.map(countSlugWords));
   if (hasDate && (hasId || slugWords >= 1) && segments.length >= 2) return true;
   if (hasId) return true;
-  return slugWords >= MIN_SLUG_WORDS;
+  if (slugWords >= MIN_SLUG_WORDS) return true;
+  return segments.some((segment, index) => ARTICLE_SEGMENT.test(segment) && index === segments.length - 2 && countSlugWords(segments[index + 1]!) >= MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT);
 }
 
 /** Words of a slug, conjunctions left out: "science-and-health" is a section name of two words, not a headline. */

@@ -1,0 +1,208 @@
+/**
+ * The related-stories heuristic (src/core/detect/related.ts) on small inline pages, one rule per
+ * test. Documents are parsed with linkedom, as the CLI does.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { findRelatedStories, type RelatedContext } from '../../src/core/detect/related';
+import { looksLikeArticleUrl, resolveArticleHref } from '../../src/core/detect/related/url';
+import { cleanTitle } from '../../src/core/detect/related/title';
+
+const PAGE_URL = 'https://news.example.org/world/putin-visits-kyrgyzstan-first-trip-abroad/';
+
+function page(body: string, head = ''): Document {
+  return parseHTML(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+}
+
+function relatedOf(doc: Document, context: Partial<RelatedContext> = {}) {
+  return findRelatedStories(doc, { baseUrl: PAGE_URL, pageUrl: PAGE_URL, articleRoots: [], ...context });
+}
+
+const urlsOf = (doc: Document, context: Partial<RelatedContext> = {}) => relatedOf(doc, context).map((story) => story.url);
+
+/** One real related block, so that tests of exclusions cannot pass by listing nothing at all. */
+const KEPT = `<aside class="related-links"><h3>Related</h3><ul><li><a href="/world/kept-related-story-for-tests/">Kept related story</a></li></ul></aside>`;
+const KEPT_URL = 'https://news.example.org/world/kept-related-story-for-tests/';
+
+/** An article body with a heading, a paragraph and a list, as most pages have. */
+const ARTICLE = `<article><h1>Putin visits Kyrgyzstan</h1><div class="entry-content"><p>Russian President Vladimir Putin travelled to Kyrgyzstan on his first trip abroad since the warrant, a visit closely watched by the West.</p></div></article>`;
+
+describe('related blocks', () => {
+  it('lists the teasers of a "You may also like" block with their headlines, in order', () => {
+    const doc = page(`${ARTICLE}
+      <section class="posts-grid"><h3>You may also like</h3><div class="grid">
+        <div class="item"><a href="/world/china-hosts-belt-and-road-forum/"><img src="a.jpg" alt="bri_300.1"></a><h4><a href="/world/china-hosts-belt-and-road-forum/">China Hosts Belt and Road Forum</a></h4><span class="date">October 17, 2023</span></div>
+        <div class="item"><a href="/asia/kyrgyz-bank-tightens-compliance/"><img src="b.jpg" alt=""></a><h4><a href="/asia/kyrgyz-bank-tightens-compliance/">Kyrgyz Bank Tightens Compliance</a></h4></div>
+      </div></section>`);
+    expect(relatedOf(doc)).toEqual([
+      { title: 'China Hosts Belt and Road Forum', url: 'https://news.example.org/world/china-hosts-belt-and-road-forum/' },
+      { title: 'Kyrgyz Bank Tightens Compliance', url: 'https://news.example.org/asia/kyrgyz-bank-tightens-compliance/' },
+    ]);
+  });
+
+  it('recognises a block by its class name alone', () => {
+    const doc = page(`${ARTICLE}<div class="related-posts"><ul><li><a href="/2023/10/armenia-drifts-from-moscow">Armenia drifts from Moscow</a></li></ul></div>`);
+    expect(urlsOf(doc)).toEqual(['https://news.example.org/2023/10/armenia-drifts-from-moscow']);
+  });
+
+  it('recognises labels in other languages', () => {
+    const doc = page(`${ARTICLE}
+      <div><h2>Lesen Sie auch</h2><ul><li><a href="/politik/kanzler-reist-nach-china-zum-gipfel">Kanzler reist nach China</a></li></ul></div>
+      <div><h2>Sur le même sujet</h2><ul><li><a href="/monde/article/2023/10/12/le-sommet-de-bichkek_123456.html">Le sommet de Bichkek</a></li></ul></div>
+      <div><h2>Читайте также</h2><ul><li><a href="/news/2023/10/12/putin-v-kirgizii">Путин в Киргизии</a></li></ul></div>
+      <div><h2>相关阅读</h2><ul><li><a href="/a/20231012/123456.html">普京访问吉尔吉斯斯坦</a></li></ul></div>`);
+    expect(urlsOf(doc)).toHaveLength(4);
+  });
+
+  it('lists rel=prev / rel=next post navigation without the "Previous" / "Next" words', () => {
+    const doc = page(`${ARTICLE}
+      <nav class="navigation" aria-label="Posts"><div class="links">
+        <a href="/world/escalation-in-nagorno-karabakh/" rel="prev"><span class="meta-nav">Previous</span> <span>Escalation in Nagorno-Karabakh</span></a>
+        <a href="/world/china-hosts-belt-and-road-forum/" rel="next">Next Post: China Hosts Belt and Road Forum</a>
+      </div></nav>`);
+    expect(relatedOf(doc)).toEqual([
+      { title: 'Escalation in Nagorno-Karabakh', url: 'https://news.example.org/world/escalation-in-nagorno-karabakh/' },
+      { title: 'China Hosts Belt and Road Forum', url: 'https://news.example.org/world/china-hosts-belt-and-road-forum/' },
+    ]);
+  });
+
+  it('lists a WordPress post-navigation without rel attributes', () => {
+    const doc = page(`${ARTICLE}<nav class="navigation post-navigation"><div class="nav-links"><div class="nav-previous"><a href="/8054/free-scooter-motorcycle-training/">Previous Post:Free scooter and motorcycle training</a></div></div></nav>`);
+    expect(relatedOf(doc)).toEqual([{ title: 'Free scooter and motorcycle training', url: 'https://news.example.org/8054/free-scooter-motorcycle-training/' }]);
+  });
+});
+
+describe('promo lines in the article', () => {
+  it('lists a standalone "READ MORE:" line and a "Related:" line, but not the running text around them', () => {
+    const doc = page(`<article><div class="entry-content">
+      <p>Officials said on Tuesday that the <a href="/world/sanctions-package-explained-in-detail/">sanctions package</a> would take effect next month, after a long debate among the member states that lasted well into the night.</p>
+      <p><strong>READ MORE:</strong> <a href="/europe/eu-agrees-new-sanctions-package/">EU agrees new sanctions package</a></p>
+      <p>[Related: <a href="/business/oil-prices-climb-on-supply-fears/">Oil prices climb on supply fears</a>]</p>
+      <p>More text of the article follows here, with enough words to be a paragraph of running text in the story.</p>
+    </div></article>`);
+    expect(relatedOf(doc)).toEqual([
+      { title: 'EU agrees new sanctions package', url: 'https://news.example.org/europe/eu-agrees-new-sanctions-package/' },
+      { title: 'Oil prices climb on supply fears', url: 'https://news.example.org/business/oil-prices-climb-on-supply-fears/' },
+    ]);
+  });
+
+  it('strips the prefix when it is part of the link text', () => {
+    const doc = page(`<article><p class="interstitial"><i><a href="/blogs/2015/03/18/why-tunisia-suffers-from-violence/">[Read: Why Tunisia suffers from violence]</a></i></p></article>`);
+    expect(relatedOf(doc)).toEqual([{ title: 'Why Tunisia suffers from violence', url: 'https://news.example.org/blogs/2015/03/18/why-tunisia-suffers-from-violence/' }]);
+  });
+});
+
+describe('links that are never related stories', () => {
+  it('leaves out navigation menus, breadcrumbs and site footers', () => {
+    const doc = page(`<header><nav class="main-navigation"><ul><li><a href="/world/europe-news-and-analysis-today/">Europe news and analysis today</a></li></ul></nav></header>
+      <div class="breadcrumbs"><a href="/world/">World</a> » <a href="/world/putin-in-asia-special-coverage/">Putin in Asia special coverage</a></div>
+      ${ARTICLE}
+      ${KEPT}
+      <footer class="site-footer"><ul><li><a href="/about/our-editorial-standards-and-ethics/">Our editorial standards and ethics</a></li></ul></footer>`);
+    expect(urlsOf(doc)).toEqual([KEPT_URL]);
+  });
+
+  it('leaves out tag, category and author pages even inside a related block', () => {
+    const doc = page(`${ARTICLE}<div class="related-stories"><h3>Related</h3><ul>
+      <li><a href="/tag/russia-and-central-asia/">Russia and Central Asia</a></li>
+      <li><a href="/category/world/asia-pacific/">Asia Pacific</a></li>
+      <li><a href="/author/jane-doe-reporter/">Jane Doe</a></li>
+      <li><a href="/world/kazakhstan-hosts-central-asia-summit/">Kazakhstan hosts Central Asia summit</a></li>
+    </ul></div>`);
+    expect(urlsOf(doc)).toEqual(['https://news.example.org/world/kazakhstan-hosts-central-asia-summit/']);
+  });
+
+  it('leaves out share and comment links', () => {
+    const doc = page(`${ARTICLE}<div class="related"><h3>Related</h3>
+      <div class="share-buttons"><a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example.org%2Fworld%2Fputin-visits">Share on Facebook</a>
+      <a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.example.org%2Fworld%2Fputin">Tweet this story</a></div>
+      <a href="/world/putin-visits-kyrgyzstan-first-trip-abroad/#comments">12 comments on this story</a>
+      <ul><li><a href="/world/armenia-drifts-from-moscow-after-defeat/">Armenia drifts from Moscow after defeat</a></li></ul></div>`);
+    expect(urlsOf(doc)).toEqual(['https://news.example.org/world/armenia-drifts-from-moscow-after-defeat/']);
+  });
+
+  it('leaves out sponsored and Outbrain / Taboola widgets, even when they say "You may also like"', () => {
+    const doc = page(`${ARTICLE}
+      <div class="OUTBRAIN" data-widget-id="AR_1"><h3>You may also like</h3><ul><li><a href="https://partner.example.com/2023/10/this-one-trick-doctors-hate">This one trick doctors hate</a></li></ul></div>
+      <div class="recirculation"><h3>Recommended by Taboola</h3><ul><li><a href="/promo/2023/10/buy-the-best-mattress-of-the-year">Best mattress of the year</a></li></ul></div>
+      <div class="more-stories"><span class="label">Sponsored content</span><ul><li><a href="/partner/2023/10/how-to-save-on-travel-insurance">How to save on travel insurance</a></li></ul></div>${KEPT}`);
+    expect(urlsOf(doc)).toEqual([KEPT_URL]);
+  });
+
+  it('leaves out links in the middle of a paragraph of the article', () => {
+    const doc = page(`<article><div class="entry-content"><h2>Read more</h2>
+      <p>According to the ministry, <a href="/world/kyrgyz-central-bank-tightens-sanctions-compliance/">the central bank tightened sanctions compliance</a> after the United States imposed sanctions on four Kyrgyz companies in July, a step that drew attention in Moscow and in Washington.</p></div></article>${KEPT}`);
+    const doc2 = page(`<article><div class="entry-content"><p>Officials said on Tuesday that the <a href="/world/sanctions-package-explained-in-detail/">sanctions package</a> would take effect next month.</p></div></article>`);
+    expect(urlsOf(doc)).toEqual([KEPT_URL]);
+    expect(urlsOf(doc2)).toEqual([]);
+  });
+
+  it('leaves out javascript:, data:, mailto: and anchor links', () => {
+    const doc = page(`${ARTICLE}<div class="related"><h3>Related stories</h3><ul>
+      <li><a href="javascript:void(openStory('armenia-drifts-from-moscow'))">Armenia drifts from Moscow</a></li>
+      <li><a href="data:text/html,<p>china-hosts-forum-in-beijing</p>">China hosts forum in Beijing</a></li>
+      <li><a href="mailto:desk@news.example.org?subject=oil-prices-climb-on-fears">Oil prices climb on fears</a></li>
+      <li><a href="#kazakhstan-hosts-central-asia-summit">Kazakhstan hosts summit</a></li>
+      <li><a href="/world/kept-related-story-for-tests/">Kept related story</a></li>
+    </ul></div>`);
+    expect(urlsOf(doc)).toEqual([KEPT_URL]);
+  });
+
+  it('ignores hidden blocks and hidden teasers', () => {
+    const doc = page(`${ARTICLE}
+      <div class="related" hidden><h3>Related</h3><a href="/world/hidden-by-attribute-story-here/">Hidden by attribute story</a></div>
+      <div class="related" aria-hidden="true"><h3>Related</h3><a href="/world/hidden-by-aria-story-here/">Hidden by aria story</a></div>
+      <div class="related"><h3>Related</h3><ul><li style="display: none"><a href="/world/hidden-by-style-story-here/">Hidden by style story</a></li>
+      <li><a href="/world/visible-related-story-here/">Visible related story</a></li></ul></div>`);
+    expect(urlsOf(doc)).toEqual(['https://news.example.org/world/visible-related-story-here/']);
+  });
+
+  it('never lists the page itself', () => {
+    const doc = page(`${ARTICLE}<div class="related"><h3>Related</h3><ul>
+      <li><a href="https://www.news.example.org/world/putin-visits-kyrgyzstan-first-trip-abroad/#comments">Putin visits Kyrgyzstan (comments)</a></li>
+      <li><a href="/world/putin-visits-kyrgyzstan-first-trip-abroad/?utm_source=related">Putin visits Kyrgyzstan again</a></li>
+      <li><a href="/world/another-story-about-the-visit/">Another story about the visit</a></li></ul></div>`);
+    expect(urlsOf(doc)).toEqual(['https://news.example.org/world/another-story-about-the-visit/']);
+  });
+});
+
+describe('URLs', () => {
+  it('resolves relative links against <base href> (the context baseUrl) and drops #fragments', () => {
+    const doc = page(`${ARTICLE}<div class="related"><h3>Related</h3><ul>
+      <li><a href="2023/10/armenia-drifts-from-moscow.html#top">Armenia drifts from Moscow</a></li>
+      <li><a href="//cdn.example.org/2023/10/china-hosts-belt-forum.html">China hosts Belt forum</a></li></ul></div>`, '<base href="https://archive.example.org/news/">');
+    expect(urlsOf(doc, { baseUrl: 'https://archive.example.org/news/' })).toEqual([
+      'https://archive.example.org/news/2023/10/armenia-drifts-from-moscow.html',
+      'https://cdn.example.org/2023/10/china-hosts-belt-forum.html',
+    ]);
+  });
+
+  it('lists a story once when several links point at it, keeping the best headline', () => {
+    const doc = page(`${ARTICLE}<div class="related"><h3>More on this story</h3><ul>
+      <li><a href="/world/china-hosts-belt-forum/?utm_source=rel"><img src="x.jpg" alt="forum_300.1"></a>
+        <a href="/world/china-hosts-belt-forum/"><h6>World</h6></a>
+        <a href="https://www.news.example.org/world/china-hosts-belt-forum/">China Hosts Belt and Road Forum in Beijing</a></li></ul></div>`);
+    expect(relatedOf(doc)).toEqual([{ title: 'China Hosts Belt and Road Forum in Beijing', url: 'https://news.example.org/world/china-hosts-belt-forum/?utm_source=rel' }]);
+  });
+
+  it('tells article URLs from section, tag and utility URLs', () => {
+    expect(looksLikeArticleUrl('https://news.example.org/world/china-hosts-belt-and-road-forum/')).toBe(true);
+    expect(looksLikeArticleUrl('https://www.medicalnewstoday.com/articles/318674.php')).toBe(true);
+    expect(looksLikeArticleUrl('https://www.wired.com/story/youtube-union/')).toBe(true);
+    expect(looksLikeArticleUrl('https://www.vox.com/science-and-health')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/tag/russia/')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/category/world/europe/')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/author/jane-doe/')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/2023/10/')).toBe(false);
+    expect(resolveArticleHref('javascript:void(0)', PAGE_URL)).toBeNull();
+    expect(resolveArticleHref('/a/b-c-d#x', PAGE_URL)).toBe('https://news.example.org/a/b-c-d');
+  });
+
+  it('cleans titles of navigation words, brackets and trailing dates', () => {
+    expect(cleanTitle('Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer JULY 24, 2016')).toBe('Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer');
+    expect(cleanTitle('Satoshi Nakamoto’s greatest creation Next Article')).toBe('Satoshi Nakamoto’s greatest creation');
+    expect(cleanTitle('Next generation of reactors')).toBe('Next generation of reactors');
+    expect(cleanTitle('  Previous Post:  Free   scooter training ')).toBe('Free scooter training');
+  });
+});
