@@ -1,0 +1,113 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { isHttpUrl } from '../../shared/formats/markdown';
+import type { SavedOutline, SavedSection } from '../../shared/storage';
+import { formatDate, metaLine, textDir } from './format';
+import { Highlight } from './Highlight';
+
+function Sections({ sections, terms }: { sections: SavedSection[]; terms: string[] }) {
+  return (
+    <>
+      {sections.map((section, index) => {
+        // Heading levels inside the reader start at h2 (h1 is the headline); HTML stops at h6.
+        const Heading = `h${Math.min(6, Math.max(2, section.level + 1))}` as 'h2';
+        return (
+          <section key={index} class="outline-section">
+            {section.level > 0 && section.text && (
+              <Heading>
+                <Highlight text={section.text} terms={terms} />
+              </Heading>
+            )}
+            {section.bullets.length > 0 && (
+              <ul>
+                {section.bullets.map((bullet, bulletIndex) => (
+                  <li key={bulletIndex}>
+                    <Highlight text={bullet} terms={terms} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {section.children.length > 0 && (
+              <div class="outline-children">
+                <Sections sections={section.children} terms={terms} />
+              </div>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+interface EntryViewProps {
+  entry: SavedOutline;
+  terms: string[];
+  onBack(): void;
+  onDelete(ids: string[]): void;
+}
+
+/** One saved outline, readable on its own: the article page is not needed. */
+export function EntryView({ entry, terms, onBack, onDelete }: EntryViewProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [entry.id]);
+  const articleLink = isHttpUrl(entry.url) ? entry.url : null;
+  return (
+    <div class="reader">
+      <nav class="reader-nav">
+        <a
+          href="#/"
+          class="button subtle"
+          onClick={(event) => {
+            event.preventDefault();
+            onBack();
+          }}
+        >
+          ← All saved outlines
+        </a>
+        <button type="button" class="button subtle" onClick={() => onDelete([entry.id])}>
+          Delete
+        </button>
+      </nav>
+      <article lang={entry.lang ?? undefined} dir={textDir(entry)}>
+        <header>
+          <h1 tabIndex={-1} ref={heading}>
+            <Highlight text={entry.title || entry.url} terms={terms} />
+          </h1>
+          <p class="entry-meta">
+            <span dir="auto">{metaLine(entry)}</span>
+            {entry.readingMinutes > 0 && <span>{entry.readingMinutes} min read</span>}
+          </p>
+          <p class="entry-meta">
+            <span>Saved {formatDate(entry.savedAt, true)}</span>
+            {entry.updatedAt !== entry.savedAt && <span>updated {formatDate(entry.updatedAt, true)}</span>}
+          </p>
+          {articleLink && (
+            <p>
+              <a class="article-link" href={articleLink} target="_blank" rel="noopener noreferrer">
+                Open the article ↗
+              </a>
+            </p>
+          )}
+        </header>
+        {entry.outline.length ? <Sections sections={entry.outline} terms={terms} /> : <p class="muted">This outline has no headings.</p>}
+        {entry.related.length > 0 && (
+          <section class="related">
+            <h2>Related stories</h2>
+            <ul>
+              {entry.related.map((story, index) => (
+                <li key={index}>
+                  {isHttpUrl(story.url) ? (
+                    <a href={story.url} target="_blank" rel="noopener noreferrer">
+                      <Highlight text={story.title} terms={terms} />
+                    </a>
+                  ) : (
+                    <Highlight text={story.title} terms={terms} />
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </article>
+    </div>
+  );
+}

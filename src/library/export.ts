@@ -1,0 +1,75 @@
+/** Builds export files from saved outlines and hands them to the browser as downloads. */
+import type { OutlineResult } from '../core/types';
+import { libraryToJson } from '../shared/formats/json';
+import { outlineToMarkdown } from '../shared/formats/markdown';
+import { libraryToOpml } from '../shared/formats/opml';
+import type { SavedOutline } from '../shared/storage';
+
+export type ExportFormat = 'json' | 'markdown' | 'opml';
+
+export const EXPORT_FORMATS: { format: ExportFormat; label: string }[] = [
+  { format: 'json', label: 'JSON' },
+  { format: 'markdown', label: 'Markdown' },
+  { format: 'opml', label: 'OPML' },
+];
+
+/** A saved outline in the shape the Markdown formatter takes (the body is not kept in the library). */
+export function savedToOutlineResult(entry: SavedOutline): OutlineResult {
+  return {
+    url: entry.url,
+    found: true,
+    title: entry.title,
+    byline: entry.byline,
+    siteName: entry.siteName,
+    publishedTime: entry.publishedTime,
+    lang: entry.lang,
+    dir: entry.dir,
+    excerpt: entry.excerpt,
+    wordCount: entry.wordCount,
+    readingMinutes: entry.readingMinutes,
+    outline: entry.outline.map(function withIds(section, index): OutlineResult['outline'][number] {
+      return { ...section, id: `s${index}`, children: section.children.map(withIds) };
+    }),
+    related: entry.related,
+    body: '',
+  };
+}
+
+export function libraryToMarkdown(entries: SavedOutline[]): string {
+  return entries.map((entry) => outlineToMarkdown(savedToOutlineResult(entry))).join('\n---\n\n');
+}
+
+export interface ExportFile {
+  name: string;
+  type: string;
+  text: string;
+}
+
+export function buildExport(entries: SavedOutline[], format: ExportFormat, now: Date = new Date()): ExportFile {
+  const stamp = now.toISOString().slice(0, 10);
+  const base = `outline-reader-library-${stamp}`;
+  switch (format) {
+    case 'json':
+      return { name: `${base}.json`, type: 'application/json', text: libraryToJson(entries, now) };
+    case 'markdown':
+      return { name: `${base}.md`, type: 'text/markdown', text: libraryToMarkdown(entries) };
+    case 'opml':
+      return { name: `${base}.opml`, type: 'text/x-opml', text: libraryToOpml(entries, { createdAt: now }) };
+  }
+}
+
+/** The download reads the blob after the click handler has returned: revoke its URL only later. */
+const BLOB_URL_LIFETIME_MS = 60_000;
+
+/** Saves a file through the browser's download UI (a blob URL on a temporary link; nothing leaves the machine). */
+export function downloadFile(file: ExportFile, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: `${file.type};charset=utf-8` }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  link.hidden = true;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
+}
