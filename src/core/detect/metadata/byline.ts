@@ -12,6 +12,12 @@ const BYLINE_META_KEYS = ['dc:creator', 'dcterm:creator', 'author', 'parsely-aut
 
 /** class / id words that mark a byline element. */
 const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author/i;
+/** The same marks as a selector, so that only candidate elements are visited ("p-author" is covered by "author"). */
+const BYLINE_SELECTOR = [
+  ...['byline', 'author', 'dateline', 'writtenby'].flatMap((word) => [`[class*="${word}" i]`, `[id*="${word}" i]`]),
+  '[rel="author"]',
+  '[itemprop*="author"]',
+].join(', ');
 /** A byline element with this much text or more is a bio or a list of posts, not a byline. */
 const MAX_BYLINE_ELEMENT_LENGTH = 100;
 /** Stops the element scan on pages with thousands of "author" classes (comment lists). */
@@ -74,12 +80,40 @@ function isOutOfSight(element: Element, strict: boolean): boolean {
   return false;
 }
 
+/**
+ * Whether the element's trimmed text is shorter than `limit`, reading its text nodes only until
+ * that is decided (a wrapper of the whole page is not copied into one string).
+ */
+function hasShortText(element: Element, limit: number): boolean {
+  let text = '';
+  let node: Node | null = element.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE) {
+      text += node.nodeValue ?? '';
+      // The trimmed length of what is read so far never exceeds that of the whole text.
+      if (text.length >= limit && text.trim().length >= limit) return false;
+    }
+    node = nextNodeWithin(node, element);
+  }
+  return text.trim().length > 0;
+}
+
+/** The next node after `node` in document order, without leaving `root` (null at its end). */
+function nextNodeWithin(node: Node, root: Node): Node | null {
+  if (node.firstChild) return node.firstChild;
+  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
+    if (current.nextSibling) return current.nextSibling;
+  }
+  return null;
+}
+
+/** Node.TEXT_NODE, spelt out so that the code needs no global Node object. */
+const TEXT_NODE = 3;
+
 function isBylineElement(element: Element): boolean {
   const itemprop = element.getAttribute('itemprop') ?? '';
   const marked = element.getAttribute('rel') === 'author' || itemprop.includes('author') || BYLINE_CLASS.test(classAndId(element));
-  if (!marked) return false;
-  const length = (element.textContent ?? '').trim().length;
-  return length > 0 && length < MAX_BYLINE_ELEMENT_LENGTH;
+  return marked && hasShortText(element, MAX_BYLINE_ELEMENT_LENGTH);
 }
 
 /** The byline element's text, or its [itemprop=name] part when it has one (the author's name alone). */
@@ -96,7 +130,7 @@ export function bylineFromElements(doc: Document): string | null {
   const scope = doc.documentElement;
   if (!scope) return null;
   const candidates: Element[] = [];
-  for (const element of scope.querySelectorAll('[class], [id], [rel="author"], [itemprop]')) {
+  for (const element of scope.querySelectorAll(BYLINE_SELECTOR)) {
     if (!isBylineElement(element)) continue;
     candidates.push(element);
     if (candidates.length >= MAX_BYLINE_ELEMENTS_CHECKED) break;

@@ -11,13 +11,15 @@ import { cleanValue, collapseWhitespace, comparable, textSimilarity, wordCount }
 /** Meta keys that hold the article title, in the order they are trusted. */
 const TITLE_META_KEYS = [
   'dc:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title',
-  'title', 'twitter:title', 'parsely-title', 'sailthru:title',
+  'title', 'twitter:title', 'parsely-title',
 ] as const;
 
 /** Separators between a <title>'s headline and its site / section parts (" | ", " - ", " » ", ...). */
 const SEPARATOR = / [|\-\u2013\u2014\\/>»] /g;
-/** Also "·" and "•": only cut when another signal shows the part after them is the site's name. */
-const SUFFIX_SEPARATOR = / [|\-\u2013\u2014\\/>»·•] /g;
+/** Separators before a site-name suffix that is removed on evidence (also "·" and "•"; not "/", ">" or "»"). */
+const SUFFIX_SEPARATOR = / [|\-\u2013\u2014·•] /g;
+/** A suffix holding any of these is several parts ("Site - Tagline"), not one name. */
+const SEPARATOR_CHARACTER = /[|\-\u2013\u2014:·•]/;
 /** Separators that show a path-like title ("Site » Section » Article"). */
 const HIERARCHICAL_SEPARATOR = / [\\/>»] /;
 /** Characters that may make up a separator, for cutting the leading part off. */
@@ -35,7 +37,7 @@ const MIN_DOCUMENT_TITLE_LENGTH = 15;
 const MAX_DOCUMENT_TITLE_LENGTH = 150;
 /** Share of shared words above which two titles are taken to name the same article. */
 const SAME_TITLE_SIMILARITY = 0.75;
-/** A site-name suffix is only removed when this many characters of headline remain. */
+/** Unless an h1 confirms it, a site-name suffix is only removed when this many characters of headline remain. */
 const MIN_STRIPPED_TITLE_LENGTH = 10;
 /** A trailing part longer than this (characters) is part of the headline, not a site name. */
 const MAX_SITE_SUFFIX_LENGTH = 60;
@@ -103,17 +105,9 @@ function titleFromJsonLd(jsonLd: JsonLdArticle | null, documentTitle: () => stri
   return name ?? headline;
 }
 
-/** Whether the trailing part `suffix` of a title names the site (per og:site_name / publisher or the <title>). */
-function isSiteSuffix(suffix: string, headline: string, evidence: SuffixEvidence): boolean {
-  const key = comparable(suffix);
-  if (!key) return false;
-  for (const site of evidence.siteNames) {
-    const siteKey = comparable(site);
-    if (siteKey && (siteKey === key || siteKey.startsWith(`${key} `) || key.startsWith(`${siteKey} `))) return true;
-  }
-  // The same headline stands alone elsewhere (an h1, another title meta): the rest is decoration.
-  const headlineKey = comparable(headline);
-  return evidence.otherTitles.some((other) => comparable(other) === headlineKey);
+/** A site name without "www." and a trailing top-level domain, so that "Factorio.com" names the site "Factorio". */
+function siteKey(name: string): string {
+  return comparable(name).replace(/^www\./, '').replace(/\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$/, '');
 }
 
 interface SuffixEvidence {
@@ -121,15 +115,28 @@ interface SuffixEvidence {
   otherTitles: string[];
 }
 
-/** Removes one trailing " - Site" / " | Site" part when it is recognisably the site's name. */
+/**
+ * Removes one trailing " - Site" / " | Site" part when it is recognisably the site's name
+ * (og:site_name / publisher, with or without its domain ending) or when the headline before it
+ * stands alone elsewhere (an h1, another title meta). Only one part, cut at a separator the
+ * corpus scorer also recognises, so the result stays comparable with a suffixed reference.
+ */
 export function stripSiteSuffix(title: string, evidence: SuffixEvidence): string {
   const separators = [...title.matchAll(SUFFIX_SEPARATOR)];
   const last = separators[separators.length - 1];
   if (!last) return title;
   const headline = title.slice(0, last.index).trim();
   const suffix = title.slice(last.index + last[0].length).trim();
-  if (headline.length < MIN_STRIPPED_TITLE_LENGTH || suffix.length > MAX_SITE_SUFFIX_LENGTH) return title;
-  return isSiteSuffix(suffix, headline, evidence) ? headline : title;
+  if (!headline || !suffix || suffix.length > MAX_SITE_SUFFIX_LENGTH || SEPARATOR_CHARACTER.test(suffix)) return title;
+  const headlineKey = comparable(headline);
+  if (evidence.otherTitles.some((other) => comparable(other) === headlineKey)) return headline;
+  if (headline.length < MIN_STRIPPED_TITLE_LENGTH) return title;
+  const suffixKey = siteKey(suffix);
+  const namesSite = evidence.siteNames.some((site) => {
+    const key = siteKey(site);
+    return !!key && (key === suffixKey || key.startsWith(`${suffixKey} `) || suffixKey.startsWith(`${key} `));
+  });
+  return namesSite ? headline : title;
 }
 
 export interface TitleInput {
