@@ -31,7 +31,7 @@ describe('extractMetadata on a browser DOM', () => {
   it('reads an inline page: @graph headline, byline element, rtl article', () => {
     const doc = parse(`<html lang="ar"><head><title>عنوان - موقع</title>
       <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"عنوان المقال الكامل هنا"}]}</script>
-      </head><body><article dir="rtl"><p class="byline">By Someone Named</p><p>نص</p></article></body></html>`);
+      </head><body><article dir="rtl"><p class="Article-ByLine">By Someone Named</p><p>نص</p></article></body></html>`);
     const article = doc.querySelector('article')!;
     expect(extractMetadata(doc, { articleRoots: [article] })).toMatchObject({
       title: 'عنوان المقال الكامل هنا', byline: 'Someone Named', lang: 'ar', dir: 'rtl',

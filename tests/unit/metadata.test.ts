@@ -99,6 +99,12 @@ describe('title', () => {
     expect(metadataOf(doc).title).toBe('Council approves the new budget');
   });
 
+  it('strips the suffix when the site name is written as a domain, or when the h1 confirms the headline', () => {
+    const doc = page('<meta property="og:title" content="Friday Facts #282 - 0.17 in sight | Factorio"><meta property="og:site_name" content="Factorio.com">');
+    expect(metadataOf(doc).title).toBe('Friday Facts #282 - 0.17 in sight');
+    expect(metadataOf(page('<title>Mozilla - Wikipedia</title>', '<h1>Mozilla</h1>')).title).toBe('Mozilla');
+  });
+
   it('keeps a trailing part that is not the site name', () => {
     const doc = page('<meta property="og:title" content="Mozart - The Magic Flute"><meta property="og:site_name" content="Opera Weekly">');
     expect(metadataOf(doc).title).toBe('Mozart - The Magic Flute');
@@ -107,6 +113,13 @@ describe('title', () => {
   it('decodes HTML entities left in meta values and collapses whitespace', () => {
     const doc = page('<meta property="og:title" content="Tom &amp;amp; Jerry &amp;#8211;   the  &amp;quot;reunion&amp;quot;">');
     expect(metadataOf(doc).title).toBe('Tom & Jerry \u2013 the "reunion"');
+  });
+});
+
+describe('entities', () => {
+  it('decodes numeric references like an HTML parser: invalid ones become U+FFFD, malformed ones stay', () => {
+    const doc = page('<meta property="dc:description og:description" content="&amp;#xg; &amp;#x1F62D; &amp;#128557; &amp;#xFFFFFFFF; &amp;#x0;"/>');
+    expect(metadataOf(doc).excerpt).toBe('&#xg; \u{1F62D} \u{1F62D} \uFFFD \uFFFD');
   });
 });
 
