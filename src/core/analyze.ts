@@ -5,7 +5,7 @@
  *   → the article's block(s) → what the article holds (headings, list items, text)
  *   → the outline tree, the related stories, counts.
  */
-import { documentBaseUrl, resolveUrl } from './dom';
+import { documentBaseUrl, pageBody, resolveUrl } from './dom';
 import { findArticle, type ArticleSelection } from './detect/article';
 import { readArticleContent } from './detect/content';
 import { extractMetadata } from './detect/metadata';
@@ -14,8 +14,11 @@ import { buildOutline } from './outline';
 import { countWords, readingMinutes } from './text';
 import type { AnalysisWithElements, AnalyzeOptions, ArticleMetadata, OutlineResult } from './types';
 
-/** An article has at least this many words; fewer is a stub, an index or an error page. */
-export const MIN_ARTICLE_WORDS = 50;
+/**
+ * An article needs some text of its own. Kept at one word: short notes and test pages are still
+ * articles to outline; pages that are no article are told apart by their links (below) instead.
+ */
+export const MIN_ARTICLE_WORDS = 1;
 /** When more than this share of the article's text is links, it is a list of links, not an article. */
 export const MAX_ARTICLE_LINK_DENSITY = 0.5;
 /** The excerpt, when the page gives none, is the first paragraph at least this long ... */
@@ -26,7 +29,7 @@ const EXCERPT_MAX_CHARS = 300;
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): AnalysisWithElements {
   const pageUrl = pageUrlOf(doc, options.url ?? null);
   const baseUrl = documentBaseUrl(doc, pageUrl);
-  const body = doc.body;
+  const body = pageBody(doc);
   const metadata = extractMetadata(doc, { articleRoots: [] });
   if (!body || doc.querySelector('frameset')) {
     return notFound(metadata, pageUrl, doc.querySelector('frameset') ? 'The page is a frameset: its content lives in other documents.' : 'The page has no body.');

@@ -55,3 +55,17 @@ export function documentBaseUrl(doc: Document, pageUrl: string | null): string |
   }
   return usablePage;
 }
+
+/**
+ * The page's <body>. Some parsers (linkedom on odd markup) answer `document.body` with another
+ * element while the real body is a child of <html>: look there first.
+ */
+export function pageBody(doc: Document): Element | null {
+  const root = doc.documentElement;
+  if (root) {
+    for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+      if (tagOf(child) === 'body') return child;
+    }
+  }
+  return doc.body ?? null;
+}

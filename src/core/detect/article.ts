@@ -98,12 +98,13 @@ function attempt(body: Element, options: FindArticleOptions, flags: AttemptFlags
     parts = mergeSiblings(walk, scores, top);
   }
   const roots = parts.filter(isElement);
-  const clean = cleanArticle(walk, parts, flags);
+  // A whole body is one block to clean (Readability wraps it in one <div>), not many parts.
+  const clean = cleanArticle(walk, parts, flags, !wholeBody);
   return { parts, roots, walk, clean, textLength: clean.textLength, wholeBody };
 }
 
 /** Paragraph scores flow to ancestors; each candidate's total is then discounted by its link text. */
-function scoreCandidates(walk: PageWalk, flags: AttemptFlags): Map<Element, number> {
+export function scoreCandidates(walk: PageWalk, flags: AttemptFlags): Map<Element, number> {
   const scores = new Map<Element, number>();
   for (const paragraph of walk.paragraphs) {
     if (paragraph.text < MIN_SCORED_PARAGRAPH_CHARS) continue;

@@ -90,7 +90,7 @@ const emptyCounts = (): Counts => ({
   videoEmbed: false, headingText: 0, listText: 0, hasTextish: false, hasDataTable: false,
 });
 
-export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags): CleanResult {
+export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags, partsAreBlocks: boolean): CleanResult {
   const removed = new Set<Element>();
   const dataTables = new Map<Element, boolean>();
   let textLength = 0;
@@ -103,7 +103,7 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags)
     }
     if (!isElement(part)) continue;
     // An inline node of a paragraph run, or a whole element block.
-    const stack: Frame[] = [newFrame(part, true, false)];
+    const stack: Frame[] = [newFrame(part, partsAreBlocks, false)];
     let partCounts: Counts | null = null;
     while (stack.length) {
       const frame = stack[stack.length - 1]!;

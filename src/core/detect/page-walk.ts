@@ -36,6 +36,8 @@ const WRAPPER_MAX_LINK_DENSITY = 0.25;
 const BYLINE_MAX_CHARS = 100;
 /** A heading this similar to the title (shared words) repeats the title. */
 const TITLE_HEADING_SIMILARITY = 0.75;
+/** This many <br>s in a row separate paragraphs. */
+const PARAGRAPH_BREAK_BRS = 2;
 /** How far up an unlikely-named element looks for a table/code ancestor that protects it. */
 const PROTECTING_ANCESTOR_DEPTH = 3;
 
@@ -99,6 +101,8 @@ interface Frame {
   measure: ElementMeasure;
   runs: InlineRun[] | null;
   openRun: InlineRun | null;
+  /** <br>s in a row (whitespace between them) since the last content: two or more end a paragraph. */
+  breakStreak: number;
 }
 
 export function walkPage(body: Element, options: WalkOptions): PageWalk {
@@ -132,6 +136,8 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
       }
     }
     if (options.stripUnlikely && tag !== 'body' && tag !== 'a') {
+      // <nav> is navigation whatever its class says (our addition to Readability's rules).
+      if (tag === 'nav') return true;
       if ((isUnlikelyByName(element) && !hasProtectingAncestor(element)) || hasUnlikelyRole(element)) return true;
     }
     return false;
@@ -144,6 +150,7 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
     measure: { text: 0, links: 0, commas: 0, hasBlockDescendant: false, onlyInlineChildren: true, childCount: 0, onlyBreaks: true },
     runs: tag === 'div' ? [] : null,
     openRun: null,
+    breakStreak: 0,
   });
 
   const stack: Frame[] = [newFrame(body, 'body')];
@@ -158,7 +165,10 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
         const commas = length ? countCommas(data) : 0;
         frame.measure.text += length;
         frame.measure.commas += commas;
-        if (frame.runs) addToRun(frame, node, length > 0, { text: length, links: 0, commas });
+        if (frame.runs) {
+          if (length > 0) frame.breakStreak = 0;
+          addToRun(frame, node, length > 0, { text: length, links: 0, commas });
+        }
       } else if (isElement(node)) {
         const tag = tagOf(node);
         if (isSkipped(node, tag)) {
@@ -187,6 +197,10 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
     if (SCORED_TAGS.has(tag)) {
       const start = element.parentElement;
       if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
+    } else if (tag === 'li' && isProseListItem(measure)) {
+      // Articles written as bullet points: a list item of prose is a paragraph of the list's container.
+      const start = element.parentElement?.parentElement;
+      if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
     }
     if (!parent) continue;
     const parentMeasure = parent.measure;
@@ -198,8 +212,14 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
     const inline = PHRASING_TAGS.has(tag) || ((tag === 'a' || tag === 'del' || tag === 'ins') && measure.onlyInlineChildren);
     if (!inline) parentMeasure.onlyInlineChildren = false;
     if (parent.runs) {
-      if (inline) addToRun(parent, element, tag !== 'br', measure);
-      else {
+      if (tag === 'br') {
+        // Readability turns a chain of <br>s into a paragraph break.
+        if (++parent.breakStreak >= PARAGRAPH_BREAK_BRS) closeRun(parent);
+        else addToRun(parent, element, false, measure);
+      } else if (inline) {
+        parent.breakStreak = 0;
+        addToRun(parent, element, true, measure);
+      } else {
         closeRun(parent);
         parentMeasure.childCount++;
       }
@@ -215,6 +235,15 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
     const length = (element.textContent ?? '').trim().length;
     return length > 0 && length < BYLINE_MAX_CHARS;
   }
+}
+
+/** A list item of at least this many characters can be a sentence of the article ... */
+const PROSE_LIST_ITEM_MIN_CHARS = 80;
+/** ... unless this share of it or more is link text (a menu or a list of headlines). */
+const PROSE_LIST_ITEM_MAX_LINK_DENSITY = 0.25;
+
+function isProseListItem(measure: Measure): boolean {
+  return measure.text >= PROSE_LIST_ITEM_MIN_CHARS && measure.links < measure.text * PROSE_LIST_ITEM_MAX_LINK_DENSITY;
 }
 
 function hasProtectingAncestor(element: Element): boolean {
