@@ -18,8 +18,8 @@ const TITLE_META_KEYS = [
 const SEPARATOR = / [|\-\u2013\u2014\\/>»] /g;
 /** Separators before a site-name suffix that is removed on evidence (also "·" and "•"; not "/", ">" or "»"). */
 const SUFFIX_SEPARATOR = / [|\-\u2013\u2014·•] /g;
-/** A suffix holding any of these is several parts ("Site - Tagline"), not one name. */
-const SEPARATOR_CHARACTER = /[|\-\u2013\u2014:·•]/;
+/** A suffix holding any of these (any dash included) is several parts ("Site - Tagline"), not one name. */
+const SEPARATOR_CHARACTER = /[|\-\u2010-\u2015\u2212:·•]/;
 /** Separators that show a path-like title ("Site » Section » Article"). */
 const HIERARCHICAL_SEPARATOR = / [\\/>»] /;
 /** Characters that may make up a separator, for cutting the leading part off. */
@@ -110,6 +110,12 @@ function siteKey(name: string): string {
   return comparable(name).replace(/^www\./, '').replace(/\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$/, '');
 }
 
+/** Keys a site goes by: its whole name and the name before a tagline ("Aktuálně.cz - Víte, co se právě děje"). */
+function siteKeys(siteName: string): string[] {
+  const name = siteName.split(SUFFIX_SEPARATOR)[0] ?? siteName;
+  return [siteKey(siteName), siteKey(name)].filter(Boolean);
+}
+
 interface SuffixEvidence {
   siteNames: string[];
   otherTitles: string[];
@@ -132,11 +138,7 @@ export function stripSiteSuffix(title: string, evidence: SuffixEvidence): string
   if (evidence.otherTitles.some((other) => comparable(other) === headlineKey)) return headline;
   if (headline.length < MIN_STRIPPED_TITLE_LENGTH) return title;
   const suffixKey = siteKey(suffix);
-  const namesSite = evidence.siteNames.some((site) => {
-    const key = siteKey(site);
-    return !!key && (key === suffixKey || key.startsWith(`${suffixKey} `) || suffixKey.startsWith(`${key} `));
-  });
-  return namesSite ? headline : title;
+  return evidence.siteNames.some((site) => siteKeys(site).includes(suffixKey)) ? headline : title;
 }
 
 export interface TitleInput {
