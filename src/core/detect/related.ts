@@ -8,9 +8,10 @@
  */
 import type { RelatedStory } from '../types';
 import { createZoneClassifier } from './related/blocks';
+import { isSeeAllLinkText } from './related/labels';
 import { isPromoLine, lineBlockOf } from './related/promo';
-import { collapseWhitespace } from './related/text';
-import { MIN_TITLE_CHARS, titleFromTeaser, titleFromUrl, titleOfLink } from './related/title';
+import { boundedText, collapseWhitespace, countWords } from './related/text';
+import { MIN_TITLE_CHARS, isPrevNextText, titleFromTeaser, titleFromUrl, titleOfLink } from './related/title';
 import { looksLikeArticleUrl, resolveArticleHref, urlKey } from './related/url';
 
 export interface RelatedContext {
@@ -26,6 +27,8 @@ export interface RelatedContext {
 const MAX_TEXT_AROUND_LINK = 120;
 /** … unless the link itself is at least this share of the paragraph (a teaser line with a short dek). */
 const MIN_LINK_SHARE_OF_LINE = 0.4;
+/** A heading inside a link needs this many words to be taken as the headline rather than a kicker. */
+const MIN_HEADING_TITLE_WORDS = 3;
 /** How many levels above a text-less link (an image) the teaser's headline is looked for. */
 const MAX_TEASER_LEVELS = 3;
 
@@ -67,7 +70,12 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     }
     if (!block && !isPromoLine(anchor)) continue;
 
+    const linkText = collapseWhitespace(anchor.textContent);
+    // The block's "More in Milan" / "View all" link leads to a section page, whatever its URL looks like.
+    if (isSeeAllLinkText(linkText)) continue;
     const candidate = titleOfLink(anchor);
+    // A link with a few words of its own that are no headline ("Latest", "Popular") is a tab, not a story.
+    if (!candidate.text && linkText && !isPrevNextText(linkText)) continue;
     const entry = collected.get(key);
     if (!entry) {
       collected.set(key, { url, title: candidate.text, titleFromHeading: candidate.fromHeading, anchors: [anchor], block });
@@ -91,23 +99,43 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     if (!title) continue;
     stories.push({ title, url: entry.url });
   }
-  return stories;
+  return withoutRepeatedTitles(stories);
 }
 
-/** A heading beats plain link text; otherwise the longer text wins (a kicker link loses to the headline link). */
+/**
+ * Links that share one headline but lead to different URLs are one story under two addresses, or
+ * tabs / filters of one hub page ("… Fallen Order" → ?filter=news, ?filter=guides): the first is kept.
+ */
+function withoutRepeatedTitles(stories: RelatedStory[]): RelatedStory[] {
+  const seen = new Set<string>();
+  return stories.filter((story) => {
+    const key = story.title.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A heading of a few words beats plain link text (which may hold a summary too); otherwise the longer text wins. */
 function isBetterTitle(text: string, fromHeading: boolean, current: string, currentFromHeading: boolean): boolean {
   if (!text) return false;
   if (!current) return true;
-  if (fromHeading !== currentFromHeading) return fromHeading && text.length >= current.length / 2;
+  if (fromHeading !== currentFromHeading) {
+    const heading = fromHeading ? text : current;
+    // A one- or two-word "heading" inside a link is a kicker ("News Cloud"), not the headline.
+    const headingWins = countWords(heading) >= MIN_HEADING_TITLE_WORDS;
+    return fromHeading ? headingWins : !headingWins;
+  }
   return text.length > current.length;
 }
 
-/** A link in the middle of a paragraph: its paragraph says much more than the link does. */
+/** A link in the middle of a paragraph: its paragraph (or text block) says much more than the link does. */
 function isInRunningText(anchor: Element): boolean {
   const line = lineBlockOf(anchor);
-  if (!line || line.tagName !== 'P') return false;
-  const lineText = collapseWhitespace(line.textContent);
+  if (!line) return false;
   const linkText = collapseWhitespace(anchor.textContent);
+  // Reading the line a little past the point where it would count as running text is enough.
+  const lineText = boundedText(line, Math.max(linkText.length + MAX_TEXT_AROUND_LINK, linkText.length / MIN_LINK_SHARE_OF_LINE) + 1);
   const around = lineText.length - linkText.length;
   return around > MAX_TEXT_AROUND_LINK && linkText.length < lineText.length * MIN_LINK_SHARE_OF_LINE;
 }

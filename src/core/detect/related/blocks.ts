@@ -4,7 +4,7 @@
  * tags, site-wide lists), an ad / sponsored widget, or a hidden element.
  */
 import { hasFurnitureHint, hasRelatedHint, hasSponsoredHint, isRelatedLabel, isSponsoredLabel } from './labels';
-import { attributeHints, collapseWhitespace } from './text';
+import { attributeHints, boundedText } from './text';
 import { isHiddenElement } from './visibility';
 
 export type LinkZone =
@@ -102,22 +102,23 @@ function isPrevNextBox(element: Element): boolean {
 }
 
 /**
- * The text of the nearest short, link-free element before this one among its siblings (a block
- * heading such as "You may also like" before the list of teasers), or null. A heading stops the search.
+ * The text of the nearest short element before this one among its siblings (a block heading such
+ * as "You may also like" before the list of teasers), or null. Empty siblings (rules, icons, empty
+ * ad slots) are skipped; a sibling with links or with longer text is content and ends the search.
  */
 function precedingLabel(element: Element): string | null {
   let sibling = element.previousElementSibling;
-  for (let scanned = 0; sibling && scanned < MAX_LABEL_SIBLINGS; sibling = sibling.previousElementSibling, scanned++) {
-    if (sibling.tagName === 'SCRIPT' || sibling.tagName === 'STYLE' || sibling.tagName === 'TEMPLATE') {
-      scanned--;
-      continue;
-    }
+  for (let scanned = 0; sibling && scanned < MAX_LABEL_SIBLINGS; sibling = sibling.previousElementSibling) {
+    if (sibling.tagName === 'SCRIPT' || sibling.tagName === 'STYLE' || sibling.tagName === 'TEMPLATE') continue;
+    scanned++;
+    if (sibling.tagName === 'A') return null;
+    const text = boundedText(sibling, MAX_LABEL_TEXT);
+    if (text.length > MAX_LABEL_TEXT) return null;
     const isHeading = HEADING_TAGS.has(sibling.tagName) || sibling.getAttribute('role') === 'heading';
     // A teaser or link before the block is content, not its label ("More from <a>Politics</a>" headings aside).
-    if (sibling.tagName === 'A' || (!isHeading && sibling.querySelector('a[href]'))) continue;
-    const text = collapseWhitespace(sibling.textContent);
-    if (text && text.length <= MAX_LABEL_TEXT) return text;
-    if (isHeading) return null;
+    if (!isHeading && sibling.querySelector('a[href]')) return null;
+    if (!text) continue;
+    return text;
   }
   return null;
 }

@@ -14,7 +14,7 @@ const RELATED_LABEL_PATTERNS: RegExp[] = [
   /^(more (on|about) (this|the|that)\b|more on\b|more about\b)/,
   /^more (stories|articles|news|coverage|posts|reading|to read|great|from|in|of|like this|top stories)\b/,
   /^(read|see) (more|next|also)\b/,
-  /^(also read|also see|also on|what to read next|keep reading|continue reading|next up|up next|coming up next|read this next|further reading|suggested (reading|articles|stories|for you)|recommended|recommendations|we recommend|editor'?s? picks?|you (may|might|could|will|would) (also )?(like|enjoy|be interested)|you may have missed|don'?t miss|in case you missed it|trending on|around (the|our) site|elsewhere on)\b/,
+  /^(also read|also see|also on|what to read next|keep reading|next up|up next|coming up next|read this next|further reading|suggested (reading|articles|stories|for you)|recommended|recommendations|we recommend|editor'?s? picks?|you (may|might|could|will|would) (also )?(like|enjoy|be interested)|you may have missed|don'?t miss|in case you missed it)\b/,
   /^(next|previous|prev|older|newer) (article|story|post|entry|read)\b/,
   /^(next|previous|prev)\b.{0,3}$/,
   /^(post navigation|posts navigation|article navigation)\b/,
@@ -109,4 +109,11 @@ export function hasSponsoredHint(hints: string): boolean {
 
 export function hasFurnitureHint(hints: string): boolean {
   return FURNITURE_HINT.test(hints);
+}
+
+/** Link texts of a block's "see all" link to a section page ("More in Milan", "View all"), never a story. */
+const SEE_ALL_LINK = /^(more (in|from|on|about|of|stories|articles|news)\b|see (all|more)\b|view (all|more)\b|show (all|more)\b|load more\b|all (stories|articles|news|posts)\b|read more$|mehr\b|plus d'articles|voir (tout|plus)|ver (más|todo)|ещё|еще|更多|もっと見る)/i;
+
+export function isSeeAllLinkText(text: string): boolean {
+  return SEE_ALL_LINK.test(text.trim());
 }

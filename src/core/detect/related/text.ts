@@ -21,3 +21,28 @@ export function attributeHints(element: Element): string {
   const parts = [classes.join(' '), element.getAttribute('id'), element.getAttribute('aria-label'), element.getAttribute('data-component'), element.getAttribute('data-module')];
   return parts.filter(Boolean).join(' ').toLowerCase();
 }
+
+/**
+ * The element's whitespace-collapsed text, read only until it is longer than `limit` characters
+ * (then the result is longer than `limit`, cut anywhere): a cheap "is this short?" on big subtrees.
+ */
+export function boundedText(element: Element, limit: number): string {
+  let text = '';
+  const stack: Node[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? '';
+      if (text.length > limit * 2 + 64 && collapseWhitespace(text).length > limit) break;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') continue;
+    const children = node.childNodes;
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+    // Elements are word boundaries ("<li>a</li><li>b</li>" is "a b").
+    if ((node as Element) !== element) text += ' ';
+  }
+  return collapseWhitespace(text);
+}

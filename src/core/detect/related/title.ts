@@ -2,7 +2,7 @@
  * A clean headline for a related link: the link's own text without kickers, dates, image alts and
  * "Previous" / "Read more" words; a heading inside the link wins over a summary beside it.
  */
-import { hasPromoPrefix } from './labels';
+import { hasPromoPrefix, isRelatedLabel } from './labels';
 import { attributeHints, collapseWhitespace } from './text';
 import { isHiddenElement } from './visibility';
 
@@ -25,6 +25,13 @@ const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
 const TRAILING_DATE = new RegExp(`\\s+(${MONTH}\\s+\\d{1,2}(,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})$`, 'i');
 const LEADING_DATE = new RegExp(`^(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s+`, 'i');
 
+/** Link texts that only say where the link goes in a sequence: the headline must come from elsewhere. */
+const PREV_NEXT_ONLY = /^(previous|prev|next|older|newer)( (post|article|story|entry|page|item))?$|^(précédent|suivant|anterior|siguiente|zurück|weiter|назад|далее|上一篇|下一篇|前へ|次へ)$/i;
+
+export function isPrevNextText(text: string): boolean {
+  return PREV_NEXT_ONLY.test(text.replace(/[\s←→\u2190-\u21FF«»‹›<>|:]+/gu, ' ').trim());
+}
+
 export interface TitleCandidate {
   text: string;
   /** True when the text came from a heading element: such a title is preferred over plain link text. */
@@ -40,18 +47,21 @@ export function titleOfLink(anchor: Element): TitleCandidate {
   }
   let text = cleanTitle(visibleText(anchor));
   if (text.length < MIN_TITLE_CHARS) text = cleanTitle(collapseWhitespace(anchor.textContent));
-  if (text.length < MIN_TITLE_CHARS) text = cleanTitle(anchor.getAttribute('title') ?? '');
-  return { text: text.length >= MIN_TITLE_CHARS ? text : '', fromHeading: false };
+  if (text.length < MIN_TITLE_CHARS || isPrevNextText(text)) text = cleanTitle(anchor.getAttribute('title') ?? '');
+  return { text: text.length >= MIN_TITLE_CHARS && !isPrevNextText(text) ? text : '', fromHeading: false };
 }
 
 /** The headline of the teaser around a link that has no text of its own (the nearest heading within a few levels). */
 export function titleFromTeaser(anchor: Element, block: Element | null, maxLevels: number): string {
+  if (!block) return '';
   let element = anchor.parentElement;
-  for (let level = 0; element && level < maxLevels; level++, element = element.parentElement) {
+  // Only inside the related block: above it, the nearest heading is the page's own headline.
+  for (let level = 0; element && level < maxLevels && block.contains(element); level++, element = element.parentElement) {
     const heading = element.querySelector('h2, h3, h4, h5, h6, [class*="title"], [class*="headline"]');
     if (heading && !heading.contains(anchor)) {
       const text = cleanTitle(visibleText(heading));
-      if (text.length >= MIN_TITLE_CHARS) return text;
+      // The block's own label ("Related stories") is not the teaser's headline.
+      if (text.length >= MIN_TITLE_CHARS && !isRelatedLabel(text)) return text;
     }
     if (element === block) break;
   }
@@ -97,6 +107,7 @@ function visibleText(root: Element): string {
 export function cleanTitle(raw: string): string {
   let text = collapseWhitespace(raw);
   for (let pass = 0; pass < 2; pass++) {
+    text = text.replace(/^[\s←→\u2190-\u21FF«»‹›<>|•·]+|[\s←→\u2190-\u21FF«»‹›<>|•·]+$/gu, '');
     text = text.replace(/^\[(.*)\]$/, '$1').replace(/^\((.*)\)$/, '$1').trim();
     if (hasPromoPrefix(text)) text = text.replace(/^[\s[(\u2022>»›*•·-]*[^:：\-–—»›>|]*[:：\-–—»›>|]\s*/u, '');
     text = text.replace(LEADING_NAV_WORDS, '').replace(TRAILING_NAV_WORDS, '');

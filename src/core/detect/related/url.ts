@@ -36,13 +36,16 @@ export function urlKey(url: string): string {
 const LISTING_SEGMENT = /^(tags?|category|categories|schlagwort|stichwort|etiqueta|etiquetas|author|authors|autor|autoren|autore|auteur|auteurs|search|suche|recherche|buscar|busca|login|log-in|signin|sign-in|signup|sign-up|register|account|my-account|subscribe|subscription|subscriptions|abonnement|abo|newsletter|newsletters|about|about-us|contact|contact-us|impressum|privacy|privacy-policy|datenschutz|terms|terms-of-use|terms-of-service|cookies|cookie-policy|advertise|careers|jobs|help|faq|sitemap|feed|rss|cart|comments?)$/i;
 
 /** Segments that name a listing when they end the path or are followed by one name ("/topics/climate", "/page/2"). */
-const LISTING_NEAR_END = /^(topics?|section|sections|rubri(que|ques|k)|ressort|themen?|thema|tema|temas|profile|profiles|user|users|people|person|contributors?|staff|page|pages|archive|archives|events|podcasts?|shop|store|weather|horoscopes?|games|puzzles|crosswords?|video|videos|gallery|galleries|photos?)$/i;
+const LISTING_NEAR_END = /^(topics?|section|sections|rubri(que|ques|k)|ressort|themen?|thema|tema|temas|profile|profiles|user|users|people|person|contributors?|staff|page|pages|archive|archives|events|podcasts?|shop|store|weather|game|team|teams|player|players|locations?|places?|horoscopes?|games|puzzles|crosswords?|video|videos|gallery|galleries|photos?)$/i;
 
 /** Hosts of share, social and ad services: never a related story. */
 const NON_ARTICLE_HOST = /(^|\.)(facebook\.com|twitter\.com|x\.com|t\.co|linkedin\.com|pinterest\.\w+|reddit\.com|tumblr\.com|whatsapp\.com|wa\.me|telegram\.me|t\.me|vk\.com|ok\.ru|weibo\.com|line\.me|plus\.google\.com|instagram\.com|youtube\.com|youtu\.be|flipboard\.com|getpocket\.com|doubleclick\.net|googleadservices\.com|googlesyndication\.com|outbrain\.com|taboola\.com|revcontent\.com|zergnet\.com|mgid\.com|addthis\.com|sharethis\.com|disqus\.com|apple\.com|play\.google\.com|itunes\.apple\.com)$/i;
 
 /** Query keys that mark share / redirect / ad-click URLs. */
 const SHARE_QUERY = /^(share|sharer|u|url|shareurl|text|adurl|clickurl|redirect)$/i;
+
+/** Segments of paid or sponsored content ("/advertorial/…", "/sponsored/…", "/partner-content/…"). */
+const SPONSORED_SEGMENT = /^(advertorial|advertorials|sponsored|sponsored-content|partner-content|paid-content|paid-post|paidpost|brand-?studio|promoted|anzeige|publireportage)$/i;
 
 /** Segments that introduce one article ("/story/youtube-union/", "/meldung/…"): a shorter slug after them suffices. */
 const ARTICLE_SEGMENT = /^(story|stories|article|articles|post|posts|p|a|news|item|entry|blog|blogs|noticia|noticias|artikel|meldung|actualite|actualites|articolo|notizia|noticia|materia|statya|novost|news-story)$/i;
@@ -69,7 +72,7 @@ export function looksLikeArticleUrl(url: string): boolean {
   for (const key of parsed.searchParams.keys()) if (SHARE_QUERY.test(key) && /^https?:|%2F/i.test(parsed.searchParams.get(key) ?? '')) return false;
   const segments = decodePath(parsed.pathname).split('/').filter(Boolean);
   if (segments.length === 0) return false;
-  if (segments.some((segment) => LISTING_SEGMENT.test(segment))) return false;
+  if (segments.some((segment) => LISTING_SEGMENT.test(segment) || SPONSORED_SEGMENT.test(segment))) return false;
   if (segments.slice(-2).some((segment) => LISTING_NEAR_END.test(segment)) && !/\d{4,}|[-_][^-_]+[-_][^-_]+[-_]/.test(segments[segments.length - 1]!)) return false;
   const last = segments[segments.length - 1]!.replace(/\.(s?html?|php|aspx?|jsp|cms)$/i, '');
   if (/^(index|default|home|main)$/i.test(last) && segments.length <= 2) return false;
