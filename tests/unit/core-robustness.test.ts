@@ -28,6 +28,12 @@ const DEEP_DIV_NESTING = 5_000;
 const DEEP_LIST_NESTING = 2_000;
 /** Words in the multi-megabyte paragraph: 1,000,000 × "word " = 5 MB of text in one text node. */
 const HUGE_PARAGRAPH_WORDS = 1_000_000;
+/** Headed sections in one article: 50× a long real article, enough to expose quadratic work per heading. */
+const MANY_SECTIONS = 5_000;
+/** Links in one "related" block: enough to expose quadratic work per link. */
+const MANY_LINKS = 10_000;
+/** Nesting of a JSON-LD array: a recursive walk of it would overflow the stack. */
+const DEEP_JSON_NESTING = 100_000;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -302,6 +308,118 @@ ${prose(2)}`,
     const html = newsPage({ article: `${prose()}<h2>${huge}</h2><ul><li>${huge}</li></ul>${prose(2)}` });
     const result = outlineDocument(parse(html), { url: PAGE_URL });
     expectSane(result);
+  });
+});
+
+describe('more hostile input', () => {
+  const wordBoundaries = newsPage({
+    article: `${prose(3)}
+<h2>Line one<br>Line two</h2>
+<h2>Hello&nbsp;&nbsp; world</h2>
+<h2>Hi<!-- a comment --> there</h2>
+<ul><li><p>First paragraph</p><p>Second paragraph</p></li><li>One<br>Two</li></ul>
+${prose(2)}`,
+  });
+
+  it('heading text: a space where <br> or non-breaking spaces separate words; comments dropped', () => {
+    const result = outlineDocument(parse(wordBoundaries), { url: PAGE_URL });
+    expectSane(result);
+    expect(headingTexts(result)).toEqual(['Line one Line two', 'Hello world', 'Hi there']);
+  });
+
+  it('bullet text: a space where <br> or a block boundary separates words', () => {
+    const result = outlineDocument(parse(wordBoundaries), { url: PAGE_URL });
+    expect(allBullets(result)).toEqual(['First paragraph Second paragraph', 'One Two']);
+  });
+
+  it('leaves headings and list items inside <template> out (inert content, never shown)', () => {
+    const html = newsPage({
+      article: `${prose(3)}<h2>Real heading</h2><ul><li>Real bullet</li></ul>
+<template><h2>Template heading</h2><ul><li>Template bullet</li></ul></template>${prose(2)}`,
+    });
+    const result = outlineDocument(parse(html), { url: PAGE_URL });
+    expectSane(result);
+    expect(headingTexts(result)).toEqual(['Real heading']);
+    expect(allBullets(result)).toEqual(['Real bullet']);
+  });
+
+  it('keeps headings and bullets named like Object.prototype members, with such ids', () => {
+    const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
+    const html = newsPage({
+      article: `${prose(3)}${names.map((n) => `<h2 id="${n}">${n}</h2><ul><li>${n}</li></ul>`).join('\n')}${prose(2)}`,
+    });
+    const result = outlineDocument(parse(html), { url: PAGE_URL });
+    expectSane(result);
+    expect(headingTexts(result)).toEqual(names);
+    expect(allBullets(result)).toEqual(names);
+  });
+
+  it('gives every outline item a unique id that maps back to its own heading element, even with duplicate ids and texts', () => {
+    const html = newsPage({
+      article: `${prose(3)}<h2 id="same">Repeated heading</h2>${prose(1)}<h2 id="same">Repeated heading</h2>${prose(1)}
+<h3 id="same">Another heading</h3>${prose(1)}`,
+    });
+    const { result, elementsById } = analyzeDocument(parse(html), { url: PAGE_URL });
+    const collect = (sections: readonly OutlineSection[]): OutlineSection[] => sections.flatMap((s) => [s, ...collect(s.children)]);
+    const headed = collect(result.outline).filter((s) => s.level > 0);
+    expect(headed.map((s) => s.text)).toEqual(['Repeated heading', 'Repeated heading', 'Another heading']);
+    const ids = headed.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const elements = ids.map((id) => elementsById.get(id));
+    expect(elements.every((e) => e !== undefined && /^H[1-6]$/.test(e.tagName))).toBe(true);
+    expect(new Set(elements).size).toBe(elements.length);
+    expect(elements.map((e) => e!.textContent)).toEqual(headed.map((s) => s.text));
+  });
+
+  it('survives an unparsable <base href>, broken link URLs and a page URL that is not a URL', () => {
+    const html = newsPage({
+      head: '<base href="http://[::1">',
+      article: prose(),
+      afterArticle: `${relatedBlock([
+        { href: '/world/a-story-linked-from-the-site-root-after-a-broken-base/', title: 'A story linked from the site root' },
+        { href: 'http://exa mple.com/a story with spaces in its host name/', title: 'A story whose host name has a space' },
+        { href: '/%E0%A4%A/story-with-a-broken-percent-encoding-in-its-path/', title: 'A story with a broken percent-encoding' },
+        { href: 'https://', title: 'A story with nothing after the scheme' },
+      ])}`,
+    });
+    const withPageUrl = outlineDocument(parse(html), { url: PAGE_URL });
+    expectSane(withPageUrl);
+    // An unparsable base is ignored, as browsers do: links resolve against the page URL.
+    expect(withPageUrl.related.map((r) => r.url)).toContain(
+      'https://news.example.org/world/a-story-linked-from-the-site-root-after-a-broken-base/',
+    );
+    expectSane(outlineDocument(parse(html), { url: 'not a url' }));
+  });
+
+  it(`returns all ${MANY_SECTIONS} sections of a very long article`, () => {
+    const sections = Array.from({ length: MANY_SECTIONS }, (_, i) => `<h2>Section ${i + 1}</h2><p>${PROSE[i % PROSE.length]}</p><ul><li>Point ${i + 1}</li></ul>`);
+    const result = outlineDocument(parse(newsPage({ article: `${prose()}${sections.join('\n')}` })), { url: PAGE_URL });
+    expectSane(result);
+    expect(headingTexts(result)).toEqual(Array.from({ length: MANY_SECTIONS }, (_, i) => `Section ${i + 1}`));
+    expect(allBullets(result)).toEqual(Array.from({ length: MANY_SECTIONS }, (_, i) => `Point ${i + 1}`));
+  });
+
+  it(`returns for a related block of ${MANY_LINKS} links`, () => {
+    const links = Array.from({ length: MANY_LINKS }, (_, i) => ({
+      href: `/world/story-number-${i + 1}-about-the-harbour-plan/`,
+      title: `Story number ${i + 1} about the harbour plan`,
+    }));
+    const result = outlineDocument(parse(newsPage({ article: prose(), afterArticle: relatedBlock(links) })), { url: PAGE_URL });
+    expectSane(result);
+    expect(new Set(result.related.map((r) => r.url)).size).toBe(result.related.length);
+  });
+
+  it('survives broken, oddly typed and deeply nested JSON-LD', () => {
+    const head = [
+      '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>',
+      '<script type="application/ld+json">{"@type": "NewsArticle", "headline": {"toString": 1}, "author": 42, "datePublished": ["x"], "inLanguage": null}</script>',
+      `<script type="application/ld+json">${'['.repeat(DEEP_JSON_NESTING)}${']'.repeat(DEEP_JSON_NESTING)}</script>`,
+      `<script type="application/ld+json">{"@graph": ${'{"a":'.repeat(DEEP_JSON_NESTING / 10)}1${'}'.repeat(DEEP_JSON_NESTING / 10)}}</script>`,
+    ].join('\n');
+    const result = outlineDocument(parse(newsPage({ head, article: prose() })), { url: PAGE_URL });
+    expectSane(result);
+    expect(result.found).toBe(true);
+    expect(result.title).toBe('Council approves harbour district plan');
   });
 });
 
