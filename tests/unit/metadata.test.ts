@@ -124,6 +124,10 @@ describe('entities', () => {
 });
 
 describe('byline', () => {
+  it('strips "Posted by" too', () => {
+    expect(metadataOf(page('', '<span class="post-author">Posted by Vortex</span>')).byline).toBe('Vortex');
+  });
+
   it('takes meta author', () => {
     expect(metadataOf(page('<meta name="author" content="Jane Reporter">')).byline).toBe('Jane Reporter');
   });
@@ -197,8 +201,12 @@ describe('published time', () => {
   it('writes dates in ISO 8601 form, keeping the written wall-clock time', () => {
     expect(toIsoDate('2017-11-03 03:01:00.000000')).toBe('2017-11-03T03:01:00.000000');
     expect(toIsoDate('2024-06-25')).toBe('2024-06-25');
-    expect(toIsoDate('Wed, 11 Mar 2015 15:46:00 GMT')).toBe('2015-03-11T15:46:00.000Z');
+    expect(toIsoDate('Wed, 11 Mar 2015 15:46:00 GMT')).toBe('2015-03-11T15:46:00Z');
+    expect(toIsoDate('Mon, 18 Nov 2019 16:07:38 -0600')).toBe('2019-11-18T16:07:38-06:00');
+    expect(toIsoDate('March 11, 2015 3:46 PM EDT')).toBe('2015-03-11T15:46:00-04:00');
+    expect(toIsoDate('2019-11-19T21:57:01+0000')).toBe('2019-11-19T21:57:01+00:00');
     expect(toIsoDate('March 11, 2015')).toBe('2015-03-11');
+    expect(toIsoDate('November 20, 2019 12:32')).toBe('2019-11-20T12:32:00');
     expect(toIsoDate('sometime soon')).toBe('sometime soon');
   });
 });
@@ -207,6 +215,7 @@ describe('lang and dir', () => {
   it('reads <html lang>, else the Content-Language meta', () => {
     expect(metadataOf(page('', '', 'lang="en-US"')).lang).toBe('en-US');
     expect(metadataOf(page('<meta http-equiv="Content-Language" content="fr">')).lang).toBe('fr');
+    expect(metadataOf(page('', '', 'lang="pt_BR"')).lang).toBe('pt-BR');
     expect(metadataOf(page('')).lang).toBeNull();
   });
 

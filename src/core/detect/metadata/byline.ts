@@ -30,8 +30,8 @@ const UNLIKELY_CONTAINER =
 const MAYBE_CONTENT_CONTAINER = /and|article|body|column|content|main|shadow/i;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
-/** Leading "By" / "By:" (and the French, German, Spanish equivalents). */
-const LEADING_BY = /^(?:by|par|von|por)\s*:?\s+/i;
+/** Leading "By" / "By:" / "Posted by" / "Written by" (and the French, German, Spanish "by"). */
+const LEADING_BY = /^(?:(?:posted|written|published|words|reporting|story|text)\s+by|by|par|von|por)\s*:?\s+/i;
 
 /** Collapses whitespace, removes a leading "By", rejects URLs and empty values. */
 export function cleanByline(value: string | null | undefined): string | null {

@@ -30,10 +30,34 @@ function isPlausible(time: number): boolean {
   return !Number.isNaN(time) && new Date(time).getUTCFullYear() >= EARLIEST_PLAUSIBLE_YEAR && time <= Date.now() + MAX_FUTURE_MS;
 }
 
+/** UTC offsets (minutes) of the zone abbreviations that news sites write after a time. */
+const ZONE_OFFSETS: Record<string, number> = {
+  Z: 0, UT: 0, UTC: 0, GMT: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+};
+/** A numeric offset at the end ("+0100", "-06:00", "GMT+0000", optionally followed by "(Zone Name)"). */
+const TRAILING_OFFSET = /(?:GMT|UTC)?\s*([+-])(\d{2}):?(\d{2})\s*(?:\([^)]*\))?\s*$/i;
+const ZONE_ABBREVIATION = /\b(Z|UTC?|GMT|[ECMP][SD]T)\b/;
+
+/** The offset (minutes east of UTC) written in a free-form date, or null when it names none. */
+function writtenOffset(value: string): number | null {
+  const numeric = TRAILING_OFFSET.exec(value);
+  if (numeric) return (numeric[1] === '-' ? -1 : 1) * (Number(numeric[2]) * 60 + Number(numeric[3]));
+  const abbreviation = ZONE_ABBREVIATION.exec(value);
+  return abbreviation ? ZONE_OFFSETS[abbreviation[1]!.toUpperCase()] ?? null : null;
+}
+
+function formatOffset(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
 /**
  * ISO 8601 form of a date string. ISO-like input is rewritten textually (so its wall-clock time
- * and zone are kept, or its lack of zone); other parseable dates ("March 11, 2015 3:46 PM EST")
- * are converted; an unreadable value is returned as written.
+ * and zone are kept, or its lack of zone); other parseable dates ("Mon, 18 Nov 2019 16:07:38 -0600",
+ * "March 11, 2015 3:46 PM") keep the wall-clock time and zone they were written with;
+ * an unreadable value is returned as written.
  */
 export function toIsoDate(value: string): string {
   const iso = ISO_LIKE.exec(value);
@@ -44,9 +68,13 @@ export function toIsoDate(value: string): string {
   }
   const time = Date.parse(value);
   if (!isPlausible(time)) return value;
-  const hasZone = /(?:\b(?:Z|UTC|GMT|[ECMP][SD]T)\b|[+-]\d{2}:?\d{2}\s*$)/.test(value);
-  if (hasZone) return new Date(time).toISOString();
-  // No zone written: keep the wall-clock time as written (a date without zone is local in ISO 8601 too).
+  const offset = writtenOffset(value);
+  if (offset !== null) {
+    // The wall-clock time in the written zone, read through the UTC getters.
+    const d = new Date(time + offset * 60_000);
+    return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${formatOffset(offset)}`;
+  }
+  // No zone written: Date.parse read it as local time, so the local getters give back the written wall clock.
   const d = new Date(time);
   const clock = d.getHours() || d.getMinutes() || d.getSeconds() ? `T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` : '';
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}${clock}`;

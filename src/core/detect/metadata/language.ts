@@ -11,7 +11,8 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i;
 
 function asLanguage(value: string | null | undefined): string | null {
   const tag = collapseWhitespace(value ?? '').split(/[\s,;]/)[0] ?? '';
-  return LANGUAGE_TAG.test(tag) ? tag : null;
+  // "pt_BR" (a locale name) is written "pt-BR" as a language tag.
+  return LANGUAGE_TAG.test(tag) ? tag.replace(/_/g, '-') : null;
 }
 
 export function extractLang(doc: Document, meta: MetaValues, jsonLdLanguage: string | null): string | null {
