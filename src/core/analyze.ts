@@ -5,7 +5,7 @@
  *   → the article's block(s) → what the article holds (headings, list items, text)
  *   → the outline tree, the related stories, counts.
  */
-import { documentBaseUrl, pageBody, resolveUrl } from './dom';
+import { documentBaseUrl, headElements, isFrameset, pageBody, resolveUrl, tagOf } from './dom';
 import { findArticle, type ArticleSelection } from './detect/article';
 import { readArticleContent } from './detect/content';
 import { extractMetadata } from './detect/metadata';
@@ -31,9 +31,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   const baseUrl = documentBaseUrl(doc, pageUrl);
   const body = pageBody(doc);
   const metadata = extractMetadata(doc, { articleRoots: [] });
-  if (!body || doc.querySelector('frameset')) {
-    return notFound(metadata, pageUrl, doc.querySelector('frameset') ? 'The page is a frameset: its content lives in other documents.' : 'The page has no body.');
-  }
+  if (isFrameset(doc)) return notFound(metadata, pageUrl, 'The page is a frameset: its content lives in other documents.');
+  if (!body) return notFound(metadata, pageUrl, 'The page has no body.');
 
   const selection = findArticle(body, { title: metadata.title, findByline: !metadata.byline });
   if (!selection) return notFound(metadata, pageUrl, 'The page has no readable text.');
@@ -90,9 +89,10 @@ function notFound(metadata: ArticleMetadata, pageUrl: string | null, reason: str
 /** The given URL, else the page's canonical or og:url when it is an absolute http(s) URL. */
 function pageUrlOf(doc: Document, given: string | null): string | null {
   if (given) return given;
+  const head = headElements(doc);
   const candidates = [
-    doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content'),
+    head.find((element) => tagOf(element) === 'link' && /(^|\s)canonical(\s|$)/i.test(element.getAttribute('rel') ?? ''))?.getAttribute('href'),
+    head.find((element) => tagOf(element) === 'meta' && element.getAttribute('property') === 'og:url')?.getAttribute('content'),
   ];
   for (const candidate of candidates) {
     const url = candidate ? resolveUrl(candidate, null) : null;

@@ -48,7 +48,7 @@ export function resolveUrl(href: string, base: string | null): URL | null {
 export function documentBaseUrl(doc: Document, pageUrl: string | null): string | null {
   const page = pageUrl ? resolveUrl(pageUrl, null) : null;
   const usablePage = page && /^(https?|file):$/.test(page.protocol) ? page.href : null;
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const baseHref = headElements(doc).find((element) => tagOf(element) === 'base' && element.hasAttribute('href'))?.getAttribute('href');
   if (baseHref) {
     const base = resolveUrl(baseHref, usablePage);
     if (base && /^https?:$/.test(base.protocol)) return base.href;
@@ -68,4 +68,23 @@ export function pageBody(doc: Document): Element | null {
     }
   }
   return doc.body ?? null;
+}
+
+/**
+ * The element children of <head> (where <base>, <link> and <meta> live). A direct walk: a
+ * selector query would visit the whole page to find them.
+ */
+export function headElements(doc: Document): Element[] {
+  const head = doc.head ?? doc.documentElement?.querySelector('head') ?? null;
+  const elements: Element[] = [];
+  for (let child = head?.firstElementChild ?? null; child; child = child.nextElementSibling) elements.push(child);
+  return elements;
+}
+
+/** A <frameset> page keeps its content in other documents. */
+export function isFrameset(doc: Document): boolean {
+  for (let child = doc.documentElement?.firstElementChild ?? null; child; child = child.nextElementSibling) {
+    if (tagOf(child) === 'frameset') return true;
+  }
+  return false;
 }

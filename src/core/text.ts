@@ -33,15 +33,32 @@ export function countCommas(text: string): number {
   return count;
 }
 
-/** Words for counting: runs of letters or digits in any script. */
-const WORD = /[\p{L}\p{N}]+/gu;
-/** CJK characters read roughly like words, one each. */
-const CJK_CHAR = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]/gu;
+/** CJK characters read roughly like words: each counts as one. */
+function isCjk(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af);
+}
+
+/** Separators between words: whitespace and ASCII punctuation (a character loop: this runs on every body). */
+function isSeparator(code: number): boolean {
+  return code <= 0x2f || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7f) || code === 0xa0 || (code >= 0x2000 && code <= 0x206f) || code === 0x3000 || (code >= 0x3001 && code <= 0x303f);
+}
 
 export function countWords(text: string): number {
-  const cjk = text.match(CJK_CHAR)?.length ?? 0;
-  const words = text.replace(CJK_CHAR, ' ').match(WORD)?.length ?? 0;
-  return words + cjk;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isCjk(code)) {
+      words++;
+      inWord = false;
+    } else if (isSeparator(code)) {
+      inWord = false;
+    } else if (!inWord) {
+      words++;
+      inWord = true;
+    }
+  }
+  return words;
 }
 
 /** Average adult silent reading speed (words per minute) used for "N min read". */
