@@ -54,6 +54,21 @@ describe('related blocks', () => {
     expect(urlsOf(doc)).toHaveLength(4);
   });
 
+  it('finds the label of a list whose items follow it as siblings (every item, not only the first)', () => {
+    const doc = page(`${ARTICLE}<div class="entry-content">
+      <p>The band will tour next year.</p>
+      <p>You may also like...</p>
+      <p><a href="/2019/10/who-will-make-the-rock-hall">Who will make the Rock Hall?</a></p>
+      <p><a href="/2019/11/band-takes-over-fan-vote">Band takes over fan vote</a></p>
+      <p><a href="/2019/07/band-performs-with-santana">Band performs with Santana</a></p></div>`);
+    expect(urlsOf(doc)).toHaveLength(3);
+  });
+
+  it('reads a block label named by aria-labelledby', () => {
+    const doc = page(`${ARTICLE}<span id="rel-label">Read next</span><div class="box" aria-labelledby="rel-label"><div><a href="/world/china-hosts-belt-and-road-forum/">China Hosts Belt and Road Forum</a></div></div>`);
+    expect(urlsOf(doc)).toEqual(['https://news.example.org/world/china-hosts-belt-and-road-forum/']);
+  });
+
   it('lists rel=prev / rel=next post navigation without the "Previous" / "Next" words', () => {
     const doc = page(`${ARTICLE}
       <nav class="navigation" aria-label="Posts"><div class="links">

@@ -16,6 +16,10 @@ export type LinkZone =
 const MAX_LABEL_SIBLINGS = 3;
 /** A label is short; longer sibling text is content, not a heading. */
 const MAX_LABEL_TEXT = 80;
+/** Teasers of one list before this one are skipped to reach the list's label; a list is rarely longer. */
+const MAX_PEERS_SKIPPED = 30;
+/** A peer teaser is short (headline, kicker, date, a line of summary); longer peers are paragraphs of text. */
+const MAX_PEER_TEXT = 300;
 /** Bare "previous" / "next" classes only count right around the link: higher up they name sliders and pagers. */
 const MAX_PREV_NEXT_DEPTH = 2;
 /** Ad / sponsored classes veto a link only this close to it: higher up, "ad" classes belong to page layout wrappers. */
@@ -86,7 +90,7 @@ export function createZoneClassifier(articleRoots: readonly Element[]): ZoneClas
 function ownSignal(element: Element): Signal {
   const hints = attributeHints(element);
   if (hints && hasSponsoredHint(hints)) return 'sponsored';
-  const label = precedingLabel(element);
+  const label = ariaLabelledText(element) ?? precedingLabel(element);
   if (label !== null && isSponsoredLabel(label)) return 'sponsored-label';
   if (hints && hasRelatedHint(hints)) return 'related';
   if (label !== null && isRelatedLabel(label)) return 'related';
@@ -104,12 +108,24 @@ function isPrevNextBox(element: Element): boolean {
 /**
  * The text of the nearest short element before this one among its siblings (a block heading such
  * as "You may also like" before the list of teasers), or null. Empty siblings (rules, icons, empty
- * ad slots) are skipped; a sibling with links or with longer text is content and ends the search.
+ * ad slots) are skipped, and so are short peers of the same tag (the teasers before this one in the
+ * same list); any other sibling with links or with longer text is content and ends the search.
  */
 function precedingLabel(element: Element): string | null {
-  let sibling = element.previousElementSibling;
-  for (let scanned = 0; sibling && scanned < MAX_LABEL_SIBLINGS; sibling = sibling.previousElementSibling) {
+  let scanned = 0;
+  let peers = 0;
+  for (let sibling = element.previousElementSibling; sibling && scanned < MAX_LABEL_SIBLINGS; sibling = sibling.previousElementSibling) {
     if (sibling.tagName === 'SCRIPT' || sibling.tagName === 'STYLE' || sibling.tagName === 'TEMPLATE') continue;
+    const isPeer =
+      sibling.tagName === element.tagName &&
+      element.tagName !== 'A' &&
+      // A peer teaser holds a link (a native-ad row may hold one without href); a label holds none.
+      sibling.querySelector('a') !== null;
+    if (isPeer && peers < MAX_PEERS_SKIPPED) {
+      if (boundedText(sibling, MAX_PEER_TEXT).length > MAX_PEER_TEXT) return null;
+      peers++;
+      continue;
+    }
     scanned++;
     if (sibling.tagName === 'A') return null;
     const text = boundedText(sibling, MAX_LABEL_TEXT);
@@ -121,4 +137,20 @@ function precedingLabel(element: Element): string | null {
     return text;
   }
   return null;
+}
+
+/** The text of the element(s) named by aria-labelledby, when short. */
+function ariaLabelledText(element: Element): string | null {
+  const ids = element.getAttribute('aria-labelledby');
+  if (!ids) return null;
+  const doc = element.ownerDocument;
+  const text = ids
+    .split(/\s+/)
+    .map((id) => {
+      const label = id ? doc.getElementById(id) : null;
+      return label ? boundedText(label, MAX_LABEL_TEXT) : '';
+    })
+    .join(' ')
+    .trim();
+  return text && text.length <= MAX_LABEL_TEXT ? text : null;
 }

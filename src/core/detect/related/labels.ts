@@ -23,11 +23,11 @@ const RELATED_LABEL_PATTERNS: RegExp[] = [
   // French
   /^(lire (aussi|également|la suite|plus)|à lire (aussi|également)?|a lire (aussi|également)?|sur le même (sujet|thème)|dans la même rubrique|articles? (similaires|liés|connexes|recommandés)|voir aussi|vous (aimerez|pourriez aimer|aimerez aussi)|nos recommandations|plus d'articles|article (suivant|précédent)|en savoir plus|sur le même thème|à voir aussi|les plus de la rédaction)/,
   // Spanish / Portuguese / Italian
-  /^(relacionad[oa]s?|noticias relacionadas|artículos relacionados|notas relacionadas|te puede interesar|también te puede interesar|lee también|leer más|lea también|más (noticias|de|sobre)|te recomendamos|recomendados|siguiente (artículo|noticia)|artículo anterior)/,
+  /^(relacionad[oa]s?|noticias relacionadas|artículos relacionados|notas relacionadas|te puede interesar|también te puede interesar|lee también|leer más|lea también|más (noticias|de|sobre)|te recomendamos|recomendados|siguiente (artículo|noticia)|artículo anterior|más información|mas información|lo último en)/,
   /^(posts? relacionados|artigos relacionados|notícias relacionadas|leia (também|mais)|veja também|você (também )?pode gostar|saiba mais|próximo (post|artigo)|post anterior|artigo anterior|mais (notícias|sobre|de))/,
-  /^(articoli correlati|correlati|potrebbe interessarti|ti potrebbe interessare|leggi anche|altri articoli|articolo (successivo|precedente)|potrebbero interessarti)/,
+  /^(articoli correlati|correlati|approfondimenti|potrebbe interessarti|ti potrebbe interessare|leggi anche|altri articoli|articolo (successivo|precedente)|potrebbero interessarti)/,
   // Dutch / Polish / Czech / Turkish
-  /^(gerelateerd|lees ook|meer over|aanbevolen|powiązane|czytaj (także|też|również)|zobacz (też|także)|polecamy|podobne artykuły|související|mohlo by vás zajímat|čtěte také|další články|doporučujeme|ilgili haberler|benzer haberler|bunlar da ilginizi)/,
+  /^(gerelateerd|lees ook|meer over|aanbevolen|powiązane|czytaj (także|też|również)|zobacz (też|także)|polecamy|podobne artykuły|související|mohlo by vás zajímat|čtěte také|další články|doporučujeme|ilgili haberler|benzer haberler|bunlar da ilginizi|ilginizi çekebilir)/,
   // Russian / Ukrainian
   /^(читайте (также|еще|ещё)|похожие (статьи|новости|материалы|публикации)|материалы по теме|по теме|ещё по теме|еще по теме|новости по теме|рекомендуем|смотрите также|другие (новости|статьи|материалы)|следующая статья|предыдущая статья|вам может быть интересно|читайте також|схожі|по темі)/,
   // Chinese / Japanese / Korean
@@ -63,6 +63,7 @@ export function isSponsoredLabel(label: string): boolean {
 function normalizeLabel(label: string): string {
   return label
     .toLowerCase()
+    .replace(/\u0307/g, '')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/^[\s\p{P}\p{S}]+/u, '')
     .replace(/\s+/g, ' ')
@@ -89,9 +90,11 @@ export function isBarePromoLabel(text: string): boolean {
 
 /**
  * Class / id / aria-label words of blocks that hold related stories. Tested on the lower-cased
- * attribute string; word parts may be joined by "-", "_" or nothing.
+ * attribute string. Stems in RELATED_HINT_STEM may run on ("relatedArticles", "recommendations");
+ * the words in RELATED_HINT_WORD must end at a word boundary.
  */
-const RELATED_HINT = /(^|[^a-z])(related|relatedposts|rel-posts|yarpp|jp-relatedposts|crp_related|more-?stories|more_stories|morestories|more-?articles|more_articles|read-?next|read_next|readnext|up-?next|up_next|upnext|whats-?next|next-?(article|story|post)s?|prev(ious)?-?(article|story|post)s?|next_(article|story|post)|prev(ious)?_(article|story|post)|nav-(previous|next)|post-?navigation|post-nav|posts-navigation|single-?navigation|post-pagination|recommend\w*|suggest\w*|also-?like|you-?may-?like|youmaylike|you-might-like|further-?reading|more-?from|morefrom|more-?on|moreon|more-in|nextclick|next_on|meme[-_]sujet|see-?also|seealso|lire-?aussi|also-?read|read-?also|read-?more-?(links|stories|articles|box)|storyline|package|interstitial-link|story-?links|article-?links|related_inline|relatedlinks|related-?links|mehr-?zum-?thema|weiterlesen|leia-?tambem|relacionad\w*|correlat\w*|similar-?(posts|articles|stories))([^a-z]|$)/;
+const RELATED_HINT_STEM = /(^|[^a-z])(related|relacionad|correlat|verwandt|recommend|suggest|read-?next|read_next|readnext|up-?next|up_next|upnext|whats-?next|nextread|next-read|more-?stories|more_stories|more-?articles|more_articles|more-?news|more_news|more-?from|more_from|morefrom|more-?on-|moreon|more-in-|further-?reading|you-?may-?(also-?)?like|youmay|you-?might-?(also-?)?like|also-?like|also-?read|read-?also|see-?also|seealso|lire-?aussi|mehr-?zum-?thema|meme[-_]sujet|leia-?tambem|similar-?(posts|articles|stories|news)|nextclick|next_on)/;
+const RELATED_HINT_WORD = /(^|[^a-z])(next-?(article|story|post|entry)s?|prev(ious)?-?(article|story|post|entry)s?|next_(article|story|post)|prev(ious)?_(article|story|post)|nav-(previous|next)|post-?navigation|post-nav|posts-navigation|single-?navigation|post-pagination|yarpp|read-?more-?(links|stories|articles|box)|interstitial-link|weiterlesen)([^a-z]|$)/;
 
 /** Class / id words of ad, sponsored and paid-content widgets: veto wherever they stand above a link. */
 const SPONSORED_HINT = /(^|[^a-z])(ad|ads|adv|advert\w*|adslot|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|adsbygoogle|dfp|gpt-?ad|google-?ad\w*|sponsor\w*|promoted|native-?ad|outbrain|ob-widget|taboola|trc_related|revcontent|zergnet|mgid|nativo|plista|ligatus|paid-?(content|post|partner)|partner-?content|branded-?content|commercial)([^a-z0-9]|$)/;
@@ -100,7 +103,7 @@ const SPONSORED_HINT = /(^|[^a-z])(ad|ads|adv|advert\w*|adslot|ad-?slot|ad-?unit
 const FURNITURE_HINT = /(^|[^a-z])(nav|navbar|navigation|menu|menubar|mega-?menu|submenu|dropdown|flyout|breadcrumbs?|masthead|site-?header|global-?header|header-?nav|site-?footer|global-?footer|footer-?nav|footer-?links|share|sharing|shares|social|share-?buttons|comments?|comment-?list|disqus|respond|login|signin|subscribe|subscription|newsletter|paywall|tags|tag-?list|tags-?links|tagcloud|tag-?cloud|cat-?links|categories|byline|author-?bio|about-?author|skip-?link|pagination|pager|toolbar|cookie\w*|consent|modal|popup|trending|most-?(read|popular|viewed|shared)|popular|latest|sidebar-?latest|recent-?posts|recent_entries|widget_recent_entries)([^a-z]|$)/;
 
 export function hasRelatedHint(hints: string): boolean {
-  return RELATED_HINT.test(hints);
+  return RELATED_HINT_STEM.test(hints) || RELATED_HINT_WORD.test(hints);
 }
 
 export function hasSponsoredHint(hints: string): boolean {
