@@ -157,6 +157,23 @@ describe('byline', () => {
     expect(metadataOf(doc).byline).toBe('Real Author');
   });
 
+  it('skips datelines and keeps the name of a byline that also holds the date', () => {
+    const doc = page(
+      '',
+      `<div class="article-dateline">April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm</div>
+       <cite class="byline">By GILLIAN MOHNEY<span>March 11, 2015 3:46 PM</span></cite>`,
+    );
+    expect(metadataOf(doc).byline).toBe('GILLIAN MOHNEY');
+  });
+
+  it('reads the author link of a byline, leaving out date and counters', () => {
+    const doc = page(
+      '',
+      '<p class="byline"><span class="by">by</span> <a href="/author/lnolan/">Lucas Nolan</a><span class="bydate">22 Dec 2016</span><a href="#comments">651</a></p>',
+    );
+    expect(metadataOf(doc).byline).toBe('Lucas Nolan');
+  });
+
   it('is null when nothing names an author', () => {
     expect(metadataOf(page('<title>t</title>', '<p>Just text.</p>')).byline).toBeNull();
   });

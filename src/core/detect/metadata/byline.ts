@@ -32,12 +32,33 @@ const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation'
 
 /** Leading "By" / "By:" / "Posted by" / "Written by" (and the French, German, Spanish "by"). */
 const LEADING_BY = /^(?:(?:posted|written|published|words|reporting|story|text)\s+by|by|par|von|por)\s*:?\s+/i;
+/** The "By" label alone (its name is in a separate element). */
+const LONE_BY = /^(?:by|par|von|por):?$/i;
 
-/** Collapses whitespace, removes a leading "By", rejects URLs and empty values. */
+/** Words of a dateline ("Updated April 29, 2019 at 3:33 pm", "Last Updated: Jan 7, 2025"), which is no byline. */
+const DATELINE_WORD =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|last|updated?|published|posted|modified|on|at|and|(?:\d+(?:st|nd|rd|th)?))\b/gi;
+
+function isDateline(text: string): boolean {
+  return !text.replace(DATELINE_WORD, '').replace(/[^\p{L}]+/gu, '');
+}
+
+/** "Gillian Mohney March 11, 2015 3:46 PM" -> "Gillian Mohney": drops trailing words that form a date (with a digit). */
+function withoutTrailingDate(text: string): string {
+  const words = text.split(' ');
+  let cut = words.length;
+  while (cut > 1 && isDateline(words[cut - 1]!)) cut--;
+  const tail = words.slice(cut).join(' ');
+  return /\d/.test(tail) ? words.slice(0, cut).join(' ').replace(/[\s,;:|@\-\u2013\u2014·•]+$/, '') : text;
+}
+
+/** Collapses whitespace, removes a leading "By", rejects URLs, datelines and empty values. */
 export function cleanByline(value: string | null | undefined): string | null {
   const cleaned = cleanValue(value);
   if (!cleaned || looksLikeUrl(cleaned)) return null;
-  return cleaned.replace(LEADING_BY, '').trim() || null;
+  const byline = cleaned.replace(LEADING_BY, '').trim();
+  if (!byline || LONE_BY.test(byline) || isDateline(byline)) return null;
+  return withoutTrailingDate(byline);
 }
 
 function classAndId(element: Element): string {
@@ -107,8 +128,9 @@ function nextNodeWithin(node: Node, root: Node): Node | null {
   return null;
 }
 
-/** Node.TEXT_NODE, spelt out so that the code needs no global Node object. */
+/** Node.TEXT_NODE and Node.ELEMENT_NODE, spelt out so that the code needs no global Node object. */
 const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 
 function isBylineElement(element: Element): boolean {
   const itemprop = element.getAttribute('itemprop') ?? '';
@@ -116,10 +138,34 @@ function isBylineElement(element: Element): boolean {
   return marked && hasShortText(element, MAX_BYLINE_ELEMENT_LENGTH);
 }
 
-/** The byline element's text, or its [itemprop=name] part when it has one (the author's name alone). */
+/** Links to an author page inside a byline ("by <a href=/author/lnolan>Lucas Nolan</a> 22 Dec 2016"). */
+const AUTHOR_LINK_SELECTOR = 'a[rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/profile/"]';
+
+/**
+ * The author's name from a byline element: its [itemprop=name] part, else the text of its only
+ * author link (leaving out the date and counters beside it), else its whole text.
+ */
 function bylineText(element: Element): string {
   const namePart = [...element.querySelectorAll('[itemprop]')].find((el) => (el.getAttribute('itemprop') ?? '').includes('name'));
-  return collapseWhitespace((namePart ?? element).textContent ?? '');
+  const authorLinks = namePart ? [] : [...element.querySelectorAll(AUTHOR_LINK_SELECTOR)];
+  const linkText = authorLinks.length === 1 ? spacedText(authorLinks[0]!) : '';
+  return linkText || spacedText(namePart ?? element);
+}
+
+/** Inline elements that do not separate words ("Jo<b>hn</b>" is one word). */
+const WORD_INTERNAL_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'U', 'S', 'SMALL', 'SUB', 'SUP', 'MARK', 'ABBR', 'WBR']);
+
+/**
+ * The element's text with a space where elements meet ("Jeff Foust<span>Monday, ...</span>"
+ * reads "Jeff Foust Monday, ..."), whitespace collapsed. Formatting tags inside words are kept joined.
+ */
+function spacedText(element: Element): string {
+  let text = '';
+  for (let node: Node | null = element.firstChild; node; node = nextNodeWithin(node, element)) {
+    if (node.nodeType === TEXT_NODE) text += node.nodeValue ?? '';
+    else if (node.nodeType === ELEMENT_NODE && !WORD_INTERNAL_TAGS.has((node as Element).tagName.toUpperCase())) text += ' ';
+  }
+  return collapseWhitespace(text);
 }
 
 /**
