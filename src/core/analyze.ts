@@ -27,6 +27,7 @@ const EXCERPT_MIN_CHARS = 40;
 const EXCERPT_MAX_CHARS = 300;
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): AnalysisWithElements {
+  if (!doc.documentElement) return notFound(emptyMetadata(), options.url ?? null, 'The page is empty.');
   const pageUrl = pageUrlOf(doc, options.url ?? null);
   const baseUrl = documentBaseUrl(doc, pageUrl);
   const body = pageBody(doc);
@@ -84,6 +85,10 @@ function notFound(metadata: ArticleMetadata, pageUrl: string | null, reason: str
     },
     elementsById: new Map(),
   };
+}
+
+function emptyMetadata(): ArticleMetadata {
+  return { title: '', byline: null, siteName: null, publishedTime: null, lang: null, dir: null, excerpt: null };
 }
 
 /** The given URL, else the page's canonical or og:url when it is an absolute http(s) URL. */

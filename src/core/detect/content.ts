@@ -76,8 +76,18 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     }
   };
 
+  /** A block boundary or <br> inside a heading or list item still separates words there. */
+  const separateCapturedWords = (): void => {
+    headings[headings.length - 1]?.pieces.push(' ');
+    const item = listItems[listItems.length - 1];
+    if (item && item.listDepth === listDepth) item.pieces.push(' ');
+  };
+
   const enter = (element: Element, tag: string): void => {
-    if (BLOCK_BOUNDARY.has(tag)) flush();
+    if (BLOCK_BOUNDARY.has(tag)) {
+      flush();
+      separateCapturedWords();
+    }
     if (tag in HEADING_LEVEL) {
       headings.push({ element, pieces: [], itemIndex: items.length, listDepth });
       items.push(null);
@@ -95,7 +105,10 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
   };
 
   const leave = (element: Element, tag: string): void => {
-    if (BLOCK_BOUNDARY.has(tag)) flush();
+    if (BLOCK_BOUNDARY.has(tag)) {
+      flush();
+      separateCapturedWords();
+    }
     if (tag in HEADING_LEVEL) {
       const heading = headings.pop()!;
       const text = collapseWhitespace(heading.pieces.join(''));
