@@ -77,9 +77,9 @@ function fromExtensionPage(sender: Runtime.MessageSender): boolean {
 }
 
 /**
- * A runtime.onMessage listener for the library page's messages (LibraryProtocol). Answers only
- * those, and only from extension pages; returns undefined for anything else so that the main
- * router answers it.
+ * The runtime.onMessage listener for the library page's messages (LibraryProtocol): a promise of
+ * the reply for those, undefined for any other message, so that the main router answers it.
+ * Only extension pages may change the library this way; content scripts are refused.
  */
 export function handleLibraryMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   const type = (message as { type?: unknown } | null)?.type;

@@ -47,7 +47,7 @@ function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 function importNotice(fileName: string, report: ImportReport): Notice {
-  const parts = [`${report.added} added`, `${report.updated} updated`, `${report.unchanged} unchanged`, `${report.rejected.length} rejected`];
+  const parts = [`${report.added.toLocaleString()} added`, `${report.updated.toLocaleString()} updated`, `${report.unchanged.toLocaleString()} unchanged`, `${report.rejected.length.toLocaleString()} rejected`];
   return {
     tone: report.rejected.length ? 'warning' : 'success',
     title: `Imported “${fileName}”: ${parts.join(', ')}.`,
