@@ -32,6 +32,9 @@ const MIN_HEADING_TITLE_WORDS = 3;
 /** How many levels above a text-less link (an image) the teaser's headline is looked for. */
 const MAX_TEASER_LEVELS = 3;
 
+/** Two letters in a row: any headline in any script has them. */
+const HAS_WORD = /\p{L}\p{L}/u;
+
 interface Collected {
   url: string;
   title: string;
@@ -96,7 +99,8 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       title = titleFromTeaser(anchor, entry.block, MAX_TEASER_LEVELS);
     }
     if (title.length < MIN_TITLE_CHARS) title = titleFromUrl(entry.url);
-    if (!title) continue;
+    // A "headline" without a word in it is a number, an ISBN or a date: not a story link.
+    if (!HAS_WORD.test(title)) continue;
     stories.push({ title, url: entry.url });
   }
   return withoutRepeatedTitles(stories);

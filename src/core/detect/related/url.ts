@@ -73,7 +73,10 @@ export function looksLikeArticleUrl(url: string): boolean {
   const segments = decodePath(parsed.pathname).split('/').filter(Boolean);
   if (segments.length === 0) return false;
   if (segments.some((segment) => LISTING_SEGMENT.test(segment) || SPONSORED_SEGMENT.test(segment))) return false;
-  if (segments.slice(-2).some((segment) => LISTING_NEAR_END.test(segment)) && !/\d{4,}|[-_][^-_]+[-_][^-_]+[-_]/.test(segments[segments.length - 1]!)) return false;
+  const lastSegment = segments[segments.length - 1]!;
+  if (segments.slice(-2).some((segment) => LISTING_NEAR_END.test(segment)) && !/\d{4,}/.test(lastSegment) && countSlugWords(lastSegment) < MIN_SLUG_WORDS) return false;
+  // Wiki-style namespaces ("File:…", "Special:BookSources", "Category:…") and "@handle" profiles are not articles.
+  if (segments.some((segment) => /^[A-Za-z_]+:/.test(segment) || segment.startsWith('@')) && !segments.some((segment) => /^@/.test(segment) === false && /\d{5,}|-.*-.*-/.test(segment) && !/:/.test(segment))) return false;
   const last = segments[segments.length - 1]!.replace(/\.(s?html?|php|aspx?|jsp|cms)$/i, '');
   if (/^(index|default|home|main)$/i.test(last) && segments.length <= 2) return false;
   const hasDate = /(^|\/)(19|20)\d\d[/-](0?[1-9]|1[0-2]|[a-z]{3})([/-]|$)/i.test(segments.join('/')) || /(19|20)\d\d-?(0[1-9]|1[0-2])-?([0-2]\d|3[01])/.test(segments.join('/'));
@@ -85,9 +88,12 @@ export function looksLikeArticleUrl(url: string): boolean {
   return segments.some((segment, index) => ARTICLE_SEGMENT.test(segment) && index === segments.length - 2 && countSlugWords(segments[index + 1]!) >= MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT);
 }
 
-/** Words of a slug, conjunctions left out: "science-and-health" is a section name of two words, not a headline. */
+/**
+ * Words of a slug, conjunctions and single letters left out: "science-and-health" and "Mac-OS-X"
+ * are names of two words, not headlines.
+ */
 function countSlugWords(segment: string): number {
-  return segment.split(/[-_+.,~\s]+/).filter((word) => /\p{L}/u.test(word) && !/^(and|und|et|y|e|i|en|och|og|и|&)$/i.test(word)).length;
+  return segment.split(/[-_+.,~\s]+/).filter((word) => /\p{L}/u.test(word) && word.length > 1 && !/^(and|und|et|och|og|и)$/i.test(word)).length;
 }
 
 function decodePath(pathname: string): string {
