@@ -174,6 +174,19 @@ describe('byline', () => {
     expect(metadataOf(doc).byline).toBe('Lucas Nolan');
   });
 
+  it('separates words that only an element boundary kept apart, but not letters split by a span', () => {
+    expect(metadataOf(page('', '<div class="byline"><a>Molly Woo<span>d</span></a></div>')).byline).toBe('Molly Wood');
+    expect(metadataOf(page('', '<div class="byline">by Jeff Foust<span>Monday, November 18, 2019</span></div>')).byline).toBe('Jeff Foust');
+    expect(metadataOf(page('', '<div class="byline">Keris Lahiff<a>@kerisalison</a></div>')).byline).toBe('Keris Lahiff');
+  });
+
+  it('drops reading times, zones and dangling punctuation; ignores labels and "authority" classes', () => {
+    expect(metadataOf(page('', '<div class="byline">Rodrigo Campos 5 Min Read</div>')).byline).toBe('Rodrigo Campos');
+    expect(metadataOf(page('', '<div class="byline">Analysis by Chris Cillizza Updated 1909 GMT (0309 HKT)</div>')).byline).toBe('Chris Cillizza');
+    expect(metadataOf(page('', '<span class="author">Reuters,</span>')).byline).toBe('Reuters');
+    expect(metadataOf(page('', '<span class="author">作者：</span><div class="authority-control">Authority control</div>')).byline).toBeNull();
+  });
+
   it('is null when nothing names an author', () => {
     expect(metadataOf(page('<title>t</title>', '<p>Just text.</p>')).byline).toBeNull();
   });

@@ -11,7 +11,7 @@ import { cleanValue, collapseWhitespace, looksLikeUrl } from './text';
 const BYLINE_META_KEYS = ['dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'sailthru:author', 'article:author'] as const;
 
 /** class / id words that mark a byline element. */
-const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author/i;
+const BYLINE_CLASS = /byline|author(?!it|ing|iz)|dateline|writtenby|p-author/i;
 /** The same marks as a selector, so that only candidate elements are visited ("p-author" is covered by "author"). */
 const BYLINE_SELECTOR = [
   ...['byline', 'author', 'dateline', 'writtenby'].flatMap((word) => [`[class*="${word}" i]`, `[id*="${word}" i]`]),
@@ -30,8 +30,10 @@ const UNLIKELY_CONTAINER =
 const MAYBE_CONTENT_CONTAINER = /and|article|body|column|content|main|shadow/i;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
-/** Leading "By" / "By:" / "Posted by" / "Written by" (and the French, German, Spanish "by"). */
-const LEADING_BY = /^(?:(?:posted|written|published|words|reporting|story|text)\s+by|by|par|von|por)\s*:?\s+/i;
+/** Leading "By" / "By:" / "Posted by" / "Analysis by" (and the French, German, Spanish "by"). */
+const LEADING_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por)\s*:?\s+/iu;
+/** A label awaiting its value ("Author:", "作者："), the name being elsewhere. */
+const IS_LABEL = /[:：]$/;
 /** The "By" label alone (its name is in a separate element). */
 const LONE_BY = /^(?:by|par|von|por):?$/i;
 
@@ -39,26 +41,36 @@ const LONE_BY = /^(?:by|par|von|por):?$/i;
 const DATELINE_WORD =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|last|updated?|published|posted|modified|on|at|and|(?:\d+(?:st|nd|rd|th)?))\b/gi;
 
+/** Time-zone abbreviations ("PT", "HKT", "CEST") and reading times ("5 min read") that trail a dateline. */
+const TRAILING_DATE_EXTRA = /^\(?(?:[A-Z]{1,4}T|min|mins|minutes?|read)\)?[,.;]?$/i;
+
 function isDateline(text: string): boolean {
   return !text.replace(DATELINE_WORD, '').replace(/[^\p{L}]+/gu, '');
 }
+
+/** A social handle ("@kerisalison") after the name. */
+const HANDLE = /^@\w+$/;
 
 /** "Gillian Mohney March 11, 2015 3:46 PM" -> "Gillian Mohney": drops trailing words that form a date (with a digit). */
 function withoutTrailingDate(text: string): string {
   const words = text.split(' ');
   let cut = words.length;
-  while (cut > 1 && isDateline(words[cut - 1]!)) cut--;
+  while (cut > 1 && (isDateline(words[cut - 1]!) || TRAILING_DATE_EXTRA.test(words[cut - 1]!) || HANDLE.test(words[cut - 1]!))) cut--;
   const tail = words.slice(cut).join(' ');
-  return /\d/.test(tail) ? words.slice(0, cut).join(' ').replace(/[\s,;:|@\-\u2013\u2014·•]+$/, '') : text;
+  const kept = /\d|@/.test(tail) ? words.slice(0, cut).join(' ') : text;
+  return kept.replace(TRAILING_PUNCTUATION, '');
 }
+
+/** Punctuation left dangling at the end of a byline ("Reuters,", "Jeff Foust —"). */
+const TRAILING_PUNCTUATION = /[\s,;|@\-\u2013\u2014·•]+$/;
 
 /** Collapses whitespace, removes a leading "By", rejects URLs, datelines and empty values. */
 export function cleanByline(value: string | null | undefined): string | null {
   const cleaned = cleanValue(value);
   if (!cleaned || looksLikeUrl(cleaned)) return null;
   const byline = cleaned.replace(LEADING_BY, '').trim();
-  if (!byline || LONE_BY.test(byline) || isDateline(byline)) return null;
-  return withoutTrailingDate(byline);
+  if (!byline || LONE_BY.test(byline) || isDateline(byline) || IS_LABEL.test(byline)) return null;
+  return withoutTrailingDate(byline) || null;
 }
 
 function classAndId(element: Element): string {
@@ -152,18 +164,36 @@ function bylineText(element: Element): string {
   return linkText || spacedText(namePart ?? element);
 }
 
-/** Inline elements that do not separate words ("Jo<b>hn</b>" is one word). */
-const WORD_INTERNAL_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'U', 'S', 'SMALL', 'SUB', 'SUP', 'MARK', 'ABBR', 'WBR']);
+/** Elements that always separate the text before and after them. */
+const BLOCK_TAGS = new Set(['ADDRESS', 'BR', 'DIV', 'P', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TIME', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'HEADER', 'FOOTER', 'TABLE', 'TR', 'TD']);
 
 /**
- * The element's text with a space where elements meet ("Jeff Foust<span>Monday, ...</span>"
- * reads "Jeff Foust Monday, ..."), whitespace collapsed. Formatting tags inside words are kept joined.
+ * Whether two texts that meet at an inline element boundary are separate words although no space
+ * was written: "Foust|Monday", "Nolan|22", "2016|651", "LAWLESS|Associated", "Turak|@NatashaTurak"
+ * (but "Woo|d" is one word).
  */
+function isHiddenWordBreak(before: string, after: string): boolean {
+  if (/[\p{L}\p{N}]$/u.test(before) && after.startsWith('@')) return true;
+  return /\p{Ll}$/u.test(before) ? /^[\p{Lu}\p{N}]/u.test(after)
+    : /\p{N}$/u.test(before) ? /^[\p{L}\p{N}]/u.test(after)
+    : /\p{Lu}$/u.test(before) ? /^(?:\p{Lu}\p{Ll}|\p{N})/u.test(after)
+    : false;
+}
+
+/** The element's text, with a space where elements meet words that were written apart; whitespace collapsed. */
 function spacedText(element: Element): string {
   let text = '';
+  let pendingBreak: 'block' | 'inline' | null = null;
   for (let node: Node | null = element.firstChild; node; node = nextNodeWithin(node, element)) {
-    if (node.nodeType === TEXT_NODE) text += node.nodeValue ?? '';
-    else if (node.nodeType === ELEMENT_NODE && !WORD_INTERNAL_TAGS.has((node as Element).tagName.toUpperCase())) text += ' ';
+    if (node.nodeType === ELEMENT_NODE) {
+      pendingBreak = pendingBreak === 'block' || BLOCK_TAGS.has((node as Element).tagName.toUpperCase()) ? 'block' : 'inline';
+      continue;
+    }
+    if (node.nodeType !== TEXT_NODE) continue;
+    const value = node.nodeValue ?? '';
+    if (pendingBreak === 'block' || (pendingBreak === 'inline' && isHiddenWordBreak(text, value))) text += ' ';
+    text += value;
+    pendingBreak = null;
   }
   return collapseWhitespace(text);
 }
