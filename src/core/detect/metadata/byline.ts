@@ -42,7 +42,7 @@ const DATELINE_WORD =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|last|updated?|published|posted|modified|on|at|and|(?:\d+(?:st|nd|rd|th)?))\b/gi;
 
 /** Time-zone abbreviations ("PT", "HKT", "CEST") and reading times ("5 min read") that trail a dateline. */
-const TRAILING_DATE_EXTRA = /^\(?(?:[A-Z]{1,4}T|min|mins|minutes?|read)\)?[,.;]?$/i;
+const TRAILING_DATE_EXTRA = /^\(?(?:[A-Z]{1,4}T|[Mm]ins?|[Mm]inutes?|[Rr]ead)\)?[,.;]?$/;
 
 function isDateline(text: string): boolean {
   return !text.replace(DATELINE_WORD, '').replace(/[^\p{L}]+/gu, '');
