@@ -39,7 +39,7 @@ export default defineConfig(({ mode }) => ({
     preact(),
     // The content script is injected on demand as one self-contained IIFE: no loader, no chunks
     // listed in web_accessible_resources, so web pages cannot detect the extension through them.
-    crx({ manifest, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }),
+    crx({ manifest, contentScripts: { standaloneFiles: ['src/content/content-script.ts'] } }),
     crossBrowserManifest(),
   ],
   define: {

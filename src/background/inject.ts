@@ -4,7 +4,7 @@
  * command) lets it inject into the current tab only.
  */
 import browser from 'webextension-polyfill';
-import contentScriptFile from '../content/index.ts?script';
+import contentScriptFile from '../content/content-script.ts?script';
 import type { ContentMessage, ContentMessageName, ContentProtocol, Reply } from '../shared/protocol';
 
 /** The top frame only: the article is the page itself, not an ad or embed inside it. */
