@@ -146,7 +146,7 @@ describe('the outline', () => {
 
   it('uses bold one-line paragraphs as headings when the article has no real headings', () => {
     const result = outlineDocument(parse(page(`<article>${prose(2)}<p><strong>The vote</strong></p>${prose(2)}<p><b>What critics say</b></p>${prose(2)}
-      <p><strong>This bold line is a whole sentence, not a heading.</strong></p></article>`)), { url: PAGE_URL });
+      <p><strong>This bold line is a whole sentence, not a heading.</strong></p><p><b>Photos: City archive</b></p></article>`)), { url: PAGE_URL });
     expect(headings(result)).toEqual(['The vote', 'What critics say']);
   });
 

@@ -17,6 +17,8 @@ const BLOCK_BOUNDARY = new Set([
 const PSEUDO_HEADING_MAX_CHARS = 100;
 /** ... and one shorter than this is a label ("Note", "1."). */
 const PSEUDO_HEADING_MIN_CHARS = 4;
+/** A colon or bar inside marks a "Label: value" line (credits, GPS, dates), not a heading. */
+const LABEL_SEPARATOR = /[:：︱|｜]/;
 /** Sentence punctuation at the end marks a bold sentence rather than a heading. */
 const SENTENCE_END = /[.,;!?…:]["'”’)]*$/;
 
@@ -125,7 +127,7 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       const capture = paragraphCaptures.pop()!;
       if (capture.total > 0 && capture.bold === capture.total) {
         const text = collapseWhitespace(element.textContent ?? '');
-        if (text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS && !SENTENCE_END.test(text)) {
+        if (text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS && !SENTENCE_END.test(text) && !LABEL_SEPARATOR.test(text)) {
           items[capture.itemIndex] = { kind: 'heading', element, level: 0, text, pseudo: true };
         }
       }
