@@ -256,7 +256,7 @@ export function App({ client, download = downloadFile }: AppProps) {
           <NoticeBanner
             notice={{
               tone: 'warning',
-              title: `${plural(damaged.length, 'saved item')} could not be read and ${state.library.problems.length ? 'are being' : 'were'} set aside, unchanged. The rest of your library is fine.`,
+              title: `${plural(damaged.length, 'saved item')} could not be read. ${damaged.length === 1 ? 'It' : 'They'} ${state.library.problems.length ? (damaged.length === 1 ? 'is being' : 'are being') : damaged.length === 1 ? 'was' : 'were'} set aside, unchanged; the rest of your library is fine.`,
               details: damaged,
             }}
             onDismiss={() => {

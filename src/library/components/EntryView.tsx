@@ -8,8 +8,8 @@ function Sections({ sections, terms }: { sections: SavedSection[]; terms: string
   return (
     <>
       {sections.map((section, index) => {
-        // Heading levels inside the reader start at h2 (h1 is the headline); HTML stops at h6.
-        const Heading = `h${Math.min(6, Math.max(2, section.level + 1))}` as 'h2';
+        // The headline is the page's h1: article headings keep their level from h2 down to h6.
+        const Heading = `h${Math.min(6, Math.max(2, section.level))}` as 'h2';
         return (
           <section key={index} class="outline-section">
             {section.level > 0 && section.text && (

@@ -1,0 +1,62 @@
+/**
+ * A stand-in for `webextension-polyfill` in library tests: storage.local is an in-memory area that
+ * reports changes like `storage.onChanged`, and runtime.sendMessage goes straight to the
+ * background's real library listener, with an extension-page sender (or a content-script sender
+ * when a test asks for one). Tests install it with:
+ *
+ *   const fake = vi.hoisted(() => ({ browser: {} as Record<string, unknown> }));
+ *   vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
+ *   beforeEach(() => installFakeBrowser(fake.browser));
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { handleLibraryMessage, useLibraryStorageForTests } from '../../src/background/library';
+import { MemoryStorageArea } from './storage-memory-area';
+
+export const EXTENSION_ID = 'test-extension';
+export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+export const LIBRARY_PAGE_SENDER: Runtime.MessageSender = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}library.html` };
+export const CONTENT_SCRIPT_SENDER: Runtime.MessageSender = { id: EXTENSION_ID, url: 'https://news.example.org/a', tab: { id: 7 } as Runtime.MessageSender['tab'] };
+
+type ChangeListener = (changes: Record<string, unknown>, areaName: string) => void;
+
+export interface FakeBrowserHandle {
+  area: MemoryStorageArea;
+  /** Messages the page sent, in order. */
+  sent: unknown[];
+}
+
+export function installFakeBrowser(target: Record<string, unknown>, area = new MemoryStorageArea()): FakeBrowserHandle {
+  const listeners = new Set<ChangeListener>();
+  const notify = (keys: string[]) => {
+    const changes = Object.fromEntries(keys.map((key) => [key, {}]));
+    for (const listener of listeners) listener(changes, 'local');
+  };
+  const local = {
+    get: (keys?: null | string | string[]) => area.get(keys),
+    async set(items: Record<string, unknown>) {
+      await area.set(items);
+      notify(Object.keys(items));
+    },
+    async remove(keys: string | string[]) {
+      await area.remove(keys);
+      notify(typeof keys === 'string' ? [keys] : keys);
+    },
+  };
+  const sent: unknown[] = [];
+  Object.assign(target, {
+    runtime: {
+      id: EXTENSION_ID,
+      getURL: (path = '') => EXTENSION_ORIGIN + path.replace(/^\//, ''),
+      async sendMessage(message: unknown) {
+        sent.push(message);
+        return handleLibraryMessage(JSON.parse(JSON.stringify(message)), LIBRARY_PAGE_SENDER);
+      },
+    },
+    storage: {
+      local,
+      onChanged: { addListener: (listener: ChangeListener) => listeners.add(listener), removeListener: (listener: ChangeListener) => listeners.delete(listener) },
+    },
+  });
+  useLibraryStorageForTests(local);
+  return { area, sent };
+}
