@@ -71,7 +71,9 @@ async function chooseFile(name: string, text: string): Promise<void> {
   const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
   const file = new File([text], name, { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
 }
 
 async function saveThree() {
