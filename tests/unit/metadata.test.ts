@@ -268,6 +268,28 @@ describe('excerpt', () => {
   });
 });
 
+describe('robustness', () => {
+  it('stays fast and quiet on pathological JSON-LD', () => {
+    const huge = `[${'{"@type":"Thing"},'.repeat(200_000)}{"@type":"NewsArticle","headline":"Late headline"}]`;
+    const deep = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
+    const doc = page(
+      `<meta property="og:title" content="Declared headline here">
+       <script type="application/ld+json">${deep}</script>
+       <script type="application/ld+json">${huge}</script>
+       <script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","headline":"CDATA headline"}]]></script>`,
+    );
+    const started = performance.now();
+    const metadata = metadataOf(doc);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(metadata.title).toBe('CDATA headline');
+  });
+
+  it('copes with a document without head or body', () => {
+    const doc = parseHTML('<html></html>').document as unknown as Document;
+    expect(metadataOf(doc)).toEqual({ title: '', byline: null, siteName: null, publishedTime: null, lang: null, dir: null, excerpt: null });
+  });
+});
+
 describe('purity', () => {
   it('leaves the document unchanged', () => {
     const doc = page(

@@ -7,9 +7,9 @@ import type { ArticleMetadata } from '../types';
 import { extractByline } from './metadata/byline';
 import { extractPublishedTime } from './metadata/dates';
 import { extractExcerpt } from './metadata/excerpt';
-import { readJsonLdArticle } from './metadata/json-ld';
+import { readJsonLdArticle, type JsonLdArticle } from './metadata/json-ld';
 import { extractDir, extractLang } from './metadata/language';
-import { readMetaValues } from './metadata/meta-tags';
+import { readMetaValues, type MetaValues } from './metadata/meta-tags';
 import { extractSiteName } from './metadata/site-name';
 import { extractTitle } from './metadata/title';
 
@@ -18,18 +18,30 @@ export interface MetadataContext {
   articleRoots: Element[];
 }
 
+/**
+ * One field's value, or `fallback` when reading it fails: a hostile or malformed page may cost
+ * a field, never the whole analysis.
+ */
+function safely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
 export function extractMetadata(doc: Document, context: MetadataContext): ArticleMetadata {
   const articleRoots = context.articleRoots ?? [];
-  const meta = readMetaValues(doc);
-  const jsonLd = readJsonLdArticle(doc);
-  const siteName = extractSiteName(meta, jsonLd);
+  const meta: MetaValues = safely(() => readMetaValues(doc), new Map());
+  const jsonLd: JsonLdArticle | null = safely(() => readJsonLdArticle(doc), null);
+  const siteName = safely(() => extractSiteName(meta, jsonLd), null);
   return {
-    title: extractTitle(doc, { jsonLd, meta, siteName, articleRoots }),
-    byline: extractByline(doc, { jsonLd, meta }),
+    title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, articleRoots }), ''),
+    byline: safely(() => extractByline(doc, { jsonLd, meta }), null),
     siteName,
-    publishedTime: extractPublishedTime(doc, { jsonLd, meta, articleRoots }),
-    lang: extractLang(doc, meta, jsonLd?.inLanguage ?? null),
-    dir: extractDir(doc, articleRoots),
-    excerpt: extractExcerpt(meta, jsonLd),
+    publishedTime: safely(() => extractPublishedTime(doc, { jsonLd, meta, articleRoots }), null),
+    lang: safely(() => extractLang(doc, meta, jsonLd?.inLanguage ?? null), null),
+    dir: safely(() => extractDir(doc, articleRoots), null),
+    excerpt: safely(() => extractExcerpt(meta, jsonLd), null),
   };
 }

@@ -23,8 +23,8 @@ export interface JsonLdArticle {
 const ARTICLE_TYPE =
   /^(?:Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference)$/;
 
-/** Bounds the walk through nested JSON-LD so a pathological block stays cheap. */
-const MAX_NODES_VISITED = 2000;
+/** Bounds the walk through nested JSON-LD (nodes queued) so a pathological block stays cheap. */
+const MAX_NODES_QUEUED = 2000;
 /** Nesting deeper than this is never where the page's own article node lives. */
 const MAX_DEPTH = 6;
 
@@ -44,25 +44,23 @@ function isArticleNode(node: JsonObject): boolean {
   return typeNames(node).some((t) => ARTICLE_TYPE.test(t));
 }
 
-/** Article-like nodes in document order: top-level values first, then `@graph` members, then nested (e.g. `mainEntity`). */
+/** Article-like nodes, breadth first: top-level values, then `@graph` members, then nested ones (e.g. `mainEntity`). */
 function findArticleNodes(root: Json): JsonObject[] {
   const found: JsonObject[] = [];
-  let visited = 0;
   const queue: Array<[Json, number]> = [[root, 0]];
-  while (queue.length && visited < MAX_NODES_VISITED) {
-    const [value, depth] = queue.shift()!;
-    visited++;
+  const enqueue = (value: Json, depth: number) => {
+    if (queue.length < MAX_NODES_QUEUED && typeof value === 'object' && value !== null) queue.push([value, depth]);
+  };
+  for (let next = 0; next < queue.length; next++) {
+    const [value, depth] = queue[next]!;
     if (Array.isArray(value)) {
-      for (const item of value) queue.push([item, depth + 1]);
+      for (const item of value) enqueue(item, depth + 1);
       continue;
     }
     if (!isObject(value)) continue;
     if (isArticleNode(value)) found.push(value);
     if (depth >= MAX_DEPTH) continue;
-    for (const [key, child] of Object.entries(value)) {
-      if (key === '@context') continue;
-      if (typeof child === 'object' && child !== null) queue.push([child, depth + 1]);
-    }
+    for (const [key, child] of Object.entries(value)) if (key !== '@context') enqueue(child, depth + 1);
   }
   return found;
 }
