@@ -187,6 +187,15 @@ describe('byline', () => {
     expect(metadataOf(page('', '<span class="author">作者：</span><div class="authority-control">Authority control</div>')).byline).toBeNull();
   });
 
+  it('finds a byline in an article header (Readability only does on its second pass), never in navigation', () => {
+    const doc = page(
+      '',
+      `<nav><a rel="author" href="/a/x">Nav Author</a></nav>
+       <article><header class="entry-header"><a rel="author" href="/author/mike">Mike Conley</a></header><p>Text</p></article>`,
+    );
+    expect(metadataOf(doc).byline).toBe('Mike Conley');
+  });
+
   it('is null when nothing names an author', () => {
     expect(metadataOf(page('<title>t</title>', '<p>Just text.</p>')).byline).toBeNull();
   });

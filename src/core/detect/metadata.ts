@@ -37,7 +37,7 @@ export function extractMetadata(doc: Document, context: MetadataContext): Articl
   const siteName = safely(() => extractSiteName(meta, jsonLd), null);
   return {
     title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, articleRoots }), ''),
-    byline: safely(() => extractByline(doc, { jsonLd, meta }), null),
+    byline: safely(() => extractByline(doc, { jsonLd, meta, articleRoots }), null),
     siteName,
     publishedTime: safely(() => extractPublishedTime(doc, { jsonLd, meta, articleRoots }), null),
     lang: safely(() => extractLang(doc, meta, jsonLd?.inLanguage ?? null), null),

@@ -86,6 +86,8 @@ function isHidden(element: Element): boolean {
 
 /** Containers that never hold the article's own byline, however lenient the search (comment and related-post authors). */
 const FOREIGN_AUTHOR_CONTAINER = /comment|disqus|replies|related|sidebar|widget/i;
+/** Roles of site navigation and asides, which list other pages' authors. */
+const LENIENT_SKIPPED_ROLES = new Set(['navigation', 'complementary', 'menu', 'menubar', 'dialog', 'alertdialog']);
 
 /**
  * Strict: the element is hidden, in a dialog / <noscript> / <template>, or inside a container a
@@ -105,6 +107,7 @@ function isOutOfSight(element: Element, strict: boolean): boolean {
     const matchString = classAndId(node);
     if (!strict) {
       if (FOREIGN_AUTHOR_CONTAINER.test(matchString) && !MAYBE_CONTENT_CONTAINER.test(matchString)) return true;
+      if (tag === 'NAV' || tag === 'ASIDE' || LENIENT_SKIPPED_ROLES.has(node.getAttribute('role') ?? '')) return true;
       continue;
     }
     if (UNLIKELY_ROLES.has(node.getAttribute('role') ?? '')) return true;
@@ -200,9 +203,10 @@ function spacedText(element: Element): string {
 
 /**
  * The first visible byline element in document order: first among those outside any
- * unlikely container, else among all but comment / related ones.
+ * unlikely container (Readability's rule), else among all but comment / related / navigation
+ * ones, those inside the article roots first.
  */
-export function bylineFromElements(doc: Document): string | null {
+export function bylineFromElements(doc: Document, articleRoots: readonly Element[] = []): string | null {
   const scope = doc.documentElement;
   if (!scope) return null;
   const candidates: Element[] = [];
@@ -211,8 +215,10 @@ export function bylineFromElements(doc: Document): string | null {
     candidates.push(element);
     if (candidates.length >= MAX_BYLINE_ELEMENTS_CHECKED) break;
   }
+  const inRoots = (element: Element) => articleRoots.some((root) => root.contains(element));
+  const rootsFirst = [...candidates.filter(inRoots), ...candidates.filter((element) => !inRoots(element))];
   for (const strict of [true, false]) {
-    for (const element of candidates) {
+    for (const element of strict ? candidates : rootsFirst) {
       if (isOutOfSight(element, strict)) continue;
       const text = cleanByline(bylineText(element));
       if (text) return text;
@@ -224,6 +230,7 @@ export function bylineFromElements(doc: Document): string | null {
 export interface BylineInput {
   jsonLd: JsonLdArticle | null;
   meta: MetaValues;
+  articleRoots: readonly Element[];
 }
 
 export function extractByline(doc: Document, input: BylineInput): string | null {
@@ -233,5 +240,5 @@ export function extractByline(doc: Document, input: BylineInput): string | null 
     const value = cleanByline(firstMeta(input.meta, [key]));
     if (value) return value;
   }
-  return bylineFromElements(doc);
+  return bylineFromElements(doc, input.articleRoots);
 }
