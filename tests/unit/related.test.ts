@@ -69,6 +69,24 @@ describe('related blocks', () => {
     expect(urlsOf(doc)).toEqual(['https://news.example.org/world/china-hosts-belt-and-road-forum/']);
   });
 
+  it('lists a "more from <column>" block headed by a link to the column, but not the same in a menu', () => {
+    const doc = page(`${ARTICLE}
+      <aside class="marginalia"><header><h2><a href="/column/deal-professor">Deal Professor</a></h2></header><ul>
+        <li><a href="/2016/12/27/business/grading-the-big-deals.html">Grading the Big Deals of 2016</a></li>
+        <li><a href="/2016/12/20/business/why-verizon-cant-quit-yahoo.html">Why Verizon Can’t Quit Yahoo</a></li></ul></aside>
+      <nav class="mega"><div><h3><a href="/section/tech">Tech</a></h3><ul><li><a href="/2016/12/21/tech/new-phones-of-the-year.html">New phones of the year</a></li></ul></div></nav>`);
+    expect(urlsOf(doc)).toEqual([
+      'https://news.example.org/2016/12/27/business/grading-the-big-deals.html',
+      'https://news.example.org/2016/12/20/business/why-verizon-cant-quit-yahoo.html',
+    ]);
+  });
+
+  it('does not list site-wide "Latest" / "Most read" lists', () => {
+    const doc = page(`${ARTICLE}<section class="widget widget_recent_entries"><h2>Latest News</h2><ul><li><a href="/europe/eu-agrees-new-sanctions-package/">EU agrees new sanctions package</a></li></ul></section>
+      <div class="most-read"><h3>Most read</h3><ol><li><a href="/business/oil-prices-climb-on-supply-fears/">Oil prices climb on supply fears</a></li></ol></div>${KEPT}`);
+    expect(urlsOf(doc)).toEqual([KEPT_URL]);
+  });
+
   it('lists rel=prev / rel=next post navigation without the "Previous" / "Next" words', () => {
     const doc = page(`${ARTICLE}
       <nav class="navigation" aria-label="Posts"><div class="links">

@@ -48,7 +48,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const pageKey = context.pageUrl ? urlKey(context.pageUrl) : baseUrl ? urlKey(baseUrl) : null;
   const pagePathKey = pageKey ? pageKey.split('?')[0] : null;
   const roots = context.articleRoots.filter(Boolean);
-  const classifier = createZoneClassifier(roots);
+  const classifier = createZoneClassifier(roots, baseUrl);
   const blockHoldsArticle = new Map<Element, boolean>();
   const collected = new Map<string, Collected>();
 

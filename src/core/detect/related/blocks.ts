@@ -3,8 +3,9 @@
  * by the label just before it, or by rel=prev/next), page furniture (navigation, share, comments,
  * tags, site-wide lists), an ad / sponsored widget, or a hidden element.
  */
-import { hasFurnitureHint, hasRelatedHint, hasSponsoredHint, isRelatedLabel, isSponsoredLabel } from './labels';
+import { hasFurnitureHint, hasRelatedHint, hasSitewideHint, hasSponsoredHint, isRelatedLabel, isSponsoredLabel } from './labels';
 import { attributeHints, boundedText } from './text';
+import { looksLikeArticleUrl, resolveArticleHref } from './url';
 import { isHiddenElement } from './visibility';
 
 export type LinkZone =
@@ -27,7 +28,16 @@ const MAX_SPONSORED_DEPTH = 10;
 /** A "Sponsored" label before a block vetoes only the widget right around the link, not the page column it sits in. */
 const MAX_SPONSORED_LABEL_DEPTH = 5;
 
-type Signal = 'related' | 'furniture' | 'sponsored' | 'sponsored-label' | null;
+/** A "More from <section>" heading names its section in a few words. */
+const MAX_SECTION_HEADING_CHARS = 40;
+/** … and its link holds most of that text (a "More from" prefix aside). */
+const MIN_SECTION_LINK_SHARE = 0.5;
+
+/**
+ * 'section-list': a list under a heading that links to a section / column / author page ("Deal
+ * Professor", "More from Tech"): a "more from <section>" block unless it sits in navigation.
+ */
+type Signal = 'related' | 'section-list' | 'sitewide' | 'furniture' | 'sponsored' | 'sponsored-label' | null;
 
 const STOP_TAGS = new Set(['BODY', 'HTML']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -37,7 +47,7 @@ export interface ZoneClassifier {
 }
 
 /** One classifier per analysis: it remembers each element's own signal, so shared ancestors are read once. */
-export function createZoneClassifier(articleRoots: readonly Element[]): ZoneClassifier {
+export function createZoneClassifier(articleRoots: readonly Element[], baseUrl: string | null = null): ZoneClassifier {
   const roots = new Set(articleRoots);
   const signals = new Map<Element, Signal>();
   const hidden = new Map<Element, boolean>();
@@ -45,7 +55,7 @@ export function createZoneClassifier(articleRoots: readonly Element[]): ZoneClas
   const signalOf = (element: Element): Signal => {
     let signal = signals.get(element);
     if (signal === undefined) {
-      signal = ownSignal(element);
+      signal = ownSignal(element, baseUrl);
       signals.set(element, signal);
     }
     return signal;
@@ -67,6 +77,7 @@ export function createZoneClassifier(articleRoots: readonly Element[]): ZoneClas
       if (/\bsponsored\b/.test(rel)) return { kind: 'excluded', reason: 'sponsored' };
       if (/\b(tag|category|author)\b/.test(rel)) return { kind: 'excluded', reason: 'furniture' };
       let decided: LinkZone | null = /\b(prev|next)\b/.test(rel) ? { kind: 'related', block: anchor } : null;
+      let sectionList: Element | null = null;
       let depth = 0;
       for (let element: Element | null = anchor; element && !STOP_TAGS.has(element.tagName); element = element.parentElement, depth++) {
         const isRoot = roots.has(element);
@@ -75,28 +86,39 @@ export function createZoneClassifier(articleRoots: readonly Element[]): ZoneClas
         if (signal === 'sponsored-label' && depth <= MAX_SPONSORED_LABEL_DEPTH) return { kind: 'excluded', reason: 'sponsored' };
         if (!decided) {
           if (signal === 'related' || (depth <= MAX_PREV_NEXT_DEPTH && depth > 0 && isPrevNextBox(element))) decided = { kind: 'related', block: element };
-          else if (signal === 'furniture') decided = { kind: 'excluded', reason: 'furniture' };
+          else if (signal === 'furniture' || (sectionList && (element.tagName === 'HEADER' || element.tagName === 'FOOTER'))) decided = { kind: 'excluded', reason: 'furniture' };
+          else if (signal === 'section-list' && !sectionList) sectionList = element;
+          // A site-wide list (latest, most read) is not asked for, but may hold a "more from <section>" list.
+          else if (signal === 'sitewide' && !sectionList) decided = { kind: 'excluded', reason: 'furniture' };
         }
-        // Blocks above the article container say nothing about the links inside it.
-        if (isRoot) break;
+        // Blocks above the article container say nothing about the links inside it; and inside the
+        // article, a heading that links somewhere heads a section of the text, not a "more from" list.
+        if (isRoot) {
+          sectionList = null;
+          break;
+        }
         if (decided && depth > MAX_SPONSORED_DEPTH) break;
       }
-      return decided ?? { kind: 'none' };
+      // A section list counts only when no navigation, header or footer holds it (mega-menus list stories too).
+      return decided ?? (sectionList ? { kind: 'related', block: sectionList } : { kind: 'none' });
     },
   };
 }
 
 /** The element's own signal: its class / id / aria-label, its tag or role, and the label just before it. */
-function ownSignal(element: Element): Signal {
+function ownSignal(element: Element, baseUrl: string | null): Signal {
   const hints = attributeHints(element);
   if (hints && hasSponsoredHint(hints)) return 'sponsored';
-  const label = ariaLabelledText(element) ?? precedingLabel(element);
+  const labelElement = labelElementBefore(element);
+  const label = ariaLabelledText(element) ?? precedingLabel(labelElement);
   if (label !== null && isSponsoredLabel(label)) return 'sponsored-label';
   if (hints && hasRelatedHint(hints)) return 'related';
   if (label !== null && isRelatedLabel(label)) return 'related';
   if (hints && hasFurnitureHint(hints)) return 'furniture';
+  if (hints && hasSitewideHint(hints)) return 'sitewide';
   const role = element.getAttribute('role');
   if (element.tagName === 'NAV' || role === 'navigation' || role === 'menu' || role === 'menubar') return 'furniture';
+  if (isSectionHeading(labelElement, baseUrl)) return 'section-list';
   return null;
 }
 
@@ -106,12 +128,12 @@ function isPrevNextBox(element: Element): boolean {
 }
 
 /**
- * The text of the nearest short element before this one among its siblings (a block heading such
- * as "You may also like" before the list of teasers), or null. Empty siblings (rules, icons, empty
- * ad slots) are skipped, and so are short peers of the same tag (the teasers before this one in the
- * same list); any other sibling with links or with longer text is content and ends the search.
+ * The nearest element before this one among its siblings that may be its label (a block heading
+ * such as "You may also like" before the list of teasers), or null. Empty siblings (rules, icons,
+ * empty ad slots) are skipped, and so are short peers of the same tag (the teasers before this one
+ * in the same list); a sibling with longer text is content and ends the search.
  */
-function precedingLabel(element: Element): string | null {
+function labelElementBefore(element: Element): Element | null {
   let scanned = 0;
   let peers = 0;
   for (let sibling = element.previousElementSibling; sibling && scanned < MAX_LABEL_SIBLINGS; sibling = sibling.previousElementSibling) {
@@ -130,13 +152,46 @@ function precedingLabel(element: Element): string | null {
     if (sibling.tagName === 'A') return null;
     const text = boundedText(sibling, MAX_LABEL_TEXT);
     if (text.length > MAX_LABEL_TEXT) return null;
-    const isHeading = HEADING_TAGS.has(sibling.tagName) || sibling.getAttribute('role') === 'heading';
-    // A teaser or link before the block is content, not its label ("More from <a>Politics</a>" headings aside).
-    if (!isHeading && sibling.querySelector('a[href]')) return null;
-    if (!text) continue;
-    return text;
+    if (text) return sibling;
   }
   return null;
+}
+
+/** The label text before the element: a heading, or a short element without links. */
+function precedingLabel(labelElement: Element | null): string | null {
+  if (!labelElement) return null;
+  const isHeading = HEADING_TAGS.has(labelElement.tagName) || labelElement.getAttribute('role') === 'heading';
+  // A teaser or link before the block is content, not its label ("More from <a>Politics</a>" headings aside).
+  if (!isHeading && labelElement.querySelector('a[href]')) return null;
+  return boundedText(labelElement, MAX_LABEL_TEXT);
+}
+
+/**
+ * Whether the label before a block is a short heading whose one link leads to a section, column or
+ * author page of the same site ("<h2><a href="/column/deal-professor">Deal Professor</a></h2>").
+ */
+function isSectionHeading(labelElement: Element | null, baseUrl: string | null): boolean {
+  if (!labelElement || !baseUrl) return false;
+  const heading = HEADING_TAGS.has(labelElement.tagName) ? labelElement : labelElement.querySelector('h1, h2, h3, h4, h5, h6');
+  if (!heading) return false;
+  const text = boundedText(labelElement, MAX_SECTION_HEADING_CHARS);
+  if (!text || text.length > MAX_SECTION_HEADING_CHARS) return false;
+  const links = labelElement.querySelectorAll('a[href]');
+  if (links.length !== 1 || !heading.contains(links[0]!)) return false;
+  // The link is the heading ("Deal Professor", "More from <a>Tech</a>"), not an "edit" or "see all" beside it.
+  const linkText = boundedText(links[0]!, MAX_SECTION_HEADING_CHARS);
+  if (linkText.length < text.length * MIN_SECTION_LINK_SHARE) return false;
+  const url = resolveArticleHref(links[0]!.getAttribute('href'), baseUrl);
+  return url !== null && isSameSite(url, baseUrl) && !looksLikeArticleUrl(url) && new URL(url).pathname.length > 1;
+}
+
+function isSameSite(url: string, other: string): boolean {
+  const site = (value: string) => new URL(value).hostname.split('.').slice(-2).join('.');
+  try {
+    return site(url) === site(other);
+  } catch {
+    return false;
+  }
 }
 
 /** The text of the element(s) named by aria-labelledby, when short. */

@@ -100,7 +100,10 @@ const RELATED_HINT_WORD = /(^|[^a-z])(next-?(article|story|post|entry)s?|prev(io
 const SPONSORED_HINT = /(^|[^a-z])(ad|ads|adv|advert\w*|adslot|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|adsbygoogle|dfp|gpt-?ad|google-?ad\w*|sponsor\w*|promoted|native-?ad|outbrain|ob-widget|taboola|trc_related|revcontent|zergnet|mgid|nativo|plista|ligatus|paid-?(content|post|partner)|partner-?content|branded-?content|commercial)([^a-z0-9]|$)/;
 
 /** Class / id words of navigation and page furniture that never holds related stories. */
-const FURNITURE_HINT = /(^|[^a-z])(nav|navbar|navigation|menu|menubar|mega-?menu|submenu|dropdown|flyout|breadcrumbs?|masthead|site-?header|global-?header|header-?nav|site-?footer|global-?footer|footer-?nav|footer-?links|share|sharing|shares|social|share-?buttons|comments?|comment-?list|disqus|respond|login|signin|subscribe|subscription|newsletter|paywall|tags|tag-?list|tags-?links|tagcloud|tag-?cloud|cat-?links|categories|byline|author-?bio|about-?author|skip-?link|pagination|pager|toolbar|cookie\w*|consent|modal|popup|trending|most-?(read|popular|viewed|shared)|popular|latest|sidebar-?latest|recent-?posts|recent_entries|widget_recent_entries)([^a-z]|$)/;
+const FURNITURE_HINT = /(^|[^a-z])(nav|navbar|navigation|menu|menubar|mega-?menu|submenu|dropdown|flyout|breadcrumbs?|masthead|site-?header|global-?header|header-?nav|site-?footer|global-?footer|footer-?nav|footer-?links|share|sharing|shares|social|share-?buttons|comments?|comment-?list|disqus|respond|login|signin|subscribe|subscription|newsletter|paywall|tags|tag-?list|tags-?links|tagcloud|tag-?cloud|cat-?links|categories|byline|author-?bio|about-?author|skip-?link|pagination|pager|toolbar|cookie\w*|consent|modal|popup)([^a-z]|$)/;
+
+/** Class / id words of site-wide lists (most read, latest, trending): tolerated by the spec, not asked for. */
+const SITEWIDE_HINT = /(^|[^a-z])(trending|most-?(read|popular|viewed|shared|commented)|mostread|mostpopular|popular|latest|recent-?posts|recent_entries|widget_recent_entries|top-?stories|headlines)([^a-z]|$)/;
 
 export function hasRelatedHint(hints: string): boolean {
   return RELATED_HINT_STEM.test(hints) || RELATED_HINT_WORD.test(hints);
@@ -108,6 +111,10 @@ export function hasRelatedHint(hints: string): boolean {
 
 export function hasSponsoredHint(hints: string): boolean {
   return SPONSORED_HINT.test(hints);
+}
+
+export function hasSitewideHint(hints: string): boolean {
+  return SITEWIDE_HINT.test(hints);
 }
 
 export function hasFurnitureHint(hints: string): boolean {
