@@ -2,54 +2,81 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analyzeDocument } from '../core';
 import type { AnalysisWithElements } from '../core/types';
-import type { ContentMessage, OutlineReply } from '../shared/protocol';
+import type { ContentMessage, ContentMessageName, ContentProtocol, OutlineReply, Reply } from '../shared/protocol';
+import { currentShadowRoot } from './host';
+import { PanelController } from './panel/controller';
+import { jumpToSection } from './scroll';
 
+/** Where the state lives: the extension's isolated world of this page (invisible to the page's scripts). */
 const STATE_KEY = '__outlineReaderContent';
 
 export interface ContentState {
   analysis: AnalysisWithElements | null;
-  handleMessage: (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined;
+  panel: PanelController;
+  handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined;
+  /** For e2e tests, run in this world: the panel's closed shadow root while it exists. */
+  shadowRoot(): ShadowRoot | null;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Analyses the page as it is now and remembers the id → element map for jumps. */
+function analyzeNow(state: ContentState): AnalysisWithElements {
+  const analysis = analyzeDocument(document, { url: location.href });
+  state.analysis = analysis;
+  return analysis;
 }
 
 export function analyzePage(state: ContentState): OutlineReply {
   const started = performance.now();
   try {
-    const analysis = analyzeDocument(document, { url: location.href });
-    state.analysis = analysis;
+    const { result } = analyzeNow(state);
     const tookMs = performance.now() - started;
-    if (!analysis.result.found) {
-      return { ok: false, kind: 'no-article', reason: analysis.result.reason ?? 'The page has no article-like text.' };
-    }
-    return { ok: true, outline: analysis.result, tookMs };
+    if (!result.found) return { ok: false, kind: 'no-article', reason: result.reason ?? 'The page has no article-like text.' };
+    return { ok: true, outline: result, tookMs };
   } catch (error) {
-    return { ok: false, kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, kind: 'error', message: errorText(error) };
   }
 }
+
+type ContentHandlers = { [K in ContentMessageName]: (payload: ContentProtocol[K]['payload']) => Reply<ContentProtocol, K> };
 
 function createState(): ContentState {
   const state: ContentState = {
     analysis: null,
-    handleMessage(message, sender) {
-      if (sender.id !== browser.runtime.id) return undefined;
-      const { type } = (message ?? {}) as ContentMessage;
-      switch (type) {
-        case 'content/analyze':
-          return Promise.resolve(analyzePage(state));
-        case 'content/scrollTo': {
-          const el = state.analysis?.elementsById.get((message as { payload: { id: string } }).payload.id);
-          el?.scrollIntoView({ block: 'start' });
-          return Promise.resolve({ ok: !!el });
+    panel: new PanelController({
+      analyze() {
+        try {
+          return analyzeNow(state);
+        } catch (error) {
+          return { error: errorText(error) };
         }
-        case 'content/togglePanel':
-          return Promise.resolve({ open: false });
-        default:
-          return undefined;
-      }
+      },
+    }),
+    handleMessage(message, sender) {
+      // Only our own background talks to us (pages cannot reach this listener at all).
+      if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
+      const { type, payload } = message as ContentMessage;
+      if (!Object.hasOwn(handlers, type)) return undefined;
+      const handler = handlers[type] as (payload: unknown) => unknown;
+      return Promise.resolve(handler(payload));
     },
+    shadowRoot: currentShadowRoot,
+  };
+  const handlers: ContentHandlers = {
+    'content/analyze': () => analyzePage(state),
+    'content/scrollTo': ({ id }) => {
+      const elements = state.analysis?.elementsById ?? analyzeNow(state).elementsById;
+      return { ok: typeof id === 'string' && jumpToSection(elements, id) };
+    },
+    'content/togglePanel': () => ({ open: state.panel.toggle() }),
   };
   return state;
 }
 
+/** Installs the listener on first injection; later injections get the same state back. */
 export function installContentScript(): ContentState {
   const scope = globalThis as Record<string, unknown>;
   const existing = scope[STATE_KEY] as ContentState | undefined;

@@ -1,8 +1,8 @@
+/** Popup entry: renders the App with the real browser client. */
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
+import '../ui/outline.css';
+import './popup.css';
+import { App } from './App';
+import { createBrowserClient } from './browser-client';
 
-function App() {
-  return <h1>Outline Reader</h1>;
-}
-render(<App />, document.getElementById('app')!);
-void browser;
+render(<App client={createBrowserClient()} />, document.getElementById('app')!);

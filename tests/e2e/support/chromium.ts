@@ -42,7 +42,8 @@ declare const chrome: WebExtensionApi;
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const sharedDir = path.resolve(repoRoot, '../shared');
 export const corpusDir = path.join(sharedDir, 'corpus');
-export const e2eDist = path.join(repoRoot, 'dist-e2e');
+/** The e2e build; E2E_DIST points elsewhere (e.g. a private build while others rebuild dist-e2e). */
+export const e2eDist = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(repoRoot, 'dist-e2e');
 
 /** The real Chromium binary (/usr/bin/chromium is a wrapper script). Override with CHROMIUM_PATH. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
@@ -56,7 +57,7 @@ const DEFAULT_WAIT_MS = 10_000;
 /** Builds dist-e2e once (per process) when it is missing. */
 export function ensureE2EBuild(): string {
   if (!existsSync(path.join(e2eDist, 'manifest.json'))) {
-    execFileSync('npx', ['vite', 'build', '--mode', 'e2e', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '--mode', 'e2e', '--logLevel', 'warn', '--outDir', e2eDist], { cwd: repoRoot, stdio: 'inherit' });
   }
   return e2eDist;
 }
@@ -278,12 +279,18 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     cdp,
     extensionUrl: (pathname) => `chrome-extension://${extensionId}/${pathname.replace(/^\//, '')}`,
     async tabIdOf(page) {
-      const url = page.url();
+      // Without the "tabs" permission the extension cannot see tab URLs; find the tab as the
+      // active one of the page's window instead (CDP window ids are the extension API's window ids).
+      await page.bringToFront();
+      const session = await context.newCDPSession(page);
+      const { targetInfo } = (await session.send('Target.getTargetInfo')) as { targetInfo: { targetId: string } };
+      await session.detach();
+      const { windowId } = (await cdp.send('Browser.getWindowForTarget', { targetId: targetInfo.targetId })) as { windowId: number };
       const ids = await serviceWorker.evaluate(
-        async (pageUrl) => (await chrome.tabs.query({})).filter((tab) => tab.url === pageUrl).map((tab) => tab.id),
-        url,
+        async (id) => (await chrome.tabs.query({ active: true, windowId: id })).map((tab) => tab.id),
+        windowId,
       );
-      if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`expected one tab with URL ${url}, found ${ids.length}`);
+      if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`no active tab in window ${windowId} for ${page.url()}`);
       return ids[0];
     },
     async triggerAction(page) {

@@ -1,0 +1,148 @@
+/** The in-page outline panel (rendered by PanelController inside our shadow root). */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { OutlineResult } from '../../core/types';
+import type { LibrarySaveReply } from '../../shared/protocol';
+import { ArticleHeader } from '../../ui/ArticleHeader';
+import { OutlineNavigator } from '../../ui/OutlineNavigator';
+import { RelatedList } from '../../ui/RelatedList';
+
+export type PanelContent =
+  | { kind: 'loading' }
+  | { kind: 'ready'; outline: OutlineResult }
+  | { kind: 'no-article'; reason: string }
+  | { kind: 'error'; message: string };
+
+export interface PanelProps {
+  content: PanelContent;
+  activeId: string | null;
+  /** Which edge of the window the panel sits at (the start edge of a right-to-left page is the right). */
+  side: 'left' | 'right';
+  onJump(sectionId: string): void;
+  onSave(outline: OutlineResult): Promise<LibrarySaveReply>;
+  onOpen(url: string): void;
+  onClose(): void;
+}
+
+/** How long "Saved" stays on screen. */
+const STATUS_CLEAR_MS = 4_000;
+
+export function Panel({ content, activeId, side, onJump, onSave, onOpen, onClose }: PanelProps) {
+  const [status, setStatus] = useState('');
+  const [saving, setSaving] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const panelRef = useRef<HTMLElement>(null);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const focused = useRef(false);
+  useEffect(() => {
+    // Keyboard users arrive with focus in the outline, once (the page's focus is restored on close).
+    if (focused.current || content.kind === 'loading') return;
+    focused.current = true;
+    const target = panelRef.current?.querySelector<HTMLElement>('[role=treeitem][tabindex="0"], button');
+    target?.focus({ preventScroll: true });
+  }, [content.kind]);
+
+  const say = (message: string) => {
+    setStatus(message);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setStatus(''), STATUS_CLEAR_MS);
+  };
+
+  const save = async (outline: OutlineResult) => {
+    setSaving(true);
+    try {
+      const reply = await onSave(outline);
+      say(reply.ok ? (reply.status === 'updated' ? 'Updated in your library.' : 'Saved to your library.') : `Not saved: ${reply.error}`);
+    } catch (error) {
+      say(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <aside
+      ref={panelRef}
+      class="or-theme or-panel"
+      data-side={side}
+      dir="ltr"
+      lang="en"
+      aria-label="Outline Reader"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <div class="or-panel-bar">
+        <span class="or-panel-brand">
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <rect x="1" y="1" width="14" height="14" rx="3.5" fill="currentColor" />
+            <path d="M4.5 5h7M4.5 8.2h1M7 8.2h4.5M4.5 11h1M7 11h3.5" stroke="var(--or-bg)" stroke-width="1.5" stroke-linecap="round" />
+          </svg>
+          Outline
+        </span>
+        {content.kind === 'ready' && (
+          <button type="button" class="or-button" disabled={saving} onClick={() => save(content.outline)}>
+            Save
+          </button>
+        )}
+        <button type="button" class="or-icon-button" aria-label="Close the outline (Esc)" title="Close (Esc)" onClick={onClose}>
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+          </svg>
+        </button>
+      </div>
+      <p class="or-panel-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      <div class="or-panel-body">
+        <PanelBody content={content} activeId={activeId} onJump={onJump} onOpen={onOpen} onClose={onClose} />
+      </div>
+    </aside>
+  );
+}
+
+function PanelBody({ content, activeId, onJump, onOpen, onClose }: Pick<PanelProps, 'content' | 'activeId' | 'onJump' | 'onOpen' | 'onClose'>) {
+  switch (content.kind) {
+    case 'loading':
+      return <p class="or-panel-message">Reading the page…</p>;
+    case 'no-article':
+      return (
+        <div class="or-panel-message">
+          <p class="or-panel-message-title">No article found on this page</p>
+          <p>{content.reason}</p>
+        </div>
+      );
+    case 'error':
+      return (
+        <div class="or-panel-message" role="alert">
+          <p class="or-panel-message-title">The outline could not be made</p>
+          <p>{content.message}</p>
+        </div>
+      );
+    case 'ready': {
+      const { outline } = content;
+      const hasOutline = outline.outline.some((section) => section.text || section.bullets.length || section.children.length);
+      return (
+        <>
+          <ArticleHeader result={outline} compact />
+          {hasOutline ? (
+            <OutlineNavigator
+              outline={outline.outline}
+              dir={outline.dir}
+              lang={outline.lang}
+              idPrefix="outline-reader-panel"
+              activeId={activeId}
+              onJump={onJump}
+              onEscape={onClose}
+            />
+          ) : (
+            <p class="or-empty">This article has no headings or lists to outline.</p>
+          )}
+          <RelatedList related={outline.related} dir={outline.dir} lang={outline.lang} headingId="outline-reader-panel-related" onOpen={onOpen} />
+        </>
+      );
+    }
+  }
+}

@@ -1,0 +1,265 @@
+/**
+ * The popup: one state per situation (loading, outline, restricted page, no article, error), each
+ * with its own clear message. Talks to the browser only through the PopupClient it is given.
+ */
+import type { RefObject } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { OutlineResult } from '../core/types';
+import { outlineToMarkdown } from '../shared/formats/markdown';
+import { ArticleHeader } from '../ui/ArticleHeader';
+import { OutlineNavigator } from '../ui/OutlineNavigator';
+import { RelatedList } from '../ui/RelatedList';
+import type { PopupClient, ShortcutInfo } from './client';
+
+export type PopupView =
+  | { kind: 'loading' }
+  | { kind: 'ready'; tabId: number; outline: OutlineResult }
+  | { kind: 'restricted'; reason: string }
+  | { kind: 'no-article'; reason: string }
+  | { kind: 'error'; message: string };
+
+/** How long an action's confirmation ("Copied") stays before the status line clears. */
+const STATUS_CLEAR_MS = 4_000;
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function App({ client }: { client: PopupClient }) {
+  const [view, setView] = useState<PopupView>({ kind: 'loading' });
+  const filterRef = useRef<HTMLInputElement>(null);
+
+  const load = useCallback(async () => {
+    setView({ kind: 'loading' });
+    try {
+      const tabId = await client.getTargetTabId();
+      const reply = await client.getOutline(tabId);
+      if (reply.ok) setView({ kind: 'ready', tabId, outline: reply.outline });
+      else if (reply.kind === 'error') setView({ kind: 'error', message: reply.message });
+      else setView({ kind: reply.kind, reason: reply.reason });
+    } catch (error) {
+      setView({ kind: 'error', message: errorText(error) });
+    }
+  }, [client]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    document.documentElement.dataset.state = view.kind;
+    if (__E2E__ && view.kind === 'ready') {
+      // When the outline was first on screen (epoch ms), for the click-to-outline timing test.
+      document.documentElement.dataset.renderedAt ??= String(performance.timeOrigin + performance.now());
+    }
+  }, [view]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      if (event.key === '/' && !typing && filterRef.current) {
+        event.preventDefault();
+        filterRef.current.focus();
+        filterRef.current.select();
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        client.closePopup();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [client]);
+
+  return (
+    <main class="or-popup" data-state={view.kind} aria-busy={view.kind === 'loading'}>
+      {view.kind === 'ready' ? (
+        <OutlineScreen client={client} tabId={view.tabId} outline={view.outline} filterRef={filterRef} />
+      ) : (
+        <StateMessage view={view} onRetry={load} />
+      )}
+      <ShortcutsFooter client={client} />
+    </main>
+  );
+}
+
+function StateMessage({ view, onRetry }: { view: Exclude<PopupView, { kind: 'ready' }>; onRetry(): void }) {
+  switch (view.kind) {
+    case 'loading':
+      return (
+        <div class="or-state or-state-loading" role="status">
+          <span class="or-spinner" aria-hidden="true" />
+          <p class="or-state-title">Reading the page…</p>
+        </div>
+      );
+    case 'restricted':
+      return (
+        <div class="or-state" role="status">
+          <p class="or-state-title">This page can’t be outlined</p>
+          <p class="or-state-text">{view.reason}</p>
+          <p class="or-state-hint">Open an article on a website, then click the Outline Reader button again.</p>
+        </div>
+      );
+    case 'no-article':
+      return (
+        <div class="or-state" role="status">
+          <p class="or-state-title">No article found on this page</p>
+          <p class="or-state-text">{view.reason}</p>
+          <p class="or-state-hint">Outline Reader works on pages with one main article, such as a news story or a blog post.</p>
+        </div>
+      );
+    case 'error':
+      return (
+        <div class="or-state" role="alert">
+          <p class="or-state-title">Something went wrong</p>
+          <p class="or-state-text">{view.message}</p>
+          <button type="button" class="or-button or-button-primary" onClick={onRetry}>
+            Try again
+          </button>
+        </div>
+      );
+  }
+}
+
+interface OutlineScreenProps {
+  client: PopupClient;
+  tabId: number;
+  outline: OutlineResult;
+  filterRef: RefObject<HTMLInputElement>;
+}
+
+function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps) {
+  const [status, setStatus] = useState('');
+  const [saving, setSaving] = useState(false);
+  const statusTimer = useRef<ReturnType<typeof setTimeout>>();
+
+  const say = (message: string) => {
+    setStatus(message);
+    clearTimeout(statusTimer.current);
+    statusTimer.current = setTimeout(() => setStatus(''), STATUS_CLEAR_MS);
+  };
+  useEffect(() => () => clearTimeout(statusTimer.current), []);
+
+  const run = async (action: () => Promise<string | null>) => {
+    try {
+      const message = await action();
+      if (message) say(message);
+    } catch (error) {
+      say(errorText(error));
+    }
+  };
+
+  const hasOutline = outline.outline.some((section) => section.text || section.bullets.length || section.children.length);
+  return (
+    <>
+      <ArticleHeader result={outline} />
+      <div class="or-actions" role="toolbar" aria-label="Outline actions">
+        <button
+          type="button"
+          class="or-button"
+          onClick={() =>
+            run(async () => {
+              await client.copyText(outlineToMarkdown(outline));
+              return 'Outline copied as Markdown.';
+            })
+          }
+        >
+          Copy as Markdown
+        </button>
+        <button
+          type="button"
+          class="or-button"
+          disabled={saving}
+          onClick={() =>
+            run(async () => {
+              setSaving(true);
+              try {
+                const reply = await client.save(outline);
+                if (!reply.ok) return `Not saved: ${reply.error}`;
+                return reply.status === 'updated' ? 'Updated in your library.' : 'Saved to your library.';
+              } finally {
+                setSaving(false);
+              }
+            })
+          }
+        >
+          Save
+        </button>
+        <button type="button" class="or-button" onClick={() => run(async () => (await client.openLibrary(), null))}>
+          Library
+        </button>
+        <button
+          type="button"
+          class="or-button"
+          onClick={() =>
+            run(async () => {
+              const open = await client.togglePanel(tabId);
+              if (open) client.closePopup();
+              return open ? 'Outline shown beside the page.' : 'Outline beside the page hidden.';
+            })
+          }
+        >
+          Beside page
+        </button>
+      </div>
+      <p class="or-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {hasOutline ? (
+        <OutlineNavigator
+          outline={outline.outline}
+          dir={outline.dir}
+          lang={outline.lang}
+          idPrefix="popup"
+          filterRef={filterRef}
+          onJump={(sectionId) =>
+            run(async () => ((await client.scrollTo(tabId, sectionId)) ? null : 'That heading is no longer on the page.'))
+          }
+          onEscape={() => client.closePopup()}
+        />
+      ) : (
+        <p class="or-empty">This article has no headings or lists to outline.</p>
+      )}
+      <RelatedList
+        related={outline.related}
+        dir={outline.dir}
+        lang={outline.lang}
+        headingId="popup-related"
+        onOpen={(url) => run(async () => ((await client.openUrl(url)) ? null : 'Only web links can be opened.'))}
+      />
+    </>
+  );
+}
+
+function describeShortcut(shortcuts: ShortcutInfo[], name: string): string {
+  return shortcuts.find((command) => command.name === name)?.shortcut || 'not set';
+}
+
+function ShortcutsFooter({ client }: { client: PopupClient }) {
+  const [shortcuts, setShortcuts] = useState<ShortcutInfo[] | null>(null);
+  const [showHint, setShowHint] = useState(false);
+  useEffect(() => {
+    client.getShortcuts().then(setShortcuts, () => setShortcuts([]));
+  }, [client]);
+  if (!shortcuts) return null;
+  return (
+    <footer class="or-footer">
+      <p class="or-shortcuts">
+        <kbd>{describeShortcut(shortcuts, '_execute_action')}</kbd> opens this outline ·{' '}
+        <kbd>{describeShortcut(shortcuts, 'toggle-outline')}</kbd> shows it beside the page ·{' '}
+        <button
+          type="button"
+          class="or-link-button"
+          title={client.shortcutSettingsHint()}
+          onClick={async () => {
+            const opened = await client.openShortcutSettings().catch(() => false);
+            if (!opened) setShowHint(true);
+          }}
+        >
+          Change shortcuts
+        </button>
+      </p>
+      {showHint && <p class="or-shortcuts-hint">{client.shortcutSettingsHint()}</p>}
+    </footer>
+  );
+}

@@ -1,0 +1,24 @@
+/** The article's site, headline, byline, date and reading time (text only, in the article's direction). */
+import type { OutlineResult } from '../core/types';
+import { metaParts, siteLabel } from './format';
+
+export function ArticleHeader({ result, compact = false }: { result: OutlineResult; compact?: boolean }) {
+  const site = siteLabel(result);
+  const meta = metaParts(result);
+  const HeadlineTag = compact ? 'h2' : 'h1';
+  return (
+    <header class="or-article-header" dir={result.dir ?? 'auto'} lang={result.lang ?? undefined}>
+      {site && <p class="or-site">{site}</p>}
+      <HeadlineTag class="or-headline">{result.title || 'Untitled article'}</HeadlineTag>
+      {meta.length > 0 && (
+        <p class="or-meta">
+          {meta.map((part, index) => (
+            <span key={index} class="or-meta-part">
+              {part}
+            </span>
+          ))}
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,36 @@
+/** Small display helpers for the outline header and related stories. */
+import type { OutlineResult } from '../core/types';
+
+/** "12 Oct 2023" in the user's locale; null for a missing or unparsable date. */
+export function formatDate(iso: string | null, locale?: string): string | null {
+  if (!iso) return null;
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return null;
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(time);
+}
+
+export function formatReadingTime(minutes: number): string | null {
+  if (!minutes || minutes < 0) return null;
+  return minutes < 1 ? 'Under 1 min read' : `${Math.round(minutes)} min read`;
+}
+
+/** The host name without "www.", as a short site label for a link. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** The pieces of the header's second line, in order: byline, date, reading time. */
+export function metaParts(result: OutlineResult, locale?: string): string[] {
+  return [result.byline, formatDate(result.publishedTime, locale), formatReadingTime(result.readingMinutes)].filter(
+    (part): part is string => !!part,
+  );
+}
+
+/** The site's name, else the page's host. */
+export function siteLabel(result: OutlineResult): string | null {
+  return result.siteName || (result.url ? siteOf(result.url) : null) || null;
+}

@@ -1,0 +1,285 @@
+/**
+ * The outline tree's view model, shared by the popup and the in-page panel. Pure functions:
+ * filtering, the visible tree (expanded / collapsed state, long bullet lists), the flat list of
+ * visible rows and the keyboard moves over it (the WAI-ARIA tree pattern). No DOM, no Preact.
+ */
+import type { OutlineSection } from '../core/types';
+
+/** Bullet lists longer than this are shortened until the user asks for the rest. */
+export const LONG_BULLET_LIST = 5;
+/** How many bullets a shortened list still shows. */
+export const SHORT_BULLET_COUNT = 3;
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+/** Lower-cases and strips accents, keeping a map from each normalised character to its source index. */
+function normalizeWithMap(text: string): { normalized: string; sourceIndex: number[] } {
+  let normalized = '';
+  const sourceIndex: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const folded = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    for (let i = 0; i < folded.length; i++) sourceIndex.push(index);
+    normalized += folded;
+    index += char.length;
+  }
+  sourceIndex.push(index);
+  return { normalized, sourceIndex };
+}
+
+export function normalizeText(text: string): string {
+  return normalizeWithMap(text).normalized;
+}
+
+/** The words of a filter query, normalised; empty when there is nothing to filter by. */
+export function queryTerms(query: string): string[] {
+  return normalizeText(query).split(/\s+/u).filter(Boolean);
+}
+
+/** True when every term occurs in the text (case- and accent-insensitive). */
+export function matchesTerms(text: string, terms: readonly string[]): boolean {
+  if (!terms.length) return true;
+  const normalized = normalizeText(text);
+  return terms.every((term) => normalized.includes(term));
+}
+
+export interface TextSegment {
+  text: string;
+  match: boolean;
+}
+
+/** Splits text into plain and matching segments, for highlighting matches without HTML. */
+export function highlightSegments(text: string, terms: readonly string[]): TextSegment[] {
+  if (!terms.length || !text) return [{ text, match: false }];
+  const { normalized, sourceIndex } = normalizeWithMap(text);
+  const marked = new Array<boolean>(text.length).fill(false);
+  for (const term of terms) {
+    for (let at = normalized.indexOf(term); at !== -1; at = normalized.indexOf(term, at + 1)) {
+      const start = sourceIndex[at]!;
+      const end = sourceIndex[at + term.length]!;
+      for (let i = start; i < end; i++) marked[i] = true;
+    }
+  }
+  const segments: TextSegment[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const last = segments[segments.length - 1];
+    if (last && last.match === marked[i]) last.text += text[i];
+    else segments.push({ text: text[i]!, match: marked[i]! });
+  }
+  return segments;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The visible tree
+
+export type TreeNode = HeadingNode | BulletNode | MoreNode;
+
+interface NodeBase {
+  /** Unique within the tree; also the DOM row's data-key. */
+  key: string;
+  /** The outline id of the section this row belongs to: where Enter / click jumps. */
+  sectionId: string;
+  /** 1-based depth in the tree (aria-level). */
+  depth: number;
+}
+
+export interface HeadingNode extends NodeBase {
+  kind: 'heading';
+  text: string;
+  /** Heading level in the article (1..6). */
+  headingLevel: number;
+  expandable: boolean;
+  expanded: boolean;
+  children: TreeNode[];
+}
+
+export interface BulletNode extends NodeBase {
+  kind: 'bullet';
+  text: string;
+}
+
+/** "Show N more": the rest of a long bullet list. */
+export interface MoreNode extends NodeBase {
+  kind: 'more';
+  hiddenCount: number;
+}
+
+export interface TreeState {
+  /** Keys of headings the user collapsed. */
+  collapsed: ReadonlySet<string>;
+  /** Keys of sections whose long bullet list the user expanded in full. */
+  showAllBullets: ReadonlySet<string>;
+  /** The filter box's text. */
+  query: string;
+}
+
+export const EMPTY_TREE_STATE: TreeState = { collapsed: new Set(), showAllBullets: new Set(), query: '' };
+
+export const bulletKey = (sectionId: string, index: number): string => `${sectionId}/b${index}`;
+export const moreKey = (sectionId: string): string => `${sectionId}/more`;
+
+interface IndexedBullet {
+  text: string;
+  /** Position in the section's full bullet list (stable key while filtering). */
+  index: number;
+}
+
+function bulletNodes(section: OutlineSection, indexed: IndexedBullet[], depth: number, state: TreeState, filtering: boolean): TreeNode[] {
+  const shorten = !filtering && indexed.length > LONG_BULLET_LIST && !state.showAllBullets.has(section.id);
+  const shown = shorten ? indexed.slice(0, SHORT_BULLET_COUNT) : indexed;
+  const nodes: TreeNode[] = shown.map(({ text, index }) => ({
+    kind: 'bullet',
+    key: bulletKey(section.id, index),
+    sectionId: section.id,
+    depth,
+    text,
+  }));
+  if (shorten) {
+    nodes.push({ kind: 'more', key: moreKey(section.id), sectionId: section.id, depth, hiddenCount: indexed.length - shown.length });
+  }
+  return nodes;
+}
+
+function sectionNodes(section: OutlineSection, depth: number, state: TreeState, terms: string[]): TreeNode[] {
+  const filtering = terms.length > 0;
+  const headingMatches = section.level > 0 && matchesTerms(section.text, terms);
+  const bullets = section.bullets
+    .map((text, index) => ({ text, index }))
+    .filter((bullet) => headingMatches || matchesTerms(bullet.text, terms));
+  if (section.level === 0 || !section.text) {
+    // Untitled content before the first heading: its bullets and sub-headings sit at this depth.
+    return [
+      ...bulletNodes(section, bullets, depth, state, filtering),
+      ...section.children.flatMap((child) => sectionNodes(child, depth, state, terms)),
+    ];
+  }
+  const childNodes = [
+    ...bulletNodes(section, bullets, depth + 1, state, filtering),
+    ...section.children.flatMap((child) => sectionNodes(child, depth + 1, state, terms)),
+  ];
+  if (filtering && !headingMatches && childNodes.length === 0) return [];
+  const expandable = childNodes.length > 0;
+  return [
+    {
+      kind: 'heading',
+      key: section.id,
+      sectionId: section.id,
+      depth,
+      text: section.text,
+      headingLevel: section.level,
+      expandable,
+      expanded: expandable && !state.collapsed.has(section.id),
+      children: childNodes,
+    },
+  ];
+}
+
+/** The tree as shown: filtered by the query, with collapsed headings and shortened lists. */
+export function buildVisibleTree(outline: readonly OutlineSection[], state: TreeState): TreeNode[] {
+  const terms = queryTerms(state.query);
+  return outline.flatMap((section) => sectionNodes(section, 1, state, terms));
+}
+
+/** Counts headings and bullets in a visible tree (for "3 of 19 items" style messages). */
+export function countNodes(nodes: readonly TreeNode[]): { headings: number; bullets: number } {
+  let headings = 0;
+  let bullets = 0;
+  const walk = (list: readonly TreeNode[]) => {
+    for (const node of list) {
+      if (node.kind === 'heading') {
+        headings++;
+        walk(node.children);
+      } else if (node.kind === 'bullet') bullets++;
+    }
+  };
+  walk(nodes);
+  return { headings, bullets };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows and keyboard moves
+
+export interface FlatRow {
+  key: string;
+  kind: TreeNode['kind'];
+  sectionId: string;
+  parentKey: string | null;
+  expandable: boolean;
+  expanded: boolean;
+}
+
+/** The rows a user can move through, in display order (children of collapsed headings left out). */
+export function flattenVisible(nodes: readonly TreeNode[], parentKey: string | null = null, rows: FlatRow[] = []): FlatRow[] {
+  for (const node of nodes) {
+    const heading = node.kind === 'heading' ? node : null;
+    rows.push({
+      key: node.key,
+      kind: node.kind,
+      sectionId: node.sectionId,
+      parentKey,
+      expandable: heading?.expandable ?? false,
+      expanded: heading?.expanded ?? false,
+    });
+    if (heading?.expanded) flattenVisible(heading.children, heading.key, rows);
+  }
+  return rows;
+}
+
+export type TreeAction =
+  | { type: 'focus'; key: string }
+  | { type: 'expand'; key: string }
+  | { type: 'collapse'; key: string }
+  | { type: 'activate'; key: string }
+  | { type: 'none' };
+
+const NONE: TreeAction = { type: 'none' };
+
+/**
+ * What a key press on the focused row does (WAI-ARIA tree view pattern): ↓/↑ next/previous row,
+ * → expand or go to the first child, ← collapse or go to the parent, Home/End first/last row,
+ * Enter/Space activate (jump to the heading, or show the rest of a list).
+ */
+export function treeKeyAction(rows: readonly FlatRow[], currentKey: string | null, key: string): TreeAction {
+  if (!rows.length) return NONE;
+  const index = rows.findIndex((row) => row.key === currentKey);
+  const current = rows[index];
+  const focus = (row: FlatRow | undefined): TreeAction => (row ? { type: 'focus', key: row.key } : NONE);
+  if (!current) return key === 'ArrowUp' || key === 'End' ? focus(rows[rows.length - 1]) : focus(rows[0]);
+  switch (key) {
+    case 'ArrowDown':
+      return focus(rows[index + 1]);
+    case 'ArrowUp':
+      return focus(rows[index - 1]);
+    case 'Home':
+      return focus(rows[0]);
+    case 'End':
+      return focus(rows[rows.length - 1]);
+    case 'ArrowRight':
+      if (current.expandable && !current.expanded) return { type: 'expand', key: current.key };
+      if (current.expanded) return focus(rows[index + 1]);
+      return NONE;
+    case 'ArrowLeft':
+      if (current.expanded) return { type: 'collapse', key: current.key };
+      return focus(rows.find((row) => row.key === current.parentKey));
+    case 'Enter':
+    case ' ':
+      return { type: 'activate', key: current.key };
+    default:
+      return NONE;
+  }
+}
+
+/** Right-to-left trees swap the meaning of ← and →. */
+export function logicalArrowKey(key: string, direction: 'ltr' | 'rtl'): string {
+  if (direction !== 'rtl') return key;
+  if (key === 'ArrowLeft') return 'ArrowRight';
+  if (key === 'ArrowRight') return 'ArrowLeft';
+  return key;
+}
+
+/** The first heading row of the visible tree (Enter in the filter box jumps there). */
+export function firstHeading(nodes: readonly TreeNode[]): HeadingNode | null {
+  for (const node of nodes) if (node.kind === 'heading') return node;
+  return null;
+}

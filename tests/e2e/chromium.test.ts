@@ -1,0 +1,409 @@
+/**
+ * The built extension (dist-e2e) in Debian Chromium, end to end: the real toolbar action and
+ * popup, jumping to headings, the in-page panel (keyboard command), restricted and empty pages,
+ * shortcut bindings, and the click-to-outline time on the seed page (median, printed).
+ * One browser for the whole file; every test opens its own tab on its own URL.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Browser as WebExtensionApi } from 'webextension-polyfill';
+import {
+  corpusExpected,
+  corpusPage,
+  launchExtension,
+  poll,
+  repoRoot,
+  startStaticServer,
+  type ExtensionHarness,
+  type PopupTarget,
+  type StaticServer,
+} from './support/chromium';
+
+/** Chromium's promise-returning extension API, inside `serviceWorker.evaluate` callbacks. */
+declare const chrome: WebExtensionApi;
+
+const SEED = 'seed/kyrgyzstan-visit';
+const fixture = (name: string) => path.join(repoRoot, 'tests/e2e/fixtures', name);
+
+interface SeedExpected {
+  title: string;
+  headings: Array<{ level: number; text: string }>;
+  bullets: string[];
+  related: { expected: Array<{ title: string; url: string }> };
+}
+const seed = corpusExpected<SeedExpected>(SEED);
+
+/** Toolbar clicks measured for the click-to-outline median. */
+const TIMING_RUNS = 7;
+/** The issue's target for click → rendered outline on the seed page. */
+const TIMING_TARGET_MS = 300;
+/** Asserted bound: the target plus head-room for a loaded 2-core CI machine (the median is printed either way). */
+const TIMING_LIMIT_MS = 1_000;
+
+let ext: ExtensionHarness;
+let server: StaticServer;
+let pageCounter = 0;
+
+beforeAll(async () => {
+  server = await startStaticServer({
+    '/seed.html': corpusPage(SEED),
+    '/v8-blog.html': corpusPage('readability/v8-blog'),
+    '/rtl.html': corpusPage('readability/rtl-1'),
+    '/no-article.html': fixture('no-article.html'),
+    '/spa.html': fixture('spa.html'),
+  });
+  ext = await launchExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** Opens a served page in a new tab under a unique URL (tabs are found by URL). */
+async function openPage(pathname: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  const url = new URL(server.url(pathname));
+  url.searchParams.set('run', String(++pageCounter));
+  await page.goto(url.href);
+  return page;
+}
+
+/** Rendered tree rows of a kind, as text, from the popup. */
+function popupRows(popup: PopupTarget, kind: 'heading' | 'bullet'): Promise<string[]> {
+  return popup.evaluate(
+    (k) => [...document.querySelectorAll(`[role=treeitem].or-${k} > .or-row .or-label`)].map((el) => el.textContent ?? ''),
+    kind,
+  );
+}
+
+/** Whether an element with this exact text (a heading) lies inside the page's viewport. */
+function headingInView(page: Page, text: string): Promise<boolean> {
+  return page.evaluate((wanted) => {
+    const heading = [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].find((el) => el.textContent?.trim() === wanted);
+    if (!heading) return false;
+    const rect = heading.getBoundingClientRect();
+    return rect.top >= 0 && rect.bottom <= window.innerHeight;
+  }, text);
+}
+
+describe('popup from the real toolbar action', () => {
+  test('shows the seed page: headline, 7 headings, 12 bullets, 4 related stories', async () => {
+    const page = await openPage('/seed.html');
+    const popup = await ext.triggerAction(page);
+    await popup.waitFor(() => document.documentElement.dataset.state === 'ready', undefined, 'the outline');
+
+    expect(await popup.evaluate(() => document.querySelector('h1')?.textContent)).toBe(seed.title);
+    const header = await popup.evaluate(() => document.querySelector('.or-article-header')?.textContent ?? '');
+    expect(header).toContain('Global Affairs Daily');
+    expect(header).toContain('Newsdesk');
+    expect(header).toMatch(/min read/);
+    expect(await popupRows(popup, 'heading')).toEqual(seed.headings.map((h) => h.text));
+    expect(await popupRows(popup, 'bullet')).toEqual(seed.bullets);
+    const related = await popup.evaluate(() =>
+      [...document.querySelectorAll('.or-related-link')].map((a) => ({
+        title: a.querySelector('.or-related-title')?.textContent,
+        site: a.querySelector('.or-related-site')?.textContent,
+        href: a.getAttribute('href'),
+      })),
+    );
+    expect(related.map((r) => r.title)).toEqual(seed.related.expected.map((r) => r.title));
+    // The page links them relatively, so they resolve against the test server: same paths, its host as the site.
+    expect(related.map((r) => new URL(r.href!).pathname)).toEqual(seed.related.expected.map((r) => new URL(r.url).pathname));
+    expect(related.every((r) => r.site === '127.0.0.1')).toBe(true);
+
+    // A screen reader meets a tree: role=tree, treeitems with levels, positions and expanded state.
+    const aria = await popup.evaluate(() => {
+      const tree = document.querySelector('[role=tree]');
+      const first = tree?.querySelector('[role=treeitem]');
+      return {
+        label: tree?.getAttribute('aria-label'),
+        level: first?.getAttribute('aria-level'),
+        setSize: first?.getAttribute('aria-setsize'),
+        expanded: first?.getAttribute('aria-expanded'),
+        groups: tree?.querySelectorAll('[role=group]').length,
+        tabStops: tree?.querySelectorAll('[tabindex="0"]').length,
+      };
+    });
+    expect(aria).toEqual({ label: 'Article outline', level: '1', setSize: '7', expanded: 'true', groups: 7, tabStops: 1 });
+    await popup.close();
+    await page.close();
+  });
+
+  test('choosing a heading scrolls the page so that the heading is in view', async () => {
+    const page = await openPage('/seed.html');
+    const target = seed.headings[5]!.text;
+    expect(await headingInView(page, target)).toBe(false);
+    const popup = await ext.triggerAction(page);
+    await popup.waitFor(() => document.documentElement.dataset.state === 'ready');
+    await popup.evaluate((text) => {
+      const rows = [...document.querySelectorAll<HTMLElement>('[role=treeitem].or-heading > .or-row')];
+      rows.find((row) => row.textContent === text)?.click();
+    }, target);
+    await poll(() => headingInView(page, target), `"${target}" in view`);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a page without an article says so, and why', async () => {
+    const page = await openPage('/no-article.html');
+    const popup = await ext.triggerAction(page);
+    await popup.waitFor(() => document.documentElement.dataset.state === 'no-article');
+    const text = await popup.evaluate(() => document.querySelector('.or-state')?.textContent ?? '');
+    expect(text).toContain('No article found on this page');
+    expect(text).toMatch(/links|article/i);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a browser page (chrome://) says the browser does not let extensions read it', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('chrome://version/');
+    const popup = await ext.triggerAction(page);
+    await popup.waitFor(() => document.documentElement.dataset.state === 'restricted');
+    const text = await popup.evaluate(() => document.querySelector('.or-state')?.textContent ?? '');
+    expect(text).toContain('This page can’t be outlined');
+    // The URL of a chrome:// tab is hidden from the extension, so the reason comes from the refused injection.
+    expect(text).toMatch(/browser does not let extensions read this page|browser’s own pages/);
+    await popup.close();
+    await page.close();
+  });
+
+  test('other corpus pages: v8-blog (nested headings) and rtl-1 (right-to-left)', async () => {
+    for (const [pathname, dir] of [
+      ['/v8-blog.html', 'ltr'],
+      ['/rtl.html', 'rtl'],
+    ] as const) {
+      const page = await openPage(pathname);
+      const tabId = await ext.tabIdOf(page); // before the popup opens: bringing the tab forward closes a popup
+      const popup = await ext.triggerAction(page);
+      await popup.waitFor(() => document.documentElement.dataset.state === 'ready', undefined, `${pathname} outline`);
+      // What the content script found on the page, from its own world...
+      const found = await ext.evaluateInContentWorld(tabId, () => {
+        const state = (globalThis as unknown as { __outlineReaderContent: { analysis: { result: { title: string; outline: unknown[] } } } })
+          .__outlineReaderContent;
+        const texts: string[] = [];
+        const walk = (sections: Array<{ level: number; text: string; children: unknown[] }>) => {
+          for (const s of sections) {
+            if (s.level > 0) texts.push(s.text);
+            walk(s.children as typeof sections);
+          }
+        };
+        walk(state.analysis.result.outline as Parameters<typeof walk>[0]);
+        return { title: state.analysis.result.title, headings: texts };
+      });
+      // ...is what the popup shows.
+      expect(found.headings.length).toBeGreaterThan(0);
+      expect(await popup.evaluate(() => document.querySelector('h1')?.textContent)).toBe(found.title);
+      expect(await popupRows(popup, 'heading')).toEqual(found.headings);
+      expect(await popup.evaluate(() => document.querySelector('[role=tree]')?.getAttribute('dir'))).toBe(dir);
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  test(`click to rendered outline on the seed page: median of ${TIMING_RUNS} runs`, async () => {
+    const page = await openPage('/seed.html');
+    const timings: number[] = [];
+    for (let run = 0; run < TIMING_RUNS; run++) {
+      const clickedAt = Date.now();
+      const popup = await ext.triggerAction(page);
+      const renderedAt = Number(
+        await popup.waitFor(() => document.documentElement.dataset.renderedAt, undefined, 'the rendered outline'),
+      );
+      timings.push(renderedAt - clickedAt);
+      await popup.close();
+      await poll(async () => !(await ext.cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === popup.targetId), 'popup closed');
+    }
+    const sorted = [...timings].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    console.log(
+      `[timing] toolbar click → rendered outline (seed page, Chromium): median ${median.toFixed(0)} ms over ${TIMING_RUNS} runs ` +
+        `(target < ${TIMING_TARGET_MS} ms); runs: ${timings.map((t) => t.toFixed(0)).join(', ')} ms`,
+    );
+    expect(median).toBeLessThan(TIMING_LIMIT_MS);
+    await page.close();
+  });
+});
+
+describe('popup keyboard use (popup page opened as a tab)', () => {
+  test('/ focuses the filter, typing narrows the tree, arrows move, Enter jumps', async () => {
+    const page = await openPage('/seed.html');
+    const tabId = await ext.tabIdOf(page);
+    // The real click first: it grants activeTab on the page for the popup-as-tab to use.
+    await (await ext.triggerAction(page)).close();
+    const popup = await ext.openPopupAsTab(tabId);
+    await popup.waitForSelector('[role=tree]');
+    await popup.keyboard.press('/');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await popup.keyboard.type('sanctions');
+    // Headings whose text or bullets mention sanctions, with only the matching bullets.
+    await poll(async () => (await popup.locator('[role=treeitem].or-heading').count()) < seed.headings.length, 'the filter to narrow');
+    const headings = await popup.locator('[role=treeitem].or-heading > .or-row .or-label').allTextContents();
+    const bullets = await popup.locator('[role=treeitem].or-bullet > .or-row .or-label').allTextContents();
+    expect(headings.length).toBeGreaterThan(0);
+    expect(bullets.every((b) => /sanction/i.test(b)) || headings.some((h) => /sanction/i.test(h))).toBe(true);
+    expect(await popup.locator('mark').count()).toBeGreaterThan(0);
+
+    await popup.keyboard.press('ArrowDown'); // into the tree: first row
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('treeitem');
+    const firstKey = await popup.evaluate(() => (document.activeElement as HTMLElement).dataset.key);
+    await popup.keyboard.press('ArrowDown');
+    const secondKey = await popup.evaluate(() => (document.activeElement as HTMLElement).dataset.key);
+    expect(secondKey).not.toBe(firstKey);
+    await popup.keyboard.press('ArrowUp');
+    expect(await popup.evaluate(() => (document.activeElement as HTMLElement).dataset.key)).toBe(firstKey);
+    await popup.keyboard.press('ArrowLeft'); // collapse the first heading
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+    await popup.keyboard.press('ArrowRight');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('true');
+
+    const lastHeading = headings[headings.length - 1]!;
+    await popup.keyboard.press('End');
+    // End lands on the last row (a bullet under the last heading): ← goes to its heading.
+    await popup.keyboard.press('ArrowLeft');
+    expect(await popup.evaluate(() => document.activeElement?.querySelector('.or-label')?.textContent)).toBe(lastHeading);
+    await popup.keyboard.press('Enter');
+    await poll(() => headingInView(page, lastHeading), `"${lastHeading}" in view after Enter`);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('in-page panel (toggle-outline command)', () => {
+  /** The page's markup, to prove it is untouched. */
+  const pageMarkup = (page: Page) => page.evaluate(() => ({ body: document.body.outerHTML, html: document.documentElement.outerHTML }));
+  const hostCount = (page: Page) => page.evaluate(() => document.querySelectorAll('outline-reader-host').length);
+
+  interface PanelSnapshot {
+    headline: string | null;
+    headings: string[];
+    active: string | null;
+    hasSave: boolean;
+  }
+  /** The panel's content, read from the content script's world (the shadow root is closed to the page). */
+  const panelSnapshot = (tabId: number) =>
+    ext.evaluateInContentWorld(tabId, () => {
+      const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }).__outlineReaderContent.shadowRoot();
+      if (!root?.querySelector('.or-panel')) return null;
+      return {
+        headline: root.querySelector('.or-headline')?.textContent ?? null,
+        headings: [...root.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map((el) => el.textContent ?? ''),
+        active: root.querySelector('.or-active > .or-row .or-label')?.textContent ?? null,
+        hasSave: [...root.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Save'),
+      };
+    }) as Promise<PanelSnapshot | null>;
+
+  async function grantAndOpen(pathname: string) {
+    const page = await openPage(pathname);
+    const tabId = await ext.tabIdOf(page);
+    await (await ext.triggerAction(page)).close(); // the user's gesture that grants activeTab
+    return { page, tabId };
+  }
+
+  test('the command adds the panel (a shadow root with the outline); the next one removes it; the page is untouched', async () => {
+    const { page, tabId } = await grantAndOpen('/seed.html');
+    const before = await pageMarkup(page);
+    expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
+    expect(await hostCount(page)).toBe(1);
+    expect(await page.evaluate(() => document.querySelector('outline-reader-host')?.parentElement === document.documentElement)).toBe(true);
+    // Closed shadow root: the page cannot reach into it.
+    expect(await page.evaluate(() => document.querySelector('outline-reader-host')?.shadowRoot)).toBeNull();
+    const panel = await poll(() => panelSnapshot(tabId), 'the panel');
+    expect(panel.headline).toBe(seed.title);
+    expect(panel.headings).toEqual(seed.headings.map((h) => h.text));
+    expect(panel.hasSave).toBe(true);
+    expect((await pageMarkup(page)).body).toBe(before.body);
+
+    expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: false });
+    expect(await hostCount(page)).toBe(0);
+    expect(await pageMarkup(page)).toEqual(before);
+    await page.close();
+  });
+
+  test('the panel follows the section being read, jumps on click, closes on Esc', async () => {
+    const { page, tabId } = await grantAndOpen('/seed.html');
+    await ext.runCommand('toggle-outline', tabId);
+    await poll(() => panelSnapshot(tabId), 'the panel');
+
+    // Scrolled to the top, no section is being read yet; scrolled to a heading, the panel marks the
+    // last heading above the reading line (30% down the window) — with the seed's short sections,
+    // that may be a later one than the heading scrolled to.
+    const scrollToHeading = (index: number) =>
+      page.evaluate((text) => {
+        const headings = [...document.querySelectorAll('h2')];
+        const heading = headings.find((el) => el.textContent?.trim() === text)!;
+        window.scrollTo({ top: heading.getBoundingClientRect().top + window.scrollY - 10, behavior: 'instant' });
+        const line = window.innerHeight * 0.3;
+        return headings.filter((el) => el.getBoundingClientRect().top <= line).pop()?.textContent?.trim() ?? null;
+      }, seed.headings[index]!.text);
+    for (const index of [1, 4]) {
+      const reading = await scrollToHeading(index);
+      expect(reading).not.toBeNull();
+      await poll(async () => (await panelSnapshot(tabId))?.active === reading, `the active section to follow the scroll to "${reading}"`);
+    }
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await poll(async () => (await panelSnapshot(tabId))?.active === null, 'no active section at the top');
+
+    const jumpTo = seed.headings[6]!.text;
+    await ext.evaluateInContentWorld(
+      tabId,
+      (text) => {
+        const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }).__outlineReaderContent.shadowRoot();
+        const rows = [...root.querySelectorAll<HTMLElement>('[role=treeitem].or-heading > .or-row')];
+        rows.find((row) => row.textContent === text)?.click();
+      },
+      jumpTo,
+    );
+    await poll(() => headingInView(page, jumpTo), `"${jumpTo}" in view after a click in the panel`);
+
+    // Focus is in the panel (it takes focus when opened); Esc closes it and removes the host.
+    await page.keyboard.press('Escape');
+    await poll(async () => (await hostCount(page)) === 0, 'the panel to close on Esc');
+    await page.close();
+  });
+
+  test('on a single-page site, a URL change without reload outlines the new article', async () => {
+    const { page, tabId } = await grantAndOpen('/spa.html');
+    await ext.runCommand('toggle-outline', tabId);
+    expect((await poll(() => panelSnapshot(tabId), 'the panel')).headline).toBe('First story of the day');
+    await page.evaluate(() => (window as unknown as { goTo(name: string): void }).goTo('second'));
+    const after = await poll(async () => {
+      const snapshot = await panelSnapshot(tabId);
+      return snapshot?.headline === 'Second story, after navigation' ? snapshot : null;
+    }, 'the panel to show the new article');
+    expect(after.headings).toEqual(['Background briefing', 'Local response']);
+    await ext.runCommand('toggle-outline', tabId);
+    expect(await hostCount(page)).toBe(0);
+    await page.close();
+  });
+});
+
+describe('permissions and shortcuts', () => {
+  test('the shortcut bindings are as declared (commands.getAll), and the popup shows them', async () => {
+    const commands = await ext.serviceWorker.evaluate(async () =>
+      (await chrome.commands.getAll()).map((c) => ({ name: c.name, shortcut: c.shortcut })).sort((a, b) => a.name!.localeCompare(b.name!)),
+    );
+    expect(commands).toEqual([
+      { name: '_execute_action', shortcut: 'Alt+Shift+L' },
+      { name: 'toggle-outline', shortcut: 'Alt+Shift+O' },
+    ]);
+    const page = await openPage('/seed.html');
+    const popup = await ext.triggerAction(page);
+    const footer = await popup.waitFor(() => document.querySelector('.or-shortcuts')?.textContent);
+    expect(footer).toContain('Alt+Shift+L');
+    expect(footer).toContain('Alt+Shift+O');
+    expect(footer).toContain('Change shortcuts');
+    await popup.close();
+    await page.close();
+  });
+
+  test('the manifest asks for activeTab, scripting and storage only, and exposes no resources to pages', async () => {
+    const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+});
