@@ -88,14 +88,24 @@ export function searchLibrary(index: SearchIndex, query: string, site: string | 
   return matches;
 }
 
-/** The first heading, bullet or related title that contains a query word: shown under a result. */
+/** Folded snippet fields per entry, computed once: each keystroke re-renders up to a page of rows. */
+const foldedFieldsCache = new WeakMap<SavedOutline, { field: SearchField; folded: string }[]>();
+
+function foldedFields(entry: SavedOutline): { field: SearchField; folded: string }[] {
+  let fields = foldedFieldsCache.get(entry);
+  if (!fields) {
+    fields = snippetFields(entry).map((field) => ({ field, folded: foldText(field.text) }));
+    foldedFieldsCache.set(entry, fields);
+  }
+  return fields;
+}
+
+/** The heading, bullet or related title containing most query words (the first such): shown under a result. */
 export function bestSnippet(entry: SavedOutline, terms: string[]): SearchField | null {
   if (!terms.length) return null;
-  const fields = snippetFields(entry);
   let best: SearchField | null = null;
   let bestCount = 0;
-  for (const field of fields) {
-    const folded = foldText(field.text);
+  for (const { field, folded } of foldedFields(entry)) {
     const count = terms.filter((term) => folded.includes(term)).length;
     if (count > bestCount) {
       best = field;
