@@ -90,7 +90,7 @@ const FOREIGN_AUTHOR_CONTAINER = /comment|disqus|replies|related|sidebar|widget/
 const LENIENT_SKIPPED_ROLES = new Set(['navigation', 'complementary', 'menu', 'menubar', 'dialog', 'alertdialog']);
 
 /**
- * Strict: the element is hidden, in a dialog / <noscript> / <template>, or inside a container a
+ * Strict: the element is hidden, in a dialog / <noscript> / <template> / <nav>, or inside a container a
  * reader would skip (comments, sidebar, header, footer... as Readability's unlikely candidates).
  * Lenient: only hidden elements and comment / related / sidebar containers are ruled out (an
  * "entry-header" often holds the byline; Readability too finds it on its second pass).
@@ -102,12 +102,12 @@ function isOutOfSight(element: Element, strict: boolean): boolean {
     const tag = node.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML') break;
     if (tag === 'TABLE' || tag === 'CODE') insideTableOrCode = true;
-    if (tag === 'NOSCRIPT' || tag === 'TEMPLATE' || isHidden(node)) return true;
+    if (tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'NAV' || isHidden(node)) return true;
     if (node.getAttribute('aria-modal') === 'true' && node.getAttribute('role') === 'dialog') return true;
     const matchString = classAndId(node);
     if (!strict) {
       if (FOREIGN_AUTHOR_CONTAINER.test(matchString) && !MAYBE_CONTENT_CONTAINER.test(matchString)) return true;
-      if (tag === 'NAV' || tag === 'ASIDE' || LENIENT_SKIPPED_ROLES.has(node.getAttribute('role') ?? '')) return true;
+      if (LENIENT_SKIPPED_ROLES.has(node.getAttribute('role') ?? '')) return true;
       continue;
     }
     if (UNLIKELY_ROLES.has(node.getAttribute('role') ?? '')) return true;
