@@ -9,7 +9,7 @@ import { isHiddenElement } from './visibility';
 /** Elements whose text is never part of a headline. */
 const SKIPPED_TAGS = new Set(['IMG', 'PICTURE', 'SVG', 'svg', 'TIME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'BUTTON', 'VIDEO', 'AUDIO', 'IFRAME', 'TEMPLATE']);
 /** Classes of the parts of a teaser link that are not its headline: kicker, date, meta, icons, screen-reader words. */
-const NON_TITLE_PART = /(^|[^a-z])(kicker|eyebrow|overline|label|category|cat|section|rubric|rubrique|meta|meta-nav|date|time|timestamp|published|byline|author|type|type_element|icon|ico|badge|flag|count|comment-?count|read-?time|duration|sr-only|screen-reader-text|visually-hidden|nav-subtitle|provider|source|summary|excerpt|dek|description|teaser-text)([^a-z]|$)/;
+const NON_TITLE_PART = /(^|[^a-z])(kicker|eyebrow|overline|label|category|cat|section|rubric|rubrique|meta|meta-nav|date|time|timestamp|published|byline|author|type|type_element|icon|ico|badge|flag|count|comment-?count|read-?time|duration|sr-only|screen-reader-text|visually-hidden|nav-subtitle|provider|source|attribution|summary|excerpt|dek|description|teaser-text)([^a-z]|$)/;
 /** A headline is at least this long; shorter link texts are "More", "Video", a section name. */
 export const MIN_TITLE_CHARS = 8;
 /** Longer link texts hold a summary too; such a title is cut at the first sentence when possible. */
@@ -40,15 +40,28 @@ export interface TitleCandidate {
 
 /** The headline a link offers, or an empty text when it has none (an image link, "Read more"). */
 export function titleOfLink(anchor: Element): TitleCandidate {
-  const heading = anchor.querySelector(HEADING_SELECTOR);
-  if (heading) {
-    const text = cleanTitle(visibleText(heading));
+  for (const heading of anchor.querySelectorAll(HEADING_SELECTOR)) {
+    // A kicker may be a heading too ("<h3 class="kicker">THE FOOD CHAIN</h3><h2>…</h2>").
+    const hints = attributeHints(heading);
+    if (NON_TITLE_PART.test(hints) && !/title|headline|hed/.test(hints)) continue;
+    const text = untruncated(cleanTitle(visibleText(heading)), heading);
     if (text.length >= MIN_TITLE_CHARS) return { text, fromHeading: true };
   }
-  let text = cleanTitle(visibleText(anchor));
+  let text = untruncated(cleanTitle(visibleText(anchor)), anchor);
   if (text.length < MIN_TITLE_CHARS) text = cleanTitle(collapseWhitespace(anchor.textContent));
   if (text.length < MIN_TITLE_CHARS || isPrevNextText(text)) text = cleanTitle(anchor.getAttribute('title') ?? '');
   return { text: text.length >= MIN_TITLE_CHARS && !isPrevNextText(text) ? text : '', fromHeading: false };
+}
+
+/** A headline cut with "…" by the layout, completed from a title attribute that holds all of it. */
+function untruncated(text: string, root: Element): string {
+  if (!/(…|\.\.\.)$/.test(text)) return text;
+  const start = text.replace(/\s*(…|\.\.\.)$/, '');
+  for (const element of [root, ...root.querySelectorAll('[title]')]) {
+    const full = collapseWhitespace(element.getAttribute('title'));
+    if (full.length > start.length && full.startsWith(start)) return full;
+  }
+  return text;
 }
 
 /** The headline of the teaser around a link that has no text of its own (the nearest heading within a few levels). */
@@ -107,12 +120,15 @@ function visibleText(root: Element): string {
 export function cleanTitle(raw: string): string {
   let text = collapseWhitespace(raw);
   for (let pass = 0; pass < 2; pass++) {
-    text = text.replace(/^[\s←→\u2190-\u21FF«»‹›<>|•·]+|[\s←→\u2190-\u21FF«»‹›<>|•·]+$/gu, '');
+    text = text.replace(/^[\s←→\u2190-\u21FF<>|•·]+|[\s←→\u2190-\u21FF<>|•·]+$/gu, '');
+    // Guillemets used as arrows ("Next »"), not as quotation marks around a quote in the headline.
+    if (!text.includes('«')) text = text.replace(/[\s»›]+$/u, '');
+    if (!text.includes('»')) text = text.replace(/^[\s«‹]+/u, '');
     text = text.replace(/^\[(.*)\]$/, '$1').replace(/^\((.*)\)$/, '$1').trim();
     if (hasPromoPrefix(text)) text = text.replace(/^[\s[(\u2022>»›*•·-]*[^:：\-–—»›>|]*[:：\-–—»›>|]\s*/u, '');
     text = text.replace(LEADING_NAV_WORDS, '').replace(TRAILING_NAV_WORDS, '');
     text = text.replace(TRAILING_DATE, '').replace(LEADING_DATE, '');
-    text = text.replace(/^[\s»›>|:\-–—•·]+|[\s«‹<|:\-–—•·]+$/gu, '').trim();
+    text = text.replace(/^[\s›>|:\-–—•·]+|[\s‹<|:\-–—•·]+$/gu, '').trim();
   }
   if (text.length > MAX_TITLE_CHARS) {
     const sentence = text.slice(0, MAX_TITLE_CHARS).match(/^.{20,}?[.!?](?=\s)/);
