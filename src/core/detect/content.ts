@@ -5,6 +5,7 @@
  */
 import { isElement, tagOf, TEXT_NODE } from '../dom';
 import { collapseWhitespace } from '../text';
+import { isBodyNoiseCandidate, NOISE_MAX_CHARS, NOISE_TAGS } from './body-noise';
 
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 /** Elements that end a paragraph of the body text. */
@@ -41,6 +42,17 @@ interface OpenCapture {
   listDepth: number;
 }
 
+/** An open caption/byline/date block whose text may be left out of the body (see body-noise.ts). */
+interface NoiseCapture {
+  element: Element;
+  /** Body paragraphs before it began: those after it are its own. */
+  paragraphCount: number;
+  /** The unfinished paragraph's text before it began. */
+  prefix: string[];
+  /** Characters of text inside it so far. */
+  chars: number;
+}
+
 interface ParagraphCapture {
   element: Element;
   total: number;
@@ -57,6 +69,8 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
   const paragraphCaptures: ParagraphCapture[] = [];
   let listDepth = 0;
   let boldDepth = 0;
+  let noise = null as NoiseCapture | null;
+  const partSet = new Set(parts);
 
   const flush = (): void => {
     if (!pieces.length) return;
@@ -66,6 +80,7 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
   };
   const addText = (text: string): void => {
     pieces.push(text);
+    if (noise) noise.chars += text.trim().length;
     const heading = headings[headings.length - 1];
     if (heading) heading.pieces.push(text);
     const item = listItems[listItems.length - 1];
@@ -90,6 +105,11 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       flush();
       separateCapturedWords();
     }
+    // A part of the article is never furniture as a whole (its text would be all there is), unless
+    // it is a figure or a date by its very tag.
+    if (!noise && isBodyNoiseCandidate(element, tag) && (!partSet.has(element) || NOISE_TAGS.has(tag))) {
+      noise = { element, paragraphCount: paragraphs.length, prefix: pieces.slice(), chars: 0 };
+    }
     if (tag in HEADING_LEVEL) {
       headings.push({ element, pieces: [], itemIndex: items.length, listDepth });
       items.push(null);
@@ -110,6 +130,13 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     if (BLOCK_BOUNDARY.has(tag)) {
       flush();
       separateCapturedWords();
+    }
+    if (noise?.element === element) {
+      if (noise.chars <= NOISE_MAX_CHARS) {
+        paragraphs.length = noise.paragraphCount;
+        pieces = noise.prefix;
+      }
+      noise = null;
     }
     if (tag in HEADING_LEVEL) {
       const heading = headings.pop()!;

@@ -1,0 +1,30 @@
+/**
+ * Blocks inside the article that are about the article rather than part of its text: captions
+ * and photo credits, bylines, datelines and timestamps, author bios, newsletter boxes. Readability
+ * keeps them (so headings and list items inside them stay in the outline), but the article's body
+ * text leaves them out, as human readers marking up "the article body" do.
+ *
+ * The verdict is by tag and class/id name only (cheap, no text read); how much text such a block
+ * may hold before it is more than furniture is decided by the reader, who counts as it goes.
+ */
+import { classAndId } from '../dom';
+
+/** Tags whose content is a caption or a date, never running text. */
+export const NOISE_TAGS = new Set(['figure', 'figcaption', 'time']);
+/**
+ * class/id words of captions, credits, bylines, dates, bios and sign-up boxes. A word must stand
+ * alone or be joined by "-"/"_" (or a camelCase hump, see below), so that "candidate" does not match.
+ */
+const NOISE_NAME =
+  /(?:^|[\s_-])(?:caption|captions|credit|credits|attribution|byline|bylines|author|authors|dateline|date|dates|timestamp|pubdate|published|publish|bio|newsletter|signup|subscribe|subscription)(?=$|[\s_-])/i;
+/** camelCase humps, split so that "articleDate" reads as "article-Date". */
+const CAMEL_HUMP = /([a-z])([A-Z])/g;
+/** A noise block with more text than this (characters) is more than furniture: its text is kept. */
+export const NOISE_MAX_CHARS = 1000;
+
+/** True when the element looks like a caption, byline, date, bio or sign-up block by tag or name. */
+export function isBodyNoiseCandidate(element: Element, tag: string): boolean {
+  if (NOISE_TAGS.has(tag)) return true;
+  const names = classAndId(element);
+  return names.length > 1 && NOISE_NAME.test(names.replace(CAMEL_HUMP, '$1-$2'));
+}

@@ -1,0 +1,73 @@
+/**
+ * Body text leaves out captions, credits, bylines, dates, bios and sign-up boxes inside the article
+ * (src/core/detect/body-noise.ts), while headings and list items inside them stay in the outline.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isBodyNoiseCandidate } from '../../src/core/detect/body-noise';
+import { outlineDocument } from '../../src/core/index';
+
+const SENTENCES = [
+  'The city council voted on Tuesday to approve a new plan for the harbour district, ending a debate that had lasted more than two years.',
+  'Under the plan, the old warehouses along the eastern quay will be turned into housing, workshops and a public library, officials said.',
+  'Supporters say the project will bring people back to a part of town that has been empty at night for decades, while opponents worry about rents.',
+  'The mayor said construction could start next spring if the regional government signs off on the financing, which still depends on a loan.',
+];
+
+function bodyOf(article: string): string {
+  const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article class="story">${article}</article></main></body></html>`;
+  return outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
+}
+
+const p = (i: number): string => `<p>${SENTENCES[i]}</p>`;
+
+describe('body noise: captions, bylines, dates', () => {
+  it('leaves figures and their captions out of the body, keeping the text around them', () => {
+    const body = bodyOf(`${p(0)}<figure><img src="a.jpg"><figcaption>The eastern quay at dusk. Photo: Jane Doe/AP</figcaption></figure>${p(1)}${p(2)}${p(3)}`);
+    expect(body).not.toContain('eastern quay at dusk');
+    expect(body).not.toContain('Jane Doe');
+    expect(body).toContain(SENTENCES[0]);
+    expect(body).toContain(SENTENCES[1]);
+    expect(body.split('\n\n')).toHaveLength(4);
+  });
+
+  it('leaves out blocks named as captions, credits, bylines and dates, also in camelCase', () => {
+    const body = bodyOf(`<div class="article-byline">By Jane Doe</div><span class="publishDate">Nov. 19, 2019</span>${p(0)}${p(1)}
+      <div class="image"><img src="b.jpg"><span class="newsCaption">Warehouses on the quay (Image: GETTY)</span></div>${p(2)}${p(3)}
+      <div class="author-bio">Jane Doe covers city hall for the paper.</div><div class="newsletter-signup">Get the morning briefing in your inbox</div>`);
+    for (const noise of ['Jane Doe', 'Nov. 19', 'GETTY', 'morning briefing']) expect(body).not.toContain(noise);
+    for (const sentence of SENTENCES) expect(body).toContain(sentence);
+  });
+
+  it('does not take words that merely contain a noise word ("candidate", "update") for noise', () => {
+    const body = bodyOf(`${p(0)}<div class="candidate-list"><p>${SENTENCES[1]}</p></div><div class="updates"><p>${SENTENCES[2]}</p></div>${p(3)}`);
+    for (const sentence of SENTENCES) expect(body).toContain(sentence);
+  });
+
+  it('drops an inline date but keeps the rest of its paragraph', () => {
+    const body = bodyOf(`<p><time datetime="2019-11-19">Nov. 19, 2019</time></p>${p(0)}${p(1)}<p>${SENTENCES[2]} <span class="credit">Photo: AP</span></p>${p(3)}`);
+    expect(body).not.toContain('Nov. 19');
+    expect(body).not.toContain('Photo: AP');
+    expect(body).toContain(SENTENCES[2]);
+  });
+
+  it('keeps a block named like noise when it holds a lot of text (a whole article in an oddly named box)', () => {
+    const long = SENTENCES.concat(SENTENCES, SENTENCES).map((s) => `<p>${s}</p>`).join('');
+    const body = bodyOf(`${p(0)}<div class="author-content">${long}</div>`);
+    expect(body.split('\n\n').length).toBeGreaterThan(10);
+  });
+
+  it('keeps headings and list items inside a caption block in the outline', () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>${p(0)}${p(1)}<figure><h3>How the quay will change</h3><ul><li>Housing on the eastern quay</li></ul></figure>${p(2)}${p(3)}</article></body></html>`;
+    const result = outlineDocument(parseHTML(html).document as unknown as Document);
+    expect(JSON.stringify(result.outline)).toContain('How the quay will change');
+    expect(JSON.stringify(result.outline)).toContain('Housing on the eastern quay');
+    expect(result.body).not.toContain('How the quay will change');
+  });
+
+  it('judges candidates by tag and by whole class words', () => {
+    const { document } = parseHTML('<div class="x"><span class="post-date"></span><span class="validated"></span><span id="articleAuthor"></span><time></time></div>');
+    const verdicts = Array.from(document.querySelectorAll('span, time')).map((e) => isBodyNoiseCandidate(e as unknown as Element, e.localName));
+    expect(verdicts).toEqual([true, false, true, true]);
+  });
+});
