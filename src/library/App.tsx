@@ -68,6 +68,7 @@ export function App({ client, download = downloadFile }: AppProps) {
   const [limit, setLimit] = useState(RESULTS_PAGE_SIZE);
   const [toast, setToast] = useState<Toast | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [damageNoticeHidden, setDamageNoticeHidden] = useState(false);
   const repairRequested = useRef(false);
   const readyMarked = useRef(false);
   const searchBox = useRef<HTMLInputElement>(null);
@@ -252,20 +253,31 @@ export function App({ client, download = downloadFile }: AppProps) {
       </header>
       <main class="page">
         {notice && <NoticeBanner notice={notice} onDismiss={() => setNotice(null)} />}
-        {damaged.length > 0 && (
+        {damaged.length > 0 && !damageNoticeHidden && (
           <NoticeBanner
             notice={{
               tone: 'warning',
               title: `${plural(damaged.length, 'saved item')} could not be read. ${damaged.length === 1 ? 'It' : 'They'} ${state.library.problems.length ? (damaged.length === 1 ? 'is being' : 'are being') : damaged.length === 1 ? 'was' : 'were'} set aside, unchanged; the rest of your library is fine.`,
               details: damaged,
             }}
-            onDismiss={() => {
-              if (confirm('Discard the items that could not be read? This cannot be undone.')) void client.clearQuarantine();
-            }}
+            onDismiss={() => setDamageNoticeHidden(true)}
           >
-            <button type="button" class="button" onClick={() => downloadQuarantine(state.library.quarantined)}>
-              Download them
-            </button>
+            <div class="notice-actions">
+              <button type="button" class="button" onClick={() => downloadQuarantine(state.library.quarantined)}>
+                Download them
+              </button>
+              {state.library.quarantined.length > 0 && (
+                <button
+                  type="button"
+                  class="button subtle"
+                  onClick={() => {
+                    if (confirm('Delete the items that could not be read? This cannot be undone; download them first to keep a copy.')) void client.clearQuarantine();
+                  }}
+                >
+                  Delete them…
+                </button>
+              )}
+            </div>
           </NoticeBanner>
         )}
 

@@ -67,9 +67,10 @@ export function EntryView({ entry, terms, onBack, onDelete }: EntryViewProps) {
           Delete
         </button>
       </nav>
-      <article lang={entry.lang ?? undefined} dir={textDir(entry)}>
+      {/* Page text carries the article's language and direction; the page's own labels stay as they are. */}
+      <article>
         <header>
-          <h1 tabIndex={-1} ref={heading}>
+          <h1 tabIndex={-1} ref={heading} lang={entry.lang ?? undefined} dir={textDir(entry)}>
             <Highlight text={entry.title || entry.url} terms={terms} />
           </h1>
           <p class="entry-meta">
@@ -88,11 +89,13 @@ export function EntryView({ entry, terms, onBack, onDelete }: EntryViewProps) {
             </p>
           )}
         </header>
-        {entry.outline.length ? <Sections sections={entry.outline} terms={terms} /> : <p class="muted">This outline has no headings.</p>}
+        <div class="outline-body" lang={entry.lang ?? undefined} dir={textDir(entry)}>
+          {entry.outline.length ? <Sections sections={entry.outline} terms={terms} /> : <p class="muted">This outline has no headings.</p>}
+        </div>
         {entry.related.length > 0 && (
           <section class="related">
             <h2>Related stories</h2>
-            <ul>
+            <ul lang={entry.lang ?? undefined} dir={textDir(entry)}>
               {entry.related.map((story, index) => (
                 <li key={index}>
                   {isHttpUrl(story.url) ? (
