@@ -9,7 +9,7 @@ import { isHiddenElement } from './visibility';
 /** Elements whose text is never part of a headline. */
 const SKIPPED_TAGS = new Set(['IMG', 'PICTURE', 'SVG', 'svg', 'TIME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'BUTTON', 'VIDEO', 'AUDIO', 'IFRAME', 'TEMPLATE']);
 /** Classes of the parts of a teaser link that are not its headline: kicker, date, meta, icons, screen-reader words. */
-const NON_TITLE_PART = /(^|[^a-z])(kicker|eyebrow|overline|label|category|cat|section|rubric|rubrique|meta|meta-nav|date|time|timestamp|published|byline|author|type|type_element|icon|ico|badge|flag|count|comment-?count|read-?time|duration|sr-only|screen-reader-text|visually-hidden|nav-subtitle|provider|source|attribution|summary|excerpt|dek|description|teaser-text)([^a-z]|$)/;
+const NON_TITLE_PART = /(^|[^a-z])(kicker|eyebrow|overline|label|category|cat|section|rubric|rubrique|meta|meta-nav|date|time|timestamp|published|byline|author|type|icon|ico|badge|flag|count|comment-?count|read-?time|duration|sr-only|screen-reader-text|visually-hidden|nav-subtitle|provider|source|attribution|summary|excerpt|dek|description|teaser-text)([^a-z]|$)/;
 /** A headline is at least this long; shorter link texts are "More", "Video", a section name. */
 export const MIN_TITLE_CHARS = 8;
 /** Longer link texts hold a summary too; such a title is cut at the first sentence when possible. */
