@@ -7,7 +7,8 @@ import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
 import { cleanValue } from './text';
 
-const DATE_META_KEYS = ['article:published_time', 'parsely-pub-date', 'sailthru:date', 'dc:date', 'dcterm:date', 'pub-date', 'published_time'] as const;
+/** Meta keys that hold the publication date, most specific first (a bare `date` last). */
+const DATE_META_KEYS = ['article:published_time', 'parsely-pub-date', 'sailthru:date', 'dc:date', 'dcterm:date', 'pub-date', 'published_time', 'date'] as const;
 
 /** "2021-11-01", "2021-11-01T10:52", "2021-11-01 10:52:50.123", with an optional zone ("Z", "+0100", "+01:00", " UTC"). */
 const ISO_LIKE =

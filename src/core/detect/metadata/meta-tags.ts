@@ -8,9 +8,9 @@
 const PROPERTY_PATTERN =
   /^(article|dc|dcterm|dcterms|og|twitter|book)\s*:\s*(author|creator|description|published_time|title|site_name|modified_time)$/i;
 
-/** Names read from `name` (a single value), with an optional vocabulary prefix. */
+/** Names read from `name` (a single value), with an optional vocabulary prefix (`name="article:published_time"` too). */
 const NAME_PATTERN =
-  /^(?:(dc|dcterm|dcterms|og|twitter|parsely|sailthru|weibo:(?:article|webpage))\s*[-.:]\s*)?(author|creator|pub-date|date|description|title|site_name|application-name|published_time)$/i;
+  /^(?:(article|dc|dcterm|dcterms|og|twitter|parsely|sailthru|weibo:(?:article|webpage))\s*[-.:]\s*)?(author|creator|pub-date|date|description|title|site_name|application-name|published_time)$/i;
 
 /** `http-equiv` values worth keeping (the page language fallback). */
 const HTTP_EQUIV_NAMES = new Set(['content-language']);

@@ -1,0 +1,49 @@
+/**
+ * Turns a byline as written into the author's name: "By Jane Doe, March 11, 2015 3:46 PM @jane"
+ * becomes "Jane Doe". Datelines, lone "By" labels and URLs are no bylines (null).
+ */
+import { cleanValue, looksLikeUrl } from './text';
+
+/** Leading "By" / "By:" / "Posted by" / "Analysis by" (and the French, German, Spanish "by"). */
+const LEADING_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por)\s*:?\s+/iu;
+/** A label awaiting its value ("Author:", "作者："), the name being elsewhere. */
+const IS_LABEL = /[:：]$/;
+/** The "By" label alone (its name is in a separate element). */
+const LONE_BY = /^(?:by|par|von|por):?$/i;
+
+/** Words of a dateline ("Updated April 29, 2019 at 3:33 pm", "Last Updated: Jan 7, 2025"), which is no byline. */
+const DATELINE_WORD =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|last|updated?|published|posted|modified|on|at|and|(?:\d+(?:st|nd|rd|th)?))\b/gi;
+
+/** Time-zone abbreviations ("PT", "HKT", "CEST") and reading times ("5 min read") that trail a dateline. */
+const TRAILING_DATE_EXTRA = /^\(?(?:[A-Z]{1,4}T|[Mm]ins?|[Mm]inutes?|[Rr]ead)\)?[,.;]?$/;
+
+function isDateline(text: string): boolean {
+  return !text.replace(DATELINE_WORD, '').replace(/[^\p{L}]+/gu, '');
+}
+
+/** A social handle ("@kerisalison") after the name. */
+const HANDLE = /^@\w+$/;
+
+/** "Gillian Mohney March 11, 2015 3:46 PM" -> "Gillian Mohney": drops trailing words that form a date (with a digit). */
+function withoutTrailingDate(text: string): string {
+  const words = text.split(' ');
+  let cut = words.length;
+  while (cut > 1 && (isDateline(words[cut - 1]!) || TRAILING_DATE_EXTRA.test(words[cut - 1]!) || HANDLE.test(words[cut - 1]!))) cut--;
+  const tail = words.slice(cut).join(' ');
+  const kept = /\d|@/.test(tail) ? words.slice(0, cut).join(' ') : text;
+  return kept.replace(TRAILING_PUNCTUATION, '');
+}
+
+/** Punctuation left dangling at the end of a byline ("Reuters,", "Jeff Foust —"). */
+const TRAILING_PUNCTUATION = /[\s,;|@\-\u2013\u2014·•]+$/;
+
+/** Collapses whitespace, removes a leading "By", rejects URLs, datelines and empty values. */
+export function cleanByline(value: string | null | undefined): string | null {
+  const cleaned = cleanValue(value);
+  if (!cleaned || looksLikeUrl(cleaned)) return null;
+  const byline = cleaned.replace(LEADING_BY, '').trim();
+  if (!byline || LONE_BY.test(byline) || isDateline(byline) || IS_LABEL.test(byline)) return null;
+  return withoutTrailingDate(byline) || null;
+}
+
