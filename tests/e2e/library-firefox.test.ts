@@ -1,0 +1,94 @@
+/**
+ * The library page in Firefox (Debian firefox-esr through puppeteer-core over WebDriver BiDi):
+ * the same built extension reads the library from storage.local and writes through the
+ * background event page. Import a JSON export through the page's file input, find an outline by
+ * a bullet word, delete it and undo.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { libraryToJson } from '../../src/shared/formats/json';
+import { validateOutlineForSave, type SavedOutline } from '../../src/shared/storage';
+import { corpusExpected, ensureE2EBuild, poll } from './support/chromium';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const GECKO_ID = 'outline-reader@example.org';
+/** Fixed, so that the test knows the moz-extension:// origin before the extension is installed. */
+const EXTENSION_UUID = '6f1d3c1e-6a43-4b8f-9a57-1b0c2e8d4f10';
+const LIBRARY_URL = `moz-extension://${EXTENSION_UUID}/library.html`;
+
+let browser: Browser;
+const scratch = mkdtempSync(path.join(tmpdir(), 'outline-reader-firefox-'));
+
+beforeAll(async () => {
+  const dist = ensureE2EBuild();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+  });
+  await browser.installExtension(dist);
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** page.goto on a moz-extension:// URL never resolves: start it and poll instead. */
+async function openLibrary(page: Page): Promise<void> {
+  // Mark the current document, so that polling cannot mistake it for the newly loaded one.
+  await page.evaluate(() => document.documentElement.setAttribute('data-stale', ''));
+  void page.goto(LIBRARY_URL).catch(() => undefined);
+  await poll(
+    () =>
+      page.evaluate(
+        () => location.href.endsWith('library.html') && document.readyState === 'complete' && !document.documentElement.hasAttribute('data-stale') && !!document.querySelector('.status'),
+      ),
+    'the library page in Firefox',
+  );
+}
+
+function seedEntry(): SavedOutline {
+  const expected = corpusExpected<{ url: string; title: string; byline: string; siteName: string; publishedTime: string; headings: { level: number; text: string }[]; bullets: string[] }>('seed/kyrgyzstan-visit');
+  const fields = validateOutlineForSave({
+    url: expected.url,
+    title: expected.title,
+    byline: expected.byline,
+    siteName: expected.siteName,
+    publishedTime: expected.publishedTime,
+    outline: [{ level: 2, text: expected.headings[0]!.text, bullets: expected.bullets, children: [] }],
+    related: [],
+  });
+  if (!fields.ok) throw new Error(fields.reason);
+  return { id: 'seed', ...fields.value, savedAt: '2026-11-27T20:00:00.000Z', updatedAt: '2026-11-27T20:00:00.000Z' };
+}
+
+test('Firefox: import, search by a bullet word, delete and undo', { timeout: 90_000 }, async () => {
+  const file = path.join(scratch, 'library.json');
+  writeFileSync(file, libraryToJson([seedEntry()]));
+  const page = await browser.newPage();
+  await openLibrary(page);
+  expect(await page.evaluate(() => document.body.innerText)).toContain('Your library is empty.');
+
+  const input = await page.$('input[type="file"]');
+  await input!.uploadFile(file);
+  await poll(() => page.evaluate(() => document.querySelector('.notice')?.textContent ?? ''), 'the import report');
+  expect(await page.evaluate(() => document.querySelector('.notice')!.textContent)).toContain('1 added, 0 updated, 0 unchanged, 0 rejected.');
+  await poll(() => page.evaluate(() => document.querySelectorAll('.entry').length === 1), 'the imported row');
+
+  await page.type('input[type="search"]', 'deportation');
+  await poll(() => page.evaluate(() => document.querySelector('.entry-snippet mark')?.textContent === 'deportation'), 'the highlighted bullet');
+
+  await page.evaluate(() => document.querySelector<HTMLButtonElement>('.entry-delete')!.click());
+  await poll(() => page.evaluate(() => document.querySelectorAll('.entry').length === 0 && !!document.querySelector('.toast')), 'the delete');
+  await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('.toast button')].find((button) => button.textContent === 'Undo')!.click());
+  await poll(() => page.evaluate(() => document.querySelectorAll('.entry').length === 1), 'the undo');
+
+  // Reload: it was stored, not only shown.
+  await openLibrary(page);
+  await poll(() => page.evaluate(() => document.querySelectorAll('.entry').length === 1), 'the entry after a reload');
+});
