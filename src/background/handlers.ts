@@ -31,7 +31,8 @@ export async function getOutline(tabId: number): Promise<OutlineReply> {
   } catch (error) {
     return { ok: false, kind: 'error', message: `The tab could not be found (${errorText(error)}).` };
   }
-  const restricted = classifyRestrictedUrl(url, { fileAccessAllowed: await fileAccessAllowed() });
+  const fileAccess = url?.startsWith('file:') ? await fileAccessAllowed() : false;
+  const restricted = classifyRestrictedUrl(url, { fileAccessAllowed: fileAccess });
   if (restricted) return { ok: false, kind: 'restricted', reason: restricted.reason };
   let raw: unknown;
   try {

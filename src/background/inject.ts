@@ -18,13 +18,25 @@ export async function injectContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [TOP_FRAME] }, files: [contentScriptFile] });
 }
 
-/** Sends a message to the tab's content script (injecting it first) and returns its raw reply. */
+/** The browser's error when no content script listens in the tab yet (Chromium / Firefox wording). */
+const NO_RECEIVER = /receiving end does not exist|could not establish connection/i;
+
+/**
+ * Sends a message to the tab's content script and returns its raw reply. The script is injected
+ * only when it is not there yet (the first use in a page), which keeps repeat clicks fast.
+ */
 export async function sendToContent<K extends ContentMessageName>(
   tabId: number,
   type: K,
   payload: ContentProtocol[K]['payload'],
 ): Promise<unknown> {
-  await injectContentScript(tabId);
   const message = { type, payload } as ContentMessage;
-  return (await browser.tabs.sendMessage(tabId, message, { frameId: TOP_FRAME })) as Reply<ContentProtocol, K> | unknown;
+  const send = () => browser.tabs.sendMessage(tabId, message, { frameId: TOP_FRAME }) as Promise<Reply<ContentProtocol, K> | unknown>;
+  try {
+    return await send();
+  } catch (error) {
+    if (!NO_RECEIVER.test(error instanceof Error ? error.message : String(error))) throw error;
+  }
+  await injectContentScript(tabId);
+  return send();
 }

@@ -16,6 +16,8 @@ export interface ContentState {
   handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined;
   /** For e2e tests, run in this world: the panel's closed shadow root while it exists. */
   shadowRoot(): ShadowRoot | null;
+  /** False once the extension that installed this state was reloaded or updated. */
+  isAlive(): boolean;
 }
 
 function errorText(error: unknown): string {
@@ -64,6 +66,13 @@ function createState(): ContentState {
       return Promise.resolve(handler(payload));
     },
     shadowRoot: currentShadowRoot,
+    isAlive() {
+      try {
+        return typeof browser.runtime.id === 'string';
+      } catch {
+        return false;
+      }
+    },
   };
   const handlers: ContentHandlers = {
     'content/analyze': () => analyzePage(state),
@@ -80,7 +89,10 @@ function createState(): ContentState {
 export function installContentScript(): ContentState {
   const scope = globalThis as Record<string, unknown>;
   const existing = scope[STATE_KEY] as ContentState | undefined;
-  if (existing) return existing;
+  if (existing?.isAlive()) return existing;
+  // A state left by a previous install of the extension (updated or reloaded) is cut off from
+  // it: take its panel down and start afresh.
+  existing?.panel.close();
   const state = createState();
   scope[STATE_KEY] = state;
   browser.runtime.onMessage.addListener(state.handleMessage);

@@ -25,26 +25,45 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function App({ client }: { client: PopupClient }) {
+/** Asks for the tab's outline and turns the reply into the view to show. Never throws. */
+export async function loadView(client: PopupClient): Promise<PopupView> {
+  try {
+    const tabId = await client.getTargetTabId();
+    if (__E2E__) performance.mark('outline-requested');
+    const reply = await client.getOutline(tabId);
+    if (__E2E__) performance.mark('outline-received');
+    if (reply.ok) return { kind: 'ready', tabId, outline: reply.outline };
+    if (reply.kind === 'error') return { kind: 'error', message: reply.message };
+    return { kind: reply.kind, reason: reply.reason };
+  } catch (error) {
+    return { kind: 'error', message: errorText(error) };
+  }
+}
+
+export interface AppProps {
+  client: PopupClient;
+  /** A request already under way (main.tsx starts it before the first render, to save time). */
+  initial?: Promise<PopupView>;
+}
+
+export function App({ client, initial }: AppProps) {
   const [view, setView] = useState<PopupView>({ kind: 'loading' });
   const filterRef = useRef<HTMLInputElement>(null);
 
-  const load = useCallback(async () => {
-    setView({ kind: 'loading' });
-    try {
-      const tabId = await client.getTargetTabId();
-      const reply = await client.getOutline(tabId);
-      if (reply.ok) setView({ kind: 'ready', tabId, outline: reply.outline });
-      else if (reply.kind === 'error') setView({ kind: 'error', message: reply.message });
-      else setView({ kind: reply.kind, reason: reply.reason });
-    } catch (error) {
-      setView({ kind: 'error', message: errorText(error) });
-    }
-  }, [client]);
+  const latest = useRef<Promise<PopupView> | null>(null);
+  const load = useCallback(
+    (pending: Promise<PopupView> = loadView(client)) => {
+      latest.current = pending;
+      setView({ kind: 'loading' });
+      // Only the newest request may set the view (a retry overtakes a slow first try).
+      void pending.then((next) => latest.current === pending && setView(next));
+    },
+    [client],
+  );
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    load(initial);
+  }, [load, initial]);
 
   useEffect(() => {
     document.documentElement.dataset.state = view.kind;
@@ -76,7 +95,7 @@ export function App({ client }: { client: PopupClient }) {
       {view.kind === 'ready' ? (
         <OutlineScreen client={client} tabId={view.tabId} outline={view.outline} filterRef={filterRef} />
       ) : (
-        <StateMessage view={view} onRetry={load} />
+        <StateMessage view={view} onRetry={() => load()} />
       )}
       <ShortcutsFooter client={client} />
     </main>

@@ -2,7 +2,10 @@
 import { render } from 'preact';
 import '../ui/outline.css';
 import './popup.css';
-import { App } from './App';
+import { App, loadView } from './App';
 import { createBrowserClient } from './browser-client';
 
-render(<App client={createBrowserClient()} />, document.getElementById('app')!);
+const client = createBrowserClient();
+// Ask for the outline before the first render: the request runs while Preact draws "loading".
+const initial = loadView(client);
+render(<App client={client} initial={initial} />, document.getElementById('app')!);

@@ -204,26 +204,35 @@ describe('popup from the real toolbar action', () => {
   });
 
   test(`click to rendered outline on the seed page: median of ${TIMING_RUNS} runs`, async () => {
-    const page = await openPage('/seed.html');
-    const timings: number[] = [];
-    for (let run = 0; run < TIMING_RUNS; run++) {
-      const clickedAt = Date.now();
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    /** One click: total time, and how much of it passed before the popup's document even started loading. */
+    const click = async (page: Page) => {
       const popup = await ext.triggerAction(page);
-      const renderedAt = Number(
-        await popup.waitFor(() => document.documentElement.dataset.renderedAt, undefined, 'the rendered outline'),
-      );
-      timings.push(renderedAt - clickedAt);
+      const timing = await popup.waitFor(() => {
+        const renderedAt = document.documentElement.dataset.renderedAt;
+        return renderedAt ? { renderedAt: Number(renderedAt), documentStart: performance.timeOrigin } : null;
+      }, undefined, 'the rendered outline');
       await popup.close();
       await poll(async () => !(await ext.cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === popup.targetId), 'popup closed');
+      return { total: timing.renderedAt - popup.clickedAt, browser: timing.documentStart - popup.clickedAt };
+    };
+    const first: Array<{ total: number; browser: number }> = [];
+    const repeat: Array<{ total: number; browser: number }> = [];
+    for (let run = 0; run < TIMING_RUNS; run++) {
+      const page = await openPage('/seed.html');
+      first.push(await click(page)); // first click in the tab: injects the content script
+      repeat.push(await click(page)); // the script is already there
+      await page.close();
     }
-    const sorted = [...timings].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)]!;
+    const report = (name: string, runs: typeof first) =>
+      `${name}: median ${median(runs.map((r) => r.total)).toFixed(0)} ms ` +
+      `(of which ${median(runs.map((r) => r.browser)).toFixed(0)} ms before the popup document starts loading, i.e. the browser opening the popup); ` +
+      `runs: ${runs.map((r) => r.total.toFixed(0)).join(', ')}`;
     console.log(
-      `[timing] toolbar click → rendered outline (seed page, Chromium): median ${median.toFixed(0)} ms over ${TIMING_RUNS} runs ` +
-        `(target < ${TIMING_TARGET_MS} ms); runs: ${timings.map((t) => t.toFixed(0)).join(', ')} ms`,
+      `[timing] toolbar click → rendered outline, seed page, Chromium, ${TIMING_RUNS} runs each (target < ${TIMING_TARGET_MS} ms)\n` +
+        `[timing]   ${report('first click in a tab', first)}\n[timing]   ${report('repeat click', repeat)}`,
     );
-    expect(median).toBeLessThan(TIMING_LIMIT_MS);
-    await page.close();
+    expect(median(first.map((r) => r.total))).toBeLessThan(TIMING_LIMIT_MS);
   });
 });
 

@@ -136,6 +136,9 @@ export class PopupTarget {
   private nextId = 0;
   private readonly pending = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
 
+  /** Epoch ms just before the toolbar click was sent (set by `triggerAction`), for timing. */
+  clickedAt = 0;
+
   private constructor(
     private readonly cdp: CDPSession,
     readonly targetId: string,
@@ -217,7 +220,7 @@ export interface ExtensionHarness {
   extensionUrl(pathname: string): string;
   /** The browser's tab id (chrome.tabs) of a Playwright page. */
   tabIdOf(page: Page): Promise<number>;
-  /** The real toolbar click on the page's tab (grants activeTab); resolves with the opened popup. */
+  /** The real toolbar click on the page's tab (grants activeTab); resolves with the opened popup (`clickedAt`: when). */
   triggerAction(page: Page): Promise<PopupTarget>;
   /** Opens the popup page as a normal tab for the given tab id (…/src/popup/index.html?tabId=N). */
   openPopupAsTab(tabId: number): Promise<Page>;
@@ -296,9 +299,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async triggerAction(page) {
       await page.bringToFront();
       const before = await popupTargetIds();
-      await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: await tabTargetIdOf(page) });
+      const tabTargetId = await tabTargetIdOf(page);
+      const clickedAt = Date.now();
+      await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabTargetId });
       const targetId = await poll(async () => [...(await popupTargetIds())].find((id) => !before.has(id)), 'the popup target');
-      return PopupTarget.attach(cdp, targetId);
+      const popup = await PopupTarget.attach(cdp, targetId);
+      popup.clickedAt = clickedAt;
+      return popup;
     },
     async openPopupAsTab(tabId) {
       const popup = await context.newPage();
