@@ -140,6 +140,36 @@ describe('damaged data', () => {
     expect(area.dump()[QUARANTINE_KEY]).toBeUndefined();
   });
 
+  it('a save or import that replaces a damaged entry sets the damaged value aside first', async () => {
+    const area = new MemoryStorageArea();
+    const writer = createLibraryWriter(area);
+    const { entry } = await writer.save(numberedOutline(1));
+    const other = (await writer.save(numberedOutline(2))).entry;
+    await area.set({ [entryKey(entry.id)]: { damaged: 1 }, [entryKey(other.id)]: { damaged: 2 } });
+
+    expect((await writer.save(numberedOutline(1))).status).toBe('updated');
+    expect(await writer.importEntries([{ ...other, title: 'Imported', updatedAt: '2030-01-01T00:00:00.000Z' }])).toMatchObject({ updated: 1 });
+
+    const loaded = await loadLibrary(area);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.entries.map((saved) => saved.title).sort()).toEqual(['Imported', 'Story number 1']);
+    expect(loaded.quarantined.map((item) => [item.key, item.raw])).toEqual([
+      [entryKey(entry.id), { damaged: 1 }],
+      [entryKey(other.id), { damaged: 2 }],
+    ]);
+  });
+
+  it('delete leaves a damaged entry in place for repair to set aside, instead of dropping it', async () => {
+    const area = new MemoryStorageArea();
+    const writer = createLibraryWriter(area);
+    const { entry } = await writer.save(numberedOutline(1));
+    await area.set({ [entryKey(entry.id)]: { damaged: true } });
+    expect(await writer.remove([entry.id])).toEqual([]);
+    expect(area.dump()[entryKey(entry.id)]).toEqual({ damaged: true });
+    await writer.repair();
+    expect((await loadLibrary(area)).quarantined.map((item) => item.raw)).toEqual([{ damaged: true }]);
+  });
+
   it('rebuilds a damaged index from the entries on the next save, losing nothing', async () => {
     const area = new MemoryStorageArea();
     const writer = createLibraryWriter(area);

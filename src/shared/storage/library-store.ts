@@ -234,10 +234,40 @@ export function createLibraryWriter(area: StorageAreaLike, options: WriterOption
     return index;
   }
 
-  async function readEntry(id: string): Promise<SavedOutline | null> {
-    const raw = (await area.get(entryKey(id)))[entryKey(id)];
-    const checked = validateSavedOutline(raw);
-    return checked.ok ? checked.value : null;
+  interface ExistingEntries {
+    /** The readable ones, by id. */
+    valid: Map<string, SavedOutline>;
+    /** The unreadable ones, as quarantine items. */
+    damaged: QuarantinedItem[];
+    /** The quarantine list as stored. */
+    quarantine: QuarantinedItem[];
+  }
+
+  /** Reads entries that a write may replace, telling the readable from the damaged ones. */
+  async function readExisting(ids: string[]): Promise<ExistingEntries> {
+    const valid = new Map<string, SavedOutline>();
+    const damaged: QuarantinedItem[] = [];
+    if (!ids.length) return { valid, damaged, quarantine: [] };
+    const stored = await area.get([...ids.map(entryKey), QUARANTINE_KEY]);
+    const stamp = now().toISOString();
+    for (const id of ids) {
+      const raw = stored[entryKey(id)];
+      if (raw === undefined) continue;
+      const checked = validateSavedOutline(raw);
+      if (checked.ok) valid.set(id, checked.value);
+      else damaged.push({ key: entryKey(id), reason: checked.reason, setAsideAt: stamp, raw });
+    }
+    return { valid, damaged, quarantine: readQuarantine(stored[QUARANTINE_KEY], stamp) };
+  }
+
+  /**
+   * Storage items that move the damaged entries among `keys` to the quarantine list, to be written
+   * in the same call that overwrites them: replaced, a damaged entry is kept aside, never lost.
+   */
+  function setAsideReplaced(existing: ExistingEntries, keys: Iterable<string>): Record<string, unknown> {
+    const replaced = new Set(keys);
+    const moving = existing.damaged.filter((item) => replaced.has(item.key));
+    return moving.length ? { [QUARANTINE_KEY]: [...existing.quarantine, ...moving] } : {};
   }
 
   return {
@@ -249,10 +279,10 @@ export function createLibraryWriter(area: StorageAreaLike, options: WriterOption
         const index = await prepare();
         const stamp = now().toISOString();
         const existingId = findIdByUrl(index, fields.value.url);
-        const existing = existingId ? await readEntry(existingId) : null;
+        const existing = await readExisting(existingId ? [existingId] : []);
         const id = existingId ?? newId();
-        const entry: SavedOutline = { id, ...fields.value, savedAt: existing?.savedAt ?? stamp, updatedAt: stamp };
-        await area.set({ [entryKey(id)]: entry, [INDEX_KEY]: { ...index, [id]: entry.url }, [SCHEMA_VERSION_KEY]: CURRENT_SCHEMA_VERSION });
+        const entry: SavedOutline = { id, ...fields.value, savedAt: existing.valid.get(id)?.savedAt ?? stamp, updatedAt: stamp };
+        await area.set({ ...setAsideReplaced(existing, [entryKey(id)]), [entryKey(id)]: entry, [INDEX_KEY]: { ...index, [id]: entry.url }, [SCHEMA_VERSION_KEY]: CURRENT_SCHEMA_VERSION });
         return { status: existingId ? 'updated' : 'added', entry };
       });
     },
@@ -261,18 +291,14 @@ export function createLibraryWriter(area: StorageAreaLike, options: WriterOption
       return enqueue(async () => {
         const index = await prepare();
         const wanted = ids.filter((id) => isValidEntryId(id) && id in index);
-        if (!wanted.length) return [];
-        const stored = await area.get(wanted.map(entryKey));
-        const removed: SavedOutline[] = [];
-        for (const id of wanted) {
-          const checked = validateSavedOutline(stored[entryKey(id)]);
-          if (checked.ok) removed.push(checked.value);
-        }
+        // Only readable entries are deleted (and returned for Undo); a damaged one stays for repair to set aside.
+        const removed = [...(await readExisting(wanted)).valid.values()];
+        if (!removed.length) return [];
         const nextIndex = { ...index };
-        for (const id of wanted) delete nextIndex[id];
+        for (const { id } of removed) delete nextIndex[id];
         // The index first: if removing the entries then fails, the next repair finds them again.
         await area.set({ [INDEX_KEY]: nextIndex });
-        await area.remove(wanted.map(entryKey));
+        await area.remove(removed.map(({ id }) => entryKey(id)));
         return removed;
       });
     },
@@ -303,8 +329,7 @@ export function createLibraryWriter(area: StorageAreaLike, options: WriterOption
         const report: ImportReport = { added: 0, updated: 0, unchanged: 0, rejected: [] };
         const items: Record<string, unknown> = {};
         const nextIndex = { ...index };
-        const existingIds = entries.length ? Object.keys(index) : [];
-        const stored = existingIds.length ? await area.get(existingIds.map(entryKey)) : {};
+        const existing = await readExisting(entries.length ? Object.keys(index) : []);
         const seenUrls = new Set<string>();
         entries.forEach((raw, position) => {
           const checked = validateSavedOutline(raw);
@@ -315,8 +340,8 @@ export function createLibraryWriter(area: StorageAreaLike, options: WriterOption
           seenUrls.add(incoming.url);
           const existingId = findIdByUrl(nextIndex, incoming.url);
           if (existingId) {
-            const current = validateSavedOutline(stored[entryKey(existingId)]);
-            if (current.ok && (sameContent(current.value, incoming) || Date.parse(current.value.updatedAt) > Date.parse(incoming.updatedAt))) {
+            const current = existing.valid.get(existingId);
+            if (current && (sameContent(current, incoming) || Date.parse(current.updatedAt) > Date.parse(incoming.updatedAt))) {
               report.unchanged++;
               return;
             }
@@ -330,7 +355,9 @@ export function createLibraryWriter(area: StorageAreaLike, options: WriterOption
           nextIndex[id] = incoming.url;
           report.added++;
         });
-        if (report.added || report.updated) await area.set({ ...items, [INDEX_KEY]: nextIndex, [SCHEMA_VERSION_KEY]: CURRENT_SCHEMA_VERSION });
+        if (report.added || report.updated) {
+          await area.set({ ...setAsideReplaced(existing, Object.keys(items)), ...items, [INDEX_KEY]: nextIndex, [SCHEMA_VERSION_KEY]: CURRENT_SCHEMA_VERSION });
+        }
         return report;
       });
     },
