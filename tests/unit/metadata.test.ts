@@ -54,6 +54,14 @@ describe('title', () => {
     expect(metadataOf(doc).title).toBe('The Open Graph headline');
   });
 
+  it('ranks an Article that Readability.js would not read (no @context, nested, array @type) below og:title, above <title>', () => {
+    const nested = jsonLd({ '@context': 'https://schema.org', '@type': 'WebPage', mainEntity: { '@type': ['NewsArticle'], headline: 'Nested headline of the story' } });
+    expect(metadataOf(page(`<title>Title element of the page</title>${nested}<meta property="og:title" content="The og headline">`)).title).toBe('The og headline');
+    expect(metadataOf(page(`<title>Title element of the page</title>${nested}`)).title).toBe('Nested headline of the story');
+    const noContext = jsonLd({ '@type': 'NewsArticle', headline: 'Context-free headline', author: { name: 'Ann Author' } });
+    expect(metadataOf(page(`${noContext}<meta property="og:title" content="The og headline">`))).toMatchObject({ title: 'The og headline', byline: 'Ann Author' });
+  });
+
   it('ignores JSON-LD of non-article types', () => {
     const doc = page(`${jsonLd({ '@type': 'WebSite', name: 'The Daily Ledger' })}<meta property="og:title" content="Real headline here">`);
     expect(metadataOf(doc).title).toBe('Real headline here');
@@ -285,7 +293,7 @@ describe('robustness', () => {
       `<meta property="og:title" content="Declared headline here">
        <script type="application/ld+json">${deep}</script>
        <script type="application/ld+json">${huge}</script>
-       <script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","headline":"CDATA headline"}]]></script>`,
+       <script type="application/ld+json"><![CDATA[{"@context":"https://schema.org","@type":"NewsArticle","headline":"CDATA headline"}]]></script>`,
     );
     const started = performance.now();
     const metadata = metadataOf(doc);

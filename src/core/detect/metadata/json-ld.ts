@@ -1,7 +1,9 @@
 /**
- * Reads schema.org JSON-LD blocks and returns the fields of the first Article-like node
- * (NewsArticle, BlogPosting, ReportageNewsArticle, ...), looking inside arrays and `@graph`.
- * Broken or unexpected JSON never throws: that block is skipped.
+ * Reads schema.org JSON-LD blocks and returns the fields of the page's Article-like node
+ * (NewsArticle, BlogPosting, ReportageNewsArticle, ...). First the node Readability.js would
+ * read (whose title is the reference on the readability corpus, so it outranks the meta tags);
+ * else the first Article-like node anywhere (inside arrays, `@graph`, `mainEntity`...,
+ * with or without `@context`). Broken or unexpected JSON never throws: that block is skipped.
  */
 
 export interface JsonLdArticle {
@@ -17,11 +19,24 @@ export interface JsonLdArticle {
   description: string | null;
   /** `inLanguage` when it is a plain language tag. */
   inLanguage: string | null;
+  /**
+   * Whether Readability.js reads this node as well (the first block whose top level, array or
+   * `@graph` holds an Article with a schema.org `@context`). Its title then outranks og:title.
+   */
+  primary: boolean;
 }
 
 /** schema.org types whose `headline` / `author` describe the page's article (see https://schema.org/Article). */
 const ARTICLE_TYPE =
   /^(?:Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference)$/;
+
+/**
+ * Readability.js's own test of a type name, kept as it is (its alternatives are not anchored, so
+ * e.g. "ArticleSeries" or "WeatherReport" pass): it decides which node the reference read.
+ */
+const READABILITY_ARTICLE_TYPE =
+  /^Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference$/;
+const SCHEMA_ORG_CONTEXT = /^https?:\/\/schema\.org\/?$/;
 
 /** Bounds the walk through nested JSON-LD (nodes queued) so a pathological block stays cheap. */
 const MAX_NODES_QUEUED = 2000;
@@ -91,23 +106,70 @@ function parseBlock(text: string): Json | undefined {
   }
 }
 
+/** Thrown where Readability.js would fail on a block (e.g. calling `.match` on an array `@type`): it then skips the block. */
+class SkippedByReadability extends Error {}
+
+/** Readability's `value.match(type)` on a `@type`: false when absent, an error when it is not a string. */
+function readabilityTypeMatches(value: Json): boolean {
+  if (!value) return false;
+  if (typeof value !== 'string') throw new SkippedByReadability();
+  return READABILITY_ARTICLE_TYPE.test(value);
+}
+
+function itemType(item: Json): Json {
+  if (item === null || item === undefined) throw new SkippedByReadability();
+  return isObject(item) ? item['@type'] : undefined;
+}
+
+/** The Article node of one parsed block as Readability.js's _getJSONLD finds it, or null. */
+function readabilityArticleNode(parsed: Json): JsonObject | null {
+  try {
+    let node: Json = parsed;
+    if (Array.isArray(node)) node = node.find((item) => readabilityTypeMatches(itemType(item)));
+    if (node === null) throw new SkippedByReadability();
+    if (!isObject(node)) return null;
+    const context = node['@context'];
+    const vocabulary = isObject(context) ? context['@vocab'] : undefined;
+    const fromSchemaOrg =
+      (typeof context === 'string' && SCHEMA_ORG_CONTEXT.test(context)) || (typeof vocabulary === 'string' && SCHEMA_ORG_CONTEXT.test(vocabulary));
+    if (!fromSchemaOrg) return null;
+    const graph = node['@graph'];
+    if (!node['@type'] && Array.isArray(graph)) node = graph.find((item) => readabilityTypeMatches(itemType(item) || ''));
+    return isObject(node) && readabilityTypeMatches(node['@type']) ? node : null;
+  } catch (error) {
+    if (error instanceof SkippedByReadability) return null;
+    throw error;
+  }
+}
+
+function toArticle(node: JsonObject, primary: boolean): JsonLdArticle {
+  const publisher = node.publisher ?? node.sourceOrganization;
+  return {
+    name: asString(node.name),
+    headline: asString(node.headline),
+    authors: authorNames(node.author ?? node.creator),
+    publisherName: nameOf(Array.isArray(publisher) ? publisher[0] : publisher),
+    datePublished: asString(node.datePublished),
+    description: asString(node.description),
+    inLanguage: languageOf(node.inLanguage),
+    primary,
+  };
+}
+
 /** The page's Article-like JSON-LD node, or null when there is none (or none that parses). */
 export function readJsonLdArticle(doc: Document): JsonLdArticle | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]')) {
+  const blocks: Array<{ parsed: Json; exactType: boolean }> = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
     const parsed = parseBlock(script.textContent ?? '');
-    if (parsed === undefined) continue;
+    if (parsed !== undefined) blocks.push({ parsed, exactType: script.getAttribute('type') === 'application/ld+json' });
+  }
+  for (const { parsed, exactType } of blocks) {
+    const node = exactType ? readabilityArticleNode(parsed) : null;
+    if (node) return toArticle(node, true);
+  }
+  for (const { parsed } of blocks) {
     const node = findArticleNodes(parsed)[0];
-    if (!node) continue;
-    const publisher = node.publisher ?? node.sourceOrganization;
-    return {
-      name: asString(node.name),
-      headline: asString(node.headline),
-      authors: authorNames(node.author ?? node.creator),
-      publisherName: nameOf(Array.isArray(publisher) ? publisher[0] : publisher),
-      datePublished: asString(node.datePublished),
-      description: asString(node.description),
-      inLanguage: languageOf(node.inLanguage),
-    };
+    if (node) return toArticle(node, false);
   }
   return null;
 }

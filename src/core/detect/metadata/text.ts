@@ -48,11 +48,12 @@ export function wordCount(text: string): number {
 
 /**
  * How much of `textB` is made of words that also occur in `textA` (1 = all of them,
- * 0 = none), measured in characters like Readability's _textSimilarity.
+ * 0 = none), measured in characters. Words are ASCII word runs as in Readability's
+ * _textSimilarity, whose choices are the reference (non-Latin text then compares as empty: 0).
  */
 export function textSimilarity(textA: string, textB: string): number {
-  const tokensA = textA.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
-  const tokensB = textB.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+  const tokensA = textA.toLowerCase().split(/\W+/).filter(Boolean);
+  const tokensB = textB.toLowerCase().split(/\W+/).filter(Boolean);
   if (!tokensA.length || !tokensB.length) return 0;
   const known = new Set(tokensA);
   const uniqueB = tokensB.filter((token) => !known.has(token));

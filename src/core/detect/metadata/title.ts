@@ -1,6 +1,7 @@
 /**
  * The article's headline. Sources, strongest first: the JSON-LD Article's headline / name,
- * Dublin Core / Open Graph / Twitter / Parse.ly title metas, then the <title> element with its
+ * Dublin Core / Open Graph / Twitter / Parse.ly title metas, an Article node found deeper in the
+ * JSON-LD (one Readability.js does not read, so below the metas), then the <title> element with its
  * site part removed (or the page's single h1 when the <title> is unusable). A trailing
  * " - Site" part is then removed when other signals show it is the site's name.
  */
@@ -151,7 +152,11 @@ export interface TitleInput {
 export function extractTitle(doc: Document, input: TitleInput): string {
   let documentTitleGuess: string | null = null;
   const documentTitle = () => (documentTitleGuess ??= titleFromDocumentTitle(doc, input.articleRoots));
-  const declared = titleFromJsonLd(input.jsonLd, documentTitle) ?? firstMeta(input.meta, TITLE_META_KEYS);
+  const { jsonLd } = input;
+  const declared =
+    (jsonLd?.primary ? titleFromJsonLd(jsonLd, documentTitle) : null) ??
+    firstMeta(input.meta, TITLE_META_KEYS) ??
+    (jsonLd && !jsonLd.primary ? titleFromJsonLd(jsonLd, documentTitle) : null);
   const title = cleanValue(declared) ?? cleanValue(documentTitle()) ?? '';
   const otherTitles = [
     ...input.articleRoots.flatMap((root) => headingTexts(root, 'h1')),
