@@ -6,19 +6,20 @@
 
 /** Prefixes and names read from `property` (RDFa / Open Graph style, space-separated list). */
 const PROPERTY_PATTERN =
-  /^(article|dc|dcterm|dcterms|og|twitter|book)\s*:\s*(author|creator|description|published_time|title|site_name|modified_time)$/i;
+  /^(article|dc|dcterm|og|twitter)\s*:\s*(author|creator|description|published_time|title|site_name|modified_time)$/i;
 
 /** Names read from `name` (a single value), with an optional vocabulary prefix (`name="article:published_time"` too). */
 const NAME_PATTERN =
-  /^(?:(article|dc|dcterm|dcterms|og|twitter|parsely|sailthru|weibo:(?:article|webpage))\s*[-.:]\s*)?(author|creator|pub-date|date|description|title|site_name|application-name|published_time)$/i;
+  /^(?:(article|dc|dcterm|og|twitter|parsely|sailthru|weibo:(?:article|webpage))\s*[-.:]\s*)?(author|creator|pub-date|date|description|title|site_name|application-name|published_time)$/i;
 
 /** `http-equiv` values worth keeping (the page language fallback). */
 const HTTP_EQUIV_NAMES = new Set(['content-language']);
 
 export type MetaValues = ReadonlyMap<string, string>;
 
+/** "DC.Title" -> "dc:title" (as Readability keys them; "dcterms." is not its "dcterm:" and is not read). */
 function canonicalKey(name: string): string {
-  return name.toLowerCase().replace(/\s/g, '').replace(/\./g, ':').replace(/^dcterms:/, 'dcterm:');
+  return name.toLowerCase().replace(/\s/g, '').replace(/\./g, ':');
 }
 
 /** A later declaration of the same key replaces an earlier one (as in Readability, whose output is the reference). */

@@ -1,5 +1,10 @@
 /** Small text helpers shared by the metadata heuristics. Pure functions, no DOM. */
 
+/** Like `document.title`: runs of ASCII whitespace become one space (a non-breaking space stays); ends trimmed. */
+export function collapseAsciiWhitespace(text: string): string {
+  return text.replace(/[\t\n\f\r ]+/g, ' ').trim();
+}
+
 /** Every run of whitespace (non-breaking space included) becomes one space; ends trimmed. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00A0]+/g, ' ').trim();

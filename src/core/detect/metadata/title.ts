@@ -7,7 +7,7 @@
  */
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
-import { cleanValue, collapseWhitespace, comparable, textSimilarity, wordCount } from './text';
+import { cleanValue, collapseAsciiWhitespace, collapseWhitespace, comparable, textSimilarity, wordCount } from './text';
 
 /** Meta keys that hold the article title, in the order they are trusted. */
 const TITLE_META_KEYS = [
@@ -64,8 +64,7 @@ function singleH1(doc: Document, articleRoots: readonly Element[]): string | nul
  * whole title; fall back to the single h1 when the <title> is too short or too long.
  */
 export function titleFromDocumentTitle(doc: Document, articleRoots: readonly Element[] = []): string {
-  const titleElement = doc.querySelector('title');
-  const original = collapseWhitespace(doc.title || titleElement?.textContent || '');
+  const original = collapseAsciiWhitespace(doc.title || doc.querySelector('title')?.textContent || '');
   let title = original;
   let hadHierarchicalSeparators = false;
   const separators = [...original.matchAll(SEPARATOR)];
@@ -74,7 +73,7 @@ export function titleFromDocumentTitle(doc: Document, articleRoots: readonly Ele
     title = original.slice(0, separators[separators.length - 1]!.index);
     if (wordCount(title) < MIN_TITLE_WORDS) title = original.replace(LEADING_PART, '');
   } else if (original.includes(': ')) {
-    const headingHoldsWholeTitle = headingTexts(doc, 'h1, h2').includes(original);
+    const headingHoldsWholeTitle = [...doc.querySelectorAll('h1, h2')].some((h) => (h.textContent ?? '').trim() === original);
     if (!headingHoldsWholeTitle) {
       title = original.slice(original.lastIndexOf(':') + 1);
       if (wordCount(title.trim()) < MIN_TITLE_WORDS) title = original.slice(original.indexOf(':') + 1);
