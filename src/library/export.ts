@@ -5,6 +5,9 @@ import { outlineToMarkdown } from '../shared/formats/markdown';
 import { libraryToOpml } from '../shared/formats/opml';
 import type { SavedOutline } from '../shared/storage';
 
+/** "YYYY-MM-DD", the date part of an ISO time: file names sort by date. */
+const ISO_DATE_LENGTH = 10;
+
 export type ExportFormat = 'json' | 'markdown' | 'opml';
 
 export const EXPORT_FORMATS: { format: ExportFormat; label: string }[] = [
@@ -46,7 +49,7 @@ export interface ExportFile {
 }
 
 export function buildExport(entries: SavedOutline[], format: ExportFormat, now: Date = new Date()): ExportFile {
-  const stamp = now.toISOString().slice(0, 10);
+  const stamp = now.toISOString().slice(0, ISO_DATE_LENGTH);
   const base = `outline-reader-library-${stamp}`;
   switch (format) {
     case 'json':

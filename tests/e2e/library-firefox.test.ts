@@ -18,6 +18,8 @@ const GECKO_ID = 'outline-reader@example.org';
 /** Fixed, so that the test knows the moz-extension:// origin before the extension is installed. */
 const EXTENSION_UUID = '6f1d3c1e-6a43-4b8f-9a57-1b0c2e8d4f10';
 const LIBRARY_URL = `moz-extension://${EXTENSION_UUID}/library.html`;
+/** Firefox start-up and extension install take a few seconds; a busy machine more. */
+const FIREFOX_TEST_TIMEOUT_MS = 90_000;
 
 let browser: Browser;
 const scratch = mkdtempSync(path.join(tmpdir(), 'outline-reader-firefox-'));
@@ -67,7 +69,7 @@ function seedEntry(): SavedOutline {
   return { id: 'seed', ...fields.value, savedAt: '2026-11-27T20:00:00.000Z', updatedAt: '2026-11-27T20:00:00.000Z' };
 }
 
-test('Firefox: import, search by a bullet word, delete and undo', { timeout: 90_000 }, async () => {
+test('Firefox: import, search by a bullet word, delete and undo', { timeout: FIREFOX_TEST_TIMEOUT_MS }, async () => {
   const file = path.join(scratch, 'library.json');
   writeFileSync(file, libraryToJson([seedEntry()]));
   const page = await browser.newPage();

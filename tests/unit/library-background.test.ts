@@ -28,6 +28,7 @@ describe('saveToLibrary (the popup and in-page panel Save)', () => {
       ok: false,
       error: 'This outline cannot be saved: only web pages (http and https) can be saved.',
     });
+    // Smaller than one seed outline (≈ 7 kB): the first save already exceeds it.
     installFakeBrowser(fake.browser, new MemoryStorageArea({ quotaBytes: 2_000 }));
     expect(await saveToLibrary(seedOutline())).toEqual({ ok: false, error: QUOTA_MESSAGE });
   });

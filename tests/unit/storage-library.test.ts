@@ -184,6 +184,7 @@ describe('damaged data', () => {
 
 describe('a full storage quota', () => {
   it.each(['chrome', 'firefox'] as const)('gives a clear error and keeps everything already saved (%s error)', async (quotaStyle) => {
+    // Room for a few seed outlines (≈ 7 kB each), so that the quota is reached within the loop.
     const area = new MemoryStorageArea({ quotaStyle, quotaBytes: 40_000 });
     const writer = createLibraryWriter(area);
     let saved = 0;
@@ -269,6 +270,7 @@ describe('importing entries', () => {
   });
 
   it('an import too large for the quota changes nothing', async () => {
+    // Room for a few outlines but not for the 20 imported ones.
     const area = new MemoryStorageArea({ quotaBytes: 30_000 });
     const writer = createLibraryWriter(area);
     await writer.save(numberedOutline(1));

@@ -25,6 +25,9 @@ export function escapeXml(text: string): string {
   return text.replace(XML_FORBIDDEN, '\uFFFD').replace(/[&<>"'\t\n\r]/g, (char) => XML_ESCAPES[char] ?? char);
 }
 
+/** "YYYY-MM-DD", the date part of an ISO time: the publication day is enough in a note. */
+const ISO_DATE_LENGTH = 10;
+
 type Attributes = Record<string, string | null | undefined>;
 
 function outlineElement(depth: number, attributes: Attributes, children: string[]): string {
@@ -50,7 +53,7 @@ function sectionNodes(section: SavedSection, depth: number): string[] {
 }
 
 function entryNode(entry: SavedOutline, depth: number): string {
-  const note = [entry.byline, entry.siteName, entry.publishedTime?.slice(0, 10)].filter(Boolean).join(' · ');
+  const note = [entry.byline, entry.siteName, entry.publishedTime?.slice(0, ISO_DATE_LENGTH)].filter(Boolean).join(' · ');
   const children = entry.outline.flatMap((section) => sectionNodes(section, depth + 1));
   if (entry.related.length) {
     const stories = entry.related.map((story) => outlineElement(depth + 2, linkAttributes(story.title, story.url), []));
