@@ -1,0 +1,136 @@
+/**
+ * The same build (dist-e2e) in Debian firefox-esr, through puppeteer-core over WebDriver BiDi:
+ * the popup page shows the seed page's outline, and the toggle-outline command adds and removes
+ * the in-page panel.
+ *
+ * Firefox grants `activeTab` on a toolbar click, which a test cannot make. With
+ * --remote-allow-system-access the test runs one line in the browser's own (chrome) scope that
+ * does what the click does: `extension.tabManager.addActiveTabPermission(tab)`. The extension
+ * itself still has no host permission.
+ */
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { corpusExpected, corpusPage, ensureE2EBuild, poll, startStaticServer, type StaticServer } from './support/chromium';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const GECKO_ID = 'outline-reader@example.org';
+/** Fixed, so that the test knows the moz-extension:// origin before the extension is installed. */
+const EXTENSION_UUID = '3c9a4f61-0d2b-4e7a-9c55-8f1e2a6b7d40';
+const POPUP_URL = `moz-extension://${EXTENSION_UUID}/src/popup/index.html`;
+const SEED = 'seed/kyrgyzstan-visit';
+
+const seed = corpusExpected<{ title: string; headings: Array<{ text: string }>; bullets: string[]; related: { expected: Array<{ title: string }> } }>(SEED);
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  const dist = ensureE2EBuild();
+  server = await startStaticServer({ '/seed.html': corpusPage(SEED) });
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+  });
+  await browser.installExtension(path.resolve(dist));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * In the browser's chrome scope: grant activeTab on the selected tab, as a toolbar click would,
+ * and return that tab's extension-API id.
+ */
+async function grantActiveTab(): Promise<number> {
+  // puppeteer-core's BiDi browser exposes its raw connection (not in the public Browser type).
+  const connection = (browser as unknown as { connection: { send(method: string, params: unknown): Promise<unknown> } }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
+    result: { contexts: Array<{ context: string; url: string }> };
+  };
+  const window = tree.result.contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('no Firefox browser window in chrome scope');
+  const reply = (await connection.send('script.evaluate', {
+    expression: `(() => {
+      const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
+      const tab = gBrowser.selectedTab;
+      extension.tabManager.addActiveTabPermission(tab);
+      return extension.tabManager.getWrapper(tab).id;
+    })()`,
+    target: { context: window.context },
+    awaitPromise: false,
+  })) as { result: { type: string; result?: { value: number }; exceptionDetails?: { text: string } } };
+  if (reply.result.type !== 'success' || typeof reply.result.result?.value !== 'number') {
+    throw new Error(`could not grant activeTab: ${JSON.stringify(reply.result)}`);
+  }
+  return reply.result.result.value;
+}
+
+/** page.goto on a moz-extension:// URL never resolves: start it and poll instead. */
+async function openExtensionPage(page: Page, url: string): Promise<void> {
+  void page.goto(url).catch(() => undefined);
+  await poll(() => page.evaluate((wanted) => location.href === wanted && document.readyState === 'complete', url), `${url} to load`);
+}
+
+test('Firefox: the popup page shows the seed outline; toggle-outline adds and removes the panel', { timeout: 90_000 }, async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url('/seed.html'));
+  await page.bringToFront();
+  const tabId = await grantActiveTab();
+  const before = await page.evaluate(() => document.body.outerHTML);
+
+  const popup = await browser.newPage();
+  await openExtensionPage(popup, `${POPUP_URL}?tabId=${tabId}`);
+  await poll(() => popup.evaluate(() => document.documentElement.dataset.state === 'ready'), 'the outline in the popup page').catch(
+    async (error: Error) => {
+      throw new Error(`${error.message}; the popup page shows: ${await popup.evaluate(() => document.body.innerText.replace(/\s+/g, " "))}`);
+    },
+  );
+  const shown = await popup.evaluate(() => ({
+    title: document.querySelector('h1')?.textContent,
+    headings: [...document.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map((el) => el.textContent),
+    bullets: [...document.querySelectorAll('[role=treeitem].or-bullet > .or-row .or-label')].map((el) => el.textContent),
+    related: [...document.querySelectorAll('.or-related-title')].map((el) => el.textContent),
+  }));
+  expect(shown.title).toBe(seed.title);
+  expect(shown.headings).toEqual(seed.headings.map((h) => h.text));
+  expect(shown.bullets).toEqual(seed.bullets);
+  expect(shown.related).toEqual(seed.related.expected.map((r) => r.title));
+
+  // The keyboard command's handler, reached through the background event page (e2e build only).
+  const runCommand = () =>
+    popup.evaluate(async (id) => {
+      const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
+      const background = (await api.runtime.getBackgroundPage()) as unknown as {
+        __outlineReaderTest: { runCommand(command: string, tab: { id: number }): Promise<unknown> };
+      };
+      return JSON.stringify(await background.__outlineReaderTest.runCommand('toggle-outline', { id }));
+    }, tabId);
+  const panelHeadings = () =>
+    popup.evaluate(async (id) => {
+      const api = (globalThis as unknown as { browser: { scripting: { executeScript(options: unknown): Promise<Array<{ result: unknown }>> } } }).browser;
+      const [injection] = await api.scripting.executeScript({
+        target: { tabId: id },
+        func: () => {
+          const state = (globalThis as unknown as { __outlineReaderContent?: { shadowRoot(): ShadowRoot | null } }).__outlineReaderContent;
+          const root = state?.shadowRoot();
+          return root ? [...root.querySelectorAll('[role=treeitem].or-heading')].length : null;
+        },
+      });
+      return injection?.result as number | null;
+    }, tabId);
+
+  expect(await runCommand()).toBe(JSON.stringify({ open: true }));
+  expect(await page.evaluate(() => document.querySelectorAll('outline-reader-host').length)).toBe(1);
+  expect(await poll(() => panelHeadings(), 'the panel’s outline')).toBe(seed.headings.length);
+  expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+
+  expect(await runCommand()).toBe(JSON.stringify({ open: false }));
+  expect(await page.evaluate(() => document.querySelectorAll('outline-reader-host').length)).toBe(0);
+  expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+});
