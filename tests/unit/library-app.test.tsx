@@ -212,6 +212,30 @@ describe('the library page', () => {
     expect(handle.area.dump()).toEqual(before);
   });
 
+  it('reads a library of an older schema at once, and the background migrates it', async () => {
+    await handle.area.set({ library: [{ url: 'https://old.example/a', savedAt: '2025-05-01T10:00:00.000Z', outline: seedOutline({ url: 'https://old.example/a', title: 'Saved by version 0.1' }) }] });
+    await mount();
+    expect(titles()).toEqual(['Saved by version 0.1']);
+    await waitFor(() => handle.area.dump()['library/schemaVersion'] === 3 && handle.area.dump().library === undefined, 'the migration');
+    expect(titles()).toEqual(['Saved by version 0.1']);
+  });
+
+  it('is usable from the keyboard: "/" goes to the search box, Escape leaves an outline', async () => {
+    await saveThree();
+    await mount();
+    await click(container.querySelector('.entry-title a'));
+    await waitFor(() => container.querySelector('.reader h1') === document.activeElement, 'focus on the headline');
+    await act(() => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await waitFor(() => container.querySelector('input[type="search"]'), 'the list');
+    (document.activeElement as HTMLElement | null)?.blur();
+    await act(() => {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));
+    });
+    await waitFor(() => document.activeElement === container.querySelector('input[type="search"]'), 'focus on the search box');
+  });
+
   it('reports damaged entries, has them set aside, and still shows the rest', async () => {
     await saveToLibrary(numberedOutline(1));
     await saveToLibrary(numberedOutline(2));

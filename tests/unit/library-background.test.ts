@@ -34,6 +34,14 @@ describe('saveToLibrary (the popup and in-page panel Save)', () => {
   });
 });
 
+describe('saves from many tabs at once', () => {
+  it('keeps all 200 when they arrive together at the background', async () => {
+    const replies = await Promise.all(Array.from({ length: 200 }, (_, n) => saveToLibrary(numberedOutline(n))));
+    expect(replies.every((reply) => reply.ok && reply.status === 'added')).toBe(true);
+    expect((await loadLibrary(handle.area)).entries).toHaveLength(200);
+  });
+});
+
 describe('handleLibraryMessage', () => {
   it('leaves other messages to the main router', () => {
     expect(handleLibraryMessage({ type: 'outline/get', payload: { tabId: 1 } }, LIBRARY_PAGE_SENDER)).toBeUndefined();

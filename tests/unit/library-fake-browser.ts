@@ -25,7 +25,10 @@ export interface FakeBrowserHandle {
   sent: unknown[];
 }
 
-export function installFakeBrowser(target: Record<string, unknown>, area = new MemoryStorageArea()): FakeBrowserHandle {
+/** Storage calls wait 0..2 event-loop turns, so that concurrent messages interleave as in a browser. */
+const MAX_DELAY_TURNS = 2;
+
+export function installFakeBrowser(target: Record<string, unknown>, area = new MemoryStorageArea({ maxDelayTurns: MAX_DELAY_TURNS })): FakeBrowserHandle {
   const listeners = new Set<ChangeListener>();
   const notify = (keys: string[]) => {
     const changes = Object.fromEntries(keys.map((key) => [key, {}]));
