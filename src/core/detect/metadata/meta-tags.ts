@@ -25,9 +25,6 @@ function canonicalKey(name: string): string {
 /** A later declaration of the same key replaces an earlier one (as in Readability, whose output is the reference). */
 export function readMetaValues(doc: Document): MetaValues {
   const values = new Map<string, string>();
-  const store = (key: string, content: string) => {
-    values.set(key, content);
-  };
   for (const meta of doc.querySelectorAll('meta[content]')) {
     const content = (meta.getAttribute('content') ?? '').trim();
     if (!content) continue;
@@ -36,15 +33,15 @@ export function readMetaValues(doc: Document): MetaValues {
     if (property) {
       for (const token of property.trim().split(/\s+/)) {
         if (PROPERTY_PATTERN.test(token)) {
-          store(canonicalKey(token), content);
+          values.set(canonicalKey(token), content);
           matchedProperty = true;
         }
       }
     }
     const name = meta.getAttribute('name');
-    if (!matchedProperty && name && NAME_PATTERN.test(name.trim())) store(canonicalKey(name), content);
+    if (!matchedProperty && name && NAME_PATTERN.test(name.trim())) values.set(canonicalKey(name), content);
     const httpEquiv = meta.getAttribute('http-equiv');
-    if (httpEquiv && HTTP_EQUIV_NAMES.has(httpEquiv.trim().toLowerCase())) store(httpEquiv.trim().toLowerCase(), content);
+    if (httpEquiv && HTTP_EQUIV_NAMES.has(httpEquiv.trim().toLowerCase())) values.set(httpEquiv.trim().toLowerCase(), content);
   }
   return values;
 }
