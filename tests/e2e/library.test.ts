@@ -149,6 +149,9 @@ describe('the library, end to end', () => {
     await clickPopupButton(popup, 'Save');
     const savedStatus = await popup.waitFor(() => /Saved to your library|Updated in your library|Not saved/.exec(document.body.innerText)?.[0], undefined, 'the save status');
     expect(savedStatus).toBe('Saved to your library');
+    // Saving the same page again updates its entry, and says so.
+    await clickPopupButton(popup, 'Save');
+    await popup.waitFor(() => document.body.innerText.includes('Updated in your library'), undefined, 'the update status');
 
     // Open the library from the popup.
     const opened = browser.context.waitForEvent('page');

@@ -100,6 +100,15 @@ describe('the library page', () => {
     expect(container.querySelector('.entry-title b')).toBeNull();
   });
 
+  it('shows an outline saved from another tab while the page is open', async () => {
+    await saveToLibrary(numberedOutline(1));
+    await mount();
+    expect(titles()).toEqual(['Story number 1']);
+    await saveToLibrary(numberedOutline(2));
+    await waitFor(() => titles().length === 2, 'the new row');
+    expect(titles()).toEqual(['Story number 2', 'Story number 1']);
+  });
+
   it('searches as you type, highlights the words and shows where they matched', async () => {
     await saveThree();
     await mount();
