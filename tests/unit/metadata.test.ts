@@ -240,6 +240,11 @@ describe('published time', () => {
     expect(metadataOf(doc).publishedTime).toBeNull();
   });
 
+  it('reads a <time> marked as the publication date anywhere', () => {
+    const doc = page('', '<time class="updated" datetime="2020-02-02">x</time><time class="entry-date published" datetime="2020-01-01T10:00:00+00:00">y</time>');
+    expect(metadataOf(doc).publishedTime).toBe('2020-01-01T10:00:00+00:00');
+  });
+
   it('reads [itemprop=datePublished]', () => {
     const doc = page('', '<meta itemprop="datePublished" content="2015-03-10T08:05:41-07:00">');
     expect(metadataOf(doc).publishedTime).toBe('2015-03-10T08:05:41-07:00');

@@ -1,6 +1,7 @@
 /**
  * The publication date: JSON-LD datePublished, article:published_time (and the Parse.ly,
- * Dublin Core and `pubdate` metas), [itemprop=datePublished], then a <time datetime> inside
+ * Dublin Core and `pubdate` metas), [itemprop=datePublished], a <time> marked as the publication
+ * date (pubdate, .published, .dt-published, .entry-date), then the first <time datetime> inside
  * the article roots. Returned in ISO 8601 form when it can be read, else as written.
  */
 import type { JsonLdArticle } from './json-ld';
@@ -87,6 +88,13 @@ function fromMicrodata(doc: Document): string | null {
   return element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent;
 }
 
+/** <time> elements marked as the publication date (HTML5 `pubdate`, hAtom / microformats2 classes, WordPress's entry-date). */
+const PUBLISHED_TIME_SELECTOR = 'time[pubdate][datetime], time.published[datetime], time.dt-published[datetime], time.entry-date[datetime]';
+
+function fromMarkedTimeElement(doc: Document): string | null {
+  return doc.querySelector(PUBLISHED_TIME_SELECTOR)?.getAttribute('datetime') ?? null;
+}
+
 function fromTimeElement(articleRoots: readonly Element[]): string | null {
   for (const root of articleRoots) {
     const time = root.querySelector('time[datetime]');
@@ -106,7 +114,7 @@ export function extractPublishedTime(doc: Document, input: DateInput): string | 
   // Declared values are returned even when unreadable (as written); markup values only when they read as dates.
   const declared = cleanValue(input.jsonLd?.datePublished) ?? cleanValue(firstMeta(input.meta, DATE_META_KEYS));
   if (declared) return toIsoDate(declared);
-  for (const fromMarkup of [() => fromMicrodata(doc), () => fromTimeElement(input.articleRoots)]) {
+  for (const fromMarkup of [() => fromMicrodata(doc), () => fromMarkedTimeElement(doc), () => fromTimeElement(input.articleRoots)]) {
     const value = cleanValue(fromMarkup());
     if (!value) continue;
     const iso = toIsoDate(value);
