@@ -105,7 +105,10 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
       filterRef.current?.focus();
       return;
     }
-    const action = treeKeyAction(rows, tabStop, logicalArrowKey(event.key, direction));
+    // The row the key was pressed on (the focused one), else the tab stop.
+    const target = (event.target as HTMLElement | null)?.closest?.('[role=treeitem]') as HTMLElement | null;
+    const current = target?.dataset.key ?? tabStop;
+    const action = treeKeyAction(rows, current, logicalArrowKey(event.key, direction));
     if (action.type === 'none') return;
     event.preventDefault();
     event.stopPropagation();

@@ -1,0 +1,150 @@
+import { describe, expect, test } from 'vitest';
+import type { OutlineSection } from '../../src/core/types';
+import {
+  EMPTY_TREE_STATE,
+  LONG_BULLET_LIST,
+  SHORT_BULLET_COUNT,
+  buildVisibleTree,
+  countNodes,
+  flattenVisible,
+  highlightSegments,
+  logicalArrowKey,
+  matchesTerms,
+  queryTerms,
+  treeKeyAction,
+  type TreeState,
+} from '../../src/ui/outline-model';
+
+const section = (id: string, text: string, bullets: string[] = [], children: OutlineSection[] = [], level = 2): OutlineSection => ({
+  id,
+  level,
+  text,
+  bullets,
+  children,
+});
+
+/** An intro (level 0) with a bullet, then two headings, the second with a sub-heading. */
+const outline: OutlineSection[] = [
+  section('s0', '', ['Intro bullet'], [], 0),
+  section('h0', 'Économie locale', ['Café prices rise', 'Bakeries close']),
+  section('h1', 'Transport', [], [section('h2', 'Night buses', ['New routes from May'], [], 3)]),
+];
+
+const state = (overrides: Partial<TreeState> = {}): TreeState => ({ ...EMPTY_TREE_STATE, ...overrides });
+const keys = (s: TreeState = state()) => flattenVisible(buildVisibleTree(outline, s)).map((row) => row.key);
+
+describe('matching', () => {
+  test('is case- and accent-insensitive, every word must occur', () => {
+    expect(queryTerms('  Éco  LOCALE ')).toEqual(['eco', 'locale']);
+    expect(matchesTerms('Économie locale', queryTerms('economie'))).toBe(true);
+    expect(matchesTerms('Économie locale', queryTerms('locale eco'))).toBe(true);
+    expect(matchesTerms('Économie locale', queryTerms('locale bus'))).toBe(false);
+    expect(matchesTerms('anything', [])).toBe(true);
+  });
+
+  test('highlightSegments marks matches on the original text (accents kept)', () => {
+    expect(highlightSegments('Café prices', queryTerms('cafe'))).toEqual([
+      { text: 'Café', match: true },
+      { text: ' prices', match: false },
+    ]);
+    expect(highlightSegments('abc', [])).toEqual([{ text: 'abc', match: false }]);
+    const segments = highlightSegments('Night buses and buses', ['bus']);
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['bus', 'bus']);
+    expect(segments.map((s) => s.text).join('')).toBe('Night buses and buses');
+  });
+});
+
+describe('buildVisibleTree', () => {
+  test('untitled intro bullets sit at the top level; headings nest with their bullets first', () => {
+    expect(keys()).toEqual(['s0/b0', 'h0', 'h0/b0', 'h0/b1', 'h1', 'h2', 'h2/b0']);
+    const tree = buildVisibleTree(outline, state());
+    expect(tree.map((n) => [n.kind, n.depth])).toEqual([
+      ['bullet', 1],
+      ['heading', 1],
+      ['heading', 1],
+    ]);
+    expect(countNodes(tree)).toEqual({ headings: 3, bullets: 4 });
+  });
+
+  test('a collapsed heading hides its children', () => {
+    expect(keys(state({ collapsed: new Set(['h1']) }))).toEqual(['s0/b0', 'h0', 'h0/b0', 'h0/b1', 'h1']);
+  });
+
+  test('long bullet lists are shortened behind a "more" row until expanded', () => {
+    const bullets = Array.from({ length: LONG_BULLET_LIST + 2 }, (_, i) => `Point ${i}`);
+    const long = [section('h0', 'Long', bullets)];
+    const rows = flattenVisible(buildVisibleTree(long, state()));
+    expect(rows.filter((r) => r.kind === 'bullet')).toHaveLength(SHORT_BULLET_COUNT);
+    const more = buildVisibleTree(long, state())[0]!;
+    expect(more.kind === 'heading' && more.children.at(-1)).toMatchObject({ kind: 'more', hiddenCount: bullets.length - SHORT_BULLET_COUNT });
+    const all = flattenVisible(buildVisibleTree(long, state({ showAllBullets: new Set(['h0']) })));
+    expect(all.filter((r) => r.kind === 'bullet')).toHaveLength(bullets.length);
+    expect(all.some((r) => r.kind === 'more')).toBe(false);
+  });
+
+  test('filtering keeps a matching heading with all its bullets', () => {
+    expect(keys(state({ query: 'economie' }))).toEqual(['h0', 'h0/b0', 'h0/b1']);
+  });
+
+  test('filtering keeps only matching bullets, under their (non-matching) headings, with stable keys', () => {
+    expect(keys(state({ query: 'bakeries' }))).toEqual(['h0', 'h0/b1']);
+    expect(keys(state({ query: 'routes' }))).toEqual(['h1', 'h2', 'h2/b0']);
+    expect(keys(state({ query: 'intro' }))).toEqual(['s0/b0']);
+  });
+
+  test('filtering with no match gives an empty tree; filtering shows long lists in full', () => {
+    expect(buildVisibleTree(outline, state({ query: 'zebra' }))).toEqual([]);
+    const bullets = Array.from({ length: LONG_BULLET_LIST + 3 }, (_, i) => `Match ${i}`);
+    const rows = flattenVisible(buildVisibleTree([section('h0', 'Long', bullets)], state({ query: 'match' })));
+    expect(rows.filter((r) => r.kind === 'bullet')).toHaveLength(bullets.length);
+  });
+});
+
+describe('treeKeyAction (WAI-ARIA tree keys)', () => {
+  const rows = flattenVisible(buildVisibleTree(outline, state()));
+
+  test('↓ and ↑ move through visible rows and stop at the ends', () => {
+    expect(treeKeyAction(rows, 's0/b0', 'ArrowDown')).toEqual({ type: 'focus', key: 'h0' });
+    expect(treeKeyAction(rows, 'h0', 'ArrowUp')).toEqual({ type: 'focus', key: 's0/b0' });
+    expect(treeKeyAction(rows, 's0/b0', 'ArrowUp')).toEqual({ type: 'none' });
+    expect(treeKeyAction(rows, 'h2/b0', 'ArrowDown')).toEqual({ type: 'none' });
+  });
+
+  test('Home and End go to the first and last row', () => {
+    expect(treeKeyAction(rows, 'h1', 'Home')).toEqual({ type: 'focus', key: 's0/b0' });
+    expect(treeKeyAction(rows, 'h0', 'End')).toEqual({ type: 'focus', key: 'h2/b0' });
+  });
+
+  test('→ expands a collapsed heading, then moves to its first child; → on a leaf does nothing', () => {
+    const collapsed = flattenVisible(buildVisibleTree(outline, state({ collapsed: new Set(['h1']) })));
+    expect(treeKeyAction(collapsed, 'h1', 'ArrowRight')).toEqual({ type: 'expand', key: 'h1' });
+    expect(treeKeyAction(rows, 'h1', 'ArrowRight')).toEqual({ type: 'focus', key: 'h2' });
+    expect(treeKeyAction(rows, 'h0/b0', 'ArrowRight')).toEqual({ type: 'none' });
+  });
+
+  test('← collapses an expanded heading, else moves to the parent', () => {
+    expect(treeKeyAction(rows, 'h1', 'ArrowLeft')).toEqual({ type: 'collapse', key: 'h1' });
+    expect(treeKeyAction(rows, 'h2/b0', 'ArrowLeft')).toEqual({ type: 'focus', key: 'h2' });
+    expect(treeKeyAction(rows, 'h0/b1', 'ArrowLeft')).toEqual({ type: 'focus', key: 'h0' });
+    expect(treeKeyAction(rows, 's0/b0', 'ArrowLeft')).toEqual({ type: 'none' });
+  });
+
+  test('Enter and Space activate the focused row; other keys do nothing', () => {
+    expect(treeKeyAction(rows, 'h2', 'Enter')).toEqual({ type: 'activate', key: 'h2' });
+    expect(treeKeyAction(rows, 'h0/b0', ' ')).toEqual({ type: 'activate', key: 'h0/b0' });
+    expect(treeKeyAction(rows, 'h0', 'x')).toEqual({ type: 'none' });
+  });
+
+  test('with no (or a vanished) focused row, ↓ starts at the first row and ↑ at the last', () => {
+    expect(treeKeyAction(rows, null, 'ArrowDown')).toEqual({ type: 'focus', key: 's0/b0' });
+    expect(treeKeyAction(rows, 'gone', 'ArrowUp')).toEqual({ type: 'focus', key: 'h2/b0' });
+    expect(treeKeyAction([], null, 'ArrowDown')).toEqual({ type: 'none' });
+  });
+
+  test('right-to-left trees swap ← and →', () => {
+    expect(logicalArrowKey('ArrowLeft', 'rtl')).toBe('ArrowRight');
+    expect(logicalArrowKey('ArrowRight', 'rtl')).toBe('ArrowLeft');
+    expect(logicalArrowKey('ArrowLeft', 'ltr')).toBe('ArrowLeft');
+    expect(logicalArrowKey('ArrowDown', 'rtl')).toBe('ArrowDown');
+  });
+});

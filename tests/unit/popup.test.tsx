@@ -1,0 +1,268 @@
+// @vitest-environment happy-dom
+/** The popup's components rendered with the mock client: every state, the actions, keyboard use. */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { App } from '../../src/popup/App';
+import { createMockClient, sampleOutline, type MockClient } from '../../src/popup/mock-client';
+import type { OutlineReply } from '../../src/shared/protocol';
+
+let container: HTMLElement;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+async function settle(): Promise<void> {
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+async function waitFor<T>(check: () => T, what: string): Promise<NonNullable<T>> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    await settle();
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function renderApp(client: MockClient): Promise<void> {
+  await act(() => render(<App client={client} />, container));
+}
+
+const $ = <E extends Element = HTMLElement>(selector: string) => container.querySelector<E>(selector);
+const $$ = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
+const labels = (kind: 'heading' | 'bullet') => $$(`[role=treeitem].or-${kind} > .or-row .or-label`).map((el) => el.textContent);
+const button = (name: string) => $$('button').find((b) => b.textContent?.trim() === name)!;
+const ready = () => waitFor(() => $('[role=tree]'), 'the outline');
+
+async function press(target: Element, key: string): Promise<void> {
+  await act(() => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  });
+}
+
+async function type(input: HTMLInputElement, text: string): Promise<void> {
+  await act(() => {
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+describe('states', () => {
+  test('loading first, then the outline: header, tree, related stories, shortcuts', async () => {
+    let answer!: (reply: OutlineReply) => void;
+    const client = createMockClient({ outline: () => new Promise<OutlineReply>((resolve) => (answer = resolve)) });
+    await renderApp(client);
+    await waitFor(() => client.calls.some((c) => c.method === 'getOutline'), 'the request');
+    expect($('.or-state-loading')?.textContent).toContain('Reading the page');
+    expect($('main')?.getAttribute('aria-busy')).toBe('true');
+
+    await act(() => answer({ ok: true, outline: sampleOutline(), tookMs: 1 }));
+    await ready();
+    expect($('h1')?.textContent).toBe('A sample headline');
+    expect($('.or-article-header')?.textContent).toContain('Example News');
+    expect($('.or-article-header')?.textContent).toContain('Jane Doe');
+    expect($('.or-article-header')?.textContent).toContain('4 min read');
+    expect(labels('heading')).toEqual(['First section', 'Second section', 'A deeper heading']);
+    expect(labels('bullet')).toEqual(['Alpha point', 'Beta point', 'Gamma point']);
+    // Only the http(s) story is listed; the javascript: one is dropped.
+    expect($$('.or-related-link').map((a) => [a.querySelector('.or-related-title')?.textContent, a.querySelector('.or-related-site')?.textContent])).toEqual([
+      ['Another story', 'news.example.org'],
+    ]);
+    expect(await waitFor(() => $('.or-shortcuts')?.textContent, 'the shortcuts')).toContain('Alt+Shift+O');
+    expect(document.documentElement.dataset.state).toBe('ready');
+  });
+
+  test('a restricted page explains why', async () => {
+    await renderApp(createMockClient({ outline: { ok: false, kind: 'restricted', reason: 'This is one of the browser’s own pages (chrome:).' } }));
+    const state = await waitFor(() => $('[data-state=restricted] .or-state'), 'the message');
+    expect(state.textContent).toContain('This page can’t be outlined');
+    expect(state.textContent).toContain('chrome:');
+  });
+
+  test('no article: the message and the reason', async () => {
+    await renderApp(createMockClient({ outline: { ok: false, kind: 'no-article', reason: 'The page is mostly links.' } }));
+    const state = await waitFor(() => $('[data-state=no-article] .or-state'), 'the message');
+    expect(state.textContent).toContain('No article found on this page');
+    expect(state.textContent).toContain('The page is mostly links.');
+  });
+
+  test('an error offers a retry, which asks again', async () => {
+    let attempts = 0;
+    const client = createMockClient({
+      outline: () => (++attempts === 1 ? { ok: false, kind: 'error', message: 'Injection failed.' } : { ok: true, outline: sampleOutline(), tookMs: 1 }),
+    });
+    await renderApp(client);
+    const alert = await waitFor(() => $('[role=alert]'), 'the error');
+    expect(alert.textContent).toContain('Injection failed.');
+    await act(() => button('Try again').click());
+    await ready();
+    expect(attempts).toBe(2);
+  });
+
+  test('an article without headings or lists says so', async () => {
+    await renderApp(createMockClient({ outline: { ok: true, outline: sampleOutline({ outline: [] }), tookMs: 1 } }));
+    expect((await waitFor(() => $('.or-empty'), 'the note')).textContent).toContain('no headings or lists');
+  });
+
+  test('right-to-left articles: the tree and header follow the article’s direction', async () => {
+    await renderApp(createMockClient({ outline: { ok: true, outline: sampleOutline({ dir: 'rtl', lang: 'ar' }), tookMs: 1 } }));
+    const tree = await ready();
+    expect(tree.getAttribute('dir')).toBe('rtl');
+    expect(tree.getAttribute('lang')).toBe('ar');
+    expect($('.or-article-header')?.getAttribute('dir')).toBe('rtl');
+  });
+});
+
+describe('actions', () => {
+  test('clicking a heading (or Enter on it) asks to scroll the tab to it', async () => {
+    const client = createMockClient({ tabId: 7 });
+    await renderApp(client);
+    await ready();
+    await act(() => $$('[role=treeitem].or-heading > .or-row')[1]!.click());
+    await settle();
+    expect(client.calls.filter((c) => c.method === 'scrollTo').map((c) => c.args)).toEqual([[7, 'h1']]);
+    await press($$('[role=treeitem].or-heading')[2]!, 'Enter');
+    expect(client.calls.filter((c) => c.method === 'scrollTo').at(-1)?.args).toEqual([7, 'h2']);
+  });
+
+  test('Copy as Markdown copies the outline', async () => {
+    const client = createMockClient();
+    await renderApp(client);
+    await ready();
+    await act(() => button('Copy as Markdown').click());
+    await waitFor(() => client.copied.length, 'the copy');
+    expect(client.copied[0]).toContain('# A sample headline');
+    expect(client.copied[0]).toContain('## First section');
+    expect(client.copied[0]).toContain('### A deeper heading');
+    expect(client.copied[0]).toContain('- Alpha point');
+    expect(await waitFor(() => $('.or-status')?.textContent, 'the confirmation')).toContain('copied');
+  });
+
+  test('Save sends the outline and reports the result, also a refusal', async () => {
+    const client = createMockClient();
+    await renderApp(client);
+    await ready();
+    await act(() => button('Save').click());
+    expect(await waitFor(() => $('.or-status')?.textContent, 'the confirmation')).toBe('Saved to your library.');
+    expect((client.calls.find((c) => c.method === 'save')?.args[0] as { title: string }).title).toBe('A sample headline');
+
+    render(null, container);
+    const refusing = createMockClient({ saveReply: { ok: false, error: 'Storage is full.' } });
+    await renderApp(refusing);
+    await ready();
+    await act(() => button('Save').click());
+    expect(await waitFor(() => $('.or-status')?.textContent, 'the refusal')).toBe('Not saved: Storage is full.');
+  });
+
+  test('Library opens the library; a related story opens through the client', async () => {
+    const client = createMockClient();
+    await renderApp(client);
+    await ready();
+    await act(() => button('Library').click());
+    await act(() => $('.or-related-link')!.click());
+    await settle();
+    expect(client.calls.map((c) => c.method)).toEqual(expect.arrayContaining(['openLibrary', 'openUrl']));
+    expect(client.calls.find((c) => c.method === 'openUrl')?.args).toEqual(['https://news.example.org/world/another/']);
+  });
+
+  test('Change shortcuts opens the browser’s shortcut settings', async () => {
+    const client = createMockClient();
+    await renderApp(client);
+    await ready();
+    await act(() => button('Change shortcuts').click());
+    await settle();
+    expect(client.calls.some((c) => c.method === 'openShortcutSettings')).toBe(true);
+  });
+});
+
+describe('keyboard and filter', () => {
+  test('/ focuses the filter; typing narrows and highlights; ↓ enters the tree; Esc clears, then closes', async () => {
+    const client = createMockClient();
+    await renderApp(client);
+    await ready();
+    await press(document.body, '/');
+    const filter = $<HTMLInputElement>('input[type=search]')!;
+    expect(document.activeElement).toBe(filter);
+
+    await type(filter, 'gamma');
+    expect(labels('heading')).toEqual(['Second section', 'A deeper heading']);
+    expect(labels('bullet')).toEqual(['Gamma point']);
+    expect($$('mark').map((m) => m.textContent)).toEqual(['Gamma']);
+    expect($('.or-filter-status')?.textContent).toBe('2 headings and 1 bullet match');
+
+    await press(filter, 'ArrowDown');
+    expect(document.activeElement?.getAttribute('data-key')).toBe('h1');
+
+    await press(filter, 'Escape');
+    expect(filter.value).toBe('');
+    expect(labels('heading')).toHaveLength(3);
+    expect(client.calls.some((c) => c.method === 'closePopup')).toBe(false);
+    await press(filter, 'Escape');
+    expect(client.calls.some((c) => c.method === 'closePopup')).toBe(true);
+  });
+
+  test('no match says so', async () => {
+    await renderApp(createMockClient());
+    await ready();
+    await type($<HTMLInputElement>('input[type=search]')!, 'zebra');
+    expect($('[role=tree]')).toBeNull();
+    expect($('.or-filter-status')?.textContent).toBe('Nothing in the outline matches the filter.');
+  });
+
+  test('arrows move the single tab stop; ←/→ collapse and expand; typing a letter in the tree filters', async () => {
+    await renderApp(createMockClient());
+    await ready();
+    const items = () => $$('[role=treeitem]');
+    expect(items().filter((i) => i.tabIndex === 0).map((i) => i.dataset.key)).toEqual(['h0']);
+    items()[0]!.focus();
+    await press(document.activeElement!, 'ArrowDown');
+    expect(document.activeElement?.getAttribute('data-key')).toBe('h0/b0');
+    expect(items().filter((i) => i.tabIndex === 0).map((i) => i.dataset.key)).toEqual(['h0/b0']);
+    await press(document.activeElement!, 'ArrowLeft'); // to the parent heading
+    expect(document.activeElement?.getAttribute('data-key')).toBe('h0');
+    await press(document.activeElement!, 'ArrowLeft'); // collapse it
+    expect($('[data-key=h0]')?.getAttribute('aria-expanded')).toBe('false');
+    expect(labels('bullet')).toEqual(['Gamma point']);
+    await press(document.activeElement!, 'ArrowRight');
+    expect($('[data-key=h0]')?.getAttribute('aria-expanded')).toBe('true');
+    await press(document.activeElement!, 'End');
+    expect(document.activeElement?.getAttribute('data-key')).toBe('h2/b0');
+
+    await press(document.activeElement!, 'b');
+    const filter = $<HTMLInputElement>('input[type=search]')!;
+    expect(document.activeElement).toBe(filter);
+    expect(filter.value).toBe('b');
+  });
+
+  test('the tree is announced as a tree: roles, levels, positions, labels', async () => {
+    await renderApp(createMockClient());
+    const tree = await ready();
+    expect(tree.getAttribute('aria-label')).toBe('Article outline');
+    const deeper = $('[data-key=h2]')!;
+    expect(deeper.getAttribute('role')).toBe('treeitem');
+    expect(deeper.getAttribute('aria-level')).toBe('2');
+    expect(deeper.parentElement?.getAttribute('role')).toBe('group');
+    expect(document.getElementById(deeper.getAttribute('aria-labelledby')!)?.textContent).toBe('A deeper heading');
+    const first = $('[data-key=h0]')!;
+    expect([first.getAttribute('aria-posinset'), first.getAttribute('aria-setsize'), first.getAttribute('aria-expanded')]).toEqual(['1', '2', 'true']);
+  });
+
+  test('page text is rendered as text, never as markup', async () => {
+    const hostile = sampleOutline({
+      title: '<img src=x onerror=alert(1)>',
+      outline: [{ id: 'h0', level: 2, text: '<b>bold</b>', bullets: ['<script>alert(1)</script>'], children: [] }],
+    });
+    await renderApp(createMockClient({ outline: { ok: true, outline: hostile, tookMs: 1 } }));
+    await ready();
+    expect($('h1')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(container.querySelector('img, b, script')).toBeNull();
+    expect(labels('bullet')).toEqual(['<script>alert(1)</script>']);
+  });
+});
