@@ -52,12 +52,24 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const blockHoldsArticle = new Map<Element, boolean>();
   const collected = new Map<string, Collected>();
 
+  // Pages repeat hrefs (image + headline links, menus): each distinct href is parsed once.
+  const hrefs = new Map<string, { url: string; key: string } | null>();
+  const articleTarget = (href: string): { url: string; key: string } | null => {
+    let target = hrefs.get(href);
+    if (target === undefined) {
+      const url = resolveArticleHref(href, baseUrl);
+      const key = url ? urlKey(url) : '';
+      const isSelf = pageKey !== null && (key === pageKey || key.split('?')[0] === pagePathKey);
+      target = url && !isSelf && looksLikeArticleUrl(url) ? { url, key } : null;
+      hrefs.set(href, target);
+    }
+    return target;
+  };
+
   for (const anchor of doc.querySelectorAll('a[href]')) {
-    const url = resolveArticleHref(anchor.getAttribute('href'), baseUrl);
-    if (!url) continue;
-    const key = urlKey(url);
-    if (pageKey && (key === pageKey || key.split('?')[0] === pagePathKey)) continue;
-    if (!looksLikeArticleUrl(url)) continue;
+    const target = articleTarget(anchor.getAttribute('href') ?? '');
+    if (!target) continue;
+    const { url, key } = target;
 
     const zone = classifier.classify(anchor);
     if (zone.kind === 'excluded') continue;

@@ -4,7 +4,7 @@
  * tags, site-wide lists), an ad / sponsored widget, or a hidden element.
  */
 import { hasFurnitureHint, hasRelatedHint, hasSitewideHint, hasSponsoredHint, isRelatedLabel, isSponsoredLabel } from './labels';
-import { attributeHints, boundedText } from './text';
+import { attributeHints, boundedText, descendantsWhere, isAnchorElement, isLink } from './text';
 import { looksLikeArticleUrl, resolveArticleHref } from './url';
 import { isHiddenElement } from './visibility';
 
@@ -138,20 +138,18 @@ function labelElementBefore(element: Element): Element | null {
   let peers = 0;
   for (let sibling = element.previousElementSibling; sibling && scanned < MAX_LABEL_SIBLINGS; sibling = sibling.previousElementSibling) {
     if (sibling.tagName === 'SCRIPT' || sibling.tagName === 'STYLE' || sibling.tagName === 'TEMPLATE') continue;
-    const isPeer =
-      sibling.tagName === element.tagName &&
-      element.tagName !== 'A' &&
-      // A peer teaser holds a link (a native-ad row may hold one without href); a label holds none.
-      sibling.querySelector('a') !== null;
+    const sameTag = sibling.tagName === element.tagName && element.tagName !== 'A';
+    const limit = sameTag ? MAX_PEER_TEXT : MAX_LABEL_TEXT;
+    const text = boundedText(sibling, limit);
+    if (text.length > limit) return null;
+    // A peer teaser holds a link (a native-ad row may hold one without href); a label holds none.
+    const isPeer = sameTag && descendantsWhere(sibling, isAnchorElement, 1).length > 0;
     if (isPeer && peers < MAX_PEERS_SKIPPED) {
-      if (boundedText(sibling, MAX_PEER_TEXT).length > MAX_PEER_TEXT) return null;
       peers++;
       continue;
     }
     scanned++;
-    if (sibling.tagName === 'A') return null;
-    const text = boundedText(sibling, MAX_LABEL_TEXT);
-    if (text.length > MAX_LABEL_TEXT) return null;
+    if (sibling.tagName === 'A' || text.length > MAX_LABEL_TEXT) return null;
     if (text) return sibling;
   }
   return null;
@@ -162,7 +160,7 @@ function precedingLabel(labelElement: Element | null): string | null {
   if (!labelElement) return null;
   const isHeading = HEADING_TAGS.has(labelElement.tagName) || labelElement.getAttribute('role') === 'heading';
   // A teaser or link before the block is content, not its label ("More from <a>Politics</a>" headings aside).
-  if (!isHeading && labelElement.querySelector('a[href]')) return null;
+  if (!isHeading && descendantsWhere(labelElement, isLink, 1).length > 0) return null;
   return boundedText(labelElement, MAX_LABEL_TEXT);
 }
 
@@ -172,11 +170,11 @@ function precedingLabel(labelElement: Element | null): string | null {
  */
 function isSectionHeading(labelElement: Element | null, baseUrl: string | null): boolean {
   if (!labelElement || !baseUrl) return false;
-  const heading = HEADING_TAGS.has(labelElement.tagName) ? labelElement : labelElement.querySelector('h1, h2, h3, h4, h5, h6');
+  const heading = HEADING_TAGS.has(labelElement.tagName) ? labelElement : (descendantsWhere(labelElement, (element) => HEADING_TAGS.has(element.tagName), 1)[0] ?? null);
   if (!heading) return false;
   const text = boundedText(labelElement, MAX_SECTION_HEADING_CHARS);
   if (!text || text.length > MAX_SECTION_HEADING_CHARS) return false;
-  const links = labelElement.querySelectorAll('a[href]');
+  const links = descendantsWhere(labelElement, isLink, 2);
   if (links.length !== 1 || !heading.contains(links[0]!)) return false;
   // The link is the heading ("Deal Professor", "More from <a>Tech</a>"), not an "edit" or "see all" beside it.
   const linkText = boundedText(links[0]!, MAX_SECTION_HEADING_CHARS);

@@ -3,7 +3,7 @@
  * "<a>[Read: …]</a>", "Lire aussi : <a>…</a>" — a short block that is mostly one link.
  */
 import { hasPromoPrefix, isBarePromoLabel } from './labels';
-import { boundedText, collapseWhitespace } from './text';
+import { boundedText, collapseWhitespace, descendantsWhere, isAnchorElement } from './text';
 
 /** Tags of the block that holds a promo line. */
 const LINE_TAGS = new Set(['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'ASIDE', 'SECTION', 'DD', 'FIGURE', 'FIGCAPTION', 'SPAN', 'STRONG', 'B', 'EM', 'I']);
@@ -38,7 +38,7 @@ export function isPromoLine(anchor: Element): boolean {
   if (lineText.length > MAX_PROMO_LINE_CHARS) return false;
   // Text of the line outside its links: for a promo line, only the prefix (and brackets / punctuation).
   let outside = lineText;
-  for (const link of line.querySelectorAll('a')) {
+  for (const link of descendantsWhere(line, isAnchorElement)) {
     const text = collapseWhitespace(link.textContent);
     if (text) outside = outside.replace(text, ' ');
   }

@@ -1,8 +1,10 @@
 /** Small text helpers for the related-stories heuristic (kept local; the lead may dedupe later). */
 
 /** Every run of whitespace (non-breaking and zero-width spaces included) becomes one space; trimmed. */
+const WHITESPACE_RUN = /[\s\u00A0\u200B\u2000-\u200A\u202F\u205F\u3000\uFEFF]+/g;
+
 export function collapseWhitespace(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00A0\u200B\u2000-\u200A\u202F\u205F\u3000\uFEFF]+/g, ' ').trim();
+  return (text ?? '').replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /** Number of words; a run of CJK ideographs / kana counts roughly one word per two characters. */
@@ -25,24 +27,59 @@ export function attributeHints(element: Element): string {
 /**
  * The element's whitespace-collapsed text, read only until it is longer than `limit` characters
  * (then the result is longer than `limit`, cut anywhere): a cheap "is this short?" on big subtrees.
+ * An iterative firstChild / nextSibling walk: some DOM implementations rebuild `childNodes` on every
+ * access, and this runs for many elements of a page.
  */
 export function boundedText(element: Element, limit: number): string {
   let text = '';
-  const stack: Node[] = [element];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  let node: Node | null = element.firstChild;
+  while (node && text.length <= limit) {
+    let descend = false;
     if (node.nodeType === 3) {
-      text += node.nodeValue ?? '';
-      if (text.length > limit * 2 + 64 && collapseWhitespace(text).length > limit) break;
-      continue;
+      // Collapsed as it is read, so that the length compares with `limit` (indentation is not text).
+      const value = (node.nodeValue ?? '').replace(WHITESPACE_RUN, ' ');
+      text += value === ' ' && text.endsWith(' ') ? '' : value;
+    } else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName;
+      descend = tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'TEMPLATE' && tag !== 'NOSCRIPT';
+      // Elements are word boundaries ("<li>a</li><li>b</li>" is "a b").
+      if (!text.endsWith(' ')) text += ' ';
     }
-    if (node.nodeType !== 1) continue;
-    const tag = (node as Element).tagName;
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') continue;
-    const children = node.childNodes;
-    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
-    // Elements are word boundaries ("<li>a</li><li>b</li>" is "a b").
-    if ((node as Element) !== element) text += ' ';
+    node = nextInWalk(node, element, descend);
   }
   return collapseWhitespace(text);
 }
+
+/**
+ * The descendant elements of `root` (not root itself) that pass `test`, in document order. A plain
+ * walk: cheaper than querySelectorAll in hot loops, where DOM implementations may re-parse the selector.
+ */
+export function descendantsWhere(root: Element, test: (element: Element) => boolean, maxResults = Infinity): Element[] {
+  const found: Element[] = [];
+  let element: Element | null = root.firstElementChild;
+  while (element && found.length < maxResults) {
+    if (test(element)) found.push(element);
+    element = nextElementInWalk(element, root);
+  }
+  return found;
+}
+
+/** The next node of a depth-first walk inside `root` (into the node's children when `descend`). */
+function nextInWalk(node: Node, root: Node, descend: boolean): Node | null {
+  if (descend && node.firstChild) return node.firstChild;
+  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
+    if (current.nextSibling) return current.nextSibling;
+  }
+  return null;
+}
+
+function nextElementInWalk(element: Element, root: Element): Element | null {
+  if (element.firstElementChild) return element.firstElementChild;
+  for (let current: Element | null = element; current && current !== root; current = current.parentElement) {
+    if (current.nextElementSibling) return current.nextElementSibling;
+  }
+  return null;
+}
+
+export const isLink = (element: Element): boolean => element.tagName === 'A' && element.hasAttribute('href');
+export const isAnchorElement = (element: Element): boolean => element.tagName === 'A';

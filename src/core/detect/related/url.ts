@@ -56,6 +56,7 @@ const MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT = 2;
 const MIN_SLUG_WORDS = 3;
 /** A numeric run this long is an article id (318674.php, 2596987); four digits would match a bare year. */
 const MIN_ID_DIGITS = 5;
+const ID_RUN = new RegExp(`\\d{${MIN_ID_DIGITS},}`);
 
 /**
  * Whether the URL looks like one individual article rather than a home, section, tag, author or
@@ -80,7 +81,7 @@ export function looksLikeArticleUrl(url: string): boolean {
   const last = segments[segments.length - 1]!.replace(/\.(s?html?|php|aspx?|jsp|cms)$/i, '');
   if (/^(index|default|home|main)$/i.test(last) && segments.length <= 2) return false;
   const hasDate = /(^|\/)(19|20)\d\d[/-](0?[1-9]|1[0-2]|[a-z]{3})([/-]|$)/i.test(segments.join('/')) || /(19|20)\d\d-?(0[1-9]|1[0-2])-?([0-2]\d|3[01])/.test(segments.join('/'));
-  const hasId = segments.some((segment) => new RegExp(`\\d{${MIN_ID_DIGITS},}`).test(segment)) || /^ar-[a-z0-9]{6,}$/i.test(last);
+  const hasId = segments.some((segment) => ID_RUN.test(segment)) || /^ar-[a-z0-9]{6,}$/i.test(last);
   const slugWords = Math.max(...segments.map(countSlugWords));
   if (hasDate && (hasId || slugWords >= 1) && segments.length >= 2) return true;
   if (hasId) return true;
