@@ -5,6 +5,7 @@
  */
 import { isElement, tagOf, TEXT_NODE } from '../dom';
 import { collapseWhitespace } from '../text';
+import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS, NOISE_TAGS } from './body-noise';
 
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
@@ -47,8 +48,11 @@ interface NoiseCapture {
   element: Element;
   /** Body paragraphs before it began: those after it are its own. */
   paragraphCount: number;
-  /** The unfinished paragraph's text before it began. */
+  /** The unfinished paragraph's text before it began, and its character counts. */
   prefix: string[];
+  prefixChars: number;
+  prefixLinkChars: number;
+  prefixExternal: boolean;
   /** Characters of text inside it so far. */
   chars: number;
 }
@@ -71,16 +75,45 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
   let boldDepth = 0;
   let noise = null as NoiseCapture | null;
   const partSet = new Set(parts);
+  /** Characters of the unfinished paragraph, and of those inside links (see body-links.ts). */
+  let pieceChars = 0;
+  let pieceLinkChars = 0;
+  let pieceExternal = false;
+  let linkDepth = 0;
+  let linkExternal = false;
+  let siteHost: string | null | undefined;
+  /** Index of the last paragraph when it may label a list of links that follows, else -1. */
+  let labelIndex = -1;
+  /** Every paragraph read, furniture included: the body when the furniture rules leave nothing. */
+  const unfiltered: string[] = [];
 
   const flush = (): void => {
     if (!pieces.length) return;
     const text = collapseWhitespace(pieces.join(''));
-    if (text) paragraphs.push(text);
+    if (text) {
+      unfiltered.push(text);
+      if (isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: pieceExternal })) {
+        if (labelIndex >= 0 && labelIndex === paragraphs.length - 1) paragraphs.pop();
+        labelIndex = -1;
+      } else {
+        labelIndex = isLinkListLabel(text) ? paragraphs.length : -1;
+        paragraphs.push(text);
+      }
+    }
     pieces = [];
+    pieceChars = 0;
+    pieceLinkChars = 0;
+    pieceExternal = false;
   };
   const addText = (text: string): void => {
     pieces.push(text);
-    if (noise) noise.chars += text.trim().length;
+    const chars = text.trim().length;
+    pieceChars += chars;
+    if (linkDepth > 0 && chars > 0) {
+      pieceLinkChars += chars;
+      if (linkExternal) pieceExternal = true;
+    }
+    if (noise) noise.chars += chars;
     const heading = headings[headings.length - 1];
     if (heading) heading.pieces.push(text);
     const item = listItems[listItems.length - 1];
@@ -108,7 +141,13 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     // A part of the article is never furniture as a whole (its text would be all there is), unless
     // it is a figure or a date by its very tag.
     if (!noise && isBodyNoiseCandidate(element, tag) && (!partSet.has(element) || NOISE_TAGS.has(tag))) {
-      noise = { element, paragraphCount: paragraphs.length, prefix: pieces.slice(), chars: 0 };
+      noise = { element, paragraphCount: paragraphs.length, prefix: pieces.slice(), prefixChars: pieceChars, prefixLinkChars: pieceLinkChars, prefixExternal: pieceExternal, chars: 0 };
+    }
+    if (tag === 'a' && element.hasAttribute('href')) {
+      if (linkDepth++ === 0) {
+        if (siteHost === undefined) siteHost = siteHostOf(element.ownerDocument);
+        linkExternal = isExternalHref(element.getAttribute('href') ?? '', siteHost);
+      }
     }
     if (tag in HEADING_LEVEL) {
       headings.push({ element, pieces: [], itemIndex: items.length, listDepth });
@@ -135,9 +174,14 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       if (noise.chars <= NOISE_MAX_CHARS) {
         paragraphs.length = noise.paragraphCount;
         pieces = noise.prefix;
+        pieceChars = noise.prefixChars;
+        pieceLinkChars = noise.prefixLinkChars;
+        pieceExternal = noise.prefixExternal;
+        labelIndex = -1;
       }
       noise = null;
     }
+    if (tag === 'a' && element.hasAttribute('href')) linkDepth--;
     if (tag in HEADING_LEVEL) {
       const heading = headings.pop()!;
       const text = collapseWhitespace(heading.pieces.join(''));
@@ -189,5 +233,5 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     }
   }
   flush();
-  return { items: items.filter((item): item is ContentItem => item !== null), paragraphs };
+  return { items: items.filter((item): item is ContentItem => item !== null), paragraphs: paragraphs.length ? paragraphs : unfiltered };
 }

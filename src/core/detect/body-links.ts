@@ -1,0 +1,71 @@
+/**
+ * Paragraphs of the article that are promotion links rather than text: "READ MORE: <headline>",
+ * lists of teaser headlines to the site's other stories, "Skip to content". Readability keeps
+ * them (list items stay in the outline), but they are not part of the article's body text; neither
+ * is the short label that heads such a list ("Don't miss", "You may also like", "Trending").
+ *
+ * Links to other sites are left alone: shopping links, sources and handles are part of the text.
+ */
+
+/** A paragraph with at least this share of its characters inside links is a link, not text ... */
+export const LINK_PARAGRAPH_MIN_DENSITY = 0.5;
+/** ... when what is not link text is at most a label like "READ MORE:" (characters). */
+export const LINK_PARAGRAPH_MAX_LABEL_CHARS = 20;
+/** A paragraph this short (characters) without sentence punctuation can be the label of a list of links. */
+const LINK_LABEL_MAX_CHARS = 40;
+/** Sentence punctuation at the end marks a sentence rather than a label. */
+const SENTENCE_END = /[.!?…。！？]["'”’)]*$/;
+/** An href with a scheme or a network path: it may point to another site. */
+const ABSOLUTE_HREF = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+
+export interface LinkCounts {
+  chars: number;
+  linkChars: number;
+  /** Some of the link text points to another site. */
+  external: boolean;
+}
+
+export function isPromoLinkParagraph(counts: LinkCounts): boolean {
+  if (counts.chars === 0 || counts.external) return false;
+  return counts.linkChars >= counts.chars * LINK_PARAGRAPH_MIN_DENSITY && counts.chars - counts.linkChars <= LINK_PARAGRAPH_MAX_LABEL_CHARS;
+}
+
+/** A short line that can head a list of links ("Don't miss", "More stories"). */
+export function isLinkListLabel(text: string): boolean {
+  return text.length <= LINK_LABEL_MAX_CHARS && !SENTENCE_END.test(text);
+}
+
+/** The page's own host (without "www."), from its canonical URL, og:url or address; null when unknown. */
+export function siteHostOf(doc: Document | null): string | null {
+  if (!doc) return null;
+  const candidates = [
+    doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content'),
+    doc.URL,
+  ];
+  for (const candidate of candidates) {
+    const host = httpHost(candidate);
+    if (host) return host;
+  }
+  return null;
+}
+
+/** True when the href leads to another site than `siteHost` (an absolute link with an unknown site does). */
+export function isExternalHref(href: string, siteHost: string | null): boolean {
+  const trimmed = href.trim();
+  if (!ABSOLUTE_HREF.test(trimmed)) return false;
+  const host = httpHost(trimmed.startsWith('//') ? `https:${trimmed}` : trimmed);
+  if (!host) return !/^(javascript|mailto|tel):/i.test(trimmed) ? true : false;
+  if (!siteHost) return true;
+  return !(host === siteHost || host.endsWith(`.${siteHost}`) || siteHost.endsWith(`.${host}`));
+}
+
+function httpHost(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return /^https?:$/.test(parsed.protocol) ? parsed.hostname.toLowerCase().replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Body text leaves out promotion links to the site's own stories ("READ MORE: …", teaser lists and
+ * their label) but keeps links to other sites and links inside sentences (src/core/detect/body-links.ts).
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isExternalHref, isPromoLinkParagraph, siteHostOf } from '../../src/core/detect/body-links';
+import { readArticleContent } from '../../src/core/detect/content';
+import { outlineDocument } from '../../src/core/index';
+
+const SENTENCES = [
+  'The city council voted on Tuesday to approve a new plan for the harbour district, ending a debate that had lasted more than two years.',
+  'Under the plan, the old warehouses along the eastern quay will be turned into housing, workshops and a public library, officials said.',
+  'Supporters say the project will bring people back to a part of town that has been empty at night for decades, while opponents worry about rents.',
+  'The mayor said construction could start next spring if the regional government signs off on the financing, which still depends on a loan.',
+];
+const p = (i: number): string => `<p>${SENTENCES[i]}</p>`;
+const HEAD = '<title>Harbour plan approved</title><link rel="canonical" href="https://www.citynews.example/harbour-plan-approved">';
+
+function resultOf(article: string) {
+  const html = `<!DOCTYPE html><html><head>${HEAD}</head><body><article>${article}</article></body></html>`;
+  return outlineDocument(parseHTML(html).document as unknown as Document);
+}
+
+describe('body links: promotion lines and teaser lists', () => {
+  it('leaves out a "READ MORE:" line linking to another story of the site', () => {
+    const body = resultOf(`${p(0)}${p(1)}<p><strong>READ MORE:</strong> <a href="/city/old-quay-history">The old quay: a history in pictures</a></p>${p(2)}${p(3)}`).body ?? '';
+    expect(body).not.toContain('READ MORE');
+    expect(body).not.toContain('history in pictures');
+    for (const sentence of SENTENCES) expect(body).toContain(sentence);
+  });
+
+  it('leaves out a labelled list of teaser links (same site, absolute or relative), keeping its items in the outline', () => {
+    const result = resultOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p>Don't miss</p><ul>
+      <li><a href="https://citynews.example/city/bridge-closed">Bridge closed for repairs until June</a></li>
+      <li><a href="/city/new-tram-line">New tram line opens in the north</a></li></ul>`);
+    expect(result.body).not.toContain("Don't miss");
+    expect(result.body).not.toContain('Bridge closed');
+    expect(JSON.stringify(result.outline)).toContain('New tram line opens in the north');
+  });
+
+  it('keeps links to other sites, and sentences that hold links', () => {
+    const body = resultOf(`${p(0)}<ul><li><a href="https://shop.example.com/lamp">Get the harbour lamp at Shop for $20</a></li></ul>
+      <p>The <a href="/plan">plan</a> was first <a href="/council">presented</a> to the council in 2017, after a long consultation with residents.</p>${p(1)}${p(2)}${p(3)}`).body ?? '';
+    expect(body).toContain('Get the harbour lamp at Shop for $20');
+    expect(body).toContain('was first presented to the council in 2017');
+  });
+
+  it('keeps the text when it is nothing but links (no empty body)', () => {
+    const doc = parseHTML(`<html><head>${HEAD}</head><body><div id="a"><p><a href="/a">A first story about the harbour</a></p><p><a href="/b">A second story about the quay</a></p></div></body></html>`).document as unknown as Document;
+    const content = readArticleContent([doc.getElementById('a')!], () => false);
+    expect(content.paragraphs).toEqual(['A first story about the harbour', 'A second story about the quay']);
+  });
+
+  it('tells promotion links from text by link share, label length and target site', () => {
+    expect(isPromoLinkParagraph({ chars: 60, linkChars: 50, external: false })).toBe(true);
+    expect(isPromoLinkParagraph({ chars: 60, linkChars: 50, external: true })).toBe(false);
+    expect(isPromoLinkParagraph({ chars: 200, linkChars: 120, external: false })).toBe(false);
+    expect(isPromoLinkParagraph({ chars: 60, linkChars: 20, external: false })).toBe(false);
+    const doc = parseHTML(`<html><head>${HEAD}</head><body></body></html>`).document as unknown as Document;
+    const host = siteHostOf(doc);
+    expect(host).toBe('citynews.example');
+    expect(isExternalHref('/x', host)).toBe(false);
+    expect(isExternalHref('https://m.citynews.example/x', host)).toBe(false);
+    expect(isExternalHref('//cdn.other.example/x', host)).toBe(true);
+    expect(isExternalHref('https://amzn.to/abc', host)).toBe(true);
+    expect(isExternalHref('https://citynews.example/x', null)).toBe(true);
+  });
+});
