@@ -204,6 +204,16 @@ describe('byline', () => {
     expect(metadataOf(doc).byline).toBe('Mike Conley');
   });
 
+  it('reads the name part of a byline, not the job title or a view counter beside it', () => {
+    const doc = page(
+      '',
+      `<div class="byline"><img class="byline__avatar" alt="Mark"><div class="byline__body"><a href="/mark" class="byline__author">Mark Di Stefano</a><div class="byline__title">BuzzFeed News Reporter</div></div></div>`,
+    );
+    expect(metadataOf(doc).byline).toBe('Mark Di Stefano');
+    const counter = page('', '<div class="byline">Steven <span class="author-views">views (23925)</span></div>');
+    expect(metadataOf(counter).byline).toMatch(/^Steven\b/);
+  });
+
   it('is null when nothing names an author', () => {
     expect(metadataOf(page('<title>t</title>', '<p>Just text.</p>')).byline).toBeNull();
   });

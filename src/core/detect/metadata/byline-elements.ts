@@ -78,16 +78,35 @@ function isBylineElement(element: Element): boolean {
 
 /** Links to an author page inside a byline ("by <a href=/author/lnolan>Lucas Nolan</a> 22 Dec 2016"). */
 const AUTHOR_LINK_SELECTOR = 'a[rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/profile/"]';
+/** Parts of a byline that hold the name alone ("byline__author", "author-name"). */
+const NAME_PART_SELECTOR = '[class*="author" i], [class*="name" i]';
+/** Parts that are no name although their class says "author" (avatar, bio, job title, view counter...). */
+const NOT_A_NAME_PART = /avatar|image|img|photo|pic|bio|title|desc|role|job|date|time|view|count|hits|stat|comment|posts|follow|social/i;
+
+/** The only element of `elements` with text, or null when there are none or several. */
+function onlyWithText(elements: Iterable<Element>): Element | null {
+  const withText = [...elements].filter((el) => (el.textContent ?? '').trim());
+  return withText.length === 1 ? withText[0]! : null;
+}
 
 /**
- * The author's name from a byline element: its [itemprop=name] part, else the text of its only
- * author link (leaving out the date and counters beside it), else its whole text.
+ * Readings of a byline element, the most precise first: its [itemprop=name] part, its only author
+ * link, its only name-like part (leaving out date, job title and counters beside them), its text.
  */
-function bylineText(element: Element): string {
+function bylineReadings(element: Element): Element[] {
   const namePart = [...element.querySelectorAll('[itemprop]')].find((el) => (el.getAttribute('itemprop') ?? '').includes('name'));
-  const authorLinks = namePart ? [] : [...element.querySelectorAll(AUTHOR_LINK_SELECTOR)];
-  const linkText = authorLinks.length === 1 ? spacedText(authorLinks[0]!) : '';
-  return linkText || spacedText(namePart ?? element);
+  const authorLink = onlyWithText(element.querySelectorAll(AUTHOR_LINK_SELECTOR));
+  const nameLike = onlyWithText([...element.querySelectorAll(NAME_PART_SELECTOR)].filter((el) => !NOT_A_NAME_PART.test(el.getAttribute('class') ?? '')));
+  return [namePart, authorLink, nameLike, element].filter((el): el is Element => !!el);
+}
+
+/** The author's name from a byline element, or null when none of its readings is a byline. */
+function bylineText(element: Element): string | null {
+  for (const reading of bylineReadings(element)) {
+    const text = cleanByline(spacedText(reading));
+    if (text) return text;
+  }
+  return null;
 }
 
 /**
@@ -109,7 +128,7 @@ export function bylineFromElements(doc: Document, articleRoots: readonly Element
   for (const strict of [true, false]) {
     for (const element of strict ? candidates : rootsFirst) {
       if (isOutOfSight(element, strict)) continue;
-      const text = cleanByline(bylineText(element));
+      const text = bylineText(element);
       if (text) return text;
     }
   }
