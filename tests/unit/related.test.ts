@@ -54,6 +54,12 @@ describe('related blocks', () => {
     expect(urlsOf(doc)).toHaveLength(4);
   });
 
+  it('keeps teasers whose headline link is followed by a summary', () => {
+    const doc = page(`${ARTICLE}<div class="related-articles"><h3>Related articles</h3><ul>
+      <li><a href="/2023/10/armenia-drifts-from-moscow">Armenia drifts from Moscow after defeat</a> Yerevan has been looking west since the fall of Nagorno-Karabakh, and officials now openly question the alliance with Russia and its military bases in the country.</li></ul></div>`);
+    expect(relatedOf(doc)).toEqual([{ title: 'Armenia drifts from Moscow after defeat', url: 'https://news.example.org/2023/10/armenia-drifts-from-moscow' }]);
+  });
+
   it('finds the label of a list whose items follow it as siblings (every item, not only the first)', () => {
     const doc = page(`${ARTICLE}<div class="entry-content">
       <p>The band will tour next year.</p>
@@ -188,6 +194,14 @@ describe('links that are never related stories', () => {
       <div class="related"><h3>Related</h3><ul><li style="display: none"><a href="/world/hidden-by-style-story-here/">Hidden by style story</a></li>
       <li><a href="/world/visible-related-story-here/">Visible related story</a></li></ul></div>`);
     expect(urlsOf(doc)).toEqual(['https://news.example.org/world/visible-related-story-here/']);
+  });
+
+  it('ignores links inside <noscript> and <template>', () => {
+    const doc = page(`${ARTICLE}<div class="related"><h3>Related</h3>
+      <noscript><a href="/world/noscript-fallback-story-link/">Noscript fallback story</a></noscript>
+      <template><a href="/world/template-story-link-here/">Template story</a></template>
+      <ul><li><a href="/world/kept-related-story-for-tests/">Kept related story</a></li></ul></div>`);
+    expect(urlsOf(doc)).toEqual([KEPT_URL]);
   });
 
   it('never lists the page itself', () => {

@@ -10,7 +10,7 @@ import type { RelatedStory } from '../types';
 import { createZoneClassifier } from './related/blocks';
 import { isSeeAllLinkText } from './related/labels';
 import { isPromoLine, lineBlockOf } from './related/promo';
-import { boundedText, collapseWhitespace, countWords } from './related/text';
+import { boundedText, collapseWhitespace, countWords, textBefore } from './related/text';
 import { MIN_TITLE_CHARS, isPrevNextText, titleFromTeaser, titleFromUrl, titleOfLink } from './related/title';
 import { looksLikeArticleUrl, resolveArticleHref, urlKey } from './related/url';
 
@@ -25,6 +25,8 @@ export interface RelatedContext {
 
 /** Text around a link in its paragraph beyond this many characters makes it a link in running text. */
 const MAX_TEXT_AROUND_LINK = 120;
+/** Text before a link in its line: up to this many characters, a kicker or a date; more, a sentence. */
+const MIN_TEXT_BEFORE_LINK = 20;
 /** … unless the link itself is at least this share of the paragraph (a teaser line with a short dek). */
 const MIN_LINK_SHARE_OF_LINE = 0.4;
 /** A heading inside a link needs this many words to be taken as the headline rather than a kicker. */
@@ -136,6 +138,9 @@ function withoutRepeatedTitles(stories: RelatedStory[]): RelatedStory[] {
 function isBetterTitle(text: string, fromHeading: boolean, current: string, currentFromHeading: boolean): boolean {
   if (!text) return false;
   if (!current) return true;
+  // The same headline with a summary run on after it: the bare headline is the title.
+  if (text.startsWith(current) && countWords(current) >= MIN_HEADING_TITLE_WORDS) return false;
+  if (current.startsWith(text) && countWords(text) >= MIN_HEADING_TITLE_WORDS) return true;
   if (fromHeading !== currentFromHeading) {
     const heading = fromHeading ? text : current;
     // A one- or two-word "heading" inside a link is a kicker ("News Cloud"), not the headline.
@@ -149,6 +154,8 @@ function isBetterTitle(text: string, fromHeading: boolean, current: string, curr
 function isInRunningText(anchor: Element): boolean {
   const line = lineBlockOf(anchor);
   if (!line) return false;
+  // A teaser's line starts with its headline (after a kicker or a date at most); a summary may follow.
+  if (textBefore(line, anchor, MIN_TEXT_BEFORE_LINK).length < MIN_TEXT_BEFORE_LINK) return false;
   const linkText = collapseWhitespace(anchor.textContent);
   // Reading the line a little past the point where it would count as running text is enough.
   const lineText = boundedText(line, Math.max(linkText.length + MAX_TEXT_AROUND_LINK, linkText.length / MIN_LINK_SHARE_OF_LINE) + 1);

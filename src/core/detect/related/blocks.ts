@@ -64,7 +64,12 @@ export function createZoneClassifier(articleRoots: readonly Element[], baseUrl: 
   const isHiddenCached = (element: Element): boolean => {
     let value = hidden.get(element);
     if (value === undefined) {
-      value = isHiddenElement(element) || (element.parentElement ? isHiddenCached(element.parentElement) : false);
+      // Content of <noscript> / <template> is not shown (and is plain text to a browser with scripts on).
+      value =
+        isHiddenElement(element) ||
+        element.tagName === 'NOSCRIPT' ||
+        element.tagName === 'TEMPLATE' ||
+        (element.parentElement ? isHiddenCached(element.parentElement) : false);
       hidden.set(element, value);
     }
     return value;
@@ -80,7 +85,8 @@ export function createZoneClassifier(articleRoots: readonly Element[], baseUrl: 
       let sectionList: Element | null = null;
       let depth = 0;
       for (let element: Element | null = anchor; element && !STOP_TAGS.has(element.tagName); element = element.parentElement, depth++) {
-        const isRoot = roots.has(element);
+        // An article container's own classes count only when they say "related": then it was misdetected.
+        const isRoot = roots.has(element) && signalOf(element) !== 'related';
         const signal = isRoot ? null : signalOf(element);
         if (signal === 'sponsored' && depth <= MAX_SPONSORED_DEPTH) return { kind: 'excluded', reason: 'sponsored' };
         if (signal === 'sponsored-label' && depth <= MAX_SPONSORED_LABEL_DEPTH) return { kind: 'excluded', reason: 'sponsored' };

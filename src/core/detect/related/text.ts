@@ -64,6 +64,17 @@ export function descendantsWhere(root: Element, test: (element: Element) => bool
   return found;
 }
 
+/** The collapsed text of `container` that comes before `target` in document order, read up to `limit` characters. */
+export function textBefore(container: Element, target: Node, limit: number): string {
+  let text = '';
+  for (let node: Node | null = container.firstChild; node && node !== target && text.length <= limit; ) {
+    if (node.nodeType === 3) text += (node.nodeValue ?? '').replace(WHITESPACE_RUN, ' ');
+    else if (node.nodeType === 1) text += ' ';
+    node = nextInWalk(node, container, node.nodeType === 1);
+  }
+  return collapseWhitespace(text);
+}
+
 /** The next node of a depth-first walk inside `root` (into the node's children when `descend`). */
 function nextInWalk(node: Node, root: Node, descend: boolean): Node | null {
   if (descend && node.firstChild) return node.firstChild;
