@@ -10,8 +10,12 @@ const SCROLL_MARGIN_PX = 16;
 const MAX_HEADER_SHARE = 0.4;
 /** Points along the top edge sampled for fixed / sticky headers (fractions of the window's width). */
 const HEADER_SAMPLE_POINTS = [0.25, 0.5, 0.75];
-/** The reading line: a heading above this share of the window's height is "being read". */
-const READING_LINE_SHARE = 0.3;
+/**
+ * The reading line: the section whose heading is the last one above this share of the window's
+ * height is "being read" (low enough to pass a site header, high enough that a short section
+ * right below the top is not skipped).
+ */
+const READING_LINE_SHARE = 0.15;
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;

@@ -256,7 +256,6 @@ function describeShortcut(shortcuts: ShortcutInfo[], name: string): string {
 
 function ShortcutsFooter({ client }: { client: PopupClient }) {
   const [shortcuts, setShortcuts] = useState<ShortcutInfo[] | null>(null);
-  const [showHint, setShowHint] = useState(false);
   useEffect(() => {
     client.getShortcuts().then(setShortcuts, () => setShortcuts([]));
   }, [client]);
@@ -265,20 +264,14 @@ function ShortcutsFooter({ client }: { client: PopupClient }) {
     <footer class="or-footer">
       <p class="or-shortcuts">
         <kbd>{describeShortcut(shortcuts, '_execute_action')}</kbd> opens this outline ·{' '}
-        <kbd>{describeShortcut(shortcuts, 'toggle-outline')}</kbd> shows it beside the page ·{' '}
-        <button
-          type="button"
-          class="or-link-button"
-          title={client.shortcutSettingsHint()}
-          onClick={async () => {
-            const opened = await client.openShortcutSettings().catch(() => false);
-            if (!opened) setShowHint(true);
-          }}
-        >
-          Change shortcuts
-        </button>
+        <kbd>{describeShortcut(shortcuts, 'toggle-outline')}</kbd> shows it beside the page
       </p>
-      {showHint && <p class="or-shortcuts-hint">{client.shortcutSettingsHint()}</p>}
+      <p class="or-shortcuts-hint">
+        <button type="button" class="or-link-button" onClick={() => void client.openShortcutSettings().catch(() => false)}>
+          Change shortcuts
+        </button>{' '}
+        <span>({client.shortcutSettingsHint()})</span>
+      </p>
     </footer>
   );
 }

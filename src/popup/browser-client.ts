@@ -47,8 +47,8 @@ export function createBrowserClient(search: string = location.search): PopupClie
     },
     shortcutSettingsHint: () =>
       isFirefox()
-        ? 'Change them in about:addons → ⚙ → Manage Extension Shortcuts.'
-        : `Change them at ${CHROME_SHORTCUTS_PAGE}.`,
+        ? 'about:addons → ⚙ → Manage Extension Shortcuts'
+        : CHROME_SHORTCUTS_PAGE,
     async openShortcutSettings() {
       const commands = browser.commands as unknown as CommandsWithSettings;
       if (isFirefox()) {

@@ -25,7 +25,7 @@ export interface PopupClient {
   openUrl(url: string): Promise<boolean>;
   openLibrary(): Promise<void>;
   getShortcuts(): Promise<ShortcutInfo[]>;
-  /** Where the user changes shortcuts, as a short instruction. */
+  /** Where the user changes shortcuts (the browser's page for it, or the way there). */
   shortcutSettingsHint(): string;
   /** Opens the browser's shortcut settings where an extension may (false: show the hint only). */
   openShortcutSettings(): Promise<boolean>;

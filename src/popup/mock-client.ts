@@ -94,7 +94,7 @@ export function createMockClient(options: MockClientOptions = {}): MockClient {
       log('getShortcuts');
       return options.shortcuts ?? DEFAULT_SHORTCUTS;
     },
-    shortcutSettingsHint: () => 'Change them at chrome://extensions/shortcuts.',
+    shortcutSettingsHint: () => 'chrome://extensions/shortcuts',
     async openShortcutSettings() {
       log('openShortcutSettings');
       return true;

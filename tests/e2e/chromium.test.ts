@@ -337,14 +337,14 @@ describe('in-page panel (toggle-outline command)', () => {
     await poll(() => panelSnapshot(tabId), 'the panel');
 
     // Scrolled to the top, no section is being read yet; scrolled to a heading, the panel marks the
-    // last heading above the reading line (30% down the window) — with the seed's short sections,
-    // that may be a later one than the heading scrolled to.
+    // last heading above the reading line (15% down the window, READING_LINE_SHARE in
+    // src/content/scroll.ts) — with short sections, that may be a later one than the heading scrolled to.
     const scrollToHeading = (index: number) =>
       page.evaluate((text) => {
         const headings = [...document.querySelectorAll('h2')];
         const heading = headings.find((el) => el.textContent?.trim() === text)!;
         window.scrollTo({ top: heading.getBoundingClientRect().top + window.scrollY - 10, behavior: 'instant' });
-        const line = window.innerHeight * 0.3;
+        const line = window.innerHeight * 0.15;
         return headings.filter((el) => el.getBoundingClientRect().top <= line).pop()?.textContent?.trim() ?? null;
       }, seed.headings[index]!.text);
     for (const index of [1, 4]) {
@@ -400,10 +400,11 @@ describe('permissions and shortcuts', () => {
     ]);
     const page = await openPage('/seed.html');
     const popup = await ext.triggerAction(page);
-    const footer = await popup.waitFor(() => document.querySelector('.or-shortcuts')?.textContent);
+    const footer = await popup.waitFor(() => document.querySelector('.or-footer')?.textContent);
     expect(footer).toContain('Alt+Shift+L');
     expect(footer).toContain('Alt+Shift+O');
     expect(footer).toContain('Change shortcuts');
+    expect(footer).toContain('chrome://extensions/shortcuts');
     await popup.close();
     await page.close();
   });

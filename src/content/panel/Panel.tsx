@@ -37,7 +37,8 @@ export function Panel({ content, activeId, side, onJump, onSave, onOpen, onClose
     // Keyboard users arrive with focus in the outline, once (the page's focus is restored on close).
     if (focused.current || content.kind === 'loading') return;
     focused.current = true;
-    const target = panelRef.current?.querySelector<HTMLElement>('[role=treeitem][tabindex="0"], button');
+    const panel = panelRef.current;
+    const target = panel?.querySelector<HTMLElement>('[role=treeitem][tabindex="0"]') ?? panel?.querySelector<HTMLElement>('button');
     target?.focus({ preventScroll: true });
   }, [content.kind]);
 
