@@ -72,7 +72,14 @@ async function openInChromium() {
     stop();
     process.exitCode = 1;
   });
-  browser.on('exit', stop);
+  browser.on('exit', (code) => {
+    stop();
+    if (code) {
+      console.error(`Chromium exited with code ${code} (no usable display?).`);
+      printLoadByHand();
+      process.exitCode = code;
+    }
+  });
 }
 
 console.log('Building the extension into dist/ …');
