@@ -87,6 +87,12 @@ describe('related blocks', () => {
     ]);
   });
 
+  it('does not take a heading that links to another host (a wiki, a tracker) for a "more from" heading', () => {
+    const doc = page(`${ARTICLE}<div class="notes"><h4><a href="https://wiki.example.net/Toolkit:Password_Manager">Password Manager</a></h4><ul>
+      <li>Dimi fixed <a href="https://news.example.org/2020/12/bug-password-manager-telemetry-fix">Bug 1677710</a> The password manager code triggers disk I/O</li></ul></div>`);
+    expect(urlsOf(doc)).toEqual([]);
+  });
+
   it('does not list site-wide "Latest" / "Most read" lists', () => {
     const doc = page(`${ARTICLE}<section class="widget widget_recent_entries"><h2>Latest News</h2><ul><li><a href="/europe/eu-agrees-new-sanctions-package/">EU agrees new sanctions package</a></li></ul></section>
       <div class="most-read"><h3>Most read</h3><ol><li><a href="/business/oil-prices-climb-on-supply-fears/">Oil prices climb on supply fears</a></li></ol></div>${KEPT}`);

@@ -97,12 +97,8 @@ export function createZoneClassifier(articleRoots: readonly Element[], baseUrl: 
           // A site-wide list (latest, most read) is not asked for, but may hold a "more from <section>" list.
           else if (signal === 'sitewide' && !sectionList) decided = { kind: 'excluded', reason: 'furniture' };
         }
-        // Blocks above the article container say nothing about the links inside it; and inside the
-        // article, a heading that links somewhere heads a section of the text, not a "more from" list.
-        if (isRoot) {
-          sectionList = null;
-          break;
-        }
+        // Blocks above the article container say nothing about the links inside it.
+        if (isRoot) break;
         if (decided && depth > MAX_SPONSORED_DEPTH) break;
       }
       // A section list counts only when no navigation, header or footer holds it (mega-menus list stories too).
@@ -186,13 +182,14 @@ function isSectionHeading(labelElement: Element | null, baseUrl: string | null):
   const linkText = boundedText(links[0]!, MAX_SECTION_HEADING_CHARS);
   if (linkText.length < text.length * MIN_SECTION_LINK_SHARE) return false;
   const url = resolveArticleHref(links[0]!.getAttribute('href'), baseUrl);
-  return url !== null && isSameSite(url, baseUrl) && !looksLikeArticleUrl(url) && new URL(url).pathname.length > 1;
+  return url !== null && isSameHost(url, baseUrl) && !looksLikeArticleUrl(url) && new URL(url).pathname.length > 1;
 }
 
-function isSameSite(url: string, other: string): boolean {
-  const site = (value: string) => new URL(value).hostname.split('.').slice(-2).join('.');
+/** The section of a "more from" heading is on the page's own host (a wiki or tracker elsewhere is a reference). */
+function isSameHost(url: string, other: string): boolean {
+  const host = (value: string) => new URL(value).hostname.toLowerCase().replace(/^www\./, '');
   try {
-    return site(url) === site(other);
+    return host(url) === host(other);
   } catch {
     return false;
   }
