@@ -113,6 +113,11 @@ describe('title', () => {
     expect(metadataOf(page('<title>Mozilla - Wikipedia</title>', '<h1>Mozilla</h1>')).title).toBe('Mozilla');
   });
 
+  it('strips a short suffix that the <title> ends in and loses by the <title> rules too', () => {
+    const doc = page('<title>Council approves the new harbour budget | Harbour Times</title><meta property="og:title" content="Council approves the new harbour budget | Harbour Times">');
+    expect(metadataOf(doc).title).toBe('Council approves the new harbour budget');
+  });
+
   it('keeps a trailing part that is not the site name', () => {
     const doc = page('<meta property="og:title" content="Mozart - The Magic Flute"><meta property="og:site_name" content="Opera Weekly">');
     expect(metadataOf(doc).title).toBe('Mozart - The Magic Flute');

@@ -42,6 +42,8 @@ const SAME_TITLE_SIMILARITY = 0.75;
 const MIN_STRIPPED_TITLE_LENGTH = 10;
 /** A trailing part longer than this (characters) is part of the headline, not a site name. */
 const MAX_SITE_SUFFIX_LENGTH = 60;
+/** Confirmed by the <title> alone, a trailing part of more words than this may be a subtitle, not a site name. */
+const MAX_SITE_SUFFIX_WORDS = 4;
 
 function headingTexts(scope: ParentNode, selector: string): string[] {
   return [...scope.querySelectorAll(selector)].map((h) => collapseWhitespace(h.textContent ?? ''));
@@ -117,14 +119,19 @@ function siteKeys(siteName: string): string[] {
 }
 
 interface SuffixEvidence {
+  /** og:site_name, the JSON-LD publisher. */
   siteNames: string[];
+  /** Other statements of the headline alone: h1s, title metas. */
   otherTitles: string[];
+  /** The <title> with its own site part cut off (Readability's rules), when it had one. */
+  documentTitleHeadline?: string | null;
 }
 
 /**
  * Removes one trailing " - Site" / " | Site" part when it is recognisably the site's name
- * (og:site_name / publisher, with or without its domain ending) or when the headline before it
- * stands alone elsewhere (an h1, another title meta). Only one part, cut at a separator the
+ * (og:site_name / publisher, with or without its domain ending), when the headline before it
+ * stands alone elsewhere (an h1, another title meta), or when the <title> ends in the same short
+ * part and the <title> rules cut it off there as well. Only one part, cut at a separator the
  * corpus scorer also recognises, so the result stays comparable with a suffixed reference.
  */
 export function stripSiteSuffix(title: string, evidence: SuffixEvidence): string {
@@ -136,8 +143,17 @@ export function stripSiteSuffix(title: string, evidence: SuffixEvidence): string
   if (!headline || !suffix || suffix.length > MAX_SITE_SUFFIX_LENGTH || SEPARATOR_CHARACTER.test(suffix)) return title;
   const headlineKey = comparable(headline);
   if (evidence.otherTitles.some((other) => comparable(other) === headlineKey)) return headline;
-  if (headline.length < MIN_STRIPPED_TITLE_LENGTH) return title;
   const suffixKey = siteKey(suffix);
+  // The <title> ends in the same short part and Readability's rules cut it there too (unless that
+  // part is only the tail of a longer site name: "Remember 80/90 - Memorabilia anni 80/90").
+  const shortSuffix = wordCount(suffix) <= MAX_SITE_SUFFIX_WORDS;
+  const tailOfSiteName = evidence.siteNames.some((site) => {
+    const parts = site.split(SUFFIX_SEPARATOR);
+    return parts.length > 1 && parts.slice(1).some((part) => siteKey(part) === suffixKey);
+  });
+  const cutInTitleToo = !!evidence.documentTitleHeadline && comparable(evidence.documentTitleHeadline) === headlineKey;
+  if (shortSuffix && cutInTitleToo && !tailOfSiteName) return headline;
+  if (headline.length < MIN_STRIPPED_TITLE_LENGTH) return title;
   return evidence.siteNames.some((site) => siteKeys(site).includes(suffixKey)) ? headline : title;
 }
 
@@ -163,5 +179,8 @@ export function extractTitle(doc: Document, input: TitleInput): string {
     ...TITLE_META_KEYS.map((key) => input.meta.get(key)).filter((t): t is string => !!t).map((t) => cleanValue(t) ?? ''),
   ];
   const siteNames = [input.siteName, input.jsonLd?.publisherName, input.meta.get('og:site_name')].filter((s): s is string => !!s);
-  return stripSiteSuffix(title, { siteNames, otherTitles });
+  const fullDocumentTitle = collapseAsciiWhitespace(doc.title || '');
+  const guess = documentTitle();
+  const documentTitleHeadline = guess !== fullDocumentTitle && fullDocumentTitle.startsWith(guess) ? guess : null;
+  return stripSiteSuffix(title, { siteNames, otherTitles, documentTitleHeadline });
 }
