@@ -19,12 +19,16 @@ const NOISE_NAME =
   /(?:^|[\s_-])(?:caption|captions|credit|credits|attribution|byline|bylines|author|authors|dateline|date|dates|timestamp|pubdate|published|publish|bio|newsletter|signup|subscribe|subscription)(?=$|[\s_-])/i;
 /** camelCase humps, split so that "articleDate" reads as "article-Date". */
 const CAMEL_HUMP = /([a-z])([A-Z])/g;
+/** schema.org properties of dates, authors and captions ("datePublished", "author"). */
+const NOISE_ITEMPROP = /^(datePublished|dateModified|dateCreated|author|creator|caption|copyrightHolder|copyrightYear)$/i;
 /** A noise block with more text than this (characters) is more than furniture: its text is kept. */
 export const NOISE_MAX_CHARS = 1000;
 
 /** True when the element looks like a caption, byline, date, bio or sign-up block by tag or name. */
 export function isBodyNoiseCandidate(element: Element, tag: string): boolean {
   if (NOISE_TAGS.has(tag)) return true;
+  const itemprop = element.getAttribute('itemprop');
+  if (itemprop && NOISE_ITEMPROP.test(itemprop.trim())) return true;
   const names = classAndId(element);
   return names.length > 1 && NOISE_NAME.test(names.replace(CAMEL_HUMP, '$1-$2'));
 }

@@ -6,7 +6,8 @@
 import { isElement, tagOf, TEXT_NODE } from '../dom';
 import { collapseWhitespace } from '../text';
 import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
-import { isBodyNoiseCandidate, NOISE_MAX_CHARS, NOISE_TAGS } from './body-noise';
+import { isBoilerplateLine } from './body-lines';
+import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
 
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 /** Elements that end a paragraph of the body text. */
@@ -15,6 +16,8 @@ const BLOCK_BOUNDARY = new Set([
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
   'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+/** Article parts of these kinds hold the article itself: never left out as furniture by name. */
+const PART_CONTAINER_TAGS = new Set(['div', 'article', 'section', 'main', 'body', 'td', 'ul', 'ol', 'table', 'blockquote']);
 /** A bold-only paragraph longer than this (characters) is emphasis, not a heading. */
 const PSEUDO_HEADING_MAX_CHARS = 100;
 /** ... and one shorter than this is a label ("Note", "1."). */
@@ -92,7 +95,9 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     const text = collapseWhitespace(pieces.join(''));
     if (text) {
       unfiltered.push(text);
-      if (isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: pieceExternal })) {
+      if (isBoilerplateLine(text)) {
+        labelIndex = -1;
+      } else if (isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: pieceExternal })) {
         if (labelIndex >= 0 && labelIndex === paragraphs.length - 1) paragraphs.pop();
         labelIndex = -1;
       } else {
@@ -138,9 +143,10 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       flush();
       separateCapturedWords();
     }
-    // A part of the article is never furniture as a whole (its text would be all there is), unless
-    // it is a figure or a date by its very tag.
-    if (!noise && isBodyNoiseCandidate(element, tag) && (!partSet.has(element) || NOISE_TAGS.has(tag))) {
+    // A container that is a part of the article (the chosen block, a merged sibling block) is never
+    // furniture as a whole: its text may be all there is. A merged paragraph can be (a byline).
+    if (!noise && isBodyNoiseCandidate(element, tag) && !(partSet.has(element) && PART_CONTAINER_TAGS.has(tag))) {
+      labelIndex = -1; // what came before is not the label of what is inside
       noise = { element, paragraphCount: paragraphs.length, prefix: pieces.slice(), prefixChars: pieceChars, prefixLinkChars: pieceLinkChars, prefixExternal: pieceExternal, chars: 0 };
     }
     if (tag === 'a' && element.hasAttribute('href')) {

@@ -1,0 +1,29 @@
+/**
+ * Lines of the article's text that are page furniture by what they say, whatever their markup:
+ * a timestamp line ("Nov. 20, 2019 6:02 AM EST", "Published 20/11/2019 - 07:50"), a copyright
+ * line ("Copyright © 2019 Example Media. All rights reserved.") and an advertising label
+ * ("Advert"). They stay out of the body text only.
+ */
+
+/** A timestamp line is short: longer lines with a time in them are sentences. */
+const TIMESTAMP_LINE_MAX_CHARS = 100;
+/** A copyright line is one short notice (characters); longer syndication terms are left alone. */
+const COPYRIGHT_LINE_MAX_CHARS = 100;
+/** A time of day ("6:02", "18:00"). */
+const TIME_OF_DAY = /(^|[^\d:])\d{1,2}:\d{2}(?![\d:])/;
+/** A numeric date ("20/11/2019", "05.10.18", "2019-11-20"). */
+const NUMERIC_DATE = /\b(\d{1,2}[./-]\d{1,2}[./-](\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b/;
+/** A four-digit year of the last two centuries. */
+const YEAR = /\b(19|20)\d{2}\b/;
+/** Sentence punctuation at the end: a sentence that mentions a time, not a timestamp. */
+const SENTENCE_END = /[.!?。！？]["'”’)]*$/;
+const COPYRIGHT = /©|\bcopyright\b|\(c\)\s*(19|20)\d{2}/i;
+const RIGHTS_RESERVED = /all rights reserved/i;
+/** The whole line is an advertising label (several languages). */
+const AD_LABEL = /^(advert|advertisement|advertising|ads?|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|广告)$/iu;
+
+export function isBoilerplateLine(text: string): boolean {
+  if (AD_LABEL.test(text)) return true;
+  if (text.length <= TIMESTAMP_LINE_MAX_CHARS && !SENTENCE_END.test(text) && YEAR.test(text) && (TIME_OF_DAY.test(text) || NUMERIC_DATE.test(text))) return true;
+  return text.length <= COPYRIGHT_LINE_MAX_CHARS && COPYRIGHT.test(text) && (YEAR.test(text) || RIGHTS_RESERVED.test(text));
+}

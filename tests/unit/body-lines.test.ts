@@ -1,0 +1,49 @@
+/**
+ * Body text leaves out timestamp lines, copyright lines and advertising labels
+ * (src/core/detect/body-lines.ts), and keeps sentences that merely mention a time or a year.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateLine } from '../../src/core/detect/body-lines';
+import { outlineDocument } from '../../src/core/index';
+
+const SENTENCES = [
+  'The city council voted on Tuesday to approve a new plan for the harbour district, ending a debate that had lasted more than two years.',
+  'Under the plan, the old warehouses along the eastern quay will be turned into housing, workshops and a public library, officials said.',
+  'Supporters say the project will bring people back to a part of town that has been empty at night for decades, while opponents worry about rents.',
+  'The mayor said construction could start next spring if the regional government signs off on the financing, which still depends on a loan.',
+];
+const p = (i: number): string => `<p>${SENTENCES[i]}</p>`;
+
+describe('body lines: timestamps, copyright, ad labels', () => {
+  it('leaves such lines out of the body of a page', () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+      <div>Nov. 20, 2019 6:02 AM EST</div>${p(0)}${p(1)}<div><span>Advertisement</span></div>${p(2)}${p(3)}
+      <p>Copyright © 2019 City News. All rights reserved.</p></article></body></html>`;
+    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
+    expect(body.split('\n\n')).toEqual(SENTENCES);
+  });
+
+  it('recognises timestamp lines in several forms and languages', () => {
+    expect(isBoilerplateLine('Published November 20th, 2019 - 07:50 GMT')).toBe(true);
+    expect(isBoilerplateLine('segunda-feira, 22 de janeiro de 2018 às 0:13')).toBe(true);
+    expect(isBoilerplateLine('05/10/2018 - Publicado por: Clarissa Borba')).toBe(true);
+    expect(isBoilerplateLine('Posted: Fri 6:45 PM, Feb 16, 2018 |')).toBe(true);
+  });
+
+  it('keeps sentences with a time or a year, and credits without a year', () => {
+    expect(isBoilerplateLine('Voting closes on 8 October 2019 at 18:00 Moscow time.')).toBe(false);
+    expect(isBoilerplateLine('The meeting is at 10:30 on Friday')).toBe(false);
+    expect(isBoilerplateLine('The 2019 season')).toBe(false);
+    expect(isBoilerplateLine('© Reuters')).toBe(false);
+    expect(isBoilerplateLine('Advertising revenue fell by a third in 2019, the company said.')).toBe(false);
+  });
+
+  it('recognises copyright notices and advertising labels', () => {
+    expect(isBoilerplateLine('Copyright @ 2019 The New Arab.')).toBe(true);
+    expect(isBoilerplateLine('Copyright 2019 The New Arab')).toBe(true);
+    expect(isBoilerplateLine('© 2019 Example Media')).toBe(true);
+    expect(isBoilerplateLine('Advert')).toBe(true);
+    expect(isBoilerplateLine('Anzeige')).toBe(true);
+  });
+});
