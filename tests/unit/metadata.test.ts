@@ -118,6 +118,12 @@ describe('title', () => {
     expect(metadataOf(doc).title).toBe('Council approves the new harbour budget');
   });
 
+  it('strips a suffix that names the page host when the URL is known', () => {
+    const doc = page('<meta property="og:title" content="A console that keeps up with gaming PCs | The Verge">');
+    expect(metadataOf(doc, { pageUrl: 'https://www.theverge.com/2017/11/3/review' }).title).toBe('A console that keeps up with gaming PCs');
+    expect(metadataOf(doc).title).toBe('A console that keeps up with gaming PCs | The Verge');
+  });
+
   it('keeps a trailing part that is not the site name', () => {
     const doc = page('<meta property="og:title" content="Mozart - The Magic Flute"><meta property="og:site_name" content="Opera Weekly">');
     expect(metadataOf(doc).title).toBe('Mozart - The Magic Flute');

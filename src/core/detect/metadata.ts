@@ -16,6 +16,8 @@ import { extractTitle } from './metadata/title';
 export interface MetadataContext {
   /** The article's root element(s) when found (a byline or h1 inside them weighs more). */
   articleRoots: Element[];
+  /** The page's URL, when known: its host name confirms that a " - Site" title suffix is the site's name. */
+  pageUrl?: string | null;
 }
 
 /**
@@ -36,7 +38,7 @@ export function extractMetadata(doc: Document, context: MetadataContext): Articl
   const jsonLd: JsonLdArticle | null = safely(() => readJsonLdArticle(doc), null);
   const siteName = safely(() => extractSiteName(meta, jsonLd), null);
   return {
-    title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, articleRoots }), ''),
+    title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, articleRoots, pageUrl: context.pageUrl ?? null }), ''),
     byline: safely(() => extractByline(doc, { jsonLd, meta, articleRoots }), null),
     siteName,
     publishedTime: safely(() => extractPublishedTime(doc, { jsonLd, meta, articleRoots }), null),

@@ -118,9 +118,18 @@ function siteKeys(siteName: string): string[] {
   return [siteKey(siteName), siteKey(name)].filter(Boolean);
 }
 
+/** Whether `name` spells the host's own name: "The Verge" for www.theverge.com, "Vox" for vox.com. */
+function namesHost(name: string, hostname: string): boolean {
+  const hostKey = hostname.toLowerCase().replace(/^www\d*\./, '').replace(/\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$/, '').replace(/[^a-z0-9]/g, '');
+  const nameKey = comparable(name).replace(/[^a-z0-9]/g, '');
+  return hostKey.length > 1 && (nameKey === hostKey || nameKey === `${hostKey}com`);
+}
+
 interface SuffixEvidence {
   /** og:site_name, the JSON-LD publisher. */
   siteNames: string[];
+  /** The page's host name ("www.theverge.com"), when known. */
+  hostname?: string | null;
   /** Other statements of the headline alone: h1s, title metas. */
   otherTitles: string[];
   /** The <title> with its own site part cut off (Readability's rules), when it had one. */
@@ -129,7 +138,7 @@ interface SuffixEvidence {
 
 /**
  * Removes one trailing " - Site" / " | Site" part when it is recognisably the site's name
- * (og:site_name / publisher, with or without its domain ending), when the headline before it
+ * (og:site_name / publisher, with or without its domain ending, or the page's host name), when the headline before it
  * stands alone elsewhere (an h1, another title meta), or when the <title> ends in the same short
  * part and the <title> rules cut it off there as well. Only one part, cut at a separator the
  * corpus scorer also recognises, so the result stays comparable with a suffixed reference.
@@ -154,7 +163,8 @@ export function stripSiteSuffix(title: string, evidence: SuffixEvidence): string
   const cutInTitleToo = !!evidence.documentTitleHeadline && comparable(evidence.documentTitleHeadline) === headlineKey;
   if (shortSuffix && cutInTitleToo && !tailOfSiteName) return headline;
   if (headline.length < MIN_STRIPPED_TITLE_LENGTH) return title;
-  return evidence.siteNames.some((site) => siteKeys(site).includes(suffixKey)) ? headline : title;
+  if (evidence.siteNames.some((site) => siteKeys(site).includes(suffixKey))) return headline;
+  return evidence.hostname && namesHost(suffix, evidence.hostname) ? headline : title;
 }
 
 export interface TitleInput {
@@ -162,6 +172,17 @@ export interface TitleInput {
   meta: MetaValues;
   siteName: string | null;
   articleRoots: readonly Element[];
+  /** The page's URL, when known: its host name confirms a site-name suffix. */
+  pageUrl?: string | null;
+}
+
+function hostnameOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
 }
 
 export function extractTitle(doc: Document, input: TitleInput): string {
@@ -182,5 +203,5 @@ export function extractTitle(doc: Document, input: TitleInput): string {
   const fullDocumentTitle = collapseAsciiWhitespace(doc.title || '');
   const guess = documentTitle();
   const documentTitleHeadline = guess !== fullDocumentTitle && fullDocumentTitle.startsWith(guess) ? guess : null;
-  return stripSiteSuffix(title, { siteNames, otherTitles, documentTitleHeadline });
+  return stripSiteSuffix(title, { siteNames, otherTitles, documentTitleHeadline, hostname: hostnameOf(input.pageUrl) });
 }
