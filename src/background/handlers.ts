@@ -85,8 +85,8 @@ function isExtensionPage(sender: Runtime.MessageSender): boolean {
 }
 
 /**
- * The one runtime.onMessage listener. Returns a promise for messages it handles and undefined
- * for others (so other listeners, e.g. the library page's, can answer theirs).
+ * The runtime.onMessage listener for the outline messages. Returns a promise for messages it
+ * handles and undefined for others (so the library's listener can answer the library page's).
  */
 export function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id) return undefined;

@@ -325,6 +325,23 @@ describe('in-page panel (toggle-outline command)', () => {
     expect(panel.hasSave).toBe(true);
     expect((await pageMarkup(page)).body).toBe(before.body);
 
+    // "Save" in the panel goes through the background (validated there) into the library.
+    await ext.evaluateInContentWorld(tabId, () => {
+      const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }).__outlineReaderContent.shadowRoot();
+      [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Save')!.click();
+    });
+    const saved = await poll(
+      () =>
+        ext.evaluateInContentWorld(tabId, () => {
+          const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }).__outlineReaderContent.shadowRoot();
+          return root.querySelector('.or-panel-status')?.textContent || null;
+        }),
+      'the save confirmation',
+    );
+    expect(saved).toMatch(/^(Saved to|Updated in) your library\.$/);
+    const stored = await ext.serviceWorker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+    expect(stored).toContain(seed.title);
+
     expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: false });
     expect(await hostCount(page)).toBe(0);
     expect(await pageMarkup(page)).toEqual(before);
