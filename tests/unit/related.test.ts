@@ -182,6 +182,14 @@ describe('links that are never related stories', () => {
     expect(urlsOf(doc2)).toEqual([]);
   });
 
+  it('does not take the rest of an article under a "Read more" expander for a related block', () => {
+    const sentence = 'The markets fell sharply on Monday as investors weighed the latest trade figures against the outlook. ';
+    const doc = page(`<article><div class="body"><p>${sentence}</p><div class="read-more-button">Read More</div><div class="rest">
+      <p><a href="/2019/11/14/economy/trade-deal-snag/index.html">Trade talks</a> hit another snag this week. ${sentence.repeat(3)}</p>
+      <p>${sentence.repeat(3)}</p></div></div></article>${KEPT}`);
+    expect(urlsOf(doc)).toEqual([KEPT_URL]);
+  });
+
   it('leaves out javascript:, data:, mailto: and anchor links', () => {
     const doc = page(`${ARTICLE}<div class="related"><h3>Related stories</h3><ul>
       <li><a href="javascript:void(openStory('armenia-drifts-from-moscow'))">Armenia drifts from Moscow</a></li>

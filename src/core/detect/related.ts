@@ -10,7 +10,7 @@ import type { RelatedStory } from '../types';
 import { createZoneClassifier } from './related/blocks';
 import { isSeeAllLinkText } from './related/labels';
 import { isPromoLine, lineBlockOf } from './related/promo';
-import { boundedText, collapseWhitespace, countWords, textBefore } from './related/text';
+import { boundedText, collapseWhitespace, countWords, linkTextShare, textBefore } from './related/text';
 import { MIN_TITLE_CHARS, isPrevNextText, titleFromTeaser, titleFromUrl, titleOfLink } from './related/title';
 import { looksLikeArticleUrl, resolveArticleHref, urlKey } from './related/url';
 
@@ -29,6 +29,12 @@ const MAX_TEXT_AROUND_LINK = 120;
 const MIN_TEXT_BEFORE_LINK = 20;
 /** … unless the link itself is at least this share of the paragraph (a teaser line with a short dek). */
 const MIN_LINK_SHARE_OF_LINE = 0.4;
+/** A block of related stories is mostly headlines: at least this share of its text is link text. */
+const MIN_BLOCK_LINK_DENSITY = 0.2;
+/** The link density is read over this much of the block's text. */
+const LINK_DENSITY_SAMPLE_CHARS = 3000;
+/** Below this much text a block cannot be a stretch of article prose (image grids, one teaser with a dek). */
+const MIN_PROSE_CHARS = 400;
 /** A heading inside a link needs this many words to be taken as the headline rather than a kicker. */
 const MIN_HEADING_TITLE_WORDS = 3;
 /** How many levels above a text-less link (an image) the teaser's headline is looked for. */
@@ -51,7 +57,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const pagePathKey = pageKey ? pageKey.split('?')[0] : null;
   const roots = context.articleRoots.filter(Boolean);
   const classifier = createZoneClassifier(roots, baseUrl);
-  const blockHoldsArticle = new Map<Element, boolean>();
+  const blockIsLinkList = new Map<Element, boolean>();
   const collected = new Map<string, Collected>();
 
   // Pages repeat hrefs (image + headline links, menus): each distinct href is parsed once.
@@ -77,13 +83,17 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     if (zone.kind === 'excluded') continue;
     let block: Element | null = null;
     if (zone.kind === 'related') {
-      let holds = blockHoldsArticle.get(zone.block);
-      if (holds === undefined) {
-        holds = roots.some((root) => root !== zone.block && zone.block.contains(root));
-        blockHoldsArticle.set(zone.block, holds);
+      let isLinkList = blockIsLinkList.get(zone.block);
+      if (isLinkList === undefined) {
+        // A "related" wrapper around the article itself is page layout, and a block of prose under a
+        // "Read more" label is the rest of the article (a "read more" expander), not a list of stories.
+        const share = linkTextShare(zone.block, LINK_DENSITY_SAMPLE_CHARS);
+        isLinkList =
+          !roots.some((root) => root !== zone.block && zone.block.contains(root)) &&
+          (share.text < MIN_PROSE_CHARS || share.linked >= share.text * MIN_BLOCK_LINK_DENSITY);
+        blockIsLinkList.set(zone.block, isLinkList);
       }
-      // A "related" wrapper around the article itself is page layout, not a block of related links.
-      if (!holds && !isInRunningText(anchor)) block = zone.block;
+      if (isLinkList && !isInRunningText(anchor)) block = zone.block;
     }
     if (!block && !isPromoLine(anchor)) continue;
 

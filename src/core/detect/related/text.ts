@@ -64,6 +64,34 @@ export function descendantsWhere(root: Element, test: (element: Element) => bool
   return found;
 }
 
+/**
+ * How much of the element's text (whitespace left out) sits inside links, over its first `limit`
+ * characters of text. Teaser lists are mostly links; running text is mostly not.
+ */
+export function linkTextShare(element: Element, limit: number): { text: number; linked: number } {
+  let total = 0;
+  let linked = 0;
+  let node: Node | null = element.firstChild;
+  // The link the walk is inside of, if any: its text counts as linked until the walk leaves it.
+  let link: Element | null = element.tagName === 'A' ? element : null;
+  while (node && total <= limit) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const length = (node.nodeValue ?? '').replace(WHITESPACE_RUN, '').length;
+      total += length;
+      if (link) linked += length;
+    } else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName;
+      descend = tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'TEMPLATE' && tag !== 'NOSCRIPT';
+      if (!link && tag === 'A' && descend && node.firstChild) link = node as Element;
+    }
+    const next = nextInWalk(node, element, descend);
+    if (link && link !== element && (!next || !link.contains(next))) link = null;
+    node = next;
+  }
+  return { text: total, linked };
+}
+
 /** The collapsed text of `container` that comes before `target` in document order, read up to `limit` characters. */
 export function textBefore(container: Element, target: Node, limit: number): string {
   let text = '';
