@@ -31,7 +31,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   const pageUrl = pageUrlOf(doc, options.url ?? null);
   const baseUrl = documentBaseUrl(doc, pageUrl);
   const body = pageBody(doc);
-  const metadata = extractMetadata(doc, { articleRoots: [] });
+  const metadata = extractMetadata(doc, { articleRoots: [], pageUrl });
   if (isFrameset(doc)) return notFound(metadata, pageUrl, 'The page is a frameset: its content lives in other documents.');
   if (!body) return notFound(metadata, pageUrl, 'The page has no body.');
 
