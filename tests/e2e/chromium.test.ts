@@ -135,13 +135,19 @@ describe('popup from the real toolbar action', () => {
     const page = await openPage('/seed.html');
     const target = seed.headings[5]!.text;
     expect(await headingInView(page, target)).toBe(false);
+    const markup = () => page.evaluate(() => document.documentElement.outerHTML);
+    const before = await markup();
     const popup = await ext.triggerAction(page);
     await popup.waitFor(() => document.documentElement.dataset.state === 'ready');
     await popup.evaluate((text) => {
       const rows = [...document.querySelectorAll<HTMLElement>('[role=treeitem].or-heading > .or-row')];
       rows.find((row) => row.textContent === text)?.click();
     }, target);
+    // The highlight is drawn in our own host element (the heading itself is not touched)...
+    await poll(async () => (await page.evaluate(() => document.querySelectorAll('outline-reader-host').length)) === 1, 'the highlight host');
     await poll(() => headingInView(page, target), `"${target}" in view`);
+    // ...which goes away when the highlight fades: the page's markup is then exactly what it was.
+    await poll(async () => (await markup()) === before, 'the page markup to be as before once the highlight is gone');
     await popup.close();
     await page.close();
   });
