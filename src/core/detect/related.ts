@@ -9,9 +9,11 @@
 import type { RelatedStory } from '../types';
 import { createZoneClassifier } from './related/blocks';
 import { isSeeAllLinkText } from './related/labels';
-import { isPromoLine, lineBlockOf } from './related/promo';
-import { boundedText, collapseWhitespace, countWords, linkTextShare, textBefore } from './related/text';
-import { MIN_TITLE_CHARS, isPrevNextText, titleFromTeaser, titleFromUrl, titleOfLink } from './related/title';
+import { isLinkListBlock } from './related/link-list';
+import { isPromoLine } from './related/promo';
+import { isInRunningText } from './related/running-text';
+import { collapseWhitespace } from './related/text';
+import { MIN_TITLE_CHARS, isBetterTitle, isPrevNextText, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate } from './related/title';
 import { looksLikeArticleUrl, resolveArticleHref, urlKey } from './related/url';
 
 export interface RelatedContext {
@@ -23,20 +25,6 @@ export interface RelatedContext {
   articleRoots: Element[];
 }
 
-/** Text around a link in its paragraph beyond this many characters makes it a link in running text. */
-const MAX_TEXT_AROUND_LINK = 120;
-/** Text before a link in its line: up to this many characters, a kicker or a date; more, a sentence. */
-const MIN_TEXT_BEFORE_LINK = 20;
-/** … unless the link itself is at least this share of the paragraph (a teaser line with a short dek). */
-const MIN_LINK_SHARE_OF_LINE = 0.4;
-/** A block of related stories is mostly headlines: at least this share of its text is link text. */
-const MIN_BLOCK_LINK_DENSITY = 0.2;
-/** The link density is read over this much of the block's text. */
-const LINK_DENSITY_SAMPLE_CHARS = 3000;
-/** Below this much text a block cannot be a stretch of article prose (image grids, one teaser with a dek). */
-const MIN_PROSE_CHARS = 400;
-/** A heading inside a link needs this many words to be taken as the headline rather than a kicker. */
-const MIN_HEADING_TITLE_WORDS = 3;
 /** How many levels above a text-less link (an image) the teaser's headline is looked for. */
 const MAX_TEASER_LEVELS = 3;
 
@@ -45,8 +33,7 @@ const HAS_WORD = /\p{L}\p{L}/u;
 
 interface Collected {
   url: string;
-  title: string;
-  titleFromHeading: boolean;
+  title: TitleCandidate;
   anchors: Element[];
   block: Element | null;
 }
@@ -85,12 +72,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     if (zone.kind === 'related') {
       let isLinkList = blockIsLinkList.get(zone.block);
       if (isLinkList === undefined) {
-        // A "related" wrapper around the article itself is page layout, and a block of prose under a
-        // "Read more" label is the rest of the article (a "read more" expander), not a list of stories.
-        const share = linkTextShare(zone.block, LINK_DENSITY_SAMPLE_CHARS);
-        isLinkList =
-          !roots.some((root) => root !== zone.block && zone.block.contains(root)) &&
-          (share.text < MIN_PROSE_CHARS || share.linked >= share.text * MIN_BLOCK_LINK_DENSITY);
+        isLinkList = isLinkListBlock(zone.block, roots);
         blockIsLinkList.set(zone.block, isLinkList);
       }
       if (isLinkList && !isInRunningText(anchor)) block = zone.block;
@@ -105,19 +87,16 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     if (!candidate.text && linkText && !isPrevNextText(linkText)) continue;
     const entry = collected.get(key);
     if (!entry) {
-      collected.set(key, { url, title: candidate.text, titleFromHeading: candidate.fromHeading, anchors: [anchor], block });
+      collected.set(key, { url, title: candidate, anchors: [anchor], block });
     } else {
       entry.anchors.push(anchor);
-      if (isBetterTitle(candidate.text, candidate.fromHeading, entry.title, entry.titleFromHeading)) {
-        entry.title = candidate.text;
-        entry.titleFromHeading = candidate.fromHeading;
-      }
+      if (isBetterTitle(candidate, entry.title)) entry.title = candidate;
     }
   }
 
   const stories: RelatedStory[] = [];
   for (const entry of collected.values()) {
-    let title = entry.title;
+    let title = entry.title.text;
     for (const anchor of entry.anchors) {
       if (title.length >= MIN_TITLE_CHARS) break;
       title = titleFromTeaser(anchor, entry.block, MAX_TEASER_LEVELS);
@@ -144,31 +123,3 @@ function withoutRepeatedTitles(stories: RelatedStory[]): RelatedStory[] {
   });
 }
 
-/** A heading of a few words beats plain link text (which may hold a summary too); otherwise the longer text wins. */
-function isBetterTitle(text: string, fromHeading: boolean, current: string, currentFromHeading: boolean): boolean {
-  if (!text) return false;
-  if (!current) return true;
-  // The same headline with a summary run on after it: the bare headline is the title.
-  if (text.startsWith(current) && countWords(current) >= MIN_HEADING_TITLE_WORDS) return false;
-  if (current.startsWith(text) && countWords(text) >= MIN_HEADING_TITLE_WORDS) return true;
-  if (fromHeading !== currentFromHeading) {
-    const heading = fromHeading ? text : current;
-    // A one- or two-word "heading" inside a link is a kicker ("News Cloud"), not the headline.
-    const headingWins = countWords(heading) >= MIN_HEADING_TITLE_WORDS;
-    return fromHeading ? headingWins : !headingWins;
-  }
-  return text.length > current.length;
-}
-
-/** A link in the middle of a paragraph: its paragraph (or text block) says much more than the link does. */
-function isInRunningText(anchor: Element): boolean {
-  const line = lineBlockOf(anchor);
-  if (!line) return false;
-  // A teaser's line starts with its headline (after a kicker or a date at most); a summary may follow.
-  if (textBefore(line, anchor, MIN_TEXT_BEFORE_LINK).length < MIN_TEXT_BEFORE_LINK) return false;
-  const linkText = collapseWhitespace(anchor.textContent);
-  // Reading the line a little past the point where it would count as running text is enough.
-  const lineText = boundedText(line, Math.max(linkText.length + MAX_TEXT_AROUND_LINK, linkText.length / MIN_LINK_SHARE_OF_LINE) + 1);
-  const around = lineText.length - linkText.length;
-  return around > MAX_TEXT_AROUND_LINK && linkText.length < lineText.length * MIN_LINK_SHARE_OF_LINE;
-}

@@ -3,7 +3,7 @@
  * "Previous" / "Read more" words; a heading inside the link wins over a summary beside it.
  */
 import { hasPromoPrefix, isRelatedLabel } from './labels';
-import { attributeHints, collapseWhitespace } from './text';
+import { attributeHints, collapseWhitespace, countWords } from './text';
 import { isHiddenElement } from './visibility';
 
 /** Elements whose text is never part of a headline. */
@@ -36,6 +36,29 @@ export interface TitleCandidate {
   text: string;
   /** True when the text came from a heading element: such a title is preferred over plain link text. */
   fromHeading: boolean;
+}
+
+/** A heading inside a link needs this many words to be taken as the headline rather than a kicker. */
+const MIN_HEADING_TITLE_WORDS = 3;
+
+/**
+ * Which of two links to one story gives its title: a heading of a few words beats plain link text
+ * (which may hold a summary too); a bare headline beats the same headline with a summary run on;
+ * otherwise the longer text wins (a kicker link loses to the headline link).
+ */
+export function isBetterTitle(candidate: TitleCandidate, current: TitleCandidate): boolean {
+  const { text } = candidate;
+  if (!text) return false;
+  if (!current.text) return true;
+  if (text.startsWith(current.text) && countWords(current.text) >= MIN_HEADING_TITLE_WORDS) return false;
+  if (current.text.startsWith(text) && countWords(text) >= MIN_HEADING_TITLE_WORDS) return true;
+  if (candidate.fromHeading !== current.fromHeading) {
+    const heading = candidate.fromHeading ? text : current.text;
+    // A one- or two-word "heading" inside a link is a kicker ("News Cloud"), not the headline.
+    const headingWins = countWords(heading) >= MIN_HEADING_TITLE_WORDS;
+    return candidate.fromHeading ? headingWins : !headingWins;
+  }
+  return text.length > current.text.length;
 }
 
 /** The headline a link offers, or an empty text when it has none (an image link, "Read more"). */
