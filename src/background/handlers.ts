@@ -50,21 +50,21 @@ export async function getOutline(tabId: number): Promise<OutlineReply> {
   }
 }
 
-async function expectBoolean(raw: unknown, key: 'ok' | 'open'): Promise<boolean> {
+function expectBoolean(raw: unknown, key: 'ok' | 'open'): boolean {
   const value = (raw as Record<string, unknown> | null | undefined)?.[key];
   if (typeof value !== 'boolean') throw new ValidationError(`reply.${key}: expected a boolean`);
   return value;
 }
 
 export async function togglePanel(tabId: number): Promise<{ open: boolean }> {
-  return { open: await expectBoolean(await sendToContent(tabId, 'content/togglePanel', {}), 'open') };
+  return { open: expectBoolean(await sendToContent(tabId, 'content/togglePanel', {}), 'open') };
 }
 
 /** Messages from extension pages (popup, library page): trusted, typed. */
 const pageHandlers: Handlers<BackgroundProtocol> = {
   'outline/get': ({ tabId }) => getOutline(tabId),
   'outline/scrollTo': async ({ tabId, id }) => ({
-    ok: await expectBoolean(await sendToContent(tabId, 'content/scrollTo', { id }), 'ok'),
+    ok: expectBoolean(await sendToContent(tabId, 'content/scrollTo', { id }), 'ok'),
   }),
   'panel/toggle': ({ tabId }) => togglePanel(tabId),
   'tabs/open': async ({ url }) => {

@@ -8,14 +8,19 @@ export function ArticleHeader({ result, compact = false }: { result: OutlineResu
   const HeadlineTag = compact ? 'h2' : 'h1';
   return (
     <header class="or-article-header" dir={result.dir ?? 'auto'} lang={result.lang ?? undefined}>
-      {site && <p class="or-site">{site}</p>}
+      {site && (
+        <p class="or-site">
+          <bdi>{site}</bdi>
+        </p>
+      )}
       <HeadlineTag class="or-headline">{result.title || 'Untitled article'}</HeadlineTag>
       {meta.length > 0 && (
         <p class="or-meta">
           {meta.map((part, index) => (
-            <span key={index} class="or-meta-part">
+            // <bdi>: each part keeps its own direction ("1 min read" stays readable in a right-to-left header).
+            <bdi key={index} class="or-meta-part">
               {part}
-            </span>
+            </bdi>
           ))}
         </p>
       )}
