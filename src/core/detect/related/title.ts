@@ -12,6 +12,13 @@ const SKIPPED_TAGS = new Set(['IMG', 'PICTURE', 'SVG', 'svg', 'TIME', 'SCRIPT', 
 const NON_TITLE_PART = /(^|[^a-z])(kicker|eyebrow|overline|label|category|cat|section|rubric|rubrique|meta|meta-nav|date|time|timestamp|published|byline|author|type|icon|ico|badge|flag|count|comment-?count|read-?time|duration|sr-only|screen-reader-text|visually-hidden|nav-subtitle|provider|source|attribution|summary|excerpt|dek|description|teaser-text)([^a-z]|$)/;
 /** A headline is at least this long; shorter link texts are "More", "Video", a section name. */
 export const MIN_TITLE_CHARS = 8;
+/** … and has at least this many words: one word ("Features", "Amsterdam") names a section or a tab. */
+const MIN_TITLE_WORDS = 2;
+
+/** Whether a cleaned text can be a headline at all. */
+function isHeadlineLike(text: string): boolean {
+  return text.length >= MIN_TITLE_CHARS && countWords(text) >= MIN_TITLE_WORDS && !isPrevNextText(text);
+}
 /** Longer link texts hold a summary too; such a title is cut at the first sentence when possible. */
 const MAX_TITLE_CHARS = 220;
 
@@ -68,12 +75,12 @@ export function titleOfLink(anchor: Element): TitleCandidate {
     const hints = attributeHints(heading);
     if (NON_TITLE_PART.test(hints) && !/title|headline|hed/.test(hints)) continue;
     const text = untruncated(cleanTitle(visibleText(heading)), heading);
-    if (text.length >= MIN_TITLE_CHARS) return { text, fromHeading: true };
+    if (isHeadlineLike(text)) return { text, fromHeading: true };
   }
   let text = untruncated(cleanTitle(visibleText(anchor)), anchor);
-  if (text.length < MIN_TITLE_CHARS) text = cleanTitle(collapseWhitespace(anchor.textContent));
-  if (text.length < MIN_TITLE_CHARS || isPrevNextText(text)) text = cleanTitle(anchor.getAttribute('title') ?? '');
-  return { text: text.length >= MIN_TITLE_CHARS && !isPrevNextText(text) ? text : '', fromHeading: false };
+  if (!isHeadlineLike(text)) text = cleanTitle(collapseWhitespace(anchor.textContent));
+  if (!isHeadlineLike(text)) text = cleanTitle(anchor.getAttribute('title') ?? '');
+  return { text: isHeadlineLike(text) ? text : '', fromHeading: false };
 }
 
 /** A headline cut with "…" by the layout, completed from a title attribute that holds all of it. */
@@ -97,7 +104,7 @@ export function titleFromTeaser(anchor: Element, block: Element | null, maxLevel
     if (heading && !heading.contains(anchor)) {
       const text = cleanTitle(visibleText(heading));
       // The block's own label ("Related stories") is not the teaser's headline.
-      if (text.length >= MIN_TITLE_CHARS && !isRelatedLabel(text)) return text;
+      if (isHeadlineLike(text) && !isRelatedLabel(text)) return text;
     }
     if (element === block) break;
   }
