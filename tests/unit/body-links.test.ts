@@ -66,4 +66,11 @@ describe('body links: promotion lines and teaser lists', () => {
     expect(isExternalHref('https://amzn.to/abc', host)).toBe(true);
     expect(isExternalHref('https://citynews.example/x', null)).toBe(true);
   });
+
+  it('finds the site host in the head, in a body the head spilled into, and not at all without one', () => {
+    const spilled = parseHTML(`<html><head><title>x</title></head><body><meta property="og:url" content="https://www.other.example/a"><p>x</p></body></html>`).document as unknown as Document;
+    expect(siteHostOf(spilled)).toBe('other.example');
+    const none = parseHTML(`<html><head><title>x</title></head><body><p>x</p></body></html>`).document as unknown as Document;
+    expect(siteHostOf(none)).toBe(null);
+  });
 });

@@ -7,6 +7,8 @@
  * Links to other sites are left alone: shopping links, sources and handles are part of the text.
  */
 
+import { headElements, tagOf } from '../dom';
+
 /** A paragraph with at least this share of its characters inside links is a link, not text ... */
 export const LINK_PARAGRAPH_MIN_DENSITY = 0.5;
 /** ... when what is not link text is at most a label like "READ MORE:" (characters). */
@@ -38,12 +40,20 @@ export function isLinkListLabel(text: string): boolean {
 /** The page's own host (without "www."), from its canonical URL, og:url or address; null when unknown. */
 export function siteHostOf(doc: Document | null): string | null {
   if (!doc) return null;
-  const candidates = [
-    doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content'),
-    doc.URL,
-  ];
-  for (const candidate of candidates) {
+  // The <head>'s children first: a whole-document query costs more than the rest of the reading.
+  let canonical: string | null = null;
+  let ogUrl: string | null = null;
+  for (const element of headElements(doc)) {
+    const tag = tagOf(element);
+    if (tag === 'link' && !canonical && /(^|\s)canonical(\s|$)/i.test(element.getAttribute('rel') ?? '')) canonical = element.getAttribute('href');
+    else if (tag === 'meta' && !ogUrl && element.getAttribute('property') === 'og:url') ogUrl = element.getAttribute('content');
+  }
+  if (!canonical && !ogUrl) {
+    // Some pages close their <head> early, and the parser moves the rest into the <body>.
+    canonical = doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href') ?? null;
+    ogUrl = doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content') ?? null;
+  }
+  for (const candidate of [canonical, ogUrl, doc.URL]) {
     const host = httpHost(candidate);
     if (host) return host;
   }

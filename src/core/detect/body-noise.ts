@@ -17,6 +17,8 @@ export const NOISE_TAGS = new Set(['figure', 'figcaption', 'time']);
  */
 const NOISE_NAME =
   /(?:^|[\s_-])(?:caption|captions|credit|credits|attribution|byline|bylines|author|authors|dateline|date|dates|timestamp|pubdate|published|publish|bio|newsletter|signup|subscribe|subscription)(?=$|[\s_-])/i;
+/** The same words anywhere: a quick test that rules most names out before the exact one. */
+const NOISE_WORD_ANYWHERE = /caption|credit|attribution|byline|author|date|timestamp|publish|bio|newsletter|signup|subscri/i;
 /** camelCase humps, split so that "articleDate" reads as "article-Date". */
 const CAMEL_HUMP = /([a-z])([A-Z])/g;
 /** schema.org properties of dates, authors and captions ("datePublished", "author"). */
@@ -30,5 +32,6 @@ export function isBodyNoiseCandidate(element: Element, tag: string): boolean {
   const itemprop = element.getAttribute('itemprop');
   if (itemprop && NOISE_ITEMPROP.test(itemprop.trim())) return true;
   const names = classAndId(element);
-  return names.length > 1 && NOISE_NAME.test(names.replace(CAMEL_HUMP, '$1-$2'));
+  if (names.length < 2 || !NOISE_WORD_ANYWHERE.test(names)) return false;
+  return NOISE_NAME.test(names) || NOISE_NAME.test(names.replace(CAMEL_HUMP, '$1-$2'));
 }
