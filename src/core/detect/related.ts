@@ -41,7 +41,7 @@ interface Collected {
 export function findRelatedStories(doc: Document, context: RelatedContext): RelatedStory[] {
   const baseUrl = context.baseUrl ?? context.pageUrl ?? null;
   const pageKey = context.pageUrl ? urlKey(context.pageUrl) : baseUrl ? urlKey(baseUrl) : null;
-  const pagePathKey = pageKey ? pageKey.split('?')[0] : null;
+  const pagePathKey = pageKey ? pageKey.split('?')[0]! : null;
   const roots = context.articleRoots.filter(Boolean);
   const classifier = createZoneClassifier(roots, baseUrl);
   const blockIsLinkList = new Map<Element, boolean>();
@@ -54,7 +54,9 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     if (target === undefined) {
       const url = resolveArticleHref(href, baseUrl);
       const key = url ? urlKey(url) : '';
-      const isSelf = pageKey !== null && (key === pageKey || key.split('?')[0] === pagePathKey);
+      const pathKey = key.split('?')[0]!;
+      // The page itself, also as another page of a multi-page article ("…/story-slug/2/", "?page=2").
+      const isSelf = pagePathKey !== null && (pathKey === pagePathKey || (pathKey.startsWith(`${pagePathKey}/`) && /^\/?\d{1,3}$/.test(pathKey.slice(pagePathKey.length))));
       target = url && !isSelf && looksLikeArticleUrl(url) ? { url, key } : null;
       hrefs.set(href, target);
     }
