@@ -98,7 +98,14 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
 
   const onTreeKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key.length === 1 && event.key !== ' ' && event.key !== '/') {
+    if (event.key === '/') {
+      // "/" goes to the filter box from anywhere in the tree (the popup also handles it page-wide).
+      event.preventDefault();
+      filterRef.current?.focus();
+      filterRef.current?.select();
+      return;
+    }
+    if (event.key.length === 1 && event.key !== ' ') {
       // Type-to-filter: a printable key in the tree starts (or continues) the filter.
       event.preventDefault();
       setState((previous) => withQuery(previous, previous.query + event.key));
