@@ -70,6 +70,12 @@ describe('related blocks', () => {
     expect(urlsOf(doc)).toHaveLength(3);
   });
 
+  it('steps over a "See all" link between the label and the list', () => {
+    const doc = page(`${ARTICLE}<section><h2>Similar articles</h2><a href="/section/world/">See all</a><ul>
+      <li><a href="/world/china-hosts-belt-and-road-forum/">China Hosts Belt and Road Forum</a></li></ul></section>`);
+    expect(urlsOf(doc)).toEqual(['https://news.example.org/world/china-hosts-belt-and-road-forum/']);
+  });
+
   it('reads a block label named by aria-labelledby', () => {
     const doc = page(`${ARTICLE}<span id="rel-label">Read next</span><div class="box" aria-labelledby="rel-label"><div><a href="/world/china-hosts-belt-and-road-forum/">China Hosts Belt and Road Forum</a></div></div>`);
     expect(urlsOf(doc)).toEqual(['https://news.example.org/world/china-hosts-belt-and-road-forum/']);

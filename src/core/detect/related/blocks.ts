@@ -17,6 +17,8 @@ export type LinkZone =
 const MAX_LABEL_SIBLINGS = 3;
 /** A label is short; longer sibling text is content, not a heading. */
 const MAX_LABEL_TEXT = 80;
+/** A link sibling this short ("See all", "More »", an icon) between a label and its list is stepped over. */
+const MAX_SKIPPED_LINK_TEXT = 20;
 /** Teasers of one list before this one are skipped to reach the list's label; a list is rarely longer. */
 const MAX_PEERS_SKIPPED = 30;
 /** A peer teaser is short (headline, kicker, date, a line of summary); longer peers are paragraphs of text. */
@@ -144,14 +146,22 @@ function labelElementBefore(element: Element): Element | null {
     const limit = sameTag ? MAX_PEER_TEXT : MAX_LABEL_TEXT;
     const text = boundedText(sibling, limit);
     if (text.length > limit) return null;
+    const hasLink = sibling.tagName === 'A' || descendantsWhere(sibling, isAnchorElement, 1).length > 0;
     // A peer teaser holds a link (a native-ad row may hold one without href); a label holds none.
-    const isPeer = sameTag && descendantsWhere(sibling, isAnchorElement, 1).length > 0;
-    if (isPeer && peers < MAX_PEERS_SKIPPED) {
+    if (sameTag && hasLink && peers < MAX_PEERS_SKIPPED) {
       peers++;
       continue;
     }
     scanned++;
-    if (sibling.tagName === 'A' || text.length > MAX_LABEL_TEXT) return null;
+    if (text.length > MAX_LABEL_TEXT) return null;
+    if (hasLink) {
+      // A heading with a link may label the block ("More from <a>Politics</a>"); a short "See all"
+      // or icon link between the label and the list is stepped over; other links are content.
+      const isHeadingish = HEADING_TAGS.has(sibling.tagName) || descendantsWhere(sibling, (child) => HEADING_TAGS.has(child.tagName), 1).length > 0;
+      if (isHeadingish) return sibling;
+      if (text.length <= MAX_SKIPPED_LINK_TEXT) continue;
+      return null;
+    }
     if (text) return sibling;
   }
   return null;

@@ -12,7 +12,8 @@ const RELATED_LABEL_PATTERNS: RegExp[] = [
   // English
   /^(related|more related|related (stories|articles|posts|news|content|coverage|reading|links|topics|videos))\b/,
   /^(more (on|about) (this|the|that)\b|more on\b|more about\b)/,
-  /^more (stories|articles|news|coverage|posts|reading|to read|great|from|in|of|like this|top stories)\b/,
+  /^more (stories|articles|news|coverage|posts|reading|to read|great|from|by|in|of|like this|top stories)\b/,
+  /^(other|similar) (stories|articles|news|posts|reads)\b|^(what'?s next|explore more|discover more|in other news|related|see more from|from the same author)\b/,
   /^(read|see) (more|next|also)\b/,
   /^(also read|also see|also on|what to read next|keep reading|next up|up next|coming up next|read this next|further reading|suggested (reading|articles|stories|for you)|recommended|recommendations|we recommend|editor'?s? picks?|you (may|might|could|will|would) (also )?(like|enjoy|be interested)|you may have missed|don'?t miss|in case you missed it)\b/,
   /^(next|previous|prev|older|newer) (article|story|post|entry|read)\b/,
