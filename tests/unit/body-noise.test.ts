@@ -65,9 +65,14 @@ describe('body noise: captions, bylines, dates', () => {
     expect(result.body).not.toContain('How the quay will change');
   });
 
-  it('judges candidates by tag and by whole class words', () => {
-    const { document } = parseHTML('<div class="x"><span class="post-date"></span><span class="validated"></span><span id="articleAuthor"></span><time></time></div>');
+  it("leaves the article's own <header> (headline, standfirst, byline) out of the body", () => {
+    const body = bodyOf(`<header><h1>Harbour plan approved</h1><h3>The council ends a two-year debate over the quay.</h3></header>${p(0)}${p(1)}${p(2)}${p(3)}`);
+    expect(body.split('\n\n')).toEqual(SENTENCES);
+  });
+
+  it('judges candidates by tag, itemprop and class words', () => {
+    const { document } = parseHTML('<div class="x"><span class="post-date"></span><span class="validated"></span><span id="articleAuthor"></span><time></time><span class="captionlink"></span><span class="authority"></span><span itemprop="datePublished"></span></div>');
     const verdicts = Array.from(document.querySelectorAll('span, time')).map((e) => isBodyNoiseCandidate(e as unknown as Element, e.localName));
-    expect(verdicts).toEqual([true, false, true, true]);
+    expect(verdicts).toEqual([true, false, true, true, true, false, true]);
   });
 });
