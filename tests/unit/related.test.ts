@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findRelatedStories, type RelatedContext } from '../../src/core/detect/related';
 import { looksLikeArticleUrl, resolveArticleHref } from '../../src/core/detect/related/url';
 import { cleanTitle } from '../../src/core/detect/related/title';
+import { hasPromoPrefix, isRelatedLabel } from '../../src/core/detect/related/labels';
 
 const PAGE_URL = 'https://news.example.org/world/putin-visits-kyrgyzstan-first-trip-abroad/';
 
@@ -272,5 +273,23 @@ describe('URLs', () => {
     expect(cleanTitle('Satoshi Nakamoto’s greatest creation Next Article')).toBe('Satoshi Nakamoto’s greatest creation');
     expect(cleanTitle('Next generation of reactors')).toBe('Next generation of reactors');
     expect(cleanTitle('  Previous Post:  Free   scooter training ')).toBe('Free scooter training');
+  });
+});
+
+describe('labels', () => {
+  it('reads related-block labels in many languages, and not site-wide or sponsored ones', () => {
+    const related = ['You may also like', 'RELATED STORIES', 'More on this story', 'Read next', 'Up Next', 'More from Tech Insider', 'Further reading',
+      'Lesen Sie auch', 'Mehr zum Thema', 'Sur le même sujet', 'À lire aussi', 'Noticias relacionadas', 'Leia também', 'Potrebbe interessarti',
+      'Читайте также', 'Материалы по теме', '相关阅读', '延伸阅读', '関連記事', 'あわせて読みたい', 'مقالات ذات صلة', '\u200Fاقرأ أيضاً', 'כתבות נוספות',
+      'İlgili Haberler', 'Související články', 'Czytaj także', 'Lees ook', 'Previous article', 'Post navigation', '관련기사'];
+    const other = ['Most read', 'Latest News', 'Trending now', 'Sponsored stories', 'Recommended by Outbrain', 'Comments', 'Share this article', 'Advertisement', 'The history of the region'];
+    expect(related.filter((label) => !isRelatedLabel(label))).toEqual([]);
+    expect(other.filter((label) => isRelatedLabel(label))).toEqual([]);
+  });
+
+  it('reads promo-line prefixes', () => {
+    const lines = ['Related: X', 'READ MORE: X', 'Also read: X', '[Read: X]', 'Lire aussi : X', 'Читайте также: X', 'اقرأ أيضا: X', '» Read more: X', 'READ MORE | X', 'Related Article: X'];
+    expect(lines.filter((line) => !hasPromoPrefix(line))).toEqual([]);
+    expect(hasPromoPrefix('Officials said: X')).toBe(false);
   });
 });

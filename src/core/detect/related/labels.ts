@@ -64,7 +64,8 @@ export function isSponsoredLabel(label: string): boolean {
 function normalizeLabel(label: string): string {
   return label
     .toLowerCase()
-    .replace(/\u0307/g, '')
+    // Combining dot of a lower-cased "İ", and direction marks around right-to-left labels.
+    .replace(/[\u0307\p{Cf}]/gu, '')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/^[\s\p{P}\p{S}]+/u, '')
     .replace(/\s+/g, ' ')
@@ -81,7 +82,7 @@ const PROMO_PREFIX = /^(related( (story|stories|article|articles|post|posts|cove
 const PROMO_PREFIX_BARE = new RegExp(`^(${PROMO_PREFIX.source.slice(1, PROMO_PREFIX.source.indexOf(')\\s*[') + 1)})\\s*$`, 'iu');
 
 export function hasPromoPrefix(text: string): boolean {
-  const cleaned = text.replace(/^[\s[(\u2022\u25B6\u25BA\u2192>»›*•·-]+/u, '');
+  const cleaned = text.replace(/\p{Cf}/gu, '').replace(/^[\s[(\u2022\u25B6\u25BA\u2192>»›*•·-]+/u, '');
   return PROMO_PREFIX.test(cleaned);
 }
 
