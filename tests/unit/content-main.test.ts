@@ -1,0 +1,117 @@
+// @vitest-environment happy-dom
+/** The content script's entry state: installed once per page, answers only our background's messages. */
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
+const runtime = vi.hoisted(() => ({
+  id: 'our-extension' as string | undefined,
+  listeners: [] as unknown[],
+}));
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: {
+      get id() {
+        return runtime.id;
+      },
+      onMessage: { addListener: (listener: unknown) => runtime.listeners.push(listener) },
+      sendMessage: async () => ({ ok: true, status: 'added', id: 'x' }),
+    },
+  },
+}));
+
+import { HIGHLIGHT_MS } from '../../src/content/highlight';
+import { installContentScript, type ContentState } from '../../src/content/main';
+
+const STATE_KEY = '__outlineReaderContent';
+const ours = { id: 'our-extension' };
+const paragraph = 'The museum opened a new wing for modern art on Saturday, with works lent by collectors from across the region. ';
+
+beforeEach(() => {
+  // The test's own fixture page.
+  document.body.innerHTML = `<main><article><h1>Museum opens a new wing</h1><p>${paragraph.repeat(5)}</p>
+    <h2>The collection</h2><p>${paragraph.repeat(5)}</p><ul><li>Forty paintings</li><li>Six sculptures</li></ul>
+    <h2>Opening hours</h2><p>${paragraph.repeat(5)}</p></article></main>`;
+});
+afterEach(() => {
+  vi.useRealTimers();
+  ((globalThis as unknown as Record<string, ContentState | undefined>)[STATE_KEY])?.panel.close();
+  delete (globalThis as Record<string, unknown>)[STATE_KEY];
+  runtime.listeners.length = 0;
+  runtime.id = 'our-extension';
+});
+
+describe('installContentScript', () => {
+  test('a second injection reuses the first one’s state and listener', () => {
+    const first = installContentScript();
+    const second = installContentScript();
+    expect(second).toBe(first);
+    expect(runtime.listeners).toHaveLength(1);
+  });
+
+  test('a state left by a reloaded extension is replaced', () => {
+    const first = installContentScript();
+    first.panel.open();
+    runtime.id = undefined; // the old extension context is gone
+    expect(first.isAlive()).toBe(false);
+    runtime.id = 'our-extension';
+    const stale = { ...first, isAlive: () => false };
+    (globalThis as Record<string, unknown>)[STATE_KEY] = stale;
+    const second = installContentScript();
+    expect(second).not.toBe(stale);
+    expect(first.panel.isOpen).toBe(false);
+    expect(document.querySelector('outline-reader-host')).toBeNull();
+  });
+});
+
+describe('messages', () => {
+  test('content/analyze returns the outline; the id → element map is kept for jumps', async () => {
+    const state = installContentScript();
+    const reply = (await state.handleMessage({ type: 'content/analyze', payload: {} }, ours)) as {
+      ok: boolean;
+      outline: { title: string; outline: Array<{ id: string; text: string; bullets: string[] }> };
+    };
+    expect(reply.ok).toBe(true);
+    expect(reply.outline.title).toBe('Museum opens a new wing');
+    const headings = reply.outline.outline.filter((s) => s.text);
+    expect(headings.map((s) => s.text)).toEqual(['The collection', 'Opening hours']);
+    expect(state.analysis?.elementsById.get(headings[0]!.id)?.textContent).toBe('The collection');
+  });
+
+  test('content/scrollTo scrolls to a known heading, refuses an unknown id', async () => {
+    const state = installContentScript();
+    const reply = (await state.handleMessage({ type: 'content/analyze', payload: {} }, ours)) as { outline: { outline: Array<{ id: string; text: string }> } };
+    const id = reply.outline.outline.find((s) => s.text === 'Opening hours')!.id;
+    const heading = state.analysis!.elementsById.get(id)!;
+    // happy-dom has no layout: no fixed header covers the top of the window.
+    document.elementsFromPoint = () => [];
+    const scrolled = vi.spyOn(window, 'scrollTo');
+    const body = document.body.outerHTML;
+    vi.useFakeTimers();
+    expect(await state.handleMessage({ type: 'content/scrollTo', payload: { id } }, ours)).toEqual({ ok: true });
+    expect(scrolled).toHaveBeenCalled();
+    // The highlight is drawn in our host (the heading is not touched) and goes away with it.
+    expect(document.querySelectorAll('outline-reader-host')).toHaveLength(1);
+    expect(document.body.outerHTML).toBe(body);
+    vi.advanceTimersByTime(HIGHLIGHT_MS);
+    expect(document.querySelector('outline-reader-host')).toBeNull();
+    expect(heading.isConnected).toBe(true);
+    expect(await state.handleMessage({ type: 'content/scrollTo', payload: { id: 'nope' } }, ours)).toEqual({ ok: false });
+  });
+
+  test('content/togglePanel opens, then closes the panel', async () => {
+    const state = installContentScript();
+    expect(await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours)).toEqual({ open: true });
+    expect(document.querySelectorAll('outline-reader-host')).toHaveLength(1);
+    expect(await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours)).toEqual({ open: false });
+    expect(document.querySelector('outline-reader-host')).toBeNull();
+  });
+
+  test('ignores other senders, unknown types and junk', () => {
+    const state = installContentScript();
+    expect(state.handleMessage({ type: 'content/togglePanel', payload: {} }, { id: 'another-extension' })).toBeUndefined();
+    expect(state.handleMessage({ type: 'library/save', payload: {} }, ours)).toBeUndefined();
+    expect(state.handleMessage({ type: 'toString', payload: {} }, ours)).toBeUndefined();
+    expect(state.handleMessage(null, ours)).toBeUndefined();
+    expect(state.handleMessage('content/analyze', ours)).toBeUndefined();
+    expect(document.querySelector('outline-reader-host')).toBeNull();
+  });
+});
