@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings":{"disableCSSFileLoading":true,"disableJavaScriptFileLoading":true,"disableJavaScriptEvaluation":true,"handleDisabledFileLoadingAsSuccess":true}}
+/**
+ * The body-text rules (body-noise.ts, body-links.ts, body-lines.ts) on a browser-like DOM
+ * (happy-dom's DOMParser): the same verdicts as with linkedom, so nothing depends on one library.
+ */
+import { describe, expect, it } from 'vitest';
+import { outlineDocument } from '../../src/core/index';
+
+const SENTENCES = [
+  'The city council voted on Tuesday to approve a new plan for the harbour district, ending a debate that had lasted more than two years.',
+  'Under the plan, the old warehouses along the eastern quay will be turned into housing, workshops and a public library, officials said.',
+  'Supporters say the project will bring people back to a part of town that has been empty at night for decades, while opponents worry about rents.',
+  'The mayor said construction could start next spring if the regional government signs off on the financing, which still depends on a loan.',
+];
+const p = (i: number): string => `<p>${SENTENCES[i]}</p>`;
+
+describe('body text rules on happy-dom', () => {
+  it('leaves out captions, bylines, promotion links, timestamps and ad labels, and keeps the prose', () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title>
+      <link rel="canonical" href="https://www.citynews.example/harbour-plan-approved"></head><body><article>
+      <header><h1>Harbour plan approved</h1><span class="byline">By Jane Doe</span></header>
+      <div>Nov. 20, 2019 6:02 AM EST</div>${p(0)}
+      <figure><img src="a.jpg" alt=""><figcaption>The eastern quay at dusk. Photo: AP</figcaption></figure>${p(1)}
+      <p><strong>READ MORE:</strong> <a href="/city/old-quay-history">The old quay: a history in pictures</a></p>
+      <div><span>Advertisement</span></div>${p(2)}${p(3)}
+      <p>Don't miss</p><ul><li><a href="https://citynews.example/city/bridge">Bridge closed for repairs until June</a></li></ul>
+      </article></body></html>`;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const result = outlineDocument(doc);
+    expect(result.found).toBe(true);
+    expect((result.body ?? '').split('\n\n')).toEqual(SENTENCES);
+    expect(JSON.stringify(result.outline)).toContain('Bridge closed for repairs until June');
+  });
+});
