@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type CrxPlugin } from '@crxjs/vite-plugin';
@@ -53,8 +52,7 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     sourcemap: false,
     rollupOptions: {
-      // library.html (the saved-outlines page) is built by its own issue; build without it until it lands.
-      input: existsSync('library.html') ? { library: 'library.html' } : ({} as Record<string, string>),
+      input: { library: 'library.html' },
     },
   },
 }));

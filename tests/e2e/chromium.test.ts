@@ -418,6 +418,28 @@ describe('in-page panel (toggle-outline command)', () => {
     await page.close();
   });
 
+  test('a right-to-left article: the panel sits at the left edge and its tree reads right to left', async () => {
+    const { page, tabId } = await grantAndOpen('/rtl.html');
+    await ext.runCommand('toggle-outline', tabId);
+    const layout = await poll(
+      () =>
+        ext.evaluateInContentWorld(tabId, () => {
+          const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }).__outlineReaderContent.shadowRoot();
+          const panel = root?.querySelector<HTMLElement>('.or-panel');
+          const tree = root?.querySelector('[role=tree]');
+          if (!panel || !tree) return null;
+          const rect = panel.getBoundingClientRect();
+          return { side: panel.dataset.side, left: rect.left, right: window.innerWidth - rect.right, treeDir: tree.getAttribute('dir') };
+        }),
+      'the panel',
+    );
+    expect(layout.side).toBe('left');
+    expect(layout.left).toBeLessThan(layout.right);
+    expect(layout.treeDir).toBe('rtl');
+    await ext.runCommand('toggle-outline', tabId);
+    await page.close();
+  });
+
   test('on a single-page site, a URL change without reload outlines the new article', async () => {
     const { page, tabId } = await grantAndOpen('/spa.html');
     await ext.runCommand('toggle-outline', tabId);
