@@ -138,6 +138,17 @@ describe('promo lines in the article', () => {
     ]);
   });
 
+  it('lists an inline promo box with a picture between paragraphs, not one for another site', () => {
+    const prose = '<p>After the collapse of the authoritarian system in 2011, hard-line Muslims known as Salafists attacked bars and art galleries across the country.</p>';
+    const doc = page(`<article><div class="body">${prose}
+      <div class="inline-content"><div class="photo"><a href="/world/foreign-fighters-flow-to-syria/2015/01/27/graphic.html"><img src="map.jpg"></a>
+        <a href="/world/foreign-fighters-flow-to-syria/2015/01/27/graphic.html"><span class="headline">Map: Flow of foreign fighters to Syria</span> <span>View Graphic</span></a></div></div>
+      ${prose}
+      <div class="inline-content"><a href="https://shop.example.com/magazines/all-about-space-subscription/"><img src="mag.jpg"> Subscribe to All About Space magazine</a></div>
+      ${prose}</div></article>`);
+    expect(relatedOf(doc)).toEqual([{ title: 'Map: Flow of foreign fighters to Syria', url: 'https://news.example.org/world/foreign-fighters-flow-to-syria/2015/01/27/graphic.html' }]);
+  });
+
   it('strips the prefix when it is part of the link text', () => {
     const doc = page(`<article><p class="interstitial"><i><a href="/blogs/2015/03/18/why-tunisia-suffers-from-violence/">[Read: Why Tunisia suffers from violence]</a></i></p></article>`);
     expect(relatedOf(doc)).toEqual([{ title: 'Why Tunisia suffers from violence', url: 'https://news.example.org/blogs/2015/03/18/why-tunisia-suffers-from-violence/' }]);
@@ -264,6 +275,7 @@ describe('URLs', () => {
     expect(looksLikeArticleUrl('https://news.example.org/author/jane-doe/')).toBe(false);
     expect(looksLikeArticleUrl('https://news.example.org/')).toBe(false);
     expect(looksLikeArticleUrl('https://news.example.org/2023/10/')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/wp-content/uploads/2019/11/tyvak-clps-lander.jpg')).toBe(false);
     expect(resolveArticleHref('javascript:void(0)', PAGE_URL)).toBeNull();
     expect(resolveArticleHref('/a/b-c-d#x', PAGE_URL)).toBe('https://news.example.org/a/b-c-d');
   });

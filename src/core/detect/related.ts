@@ -10,7 +10,7 @@ import type { RelatedStory } from '../types';
 import { createZoneClassifier } from './related/blocks';
 import { isSeeAllLinkText } from './related/labels';
 import { isLinkListBlock } from './related/link-list';
-import { isPromoLine } from './related/promo';
+import { isPromoLine, promoBoxOf } from './related/promo';
 import { isInRunningText } from './related/running-text';
 import { collapseWhitespace } from './related/text';
 import { MIN_TITLE_CHARS, isBetterTitle, isPrevNextText, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate } from './related/title';
@@ -43,6 +43,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const pageKey = context.pageUrl ? urlKey(context.pageUrl) : baseUrl ? urlKey(baseUrl) : null;
   const pagePathKey = pageKey ? pageKey.split('?')[0]! : null;
   const roots = context.articleRoots.filter(Boolean);
+  const pageHost = hostName(context.pageUrl ?? baseUrl);
   const classifier = createZoneClassifier(roots, baseUrl);
   const blockIsLinkList = new Map<Element, boolean>();
   const collected = new Map<string, Collected>();
@@ -79,7 +80,11 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       }
       if (isLinkList && !isInRunningText(anchor)) block = zone.block;
     }
-    if (!block && !isPromoLine(anchor)) continue;
+    // Outside related blocks: a standalone promo line ("Related: …") or promo box in the article.
+    if (!block && zone.kind === 'none' && !isPromoLine(anchor)) {
+      block = promoBoxOf(anchor, pageHost);
+      if (!block) continue;
+    } else if (!block && !isPromoLine(anchor)) continue;
 
     const linkText = collapseWhitespace(anchor.textContent);
     // The block's "More in Milan" / "View all" link leads to a section page, whatever its URL looks like.
@@ -109,6 +114,14 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     stories.push({ title, url: entry.url });
   }
   return withoutRepeatedTitles(stories);
+}
+
+function hostName(url: string | null): string | null {
+  try {
+    return url ? new URL(url).hostname.toLowerCase().replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

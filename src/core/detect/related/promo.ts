@@ -1,9 +1,9 @@
 /**
- * Standalone promo lines inside an article: "Related: <a>…</a>", "READ MORE: <a>…</a>",
+ * Standalone promo lines and boxes inside an article: "Related: <a>…</a>", "READ MORE: <a>…</a>",
  * "<a>[Read: …]</a>", "Lire aussi : <a>…</a>" — a short block that is mostly one link.
  */
 import { hasPromoPrefix, isBarePromoLabel } from './labels';
-import { boundedText, collapseWhitespace, descendantsWhere, isAnchorElement } from './text';
+import { boundedText, collapseWhitespace, countWords, descendantsWhere, isAnchorElement } from './text';
 
 /** Tags of the block that holds a promo line. */
 const LINE_TAGS = new Set(['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'ASIDE', 'SECTION', 'DD', 'FIGURE', 'FIGCAPTION', 'SPAN', 'STRONG', 'B', 'EM', 'I']);
@@ -45,4 +45,69 @@ export function isPromoLine(anchor: Element): boolean {
   outside = collapseWhitespace(outside.replace(/[\s[\]().,;:!?"'«»“”„‘’–—-]+/g, ' '));
   if (outside.length > MAX_PROMO_PREFIX_CHARS) return false;
   return hasPromoPrefix(lineText) || isBarePromoLabel(outside);
+}
+
+/** Tags of an inline promo box: a small block of its own between two paragraphs of the article. */
+const BOX_TAGS = new Set(['DIV', 'ASIDE', 'SECTION', 'FIGURE']);
+/** Tags that are never a promo box nor hold one as the link's near ancestor (lists are teaser lists). */
+const NOT_BOX_TAGS = new Set(['P', 'LI', 'UL', 'OL', 'TD', 'TR', 'TABLE', 'ARTICLE', 'MAIN', 'BODY', 'NAV', 'HEADER', 'FOOTER']);
+/** How far above the link the box may be (wrappers for the image and the caption). */
+const MAX_BOX_LEVELS = 4;
+/** A promo box says little: a headline, a kicker, a caption. */
+const MAX_BOX_CHARS = 250;
+/** A paragraph of prose next to the box shows that the box stands inside the article text. */
+const MIN_NEIGHBOUR_PROSE_CHARS = 150;
+/** The box's text reads like a headline: a few words at least. */
+const MIN_BOX_WORDS = 3;
+
+/**
+ * The inline promo box around the link, or null: a short block between paragraphs of the article
+ * whose links all lead to one story (an image link and a headline link, "Map: Flow of fighters").
+ */
+export function promoBoxOf(anchor: Element, pageHost: string | null): Element | null {
+  // A promo box in the article promotes the site's own story; boxes for other sites are ads.
+  if (!pageHost || hostOf(anchor.getAttribute('href'), pageHost) !== pageHost) return null;
+  const href = hrefWithoutFragment(anchor);
+  for (let element = anchor.parentElement, level = 0; element && level < MAX_BOX_LEVELS; element = element.parentElement, level++) {
+    if (NOT_BOX_TAGS.has(element.tagName)) return null;
+    if (!BOX_TAGS.has(element.tagName)) continue;
+    const text = boundedText(element, MAX_BOX_CHARS);
+    if (text.length > MAX_BOX_CHARS) return null;
+    if (!hasProseNeighbour(element)) continue;
+    const linksElsewhere = descendantsWhere(element, (child) => child.tagName === 'A' && child.hasAttribute('href') && hrefWithoutFragment(child) !== href, 1);
+    // A box shows the story's picture; a line of text only ("Main article: …") is a note, not a promo.
+    const hasPicture = descendantsWhere(element, (child) => child.tagName === 'IMG' || child.tagName === 'PICTURE', 1).length > 0;
+    return linksElsewhere.length === 0 && hasPicture && countWords(text) >= MIN_BOX_WORDS ? element : null;
+  }
+  return null;
+}
+
+function hostOf(href: string | null, base: string): string | null {
+  try {
+    return new URL(href ?? '', `https://${base}/`).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+function hrefWithoutFragment(anchor: Element): string {
+  return (anchor.getAttribute('href') ?? '').trim().replace(/#.*$/, '');
+}
+
+function hasProseNeighbour(element: Element): boolean {
+  for (const sibling of [nearestElement(element, 'previous'), nearestElement(element, 'next')]) {
+    if (sibling?.tagName === 'P' && boundedText(sibling, MIN_NEIGHBOUR_PROSE_CHARS).length >= MIN_NEIGHBOUR_PROSE_CHARS) return true;
+  }
+  return false;
+}
+
+/** The nearest sibling element that is not a script, a style or an empty slot. */
+function nearestElement(element: Element, direction: 'previous' | 'next'): Element | null {
+  const step = (current: Element): Element | null => (direction === 'previous' ? current.previousElementSibling : current.nextElementSibling);
+  for (let sibling = step(element), scanned = 0; sibling && scanned < 3; sibling = step(sibling), scanned++) {
+    if (sibling.tagName === 'SCRIPT' || sibling.tagName === 'STYLE' || sibling.tagName === 'NOSCRIPT') continue;
+    if (sibling.tagName !== 'P' && !boundedText(sibling, 1)) continue;
+    return sibling;
+  }
+  return null;
 }

@@ -97,12 +97,15 @@ function untruncated(text: string, root: Element): string {
 /** The headline of the teaser around a link that has no text of its own (the nearest heading within a few levels). */
 export function titleFromTeaser(anchor: Element, block: Element | null, maxLevels: number): string {
   if (!block) return '';
+  const href = anchor.getAttribute('href');
   let element = anchor.parentElement;
   // Only inside the related block: above it, the nearest heading is the page's own headline.
   for (let level = 0; element && level < maxLevels && block.contains(element); level++, element = element.parentElement) {
     const heading = element.querySelector('h2, h3, h4, h5, h6, [class*="title"], [class*="headline"]');
     if (heading && !heading.contains(anchor)) {
-      const text = cleanTitle(visibleText(heading));
+      // A heading may hold the headline several times (full / medium / short variants): the link to the story is the one.
+      const link = [...heading.querySelectorAll('a[href]')].find((candidate) => candidate.getAttribute('href') === href);
+      const text = cleanTitle(visibleText(link ?? heading));
       // The block's own label ("Related stories") is not the teaser's headline.
       if (isHeadlineLike(text) && !isRelatedLabel(text)) return text;
     }

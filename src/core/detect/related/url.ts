@@ -44,6 +44,9 @@ const NON_ARTICLE_HOST = /(^|\.)(facebook\.com|twitter\.com|x\.com|t\.co|linkedi
 /** Query keys that mark share / redirect / ad-click URLs. */
 const SHARE_QUERY = /^(share|sharer|u|url|shareurl|text|adurl|clickurl|redirect)$/i;
 
+/** Files that are pictures, media or documents, not pages. */
+const MEDIA_FILE = /\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|ico|mp[34]|m4[av]|mov|webm|ogg|wav|pdf|zip|gz|rar|7z|exe|dmg|apk|docx?|xlsx?|pptx?|csv|json|xml|rss|atom|css|js)$/i;
+
 /** Segments of paid or sponsored content ("/advertorial/…", "/sponsored/…", "/partner-content/…"). */
 const SPONSORED_SEGMENT = /^(advertorial|advertorials|sponsored|sponsored-content|partner-content|paid-content|paid-post|paidpost|brand-?studio|promoted|anzeige|publireportage)$/i;
 
@@ -73,6 +76,7 @@ export function looksLikeArticleUrl(url: string): boolean {
   for (const key of parsed.searchParams.keys()) if (SHARE_QUERY.test(key) && /^https?:|%2F/i.test(parsed.searchParams.get(key) ?? '')) return false;
   const segments = decodePath(parsed.pathname).split('/').filter(Boolean);
   if (segments.length === 0) return false;
+  if (MEDIA_FILE.test(parsed.pathname)) return false;
   if (segments.some((segment) => LISTING_SEGMENT.test(segment) || SPONSORED_SEGMENT.test(segment))) return false;
   const lastSegment = segments[segments.length - 1]!;
   if (segments.slice(-2).some((segment) => LISTING_NEAR_END.test(segment)) && !/\d{4,}/.test(lastSegment) && countSlugWords(lastSegment) < MIN_SLUG_WORDS) return false;
