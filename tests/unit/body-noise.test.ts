@@ -65,6 +65,14 @@ describe('body noise: captions, bylines, dates', () => {
     expect(result.body).not.toContain('How the quay will change');
   });
 
+  it('never takes a short WordPress post for furniture because of its "status-publish" class', () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main>
+      <div class="content">${p(0)}<article class="post-12 post type-post status-publish format-standard hentry">${p(1)}${p(2)}</article>${p(3)}</div>
+      </main></body></html>`;
+    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
+    expect(body.split('\n\n')).toEqual(SENTENCES);
+  });
+
   it("leaves the article's own <header> (headline, standfirst, byline) out of the body", () => {
     const body = bodyOf(`<header><h1>Harbour plan approved</h1><h3>The council ends a two-year debate over the quay.</h3></header>${p(0)}${p(1)}${p(2)}${p(3)}`);
     expect(body.split('\n\n')).toEqual(SENTENCES);

@@ -17,7 +17,7 @@ export const NOISE_TAGS = new Set(['figure', 'figcaption', 'time', 'header']);
  * "caption" and "byline" may start a compound ("captionlink", "bylineWrap").
  */
 const NOISE_NAME =
-  /(?:^|[\s_-])(?:(?:caption|byline)\w*|credit|credits|attribution|author|authors|dateline|date|dates|timestamp|pubdate|published|publish|bio|newsletter|signup|subscribe|subscription)(?=$|[\s_-])/i;
+  /(?:^|[\s_-])(?:(?:caption|byline)\w*|credit|credits|attribution|author|authors|dateline|date|dates|timestamp|pubdate|published|bio|newsletter|signup|subscribe|subscription)(?=$|[\s_-])/i;
 /** The same words anywhere: a quick test that rules most names out before the exact one. */
 const NOISE_WORD_ANYWHERE = /caption|credit|attribution|byline|author|date|timestamp|publish|bio|newsletter|signup|subscri/i;
 /** camelCase humps, split so that "articleDate" reads as "article-Date". */
@@ -27,9 +27,13 @@ const NOISE_ITEMPROP = /^(datePublished|dateModified|dateCreated|author|creator|
 /** A noise block with more text than this (characters) is more than furniture: its text is kept. */
 export const NOISE_MAX_CHARS = 1000;
 
+/** Elements that hold whole articles: never furniture by their name (WordPress names every post "status-publish"). */
+const ARTICLE_TAGS = new Set(['article', 'main', 'body']);
+
 /** True when the element looks like a caption, byline, date, bio or sign-up block by tag or name. */
 export function isBodyNoiseCandidate(element: Element, tag: string): boolean {
   if (NOISE_TAGS.has(tag)) return true;
+  if (ARTICLE_TAGS.has(tag)) return false;
   const itemprop = element.getAttribute('itemprop');
   if (itemprop && NOISE_ITEMPROP.test(itemprop.trim())) return true;
   const names = classAndId(element);
