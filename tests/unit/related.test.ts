@@ -139,7 +139,7 @@ describe('promo lines in the article', () => {
   });
 
   it('lists an inline promo box with a picture between paragraphs, not one for another site', () => {
-    const prose = '<p>After the collapse of the authoritarian system in 2011, hard-line Muslims known as Salafists attacked bars and art galleries across the country.</p>';
+    const prose = '<p>After the collapse of the authoritarian system in 2011, hard-line Muslims known as Salafists attacked bars and art galleries across the country, and the police did little to stop them.</p>';
     const doc = page(`<article><div class="body">${prose}
       <div class="inline-content"><div class="photo"><a href="/world/foreign-fighters-flow-to-syria/2015/01/27/graphic.html"><img src="map.jpg"></a>
         <a href="/world/foreign-fighters-flow-to-syria/2015/01/27/graphic.html"><span class="headline">Map: Flow of foreign fighters to Syria</span> <span>View Graphic</span></a></div></div>
