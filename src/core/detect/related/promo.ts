@@ -48,9 +48,9 @@ export function isPromoLine(anchor: Element): boolean {
 }
 
 /** Tags of an inline promo box: a small block of its own between two paragraphs of the article. */
-const BOX_TAGS = new Set(['DIV', 'ASIDE', 'SECTION', 'FIGURE']);
-/** Tags that are never a promo box nor hold one as the link's near ancestor (lists are teaser lists). */
-const NOT_BOX_TAGS = new Set(['P', 'LI', 'UL', 'OL', 'TD', 'TR', 'TABLE', 'ARTICLE', 'MAIN', 'BODY', 'NAV', 'HEADER', 'FOOTER']);
+const BOX_TAGS = new Set(['DIV', 'ASIDE', 'SECTION']);
+/** Tags that are never a promo box nor hold one near the link: lists are teaser lists, a figure is the article's own picture. */
+const NOT_BOX_TAGS = new Set(['FIGURE', 'P', 'LI', 'UL', 'OL', 'TD', 'TR', 'TABLE', 'ARTICLE', 'MAIN', 'BODY', 'NAV', 'HEADER', 'FOOTER']);
 /** How far above the link the box may be (wrappers for the image and the caption). */
 const MAX_BOX_LEVELS = 4;
 /** A promo box says little: a headline, a kicker, a caption. */
