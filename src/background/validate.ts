@@ -14,6 +14,7 @@ const MAX_SECTIONS = 2_000; // headings in one outline, all levels together
 const MAX_BULLETS_PER_SECTION = 2_000;
 const MAX_RELATED = 200;
 const MAX_DEPTH = 7; // heading levels 0..6 nest at most this deep
+const QUOTED_TYPE_LENGTH = 40; // enough of a refused message's type to recognise it in a log line
 
 /** Besides http(s), a local file the user allowed the extension to read. */
 const FILE_URL = /^file:/;
@@ -111,7 +112,7 @@ export function validateContentMessage(message: unknown): FromContentMessage {
     case 'panel/save':
       return { type: 'panel/save', payload: { outline: validateOutlineResult(message.payload.outline, 'payload.outline') } };
     default:
-      return fail('message.type', `not a message content scripts may send (${String(message.type).slice(0, 40)})`);
+      return fail('message.type', `not a message content scripts may send (${String(message.type).slice(0, QUOTED_TYPE_LENGTH)})`);
   }
 }
 
