@@ -65,7 +65,8 @@ export function isExternalHref(href: string, siteHost: string | null): boolean {
   const trimmed = href.trim();
   if (!ABSOLUTE_HREF.test(trimmed)) return false;
   const host = httpHost(trimmed.startsWith('//') ? `https:${trimmed}` : trimmed);
-  if (!host) return !/^(javascript|mailto|tel):/i.test(trimmed) ? true : false;
+  // javascript:, mailto: and tel: links are page furniture of this site; other schemes lead elsewhere.
+  if (!host) return !/^(javascript|mailto|tel):/i.test(trimmed);
   if (!siteHost) return true;
   return !(host === siteHost || host.endsWith(`.${siteHost}`) || siteHost.endsWith(`.${host}`));
 }
