@@ -3,7 +3,7 @@
  * "Previous" / "Read more" words; a heading inside the link wins over a summary beside it.
  */
 import { hasPromoPrefix, isRelatedLabel } from './labels';
-import { attributeHints, collapseWhitespace, countWords } from './text';
+import { attributeHints, collapseWhitespace, countWords, descendantsWhere } from './text';
 import { isHiddenElement } from './visibility';
 
 /** Elements whose text is never part of a headline. */
@@ -22,7 +22,15 @@ function isHeadlineLike(text: string): boolean {
 /** Longer link texts hold a summary too; such a title is cut at the first sentence when possible. */
 const MAX_TITLE_CHARS = 220;
 
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [class*="title"], [class*="headline"], [class*="hed"]';
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Class words of a headline: "title", "headline", "heading", and the newsroom "hed" as a word of its own ("c-hed", not "published"). */
+const HEADLINE_CLASS = /title|headline|heading|(^|[\s_-])hed([\s_-]|$)/i;
+
+/** A heading element, or an element whose class says title / headline / hed. */
+function isHeadingLike(element: Element): boolean {
+  return HEADING_TAGS.has(element.tagName) || HEADLINE_CLASS.test(element.getAttribute('class') ?? '');
+}
 
 /** Leading / trailing words of previous-next and "read more" links. */
 const LEADING_NAV_WORDS = /^(((previous|prev|next|older|newer)( (post|article|story|entry|item))?|précédent|suivant|anterior|siguiente|zurück|weiter)\s*[:：»›>|←→\u2190\u2192-]+\s*|(previous|next|older|newer) (post|article|story|entry)\s+|((article|post|artículo|artigo) (précédent|suivant|anterior|siguiente)|vorheriger artikel|nächster artikel|предыдущая статья|следующая статья|上一篇|下一篇|前の記事|次の記事)\s*[:：»›>|←→-]*\s*)/i;
@@ -70,10 +78,10 @@ export function isBetterTitle(candidate: TitleCandidate, current: TitleCandidate
 
 /** The headline a link offers, or an empty text when it has none (an image link, "Read more"). */
 export function titleOfLink(anchor: Element): TitleCandidate {
-  for (const heading of anchor.querySelectorAll(HEADING_SELECTOR)) {
+  for (const heading of descendantsWhere(anchor, isHeadingLike)) {
     // A kicker may be a heading too ("<h3 class="kicker">THE FOOD CHAIN</h3><h2>…</h2>").
     const hints = attributeHints(heading);
-    if (NON_TITLE_PART.test(hints) && !/title|headline|hed/.test(hints)) continue;
+    if (NON_TITLE_PART.test(hints) && !HEADLINE_CLASS.test(hints)) continue;
     const text = untruncated(cleanTitle(visibleText(heading)), heading);
     if (isHeadlineLike(text)) return { text, fromHeading: true };
   }
@@ -139,7 +147,8 @@ function visibleText(root: Element): string {
     const element = node as Element;
     if (!isRoot) {
       if (SKIPPED_TAGS.has(element.tagName) || isHiddenElement(element)) return;
-      if (NON_TITLE_PART.test(attributeHints(element)) && !/title|headline|hed/.test(attributeHints(element))) return;
+      const hints = attributeHints(element);
+      if (NON_TITLE_PART.test(hints) && !HEADLINE_CLASS.test(hints)) return;
     }
     // Block children are separate lines: keep a space between them.
     for (const child of element.childNodes) walk(child, false);
