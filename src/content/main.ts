@@ -3,6 +3,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { analyzeDocument } from '../core';
 import type { AnalysisWithElements } from '../core/types';
 import type { ContentMessage, ContentMessageName, ContentProtocol, OutlineReply, Reply } from '../shared/protocol';
+import { errorText } from '../ui/status';
 import { currentShadowRoot } from './host';
 import { PanelController } from './panel/controller';
 import { jumpToSection } from './scroll';
@@ -18,10 +19,6 @@ export interface ContentState {
   shadowRoot(): ShadowRoot | null;
   /** False once the extension that installed this state was reloaded or updated. */
   isAlive(): boolean;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Analyses the page as it is now and remembers the id → element map for jumps. */

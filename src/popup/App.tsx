@@ -8,7 +8,9 @@ import type { OutlineResult } from '../core/types';
 import { outlineToMarkdown } from '../shared/formats/markdown';
 import { ArticleHeader } from '../ui/ArticleHeader';
 import { OutlineNavigator } from '../ui/OutlineNavigator';
+import { hasOutlineContent } from '../ui/outline-model';
 import { RelatedList } from '../ui/RelatedList';
+import { describeSave, errorText, useTransientStatus } from '../ui/status';
 import type { PopupClient, ShortcutInfo } from './client';
 
 export type PopupView =
@@ -17,13 +19,6 @@ export type PopupView =
   | { kind: 'restricted'; reason: string }
   | { kind: 'no-article'; reason: string }
   | { kind: 'error'; message: string };
-
-/** How long an action's confirmation ("Copied") stays before the status line clears. */
-const STATUS_CLEAR_MS = 4_000;
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Asks for the tab's outline and turns the reply into the view to show. Never throws. */
 export async function loadView(client: PopupClient): Promise<PopupView> {
@@ -148,16 +143,8 @@ interface OutlineScreenProps {
 }
 
 function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps) {
-  const [status, setStatus] = useState('');
+  const [status, say] = useTransientStatus();
   const [saving, setSaving] = useState(false);
-  const statusTimer = useRef<ReturnType<typeof setTimeout>>();
-
-  const say = (message: string) => {
-    setStatus(message);
-    clearTimeout(statusTimer.current);
-    statusTimer.current = setTimeout(() => setStatus(''), STATUS_CLEAR_MS);
-  };
-  useEffect(() => () => clearTimeout(statusTimer.current), []);
 
   const run = async (action: () => Promise<string | null>) => {
     try {
@@ -168,7 +155,7 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
     }
   };
 
-  const hasOutline = outline.outline.some((section) => section.text || section.bullets.length || section.children.length);
+  const hasOutline = hasOutlineContent(outline.outline);
   return (
     <>
       <ArticleHeader result={outline} />
@@ -193,9 +180,7 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
             run(async () => {
               setSaving(true);
               try {
-                const reply = await client.save(outline);
-                if (!reply.ok) return `Not saved: ${reply.error}`;
-                return reply.status === 'updated' ? 'Updated in your library.' : 'Saved to your library.';
+                return describeSave(await client.save(outline));
               } finally {
                 setSaving(false);
               }

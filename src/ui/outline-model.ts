@@ -181,6 +181,11 @@ export function buildVisibleTree(outline: readonly OutlineSection[], state: Tree
   return outline.flatMap((section) => sectionNodes(section, 1, state, terms));
 }
 
+/** Whether an outline has anything to show beyond the title (a heading or a bullet). */
+export function hasOutlineContent(outline: readonly OutlineSection[]): boolean {
+  return outline.some((section) => Boolean(section.text || section.bullets.length || hasOutlineContent(section.children)));
+}
+
 /** Counts headings and bullets in a visible tree (for "3 of 19 items" style messages). */
 export function countNodes(nodes: readonly TreeNode[]): { headings: number; bullets: number } {
   let headings = 0;

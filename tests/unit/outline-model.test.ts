@@ -7,6 +7,7 @@ import {
   buildVisibleTree,
   countNodes,
   flattenVisible,
+  hasOutlineContent,
   highlightSegments,
   logicalArrowKey,
   matchesTerms,
@@ -146,5 +147,14 @@ describe('treeKeyAction (WAI-ARIA tree keys)', () => {
     expect(logicalArrowKey('ArrowRight', 'rtl')).toBe('ArrowLeft');
     expect(logicalArrowKey('ArrowLeft', 'ltr')).toBe('ArrowLeft');
     expect(logicalArrowKey('ArrowDown', 'rtl')).toBe('ArrowDown');
+  });
+});
+
+describe('hasOutlineContent', () => {
+  test('true with a heading or a bullet anywhere, false for nothing to show', () => {
+    expect(hasOutlineContent(outline)).toBe(true);
+    expect(hasOutlineContent([])).toBe(false);
+    expect(hasOutlineContent([section('s0', '', [], [], 0)])).toBe(false);
+    expect(hasOutlineContent([section('s0', '', [], [section('h0', '', ['deep bullet'])], 0)])).toBe(true);
   });
 });

@@ -4,7 +4,9 @@ import type { OutlineResult } from '../../core/types';
 import type { LibrarySaveReply } from '../../shared/protocol';
 import { ArticleHeader } from '../../ui/ArticleHeader';
 import { OutlineNavigator } from '../../ui/OutlineNavigator';
+import { hasOutlineContent } from '../../ui/outline-model';
 import { RelatedList } from '../../ui/RelatedList';
+import { describeSave, errorText, useTransientStatus } from '../../ui/status';
 
 export type PanelContent =
   | { kind: 'loading' }
@@ -23,15 +25,10 @@ export interface PanelProps {
   onClose(): void;
 }
 
-/** How long "Saved" stays on screen. */
-const STATUS_CLEAR_MS = 4_000;
-
 export function Panel({ content, activeId, side, onJump, onSave, onOpen, onClose }: PanelProps) {
-  const [status, setStatus] = useState('');
+  const [status, say] = useTransientStatus();
   const [saving, setSaving] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout>>();
   const panelRef = useRef<HTMLElement>(null);
-  useEffect(() => () => clearTimeout(timer.current), []);
   const focused = useRef(false);
   useEffect(() => {
     // Keyboard users arrive with focus in the outline, once (the page's focus is restored on close).
@@ -42,19 +39,12 @@ export function Panel({ content, activeId, side, onJump, onSave, onOpen, onClose
     target?.focus({ preventScroll: true });
   }, [content.kind]);
 
-  const say = (message: string) => {
-    setStatus(message);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setStatus(''), STATUS_CLEAR_MS);
-  };
-
   const save = async (outline: OutlineResult) => {
     setSaving(true);
     try {
-      const reply = await onSave(outline);
-      say(reply.ok ? (reply.status === 'updated' ? 'Updated in your library.' : 'Saved to your library.') : `Not saved: ${reply.error}`);
+      say(describeSave(await onSave(outline)));
     } catch (error) {
-      say(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      say(`Not saved: ${errorText(error)}`);
     } finally {
       setSaving(false);
     }
@@ -124,7 +114,7 @@ function PanelBody({ content, activeId, onJump, onOpen, onClose }: Pick<PanelPro
       );
     case 'ready': {
       const { outline } = content;
-      const hasOutline = outline.outline.some((section) => section.text || section.bullets.length || section.children.length);
+      const hasOutline = hasOutlineContent(outline.outline);
       return (
         <>
           <ArticleHeader result={outline} compact />
