@@ -1,7 +1,7 @@
 /**
  * Reusable end-to-end helpers: the built extension in Debian Chromium, driven by playwright-core.
  *
- * Usage (see tests/e2e/popup.test.ts for a full example):
+ * Usage (see tests/e2e/chromium.test.ts for full examples):
  *
  *   import { launchExtension, startStaticServer, corpusPage } from './support/chromium';
  *
@@ -12,9 +12,13 @@
  *   const popup = await ext.triggerAction(page);     // the real toolbar click (grants activeTab)
  *   await popup.waitFor(() => document.querySelector('[role=tree]') !== null);
  *   const title = await popup.evaluate(() => document.querySelector('h1')?.textContent);
- *   const tabId = await ext.tabIdOf(page);
+ *   await popup.close();
+ *   const tabId = await ext.tabIdOf(page);            // (brings the tab to the front: call it before
+ *                                                     //  triggerAction, or it closes an open popup)
  *   const popupTab = await ext.openPopupAsTab(tabId); // the popup page as a normal Playwright Page
- *   await ext.runCommand('toggle-outline');           // what the keyboard shortcut would do (e2e build only)
+ *   await ext.runCommand('toggle-outline', tabId);    // what the keyboard shortcut does (e2e build only;
+ *                                                     //  needs activeTab, granted by triggerAction)
+ *   await ext.evaluateInContentWorld(tabId, () => …); // run in the content script's isolated world
  *   await ext.close(); await server.close();
  *
  * - The extension is loaded from an absolute `dist-e2e/` (`vite build --mode e2e`, which keeps
@@ -24,6 +28,8 @@
  *   through CDP (Runtime.evaluate). Functions passed to `evaluate`/`waitFor` are serialised with
  *   `Function.prototype.toString`, so they must not close over test variables; pass `arg` instead.
  * - Test pages are served from 127.0.0.1 by `startStaticServer` (HTML read as UTF-8, served as UTF-8).
+ *   Give every test page its own URL (e.g. a ?run=N query): tabs are matched by URL.
+ * - E2E_DIST=path runs against another build (e.g. a private one while someone rebuilds dist-e2e).
  * - Shared files (corpus) live beside the repository: `path.resolve(repoRoot, '../shared')`.
  */
 import { execFileSync } from 'node:child_process';
