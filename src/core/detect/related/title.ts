@@ -109,10 +109,10 @@ export function titleFromTeaser(anchor: Element, block: Element | null, maxLevel
   let element = anchor.parentElement;
   // Only inside the related block: above it, the nearest heading is the page's own headline.
   for (let level = 0; element && level < maxLevels && block.contains(element); level++, element = element.parentElement) {
-    const heading = element.querySelector('h2, h3, h4, h5, h6, [class*="title"], [class*="headline"]');
+    const heading = descendantsWhere(element, (child) => child.tagName !== 'H1' && isHeadingLike(child), 1)[0];
     if (heading && !heading.contains(anchor)) {
       // A heading may hold the headline several times (full / medium / short variants): the link to the story is the one.
-      const link = [...heading.querySelectorAll('a[href]')].find((candidate) => candidate.getAttribute('href') === href);
+      const link = descendantsWhere(heading, (candidate) => candidate.tagName === 'A' && candidate.getAttribute('href') === href, 1)[0];
       const text = cleanTitle(visibleText(link ?? heading));
       // The block's own label ("Related stories") is not the teaser's headline.
       if (isHeadlineLike(text) && !isRelatedLabel(text)) return text;
