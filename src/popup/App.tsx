@@ -248,14 +248,14 @@ function ShortcutsFooter({ client }: { client: PopupClient }) {
   return (
     <footer class="or-footer">
       <p class="or-shortcuts">
-        <kbd>{describeShortcut(shortcuts, '_execute_action')}</kbd> opens this outline ·{' '}
-        <kbd>{describeShortcut(shortcuts, 'toggle-outline')}</kbd> shows it beside the page
+        <kbd>{describeShortcut(shortcuts, '_execute_action')}</kbd> this outline ·{' '}
+        <kbd>{describeShortcut(shortcuts, 'toggle-outline')}</kbd> outline beside the page
       </p>
       <p class="or-shortcuts-hint">
+        Change shortcuts:{' '}
         <button type="button" class="or-link-button" onClick={() => void client.openShortcutSettings().catch(() => false)}>
-          Change shortcuts
-        </button>{' '}
-        <span>({client.shortcutSettingsHint()})</span>
+          {client.shortcutSettingsHint()}
+        </button>
       </p>
     </footer>
   );

@@ -176,7 +176,8 @@ describe('actions', () => {
     const client = createMockClient();
     await renderApp(client);
     await ready();
-    await act(() => button('Change shortcuts').click());
+    expect($('.or-footer')?.textContent).toContain('Change shortcuts: chrome://extensions/shortcuts');
+    await act(() => $('.or-footer button')!.click());
     await settle();
     expect(client.calls.some((c) => c.method === 'openShortcutSettings')).toBe(true);
   });
