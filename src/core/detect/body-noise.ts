@@ -12,12 +12,13 @@ import { classAndId } from '../dom';
 /** Tags whose content is a caption or a date, never running text. */
 export const NOISE_TAGS = new Set(['figure', 'figcaption', 'time', 'header']);
 /**
- * class/id words of captions, credits, bylines, dates, bios and sign-up boxes. A word must stand
+ * class/id words of captions, credits, bylines, dates, bios and sign-up boxes ("subscription" is left
+ * out: paywalls wrap the article text itself in such blocks). A word must stand
  * alone or be joined by "-"/"_" (or a camelCase hump, see below), so that "candidate" does not match;
  * "caption" and "byline" may start a compound ("captionlink", "bylineWrap").
  */
 const NOISE_NAME =
-  /(?:^|[\s_-])(?:(?:caption|byline)\w*|credit|credits|attribution|author|authors|dateline|date|dates|timestamp|pubdate|published|bio|newsletter|signup|subscribe|subscription)(?=$|[\s_-])/i;
+  /(?:^|[\s_-])(?:(?:caption|byline)\w*|credit|credits|attribution|author|authors|dateline|date|dates|timestamp|pubdate|published|bio|newsletter|signup|subscribe)(?=$|[\s_-])/i;
 /** The same words anywhere: a quick test that rules most names out before the exact one. */
 const NOISE_WORD_ANYWHERE = /caption|credit|attribution|byline|author|date|timestamp|publish|bio|newsletter|signup|subscri/i;
 /** camelCase humps, split so that "articleDate" reads as "article-Date". */
