@@ -77,6 +77,11 @@ describe('related blocks', () => {
     expect(urlsOf(doc)).toEqual(['https://news.example.org/world/china-hosts-belt-and-road-forum/']);
   });
 
+  it('reads a block label from aria-label, even on a nav element', () => {
+    const doc = page(`${ARTICLE}<nav aria-label="More stories"><ul><li><a href="/world/china-hosts-belt-and-road-forum/">China Hosts Belt and Road Forum</a></li></ul></nav>`);
+    expect(urlsOf(doc)).toEqual(['https://news.example.org/world/china-hosts-belt-and-road-forum/']);
+  });
+
   it('reads a block label named by aria-labelledby', () => {
     const doc = page(`${ARTICLE}<span id="rel-label">Read next</span><div class="box" aria-labelledby="rel-label"><div><a href="/world/china-hosts-belt-and-road-forum/">China Hosts Belt and Road Forum</a></div></div>`);
     expect(urlsOf(doc)).toEqual(['https://news.example.org/world/china-hosts-belt-and-road-forum/']);

@@ -114,10 +114,11 @@ function ownSignal(element: Element, baseUrl: string | null): Signal {
   const hints = attributeHints(element);
   if (hints && hasSponsoredHint(hints)) return 'sponsored';
   const labelElement = labelElementBefore(element);
-  const label = ariaLabelledText(element) ?? precedingLabel(labelElement);
-  if (label !== null && isSponsoredLabel(label)) return 'sponsored-label';
+  // The block's own accessible name ("<nav aria-label="More stories">"), then the label before it.
+  const labels = [ariaLabelledText(element), element.getAttribute('aria-label'), precedingLabel(labelElement)].filter((text): text is string => !!text);
+  if (labels.some(isSponsoredLabel)) return 'sponsored-label';
   if (hints && hasRelatedHint(hints)) return 'related';
-  if (label !== null && isRelatedLabel(label)) return 'related';
+  if (labels.some(isRelatedLabel)) return 'related';
   if (hints && hasFurnitureHint(hints)) return 'furniture';
   if (hints && hasSitewideHint(hints)) return 'sitewide';
   const role = element.getAttribute('role');
