@@ -123,6 +123,11 @@ describe('related blocks', () => {
     ]);
   });
 
+  it('lists Blogger-style newer / older post links, titled from the URL when they say only "Newer Post"', () => {
+    const doc = page(`${ARTICLE}<div class="blog-pager" id="blog-pager"><span id="blog-pager-newer-link"><a class="blog-pager-newer-link" href="https://news.example.org/2019/11/tuesday-market-wrap.html" title="Newer Post">Newer Post</a></span></div>`);
+    expect(relatedOf(doc)).toEqual([{ title: 'Tuesday market wrap', url: 'https://news.example.org/2019/11/tuesday-market-wrap.html' }]);
+  });
+
   it('lists a WordPress post-navigation without rel attributes', () => {
     const doc = page(`${ARTICLE}<nav class="navigation post-navigation"><div class="nav-links"><div class="nav-previous"><a href="/8054/free-scooter-motorcycle-training/">Previous Post:Free scooter and motorcycle training</a></div></div></nav>`);
     expect(relatedOf(doc)).toEqual([{ title: 'Free scooter and motorcycle training', url: 'https://news.example.org/8054/free-scooter-motorcycle-training/' }]);
