@@ -17,7 +17,7 @@ export function resolveArticleHref(href: string | null, baseUrl: string | null):
 }
 
 /** Tracking parameters that do not change which article a URL points at. */
-const TRACKING_PARAM = /^(utm_|fbclid$|gclid$|ref$|cmpid$|itm_|src$|sr$|iacp$|rref$|smid$|smtyp$)/i;
+const TRACKING_PARAM = /^(utm_|fbclid$|gclid$|ref$|ref_|cmpid$|itm_|mc_|smid$)/i;
 
 /** A key that is equal for two URLs of the same article (scheme, www., trailing slash, tracking parameters ignored). */
 export function urlKey(url: string): string {
@@ -39,7 +39,7 @@ const LISTING_SEGMENT = /^(tags?|category|categories|schlagwort|stichwort|etique
 const LISTING_NEAR_END = /^(topics?|section|sections|rubri(que|ques|k)|ressort|themen?|thema|tema|temas|profile|profiles|user|users|people|person|contributors?|staff|page|pages|archive|archives|events|podcasts?|shop|store|weather|game|team|teams|player|players|locations?|places?|horoscopes?|games|puzzles|crosswords?|video|videos|gallery|galleries|photos?)$/i;
 
 /** Hosts of share, social and ad services: never a related story. */
-const NON_ARTICLE_HOST = /(^|\.)(facebook\.com|twitter\.com|x\.com|t\.co|linkedin\.com|pinterest\.\w+|reddit\.com|tumblr\.com|whatsapp\.com|wa\.me|telegram\.me|t\.me|vk\.com|ok\.ru|weibo\.com|line\.me|plus\.google\.com|instagram\.com|youtube\.com|youtu\.be|flipboard\.com|getpocket\.com|doubleclick\.net|googleadservices\.com|googlesyndication\.com|outbrain\.com|taboola\.com|revcontent\.com|zergnet\.com|mgid\.com|addthis\.com|sharethis\.com|disqus\.com|apple\.com|play\.google\.com|itunes\.apple\.com)$/i;
+const NON_ARTICLE_HOST = /(^|\.)(facebook\.com|twitter\.com|x\.com|t\.co|linkedin\.com|pinterest\.\w+|reddit\.com|whatsapp\.com|wa\.me|telegram\.me|t\.me|vk\.com|ok\.ru|weibo\.com|line\.me|plus\.google\.com|instagram\.com|youtube\.com|youtu\.be|flipboard\.com|getpocket\.com|doubleclick\.net|googleadservices\.com|googlesyndication\.com|outbrain\.com|taboola\.com|revcontent\.com|zergnet\.com|mgid\.com|addthis\.com|sharethis\.com|disqus\.com|play\.google\.com|apps\.apple\.com|itunes\.apple\.com)$/i;
 
 /** Query keys that mark share / redirect / ad-click URLs. */
 const SHARE_QUERY = /^(share|sharer|u|url|shareurl|text|adurl|clickurl|redirect)$/i;
