@@ -50,6 +50,8 @@ export default defineConfig(({ mode }) => ({
     outDir: mode === 'e2e' ? 'dist-e2e' : 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Extension pages run in Chromium / Firefox versions that support modulepreload natively.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     rollupOptions: {
       input: { library: 'library.html' },
