@@ -117,3 +117,16 @@ describe('PanelController', () => {
     expect(root()?.textContent).toContain('No article found on this page');
   });
 });
+
+describe('keys typed in the panel', () => {
+  test('do not reach the page’s own key handlers', () => {
+    const pageHeard: string[] = [];
+    document.addEventListener('keydown', (event) => pageHeard.push(event.key));
+    controller.open();
+    const filter = root()!.querySelector('input')!;
+    filter.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, composed: true }));
+    filter.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+    expect(pageHeard).toEqual([]);
+    expect(controller.isOpen).toBe(true);
+  });
+});

@@ -59,11 +59,16 @@ export function Panel({ content, activeId, side, onJump, onSave, onOpen, onClose
       lang="en"
       aria-label="Outline Reader"
       onKeyDown={(event) => {
+        // Keys typed in the panel are ours: the page's own shortcuts ("/" for its search, j/k…)
+        // must not fire, and the page need not see what is typed in the filter box.
+        event.stopPropagation();
         if (event.key === 'Escape' && !event.defaultPrevented) {
           event.preventDefault();
           onClose();
         }
       }}
+      onKeyUp={stopPropagation}
+      onKeyPress={stopPropagation}
     >
       <div class="or-panel-bar">
         <span class="or-panel-brand">
@@ -92,6 +97,10 @@ export function Panel({ content, activeId, side, onJump, onSave, onOpen, onClose
       </div>
     </aside>
   );
+}
+
+function stopPropagation(event: Event): void {
+  event.stopPropagation();
 }
 
 function PanelBody({ content, activeId, onJump, onOpen, onClose }: Pick<PanelProps, 'content' | 'activeId' | 'onJump' | 'onOpen' | 'onClose'>) {
