@@ -22,7 +22,7 @@ const MAX_SKIPPED_LINK_TEXT = 20;
 /** Teasers of one list before this one are skipped to reach the list's label; a list is rarely longer. */
 const MAX_PEERS_SKIPPED = 30;
 /** A peer teaser is short (headline, kicker, date, a line of summary); longer peers are paragraphs of text. */
-const MAX_PEER_TEXT = 300;
+const MAX_PEER_TEXT = 500;
 /** Bare "previous" / "next" classes only count right around the link: higher up they name sliders and pagers. */
 const MAX_PREV_NEXT_DEPTH = 2;
 /** Ad / sponsored classes veto a link only this close to it: higher up, "ad" classes belong to page layout wrappers. */
