@@ -39,6 +39,12 @@ describe('body links: promotion lines and teaser lists', () => {
     expect(JSON.stringify(result.outline)).toContain('New tram line opens in the north');
   });
 
+  it('leaves a table of contents (in-page anchor links) and its label out of the body', () => {
+    const body = resultOf(`<div class="toc"><p>Contents</p><ol><li><a href="#plan">The plan</a></li><li><a href="#money">The money</a></li></ol></div>
+      <h2 id="plan">The plan</h2>${p(0)}${p(1)}<h2 id="money">The money</h2>${p(2)}${p(3)}`).body ?? '';
+    expect(body.split('\n\n')).toEqual(['The plan', SENTENCES[0], SENTENCES[1], 'The money', SENTENCES[2], SENTENCES[3]]);
+  });
+
   it('keeps links to other sites, and sentences that hold links', () => {
     const body = resultOf(`${p(0)}<ul><li><a href="https://shop.example.com/lamp">Get the harbour lamp at Shop for $20</a></li></ul>
       <p>The <a href="/plan">plan</a> was first <a href="/council">presented</a> to the council in 2017, after a long consultation with residents.</p>${p(1)}${p(2)}${p(3)}`).body ?? '';
