@@ -24,8 +24,8 @@ const RELATED_LABEL_PATTERNS: RegExp[] = [
   // French
   /^(lire (aussi|également|la suite|plus)|à lire (aussi|également)?|a lire (aussi|également)?|sur le même (sujet|thème)|dans la même rubrique|articles? (similaires|liés|connexes|recommandés)|voir aussi|vous (aimerez|pourriez aimer|aimerez aussi)|nos recommandations|plus d'articles|article (suivant|précédent)|en savoir plus|sur le même thème|à voir aussi|les plus de la rédaction)/,
   // Spanish / Portuguese / Italian
-  /^(relacionad[oa]s?|noticias relacionadas|artículos relacionados|notas relacionadas|te puede interesar|también te puede interesar|lee también|leer más|lea también|más (noticias|de|sobre)|te recomendamos|recomendados|siguiente (artículo|noticia)|artículo anterior|más información|mas información|lo último en)/,
-  /^(posts? relacionados|artigos relacionados|notícias relacionadas|leia (também|mais)|veja também|você (também )?pode gostar|saiba mais|próximo (post|artigo)|post anterior|artigo anterior|mais (notícias|sobre|de))/,
+  /^(relacionad[oa]s?|noticias relacionadas|artículos relacionados|notas relacionadas|te puede interesar|también te puede interesar|lee también|leer más|lea también|más (noticias|de|sobre)|te recomendamos|recomendados|siguiente (artículo|noticia)|artículo anterior|más información|mas información|mirá también|mira también|vea también|lea más)/,
+  /^(posts? relacionados|artigos relacionados|notícias relacionadas|matérias relacionadas|relacionadas|leia (também|mais)|veja também|você (também )?pode gostar|saiba mais|próximo (post|artigo)|post anterior|artigo anterior|mais (notícias|sobre|de))/,
   /^(articoli correlati|correlati|approfondimenti|potrebbe interessarti|ti potrebbe interessare|leggi anche|altri articoli|articolo (successivo|precedente)|potrebbero interessarti)/,
   // Dutch / Polish / Czech / Turkish
   /^(gerelateerd|lees ook|meer over|aanbevolen|powiązane|czytaj (także|też|również)|zobacz (też|także)|polecamy|podobne artykuły|související|mohlo by vás zajímat|čtěte také|další články|doporučujeme|ilgili haberler|benzer haberler|bunlar da ilginizi|ilginizi çekebilir)/,

@@ -51,7 +51,7 @@ const MEDIA_FILE = /\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|ico|mp[34]|m4[av]|m
 const SPONSORED_SEGMENT = /^(advertorial|advertorials|sponsored|sponsored-content|partner-content|paid-content|paid-post|paidpost|brand-?studio|promoted|anzeige|publireportage)$/i;
 
 /** Segments that introduce one article ("/story/youtube-union/", "/meldung/…"): a shorter slug after them suffices. */
-const ARTICLE_SEGMENT = /^(story|stories|article|articles|post|posts|p|a|news|item|entry|blog|blogs|noticia|noticias|artikel|meldung|actualite|actualites|articolo|notizia|noticia|materia|statya|novost|news-story)$/i;
+const ARTICLE_SEGMENT = /^(story|stories|article|articles|post|posts|p|a|news|item|entry|blog|blogs|chapter|chapters|review|reviews|recipe|recipes|noticia|noticias|artikel|meldung|actualite|actualites|articolo|notizia|noticia|materia|statya|novost|news-story)$/i;
 /** Words a slug needs after such a segment. */
 const MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT = 2;
 
