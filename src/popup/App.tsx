@@ -216,6 +216,7 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
           lang={outline.lang}
           idPrefix="popup"
           filterRef={filterRef}
+          autoFocus
           onJump={(sectionId) =>
             run(async () => ((await client.scrollTo(tabId, sectionId)) ? null : 'That heading is no longer on the page.'))
           }

@@ -38,6 +38,8 @@ export interface OutlineNavigatorProps {
   activeId?: string | null;
   /** Lets the host focus the filter box (the `/` shortcut). */
   filterRef?: RefObject<HTMLInputElement>;
+  /** Put keyboard focus on the tree when it first appears (arrows, Enter and typing work at once). */
+  autoFocus?: boolean;
 }
 
 export function OutlineNavigator(props: OutlineNavigatorProps) {
@@ -62,6 +64,9 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
   useLayoutEffect(() => {
     if (focusRequest && tabStop !== null) rowElement(treeRef.current, tabStop)?.focus();
   }, [focusRequest]);
+  useLayoutEffect(() => {
+    if (props.autoFocus && tabStop !== null) rowElement(treeRef.current, tabStop)?.focus({ preventScroll: true });
+  }, []);
   const focusRow = (key: string) => {
     setFocusedKey(key);
     setFocusRequest((n) => n + 1);

@@ -267,3 +267,10 @@ describe('keyboard and filter', () => {
     expect(labels('bullet')).toEqual(['<script>alert(1)</script>']);
   });
 });
+
+test('when the outline appears, keyboard focus is on the tree’s first row', async () => {
+  await renderApp(createMockClient());
+  await ready();
+  expect(document.activeElement?.getAttribute('data-key')).toBe('h0');
+  expect(document.activeElement?.getAttribute('role')).toBe('treeitem');
+});
