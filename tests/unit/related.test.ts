@@ -128,6 +128,11 @@ describe('related blocks', () => {
     expect(relatedOf(doc)).toEqual([{ title: 'Tuesday market wrap', url: 'https://news.example.org/2019/11/tuesday-market-wrap.html' }]);
   });
 
+  it('takes the title attribute of an arrow-only previous link', () => {
+    const doc = page(`${ARTICLE}<div class="pager"><a href="/world/escalation-in-nagorno-karabakh/" rel="prev" title="Previous: Escalation in Nagorno-Karabakh">«</a></div>`);
+    expect(relatedOf(doc)).toEqual([{ title: 'Escalation in Nagorno-Karabakh', url: 'https://news.example.org/world/escalation-in-nagorno-karabakh/' }]);
+  });
+
   it('lists a WordPress post-navigation without rel attributes', () => {
     const doc = page(`${ARTICLE}<nav class="navigation post-navigation"><div class="nav-links"><div class="nav-previous"><a href="/8054/free-scooter-motorcycle-training/">Previous Post:Free scooter and motorcycle training</a></div></div></nav>`);
     expect(relatedOf(doc)).toEqual([{ title: 'Free scooter and motorcycle training', url: 'https://news.example.org/8054/free-scooter-motorcycle-training/' }]);

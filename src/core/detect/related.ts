@@ -91,7 +91,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     if (isSeeAllLinkText(linkText)) continue;
     const candidate = titleOfLink(anchor);
     // A link with a few words of its own that are no headline ("Latest", "Popular") is a tab, not a story.
-    if (!candidate.text && linkText && !isPrevNextText(linkText)) continue;
+    if (!candidate.text && HAS_WORD.test(linkText) && !isPrevNextText(linkText)) continue;
     const entry = collected.get(key);
     if (!entry) {
       collected.set(key, { url, title: candidate, anchors: [anchor], block });
