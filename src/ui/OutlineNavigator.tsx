@@ -9,6 +9,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { OutlineSection } from '../core/types';
 import {
+  EMPTY_TREE_STATE,
   SHORT_BULLET_COUNT,
   bulletKey,
   buildVisibleTree,
@@ -44,7 +45,7 @@ export interface OutlineNavigatorProps {
 
 export function OutlineNavigator(props: OutlineNavigatorProps) {
   const { outline, dir, lang, idPrefix, onJump, onEscape, activeId } = props;
-  const [state, setState] = useState<TreeState>({ collapsed: new Set(), showAllBullets: new Set(), query: '' });
+  const [state, setState] = useState<TreeState>(EMPTY_TREE_STATE);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const ownFilterRef = useRef<HTMLInputElement>(null);
   const filterRef = props.filterRef ?? ownFilterRef;
