@@ -256,6 +256,7 @@ describe('links that are never related stories', () => {
       <li><a href="https://www.news.example.org/world/putin-visits-kyrgyzstan-first-trip-abroad/#comments">Putin visits Kyrgyzstan (comments)</a></li>
       <li><a href="/world/putin-visits-kyrgyzstan-first-trip-abroad/?utm_source=related">Putin visits Kyrgyzstan again</a></li>
       <li><a href="/world/putin-visits-kyrgyzstan-first-trip-abroad/2/" rel="next">Putin visits Kyrgyzstan, page two</a></li>
+      <li><a href="/world/putin-visits-kyrgyzstan-first-trip-abroad/comment-page-2/#comments" rel="prev">Older comments on the visit</a></li>
       <li><a href="/world/another-story-about-the-visit/">Another story about the visit</a></li></ul></div>`);
     expect(urlsOf(doc)).toEqual(['https://news.example.org/world/another-story-about-the-visit/']);
   });

@@ -42,6 +42,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const baseUrl = context.baseUrl ?? context.pageUrl ?? null;
   const pageKey = context.pageUrl ? urlKey(context.pageUrl) : baseUrl ? urlKey(baseUrl) : null;
   const pagePathKey = pageKey ? pageKey.split('?')[0]! : null;
+  const pageIsArticle = context.pageUrl !== null && looksLikeArticleUrl(context.pageUrl);
   const roots = context.articleRoots.filter(Boolean);
   const pageHost = hostName(context.pageUrl ?? baseUrl);
   const classifier = createZoneClassifier(roots, baseUrl);
@@ -56,8 +57,11 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       const url = resolveArticleHref(href, baseUrl);
       const key = url ? urlKey(url) : '';
       const pathKey = key.split('?')[0]!;
-      // The page itself, also as another page of a multi-page article ("…/story-slug/2/", "?page=2").
-      const isSelf = pagePathKey !== null && (pathKey === pagePathKey || (pathKey.startsWith(`${pagePathKey}/`) && /^\/?\d{1,3}$/.test(pathKey.slice(pagePathKey.length))));
+      // The page itself, also as another page of the article ("…/story-slug/2/", "?page=2") or one of
+      // its sub-pages ("…/story-slug/comment-page-2/", "…/amp/") when the page is an article.
+      const isSelf =
+        pagePathKey !== null &&
+        (pathKey === pagePathKey || (pathKey.startsWith(`${pagePathKey}/`) && (pageIsArticle || /^\/?\d{1,3}$/.test(pathKey.slice(pagePathKey.length)))));
       target = url && !isSelf && looksLikeArticleUrl(url) ? { url, key } : null;
       hrefs.set(href, target);
     }
