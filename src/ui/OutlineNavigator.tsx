@@ -96,7 +96,8 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
       focusRow(bulletKey(row.sectionId, SHORT_BULLET_COUNT));
       return;
     }
-    onJump(row.sectionId);
+    // Content before the first heading has no heading to jump to.
+    if (row.jumpTo) onJump(row.jumpTo);
   };
 
   const toggle = (key: string, expand: boolean) =>

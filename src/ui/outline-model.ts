@@ -78,8 +78,10 @@ export type TreeNode = HeadingNode | BulletNode | MoreNode;
 interface NodeBase {
   /** Unique within the tree; also the DOM row's data-key. */
   key: string;
-  /** The outline id of the section this row belongs to: where Enter / click jumps. */
+  /** The outline id of the section this row belongs to. */
   sectionId: string;
+  /** Where Enter / click jumps: the section's heading; null for content before the first heading. */
+  jumpTo: string | null;
   /** 1-based depth in the tree (aria-level). */
   depth: number;
 }
@@ -128,15 +130,17 @@ interface IndexedBullet {
 function bulletNodes(section: OutlineSection, indexed: IndexedBullet[], depth: number, state: TreeState, filtering: boolean): TreeNode[] {
   const shorten = !filtering && indexed.length > LONG_BULLET_LIST && !state.showAllBullets.has(section.id);
   const shown = shorten ? indexed.slice(0, SHORT_BULLET_COUNT) : indexed;
+  const jumpTo = section.level > 0 && section.text ? section.id : null;
   const nodes: TreeNode[] = shown.map(({ text, index }) => ({
     kind: 'bullet',
     key: bulletKey(section.id, index),
     sectionId: section.id,
+    jumpTo,
     depth,
     text,
   }));
   if (shorten) {
-    nodes.push({ kind: 'more', key: moreKey(section.id), sectionId: section.id, depth, hiddenCount: indexed.length - shown.length });
+    nodes.push({ kind: 'more', key: moreKey(section.id), sectionId: section.id, jumpTo, depth, hiddenCount: indexed.length - shown.length });
   }
   return nodes;
 }
@@ -165,6 +169,7 @@ function sectionNodes(section: OutlineSection, depth: number, state: TreeState, 
       kind: 'heading',
       key: section.id,
       sectionId: section.id,
+      jumpTo: section.id,
       depth,
       text: section.text,
       headingLevel: section.level,
@@ -209,6 +214,7 @@ export interface FlatRow {
   key: string;
   kind: TreeNode['kind'];
   sectionId: string;
+  jumpTo: string | null;
   parentKey: string | null;
   expandable: boolean;
   expanded: boolean;
@@ -222,6 +228,7 @@ export function flattenVisible(nodes: readonly TreeNode[], parentKey: string | n
       key: node.key,
       kind: node.kind,
       sectionId: node.sectionId,
+      jumpTo: node.jumpTo,
       parentKey,
       expandable: heading?.expandable ?? false,
       expanded: heading?.expanded ?? false,

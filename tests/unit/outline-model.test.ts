@@ -67,6 +67,19 @@ describe('buildVisibleTree', () => {
     expect(countNodes(tree)).toEqual({ headings: 3, bullets: 4 });
   });
 
+  test('rows jump to their section’s heading; content before the first heading jumps nowhere', () => {
+    const rows = flattenVisible(buildVisibleTree(outline, state()));
+    expect(Object.fromEntries(rows.map((row) => [row.key, row.jumpTo]))).toEqual({
+      's0/b0': null,
+      h0: 'h0',
+      'h0/b0': 'h0',
+      'h0/b1': 'h0',
+      h1: 'h1',
+      h2: 'h2',
+      'h2/b0': 'h2',
+    });
+  });
+
   test('a collapsed heading hides its children', () => {
     expect(keys(state({ collapsed: new Set(['h1']) }))).toEqual(['s0/b0', 'h0', 'h0/b0', 'h0/b1', 'h1']);
   });
