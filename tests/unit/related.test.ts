@@ -309,7 +309,7 @@ describe('labels', () => {
     const related = ['You may also like', 'RELATED STORIES', 'More on this story', 'Read next', 'Up Next', 'More from Tech Insider', 'Further reading',
       'Lesen Sie auch', 'Mehr zum Thema', 'Sur le même sujet', 'À lire aussi', 'Noticias relacionadas', 'Leia também', 'Potrebbe interessarti',
       'Читайте также', 'Материалы по теме', '相关阅读', '延伸阅读', '関連記事', 'あわせて読みたい', 'مقالات ذات صلة', '\u200Fاقرأ أيضاً', 'כתבות נוספות',
-      'İlgili Haberler', 'Související články', 'Czytaj także', 'Lees ook', 'Previous article', 'Post navigation', '관련기사'];
+      'İlgili Haberler', 'Související články', 'Czytaj także', 'Lees ook', 'Previous article', 'Post navigation', '관련기사', "CNN's related coverage", 'Our picks: you may also like'];
     const other = ['Most read', 'Latest News', 'Trending now', 'Sponsored stories', 'Recommended by Outbrain', 'Comments', 'Share this article', 'Advertisement', 'The history of the region'];
     expect(related.filter((label) => !isRelatedLabel(label))).toEqual([]);
     expect(other.filter((label) => isRelatedLabel(label))).toEqual([]);

@@ -38,6 +38,14 @@ const RELATED_LABEL_PATTERNS: RegExp[] = [
 ];
 
 /**
+ * Phrases that say "related" wherever they stand in a short label ("CNN's related coverage",
+ * "Our picks: you may also like"): only unambiguous ones, as a label may start with a site name.
+ */
+const RELATED_PHRASE_ANYWHERE = /\b(related (stories|articles|posts|coverage|content|news|reading|links)|more on this (story|topic)|you (may|might) also (like|enjoy)|further reading|read next|recommended (stories|articles|reading|for you))\b/;
+/** A label that holds such a phrase somewhere is still short. */
+const MAX_PHRASE_LABEL_CHARS = 60;
+
+/**
  * Labels of promoted, sponsored or paid widgets, even when they also say "recommended". A bare
  * "Advertisement" marker is left out: it labels the ad slot next to it, which may sit just before content.
  */
@@ -53,7 +61,7 @@ export function isRelatedLabel(label: string): boolean {
   const text = normalizeLabel(label);
   if (!text || text.length > MAX_LABEL_CHARS) return false;
   if (SPONSORED_LABEL.test(text) || NON_RELATED_LABEL.test(text)) return false;
-  return RELATED_LABEL_PATTERNS.some((pattern) => pattern.test(text));
+  return RELATED_LABEL_PATTERNS.some((pattern) => pattern.test(text)) || (text.length <= MAX_PHRASE_LABEL_CHARS && RELATED_PHRASE_ANYWHERE.test(text));
 }
 
 export function isSponsoredLabel(label: string): boolean {
