@@ -5,8 +5,8 @@
 import { hasPromoPrefix, isBarePromoLabel } from './labels';
 import { boundedText, collapseWhitespace, countWords, descendantsWhere, isAnchorElement } from './text';
 
-/** Tags of the block that holds a promo line. */
-const LINE_TAGS = new Set(['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'ASIDE', 'SECTION', 'DD', 'FIGURE', 'FIGCAPTION', 'SPAN', 'STRONG', 'B', 'EM', 'I']);
+/** Tags of the block that holds a line of text; inline wrappers (<strong>, <i>, <span>) are climbed through. */
+const LINE_TAGS = new Set(['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'ASIDE', 'SECTION', 'DD', 'FIGURE', 'FIGCAPTION']);
 /** Tags that end the climb: above them the "line" would be a whole section. */
 const CONTAINER_TAGS = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML', 'UL', 'OL', 'TABLE']);
 /** A promo line is short: longer blocks are running text with a link in them. */
@@ -19,10 +19,7 @@ const MIN_PROMO_LINK_CHARS = 12;
 /** The nearest block element that holds the link as a line of its own (p, div, li …). */
 export function lineBlockOf(anchor: Element): Element | null {
   for (let element = anchor.parentElement; element && !CONTAINER_TAGS.has(element.tagName); element = element.parentElement) {
-    if (!LINE_TAGS.has(element.tagName)) continue;
-    // Inline wrappers (<strong>, <i>) count only when they hold everything their parent says.
-    if (['SPAN', 'STRONG', 'B', 'EM', 'I'].includes(element.tagName)) continue;
-    return element;
+    if (LINE_TAGS.has(element.tagName)) return element;
   }
   return null;
 }
