@@ -10,6 +10,7 @@ import { extractExcerpt } from './metadata/excerpt';
 import { readJsonLdArticle, type JsonLdArticle } from './metadata/json-ld';
 import { extractDir, extractLang } from './metadata/language';
 import { readMetaValues, type MetaValues } from './metadata/meta-tags';
+import { scanPage, type PageScan } from './metadata/page-scan';
 import { extractSiteName } from './metadata/site-name';
 import { extractTitle } from './metadata/title';
 
@@ -32,18 +33,25 @@ function safely<T>(read: () => T, fallback: T): T {
   }
 }
 
+const EMPTY_SCAN: PageScan = {
+  metas: [], jsonLdScripts: [], firstTitle: null, h1s: [], h1sAndH2s: [],
+  firstDatePublished: null, firstMarkedTime: null, firstBodyWithDir: null, bylineMarked: [],
+};
+
 export function extractMetadata(doc: Document, context: MetadataContext): ArticleMetadata {
   const articleRoots = context.articleRoots ?? [];
-  const meta: MetaValues = safely(() => readMetaValues(doc), new Map());
-  const jsonLd: JsonLdArticle | null = safely(() => readJsonLdArticle(doc), null);
+  // One pass over the page gathers what every rule below reads (no selector query per rule).
+  const scan = safely(() => scanPage(doc), EMPTY_SCAN);
+  const meta: MetaValues = safely(() => readMetaValues(scan.metas), new Map());
+  const jsonLd: JsonLdArticle | null = safely(() => readJsonLdArticle(scan.jsonLdScripts), null);
   const siteName = safely(() => extractSiteName(meta, jsonLd), null);
   return {
-    title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, articleRoots, pageUrl: context.pageUrl ?? null }), ''),
-    byline: safely(() => extractByline(doc, { jsonLd, meta, articleRoots }), null),
+    title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, articleRoots, pageUrl: context.pageUrl ?? null, scan }), ''),
+    byline: safely(() => extractByline({ jsonLd, meta, articleRoots, bylineMarked: scan.bylineMarked }), null),
     siteName,
-    publishedTime: safely(() => extractPublishedTime(doc, { jsonLd, meta, articleRoots }), null),
+    publishedTime: safely(() => extractPublishedTime({ jsonLd, meta, articleRoots, scan }), null),
     lang: safely(() => extractLang(doc, meta, jsonLd?.inLanguage ?? null), null),
-    dir: safely(() => extractDir(doc, articleRoots), null),
+    dir: safely(() => extractDir(doc, articleRoots, scan.firstBodyWithDir), null),
     excerpt: safely(() => extractExcerpt(meta, jsonLd), null),
   };
 }

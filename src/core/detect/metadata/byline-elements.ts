@@ -5,16 +5,9 @@
  * posts or navigation (an "entry-header" often holds it), inside the article roots first.
  */
 import { cleanByline } from './byline-clean';
-import { hasShortText, spacedText } from './dom-text';
+import { hasShortText, nextElementWithin, spacedText } from './dom-text';
+import { classOf } from './page-scan';
 
-/** class / id words that mark a byline element. */
-const BYLINE_CLASS = /byline|author(?!it|ing|iz)|dateline|writtenby|p-author/i;
-/** The same marks as a selector, so that only candidate elements are visited ("p-author" is covered by "author"). */
-const BYLINE_SELECTOR = [
-  ...['byline', 'author', 'dateline', 'writtenby'].flatMap((word) => [`[class*="${word}" i]`, `[id*="${word}" i]`]),
-  '[rel="author"]',
-  '[itemprop*="author"]',
-].join(', ');
 /** A byline element with this much text or more is a bio or a list of posts, not a byline. */
 const MAX_BYLINE_ELEMENT_LENGTH = 100;
 /** Stops the element scan on pages with thousands of "author" classes (comment lists). */
@@ -28,7 +21,7 @@ const MAYBE_CONTENT_CONTAINER = /and|article|body|column|content|main|shadow/i;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
 function classAndId(element: Element): string {
-  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return `${classOf(element)} ${element.getAttribute('id') ?? ''}`;
 }
 
 function isHidden(element: Element): boolean {
@@ -70,16 +63,13 @@ function isOutOfSight(element: Element, strict: boolean): boolean {
   return false;
 }
 
-function isBylineElement(element: Element): boolean {
-  const itemprop = element.getAttribute('itemprop') ?? '';
-  const marked = element.getAttribute('rel') === 'author' || itemprop.includes('author') || BYLINE_CLASS.test(classAndId(element));
-  return marked && hasShortText(element, MAX_BYLINE_ELEMENT_LENGTH);
-}
 
-/** Links to an author page inside a byline ("by <a href=/author/lnolan>Lucas Nolan</a> 22 Dec 2016"). */
-const AUTHOR_LINK_SELECTOR = 'a[rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/profile/"]';
+/** Links to an author page inside a byline ("by <a href=/author/lnolan>Lucas Nolan</a> 22 Dec 2016"): rel~=author (any case, as HTML reads `rel`)... */
+const AUTHOR_REL = /(?:^|\s)author(?:$|\s)/i;
+/** ... or an href with one of these parts. */
+const AUTHOR_HREF_PARTS = ['/author/', '/authors/', '/profile/'];
 /** Parts of a byline that hold the name alone ("byline__author", "author-name"). */
-const NAME_PART_SELECTOR = '[class*="author" i], [class*="name" i]';
+const NAME_PART_CLASS = /author|name/i;
 /** Parts that are no name although their class says "author" (avatar, bio, job title, view counter...). */
 const NOT_A_NAME_PART = /avatar|image|img|photo|pic|bio|title|desc|role|job|date|time|view|count|hits|stat|comment|posts|follow|social/i;
 
@@ -89,15 +79,29 @@ function onlyWithText(elements: Iterable<Element>): Element | null {
   return withText.length === 1 ? withText[0]! : null;
 }
 
+function isAuthorLink(element: Element): boolean {
+  if (element.localName !== 'a') return false;
+  const href = element.getAttribute('href') ?? '';
+  return AUTHOR_REL.test(element.getAttribute('rel') ?? '') || AUTHOR_HREF_PARTS.some((part) => href.includes(part));
+}
+
 /**
  * Readings of a byline element, the most precise first: its [itemprop=name] part, its only author
  * link, its only name-like part (leaving out date, job title and counters beside them), its text.
+ * One walk over the element's descendants finds the parts.
  */
 function bylineReadings(element: Element): Element[] {
-  const namePart = [...element.querySelectorAll('[itemprop]')].find((el) => (el.getAttribute('itemprop') ?? '').includes('name'));
-  const authorLink = onlyWithText(element.querySelectorAll(AUTHOR_LINK_SELECTOR));
-  const nameLike = onlyWithText([...element.querySelectorAll(NAME_PART_SELECTOR)].filter((el) => !NOT_A_NAME_PART.test(el.getAttribute('class') ?? '')));
-  return [namePart, authorLink, nameLike, element].filter((el): el is Element => !!el);
+  let namePart: Element | null = null;
+  const authorLinks: Element[] = [];
+  const nameParts: Element[] = [];
+  for (let part = nextElementWithin(element, element); part; part = nextElementWithin(part, element)) {
+    if (!part.hasAttributes()) continue;
+    if (!namePart && (part.getAttribute('itemprop') ?? '').includes('name')) namePart = part;
+    if (isAuthorLink(part)) authorLinks.push(part);
+    const classes = classOf(part);
+    if (NAME_PART_CLASS.test(classes) && !NOT_A_NAME_PART.test(classes)) nameParts.push(part);
+  }
+  return [namePart, onlyWithText(authorLinks), onlyWithText(nameParts), element].filter((el): el is Element => !!el);
 }
 
 /** The author's name from a byline element, or null when none of its readings is a byline. */
@@ -112,14 +116,13 @@ function bylineText(element: Element): string | null {
 /**
  * The first visible byline element in document order: first among those outside any
  * unlikely container (Readability's rule), else among all but comment / related / navigation
- * ones, those inside the article roots first.
+ * ones, those inside the article roots first. `marked`: the page's elements marked as a byline
+ * (rel=author, itemprop, class / id), in document order (./page-scan.ts).
  */
-export function bylineFromElements(doc: Document, articleRoots: readonly Element[] = []): string | null {
-  const scope = doc.documentElement;
-  if (!scope) return null;
+export function bylineFromElements(marked: readonly Element[], articleRoots: readonly Element[] = []): string | null {
   const candidates: Element[] = [];
-  for (const element of scope.querySelectorAll(BYLINE_SELECTOR)) {
-    if (!isBylineElement(element)) continue;
+  for (const element of marked) {
+    if (!hasShortText(element, MAX_BYLINE_ELEMENT_LENGTH)) continue;
     candidates.push(element);
     if (candidates.length >= MAX_BYLINE_ELEMENTS_CHECKED) break;
   }

@@ -15,14 +15,16 @@ export interface BylineInput {
   jsonLd: JsonLdArticle | null;
   meta: MetaValues;
   articleRoots: readonly Element[];
+  /** The page's elements marked as a byline (./page-scan.ts). */
+  bylineMarked: readonly Element[];
 }
 
-export function extractByline(doc: Document, input: BylineInput): string | null {
+export function extractByline(input: BylineInput): string | null {
   const fromJsonLd = input.jsonLd?.authors.map((name) => cleanByline(name)).filter(Boolean).join(', ');
   if (fromJsonLd) return fromJsonLd;
   for (const key of BYLINE_META_KEYS) {
     const value = cleanByline(firstMeta(input.meta, [key]));
     if (value) return value;
   }
-  return bylineFromElements(doc, input.articleRoots);
+  return bylineFromElements(input.bylineMarked, input.articleRoots);
 }

@@ -6,6 +6,7 @@
  */
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
+import type { PageScan } from './page-scan';
 import { cleanValue } from './text';
 
 /** Meta keys that hold the publication date, most specific first (a bare `date` last). */
@@ -82,17 +83,15 @@ export function toIsoDate(value: string): string {
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}${clock}`;
 }
 
-function fromMicrodata(doc: Document): string | null {
-  const element = doc.querySelector('[itemprop~="datePublished"]');
+/** The page's first [itemprop~="datePublished"] element (./page-scan.ts). */
+function fromMicrodata(element: Element | null): string | null {
   if (!element) return null;
   return element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent;
 }
 
-/** <time> elements marked as the publication date (HTML5 `pubdate`, hAtom / microformats2 classes, WordPress's entry-date). */
-const PUBLISHED_TIME_SELECTOR = 'time[pubdate][datetime], time.published[datetime], time.dt-published[datetime], time.entry-date[datetime]';
-
-function fromMarkedTimeElement(doc: Document): string | null {
-  return doc.querySelector(PUBLISHED_TIME_SELECTOR)?.getAttribute('datetime') ?? null;
+/** The page's first <time datetime> marked as the publication date: HTML5 `pubdate`, hAtom / microformats2 classes, WordPress's entry-date (./page-scan.ts). */
+function fromMarkedTimeElement(time: Element | null): string | null {
+  return time?.getAttribute('datetime') ?? null;
 }
 
 function fromTimeElement(articleRoots: readonly Element[]): string | null {
@@ -108,13 +107,14 @@ export interface DateInput {
   jsonLd: JsonLdArticle | null;
   meta: MetaValues;
   articleRoots: readonly Element[];
+  scan: Pick<PageScan, 'firstDatePublished' | 'firstMarkedTime'>;
 }
 
-export function extractPublishedTime(doc: Document, input: DateInput): string | null {
+export function extractPublishedTime(input: DateInput): string | null {
   // Declared values are returned even when unreadable (as written); markup values only when they read as dates.
   const declared = cleanValue(input.jsonLd?.datePublished) ?? cleanValue(firstMeta(input.meta, DATE_META_KEYS));
   if (declared) return toIsoDate(declared);
-  for (const fromMarkup of [() => fromMicrodata(doc), () => fromMarkedTimeElement(doc), () => fromTimeElement(input.articleRoots)]) {
+  for (const fromMarkup of [() => fromMicrodata(input.scan.firstDatePublished), () => fromMarkedTimeElement(input.scan.firstMarkedTime), () => fromTimeElement(input.articleRoots)]) {
     const value = cleanValue(fromMarkup());
     if (!value) continue;
     const iso = toIsoDate(value);

@@ -31,6 +31,17 @@ export function nextNodeWithin(node: Node, root: Node): Node | null {
   return null;
 }
 
+/** The next element after `element` in document order, without leaving `root` (null at its end). */
+export function nextElementWithin(element: Element, root: Element | null): Element | null {
+  const child = element.firstElementChild;
+  if (child) return child;
+  for (let current: Element | null = element; current && current !== root; current = current.parentElement) {
+    const sibling = current.nextElementSibling;
+    if (sibling) return sibling;
+  }
+  return null;
+}
+
 /** Node.TEXT_NODE and Node.ELEMENT_NODE, spelt out so that the code needs no global Node object. */
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;

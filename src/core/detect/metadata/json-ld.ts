@@ -156,10 +156,13 @@ function toArticle(node: JsonObject, primary: boolean): JsonLdArticle {
   };
 }
 
-/** The page's Article-like JSON-LD node, or null when there is none (or none that parses). */
-export function readJsonLdArticle(doc: Document): JsonLdArticle | null {
+/**
+ * The page's Article-like JSON-LD node from its <script type="application/ld+json"> elements
+ * (in document order, ./page-scan.ts), or null when there is none (or none that parses).
+ */
+export function readJsonLdArticle(scripts: Iterable<Element>): JsonLdArticle | null {
   const blocks: Array<{ parsed: Json; exactType: boolean }> = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  for (const script of scripts) {
     const parsed = parseBlock(script.textContent ?? '');
     if (parsed !== undefined) blocks.push({ parsed, exactType: script.getAttribute('type') === 'application/ld+json' });
   }

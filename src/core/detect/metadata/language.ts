@@ -30,14 +30,15 @@ function asDirection(value: string | null | undefined): 'ltr' | 'rtl' | null {
   return dir === 'rtl' || dir === 'ltr' ? dir : null;
 }
 
-export function extractDir(doc: Document, articleRoots: readonly Element[]): 'ltr' | 'rtl' | null {
+/** `firstBodyWithDir`: the page's first <body dir> (./page-scan.ts). */
+export function extractDir(doc: Document, articleRoots: readonly Element[], firstBodyWithDir: Element | null): 'ltr' | 'rtl' | null {
   for (const root of articleRoots) {
     for (let node: Element | null = root; node; node = node.parentElement) {
       const dir = asDirection(node.getAttribute('dir'));
       if (dir) return dir;
     }
   }
-  // `body[dir]` also finds the page's real <body> when a stray second one was parsed first.
-  const bodyDir = asDirection(doc.body?.getAttribute('dir')) ?? asDirection(doc.querySelector('body[dir]')?.getAttribute('dir'));
+  // The first <body dir> also finds the page's real <body> when a stray second one was parsed first.
+  const bodyDir = asDirection(doc.body?.getAttribute('dir')) ?? asDirection(firstBodyWithDir?.getAttribute('dir'));
   return bodyDir ?? asDirection(doc.documentElement?.getAttribute('dir'));
 }

@@ -22,10 +22,13 @@ function canonicalKey(name: string): string {
   return name.toLowerCase().replace(/\s/g, '').replace(/\./g, ':');
 }
 
-/** A later declaration of the same key replaces an earlier one (as in Readability, whose output is the reference). */
-export function readMetaValues(doc: Document): MetaValues {
+/**
+ * The values of the page's <meta content> elements (in document order, ./page-scan.ts). A later
+ * declaration of the same key replaces an earlier one (as in Readability, whose output is the reference).
+ */
+export function readMetaValues(metas: Iterable<Element>): MetaValues {
   const values = new Map<string, string>();
-  for (const meta of doc.querySelectorAll('meta[content]')) {
+  for (const meta of metas) {
     const content = (meta.getAttribute('content') ?? '').trim();
     if (!content) continue;
     const property = meta.getAttribute('property');

@@ -7,6 +7,7 @@
  */
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
+import { scanPage, type PageScan } from './page-scan';
 import { cleanValue, collapseAsciiWhitespace, collapseWhitespace, comparable, textSimilarity, wordCount } from './text';
 
 /** Meta keys that hold the article title, in the order they are trusted. */
@@ -45,14 +46,14 @@ const MAX_SITE_SUFFIX_LENGTH = 60;
 /** Confirmed by the <title> alone, a trailing part of more words than this may be a subtitle, not a site name. */
 const MAX_SITE_SUFFIX_WORDS = 4;
 
-function headingTexts(scope: ParentNode, selector: string): string[] {
-  return [...scope.querySelectorAll(selector)].map((h) => collapseWhitespace(h.textContent ?? ''));
+function headingTexts(headings: Iterable<Element>): string[] {
+  return [...headings].map((h) => collapseWhitespace(h.textContent ?? ''));
 }
 
 /** The single h1 of the article roots, else of the document (null when there is none or several). */
-function singleH1(doc: Document, articleRoots: readonly Element[]): string | null {
-  for (const scope of [...articleRoots, doc]) {
-    const texts = headingTexts(scope, 'h1').filter(Boolean);
+function singleH1(articleRoots: readonly Element[], pageH1s: readonly Element[]): string | null {
+  for (const scope of [...articleRoots, null]) {
+    const texts = headingTexts(scope ? scope.querySelectorAll('h1') : pageH1s).filter(Boolean);
     if (texts.length === 1) return texts[0]!;
     if (texts.length > 1) return null;
   }
@@ -65,8 +66,8 @@ function singleH1(doc: Document, articleRoots: readonly Element[]): string | nul
  * few words ("Site | Headline"); after a colon keep the headline part unless an h1/h2 holds the
  * whole title; fall back to the single h1 when the <title> is too short or too long.
  */
-export function titleFromDocumentTitle(doc: Document, articleRoots: readonly Element[] = []): string {
-  const original = collapseAsciiWhitespace(doc.title || doc.querySelector('title')?.textContent || '');
+export function titleFromDocumentTitle(doc: Document, articleRoots: readonly Element[] = [], scan: PageScan = scanPage(doc)): string {
+  const original = collapseAsciiWhitespace(doc.title || scan.firstTitle?.textContent || '');
   let title = original;
   let hadHierarchicalSeparators = false;
   const separators = [...original.matchAll(SEPARATOR)];
@@ -75,14 +76,14 @@ export function titleFromDocumentTitle(doc: Document, articleRoots: readonly Ele
     title = original.slice(0, separators[separators.length - 1]!.index);
     if (wordCount(title) < MIN_TITLE_WORDS) title = original.replace(LEADING_PART, '');
   } else if (original.includes(': ')) {
-    const headingHoldsWholeTitle = [...doc.querySelectorAll('h1, h2')].some((h) => (h.textContent ?? '').trim() === original);
+    const headingHoldsWholeTitle = scan.h1sAndH2s.some((h) => (h.textContent ?? '').trim() === original);
     if (!headingHoldsWholeTitle) {
       title = original.slice(original.lastIndexOf(':') + 1);
       if (wordCount(title.trim()) < MIN_TITLE_WORDS) title = original.slice(original.indexOf(':') + 1);
       else if (wordCount(original.slice(0, original.indexOf(':'))) > MAX_WORDS_BEFORE_TITLE_COLON) title = original;
     }
   } else if (original.length > MAX_DOCUMENT_TITLE_LENGTH || original.length < MIN_DOCUMENT_TITLE_LENGTH) {
-    title = singleH1(doc, articleRoots) ?? title;
+    title = singleH1(articleRoots, scan.h1s) ?? title;
   }
   title = collapseWhitespace(title);
   const words = wordCount(title);
@@ -174,6 +175,8 @@ export interface TitleInput {
   articleRoots: readonly Element[];
   /** The page's URL, when known: its host name confirms a site-name suffix. */
   pageUrl?: string | null;
+  /** The page's elements as ./page-scan.ts gathered them. */
+  scan: PageScan;
 }
 
 function hostnameOf(url: string | null | undefined): string | null {
@@ -187,7 +190,7 @@ function hostnameOf(url: string | null | undefined): string | null {
 
 export function extractTitle(doc: Document, input: TitleInput): string {
   let documentTitleGuess: string | null = null;
-  const documentTitle = () => (documentTitleGuess ??= titleFromDocumentTitle(doc, input.articleRoots));
+  const documentTitle = () => (documentTitleGuess ??= titleFromDocumentTitle(doc, input.articleRoots, input.scan));
   const { jsonLd } = input;
   const declared =
     (jsonLd?.primary ? titleFromJsonLd(jsonLd, documentTitle) : null) ??
@@ -195,8 +198,8 @@ export function extractTitle(doc: Document, input: TitleInput): string {
     (jsonLd && !jsonLd.primary ? titleFromJsonLd(jsonLd, documentTitle) : null);
   const title = cleanValue(declared) ?? cleanValue(documentTitle()) ?? '';
   const otherTitles = [
-    ...input.articleRoots.flatMap((root) => headingTexts(root, 'h1')),
-    ...headingTexts(doc, 'h1'),
+    ...input.articleRoots.flatMap((root) => headingTexts(root.querySelectorAll('h1'))),
+    ...headingTexts(input.scan.h1s),
     ...TITLE_META_KEYS.map((key) => input.meta.get(key)).filter((t): t is string => !!t).map((t) => cleanValue(t) ?? ''),
   ];
   const siteNames = [input.siteName, input.jsonLd?.publisherName, input.meta.get('og:site_name')].filter((s): s is string => !!s);

@@ -1,0 +1,106 @@
+/**
+ * One pass over the whole page that gathers every element a metadata rule reads: <meta> values,
+ * JSON-LD blocks, headings, date marks, byline candidates. Each rule used to run its own selector
+ * query, and a query visits the whole tree (slowly, in linkedom); this walk visits it once, with
+ * pointer moves and attribute reads only. Lists are in document order, as the queries returned
+ * them; the <html> element itself counts as for `document.querySelectorAll`.
+ */
+
+import { nextElementWithin } from './dom-text';
+
+/** class / id words that mark a byline element ("p-author" is covered by "author"). */
+export const BYLINE_CLASS = /byline|author(?!it|ing|iz)|dateline|writtenby|p-author/i;
+/** Classes that mark a <time datetime> as the publication date (hAtom, microformats2, WordPress). */
+const PUBLISHED_TIME_CLASSES = new Set(['published', 'dt-published', 'entry-date']);
+/** The JSON-LD script type, compared without regard to case (as `[type="…" i]`). */
+const JSON_LD_TYPE = 'application/ld+json';
+
+export interface PageScan {
+  /** <meta content> elements. */
+  metas: Element[];
+  /** <script type="application/ld+json"> elements. */
+  jsonLdScripts: Element[];
+  /** The first <title> element anywhere (`document.title` only reads the one in <head>). */
+  firstTitle: Element | null;
+  /** <h1> elements. */
+  h1s: Element[];
+  /** <h1> and <h2> elements. */
+  h1sAndH2s: Element[];
+  /** The first [itemprop~="datePublished"] element. */
+  firstDatePublished: Element | null;
+  /** The first <time datetime> marked as the publication date (pubdate, .published, .dt-published, .entry-date). */
+  firstMarkedTime: Element | null;
+  /** The first <body dir> (a stray second <body> may be parsed before the real one). */
+  firstBodyWithDir: Element | null;
+  /** Elements below <html> marked rel=author, [itemprop*=author] or with a byline-like class / id (not yet checked for text). */
+  bylineMarked: Element[];
+}
+
+/**
+ * The raw class attribute. (`getAttribute('class')` makes linkedom build a DOMTokenList for
+ * every element asked; the token-normalised value it returns matches the same patterns.)
+ */
+export function classOf(element: Element): string {
+  return element.getAttributeNode('class')?.value ?? '';
+}
+
+/** Whether a whitespace-separated attribute value lists `token` (as the `~=` selector). */
+function hasToken(value: string, token: string): boolean {
+  return value.includes(token) && value.split(/\s+/).includes(token);
+}
+
+function isMarkedPublishedTime(time: Element): boolean {
+  if (!time.hasAttribute('datetime')) return false;
+  if (time.hasAttribute('pubdate')) return true;
+  const classes = classOf(time);
+  return !!classes && classes.split(/\s+/).some((name) => PUBLISHED_TIME_CLASSES.has(name));
+}
+
+function isBylineMarked(element: Element, itemprop: string): boolean {
+  if (itemprop.includes('author') || BYLINE_CLASS.test(classOf(element))) return true;
+  return BYLINE_CLASS.test(element.getAttribute('id') ?? '') || element.getAttribute('rel') === 'author';
+}
+
+/** Reads the page once (pre-order, iterative) and returns what the metadata rules need. */
+export function scanPage(doc: Document): PageScan {
+  const scan: PageScan = {
+    metas: [], jsonLdScripts: [], firstTitle: null, h1s: [], h1sAndH2s: [],
+    firstDatePublished: null, firstMarkedTime: null, firstBodyWithDir: null, bylineMarked: [],
+  };
+  const root = doc.documentElement;
+  let element: Element | null = root;
+  while (element) {
+    // HTML parsers give HTML elements lower-case local names (and selectors match XHTML's case-sensitively).
+    switch (element.localName) {
+      case 'meta':
+        if (element.hasAttribute('content')) scan.metas.push(element);
+        break;
+      case 'script':
+        if (element.getAttribute('type')?.toLowerCase() === JSON_LD_TYPE) scan.jsonLdScripts.push(element);
+        break;
+      case 'title':
+        scan.firstTitle ??= element;
+        break;
+      case 'h1':
+        scan.h1s.push(element);
+        scan.h1sAndH2s.push(element);
+        break;
+      case 'h2':
+        scan.h1sAndH2s.push(element);
+        break;
+      case 'time':
+        if (!scan.firstMarkedTime && isMarkedPublishedTime(element)) scan.firstMarkedTime = element;
+        break;
+      case 'body':
+        if (!scan.firstBodyWithDir && element.hasAttribute('dir')) scan.firstBodyWithDir = element;
+        break;
+    }
+    if (element.hasAttributes()) {
+      const itemprop = element.getAttribute('itemprop') ?? '';
+      if (!scan.firstDatePublished && hasToken(itemprop, 'datePublished')) scan.firstDatePublished = element;
+      if (element !== root && isBylineMarked(element, itemprop)) scan.bylineMarked.push(element);
+    }
+    element = nextElementWithin(element, root);
+  }
+  return scan;
+}
