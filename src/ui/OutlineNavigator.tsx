@@ -156,6 +156,7 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
   const counts = countNodes(nodes);
   const filterId = `${idPrefix}-filter`;
   const statusId = `${idPrefix}-filter-status`;
+  const treeId = `${idPrefix}-tree`;
   return (
     <div class="or-navigator">
       <div class="or-filter">
@@ -175,6 +176,7 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
           autocomplete="off"
           spellcheck={false}
           aria-describedby={statusId}
+          aria-controls={treeId}
           value={state.query}
           onInput={(event) => {
             const query = (event.currentTarget as HTMLInputElement).value;
@@ -196,6 +198,7 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
       {nodes.length > 0 && (
         <ul
           ref={treeRef}
+          id={treeId}
           class="or-tree"
           role="tree"
           aria-label="Article outline"
