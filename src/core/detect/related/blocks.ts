@@ -52,12 +52,13 @@ export interface ZoneClassifier {
 export function createZoneClassifier(articleRoots: readonly Element[], baseUrl: string | null = null): ZoneClassifier {
   const roots = new Set(articleRoots);
   const signals = new Map<Element, Signal>();
+  const labels: LabelMemo = new Map();
   const hidden = new Map<Element, boolean>();
 
   const signalOf = (element: Element): Signal => {
     let signal = signals.get(element);
     if (signal === undefined) {
-      signal = ownSignal(element, baseUrl);
+      signal = ownSignal(element, baseUrl, labels);
       signals.set(element, signal);
     }
     return signal;
@@ -110,10 +111,10 @@ export function createZoneClassifier(articleRoots: readonly Element[], baseUrl: 
 }
 
 /** The element's own signal: its class / id / aria-label, its tag or role, and the label just before it. */
-function ownSignal(element: Element, baseUrl: string | null): Signal {
+function ownSignal(element: Element, baseUrl: string | null, labelMemo: LabelMemo): Signal {
   const hints = attributeHints(element);
   if (hints && hasSponsoredHint(hints)) return 'sponsored';
-  const labelElement = labelElementBefore(element);
+  const labelElement = labelElementBefore(element, labelMemo).label;
   // The block's own accessible name ("<nav aria-label="More stories">"), then the label before it.
   const labels = [ariaLabelledText(element), element.getAttribute('aria-label'), precedingLabel(labelElement)].filter((text): text is string => !!text);
   if (labels.some(isSponsoredLabel)) return 'sponsored-label';
@@ -138,7 +139,30 @@ function isPrevNextBox(element: Element): boolean {
  * empty ad slots) are skipped, and so are short peers of the same tag (the teasers before this one
  * in the same list); a sibling with longer text is content and ends the search.
  */
-function labelElementBefore(element: Element): Element | null {
+function labelElementBefore(element: Element, memo: LabelMemo): LabelFound {
+  // Words inside a line of text (emphasis, citations, footnote marks) have no block label.
+  if (INLINE_TAGS.has(element.tagName)) return NO_LABEL;
+  const known = memo.get(element);
+  if (known) return known;
+  const found = scanForLabel(element, memo);
+  memo.set(element, found);
+  return found;
+}
+
+/** The label found for an element, and how many peer teasers were stepped over to reach it. */
+interface LabelFound {
+  label: Element | null;
+  peersSkipped: number;
+}
+
+/** Inline elements other than links: they sit inside a line of text, not under a heading. */
+const INLINE_TAGS = new Set(['SPAN', 'B', 'I', 'EM', 'STRONG', 'SUP', 'SUB', 'SMALL', 'ABBR', 'CITE', 'CODE', 'TIME', 'MARK', 'Q', 'S', 'U', 'BDI', 'BDO', 'DFN', 'KBD', 'SAMP', 'VAR', 'WBR', 'BR', 'IMG', 'FONT']);
+const NO_LABEL: LabelFound = { label: null, peersSkipped: 0 };
+
+/** Labels already found: the teasers of one list share their label, so each list is scanned once. */
+type LabelMemo = Map<Element, LabelFound>;
+
+function scanForLabel(element: Element, memo: LabelMemo): LabelFound {
   let scanned = 0;
   let peers = 0;
   for (let sibling = element.previousElementSibling; sibling && scanned < MAX_LABEL_SIBLINGS; sibling = sibling.previousElementSibling) {
@@ -146,26 +170,32 @@ function labelElementBefore(element: Element): Element | null {
     const sameTag = sibling.tagName === element.tagName && element.tagName !== 'A';
     const limit = sameTag ? MAX_PEER_TEXT : MAX_LABEL_TEXT;
     const text = boundedText(sibling, limit);
-    if (text.length > limit) return null;
+    if (text.length > limit) return { label: null, peersSkipped: peers };
     const hasLink = sibling.tagName === 'A' || descendantsWhere(sibling, isAnchorElement, 1).length > 0;
     // A peer teaser holds a link (a native-ad row may hold one without href); a label holds none.
     if (sameTag && hasLink && peers < MAX_PEERS_SKIPPED) {
+      // Right after this element comes a peer: from here on the search is the peer's own search,
+      // one peer further, unless that runs into the peer limit (then scan on, as the rule says).
+      if (peers === 0 && scanned === 0) {
+        const fromPeer = labelElementBefore(sibling, memo);
+        if (fromPeer.peersSkipped + 1 < MAX_PEERS_SKIPPED - 1) return { label: fromPeer.label, peersSkipped: fromPeer.peersSkipped + 1 };
+      }
       peers++;
       continue;
     }
     scanned++;
-    if (text.length > MAX_LABEL_TEXT) return null;
+    if (text.length > MAX_LABEL_TEXT) return { label: null, peersSkipped: peers };
     if (hasLink) {
       // A heading with a link may label the block ("More from <a>Politics</a>"); a short "See all"
       // or icon link between the label and the list is stepped over; other links are content.
       const isHeadingish = HEADING_TAGS.has(sibling.tagName) || descendantsWhere(sibling, (child) => HEADING_TAGS.has(child.tagName), 1).length > 0;
-      if (isHeadingish) return sibling;
+      if (isHeadingish) return { label: sibling, peersSkipped: peers };
       if (text.length <= MAX_SKIPPED_LINK_TEXT) continue;
-      return null;
+      return { label: null, peersSkipped: peers };
     }
-    if (text) return sibling;
+    if (text) return { label: sibling, peersSkipped: peers };
   }
-  return null;
+  return { label: null, peersSkipped: peers };
 }
 
 /** The label text before the element: a heading, or a short element without links. */

@@ -36,9 +36,7 @@ export function boundedText(element: Element, limit: number): string {
   while (node && text.length <= limit) {
     let descend = false;
     if (node.nodeType === 3) {
-      // Collapsed as it is read, so that the length compares with `limit` (indentation is not text).
-      const value = (node.nodeValue ?? '').replace(WHITESPACE_RUN, ' ');
-      text += value === ' ' && text.endsWith(' ') ? '' : value;
+      text = appendCollapsed(text, node.nodeValue ?? '', limit);
     } else if (node.nodeType === 1) {
       const tag = (node as Element).tagName;
       descend = tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'TEMPLATE' && tag !== 'NOSCRIPT';
@@ -48,6 +46,19 @@ export function boundedText(element: Element, limit: number): string {
     node = nextInWalk(node, element, descend);
   }
   return collapseWhitespace(text);
+}
+
+/** Raw characters collapsed per step: a long text node is read only as far as the limit needs. */
+const TEXT_CHUNK = 256;
+
+/** Appends `value` to `text` with whitespace collapsed as it is read, stopping once past `limit`. */
+function appendCollapsed(text: string, value: string, limit: number): string {
+  for (let start = 0; start < value.length && text.length <= limit; start += TEXT_CHUNK) {
+    const chunk = (start === 0 && value.length <= TEXT_CHUNK ? value : value.slice(start, start + TEXT_CHUNK)).replace(WHITESPACE_RUN, ' ');
+    // Indentation between elements is one space at most.
+    text += chunk === ' ' && text.endsWith(' ') ? '' : chunk;
+  }
+  return text;
 }
 
 /**
