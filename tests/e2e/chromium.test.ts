@@ -127,6 +127,13 @@ describe('popup from the real toolbar action', () => {
       };
     });
     expect(aria).toEqual({ label: 'Article outline', level: '1', setSize: '7', expanded: 'true', groups: 7, tabStops: 1 });
+
+    // A related story opens in a new tab (through the background, which opens http(s) links only).
+    const opened = ext.context.waitForEvent('page');
+    await popup.evaluate(() => document.querySelector<HTMLElement>('.or-related-link')!.click());
+    const story = await opened;
+    await story.waitForURL(related[0]!.href!);
+    await story.close();
     await popup.close();
     await page.close();
   });
