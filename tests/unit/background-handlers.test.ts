@@ -1,0 +1,136 @@
+/**
+ * The background's message routing: who may send what. Extension pages (popup, library) use the
+ * typed protocol; content scripts may send only 'panel/save', validated first. Restricted pages
+ * are recognised before any injection; injection refusals become a "restricted" reply.
+ */
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+
+const fake = vi.hoisted(() => ({
+  tabUrl: 'https://news.example.org/story/' as string | undefined,
+  created: [] as string[],
+  contentReply: undefined as unknown,
+  contentError: null as Error | null,
+  sentToContent: [] as Array<{ tabId: number; type: string }>,
+  saved: [] as unknown[],
+}));
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: { id: 'ext-id', getURL: (path: string) => `chrome-extension://ext-id/${path}` },
+    tabs: {
+      get: async (id: number) => ({ id, url: fake.tabUrl }),
+      create: async ({ url }: { url: string }) => fake.created.push(url),
+    },
+    extension: { isAllowedFileSchemeAccess: async () => false },
+  },
+}));
+vi.mock('../../src/background/inject', () => ({
+  sendToContent: async (tabId: number, type: string) => {
+    fake.sentToContent.push({ tabId, type });
+    if (fake.contentError) throw fake.contentError;
+    return fake.contentReply;
+  },
+}));
+vi.mock('../../src/background/library', () => ({
+  saveToLibrary: async (outline: unknown) => {
+    fake.saved.push(outline);
+    return { ok: true, status: 'added', id: 'saved-1' };
+  },
+}));
+
+import { handleMessage } from '../../src/background/handlers';
+import { sampleOutline } from '../../src/popup/mock-client';
+
+const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/src/popup/index.html' };
+const contentScript = { id: 'ext-id', url: 'https://news.example.org/story/', tab: { id: 5 } as never };
+const otherExtension = { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' };
+const goodOutline = () => sampleOutline({ related: [{ title: 'Another', url: 'https://news.example.org/another/' }] });
+
+beforeEach(() => {
+  fake.tabUrl = 'https://news.example.org/story/';
+  fake.created.length = 0;
+  fake.contentReply = { ok: true, outline: goodOutline(), tookMs: 2 };
+  fake.contentError = null;
+  fake.sentToContent.length = 0;
+  fake.saved.length = 0;
+});
+
+describe('messages from extension pages', () => {
+  test('outline/get asks the content script and passes a valid reply through', async () => {
+    const reply = (await handleMessage({ type: 'outline/get', payload: { tabId: 5 } }, popup)) as { ok: boolean };
+    expect(reply.ok).toBe(true);
+    expect(fake.sentToContent).toEqual([{ tabId: 5, type: 'content/analyze' }]);
+  });
+
+  test('outline/get on a restricted page answers without injecting anything', async () => {
+    fake.tabUrl = 'chrome://settings/';
+    expect(await handleMessage({ type: 'outline/get', payload: { tabId: 5 } }, popup)).toMatchObject({ ok: false, kind: 'restricted' });
+    fake.tabUrl = 'https://chromewebstore.google.com/detail/x';
+    expect(await handleMessage({ type: 'outline/get', payload: { tabId: 5 } }, popup)).toMatchObject({ ok: false, kind: 'restricted' });
+    expect(fake.sentToContent).toEqual([]);
+  });
+
+  test('outline/get: a refused injection on a page whose URL is hidden becomes "restricted"; other failures "error"', async () => {
+    fake.tabUrl = undefined;
+    fake.contentError = new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+    expect(await handleMessage({ type: 'outline/get', payload: { tabId: 5 } }, popup)).toEqual({
+      ok: false,
+      kind: 'restricted',
+      reason: 'The browser does not let extensions read this page.',
+    });
+    fake.contentError = new Error('Frame with ID 0 was removed.');
+    expect(await handleMessage({ type: 'outline/get', payload: { tabId: 5 } }, popup)).toMatchObject({ ok: false, kind: 'error' });
+  });
+
+  test('outline/get: a malformed reply from the page is an error, not passed on', async () => {
+    fake.contentReply = { ok: true, outline: { ...goodOutline(), related: [{ title: 'x', url: 'javascript:alert(1)' }] }, tookMs: 1 };
+    expect(await handleMessage({ type: 'outline/get', payload: { tabId: 5 } }, popup)).toMatchObject({ ok: false, kind: 'error' });
+  });
+
+  test('tabs/open opens http(s) links only', async () => {
+    expect(await handleMessage({ type: 'tabs/open', payload: { url: 'https://news.example.org/a/' } }, popup)).toEqual({ ok: true });
+    for (const url of ['javascript:alert(1)', 'chrome://settings', 'file:///etc/passwd', 'data:text/html,x']) {
+      expect(await handleMessage({ type: 'tabs/open', payload: { url } }, popup)).toEqual({ ok: false });
+    }
+    expect(fake.created).toEqual(['https://news.example.org/a/']);
+  });
+
+  test('library/save goes to the library; unknown types are left to other listeners', async () => {
+    expect(await handleMessage({ type: 'library/save', payload: { outline: goodOutline() } }, popup)).toMatchObject({ ok: true });
+    expect(fake.saved).toHaveLength(1);
+    expect(handleMessage({ type: 'library/delete', payload: { ids: [] } }, popup)).toBeUndefined();
+  });
+});
+
+describe('messages from content scripts (untrusted)', () => {
+  test('panel/save is validated, then saved (a clean copy)', async () => {
+    const outline = { ...goodOutline(), extra: 'dropped' };
+    expect(await handleMessage({ type: 'panel/save', payload: { outline } }, contentScript)).toMatchObject({ ok: true });
+    expect(fake.saved[0]).not.toHaveProperty('extra');
+  });
+
+  test('an invalid panel/save is refused and nothing is saved', async () => {
+    const outline = { ...goodOutline(), title: { toString: 'x' } };
+    expect(await handleMessage({ type: 'panel/save', payload: { outline } }, contentScript)).toEqual({ ok: false, error: 'Refused: not a valid message.' });
+    expect(fake.saved).toEqual([]);
+  });
+
+  test('a content script cannot use the extension pages’ messages', async () => {
+    for (const message of [
+      { type: 'library/save', payload: { outline: goodOutline() } },
+      { type: 'tabs/open', payload: { url: 'https://evil.example/' } },
+      { type: 'outline/get', payload: { tabId: 1 } },
+      { type: 'panel/toggle', payload: { tabId: 1 } },
+    ]) {
+      expect(await handleMessage(message, contentScript)).toEqual({ ok: false, error: 'Refused: not a valid message.' });
+    }
+    expect(fake.saved).toEqual([]);
+    expect(fake.created).toEqual([]);
+    expect(fake.sentToContent).toEqual([]);
+  });
+
+  test('messages from another extension are ignored', () => {
+    expect(handleMessage({ type: 'tabs/open', payload: { url: 'https://a.org/' } }, otherExtension)).toBeUndefined();
+    expect(handleMessage({ type: 'panel/save', payload: { outline: goodOutline() } }, { ...otherExtension, tab: { id: 1 } as never })).toBeUndefined();
+  });
+});
