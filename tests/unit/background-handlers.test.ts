@@ -19,6 +19,7 @@ vi.mock('webextension-polyfill', () => ({
     runtime: { id: 'ext-id', getURL: (path: string) => `chrome-extension://ext-id/${path}` },
     tabs: {
       get: async (id: number) => ({ id, url: fake.tabUrl }),
+      query: async () => [{ id: 9 }],
       create: async ({ url }: { url: string }) => fake.created.push(url),
     },
     extension: { isAllowedFileSchemeAccess: async () => false },
@@ -38,6 +39,7 @@ vi.mock('../../src/background/library', () => ({
   },
 }));
 
+import { runCommand } from '../../src/background/commands';
 import { handleMessage } from '../../src/background/handlers';
 import { sampleOutline } from '../../src/popup/mock-client';
 
@@ -132,5 +134,26 @@ describe('messages from content scripts (untrusted)', () => {
   test('messages from another extension are ignored', () => {
     expect(handleMessage({ type: 'tabs/open', payload: { url: 'https://a.org/' } }, otherExtension)).toBeUndefined();
     expect(handleMessage({ type: 'panel/save', payload: { outline: goodOutline() } }, { ...otherExtension, tab: { id: 1 } as never })).toBeUndefined();
+  });
+});
+
+describe('keyboard commands', () => {
+  test('toggle-outline toggles the panel in the command’s tab, else the active tab', async () => {
+    fake.contentReply = { open: true };
+    expect(await runCommand('toggle-outline', { id: 5 } as never)).toEqual({ open: true });
+    expect(await runCommand('toggle-outline')).toEqual({ open: true });
+    expect(fake.sentToContent).toEqual([
+      { tabId: 5, type: 'content/togglePanel' },
+      { tabId: 9, type: 'content/togglePanel' },
+    ]);
+  });
+
+  test('other commands do nothing; a page that refuses the script is not an error', async () => {
+    expect(await runCommand('_execute_action', { id: 5 } as never)).toBeUndefined();
+    fake.contentError = new Error('Cannot access a chrome:// URL');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await runCommand('toggle-outline', { id: 5 } as never)).toBeUndefined();
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
   });
 });
