@@ -5,7 +5,7 @@
  *   → the article's block(s) → what the article holds (headings, list items, text)
  *   → the outline tree, the related stories, counts.
  */
-import { documentBaseUrl, headElements, isFrameset, pageBody, resolveUrl, tagOf } from './dom';
+import { attr, documentBaseUrl, headElements, isFrameset, pageBody, resolveUrl, tagOf } from './dom';
 import { findArticle, type ArticleSelection } from './detect/article';
 import { readArticleContent } from './detect/content';
 import { extractMetadata } from './detect/metadata';
@@ -96,8 +96,8 @@ function pageUrlOf(doc: Document, given: string | null): string | null {
   if (given) return given;
   const head = headElements(doc);
   const candidates = [
-    head.find((element) => tagOf(element) === 'link' && /(^|\s)canonical(\s|$)/i.test(element.getAttribute('rel') ?? ''))?.getAttribute('href'),
-    head.find((element) => tagOf(element) === 'meta' && element.getAttribute('property') === 'og:url')?.getAttribute('content'),
+    head.find((element) => tagOf(element) === 'link' && /(^|\s)canonical(\s|$)/i.test(attr(element, 'rel') ?? ''))?.getAttribute('href'),
+    head.find((element) => tagOf(element) === 'meta' && attr(element, 'property') === 'og:url')?.getAttribute('content'),
   ];
   for (const candidate of candidates) {
     const url = candidate ? resolveUrl(candidate, null) : null;

@@ -4,7 +4,7 @@
  * its siblings that look like more of the same article join it. This follows Readability.js's
  * grabArticle closely (its output is our baseline), without changing the document.
  */
-import { isElement, tagOf, TEXT_NODE } from '../dom';
+import { attr, isElement, tagOf, TEXT_NODE } from '../dom';
 import { classWeight } from './boilerplate';
 import { cleanArticle, type CleanResult } from './clean';
 import { walkPage, type InlineRun, type PageWalk } from './page-walk';
@@ -244,7 +244,7 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
   const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_RATIO);
   const parent = keptParent(walk, top);
   if (!parent) return [top];
-  const topClass = top.getAttribute('class') ?? '';
+  const topClass = attr(top, 'class') ?? '';
   const parts: Node[] = [];
   for (const sibling of keptSiblings(walk, parent)) {
     if (sibling.kind === 'run') {
@@ -256,7 +256,7 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
       parts.push(element);
       continue;
     }
-    const bonus = topClass !== '' && (element.getAttribute('class') ?? '') === topClass ? topScore * SIBLING_SCORE_RATIO : 0;
+    const bonus = topClass !== '' && (attr(element, 'class') ?? '') === topClass ? topScore * SIBLING_SCORE_RATIO : 0;
     const score = scores.get(element);
     if (score !== undefined && score + bonus >= threshold) {
       parts.push(element);

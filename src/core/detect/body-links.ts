@@ -7,7 +7,7 @@
  * Links to other sites are left alone: shopping links, sources and handles are part of the text.
  */
 
-import { headElements, tagOf } from '../dom';
+import { attr, headElements, tagOf } from '../dom';
 
 /** A paragraph with at least this share of its characters inside links is a link, not text ... */
 export const LINK_PARAGRAPH_MIN_DENSITY = 0.5;
@@ -45,8 +45,8 @@ export function siteHostOf(doc: Document | null): string | null {
   let ogUrl: string | null = null;
   for (const element of headElements(doc)) {
     const tag = tagOf(element);
-    if (tag === 'link' && !canonical && /(^|\s)canonical(\s|$)/i.test(element.getAttribute('rel') ?? '')) canonical = element.getAttribute('href');
-    else if (tag === 'meta' && !ogUrl && element.getAttribute('property') === 'og:url') ogUrl = element.getAttribute('content');
+    if (tag === 'link' && !canonical && /(^|\s)canonical(\s|$)/i.test(attr(element, 'rel') ?? '')) canonical = attr(element, 'href');
+    else if (tag === 'meta' && !ogUrl && attr(element, 'property') === 'og:url') ogUrl = attr(element, 'content');
   }
   if (!canonical && !ogUrl) {
     // Some pages close their <head> early, and the parser moves the rest into the <body>.

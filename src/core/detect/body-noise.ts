@@ -7,7 +7,7 @@
  * The verdict is by tag and class/id name only (cheap, no text read); how much text such a block
  * may hold before it is more than furniture is decided by the reader, who counts as it goes.
  */
-import { classAndId } from '../dom';
+import { attr, classAndId } from '../dom';
 
 /** Tags whose content is a caption or a date, never running text. */
 export const NOISE_TAGS = new Set(['figure', 'figcaption', 'time', 'header']);
@@ -35,7 +35,7 @@ const ARTICLE_TAGS = new Set(['article', 'main', 'body']);
 export function isBodyNoiseCandidate(element: Element, tag: string): boolean {
   if (NOISE_TAGS.has(tag)) return true;
   if (ARTICLE_TAGS.has(tag)) return false;
-  const itemprop = element.getAttribute('itemprop');
+  const itemprop = attr(element, 'itemprop');
   if (itemprop && NOISE_ITEMPROP.test(itemprop.trim())) return true;
   const names = classAndId(element);
   if (names.length < 2 || !NOISE_WORD_ANYWHERE.test(names)) return false;

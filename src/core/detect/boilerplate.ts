@@ -3,7 +3,7 @@
  * The patterns follow Readability.js, whose judgement is the baseline we are scored against,
  * with additions of our own where noted.
  */
-import { classAndId } from '../dom';
+import { attr, classAndId } from '../dom';
 
 /** class/id of blocks that are almost never the article (removed before scoring). */
 export const UNLIKELY_CANDIDATE =
@@ -32,12 +32,12 @@ export const NAME_WEIGHT = 25;
 
 export function classWeight(element: Element): number {
   let weight = 0;
-  const className = element.getAttribute('class');
+  const className = attr(element, 'class');
   if (className) {
     if (NEGATIVE_NAME.test(className)) weight -= NAME_WEIGHT;
     if (POSITIVE_NAME.test(className)) weight += NAME_WEIGHT;
   }
-  const id = element.getAttribute('id');
+  const id = attr(element, 'id');
   if (id) {
     if (NEGATIVE_NAME.test(id)) weight -= NAME_WEIGHT;
     if (POSITIVE_NAME.test(id)) weight += NAME_WEIGHT;
@@ -51,6 +51,6 @@ export function isUnlikelyByName(element: Element): boolean {
 }
 
 export function hasUnlikelyRole(element: Element): boolean {
-  const role = element.getAttribute('role');
+  const role = attr(element, 'role');
   return !!role && UNLIKELY_ROLES.has(role);
 }

@@ -4,7 +4,7 @@
  * their content — tables, lists and blocks that are mostly links, images or inputs. Nothing is
  * removed from the document; the verdicts are returned as a set.
  */
-import { classAndId, isElement, tagOf, TEXT_NODE } from '../dom';
+import { attr, classAndId, isElement, tagOf, TEXT_NODE } from '../dom';
 import { collapsedLength, collapseWhitespace } from '../text';
 import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
 import type { AttemptFlags } from './article';
@@ -131,7 +131,7 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
       stack.pop();
       const { element, tag, counts } = frame;
       if (tag === 'a') {
-        const href = element.getAttribute('href');
+        const href = attr(element, 'href');
         counts.links = counts.text * (href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1);
       }
       addOwnCounts(walk, element, tag, counts);
@@ -277,8 +277,8 @@ export function isDataTable(table: Element, cache: Map<Element, boolean>): boole
 }
 
 function judgeDataTable(table: Element): boolean {
-  if (table.getAttribute('role') === 'presentation') return false;
-  if (table.getAttribute('datatable') === '0') return false;
+  if (attr(table, 'role') === 'presentation') return false;
+  if (attr(table, 'datatable') === '0') return false;
   if (table.hasAttribute('summary')) return true;
   const caption = table.querySelector('caption');
   if (caption && caption.childNodes.length > 0) return true;
@@ -290,7 +290,7 @@ function judgeDataTable(table: Element): boolean {
     let cells = 0;
     for (const cell of Array.from(row.children)) {
       const tag = tagOf(cell);
-      if (tag === 'td' || tag === 'th') cells += Number(cell.getAttribute('colspan') ?? 1) || 1;
+      if (tag === 'td' || tag === 'th') cells += Number(attr(cell, 'colspan') ?? 1) || 1;
     }
     columns = Math.max(columns, cells);
   }

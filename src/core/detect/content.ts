@@ -3,7 +3,7 @@
  * headings, list items and the plain text of the body. Elements left out by the page walk
  * (hidden, furniture) or by cleaning are skipped with their subtrees.
  */
-import { isElement, tagOf, TEXT_NODE } from '../dom';
+import { attr, isElement, tagOf, TEXT_NODE } from '../dom';
 import { collapseWhitespace } from '../text';
 import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
@@ -152,7 +152,7 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     if (tag === 'a' && element.hasAttribute('href')) {
       if (linkDepth++ === 0) {
         if (siteHost === undefined) siteHost = siteHostOf(element.ownerDocument);
-        linkExternal = isExternalHref(element.getAttribute('href') ?? '', siteHost);
+        linkExternal = isExternalHref(attr(element, 'href') ?? '', siteHost);
       }
     }
     if (tag in HEADING_LEVEL) {

@@ -9,7 +9,7 @@
  * paragraph, a run of inline content inside a <div> reads as a paragraph of its own, and a
  * <div> that only wraps one paragraph reads as that paragraph.
  */
-import { classAndId, isElement, tagOf, TEXT_NODE } from '../dom';
+import { attr, classAndId, isElement, tagOf, TEXT_NODE } from '../dom';
 import { collapsedLength, countCommas, textSimilarity } from '../text';
 import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyByName } from './boilerplate';
 import { isHiddenElement, isModalDialog } from './visibility';
@@ -184,7 +184,7 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
     const { element, tag, measure } = frame;
     if (frame.runs) closeRun(frame);
     if (tag === 'a') {
-      const href = element.getAttribute('href');
+      const href = attr(element, 'href');
       measure.links = measure.text * (href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1);
     }
     const parent = stack[stack.length - 1];
@@ -230,8 +230,8 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
   return walk;
 
   function isBylineElement(element: Element): boolean {
-    const itemprop = element.getAttribute('itemprop') ?? '';
-    if (!(element.getAttribute('rel') === 'author' || itemprop.includes('author') || BYLINE_NAME.test(classAndId(element)))) return false;
+    const itemprop = attr(element, 'itemprop') ?? '';
+    if (!(attr(element, 'rel') === 'author' || itemprop.includes('author') || BYLINE_NAME.test(classAndId(element)))) return false;
     const length = (element.textContent ?? '').trim().length;
     return length > 0 && length < BYLINE_MAX_CHARS;
   }

@@ -6,6 +6,7 @@
  *
  * Pure: reads the document through the standard DOM API and never changes it.
  */
+import { attr } from '../dom';
 import type { RelatedStory } from '../types';
 import { createZoneClassifier } from './related/blocks';
 import { isSeeAllLinkText } from './related/labels';
@@ -69,7 +70,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   };
 
   for (const anchor of doc.querySelectorAll('a[href]')) {
-    const target = articleTarget(anchor.getAttribute('href') ?? '');
+    const target = articleTarget(attr(anchor, 'href') ?? '');
     if (!target) continue;
     const { url, key } = target;
 

@@ -3,6 +3,7 @@
  * by the label just before it, or by rel=prev/next), page furniture (navigation, share, comments,
  * tags, site-wide lists), an ad / sponsored widget, or a hidden element.
  */
+import { attr, upperTag } from '../../dom';
 import { hasFurnitureHint, hasRelatedHint, hasSitewideHint, hasSponsoredHint, isRelatedLabel, isSponsoredLabel } from './labels';
 import { attributeHints, boundedText, descendantsWhere, isAnchorElement, isLink } from './text';
 import { looksLikeArticleUrl, resolveArticleHref } from './url';
@@ -52,7 +53,7 @@ export interface ZoneClassifier {
 export function createZoneClassifier(articleRoots: readonly Element[], baseUrl: string | null = null): ZoneClassifier {
   const roots = new Set(articleRoots);
   const signals = new Map<Element, Signal>();
-  const labels: LabelMemo = new Map();
+  const labels: LabelMemo = { found: new Map(), texts: new Map(), links: new Map() };
   const hidden = new Map<Element, boolean>();
 
   const signalOf = (element: Element): Signal => {
@@ -70,8 +71,8 @@ export function createZoneClassifier(articleRoots: readonly Element[], baseUrl: 
       // Content of <noscript> / <template> is not shown (and is plain text to a browser with scripts on).
       value =
         isHiddenElement(element) ||
-        element.tagName === 'NOSCRIPT' ||
-        element.tagName === 'TEMPLATE' ||
+        upperTag(element) === 'NOSCRIPT' ||
+        upperTag(element) === 'TEMPLATE' ||
         (element.parentElement ? isHiddenCached(element.parentElement) : false);
       hidden.set(element, value);
     }
@@ -81,13 +82,13 @@ export function createZoneClassifier(articleRoots: readonly Element[], baseUrl: 
   return {
     classify(anchor: Element): LinkZone {
       if (isHiddenCached(anchor)) return { kind: 'excluded', reason: 'hidden' };
-      const rel = (anchor.getAttribute('rel') ?? '').toLowerCase();
+      const rel = (attr(anchor, 'rel') ?? '').toLowerCase();
       if (/\bsponsored\b/.test(rel)) return { kind: 'excluded', reason: 'sponsored' };
       if (/\b(tag|category|author)\b/.test(rel)) return { kind: 'excluded', reason: 'furniture' };
       let decided: LinkZone | null = /\b(prev|next)\b/.test(rel) ? { kind: 'related', block: anchor } : null;
       let sectionList: Element | null = null;
       let depth = 0;
-      for (let element: Element | null = anchor; element && !STOP_TAGS.has(element.tagName); element = element.parentElement, depth++) {
+      for (let element: Element | null = anchor; element && !STOP_TAGS.has(upperTag(element)); element = element.parentElement, depth++) {
         // An article container's own classes count only when they say "related": then it was misdetected.
         const isRoot = roots.has(element) && signalOf(element) !== 'related';
         const signal = isRoot ? null : signalOf(element);
@@ -95,7 +96,7 @@ export function createZoneClassifier(articleRoots: readonly Element[], baseUrl: 
         if (signal === 'sponsored-label' && depth <= MAX_SPONSORED_LABEL_DEPTH) return { kind: 'excluded', reason: 'sponsored' };
         if (!decided) {
           if (signal === 'related' || (depth <= MAX_PREV_NEXT_DEPTH && depth > 0 && isPrevNextBox(element))) decided = { kind: 'related', block: element };
-          else if (signal === 'furniture' || (sectionList && (element.tagName === 'HEADER' || element.tagName === 'FOOTER'))) decided = { kind: 'excluded', reason: 'furniture' };
+          else if (signal === 'furniture' || (sectionList && (upperTag(element) === 'HEADER' || upperTag(element) === 'FOOTER'))) decided = { kind: 'excluded', reason: 'furniture' };
           else if (signal === 'section-list' && !sectionList) sectionList = element;
           // A site-wide list (latest, most read) is not asked for, but may hold a "more from <section>" list.
           else if (signal === 'sitewide' && !sectionList) decided = { kind: 'excluded', reason: 'furniture' };
@@ -116,14 +117,14 @@ function ownSignal(element: Element, baseUrl: string | null, labelMemo: LabelMem
   if (hints && hasSponsoredHint(hints)) return 'sponsored';
   const labelElement = labelElementBefore(element, labelMemo).label;
   // The block's own accessible name ("<nav aria-label="More stories">"), then the label before it.
-  const labels = [ariaLabelledText(element), element.getAttribute('aria-label'), precedingLabel(labelElement)].filter((text): text is string => !!text);
+  const labels = [ariaLabelledText(element), attr(element, 'aria-label'), precedingLabel(labelElement)].filter((text): text is string => !!text);
   if (labels.some(isSponsoredLabel)) return 'sponsored-label';
   if (hints && hasRelatedHint(hints)) return 'related';
   if (labels.some(isRelatedLabel)) return 'related';
   if (hints && hasFurnitureHint(hints)) return 'furniture';
   if (hints && hasSitewideHint(hints)) return 'sitewide';
-  const role = element.getAttribute('role');
-  if (element.tagName === 'NAV' || role === 'navigation' || role === 'menu' || role === 'menubar') return 'furniture';
+  const role = attr(element, 'role');
+  if (upperTag(element) === 'NAV' || role === 'navigation' || role === 'menu' || role === 'menubar') return 'furniture';
   if (isSectionHeading(labelElement, baseUrl)) return 'section-list';
   return null;
 }
@@ -141,11 +142,11 @@ function isPrevNextBox(element: Element): boolean {
  */
 function labelElementBefore(element: Element, memo: LabelMemo): LabelFound {
   // Words inside a line of text (emphasis, citations, footnote marks) have no block label.
-  if (INLINE_TAGS.has(element.tagName)) return NO_LABEL;
-  const known = memo.get(element);
+  if (INLINE_TAGS.has(upperTag(element))) return NO_LABEL;
+  const known = memo.found.get(element);
   if (known) return known;
   const found = scanForLabel(element, memo);
-  memo.set(element, found);
+  memo.found.set(element, found);
   return found;
 }
 
@@ -159,19 +160,45 @@ interface LabelFound {
 const INLINE_TAGS = new Set(['SPAN', 'B', 'I', 'EM', 'STRONG', 'SUP', 'SUB', 'SMALL', 'ABBR', 'CITE', 'CODE', 'TIME', 'MARK', 'Q', 'S', 'U', 'BDI', 'BDO', 'DFN', 'KBD', 'SAMP', 'VAR', 'WBR', 'BR', 'IMG', 'FONT']);
 const NO_LABEL: LabelFound = { label: null, peersSkipped: 0 };
 
-/** Labels already found: the teasers of one list share their label, so each list is scanned once. */
-type LabelMemo = Map<Element, LabelFound>;
+/**
+ * Labels already found (the teasers of one list share their label, so each list is scanned once),
+ * and sibling texts already read (each sibling is looked at by several elements after it).
+ */
+interface LabelMemo {
+  found: Map<Element, LabelFound>;
+  texts: Map<Element, { text: string; complete: boolean }>;
+  links: Map<Element, boolean>;
+}
+
+/** Whether the element is or holds an <a> (remembered: each sibling is looked at several times). */
+function holdsLink(element: Element, memo: LabelMemo): boolean {
+  let holds = memo.links.get(element);
+  if (holds === undefined) {
+    holds = upperTag(element) === 'A' || descendantsWhere(element, isAnchorElement, 1).length > 0;
+    memo.links.set(element, holds);
+  }
+  return holds;
+}
+
+/** boundedText through the memo: a complete text answers any limit; a cut one, any limit it exceeds. */
+function textUpTo(element: Element, limit: number, memo: LabelMemo): string {
+  const known = memo.texts.get(element);
+  if (known && (known.complete || known.text.length > limit)) return known.text;
+  const text = boundedText(element, limit);
+  memo.texts.set(element, { text, complete: text.length <= limit });
+  return text;
+}
 
 function scanForLabel(element: Element, memo: LabelMemo): LabelFound {
   let scanned = 0;
   let peers = 0;
   for (let sibling = element.previousElementSibling; sibling && scanned < MAX_LABEL_SIBLINGS; sibling = sibling.previousElementSibling) {
-    if (sibling.tagName === 'SCRIPT' || sibling.tagName === 'STYLE' || sibling.tagName === 'TEMPLATE') continue;
-    const sameTag = sibling.tagName === element.tagName && element.tagName !== 'A';
+    if (upperTag(sibling) === 'SCRIPT' || upperTag(sibling) === 'STYLE' || upperTag(sibling) === 'TEMPLATE') continue;
+    const sameTag = upperTag(sibling) === upperTag(element) && upperTag(element) !== 'A';
     const limit = sameTag ? MAX_PEER_TEXT : MAX_LABEL_TEXT;
-    const text = boundedText(sibling, limit);
+    const text = textUpTo(sibling, limit, memo);
     if (text.length > limit) return { label: null, peersSkipped: peers };
-    const hasLink = sibling.tagName === 'A' || descendantsWhere(sibling, isAnchorElement, 1).length > 0;
+    const hasLink = holdsLink(sibling, memo);
     // A peer teaser holds a link (a native-ad row may hold one without href); a label holds none.
     if (sameTag && hasLink && peers < MAX_PEERS_SKIPPED) {
       // Right after this element comes a peer: from here on the search is the peer's own search,
@@ -188,7 +215,7 @@ function scanForLabel(element: Element, memo: LabelMemo): LabelFound {
     if (hasLink) {
       // A heading with a link may label the block ("More from <a>Politics</a>"); a short "See all"
       // or icon link between the label and the list is stepped over; other links are content.
-      const isHeadingish = HEADING_TAGS.has(sibling.tagName) || descendantsWhere(sibling, (child) => HEADING_TAGS.has(child.tagName), 1).length > 0;
+      const isHeadingish = HEADING_TAGS.has(upperTag(sibling)) || descendantsWhere(sibling, (child) => HEADING_TAGS.has(upperTag(child)), 1).length > 0;
       if (isHeadingish) return { label: sibling, peersSkipped: peers };
       if (text.length <= MAX_SKIPPED_LINK_TEXT) continue;
       return { label: null, peersSkipped: peers };
@@ -201,7 +228,7 @@ function scanForLabel(element: Element, memo: LabelMemo): LabelFound {
 /** The label text before the element: a heading, or a short element without links. */
 function precedingLabel(labelElement: Element | null): string | null {
   if (!labelElement) return null;
-  const isHeading = HEADING_TAGS.has(labelElement.tagName) || labelElement.getAttribute('role') === 'heading';
+  const isHeading = HEADING_TAGS.has(upperTag(labelElement)) || attr(labelElement, 'role') === 'heading';
   // A teaser or link before the block is content, not its label ("More from <a>Politics</a>" headings aside).
   if (!isHeading && descendantsWhere(labelElement, isLink, 1).length > 0) return null;
   return boundedText(labelElement, MAX_LABEL_TEXT);
@@ -213,7 +240,7 @@ function precedingLabel(labelElement: Element | null): string | null {
  */
 function isSectionHeading(labelElement: Element | null, baseUrl: string | null): boolean {
   if (!labelElement || !baseUrl) return false;
-  const heading = HEADING_TAGS.has(labelElement.tagName) ? labelElement : (descendantsWhere(labelElement, (element) => HEADING_TAGS.has(element.tagName), 1)[0] ?? null);
+  const heading = HEADING_TAGS.has(upperTag(labelElement)) ? labelElement : (descendantsWhere(labelElement, (element) => HEADING_TAGS.has(upperTag(element)), 1)[0] ?? null);
   if (!heading) return false;
   const text = boundedText(labelElement, MAX_SECTION_HEADING_CHARS);
   if (!text || text.length > MAX_SECTION_HEADING_CHARS) return false;
@@ -222,7 +249,7 @@ function isSectionHeading(labelElement: Element | null, baseUrl: string | null):
   // The link is the heading ("Deal Professor", "More from <a>Tech</a>"), not an "edit" or "see all" beside it.
   const linkText = boundedText(links[0]!, MAX_SECTION_HEADING_CHARS);
   if (linkText.length < text.length * MIN_SECTION_LINK_SHARE) return false;
-  const url = resolveArticleHref(links[0]!.getAttribute('href'), baseUrl);
+  const url = resolveArticleHref(attr(links[0]!, 'href'), baseUrl);
   return url !== null && isSameHost(url, baseUrl) && !looksLikeArticleUrl(url) && new URL(url).pathname.length > 1;
 }
 
@@ -238,7 +265,7 @@ function isSameHost(url: string, other: string): boolean {
 
 /** The text of the element(s) named by aria-labelledby, when short. */
 function ariaLabelledText(element: Element): string | null {
-  const ids = element.getAttribute('aria-labelledby');
+  const ids = attr(element, 'aria-labelledby');
   if (!ids) return null;
   const doc = element.ownerDocument;
   const text = ids

@@ -2,6 +2,7 @@
  * Standalone promo lines and boxes inside an article: "Related: <a>…</a>", "READ MORE: <a>…</a>",
  * "<a>[Read: …]</a>", "Lire aussi : <a>…</a>" — a short block that is mostly one link.
  */
+import { attr, upperTag } from '../../dom';
 import { hasPromoPrefix, isBarePromoLabel } from './labels';
 import { boundedText, collapseWhitespace, countWords, descendantsWhere, isAnchorElement } from './text';
 
@@ -18,8 +19,8 @@ const MIN_PROMO_LINK_CHARS = 12;
 
 /** The nearest block element that holds the link as a line of its own (p, div, li …). */
 export function lineBlockOf(anchor: Element): Element | null {
-  for (let element = anchor.parentElement; element && !CONTAINER_TAGS.has(element.tagName); element = element.parentElement) {
-    if (LINE_TAGS.has(element.tagName)) return element;
+  for (let element = anchor.parentElement; element && !CONTAINER_TAGS.has(upperTag(element)); element = element.parentElement) {
+    if (LINE_TAGS.has(upperTag(element))) return element;
   }
   return null;
 }
@@ -63,17 +64,17 @@ const MIN_BOX_WORDS = 3;
  */
 export function promoBoxOf(anchor: Element, pageHost: string | null): Element | null {
   // A promo box in the article promotes the site's own story; boxes for other sites are ads.
-  if (!pageHost || hostOf(anchor.getAttribute('href'), pageHost) !== pageHost) return null;
+  if (!pageHost || hostOf(attr(anchor, 'href'), pageHost) !== pageHost) return null;
   const href = hrefWithoutFragment(anchor);
   for (let element = anchor.parentElement, level = 0; element && level < MAX_BOX_LEVELS; element = element.parentElement, level++) {
-    if (NOT_BOX_TAGS.has(element.tagName)) return null;
-    if (!BOX_TAGS.has(element.tagName)) continue;
+    if (NOT_BOX_TAGS.has(upperTag(element))) return null;
+    if (!BOX_TAGS.has(upperTag(element))) continue;
     const text = boundedText(element, MAX_BOX_CHARS);
     if (text.length > MAX_BOX_CHARS) return null;
     if (!hasProseNeighbour(element)) continue;
-    const linksElsewhere = descendantsWhere(element, (child) => child.tagName === 'A' && child.hasAttribute('href') && hrefWithoutFragment(child) !== href, 1);
+    const linksElsewhere = descendantsWhere(element, (child) => upperTag(child) === 'A' && child.hasAttribute('href') && hrefWithoutFragment(child) !== href, 1);
     // A box shows the story's picture; a line of text only ("Main article: …") is a note, not a promo.
-    const hasPicture = descendantsWhere(element, (child) => child.tagName === 'IMG' || child.tagName === 'PICTURE', 1).length > 0;
+    const hasPicture = descendantsWhere(element, (child) => upperTag(child) === 'IMG' || upperTag(child) === 'PICTURE', 1).length > 0;
     return linksElsewhere.length === 0 && hasPicture && countWords(text) >= MIN_BOX_WORDS ? element : null;
   }
   return null;
@@ -88,12 +89,12 @@ function hostOf(href: string | null, base: string): string | null {
 }
 
 function hrefWithoutFragment(anchor: Element): string {
-  return (anchor.getAttribute('href') ?? '').trim().replace(/#.*$/, '');
+  return (attr(anchor, 'href') ?? '').trim().replace(/#.*$/, '');
 }
 
 function hasProseNeighbour(element: Element): boolean {
   for (const sibling of [nearestElement(element, 'previous'), nearestElement(element, 'next')]) {
-    if (sibling?.tagName === 'P' && boundedText(sibling, MIN_NEIGHBOUR_PROSE_CHARS).length >= MIN_NEIGHBOUR_PROSE_CHARS) return true;
+    if (sibling && upperTag(sibling) === 'P' && boundedText(sibling, MIN_NEIGHBOUR_PROSE_CHARS).length >= MIN_NEIGHBOUR_PROSE_CHARS) return true;
   }
   return false;
 }
@@ -102,8 +103,8 @@ function hasProseNeighbour(element: Element): boolean {
 function nearestElement(element: Element, direction: 'previous' | 'next'): Element | null {
   const step = (current: Element): Element | null => (direction === 'previous' ? current.previousElementSibling : current.nextElementSibling);
   for (let sibling = step(element), scanned = 0; sibling && scanned < 3; sibling = step(sibling), scanned++) {
-    if (sibling.tagName === 'SCRIPT' || sibling.tagName === 'STYLE' || sibling.tagName === 'NOSCRIPT') continue;
-    if (sibling.tagName !== 'P' && !boundedText(sibling, 1)) continue;
+    if (upperTag(sibling) === 'SCRIPT' || upperTag(sibling) === 'STYLE' || upperTag(sibling) === 'NOSCRIPT') continue;
+    if (upperTag(sibling) !== 'P' && !boundedText(sibling, 1)) continue;
     return sibling;
   }
   return null;

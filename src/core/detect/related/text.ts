@@ -1,4 +1,5 @@
 /** Small text helpers for the related-stories heuristic (kept local; the lead may dedupe later). */
+import { attr, upperTag } from '../../dom';
 
 /** Every run of whitespace (non-breaking and zero-width spaces included) becomes one space; trimmed. */
 const WHITESPACE_RUN = /[\s\u00A0\u200B\u2000-\u200A\u202F\u205F\u3000\uFEFF]+/g;
@@ -16,11 +17,11 @@ export function countWords(text: string): number {
 
 /** The element's class, id and aria-label / data hints as one lower-case string, for pattern tests. */
 export function attributeHints(element: Element): string {
-  const classes = (element.getAttribute('class') ?? '')
+  const classes = (attr(element, 'class') ?? '')
     .split(/\s+/)
     // WordPress-style taxonomy classes ("tag-related", "category-more-news") name the post's terms, not the block.
     .filter((token) => !/^(tag|category|categories|postid|post-id|term|format|status)[-_]/i.test(token));
-  const parts = [classes.join(' '), element.getAttribute('id'), element.getAttribute('aria-label'), element.getAttribute('data-component'), element.getAttribute('data-module')];
+  const parts = [classes.join(' '), attr(element, 'id'), attr(element, 'aria-label'), attr(element, 'data-component'), attr(element, 'data-module')];
   return parts.filter(Boolean).join(' ').toLowerCase();
 }
 
@@ -38,7 +39,7 @@ export function boundedText(element: Element, limit: number): string {
     if (node.nodeType === 3) {
       text = appendCollapsed(text, node.nodeValue ?? '', limit);
     } else if (node.nodeType === 1) {
-      const tag = (node as Element).tagName;
+      const tag = upperTag(node as Element);
       descend = tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'TEMPLATE' && tag !== 'NOSCRIPT';
       // Elements are word boundaries ("<li>a</li><li>b</li>" is "a b").
       if (!text.endsWith(' ')) text += ' ';
@@ -84,7 +85,7 @@ export function linkTextShare(element: Element, limit: number): { text: number; 
   let linked = 0;
   let node: Node | null = element.firstChild;
   // The link the walk is inside of, if any: its text counts as linked until the walk leaves it.
-  let link: Element | null = element.tagName === 'A' ? element : null;
+  let link: Element | null = upperTag(element) === 'A' ? element : null;
   while (node && total <= limit) {
     let descend = false;
     if (node.nodeType === 3) {
@@ -92,7 +93,7 @@ export function linkTextShare(element: Element, limit: number): { text: number; 
       total += length;
       if (link) linked += length;
     } else if (node.nodeType === 1) {
-      const tag = (node as Element).tagName;
+      const tag = upperTag(node as Element);
       descend = tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'TEMPLATE' && tag !== 'NOSCRIPT';
       if (!link && tag === 'A' && descend && node.firstChild) link = node as Element;
     }
@@ -131,5 +132,5 @@ function nextElementInWalk(element: Element, root: Element): Element | null {
   return null;
 }
 
-export const isLink = (element: Element): boolean => element.tagName === 'A' && element.hasAttribute('href');
-export const isAnchorElement = (element: Element): boolean => element.tagName === 'A';
+export const isLink = (element: Element): boolean => upperTag(element) === 'A' && element.hasAttribute('href');
+export const isAnchorElement = (element: Element): boolean => upperTag(element) === 'A';

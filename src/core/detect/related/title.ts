@@ -2,6 +2,7 @@
  * A clean headline for a related link: the link's own text without kickers, dates, image alts and
  * "Previous" / "Read more" words; a heading inside the link wins over a summary beside it.
  */
+import { attr, upperTag } from '../../dom';
 import { hasPromoPrefix, isRelatedLabel } from './labels';
 import { attributeHints, collapseWhitespace, countWords, descendantsWhere } from './text';
 import { isHiddenElement } from './visibility';
@@ -29,7 +30,7 @@ const HEADLINE_CLASS = /title|headline|heading|(^|[\s_-])hed([\s_-]|$)/i;
 
 /** A heading element, or an element whose class says title / headline / hed. */
 function isHeadingLike(element: Element): boolean {
-  return HEADING_TAGS.has(element.tagName) || HEADLINE_CLASS.test(element.getAttribute('class') ?? '');
+  return HEADING_TAGS.has(upperTag(element)) || HEADLINE_CLASS.test(attr(element, 'class') ?? '');
 }
 
 /** Leading / trailing words of previous-next and "read more" links. */
@@ -87,7 +88,7 @@ export function titleOfLink(anchor: Element): TitleCandidate {
   }
   let text = untruncated(cleanTitle(visibleText(anchor)), anchor);
   if (!isHeadlineLike(text)) text = cleanTitle(collapseWhitespace(anchor.textContent));
-  if (!isHeadlineLike(text)) text = cleanTitle(anchor.getAttribute('title') ?? '');
+  if (!isHeadlineLike(text)) text = cleanTitle(attr(anchor, 'title') ?? '');
   return { text: isHeadlineLike(text) ? text : '', fromHeading: false };
 }
 
@@ -96,7 +97,7 @@ function untruncated(text: string, root: Element): string {
   if (!/(…|\.\.\.)$/.test(text)) return text;
   const start = text.replace(/\s*(…|\.\.\.)$/, '');
   for (const element of [root, ...root.querySelectorAll('[title]')]) {
-    const full = collapseWhitespace(element.getAttribute('title'));
+    const full = collapseWhitespace(attr(element, 'title'));
     if (full.length > start.length && full.startsWith(start)) return full;
   }
   return text;
@@ -105,14 +106,14 @@ function untruncated(text: string, root: Element): string {
 /** The headline of the teaser around a link that has no text of its own (the nearest heading within a few levels). */
 export function titleFromTeaser(anchor: Element, block: Element | null, maxLevels: number): string {
   if (!block) return '';
-  const href = anchor.getAttribute('href');
+  const href = attr(anchor, 'href');
   let element = anchor.parentElement;
   // Only inside the related block: above it, the nearest heading is the page's own headline.
   for (let level = 0; element && level < maxLevels && block.contains(element); level++, element = element.parentElement) {
-    const heading = descendantsWhere(element, (child) => child.tagName !== 'H1' && isHeadingLike(child), 1)[0];
+    const heading = descendantsWhere(element, (child) => upperTag(child) !== 'H1' && isHeadingLike(child), 1)[0];
     if (heading && !heading.contains(anchor)) {
       // A heading may hold the headline several times (full / medium / short variants): the link to the story is the one.
-      const link = descendantsWhere(heading, (candidate) => candidate.tagName === 'A' && candidate.getAttribute('href') === href, 1)[0];
+      const link = descendantsWhere(heading, (candidate) => upperTag(candidate) === 'A' && attr(candidate, 'href') === href, 1)[0];
       const text = cleanTitle(visibleText(link ?? heading));
       // The block's own label ("Related stories") is not the teaser's headline.
       if (isHeadlineLike(text) && !isRelatedLabel(text)) return text;
@@ -146,7 +147,7 @@ function visibleText(root: Element): string {
     if (node.nodeType !== 1) return;
     const element = node as Element;
     if (!isRoot) {
-      if (SKIPPED_TAGS.has(element.tagName) || isHiddenElement(element)) return;
+      if (SKIPPED_TAGS.has(upperTag(element)) || isHiddenElement(element)) return;
       const hints = attributeHints(element);
       if (NON_TITLE_PART.test(hints) && !HEADLINE_CLASS.test(hints)) return;
     }
