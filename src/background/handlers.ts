@@ -8,6 +8,7 @@ import { isHttpUrl } from '../shared/formats/markdown';
 import { saveToLibrary } from './library';
 import { sendToContent } from './inject';
 import { classifyRestrictedUrl, restrictionFromInjectionError } from './restricted';
+import { clearNote } from './toolbar';
 import { ValidationError, validateContentMessage, validateOutlineReply } from './validate';
 
 type Handlers<P> = { [K in keyof P]: P[K] extends { payload: infer A; reply: infer R } ? (payload: A) => Promise<R> : never };
@@ -44,7 +45,9 @@ export async function getOutline(tabId: number): Promise<OutlineReply> {
     return { ok: false, kind: 'error', message: `The page could not be read: ${message}` };
   }
   try {
-    return validateOutlineReply(raw);
+    const reply = validateOutlineReply(raw);
+    if (reply.ok) void clearNote(tabId); // an earlier "cannot open here" on this tab's button is stale now
+    return reply;
   } catch (error) {
     return { ok: false, kind: 'error', message: `The page sent an outline that is not valid (${errorText(error)}).` };
   }

@@ -180,6 +180,16 @@ describe('popup from the real toolbar action', () => {
     // The URL of a chrome:// tab is hidden from the extension, so the reason comes from the refused injection.
     expect(text).toMatch(/browser does not let extensions read this page|browser’s own pages/);
     await popup.close();
+
+    // The keyboard command there cannot show a panel: the toolbar button says so instead.
+    const tabId = await ext.tabIdOf(page);
+    expect(await ext.runCommand('toggle-outline', tabId)).toBeUndefined();
+    const note = await ext.serviceWorker.evaluate(async (id) => ({
+      badge: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    }), tabId);
+    expect(note.badge).toBe('!');
+    expect(note.title).toMatch(/^Outline Reader cannot show an outline here\./);
     await page.close();
   });
 

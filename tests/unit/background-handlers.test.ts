@@ -12,17 +12,26 @@ const fake = vi.hoisted(() => ({
   contentError: null as Error | null,
   sentToContent: [] as Array<{ tabId: number; type: string }>,
   saved: [] as unknown[],
+  badges: [] as unknown[],
 }));
 
 vi.mock('webextension-polyfill', () => ({
   default: {
-    runtime: { id: 'ext-id', getURL: (path: string) => `chrome-extension://ext-id/${path}` },
+    runtime: {
+      id: 'ext-id',
+      getURL: (path: string) => `chrome-extension://ext-id/${path}`,
+      getManifest: () => ({ action: { default_title: 'Outline this page' } }),
+    },
     tabs: {
       get: async (id: number) => ({ id, url: fake.tabUrl }),
       query: async () => [{ id: 9 }],
       create: async ({ url }: { url: string }) => fake.created.push(url),
     },
     extension: { isAllowedFileSchemeAccess: async () => false },
+    action: {
+      setBadgeText: async (details: unknown) => fake.badges.push(details),
+      setTitle: async (details: unknown) => fake.badges.push(details),
+    },
   },
 }));
 vi.mock('../../src/background/inject', () => ({
@@ -55,6 +64,7 @@ beforeEach(() => {
   fake.contentError = null;
   fake.sentToContent.length = 0;
   fake.saved.length = 0;
+  fake.badges.length = 0;
 });
 
 describe('messages from extension pages', () => {
@@ -146,14 +156,23 @@ describe('keyboard commands', () => {
       { tabId: 5, type: 'content/togglePanel' },
       { tabId: 9, type: 'content/togglePanel' },
     ]);
+    // Success clears any earlier "cannot open here" note on that tab's button.
+    expect(fake.badges).toContainEqual({ tabId: 5, text: '' });
+    expect(fake.badges).toContainEqual({ tabId: 5, title: 'Outline this page' });
   });
 
   test('other commands do nothing; a page that refuses the script is not an error', async () => {
     expect(await runCommand('_execute_action', { id: 5 } as never)).toBeUndefined();
     fake.contentError = new Error('Cannot access a chrome:// URL');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    fake.tabUrl = 'chrome://settings/';
     expect(await runCommand('toggle-outline', { id: 5 } as never)).toBeUndefined();
     expect(warn).toHaveBeenCalled();
+    // The toolbar button of that tab says why.
+    expect(fake.badges.slice(-2)).toEqual([
+      { tabId: 5, text: '!' },
+      { tabId: 5, title: expect.stringMatching(/^Outline Reader cannot show an outline here\. .*browser’s own pages/) },
+    ]);
     warn.mockRestore();
   });
 });
