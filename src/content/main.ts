@@ -60,7 +60,8 @@ function createState(): ContentState {
       const { type, payload } = message as ContentMessage;
       if (!Object.hasOwn(handlers, type)) return undefined;
       const handler = handlers[type] as (payload: unknown) => unknown;
-      return Promise.resolve(handler(payload));
+      // Inside a promise: a handler that throws becomes a rejected reply, not a listener crash.
+      return Promise.resolve().then(() => handler(payload));
     },
     shadowRoot: currentShadowRoot,
     isAlive() {
