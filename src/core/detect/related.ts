@@ -15,7 +15,7 @@ import { isPromoLine, promoBoxOf } from './related/promo';
 import { isInRunningText } from './related/running-text';
 import { collapseWhitespace } from './related/text';
 import { MIN_TITLE_CHARS, isBetterTitle, isPrevNextText, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate } from './related/title';
-import { looksLikeArticleUrl, resolveArticleHref, urlKey } from './related/url';
+import { looksLikeArticleUrl, parseArticleHref, urlKey } from './related/url';
 
 export interface RelatedContext {
   /** Base for relative links: <base href> resolved against the page URL, or the page URL. */
@@ -55,15 +55,21 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const articleTarget = (href: string): { url: string; key: string } | null => {
     let target = hrefs.get(href);
     if (target === undefined) {
-      const url = resolveArticleHref(href, baseUrl);
-      const key = url ? urlKey(url) : '';
+      const parsed = parseArticleHref(href, baseUrl);
+      // Most links of a page (menus, sections, tags) are no article: ask that first.
+      if (!parsed || !looksLikeArticleUrl(parsed)) {
+        hrefs.set(href, null);
+        return null;
+      }
+      const url = parsed.href;
+      const key = urlKey(parsed);
       const pathKey = key.split('?')[0]!;
       // The page itself, also as another page of the article ("…/story-slug/2/", "?page=2") or one of
       // its sub-pages ("…/story-slug/comment-page-2/", "…/amp/") when the page is an article.
       const isSelf =
         pagePathKey !== null &&
         (pathKey === pagePathKey || (pathKey.startsWith(`${pagePathKey}/`) && (pageIsArticle || /^\/?\d{1,3}$/.test(pathKey.slice(pagePathKey.length)))));
-      target = url && !isSelf && looksLikeArticleUrl(url) ? { url, key } : null;
+      target = isSelf ? null : { url, key };
       hrefs.set(href, target);
     }
     return target;

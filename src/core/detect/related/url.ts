@@ -2,6 +2,11 @@
 
 /** Resolves an href to an absolute http(s) URL without #fragment, or null (anchors, javascript:, data:, mailto:, bad URLs). */
 export function resolveArticleHref(href: string | null, baseUrl: string | null): string | null {
+  return parseArticleHref(href, baseUrl)?.href ?? null;
+}
+
+/** resolveArticleHref, as a parsed URL: callers that go on to inspect it parse it once. */
+export function parseArticleHref(href: string | null, baseUrl: string | null): URL | null {
   const raw = (href ?? '').trim();
   if (!raw || raw.startsWith('#')) return null;
   if (/^(javascript|data|mailto|tel|sms|about|blob|file|ftp|whatsapp|fb-messenger):/i.test(raw)) return null;
@@ -13,23 +18,49 @@ export function resolveArticleHref(href: string | null, baseUrl: string | null):
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   url.hash = '';
-  return url.toString();
+  return url;
+}
+
+function toUrl(url: string | URL): URL | null {
+  if (typeof url !== 'string') return url;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The keys of a URL's query. Built with forEach: in a Firefox content script the iterators of page
+ * objects are not iterable, so `[...searchParams.keys()]` throws there.
+ */
+function queryKeys(params: URLSearchParams): string[] {
+  const keys: string[] = [];
+  params.forEach((_value, key) => keys.push(key));
+  return keys;
 }
 
 /** Tracking parameters that do not change which article a URL points at. */
 const TRACKING_PARAM = /^(utm_|fbclid$|gclid$|ref$|ref_|cmpid$|itm_|mc_|smid$)/i;
 
 /** A key that is equal for two URLs of the same article (scheme, www., trailing slash, tracking parameters ignored). */
-export function urlKey(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    for (const key of [...parsed.searchParams.keys()]) if (TRACKING_PARAM.test(key)) parsed.searchParams.delete(key);
-    parsed.hostname = parsed.hostname.toLowerCase().replace(/^www\./, '');
-    return parsed.toString().replace(/^https?:/, '').replace(/\/$/, '');
-  } catch {
-    return url;
+export function urlKey(url: string | URL): string {
+  const parsed = toUrl(url);
+  if (!parsed) return String(url);
+  let search = parsed.search;
+  if (search) {
+    const keys = queryKeys(parsed.searchParams);
+    if (keys.some((key) => TRACKING_PARAM.test(key))) {
+      const kept = new URLSearchParams(parsed.search);
+      for (const key of keys) if (TRACKING_PARAM.test(key)) kept.delete(key);
+      const query = kept.toString();
+      search = query ? `?${query}` : '';
+    }
   }
+  const credentials = parsed.username ? `${parsed.username}${parsed.password ? `:${parsed.password}` : ''}@` : '';
+  const port = parsed.port ? `:${parsed.port}` : '';
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  return `//${credentials}${host}${port}${parsed.pathname}${search}`.replace(/\/$/, '');
 }
 
 /** Path segments that always name a listing or utility page, wherever they stand: tags, categories, authors, search, account. */
@@ -65,15 +96,17 @@ const ID_RUN = new RegExp(`\\d{${MIN_ID_DIGITS},}`);
  * Whether the URL looks like one individual article rather than a home, section, tag, author or
  * utility page: a dated path, a long numeric id or a slug of several words, and no listing segment.
  */
-export function looksLikeArticleUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+export function looksLikeArticleUrl(url: string | URL): boolean {
+  const parsed = toUrl(url);
+  if (!parsed) return false;
   if (NON_ARTICLE_HOST.test(parsed.hostname)) return false;
-  for (const key of parsed.searchParams.keys()) if (SHARE_QUERY.test(key) && /^https?:|%2F/i.test(parsed.searchParams.get(key) ?? '')) return false;
+  if (parsed.search) {
+    let isShareLink = false;
+    parsed.searchParams.forEach((value, key) => {
+      if (SHARE_QUERY.test(key) && /^https?:|%2F/i.test(value)) isShareLink = true;
+    });
+    if (isShareLink) return false;
+  }
   const segments = decodePath(parsed.pathname).split('/').filter(Boolean);
   if (segments.length === 0) return false;
   if (MEDIA_FILE.test(parsed.pathname)) return false;
