@@ -6,8 +6,6 @@
  * Every injection runs this file again; `installContentScript` keeps its state on the isolated
  * world's global, so the second run reuses the first one's listener, outline and panel.
  */
-import { ensureIterableSearchParams } from './firefox-compat';
 import { installContentScript } from './main';
 
-ensureIterableSearchParams();
 installContentScript();
