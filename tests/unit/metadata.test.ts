@@ -333,6 +333,33 @@ describe('robustness', () => {
   });
 });
 
+describe('one page scan (what the former selector queries found)', () => {
+  it('reads <meta> and JSON-LD placed in <body>, a later meta replacing an earlier one', () => {
+    const doc = page(
+      '<meta property="og:site_name" content="Early Name">',
+      `<meta property="og:site_name" content="Late Name">${jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Body JSON-LD headline' })}`,
+    );
+    expect(metadataOf(doc)).toMatchObject({ title: 'Body JSON-LD headline', siteName: 'Late Name' });
+  });
+
+  it('reads a JSON-LD script whose type is written in capitals', () => {
+    const doc = page(`<script type="Application/LD+JSON">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Capital type headline' })}</script>`);
+    expect(metadataOf(doc).title).toBe('Capital type headline');
+  });
+
+  it('takes the first [itemprop~=datePublished] and the first marked <time>, in document order', () => {
+    const microdata = page('', '<span itemprop="dateModified datePublished" content="2024-03-01">x</span><meta itemprop="datePublished" content="2023-01-01">');
+    expect(metadataOf(microdata).publishedTime).toBe('2024-03-01');
+    const marked = page('', '<time class="Published" datetime="2020-01-01">a</time><time class="x dt-published" datetime="2021-05-06">b</time><time pubdate datetime="2022-01-01">c</time>');
+    expect(metadataOf(marked).publishedTime).toBe('2021-05-06');
+  });
+
+  it('never takes <html> itself as the byline element, and reads an author link whatever the case of its rel', () => {
+    const doc = page('<title>A page</title>', '<div class="post-byline">By <a rel="Author" href="/u/1">Mina Lark</a> 3 min read</div>', 'class="author-page"');
+    expect(metadataOf(doc).byline).toBe('Mina Lark');
+  });
+});
+
 describe('purity', () => {
   it('leaves the document unchanged', () => {
     const doc = page(
