@@ -2,7 +2,7 @@
  * Times the analysis core (outlineDocument) against @mozilla/readability over the corpus,
  * on the same linkedom-parsed documents, in one process.
  *
- *   npm run bench -- [--corpus DIR] [--pages N] [--reps N] [--json] [--max-ratio X]
+ *   npm run bench -- [--corpus DIR] [--pages N] [--reps N] [--gc young|full|none] [--json] [--max-ratio X]
  *
  * - Parsing is never timed, for either tool. The core never mutates its document, so one parse
  *   serves all its runs; Readability mutates the document it is given, so every one of its runs
@@ -14,6 +14,7 @@
  *   core / Readability (below 1: the core is faster).
  * - `--json` prints exactly one JSON object on stdout; progress always goes to stderr.
  * - `--max-ratio X` exits 1 when the median ratio is above X.
+ * - `--gc` says what is collected before each timed run (see GC_BEFORE_RUN).
  */
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,7 @@ import { Readability } from '@mozilla/readability';
 import { outlineDocument } from '../src/core/index';
 import { findPages, readPageHtml, spreadSample, type CorpusPage } from './corpus';
 import { median, percentile } from './stats';
-import { collectGarbage } from './gc';
+import { collectGarbage, type GcKind } from './gc';
 
 /** Runs per tool per page; the page's time is their median (5 shrugs off one or two GC pauses). */
 const DEFAULT_REPS = 5;
@@ -38,6 +39,15 @@ const TAIL_PERCENTILE = 95;
 const PROGRESS_EVERY = 25;
 /** Slowest pages (by core time) listed under the table, to show where to look first. */
 const SLOWEST_SHOWN = 5;
+/**
+ * Collected before each timed run, so that no run pays for the garbage of the parse before it
+ * or of the other tool's run. 'young' (default) clears the young generation, where that fresh
+ * garbage lives, in about a millisecond. 'full' collects the whole heap: it roughly doubles the
+ * run (over 3 minutes on a loaded machine) and, because V8 then shrinks the heap, it slows the
+ * allocation-heavy Readability run more than the core's (on 40 pages: Readability median 16.0 ms
+ * vs 12.2–13.8 ms with 'young', core unchanged), so it flatters the ratio.
+ */
+const GC_BEFORE_RUN: GcKind | 'none' = 'young';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,6 +57,7 @@ interface Options {
   reps: number;
   json: boolean;
   maxRatio: number | null;
+  gc: GcKind | 'none';
 }
 
 interface PageTiming {
@@ -71,6 +82,7 @@ function parseOptions(argv: string[]): Options {
       pages: { type: 'string' },
       reps: { type: 'string' },
       json: { type: 'boolean', default: false },
+      gc: { type: 'string' },
       'max-ratio': { type: 'string' },
     },
     strict: true,
@@ -81,6 +93,8 @@ function parseOptions(argv: string[]): Options {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} wants a positive integer, got ${raw}`);
     return n;
   };
+  const gc = values.gc ?? GC_BEFORE_RUN;
+  if (gc !== 'young' && gc !== 'full' && gc !== 'none') throw new Error(`--gc wants young, full or none, got ${gc}`);
   const maxRatioRaw = values['max-ratio'];
   const maxRatio = maxRatioRaw === undefined ? null : Number(maxRatioRaw);
   if (maxRatio !== null && !(maxRatio > 0)) throw new Error(`--max-ratio wants a positive number, got ${maxRatioRaw}`);
@@ -90,6 +104,7 @@ function parseOptions(argv: string[]): Options {
     reps: positiveInt('reps', values.reps) ?? DEFAULT_REPS,
     json: values.json ?? false,
     maxRatio,
+    gc,
   };
 }
 
@@ -101,12 +116,16 @@ function parse(html: string): Document {
 let sink = 0;
 
 /*
- * Each timed run starts from a collected heap: otherwise a run pays for collecting the garbage of
- * the parse before it (parse time is not counted) or of the other tool's run. A collection that
- * a tool's own allocations trigger during its run still counts against that tool.
+ * Each timed run starts after a collection (GC_BEFORE_RUN): otherwise a run pays for collecting the
+ * garbage of the parse before it (parse time is not counted) or of the other tool's run. A
+ * collection that a tool's own allocations trigger during its run still counts against that tool.
  */
-function timeCore(doc: Document, url: string | null): number {
-  collectGarbage();
+function collectBeforeRun(gc: GcKind | 'none'): void {
+  if (gc !== 'none') collectGarbage(gc);
+}
+
+function timeCore(doc: Document, url: string | null, gc: GcKind | 'none'): number {
+  collectBeforeRun(gc);
   const start = performance.now();
   const result = outlineDocument(doc, { url });
   const elapsed = performance.now() - start;
@@ -114,8 +133,8 @@ function timeCore(doc: Document, url: string | null): number {
   return elapsed;
 }
 
-function timeReadability(freshDoc: Document): number {
-  collectGarbage();
+function timeReadability(freshDoc: Document, gc: GcKind | 'none'): number {
+  collectBeforeRun(gc);
   const start = performance.now();
   const article = new Readability(freshDoc).parse();
   const elapsed = performance.now() - start;
@@ -124,7 +143,7 @@ function timeReadability(freshDoc: Document): number {
 }
 
 /** Times one page; throws (with the tool named) when either tool throws on it. */
-function measurePage(page: CorpusPage, reps: number): PageTiming {
+function measurePage(page: CorpusPage, reps: number, gc: GcKind | 'none'): PageTiming {
   const html = readPageHtml(page);
   const coreDoc = parse(html);
   const coreTimes: number[] = [];
@@ -133,14 +152,14 @@ function measurePage(page: CorpusPage, reps: number): PageTiming {
     const readabilityDoc = parse(html); // untimed: Readability needs its own copy every run
     const runCore = (): void => {
       try {
-        coreTimes.push(timeCore(coreDoc, page.url));
+        coreTimes.push(timeCore(coreDoc, page.url, gc));
       } catch (error) {
         throw new Error(`core threw: ${String(error)}`);
       }
     };
     const runReadability = (): void => {
       try {
-        readabilityTimes.push(timeReadability(readabilityDoc));
+        readabilityTimes.push(timeReadability(readabilityDoc, gc));
       } catch (error) {
         throw new Error(`Readability threw: ${String(error)}`);
       }
@@ -159,11 +178,11 @@ function measurePage(page: CorpusPage, reps: number): PageTiming {
   return { page, coreMs, readabilityMs, ratio: coreMs / readabilityMs };
 }
 
-function warmUp(pages: readonly CorpusPage[]): void {
+function warmUp(pages: readonly CorpusPage[], gc: GcKind | 'none'): void {
   for (let round = 0; round < WARMUP_ROUNDS; round++) {
     for (const page of pages.slice(0, WARMUP_PAGES)) {
       try {
-        measurePage(page, 1);
+        measurePage(page, 1, gc);
       } catch {
         // Reported by the timed pass.
       }
@@ -219,7 +238,9 @@ function printTable(timings: readonly PageTiming[], options: Options, seconds: n
   const line = (cells: string[]): string =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 
-  console.log(`core (outlineDocument) vs @mozilla/readability parse(), linkedom DOM, median of ${options.reps} runs per page`);
+  console.log(
+    `core (outlineDocument) vs @mozilla/readability parse(), linkedom DOM, median of ${options.reps} runs per page, --gc ${options.gc} before each run`,
+  );
   console.log(`corpus: ${options.corpus}`);
   console.log('');
   console.log(line(header));
@@ -236,7 +257,13 @@ function printTable(timings: readonly PageTiming[], options: Options, seconds: n
 }
 
 function main(): number {
-  const options = parseOptions(process.argv.slice(2));
+  let options: Options;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
   collectGarbage(); // also makes the GC hook available before the first page
   const all = findPages(options.corpus);
   if (all.length === 0) {
@@ -247,7 +274,7 @@ function main(): number {
   const started = performance.now();
 
   console.error(`warming up on ${Math.min(WARMUP_PAGES, pages.length)} pages…`);
-  warmUp(pages);
+  warmUp(pages, options.gc);
 
   const timings: PageTiming[] = [];
   const failures: string[] = [];
@@ -256,7 +283,7 @@ function main(): number {
     // inside this page's timed runs.
     collectGarbage();
     try {
-      timings.push(measurePage(page, options.reps));
+      timings.push(measurePage(page, options.reps, options.gc));
     } catch (error) {
       failures.push(`${page.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
