@@ -75,26 +75,29 @@ export function documentBaseUrl(doc: Document, pageUrl: string | null): string |
   return usablePage;
 }
 
-/**
- * The page's <body>. Some parsers (linkedom on odd markup) answer `document.body` with another
- * element while the real body is a child of <html>: look there first.
- */
-export function pageBody(doc: Document): Element | null {
-  const root = doc.documentElement;
-  if (root) {
-    for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
-      if (tagOf(child) === 'body') return child;
-    }
+/** A child element of <html> by tag name, found without `document.head`/`.body` (see pageBody). */
+function rootChild(doc: Document, tag: string): Element | null {
+  for (let child = doc.documentElement?.firstElementChild ?? null; child; child = child.nextElementSibling) {
+    if (tagOf(child) === tag) return child;
   }
-  return doc.body ?? null;
+  return null;
 }
 
+/**
+ * The page's <body>, read from <html>'s children: some DOMs (linkedom) answer `document.body` with
+ * another element on odd markup, or create and insert a <body> when there is none, which would
+ * change the page we only read. Without a <body>, the content sits in <html> itself.
+ */
+export function pageBody(doc: Document): Element | null {
+  return rootChild(doc, 'body') ?? doc.documentElement ?? null;
+}
 /**
  * The element children of <head> (where <base>, <link> and <meta> live). A direct walk: a
  * selector query would visit the whole page to find them.
  */
 export function headElements(doc: Document): Element[] {
-  const head = doc.head ?? doc.documentElement?.querySelector('head') ?? null;
+  // Not `document.head`: linkedom creates one when it is missing (see pageBody).
+  const head = rootChild(doc, 'head');
   const elements: Element[] = [];
   for (let child = head?.firstElementChild ?? null; child; child = child.nextElementSibling) elements.push(child);
   return elements;

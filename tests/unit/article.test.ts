@@ -174,3 +174,22 @@ describe('the outline', () => {
     expect(result.body.split('\n\n')).toHaveLength(SENTENCES.length);
   });
 });
+
+describe('reading never changes the page', () => {
+  // linkedom answers document.head / .body / .title by inserting elements that are missing: the
+  // core must not ask it that way.
+  const pages = {
+    'a bare fragment': `<p>${SENTENCES[0]}</p>`,
+    'an <html> without <head> or <body>': `<html><p>${SENTENCES[0]}</p></html>`,
+    'a page without <head>': `<!DOCTYPE html><html><body><article>${prose()}</article></body></html>`,
+    'a page without <body>': '<!DOCTYPE html><html><head><title>Only a title</title></head></html>',
+  };
+  for (const [name, html] of Object.entries(pages)) {
+    it(`${name}: identical markup after the analysis`, () => {
+      const doc = parse(html);
+      const before = doc.documentElement?.outerHTML;
+      analyzeDocument(doc, { url: PAGE_URL });
+      expect(doc.documentElement?.outerHTML).toBe(before);
+    });
+  }
+});

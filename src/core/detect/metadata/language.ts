@@ -3,6 +3,7 @@
  * Content-Language meta, else the JSON-LD inLanguage. dir: the nearest `dir` attribute on an
  * article root or its ancestors, else on <body>, else on <html>.
  */
+import { pageBody } from '../../dom';
 import type { MetaValues } from './meta-tags';
 import { collapseWhitespace } from './text';
 
@@ -39,6 +40,6 @@ export function extractDir(doc: Document, articleRoots: readonly Element[], firs
     }
   }
   // The first <body dir> also finds the page's real <body> when a stray second one was parsed first.
-  const bodyDir = asDirection(doc.body?.getAttribute('dir')) ?? asDirection(firstBodyWithDir?.getAttribute('dir'));
+  const bodyDir = asDirection(pageBody(doc)?.getAttribute('dir')) ?? asDirection(firstBodyWithDir?.getAttribute('dir'));
   return bodyDir ?? asDirection(doc.documentElement?.getAttribute('dir'));
 }

@@ -67,7 +67,8 @@ function singleH1(articleRoots: readonly Element[], pageH1s: readonly Element[])
  * whole title; fall back to the single h1 when the <title> is too short or too long.
  */
 export function titleFromDocumentTitle(doc: Document, articleRoots: readonly Element[] = [], scan: PageScan = scanPage(doc)): string {
-  const original = collapseAsciiWhitespace(doc.title || scan.firstTitle?.textContent || '');
+  // The first <title>, as document.title would give it (not `doc.title`: linkedom may insert a <head> to answer).
+  const original = collapseAsciiWhitespace(scan.firstTitle?.textContent || '');
   let title = original;
   let hadHierarchicalSeparators = false;
   const separators = [...original.matchAll(SEPARATOR)];
@@ -203,7 +204,7 @@ export function extractTitle(doc: Document, input: TitleInput): string {
     ...TITLE_META_KEYS.map((key) => input.meta.get(key)).filter((t): t is string => !!t).map((t) => cleanValue(t) ?? ''),
   ];
   const siteNames = [input.siteName, input.jsonLd?.publisherName, input.meta.get('og:site_name')].filter((s): s is string => !!s);
-  const fullDocumentTitle = collapseAsciiWhitespace(doc.title || '');
+  const fullDocumentTitle = collapseAsciiWhitespace(input.scan.firstTitle?.textContent || '');
   const guess = documentTitle();
   const documentTitleHeadline = guess !== fullDocumentTitle && fullDocumentTitle.startsWith(guess) ? guess : null;
   return stripSiteSuffix(title, { siteNames, otherTitles, documentTitleHeadline, hostname: hostnameOf(input.pageUrl) });
