@@ -11,15 +11,17 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * Minimum scorer figures, per corpus set. For now these are the issue's targets; they are meant to
- * end up just under what the code reaches, so that any regression fails the build.
- * `all` is scored over the three sets together (related stories over every labelled page).
+ * Minimum scorer figures, per corpus set: just under what the code reaches (measured 2026-11-27:
+ * seed exact; readability found 1, title 1, headings 0.976, bullets 0.996; zyte found 1,
+ * body 0.983; related over all labelled pages r 0.993, p 1), so that a regression fails the build.
+ * The issue's targets are lower (readability headings 0.95, bullets 0.93; zyte body 0.955; related
+ * r 0.80, p 0.85). `all` is scored over the three sets together.
  */
 const FLOORS = {
   seed: { title: 1, headings: 1, bullets: 1, related_r: 1, related_p: 1 },
-  readability: { title: 0.95, headings: 0.95, bullets: 0.93, found: 0.98 },
-  zyte: { body: 0.955, found: 0.98 },
-  all: { related_r: 0.8, related_p: 0.85 },
+  readability: { title: 0.985, headings: 0.97, bullets: 0.99, found: 0.985 },
+  zyte: { body: 0.978, found: 0.99 },
+  all: { related_r: 0.98, related_p: 0.99 },
 } as const satisfies Record<string, Partial<Record<SummaryMetric, number>>>;
 
 /**

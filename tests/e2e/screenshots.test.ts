@@ -12,7 +12,7 @@ const OUT_DIR = path.join(repoRoot, 'docs/screenshots');
 /** A laptop-sized window: the article and the panel side by side. */
 const VIEWPORT = { width: 1280, height: 800 };
 
-describe.runIf(process.env.SCREENSHOTS === '1')('screenshots (SCREENSHOTS=1)', () => {
+describe('screenshots (SCREENSHOTS=1)', () => {
   let ext: ExtensionHarness;
   let server: StaticServer;
   beforeAll(async () => {
