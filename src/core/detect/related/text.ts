@@ -39,8 +39,7 @@ export function boundedText(element: Element, limit: number): string {
     if (node.nodeType === 3) {
       text = appendCollapsed(text, node.nodeValue ?? '', limit);
     } else if (node.nodeType === 1) {
-      const tag = upperTag(node as Element);
-      descend = tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'TEMPLATE' && tag !== 'NOSCRIPT';
+      descend = !UNREAD_TAGS.has((node as Element).localName);
       // Elements are word boundaries ("<li>a</li><li>b</li>" is "a b").
       if (!text.endsWith(' ')) text += ' ';
     }
@@ -48,6 +47,9 @@ export function boundedText(element: Element, limit: number): string {
   }
   return collapseWhitespace(text);
 }
+
+/** Elements whose content is not shown as text (hot loops compare localName: tagName is costly in some DOMs). */
+const UNREAD_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 
 /** Raw characters collapsed per step: a long text node is read only as far as the limit needs. */
 const TEXT_CHUNK = 256;
@@ -93,9 +95,9 @@ export function linkTextShare(element: Element, limit: number): { text: number; 
       total += length;
       if (link) linked += length;
     } else if (node.nodeType === 1) {
-      const tag = upperTag(node as Element);
-      descend = tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'TEMPLATE' && tag !== 'NOSCRIPT';
-      if (!link && tag === 'A' && descend && node.firstChild) link = node as Element;
+      const tag = (node as Element).localName;
+      descend = !UNREAD_TAGS.has(tag);
+      if (!link && tag === 'a' && descend && node.firstChild) link = node as Element;
     }
     const next = nextInWalk(node, element, descend);
     if (link && link !== element && (!next || !link.contains(next))) link = null;
@@ -132,5 +134,5 @@ function nextElementInWalk(element: Element, root: Element): Element | null {
   return null;
 }
 
-export const isLink = (element: Element): boolean => upperTag(element) === 'A' && element.hasAttribute('href');
-export const isAnchorElement = (element: Element): boolean => upperTag(element) === 'A';
+export const isLink = (element: Element): boolean => element.localName === 'a' && element.hasAttribute('href');
+export const isAnchorElement = (element: Element): boolean => element.localName === 'a';
