@@ -46,7 +46,11 @@ export function classWeight(element: Element): number {
 }
 
 export function isUnlikelyByName(element: Element): boolean {
-  const names = classAndId(element);
+  return isUnlikelyName(classAndId(element));
+}
+
+/** isUnlikelyByName for an element's class + " " + id already read. */
+export function isUnlikelyName(names: string): boolean {
   return UNLIKELY_CANDIDATE.test(names) && !MAYBE_CANDIDATE.test(names);
 }
 

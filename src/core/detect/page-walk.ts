@@ -11,7 +11,7 @@
  */
 import { attr, classAndId, isElement, tagOf, TEXT_NODE } from '../dom';
 import { collapsedLength, countCommas, textSimilarity } from '../text';
-import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyByName } from './boilerplate';
+import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyName } from './boilerplate';
 import { isHiddenElement, isModalDialog } from './visibility';
 
 /** Elements whose content is never readable text. */
@@ -122,11 +122,16 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
 
   const isSkipped = (element: Element, tag: string): boolean => {
     if (NON_CONTENT_TAGS.has(tag)) return true;
-    if (isHiddenElement(element) || isModalDialog(element)) return true;
-    if (lookForByline && isBylineElement(element)) {
-      lookForByline = false;
-      walk.bylineElement = element;
-      return true;
+    // Most rules read attributes; an element without any (a cheap check) can only be the title heading.
+    const hasAttributes = element.hasAttributes();
+    const names = hasAttributes ? classAndId(element) : '';
+    if (hasAttributes) {
+      if (isHiddenElement(element) || isModalDialog(element)) return true;
+      if (lookForByline && isBylineElement(element, names)) {
+        lookForByline = false;
+        walk.bylineElement = element;
+        return true;
+      }
     }
     if (lookForTitleHeading && (tag === 'h1' || tag === 'h2')) {
       if (textSimilarity(options.title, element.textContent ?? '') > TITLE_HEADING_SIMILARITY) {
@@ -138,7 +143,7 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
     if (options.stripUnlikely && tag !== 'body' && tag !== 'a') {
       // <nav> is navigation whatever its class says (our addition to Readability's rules).
       if (tag === 'nav') return true;
-      if ((isUnlikelyByName(element) && !hasProtectingAncestor(element)) || hasUnlikelyRole(element)) return true;
+      if (hasAttributes && ((isUnlikelyName(names) && !hasProtectingAncestor(element)) || hasUnlikelyRole(element))) return true;
     }
     return false;
   };
@@ -229,9 +234,9 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
   }
   return walk;
 
-  function isBylineElement(element: Element): boolean {
+  function isBylineElement(element: Element, names: string): boolean {
     const itemprop = attr(element, 'itemprop') ?? '';
-    if (!(attr(element, 'rel') === 'author' || itemprop.includes('author') || BYLINE_NAME.test(classAndId(element)))) return false;
+    if (!(attr(element, 'rel') === 'author' || itemprop.includes('author') || BYLINE_NAME.test(names))) return false;
     const length = (element.textContent ?? '').trim().length;
     return length > 0 && length < BYLINE_MAX_CHARS;
   }
