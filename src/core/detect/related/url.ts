@@ -119,9 +119,10 @@ export function looksLikeArticleUrl(url: string | URL): boolean {
   if (/^(index|default|home|main)$/i.test(last) && segments.length <= 2) return false;
   const hasDate = /(^|\/)(19|20)\d\d[/-](0?[1-9]|1[0-2]|[a-z]{3})([/-]|$)/i.test(segments.join('/')) || /(19|20)\d\d-?(0[1-9]|1[0-2])-?([0-2]\d|3[01])/.test(segments.join('/'));
   const hasId = segments.some((segment) => ID_RUN.test(segment)) || /^ar-[a-z0-9]{6,}$/i.test(last);
-  const slugWords = Math.max(...segments.map(countSlugWords));
-  if (hasDate && (hasId || slugWords >= 1) && segments.length >= 2) return true;
   if (hasId) return true;
+  // Counting slug words is the costly part: only when the id and date rules have not decided.
+  const slugWords = Math.max(...segments.map(countSlugWords));
+  if (hasDate && slugWords >= 1 && segments.length >= 2) return true;
   if (slugWords >= MIN_SLUG_WORDS) return true;
   return segments.some((segment, index) => ARTICLE_SEGMENT.test(segment) && index === segments.length - 2 && countSlugWords(segments[index + 1]!) >= MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT);
 }
