@@ -17,6 +17,7 @@ import { validateOutlineForSave, type SavedOutline } from '../../src/shared/stor
 import {
   POPUP_PATH,
   PopupTarget,
+  chromiumArgs,
   chromiumPath,
   corpusDir,
   corpusExpected,
@@ -59,17 +60,7 @@ async function launch(profile: string): Promise<Browser> {
     headless: false, // --headless=new below: extensions need the new headless mode
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-    ],
+    args: chromiumArgs(dist),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

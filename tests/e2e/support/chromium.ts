@@ -237,6 +237,25 @@ export interface ExtensionHarness {
   close(): Promise<void>;
 }
 
+/**
+ * Chromium flags for a headless run with the extension in `dist` loaded (see stack-notes): the new
+ * headless mode (extensions need it), no sandbox as root, and no background networking, which this
+ * machine's closed network refuses. Playwright adds --disable-extensions itself, hence -except.
+ */
+export function chromiumArgs(dist: string): string[] {
+  return [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--disable-extensions-except=${dist}`,
+    `--load-extension=${dist}`,
+  ];
+}
+
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionHarness> {
   const dist = options.dist ?? ensureE2EBuild();
   const profile = mkdtempSync(path.join(tmpdir(), 'outline-reader-e2e-'));
@@ -245,17 +264,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     headless: false, // the real headless mode comes from --headless=new below (extensions need it)
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 800 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-    ],
+    args: chromiumArgs(dist),
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
