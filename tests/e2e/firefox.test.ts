@@ -8,13 +8,11 @@
  * does what the click does: `extension.tabManager.addActiveTabPermission(tab)`. The extension
  * itself still has no host permission.
  */
-import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { corpusExpected, corpusPage, ensureE2EBuild, poll, startStaticServer, type StaticServer } from './support/chromium';
+import { GECKO_ID, launchFirefoxWithExtension } from './support/firefox';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const GECKO_ID = 'outline-reader@example.org';
 /** Fixed, so that the test knows the moz-extension:// origin before the extension is installed. */
 const EXTENSION_UUID = '3c9a4f61-0d2b-4e7a-9c55-8f1e2a6b7d40';
 const POPUP_URL = `moz-extension://${EXTENSION_UUID}/src/popup/index.html`;
@@ -28,14 +26,7 @@ let server: StaticServer;
 beforeAll(async () => {
   const dist = ensureE2EBuild();
   server = await startStaticServer({ '/seed.html': corpusPage(SEED) });
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
-  });
-  await browser.installExtension(path.resolve(dist));
+  browser = await launchFirefoxWithExtension(dist, EXTENSION_UUID);
 });
 
 afterAll(async () => {

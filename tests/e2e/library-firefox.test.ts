@@ -7,14 +7,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { libraryToJson } from '../../src/shared/formats/json';
 import { validateOutlineForSave, type SavedOutline } from '../../src/shared/storage';
 import { corpusExpected, ensureE2EBuild, poll } from './support/chromium';
+import { launchFirefoxWithExtension } from './support/firefox';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const GECKO_ID = 'outline-reader@example.org';
 /** Fixed, so that the test knows the moz-extension:// origin before the extension is installed. */
 const EXTENSION_UUID = '6f1d3c1e-6a43-4b8f-9a57-1b0c2e8d4f10';
 const LIBRARY_URL = `moz-extension://${EXTENSION_UUID}/library.html`;
@@ -26,14 +25,7 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'outline-reader-firefox-'));
 
 beforeAll(async () => {
   const dist = ensureE2EBuild();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
-  });
-  await browser.installExtension(dist);
+  browser = await launchFirefoxWithExtension(dist, EXTENSION_UUID);
 });
 afterAll(async () => {
   await browser?.close();

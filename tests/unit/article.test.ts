@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, outlineDocument } from '../../src/core/index';
 import type { OutlineResult, OutlineSection } from '../../src/core/index';
+import { SENTENCES } from './fixtures/prose';
 
 const PAGE_URL = 'https://news.example.org/world/harbour-plan-approved/';
 
@@ -13,12 +14,6 @@ function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
-const SENTENCES = [
-  'The city council voted on Tuesday to approve a new plan for the harbour district, ending a debate that had lasted more than two years.',
-  'Under the plan, the old warehouses along the eastern quay will be turned into housing, workshops and a public library, officials said.',
-  'Supporters say the project will bring people back to a part of town that has been empty at night for decades, while opponents worry about rents.',
-  'The mayor said construction could start next spring if the regional government signs off on the financing, which still depends on a loan.',
-];
 const prose = (count = SENTENCES.length): string => SENTENCES.slice(0, count).map((s) => `<p>${s}</p>`).join('\n');
 
 function page(body: string, head = '<title>Harbour plan approved - City News</title>'): string {

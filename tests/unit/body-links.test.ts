@@ -7,14 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { isExternalHref, isPromoLinkParagraph, siteHostOf } from '../../src/core/detect/body-links';
 import { readArticleContent } from '../../src/core/detect/content';
 import { outlineDocument } from '../../src/core/index';
+import { p, SENTENCES } from './fixtures/prose';
 
-const SENTENCES = [
-  'The city council voted on Tuesday to approve a new plan for the harbour district, ending a debate that had lasted more than two years.',
-  'Under the plan, the old warehouses along the eastern quay will be turned into housing, workshops and a public library, officials said.',
-  'Supporters say the project will bring people back to a part of town that has been empty at night for decades, while opponents worry about rents.',
-  'The mayor said construction could start next spring if the regional government signs off on the financing, which still depends on a loan.',
-];
-const p = (i: number): string => `<p>${SENTENCES[i]}</p>`;
 const HEAD = '<title>Harbour plan approved</title><link rel="canonical" href="https://www.citynews.example/harbour-plan-approved">';
 
 function resultOf(article: string) {

@@ -6,13 +6,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isBodyNoiseCandidate } from '../../src/core/detect/body-noise';
 import { outlineDocument } from '../../src/core/index';
+import { SENTENCES } from './fixtures/prose';
 
-const SENTENCES = [
-  'The city council voted on Tuesday to approve a new plan for the harbour district, ending a debate that had lasted more than two years.',
-  'Under the plan, the old warehouses along the eastern quay will be turned into housing, workshops and a public library, officials said.',
-  'Supporters say the project will bring people back to a part of town that has been empty at night for decades, while opponents worry about rents.',
-  'The mayor said construction could start next spring if the regional government signs off on the financing, which still depends on a loan.',
-];
 
 function bodyOf(article: string): string {
   const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article class="story">${article}</article></main></body></html>`;

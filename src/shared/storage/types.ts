@@ -2,7 +2,7 @@
  * The saved-outlines library: what one saved entry holds, and the storage keys it lives under.
  * The shapes of older schema versions live in ./migrations.ts beside the functions that upgrade them.
  */
-import type { RelatedStory } from '../../core/types';
+import type { ArticleMetadata, RelatedStory } from '../../core/types';
 
 /** A heading of a saved outline: the analysis-only `id` of OutlineSection is not kept. */
 export interface SavedSection {
@@ -13,18 +13,11 @@ export interface SavedSection {
 }
 
 /** One saved outline (schema v3). It holds everything needed to read it: the page may be gone. */
-export interface SavedOutline {
+export interface SavedOutline extends ArticleMetadata {
   /** Stable id of the entry, also its storage key suffix. */
   id: string;
   /** The article's address without #fragment: saving the same URL again updates this entry. */
   url: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  excerpt: string | null;
   wordCount: number;
   readingMinutes: number;
   outline: SavedSection[];
