@@ -55,9 +55,11 @@ export function* elementChildren(element: Element): Generator<Element> {
   }
 }
 
-export function hasAncestor(element: Element, predicate: (ancestor: Element) => boolean, stopAt?: Element | null): boolean {
-  for (let node = element.parentElement; node && node !== stopAt; node = node.parentElement) {
-    if (predicate(node)) return true;
+/** Whether one of the element's nearest `maxDepth` ancestors has one of `tags` (Readability's _hasAncestorTag). */
+export function hasNearAncestorTag(element: Element, tags: ReadonlySet<string>, maxDepth: number): boolean {
+  let node = element.parentElement;
+  for (let depth = 0; node && depth < maxDepth; depth++, node = node.parentElement) {
+    if (tags.has(tagOf(node))) return true;
   }
   return false;
 }

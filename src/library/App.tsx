@@ -296,7 +296,7 @@ export function App({ client, download = downloadFile }: AppProps) {
           <>
             <div class="toolbar" role="search">
               <label class="search">
-                <span class="visually-hidden">Search saved outlines</span>
+                <span class="or-visually-hidden">Search saved outlines</span>
                 <input
                   ref={searchBox}
                   type="search"
@@ -307,7 +307,7 @@ export function App({ client, download = downloadFile }: AppProps) {
                 />
               </label>
               <label class="site-filter">
-                <span class="visually-hidden">Filter by site</span>
+                <span class="or-visually-hidden">Filter by site</span>
                 <select value={site ?? ''} onChange={(event) => setSite(event.currentTarget.value || null)}>
                   <option value="">All sites ({entries.length.toLocaleString()})</option>
                   {sites.map(([name, count]) => (
@@ -350,7 +350,7 @@ export function App({ client, download = downloadFile }: AppProps) {
                 ref={fileInput}
                 type="file"
                 accept=".json,application/json"
-                class="visually-hidden"
+                class="or-visually-hidden"
                 tabIndex={-1}
                 aria-label="Import a library export (JSON)"
                 onChange={(event) => {

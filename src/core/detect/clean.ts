@@ -4,7 +4,7 @@
  * their content — tables, lists and blocks that are mostly links, images or inputs. Nothing is
  * removed from the document; the verdicts are returned as a set.
  */
-import { attr, classAndId, isElement, tagOf, TEXT_NODE } from '../dom';
+import { attr, classAndId, hasNearAncestorTag, isElement, tagOf, TEXT_NODE } from '../dom';
 import { collapsedLength, collapseWhitespace } from '../text';
 import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
 import type { AttemptFlags } from './article';
@@ -253,12 +253,10 @@ function isJunkBlock(element: Element, tag: string, counts: Counts, flags: Attem
   return remove;
 }
 
+const CODE_TAG = new Set(['code']);
+
 function hasCodeAncestor(element: Element): boolean {
-  let node = element.parentElement;
-  for (let depth = 0; node && depth < CODE_ANCESTOR_DEPTH; depth++, node = node.parentElement) {
-    if (tagOf(node) === 'code') return true;
-  }
-  return false;
+  return hasNearAncestorTag(element, CODE_TAG, CODE_ANCESTOR_DEPTH);
 }
 
 function isVideoEmbed(element: Element): boolean {

@@ -9,7 +9,7 @@
  * paragraph, a run of inline content inside a <div> reads as a paragraph of its own, and a
  * <div> that only wraps one paragraph reads as that paragraph.
  */
-import { attr, classAndId, isElement, tagOf, TEXT_NODE } from '../dom';
+import { attr, classAndId, hasNearAncestorTag, isElement, tagOf, TEXT_NODE } from '../dom';
 import { collapsedLength, countCommas, textSimilarity } from '../text';
 import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyName } from './boilerplate';
 import { isHiddenElement, isModalDialog } from './visibility';
@@ -251,13 +251,11 @@ function isProseListItem(measure: Measure): boolean {
   return measure.text >= PROSE_LIST_ITEM_MIN_CHARS && measure.links < measure.text * PROSE_LIST_ITEM_MAX_LINK_DENSITY;
 }
 
+/** Tables and code keep their unlikely-named parts (a "comment" class in a code sample, say). */
+const PROTECTING_TAGS = new Set(['table', 'code']);
+
 function hasProtectingAncestor(element: Element): boolean {
-  let node = element.parentElement;
-  for (let depth = 0; node && depth < PROTECTING_ANCESTOR_DEPTH; depth++, node = node.parentElement) {
-    const tag = tagOf(node);
-    if (tag === 'table' || tag === 'code') return true;
-  }
-  return false;
+  return hasNearAncestorTag(element, PROTECTING_TAGS, PROTECTING_ANCESTOR_DEPTH);
 }
 
 function addToRun(frame: Frame, node: Node, substantial: boolean, measure: Measure): void {

@@ -23,7 +23,7 @@ export function EntryList({ entries, terms, selected, onToggleSelected, onOpen, 
         return (
           <li class="entry" key={entry.id} data-id={entry.id}>
             <input type="checkbox" id={checkboxId} class="entry-select" checked={selected.has(entry.id)} onChange={() => onToggleSelected(entry.id)} />
-            <label for={checkboxId} class="visually-hidden">
+            <label for={checkboxId} class="or-visually-hidden">
               Select “{entry.title || entry.url}”
             </label>
             <div class="entry-main">
