@@ -7,6 +7,7 @@
  */
 import { attr, documentBaseUrl, headElements, isFrameset, pageBody, resolveUrl, tagOf } from './dom';
 import { findArticle, type ArticleSelection } from './detect/article';
+import { httpHost } from './detect/body-links';
 import { readArticleContent } from './detect/content';
 import { extractMetadata } from './detect/metadata';
 import { findRelatedStories } from './detect/related';
@@ -39,7 +40,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   if (!selection) return notFound(metadata, pageUrl, 'The page has no readable text.');
 
   const isLeftOut = (element: Element): boolean => selection.walk.skipped.has(element) || selection.clean.removed.has(element);
-  const content = readArticleContent(selection.parts, isLeftOut);
+  // The page's own host, known already: the body-text rules need not read the page's <head> again.
+  const content = readArticleContent(selection.parts, isLeftOut, pageUrl ? httpHost(pageUrl) : undefined);
   const bodyText = content.paragraphs.join('\n\n');
   const wordCount = countWords(bodyText);
   const related = findRelatedStories(doc, { baseUrl, pageUrl, articleRoots: selection.roots });

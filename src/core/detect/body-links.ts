@@ -71,7 +71,8 @@ export function isExternalHref(href: string, siteHost: string | null): boolean {
   return !(host === siteHost || host.endsWith(`.${siteHost}`) || siteHost.endsWith(`.${host}`));
 }
 
-function httpHost(url: string | null | undefined): string | null {
+/** The host of an http(s) URL, lower case and without www., or null. */
+export function httpHost(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);

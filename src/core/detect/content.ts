@@ -67,7 +67,11 @@ interface ParagraphCapture {
   itemIndex: number;
 }
 
-export function readArticleContent(parts: Node[], isLeftOut: (element: Element) => boolean): ArticleContent {
+/**
+ * `siteHost`: the page's own host (without www.), for telling the site's own promotion links from
+ * links to other sites; when not given it is read from the document's canonical / og:url.
+ */
+export function readArticleContent(parts: Node[], isLeftOut: (element: Element) => boolean, siteHostGiven?: string | null): ArticleContent {
   const items: (ContentItem | null)[] = [];
   const paragraphs: string[] = [];
   let pieces: string[] = [];
@@ -84,7 +88,7 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
   let pieceExternal = false;
   let linkDepth = 0;
   let linkExternal = false;
-  let siteHost: string | null | undefined;
+  let siteHost: string | null | undefined = siteHostGiven;
   /** Index of the last paragraph when it may label a list of links that follows, else -1. */
   let labelIndex = -1;
   /** Every paragraph read, furniture included: the body when the furniture rules leave nothing. */
