@@ -49,12 +49,6 @@ export function classAndId(element: Element): string {
   return `${className} ${id}`;
 }
 
-export function* elementChildren(element: Element): Generator<Element> {
-  for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (isElement(child)) yield child;
-  }
-}
-
 /** Whether one of the element's nearest `maxDepth` ancestors has one of `tags` (Readability's _hasAncestorTag). */
 export function hasNearAncestorTag(element: Element, tags: ReadonlySet<string>, maxDepth: number): boolean {
   let node = element.parentElement;

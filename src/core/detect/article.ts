@@ -104,7 +104,7 @@ function attempt(body: Element, options: FindArticleOptions, flags: AttemptFlags
 }
 
 /** Paragraph scores flow to ancestors; each candidate's total is then discounted by its link text. */
-export function scoreCandidates(walk: PageWalk, flags: AttemptFlags): Map<Element, number> {
+function scoreCandidates(walk: PageWalk, flags: AttemptFlags): Map<Element, number> {
   const scores = new Map<Element, number>();
   for (const paragraph of walk.paragraphs) {
     if (paragraph.text < MIN_SCORED_PARAGRAPH_CHARS) continue;
