@@ -9,7 +9,7 @@ import { attr, documentBaseUrl, headElements, isFrameset, pageBody, resolveUrl, 
 import { findArticle, type ArticleSelection } from './detect/article';
 import { httpHost } from './detect/body-links';
 import { readArticleContent } from './detect/content';
-import { extractMetadata } from './detect/metadata';
+import { extractMetadata, scanPageSafely } from './detect/metadata';
 import { findRelatedStories } from './detect/related';
 import { buildOutline } from './outline';
 import { countWords, readingMinutes } from './text';
@@ -32,7 +32,9 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   const pageUrl = pageUrlOf(doc, options.url ?? null);
   const baseUrl = documentBaseUrl(doc, pageUrl);
   const body = pageBody(doc);
-  const metadata = extractMetadata(doc, { articleRoots: [], pageUrl });
+  // One walk over the page gathers what the metadata rules and the related-stories rule read.
+  const scan = scanPageSafely(doc);
+  const metadata = extractMetadata(doc, { articleRoots: [], pageUrl, scan });
   if (isFrameset(doc)) return notFound(metadata, pageUrl, 'The page is a frameset: its content lives in other documents.');
   if (!body) return notFound(metadata, pageUrl, 'The page has no body.');
 
@@ -44,7 +46,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   const content = readArticleContent(selection.parts, isLeftOut, pageUrl ? httpHost(pageUrl) : undefined);
   const bodyText = content.paragraphs.join('\n\n');
   const wordCount = countWords(bodyText);
-  const related = findRelatedStories(doc, { baseUrl, pageUrl, articleRoots: selection.roots });
+  const related = findRelatedStories(doc, { baseUrl, pageUrl, articleRoots: selection.roots, links: scan.links });
 
   const verdict = articleVerdict(selection, wordCount);
   if (verdict) return notFound(metadata, pageUrl, verdict);

@@ -19,6 +19,8 @@ export interface MetadataContext {
   articleRoots: Element[];
   /** The page's URL, when known: its host name confirms that a " - Site" title suffix is the site's name. */
   pageUrl?: string | null;
+  /** The page scan, when the caller made it already (the analysis shares one with the related-stories rule). */
+  scan?: PageScan;
 }
 
 /**
@@ -35,13 +37,18 @@ function safely<T>(read: () => T, fallback: T): T {
 
 const EMPTY_SCAN: PageScan = {
   metas: [], jsonLdScripts: [], firstTitle: null, h1s: [], h1sAndH2s: [],
-  firstDatePublished: null, firstMarkedTime: null, firstBodyWithDir: null, bylineMarked: [],
+  firstDatePublished: null, firstMarkedTime: null, firstBodyWithDir: null, bylineMarked: [], links: [],
 };
+
+/** The page scan; on a page that makes it fail, an empty one (the rules then fall back to what else they read). */
+export function scanPageSafely(doc: Document): PageScan {
+  return safely(() => scanPage(doc), EMPTY_SCAN);
+}
 
 export function extractMetadata(doc: Document, context: MetadataContext): ArticleMetadata {
   const articleRoots = context.articleRoots ?? [];
   // One pass over the page gathers what every rule below reads (no selector query per rule).
-  const scan = safely(() => scanPage(doc), EMPTY_SCAN);
+  const scan = context.scan ?? scanPageSafely(doc);
   const meta: MetaValues = safely(() => readMetaValues(scan.metas), new Map());
   const jsonLd: JsonLdArticle | null = safely(() => readJsonLdArticle(scan.jsonLdScripts), null);
   const siteName = safely(() => extractSiteName(meta, jsonLd), null);

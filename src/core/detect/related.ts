@@ -24,6 +24,8 @@ export interface RelatedContext {
   pageUrl: string | null;
   /** The element(s) holding the article body, when found: links in its running text are not related stories. */
   articleRoots: Element[];
+  /** The page's <a href> elements in document order, when the caller has them (the analysis's page scan); else they are queried. */
+  links?: readonly Element[];
 }
 
 /** How many levels above a text-less link (an image) the teaser's headline is looked for. */
@@ -75,7 +77,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     return target;
   };
 
-  for (const anchor of doc.querySelectorAll('a[href]')) {
+  for (const anchor of context.links ?? doc.querySelectorAll('a[href]')) {
     const target = articleTarget(attr(anchor, 'href') ?? '');
     if (!target) continue;
     const { url, key } = target;

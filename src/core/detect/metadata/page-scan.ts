@@ -1,8 +1,8 @@
 /**
- * One pass over the whole page that gathers every element a metadata rule reads: <meta> values,
- * JSON-LD blocks, headings, date marks, byline candidates. Each rule used to run its own selector
- * query, and a query visits the whole tree (slowly, in linkedom); this walk visits it once, with
- * pointer moves and attribute reads only. Lists are in document order, as the queries returned
+ * One pass over the whole page that gathers every element a metadata rule reads (<meta> values,
+ * JSON-LD blocks, headings, date marks, byline candidates) and the links the related-stories rule
+ * reads. Each rule used to run its own selector query, and a query visits the whole tree (slowly,
+ * in linkedom); this walk visits it once, with pointer moves and attribute reads only. Lists are in document order, as the queries returned
  * them; the <html> element itself counts as for `document.querySelectorAll`.
  */
 
@@ -34,6 +34,8 @@ export interface PageScan {
   firstBodyWithDir: Element | null;
   /** Elements below <html> marked rel=author, [itemprop*=author] or with a byline-like class / id (not yet checked for text). */
   bylineMarked: Element[];
+  /** <a href> elements (as `a[href]`). */
+  links: Element[];
 }
 
 /**
@@ -65,7 +67,7 @@ function isBylineMarked(element: Element, itemprop: string): boolean {
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = {
     metas: [], jsonLdScripts: [], firstTitle: null, h1s: [], h1sAndH2s: [],
-    firstDatePublished: null, firstMarkedTime: null, firstBodyWithDir: null, bylineMarked: [],
+    firstDatePublished: null, firstMarkedTime: null, firstBodyWithDir: null, bylineMarked: [], links: [],
   };
   const root = doc.documentElement;
   let element: Element | null = root;
@@ -93,6 +95,9 @@ export function scanPage(doc: Document): PageScan {
         break;
       case 'body':
         if (!scan.firstBodyWithDir && element.hasAttribute('dir')) scan.firstBodyWithDir = element;
+        break;
+      case 'a':
+        if (element.hasAttribute('href')) scan.links.push(element);
         break;
     }
     if (element.hasAttributes()) {
