@@ -65,6 +65,12 @@ export function createZoneClassifier(articleRoots: readonly Element[], baseUrl: 
     return signal;
   };
 
+  // Whether the element's signal is 'sponsored': its hints alone say so (the label before it is not read).
+  const isSponsoredBlock = (element: Element): boolean => {
+    const known = signals.get(element);
+    return known !== undefined ? known === 'sponsored' : hasSponsoredHint(attributeHints(element));
+  };
+
   const isHiddenCached = (element: Element): boolean => {
     let value = hidden.get(element);
     if (value === undefined) {
@@ -91,7 +97,10 @@ export function createZoneClassifier(articleRoots: readonly Element[], baseUrl: 
       for (let element: Element | null = anchor; element && !STOP_TAGS.has(upperTag(element)); element = element.parentElement, depth++) {
         // An article container's own classes count only when they say "related": then it was misdetected.
         const isRoot = roots.has(element) && signalOf(element) !== 'related';
-        const signal = isRoot ? null : signalOf(element);
+        // Once decided, an element beyond the sponsored-label depth can only veto as 'sponsored', which its
+        // hints alone tell: its label, the costly part of its signal, is not read.
+        const onlySponsoredMatters = decided !== null && depth > MAX_SPONSORED_LABEL_DEPTH;
+        const signal = isRoot ? null : onlySponsoredMatters ? (isSponsoredBlock(element) ? 'sponsored' : null) : signalOf(element);
         if (signal === 'sponsored' && depth <= MAX_SPONSORED_DEPTH) return { kind: 'excluded', reason: 'sponsored' };
         if (signal === 'sponsored-label' && depth <= MAX_SPONSORED_LABEL_DEPTH) return { kind: 'excluded', reason: 'sponsored' };
         if (!decided) {
