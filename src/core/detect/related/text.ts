@@ -32,20 +32,21 @@ export function attributeHints(element: Element): string {
  * access, and this runs for many elements of a page.
  */
 export function boundedText(element: Element, limit: number): string {
-  let text = '';
+  const text: CollapsingText = { text: '', doubled: false };
   let node: Node | null = element.firstChild;
-  while (node && text.length <= limit) {
+  while (node && text.text.length <= limit) {
     let descend = false;
     if (node.nodeType === 3) {
-      text = appendCollapsed(text, node.nodeValue ?? '', limit);
+      appendCollapsed(text, node.nodeValue ?? '', limit);
     } else if (node.nodeType === 1) {
       descend = !UNREAD_TAGS.has((node as Element).localName);
       // Elements are word boundaries ("<li>a</li><li>b</li>" is "a b").
-      if (!text.endsWith(' ')) text += ' ';
+      if (!text.text.endsWith(' ')) text.text += ' ';
     }
     node = nextInWalk(node, element, descend);
   }
-  return collapseWhitespace(text);
+  // Without two spaces in a row the text is collapsed already: only its ends need trimming.
+  return text.doubled ? collapseWhitespace(text.text) : text.text.trim();
 }
 
 /** Elements whose content is not shown as text (hot loops compare localName: tagName is costly in some DOMs). */
@@ -54,14 +55,42 @@ const UNREAD_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 /** Raw characters collapsed per step: a long text node is read only as far as the limit needs. */
 const TEXT_CHUNK = 256;
 
-/** Appends `value` to `text` with whitespace collapsed as it is read, stopping once past `limit`. */
-function appendCollapsed(text: string, value: string, limit: number): string {
-  for (let start = 0; start < value.length && text.length <= limit; start += TEXT_CHUNK) {
-    const chunk = (start === 0 && value.length <= TEXT_CHUNK ? value : value.slice(start, start + TEXT_CHUNK)).replace(WHITESPACE_RUN, ' ');
-    // Indentation between elements is one space at most.
-    text += chunk === ' ' && text.endsWith(' ') ? '' : chunk;
+/**
+ * Text being read with its whitespace runs collapsed to single spaces; `doubled` records whether two
+ * collapsed pieces met with a space on each side (the only way two spaces end up in a row).
+ */
+interface CollapsingText {
+  text: string;
+  doubled: boolean;
+}
+
+/** Appends `value` with whitespace collapsed as it is read, stopping once the text is past `limit`. */
+function appendCollapsed(into: CollapsingText, value: string, limit: number): void {
+  if (!value) return;
+  // Indentation between elements, the commonest text node, is one space at most (no regex needed).
+  if (isAllWhitespace(value)) {
+    if (!into.text.endsWith(' ')) into.text += ' ';
+    return;
   }
-  return text;
+  for (let start = 0; start < value.length && into.text.length <= limit; start += TEXT_CHUNK) {
+    const chunk = (start === 0 && value.length <= TEXT_CHUNK ? value : value.slice(start, start + TEXT_CHUNK)).replace(WHITESPACE_RUN, ' ');
+    const endsWithSpace = into.text.endsWith(' ');
+    if (chunk === ' ' && endsWithSpace) continue;
+    if (endsWithSpace && chunk.startsWith(' ')) into.doubled = true;
+    into.text += chunk;
+  }
+}
+
+/** Whether every character of the text is one that WHITESPACE_RUN matches. */
+function isAllWhitespace(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) continue;
+    if (code < 0x1680) return false;
+    if (code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff) continue;
+    return false;
+  }
+  return true;
 }
 
 /**
