@@ -32,21 +32,21 @@ export function attributeHints(element: Element): string {
  * access, and this runs for many elements of a page.
  */
 export function boundedText(element: Element, limit: number): string {
-  const text: CollapsingText = { text: '', doubled: false };
+  // Collapsed as it is read: never a leading space nor two in a row; at most one trailing space.
+  let text = '';
   let node: Node | null = element.firstChild;
-  while (node && text.text.length <= limit) {
+  while (node && lengthWithoutTrailingSpace(text) <= limit) {
     let descend = false;
     if (node.nodeType === 3) {
-      appendCollapsed(text, node.nodeValue ?? '', limit);
+      text = appendCollapsed(text, node.nodeValue ?? '', limit);
     } else if (node.nodeType === 1) {
       descend = !UNREAD_TAGS.has((node as Element).localName);
       // Elements are word boundaries ("<li>a</li><li>b</li>" is "a b").
-      if (!text.text.endsWith(' ')) text.text += ' ';
+      if (text && !text.endsWith(' ')) text += ' ';
     }
     node = nextInWalk(node, element, descend);
   }
-  // Without two spaces in a row the text is collapsed already: only its ends need trimming.
-  return text.doubled ? collapseWhitespace(text.text) : text.text.trim();
+  return text.endsWith(' ') ? text.slice(0, -1) : text;
 }
 
 /** Elements whose content is not shown as text (hot loops compare localName: tagName is costly in some DOMs). */
@@ -55,42 +55,34 @@ const UNREAD_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 /** Raw characters collapsed per step: a long text node is read only as far as the limit needs. */
 const TEXT_CHUNK = 256;
 
-/**
- * Text being read with its whitespace runs collapsed to single spaces; `doubled` records whether two
- * collapsed pieces met with a space on each side (the only way two spaces end up in a row).
- */
-interface CollapsingText {
-  text: string;
-  doubled: boolean;
+function lengthWithoutTrailingSpace(text: string): number {
+  return text.endsWith(' ') ? text.length - 1 : text.length;
 }
 
-/** Appends `value` with whitespace collapsed as it is read, stopping once the text is past `limit`. */
-function appendCollapsed(into: CollapsingText, value: string, limit: number): void {
-  if (!value) return;
+/** Appends `value` to collapsed `text` with its whitespace collapsed too, stopping once past `limit`. */
+function appendCollapsed(text: string, value: string, limit: number): string {
+  if (!value) return text;
   // Indentation between elements, the commonest text node, is one space at most (no regex needed).
-  if (isAllWhitespace(value)) {
-    if (!into.text.endsWith(' ')) into.text += ' ';
-    return;
+  if (isAllWhitespace(value)) return text && !text.endsWith(' ') ? `${text} ` : text;
+  for (let start = 0; start < value.length && lengthWithoutTrailingSpace(text) <= limit; start += TEXT_CHUNK) {
+    let chunk = (start === 0 && value.length <= TEXT_CHUNK ? value : value.slice(start, start + TEXT_CHUNK)).replace(WHITESPACE_RUN, ' ');
+    if (chunk.startsWith(' ') && (!text || text.endsWith(' '))) chunk = chunk.slice(1);
+    text += chunk;
   }
-  for (let start = 0; start < value.length && into.text.length <= limit; start += TEXT_CHUNK) {
-    const chunk = (start === 0 && value.length <= TEXT_CHUNK ? value : value.slice(start, start + TEXT_CHUNK)).replace(WHITESPACE_RUN, ' ');
-    const endsWithSpace = into.text.endsWith(' ');
-    if (chunk === ' ' && endsWithSpace) continue;
-    if (endsWithSpace && chunk.startsWith(' ')) into.doubled = true;
-    into.text += chunk;
-  }
+  return text;
 }
 
 /** Whether every character of the text is one that WHITESPACE_RUN matches. */
 function isAllWhitespace(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) continue;
-    if (code < 0x1680) return false;
-    if (code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff) continue;
-    return false;
-  }
+  for (let i = 0; i < value.length; i++) if (!isWhitespaceCode(value.charCodeAt(i))) return false;
   return true;
+}
+
+/** The characters of WHITESPACE_RUN: JavaScript's \s, the no-break and the zero-width space. */
+function isWhitespaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) return true;
+  if (code < 0x1680) return false;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
