@@ -93,13 +93,13 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       }
       if (isLinkList && !isInRunningText(anchor)) block = zone.block;
     }
+    const linkText = collapseWhitespace(anchor.textContent);
     // Outside related blocks: a standalone promo line ("Related: …") or promo box in the article.
-    if (!block && zone.kind === 'none' && !isPromoLine(anchor)) {
+    if (!block && zone.kind === 'none' && !isPromoLine(anchor, linkText)) {
       block = promoBoxOf(anchor, pageHost);
       if (!block) continue;
-    } else if (!block && !isPromoLine(anchor)) continue;
+    } else if (!block && !isPromoLine(anchor, linkText)) continue;
 
-    const linkText = collapseWhitespace(anchor.textContent);
     // The block's "More in Milan" / "View all" link leads to a section page, whatever its URL looks like.
     if (isSeeAllLinkText(linkText)) continue;
     const candidate = titleOfLink(anchor);

@@ -6,6 +6,7 @@
  * them; the <html> element itself counts as for `document.querySelectorAll`.
  */
 
+import { attr } from '../../dom';
 import { nextElementWithin } from './dom-text';
 
 /** class / id words that mark a byline element ("p-author" is covered by "author"). */
@@ -60,7 +61,7 @@ function isMarkedPublishedTime(time: Element): boolean {
 
 function isBylineMarked(element: Element, itemprop: string): boolean {
   if (itemprop.includes('author') || BYLINE_CLASS.test(classOf(element))) return true;
-  return BYLINE_CLASS.test(element.getAttribute('id') ?? '') || element.getAttribute('rel') === 'author';
+  return BYLINE_CLASS.test(attr(element, 'id') ?? '') || attr(element, 'rel') === 'author';
 }
 
 /** Reads the page once (pre-order, iterative) and returns what the metadata rules need. */
@@ -101,7 +102,7 @@ export function scanPage(doc: Document): PageScan {
         break;
     }
     if (element.hasAttributes()) {
-      const itemprop = element.getAttribute('itemprop') ?? '';
+      const itemprop = attr(element, 'itemprop') ?? '';
       if (!scan.firstDatePublished && hasToken(itemprop, 'datePublished')) scan.firstDatePublished = element;
       if (element !== root && isBylineMarked(element, itemprop)) scan.bylineMarked.push(element);
     }

@@ -25,9 +25,8 @@ export function lineBlockOf(anchor: Element): Element | null {
   return null;
 }
 
-/** Whether the anchor is a standalone promo line for another article. */
-export function isPromoLine(anchor: Element): boolean {
-  const linkText = collapseWhitespace(anchor.textContent);
+/** Whether the anchor (whose collapsed text is `linkText`) is a standalone promo line for another article. */
+export function isPromoLine(anchor: Element, linkText: string): boolean {
   if (linkText.length < MIN_PROMO_LINK_CHARS) return false;
   if (hasPromoPrefix(linkText)) return true;
   const line = lineBlockOf(anchor);
@@ -63,12 +62,17 @@ const MIN_BOX_WORDS = 3;
  * whose links all lead to one story (an image link and a headline link, "Map: Flow of fighters").
  */
 export function promoBoxOf(anchor: Element, pageHost: string | null): Element | null {
-  // A promo box in the article promotes the site's own story; boxes for other sites are ads.
-  if (!pageHost || hostOf(attr(anchor, 'href'), pageHost) !== pageHost) return null;
-  const href = hrefWithoutFragment(anchor);
+  if (!pageHost) return null;
+  let href: string | null = null;
   for (let element = anchor.parentElement, level = 0; element && level < MAX_BOX_LEVELS; element = element.parentElement, level++) {
     if (NOT_BOX_TAGS.has(upperTag(element))) return null;
     if (!BOX_TAGS.has(upperTag(element))) continue;
+    if (href === null) {
+      // A promo box in the article promotes the site's own story; boxes for other sites are ads.
+      // (Asked only here, at the first box candidate: most links have none, and parsing is costly.)
+      if (hostOf(attr(anchor, 'href'), pageHost) !== pageHost) return null;
+      href = hrefWithoutFragment(anchor);
+    }
     const text = boundedText(element, MAX_BOX_CHARS);
     if (text.length > MAX_BOX_CHARS) return null;
     if (!hasProseNeighbour(element)) continue;

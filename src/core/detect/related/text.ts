@@ -15,12 +15,17 @@ export function countWords(text: string): number {
   return latin + Math.ceil(cjk / 2);
 }
 
+const TAXONOMY_CLASS = /^(tag|category|categories|postid|post-id|term|format|status)[-_]/i;
+/** TAXONOMY_CLASS at the start of any class token (tested first: most class lists have none). */
+const TAXONOMY_CLASS_ANYWHERE = /(^|\s)(tag|category|categories|postid|post-id|term|format|status)[-_]/i;
+
 /** The element's class, id and aria-label / data hints as one lower-case string, for pattern tests. */
 export function attributeHints(element: Element): string {
-  const classes = (attr(element, 'class') ?? '')
-    .split(/\s+/)
-    // WordPress-style taxonomy classes ("tag-related", "category-more-news") name the post's terms, not the block.
-    .filter((token) => !/^(tag|category|categories|postid|post-id|term|format|status)[-_]/i.test(token));
+  if (!element.hasAttributes()) return '';
+  const classAttribute = attr(element, 'class') ?? '';
+  let classes = classAttribute.split(/\s+/);
+  // WordPress-style taxonomy classes ("tag-related", "category-more-news") name the post's terms, not the block.
+  if (TAXONOMY_CLASS_ANYWHERE.test(classAttribute)) classes = classes.filter((token) => !TAXONOMY_CLASS.test(token));
   const parts = [classes.join(' '), attr(element, 'id'), attr(element, 'aria-label'), attr(element, 'data-component'), attr(element, 'data-module')];
   return parts.filter(Boolean).join(' ').toLowerCase();
 }

@@ -10,14 +10,17 @@ export function parseArticleHref(href: string | null, baseUrl: string | null): U
   const raw = (href ?? '').trim();
   if (!raw || raw.startsWith('#')) return null;
   if (/^(javascript|data|mailto|tel|sms|about|blob|file|ftp|whatsapp|fb-messenger):/i.test(raw)) return null;
+  // The #fragment is cut before parsing: the same URL as parsing and then clearing `hash`, without
+  // a second serialisation.
+  const hashAt = raw.indexOf('#');
+  const withoutFragment = hashAt === -1 ? raw : raw.slice(0, hashAt);
   let url: URL;
   try {
-    url = baseUrl ? new URL(raw, baseUrl) : new URL(raw);
+    url = baseUrl ? new URL(withoutFragment, baseUrl) : new URL(withoutFragment);
   } catch {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  url.hash = '';
   return url;
 }
 
