@@ -84,6 +84,9 @@ const MEDIA_FILE = /\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|ico|mp[34]|m4[av]|m
 /** Segments of paid or sponsored content ("/advertorial/…", "/sponsored/…", "/partner-content/…"). */
 const SPONSORED_SEGMENT = /^(advertorial|advertorials|sponsored|sponsored-content|partner-content|paid-content|paid-post|paidpost|brand-?studio|promoted|anzeige|publireportage)$/i;
 
+/** A LISTING_SEGMENT or SPONSORED_SEGMENT anywhere in a "/"-joined path: one test instead of two per segment. */
+const LISTING_OR_SPONSORED_SEGMENT = new RegExp(`(^|/)(${LISTING_SEGMENT.source.slice(2, -2)}|${SPONSORED_SEGMENT.source.slice(2, -2)})(/|$)`, 'i');
+
 /** Segments that introduce one article ("/story/youtube-union/", "/meldung/…"): a shorter slug after them suffices. */
 const ARTICLE_SEGMENT = /^(story|stories|article|articles|post|posts|p|a|news|item|entry|blog|blogs|chapter|chapters|review|reviews|recipe|recipes|noticia|noticias|artikel|meldung|actualite|actualites|articolo|notizia|noticia|materia|statya|novost|news-story)$/i;
 /** Words a slug needs after such a segment. */
@@ -110,18 +113,28 @@ export function looksLikeArticleUrl(url: string | URL): boolean {
     });
     if (isShareLink) return false;
   }
-  const segments = decodePath(parsed.pathname).split('/').filter(Boolean);
+  const pathname = parsed.pathname;
+  const path = decodePath(pathname);
+  // The non-empty segments, and the same joined by "/" (no pattern below matches across a "/").
+  const segments: string[] = [];
+  let joined = '';
+  for (const part of path.split('/')) {
+    if (!part) continue;
+    segments.push(part);
+    joined = joined ? `${joined}/${part}` : part;
+  }
   if (segments.length === 0) return false;
-  if (MEDIA_FILE.test(parsed.pathname)) return false;
-  if (segments.some((segment) => LISTING_SEGMENT.test(segment) || SPONSORED_SEGMENT.test(segment))) return false;
+  if (MEDIA_FILE.test(pathname)) return false;
+  if (LISTING_OR_SPONSORED_SEGMENT.test(joined)) return false;
   const lastSegment = segments[segments.length - 1]!;
-  if (segments.slice(-2).some((segment) => LISTING_NEAR_END.test(segment)) && !/\d{4,}/.test(lastSegment) && countSlugWords(lastSegment) < MIN_SLUG_WORDS) return false;
+  const nearEndIsListing = LISTING_NEAR_END.test(lastSegment) || (segments.length > 1 && LISTING_NEAR_END.test(segments[segments.length - 2]!));
+  if (nearEndIsListing && !/\d{4,}/.test(lastSegment) && countSlugWords(lastSegment) < MIN_SLUG_WORDS) return false;
   // Wiki-style namespaces ("File:…", "Special:BookSources", "Category:…") and "@handle" profiles are not articles.
-  if (segments.some((segment) => /^[A-Za-z_]+:/.test(segment) || segment.startsWith('@')) && !segments.some((segment) => /^@/.test(segment) === false && /\d{5,}|-.*-.*-/.test(segment) && !/:/.test(segment))) return false;
-  const last = segments[segments.length - 1]!.replace(/\.(s?html?|php|aspx?|jsp|cms)$/i, '');
-  if (/^(index|default|home|main)$/i.test(last) && segments.length <= 2) return false;
-  const hasDate = /(^|\/)(19|20)\d\d[/-](0?[1-9]|1[0-2]|[a-z]{3})([/-]|$)/i.test(segments.join('/')) || /(19|20)\d\d-?(0[1-9]|1[0-2])-?([0-2]\d|3[01])/.test(segments.join('/'));
-  const hasId = segments.some((segment) => ID_RUN.test(segment)) || /^ar-[a-z0-9]{6,}$/i.test(last);
+  if ((joined.includes(':') || joined.includes('@')) && segments.some((segment) => /^[A-Za-z_]+:/.test(segment) || segment.startsWith('@')) && !segments.some((segment) => /^@/.test(segment) === false && /\d{5,}|-.*-.*-/.test(segment) && !/:/.test(segment))) return false;
+  const last = lastSegment.replace(/\.(s?html?|php|aspx?|jsp|cms)$/i, '');
+  if (segments.length <= 2 && /^(index|default|home|main)$/i.test(last)) return false;
+  const hasDate = /(^|\/)(19|20)\d\d[/-](0?[1-9]|1[0-2]|[a-z]{3})([/-]|$)/i.test(joined) || /(19|20)\d\d-?(0[1-9]|1[0-2])-?([0-2]\d|3[01])/.test(joined);
+  const hasId = ID_RUN.test(joined) || /^ar-[a-z0-9]{6,}$/i.test(last);
   if (hasId) return true;
   // Counting slug words is the costly part: only when the id and date rules have not decided.
   const slugWords = Math.max(...segments.map(countSlugWords));
@@ -135,10 +148,32 @@ export function looksLikeArticleUrl(url: string | URL): boolean {
  * are names of two words, not headlines.
  */
 function countSlugWords(segment: string): number {
-  return segment.split(/[-_+.,~\s]+/).filter((word) => /\p{L}/u.test(word) && word.length > 1 && !/^(and|und|et|och|og|и)$/i.test(word)).length;
+  let count = 0;
+  let start = 0;
+  for (let i = 0; i <= segment.length; i++) {
+    if (i < segment.length && !isSlugSeparator(segment.charCodeAt(i))) continue;
+    if (i - start > 1) {
+      const word = segment.slice(start, i);
+      if (HAS_LETTER.test(word) && !SLUG_CONJUNCTION.test(word)) count++;
+    }
+    start = i + 1;
+  }
+  return count;
+}
+
+const HAS_LETTER = /\p{L}/u;
+const SLUG_CONJUNCTION = /^(and|und|et|och|og|и)$/i;
+
+/** The characters that separate slug words: - _ + . , ~ and whitespace (JavaScript's \s). */
+function isSlugSeparator(code: number): boolean {
+  if (code === 45 || code === 95 || code === 43 || code === 46 || code === 44 || code === 126) return true;
+  if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) return true;
+  if (code < 0x1680) return false;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function decodePath(pathname: string): string {
+  if (!pathname.includes('%')) return pathname;
   try {
     return decodeURIComponent(pathname);
   } catch {
