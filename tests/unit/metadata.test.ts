@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractMetadata, type MetadataContext } from '../../src/core/detect/metadata';
 import { titleFromDocumentTitle } from '../../src/core/detect/metadata/title';
 import { toIsoDate } from '../../src/core/detect/metadata/dates';
+import { scanPage } from '../../src/core/detect/metadata/page-scan';
 
 function page(head: string, body = '', htmlAttributes = ''): Document {
   return parseHTML(`<!DOCTYPE html><html ${htmlAttributes}><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
@@ -369,5 +370,17 @@ describe('purity', () => {
     const before = doc.documentElement.outerHTML;
     metadataOf(doc, { articleRoots: [doc.querySelector('article')!] });
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('page scan', () => {
+  it('gathers, in one walk, the <a href> elements in document order as the a[href] query would', () => {
+    const { document } = parseHTML(`<html><head><title>T</title></head><body>
+      <nav><a href="/">Home</a><a>no href</a></nav>
+      <article><p>Text <a href="/one-two-three">one</a></p><div><a href="">empty href</a></div></article>
+      <footer><a href="/about">About</a></footer></body></html>`);
+    const scan = scanPage(document);
+    expect(scan.links).toEqual([...document.querySelectorAll('a[href]')]);
+    expect(scan.links.map((link) => link.textContent)).toEqual(['Home', 'one', 'empty href', 'About']);
   });
 });

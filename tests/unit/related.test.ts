@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findRelatedStories, type RelatedContext } from '../../src/core/detect/related';
 import { looksLikeArticleUrl, resolveArticleHref } from '../../src/core/detect/related/url';
+import { attributeHints, boundedText } from '../../src/core/detect/related/text';
 import { cleanTitle } from '../../src/core/detect/related/title';
 import { hasPromoPrefix, isRelatedLabel } from '../../src/core/detect/related/labels';
 
@@ -296,6 +297,28 @@ describe('URLs', () => {
     expect(resolveArticleHref('/a/b-c-d#x', PAGE_URL)).toBe('https://news.example.org/a/b-c-d');
   });
 
+  it('cuts the #fragment wherever it stands, and keeps what comes before it', () => {
+    expect(resolveArticleHref('?page=2#comments', PAGE_URL)).toBe(`${PAGE_URL}?page=2`);
+    expect(resolveArticleHref('https://other.example.com#top', PAGE_URL)).toBe('https://other.example.com/');
+    expect(resolveArticleHref('/a/b#c#d', PAGE_URL)).toBe('https://news.example.org/a/b');
+    expect(resolveArticleHref('#only-a-fragment', PAGE_URL)).toBeNull();
+  });
+
+  it('counts slug words without conjunctions and single letters, and reads listing segments anywhere in the path', () => {
+    // Three words make a headline slug; "and" and "x" are not words of it.
+    expect(looksLikeArticleUrl('https://news.example.org/world/one-two-three')).toBe(true);
+    expect(looksLikeArticleUrl('https://news.example.org/world/science-and-health')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/mac-os-x')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/world/one_two~three')).toBe(true);
+    // Percent-encoded slugs are read decoded (a Cyrillic headline slug).
+    expect(looksLikeArticleUrl('https://news.example.org/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-%D0%B2-%D0%BA%D0%B8%D1%80%D0%B3%D0%B8%D0%B7%D0%B8%D0%B8-%D1%81%D0%B5%D0%B3%D0%BE%D0%B4%D0%BD%D1%8F')).toBe(true);
+    // A listing or sponsored segment anywhere vetoes the URL, whatever its slug.
+    expect(looksLikeArticleUrl('https://news.example.org/tags/one-two-three-four')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/world/sponsored/one-two-three-four')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/world/tagged-one-two-three')).toBe(true);
+    expect(looksLikeArticleUrl('https://en.example.org/wiki/Special:BookSources/123')).toBe(false);
+  });
+
   it('cleans titles of navigation words, brackets and trailing dates', () => {
     expect(cleanTitle('Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer JULY 24, 2016')).toBe('Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer');
     expect(cleanTitle('Satoshi Nakamoto’s greatest creation Next Article')).toBe('Satoshi Nakamoto’s greatest creation');
@@ -319,5 +342,36 @@ describe('labels', () => {
     const lines = ['Related: X', 'READ MORE: X', 'Also read: X', '[Read: X]', 'Lire aussi : X', 'Читайте также: X', 'اقرأ أيضا: X', '» Read more: X', 'READ MORE | X', 'Related Article: X'];
     expect(lines.filter((line) => !hasPromoPrefix(line))).toEqual([]);
     expect(hasPromoPrefix('Officials said: X')).toBe(false);
+  });
+});
+
+describe('reading short texts', () => {
+  const element = (html: string): Element => parseHTML(`<html><body><div id="x">${html}</div></body></html>`).document.getElementById('x')!;
+
+  it('collapses whitespace, treats elements as word breaks and leaves out script, style and template text', () => {
+    expect(boundedText(element('  Related \n\t <b>stories</b><script>var x = 1;</script><ul><li>one</li><li>two</li></ul>  '), 80)).toBe('Related stories one two');
+    expect(boundedText(element('\u00a0\u200b<span> </span>  '), 80)).toBe('');
+  });
+
+  it('returns the whole text up to the limit, and a text longer than the limit once it is cut', () => {
+    const long = element(`<p>${'word '.repeat(40)}</p><p>${'more '.repeat(40)}</p>`);
+    expect(boundedText(long, 1000)).toBe(`${'word '.repeat(40)}${'more '.repeat(40)}`.trim());
+    const cut = boundedText(long, 80);
+    expect(cut.length).toBeGreaterThan(80);
+    expect(`${'word '.repeat(40)}`.startsWith(cut.slice(0, 80))).toBe(true);
+    // Spaces where pieces meet never make a cut text look shorter than it is.
+    const spaced = element(Array.from({ length: 30 }, () => '<span> ab </span>').join(' '));
+    expect(boundedText(spaced, 20).length).toBeGreaterThan(20);
+    expect(boundedText(spaced, 1000)).toBe(Array.from({ length: 30 }, () => 'ab').join(' '));
+  });
+});
+
+describe('attribute hints', () => {
+  const element = (attributes: string): Element => parseHTML(`<html><body><div ${attributes}></div></body></html>`).document.querySelector('div')!;
+
+  it('joins class, id, aria-label and data hints in lower case, without WordPress taxonomy classes', () => {
+    expect(attributeHints(element(''))).toBe('');
+    expect(attributeHints(element('class="Related-Posts tag-news category-world" id="More" aria-label="Read Next"'))).toBe('related-posts more read next');
+    expect(attributeHints(element('data-component="RelatedLinks"'))).toBe('relatedlinks');
   });
 });
