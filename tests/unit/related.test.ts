@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findRelatedStories, type RelatedContext } from '../../src/core/detect/related';
 import { looksLikeArticleUrl, resolveArticleHref } from '../../src/core/detect/related/url';
-import { attributeHints, boundedText } from '../../src/core/detect/related/text';
+import { attributeHints, boundedText, isJsSpaceCode } from '../../src/core/detect/related/text';
 import { cleanTitle } from '../../src/core/detect/related/title';
 import { hasPromoPrefix, isRelatedLabel } from '../../src/core/detect/related/labels';
 
@@ -346,6 +346,12 @@ describe('labels', () => {
 });
 
 describe('reading short texts', () => {
+  it('knows the characters of \\s for every UTF-16 code unit', () => {
+    const mismatches: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isJsSpaceCode(code) !== /\s/.test(String.fromCharCode(code))) mismatches.push(code);
+    expect(mismatches).toEqual([]);
+  });
+
   const element = (html: string): Element => parseHTML(`<html><body><div id="x">${html}</div></body></html>`).document.getElementById('x')!;
 
   it('collapses whitespace, treats elements as word breaks and leaves out script, style and template text', () => {

@@ -83,11 +83,16 @@ function isAllWhitespace(value: string): boolean {
   return true;
 }
 
-/** The characters of WHITESPACE_RUN: JavaScript's \s, the no-break and the zero-width space. */
+/** The characters of WHITESPACE_RUN: JavaScript's \s and the zero-width space. */
 function isWhitespaceCode(code: number): boolean {
+  return code === 0x200b || isJsSpaceCode(code);
+}
+
+/** The characters of JavaScript's \s (Unicode spaces and line ends, no-break space and BOM included). */
+export function isJsSpaceCode(code: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) return true;
   if (code < 0x1680) return false;
-  return code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**

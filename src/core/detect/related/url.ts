@@ -1,4 +1,5 @@
 /** URL handling for related stories: resolution, normalisation and "does this look like an article?". */
+import { isJsSpaceCode } from './text';
 
 /** Resolves an href to an absolute http(s) URL without #fragment, or null (anchors, javascript:, data:, mailto:, bad URLs). */
 export function resolveArticleHref(href: string | null, baseUrl: string | null): string | null {
@@ -166,10 +167,7 @@ const SLUG_CONJUNCTION = /^(and|und|et|och|og|и)$/i;
 
 /** The characters that separate slug words: - _ + . , ~ and whitespace (JavaScript's \s). */
 function isSlugSeparator(code: number): boolean {
-  if (code === 45 || code === 95 || code === 43 || code === 46 || code === 44 || code === 126) return true;
-  if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) return true;
-  if (code < 0x1680) return false;
-  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return code === 45 || code === 95 || code === 43 || code === 46 || code === 44 || code === 126 || isJsSpaceCode(code);
 }
 
 function decodePath(pathname: string): string {
