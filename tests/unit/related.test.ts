@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findRelatedStories, type RelatedContext } from '../../src/core/detect/related';
-import { looksLikeArticleUrl, resolveArticleHref } from '../../src/core/detect/related/url';
+import { isPlainPathNonArticle, looksLikeArticleUrl, resolveArticleHref } from '../../src/core/detect/related/url';
 import { attributeHints, boundedText, isJsSpaceCode } from '../../src/core/detect/related/text';
 import { cleanTitle } from '../../src/core/detect/related/title';
 import { hasPromoPrefix, isRelatedLabel } from '../../src/core/detect/related/labels';
@@ -302,6 +302,34 @@ describe('URLs', () => {
     expect(resolveArticleHref('https://other.example.com#top', PAGE_URL)).toBe('https://other.example.com/');
     expect(resolveArticleHref('/a/b#c#d', PAGE_URL)).toBe('https://news.example.org/a/b');
     expect(resolveArticleHref('#only-a-fragment', PAGE_URL)).toBeNull();
+    // Without a base, relative hrefs lead nowhere; absolute ones still resolve.
+    expect(resolveArticleHref('/a/b-c-d', null)).toBeNull();
+    expect(resolveArticleHref('?page=2', null)).toBeNull();
+    expect(resolveArticleHref('b-c-d.html', null)).toBeNull();
+    expect(resolveArticleHref('https://news.example.org/a/b-c-d#x', null)).toBe('https://news.example.org/a/b-c-d');
+  });
+
+  it('tells plain "/path" links that are no article without parsing them, and leaves every other href to the parser', () => {
+    expect(isPlainPathNonArticle('/users/Amanell', 'news.example.org')).toBe(true);
+    expect(isPlainPathNonArticle('/tags/one-two-three-four', 'news.example.org')).toBe(true);
+    expect(isPlainPathNonArticle('/', 'news.example.org')).toBe(true);
+    // An article path is not "certainly no article"; the others are hrefs a parser would rewrite.
+    expect(isPlainPathNonArticle('/world/one-two-three-four', 'news.example.org')).toBe(false);
+    expect(isPlainPathNonArticle('//other.example.com/users/x', 'news.example.org')).toBe(false);
+    expect(isPlainPathNonArticle('/a/../users/x', 'news.example.org')).toBe(false);
+    expect(isPlainPathNonArticle('/a/%2E%2E/x', 'news.example.org')).toBe(false);
+    expect(isPlainPathNonArticle('/users/a b', 'news.example.org')).toBe(false);
+    expect(isPlainPathNonArticle('/users/x?page=2', 'news.example.org')).toBe(false);
+    expect(isPlainPathNonArticle('users/x', 'news.example.org')).toBe(false);
+    // The verdict is the parser's: the host counts too (share services are never articles).
+    expect(isPlainPathNonArticle('/world/one-two-three-four', 'www.facebook.com')).toBe(true);
+  });
+
+  it('finds article links among thousands of plain profile links', () => {
+    const profiles = Array.from({ length: 2000 }, (_, i) => `<li><a href="/users/reader${i}">reader${i}</a></li>`).join('');
+    const doc = page(`${ARTICLE}<ul class="kudos">${profiles}</ul><div class="related"><h3>Related</h3><ul>
+      <li><a href="/world/armenia-drifts-away-from-moscow/">Armenia drifts away from Moscow</a></li></ul></div>`);
+    expect(relatedOf(doc)).toEqual([{ title: 'Armenia drifts away from Moscow', url: 'https://news.example.org/world/armenia-drifts-away-from-moscow/' }]);
   });
 
   it('counts slug words without conjunctions and single letters, and reads listing segments anywhere in the path', () => {

@@ -15,7 +15,7 @@ import { isPromoLine, promoBoxOf } from './related/promo';
 import { isInRunningText } from './related/running-text';
 import { collapseWhitespace } from './related/text';
 import { MIN_TITLE_CHARS, isBetterTitle, isPrevNextText, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate } from './related/title';
-import { looksLikeArticleUrl, parseArticleHref, urlKey } from './related/url';
+import { isPlainPathNonArticle, looksLikeArticleUrl, parseArticleHref, urlKey } from './related/url';
 
 export interface RelatedContext {
   /** Base for relative links: <base href> resolved against the page URL, or the page URL. */
@@ -52,11 +52,17 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const blockIsLinkList = new Map<Element, boolean>();
   const collected = new Map<string, Collected>();
 
+  const baseHostname = httpHostnameOf(baseUrl);
   // Pages repeat hrefs (image + headline links, menus): each distinct href is parsed once.
   const hrefs = new Map<string, { url: string; key: string } | null>();
   const articleTarget = (href: string): { url: string; key: string } | null => {
     let target = hrefs.get(href);
     if (target === undefined) {
+      // Plain "/path" links that are no article are told so without parsing them.
+      if (baseHostname !== null && isPlainPathNonArticle(href.trim(), baseHostname)) {
+        hrefs.set(href, null);
+        return null;
+      }
       const parsed = parseArticleHref(href, baseUrl);
       // Most links of a page (menus, sections, tags) are no article: ask that first.
       if (!parsed || !looksLikeArticleUrl(parsed)) {
@@ -127,6 +133,16 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     stories.push({ title, url: entry.url });
   }
   return withoutRepeatedTitles(stories);
+}
+
+/** The host name of an http(s) URL as the URL parser gives it, or null for other or bad URLs. */
+function httpHostnameOf(url: string | null): string | null {
+  try {
+    const parsed = url ? new URL(url) : null;
+    return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
 }
 
 function hostName(url: string | null): string | null {

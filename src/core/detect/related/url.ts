@@ -6,10 +6,15 @@ export function resolveArticleHref(href: string | null, baseUrl: string | null):
   return parseArticleHref(href, baseUrl)?.href ?? null;
 }
 
+/** A first character that no absolute URL has (a scheme starts with a letter). */
+const RELATIVE_START = /^[/.?]/;
+
 /** resolveArticleHref, as a parsed URL: callers that go on to inspect it parse it once. */
 export function parseArticleHref(href: string | null, baseUrl: string | null): URL | null {
   const raw = (href ?? '').trim();
   if (!raw || raw.startsWith('#')) return null;
+  // Without a base, a relative href cannot resolve: told before the parser throws (throwing is slow).
+  if (!baseUrl && RELATIVE_START.test(raw)) return null;
   if (/^(javascript|data|mailto|tel|sms|about|blob|file|ftp|whatsapp|fb-messenger):/i.test(raw)) return null;
   // The #fragment is cut before parsing: the same URL as parsing and then clearing `hash`, without
   // a second serialisation.
@@ -105,7 +110,35 @@ const ID_RUN = new RegExp(`\\d{${MIN_ID_DIGITS},}`);
  */
 export function looksLikeArticleUrl(url: string | URL): boolean {
   const parsed = toUrl(url);
-  if (!parsed) return false;
+  return parsed !== null && looksLikeArticleParts(parsed);
+}
+
+/** The parts of a URL that the article test reads. */
+type UrlParts = Pick<URL, 'hostname' | 'pathname' | 'search' | 'searchParams'>;
+
+/**
+ * A root-relative href that a URL parser keeps exactly as it is written: "/" then letters, digits
+ * and the path characters that are never percent-encoded, not "//" (another host) and without
+ * "." segments (which resolution removes). Its parsed URL has the base's host, this very path
+ * and no query.
+ */
+const VERBATIM_ROOT_PATH = /^\/(?!\/)[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*$/;
+const DOT_SEGMENT = /(^|\/)(\.|%2e)/i;
+
+/**
+ * Whether a root-relative href is certainly no article link, told without parsing it (pages list
+ * thousands of "/users/…" or "/tags/…" links, and parsing is the costly part of the test). False
+ * when it cannot tell: the href is then parsed and tested as usual. `baseHostname`: the host name
+ * of the http(s) URL the href resolves against.
+ */
+export function isPlainPathNonArticle(href: string, baseHostname: string): boolean {
+  if (!VERBATIM_ROOT_PATH.test(href) || DOT_SEGMENT.test(href)) return false;
+  return !looksLikeArticleParts({ hostname: baseHostname, pathname: href, search: '', searchParams: EMPTY_PARAMS });
+}
+
+const EMPTY_PARAMS = new URLSearchParams();
+
+function looksLikeArticleParts(parsed: UrlParts): boolean {
   if (NON_ARTICLE_HOST.test(parsed.hostname)) return false;
   if (parsed.search) {
     let isShareLink = false;
