@@ -13,7 +13,7 @@ import { isSeeAllLinkText } from './related/labels';
 import { isLinkListBlock } from './related/link-list';
 import { isPromoLine, promoBoxOf } from './related/promo';
 import { isInRunningText } from './related/running-text';
-import { collapseWhitespace } from './related/text';
+import { collapseWhitespace, rememberingBoundedText } from './related/text';
 import { MIN_TITLE_CHARS, isBetterTitle, isPrevNextText, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate } from './related/title';
 import { isPlainPathNonArticle, looksLikeArticleUrl, parseArticleHref, urlKey } from './related/url';
 
@@ -53,6 +53,8 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const collected = new Map<string, Collected>();
 
   const baseHostname = httpHostnameOf(baseUrl);
+  // The promo rules read the blocks around each link: links of one block share the reading.
+  const readText = rememberingBoundedText();
   // Pages repeat hrefs (image + headline links, menus): each distinct href is parsed once.
   const hrefs = new Map<string, { url: string; key: string } | null>();
   const articleTarget = (href: string): { url: string; key: string } | null => {
@@ -101,10 +103,10 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     }
     const linkText = collapseWhitespace(anchor.textContent);
     // Outside related blocks: a standalone promo line ("Related: …") or promo box in the article.
-    if (!block && zone.kind === 'none' && !isPromoLine(anchor, linkText)) {
-      block = promoBoxOf(anchor, pageHost);
+    if (!block && zone.kind === 'none' && !isPromoLine(anchor, linkText, readText)) {
+      block = promoBoxOf(anchor, pageHost, readText);
       if (!block) continue;
-    } else if (!block && !isPromoLine(anchor, linkText)) continue;
+    } else if (!block && !isPromoLine(anchor, linkText, readText)) continue;
 
     // The block's "More in Milan" / "View all" link leads to a section page, whatever its URL looks like.
     if (isSeeAllLinkText(linkText)) continue;

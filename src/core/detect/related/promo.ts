@@ -4,7 +4,7 @@
  */
 import { attr, upperTag } from '../../dom';
 import { hasPromoPrefix, isBarePromoLabel } from './labels';
-import { boundedText, collapseWhitespace, countWords, descendantsWhere, isAnchorElement } from './text';
+import { boundedText, collapseWhitespace, countWords, descendantsWhere, isAnchorElement, type BoundedTextReader } from './text';
 
 /** Tags of the block that holds a line of text; inline wrappers (<strong>, <i>, <span>) are climbed through. */
 const LINE_TAGS = new Set(['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'ASIDE', 'SECTION', 'DD', 'FIGURE', 'FIGCAPTION']);
@@ -26,12 +26,12 @@ export function lineBlockOf(anchor: Element): Element | null {
 }
 
 /** Whether the anchor (whose collapsed text is `linkText`) is a standalone promo line for another article. */
-export function isPromoLine(anchor: Element, linkText: string): boolean {
+export function isPromoLine(anchor: Element, linkText: string, readText: BoundedTextReader = boundedText): boolean {
   if (linkText.length < MIN_PROMO_LINK_CHARS) return false;
   if (hasPromoPrefix(linkText)) return true;
   const line = lineBlockOf(anchor);
   if (!line) return false;
-  const lineText = boundedText(line, MAX_PROMO_LINE_CHARS);
+  const lineText = readText(line, MAX_PROMO_LINE_CHARS);
   if (lineText.length > MAX_PROMO_LINE_CHARS) return false;
   // Text of the line outside its links: for a promo line, only the prefix (and brackets / punctuation).
   let outside = lineText;
@@ -61,7 +61,7 @@ const MIN_BOX_WORDS = 3;
  * The inline promo box around the link, or null: a short block between paragraphs of the article
  * whose links all lead to one story (an image link and a headline link, "Map: Flow of fighters").
  */
-export function promoBoxOf(anchor: Element, pageHost: string | null): Element | null {
+export function promoBoxOf(anchor: Element, pageHost: string | null, readText: BoundedTextReader = boundedText): Element | null {
   if (!pageHost) return null;
   let href: string | null = null;
   for (let element = anchor.parentElement, level = 0; element && level < MAX_BOX_LEVELS; element = element.parentElement, level++) {
@@ -73,9 +73,9 @@ export function promoBoxOf(anchor: Element, pageHost: string | null): Element | 
       if (hostOf(attr(anchor, 'href'), pageHost) !== pageHost) return null;
       href = hrefWithoutFragment(anchor);
     }
-    const text = boundedText(element, MAX_BOX_CHARS);
+    const text = readText(element, MAX_BOX_CHARS);
     if (text.length > MAX_BOX_CHARS) return null;
-    if (!hasProseNeighbour(element)) continue;
+    if (!hasProseNeighbour(element, readText)) continue;
     const linksElsewhere = descendantsWhere(element, (child) => upperTag(child) === 'A' && child.hasAttribute('href') && hrefWithoutFragment(child) !== href, 1);
     // A box shows the story's picture; a line of text only ("Main article: …") is a note, not a promo.
     const hasPicture = descendantsWhere(element, (child) => upperTag(child) === 'IMG' || upperTag(child) === 'PICTURE', 1).length > 0;
@@ -96,19 +96,19 @@ function hrefWithoutFragment(anchor: Element): string {
   return (attr(anchor, 'href') ?? '').trim().replace(/#.*$/, '');
 }
 
-function hasProseNeighbour(element: Element): boolean {
-  for (const sibling of [nearestElement(element, 'previous'), nearestElement(element, 'next')]) {
-    if (sibling && upperTag(sibling) === 'P' && boundedText(sibling, MIN_NEIGHBOUR_PROSE_CHARS).length >= MIN_NEIGHBOUR_PROSE_CHARS) return true;
+function hasProseNeighbour(element: Element, readText: BoundedTextReader): boolean {
+  for (const sibling of [nearestElement(element, 'previous', readText), nearestElement(element, 'next', readText)]) {
+    if (sibling && upperTag(sibling) === 'P' && readText(sibling, MIN_NEIGHBOUR_PROSE_CHARS).length >= MIN_NEIGHBOUR_PROSE_CHARS) return true;
   }
   return false;
 }
 
 /** The nearest sibling element that is not a script, a style or an empty slot. */
-function nearestElement(element: Element, direction: 'previous' | 'next'): Element | null {
+function nearestElement(element: Element, direction: 'previous' | 'next', readText: BoundedTextReader): Element | null {
   const step = (current: Element): Element | null => (direction === 'previous' ? current.previousElementSibling : current.nextElementSibling);
   for (let sibling = step(element), scanned = 0; sibling && scanned < 3; sibling = step(sibling), scanned++) {
     if (upperTag(sibling) === 'SCRIPT' || upperTag(sibling) === 'STYLE' || upperTag(sibling) === 'NOSCRIPT') continue;
-    if (upperTag(sibling) !== 'P' && !boundedText(sibling, 1)) continue;
+    if (upperTag(sibling) !== 'P' && !readText(sibling, 1)) continue;
     return sibling;
   }
   return null;

@@ -54,6 +54,31 @@ export function boundedText(element: Element, limit: number): string {
   return text.endsWith(' ') ? text.slice(0, -1) : text;
 }
 
+/** Reads an element's bounded text (see boundedText). */
+export type BoundedTextReader = (element: Element, limit: number) => string;
+
+/**
+ * boundedText that reads each (element, limit) once: the links of one block ask for the same
+ * block's text, and a block with hundreds of links would otherwise be read hundreds of times.
+ * One reader per analysis (it remembers elements of one document).
+ */
+export function rememberingBoundedText(): BoundedTextReader {
+  const byLimit = new Map<number, Map<Element, string>>();
+  return (element, limit) => {
+    let texts = byLimit.get(limit);
+    if (!texts) {
+      texts = new Map();
+      byLimit.set(limit, texts);
+    }
+    let text = texts.get(element);
+    if (text === undefined) {
+      text = boundedText(element, limit);
+      texts.set(element, text);
+    }
+    return text;
+  };
+}
+
 /** Elements whose content is not shown as text (hot loops compare localName: tagName is costly in some DOMs). */
 const UNREAD_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 
