@@ -140,6 +140,17 @@ describe('related blocks', () => {
   });
 });
 
+describe('aria-labelledby', () => {
+  it('reads a block\'s label through aria-labelledby, the first element with that id counting', () => {
+    const doc = page(`${ARTICLE}<p id="more-label">Contact the newsroom</p><section aria-labelledby="more-label"><ul>
+      <li><a href="/world/armenia-drifts-away-from-moscow/">Armenia drifts away from Moscow</a></li></ul></section>
+      <span id="rel-label">More on this story</span><section aria-labelledby="rel-label"><ul>
+      <li><a href="/world/china-hosts-belt-and-road-forum/">China hosts Belt and Road forum</a></li></ul></section>
+      <footer><p>Contact</p><div><span id="more-label">Related stories</span></div></footer>`);
+    expect(urlsOf(doc)).toEqual(['https://news.example.org/world/china-hosts-belt-and-road-forum/']);
+  });
+});
+
 describe('promo lines in the article', () => {
   it('lists a standalone "READ MORE:" line and a "Related:" line, but not the running text around them', () => {
     const doc = page(`<article><div class="entry-content">

@@ -4,6 +4,7 @@
  * tags, site-wide lists), an ad / sponsored widget, or a hidden element.
  */
 import { attr, upperTag } from '../../dom';
+import { nextElementWithin } from '../metadata/dom-text';
 import { hasFurnitureHint, hasRelatedHint, hasSitewideHint, hasSponsoredHint, isRelatedLabel, isSponsoredLabel } from './labels';
 import { attributeHints, boundedText, descendantsWhere, isAnchorElement, isLink } from './text';
 import { looksLikeArticleUrl, resolveArticleHref } from './url';
@@ -53,7 +54,7 @@ export interface ZoneClassifier {
 export function createZoneClassifier(articleRoots: readonly Element[], baseUrl: string | null = null): ZoneClassifier {
   const roots = new Set(articleRoots);
   const signals = new Map<Element, Signal>();
-  const labels: LabelMemo = { found: new Map(), texts: new Map(), links: new Map() };
+  const labels: LabelMemo = { found: new Map(), texts: new Map(), links: new Map(), elementsById: null };
   const hidden = new Map<Element, boolean>();
 
   const signalOf = (element: Element): Signal => {
@@ -126,7 +127,7 @@ function ownSignal(element: Element, baseUrl: string | null, labelMemo: LabelMem
   if (hints && hasSponsoredHint(hints)) return 'sponsored';
   const labelElement = labelElementBefore(element, labelMemo).label;
   // The block's own accessible name ("<nav aria-label="More stories">"), then the label before it.
-  const labels = [ariaLabelledText(element), attr(element, 'aria-label'), precedingLabel(labelElement)].filter((text): text is string => !!text);
+  const labels = [ariaLabelledText(element, labelMemo), attr(element, 'aria-label'), precedingLabel(labelElement)].filter((text): text is string => !!text);
   if (labels.some(isSponsoredLabel)) return 'sponsored-label';
   if (hints && hasRelatedHint(hints)) return 'related';
   if (labels.some(isRelatedLabel)) return 'related';
@@ -171,12 +172,30 @@ const NO_LABEL: LabelFound = { label: null, peersSkipped: 0 };
 
 /**
  * Labels already found (the teasers of one list share their label, so each list is scanned once),
- * and sibling texts already read (each sibling is looked at by several elements after it).
+ * sibling texts already read (each sibling is looked at by several elements after it), and the
+ * page's elements by id for aria-labelledby (made on first use).
  */
 interface LabelMemo {
   found: Map<Element, LabelFound>;
   texts: Map<Element, { text: string; complete: boolean }>;
   links: Map<Element, boolean>;
+  elementsById: Map<string, Element> | null;
+}
+
+/**
+ * The first element with each id, in document order (as getElementById answers). One walk for all
+ * aria-labelledby lookups: some DOMs walk the whole page on every getElementById, and pages with
+ * many labelled blocks (Wikipedia's navigation boxes) would be walked once per block.
+ */
+function indexIds(doc: Document): Map<string, Element> {
+  const byId = new Map<string, Element>();
+  const root = doc.documentElement;
+  for (let element: Element | null = root; element; element = nextElementWithin(element, root)) {
+    if (!element.hasAttributes()) continue;
+    const id = attr(element, 'id');
+    if (id && !byId.has(id)) byId.set(id, element);
+  }
+  return byId;
 }
 
 /** Whether the element is or holds an <a> (remembered: each sibling is looked at several times). */
@@ -273,14 +292,15 @@ function isSameHost(url: string, other: string): boolean {
 }
 
 /** The text of the element(s) named by aria-labelledby, when short. */
-function ariaLabelledText(element: Element): string | null {
+function ariaLabelledText(element: Element, memo: LabelMemo): string | null {
   const ids = attr(element, 'aria-labelledby');
   if (!ids) return null;
-  const doc = element.ownerDocument;
+  memo.elementsById ??= indexIds(element.ownerDocument);
+  const elementsById = memo.elementsById;
   const text = ids
     .split(/\s+/)
     .map((id) => {
-      const label = id ? doc.getElementById(id) : null;
+      const label = id ? (elementsById.get(id) ?? null) : null;
       return label ? boundedText(label, MAX_LABEL_TEXT) : '';
     })
     .join(' ')
