@@ -11,9 +11,9 @@ import type { RelatedStory } from '../types';
 import { createZoneClassifier } from './related/blocks';
 import { isSeeAllLinkText } from './related/labels';
 import { isLinkListBlock } from './related/link-list';
-import { isPromoLine, promoBoxOf } from './related/promo';
+import { createPromoRules } from './related/promo';
 import { isInRunningText } from './related/running-text';
-import { collapseWhitespace, rememberingBoundedText } from './related/text';
+import { collapseWhitespace } from './related/text';
 import { MIN_TITLE_CHARS, isBetterTitle, isPrevNextText, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate } from './related/title';
 import { isPlainPathNonArticle, looksLikeArticleUrl, parseArticleHref, urlKey } from './related/url';
 
@@ -53,8 +53,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const collected = new Map<string, Collected>();
 
   const baseHostname = httpHostnameOf(baseUrl);
-  // The promo rules read the blocks around each link: links of one block share the reading.
-  const readText = rememberingBoundedText();
+  const promo = createPromoRules(pageHost);
   // Pages repeat hrefs (image + headline links, menus): each distinct href is parsed once.
   const hrefs = new Map<string, { url: string; key: string } | null>();
   const articleTarget = (href: string): { url: string; key: string } | null => {
@@ -103,10 +102,10 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     }
     const linkText = collapseWhitespace(anchor.textContent);
     // Outside related blocks: a standalone promo line ("Related: …") or promo box in the article.
-    if (!block && zone.kind === 'none' && !isPromoLine(anchor, linkText, readText)) {
-      block = promoBoxOf(anchor, pageHost, readText);
+    if (!block && zone.kind === 'none' && !promo.isPromoLine(anchor, linkText)) {
+      block = promo.promoBoxOf(anchor);
       if (!block) continue;
-    } else if (!block && !isPromoLine(anchor, linkText, readText)) continue;
+    } else if (!block && !promo.isPromoLine(anchor, linkText)) continue;
 
     // The block's "More in Milan" / "View all" link leads to a section page, whatever its URL looks like.
     if (isSeeAllLinkText(linkText)) continue;

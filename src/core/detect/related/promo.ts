@@ -4,7 +4,7 @@
  */
 import { attr, upperTag } from '../../dom';
 import { hasPromoPrefix, isBarePromoLabel } from './labels';
-import { boundedText, collapseWhitespace, countWords, descendantsWhere, isAnchorElement, type BoundedTextReader } from './text';
+import { collapseWhitespace, countWords, descendantsWhere, isAnchorElement, rememberingBoundedText, type BoundedTextReader } from './text';
 
 /** Tags of the block that holds a line of text; inline wrappers (<strong>, <i>, <span>) are climbed through. */
 const LINE_TAGS = new Set(['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'ASIDE', 'SECTION', 'DD', 'FIGURE', 'FIGCAPTION']);
@@ -25,12 +25,40 @@ export function lineBlockOf(anchor: Element): Element | null {
   return null;
 }
 
-/** Whether the anchor (whose collapsed text is `linkText`) is a standalone promo line for another article. */
-export function isPromoLine(anchor: Element, linkText: string, readText: BoundedTextReader = boundedText): boolean {
-  if (linkText.length < MIN_PROMO_LINK_CHARS) return false;
-  if (hasPromoPrefix(linkText)) return true;
-  const line = lineBlockOf(anchor);
-  if (!line) return false;
+/**
+ * The promo rules of one analysis. They read the blocks around each link, and the links of one
+ * block share those readings (a paragraph or a box with many links is read once, not once per link).
+ */
+export interface PromoRules {
+  /** Whether the anchor (whose collapsed text is `linkText`) is a standalone promo line for another article. */
+  isPromoLine(anchor: Element, linkText: string): boolean;
+  /** The inline promo box around the anchor (see promoBoxOf), or null. */
+  promoBoxOf(anchor: Element): Element | null;
+}
+
+/** `pageHost`: the page's own host without www. (a promo box promotes the site's own stories). */
+export function createPromoRules(pageHost: string | null): PromoRules {
+  const readText = rememberingBoundedText();
+  const lineVerdicts = new Map<Element, boolean>();
+  return {
+    isPromoLine(anchor, linkText) {
+      if (linkText.length < MIN_PROMO_LINK_CHARS) return false;
+      if (hasPromoPrefix(linkText)) return true;
+      const line = lineBlockOf(anchor);
+      if (!line) return false;
+      let verdict = lineVerdicts.get(line);
+      if (verdict === undefined) {
+        verdict = isPromoLineBlock(line, readText);
+        lineVerdicts.set(line, verdict);
+      }
+      return verdict;
+    },
+    promoBoxOf: (anchor) => promoBoxOf(anchor, pageHost, readText),
+  };
+}
+
+/** Whether a line block reads as a promo line: short, and only a promo prefix besides its links. */
+function isPromoLineBlock(line: Element, readText: BoundedTextReader): boolean {
   const lineText = readText(line, MAX_PROMO_LINE_CHARS);
   if (lineText.length > MAX_PROMO_LINE_CHARS) return false;
   // Text of the line outside its links: for a promo line, only the prefix (and brackets / punctuation).
@@ -61,7 +89,7 @@ const MIN_BOX_WORDS = 3;
  * The inline promo box around the link, or null: a short block between paragraphs of the article
  * whose links all lead to one story (an image link and a headline link, "Map: Flow of fighters").
  */
-export function promoBoxOf(anchor: Element, pageHost: string | null, readText: BoundedTextReader = boundedText): Element | null {
+function promoBoxOf(anchor: Element, pageHost: string | null, readText: BoundedTextReader): Element | null {
   if (!pageHost) return null;
   let href: string | null = null;
   for (let element = anchor.parentElement, level = 0; element && level < MAX_BOX_LEVELS; element = element.parentElement, level++) {
