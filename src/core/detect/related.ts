@@ -6,7 +6,7 @@
  *
  * Pure: reads the document through the standard DOM API and never changes it.
  */
-import { attr } from '../dom';
+import { attr, resolveUrl } from '../dom';
 import type { RelatedStory } from '../types';
 import { createZoneClassifier } from './related/blocks';
 import { isSeeAllLinkText } from './related/labels';
@@ -138,12 +138,8 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
 
 /** The host name of an http(s) URL as the URL parser gives it, or null for other or bad URLs. */
 function httpHostnameOf(url: string | null): string | null {
-  try {
-    const parsed = url ? new URL(url) : null;
-    return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed.hostname : null;
-  } catch {
-    return null;
-  }
+  const parsed = url ? resolveUrl(url, null) : null;
+  return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed.hostname : null;
 }
 
 function hostName(url: string | null): string | null {
