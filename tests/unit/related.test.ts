@@ -336,6 +336,17 @@ describe('URLs', () => {
     expect(isPlainPathNonArticle('/world/one-two-three-four', 'www.facebook.com')).toBe(true);
   });
 
+  it('judges absolute links on the page\'s own origin like root-relative ones, and parses all others', () => {
+    const doc = page(`${ARTICLE}<div class="related"><h3>Related</h3><ul>
+      <li><a href="https://news.example.org/tags/russia-and-central-asia/">Russia and Central Asia</a></li>
+      <li><a href="https://news.example.org/world/armenia-drifts-away-from-moscow/">Armenia drifts away from Moscow</a></li>
+      <li><a href="HTTPS://NEWS.EXAMPLE.ORG/world/china-hosts-belt-and-road-forum/">China hosts Belt and Road forum</a></li></ul></div>`);
+    expect(urlsOf(doc)).toEqual([
+      'https://news.example.org/world/armenia-drifts-away-from-moscow/',
+      'https://news.example.org/world/china-hosts-belt-and-road-forum/',
+    ]);
+  });
+
   it('finds article links among thousands of plain profile links', () => {
     const profiles = Array.from({ length: 2000 }, (_, i) => `<li><a href="/users/reader${i}">reader${i}</a></li>`).join('');
     const doc = page(`${ARTICLE}<ul class="kudos">${profiles}</ul><div class="related"><h3>Related</h3><ul>

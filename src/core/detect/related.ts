@@ -52,15 +52,19 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const blockIsLinkList = new Map<Element, boolean>();
   const collected = new Map<string, Collected>();
 
-  const baseHostname = httpHostnameOf(baseUrl);
+  const base = httpUrlOf(baseUrl);
+  const baseHostname = base?.hostname ?? null;
+  const baseOrigin = base?.origin ?? null;
   const promo = createPromoRules(pageHost);
   // Pages repeat hrefs (image + headline links, menus): each distinct href is parsed once.
   const hrefs = new Map<string, { url: string; key: string } | null>();
   const articleTarget = (href: string): { url: string; key: string } | null => {
     let target = hrefs.get(href);
     if (target === undefined) {
-      // Plain "/path" links that are no article are told so without parsing them.
-      if (baseHostname !== null && isPlainPathNonArticle(href.trim(), baseHostname)) {
+      // Plain "/path" links (or "<base origin>/path") that are no article are told so without parsing them.
+      const trimmed = href.trim();
+      const path = baseOrigin !== null && trimmed.startsWith(`${baseOrigin}/`) ? trimmed.slice(baseOrigin.length) : trimmed;
+      if (baseHostname !== null && isPlainPathNonArticle(path, baseHostname)) {
         hrefs.set(href, null);
         return null;
       }
@@ -136,10 +140,10 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   return withoutRepeatedTitles(stories);
 }
 
-/** The host name of an http(s) URL as the URL parser gives it, or null for other or bad URLs. */
-function httpHostnameOf(url: string | null): string | null {
+/** The URL parsed when it is an http(s) URL, else null. */
+function httpUrlOf(url: string | null): URL | null {
   const parsed = url ? resolveUrl(url, null) : null;
-  return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed.hostname : null;
+  return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed : null;
 }
 
 function hostName(url: string | null): string | null {
