@@ -8,6 +8,7 @@
  */
 import { attr, resolveUrl } from '../dom';
 import type { RelatedStory } from '../types';
+import { httpHost } from './body-links';
 import { createZoneClassifier } from './related/blocks';
 import { isSeeAllLinkText } from './related/labels';
 import { isLinkListBlock } from './related/link-list';
@@ -47,7 +48,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const pagePathKey = pageKey ? pageKey.split('?')[0]! : null;
   const pageIsArticle = context.pageUrl !== null && looksLikeArticleUrl(context.pageUrl);
   const roots = context.articleRoots.filter(Boolean);
-  const pageHost = hostName(context.pageUrl ?? baseUrl);
+  const pageHost = httpHost(context.pageUrl ?? baseUrl);
   const classifier = createZoneClassifier(roots, baseUrl);
   const blockIsLinkList = new Map<Element, boolean>();
   const collected = new Map<string, Collected>();
@@ -144,14 +145,6 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
 function httpUrlOf(url: string | null): URL | null {
   const parsed = url ? resolveUrl(url, null) : null;
   return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed : null;
-}
-
-function hostName(url: string | null): string | null {
-  try {
-    return url ? new URL(url).hostname.toLowerCase().replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
