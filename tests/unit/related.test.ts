@@ -72,6 +72,17 @@ describe('related blocks', () => {
     expect(urlsOf(doc)).toHaveLength(3);
   });
 
+  it('stops the label search at a long paragraph among the items: the items after it have no label', () => {
+    const longParagraph = `<p>${'The band played on through the night while the crowd sang along. '.repeat(9)}<a href="/2019/09/band-plays-all-night-long">Read the review</a></p>`;
+    const doc = page(`${ARTICLE}<div class="entry-content">
+      <p>You may also like...</p>
+      <p><a href="/2019/10/who-will-make-the-rock-hall">Who will make the Rock Hall?</a></p>
+      <p><a href="/2019/11/band-takes-over-fan-vote">Band takes over fan vote</a></p>
+      ${longParagraph}
+      <p><a href="/2019/07/band-performs-with-santana">Band performs with Santana</a></p></div>`);
+    expect(urlsOf(doc)).toEqual(['https://news.example.org/2019/10/who-will-make-the-rock-hall', 'https://news.example.org/2019/11/band-takes-over-fan-vote']);
+  });
+
   it('steps over a "See all" link between the label and the list', () => {
     const doc = page(`${ARTICLE}<section><h2>Similar articles</h2><a href="/section/world/">See all</a><ul>
       <li><a href="/world/china-hosts-belt-and-road-forum/">China Hosts Belt and Road Forum</a></li></ul></section>`);

@@ -160,7 +160,12 @@ function labelElementBefore(element: Element, memo: LabelMemo): LabelFound {
   return found;
 }
 
-/** The label found for an element, and how many peer teasers were stepped over to reach it. */
+/**
+ * The label found for an element, and how many peer teasers were stepped over to reach it. With no
+ * label, the count may include teasers before a long one that ended the search (its text is not
+ * read, see scanForLabel); a count that reaches the peer limit then makes the next element scan its
+ * siblings itself, which finds that long teaser and the same "no label".
+ */
 interface LabelFound {
   label: Element | null;
   peersSkipped: number;
@@ -223,6 +228,13 @@ function scanForLabel(element: Element, memo: LabelMemo): LabelFound {
   for (let sibling = element.previousElementSibling; sibling && scanned < MAX_LABEL_SIBLINGS; sibling = sibling.previousElementSibling) {
     if (upperTag(sibling) === 'SCRIPT' || upperTag(sibling) === 'STYLE' || upperTag(sibling) === 'TEMPLATE') continue;
     const sameTag = upperTag(sibling) === upperTag(element) && upperTag(element) !== 'A';
+    // Right after this element comes a teaser of the same list whose own search found no label: then
+    // this one has none either, however long that teaser is (too long: no label; short: its label),
+    // so its text is not read. Menus and teaser lists are long, and most have no label.
+    if (sameTag && peers === 0 && scanned === 0 && holdsLink(sibling, memo)) {
+      const fromPeer = labelElementBefore(sibling, memo);
+      if (fromPeer.label === null && fromPeer.peersSkipped + 1 < MAX_PEERS_SKIPPED - 1) return { label: null, peersSkipped: fromPeer.peersSkipped + 1 };
+    }
     const limit = sameTag ? MAX_PEER_TEXT : MAX_LABEL_TEXT;
     const text = textUpTo(sibling, limit, memo);
     if (text.length > limit) return { label: null, peersSkipped: peers };
