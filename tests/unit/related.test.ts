@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findRelatedStories, type RelatedContext } from '../../src/core/detect/related';
-import { isPlainPathNonArticle, looksLikeArticleUrl, resolveArticleHref } from '../../src/core/detect/related/url';
+import { looksLikeArticleUrl, plainPathVerdict, resolveArticleHref, urlKey } from '../../src/core/detect/related/url';
 import { attributeHints, boundedText, isJsSpaceCode } from '../../src/core/detect/related/text';
 import { cleanTitle } from '../../src/core/detect/related/title';
 import { hasPromoPrefix, isRelatedLabel } from '../../src/core/detect/related/labels';
@@ -332,19 +332,33 @@ describe('URLs', () => {
   });
 
   it('tells plain "/path" links that are no article without parsing them, and leaves every other href to the parser', () => {
-    expect(isPlainPathNonArticle('/users/Amanell', 'news.example.org')).toBe(true);
-    expect(isPlainPathNonArticle('/tags/one-two-three-four', 'news.example.org')).toBe(true);
-    expect(isPlainPathNonArticle('/', 'news.example.org')).toBe(true);
-    // An article path is not "certainly no article"; the others are hrefs a parser would rewrite.
-    expect(isPlainPathNonArticle('/world/one-two-three-four', 'news.example.org')).toBe(false);
-    expect(isPlainPathNonArticle('//other.example.com/users/x', 'news.example.org')).toBe(false);
-    expect(isPlainPathNonArticle('/a/../users/x', 'news.example.org')).toBe(false);
-    expect(isPlainPathNonArticle('/a/%2E%2E/x', 'news.example.org')).toBe(false);
-    expect(isPlainPathNonArticle('/users/a b', 'news.example.org')).toBe(false);
-    expect(isPlainPathNonArticle('/users/x?page=2', 'news.example.org')).toBe(false);
-    expect(isPlainPathNonArticle('users/x', 'news.example.org')).toBe(false);
+    expect(plainPathVerdict('/users/Amanell', 'news.example.org')).toBe('not-article');
+    expect(plainPathVerdict('/tags/one-two-three-four', 'news.example.org')).toBe('not-article');
+    expect(plainPathVerdict('/', 'news.example.org')).toBe('not-article');
+    expect(plainPathVerdict('/world/one-two-three-four', 'news.example.org')).toBe('article');
+    // Hrefs a parser would rewrite are left to it.
+    expect(plainPathVerdict('//other.example.com/users/x', 'news.example.org')).toBe('unknown');
+    expect(plainPathVerdict('/a/../users/x', 'news.example.org')).toBe('unknown');
+    expect(plainPathVerdict('/a/%2E%2E/x', 'news.example.org')).toBe('unknown');
+    expect(plainPathVerdict('/users/a b', 'news.example.org')).toBe('unknown');
+    expect(plainPathVerdict('/users/x?page=2', 'news.example.org')).toBe('unknown');
+    expect(plainPathVerdict('users/x', 'news.example.org')).toBe('unknown');
     // The verdict is the parser's: the host counts too (share services are never articles).
-    expect(isPlainPathNonArticle('/world/one-two-three-four', 'www.facebook.com')).toBe(true);
+    expect(plainPathVerdict('/world/one-two-three-four', 'www.facebook.com')).toBe('not-article');
+  });
+
+  it('writes the URL of a plain "/path" article link as the parser does: the base\'s origin and the path', () => {
+    const bases = ['https://news.example.org/world/page.html?x=1#top', 'http://WWW.Example.com:8080/a/b/', 'https://blog.example.net'];
+    const paths = ['/world/one-two-three-four/', '/2023/10/05/story', "/a/b_c~d!$&'()*+,;=:@x/", '/news/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-%D0%B2-%D0%BA%D0%B8%D1%80%D0%B3%D0%B8%D0%B7%D0%B8%D0%B8', '/p/12345', '/World/One-Two-Three//'];
+    for (const base of bases) {
+      const origin = new URL(base).origin;
+      for (const path of paths) {
+        expect(plainPathVerdict(path, new URL(base).hostname)).toBe('article');
+        const parsed = new URL(path, base);
+        expect(`${origin}${path}`).toBe(parsed.href);
+        expect(`${urlKey(origin)}${path}`.replace(/\/$/, '')).toBe(urlKey(parsed));
+      }
+    }
   });
 
   it('judges absolute links on the page\'s own origin like root-relative ones, and parses all others', () => {

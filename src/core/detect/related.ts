@@ -16,7 +16,7 @@ import { createPromoRules } from './related/promo';
 import { isInRunningText } from './related/running-text';
 import { collapseWhitespace } from './related/text';
 import { MIN_TITLE_CHARS, isBetterTitle, isPrevNextText, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate } from './related/title';
-import { isPlainPathNonArticle, looksLikeArticleUrl, parseArticleHref, urlKey } from './related/url';
+import { looksLikeArticleUrl, parseArticleHref, plainPathVerdict, urlKey } from './related/url';
 
 export interface RelatedContext {
   /** Base for relative links: <base href> resolved against the page URL, or the page URL. */
@@ -56,6 +56,9 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const base = httpUrlOf(baseUrl);
   const baseHostname = base?.hostname ?? null;
   const baseOrigin = base?.origin ?? null;
+  // A plain "/path" resolves to the base's origin and this very path: its URL and key are written
+  // down without the parser (not when the base carries credentials, which the URL keeps).
+  const plainPathKeyPrefix = base && !base.username && !base.password ? urlKey(base.origin) : null;
   const promo = createPromoRules(pageHost);
   // Pages repeat hrefs (image + headline links, menus): each distinct href is parsed once.
   const hrefs = new Map<string, { url: string; key: string } | null>();
@@ -65,18 +68,26 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       // Plain "/path" links (or "<base origin>/path") that are no article are told so without parsing them.
       const trimmed = href.trim();
       const path = baseOrigin !== null && trimmed.startsWith(`${baseOrigin}/`) ? trimmed.slice(baseOrigin.length) : trimmed;
-      if (baseHostname !== null && isPlainPathNonArticle(path, baseHostname)) {
+      const plainPath = baseHostname !== null ? plainPathVerdict(path, baseHostname) : 'unknown';
+      if (plainPath === 'not-article') {
         hrefs.set(href, null);
         return null;
       }
-      const parsed = parseArticleHref(href, baseUrl);
-      // Most links of a page (menus, sections, tags) are no article: ask that first.
-      if (!parsed || !looksLikeArticleUrl(parsed)) {
-        hrefs.set(href, null);
-        return null;
+      let url: string;
+      let key: string;
+      if (plainPath === 'article' && plainPathKeyPrefix !== null) {
+        url = `${baseOrigin}${path}`;
+        key = `${plainPathKeyPrefix}${path}`.replace(/\/$/, '');
+      } else {
+        const parsed = parseArticleHref(href, baseUrl);
+        // Most links of a page (menus, sections, tags) are no article: ask that first.
+        if (!parsed || (plainPath !== 'article' && !looksLikeArticleUrl(parsed))) {
+          hrefs.set(href, null);
+          return null;
+        }
+        url = parsed.href;
+        key = urlKey(parsed);
       }
-      const url = parsed.href;
-      const key = urlKey(parsed);
       const pathKey = key.split('?')[0]!;
       // The page itself, also as another page of the article ("…/story-slug/2/", "?page=2") or one of
       // its sub-pages ("…/story-slug/comment-page-2/", "…/amp/") when the page is an article.

@@ -126,14 +126,15 @@ const VERBATIM_ROOT_PATH = /^\/(?!\/)[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*$/;
 const DOT_SEGMENT = /(^|\/)(\.|%2e)/i;
 
 /**
- * Whether a root-relative href is certainly no article link, told without parsing it (pages list
- * thousands of "/users/…" or "/tags/…" links, and parsing is the costly part of the test). False
- * when it cannot tell: the href is then parsed and tested as usual. `baseHostname`: the host name
- * of the http(s) URL the href resolves against.
+ * The article test of a root-relative href, told without parsing it (pages list thousands of
+ * "/users/…" or "/tags/…" links, and parsing is the costly part of the test): 'unknown' when a URL
+ * parser would not keep the href verbatim (see VERBATIM_ROOT_PATH); else whether the URL it
+ * resolves to (the base's origin and this very path) looks like an article. `baseHostname`: the
+ * host name of the http(s) URL the href resolves against.
  */
-export function isPlainPathNonArticle(href: string, baseHostname: string): boolean {
-  if (!VERBATIM_ROOT_PATH.test(href) || DOT_SEGMENT.test(href)) return false;
-  return !looksLikeArticleParts({ hostname: baseHostname, pathname: href, search: '', searchParams: EMPTY_PARAMS });
+export function plainPathVerdict(href: string, baseHostname: string): 'article' | 'not-article' | 'unknown' {
+  if (!VERBATIM_ROOT_PATH.test(href) || DOT_SEGMENT.test(href)) return 'unknown';
+  return looksLikeArticleParts({ hostname: baseHostname, pathname: href, search: '', searchParams: EMPTY_PARAMS }) ? 'article' : 'not-article';
 }
 
 const EMPTY_PARAMS = new URLSearchParams();
