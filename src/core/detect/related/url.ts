@@ -149,18 +149,13 @@ function looksLikeArticleParts(parsed: UrlParts): boolean {
     if (isShareLink) return false;
   }
   const pathname = parsed.pathname;
-  const path = decodePath(pathname);
-  // The non-empty segments, and the same joined by "/" (no pattern below matches across a "/").
-  const segments: string[] = [];
-  let joined = '';
-  for (const part of path.split('/')) {
-    if (!part) continue;
-    segments.push(part);
-    joined = joined ? `${joined}/${part}` : part;
-  }
-  if (segments.length === 0) return false;
   if (MEDIA_FILE.test(pathname)) return false;
+  const path = decodePath(pathname);
+  // The non-empty segments joined by "/" (no pattern below matches across a "/"), and the segments.
+  const joined = path.startsWith('/') && !path.includes('//') ? path.slice(1, path.endsWith('/') ? -1 : undefined) : nonEmptySegments(path).join('/');
+  if (!joined) return false;
   if (LISTING_OR_SPONSORED_SEGMENT.test(joined)) return false;
+  const segments = joined.split('/');
   const lastSegment = segments[segments.length - 1]!;
   const nearEndIsListing = LISTING_NEAR_END.test(lastSegment) || (segments.length > 1 && LISTING_NEAR_END.test(segments[segments.length - 2]!));
   if (nearEndIsListing && !/\d{4,}/.test(lastSegment) && countSlugWords(lastSegment) < MIN_SLUG_WORDS) return false;
@@ -168,14 +163,18 @@ function looksLikeArticleParts(parsed: UrlParts): boolean {
   if ((joined.includes(':') || joined.includes('@')) && segments.some((segment) => /^[A-Za-z_]+:/.test(segment) || segment.startsWith('@')) && !segments.some((segment) => /^@/.test(segment) === false && /\d{5,}|-.*-.*-/.test(segment) && !/:/.test(segment))) return false;
   const last = lastSegment.replace(/\.(s?html?|php|aspx?|jsp|cms)$/i, '');
   if (segments.length <= 2 && /^(index|default|home|main)$/i.test(last)) return false;
-  const hasDate = /(^|\/)(19|20)\d\d[/-](0?[1-9]|1[0-2]|[a-z]{3})([/-]|$)/i.test(joined) || /(19|20)\d\d-?(0[1-9]|1[0-2])-?([0-2]\d|3[01])/.test(joined);
-  const hasId = ID_RUN.test(joined) || /^ar-[a-z0-9]{6,}$/i.test(last);
-  if (hasId) return true;
-  // Counting slug words is the costly part: only when the id and date rules have not decided.
-  const slugWords = Math.max(...segments.map(countSlugWords));
-  if (hasDate && slugWords >= 1 && segments.length >= 2) return true;
+  if (ID_RUN.test(joined) || /^ar-[a-z0-9]{6,}$/i.test(last)) return true;
+  // Counting slug words is the costly part: only when the id rule has not decided.
+  let slugWords = 0;
+  for (const segment of segments) slugWords = Math.max(slugWords, countSlugWords(segment));
   if (slugWords >= MIN_SLUG_WORDS) return true;
-  return segments.some((segment, index) => ARTICLE_SEGMENT.test(segment) && index === segments.length - 2 && countSlugWords(segments[index + 1]!) >= MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT);
+  const hasDate = /(^|\/)(19|20)\d\d[/-](0?[1-9]|1[0-2]|[a-z]{3})([/-]|$)/i.test(joined) || /(19|20)\d\d-?(0[1-9]|1[0-2])-?([0-2]\d|3[01])/.test(joined);
+  if (hasDate && slugWords >= 1 && segments.length >= 2) return true;
+  return segments.length >= 2 && ARTICLE_SEGMENT.test(segments[segments.length - 2]!) && countSlugWords(lastSegment) >= MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT;
+}
+
+function nonEmptySegments(path: string): string[] {
+  return path.split('/').filter((part) => part !== '');
 }
 
 /**
@@ -189,7 +188,8 @@ function countSlugWords(segment: string): number {
     if (i < segment.length && !isSlugSeparator(segment.charCodeAt(i))) continue;
     if (i - start > 1) {
       const word = segment.slice(start, i);
-      if (HAS_LETTER.test(word) && !SLUG_CONJUNCTION.test(word)) count++;
+      // The conjunctions are two or three letters long.
+      if (HAS_LETTER.test(word) && (word.length > 3 || !SLUG_CONJUNCTION.test(word))) count++;
     }
     start = i + 1;
   }
@@ -197,6 +197,7 @@ function countSlugWords(segment: string): number {
 }
 
 const HAS_LETTER = /\p{L}/u;
+
 const SLUG_CONJUNCTION = /^(and|und|et|och|og|и)$/i;
 
 /** The characters that separate slug words: - _ + . , ~ and whitespace (JavaScript's \s). */
