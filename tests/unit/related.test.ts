@@ -8,7 +8,7 @@ import { findRelatedStories, type RelatedContext } from '../../src/core/detect/r
 import { looksLikeArticleUrl, plainPathVerdict, resolveArticleHref, urlKey } from '../../src/core/detect/related/url';
 import { attributeHints, boundedText, isJsSpaceCode } from '../../src/core/detect/related/text';
 import { cleanTitle } from '../../src/core/detect/related/title';
-import { hasPromoPrefix, isRelatedLabel } from '../../src/core/detect/related/labels';
+import { hasPromoPrefix, hasRelatedHint, isRelatedLabel } from '../../src/core/detect/related/labels';
 
 const PAGE_URL = 'https://news.example.org/world/putin-visits-kyrgyzstan-first-trip-abroad/';
 
@@ -454,5 +454,9 @@ describe('attribute hints', () => {
     expect(attributeHints(element(''))).toBe('');
     expect(attributeHints(element('class="Related-Posts tag-news category-world" id="More" aria-label="Read Next"'))).toBe('related-posts more read next');
     expect(attributeHints(element('data-component="RelatedLinks"'))).toBe('relatedlinks');
+    // A class list written across lines and tabs is read the same as one with single spaces.
+    const spread = attributeHints(element('class="\n  Box\tread-next  " id="x"'));
+    expect(hasRelatedHint(spread)).toBe(true);
+    expect(spread.split(/\s+/).filter(Boolean)).toEqual(['box', 'read-next', 'x']);
   });
 });

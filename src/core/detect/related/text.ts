@@ -19,16 +19,24 @@ const TAXONOMY_CLASS = /^(tag|category|categories|postid|post-id|term|format|sta
 /** TAXONOMY_CLASS at the start of any class token (tested first: most class lists have none). */
 const TAXONOMY_CLASS_ANYWHERE = /(^|\s)(tag|category|categories|postid|post-id|term|format|status)[-_]/i;
 
-/** The element's class, id and aria-label / data hints as one lower-case string, for pattern tests. */
+/**
+ * The element's class, id and aria-label / data hints as one lower-case string, for pattern tests.
+ * The patterns treat every whitespace character alike, so the class list is kept as written.
+ */
 export function attributeHints(element: Element): string {
   if (!element.hasAttributes()) return '';
-  const classAttribute = attr(element, 'class') ?? '';
-  let classes = classAttribute.split(/\s+/);
+  let hints = attr(element, 'class') ?? '';
   // WordPress-style taxonomy classes ("tag-related", "category-more-news") name the post's terms, not the block.
-  if (TAXONOMY_CLASS_ANYWHERE.test(classAttribute)) classes = classes.filter((token) => !TAXONOMY_CLASS.test(token));
-  const parts = [classes.join(' '), attr(element, 'id'), attr(element, 'aria-label'), attr(element, 'data-component'), attr(element, 'data-module')];
-  return parts.filter(Boolean).join(' ').toLowerCase();
+  if (TAXONOMY_CLASS_ANYWHERE.test(hints)) hints = hints.split(/\s+/).filter((token) => !TAXONOMY_CLASS.test(token)).join(' ');
+  for (const name of HINT_ATTRIBUTES) {
+    const value = attr(element, name);
+    if (value) hints = hints ? `${hints} ${value}` : value;
+  }
+  return hints.toLowerCase();
 }
+
+/** Attributes read besides the class. */
+const HINT_ATTRIBUTES = ['id', 'aria-label', 'data-component', 'data-module'];
 
 /**
  * The element's whitespace-collapsed text, read only until it is longer than `limit` characters
