@@ -235,10 +235,12 @@ function scanForLabel(element: Element, memo: LabelMemo): LabelFound {
       const fromPeer = labelElementBefore(sibling, memo);
       if (fromPeer.label === null && fromPeer.peersSkipped + 1 < MAX_PEERS_SKIPPED - 1) return { label: null, peersSkipped: fromPeer.peersSkipped + 1 };
     }
-    const limit = sameTag ? MAX_PEER_TEXT : MAX_LABEL_TEXT;
+    const hasLink = holdsLink(sibling, memo);
+    // Only a peer (same tag, with a link) may be longer than a label; any other sibling longer than a
+    // label ends the search, so its text is read no further (paragraphs before a paragraph with a link).
+    const limit = sameTag && hasLink ? MAX_PEER_TEXT : MAX_LABEL_TEXT;
     const text = textUpTo(sibling, limit, memo);
     if (text.length > limit) return { label: null, peersSkipped: peers };
-    const hasLink = holdsLink(sibling, memo);
     // A peer teaser holds a link (a native-ad row may hold one without href); a label holds none.
     if (sameTag && hasLink && peers < MAX_PEERS_SKIPPED) {
       // Right after this element comes a peer: from here on the search is the peer's own search,
