@@ -60,6 +60,18 @@ describe('choosing the article', () => {
     expect(result.body).not.toContain('City Media');
   });
 
+  it('reads a block named like furniture when the stricter attempt found too little text, and not before', () => {
+    // Only an "unlikely" (comment-named) block holds prose: the first attempt leaves it out, finds too
+    // little, and the next attempt walks the page again without that rule.
+    const hidden = outlineDocument(parse(page(`<div class="comment-box"><h2>What happens next</h2>${prose()}</div>`)), { url: PAGE_URL });
+    expect(hidden.found).toBe(true);
+    expect(hidden.body).toContain('The city council voted');
+    // With enough prose elsewhere, the first attempt wins and the comment-named block stays out.
+    const kept = outlineDocument(parse(page(`<div class="story-body">${prose()}</div><div class="comment-box"><p>Great plan, finally something happens in this city of ours.</p></div>`)), { url: PAGE_URL });
+    expect(kept.body).toContain('The city council voted');
+    expect(kept.body).not.toContain('Great plan');
+  });
+
   it('joins sibling paragraphs of the article that sit outside its main block', () => {
     const result = outlineDocument(parse(page(`
       <div class="wrapper">

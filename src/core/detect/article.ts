@@ -77,16 +77,25 @@ export interface FindArticleOptions {
 
 export function findArticle(body: Element, options: FindArticleOptions): ArticleSelection | null {
   let best: ArticleSelection | null = null;
+  // The page walk depends only on stripUnlikely, and nothing changes a walk once made: the attempts
+  // without that rule share one walk, which is the first walk itself when the rule left nothing out.
+  let walkWithoutUnlikelyRule: PageWalk | null = null;
   for (const flags of ATTEMPTS) {
-    const selection = attempt(body, options, flags);
+    let walk: PageWalk;
+    if (flags.stripUnlikely) {
+      walk = walkPage(body, { stripUnlikely: true, title: options.title, findByline: options.findByline });
+      if (!walk.strippedUnlikely) walkWithoutUnlikelyRule = walk;
+    } else {
+      walk = walkWithoutUnlikelyRule ??= walkPage(body, { stripUnlikely: false, title: options.title, findByline: options.findByline });
+    }
+    const selection = attempt(body, walk, flags);
     if (selection.textLength >= MIN_ARTICLE_CHARS) return selection;
     if (!best || selection.textLength > best.textLength) best = selection;
   }
   return best && best.textLength > 0 ? best : null;
 }
 
-function attempt(body: Element, options: FindArticleOptions, flags: AttemptFlags): ArticleSelection {
-  const walk = walkPage(body, { stripUnlikely: flags.stripUnlikely, title: options.title, findByline: options.findByline });
+function attempt(body: Element, walk: PageWalk, flags: AttemptFlags): ArticleSelection {
   const scores = scoreCandidates(walk, flags);
   const top = chooseTopCandidate(walk, scores, flags);
   let parts: Node[];

@@ -92,6 +92,8 @@ export interface PageWalk {
   paragraphs: ParagraphLike[];
   titleHeading: Element | null;
   bylineElement: Element | null;
+  /** Whether the unlikely-name rule (stripUnlikely) left anything out: if not, the walk is the same without it. */
+  strippedUnlikely: boolean;
 }
 
 interface Frame {
@@ -116,6 +118,7 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
     paragraphs: [],
     titleHeading: null,
     bylineElement: null,
+    strippedUnlikely: false,
   };
   let lookForTitleHeading = options.title.length > 0;
   let lookForByline = options.findByline;
@@ -142,8 +145,10 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
     }
     if (options.stripUnlikely && tag !== 'body' && tag !== 'a') {
       // <nav> is navigation whatever its class says (our addition to Readability's rules).
-      if (tag === 'nav') return true;
-      if (hasAttributes && ((isUnlikelyName(names) && !hasProtectingAncestor(element)) || hasUnlikelyRole(element))) return true;
+      if (tag === 'nav' || (hasAttributes && ((isUnlikelyName(names) && !hasProtectingAncestor(element)) || hasUnlikelyRole(element)))) {
+        walk.strippedUnlikely = true;
+        return true;
+      }
     }
     return false;
   };
