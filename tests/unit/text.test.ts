@@ -1,0 +1,39 @@
+/** The shared text helpers of the core (src/core/text.ts). */
+import { describe, expect, it } from 'vitest';
+import { collapsedLength, countCommas, countWords } from '../../src/core/text';
+
+/** The definition collapsedLength must agree with: leading whitespace dropped, every other run one character. */
+const collapsedByDefinition = (text: string): number => text.replace(/^[\t-\r \u00A0]+/, '').replace(/[\t-\r \u00A0]+/g, ' ').length;
+
+describe('collapsedLength', () => {
+  it('drops leading whitespace and counts every other run of whitespace as one character', () => {
+    expect(collapsedLength('')).toBe(0);
+    expect(collapsedLength(' \n\t ')).toBe(0);
+    expect(collapsedLength('abc')).toBe(3);
+    expect(collapsedLength('  a  b\u00A0\u00A0c ')).toBe(6); // "a b c "
+    expect(collapsedLength('a\nb')).toBe(3);
+    // Other Unicode spaces are text here, as they are to the page walk.
+    expect(collapsedLength('a\u2003\u2003b')).toBe(4);
+  });
+
+  it('agrees with the definition on random mixes of letters and whitespace', () => {
+    const alphabet = ['a', 'Z', ' ', '\n', '\t', '\r', '\u000B', '\f', '\u00A0', '\u2003', '\u200B', ','];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: random(40) }, () => alphabet[random(alphabet.length)]).join('');
+      expect(collapsedLength(text), JSON.stringify(text)).toBe(collapsedByDefinition(text));
+    }
+  });
+});
+
+describe('countWords and countCommas', () => {
+  it('counts words across scripts and commas of several scripts', () => {
+    expect(countWords('The harbour plan, approved on Tuesday.')).toBe(6);
+    expect(countWords('東京都')).toBe(3);
+    expect(countCommas('a, b، c，d')).toBe(3);
+  });
+});
