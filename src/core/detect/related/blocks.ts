@@ -12,6 +12,7 @@ import { isHiddenElement } from './visibility';
 
 export type LinkZone =
   | { kind: 'related'; block: Element }
+  /** `reason`: the nearest one found (a menu inside an ad widget is told as furniture). */
   | { kind: 'excluded'; reason: 'hidden' | 'sponsored' | 'furniture' }
   | { kind: 'none' };
 
@@ -111,6 +112,9 @@ export function createZoneClassifier(articleRoots: readonly Element[], baseUrl: 
           // A site-wide list (latest, most read) is not asked for, but may hold a "more from <section>" list.
           else if (signal === 'sitewide' && !sectionList) decided = { kind: 'excluded', reason: 'furniture' };
         }
+        // A link in furniture is out whatever holds the furniture (an ad above it only changes the
+        // reason): the blocks above are not read.
+        if (decided?.kind === 'excluded') return decided;
         // Blocks above the article container say nothing about the links inside it.
         if (isRoot) break;
         if (decided && depth > MAX_SPONSORED_DEPTH) break;
