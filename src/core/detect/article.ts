@@ -77,8 +77,9 @@ export interface FindArticleOptions {
 
 export function findArticle(body: Element, options: FindArticleOptions): ArticleSelection | null {
   let best: ArticleSelection | null = null;
-  // The page walk depends only on stripUnlikely, and nothing changes a walk once made: the attempts
-  // without that rule share one walk, which is the first walk itself when the rule left nothing out.
+  // Of the attempt flags, the page walk depends only on stripUnlikely, and nothing changes a walk once
+  // made: the attempts without that rule share one walk, the first one itself when the rule left
+  // nothing out.
   let walkWithoutUnlikelyRule: PageWalk | null = null;
   for (const flags of ATTEMPTS) {
     let walk: PageWalk;

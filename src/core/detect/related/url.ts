@@ -197,7 +197,6 @@ function countSlugWords(segment: string): number {
 }
 
 const HAS_LETTER = /\p{L}/u;
-
 const SLUG_CONJUNCTION = /^(and|und|et|och|og|и)$/i;
 
 /** The characters that separate slug words: - _ + . , ~ and whitespace (JavaScript's \s). */
