@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findRelatedStories, type RelatedContext } from '../../src/core/detect/related';
 import { looksLikeArticleUrl, plainPathVerdict, resolveArticleHref, urlKey } from '../../src/core/detect/related/url';
-import { attributeHints, boundedText, isJsSpaceCode } from '../../src/core/detect/related/text';
+import { attributeHints, boundedText, isJsSpaceCode, rememberingBoundedText } from '../../src/core/detect/related/text';
 import { cleanTitle } from '../../src/core/detect/related/title';
 import { hasPromoPrefix, hasRelatedHint, isRelatedLabel } from '../../src/core/detect/related/labels';
 
@@ -444,6 +444,21 @@ describe('reading short texts', () => {
     const spaced = element(Array.from({ length: 30 }, () => '<span> ab </span>').join(' '));
     expect(boundedText(spaced, 20).length).toBeGreaterThan(20);
     expect(boundedText(spaced, 1000)).toBe(Array.from({ length: 30 }, () => 'ab').join(' '));
+  });
+
+  it('remembers texts: a complete one answers any limit, a cut one only limits it exceeds', () => {
+    const long = element(`<p>${'word '.repeat(40)}</p>`);
+    const whole = 'word '.repeat(40).trim();
+    const read = rememberingBoundedText();
+    const cut = read(long, 50);
+    expect(cut.length).toBeGreaterThan(50);
+    expect(read(long, 20)).toBe(cut); // still "longer than 20", without reading again
+    expect(read(long, 500)).toBe(whole); // the cut text cannot answer this: read again
+    expect(read(long, 10)).toBe(whole); // the whole text answers every limit
+    // Whatever it remembers, each answer tells "longer than the limit" exactly as boundedText does.
+    for (const limit of [1, 30, 198, 199, 200, 1000]) {
+      expect(read(long, limit).length > limit).toBe(boundedText(long, limit).length > limit);
+    }
   });
 });
 

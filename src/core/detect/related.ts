@@ -14,7 +14,7 @@ import { isSeeAllLinkText } from './related/labels';
 import { isLinkListBlock } from './related/link-list';
 import { createPromoRules } from './related/promo';
 import { isInRunningText } from './related/running-text';
-import { collapseWhitespace } from './related/text';
+import { collapseWhitespace, rememberingBoundedText } from './related/text';
 import { MIN_TITLE_CHARS, isBetterTitle, isPrevNextText, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate } from './related/title';
 import { looksLikeArticleUrl, parseArticleHref, plainPathVerdict, urlKey } from './related/url';
 
@@ -49,7 +49,9 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const pageIsArticle = context.pageUrl !== null && looksLikeArticleUrl(context.pageUrl);
   const roots = context.articleRoots.filter(Boolean);
   const pageHost = httpHost(context.pageUrl ?? baseUrl);
-  const classifier = createZoneClassifier(roots, baseUrl);
+  // One text reader for the block and promo rules: they read many of the same blocks.
+  const readText = rememberingBoundedText();
+  const classifier = createZoneClassifier(roots, baseUrl, readText);
   const blockIsLinkList = new Map<Element, boolean>();
   const collected = new Map<string, Collected>();
 
@@ -59,7 +61,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   // A plain "/path" resolves to the base's origin and this very path: its URL and key are written
   // down without the parser (not when the base carries credentials, which the URL keeps).
   const plainPathKeyPrefix = base && !base.username && !base.password ? urlKey(base.origin) : null;
-  const promo = createPromoRules(pageHost);
+  const promo = createPromoRules(pageHost, readText);
   // Pages repeat hrefs (image + headline links, menus): each distinct href is parsed once.
   const hrefs = new Map<string, { url: string; key: string } | null>();
   const articleTarget = (href: string): { url: string; key: string } | null => {

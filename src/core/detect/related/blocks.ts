@@ -6,7 +6,7 @@
 import { attr, upperTag } from '../../dom';
 import { nextElementWithin } from '../metadata/dom-text';
 import { hasFurnitureHint, hasRelatedHint, hasSitewideHint, hasSponsoredHint, isRelatedLabel, isSponsoredLabel } from './labels';
-import { attributeHints, boundedText, descendantsWhere, isAnchorElement, isLink } from './text';
+import { attributeHints, boundedText, descendantsWhere, isAnchorElement, isLink, rememberingBoundedText, type BoundedTextReader } from './text';
 import { looksLikeArticleUrl, resolveArticleHref } from './url';
 import { isHiddenElement } from './visibility';
 
@@ -51,11 +51,14 @@ export interface ZoneClassifier {
   classify(anchor: Element): LinkZone;
 }
 
-/** One classifier per analysis: it remembers each element's own signal, so shared ancestors are read once. */
-export function createZoneClassifier(articleRoots: readonly Element[], baseUrl: string | null = null): ZoneClassifier {
+/**
+ * One classifier per analysis: it remembers each element's own signal, so shared ancestors are read
+ * once. `readText`: the analysis's remembering text reader (see rememberingBoundedText).
+ */
+export function createZoneClassifier(articleRoots: readonly Element[], baseUrl: string | null = null, readText: BoundedTextReader = rememberingBoundedText()): ZoneClassifier {
   const roots = new Set(articleRoots);
   const signals = new Map<Element, Signal>();
-  const labels: LabelMemo = { found: new Map(), texts: new Map(), links: new Map(), elementsById: null };
+  const labels: LabelMemo = { found: new Map(), readText, links: new Map(), elementsById: null };
   const hidden = new Map<Element, boolean>();
 
   const signalOf = (element: Element): Signal => {
@@ -181,12 +184,12 @@ const NO_LABEL: LabelFound = { label: null, peersSkipped: 0 };
 
 /**
  * Labels already found (the teasers of one list share their label, so each list is scanned once),
- * sibling texts already read (each sibling is looked at by several elements after it), and the
- * page's elements by id for aria-labelledby (made on first use).
+ * the remembering text reader (each sibling is looked at by several elements after it), which
+ * siblings hold links, and the page's elements by id for aria-labelledby (made on first use).
  */
 interface LabelMemo {
   found: Map<Element, LabelFound>;
-  texts: Map<Element, { text: string; complete: boolean }>;
+  readText: BoundedTextReader;
   links: Map<Element, boolean>;
   elementsById: Map<string, Element> | null;
 }
@@ -217,15 +220,6 @@ function holdsLink(element: Element, memo: LabelMemo): boolean {
   return holds;
 }
 
-/** boundedText through the memo: a complete text answers any limit; a cut one, any limit it exceeds. */
-function textUpTo(element: Element, limit: number, memo: LabelMemo): string {
-  const known = memo.texts.get(element);
-  if (known && (known.complete || known.text.length > limit)) return known.text;
-  const text = boundedText(element, limit);
-  memo.texts.set(element, { text, complete: text.length <= limit });
-  return text;
-}
-
 function scanForLabel(element: Element, memo: LabelMemo): LabelFound {
   let scanned = 0;
   let peers = 0;
@@ -243,7 +237,7 @@ function scanForLabel(element: Element, memo: LabelMemo): LabelFound {
     // Only a peer (same tag, with a link) may be longer than a label; any other sibling longer than a
     // label ends the search, so its text is read no further (paragraphs before a paragraph with a link).
     const limit = sameTag && hasLink ? MAX_PEER_TEXT : MAX_LABEL_TEXT;
-    const text = textUpTo(sibling, limit, memo);
+    const text = memo.readText(sibling, limit);
     if (text.length > limit) return { label: null, peersSkipped: peers };
     // A peer teaser holds a link (a native-ad row may hold one without href); a label holds none.
     if (sameTag && hasLink && peers < MAX_PEERS_SKIPPED) {

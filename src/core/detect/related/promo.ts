@@ -36,9 +36,11 @@ export interface PromoRules {
   promoBoxOf(anchor: Element): Element | null;
 }
 
-/** `pageHost`: the page's own host without www. (a promo box promotes the site's own stories). */
-export function createPromoRules(pageHost: string | null): PromoRules {
-  const readText = rememberingBoundedText();
+/**
+ * `pageHost`: the page's own host without www. (a promo box promotes the site's own stories);
+ * `readText`: the analysis's remembering text reader (see rememberingBoundedText).
+ */
+export function createPromoRules(pageHost: string | null, readText: BoundedTextReader = rememberingBoundedText()): PromoRules {
   const lineVerdicts = new Map<Element, boolean>();
   return {
     isPromoLine(anchor, linkText) {

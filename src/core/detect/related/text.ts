@@ -66,23 +66,19 @@ export function boundedText(element: Element, limit: number): string {
 export type BoundedTextReader = (element: Element, limit: number) => string;
 
 /**
- * boundedText that reads each (element, limit) once: the links of one block ask for the same
- * block's text, and a block with hundreds of links would otherwise be read hundreds of times.
- * One reader per analysis (it remembers elements of one document).
+ * boundedText that reads each element once or twice: a complete text answers any limit, a cut one
+ * any limit it exceeds (its length tells "longer than the limit" all the same). The links of one
+ * block ask for the same block's text, and a block with hundreds of links would otherwise be read
+ * hundreds of times; the label and promo rules share one reader. One reader per analysis (it
+ * remembers elements of one document).
  */
 export function rememberingBoundedText(): BoundedTextReader {
-  const byLimit = new Map<number, Map<Element, string>>();
+  const texts = new Map<Element, { text: string; complete: boolean }>();
   return (element, limit) => {
-    let texts = byLimit.get(limit);
-    if (!texts) {
-      texts = new Map();
-      byLimit.set(limit, texts);
-    }
-    let text = texts.get(element);
-    if (text === undefined) {
-      text = boundedText(element, limit);
-      texts.set(element, text);
-    }
+    const known = texts.get(element);
+    if (known && (known.complete || known.text.length > limit)) return known.text;
+    const text = boundedText(element, limit);
+    texts.set(element, { text, complete: text.length <= limit });
     return text;
   };
 }
