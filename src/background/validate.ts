@@ -3,7 +3,7 @@
  * its messages are untrusted: anything that is not exactly the expected shape is rejected, and
  * strings and lists are bounded so a hostile page cannot flood storage or the UI.
  */
-import type { OutlineResult, OutlineSection, RelatedStory } from '../core/types';
+import type { KeyPoint, OutlineResult, OutlineSection, RelatedStory } from '../core/types';
 import type { FromContentMessage, OutlineReply } from '../shared/protocol';
 import { isHttpUrl } from '../shared/formats/markdown';
 
@@ -13,6 +13,7 @@ const MAX_BODY_TEXT = 2_000_000; // the article body (≈ 300k words)
 const MAX_SECTIONS = 2_000; // headings in one outline, all levels together
 const MAX_BULLETS_PER_SECTION = 2_000;
 const MAX_RELATED = 200;
+const MAX_KEY_POINTS = 50; // a few sentences; a flood is no summary
 const MAX_DEPTH = 7; // heading levels 0..6 nest at most this deep
 const QUOTED_TYPE_LENGTH = 40; // enough of a refused message's type to recognise it in a log line
 
@@ -69,6 +70,11 @@ function section(value: unknown, path: string, depth: number, budget: { sections
   };
 }
 
+function keyPoint(value: unknown, path: string): KeyPoint {
+  if (!isObject(value)) fail(path, 'expected an object');
+  return { text: str(value.text, `${path}.text`), id: str(value.id, `${path}.id`) };
+}
+
 function related(value: unknown, path: string): RelatedStory {
   if (!isObject(value)) fail(path, 'expected an object');
   const url = str(value.url, `${path}.url`);
@@ -97,6 +103,8 @@ export function validateOutlineResult(value: unknown, path = 'outline'): Outline
     wordCount: count(value.wordCount, `${path}.wordCount`),
     readingMinutes: count(value.readingMinutes, `${path}.readingMinutes`),
     outline: list(value.outline, `${path}.outline`, MAX_SECTIONS).map((s, i) => section(s, `${path}.outline[${i}]`, 0, budget)),
+    // Outlines saved before key points existed have none.
+    keyPoints: list(value.keyPoints ?? [], `${path}.keyPoints`, MAX_KEY_POINTS).map((k, i) => keyPoint(k, `${path}.keyPoints[${i}]`)),
     related: list(value.related, `${path}.related`, MAX_RELATED).map((r, i) => related(r, `${path}.related[${i}]`)),
     body: str(value.body, `${path}.body`, MAX_BODY_TEXT),
   };

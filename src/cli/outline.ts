@@ -83,7 +83,7 @@ export async function outlineSource(source: string, url: string | null): Promise
 function emptyResult(url: string | null): OutlineResult {
   return {
     url, found: false, title: '', byline: null, siteName: null, publishedTime: null, lang: null, dir: null,
-    excerpt: null, wordCount: 0, readingMinutes: 0, outline: [], related: [], body: '',
+    excerpt: null, wordCount: 0, readingMinutes: 0, outline: [], keyPoints: [], related: [], body: '',
   };
 }
 

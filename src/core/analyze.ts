@@ -63,6 +63,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     outline: outline.sections,
+    keyPoints: [],
     related,
     body: bodyText,
   };
@@ -85,7 +86,7 @@ function notFound(metadata: ArticleMetadata, pageUrl: string | null, reason: str
   return {
     result: {
       url: pageUrl, found: false, reason, ...metadata,
-      wordCount: 0, readingMinutes: 0, outline: [], related: [], body: '',
+      wordCount: 0, readingMinutes: 0, outline: [], keyPoints: [], related: [], body: '',
     },
     elementsById: new Map(),
   };

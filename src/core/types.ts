@@ -25,6 +25,17 @@ export interface RelatedStory {
   url: string;
 }
 
+/** One of the article's key sentences (see keyPoints in docs/outline-format.md). */
+export interface KeyPoint {
+  /** The sentence, verbatim from the article (whitespace collapsed). */
+  text: string;
+  /**
+   * Stable id of the sentence's paragraph inside this analysis ("k0", "k1", ...), mapped by the
+   * browser glue to the live element so that a click can scroll there. Not part of the contract.
+   */
+  id: string;
+}
+
 export interface ArticleMetadata {
   title: string;
   byline: string | null;
@@ -44,6 +55,8 @@ export interface OutlineResult extends ArticleMetadata {
   wordCount: number;
   readingMinutes: number;
   outline: OutlineSection[];
+  /** The article's key sentences, in article order. */
+  keyPoints: KeyPoint[];
   related: RelatedStory[];
   /** Plain text of the article body, paragraphs joined by blank lines. */
   body: string;

@@ -33,6 +33,7 @@ export function savedToOutlineResult(entry: SavedOutline): OutlineResult {
     outline: entry.outline.map(function withIds(section, index): OutlineResult['outline'][number] {
       return { ...section, id: `s${index}`, children: section.children.map(withIds) };
     }),
+    keyPoints: [],
     related: entry.related,
     body: '',
   };

@@ -46,6 +46,7 @@ export function sampleOutline(overrides: Partial<OutlineResult> = {}): OutlineRe
         children: [{ id: 'h2', level: 3, text: 'A deeper heading', bullets: ['Gamma point'], children: [] }],
       },
     ],
+    keyPoints: [],
     related: [
       { title: 'Another story', url: 'https://news.example.org/world/another/' },
       { title: 'Unsafe story', url: 'javascript:alert(1)' },

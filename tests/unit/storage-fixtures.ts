@@ -30,6 +30,7 @@ export function seedOutline(overrides: Partial<OutlineResult> = {}): OutlineResu
       bullets: seedExpected.bullets.slice(index * perSection, (index + 1) * perSection),
       children: [],
     })),
+    keyPoints: [],
     related: seedExpected.related?.expected ?? [],
     body: seedExpected.body,
     ...overrides,
