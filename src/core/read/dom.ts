@@ -20,6 +20,7 @@
  * Every pointer move counts one step of the analysis budget (see budget.ts).
  */
 import { step } from './budget';
+import { collapseWhitespace } from './text';
 
 /** Node.ELEMENT_NODE, Node.TEXT_NODE, Node.DOCUMENT_NODE (spelt out: no global Node object). */
 export const ELEMENT_NODE = 1;
@@ -307,4 +308,24 @@ export function nextElementAfter(element: Element, root: Element | null): Elemen
     if (sibling) return sibling;
   }
   return null;
+}
+
+/**
+ * The start of the node's text as `textContent` gives it (every text node below it, script text
+ * included), read only until it is longer than `maxChars` once collapsed (read/text.ts): a cheap
+ * "what does this short block say?" that never reads a big subtree whole.
+ */
+export function boundedTextContent(node: Node, maxChars: number): string {
+  let text = '';
+  let checkedAt = 0;
+  for (let current = firstChild(node); current; current = nextNodeWithin(current, node)) {
+    if (!isText(current)) continue;
+    text += nodeValue(current);
+    // Collapsing is the costly part: asked again only when the text has doubled.
+    if (text.length > maxChars && text.length >= checkedAt * 2) {
+      checkedAt = text.length;
+      if (collapseWhitespace(text).length > maxChars) return text;
+    }
+  }
+  return text;
 }
