@@ -117,9 +117,20 @@ export function applyLibraryChanges(
   for (const [key, raw] of changedEntries) {
     if (raw === undefined) continue;
     const read = readEntry(key, raw);
-    if ('entry' in read) entries.push(read.entry);
+    if ('entry' in read) insertSorted(entries, read.entry);
     else problems.push(read.problem);
   }
-  entries.sort(compareNewestFirst);
   return { entries, problems, quarantined, storedSchemaVersion };
+}
+
+/** Puts `entry` in its place in a list sorted newest first (a binary search: no sort of the whole list). */
+function insertSorted(entries: SavedOutline[], entry: SavedOutline): void {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareNewestFirst(entries[middle]!, entry) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  entries.splice(low, 0, entry);
 }
