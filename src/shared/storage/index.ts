@@ -15,6 +15,7 @@
  */
 export * from './types';
 export * from './errors';
+export * from './bounds';
 export * from './validate';
 export * from './migrations';
 export * from './url-index';
