@@ -236,6 +236,34 @@ describe('the library page', () => {
     await waitFor(() => titles().length === 2, 'the imported rows');
   });
 
+  it('refuses a file over the size limit before reading it', async () => {
+    await mount();
+    const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const file = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 65 * 1024 * 1024 });
+    const read = vi.spyOn(file, 'text');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const notice = await waitFor(() => container.querySelector('.notice-error'), 'the refusal');
+    expect(notice.textContent).toContain('“huge.json”: This file is too large to import (65 MiB; at most 64 MiB).');
+    expect(read).not.toHaveBeenCalled();
+    expect(handle.sent).toEqual([]);
+  });
+
+  it('says clearly that a damaged link to an outline cannot be opened', async () => {
+    await saveToLibrary(numberedOutline(1));
+    location.hash = '#/entry/%E0%A4%A';
+    await act(() => {
+      render(<App client={createBrowserClient()} />, container);
+    });
+    const message = await waitFor(() => container.querySelector('.reader[role="alert"]'), 'the message');
+    expect(message.textContent).toContain('This link to a saved outline is damaged');
+    await click(message.querySelector('a'));
+    await waitFor(() => titles().length === 1, 'the list');
+  });
+
   it('refuses a file that is not ours and changes nothing', async () => {
     await saveToLibrary(numberedOutline(1));
     const before = handle.area.dump();
