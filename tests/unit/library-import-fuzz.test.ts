@@ -34,6 +34,8 @@ import { MemoryStorageArea, urlIndexOf } from './storage-memory-area';
 /** Cases per property in CI: a few hundred keep the file under ~10 s on the shared 2-core box. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
+/** Long runs take about 10 ms a case on the shared 2-core machine: room for four times that. */
+const TIMEOUT_MS = Math.max(30_000, RUNS * 40);
 /** The same timestamps in every run: the writer's clock does not depend on the machine. */
 const START = Date.parse('2026-06-01T00:00:00.000Z');
 
@@ -205,7 +207,7 @@ async function checkInvariants(area: MemoryStorageArea, damaged: Map<string, unk
 }
 
 describe('importing generated files (property-based)', () => {
-  it('never throws, never loses an entry, keeps the storage invariants, and a second import changes nothing', async () => {
+  it('never throws, never loses an entry, keeps the storage invariants, and a second import changes nothing', { timeout: TIMEOUT_MS }, async () => {
     const stats = { cases: 0, refusedFiles: 0, quotaFull: 0, added: 0, updated: 0, rejected: 0 };
     await fc.assert(
       fc.asyncProperty(startState, importFile, async (state, file) => {
