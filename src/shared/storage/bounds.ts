@@ -4,6 +4,7 @@
  * not a web link is dropped (the rest of the outline is still worth keeping); a value no real
  * article has (a count of 1e308, a date in year 275760, an address of a megabyte) rejects the entry.
  */
+import { isHttpUrl } from '../formats/markdown';
 
 /** Titles, bylines, site names, dates, headings, related titles: a real one is far shorter (as in the core). */
 export const MAX_SHORT_TEXT_CHARS = 1_000;
@@ -34,11 +35,5 @@ export function plausibleTime(value: string): number | null {
 
 /** An http(s) address of a sane length, as written; else null. */
 export function webUrl(value: string): string | null {
-  if (value.length > MAX_URL_CHARS) return null;
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:' ? value : null;
-  } catch {
-    return null;
-  }
+  return value.length <= MAX_URL_CHARS && isHttpUrl(value) ? value : null;
 }
