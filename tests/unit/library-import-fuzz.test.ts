@@ -9,7 +9,8 @@
  *   URLs to their ids (one entry per URL, each in the shard of its URL), the report adds up;
  * - importing the same file again changes nothing.
  *
- * Seeded and short in CI; a longer run: FUZZ_RUNS=5000 FUZZ_SEED=… npx vitest run tests/unit/library-import-fuzz.test.ts
+ * Seeded and short in CI; a longer run:
+ *   FUZZ_RUNS=5000 FUZZ_SEED=… npx vitest run tests/unit/library-import-fuzz.test.ts
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
 /** Long runs take about 10 ms a case on the shared 2-core machine: room for four times that. */
 const TIMEOUT_MS = Math.max(30_000, RUNS * 40);
+const DAY_MS = 86_400_000;
 /** The same timestamps in every run: the writer's clock does not depend on the machine. */
 const START = Date.parse('2026-06-01T00:00:00.000Z');
 
@@ -70,7 +72,12 @@ const url = fc.oneof(
   },
 );
 const time = fc.oneof(
-  { weight: 20, arbitrary: fc.integer({ min: START - 400 * 86_400_000, max: START + 400 * 86_400_000 }).map((ms) => new Date(ms).toISOString()) },
+  {
+    weight: 20,
+    arbitrary: fc
+      .integer({ min: START - 400 * DAY_MS, max: START + 400 * DAY_MS })
+      .map((ms) => new Date(ms).toISOString()),
+  },
   { weight: 1, arbitrary: fc.constantFrom('+275760-09-13T00:00:00.000Z', '1969-12-31T00:00:00.000Z', 'yesterday', '') },
 );
 const id = fc.oneof(
@@ -108,7 +115,10 @@ const entryLike = fc.record({
   updatedAt: time,
 });
 
-const ENTRY_FIELDS = ['id', 'url', 'title', 'byline', 'publishedTime', 'wordCount', 'outline', 'related', 'savedAt', 'updatedAt'];
+const ENTRY_FIELDS = [
+  ...['id', 'url', 'title', 'byline', 'publishedTime', 'wordCount'],
+  ...['outline', 'related', 'savedAt', 'updatedAt'],
+];
 
 /** One of our entries with one field replaced by anything, or a field removed. */
 const mutated = fc
@@ -135,14 +145,21 @@ const importFile = fc.oneof(
       .tuple(fc.array(fileEntry, { maxLength: 6 }), fc.double({ min: 0, max: 1, noNaN: true }))
       .map(([entries, cut]) => exportText(entries).slice(0, Math.floor(cut * exportText(entries).length))),
   },
-  { weight: 1, arbitrary: fc.array(fileEntry, { maxLength: 4 }).map((entries) => exportText(entries, { count: entries.length + 1 })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(fileEntry, { maxLength: 4 })
+      .map((entries) => exportText(entries, { count: entries.length + 1 })),
+  },
   { weight: 1, arbitrary: fc.array(fileEntry, { maxLength: 4 }).map((entries) => exportText(entries, { version: 2 })) },
   { weight: 1, arbitrary: fc.jsonValue().map((value) => JSON.stringify(value)) },
   { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
 );
 
 function exportText(entries: unknown[], overrides: Record<string, unknown> = {}): string {
-  return JSON.stringify({ format: LIBRARY_EXPORT_FORMAT, version: 1, exportedAt: new Date(START).toISOString(), count: entries.length, entries, ...overrides });
+  const exportedAt = new Date(START).toISOString();
+  const total = entries.length;
+  return JSON.stringify({ format: LIBRARY_EXPORT_FORMAT, version: 1, exportedAt, count: total, entries, ...overrides });
 }
 
 /** The library before the import: a few saved pages, some damaged in place, maybe a tight quota. */
@@ -164,7 +181,8 @@ async function libraryBefore(state: { pages: number; damaged: number[]; quotaByt
   const damaged = new Map<string, unknown>();
   try {
     for (let n = 0; n < state.pages; n++) {
-      const outline = { url: `https://lib.example/p${n}`, found: true, title: `Page ${n}`, outline: [{ level: 2, text: 'H', bullets: ['b'] }] };
+      const sections = [{ level: 2, text: 'H', bullets: ['b'] }];
+      const outline = { url: `https://lib.example/p${n}`, found: true, title: `Page ${n}`, outline: sections };
       saved.push((await writer.save(outline)).entry);
     }
   } catch (error) {
@@ -207,7 +225,8 @@ async function checkInvariants(area: MemoryStorageArea, damaged: Map<string, unk
 }
 
 describe('importing generated files (property-based)', () => {
-  it('never throws, never loses an entry, keeps the storage invariants, and a second import changes nothing', { timeout: TIMEOUT_MS }, async () => {
+  const title = 'never throws, never loses an entry, keeps the storage invariants, and a second import changes nothing';
+  it(title, { timeout: TIMEOUT_MS }, async () => {
     const stats = { cases: 0, refusedFiles: 0, quotaFull: 0, added: 0, updated: 0, rejected: 0 };
     await fc.assert(
       fc.asyncProperty(startState, importFile, async (state, file) => {
@@ -247,14 +266,16 @@ describe('importing generated files (property-based)', () => {
           if (JSON.stringify(now) !== JSON.stringify(old)) {
             // Replaced only by a copy of the same page from the file that is not older.
             const copies = parsed.entries.filter((raw) => urlOf(raw) === old.url);
-            const notOlder = copies.some((raw) => Date.parse(String((raw as { updatedAt?: unknown }).updatedAt)) >= Date.parse(old.updatedAt));
+            const updatedAt = (raw: unknown) => Date.parse(String((raw as { updatedAt?: unknown }).updatedAt));
+            const notOlder = copies.some((raw) => updatedAt(raw) >= Date.parse(old.updatedAt));
             expect(notOlder).toBe(true);
           }
         }
         const dump = area.dump();
         for (const [key, raw] of damaged) {
           const kept = JSON.stringify(dump[key]) === JSON.stringify(raw);
-          const setAside = quarantineOf(dump).some((item) => item.key === key && JSON.stringify(item.raw) === JSON.stringify(raw));
+          const same = (item: QuarantinedItem) => item.key === key && JSON.stringify(item.raw) === JSON.stringify(raw);
+          const setAside = quarantineOf(dump).some(same);
           expect(kept || setAside).toBe(true);
         }
 

@@ -200,8 +200,13 @@ export function readQuarantine(raw: unknown, now: string): QuarantinedItem[] {
   if (raw === undefined || raw === null) return [];
   const key = 'library/quarantine';
   if (!Array.isArray(raw)) return [{ key, reason: 'the list of set-aside items was damaged', setAsideAt: now, raw }];
+  const isItem = (item: unknown): item is QuarantinedItem =>
+    isRecord(item) &&
+    typeof item.key === 'string' &&
+    typeof item.reason === 'string' &&
+    typeof item.setAsideAt === 'string';
   return raw.map((item) =>
-    isRecord(item) && typeof item.key === 'string' && typeof item.reason === 'string' && typeof item.setAsideAt === 'string'
+    isItem(item)
       ? { key: item.key, reason: item.reason, setAsideAt: item.setAsideAt, raw: item.raw }
       : { key, reason: 'a set-aside item was damaged', setAsideAt: now, raw: item },
   );
