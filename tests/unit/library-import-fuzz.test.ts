@@ -30,6 +30,7 @@ import {
   type QuarantinedItem,
   type SavedOutline,
 } from '../../src/shared/storage';
+import { MAX_NOTICE_DETAILS, importNotice } from '../../src/library/notices';
 import { MemoryStorageArea, urlIndexOf } from './storage-memory-area';
 
 /** Cases per property in CI: a few hundred keep the file under ~10 s on the shared 2-core box. */
@@ -255,6 +256,8 @@ describe('importing generated files (property-based)', () => {
         expect(report.added + report.updated + report.unchanged + report.rejectedCount).toBe(parsed.entries.length);
         expect(report.rejected.length).toBe(Math.min(report.rejectedCount, 20));
         expect(report.rejectedReasons.reduce((sum, item) => sum + item.count, 0)).toBe(report.rejectedCount);
+        // The page's notice: a summary line, a few rejections and "… and N more", whatever the file.
+        expect(importNotice('file.json', report).details?.length ?? 0).toBeLessThanOrEqual(MAX_NOTICE_DETAILS + 2);
 
         const after = await checkInvariants(area, damaged);
         const damagedReplaced = [...damaged.keys()].filter((key) => validEntryAt(area, key)).length;
