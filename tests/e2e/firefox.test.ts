@@ -117,11 +117,11 @@ test('Firefox: the popup page shows the seed outline; toggle-outline adds and re
     }, tabId);
 
   expect(await runCommand()).toBe(JSON.stringify({ open: true }));
-  expect(await page.evaluate(() => document.querySelectorAll('outline-reader-host').length)).toBe(1);
+  expect(await page.evaluate(() => [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length)).toBe(1);
   expect(await poll(() => panelHeadings(), 'the panel’s outline')).toBe(seed.headings.length);
   expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
 
   expect(await runCommand()).toBe(JSON.stringify({ open: false }));
-  expect(await page.evaluate(() => document.querySelectorAll('outline-reader-host').length)).toBe(0);
+  expect(await page.evaluate(() => [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length)).toBe(0);
   expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
 });
