@@ -9,6 +9,7 @@
 import type { KeyPoint, OutlineResult, OutlineSection, RelatedStory } from '../core/types';
 import type { FromContentMessage, OutlineReply } from '../shared/protocol';
 import { isHttpUrl } from '../shared/formats/markdown';
+import { MAX_URL_CHARS, clipText } from '../shared/storage/bounds';
 
 /*
  * The bounds are above the core's own (it clips texts at 1,000 characters, keeps 1,000 sections,
@@ -22,8 +23,6 @@ const MAX_SECTIONS = 2_000; // headings in one outline, all levels together
 const MAX_BULLETS_PER_SECTION = 500;
 const MAX_RELATED = 200;
 const MAX_KEY_POINTS = 50; // a few sentences; a flood is no summary
-/** Page and link addresses: real ones stay far below what servers accept (commonly 8 kB). */
-const MAX_URL_LENGTH = 8_192;
 const MAX_DEPTH = 7; // heading levels 0..6 nest at most this deep: deeper is not an outline
 const QUOTED_TYPE_LENGTH = 40; // enough of a refused message's type to recognise it in a log line
 
@@ -40,15 +39,6 @@ function isObject(value: unknown): value is Json {
 
 function fail(path: string, what: string): never {
   throw new ValidationError(`${path}: ${what}`);
-}
-
-/** `text` cut to at most `max` characters, ending in "…" when cut (never inside a surrogate pair). */
-export function clipText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max - 1;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--; // a high surrogate whose pair would be cut off
-  return `${text.slice(0, end)}…`;
 }
 
 /** The body beyond the bound: clipped, with a note saying how much was left out. */
@@ -119,7 +109,7 @@ function related(value: unknown, path: string): RelatedStory | null {
   if (!isObject(value)) fail(path, 'expected an object');
   if (typeof value.url !== 'string' || !isHttpUrl(value.url)) fail(`${path}.url`, 'not an http(s) URL');
   const title = str(value.title, `${path}.title`);
-  return value.url.length > MAX_URL_LENGTH ? null : { title, url: value.url };
+  return value.url.length > MAX_URL_CHARS ? null : { title, url: value.url };
 }
 
 /** Returns a clean copy holding only the known fields, or throws ValidationError. */
@@ -133,7 +123,7 @@ export function validateOutlineResult(value: unknown, path = 'outline'): Outline
   const budget = { sections: MAX_SECTIONS };
   const result: OutlineResult = {
     // A page address that is not one (or too long to be one) is dropped; clipping would change it.
-    url: url !== null && url.length <= MAX_URL_LENGTH && (isHttpUrl(url) || FILE_URL.test(url)) ? url : null,
+    url: url !== null && url.length <= MAX_URL_CHARS && (isHttpUrl(url) || FILE_URL.test(url)) ? url : null,
     found: value.found,
     title: str(value.title, `${path}.title`),
     byline: strOrNull(value.byline, `${path}.byline`),
