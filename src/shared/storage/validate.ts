@@ -174,7 +174,9 @@ function tooLarge(raw: unknown): boolean {
 export function validateOutlineForSave(raw: unknown): Validation<OutlineFields> {
   if (!isRecord(raw)) return { ok: false, reason: 'it is not an outline' };
   if (raw.found === false) return { ok: false, reason: 'no article was found on this page' };
-  if (tooLarge(raw)) return { ok: false, reason: 'it is far larger than any real outline' };
+  // The article's text (`body`) is not part of the outline entry: a long article must not make its
+  // outline unsavable (issue 13), so the size bound applies to the rest.
+  if (tooLarge({ ...raw, body: undefined })) return { ok: false, reason: 'it is far larger than any real outline' };
   return run(() => outlineFields(raw));
 }
 
