@@ -21,7 +21,7 @@ import { Panel, type PanelContent } from './Panel';
 const OWNER = 'panel';
 
 /** What a save that no user asked for answers (the trust gate should have stopped it before). */
-const NOT_A_USER_ACTION: LibrarySaveReply = { ok: false, error: 'Ignored: the save did not come from your click.' };
+const NOT_A_USER_ACTION: LibrarySaveReply = { ok: false, error: 'it did not come from your own click.' };
 
 /** `action` when called inside a trusted user event, else `refused` (see `inTrustedUserEvent`). */
 function userOnly<A extends unknown[], R>(action: (...args: A) => R, refused: () => R): (...args: A) => R {
