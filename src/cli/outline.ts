@@ -66,7 +66,8 @@ function parseArgs(argv: readonly string[]): Options {
   if (options.url && !isHttpSource(options.url)) throw new UsageError('--url must be an http(s) URL');
   if (options.batch && options.source) throw new UsageError('give either --batch LIST or one file or URL, not both');
   if (options.batch && options.url) throw new UsageError('with --batch, give each page its URL in the list');
-  if (options.batch && options.includeBody && options.format !== 'markdown') {
+  const format = options.format ?? (options.batch ? 'jsonl' : 'markdown');
+  if (options.includeBody && format !== 'markdown') {
     throw new UsageError('--body goes with --format markdown (json and jsonl always hold the body)');
   }
   return options;

@@ -195,9 +195,11 @@ describe('outline command', () => {
     const both = await outline(['--batch', 'list.tsv', sample]);
     expect(both.code).toBe(2);
     expect(both.stderr).toMatch(/^outline: give either --batch LIST or one file or URL, not both\n/);
-    const body = await outline(['--batch', 'list.tsv', '--body']);
-    expect(body.code).toBe(2);
-    expect(body.stderr).toMatch(/^outline: --body goes with --format markdown/);
+    for (const args of [['--batch', 'list.tsv', '--body'], ['--format', 'json', '--body', sample]]) {
+      const body = await outline(args);
+      expect(body.code).toBe(2);
+      expect(body.stderr).toMatch(/^outline: --body goes with --format markdown/);
+    }
     const url = await outline(['--url', 'ftp://example.org/', sample]);
     expect(url.stderr).toMatch(/^outline: --url must be an http\(s\) URL\n/);
   });
