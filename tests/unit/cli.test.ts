@@ -103,8 +103,10 @@ describe('outline command, end to end', () => {
       ['/bin/ls', /: not an HTML file \(binary content\)$/],
       [file('empty.html', ''), /: empty file$/],
     ];
-    for (const [path, message] of cases) {
-      const { code, stdout, stderr } = await command([path]);
+    // One process per case, started together (each is a full start of the command).
+    const runs = await Promise.all(cases.map(([path]) => command([path])));
+    for (const [index, [path, message]] of cases.entries()) {
+      const { code, stdout, stderr } = runs[index]!;
       expect(code, path).toBe(1);
       expect(stdout, path).toBe('');
       const lines = stderr.trimEnd().split('\n');
