@@ -152,7 +152,7 @@ export function handleMessage(message: unknown, sender: Runtime.MessageSender): 
     return handler(payload);
   }
   if (!sender.tab) return undefined;
-  let checked;
+  let checked: ReturnType<typeof validateContentMessage>;
   try {
     checked = validateContentMessage(message);
   } catch (error) {
