@@ -11,7 +11,8 @@ import { httpHost } from './detect/body-links';
 import { readArticleContent } from './detect/content';
 import { extractMetadata, scanPageSafely } from './detect/metadata';
 import { findRelatedStories } from './detect/related';
-import { buildOutline } from './outline';
+import { readArticleBlocks } from './blocks/read-blocks';
+import { buildOutline, outlineHeadings } from './outline';
 import { countWords, readingMinutes } from './text';
 import type { AnalysisWithElements, AnalyzeOptions, ArticleMetadata, OutlineResult } from './types';
 
@@ -67,6 +68,11 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
     related,
     body: bodyText,
   };
+  if (options.content) {
+    result.content = readArticleBlocks(selection.parts, {
+      baseUrl, isLeftOut, bodyParagraphs: content.paragraphs, headings: outlineHeadings(outline),
+    });
+  }
   return { result, elementsById: outline.elementsById };
 }
 

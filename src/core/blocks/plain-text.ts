@@ -1,0 +1,44 @@
+/**
+ * The article's blocks as plain text, blocks apart by blank lines: its running text, for search and
+ * scoring. Captions belong to their pictures and are left out unless asked for (`captions`), as
+ * the body text leaves them out.
+ */
+import { runsText } from './inline';
+import type { ArticleBlock } from './types';
+
+export function blocksToText(blocks: readonly ArticleBlock[], options: { captions?: boolean } = {}): string {
+  const out: string[] = [];
+  const add = (text: string) => {
+    const trimmed = text.trim();
+    if (trimmed) out.push(trimmed);
+  };
+  const visit = (list: readonly ArticleBlock[]): void => {
+    for (const block of list) {
+      switch (block.kind) {
+        case 'paragraph':
+        case 'heading':
+        case 'embed':
+          add(runsText(block.runs));
+          break;
+        case 'list':
+          for (const item of block.items) visit(item.blocks);
+          break;
+        case 'quote':
+          visit(block.blocks);
+          break;
+        case 'figure':
+          if (options.captions) add(runsText(block.caption));
+          break;
+        case 'table':
+          add(runsText(block.caption));
+          for (const row of block.rows) for (const cell of row) add(runsText(cell.runs));
+          break;
+        case 'code':
+          add(block.text);
+          break;
+      }
+    }
+  };
+  visit(blocks);
+  return out.join('\n\n');
+}
