@@ -5,6 +5,7 @@
  * out too (body-filter.ts). Reads only: the document is never changed.
  */
 import { attr, classAndId, isElement, tagOf, TEXT_NODE } from '../dom';
+import { figureImages, plainText, postUrlOf, SKIPPED_TAGS, tableRows } from './elements';
 import { BLOCK_BOUNDARY } from '../detect/content';
 import { isBodyNoiseCandidate } from '../detect/body-noise';
 import { isDataTable } from '../detect/clean';
@@ -23,11 +24,6 @@ export interface ReadBlocksOptions {
   headings: ReadonlyMap<Element, { id: string; level: number }>;
 }
 
-/** Never read: no text of the article lives there (and no script or style may reach the reader). */
-const SKIPPED_TAGS = new Set([
-  'script', 'style', 'template', 'head', 'link', 'meta', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video',
-  'audio', 'source', 'track', 'input', 'textarea', 'select', 'button', 'option', 'frameset', 'frame', 'map', 'area', 'dialog',
-]);
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const EMPHASIS_TAGS = new Set(['em', 'i', 'cite', 'dfn', 'var']);
 const STRONG_TAGS = new Set(['strong', 'b']);
@@ -37,9 +33,8 @@ const TOP_HEADING_LEVEL = 2;
 const DEEPEST_HEADING_LEVEL = 6;
 /** Deeper nesting than this (elements) is read as plain text: a hostile page must not exhaust the stack. */
 const MAX_DEPTH = 400;
-/** An embedded post: the embed code's class names, or a link to a post on these hosts. */
-const EMBED_NAME = /(?:^|\s)(?:twitter-tweet|twitter-video|bluesky-embed|mastodon-embed)(?:\s|$)/i;
-const POST_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com)\/[^/]+\/status\/\d+|^https?:\/\/bsky\.app\/profile\/[^/]+\/post\//i;
+/** Lists and quotes nested deeper than this are read into the one around them (nobody reads 25 levels of indent). */
+const MAX_NESTING = 24;
 const CODE_LANGUAGE = /(?:^|\s)(?:language|lang)-([\w+#-]+)/i;
 
 /** A unit of inline text being read: a paragraph, a heading, a caption, a table cell. */
@@ -67,6 +62,8 @@ class BlockReader {
   private em = 0;
   private strong = 0;
   private noise = 0;
+  /** Lists and quotes open around the current position. */
+  private nesting = 0;
 
   constructor(private readonly options: ReadBlocksOptions) {
     this.filter = new BodyFilter(options.bodyParagraphs);
@@ -266,6 +263,8 @@ class BlockReader {
   }
 
   private readList(element: Element, ordered: boolean, depth: number): void {
+    if (this.nesting >= MAX_NESTING) return this.readFlat(element, depth);
+    this.nesting++;
     const items: ListItem[] = [];
     this.readInto([], () => {
       for (let child = element.firstChild; child; child = child.nextSibling) {
@@ -279,6 +278,7 @@ class BlockReader {
         else items.push({ blocks });
       }
     });
+    this.nesting--;
     if (items.length) this.container.push({ kind: 'list', ordered, items });
   }
 
@@ -291,9 +291,19 @@ class BlockReader {
       if (runs.length) this.container.push({ kind: 'embed', runs: nestRuns(runs), url: embedUrl });
       return;
     }
+    if (this.nesting >= MAX_NESTING) return this.readFlat(element, depth);
     const blocks: ArticleBlock[] = [];
+    this.nesting++;
     this.readInto(blocks, () => this.readChildren(element, depth));
+    this.nesting--;
     if (blocks.length) this.container.push({ kind: 'quote', blocks });
+  }
+
+  /** A block container's children, read into the current container. */
+  private readFlat(element: Element, depth: number): void {
+    this.endUnit();
+    this.readChildren(element, depth);
+    this.endUnit();
   }
 
   private readFigure(element: Element, depth: number): void {
@@ -391,69 +401,4 @@ function lineText(line: FlatRun[]): { text: string; denoised: string } {
     if (!run.noise) denoised += run.text;
   }
   return { text, denoised };
-}
-
-/** Text of the element's subtree without left-out parts, whitespace as it is (for <pre> and code). */
-function plainText(root: Element, isLeftOut: (element: Element) => boolean): string {
-  let text = '';
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === TEXT_NODE) {
-      text += node.nodeValue ?? '';
-      continue;
-    }
-    if (!isElement(node) || (node !== root && (isLeftOut(node) || SKIPPED_TAGS.has(tagOf(node))))) continue;
-    if (tagOf(node) === 'br') text += '\n';
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
-  }
-  return text;
-}
-
-/** The images of a figure, in order and without repeats (a lazy <img> and its <noscript> copy). */
-function figureImages(figure: Element, options: ReadBlocksOptions): ArticleImage[] {
-  const images: ArticleImage[] = [];
-  const add = (image: ArticleImage | null) => {
-    if (image && !images.some((seen) => seen.src === image.src)) images.push(image);
-  };
-  const stack: Element[] = [figure];
-  while (stack.length) {
-    const element = stack.pop()!;
-    const tag = tagOf(element);
-    if (tag === 'noscript') {
-      if (!images.length) imagesOfNoscript(element, options.baseUrl).forEach(add);
-      continue;
-    }
-    if (element !== figure && (options.isLeftOut(element) || SKIPPED_TAGS.has(tag) || tag === 'figcaption')) continue;
-    if (tag === 'img') add(imageOfElement(element, options.baseUrl));
-    else if (tag === 'picture') add(imageOfPicture(element, options.baseUrl));
-    else for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  }
-  return images;
-}
-
-/** The table's own rows (not those of tables nested in its cells). */
-function tableRows(table: Element, isLeftOut: (element: Element) => boolean): Element[] {
-  const rows: Element[] = [];
-  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
-    const tag = tagOf(child);
-    if (isLeftOut(child)) continue;
-    if (tag === 'tr') rows.push(child);
-    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
-      for (let row = child.firstElementChild; row; row = row.nextElementSibling) if (tagOf(row) === 'tr' && !isLeftOut(row)) rows.push(row);
-    }
-  }
-  return rows;
-}
-
-/** undefined when the quote is no embedded post; else the post's URL (null when it has no link). */
-function postUrlOf(quote: Element, baseUrl: string | null): string | null | undefined {
-  const named = EMBED_NAME.test(attr(quote, 'class') ?? '');
-  let url: string | null = null;
-  for (const link of Array.from(quote.querySelectorAll('a[href]'))) {
-    const href = httpUrl(attr(link, 'href'), baseUrl);
-    if (href && POST_URL.test(href)) url = href;
-  }
-  if (!named && !url) return undefined;
-  return url;
 }
