@@ -5,7 +5,9 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { BackgroundMessage, BackgroundProtocol, FromContentProtocol, OutlineReply, Reply } from '../shared/protocol';
 import { isHttpUrl } from '../shared/formats/markdown';
+import { validateArticleBlocks } from '../shared/article/validate';
 import { saveToLibrary } from './library';
+import { openReader, readerArticle } from './reader';
 import { sendToContent } from './inject';
 import { classifyRestrictedUrl, restrictionFromInjectionError } from './restricted';
 import { clearNote } from './toolbar';
@@ -25,7 +27,8 @@ async function fileAccessAllowed(): Promise<boolean> {
   }
 }
 
-export async function getOutline(tabId: number): Promise<OutlineReply> {
+/** `content`: also the article's blocks (for the reader view), validated like the rest. */
+export async function getOutline(tabId: number, options: { content?: boolean } = {}): Promise<OutlineReply> {
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -37,7 +40,7 @@ export async function getOutline(tabId: number): Promise<OutlineReply> {
   if (restricted) return { ok: false, kind: 'restricted', reason: restricted.reason };
   let raw: unknown;
   try {
-    raw = await sendToContent(tabId, 'content/analyze', {});
+    raw = await sendToContent(tabId, 'content/analyze', options.content ? { content: true } : {});
   } catch (error) {
     const message = errorText(error);
     const denied = restrictionFromInjectionError(message);
@@ -46,6 +49,7 @@ export async function getOutline(tabId: number): Promise<OutlineReply> {
   }
   try {
     const reply = validateOutlineReply(raw);
+    if (reply.ok && options.content) reply.outline.content = validateArticleBlocks((raw as { outline?: { content?: unknown } }).outline?.content);
     if (reply.ok) void clearNote(tabId); // an earlier "cannot open here" on this tab's button is stale now
     return reply;
   } catch (error) {
@@ -76,11 +80,19 @@ const pageHandlers: Handlers<BackgroundProtocol> = {
     return { ok: true };
   },
   'library/save': ({ outline }) => saveToLibrary(outline),
+  'reader/open': ({ tabId }) => openReader(tabId),
+  'reader/get': ({ tabId }) => readerArticle(tabId),
 };
 
 /** Messages from content scripts: untrusted, validated by `validateContentMessage` first. */
-const contentHandlers: Handlers<FromContentProtocol> = {
+type SenderHandlers<P> = {
+  [K in keyof P]: P[K] extends { payload: infer A; reply: infer R } ? (payload: A, sender: Runtime.MessageSender) => Promise<R> : never;
+};
+const contentHandlers: SenderHandlers<FromContentProtocol> = {
   'panel/save': ({ outline }) => saveToLibrary(outline),
+  // Only ever the sender's own tab.
+  'panel/reader': (_payload, sender) =>
+    sender.tab?.id === undefined ? Promise.resolve({ ok: false, kind: 'error', message: 'No tab.' }) : openReader(sender.tab.id),
 };
 
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
@@ -107,5 +119,6 @@ export function handleMessage(message: unknown, sender: Runtime.MessageSender): 
     console.warn('Outline Reader: refused a message from a content script:', errorText(error));
     return Promise.resolve({ ok: false, error: 'Refused: not a valid message.' });
   }
-  return contentHandlers[checked.type](checked.payload);
+  const handler = contentHandlers[checked.type] as (payload: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
+  return handler(checked.payload, sender);
 }

@@ -119,6 +119,8 @@ export function validateContentMessage(message: unknown): FromContentMessage {
   switch (message.type) {
     case 'panel/save':
       return { type: 'panel/save', payload: { outline: validateOutlineResult(message.payload.outline, 'payload.outline') } };
+    case 'panel/reader':
+      return { type: 'panel/reader', payload: {} };
     default:
       return fail('message.type', `not a message content scripts may send (${String(message.type).slice(0, QUOTED_TYPE_LENGTH)})`);
   }
