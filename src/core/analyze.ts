@@ -7,12 +7,12 @@
  */
 import { attr, documentBaseUrl, headElements, isFrameset, pageBody, resolveUrl, tagOf } from './dom';
 import { findArticle, type ArticleSelection } from './detect/article';
-import { httpHost } from './detect/body-links';
 import { readArticleContent } from './detect/content';
 import { extractMetadata, scanPageSafely } from './detect/metadata';
 import { findRelatedStories } from './detect/related';
 import { readArticleBlocks } from './blocks/read-blocks';
 import { buildOutline, outlineHeadings } from './outline';
+import { httpHost } from './read/site';
 import { countWords, readingMinutes } from './text';
 import type { AnalysisWithElements, AnalyzeOptions, ArticleMetadata, OutlineResult } from './types';
 

@@ -8,6 +8,7 @@
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
 import { scanPage, type PageScan } from './page-scan';
+import { siteOf } from '../../read/site';
 import { cleanValue, collapseAsciiWhitespace, collapseWhitespace, comparable, textSimilarity, wordCount } from './text';
 
 /** Meta keys that hold the article title, in the order they are trusted. */
@@ -122,7 +123,7 @@ function siteKeys(siteName: string): string[] {
 
 /** Whether `name` spells the host's own name: "The Verge" for www.theverge.com, "Vox" for vox.com. */
 function namesHost(name: string, hostname: string): boolean {
-  const hostKey = hostname.toLowerCase().replace(/^www\d*\./, '').replace(/\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$/, '').replace(/[^a-z0-9]/g, '');
+  const hostKey = (siteOf(hostname).brand ?? '').replace(/[^a-z0-9]/g, '');
   const nameKey = comparable(name).replace(/[^a-z0-9]/g, '');
   return hostKey.length > 1 && (nameKey === hostKey || nameKey === `${hostKey}com`);
 }
