@@ -1,5 +1,6 @@
 /** Reading particular elements for the block reader: code text, a figure's images, a table's rows, an embedded post. */
-import { attr, isElement, tagOf, TEXT_NODE } from '../dom';
+import { attr, isElement, tagOf } from '../dom';
+import { firstElementChild, isText, lastChild, lastElementChild, nextElementSibling, nodeValue, previousElementSibling, previousSibling, querySelectorAll } from '../read/dom';
 import { httpUrl, imageOfElement, imageOfPicture, imagesOfNoscript } from './images';
 import type { ArticleImage } from './types';
 
@@ -20,13 +21,13 @@ export function plainText(root: Element, isLeftOut: (element: Element) => boolea
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.nodeType === TEXT_NODE) {
-      text += node.nodeValue ?? '';
+    if (isText(node)) {
+      text += nodeValue(node);
       continue;
     }
     if (!isElement(node) || (node !== root && (isLeftOut(node) || SKIPPED_TAGS.has(tagOf(node))))) continue;
     if (tagOf(node) === 'br') text += '\n';
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    for (let child = lastChild(node); child; child = previousSibling(child)) stack.push(child);
   }
   return text;
 }
@@ -48,7 +49,7 @@ export function figureImages(figure: Element, options: { baseUrl: string | null;
     if (element !== figure && (options.isLeftOut(element) || SKIPPED_TAGS.has(tag) || tag === 'figcaption')) continue;
     if (tag === 'img') add(imageOfElement(element, options.baseUrl));
     else if (tag === 'picture') add(imageOfPicture(element, options.baseUrl));
-    else for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+    else for (let child = lastElementChild(element); child; child = previousElementSibling(child)) stack.push(child);
   }
   return images;
 }
@@ -56,12 +57,12 @@ export function figureImages(figure: Element, options: { baseUrl: string | null;
 /** The table's own rows (not those of tables nested in its cells). */
 export function tableRows(table: Element, isLeftOut: (element: Element) => boolean): Element[] {
   const rows: Element[] = [];
-  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
+  for (let child = firstElementChild(table); child; child = nextElementSibling(child)) {
     const tag = tagOf(child);
     if (isLeftOut(child)) continue;
     if (tag === 'tr') rows.push(child);
     else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
-      for (let row = child.firstElementChild; row; row = row.nextElementSibling) if (tagOf(row) === 'tr' && !isLeftOut(row)) rows.push(row);
+      for (let row = firstElementChild(child); row; row = nextElementSibling(row)) if (tagOf(row) === 'tr' && !isLeftOut(row)) rows.push(row);
     }
   }
   return rows;
@@ -71,7 +72,7 @@ export function tableRows(table: Element, isLeftOut: (element: Element) => boole
 export function postUrlOf(quote: Element, baseUrl: string | null): string | null | undefined {
   const named = EMBED_NAME.test(attr(quote, 'class') ?? '');
   let url: string | null = null;
-  for (const link of Array.from(quote.querySelectorAll('a[href]'))) {
+  for (const link of querySelectorAll(quote, 'a[href]')) {
     const href = httpUrl(attr(link, 'href'), baseUrl);
     if (href && POST_URL.test(href)) url = href;
   }

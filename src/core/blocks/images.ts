@@ -3,7 +3,9 @@
  * and `srcset`, `<picture>` sources and the `<noscript>` fallback a lazy loader leaves behind.
  * Only http(s) URLs come out; placeholders (data: URIs, 1-pixel trackers) do not.
  */
-import { attr, isElement, resolveUrl, tagOf } from '../dom';
+import { attr, tagOf } from '../dom';
+import { firstElementChild, nextElementSibling, querySelectorAll, textContent } from '../read/dom';
+import { resolveHttpUrl } from '../read/url';
 import type { ArticleImage } from './types';
 
 /** Attributes lazy loaders keep the real address in, most specific first (the `src` then is a placeholder). */
@@ -16,11 +18,9 @@ const NOSCRIPT_IMG = /<img\b[^>]*>/gi;
 /** One attribute of such a tag: name="value", name='value' or name=value. */
 const TAG_ATTRIBUTE = /([^\s"'<>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
 
-/** An absolute http(s) URL for `value`, or null. */
+/** An absolute http(s) URL for `value` (without its #fragment), or null: the reading layer's one rule. */
 export function httpUrl(value: string | null | undefined, baseUrl: string | null): string | null {
-  if (!value) return null;
-  const url = resolveUrl(value, baseUrl);
-  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : null;
+  return resolveHttpUrl(value, baseUrl)?.href ?? null;
 }
 
 interface Candidate {
@@ -92,7 +92,7 @@ export function imageOfElement(img: Element, baseUrl: string | null, extraSrcset
 export function imageOfPicture(picture: Element, baseUrl: string | null): ArticleImage | null {
   let img: Element | null = null;
   let sourceSrcset: string | null = null;
-  for (let child = picture.firstElementChild; child; child = child.nextElementSibling) {
+  for (let child = firstElementChild(picture); child; child = nextElementSibling(child)) {
     const tag = tagOf(child);
     if (tag === 'img') img ??= child;
     else if (tag === 'source' && !sourceSrcset && !child.hasAttribute('media')) {
@@ -110,14 +110,14 @@ export function imageOfPicture(picture: Element, baseUrl: string | null): Articl
  */
 export function imagesOfNoscript(noscript: Element, baseUrl: string | null): ArticleImage[] {
   const images: ArticleImage[] = [];
-  if (noscript.firstElementChild) {
-    for (const img of Array.from(noscript.querySelectorAll('img'))) {
+  if (firstElementChild(noscript)) {
+    for (const img of querySelectorAll(noscript, 'img')) {
       const image = imageOfElement(img, baseUrl);
       if (image) images.push(image);
     }
     return images;
   }
-  for (const tag of (noscript.textContent ?? '').match(NOSCRIPT_IMG) ?? []) {
+  for (const tag of textContent(noscript).match(NOSCRIPT_IMG) ?? []) {
     const attributes = new Map<string, string>();
     for (const match of tag.slice(4).matchAll(TAG_ATTRIBUTE)) {
       const name = match[1]!.toLowerCase();
@@ -137,11 +137,4 @@ function decodeBasicEntities(value: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
-}
-
-/** Whether the element holds an image we can show (for telling a figure from other content). */
-export function isImageElement(node: Node): boolean {
-  if (!isElement(node)) return false;
-  const tag = tagOf(node);
-  return tag === 'img' || tag === 'picture';
 }

@@ -4,7 +4,8 @@
  * teasers) are skipped with their subtrees; text units the body-text rules judged furniture are left
  * out too (body-filter.ts). Reads only: the document is never changed.
  */
-import { attr, classAndId, isElement, tagOf, TEXT_NODE } from '../dom';
+import { attr, classAndId, isElement, tagOf } from '../dom';
+import { childElements, firstChild, isText, nextSibling, nodeValue, parentElement } from '../read/dom';
 import { figureImages, plainText, postUrlOf, SKIPPED_TAGS, tableRows } from './elements';
 import { BLOCK_BOUNDARY } from '../detect/content';
 import { isBodyNoiseCandidate } from '../detect/body-noise';
@@ -166,18 +167,18 @@ class BlockReader {
   // ---- the walk
 
   private readChildren(element: Element, depth: number): void {
-    for (let child = element.firstChild; child; child = child.nextSibling) this.readNode(child, depth + 1);
+    for (let child = firstChild(element); child; child = nextSibling(child)) this.readNode(child, depth + 1);
   }
 
   private readNode(node: Node, depth: number): void {
-    if (node.nodeType === TEXT_NODE) {
-      this.addRun('text', node.nodeValue ?? '');
+    if (isText(node)) {
+      this.addRun('text', nodeValue(node));
       return;
     }
     if (!isElement(node)) return;
     const tag = tagOf(node);
     if (this.options.isLeftOut(node) || SKIPPED_TAGS.has(tag)) {
-      if (tag === 'noscript' && !this.options.isLeftOut(node.parentElement ?? node)) {
+      if (tag === 'noscript' && !this.options.isLeftOut(parentElement(node) ?? node)) {
         this.addInlineImages(imagesOfNoscript(node, this.options.baseUrl));
       }
       return;
@@ -267,7 +268,7 @@ class BlockReader {
     this.nesting++;
     const items: ListItem[] = [];
     this.readInto([], () => {
-      for (let child = element.firstChild; child; child = child.nextSibling) {
+      for (let child = firstChild(element); child; child = nextSibling(child)) {
         const blocks: ArticleBlock[] = [];
         this.readInto(blocks, () => this.readNode(child, depth + 1));
         // An item whose text was all furniture (a teaser with its thumbnail) is left out whole.
@@ -311,7 +312,7 @@ class BlockReader {
     if (!images.length) {
       // A figure of something else (a quote, a table, code): its content, then its caption.
       this.endUnit();
-      for (let child = element.firstChild; child; child = child.nextSibling) {
+      for (let child = firstChild(element); child; child = nextSibling(child)) {
         if (isElement(child) && tagOf(child) === 'figcaption' && !this.options.isLeftOut(child)) {
           // Without its picture, a caption is text like any other: the article's only when the body has it.
           const runs = this.accepted(this.readUnit(child, depth + 1, false));
@@ -321,7 +322,7 @@ class BlockReader {
       this.endUnit();
       return;
     }
-    const captionElement = Array.from(element.children).find((child) => tagOf(child) === 'figcaption' && !this.options.isLeftOut(child));
+    const captionElement = childElements(element).find((child) => tagOf(child) === 'figcaption' && !this.options.isLeftOut(child));
     const caption = captionElement ? (this.accepted(this.readUnit(captionElement, depth + 1, true)) ?? []) : [];
     this.endUnit();
     this.addFigure(images, caption);
@@ -355,13 +356,13 @@ class BlockReader {
     };
     for (const row of tableRows(element, this.options.isLeftOut)) {
       const cells: TableCell[] = [];
-      for (const cell of Array.from(row.children)) {
+      for (const cell of childElements(row)) {
         const tag = tagOf(cell);
         if ((tag === 'td' || tag === 'th') && !this.options.isLeftOut(cell)) cells.push(readCell(cell, tag === 'th'));
       }
       if (cells.some((cell) => cell.runs.length)) rows.push(cells);
     }
-    const captionElement = Array.from(element.children).find((child) => tagOf(child) === 'caption');
+    const captionElement = childElements(element).find((child) => tagOf(child) === 'caption');
     if (captionElement && !this.options.isLeftOut(captionElement)) caption = nestRuns(normaliseRuns(this.readUnit(captionElement, depth + 1, true).runs));
     // A table none of whose text is the article's is furniture (a "most read" grid).
     if (rows.length && anyInBody) this.container.push({ kind: 'table', caption, rows });
@@ -371,7 +372,7 @@ class BlockReader {
     this.endUnit();
     const text = plainText(element, this.options.isLeftOut).replace(/^\n/, '').replace(/\s+$/, '');
     if (!text) return;
-    const names = `${classAndId(element)} ${Array.from(element.children).map(classAndId).join(' ')}`;
+    const names = `${classAndId(element)} ${childElements(element).map(classAndId).join(' ')}`;
     const language = CODE_LANGUAGE.exec(names)?.[1];
     this.container.push(language ? { kind: 'code', text, language } : { kind: 'code', text });
   }
