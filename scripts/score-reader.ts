@@ -87,7 +87,7 @@ for (const set of sets) {
       body.captions.push(bodyScore(texts.captions, expected.body));
       if (reader.f + 0.02 < core.f) {
         lower++;
-        if (process.env.VERBOSE) console.log(`  lower: ${slug} reader ${reader.f.toFixed(3)} core ${core.f.toFixed(3)}`);
+        if (process.env.VERBOSE) console.log(`  lower: ${slug} reader ${reader.f.toFixed(4)} core ${core.f.toFixed(4)}`);
       }
     }
     if (expected.segments) {
@@ -112,7 +112,7 @@ for (const set of sets) {
     for (const key of ['core', 'reader', 'captions'] as const) {
       const p = mean(body[key].map((s) => s.p));
       const r = mean(body[key].map((s) => s.r));
-      console.log(`  body ${key.padEnd(8)} P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1(p, r).toFixed(3)}`);
+      console.log(`  body ${key.padEnd(8)} P ${p.toFixed(4)} R ${r.toFixed(4)} F1 ${f1(p, r).toFixed(4)}`);
     }
     console.log(`  pages where the reader's F1 is more than 0.02 below the core's: ${lower}`);
   }
@@ -121,7 +121,7 @@ for (const set of sets) {
       const [tp, fn, fp] = seg[key] as [number, number, number];
       const p = tp / (tp + fp);
       const r = tp / (tp + fn);
-      console.log(`  segments ${key.padEnd(8)} P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1(p, r).toFixed(3)}`);
+      console.log(`  segments ${key.padEnd(8)} P ${p.toFixed(4)} R ${r.toFixed(4)} F1 ${f1(p, r).toFixed(4)}`);
     }
   }
 }

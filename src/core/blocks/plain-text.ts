@@ -3,14 +3,16 @@
  * scoring. Captions belong to their pictures and are left out unless asked for (`captions`), as
  * the body text leaves them out.
  */
+import { collapseWhitespace } from '../text';
 import { runsText } from './inline';
 import type { ArticleBlock } from './types';
 
 export function blocksToText(blocks: readonly ArticleBlock[], options: { captions?: boolean } = {}): string {
   const out: string[] = [];
+  // Whitespace collapsed and invisible characters (soft hyphens, zero-width spaces) dropped, line by line, as in the body text.
   const add = (text: string) => {
-    const trimmed = text.trim();
-    if (trimmed) out.push(trimmed);
+    const lines = text.split('\n').map(collapseWhitespace).filter(Boolean);
+    if (lines.length) out.push(lines.join('\n'));
   };
   const visit = (list: readonly ArticleBlock[]): void => {
     for (const block of list) {
@@ -34,7 +36,7 @@ export function blocksToText(blocks: readonly ArticleBlock[], options: { caption
           for (const row of block.rows) for (const cell of row) add(runsText(cell.runs));
           break;
         case 'code':
-          add(block.text);
+          if (block.text.trim()) out.push(block.text);
           break;
       }
     }
