@@ -60,12 +60,23 @@ export async function openReader(tabId: number, options: { showFailures?: boolea
   return reply.ok ? { ok: true } : reply;
 }
 
+/** Whether the tab shows the reader view: from its URL when visible, else the reader page answers for itself. */
+async function isShowingReader(tabId: number, knownUrl: string | undefined): Promise<boolean> {
+  const url = knownUrl ?? (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+  if (url) return isReaderPage(url);
+  try {
+    const reply = (await browser.runtime.sendMessage({ type: 'reader/ping', payload: { tabId } })) as { showing?: unknown } | undefined;
+    return reply?.showing === true;
+  } catch {
+    return false; // no reader page answered
+  }
+}
+
 /** The `toggle-reader` command: into the reader view, or, from it, back to the page. */
 export async function toggleReader(tab: Tabs.Tab | undefined): Promise<ReaderOpenReply | { ok: true; back: true }> {
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return { ok: false, kind: 'error', message: 'There is no active tab.' };
-  const url = tab?.url ?? (await browser.tabs.get(tabId)).url;
-  if (isReaderPage(url)) {
+  if (await isShowingReader(tabId, tab?.url)) {
     await browser.tabs.goBack(tabId);
     return { ok: true, back: true };
   }

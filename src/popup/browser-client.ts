@@ -32,6 +32,7 @@ export function createBrowserClient(search: string = location.search): PopupClie
     getOutline: (tabId) => send('outline/get', { tabId }),
     scrollTo: async (tabId, id) => (await send('outline/scrollTo', { tabId, id })).ok,
     togglePanel: async (tabId) => (await send('panel/toggle', { tabId })).open,
+    openReader: (tabId) => send('reader/open', { tabId }),
     save: (outline) => send('library/save', { outline }),
     openUrl: async (url) => (await send('tabs/open', { url })).ok,
     async openLibrary() {

@@ -1,11 +1,11 @@
 /** The real ReaderClient: the background for the tab's article, storage for settings and saved articles. */
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import type { OutlineResult } from '../core/types';
-import type { BackgroundMessageName, BackgroundProtocol, ReaderArticleReply, Reply } from '../shared/protocol';
+import type { BackgroundMessageName, BackgroundProtocol, Message, ReaderArticleReply, ReaderPageProtocol, Reply } from '../shared/protocol';
 import { loadReaderSettings, saveReaderSettings } from '../shared/storage/reader-settings';
 import type { StorageAreaLike } from '../shared/storage';
 import { loadSavedArticle } from './saved';
-import { sourceFromQuery, type ReaderClient } from './client';
+import { sourceFromQuery, type ReaderClient, type ReaderSource } from './client';
 
 const LIBRARY_PAGE = 'library.html';
 
@@ -36,4 +36,15 @@ export function createBrowserClient(search: string = location.search): ReaderCli
       else location.assign(browser.runtime.getURL(LIBRARY_PAGE));
     },
   };
+}
+
+/** Answers the background's "is this tab showing the reader view?" (see ReaderPageProtocol). */
+export function listenForPing(source: ReaderSource | null): void {
+  if (source?.kind !== 'tab') return;
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const { type, payload } = (message ?? {}) as Message<ReaderPageProtocol, 'reader/ping'>;
+    if (type !== 'reader/ping' || payload?.tabId !== source.tabId) return undefined;
+    return Promise.resolve({ showing: true });
+  });
 }

@@ -3,6 +3,8 @@ import { render } from 'preact';
 import '../ui/outline.css';
 import './reader.css';
 import { App } from './App';
-import { createBrowserClient } from './browser-client';
+import { createBrowserClient, listenForPing } from './browser-client';
 
-render(<App client={createBrowserClient()} />, document.getElementById('app')!);
+const client = createBrowserClient();
+listenForPing(client.source);
+render(<App client={client} />, document.getElementById('app')!);

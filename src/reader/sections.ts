@@ -16,9 +16,14 @@ export function nextSection(doc: Document, direction: 1 | -1): HTMLElement | nul
   if (direction === 1) {
     target = headings.find((_, index) => tops[index]! > READING_LINE_PX + 1);
   } else {
-    // The heading above the current one (the current one is at or above the reading line).
-    const above = headings.filter((_, index) => tops[index]! < READING_LINE_PX - 1);
-    target = above[above.length - 1];
+    // The section being read starts at the last heading at or above the reading line: back to its
+    // start, or, when that is where we are, to the section before it.
+    let current = -1;
+    tops.forEach((top, index) => {
+      if (top <= READING_LINE_PX + 1) current = index;
+    });
+    const atItsStart = current >= 0 && tops[current]! >= -1;
+    target = headings[atItsStart ? current - 1 : current];
   }
   if (!target) {
     if (direction === -1) doc.defaultView?.scrollTo({ top: 0 });

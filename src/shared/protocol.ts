@@ -36,6 +36,14 @@ export interface BackgroundProtocol {
   'reader/get': { payload: { tabId: number }; reply: ReaderArticleReply };
 }
 
+/**
+ * Messages the background sends to reader pages: is this tab showing the reader view? (A tab's URL
+ * is not visible to the extension without the "tabs" permission, so the page itself answers.)
+ */
+export interface ReaderPageProtocol {
+  'reader/ping': { payload: { tabId: number }; reply: { showing: true } };
+}
+
 /** The reader view opened (the tab is on its way there), or why not (the popup's own messages). */
 export type ReaderOpenReply = { ok: true } | ({ ok: false } & OutlineFailure);
 

@@ -7,7 +7,7 @@ import { h, render } from 'preact';
 import browser from 'webextension-polyfill';
 import type { AnalysisWithElements, OutlineResult } from '../../core/types';
 import { isHttpUrl } from '../../shared/formats/markdown';
-import type { FromContentMessage, LibrarySaveReply } from '../../shared/protocol';
+import type { FromContentMessage, LibrarySaveReply, ReaderOpenReply } from '../../shared/protocol';
 import { acquireHost, releaseHost } from '../host';
 import { inDocumentOrder, jumpToSection, sectionBeingRead } from '../scroll';
 import { watchUrlChanges, whenDomSettles } from '../spa';
@@ -134,6 +134,7 @@ export class PanelController {
         side: pageIsRtl ? 'left' : 'right',
         onJump: (sectionId: string) => void this.jumpTo(sectionId),
         onSave: (outline: OutlineResult) => savePanelOutline(outline),
+        onReader: () => openPanelReader(),
         onOpen: (url: string) => {
           if (isHttpUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
         },
@@ -142,6 +143,11 @@ export class PanelController {
       this.container,
     );
   }
+}
+
+function openPanelReader(): Promise<ReaderOpenReply> {
+  const message: FromContentMessage = { type: 'panel/reader', payload: {} };
+  return browser.runtime.sendMessage(message) as Promise<ReaderOpenReply>;
 }
 
 function savePanelOutline(outline: OutlineResult): Promise<LibrarySaveReply> {
