@@ -77,7 +77,9 @@ export async function toggleReader(tab: Tabs.Tab | undefined): Promise<ReaderOpe
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return { ok: false, kind: 'error', message: 'There is no active tab.' };
   if (await isShowingReader(tabId, tab?.url)) {
-    await browser.tabs.goBack(tabId);
+    // The page goes back itself: tabs.goBack would skip a history entry the user never interacted with.
+    const reply = await browser.runtime.sendMessage({ type: 'reader/back', payload: { tabId } }).catch(() => undefined);
+    if ((reply as { showing?: unknown } | undefined)?.showing !== true) await browser.tabs.goBack(tabId);
     return { ok: true, back: true };
   }
   return openReader(tabId, { showFailures: true });

@@ -50,10 +50,10 @@ export function SettingsBar({ settings, onChange }: { settings: ReaderSettings; 
   return (
     <div class="rd-settings" role="group" aria-label="Reading settings">
       <span class="rd-control rd-font-size" role="group" aria-label={`Text size: ${settings.fontSize} pixels`}>
-        <button type="button" class="or-button" aria-label="Smaller text ([)" disabled={smallest} onClick={() => set('fontSize', stepFontSize(settings.fontSize, -1))}>
+        <button type="button" class="or-button" aria-label="A− smaller text" title="Smaller text ([)" disabled={smallest} onClick={() => set('fontSize', stepFontSize(settings.fontSize, -1))}>
           A−
         </button>
-        <button type="button" class="or-button" aria-label="Larger text (])" disabled={largest} onClick={() => set('fontSize', stepFontSize(settings.fontSize, 1))}>
+        <button type="button" class="or-button" aria-label="A+ larger text" title="Larger text (])" disabled={largest} onClick={() => set('fontSize', stepFontSize(settings.fontSize, 1))}>
           A+
         </button>
       </span>

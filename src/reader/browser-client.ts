@@ -38,13 +38,17 @@ export function createBrowserClient(search: string = location.search): ReaderCli
   };
 }
 
-/** Answers the background's "is this tab showing the reader view?" (see ReaderPageProtocol). */
-export function listenForPing(source: ReaderSource | null): void {
+/**
+ * Answers the background about this tab (see ReaderPageProtocol): "is it showing the reader view?"
+ * and "go back to the page" (the toggle-reader command).
+ */
+export function listenToBackground(source: ReaderSource | null, back: () => void): void {
   if (source?.kind !== 'tab') return;
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const { type, payload } = (message ?? {}) as Message<ReaderPageProtocol, 'reader/ping'>;
-    if (type !== 'reader/ping' || payload?.tabId !== source.tabId) return undefined;
+    const { type, payload } = (message ?? {}) as Message<ReaderPageProtocol, keyof ReaderPageProtocol>;
+    if ((type !== 'reader/ping' && type !== 'reader/back') || payload?.tabId !== source.tabId) return undefined;
+    if (type === 'reader/back') setTimeout(back, 0); // after the reply has left
     return Promise.resolve({ showing: true });
   });
 }

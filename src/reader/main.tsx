@@ -3,8 +3,8 @@ import { render } from 'preact';
 import '../ui/outline.css';
 import './reader.css';
 import { App } from './App';
-import { createBrowserClient, listenForPing } from './browser-client';
+import { createBrowserClient, listenToBackground } from './browser-client';
 
 const client = createBrowserClient();
-listenForPing(client.source);
+listenToBackground(client.source, () => client.back());
 render(<App client={client} />, document.getElementById('app')!);

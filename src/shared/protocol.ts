@@ -42,6 +42,8 @@ export interface BackgroundProtocol {
  */
 export interface ReaderPageProtocol {
   'reader/ping': { payload: { tabId: number }; reply: { showing: true } };
+  /** Go back to the page, as Esc does (the page's history.back(), which no browser intervention skips). */
+  'reader/back': { payload: { tabId: number }; reply: { showing: true } };
 }
 
 /** The reader view opened (the tab is on its way there), or why not (the popup's own messages). */
