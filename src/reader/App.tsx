@@ -15,7 +15,7 @@ import { applySettings } from './apply-settings';
 import { keyPointParagraphs, outlineAsBlocks } from './model';
 import { useActiveSection, useReadingProgress } from './scrolling';
 import { SettingsBar } from './Settings';
-import { Sidebar } from './Sidebar';
+import { hasSidebar, Sidebar } from './Sidebar';
 import { nextSection } from './sections';
 
 type View =
@@ -155,7 +155,7 @@ function Reading({ client, article, textKept }: { client: ReaderClient; article:
   }, []);
 
   return (
-    <div class="rd-layout">
+    <div class={hasSidebar(article) ? 'rd-layout' : 'rd-layout rd-layout-single'} dir={article.dir ?? undefined}>
       <main class="rd-main">
         <article class="rd-article" dir={article.dir ?? 'auto'} lang={article.lang ?? undefined}>
           <ArticleHeader result={article} />

@@ -19,9 +19,15 @@ function jumpTo(domId: string): void {
   target.focus({ preventScroll: true });
 }
 
+/** Whether the sidebar has anything to show (else the text takes the whole width). */
+export function hasSidebar(article: OutlineResult): boolean {
+  return hasOutlineContent(article.outline) || (article.keyPoints ?? []).length > 0 || article.related.length > 0;
+}
+
 export function Sidebar({ article, activeId, onOpen, onEscape }: SidebarProps) {
   const hasOutline = hasOutlineContent(article.outline);
   const keyPoints = article.keyPoints ?? [];
+  if (!hasSidebar(article)) return null;
   return (
     <aside class="rd-sidebar" aria-label="Outline of the article">
       {hasOutline && (

@@ -17,6 +17,8 @@ export interface FlatRun {
 
 /** Whitespace as HTML collapses it (the no-break space stays: it is meant to hold words together). */
 const SPACES = /[ \t\n\r\f]+/g;
+/** Any character that shows (not a space of any kind, not an invisible format character). */
+const VISIBLE = /[^\s\u00A0\u200B-\u200D\u2060\uFEFF\u00AD]/;
 
 /**
  * The runs with whitespace collapsed as a browser would: one space between words across runs,
@@ -37,7 +39,8 @@ export function normaliseRuns(flat: FlatRun[]): FlatRun[] {
     const collapsed = run.text.replace(SPACES, ' ');
     // Not trim(): a no-break space at either end is part of the text.
     const core = collapsed.replace(/^ | $/g, '');
-    if (!core) {
+    // Only no-break or zero-width spaces: spacing, not text (pages pad empty paragraphs with &nbsp;).
+    if (!VISIBLE.test(core)) {
       if (collapsed && !lineStart) trailingSpace = true;
       continue;
     }
