@@ -3,6 +3,7 @@
  * message without a handler or a reply of the wrong shape fails type-checking.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import type { OutlineResult } from '../core/types';
 import type { BackgroundMessage, BackgroundProtocol, FromContentProtocol, OutlineReply, Reply } from '../shared/protocol';
 import { isHttpUrl } from '../shared/formats/markdown';
 import { validateArticleBlocks } from '../shared/article/validate';
@@ -67,6 +68,17 @@ export async function togglePanel(tabId: number): Promise<{ open: boolean }> {
   return { open: expectBoolean(await sendToContent(tabId, 'content/togglePanel', {}), 'open') };
 }
 
+/**
+ * The outline with its article's text, read again from the tab when it came without (the popup's
+ * outline has none, to stay fast). Only when the tab still shows the same article.
+ */
+async function withArticleText(outline: OutlineResult, tabId: number | undefined): Promise<OutlineResult> {
+  if (outline.content || tabId === undefined) return outline;
+  const reply = await getOutline(tabId, { content: true }).catch(() => null);
+  if (!reply?.ok || reply.outline.url !== outline.url || !reply.outline.content) return outline;
+  return { ...outline, content: reply.outline.content };
+}
+
 /** Messages from extension pages (popup, library page): trusted, typed. */
 const pageHandlers: Handlers<BackgroundProtocol> = {
   'outline/get': ({ tabId }) => getOutline(tabId),
@@ -79,7 +91,7 @@ const pageHandlers: Handlers<BackgroundProtocol> = {
     await browser.tabs.create({ url });
     return { ok: true };
   },
-  'library/save': ({ outline }) => saveToLibrary(outline),
+  'library/save': async ({ outline, tabId }) => saveToLibrary(await withArticleText(outline, tabId)),
   'reader/open': ({ tabId }) => openReader(tabId),
   'reader/get': ({ tabId }) => readerArticle(tabId),
 };

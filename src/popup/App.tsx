@@ -180,7 +180,7 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
             run(async () => {
               setSaving(true);
               try {
-                return describeSave(await client.save(outline));
+                return describeSave(await client.save(outline, tabId));
               } finally {
                 setSaving(false);
               }

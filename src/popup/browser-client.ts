@@ -33,7 +33,7 @@ export function createBrowserClient(search: string = location.search): PopupClie
     scrollTo: async (tabId, id) => (await send('outline/scrollTo', { tabId, id })).ok,
     togglePanel: async (tabId) => (await send('panel/toggle', { tabId })).open,
     openReader: (tabId) => send('reader/open', { tabId }),
-    save: (outline) => send('library/save', { outline }),
+    save: (outline, tabId) => send('library/save', tabId === undefined ? { outline } : { outline, tabId }),
     openUrl: async (url) => (await send('tabs/open', { url })).ok,
     async openLibrary() {
       await browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) });

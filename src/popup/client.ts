@@ -22,7 +22,8 @@ export interface PopupClient {
   togglePanel(tabId: number): Promise<boolean>;
   /** Shows the tab's article in the reader view, in that tab. */
   openReader(tabId: number): Promise<ReaderOpenReply>;
-  save(outline: OutlineResult): Promise<LibrarySaveReply>;
+  /** `tabId`: the tab it comes from, whose article text is then kept too. */
+  save(outline: OutlineResult, tabId?: number): Promise<LibrarySaveReply>;
   /** Opens an http(s) link in a new tab; false when it was refused. */
   openUrl(url: string): Promise<boolean>;
   openLibrary(): Promise<void>;

@@ -161,8 +161,8 @@ function Reading({ client, article, textKept }: { client: ReaderClient; article:
           <ArticleHeader result={article} />
           {!textKept && (
             <p class="rd-notice" role="note">
-              The text of this article was not kept when it was saved (it was saved before the reader view existed). Here is its
-              outline; the original page has the full text.
+              The text of this article was not kept when it was saved (it was saved before texts were kept, or its text could
+              not be stored). Here is its outline; the original page has the full text.
             </p>
           )}
           <div class="rd-content">

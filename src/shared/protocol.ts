@@ -28,8 +28,11 @@ export interface BackgroundProtocol {
   'panel/toggle': { payload: { tabId: number }; reply: { open: boolean } };
   /** Open an http(s) link in a new tab (anything else is refused). */
   'tabs/open': { payload: { url: string }; reply: { ok: boolean } };
-  /** Save an outline into the library (the background is the library's single writer). */
-  'library/save': { payload: { outline: OutlineResult }; reply: LibrarySaveReply };
+  /**
+   * Save an outline into the library (the background is the library's single writer). With `tabId`
+   * and no `outline.content`, the article's text is read from that tab to be kept too (the reader view).
+   */
+  'library/save': { payload: { outline: OutlineResult; tabId?: number }; reply: LibrarySaveReply };
   /** Read the tab's article with its content and show it in the reader view, in the same tab. */
   'reader/open': { payload: { tabId: number }; reply: ReaderOpenReply };
   /** The reader page asks for the article the background read for its tab. */

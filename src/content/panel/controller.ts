@@ -5,6 +5,7 @@
  */
 import { h, render } from 'preact';
 import browser from 'webextension-polyfill';
+import { analyzeDocument } from '../../core';
 import type { AnalysisWithElements, OutlineResult } from '../../core/types';
 import { isHttpUrl } from '../../shared/formats/markdown';
 import type { FromContentMessage, LibrarySaveReply, ReaderOpenReply } from '../../shared/protocol';
@@ -151,6 +152,13 @@ function openPanelReader(): Promise<ReaderOpenReply> {
 }
 
 function savePanelOutline(outline: OutlineResult): Promise<LibrarySaveReply> {
-  const message: FromContentMessage = { type: 'panel/save', payload: { outline } };
+  // The article's text goes with it (kept for the reader view), read now: the panel's outline has none.
+  let content = outline.content;
+  try {
+    content ??= analyzeDocument(document, { url: location.href, content: true }).result.content;
+  } catch {
+    // The outline is saved without its text.
+  }
+  const message: FromContentMessage = { type: 'panel/save', payload: { outline: content ? { ...outline, content } : outline } };
   return browser.runtime.sendMessage(message) as Promise<LibrarySaveReply>;
 }
