@@ -251,6 +251,40 @@ describe('reader view', () => {
     expect(serious).toEqual([]);
   });
 
+  test('Save, stop the server, open the saved article from the library: the text is all there (offline); search finds its text', async () => {
+    const own = await startStaticServer({ '/saved.html': corpusPage(SEED) });
+    const page = await ext.context.newPage();
+    await page.goto(own.url('/saved.html'));
+    await readerFromPopup(page);
+    await waitForReader(page);
+    const original = await readerContent(page);
+    await page.click('.rd-toolbar button:has-text("Save")');
+    await poll(async () => /Saved to your library|Updated in your library/.test((await page.textContent('.rd-status')) ?? ''), 'the save');
+    await own.close();
+    await page.close();
+
+    const library = await ext.context.newPage();
+    await library.goto(ext.extensionUrl('library.html'));
+    // Search covers the saved text: a word of the first paragraph only (not in any heading or bullet).
+    await library.fill('input[type=search]', 'scrutiny');
+    await library.waitForSelector(`.entry-title a:has-text("${seed.title}")`);
+    await library.click(`.entry-title a:has-text("${seed.title}")`);
+    await library.click('a:has-text("Read the article")');
+    await poll(() => library.url().includes('/reader.html?saved='), 'the reader page of the saved article');
+    await library.waitForSelector('.rd-content p');
+    const saved = await readerContent(library);
+    expect(saved.headline).toBe(seed.title);
+    expect(saved.headings).toEqual(original.headings);
+    expect(saved.bullets).toEqual(original.bullets);
+    expect(saved.paragraphs).toEqual(original.paragraphs);
+    expect(saved.text).toBe(original.text);
+    expect(await library.locator('.rd-notice').count()).toBe(0);
+    // Esc goes back to the library.
+    await library.keyboard.press('Escape');
+    await poll(() => library.url().includes('/library.html'), 'back in the library');
+    await library.close();
+  });
+
   test(`click "Reader view" → first paragraph painted, median of ${TIMING_RUNS}, beside the popup's open time`, async () => {
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const popupOpen: number[] = [];
