@@ -95,9 +95,10 @@ for (const set of sets) {
         const text = ws(texts[key]);
         const tp = expected.segments.with.filter((w: string) => text.includes(ws(w))).length;
         const fp = expected.segments.without.filter((w: string) => text.includes(ws(w))).length;
-        seg[key][0] += tp;
-        seg[key][1] += expected.segments.with.length - tp;
-        seg[key][2] += fp;
+        const counts = seg[key];
+        counts[0]! += tp;
+        counts[1]! += expected.segments.with.length - tp;
+        counts[2]! += fp;
         if (key === 'reader' && process.env.VERBOSE) {
           const coreText = ws(texts.core);
           const coreTp = expected.segments.with.filter((w: string) => coreText.includes(ws(w))).length;

@@ -206,7 +206,10 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
         >
           Reader view
         </button>
-        <button type="button" class="or-button" onClick={() => run(async () => (await client.openLibrary(), null))}>
+        <button type="button" class="or-button" onClick={() => run(async () => {
+          await client.openLibrary();
+          return null;
+        })}>
           Library
         </button>
         <button
