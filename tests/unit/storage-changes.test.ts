@@ -91,7 +91,10 @@ describe('loadLibrary', () => {
     await area.set({ 'library/article/x': { text: 'a long article' }, [entryKey('bad')]: { broken: true } });
     const requested: unknown[] = [];
     const spying: StorageAreaLike = {
-      get: (keys) => (requested.push(keys), area.get(keys)),
+      get: (keys) => {
+        requested.push(keys);
+        return area.get(keys);
+      },
       set: (items) => area.set(items),
       remove: (keys) => area.remove(keys),
       getKeys: () => area.getKeys(),
