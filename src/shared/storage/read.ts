@@ -62,12 +62,23 @@ function readEntry(key: string, raw: unknown): { entry: SavedOutline } | { probl
   return { entry: checked.value };
 }
 
+/** Every stored key, or null where the browser cannot list them (no getKeys, or one that fails). */
+async function listKeys(area: StorageAreaLike): Promise<string[] | null> {
+  if (typeof area.getKeys !== 'function') return null;
+  try {
+    const keys: unknown = await area.getKeys();
+    return Array.isArray(keys) && keys.every((key) => typeof key === 'string') ? keys : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The library's keys and values, without the article texts kept beside the entries: with `getKeys`
  * only what the page shows is read; without it, everything (and the rest is left out here).
  */
 async function readLibraryItems(area: StorageAreaLike): Promise<LibrarySnapshot> {
-  const keys = typeof area.getKeys === 'function' ? await area.getKeys().catch(() => null) : null;
+  const keys = await listKeys(area);
   if (!keys) return librarySubset(await area.get(null));
   const wanted = keys.filter((key) => isLibraryKey(key) && !key.startsWith(ARTICLE_KEY_PREFIX));
   return wanted.length ? area.get(wanted) : {};
