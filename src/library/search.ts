@@ -68,22 +68,53 @@ export interface SearchIndex {
 /** Separates fields so that a query never matches across the end of one text and the start of the next. */
 const FIELD_SEPARATOR = '\n';
 
-export function buildSearchIndex(entries: SavedOutline[]): SearchIndex {
-  const texts = entries.map((entry) => {
-    const parts = [entry.title, entry.siteName ?? '', entry.byline ?? '', ...snippetFields(entry).map((field) => field.text)];
-    return foldText(parts.join(FIELD_SEPARATOR));
-  });
-  return { entries, texts, sites: entries.map(siteOf) };
+/**
+ * Each entry's folded text and site, computed once per entry object: a storage change replaces only
+ * the entries it touched, so rebuilding the index after a save in another tab folds one entry, not all.
+ */
+const indexedCache = new WeakMap<SavedOutline, { text: string; site: string }>();
+
+function indexed(entry: SavedOutline): { text: string; site: string } {
+  let item = indexedCache.get(entry);
+  if (!item) {
+    const fields = snippetFields(entry).map((field) => field.text);
+    const parts = [entry.title, entry.siteName ?? '', entry.byline ?? '', ...fields];
+    item = { text: foldText(parts.join(FIELD_SEPARATOR)), site: siteOf(entry) };
+    indexedCache.set(entry, item);
+  }
+  return item;
 }
 
-/** The entries matching every word of the query (and the site, when one is chosen), in library order. */
-export function searchLibrary(index: SearchIndex, query: string, site: string | null = null): SavedOutline[] {
+export function buildSearchIndex(entries: SavedOutline[]): SearchIndex {
+  const items = entries.map(indexed);
+  return { entries, texts: items.map((item) => item.text), sites: items.map((item) => item.site) };
+}
+
+/** The saved article texts, folded once for search (id → folded text). */
+export function foldArticleTexts(texts: ReadonlyMap<string, string>): Map<string, string> {
+  const folded = new Map<string, string>();
+  for (const [id, text] of texts) folded.set(id, foldText(text));
+  return folded;
+}
+
+/**
+ * The entries matching every word of the query (and the site, when one is chosen), in library order.
+ * `articleTexts` (folded, by entry id): each word may also be found in the entry's saved text.
+ */
+export function searchLibrary(
+  index: SearchIndex,
+  query: string,
+  site: string | null = null,
+  articleTexts?: ReadonlyMap<string, string> | null,
+): SavedOutline[] {
   const terms = queryTerms(query);
   const matches: SavedOutline[] = [];
   for (let i = 0; i < index.entries.length; i++) {
     if (site !== null && index.sites[i] !== site) continue;
     const text = index.texts[i]!;
-    if (terms.every((term) => text.includes(term))) matches.push(index.entries[i]!);
+    const article = articleTexts?.get(index.entries[i]!.id);
+    const found = (term: string) => text.includes(term) || (article !== undefined && article.includes(term));
+    if (terms.every(found)) matches.push(index.entries[i]!);
   }
   return matches;
 }

@@ -61,6 +61,11 @@ export class MemoryStorageArea implements StorageAreaLike {
     for (const [key, value] of next) this.data.set(key, value);
   }
 
+  async getKeys(): Promise<string[]> {
+    await this.turn();
+    return [...this.data.keys()];
+  }
+
   async remove(keys: string | string[]): Promise<void> {
     await this.turn();
     for (const key of typeof keys === 'string' ? [keys] : keys) this.data.delete(key);
@@ -82,4 +87,11 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The URL index of a dumped v4 library, merged from its shards: `{ url: id }`. */
+export function urlIndexOf(dump: Record<string, unknown>): Record<string, string> {
+  const index: Record<string, string> = {};
+  for (const [key, value] of Object.entries(dump)) if (key.startsWith('library/urls/')) Object.assign(index, value);
+  return index;
 }

@@ -12,6 +12,20 @@ import type { SavedOutline } from '../storage/types';
 export const LIBRARY_EXPORT_FORMAT = 'outline-reader-library';
 /** Bumped when the entry shape changes; an importer reads every version up to its own. */
 export const LIBRARY_EXPORT_VERSION = 1;
+/**
+ * The largest file an import reads: the file travels from the library page to the background as one
+ * message, which Chrome refuses above 64 MiB, and a full library (10 MB of storage) exports to far
+ * less. The page checks the file's size before reading it; the parser checks the text's length.
+ */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+export function tooLargeToImportMessage(size: number): string {
+  const mib = (bytes: number) => `${(bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MiB`;
+  return (
+    `This file is too large to import (${mib(size)}; at most ${mib(MAX_IMPORT_BYTES)}). ` +
+    'A library export is far smaller, so this is not one. Nothing was imported.'
+  );
+}
 
 export interface LibraryExport {
   format: typeof LIBRARY_EXPORT_FORMAT;
@@ -32,14 +46,23 @@ export function libraryToJson(entries: SavedOutline[], exportedAt: Date = new Da
   return JSON.stringify(document, null, 2) + '\n';
 }
 
-export type ParsedLibraryExport = { ok: true; entries: unknown[]; exportedAt: string | null } | { ok: false; error: string };
+export type ParsedLibraryExport =
+  | { ok: true; entries: unknown[]; exportedAt: string | null }
+  | { ok: false; error: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A file refused as a whole: the reason, and that nothing changed. */
+function refused(reason: string): ParsedLibraryExport {
+  return { ok: false, error: `${reason} Nothing was imported.` };
+}
+
 /** Checks a whole file; on `ok: false`, `error` is a sentence for the user and nothing may be imported. */
 export function parseLibraryExport(text: string): ParsedLibraryExport {
+  // A string's length in UTF-16 units is at most its size in UTF-8 bytes: over the limit here, the file was too.
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: tooLargeToImportMessage(text.length) };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return { ok: false, error: 'This file is empty.' };
   let data: unknown;
@@ -54,20 +77,23 @@ export function parseLibraryExport(text: string): ParsedLibraryExport {
     };
   }
   if (!isRecord(data) || data.format !== LIBRARY_EXPORT_FORMAT) {
-    return { ok: false, error: 'This is not an Outline Reader library export (its format marker is missing). Nothing was imported.' };
+    return refused('This is not an Outline Reader library export (its format marker is missing).');
   }
   const { version, entries, count, exportedAt } = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'This Outline Reader export is damaged (its version is missing). Nothing was imported.' };
+    return refused('This Outline Reader export is damaged (its version is missing).');
   }
   if (version > LIBRARY_EXPORT_VERSION) {
-    return { ok: false, error: `This export was made by a newer version of Outline Reader (format ${version}). Update the extension to import it. Nothing was imported.` };
+    const newer = `This export was made by a newer version of Outline Reader (format ${version}).`;
+    return refused(`${newer} Update the extension to import it.`);
   }
   if (!Array.isArray(entries)) {
-    return { ok: false, error: 'This Outline Reader export is damaged (its list of outlines is missing). Nothing was imported.' };
+    return refused('This Outline Reader export is damaged (its list of outlines is missing).');
   }
   if (count !== undefined && count !== entries.length) {
-    return { ok: false, error: `This Outline Reader export is damaged: it should hold ${String(count)} outlines but holds ${entries.length}. Nothing was imported.` };
+    return refused(
+      `This Outline Reader export is damaged: it should hold ${String(count)} outlines but holds ${entries.length}.`,
+    );
   }
   return { ok: true, entries, exportedAt: typeof exportedAt === 'string' ? exportedAt : null };
 }
