@@ -132,7 +132,11 @@ function articleEnd(writer: Writer): void {
 /** One live-blog post: a time, a heading now and then, paragraphs with links, sometimes a list. */
 function livePost(writer: Writer, random: () => number, index: number, paragraphWords: number): void {
   writer.open('div', 'class="post"');
-  writer.element('time', `${10 + (index % 12)}:${String(index % 60).padStart(2, '0')}`, `datetime="2026-12-03T10:${String(index % 60).padStart(2, '0')}:00Z"`);
+  writer.element(
+    'time',
+    `${10 + (index % 12)}:${String(index % 60).padStart(2, '0')}`,
+    `datetime="2026-12-03T10:${String(index % 60).padStart(2, '0')}:00Z"`,
+  );
   const paragraphs = 1 + Math.floor(random() * 3);
   for (let p = 0; p < paragraphs; p++) {
     writer.open('p');

@@ -61,9 +61,18 @@ function measure(shape: PageShape, size: number, reps: number): Row {
   const parseMs = median(parseTimes);
   const coreMs = median(coreTimes);
   return {
-    shape, size, elements, chars: html.length, parseMs, coreMs,
-    parsePer1k: (parseMs / elements) * 1000, corePer1k: (coreMs / elements) * 1000,
-    steps, found, sections, bodyChars,
+    shape,
+    size,
+    elements,
+    chars: html.length,
+    parseMs,
+    coreMs,
+    parsePer1k: (parseMs / elements) * 1000,
+    corePer1k: (coreMs / elements) * 1000,
+    steps,
+    found,
+    sections,
+    bodyChars,
   };
 }
 
@@ -84,7 +93,9 @@ function main(): void {
   });
   const reps = Math.max(1, Number(values.reps));
   const maxSize = Number(values['max-size']);
-  const shapes = values.shapes.split(',').filter((shape): shape is PageShape => (PAGE_SHAPES as string[]).includes(shape));
+  const shapes = values.shapes
+    .split(',')
+    .filter((shape): shape is PageShape => (PAGE_SHAPES as string[]).includes(shape));
   // Untimed runs first, so that the first measured page does not pay for JIT compilation.
   for (let i = 0; i < WARMUP_RUNS; i++) for (const shape of PAGE_SHAPES) measure(shape, BENCH_SIZES[0]!, 1);
   const rows: Row[] = [];
@@ -100,14 +111,18 @@ function main(): void {
     return;
   }
   const pad = (text: string | number, width: number) => String(text).padStart(width);
-  console.log(`${'shape'.padEnd(13)}${pad('elements', 9)}${pad('chars', 11)}${pad('parse ms', 10)}${pad('core ms', 10)}${pad('parse/1k', 10)}${pad('core/1k', 9)}${pad('steps', 12)}${pad('found', 7)}${pad('sections', 9)}`);
+  console.log(
+    `${'shape'.padEnd(13)}${pad('elements', 9)}${pad('chars', 11)}${pad('parse ms', 10)}${pad('core ms', 10)}${pad('parse/1k', 10)}${pad('core/1k', 9)}${pad('steps', 12)}${pad('found', 7)}${pad('sections', 9)}`,
+  );
   for (const row of rows) {
     console.log(
       `${row.shape.padEnd(13)}${pad(row.elements, 9)}${pad(row.chars, 11)}${pad(row.parseMs.toFixed(1), 10)}${pad(row.coreMs.toFixed(1), 10)}` +
         `${pad(row.parsePer1k.toFixed(2), 10)}${pad(row.corePer1k.toFixed(2), 9)}${pad(row.steps, 12)}${pad(String(row.found), 7)}${pad(row.sections, 9)}`,
     );
   }
-  console.log(`\nmedians of ${reps} runs; per-1k figures are ms per 1,000 elements (constant down a shape = linear); steps: read/budget.ts`);
+  console.log(
+    `\nmedians of ${reps} runs; per-1k figures are ms per 1,000 elements (constant down a shape = linear); steps: read/budget.ts`,
+  );
 }
 
 main();

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { outlineDocument } from '../../src/core/index';
+import { outlineDocument, type OutlineResult } from '../../src/core/index';
 import { MAX_ANALYSIS_STEPS } from '../../src/core/read/budget';
 import { documentArbitrary, invariantFailures, pageUrlArbitrary } from '../support/generated-documents';
 
@@ -37,7 +37,7 @@ function check(parse: (html: string) => Document, counts: Counts) {
     counts.cases++;
     const doc = parse(html);
     if (/<form/i.test(html)) counts.clobbered++;
-    let result;
+    let result: OutlineResult;
     try {
       result = outlineDocument(doc, { url });
     } catch (error) {
@@ -77,13 +77,18 @@ describe('the core over generated documents', () => {
 
   it(`holds its invariants on ${HAPPY_DOM_RUNS} documents in happy-dom`, () => {
     const counts = newCounts();
-    const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+    const window = new Window({
+      settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
+    });
     const parse = (html: string) => {
       const doc = new window.DOMParser().parseFromString(html, 'text/html');
       return doc as unknown as Document;
     };
     try {
-      fc.assert(fc.property(documentArbitrary, pageUrlArbitrary, check(parse, counts)), { seed: SEED + 1, numRuns: HAPPY_DOM_RUNS });
+      fc.assert(fc.property(documentArbitrary, pageUrlArbitrary, check(parse, counts)), {
+        seed: SEED + 1,
+        numRuns: HAPPY_DOM_RUNS,
+      });
     } finally {
       report('happy-dom', counts);
       void window.happyDOM.close();

@@ -5,7 +5,10 @@
  * removed from the document; the verdicts are returned as a set.
  */
 import { attr, classAndId, hasNearAncestorTag, isElement, tagOf } from '../dom';
-import { attributeValues, boundedTextContent, childElements, closest, firstChild, firstElementChild, hasAttr, isText, nextElementSibling, nextSibling, nodeValue, parentElement, querySelector, querySelectorAll } from '../read/dom';
+import {
+  attributeValues, boundedTextContent, childElements, closest, firstChild, firstElementChild, hasAttr, isText,
+  nextElementSibling, nextSibling, nodeValue, parentElement, querySelector, querySelectorAll,
+} from '../read/dom';
 import { collapsedLength, collapseWhitespace } from '../text';
 import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
 import type { AttemptFlags } from './article';
@@ -113,7 +116,8 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
     if (!isElement(part)) continue;
     // An inline node of a paragraph run, or a whole element block.
     const partParent = parentElement(part);
-    const stack: Frame[] = [newFrame(part, partsAreBlocks, false, partParent !== null && closest(partParent, 'figure') !== null)];
+    const figureAbove = partParent !== null && closest(partParent, 'figure') !== null;
+    const stack: Frame[] = [newFrame(part, partsAreBlocks, false, figureAbove)];
     let partCounts: Counts | null = null;
     while (stack.length) {
       const frame = stack[stack.length - 1]!;
@@ -136,7 +140,8 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
             }
             continue;
           }
-          const insideDataTable = frame.insideDataTable || (frame.tag === 'table' && isDataTable(frame.element, dataTables));
+          const insideDataTable =
+            frame.insideDataTable || (frame.tag === 'table' && isDataTable(frame.element, dataTables));
           stack.push(newFrame(node, false, insideDataTable, frame.figureAbove || frame.tag === 'figure'));
         }
         continue;
@@ -171,7 +176,8 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
 }
 
 function newFrame(element: Element, isPart: boolean, insideDataTable: boolean, figureAbove: boolean): Frame {
-  return { element, tag: tagOf(element), cursor: firstChild(element), counts: emptyCounts(), isPart, insideDataTable, figureAbove, noticeText: '' };
+  const cursor = firstChild(element);
+  return { element, tag: tagOf(element), cursor, counts: emptyCounts(), isPart, insideDataTable, figureAbove, noticeText: '' };
 }
 
 /** AD_WORDS and LOADING_WORDS match whole texts this short or shorter: a longer text is neither. */

@@ -34,10 +34,33 @@ type Member = AnyFunction | null;
 
 /** The members the core reads, each resolved once per prototype. */
 const MEMBER_NAMES = [
-  'nodeType', 'nodeValue', 'textContent', 'parentNode', 'parentElement', 'firstChild', 'lastChild', 'nextSibling',
-  'previousSibling', 'firstElementChild', 'lastElementChild', 'nextElementSibling', 'previousElementSibling',
-  'localName', 'attributes', 'ownerDocument', 'documentElement', 'URL', 'getAttributeNode', 'hasAttribute', 'hasAttributes',
-  'closest', 'matches', 'querySelector', 'querySelectorAll', 'contains', 'getElementById',
+  'nodeType',
+  'nodeValue',
+  'textContent',
+  'parentNode',
+  'parentElement',
+  'firstChild',
+  'lastChild',
+  'nextSibling',
+  'previousSibling',
+  'firstElementChild',
+  'lastElementChild',
+  'nextElementSibling',
+  'previousElementSibling',
+  'localName',
+  'attributes',
+  'ownerDocument',
+  'documentElement',
+  'URL',
+  'getAttributeNode',
+  'hasAttribute',
+  'hasAttributes',
+  'closest',
+  'matches',
+  'querySelector',
+  'querySelectorAll',
+  'contains',
+  'getElementById',
 ] as const;
 type MemberName = (typeof MEMBER_NAMES)[number];
 type Members = Record<MemberName, Member>;
@@ -154,22 +177,30 @@ export function previousSibling(node: Node): Node | null {
 
 export function firstElementChild(node: Node): Element | null {
   step();
-  return asNode(isPlain(node) ? (node as Element).firstElementChild : readSafely(node, 'firstElementChild')) as Element | null;
+  return asNode(
+    isPlain(node) ? (node as Element).firstElementChild : readSafely(node, 'firstElementChild'),
+  ) as Element | null;
 }
 
 export function lastElementChild(node: Node): Element | null {
   step();
-  return asNode(isPlain(node) ? (node as Element).lastElementChild : readSafely(node, 'lastElementChild')) as Element | null;
+  return asNode(
+    isPlain(node) ? (node as Element).lastElementChild : readSafely(node, 'lastElementChild'),
+  ) as Element | null;
 }
 
 export function nextElementSibling(node: Node): Element | null {
   step();
-  return asNode(isPlain(node) ? (node as Element).nextElementSibling : readSafely(node, 'nextElementSibling')) as Element | null;
+  return asNode(
+    isPlain(node) ? (node as Element).nextElementSibling : readSafely(node, 'nextElementSibling'),
+  ) as Element | null;
 }
 
 export function previousElementSibling(node: Node): Element | null {
   step();
-  return asNode(isPlain(node) ? (node as Element).previousElementSibling : readSafely(node, 'previousElementSibling')) as Element | null;
+  return asNode(
+    isPlain(node) ? (node as Element).previousElementSibling : readSafely(node, 'previousElementSibling'),
+  ) as Element | null;
 }
 
 /** The element children, in order (an array: no live collection whose named items a page controls). */
@@ -218,7 +249,9 @@ export function documentUrl(doc: Document): string {
  * getAttribute('class') through a token list, ~10× slower.
  */
 export function attr(element: Element, name: string): string | null {
-  const node = isPlain(element) ? element.getAttributeNode(name) : callSafely<Attr | null>(element, 'getAttributeNode', [name]);
+  const node = isPlain(element)
+    ? element.getAttributeNode(name)
+    : callSafely<Attr | null>(element, 'getAttributeNode', [name]);
   if (!node) return null;
   const value = node.value;
   return typeof value === 'string' ? value : null;
@@ -226,7 +259,9 @@ export function attr(element: Element, name: string): string | null {
 
 /** The values of all the element's attributes. */
 export function attributeValues(element: Element): string[] {
-  const attributes = (isPlain(element) ? element.attributes : readSafely(element, 'attributes')) as ArrayLike<Attr> | null;
+  const attributes = (
+    isPlain(element) ? element.attributes : readSafely(element, 'attributes')
+  ) as ArrayLike<Attr> | null;
   const values: string[] = [];
   for (let i = 0; attributes && i < attributes.length; i++) {
     const value = attributes[i]?.value;
@@ -236,7 +271,9 @@ export function attributeValues(element: Element): string[] {
 }
 
 export function hasAttr(element: Element, name: string): boolean {
-  return (isPlain(element) ? element.hasAttribute(name) : callSafely<boolean>(element, 'hasAttribute', [name])) === true;
+  return (
+    (isPlain(element) ? element.hasAttribute(name) : callSafely<boolean>(element, 'hasAttribute', [name])) === true
+  );
 }
 
 export function hasAttrs(element: Element): boolean {
@@ -246,7 +283,9 @@ export function hasAttrs(element: Element): boolean {
 /** The nearest inclusive ancestor matching the selector, or null. */
 export function closest(element: Element, selector: string): Element | null {
   step();
-  return asNode(isPlain(element) ? element.closest(selector) : callSafely(element, 'closest', [selector])) as Element | null;
+  return asNode(
+    isPlain(element) ? element.closest(selector) : callSafely(element, 'closest', [selector]),
+  ) as Element | null;
 }
 
 export function matches(element: Element, selector: string): boolean {
@@ -255,12 +294,16 @@ export function matches(element: Element, selector: string): boolean {
 
 export function querySelector(root: Element | Document, selector: string): Element | null {
   step();
-  return asNode(isPlain(root) ? root.querySelector(selector) : callSafely(root, 'querySelector', [selector])) as Element | null;
+  return asNode(
+    isPlain(root) ? root.querySelector(selector) : callSafely(root, 'querySelector', [selector]),
+  ) as Element | null;
 }
 
 /** The matches as an array, in document order. */
 export function querySelectorAll(root: Element | Document, selector: string): Element[] {
-  const list = isPlain(root) ? root.querySelectorAll(selector) : callSafely<ArrayLike<Element>>(root, 'querySelectorAll', [selector]);
+  const list = isPlain(root)
+    ? root.querySelectorAll(selector)
+    : callSafely<ArrayLike<Element>>(root, 'querySelectorAll', [selector]);
   const found: Element[] = [];
   for (let i = 0; i < list.length; i++) {
     step();
@@ -271,7 +314,9 @@ export function querySelectorAll(root: Element | Document, selector: string): El
 
 /** Whether `other` is `node` or inside it. */
 export function contains(node: Node, other: Node | null): boolean {
-  return other !== null && (isPlain(node) ? node.contains(other) : callSafely<boolean>(node, 'contains', [other])) === true;
+  return (
+    other !== null && (isPlain(node) ? node.contains(other) : callSafely<boolean>(node, 'contains', [other])) === true
+  );
 }
 
 export function getElementById(doc: Document, id: string): Element | null {

@@ -69,7 +69,8 @@ export async function launchCoreInChromium(options: { script?: string } = {}): P
       result: { value?: T };
       exceptionDetails?: { text: string; exception?: { description?: string } };
     };
-    if (response.exceptionDetails) throw new Error(response.exceptionDetails.exception?.description ?? response.exceptionDetails.text);
+    if (response.exceptionDetails)
+      throw new Error(response.exceptionDetails.exception?.description ?? response.exceptionDetails.text);
     return response.result.value as T;
   }
 
