@@ -13,7 +13,7 @@ import { extractMetadata, scanPageSafely } from './detect/metadata';
 import { findRelatedStories } from './detect/related';
 import { readArticleBlocks } from './blocks/read-blocks';
 import { buildOutline, outlineHeadings } from './outline';
-import { StepBudgetExceeded, withStepBudget } from './read/budget';
+import { MAX_ANALYSIS_STEPS, StepBudgetExceeded, withStepBudget } from './read/budget';
 import { closest, documentElement } from './read/dom';
 import { httpHost } from './read/site';
 import { countWords, readingMinutes } from './text';
@@ -39,7 +39,7 @@ const EXCERPT_MAX_CHARS = 300;
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): AnalysisWithElements {
   let analysis: AnalysisWithElements;
   try {
-    analysis = withStepBudget(() => analyzeWithinBudget(doc, options));
+    analysis = withStepBudget(() => analyzeWithinBudget(doc, options), MAX_ANALYSIS_STEPS, options.timeLimitMs);
   } catch (error) {
     if (!(error instanceof StepBudgetExceeded)) throw error;
     analysis = notFound(emptyMetadata(), options.url ?? null, error.message);

@@ -75,6 +75,11 @@ export interface AnalyzeOptions {
   url?: string | null;
   /** Also return the article's content as blocks (`OutlineResult.content`), for the reader view. */
   content?: boolean;
+  /**
+   * Stop after about this many milliseconds with found:false and a reason (for the CLI's --batch,
+   * a limit per page). Unlimited when not given; the step budget applies either way.
+   */
+  timeLimitMs?: number;
 }
 
 /**
