@@ -8,7 +8,11 @@ import { findRelatedStories, type RelatedContext } from '../../src/core/detect/r
 import { looksLikeArticleUrl, plainPathVerdict, resolveArticleHref, urlKey } from '../../src/core/detect/related/url';
 import { attributeHints, boundedText, isJsSpaceCode, rememberingBoundedText } from '../../src/core/detect/related/text';
 import { cleanTitle } from '../../src/core/detect/related/title';
-import { hasPromoPrefix, hasRelatedHint, isRelatedLabel } from '../../src/core/detect/related/labels';
+import { matchBlockLabel, matchPromoPrefix } from '../../src/core/detect/related/lexicon';
+import { hintKind } from '../../src/core/detect/related/hints';
+const hasPromoPrefix = (text: string) => matchPromoPrefix(text) !== null;
+const hasRelatedHint = (hints: string) => hintKind(hints) === 'related';
+const isRelatedLabel = (text: string) => matchBlockLabel(text)?.kind === 'related';
 
 const PAGE_URL = 'https://news.example.org/world/putin-visits-kyrgyzstan-first-trip-abroad/';
 

@@ -3,7 +3,7 @@
  * "Previous" / "Read more" words; a heading inside the link wins over a summary beside it.
  */
 import { attr, upperTag } from '../../dom';
-import { hasPromoPrefix, isRelatedLabel } from './labels';
+import { matchBlockLabel, matchPromoPrefix } from './lexicon';
 import { attributeHints, collapseWhitespace, countWords, descendantsWhere } from './text';
 import { isHiddenElement } from './visibility';
 
@@ -116,7 +116,7 @@ export function titleFromTeaser(anchor: Element, block: Element | null, maxLevel
       const link = descendantsWhere(heading, (candidate) => upperTag(candidate) === 'A' && attr(candidate, 'href') === href, 1)[0];
       const text = cleanTitle(visibleText(link ?? heading));
       // The block's own label ("Related stories") is not the teaser's headline.
-      if (isHeadlineLike(text) && !isRelatedLabel(text)) return text;
+      if (isHeadlineLike(text) && matchBlockLabel(text)?.kind !== 'related') return text;
     }
     if (element === block) break;
   }
@@ -168,7 +168,7 @@ export function cleanTitle(raw: string): string {
     if (!text.includes('«')) text = text.replace(/[\s»›]+$/u, '');
     if (!text.includes('»')) text = text.replace(/^[\s«‹]+/u, '');
     text = text.replace(/^\[(.*)\]$/, '$1').replace(/^\((.*)\)$/, '$1').trim();
-    if (hasPromoPrefix(text)) text = text.replace(/^[\s[(\u2022>»›*•·-]*[^:：\-–—»›>|]*[:：\-–—»›>|]\s*/u, '');
+    if (matchPromoPrefix(text)) text = text.replace(/^[\s[(\u2022>»›*•·-]*[^:：\-–—»›>|]*[:：\-–—»›>|]\s*/u, '');
     text = text.replace(LEADING_NAV_WORDS, '').replace(TRAILING_NAV_WORDS, '');
     text = text.replace(TRAILING_DATE, '').replace(LEADING_DATE, '');
     text = text.replace(/^[\s›>|:\-–—•·]+|[\s‹<|:\-–—•·]+$/gu, '').trim();

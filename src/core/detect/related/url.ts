@@ -76,7 +76,7 @@ export function urlKey(url: string | URL): string {
 const LISTING_SEGMENT = /^(tags?|category|categories|schlagwort|stichwort|etiqueta|etiquetas|author|authors|autor|autoren|autore|auteur|auteurs|search|suche|recherche|buscar|busca|login|log-in|signin|sign-in|signup|sign-up|register|account|my-account|subscribe|subscription|subscriptions|abonnement|abo|newsletter|newsletters|about|about-us|contact|contact-us|impressum|privacy|privacy-policy|datenschutz|terms|terms-of-use|terms-of-service|cookies|cookie-policy|advertise|careers|jobs|help|faq|sitemap|feed|rss|cart|comments?)$/i;
 
 /** Segments that name a listing when they end the path or are followed by one name ("/topics/climate", "/page/2"). */
-const LISTING_NEAR_END = /^(topics?|section|sections|rubri(que|ques|k)|ressort|themen?|thema|tema|temas|profile|profiles|user|users|people|person|contributors?|staff|page|pages|archive|archives|events|podcasts?|shop|store|weather|game|team|teams|player|players|locations?|places?|horoscopes?|games|puzzles|crosswords?|video|videos|gallery|galleries|photos?)$/i;
+const LISTING_NEAR_END = /^(topics?|section|sections|rubri(que|ques|k)|ressort|themen?|thema|tema|temas|profile|profiles|user|users|people|person|contributors?|writers?|columnists?|staff|page|pages|archive|archives|events|podcasts?|shop|store|weather|game|team|teams|player|players|locations?|places?|horoscopes?|games|puzzles|crosswords?|video|videos|gallery|galleries|photos?)$/i;
 
 /** Hosts of share, social and ad services: never a related story. */
 const NON_ARTICLE_HOST = /(^|\.)(facebook\.com|twitter\.com|x\.com|t\.co|linkedin\.com|pinterest\.\w+|reddit\.com|whatsapp\.com|wa\.me|telegram\.me|t\.me|vk\.com|ok\.ru|weibo\.com|line\.me|plus\.google\.com|instagram\.com|youtube\.com|youtu\.be|flipboard\.com|getpocket\.com|doubleclick\.net|googleadservices\.com|googlesyndication\.com|outbrain\.com|taboola\.com|revcontent\.com|zergnet\.com|mgid\.com|addthis\.com|sharethis\.com|disqus\.com|play\.google\.com|apps\.apple\.com|itunes\.apple\.com)$/i;
@@ -163,7 +163,7 @@ function looksLikeArticleParts(parsed: UrlParts): boolean {
   if ((joined.includes(':') || joined.includes('@')) && segments.some((segment) => /^[A-Za-z_]+:/.test(segment) || segment.startsWith('@')) && !segments.some((segment) => /^@/.test(segment) === false && /\d{5,}|-.*-.*-/.test(segment) && !/:/.test(segment))) return false;
   const last = lastSegment.replace(/\.(s?html?|php|aspx?|jsp|cms)$/i, '');
   if (segments.length <= 2 && /^(index|default|home|main)$/i.test(last)) return false;
-  if (ID_RUN.test(joined) || /^ar-[a-z0-9]{6,}$/i.test(last)) return true;
+  if (ID_RUN.test(joined)) return true;
   // Counting slug words is the costly part: only when the id rule has not decided.
   let slugWords = 0;
   for (const segment of segments) slugWords = Math.max(slugWords, countSlugWords(segment));
