@@ -22,7 +22,7 @@ import { PageIndex } from './related/page-index';
 import { HEAD_SEQUENCE_BONUS, HEAD_SEQUENCE_SCORE, RUN_WEIGHTS, SINGLE_WEIGHTS, scoreOf, type Scored } from './related/score';
 import { registrableDomain } from './related/site';
 import { createTargetReader, type ArticleTarget } from './related/targets';
-import { collapseWhitespace } from './related/text';
+import { collapseWhitespace, textBefore } from './related/text';
 import { MIN_TITLE_CHARS, isBetterTitle, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate } from './related/title';
 
 export interface RelatedContext {
@@ -54,6 +54,10 @@ const MAX_TEASER_LEVELS = 3;
 const HAS_WORD = /\p{L}\p{L}/u;
 /** A number and one word ("8 comments", "12 Kommentare", "3 photos"): a counter, not a headline. */
 const COUNT_TEXT = /^\(?\d[\d.,]*\)?\s*\p{L}+\.?$/u;
+/** Text before a teaser's headline link: a kicker or a date at most. */
+const MAX_KICKER_CHARS = 30;
+/** A link that is less of its item's text than this, after a sentence, is a link in running text. */
+const MIN_TEASER_LINK_SHARE = 0.4;
 /** Two items make a run (a list); one is a single link. */
 const MIN_RUN_ITEMS = 2;
 /** Block tags that hold a line of text of its own (a promo line is one of them). */
@@ -142,7 +146,8 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     const canRun = !roots.has(group) && index.position(group) !== 'around';
     const runOf = new Map<Element, Scored>();
     if (canRun) {
-      for (const run of runsOf(group, new Set(items))) {
+      const teasers = new Set(items.filter((item) => !isRunningText(item, firstOf.get(item)!)));
+      for (const run of runsOf(group, teasers)) {
         if (run.length < MIN_RUN_ITEMS) continue;
         const scored = scoreRun(group, run, firstOf);
         for (const item of run) runOf.set(item, scored);
@@ -154,6 +159,14 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       const best = single && (!run || single.score > run.score) ? single : run!;
       offer(link, best, single === best ? link.item : group);
     }
+  }
+
+  /** An item whose link stands inside a sentence (text before it, and most of the item is not the link): prose. */
+  function isRunningText(item: Element, link: ArticleLink): boolean {
+    if (item === link.anchor) return false;
+    const facts = index.facts(item);
+    return facts.text > MAX_LABEL_CHARS && index.facts(link.anchor).text < facts.text * MIN_TEASER_LINK_SHARE &&
+      textBefore(item, link.anchor, MAX_KICKER_CHARS).length > MAX_KICKER_CHARS;
   }
 
   /** The runs of items among the group's children: a child with more text than a label (prose) ends a run. */
@@ -188,7 +201,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       navShare: navShareFeature(itemLinks.map((link) => link.key), (key) => (navKeys.get(key) ?? []).some((nav) => !nav.contains(group))),
       sameSite: sameSiteFeature(itemLinks.map((link) => isSameSite(link.url))),
       headline: headlineFeature(itemLinks.map((link) => leadsItem(link.item, link.anchor, link.text))),
-      prose: proseFeature(index, group, items),
+      prose: proseFeature(index, items),
       repeated: repeatedFeature(items),
       size: sizeFeature(items.length),
     }, `list of ${items.length}`);

@@ -136,13 +136,23 @@ export function headlineFeature(leads: readonly boolean[]): Feature {
   return { value: 2 * share - 1, note: `${Math.round(share * 100)}% of items led by a headline link` };
 }
 
-/** Text of the block outside its items: sentences around the links mean running text, not a list. */
-export function proseFeature(index: PageIndex, block: Element, items: readonly Element[]): Feature {
-  const total = index.facts(block).text;
-  if (!total) return NONE;
-  const inItems = items.reduce((sum, item) => sum + index.facts(item).text, 0);
-  const outside = Math.max(0, total - inItems) / total;
-  return outside > 0.2 ? { value: -outside, note: `${Math.round(outside * 100)}% of the text outside the items` } : NONE;
+/** Text between the run's items: sentences around the links mean running text, not a list. */
+export function proseFeature(index: PageIndex, items: readonly Element[]): Feature {
+  const members = new Set(items);
+  let inItems = 0;
+  let between = 0;
+  const last = items[items.length - 1]!;
+  for (let node: Node | null = items[0]!; node; node = node.nextSibling) {
+    if (node.nodeType === 3) between += (node.nodeValue ?? '').replace(/\s+/g, '').length;
+    else if (node.nodeType === 1) {
+      const text = index.facts(node as Element).text;
+      if (members.has(node as Element)) inItems += text;
+      else between += text;
+    }
+    if (node === last) break;
+  }
+  const outside = between / ((inItems + between) || 1);
+  return outside > 0.2 ? { value: -outside, note: `${Math.round(outside * 100)}% of the text between the items` } : NONE;
 }
 
 /** Teasers of one list share their markup (tag and class): a repeated structure. */

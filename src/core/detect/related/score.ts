@@ -7,14 +7,14 @@ import type { Feature } from './features';
 
 export const RUN_WEIGHTS: Record<string, number> = {
   /** A list of article links says nothing by itself: a label, a class or its place must speak for it. */
-  bias: -2.5,
-  label: 3,
+  bias: -2,
+  label: 2.5,
   hint: 2,
   sequence: 3,
   position: 1,
   navigation: 2,
   navShare: 2,
-  sameSite: 2.5,
+  sameSite: 4,
   headline: 1,
   prose: 3,
   repeated: 0.5,
