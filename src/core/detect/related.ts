@@ -19,11 +19,11 @@ import {
 } from './related/features';
 import { MAX_LABEL_CHARS, matchLinkText } from './related/lexicon';
 import { PageIndex } from './related/page-index';
-import { HEAD_SEQUENCE_BONUS, HEAD_SEQUENCE_SCORE, RUN_WEIGHTS, SINGLE_WEIGHTS, scoreOf, type Scored } from './related/score';
+import { HEAD_SEQUENCE_BONUS, RUN_WEIGHTS, SINGLE_WEIGHTS, scoreOf, type Scored } from './related/score';
 import { registrableDomain } from './related/site';
 import { createTargetReader, type ArticleTarget } from './related/targets';
 import { collapseWhitespace, textBefore } from './related/text';
-import { MIN_TITLE_CHARS, isBetterTitle, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate } from './related/title';
+import { MIN_TITLE_CHARS, cleanTitle, isBetterTitle, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate } from './related/title';
 
 export interface RelatedContext {
   /** Base for relative links: <base href> resolved against the page URL, or the page URL. */
@@ -54,6 +54,8 @@ const MAX_TEASER_LEVELS = 3;
 const HAS_WORD = /\p{L}\p{L}/u;
 /** A number and one word ("8 comments", "12 Kommentare", "3 photos"): a counter, not a headline. */
 const COUNT_TEXT = /^\(?\d[\d.,]*\)?\s*\p{L}+\.?$/u;
+/** A "see all" link is short ("More in Milan"); a longer text after "More on …" is a headline. */
+const MAX_SEE_ALL_CHARS = 30;
 /** Text before a teaser's headline link: a kicker or a date at most. */
 const MAX_KICKER_CHARS = 30;
 /** A link that is less of its item's text than this, after a sentence, is a link in running text. */
@@ -117,7 +119,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const entries = new Map<string, Entry>();
   const offer = (link: ArticleLink, scored: Scored, block: Element | null): void => {
     const title = titleOfLink(link.anchor);
-    if (matchLinkText(link.text)?.kind === 'seeall') scored = { score: -Infinity, why: `"${link.text}" leads to a listing` };
+    if (link.text.length <= MAX_SEE_ALL_CHARS && matchLinkText(link.text)?.kind === 'seeall') scored = { score: -Infinity, why: `"${link.text}" leads to a listing` };
     // A link with words of its own that are no headline ("Latest", "8 comments") is a tab or a count.
     else if (COUNT_TEXT.test(link.text)) scored = { score: -Infinity, why: `"${link.text}" is a count` };
     else if (!title.text && HAS_WORD.test(link.text) && sequenceFeature(link.anchor, link.text).value === 0) {
@@ -183,7 +185,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     if (current.length) runs.push(current);
     return runs;
   }
-  offerHeadSequence();
+  confirmHeadSequence();
 
   function scoreRun(group: Element, items: Element[], firstOf: Map<Element, ArticleLink>): Scored {
     const first = firstOf.get(items[0]!)!;
@@ -198,7 +200,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       hint: sequence && hint.value < 0 && hint.value > -3 ? undefined : hint,
       position: positionFeature(index, group, toldRelated),
       navigation: toldRelated ? undefined : navigationFeature(index, group),
-      navShare: navShareFeature(itemLinks.map((link) => link.key), (key) => (navKeys.get(key) ?? []).some((nav) => !nav.contains(group))),
+      navShare: toldRelated ? undefined : navShareFeature(itemLinks.map((link) => link.key), (key) => (navKeys.get(key) ?? []).some((nav) => !nav.contains(group))),
       sameSite: sameSiteFeature(itemLinks.map((link) => isSameSite(link.url))),
       headline: headlineFeature(itemLinks.map((link) => leadsItem(link.item, link.anchor, link.text))),
       prose: proseFeature(index, items),
@@ -229,22 +231,17 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     }, 'single link');
   }
 
-  /** `<link rel="prev|next" href>` in the head: the previous / next post, titled by a body link to it or its URL. */
-  function offerHeadSequence(): void {
+  /**
+   * `<link rel="prev|next">` in the head confirms a body link to the same post. On its own it is no link
+   * a reader sees (on the labelled pages, head-only ones were never listed as related; body ones mostly were).
+   */
+  function confirmHeadSequence(): void {
     for (const element of headElements(doc)) {
       if (tagOf(element) !== 'link' || !/\b(prev|next)\b/i.test(attr(element, 'rel') ?? '')) continue;
       const target = targetOf(attr(element, 'href') ?? '');
-      if (!target || entries.has(target.key)) {
-        const entry = target ? entries.get(target.key) : undefined;
-        if (entry && entry.best.score <= 0 && entry.best.score > -Infinity) {
-          entry.best = { score: entry.best.score + HEAD_SEQUENCE_BONUS, why: `${entry.best.why}; <link rel="${attr(element, 'rel')}"> in the head (+${HEAD_SEQUENCE_BONUS})` };
-        }
-        continue;
-      }
-      entries.set(target.key, {
-        url: target.url, title: { text: '', fromHeading: false }, anchors: [], block: null,
-        best: { score: HEAD_SEQUENCE_SCORE, why: `<link rel="${attr(element, 'rel')}"> in the head` },
-      });
+      const entry = target ? entries.get(target.key) : undefined;
+      if (!entry || entry.best.score === -Infinity) continue;
+      entry.best = { score: entry.best.score + HEAD_SEQUENCE_BONUS, why: `${entry.best.why}; <link rel="${attr(element, 'rel')}"> in the head (+${HEAD_SEQUENCE_BONUS})` };
     }
   }
 
@@ -256,6 +253,8 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       title = titleFromTeaser(anchor, entry.block, MAX_TEASER_LEVELS);
     }
     if (title.length < MIN_TITLE_CHARS) title = titleFromUrl(entry.url);
+    // A one-word headline ("#Aleppo") of a previous / next link: its cleaned text rather than nothing.
+    if (!HAS_WORD.test(title)) title = entry.anchors.map((anchor) => cleanTitle(anchor.textContent ?? '')).find((text) => HAS_WORD.test(text)) ?? title;
     // A "headline" without a word in it is a number, an ISBN or a date: not a story link.
     const listed = entry.best.score > 0 && HAS_WORD.test(title);
     context.trace?.({ url: entry.url, title, score: entry.best.score, listed, why: entry.best.why });

@@ -56,7 +56,9 @@ export function hintFeature(index: PageIndex, start: Element, anchor: Element): 
     const kind = index.hint(element);
     if (!kind) continue;
     if (kind === 'sponsored') return { value: -3, note: `class/id says sponsored (${level} up)` };
-    if (!nearest && level <= MAX_HINT_LEVELS && (kind !== 'prevnext' || depthBetween(anchor, element) <= MAX_PREV_NEXT_LEVELS)) nearest = { kind, level };
+    const counts = level <= MAX_HINT_LEVELS && (kind !== 'prevnext' || depthBetween(anchor, element) <= MAX_PREV_NEXT_LEVELS);
+    // A site-wide word ("latest-posts") is weak: a related word a little higher up still wins.
+    if (counts && (!nearest || (nearest.kind === 'sitewide' && (kind === 'related' || kind === 'sequence')))) nearest = { kind, level };
     // Above a block that says it is related, wrappers (an ad slot placed after it) no longer describe it.
     if (nearest && (nearest.kind === 'related' || nearest.kind === 'sequence')) break;
   }

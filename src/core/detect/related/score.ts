@@ -36,9 +36,7 @@ export const SINGLE_WEIGHTS: Record<string, number> = {
   navigation: 2,
 };
 
-/** `<link rel="prev|next">` in the head: post navigation that the page declares for its readers. */
-export const HEAD_SEQUENCE_SCORE = 1;
-/** … added to the score of a body link to the same post (it confirms a previous / next link). */
+/** `<link rel="prev|next">` in the head, added to the score of a body link to the same post. */
 export const HEAD_SEQUENCE_BONUS = 2;
 
 export type Features = Record<string, Feature | undefined>;
@@ -52,7 +50,11 @@ export function scoreOf(weights: Readonly<Record<string, number>>, features: Fea
   let score = weights.bias!;
   const notes: string[] = [];
   for (const [name, feature] of Object.entries(features) as [string, Feature | undefined][]) {
-    if (!feature || !feature.value) continue;
+    if (!feature) continue;
+    if (!feature.value) {
+      if (feature.note) notes.push(feature.note);
+      continue;
+    }
     const contribution = weights[name]! * feature.value;
     score += contribution;
     notes.push(`${feature.note} (${contribution >= 0 ? '+' : ''}${contribution.toFixed(1)})`);
