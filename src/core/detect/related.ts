@@ -11,6 +11,7 @@
  * Pure: reads the document through the standard DOM API and never changes it.
  */
 import { attr, headElements, tagOf } from '../dom';
+import { contains, firstElementChild, localName, nextElementSibling, parentElement, querySelectorAll, textContent } from '../read/dom';
 import type { RelatedStory } from '../types';
 import {
   hintFeature, headlineFeature, headlineTextFeature, labelFeature, leadsItem, navShareFeature, navigationFeature,
@@ -90,26 +91,26 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const owner = new Map<Element, string>();
   // The navigation landmarks that link to each article (menus list stories too).
   const navKeys = new Map<string, Element[]>();
-  for (const anchor of context.links ?? doc.querySelectorAll('a[href]')) {
+  for (const anchor of context.links ?? querySelectorAll(doc, 'a[href]')) {
     const target = targetOf(attr(anchor, 'href') ?? '');
     if (!target || index.hidden(anchor)) continue;
     if (/\b(tag|category|author)\b/i.test(attr(anchor, 'rel') ?? '')) continue;
-    for (let element: Element | null = anchor; element; element = element.parentElement) {
+    for (let element: Element | null = anchor; element; element = parentElement(element)) {
       const known = owner.get(element);
       if (known === target.key || known === MANY) break;
       owner.set(element, known === undefined ? target.key : MANY);
     }
     const nav = index.navigation(anchor);
     if (nav) navKeys.set(target.key, [...(navKeys.get(target.key) ?? []), nav]);
-    links.push({ ...target, anchor, text: collapseWhitespace(anchor.textContent), item: anchor });
+    links.push({ ...target, anchor, text: collapseWhitespace(textContent(anchor)), item: anchor });
   }
   const roots = new Set(index.roots);
   const groups = new Map<Element, ArticleLink[]>();
   for (const link of links) {
     let item = link.anchor;
-    for (let parent = item.parentElement; parent && parent.localName !== 'body' && !roots.has(parent) && owner.get(parent) === link.key; parent = parent.parentElement) item = parent;
+    for (let parent = parentElement(item); parent && localName(parent) !== 'body' && !roots.has(parent) && owner.get(parent) === link.key; parent = parentElement(parent)) item = parent;
     link.item = item;
-    const group = item.parentElement;
+    const group = parentElement(item);
     if (!group) continue;
     const members = groups.get(group) ?? [];
     members.push(link);
@@ -175,7 +176,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   function runsOf(group: Element, items: ReadonlySet<Element>): Element[][] {
     const runs: Element[][] = [];
     let current: Element[] = [];
-    for (let child = group.firstElementChild; child; child = child.nextElementSibling) {
+    for (let child = firstElementChild(group); child; child = nextElementSibling(child)) {
       if (items.has(child)) current.push(child);
       else if (current.length && index.facts(child).text > MAX_LABEL_CHARS) {
         runs.push(current);
@@ -200,7 +201,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       hint: sequence && hint.value < 0 && hint.value > -3 ? undefined : hint,
       position: positionFeature(index, group, toldRelated),
       navigation: toldRelated ? undefined : navigationFeature(index, group),
-      navShare: toldRelated ? undefined : navShareFeature(itemLinks.map((link) => link.key), (key) => (navKeys.get(key) ?? []).some((nav) => !nav.contains(group))),
+      navShare: toldRelated ? undefined : navShareFeature(itemLinks.map((link) => link.key), (key) => (navKeys.get(key) ?? []).some((nav) => !contains(nav, group))),
       sameSite: sameSiteFeature(itemLinks.map((link) => isSameSite(link.url))),
       headline: headlineFeature(itemLinks.map((link) => leadsItem(link.item, link.anchor, link.text))),
       prose: proseFeature(index, items),
@@ -212,7 +213,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   function scoreSingle(link: ArticleLink): Scored {
     // The line is the block right around the link; the box is the item when it holds that line.
     const line = lineOf(link.anchor);
-    const box = link.item.contains(line) ? link.item : line;
+    const box = contains(link.item, line) ? link.item : line;
     const sameSite = isSameSite(link.url);
     const sequence = sequenceFeature(link.anchor, link.text);
     const hint = hintFeature(index, link.anchor, link.anchor);
@@ -254,7 +255,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     }
     if (title.length < MIN_TITLE_CHARS) title = titleFromUrl(entry.url);
     // A one-word headline ("#Aleppo") of a previous / next link: its cleaned text rather than nothing.
-    if (!HAS_WORD.test(title)) title = entry.anchors.map((anchor) => cleanTitle(anchor.textContent ?? '')).find((text) => HAS_WORD.test(text)) ?? title;
+    if (!HAS_WORD.test(title)) title = entry.anchors.map((anchor) => cleanTitle(textContent(anchor) ?? '')).find((text) => HAS_WORD.test(text)) ?? title;
     // A "headline" without a word in it is a number, an ISBN or a date: not a story link.
     const listed = entry.best.score > 0 && HAS_WORD.test(title);
     context.trace?.({ url: entry.url, title, score: entry.best.score, listed, why: entry.best.why });
@@ -269,15 +270,15 @@ const MANY = '\u0000many';
 /** The child of `box` that holds `inner`. */
 function childHolding(box: Element, inner: Element): Element | null {
   let element: Element | null = inner;
-  while (element && element.parentElement !== box) element = element.parentElement;
+  while (element && parentElement(element) !== box) element = parentElement(element);
   return element;
 }
 
 /** The block that holds the item as a line of its own (an inline link's paragraph). */
 function lineOf(item: Element): Element {
-  for (let element: Element | null = item; element; element = element.parentElement) {
-    if (LINE_TAGS.has(element.localName)) return element;
-    if (element.localName === 'body') break;
+  for (let element: Element | null = item; element; element = parentElement(element)) {
+    if (LINE_TAGS.has(localName(element))) return element;
+    if (localName(element) === 'body') break;
   }
   return item;
 }

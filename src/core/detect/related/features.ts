@@ -3,6 +3,7 @@
  * in [-3, 1] with a short note saying why. score.ts weighs them into one score.
  */
 import { attr } from '../../dom';
+import { localName, nextElementSibling, nextSibling, nodeType, nodeValue, parentElement, previousElementSibling } from '../../read/dom';
 import { isPromoLinkParagraph } from '../body-links';
 import type { HintKind } from './hints';
 import { matchBlockLabel, matchLinkText, matchPromoPrefix, normalizeLabel, type LabelMatch } from './lexicon';
@@ -51,7 +52,7 @@ export function labelFeature(index: PageIndex, block: Element, firstItem: Elemen
 export function hintFeature(index: PageIndex, start: Element, anchor: Element): Feature {
   let nearest: { kind: HintKind; level: number } | null = null;
   let level = 0;
-  for (let element: Element | null = start; element && element.localName !== 'body' && level <= MAX_SPONSORED_LEVELS; element = element.parentElement, level++) {
+  for (let element: Element | null = start; element && localName(element) !== 'body' && level <= MAX_SPONSORED_LEVELS; element = parentElement(element), level++) {
     if (index.roots.includes(element)) break;
     const kind = index.hint(element);
     if (!kind) continue;
@@ -71,7 +72,7 @@ export function hintFeature(index: PageIndex, start: Element, anchor: Element): 
 
 function depthBetween(inner: Element, outer: Element): number {
   let depth = 0;
-  for (let element: Element | null = inner; element && element !== outer; element = element.parentElement) depth++;
+  for (let element: Element | null = inner; element && element !== outer; element = parentElement(element)) depth++;
   return depth;
 }
 
@@ -107,7 +108,7 @@ export function singlePositionFeature(index: PageIndex, element: Element): Featu
 /** A navigation landmark (nav, header, footer, role=navigation) holds the block. */
 export function navigationFeature(index: PageIndex, element: Element): Feature {
   const nav = index.navigation(element);
-  return nav ? { value: -1, note: `inside <${nav.localName}>` } : NONE;
+  return nav ? { value: -1, note: `inside <${localName(nav)}>` } : NONE;
 }
 
 /** Share of the block's links that the page's navigation (elsewhere) links to as well (menus list stories too). */
@@ -144,9 +145,9 @@ export function proseFeature(index: PageIndex, items: readonly Element[]): Featu
   let inItems = 0;
   let between = 0;
   const last = items[items.length - 1]!;
-  for (let node: Node | null = items[0]!; node; node = node.nextSibling) {
-    if (node.nodeType === 3) between += (node.nodeValue ?? '').replace(/\s+/g, '').length;
-    else if (node.nodeType === 1) {
+  for (let node: Node | null = items[0]!; node; node = nextSibling(node)) {
+    if (nodeType(node) === 3) between += (nodeValue(node) ?? '').replace(/\s+/g, '').length;
+    else if (nodeType(node) === 1) {
       const text = index.facts(node as Element).text;
       if (members.has(node as Element)) inItems += text;
       else between += text;
@@ -161,7 +162,7 @@ export function proseFeature(index: PageIndex, items: readonly Element[]): Featu
 export function repeatedFeature(items: readonly Element[]): Feature {
   const counts = new Map<string, number>();
   for (const item of items) {
-    const signature = `${item.localName}.${attr(item, 'class') ?? ''}`;
+    const signature = `${localName(item)}.${attr(item, 'class') ?? ''}`;
     counts.set(signature, (counts.get(signature) ?? 0) + 1);
   }
   const share = Math.max(...counts.values()) / items.length;
@@ -191,8 +192,8 @@ export function promoShapeFeature(index: PageIndex, line: Element, external: boo
 
 /** A paragraph of prose right before or after the line: it stands between the article's paragraphs. */
 export function neighbourFeature(index: PageIndex, line: Element): Feature {
-  for (const sibling of [line.previousElementSibling, line.nextElementSibling]) {
-    if (sibling && sibling.localName === 'p' && index.facts(sibling).text >= MIN_NEIGHBOUR_PROSE_CHARS) return { value: 1, note: 'between paragraphs' };
+  for (const sibling of [previousElementSibling(line), nextElementSibling(line)]) {
+    if (sibling && localName(sibling) === 'p' && index.facts(sibling).text >= MIN_NEIGHBOUR_PROSE_CHARS) return { value: 1, note: 'between paragraphs' };
   }
   return NONE;
 }

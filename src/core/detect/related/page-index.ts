@@ -4,6 +4,7 @@
  * computed once and remembered here, so the rules stay small pure predicates.
  */
 import { attr } from '../../dom';
+import { contains, parentNode, firstChild, hasAttr, hasAttrs, localName, nextSibling, nodeType, nodeValue, parentElement, previousElementSibling, querySelector, querySelectorAll } from '../../read/dom';
 import { hintKind, type HintKind } from './hints';
 import { MAX_LABEL_CHARS } from './lexicon';
 import { attributeHints, boundedText, collapseWhitespace } from './text';
@@ -28,6 +29,8 @@ export interface Label {
 
 /** Elements whose content is never shown as text. */
 const UNREAD = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+/** Content of these is not shown (and is plain text to a browser with scripts on). */
+const UNSHOWN = new Set(['noscript', 'template']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Landmarks that hold site navigation: never a related block (unless told it is post navigation). */
 const NAV_TAGS = new Set(['nav', 'header', 'footer']);
@@ -52,7 +55,7 @@ export class PageIndex {
     const known = this.factsMemo.get(root);
     if (known) return known;
     interface Frame { element: Element; facts: Facts; child: Node | null }
-    const stack: Frame[] = [{ element: root, facts: emptyFacts(), child: root.firstChild }];
+    const stack: Frame[] = [{ element: root, facts: emptyFacts(), child: firstChild(root) }];
     let done: Facts = emptyFacts();
     while (stack.length) {
       const frame = stack[stack.length - 1]!;
@@ -60,24 +63,24 @@ export class PageIndex {
       if (!node) {
         stack.pop();
         const { element, facts } = frame;
-        if (element.localName === 'a' && element.hasAttribute('href')) {
+        if (localName(element) === 'a' && hasAttr(element, 'href')) {
           facts.links++;
           facts.linkText = facts.text;
-        } else if (element.localName === 'img' || element.localName === 'picture') facts.hasPicture = true;
+        } else if (localName(element) === 'img' || localName(element) === 'picture') facts.hasPicture = true;
         this.factsMemo.set(element, facts);
         done = facts;
         const parent = stack[stack.length - 1];
         if (parent) addFacts(parent.facts, facts);
         continue;
       }
-      frame.child = node.nextSibling;
-      if (node.nodeType === 3) frame.facts.text += visibleChars(node.nodeValue ?? '');
-      else if (node.nodeType === 1) {
+      frame.child = nextSibling(node);
+      if (nodeType(node) === 3) frame.facts.text += visibleChars(nodeValue(node) ?? '');
+      else if (nodeType(node) === 1) {
         const element = node as Element;
-        if (UNREAD.has(element.localName) || isHiddenElement(element)) continue;
+        if (UNREAD.has(localName(element)) || isHiddenElement(element)) continue;
         const memo = this.factsMemo.get(element);
         if (memo) addFacts(frame.facts, memo);
-        else stack.push({ element, facts: emptyFacts(), child: element.firstChild });
+        else stack.push({ element, facts: emptyFacts(), child: firstChild(element) });
       }
     }
     return done;
@@ -85,13 +88,7 @@ export class PageIndex {
 
   /** Hidden by itself or by an ancestor (markup only: hidden, aria-hidden, inline display:none), or inside <noscript> / <template>. */
   hidden(element: Element): boolean {
-    let value = this.hiddenMemo.get(element);
-    if (value === undefined) {
-      value = isHiddenElement(element) || element.localName === 'noscript' || element.localName === 'template' ||
-        (element.parentElement ? this.hidden(element.parentElement) : false);
-      this.hiddenMemo.set(element, value);
-    }
-    return value;
+    return this.inherited(this.hiddenMemo, element, (e) => isHiddenElement(e) || UNSHOWN.has(localName(e)), false, false);
   }
 
   /** What the element's own class / id / aria-label words say. */
@@ -106,13 +103,32 @@ export class PageIndex {
 
   /** The nearest navigation landmark holding the element (itself included), or null. */
   navigation(element: Element): Element | null {
-    let value = this.navMemo.get(element);
-    if (value === undefined) {
-      const role = attr(element, 'role');
-      const own = NAV_TAGS.has(element.localName) || (role !== null && NAV_ROLES.has(role));
-      value = own ? element : element.parentElement && !this.roots.includes(element) ? this.navigation(element.parentElement) : null;
-      this.navMemo.set(element, value);
+    return this.inherited(this.navMemo, element, (e) => (isNavigationLandmark(e) ? e : null), null, true);
+  }
+
+  /**
+   * A value an element inherits from its nearest ancestor (itself included) whose own value is
+   * truthy, else `none`; remembered for every element on the way (one climb, no recursion).
+   * `rootsStop`: the article's container passes nothing down (navigation never holds the article).
+   */
+  private inherited<T>(memo: Map<Element, T>, element: Element, own: (element: Element) => T, none: T, rootsStop: boolean): T {
+    const path: Element[] = [];
+    let value = none;
+    for (let current: Element | null = element; current; current = parentElement(current)) {
+      const known = memo.get(current);
+      if (known !== undefined) {
+        value = known;
+        break;
+      }
+      path.push(current);
+      const mine = own(current);
+      if (mine) {
+        value = mine;
+        break;
+      }
+      if (rootsStop && this.roots.includes(current)) break;
     }
+    for (const entry of path) memo.set(entry, value);
     return value;
   }
 
@@ -120,12 +136,10 @@ export class PageIndex {
   position(element: Element): 'before' | 'inside' | 'after' | 'around' | 'unknown' {
     if (!this.roots.length) return 'unknown';
     for (const root of this.roots) {
-      if (root === element || element.contains(root)) return 'around';
-      if (root.contains(element)) return 'inside';
+      if (root === element || contains(element, root)) return 'around';
+      if (contains(root, element)) return 'inside';
     }
-    const first = this.roots[0]!;
-    // DOCUMENT_POSITION_FOLLOWING (4): the article comes after the element.
-    return element.compareDocumentPosition(first) & 4 ? 'before' : 'after';
+    return precedes(element, this.roots[0]!) ? 'before' : 'after';
   }
 
   /** The element's short collapsed text (longer than `limit` when it is longer). */
@@ -153,8 +167,8 @@ export class PageIndex {
     if (firstItem) {
       // Inside the block, the nearest line before its first item (a heading above a list of teasers).
       let scanned = 0;
-      for (let child = firstItem.previousElementSibling; child && scanned < MAX_LABEL_SIBLINGS; child = child.previousElementSibling) {
-        if (UNREAD.has(child.localName) || this.hidden(child)) continue;
+      for (let child = previousElementSibling(firstItem); child && scanned < MAX_LABEL_SIBLINGS; child = previousElementSibling(child)) {
+        if (UNREAD.has(localName(child)) || this.hidden(child)) continue;
         const facts = this.facts(child);
         if (facts.text === 0 && !facts.hasPicture) continue;
         const label = this.labelElementText(child);
@@ -168,8 +182,8 @@ export class PageIndex {
     let current: Element = block;
     for (let level = 0; level <= MAX_LABEL_LEVELS; level++) {
       let scanned = 0;
-      for (let sibling = current.previousElementSibling; sibling && scanned < MAX_LABEL_SIBLINGS; sibling = sibling.previousElementSibling) {
-        if (UNREAD.has(sibling.localName) || this.hidden(sibling)) continue;
+      for (let sibling = previousElementSibling(current); sibling && scanned < MAX_LABEL_SIBLINGS; sibling = previousElementSibling(sibling)) {
+        if (UNREAD.has(localName(sibling)) || this.hidden(sibling)) continue;
         const facts = this.facts(sibling);
         if (facts.text === 0 && !facts.hasPicture) continue;
         const label = this.labelElementText(sibling);
@@ -179,8 +193,8 @@ export class PageIndex {
         // Content before the block: it has no label.
         if (facts.text > MAX_LABEL_CHARS || facts.links > 0) return null;
       }
-      const parent = current.parentElement;
-      if (!parent || parent.localName === 'body' || this.roots.includes(parent) || scanned > 0) return null;
+      const parent = parentElement(current);
+      if (!parent || localName(parent) === 'body' || this.roots.includes(parent) || scanned > 0) return null;
       const name = this.accessibleName(parent);
       if (name) return { text: name, source: 'aria' };
       current = parent;
@@ -190,12 +204,12 @@ export class PageIndex {
 
   /** A label element's text: a short heading, or a short line without links; an image's alt when it has no text. */
   private labelElementText(element: Element): Label | null {
-    if (UNREAD.has(element.localName)) return null;
+    if (UNREAD.has(localName(element))) return null;
     const facts = this.facts(element);
-    const isHeading = HEADINGS.has(element.localName) || attr(element, 'role') === 'heading';
+    const isHeading = HEADINGS.has(localName(element)) || attr(element, 'role') === 'heading';
     if (facts.text === 0) {
       if (!facts.hasPicture || facts.links > 0) return null;
-      const alt = collapseWhitespace(attr(element, 'alt') ?? element.querySelector('img[alt]')?.getAttribute('alt'));
+      const alt = collapseWhitespace(attr(element, 'alt') ?? querySelector(element, 'img[alt]')?.getAttribute('alt'));
       return alt && alt.length <= MAX_LABEL_CHARS ? { text: alt, source: 'alt' } : null;
     }
     if (facts.text > MAX_LABEL_CHARS) return null;
@@ -206,12 +220,12 @@ export class PageIndex {
   }
 
   private holdsHeading(element: Element): boolean {
-    return element.querySelector('h1,h2,h3,h4,h5,h6') !== null;
+    return querySelector(element, 'h1,h2,h3,h4,h5,h6') !== null;
   }
 
   /** aria-label, or the text of the elements aria-labelledby names. */
   accessibleName(element: Element): string | null {
-    if (!element.hasAttributes()) return null;
+    if (!hasAttrs(element)) return null;
     const label = collapseWhitespace(attr(element, 'aria-label'));
     if (label) return label.length <= MAX_LABEL_CHARS ? label : null;
     const ids = attr(element, 'aria-labelledby');
@@ -227,6 +241,24 @@ const MAX_SKIPPED_LINK_TEXT = 20;
 
 function isSeeAllLink(facts: Facts): boolean {
   return facts.links === 1 && facts.text <= MAX_SKIPPED_LINK_TEXT;
+}
+
+function isNavigationLandmark(element: Element): boolean {
+  const role = attr(element, 'role');
+  return NAV_TAGS.has(localName(element)) || (role !== null && NAV_ROLES.has(role));
+}
+
+/** Whether `a` comes before `b` in document order (neither holds the other): their branches under the common ancestor. */
+function precedes(a: Element, b: Element): boolean {
+  const ancestorsOfA = new Map<Node, Node>();
+  for (let child: Node = a, parent = parentNode(a); parent; child = parent, parent = parentNode(parent)) ancestorsOfA.set(parent, child);
+  for (let child: Node = b, parent = parentNode(b); parent; child = parent, parent = parentNode(parent)) {
+    const branchOfA = ancestorsOfA.get(parent);
+    if (!branchOfA) continue;
+    for (let sibling = nextSibling(branchOfA); sibling; sibling = nextSibling(sibling)) if (sibling === child) return true;
+    return false;
+  }
+  return false;
 }
 
 function emptyFacts(): Facts {
@@ -253,7 +285,7 @@ function visibleChars(value: string): number {
 /** The first element with each id, in document order (one walk for all aria-labelledby lookups). */
 function indexIds(doc: Document): Map<string, Element> {
   const byId = new Map<string, Element>();
-  for (const element of doc.querySelectorAll('[id]')) {
+  for (const element of querySelectorAll(doc, '[id]')) {
     const id = attr(element, 'id');
     if (id && !byId.has(id)) byId.set(id, element);
   }
