@@ -21,7 +21,7 @@ import {
 import { MAX_LABEL_CHARS, matchLinkText } from './related/lexicon';
 import { PageIndex } from './related/page-index';
 import { HEAD_SEQUENCE_BONUS, RUN_WEIGHTS, SINGLE_WEIGHTS, scoreOf, type Scored } from './related/score';
-import { registrableDomain } from './related/site';
+import { httpHost, sameSite } from '../read/site';
 import { createTargetReader, type ArticleTarget } from './related/targets';
 import { collapseWhitespace, textBefore } from './related/text';
 import { MIN_TITLE_CHARS, cleanTitle, isBetterTitle, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate } from './related/title';
@@ -83,8 +83,12 @@ interface Entry {
 export function findRelatedStories(doc: Document, context: RelatedContext): RelatedStory[] {
   const index = new PageIndex(doc, context.articleRoots.filter(Boolean));
   const targetOf = createTargetReader(context.baseUrl ?? context.pageUrl, context.pageUrl);
-  const pageSite = siteOfUrl(context.pageUrl ?? context.baseUrl);
-  const isSameSite = (url: string): boolean | null => (pageSite ? siteOfUrl(url) === pageSite : null);
+  // Site identity from the reading layer: bbc.com and bbc.co.uk, www. and m. are one site.
+  const pageHost = httpHost(context.pageUrl ?? context.baseUrl);
+  const isSameSite = (url: string): boolean | null => {
+    const host = pageHost ? httpHost(url) : null;
+    return host ? sameSite(host, pageHost!) : null;
+  };
 
   // Article links, the single article each element holds (or MANY), and the links navigation repeats.
   const links: ArticleLink[] = [];
@@ -281,16 +285,6 @@ function lineOf(item: Element): Element {
     if (localName(element) === 'body') break;
   }
   return item;
-}
-
-function siteOfUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return /^https?:$/.test(parsed.protocol) ? registrableDomain(parsed.hostname) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** One headline under two URLs is one story (or tabs of one hub page): the first is kept. */

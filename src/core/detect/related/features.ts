@@ -31,8 +31,8 @@ const MIN_HEADLINE_WORDS = 3;
 const MAX_RUN_ITEMS = 40;
 /** A promo box says little: a headline, a kicker, a caption. */
 const MAX_BOX_CHARS = 250;
-/** A paragraph this long beside a line shows that the line stands inside the article's text. */
-const MIN_NEIGHBOUR_PROSE_CHARS = 150;
+/** A paragraph this long (visible characters, spaces not counted) beside a line: the line stands in the article's text. */
+const MIN_NEIGHBOUR_PROSE_CHARS = 120;
 
 const LABEL_VALUE: Record<string, number> = { related: 1, sequence: 1, promo: 0, sitewide: -1, furniture: -1, sponsored: -3, seeall: 0 };
 

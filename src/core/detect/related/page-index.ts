@@ -153,10 +153,12 @@ export class PageIndex {
    * `firstItem`: the block's first item, so a heading inside the block is told from a teaser's.
    */
   label(block: Element, firstItem: Element | null = null): Label | null {
-    let value = this.labelMemo.get(block);
+    // Runs of one block have their own labels: remembered by the run's first item.
+    const key = firstItem ?? block;
+    let value = this.labelMemo.get(key);
     if (value === undefined) {
       value = this.findLabel(block, firstItem);
-      this.labelMemo.set(block, value);
+      this.labelMemo.set(key, value);
     }
     return value;
   }

@@ -1,20 +1,14 @@
-/** Small text helpers for the related-stories heuristic (kept local; the lead may dedupe later). */
+/** Bounded text reads for the related-stories rules, over the reading layer's primitives. */
 import { attr, upperTag } from '../../dom';
 import { contains, firstChild, firstElementChild, hasAttr, hasAttrs, localName, nextElementSibling, nextSibling, nodeType, nodeValue, parentElement, parentNode } from '../../read/dom';
 
-/** Every run of whitespace (non-breaking and zero-width spaces included) becomes one space; trimmed. */
-const WHITESPACE_RUN = /[\s\u00A0\u200B\u2000-\u200A\u202F\u205F\u3000\uFEFF]+/g;
+/** The reading layer's text primitives: one definition of collapsing and of word counting for the whole core. */
+import { collapseWhitespace, isSpaceCode } from '../../read/text';
 
-export function collapseWhitespace(text: string | null | undefined): string {
-  return (text ?? '').replace(WHITESPACE_RUN, ' ').trim();
-}
+export { collapseWhitespace, countWords } from '../../read/text';
 
-/** Number of words; a run of CJK ideographs / kana counts roughly one word per two characters. */
-export function countWords(text: string): number {
-  const cjk = text.match(/[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g)?.length ?? 0;
-  const latin = text.replace(/[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g, ' ').split(/[\s\u00A0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return latin + Math.ceil(cjk / 2);
-}
+/** Every run of whitespace (the reading layer's definition: \s and the zero-width space). */
+const WHITESPACE_RUN = /[\s\u200B]+/g;
 
 const TAXONOMY_CLASS = /^(tag|category|categories|postid|post-id|term|format|status)[-_]/i;
 /** TAXONOMY_CLASS at the start of any class token (tested first: most class lists have none). */
@@ -109,20 +103,8 @@ function appendCollapsed(text: string, value: string, limit: number): string {
 
 /** Whether every character of the text is one that WHITESPACE_RUN matches. */
 function isAllWhitespace(value: string): boolean {
-  for (let i = 0; i < value.length; i++) if (!isWhitespaceCode(value.charCodeAt(i))) return false;
+  for (let i = 0; i < value.length; i++) if (!isSpaceCode(value.charCodeAt(i))) return false;
   return true;
-}
-
-/** The characters of WHITESPACE_RUN: JavaScript's \s and the zero-width space. */
-function isWhitespaceCode(code: number): boolean {
-  return code === 0x200b || isJsSpaceCode(code);
-}
-
-/** The characters of JavaScript's \s (Unicode spaces and line ends, no-break space and BOM included). */
-export function isJsSpaceCode(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) return true;
-  if (code < 0x1680) return false;
-  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**

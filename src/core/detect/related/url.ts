@@ -1,5 +1,5 @@
 /** URL handling for related stories: resolution, normalisation and "does this look like an article?". */
-import { isJsSpaceCode } from './text';
+import { isSpaceCode } from '../../read/text';
 
 /** Resolves an href to an absolute http(s) URL without #fragment, or null (anchors, javascript:, data:, mailto:, bad URLs). */
 export function resolveArticleHref(href: string | null, baseUrl: string | null): string | null {
@@ -201,7 +201,7 @@ const SLUG_CONJUNCTION = /^(and|und|et|och|og|и)$/i;
 
 /** The characters that separate slug words: - _ + . , ~ and whitespace (JavaScript's \s). */
 function isSlugSeparator(code: number): boolean {
-  return code === 45 || code === 95 || code === 43 || code === 46 || code === 44 || code === 126 || isJsSpaceCode(code);
+  return code === 45 || code === 95 || code === 43 || code === 46 || code === 44 || code === 126 || isSpaceCode(code);
 }
 
 function decodePath(pathname: string): string {
