@@ -24,7 +24,8 @@ const USAGE = `Usage:
   --format        markdown (default), json (pretty) or jsonl (one line)
   --url URL       the page's URL, for resolving relative links of a local file
   --batch LIST    a TSV file of PATH<TAB>URL lines; prints one JSON object per line
-  --body          with markdown: also print the article text`;
+  --body          with markdown: also print the article text
+  --explain       with json / jsonl: each related story says why it was listed (a debug field)`;
 
 interface Options {
   format: Format;
@@ -32,12 +33,13 @@ interface Options {
   batch: string | null;
   source: string | null;
   includeBody: boolean;
+  explain: boolean;
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { format: 'markdown', url: null, batch: null, source: null, includeBody: false };
+  const options: Options = { format: 'markdown', url: null, batch: null, source: null, includeBody: false, explain: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = (): string => {
@@ -52,6 +54,7 @@ function parseArgs(argv: string[]): Options {
     } else if (arg === '--url') options.url = value();
     else if (arg === '--batch') options.batch = value();
     else if (arg === '--body') options.includeBody = true;
+    else if (arg === '--explain') options.explain = true;
     else if (arg === '--help' || arg === '-h') throw new UsageError('');
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (options.source) throw new UsageError('give one file or URL (or --batch LIST)');
@@ -62,7 +65,7 @@ function parseArgs(argv: string[]): Options {
 }
 
 /** Outlines one page; never throws: a page that fails gives found:false and an error string. */
-export async function outlineSource(source: string, url: string | null): Promise<OutlineResult & { source: string; error?: string }> {
+export async function outlineSource(source: string, url: string | null, explain = false): Promise<OutlineResult & { source: string; error?: string }> {
   try {
     let html: string;
     let pageUrl = url;
@@ -73,7 +76,7 @@ export async function outlineSource(source: string, url: string | null): Promise
     } else {
       html = await readHtmlFile(source);
     }
-    return { source, ...outlineDocument(parseDocument(html), { url: pageUrl }) };
+    return { source, ...outlineDocument(parseDocument(html), { url: pageUrl, explain }) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { source, ...emptyResult(url), found: false, reason: message, error: message };
@@ -98,7 +101,7 @@ async function runBatch(listPath: string, options: Options): Promise<void> {
   const lines = list.split(/\r?\n/).filter((line) => line.trim());
   for (const line of lines) {
     const [path = '', url = ''] = line.split('\t');
-    const result = await outlineSource(path.trim(), url.trim() || null);
+    const result = await outlineSource(path.trim(), url.trim() || null, options.explain);
     process.stdout.write(JSON.stringify(result) + '\n');
     // Let the event loop turn between pages so finished documents can be collected.
     await new Promise((resolve) => setImmediate(resolve));
@@ -127,7 +130,7 @@ async function main(): Promise<number> {
       return 2;
     }
   }
-  const result = await outlineSource(options.source ?? SAMPLE_ARTICLE, options.url);
+  const result = await outlineSource(options.source ?? SAMPLE_ARTICLE, options.url, options.explain);
   if (result.error) {
     process.stderr.write(`outline: ${result.error}\n`);
     return 1;
