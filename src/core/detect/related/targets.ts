@@ -17,9 +17,11 @@ export type TargetOf = (href: string) => ArticleTarget | null;
 export function createTargetReader(baseUrl: string | null, pageUrl: string | null): TargetOf {
   const pageKey = pageUrl ? urlKey(pageUrl) : baseUrl ? urlKey(baseUrl) : null;
   const pagePathKey = pageKey ? pageKey.split('?')[0]! : null;
-  const pageIsArticle = pageUrl !== null && looksLikeArticleUrl(pageUrl);
+  const pageIsArticle = pageUrl !== null && looksLikeArticleUrl(pageUrl, httpUrlOf(pageUrl)?.hostname ?? null);
   const base = httpUrlOf(baseUrl);
-  const baseHostname = base?.hostname ?? null;
+  // The plain-path shortcut judges a path on the base's host as any host (a social network's own pages go to the parser).
+  const baseHostname = base && !looksLikeArticleUrl(`${base.origin}/a/one-two-three`) ? null : (base?.hostname ?? null);
+  const ownHost = base?.hostname ?? null;
   const baseOrigin = base?.origin ?? null;
   // A plain "/path" resolves to the base's origin and this very path (not when the base carries credentials).
   const plainPathKeyPrefix = base && !base.username && !base.password ? urlKey(base.origin) : null;
@@ -44,7 +46,7 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
       key = `${plainPathKeyPrefix}${path}`.replace(/\/$/, '');
     } else {
       const parsed = parseArticleHref(href, baseUrl);
-      if (!parsed || (plainPath !== 'article' && !looksLikeArticleUrl(parsed))) return null;
+      if (!parsed || (plainPath !== 'article' && !looksLikeArticleUrl(parsed, ownHost))) return null;
       url = parsed.href;
       key = urlKey(parsed);
     }

@@ -108,9 +108,9 @@ const ID_RUN = new RegExp(`\\d{${MIN_ID_DIGITS},}`);
  * Whether the URL looks like one individual article rather than a home, section, tag, author or
  * utility page: a dated path, a long numeric id or a slug of several words, and no listing segment.
  */
-export function looksLikeArticleUrl(url: string | URL): boolean {
+export function looksLikeArticleUrl(url: string | URL, ownHost: string | null = null): boolean {
   const parsed = toUrl(url);
-  return parsed !== null && looksLikeArticleParts(parsed);
+  return parsed !== null && looksLikeArticleParts(parsed, ownHost);
 }
 
 /** The parts of a URL that the article test reads. */
@@ -139,8 +139,12 @@ export function plainPathVerdict(href: string, baseHostname: string): 'article' 
 
 const EMPTY_PARAMS = new URLSearchParams();
 
-function looksLikeArticleParts(parsed: UrlParts): boolean {
-  if (NON_ARTICLE_HOST.test(parsed.hostname)) return false;
+/**
+ * `ownHost`: the page's own host. A share or social service's host is never an article elsewhere,
+ * but on a page of that service (an article published on a social network) its links are its pages.
+ */
+function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null): boolean {
+  if (NON_ARTICLE_HOST.test(parsed.hostname) && bare(parsed.hostname) !== (ownHost && bare(ownHost))) return false;
   if (parsed.search) {
     let isShareLink = false;
     parsed.searchParams.forEach((value, key) => {
@@ -171,6 +175,10 @@ function looksLikeArticleParts(parsed: UrlParts): boolean {
   const hasDate = /(^|\/)(19|20)\d\d[/-](0?[1-9]|1[0-2]|[a-z]{3})([/-]|$)/i.test(joined) || /(19|20)\d\d-?(0[1-9]|1[0-2])-?([0-2]\d|3[01])/.test(joined);
   if (hasDate && slugWords >= 1 && segments.length >= 2) return true;
   return segments.length >= 2 && ARTICLE_SEGMENT.test(segments[segments.length - 2]!) && countSlugWords(lastSegment) >= MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT;
+}
+
+function bare(host: string): string {
+  return host.toLowerCase().replace(/^(www|m)\./, '');
 }
 
 function nonEmptySegments(path: string): string[] {

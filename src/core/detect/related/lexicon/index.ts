@@ -44,7 +44,7 @@ const WORD_GOES_ON = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d]/u
 interface Compiled {
   starts: Map<string, LexiconEntry[]>;
   anywhere: LexiconEntry[];
-  /** Phrases with a gap ("more … stories"): the gap is one to three words. */
+  /** Phrases with a gap ("more … stories"): the gap is one to three words, and the phrase is the whole label. */
   gaps: { pattern: RegExp; entry: LexiconEntry }[];
 }
 
@@ -61,7 +61,7 @@ function compile(kinds: ReadonlySet<LabelKind>): Compiled {
   for (const entry of sorted) {
     if (entry[1].includes(' … ')) {
       const [head, tail] = entry[1].split(' … ') as [string, string];
-      gaps.push({ pattern: new RegExp(`^${escape(head)} (?:\\S+ ){1,${MAX_GAP_WORDS}}${escape(tail)}(?![\\p{L}\\d])`, 'u'), entry });
+      gaps.push({ pattern: new RegExp(`^${escape(head)} (?:\\S+ ){1,${MAX_GAP_WORDS}}${escape(tail)}\\W*$`, 'u'), entry });
     } else if (entry[1].startsWith('*')) anywhere.push([entry[0], entry[1].slice(1), entry[2]]);
     else {
       const first = entry[1][0]!;
