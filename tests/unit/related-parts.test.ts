@@ -42,6 +42,13 @@ describe('URLs', () => {
     expect(resolveArticleHref('/a/b-c-d#x', PAGE_URL)).toBe('https://news.example.org/a/b-c-d');
   });
 
+  it('takes the pages of a social network for articles on a page of that network, never elsewhere', () => {
+    expect(looksLikeArticleUrl('https://www.linkedin.com/pulse/what-hr-is-for-jane-doe')).toBe(false);
+    expect(looksLikeArticleUrl('https://www.linkedin.com/pulse/what-hr-is-for-jane-doe', 'news.example.org')).toBe(false);
+    expect(looksLikeArticleUrl('https://www.linkedin.com/pulse/what-hr-is-for-jane-doe', 'de.linkedin.com')).toBe(true);
+    expect(looksLikeArticleUrl('https://www.linkedin.com/pulse/what-hr-is-for-jane-doe', 'linkedin.com')).toBe(true);
+  });
+
   it('cuts the #fragment wherever it stands, and keeps what comes before it', () => {
     expect(resolveArticleHref('?page=2#comments', PAGE_URL)).toBe(`${PAGE_URL}?page=2`);
     expect(resolveArticleHref('https://other.example.com#top', PAGE_URL)).toBe('https://other.example.com/');

@@ -1,4 +1,5 @@
 /** URL handling for related stories: resolution, normalisation and "does this look like an article?". */
+import { sameSite } from '../../read/site';
 import { isSpaceCode } from '../../read/text';
 
 /** Resolves an href to an absolute http(s) URL without #fragment, or null (anchors, javascript:, data:, mailto:, bad URLs). */
@@ -144,7 +145,7 @@ const EMPTY_PARAMS = new URLSearchParams();
  * but on a page of that service (an article published on a social network) its links are its pages.
  */
 function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null): boolean {
-  if (NON_ARTICLE_HOST.test(parsed.hostname) && bare(parsed.hostname) !== (ownHost && bare(ownHost))) return false;
+  if (NON_ARTICLE_HOST.test(parsed.hostname) && !(ownHost && sameSite(parsed.hostname.toLowerCase(), ownHost.toLowerCase()))) return false;
   if (parsed.search) {
     let isShareLink = false;
     parsed.searchParams.forEach((value, key) => {
@@ -175,10 +176,6 @@ function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null):
   const hasDate = /(^|\/)(19|20)\d\d[/-](0?[1-9]|1[0-2]|[a-z]{3})([/-]|$)/i.test(joined) || /(19|20)\d\d-?(0[1-9]|1[0-2])-?([0-2]\d|3[01])/.test(joined);
   if (hasDate && slugWords >= 1 && segments.length >= 2) return true;
   return segments.length >= 2 && ARTICLE_SEGMENT.test(segments[segments.length - 2]!) && countSlugWords(lastSegment) >= MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT;
-}
-
-function bare(host: string): string {
-  return host.toLowerCase().replace(/^(www|m)\./, '');
 }
 
 function nonEmptySegments(path: string): string[] {
