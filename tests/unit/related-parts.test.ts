@@ -245,7 +245,7 @@ describe('the page index', () => {
   const index = new PageIndex(doc, [doc.querySelector('.story')!]);
 
   it('measures visible text, link text and links once per element, hidden parts left out', () => {
-    expect(index.facts($('p1'))).toEqual({ text: 'Sometextandalink.'.length, linkText: 'alink'.length, links: 1, hasPicture: false });
+    expect(index.facts($('p1'))).toEqual({ text: 'Sometextandalink.'.length, linkText: 'alink'.length, links: 1, hasPicture: false, hasHeading: false });
     expect(index.facts(doc.querySelector('.story')!).text).toBe('Sometextandalink.'.length);
     expect(index.facts($('pic')).hasPicture).toBe(true);
   });

@@ -16,11 +16,11 @@ import type { RelatedStory } from '../types';
 import {
   hintFeature, headlineFeature, headlineTextFeature, labelFeature, leadsItem, navShareFeature, navigationFeature,
   neighbourFeature, positionFeature, prefixFeature, singlePositionFeature, promoShapeFeature, proseFeature, repeatedFeature, sameSiteFeature,
-  sequenceFeature, sizeFeature,
+  sequenceFeature, sizeFeature, type Feature,
 } from './related/features';
 import { MAX_LABEL_CHARS, matchLinkText } from './related/lexicon';
 import { PageIndex } from './related/page-index';
-import { HEAD_SEQUENCE_BONUS, RUN_WEIGHTS, SINGLE_WEIGHTS, scoreOf, type Scored } from './related/score';
+import { HEAD_SEQUENCE_BONUS, RUN_WEIGHTS, SINGLE_WEIGHTS, scoreOf, type Features, type Scored } from './related/score';
 import { httpHost, sameSite } from '../read/site';
 import { createTargetReader, type ArticleTarget } from './related/targets';
 import { collapseWhitespace, textBefore } from './related/text';
@@ -74,8 +74,8 @@ interface ArticleLink extends ArticleTarget {
 
 interface Entry {
   url: string;
-  title: TitleCandidate;
-  anchors: Element[];
+  /** Every link to the story, with the score of its own candidate. */
+  anchors: { anchor: Element; scored: Scored }[];
   block: Element | null;
   best: Scored;
 }
@@ -85,9 +85,17 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const targetOf = createTargetReader(context.baseUrl ?? context.pageUrl, context.pageUrl);
   // Site identity from the reading layer: bbc.com and bbc.co.uk, www. and m. are one site.
   const pageHost = httpHost(context.pageUrl ?? context.baseUrl);
+  const siteAnswers = new Map<string, boolean>();
   const isSameSite = (url: string): boolean | null => {
-    const host = pageHost ? httpHost(url) : null;
-    return host ? sameSite(host, pageHost!) : null;
+    // Article URLs are absolute http(s) URLs written by the parser: the host is read without parsing again.
+    const host = pageHost ? HOST_OF_URL.exec(url)?.[1] : undefined;
+    if (!host) return null;
+    let same = siteAnswers.get(host);
+    if (same === undefined) {
+      same = sameSite(host.toLowerCase(), pageHost!);
+      siteAnswers.set(host, same);
+    }
+    return same;
   };
 
   // Article links, the single article each element holds (or MANY), and the links navigation repeats.
@@ -123,18 +131,12 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
 
   const entries = new Map<string, Entry>();
   const offer = (link: ArticleLink, scored: Scored, block: Element | null): void => {
-    const title = titleOfLink(link.anchor);
     if (link.text.length <= MAX_SEE_ALL_CHARS && matchLinkText(link.text)?.kind === 'seeall') scored = { score: -Infinity, why: `"${link.text}" leads to a listing` };
-    // A link with words of its own that are no headline ("Latest", "8 comments") is a tab or a count.
     else if (COUNT_TEXT.test(link.text)) scored = { score: -Infinity, why: `"${link.text}" is a count` };
-    else if (!title.text && HAS_WORD.test(link.text) && sequenceFeature(link.anchor, link.text).value === 0) {
-      scored = { score: -Infinity, why: `"${link.text}" is no headline` };
-    }
     const entry = entries.get(link.key);
-    if (!entry) entries.set(link.key, { url: link.url, title, anchors: [link.anchor], block, best: scored });
+    if (!entry) entries.set(link.key, { url: link.url, anchors: [{ anchor: link.anchor, scored }], block, best: scored });
     else {
-      entry.anchors.push(link.anchor);
-      if (isBetterTitle(title, entry.title)) entry.title = title;
+      entry.anchors.push({ anchor: link.anchor, scored });
       if (scored.score > entry.best.score) {
         entry.best = scored;
         entry.block = block;
@@ -222,9 +224,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     const sequence = sequenceFeature(link.anchor, link.text);
     const hint = hintFeature(index, link.anchor, link.anchor);
     const prefix = prefixFeature(line, link.anchor, link.text);
-    const label = labelFeature(index, box, box === link.anchor ? null : childHolding(box, link.anchor));
-    const toldRelated = prefix.value > 0 || label.value > 0 || hint.value > 0 || sequence.value > 0;
-    return scoreOf(SINGLE_WEIGHTS, {
+    const features = (label: Feature | undefined, toldRelated: boolean): Features => ({
       prefix, label, sequence,
       hint: sequence.value && hint.value < 0 && hint.value > -3 ? undefined : hint,
       shape: sequence.value ? undefined : promoShapeFeature(index, line, sameSite === false),
@@ -233,7 +233,14 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       sameSite: sameSiteFeature([sameSite]),
       headline: sequence.value ? undefined : headlineTextFeature(link.text),
       navigation: toldRelated ? undefined : navigationFeature(index, box),
-    }, 'single link');
+    });
+    // The label is the costly feature: not read when even the best label (and what a label waives) leaves the score at 0 or below.
+    const [told, untold] = [positionFeature(index, box, true), singlePositionFeature(index, box)];
+    const bound = scoreOf(SINGLE_WEIGHTS, { ...features(undefined, true), position: told.value >= untold.value ? told : untold }, 'single link');
+    if (bound.score + SINGLE_WEIGHTS.label! <= 0) return { score: bound.score - 1, why: `${bound.why} (no label could lift it)` };
+    const label = labelFeature(index, box, box === link.anchor ? null : childHolding(box, link.anchor));
+    const toldRelated = prefix.value > 0 || label.value > 0 || hint.value > 0 || sequence.value > 0;
+    return scoreOf(SINGLE_WEIGHTS, features(label, toldRelated), 'single link');
   }
 
   /**
@@ -245,22 +252,19 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       if (tagOf(element) !== 'link' || !/\b(prev|next)\b/i.test(attr(element, 'rel') ?? '')) continue;
       const target = targetOf(attr(element, 'href') ?? '');
       const entry = target ? entries.get(target.key) : undefined;
-      if (!entry || entry.best.score === -Infinity) continue;
-      entry.best = { score: entry.best.score + HEAD_SEQUENCE_BONUS, why: `${entry.best.why}; <link rel="${attr(element, 'rel')}"> in the head (+${HEAD_SEQUENCE_BONUS})` };
+      if (!entry) continue;
+      const note = `<link rel="${attr(element, 'rel')}"> in the head (+${HEAD_SEQUENCE_BONUS})`;
+      for (const link of entry.anchors) {
+        if (link.scored.score > -Infinity) link.scored = { score: link.scored.score + HEAD_SEQUENCE_BONUS, why: `${link.scored.why}; ${note}` };
+        if (link.scored.score > entry.best.score) entry.best = link.scored;
+      }
     }
   }
 
   const stories: (RelatedStory & { why?: string })[] = [];
   for (const entry of entries.values()) {
-    let title = entry.title.text;
-    for (const anchor of entry.anchors) {
-      if (title.length >= MIN_TITLE_CHARS) break;
-      title = titleFromTeaser(anchor, entry.block, MAX_TEASER_LEVELS);
-    }
-    if (title.length < MIN_TITLE_CHARS) title = titleFromUrl(entry.url);
-    // A one-word headline ("#Aleppo") of a previous / next link: its cleaned text rather than nothing.
-    if (!HAS_WORD.test(title)) title = entry.anchors.map((anchor) => cleanTitle(textContent(anchor) ?? '')).find((text) => HAS_WORD.test(text)) ?? title;
-    // A "headline" without a word in it is a number, an ISBN or a date: not a story link.
+    // Titles are read only for stories that may be listed (reading one walks the link's text).
+    const title = entry.best.score > 0 ? titleOf(entry) : '';
     const listed = entry.best.score > 0 && HAS_WORD.test(title);
     context.trace?.({ url: entry.url, title, score: entry.best.score, listed, why: entry.best.why });
     if (!listed) continue;
@@ -270,6 +274,39 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
 }
 
 const MANY = '\u0000many';
+/** The host of an absolute http(s) URL as the URL parser writes it. */
+const HOST_OF_URL = /^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/;
+
+/**
+ * The story's headline: the best of its links' own headlines (links whose words are no headline, such
+ * as "Latest" or "Video", do not count unless they say previous / next), else the teaser's heading,
+ * the URL's slug, or a one-word link text.
+ */
+function titleOf(entry: Entry): string {
+  let best: TitleCandidate = { text: '', fromHeading: false };
+  let bestScored: Scored | null = null;
+  const usable: Element[] = [];
+  for (const { anchor, scored } of entry.anchors) {
+    if (scored.score === -Infinity) continue;
+    const candidate = titleOfLink(anchor);
+    const text = collapseWhitespace(textContent(anchor));
+    // A link with words of its own that are no headline ("Latest", "Video") is a tab: it speaks for no story.
+    if (!candidate.text && HAS_WORD.test(text) && !sequenceFeature(anchor, text).value) continue;
+    usable.push(anchor);
+    if (isBetterTitle(candidate, best)) best = candidate;
+    if (!bestScored || scored.score > bestScored.score) bestScored = scored;
+  }
+  entry.best = bestScored ?? { score: -Infinity, why: `${entry.best.why}; its link text is no headline` };
+  let title = best.text;
+  for (const anchor of usable) {
+    if (title.length >= MIN_TITLE_CHARS) break;
+    title = titleFromTeaser(anchor, entry.block, MAX_TEASER_LEVELS);
+  }
+  if (title.length < MIN_TITLE_CHARS) title = titleFromUrl(entry.url);
+  // A one-word headline ("#Aleppo") of a previous / next link: its cleaned text rather than nothing.
+  if (!HAS_WORD.test(title)) title = usable.map((anchor) => cleanTitle(textContent(anchor) ?? '')).find((text) => HAS_WORD.test(text)) ?? title;
+  return title;
+}
 
 /** The child of `box` that holds `inner`. */
 function childHolding(box: Element, inner: Element): Element | null {

@@ -19,7 +19,11 @@ export interface Facts {
   links: number;
   /** An <img> (or <picture>) inside. */
   hasPicture: boolean;
+  /** A heading element (h1–h6) inside, the element itself included. */
+  hasHeading: boolean;
 }
+
+export type Position = 'before' | 'inside' | 'after' | 'around' | 'unknown';
 
 export interface Label {
   text: string;
@@ -46,6 +50,7 @@ export class PageIndex {
   private readonly hintMemo = new Map<Element, HintKind | null>();
   private readonly navMemo = new Map<Element, Element | null>();
   private readonly labelMemo = new Map<Element, Label | null>();
+  private readonly positionMemo = new Map<Element, Position>();
   private byId: Map<string, Element> | null = null;
 
   constructor(private readonly doc: Document, readonly roots: readonly Element[]) {}
@@ -67,6 +72,7 @@ export class PageIndex {
           facts.links++;
           facts.linkText = facts.text;
         } else if (localName(element) === 'img' || localName(element) === 'picture') facts.hasPicture = true;
+        else if (HEADINGS.has(localName(element))) facts.hasHeading = true;
         this.factsMemo.set(element, facts);
         done = facts;
         const parent = stack[stack.length - 1];
@@ -133,7 +139,16 @@ export class PageIndex {
   }
 
   /** Where the element stands against the article: before it, inside it, after it, or around it (a page wrapper). */
-  position(element: Element): 'before' | 'inside' | 'after' | 'around' | 'unknown' {
+  position(element: Element): Position {
+    let value = this.positionMemo.get(element);
+    if (value === undefined) {
+      value = this.findPosition(element);
+      this.positionMemo.set(element, value);
+    }
+    return value;
+  }
+
+  private findPosition(element: Element): Position {
     if (!this.roots.length) return 'unknown';
     for (const root of this.roots) {
       if (root === element || contains(element, root)) return 'around';
@@ -216,13 +231,9 @@ export class PageIndex {
     }
     if (facts.text > MAX_LABEL_CHARS) return null;
     // A heading may hold one link ("More from <a>Politics</a>"); any other line with links is content.
-    if (facts.links > (isHeading || this.holdsHeading(element) ? 1 : 0)) return null;
+    if (facts.links > (isHeading || facts.hasHeading ? 1 : 0)) return null;
     const text = boundedText(element, MAX_LABEL_CHARS);
     return text ? { text, source: 'heading' } : null;
-  }
-
-  private holdsHeading(element: Element): boolean {
-    return querySelector(element, 'h1,h2,h3,h4,h5,h6') !== null;
   }
 
   /** aria-label, or the text of the elements aria-labelledby names. */
@@ -264,7 +275,7 @@ function precedes(a: Element, b: Element): boolean {
 }
 
 function emptyFacts(): Facts {
-  return { text: 0, linkText: 0, links: 0, hasPicture: false };
+  return { text: 0, linkText: 0, links: 0, hasPicture: false, hasHeading: false };
 }
 
 function addFacts(to: Facts, from: Facts): void {
@@ -272,6 +283,7 @@ function addFacts(to: Facts, from: Facts): void {
   to.linkText += from.linkText;
   to.links += from.links;
   to.hasPicture ||= from.hasPicture;
+  to.hasHeading ||= from.hasHeading;
 }
 
 /** Characters that are not whitespace. */
