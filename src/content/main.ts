@@ -4,7 +4,7 @@ import { analyzeDocument } from '../core';
 import type { AnalysisWithElements } from '../core/types';
 import type { ContentMessage, ContentMessageName, ContentProtocol, OutlineReply, Reply } from '../shared/protocol';
 import { errorText } from '../ui/status';
-import { currentShadowRoot } from './host';
+import { currentHost, currentShadowRoot } from './host';
 import { PanelController } from './panel/controller';
 import { jumpToSection } from './scroll';
 
@@ -17,21 +17,23 @@ export interface ContentState {
   handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined;
   /** For e2e tests, run in this world: the panel's closed shadow root while it exists. */
   shadowRoot(): ShadowRoot | null;
+  /** For e2e tests: our host element while it exists (it has no name a page or test could select it by). */
+  host(): HTMLElement | null;
   /** False once the extension that installed this state was reloaded or updated. */
   isAlive(): boolean;
 }
 
 /** Analyses the page as it is now and remembers the id → element map for jumps. */
-function analyzeNow(state: ContentState): AnalysisWithElements {
-  const analysis = analyzeDocument(document, { url: location.href });
+function analyzeNow(state: ContentState, content = false): AnalysisWithElements {
+  const analysis = analyzeDocument(document, { url: location.href, content });
   state.analysis = analysis;
   return analysis;
 }
 
-export function analyzePage(state: ContentState): OutlineReply {
+export function analyzePage(state: ContentState, content = false): OutlineReply {
   const started = performance.now();
   try {
-    const { result } = analyzeNow(state);
+    const { result } = analyzeNow(state, content);
     const tookMs = performance.now() - started;
     if (!result.found) return { ok: false, kind: 'no-article', reason: result.reason ?? 'The page has no article-like text.' };
     return { ok: true, outline: result, tookMs };
@@ -64,6 +66,7 @@ function createState(): ContentState {
       return Promise.resolve().then(() => handler(payload));
     },
     shadowRoot: currentShadowRoot,
+    host: currentHost,
     isAlive() {
       try {
         return typeof browser.runtime.id === 'string';
@@ -73,7 +76,7 @@ function createState(): ContentState {
     },
   };
   const handlers: ContentHandlers = {
-    'content/analyze': () => analyzePage(state),
+    'content/analyze': (payload) => analyzePage(state, payload?.content === true),
     'content/scrollTo': ({ id }) => {
       const elements = state.analysis?.elementsById ?? analyzeNow(state).elementsById;
       return { ok: typeof id === 'string' && jumpToSection(elements, id) };

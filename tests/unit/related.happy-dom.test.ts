@@ -2,11 +2,12 @@
 // @vitest-environment-options {"settings":{"disableCSSFileLoading":true,"disableJavaScriptFileLoading":true,"disableJavaScriptEvaluation":true,"handleDisabledFileLoadingAsSuccess":true}}
 /**
  * Related stories on a browser-like DOM (happy-dom's DOMParser), as the content script runs them:
- * nothing may depend on linkedom. A hand-written WordPress-style news page: menu, post navigation,
- * a related block, a sidebar of popular posts, comments.
+ * nothing may depend on linkedom. The seed page (an in-repo fixture) and a hand-written WordPress-style
+ * news page: menu, post navigation, a related block, a sidebar of popular posts, comments.
  */
 import { describe, expect, it } from 'vitest';
 import { findRelatedStories } from '../../src/core/detect/related';
+import { fixtureHtml, SEED } from '../support/corpus';
 
 const PAGE_URL = 'https://news.example.org/world/putin-visits-kyrgyzstan-first-trip-abroad/';
 const PROSE = 'Russian President Vladimir Putin travelled to Kyrgyzstan on his first trip abroad since the international warrant, a visit closely watched in the West and in Moscow.';
@@ -26,7 +27,20 @@ const NEWS_PAGE = `<!DOCTYPE html><html><head><link rel="prev" href="/world/esca
     <li><a href="/business/stocks-fall-on-rate-fears/">Stocks fall on rate fears</a></li></ul></section></aside></main>
   <footer class="site-footer"><a href="/about/contact-the-newsroom/">Contact the newsroom</a></footer></body></html>`;
 
+const SEED_URL = 'https://news.example.org/world/putin-in-kyrgystan-for-first-trip-abroad-since-icc-arrest-warrant/';
+
 describe('findRelatedStories on a browser DOM', () => {
+  it('finds exactly the four related stories of the seed page (in-repo fixture), with clean titles', () => {
+    const doc = parse(fixtureHtml(SEED));
+    const roots = [doc.querySelector('.entry-content')!];
+    expect(findRelatedStories(doc, { baseUrl: SEED_URL, pageUrl: SEED_URL, articleRoots: roots })).toEqual([
+      { title: 'Escalation in Nagorno-Karabakh Conflict: Azerbaijan Launches Military Operation', url: 'https://news.example.org/world/escalation-in-nagorno-karabakh-conflict-azerbaijan-launches-military-operation/' },
+      { title: 'China Hosts Third Belt and Road Forum in Beijing', url: 'https://news.example.org/world/china-hosts-third-belt-and-road-forum-in-beijing/' },
+      { title: 'Kyrgyz Central Bank Urges Lenders to Tighten Sanctions Compliance', url: 'https://news.example.org/asia/kyrgyz-central-bank-tightens-sanctions-compliance/' },
+      { title: 'Armenia Drifts From Moscow After Karabakh Defeat', url: 'https://news.example.org/politics/armenia-drifts-from-moscow-after-karabakh-defeat/' },
+    ]);
+  });
+
   it('finds the promo line, the previous post and the related block of a news page, and nothing else', () => {
     const doc = parse(NEWS_PAGE);
     expect(findRelatedStories(doc, { baseUrl: PAGE_URL, pageUrl: PAGE_URL, articleRoots: [doc.querySelector('.entry-content')!] })).toEqual([
