@@ -11,7 +11,9 @@
  * Pure: reads the document through the standard DOM API and never changes it.
  */
 import { attr, headElements, tagOf } from '../dom';
-import { contains, firstElementChild, localName, nextElementSibling, parentElement, querySelectorAll, textContent } from '../read/dom';
+import {
+  contains, firstElementChild, localName, nextElementSibling, parentElement, querySelectorAll, textContent,
+} from '../read/dom';
 import type { RelatedStory } from '../types';
 import {
   hintFeature, headlineFeature, headlineTextFeature, labelFeature, leadsItem, navShareFeature, navigationFeature,
@@ -24,7 +26,9 @@ import { HEAD_SEQUENCE_BONUS, RUN_WEIGHTS, SINGLE_WEIGHTS, scoreOf, type Feature
 import { httpHost, sameSite } from '../read/site';
 import { createTargetReader, type ArticleTarget } from './related/targets';
 import { collapseWhitespace, textBefore } from './related/text';
-import { MIN_TITLE_CHARS, cleanTitle, isBetterTitle, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate } from './related/title';
+import {
+  MIN_TITLE_CHARS, cleanTitle, isBetterTitle, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate,
+} from './related/title';
 
 export interface RelatedContext {
   /** Base for relative links: <base href> resolved against the page URL, or the page URL. */

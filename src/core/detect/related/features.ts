@@ -3,7 +3,9 @@
  * in [-3, 1] with a short note saying why. score.ts weighs them into one score.
  */
 import { attr } from '../../dom';
-import { localName, nextElementSibling, nextSibling, nodeType, nodeValue, parentElement, previousElementSibling } from '../../read/dom';
+import {
+  localName, nextElementSibling, nextSibling, nodeType, nodeValue, parentElement, previousElementSibling,
+} from '../../read/dom';
 import { isPromoLinkParagraph } from '../body-links';
 import type { HintKind } from './hints';
 import { matchBlockLabel, matchLinkText, matchPromoPrefix, normalizeLabel, type LabelMatch } from './lexicon';

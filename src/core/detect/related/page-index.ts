@@ -4,7 +4,10 @@
  * computed once and remembered here, so the rules stay small pure predicates.
  */
 import { attr } from '../../dom';
-import { contains, parentNode, firstChild, hasAttr, hasAttrs, localName, nextSibling, nodeType, nodeValue, parentElement, previousElementSibling, querySelector, querySelectorAll } from '../../read/dom';
+import {
+  contains, parentNode, firstChild, hasAttr, hasAttrs, localName, nextSibling, nodeType, nodeValue, parentElement,
+  previousElementSibling, querySelector, querySelectorAll,
+} from '../../read/dom';
 import { hintKind, type HintKind } from './hints';
 import { MAX_LABEL_CHARS } from './lexicon';
 import { attributeHints, boundedText, collapseWhitespace } from './text';

@@ -1,6 +1,9 @@
 /** Bounded text reads for the related-stories rules, over the reading layer's primitives. */
 import { attr, upperTag } from '../../dom';
-import { contains, firstChild, firstElementChild, hasAttr, hasAttrs, localName, nextElementSibling, nextSibling, nodeType, nodeValue, parentElement, parentNode } from '../../read/dom';
+import {
+  contains, firstChild, firstElementChild, hasAttr, hasAttrs, localName, nextElementSibling, nextSibling, nodeType,
+  nodeValue, parentElement, parentNode,
+} from '../../read/dom';
 
 /** The reading layer's text primitives: one definition of collapsing and of word counting for the whole core. */
 import { collapseWhitespace, isSpaceCode } from '../../read/text';

@@ -3,7 +3,9 @@
  * "Previous" / "Read more" words; a heading inside the link wins over a summary beside it.
  */
 import { attr, upperTag } from '../../dom';
-import { childNodes, contains, nodeType, nodeValue, parentElement, querySelectorAll, textContent } from '../../read/dom';
+import {
+  childNodes, contains, nodeType, nodeValue, parentElement, querySelectorAll, textContent,
+} from '../../read/dom';
 import { matchBlockLabel, matchPromoPrefix } from './lexicon';
 import { attributeHints, collapseWhitespace, countWords, descendantsWhere } from './text';
 import { isHiddenElement } from './visibility';

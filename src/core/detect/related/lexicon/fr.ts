@@ -24,7 +24,6 @@ export const fr: readonly LexiconEntry[] = [
   ['related', 'nos recommandations', '"our recommendations"'],
   ['related', 'plus d\'articles', '"more articles"'],
   ['related', 'en savoir plus', '"learn more"'],
-  ['related', 'les plus de la rédaction', '"the newsroom\'s extras"'],
   ['related', 'ailleurs sur', '"elsewhere on <site>"'],
   ['related', 'revivez', '"relive": promotes an earlier story'],
   ['related', 'relire', '"read again": promotes an earlier story'],
