@@ -226,12 +226,15 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     const box = contains(link.item, line) ? link.item : line;
     const sameSite = isSameSite(link.url);
     const sequence = sequenceFeature(link.anchor, link.text);
+    const shape = sequence.value ? undefined : promoShapeFeature(index, line, sameSite === false);
+    // A link inside a sentence is part of what the text says (labelling rules: never a related story).
+    if (shape && shape.value < 0) return { score: -Infinity, why: `single link: ${shape.note}` };
     const hint = hintFeature(index, link.anchor, link.anchor);
     const prefix = prefixFeature(line, link.anchor, link.text);
     const features = (label: Feature | undefined, toldRelated: boolean): Features => ({
       prefix, label, sequence,
       hint: sequence.value && hint.value < 0 && hint.value > -3 ? undefined : hint,
-      shape: sequence.value ? undefined : promoShapeFeature(index, line, sameSite === false),
+      shape,
       position: toldRelated ? positionFeature(index, box, true) : singlePositionFeature(index, box),
       neighbour: neighbourFeature(index, box),
       sameSite: sameSiteFeature([sameSite]),
