@@ -67,7 +67,8 @@ function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWi
   const content = readArticleContent(selection.parts, isLeftOut, pageUrl ? httpHost(pageUrl) : undefined);
   const bodyText = content.paragraphs.join('\n\n');
   const wordCount = countWords(bodyText);
-  const related = findRelatedStories(doc, { baseUrl, pageUrl, articleRoots: selection.roots, links: scan.links });
+  const related = findRelatedStories(doc, { baseUrl, pageUrl, articleRoots: selection.roots, links: scan.links,
+    explain: options.explain, trace: options.relatedTrace });
 
   const verdict = articleVerdict(selection, wordCount);
   if (verdict) return notFound(metadata, pageUrl, verdict);
