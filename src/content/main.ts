@@ -3,6 +3,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { analyzeDocument } from '../core';
 import type { AnalysisWithElements } from '../core/types';
 import type { ContentMessage, ContentMessageName, ContentProtocol, OutlineReply, Reply } from '../shared/protocol';
+import { readPanelPrefs, writePanelPrefs } from '../shared/storage/panel-prefs';
 import { errorText } from '../ui/status';
 import { currentShadowRoot } from './host';
 import { PanelController } from './panel/controller';
@@ -52,6 +53,10 @@ function createState(): ContentState {
         } catch (error) {
           return { error: errorText(error) };
         }
+      },
+      prefs: {
+        read: () => readPanelPrefs(browser.storage.local),
+        write: (prefs) => writePanelPrefs(browser.storage.local, prefs),
       },
     }),
     handleMessage(message, sender) {

@@ -118,6 +118,59 @@ describe('PanelController', () => {
   });
 });
 
+describe('collapse and move', () => {
+  function withPrefs(stored: { side: 'auto' | 'left' | 'right'; collapsed: boolean }) {
+    const written: unknown[] = [];
+    const panel = new PanelController({
+      analyze: () => analyzeDocument(document, { url: 'https://example.org/harbour' }),
+      prefs: { read: async () => stored, write: async (prefs) => void written.push(prefs) },
+    });
+    return { panel, written };
+  }
+  const button = (label: string) => [...root()!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === label)!;
+  const aside = () => root()!.querySelector<HTMLElement>('.or-panel')!;
+
+  test('collapses to a strip and back, moves to the other side, and stores each choice', async () => {
+    const { panel, written } = withPrefs({ side: 'auto', collapsed: false });
+    panel.open();
+    await vi.waitFor(() => expect(aside().dataset.side).toBe('right'));
+    button('Move to the left side').click();
+    await vi.waitFor(() => expect(aside().dataset.side).toBe('left'));
+    button('Collapse to a strip').click();
+    await vi.waitFor(() => expect(aside().classList.contains('or-panel-collapsed')).toBe(true));
+    expect(root()!.querySelector('[role=tree]')).toBeNull();
+    button('Expand the outline').click();
+    await vi.waitFor(() => expect(root()!.querySelector('[role=tree]')).not.toBeNull());
+    expect(written).toEqual([
+      { side: 'left', collapsed: false },
+      { side: 'left', collapsed: true },
+      { side: 'left', collapsed: false },
+    ]);
+    panel.close();
+  });
+
+  test('opens the way it was left (stored side and strip)', async () => {
+    const { panel } = withPrefs({ side: 'left', collapsed: true });
+    panel.open();
+    await vi.waitFor(() => expect(aside().classList.contains('or-panel-collapsed')).toBe(true));
+    expect(aside().dataset.side).toBe('left');
+    panel.close();
+  });
+
+  test('a storage that fails leaves the defaults and the panel works', async () => {
+    const panel = new PanelController({
+      analyze: () => analyzeDocument(document, { url: 'https://example.org/harbour' }),
+      prefs: { read: () => Promise.reject(new Error('no storage')), write: () => Promise.reject(new Error('quota')) },
+    });
+    panel.open();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(aside().dataset.side).toBe('right');
+    button('Collapse to a strip').click();
+    await vi.waitFor(() => expect(aside().classList.contains('or-panel-collapsed')).toBe(true));
+    panel.close();
+  });
+});
+
 describe('keys typed in the panel', () => {
   test('do not reach the page’s own key handlers', () => {
     const pageHeard: string[] = [];
