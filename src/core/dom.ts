@@ -32,12 +32,14 @@ export function upperTag(element: Element): string {
 }
 
 /**
- * An attribute's value, or null. Same answer as getAttribute, read through the attribute node:
- * some DOMs (linkedom) route getAttribute('class') through a token list, ~10× slower.
+ * An attribute's value, or null (the same answer as getAttribute). Asked with hasAttribute first:
+ * most elements lack most attributes, and linkedom's getAttribute('class') goes through a token
+ * list (~10× slower). Not through getAttributeNode: Chromium creates, and keeps, an Attr object
+ * for every attribute read that way, which made this function the largest self time in a
+ * content-script profile on a 100,000-element page (1.2 s of 5.3 s; 0.4 s with this form).
  */
 export function attr(element: Element, name: string): string | null {
-  const node = element.getAttributeNode(name);
-  return node ? node.value : null;
+  return element.hasAttribute(name) ? element.getAttribute(name) : null;
 }
 
 /** class + " " + id, the string Readability-style heuristics match their patterns against. */
