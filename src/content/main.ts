@@ -1,10 +1,10 @@
 /** The content script's state and its message listener, installed once per page. */
-import browser, { type Runtime } from 'webextension-polyfill';
 import { analyzeDocument } from '../core';
 import type { AnalysisWithElements } from '../core/types';
 import type { ContentMessage, ContentMessageName, ContentProtocol, OutlineReply, Reply } from '../shared/protocol';
 import { readPanelPrefs, writePanelPrefs } from '../shared/storage/panel-prefs';
 import { errorText } from '../ui/status';
+import { extensionApi, type MessageSenderLike } from './ext-api';
 import { currentShadowRoot } from './host';
 import { PanelController } from './panel/controller';
 import { jumpToSection } from './scroll';
@@ -15,7 +15,7 @@ const STATE_KEY = '__outlineReaderContent';
 export interface ContentState {
   analysis: AnalysisWithElements | null;
   panel: PanelController;
-  handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined;
+  handleMessage(message: unknown, sender: MessageSenderLike): Promise<unknown> | undefined;
   /** For e2e tests, run in this world: the panel's closed shadow root while it exists. */
   shadowRoot(): ShadowRoot | null;
   /** False once the extension that installed this state was reloaded or updated. */
@@ -55,13 +55,13 @@ function createState(): ContentState {
         }
       },
       prefs: {
-        read: () => readPanelPrefs(browser.storage.local),
-        write: (prefs) => writePanelPrefs(browser.storage.local, prefs),
+        read: () => readPanelPrefs(extensionApi.storageLocal()),
+        write: (prefs) => writePanelPrefs(extensionApi.storageLocal(), prefs),
       },
     }),
     handleMessage(message, sender) {
       // Only our own background talks to us (pages cannot reach this listener at all).
-      if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
+      if (sender.id !== extensionApi.runtimeId() || typeof message !== 'object' || message === null) return undefined;
       const { type, payload } = message as ContentMessage;
       if (!Object.hasOwn(handlers, type)) return undefined;
       const handler = handlers[type] as (payload: unknown) => unknown;
@@ -71,7 +71,7 @@ function createState(): ContentState {
     shadowRoot: currentShadowRoot,
     isAlive() {
       try {
-        return typeof browser.runtime.id === 'string';
+        return typeof extensionApi.runtimeId() === 'string';
       } catch {
         return false;
       }
@@ -98,6 +98,6 @@ export function installContentScript(): ContentState {
   existing?.panel.close();
   const state = createState();
   scope[STATE_KEY] = state;
-  browser.runtime.onMessage.addListener(state.handleMessage);
+  extensionApi.onMessage(state.handleMessage);
   return state;
 }

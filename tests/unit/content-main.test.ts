@@ -6,15 +6,12 @@ const runtime = vi.hoisted(() => ({
   id: 'our-extension' as string | undefined,
   listeners: [] as unknown[],
 }));
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: {
-      get id() {
-        return runtime.id;
-      },
-      onMessage: { addListener: (listener: unknown) => runtime.listeners.push(listener) },
-      sendMessage: async () => ({ ok: true, status: 'added', id: 'x' }),
-    },
+vi.mock('../../src/content/ext-api', () => ({
+  extensionApi: {
+    runtimeId: () => runtime.id,
+    onMessage: (listener: unknown) => runtime.listeners.push(listener),
+    sendMessage: async () => ({ ok: true, status: 'added', id: 'x' }),
+    storageLocal: () => ({ get: async () => ({}), set: async () => undefined }),
   },
 }));
 

@@ -7,14 +7,12 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 const sent = vi.hoisted(() => [] as unknown[]);
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: {
-      id: 'test-extension',
-      sendMessage: async (message: unknown) => {
-        sent.push(message);
-        return { ok: true, status: 'added', id: 'x' };
-      },
+vi.mock('../../src/content/ext-api', () => ({
+  extensionApi: {
+    runtimeId: () => 'test-extension',
+    sendMessage: async (message: unknown) => {
+      sent.push(message);
+      return { ok: true, status: 'added', id: 'x' };
     },
   },
 }));

@@ -4,12 +4,12 @@
  * page's own DOM is never changed.
  */
 import { h, render } from 'preact';
-import browser from 'webextension-polyfill';
 import type { AnalysisWithElements, OutlineResult } from '../../core/types';
 import { isHttpUrl } from '../../shared/formats/markdown';
 import type { OutlineSection } from '../../core/types';
 import type { FromContentMessage, LibrarySaveReply } from '../../shared/protocol';
 import { DEFAULT_PANEL_PREFS, type PanelPrefs } from '../../shared/storage/panel-prefs';
+import { extensionApi } from '../ext-api';
 import { acquireHost, releaseHost } from '../host';
 import { trackSectionBeingRead } from '../reading-tracker';
 import { jumpToSection } from '../scroll';
@@ -208,5 +208,5 @@ function headingIds(sections: readonly OutlineSection[], ids: string[] = []): st
 
 function savePanelOutline(outline: OutlineResult): Promise<LibrarySaveReply> {
   const message: FromContentMessage = { type: 'panel/save', payload: { outline } };
-  return browser.runtime.sendMessage(message) as Promise<LibrarySaveReply>;
+  return extensionApi.sendMessage(message) as Promise<LibrarySaveReply>;
 }
