@@ -88,11 +88,9 @@ export function App({ client, initial }: AppProps) {
       {view.kind === 'ready' ? (
         <OutlineScreen client={client} tabId={view.tabId} outline={view.outline} filterRef={filterRef} />
       ) : (
-        <>
-          <StateMessage view={view} onRetry={() => load()} />
-          {view.kind !== 'loading' && <ShortcutsHelp client={client} />}
-        </>
+        <StateMessage view={view} onRetry={() => load()} />
       )}
+      {view.kind !== 'loading' && <ShortcutsHelp client={client} />}
     </main>
   );
 }
@@ -217,7 +215,6 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
         >
           Show beside article
         </button>
-        <ShortcutsHelp client={client} />
       </div>
       <p class="or-status" role="status" aria-live="polite">
         {status}
