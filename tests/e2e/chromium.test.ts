@@ -319,7 +319,9 @@ describe('popup keyboard use (popup page opened as a tab)', () => {
     expect(bullets.every((b) => /sanction/i.test(b)) || headings.some((h) => /sanction/i.test(h))).toBe(true);
     expect(await popup.locator('mark').count()).toBeGreaterThan(0);
 
-    await popup.keyboard.press('ArrowDown'); // into the tree: first row
+    // ↓ goes through the matching key points (above the tree), then into the tree's first row.
+    const keyPoints = await popup.locator('.or-kp-jump').count();
+    for (let i = 0; i <= keyPoints; i++) await popup.keyboard.press('ArrowDown');
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('treeitem');
     const firstKey = await popup.evaluate(() => (document.activeElement as HTMLElement).dataset.key);
     await popup.keyboard.press('ArrowDown');
