@@ -125,6 +125,25 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
   const toggle = (key: string, expand: boolean) =>
     update((draft) => (expand ? draft.collapsed.delete(key) : draft.collapsed.add(key)));
 
+  // The rows get callbacks that never change (a row that skips a re-render keeps its old ones);
+  // they call the newest handlers of this render through a ref.
+  const handlers = useRef({ activate, toggle, toggleText, setFocusedKey });
+  handlers.current = { activate, toggle, toggleText, setFocusedKey };
+  const rowCallbacks = useMemo(
+    () => ({
+      onRowClick(key: string) {
+        handlers.current.setFocusedKey(key);
+        handlers.current.activate(key);
+      },
+      onToggle(key: string, expand: boolean) {
+        handlers.current.setFocusedKey(key);
+        handlers.current.toggle(key, expand);
+      },
+      onToggleText: (key: string, expand: boolean) => handlers.current.toggleText(key, expand),
+    }),
+    [],
+  );
+
   const onTreeKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === '/') {
@@ -264,15 +283,7 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
                 terms={terms}
                 idPrefix={idPrefix}
                 expandedText={expandedText}
-                onRowClick={(key) => {
-                  setFocusedKey(key);
-                  activate(key);
-                }}
-                onToggle={(key, expand) => {
-                  setFocusedKey(key);
-                  toggle(key, expand);
-                }}
-                onToggleText={toggleText}
+                {...rowCallbacks}
               />
             ))}
           </ul>

@@ -1,4 +1,10 @@
-/** One row of the outline tree (a heading with its children, a bullet, or "Show N more"). */
+/**
+ * One row of the outline tree (a heading with its children, a bullet, or "Show N more"). A row
+ * re-renders only when something about its own subtree changed: on a 200-section live blog, the
+ * section being read moves often while scrolling, and re-rendering the whole tree each time made
+ * frames drop.
+ */
+import { Component } from 'preact';
 import { ClampedText, Highlighted } from './ClampedText';
 import type { TreeNode } from './outline-model';
 
@@ -12,12 +18,42 @@ export interface TreeItemProps {
   idPrefix: string;
   /** Keys of long bullets shown in full. */
   expandedText: ReadonlySet<string>;
+  /** Stable callbacks (the same functions on every render: a row that is not re-rendered keeps them). */
   onRowClick(key: string): void;
   onToggle(key: string, expand: boolean): void;
   onToggleText(key: string, expand: boolean): void;
 }
 
-export function TreeItem(props: TreeItemProps) {
+/** Whether a section id or row key belongs to this node's subtree. */
+function inSubtree(node: TreeNode, key: string | null): boolean {
+  if (key === null) return false;
+  if (node.key === key || node.sectionId === key) return true;
+  return node.kind === 'heading' && node.children.some((child) => inSubtree(child, key));
+}
+
+export class TreeItem extends Component<TreeItemProps> {
+  override shouldComponentUpdate(next: TreeItemProps): boolean {
+    const now = this.props;
+    if (
+      next.node !== now.node ||
+      next.terms !== now.terms ||
+      next.expandedText !== now.expandedText ||
+      next.position !== now.position ||
+      next.setSize !== now.setSize ||
+      next.idPrefix !== now.idPrefix
+    ) {
+      return true;
+    }
+    const moved = (a: string | null, b: string | null) => a !== b && (inSubtree(next.node, a) || inSubtree(next.node, b));
+    return moved(now.activeId, next.activeId) || moved(now.tabStop, next.tabStop);
+  }
+
+  override render() {
+    return <TreeItemRow {...this.props} />;
+  }
+}
+
+function TreeItemRow(props: TreeItemProps) {
   const { node, position, setSize, tabStop, activeId, terms, idPrefix, expandedText, onRowClick, onToggle, onToggleText } = props;
   const labelId = `${idPrefix}-row-${node.key}`;
   const heading = node.kind === 'heading' ? node : null;
