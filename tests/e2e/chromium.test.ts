@@ -505,11 +505,16 @@ describe('permissions and shortcuts', () => {
     ]);
     const page = await openPage('/seed.html');
     const popup = await ext.triggerAction(page);
-    const footer = await popup.waitFor(() => document.querySelector('.or-footer')?.textContent);
-    expect(footer).toContain('Alt+Shift+L');
-    expect(footer).toContain('Alt+Shift+O');
-    expect(footer).toContain('Change shortcuts');
-    expect(footer).toContain('chrome://extensions/shortcuts');
+    // Behind the "?" entry (not a permanent footer): opened, it lists them.
+    await popup.waitFor(() => document.querySelector('details.or-help summary'));
+    await popup.evaluate(() => document.querySelector<HTMLElement>('details.or-help summary')!.click());
+    const help = await popup.waitFor(() => {
+      const text = document.querySelector('details.or-help[open]')?.textContent ?? '';
+      return text.includes('Alt+Shift+L') ? text : null;
+    });
+    expect(help).toContain('Alt+Shift+O');
+    expect(help).toContain('Change them');
+    expect(help).toContain('chrome://extensions/shortcuts');
     await popup.close();
     await page.close();
   });

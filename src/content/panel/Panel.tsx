@@ -38,8 +38,9 @@ export function Panel(props: PanelProps) {
     if (focused.current || content.kind === 'loading') return;
     focused.current = true;
     const panel = panelRef.current;
-    const target =
-      panel?.querySelector<HTMLElement>('.or-kp-jump, [role=treeitem][tabindex="0"]') ?? panel?.querySelector<HTMLElement>('button');
+    // The first key point or the tree's tab stop; else the panel itself (not a button: a ring on
+    // "Save" would look like a selection).
+    const target = panel?.querySelector<HTMLElement>('.or-kp-jump, [role=treeitem][tabindex="0"]') ?? panel;
     target?.focus({ preventScroll: true });
   }, [content.kind]);
 
@@ -51,6 +52,7 @@ export function Panel(props: PanelProps) {
       style={collapsed ? undefined : { width: `${placement.width}px` }}
       dir="ltr"
       lang="en"
+      tabIndex={-1}
       aria-label="Outline Reader"
       onKeyDown={(event) => {
         // Keys typed in the panel are ours: the page's own shortcuts ("/" for its search, j/k…)
