@@ -16,7 +16,11 @@ export type ReadingListener = (id: string | null) => void;
  * Observes the headings (given in document order) and calls `onChange` with the id of the
  * section being read whenever it changes, starting with the first observation. Stops on `signal`.
  */
-export function trackSectionBeingRead(headings: ReadonlyArray<readonly [string, Element]>, onChange: ReadingListener, signal: AbortSignal): void {
+export function trackSectionBeingRead(
+  headings: ReadonlyArray<readonly [string, Element]>,
+  onChange: ReadingListener,
+  signal: AbortSignal,
+): void {
   if (typeof IntersectionObserver === 'undefined' || !headings.length) {
     onChange(null);
     return;

@@ -92,11 +92,32 @@ function CloseButton({ onClose }: { onClose(): void }) {
   );
 }
 
+const MOVE_ICON = 'M2 5.5h11M10 2.5l3 3-3 3M14 10.5H3M6 7.5l-3 3 3 3';
+const COLLAPSE_RIGHT = 'M6 3.5 10.5 8 6 12.5';
+const COLLAPSE_LEFT = 'M10 3.5 5.5 8l4.5 4.5';
+
+/** A square button with a stroked icon; its label is both its accessible name and its tooltip. */
+function IconButton({ label, onClick, path }: { label: string; onClick(): void; path: string }) {
+  return (
+    <button type="button" class="or-icon-button" aria-label={label} title={label} onClick={onClick}>
+      <svg viewBox="0 0 16 16" aria-hidden="true">
+        <path d={path} fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" />
+      </svg>
+    </button>
+  );
+}
+
 /** The collapsed panel: a narrow strip at the window's edge that opens the panel again. */
 function CollapsedStrip({ onCollapse, onClose }: PanelProps) {
   return (
     <div class="or-strip">
-      <button type="button" class="or-icon-button or-strip-open" aria-label="Expand the outline" title="Expand the outline" onClick={() => onCollapse(false)}>
+      <button
+        type="button"
+        class="or-icon-button or-strip-open"
+        aria-label="Expand the outline"
+        title="Expand the outline"
+        onClick={() => onCollapse(false)}
+      >
         {BRAND_ICON}
       </button>
       <CloseButton onClose={onClose} />
@@ -130,16 +151,8 @@ function FullPanel({ content, activeId, placement, onJump, onSave, onOpen, onClo
             Save
           </button>
         )}
-        <button type="button" class="or-icon-button" aria-label={`Move to the ${otherSide} side`} title={`Move to the ${otherSide} side`} onClick={onMove}>
-          <svg viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M2 5.5h11M10 2.5l3 3-3 3M14 10.5H3M6 7.5l-3 3 3 3" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" />
-          </svg>
-        </button>
-        <button type="button" class="or-icon-button" aria-label="Collapse to a strip" title="Collapse to a strip" onClick={() => onCollapse(true)}>
-          <svg viewBox="0 0 16 16" aria-hidden="true">
-            <path d={placement.side === 'right' ? 'M6 3.5 10.5 8 6 12.5' : 'M10 3.5 5.5 8l4.5 4.5'} fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
-          </svg>
-        </button>
+        <IconButton label={`Move to the ${otherSide} side`} onClick={onMove} path={MOVE_ICON} />
+        <IconButton label="Collapse to a strip" onClick={() => onCollapse(true)} path={placement.side === 'right' ? COLLAPSE_RIGHT : COLLAPSE_LEFT} />
         <PanelHelp />
         <CloseButton onClose={onClose} />
       </div>
@@ -200,7 +213,14 @@ function PanelBody({ content, activeId, onJump, onOpen, onClose }: Pick<PanelPro
       return (
         <>
           <ArticleHeader result={content.outline} compact />
-          <OutlineContent outline={content.outline} idPrefix="outline-reader-panel" activeId={activeId} onJump={onJump} onEscape={onClose} onOpen={onOpen} />
+          <OutlineContent
+            outline={content.outline}
+            idPrefix="outline-reader-panel"
+            activeId={activeId}
+            onJump={onJump}
+            onEscape={onClose}
+            onOpen={onOpen}
+          />
         </>
       );
   }

@@ -157,7 +157,8 @@ export class PanelController {
     if (!this.container) return;
     const dir = this.content.kind === 'ready' ? this.content.outline.dir : null;
     const endSide = (dir ?? document.documentElement.dir) === 'rtl' ? 'left' : 'right';
-    this.placement = placePanel(this.prefs, endSide, document.documentElement.clientWidth || window.innerWidth, articleColumn(this.elementsById.values()));
+    const width = document.documentElement.clientWidth || window.innerWidth;
+    this.placement = placePanel(this.prefs, endSide, width, articleColumn(this.elementsById.values()));
     this.renderPanel();
   }
 
