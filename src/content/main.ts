@@ -5,7 +5,7 @@ import type { ContentMessage, ContentMessageName, ContentProtocol, OutlineReply,
 import { readPanelPrefs, writePanelPrefs } from '../shared/storage/panel-prefs';
 import { errorText } from '../ui/status';
 import { extensionApi, type MessageSenderLike } from './ext-api';
-import { currentShadowRoot } from './host';
+import { currentHost, currentShadowRoot } from './host';
 import { PanelController } from './panel/controller';
 import { jumpToSection } from './scroll';
 
@@ -18,6 +18,8 @@ export interface ContentState {
   handleMessage(message: unknown, sender: MessageSenderLike): Promise<unknown> | undefined;
   /** For e2e tests, run in this world: the panel's closed shadow root while it exists. */
   shadowRoot(): ShadowRoot | null;
+  /** For e2e tests: our host element while it exists (it has no name a page or test could select it by). */
+  host(): HTMLElement | null;
   /** False once the extension that installed this state was reloaded or updated. */
   isAlive(): boolean;
 }
@@ -69,6 +71,7 @@ function createState(): ContentState {
       return Promise.resolve().then(() => handler(payload));
     },
     shadowRoot: currentShadowRoot,
+    host: currentHost,
     isAlive() {
       try {
         return typeof extensionApi.runtimeId() === 'string';

@@ -2,15 +2,20 @@
  * Opens and closes the in-page panel. Everything it adds to the page (the host element, event
  * listeners, observers, timers) is tied to one AbortController and goes away on close; the
  * page's own DOM is never changed.
+ *
+ * Every action the panel takes (save, jump, open a link, close) is the user's: untrusted events
+ * are stopped at the shadow root (host.ts), and the actions below also run only inside a trusted
+ * event (`userOnly`), so a script that got hold of an element of ours still could not trigger one.
  */
 import { h, render } from 'preact';
 import type { AnalysisWithElements, OutlineResult } from '../../core/types';
 import { isHttpUrl } from '../../shared/formats/markdown';
 import type { OutlineSection } from '../../core/types';
 import type { FromContentMessage, LibrarySaveReply } from '../../shared/protocol';
+import { sendWithRetry } from '../../shared/messaging';
 import { DEFAULT_PANEL_PREFS, type PanelPrefs } from '../../shared/storage/panel-prefs';
 import { extensionApi } from '../ext-api';
-import { acquireHost, releaseHost } from '../host';
+import { acquireHost, hostIntact, inTrustedUserEvent, releaseHost } from '../host';
 import { trackSectionBeingRead } from '../reading-tracker';
 import { jumpToSection } from '../scroll';
 import { watchUrlChanges, whenDomSettles } from '../spa';
@@ -18,6 +23,14 @@ import { Panel, type PanelContent } from './Panel';
 import { articleColumn, placePanel, type Placement } from './placement';
 
 const OWNER = 'panel';
+
+/** What a save that no user asked for answers (the trust gate should have stopped it before). */
+const NOT_A_USER_ACTION: LibrarySaveReply = { ok: false, error: 'Ignored: the save did not come from your click.' };
+
+/** `action` when called inside a trusted user event, else `refused` (see `inTrustedUserEvent`). */
+function userOnly<A extends unknown[], R>(action: (...args: A) => R, refused: () => R): (...args: A) => R {
+  return (...args) => (inTrustedUserEvent() ? action(...args) : refused());
+}
 
 export interface PanelDependencies {
   /** Runs the analysis core on the page as it is now (also updates the content script's id → element map). */
@@ -48,9 +61,11 @@ export class PanelController {
     return this.abort !== null;
   }
 
+  /** Closes an open panel, opens a closed one; a panel the page removed or tampered with opens afresh. */
   toggle(): boolean {
+    const shown = this.isOpen && hostIntact();
     if (this.isOpen) this.close();
-    else this.open();
+    if (!shown) this.open();
     return this.isOpen;
   }
 
@@ -82,6 +97,7 @@ export class PanelController {
     window.addEventListener(
       'keydown',
       (event) => {
+        if (!event.isTrusted) return; // the page's own synthetic keys do not close our panel
         // Esc closes the panel when the page itself is not using the key (focus in nothing in particular).
         const idle = document.activeElement === null || document.activeElement === document.body || document.activeElement === document.documentElement;
         if (event.key === 'Escape' && idle && !event.defaultPrevented) this.close();
@@ -184,14 +200,29 @@ export class PanelController {
         activeId: this.activeId,
         placement,
         collapsed: this.prefs.collapsed,
-        onJump: (id: string) => void this.jumpTo(id),
-        onSave: (outline: OutlineResult) => savePanelOutline(outline),
-        onOpen: (url: string) => {
-          if (isHttpUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
-        },
-        onClose: () => this.close(),
-        onCollapse: (collapsed: boolean) => this.setPrefs({ collapsed }),
-        onMove: () => this.setPrefs({ side: placement.side === 'right' ? 'left' : 'right' }),
+        onJump: userOnly(
+          (id: string) => void this.jumpTo(id),
+          () => undefined,
+        ),
+        onSave: userOnly(savePanelOutline, () => Promise.resolve(NOT_A_USER_ACTION)),
+        onOpen: userOnly(
+          (url: string) => {
+            if (isHttpUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
+          },
+          () => undefined,
+        ),
+        onClose: userOnly(
+          () => this.close(),
+          () => undefined,
+        ),
+        onCollapse: userOnly(
+          (collapsed: boolean) => this.setPrefs({ collapsed }),
+          () => undefined,
+        ),
+        onMove: userOnly(
+          () => this.setPrefs({ side: placement.side === 'right' ? 'left' : 'right' }),
+          () => undefined,
+        ),
       }),
       this.container,
     );
@@ -207,7 +238,8 @@ function headingIds(sections: readonly OutlineSection[], ids: string[] = []): st
   return ids;
 }
 
+/** Sends the outline to the background; a worker restarted meanwhile gets one more try, then a sentence. */
 function savePanelOutline(outline: OutlineResult): Promise<LibrarySaveReply> {
   const message: FromContentMessage = { type: 'panel/save', payload: { outline } };
-  return extensionApi.sendMessage(message) as Promise<LibrarySaveReply>;
+  return sendWithRetry(() => extensionApi.sendMessage(message) as Promise<LibrarySaveReply>);
 }
