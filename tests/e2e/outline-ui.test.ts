@@ -91,20 +91,28 @@ function panelState(tabId: number): Promise<PanelState | null> {
   }) as Promise<PanelState | null>;
 }
 
-/** Clicks a button of the panel by its accessible name (aria-label or text). */
-function clickPanelButton(tabId: number, name: string): Promise<boolean> {
-  return ext.evaluateInContentWorld(
+/**
+ * Clicks a button of the panel, found by its accessible name (aria-label or text), with the real
+ * mouse: the panel acts on trusted user events only.
+ */
+async function clickPanelButton(page: Page, tabId: number, name: string): Promise<boolean> {
+  const center = (await ext.evaluateInContentWorld(
     tabId,
     (wanted) => {
       const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }).__outlineReaderContent.shadowRoot();
       const button = [...root.querySelectorAll<HTMLElement>('button, .or-kp-jump')].find(
         (b) => b.getAttribute('aria-label') === wanted || b.textContent?.trim() === wanted,
       );
-      button?.click();
-      return Boolean(button);
+      if (!button) return null;
+      button.scrollIntoView({ block: 'nearest' }); // inside the panel's own scroll area
+      const rect = button.getBoundingClientRect();
+      return { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + Math.min(rect.height / 2, 10) };
     },
     name,
-  ) as Promise<boolean>;
+  )) as { x: number; y: number } | null;
+  if (!center) return false;
+  await page.mouse.click(center.x, center.y);
+  return true;
 }
 
 describe('key points on a news page without headings', () => {
@@ -153,7 +161,7 @@ describe('key points on a news page without headings', () => {
     let target: string | undefined;
     for (const point of panel.keyPoints) if (!(await paragraphInView(page, point))) target = target ?? point;
     expect(target).toBeDefined();
-    expect(await clickPanelButton(tabId, target!)).toBe(true);
+    expect(await clickPanelButton(page, tabId, target!)).toBe(true);
     await poll(() => paragraphInView(page, target!), 'the paragraph in view after a click in the panel');
     await ext.runCommand('toggle-outline', tabId);
     await page.close();
@@ -169,9 +177,9 @@ describe('the panel’s place', () => {
     const opened = await poll(() => panelState(tabId), 'the panel');
     expect(opened.collapsed).toBe(false);
     const otherSide = opened.side === 'right' ? 'left' : 'right';
-    expect(await clickPanelButton(tabId, `Move to the ${otherSide} side`)).toBe(true);
+    expect(await clickPanelButton(page, tabId, `Move to the ${otherSide} side`)).toBe(true);
     await poll(async () => (await panelState(tabId))?.side === otherSide, 'the panel on the other side');
-    expect(await clickPanelButton(tabId, 'Collapse to a strip')).toBe(true);
+    expect(await clickPanelButton(page, tabId, 'Collapse to a strip')).toBe(true);
     const strip = await poll(async () => {
       const state = await panelState(tabId);
       return state?.collapsed ? state : null;
@@ -190,7 +198,7 @@ describe('the panel’s place', () => {
       return state?.collapsed ? state : null;
     }, 'the panel opened as it was left');
     expect(reopened.side).toBe(otherSide);
-    expect(await clickPanelButton(tabId, 'Expand the outline')).toBe(true);
+    expect(await clickPanelButton(page, tabId, 'Expand the outline')).toBe(true);
     await poll(async () => (await panelState(tabId))?.tree, 'the full panel again');
     // Back to the defaults for the other tests.
     await ext.serviceWorker.evaluate(() => chrome.storage.local.remove('panel'));
