@@ -10,6 +10,9 @@
  */
 export const READING_LINE_SHARE = 0.15;
 
+/** How far above the window the observed box reaches (taller than any page a browser lays out). */
+const FAR_ABOVE_PX = 10_000_000;
+
 export type ReadingListener = (id: string | null) => void;
 
 /**
@@ -36,7 +39,7 @@ export function trackSectionBeingRead(
         if (i === undefined) continue;
         const { width, height, bottom } = entry.boundingClientRect;
         const hidden = width === 0 && height === 0;
-        // In the band above the reading line, or wholly above the window: its top has passed the line.
+        // In the box above the reading line (or above even that): its top has passed the line.
         passed[i] = !hidden && (entry.isIntersecting || bottom <= (entry.rootBounds?.top ?? 0));
       }
       const last = passed.lastIndexOf(true);
@@ -46,8 +49,11 @@ export function trackSectionBeingRead(
         onChange(id);
       }
     },
-    // The root box is the band from the window's top down to the reading line.
-    { rootMargin: `0px 0px -${Math.round((1 - READING_LINE_SHARE) * 100)}% 0px`, threshold: 0 },
+    // The root box reaches from far above the window down to the reading line: a heading is in it
+    // exactly when it has passed the line, so a jump across the line (scrolled to the top at once)
+    // changes its state and is reported, which a band only between the window's top and the line
+    // would miss.
+    { rootMargin: `${FAR_ABOVE_PX}px 0px -${Math.round((1 - READING_LINE_SHARE) * 100)}% 0px`, threshold: 0 },
   );
   for (const [, element] of headings) observer.observe(element);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
