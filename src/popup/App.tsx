@@ -189,7 +189,7 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
             run(async () => {
               setSaving(true);
               try {
-                return describeSave(await client.save(outline));
+                return describeSave(await client.save(outline, tabId));
               } finally {
                 setSaving(false);
               }
@@ -198,7 +198,27 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
         >
           Save
         </button>
-        <button type="button" class="or-button" onClick={() => run(async () => (await client.openLibrary(), null))}>
+        <button
+          type="button"
+          class="or-button"
+          onClick={() =>
+            run(async () => {
+              if (__E2E__) document.documentElement.dataset.readerClickedAt = String(performance.timeOrigin + performance.now());
+              const reply = await client.openReader(tabId);
+              if (reply.ok) {
+                client.closePopup();
+                return null;
+              }
+              return reply.kind === 'error' ? reply.message : reply.reason;
+            })
+          }
+        >
+          Reader view
+        </button>
+        <button type="button" class="or-button" onClick={() => run(async () => {
+          await client.openLibrary();
+          return null;
+        })}>
           Library
         </button>
         <button
@@ -256,6 +276,9 @@ function ShortcutsHelp({ client }: { client: PopupClient }) {
             </li>
             <li>
               <kbd>{describeShortcut(shortcuts, 'toggle-outline')}</kbd> show or hide it beside the article
+            </li>
+            <li>
+              <kbd>{describeShortcut(shortcuts, 'toggle-reader')}</kbd> reader view
             </li>
             <li>
               <kbd>/</kbd> filter · <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> jump · <kbd>Esc</kbd> close

@@ -28,8 +28,8 @@ import { useKeepInMiddle } from './use-keep-in-middle';
 
 export interface OutlineNavigatorProps {
   outline: OutlineSection[];
-  /** The article's key sentences, shown above the tree (or alone when there are no headings). */
-  keyPoints: KeyPoint[];
+  /** The article's key sentences, shown above the tree (or alone when there are no headings); none: the tree only. */
+  keyPoints?: KeyPoint[];
   /** The article's direction and language (the tree follows them; the UI around it does not). */
   dir: 'ltr' | 'rtl' | null;
   lang: string | null;
@@ -49,8 +49,10 @@ export interface OutlineNavigatorProps {
 
 type TextToggles = ReadonlySet<string>;
 
+const NO_KEY_POINTS: KeyPoint[] = [];
+
 export function OutlineNavigator(props: OutlineNavigatorProps) {
-  const { outline, keyPoints, dir, lang, idPrefix, onJump, onEscape, activeId } = props;
+  const { outline, keyPoints = NO_KEY_POINTS, dir, lang, idPrefix, onJump, onEscape, activeId } = props;
   const [state, setState] = useState<TreeState>(EMPTY_TREE_STATE);
   const [expandedText, setExpandedText] = useState<TextToggles>(new Set());
   const [focusedKey, setFocusedKey] = useState<string | null>(null);

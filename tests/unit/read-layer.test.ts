@@ -137,7 +137,7 @@ describe('reading the tree through unclobberable getters', () => {
     const form = doc.getElementById('f')!;
     const input = form.querySelector('input')!;
     for (const name of ['nextSibling', 'nextElementSibling', 'parentNode', 'parentElement', 'firstChild', 'firstElementChild', 'textContent', 'getAttributeNode', 'hasAttributes', 'localName', 'nodeType']) {
-      if (!Object.prototype.hasOwnProperty.call(form, name)) Object.defineProperty(form, name, { value: input, configurable: true });
+      if (!Object.hasOwn(form, name)) Object.defineProperty(form, name, { value: input, configurable: true });
     }
     return { doc, form };
   }

@@ -1,7 +1,7 @@
 /** The in-page outline panel (rendered by PanelController inside our shadow root). */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OutlineResult } from '../../core/types';
-import type { LibrarySaveReply } from '../../shared/protocol';
+import type { LibrarySaveReply, ReaderOpenReply } from '../../shared/protocol';
 import { ArticleHeader } from '../../ui/ArticleHeader';
 import { OutlineContent } from '../../ui/OutlineContent';
 import { describeSave, errorText, useTransientStatus } from '../../ui/status';
@@ -22,6 +22,8 @@ export interface PanelProps {
   collapsed: boolean;
   onJump(id: string): void;
   onSave(outline: OutlineResult): Promise<LibrarySaveReply>;
+  /** Shows the article in the reader view (this tab navigates there); a failure is said in the status line. */
+  onReader?(): Promise<ReaderOpenReply>;
   onOpen(url: string): void;
   onClose(): void;
   onCollapse(collapsed: boolean): void;
@@ -126,7 +128,7 @@ function CollapsedStrip({ onCollapse, onClose }: PanelProps) {
   );
 }
 
-function FullPanel({ content, activeId, placement, onJump, onSave, onOpen, onClose, onCollapse, onMove }: PanelProps) {
+function FullPanel({ content, activeId, placement, onJump, onSave, onReader, onOpen, onClose, onCollapse, onMove }: PanelProps) {
   const [status, say] = useTransientStatus();
   const [saving, setSaving] = useState(false);
   const save = async (outline: OutlineResult) => {
@@ -150,6 +152,22 @@ function FullPanel({ content, activeId, placement, onJump, onSave, onOpen, onClo
         {content.kind === 'ready' && (
           <button type="button" class="or-button" disabled={saving} onClick={() => save(content.outline)}>
             Save
+          </button>
+        )}
+        {content.kind === 'ready' && onReader && (
+          <button
+            type="button"
+            class="or-button"
+            onClick={async () => {
+              try {
+                const reply = await onReader();
+                if (!reply.ok) say(reply.kind === 'error' ? reply.message : reply.reason);
+              } catch (error) {
+                say(errorText(error));
+              }
+            }}
+          >
+            Reader view
           </button>
         )}
         <IconButton label={`Move to the ${otherSide} side`} onClick={onMove} path={MOVE_ICON} />

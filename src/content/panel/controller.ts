@@ -8,10 +8,10 @@
  * event (`userOnly`), so a script that got hold of an element of ours still could not trigger one.
  */
 import { h, render } from 'preact';
-import type { AnalysisWithElements, OutlineResult } from '../../core/types';
+import { analyzeDocument } from '../../core';
+import type { AnalysisWithElements, OutlineResult, OutlineSection } from '../../core/types';
 import { isHttpUrl } from '../../shared/formats/markdown';
-import type { OutlineSection } from '../../core/types';
-import type { FromContentMessage, LibrarySaveReply } from '../../shared/protocol';
+import type { FromContentMessage, LibrarySaveReply, ReaderOpenReply } from '../../shared/protocol';
 import { sendWithRetry } from '../../shared/messaging';
 import { DEFAULT_PANEL_PREFS, type PanelPrefs } from '../../shared/storage/panel-prefs';
 import { extensionApi } from '../ext-api';
@@ -25,10 +25,11 @@ import { articleColumn, placePanel, type Placement } from './placement';
 const OWNER = 'panel';
 
 /** What a save that no user asked for answers (the trust gate should have stopped it before). */
-const NOT_A_USER_ACTION: LibrarySaveReply = { ok: false, error: 'Ignored: the save did not come from your click.' };
+const NOT_A_USER_ACTION: LibrarySaveReply = { ok: false, error: 'it did not come from your own click.' };
+const NOT_A_USER_READER_ACTION: ReaderOpenReply = { ok: false, kind: 'error', message: 'Ignored: it did not come from your click.' };
 
 /** `action` when called inside a trusted user event, else `refused` (see `inTrustedUserEvent`). */
-function userOnly<A extends unknown[], R>(action: (...args: A) => R, refused: () => R): (...args: A) => R {
+export function userOnly<A extends unknown[], R>(action: (...args: A) => R, refused: () => R): (...args: A) => R {
   return (...args) => (inTrustedUserEvent() ? action(...args) : refused());
 }
 
@@ -205,6 +206,7 @@ export class PanelController {
           () => undefined,
         ),
         onSave: userOnly(savePanelOutline, () => Promise.resolve(NOT_A_USER_ACTION)),
+        onReader: userOnly(openPanelReader, () => Promise.resolve(NOT_A_USER_READER_ACTION)),
         onOpen: userOnly(
           (url: string) => {
             if (isHttpUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
@@ -238,8 +240,20 @@ function headingIds(sections: readonly OutlineSection[], ids: string[] = []): st
   return ids;
 }
 
+function openPanelReader(): Promise<ReaderOpenReply> {
+  const message: FromContentMessage = { type: 'panel/reader', payload: {} };
+  return sendWithRetry(() => extensionApi.sendMessage(message) as Promise<ReaderOpenReply>);
+}
+
 /** Sends the outline to the background; a worker restarted meanwhile gets one more try, then a sentence. */
 function savePanelOutline(outline: OutlineResult): Promise<LibrarySaveReply> {
-  const message: FromContentMessage = { type: 'panel/save', payload: { outline } };
+  // The article's text goes with it (kept for the reader view), read now: the panel's outline has none.
+  let content = outline.content;
+  try {
+    content ??= analyzeDocument(document, { url: location.href, content: true }).result.content;
+  } catch {
+    // The outline is saved without its text.
+  }
+  const message: FromContentMessage = { type: 'panel/save', payload: { outline: content ? { ...outline, content } : outline } };
   return sendWithRetry(() => extensionApi.sendMessage(message) as Promise<LibrarySaveReply>);
 }

@@ -135,7 +135,7 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
         const href = attr(element, 'href');
         counts.links = counts.text * (href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1);
       }
-      addOwnCounts(walk, element, tag, counts);
+      addOwnCounts(walk, element, counts);
       if (tag === 'table' && isDataTable(element, dataTables)) counts.hasDataTable = true;
       if (shouldRemove(walk, frame, flags, dataTables)) {
         removed.add(element);
@@ -167,7 +167,7 @@ function countPlainCommas(text: string): number {
 }
 
 /** Counts an element contributes about itself (as Readability's rewritten page would show it). */
-function addOwnCounts(walk: PageWalk, element: Element, tag: string, counts: Counts): void {
+function addOwnCounts(walk: PageWalk, element: Element, counts: Counts): void {
   const runs = walk.runs.get(element);
   if (runs) {
     counts.paragraphs += runs.length;

@@ -21,6 +21,7 @@ const HAS_INVISIBLE = /[\u00AD\u180E\u2060-\u2064]/;
  * (non-)joiner in emoji and Indic or Persian script, direction marks, variation selectors) but are
  * no text on their own: a text made only of them (and spaces) is empty.
  */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists lone joiners and marks on purpose
 const NO_TEXT_ON_ITS_OWN = /^[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\u034F\uFE00-\uFE0F]*$/;
 
 /**

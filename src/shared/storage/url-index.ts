@@ -89,6 +89,11 @@ export class UrlIndexView {
 /** Builds the whole index from `[url, id]` pairs (a migration or a sweep), as storage items. */
 export function buildUrlIndex(pairs: Iterable<readonly [string, string]>): Record<string, UrlShard> {
   const shards: Record<string, UrlShard> = {};
-  for (const [url, id] of pairs) (shards[shardKeyOf(url)] ??= {})[url] = id;
+  for (const [url, id] of pairs) {
+    const key = shardKeyOf(url);
+    const shard = shards[key] ?? {};
+    shard[url] = id;
+    shards[key] = shard;
+  }
   return shards;
 }
