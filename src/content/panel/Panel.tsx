@@ -145,9 +145,9 @@ function FullPanel({ content, activeId, placement, onJump, onSave, onReader, onO
   return (
     <>
       <div class="or-panel-bar">
-        <span class="or-panel-brand">
+        <span class="or-panel-brand" title="Outline Reader">
           {BRAND_ICON}
-          Outline
+          <span class="or-visually-hidden">Outline</span>
         </span>
         {content.kind === 'ready' && (
           <button type="button" class="or-button" disabled={saving} onClick={() => save(content.outline)}>
