@@ -25,10 +25,29 @@ export interface ContentState {
 }
 
 /** Analyses the page as it is now and remembers the id → element map for jumps. */
+/**
+ * The panel opened within this time of an analysis of the same address shows that analysis
+ * instead of reading the page again: "Show beside article" in the popup comes right after the
+ * popup's own analysis, which takes seconds on a 100,000-element page and freezes it meanwhile.
+ */
+export const PANEL_REUSE_MS = 3_000;
+
+/** When the analysis in `state.analysis` was made (performance.now()). */
+const analyzedAt = new WeakMap<AnalysisWithElements, number>();
+
 function analyzeNow(state: ContentState, content = false): AnalysisWithElements {
   const analysis = analyzeDocument(document, { url: location.href, content });
   state.analysis = analysis;
+  analyzedAt.set(analysis, performance.now());
   return analysis;
+}
+
+/** The latest analysis when it is recent and of the same address, else a new one. */
+function recentOrNew(state: ContentState): AnalysisWithElements {
+  const last = state.analysis;
+  const at = last ? analyzedAt.get(last) : undefined;
+  if (last && at !== undefined && performance.now() - at < PANEL_REUSE_MS && last.result.url === location.href) return last;
+  return analyzeNow(state);
 }
 
 export function analyzePage(state: ContentState, content = false): OutlineReply {
@@ -51,7 +70,7 @@ function createState(): ContentState {
     panel: new PanelController({
       analyze() {
         try {
-          return analyzeNow(state);
+          return recentOrNew(state);
         } catch (error) {
           return { error: errorText(error) };
         }
