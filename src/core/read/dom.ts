@@ -245,13 +245,16 @@ export function documentUrl(doc: Document): string {
 }
 
 /**
- * An attribute's value, or null. Read through the attribute node: some DOMs (linkedom) route
- * getAttribute('class') through a token list, ~10× slower.
+ * An attribute's value, or null. Asked with hasAttribute first: most elements lack most
+ * attributes, and linkedom's getAttribute('class') goes through a token list (~10× slower). Not
+ * through getAttributeNode on ordinary elements: Chromium creates, and keeps, an Attr object for
+ * every attribute read that way, which made this function the largest self time in a
+ * content-script profile on a 100,000-element page (1.2 s of 5.3 s; 0.4 s with this form).
+ * A form (whose methods its controls can shadow) is read through its prototype's method.
  */
 export function attr(element: Element, name: string): string | null {
-  const node = isPlain(element)
-    ? element.getAttributeNode(name)
-    : callSafely<Attr | null>(element, 'getAttributeNode', [name]);
+  if (isPlain(element)) return element.hasAttribute(name) ? element.getAttribute(name) : null;
+  const node = callSafely<Attr | null>(element, 'getAttributeNode', [name]);
   if (!node) return null;
   const value = node.value;
   return typeof value === 'string' ? value : null;
