@@ -21,7 +21,7 @@ import { MAX_URL_CHARS, clipText } from '../shared/storage/bounds';
 const MAX_SHORT_TEXT = 2_000; // a title, byline, heading, bullet, key point, link title
 const MAX_BODY_TEXT = 2_000_000; // the article body (≈ 300k words); also bounds the excerpt
 const MAX_SECTIONS = 2_000; // headings in one outline, all levels together
-const MAX_BULLETS_PER_SECTION = 500;
+const MAX_BULLETS_PER_SECTION = 2_000; // above the core's 1,000 and its "… and N more" line
 const MAX_RELATED = 200;
 const MAX_KEY_POINTS = 50; // a few sentences; a flood is no summary
 const MAX_DEPTH = 7; // heading levels 0..6 nest at most this deep: deeper is not an outline
