@@ -8,6 +8,7 @@ import { collapseWhitespace } from '../text';
 import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
+import { isCaptionContext, isFurnitureBullet, isFurnitureHeading, isListLabel, isShareList, listLabelText, trailingSignOff } from './honest-items';
 
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 /** Elements that end a paragraph of the body text. */
@@ -16,6 +17,10 @@ const BLOCK_BOUNDARY = new Set([
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
   'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+/** Block elements that hold text of their own (the void ones, br and hr, hold none). */
+const VOID_BOUNDARY = new Set(['br', 'hr']);
+/** Blocks whose text is not the article's running prose: quoted, preformatted, figure text. */
+const NOT_PROSE_TAGS = new Set(['blockquote', 'pre', 'figure', 'figcaption', 'aside', 'address', 'dt', 'summary']);
 /** Article parts of these kinds hold the article itself: never left out as furniture by name. */
 const PART_CONTAINER_TAGS = new Set(['div', 'article', 'section', 'main', 'body', 'td', 'ul', 'ol', 'table', 'blockquote']);
 /** A bold-only paragraph longer than this (characters) is emphasis, not a heading. */
@@ -28,13 +33,24 @@ const LABEL_SEPARATOR = /[:：︱|｜]/;
 const SENTENCE_END = /[.,;!?…:]["'”’)]*$/;
 
 export type ContentItem =
-  | { kind: 'heading'; element: Element; level: number; text: string; pseudo: boolean }
+  /** `label`: a short paragraph right before a list, which names it ("Pros", "Ingredients:"). */
+  | { kind: 'heading'; element: Element; level: number; text: string; pseudo: boolean; label?: boolean }
   | { kind: 'bullet'; element: Element; text: string };
+
+/** Where a paragraph of the body text comes from. */
+export interface ParagraphSource {
+  /** The innermost block element that holds it (null for loose text outside any element). */
+  element: Element | null;
+  /** Running prose: not a heading, list item, caption, quotation block or preformatted text. */
+  prose: boolean;
+}
 
 export interface ArticleContent {
   items: ContentItem[];
   /** Paragraphs of body text, whitespace collapsed. */
   paragraphs: string[];
+  /** Where each paragraph comes from (same length and order as `paragraphs`). */
+  sources: ParagraphSource[];
 }
 
 interface OpenCapture {
@@ -93,20 +109,43 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
   let labelIndex = -1;
   /** Every paragraph read, furniture included: the body when the furniture rules leave nothing. */
   const unfiltered: string[] = [];
+  const sources: ParagraphSource[] = [];
+  const unfilteredSources: ParagraphSource[] = [];
+  /** Open block elements (innermost last), the picture-caption blocks among them, and the non-prose ones. */
+  const blocks: Element[] = [];
+  const captions: Element[] = [];
+  let notProseDepth = 0;
+  /** Open lists: the index of their first item, to judge the list as a whole when it closes. */
+  const lists: number[] = [];
+  /** The last paragraph, when it may name a list that follows it (see isListLabel). */
+  let listLabel: { text: string; element: Element; paragraphCount: number; itemCount: number } | null = null;
+  /** Paragraphs and items when each heading closed (for the sign-off rule). */
+  const headingEnds = new Map<number, { paragraphs: number; items: number }>();
 
   const flush = (): void => {
     if (!pieces.length) return;
     const text = collapseWhitespace(pieces.join(''));
     if (text) {
+      const element = blocks[blocks.length - 1] ?? null;
+      const source = { element, prose: !headings.length && !listItems.length && !captions.length && !notProseDepth };
       unfiltered.push(text);
+      unfilteredSources.push(source);
+      listLabel = null;
       if (isBoilerplateLine(text)) {
         labelIndex = -1;
       } else if (isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: pieceExternal })) {
-        if (labelIndex >= 0 && labelIndex === paragraphs.length - 1) paragraphs.pop();
+        if (labelIndex >= 0 && labelIndex === paragraphs.length - 1) {
+          paragraphs.pop();
+          sources.pop();
+        }
         labelIndex = -1;
       } else {
         labelIndex = isLinkListLabel(text) ? paragraphs.length : -1;
         paragraphs.push(text);
+        sources.push(source);
+        if (source.prose && element && !noise && isListLabel(text)) {
+          listLabel = { text, element, paragraphCount: paragraphs.length, itemCount: items.length };
+        }
       }
     }
     pieces = [];
@@ -146,7 +185,10 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     if (BLOCK_BOUNDARY.has(tag)) {
       flush();
       separateCapturedWords();
+      if (!VOID_BOUNDARY.has(tag)) blocks.push(element);
+      if (NOT_PROSE_TAGS.has(tag)) notProseDepth++;
     }
+    if (!(partSet.has(element) && PART_CONTAINER_TAGS.has(tag)) && isCaptionContext(element, tag)) captions.push(element);
     // A container that is a part of the article (the chosen block, a merged sibling block) is never
     // furniture as a whole: its text may be all there is. A merged paragraph can be (a byline).
     if (!noise && isBodyNoiseCandidate(element, tag) && !(partSet.has(element) && PART_CONTAINER_TAGS.has(tag))) {
@@ -166,7 +208,9 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       listItems.push({ element, pieces: [], itemIndex: items.length, listDepth });
       items.push(null);
     } else if (tag === 'ul' || tag === 'ol') {
+      if (listDepth === 0) labelList();
       listDepth++;
+      lists.push(items.length);
     } else if (tag === 'b' || tag === 'strong') {
       boldDepth++;
     } else if (tag === 'p' && !headings.length && !listItems.length) {
@@ -175,13 +219,29 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     }
   };
 
+  /** A list right after its label paragraph: the label becomes its pseudo-heading ("Pros", then "Cons"). */
+  const labelList = (): void => {
+    const label = listLabel;
+    listLabel = null;
+    if (!label || label.paragraphCount !== paragraphs.length || label.itemCount !== items.length || pieces.some((piece) => piece.trim())) return;
+    const last = items[items.length - 1];
+    // A bold label is a pseudo-heading already: it becomes a label one.
+    if (last?.kind === 'heading' && last.element === label.element) items.pop();
+    items.push({ kind: 'heading', element: label.element, level: 0, text: listLabelText(label.text), pseudo: true, label: true });
+  };
+
   const leave = (element: Element, tag: string): void => {
     if (BLOCK_BOUNDARY.has(tag)) {
       flush();
       separateCapturedWords();
+      if (blocks[blocks.length - 1] === element) blocks.pop();
+      if (NOT_PROSE_TAGS.has(tag)) notProseDepth--;
     }
+    const inCaption = captions.length > 0;
+    if (captions[captions.length - 1] === element) captions.pop();
     if (noise?.element === element) {
       if (noise.chars <= NOISE_MAX_CHARS) {
+        sources.length = noise.paragraphCount;
         paragraphs.length = noise.paragraphCount;
         pieces = noise.prefix;
         pieceChars = noise.prefixChars;
@@ -195,21 +255,28 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     if (tag in HEADING_LEVEL) {
       const heading = headings.pop()!;
       const text = collapseWhitespace(heading.pieces.join(''));
-      if (text) items[heading.itemIndex] = { kind: 'heading', element, level: HEADING_LEVEL[tag]!, text, pseudo: false };
+      if (text && !inCaption && !isFurnitureHeading(text)) {
+        items[heading.itemIndex] = { kind: 'heading', element, level: HEADING_LEVEL[tag]!, text, pseudo: false };
+        headingEnds.set(heading.itemIndex, { paragraphs: paragraphs.length, items: items.length });
+      }
     } else if (tag === 'li') {
       const item = listItems.pop()!;
       const text = collapseWhitespace(item.pieces.join(''));
-      if (text) items[item.itemIndex] = { kind: 'bullet', element, text };
+      if (text && !inCaption && !isFurnitureBullet(text)) items[item.itemIndex] = { kind: 'bullet', element, text };
     } else if (tag === 'ul' || tag === 'ol') {
       listDepth--;
+      const first = lists.pop() ?? items.length;
+      const texts = items.slice(first).flatMap((entry) => (entry?.kind === 'bullet' ? [entry.text] : []));
+      if (isShareList(texts)) for (let i = first; i < items.length; i++) if (items[i]?.kind === 'bullet') items[i] = null;
     } else if (tag === 'b' || tag === 'strong') {
       boldDepth--;
     } else if (tag === 'p' && paragraphCaptures[paragraphCaptures.length - 1]?.element === element) {
       const capture = paragraphCaptures.pop()!;
       if (capture.total > 0 && capture.bold === capture.total) {
         const text = collapseWhitespace(element.textContent ?? '');
-        if (text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS && !SENTENCE_END.test(text) && !LABEL_SEPARATOR.test(text)) {
+        if (text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS && !SENTENCE_END.test(text) && !LABEL_SEPARATOR.test(text) && !inCaption && !isFurnitureHeading(text)) {
           items[capture.itemIndex] = { kind: 'heading', element, level: 0, text, pseudo: true };
+          headingEnds.set(capture.itemIndex, { paragraphs: paragraphs.length, items: items.length });
         }
       }
     }
@@ -217,9 +284,13 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
 
   for (const part of parts) {
     if (part.nodeType === TEXT_NODE) {
+      // Loose text: its paragraph's element is the text's parent.
+      if (!blocks.length && part.parentElement) blocks.push(part.parentElement);
       addText(part.nodeValue ?? '');
       continue;
     }
+    // Loose text's parent no longer holds what follows.
+    if (blocks.length && !blocks[blocks.length - 1]!.contains(part)) blocks.length = 0;
     if (!isElement(part) || isLeftOut(part)) continue;
     // Iterative walk: deep nesting must not overflow the stack.
     const stack: { element: Element; tag: string; cursor: Node | null }[] = [];
@@ -243,5 +314,8 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     }
   }
   flush();
-  return { items: items.filter((item): item is ContentItem => item !== null), paragraphs: paragraphs.length ? paragraphs : unfiltered };
+  const signOff = trailingSignOff(items, headingEnds, paragraphs);
+  if (signOff >= 0) items[signOff] = null;
+  const kept = items.filter((item): item is ContentItem => item !== null);
+  return paragraphs.length ? { items: kept, paragraphs, sources } : { items: kept, paragraphs: unfiltered, sources: unfilteredSources };
 }
