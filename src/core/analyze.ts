@@ -9,6 +9,7 @@ import { attr, documentBaseUrl, headElements, isFrameset, pageBody, resolveUrl, 
 import { findArticle, type ArticleSelection } from './detect/article';
 import { httpHost } from './detect/body-links';
 import { readArticleContent } from './detect/content';
+import { findKeyPoints } from './detect/key-points';
 import { extractMetadata, scanPageSafely } from './detect/metadata';
 import { findRelatedStories } from './detect/related';
 import { buildOutline } from './outline';
@@ -53,6 +54,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
 
   const title = metadata.title || firstHeadingText(content.items) || '';
   const outline = buildOutline(content.items, title);
+  const keyPoints = findKeyPoints({ ...content, lang: metadata.lang, title, byline: metadata.byline, wordCount });
   const result: OutlineResult = {
     url: pageUrl,
     found: true,
@@ -63,11 +65,11 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     outline: outline.sections,
-    keyPoints: [],
+    keyPoints: keyPoints.keyPoints,
     related,
     body: bodyText,
   };
-  return { result, elementsById: outline.elementsById };
+  return { result, elementsById: new Map([...outline.elementsById, ...keyPoints.elementsById]) };
 }
 
 export function outlineDocument(doc: Document, options: AnalyzeOptions = {}): OutlineResult {

@@ -4,11 +4,11 @@
  * (hidden, furniture) or by cleaning are skipped with their subtrees.
  */
 import { attr, isElement, tagOf, TEXT_NODE } from '../dom';
-import { collapseWhitespace } from '../text';
+import { collapsedLength, collapseWhitespace } from '../text';
 import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
-import { isCaptionContext, isFurnitureBullet, isFurnitureHeading, isListLabel, isShareList, listLabelText, trailingSignOff } from './honest-items';
+import { isCaptionContext, isFurnitureBullet, isLargeCaption, isFurnitureHeading, isListLabel, isShareList, listLabelText, trailingSignOff } from './honest-items';
 
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 /** Elements that end a paragraph of the body text. */
@@ -21,6 +21,20 @@ const BLOCK_BOUNDARY = new Set([
 const VOID_BOUNDARY = new Set(['br', 'hr']);
 /** Blocks whose text is not the article's running prose: quoted, preformatted, figure text. */
 const NOT_PROSE_TAGS = new Set(['blockquote', 'pre', 'figure', 'figcaption', 'aside', 'address', 'dt', 'summary']);
+/**
+ * A quotation or preformatted block longer than this (characters) is the page's layout (an
+ * indented article, a plain-text document), not a quotation or a code sample.
+ */
+const QUOTATION_MAX_CHARS = NOISE_MAX_CHARS;
+
+/** How a block's text counts for the key points: 'other' (never), 'secondary' (only when nothing better), or null (as prose). */
+function blockTextKind(element: Element, tag: string): 'other' | 'secondary' | null {
+  if (!NOT_PROSE_TAGS.has(tag)) return null;
+  if (tag !== 'blockquote' && tag !== 'pre') return 'other';
+  if (collapsedLength(element.textContent ?? '') <= QUOTATION_MAX_CHARS) return 'other';
+  return tag === 'pre' ? 'secondary' : null;
+}
+
 /** Article parts of these kinds hold the article itself: never left out as furniture by name. */
 const PART_CONTAINER_TAGS = new Set(['div', 'article', 'section', 'main', 'body', 'td', 'ul', 'ol', 'table', 'blockquote']);
 /** A bold-only paragraph longer than this (characters) is emphasis, not a heading. */
@@ -41,8 +55,11 @@ export type ContentItem =
 export interface ParagraphSource {
   /** The innermost block element that holds it (null for loose text outside any element). */
   element: Element | null;
-  /** Running prose: not a heading, list item, caption, quotation block or preformatted text. */
-  prose: boolean;
+  /**
+   * 'prose': running text; 'item': a list item's; 'secondary': a large gallery's or slideshow's (the
+   * story of a slideshow article) or a large preformatted block's (a plain-text document); 'other': a heading, caption, quotation block, preformatted text or the like.
+   */
+  kind: 'prose' | 'item' | 'secondary' | 'other';
 }
 
 export interface ArticleContent {
@@ -114,9 +131,11 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
   /** Open block elements (innermost last), the picture-caption blocks among them, and the non-prose ones. */
   const blocks: Element[] = [];
   const captions: Element[] = [];
-  let notProseDepth = 0;
-  /** Open lists: the index of their first item, to judge the list as a whole when it closes. */
-  const lists: number[] = [];
+  /** The depth (in `captions`) of the outermost small caption block open, 0 when none (see isLargeCaption). */
+  let smallCaptions = 0;
+  const notProse: { element: Element; kind: 'other' | 'secondary' }[] = [];
+  /** Open lists: the index of their first item (to judge the list as a whole when it closes) and of their label, or -1. */
+  const lists: { first: number; label: number }[] = [];
   /** The last paragraph, when it may name a list that follows it (see isListLabel). */
   let listLabel: { text: string; element: Element; paragraphCount: number; itemCount: number } | null = null;
   /** Paragraphs and items when each heading closed (for the sign-off rule). */
@@ -127,7 +146,11 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     const text = collapseWhitespace(pieces.join(''));
     if (text) {
       const element = blocks[blocks.length - 1] ?? null;
-      const source = { element, prose: !headings.length && !listItems.length && !captions.length && !notProseDepth };
+      // A heading's own text (a paragraph inside a heading is a broken page's text, not a heading's).
+      const inHeading = headings.length > 0 && !!element && element.localName in HEADING_LEVEL;
+      const other = inHeading || smallCaptions > 0 || notProse.some((block) => block.kind === 'other');
+      const kind = other ? 'other' : captions.length || notProse.length ? 'secondary' : listItems.length ? 'item' : 'prose';
+      const source: ParagraphSource = { element, kind };
       unfiltered.push(text);
       unfilteredSources.push(source);
       listLabel = null;
@@ -143,7 +166,7 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
         labelIndex = isLinkListLabel(text) ? paragraphs.length : -1;
         paragraphs.push(text);
         sources.push(source);
-        if (source.prose && element && !noise && isListLabel(text)) {
+        if (source.kind === 'prose' && element && !noise && isListLabel(text)) {
           listLabel = { text, element, paragraphCount: paragraphs.length, itemCount: items.length };
         }
       }
@@ -186,9 +209,13 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       flush();
       separateCapturedWords();
       if (!VOID_BOUNDARY.has(tag)) blocks.push(element);
-      if (NOT_PROSE_TAGS.has(tag)) notProseDepth++;
+      const textKind = blockTextKind(element, tag);
+      if (textKind) notProse.push({ element, kind: textKind });
     }
-    if (!(partSet.has(element) && PART_CONTAINER_TAGS.has(tag)) && isCaptionContext(element, tag)) captions.push(element);
+    if (!(partSet.has(element) && PART_CONTAINER_TAGS.has(tag)) && isCaptionContext(element, tag)) {
+      captions.push(element);
+      if (!smallCaptions && !isLargeCaption(element)) smallCaptions = captions.length;
+    }
     // A container that is a part of the article (the chosen block, a merged sibling block) is never
     // furniture as a whole: its text may be all there is. A merged paragraph can be (a byline).
     if (!noise && isBodyNoiseCandidate(element, tag) && !(partSet.has(element) && PART_CONTAINER_TAGS.has(tag))) {
@@ -208,9 +235,9 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       listItems.push({ element, pieces: [], itemIndex: items.length, listDepth });
       items.push(null);
     } else if (tag === 'ul' || tag === 'ol') {
-      if (listDepth === 0) labelList();
+      const label = listDepth === 0 ? labelList() : -1;
       listDepth++;
-      lists.push(items.length);
+      lists.push({ first: items.length, label });
     } else if (tag === 'b' || tag === 'strong') {
       boldDepth++;
     } else if (tag === 'p' && !headings.length && !listItems.length) {
@@ -219,15 +246,16 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     }
   };
 
-  /** A list right after its label paragraph: the label becomes its pseudo-heading ("Pros", then "Cons"). */
-  const labelList = (): void => {
+  /** A list right after its label paragraph: the label becomes its pseudo-heading ("Pros", then "Cons"); returns its index or -1. */
+  const labelList = (): number => {
     const label = listLabel;
     listLabel = null;
-    if (!label || label.paragraphCount !== paragraphs.length || label.itemCount !== items.length || pieces.some((piece) => piece.trim())) return;
+    if (!label || label.paragraphCount !== paragraphs.length || label.itemCount !== items.length || pieces.some((piece) => piece.trim())) return -1;
     const last = items[items.length - 1];
     // A bold label is a pseudo-heading already: it becomes a label one.
     if (last?.kind === 'heading' && last.element === label.element) items.pop();
     items.push({ kind: 'heading', element: label.element, level: 0, text: listLabelText(label.text), pseudo: true, label: true });
+    return items.length - 1;
   };
 
   const leave = (element: Element, tag: string): void => {
@@ -235,10 +263,13 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       flush();
       separateCapturedWords();
       if (blocks[blocks.length - 1] === element) blocks.pop();
-      if (NOT_PROSE_TAGS.has(tag)) notProseDepth--;
+      if (notProse[notProse.length - 1]?.element === element) notProse.pop();
     }
     const inCaption = captions.length > 0;
-    if (captions[captions.length - 1] === element) captions.pop();
+    if (captions[captions.length - 1] === element) {
+      if (smallCaptions === captions.length) smallCaptions = 0;
+      captions.pop();
+    }
     if (noise?.element === element) {
       if (noise.chars <= NOISE_MAX_CHARS) {
         sources.length = noise.paragraphCount;
@@ -265,9 +296,11 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       if (text && !inCaption && !isFurnitureBullet(text)) items[item.itemIndex] = { kind: 'bullet', element, text };
     } else if (tag === 'ul' || tag === 'ol') {
       listDepth--;
-      const first = lists.pop() ?? items.length;
-      const texts = items.slice(first).flatMap((entry) => (entry?.kind === 'bullet' ? [entry.text] : []));
-      if (isShareList(texts)) for (let i = first; i < items.length; i++) if (items[i]?.kind === 'bullet') items[i] = null;
+      const list = lists.pop() ?? { first: items.length, label: -1 };
+      const texts = items.slice(list.first).flatMap((entry) => (entry?.kind === 'bullet' ? [entry.text] : []));
+      if (isShareList(texts)) for (let i = list.first; i < items.length; i++) if (items[i]?.kind === 'bullet') items[i] = null;
+      // A label names a list of items; a list element used to indent text ("Jane wrote:" <ul>quote</ul>) has none.
+      if (list.label >= 0 && (!texts.length || isShareList(texts))) items[list.label] = null;
     } else if (tag === 'b' || tag === 'strong') {
       boldDepth--;
     } else if (tag === 'p' && paragraphCaptures[paragraphCaptures.length - 1]?.element === element) {

@@ -6,6 +6,8 @@
  * ("Pros", "Cons") stay two lists. Predicates over the reader's data (./content.ts).
  */
 import { classAndId } from '../dom';
+import { collapsedLength } from '../text';
+import { NOISE_MAX_CHARS } from './body-noise';
 import type { ContentItem } from './content';
 import { isCallToAction, isCapitalsSignOff, isCreditLine, isDateOnly, isGalleryLabel, isShareLabel } from './furniture-text';
 import captionClasses from './vocabulary/caption-classes.json';
@@ -33,6 +35,15 @@ export function isCaptionContext(element: Element, tag: string): boolean {
   const names = classAndId(element);
   if (names.length < 2 || !CAPTION_WORD_ANYWHERE.test(names)) return false;
   return CAPTION_NAME.test(names) || CAPTION_NAME.test(names.replace(CAMEL_HUMP, '$1-$2'));
+}
+
+/**
+ * A caption block with more text than body noise may hold: a gallery or slideshow that is the story
+ * itself (a slideshow article). Its lists and headings are still no outline; its text may still
+ * give key points when the article has nothing better.
+ */
+export function isLargeCaption(element: Element): boolean {
+  return collapsedLength(element.textContent ?? '') > NOISE_MAX_CHARS;
 }
 
 /** A list item that is a picture credit, a date alone or a gallery label. */
