@@ -93,10 +93,14 @@ export function isShareLabel(text: string): boolean {
   return SHARE_PREFIXES.some((prefix) => line.startsWith(`${prefix} `));
 }
 
+/** "Gallery: …", "Photo gallery (12)", "Slideshow" alone: the word, then a separator, a count or nothing. */
+const GALLERY_WORD_LABEL =
+  /^(?:photo\s*)?(?:gallery|slideshow|galerie|galería|galleria|bildergalerie|fotogalerie|fotostrecke)(?:\s*[:|(–—-]|\s*$|\s+\d)/u;
+
 /** "Gallery: Sony A7 IV review | 14 Photos", "See all 23 images", "Slideshow (12)": the label of a picture gallery. */
 export function isGalleryLabel(text: string): boolean {
   const line = lower(text);
-  if (/^(?:photo\s*)?(?:gallery|slideshow|galerie|galería|galleria|bildergalerie|fotogalerie|fotostrecke)\b/u.test(line)) return true;
+  if (GALLERY_WORD_LABEL.test(line)) return true;
   return /\b\d+\s+(?:photos|images|pictures|slides|bilder|fotos|photographies|imágenes|immagini)\b/u.test(line) && line.length <= 120;
 }
 

@@ -20,7 +20,7 @@ const MAX_CHARS = 420;
 /** Sentence punctuation at the end (Latin, CJK, Arabic, Devanagari), before closing quotes or brackets. */
 const SENTENCE_END = /[.!?…。！？؟।]["'”’»)\]」』]*$/u;
 /** A byline as a sentence: "By Jane Doe", "Von Max Muster", "Par …", "Por …". */
-const BYLINE_START = /^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Lu}/u;
+const BYLINE_START = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez)\s+\p{Lu}/u;
 /** A byline is short; a sentence that starts "By 2030 the …" is not one (digits after "by" fail the capital test). */
 const BYLINE_MAX_WORDS = 12;
 /** Links and e-mail addresses: a key point is read, not followed. */

@@ -40,13 +40,21 @@ function makeSegmenter(lang: string | null): Intl.Segmenter | null {
   }
 }
 
-/** Where no Intl.Segmenter exists: end a sentence after . ! ? (and their CJK, Arabic, Devanagari forms) and a space. */
-const FALLBACK_BREAK = /(?<=[.!?…。！？؟।]["'”’»)\]]*)\s+|(?<=[。！？])/u;
+/** Where no Intl.Segmenter exists: a sentence ends after . ! ? (and their Arabic, Devanagari forms) and a space, or after a CJK mark. */
+const FALLBACK_END = /[.!?…؟।]+["'”’»)\]]*\s+|[。！？]+["'”’»)\]」』]*\s*/gu;
 
 function rawPieces(segmenter: Intl.Segmenter | null, text: string): string[] {
-  if (!segmenter) return text.split(FALLBACK_BREAK).filter((piece) => piece.trim());
   const pieces: string[] = [];
-  for (const { segment } of segmenter.segment(text)) pieces.push(segment);
+  if (segmenter) {
+    for (const { segment } of segmenter.segment(text)) pieces.push(segment);
+    return pieces;
+  }
+  let start = 0;
+  for (const end of text.matchAll(FALLBACK_END)) {
+    pieces.push(text.slice(start, end.index + end[0].length));
+    start = end.index + end[0].length;
+  }
+  if (start < text.length) pieces.push(text.slice(start));
   return pieces;
 }
 
