@@ -1,7 +1,10 @@
-import { defineConfig } from 'vite';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type CrxPlugin } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 
 /**
  * One build serves Chrome and Firefox: Chromium wants `background.service_worker`,
@@ -14,6 +17,8 @@ function crossBrowserManifest(): CrxPlugin {
     enforce: 'post',
     renderCrxManifest(built) {
       const out = built as unknown as Record<string, unknown>;
+      // One version number, package.json's: the stores and the zips (npm run package) read it here.
+      out.version = pkg.version;
       const worker = built.background && 'service_worker' in built.background ? built.background.service_worker : undefined;
       if (worker) {
         out.background = { service_worker: worker, type: 'module', scripts: [worker] };
@@ -33,8 +38,43 @@ function crossBrowserManifest(): CrxPlugin {
   };
 }
 
+/**
+ * Preact assigns innerHTML only for `dangerouslySetInnerHTML`, which this extension never uses
+ * (page text must never reach innerHTML). Its two assignments are rewritten in the built files
+ * (also the content script, which crxjs bundles apart) so that the shipped code holds none and
+ * `web-ext lint` (the add-on stores' check) reports nothing: clearing the old markup becomes
+ * `textContent = ""`, setting it throws.
+ */
+function noInnerHtmlInPreact(): Plugin {
+  const setHtml = /\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/g;
+  const clearHtml = /([\w$]+)\.innerHTML=(""|''|``)/g;
+  const rewrite = (code: string): string =>
+    code
+      .replace(setHtml, '(()=>{throw new Error("dangerouslySetInnerHTML is not supported")})()')
+      .replace(clearHtml, '$1.textContent=""');
+  let outDir = '';
+  return {
+    name: 'outline-reader:no-innerhtml-in-preact',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+      for (const file of files) {
+        const code = readFileSync(join(outDir, file), 'utf8');
+        const rewritten = rewrite(code);
+        if (/\.innerHTML=/.test(rewritten)) this.error(`${file}: an innerHTML assignment was not rewritten`);
+        if (rewritten !== code) writeFileSync(join(outDir, file), rewritten);
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [
+    noInnerHtmlInPreact(),
     preact(),
     // The content script is injected on demand as one self-contained IIFE: no loader, no chunks
     // listed in web_accessible_resources, so web pages cannot detect the extension through them.

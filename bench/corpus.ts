@@ -1,6 +1,7 @@
 /** Finding and reading corpus pages for the benchmark. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 export interface CorpusPage {
   /** "<dataset>/<slug>", relative to the corpus root. */
@@ -16,8 +17,9 @@ export interface CorpusPage {
 export function findPages(root: string): CorpusPage[] {
   const pages: CorpusPage[] = [];
   const walk = (dir: string): void => {
-    const source = join(dir, 'source.html');
-    if (existsSync(source)) {
+    // source.html, or source.html.gz in the compact corpus kept in the repository (tests/fixtures/corpus).
+    const source = [join(dir, 'source.html'), join(dir, 'source.html.gz')].find((path) => existsSync(path));
+    if (source) {
       const name = relative(root, dir).split('\\').join('/');
       pages.push({ name, dataset: name.split('/')[0] ?? name, sourcePath: source, url: readUrl(dir) });
       return;
@@ -43,7 +45,8 @@ function readUrl(dir: string): string | null {
  * construction, see ../shared/docs/stack-notes.md), with a leading byte-order mark dropped.
  */
 export function readPageHtml(page: CorpusPage): string {
-  return readFileSync(page.sourcePath, 'utf8').replace(/^\uFEFF/, '');
+  const bytes = readFileSync(page.sourcePath);
+  return (page.sourcePath.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /**

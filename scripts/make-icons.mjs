@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Writes the extension's toolbar icons (public/icons/icon-{16,32,48,128}.png): a rounded blue
+ * Writes the extension's icons (public/icons/icon-{16,32,48,96,128}.png): a rounded blue
  * square with an outline drawn in white (a heading bar, then two indented bullet lines).
  * Plain Node (zlib + a CRC32), no image library. Run once; the PNGs are committed.
  *   node scripts/make-icons.mjs
@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
-const SIZES = [16, 32, 48, 128];
+const SIZES = [16, 32, 48, 96, 128]; // what Chrome and Firefox ask for (toolbar, menus, add-on pages, stores)
 const SUPERSAMPLE = 4; // 4×4 samples per pixel for smooth edges
 const BLUE = [37, 99, 235];
 const WHITE = [255, 255, 255];

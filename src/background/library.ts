@@ -50,7 +50,10 @@ function stringList(value: unknown): string[] {
 }
 
 const handlers: LibraryHandlers = {
-  'library/delete': async (payload) => ({ ok: true, removed: await libraryWriter().remove(stringList((payload as { ids?: unknown } | null)?.ids)) }),
+  'library/delete': async (payload) => {
+    const ids = stringList((payload as { ids?: unknown } | null)?.ids);
+    return { ok: true, removed: await libraryWriter().remove(ids) };
+  },
   'library/restore': async (payload) => {
     const entries = (payload as { entries?: unknown } | null)?.entries;
     return { ok: true, ...(await libraryWriter().restore(Array.isArray(entries) ? entries : [])) };
@@ -84,6 +87,9 @@ function fromExtensionPage(sender: Runtime.MessageSender): boolean {
 export function handleLibraryMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   const type = (message as { type?: unknown } | null)?.type;
   if (!isLibraryMessageName(type)) return undefined;
-  if (!fromExtensionPage(sender)) return Promise.resolve({ ok: false, error: 'Refused: the library can only be changed from its own page.' });
-  return handlers[type]((message as { payload?: unknown }).payload).catch((error: unknown) => ({ ok: false, error: errorMessage(error) }));
+  if (!fromExtensionPage(sender)) {
+    return Promise.resolve({ ok: false, error: 'Refused: the library can only be changed from its own page.' });
+  }
+  const payload = (message as { payload?: unknown }).payload;
+  return handlers[type](payload).catch((error: unknown) => ({ ok: false, error: errorMessage(error) }));
 }

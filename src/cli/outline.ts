@@ -1,45 +1,49 @@
 /**
- * `npm run outline -- [--format markdown|json|jsonl] [--url URL] FILE_OR_URL`
- * `npm run outline -- --format jsonl --batch LIST.tsv`
- *
- * Outlines a local HTML file or an http(s) URL with the same core the extension runs.
- * With no argument it outlines the sample article shipped with the project.
- * The output contract is ../shared/docs/outline-format.md.
+ * The `outline` command: outlines a local HTML file or an http(s) URL with the same core the
+ * extension runs. Compiled once by `npm run build:cli` into dist-cli/outline.mjs, started by
+ * bin/outline.mjs (`outline`, `npx outline`, `npm run outline --`). The output contract is
+ * docs/outline-format.md.
  */
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { outlineDocument, type OutlineResult } from '../core';
 import { outlineToMarkdown } from '../shared/formats/markdown';
-import { fetchHtml, isHttpSource, parseDocument, readHtmlFile } from './load';
+import { fetchHtml, isHttpSource, LoadError, parseDocument, readHtmlFile } from './load';
 
 type Format = 'markdown' | 'json' | 'jsonl';
+const FORMATS: readonly Format[] = ['markdown', 'json', 'jsonl'];
 
-const SAMPLE_ARTICLE = fileURLToPath(new URL('../../samples/sample-article.html', import.meta.url));
-
-const USAGE = `Usage:
-  npm run -s outline -- [--format markdown|json|jsonl] [--url URL] [FILE_OR_URL]
-  npm run -s outline -- --format jsonl --batch LIST.tsv
+export const USAGE = `Usage:
+  outline [--format markdown|json|jsonl] [--url URL] [--body] [FILE_OR_URL]
+  outline [--format jsonl|json|markdown] --batch LIST.tsv
 
   FILE_OR_URL     a local HTML file or an http(s) URL (default: the bundled sample article)
-  --format        markdown (default), json (pretty) or jsonl (one line)
+  --format        markdown (default), json (pretty) or jsonl (one line);
+                  with --batch: jsonl (default, one object per line), json (one array)
+                  or markdown (one section per page)
   --url URL       the page's URL, for resolving relative links of a local file
-  --batch LIST    a TSV file of PATH<TAB>URL lines; prints one JSON object per line
-  --body          with markdown: also print the article text`;
+  --batch LIST    a TSV file of PATH<TAB>URL lines (URL may be empty)
+  --body          with markdown: also print the article text
+  --help, -h      this text
+
+Also started as \`npx outline …\` or \`npm run -s outline -- …\`. Output contract: docs/outline-format.md`;
 
 interface Options {
-  format: Format;
+  format: Format | null;
   url: string | null;
   batch: string | null;
   source: string | null;
   includeBody: boolean;
+  help: boolean;
 }
+
+export type CliResult = OutlineResult & { source: string; error?: string };
 
 class UsageError extends Error {}
 
-function parseArgs(argv: string[]): Options {
-  const options: Options = { format: 'markdown', url: null, batch: null, source: null, includeBody: false };
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = { format: null, url: null, batch: null, source: null, includeBody: false, help: false };
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+    const arg = argv[i] as string;
     const value = (): string => {
       const next = argv[++i];
       if (next === undefined) throw new UsageError(`${arg} needs a value`);
@@ -47,22 +51,30 @@ function parseArgs(argv: string[]): Options {
     };
     if (arg === '--format') {
       const format = value();
-      if (format !== 'markdown' && format !== 'json' && format !== 'jsonl') throw new UsageError(`unknown format "${format}"`);
-      options.format = format;
+      if (!FORMATS.includes(format as Format)) {
+        throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
+      }
+      options.format = format as Format;
     } else if (arg === '--url') options.url = value();
     else if (arg === '--batch') options.batch = value();
     else if (arg === '--body') options.includeBody = true;
-    else if (arg === '--help' || arg === '-h') throw new UsageError('');
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
     else if (options.source) throw new UsageError('give one file or URL (or --batch LIST)');
     else options.source = arg;
   }
   if (options.url && !isHttpSource(options.url)) throw new UsageError('--url must be an http(s) URL');
+  if (options.batch && options.source) throw new UsageError('give either --batch LIST or one file or URL, not both');
+  if (options.batch && options.url) throw new UsageError('with --batch, give each page its URL in the list');
+  const format = options.format ?? (options.batch ? 'jsonl' : 'markdown');
+  if (options.includeBody && format !== 'markdown') {
+    throw new UsageError('--body goes with --format markdown (json and jsonl always hold the body)');
+  }
   return options;
 }
 
 /** Outlines one page; never throws: a page that fails gives found:false and an error string. */
-export async function outlineSource(source: string, url: string | null): Promise<OutlineResult & { source: string; error?: string }> {
+export async function outlineSource(source: string, url: string | null): Promise<CliResult> {
   try {
     let html: string;
     let pageUrl = url;
@@ -76,68 +88,103 @@ export async function outlineSource(source: string, url: string | null): Promise
     return { source, ...outlineDocument(parseDocument(html), { url: pageUrl }) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { source, ...emptyResult(url), found: false, reason: message, error: message };
+    const oneLine = error instanceof LoadError ? message : `${source}: ${message}`.split('\n')[0]!;
+    return { source, ...emptyResult(url), reason: oneLine, error: oneLine };
   }
 }
 
 function emptyResult(url: string | null): OutlineResult {
   return {
-    url, found: false, title: '', byline: null, siteName: null, publishedTime: null, lang: null, dir: null,
-    excerpt: null, wordCount: 0, readingMinutes: 0, outline: [], keyPoints: [], related: [], body: '',
+    url,
+    found: false,
+    title: '',
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: null,
+    dir: null,
+    excerpt: null,
+    wordCount: 0,
+    readingMinutes: 0,
+    outline: [],
+    keyPoints: [],
+    related: [],
+    body: '',
   };
 }
 
-function print(result: OutlineResult & { source: string }, options: Options): void {
-  if (options.format === 'jsonl') process.stdout.write(JSON.stringify(result) + '\n');
-  else if (options.format === 'json') process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-  else process.stdout.write(outlineToMarkdown(result, { includeBody: options.includeBody }));
+type Write = (text: string) => void;
+
+function render(result: CliResult, format: Format, includeBody: boolean): string {
+  if (format === 'jsonl') return `${JSON.stringify(result)}\n`;
+  if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
+  return outlineToMarkdown(result, { includeBody });
 }
 
-async function runBatch(listPath: string, options: Options): Promise<void> {
-  const list = await readFile(listPath, 'utf8');
-  const lines = list.split(/\r?\n/).filter((line) => line.trim());
-  for (const line of lines) {
-    const [path = '', url = ''] = line.split('\t');
-    const result = await outlineSource(path.trim(), url.trim() || null);
-    process.stdout.write(JSON.stringify(result) + '\n');
+/** PATH<TAB>URL lines; blank lines are skipped. */
+function parseList(text: string): { path: string; url: string | null }[] {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim())
+    .map((line) => {
+      const [path = '', url = ''] = line.split('\t');
+      return { path: path.trim(), url: url.trim() || null };
+    });
+}
+
+async function runBatch(listPath: string, format: Format, includeBody: boolean, out: Write, err: Write) {
+  const pages = parseList(await readFile(listPath, 'utf8'));
+  if (format === 'json') out('[');
+  for (const [index, page] of pages.entries()) {
+    const result = await outlineSource(page.path, page.url);
+    if (result.error) err(`outline: ${result.error}\n`);
+    if (format === 'jsonl') out(`${JSON.stringify(result)}\n`);
+    else if (format === 'json') out(`${index ? ',' : ''}\n${JSON.stringify(result)}`);
+    else out(`${index ? '\n' : ''}<!-- source: ${page.path} -->\n${render(result, 'markdown', includeBody)}`);
     // Let the event loop turn between pages so finished documents can be collected.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  void options;
+  if (format === 'json') out('\n]\n');
 }
 
-async function main(): Promise<number> {
+export interface Io {
+  /** The page outlined when no file or URL is given. */
+  sample: string;
+  out?: Write;
+  err?: Write;
+}
+
+/** Runs the command; resolves to the exit code (0 done, 1 the page failed, 2 bad usage). */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const out = io.out ?? ((text: string) => void process.stdout.write(text));
+  const err = io.err ?? ((text: string) => void process.stderr.write(text));
   let options: Options;
   try {
-    options = parseArgs(process.argv.slice(2));
+    options = parseArgs(argv);
   } catch (error) {
-    if (error instanceof UsageError) {
-      if (error.message) process.stderr.write(`outline: ${error.message}\n\n`);
-      process.stderr.write(USAGE + '\n');
-      return error.message ? 2 : 0;
-    }
-    throw error;
+    if (!(error instanceof UsageError)) throw error;
+    err(`outline: ${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (options.help) {
+    out(`${USAGE}\n`);
+    return 0;
   }
   if (options.batch) {
     try {
-      await runBatch(options.batch, options);
+      await runBatch(options.batch, options.format ?? 'jsonl', options.includeBody, out, err);
       return 0;
     } catch (error) {
-      process.stderr.write(`outline: cannot read the batch list ${options.batch}: ${(error as Error).message}\n`);
+      err(`outline: cannot read the batch list ${options.batch}: ${(error as Error).message}\n`);
       return 2;
     }
   }
-  const result = await outlineSource(options.source ?? SAMPLE_ARTICLE, options.url);
+  const result = await outlineSource(options.source ?? io.sample, options.url);
   if (result.error) {
-    process.stderr.write(`outline: ${result.error}\n`);
+    err(`outline: ${result.error}\n`);
     return 1;
   }
-  print(result, options);
-  if (!result.found) process.stderr.write(`outline: no article found${result.reason ? `: ${result.reason}` : ''}\n`);
+  out(render(result, options.format ?? 'markdown', options.includeBody));
+  if (!result.found) err(`outline: no article found${result.reason ? `: ${result.reason}` : ''}\n`);
   return 0;
 }
-
-main().then((code) => { process.exitCode = code; }, (error: unknown) => {
-  process.stderr.write(`outline: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exitCode = 1;
-});

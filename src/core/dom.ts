@@ -1,44 +1,12 @@
-/** Small helpers over the standard DOM API that behave the same in browsers, happy-dom and linkedom. */
-
-export const ELEMENT_NODE = 1;
-export const TEXT_NODE = 3;
-
-export function isElement(node: Node | null | undefined): node is Element {
-  return !!node && node.nodeType === ELEMENT_NODE;
-}
-
 /**
- * Lower-case tag name ("" for non-elements). `localName` is lower case for HTML elements, and a
- * plain field in every DOM we run on; `tagName` is computed on each read in some (linkedom: ~25×
- * slower), and this runs for every element of a page.
+ * Page-level helpers over the reading layer (read/): the <body>, the <head>'s elements, the base
+ * URL. They behave the same in browsers, happy-dom and linkedom, and read through getters that
+ * page markup cannot clobber.
  */
-export function tagOf(node: Node): string {
-  return isElement(node) ? node.localName : '';
-}
+import { attr, documentElement, firstElementChild, hasAttr, nextElementSibling, parentElement, parseUrl, tagOf } from './read';
 
-/** Upper-case names of common HTML tags, so that upperTag allocates no string for them (a Map: twice as fast as an object here). */
-const UPPER_TAG_NAMES: ReadonlyMap<string, string> = new Map(
-  ('a abbr address article aside audio b blockquote body br button caption cite code dd details div dl dt em figcaption figure ' +
-    'footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input label li main nav noscript ol p picture pre q s ' +
-    'script section small source span strong style sub summary sup svg table tbody td template th thead time title tr u ul video')
-    .split(' ')
-    .map((tag) => [tag, tag.toUpperCase()]),
-);
-
-/** The upper-case tag name, as `element.tagName` gives it for HTML elements, without its cost. */
-export function upperTag(element: Element): string {
-  const name = element.localName;
-  return UPPER_TAG_NAMES.get(name) ?? name.toUpperCase();
-}
-
-/**
- * An attribute's value, or null. Same answer as getAttribute, read through the attribute node:
- * some DOMs (linkedom) route getAttribute('class') through a token list, ~10× slower.
- */
-export function attr(element: Element, name: string): string | null {
-  const node = element.getAttributeNode(name);
-  return node ? node.value : null;
-}
+export { attr, ELEMENT_NODE, isElement, TEXT_NODE } from './read/dom';
+export { tagOf, upperTag } from './read/tags';
 
 /** class + " " + id, the string Readability-style heuristics match their patterns against. */
 export function classAndId(element: Element): string {
@@ -49,21 +17,15 @@ export function classAndId(element: Element): string {
 
 /** Whether one of the element's nearest `maxDepth` ancestors has one of `tags` (Readability's _hasAncestorTag). */
 export function hasNearAncestorTag(element: Element, tags: ReadonlySet<string>, maxDepth: number): boolean {
-  let node = element.parentElement;
-  for (let depth = 0; node && depth < maxDepth; depth++, node = node.parentElement) {
+  let node = parentElement(element);
+  for (let depth = 0; node && depth < maxDepth; depth++, node = parentElement(node)) {
     if (tags.has(tagOf(node))) return true;
   }
   return false;
 }
 
 /** Resolves `href` against `base`; returns null for anything that is not a valid absolute URL. */
-export function resolveUrl(href: string, base: string | null): URL | null {
-  try {
-    return base ? new URL(href.trim(), base) : new URL(href.trim());
-  } catch {
-    return null;
-  }
-}
+export const resolveUrl = parseUrl;
 
 /**
  * The base URL for relative links: a <base href> resolved against the page URL, else the page URL.
@@ -72,7 +34,7 @@ export function resolveUrl(href: string, base: string | null): URL | null {
 export function documentBaseUrl(doc: Document, pageUrl: string | null): string | null {
   const page = pageUrl ? resolveUrl(pageUrl, null) : null;
   const usablePage = page && /^(https?|file):$/.test(page.protocol) ? page.href : null;
-  const baseElement = headElements(doc).find((element) => tagOf(element) === 'base' && element.hasAttribute('href'));
+  const baseElement = headElements(doc).find((element) => tagOf(element) === 'base' && hasAttr(element, 'href'));
   const baseHref = baseElement ? attr(baseElement, 'href') : null;
   if (baseHref) {
     const base = resolveUrl(baseHref, usablePage);
@@ -83,7 +45,8 @@ export function documentBaseUrl(doc: Document, pageUrl: string | null): string |
 
 /** A child element of <html> by tag name, found without `document.head`/`.body` (see pageBody). */
 function rootChild(doc: Document, tag: string): Element | null {
-  for (let child = doc.documentElement?.firstElementChild ?? null; child; child = child.nextElementSibling) {
+  const root = documentElement(doc);
+  for (let child = root ? firstElementChild(root) : null; child; child = nextElementSibling(child)) {
     if (tagOf(child) === tag) return child;
   }
   return null;
@@ -95,7 +58,7 @@ function rootChild(doc: Document, tag: string): Element | null {
  * change the page we only read. Without a <body>, the content sits in <html> itself.
  */
 export function pageBody(doc: Document): Element | null {
-  return rootChild(doc, 'body') ?? doc.documentElement ?? null;
+  return rootChild(doc, 'body') ?? documentElement(doc);
 }
 /**
  * The element children of <head> (where <base>, <link> and <meta> live). A direct walk: a
@@ -105,14 +68,11 @@ export function headElements(doc: Document): Element[] {
   // Not `document.head`: linkedom creates one when it is missing (see pageBody).
   const head = rootChild(doc, 'head');
   const elements: Element[] = [];
-  for (let child = head?.firstElementChild ?? null; child; child = child.nextElementSibling) elements.push(child);
+  for (let child = head ? firstElementChild(head) : null; child; child = nextElementSibling(child)) elements.push(child);
   return elements;
 }
 
 /** A <frameset> page keeps its content in other documents. */
 export function isFrameset(doc: Document): boolean {
-  for (let child = doc.documentElement?.firstElementChild ?? null; child; child = child.nextElementSibling) {
-    if (tagOf(child) === 'frameset') return true;
-  }
-  return false;
+  return rootChild(doc, 'frameset') !== null;
 }

@@ -5,7 +5,14 @@
  */
 import browser from 'webextension-polyfill';
 import type { LibraryMessageName, LibraryProtocol, Reply } from '../shared/protocol';
-import { isLibraryKey, loadLibrary, type LoadedLibrary, type SavedOutline, type StorageAreaLike } from '../shared/storage';
+import {
+  isLibraryKey,
+  loadLibrary,
+  type LoadedLibrary,
+  type SavedOutline,
+  type StorageAreaLike,
+  type StorageChanges,
+} from '../shared/storage';
 
 type Payload<K extends LibraryMessageName> = LibraryProtocol[K]['payload'];
 
@@ -16,16 +23,28 @@ export interface LibraryClient {
   importText(text: string): Promise<Reply<LibraryProtocol, 'library/import'>>;
   repair(): Promise<Reply<LibraryProtocol, 'library/repair'>>;
   clearQuarantine(): Promise<Reply<LibraryProtocol, 'library/clearQuarantine'>>;
-  /** Calls `listener` when the stored library changes (a save from another tab, a delete…). */
-  onChange(listener: () => void): () => void;
+  /**
+   * Calls `listener` with the library's changed keys and their new values when the stored library
+   * changes (a save from another tab, a delete…), as `storage.onChanged` reports them.
+   */
+  onChange(listener: (changes: StorageChanges) => void): () => void;
 }
 
+/** Chrome refuses a runtime message over 64 MiB with "Message length exceeded maximum allowed length". */
+const MESSAGE_TOO_LONG = /message length exceeded/i;
+
 async function send<K extends LibraryMessageName>(type: K, payload: Payload<K>): Promise<Reply<LibraryProtocol, K>> {
+  type Answer = Reply<LibraryProtocol, K>;
   try {
-    const reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<LibraryProtocol, K> | undefined;
-    return reply ?? ({ ok: false, error: 'The extension did not answer. Reload the page and try again.' } as Reply<LibraryProtocol, K>);
+    const reply = (await browser.runtime.sendMessage({ type, payload })) as Answer | undefined;
+    return reply ?? ({ ok: false, error: 'The extension did not answer. Reload the page and try again.' } as Answer);
   } catch (error) {
-    return { ok: false, error: `The extension could not be reached: ${error instanceof Error ? error.message : String(error)}` } as Reply<LibraryProtocol, K>;
+    const detail = error instanceof Error ? error.message : String(error);
+    if (MESSAGE_TOO_LONG.test(detail)) {
+      const error = 'This is too large for the browser to pass on in one piece. Nothing was changed.';
+      return { ok: false, error } as Answer;
+    }
+    return { ok: false, error: `The extension could not be reached: ${detail}` } as Answer;
   }
 }
 
@@ -38,8 +57,10 @@ export function createBrowserClient(): LibraryClient {
     repair: () => send('library/repair', {}),
     clearQuarantine: () => send('library/clearQuarantine', {}),
     onChange(listener) {
-      const onChanged = (changes: Record<string, unknown>, areaName: string) => {
-        if (areaName === 'local' && Object.keys(changes).some(isLibraryKey)) listener();
+      const onChanged = (changes: StorageChanges, areaName: string) => {
+        if (areaName !== 'local') return;
+        const ours = Object.entries(changes).filter(([key]) => isLibraryKey(key));
+        if (ours.length) listener(Object.fromEntries(ours));
       };
       browser.storage.onChanged.addListener(onChanged);
       return () => browser.storage.onChanged.removeListener(onChanged);

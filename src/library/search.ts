@@ -68,12 +68,26 @@ export interface SearchIndex {
 /** Separates fields so that a query never matches across the end of one text and the start of the next. */
 const FIELD_SEPARATOR = '\n';
 
+/**
+ * Each entry's folded text and site, computed once per entry object: a storage change replaces only
+ * the entries it touched, so rebuilding the index after a save in another tab folds one entry, not all.
+ */
+const indexedCache = new WeakMap<SavedOutline, { text: string; site: string }>();
+
+function indexed(entry: SavedOutline): { text: string; site: string } {
+  let item = indexedCache.get(entry);
+  if (!item) {
+    const fields = snippetFields(entry).map((field) => field.text);
+    const parts = [entry.title, entry.siteName ?? '', entry.byline ?? '', ...fields];
+    item = { text: foldText(parts.join(FIELD_SEPARATOR)), site: siteOf(entry) };
+    indexedCache.set(entry, item);
+  }
+  return item;
+}
+
 export function buildSearchIndex(entries: SavedOutline[]): SearchIndex {
-  const texts = entries.map((entry) => {
-    const parts = [entry.title, entry.siteName ?? '', entry.byline ?? '', ...snippetFields(entry).map((field) => field.text)];
-    return foldText(parts.join(FIELD_SEPARATOR));
-  });
-  return { entries, texts, sites: entries.map(siteOf) };
+  const items = entries.map(indexed);
+  return { entries, texts: items.map((item) => item.text), sites: items.map((item) => item.site) };
 }
 
 /** The entries matching every word of the query (and the site, when one is chosen), in library order. */

@@ -189,7 +189,10 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
         >
           Save
         </button>
-        <button type="button" class="or-button" onClick={() => run(async () => (await client.openLibrary(), null))}>
+        <button type="button" class="or-button" onClick={() => run(async () => {
+          await client.openLibrary();
+          return null;
+        })}>
           Library
         </button>
         <button

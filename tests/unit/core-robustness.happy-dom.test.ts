@@ -6,15 +6,11 @@
  * so that nothing depends on one DOM library's quirks. The environment options stop happy-dom
  * from fetching the seed page's stylesheet and scripts (and logging that it may not).
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, isProbablyArticle, outlineDocument } from '../../src/core/index';
 import type { OutlineResult, OutlineSection } from '../../src/core/index';
+import { fixtureExpected, fixtureHtml, SEED } from '../support/corpus';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const seedDir = join(repoRoot, '../shared/corpus/seed/kyrgyzstan-visit');
 const PAGE_URL = 'https://news.example.org/world/hostile-input-test-story/';
 
 interface SeedExpected {
@@ -30,8 +26,8 @@ function parse(html: string): Document {
 
 function readSeed(): { html: string; expected: SeedExpected } {
   return {
-    html: readFileSync(join(seedDir, 'source.html'), 'utf8').replace(/^\uFEFF/, ''),
-    expected: JSON.parse(readFileSync(join(seedDir, 'expected.json'), 'utf8')) as SeedExpected,
+    html: fixtureHtml(SEED),
+    expected: fixtureExpected<SeedExpected>(SEED),
   };
 }
 

@@ -7,17 +7,11 @@
  * changed. Speed is measured by `npm run bench`, not here: the huge-input tests only assert that
  * the call returns sane output.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, isProbablyArticle, outlineDocument } from '../../src/core/index';
 import type { OutlineResult, OutlineSection } from '../../src/core/index';
-
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const corpusRoot = resolve(repoRoot, '../shared/corpus');
-const seedDir = join(corpusRoot, 'seed/kyrgyzstan-visit');
+import { fixtureExpected, fixtureHtml, SEED } from '../support/corpus';
 
 /** Page URL used for the synthetic pages (same host as their relative links). */
 const PAGE_URL = 'https://news.example.org/world/hostile-input-test-story/';
@@ -42,11 +36,9 @@ function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
-/** Reads a corpus page as UTF-8 (whatever it declares), without a byte-order mark. */
-function readCorpusPage(dir: string): { html: string; url: string | null } {
-  const html = readFileSync(join(dir, 'source.html'), 'utf8').replace(/^\uFEFF/, '');
-  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { url: string | null };
-  return { html, url: expected.url };
+/** A page of the compact corpus in the repository, as UTF-8 text, with its URL. */
+function readCorpusPage(name: string): { html: string; url: string | null } {
+  return { html: fixtureHtml(name), url: fixtureExpected<{ url: string | null }>(name).url };
 }
 
 /** Several paragraphs of real-looking prose, so that any article detector accepts the page. */
@@ -663,7 +655,7 @@ describe('the document is never changed', () => {
 
   for (const name of corpusPages) {
     it(`${name}: identical markup before and after analyzeDocument and isProbablyArticle`, () => {
-      const { html, url } = readCorpusPage(join(corpusRoot, name));
+      const { html, url } = readCorpusPage(name);
       const doc = parse(html);
       const before = doc.documentElement.outerHTML;
       analyzeDocument(doc, { url });
@@ -689,7 +681,7 @@ describe('the document is never changed', () => {
 
 describe('isProbablyArticle', () => {
   it('is true on the seed page', () => {
-    const { html } = readCorpusPage(seedDir);
+    const { html } = readCorpusPage(SEED);
     expect(isProbablyArticle(parse(html))).toBe(true);
   });
 

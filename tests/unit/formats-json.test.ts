@@ -20,7 +20,7 @@ describe('JSON export → import round trip', () => {
     if (!parsed.ok) throw new Error(parsed.error);
     const target = new MemoryStorageArea();
     const report = await createLibraryWriter(target).importEntries(parsed.entries);
-    expect(report).toEqual({ added: 12, updated: 0, unchanged: 0, rejected: [] });
+    expect(report).toEqual({ added: 12, updated: 0, unchanged: 0, rejectedCount: 0, rejected: [], rejectedReasons: [] });
     expect((await loadLibrary(target)).entries).toEqual(entries);
   });
 
@@ -34,7 +34,7 @@ describe('JSON export → import round trip', () => {
     await writer.importEntries(parsed.entries);
     expect((await loadLibrary(area)).entries).toEqual(entries);
     // Importing the same file again changes nothing.
-    expect(await writer.importEntries(parsed.entries)).toEqual({ added: 0, updated: 0, unchanged: 5, rejected: [] });
+    expect(await writer.importEntries(parsed.entries)).toEqual({ added: 0, updated: 0, unchanged: 5, rejectedCount: 0, rejected: [], rejectedReasons: [] });
   });
 
   it('writes the format marker, version and count', () => {

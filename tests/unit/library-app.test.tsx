@@ -11,8 +11,9 @@ import { App } from '../../src/library/App';
 import { createBrowserClient } from '../../src/library/client';
 import type { ExportFile } from '../../src/library/export';
 import { libraryToJson, parseLibraryExport } from '../../src/shared/formats/json';
-import { entryKey, loadLibrary } from '../../src/shared/storage';
+import { CURRENT_SCHEMA_VERSION, entryKey, loadLibrary } from '../../src/shared/storage';
 import { installFakeBrowser, type FakeBrowserHandle } from './library-fake-browser';
+import { urlIndexOf } from './storage-memory-area';
 import { numberedOutline, seedOutline } from './storage-fixtures';
 
 let handle: FakeBrowserHandle;
@@ -40,9 +41,9 @@ async function waitFor<T>(check: () => T, what: string): Promise<NonNullable<T>>
   throw new Error(`timed out waiting for ${what}`);
 }
 
-async function mount(): Promise<void> {
+async function mount(client = createBrowserClient()): Promise<void> {
   await act(() => {
-    render(<App client={createBrowserClient()} download={(file) => downloads.push(file)} />, container);
+    render(<App client={client} download={(file) => downloads.push(file)} />, container);
   });
   await waitFor(() => container.querySelector('.status'), 'the library to load');
 }
@@ -109,6 +110,29 @@ describe('the library page', () => {
     expect(titles()).toEqual(['Story number 2', 'Story number 1']);
   });
 
+  it('applies changes from other tabs as they come, without reading the whole library again', async () => {
+    for (let n = 1; n <= 3; n++) {
+      await saveToLibrary(numberedOutline(n));
+      // Distinct save times, so that "newest first" is observable.
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    const client = createBrowserClient();
+    const load = vi.spyOn(client, 'load');
+    await mount(client);
+    expect(load).toHaveBeenCalledTimes(1);
+    const updated = await saveToLibrary({ ...numberedOutline(1), title: 'Story one, updated' });
+    await waitFor(() => titles()[0] === 'Story one, updated', 'the updated row on top');
+    expect(titles()).toEqual(['Story one, updated', 'Story number 3', 'Story number 2']);
+    // Damage written by something else is reported (and repaired) from the change alone too.
+    const local = (fake.browser.storage as { local: { set(items: object): Promise<void> } }).local;
+    await local.set({ [entryKey('stray')]: { broken: true } });
+    await waitFor(() => container.querySelector('.notice-warning'), 'the damage report');
+    await createBrowserClient().remove([(updated as { id: string }).id]);
+    await waitFor(() => titles().length === 2, 'the row gone');
+    expect(titles()).toEqual((await loadLibrary(handle.area)).entries.map((entry) => entry.title));
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it('searches as you type, highlights the words and shows where they matched', async () => {
     await saveThree();
     await mount();
@@ -150,7 +174,8 @@ describe('the library page', () => {
     expect(container.querySelector<HTMLAnchorElement>('a.article-link')!.href).toBe(seedOutline().url);
     const relatedLinks = [...container.querySelectorAll<HTMLAnchorElement>('.related a')].map((link) => link.getAttribute('href'));
     expect(relatedLinks).toEqual(['https://x.example/safe']);
-    expect(container.querySelector('.related')!.textContent).toContain('Unsafe');
+    // A related story whose link is not a web address is not kept at all.
+    expect(container.querySelector('.related')!.textContent).not.toContain('Unsafe');
   });
 
   it('marks right-to-left entries so they lay out from the right', async () => {
@@ -211,6 +236,34 @@ describe('the library page', () => {
     await waitFor(() => titles().length === 2, 'the imported rows');
   });
 
+  it('refuses a file over the size limit before reading it', async () => {
+    await mount();
+    const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const file = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 65 * 1024 * 1024 });
+    const read = vi.spyOn(file, 'text');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const notice = await waitFor(() => container.querySelector('.notice-error'), 'the refusal');
+    expect(notice.textContent).toContain('“huge.json”: This file is too large to import (65 MiB; at most 64 MiB).');
+    expect(read).not.toHaveBeenCalled();
+    expect(handle.sent).toEqual([]);
+  });
+
+  it('says clearly that a damaged link to an outline cannot be opened', async () => {
+    await saveToLibrary(numberedOutline(1));
+    location.hash = '#/entry/%E0%A4%A';
+    await act(() => {
+      render(<App client={createBrowserClient()} />, container);
+    });
+    const message = await waitFor(() => container.querySelector('.reader[role="alert"]'), 'the message');
+    expect(message.textContent).toContain('This link to a saved outline is damaged');
+    await click(message.querySelector('a'));
+    await waitFor(() => titles().length === 1, 'the list');
+  });
+
   it('refuses a file that is not ours and changes nothing', async () => {
     await saveToLibrary(numberedOutline(1));
     const before = handle.area.dump();
@@ -225,7 +278,7 @@ describe('the library page', () => {
     await handle.area.set({ library: [{ url: 'https://old.example/a', savedAt: '2025-05-01T10:00:00.000Z', outline: seedOutline({ url: 'https://old.example/a', title: 'Saved by version 0.1' }) }] });
     await mount();
     expect(titles()).toEqual(['Saved by version 0.1']);
-    await waitFor(() => handle.area.dump()['library/schemaVersion'] === 3 && handle.area.dump().library === undefined, 'the migration');
+    await waitFor(() => handle.area.dump()['library/schemaVersion'] === CURRENT_SCHEMA_VERSION && handle.area.dump().library === undefined, 'the migration');
     expect(titles()).toEqual(['Saved by version 0.1']);
   });
 
@@ -248,7 +301,7 @@ describe('the library page', () => {
   it('reports damaged entries, has them set aside, and still shows the rest', async () => {
     await saveToLibrary(numberedOutline(1));
     await saveToLibrary(numberedOutline(2));
-    const [damaged] = Object.keys(handle.area.dump()['library/index'] as object);
+    const [damaged] = Object.values(urlIndexOf(handle.area.dump()));
     await handle.area.set({ [entryKey(damaged!)]: { broken: true } });
     await mount();
     expect(titles()).toHaveLength(1);

@@ -6,7 +6,7 @@ vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 import { handleLibraryMessage, saveToLibrary } from '../../src/background/library';
 import { libraryToJson } from '../../src/shared/formats/json';
 import { QUOTA_MESSAGE, loadLibrary } from '../../src/shared/storage';
-import { MemoryStorageArea } from './storage-memory-area';
+import { MemoryStorageArea, urlIndexOf } from './storage-memory-area';
 import { CONTENT_SCRIPT_SENDER, LIBRARY_PAGE_SENDER, installFakeBrowser, type FakeBrowserHandle } from './library-fake-browser';
 import { numberedOutline, seedOutline } from './storage-fixtures';
 
@@ -54,7 +54,7 @@ describe('handleLibraryMessage', () => {
     const before = handle.area.dump();
     const reply = await handleLibraryMessage({ type: 'library/import', payload: { text: libraryToJson([]) } }, CONTENT_SCRIPT_SENDER);
     expect(reply).toEqual({ ok: false, error: 'Refused: the library can only be changed from its own page.' });
-    const ids = Object.keys(before['library/index'] as object);
+    const ids = Object.values(urlIndexOf(before));
     expect(await handleLibraryMessage({ type: 'library/delete', payload: { ids } }, CONTENT_SCRIPT_SENDER)).toMatchObject({ ok: false });
     expect(handle.area.dump()).toEqual(before);
   });
@@ -77,7 +77,7 @@ describe('handleLibraryMessage', () => {
 
     await handleLibraryMessage({ type: 'library/delete', payload: { ids: entries.map((entry) => entry.id) } }, LIBRARY_PAGE_SENDER);
     const imported = await handleLibraryMessage({ type: 'library/import', payload: { text: file } }, LIBRARY_PAGE_SENDER);
-    expect(imported).toEqual({ ok: true, report: { added: 2, updated: 0, unchanged: 0, rejected: [] } });
+    expect(imported).toEqual({ ok: true, report: { added: 2, updated: 0, unchanged: 0, rejectedCount: 0, rejected: [], rejectedReasons: [] } });
     expect((await loadLibrary(handle.area)).entries).toEqual(entries);
   });
 });

@@ -30,19 +30,20 @@ const MAX_DELAY_TURNS = 2;
 
 export function installFakeBrowser(target: Record<string, unknown>, area = new MemoryStorageArea({ maxDelayTurns: MAX_DELAY_TURNS })): FakeBrowserHandle {
   const listeners = new Set<ChangeListener>();
-  const notify = (keys: string[]) => {
-    const changes = Object.fromEntries(keys.map((key) => [key, {}]));
-    for (const listener of listeners) listener(changes, 'local');
+  // As storage.onChanged: each changed key with its new value (copied, as the browser serialises it); none when removed.
+  const notify = (changes: Record<string, { newValue?: unknown }>) => {
+    for (const listener of listeners) listener(JSON.parse(JSON.stringify(changes)) as typeof changes, 'local');
   };
   const local = {
     get: (keys?: null | string | string[]) => area.get(keys),
     async set(items: Record<string, unknown>) {
       await area.set(items);
-      notify(Object.keys(items));
+      notify(Object.fromEntries(Object.entries(items).map(([key, value]) => [key, { newValue: value }])));
     },
     async remove(keys: string | string[]) {
+      const removed = (typeof keys === 'string' ? [keys] : keys).filter((key) => area.data.has(key));
       await area.remove(keys);
-      notify(typeof keys === 'string' ? [keys] : keys);
+      if (removed.length) notify(Object.fromEntries(removed.map((key) => [key, {}])));
     },
   };
   const sent: unknown[] = [];

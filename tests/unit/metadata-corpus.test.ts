@@ -3,20 +3,17 @@
  * headline accuracy on the readability pages (whose ground truth is Readability.js's own guess;
  * a " - Site" suffix on either side is forgiven, as by ../shared/tools/score-outline.mjs).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../src/core/detect/metadata';
+import { fixtureExpected, fixtureHtml, fixturePages, SEED } from '../support/corpus';
 
-const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 /** The product's target for headline accuracy on the readability pages. */
 const MIN_TITLE_ACCURACY = 0.97;
 
-const load = (dir: string) => ({
-  doc: parseHTML(readFileSync(join(dir, 'source.html'), 'utf8')).document as unknown as Document,
-  expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')),
+const load = (name: string) => ({
+  doc: parseHTML(fixtureHtml(name)).document as unknown as Document,
+  expected: fixtureExpected<{ [field: string]: string | null }>(name),
 });
 
 // The scorer's normalisation and suffix forgiveness.
@@ -33,9 +30,9 @@ const norm = (s: unknown) =>
 const strip = (t: unknown) => norm(t).replace(/\s+[-|–—:·•]\s+[^-|–—:·•]{1,60}$/, '');
 const sameTitle = (got: string, want: string) => norm(got) === norm(want) || strip(got) === norm(want) || norm(got) === strip(want);
 
-describe.skipIf(!existsSync(corpus))('metadata on the corpus', () => {
+describe('metadata on the compact corpus', () => {
   it('reads every field of the seed page', () => {
-    const { doc, expected } = load(join(corpus, 'seed/kyrgyzstan-visit'));
+    const { doc, expected } = load(SEED);
     const article = doc.querySelector('article');
     const metadata = extractMetadata(doc, { articleRoots: article ? [article] : [] });
     expect(metadata).toMatchObject({
@@ -45,12 +42,10 @@ describe.skipIf(!existsSync(corpus))('metadata on the corpus', () => {
   });
 
   it(`finds the headline on at least ${MIN_TITLE_ACCURACY * 100}% of the readability pages`, () => {
-    const root = join(corpus, 'readability');
     const misses: string[] = [];
     let scored = 0;
-    for (const slug of readdirSync(root).sort()) {
-      if (!existsSync(join(root, slug, 'expected.json'))) continue;
-      const { doc, expected } = load(join(root, slug));
+    for (const { name: slug } of fixturePages('readability')) {
+      const { doc, expected } = load(slug);
       if (!expected.title) continue;
       scored++;
       const { title } = extractMetadata(doc, { articleRoots: [] });

@@ -4,20 +4,16 @@
  * The metadata heuristic on a browser-like DOM (happy-dom's DOMParser), as the content script
  * runs it: nothing may depend on linkedom.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../src/core/detect/metadata';
+import { fixtureHtml, SEED } from '../support/corpus';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const seedPage = join(repoRoot, '../shared/corpus/seed/kyrgyzstan-visit/source.html');
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
 describe('extractMetadata on a browser DOM', () => {
   it('reads the seed page', () => {
-    const doc = parse(readFileSync(seedPage, 'utf8'));
+    const doc = parse(fixtureHtml(SEED));
     expect(extractMetadata(doc, { articleRoots: [] })).toMatchObject({
       title: 'Putin in Kyrgystan for first trip abroad since ICC arrest warrant',
       byline: 'Newsdesk',

@@ -151,7 +151,7 @@ describe('actions', () => {
     await ready();
     await act(() => button('Save').click());
     expect(await waitFor(() => $('.or-status')?.textContent, 'the confirmation')).toBe('Saved to your library.');
-    expect((client.calls.find((c) => c.method === 'save')?.args[0] as { title: string }).title).toBe('A sample headline');
+    expect((client.calls.find((c) => c.method === 'save')?.args[0] as { title: string } | undefined)?.title).toBe('A sample headline');
 
     render(null, container);
     const refusing = createMockClient({ saveReply: { ok: false, error: 'Storage is full.' } });

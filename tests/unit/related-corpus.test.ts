@@ -4,14 +4,10 @@
  * share of listed links that are expected or allowed. The seed page must be exact. Run without
  * article roots, so that the heuristic is checked on its own (the core passes the detected ones).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findRelatedStories } from '../../src/core/detect/related';
-
-const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+import { fixtureHtml, fixturePages } from '../support/corpus';
 /** The targets, with a margin: the hidden split is scored too. */
 const MIN_RECALL = 0.9;
 const MIN_PRECISION = 0.95;
@@ -30,7 +26,7 @@ const normUrl = (u: string): string | null => {
 };
 
 interface Labelled {
-  dir: string;
+  name: string;
   url: string | null;
   expected: string[];
   allowed: Set<string>;
@@ -39,22 +35,19 @@ interface Labelled {
 function labelledPages(): Labelled[] {
   const pages: Labelled[] = [];
   for (const set of ['seed', 'zyte', 'readability']) {
-    const root = join(corpus, set);
-    if (!existsSync(root)) continue;
-    for (const slug of readdirSync(root).sort()) {
-      const file = join(root, slug, 'expected.json');
-      if (!existsSync(file)) continue;
-      const exp = JSON.parse(readFileSync(file, 'utf8'));
+    for (const page of fixturePages(set)) {
+      const exp = page.expected;
       if (!exp.related) continue;
-      const expected = exp.related.expected.map((r: { url: string }) => normUrl(r.url)).filter(Boolean);
-      pages.push({ dir: join(root, slug), url: exp.url, expected, allowed: new Set([...expected, ...exp.related.allowed.map(normUrl)]) });
+      const expected = exp.related.expected.map((r) => normUrl(r.url)).filter((u): u is string => Boolean(u));
+      const allowed = new Set([...expected, ...(exp.related.allowed ?? []).map(normUrl).filter((u): u is string => Boolean(u))]);
+      pages.push({ name: page.name, url: exp.url ?? null, expected, allowed });
     }
   }
   return pages;
 }
 
 function relatedOf(page: Labelled) {
-  const doc = parseHTML(readFileSync(join(page.dir, 'source.html'), 'utf8')).document as unknown as Document;
+  const doc = parseHTML(fixtureHtml(page.name)).document as unknown as Document;
   let baseUrl = page.url;
   const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
   if (baseHref) {
@@ -67,9 +60,9 @@ function relatedOf(page: Labelled) {
   return findRelatedStories(doc, { baseUrl, pageUrl: page.url, articleRoots: [] });
 }
 
-describe.skipIf(!existsSync(corpus))('related stories on the corpus', () => {
+describe('related stories on the compact corpus', () => {
   it('finds exactly the related stories of the seed page', () => {
-    const seed = labelledPages().find((page) => page.dir.endsWith('kyrgyzstan-visit'))!;
+    const seed = labelledPages().find((page) => page.name === 'seed/kyrgyzstan-visit')!;
     expect(relatedOf(seed).map((story) => normUrl(story.url))).toEqual(seed.expected);
   });
 

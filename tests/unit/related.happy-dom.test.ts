@@ -4,21 +4,17 @@
  * The related-stories heuristic on a browser-like DOM (happy-dom's DOMParser), as the content
  * script runs it: nothing may depend on linkedom.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findRelatedStories } from '../../src/core/detect/related';
+import { fixtureHtml, SEED } from '../support/corpus';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const seedPage = join(repoRoot, '../shared/corpus/seed/kyrgyzstan-visit/source.html');
 const SEED_URL = 'https://news.example.org/world/putin-in-kyrgystan-for-first-trip-abroad-since-icc-arrest-warrant/';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
 describe('findRelatedStories on a browser DOM', () => {
   it('finds exactly the four related stories of the seed page, with clean titles', () => {
-    const doc = parse(readFileSync(seedPage, 'utf8'));
+    const doc = parse(fixtureHtml(SEED));
     const roots = [doc.querySelector('.entry-content')!];
     expect(findRelatedStories(doc, { baseUrl: SEED_URL, pageUrl: SEED_URL, articleRoots: roots })).toEqual([
       { title: 'Escalation in Nagorno-Karabakh Conflict: Azerbaijan Launches Military Operation', url: 'https://news.example.org/world/escalation-in-nagorno-karabakh-conflict-azerbaijan-launches-military-operation/' },

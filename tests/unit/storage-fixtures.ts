@@ -1,12 +1,8 @@
 /** Outlines for the library tests, built from the seed page's expected outline. */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { OutlineResult } from '../../src/core/types';
+import { fixtureExpected, SEED } from '../support/corpus';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const seedExpected = JSON.parse(
-  readFileSync(path.resolve(repoRoot, '../shared/corpus/seed/kyrgyzstan-visit/expected.json'), 'utf8'),
-) as { url: string; title: string; byline: string; siteName: string; publishedTime: string; lang: string; headings: { level: number; text: string }[]; bullets: string[]; related: { expected: { url: string; title: string }[] } | null; body: string };
+const seedExpected = fixtureExpected<{ url: string; title: string; byline: string; siteName: string; publishedTime: string; lang: string; headings: { level: number; text: string }[]; bullets: string[]; related: { expected: { url: string; title: string }[] } | null; body: string }>(SEED);
 
 /** The seed article as an OutlineResult (bullets spread over its sections, as the page has them). */
 export function seedOutline(overrides: Partial<OutlineResult> = {}): OutlineResult {

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   INDEX_KEY,
   QUARANTINE_KEY,
+  allShardKeys,
   QUOTA_MESSAGE,
   createLibraryWriter,
   entryKey,
   loadLibrary,
+  validateOutlineForSave,
   type SavedOutline,
 } from '../../src/shared/storage';
-import { MemoryStorageArea, seededRandom } from './storage-memory-area';
+import { MemoryStorageArea, seededRandom, urlIndexOf } from './storage-memory-area';
 import { numberedOutline, seedOutline } from './storage-fixtures';
 
 /** Simulated tabs: how many save at once in the concurrency test (the issue asks for 200). */
@@ -81,14 +83,14 @@ describe('concurrent saves from many tabs', () => {
     const { entries, problems } = await loadLibrary(area);
     expect(problems).toEqual([]);
     expect(new Set(entries.map((entry) => entry.url)).size).toBe(CONCURRENT_TABS);
-    expect(Object.keys(area.dump()[INDEX_KEY] as object)).toHaveLength(CONCURRENT_TABS);
+    expect(Object.keys(urlIndexOf(area.dump()))).toHaveLength(CONCURRENT_TABS);
   });
 
   it('the same fake storage does lose saves when tabs write without the shared queue (the test can fail)', async () => {
     const area = new MemoryStorageArea({ maxDelayTurns: MAX_DELAY_TURNS, random: seededRandom(4) });
     // One writer per tab = several writers, which the design forbids.
     await Promise.all(Array.from({ length: CONCURRENT_TABS }, (_, n) => createLibraryWriter(area).save(numberedOutline(n))));
-    expect(Object.keys(area.dump()[INDEX_KEY] as object).length).toBeLessThan(CONCURRENT_TABS);
+    expect(Object.keys(urlIndexOf(area.dump())).length).toBeLessThan(CONCURRENT_TABS);
   });
 
   it('concurrent saves of one URL make one entry: one "added", the rest "updated"', async () => {
@@ -135,7 +137,7 @@ describe('damaged data', () => {
       [entryKey('stray'), 'its id does not match where it is stored'],
     ]);
     expect(loaded.quarantined[0]!.raw).toEqual(damagedRaw);
-    expect(area.dump()[INDEX_KEY]).toEqual({ [good.id]: good.url });
+    expect(urlIndexOf(area.dump())).toEqual({ [good.url]: good.id });
     await writer.clearQuarantine();
     expect(area.dump()[QUARANTINE_KEY]).toBeUndefined();
   });
@@ -174,11 +176,11 @@ describe('damaged data', () => {
     const area = new MemoryStorageArea();
     const writer = createLibraryWriter(area);
     for (let n = 0; n < 5; n++) await writer.save(numberedOutline(n));
-    await area.set({ [INDEX_KEY]: 'garbage' });
+    await area.set(Object.fromEntries(allShardKeys().map((key) => [key, 'garbage'])));
     const reply = await writer.save(numberedOutline(3));
     expect(reply.status).toBe('updated');
     expect((await loadLibrary(area)).entries).toHaveLength(5);
-    expect(Object.keys(area.dump()[INDEX_KEY] as object)).toHaveLength(5);
+    expect(Object.keys(urlIndexOf(area.dump()))).toHaveLength(5);
   });
 });
 
@@ -205,7 +207,7 @@ describe('a full storage quota', () => {
     expect(area.dump()).toEqual(before);
     expect((await loadLibrary(area)).entries).toHaveLength(saved);
     // Deleting makes room again: the writer is not stuck after a failure.
-    const [firstId] = Object.keys(before[INDEX_KEY] as object);
+    const [firstId] = Object.values(urlIndexOf(before));
     await writer.remove([firstId!]);
     await expect(writer.save(numberedOutline(1000))).resolves.toMatchObject({ status: 'added' });
   });
@@ -256,6 +258,12 @@ describe('importing entries', () => {
       added: 1,
       updated: 1,
       unchanged: 2,
+      rejectedCount: 3,
+      rejectedReasons: [
+        { reason: 'it is not a saved outline', count: 1 },
+        { reason: 'only web pages (http and https) can be saved', count: 1 },
+        { reason: 'the same page appears earlier in the file', count: 1 },
+      ],
       rejected: [
         { position: 4, url: 'ftp://x', reason: 'only web pages (http and https) can be saved' },
         { position: 5, url: 'https://new.example/a', reason: 'the same page appears earlier in the file' },
@@ -275,8 +283,40 @@ describe('importing entries', () => {
     const writer = createLibraryWriter(area);
     await writer.save(numberedOutline(1));
     const before = area.dump();
-    const bigImport = Array.from({ length: 20 }, (_, n) => ({ ...(before[entryKey(Object.keys(before[INDEX_KEY] as object)[0]!)] as SavedOutline), id: `i${n}`, url: `https://big.example/${n}` }));
+    const bigImport = Array.from({ length: 20 }, (_, n) => ({ ...(before[entryKey(Object.values(urlIndexOf(before))[0]!)] as SavedOutline), id: `i${n}`, url: `https://big.example/${n}` }));
     await expect(writer.importEntries(bigImport)).rejects.toMatchObject({ kind: 'quota', message: QUOTA_MESSAGE });
     expect(area.dump()).toEqual(before);
+  });
+});
+
+describe('a full quota and the v4 migration', () => {
+  it('a v3 library that fills the quota is migrated, loses nothing, and deleting still makes room', async () => {
+    const entries = Array.from({ length: 30 }, (_, n) => ({
+      ...(validateOutlineForSave(numberedOutline(n)) as { value: object }).value,
+      id: `v3-${n}`,
+      savedAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: new Date(Date.parse('2026-01-01T00:00:00.000Z') + n * 1000).toISOString(),
+    })) as SavedOutline[];
+    const v3 = {
+      ...Object.fromEntries(entries.map((entry) => [entryKey(entry.id), entry])),
+      [INDEX_KEY]: Object.fromEntries(entries.map((entry) => [entry.id, entry.url])),
+      'library/schemaVersion': 3,
+    };
+    const filler = new MemoryStorageArea();
+    await filler.set(v3);
+    // Room for the data as it is plus a few bytes: not for a second index beside the first.
+    const area = new MemoryStorageArea({ quotaBytes: filler.bytesInUse() + 100 });
+    await area.set(v3);
+    const writer = createLibraryWriter(area);
+    await expect(writer.save(numberedOutline(100))).rejects.toMatchObject({ kind: 'quota', message: QUOTA_MESSAGE });
+    expect((await loadLibrary(area)).entries).toHaveLength(30);
+    const removed = await writer.remove(['v3-0', 'v3-1']);
+    expect(removed.map((entry) => entry.id)).toEqual(['v3-0', 'v3-1']);
+    await expect(writer.save(numberedOutline(100))).resolves.toMatchObject({ status: 'added' });
+    const loaded = await loadLibrary(area);
+    expect(loaded.entries).toHaveLength(29);
+    expect(loaded.storedSchemaVersion).toBe(4);
+    expect(area.dump()[INDEX_KEY]).toBeUndefined();
+    expect(Object.keys(urlIndexOf(area.dump()))).toHaveLength(29);
   });
 });

@@ -83,3 +83,10 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** The URL index of a dumped v4 library, merged from its shards: `{ url: id }`. */
+export function urlIndexOf(dump: Record<string, unknown>): Record<string, string> {
+  const index: Record<string, string> = {};
+  for (const [key, value] of Object.entries(dump)) if (key.startsWith('library/urls/')) Object.assign(index, value);
+  return index;
+}

@@ -11,10 +11,12 @@ import {
   migrateSnapshot,
   migrateV1toV2,
   migrateV2toV3,
+  migrateV3toV4,
+  shardKeyOf,
   validateSavedOutline,
   type QuarantinedItem,
 } from '../../src/shared/storage';
-import { MemoryStorageArea } from './storage-memory-area';
+import { MemoryStorageArea, urlIndexOf } from './storage-memory-area';
 import { seedOutline } from './storage-fixtures';
 
 const NOW = '2026-11-27T21:00:00.000Z';
@@ -48,6 +50,7 @@ describe('schema versions', () => {
     // A damaged version key: guessed from the entries' shape.
     expect(detectSchemaVersion({ [SCHEMA_VERSION_KEY]: 'x', 'library/entry/a': { outline: {} } })).toBe(2);
     expect(detectSchemaVersion({ [SCHEMA_VERSION_KEY]: null, 'library/entry/a': { outline: [] } })).toBe(3);
+    expect(detectSchemaVersion({ 'library/entry/a': { outline: [] }, 'library/urls/0a': {} })).toBe(4);
   });
 });
 
@@ -109,6 +112,62 @@ describe('migrateV2toV3', () => {
     expect(v3['library/entry/b2']).toBeUndefined();
     expect(v3[INDEX_KEY]).toEqual({ a1: 'https://a.example/one' });
     expect(v3[QUARANTINE_KEY]).toEqual([{ key: 'library/entry/b2', reason: 'it cannot be read: "title" is not text', setAsideAt: NOW, raw: v2['library/entry/b2'] }]);
+  });
+});
+
+describe('migrateV3toV4', () => {
+  function v3Data() {
+    const v3 = migrateV2toV3(
+      {
+        [SCHEMA_VERSION_KEY]: 2,
+        [INDEX_KEY]: { a1: 'https://a.example/one', b2: 'https://b.example/two' },
+        'library/entry/a1': { id: 'a1', url: 'https://a.example/one', savedAt: '2026-01-01T10:00:00.000Z', outline: seedOutline({ url: 'https://a.example/one' }) },
+        'library/entry/b2': { id: 'b2', url: 'https://b.example/two', savedAt: '2026-01-02T10:00:00.000Z', outline: seedOutline({ url: 'https://b.example/two' }) },
+      },
+      { now: NOW, newId: counter() },
+    );
+    // Damage of the kind v3 could hold: an unreadable entry and a second entry for one URL.
+    const older = { ...(v3['library/entry/a1'] as object), id: 'c3', updatedAt: '2025-01-01T00:00:00.000Z' };
+    return { ...v3, 'library/entry/c3': older, 'library/entry/d4': { broken: true } };
+  }
+
+  it('replaces the one-key index by URL shards, leaving the entries as they are', () => {
+    const v3 = v3Data();
+    const frozen = JSON.stringify(v3);
+    const v4 = migrateV3toV4(v3);
+    expect(JSON.stringify(v3)).toBe(frozen);
+    expect(v4[SCHEMA_VERSION_KEY]).toBe(4);
+    expect(v4[INDEX_KEY]).toBeUndefined();
+    for (const key of ['library/entry/a1', 'library/entry/b2', 'library/entry/c3', 'library/entry/d4']) expect(v4[key]).toEqual(v3[key as keyof typeof v3]);
+    // The newer save of a URL is the one indexed; the older copy and the damaged entry are left for the sweep.
+    expect(urlIndexOf(v4)).toEqual({ 'https://a.example/one': 'a1', 'https://b.example/two': 'b2' });
+    expect(v4[shardKeyOf('https://a.example/one')]).toMatchObject({ 'https://a.example/one': 'a1' });
+  });
+
+  it('the writer migrates stored v3 data on its first save: every readable entry kept, the rest set aside', async () => {
+    const area = new MemoryStorageArea();
+    await area.set(v3Data());
+    const writer = createLibraryWriter(area, { now: () => new Date(NOW), newId: counter('n') });
+    expect((await writer.save(seedOutline({ url: 'https://b.example/two', title: 'Two again' }))).status).toBe('updated');
+    expect((await writer.save(seedOutline({ url: 'https://c.example/three' }))).status).toBe('added');
+    const stored = area.dump();
+    expect(stored[SCHEMA_VERSION_KEY]).toBe(4);
+    expect(stored[INDEX_KEY]).toBeUndefined();
+    expect(urlIndexOf(stored)).toEqual({ 'https://a.example/one': 'a1', 'https://b.example/two': 'b2', 'https://c.example/three': 'n1' });
+    const loaded = await loadLibrary(area);
+    expect(loaded.entries.map((entry) => entry.id).sort()).toEqual(['a1', 'b2', 'n1']);
+    expect(loaded.quarantined.map((item) => [item.key, item.reason])).toEqual([
+      ['library/entry/c3', 'an older copy of https://a.example/one'],
+      ['library/entry/d4', '"id" is not text'],
+    ]);
+    expect(loaded.problems).toEqual([]);
+  });
+
+  it('a sweep leaves keys it does not own (article texts, settings) alone', async () => {
+    const area = new MemoryStorageArea();
+    await area.set({ ...v3Data(), 'library/article/a1': { text: 'kept' }, 'settings/panel': { side: 'left' } });
+    await createLibraryWriter(area, { now: () => new Date(NOW) }).repair();
+    expect(area.dump()).toMatchObject({ 'library/article/a1': { text: 'kept' }, 'settings/panel': { side: 'left' } });
   });
 });
 

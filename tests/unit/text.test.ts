@@ -2,8 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { collapsedLength, countCommas, countWords } from '../../src/core/text';
 
-/** The definition collapsedLength must agree with: leading whitespace dropped, every other run one character. */
-const collapsedByDefinition = (text: string): number => text.replace(/^[\t-\r \u00A0]+/, '').replace(/[\t-\r \u00A0]+/g, ' ').length;
+/**
+ * The definition collapsedLength must agree with: leading whitespace (the reading layer's: JavaScript's
+ * \s and the zero-width space) dropped, every other run one character.
+ */
+const collapsedByDefinition = (text: string): number => text.replace(/^[\s\u200B]+/, '').replace(/[\s\u200B]+/g, ' ').length;
 
 describe('collapsedLength', () => {
   it('drops leading whitespace and counts every other run of whitespace as one character', () => {
@@ -12,8 +15,9 @@ describe('collapsedLength', () => {
     expect(collapsedLength('abc')).toBe(3);
     expect(collapsedLength('  a  b\u00A0\u00A0c ')).toBe(6); // "a b c "
     expect(collapsedLength('a\nb')).toBe(3);
-    // Other Unicode spaces are text here, as they are to the page walk.
-    expect(collapsedLength('a\u2003\u2003b')).toBe(4);
+    // Unicode spaces and the zero-width space are whitespace too, as in collapseWhitespace.
+    expect(collapsedLength('a\u2003\u2003b')).toBe(3);
+    expect(collapsedLength('a\u200B b')).toBe(3);
   });
 
   it('agrees with the definition on random mixes of letters and whitespace', () => {

@@ -8,6 +8,10 @@
  */
 
 import { attr, headElements, tagOf } from '../dom';
+import { documentUrl, querySelector } from '../read/dom';
+import { httpHost, sameSite } from '../read/site';
+
+export { httpHost } from '../read/site';
 
 /** A paragraph with at least this share of its characters inside links is a link, not text ... */
 export const LINK_PARAGRAPH_MIN_DENSITY = 0.5;
@@ -50,17 +54,21 @@ export function siteHostOf(doc: Document | null): string | null {
   }
   if (!canonical && !ogUrl) {
     // Some pages close their <head> early, and the parser moves the rest into the <body>.
-    canonical = doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href') ?? null;
-    ogUrl = doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content') ?? null;
+    canonical = attrOfFirst(doc, 'link[rel~="canonical"][href]', 'href');
+    ogUrl = attrOfFirst(doc, 'meta[property="og:url"][content]', 'content');
   }
-  for (const candidate of [canonical, ogUrl, doc.URL]) {
+  for (const candidate of [canonical, ogUrl, documentUrl(doc)]) {
     const host = httpHost(candidate);
     if (host) return host;
   }
   return null;
 }
 
-/** True when the href leads to another site than `siteHost` (an absolute link with an unknown site does). */
+/**
+ * True when the href leads to another site than `siteHost` (an absolute link with an unknown site
+ * does). Sites as read/site.ts tells them: subdomains of one domain, and one brand under several
+ * public suffixes, are one site.
+ */
 export function isExternalHref(href: string, siteHost: string | null): boolean {
   const trimmed = href.trim();
   if (!ABSOLUTE_HREF.test(trimmed)) return false;
@@ -68,16 +76,11 @@ export function isExternalHref(href: string, siteHost: string | null): boolean {
   // javascript:, mailto: and tel: links are page furniture of this site; other schemes lead elsewhere.
   if (!host) return !/^(javascript|mailto|tel):/i.test(trimmed);
   if (!siteHost) return true;
-  return !(host === siteHost || host.endsWith(`.${siteHost}`) || siteHost.endsWith(`.${host}`));
+  return !sameSite(host, siteHost);
 }
 
-/** The host of an http(s) URL, lower case and without www., or null. */
-export function httpHost(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return /^https?:$/.test(parsed.protocol) ? parsed.hostname.toLowerCase().replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
+/** An attribute of the first element matching the selector, or null. */
+function attrOfFirst(doc: Document, selector: string, name: string): string | null {
+  const element = querySelector(doc, selector);
+  return element ? attr(element, name) : null;
 }

@@ -3,7 +3,8 @@
  * headings, list items and the plain text of the body. Elements left out by the page walk
  * (hidden, furniture) or by cleaning are skipped with their subtrees.
  */
-import { attr, isElement, tagOf, TEXT_NODE } from '../dom';
+import { attr, isElement, tagOf } from '../dom';
+import { contains, firstChild, hasAttr, isText, nextSibling, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
 import { collapsedLength, collapseWhitespace } from '../text';
 import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
@@ -31,7 +32,7 @@ const QUOTATION_MAX_CHARS = NOISE_MAX_CHARS;
 function blockTextKind(element: Element, tag: string): 'other' | 'secondary' | null {
   if (!NOT_PROSE_TAGS.has(tag)) return null;
   if (tag !== 'blockquote' && tag !== 'pre') return 'other';
-  if (collapsedLength(element.textContent ?? '') <= QUOTATION_MAX_CHARS) return 'other';
+  if (collapsedLength(textContent(element)) <= QUOTATION_MAX_CHARS) return 'other';
   return tag === 'pre' ? 'secondary' : null;
 }
 
@@ -222,9 +223,9 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       labelIndex = -1; // what came before is not the label of what is inside
       noise = { element, paragraphCount: paragraphs.length, prefix: pieces.slice(), prefixChars: pieceChars, prefixLinkChars: pieceLinkChars, prefixExternal: pieceExternal, chars: 0 };
     }
-    if (tag === 'a' && element.hasAttribute('href')) {
+    if (tag === 'a' && hasAttr(element, 'href')) {
       if (linkDepth++ === 0) {
-        if (siteHost === undefined) siteHost = siteHostOf(element.ownerDocument);
+        if (siteHost === undefined) siteHost = siteHostOf(ownerDocument(element));
         linkExternal = isExternalHref(attr(element, 'href') ?? '', siteHost);
       }
     }
@@ -282,7 +283,7 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       }
       noise = null;
     }
-    if (tag === 'a' && element.hasAttribute('href')) linkDepth--;
+    if (tag === 'a' && hasAttr(element, 'href')) linkDepth--;
     if (tag in HEADING_LEVEL) {
       const heading = headings.pop()!;
       const text = collapseWhitespace(heading.pieces.join(''));
@@ -306,7 +307,7 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     } else if (tag === 'p' && paragraphCaptures[paragraphCaptures.length - 1]?.element === element) {
       const capture = paragraphCaptures.pop()!;
       if (capture.total > 0 && capture.bold === capture.total) {
-        const text = collapseWhitespace(element.textContent ?? '');
+        const text = collapseWhitespace(textContent(element));
         if (text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS && !SENTENCE_END.test(text) && !LABEL_SEPARATOR.test(text) && !inCaption && !isFurnitureHeading(text)) {
           items[capture.itemIndex] = { kind: 'heading', element, level: 0, text, pseudo: true };
           headingEnds.set(capture.itemIndex, { paragraphs: paragraphs.length, items: items.length });
@@ -316,21 +317,22 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
   };
 
   for (const part of parts) {
-    if (part.nodeType === TEXT_NODE) {
+    if (isText(part)) {
       // Loose text: its paragraph's element is the text's parent.
-      if (!blocks.length && part.parentElement) blocks.push(part.parentElement);
-      addText(part.nodeValue ?? '');
+      const parent = parentElement(part);
+      if (!blocks.length && parent) blocks.push(parent);
+      addText(nodeValue(part));
       continue;
     }
     // Loose text's parent no longer holds what follows.
-    if (blocks.length && !blocks[blocks.length - 1]!.contains(part)) blocks.length = 0;
+    if (blocks.length && !contains(blocks[blocks.length - 1]!, part)) blocks.length = 0;
     if (!isElement(part) || isLeftOut(part)) continue;
     // Iterative walk: deep nesting must not overflow the stack.
     const stack: { element: Element; tag: string; cursor: Node | null }[] = [];
     const open = (element: Element): void => {
       const tag = tagOf(element);
       enter(element, tag);
-      stack.push({ element, tag, cursor: element.firstChild });
+      stack.push({ element, tag, cursor: firstChild(element) });
     };
     open(part);
     while (stack.length) {
@@ -341,8 +343,8 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
         leave(frame.element, frame.tag);
         continue;
       }
-      frame.cursor = node.nextSibling;
-      if (node.nodeType === TEXT_NODE) addText(node.nodeValue ?? '');
+      frame.cursor = nextSibling(node);
+      if (isText(node)) addText(nodeValue(node));
       else if (isElement(node) && !isLeftOut(node)) open(node);
     }
   }

@@ -6,6 +6,7 @@
  * ("Pros", "Cons") stay two lists. Predicates over the reader's data (./content.ts).
  */
 import { classAndId } from '../dom';
+import { textContent } from '../read/dom';
 import { collapsedLength } from '../text';
 import { NOISE_MAX_CHARS } from './body-noise';
 import type { ContentItem } from './content';
@@ -43,7 +44,7 @@ export function isCaptionContext(element: Element, tag: string): boolean {
  * give key points when the article has nothing better.
  */
 export function isLargeCaption(element: Element): boolean {
-  return collapsedLength(element.textContent ?? '') > NOISE_MAX_CHARS;
+  return collapsedLength(textContent(element)) > NOISE_MAX_CHARS;
 }
 
 /** A list item that is a picture credit, a date alone or a gallery label. */

@@ -22,7 +22,13 @@ export function EntryList({ entries, terms, selected, onToggleSelected, onOpen, 
         const checkboxId = `select-${entry.id}`;
         return (
           <li class="entry" key={entry.id} data-id={entry.id}>
-            <input type="checkbox" id={checkboxId} class="entry-select" checked={selected.has(entry.id)} onChange={() => onToggleSelected(entry.id)} />
+            <input
+              type="checkbox"
+              id={checkboxId}
+              class="entry-select"
+              checked={selected.has(entry.id)}
+              onChange={() => onToggleSelected(entry.id)}
+            />
             <label for={checkboxId} class="or-visually-hidden">
               Select “{entry.title || entry.url}”
             </label>
@@ -44,11 +50,17 @@ export function EntryList({ entries, terms, selected, onToggleSelected, onOpen, 
               </p>
               {snippet && (
                 <p class="entry-snippet" lang={entry.lang ?? undefined} dir={textDir(entry)}>
-                  <span class="snippet-kind">{SNIPPET_LABELS[snippet.kind]}:</span> <Highlight text={snippet.text} terms={terms} />
+                  <span class="snippet-kind">{SNIPPET_LABELS[snippet.kind]}:</span>{' '}
+                  <Highlight text={snippet.text} terms={terms} />
                 </p>
               )}
             </div>
-            <button type="button" class="button subtle entry-delete" onClick={() => onDelete([entry.id])} aria-label={`Delete “${entry.title || entry.url}”`}>
+            <button
+              type="button"
+              class="button subtle entry-delete"
+              onClick={() => onDelete([entry.id])}
+              aria-label={`Delete “${entry.title || entry.url}”`}
+            >
               Delete
             </button>
           </li>

@@ -90,7 +90,11 @@ export function EntryView({ entry, terms, onBack, onDelete }: EntryViewProps) {
           )}
         </header>
         <div class="outline-body" lang={entry.lang ?? undefined} dir={textDir(entry)}>
-          {entry.outline.length ? <Sections sections={entry.outline} terms={terms} /> : <p class="muted">This outline has no headings.</p>}
+          {entry.outline.length ? (
+            <Sections sections={entry.outline} terms={terms} />
+          ) : (
+            <p class="muted">This outline has no headings.</p>
+          )}
         </div>
         {entry.related.length > 0 && (
           <section class="related">

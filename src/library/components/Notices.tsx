@@ -6,7 +6,13 @@ export interface Notice {
   details?: string[];
 }
 
-export function NoticeBanner({ notice, onDismiss, children }: { notice: Notice; onDismiss(): void; children?: ComponentChildren }) {
+interface NoticeBannerProps {
+  notice: Notice;
+  onDismiss(): void;
+  children?: ComponentChildren;
+}
+
+export function NoticeBanner({ notice, onDismiss, children }: NoticeBannerProps) {
   return (
     <div class={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
       <div class="notice-body">

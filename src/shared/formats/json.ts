@@ -12,6 +12,20 @@ import type { SavedOutline } from '../storage/types';
 export const LIBRARY_EXPORT_FORMAT = 'outline-reader-library';
 /** Bumped when the entry shape changes; an importer reads every version up to its own. */
 export const LIBRARY_EXPORT_VERSION = 1;
+/**
+ * The largest file an import reads: the file travels from the library page to the background as one
+ * message, which Chrome refuses above 64 MiB, and a full library (10 MB of storage) exports to far
+ * less. The page checks the file's size before reading it; the parser checks the text's length.
+ */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+export function tooLargeToImportMessage(size: number): string {
+  const mib = (bytes: number) => `${(bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MiB`;
+  return (
+    `This file is too large to import (${mib(size)}; at most ${mib(MAX_IMPORT_BYTES)}). ` +
+    'A library export is far smaller, so this is not one. Nothing was imported.'
+  );
+}
 
 export interface LibraryExport {
   format: typeof LIBRARY_EXPORT_FORMAT;
@@ -40,6 +54,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Checks a whole file; on `ok: false`, `error` is a sentence for the user and nothing may be imported. */
 export function parseLibraryExport(text: string): ParsedLibraryExport {
+  // A string's length in UTF-16 units is at most its size in UTF-8 bytes: over the limit here, the file was too.
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: tooLargeToImportMessage(text.length) };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return { ok: false, error: 'This file is empty.' };
   let data: unknown;

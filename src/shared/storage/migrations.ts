@@ -14,17 +14,28 @@
  * v3: entries no longer keep the article `body` and the analysis-only heading ids, which made up
  *     most of an entry's size (the 10 MB quota held a few hundred articles); the outline fields
  *     sit directly on the entry (see SavedOutline).
+ * v4: the `{ id: url }` index under one key is replaced by the URL index, in shards of `{ url: id }`
+ *     (./url-index.ts). A save read the whole index, scanned it for the URL and wrote all of it back
+ *     (104 ms a save at 5,000 entries); it now reads and writes one small shard. Entries are unchanged.
  */
+import { buildUrlIndex } from './url-index';
 import {
   ENTRY_KEY_PREFIX,
   INDEX_KEY,
   QUARANTINE_KEY,
   SCHEMA_VERSION_KEY,
+  URL_INDEX_PREFIX,
   V1_LIBRARY_KEY,
   entryKey,
   type QuarantinedItem,
 } from './types';
-import { isValidEntryId, normaliseArticleUrl, readQuarantine, validateOutlineForSave } from './validate';
+import {
+  isValidEntryId,
+  normaliseArticleUrl,
+  readQuarantine,
+  validateOutlineForSave,
+  validateSavedOutline,
+} from './validate';
 
 /** The library's keys and values, as read from storage. */
 export type LibrarySnapshot = Record<string, unknown>;
@@ -42,7 +53,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function migrateV1toV2(old: LibrarySnapshot, context: MigrationContext): LibrarySnapshot {
   const quarantine: QuarantinedItem[] = readQuarantine(old[QUARANTINE_KEY], context.now);
-  const setAside = (key: string, reason: string, raw: unknown) => quarantine.push({ key, reason, setAsideAt: context.now, raw });
+  const setAside = (key: string, reason: string, raw: unknown) =>
+    quarantine.push({ key, reason, setAsideAt: context.now, raw });
   const next: LibrarySnapshot = {};
   const index: Record<string, string> = {};
   const idByUrl = new Map<string, string>();
@@ -59,7 +71,13 @@ export function migrateV1toV2(old: LibrarySnapshot, context: MigrationContext): 
         // v1 appended on every save; the later copy is the newer save of the same page.
         setAside(key, `an older save of ${url.value}, replaced by a newer one`, next[entryKey(earlierId)]);
         const earlier = next[entryKey(earlierId)] as { savedAt: string };
-        next[entryKey(earlierId)] = { id: earlierId, url: url.value, savedAt: earlier.savedAt, updatedAt: savedAt, outline: item.outline };
+        next[entryKey(earlierId)] = {
+          id: earlierId,
+          url: url.value,
+          savedAt: earlier.savedAt,
+          updatedAt: savedAt,
+          outline: item.outline,
+        };
         return;
       }
       const id = context.newId();
@@ -108,8 +126,34 @@ export function migrateV2toV3(old: LibrarySnapshot, context: MigrationContext): 
   return next;
 }
 
+/**
+ * Entries are kept as they are; the readable ones are indexed by URL (the newest save of a URL when
+ * damage left two). Unreadable entries and older copies stay in place, out of the index: the writer's
+ * sweep, which runs the migration, sets them aside with the reason.
+ */
+export function migrateV3toV4(old: LibrarySnapshot): LibrarySnapshot {
+  const next: LibrarySnapshot = {};
+  const newest = new Map<string, { id: string; updatedAt: number }>();
+  for (const [key, raw] of Object.entries(old)) {
+    if (key === INDEX_KEY || key === SCHEMA_VERSION_KEY) continue;
+    next[key] = raw;
+    if (!key.startsWith(ENTRY_KEY_PREFIX)) continue;
+    const checked = validateSavedOutline(raw);
+    if (!checked.ok || entryKey(checked.value.id) !== key) continue;
+    const { id, url } = checked.value;
+    const updatedAt = Date.parse(checked.value.updatedAt);
+    const earlier = newest.get(url);
+    if (!earlier || updatedAt > earlier.updatedAt) newest.set(url, { id, updatedAt });
+  }
+  Object.assign(next, buildUrlIndex([...newest].map(([url, { id }]) => [url, id] as const)));
+  next[SCHEMA_VERSION_KEY] = 4;
+  return next;
+}
+
+type Migration = (old: LibrarySnapshot, context: MigrationContext) => LibrarySnapshot;
+
 /** migrations[n] upgrades version n+1 to n+2. */
-const MIGRATIONS: ReadonlyArray<(old: LibrarySnapshot, context: MigrationContext) => LibrarySnapshot> = [migrateV1toV2, migrateV2toV3];
+const MIGRATIONS: ReadonlyArray<Migration> = [migrateV1toV2, migrateV2toV3, migrateV3toV4];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length + 1;
 
@@ -120,14 +164,20 @@ export const LATEST_SCHEMA_VERSION = MIGRATIONS.length + 1;
 export function detectSchemaVersion(snapshot: LibrarySnapshot): number {
   const stored = snapshot[SCHEMA_VERSION_KEY];
   if (typeof stored === 'number' && Number.isInteger(stored) && stored >= 1) return stored;
-  const entryValues = Object.entries(snapshot).filter(([key]) => key.startsWith(ENTRY_KEY_PREFIX)).map(([, value]) => value);
-  if (entryValues.length) return entryValues.some((value) => isRecord(value) && isRecord(value.outline)) ? 2 : 3;
+  const keys = Object.keys(snapshot);
+  const entryValues = keys.filter((key) => key.startsWith(ENTRY_KEY_PREFIX)).map((key) => snapshot[key]);
+  if (entryValues.some((value) => isRecord(value) && isRecord(value.outline))) return 2;
+  if (entryValues.length) return keys.some((key) => key.startsWith(URL_INDEX_PREFIX)) ? 4 : 3;
   if (snapshot[V1_LIBRARY_KEY] !== undefined) return 1;
   return 0;
 }
 
 /** Runs every step from `fromVersion` to the latest. Pure. */
-export function migrateSnapshot(snapshot: LibrarySnapshot, fromVersion: number, context: MigrationContext): LibrarySnapshot {
+export function migrateSnapshot(
+  snapshot: LibrarySnapshot,
+  fromVersion: number,
+  context: MigrationContext,
+): LibrarySnapshot {
   let data = snapshot;
   for (let version = Math.max(fromVersion, 1); version < LATEST_SCHEMA_VERSION; version++) {
     const step = MIGRATIONS[version - 1];

@@ -48,22 +48,34 @@ export interface StorageAreaLike {
 }
 
 /** The schema this code reads and writes. Older data is migrated (see ./migrations.ts). */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** Every library key starts with this, so the library never touches other extension settings. */
 export const LIBRARY_PREFIX = 'library';
 /** Schema v1: the whole library as one array under one key. */
 export const V1_LIBRARY_KEY = 'library';
 export const SCHEMA_VERSION_KEY = 'library/schemaVersion';
-/** Schema v2+: `{ [id]: url }`, the writer's URL → entry lookup. */
+/** Schema v2 and v3: `{ [id]: url }`, one key for the whole library (replaced by the URL index in v4). */
 export const INDEX_KEY = 'library/index';
 /** Schema v2+: one key per entry, `library/entry/<id>`. */
 export const ENTRY_KEY_PREFIX = 'library/entry/';
 /** Schema v2+: a list of QuarantinedItem. */
 export const QUARANTINE_KEY = 'library/quarantine';
+/** Schema v4+: the URL index, in shards `library/urls/<00..3f>` of `{ [url]: id }` (see ./url-index.ts). */
+export const URL_INDEX_PREFIX = 'library/urls/';
+/**
+ * Reserved for the saved article text of an entry (`library/article/<id>`), written beside its entry by
+ * the reader. The library's sweeps never remove or set aside keys they do not own, so this prefix (and any
+ * key outside `library/`, such as settings) is safe from them.
+ */
+export const ARTICLE_KEY_PREFIX = 'library/article/';
 
 export function entryKey(id: string): string {
   return ENTRY_KEY_PREFIX + id;
+}
+
+export function articleKey(id: string): string {
+  return ARTICLE_KEY_PREFIX + id;
 }
 
 export function isLibraryKey(key: string): boolean {

@@ -1,9 +1,18 @@
 /**
  * Run-time validation of everything the library reads or is handed: stored entries (which may be
  * damaged), outlines sent by content scripts (untrusted), imported files. Each validator returns a
- * fresh object holding only the known fields, so nothing unexpected is ever stored.
+ * fresh object holding only the known fields, so nothing unexpected is ever stored, with texts
+ * clipped to the bounds of ./bounds.ts.
  */
 import type { RelatedStory } from '../../core/types';
+import {
+  MAX_COUNT,
+  MAX_SHORT_TEXT_CHARS,
+  MAX_URL_CHARS,
+  clipText,
+  plausibleTime,
+  webUrl,
+} from './bounds';
 import type { QuarantinedItem, SavedOutline, SavedSection } from './types';
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -29,30 +38,40 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function str(record: Record<string, unknown>, field: string): string {
+function str(record: Record<string, unknown>, field: string, max = MAX_SHORT_TEXT_CHARS): string {
   const value = record[field];
   if (typeof value !== 'string') fail(`"${field}" is not text`);
-  return value;
+  return clipText(value, max);
 }
 
-function strOrNull(record: Record<string, unknown>, field: string): string | null {
+function strOrNull(record: Record<string, unknown>, field: string, max = MAX_SHORT_TEXT_CHARS): string | null {
   const value = record[field];
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') fail(`"${field}" is not text`);
-  return value;
+  return clipText(value, max);
 }
 
 function count(record: Record<string, unknown>, field: string): number {
   const value = record[field];
   if (value === undefined || value === null) return 0;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) fail(`"${field}" is not a count`);
+  if (value > MAX_COUNT) fail(`"${field}" is larger than any real article's`);
   return value;
 }
 
 function isoTime(record: Record<string, unknown>, field: string): string {
-  const value = str(record, field);
+  const value = record[field];
+  if (typeof value !== 'string') fail(`"${field}" is not text`);
   if (Number.isNaN(Date.parse(value))) fail(`"${field}" is not a date`);
+  if (plausibleTime(value) === null) fail(`"${field}" is not a plausible date`);
   return value;
+}
+
+/** The article's own date: one outside the plausible range is dropped, not a reason to refuse the outline. */
+function publishedTime(record: Record<string, unknown>): string | null {
+  const value = strOrNull(record, 'publishedTime');
+  if (value === null) return null;
+  return Number.isNaN(Date.parse(value)) || plausibleTime(value) !== null ? value : null;
 }
 
 function sections(value: unknown, depth: number, path: string): SavedSection[] {
@@ -62,34 +81,49 @@ function sections(value: unknown, depth: number, path: string): SavedSection[] {
     const here = `${path}[${index}]`;
     if (!isRecord(raw)) fail(`${here} is not a heading`);
     const level = raw.level;
-    if (typeof level !== 'number' || !Number.isInteger(level) || level < 0 || level > 6) fail(`${here} has no heading level 0-6`);
-    const text = raw.text;
-    if (typeof text !== 'string') fail(`${here} has no heading text`);
+    if (typeof level !== 'number' || !Number.isInteger(level) || level < 0 || level > 6) {
+      fail(`${here} has no heading level 0-6`);
+    }
+    if (typeof raw.text !== 'string') fail(`${here} has no heading text`);
     const bullets = raw.bullets ?? [];
-    if (!Array.isArray(bullets) || !bullets.every((bullet) => typeof bullet === 'string')) fail(`${here} has bullets that are not text`);
-    return { level, text, bullets: [...bullets], children: sections(raw.children ?? [], depth + 1, `${here}.children`) };
+    if (!Array.isArray(bullets) || !bullets.every((bullet) => typeof bullet === 'string')) {
+      fail(`${here} has bullets that are not text`);
+    }
+    return {
+      level,
+      text: clipText(raw.text, MAX_SHORT_TEXT_CHARS),
+      bullets: bullets.map((bullet: string) => clipText(bullet, MAX_SHORT_TEXT_CHARS)),
+      children: sections(raw.children ?? [], depth + 1, `${here}.children`),
+    };
   });
 }
 
+/** Related stories; one whose link is not a web address (`javascript:`…) is dropped: only http(s) links leave. */
 function relatedStories(value: unknown): RelatedStory[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) fail('"related" is not a list');
-  return value.map((raw, index) => {
-    if (!isRecord(raw) || typeof raw.title !== 'string' || typeof raw.url !== 'string') fail(`related story ${index + 1} has no title and URL`);
-    return { title: raw.title, url: raw.url };
+  return value.flatMap((raw, index) => {
+    if (!isRecord(raw) || typeof raw.title !== 'string' || typeof raw.url !== 'string') {
+      fail(`related story ${index + 1} has no title and URL`);
+    }
+    const url = webUrl(raw.url);
+    return url ? [{ title: clipText(raw.title, MAX_SHORT_TEXT_CHARS), url }] : [];
   });
 }
 
 /** The article's address as the library keys it: http(s) only, without its #fragment. */
 export function normaliseArticleUrl(value: unknown): Validation<string> {
   if (typeof value !== 'string' || !value) return { ok: false, reason: 'it has no page address' };
+  if (value.length > MAX_URL_CHARS) return { ok: false, reason: 'its page address is longer than any real one' };
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     return { ok: false, reason: 'its page address is not a valid URL' };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'only web pages (http and https) can be saved' };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return { ok: false, reason: 'only web pages (http and https) can be saved' };
+  }
   url.hash = '';
   return { ok: true, value: url.href };
 }
@@ -104,7 +138,7 @@ function outlineFields(record: Record<string, unknown>): OutlineFields {
     title: str(record, 'title'),
     byline: strOrNull(record, 'byline'),
     siteName: strOrNull(record, 'siteName'),
-    publishedTime: strOrNull(record, 'publishedTime'),
+    publishedTime: publishedTime(record),
     lang: strOrNull(record, 'lang'),
     dir,
     excerpt: strOrNull(record, 'excerpt'),
@@ -140,7 +174,9 @@ function tooLarge(raw: unknown): boolean {
 export function validateOutlineForSave(raw: unknown): Validation<OutlineFields> {
   if (!isRecord(raw)) return { ok: false, reason: 'it is not an outline' };
   if (raw.found === false) return { ok: false, reason: 'no article was found on this page' };
-  if (tooLarge(raw)) return { ok: false, reason: 'it is far larger than any real outline' };
+  // The article's text (`body`) is not part of the outline entry: a long article must not make its
+  // outline unsavable (issue 13), so the size bound applies to the rest.
+  if (tooLarge({ ...raw, body: undefined })) return { ok: false, reason: 'it is far larger than any real outline' };
   return run(() => outlineFields(raw));
 }
 
@@ -151,7 +187,8 @@ export function validateSavedOutline(raw: unknown): Validation<SavedOutline> {
   return run(() => {
     const id = str(raw, 'id');
     if (!id || id.length > MAX_ID_LENGTH || !ID_PATTERN.test(id)) fail('its id is not valid');
-    return { id, ...outlineFields(raw), savedAt: isoTime(raw, 'savedAt'), updatedAt: isoTime(raw, 'updatedAt') };
+    const fields = outlineFields(raw);
+    return { id, ...fields, savedAt: isoTime(raw, 'savedAt'), updatedAt: isoTime(raw, 'updatedAt') };
   });
 }
 
@@ -162,10 +199,16 @@ export function isValidEntryId(id: unknown): id is string {
 /** The quarantine list; anything unreadable in it is kept as an item of its own, not dropped. */
 export function readQuarantine(raw: unknown, now: string): QuarantinedItem[] {
   if (raw === undefined || raw === null) return [];
-  if (!Array.isArray(raw)) return [{ key: 'library/quarantine', reason: 'the list of set-aside items was damaged', setAsideAt: now, raw }];
+  const key = 'library/quarantine';
+  if (!Array.isArray(raw)) return [{ key, reason: 'the list of set-aside items was damaged', setAsideAt: now, raw }];
+  const isItem = (item: unknown): item is QuarantinedItem =>
+    isRecord(item) &&
+    typeof item.key === 'string' &&
+    typeof item.reason === 'string' &&
+    typeof item.setAsideAt === 'string';
   return raw.map((item) =>
-    isRecord(item) && typeof item.key === 'string' && typeof item.reason === 'string' && typeof item.setAsideAt === 'string'
+    isItem(item)
       ? { key: item.key, reason: item.reason, setAsideAt: item.setAsideAt, raw: item.raw }
-      : { key: 'library/quarantine', reason: 'a set-aside item was damaged', setAsideAt: now, raw: item },
+      : { key, reason: 'a set-aside item was damaged', setAsideAt: now, raw: item },
   );
 }

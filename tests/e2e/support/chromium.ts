@@ -30,7 +30,8 @@
  * - Test pages are served from 127.0.0.1 by `startStaticServer` (HTML read as UTF-8, served as UTF-8).
  *   Give every test page its own URL (e.g. a ?run=N query): tabs are matched by URL.
  * - E2E_DIST=path runs against another build (e.g. a private one while someone rebuilds dist-e2e).
- * - Shared files (corpus) live beside the repository: `path.resolve(repoRoot, '../shared')`.
+ * - Real pages come from the compact corpus in the repository (tests/fixtures/corpus, see
+ *   tests/support/corpus.ts): `corpusPage('seed/kyrgyzstan-visit')` is a route for the server.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -41,13 +42,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
+import { fixtureExpected, fixtureHtml } from '../../support/corpus';
 
 /** The extension API inside `serviceWorker.evaluate` callbacks (Chromium's promise-returning `chrome`). */
 declare const chrome: WebExtensionApi;
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const sharedDir = path.resolve(repoRoot, '../shared');
-export const corpusDir = path.join(sharedDir, 'corpus');
 /** The e2e build; E2E_DIST points elsewhere (e.g. a private build while others rebuild dist-e2e). */
 export const e2eDist = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(repoRoot, 'dist-e2e');
 
@@ -68,14 +68,14 @@ export function ensureE2EBuild(): string {
   return e2eDist;
 }
 
-/** A corpus page's source.html path, e.g. corpusPage('seed/kyrgyzstan-visit'). */
-export function corpusPage(slug: string): string {
-  return path.join(corpusDir, slug, 'source.html');
+/** A page of the compact corpus as a server route, e.g. corpusPage('seed/kyrgyzstan-visit'). */
+export function corpusPage(slug: string): Route {
+  return { html: fixtureHtml(slug) };
 }
 
 /** The corpus page's expected.json, parsed. */
 export function corpusExpected<T = Record<string, unknown>>(slug: string): T {
-  return JSON.parse(readFileSync(path.join(corpusDir, slug, 'expected.json'), 'utf8')) as T;
+  return fixtureExpected<T>(slug);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
  * date (pubdate, .published, .dt-published, .entry-date), a <time datetime> in the byline area,
  * then the first <time datetime> inside the article roots. Returned in ISO 8601 form when it can be read, else as written.
  */
+import { attr, parentElement, querySelector, textContent } from '../../read/dom';
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
 import type { PageScan } from './page-scan';
@@ -87,18 +88,18 @@ export function toIsoDate(value: string): string {
 /** The page's first [itemprop~="datePublished"] element (./page-scan.ts). */
 function fromMicrodata(element: Element | null): string | null {
   if (!element) return null;
-  return element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent;
+  return attr(element, 'content') ?? attr(element, 'datetime') ?? textContent(element);
 }
 
 /** The page's first <time datetime> marked as the publication date: HTML5 `pubdate`, hAtom / microformats2 classes, WordPress's entry-date (./page-scan.ts). */
 function fromMarkedTimeElement(time: Element | null): string | null {
-  return time?.getAttribute('datetime') ?? null;
+  return time ? attr(time, 'datetime') : null;
 }
 
 function fromTimeElement(articleRoots: readonly Element[]): string | null {
   for (const root of articleRoots) {
-    const time = root.querySelector('time[datetime]');
-    const value = time?.getAttribute('datetime');
+    const time = querySelector(root, 'time[datetime]');
+    const value = time ? attr(time, 'datetime') : null;
     if (value?.trim()) return value;
   }
   return null;
@@ -112,9 +113,10 @@ const MAX_BYLINE_ELEMENTS = 20;
 /** The first <time datetime> in a byline area: "By Jane Doe · <time datetime=…>March 3</time>" (./page-scan.ts marks bylines). */
 function fromBylineArea(bylineMarked: readonly Element[]): string | null {
   for (const byline of bylineMarked.slice(0, MAX_BYLINE_ELEMENTS)) {
-    for (const area of [byline, byline.parentElement]) {
+    for (const area of [byline, parentElement(byline)]) {
       if (!area || !hasShortText(area, BYLINE_AREA_MAX_CHARS)) continue;
-      const value = area.querySelector('time[datetime]')?.getAttribute('datetime');
+      const time = querySelector(area, 'time[datetime]');
+      const value = time ? attr(time, 'datetime') : null;
       if (value?.trim()) return value;
     }
   }

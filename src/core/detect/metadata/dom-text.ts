@@ -1,8 +1,12 @@
 /**
  * Reading an element's text without copying more than needed, and with the word breaks a reader
- * sees where elements meet. Standard DOM only (no TreeWalker, no global Node object).
+ * sees where elements meet. Read through the reading layer (read/dom.ts).
  */
-import { collapseWhitespace } from './text';
+import { firstChild, isElement, nextNodeWithin, nodeType, nodeValue, TEXT_NODE } from '../../read/dom';
+import { upperTag } from '../../read/tags';
+import { collapseWhitespace } from '../../read/text';
+
+export { nextElementWithin, nextNodeWithin } from '../../read/dom';
 
 /**
  * Whether the element's trimmed text is shorter than `limit`, reading its text nodes only until
@@ -10,10 +14,10 @@ import { collapseWhitespace } from './text';
  */
 export function hasShortText(element: Element, limit: number): boolean {
   let text = '';
-  let node: Node | null = element.firstChild;
+  let node: Node | null = firstChild(element);
   while (node) {
-    if (node.nodeType === TEXT_NODE) {
-      text += node.nodeValue ?? '';
+    if (nodeType(node) === TEXT_NODE) {
+      text += nodeValue(node);
       // The trimmed length of what is read so far never exceeds that of the whole text.
       if (text.length >= limit && text.trim().length >= limit) return false;
     }
@@ -21,30 +25,6 @@ export function hasShortText(element: Element, limit: number): boolean {
   }
   return text.trim().length > 0;
 }
-
-/** The next node after `node` in document order, without leaving `root` (null at its end). */
-export function nextNodeWithin(node: Node, root: Node): Node | null {
-  if (node.firstChild) return node.firstChild;
-  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
-    if (current.nextSibling) return current.nextSibling;
-  }
-  return null;
-}
-
-/** The next element after `element` in document order, without leaving `root` (null at its end). */
-export function nextElementWithin(element: Element, root: Element | null): Element | null {
-  const child = element.firstElementChild;
-  if (child) return child;
-  for (let current: Element | null = element; current && current !== root; current = current.parentElement) {
-    const sibling = current.nextElementSibling;
-    if (sibling) return sibling;
-  }
-  return null;
-}
-
-/** Node.TEXT_NODE and Node.ELEMENT_NODE, spelt out so that the code needs no global Node object. */
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 /** Elements that always separate the text before and after them. */
 const BLOCK_TAGS = new Set(['ADDRESS', 'BR', 'DIV', 'P', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TIME', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'HEADER', 'FOOTER', 'TABLE', 'TR', 'TD']);
@@ -66,13 +46,13 @@ function isHiddenWordBreak(before: string, after: string): boolean {
 export function spacedText(element: Element): string {
   let text = '';
   let pendingBreak: 'block' | 'inline' | null = null;
-  for (let node: Node | null = element.firstChild; node; node = nextNodeWithin(node, element)) {
-    if (node.nodeType === ELEMENT_NODE) {
-      pendingBreak = pendingBreak === 'block' || BLOCK_TAGS.has((node as Element).tagName.toUpperCase()) ? 'block' : 'inline';
+  for (let node: Node | null = firstChild(element); node; node = nextNodeWithin(node, element)) {
+    if (isElement(node)) {
+      pendingBreak = pendingBreak === 'block' || BLOCK_TAGS.has(upperTag(node)) ? 'block' : 'inline';
       continue;
     }
-    if (node.nodeType !== TEXT_NODE) continue;
-    const value = node.nodeValue ?? '';
+    if (nodeType(node) !== TEXT_NODE) continue;
+    const value = nodeValue(node);
     if (pendingBreak === 'block' || (pendingBreak === 'inline' && isHiddenWordBreak(text, value))) text += ' ';
     text += value;
     pendingBreak = null;

@@ -1,14 +1,7 @@
 /** Small text helpers shared by the metadata heuristics. Pure functions, no DOM. */
 
-/** Like `document.title`: runs of ASCII whitespace become one space (a non-breaking space stays); ends trimmed. */
-export function collapseAsciiWhitespace(text: string): string {
-  return text.replace(/[\t\n\f\r ]+/g, ' ').trim();
-}
-
-/** Every run of whitespace (non-breaking space included) becomes one space; ends trimmed. */
-export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00A0]+/g, ' ').trim();
-}
+export { collapseAsciiWhitespace, collapseWhitespace } from '../../read/text';
+import { collapseWhitespace } from '../../read/text';
 
 /** Named entities that sites commonly double-escape in meta values (beside the XML five). */
 const NAMED_ENTITIES: Record<string, string> = {
@@ -46,7 +39,11 @@ export function cleanValue(value: string | null | undefined): string | null {
   return cleaned || null;
 }
 
-/** Words as Readability counts them: runs separated by whitespace. */
+/**
+ * Tokens as Readability's title rule counts them: runs separated by whitespace, a lone separator
+ * ("-", "|") included. The title rule mirrors Readability's and is measured against it; the words
+ * of a text are counted by the reading layer's countWords (read/text.ts).
+ */
 export function wordCount(text: string): number {
   return text.split(/\s+/).length;
 }

@@ -1,0 +1,310 @@
+/**
+ * Reading the tree through getters that page markup cannot clobber.
+ *
+ * In a browser, a `<form>` (and the document) answers property reads with its named controls
+ * first: inside `<form>`, `<input name="nextSibling">` makes `form.nextSibling` that input, and a
+ * walk that follows it can cycle forever ("DOM clobbering"; it is visible in an extension's
+ * isolated world too). The clobbering lives on the object itself, never on its prototypes, so a
+ * read of such an object goes through the accessor or method found on its prototype chain
+ * (resolved once per prototype). DOMs without clobbering that keep a field on the instance
+ * (linkedom's `parentNode`, `nodeType`, `localName`) have no accessor to find: the field itself is
+ * read then.
+ *
+ * Only forms and documents have named properties that override built-in ones (HTML's
+ * [LegacyOverrideBuiltIns]); text nodes, comments and every other element read their own fields
+ * safely, and that direct read is several times faster than calling a prototype's getter. So each
+ * read first asks `isPlain`: a text node or comment, or an element whose `localName` is a string
+ * other than "form" (a clobbered `localName` or `nodeType` is an element, not a string or a number).
+ *
+ * Standard DOM only, no globals: the same code runs in browsers, happy-dom and linkedom.
+ * Every pointer move counts one step of the analysis budget (see budget.ts).
+ */
+import { step } from './budget';
+
+/** Node.ELEMENT_NODE, Node.TEXT_NODE, Node.DOCUMENT_NODE (spelt out: no global Node object). */
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const DOCUMENT_NODE = 9;
+const COMMENT_NODE = 8;
+
+type AnyFunction = (...args: never[]) => unknown;
+/** A getter or a method as found on a prototype, or null when the field is kept on the instance. */
+type Member = AnyFunction | null;
+
+/** The members the core reads, each resolved once per prototype. */
+const MEMBER_NAMES = [
+  'nodeType', 'nodeValue', 'textContent', 'parentNode', 'parentElement', 'firstChild', 'lastChild', 'nextSibling',
+  'previousSibling', 'firstElementChild', 'lastElementChild', 'nextElementSibling', 'previousElementSibling',
+  'localName', 'attributes', 'ownerDocument', 'documentElement', 'URL', 'getAttributeNode', 'hasAttribute', 'hasAttributes',
+  'closest', 'matches', 'querySelector', 'querySelectorAll', 'contains', 'getElementById',
+] as const;
+type MemberName = (typeof MEMBER_NAMES)[number];
+type Members = Record<MemberName, Member>;
+
+const membersByPrototype = new WeakMap<object, Members>();
+
+function resolveMembers(prototype: object | null): Members {
+  const members = {} as Members;
+  for (const name of MEMBER_NAMES) {
+    members[name] = null;
+    for (let owner = prototype; owner; owner = Object.getPrototypeOf(owner) as object | null) {
+      const descriptor = Object.getOwnPropertyDescriptor(owner, name);
+      if (!descriptor) continue;
+      const member = descriptor.get ?? (typeof descriptor.value === 'function' ? descriptor.value : null);
+      members[name] = member as Member;
+      break;
+    }
+  }
+  return members;
+}
+
+/** The members of the node's prototype chain (the node's own fields are never consulted for them). */
+function membersOf(node: object): Members {
+  const prototype = Object.getPrototypeOf(node) as object | null;
+  if (!prototype) return resolveMembers(null);
+  let members = membersByPrototype.get(prototype);
+  if (!members) {
+    members = resolveMembers(prototype);
+    membersByPrototype.set(prototype, members);
+  }
+  return members;
+}
+
+/** Whether the node's own fields can be trusted: no named properties can shadow them (see above). */
+function isPlain(node: Node): boolean {
+  const name: unknown = (node as Element).localName;
+  if (typeof name === 'string') return name !== 'form';
+  const type = node.nodeType;
+  return type === TEXT_NODE || type === COMMENT_NODE;
+}
+
+/** A field read through the prototype's getter, else from the instance (DOMs that keep it there). */
+function readSafely<T>(node: object, name: MemberName): T {
+  const getter = membersOf(node)[name];
+  return (getter ? getter.call(node as never) : (node as Record<string, unknown>)[name]) as T;
+}
+
+/** A method called as the prototype defines it. */
+function callSafely<T>(node: object, name: MemberName, args: unknown[]): T {
+  const method = membersOf(node)[name];
+  if (!method) throw new TypeError(`The DOM has no ${name}()`);
+  return (method as (...a: unknown[]) => unknown).apply(node, args) as T;
+}
+
+/** A node or null, whatever a broken DOM answered. */
+function asNode(value: unknown): Node | null {
+  return value !== null && typeof value === 'object' ? (value as Node) : null;
+}
+
+export function nodeType(node: Node): number {
+  const type: unknown = node.nodeType;
+  if (typeof type === 'number') return type;
+  const safe = readSafely<unknown>(node, 'nodeType');
+  return typeof safe === 'number' ? safe : 0;
+}
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && nodeType(node) === ELEMENT_NODE;
+}
+
+export function isText(node: Node | null | undefined): node is Text {
+  return !!node && nodeType(node) === TEXT_NODE;
+}
+
+/** Lower-case tag name of an element ("" for other nodes): HTML parsers give HTML elements lower-case local names. */
+export function localName(node: Node): string {
+  if (!isElement(node)) return '';
+  const name: unknown = (node as Element).localName;
+  if (typeof name === 'string') return name;
+  const safe = readSafely<unknown>(node, 'localName');
+  return typeof safe === 'string' ? safe : '';
+}
+
+export function parentNode(node: Node): Node | null {
+  step();
+  return asNode(isPlain(node) ? node.parentNode : readSafely(node, 'parentNode'));
+}
+
+/** The parent when it is an element (null at the document). */
+export function parentElement(node: Node): Element | null {
+  const parent = parentNode(node);
+  return parent && isElement(parent) ? parent : null;
+}
+
+export function firstChild(node: Node): Node | null {
+  step();
+  return asNode(isPlain(node) ? node.firstChild : readSafely(node, 'firstChild'));
+}
+
+export function lastChild(node: Node): Node | null {
+  step();
+  return asNode(isPlain(node) ? node.lastChild : readSafely(node, 'lastChild'));
+}
+
+export function nextSibling(node: Node): Node | null {
+  step();
+  return asNode(isPlain(node) ? node.nextSibling : readSafely(node, 'nextSibling'));
+}
+
+export function previousSibling(node: Node): Node | null {
+  step();
+  return asNode(isPlain(node) ? node.previousSibling : readSafely(node, 'previousSibling'));
+}
+
+export function firstElementChild(node: Node): Element | null {
+  step();
+  return asNode(isPlain(node) ? (node as Element).firstElementChild : readSafely(node, 'firstElementChild')) as Element | null;
+}
+
+export function lastElementChild(node: Node): Element | null {
+  step();
+  return asNode(isPlain(node) ? (node as Element).lastElementChild : readSafely(node, 'lastElementChild')) as Element | null;
+}
+
+export function nextElementSibling(node: Node): Element | null {
+  step();
+  return asNode(isPlain(node) ? (node as Element).nextElementSibling : readSafely(node, 'nextElementSibling')) as Element | null;
+}
+
+export function previousElementSibling(node: Node): Element | null {
+  step();
+  return asNode(isPlain(node) ? (node as Element).previousElementSibling : readSafely(node, 'previousElementSibling')) as Element | null;
+}
+
+/** The element children, in order (an array: no live collection whose named items a page controls). */
+export function childElements(node: Node): Element[] {
+  const children: Element[] = [];
+  for (let child = firstElementChild(node); child; child = nextElementSibling(child)) children.push(child);
+  return children;
+}
+
+/** The child nodes, in order. */
+export function childNodes(node: Node): Node[] {
+  const children: Node[] = [];
+  for (let child = firstChild(node); child; child = nextSibling(child)) children.push(child);
+  return children;
+}
+
+/** A text node's (or comment's) value; "" for elements. */
+export function nodeValue(node: Node): string {
+  const value: unknown = isPlain(node) ? node.nodeValue : readSafely(node, 'nodeValue');
+  return typeof value === 'string' ? value : '';
+}
+
+/** All text below the node, as `textContent` (script and style text included). */
+export function textContent(node: Node): string {
+  step();
+  const value: unknown = isPlain(node) ? node.textContent : readSafely(node, 'textContent');
+  return typeof value === 'string' ? value : '';
+}
+
+export function ownerDocument(node: Node): Document | null {
+  return asNode(isPlain(node) ? node.ownerDocument : readSafely(node, 'ownerDocument')) as Document | null;
+}
+
+export function documentElement(doc: Document): Element | null {
+  return asNode(readSafely(doc, 'documentElement')) as Element | null;
+}
+
+/** The document's address (`document.URL`), "" when unknown. */
+export function documentUrl(doc: Document): string {
+  const url = readSafely<unknown>(doc, 'URL');
+  return typeof url === 'string' ? url : '';
+}
+
+/**
+ * An attribute's value, or null. Read through the attribute node: some DOMs (linkedom) route
+ * getAttribute('class') through a token list, ~10× slower.
+ */
+export function attr(element: Element, name: string): string | null {
+  const node = isPlain(element) ? element.getAttributeNode(name) : callSafely<Attr | null>(element, 'getAttributeNode', [name]);
+  if (!node) return null;
+  const value = node.value;
+  return typeof value === 'string' ? value : null;
+}
+
+/** The values of all the element's attributes. */
+export function attributeValues(element: Element): string[] {
+  const attributes = (isPlain(element) ? element.attributes : readSafely(element, 'attributes')) as ArrayLike<Attr> | null;
+  const values: string[] = [];
+  for (let i = 0; attributes && i < attributes.length; i++) {
+    const value = attributes[i]?.value;
+    if (typeof value === 'string') values.push(value);
+  }
+  return values;
+}
+
+export function hasAttr(element: Element, name: string): boolean {
+  return (isPlain(element) ? element.hasAttribute(name) : callSafely<boolean>(element, 'hasAttribute', [name])) === true;
+}
+
+export function hasAttrs(element: Element): boolean {
+  return (isPlain(element) ? element.hasAttributes() : callSafely<boolean>(element, 'hasAttributes', [])) === true;
+}
+
+/** The nearest inclusive ancestor matching the selector, or null. */
+export function closest(element: Element, selector: string): Element | null {
+  step();
+  return asNode(isPlain(element) ? element.closest(selector) : callSafely(element, 'closest', [selector])) as Element | null;
+}
+
+export function matches(element: Element, selector: string): boolean {
+  return (isPlain(element) ? element.matches(selector) : callSafely<boolean>(element, 'matches', [selector])) === true;
+}
+
+export function querySelector(root: Element | Document, selector: string): Element | null {
+  step();
+  return asNode(isPlain(root) ? root.querySelector(selector) : callSafely(root, 'querySelector', [selector])) as Element | null;
+}
+
+/** The matches as an array, in document order. */
+export function querySelectorAll(root: Element | Document, selector: string): Element[] {
+  const list = isPlain(root) ? root.querySelectorAll(selector) : callSafely<ArrayLike<Element>>(root, 'querySelectorAll', [selector]);
+  const found: Element[] = [];
+  for (let i = 0; i < list.length; i++) {
+    step();
+    found.push(list[i]!);
+  }
+  return found;
+}
+
+/** Whether `other` is `node` or inside it. */
+export function contains(node: Node, other: Node | null): boolean {
+  return other !== null && (isPlain(node) ? node.contains(other) : callSafely<boolean>(node, 'contains', [other])) === true;
+}
+
+export function getElementById(doc: Document, id: string): Element | null {
+  return asNode(callSafely(doc, 'getElementById', [id])) as Element | null;
+}
+
+/** The next node after `node` in document order, without leaving `root` (null at its end). */
+export function nextNodeWithin(node: Node, root: Node): Node | null {
+  const child = firstChild(node);
+  if (child) return child;
+  return nextNodeAfter(node, root);
+}
+
+/** The next node after `node`'s subtree in document order, without leaving `root` (null at its end). */
+export function nextNodeAfter(node: Node, root: Node): Node | null {
+  for (let current: Node | null = node; current && current !== root; current = parentNode(current)) {
+    const sibling = nextSibling(current);
+    if (sibling) return sibling;
+  }
+  return null;
+}
+
+/** The next element after `element` in document order, without leaving `root` (null at its end). */
+export function nextElementWithin(element: Element, root: Element | null): Element | null {
+  const child = firstElementChild(element);
+  if (child) return child;
+  return nextElementAfter(element, root);
+}
+
+/** The next element after `element`'s subtree in document order, without leaving `root`. */
+export function nextElementAfter(element: Element, root: Element | null): Element | null {
+  for (let current: Element | null = element; current && current !== root; current = parentElement(current)) {
+    const sibling = nextElementSibling(current);
+    if (sibling) return sibling;
+  }
+  return null;
+}

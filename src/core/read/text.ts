@@ -1,0 +1,133 @@
+/**
+ * Text primitives of the core: whitespace collapsing, invisible characters, word counting.
+ * One definition each; every heuristic uses these.
+ */
+
+/**
+ * Whitespace: JavaScript's \s (ASCII whitespace, no-break space, the Unicode spaces, line and
+ * paragraph separators, BOM) and the zero-width space, which marks a word break like a space.
+ */
+const WHITESPACE_RUN = /[\s\u200B]+/g;
+/**
+ * Format characters that show nothing and carry no word break: the soft hyphen (a hyphenation
+ * hint), the word joiner, the Mongolian vowel separator and the invisible math operators. They
+ * are removed from every text we return.
+ */
+const INVISIBLE = /[\u00AD\u180E\u2060-\u2064]/g;
+/** Whether a text has any character that INVISIBLE matches (tested before replacing: most texts have none). */
+const HAS_INVISIBLE = /[\u00AD\u180E\u2060-\u2064]/;
+/**
+ * Characters that are kept inside text (they join or shape what is around them: the zero-width
+ * (non-)joiner in emoji and Indic or Persian script, direction marks, variation selectors) but are
+ * no text on their own: a text made only of them (and spaces) is empty.
+ */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists lone joiners and marks on purpose
+const NO_TEXT_ON_ITS_OWN = /^[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\u034F\uFE00-\uFE0F]*$/;
+
+/**
+ * The text as a reader sees it: every run of whitespace becomes one space, invisible format
+ * characters are dropped, the ends are trimmed; a text of only invisible characters becomes "".
+ */
+export function collapseWhitespace(text: string | null | undefined): string {
+  if (!text) return '';
+  let collapsed = text.replace(WHITESPACE_RUN, ' ');
+  if (HAS_INVISIBLE.test(collapsed)) collapsed = collapsed.replace(INVISIBLE, '').replace(/ {2,}/g, ' ');
+  collapsed = collapsed.trim();
+  return NO_TEXT_ON_ITS_OWN.test(collapsed) ? '' : collapsed;
+}
+
+/**
+ * Like `document.title`: runs of ASCII whitespace become one space (a no-break space stays), ends
+ * trimmed. The metadata rules read <title> the way the browser does.
+ */
+export function collapseAsciiWhitespace(text: string): string {
+  return text.replace(/[\t\n\f\r ]+/g, ' ').trim();
+}
+
+/** The characters of JavaScript's \s and the zero-width space: what collapseWhitespace turns into spaces. */
+export function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) return true;
+  if (code < 0x1680) return false;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Two or more whitespace characters in a row. */
+const SPACE_RUN = /[\s\u200B]{2,}/g;
+
+/**
+ * Length of a text once its whitespace is collapsed (leading whitespace dropped, every other run
+ * one character), without building the collapsed string. It runs on every text node of a page:
+ * the runs are found by a pattern, twice as fast as a loop over the characters.
+ */
+export function collapsedLength(text: string): number {
+  let start = 0;
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
+  if (start === text.length) return 0;
+  let length = text.length - start;
+  SPACE_RUN.lastIndex = start;
+  for (let run = SPACE_RUN.exec(text); run; run = SPACE_RUN.exec(text)) length -= run[0].length - 1;
+  return length;
+}
+
+/** CJK characters read roughly like words: each counts as one. */
+function isCjk(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af);
+}
+
+/** Separators between words: whitespace and ASCII punctuation, general and CJK punctuation. */
+function isSeparator(code: number): boolean {
+  return code <= 0x2f || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7f) ||
+    code === 0xa0 || (code >= 0x2000 && code <= 0x206f) || code === 0x3000 || (code >= 0x3001 && code <= 0x303f);
+}
+
+/**
+ * Words in a text: runs of characters between separators; each CJK character (kana, ideograph,
+ * hangul syllable) counts as one word. A character loop: this runs on every body.
+ */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isCjk(code)) {
+      words++;
+      inWord = false;
+    } else if (isSeparator(code)) {
+      inWord = false;
+    } else if (!inWord) {
+      words++;
+      inWord = true;
+    }
+  }
+  return words;
+}
+
+/** Commas of Latin, Arabic, Chinese and other scripts: a sign of running prose. */
+const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+
+export function countCommas(text: string): number {
+  COMMAS.lastIndex = 0;
+  let count = 0;
+  while (COMMAS.exec(text)) count++;
+  return count;
+}
+
+/** The ellipsis that ends a clipped text. */
+export const ELLIPSIS = '…';
+
+/**
+ * The text cut to at most `maxChars` characters (the ellipsis included), at a word boundary when
+ * one is near, without splitting a surrogate pair; unchanged when short enough.
+ */
+export function clipText(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  let end = Math.max(0, maxChars - ELLIPSIS.length);
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--; // never half of a surrogate pair
+  const space = text.lastIndexOf(' ', end);
+  // A word boundary within the last fifth is worth the shorter text.
+  if (space > end * 0.8) end = space;
+  return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
+}

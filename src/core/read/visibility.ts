@@ -1,0 +1,21 @@
+/** Is an element hidden from readers? Judged from markup alone (no layout in Node, and fast in a browser). */
+import { attr, hasAttr, hasAttrs } from './dom';
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+/** Wikimedia renders math as an aria-hidden "fallback-image" that is nonetheless the visible formula. */
+const ARIA_HIDDEN_EXCEPTION = /fallback-image/;
+
+/** The `hidden` attribute, aria-hidden="true" or an inline display:none / visibility:hidden. */
+export function isHiddenElement(element: Element): boolean {
+  if (!hasAttrs(element)) return false;
+  if (hasAttr(element, 'hidden')) return true;
+  const style = attr(element, 'style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  if (attr(element, 'aria-hidden') === 'true' && !ARIA_HIDDEN_EXCEPTION.test(`${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`)) return true;
+  return false;
+}
+
+/** A modal dialog (cookie banner, sign-up wall) is never article content. */
+export function isModalDialog(element: Element): boolean {
+  return attr(element, 'aria-modal') === 'true' && attr(element, 'role') === 'dialog';
+}

@@ -1,0 +1,30 @@
+/** Search as you type and the site filter, over the loaded entries. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { SavedOutline } from '../../shared/storage';
+import { buildSearchIndex, queryTerms, searchLibrary } from '../search';
+
+/** Rows rendered at once: enough to scroll through, few enough that each keystroke renders fast. */
+export const RESULTS_PAGE_SIZE = 100;
+
+export function useSearch(entries: SavedOutline[], loaded: boolean) {
+  const [query, setQuery] = useState('');
+  const [site, setSite] = useState<string | null>(null);
+  const [limit, setLimit] = useState(RESULTS_PAGE_SIZE);
+  const index = useMemo(() => buildSearchIndex(entries), [entries]);
+  const terms = useMemo(() => queryTerms(query), [query]);
+  const matches = useMemo(() => searchLibrary(index, query, site), [index, query, site]);
+  const sites = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const name of index.sites) counts.set(name, (counts.get(name) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  }, [index]);
+
+  useEffect(() => setLimit(RESULTS_PAGE_SIZE), [query, site]);
+  // A site that no longer has entries (all deleted) would hide everything: drop the filter.
+  useEffect(() => {
+    if (site !== null && loaded && !index.sites.includes(site)) setSite(null);
+  }, [index, site, loaded]);
+
+  const showMore = () => setLimit((current) => current + RESULTS_PAGE_SIZE);
+  return { query, setQuery, site, setSite, terms, matches, sites, limit, showMore };
+}

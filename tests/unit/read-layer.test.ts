@@ -1,0 +1,174 @@
+/** The reading layer of the core (src/core/read/): one implementation of each primitive. */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import {
+  accessibleName, attr, clipText, collapseWhitespace, countWords, firstChild, httpHost, isHiddenElement, nextElementWithin,
+  nextSibling, parentNode, registrableDomain, resolveHttpUrl, sameSite, sameSiteUrls, StepBudgetExceeded, tagOf, textContent,
+  withStepBudget,
+} from '../../src/core/read';
+
+const parse = (html: string): Document => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+
+describe('collapseWhitespace', () => {
+  it('collapses every kind of whitespace, the zero-width space included, and trims', () => {
+    expect(collapseWhitespace('  a \n\t b\u00A0\u00A0c\u2003d\u200Be ')).toBe('a b c d e');
+    expect(collapseWhitespace(null)).toBe('');
+  });
+
+  it('drops soft hyphens and other invisible format characters inside words', () => {
+    expect(collapseWhitespace('Zei\u00ADtung')).toBe('Zeitung');
+    expect(collapseWhitespace('tofu\u2063 ')).toBe('tofu');
+    expect(collapseWhitespace('a \u2060 b')).toBe('a b');
+  });
+
+  it('turns a text of only invisible characters into the empty text', () => {
+    for (const text of ['\u200B', '\u00AD', '\u200B\u200C\u200D', '\u2060\uFEFF', '\u200E\u200F \u202A', '\uFE0F']) {
+      expect(collapseWhitespace(text), JSON.stringify(text)).toBe('');
+    }
+  });
+
+  it('keeps joiners that shape visible text (emoji sequences, Persian)', () => {
+    expect(collapseWhitespace('👩\u200D💻')).toBe('👩\u200D💻');
+    expect(collapseWhitespace('می\u200Cخواهم')).toBe('می\u200Cخواهم');
+  });
+});
+
+describe('countWords', () => {
+  it('counts Latin words between separators and each CJK character as one word', () => {
+    expect(countWords('The harbour plan, approved on Tuesday.')).toBe(6);
+    expect(countWords('東京都 is big')).toBe(5);
+    expect(countWords('')).toBe(0);
+  });
+});
+
+describe('clipText', () => {
+  it('leaves short texts alone and clips long ones with an ellipsis, within the limit', () => {
+    expect(clipText('short', 10)).toBe('short');
+    const clipped = clipText('word '.repeat(500), 100);
+    expect(clipped.length).toBeLessThanOrEqual(100);
+    expect(clipped.endsWith('…')).toBe(true);
+    expect(clipped).not.toContain(' …');
+  });
+
+  it('never cuts a surrogate pair in half', () => {
+    const clipped = clipText('😀'.repeat(100), 11);
+    expect(clipped.length).toBeLessThanOrEqual(11);
+    expect(/[\uD800-\uDBFF]…$/.test(clipped)).toBe(false);
+  });
+});
+
+describe('site identity', () => {
+  it('takes the registrable domain from the public-suffix list', () => {
+    expect(registrableDomain('news.bbc.co.uk')).toBe('bbc.co.uk');
+    expect(registrableDomain('www.bbc.com')).toBe('bbc.com');
+    expect(registrableDomain('m.spiegel.de')).toBe('spiegel.de');
+    expect(registrableDomain('alice.github.io')).toBe('alice.github.io');
+    expect(registrableDomain('192.168.0.1')).toBe('192.168.0.1');
+  });
+
+  it('treats subdomains of one domain, and one brand under several suffixes, as one site', () => {
+    expect(sameSite('www.bbc.co.uk', 'news.bbc.co.uk')).toBe(true);
+    expect(sameSite('bbc.com', 'bbc.co.uk')).toBe(true);
+    expect(sameSite('m.example.com', 'example.com')).toBe(true);
+    expect(sameSiteUrls('https://www.bbc.com/news/x', 'https://m.bbc.co.uk/sport')).toBe(true);
+  });
+
+  it('keeps different domains, and hosted sites under one hosting suffix, apart', () => {
+    expect(sameSite('bbc.co.uk', 'itv.co.uk')).toBe(false);
+    expect(sameSite('alice.github.io', 'bob.github.io')).toBe(false);
+    expect(sameSite('alice.blogspot.com', 'alice.github.io')).toBe(false);
+    expect(sameSite('example.com', 'example-news.com')).toBe(false);
+    expect(sameSiteUrls('mailto:a@example.com', 'https://example.com/')).toBe(false);
+  });
+
+  it('reads the host of http(s) URLs only, without www.', () => {
+    expect(httpHost('https://WWW.Example.com/a')).toBe('example.com');
+    expect(httpHost('javascript:alert(1)')).toBeNull();
+    expect(httpHost('not a url')).toBeNull();
+  });
+});
+
+describe('resolveHttpUrl', () => {
+  it('resolves relative hrefs, drops the fragment and refuses other schemes', () => {
+    expect(resolveHttpUrl('/a/b#c', 'https://example.com/x')?.href).toBe('https://example.com/a/b');
+    expect(resolveHttpUrl('  https://example.org/p?q=1#frag ', null)?.href).toBe('https://example.org/p?q=1');
+    for (const href of ['#top', 'javascript:alert(1)', 'data:text/html,x', 'mailto:a@b.c', 'ftp://example.com/', '', null]) {
+      expect(resolveHttpUrl(href, 'https://example.com/'), String(href)).toBeNull();
+    }
+    expect(resolveHttpUrl('/relative', null)).toBeNull();
+  });
+});
+
+describe('isHiddenElement', () => {
+  it('knows the hidden attribute, aria-hidden and inline display/visibility', () => {
+    const doc = parse('<p hidden>a</p><p aria-hidden="true">b</p><p style="color:red; DISPLAY : none !important">c</p><p style="visibility:hidden">d</p><p>e</p>');
+    const verdicts = [...doc.querySelectorAll('p')].map((p) => isHiddenElement(p));
+    expect(verdicts).toEqual([true, true, true, true, false]);
+  });
+});
+
+describe('accessibleName', () => {
+  it('prefers aria-labelledby, then aria-label, then an image alt, then the text, then title', () => {
+    const doc = parse(`
+      <span id="l1">Related</span><span id="l2">stories</span>
+      <section id="a" aria-labelledby="l1 l2" aria-label="ignored">x</section>
+      <section id="b" aria-label=" More  news ">text</section>
+      <img id="c" alt="Read more" src="x.png">
+      <a id="d" href="/x">Visible <span hidden>hidden</span><img alt="picture"> text<script>no()</script></a>
+      <a id="e" href="/y" title="Only a title"></a>`);
+    const name = (id: string) => accessibleName(doc.getElementById(id)!);
+    expect(name('a')).toBe('Related stories');
+    expect(name('b')).toBe('More news');
+    expect(name('c')).toBe('Read more');
+    expect(name('d')).toBe('Visible picture text');
+    expect(name('e')).toBe('Only a title');
+  });
+});
+
+describe('reading the tree through unclobberable getters', () => {
+  /**
+   * linkedom has no named form controls, so the clobbering a browser does is imitated with own
+   * properties on the element: a read through the instance would see them, a read through the
+   * prototype's getter does not. (Fields linkedom keeps on the instance itself, such as parentNode
+   * and localName, are left alone: the browser e2e test covers them.)
+   */
+  function clobbered(): { doc: Document; form: Element } {
+    const doc = parse('<div id="root"><form id="f"><input name="x"><p>inside</p></form><p id="after">after</p></div>');
+    const form = doc.getElementById('f')!;
+    const input = form.querySelector('input')!;
+    for (const name of ['nextSibling', 'nextElementSibling', 'parentNode', 'parentElement', 'firstChild', 'firstElementChild', 'textContent', 'getAttributeNode', 'hasAttributes', 'localName', 'nodeType']) {
+      if (!Object.hasOwn(form, name)) Object.defineProperty(form, name, { value: input, configurable: true });
+    }
+    return { doc, form };
+  }
+
+  it('reads siblings, parents, children, text and attributes as the tree has them', () => {
+    const { doc, form } = clobbered();
+    expect(tagOf(nextSibling(form) as Element)).toBe('p');
+    expect(attr(parentNode(form) as Element, 'id')).toBe('root');
+    expect(tagOf(firstChild(form) as Element)).toBe('input');
+    expect(textContent(form)).toBe('inside');
+    expect(tagOf(form)).toBe('form');
+    expect(attr(form, 'id')).toBe('f');
+    const visited: string[] = [];
+    const root = doc.getElementById('root')!;
+    for (let element: Element | null = root; element; element = nextElementWithin(element, root)) visited.push(tagOf(element));
+    expect(visited).toEqual(['div', 'form', 'input', 'p', 'p']);
+  });
+});
+
+describe('step budget', () => {
+  it('stops a walk that takes more steps than its budget with a clear error, and only inside the budget', () => {
+    const doc = parse('<p>a</p>'.repeat(50));
+    const body = doc.body;
+    const walkAll = () => {
+      let count = 0;
+      for (let element: Element | null = body; element; element = nextElementWithin(element, body)) count++;
+      return count;
+    };
+    expect(withStepBudget(walkAll, 10_000)).toBe(51);
+    expect(() => withStepBudget(walkAll, 20)).toThrow(StepBudgetExceeded);
+    expect(() => withStepBudget(walkAll, 20)).toThrow(/too large or too tangled/);
+    expect(walkAll()).toBe(51); // no budget outside withStepBudget
+  });
+});
