@@ -9,7 +9,9 @@ import { collapsedLength, collapseWhitespace } from '../text';
 import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
-import { isCaptionContext, isFurnitureBullet, isLargeCaption, isFurnitureHeading, isListLabel, isShareList, listLabelText, trailingSignOff } from './honest-items';
+import {
+  isCaptionContext, isFurnitureBullet, isFurnitureHeading, isLargeCaption, isListLabel, isShareList, listLabelText, trailingSignOff,
+} from './honest-items';
 
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 /** Elements that end a paragraph of the body text. */
@@ -58,7 +60,8 @@ export interface ParagraphSource {
   element: Element | null;
   /**
    * 'prose': running text; 'item': a list item's; 'secondary': a large gallery's or slideshow's (the
-   * story of a slideshow article) or a large preformatted block's (a plain-text document); 'other': a heading, caption, quotation block, preformatted text or the like.
+   * story of a slideshow article) or a large preformatted block's (a plain-text document); 'other':
+   * a heading, caption, quotation block, preformatted text or the like.
    */
   kind: 'prose' | 'item' | 'secondary' | 'other';
 }
@@ -308,7 +311,8 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       const capture = paragraphCaptures.pop()!;
       if (capture.total > 0 && capture.bold === capture.total) {
         const text = collapseWhitespace(textContent(element));
-        if (text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS && !SENTENCE_END.test(text) && !LABEL_SEPARATOR.test(text) && !inCaption && !isFurnitureHeading(text)) {
+        const sized = text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS;
+        if (sized && !SENTENCE_END.test(text) && !LABEL_SEPARATOR.test(text) && !inCaption && !isFurnitureHeading(text)) {
           items[capture.itemIndex] = { kind: 'heading', element, level: 0, text, pseudo: true };
           headingEnds.set(capture.itemIndex, { paragraphs: paragraphs.length, items: items.length });
         }

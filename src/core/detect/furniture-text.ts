@@ -23,15 +23,19 @@ const DATE_LINE_MAX_CHARS = 80;
 const CALL_TO_ACTION_MAX_CHARS = 200;
 /** A share label is a button's word or two. */
 const SHARE_LABEL_MAX_CHARS = 40;
-/** A sign-off is a name, perhaps with a title or a place: a few words. */
+/** A sign-off is a name, perhaps with a title or a place: a few words, ... */
 const SIGN_OFF_MAX_WORDS = 6;
+/** ... and characters. */
+const SIGN_OFF_MAX_CHARS = 80;
 
 const lower = (text: string): string => text.toLowerCase();
 const CREDIT_LABELS = credits.labels.map(lower);
 const AGENCIES = credits.agencies.map(lower);
 const DATE_NAMES = new Set(dates.names);
 const DATE_FILLERS = new Set(dates.fillers);
-const CTA_STARTS = callsToAction.starts.map(lower);
+/** Typographic apostrophes read as straight ones. */
+const straightApostrophes = (text: string): string => text.replace(/[’]/g, "'");
+const CTA_STARTS = callsToAction.starts.map((start) => straightApostrophes(lower(start)));
 const CTA_ANYWHERE = callsToAction.anywhere.map(lower);
 const SHARE_LABELS = new Set(shareLabels.labels);
 const SHARE_PREFIXES = shareLabels.prefixes;
@@ -80,8 +84,8 @@ export function isDateOnly(text: string): boolean {
 /** "Sign up for our newsletter", "Click here to …", "Follow us on …", "Editor's note: …". */
 export function isCallToAction(text: string): boolean {
   if (text.length > CALL_TO_ACTION_MAX_CHARS) return false;
-  const line = lower(stripMarks(text)).replace(/[’]/g, "'");
-  if (CTA_STARTS.some((start) => line.startsWith(start.replace(/[’]/g, "'")))) return true;
+  const line = straightApostrophes(lower(stripMarks(text)));
+  if (CTA_STARTS.some((start) => line.startsWith(start))) return true;
   return CTA_ANYWHERE.some((words) => line.includes(words));
 }
 
@@ -106,6 +110,7 @@ export function isGalleryLabel(text: string): boolean {
 
 /** "JANE DOE", "— JOHN SMITH, WASHINGTON": a line in capitals of a few words (letters of a cased script only). */
 export function isCapitalsSignOff(text: string): boolean {
+  if (text.length > SIGN_OFF_MAX_CHARS) return false;
   const line = stripMarks(text);
   const letters = line.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;

@@ -24,7 +24,7 @@ const BYLINE_START = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[
 /** A byline is short; a sentence that starts "By 2030 the …" is not one (digits after "by" fail the capital test). */
 const BYLINE_MAX_WORDS = 12;
 /** Links and e-mail addresses: a key point is read, not followed. */
-const LINK_OR_EMAIL = /https?:\/\/|www\.\S|\S+@\S+\.\p{L}{2,}/u;
+const LINK_OR_EMAIL = /https?:\/\/|www\.\S|\S@[\p{L}\p{N}-]+\.\p{L}{2,}/u;
 /** A quotation without its speaker: it opens with a quotation mark and closes with one. */
 const WHOLLY_QUOTED = /^["“„«「『‘'][^]*["”“»」』’'][.!?…,]?$/u;
 /** It opens with a closing mark or a dash of a cut quotation ("» Puis", "— said the"). */
@@ -45,16 +45,12 @@ export interface SentenceContext {
   kind: ParagraphSource['kind'];
 }
 
+const CAPITAL = /\p{Lu}/gu;
+const SMALL = /\p{Ll}/gu;
+
 function capitalsShare(text: string): number {
-  let letters = 0;
-  let capitals = 0;
-  for (const char of text) {
-    const lower = char.toLowerCase();
-    const upper = char.toUpperCase();
-    if (lower === upper) continue;
-    letters++;
-    if (char === upper) capitals++;
-  }
+  const capitals = text.match(CAPITAL)?.length ?? 0;
+  const letters = capitals + (text.match(SMALL)?.length ?? 0);
   return letters ? capitals / letters : 0;
 }
 
@@ -80,5 +76,6 @@ function isExcluded(sentence: string, words: number, context: SentenceContext): 
 export function sentenceTier(sentence: string, words: number, context: SentenceContext): Tier {
   if (context.kind === 'other' || isExcluded(sentence, words, context)) return 'excluded';
   // A whole quotation without its speaker is complete but says less alone: loose.
-  return context.kind !== 'secondary' && words >= MIN_WORDS && SENTENCE_END.test(sentence) && !WHOLLY_QUOTED.test(sentence) ? 'strict' : 'loose';
+  const strict = context.kind !== 'secondary' && words >= MIN_WORDS && SENTENCE_END.test(sentence) && !WHOLLY_QUOTED.test(sentence);
+  return strict ? 'strict' : 'loose';
 }

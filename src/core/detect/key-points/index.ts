@@ -17,7 +17,7 @@ import { makeSentenceSplitter } from './sentences';
  * ones (a book chapter, a Wikipedia page) the lead-weighted ranking takes its points from the
  * first 300 sentences anyway.
  */
-export const MAX_RANKED_SENTENCES = 300;
+export const MAX_RANKED_SENTENCES = 150;
 /** Key points of an article: three (a skim), ... */
 const BASE_COUNT = 3;
 /** ... one more from this many words ... */
@@ -84,7 +84,8 @@ export function chooseSentences(found: readonly Candidate[], count: number, walk
     for (const index of byScore) {
       if (chosen.length >= count) break;
       if (found[index]!.tier !== tier) continue;
-      const alike = (other: number) => cosine(vectors[index]!, vectors[other]!) > REDUNDANT_SIMILARITY || isContained(found[index]!.text, found[other]!.text);
+      const alike = (other: number): boolean =>
+        cosine(vectors[index]!, vectors[other]!) > REDUNDANT_SIMILARITY || isContained(found[index]!.text, found[other]!.text);
       if (!chosen.some(alike)) chosen.push(index);
     }
   }

@@ -28,10 +28,10 @@ const DAMPING = 0.5;
 /** The position prior: a sentence's restart weight is 1 / (1 + index / LEAD_SCALE)^LEAD_EXPONENT (Zipf-like: 1, 1/2, 1/3…). */
 const LEAD_SCALE = 1;
 const LEAD_EXPONENT = 1;
-/** The walk stops when no score moves by more than this ... */
-const CONVERGENCE = 1e-7;
-/** ... or after this many steps (it converges in 20–40 on articles). */
-const MAX_STEPS = 100;
+/** The walk stops when no score moves by more than this (scores sum to 1; the choice is by their order) ... */
+const CONVERGENCE = 1e-6;
+/** ... or after this many steps (with half the walk restarting, it converges in about 20). */
+const MAX_STEPS = 50;
 /** Two sentences more similar than this (cosine) say the same thing: the second is not taken. */
 export const REDUNDANT_SIMILARITY = 0.5;
 
@@ -83,10 +83,15 @@ export function cosine(a: TermVector, b: TermVector): number {
   return sum;
 }
 
-/** Pairwise similarities (n × n, zero diagonal), through an index of the sentences each term is in. */
-function similarities(vectors: readonly TermVector[]): Float64Array {
+/** The similarity graph: for each sentence, the others it shares terms with and the cosine of each pair. */
+interface Graph {
+  neighbours: number[][];
+  weights: number[][];
+}
+
+/** Pairwise similarities through an index of the sentences each term is in (most pairs share no term). */
+function similarityGraph(vectors: readonly TermVector[]): Graph {
   const n = vectors.length;
-  const matrix = new Float64Array(n * n);
   const postings = new Map<string, { index: number; weight: number }[]>();
   vectors.forEach((vector, index) => {
     for (const [term, weight] of vector) {
@@ -95,16 +100,19 @@ function similarities(vectors: readonly TermVector[]): Float64Array {
       list.push({ index, weight });
     }
   });
+  const rows: Map<number, number>[] = Array.from({ length: n }, () => new Map());
   for (const list of postings.values()) {
     for (let x = 0; x < list.length; x++) {
+      const a = list[x]!;
       for (let y = x + 1; y < list.length; y++) {
-        const product = list[x]!.weight * list[y]!.weight;
-        matrix[list[x]!.index * n + list[y]!.index]! += product;
-        matrix[list[y]!.index * n + list[x]!.index]! += product;
+        const b = list[y]!;
+        const product = a.weight * b.weight;
+        rows[a.index]!.set(b.index, (rows[a.index]!.get(b.index) ?? 0) + product);
+        rows[b.index]!.set(a.index, (rows[b.index]!.get(a.index) ?? 0) + product);
       }
     }
   }
-  return matrix;
+  return { neighbours: rows.map((row) => [...row.keys()]), weights: rows.map((row) => [...row.values()]) };
 }
 
 /** The walk's settings (the defaults above; other values for tuning and tests). */
@@ -128,11 +136,10 @@ function positionPrior(n: number, walk: WalkSettings): Float64Array {
 /** Centrality scores of the sentences (summing to 1), in their order. */
 export function centrality(vectors: readonly TermVector[], walk: WalkSettings = DEFAULT_WALK): Float64Array {
   const n = vectors.length;
-  const matrix = similarities(vectors);
+  const { neighbours, weights } = similarityGraph(vectors);
   const prior = positionPrior(n, walk);
   const damping = walk.damping;
-  const rowSums = new Float64Array(n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) rowSums[i]! += matrix[i * n + j]!;
+  const rowSums = weights.map((row) => row.reduce((sum, weight) => sum + weight, 0));
   let scores = Float64Array.from(prior);
   for (let step = 0; step < MAX_STEPS; step++) {
     const next = new Float64Array(n);
@@ -144,7 +151,9 @@ export function centrality(vectors: readonly TermVector[], walk: WalkSettings = 
         continue;
       }
       const scale = (damping * share) / rowSums[i]!;
-      for (let j = 0; j < n; j++) next[j]! += scale * matrix[i * n + j]!;
+      const row = neighbours[i]!;
+      const rowWeights = weights[i]!;
+      for (let k = 0; k < row.length; k++) next[row[k]!]! += scale * rowWeights[k]!;
     }
     let moved = 0;
     for (let i = 0; i < n; i++) {

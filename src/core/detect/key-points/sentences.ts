@@ -58,8 +58,14 @@ function rawPieces(segmenter: Intl.Segmenter | null, text: string): string[] {
   return pieces;
 }
 
+/** Any quotation mark openQuotes counts: most sentences have none, and are answered at once. */
+const ANY_QUOTE = /["“”„«»「『」』]/;
+/** Only the end of a piece decides whether it ends inside a sentence (the last word and its stop). */
+const TAIL_CHARS = 40;
+
 /** Quotation marks still open at the end of a text (0 when balanced). */
 export function openQuotes(text: string): number {
+  if (!ANY_QUOTE.test(text)) return 0;
   let straight = 0;
   let curlyOpen = 0;
   let curlyClose = 0;
@@ -68,16 +74,16 @@ export function openQuotes(text: string): number {
   let guillemetClose = 0;
   let cornerOpen = 0;
   let cornerClose = 0;
-  for (const char of text) {
-    switch (char) {
-      case '"': straight++; break;
-      case '“': curlyOpen++; break;
-      case '”': curlyClose++; break;
-      case '„': low++; break;
-      case '«': guillemetOpen++; break;
-      case '»': guillemetClose++; break;
-      case '「': case '『': cornerOpen++; break;
-      case '」': case '』': cornerClose++; break;
+  for (let i = 0; i < text.length; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0x22: straight++; break; // "
+      case 0x201c: curlyOpen++; break; // “
+      case 0x201d: curlyClose++; break; // ”
+      case 0x201e: low++; break; // „
+      case 0xab: guillemetOpen++; break; // «
+      case 0xbb: guillemetClose++; break; // »
+      case 0x300c: case 0x300e: cornerOpen++; break; // 「 『
+      case 0x300d: case 0x300f: cornerClose++; break; // 」 』
     }
   }
   // German and other languages open with „ and close with “ (or ”): then every curly mark closes.
@@ -88,8 +94,10 @@ export function openQuotes(text: string): number {
 }
 
 /** Whether a piece ends early: the break after it falls inside a sentence. */
-function endsInsideSentence(piece: string, next: string, ordinalDots: boolean): boolean {
+function endsInsideSentence(whole: string, next: string, ordinalDots: boolean): boolean {
   if (!STARTS_WITH_LETTER.test(next) && !STARTS_WITH_DIGIT.test(next)) return false;
+  // The patterns below are anchored at the end: a short tail answers them as the whole would.
+  const piece = whole.length > TAIL_CHARS ? ` ${whole.slice(-TAIL_CHARS)}` : whole;
   if (INITIAL_BEFORE_STOP.test(piece)) return true;
   const word = LAST_WORD_BEFORE_STOP.exec(piece)?.[1]?.toLowerCase();
   if (word && ALWAYS.has(word)) return true;
