@@ -24,16 +24,16 @@ export interface ContentState {
 }
 
 /** Analyses the page as it is now and remembers the id → element map for jumps. */
-function analyzeNow(state: ContentState): AnalysisWithElements {
-  const analysis = analyzeDocument(document, { url: location.href });
+function analyzeNow(state: ContentState, content = false): AnalysisWithElements {
+  const analysis = analyzeDocument(document, { url: location.href, content });
   state.analysis = analysis;
   return analysis;
 }
 
-export function analyzePage(state: ContentState): OutlineReply {
+export function analyzePage(state: ContentState, content = false): OutlineReply {
   const started = performance.now();
   try {
-    const { result } = analyzeNow(state);
+    const { result } = analyzeNow(state, content);
     const tookMs = performance.now() - started;
     if (!result.found) return { ok: false, kind: 'no-article', reason: result.reason ?? 'The page has no article-like text.' };
     return { ok: true, outline: result, tookMs };
@@ -76,7 +76,7 @@ function createState(): ContentState {
     },
   };
   const handlers: ContentHandlers = {
-    'content/analyze': () => analyzePage(state),
+    'content/analyze': (payload) => analyzePage(state, payload?.content === true),
     'content/scrollTo': ({ id }) => {
       const elements = state.analysis?.elementsById ?? analyzeNow(state).elementsById;
       return { ok: typeof id === 'string' && jumpToSection(elements, id) };

@@ -12,7 +12,8 @@ import { readArticleContent } from './detect/content';
 import { findKeyPoints } from './detect/key-points';
 import { extractMetadata, scanPageSafely } from './detect/metadata';
 import { findRelatedStories } from './detect/related';
-import { buildOutline } from './outline';
+import { readArticleBlocks } from './blocks/read-blocks';
+import { buildOutline, outlineHeadings } from './outline';
 import { StepBudgetExceeded, withStepBudget } from './read/budget';
 import { closest, documentElement } from './read/dom';
 import { httpHost } from './read/site';
@@ -89,6 +90,11 @@ function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWi
     related,
     body: bodyText,
   };
+  if (options.content) {
+    result.content = readArticleBlocks(selection.parts, {
+      baseUrl, isLeftOut, bodyParagraphs: content.paragraphs, headings: outlineHeadings(outline),
+    });
+  }
   return { result, elementsById: new Map([...outline.elementsById, ...keyPoints.elementsById]) };
 }
 

@@ -2,6 +2,9 @@
  * Plain-data shapes returned by the analysis core. They are the contract of
  * ../shared/docs/outline-format.md: fields may be added, never renamed or dropped.
  */
+import type { ArticleBlock } from './blocks/types';
+
+export type * from './blocks/types';
 
 export interface OutlineSection {
   /** 1..6 for a heading; 0 for untitled content before the first heading. */
@@ -60,11 +63,18 @@ export interface OutlineResult extends ArticleMetadata {
   related: RelatedStory[];
   /** Plain text of the article body, paragraphs joined by blank lines. */
   body: string;
+  /**
+   * The article itself as typed blocks, for the reader view; only when asked for
+   * (`AnalyzeOptions.content`). Not part of the outline contract.
+   */
+  content?: ArticleBlock[];
 }
 
 export interface AnalyzeOptions {
   /** The page URL; relative links resolve against it (and against a <base href>). */
   url?: string | null;
+  /** Also return the article's content as blocks (`OutlineResult.content`), for the reader view. */
+  content?: boolean;
 }
 
 /**

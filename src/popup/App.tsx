@@ -180,7 +180,7 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
             run(async () => {
               setSaving(true);
               try {
-                return describeSave(await client.save(outline));
+                return describeSave(await client.save(outline, tabId));
               } finally {
                 setSaving(false);
               }
@@ -188,6 +188,23 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
           }
         >
           Save
+        </button>
+        <button
+          type="button"
+          class="or-button"
+          onClick={() =>
+            run(async () => {
+              if (__E2E__) document.documentElement.dataset.readerClickedAt = String(performance.timeOrigin + performance.now());
+              const reply = await client.openReader(tabId);
+              if (reply.ok) {
+                client.closePopup();
+                return null;
+              }
+              return reply.kind === 'error' ? reply.message : reply.reason;
+            })
+          }
+        >
+          Reader view
         </button>
         <button type="button" class="or-button" onClick={() => run(async () => {
           await client.openLibrary();
@@ -253,7 +270,8 @@ function ShortcutsFooter({ client }: { client: PopupClient }) {
     <footer class="or-footer">
       <p class="or-shortcuts">
         <kbd>{describeShortcut(shortcuts, '_execute_action')}</kbd> this outline ·{' '}
-        <kbd>{describeShortcut(shortcuts, 'toggle-outline')}</kbd> outline beside the page
+        <kbd>{describeShortcut(shortcuts, 'toggle-outline')}</kbd> outline beside the page ·{' '}
+        <kbd>{describeShortcut(shortcuts, 'toggle-reader')}</kbd> reader view
       </p>
       <p class="or-shortcuts-hint">
         Change shortcuts:{' '}

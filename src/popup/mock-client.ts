@@ -80,6 +80,10 @@ export function createMockClient(options: MockClientOptions = {}): MockClient {
       log('togglePanel', tabId);
       return true;
     },
+    async openReader(tabId) {
+      log('openReader', tabId);
+      return { ok: true };
+    },
     async save(result) {
       log('save', result);
       return options.saveReply ?? { ok: true, status: 'added', id: 'saved-1' };

@@ -504,12 +504,14 @@ describe('permissions and shortcuts', () => {
     expect(commands).toEqual([
       { name: '_execute_action', shortcut: 'Alt+Shift+L' },
       { name: 'toggle-outline', shortcut: 'Alt+Shift+O' },
+      { name: 'toggle-reader', shortcut: 'Alt+Shift+V' },
     ]);
     const page = await openPage('/seed.html');
     const popup = await ext.triggerAction(page);
     const footer = await popup.waitFor(() => document.querySelector('.or-footer')?.textContent);
     expect(footer).toContain('Alt+Shift+L');
     expect(footer).toContain('Alt+Shift+O');
+    expect(footer).toContain('Alt+Shift+V');
     expect(footer).toContain('Change shortcuts');
     expect(footer).toContain('chrome://extensions/shortcuts');
     await popup.close();

@@ -1,7 +1,7 @@
 /** The in-page outline panel (rendered by PanelController inside our shadow root). */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OutlineResult } from '../../core/types';
-import type { LibrarySaveReply } from '../../shared/protocol';
+import type { LibrarySaveReply, ReaderOpenReply } from '../../shared/protocol';
 import { ArticleHeader } from '../../ui/ArticleHeader';
 import { OutlineNavigator } from '../../ui/OutlineNavigator';
 import { hasOutlineContent } from '../../ui/outline-model';
@@ -21,11 +21,13 @@ export interface PanelProps {
   side: 'left' | 'right';
   onJump(sectionId: string): void;
   onSave(outline: OutlineResult): Promise<LibrarySaveReply>;
+  /** Shows the article in the reader view (this tab navigates there); a failure is said in the status line. */
+  onReader?(): Promise<ReaderOpenReply>;
   onOpen(url: string): void;
   onClose(): void;
 }
 
-export function Panel({ content, activeId, side, onJump, onSave, onOpen, onClose }: PanelProps) {
+export function Panel({ content, activeId, side, onJump, onSave, onReader, onOpen, onClose }: PanelProps) {
   const [status, say] = useTransientStatus();
   const [saving, setSaving] = useState(false);
   const panelRef = useRef<HTMLElement>(null);
@@ -82,6 +84,22 @@ export function Panel({ content, activeId, side, onJump, onSave, onOpen, onClose
         {content.kind === 'ready' && (
           <button type="button" class="or-button" disabled={saving} onClick={() => save(content.outline)}>
             Save
+          </button>
+        )}
+        {content.kind === 'ready' && onReader && (
+          <button
+            type="button"
+            class="or-button"
+            onClick={async () => {
+              try {
+                const reply = await onReader();
+                if (!reply.ok) say(reply.kind === 'error' ? reply.message : reply.reason);
+              } catch (error) {
+                say(errorText(error));
+              }
+            }}
+          >
+            Reader view
           </button>
         )}
         <button type="button" class="or-icon-button" aria-label="Close the outline (Esc)" title="Close (Esc)" onClick={onClose}>

@@ -9,9 +9,10 @@
  */
 import { h, render } from 'preact';
 import browser from 'webextension-polyfill';
+import { analyzeDocument } from '../../core';
 import type { AnalysisWithElements, OutlineResult } from '../../core/types';
 import { isHttpUrl } from '../../shared/formats/markdown';
-import type { FromContentMessage, LibrarySaveReply } from '../../shared/protocol';
+import type { FromContentMessage, LibrarySaveReply, ReaderOpenReply } from '../../shared/protocol';
 import { sendWithRetry } from '../../shared/messaging';
 import { acquireHost, hostIntact, inTrustedUserEvent, releaseHost } from '../host';
 import { inDocumentOrder, jumpToSection, sectionBeingRead } from '../scroll';
@@ -21,10 +22,11 @@ import { Panel, type PanelContent } from './Panel';
 const OWNER = 'panel';
 
 /** What a save that no user asked for answers (the trust gate should have stopped it before). */
-const NOT_A_USER_ACTION: LibrarySaveReply = { ok: false, error: 'Ignored: the save did not come from your click.' };
+const NOT_A_USER_ACTION: LibrarySaveReply = { ok: false, error: 'it did not come from your own click.' };
+const NOT_A_USER_READER_ACTION: ReaderOpenReply = { ok: false, kind: 'error', message: 'Ignored: it did not come from your click.' };
 
 /** `action` when called inside a trusted user event, else `refused` (see `inTrustedUserEvent`). */
-function userOnly<A extends unknown[], R>(action: (...args: A) => R, refused: () => R): (...args: A) => R {
+export function userOnly<A extends unknown[], R>(action: (...args: A) => R, refused: () => R): (...args: A) => R {
   return (...args) => (inTrustedUserEvent() ? action(...args) : refused());
 }
 
@@ -153,6 +155,7 @@ export class PanelController {
           () => undefined,
         ),
         onSave: userOnly(savePanelOutline, () => Promise.resolve(NOT_A_USER_ACTION)),
+        onReader: userOnly(openPanelReader, () => Promise.resolve(NOT_A_USER_READER_ACTION)),
         onOpen: userOnly(
           (url: string) => {
             if (isHttpUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
@@ -169,8 +172,20 @@ export class PanelController {
   }
 }
 
+function openPanelReader(): Promise<ReaderOpenReply> {
+  const message: FromContentMessage = { type: 'panel/reader', payload: {} };
+  return sendWithRetry(() => browser.runtime.sendMessage(message) as Promise<ReaderOpenReply>);
+}
+
 /** Sends the outline to the background; a worker restarted meanwhile gets one more try, then a sentence. */
 function savePanelOutline(outline: OutlineResult): Promise<LibrarySaveReply> {
-  const message: FromContentMessage = { type: 'panel/save', payload: { outline } };
+  // The article's text goes with it (kept for the reader view), read now: the panel's outline has none.
+  let content = outline.content;
+  try {
+    content ??= analyzeDocument(document, { url: location.href, content: true }).result.content;
+  } catch {
+    // The outline is saved without its text.
+  }
+  const message: FromContentMessage = { type: 'panel/save', payload: { outline: content ? { ...outline, content } : outline } };
   return sendWithRetry(() => browser.runtime.sendMessage(message) as Promise<LibrarySaveReply>);
 }
