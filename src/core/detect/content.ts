@@ -38,6 +38,18 @@ function blockTextKind(element: Element, tag: string): 'other' | 'secondary' | n
   return tag === 'pre' ? 'secondary' : null;
 }
 
+/** Entries (items of the list and of lists inside it) beyond which a list is not read as a share bar. */
+const SHARE_BAR_MAX_ENTRIES = 40;
+
+function bulletTexts(items: readonly (ContentItem | null)[], first: number): string[] {
+  return items.slice(first).flatMap((entry) => (entry?.kind === 'bullet' ? [entry.text] : []));
+}
+
+function hasBullet(items: readonly (ContentItem | null)[], first: number): boolean {
+  for (let i = first; i < items.length; i++) if (items[i]?.kind === 'bullet') return true;
+  return false;
+}
+
 /** Article parts of these kinds hold the article itself: never left out as furniture by name. */
 const PART_CONTAINER_TAGS = new Set(['div', 'article', 'section', 'main', 'body', 'td', 'ul', 'ol', 'table', 'blockquote']);
 /** A bold-only paragraph longer than this (characters) is emphasis, not a heading. */
@@ -301,10 +313,11 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     } else if (tag === 'ul' || tag === 'ol') {
       listDepth--;
       const list = lists.pop() ?? { first: items.length, label: -1 };
-      const texts = items.slice(list.first).flatMap((entry) => (entry?.kind === 'bullet' ? [entry.text] : []));
+      // A share bar is short: a longer list is not read item by item (nested lists would make that quadratic).
+      const texts = items.length - list.first > SHARE_BAR_MAX_ENTRIES ? [] : bulletTexts(items, list.first);
       if (isShareList(texts)) for (let i = list.first; i < items.length; i++) if (items[i]?.kind === 'bullet') items[i] = null;
       // A label names a list of items; a list element used to indent text ("Jane wrote:" <ul>quote</ul>) has none.
-      if (list.label >= 0 && (!texts.length || isShareList(texts))) items[list.label] = null;
+      if (list.label >= 0 && !hasBullet(items, list.first)) items[list.label] = null;
     } else if (tag === 'b' || tag === 'strong') {
       boldDepth--;
     } else if (tag === 'p' && paragraphCaptures[paragraphCaptures.length - 1]?.element === element) {

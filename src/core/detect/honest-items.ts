@@ -62,8 +62,11 @@ const SHARE_LIST_MIN_ITEMS = 2;
 /** ... most of them (this share) share or follow labels ("Facebook", "Share on X", "Email"). */
 const SHARE_LIST_MIN_SHARE = 0.6;
 
+/** ... and a share bar is short (a longer list is content, and is not read item by item). */
+const SHARE_LIST_MAX_ITEMS = 20;
+
 export function isShareList(texts: readonly string[]): boolean {
-  if (texts.length < SHARE_LIST_MIN_ITEMS) return false;
+  if (texts.length < SHARE_LIST_MIN_ITEMS || texts.length > SHARE_LIST_MAX_ITEMS) return false;
   const labels = texts.filter(isShareLabel).length;
   return labels >= SHARE_LIST_MIN_ITEMS && labels / texts.length >= SHARE_LIST_MIN_SHARE;
 }

@@ -16,7 +16,7 @@ const MIN_WORDS = 6;
 /** A loose one at least this many. */
 const MIN_WORDS_LOOSE = 4;
 /** At most this many characters: a longer "sentence" is an unpunctuated run of text (or a table read as text). */
-const MAX_CHARS = 420;
+export const MAX_SENTENCE_CHARS = 420;
 /** Sentence punctuation at the end (Latin, CJK, Arabic, Devanagari), before closing quotes or brackets. */
 const SENTENCE_END = /[.!?…。！？؟।]["'”’»)\]」』]*$/u;
 /** A byline as a sentence: "By Jane Doe", "Von Max Muster", "Par …", "Por …". */
@@ -63,7 +63,7 @@ export function isQuotationFragment(sentence: string): boolean {
 
 /** Never a key point, whatever else the article offers. */
 function isExcluded(sentence: string, words: number, context: SentenceContext): boolean {
-  if (words < MIN_WORDS_LOOSE || sentence.length > MAX_CHARS) return true;
+  if (words < MIN_WORDS_LOOSE || sentence.length > MAX_SENTENCE_CHARS) return true;
   if (isQuotationFragment(sentence) || STARTS_LOWER.test(sentence) || LINK_OR_EMAIL.test(sentence)) return true;
   if (isCreditLine(sentence) || isDateOnly(sentence) || isCallToAction(sentence) || isBoilerplateLine(sentence)) return true;
   if (isCapitalsSignOff(sentence) || capitalsShare(sentence) > MAX_CAPITALS_SHARE) return true;

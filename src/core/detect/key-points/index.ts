@@ -7,7 +7,7 @@
 import type { ParagraphSource } from '../content';
 import { countWords } from '../../text';
 import type { KeyPoint } from '../../types';
-import { sentenceTier, type Tier } from './filters';
+import { MAX_SENTENCE_CHARS, sentenceTier, type Tier } from './filters';
 import { centrality, cosine, REDUNDANT_SIMILARITY, termVectors, type WalkSettings } from './rank';
 import { makeSentenceSplitter } from './sentences';
 
@@ -18,6 +18,11 @@ import { makeSentenceSplitter } from './sentences';
  * first 300 sentences anyway.
  */
 export const MAX_RANKED_SENTENCES = 150;
+/**
+ * Characters of a paragraph split into sentences: a paragraph can be megabytes long (a page of
+ * one unbroken text); this holds a hundred sentences, more than its share of key points.
+ */
+const MAX_PARAGRAPH_CHARS = 20_000;
 /** Key points of an article: three (a skim), ... */
 const BASE_COUNT = 3;
 /** ... one more from this many words ... */
@@ -62,7 +67,12 @@ export function keyPointCandidates(input: KeyPointInput): Candidate[] {
   for (let p = 0; p < input.paragraphs.length && found.length < MAX_RANKED_SENTENCES; p++) {
     const source = input.sources[p];
     if (!source || source.kind === 'other') continue;
-    for (const text of splitter.split(input.paragraphs[p]!)) {
+    const paragraph = input.paragraphs[p]!;
+    const sentences = splitter.split(paragraph.length > MAX_PARAGRAPH_CHARS ? paragraph.slice(0, MAX_PARAGRAPH_CHARS) : paragraph);
+    // A paragraph read in part ends with a piece of a sentence.
+    if (paragraph.length > MAX_PARAGRAPH_CHARS) sentences.pop();
+    for (const text of sentences) {
+      if (text.length > MAX_SENTENCE_CHARS) continue;
       const tier = sentenceTier(text, countWords(text), { title: input.title, byline: input.byline, kind: source.kind });
       const key = normalise(text);
       if (tier === 'excluded' || seen.has(key)) continue;
