@@ -1,17 +1,52 @@
 /** Reading particular elements for the block reader: code text, a figure's images, a table's rows, an embedded post. */
 import { attr, isElement, tagOf } from '../dom';
-import { firstElementChild, isText, lastChild, lastElementChild, nextElementSibling, nodeValue, previousElementSibling, previousSibling, querySelectorAll } from '../read/dom';
+import {
+  firstElementChild,
+  isText,
+  lastChild,
+  lastElementChild,
+  nextElementSibling,
+  nodeValue,
+  previousElementSibling,
+  previousSibling,
+  querySelectorAll,
+} from '../read/dom';
 import { httpUrl, imageOfElement, imageOfPicture, imagesOfNoscript } from './images';
 import type { ArticleImage } from './types';
 
 /** Never read: no text of the article lives there (and no script or style may reach the reader). */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'template', 'head', 'link', 'meta', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video',
-  'audio', 'source', 'track', 'input', 'textarea', 'select', 'button', 'option', 'frameset', 'frame', 'map', 'area', 'dialog',
+  'script',
+  'style',
+  'template',
+  'head',
+  'link',
+  'meta',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'input',
+  'textarea',
+  'select',
+  'button',
+  'option',
+  'frameset',
+  'frame',
+  'map',
+  'area',
+  'dialog',
 ]);
 /** An embedded post: the embed code's class names, or a link to a post on these hosts. */
 const EMBED_NAME = /(?:^|\s)(?:twitter-tweet|twitter-video|bluesky-embed|mastodon-embed)(?:\s|$)/i;
-const POST_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com)\/[^/]+\/status\/\d+|^https?:\/\/bsky\.app\/profile\/[^/]+\/post\//i;
+const POST_URL =
+  /^https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com)\/[^/]+\/status\/\d+|^https?:\/\/bsky\.app\/profile\/[^/]+\/post\//i;
 
 type IsLeftOut = (element: Element) => boolean;
 
@@ -33,7 +68,10 @@ export function plainText(root: Element, isLeftOut: (element: Element) => boolea
 }
 
 /** The images of a figure, in order and without repeats (a lazy <img> and its <noscript> copy). */
-export function figureImages(figure: Element, options: { baseUrl: string | null; isLeftOut: IsLeftOut }): ArticleImage[] {
+export function figureImages(
+  figure: Element,
+  options: { baseUrl: string | null; isLeftOut: IsLeftOut },
+): ArticleImage[] {
   const images: ArticleImage[] = [];
   const add = (image: ArticleImage | null) => {
     if (image && !images.some((seen) => seen.src === image.src)) images.push(image);
@@ -62,7 +100,8 @@ export function tableRows(table: Element, isLeftOut: (element: Element) => boole
     if (isLeftOut(child)) continue;
     if (tag === 'tr') rows.push(child);
     else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
-      for (let row = firstElementChild(child); row; row = nextElementSibling(row)) if (tagOf(row) === 'tr' && !isLeftOut(row)) rows.push(row);
+      for (let row = firstElementChild(child); row; row = nextElementSibling(row))
+        if (tagOf(row) === 'tr' && !isLeftOut(row)) rows.push(row);
     }
   }
   return rows;

@@ -57,10 +57,23 @@ export function normaliseRuns(flat: FlatRun[]): FlatRun[] {
 
 /** Nests normalised runs: links outermost, then strong, then emphasis. */
 export function nestRuns(runs: FlatRun[]): InlineRun[] {
-  return group(runs, (run) => run.href, (href, children) => (href ? [{ kind: 'link', href, children }] : children), (linkRuns) =>
-    group(linkRuns, (run) => run.strong, (strong, children) => (strong ? [{ kind: 'strong', children }] : children), (strongRuns) =>
-      group(strongRuns, (run) => run.em, (em, children) => (em ? [{ kind: 'em', children }] : children), leaves),
-    ),
+  return group(
+    runs,
+    (run) => run.href,
+    (href, children) => (href ? [{ kind: 'link', href, children }] : children),
+    (linkRuns) =>
+      group(
+        linkRuns,
+        (run) => run.strong,
+        (strong, children) => (strong ? [{ kind: 'strong', children }] : children),
+        (strongRuns) =>
+          group(
+            strongRuns,
+            (run) => run.em,
+            (em, children) => (em ? [{ kind: 'em', children }] : children),
+            leaves,
+          ),
+      ),
   );
 }
 

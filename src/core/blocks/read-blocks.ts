@@ -86,7 +86,14 @@ class BlockReader {
   }
 
   private addRun(kind: FlatRun['kind'], text: string): void {
-    this.currentUnit().runs.push({ kind, text, href: this.href, em: this.em > 0, strong: this.strong > 0, noise: this.noise > 0 });
+    this.currentUnit().runs.push({
+      kind,
+      text,
+      href: this.href,
+      em: this.em > 0,
+      strong: this.strong > 0,
+      noise: this.noise > 0,
+    });
   }
 
   /** Ends the unit being read; a paragraph when its text is the article's. */
@@ -160,7 +167,9 @@ class BlockReader {
     if (!images.length || this.inlineOnly) return;
     const last = this.container[this.container.length - 1];
     // A lazy loader's <img> followed by its <noscript> copy: one picture.
-    const fresh = images.filter((image) => !(last?.kind === 'figure' && last.images.some((shown) => shown.src === image.src)));
+    const fresh = images.filter(
+      (image) => !(last?.kind === 'figure' && last.images.some((shown) => shown.src === image.src)),
+    );
     this.addFigure(fresh, []);
   }
 
@@ -187,7 +196,10 @@ class BlockReader {
       this.addRun('text', plainText(node, this.options.isLeftOut));
       return;
     }
-    if (tag in HEADING_LEVEL || this.options.headings.has(node)) return this.readHeading(node, tag, depth);
+    if (tag in HEADING_LEVEL || this.options.headings.has(node)) {
+      this.readHeading(node, tag, depth);
+      return;
+    }
     if (this.inlineOnly && BLOCK_BOUNDARY.has(tag)) {
       this.addRun('break', '');
       this.readChildren(node, depth);
@@ -199,22 +211,30 @@ class BlockReader {
         this.addRun('break', '');
         return;
       case 'img':
-        return this.addInlineImages(nonNull(imageOfElement(node, this.options.baseUrl)));
+        this.addInlineImages(nonNull(imageOfElement(node, this.options.baseUrl)));
+        return;
       case 'picture':
-        return this.addInlineImages(nonNull(imageOfPicture(node, this.options.baseUrl)));
+        this.addInlineImages(nonNull(imageOfPicture(node, this.options.baseUrl)));
+        return;
       case 'ul':
       case 'ol':
-        return this.readList(node, tag === 'ol', depth);
+        this.readList(node, tag === 'ol', depth);
+        return;
       case 'blockquote':
-        return this.readQuote(node, depth);
+        this.readQuote(node, depth);
+        return;
       case 'figure':
-        return this.readFigure(node, depth);
+        this.readFigure(node, depth);
+        return;
       case 'table':
-        return this.readTable(node, depth);
+        this.readTable(node, depth);
+        return;
       case 'pre':
-        return this.readPre(node);
+        this.readPre(node);
+        return;
       case 'a':
-        return this.readLink(node, depth);
+        this.readLink(node, depth);
+        return;
     }
     if (CODE_TAGS.has(tag)) {
       this.addRun('code', plainText(node, this.options.isLeftOut));
@@ -259,12 +279,17 @@ class BlockReader {
     this.inlineOnly = outerInline;
     const runs = this.accepted(unit);
     if (!runs) return;
-    const level = known?.level ?? Math.min(DEEPEST_HEADING_LEVEL, Math.max(TOP_HEADING_LEVEL, HEADING_LEVEL[tag] ?? TOP_HEADING_LEVEL));
+    const level =
+      known?.level ??
+      Math.min(DEEPEST_HEADING_LEVEL, Math.max(TOP_HEADING_LEVEL, HEADING_LEVEL[tag] ?? TOP_HEADING_LEVEL));
     this.container.push(known ? { kind: 'heading', level, runs, id: known.id } : { kind: 'heading', level, runs });
   }
 
   private readList(element: Element, ordered: boolean, depth: number): void {
-    if (this.nesting >= MAX_NESTING) return this.readFlat(element, depth);
+    if (this.nesting >= MAX_NESTING) {
+      this.readFlat(element, depth);
+      return;
+    }
     this.nesting++;
     const items: ListItem[] = [];
     this.readInto([], () => {
@@ -292,7 +317,10 @@ class BlockReader {
       if (runs.length) this.container.push({ kind: 'embed', runs: nestRuns(runs), url: embedUrl });
       return;
     }
-    if (this.nesting >= MAX_NESTING) return this.readFlat(element, depth);
+    if (this.nesting >= MAX_NESTING) {
+      this.readFlat(element, depth);
+      return;
+    }
     const blocks: ArticleBlock[] = [];
     this.nesting++;
     this.readInto(blocks, () => this.readChildren(element, depth));
@@ -322,7 +350,9 @@ class BlockReader {
       this.endUnit();
       return;
     }
-    const captionElement = childElements(element).find((child) => tagOf(child) === 'figcaption' && !this.options.isLeftOut(child));
+    const captionElement = childElements(element).find(
+      (child) => tagOf(child) === 'figcaption' && !this.options.isLeftOut(child),
+    );
     const caption = captionElement ? (this.accepted(this.readUnit(captionElement, depth + 1, true)) ?? []) : [];
     this.endUnit();
     this.addFigure(images, caption);
@@ -363,7 +393,8 @@ class BlockReader {
       if (cells.some((cell) => cell.runs.length)) rows.push(cells);
     }
     const captionElement = childElements(element).find((child) => tagOf(child) === 'caption');
-    if (captionElement && !this.options.isLeftOut(captionElement)) caption = nestRuns(normaliseRuns(this.readUnit(captionElement, depth + 1, true).runs));
+    if (captionElement && !this.options.isLeftOut(captionElement))
+      caption = nestRuns(normaliseRuns(this.readUnit(captionElement, depth + 1, true).runs));
     // A table none of whose text is the article's is furniture (a "most read" grid).
     if (rows.length && anyInBody) this.container.push({ kind: 'table', caption, rows });
   }

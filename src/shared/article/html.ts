@@ -31,7 +31,9 @@ function runsToHtml(runs: readonly InlineRun[]): string {
         case 'strong':
           return `<strong>${runsToHtml(run.children)}</strong>`;
         case 'link':
-          return isHttpUrl(run.href) ? `<a${attribute('href', run.href)} rel="noopener noreferrer">${runsToHtml(run.children)}</a>` : runsToHtml(run.children);
+          return isHttpUrl(run.href)
+            ? `<a${attribute('href', run.href)} rel="noopener noreferrer">${runsToHtml(run.children)}</a>`
+            : runsToHtml(run.children);
       }
     })
     .join('');
@@ -56,13 +58,24 @@ function blocksToHtml(blocks: readonly ArticleBlock[]): string {
         case 'figure': {
           const images = block.images
             .filter((image) => isHttpUrl(image.src))
-            .map((image) => `<img${attribute('src', image.src)}${attribute('alt', image.alt)}${attribute('width', image.width)}${attribute('height', image.height)} loading="lazy" referrerpolicy="no-referrer">`)
+            .map(
+              (image) =>
+                `<img${attribute('src', image.src)}${attribute('alt', image.alt)}${attribute('width', image.width)}${attribute('height', image.height)} loading="lazy" referrerpolicy="no-referrer">`,
+            )
             .join('');
           return `<figure>${images}${block.caption.length ? `<figcaption>${runsToHtml(block.caption)}</figcaption>` : ''}</figure>`;
         }
         case 'table': {
           const rows = block.rows
-            .map((row) => `<tr>${row.map((cell) => { const tag = cell.header ? 'th' : 'td'; return `<${tag}${attribute('colspan', cell.colspan)}${attribute('rowspan', cell.rowspan)}>${runsToHtml(cell.runs)}</${tag}>`; }).join('')}</tr>`)
+            .map(
+              (row) =>
+                `<tr>${row
+                  .map((cell) => {
+                    const tag = cell.header ? 'th' : 'td';
+                    return `<${tag}${attribute('colspan', cell.colspan)}${attribute('rowspan', cell.rowspan)}>${runsToHtml(cell.runs)}</${tag}>`;
+                  })
+                  .join('')}</tr>`,
+            )
             .join('');
           return `<table>${block.caption.length ? `<caption>${runsToHtml(block.caption)}</caption>` : ''}<tbody>${rows}</tbody></table>`;
         }
@@ -85,8 +98,13 @@ table{border-collapse:collapse;font:15px system-ui,sans-serif}th,td{border:1px s
 /** A self-contained HTML document of the article (no scripts: the CSP in it forbids them too). */
 export function articleToHtml(article: OutlineResult): string {
   const meta = [article.byline, article.siteName, article.publishedTime?.slice(0, 10)].filter(Boolean) as string[];
-  const body = article.content ? blocksToHtml(article.content) : '<p><em>The text of this article was not kept when it was saved.</em></p>';
-  const source = article.url && isHttpUrl(article.url) ? `<p class="meta">Original page: <a${attribute('href', article.url)} rel="noopener noreferrer">${escapeHtml(article.url)}</a></p>` : '';
+  const body = article.content
+    ? blocksToHtml(article.content)
+    : '<p><em>The text of this article was not kept when it was saved.</em></p>';
+  const source =
+    article.url && isHttpUrl(article.url)
+      ? `<p class="meta">Original page: <a${attribute('href', article.url)} rel="noopener noreferrer">${escapeHtml(article.url)}</a></p>`
+      : '';
   return `<!doctype html>
 <html${attribute('lang', article.lang ?? undefined)}${attribute('dir', article.dir ?? undefined)}>
 <head>
