@@ -203,7 +203,9 @@ export function App({ client, download = downloadFile }: AppProps) {
               terms={search.terms}
               onBack={goToList}
               onDelete={onDelete}
-              onExportArticle={client.exportArticle ? (format) => void client.exportArticle!(current, format) : undefined}
+              onExportArticle={
+                client.exportArticle ? (format) => void client.exportArticle!(current, format) : undefined
+              }
             />
           ) : (
             <div class="reader">

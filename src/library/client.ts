@@ -59,7 +59,8 @@ export function createBrowserClient(): LibraryClient {
   return {
     load: () => loadLibrary(browser.storage.local as StorageAreaLike),
     loadArticleTexts: async () => articleTextsFrom(await browser.storage.local.get(null)),
-    exportArticle: async (entry, format) => downloadFile(await exportSavedArticle(browser.storage.local as StorageAreaLike, entry, format)),
+    exportArticle: async (entry, format) =>
+      downloadFile(await exportSavedArticle(browser.storage.local as StorageAreaLike, entry, format)),
     remove: (ids) => send('library/delete', { ids }),
     restore: (entries) => send('library/restore', { entries }),
     importText: (text) => send('library/import', { text }),

@@ -143,7 +143,7 @@ function BlockList({
             );
           case 'table':
             return (
-              // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the text scrolls; the keyboard must reach it
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls; the keyboard must reach it
               <div key={index} class="rd-table-wrap" tabIndex={0} role="region" aria-label="Table">
                 <table>
                   {block.caption.length > 0 && (
@@ -170,7 +170,7 @@ function BlockList({
             );
           case 'code':
             return (
-              // biome-ignore lint/a11y/noNoninteractiveTabindex: long code lines scroll sideways; the keyboard must reach them
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: long code lines scroll; the keyboard must reach them
               <pre key={index} class="rd-code" tabIndex={0}>
                 <code>{block.text}</code>
               </pre>

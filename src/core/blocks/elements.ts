@@ -1,6 +1,7 @@
 /** Reading particular elements for the block reader: code text, a figure's images, a table's rows, an embedded post. */
-import { attr, isElement, tagOf } from '../dom';
+import { attr, classAndId, isElement, tagOf } from '../dom';
 import {
+  childElements,
   firstElementChild,
   isText,
   lastChild,
@@ -12,7 +13,7 @@ import {
   querySelectorAll,
 } from '../read/dom';
 import { httpUrl, imageOfElement, imageOfPicture, imagesOfNoscript } from './images';
-import type { ArticleImage } from './types';
+import type { ArticleBlock, ArticleImage } from './types';
 
 /** Never read: no text of the article lives there (and no script or style may reach the reader). */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
@@ -45,10 +46,32 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
 ]);
 /** An embedded post: the embed code's class names, or a link to a post on these hosts. */
 const EMBED_NAME = /(?:^|\s)(?:twitter-tweet|twitter-video|bluesky-embed|mastodon-embed)(?:\s|$)/i;
-const POST_URL =
-  /^https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com)\/[^/]+\/status\/\d+|^https?:\/\/bsky\.app\/profile\/[^/]+\/post\//i;
+const TWEET_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com)\/[^/]+\/status\/\d+/i;
+const BLUESKY_POST_URL = /^https?:\/\/bsky\.app\/profile\/[^/]+\/post\//i;
 
 type IsLeftOut = (element: Element) => boolean;
+
+export const HEADING_LEVEL: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+/** The title is level 1: headings inside the article start at 2 and stop at 6. */
+const TOP_HEADING_LEVEL = 2;
+const DEEPEST_HEADING_LEVEL = 6;
+
+/** The level a heading element shows at when the outline does not say (an h1 in the text is a 2). */
+export function headingLevel(tag: string): number {
+  return Math.min(DEEPEST_HEADING_LEVEL, Math.max(TOP_HEADING_LEVEL, HEADING_LEVEL[tag] ?? TOP_HEADING_LEVEL));
+}
+
+/** The language of a code block, from the `language-x` / `lang-x` class that highlighters use. */
+const CODE_LANGUAGE = /(?:^|\s)(?:language|lang)-([\w+#-]+)/i;
+
+/** A <pre>: its text as it is (whitespace kept), and its language when named; null when empty. */
+export function codeBlockOf(pre: Element, isLeftOut: IsLeftOut): ArticleBlock | null {
+  const text = plainText(pre, isLeftOut).replace(/^\n/, '').replace(/\s+$/, '');
+  if (!text) return null;
+  const names = `${classAndId(pre)} ${childElements(pre).map(classAndId).join(' ')}`;
+  const language = CODE_LANGUAGE.exec(names)?.[1];
+  return language ? { kind: 'code', text, language } : { kind: 'code', text };
+}
 
 /** Text of the element's subtree without left-out parts, whitespace as it is (for <pre> and code). */
 export function plainText(root: Element, isLeftOut: (element: Element) => boolean): string {
@@ -113,7 +136,7 @@ export function postUrlOf(quote: Element, baseUrl: string | null): string | null
   let url: string | null = null;
   for (const link of querySelectorAll(quote, 'a[href]')) {
     const href = httpUrl(attr(link, 'href'), baseUrl);
-    if (href && POST_URL.test(href)) url = href;
+    if (href && (TWEET_URL.test(href) || BLUESKY_POST_URL.test(href))) url = href;
   }
   if (!named && !url) return undefined;
   return url;

@@ -5,6 +5,11 @@
  */
 import type { InlineRun } from './types';
 
+/** Inline elements read as emphasis, strong and code. */
+export const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['em', 'i', 'cite', 'dfn', 'var']);
+export const STRONG_TAGS: ReadonlySet<string> = new Set(['strong', 'b']);
+export const CODE_TAGS: ReadonlySet<string> = new Set(['code', 'kbd', 'samp', 'tt']);
+
 export interface FlatRun {
   kind: 'text' | 'code' | 'break';
   text: string;
@@ -117,4 +122,30 @@ export function runsText(runs: InlineRun[]): string {
     else text += runsText(run.children);
   }
   return text;
+}
+
+export function nonNull<T>(value: T | null): T[] {
+  return value ? [value] : [];
+}
+
+export const BREAK: FlatRun = { kind: 'break', text: '', href: null, em: false, strong: false, noise: false };
+
+/** The runs of a unit line by line, as the body text splits them (at line breaks). */
+export function splitLines(runs: FlatRun[]): FlatRun[][] {
+  const lines: FlatRun[][] = [[]];
+  for (const run of runs) {
+    if (run.kind === 'break') lines.push([]);
+    else lines[lines.length - 1]!.push(run);
+  }
+  return lines;
+}
+
+export function lineText(line: FlatRun[]): { text: string; denoised: string } {
+  let text = '';
+  let denoised = '';
+  for (const run of line) {
+    text += run.text;
+    if (!run.noise) denoised += run.text;
+  }
+  return { text, denoised };
 }

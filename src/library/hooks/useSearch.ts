@@ -7,7 +7,11 @@ import { buildSearchIndex, foldArticleTexts, queryTerms, searchLibrary } from '.
 export const RESULTS_PAGE_SIZE = 100;
 
 /** `loadArticleTexts`: the saved texts of the articles, searched too; read once, at the first query. */
-export function useSearch(entries: SavedOutline[], loaded: boolean, loadArticleTexts?: () => Promise<Map<string, string>>) {
+export function useSearch(
+  entries: SavedOutline[],
+  loaded: boolean,
+  loadArticleTexts?: () => Promise<Map<string, string>>,
+) {
   const [query, setQuery] = useState('');
   const [articleTexts, setArticleTexts] = useState<Map<string, string> | null>(null);
   const textsRequested = useRef(false);

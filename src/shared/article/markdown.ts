@@ -96,8 +96,10 @@ export function blocksToMarkdown(blocks: readonly ArticleBlock[]): string {
         const [head, ...rest] = block.rows;
         if (!head) break;
         const width = Math.max(...block.rows.map((row) => row.length));
-        const row = (cells: readonly { runs: InlineRun[] }[]) =>
-          `| ${Array.from({ length: width }, (_, index) => (cells[index] ? tableCell(cells[index]!.runs) : ' ')).join(' | ')} |`;
+        type Row = readonly { runs: InlineRun[] }[];
+        const cell = (cells: Row, index: number) => (cells[index] ? tableCell(cells[index]!.runs) : ' ');
+        const row = (cells: Row) =>
+          `| ${Array.from({ length: width }, (_, index) => cell(cells, index)).join(' | ')} |`;
         const lines = [row(head), `|${' --- |'.repeat(width)}`, ...rest.map(row)];
         if (block.caption.length) lines.push('', `_${runsToMarkdown(block.caption).trim()}_`);
         out.push(lines.join('\n'));

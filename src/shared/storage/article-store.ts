@@ -17,7 +17,7 @@ import { BlockValidationError, validateArticleBlocks } from '../article/validate
 import { ARTICLE_KEY_PREFIX, articleKey, entryKey, type StorageAreaLike } from './types';
 
 export const ARTICLE_SCHEMA_VERSION = 1;
-/** Ids of deleted entries whose text is still stored (see above); outside `library/`, which the library's sweeps own. */
+/** Ids of deleted entries whose text is still stored (see above); outside `library/`, owned by the library's sweeps. */
 export const ARTICLE_CLEANUP_KEY = 'reader/articleCleanup';
 
 export interface SavedArticle {

@@ -1,0 +1,126 @@
+/**
+ * Units of inline text as the block reader reads them (a paragraph, a heading, a caption, a table
+ * cell): the runs with the formatting in force, the figures that came out of them, and the body
+ * filter's verdict on their lines when they end.
+ */
+import type { BodyFilter } from './body-filter';
+import { BREAK, lineText, nestRuns, normaliseRuns, splitLines, type FlatRun } from './inline';
+import type { ArticleBlock, ArticleImage, InlineRun } from './types';
+
+/** A unit of inline text being read: a paragraph, a heading, a caption, a table cell. */
+export interface Unit {
+  runs: FlatRun[];
+  /** Figures that came out of this unit (images inside a paragraph): dropped with it. */
+  figures: { block: ArticleBlock; container: ArticleBlock[] }[];
+  /** Exempt from the body filter (captions, embedded posts). */
+  exempt: boolean;
+}
+
+export abstract class UnitReader {
+  /** Where blocks go now (the article, a list item, a quote). */
+  protected container: ArticleBlock[] = [];
+  protected unit: Unit | null = null;
+  /** Inside a heading, caption or cell: blocks there only break the line. */
+  protected inlineOnly = 0;
+  protected href: string | null = null;
+  protected em = 0;
+  protected strong = 0;
+  protected noise = 0;
+
+  constructor(protected readonly filter: BodyFilter) {}
+
+  protected abstract readChildren(element: Element, depth: number): void;
+
+  protected currentUnit(): Unit {
+    this.unit ??= { runs: [], figures: [], exempt: false };
+    return this.unit;
+  }
+
+  protected addRun(kind: FlatRun['kind'], text: string): void {
+    this.currentUnit().runs.push({
+      kind,
+      text,
+      href: this.href,
+      em: this.em > 0,
+      strong: this.strong > 0,
+      noise: this.noise > 0,
+    });
+  }
+
+  /** Ends the unit being read; a paragraph when its text is the article's. */
+  protected endUnit(): void {
+    const unit = this.unit;
+    this.unit = null;
+    if (!unit) return;
+    const runs = this.accepted(unit);
+    if (runs) this.container.push({ kind: 'paragraph', runs });
+  }
+
+  /**
+   * The unit's nested runs, without the lines that the body text leaves out (furniture); null when
+   * nothing is left (its figures then go too).
+   */
+  protected accepted(unit: Unit): InlineRun[] | null {
+    const kept = unit.exempt ? unit.runs : this.keptRuns(unit.runs);
+    const runs = normaliseRuns(kept);
+    if (runs.some((run) => run.kind !== 'break')) return nestRuns(runs);
+    for (const { block, container } of unit.figures) {
+      const index = container.indexOf(block);
+      if (index >= 0) container.splice(index, 1);
+    }
+    return null;
+  }
+
+  protected keptRuns(runs: FlatRun[]): FlatRun[] {
+    const lines = splitLines(runs);
+    const verdicts = this.filter.judge(lines.map(lineText));
+    const kept: FlatRun[] = [];
+    lines.forEach((line, index) => {
+      const verdict = verdicts[index];
+      if (!verdict) return;
+      if (kept.length) kept.push(BREAK);
+      kept.push(...(verdict === 'denoised' ? line.filter((run) => !run.noise) : line));
+    });
+    return kept;
+  }
+
+  /** Reads an element's inline content into a unit of its own (the current one is ended first). */
+  protected readUnit(element: Element, depth: number, exempt: boolean): Unit {
+    this.endUnit();
+    const unit: Unit = { runs: [], figures: [], exempt };
+    this.unit = unit;
+    this.inlineOnly++;
+    this.readChildren(element, depth);
+    this.inlineOnly--;
+    this.unit = null;
+    return unit;
+  }
+
+  /** Reads children into `blocks` instead of the current container. */
+  protected readInto(blocks: ArticleBlock[], read: () => void): void {
+    this.endUnit();
+    const outer = this.container;
+    this.container = blocks;
+    read();
+    this.endUnit();
+    this.container = outer;
+  }
+
+  protected addFigure(images: ArticleImage[], caption: InlineRun[]): void {
+    if (!images.length) return;
+    const block: ArticleBlock = { kind: 'figure', images, caption };
+    this.container.push(block);
+    // An image in the middle of text belongs to that text: kept or dropped with it.
+    this.unit?.figures.push({ block, container: this.container });
+  }
+
+  protected addInlineImages(images: ArticleImage[]): void {
+    if (!images.length || this.inlineOnly) return;
+    const last = this.container[this.container.length - 1];
+    // A lazy loader's <img> followed by its <noscript> copy: one picture.
+    const fresh = images.filter(
+      (image) => !(last?.kind === 'figure' && last.images.some((shown) => shown.src === image.src)),
+    );
+    this.addFigure(fresh, []);
+  }
+}
