@@ -239,7 +239,10 @@ describe('reader view', () => {
     await page.close();
   });
 
-  test('accessibility (axe-core): reader, popup and library in light and dark have no serious or critical violations', async () => {
+  // Twelve axe runs on a shared 2-core machine: more time than the default minute.
+  test('accessibility (axe-core): reader, popup and library in light and dark have no serious or critical violations', {
+    timeout: 240_000,
+  }, async () => {
     const serious: string[] = [];
     const shared: string[] = [];
     const check = async (page: Page, label: string) => {
