@@ -25,7 +25,7 @@ vi.mock('webextension-polyfill', () => ({
 
 import { analyzeDocument } from '../../src/core';
 import { currentHost, currentShadowRoot } from '../../src/content/host';
-import { PanelController } from '../../src/content/panel/controller';
+import { PanelController, userOnly } from '../../src/content/panel/controller';
 import { asTrusted, userClick, userKeyDown } from './trusted-events';
 
 const ARTICLE = `
@@ -200,6 +200,24 @@ describe('the page cannot use the panel', () => {
     expect(inTrustedUserEvent()).toBe(false); // that event is over
     button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     expect(seen).toEqual([true]); // the untrusted one never reached the listener
+  });
+
+  test('the actions’ own check: outside a trusted event that passed the gate, an action answers its refusal', () => {
+    const save = vi.fn(() => 'saved');
+    const guarded = userOnly(save, () => 'refused');
+    expect(guarded()).toBe('refused'); // called from no event at all (e.g. a script holding the callback)
+    controller.open();
+    const results: string[] = [];
+    const button = saveButton();
+    const listener = () => results.push(guarded());
+    button.addEventListener('mouseup', listener);
+    button.dispatchEvent(asTrusted(new MouseEvent('mouseup', { bubbles: true, composed: true })));
+    // A trusted event the gate never saw (dispatched on the page, outside our root) does not count either.
+    document.body.addEventListener('mouseup', listener);
+    document.body.dispatchEvent(asTrusted(new MouseEvent('mouseup', { bubbles: true })));
+    document.body.removeEventListener('mouseup', listener);
+    expect(results).toEqual(['saved', 'refused']);
+    expect(save).toHaveBeenCalledTimes(1);
   });
 
   test('a host the page removed, moved or made inert is replaced when the panel is next toggled', () => {

@@ -22,11 +22,11 @@ import { Panel, type PanelContent } from './Panel';
 const OWNER = 'panel';
 
 /** What a save that no user asked for answers (the trust gate should have stopped it before). */
-const NOT_A_USER_ACTION: LibrarySaveReply = { ok: false, error: 'Ignored: the save did not come from your click.' };
+const NOT_A_USER_ACTION: LibrarySaveReply = { ok: false, error: 'it did not come from your own click.' };
 const NOT_A_USER_READER_ACTION: ReaderOpenReply = { ok: false, kind: 'error', message: 'Ignored: it did not come from your click.' };
 
 /** `action` when called inside a trusted user event, else `refused` (see `inTrustedUserEvent`). */
-function userOnly<A extends unknown[], R>(action: (...args: A) => R, refused: () => R): (...args: A) => R {
+export function userOnly<A extends unknown[], R>(action: (...args: A) => R, refused: () => R): (...args: A) => R {
   return (...args) => (inTrustedUserEvent() ? action(...args) : refused());
 }
 
