@@ -168,6 +168,25 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it('a lazy <img> placeholder is replaced by its <noscript> copy; a heading permalink is not shown', () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <h2 id="plan">The plan <a href="#plan">#</a></h2>
+      <p>${S[1]}</p>
+      <div><img src="https://cdn.example.org/tiny.jpg?w=20" width="800" height="400" alt=""><noscript><img src="https://cdn.example.org/full.jpg" alt="Quay"></noscript></div>
+      <figure><img src="https://cdn.example.org/tiny2.jpg?w=20"><noscript><img src="https://cdn.example.org/full2.jpg"></noscript></figure>
+      ${S.slice(2)
+        .map((s) => `<p>${s}</p>`)
+        .join('')}`),
+    );
+    expect(blocks.find((block) => block.kind === 'heading')).toMatchObject({
+      runs: [{ kind: 'text', text: 'The plan' }],
+    });
+    const sources = blocks.flatMap((block) => (block.kind === 'figure' ? block.images.map((image) => image.src) : []));
+    expect(sources).toEqual(['https://cdn.example.org/full.jpg', 'https://cdn.example.org/full2.jpg']);
+  });
+
   it('reads a <noscript> fallback kept as text (as a browser with scripts on has it), attributes only', () => {
     const { document } = parseHTML(`<html><head><title>Harbour plan approved</title></head><body><article>
       ${S.map((s) => `<p>${s}</p>`).join('')}<figure><img src="data:," alt=""><noscript></noscript></figure></article></body></html>`);

@@ -96,15 +96,17 @@ export function figureImages(
   options: { baseUrl: string | null; isLeftOut: IsLeftOut },
 ): ArticleImage[] {
   const images: ArticleImage[] = [];
-  const add = (image: ArticleImage | null) => {
-    if (image && !images.some((seen) => seen.src === image.src)) images.push(image);
+  // A <noscript> copy is the real picture: a lazy loader's <img> holds a placeholder until its script runs.
+  const fallbacks: ArticleImage[] = [];
+  const add = (image: ArticleImage | null, list = images) => {
+    if (image && !list.some((seen) => seen.src === image.src)) list.push(image);
   };
   const stack: Element[] = [figure];
   while (stack.length) {
     const element = stack.pop()!;
     const tag = tagOf(element);
     if (tag === 'noscript') {
-      if (!images.length) imagesOfNoscript(element, options.baseUrl).forEach(add);
+      for (const image of imagesOfNoscript(element, options.baseUrl)) add(image, fallbacks);
       continue;
     }
     if (element !== figure && (options.isLeftOut(element) || SKIPPED_TAGS.has(tag) || tag === 'figcaption')) continue;
@@ -112,7 +114,7 @@ export function figureImages(
     else if (tag === 'picture') add(imageOfPicture(element, options.baseUrl));
     else for (let child = lastElementChild(element); child; child = previousElementSibling(child)) stack.push(child);
   }
-  return images;
+  return fallbacks.length ? fallbacks : images;
 }
 
 /** The table's own rows (not those of tables nested in its cells). */

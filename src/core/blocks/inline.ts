@@ -18,6 +18,8 @@ export interface FlatRun {
   strong: boolean;
   /** Inside an inline caption/date/byline element: the body text may leave it out (see body-noise.ts). */
   noise: boolean;
+  /** A heading's permalink symbol: matched against the body, not shown. */
+  permalink?: boolean;
 }
 
 /** Whitespace as HTML collapses it (the no-break space stays: it is meant to hold words together). */

@@ -5,7 +5,16 @@
  * out too (body-filter.ts). Reads only: the document is never changed.
  */
 import { attr, isElement, tagOf } from '../dom';
-import { childElements, firstChild, isText, nextSibling, nodeValue, parentElement } from '../read/dom';
+import {
+  childElements,
+  firstChild,
+  isText,
+  nextSibling,
+  nodeValue,
+  parentElement,
+  previousElementSibling,
+  textContent,
+} from '../read/dom';
 import {
   codeBlockOf,
   figureImages,
@@ -48,6 +57,8 @@ export interface ReadBlocksOptions {
 const MAX_DEPTH = 400;
 /** Lists and quotes nested deeper than this are read into the one around them (nobody reads 25 levels of indent). */
 const MAX_NESTING = 24;
+/** The whole text of a permalink anchor: a symbol or two, no word. */
+const PERMALINK_TEXT = /^\s*[#¶§🔗]{1,2}\s*$/u;
 
 export function readArticleBlocks(parts: readonly Node[], options: ReadBlocksOptions): ArticleBlock[] {
   return new BlockReader(options).read(parts);
@@ -85,7 +96,7 @@ class BlockReader extends UnitReader {
     const tag = tagOf(node);
     if (this.options.isLeftOut(node) || SKIPPED_TAGS.has(tag)) {
       if (tag === 'noscript' && !this.options.isLeftOut(parentElement(node) ?? node)) {
-        this.addInlineImages(imagesOfNoscript(node, this.options.baseUrl));
+        this.addNoscriptImages(imagesOfNoscript(node, this.options.baseUrl), previousElementSibling(node));
       }
       return;
     }
@@ -108,10 +119,10 @@ class BlockReader extends UnitReader {
         this.addRun('break', '');
         return;
       case 'img':
-        this.addInlineImages(nonNull(imageOfElement(node, this.options.baseUrl)));
+        this.addInlineImages(nonNull(imageOfElement(node, this.options.baseUrl)), node);
         return;
       case 'picture':
-        this.addInlineImages(nonNull(imageOfPicture(node, this.options.baseUrl)));
+        this.addInlineImages(nonNull(imageOfPicture(node, this.options.baseUrl)), node);
         return;
       case 'ul':
       case 'ol':
@@ -162,10 +173,14 @@ class BlockReader extends UnitReader {
   private readLink(element: Element, depth: number): void {
     const raw = attr(element, 'href');
     const outer = this.href;
+    // A heading's permalink ("#", "¶", "§" linking to the heading itself): read (the body has it), not shown.
+    const permalink = !!raw?.trim().startsWith('#') && PERMALINK_TEXT.test(textContent(element));
+    if (permalink) this.permalink++;
     // In-page anchors lead nowhere in the reader; only http(s) links leave it.
     if (raw && !raw.trim().startsWith('#')) this.href = httpUrl(raw, this.options.baseUrl) ?? outer;
     this.readChildren(element, depth);
     this.href = outer;
+    if (permalink) this.permalink--;
   }
 
   private readHeading(element: Element, tag: string, depth: number): void {

@@ -26,6 +26,10 @@ export abstract class UnitReader {
   protected em = 0;
   protected strong = 0;
   protected noise = 0;
+  /** Inside a permalink anchor: read for matching the body, never shown. */
+  protected permalink = 0;
+  /** The figure made from the last inline <img> / <picture>, for its <noscript> copy. */
+  protected lastImage: { element: Element; block: ArticleBlock } | null = null;
 
   constructor(protected readonly filter: BodyFilter) {}
 
@@ -44,6 +48,7 @@ export abstract class UnitReader {
       em: this.em > 0,
       strong: this.strong > 0,
       noise: this.noise > 0,
+      permalink: this.permalink > 0,
     });
   }
 
@@ -61,7 +66,7 @@ export abstract class UnitReader {
    * nothing is left (its figures then go too).
    */
   protected accepted(unit: Unit): InlineRun[] | null {
-    const kept = unit.exempt ? unit.runs : this.keptRuns(unit.runs);
+    const kept = (unit.exempt ? unit.runs : this.keptRuns(unit.runs)).filter((run) => !run.permalink);
     const runs = normaliseRuns(kept);
     if (runs.some((run) => run.kind !== 'break')) return nestRuns(runs);
     for (const { block, container } of unit.figures) {
@@ -114,13 +119,25 @@ export abstract class UnitReader {
     this.unit?.figures.push({ block, container: this.container });
   }
 
-  protected addInlineImages(images: ArticleImage[]): void {
+  /** `from`: the <img> or <picture> they come from (a <noscript> copy right after it replaces them). */
+  protected addInlineImages(images: ArticleImage[], from: Element | null = null): void {
     if (!images.length || this.inlineOnly) return;
-    const last = this.container[this.container.length - 1];
-    // A lazy loader's <img> followed by its <noscript> copy: one picture.
-    const fresh = images.filter(
-      (image) => !(last?.kind === 'figure' && last.images.some((shown) => shown.src === image.src)),
-    );
-    this.addFigure(fresh, []);
+    this.addFigure(images, []);
+    const block = this.container[this.container.length - 1];
+    this.lastImage = from && block?.kind === 'figure' ? { element: from, block } : null;
+  }
+
+  /**
+   * A <noscript> fallback's pictures. Right after the lazy <img> it stands in for, they replace that
+   * one's (its source is often a placeholder until a script runs).
+   */
+  protected addNoscriptImages(images: ArticleImage[], previous: Element | null): void {
+    const last = this.lastImage;
+    if (images.length && last && previous === last.element && last.block.kind === 'figure') {
+      last.block.images = images;
+      this.lastImage = null;
+      return;
+    }
+    this.addInlineImages(images);
   }
 }
