@@ -187,6 +187,21 @@ describe('reader blocks', () => {
     expect(sources).toEqual(['https://cdn.example.org/full.jpg', 'https://cdn.example.org/full2.jpg']);
   });
 
+  it('a caption block stays out even when its words come again later in the text (a table cell)', () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div class="wp-caption"><img src="https://cdn.example.org/a.jpg"><p class="wp-caption-text">Kyle Busch</p></div>
+      <p>${S[1]}</p>
+      <table><thead><tr><th>Pos.</th><th>Driver</th></tr></thead><tbody><tr><td>1</td><td>Kyle Busch</td></tr></tbody></table>
+      ${S.slice(2)
+        .map((s) => `<p>${s}</p>`)
+        .join('')}`),
+    );
+    expect(blocksToText(blocks).match(/Kyle Busch/g)).toHaveLength(1);
+    expect(kinds(blocks)).toContain('table');
+  });
+
   it('reads a <noscript> fallback kept as text (as a browser with scripts on has it), attributes only', () => {
     const { document } = parseHTML(`<html><head><title>Harbour plan approved</title></head><body><article>
       ${S.map((s) => `<p>${s}</p>`).join('')}<figure><img src="data:," alt=""><noscript></noscript></figure></article></body></html>`);

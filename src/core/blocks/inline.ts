@@ -20,6 +20,8 @@ export interface FlatRun {
   noise: boolean;
   /** A heading's permalink symbol: matched against the body, not shown. */
   permalink?: boolean;
+  /** Inside a block the body text leaves out as furniture (a caption, a byline block). */
+  dropped?: boolean;
 }
 
 /** Whitespace as HTML collapses it (the no-break space stays: it is meant to hold words together). */

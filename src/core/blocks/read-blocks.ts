@@ -25,8 +25,9 @@ import {
   SKIPPED_TAGS,
   tableRows,
 } from './elements';
-import { BLOCK_BOUNDARY } from '../detect/content';
-import { isBodyNoiseCandidate } from '../detect/body-noise';
+import { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from '../detect/content';
+import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from '../detect/body-noise';
+import { collapsedLength } from '../text';
 import { isDataTable } from '../detect/clean';
 import { BodyFilter } from './body-filter';
 import { UnitReader } from './units';
@@ -66,6 +67,7 @@ export function readArticleBlocks(parts: readonly Node[], options: ReadBlocksOpt
 
 class BlockReader extends UnitReader {
   private readonly dataTables = new Map<Element, boolean>();
+  private parts: ReadonlySet<Node> = new Set();
   /** Lists and quotes open around the current position. */
   private nesting = 0;
 
@@ -75,6 +77,7 @@ class BlockReader extends UnitReader {
 
   read(parts: readonly Node[]): ArticleBlock[] {
     const blocks: ArticleBlock[] = [];
+    this.parts = new Set(parts);
     this.container = blocks;
     for (const part of parts) this.readNode(part, 0);
     this.endUnit();
@@ -94,6 +97,19 @@ class BlockReader extends UnitReader {
     }
     if (!isElement(node)) return;
     const tag = tagOf(node);
+    // A caption, byline, date or sign-up block whose text the body leaves out (as content.ts decides it).
+    const dropped = this.dropped === 0 && this.isDroppedNoise(node, tag);
+    if (dropped) this.dropped++;
+    this.readElement(node, tag, depth);
+    if (dropped) this.dropped--;
+  }
+
+  private isDroppedNoise(element: Element, tag: string): boolean {
+    if (!isBodyNoiseCandidate(element, tag) || (this.parts.has(element) && PART_CONTAINER_TAGS.has(tag))) return false;
+    return collapsedLength(plainText(element, this.options.isLeftOut)) <= NOISE_MAX_CHARS;
+  }
+
+  private readElement(node: Element, tag: string, depth: number): void {
     if (this.options.isLeftOut(node) || SKIPPED_TAGS.has(tag)) {
       if (tag === 'noscript' && !this.options.isLeftOut(parentElement(node) ?? node)) {
         this.addNoscriptImages(imagesOfNoscript(node, this.options.baseUrl), previousElementSibling(node));

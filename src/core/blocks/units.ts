@@ -28,6 +28,8 @@ export abstract class UnitReader {
   protected noise = 0;
   /** Inside a permalink anchor: read for matching the body, never shown. */
   protected permalink = 0;
+  /** Inside a caption/byline/date block the body text leaves out (read-blocks.ts). */
+  protected dropped = 0;
   /** The figure made from the last inline <img> / <picture>, for its <noscript> copy. */
   protected lastImage: { element: Element; block: ArticleBlock } | null = null;
 
@@ -49,6 +51,7 @@ export abstract class UnitReader {
       strong: this.strong > 0,
       noise: this.noise > 0,
       permalink: this.permalink > 0,
+      dropped: this.dropped > 0,
     });
   }
 
@@ -77,7 +80,8 @@ export abstract class UnitReader {
   }
 
   protected keptRuns(runs: FlatRun[]): FlatRun[] {
-    const lines = splitLines(runs);
+    // Lines wholly inside a block the body leaves out are not looked for: they could match a line elsewhere.
+    const lines = splitLines(runs).filter((line) => !line.length || !line.every((run) => run.dropped));
     const verdicts = this.filter.judge(lines.map(lineText));
     const kept: FlatRun[] = [];
     lines.forEach((line, index) => {
