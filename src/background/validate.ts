@@ -8,20 +8,20 @@
  */
 import type { KeyPoint, OutlineResult, OutlineSection, RelatedStory } from '../core/types';
 import type { FromContentMessage, OutlineReply } from '../shared/protocol';
-import { validateArticleBlocks } from '../shared/article/validate';
+import { BlockValidationError, validateArticleBlocks } from '../shared/article/validate';
 import { isHttpUrl } from '../shared/formats/markdown';
 import { MAX_URL_CHARS, clipText } from '../shared/storage/bounds';
 
 /*
- * The bounds are above the core's own (it clips texts at 1,000 characters, keeps 1,000 sections,
- * 300 bullets a section plus an "… and N more" line, 100 related stories, about 10 key points and
- * 1,500,000 characters of body), so the core's output passes unchanged; only a content script that
+ * The bounds are above the core's own (src/core/bounds.ts, docs/limits.md: texts clipped at 1,000
+ * characters, 1,000 sections, 1,000 bullets a section plus an "… and N more" line, 100 related
+ * stories, about 10 key points, 1,500,000 characters of body), so the core's output passes unchanged; only a content script that
  * is not ours, or a core without those limits, meets them.
  */
 const MAX_SHORT_TEXT = 2_000; // a title, byline, heading, bullet, key point, link title
 const MAX_BODY_TEXT = 2_000_000; // the article body (≈ 300k words); also bounds the excerpt
 const MAX_SECTIONS = 2_000; // headings in one outline, all levels together
-const MAX_BULLETS_PER_SECTION = 500;
+const MAX_BULLETS_PER_SECTION = 2_000; // above the core's 1,000 and its "… and N more" line
 const MAX_RELATED = 200;
 const MAX_KEY_POINTS = 50; // a few sentences; a flood is no summary
 const MAX_DEPTH = 7; // heading levels 0..6 nest at most this deep: deeper is not an outline
@@ -156,7 +156,16 @@ export function validateContentMessage(message: unknown): FromContentMessage {
       const outline = validateOutlineResult(message.payload.outline, 'payload.outline');
       // The article's text, when the panel sends it (kept for the reader view), checked the same way.
       const content = isObject(message.payload.outline) ? message.payload.outline.content : undefined;
-      if (content !== undefined) outline.content = validateArticleBlocks(content, 'payload.outline.content');
+      if (content !== undefined) {
+        try {
+          outline.content = validateArticleBlocks(content, 'payload.outline.content');
+        } catch (error) {
+          if (!(error instanceof BlockValidationError)) throw error;
+          // Text beyond the block model's bounds (or not well-formed) is left out, never a reason to
+          // refuse the outline: it is saved without its text, and the reader view says so.
+          console.warn('Outline Reader: saving an outline without its article text:', error.message);
+        }
+      }
       return { type: 'panel/save', payload: { outline } };
     }
     case 'panel/reader':

@@ -16,7 +16,7 @@ export const MAX_SHORT_TEXT_CHARS = 1_000;
 /** Sections of the outline, all levels counted, in document order; the later ones are left out. */
 export const MAX_SECTIONS = 1_000;
 /** Bullets of one section; the rest are summed up in one last bullet ("… and N more"). */
-export const MAX_BULLETS_PER_SECTION = 300;
+export const MAX_BULLETS_PER_SECTION = 1_000;
 /** Related stories; a page's related links are a handful, a link farm is not worth more. */
 export const MAX_RELATED = 100;
 /**
@@ -51,7 +51,9 @@ export function boundResult(result: OutlineResult): OutlineResult {
     keyPoints: result.keyPoints
       .map((point) => ({ ...point, text: clipText(point.text, MAX_SHORT_TEXT_CHARS) }))
       .filter((point) => body.includes(withoutEllipsis(point.text))),
-    related: result.related.slice(0, MAX_RELATED).map((story) => ({ ...story, title: clipText(story.title, MAX_SHORT_TEXT_CHARS) })),
+    related: result.related
+      .slice(0, MAX_RELATED)
+      .map((story) => ({ ...story, title: clipText(story.title, MAX_SHORT_TEXT_CHARS) })),
     body,
   };
 }
@@ -73,7 +75,12 @@ function boundSections(sections: OutlineSection[]): OutlineSection[] {
     for (const section of list) {
       if (budget <= 0) break;
       budget--;
-      kept.push({ ...section, text: clipText(section.text, MAX_SHORT_TEXT_CHARS), bullets: boundBullets(section.bullets), children: bound(section.children) });
+      kept.push({
+        ...section,
+        text: clipText(section.text, MAX_SHORT_TEXT_CHARS),
+        bullets: boundBullets(section.bullets),
+        children: bound(section.children),
+      });
     }
     return kept;
   };

@@ -26,6 +26,8 @@ export interface RelatedStory {
   title: string;
   /** Absolute http(s) URL without #fragment. */
   url: string;
+  /** Why it was listed (only with the `explain` option): a debug field, not part of the contract. */
+  why?: string;
 }
 
 /** One of the article's key sentences (see keyPoints in docs/outline-format.md). */
@@ -73,8 +75,17 @@ export interface OutlineResult extends ArticleMetadata {
 export interface AnalyzeOptions {
   /** The page URL; relative links resolve against it (and against a <base href>). */
   url?: string | null;
+  /** Explain the related stories: each carries a short `why` (debugging; not part of the contract). */
+  explain?: boolean;
+  /** Called for every article link the related-stories rule considered (evaluation scripts). */
+  relatedTrace?: (entry: { url: string; title: string; score: number; listed: boolean; why: string }) => void;
   /** Also return the article's content as blocks (`OutlineResult.content`), for the reader view. */
   content?: boolean;
+  /**
+   * Stop after about this many milliseconds with found:false and a reason (for the CLI's --batch,
+   * a limit per page). Unlimited when not given; the step budget applies either way.
+   */
+  timeLimitMs?: number;
 }
 
 /**

@@ -9,16 +9,14 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 const sent = vi.hoisted(() => [] as unknown[]);
 /** Errors the next sends fail with, in order (e.g. a service worker stopped mid-message). */
 const failures = vi.hoisted(() => [] as Error[]);
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: {
-      id: 'test-extension',
-      sendMessage: async (message: unknown) => {
-        sent.push(message);
-        const failure = failures.shift();
-        if (failure) throw failure;
-        return { ok: true, status: 'added', id: 'x' };
-      },
+vi.mock('../../src/content/ext-api', () => ({
+  extensionApi: {
+    runtimeId: () => 'test-extension',
+    sendMessage: async (message: unknown) => {
+      sent.push(message);
+      const failure = failures.shift();
+      if (failure) throw failure;
+      return { ok: true, status: 'added', id: 'x' };
     },
   },
 }));
@@ -128,6 +126,59 @@ describe('PanelController', () => {
     document.body.innerHTML = '<nav><a href="/a">A</a> <a href="/b">B</a> <a href="/c">C</a></nav>';
     controller.open();
     expect(root()?.textContent).toContain('No article found on this page');
+  });
+});
+
+describe('collapse and move', () => {
+  function withPrefs(stored: { side: 'auto' | 'left' | 'right'; collapsed: boolean }) {
+    const written: unknown[] = [];
+    const panel = new PanelController({
+      analyze: () => analyzeDocument(document, { url: 'https://example.org/harbour' }),
+      prefs: { read: async () => stored, write: async (prefs) => void written.push(prefs) },
+    });
+    return { panel, written };
+  }
+  const button = (label: string) => [...root()!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === label)!;
+  const aside = () => root()!.querySelector<HTMLElement>('.or-panel')!;
+
+  test('collapses to a strip and back, moves to the other side, and stores each choice', async () => {
+    const { panel, written } = withPrefs({ side: 'auto', collapsed: false });
+    panel.open();
+    await vi.waitFor(() => expect(aside().dataset.side).toBe('right'));
+    userClick(button('Move to the left side'));
+    await vi.waitFor(() => expect(aside().dataset.side).toBe('left'));
+    userClick(button('Collapse to a strip'));
+    await vi.waitFor(() => expect(aside().classList.contains('or-panel-collapsed')).toBe(true));
+    expect(root()!.querySelector('[role=tree]')).toBeNull();
+    userClick(button('Expand the outline'));
+    await vi.waitFor(() => expect(root()!.querySelector('[role=tree]')).not.toBeNull());
+    expect(written).toEqual([
+      { side: 'left', collapsed: false },
+      { side: 'left', collapsed: true },
+      { side: 'left', collapsed: false },
+    ]);
+    panel.close();
+  });
+
+  test('opens the way it was left (stored side and strip)', async () => {
+    const { panel } = withPrefs({ side: 'left', collapsed: true });
+    panel.open();
+    await vi.waitFor(() => expect(aside().classList.contains('or-panel-collapsed')).toBe(true));
+    expect(aside().dataset.side).toBe('left');
+    panel.close();
+  });
+
+  test('a storage that fails leaves the defaults and the panel works', async () => {
+    const panel = new PanelController({
+      analyze: () => analyzeDocument(document, { url: 'https://example.org/harbour' }),
+      prefs: { read: () => Promise.reject(new Error('no storage')), write: () => Promise.reject(new Error('quota')) },
+    });
+    panel.open();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(aside().dataset.side).toBe('right');
+    userClick(button('Collapse to a strip'));
+    await vi.waitFor(() => expect(aside().classList.contains('or-panel-collapsed')).toBe(true));
+    panel.close();
   });
 });
 

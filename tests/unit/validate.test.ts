@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { ValidationError, validateContentMessage, validateOutlineReply, validateOutlineResult } from '../../src/background/validate';
 import { sampleOutline } from '../../src/popup/mock-client';
 
@@ -68,9 +68,9 @@ describe('validateContentMessage (messages from content scripts are untrusted)',
     expect(checked.byline).toHaveLength(2_000);
     expect(checked.outline[0]!.text).toHaveLength(2_000);
     expect(checked.outline[0]!.bullets[10]).toBe(`${'x'.repeat(1_999)}…`);
-    expect(checked.outline[1]!.bullets).toHaveLength(501);
+    expect(checked.outline[1]!.bullets).toHaveLength(2_001);
     expect(checked.outline[1]!.bullets.slice(0, 2)).toEqual(['Bullet number 0', 'Bullet number 1']);
-    expect(checked.outline[1]!.bullets[500]).toBe('… and 4,500 more');
+    expect(checked.outline[1]!.bullets[2_000]).toBe('… and 3,000 more');
     expect(checked.outline).toHaveLength(2_000); // sections of all levels together
     expect(checked.keyPoints).toHaveLength(50);
     expect(checked.related).toHaveLength(200);
@@ -90,14 +90,14 @@ describe('validateContentMessage (messages from content scripts are untrusted)',
     expect(checked.outline.map((part) => part.children.length)).toEqual([900, 900, 197]);
   });
 
-  test('the core’s own bounded output passes unchanged (1,000 sections, 300 bullets + a "more" line, 1,000-character texts)', () => {
+  test('the core’s own bounded output passes unchanged (1,000 sections, 1,000 bullets + a "more" line, 1,000-character texts)', () => {
     const text = 'x'.repeat(999) + '…';
     const big = {
       ...outline(),
       title: text,
       outline: Array.from({ length: 1_000 }, (_, i) => ({
         id: `h${i}`, level: 2, text, children: [],
-        bullets: i === 0 ? [...Array.from({ length: 300 }, () => text), '… and 4,700 more'] : [],
+        bullets: i === 0 ? [...Array.from({ length: 1_000 }, () => text), '… and 4,000 more'] : [],
       })),
       related: Array.from({ length: 100 }, (_, i) => ({ title: text, url: `https://news.example.org/s/${i}` })),
       keyPoints: Array.from({ length: 10 }, (_, i) => ({ id: `k${i}`, text })),
@@ -114,6 +114,22 @@ describe('validateContentMessage (messages from content scripts are untrusted)',
     const longLink = { title: 'Long', url: `https://news.example.org/?q=${'a'.repeat(9_000)}` };
     const checked = validateOutlineResult({ ...outline(), related: [longLink, { title: 'Fine', url: 'https://news.example.org/b' }] });
     expect(checked.related).toEqual([{ title: 'Fine', url: 'https://news.example.org/b' }]);
+  });
+
+  test('a panel/save whose article text is beyond the block bounds, or not well-formed, keeps its outline without the text', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const paragraph = (text: string) => ({ kind: 'paragraph', runs: [{ kind: 'text', text }] });
+    const save = (content: unknown) => validateContentMessage({ type: 'panel/save', payload: { outline: { ...outline(), content } } });
+    const fine = save([paragraph('One paragraph.')]);
+    expect(fine.type === 'panel/save' && fine.payload.outline.content).toEqual([paragraph('One paragraph.')]);
+    const huge = Array.from({ length: 60_000 }, (_, i) => paragraph(`Paragraph ${i}.`));
+    const hostileLink = [{ kind: 'paragraph', runs: [{ kind: 'link', href: 'javascript:alert(1)', children: [] }] }];
+    for (const content of [huge, hostileLink]) {
+      const checked = save(content);
+      expect(checked.type === 'panel/save' && checked.payload.outline.title).toBe('A sample headline');
+      expect(checked.type === 'panel/save' && checked.payload.outline).not.toHaveProperty('content');
+    }
+    warn.mockRestore();
   });
 
   test('drops a page URL that is neither http(s) nor file:', () => {
