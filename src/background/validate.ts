@@ -13,9 +13,9 @@ import { isHttpUrl } from '../shared/formats/markdown';
 import { MAX_URL_CHARS, clipText } from '../shared/storage/bounds';
 
 /*
- * The bounds are above the core's own (it clips texts at 1,000 characters, keeps 1,000 sections,
- * 300 bullets a section plus an "… and N more" line, 100 related stories, about 10 key points and
- * 1,500,000 characters of body), so the core's output passes unchanged; only a content script that
+ * The bounds are above the core's own (src/core/bounds.ts, docs/limits.md: texts clipped at 1,000
+ * characters, 1,000 sections, 1,000 bullets a section plus an "… and N more" line, 100 related
+ * stories, about 10 key points, 1,500,000 characters of body), so the core's output passes unchanged; only a content script that
  * is not ours, or a core without those limits, meets them.
  */
 const MAX_SHORT_TEXT = 2_000; // a title, byline, heading, bullet, key point, link title
