@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument, isProbablyArticle, outlineDocument } from '../../src/core/index';
 import type { OutlineResult, OutlineSection } from '../../src/core/index';
 import { fixtureExpected, fixtureHtml, SEED } from '../support/corpus';
+import { MAX_BULLETS_PER_SECTION, MAX_SECTIONS, moreBulletsText } from '../../src/core/bounds';
 
 /** Page URL used for the synthetic pages (same host as their relative links). */
 const PAGE_URL = 'https://news.example.org/world/hostile-input-test-story/';
@@ -279,8 +280,11 @@ ${prose(2)}`,
     const result = outlineDocument(parse(html), { url: PAGE_URL });
     expectSane(result);
     const bullets = flatten(result.outline).find((s) => s.text === 'Nested lists')?.bullets;
-    // Each nested item's own text is one bullet, its sub-items further bullets (outline-format.md).
-    expect(bullets).toEqual(Array.from({ length: DEEP_LIST_NESTING }, () => 'item'));
+    // Each nested item's own text is one bullet, its sub-items further bullets (outline-format.md),
+    // up to the core's bound on one section's bullets; the rest are counted in one last bullet.
+    const kept = Math.min(DEEP_LIST_NESTING, MAX_BULLETS_PER_SECTION);
+    const more = DEEP_LIST_NESTING - kept;
+    expect(bullets).toEqual([...Array.from({ length: kept }, () => 'item'), ...(more ? [moreBulletsText(more)] : [])]);
   });
 
   it('returns for a multi-megabyte paragraph', () => {
@@ -383,12 +387,13 @@ ${prose(2)}`,
     expectSane(outlineDocument(parse(html), { url: 'not a url' }));
   });
 
-  it(`returns all ${MANY_SECTIONS} sections of a very long article`, () => {
+  it(`returns the first ${MAX_SECTIONS} of ${MANY_SECTIONS} sections of a very long article`, () => {
     const sections = Array.from({ length: MANY_SECTIONS }, (_, i) => `<h2>Section ${i + 1}</h2><p>${PROSE[i % PROSE.length]}</p><ul><li>Point ${i + 1}</li></ul>`);
     const result = outlineDocument(parse(newsPage({ article: `${prose()}${sections.join('\n')}` })), { url: PAGE_URL });
     expectSane(result);
-    expect(headingTexts(result)).toEqual(Array.from({ length: MANY_SECTIONS }, (_, i) => `Section ${i + 1}`));
-    expect(allBullets(result)).toEqual(Array.from({ length: MANY_SECTIONS }, (_, i) => `Point ${i + 1}`));
+    const kept = Math.min(MANY_SECTIONS, MAX_SECTIONS);
+    expect(headingTexts(result)).toEqual(Array.from({ length: kept }, (_, i) => `Section ${i + 1}`));
+    expect(allBullets(result)).toEqual(Array.from({ length: kept }, (_, i) => `Point ${i + 1}`));
   });
 
   it(`returns for a related block of ${MANY_LINKS} links`, () => {
