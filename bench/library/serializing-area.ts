@@ -11,7 +11,8 @@ export class SerializingArea implements StorageAreaLike {
   readonly data = new Map<string, string>();
 
   async get(keys?: null | string | string[]): Promise<Record<string, unknown>> {
-    const wanted = keys === null || keys === undefined ? [...this.data.keys()] : typeof keys === 'string' ? [keys] : keys;
+    const all = keys === null || keys === undefined;
+    const wanted = all ? [...this.data.keys()] : typeof keys === 'string' ? [keys] : keys;
     const result: Record<string, unknown> = {};
     for (const key of wanted) {
       const json = this.data.get(key);

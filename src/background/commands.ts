@@ -14,9 +14,10 @@ export async function runCommand(command: string, tab?: Tabs.Tab): Promise<{ ope
     await clearNote(tabId);
     return result;
   } catch (error) {
-    // A page the browser keeps extensions out of: there is nowhere to show the panel.
-    console.warn('Outline Reader: could not toggle the outline panel:', error instanceof Error ? error.message : error);
-    await noteCannotOpen(tab, tabId);
+    // A page the browser keeps extensions out of (nowhere to show the panel), or a failure: the button says which.
+    const message = error instanceof Error ? error.message : String(error);
+    console.warn('Outline Reader: could not toggle the outline panel:', message);
+    await noteCannotOpen(tab, tabId, message);
     return undefined;
   }
 }

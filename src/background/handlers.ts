@@ -3,9 +3,10 @@
  * message without a handler or a reply of the wrong shape fails type-checking.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { BackgroundMessage, BackgroundProtocol, FromContentProtocol, OutlineReply, Reply } from '../shared/protocol';
+import type { BackgroundMessage, BackgroundProtocol, FromContentProtocol, LibrarySaveReply, OutlineReply, Reply } from '../shared/protocol';
 import { isHttpUrl } from '../shared/formats/markdown';
 import { saveToLibrary } from './library';
+import { RateLimiter } from './rate-limit';
 import { sendToContent } from './inject';
 import { classifyRestrictedUrl, restrictionFromInjectionError } from './restricted';
 import { clearNote } from './toolbar';
@@ -78,9 +79,60 @@ const pageHandlers: Handlers<BackgroundProtocol> = {
   'library/save': ({ outline }) => saveToLibrary(outline),
 };
 
+/**
+ * Saves from the in-page panel, per tab: a person saves a page once, perhaps again after a
+ * single-page site moved to the next article; 10 in a minute is more than any hand clicks, and
+ * turns what a compromised page could push into the library (the probe of issue 13 sent 500 saves
+ * in 4 s) into a trickle.
+ */
+const PANEL_SAVES_PER_WINDOW = 10;
+const PANEL_SAVE_WINDOW_MS = 60_000;
+const panelSaves = new RateLimiter<number>(PANEL_SAVES_PER_WINDOW, PANEL_SAVE_WINDOW_MS);
+
+/** Tests start each case with a fresh limit. */
+export function resetPanelSaveLimitForTests(): void {
+  panelSaves.clear();
+}
+
+export const SAVE_OTHER_PAGE_ERROR = 'the page’s address is not the one this outline was made for. Reopen the outline and save again.';
+export const SAVE_RATE_ERROR = 'too many saves from this tab in the last minute. Wait a moment and try again.';
+
+/** A document's address without its #fragment (null when it is not a URL). */
+function documentKey(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The panel saves the page it is shown on, and nothing else: the outline's URL must be the
+ * sending document's (the frame's URL, or the tab's, which follows a single-page site's
+ * history.pushState in every browser), fragment aside. Then the per-tab rate limit.
+ */
+function savePanelOutline(outline: FromContentProtocol['panel/save']['payload']['outline'], sender: Runtime.MessageSender) {
+  const wanted = documentKey(outline.url);
+  const senderPages = [sender.url, sender.tab?.url].map(documentKey);
+  if (wanted === null || !senderPages.includes(wanted)) {
+    console.warn('Outline Reader: refused a panel save for another address than the sending page’s.');
+    return Promise.resolve<LibrarySaveReply>({ ok: false, error: SAVE_OTHER_PAGE_ERROR });
+  }
+  // handleMessage takes content messages from tab senders only; a tab without an id shares one budget.
+  if (!panelSaves.allow(sender.tab?.id ?? -1)) return Promise.resolve<LibrarySaveReply>({ ok: false, error: SAVE_RATE_ERROR });
+  return saveToLibrary(outline);
+}
+
+type ContentHandlers = {
+  [K in keyof FromContentProtocol]: (payload: FromContentProtocol[K]['payload'], sender: Runtime.MessageSender) => Promise<FromContentProtocol[K]['reply']>;
+};
+
 /** Messages from content scripts: untrusted, validated by `validateContentMessage` first. */
-const contentHandlers: Handlers<FromContentProtocol> = {
-  'panel/save': ({ outline }) => saveToLibrary(outline),
+const contentHandlers: ContentHandlers = {
+  'panel/save': ({ outline }, sender) => savePanelOutline(outline, sender),
 };
 
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
@@ -107,5 +159,5 @@ export function handleMessage(message: unknown, sender: Runtime.MessageSender): 
     console.warn('Outline Reader: refused a message from a content script:', errorText(error));
     return Promise.resolve({ ok: false, error: 'Refused: not a valid message.' });
   }
-  return contentHandlers[checked.type](checked.payload);
+  return contentHandlers[checked.type](checked.payload, sender);
 }

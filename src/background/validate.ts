@@ -1,20 +1,29 @@
 /**
  * Run-time validation of what content scripts send. A content script runs inside a web page, so
- * its messages are untrusted: anything that is not exactly the expected shape is rejected, and
- * strings and lists are bounded so a hostile page cannot flood storage or the UI.
+ * its messages are untrusted: anything that is not the expected shape (a wrong type, a missing
+ * field, a heading level outside 0..6, nesting deeper than levels allow, a related link that is not
+ * http(s)) is refused. Size is not a reason to refuse: a long page is a valid page. Texts longer
+ * than the bounds below are clipped with "…" and lists cut (bullets with an "… and N more" line),
+ * so that neither storage nor the UI can be flooded and a real long article is never turned away.
  */
 import type { KeyPoint, OutlineResult, OutlineSection, RelatedStory } from '../core/types';
 import type { FromContentMessage, OutlineReply } from '../shared/protocol';
 import { isHttpUrl } from '../shared/formats/markdown';
+import { MAX_URL_CHARS, clipText } from '../shared/storage/bounds';
 
-/** Generous bounds: a long article is ~20k words; nothing legitimate comes near these. */
-const MAX_SHORT_TEXT = 2_000; // a title, byline, heading or bullet
-const MAX_BODY_TEXT = 2_000_000; // the article body (≈ 300k words)
+/*
+ * The bounds are above the core's own (it clips texts at 1,000 characters, keeps 1,000 sections,
+ * 300 bullets a section plus an "… and N more" line, 100 related stories, about 10 key points and
+ * 1,500,000 characters of body), so the core's output passes unchanged; only a content script that
+ * is not ours, or a core without those limits, meets them.
+ */
+const MAX_SHORT_TEXT = 2_000; // a title, byline, heading, bullet, key point, link title
+const MAX_BODY_TEXT = 2_000_000; // the article body (≈ 300k words); also bounds the excerpt
 const MAX_SECTIONS = 2_000; // headings in one outline, all levels together
-const MAX_BULLETS_PER_SECTION = 2_000;
+const MAX_BULLETS_PER_SECTION = 500;
 const MAX_RELATED = 200;
 const MAX_KEY_POINTS = 50; // a few sentences; a flood is no summary
-const MAX_DEPTH = 7; // heading levels 0..6 nest at most this deep
+const MAX_DEPTH = 7; // heading levels 0..6 nest at most this deep: deeper is not an outline
 const QUOTED_TYPE_LENGTH = 40; // enough of a refused message's type to recognise it in a log line
 
 /** Besides http(s), a local file the user allowed the extension to read. */
@@ -32,10 +41,15 @@ function fail(path: string, what: string): never {
   throw new ValidationError(`${path}: ${what}`);
 }
 
+/** The body beyond the bound: clipped, with a note saying how much was left out. */
+function clipBody(body: string): string {
+  if (body.length <= MAX_BODY_TEXT) return body;
+  return `${clipText(body, MAX_BODY_TEXT)}\n\n[The text was cut here: ${(body.length - MAX_BODY_TEXT).toLocaleString('en')} more characters were not kept.]`;
+}
+
 function str(value: unknown, path: string, max = MAX_SHORT_TEXT): string {
   if (typeof value !== 'string') fail(path, 'expected a string');
-  if (value.length > max) fail(path, `longer than ${max} characters`);
-  return value;
+  return clipText(value, max);
 }
 
 function strOrNull(value: unknown, path: string, max = MAX_SHORT_TEXT): string | null {
@@ -47,26 +61,41 @@ function count(value: unknown, path: string): number {
   return value;
 }
 
+/** The first `max` entries of a list (the rest are dropped, not a reason to refuse). */
 function list(value: unknown, path: string, max: number): unknown[] {
   if (!Array.isArray(value)) fail(path, 'expected a list');
-  if (value.length > max) fail(path, `more than ${max} entries`);
-  return value;
+  return value.length > max ? value.slice(0, max) : value;
+}
+
+/** A section's bullets: each a string; past the bound, an "… and N more" line like the core's. */
+function bullets(value: unknown, path: string): string[] {
+  if (!Array.isArray(value)) fail(path, 'expected a list');
+  const kept = value.slice(0, MAX_BULLETS_PER_SECTION).map((b, i) => str(b, `${path}[${i}]`));
+  const more = value.length - kept.length;
+  if (more > 0) kept.push(`… and ${more.toLocaleString('en')} more`);
+  return kept;
+}
+
+/** Sections of one level, as many as the outline's section budget still allows. */
+function sections(value: unknown, path: string, depth: number, budget: { sections: number }): OutlineSection[] {
+  if (!Array.isArray(value)) fail(path, 'expected a list');
+  const result: OutlineSection[] = [];
+  for (let i = 0; i < value.length && budget.sections > 0; i++) result.push(section(value[i], `${path}[${i}]`, depth, budget));
+  return result;
 }
 
 function section(value: unknown, path: string, depth: number, budget: { sections: number }): OutlineSection {
   if (!isObject(value)) fail(path, 'expected an object');
   if (depth > MAX_DEPTH) fail(path, 'nested too deep');
-  if (--budget.sections < 0) fail(path, `more than ${MAX_SECTIONS} sections`);
+  budget.sections--;
   const level = value.level;
   if (typeof level !== 'number' || !Number.isInteger(level) || level < 0 || level > 6) fail(`${path}.level`, 'expected 0..6');
   return {
     id: str(value.id, `${path}.id`),
     level,
     text: str(value.text, `${path}.text`),
-    bullets: list(value.bullets, `${path}.bullets`, MAX_BULLETS_PER_SECTION).map((b, i) => str(b, `${path}.bullets[${i}]`)),
-    children: list(value.children, `${path}.children`, MAX_SECTIONS).map((c, i) =>
-      section(c, `${path}.children[${i}]`, depth + 1, budget),
-    ),
+    bullets: bullets(value.bullets, `${path}.bullets`),
+    children: sections(value.children, `${path}.children`, depth + 1, budget),
   };
 }
 
@@ -75,11 +104,12 @@ function keyPoint(value: unknown, path: string): KeyPoint {
   return { text: str(value.text, `${path}.text`), id: str(value.id, `${path}.id`) };
 }
 
-function related(value: unknown, path: string): RelatedStory {
+/** A related story, or null for one whose link is too long to keep (a clipped URL would lead elsewhere). */
+function related(value: unknown, path: string): RelatedStory | null {
   if (!isObject(value)) fail(path, 'expected an object');
-  const url = str(value.url, `${path}.url`);
-  if (!isHttpUrl(url)) fail(`${path}.url`, 'not an http(s) URL');
-  return { title: str(value.title, `${path}.title`), url };
+  if (typeof value.url !== 'string' || !isHttpUrl(value.url)) fail(`${path}.url`, 'not an http(s) URL');
+  const title = str(value.title, `${path}.title`);
+  return value.url.length > MAX_URL_CHARS ? null : { title, url: value.url };
 }
 
 /** Returns a clean copy holding only the known fields, or throws ValidationError. */
@@ -88,10 +118,12 @@ export function validateOutlineResult(value: unknown, path = 'outline'): Outline
   const dir = value.dir;
   if (dir !== null && dir !== undefined && dir !== 'ltr' && dir !== 'rtl') fail(`${path}.dir`, 'expected ltr, rtl or null');
   if (typeof value.found !== 'boolean') fail(`${path}.found`, 'expected a boolean');
-  const url = strOrNull(value.url, `${path}.url`);
+  if (value.url !== null && value.url !== undefined && typeof value.url !== 'string') fail(`${path}.url`, 'expected a string');
+  const url = typeof value.url === 'string' ? value.url : null;
   const budget = { sections: MAX_SECTIONS };
   const result: OutlineResult = {
-    url: url !== null && (isHttpUrl(url) || FILE_URL.test(url)) ? url : null,
+    // A page address that is not one (or too long to be one) is dropped; clipping would change it.
+    url: url !== null && url.length <= MAX_URL_CHARS && (isHttpUrl(url) || FILE_URL.test(url)) ? url : null,
     found: value.found,
     title: str(value.title, `${path}.title`),
     byline: strOrNull(value.byline, `${path}.byline`),
@@ -102,11 +134,13 @@ export function validateOutlineResult(value: unknown, path = 'outline'): Outline
     excerpt: strOrNull(value.excerpt, `${path}.excerpt`, MAX_BODY_TEXT),
     wordCount: count(value.wordCount, `${path}.wordCount`),
     readingMinutes: count(value.readingMinutes, `${path}.readingMinutes`),
-    outline: list(value.outline, `${path}.outline`, MAX_SECTIONS).map((s, i) => section(s, `${path}.outline[${i}]`, 0, budget)),
+    outline: sections(value.outline, `${path}.outline`, 0, budget),
     // Outlines saved before key points existed have none.
     keyPoints: list(value.keyPoints ?? [], `${path}.keyPoints`, MAX_KEY_POINTS).map((k, i) => keyPoint(k, `${path}.keyPoints[${i}]`)),
-    related: list(value.related, `${path}.related`, MAX_RELATED).map((r, i) => related(r, `${path}.related[${i}]`)),
-    body: str(value.body, `${path}.body`, MAX_BODY_TEXT),
+    related: list(value.related, `${path}.related`, MAX_RELATED)
+      .map((r, i) => related(r, `${path}.related[${i}]`))
+      .filter((story): story is RelatedStory => story !== null),
+    body: clipBody(str(value.body, `${path}.body`, Infinity)),
   };
   if (value.reason !== undefined) result.reason = str(value.reason, `${path}.reason`);
   return result;

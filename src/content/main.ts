@@ -4,7 +4,7 @@ import { analyzeDocument } from '../core';
 import type { AnalysisWithElements } from '../core/types';
 import type { ContentMessage, ContentMessageName, ContentProtocol, OutlineReply, Reply } from '../shared/protocol';
 import { errorText } from '../ui/status';
-import { currentShadowRoot } from './host';
+import { currentHost, currentShadowRoot } from './host';
 import { PanelController } from './panel/controller';
 import { jumpToSection } from './scroll';
 
@@ -17,6 +17,8 @@ export interface ContentState {
   handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined;
   /** For e2e tests, run in this world: the panel's closed shadow root while it exists. */
   shadowRoot(): ShadowRoot | null;
+  /** For e2e tests: our host element while it exists (it has no name a page or test could select it by). */
+  host(): HTMLElement | null;
   /** False once the extension that installed this state was reloaded or updated. */
   isAlive(): boolean;
 }
@@ -64,6 +66,7 @@ function createState(): ContentState {
       return Promise.resolve().then(() => handler(payload));
     },
     shadowRoot: currentShadowRoot,
+    host: currentHost,
     isAlive() {
       try {
         return typeof browser.runtime.id === 'string';

@@ -6,11 +6,14 @@
  *   → the outline tree, the related stories, counts.
  */
 import { attr, documentBaseUrl, headElements, isFrameset, pageBody, resolveUrl, tagOf } from './dom';
+import { boundResult } from './bounds';
 import { findArticle, type ArticleSelection } from './detect/article';
 import { readArticleContent } from './detect/content';
 import { extractMetadata, scanPageSafely } from './detect/metadata';
 import { findRelatedStories } from './detect/related';
 import { buildOutline } from './outline';
+import { StepBudgetExceeded, withStepBudget } from './read/budget';
+import { closest, documentElement } from './read/dom';
 import { httpHost } from './read/site';
 import { countWords, readingMinutes } from './text';
 import type { AnalysisWithElements, AnalyzeOptions, ArticleMetadata, OutlineResult } from './types';
@@ -27,8 +30,25 @@ const EXCERPT_MIN_CHARS = 40;
 /** ... cut to this many characters. */
 const EXCERPT_MAX_CHARS = 300;
 
+/**
+ * The analysis of one document. It runs within a step budget (read/budget.ts): a page that would
+ * take more reading steps than any real page gives found:false with the reason, instead of
+ * holding the tab.
+ */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): AnalysisWithElements {
-  if (!doc.documentElement) return notFound(emptyMetadata(), options.url ?? null, 'The page is empty.');
+  let analysis: AnalysisWithElements;
+  try {
+    analysis = withStepBudget(() => analyzeWithinBudget(doc, options));
+  } catch (error) {
+    if (!(error instanceof StepBudgetExceeded)) throw error;
+    analysis = notFound(emptyMetadata(), options.url ?? null, error.message);
+  }
+  // Every text and list within the documented limits (bounds.ts, docs/limits.md).
+  return { result: boundResult(analysis.result), elementsById: analysis.elementsById };
+}
+
+function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWithElements {
+  if (!documentElement(doc)) return notFound(emptyMetadata(), options.url ?? null, 'The page is empty.');
   const pageUrl = pageUrlOf(doc, options.url ?? null);
   const baseUrl = documentBaseUrl(doc, pageUrl);
   const body = pageBody(doc);
@@ -101,8 +121,8 @@ function pageUrlOf(doc: Document, given: string | null): string | null {
   if (given) return given;
   const head = headElements(doc);
   const candidates = [
-    head.find((element) => tagOf(element) === 'link' && /(^|\s)canonical(\s|$)/i.test(attr(element, 'rel') ?? ''))?.getAttribute('href'),
-    head.find((element) => tagOf(element) === 'meta' && attr(element, 'property') === 'og:url')?.getAttribute('content'),
+    attrOf(head.find((element) => tagOf(element) === 'link' && /(^|\s)canonical(\s|$)/i.test(attr(element, 'rel') ?? '')), 'href'),
+    attrOf(head.find((element) => tagOf(element) === 'meta' && attr(element, 'property') === 'og:url'), 'content'),
   ];
   for (const candidate of candidates) {
     const url = candidate ? resolveUrl(candidate, null) : null;
@@ -111,9 +131,14 @@ function pageUrlOf(doc: Document, given: string | null): string | null {
   return null;
 }
 
+function attrOf(element: Element | undefined, name: string): string | null {
+  return element ? attr(element, name) : null;
+}
+
 function directionOf(roots: Element[]): 'ltr' | 'rtl' | null {
   for (const root of roots) {
-    const dir = root.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+    const marked = closest(root, '[dir]');
+    const dir = marked ? attr(marked, 'dir')?.toLowerCase() : null;
     if (dir === 'rtl' || dir === 'ltr') return dir;
   }
   return null;

@@ -19,6 +19,7 @@ import {
   type PopupTarget,
   type StaticServer,
 } from './support/chromium';
+import { userClickInPanel } from './support/panel';
 
 /** Chromium's promise-returning extension API, inside `serviceWorker.evaluate` callbacks. */
 declare const chrome: WebExtensionApi;
@@ -67,6 +68,9 @@ async function openPage(pathname: string): Promise<Page> {
   await page.goto(url.href);
   return page;
 }
+
+/** How many elements <html> holds besides head and body, in the page's world (our host has no name of its own). */
+const addedToHtml = () => [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length;
 
 /** Rendered tree rows of a kind, as text, from the popup. */
 function popupRows(popup: PopupTarget, kind: 'heading' | 'bullet'): Promise<string[]> {
@@ -149,7 +153,7 @@ describe('popup from the real toolbar action', () => {
       rows.find((row) => row.textContent === text)?.click();
     }, target);
     // The highlight is drawn in our own host element (the heading itself is not touched)...
-    await poll(async () => (await page.evaluate(() => document.querySelectorAll('outline-reader-host').length)) === 1, 'the highlight host');
+    await poll(async () => (await page.evaluate(addedToHtml)) === 1, 'the highlight host');
     await poll(() => headingInView(page, target), `"${target}" in view`);
     // ...which goes away when the highlight fades: the page's markup is then exactly what it was.
     await poll(async () => (await markup()) === before, 'the page markup to be as before once the highlight is gone');
@@ -345,7 +349,7 @@ describe('popup keyboard use (popup page opened as a tab)', () => {
 describe('in-page panel (toggle-outline command)', () => {
   /** The page's markup, to prove it is untouched. */
   const pageMarkup = (page: Page) => page.evaluate(() => ({ body: document.body.outerHTML, html: document.documentElement.outerHTML }));
-  const hostCount = (page: Page) => page.evaluate(() => document.querySelectorAll('outline-reader-host').length);
+  const hostCount = (page: Page) => page.evaluate(addedToHtml);
 
   interface PanelSnapshot {
     headline: string | null;
@@ -366,6 +370,12 @@ describe('in-page panel (toggle-outline command)', () => {
       };
     }) as Promise<PanelSnapshot | null>;
 
+  const panelStatus = (tabId: number) =>
+    ext.evaluateInContentWorld(tabId, () => {
+      const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }).__outlineReaderContent.shadowRoot();
+      return root?.querySelector('.or-panel-status')?.textContent ?? '';
+    });
+
   async function grantAndOpen(pathname: string) {
     const page = await openPage(pathname);
     const tabId = await ext.tabIdOf(page);
@@ -378,20 +388,21 @@ describe('in-page panel (toggle-outline command)', () => {
     const before = await pageMarkup(page);
     expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
     expect(await hostCount(page)).toBe(1);
-    expect(await page.evaluate(() => document.querySelector('outline-reader-host')?.parentElement === document.documentElement)).toBe(true);
-    // Closed shadow root: the page cannot reach into it.
-    expect(await page.evaluate(() => document.querySelector('outline-reader-host')?.shadowRoot)).toBeNull();
+    // A plain <div> on <html>, with a closed shadow root: the page cannot reach into it.
+    expect(
+      await page.evaluate(() => {
+        const host = document.body.nextElementSibling!;
+        return { name: host.localName, attributes: host.getAttributeNames(), shadowRoot: host.shadowRoot };
+      }),
+    ).toEqual({ name: 'div', attributes: ['style'], shadowRoot: null });
     const panel = await poll(() => panelSnapshot(tabId), 'the panel');
     expect(panel.headline).toBe(seed.title);
     expect(panel.headings).toEqual(seed.headings.map((h) => h.text));
     expect(panel.hasSave).toBe(true);
     expect((await pageMarkup(page)).body).toBe(before.body);
 
-    // "Save" in the panel goes through the background (validated there) into the library.
-    await ext.evaluateInContentWorld(tabId, () => {
-      const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }).__outlineReaderContent.shadowRoot();
-      [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Save')!.click();
-    });
+    // "Save" in the panel (the user's click) goes through the background (validated there) into the library.
+    await userClickInPanel(ext, page, tabId, 'button', 'Save');
     const saved = await poll(
       () =>
         ext.evaluateInContentWorld(tabId, () => {
@@ -435,15 +446,7 @@ describe('in-page panel (toggle-outline command)', () => {
     await poll(async () => (await panelSnapshot(tabId))?.active === null, 'no active section at the top');
 
     const jumpTo = seed.headings[6]!.text;
-    await ext.evaluateInContentWorld(
-      tabId,
-      (text) => {
-        const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }).__outlineReaderContent.shadowRoot();
-        const rows = [...root.querySelectorAll<HTMLElement>('[role=treeitem].or-heading > .or-row')];
-        rows.find((row) => row.textContent === text)?.click();
-      },
-      jumpTo,
-    );
+    await userClickInPanel(ext, page, tabId, '[role=treeitem].or-heading > .or-row', jumpTo);
     await poll(() => headingInView(page, jumpTo), `"${jumpTo}" in view after a click in the panel`);
 
     // Focus is in the panel (it takes focus when opened); Esc closes it and removes the host.
@@ -484,6 +487,9 @@ describe('in-page panel (toggle-outline command)', () => {
       return snapshot?.headline === 'Second story, after navigation' ? snapshot : null;
     }, 'the panel to show the new article');
     expect(after.headings).toEqual(['Background briefing', 'Local response']);
+    // Saving is tied to the sending page's address: after history.pushState, that is the new one.
+    await userClickInPanel(ext, page, tabId, 'button', 'Save');
+    await poll(async () => /^(Saved to|Updated in) your library\.$/.test(await panelStatus(tabId)), 'the save after pushState');
     await ext.runCommand('toggle-outline', tabId);
     expect(await hostCount(page)).toBe(0);
     await page.close();

@@ -117,11 +117,42 @@ test('Firefox: the popup page shows the seed outline; toggle-outline adds and re
     }, tabId);
 
   expect(await runCommand()).toBe(JSON.stringify({ open: true }));
-  expect(await page.evaluate(() => document.querySelectorAll('outline-reader-host').length)).toBe(1);
+  expect(await page.evaluate(() => [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length)).toBe(1);
   expect(await poll(() => panelHeadings(), 'the panel’s outline')).toBe(seed.headings.length);
   expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
 
+  // Save: a script's click on our button does nothing (untrusted); the user's real click saves.
+  const inPanel = (action: 'status' | 'scriptClick' | 'savePoint') =>
+    popup.evaluate(
+      async ([id, what]) => {
+        const api = (globalThis as unknown as { browser: { scripting: { executeScript(options: unknown): Promise<Array<{ result: unknown }>> } } }).browser;
+        const [injection] = await api.scripting.executeScript({
+          target: { tabId: id },
+          args: [what],
+          func: (todo: string) => {
+            const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }).__outlineReaderContent.shadowRoot();
+            const save = [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Save')!;
+            if (todo === 'scriptClick') save.click();
+            if (todo === 'savePoint') {
+              const rect = save.getBoundingClientRect();
+              return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+            }
+            return root.querySelector('.or-panel-status')?.textContent ?? '';
+          },
+        });
+        return injection?.result as unknown;
+      },
+      [tabId, action] as const,
+    );
+  await inPanel('scriptClick');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(await inPanel('status')).toBe('');
+  const point = (await inPanel('savePoint')) as { x: number; y: number };
+  await page.bringToFront();
+  await page.mouse.click(point.x, point.y);
+  expect(await poll(async () => /^(Saved to|Updated in) your library\.$/.test(String(await inPanel('status'))), 'the save confirmation')).toBe(true);
+
   expect(await runCommand()).toBe(JSON.stringify({ open: false }));
-  expect(await page.evaluate(() => document.querySelectorAll('outline-reader-host').length)).toBe(0);
+  expect(await page.evaluate(() => [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length)).toBe(0);
   expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
 });

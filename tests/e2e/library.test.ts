@@ -187,5 +187,19 @@ describe('the library, end to end', () => {
     await reopened.locator('.entry').first().waitFor();
     expect(await rowTitles(reopened)).toEqual([expect.stringContaining('Kyrgystan')]);
     expect(await readStoredEntries(reopened)).toEqual(stored);
+
+    // A save from elsewhere while the page is open: its row appears on top from the storage change alone.
+    const sent = { ...stored[0]!, url: 'https://elsewhere.example/saved-while-open', title: 'Saved while the library was open' };
+    const reply = await reopened.evaluate(async (outline) => {
+      type Runtime = { sendMessage(message: unknown): Promise<{ ok: boolean }> };
+      const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;
+      return runtime.sendMessage({ type: 'library/save', payload: { outline } });
+    }, sent);
+    expect(reply.ok).toBe(true);
+    await expect.poll(() => rowTitles(reopened)).toEqual([sent.title, expect.stringContaining('Kyrgystan')]);
+
+    // A cut link to an outline: a clear message, not a blank page.
+    await reopened.goto(`${browser.libraryUrl}#/entry/%E0%A4%A`);
+    await reopened.getByText('This link to a saved outline is damaged').waitFor();
   });
 });

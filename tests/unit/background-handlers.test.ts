@@ -49,11 +49,14 @@ vi.mock('../../src/background/library', () => ({
 }));
 
 import { runCommand } from '../../src/background/commands';
-import { handleMessage } from '../../src/background/handlers';
+import { handleMessage, resetPanelSaveLimitForTests, SAVE_OTHER_PAGE_ERROR, SAVE_RATE_ERROR } from '../../src/background/handlers';
+import { RateLimiter } from '../../src/background/rate-limit';
 import { sampleOutline } from '../../src/popup/mock-client';
 
 const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/src/popup/index.html' };
-const contentScript = { id: 'ext-id', url: 'https://news.example.org/story/', tab: { id: 5 } as never };
+/** The outline's page (sampleOutline's URL), as the content script of tab 5 sends from it. */
+const STORY_URL = 'https://news.example.org/world/story/';
+const contentScript = { id: 'ext-id', url: STORY_URL, frameId: 0, tab: { id: 5, url: STORY_URL } as never };
 const otherExtension = { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' };
 const goodOutline = () => sampleOutline({ related: [{ title: 'Another', url: 'https://news.example.org/another/' }] });
 
@@ -65,6 +68,7 @@ beforeEach(() => {
   fake.sentToContent.length = 0;
   fake.saved.length = 0;
   fake.badges.length = 0;
+  resetPanelSaveLimitForTests();
 });
 
 describe('messages from extension pages', () => {
@@ -141,6 +145,53 @@ describe('messages from content scripts (untrusted)', () => {
     expect(fake.sentToContent).toEqual([]);
   });
 
+  test('panel/save only for the page that sent it (fragment aside), with a clear reason otherwise', async () => {
+    const save = (outline: object, sender: object) => handleMessage({ type: 'panel/save', payload: { outline } }, sender as never);
+    // The same document: its #fragment does not matter, on either side.
+    expect(await save({ ...goodOutline(), url: `${STORY_URL}#comments` }, contentScript)).toMatchObject({ ok: true });
+    expect(await save(goodOutline(), { ...contentScript, url: `${STORY_URL}#top` })).toMatchObject({ ok: true });
+    // After history.pushState the tab's URL is the new one even where the frame's URL lags behind.
+    const moved = 'https://news.example.org/world/next-story/';
+    expect(await save({ ...goodOutline(), url: moved }, { ...contentScript, tab: { id: 5, url: moved } })).toMatchObject({ ok: true });
+    expect(fake.saved).toHaveLength(3);
+
+    // Another site, another page of the same site, another query, no URL: refused, nothing saved.
+    for (const url of ['https://bank.example/account', 'https://news.example.org/world/other/', `${STORY_URL}?page=2`, null]) {
+      expect(await save({ ...goodOutline(), url }, contentScript)).toEqual({ ok: false, error: SAVE_OTHER_PAGE_ERROR });
+    }
+    // A sender without a page address cannot save anything.
+    expect(await save(goodOutline(), { id: 'ext-id', tab: { id: 5 } })).toEqual({ ok: false, error: SAVE_OTHER_PAGE_ERROR });
+    expect(fake.saved).toHaveLength(3);
+    expect(SAVE_OTHER_PAGE_ERROR).toMatch(/address/);
+  });
+
+  test('panel/save is rate-limited per tab: 10 a minute, then a clear refusal; other tabs are not affected', async () => {
+    const save = (tabId: number) => handleMessage({ type: 'panel/save', payload: { outline: goodOutline() } }, { ...contentScript, tab: { id: tabId, url: STORY_URL } } as never);
+    const replies = [];
+    for (let i = 0; i < 12; i++) replies.push(await save(5));
+    expect(replies.slice(0, 10).every((reply) => (reply as { ok: boolean }).ok)).toBe(true);
+    expect(replies.slice(10)).toEqual([
+      { ok: false, error: SAVE_RATE_ERROR },
+      { ok: false, error: SAVE_RATE_ERROR },
+    ]);
+    expect(await save(6)).toMatchObject({ ok: true });
+    expect(fake.saved).toHaveLength(11);
+  });
+
+  test('the rate limiter: a sliding window per key, refused attempts do not count, idle keys are forgotten', () => {
+    let now = 0;
+    const limiter = new RateLimiter<number>(2, 1_000, () => now);
+    expect([limiter.allow(1), limiter.allow(1), limiter.allow(1)]).toEqual([true, true, false]);
+    expect(limiter.allow(2)).toBe(true);
+    now = 999;
+    expect(limiter.allow(1)).toBe(false);
+    now = 1_001; // the first two left the window
+    expect([limiter.allow(1), limiter.allow(1), limiter.allow(1)]).toEqual([true, true, false]);
+    now = 5_000;
+    expect(limiter.allow(1)).toBe(true);
+    expect((limiter as unknown as { times: Map<number, number[]> }).times.size).toBe(1); // key 2 is gone
+  });
+
   test('messages from another extension are ignored', () => {
     expect(handleMessage({ type: 'tabs/open', payload: { url: 'https://a.org/' } }, otherExtension)).toBeUndefined();
     expect(handleMessage({ type: 'panel/save', payload: { outline: goodOutline() } }, { ...otherExtension, tab: { id: 1 } as never })).toBeUndefined();
@@ -174,5 +225,16 @@ describe('keyboard commands', () => {
       { tabId: 5, title: expect.stringMatching(/^Outline Reader cannot show an outline here\. .*browser’s own pages/) },
     ]);
     warn.mockRestore();
+  });
+
+  test('a panel that fails on a readable page: the button gives that failure, not "extensions cannot read this page"', async () => {
+    fake.contentError = new Error('The outline panel could not be drawn');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await runCommand('toggle-outline', { id: 5, url: 'https://news.example.org/story/' } as never)).toBeUndefined();
+    warn.mockRestore();
+    expect(fake.badges.slice(-2)).toEqual([
+      { tabId: 5, text: '!' },
+      { tabId: 5, title: 'Outline Reader cannot show an outline here. The outline panel could not be opened (The outline panel could not be drawn).' },
+    ]);
   });
 });

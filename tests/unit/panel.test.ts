@@ -7,12 +7,16 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 const sent = vi.hoisted(() => [] as unknown[]);
+/** Errors the next sends fail with, in order (e.g. a service worker stopped mid-message). */
+const failures = vi.hoisted(() => [] as Error[]);
 vi.mock('webextension-polyfill', () => ({
   default: {
     runtime: {
       id: 'test-extension',
       sendMessage: async (message: unknown) => {
         sent.push(message);
+        const failure = failures.shift();
+        if (failure) throw failure;
         return { ok: true, status: 'added', id: 'x' };
       },
     },
@@ -20,8 +24,9 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 import { analyzeDocument } from '../../src/core';
-import { currentShadowRoot, HOST_TAG } from '../../src/content/host';
+import { currentHost, currentShadowRoot } from '../../src/content/host';
 import { PanelController } from '../../src/content/panel/controller';
+import { asTrusted, userClick, userKeyDown } from './trusted-events';
 
 const ARTICLE = `
   <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
@@ -43,18 +48,25 @@ beforeEach(() => {
 });
 afterEach(() => {
   controller.close();
+  sent.length = 0;
+  failures.length = 0;
   vi.useRealTimers();
 });
 
 const root = () => currentShadowRoot();
+/** What the page finds added to <html> besides its head and body (our host has no name of its own). */
+const added = () => [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body);
+const saveButton = () => [...root()!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Save')!;
 
 describe('PanelController', () => {
   test('open adds one host after <body>, with the outline in a closed shadow root', () => {
     const body = document.body.outerHTML;
     controller.open();
-    const hosts = document.querySelectorAll(HOST_TAG);
-    expect(hosts).toHaveLength(1);
-    expect(hosts[0]!.parentElement).toBe(document.documentElement);
+    const hosts = added();
+    expect(hosts).toEqual([currentHost()]);
+    // A built-in element (a page cannot upgrade it), no attribute but its style: nothing to select it by.
+    expect(hosts[0]!.localName).toBe('div');
+    expect(hosts[0]!.getAttributeNames()).toEqual(['style']);
     expect((hosts[0] as HTMLElement).shadowRoot).toBeNull(); // closed: the page cannot reach in
     expect(document.body.outerHTML).toBe(body);
     expect(root()?.querySelector('.or-headline')?.textContent).toBe('Harbour reopens after the storm');
@@ -67,7 +79,7 @@ describe('PanelController', () => {
     const html = document.documentElement.outerHTML;
     expect(controller.toggle()).toBe(true);
     expect(controller.toggle()).toBe(false);
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(added()).toEqual([]);
     expect(root()).toBeNull();
     expect(document.documentElement.outerHTML).toBe(html);
   });
@@ -87,25 +99,26 @@ describe('PanelController', () => {
     panel.open();
     expect(analyze).toHaveBeenCalledTimes(1);
     panel.close();
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    window.dispatchEvent(asTrusted(new KeyboardEvent('keydown', { key: 'Escape' })));
     window.dispatchEvent(new Event('scroll'));
     window.dispatchEvent(new PopStateEvent('popstate'));
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(added()).toEqual([]);
     expect(analyze).toHaveBeenCalledTimes(1);
   });
 
   test('Esc closes it when the page itself has no focus', () => {
     controller.open();
     (document.activeElement as HTMLElement | null)?.blur?.();
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })); // a page's synthetic key: ignored
+    expect(controller.isOpen).toBe(true);
+    window.dispatchEvent(asTrusted(new KeyboardEvent('keydown', { key: 'Escape' })));
     expect(controller.isOpen).toBe(false);
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(added()).toEqual([]);
   });
 
   test('Save sends the shown outline to the background as panel/save', async () => {
     controller.open();
-    const save = [...root()!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Save')!;
-    save.click();
+    userClick(saveButton());
     await vi.waitFor(() => expect(root()?.querySelector('.or-panel-status')?.textContent).toBe('Saved to your library.'));
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ type: 'panel/save', payload: { outline: { title: 'Harbour reopens after the storm' } } });
@@ -119,14 +132,105 @@ describe('PanelController', () => {
 });
 
 describe('keys typed in the panel', () => {
-  test('do not reach the page’s own key handlers', () => {
+  test('do not reach the page’s own (bubbling) key handlers', () => {
     const pageHeard: string[] = [];
     document.addEventListener('keydown', (event) => pageHeard.push(event.key));
+    window.addEventListener('keydown', (event) => pageHeard.push(event.key));
     controller.open();
     const filter = root()!.querySelector('input')!;
-    filter.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, composed: true }));
-    filter.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+    userKeyDown(filter, '/');
+    userKeyDown(filter, 'j');
     expect(pageHeard).toEqual([]);
     expect(controller.isOpen).toBe(true);
+  });
+});
+
+describe('the page cannot use the panel', () => {
+  const status = () => root()?.querySelector('.or-panel-status')?.textContent ?? '';
+
+  test('a page’s custom element named like our old host, or a customized <div>, never runs on our host', () => {
+    const constructed: Element[] = [];
+    class Grabber extends HTMLElement {
+      constructor() {
+        super();
+        constructed.push(this);
+      }
+    }
+    customElements.define('outline-reader-host', Grabber);
+    customElements.define('outline-reader-div', class extends HTMLDivElement {}, { extends: 'div' });
+    controller.open();
+    expect(constructed).toEqual([]);
+    expect(currentHost()!.constructor).toBe(HTMLDivElement);
+    expect(root()?.querySelector('.or-headline')?.textContent).toBe('Harbour reopens after the storm');
+  });
+
+  test('synthetic events (a script’s click(), dispatchEvent) trigger nothing: no save, no jump, no close, no navigation', () => {
+    controller.open();
+    const scrolled = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    const opened = vi.spyOn(window, 'open').mockImplementation(() => null);
+    saveButton().click();
+    saveButton().dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const row = root()!.querySelector<HTMLElement>('[role=treeitem].or-heading > .or-row')!;
+    row.click();
+    row.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    const panel = root()!.querySelector('.or-panel')!;
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true, composed: true });
+    panel.dispatchEvent(escape);
+    const close = root()!.querySelector<HTMLElement>('button[aria-label^="Close"]')!;
+    close.click();
+    expect(sent).toEqual([]);
+    expect(scrolled).not.toHaveBeenCalled();
+    expect(opened).not.toHaveBeenCalled();
+    expect(controller.isOpen).toBe(true);
+    // Stopped before our handlers, default action prevented.
+    expect(escape.defaultPrevented).toBe(true);
+    // The same by a user does work.
+    userClick(close);
+    expect(controller.isOpen).toBe(false);
+  });
+
+  test('inTrustedUserEvent: only while a trusted event that reached our shadow root is being dispatched', async () => {
+    const { inTrustedUserEvent } = await import('../../src/content/host');
+    controller.open();
+    const seen: boolean[] = [];
+    const button = saveButton();
+    button.addEventListener('pointerdown', () => seen.push(inTrustedUserEvent()));
+    button.dispatchEvent(asTrusted(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
+    expect(seen).toEqual([true]);
+    expect(inTrustedUserEvent()).toBe(false); // that event is over
+    button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(seen).toEqual([true]); // the untrusted one never reached the listener
+  });
+
+  test('a host the page removed, moved or made inert is replaced when the panel is next toggled', () => {
+    controller.open();
+    const first = currentHost()!;
+    first.remove(); // the page took it away: the next command shows the panel again (not "close")
+    expect(controller.toggle()).toBe(true);
+    const second = currentHost()!;
+    expect(second).not.toBe(first);
+    expect(root()?.querySelector('.or-headline')).not.toBeNull();
+    second.setAttribute('inert', ''); // a page's attempt to block it
+    expect(controller.toggle()).toBe(true);
+    expect(currentHost()).not.toBe(second);
+    expect(currentHost()!.getAttributeNames()).toEqual(['style']);
+    expect(added()).toEqual([currentHost()]);
+    expect(controller.toggle()).toBe(false);
+    expect(added()).toEqual([]);
+  });
+
+  test('a service worker stopped during the save: one more try, then a sentence (not the browser’s wording)', async () => {
+    controller.open();
+    failures.push(new Error('The message port closed before a response was received.'));
+    userClick(saveButton());
+    await vi.waitFor(() => expect(status()).toBe('Saved to your library.'));
+    expect(sent).toHaveLength(2);
+
+    failures.push(new Error('The message port closed before a response was received.'));
+    failures.push(new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received'));
+    userClick(saveButton());
+    await vi.waitFor(() => expect(status()).toMatch(/^Not saved: Outline Reader was restarted by the browser/));
+    expect(status()).not.toMatch(/channel|port/);
+    expect(sent).toHaveLength(4);
   });
 });

@@ -56,7 +56,8 @@ describe('bounds on what one entry may hold', () => {
     expect(reasonFor(entry({ updatedAt: '+275760-09-13T00:00:00.000Z' }))).toBe('"updatedAt" is not a plausible date');
     expect(reasonFor(entry({ savedAt: 'yesterday' }))).toBe('"savedAt" is not a date');
     expect(reasonFor(entry({ url: 'javascript:alert(1)' }))).toBe('only web pages (http and https) can be saved');
-    expect(reasonFor(entry({ url: `https://a.example/${'x'.repeat(9_000)}` }))).toBe('its page address is longer than any real one');
+    const longUrl = `https://a.example/${'x'.repeat(9_000)}`;
+    expect(reasonFor(entry({ url: longUrl }))).toBe('its page address is longer than any real one');
     expect(reasonFor(entry())).toBeNull();
   });
 
@@ -75,7 +76,8 @@ describe('bounds on what one entry may hold', () => {
 describe('a hostile import file', () => {
   it('is refused when over the size limit, before it is parsed', () => {
     const parsed = parseLibraryExport(' '.repeat(MAX_IMPORT_BYTES + 1));
-    expect(parsed).toEqual({ ok: false, error: expect.stringContaining('This file is too large to import (64 MiB; at most 64 MiB)') });
+    const error = expect.stringContaining('This file is too large to import (64 MiB; at most 64 MiB)');
+    expect(parsed).toEqual({ ok: false, error });
   });
 
   it('20,000 rejected entries give a short report: counts by reason and the first few', async () => {
@@ -98,7 +100,8 @@ describe('a hostile import file', () => {
     const notice = importNotice('hostile.json', report);
     expect(notice.title).toBe('Imported “hostile.json”: 0 added, 0 updated, 0 unchanged, 20,000 rejected.');
     expect(notice.details).toEqual([
-      '20,000 outlines rejected: 19,990 because it is not a saved outline; 10 because only web pages (http and https) can be saved.',
+      '20,000 outlines rejected: 19,990 because it is not a saved outline; ' +
+        '10 because only web pages (http and https) can be saved.',
       'Outline 1 was rejected: it is not a saved outline.',
       'Outline 2 was rejected: it is not a saved outline.',
       'Outline 3 was rejected: it is not a saved outline.',
@@ -111,8 +114,10 @@ describe('a hostile import file', () => {
 
   it('counts rejections of one kind together whatever heading they name', async () => {
     const writer = createLibraryWriter(new MemoryStorageArea());
-    const broken = (n: number) => entry({ id: `b${n}`, url: `https://a.example/${n}`, outline: [{ level: 2, text: 'x', bullets: [], children: [{ level: 9 }] }] });
-    const report = await writer.importEntries([broken(1), broken(2), entry({ id: 'r', url: 'https://a.example/r', related: [{ title: 1 }] })]);
+    const outline = [{ level: 2, text: 'x', bullets: [], children: [{ level: 9 }] }];
+    const broken = (n: number) => entry({ id: `b${n}`, url: `https://a.example/${n}`, outline });
+    const badRelated = entry({ id: 'r', url: 'https://a.example/r', related: [{ title: 1 }] });
+    const report = await writer.importEntries([broken(1), broken(2), badRelated]);
     expect(report.rejectedReasons).toEqual([
       { reason: 'a heading has no heading level 0-6', count: 2 },
       { reason: 'a related story has no title and URL', count: 1 },

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  INDEX_KEY,
   QUARANTINE_KEY,
   allShardKeys,
   QUOTA_MESSAGE,
   createLibraryWriter,
   entryKey,
   loadLibrary,
+  validateOutlineForSave,
   type SavedOutline,
 } from '../../src/shared/storage';
 import { MemoryStorageArea, seededRandom, urlIndexOf } from './storage-memory-area';
@@ -284,5 +286,37 @@ describe('importing entries', () => {
     const bigImport = Array.from({ length: 20 }, (_, n) => ({ ...(before[entryKey(Object.values(urlIndexOf(before))[0]!)] as SavedOutline), id: `i${n}`, url: `https://big.example/${n}` }));
     await expect(writer.importEntries(bigImport)).rejects.toMatchObject({ kind: 'quota', message: QUOTA_MESSAGE });
     expect(area.dump()).toEqual(before);
+  });
+});
+
+describe('a full quota and the v4 migration', () => {
+  it('a v3 library that fills the quota is migrated, loses nothing, and deleting still makes room', async () => {
+    const entries = Array.from({ length: 30 }, (_, n) => ({
+      ...(validateOutlineForSave(numberedOutline(n)) as { value: object }).value,
+      id: `v3-${n}`,
+      savedAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: new Date(Date.parse('2026-01-01T00:00:00.000Z') + n * 1000).toISOString(),
+    })) as SavedOutline[];
+    const v3 = {
+      ...Object.fromEntries(entries.map((entry) => [entryKey(entry.id), entry])),
+      [INDEX_KEY]: Object.fromEntries(entries.map((entry) => [entry.id, entry.url])),
+      'library/schemaVersion': 3,
+    };
+    const filler = new MemoryStorageArea();
+    await filler.set(v3);
+    // Room for the data as it is plus a few bytes: not for a second index beside the first.
+    const area = new MemoryStorageArea({ quotaBytes: filler.bytesInUse() + 100 });
+    await area.set(v3);
+    const writer = createLibraryWriter(area);
+    await expect(writer.save(numberedOutline(100))).rejects.toMatchObject({ kind: 'quota', message: QUOTA_MESSAGE });
+    expect((await loadLibrary(area)).entries).toHaveLength(30);
+    const removed = await writer.remove(['v3-0', 'v3-1']);
+    expect(removed.map((entry) => entry.id)).toEqual(['v3-0', 'v3-1']);
+    await expect(writer.save(numberedOutline(100))).resolves.toMatchObject({ status: 'added' });
+    const loaded = await loadLibrary(area);
+    expect(loaded.entries).toHaveLength(29);
+    expect(loaded.storedSchemaVersion).toBe(4);
+    expect(area.dump()[INDEX_KEY]).toBeUndefined();
+    expect(Object.keys(urlIndexOf(area.dump()))).toHaveLength(29);
   });
 });

@@ -44,14 +44,76 @@ describe('validateContentMessage (messages from content scripts are untrusted)',
     }
   });
 
-  test('bounds sizes and depth so a hostile page cannot flood the library', () => {
-    const huge = { ...outline(), title: 'x'.repeat(2_001) };
-    expect(() => validateOutlineResult(huge)).toThrow(/longer than/);
+  test('refuses only nesting deeper than heading levels allow (a wrong shape, not a size)', () => {
     let deep: Record<string, unknown> = { id: 'h', level: 2, text: 't', bullets: [], children: [] };
     for (let i = 0; i < 10; i++) deep = { id: `h${i}`, level: 2, text: 't', bullets: [], children: [deep] };
     expect(() => validateOutlineResult({ ...outline(), outline: [deep] })).toThrow(/too deep/);
-    const many = Array.from({ length: 2_001 }, (_, i) => ({ id: `h${i}`, level: 2, text: 't', bullets: [], children: [] }));
-    expect(() => validateOutlineResult({ ...outline(), outline: many })).toThrow(/more than/);
+  });
+
+  test('a long page is never refused: texts are clipped with "…", lists cut, the body clipped with a note', () => {
+    const section = (i: number, extra: object = {}) => ({ id: `h${i}`, level: 2, text: `Heading ${i}`, bullets: [], children: [], ...extra });
+    const bullets = Array.from({ length: 5_000 }, (_, i) => `Bullet number ${i}`);
+    const checked = validateOutlineResult({
+      ...outline(),
+      title: 'T'.repeat(900_000),
+      byline: 'B'.repeat(3_000),
+      outline: [section(0, { text: 'H'.repeat(5_000), bullets: [...bullets.slice(0, 10), 'x'.repeat(2_500)] }), section(1, { bullets }),
+        ...Array.from({ length: 2_500 }, (_, i) => section(i + 2))],
+      keyPoints: Array.from({ length: 80 }, (_, i) => ({ id: `k${i}`, text: `Point ${i}` })),
+      related: Array.from({ length: 300 }, (_, i) => ({ title: `Story ${i}`, url: `https://news.example.org/s/${i}` })),
+      body: 'w'.repeat(3_400_000),
+    });
+    expect(checked.title).toHaveLength(2_000);
+    expect(checked.title.endsWith('T…')).toBe(true);
+    expect(checked.byline).toHaveLength(2_000);
+    expect(checked.outline[0]!.text).toHaveLength(2_000);
+    expect(checked.outline[0]!.bullets[10]).toBe(`${'x'.repeat(1_999)}…`);
+    expect(checked.outline[1]!.bullets).toHaveLength(501);
+    expect(checked.outline[1]!.bullets.slice(0, 2)).toEqual(['Bullet number 0', 'Bullet number 1']);
+    expect(checked.outline[1]!.bullets[500]).toBe('… and 4,500 more');
+    expect(checked.outline).toHaveLength(2_000); // sections of all levels together
+    expect(checked.keyPoints).toHaveLength(50);
+    expect(checked.related).toHaveLength(200);
+    expect(checked.body.length).toBeLessThan(2_000_100);
+    expect(checked.body.startsWith('w'.repeat(1_999_999))).toBe(true);
+    expect(checked.body).toMatch(/…\n\n\[The text was cut here: 1,400,000 more characters were not kept\.\]$/);
+  });
+
+  test('the section bound counts nested sections too, in document order', () => {
+    const nested = Array.from({ length: 3 }, (_, i) => ({
+      id: `p${i}`, level: 2, text: `Part ${i}`, bullets: [],
+      children: Array.from({ length: 900 }, (_, j) => ({ id: `p${i}-${j}`, level: 3, text: `Sub ${j}`, bullets: [], children: [] })),
+    }));
+    const checked = validateOutlineResult({ ...outline(), outline: nested });
+    const total = checked.outline.reduce((sum, part) => sum + 1 + part.children.length, 0);
+    expect(total).toBe(2_000);
+    expect(checked.outline.map((part) => part.children.length)).toEqual([900, 900, 197]);
+  });
+
+  test('the core’s own bounded output passes unchanged (1,000 sections, 300 bullets + a "more" line, 1,000-character texts)', () => {
+    const text = 'x'.repeat(999) + '…';
+    const big = {
+      ...outline(),
+      title: text,
+      outline: Array.from({ length: 1_000 }, (_, i) => ({
+        id: `h${i}`, level: 2, text, children: [],
+        bullets: i === 0 ? [...Array.from({ length: 300 }, () => text), '… and 4,700 more'] : [],
+      })),
+      related: Array.from({ length: 100 }, (_, i) => ({ title: text, url: `https://news.example.org/s/${i}` })),
+      keyPoints: Array.from({ length: 10 }, (_, i) => ({ id: `k${i}`, text })),
+      body: 'b'.repeat(1_500_000),
+    };
+    expect(validateOutlineResult(big)).toEqual(big);
+  });
+
+  test('clipping never splits a surrogate pair; a related link too long to be real is left out, not cut', () => {
+    const emoji = '😀'.repeat(1_500); // 3,000 UTF-16 units
+    const title = validateOutlineResult({ ...outline(), title: emoji }).title;
+    expect(title.endsWith('😀…')).toBe(true);
+    expect(title.length).toBeLessThanOrEqual(2_000);
+    const longLink = { title: 'Long', url: `https://news.example.org/?q=${'a'.repeat(9_000)}` };
+    const checked = validateOutlineResult({ ...outline(), related: [longLink, { title: 'Fine', url: 'https://news.example.org/b' }] });
+    expect(checked.related).toEqual([{ title: 'Fine', url: 'https://news.example.org/b' }]);
   });
 
   test('drops a page URL that is neither http(s) nor file:', () => {

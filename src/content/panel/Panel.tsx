@@ -59,8 +59,9 @@ export function Panel({ content, activeId, side, onJump, onSave, onOpen, onClose
       lang="en"
       aria-label="Outline Reader"
       onKeyDown={(event) => {
-        // Keys typed in the panel are ours: the page's own shortcuts ("/" for its search, j/k…)
-        // must not fire, and the page need not see what is typed in the filter box.
+        // Keys typed in the panel stop here, so the page's own shortcuts ("/" for its search, j/k…)
+        // do not fire from its bubbling listeners. Its capture-phase listeners on window/document
+        // still see each key (retargeted to our host) before this runs: see host.ts, "Keys".
         event.stopPropagation();
         if (event.key === 'Escape' && !event.defaultPrevented) {
           event.preventDefault();

@@ -2,18 +2,31 @@
  * Opens and closes the in-page panel. Everything it adds to the page (the host element, event
  * listeners, observers, timers) is tied to one AbortController and goes away on close; the
  * page's own DOM is never changed.
+ *
+ * Every action the panel takes (save, jump, open a link, close) is the user's: untrusted events
+ * are stopped at the shadow root (host.ts), and the actions below also run only inside a trusted
+ * event (`userOnly`), so a script that got hold of an element of ours still could not trigger one.
  */
 import { h, render } from 'preact';
 import browser from 'webextension-polyfill';
 import type { AnalysisWithElements, OutlineResult } from '../../core/types';
 import { isHttpUrl } from '../../shared/formats/markdown';
 import type { FromContentMessage, LibrarySaveReply } from '../../shared/protocol';
-import { acquireHost, releaseHost } from '../host';
+import { sendWithRetry } from '../../shared/messaging';
+import { acquireHost, hostIntact, inTrustedUserEvent, releaseHost } from '../host';
 import { inDocumentOrder, jumpToSection, sectionBeingRead } from '../scroll';
 import { watchUrlChanges, whenDomSettles } from '../spa';
 import { Panel, type PanelContent } from './Panel';
 
 const OWNER = 'panel';
+
+/** What a save that no user asked for answers (the trust gate should have stopped it before). */
+const NOT_A_USER_ACTION: LibrarySaveReply = { ok: false, error: 'Ignored: the save did not come from your click.' };
+
+/** `action` when called inside a trusted user event, else `refused` (see `inTrustedUserEvent`). */
+function userOnly<A extends unknown[], R>(action: (...args: A) => R, refused: () => R): (...args: A) => R {
+  return (...args) => (inTrustedUserEvent() ? action(...args) : refused());
+}
 
 export interface PanelDependencies {
   /** Runs the analysis core on the page as it is now (also updates the content script's id → element map). */
@@ -36,9 +49,11 @@ export class PanelController {
     return this.abort !== null;
   }
 
+  /** Closes an open panel, opens a closed one; a panel the page removed or tampered with opens afresh. */
   toggle(): boolean {
+    const shown = this.isOpen && hostIntact();
     if (this.isOpen) this.close();
-    else this.open();
+    if (!shown) this.open();
     return this.isOpen;
   }
 
@@ -61,6 +76,7 @@ export class PanelController {
     window.addEventListener(
       'keydown',
       (event) => {
+        if (!event.isTrusted) return; // the page's own synthetic keys do not close our panel
         // Esc closes the panel when the page itself is not using the key (focus in nothing in particular).
         const idle = document.activeElement === null || document.activeElement === document.body || document.activeElement === document.documentElement;
         if (event.key === 'Escape' && idle && !event.defaultPrevented) this.close();
@@ -132,19 +148,29 @@ export class PanelController {
         content: this.content,
         activeId: this.activeId,
         side: pageIsRtl ? 'left' : 'right',
-        onJump: (sectionId: string) => void this.jumpTo(sectionId),
-        onSave: (outline: OutlineResult) => savePanelOutline(outline),
-        onOpen: (url: string) => {
-          if (isHttpUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
-        },
-        onClose: () => this.close(),
+        onJump: userOnly(
+          (sectionId: string) => void this.jumpTo(sectionId),
+          () => undefined,
+        ),
+        onSave: userOnly(savePanelOutline, () => Promise.resolve(NOT_A_USER_ACTION)),
+        onOpen: userOnly(
+          (url: string) => {
+            if (isHttpUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
+          },
+          () => undefined,
+        ),
+        onClose: userOnly(
+          () => this.close(),
+          () => undefined,
+        ),
       }),
       this.container,
     );
   }
 }
 
+/** Sends the outline to the background; a worker restarted meanwhile gets one more try, then a sentence. */
 function savePanelOutline(outline: OutlineResult): Promise<LibrarySaveReply> {
   const message: FromContentMessage = { type: 'panel/save', payload: { outline } };
-  return browser.runtime.sendMessage(message) as Promise<LibrarySaveReply>;
+  return sendWithRetry(() => browser.runtime.sendMessage(message) as Promise<LibrarySaveReply>);
 }

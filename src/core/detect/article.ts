@@ -4,7 +4,8 @@
  * its siblings that look like more of the same article join it. This follows Readability.js's
  * grabArticle closely (its output is our baseline), without changing the document.
  */
-import { attr, isElement, tagOf, TEXT_NODE } from '../dom';
+import { attr, isElement, tagOf } from '../dom';
+import { firstChild, isText, nextSibling, parentElement, textContent } from '../read/dom';
 import { classWeight } from './boilerplate';
 import { cleanArticle, type CleanResult } from './clean';
 import { walkPage, type InlineRun, type PageWalk } from './page-walk';
@@ -120,9 +121,9 @@ function scoreCandidates(walk: PageWalk, flags: AttemptFlags): Map<Element, numb
     if (paragraph.text < MIN_SCORED_PARAGRAPH_CHARS) continue;
     const score = 1 + (paragraph.commas + 1) + Math.min(Math.floor(paragraph.text / CHARS_PER_POINT), MAX_LENGTH_POINTS);
     let level = 0;
-    for (let ancestor: Element | null = paragraph.start; ancestor && level < SCORED_ANCESTOR_DEPTH; ancestor = ancestor.parentElement) {
+    for (let ancestor: Element | null = paragraph.start; ancestor && level < SCORED_ANCESTOR_DEPTH; ancestor = parentElement(ancestor)) {
       if (walk.wrappers.has(ancestor)) continue;
-      if (!ancestor.parentElement) break; // the <html> element is never the article
+      if (!parentElement(ancestor)) break; // the <html> element is never the article
       let current = scores.get(ancestor);
       if (current === undefined) current = initialScore(ancestor, flags);
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -144,8 +145,8 @@ export function linkDensity(measure: { text: number; links: number } | undefined
 
 /** The parent as Readability would see it: wrapper <div>s are replaced by their paragraph. */
 function keptParent(walk: PageWalk, element: Element): Element | null {
-  let parent = element.parentElement;
-  while (parent && walk.wrappers.has(parent)) parent = parent.parentElement;
+  let parent = parentElement(element);
+  while (parent && walk.wrappers.has(parent)) parent = parentElement(parent);
   return parent;
 }
 
@@ -215,7 +216,7 @@ function keptSiblings(walk: PageWalk, parent: Element): Sibling[] {
   const siblings: Sibling[] = [];
   const runs = walk.runs.get(parent) ?? [];
   let runIndex = 0;
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
+  for (let node = firstChild(parent); node; node = nextSibling(node)) {
     const run = runs[runIndex];
     if (run && run.nodes[0] === node) {
       siblings.push({ kind: 'run', run });
@@ -238,8 +239,8 @@ function isInsideRun(runs: InlineRun[], node: Node): boolean {
 
 function keptChildNodes(walk: PageWalk, parent: Element): Node[] {
   const nodes: Node[] = [];
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === TEXT_NODE) nodes.push(node);
+  for (let node = firstChild(parent); node; node = nextSibling(node)) {
+    if (isText(node)) nodes.push(node);
     else if (isElement(node) && !walk.skipped.has(node)) nodes.push(node);
   }
   return nodes;
@@ -272,7 +273,7 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
       parts.push(element);
     } else if (isParagraphElement(walk, element)) {
       const measure = walk.measures.get(element)!;
-      if (isProseParagraph(measure.text, linkDensity(measure), () => element.textContent ?? '')) parts.push(element);
+      if (isProseParagraph(measure.text, linkDensity(measure), () => textContent(element))) parts.push(element);
     }
   }
   return parts;
@@ -285,5 +286,5 @@ function isProseParagraph(length: number, density: number, text: () => string): 
 }
 
 function runText(run: InlineRun): string {
-  return run.nodes.map((node) => node.textContent ?? '').join('');
+  return run.nodes.map((node) => textContent(node)).join('');
 }

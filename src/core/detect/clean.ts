@@ -4,7 +4,8 @@
  * their content — tables, lists and blocks that are mostly links, images or inputs. Nothing is
  * removed from the document; the verdicts are returned as a set.
  */
-import { attr, classAndId, hasNearAncestorTag, isElement, tagOf, TEXT_NODE } from '../dom';
+import { attr, classAndId, hasNearAncestorTag, isElement, tagOf } from '../dom';
+import { attributeValues, childElements, closest, firstChild, firstElementChild, hasAttr, isText, nextElementSibling, nextSibling, nodeValue, querySelector, querySelectorAll, textContent } from '../read/dom';
 import { collapsedLength, collapseWhitespace } from '../text';
 import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
 import type { AttemptFlags } from './article';
@@ -97,8 +98,8 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
   let linkLength = 0;
 
   for (const part of parts) {
-    if (part.nodeType === TEXT_NODE) {
-      textLength += collapsedLength(part.nodeValue ?? '');
+    if (isText(part)) {
+      textLength += collapsedLength(nodeValue(part));
       continue;
     }
     if (!isElement(part)) continue;
@@ -109,9 +110,9 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
       const frame = stack[stack.length - 1]!;
       const node = frame.cursor;
       if (node) {
-        frame.cursor = node.nextSibling;
-        if (node.nodeType === TEXT_NODE) {
-          const data = node.nodeValue ?? '';
+        frame.cursor = nextSibling(node);
+        if (isText(node)) {
+          const data = nodeValue(node);
           const length = collapsedLength(data);
           frame.counts.text += length;
           if (length) frame.counts.commas += countPlainCommas(data);
@@ -156,7 +157,7 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
 }
 
 function newFrame(element: Element, isPart: boolean, insideDataTable: boolean): Frame {
-  return { element, tag: tagOf(element), cursor: element.firstChild, counts: emptyCounts(), isPart, insideDataTable };
+  return { element, tag: tagOf(element), cursor: firstChild(element), counts: emptyCounts(), isPart, insideDataTable };
 }
 
 function countPlainCommas(text: string): number {
@@ -225,12 +226,12 @@ function isJunkBlock(element: Element, tag: string, counts: Counts, flags: Attem
   const embeds = JUDGED_EARLY.has(tag) ? counts.embeds : 0;
   const contentLength = counts.text;
   if (contentLength < 20) {
-    const text = collapseWhitespace(element.textContent ?? '');
+    const text = collapseWhitespace(textContent(element));
     if (AD_WORDS.test(text) || LOADING_WORDS.test(text)) return true;
   }
   const density = contentLength ? counts.links / contentLength : 0;
   const headingDensity = contentLength ? counts.headingText / contentLength : 0;
-  const insideFigure = element.closest('figure') !== null && tagOf(element) !== 'figure';
+  const insideFigure = closest(element, 'figure') !== null && tagOf(element) !== 'figure';
 
   let remove =
     (!insideFigure && images > 1 && paragraphs / images < MIN_PARAGRAPHS_PER_IMAGE) ||
@@ -245,10 +246,11 @@ function isJunkBlock(element: Element, tag: string, counts: Counts, flags: Attem
   // Simple lists of images stay.
   if (isList && remove) {
     let everyItemSimple = true;
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      if (child.childElementCount > 1) everyItemSimple = false;
+    for (let child = firstElementChild(element); child; child = nextElementSibling(child)) {
+      const grandchild = firstElementChild(child);
+      if (grandchild && nextElementSibling(grandchild)) everyItemSimple = false;
     }
-    if (everyItemSimple && images === element.querySelectorAll('li').length) remove = false;
+    if (everyItemSimple && images === querySelectorAll(element, 'li').length) remove = false;
   }
   return remove;
 }
@@ -260,7 +262,7 @@ function hasCodeAncestor(element: Element): boolean {
 }
 
 function isVideoEmbed(element: Element): boolean {
-  for (const attribute of Array.from(element.attributes)) if (VIDEO_EMBED.test(attribute.value)) return true;
+  for (const value of attributeValues(element)) if (VIDEO_EMBED.test(value)) return true;
   return tagOf(element) === 'object' && VIDEO_EMBED.test(element.innerHTML);
 }
 
@@ -277,16 +279,16 @@ export function isDataTable(table: Element, cache: Map<Element, boolean>): boole
 function judgeDataTable(table: Element): boolean {
   if (attr(table, 'role') === 'presentation') return false;
   if (attr(table, 'datatable') === '0') return false;
-  if (table.hasAttribute('summary')) return true;
-  const caption = table.querySelector('caption');
-  if (caption && caption.childNodes.length > 0) return true;
-  if (table.querySelector('col, colgroup, tfoot, thead, th')) return true;
-  if (table.querySelector('table')) return false;
-  const rows = table.querySelectorAll('tr');
+  if (hasAttr(table, 'summary')) return true;
+  const caption = querySelector(table, 'caption');
+  if (caption && firstChild(caption)) return true;
+  if (querySelector(table, 'col, colgroup, tfoot, thead, th')) return true;
+  if (querySelector(table, 'table')) return false;
+  const rows = querySelectorAll(table, 'tr');
   let columns = 0;
-  for (const row of Array.from(rows)) {
+  for (const row of rows) {
     let cells = 0;
-    for (const cell of Array.from(row.children)) {
+    for (const cell of childElements(row)) {
       const tag = tagOf(cell);
       if (tag === 'td' || tag === 'th') cells += Number(attr(cell, 'colspan') ?? 1) || 1;
     }

@@ -3,7 +3,8 @@
  * headings, list items and the plain text of the body. Elements left out by the page walk
  * (hidden, furniture) or by cleaning are skipped with their subtrees.
  */
-import { attr, isElement, tagOf, TEXT_NODE } from '../dom';
+import { attr, isElement, tagOf } from '../dom';
+import { firstChild, hasAttr, isText, nextSibling, nodeValue, ownerDocument, textContent } from '../read/dom';
 import { collapseWhitespace } from '../text';
 import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
@@ -153,9 +154,9 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       labelIndex = -1; // what came before is not the label of what is inside
       noise = { element, paragraphCount: paragraphs.length, prefix: pieces.slice(), prefixChars: pieceChars, prefixLinkChars: pieceLinkChars, prefixExternal: pieceExternal, chars: 0 };
     }
-    if (tag === 'a' && element.hasAttribute('href')) {
+    if (tag === 'a' && hasAttr(element, 'href')) {
       if (linkDepth++ === 0) {
-        if (siteHost === undefined) siteHost = siteHostOf(element.ownerDocument);
+        if (siteHost === undefined) siteHost = siteHostOf(ownerDocument(element));
         linkExternal = isExternalHref(attr(element, 'href') ?? '', siteHost);
       }
     }
@@ -191,7 +192,7 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       }
       noise = null;
     }
-    if (tag === 'a' && element.hasAttribute('href')) linkDepth--;
+    if (tag === 'a' && hasAttr(element, 'href')) linkDepth--;
     if (tag in HEADING_LEVEL) {
       const heading = headings.pop()!;
       const text = collapseWhitespace(heading.pieces.join(''));
@@ -207,7 +208,7 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     } else if (tag === 'p' && paragraphCaptures[paragraphCaptures.length - 1]?.element === element) {
       const capture = paragraphCaptures.pop()!;
       if (capture.total > 0 && capture.bold === capture.total) {
-        const text = collapseWhitespace(element.textContent ?? '');
+        const text = collapseWhitespace(textContent(element));
         if (text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS && !SENTENCE_END.test(text) && !LABEL_SEPARATOR.test(text)) {
           items[capture.itemIndex] = { kind: 'heading', element, level: 0, text, pseudo: true };
         }
@@ -216,8 +217,8 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
   };
 
   for (const part of parts) {
-    if (part.nodeType === TEXT_NODE) {
-      addText(part.nodeValue ?? '');
+    if (isText(part)) {
+      addText(nodeValue(part));
       continue;
     }
     if (!isElement(part) || isLeftOut(part)) continue;
@@ -226,7 +227,7 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     const open = (element: Element): void => {
       const tag = tagOf(element);
       enter(element, tag);
-      stack.push({ element, tag, cursor: element.firstChild });
+      stack.push({ element, tag, cursor: firstChild(element) });
     };
     open(part);
     while (stack.length) {
@@ -237,8 +238,8 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
         leave(frame.element, frame.tag);
         continue;
       }
-      frame.cursor = node.nextSibling;
-      if (node.nodeType === TEXT_NODE) addText(node.nodeValue ?? '');
+      frame.cursor = nextSibling(node);
+      if (isText(node)) addText(nodeValue(node));
       else if (isElement(node) && !isLeftOut(node)) open(node);
     }
   }

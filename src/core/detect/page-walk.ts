@@ -9,7 +9,8 @@
  * paragraph, a run of inline content inside a <div> reads as a paragraph of its own, and a
  * <div> that only wraps one paragraph reads as that paragraph.
  */
-import { attr, classAndId, hasNearAncestorTag, isElement, tagOf, TEXT_NODE } from '../dom';
+import { attr, classAndId, hasNearAncestorTag, isElement, tagOf } from '../dom';
+import { firstChild, firstElementChild, hasAttrs, isText, nextElementSibling, nextSibling, nodeValue, parentElement, textContent } from '../read/dom';
 import { collapsedLength, countCommas, textSimilarity } from '../text';
 import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyName } from './boilerplate';
 import { isHiddenElement, isModalDialog } from './visibility';
@@ -126,7 +127,7 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
   const isSkipped = (element: Element, tag: string): boolean => {
     if (NON_CONTENT_TAGS.has(tag)) return true;
     // Most rules read attributes; an element without any (a cheap check) can only be the title heading.
-    const hasAttributes = element.hasAttributes();
+    const hasAttributes = hasAttrs(element);
     const names = hasAttributes ? classAndId(element) : '';
     if (hasAttributes) {
       if (isHiddenElement(element) || isModalDialog(element)) return true;
@@ -137,7 +138,7 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
       }
     }
     if (lookForTitleHeading && (tag === 'h1' || tag === 'h2')) {
-      if (textSimilarity(options.title, element.textContent ?? '') > TITLE_HEADING_SIMILARITY) {
+      if (textSimilarity(options.title, textContent(element)) > TITLE_HEADING_SIMILARITY) {
         lookForTitleHeading = false;
         walk.titleHeading = element;
         return true;
@@ -156,7 +157,7 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
   const newFrame = (element: Element, tag: string): Frame => ({
     element,
     tag,
-    cursor: element.firstChild,
+    cursor: firstChild(element),
     measure: { text: 0, links: 0, commas: 0, hasBlockDescendant: false, onlyInlineChildren: true, childCount: 0, onlyBreaks: true },
     runs: tag === 'div' ? [] : null,
     openRun: null,
@@ -168,9 +169,9 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
     const frame = stack[stack.length - 1]!;
     const node = frame.cursor;
     if (node) {
-      frame.cursor = node.nextSibling;
-      if (node.nodeType === TEXT_NODE) {
-        const data = node.nodeValue ?? '';
+      frame.cursor = nextSibling(node);
+      if (isText(node)) {
+        const data = nodeValue(node);
         const length = collapsedLength(data);
         const commas = length ? countCommas(data) : 0;
         frame.measure.text += length;
@@ -205,11 +206,12 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
     if (frame.runs) finishDiv(walk, frame);
     walk.measures.set(element, measure);
     if (SCORED_TAGS.has(tag)) {
-      const start = element.parentElement;
+      const start = parentElement(element);
       if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
     } else if (tag === 'li' && isProseListItem(measure)) {
       // Articles written as bullet points: a list item of prose is a paragraph of the list's container.
-      const start = element.parentElement?.parentElement;
+      const parent = parentElement(element);
+      const start = parent && parentElement(parent);
       if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
     }
     if (!parent) continue;
@@ -242,7 +244,7 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
   function isBylineElement(element: Element, names: string): boolean {
     const itemprop = attr(element, 'itemprop') ?? '';
     if (!(attr(element, 'rel') === 'author' || itemprop.includes('author') || BYLINE_NAME.test(names))) return false;
-    const length = (element.textContent ?? '').trim().length;
+    const length = textContent(element).trim().length;
     return length > 0 && length < BYLINE_MAX_CHARS;
   }
 }
@@ -301,13 +303,13 @@ function finishDiv(walk: PageWalk, frame: Frame): void {
   for (const run of runs) walk.paragraphs.push({ start: element, ...pick(run) });
   if (!measure.hasBlockDescendant) {
     walk.inlineDivs.add(element);
-    const start = element.parentElement;
+    const start = parentElement(element);
     if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
   }
 }
 
 function singleParagraphChild(element: Element, walk: PageWalk): boolean {
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+  for (let child = firstElementChild(element); child; child = nextElementSibling(child)) {
     if (walk.skipped.has(child)) continue;
     return tagOf(child) === 'p';
   }

@@ -4,10 +4,17 @@
  * In a browser, a `<form>` (and the document) answers property reads with its named controls
  * first: inside `<form>`, `<input name="nextSibling">` makes `form.nextSibling` that input, and a
  * walk that follows it can cycle forever ("DOM clobbering"; it is visible in an extension's
- * isolated world too). The clobbering lives on the object itself, never on its prototypes, so every
- * read here goes through the accessor or method found on the node's prototype chain, resolved once
- * per prototype. DOMs without clobbering that keep a field on the instance (linkedom's `parentNode`,
- * `nodeType`, `localName`) have no accessor to find: the field itself is read then.
+ * isolated world too). The clobbering lives on the object itself, never on its prototypes, so a
+ * read of such an object goes through the accessor or method found on its prototype chain
+ * (resolved once per prototype). DOMs without clobbering that keep a field on the instance
+ * (linkedom's `parentNode`, `nodeType`, `localName`) have no accessor to find: the field itself is
+ * read then.
+ *
+ * Only forms and documents have named properties that override built-in ones (HTML's
+ * [LegacyOverrideBuiltIns]); text nodes, comments and every other element read their own fields
+ * safely, and that direct read is several times faster than calling a prototype's getter. So each
+ * read first asks `isPlain`: a text node or comment, or an element whose `localName` is a string
+ * other than "form" (a clobbered `localName` or `nodeType` is an element, not a string or a number).
  *
  * Standard DOM only, no globals: the same code runs in browsers, happy-dom and linkedom.
  * Every pointer move counts one step of the analysis budget (see budget.ts).
@@ -18,6 +25,7 @@ import { step } from './budget';
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const DOCUMENT_NODE = 9;
+const COMMENT_NODE = 8;
 
 type AnyFunction = (...args: never[]) => unknown;
 /** A getter or a method as found on a prototype, or null when the field is kept on the instance. */
@@ -27,7 +35,7 @@ type Member = AnyFunction | null;
 const MEMBER_NAMES = [
   'nodeType', 'nodeValue', 'textContent', 'parentNode', 'parentElement', 'firstChild', 'lastChild', 'nextSibling',
   'previousSibling', 'firstElementChild', 'lastElementChild', 'nextElementSibling', 'previousElementSibling',
-  'localName', 'ownerDocument', 'documentElement', 'URL', 'getAttributeNode', 'hasAttribute', 'hasAttributes',
+  'localName', 'attributes', 'ownerDocument', 'documentElement', 'URL', 'getAttributeNode', 'hasAttribute', 'hasAttributes',
   'closest', 'matches', 'querySelector', 'querySelectorAll', 'contains', 'getElementById',
 ] as const;
 type MemberName = (typeof MEMBER_NAMES)[number];
@@ -62,14 +70,22 @@ function membersOf(node: object): Members {
   return members;
 }
 
+/** Whether the node's own fields can be trusted: no named properties can shadow them (see above). */
+function isPlain(node: Node): boolean {
+  const name: unknown = (node as Element).localName;
+  if (typeof name === 'string') return name !== 'form';
+  const type = node.nodeType;
+  return type === TEXT_NODE || type === COMMENT_NODE;
+}
+
 /** A field read through the prototype's getter, else from the instance (DOMs that keep it there). */
-function read<T>(node: object, name: MemberName): T {
+function readSafely<T>(node: object, name: MemberName): T {
   const getter = membersOf(node)[name];
   return (getter ? getter.call(node as never) : (node as Record<string, unknown>)[name]) as T;
 }
 
 /** A method called as the prototype defines it. */
-function call<T>(node: object, name: MemberName, ...args: unknown[]): T {
+function callSafely<T>(node: object, name: MemberName, args: unknown[]): T {
   const method = membersOf(node)[name];
   if (!method) throw new TypeError(`The DOM has no ${name}()`);
   return (method as (...a: unknown[]) => unknown).apply(node, args) as T;
@@ -81,8 +97,10 @@ function asNode(value: unknown): Node | null {
 }
 
 export function nodeType(node: Node): number {
-  const type = read<unknown>(node, 'nodeType');
-  return typeof type === 'number' ? type : 0;
+  const type: unknown = node.nodeType;
+  if (typeof type === 'number') return type;
+  const safe = readSafely<unknown>(node, 'nodeType');
+  return typeof safe === 'number' ? safe : 0;
 }
 
 export function isElement(node: Node | null | undefined): node is Element {
@@ -96,13 +114,15 @@ export function isText(node: Node | null | undefined): node is Text {
 /** Lower-case tag name of an element ("" for other nodes): HTML parsers give HTML elements lower-case local names. */
 export function localName(node: Node): string {
   if (!isElement(node)) return '';
-  const name = read<unknown>(node, 'localName');
-  return typeof name === 'string' ? name : '';
+  const name: unknown = (node as Element).localName;
+  if (typeof name === 'string') return name;
+  const safe = readSafely<unknown>(node, 'localName');
+  return typeof safe === 'string' ? safe : '';
 }
 
 export function parentNode(node: Node): Node | null {
   step();
-  return asNode(read(node, 'parentNode'));
+  return asNode(isPlain(node) ? node.parentNode : readSafely(node, 'parentNode'));
 }
 
 /** The parent when it is an element (null at the document). */
@@ -113,42 +133,42 @@ export function parentElement(node: Node): Element | null {
 
 export function firstChild(node: Node): Node | null {
   step();
-  return asNode(read(node, 'firstChild'));
+  return asNode(isPlain(node) ? node.firstChild : readSafely(node, 'firstChild'));
 }
 
 export function lastChild(node: Node): Node | null {
   step();
-  return asNode(read(node, 'lastChild'));
+  return asNode(isPlain(node) ? node.lastChild : readSafely(node, 'lastChild'));
 }
 
 export function nextSibling(node: Node): Node | null {
   step();
-  return asNode(read(node, 'nextSibling'));
+  return asNode(isPlain(node) ? node.nextSibling : readSafely(node, 'nextSibling'));
 }
 
 export function previousSibling(node: Node): Node | null {
   step();
-  return asNode(read(node, 'previousSibling'));
+  return asNode(isPlain(node) ? node.previousSibling : readSafely(node, 'previousSibling'));
 }
 
 export function firstElementChild(node: Node): Element | null {
   step();
-  return asNode(read(node, 'firstElementChild')) as Element | null;
+  return asNode(isPlain(node) ? (node as Element).firstElementChild : readSafely(node, 'firstElementChild')) as Element | null;
 }
 
 export function lastElementChild(node: Node): Element | null {
   step();
-  return asNode(read(node, 'lastElementChild')) as Element | null;
+  return asNode(isPlain(node) ? (node as Element).lastElementChild : readSafely(node, 'lastElementChild')) as Element | null;
 }
 
 export function nextElementSibling(node: Node): Element | null {
   step();
-  return asNode(read(node, 'nextElementSibling')) as Element | null;
+  return asNode(isPlain(node) ? (node as Element).nextElementSibling : readSafely(node, 'nextElementSibling')) as Element | null;
 }
 
 export function previousElementSibling(node: Node): Element | null {
   step();
-  return asNode(read(node, 'previousElementSibling')) as Element | null;
+  return asNode(isPlain(node) ? (node as Element).previousElementSibling : readSafely(node, 'previousElementSibling')) as Element | null;
 }
 
 /** The element children, in order (an array: no live collection whose named items a page controls). */
@@ -167,28 +187,28 @@ export function childNodes(node: Node): Node[] {
 
 /** A text node's (or comment's) value; "" for elements. */
 export function nodeValue(node: Node): string {
-  const value = read<unknown>(node, 'nodeValue');
+  const value: unknown = isPlain(node) ? node.nodeValue : readSafely(node, 'nodeValue');
   return typeof value === 'string' ? value : '';
 }
 
 /** All text below the node, as `textContent` (script and style text included). */
 export function textContent(node: Node): string {
   step();
-  const value = read<unknown>(node, 'textContent');
+  const value: unknown = isPlain(node) ? node.textContent : readSafely(node, 'textContent');
   return typeof value === 'string' ? value : '';
 }
 
 export function ownerDocument(node: Node): Document | null {
-  return asNode(read(node, 'ownerDocument')) as Document | null;
+  return asNode(isPlain(node) ? node.ownerDocument : readSafely(node, 'ownerDocument')) as Document | null;
 }
 
 export function documentElement(doc: Document): Element | null {
-  return asNode(read(doc, 'documentElement')) as Element | null;
+  return asNode(readSafely(doc, 'documentElement')) as Element | null;
 }
 
 /** The document's address (`document.URL`), "" when unknown. */
 export function documentUrl(doc: Document): string {
-  const url = read<unknown>(doc, 'URL');
+  const url = readSafely<unknown>(doc, 'URL');
   return typeof url === 'string' ? url : '';
 }
 
@@ -197,38 +217,49 @@ export function documentUrl(doc: Document): string {
  * getAttribute('class') through a token list, ~10× slower.
  */
 export function attr(element: Element, name: string): string | null {
-  const node = call<Attr | null>(element, 'getAttributeNode', name);
+  const node = isPlain(element) ? element.getAttributeNode(name) : callSafely<Attr | null>(element, 'getAttributeNode', [name]);
   if (!node) return null;
   const value = node.value;
   return typeof value === 'string' ? value : null;
 }
 
+/** The values of all the element's attributes. */
+export function attributeValues(element: Element): string[] {
+  const attributes = (isPlain(element) ? element.attributes : readSafely(element, 'attributes')) as ArrayLike<Attr> | null;
+  const values: string[] = [];
+  for (let i = 0; attributes && i < attributes.length; i++) {
+    const value = attributes[i]?.value;
+    if (typeof value === 'string') values.push(value);
+  }
+  return values;
+}
+
 export function hasAttr(element: Element, name: string): boolean {
-  return call<boolean>(element, 'hasAttribute', name) === true;
+  return (isPlain(element) ? element.hasAttribute(name) : callSafely<boolean>(element, 'hasAttribute', [name])) === true;
 }
 
 export function hasAttrs(element: Element): boolean {
-  return call<boolean>(element, 'hasAttributes') === true;
+  return (isPlain(element) ? element.hasAttributes() : callSafely<boolean>(element, 'hasAttributes', [])) === true;
 }
 
 /** The nearest inclusive ancestor matching the selector, or null. */
 export function closest(element: Element, selector: string): Element | null {
   step();
-  return asNode(call(element, 'closest', selector)) as Element | null;
+  return asNode(isPlain(element) ? element.closest(selector) : callSafely(element, 'closest', [selector])) as Element | null;
 }
 
 export function matches(element: Element, selector: string): boolean {
-  return call<boolean>(element, 'matches', selector) === true;
+  return (isPlain(element) ? element.matches(selector) : callSafely<boolean>(element, 'matches', [selector])) === true;
 }
 
 export function querySelector(root: Element | Document, selector: string): Element | null {
   step();
-  return asNode(call(root, 'querySelector', selector)) as Element | null;
+  return asNode(isPlain(root) ? root.querySelector(selector) : callSafely(root, 'querySelector', [selector])) as Element | null;
 }
 
 /** The matches as an array, in document order. */
 export function querySelectorAll(root: Element | Document, selector: string): Element[] {
-  const list = call<ArrayLike<Element>>(root, 'querySelectorAll', selector);
+  const list = isPlain(root) ? root.querySelectorAll(selector) : callSafely<ArrayLike<Element>>(root, 'querySelectorAll', [selector]);
   const found: Element[] = [];
   for (let i = 0; i < list.length; i++) {
     step();
@@ -239,11 +270,11 @@ export function querySelectorAll(root: Element | Document, selector: string): El
 
 /** Whether `other` is `node` or inside it. */
 export function contains(node: Node, other: Node | null): boolean {
-  return other !== null && call<boolean>(node, 'contains', other) === true;
+  return other !== null && (isPlain(node) ? node.contains(other) : callSafely<boolean>(node, 'contains', [other])) === true;
 }
 
 export function getElementById(doc: Document, id: string): Element | null {
-  return asNode(call(doc, 'getElementById', id)) as Element | null;
+  return asNode(callSafely(doc, 'getElementById', [id])) as Element | null;
 }
 
 /** The next node after `node` in document order, without leaving `root` (null at its end). */

@@ -3,7 +3,7 @@
  * keep the newest entry of a URL that damage left twice, and rebuild the URL index from the
  * entries. It runs when the stored data is older, damaged or asked to be repaired; saves never need it.
  */
-import { LibraryError, NEWER_SCHEMA_MESSAGE } from './errors';
+import { LibraryError, NEWER_SCHEMA_MESSAGE, isQuotaError } from './errors';
 import { detectSchemaVersion, migrateSnapshot } from './migrations';
 import { compareNewestFirst, librarySubset } from './read';
 import {
@@ -78,8 +78,17 @@ export async function sweepLibrary(
   if (quarantine.length) items[QUARANTINE_KEY] = quarantine;
   items[SCHEMA_VERSION_KEY] = CURRENT_SCHEMA_VERSION;
   const kept = new Set([...byUrl.values()].map((entry) => entryKey(entry.id)));
-  // New data and the version go in one call; stale keys are removed only after it succeeded.
-  await area.set(items);
   const stale = Object.keys(snapshot).filter((key) => isSweptKey(key) && !(key in items) && !kept.has(key));
+  // New data and the version go in one call; stale keys are removed only after it succeeded.
+  try {
+    await area.set(items);
+  } catch (error) {
+    // A full quota: the old index (derived data, rebuilt from the entries) makes room for the new
+    // one, so that a full library can still be migrated, and then have outlines deleted.
+    const staleIndexes = stale.filter((key) => key === INDEX_KEY || isShardKey(key));
+    if (!isQuotaError(error) || !staleIndexes.length) throw error;
+    await area.remove(staleIndexes);
+    await area.set(items);
+  }
   if (stale.length) await area.remove(stale);
 }

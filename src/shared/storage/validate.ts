@@ -7,7 +7,6 @@
 import type { RelatedStory } from '../../core/types';
 import {
   MAX_COUNT,
-  MAX_LONG_TEXT_CHARS,
   MAX_SHORT_TEXT_CHARS,
   MAX_URL_CHARS,
   clipText,
@@ -93,7 +92,7 @@ function sections(value: unknown, depth: number, path: string): SavedSection[] {
     return {
       level,
       text: clipText(raw.text, MAX_SHORT_TEXT_CHARS),
-      bullets: bullets.map((bullet: string) => clipText(bullet, MAX_LONG_TEXT_CHARS)),
+      bullets: bullets.map((bullet: string) => clipText(bullet, MAX_SHORT_TEXT_CHARS)),
       children: sections(raw.children ?? [], depth + 1, `${here}.children`),
     };
   });
@@ -142,7 +141,7 @@ function outlineFields(record: Record<string, unknown>): OutlineFields {
     publishedTime: publishedTime(record),
     lang: strOrNull(record, 'lang'),
     dir,
-    excerpt: strOrNull(record, 'excerpt', MAX_LONG_TEXT_CHARS),
+    excerpt: strOrNull(record, 'excerpt'),
     wordCount: count(record, 'wordCount'),
     readingMinutes: count(record, 'readingMinutes'),
     outline: sections(record.outline, 0, 'outline'),
@@ -175,7 +174,9 @@ function tooLarge(raw: unknown): boolean {
 export function validateOutlineForSave(raw: unknown): Validation<OutlineFields> {
   if (!isRecord(raw)) return { ok: false, reason: 'it is not an outline' };
   if (raw.found === false) return { ok: false, reason: 'no article was found on this page' };
-  if (tooLarge(raw)) return { ok: false, reason: 'it is far larger than any real outline' };
+  // The article's text (`body`) is not part of the outline entry: a long article must not make its
+  // outline unsavable (issue 13), so the size bound applies to the rest.
+  if (tooLarge({ ...raw, body: undefined })) return { ok: false, reason: 'it is far larger than any real outline' };
   return run(() => outlineFields(raw));
 }
 
@@ -200,8 +201,13 @@ export function readQuarantine(raw: unknown, now: string): QuarantinedItem[] {
   if (raw === undefined || raw === null) return [];
   const key = 'library/quarantine';
   if (!Array.isArray(raw)) return [{ key, reason: 'the list of set-aside items was damaged', setAsideAt: now, raw }];
+  const isItem = (item: unknown): item is QuarantinedItem =>
+    isRecord(item) &&
+    typeof item.key === 'string' &&
+    typeof item.reason === 'string' &&
+    typeof item.setAsideAt === 'string';
   return raw.map((item) =>
-    isRecord(item) && typeof item.key === 'string' && typeof item.reason === 'string' && typeof item.setAsideAt === 'string'
+    isItem(item)
       ? { key: item.key, reason: item.reason, setAsideAt: item.setAsideAt, raw: item.raw }
       : { key, reason: 'a set-aside item was damaged', setAsideAt: now, raw: item },
   );

@@ -4,7 +4,7 @@
  * reads and writes only its entry and the one URL-index shard of its address (constant time
  * whatever the size of the library); older, damaged or unindexed data goes through `sweepLibrary` first.
  */
-import { LibraryError, toLibraryError } from './errors';
+import { LibraryError, isQuotaError, toLibraryError } from './errors';
 import { planImport, type ImportReport } from './import-plan';
 import { librarySubset } from './read';
 import { sweepLibrary, type RepairReport } from './sweep';
@@ -156,10 +156,19 @@ export function createLibraryWriter(area: StorageAreaLike, options: WriterOption
 
     remove(ids) {
       return enqueue(async () => {
-        await prepare([]);
+        // Deleting is how a full library makes room: when even the migration does not fit, the
+        // entries are removed and the index is left for the next sweep to rebuild from the entries.
+        const indexed = await prepare([]).then(
+          () => true,
+          (error: unknown) => (isQuotaError(error) ? false : Promise.reject(error)),
+        );
         // Only readable entries are deleted (and returned for Undo); a damaged one stays for repair to set aside.
         const removed = [...(await readExisting(ids.filter(isValidEntryId))).valid.values()];
         if (!removed.length) return [];
+        if (!indexed) {
+          await area.remove(removed.map(({ id }) => entryKey(id)));
+          return removed;
+        }
         const index = await prepare(removed.map((entry) => entry.url));
         for (const { url, id } of removed) index.delete(url, id);
         // The index first: if removing the entries then fails, the next repair finds them again.

@@ -6,6 +6,9 @@
  */
 import { cleanByline } from './byline-clean';
 import { hasShortText, nextElementWithin, spacedText } from './dom-text';
+import { attr, contains, hasAttrs, parentElement, textContent } from '../../read/dom';
+import { upperTag } from '../../read/tags';
+import { isHiddenElement, isModalDialog } from '../../read/visibility';
 import { classOf } from './page-scan';
 
 /** A byline element with this much text or more is a bio or a list of posts, not a byline. */
@@ -21,14 +24,7 @@ const MAYBE_CONTENT_CONTAINER = /and|article|body|column|content|main|shadow/i;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
 function classAndId(element: Element): string {
-  return `${classOf(element)} ${element.getAttribute('id') ?? ''}`;
-}
-
-function isHidden(element: Element): boolean {
-  const style = element.getAttribute('style') ?? '';
-  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  if (element.hasAttribute('hidden')) return true;
-  return element.getAttribute('aria-hidden') === 'true' && !classAndId(element).includes('fallback-image');
+  return `${classOf(element)} ${attr(element, 'id') ?? ''}`;
 }
 
 /** Containers that never hold the article's own byline, however lenient the search (comment and related-post authors). */
@@ -43,21 +39,21 @@ const LENIENT_SKIPPED_ROLES = new Set(['navigation', 'complementary', 'menu', 'm
  * "entry-header" often holds the byline; Readability too finds it on its second pass).
  */
 function isOutOfSight(element: Element, strict: boolean): boolean {
-  if (isHidden(element)) return true;
+  if (isHiddenElement(element)) return true;
   let insideTableOrCode = false;
-  for (let node = element.parentElement; node; node = node.parentElement) {
-    const tag = node.tagName.toUpperCase();
+  for (let node = parentElement(element); node; node = parentElement(node)) {
+    const tag = upperTag(node);
     if (tag === 'BODY' || tag === 'HTML') break;
     if (tag === 'TABLE' || tag === 'CODE') insideTableOrCode = true;
-    if (tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'NAV' || isHidden(node)) return true;
-    if (node.getAttribute('aria-modal') === 'true' && node.getAttribute('role') === 'dialog') return true;
+    if (tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'NAV' || isHiddenElement(node)) return true;
+    if (isModalDialog(node)) return true;
     const matchString = classAndId(node);
     if (!strict) {
       if (FOREIGN_AUTHOR_CONTAINER.test(matchString) && !MAYBE_CONTENT_CONTAINER.test(matchString)) return true;
-      if (LENIENT_SKIPPED_ROLES.has(node.getAttribute('role') ?? '')) return true;
+      if (LENIENT_SKIPPED_ROLES.has(attr(node, 'role') ?? '')) return true;
       continue;
     }
-    if (UNLIKELY_ROLES.has(node.getAttribute('role') ?? '')) return true;
+    if (UNLIKELY_ROLES.has(attr(node, 'role') ?? '')) return true;
     if (tag !== 'A' && !insideTableOrCode && UNLIKELY_CONTAINER.test(matchString) && !MAYBE_CONTENT_CONTAINER.test(matchString)) return true;
   }
   return false;
@@ -75,14 +71,14 @@ const NOT_A_NAME_PART = /avatar|image|img|photo|pic|bio|title|desc|role|job|date
 
 /** The only element of `elements` with text, or null when there are none or several. */
 function onlyWithText(elements: Iterable<Element>): Element | null {
-  const withText = [...elements].filter((el) => (el.textContent ?? '').trim());
+  const withText = [...elements].filter((el) => textContent(el).trim());
   return withText.length === 1 ? withText[0]! : null;
 }
 
 function isAuthorLink(element: Element): boolean {
-  if (element.localName !== 'a') return false;
-  const href = element.getAttribute('href') ?? '';
-  return AUTHOR_REL.test(element.getAttribute('rel') ?? '') || AUTHOR_HREF_PARTS.some((part) => href.includes(part));
+  if (upperTag(element) !== 'A') return false;
+  const href = attr(element, 'href') ?? '';
+  return AUTHOR_REL.test(attr(element, 'rel') ?? '') || AUTHOR_HREF_PARTS.some((part) => href.includes(part));
 }
 
 /**
@@ -95,8 +91,8 @@ function bylineReadings(element: Element): Element[] {
   const authorLinks: Element[] = [];
   const nameParts: Element[] = [];
   for (let part = nextElementWithin(element, element); part; part = nextElementWithin(part, element)) {
-    if (!part.hasAttributes()) continue;
-    if (!namePart && (part.getAttribute('itemprop') ?? '').includes('name')) namePart = part;
+    if (!hasAttrs(part)) continue;
+    if (!namePart && (attr(part, 'itemprop') ?? '').includes('name')) namePart = part;
     if (isAuthorLink(part)) authorLinks.push(part);
     const classes = classOf(part);
     if (NAME_PART_CLASS.test(classes) && !NOT_A_NAME_PART.test(classes)) nameParts.push(part);
@@ -126,7 +122,7 @@ export function bylineFromElements(marked: readonly Element[], articleRoots: rea
     candidates.push(element);
     if (candidates.length >= MAX_BYLINE_ELEMENTS_CHECKED) break;
   }
-  const inRoots = (element: Element) => articleRoots.some((root) => root.contains(element));
+  const inRoots = (element: Element) => articleRoots.some((root) => contains(root, element));
   const rootsFirst = [...candidates.filter(inRoots), ...candidates.filter((element) => !inRoots(element))];
   for (const strict of [true, false]) {
     for (const element of strict ? candidates : rootsFirst) {

@@ -4,6 +4,7 @@
  * date (pubdate, .published, .dt-published, .entry-date), then the first <time datetime> inside
  * the article roots. Returned in ISO 8601 form when it can be read, else as written.
  */
+import { attr, querySelector, textContent } from '../../read/dom';
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
 import type { PageScan } from './page-scan';
@@ -86,18 +87,18 @@ export function toIsoDate(value: string): string {
 /** The page's first [itemprop~="datePublished"] element (./page-scan.ts). */
 function fromMicrodata(element: Element | null): string | null {
   if (!element) return null;
-  return element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent;
+  return attr(element, 'content') ?? attr(element, 'datetime') ?? textContent(element);
 }
 
 /** The page's first <time datetime> marked as the publication date: HTML5 `pubdate`, hAtom / microformats2 classes, WordPress's entry-date (./page-scan.ts). */
 function fromMarkedTimeElement(time: Element | null): string | null {
-  return time?.getAttribute('datetime') ?? null;
+  return time ? attr(time, 'datetime') : null;
 }
 
 function fromTimeElement(articleRoots: readonly Element[]): string | null {
   for (const root of articleRoots) {
-    const time = root.querySelector('time[datetime]');
-    const value = time?.getAttribute('datetime');
+    const time = querySelector(root, 'time[datetime]');
+    const value = time ? attr(time, 'datetime') : null;
     if (value?.trim()) return value;
   }
   return null;

@@ -6,6 +6,8 @@
  * with or without `@context`). Broken or unexpected JSON never throws: that block is skipped.
  */
 
+import { attr, textContent } from '../../read/dom';
+
 export interface JsonLdArticle {
   /** `name`, when it is a string. */
   name: string | null;
@@ -163,8 +165,8 @@ function toArticle(node: JsonObject, primary: boolean): JsonLdArticle {
 export function readJsonLdArticle(scripts: Iterable<Element>): JsonLdArticle | null {
   const blocks: Array<{ parsed: Json; exactType: boolean }> = [];
   for (const script of scripts) {
-    const parsed = parseBlock(script.textContent ?? '');
-    if (parsed !== undefined) blocks.push({ parsed, exactType: script.getAttribute('type') === 'application/ld+json' });
+    const parsed = parseBlock(textContent(script));
+    if (parsed !== undefined) blocks.push({ parsed, exactType: attr(script, 'type') === 'application/ld+json' });
   }
   for (const { parsed, exactType } of blocks) {
     const node = exactType ? readabilityArticleNode(parsed) : null;

@@ -4,6 +4,7 @@
  * article root or its ancestors, else on <body>, else on <html>.
  */
 import { pageBody } from '../../dom';
+import { attr, documentElement, parentElement } from '../../read/dom';
 import type { MetaValues } from './meta-tags';
 import { collapseWhitespace } from './text';
 
@@ -17,10 +18,10 @@ function asLanguage(value: string | null | undefined): string | null {
 }
 
 export function extractLang(doc: Document, meta: MetaValues, jsonLdLanguage: string | null): string | null {
-  const html = doc.documentElement;
+  const html = documentElement(doc);
   return (
-    asLanguage(html?.getAttribute('lang')) ??
-    asLanguage(html?.getAttribute('xml:lang')) ??
+    asLanguage(html && attr(html, 'lang')) ??
+    asLanguage(html && attr(html, 'xml:lang')) ??
     asLanguage(meta.get('content-language')) ??
     asLanguage(jsonLdLanguage)
   );
@@ -34,12 +35,14 @@ function asDirection(value: string | null | undefined): 'ltr' | 'rtl' | null {
 /** `firstBodyWithDir`: the page's first <body dir> (./page-scan.ts). */
 export function extractDir(doc: Document, articleRoots: readonly Element[], firstBodyWithDir: Element | null): 'ltr' | 'rtl' | null {
   for (const root of articleRoots) {
-    for (let node: Element | null = root; node; node = node.parentElement) {
-      const dir = asDirection(node.getAttribute('dir'));
+    for (let node: Element | null = root; node; node = parentElement(node)) {
+      const dir = asDirection(attr(node, 'dir'));
       if (dir) return dir;
     }
   }
   // The first <body dir> also finds the page's real <body> when a stray second one was parsed first.
-  const bodyDir = asDirection(pageBody(doc)?.getAttribute('dir')) ?? asDirection(firstBodyWithDir?.getAttribute('dir'));
-  return bodyDir ?? asDirection(doc.documentElement?.getAttribute('dir'));
+  const body = pageBody(doc);
+  const root = documentElement(doc);
+  const bodyDir = asDirection(body && attr(body, 'dir')) ?? asDirection(firstBodyWithDir && attr(firstBodyWithDir, 'dir'));
+  return bodyDir ?? asDirection(root && attr(root, 'dir'));
 }

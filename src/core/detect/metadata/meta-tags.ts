@@ -4,6 +4,8 @@
  * (`property="dc:title og:title"`): the value is stored under each of them.
  */
 
+import { attr } from '../../read/dom';
+
 /** Prefixes and names read from `property` (RDFa / Open Graph style, space-separated list). */
 const PROPERTY_PATTERN =
   /^(article|dc|dcterm|og|twitter)\s*:\s*(author|creator|description|published_time|title|site_name|modified_time)$/i;
@@ -29,9 +31,9 @@ function canonicalKey(name: string): string {
 export function readMetaValues(metas: Iterable<Element>): MetaValues {
   const values = new Map<string, string>();
   for (const meta of metas) {
-    const content = (meta.getAttribute('content') ?? '').trim();
+    const content = (attr(meta, 'content') ?? '').trim();
     if (!content) continue;
-    const property = meta.getAttribute('property');
+    const property = attr(meta, 'property');
     let matchedProperty = false;
     if (property) {
       for (const token of property.trim().split(/\s+/)) {
@@ -41,9 +43,9 @@ export function readMetaValues(metas: Iterable<Element>): MetaValues {
         }
       }
     }
-    const name = meta.getAttribute('name');
+    const name = attr(meta, 'name');
     if (!matchedProperty && name && NAME_PATTERN.test(name.trim())) values.set(canonicalKey(name), content);
-    const httpEquiv = meta.getAttribute('http-equiv');
+    const httpEquiv = attr(meta, 'http-equiv');
     if (httpEquiv && HTTP_EQUIV_NAMES.has(httpEquiv.trim().toLowerCase())) values.set(httpEquiv.trim().toLowerCase(), content);
   }
   return values;

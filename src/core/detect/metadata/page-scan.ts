@@ -6,8 +6,7 @@
  * them; the <html> element itself counts as for `document.querySelectorAll`.
  */
 
-import { attr } from '../../dom';
-import { nextElementWithin } from './dom-text';
+import { attr, documentElement, hasAttr, hasAttrs, localName, nextElementWithin } from '../../read/dom';
 
 /** class / id words that mark a byline element ("p-author" is covered by "author"). */
 export const BYLINE_CLASS = /byline|author(?!it|ing|iz)|dateline|writtenby|p-author/i;
@@ -44,7 +43,7 @@ export interface PageScan {
  * every element asked; the token-normalised value it returns matches the same patterns.)
  */
 export function classOf(element: Element): string {
-  return element.getAttributeNode('class')?.value ?? '';
+  return attr(element, 'class') ?? '';
 }
 
 /** Whether a whitespace-separated attribute value lists `token` (as the `~=` selector). */
@@ -53,8 +52,8 @@ function hasToken(value: string, token: string): boolean {
 }
 
 function isMarkedPublishedTime(time: Element): boolean {
-  if (!time.hasAttribute('datetime')) return false;
-  if (time.hasAttribute('pubdate')) return true;
+  if (!hasAttr(time, 'datetime')) return false;
+  if (hasAttr(time, 'pubdate')) return true;
   const classes = classOf(time);
   return !!classes && classes.split(/\s+/).some((name) => PUBLISHED_TIME_CLASSES.has(name));
 }
@@ -70,16 +69,16 @@ export function scanPage(doc: Document): PageScan {
     metas: [], jsonLdScripts: [], firstTitle: null, h1s: [], h1sAndH2s: [],
     firstDatePublished: null, firstMarkedTime: null, firstBodyWithDir: null, bylineMarked: [], links: [],
   };
-  const root = doc.documentElement;
+  const root = documentElement(doc);
   let element: Element | null = root;
   while (element) {
     // HTML parsers give HTML elements lower-case local names (and selectors match XHTML's case-sensitively).
-    switch (element.localName) {
+    switch (localName(element)) {
       case 'meta':
-        if (element.hasAttribute('content')) scan.metas.push(element);
+        if (hasAttr(element, 'content')) scan.metas.push(element);
         break;
       case 'script':
-        if (element.getAttribute('type')?.toLowerCase() === JSON_LD_TYPE) scan.jsonLdScripts.push(element);
+        if (attr(element, 'type')?.toLowerCase() === JSON_LD_TYPE) scan.jsonLdScripts.push(element);
         break;
       case 'title':
         scan.firstTitle ??= element;
@@ -95,13 +94,13 @@ export function scanPage(doc: Document): PageScan {
         if (!scan.firstMarkedTime && isMarkedPublishedTime(element)) scan.firstMarkedTime = element;
         break;
       case 'body':
-        if (!scan.firstBodyWithDir && element.hasAttribute('dir')) scan.firstBodyWithDir = element;
+        if (!scan.firstBodyWithDir && hasAttr(element, 'dir')) scan.firstBodyWithDir = element;
         break;
       case 'a':
-        if (element.hasAttribute('href')) scan.links.push(element);
+        if (hasAttr(element, 'href')) scan.links.push(element);
         break;
     }
-    if (element.hasAttributes()) {
+    if (hasAttrs(element)) {
       const itemprop = attr(element, 'itemprop') ?? '';
       if (!scan.firstDatePublished && hasToken(itemprop, 'datePublished')) scan.firstDatePublished = element;
       if (element !== root && isBylineMarked(element, itemprop)) scan.bylineMarked.push(element);

@@ -8,6 +8,7 @@
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
 import { scanPage, type PageScan } from './page-scan';
+import { querySelectorAll, textContent } from '../../read/dom';
 import { siteOf } from '../../read/site';
 import { cleanValue, collapseAsciiWhitespace, collapseWhitespace, comparable, textSimilarity, wordCount } from './text';
 
@@ -48,13 +49,13 @@ const MAX_SITE_SUFFIX_LENGTH = 60;
 const MAX_SITE_SUFFIX_WORDS = 4;
 
 function headingTexts(headings: Iterable<Element>): string[] {
-  return [...headings].map((h) => collapseWhitespace(h.textContent ?? ''));
+  return [...headings].map((h) => collapseWhitespace(textContent(h)));
 }
 
 /** The single h1 of the article roots, else of the document (null when there is none or several). */
 function singleH1(articleRoots: readonly Element[], pageH1s: readonly Element[]): string | null {
   for (const scope of [...articleRoots, null]) {
-    const texts = headingTexts(scope ? scope.querySelectorAll('h1') : pageH1s).filter(Boolean);
+    const texts = headingTexts(scope ? querySelectorAll(scope, 'h1') : pageH1s).filter(Boolean);
     if (texts.length === 1) return texts[0]!;
     if (texts.length > 1) return null;
   }
@@ -69,7 +70,7 @@ function singleH1(articleRoots: readonly Element[], pageH1s: readonly Element[])
  */
 export function titleFromDocumentTitle(doc: Document, articleRoots: readonly Element[] = [], scan: PageScan = scanPage(doc)): string {
   // The first <title>, as document.title would give it (not `doc.title`: linkedom may insert a <head> to answer).
-  const original = collapseAsciiWhitespace(scan.firstTitle?.textContent || '');
+  const original = collapseAsciiWhitespace(scan.firstTitle ? textContent(scan.firstTitle) : '');
   let title = original;
   let hadHierarchicalSeparators = false;
   const separators = [...original.matchAll(SEPARATOR)];
@@ -78,7 +79,7 @@ export function titleFromDocumentTitle(doc: Document, articleRoots: readonly Ele
     title = original.slice(0, separators[separators.length - 1]!.index);
     if (wordCount(title) < MIN_TITLE_WORDS) title = original.replace(LEADING_PART, '');
   } else if (original.includes(': ')) {
-    const headingHoldsWholeTitle = scan.h1sAndH2s.some((h) => (h.textContent ?? '').trim() === original);
+    const headingHoldsWholeTitle = scan.h1sAndH2s.some((h) => textContent(h).trim() === original);
     if (!headingHoldsWholeTitle) {
       title = original.slice(original.lastIndexOf(':') + 1);
       if (wordCount(title.trim()) < MIN_TITLE_WORDS) title = original.slice(original.indexOf(':') + 1);
@@ -200,12 +201,12 @@ export function extractTitle(doc: Document, input: TitleInput): string {
     (jsonLd && !jsonLd.primary ? titleFromJsonLd(jsonLd, documentTitle) : null);
   const title = cleanValue(declared) ?? cleanValue(documentTitle()) ?? '';
   const otherTitles = [
-    ...input.articleRoots.flatMap((root) => headingTexts(root.querySelectorAll('h1'))),
+    ...input.articleRoots.flatMap((root) => headingTexts(querySelectorAll(root, 'h1'))),
     ...headingTexts(input.scan.h1s),
     ...TITLE_META_KEYS.map((key) => input.meta.get(key)).filter((t): t is string => !!t).map((t) => cleanValue(t) ?? ''),
   ];
   const siteNames = [input.siteName, input.jsonLd?.publisherName, input.meta.get('og:site_name')].filter((s): s is string => !!s);
-  const fullDocumentTitle = collapseAsciiWhitespace(input.scan.firstTitle?.textContent || '');
+  const fullDocumentTitle = collapseAsciiWhitespace(input.scan.firstTitle ? textContent(input.scan.firstTitle) : '');
   const guess = documentTitle();
   const documentTitleHeadline = guess !== fullDocumentTitle && fullDocumentTitle.startsWith(guess) ? guess : null;
   return stripSiteSuffix(title, { siteNames, otherTitles, documentTitleHeadline, hostname: hostnameOf(input.pageUrl) });

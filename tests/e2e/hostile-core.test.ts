@@ -1,0 +1,132 @@
+/**
+ * Hostile pages whose defence lies in the analysis core (issue 13, items 2 and 5), in Chromium with
+ * the built extension: DOM clobbering (form controls named `parentElement`, `nextElementSibling`,
+ * `closest`… around and inside the article, which override those properties on the <form>, also in
+ * the extension's isolated world) and headings made only of zero-width characters or soft hyphens.
+ * Each gives a normal outline, in the popup and in the panel, within the popup's time limit; the
+ * page never sees the panel, and its markup outside our host is unchanged.
+ *
+ * A separate file (its own browser): a core that loops on such a page freezes that tab's renderer.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchExtension, poll, repoRoot, startStaticServer, type ExtensionHarness, type StaticServer } from './support/chromium';
+import { hostFacts, markupWithoutHost, panelSnapshot } from './support/panel';
+
+const fixture = (name: string) => path.join(repoRoot, 'tests/e2e/fixtures', name);
+
+/** Longer than the popup's own limit (OUTLINE_TIMEOUT_MS, 10 s): the popup must have settled by then. */
+const POPUP_SETTLES_MS = 15_000;
+
+let ext: ExtensionHarness;
+let server: StaticServer;
+let pageCounter = 0;
+
+beforeAll(async () => {
+  server = await startStaticServer({
+    '/clobbering-forms.html': fixture('clobbering-forms.html'),
+    '/clobbering-form-wrapper.html': fixture('clobbering-form-wrapper.html'),
+    '/invisible-headings.html': fixture('invisible-headings.html'),
+  });
+  ext = await launchExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function openPage(pathname: string): Promise<{ page: Page; tabId: number }> {
+  const page = await ext.context.newPage();
+  const url = new URL(server.url(pathname));
+  url.searchParams.set('run', String(++pageCounter));
+  await page.goto(url.href);
+  return { page, tabId: await ext.tabIdOf(page) };
+}
+
+/** The popup's outline (the real toolbar click, which also grants activeTab), once it has settled. */
+async function popupOutline(page: Page) {
+  const popup = await ext.triggerAction(page);
+  try {
+    const state = await popup.waitFor(
+      () => {
+        const s = document.documentElement.dataset.state;
+        return s && s !== 'loading' ? s : null;
+      },
+      undefined,
+      'the popup to finish loading',
+      POPUP_SETTLES_MS,
+    );
+    const rows = await popup.evaluate(() => ({
+      headline: document.querySelector('h1')?.textContent ?? null,
+      headings: [...document.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map((el) => el.textContent ?? ''),
+      bullets: [...document.querySelectorAll('[role=treeitem].or-bullet > .or-row .or-label')].map((el) => el.textContent ?? ''),
+      message: document.querySelector('.or-state')?.textContent ?? null,
+    }));
+    return { state, ...rows };
+  } finally {
+    await popup.close();
+  }
+}
+
+/** The page's own view: nothing of the panel in its markup, and our host's root closed to it. */
+function pageView(page: Page) {
+  return page.evaluate(() => {
+    const strangers = [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body);
+    return {
+      leaks: /class="or-|data-layer=|Close the outline/.test(document.documentElement.outerHTML),
+      roots: strangers.map((el) => el.shadowRoot),
+    };
+  });
+}
+
+/** Popup, then panel, on one page: the outline both show, and the markup before, during and after. */
+async function outlineEverywhere(pathname: string) {
+  const { page, tabId } = await openPage(pathname);
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  const popup = await popupOutline(page);
+  expect(popup.state, `the popup's state (${popup.message ?? ''})`).toBe('ready');
+  expect(await markupWithoutHost(ext, tabId)).toBe(before);
+
+  expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
+  const panel = await poll(() => panelSnapshot(ext, tabId), 'the panel', POPUP_SETTLES_MS);
+  expect((await hostFacts(ext, tabId))?.openShadowRoot).toBe(false);
+  expect(await pageView(page)).toEqual({ leaks: false, roots: [null] });
+  expect(await markupWithoutHost(ext, tabId)).toBe(before);
+  expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: false });
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  await page.close();
+  return { popup, panel };
+}
+
+const FERRY_HEADINGS = ['Fewer crossings on weekdays', 'Weekend service', 'Tickets and passes'];
+const FERRY_BULLETS = ['The first ferry leaves at seven', 'The last one at nine', 'Saturday unchanged', 'Sunday reduced'];
+
+describe('DOM clobbering: form controls named like the DOM properties the core walks with', () => {
+  test('forms before, inside and after the article: a normal outline, no hang, no change to the page', async () => {
+    const { popup, panel } = await outlineEverywhere('/clobbering-forms.html');
+    expect(popup.headline).toBe('Ferry timetable changes for the winter');
+    expect(popup.headings).toEqual(FERRY_HEADINGS);
+    expect(popup.bullets).toEqual(expect.arrayContaining(FERRY_BULLETS));
+    expect(panel.headline).toBe(popup.headline);
+    expect(panel.headings).toEqual(popup.headings);
+  });
+
+  test('a form wrapped around the whole article: the same', async () => {
+    const { popup, panel } = await outlineEverywhere('/clobbering-form-wrapper.html');
+    expect(popup.headline).toBe('Ferry timetable changes for the winter');
+    expect(popup.headings).toEqual(FERRY_HEADINGS);
+    expect(popup.bullets).toEqual(expect.arrayContaining(FERRY_BULLETS));
+    expect(panel.headings).toEqual(popup.headings);
+  });
+});
+
+describe('headings made only of invisible characters', () => {
+  test('zero-width spaces, joiners, BOM, word joiner and soft hyphens make no (empty) rows', async () => {
+    const { popup, panel } = await outlineEverywhere('/invisible-headings.html');
+    expect(popup.headline).toBe('Night trains return to the coast line');
+    expect(popup.headings).toEqual(['Timetable from May', 'Fares and bookings']);
+    expect(panel.headings).toEqual(popup.headings);
+  });
+});

@@ -1,0 +1,205 @@
+/**
+ * Hostile pages, in Chromium with the built extension (issue 13): a page that registers custom
+ * elements under the names an extension might use and tries to read, click and restyle our panel
+ * with everything a page script has; a page with one 5,000-character list item. Each gives a normal
+ * outline, the page never sees the panel, and its markup outside our host is unchanged.
+ * (The DOM-clobbering and invisible-heading pages are in hostile-core.test.ts.)
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Browser as WebExtensionApi } from 'webextension-polyfill';
+import { launchExtension, poll, repoRoot, startStaticServer, type ExtensionHarness, type StaticServer } from './support/chromium';
+import { hostFacts, markupWithoutHost, panelSnapshot, storedJson, userClickInPanel } from './support/panel';
+
+declare const chrome: WebExtensionApi;
+
+const fixture = (name: string) => path.join(repoRoot, 'tests/e2e/fixtures', name);
+
+/** What the hostile page records in `window.__hostile` (see the fixture's script). */
+interface HostileRecord {
+  constructed: string[];
+  internals: string[];
+  openRoots: boolean[];
+  closedRootsSeen: string[];
+  texts: string[];
+  attachErrors: string[];
+  syntheticClicks: number;
+  syntheticKeys: number;
+  rounds: number;
+  captureKeys: Array<{ key: string; target: string; inputInPath: boolean }>;
+  bubbleKeys: string[];
+}
+
+/** Attack rounds (every 100 ms and on every change of <html>'s children) to wait for after the panel opened. */
+const ATTACK_ROUNDS = 5;
+
+let ext: ExtensionHarness;
+let server: StaticServer;
+let pageCounter = 0;
+
+beforeAll(async () => {
+  server = await startStaticServer({
+    '/custom-elements.html': fixture('hostile-custom-elements.html'),
+    '/long-item.html': fixture('long-list-item.html'),
+  });
+  ext = await launchExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function openPage(pathname: string): Promise<{ page: Page; tabId: number; url: string }> {
+  const page = await ext.context.newPage();
+  const url = new URL(server.url(pathname));
+  url.searchParams.set('run', String(++pageCounter));
+  await page.goto(url.href);
+  return { page, tabId: await ext.tabIdOf(page), url: url.href };
+}
+
+/** The popup's outline of the page (the real toolbar click, which also grants activeTab). */
+async function popupOutline(page: Page) {
+  const popup = await ext.triggerAction(page);
+  const state = await popup.waitFor(() => {
+    const s = document.documentElement.dataset.state;
+    return s && s !== 'loading' ? s : null;
+  }, undefined, 'the popup to finish loading');
+  const rows = await popup.evaluate(() => ({
+    headline: document.querySelector('h1')?.textContent ?? null,
+    headings: [...document.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map((el) => el.textContent ?? ''),
+    bullets: [...document.querySelectorAll('[role=treeitem].or-bullet > .or-row .or-label')].map((el) => el.textContent ?? ''),
+    message: document.querySelector('.or-state')?.textContent ?? null,
+  }));
+  await popup.close();
+  return { state, ...rows };
+}
+
+const hostile = (page: Page) => page.evaluate(() => (window as unknown as { __hostile: HostileRecord }).__hostile);
+
+describe('a page with custom elements under our names, attacking whatever we add', () => {
+  test('it can neither upgrade, read, click, restyle nor block the panel; the badge stays clear; its markup is unchanged', async () => {
+    const { page, tabId, url } = await openPage('/custom-elements.html');
+    const outline = await popupOutline(page);
+    expect(outline.state).toBe('ready');
+    expect(outline.headline).toBe('Sea wall repairs to start next week');
+    expect(outline.headings).toEqual(['The northern breach', 'Funding the work', 'What residents say']);
+    const before = await markupWithoutHost(ext, tabId);
+
+    expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
+    const panel = await poll(() => panelSnapshot(ext, tabId), 'the panel');
+    expect(panel.headline).toBe('Sea wall repairs to start next week');
+    expect(panel.headings).toEqual(outline.headings);
+    // The toolbar button has no "cannot open here" note.
+    const note = await ext.serviceWorker.evaluate(async (id) => ({
+      badge: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    }), tabId);
+    expect(note.badge).toBe('');
+    expect(note.title).not.toMatch(/cannot/);
+
+    // Let the page attack our host for a while.
+    const startRound = (await hostile(page)).rounds;
+    await poll(async () => (await hostile(page)).rounds >= startRound + ATTACK_ROUNDS, 'the page’s attack rounds');
+    const record = await hostile(page);
+    expect(record.constructed).toEqual([]); // no constructor of the page ran on our element
+    expect(record.internals).toEqual([]); // attachInternals refused on a built-in element
+    expect(record.closedRootsSeen).toEqual([]);
+    expect(record.openRoots).toEqual([]);
+    expect(record.texts.every((text) => text === '')).toBe(true); // nothing of the panel is text of the page
+    expect(record.syntheticClicks).toBeGreaterThan(0);
+    expect(record.syntheticKeys).toBeGreaterThan(0);
+    // None of those synthetic clicks and keys did anything: no save, no close, no status line.
+    const after = (await panelSnapshot(ext, tabId))!;
+    expect(after.status).toBe('');
+    expect(await storedJson(ext)).not.toContain(url.split('?')[0]);
+
+    // The page's stylesheet (`html > div { display: none !important }`…) does not reach the host.
+    const facts = (await hostFacts(ext, tabId))!;
+    expect(facts).toEqual({ localName: 'div', attributes: ['style'], parentIsHtml: true, display: 'block', opacity: '1', openShadowRoot: false });
+    // The panel is on top where it is drawn: the page's hit test there gives our host, nothing inside.
+    const seenByPage = await page.evaluate(() => {
+      const x = window.innerWidth - 100;
+      const hit = document.elementFromPoint(x, 300);
+      const html = document.documentElement.outerHTML;
+      return { hit: hit?.localName, hitIsHtmlChild: hit?.parentElement === document.documentElement, leaks: /class="or-|data-layer=|Close the outline/.test(html) };
+    });
+    expect(seenByPage).toEqual({ hit: 'div', hitIsHtmlChild: true, leaks: false });
+
+    // Keys typed by the user in the panel's filter: the page's bubbling listeners hear none; its
+    // capture-phase listener on window does hear them (DOM dispatch order, see src/content/host.ts),
+    // but only as keys aimed at our host: never our input, nor its value.
+    await userClickInPanel(ext, page, tabId, 'input');
+    await page.keyboard.type('wall');
+    await poll(async () => (await panelSnapshot(ext, tabId))?.filter === 'wall', 'the filter to hold what was typed');
+    const keys = await hostile(page);
+    expect(keys.bubbleKeys).toEqual([]);
+    expect(keys.captureKeys).toEqual(['w', 'a', 'l', 'l'].map((key) => ({ key, target: 'div', inputInPath: false })));
+
+    // A script holding our very button (here: run in the extension's own world) still cannot save:
+    // its click() is an untrusted event, stopped at the shadow root.
+    await ext.evaluateInContentWorld(tabId, () => {
+      const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }).__outlineReaderContent.shadowRoot();
+      const save = [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Save')!;
+      save.click();
+      save.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await panelSnapshot(ext, tabId))?.status).toBe('');
+    expect(await storedJson(ext)).not.toContain(url.split('?')[0]);
+
+    // The user's own click on Save works.
+    await userClickInPanel(ext, page, tabId, 'button', 'Save');
+    await poll(async () => (await panelSnapshot(ext, tabId))?.status === 'Saved to your library.', 'the save confirmation');
+    expect(await storedJson(ext)).toContain('Sea wall repairs to start next week');
+
+    expect(await markupWithoutHost(ext, tabId)).toBe(before);
+    expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: false });
+    expect(await hostFacts(ext, tabId)).toBeNull();
+    expect(await markupWithoutHost(ext, tabId)).toBe(before);
+    await page.close();
+  });
+
+  test('a host the page removes comes back with the next command (the panel is not blocked)', async () => {
+    const { page, tabId } = await openPage('/custom-elements.html');
+    await (await ext.triggerAction(page)).close(); // grants activeTab
+    expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
+    await poll(() => panelSnapshot(ext, tabId), 'the panel');
+    await page.evaluate(() => {
+      for (const el of [...document.documentElement.children]) if (el !== document.head && el !== document.body) el.remove();
+    });
+    expect(await panelSnapshot(ext, tabId)).toBeNull();
+    expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
+    expect((await poll(() => panelSnapshot(ext, tabId), 'the panel again')).headline).toBe('Sea wall repairs to start next week');
+    await page.close();
+  });
+});
+
+describe('a page with one 5,000-character list item', () => {
+  test('gives a normal outline with the item clipped (not refused), saves from the panel, markup unchanged', async () => {
+    const { page, tabId, url } = await openPage('/long-item.html');
+    const item = await page.evaluate(() => [...document.querySelectorAll('li')].map((li) => li.textContent ?? '').find((t) => t.length > 4_000)!);
+    expect(item).toHaveLength(5_000);
+    const outline = await popupOutline(page);
+    expect(outline.state).toBe('ready');
+    expect(outline.headings).toEqual(['The clauses that changed', 'When the rules apply', 'Where to get advice']);
+    const long = outline.bullets.find((bullet) => bullet.startsWith('Under clause 14'))!;
+    expect(long).toBeDefined();
+    expect(long.length).toBeLessThanOrEqual(2_000); // the background's bound; the core's own is lower
+    expect(long.endsWith('…')).toBe(true);
+    expect(item.startsWith(long.slice(0, -1))).toBe(true);
+
+    const before = await markupWithoutHost(ext, tabId);
+    await ext.runCommand('toggle-outline', tabId);
+    await poll(() => panelSnapshot(ext, tabId), 'the panel');
+    await userClickInPanel(ext, page, tabId, 'button', 'Save');
+    await poll(async () => (await panelSnapshot(ext, tabId))?.status === 'Saved to your library.', 'the save confirmation');
+    const stored = await storedJson(ext);
+    expect(stored).toContain('What the new tenancy rules mean for you');
+    expect(stored).toContain(new URL(url).pathname);
+    expect(await markupWithoutHost(ext, tabId)).toBe(before);
+    await ext.runCommand('toggle-outline', tabId);
+    await page.close();
+  });
+});
