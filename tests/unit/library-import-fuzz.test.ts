@@ -240,7 +240,7 @@ describe('importing generated files (property-based)', () => {
           expect(parsed.error).toMatch(/\.$/);
           return;
         }
-        let report;
+        let report: Awaited<ReturnType<typeof writer.importEntries>>;
         try {
           report = await writer.importEntries(parsed.entries);
         } catch (error) {
