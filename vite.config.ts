@@ -94,7 +94,7 @@ export default defineConfig(({ mode }) => ({
     modulePreload: { polyfill: false },
     sourcemap: false,
     rollupOptions: {
-      input: { library: 'library.html' },
+      input: { library: 'library.html', reader: 'reader.html' },
     },
   },
 }));

@@ -3,10 +3,13 @@
  * message without a handler or a reply of the wrong shape fails type-checking.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import type { OutlineResult } from '../core/types';
 import type { BackgroundMessage, BackgroundProtocol, FromContentProtocol, LibrarySaveReply, OutlineReply, Reply } from '../shared/protocol';
 import { isHttpUrl } from '../shared/formats/markdown';
+import { validateArticleBlocks } from '../shared/article/validate';
 import { saveToLibrary } from './library';
 import { RateLimiter } from './rate-limit';
+import { openReader, readerArticle } from './reader';
 import { sendToContent } from './inject';
 import { classifyRestrictedUrl, restrictionFromInjectionError } from './restricted';
 import { clearNote } from './toolbar';
@@ -26,7 +29,8 @@ async function fileAccessAllowed(): Promise<boolean> {
   }
 }
 
-export async function getOutline(tabId: number): Promise<OutlineReply> {
+/** `content`: also the article's blocks (for the reader view), validated like the rest. */
+export async function getOutline(tabId: number, options: { content?: boolean } = {}): Promise<OutlineReply> {
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -38,7 +42,7 @@ export async function getOutline(tabId: number): Promise<OutlineReply> {
   if (restricted) return { ok: false, kind: 'restricted', reason: restricted.reason };
   let raw: unknown;
   try {
-    raw = await sendToContent(tabId, 'content/analyze', {});
+    raw = await sendToContent(tabId, 'content/analyze', options.content ? { content: true } : {});
   } catch (error) {
     const message = errorText(error);
     const denied = restrictionFromInjectionError(message);
@@ -47,6 +51,7 @@ export async function getOutline(tabId: number): Promise<OutlineReply> {
   }
   try {
     const reply = validateOutlineReply(raw);
+    if (reply.ok && options.content) reply.outline.content = validateArticleBlocks((raw as { outline?: { content?: unknown } }).outline?.content);
     if (reply.ok) void clearNote(tabId); // an earlier "cannot open here" on this tab's button is stale now
     return reply;
   } catch (error) {
@@ -64,6 +69,17 @@ export async function togglePanel(tabId: number): Promise<{ open: boolean }> {
   return { open: expectBoolean(await sendToContent(tabId, 'content/togglePanel', {}), 'open') };
 }
 
+/**
+ * The outline with its article's text, read again from the tab when it came without (the popup's
+ * outline has none, to stay fast). Only when the tab still shows the same article.
+ */
+async function withArticleText(outline: OutlineResult, tabId: number | undefined): Promise<OutlineResult> {
+  if (outline.content || tabId === undefined) return outline;
+  const reply = await getOutline(tabId, { content: true }).catch(() => null);
+  if (!reply?.ok || reply.outline.url !== outline.url || !reply.outline.content) return outline;
+  return { ...outline, content: reply.outline.content };
+}
+
 /** Messages from extension pages (popup, library page): trusted, typed. */
 const pageHandlers: Handlers<BackgroundProtocol> = {
   'outline/get': ({ tabId }) => getOutline(tabId),
@@ -76,7 +92,9 @@ const pageHandlers: Handlers<BackgroundProtocol> = {
     await browser.tabs.create({ url });
     return { ok: true };
   },
-  'library/save': ({ outline }) => saveToLibrary(outline),
+  'library/save': async ({ outline, tabId }) => saveToLibrary(await withArticleText(outline, tabId)),
+  'reader/open': ({ tabId }) => openReader(tabId),
+  'reader/get': ({ tabId }) => readerArticle(tabId),
 };
 
 /**
@@ -133,6 +151,9 @@ type ContentHandlers = {
 /** Messages from content scripts: untrusted, validated by `validateContentMessage` first. */
 const contentHandlers: ContentHandlers = {
   'panel/save': ({ outline }, sender) => savePanelOutline(outline, sender),
+  // Only ever the sender's own tab.
+  'panel/reader': (_payload, sender) =>
+    sender.tab?.id === undefined ? Promise.resolve({ ok: false, kind: 'error', message: 'No tab.' }) : openReader(sender.tab.id),
 };
 
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
@@ -159,5 +180,6 @@ export function handleMessage(message: unknown, sender: Runtime.MessageSender): 
     console.warn('Outline Reader: refused a message from a content script:', errorText(error));
     return Promise.resolve({ ok: false, error: 'Refused: not a valid message.' });
   }
-  return contentHandlers[checked.type](checked.payload, sender);
+  const handler = contentHandlers[checked.type] as (payload: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
+  return handler(checked.payload, sender);
 }

@@ -11,6 +11,8 @@ import { parseLibraryExport } from '../shared/formats/json';
 import type { LibraryMessageName, LibraryProtocol, LibrarySaveReply, Reply } from '../shared/protocol';
 import { LibraryError, createLibraryWriter, type LibraryWriter, type StorageAreaLike } from '../shared/storage';
 
+import { afterDelete, saveArticleAfter, useArticleStorageForTests } from './articles';
+
 let writer: LibraryWriter | null = null;
 
 function libraryWriter(): LibraryWriter {
@@ -21,6 +23,7 @@ function libraryWriter(): LibraryWriter {
 /** Tests (and only tests) swap the storage area. */
 export function useLibraryStorageForTests(area: StorageAreaLike): void {
   writer = createLibraryWriter(area);
+  useArticleStorageForTests(area);
 }
 
 function errorMessage(error: unknown): string {
@@ -35,7 +38,8 @@ function errorMessage(error: unknown): string {
 export async function saveToLibrary(outline: unknown): Promise<LibrarySaveReply> {
   try {
     const { status, entry } = await libraryWriter().save(outline);
-    return { ok: true, status, id: entry.id };
+    // The article's text (the reader view) is kept beside the entry: articles.ts.
+    return await saveArticleAfter({ ok: true, status, id: entry.id }, outline);
   } catch (error) {
     return { ok: false, error: errorMessage(error) };
   }
@@ -52,7 +56,9 @@ function stringList(value: unknown): string[] {
 const handlers: LibraryHandlers = {
   'library/delete': async (payload) => {
     const ids = stringList((payload as { ids?: unknown } | null)?.ids);
-    return { ok: true, removed: await libraryWriter().remove(ids) };
+    const removed = await libraryWriter().remove(ids);
+    await afterDelete(removed.map((entry) => entry.id));
+    return { ok: true, removed };
   },
   'library/restore': async (payload) => {
     const entries = (payload as { entries?: unknown } | null)?.entries;

@@ -8,6 +8,7 @@
  */
 import type { KeyPoint, OutlineResult, OutlineSection, RelatedStory } from '../core/types';
 import type { FromContentMessage, OutlineReply } from '../shared/protocol';
+import { BlockValidationError, validateArticleBlocks } from '../shared/article/validate';
 import { isHttpUrl } from '../shared/formats/markdown';
 import { MAX_URL_CHARS, clipText } from '../shared/storage/bounds';
 
@@ -151,8 +152,24 @@ export function validateContentMessage(message: unknown): FromContentMessage {
   if (!isObject(message)) fail('message', 'expected an object');
   if (!isObject(message.payload)) fail('message.payload', 'expected an object');
   switch (message.type) {
-    case 'panel/save':
-      return { type: 'panel/save', payload: { outline: validateOutlineResult(message.payload.outline, 'payload.outline') } };
+    case 'panel/save': {
+      const outline = validateOutlineResult(message.payload.outline, 'payload.outline');
+      // The article's text, when the panel sends it (kept for the reader view), checked the same way.
+      const content = isObject(message.payload.outline) ? message.payload.outline.content : undefined;
+      if (content !== undefined) {
+        try {
+          outline.content = validateArticleBlocks(content, 'payload.outline.content');
+        } catch (error) {
+          if (!(error instanceof BlockValidationError)) throw error;
+          // Text beyond the block model's bounds (or not well-formed) is left out, never a reason to
+          // refuse the outline: it is saved without its text, and the reader view says so.
+          console.warn('Outline Reader: saving an outline without its article text:', error.message);
+        }
+      }
+      return { type: 'panel/save', payload: { outline } };
+    }
+    case 'panel/reader':
+      return { type: 'panel/reader', payload: {} };
     default:
       return fail('message.type', `not a message content scripts may send (${String(message.type).slice(0, QUOTED_TYPE_LENGTH)})`);
   }

@@ -23,6 +23,7 @@ export const USAGE = `Usage:
   --url URL       the page's URL, for resolving relative links of a local file
   --batch LIST    a TSV file of PATH<TAB>URL lines (URL may be empty)
   --body          with markdown: also print the article text
+  --explain       each related story says why it was listed (a debug field, not in the contract)
   --help, -h      this text
 
 Also started as \`npx outline …\` or \`npm run -s outline -- …\`. Output contract: docs/outline-format.md`;
@@ -33,6 +34,7 @@ interface Options {
   batch: string | null;
   source: string | null;
   includeBody: boolean;
+  explain: boolean;
   help: boolean;
 }
 
@@ -41,7 +43,7 @@ export type CliResult = OutlineResult & { source: string; error?: string };
 class UsageError extends Error {}
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { format: null, url: null, batch: null, source: null, includeBody: false, help: false };
+  const options: Options = { format: null, url: null, batch: null, source: null, includeBody: false, explain: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = (): string => {
@@ -58,6 +60,7 @@ function parseArgs(argv: readonly string[]): Options {
     } else if (arg === '--url') options.url = value();
     else if (arg === '--batch') options.batch = value();
     else if (arg === '--body') options.includeBody = true;
+    else if (arg === '--explain') options.explain = true;
     else if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
     else if (options.source) throw new UsageError('give one file or URL (or --batch LIST)');
@@ -74,7 +77,7 @@ function parseArgs(argv: readonly string[]): Options {
 }
 
 /** Outlines one page; never throws: a page that fails gives found:false and an error string. */
-export async function outlineSource(source: string, url: string | null): Promise<CliResult> {
+export async function outlineSource(source: string, url: string | null, explain = false): Promise<CliResult> {
   try {
     let html: string;
     let pageUrl = url;
@@ -85,7 +88,7 @@ export async function outlineSource(source: string, url: string | null): Promise
     } else {
       html = await readHtmlFile(source);
     }
-    return { source, ...outlineDocument(parseDocument(html), { url: pageUrl }) };
+    return { source, ...outlineDocument(parseDocument(html), { url: pageUrl, explain }) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const oneLine = error instanceof LoadError ? message : `${source}: ${message}`.split('\n')[0]!;
@@ -132,11 +135,11 @@ function parseList(text: string): { path: string; url: string | null }[] {
     });
 }
 
-async function runBatch(listPath: string, format: Format, includeBody: boolean, out: Write, err: Write) {
+async function runBatch(listPath: string, format: Format, includeBody: boolean, out: Write, err: Write, explain = false) {
   const pages = parseList(await readFile(listPath, 'utf8'));
   if (format === 'json') out('[');
   for (const [index, page] of pages.entries()) {
-    const result = await outlineSource(page.path, page.url);
+    const result = await outlineSource(page.path, page.url, explain);
     if (result.error) err(`outline: ${result.error}\n`);
     if (format === 'jsonl') out(`${JSON.stringify(result)}\n`);
     else if (format === 'json') out(`${index ? ',' : ''}\n${JSON.stringify(result)}`);
@@ -172,14 +175,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   if (options.batch) {
     try {
-      await runBatch(options.batch, options.format ?? 'jsonl', options.includeBody, out, err);
+      await runBatch(options.batch, options.format ?? 'jsonl', options.includeBody, out, err, options.explain);
       return 0;
     } catch (error) {
       err(`outline: cannot read the batch list ${options.batch}: ${(error as Error).message}\n`);
       return 2;
     }
   }
-  const result = await outlineSource(options.source ?? io.sample, options.url);
+  const result = await outlineSource(options.source ?? io.sample, options.url, options.explain);
   if (result.error) {
     err(`outline: ${result.error}\n`);
     return 1;

@@ -1,9 +1,10 @@
 /** The content script's state and its message listener, installed once per page. */
-import browser, { type Runtime } from 'webextension-polyfill';
 import { analyzeDocument } from '../core';
 import type { AnalysisWithElements } from '../core/types';
 import type { ContentMessage, ContentMessageName, ContentProtocol, OutlineReply, Reply } from '../shared/protocol';
+import { readPanelPrefs, writePanelPrefs } from '../shared/storage/panel-prefs';
 import { errorText } from '../ui/status';
+import { extensionApi, type MessageSenderLike } from './ext-api';
 import { currentHost, currentShadowRoot } from './host';
 import { PanelController } from './panel/controller';
 import { jumpToSection } from './scroll';
@@ -14,7 +15,7 @@ const STATE_KEY = '__outlineReaderContent';
 export interface ContentState {
   analysis: AnalysisWithElements | null;
   panel: PanelController;
-  handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined;
+  handleMessage(message: unknown, sender: MessageSenderLike): Promise<unknown> | undefined;
   /** For e2e tests, run in this world: the panel's closed shadow root while it exists. */
   shadowRoot(): ShadowRoot | null;
   /** For e2e tests: our host element while it exists (it has no name a page or test could select it by). */
@@ -24,16 +25,35 @@ export interface ContentState {
 }
 
 /** Analyses the page as it is now and remembers the id → element map for jumps. */
-function analyzeNow(state: ContentState): AnalysisWithElements {
-  const analysis = analyzeDocument(document, { url: location.href });
+/**
+ * The panel opened within this time of an analysis of the same address shows that analysis
+ * instead of reading the page again: "Show beside article" in the popup comes right after the
+ * popup's own analysis, which takes seconds on a 100,000-element page and freezes it meanwhile.
+ */
+export const PANEL_REUSE_MS = 3_000;
+
+/** When the analysis in `state.analysis` was made (performance.now()). */
+const analyzedAt = new WeakMap<AnalysisWithElements, number>();
+
+function analyzeNow(state: ContentState, content = false): AnalysisWithElements {
+  const analysis = analyzeDocument(document, { url: location.href, content });
   state.analysis = analysis;
+  analyzedAt.set(analysis, performance.now());
   return analysis;
 }
 
-export function analyzePage(state: ContentState): OutlineReply {
+/** The latest analysis when it is recent and of the same address, else a new one. */
+function recentOrNew(state: ContentState): AnalysisWithElements {
+  const last = state.analysis;
+  const at = last ? analyzedAt.get(last) : undefined;
+  if (last && at !== undefined && performance.now() - at < PANEL_REUSE_MS && last.result.url === location.href) return last;
+  return analyzeNow(state);
+}
+
+export function analyzePage(state: ContentState, content = false): OutlineReply {
   const started = performance.now();
   try {
-    const { result } = analyzeNow(state);
+    const { result } = analyzeNow(state, content);
     const tookMs = performance.now() - started;
     if (!result.found) return { ok: false, kind: 'no-article', reason: result.reason ?? 'The page has no article-like text.' };
     return { ok: true, outline: result, tookMs };
@@ -50,15 +70,19 @@ function createState(): ContentState {
     panel: new PanelController({
       analyze() {
         try {
-          return analyzeNow(state);
+          return recentOrNew(state);
         } catch (error) {
           return { error: errorText(error) };
         }
       },
+      prefs: {
+        read: () => readPanelPrefs(extensionApi.storageLocal()),
+        write: (prefs) => writePanelPrefs(extensionApi.storageLocal(), prefs),
+      },
     }),
     handleMessage(message, sender) {
       // Only our own background talks to us (pages cannot reach this listener at all).
-      if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
+      if (sender.id !== extensionApi.runtimeId() || typeof message !== 'object' || message === null) return undefined;
       const { type, payload } = message as ContentMessage;
       if (!Object.hasOwn(handlers, type)) return undefined;
       const handler = handlers[type] as (payload: unknown) => unknown;
@@ -69,14 +93,14 @@ function createState(): ContentState {
     host: currentHost,
     isAlive() {
       try {
-        return typeof browser.runtime.id === 'string';
+        return typeof extensionApi.runtimeId() === 'string';
       } catch {
         return false;
       }
     },
   };
   const handlers: ContentHandlers = {
-    'content/analyze': () => analyzePage(state),
+    'content/analyze': (payload) => analyzePage(state, payload?.content === true),
     'content/scrollTo': ({ id }) => {
       const elements = state.analysis?.elementsById ?? analyzeNow(state).elementsById;
       return { ok: typeof id === 'string' && jumpToSection(elements, id) };
@@ -96,6 +120,6 @@ export function installContentScript(): ContentState {
   existing?.panel.close();
   const state = createState();
   scope[STATE_KEY] = state;
-  browser.runtime.onMessage.addListener(state.handleMessage);
+  extensionApi.onMessage(state.handleMessage);
   return state;
 }

@@ -1,6 +1,6 @@
 /**
- * Scrolling the page to a heading, and finding the section being read. Reads layout only; never
- * changes the page's DOM or styles.
+ * Scrolling the page to a heading or a key point's paragraph. Reads layout only; never changes
+ * the page's DOM or styles.
  */
 import { highlightElement } from './highlight';
 
@@ -10,13 +10,6 @@ const SCROLL_MARGIN_PX = 16;
 const MAX_HEADER_SHARE = 0.4;
 /** Points along the top edge sampled for fixed / sticky headers (fractions of the window's width). */
 const HEADER_SAMPLE_POINTS = [0.25, 0.5, 0.75];
-/**
- * The reading line: the section whose heading is the last one above this share of the window's
- * height is "being read" (low enough to pass a site header, high enough that a short section
- * right below the top is not skipped).
- */
-const READING_LINE_SHARE = 0.15;
-
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
@@ -59,27 +52,9 @@ export function scrollToElement(element: Element, ignore?: Element | null): void
 }
 
 /**
- * The id of the section being read: the last heading (in document order) whose top is above
- * the reading line; null above the first heading.
+ * Scrolls to an outline element (a heading, or a key point's paragraph) and briefly highlights
+ * it; false when it is no longer on the page.
  */
-export function sectionBeingRead(headings: ReadonlyArray<readonly [string, Element]>): string | null {
-  const line = window.innerHeight * READING_LINE_SHARE;
-  let current: string | null = null;
-  for (const [id, element] of headings) {
-    const rect = element.getBoundingClientRect();
-    if (rect.width === 0 && rect.height === 0) continue; // hidden heading
-    if (rect.top > line) break;
-    current = id;
-  }
-  return current;
-}
-
-/** The id → element map's entries in document order. */
-export function inDocumentOrder(elementsById: ReadonlyMap<string, Element>): Array<[string, Element]> {
-  return [...elementsById].sort(([, a], [, b]) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-}
-
-/** Scrolls to an outline heading and briefly highlights it; false when it is no longer on the page. */
 export function jumpToSection(elementsById: ReadonlyMap<string, Element>, sectionId: string): boolean {
   const element = elementsById.get(sectionId);
   if (!element?.isConnected) return false;

@@ -11,8 +11,9 @@ import { findArticle, type ArticleSelection } from './detect/article';
 import { readArticleContent } from './detect/content';
 import { extractMetadata, scanPageSafely } from './detect/metadata';
 import { findRelatedStories } from './detect/related';
-import { buildOutline } from './outline';
-import { StepBudgetExceeded, withStepBudget } from './read/budget';
+import { readArticleBlocks } from './blocks/read-blocks';
+import { buildOutline, outlineHeadings } from './outline';
+import { MAX_ANALYSIS_STEPS, StepBudgetExceeded, withStepBudget } from './read/budget';
 import { closest, documentElement } from './read/dom';
 import { httpHost } from './read/site';
 import { countWords, readingMinutes } from './text';
@@ -38,7 +39,7 @@ const EXCERPT_MAX_CHARS = 300;
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): AnalysisWithElements {
   let analysis: AnalysisWithElements;
   try {
-    analysis = withStepBudget(() => analyzeWithinBudget(doc, options));
+    analysis = withStepBudget(() => analyzeWithinBudget(doc, options), MAX_ANALYSIS_STEPS, options.timeLimitMs);
   } catch (error) {
     if (!(error instanceof StepBudgetExceeded)) throw error;
     analysis = notFound(emptyMetadata(), options.url ?? null, error.message);
@@ -66,7 +67,8 @@ function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWi
   const content = readArticleContent(selection.parts, isLeftOut, pageUrl ? httpHost(pageUrl) : undefined);
   const bodyText = content.paragraphs.join('\n\n');
   const wordCount = countWords(bodyText);
-  const related = findRelatedStories(doc, { baseUrl, pageUrl, articleRoots: selection.roots, links: scan.links });
+  const related = findRelatedStories(doc, { baseUrl, pageUrl, articleRoots: selection.roots, links: scan.links,
+    explain: options.explain, trace: options.relatedTrace });
 
   const verdict = articleVerdict(selection, wordCount);
   if (verdict) return notFound(metadata, pageUrl, verdict);
@@ -87,6 +89,11 @@ function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWi
     related,
     body: bodyText,
   };
+  if (options.content) {
+    result.content = readArticleBlocks(selection.parts, {
+      baseUrl, isLeftOut, bodyParagraphs: content.paragraphs, headings: outlineHeadings(outline),
+    });
+  }
   return { result, elementsById: outline.elementsById };
 }
 

@@ -51,7 +51,9 @@ export function boundResult(result: OutlineResult): OutlineResult {
     keyPoints: result.keyPoints
       .map((point) => ({ ...point, text: clipText(point.text, MAX_SHORT_TEXT_CHARS) }))
       .filter((point) => body.includes(withoutEllipsis(point.text))),
-    related: result.related.slice(0, MAX_RELATED).map((story) => ({ ...story, title: clipText(story.title, MAX_SHORT_TEXT_CHARS) })),
+    related: result.related
+      .slice(0, MAX_RELATED)
+      .map((story) => ({ ...story, title: clipText(story.title, MAX_SHORT_TEXT_CHARS) })),
     body,
   };
 }
@@ -73,7 +75,12 @@ function boundSections(sections: OutlineSection[]): OutlineSection[] {
     for (const section of list) {
       if (budget <= 0) break;
       budget--;
-      kept.push({ ...section, text: clipText(section.text, MAX_SHORT_TEXT_CHARS), bullets: boundBullets(section.bullets), children: bound(section.children) });
+      kept.push({
+        ...section,
+        text: clipText(section.text, MAX_SHORT_TEXT_CHARS),
+        bullets: boundBullets(section.bullets),
+        children: bound(section.children),
+      });
     }
     return kept;
   };

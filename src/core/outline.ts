@@ -71,3 +71,17 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
   }
   return { sections, elementsById };
 }
+
+/** The outline's heading elements with their section id and level (for the reader's blocks). */
+export function outlineHeadings(outline: BuiltOutline): Map<Element, { id: string; level: number }> {
+  const headings = new Map<Element, { id: string; level: number }>();
+  const visit = (sections: OutlineSection[]): void => {
+    for (const section of sections) {
+      const element = outline.elementsById.get(section.id);
+      if (element) headings.set(element, { id: section.id, level: section.level });
+      visit(section.children);
+    }
+  };
+  visit(outline.sections);
+  return headings;
+}

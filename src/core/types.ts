@@ -2,6 +2,9 @@
  * Plain-data shapes returned by the analysis core. They are the contract of
  * ../shared/docs/outline-format.md: fields may be added, never renamed or dropped.
  */
+import type { ArticleBlock } from './blocks/types';
+
+export type * from './blocks/types';
 
 export interface OutlineSection {
   /** 1..6 for a heading; 0 for untitled content before the first heading. */
@@ -23,6 +26,8 @@ export interface RelatedStory {
   title: string;
   /** Absolute http(s) URL without #fragment. */
   url: string;
+  /** Why it was listed (only with the `explain` option): a debug field, not part of the contract. */
+  why?: string;
 }
 
 /** One of the article's key sentences (see keyPoints in docs/outline-format.md). */
@@ -60,11 +65,27 @@ export interface OutlineResult extends ArticleMetadata {
   related: RelatedStory[];
   /** Plain text of the article body, paragraphs joined by blank lines. */
   body: string;
+  /**
+   * The article itself as typed blocks, for the reader view; only when asked for
+   * (`AnalyzeOptions.content`). Not part of the outline contract.
+   */
+  content?: ArticleBlock[];
 }
 
 export interface AnalyzeOptions {
   /** The page URL; relative links resolve against it (and against a <base href>). */
   url?: string | null;
+  /** Explain the related stories: each carries a short `why` (debugging; not part of the contract). */
+  explain?: boolean;
+  /** Called for every article link the related-stories rule considered (evaluation scripts). */
+  relatedTrace?: (entry: { url: string; title: string; score: number; listed: boolean; why: string }) => void;
+  /** Also return the article's content as blocks (`OutlineResult.content`), for the reader view. */
+  content?: boolean;
+  /**
+   * Stop after about this many milliseconds with found:false and a reason (for the CLI's --batch,
+   * a limit per page). Unlimited when not given; the step budget applies either way.
+   */
+  timeLimitMs?: number;
 }
 
 /**

@@ -63,7 +63,7 @@ export function App({ client, download = downloadFile }: AppProps) {
   useShortcuts(route, useCallback(() => searchBox.current?.focus(), []));
   const library = state.status === 'ready' ? state.library : null;
   const entries = library?.entries ?? [];
-  const search = useSearch(entries, library !== null);
+  const search = useSearch(entries, library !== null, client.loadArticleTexts);
   const unselect = useCallback((ids: string[]) => {
     setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
   }, []);
@@ -198,7 +198,15 @@ export function App({ client, download = downloadFile }: AppProps) {
           </div>
         ) : route.view === 'entry' ? (
           current ? (
-            <EntryView entry={current} terms={search.terms} onBack={goToList} onDelete={onDelete} />
+            <EntryView
+              entry={current}
+              terms={search.terms}
+              onBack={goToList}
+              onDelete={onDelete}
+              onExportArticle={
+                client.exportArticle ? (format) => void client.exportArticle!(current, format) : undefined
+              }
+            />
           ) : (
             <div class="reader">
               <p>This outline is not in your library (it may have been deleted).</p>

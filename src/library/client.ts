@@ -4,6 +4,9 @@
  * LibraryClient, so unit tests render them over an in-memory twin.
  */
 import browser from 'webextension-polyfill';
+import { articleTextsFrom } from '../shared/storage/article-store';
+import { exportSavedArticle, type ArticleExportFormat } from './article-export';
+import { downloadFile } from './export';
 import type { LibraryMessageName, LibraryProtocol, Reply } from '../shared/protocol';
 import {
   isLibraryKey,
@@ -28,6 +31,10 @@ export interface LibraryClient {
    * changes (a save from another tab, a delete…), as `storage.onChanged` reports them.
    */
   onChange(listener: (changes: StorageChanges) => void): () => void;
+  /** The saved text of every entry that has one, by id, plain (for search); read when first needed. */
+  loadArticleTexts?(): Promise<Map<string, string>>;
+  /** Downloads one saved article: Markdown of the whole article, or a self-contained HTML file. */
+  exportArticle?(entry: SavedOutline, format: ArticleExportFormat): Promise<void>;
 }
 
 /** Chrome refuses a runtime message over 64 MiB with "Message length exceeded maximum allowed length". */
@@ -51,6 +58,9 @@ async function send<K extends LibraryMessageName>(type: K, payload: Payload<K>):
 export function createBrowserClient(): LibraryClient {
   return {
     load: () => loadLibrary(browser.storage.local as StorageAreaLike),
+    loadArticleTexts: async () => articleTextsFrom(await browser.storage.local.get(null)),
+    exportArticle: async (entry, format) =>
+      downloadFile(await exportSavedArticle(browser.storage.local as StorageAreaLike, entry, format)),
     remove: (ids) => send('library/delete', { ids }),
     restore: (entries) => send('library/restore', { entries }),
     importText: (text) => send('library/import', { text }),

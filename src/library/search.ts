@@ -90,14 +90,31 @@ export function buildSearchIndex(entries: SavedOutline[]): SearchIndex {
   return { entries, texts: items.map((item) => item.text), sites: items.map((item) => item.site) };
 }
 
-/** The entries matching every word of the query (and the site, when one is chosen), in library order. */
-export function searchLibrary(index: SearchIndex, query: string, site: string | null = null): SavedOutline[] {
+/** The saved article texts, folded once for search (id → folded text). */
+export function foldArticleTexts(texts: ReadonlyMap<string, string>): Map<string, string> {
+  const folded = new Map<string, string>();
+  for (const [id, text] of texts) folded.set(id, foldText(text));
+  return folded;
+}
+
+/**
+ * The entries matching every word of the query (and the site, when one is chosen), in library order.
+ * `articleTexts` (folded, by entry id): each word may also be found in the entry's saved text.
+ */
+export function searchLibrary(
+  index: SearchIndex,
+  query: string,
+  site: string | null = null,
+  articleTexts?: ReadonlyMap<string, string> | null,
+): SavedOutline[] {
   const terms = queryTerms(query);
   const matches: SavedOutline[] = [];
   for (let i = 0; i < index.entries.length; i++) {
     if (site !== null && index.sites[i] !== site) continue;
     const text = index.texts[i]!;
-    if (terms.every((term) => text.includes(term))) matches.push(index.entries[i]!);
+    const article = articleTexts?.get(index.entries[i]!.id);
+    const found = (term: string) => text.includes(term) || (article !== undefined && article.includes(term));
+    if (terms.every(found)) matches.push(index.entries[i]!);
   }
   return matches;
 }

@@ -7,9 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { OutlineResult } from '../core/types';
 import { outlineToMarkdown } from '../shared/formats/markdown';
 import { ArticleHeader } from '../ui/ArticleHeader';
-import { OutlineNavigator } from '../ui/OutlineNavigator';
-import { hasOutlineContent } from '../ui/outline-model';
-import { RelatedList } from '../ui/RelatedList';
+import { OutlineContent } from '../ui/OutlineContent';
 import { describeSave, errorText, useTransientStatus } from '../ui/status';
 import type { PopupClient, ShortcutInfo } from './client';
 
@@ -92,18 +90,30 @@ export function App({ client, initial }: AppProps) {
       ) : (
         <StateMessage view={view} onRetry={() => load()} />
       )}
-      <ShortcutsFooter client={client} />
+      {view.kind !== 'loading' && <ShortcutsHelp client={client} />}
     </main>
   );
 }
 
+/** Widths (%) of the skeleton's outline rows: uneven, like real ones. */
+const SKELETON_ROWS = [88, 72, 94, 60, 80, 68, 90, 56];
+
 function StateMessage({ view, onRetry }: { view: Exclude<PopupView, { kind: 'ready' }>; onRetry(): void }) {
   switch (view.kind) {
     case 'loading':
+      // A skeleton of the outline screen: the popup opens at its final size, nothing jumps.
       return (
-        <div class="or-state or-state-loading" role="status">
-          <span class="or-spinner" aria-hidden="true" />
-          <p class="or-state-title">Reading the page…</p>
+        <div class="or-state-loading" role="status">
+          <p class="or-visually-hidden">Reading the page…</p>
+          <div class="or-skeleton" aria-hidden="true">
+            <span class="or-skeleton-line or-skeleton-site" />
+            <span class="or-skeleton-line or-skeleton-title" />
+            <span class="or-skeleton-line or-skeleton-title or-skeleton-short" />
+            <span class="or-skeleton-line or-skeleton-actions" />
+            {SKELETON_ROWS.map((width, index) => (
+              <span key={index} class="or-skeleton-line or-skeleton-row" style={{ width: `${width}%` }} />
+            ))}
+          </div>
         </div>
       );
     case 'restricted':
@@ -155,7 +165,6 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
     }
   };
 
-  const hasOutline = hasOutlineContent(outline.outline);
   return (
     <>
       <ArticleHeader result={outline} />
@@ -180,7 +189,7 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
             run(async () => {
               setSaving(true);
               try {
-                return describeSave(await client.save(outline));
+                return describeSave(await client.save(outline, tabId));
               } finally {
                 setSaving(false);
               }
@@ -188,6 +197,23 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
           }
         >
           Save
+        </button>
+        <button
+          type="button"
+          class="or-button"
+          onClick={() =>
+            run(async () => {
+              if (__E2E__) document.documentElement.dataset.readerClickedAt = String(performance.timeOrigin + performance.now());
+              const reply = await client.openReader(tabId);
+              if (reply.ok) {
+                client.closePopup();
+                return null;
+              }
+              return reply.kind === 'error' ? reply.message : reply.reason;
+            })
+          }
+        >
+          Reader view
         </button>
         <button type="button" class="or-button" onClick={() => run(async () => {
           await client.openLibrary();
@@ -198,41 +224,28 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
         <button
           type="button"
           class="or-button"
+          title="Keep this outline open in a panel on the page, beside the article"
           onClick={() =>
             run(async () => {
               const open = await client.togglePanel(tabId);
               if (open) client.closePopup();
-              return open ? 'Outline shown beside the page.' : 'Outline beside the page hidden.';
+              return open ? 'Outline shown beside the article.' : 'Outline beside the article hidden.';
             })
           }
         >
-          Beside page
+          Show beside article
         </button>
       </div>
       <p class="or-status" role="status" aria-live="polite">
         {status}
       </p>
-      {hasOutline ? (
-        <OutlineNavigator
-          outline={outline.outline}
-          dir={outline.dir}
-          lang={outline.lang}
-          idPrefix="popup"
-          filterRef={filterRef}
-          autoFocus
-          onJump={(sectionId) =>
-            run(async () => ((await client.scrollTo(tabId, sectionId)) ? null : 'That heading is no longer on the page.'))
-          }
-          onEscape={() => client.closePopup()}
-        />
-      ) : (
-        <p class="or-empty">This article has no headings or lists to outline.</p>
-      )}
-      <RelatedList
-        related={outline.related}
-        dir={outline.dir}
-        lang={outline.lang}
-        headingId="popup-related"
+      <OutlineContent
+        outline={outline}
+        idPrefix="popup"
+        filterRef={filterRef}
+        autoFocus
+        onJump={(id) => run(async () => ((await client.scrollTo(tabId, id)) ? null : 'That part is no longer on the page.'))}
+        onEscape={() => client.closePopup()}
         onOpen={(url) => run(async () => ((await client.openUrl(url)) ? null : 'Only web links can be opened.'))}
       />
     </>
@@ -243,24 +256,44 @@ function describeShortcut(shortcuts: ShortcutInfo[], name: string): string {
   return shortcuts.find((command) => command.name === name)?.shortcut || 'not set';
 }
 
-function ShortcutsFooter({ client }: { client: PopupClient }) {
+/** The shortcuts, behind a small "?" entry (not a permanent footer). */
+function ShortcutsHelp({ client }: { client: PopupClient }) {
   const [shortcuts, setShortcuts] = useState<ShortcutInfo[] | null>(null);
-  useEffect(() => {
-    client.getShortcuts().then(setShortcuts, () => setShortcuts([]));
-  }, [client]);
-  if (!shortcuts) return null;
+  const load = () => {
+    if (!shortcuts) client.getShortcuts().then(setShortcuts, () => setShortcuts([]));
+  };
   return (
-    <footer class="or-footer">
-      <p class="or-shortcuts">
-        <kbd>{describeShortcut(shortcuts, '_execute_action')}</kbd> this outline ·{' '}
-        <kbd>{describeShortcut(shortcuts, 'toggle-outline')}</kbd> outline beside the page
-      </p>
-      <p class="or-shortcuts-hint">
-        Change shortcuts:{' '}
-        <button type="button" class="or-link-button" onClick={() => void client.openShortcutSettings().catch(() => false)}>
-          {client.shortcutSettingsHint()}
-        </button>
-      </p>
-    </footer>
+    <details class="or-help" onToggle={load}>
+      <summary class="or-icon-button or-help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts">
+        ?
+      </summary>
+      <div class="or-help-panel">
+        <p class="or-help-title">Keyboard shortcuts</p>
+        {shortcuts ? (
+          <ul class="or-shortcuts">
+            <li>
+              <kbd>{describeShortcut(shortcuts, '_execute_action')}</kbd> open this outline
+            </li>
+            <li>
+              <kbd>{describeShortcut(shortcuts, 'toggle-outline')}</kbd> show or hide it beside the article
+            </li>
+            <li>
+              <kbd>{describeShortcut(shortcuts, 'toggle-reader')}</kbd> reader view
+            </li>
+            <li>
+              <kbd>/</kbd> filter · <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> jump · <kbd>Esc</kbd> close
+            </li>
+          </ul>
+        ) : (
+          <p class="or-shortcuts">Loading…</p>
+        )}
+        <p class="or-shortcuts-hint">
+          Change them:{' '}
+          <button type="button" class="or-link-button" onClick={() => void client.openShortcutSettings().catch(() => false)}>
+            {client.shortcutSettingsHint()}
+          </button>
+        </p>
+      </div>
+    </details>
   );
 }

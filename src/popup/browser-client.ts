@@ -48,7 +48,8 @@ export function createBrowserClient(search: string = location.search): PopupClie
       })),
     scrollTo: async (tabId, id) => (await send('outline/scrollTo', { tabId, id })).ok,
     togglePanel: async (tabId) => (await send('panel/toggle', { tabId })).open,
-    save: (outline) => send('library/save', { outline }),
+    openReader: (tabId) => send('reader/open', { tabId }),
+    save: (outline, tabId) => send('library/save', tabId === undefined ? { outline } : { outline, tabId }),
     openUrl: async (url) => (await send('tabs/open', { url })).ok,
     async openLibrary() {
       await browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) });

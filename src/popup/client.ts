@@ -4,7 +4,7 @@
  * (mock-client.ts) is its twin for unit tests and a plain dev page.
  */
 import type { OutlineResult } from '../core/types';
-import type { LibrarySaveReply, OutlineReply } from '../shared/protocol';
+import type { LibrarySaveReply, OutlineReply, ReaderOpenReply } from '../shared/protocol';
 
 export interface ShortcutInfo {
   /** The command's name in manifest.json ('_execute_action', 'toggle-outline'). */
@@ -20,7 +20,10 @@ export interface PopupClient {
   getOutline(tabId: number): Promise<OutlineReply>;
   scrollTo(tabId: number, sectionId: string): Promise<boolean>;
   togglePanel(tabId: number): Promise<boolean>;
-  save(outline: OutlineResult): Promise<LibrarySaveReply>;
+  /** Shows the tab's article in the reader view, in that tab. */
+  openReader(tabId: number): Promise<ReaderOpenReply>;
+  /** `tabId`: the tab it comes from, whose article text is then kept too. */
+  save(outline: OutlineResult, tabId?: number): Promise<LibrarySaveReply>;
   /** Opens an http(s) link in a new tab; false when it was refused. */
   openUrl(url: string): Promise<boolean>;
   openLibrary(): Promise<void>;

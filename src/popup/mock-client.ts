@@ -1,5 +1,5 @@
 /** The PopupClient's twin for unit tests and a plain dev page: canned replies, and a log of calls. */
-import type { OutlineResult } from '../core/types';
+import type { KeyPoint, OutlineResult } from '../core/types';
 import type { LibrarySaveReply, OutlineReply } from '../shared/protocol';
 import type { PopupClient, ShortcutInfo } from './client';
 
@@ -56,6 +56,20 @@ export function sampleOutline(overrides: Partial<OutlineResult> = {}): OutlineRe
   };
 }
 
+/** Key points as the core gives them (the first one long enough to be clamped). */
+export function sampleKeyPoints(): KeyPoint[] {
+  return [
+    {
+      id: 'k0',
+      text:
+        'The council approved the new river water rules on Tuesday after a year of talks with farmers, ' +
+        'fishing groups and the two towns downstream, ending a dispute that had held up the spring planting.',
+    },
+    { id: 'k1', text: 'Farms in the north will get their water allowance a month earlier than last year.' },
+    { id: 'k2', text: 'Prices for irrigation are expected to fall by about a tenth as supply grows.' },
+  ];
+}
+
 export function createMockClient(options: MockClientOptions = {}): MockClient {
   const calls: MockCall[] = [];
   const copied: string[] = [];
@@ -79,6 +93,10 @@ export function createMockClient(options: MockClientOptions = {}): MockClient {
     async togglePanel(tabId) {
       log('togglePanel', tabId);
       return true;
+    },
+    async openReader(tabId) {
+      log('openReader', tabId);
+      return { ok: true };
     },
     async save(result) {
       log('save', result);

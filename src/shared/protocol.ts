@@ -28,9 +28,34 @@ export interface BackgroundProtocol {
   'panel/toggle': { payload: { tabId: number }; reply: { open: boolean } };
   /** Open an http(s) link in a new tab (anything else is refused). */
   'tabs/open': { payload: { url: string }; reply: { ok: boolean } };
-  /** Save an outline into the library (the background is the library's single writer). */
-  'library/save': { payload: { outline: OutlineResult }; reply: LibrarySaveReply };
+  /**
+   * Save an outline into the library (the background is the library's single writer). With `tabId`
+   * and no `outline.content`, the article's text is read from that tab to be kept too (the reader view).
+   */
+  'library/save': { payload: { outline: OutlineResult; tabId?: number }; reply: LibrarySaveReply };
+  /** Read the tab's article with its content and show it in the reader view, in the same tab. */
+  'reader/open': { payload: { tabId: number }; reply: ReaderOpenReply };
+  /** The reader page asks for the article the background read for its tab. */
+  'reader/get': { payload: { tabId: number }; reply: ReaderArticleReply };
 }
+
+/**
+ * Messages the background sends to reader pages: is this tab showing the reader view? (A tab's URL
+ * is not visible to the extension without the "tabs" permission, so the page itself answers.)
+ */
+export interface ReaderPageProtocol {
+  'reader/ping': { payload: { tabId: number }; reply: { showing: true } };
+  /** Go back to the page, as Esc does (the page's history.back(), which no browser intervention skips). */
+  'reader/back': { payload: { tabId: number }; reply: { showing: true } };
+}
+
+/** The reader view opened (the tab is on its way there), or why not (the popup's own messages). */
+export type ReaderOpenReply = { ok: true } | ({ ok: false } & OutlineFailure);
+
+/** The article for the reader page: with `content`, or the failure to explain instead. */
+export type ReaderArticleReply =
+  | { ok: true; article: OutlineResult; pageUrl: string | null }
+  | ({ ok: false } & OutlineFailure);
 
 export type LibrarySaveReply =
   | { ok: true; status: 'added' | 'updated'; id: string }
@@ -58,7 +83,8 @@ export type LibraryMessageName = keyof LibraryProtocol;
 
 /** Messages handled by the content script inside a page. */
 export interface ContentProtocol {
-  'content/analyze': { payload: Record<string, never>; reply: OutlineReply };
+  /** `content: true` also returns the article's blocks (`outline.content`) for the reader view. */
+  'content/analyze': { payload: { content?: boolean }; reply: OutlineReply };
   'content/scrollTo': { payload: { id: string }; reply: { ok: boolean } };
   'content/togglePanel': { payload: Record<string, never>; reply: { open: boolean } };
 }
@@ -71,6 +97,8 @@ export interface ContentProtocol {
 export interface FromContentProtocol {
   /** The in-page panel's "Save" button: save the outline it shows. */
   'panel/save': { payload: { outline: OutlineResult }; reply: LibrarySaveReply };
+  /** The in-page panel's "Reader view" button: open the reader view in the sender's tab. */
+  'panel/reader': { payload: Record<string, never>; reply: ReaderOpenReply };
 }
 
 export type BackgroundMessageName = keyof BackgroundProtocol;

@@ -1,64 +1,76 @@
 /**
- * The filter box and the outline tree, shared by the popup and the in-page panel.
- * Keyboard: ↑/↓ move, →/← expand/collapse (mirrored in right-to-left articles), Home/End,
- * Enter jumps to the heading, typing a letter in the tree goes to the filter box, ↓ in the
- * filter box goes into the tree, Esc in the filter box clears it (or, when empty, calls onEscape).
+ * The filter box, the key points and the outline tree, shared by the popup and the in-page panel.
+ * Keyboard: ↑/↓ move, →/← expand/collapse (mirrored in right-to-left articles; on a long bullet
+ * they show or clamp its whole text), Home/End, Enter jumps to the heading, typing a letter in the
+ * tree goes to the filter box, ↓ in the filter box goes to the key points, then into the tree,
+ * Esc in the filter box clears it (or, when empty, calls onEscape).
  * Page text is only ever rendered as text nodes.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { OutlineSection } from '../core/types';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { KeyPoint, OutlineSection } from '../core/types';
+import { KeyPoints } from './KeyPoints';
 import {
   EMPTY_TREE_STATE,
-  SHORT_BULLET_COUNT,
   bulletKey,
   buildVisibleTree,
   countNodes,
   firstHeading,
   flattenVisible,
-  highlightSegments,
   logicalArrowKey,
   queryTerms,
   treeKeyAction,
-  type TreeNode,
+  visibleKeyPoints,
   type TreeState,
 } from './outline-model';
+import { TreeItem } from './TreeItem';
+import { useKeepInMiddle } from './use-keep-in-middle';
 
 export interface OutlineNavigatorProps {
   outline: OutlineSection[];
+  /** The article's key sentences, shown above the tree (or alone when there are no headings); none: the tree only. */
+  keyPoints?: KeyPoint[];
   /** The article's direction and language (the tree follows them; the UI around it does not). */
   dir: 'ltr' | 'rtl' | null;
   lang: string | null;
   /** Unique prefix for DOM ids (the popup and a panel may share nothing, but ids must be unique per document). */
   idPrefix: string;
-  /** Jump to a section's heading in the page. */
-  onJump(sectionId: string): void;
+  /** Jump to a section's heading, or a key point's paragraph, in the page. */
+  onJump(id: string): void;
   /** Esc pressed with an empty filter (the popup closes, the panel hides). */
   onEscape?(): void;
-  /** The section currently being read (panel only): marked, and kept in view. */
+  /** The section currently being read (panel only): marked, and kept in the middle of the panel. */
   activeId?: string | null;
   /** Lets the host focus the filter box (the `/` shortcut). */
   filterRef?: RefObject<HTMLInputElement>;
-  /** Put keyboard focus on the tree when it first appears (arrows, Enter and typing work at once). */
+  /** Put keyboard focus on the outline when it first appears (arrows, Enter and typing work at once). */
   autoFocus?: boolean;
 }
 
+type TextToggles = ReadonlySet<string>;
+
+const NO_KEY_POINTS: KeyPoint[] = [];
+
 export function OutlineNavigator(props: OutlineNavigatorProps) {
-  const { outline, dir, lang, idPrefix, onJump, onEscape, activeId } = props;
+  const { outline, keyPoints = NO_KEY_POINTS, dir, lang, idPrefix, onJump, onEscape, activeId } = props;
   const [state, setState] = useState<TreeState>(EMPTY_TREE_STATE);
+  const [expandedText, setExpandedText] = useState<TextToggles>(new Set());
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const ownFilterRef = useRef<HTMLInputElement>(null);
   const filterRef = props.filterRef ?? ownFilterRef;
   const treeRef = useRef<HTMLUListElement>(null);
+  const pointsRef = useRef<HTMLDivElement>(null);
   // Bumped whenever keyboard focus must move to the tab-stop row (also when that row is unchanged).
   const [focusRequest, setFocusRequest] = useState(0);
 
   const nodes = useMemo(() => buildVisibleTree(outline, state), [outline, state]);
   const rows = useMemo(() => flattenVisible(nodes), [nodes]);
   const terms = useMemo(() => queryTerms(state.query), [state.query]);
+  const points = useMemo(() => visibleKeyPoints(keyPoints, state.query), [keyPoints, state.query]);
   const rowKeys = useMemo(() => new Set(rows.map((row) => row.key)), [rows]);
-  // The roving tab stop: the focused row if it is still visible, else the first row.
-  const tabStop = focusedKey !== null && rowKeys.has(focusedKey) ? focusedKey : (rows[0]?.key ?? null);
+  // The roving tab stop: the focused row if still visible, else the section being read, else the first row.
+  const fallbackStop = activeId && rowKeys.has(activeId) ? activeId : (rows[0]?.key ?? null);
+  const tabStop = focusedKey !== null && rowKeys.has(focusedKey) ? focusedKey : fallbackStop;
   const direction = dir ?? 'ltr';
 
   // A layout effect: focus moves in the same frame as the key press, not a frame later.
@@ -66,19 +78,23 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
     if (focusRequest && tabStop !== null) rowElement(treeRef.current, tabStop)?.focus();
   }, [focusRequest]);
   useLayoutEffect(() => {
-    if (props.autoFocus && tabStop !== null) rowElement(treeRef.current, tabStop)?.focus({ preventScroll: true });
+    if (!props.autoFocus) return;
+    const first = pointsRef.current?.querySelector<HTMLElement>('.or-kp-jump');
+    (first ?? (tabStop !== null ? rowElement(treeRef.current, tabStop) : null))?.focus({ preventScroll: true });
   }, []);
+  useKeepInMiddle(treeRef, activeId ?? null);
+
   const focusRow = (key: string) => {
     setFocusedKey(key);
     setFocusRequest((n) => n + 1);
   };
-
-  useEffect(() => {
-    if (!activeId) return;
-    const row = rowElement(treeRef.current, activeId);
-    // Keep the section being read visible in the panel's own scroll box (never scrolls the page).
-    row?.querySelector(':scope > .or-row')?.scrollIntoView({ block: 'nearest' });
-  }, [activeId]);
+  const focusFirstRow = () => rows[0] && focusRow(rows[0].key);
+  const focusKeyPoint = (which: 'first' | 'last') => {
+    const buttons = pointsRef.current?.querySelectorAll<HTMLElement>('.or-kp-jump');
+    const target = buttons?.[which === 'first' ? 0 : buttons.length - 1];
+    target?.focus();
+    return Boolean(target);
+  };
 
   const update = (change: (draft: { collapsed: Set<string>; showAllBullets: Set<string> }) => void) =>
     setState((previous) => {
@@ -86,14 +102,22 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
       change(draft);
       return { ...previous, ...draft };
     });
+  const toggleText = (key: string, expand: boolean) =>
+    setExpandedText((previous) => {
+      const next = new Set(previous);
+      if (expand) next.add(key);
+      else next.delete(key);
+      return next;
+    });
 
   const activate = (key: string) => {
     const row = rows.find((candidate) => candidate.key === key);
     if (!row) return;
     if (row.kind === 'more') {
+      const more = findMore(nodes, key);
       update((draft) => draft.showAllBullets.add(row.sectionId));
       // The "more" row is replaced by the rest of the list: focus moves to the first newly shown bullet.
-      focusRow(bulletKey(row.sectionId, SHORT_BULLET_COUNT));
+      if (more) focusRow(bulletKey(row.sectionId, more.firstHidden));
       return;
     }
     // Content before the first heading has no heading to jump to.
@@ -102,6 +126,25 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
 
   const toggle = (key: string, expand: boolean) =>
     update((draft) => (expand ? draft.collapsed.delete(key) : draft.collapsed.add(key)));
+
+  // The rows get callbacks that never change (a row that skips a re-render keeps its old ones);
+  // they call the newest handlers of this render through a ref.
+  const handlers = useRef({ activate, toggle, toggleText, setFocusedKey });
+  handlers.current = { activate, toggle, toggleText, setFocusedKey };
+  const rowCallbacks = useMemo(
+    () => ({
+      onRowClick(key: string) {
+        handlers.current.setFocusedKey(key);
+        handlers.current.activate(key);
+      },
+      onToggle(key: string, expand: boolean) {
+        handlers.current.setFocusedKey(key);
+        handlers.current.toggle(key, expand);
+      },
+      onToggleText: (key: string, expand: boolean) => handlers.current.toggleText(key, expand),
+    }),
+    [],
+  );
 
   const onTreeKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -122,8 +165,22 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
     // The row the key was pressed on (the focused one), else the tab stop.
     const target = (event.target as HTMLElement | null)?.closest?.('[role=treeitem]') as HTMLElement | null;
     const current = target?.dataset.key ?? tabStop;
-    const action = treeKeyAction(rows, current, logicalArrowKey(event.key, direction));
-    if (action.type === 'none') return;
+    const key = logicalArrowKey(event.key, direction);
+    const row = rows.find((candidate) => candidate.key === current);
+    if (row?.longText && (key === 'ArrowRight' || key === 'ArrowLeft') && !terms.length) {
+      const expand = key === 'ArrowRight';
+      if (expand !== expandedText.has(row.key)) {
+        event.preventDefault();
+        toggleText(row.key, expand);
+        return;
+      }
+    }
+    const action = treeKeyAction(rows, current, key);
+    if (action.type === 'none') {
+      // ↑ on the first row goes back up to the key points.
+      if (key === 'ArrowUp' && current === rows[0]?.key && focusKeyPoint('last')) event.preventDefault();
+      return;
+    }
     event.preventDefault();
     event.stopPropagation();
     if (action.type === 'focus') {
@@ -136,14 +193,14 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
   };
 
   const onFilterKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown' && rows.length) {
+    if (event.key === 'ArrowDown' && (points.length || rows.length)) {
       event.preventDefault();
-      focusRow(rows[0]!.key);
+      if (!focusKeyPoint('first')) focusFirstRow();
     } else if (event.key === 'Enter') {
-      const first = firstHeading(nodes);
+      const first = firstHeading(nodes)?.sectionId ?? points[0]?.id;
       if (first) {
         event.preventDefault();
-        onJump(first.sectionId);
+        onJump(first);
       }
     } else if (event.key === 'Escape') {
       event.preventDefault();
@@ -161,7 +218,7 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
     <div class="or-navigator">
       <div class="or-filter">
         <label class="or-visually-hidden" for={filterId}>
-          Filter headings and bullets
+          Filter the outline
         </label>
         <svg class="or-filter-icon" viewBox="0 0 16 16" aria-hidden="true">
           <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" stroke-width="1.6" />
@@ -172,7 +229,7 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
           ref={filterRef}
           class="or-filter-input"
           type="search"
-          placeholder="Filter headings and bullets"
+          placeholder="Filter the outline"
           autocomplete="off"
           spellcheck={false}
           aria-describedby={statusId}
@@ -189,44 +246,50 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
         </kbd>
       </div>
       <p id={statusId} class={state.query ? 'or-filter-status' : 'or-visually-hidden'} aria-live="polite">
-        {state.query
-          ? nodes.length
-            ? `${plural(counts.headings, 'heading')} and ${plural(counts.bullets, 'bullet')} match`
-            : 'Nothing in the outline matches the filter.'
-          : ''}
+        {state.query ? filterStatus(points.length, counts.headings, counts.bullets) : ''}
       </p>
+      <div ref={pointsRef}>
+        <KeyPoints
+          points={points}
+          terms={terms}
+          idPrefix={idPrefix}
+          dir={dir}
+          lang={lang}
+          expandedText={expandedText}
+          onJump={onJump}
+          onToggleText={toggleText}
+          onLeaveDown={focusFirstRow}
+        />
+      </div>
       {nodes.length > 0 && (
-        <ul
-          ref={treeRef}
-          id={treeId}
-          class="or-tree"
-          role="tree"
-          aria-label="Article outline"
-          dir={direction}
-          lang={lang ?? undefined}
-          onKeyDown={onTreeKeyDown}
-        >
-          {nodes.map((node, index) => (
-            <TreeItem
-              key={node.key}
-              node={node}
-              position={index + 1}
-              setSize={nodes.length}
-              tabStop={tabStop}
-              activeId={activeId ?? null}
-              terms={terms}
-              idPrefix={idPrefix}
-              onRowClick={(key) => {
-                setFocusedKey(key);
-                activate(key);
-              }}
-              onToggle={(key, expand) => {
-                setFocusedKey(key);
-                toggle(key, expand);
-              }}
-            />
-          ))}
-        </ul>
+        <>
+          {points.length > 0 && <h2 class="or-section-title or-outline-title">Outline</h2>}
+          <ul
+            ref={treeRef}
+            id={treeId}
+            class="or-tree"
+            role="tree"
+            aria-label="Article outline"
+            dir={direction}
+            lang={lang ?? undefined}
+            onKeyDown={onTreeKeyDown}
+          >
+            {nodes.map((node, index) => (
+              <TreeItem
+                key={node.key}
+                node={node}
+                position={index + 1}
+                setSize={nodes.length}
+                tabStop={tabStop}
+                activeId={activeId ?? null}
+                terms={terms}
+                idPrefix={idPrefix}
+                expandedText={expandedText}
+                {...rowCallbacks}
+              />
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );
@@ -237,6 +300,12 @@ function withQuery(state: TreeState, query: string): TreeState {
   return { ...state, query, collapsed: new Set() };
 }
 
+function filterStatus(points: number, headings: number, bullets: number): string {
+  if (!points && !headings && !bullets) return 'Nothing in the outline matches the filter.';
+  const parts = [points ? plural(points, 'key point') : '', plural(headings, 'heading'), plural(bullets, 'bullet')].filter(Boolean);
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)} match`;
+}
+
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
@@ -245,75 +314,13 @@ function rowElement(tree: HTMLElement | null, key: string): HTMLElement | null {
   return (tree?.querySelector(`[data-key="${CSS.escape(key)}"]`) as HTMLElement | null) ?? null;
 }
 
-interface TreeItemProps {
-  node: TreeNode;
-  position: number;
-  setSize: number;
-  tabStop: string | null;
-  activeId: string | null;
-  terms: string[];
-  idPrefix: string;
-  onRowClick(key: string): void;
-  onToggle(key: string, expand: boolean): void;
-}
-
-function Highlighted({ text, terms }: { text: string; terms: string[] }) {
-  return (
-    <>
-      {highlightSegments(text, terms).map((segment, index) =>
-        segment.match ? <mark key={index}>{segment.text}</mark> : segment.text,
-      )}
-    </>
-  );
-}
-
-function TreeItem(props: TreeItemProps) {
-  const { node, position, setSize, tabStop, activeId, terms, idPrefix, onRowClick, onToggle } = props;
-  const labelId = `${idPrefix}-row-${node.key}`;
-  const heading = node.kind === 'heading' ? node : null;
-  const active = heading !== null && heading.sectionId === activeId;
-  return (
-    <li
-      role="treeitem"
-      class={`or-item or-${node.kind}${active ? ' or-active' : ''}`}
-      data-key={node.key}
-      data-section={node.sectionId}
-      aria-level={node.depth}
-      aria-posinset={position}
-      aria-setsize={setSize}
-      aria-labelledby={labelId}
-      aria-expanded={heading?.expandable ? heading.expanded : undefined}
-      aria-current={active ? 'location' : undefined}
-      tabIndex={node.key === tabStop ? 0 : -1}
-    >
-      <div class="or-row" onClick={() => onRowClick(node.key)}>
-        {heading?.expandable ? (
-          <span
-            class="or-twisty"
-            aria-hidden="true"
-            onClick={(event) => {
-              event.stopPropagation();
-              onToggle(heading.key, !heading.expanded);
-            }}
-          >
-            <svg viewBox="0 0 12 12">
-              <path d="M4 2.5 7.5 6 4 9.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
-            </svg>
-          </span>
-        ) : (
-          <span class={node.kind === 'bullet' ? 'or-dot' : 'or-twisty-space'} aria-hidden="true" />
-        )}
-        <span id={labelId} class="or-label">
-          {node.kind === 'more' ? `Show ${node.hiddenCount} more` : <Highlighted text={node.text} terms={terms} />}
-        </span>
-      </div>
-      {heading?.expanded && (
-        <ul role="group" class="or-group">
-          {heading.children.map((child, index) => (
-            <TreeItem {...props} key={child.key} node={child} position={index + 1} setSize={heading.children.length} />
-          ))}
-        </ul>
-      )}
-    </li>
-  );
+function findMore(nodes: ReturnType<typeof buildVisibleTree>, key: string): { firstHidden: number } | null {
+  for (const node of nodes) {
+    if (node.kind === 'more' && node.key === key) return node;
+    if (node.kind === 'heading') {
+      const found = findMore(node.children, key);
+      if (found) return found;
+    }
+  }
+  return null;
 }

@@ -5,10 +5,49 @@
  */
 import type { OutlineSection } from '../core/types';
 
-/** Bullet lists longer than this are shortened until the user asks for the rest. */
-export const LONG_BULLET_LIST = 5;
-/** How many bullets a shortened list still shows. */
-export const SHORT_BULLET_COUNT = 3;
+/**
+ * Text longer than this is clamped to three lines with a "more" button (about three lines of the
+ * panel's 40-odd characters a line; a character guess, so that no layout has to be measured).
+ */
+export const CLAMP_CHARS = 140;
+/**
+ * How much of a bullet list shows before "Show N more": about this many characters of bullets, so
+ * that two long bullets take the room of six short ones (about six lines of the popup's 40-odd
+ * characters a line).
+ */
+export const BULLET_CHAR_BUDGET = 240;
+/** A bullet counts as at least one line (a two-word item still takes a row) ... */
+export const BULLET_MIN_CHARS = 40;
+/** ... and at most its clamped height (long bullets show three lines until "more" is pressed). */
+export const BULLET_MAX_CHARS = CLAMP_CHARS;
+/** Always at least this many bullets, however long. */
+export const MIN_BULLETS_SHOWN = 2;
+/** Never a "Show 1 more": a list with fewer hidden than this shows in full. */
+export const MIN_BULLETS_HIDDEN = 2;
+
+/** Whether a bullet or key point is long enough to be clamped (and to get a "more" button). */
+export function isLongText(text: string): boolean {
+  return text.length > CLAMP_CHARS;
+}
+
+/** How many of a list's bullets to show before "Show N more" (all of them when they fit). */
+export function bulletsShown(texts: readonly string[]): number {
+  let used = 0;
+  let shown = 0;
+  for (const text of texts) {
+    const weight = Math.min(Math.max(text.length, BULLET_MIN_CHARS), BULLET_MAX_CHARS);
+    if (shown >= MIN_BULLETS_SHOWN && used + weight > BULLET_CHAR_BUDGET) break;
+    used += weight;
+    shown++;
+  }
+  return texts.length - shown < MIN_BULLETS_HIDDEN ? texts.length : shown;
+}
+
+/** The key points that match the filter (all of them without one), with their position. */
+export function visibleKeyPoints<T extends { text: string }>(keyPoints: readonly T[], query: string): T[] {
+  const terms = queryTerms(query);
+  return keyPoints.filter((point) => matchesTerms(point.text, terms));
+}
 
 // ---------------------------------------------------------------------------------------------
 // Matching
@@ -105,6 +144,8 @@ export interface BulletNode extends NodeBase {
 export interface MoreNode extends NodeBase {
   kind: 'more';
   hiddenCount: number;
+  /** The index of the first hidden bullet (focus moves there when the rest is shown). */
+  firstHidden: number;
 }
 
 export interface TreeState {
@@ -128,8 +169,9 @@ interface IndexedBullet {
 }
 
 function bulletNodes(section: OutlineSection, indexed: IndexedBullet[], depth: number, state: TreeState, filtering: boolean): TreeNode[] {
-  const shorten = !filtering && indexed.length > LONG_BULLET_LIST && !state.showAllBullets.has(section.id);
-  const shown = shorten ? indexed.slice(0, SHORT_BULLET_COUNT) : indexed;
+  const count = filtering || state.showAllBullets.has(section.id) ? indexed.length : bulletsShown(indexed.map((b) => b.text));
+  const shorten = count < indexed.length;
+  const shown = indexed.slice(0, count);
   const jumpTo = section.level > 0 && section.text ? section.id : null;
   const nodes: TreeNode[] = shown.map(({ text, index }) => ({
     kind: 'bullet',
@@ -140,7 +182,15 @@ function bulletNodes(section: OutlineSection, indexed: IndexedBullet[], depth: n
     text,
   }));
   if (shorten) {
-    nodes.push({ kind: 'more', key: moreKey(section.id), sectionId: section.id, jumpTo, depth, hiddenCount: indexed.length - shown.length });
+    nodes.push({
+      kind: 'more',
+      key: moreKey(section.id),
+      sectionId: section.id,
+      jumpTo,
+      depth,
+      hiddenCount: indexed.length - shown.length,
+      firstHidden: indexed[shown.length]!.index,
+    });
   }
   return nodes;
 }
@@ -218,6 +268,8 @@ export interface FlatRow {
   parentKey: string | null;
   expandable: boolean;
   expanded: boolean;
+  /** A bullet long enough to be clamped (→ / ← show and clamp its whole text). */
+  longText: boolean;
 }
 
 /** The rows a user can move through, in display order (children of collapsed headings left out). */
@@ -232,6 +284,7 @@ export function flattenVisible(nodes: readonly TreeNode[], parentKey: string | n
       parentKey,
       expandable: heading?.expandable ?? false,
       expanded: heading?.expanded ?? false,
+      longText: node.kind === 'bullet' && isLongText(node.text),
     });
     if (heading?.expanded) flattenVisible(heading.children, heading.key, rows);
   }

@@ -321,7 +321,9 @@ describe('popup keyboard use (popup page opened as a tab)', () => {
     expect(bullets.every((b) => /sanction/i.test(b)) || headings.some((h) => /sanction/i.test(h))).toBe(true);
     expect(await popup.locator('mark').count()).toBeGreaterThan(0);
 
-    await popup.keyboard.press('ArrowDown'); // into the tree: first row
+    // ↓ goes through the matching key points (above the tree), then into the tree's first row.
+    const keyPoints = await popup.locator('.or-kp-jump').count();
+    for (let i = 0; i <= keyPoints; i++) await popup.keyboard.press('ArrowDown');
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('treeitem');
     const firstKey = await popup.evaluate(() => (document.activeElement as HTMLElement).dataset.key);
     await popup.keyboard.press('ArrowDown');
@@ -428,7 +430,7 @@ describe('in-page panel (toggle-outline command)', () => {
 
     // Scrolled to the top, no section is being read yet; scrolled to a heading, the panel marks the
     // last heading above the reading line (15% down the window, READING_LINE_SHARE in
-    // src/content/scroll.ts) — with short sections, that may be a later one than the heading scrolled to.
+    // src/content/reading-tracker.ts) — with short sections, that may be a later one than the heading scrolled to.
     const scrollToHeading = (index: number) =>
       page.evaluate((text) => {
         const headings = [...document.querySelectorAll('h2')];
@@ -504,14 +506,21 @@ describe('permissions and shortcuts', () => {
     expect(commands).toEqual([
       { name: '_execute_action', shortcut: 'Alt+Shift+L' },
       { name: 'toggle-outline', shortcut: 'Alt+Shift+O' },
+      { name: 'toggle-reader', shortcut: 'Alt+Shift+V' },
     ]);
     const page = await openPage('/seed.html');
     const popup = await ext.triggerAction(page);
-    const footer = await popup.waitFor(() => document.querySelector('.or-footer')?.textContent);
-    expect(footer).toContain('Alt+Shift+L');
-    expect(footer).toContain('Alt+Shift+O');
-    expect(footer).toContain('Change shortcuts');
-    expect(footer).toContain('chrome://extensions/shortcuts');
+    // Behind the "?" entry (not a permanent footer): opened, it lists them.
+    await popup.waitFor(() => document.querySelector('details.or-help summary'));
+    await popup.evaluate(() => document.querySelector<HTMLElement>('details.or-help summary')!.click());
+    const help = await popup.waitFor(() => {
+      const text = document.querySelector('details.or-help[open]')?.textContent ?? '';
+      return text.includes('Alt+Shift+L') ? text : null;
+    });
+    expect(help).toContain('Alt+Shift+O');
+    expect(help).toContain('Alt+Shift+V');
+    expect(help).toContain('Change them');
+    expect(help).toContain('chrome://extensions/shortcuts');
     await popup.close();
     await page.close();
   });

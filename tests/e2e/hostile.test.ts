@@ -3,6 +3,7 @@
  * elements under the names an extension might use and tries to read, click and restyle our panel
  * with everything a page script has; a page with one 5,000-character list item. Each gives a normal
  * outline, the page never sees the panel, and its markup outside our host is unchanged.
+ * And a page that freezes its own tab: the popup ends its wait with a clear message.
  * (The DOM-clobbering and invisible-heading pages are in hostile-core.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -42,6 +43,7 @@ beforeAll(async () => {
   server = await startStaticServer({
     '/custom-elements.html': fixture('hostile-custom-elements.html'),
     '/long-item.html': fixture('long-list-item.html'),
+    '/frozen.html': fixture('frozen-page.html'),
   });
   ext = await launchExtension();
 });
@@ -186,7 +188,7 @@ describe('a page with one 5,000-character list item', () => {
     expect(outline.headings).toEqual(['The clauses that changed', 'When the rules apply', 'Where to get advice']);
     const long = outline.bullets.find((bullet) => bullet.startsWith('Under clause 14'))!;
     expect(long).toBeDefined();
-    expect(long.length).toBeLessThanOrEqual(2_000); // the background's bound; the core's own is lower
+    expect(long.length).toBeLessThanOrEqual(1_000); // the core's bound for a short text (docs/limits.md)
     expect(long.endsWith('…')).toBe(true);
     expect(item.startsWith(long.slice(0, -1))).toBe(true);
 
@@ -202,4 +204,39 @@ describe('a page with one 5,000-character list item', () => {
     await ext.runCommand('toggle-outline', tabId);
     await page.close();
   });
+});
+
+// Last in the file: the frozen renderer may be shared with the other test pages of this server.
+describe('a page whose own script freezes the tab', () => {
+  /** Longer than the popup's time limit (OUTLINE_TIMEOUT_MS, 10 s), so that the popup gives up first. */
+  const FREEZE_MS = 16_000;
+
+  test('the popup does not stay on "Reading the page…": after its time limit it says the page did not answer', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url(`/frozen.html?freezeMs=${FREEZE_MS}`));
+    await page.waitForTimeout(500); // the page's own script is now busy
+    const started = Date.now();
+    const outline = await (async () => {
+      const popup = await ext.triggerAction(page);
+      try {
+        const state = await popup.waitFor(
+          () => {
+            const s = document.documentElement.dataset.state;
+            return s && s !== 'loading' ? s : null;
+          },
+          undefined,
+          'the popup to give up waiting',
+          FREEZE_MS,
+        );
+        return { state, message: await popup.evaluate(() => document.querySelector('.or-state')?.textContent ?? '') };
+      } finally {
+        await popup.close();
+      }
+    })();
+    const waited = Date.now() - started;
+    expect(outline.state).toBe('error');
+    expect(outline.message).toContain('The page did not answer within 10 seconds');
+    expect(waited).toBeLessThan(FREEZE_MS); // it gave up before the page woke up
+    await page.close({ runBeforeUnload: false });
+  }, 60_000);
 });

@@ -136,6 +136,14 @@ describe('outline command', () => {
     expect(result.title).toBe(SAMPLE_TITLE);
   });
 
+  it('with --explain gives each related story a why, and only then', async () => {
+    const plain = JSON.parse((await outline(['--format', 'json', sample])).stdout) as { related: { why?: string }[] };
+    const explained = JSON.parse((await outline(['--format', 'json', '--explain', sample])).stdout) as { related: { why?: string }[] };
+    expect(plain.related.some((story) => 'why' in story)).toBe(false);
+    expect(explained.related.length).toBe(plain.related.length);
+    expect(explained.related.every((story) => typeof story.why === 'string' && story.why.length > 0)).toBe(true);
+  });
+
   it('outlines an http URL, resolving links against it', async () => {
     const { code, stdout } = await outline(['--format', 'json', `${origin}/article.html`]);
     expect(code).toBe(0);

@@ -6,21 +6,18 @@ const runtime = vi.hoisted(() => ({
   id: 'our-extension' as string | undefined,
   listeners: [] as unknown[],
 }));
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: {
-      get id() {
-        return runtime.id;
-      },
-      onMessage: { addListener: (listener: unknown) => runtime.listeners.push(listener) },
-      sendMessage: async () => ({ ok: true, status: 'added', id: 'x' }),
-    },
+vi.mock('../../src/content/ext-api', () => ({
+  extensionApi: {
+    runtimeId: () => runtime.id,
+    onMessage: (listener: unknown) => runtime.listeners.push(listener),
+    sendMessage: async () => ({ ok: true, status: 'added', id: 'x' }),
+    storageLocal: () => ({ get: async () => ({}), set: async () => undefined }),
   },
 }));
 
 import { HIGHLIGHT_MS } from '../../src/content/highlight';
 import { currentHost } from '../../src/content/host';
-import { installContentScript, type ContentState } from '../../src/content/main';
+import { installContentScript, PANEL_REUSE_MS, type ContentState } from '../../src/content/main';
 
 const STATE_KEY = '__outlineReaderContent';
 /** What the page finds added to <html> besides its head and body (our host has no name of its own). */
@@ -106,6 +103,20 @@ describe('messages', () => {
     expect(added()).toEqual([currentHost()]);
     expect(await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours)).toEqual({ open: false });
     expect(added()).toEqual([]);
+  });
+
+  test('the panel opened right after an analysis shows it; later, or at another address, it reads the page again', async () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    const state = installContentScript();
+    await state.handleMessage({ type: 'content/analyze', payload: {} }, ours);
+    const first = state.analysis;
+    await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours);
+    expect(state.analysis).toBe(first); // reused: the page was not read twice
+    await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours);
+    vi.advanceTimersByTime(PANEL_REUSE_MS + 1);
+    await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours);
+    expect(state.analysis).not.toBe(first);
+    await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours);
   });
 
   test('ignores other senders, unknown types and junk', () => {

@@ -27,6 +27,7 @@ import {
   loadLibrary,
   normaliseArticleUrl,
   shardKeyOf,
+  type ImportReport,
   type QuarantinedItem,
   type SavedOutline,
 } from '../../src/shared/storage';
@@ -240,7 +241,7 @@ describe('importing generated files (property-based)', () => {
           expect(parsed.error).toMatch(/\.$/);
           return;
         }
-        let report: Awaited<ReturnType<typeof writer.importEntries>>;
+        let report: ImportReport;
         try {
           report = await writer.importEntries(parsed.entries);
         } catch (error) {

@@ -45,4 +45,21 @@ describe('Save of a very long article from the panel', () => {
     expect(kept.at(-1)).toMatch(/^… and [\d,]+ more$/);
     expect(kept.length).toBeLessThan(bullets.length);
   });
+
+  test('with its article text for the reader view (5,000 list items, 3.4 million characters): saved, text kept', async () => {
+    const base = seedOutline();
+    const paragraph = 'The agreement reads as follows, clause after clause, for many pages. '.repeat(50);
+    const paragraphs = Math.ceil(3_400_000 / paragraph.length);
+    const content = [
+      { kind: 'list', ordered: true, items: Array.from({ length: 5_000 }, (_, i) => ({ blocks: [{ kind: 'paragraph', runs: [{ kind: 'text', text: `Clause ${i}.` }] }] })) },
+      ...Array.from({ length: paragraphs }, () => ({ kind: 'paragraph', runs: [{ kind: 'text', text: paragraph }] })),
+    ];
+    const outline = { ...base, body: paragraph.repeat(paragraphs), content };
+    const sender = { id: EXTENSION_ID, url: base.url!, frameId: 0, tab: { id: 4, url: base.url! } };
+    const reply = await handleMessage({ type: 'panel/save', payload: { outline } }, sender as never);
+    expect(reply).toMatchObject({ ok: true });
+    const stored = JSON.stringify(handle.area.dump());
+    expect(stored).toContain('Clause 4999.');
+    expect(stored.length).toBeGreaterThan(3_400_000);
+  });
 });

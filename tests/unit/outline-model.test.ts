@@ -2,8 +2,10 @@ import { describe, expect, test } from 'vitest';
 import type { OutlineSection } from '../../src/core/types';
 import {
   EMPTY_TREE_STATE,
-  LONG_BULLET_LIST,
-  SHORT_BULLET_COUNT,
+  BULLET_CHAR_BUDGET,
+  MIN_BULLETS_SHOWN,
+  bulletsShown,
+  visibleKeyPoints,
   buildVisibleTree,
   countNodes,
   flattenVisible,
@@ -84,13 +86,28 @@ describe('buildVisibleTree', () => {
     expect(keys(state({ collapsed: new Set(['h1']) }))).toEqual(['s0/b0', 'h0', 'h0/b0', 'h0/b1', 'h1']);
   });
 
+  test('how many bullets show depends on their length, not only their count', () => {
+    const short = Array.from({ length: 12 }, (_, i) => `Point ${i}`);
+    const long = Array.from({ length: 12 }, (_, i) => `${'A long bullet that runs over several lines of the panel. '.repeat(3)}${i}`);
+    expect(bulletsShown(short)).toBeGreaterThan(bulletsShown(long));
+    expect(bulletsShown(long)).toBe(MIN_BULLETS_SHOWN);
+    // The shown short bullets stay within the budget (each counted as at least one line).
+    expect(bulletsShown(short) * 40).toBeLessThanOrEqual(BULLET_CHAR_BUDGET);
+    // A list that nearly fits shows in full (never "Show 1 more"); a short list always does.
+    const n = bulletsShown(short);
+    expect(bulletsShown(short.slice(0, n + 1))).toBe(n + 1);
+    expect(bulletsShown(short.slice(0, n + 2))).toBe(n);
+    expect(bulletsShown(['One', 'Two', 'Three'])).toBe(3);
+  });
+
   test('long bullet lists are shortened behind a "more" row until expanded', () => {
-    const bullets = Array.from({ length: LONG_BULLET_LIST + 2 }, (_, i) => `Point ${i}`);
+    const bullets = Array.from({ length: 14 }, (_, i) => `Point ${i}`);
     const long = [section('h0', 'Long', bullets)];
+    const shown = bulletsShown(bullets);
     const rows = flattenVisible(buildVisibleTree(long, state()));
-    expect(rows.filter((r) => r.kind === 'bullet')).toHaveLength(SHORT_BULLET_COUNT);
+    expect(rows.filter((r) => r.kind === 'bullet')).toHaveLength(shown);
     const more = buildVisibleTree(long, state())[0]!;
-    expect(more.kind === 'heading' && more.children.at(-1)).toMatchObject({ kind: 'more', hiddenCount: bullets.length - SHORT_BULLET_COUNT });
+    expect(more.kind === 'heading' && more.children.at(-1)).toMatchObject({ kind: 'more', hiddenCount: bullets.length - shown, firstHidden: shown });
     const all = flattenVisible(buildVisibleTree(long, state({ showAllBullets: new Set(['h0']) })));
     expect(all.filter((r) => r.kind === 'bullet')).toHaveLength(bullets.length);
     expect(all.some((r) => r.kind === 'more')).toBe(false);
@@ -108,7 +125,7 @@ describe('buildVisibleTree', () => {
 
   test('filtering with no match gives an empty tree; filtering shows long lists in full', () => {
     expect(buildVisibleTree(outline, state({ query: 'zebra' }))).toEqual([]);
-    const bullets = Array.from({ length: LONG_BULLET_LIST + 3 }, (_, i) => `Match ${i}`);
+    const bullets = Array.from({ length: 20 }, (_, i) => `Match ${i}`);
     const rows = flattenVisible(buildVisibleTree([section('h0', 'Long', bullets)], state({ query: 'match' })));
     expect(rows.filter((r) => r.kind === 'bullet')).toHaveLength(bullets.length);
   });
@@ -169,5 +186,17 @@ describe('hasOutlineContent', () => {
     expect(hasOutlineContent([])).toBe(false);
     expect(hasOutlineContent([section('s0', '', [], [], 0)])).toBe(false);
     expect(hasOutlineContent([section('s0', '', [], [section('h0', '', ['deep bullet'])], 0)])).toBe(true);
+  });
+});
+
+describe('visibleKeyPoints', () => {
+  const points = [
+    { id: 'k0', text: 'The harbour reopened on Monday.' },
+    { id: 'k1', text: 'Repairs to the sea wall took a week.' },
+  ];
+  test('all without a filter; only matching ones (accents and case ignored) with one', () => {
+    expect(visibleKeyPoints(points, '')).toEqual(points);
+    expect(visibleKeyPoints(points, 'SÉA wall').map((p) => p.id)).toEqual(['k1']);
+    expect(visibleKeyPoints(points, 'zebra')).toEqual([]);
   });
 });

@@ -9,23 +9,21 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 const sent = vi.hoisted(() => [] as unknown[]);
 /** Errors the next sends fail with, in order (e.g. a service worker stopped mid-message). */
 const failures = vi.hoisted(() => [] as Error[]);
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: {
-      id: 'test-extension',
-      sendMessage: async (message: unknown) => {
-        sent.push(message);
-        const failure = failures.shift();
-        if (failure) throw failure;
-        return { ok: true, status: 'added', id: 'x' };
-      },
+vi.mock('../../src/content/ext-api', () => ({
+  extensionApi: {
+    runtimeId: () => 'test-extension',
+    sendMessage: async (message: unknown) => {
+      sent.push(message);
+      const failure = failures.shift();
+      if (failure) throw failure;
+      return { ok: true, status: 'added', id: 'x' };
     },
   },
 }));
 
 import { analyzeDocument } from '../../src/core';
 import { currentHost, currentShadowRoot } from '../../src/content/host';
-import { PanelController } from '../../src/content/panel/controller';
+import { PanelController, userOnly } from '../../src/content/panel/controller';
 import { asTrusted, userClick, userKeyDown } from './trusted-events';
 
 const ARTICLE = `
@@ -131,6 +129,59 @@ describe('PanelController', () => {
   });
 });
 
+describe('collapse and move', () => {
+  function withPrefs(stored: { side: 'auto' | 'left' | 'right'; collapsed: boolean }) {
+    const written: unknown[] = [];
+    const panel = new PanelController({
+      analyze: () => analyzeDocument(document, { url: 'https://example.org/harbour' }),
+      prefs: { read: async () => stored, write: async (prefs) => void written.push(prefs) },
+    });
+    return { panel, written };
+  }
+  const button = (label: string) => [...root()!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === label)!;
+  const aside = () => root()!.querySelector<HTMLElement>('.or-panel')!;
+
+  test('collapses to a strip and back, moves to the other side, and stores each choice', async () => {
+    const { panel, written } = withPrefs({ side: 'auto', collapsed: false });
+    panel.open();
+    await vi.waitFor(() => expect(aside().dataset.side).toBe('right'));
+    userClick(button('Move to the left side'));
+    await vi.waitFor(() => expect(aside().dataset.side).toBe('left'));
+    userClick(button('Collapse to a strip'));
+    await vi.waitFor(() => expect(aside().classList.contains('or-panel-collapsed')).toBe(true));
+    expect(root()!.querySelector('[role=tree]')).toBeNull();
+    userClick(button('Expand the outline'));
+    await vi.waitFor(() => expect(root()!.querySelector('[role=tree]')).not.toBeNull());
+    expect(written).toEqual([
+      { side: 'left', collapsed: false },
+      { side: 'left', collapsed: true },
+      { side: 'left', collapsed: false },
+    ]);
+    panel.close();
+  });
+
+  test('opens the way it was left (stored side and strip)', async () => {
+    const { panel } = withPrefs({ side: 'left', collapsed: true });
+    panel.open();
+    await vi.waitFor(() => expect(aside().classList.contains('or-panel-collapsed')).toBe(true));
+    expect(aside().dataset.side).toBe('left');
+    panel.close();
+  });
+
+  test('a storage that fails leaves the defaults and the panel works', async () => {
+    const panel = new PanelController({
+      analyze: () => analyzeDocument(document, { url: 'https://example.org/harbour' }),
+      prefs: { read: () => Promise.reject(new Error('no storage')), write: () => Promise.reject(new Error('quota')) },
+    });
+    panel.open();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(aside().dataset.side).toBe('right');
+    userClick(button('Collapse to a strip'));
+    await vi.waitFor(() => expect(aside().classList.contains('or-panel-collapsed')).toBe(true));
+    panel.close();
+  });
+});
+
 describe('keys typed in the panel', () => {
   test('do not reach the page’s own (bubbling) key handlers', () => {
     const pageHeard: string[] = [];
@@ -200,6 +251,24 @@ describe('the page cannot use the panel', () => {
     expect(inTrustedUserEvent()).toBe(false); // that event is over
     button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     expect(seen).toEqual([true]); // the untrusted one never reached the listener
+  });
+
+  test('the actions’ own check: outside a trusted event that passed the gate, an action answers its refusal', () => {
+    const save = vi.fn(() => 'saved');
+    const guarded = userOnly(save, () => 'refused');
+    expect(guarded()).toBe('refused'); // called from no event at all (e.g. a script holding the callback)
+    controller.open();
+    const results: string[] = [];
+    const button = saveButton();
+    const listener = () => results.push(guarded());
+    button.addEventListener('mouseup', listener);
+    button.dispatchEvent(asTrusted(new MouseEvent('mouseup', { bubbles: true, composed: true })));
+    // A trusted event the gate never saw (dispatched on the page, outside our root) does not count either.
+    document.body.addEventListener('mouseup', listener);
+    document.body.dispatchEvent(asTrusted(new MouseEvent('mouseup', { bubbles: true })));
+    document.body.removeEventListener('mouseup', listener);
+    expect(results).toEqual(['saved', 'refused']);
+    expect(save).toHaveBeenCalledTimes(1);
   });
 
   test('a host the page removed, moved or made inert is replaced when the panel is next toggled', () => {

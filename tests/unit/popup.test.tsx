@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { App } from '../../src/popup/App';
-import { createMockClient, sampleOutline, type MockClient } from '../../src/popup/mock-client';
+import { createMockClient, sampleKeyPoints, sampleOutline, type MockClient } from '../../src/popup/mock-client';
 import type { OutlineReply } from '../../src/shared/protocol';
 
 let container: HTMLElement;
@@ -75,8 +75,16 @@ describe('states', () => {
     expect($$('.or-related-link').map((a) => [a.querySelector('.or-related-title')?.textContent, a.querySelector('.or-related-site')?.textContent])).toEqual([
       ['Another story', 'news.example.org'],
     ]);
-    expect(await waitFor(() => $('.or-shortcuts')?.textContent, 'the shortcuts')).toContain('Alt+Shift+O');
     expect(document.documentElement.dataset.state).toBe('ready');
+    // The shortcuts live behind a small "?" entry, not in a permanent footer.
+    expect($('.or-footer')).toBeNull();
+    const help = $<HTMLDetailsElement>('details.or-help')!;
+    expect(help.querySelector('summary')?.getAttribute('aria-label')).toBe('Keyboard shortcuts');
+    await act(() => {
+      help.open = true;
+      help.dispatchEvent(new Event('toggle'));
+    });
+    expect(await waitFor(() => $('.or-shortcuts')?.textContent?.includes('Alt+Shift+O'), 'the shortcuts')).toBe(true);
   });
 
   test('a restricted page explains why', async () => {
@@ -106,9 +114,52 @@ describe('states', () => {
     expect(attempts).toBe(2);
   });
 
-  test('an article without headings or lists says so', async () => {
-    await renderApp(createMockClient({ outline: { ok: true, outline: sampleOutline({ outline: [] }), tookMs: 1 } }));
-    expect((await waitFor(() => $('.or-empty'), 'the note')).textContent).toContain('no headings or lists');
+  test('an article without headings shows its key points alone; each one jumps to its paragraph', async () => {
+    const client = createMockClient({ outline: { ok: true, outline: sampleOutline({ outline: [], keyPoints: sampleKeyPoints() }), tookMs: 1 } });
+    await renderApp(client);
+    const points = await waitFor(() => ($$('.or-kp-jump').length ? $$('.or-kp-jump') : null), 'the key points');
+    expect(points.map((p) => p.querySelector('.or-label')?.textContent)).toEqual(sampleKeyPoints().map((p) => p.text));
+    expect($('[role=tree]')).toBeNull();
+    expect($('.or-keypoints h2')?.textContent).toBe('Key points');
+    expect(container.textContent).not.toContain('Nothing to outline');
+    await act(() => points[1]!.click());
+    await settle();
+    expect(client.calls.find((c) => c.method === 'scrollTo')?.args).toEqual([1, 'k1']);
+  });
+
+  test('key points sit above the outline tree when the article has headings', async () => {
+    await renderApp(createMockClient({ outline: { ok: true, outline: sampleOutline({ keyPoints: sampleKeyPoints() }), tookMs: 1 } }));
+    const tree = await ready();
+    const points = $('.or-keypoints')!;
+    expect(points.compareDocumentPosition(tree) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(labels('heading')).toEqual(['First section', 'Second section', 'A deeper heading']);
+  });
+
+  test('a long key point is clamped, with a "more" button that shows all of it', async () => {
+    await renderApp(createMockClient({ outline: { ok: true, outline: sampleOutline({ keyPoints: sampleKeyPoints() }), tookMs: 1 } }));
+    await ready();
+    const [first, second] = $$('.or-kp');
+    expect(first!.querySelector('.or-label')?.classList.contains('or-clamped')).toBe(true);
+    expect(second!.querySelector('.or-label')?.classList.contains('or-clamped')).toBe(false);
+    expect(second!.querySelector('.or-more-text')).toBeNull(); // short: no button
+    const more = first!.querySelector<HTMLButtonElement>('.or-more-text')!;
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    await act(() => more.click());
+    expect(first!.querySelector('.or-label')?.classList.contains('or-clamped')).toBe(false);
+    expect(first!.querySelector('.or-more-text')?.getAttribute('aria-expanded')).toBe('true');
+    expect(first!.querySelector('.or-more-text')?.textContent).toBe('less');
+  });
+
+  test('an article with neither headings nor key points shows its summary, not "nothing to outline"', async () => {
+    const outline = sampleOutline({ outline: [], keyPoints: [], excerpt: 'The harbour reopened on Monday.' });
+    await renderApp(createMockClient({ outline: { ok: true, outline, tookMs: 1 } }));
+    expect((await waitFor(() => $('.or-summary'), 'the summary')).textContent).toContain('The harbour reopened on Monday.');
+  });
+
+  test('while loading, a skeleton of the final screen is shown (no empty status line)', async () => {
+    await renderApp(createMockClient({ outline: () => new Promise<OutlineReply>(() => undefined) }));
+    expect($('.or-skeleton')).not.toBeNull();
+    expect($$('.or-skeleton-row').length).toBeGreaterThan(4);
   });
 
   test('right-to-left articles: the tree and header follow the article’s direction', async () => {
@@ -176,8 +227,8 @@ describe('actions', () => {
     const client = createMockClient();
     await renderApp(client);
     await ready();
-    expect($('.or-footer')?.textContent).toContain('Change shortcuts: chrome://extensions/shortcuts');
-    await act(() => $('.or-footer button')!.click());
+    expect($('.or-help')?.textContent).toContain('Change them: chrome://extensions/shortcuts');
+    await act(() => $('.or-help .or-link-button')!.click());
     await settle();
     expect(client.calls.some((c) => c.method === 'openShortcutSettings')).toBe(true);
   });

@@ -172,3 +172,16 @@ describe('step budget', () => {
     expect(walkAll()).toBe(51); // no budget outside withStepBudget
   });
 });
+
+describe('time limit', () => {
+  it('stops an analysis that runs past its time limit with found:false and a clear reason', async () => {
+    const { generatePage } = await import('../../bench/generate-pages');
+    const { outlineDocument } = await import('../../src/core/index');
+    const doc = parseHTML(generatePage('live-blog', 6_000)).document as unknown as Document;
+    const stopped = outlineDocument(doc, { url: 'https://news.example.com/a', timeLimitMs: 0.001 });
+    expect(stopped.found).toBe(false);
+    expect(stopped.reason).toMatch(/took longer than/);
+    // Without a limit the same page is an article.
+    expect(outlineDocument(doc, { url: 'https://news.example.com/a' }).found).toBe(true);
+  }, 120_000);
+});

@@ -81,3 +81,47 @@ describe('applyLibraryChanges (the library page between loads)', () => {
     expect(applyLibraryChanges(library, { 'library/article/x': { newValue: 'text' } })).toEqual(library);
   });
 });
+
+describe('loadLibrary', () => {
+  it('reads the same library with or without getKeys, and with getKeys never reads the article texts', async () => {
+    const area = new MemoryStorageArea();
+    const writer = createLibraryWriter(area, { now: clock() });
+    const { entry } = await writer.save(numberedOutline(1));
+    await writer.save(numberedOutline(2));
+    await area.set({ 'library/article/x': { text: 'a long article' }, [entryKey('bad')]: { broken: true } });
+    const requested: unknown[] = [];
+    const spying: StorageAreaLike = {
+      get: (keys) => {
+        requested.push(keys);
+        return area.get(keys);
+      },
+      set: (items) => area.set(items),
+      remove: (keys) => area.remove(keys),
+      getKeys: () => area.getKeys(),
+    };
+    const withKeys = await loadLibrary(spying);
+    expect(requested).toHaveLength(1);
+    expect(requested[0]).not.toContain('library/article/x');
+    expect(requested[0]).toContain(entryKey(entry.id));
+    const { getKeys: _none, ...withoutGetKeys } = spying;
+    expect(await loadLibrary(withoutGetKeys)).toEqual(withKeys);
+    expect(withKeys.entries).toHaveLength(2);
+    expect(withKeys.problems).toEqual([{ key: entryKey('bad'), reason: '"id" is not text' }]);
+  });
+});
+
+describe('loadLibrary where listing keys fails', () => {
+  it('falls back to reading everything', async () => {
+    const area = new MemoryStorageArea();
+    await createLibraryWriter(area).save(numberedOutline(1));
+    const failing: StorageAreaLike = {
+      get: (keys) => area.get(keys),
+      set: (items) => area.set(items),
+      remove: (keys) => area.remove(keys),
+      getKeys: () => {
+        throw new Error('getKeys needs a callback here');
+      },
+    };
+    expect((await loadLibrary(failing)).entries).toHaveLength(1);
+  });
+});

@@ -61,6 +61,11 @@ export class MemoryStorageArea implements StorageAreaLike {
     for (const [key, value] of next) this.data.set(key, value);
   }
 
+  async getKeys(): Promise<string[]> {
+    await this.turn();
+    return [...this.data.keys()];
+  }
+
   async remove(keys: string | string[]): Promise<void> {
     await this.turn();
     for (const key of typeof keys === 'string' ? [keys] : keys) this.data.delete(key);

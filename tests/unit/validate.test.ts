@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { ValidationError, validateContentMessage, validateOutlineReply, validateOutlineResult } from '../../src/background/validate';
 import { sampleOutline } from '../../src/popup/mock-client';
 
@@ -114,6 +114,22 @@ describe('validateContentMessage (messages from content scripts are untrusted)',
     const longLink = { title: 'Long', url: `https://news.example.org/?q=${'a'.repeat(9_000)}` };
     const checked = validateOutlineResult({ ...outline(), related: [longLink, { title: 'Fine', url: 'https://news.example.org/b' }] });
     expect(checked.related).toEqual([{ title: 'Fine', url: 'https://news.example.org/b' }]);
+  });
+
+  test('a panel/save whose article text is beyond the block bounds, or not well-formed, keeps its outline without the text', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const paragraph = (text: string) => ({ kind: 'paragraph', runs: [{ kind: 'text', text }] });
+    const save = (content: unknown) => validateContentMessage({ type: 'panel/save', payload: { outline: { ...outline(), content } } });
+    const fine = save([paragraph('One paragraph.')]);
+    expect(fine.type === 'panel/save' && fine.payload.outline.content).toEqual([paragraph('One paragraph.')]);
+    const huge = Array.from({ length: 60_000 }, (_, i) => paragraph(`Paragraph ${i}.`));
+    const hostileLink = [{ kind: 'paragraph', runs: [{ kind: 'link', href: 'javascript:alert(1)', children: [] }] }];
+    for (const content of [huge, hostileLink]) {
+      const checked = save(content);
+      expect(checked.type === 'panel/save' && checked.payload.outline.title).toBe('A sample headline');
+      expect(checked.type === 'panel/save' && checked.payload.outline).not.toHaveProperty('content');
+    }
+    warn.mockRestore();
   });
 
   test('drops a page URL that is neither http(s) nor file:', () => {

@@ -1,12 +1,11 @@
 /** The in-page outline panel (rendered by PanelController inside our shadow root). */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OutlineResult } from '../../core/types';
-import type { LibrarySaveReply } from '../../shared/protocol';
+import type { LibrarySaveReply, ReaderOpenReply } from '../../shared/protocol';
 import { ArticleHeader } from '../../ui/ArticleHeader';
-import { OutlineNavigator } from '../../ui/OutlineNavigator';
-import { hasOutlineContent } from '../../ui/outline-model';
-import { RelatedList } from '../../ui/RelatedList';
+import { OutlineContent } from '../../ui/OutlineContent';
 import { describeSave, errorText, useTransientStatus } from '../../ui/status';
+import type { Placement } from './placement';
 
 export type PanelContent =
   | { kind: 'loading' }
@@ -17,17 +16,23 @@ export type PanelContent =
 export interface PanelProps {
   content: PanelContent;
   activeId: string | null;
-  /** Which edge of the window the panel sits at (the start edge of a right-to-left page is the right). */
-  side: 'left' | 'right';
-  onJump(sectionId: string): void;
+  /** Which edge it sits at, how wide, and whether it covers the article. */
+  placement: Placement;
+  /** Shown as a narrow strip at the window's edge. */
+  collapsed: boolean;
+  onJump(id: string): void;
   onSave(outline: OutlineResult): Promise<LibrarySaveReply>;
+  /** Shows the article in the reader view (this tab navigates there); a failure is said in the status line. */
+  onReader?(): Promise<ReaderOpenReply>;
   onOpen(url: string): void;
   onClose(): void;
+  onCollapse(collapsed: boolean): void;
+  /** Moves the panel to the other edge of the window. */
+  onMove(): void;
 }
 
-export function Panel({ content, activeId, side, onJump, onSave, onOpen, onClose }: PanelProps) {
-  const [status, say] = useTransientStatus();
-  const [saving, setSaving] = useState(false);
+export function Panel(props: PanelProps) {
+  const { content, placement, collapsed, onClose } = props;
   const panelRef = useRef<HTMLElement>(null);
   const focused = useRef(false);
   useEffect(() => {
@@ -35,28 +40,21 @@ export function Panel({ content, activeId, side, onJump, onSave, onOpen, onClose
     if (focused.current || content.kind === 'loading') return;
     focused.current = true;
     const panel = panelRef.current;
-    const target = panel?.querySelector<HTMLElement>('[role=treeitem][tabindex="0"]') ?? panel?.querySelector<HTMLElement>('button');
+    // The first key point or the tree's tab stop; else the panel itself (not a button: a ring on
+    // "Save" would look like a selection).
+    const target = panel?.querySelector<HTMLElement>('.or-kp-jump, [role=treeitem][tabindex="0"]') ?? panel;
     target?.focus({ preventScroll: true });
   }, [content.kind]);
-
-  const save = async (outline: OutlineResult) => {
-    setSaving(true);
-    try {
-      say(describeSave(await onSave(outline)));
-    } catch (error) {
-      say(`Not saved: ${errorText(error)}`);
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <aside
       ref={panelRef}
-      class="or-theme or-panel"
-      data-side={side}
+      class={`or-theme or-panel${collapsed ? ' or-panel-collapsed' : ''}${placement.overlay ? ' or-panel-overlay' : ''}`}
+      data-side={placement.side}
+      style={collapsed ? undefined : { width: `${placement.width}px` }}
       dir="ltr"
       lang="en"
+      tabIndex={-1}
       aria-label="Outline Reader"
       onKeyDown={(event) => {
         // Keys typed in the panel stop here, so the page's own shortcuts ("/" for its search, j/k…)
@@ -71,37 +69,145 @@ export function Panel({ content, activeId, side, onJump, onSave, onOpen, onClose
       onKeyUp={stopPropagation}
       onKeyPress={stopPropagation}
     >
-      <div class="or-panel-bar">
-        <span class="or-panel-brand">
-          <svg viewBox="0 0 16 16" aria-hidden="true">
-            <rect x="1" y="1" width="14" height="14" rx="3.5" fill="currentColor" />
-            <path d="M4.5 5h7M4.5 8.2h1M7 8.2h4.5M4.5 11h1M7 11h3.5" stroke="var(--or-bg)" stroke-width="1.5" stroke-linecap="round" />
-          </svg>
-          Outline
-        </span>
-        {content.kind === 'ready' && (
-          <button type="button" class="or-button" disabled={saving} onClick={() => save(content.outline)}>
-            Save
-          </button>
-        )}
-        <button type="button" class="or-icon-button" aria-label="Close the outline (Esc)" title="Close (Esc)" onClick={onClose}>
-          <svg viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
-          </svg>
-        </button>
-      </div>
-      <p class="or-panel-status" role="status" aria-live="polite">
-        {status}
-      </p>
-      <div class="or-panel-body">
-        <PanelBody content={content} activeId={activeId} onJump={onJump} onOpen={onOpen} onClose={onClose} />
-      </div>
+      {collapsed ? <CollapsedStrip {...props} /> : <FullPanel {...props} />}
     </aside>
   );
 }
 
 function stopPropagation(event: Event): void {
   event.stopPropagation();
+}
+
+const BRAND_ICON = (
+  <svg viewBox="0 0 16 16" aria-hidden="true">
+    <rect x="1" y="1" width="14" height="14" rx="3.5" fill="currentColor" />
+    <path d="M4.5 5h7M4.5 8.2h1M7 8.2h4.5M4.5 11h1M7 11h3.5" stroke="var(--or-bg)" stroke-width="1.5" stroke-linecap="round" />
+  </svg>
+);
+
+function CloseButton({ onClose }: { onClose(): void }) {
+  return (
+    <button type="button" class="or-icon-button" aria-label="Close the outline (Esc)" title="Close (Esc)" onClick={onClose}>
+      <svg viewBox="0 0 16 16" aria-hidden="true">
+        <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+      </svg>
+    </button>
+  );
+}
+
+const MOVE_ICON = 'M2 5.5h11M10 2.5l3 3-3 3M14 10.5H3M6 7.5l-3 3 3 3';
+const COLLAPSE_RIGHT = 'M6 3.5 10.5 8 6 12.5';
+const COLLAPSE_LEFT = 'M10 3.5 5.5 8l4.5 4.5';
+
+/** A square button with a stroked icon; its label is both its accessible name and its tooltip. */
+function IconButton({ label, onClick, path }: { label: string; onClick(): void; path: string }) {
+  return (
+    <button type="button" class="or-icon-button" aria-label={label} title={label} onClick={onClick}>
+      <svg viewBox="0 0 16 16" aria-hidden="true">
+        <path d={path} fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" />
+      </svg>
+    </button>
+  );
+}
+
+/** The collapsed panel: a narrow strip at the window's edge that opens the panel again. */
+function CollapsedStrip({ onCollapse, onClose }: PanelProps) {
+  return (
+    <div class="or-strip">
+      <button
+        type="button"
+        class="or-icon-button or-strip-open"
+        aria-label="Expand the outline"
+        title="Expand the outline"
+        onClick={() => onCollapse(false)}
+      >
+        {BRAND_ICON}
+      </button>
+      <CloseButton onClose={onClose} />
+    </div>
+  );
+}
+
+function FullPanel({ content, activeId, placement, onJump, onSave, onReader, onOpen, onClose, onCollapse, onMove }: PanelProps) {
+  const [status, say] = useTransientStatus();
+  const [saving, setSaving] = useState(false);
+  const save = async (outline: OutlineResult) => {
+    setSaving(true);
+    try {
+      say(describeSave(await onSave(outline)));
+    } catch (error) {
+      say(`Not saved: ${errorText(error)}`);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const otherSide = placement.side === 'right' ? 'left' : 'right';
+  return (
+    <>
+      <div class="or-panel-bar">
+        <span class="or-panel-brand" title="Outline Reader">
+          {BRAND_ICON}
+          <span class="or-visually-hidden">Outline</span>
+        </span>
+        {content.kind === 'ready' && (
+          <button type="button" class="or-button" disabled={saving} onClick={() => save(content.outline)}>
+            Save
+          </button>
+        )}
+        {content.kind === 'ready' && onReader && (
+          <button
+            type="button"
+            class="or-button"
+            onClick={async () => {
+              try {
+                const reply = await onReader();
+                if (!reply.ok) say(reply.kind === 'error' ? reply.message : reply.reason);
+              } catch (error) {
+                say(errorText(error));
+              }
+            }}
+          >
+            Reader view
+          </button>
+        )}
+        <IconButton label={`Move to the ${otherSide} side`} onClick={onMove} path={MOVE_ICON} />
+        <IconButton label="Collapse to a strip" onClick={() => onCollapse(true)} path={placement.side === 'right' ? COLLAPSE_RIGHT : COLLAPSE_LEFT} />
+        <PanelHelp />
+        <CloseButton onClose={onClose} />
+      </div>
+      <p class="or-panel-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      <div class="or-panel-body" data-scroll-area="">
+        <PanelBody content={content} activeId={activeId} onJump={onJump} onOpen={onOpen} onClose={onClose} />
+      </div>
+    </>
+  );
+}
+
+/** The keys, behind a small "?" entry. */
+function PanelHelp() {
+  return (
+    <details class="or-help">
+      <summary class="or-icon-button or-help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts">
+        ?
+      </summary>
+      <div class="or-help-panel">
+        <p class="or-help-title">Keyboard</p>
+        <ul class="or-shortcuts">
+          <li>
+            <kbd>/</kbd> filter · <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> jump
+          </li>
+          <li>
+            <kbd>→</kbd> <kbd>←</kbd> open or close a heading, or a long point
+          </li>
+          <li>
+            <kbd>Esc</kbd> close · the toolbar shortcut shows or hides this panel
+          </li>
+        </ul>
+      </div>
+    </details>
+  );
 }
 
 function PanelBody({ content, activeId, onJump, onOpen, onClose }: Pick<PanelProps, 'content' | 'activeId' | 'onJump' | 'onOpen' | 'onClose'>) {
@@ -122,28 +228,19 @@ function PanelBody({ content, activeId, onJump, onOpen, onClose }: Pick<PanelPro
           <p>{content.message}</p>
         </div>
       );
-    case 'ready': {
-      const { outline } = content;
-      const hasOutline = hasOutlineContent(outline.outline);
+    case 'ready':
       return (
         <>
-          <ArticleHeader result={outline} compact />
-          {hasOutline ? (
-            <OutlineNavigator
-              outline={outline.outline}
-              dir={outline.dir}
-              lang={outline.lang}
-              idPrefix="outline-reader-panel"
-              activeId={activeId}
-              onJump={onJump}
-              onEscape={onClose}
-            />
-          ) : (
-            <p class="or-empty">This article has no headings or lists to outline.</p>
-          )}
-          <RelatedList related={outline.related} dir={outline.dir} lang={outline.lang} headingId="outline-reader-panel-related" onOpen={onOpen} />
+          <ArticleHeader result={content.outline} compact />
+          <OutlineContent
+            outline={content.outline}
+            idPrefix="outline-reader-panel"
+            activeId={activeId}
+            onJump={onJump}
+            onEscape={onClose}
+            onOpen={onOpen}
+          />
         </>
       );
-    }
   }
 }

@@ -8,40 +8,53 @@
  * event (`userOnly`), so a script that got hold of an element of ours still could not trigger one.
  */
 import { h, render } from 'preact';
-import browser from 'webextension-polyfill';
-import type { AnalysisWithElements, OutlineResult } from '../../core/types';
+import { analyzeDocument } from '../../core';
+import type { AnalysisWithElements, OutlineResult, OutlineSection } from '../../core/types';
 import { isHttpUrl } from '../../shared/formats/markdown';
-import type { FromContentMessage, LibrarySaveReply } from '../../shared/protocol';
+import type { FromContentMessage, LibrarySaveReply, ReaderOpenReply } from '../../shared/protocol';
 import { sendWithRetry } from '../../shared/messaging';
+import { DEFAULT_PANEL_PREFS, type PanelPrefs } from '../../shared/storage/panel-prefs';
+import { extensionApi } from '../ext-api';
 import { acquireHost, hostIntact, inTrustedUserEvent, releaseHost } from '../host';
-import { inDocumentOrder, jumpToSection, sectionBeingRead } from '../scroll';
+import { trackSectionBeingRead } from '../reading-tracker';
+import { jumpToSection } from '../scroll';
 import { watchUrlChanges, whenDomSettles } from '../spa';
 import { Panel, type PanelContent } from './Panel';
+import { articleColumn, placePanel, type Placement } from './placement';
 
 const OWNER = 'panel';
 
 /** What a save that no user asked for answers (the trust gate should have stopped it before). */
-const NOT_A_USER_ACTION: LibrarySaveReply = { ok: false, error: 'Ignored: the save did not come from your click.' };
+const NOT_A_USER_ACTION: LibrarySaveReply = { ok: false, error: 'it did not come from your own click.' };
+const NOT_A_USER_READER_ACTION: ReaderOpenReply = { ok: false, kind: 'error', message: 'Ignored: it did not come from your click.' };
 
 /** `action` when called inside a trusted user event, else `refused` (see `inTrustedUserEvent`). */
-function userOnly<A extends unknown[], R>(action: (...args: A) => R, refused: () => R): (...args: A) => R {
+export function userOnly<A extends unknown[], R>(action: (...args: A) => R, refused: () => R): (...args: A) => R {
   return (...args) => (inTrustedUserEvent() ? action(...args) : refused());
 }
 
 export interface PanelDependencies {
   /** Runs the analysis core on the page as it is now (also updates the content script's id → element map). */
   analyze(): AnalysisWithElements | { error: string };
+  /** The stored side / collapsed choice (storage.local), read on open and written on change; none: defaults, kept per page. */
+  prefs?: {
+    read(): Promise<PanelPrefs>;
+    write(prefs: PanelPrefs): Promise<unknown>;
+  };
 }
 
 export class PanelController {
   private abort: AbortController | null = null;
   private container: HTMLElement | null = null;
   private content: PanelContent = { kind: 'loading' };
-  private headings: Array<[string, Element]> = [];
   private elementsById: Map<string, Element> = new Map();
   private activeId: string | null = null;
   private previousFocus: Element | null = null;
   private frame = 0;
+  private prefs: PanelPrefs = { ...DEFAULT_PANEL_PREFS };
+  private placement: Placement | null = null;
+  /** Stops the reading tracker of the outline shown now (a refresh starts a new one). */
+  private tracking: AbortController | null = null;
 
   constructor(private readonly deps: PanelDependencies) {}
 
@@ -66,13 +79,22 @@ export class PanelController {
     this.container = acquireHost(OWNER).layer(OWNER);
     this.refresh();
 
-    const onScroll = () => {
+    // Where the panel goes depends on the window's width: placed again after a resize, once a frame.
+    const onResize = () => {
       cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.updateActiveSection());
+      this.frame = requestAnimationFrame(() => this.place());
     };
-    // Capture: also hears scrolling inside a page's own scroll containers.
-    window.addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
-    window.addEventListener('resize', onScroll, { passive: true, signal });
+    window.addEventListener('resize', onResize, { passive: true, signal });
+    const prefs = this.deps.prefs;
+    // (A storage that is missing or throws leaves the defaults.)
+    void Promise.resolve()
+      .then(() => prefs?.read())
+      .then((stored) => {
+        if (signal.aborted || !stored) return;
+        this.prefs = stored;
+        this.place();
+      })
+      .catch(() => undefined);
     window.addEventListener(
       'keydown',
       (event) => {
@@ -90,7 +112,11 @@ export class PanelController {
         if (!signal.aborted) this.refresh();
       });
     });
-    signal.addEventListener('abort', () => cancelAnimationFrame(this.frame));
+    signal.addEventListener('abort', () => {
+      cancelAnimationFrame(this.frame);
+      this.tracking?.abort();
+      this.tracking = null;
+    });
   }
 
   close(): void {
@@ -107,31 +133,58 @@ export class PanelController {
 
   /** Re-reads the page (on open, and after a single-page site changed the article). */
   refresh(): void {
+    this.tracking?.abort();
+    this.tracking = null;
+    this.activeId = null;
     const analysis = this.deps.analyze();
     if ('error' in analysis) {
       this.elementsById = new Map();
-      this.headings = [];
       this.setContent({ kind: 'error', message: analysis.error });
       return;
     }
     this.elementsById = analysis.elementsById;
-    this.headings = inDocumentOrder(analysis.elementsById);
     const { result } = analysis;
-    this.activeId = sectionBeingRead(this.headings);
-    this.setContent(
-      result.found ? { kind: 'ready', outline: result } : { kind: 'no-article', reason: result.reason ?? 'The page has no article-like text.' },
+    this.content = result.found
+      ? { kind: 'ready', outline: result }
+      : { kind: 'no-article', reason: result.reason ?? 'The page has no article-like text.' };
+    this.place(); // renders
+    const headings = headingIds(result.outline).flatMap((id): Array<[string, Element]> => {
+      const element = this.elementsById.get(id);
+      return element ? [[id, element]] : [];
+    });
+    const tracking = new AbortController();
+    this.tracking = tracking;
+    trackSectionBeingRead(
+      headings,
+      (id) => {
+        if (tracking.signal.aborted || id === this.activeId) return;
+        this.activeId = id;
+        this.renderPanel();
+      },
+      tracking.signal,
     );
   }
 
-  private jumpTo(sectionId: string): boolean {
-    return jumpToSection(this.elementsById, sectionId);
+  private jumpTo(id: string): boolean {
+    return jumpToSection(this.elementsById, id);
   }
 
-  private updateActiveSection(): void {
-    const active = sectionBeingRead(this.headings);
-    if (active === this.activeId) return;
-    this.activeId = active;
+  /** Measures the article column (from the outline's elements) and places the panel beside it if it can. */
+  private place(): void {
+    if (!this.container) return;
+    const dir = this.content.kind === 'ready' ? this.content.outline.dir : null;
+    const endSide = (dir ?? document.documentElement.dir) === 'rtl' ? 'left' : 'right';
+    const width = document.documentElement.clientWidth || window.innerWidth;
+    this.placement = placePanel(this.prefs, endSide, width, articleColumn(this.elementsById.values()));
     this.renderPanel();
+  }
+
+  private setPrefs(change: Partial<PanelPrefs>): void {
+    this.prefs = { ...this.prefs, ...change };
+    const prefs = this.deps.prefs;
+    const chosen = this.prefs;
+    void Promise.resolve().then(() => prefs?.write(chosen)).catch(() => undefined);
+    this.place();
   }
 
   private setContent(content: PanelContent): void {
@@ -141,18 +194,19 @@ export class PanelController {
 
   private renderPanel(): void {
     if (!this.container) return;
-    const dir = this.content.kind === 'ready' ? this.content.outline.dir : null;
-    const pageIsRtl = (dir ?? document.documentElement.dir) === 'rtl';
+    const placement = this.placement ?? placePanel(this.prefs, 'right', window.innerWidth, null);
     render(
       h(Panel, {
         content: this.content,
         activeId: this.activeId,
-        side: pageIsRtl ? 'left' : 'right',
+        placement,
+        collapsed: this.prefs.collapsed,
         onJump: userOnly(
-          (sectionId: string) => void this.jumpTo(sectionId),
+          (id: string) => void this.jumpTo(id),
           () => undefined,
         ),
         onSave: userOnly(savePanelOutline, () => Promise.resolve(NOT_A_USER_ACTION)),
+        onReader: userOnly(openPanelReader, () => Promise.resolve(NOT_A_USER_READER_ACTION)),
         onOpen: userOnly(
           (url: string) => {
             if (isHttpUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
@@ -163,14 +217,43 @@ export class PanelController {
           () => this.close(),
           () => undefined,
         ),
+        onCollapse: userOnly(
+          (collapsed: boolean) => this.setPrefs({ collapsed }),
+          () => undefined,
+        ),
+        onMove: userOnly(
+          () => this.setPrefs({ side: placement.side === 'right' ? 'left' : 'right' }),
+          () => undefined,
+        ),
       }),
       this.container,
     );
   }
 }
 
+/** The outline's heading ids, in document order (the order the outline lists them). */
+function headingIds(sections: readonly OutlineSection[], ids: string[] = []): string[] {
+  for (const section of sections) {
+    if (section.level > 0 && section.text) ids.push(section.id);
+    headingIds(section.children, ids);
+  }
+  return ids;
+}
+
+function openPanelReader(): Promise<ReaderOpenReply> {
+  const message: FromContentMessage = { type: 'panel/reader', payload: {} };
+  return sendWithRetry(() => extensionApi.sendMessage(message) as Promise<ReaderOpenReply>);
+}
+
 /** Sends the outline to the background; a worker restarted meanwhile gets one more try, then a sentence. */
 function savePanelOutline(outline: OutlineResult): Promise<LibrarySaveReply> {
-  const message: FromContentMessage = { type: 'panel/save', payload: { outline } };
-  return sendWithRetry(() => browser.runtime.sendMessage(message) as Promise<LibrarySaveReply>);
+  // The article's text goes with it (kept for the reader view), read now: the panel's outline has none.
+  let content = outline.content;
+  try {
+    content ??= analyzeDocument(document, { url: location.href, content: true }).result.content;
+  } catch {
+    // The outline is saved without its text.
+  }
+  const message: FromContentMessage = { type: 'panel/save', payload: { outline: content ? { ...outline, content } : outline } };
+  return sendWithRetry(() => extensionApi.sendMessage(message) as Promise<LibrarySaveReply>);
 }

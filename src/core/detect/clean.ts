@@ -5,7 +5,10 @@
  * removed from the document; the verdicts are returned as a set.
  */
 import { attr, classAndId, hasNearAncestorTag, isElement, tagOf } from '../dom';
-import { attributeValues, childElements, closest, firstChild, firstElementChild, hasAttr, isText, nextElementSibling, nextSibling, nodeValue, querySelector, querySelectorAll, textContent } from '../read/dom';
+import {
+  attributeValues, boundedTextContent, childElements, closest, firstChild, firstElementChild, hasAttr, isText,
+  nextElementSibling, nextSibling, nodeValue, parentElement, querySelector, querySelectorAll,
+} from '../read/dom';
 import { collapsedLength, collapseWhitespace } from '../text';
 import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
 import type { AttemptFlags } from './article';
@@ -84,6 +87,14 @@ interface Frame {
   counts: Counts;
   isPart: boolean;
   insideDataTable: boolean;
+  /** A <figure> is among the element's ancestors. */
+  figureAbove: boolean;
+  /**
+   * The element's whole text (as textContent, whitespace runs made one space) while it is short
+   * enough to be an ad or loading notice; null once longer. Gathered bottom-up, so that no block
+   * reads its subtree again (nested blocks would make that quadratic).
+   */
+  noticeText: string | null;
 }
 
 const emptyCounts = (): Counts => ({
@@ -104,7 +115,9 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
     }
     if (!isElement(part)) continue;
     // An inline node of a paragraph run, or a whole element block.
-    const stack: Frame[] = [newFrame(part, partsAreBlocks, false)];
+    const partParent = parentElement(part);
+    const figureAbove = partParent !== null && closest(partParent, 'figure') !== null;
+    const stack: Frame[] = [newFrame(part, partsAreBlocks, false, figureAbove)];
     let partCounts: Counts | null = null;
     while (stack.length) {
       const frame = stack[stack.length - 1]!;
@@ -113,11 +126,13 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
         frame.cursor = nextSibling(node);
         if (isText(node)) {
           const data = nodeValue(node);
+          frame.noticeText = appendNoticeText(frame.noticeText, data);
           const length = collapsedLength(data);
           frame.counts.text += length;
           if (length) frame.counts.commas += countPlainCommas(data);
         } else if (isElement(node)) {
           if (walk.skipped.has(node)) {
+            frame.noticeText = appendNoticeText(frame.noticeText, boundedTextContent(node, MAX_NOTICE_CHARS));
             const tag = tagOf(node);
             if (tag === 'iframe' || tag === 'embed' || tag === 'object') {
               if (isVideoEmbed(node)) frame.counts.videoEmbed = true;
@@ -125,7 +140,9 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
             }
             continue;
           }
-          stack.push(newFrame(node, false, frame.insideDataTable || (frame.tag === 'table' && isDataTable(frame.element, dataTables))));
+          const insideDataTable =
+            frame.insideDataTable || (frame.tag === 'table' && isDataTable(frame.element, dataTables));
+          stack.push(newFrame(node, false, insideDataTable, frame.figureAbove || frame.tag === 'figure'));
         }
         continue;
       }
@@ -137,11 +154,13 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
       }
       addOwnCounts(walk, element, counts);
       if (tag === 'table' && isDataTable(element, dataTables)) counts.hasDataTable = true;
+      const parent = stack[stack.length - 1];
+      // A removed child's text is still part of its parent's textContent.
+      if (parent) parent.noticeText = appendNoticeText(parent.noticeText, frame.noticeText);
       if (shouldRemove(walk, frame, flags, dataTables)) {
         removed.add(element);
         continue;
       }
-      const parent = stack[stack.length - 1];
       if (!parent) {
         partCounts = counts;
         continue;
@@ -156,9 +175,23 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
   return { removed, textLength, linkLength };
 }
 
-function newFrame(element: Element, isPart: boolean, insideDataTable: boolean): Frame {
-  return { element, tag: tagOf(element), cursor: firstChild(element), counts: emptyCounts(), isPart, insideDataTable };
+function newFrame(element: Element, isPart: boolean, insideDataTable: boolean, figureAbove: boolean): Frame {
+  const cursor = firstChild(element);
+  return { element, tag: tagOf(element), cursor, counts: emptyCounts(), isPart, insideDataTable, figureAbove, noticeText: '' };
 }
+
+/** AD_WORDS and LOADING_WORDS match whole texts this short or shorter: a longer text is neither. */
+const MAX_NOTICE_CHARS = 40;
+
+/** `text` appended to a notice text (see Frame.noticeText); null once the whole is longer than MAX_NOTICE_CHARS. */
+function appendNoticeText(notice: string | null, text: string | null): string | null {
+  if (notice === null || text === null) return null;
+  if (!text) return notice;
+  const joined = notice + text.replace(WHITESPACE_RUNS, ' ');
+  return collapseWhitespace(joined).length > MAX_NOTICE_CHARS ? null : joined;
+}
+
+const WHITESPACE_RUNS = /[\s\u200B]+/g;
 
 function countPlainCommas(text: string): number {
   let count = 0;
@@ -202,10 +235,11 @@ function shouldRemove(walk: PageWalk, frame: Frame, flags: AttemptFlags, dataTab
   if (!judged) return false;
   // <div>s that read as paragraphs are paragraphs, not blocks to judge.
   if (tag === 'div' && (walk.inlineDivs.has(element) || walk.wrappers.has(element))) return false;
-  return isJunkBlock(element, tag, counts, flags, frame.insideDataTable, dataTables);
+  return isJunkBlock(frame, flags, dataTables);
 }
 
-function isJunkBlock(element: Element, tag: string, counts: Counts, flags: AttemptFlags, insideDataTable: boolean, dataTables: Map<Element, boolean>): boolean {
+function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>): boolean {
+  const { element, tag, counts, insideDataTable } = frame;
   let isList = tag === 'ul' || tag === 'ol';
   if (!isList) isList = counts.text > 0 && counts.listText / counts.text > LIST_TEXT_SHARE;
   if (tag === 'table' && isDataTable(element, dataTables)) return false;
@@ -225,13 +259,13 @@ function isJunkBlock(element: Element, tag: string, counts: Counts, flags: Attem
   // Likewise embeds other than videos (videos keep the block, above).
   const embeds = JUDGED_EARLY.has(tag) ? counts.embeds : 0;
   const contentLength = counts.text;
-  if (contentLength < 20) {
-    const text = collapseWhitespace(textContent(element));
+  if (contentLength < 20 && frame.noticeText !== null) {
+    const text = collapseWhitespace(frame.noticeText);
     if (AD_WORDS.test(text) || LOADING_WORDS.test(text)) return true;
   }
   const density = contentLength ? counts.links / contentLength : 0;
   const headingDensity = contentLength ? counts.headingText / contentLength : 0;
-  const insideFigure = closest(element, 'figure') !== null && tagOf(element) !== 'figure';
+  const insideFigure = frame.figureAbove && tag !== 'figure';
 
   let remove =
     (!insideFigure && images > 1 && paragraphs / images < MIN_PARAGRAPHS_PER_IMAGE) ||

@@ -12,7 +12,7 @@ import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
 
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 /** Elements that end a paragraph of the body text. */
-const BLOCK_BOUNDARY = new Set([
+export const BLOCK_BOUNDARY: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
   'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',

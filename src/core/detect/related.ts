@@ -1,170 +1,338 @@
 /**
- * Related stories: links to other articles that the page offers as related / read next / you may
- * also like / more from … / previous–next post, and standalone "Related: …" promo lines in the
- * article. Site navigation, tag / category / author pages, share and comment links, ads and
- * sponsored widgets, links inside running text, hidden elements and the page itself are left out.
+ * Related stories: links to other articles that the page offers with this one (related, read next,
+ * more from …, previous / next post, "Related: …" promo lines in the article).
+ *
+ * Candidates are found by structure: the item around each article link is the largest element that
+ * holds no other article, and items under one parent form a run (a list of teasers) or stand alone
+ * (a promo line or box). Each candidate gets features (label, class words, place, navigation,
+ * site, headline share, prose around, repeated markup) combined into one score (related/score.ts);
+ * a link is listed when its best candidate scores above zero.
  *
  * Pure: reads the document through the standard DOM API and never changes it.
  */
-import { attr, resolveUrl } from '../dom';
+import { attr, headElements, tagOf } from '../dom';
+import {
+  contains, firstElementChild, localName, nextElementSibling, parentElement, querySelectorAll, textContent,
+} from '../read/dom';
 import type { RelatedStory } from '../types';
-import { httpHost } from './body-links';
-import { createZoneClassifier } from './related/blocks';
-import { isSeeAllLinkText } from './related/labels';
-import { isLinkListBlock } from './related/link-list';
-import { createPromoRules } from './related/promo';
-import { isInRunningText } from './related/running-text';
-import { collapseWhitespace, rememberingBoundedText } from './related/text';
-import { MIN_TITLE_CHARS, isBetterTitle, isPrevNextText, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate } from './related/title';
-import { looksLikeArticleUrl, parseArticleHref, plainPathVerdict, urlKey } from './related/url';
+import {
+  hintFeature, headlineFeature, headlineTextFeature, labelFeature, leadsItem, navShareFeature, navigationFeature,
+  neighbourFeature, positionFeature, prefixFeature, singlePositionFeature, promoShapeFeature, proseFeature, repeatedFeature, sameSiteFeature,
+  sequenceFeature, sizeFeature, type Feature,
+} from './related/features';
+import { MAX_LABEL_CHARS, matchLinkText } from './related/lexicon';
+import { PageIndex } from './related/page-index';
+import { HEAD_SEQUENCE_BONUS, RUN_WEIGHTS, SINGLE_WEIGHTS, scoreOf, type Features, type Scored } from './related/score';
+import { httpHost, sameSite } from '../read/site';
+import { createTargetReader, type ArticleTarget } from './related/targets';
+import { collapseWhitespace, textBefore } from './related/text';
+import {
+  MIN_TITLE_CHARS, cleanTitle, isBetterTitle, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate,
+} from './related/title';
 
 export interface RelatedContext {
   /** Base for relative links: <base href> resolved against the page URL, or the page URL. */
   baseUrl: string | null;
   /** The page's own URL (canonical when known), so the page never lists itself. */
   pageUrl: string | null;
-  /** The element(s) holding the article body, when found: links in its running text are not related stories. */
+  /** The element(s) holding the article body, when found. */
   articleRoots: Element[];
-  /** The page's <a href> elements in document order, when the caller has them (the analysis's page scan); else they are queried. */
+  /** The page's <a href> elements in document order, when the caller has them; else they are queried. */
   links?: readonly Element[];
+  /** Give every listed story a `why` (a debug field, not part of the output contract). */
+  explain?: boolean;
+  /** Called once per article link considered, listed or not (evaluation scripts). */
+  trace?: (entry: RelatedTrace) => void;
+}
+
+export interface RelatedTrace {
+  url: string;
+  title: string;
+  score: number;
+  listed: boolean;
+  why: string;
 }
 
 /** How many levels above a text-less link (an image) the teaser's headline is looked for. */
 const MAX_TEASER_LEVELS = 3;
-
 /** Two letters in a row: any headline in any script has them. */
 const HAS_WORD = /\p{L}\p{L}/u;
+/** A number and one word ("8 comments", "12 Kommentare", "3 photos"): a counter, not a headline. */
+const COUNT_TEXT = /^\(?\d[\d.,]*\)?\s*\p{L}+\.?$/u;
+/** A "see all" link is short ("More in Milan"); a longer text after "More on …" is a headline. */
+const MAX_SEE_ALL_CHARS = 30;
+/** Text before a teaser's headline link: a kicker or a date at most. */
+const MAX_KICKER_CHARS = 30;
+/** A link that is less of its item's text than this, after a sentence, is a link in running text. */
+const MIN_TEASER_LINK_SHARE = 0.4;
+/** Two items make a run (a list); one is a single link. */
+const MIN_RUN_ITEMS = 2;
+/** Block tags that hold a line of text of its own (a promo line is one of them). */
+const LINE_TAGS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'aside', 'section', 'dd', 'figure', 'figcaption', 'article']);
 
-interface Collected {
+interface ArticleLink extends ArticleTarget {
+  anchor: Element;
+  text: string;
+  item: Element;
+}
+
+interface Entry {
   url: string;
-  title: TitleCandidate;
-  anchors: Element[];
+  /** Every link to the story, with the score of its own candidate. */
+  anchors: { anchor: Element; scored: Scored }[];
   block: Element | null;
+  best: Scored;
 }
 
 export function findRelatedStories(doc: Document, context: RelatedContext): RelatedStory[] {
-  const baseUrl = context.baseUrl ?? context.pageUrl ?? null;
-  const pageKey = context.pageUrl ? urlKey(context.pageUrl) : baseUrl ? urlKey(baseUrl) : null;
-  const pagePathKey = pageKey ? pageKey.split('?')[0]! : null;
-  const pageIsArticle = context.pageUrl !== null && looksLikeArticleUrl(context.pageUrl);
-  const roots = context.articleRoots.filter(Boolean);
-  const pageHost = httpHost(context.pageUrl ?? baseUrl);
-  // One text reader for the block and promo rules: they read many of the same blocks.
-  const readText = rememberingBoundedText();
-  const classifier = createZoneClassifier(roots, baseUrl, readText);
-  const blockIsLinkList = new Map<Element, boolean>();
-  const collected = new Map<string, Collected>();
-
-  const base = httpUrlOf(baseUrl);
-  const baseHostname = base?.hostname ?? null;
-  const baseOrigin = base?.origin ?? null;
-  // A plain "/path" resolves to the base's origin and this very path: its URL and key are written
-  // down without the parser (not when the base carries credentials, which the URL keeps).
-  const plainPathKeyPrefix = base && !base.username && !base.password ? urlKey(base.origin) : null;
-  const promo = createPromoRules(pageHost, readText);
-  // Pages repeat hrefs (image + headline links, menus): each distinct href is parsed once.
-  const hrefs = new Map<string, { url: string; key: string } | null>();
-  const articleTarget = (href: string): { url: string; key: string } | null => {
-    let target = hrefs.get(href);
-    if (target === undefined) {
-      // Plain "/path" links (or "<base origin>/path") that are no article are told so without parsing them.
-      const trimmed = href.trim();
-      const path = baseOrigin !== null && trimmed.startsWith(`${baseOrigin}/`) ? trimmed.slice(baseOrigin.length) : trimmed;
-      const plainPath = baseHostname !== null ? plainPathVerdict(path, baseHostname) : 'unknown';
-      if (plainPath === 'not-article') {
-        hrefs.set(href, null);
-        return null;
-      }
-      let url: string;
-      let key: string;
-      if (plainPath === 'article' && plainPathKeyPrefix !== null) {
-        url = `${baseOrigin}${path}`;
-        key = `${plainPathKeyPrefix}${path}`.replace(/\/$/, '');
-      } else {
-        const parsed = parseArticleHref(href, baseUrl);
-        // Most links of a page (menus, sections, tags) are no article: ask that first.
-        if (!parsed || (plainPath !== 'article' && !looksLikeArticleUrl(parsed))) {
-          hrefs.set(href, null);
-          return null;
-        }
-        url = parsed.href;
-        key = urlKey(parsed);
-      }
-      const pathKey = key.split('?')[0]!;
-      // The page itself, also as another page of the article ("…/story-slug/2/", "?page=2") or one of
-      // its sub-pages ("…/story-slug/comment-page-2/", "…/amp/") when the page is an article.
-      const isSelf =
-        pagePathKey !== null &&
-        (pathKey === pagePathKey || (pathKey.startsWith(`${pagePathKey}/`) && (pageIsArticle || /^\/?\d{1,3}$/.test(pathKey.slice(pagePathKey.length)))));
-      target = isSelf ? null : { url, key };
-      hrefs.set(href, target);
+  const index = new PageIndex(doc, context.articleRoots.filter(Boolean));
+  const targetOf = createTargetReader(context.baseUrl ?? context.pageUrl, context.pageUrl);
+  // Site identity from the reading layer: bbc.com and bbc.co.uk, www. and m. are one site.
+  const pageHost = httpHost(context.pageUrl ?? context.baseUrl);
+  const siteAnswers = new Map<string, boolean>();
+  const isSameSite = (url: string): boolean | null => {
+    // Article URLs are absolute http(s) URLs written by the parser: the host is read without parsing again.
+    const host = pageHost ? HOST_OF_URL.exec(url)?.[1] : undefined;
+    if (!host) return null;
+    let same = siteAnswers.get(host);
+    if (same === undefined) {
+      same = sameSite(host.toLowerCase(), pageHost!);
+      siteAnswers.set(host, same);
     }
-    return target;
+    return same;
   };
 
-  for (const anchor of context.links ?? doc.querySelectorAll('a[href]')) {
-    const target = articleTarget(attr(anchor, 'href') ?? '');
-    if (!target) continue;
-    const { url, key } = target;
-
-    const zone = classifier.classify(anchor);
-    if (zone.kind === 'excluded') continue;
-    let block: Element | null = null;
-    if (zone.kind === 'related') {
-      let isLinkList = blockIsLinkList.get(zone.block);
-      if (isLinkList === undefined) {
-        isLinkList = isLinkListBlock(zone.block, roots);
-        blockIsLinkList.set(zone.block, isLinkList);
-      }
-      if (isLinkList && !isInRunningText(anchor)) block = zone.block;
+  // Article links, the single article each element holds (or MANY), and the links navigation repeats.
+  const links: ArticleLink[] = [];
+  const owner = new Map<Element, string>();
+  // The navigation landmarks that link to each article (menus list stories too).
+  const navKeys = new Map<string, Element[]>();
+  for (const anchor of context.links ?? querySelectorAll(doc, 'a[href]')) {
+    const target = targetOf(attr(anchor, 'href') ?? '');
+    if (!target || index.hidden(anchor)) continue;
+    if (/\b(tag|category|author)\b/i.test(attr(anchor, 'rel') ?? '')) continue;
+    for (let element: Element | null = anchor; element; element = parentElement(element)) {
+      const known = owner.get(element);
+      if (known === target.key || known === MANY) break;
+      owner.set(element, known === undefined ? target.key : MANY);
     }
-    const linkText = collapseWhitespace(anchor.textContent);
-    // Outside related blocks: a standalone promo line ("Related: …") or promo box in the article.
-    if (!block && zone.kind === 'none' && !promo.isPromoLine(anchor, linkText)) {
-      block = promo.promoBoxOf(anchor);
-      if (!block) continue;
-    } else if (!block && !promo.isPromoLine(anchor, linkText)) continue;
+    const nav = index.navigation(anchor);
+    if (nav) navKeys.set(target.key, [...(navKeys.get(target.key) ?? []), nav]);
+    links.push({ ...target, anchor, text: collapseWhitespace(textContent(anchor)), item: anchor });
+  }
+  const roots = new Set(index.roots);
+  const groups = new Map<Element, ArticleLink[]>();
+  for (const link of links) {
+    let item = link.anchor;
+    for (let parent = parentElement(item); parent && localName(parent) !== 'body' && !roots.has(parent) && owner.get(parent) === link.key; parent = parentElement(parent)) item = parent;
+    link.item = item;
+    const group = parentElement(item);
+    if (!group) continue;
+    const members = groups.get(group) ?? [];
+    members.push(link);
+    groups.set(group, members);
+  }
 
-    // The block's "More in Milan" / "View all" link leads to a section page, whatever its URL looks like.
-    if (isSeeAllLinkText(linkText)) continue;
-    const candidate = titleOfLink(anchor);
-    // A link with a few words of its own that are no headline ("Latest", "Popular") is a tab, not a story.
-    if (!candidate.text && HAS_WORD.test(linkText) && !isPrevNextText(linkText)) continue;
-    const entry = collected.get(key);
-    if (!entry) {
-      collected.set(key, { url, title: candidate, anchors: [anchor], block });
-    } else {
-      entry.anchors.push(anchor);
-      if (isBetterTitle(candidate, entry.title)) entry.title = candidate;
+  const entries = new Map<string, Entry>();
+  const offer = (link: ArticleLink, scored: Scored, block: Element | null): void => {
+    if (link.text.length <= MAX_SEE_ALL_CHARS && matchLinkText(link.text)?.kind === 'seeall') scored = { score: -Infinity, why: `"${link.text}" leads to a listing` };
+    else if (COUNT_TEXT.test(link.text)) scored = { score: -Infinity, why: `"${link.text}" is a count` };
+    const entry = entries.get(link.key);
+    if (!entry) entries.set(link.key, { url: link.url, anchors: [{ anchor: link.anchor, scored }], block, best: scored });
+    else {
+      entry.anchors.push({ anchor: link.anchor, scored });
+      if (scored.score > entry.best.score) {
+        entry.best = scored;
+        entry.block = block;
+      }
+    }
+  };
+
+  for (const [group, members] of groups) {
+    const items = [...new Set(members.map((link) => link.item))];
+    // Each item's headline link: its longest link text (an image link or a kicker link comes first in many teasers).
+    const firstOf = new Map<Element, ArticleLink>();
+    for (const link of members) {
+      const known = firstOf.get(link.item);
+      if (!known || link.text.length > known.text.length) firstOf.set(link.item, link);
+    }
+    const canRun = !roots.has(group) && index.position(group) !== 'around';
+    const runOf = new Map<Element, Scored>();
+    if (canRun) {
+      const teasers = new Set(items.filter((item) => !isRunningText(item, firstOf.get(item)!)));
+      for (const run of runsOf(group, teasers)) {
+        if (run.length < MIN_RUN_ITEMS) continue;
+        const scored = scoreRun(group, run, firstOf);
+        for (const item of run) runOf.set(item, scored);
+      }
+    }
+    for (const link of members) {
+      const run = runOf.get(link.item) ?? null;
+      const single = run && run.score > 0 ? null : scoreSingle(link);
+      const best = single && (!run || single.score > run.score) ? single : run!;
+      offer(link, best, single === best ? link.item : group);
     }
   }
 
-  const stories: RelatedStory[] = [];
-  for (const entry of collected.values()) {
-    let title = entry.title.text;
-    for (const anchor of entry.anchors) {
-      if (title.length >= MIN_TITLE_CHARS) break;
-      title = titleFromTeaser(anchor, entry.block, MAX_TEASER_LEVELS);
+  /** An item whose link stands inside a sentence (text before it, and most of the item is not the link): prose. */
+  function isRunningText(item: Element, link: ArticleLink): boolean {
+    if (item === link.anchor) return false;
+    const facts = index.facts(item);
+    return facts.text > MAX_LABEL_CHARS && index.facts(link.anchor).text < facts.text * MIN_TEASER_LINK_SHARE &&
+      textBefore(item, link.anchor, MAX_KICKER_CHARS).length > MAX_KICKER_CHARS;
+  }
+
+  /** The runs of items among the group's children: a child with more text than a label (prose) ends a run. */
+  function runsOf(group: Element, items: ReadonlySet<Element>): Element[][] {
+    const runs: Element[][] = [];
+    let current: Element[] = [];
+    for (let child = firstElementChild(group); child; child = nextElementSibling(child)) {
+      if (items.has(child)) current.push(child);
+      else if (current.length && index.facts(child).text > MAX_LABEL_CHARS) {
+        runs.push(current);
+        current = [];
+      }
     }
-    if (title.length < MIN_TITLE_CHARS) title = titleFromUrl(entry.url);
-    // A "headline" without a word in it is a number, an ISBN or a date: not a story link.
-    if (!HAS_WORD.test(title)) continue;
-    stories.push({ title, url: entry.url });
+    if (current.length) runs.push(current);
+    return runs;
+  }
+  confirmHeadSequence();
+
+  function scoreRun(group: Element, items: Element[], firstOf: Map<Element, ArticleLink>): Scored {
+    const first = firstOf.get(items[0]!)!;
+    const itemLinks = items.map((item) => firstOf.get(item)!);
+    const sequence = itemLinks.map((link) => sequenceFeature(link.anchor, link.text)).find((feature) => feature.value) ?? undefined;
+    const label = labelFeature(index, group, items[0]!);
+    const hint = hintFeature(index, items[0]!, first.anchor);
+    const toldRelated = label.value > 0 || hint.value > 0 || !!sequence;
+    return scoreOf(RUN_WEIGHTS, {
+      label, sequence,
+      // A pager's or a menu's class words do not veto links that say they are the previous / next post.
+      hint: sequence && hint.value < 0 && hint.value > -3 ? undefined : hint,
+      position: positionFeature(index, group, toldRelated),
+      navigation: toldRelated ? undefined : navigationFeature(index, group),
+      navShare: toldRelated ? undefined : navShareFeature(itemLinks.map((link) => link.key), (key) => (navKeys.get(key) ?? []).some((nav) => !contains(nav, group))),
+      sameSite: sameSiteFeature(itemLinks.map((link) => isSameSite(link.url))),
+      headline: headlineFeature(itemLinks.map((link) => leadsItem(link.item, link.anchor, link.text))),
+      prose: proseFeature(index, items),
+      repeated: repeatedFeature(items),
+      size: sizeFeature(items.length),
+    }, `list of ${items.length}`);
+  }
+
+  function scoreSingle(link: ArticleLink): Scored {
+    // The line is the block right around the link; the box is the item when it holds that line.
+    const line = lineOf(link.anchor);
+    const box = contains(link.item, line) ? link.item : line;
+    const sameSite = isSameSite(link.url);
+    const sequence = sequenceFeature(link.anchor, link.text);
+    const shape = sequence.value ? undefined : promoShapeFeature(index, line, sameSite === false);
+    // A link inside a sentence is part of what the text says (labelling rules: never a related story).
+    if (shape && shape.value < 0) return { score: -Infinity, why: `single link: ${shape.note}` };
+    const hint = hintFeature(index, link.anchor, link.anchor);
+    const prefix = prefixFeature(line, link.anchor, link.text);
+    const features = (label: Feature | undefined, toldRelated: boolean): Features => ({
+      prefix, label, sequence,
+      hint: sequence.value && hint.value < 0 && hint.value > -3 ? undefined : hint,
+      shape,
+      position: toldRelated ? positionFeature(index, box, true) : singlePositionFeature(index, box),
+      neighbour: neighbourFeature(index, box),
+      sameSite: sameSiteFeature([sameSite]),
+      headline: sequence.value ? undefined : headlineTextFeature(link.text),
+      navigation: toldRelated ? undefined : navigationFeature(index, box),
+    });
+    // The label is the costly feature: not read when even the best label (and what a label waives) leaves the score at 0 or below.
+    const [told, untold] = [positionFeature(index, box, true), singlePositionFeature(index, box)];
+    const bound = scoreOf(SINGLE_WEIGHTS, { ...features(undefined, true), position: told.value >= untold.value ? told : untold }, 'single link');
+    if (bound.score + SINGLE_WEIGHTS.label! <= 0) return { score: bound.score - 1, why: `${bound.why} (no label could lift it)` };
+    const label = labelFeature(index, box, box === link.anchor ? null : childHolding(box, link.anchor));
+    const toldRelated = prefix.value > 0 || label.value > 0 || hint.value > 0 || sequence.value > 0;
+    return scoreOf(SINGLE_WEIGHTS, features(label, toldRelated), 'single link');
+  }
+
+  /**
+   * `<link rel="prev|next">` in the head confirms a body link to the same post. On its own it is no link
+   * a reader sees (on the labelled pages, head-only ones were never listed as related; body ones mostly were).
+   */
+  function confirmHeadSequence(): void {
+    for (const element of headElements(doc)) {
+      if (tagOf(element) !== 'link' || !/\b(prev|next)\b/i.test(attr(element, 'rel') ?? '')) continue;
+      const target = targetOf(attr(element, 'href') ?? '');
+      const entry = target ? entries.get(target.key) : undefined;
+      if (!entry) continue;
+      const note = `<link rel="${attr(element, 'rel')}"> in the head (+${HEAD_SEQUENCE_BONUS})`;
+      for (const link of entry.anchors) {
+        if (link.scored.score > -Infinity) link.scored = { score: link.scored.score + HEAD_SEQUENCE_BONUS, why: `${link.scored.why}; ${note}` };
+        if (link.scored.score > entry.best.score) entry.best = link.scored;
+      }
+    }
+  }
+
+  const stories: (RelatedStory & { why?: string })[] = [];
+  for (const entry of entries.values()) {
+    // Titles are read only for stories that may be listed (reading one walks the link's text).
+    const title = entry.best.score > 0 ? titleOf(entry) : '';
+    const listed = entry.best.score > 0 && HAS_WORD.test(title);
+    context.trace?.({ url: entry.url, title, score: entry.best.score, listed, why: entry.best.why });
+    if (!listed) continue;
+    stories.push(context.explain ? { title, url: entry.url, why: entry.best.why } : { title, url: entry.url });
   }
   return withoutRepeatedTitles(stories);
 }
 
-/** The URL parsed when it is an http(s) URL, else null. */
-function httpUrlOf(url: string | null): URL | null {
-  const parsed = url ? resolveUrl(url, null) : null;
-  return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed : null;
-}
+const MANY = '\u0000many';
+/** The host of an absolute http(s) URL as the URL parser writes it. */
+const HOST_OF_URL = /^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/;
 
 /**
- * Links that share one headline but lead to different URLs are one story under two addresses, or
- * tabs / filters of one hub page ("… Fallen Order" → ?filter=news, ?filter=guides): the first is kept.
+ * The story's headline: the best of its links' own headlines (links whose words are no headline, such
+ * as "Latest" or "Video", do not count unless they say previous / next), else the teaser's heading,
+ * the URL's slug, or a one-word link text.
  */
-function withoutRepeatedTitles(stories: RelatedStory[]): RelatedStory[] {
+function titleOf(entry: Entry): string {
+  let best: TitleCandidate = { text: '', fromHeading: false };
+  let bestScored: Scored | null = null;
+  const usable: Element[] = [];
+  for (const { anchor, scored } of entry.anchors) {
+    if (scored.score === -Infinity) continue;
+    const candidate = titleOfLink(anchor);
+    const text = collapseWhitespace(textContent(anchor));
+    // A link with words of its own that are no headline ("Latest", "Video") is a tab: it speaks for no story.
+    if (!candidate.text && HAS_WORD.test(text) && !sequenceFeature(anchor, text).value) continue;
+    usable.push(anchor);
+    if (isBetterTitle(candidate, best)) best = candidate;
+    if (!bestScored || scored.score > bestScored.score) bestScored = scored;
+  }
+  entry.best = bestScored ?? { score: -Infinity, why: `${entry.best.why}; its link text is no headline` };
+  let title = best.text;
+  for (const anchor of usable) {
+    if (title.length >= MIN_TITLE_CHARS) break;
+    title = titleFromTeaser(anchor, entry.block, MAX_TEASER_LEVELS);
+  }
+  if (title.length < MIN_TITLE_CHARS) title = titleFromUrl(entry.url);
+  // A one-word headline ("#Aleppo") of a previous / next link: its cleaned text rather than nothing.
+  if (!HAS_WORD.test(title)) title = usable.map((anchor) => cleanTitle(textContent(anchor) ?? '')).find((text) => HAS_WORD.test(text)) ?? title;
+  return title;
+}
+
+/** The child of `box` that holds `inner`. */
+function childHolding(box: Element, inner: Element): Element | null {
+  let element: Element | null = inner;
+  while (element && parentElement(element) !== box) element = parentElement(element);
+  return element;
+}
+
+/** The block that holds the item as a line of its own (an inline link's paragraph). */
+function lineOf(item: Element): Element {
+  for (let element: Element | null = item; element; element = parentElement(element)) {
+    if (LINE_TAGS.has(localName(element))) return element;
+    if (localName(element) === 'body') break;
+  }
+  return item;
+}
+
+/** One headline under two URLs is one story (or tabs of one hub page): the first is kept. */
+function withoutRepeatedTitles<T extends RelatedStory>(stories: T[]): T[] {
   const seen = new Set<string>();
   return stories.filter((story) => {
     const key = story.title.toLowerCase();
@@ -173,4 +341,3 @@ function withoutRepeatedTitles(stories: RelatedStory[]): RelatedStory[] {
     return true;
   });
 }
-

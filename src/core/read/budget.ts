@@ -15,37 +15,62 @@
  */
 export const MAX_ANALYSIS_STEPS = 200_000_000;
 
-/** Thrown when an analysis exceeds its step budget; analyzeDocument turns it into found:false. */
+/**
+ * Thrown when an analysis exceeds its step budget or its time limit; analyzeDocument turns it into
+ * found:false with this message as the reason.
+ */
 export class StepBudgetExceeded extends Error {
-  constructor(readonly limit: number) {
-    super(`The page is too large or too tangled to analyse (more than ${limit.toLocaleString('en')} reading steps).`);
+  constructor(message: string) {
+    super(message);
     this.name = 'StepBudgetExceeded';
   }
 }
 
+/** The clock is read once per this many steps (reading it at every step would cost more than the step). */
+const STEPS_PER_CLOCK_READ = 1 << 16;
+
 let remaining = Infinity;
 let limit = Infinity;
 let taken = 0;
+let deadline = Infinity;
+let timeLimit = Infinity;
+let untilClockRead = STEPS_PER_CLOCK_READ;
 
-/** Counts one step; throws StepBudgetExceeded once the running budget is spent. */
+/** Counts one step; throws StepBudgetExceeded once the running budget (or time limit) is spent. */
 export function step(): void {
   if (--remaining < 0) {
     remaining = Infinity; // the error is thrown once
-    throw new StepBudgetExceeded(limit);
+    throw new StepBudgetExceeded(
+      `The page is too large or too tangled to analyse (more than ${limit.toLocaleString('en')} reading steps).`,
+    );
+  }
+  if (--untilClockRead === 0) {
+    untilClockRead = STEPS_PER_CLOCK_READ;
+    if (deadline !== Infinity && Date.now() > deadline) {
+      deadline = Infinity;
+      throw new StepBudgetExceeded(`The page took longer than ${(timeLimit / 1000).toLocaleString('en')} s to analyse.`);
+    }
   }
 }
 
-/** Runs `work` with a budget of `maxSteps` steps (nested calls share the outer budget). */
-export function withStepBudget<T>(work: () => T, maxSteps = MAX_ANALYSIS_STEPS): T {
+/**
+ * Runs `work` with a budget of `maxSteps` steps and, when given, a time limit in milliseconds
+ * (checked every STEPS_PER_CLOCK_READ steps). Nested calls share the outer budget.
+ */
+export function withStepBudget<T>(work: () => T, maxSteps = MAX_ANALYSIS_STEPS, timeLimitMs = Infinity): T {
   if (limit !== Infinity) return work();
   limit = maxSteps;
   remaining = maxSteps;
+  timeLimit = timeLimitMs;
+  deadline = timeLimitMs === Infinity ? Infinity : Date.now() + timeLimitMs;
+  untilClockRead = STEPS_PER_CLOCK_READ;
   try {
     return work();
   } finally {
     taken = remaining === Infinity ? limit : limit - remaining;
     limit = Infinity;
     remaining = Infinity;
+    deadline = Infinity;
   }
 }
 

@@ -3,7 +3,18 @@
  * alone. The order follows the accessible-name computation in short: aria-labelledby, aria-label,
  * an image's alt, the element's own text (images inside included by their alt), then title.
  */
-import { attr, firstChild, getElementById, isElement, nextNodeAfter, nextNodeWithin, nodeType, nodeValue, ownerDocument, TEXT_NODE } from './dom';
+import {
+  attr,
+  firstChild,
+  getElementById,
+  isElement,
+  nextNodeAfter,
+  nextNodeWithin,
+  nodeType,
+  nodeValue,
+  ownerDocument,
+  TEXT_NODE,
+} from './dom';
 import { tagOf } from './tags';
 import { collapseWhitespace } from './text';
 import { isHiddenElement } from './visibility';

@@ -25,7 +25,10 @@ const IP_ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|\[.*\])$/;
 
 /** The host name without a leading "www." (or "www2." …), lower case. */
 export function bareHost(hostname: string): string {
-  return hostname.toLowerCase().replace(/^www\d*\./, '').replace(/\.$/, '');
+  return hostname
+    .toLowerCase()
+    .replace(/^www\d*\./, '')
+    .replace(/\.$/, '');
 }
 
 export interface SiteIdentity {

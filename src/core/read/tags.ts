@@ -14,9 +14,12 @@ export function tagOf(node: Node): string {
 
 /** Upper-case names of common HTML tags, so that upperTag allocates no string for them. */
 const UPPER_TAG_NAMES: ReadonlyMap<string, string> = new Map(
-  ('a abbr address article aside audio b blockquote body br button caption cite code dd details div dl dt em figcaption figure ' +
-    'footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input label li main nav noscript ol p picture pre q s ' +
-    'script section small source span strong style sub summary sup svg table tbody td template th thead time title tr u ul video')
+  (
+    'a abbr address article aside audio b blockquote body br button caption cite code dd details div dl dt em ' +
+    'figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input label li main nav ' +
+    'noscript ol p picture pre q s script section small source span strong style sub summary sup svg table tbody ' +
+    'td template th thead time title tr u ul video'
+  )
     .split(' ')
     .map((tag) => [tag, tag.toUpperCase()]),
 );

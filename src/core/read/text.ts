@@ -48,8 +48,16 @@ export function collapseAsciiWhitespace(text: string): string {
 export function isSpaceCode(code: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) return true;
   if (code < 0x1680) return false;
-  return code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
-    code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Two or more whitespace characters in a row. */
@@ -72,14 +80,26 @@ export function collapsedLength(text: string): number {
 
 /** CJK characters read roughly like words: each counts as one. */
 function isCjk(code: number): boolean {
-  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xac00 && code <= 0xd7af);
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af)
+  );
 }
 
 /** Separators between words: whitespace and ASCII punctuation, general and CJK punctuation. */
 function isSeparator(code: number): boolean {
-  return code <= 0x2f || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7f) ||
-    code === 0xa0 || (code >= 0x2000 && code <= 0x206f) || code === 0x3000 || (code >= 0x3001 && code <= 0x303f);
+  return (
+    code <= 0x2f ||
+    (code >= 0x3a && code <= 0x40) ||
+    (code >= 0x5b && code <= 0x60) ||
+    (code >= 0x7b && code <= 0x7f) ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x206f) ||
+    code === 0x3000 ||
+    (code >= 0x3001 && code <= 0x303f)
+  );
 }
 
 /**

@@ -11,7 +11,11 @@ export function isHiddenElement(element: Element): boolean {
   if (hasAttr(element, 'hidden')) return true;
   const style = attr(element, 'style');
   if (style && HIDDEN_STYLE.test(style)) return true;
-  if (attr(element, 'aria-hidden') === 'true' && !ARIA_HIDDEN_EXCEPTION.test(`${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`)) return true;
+  if (
+    attr(element, 'aria-hidden') === 'true' &&
+    !ARIA_HIDDEN_EXCEPTION.test(`${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`)
+  )
+    return true;
   return false;
 }
 

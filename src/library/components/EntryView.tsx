@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { isHttpUrl } from '../../shared/formats/markdown';
 import type { SavedOutline, SavedSection } from '../../shared/storage';
+import { readerHref, type ArticleExportFormat } from '../article-export';
 import { formatDate, metaLine, textDir } from './format';
 import { Highlight } from './Highlight';
 
@@ -43,10 +44,12 @@ interface EntryViewProps {
   terms: string[];
   onBack(): void;
   onDelete(ids: string[]): void;
+  /** Downloads this article (its saved text, else its outline) as Markdown or HTML. */
+  onExportArticle?(format: ArticleExportFormat): void;
 }
 
 /** One saved outline, readable on its own: the article page is not needed. */
-export function EntryView({ entry, terms, onBack, onDelete }: EntryViewProps) {
+export function EntryView({ entry, terms, onBack, onDelete, onExportArticle }: EntryViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [entry.id]);
   const articleLink = isHttpUrl(entry.url) ? entry.url : null;
@@ -63,6 +66,19 @@ export function EntryView({ entry, terms, onBack, onDelete }: EntryViewProps) {
         >
           ← All saved outlines
         </a>
+        <a class="button" href={readerHref(entry.id)}>
+          Read the article
+        </a>
+        {onExportArticle && (
+          <>
+            <button type="button" class="button subtle" onClick={() => onExportArticle('markdown')}>
+              Export Markdown
+            </button>
+            <button type="button" class="button subtle" onClick={() => onExportArticle('html')}>
+              Export HTML
+            </button>
+          </>
+        )}
         <button type="button" class="button subtle" onClick={() => onDelete([entry.id])}>
           Delete
         </button>

@@ -1,18 +1,37 @@
 /** Search as you type and the site filter, over the loaded entries. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SavedOutline } from '../../shared/storage';
-import { buildSearchIndex, queryTerms, searchLibrary } from '../search';
+import { buildSearchIndex, foldArticleTexts, queryTerms, searchLibrary } from '../search';
 
 /** Rows rendered at once: enough to scroll through, few enough that each keystroke renders fast. */
 export const RESULTS_PAGE_SIZE = 100;
 
-export function useSearch(entries: SavedOutline[], loaded: boolean) {
+/** `loadArticleTexts`: the saved texts of the articles, searched too; read once, at the first query. */
+export function useSearch(
+  entries: SavedOutline[],
+  loaded: boolean,
+  loadArticleTexts?: () => Promise<Map<string, string>>,
+) {
   const [query, setQuery] = useState('');
+  const [articleTexts, setArticleTexts] = useState<Map<string, string> | null>(null);
+  const textsRequested = useRef(false);
+  useEffect(() => {
+    if (!query.trim() || !loadArticleTexts || textsRequested.current) return;
+    textsRequested.current = true;
+    loadArticleTexts().then(
+      (texts) => setArticleTexts(foldArticleTexts(texts)),
+      () => undefined,
+    );
+  }, [query, loadArticleTexts]);
+  // A save or delete changes the list: read the texts again at the next query.
+  useEffect(() => {
+    textsRequested.current = false;
+  }, [entries]);
   const [site, setSite] = useState<string | null>(null);
   const [limit, setLimit] = useState(RESULTS_PAGE_SIZE);
   const index = useMemo(() => buildSearchIndex(entries), [entries]);
   const terms = useMemo(() => queryTerms(query), [query]);
-  const matches = useMemo(() => searchLibrary(index, query, site), [index, query, site]);
+  const matches = useMemo(() => searchLibrary(index, query, site, articleTexts), [index, query, site, articleTexts]);
   const sites = useMemo(() => {
     const counts = new Map<string, number>();
     for (const name of index.sites) counts.set(name, (counts.get(name) ?? 0) + 1);

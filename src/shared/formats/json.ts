@@ -46,10 +46,17 @@ export function libraryToJson(entries: SavedOutline[], exportedAt: Date = new Da
   return JSON.stringify(document, null, 2) + '\n';
 }
 
-export type ParsedLibraryExport = { ok: true; entries: unknown[]; exportedAt: string | null } | { ok: false; error: string };
+export type ParsedLibraryExport =
+  | { ok: true; entries: unknown[]; exportedAt: string | null }
+  | { ok: false; error: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A file refused as a whole: the reason, and that nothing changed. */
+function refused(reason: string): ParsedLibraryExport {
+  return { ok: false, error: `${reason} Nothing was imported.` };
 }
 
 /** Checks a whole file; on `ok: false`, `error` is a sentence for the user and nothing may be imported. */
@@ -70,20 +77,23 @@ export function parseLibraryExport(text: string): ParsedLibraryExport {
     };
   }
   if (!isRecord(data) || data.format !== LIBRARY_EXPORT_FORMAT) {
-    return { ok: false, error: 'This is not an Outline Reader library export (its format marker is missing). Nothing was imported.' };
+    return refused('This is not an Outline Reader library export (its format marker is missing).');
   }
   const { version, entries, count, exportedAt } = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'This Outline Reader export is damaged (its version is missing). Nothing was imported.' };
+    return refused('This Outline Reader export is damaged (its version is missing).');
   }
   if (version > LIBRARY_EXPORT_VERSION) {
-    return { ok: false, error: `This export was made by a newer version of Outline Reader (format ${version}). Update the extension to import it. Nothing was imported.` };
+    const newer = `This export was made by a newer version of Outline Reader (format ${version}).`;
+    return refused(`${newer} Update the extension to import it.`);
   }
   if (!Array.isArray(entries)) {
-    return { ok: false, error: 'This Outline Reader export is damaged (its list of outlines is missing). Nothing was imported.' };
+    return refused('This Outline Reader export is damaged (its list of outlines is missing).');
   }
   if (count !== undefined && count !== entries.length) {
-    return { ok: false, error: `This Outline Reader export is damaged: it should hold ${String(count)} outlines but holds ${entries.length}. Nothing was imported.` };
+    return refused(
+      `This Outline Reader export is damaged: it should hold ${String(count)} outlines but holds ${entries.length}.`,
+    );
   }
   return { ok: true, entries, exportedAt: typeof exportedAt === 'string' ? exportedAt : null };
 }

@@ -7,6 +7,7 @@
 import { LibraryError, NEWER_SCHEMA_MESSAGE } from './errors';
 import { detectSchemaVersion, migrateSnapshot, type LibrarySnapshot, type MigrationContext } from './migrations';
 import {
+  ARTICLE_KEY_PREFIX,
   CURRENT_SCHEMA_VERSION,
   ENTRY_KEY_PREFIX,
   QUARANTINE_KEY,
@@ -61,12 +62,34 @@ function readEntry(key: string, raw: unknown): { entry: SavedOutline } | { probl
   return { entry: checked.value };
 }
 
+/** Every stored key, or null where the browser cannot list them (no getKeys, or one that fails). */
+async function listKeys(area: StorageAreaLike): Promise<string[] | null> {
+  if (typeof area.getKeys !== 'function') return null;
+  try {
+    const keys: unknown = await area.getKeys();
+    return Array.isArray(keys) && keys.every((key) => typeof key === 'string') ? keys : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The library's keys and values, without the article texts kept beside the entries: with `getKeys`
+ * only what the page shows is read; without it, everything (and the rest is left out here).
+ */
+async function readLibraryItems(area: StorageAreaLike): Promise<LibrarySnapshot> {
+  const keys = await listKeys(area);
+  if (!keys) return librarySubset(await area.get(null));
+  const wanted = keys.filter((key) => isLibraryKey(key) && !key.startsWith(ARTICLE_KEY_PREFIX));
+  return wanted.length ? area.get(wanted) : {};
+}
+
 /** Reads and validates the whole library. One damaged entry never stops the others from loading. */
 export async function loadLibrary(
   area: StorageAreaLike,
   context: MigrationContext = defaultContext(),
 ): Promise<LoadedLibrary> {
-  const snapshot = librarySubset(await area.get(null));
+  const snapshot = await readLibraryItems(area);
   const storedSchemaVersion = detectSchemaVersion(snapshot);
   if (storedSchemaVersion > CURRENT_SCHEMA_VERSION) throw new LibraryError('newer-schema', NEWER_SCHEMA_MESSAGE);
   const outdated = storedSchemaVersion && storedSchemaVersion < CURRENT_SCHEMA_VERSION;

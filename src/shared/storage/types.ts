@@ -45,6 +45,8 @@ export interface StorageAreaLike {
   get(keys?: null | string | string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
+  /** Every stored key, without the values (Chrome 130+, recent Firefox); the library reads without it too. */
+  getKeys?(): Promise<string[]>;
 }
 
 /** The schema this code reads and writes. Older data is migrated (see ./migrations.ts). */

@@ -174,9 +174,10 @@ function tooLarge(raw: unknown): boolean {
 export function validateOutlineForSave(raw: unknown): Validation<OutlineFields> {
   if (!isRecord(raw)) return { ok: false, reason: 'it is not an outline' };
   if (raw.found === false) return { ok: false, reason: 'no article was found on this page' };
-  // The article's text (`body`) is not part of the outline entry: a long article must not make its
-  // outline unsavable (issue 13), so the size bound applies to the rest.
-  if (tooLarge({ ...raw, body: undefined })) return { ok: false, reason: 'it is far larger than any real outline' };
+  // The article's text (`body`, and `content`, which is kept apart: article-store.ts) is not part of
+  // the outline entry: a long article must not make its outline unsavable (issue 13), so the size
+  // bound applies to the rest.
+  if (tooLarge({ ...raw, body: undefined, content: undefined })) return { ok: false, reason: 'it is far larger than any real outline' };
   return run(() => outlineFields(raw));
 }
 

@@ -1,19 +1,17 @@
-/** Small text helpers for the related-stories heuristic (kept local; the lead may dedupe later). */
+/** Bounded text reads for the related-stories rules, over the reading layer's primitives. */
 import { attr, upperTag } from '../../dom';
+import {
+  contains, firstChild, firstElementChild, hasAttr, hasAttrs, localName, nextElementSibling, nextSibling, nodeType,
+  nodeValue, parentElement, parentNode,
+} from '../../read/dom';
 
-/** Every run of whitespace (non-breaking and zero-width spaces included) becomes one space; trimmed. */
-const WHITESPACE_RUN = /[\s\u00A0\u200B\u2000-\u200A\u202F\u205F\u3000\uFEFF]+/g;
+/** The reading layer's text primitives: one definition of collapsing and of word counting for the whole core. */
+import { collapseWhitespace, isSpaceCode } from '../../read/text';
 
-export function collapseWhitespace(text: string | null | undefined): string {
-  return (text ?? '').replace(WHITESPACE_RUN, ' ').trim();
-}
+export { collapseWhitespace, countWords } from '../../read/text';
 
-/** Number of words; a run of CJK ideographs / kana counts roughly one word per two characters. */
-export function countWords(text: string): number {
-  const cjk = text.match(/[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g)?.length ?? 0;
-  const latin = text.replace(/[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g, ' ').split(/[\s\u00A0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return latin + Math.ceil(cjk / 2);
-}
+/** Every run of whitespace (the reading layer's definition: \s and the zero-width space). */
+const WHITESPACE_RUN = /[\s\u200B]+/g;
 
 const TAXONOMY_CLASS = /^(tag|category|categories|postid|post-id|term|format|status)[-_]/i;
 /** TAXONOMY_CLASS at the start of any class token (tested first: most class lists have none). */
@@ -24,7 +22,7 @@ const TAXONOMY_CLASS_ANYWHERE = /(^|\s)(tag|category|categories|postid|post-id|t
  * The patterns treat every whitespace character alike, so the class list is kept as written.
  */
 export function attributeHints(element: Element): string {
-  if (!element.hasAttributes()) return '';
+  if (!hasAttrs(element)) return '';
   let hints = attr(element, 'class') ?? '';
   // WordPress-style taxonomy classes ("tag-related", "category-more-news") name the post's terms, not the block.
   if (TAXONOMY_CLASS_ANYWHERE.test(hints)) hints = hints.split(/\s+/).filter((token) => !TAXONOMY_CLASS.test(token)).join(' ');
@@ -47,13 +45,13 @@ const HINT_ATTRIBUTES = ['id', 'aria-label', 'data-component', 'data-module'];
 export function boundedText(element: Element, limit: number): string {
   // Collapsed as it is read: never a leading space nor two in a row; at most one trailing space.
   let text = '';
-  let node: Node | null = element.firstChild;
+  let node: Node | null = firstChild(element);
   while (node && lengthWithoutTrailingSpace(text) <= limit) {
     let descend = false;
-    if (node.nodeType === 3) {
-      text = appendCollapsed(text, node.nodeValue ?? '', limit);
-    } else if (node.nodeType === 1) {
-      descend = !UNREAD_TAGS.has((node as Element).localName);
+    if (nodeType(node) === 3) {
+      text = appendCollapsed(text, nodeValue(node) ?? '', limit);
+    } else if (nodeType(node) === 1) {
+      descend = !UNREAD_TAGS.has(localName(node));
       // Elements are word boundaries ("<li>a</li><li>b</li>" is "a b").
       if (text && !text.endsWith(' ')) text += ' ';
     }
@@ -108,20 +106,8 @@ function appendCollapsed(text: string, value: string, limit: number): string {
 
 /** Whether every character of the text is one that WHITESPACE_RUN matches. */
 function isAllWhitespace(value: string): boolean {
-  for (let i = 0; i < value.length; i++) if (!isWhitespaceCode(value.charCodeAt(i))) return false;
+  for (let i = 0; i < value.length; i++) if (!isSpaceCode(value.charCodeAt(i))) return false;
   return true;
-}
-
-/** The characters of WHITESPACE_RUN: JavaScript's \s and the zero-width space. */
-function isWhitespaceCode(code: number): boolean {
-  return code === 0x200b || isJsSpaceCode(code);
-}
-
-/** The characters of JavaScript's \s (Unicode spaces and line ends, no-break space and BOM included). */
-export function isJsSpaceCode(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) return true;
-  if (code < 0x1680) return false;
-  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
@@ -130,7 +116,7 @@ export function isJsSpaceCode(code: number): boolean {
  */
 export function descendantsWhere(root: Element, test: (element: Element) => boolean, maxResults = Infinity): Element[] {
   const found: Element[] = [];
-  let element: Element | null = root.firstElementChild;
+  let element: Element | null = firstElementChild(root);
   while (element && found.length < maxResults) {
     if (test(element)) found.push(element);
     element = nextElementInWalk(element, root);
@@ -145,22 +131,22 @@ export function descendantsWhere(root: Element, test: (element: Element) => bool
 export function linkTextShare(element: Element, limit: number): { text: number; linked: number } {
   let total = 0;
   let linked = 0;
-  let node: Node | null = element.firstChild;
+  let node: Node | null = firstChild(element);
   // The link the walk is inside of, if any: its text counts as linked until the walk leaves it.
   let link: Element | null = upperTag(element) === 'A' ? element : null;
   while (node && total <= limit) {
     let descend = false;
-    if (node.nodeType === 3) {
-      const length = (node.nodeValue ?? '').replace(WHITESPACE_RUN, '').length;
+    if (nodeType(node) === 3) {
+      const length = (nodeValue(node) ?? '').replace(WHITESPACE_RUN, '').length;
       total += length;
       if (link) linked += length;
-    } else if (node.nodeType === 1) {
-      const tag = (node as Element).localName;
+    } else if (nodeType(node) === 1) {
+      const tag = localName(node);
       descend = !UNREAD_TAGS.has(tag);
-      if (!link && tag === 'a' && descend && node.firstChild) link = node as Element;
+      if (!link && tag === 'a' && descend && firstChild(node)) link = node as Element;
     }
     const next = nextInWalk(node, element, descend);
-    if (link && link !== element && (!next || !link.contains(next))) link = null;
+    if (link && link !== element && (!next || !contains(link, next))) link = null;
     node = next;
   }
   return { text: total, linked };
@@ -169,30 +155,30 @@ export function linkTextShare(element: Element, limit: number): { text: number; 
 /** The collapsed text of `container` that comes before `target` in document order, read up to `limit` characters. */
 export function textBefore(container: Element, target: Node, limit: number): string {
   let text = '';
-  for (let node: Node | null = container.firstChild; node && node !== target && text.length <= limit; ) {
-    if (node.nodeType === 3) text += (node.nodeValue ?? '').replace(WHITESPACE_RUN, ' ');
-    else if (node.nodeType === 1) text += ' ';
-    node = nextInWalk(node, container, node.nodeType === 1);
+  for (let node: Node | null = firstChild(container); node && node !== target && text.length <= limit; ) {
+    if (nodeType(node) === 3) text += (nodeValue(node) ?? '').replace(WHITESPACE_RUN, ' ');
+    else if (nodeType(node) === 1) text += ' ';
+    node = nextInWalk(node, container, nodeType(node) === 1);
   }
   return collapseWhitespace(text);
 }
 
 /** The next node of a depth-first walk inside `root` (into the node's children when `descend`). */
 function nextInWalk(node: Node, root: Node, descend: boolean): Node | null {
-  if (descend && node.firstChild) return node.firstChild;
-  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
-    if (current.nextSibling) return current.nextSibling;
+  if (descend && firstChild(node)) return firstChild(node);
+  for (let current: Node | null = node; current && current !== root; current = parentNode(current)) {
+    if (nextSibling(current)) return nextSibling(current);
   }
   return null;
 }
 
 function nextElementInWalk(element: Element, root: Element): Element | null {
-  if (element.firstElementChild) return element.firstElementChild;
-  for (let current: Element | null = element; current && current !== root; current = current.parentElement) {
-    if (current.nextElementSibling) return current.nextElementSibling;
+  if (firstElementChild(element)) return firstElementChild(element);
+  for (let current: Element | null = element; current && current !== root; current = parentElement(current)) {
+    if (nextElementSibling(current)) return nextElementSibling(current);
   }
   return null;
 }
 
-export const isLink = (element: Element): boolean => element.localName === 'a' && element.hasAttribute('href');
-export const isAnchorElement = (element: Element): boolean => element.localName === 'a';
+export const isLink = (element: Element): boolean => localName(element) === 'a' && hasAttr(element, 'href');
+export const isAnchorElement = (element: Element): boolean => localName(element) === 'a';

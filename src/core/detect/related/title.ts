@@ -3,7 +3,10 @@
  * "Previous" / "Read more" words; a heading inside the link wins over a summary beside it.
  */
 import { attr, upperTag } from '../../dom';
-import { hasPromoPrefix, isRelatedLabel } from './labels';
+import {
+  childNodes, contains, nodeType, nodeValue, parentElement, querySelectorAll, textContent,
+} from '../../read/dom';
+import { matchBlockLabel, matchPromoPrefix } from './lexicon';
 import { attributeHints, collapseWhitespace, countWords, descendantsWhere } from './text';
 import { isHiddenElement } from './visibility';
 
@@ -87,7 +90,7 @@ export function titleOfLink(anchor: Element): TitleCandidate {
     if (isHeadlineLike(text)) return { text, fromHeading: true };
   }
   let text = untruncated(cleanTitle(visibleText(anchor)), anchor);
-  if (!isHeadlineLike(text)) text = cleanTitle(collapseWhitespace(anchor.textContent));
+  if (!isHeadlineLike(text)) text = cleanTitle(collapseWhitespace(textContent(anchor)));
   if (!isHeadlineLike(text)) text = cleanTitle(attr(anchor, 'title') ?? '');
   return { text: isHeadlineLike(text) ? text : '', fromHeading: false };
 }
@@ -96,7 +99,7 @@ export function titleOfLink(anchor: Element): TitleCandidate {
 function untruncated(text: string, root: Element): string {
   if (!/(…|\.\.\.)$/.test(text)) return text;
   const start = text.replace(/\s*(…|\.\.\.)$/, '');
-  for (const element of [root, ...root.querySelectorAll('[title]')]) {
+  for (const element of [root, ...querySelectorAll(root, '[title]')]) {
     const full = collapseWhitespace(attr(element, 'title'));
     if (full.length > start.length && full.startsWith(start)) return full;
   }
@@ -107,16 +110,16 @@ function untruncated(text: string, root: Element): string {
 export function titleFromTeaser(anchor: Element, block: Element | null, maxLevels: number): string {
   if (!block) return '';
   const href = attr(anchor, 'href');
-  let element = anchor.parentElement;
+  let element = parentElement(anchor);
   // Only inside the related block: above it, the nearest heading is the page's own headline.
-  for (let level = 0; element && level < maxLevels && block.contains(element); level++, element = element.parentElement) {
+  for (let level = 0; element && level < maxLevels && contains(block, element); level++, element = parentElement(element)) {
     const heading = descendantsWhere(element, (child) => upperTag(child) !== 'H1' && isHeadingLike(child), 1)[0];
-    if (heading && !heading.contains(anchor)) {
+    if (heading && !contains(heading, anchor)) {
       // A heading may hold the headline several times (full / medium / short variants): the link to the story is the one.
       const link = descendantsWhere(heading, (candidate) => upperTag(candidate) === 'A' && attr(candidate, 'href') === href, 1)[0];
       const text = cleanTitle(visibleText(link ?? heading));
       // The block's own label ("Related stories") is not the teaser's headline.
-      if (isHeadlineLike(text) && !isRelatedLabel(text)) return text;
+      if (isHeadlineLike(text) && matchBlockLabel(text)?.kind !== 'related') return text;
     }
     if (element === block) break;
   }
@@ -140,11 +143,11 @@ export function titleFromUrl(url: string): string {
 function visibleText(root: Element): string {
   const parts: string[] = [];
   const walk = (node: Node, isRoot: boolean): void => {
-    if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
+    if (nodeType(node) === 3) {
+      parts.push(nodeValue(node) ?? '');
       return;
     }
-    if (node.nodeType !== 1) return;
+    if (nodeType(node) !== 1) return;
     const element = node as Element;
     if (!isRoot) {
       if (SKIPPED_TAGS.has(upperTag(element)) || isHiddenElement(element)) return;
@@ -152,7 +155,7 @@ function visibleText(root: Element): string {
       if (NON_TITLE_PART.test(hints) && !HEADLINE_CLASS.test(hints)) return;
     }
     // Block children are separate lines: keep a space between them.
-    for (const child of element.childNodes) walk(child, false);
+    for (const child of childNodes(element)) walk(child, false);
     parts.push(' ');
   };
   walk(root, true);
@@ -168,7 +171,7 @@ export function cleanTitle(raw: string): string {
     if (!text.includes('«')) text = text.replace(/[\s»›]+$/u, '');
     if (!text.includes('»')) text = text.replace(/^[\s«‹]+/u, '');
     text = text.replace(/^\[(.*)\]$/, '$1').replace(/^\((.*)\)$/, '$1').trim();
-    if (hasPromoPrefix(text)) text = text.replace(/^[\s[(\u2022>»›*•·-]*[^:：\-–—»›>|]*[:：\-–—»›>|]\s*/u, '');
+    if (matchPromoPrefix(text)) text = text.replace(/^[\s[(\u2022>»›*•·-]*[^:：\-–—»›>|]*[:：\-–—»›>|]\s*/u, '');
     text = text.replace(LEADING_NAV_WORDS, '').replace(TRAILING_NAV_WORDS, '');
     text = text.replace(TRAILING_DATE, '').replace(LEADING_DATE, '');
     text = text.replace(/^[\s›>|:\-–—•·]+|[\s‹<|:\-–—•·]+$/gu, '').trim();

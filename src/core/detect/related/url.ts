@@ -1,5 +1,6 @@
 /** URL handling for related stories: resolution, normalisation and "does this look like an article?". */
-import { isJsSpaceCode } from './text';
+import { sameSite } from '../../read/site';
+import { isSpaceCode } from '../../read/text';
 
 /** Resolves an href to an absolute http(s) URL without #fragment, or null (anchors, javascript:, data:, mailto:, bad URLs). */
 export function resolveArticleHref(href: string | null, baseUrl: string | null): string | null {
@@ -76,7 +77,7 @@ export function urlKey(url: string | URL): string {
 const LISTING_SEGMENT = /^(tags?|category|categories|schlagwort|stichwort|etiqueta|etiquetas|author|authors|autor|autoren|autore|auteur|auteurs|search|suche|recherche|buscar|busca|login|log-in|signin|sign-in|signup|sign-up|register|account|my-account|subscribe|subscription|subscriptions|abonnement|abo|newsletter|newsletters|about|about-us|contact|contact-us|impressum|privacy|privacy-policy|datenschutz|terms|terms-of-use|terms-of-service|cookies|cookie-policy|advertise|careers|jobs|help|faq|sitemap|feed|rss|cart|comments?)$/i;
 
 /** Segments that name a listing when they end the path or are followed by one name ("/topics/climate", "/page/2"). */
-const LISTING_NEAR_END = /^(topics?|section|sections|rubri(que|ques|k)|ressort|themen?|thema|tema|temas|profile|profiles|user|users|people|person|contributors?|staff|page|pages|archive|archives|events|podcasts?|shop|store|weather|game|team|teams|player|players|locations?|places?|horoscopes?|games|puzzles|crosswords?|video|videos|gallery|galleries|photos?)$/i;
+const LISTING_NEAR_END = /^(topics?|section|sections|rubri(que|ques|k)|ressort|themen?|thema|tema|temas|profile|profiles|user|users|people|person|contributors?|writers?|columnists?|staff|page|pages|archive|archives|events|podcasts?|shop|store|weather|game|team|teams|player|players|locations?|places?|horoscopes?|games|puzzles|crosswords?|video|videos|gallery|galleries|photos?)$/i;
 
 /** Hosts of share, social and ad services: never a related story. */
 const NON_ARTICLE_HOST = /(^|\.)(facebook\.com|twitter\.com|x\.com|t\.co|linkedin\.com|pinterest\.\w+|reddit\.com|whatsapp\.com|wa\.me|telegram\.me|t\.me|vk\.com|ok\.ru|weibo\.com|line\.me|plus\.google\.com|instagram\.com|youtube\.com|youtu\.be|flipboard\.com|getpocket\.com|doubleclick\.net|googleadservices\.com|googlesyndication\.com|outbrain\.com|taboola\.com|revcontent\.com|zergnet\.com|mgid\.com|addthis\.com|sharethis\.com|disqus\.com|play\.google\.com|apps\.apple\.com|itunes\.apple\.com)$/i;
@@ -108,9 +109,9 @@ const ID_RUN = new RegExp(`\\d{${MIN_ID_DIGITS},}`);
  * Whether the URL looks like one individual article rather than a home, section, tag, author or
  * utility page: a dated path, a long numeric id or a slug of several words, and no listing segment.
  */
-export function looksLikeArticleUrl(url: string | URL): boolean {
+export function looksLikeArticleUrl(url: string | URL, ownHost: string | null = null): boolean {
   const parsed = toUrl(url);
-  return parsed !== null && looksLikeArticleParts(parsed);
+  return parsed !== null && looksLikeArticleParts(parsed, ownHost);
 }
 
 /** The parts of a URL that the article test reads. */
@@ -139,8 +140,12 @@ export function plainPathVerdict(href: string, baseHostname: string): 'article' 
 
 const EMPTY_PARAMS = new URLSearchParams();
 
-function looksLikeArticleParts(parsed: UrlParts): boolean {
-  if (NON_ARTICLE_HOST.test(parsed.hostname)) return false;
+/**
+ * `ownHost`: the page's own host. A share or social service's host is never an article elsewhere,
+ * but on a page of that service (an article published on a social network) its links are its pages.
+ */
+function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null): boolean {
+  if (NON_ARTICLE_HOST.test(parsed.hostname) && !(ownHost && sameSite(parsed.hostname.toLowerCase(), ownHost.toLowerCase()))) return false;
   if (parsed.search) {
     let isShareLink = false;
     parsed.searchParams.forEach((value, key) => {
@@ -163,7 +168,7 @@ function looksLikeArticleParts(parsed: UrlParts): boolean {
   if ((joined.includes(':') || joined.includes('@')) && segments.some((segment) => /^[A-Za-z_]+:/.test(segment) || segment.startsWith('@')) && !segments.some((segment) => /^@/.test(segment) === false && /\d{5,}|-.*-.*-/.test(segment) && !/:/.test(segment))) return false;
   const last = lastSegment.replace(/\.(s?html?|php|aspx?|jsp|cms)$/i, '');
   if (segments.length <= 2 && /^(index|default|home|main)$/i.test(last)) return false;
-  if (ID_RUN.test(joined) || /^ar-[a-z0-9]{6,}$/i.test(last)) return true;
+  if (ID_RUN.test(joined)) return true;
   // Counting slug words is the costly part: only when the id rule has not decided.
   let slugWords = 0;
   for (const segment of segments) slugWords = Math.max(slugWords, countSlugWords(segment));
@@ -201,7 +206,7 @@ const SLUG_CONJUNCTION = /^(and|und|et|och|og|и)$/i;
 
 /** The characters that separate slug words: - _ + . , ~ and whitespace (JavaScript's \s). */
 function isSlugSeparator(code: number): boolean {
-  return code === 45 || code === 95 || code === 43 || code === 46 || code === 44 || code === 126 || isJsSpaceCode(code);
+  return code === 45 || code === 95 || code === 43 || code === 46 || code === 44 || code === 126 || isSpaceCode(code);
 }
 
 function decodePath(pathname: string): string {

@@ -1,2 +1,2 @@
-/** Hidden elements are ignored: the same rule as the article's (the `hidden` attribute, aria-hidden="true", inline display:none / visibility:hidden). */
-export { isHiddenElement } from '../visibility';
+/** Hidden elements: the reading layer's rule. */
+export { isHiddenElement } from '../../read/visibility';

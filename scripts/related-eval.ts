@@ -1,0 +1,106 @@
+/**
+ * Scores only the related stories over the labelled corpus pages, like ../shared/tools/score-outline.mjs
+ * (recall = expected links found, precision = listed links that are expected or allowed), per set.
+ *
+ *   npx tsx scripts/related-eval.ts [--sets seed,readability,zyte,trafilatura] [--verbose] [--only SLUG] [--grid]
+ *
+ * --verbose prints, per page, the expected links missed and the listed links that are not ok, with the
+ * detector's `why` (and, for a miss, the trace of the candidate that held it, when there was one).
+ * Reads ../shared (a script may; tests may not).
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { analyzeDocument } from '../src/core/analyze';
+import type { RelatedTrace } from '../src/core/detect/related';
+import { RUN_WEIGHTS, SINGLE_WEIGHTS } from '../src/core/detect/related/score';
+
+const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const setsArg = args.includes('--sets') ? args[args.indexOf('--sets') + 1]! : 'seed,readability,zyte,trafilatura';
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1]! : null;
+
+const normUrl = (u: string): string | null => {
+  try {
+    const x = new URL(u);
+    x.hash = '';
+    for (const k of [...x.searchParams.keys()]) if (/^(utm_|fbclid|gclid|ref$|cmpid)/i.test(k)) x.searchParams.delete(k);
+    x.hostname = x.hostname.toLowerCase().replace(/^www\./, '');
+    return x.toString().replace(/^https?:/, '').replace(/\/$/, '');
+  } catch {
+    return null;
+  }
+};
+
+interface Totals { pages: number; hit: number; gold: number; fine: number; pred: number }
+interface Page { set: string; slug: string; doc: Document; url: string | null; gold: string[]; ok: Set<string | null> }
+
+function loadPages(set: string): Page[] {
+  const dir = join(corpus, set);
+  const pages: Page[] = [];
+  for (const slug of readdirSync(dir).sort()) {
+    if (only && slug !== only) continue;
+    const expectedPath = join(dir, slug, 'expected.json');
+    if (!existsSync(expectedPath)) continue;
+    const exp = JSON.parse(readFileSync(expectedPath, 'utf8'));
+    if (!exp.related) continue;
+    const html = readFileSync(join(dir, slug, 'source.html')).toString('utf8').replace(/^\uFEFF/, '');
+    const gold = (exp.related.expected as { url: string }[]).map((r) => normUrl(r.url)).filter(Boolean) as string[];
+    pages.push({ set, slug, doc: parseHTML(html).document, url: exp.url, gold, ok: new Set([...gold, ...(exp.related.allowed as string[]).map(normUrl)]) });
+  }
+  return pages;
+}
+
+function evaluate(pages: Page[], print: boolean): Totals {
+  const totals: Totals = { pages: 0, hit: 0, gold: 0, fine: 0, pred: 0 };
+  for (const page of pages) {
+    const traces: RelatedTrace[] = [];
+    const { result } = analyzeDocument(page.doc, { url: page.url, explain: true, relatedTrace: (t) => traces.push(t) });
+    const listed = result.related.map((r) => ({ ...r, key: normUrl(r.url) }));
+    const pred = [...new Set(listed.map((r) => r.key).filter(Boolean))] as string[];
+    const hit = page.gold.filter((g) => pred.includes(g)).length;
+    const fine = pred.filter((p) => page.ok.has(p)).length;
+    totals.pages++; totals.hit += hit; totals.gold += page.gold.length; totals.fine += fine; totals.pred += pred.length;
+    if (print && (hit < page.gold.length || fine < pred.length)) {
+      console.log(`\n## ${page.set}/${page.slug}  ${hit}/${page.gold.length} found, ${fine}/${pred.length} ok`);
+      for (const g of page.gold) if (!pred.includes(g)) {
+        const trace = traces.find((t) => normUrl(t.url) === g);
+        console.log(`  MISS ${g}${trace ? `  [${trace.score.toFixed(2)}] ${trace.why}` : '  (no candidate)'}`);
+      }
+      for (const r of listed) if (r.key && !page.ok.has(r.key)) console.log(`  EXTRA ${r.key} "${r.title}"  ${r.why ?? ''}`);
+    }
+  }
+  return totals;
+}
+
+const line = (name: string, t: Totals): string => {
+  const r = t.gold ? t.hit / t.gold : 1;
+  const p = t.pred ? t.fine / t.pred : 1;
+  return `${name.padEnd(12)} pages ${String(t.pages).padStart(3)}  recall ${r.toFixed(3)} (${t.hit}/${t.gold})  precision ${p.toFixed(3)} (${t.fine}/${t.pred})`;
+};
+
+const sets = setsArg.split(',').map((set) => ({ set, pages: loadPages(set) }));
+if (args.includes('--grid')) {
+  // A small grid over the few weights; the objective is the smaller of recall and precision over the sets given.
+  const grid: [Record<string, number>, string, number[]][] = [
+    [RUN_WEIGHTS, 'bias', [-3.5, -3, -2.5, -2, -1.5]],
+    [RUN_WEIGHTS, 'label', [2.5, 3, 3.5, 4]],
+    [RUN_WEIGHTS, 'sameSite', [1, 2.5, 4]],
+    [SINGLE_WEIGHTS, 'bias', [-4, -3.5, -3, -2.5]],
+  ];
+  const results: { setting: string; r: number; p: number }[] = [];
+  const combos = grid.reduce<number[][]>((acc, [, , values]) => acc.flatMap((c) => values.map((v) => [...c, v])), [[]]);
+  for (const combo of combos) {
+    combo.forEach((value, i) => { grid[i]![0][grid[i]![1]] = value; });
+    const t: Totals = { pages: 0, hit: 0, gold: 0, fine: 0, pred: 0 };
+    for (const { pages } of sets) { const s = evaluate(pages, false); t.hit += s.hit; t.gold += s.gold; t.fine += s.fine; t.pred += s.pred; }
+    results.push({ setting: combo.map((v, i) => `${grid[i]![0] === RUN_WEIGHTS ? 'run' : 'single'}.${grid[i]![1]}=${v}`).join(' '), r: t.hit / t.gold, p: t.pred ? t.fine / t.pred : 1 });
+  }
+  results.sort((a, b) => Math.min(b.r, b.p) - Math.min(a.r, a.p) || (b.r + b.p) - (a.r + a.p));
+  for (const res of results.slice(0, 15)) console.log(`${res.setting}  recall ${res.r.toFixed(3)} precision ${res.p.toFixed(3)}`);
+} else {
+  const rows = sets.map(({ set, pages }) => line(set, evaluate(pages, verbose)));
+  console.log(`\n${rows.join('\n')}`);
+}

@@ -1,0 +1,60 @@
+/**
+ * Which section is being read, tracked with an IntersectionObserver over the outline's headings
+ * (no scroll handler that measures every heading on every frame): the section being read is the
+ * last heading, in document order, whose top has passed the reading line.
+ */
+
+/**
+ * The reading line, as a share of the window's height from the top: low enough to pass a site
+ * header, high enough that a short section right below the top is not skipped.
+ */
+export const READING_LINE_SHARE = 0.15;
+
+/** How far above the window the observed box reaches (taller than any page a browser lays out). */
+const FAR_ABOVE_PX = 10_000_000;
+
+export type ReadingListener = (id: string | null) => void;
+
+/**
+ * Observes the headings (given in document order) and calls `onChange` with the id of the
+ * section being read whenever it changes, starting with the first observation. Stops on `signal`.
+ */
+export function trackSectionBeingRead(
+  headings: ReadonlyArray<readonly [string, Element]>,
+  onChange: ReadingListener,
+  signal: AbortSignal,
+): void {
+  if (typeof IntersectionObserver === 'undefined' || !headings.length) {
+    onChange(null);
+    return;
+  }
+  const index = new Map<Element, number>();
+  headings.forEach(([, element], i) => index.set(element, i));
+  const passed = new Array<boolean>(headings.length).fill(false);
+  let current: string | null | undefined;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const i = index.get(entry.target);
+        if (i === undefined) continue;
+        const { width, height, bottom } = entry.boundingClientRect;
+        const hidden = width === 0 && height === 0;
+        // In the box above the reading line (or above even that): its top has passed the line.
+        passed[i] = !hidden && (entry.isIntersecting || bottom <= (entry.rootBounds?.top ?? 0));
+      }
+      const last = passed.lastIndexOf(true);
+      const id = last < 0 ? null : headings[last]![0];
+      if (id !== current) {
+        current = id;
+        onChange(id);
+      }
+    },
+    // The root box reaches from far above the window down to the reading line: a heading is in it
+    // exactly when it has passed the line, so a jump across the line (scrolled to the top at once)
+    // changes its state and is reported, which a band only between the window's top and the line
+    // would miss.
+    { rootMargin: `${FAR_ABOVE_PX}px 0px -${Math.round((1 - READING_LINE_SHARE) * 100)}% 0px`, threshold: 0 },
+  );
+  for (const [, element] of headings) observer.observe(element);
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}

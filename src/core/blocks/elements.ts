@@ -1,0 +1,81 @@
+/** Reading particular elements for the block reader: code text, a figure's images, a table's rows, an embedded post. */
+import { attr, isElement, tagOf } from '../dom';
+import { firstElementChild, isText, lastChild, lastElementChild, nextElementSibling, nodeValue, previousElementSibling, previousSibling, querySelectorAll } from '../read/dom';
+import { httpUrl, imageOfElement, imageOfPicture, imagesOfNoscript } from './images';
+import type { ArticleImage } from './types';
+
+/** Never read: no text of the article lives there (and no script or style may reach the reader). */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'template', 'head', 'link', 'meta', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video',
+  'audio', 'source', 'track', 'input', 'textarea', 'select', 'button', 'option', 'frameset', 'frame', 'map', 'area', 'dialog',
+]);
+/** An embedded post: the embed code's class names, or a link to a post on these hosts. */
+const EMBED_NAME = /(?:^|\s)(?:twitter-tweet|twitter-video|bluesky-embed|mastodon-embed)(?:\s|$)/i;
+const POST_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com)\/[^/]+\/status\/\d+|^https?:\/\/bsky\.app\/profile\/[^/]+\/post\//i;
+
+type IsLeftOut = (element: Element) => boolean;
+
+/** Text of the element's subtree without left-out parts, whitespace as it is (for <pre> and code). */
+export function plainText(root: Element, isLeftOut: (element: Element) => boolean): string {
+  let text = '';
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      text += nodeValue(node);
+      continue;
+    }
+    if (!isElement(node) || (node !== root && (isLeftOut(node) || SKIPPED_TAGS.has(tagOf(node))))) continue;
+    if (tagOf(node) === 'br') text += '\n';
+    for (let child = lastChild(node); child; child = previousSibling(child)) stack.push(child);
+  }
+  return text;
+}
+
+/** The images of a figure, in order and without repeats (a lazy <img> and its <noscript> copy). */
+export function figureImages(figure: Element, options: { baseUrl: string | null; isLeftOut: IsLeftOut }): ArticleImage[] {
+  const images: ArticleImage[] = [];
+  const add = (image: ArticleImage | null) => {
+    if (image && !images.some((seen) => seen.src === image.src)) images.push(image);
+  };
+  const stack: Element[] = [figure];
+  while (stack.length) {
+    const element = stack.pop()!;
+    const tag = tagOf(element);
+    if (tag === 'noscript') {
+      if (!images.length) imagesOfNoscript(element, options.baseUrl).forEach(add);
+      continue;
+    }
+    if (element !== figure && (options.isLeftOut(element) || SKIPPED_TAGS.has(tag) || tag === 'figcaption')) continue;
+    if (tag === 'img') add(imageOfElement(element, options.baseUrl));
+    else if (tag === 'picture') add(imageOfPicture(element, options.baseUrl));
+    else for (let child = lastElementChild(element); child; child = previousElementSibling(child)) stack.push(child);
+  }
+  return images;
+}
+
+/** The table's own rows (not those of tables nested in its cells). */
+export function tableRows(table: Element, isLeftOut: (element: Element) => boolean): Element[] {
+  const rows: Element[] = [];
+  for (let child = firstElementChild(table); child; child = nextElementSibling(child)) {
+    const tag = tagOf(child);
+    if (isLeftOut(child)) continue;
+    if (tag === 'tr') rows.push(child);
+    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
+      for (let row = firstElementChild(child); row; row = nextElementSibling(row)) if (tagOf(row) === 'tr' && !isLeftOut(row)) rows.push(row);
+    }
+  }
+  return rows;
+}
+
+/** undefined when the quote is no embedded post; else the post's URL (null when it has no link). */
+export function postUrlOf(quote: Element, baseUrl: string | null): string | null | undefined {
+  const named = EMBED_NAME.test(attr(quote, 'class') ?? '');
+  let url: string | null = null;
+  for (const link of querySelectorAll(quote, 'a[href]')) {
+    const href = httpUrl(attr(link, 'href'), baseUrl);
+    if (href && POST_URL.test(href)) url = href;
+  }
+  if (!named && !url) return undefined;
+  return url;
+}

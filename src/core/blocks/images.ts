@@ -1,0 +1,140 @@
+/**
+ * Image sources of the article, lazily loaded ones included: `data-src` and friends, `data-srcset`
+ * and `srcset`, `<picture>` sources and the `<noscript>` fallback a lazy loader leaves behind.
+ * Only http(s) URLs come out; placeholders (data: URIs, 1-pixel trackers) do not.
+ */
+import { attr, tagOf } from '../dom';
+import { firstElementChild, nextElementSibling, querySelectorAll, textContent } from '../read/dom';
+import { resolveHttpUrl } from '../read/url';
+import type { ArticleImage } from './types';
+
+/** Attributes lazy loaders keep the real address in, most specific first (the `src` then is a placeholder). */
+const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src'];
+const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
+/** A side this small (pixels) is a tracking pixel or a spacer, not a picture. */
+const TRACKER_MAX_SIDE = 2;
+/** An <img> tag inside a <noscript>'s text (the browser keeps that content as text when scripts run). */
+const NOSCRIPT_IMG = /<img\b[^>]*>/gi;
+/** One attribute of such a tag: name="value", name='value' or name=value. */
+const TAG_ATTRIBUTE = /([^\s"'<>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
+
+/** An absolute http(s) URL for `value` (without its #fragment), or null: the reading layer's one rule. */
+export function httpUrl(value: string | null | undefined, baseUrl: string | null): string | null {
+  return resolveHttpUrl(value, baseUrl)?.href ?? null;
+}
+
+interface Candidate {
+  url: string;
+  descriptor: string;
+  /** Width (w) or density (x, scaled) for choosing the largest. */
+  size: number;
+}
+
+/** The http(s) candidates of a srcset, resolved. Commas inside URLs are kept (split on ", " only). */
+function srcsetCandidates(srcset: string | null, baseUrl: string | null): Candidate[] {
+  if (!srcset) return [];
+  const candidates: Candidate[] = [];
+  for (const part of srcset.split(/,\s+/)) {
+    const [raw, descriptor = ''] = part.trim().split(/\s+/, 2);
+    const url = httpUrl(raw?.replace(/,$/, ''), baseUrl);
+    if (!url) continue;
+    const match = /^(\d+(?:\.\d+)?)([wx])$/.exec(descriptor);
+    const size = match ? Number(match[1]) * (match[2] === 'x' ? 1000 : 1) : 0;
+    candidates.push({ url, descriptor: match ? descriptor : '', size });
+  }
+  return candidates;
+}
+
+function joinSrcset(candidates: Candidate[]): string | undefined {
+  if (!candidates.length) return undefined;
+  return candidates.map((candidate) => (candidate.descriptor ? `${candidate.url} ${candidate.descriptor}` : candidate.url)).join(', ');
+}
+
+function dimension(value: string | null | undefined): number | undefined {
+  if (!value || !/^\s*\d+\s*$/.test(value)) return undefined;
+  return Number(value);
+}
+
+type AttributeReader = (name: string) => string | null;
+
+/** An image from its attributes (an <img> element's, or those of an <img> tag in a <noscript>). */
+function imageFrom(read: AttributeReader, baseUrl: string | null, extraSrcset: string | null = null): ArticleImage | null {
+  const width = dimension(read('width'));
+  const height = dimension(read('height'));
+  if ((width !== undefined && width <= TRACKER_MAX_SIDE) || (height !== undefined && height <= TRACKER_MAX_SIDE)) return null;
+  let src: string | null = null;
+  for (const name of LAZY_SRC_ATTRIBUTES) {
+    src = httpUrl(read(name), baseUrl);
+    if (src) break;
+  }
+  src ??= httpUrl(read('src'), baseUrl);
+  let candidates: Candidate[] = [];
+  for (const name of [...LAZY_SRCSET_ATTRIBUTES, 'srcset']) {
+    candidates = srcsetCandidates(read(name), baseUrl);
+    if (candidates.length) break;
+  }
+  if (!candidates.length) candidates = srcsetCandidates(extraSrcset, baseUrl);
+  if (!src && candidates.length) src = candidates.reduce((best, next) => (next.size > best.size ? next : best)).url;
+  if (!src) return null;
+  const image: ArticleImage = { src, alt: (read('alt') ?? '').replace(/\s+/g, ' ').trim() };
+  const srcset = joinSrcset(candidates);
+  if (srcset) image.srcset = srcset;
+  if (width !== undefined) image.width = width;
+  if (height !== undefined) image.height = height;
+  return image;
+}
+
+export function imageOfElement(img: Element, baseUrl: string | null, extraSrcset: string | null = null): ArticleImage | null {
+  return imageFrom((name) => attr(img, name), baseUrl, extraSrcset);
+}
+
+/** A <picture>: its <img>, with the first media-free <source>'s candidates when the <img> has none. */
+export function imageOfPicture(picture: Element, baseUrl: string | null): ArticleImage | null {
+  let img: Element | null = null;
+  let sourceSrcset: string | null = null;
+  for (let child = firstElementChild(picture); child; child = nextElementSibling(child)) {
+    const tag = tagOf(child);
+    if (tag === 'img') img ??= child;
+    else if (tag === 'source' && !sourceSrcset && !child.hasAttribute('media')) {
+      sourceSrcset = attr(child, 'data-srcset') ?? attr(child, 'srcset');
+    }
+  }
+  if (img) return imageOfElement(img, baseUrl, sourceSrcset);
+  return imageFrom((name) => (name === 'srcset' ? sourceSrcset : null), baseUrl);
+}
+
+/**
+ * The images of a <noscript> fallback. A browser with scripts on keeps its content as text: the
+ * <img> tags are read from that text (attributes only, never parsed as markup); a DOM without
+ * scripts (Node) has parsed them into elements.
+ */
+export function imagesOfNoscript(noscript: Element, baseUrl: string | null): ArticleImage[] {
+  const images: ArticleImage[] = [];
+  if (firstElementChild(noscript)) {
+    for (const img of querySelectorAll(noscript, 'img')) {
+      const image = imageOfElement(img, baseUrl);
+      if (image) images.push(image);
+    }
+    return images;
+  }
+  for (const tag of textContent(noscript).match(NOSCRIPT_IMG) ?? []) {
+    const attributes = new Map<string, string>();
+    for (const match of tag.slice(4).matchAll(TAG_ATTRIBUTE)) {
+      const name = match[1]!.toLowerCase();
+      if (!attributes.has(name)) attributes.set(name, decodeBasicEntities(match[2] ?? match[3] ?? match[4] ?? ''));
+    }
+    const image = imageFrom((name) => attributes.get(name) ?? null, baseUrl);
+    if (image) images.push(image);
+  }
+  return images;
+}
+
+/** The entities that occur in attribute values of URLs and alt texts. */
+function decodeBasicEntities(value: string): string {
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#0*39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

@@ -1,0 +1,107 @@
+/**
+ * Inline text as it is read: a flat list of pieces, each with the formatting in force (link,
+ * emphasis, strong, code). Nesting is rebuilt when the paragraph ends, so that a paragraph cut
+ * short by a block inside a link or a <b> never leaves a half-open element behind.
+ */
+import type { InlineRun } from './types';
+
+export interface FlatRun {
+  kind: 'text' | 'code' | 'break';
+  text: string;
+  href: string | null;
+  em: boolean;
+  strong: boolean;
+  /** Inside an inline caption/date/byline element: the body text may leave it out (see body-noise.ts). */
+  noise: boolean;
+}
+
+/** Whitespace as HTML collapses it (the no-break space stays: it is meant to hold words together). */
+const SPACES = /[ \t\n\r\f]+/g;
+/** Any character that shows (not a space of any kind, not an invisible format character). */
+const VISIBLE = /[^\s\u00A0\u200B-\u200D\u2060\uFEFF\u00AD]/;
+
+/**
+ * The runs with whitespace collapsed as a browser would: one space between words across runs,
+ * none at the start or end of a line. Empty runs are dropped; code keeps its inner spacing.
+ */
+export function normaliseRuns(flat: FlatRun[]): FlatRun[] {
+  const out: FlatRun[] = [];
+  let lineStart = true;
+  /** The previous run ended with whitespace: the space goes there (it is outside the next link or emphasis). */
+  let trailingSpace = false;
+  for (const run of flat) {
+    if (run.kind === 'break') {
+      if (out.length) out.push(run);
+      lineStart = true;
+      trailingSpace = false;
+      continue;
+    }
+    const collapsed = run.text.replace(SPACES, ' ');
+    // Not trim(): a no-break space at either end is part of the text.
+    const core = collapsed.replace(/^ | $/g, '');
+    // Only no-break or zero-width spaces: spacing, not text (pages pad empty paragraphs with &nbsp;).
+    if (!VISIBLE.test(core)) {
+      if (collapsed && !lineStart) trailingSpace = true;
+      continue;
+    }
+    const previous = out[out.length - 1];
+    if (trailingSpace && previous && previous.kind !== 'break') previous.text += ' ';
+    const leadingSpace = !trailingSpace && !lineStart && collapsed.startsWith(' ');
+    out.push({ ...run, text: (leadingSpace ? ' ' : '') + core });
+    trailingSpace = collapsed.endsWith(' ');
+    lineStart = false;
+  }
+  while (out.length && out[out.length - 1]!.kind === 'break') out.pop();
+  return out;
+}
+
+/** Nests normalised runs: links outermost, then strong, then emphasis. */
+export function nestRuns(runs: FlatRun[]): InlineRun[] {
+  return group(runs, (run) => run.href, (href, children) => (href ? [{ kind: 'link', href, children }] : children), (linkRuns) =>
+    group(linkRuns, (run) => run.strong, (strong, children) => (strong ? [{ kind: 'strong', children }] : children), (strongRuns) =>
+      group(strongRuns, (run) => run.em, (em, children) => (em ? [{ kind: 'em', children }] : children), leaves),
+    ),
+  );
+}
+
+function leaves(runs: FlatRun[]): InlineRun[] {
+  const out: InlineRun[] = [];
+  for (const run of runs) {
+    if (run.kind === 'break') out.push({ kind: 'break' });
+    else if (run.kind === 'code') out.push({ kind: 'code', text: run.text });
+    else {
+      const last = out[out.length - 1];
+      if (last?.kind === 'text') last.text += run.text;
+      else out.push({ kind: 'text', text: run.text });
+    }
+  }
+  return out;
+}
+
+/** Splits runs into stretches with the same key, wraps each, and reads inside with `inner`. */
+function group<K>(
+  runs: FlatRun[],
+  key: (run: FlatRun) => K,
+  wrap: (value: K, children: InlineRun[]) => InlineRun[],
+  inner: (runs: FlatRun[]) => InlineRun[],
+): InlineRun[] {
+  const out: InlineRun[] = [];
+  let start = 0;
+  for (let index = 1; index <= runs.length; index++) {
+    if (index < runs.length && key(runs[index]!) === key(runs[start]!)) continue;
+    out.push(...wrap(key(runs[start]!), inner(runs.slice(start, index))));
+    start = index;
+  }
+  return out;
+}
+
+/** Plain text of inline runs (a break is a line break). */
+export function runsText(runs: InlineRun[]): string {
+  let text = '';
+  for (const run of runs) {
+    if (run.kind === 'text' || run.kind === 'code') text += run.text;
+    else if (run.kind === 'break') text += '\n';
+    else text += runsText(run.children);
+  }
+  return text;
+}

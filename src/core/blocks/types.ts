@@ -1,0 +1,52 @@
+/**
+ * The article's content as plain typed data: what the reader page renders. No HTML strings:
+ * every text is a text, every link and image source an absolute http(s) URL checked by the core.
+ * Returned only when asked for (`AnalyzeOptions.content`); not part of the CLI's JSON contract.
+ */
+
+export type InlineRun =
+  | { kind: 'text'; text: string }
+  | { kind: 'link'; href: string; children: InlineRun[] }
+  | { kind: 'em'; children: InlineRun[] }
+  | { kind: 'strong'; children: InlineRun[] }
+  | { kind: 'code'; text: string }
+  /** A line break inside a paragraph (<br>). */
+  | { kind: 'break' };
+
+export interface ArticleImage {
+  /** Absolute http(s) URL. */
+  src: string;
+  /** Only http(s) candidates, in srcset syntax ("url 2x, url 640w"); omitted when none. */
+  srcset?: string;
+  alt: string;
+  width?: number;
+  height?: number;
+}
+
+export interface TableCell {
+  header: boolean;
+  runs: InlineRun[];
+  colspan?: number;
+  rowspan?: number;
+}
+
+export interface ListItem {
+  blocks: ArticleBlock[];
+}
+
+export type ArticleBlock =
+  | { kind: 'paragraph'; runs: InlineRun[] }
+  /**
+   * level 2..6 (the title is level 1). `id` is the outline section's id ("h3") when the heading is
+   * in the outline, so that the outline beside the text can follow it.
+   */
+  | { kind: 'heading'; level: number; runs: InlineRun[]; id?: string }
+  | { kind: 'list'; ordered: boolean; items: ListItem[] }
+  | { kind: 'quote'; blocks: ArticleBlock[] }
+  | { kind: 'figure'; images: ArticleImage[]; caption: InlineRun[] }
+  | { kind: 'table'; caption: InlineRun[]; rows: TableCell[][] }
+  | { kind: 'code'; text: string; language?: string }
+  /** An embedded post (a tweet): its text, and a link to it when it has one. */
+  | { kind: 'embed'; runs: InlineRun[]; url: string | null };
+
+export type ArticleBlockKind = ArticleBlock['kind'];

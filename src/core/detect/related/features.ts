@@ -1,0 +1,206 @@
+/**
+ * The features of a related-story candidate: small pure readings of the page index, each a value
+ * in [-3, 1] with a short note saying why. score.ts weighs them into one score.
+ */
+import { attr } from '../../dom';
+import {
+  localName, nextElementSibling, nextSibling, nodeType, nodeValue, parentElement, previousElementSibling,
+} from '../../read/dom';
+import { isPromoLinkParagraph } from '../body-links';
+import type { HintKind } from './hints';
+import { matchBlockLabel, matchLinkText, matchPromoPrefix, normalizeLabel, type LabelMatch } from './lexicon';
+import type { PageIndex } from './page-index';
+import { collapseWhitespace, countWords, textBefore } from './text';
+
+export interface Feature {
+  value: number;
+  note: string;
+}
+
+const NONE: Feature = { value: 0, note: '' };
+
+/** Levels above a block whose class / id words still describe it (list → wrapper → section → column). */
+const MAX_HINT_LEVELS = 5;
+/** Ad / sponsored words veto only this close: higher up, "ad" classes name page-layout wrappers. */
+const MAX_SPONSORED_LEVELS = 8;
+/** Bare "prev" / "next" words count only right around the link (higher up they name sliders). */
+const MAX_PREV_NEXT_LEVELS = 2;
+/** Text before an item's link: up to this many characters a kicker or a date, more a sentence. */
+const MAX_KICKER_CHARS = 30;
+/** A headline has a few words; one or two name a section or a tab. */
+const MIN_HEADLINE_WORDS = 3;
+/** More items than this is a menu or an archive, not a block of related stories. */
+const MAX_RUN_ITEMS = 40;
+/** A promo box says little: a headline, a kicker, a caption. */
+const MAX_BOX_CHARS = 250;
+/** A paragraph this long (visible characters, spaces not counted) beside a line: the line stands in the article's text. */
+const MIN_NEIGHBOUR_PROSE_CHARS = 120;
+
+const LABEL_VALUE: Record<string, number> = { related: 1, sequence: 1, promo: 0, sitewide: -1, furniture: -1, sponsored: -3, seeall: 0 };
+
+/** What the block's label says (its accessible name, a heading in it or the line before it). */
+export function labelFeature(index: PageIndex, block: Element, firstItem: Element | null): Feature {
+  const label = index.label(block, firstItem);
+  if (!label) return NONE;
+  const found = matchBlockLabel(label.text);
+  if (!found) return { value: 0, note: `label "${label.text}" (not in lexicon)` };
+  return { value: LABEL_VALUE[found.kind] ?? 0, note: `label${label.source === 'alt' ? ' (img alt)' : ''} "${label.text}": ${found.kind}, ${found.why}` };
+}
+
+/**
+ * What the class / id words from `start` up say: the nearest telling word wins, but an ad or
+ * sponsored word anywhere close vetoes. The article container's own words are not read.
+ */
+export function hintFeature(index: PageIndex, start: Element, anchor: Element): Feature {
+  let nearest: { kind: HintKind; level: number } | null = null;
+  let level = 0;
+  for (let element: Element | null = start; element && localName(element) !== 'body' && level <= MAX_SPONSORED_LEVELS; element = parentElement(element), level++) {
+    if (index.roots.includes(element)) break;
+    const kind = index.hint(element);
+    if (!kind) continue;
+    if (kind === 'sponsored') return { value: -3, note: `class/id says sponsored (${level} up)` };
+    const counts = level <= MAX_HINT_LEVELS && (kind !== 'prevnext' || depthBetween(anchor, element) <= MAX_PREV_NEXT_LEVELS);
+    // A site-wide word ("latest-posts") is weak: a related word a little higher up still wins.
+    if (counts && (!nearest || (nearest.kind === 'sitewide' && (kind === 'related' || kind === 'sequence')))) nearest = { kind, level };
+    // Above a block that says it is related, wrappers (an ad slot placed after it) no longer describe it.
+    if (nearest && (nearest.kind === 'related' || nearest.kind === 'sequence')) break;
+  }
+  const rel = (attr(anchor, 'rel') ?? '').toLowerCase();
+  if (/\bsponsored\b/.test(rel)) return { value: -3, note: 'rel=sponsored' };
+  if (!nearest) return NONE;
+  const value = nearest.kind === 'related' || nearest.kind === 'sequence' || nearest.kind === 'prevnext' ? 1 : nearest.kind === 'sitewide' ? -0.5 : -1;
+  return { value, note: `class/id says ${nearest.kind}` };
+}
+
+function depthBetween(inner: Element, outer: Element): number {
+  let depth = 0;
+  for (let element: Element | null = inner; element && element !== outer; element = parentElement(element)) depth++;
+  return depth;
+}
+
+/** Previous / next links: rel=prev|next, or a link text that says so ("Next article: …", "« Previous"). */
+export function sequenceFeature(anchor: Element, linkText: string): Feature {
+  if (/\b(prev|next)\b/i.test(attr(anchor, 'rel') ?? '')) return { value: 1, note: 'rel=prev/next' };
+  const found = matchLinkText(linkText);
+  // "Next: …", "Previous post …", "« Older": a bare word must stand alone ("Next Big Thing" is a title).
+  const rest = found ? normalizeLabel(linkText).slice(found.phrase.length) : '';
+  if (found?.kind === 'sequence' && (found.phrase.includes(' ') || /^\s*([:：»›>|\-–—]|$)/.test(rest)))
+    return { value: 1, note: `link text "${found.phrase}": ${found.why}` };
+  return NONE;
+}
+
+/** After the article: where related blocks stand; before it: the page's header and menus. */
+export function positionFeature(index: PageIndex, element: Element, toldRelated = false): Feature {
+  const position = index.position(element);
+  // A block that says it is related may stand anywhere in the markup (a sidebar is often written first).
+  if (toldRelated && position === 'before') return NONE;
+  if (position === 'after') return { value: 1, note: 'after the article' };
+  if (position === 'before') return { value: -1, note: 'before the article' };
+  if (position === 'inside') return { value: 0.5, note: 'inside the article' };
+  return NONE;
+}
+
+/** A single link outside the article needs its label: a promo line stands between the article's paragraphs. */
+export function singlePositionFeature(index: PageIndex, element: Element): Feature {
+  const position = index.position(element);
+  if (position === 'inside') return { value: 1, note: 'inside the article' };
+  return position === 'unknown' ? NONE : { value: -1, note: `${position} the article` };
+}
+
+/** A navigation landmark (nav, header, footer, role=navigation) holds the block. */
+export function navigationFeature(index: PageIndex, element: Element): Feature {
+  const nav = index.navigation(element);
+  return nav ? { value: -1, note: `inside <${localName(nav)}>` } : NONE;
+}
+
+/** Share of the block's links that the page's navigation (elsewhere) links to as well (menus list stories too). */
+export function navShareFeature(keys: readonly string[], inNavigation: (key: string) => boolean): Feature {
+  const inNav = keys.filter(inNavigation).length;
+  return inNav ? { value: -inNav / keys.length, note: `${inNav}/${keys.length} also in navigation` } : NONE;
+}
+
+/** Share of the links to the page's own site: related stories are the site's own; other sites' are ads or sources. */
+export function sameSiteFeature(sites: readonly (boolean | null)[]): Feature {
+  const known = sites.filter((site) => site !== null);
+  if (!known.length) return NONE;
+  const share = known.filter(Boolean).length / known.length;
+  // Only a penalty: the site's own links are the common case and say nothing by themselves.
+  return share < 1 ? { value: share - 1, note: `${Math.round(share * 100)}% same site` } : NONE;
+}
+
+/** Whether an item's link leads it (a kicker or date at most before it) and reads like a headline. */
+export function leadsItem(item: Element, anchor: Element, linkText: string): boolean {
+  if (countWords(linkText) < MIN_HEADLINE_WORDS) return false;
+  if (item === anchor) return true;
+  return textBefore(item, anchor, MAX_KICKER_CHARS).length <= MAX_KICKER_CHARS;
+}
+
+/** Share of items led by a headline link (long excerpts after it are fine). */
+export function headlineFeature(leads: readonly boolean[]): Feature {
+  const share = leads.filter(Boolean).length / leads.length;
+  return { value: 2 * share - 1, note: `${Math.round(share * 100)}% of items led by a headline link` };
+}
+
+/** Text between the run's items: sentences around the links mean running text, not a list. */
+export function proseFeature(index: PageIndex, items: readonly Element[]): Feature {
+  const members = new Set(items);
+  let inItems = 0;
+  let between = 0;
+  const last = items[items.length - 1]!;
+  for (let node: Node | null = items[0]!; node; node = nextSibling(node)) {
+    if (nodeType(node) === 3) between += (nodeValue(node) ?? '').replace(/\s+/g, '').length;
+    else if (nodeType(node) === 1) {
+      const text = index.facts(node as Element).text;
+      if (members.has(node as Element)) inItems += text;
+      else between += text;
+    }
+    if (node === last) break;
+  }
+  const outside = between / ((inItems + between) || 1);
+  return outside > 0.2 ? { value: -outside, note: `${Math.round(outside * 100)}% of the text between the items` } : NONE;
+}
+
+/** Teasers of one list share their markup (tag and class): a repeated structure. */
+export function repeatedFeature(items: readonly Element[]): Feature {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const signature = `${localName(item)}.${attr(item, 'class') ?? ''}`;
+    counts.set(signature, (counts.get(signature) ?? 0) + 1);
+  }
+  const share = Math.max(...counts.values()) / items.length;
+  return share >= 0.8 ? { value: 1, note: 'repeated teaser structure' } : NONE;
+}
+
+export function sizeFeature(items: number): Feature {
+  return items > MAX_RUN_ITEMS ? { value: -1, note: `${items} items: a menu or an archive` } : NONE;
+}
+
+/** "Related: <a>…</a>", "<b>Lesen Sie auch</b> <a>…</a>", "<a>READ MORE: …</a>". */
+export function prefixFeature(line: Element, anchor: Element, linkText: string): Feature {
+  const before = textBefore(line, anchor, 40);
+  const found: LabelMatch | null = (before && (matchPromoPrefix(before, true) ?? matchPromoPrefix(before))) || matchPromoPrefix(linkText);
+  if (!found) return NONE;
+  // "More:", "Watch:", "Read:" say less than "Related:" or "Lire aussi :".
+  return { value: found.kind === 'promo' ? 0.5 : 1, note: `promo prefix "${found.phrase}": ${found.why}` };
+}
+
+/** The body's definition of a promo line (mostly link, a short label at most), or a small picture box. */
+export function promoShapeFeature(index: PageIndex, line: Element, external: boolean): Feature {
+  const facts = index.facts(line);
+  if (isPromoLinkParagraph({ chars: facts.text, linkChars: facts.linkText, external })) return { value: 1, note: 'a line that is one link' };
+  if (facts.text <= MAX_BOX_CHARS && facts.hasPicture && facts.links <= 3) return { value: 1, note: 'a small picture box' };
+  return { value: -1, note: 'a link inside text' };
+}
+
+/** A paragraph of prose right before or after the line: it stands between the article's paragraphs. */
+export function neighbourFeature(index: PageIndex, line: Element): Feature {
+  for (const sibling of [previousElementSibling(line), nextElementSibling(line)]) {
+    if (sibling && localName(sibling) === 'p' && index.facts(sibling).text >= MIN_NEIGHBOUR_PROSE_CHARS) return { value: 1, note: 'between paragraphs' };
+  }
+  return NONE;
+}
+
+/** A headline has a few words. */
+export function headlineTextFeature(linkText: string): Feature {
+  return countWords(collapseWhitespace(linkText)) >= MIN_HEADLINE_WORDS ? NONE : { value: -1, note: 'link text is no headline' };
+}

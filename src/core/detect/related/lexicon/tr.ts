@@ -1,0 +1,11 @@
+import type { LexiconEntry } from './types';
+
+/** Turkish. */
+export const tr: readonly LexiconEntry[] = [
+  ['related', 'ilgili haberler', '"related news"'],
+  ['related', 'benzer haberler', '"similar news"'],
+  ['related', 'bunlar da ilginizi', '"these may interest you too"'],
+  ['related', 'ilginizi çekebilir', '"may interest you"'],
+  ['related', 'ilgili içerikler', '"related content"'],
+  ['sitewide', 'en çok okunan', '"most read"'],
+];

@@ -1,0 +1,310 @@
+/**
+ * The page index of one analysis: what the related-story rules keep asking about an element (its
+ * visible text length, link text length, link count, class / id hints, hidden, its label), each
+ * computed once and remembered here, so the rules stay small pure predicates.
+ */
+import { attr } from '../../dom';
+import {
+  contains, parentNode, firstChild, hasAttr, hasAttrs, localName, nextSibling, nodeType, nodeValue, parentElement,
+  previousElementSibling, querySelector, querySelectorAll,
+} from '../../read/dom';
+import { hintKind, type HintKind } from './hints';
+import { MAX_LABEL_CHARS } from './lexicon';
+import { attributeHints, boundedText, collapseWhitespace } from './text';
+import { isHiddenElement } from './visibility';
+
+export interface Facts {
+  /** Visible text characters, whitespace not counted. */
+  text: number;
+  /** Of those, the characters inside links. */
+  linkText: number;
+  /** Links (<a href>) inside, the element itself included. */
+  links: number;
+  /** An <img> (or <picture>) inside. */
+  hasPicture: boolean;
+  /** A heading element (h1–h6) inside, the element itself included. */
+  hasHeading: boolean;
+}
+
+export type Position = 'before' | 'inside' | 'after' | 'around' | 'unknown';
+
+export interface Label {
+  text: string;
+  /** Where it came from: 'aria' (the block's accessible name), 'heading' (a heading inside), 'before' (the line before), 'alt'. */
+  source: 'aria' | 'heading' | 'before' | 'alt';
+}
+
+/** Elements whose content is never shown as text. */
+const UNREAD = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+/** Content of these is not shown (and is plain text to a browser with scripts on). */
+const UNSHOWN = new Set(['noscript', 'template']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Landmarks that hold site navigation: never a related block (unless told it is post navigation). */
+const NAV_TAGS = new Set(['nav', 'header', 'footer']);
+const NAV_ROLES = new Set(['navigation', 'menu', 'menubar', 'banner', 'contentinfo']);
+/** Siblings before a block read to find its label (a heading may sit after an icon or an empty ad slot). */
+const MAX_LABEL_SIBLINGS = 3;
+/** Levels above a block climbed to find its label (list → wrapper → section with the heading). */
+const MAX_LABEL_LEVELS = 3;
+
+export class PageIndex {
+  private readonly factsMemo = new Map<Element, Facts>();
+  private readonly hiddenMemo = new Map<Element, boolean>();
+  private readonly hintMemo = new Map<Element, HintKind | null>();
+  private readonly navMemo = new Map<Element, Element | null>();
+  private readonly labelMemo = new Map<Element, Label | null>();
+  private readonly positionMemo = new Map<Element, Position>();
+  private byId: Map<string, Element> | null = null;
+
+  constructor(private readonly doc: Document, readonly roots: readonly Element[]) {}
+
+  /** Visible text, link text and link counts of the element's subtree (one iterative walk, each element once). */
+  facts(root: Element): Facts {
+    const known = this.factsMemo.get(root);
+    if (known) return known;
+    interface Frame { element: Element; facts: Facts; child: Node | null }
+    const stack: Frame[] = [{ element: root, facts: emptyFacts(), child: firstChild(root) }];
+    let done: Facts = emptyFacts();
+    while (stack.length) {
+      const frame = stack[stack.length - 1]!;
+      const node = frame.child;
+      if (!node) {
+        stack.pop();
+        const { element, facts } = frame;
+        if (localName(element) === 'a' && hasAttr(element, 'href')) {
+          facts.links++;
+          facts.linkText = facts.text;
+        } else if (localName(element) === 'img' || localName(element) === 'picture') facts.hasPicture = true;
+        else if (HEADINGS.has(localName(element))) facts.hasHeading = true;
+        this.factsMemo.set(element, facts);
+        done = facts;
+        const parent = stack[stack.length - 1];
+        if (parent) addFacts(parent.facts, facts);
+        continue;
+      }
+      frame.child = nextSibling(node);
+      if (nodeType(node) === 3) frame.facts.text += visibleChars(nodeValue(node) ?? '');
+      else if (nodeType(node) === 1) {
+        const element = node as Element;
+        if (UNREAD.has(localName(element)) || isHiddenElement(element)) continue;
+        const memo = this.factsMemo.get(element);
+        if (memo) addFacts(frame.facts, memo);
+        else stack.push({ element, facts: emptyFacts(), child: firstChild(element) });
+      }
+    }
+    return done;
+  }
+
+  /** Hidden by itself or by an ancestor (markup only: hidden, aria-hidden, inline display:none), or inside <noscript> / <template>. */
+  hidden(element: Element): boolean {
+    return this.inherited(this.hiddenMemo, element, (e) => isHiddenElement(e) || UNSHOWN.has(localName(e)), false, false);
+  }
+
+  /** What the element's own class / id / aria-label words say. */
+  hint(element: Element): HintKind | null {
+    let value = this.hintMemo.get(element);
+    if (value === undefined) {
+      value = hintKind(attributeHints(element));
+      this.hintMemo.set(element, value);
+    }
+    return value;
+  }
+
+  /** The nearest navigation landmark holding the element (itself included), or null. */
+  navigation(element: Element): Element | null {
+    return this.inherited(this.navMemo, element, (e) => (isNavigationLandmark(e) ? e : null), null, true);
+  }
+
+  /**
+   * A value an element inherits from its nearest ancestor (itself included) whose own value is
+   * truthy, else `none`; remembered for every element on the way (one climb, no recursion).
+   * `rootsStop`: the article's container passes nothing down (navigation never holds the article).
+   */
+  private inherited<T>(memo: Map<Element, T>, element: Element, own: (element: Element) => T, none: T, rootsStop: boolean): T {
+    const path: Element[] = [];
+    let value = none;
+    for (let current: Element | null = element; current; current = parentElement(current)) {
+      const known = memo.get(current);
+      if (known !== undefined) {
+        value = known;
+        break;
+      }
+      path.push(current);
+      const mine = own(current);
+      if (mine) {
+        value = mine;
+        break;
+      }
+      if (rootsStop && this.roots.includes(current)) break;
+    }
+    for (const entry of path) memo.set(entry, value);
+    return value;
+  }
+
+  /** Where the element stands against the article: before it, inside it, after it, or around it (a page wrapper). */
+  position(element: Element): Position {
+    let value = this.positionMemo.get(element);
+    if (value === undefined) {
+      value = this.findPosition(element);
+      this.positionMemo.set(element, value);
+    }
+    return value;
+  }
+
+  private findPosition(element: Element): Position {
+    if (!this.roots.length) return 'unknown';
+    for (const root of this.roots) {
+      if (root === element || contains(element, root)) return 'around';
+      if (contains(root, element)) return 'inside';
+    }
+    return precedes(element, this.roots[0]!) ? 'before' : 'after';
+  }
+
+  /** The element's short collapsed text (longer than `limit` when it is longer). */
+  text(element: Element, limit: number): string {
+    return boundedText(element, limit);
+  }
+
+  /**
+   * The block's label: its accessible name, a heading inside it before its first item, or the short
+   * line just before it (climbing a few wrappers that hold nothing else before the block).
+   * `firstItem`: the block's first item, so a heading inside the block is told from a teaser's.
+   */
+  label(block: Element, firstItem: Element | null = null): Label | null {
+    // Runs of one block have their own labels: remembered by the run's first item.
+    const key = firstItem ?? block;
+    let value = this.labelMemo.get(key);
+    if (value === undefined) {
+      value = this.findLabel(block, firstItem);
+      this.labelMemo.set(key, value);
+    }
+    return value;
+  }
+
+  private findLabel(block: Element, firstItem: Element | null): Label | null {
+    const own = this.accessibleName(block);
+    if (own) return { text: own, source: 'aria' };
+    if (firstItem) {
+      // Inside the block, the nearest line before its first item (a heading above a list of teasers).
+      let scanned = 0;
+      for (let child = previousElementSibling(firstItem); child && scanned < MAX_LABEL_SIBLINGS; child = previousElementSibling(child)) {
+        if (UNREAD.has(localName(child)) || this.hidden(child)) continue;
+        const facts = this.facts(child);
+        if (facts.text === 0 && !facts.hasPicture) continue;
+        const label = this.labelElementText(child);
+        if (label) return label;
+        if (isSeeAllLink(facts)) continue;
+        scanned++;
+        if (facts.text > MAX_LABEL_CHARS || facts.links > 0) return null;
+      }
+      if (scanned) return null;
+    }
+    let current: Element = block;
+    for (let level = 0; level <= MAX_LABEL_LEVELS; level++) {
+      let scanned = 0;
+      for (let sibling = previousElementSibling(current); sibling && scanned < MAX_LABEL_SIBLINGS; sibling = previousElementSibling(sibling)) {
+        if (UNREAD.has(localName(sibling)) || this.hidden(sibling)) continue;
+        const facts = this.facts(sibling);
+        if (facts.text === 0 && !facts.hasPicture) continue;
+        const label = this.labelElementText(sibling);
+        if (label) return { ...label, source: label.source === 'alt' ? 'alt' : 'before' };
+        if (isSeeAllLink(facts)) continue;
+        scanned++;
+        // Content before the block: it has no label.
+        if (facts.text > MAX_LABEL_CHARS || facts.links > 0) return null;
+      }
+      const parent = parentElement(current);
+      if (!parent || localName(parent) === 'body' || this.roots.includes(parent) || scanned > 0) return null;
+      const name = this.accessibleName(parent);
+      if (name) return { text: name, source: 'aria' };
+      current = parent;
+    }
+    return null;
+  }
+
+  /** A label element's text: a short heading, or a short line without links; an image's alt when it has no text. */
+  private labelElementText(element: Element): Label | null {
+    if (UNREAD.has(localName(element))) return null;
+    const facts = this.facts(element);
+    const isHeading = HEADINGS.has(localName(element)) || attr(element, 'role') === 'heading';
+    if (facts.text === 0) {
+      if (!facts.hasPicture || facts.links > 0) return null;
+      const alt = collapseWhitespace(attr(element, 'alt') ?? querySelector(element, 'img[alt]')?.getAttribute('alt'));
+      return alt && alt.length <= MAX_LABEL_CHARS ? { text: alt, source: 'alt' } : null;
+    }
+    if (facts.text > MAX_LABEL_CHARS) return null;
+    // A heading may hold one link ("More from <a>Politics</a>"); any other line with links is content.
+    if (facts.links > (isHeading || facts.hasHeading ? 1 : 0)) return null;
+    const text = boundedText(element, MAX_LABEL_CHARS);
+    return text ? { text, source: 'heading' } : null;
+  }
+
+  /** aria-label, or the text of the elements aria-labelledby names. */
+  accessibleName(element: Element): string | null {
+    if (!hasAttrs(element)) return null;
+    const label = collapseWhitespace(attr(element, 'aria-label'));
+    if (label) return label.length <= MAX_LABEL_CHARS ? label : null;
+    const ids = attr(element, 'aria-labelledby');
+    if (!ids) return null;
+    this.byId ??= indexIds(this.doc);
+    const text = ids.split(/\s+/).map((id) => { const e = this.byId!.get(id); return e ? boundedText(e, MAX_LABEL_CHARS) : ''; }).join(' ').trim();
+    return text && text.length <= MAX_LABEL_CHARS ? text : null;
+  }
+}
+
+/** A link this short ("See all", "More »", an icon) between a label and its list is stepped over. */
+const MAX_SKIPPED_LINK_TEXT = 20;
+
+function isSeeAllLink(facts: Facts): boolean {
+  return facts.links === 1 && facts.text <= MAX_SKIPPED_LINK_TEXT;
+}
+
+function isNavigationLandmark(element: Element): boolean {
+  const role = attr(element, 'role');
+  return NAV_TAGS.has(localName(element)) || (role !== null && NAV_ROLES.has(role));
+}
+
+/** Whether `a` comes before `b` in document order (neither holds the other): their branches under the common ancestor. */
+function precedes(a: Element, b: Element): boolean {
+  const ancestorsOfA = new Map<Node, Node>();
+  for (let child: Node = a, parent = parentNode(a); parent; child = parent, parent = parentNode(parent)) ancestorsOfA.set(parent, child);
+  for (let child: Node = b, parent = parentNode(b); parent; child = parent, parent = parentNode(parent)) {
+    const branchOfA = ancestorsOfA.get(parent);
+    if (!branchOfA) continue;
+    for (let sibling = nextSibling(branchOfA); sibling; sibling = nextSibling(sibling)) if (sibling === child) return true;
+    return false;
+  }
+  return false;
+}
+
+function emptyFacts(): Facts {
+  return { text: 0, linkText: 0, links: 0, hasPicture: false, hasHeading: false };
+}
+
+function addFacts(to: Facts, from: Facts): void {
+  to.text += from.text;
+  to.linkText += from.linkText;
+  to.links += from.links;
+  to.hasPicture ||= from.hasPicture;
+  to.hasHeading ||= from.hasHeading;
+}
+
+/** Characters that are not whitespace. */
+function visibleChars(value: string): number {
+  let count = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (!(code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x200b || code === 0x3000)) count++;
+  }
+  return count;
+}
+
+/** The first element with each id, in document order (one walk for all aria-labelledby lookups). */
+function indexIds(doc: Document): Map<string, Element> {
+  const byId = new Map<string, Element>();
+  for (const element of querySelectorAll(doc, '[id]')) {
+    const id = attr(element, 'id');
+    if (id && !byId.has(id)) byId.set(id, element);
+  }
+  return byId;
+}

@@ -1,0 +1,63 @@
+/**
+ * One score per candidate: a weighted sum of its features (see features.ts). A link is listed when
+ * its best candidate scores above zero. The weights are few, chosen by evaluation on labelled pages
+ * (scripts/related-eval.ts) and checked on pages not used to choose them (docs/quality.md).
+ */
+import type { Feature } from './features';
+
+export const RUN_WEIGHTS: Record<string, number> = {
+  /** A list of article links says nothing by itself: a label, a class or its place must speak for it. */
+  bias: -2,
+  label: 2.5,
+  hint: 2,
+  sequence: 3,
+  position: 1,
+  navigation: 2,
+  navShare: 2,
+  sameSite: 4,
+  headline: 1,
+  prose: 3,
+  repeated: 0.5,
+  size: 2,
+};
+
+export const SINGLE_WEIGHTS: Record<string, number> = {
+  /** One link between paragraphs is usually part of the text: its shape and words must speak for it. */
+  bias: -3,
+  prefix: 3,
+  label: 3,
+  hint: 2,
+  sequence: 3,
+  shape: 1.5,
+  position: 1,
+  neighbour: 1,
+  sameSite: 1,
+  headline: 1,
+  navigation: 2,
+};
+
+/** `<link rel="prev|next">` in the head, added to the score of a body link to the same post. */
+export const HEAD_SEQUENCE_BONUS = 2;
+
+export type Features = Record<string, Feature | undefined>;
+
+export interface Scored {
+  score: number;
+  why: string;
+}
+
+export function scoreOf(weights: Readonly<Record<string, number>>, features: Features, kind: string): Scored {
+  let score = weights.bias!;
+  const notes: string[] = [];
+  for (const [name, feature] of Object.entries(features) as [string, Feature | undefined][]) {
+    if (!feature) continue;
+    if (!feature.value) {
+      if (feature.note) notes.push(feature.note);
+      continue;
+    }
+    const contribution = weights[name]! * feature.value;
+    score += contribution;
+    notes.push(`${feature.note} (${contribution >= 0 ? '+' : ''}${contribution.toFixed(1)})`);
+  }
+  return { score, why: `${kind}: ${notes.join('; ')} → ${score.toFixed(1)}` };
+}

@@ -1,0 +1,64 @@
+/**
+ * Which links of the page lead to another individual article, and under which key (one key per
+ * article whatever the URL's spelling). Each distinct href is parsed once; plain "/path" links are
+ * told without the URL parser (pages list thousands of menu and tag links).
+ */
+import { resolveUrl } from '../../dom';
+import { looksLikeArticleUrl, parseArticleHref, plainPathVerdict, urlKey } from './url';
+
+export interface ArticleTarget {
+  url: string;
+  key: string;
+}
+
+export type TargetOf = (href: string) => ArticleTarget | null;
+
+/** `baseUrl`: what relative links resolve against; `pageUrl`: the page itself, never its own related story. */
+export function createTargetReader(baseUrl: string | null, pageUrl: string | null): TargetOf {
+  const pageKey = pageUrl ? urlKey(pageUrl) : baseUrl ? urlKey(baseUrl) : null;
+  const pagePathKey = pageKey ? pageKey.split('?')[0]! : null;
+  const pageIsArticle = pageUrl !== null && looksLikeArticleUrl(pageUrl, httpUrlOf(pageUrl)?.hostname ?? null);
+  const base = httpUrlOf(baseUrl);
+  // The plain-path shortcut judges a path on the base's host as any host (a social network's own pages go to the parser).
+  const baseHostname = base && !looksLikeArticleUrl(`${base.origin}/a/one-two-three`) ? null : (base?.hostname ?? null);
+  const ownHost = base?.hostname ?? null;
+  const baseOrigin = base?.origin ?? null;
+  // A plain "/path" resolves to the base's origin and this very path (not when the base carries credentials).
+  const plainPathKeyPrefix = base && !base.username && !base.password ? urlKey(base.origin) : null;
+  const known = new Map<string, ArticleTarget | null>();
+  return (href) => {
+    let target = known.get(href);
+    if (target !== undefined) return target;
+    target = read(href);
+    known.set(href, target);
+    return target;
+  };
+
+  function read(href: string): ArticleTarget | null {
+    const trimmed = href.trim();
+    const path = baseOrigin !== null && trimmed.startsWith(`${baseOrigin}/`) ? trimmed.slice(baseOrigin.length) : trimmed;
+    const plainPath = baseHostname !== null ? plainPathVerdict(path, baseHostname) : 'unknown';
+    if (plainPath === 'not-article') return null;
+    let url: string;
+    let key: string;
+    if (plainPath === 'article' && plainPathKeyPrefix !== null) {
+      url = `${baseOrigin}${path}`;
+      key = `${plainPathKeyPrefix}${path}`.replace(/\/$/, '');
+    } else {
+      const parsed = parseArticleHref(href, baseUrl);
+      if (!parsed || (plainPath !== 'article' && !looksLikeArticleUrl(parsed, ownHost))) return null;
+      url = parsed.href;
+      key = urlKey(parsed);
+    }
+    const pathKey = key.split('?')[0]!;
+    // The page itself, another page of it ("…/slug/2/", "?page=2") or one of its sub-pages ("…/slug/amp/").
+    const isSelf = pagePathKey !== null && (pathKey === pagePathKey ||
+      (pathKey.startsWith(`${pagePathKey}/`) && (pageIsArticle || /^\/?\d{1,3}$/.test(pathKey.slice(pagePathKey.length)))));
+    return isSelf ? null : { url, key };
+  }
+}
+
+function httpUrlOf(url: string | null): URL | null {
+  const parsed = url ? resolveUrl(url, null) : null;
+  return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed : null;
+}

@@ -1,0 +1,186 @@
+/**
+ * Renders the article's block model. Safe by construction: every text is a text node, every
+ * attribute a plain string Preact sets as such; links and image sources were checked to be
+ * http(s) by the core and again by the validator, and are checked once more here.
+ */
+import { useState } from 'preact/hooks';
+import type { ArticleBlock, ArticleImage, InlineRun } from '../core/types';
+import { isHttpUrl } from '../shared/formats/markdown';
+
+/** DOM id of a heading of the outline (the sidebar follows and jumps to these). */
+export const headingDomId = (sectionId: string) => `reader-${sectionId}`;
+/** DOM id of the paragraph a key point comes from. */
+export const keyPointDomId = (keyPointId: string) => `reader-${keyPointId}`;
+
+export interface BlocksProps {
+  blocks: readonly ArticleBlock[];
+  /** Paragraph index (in document order of paragraphs) → key point id, for the key points' links. */
+  keyPointParagraphs?: ReadonlyMap<number, string>;
+}
+
+export function Runs({ runs }: { runs: readonly InlineRun[] }) {
+  return (
+    <>
+      {runs.map((run, index) => {
+        switch (run.kind) {
+          case 'text':
+            return run.text;
+          case 'break':
+            return <br key={index} />;
+          case 'code':
+            return <code key={index}>{run.text}</code>;
+          case 'em':
+            return (
+              <em key={index}>
+                <Runs runs={run.children} />
+              </em>
+            );
+          case 'strong':
+            return (
+              <strong key={index}>
+                <Runs runs={run.children} />
+              </strong>
+            );
+          case 'link':
+            return isHttpUrl(run.href) ? (
+              <a key={index} href={run.href} rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">
+                <Runs runs={run.children} />
+              </a>
+            ) : (
+              <Runs key={index} runs={run.children} />
+            );
+        }
+      })}
+    </>
+  );
+}
+
+function Picture({ image }: { image: ArticleImage }) {
+  // Offline (a saved article) or gone: the picture's description takes its place.
+  const [failed, setFailed] = useState(false);
+  if (!isHttpUrl(image.src)) return null;
+  if (failed) return image.alt ? <span class="rd-image-missing">{`Picture: ${image.alt}`}</span> : null;
+  return (
+    <img
+      src={image.src}
+      srcset={image.srcset}
+      alt={image.alt}
+      width={image.width}
+      height={image.height}
+      loading="lazy"
+      decoding="async"
+      referrerpolicy="no-referrer"
+      onError={() => setFailed(true)}
+    />
+  );
+}
+
+/** Renders blocks; `counter` numbers paragraphs across nested blocks (for the key points' anchors). */
+function BlockList({ blocks, keyPoints, counter }: { blocks: readonly ArticleBlock[]; keyPoints: ReadonlyMap<number, string>; counter: { paragraphs: number } }) {
+  return (
+    <>
+      {blocks.map((block, index) => {
+        switch (block.kind) {
+          case 'paragraph': {
+            const keyPoint = keyPoints.get(counter.paragraphs++);
+            return (
+              <p key={index} id={keyPoint ? keyPointDomId(keyPoint) : undefined} tabIndex={keyPoint ? -1 : undefined}>
+                <Runs runs={block.runs} />
+              </p>
+            );
+          }
+          case 'heading': {
+            const Tag = `h${Math.min(6, Math.max(2, block.level))}` as 'h2';
+            return (
+              <Tag key={index} id={block.id ? headingDomId(block.id) : undefined} tabIndex={block.id ? -1 : undefined} class="rd-heading">
+                <Runs runs={block.runs} />
+              </Tag>
+            );
+          }
+          case 'list': {
+            const Tag = block.ordered ? 'ol' : 'ul';
+            return (
+              <Tag key={index}>
+                {block.items.map((item, itemIndex) => (
+                  <li key={itemIndex}>
+                    <BlockList blocks={item.blocks} keyPoints={keyPoints} counter={counter} />
+                  </li>
+                ))}
+              </Tag>
+            );
+          }
+          case 'quote':
+            return (
+              <blockquote key={index}>
+                <BlockList blocks={block.blocks} keyPoints={keyPoints} counter={counter} />
+              </blockquote>
+            );
+          case 'figure':
+            return (
+              <figure key={index}>
+                {block.images.map((image, imageIndex) => (
+                  <Picture key={imageIndex} image={image} />
+                ))}
+                {block.caption.length > 0 && (
+                  <figcaption>
+                    <Runs runs={block.caption} />
+                  </figcaption>
+                )}
+              </figure>
+            );
+          case 'table':
+            return (
+              <div key={index} class="rd-table-wrap" tabIndex={0} role="region" aria-label="Table">
+                <table>
+                  {block.caption.length > 0 && (
+                    <caption>
+                      <Runs runs={block.caption} />
+                    </caption>
+                  )}
+                  <tbody>
+                    {block.rows.map((row, rowIndex) => (
+                      <tr key={rowIndex}>
+                        {row.map((cell, cellIndex) => {
+                          const Cell = cell.header ? 'th' : 'td';
+                          return (
+                            <Cell key={cellIndex} colSpan={cell.colspan} rowSpan={cell.rowspan}>
+                              <Runs runs={cell.runs} />
+                            </Cell>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            );
+          case 'code':
+            return (
+              <pre key={index} class="rd-code" tabIndex={0} aria-label={block.language ? `Code (${block.language})` : 'Code'}>
+                <code>{block.text}</code>
+              </pre>
+            );
+          case 'embed':
+            return (
+              <blockquote key={index} class="rd-embed">
+                <p>
+                  <Runs runs={block.runs} />
+                </p>
+                {block.url && isHttpUrl(block.url) && (
+                  <p class="rd-embed-link">
+                    <a href={block.url} rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">
+                      View the original post
+                    </a>
+                  </p>
+                )}
+              </blockquote>
+            );
+        }
+      })}
+    </>
+  );
+}
+
+export function ArticleBlocks({ blocks, keyPointParagraphs }: BlocksProps) {
+  return <BlockList blocks={blocks} keyPoints={keyPointParagraphs ?? new Map()} counter={{ paragraphs: 0 }} />;
+}

@@ -1,0 +1,36 @@
+/** Moving between the article's sections with j / k. */
+
+/** How far below the top of the window (pixels) a heading counts as "being read": under the toolbar. */
+export const READING_LINE_PX = 96;
+
+export function articleHeadings(doc: Document): HTMLElement[] {
+  return Array.from(doc.querySelectorAll<HTMLElement>('.rd-content .rd-heading'));
+}
+
+/** Scrolls to the next (+1) or previous (-1) heading and puts keyboard focus there. */
+export function nextSection(doc: Document, direction: 1 | -1): HTMLElement | null {
+  const headings = articleHeadings(doc);
+  if (!headings.length) return null;
+  const tops = headings.map((heading) => heading.getBoundingClientRect().top);
+  let target: HTMLElement | undefined;
+  if (direction === 1) {
+    target = headings.find((_, index) => tops[index]! > READING_LINE_PX + 1);
+  } else {
+    // The section being read starts at the last heading at or above the reading line: back to its
+    // start, or, when that is where we are, to the section before it.
+    let current = -1;
+    tops.forEach((top, index) => {
+      if (top <= READING_LINE_PX + 1) current = index;
+    });
+    const atItsStart = current >= 0 && tops[current]! >= -1;
+    target = headings[atItsStart ? current - 1 : current];
+  }
+  if (!target) {
+    if (direction === -1) doc.defaultView?.scrollTo({ top: 0 });
+    return null;
+  }
+  if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+  return target;
+}

@@ -1,0 +1,59 @@
+/**
+ * The article's key points, above the outline tree (or alone, when the article has no headings):
+ * each one a button that scrolls the page to its paragraph. ↑/↓ move between them; ↓ on the last
+ * goes on into the tree.
+ */
+import type { KeyPoint } from '../core/types';
+import { ClampedLabel, MoreButton } from './ClampedText';
+
+export interface KeyPointsProps {
+  points: KeyPoint[];
+  terms: string[];
+  idPrefix: string;
+  dir: 'ltr' | 'rtl' | null;
+  lang: string | null;
+  expandedText: ReadonlySet<string>;
+  onJump(id: string): void;
+  onToggleText(key: string, expand: boolean): void;
+  /** ↓ on the last key point (the host moves focus into the tree). */
+  onLeaveDown?(): void;
+}
+
+export const keyPointKey = (id: string): string => `kp/${id}`;
+
+export function KeyPoints({ points, terms, idPrefix, dir, lang, expandedText, onJump, onToggleText, onLeaveDown }: KeyPointsProps) {
+  if (!points.length) return null;
+  const titleId = `${idPrefix}-keypoints`;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const buttons = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('.or-kp-jump')];
+    const index = buttons.indexOf(event.target as HTMLElement);
+    if (index < 0) return;
+    event.preventDefault();
+    const next = buttons[index + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (next) next.focus();
+    else if (event.key === 'ArrowDown') onLeaveDown?.();
+  };
+  return (
+    <section class="or-keypoints" aria-labelledby={titleId}>
+      <h2 id={titleId} class="or-section-title">
+        Key points
+      </h2>
+      <ol class="or-kp-list" dir={dir ?? 'auto'} lang={lang ?? undefined} onKeyDown={onKeyDown}>
+        {points.map((point) => {
+          const key = keyPointKey(point.id);
+          const expanded = terms.length > 0 || expandedText.has(key);
+          return (
+            <li key={point.id} class="or-kp" data-keypoint={point.id}>
+              <button type="button" class="or-kp-jump" onClick={() => onJump(point.id)}>
+                <span class="or-dot" aria-hidden="true" />
+                <ClampedLabel text={point.text} terms={terms} expanded={expanded} />
+              </button>
+              <MoreButton text={point.text} expanded={expanded} onToggle={(expand) => onToggleText(key, expand)} />
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

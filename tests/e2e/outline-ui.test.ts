@@ -1,0 +1,231 @@
+/**
+ * The popup and the in-page panel in Chromium (dist-e2e): key points on a heading-less news page
+ * (a fixture written for this test) and their jumps, the panel's collapse / move (remembered in
+ * storage) and its place beside the article, with the page's own markup left as it was.
+ */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { liveBlogPage } from '../../bench/browser/pages';
+import {
+  corpusPage,
+  launchExtension,
+  poll,
+  repoRoot,
+  startStaticServer,
+  type ExtensionHarness,
+  type StaticServer,
+} from './support/chromium';
+
+let ext: ExtensionHarness;
+let server: StaticServer;
+let counter = 0;
+
+beforeAll(async () => {
+  server = await startStaticServer({
+    '/news.html': path.join(repoRoot, 'tests/e2e/fixtures/news-no-headings.html'),
+    '/seed.html': corpusPage('seed/kyrgyzstan-visit'),
+    // A live blog in a 680-pixel column: room beside it in a wide window.
+    '/column.html': { html: liveBlogPage({ elements: 1_000 }) },
+  });
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function openPage(pathname: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await ext.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.goto(`${server.url(pathname)}?run=${++counter}`);
+  return page;
+}
+
+/** Opens the page, clicks the toolbar button (granting activeTab) and closes the popup. */
+async function granted(pathname: string, viewport?: { width: number; height: number }) {
+  const page = await openPage(pathname, viewport);
+  const tabId = await ext.tabIdOf(page);
+  await (await ext.triggerAction(page)).close();
+  return { page, tabId };
+}
+
+/** The page's own markup: its head and body (our one host element sits beside them, under <html>). */
+const markup = (page: Page) => page.evaluate(() => document.head.outerHTML + document.body.outerHTML);
+const wholeMarkup = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
+
+/** Whether the page's paragraph holding this text lies (at least partly) inside the window. */
+function paragraphInView(page: Page, text: string): Promise<boolean> {
+  return page.evaluate((wanted) => {
+    const start = wanted.slice(0, 40);
+    const paragraph = [...document.querySelectorAll('p')].find((p) => (p.textContent ?? '').replace(/\s+/g, ' ').includes(start));
+    if (!paragraph) return false;
+    const rect = paragraph.getBoundingClientRect();
+    return rect.bottom > 0 && rect.top < window.innerHeight;
+  }, text);
+}
+
+interface PanelState {
+  side: string | null;
+  collapsed: boolean;
+  overlay: boolean;
+  rect: { left: number; right: number };
+  keyPoints: string[];
+  tree: boolean;
+}
+
+function panelState(tabId: number): Promise<PanelState | null> {
+  return ext.evaluateInContentWorld(tabId, () => {
+    const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }).__outlineReaderContent.shadowRoot();
+    const panel = root?.querySelector<HTMLElement>('.or-panel');
+    if (!panel) return null;
+    const rect = panel.getBoundingClientRect();
+    return {
+      side: panel.dataset.side ?? null,
+      collapsed: panel.classList.contains('or-panel-collapsed'),
+      overlay: panel.classList.contains('or-panel-overlay'),
+      rect: { left: rect.left, right: rect.right },
+      keyPoints: [...panel.querySelectorAll('.or-kp-jump .or-label')].map((el) => el.textContent ?? ''),
+      tree: panel.querySelector('[role=tree]') !== null,
+    };
+  }) as Promise<PanelState | null>;
+}
+
+/**
+ * Clicks a button of the panel, found by its accessible name (aria-label or text), with the real
+ * mouse: the panel acts on trusted user events only.
+ */
+async function clickPanelButton(page: Page, tabId: number, name: string): Promise<boolean> {
+  const center = (await ext.evaluateInContentWorld(
+    tabId,
+    (wanted) => {
+      const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }).__outlineReaderContent.shadowRoot();
+      const button = [...root.querySelectorAll<HTMLElement>('button, .or-kp-jump')].find(
+        (b) => b.getAttribute('aria-label') === wanted || b.textContent?.trim() === wanted,
+      );
+      if (!button) return null;
+      button.scrollIntoView({ block: 'nearest' }); // inside the panel's own scroll area
+      const rect = button.getBoundingClientRect();
+      return { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + Math.min(rect.height / 2, 10) };
+    },
+    name,
+  )) as { x: number; y: number } | null;
+  if (!center) return false;
+  await page.mouse.click(center.x, center.y);
+  return true;
+}
+
+describe('key points on a news page without headings', () => {
+  test('the popup shows at least three key points, not "nothing to outline"', async () => {
+    const page = await openPage('/news.html');
+    const popup = await ext.triggerAction(page);
+    await popup.waitFor(() => document.documentElement.dataset.state === 'ready');
+    const points = await popup.waitFor(() => {
+      const found = [...document.querySelectorAll('.or-kp-jump .or-label')].map((el) => el.textContent ?? '');
+      return found.length ? found : null;
+    }, undefined, 'key points');
+    expect(points.length).toBeGreaterThanOrEqual(3);
+    const text = await popup.evaluate(() => document.body.textContent ?? '');
+    expect(text).not.toMatch(/nothing to outline|no headings or lists/i);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a key point in the popup scrolls its paragraph into view', async () => {
+    const page = await openPage('/news.html', { width: 1280, height: 500 });
+    const tabId = await ext.tabIdOf(page);
+    await (await ext.triggerAction(page)).close();
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    const popup = await ext.openPopupAsTab(tabId);
+    await popup.waitForSelector('.or-kp-jump');
+    const points = await popup.locator('.or-kp-jump .or-label').allTextContents();
+    // A key point whose paragraph is out of view now (the page is scrolled to its end).
+    let target: string | undefined;
+    for (const point of points) if (!(await paragraphInView(page, point))) target = target ?? point;
+    expect(target, 'a key point whose paragraph is out of view').toBeDefined();
+    await popup.locator('.or-kp-jump', { hasText: target!.slice(0, 30) }).first().press('Enter');
+    await poll(() => paragraphInView(page, target!), 'the key point’s paragraph in view');
+    await popup.close();
+    await page.close();
+  });
+
+  test('the panel shows the key points too, and a click there jumps to the paragraph', async () => {
+    const { page, tabId } = await granted('/news.html', { width: 1280, height: 500 });
+    await ext.runCommand('toggle-outline', tabId);
+    const panel = await poll(async () => {
+      const state = await panelState(tabId);
+      return state?.keyPoints.length ? state : null;
+    }, 'key points in the panel');
+    expect(panel.keyPoints.length).toBeGreaterThanOrEqual(3);
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    let target: string | undefined;
+    for (const point of panel.keyPoints) if (!(await paragraphInView(page, point))) target = target ?? point;
+    expect(target).toBeDefined();
+    expect(await clickPanelButton(page, tabId, target!)).toBe(true);
+    await poll(() => paragraphInView(page, target!), 'the paragraph in view after a click in the panel');
+    await ext.runCommand('toggle-outline', tabId);
+    await page.close();
+  });
+});
+
+describe('the panel’s place', () => {
+  test('collapses to a strip and moves to the other side, remembers both, and leaves the page’s markup as it was', async () => {
+    const { page, tabId } = await granted('/seed.html');
+    const before = await markup(page);
+    const wholeBefore = await wholeMarkup(page);
+    await ext.runCommand('toggle-outline', tabId);
+    const opened = await poll(() => panelState(tabId), 'the panel');
+    expect(opened.collapsed).toBe(false);
+    const otherSide = opened.side === 'right' ? 'left' : 'right';
+    expect(await clickPanelButton(page, tabId, `Move to the ${otherSide} side`)).toBe(true);
+    await poll(async () => (await panelState(tabId))?.side === otherSide, 'the panel on the other side');
+    expect(await clickPanelButton(page, tabId, 'Collapse to a strip')).toBe(true);
+    const strip = await poll(async () => {
+      const state = await panelState(tabId);
+      return state?.collapsed ? state : null;
+    }, 'the strip');
+    expect(strip.tree).toBe(false);
+    expect(strip.rect.right - strip.rect.left).toBeLessThan(80);
+    expect(await markup(page)).toBe(before);
+
+    // Closed and opened again (here, or on another page): the same side, still a strip.
+    await ext.runCommand('toggle-outline', tabId);
+    const stored = await ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('panel')).panel);
+    expect(stored).toMatchObject({ side: otherSide, collapsed: true });
+    await ext.runCommand('toggle-outline', tabId);
+    const reopened = await poll(async () => {
+      const state = await panelState(tabId);
+      return state?.collapsed ? state : null;
+    }, 'the panel opened as it was left');
+    expect(reopened.side).toBe(otherSide);
+    expect(await clickPanelButton(page, tabId, 'Expand the outline')).toBe(true);
+    await poll(async () => (await panelState(tabId))?.tree, 'the full panel again');
+    // Back to the defaults for the other tests.
+    await ext.serviceWorker.evaluate(() => chrome.storage.local.remove('panel'));
+    await ext.runCommand('toggle-outline', tabId);
+    expect(await wholeMarkup(page)).toBe(wholeBefore); // closed: not even the host is left
+    await page.close();
+  });
+
+  test('in a wide window it sits beside the article’s text, not over it', async () => {
+    const { page, tabId } = await granted('/column.html', { width: 1400, height: 900 });
+    await ext.runCommand('toggle-outline', tabId);
+    const panel = await poll(() => panelState(tabId), 'the panel');
+    const column = await page.evaluate(() => {
+      const blocks = [...document.querySelectorAll('article h2, article p')];
+      const rects = blocks.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+      return { left: Math.min(...rects.map((r) => r.left)), right: Math.max(...rects.map((r) => r.right)) };
+    });
+    expect(panel.overlay).toBe(false);
+    expect(panel.rect.right - panel.rect.left).toBeGreaterThan(250);
+    const clear = panel.side === 'right' ? panel.rect.left >= column.right : panel.rect.right <= column.left;
+    expect(clear, `panel ${JSON.stringify(panel.rect)} vs article ${JSON.stringify(column)}`).toBe(true);
+    // Narrowed so that the article fills the window: the panel goes over it.
+    await page.setViewportSize({ width: 760, height: 900 });
+    await poll(async () => (await panelState(tabId))?.overlay, 'the panel over the article in a narrow window');
+    await ext.runCommand('toggle-outline', tabId);
+    await page.close();
+  });
+});
+
+declare const chrome: import('webextension-polyfill').Browser;

@@ -1,0 +1,308 @@
+/**
+ * The reader view in Chromium, end to end (dist-e2e): from the popup's "Reader view" button on the
+ * seed page to the clean article beside its outline, back to the unchanged page with Esc, the
+ * `toggle-reader` command both ways, the keyboard (j / k / [ / ]), remembered settings, a page with
+ * no article, accessibility (axe-core) in light and dark, and click → first paragraph painted
+ * (median of 7) side by side with the popup's own open time.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Browser as WebExtensionApi } from 'webextension-polyfill';
+import {
+  corpusExpected,
+  corpusPage,
+  launchExtension,
+  poll,
+  repoRoot,
+  startStaticServer,
+  type ExtensionHarness,
+  type PopupTarget,
+  type StaticServer,
+} from './support/chromium';
+
+declare const chrome: WebExtensionApi;
+
+const SEED = 'seed/kyrgyzstan-visit';
+const seed = corpusExpected<{ title: string; headings: Array<{ text: string }>; bullets: string[] }>(SEED);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TIMING_RUNS = 7;
+
+let ext: ExtensionHarness;
+let server: StaticServer;
+let pageCounter = 0;
+
+beforeAll(async () => {
+  server = await startStaticServer({
+    '/seed.html': corpusPage(SEED),
+    '/no-article.html': path.join(repoRoot, 'tests/e2e/fixtures/no-article.html'),
+  });
+  ext = await launchExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function openPage(pathname: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  const url = new URL(server.url(pathname));
+  url.searchParams.set('run', String(++pageCounter));
+  await page.goto(url.href);
+  return page;
+}
+
+/** Clicks "Reader view" in the real popup (after the toolbar click has granted activeTab). */
+async function readerFromPopup(page: Page): Promise<{ popup: PopupTarget; clickedAt: number }> {
+  await ext.tabIdOf(page);
+  const popup = await ext.triggerAction(page);
+  await popup.waitFor(() => document.documentElement.dataset.state === 'ready' || null, undefined, 'the popup outline');
+  const clickedAt = await popup.evaluate(() => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Reader view');
+    if (!button) throw new Error('no Reader view button');
+    const at = performance.timeOrigin + performance.now();
+    button.click();
+    return at;
+  });
+  return { popup, clickedAt };
+}
+
+async function waitForReader(page: Page): Promise<void> {
+  await poll(() => page.url().includes('/reader.html'), 'the reader page');
+  await page.waitForSelector('.rd-content p');
+}
+
+/** What the reader shows: headline, headings, list items, paragraphs, and all its text. */
+function readerContent(page: Page) {
+  return page.evaluate(() => ({
+    headline: document.querySelector('.rd-article h1')?.textContent?.trim(),
+    headings: [...document.querySelectorAll('.rd-content h2, .rd-content h3')].map((h) => h.textContent?.trim()),
+    bullets: [...document.querySelectorAll('.rd-content li')].map((li) => li.textContent?.trim()),
+    paragraphs: [...document.querySelectorAll('.rd-content > p')].map((p) => p.textContent?.trim()),
+    text: document.querySelector('.rd-content')?.textContent ?? '',
+    sidebarHeadings: [...document.querySelectorAll('.rd-sidebar [role=treeitem].or-heading > .or-row .or-label')].map((el) => el.textContent),
+    related: [...document.querySelectorAll('.rd-sidebar .or-related-title')].map((el) => el.textContent),
+  }));
+}
+
+/**
+ * Serious and critical axe violations on the page, as "label: rule". Findings that lie only inside
+ * the shared outline tree (src/ui/OutlineNavigator, another engineer's area) are printed and
+ * returned apart, as `shared`, to be reported rather than asserted here.
+ */
+async function runAxe(page: Page, label: string): Promise<{ own: string[]; shared: string[] }> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    type Result = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> };
+    const axe = (globalThis as unknown as { axe: { run(): Promise<Result> } }).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.length,
+      inTree: v.nodes.every((node) => document.querySelector(node.target[0]!)?.closest('[role=tree]') != null),
+    }));
+  });
+  if (violations.length) console.log(`[axe] ${label}: ${violations.map((v) => `${v.id} (${v.impact}, ${v.nodes}${v.inTree ? ', outline tree' : ''})`).join('; ')}`);
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return {
+    own: serious.filter((v) => !v.inTree).map((v) => `${label}: ${v.id}`),
+    shared: serious.filter((v) => v.inTree).map((v) => `${label}: ${v.id}`),
+  };
+}
+
+describe('reader view', () => {
+  test('popup → "Reader view": the headline, 7 headings, 12 bullets and the paragraphs, no furniture; Esc returns to the unchanged page', async () => {
+    const page = await openPage('/seed.html');
+    const pageUrl = page.url();
+    const before = await page.evaluate(() => document.body.outerHTML);
+    const { popup } = await readerFromPopup(page);
+    await waitForReader(page);
+    await popup.close().catch(() => undefined);
+
+    const shown = await readerContent(page);
+    expect(shown.headline).toBe(seed.title);
+    expect(shown.headings).toEqual(seed.headings.map((h) => h.text));
+    expect(shown.bullets).toEqual(seed.bullets);
+    expect(shown.paragraphs.length).toBeGreaterThanOrEqual(1);
+    expect(shown.paragraphs[0]).toMatch(/^Russian President Vladimir Putin embarked on his first foreign trip/);
+    // No tags, share links, comments or teasers inside the text.
+    for (const furniture of ['Tags:', 'Share on Facebook', 'WhatsApp', 'Leave a Reply', 'Your email address', 'You may also like', 'Post navigation']) {
+      expect(shown.text).not.toContain(furniture);
+    }
+    // The outline beside it: the same headings; the related stories.
+    expect(shown.sidebarHeadings).toEqual(seed.headings.map((h) => h.text));
+    expect(shown.related.length).toBeGreaterThan(0);
+    // Nothing of the page's own code came along.
+    expect(await page.evaluate(() => document.querySelectorAll('.rd-article script, .rd-article style, .rd-article iframe, [onclick], [onerror]').length)).toBe(0);
+    expect(await page.evaluate(() => [...document.querySelectorAll('.rd-article a[href]')].every((a) => /^https?:/.test(a.getAttribute('href')!)))).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await poll(() => page.url() === pageUrl, 'back on the page');
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+    await page.close();
+  });
+
+  test('keyboard: j / k move between sections, [ / ] change the text size, which is remembered', async () => {
+    const page = await openPage('/seed.html');
+    await readerFromPopup(page);
+    await waitForReader(page);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('j');
+    expect(await focused()).toBe(seed.headings[0]!.text);
+    await page.keyboard.press('j');
+    expect(await focused()).toBe(seed.headings[1]!.text);
+    await page.keyboard.press('k');
+    expect(await focused()).toBe(seed.headings[0]!.text);
+    // The outline beside the text follows the section being read.
+    await poll(
+      () => page.evaluate(() => document.querySelector('.rd-sidebar .or-active .or-label, .rd-sidebar [aria-current] .or-label')?.textContent ?? null),
+      'the active section in the sidebar',
+    ).then((active) => expect(active).toBe(seed.headings[0]!.text));
+
+    const size = () => page.evaluate(() => getComputedStyle(document.querySelector('.rd-article')!).fontSize);
+    const start = await size();
+    await page.keyboard.press(']');
+    await page.keyboard.press(']');
+    const larger = await size();
+    expect(parseFloat(larger)).toBeGreaterThan(parseFloat(start));
+    await page.keyboard.press('[');
+    const settled = await size();
+    expect(parseFloat(settled)).toBeLessThan(parseFloat(larger));
+    // Remembered: a reload of the reader keeps the size and the article (kept for the tab).
+    await page.reload();
+    await page.waitForSelector('.rd-content p');
+    await poll(async () => (await size()) === settled, 'the remembered text size');
+    await page.close();
+  });
+
+  test('the toggle-reader command opens the reader view and, again, goes back; its key (Alt+Shift+V: Chromium drops Alt+Shift+R) is assigned', async () => {
+    const page = await openPage('/seed.html');
+    const pageUrl = page.url();
+    const tabId = await ext.tabIdOf(page);
+    const popup = await ext.triggerAction(page); // grants activeTab, as pressing the shortcut does
+    await popup.close();
+    await ext.runCommand('toggle-reader', tabId);
+    await waitForReader(page);
+    expect((await readerContent(page)).headline).toBe(seed.title);
+    await ext.runCommand('toggle-reader', tabId);
+    await poll(() => page.url() === pageUrl, 'back on the page');
+    const commands = await ext.serviceWorker.evaluate(() => chrome.commands.getAll());
+    expect(commands.find((command) => command.name === 'toggle-reader')?.shortcut).toBe('Alt+Shift+V');
+    await page.close();
+  });
+
+  test('a page without an article: the command shows the reason in the reader page; Esc goes back', async () => {
+    const page = await openPage('/no-article.html');
+    const tabId = await ext.tabIdOf(page);
+    const popup = await ext.triggerAction(page);
+    await popup.close();
+    await ext.runCommand('toggle-reader', tabId);
+    await poll(() => page.url().includes('/reader.html'), 'the reader page');
+    await page.waitForSelector('.rd-state h1');
+    expect(await page.textContent('.rd-state h1')).toBe('No article found on this page');
+    await page.keyboard.press('Escape');
+    await poll(() => page.url().includes('/no-article.html'), 'back on the page');
+    await page.close();
+  });
+
+  test('accessibility (axe-core): reader, popup and library in light and dark have no serious or critical violations', async () => {
+    const serious: string[] = [];
+    const shared: string[] = [];
+    const check = async (page: Page, label: string) => {
+      const found = await runAxe(page, label);
+      serious.push(...found.own);
+      shared.push(...found.shared);
+    };
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await openPage('/seed.html');
+      await page.emulateMedia({ colorScheme: scheme });
+      const tabId = await ext.tabIdOf(page);
+      const toolbar = await ext.triggerAction(page); // grants activeTab for the popup tab below
+      await toolbar.close();
+      const popupTab = await ext.openPopupAsTab(tabId);
+      await popupTab.emulateMedia({ colorScheme: scheme });
+      await popupTab.waitForSelector('[role=tree]');
+      await check(popupTab, `popup (${scheme})`);
+      await popupTab.close();
+      await ext.runCommand('toggle-reader', tabId);
+      await waitForReader(page);
+      await check(page, `reader (${scheme})`);
+      for (const theme of ['Sepia', 'Dark', 'Light']) {
+        await page.selectOption('#rd-theme', { label: theme });
+        await check(page, `reader, ${theme} theme (${scheme})`);
+      }
+      await page.selectOption('#rd-theme', { label: 'System' });
+      await page.close();
+      const library = await ext.context.newPage();
+      await library.emulateMedia({ colorScheme: scheme });
+      await library.goto(ext.extensionUrl('library.html'));
+      await library.waitForLoadState('load');
+      await library.waitForTimeout(300);
+      await check(library, `library (${scheme})`);
+      await library.close();
+    }
+    if (shared.length) console.log(`[axe] in the shared outline tree (reported, not asserted here): ${[...new Set(shared)].join('; ')}`);
+    expect(serious).toEqual([]);
+  });
+
+  test('Save, stop the server, open the saved article from the library: the text is all there (offline); search finds its text', async () => {
+    const own = await startStaticServer({ '/saved.html': corpusPage(SEED) });
+    const page = await ext.context.newPage();
+    await page.goto(own.url('/saved.html'));
+    await readerFromPopup(page);
+    await waitForReader(page);
+    const original = await readerContent(page);
+    await page.click('.rd-toolbar button:has-text("Save")');
+    await poll(async () => /Saved to your library|Updated in your library/.test((await page.textContent('.rd-status')) ?? ''), 'the save');
+    await own.close();
+    await page.close();
+
+    const library = await ext.context.newPage();
+    await library.goto(ext.extensionUrl('library.html'));
+    // Search covers the saved text: a word of the first paragraph only (not in any heading or bullet).
+    await library.fill('input[type=search]', 'scrutiny');
+    await library.waitForSelector(`.entry-title a:has-text("${seed.title}")`);
+    await library.click(`.entry-title a:has-text("${seed.title}")`);
+    await library.click('a:has-text("Read the article")');
+    await poll(() => library.url().includes('/reader.html?saved='), 'the reader page of the saved article');
+    await library.waitForSelector('.rd-content p');
+    const saved = await readerContent(library);
+    expect(saved.headline).toBe(seed.title);
+    expect(saved.headings).toEqual(original.headings);
+    expect(saved.bullets).toEqual(original.bullets);
+    expect(saved.paragraphs).toEqual(original.paragraphs);
+    expect(saved.text).toBe(original.text);
+    expect(await library.locator('.rd-notice').count()).toBe(0);
+    // Esc goes back to the library.
+    await library.keyboard.press('Escape');
+    await poll(() => library.url().includes('/library.html'), 'back in the library');
+    await library.close();
+  });
+
+  test(`click "Reader view" → first paragraph painted, median of ${TIMING_RUNS}, beside the popup's open time`, async () => {
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const popupOpen: number[] = [];
+    const reader: number[] = [];
+    for (let run = 0; run < TIMING_RUNS; run++) {
+      const page = await openPage('/seed.html');
+      const { popup, clickedAt } = await readerFromPopup(page);
+      popupOpen.push(Number(await popup.evaluate(() => document.documentElement.dataset.renderedAt)) - popup.clickedAt);
+      await waitForReader(page);
+      const paintedAt = Number(await page.waitForFunction(() => document.documentElement.dataset.paintedAt).then((handle) => handle.jsonValue()));
+      reader.push(paintedAt - clickedAt);
+      await page.close();
+    }
+    console.log(
+      `[timing] seed page, Chromium, ${TIMING_RUNS} runs, same run:\n` +
+        `[timing]   toolbar click → popup outline rendered: median ${median(popupOpen).toFixed(0)} ms (${popupOpen.map((v) => v.toFixed(0)).join(', ')})\n` +
+        `[timing]   "Reader view" click → reader's first paragraph painted: median ${median(reader).toFixed(0)} ms (${reader.map((v) => v.toFixed(0)).join(', ')})`,
+    );
+    expect(median(reader)).toBeGreaterThan(0);
+  });
+});

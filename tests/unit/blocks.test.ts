@@ -1,0 +1,196 @@
+/**
+ * The reader's block model (src/core/blocks): what the article holds, as typed data, on small pages
+ * with furniture beside and inside the article. Checks what is kept, what is not, and that only
+ * http(s) links and image sources come out.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../src/core/index';
+import type { ArticleBlock, InlineRun } from '../../src/core/index';
+import { runsText } from '../../src/core/blocks/inline';
+import { blocksToText } from '../../src/core/blocks/plain-text';
+import { SENTENCES } from './fixtures/prose';
+
+const PAGE_URL = 'https://news.example.org/world/harbour-plan-approved/';
+const S = SENTENCES;
+
+function blocksOf(body: string, head = '<title>Harbour plan approved - City News</title>'): ArticleBlock[] {
+  const html = `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
+  const { document } = parseHTML(html);
+  const { result } = analyzeDocument(document as unknown as Document, { url: PAGE_URL, content: true });
+  expect(result.found).toBe(true);
+  return result.content ?? [];
+}
+
+function article(inner: string): string {
+  return `<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Harbour plan approved</h1>${inner}</article>
+    <footer>Copyright 2024 City News</footer>`;
+}
+
+const kinds = (blocks: ArticleBlock[]) => blocks.map((block) => block.kind);
+function textOf(block: ArticleBlock | undefined): string {
+  return block && 'runs' in block ? runsText(block.runs) : '';
+}
+function allRuns(blocks: ArticleBlock[]): InlineRun[] {
+  const out: InlineRun[] = [];
+  const visitRuns = (runs: InlineRun[]) => {
+    for (const run of runs) {
+      out.push(run);
+      if ('children' in run) visitRuns(run.children);
+    }
+  };
+  const visit = (list: ArticleBlock[]) => {
+    for (const block of list) {
+      if ('runs' in block) visitRuns(block.runs);
+      if (block.kind === 'list') block.items.forEach((item) => visit(item.blocks));
+      if (block.kind === 'quote') visit(block.blocks);
+      if (block.kind === 'figure') visitRuns(block.caption);
+      if (block.kind === 'table') block.rows.flat().forEach((cell) => visitRuns(cell.runs));
+    }
+  };
+  visit(blocks);
+  return out;
+}
+
+describe('reader blocks', () => {
+  it('is only computed when asked for', () => {
+    const { document } = parseHTML(`<html><body><article>${S.map((s) => `<p>${s}</p>`).join('')}</article></body></html>`);
+    const { result } = analyzeDocument(document as unknown as Document, { url: PAGE_URL });
+    expect(result.content).toBeUndefined();
+  });
+
+  it('reads paragraphs with links, emphasis, strong and inline code; the title heading is not repeated', () => {
+    const blocks = blocksOf(article(`
+      <p>${S[0]} <a href="/council">The council</a> met <em>late</em>, <strong>very late</strong>, and ran <code>make vote</code>.</p>
+      <p>${S[1]}</p><p>${S[2]}</p><p>${S[3]}</p>`));
+    expect(kinds(blocks)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    const first = blocks[0]!;
+    expect(textOf(first)).toBe(`${S[0]} The council met late, very late, and ran make vote.`);
+    const runs = first.kind === 'paragraph' ? first.runs : [];
+    expect(runs).toContainEqual({ kind: 'link', href: 'https://news.example.org/council', children: [{ kind: 'text', text: 'The council' }] });
+    expect(runs).toContainEqual({ kind: 'em', children: [{ kind: 'text', text: 'late' }] });
+    expect(runs).toContainEqual({ kind: 'strong', children: [{ kind: 'text', text: 'very late' }] });
+    expect(runs).toContainEqual({ kind: 'code', text: 'make vote' });
+  });
+
+  it('keeps only http(s) links: javascript:, data: and in-page anchors become plain text', () => {
+    const blocks = blocksOf(article(`
+      <p>${S[0]} <a href="javascript:alert(1)">Bad</a> <a href="data:text/html,x">Data</a> <a href="#note">Note</a>
+      <a href="mailto:a@b.c">Mail</a> <a href="https://other.example.com/x">Good</a></p>${S.slice(1).map((s) => `<p>${s}</p>`).join('')}`));
+    const links = allRuns(blocks).filter((run) => run.kind === 'link');
+    expect(links.map((run) => run.kind === 'link' && run.href)).toEqual(['https://other.example.com/x']);
+    expect(textOf(blocks[0])).toContain('Bad Data Note Mail Good');
+  });
+
+  it('reads headings (with their outline ids), nested lists, quotes, code and data tables', () => {
+    const blocks = blocksOf(article(`
+      <p>${S[0]}</p>
+      <h2>What changes</h2>
+      <ul><li>Housing on the quay<ul><li>Two hundred flats</li></ul></li><li>A public library</li></ul>
+      <blockquote><p>${S[1]}</p></blockquote>
+      <h3>The numbers</h3>
+      <table><thead><tr><th>Item</th><th>Cost</th></tr></thead><tbody><tr><td>Flats</td><td>40m</td></tr></tbody></table>
+      <pre><code class="language-js">const  x = 1;\n  return x;</code></pre>
+      <p>${S[2]}</p><p>${S[3]}</p>`));
+    expect(kinds(blocks)).toEqual(['paragraph', 'heading', 'list', 'quote', 'heading', 'table', 'code', 'paragraph', 'paragraph']);
+    expect(blocks[1]).toEqual({ kind: 'heading', level: 2, runs: [{ kind: 'text', text: 'What changes' }], id: 'h0' });
+    expect(blocks[4]).toMatchObject({ kind: 'heading', level: 3, id: 'h1' });
+    const list = blocks[2]!;
+    if (list.kind !== 'list') throw new Error('not a list');
+    expect(list.ordered).toBe(false);
+    expect(list.items).toHaveLength(2);
+    expect(kinds(list.items[0]!.blocks)).toEqual(['paragraph', 'list']);
+    const table = blocks[5]!;
+    if (table.kind !== 'table') throw new Error('not a table');
+    expect(table.rows.map((row) => row.map((cell) => `${cell.header ? 'th' : 'td'}:${runsText(cell.runs)}`))).toEqual([
+      ['th:Item', 'th:Cost'],
+      ['td:Flats', 'td:40m'],
+    ]);
+    expect(blocks[6]).toEqual({ kind: 'code', text: 'const  x = 1;\n  return x;', language: 'js' });
+  });
+
+  it('figures: captions, lazy images (data-src, data-srcset), <picture> and <noscript> fallbacks; only http(s) sources', () => {
+    const blocks = blocksOf(article(`
+      <p>${S[0]}</p>
+      <figure><img src="data:image/gif;base64,R0lGOD" data-src="/img/quay.jpg" data-srcset="/img/quay-640.jpg 640w, javascript:x 800w, /img/quay-1280.jpg 1280w" alt="The quay">
+        <figcaption>The eastern quay at dawn.</figcaption></figure>
+      <p>${S[1]}</p>
+      <figure><picture><source type="image/webp" srcset="/img/lib.webp 1x, /img/lib@2x.webp 2x"><img alt="Library"></picture></figure>
+      <p>${S[2]}</p>
+      <figure><img class="lazy" src="data:image/gif;base64,R0lGOD" alt=""><noscript><img src="https://cdn.example.org/real.jpg" alt="Real"></noscript></figure>
+      <p>${S[3]}</p>
+      <p><img src="javascript:alert(1)"><img src="https://track.example.com/p.gif" width="1" height="1"></p>`));
+    const figures = blocks.filter((block) => block.kind === 'figure');
+    expect(figures).toHaveLength(3);
+    expect(figures[0]).toEqual({
+      kind: 'figure',
+      images: [{
+        src: 'https://news.example.org/img/quay.jpg',
+        srcset: 'https://news.example.org/img/quay-640.jpg 640w, https://news.example.org/img/quay-1280.jpg 1280w',
+        alt: 'The quay',
+      }],
+      caption: [{ kind: 'text', text: 'The eastern quay at dawn.' }],
+    });
+    expect(figures[1]!.kind === 'figure' && figures[1]!.images[0]!.src).toBe('https://news.example.org/img/lib@2x.webp');
+    expect(figures[2]!.kind === 'figure' && figures[2]!.images.map((image) => image.src)).toEqual(['https://cdn.example.org/real.jpg']);
+  });
+
+  it('reads a <noscript> fallback kept as text (as a browser with scripts on has it), attributes only', () => {
+    const { document } = parseHTML(`<html><head><title>Harbour plan approved</title></head><body><article>
+      ${S.map((s) => `<p>${s}</p>`).join('')}<figure><img src="data:," alt=""><noscript></noscript></figure></article></body></html>`);
+    const noscript = document.querySelector('noscript')!;
+    // The tag's content as the text a scripting browser keeps, with a handler that must not matter.
+    noscript.textContent = '<img src="https://cdn.example.org/a.jpg?x=1&amp;y=2" alt="A &quot;quay&quot;" onerror="alert(1)">';
+    const { result } = analyzeDocument(document as unknown as Document, { url: PAGE_URL, content: true });
+    const figure = result.content?.find((block) => block.kind === 'figure');
+    expect(figure).toEqual({ kind: 'figure', images: [{ src: 'https://cdn.example.org/a.jpg?x=1&y=2', alt: 'A "quay"' }], caption: [] });
+  });
+
+  it('an embedded tweet is its text with a link to it', () => {
+    const blocks = blocksOf(article(`
+      <p>${S[0]}</p>
+      <blockquote class="twitter-tweet"><p lang="en">The harbour vote is in. <a href="https://t.co/abc">pic.twitter.com/abc</a></p>
+      &mdash; City Council (@citycouncil) <a href="https://twitter.com/citycouncil/status/123456789">March 1, 2024</a></blockquote>
+      <script async src="https://platform.twitter.com/widgets.js"></script>
+      ${S.slice(1).map((s) => `<p>${s}</p>`).join('')}`));
+    const embed = blocks.find((block) => block.kind === 'embed');
+    expect(embed).toMatchObject({ kind: 'embed', url: 'https://twitter.com/citycouncil/status/123456789' });
+    expect(textOf(embed)).toContain('The harbour vote is in.');
+    expect(textOf(embed)).toContain('City Council (@citycouncil)');
+  });
+
+  it('leaves out share bars, newsletter boxes, comments, related-story teasers and timestamps inside the article', () => {
+    const blocks = blocksOf(`<article><h1>Harbour plan approved</h1>
+      <div class="share-bar"><a href="https://facebook.com/share">Share on Facebook</a> <a href="https://x.com/share">Post</a></div>
+      <p class="dateline">Published 12/03/2024 09:14</p>
+      ${S.slice(0, 2).map((s) => `<p>${s}</p>`).join('')}
+      <div class="newsletter-signup"><p>Get our daily newsletter</p><input type="email"><button>Sign up</button></div>
+      ${S.slice(2).map((s) => `<p>${s}</p>`).join('')}
+      <p>You may also like</p>
+      <ul><li><a href="/world/a">Bridge to reopen next month</a></li><li><a href="/world/b">Ferry fares to rise</a></li></ul>
+      </article>
+      <section id="comments"><h3>3 comments</h3><p>Great news for the city, finally something happens here!</p></section>`);
+    const text = blocksToText(blocks);
+    expect(text).toBe(S.join('\n\n'));
+    expect(text).not.toMatch(/Share|newsletter|You may also like|Bridge|Ferry|comments|Published/);
+  });
+
+  it('never changes the document it reads', () => {
+    const html = `<html><head><title>Harbour plan approved</title></head><body>${article(`
+      <figure><img data-src="/a.jpg"><noscript><img src="/b.jpg"></noscript><figcaption>Cap</figcaption></figure>
+      ${S.map((s) => `<p>${s} <a href="/x">x</a></p>`).join('')}<table><tr><th>a</th></tr><tr><td>b</td></tr></table>`)}</body></html>`;
+    const { document } = parseHTML(html);
+    const before = document.documentElement.outerHTML;
+    analyzeDocument(document as unknown as Document, { url: PAGE_URL, content: true });
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('survives very deep nesting (read as text past a depth limit)', () => {
+    const depth = 3000;
+    const inner = `${'<div>'.repeat(depth)}<p>${S[3]}</p>${'</div>'.repeat(depth)}`;
+    const blocks = blocksOf(`<article>${S.slice(0, 3).map((s) => `<p>${s}</p>`).join('')}${inner}</article>`);
+    expect(blocksToText(blocks)).toContain(S[0]);
+    expect(blocksToText(blocks)).toContain(S[3]);
+  });
+});

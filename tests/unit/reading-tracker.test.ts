@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+/**
+ * The section being read, from IntersectionObserver entries (a fake observer stands in for the
+ * browser's): the last heading whose top has passed the reading line; hidden headings never count.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { trackSectionBeingRead } from '../../src/content/reading-tracker';
+
+type Callback = (entries: Array<Partial<IntersectionObserverEntry>>) => void;
+let observer: { callback: Callback; options: IntersectionObserverInit; observed: Element[]; disconnected: boolean } | null = null;
+
+class FakeObserver {
+  constructor(callback: Callback, options: IntersectionObserverInit) {
+    observer = { callback, options, observed: [], disconnected: false };
+  }
+  observe(element: Element) {
+    observer!.observed.push(element);
+  }
+  disconnect() {
+    observer!.disconnected = true;
+  }
+}
+
+const original = globalThis.IntersectionObserver;
+afterEach(() => {
+  globalThis.IntersectionObserver = original;
+  observer = null;
+});
+
+const rect = (top: number, height = 30) => ({ top, bottom: top + height, width: 600, height }) as DOMRectReadOnly;
+const rootBounds = { top: -10_000_000, bottom: 120 } as DOMRectReadOnly;
+
+describe('trackSectionBeingRead', () => {
+  test('reports the last passed heading, changes only, and stops on abort', () => {
+    globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+    const [a, b, c] = ['a', 'b', 'c'].map(() => document.createElement('h2'));
+    const seen: Array<string | null> = [];
+    const abort = new AbortController();
+    trackSectionBeingRead([['h0', a!], ['h1', b!], ['h2', c!]], (id) => seen.push(id), abort.signal);
+    expect(observer!.observed).toEqual([a, b, c]);
+    expect(observer!.options.rootMargin).toMatch(/^\d+px 0px -85% 0px$/);
+
+    const entry = (target: Element, intersecting: boolean, top: number) => ({ target, isIntersecting: intersecting, boundingClientRect: rect(top), rootBounds });
+    observer!.callback([entry(a!, false, 300), entry(b!, false, 900), entry(c!, false, 1500)]); // at the top
+    observer!.callback([entry(a!, true, 40)]); // scrolled: the first heading passed the line
+    observer!.callback([entry(b!, true, 60), entry(c!, false, 700)]);
+    observer!.callback([entry(b!, true, 50)]); // no change: not reported again
+    observer!.callback([entry(a!, false, 300), entry(b!, false, 900)]); // back to the top at once
+    expect(seen).toEqual([null, 'h0', 'h1', null]);
+
+    // A hidden heading (no box) never counts as passed.
+    const noBox = { top: 0, bottom: 0, width: 0, height: 0 } as DOMRectReadOnly;
+    observer!.callback([{ target: a!, isIntersecting: true, boundingClientRect: noBox, rootBounds }]);
+    expect(seen.at(-1)).toBeNull();
+    observer!.callback([entry(a!, true, 40)]);
+    expect(seen.at(-1)).toBe('h0');
+    abort.abort();
+    expect(observer!.disconnected).toBe(true);
+  });
+
+  test('without IntersectionObserver, or without headings: no section', () => {
+    (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver = undefined;
+    const seen: Array<string | null> = [];
+    trackSectionBeingRead([['h0', document.createElement('h2')]], (id) => seen.push(id), new AbortController().signal);
+    expect(seen).toEqual([null]);
+  });
+});

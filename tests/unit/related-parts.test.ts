@@ -1,0 +1,281 @@
+/**
+ * The parts of the related-stories rule on their own: article URLs, titles, the label lexicon, the
+ * class / id hints, the page index and the bounded text reads.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { findRelatedStories, type RelatedContext } from '../../src/core/detect/related';
+import { hintKind } from '../../src/core/detect/related/hints';
+import { LEXICON, matchBlockLabel, matchLinkText, matchPromoPrefix } from '../../src/core/detect/related/lexicon';
+import { PageIndex } from '../../src/core/detect/related/page-index';
+import { attributeHints, boundedText, rememberingBoundedText } from '../../src/core/detect/related/text';
+import { cleanTitle } from '../../src/core/detect/related/title';
+import { looksLikeArticleUrl, plainPathVerdict, resolveArticleHref, urlKey } from '../../src/core/detect/related/url';
+import { isSpaceCode } from '../../src/core/read/text';
+
+const PAGE_URL = 'https://news.example.org/world/putin-visits-kyrgyzstan-first-trip-abroad/';
+
+function page(body: string, head = ''): Document {
+  return parseHTML(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+}
+const relatedOf = (doc: Document, context: Partial<RelatedContext> = {}) =>
+  findRelatedStories(doc, { baseUrl: PAGE_URL, pageUrl: PAGE_URL, articleRoots: [...doc.querySelectorAll('.story')], ...context });
+const urlsOf = (doc: Document, context: Partial<RelatedContext> = {}) => relatedOf(doc, context).map((story) => story.url);
+const ARTICLE = '<article><div class="story"><p>Russian President Vladimir Putin travelled to Kyrgyzstan on his first trip abroad since the warrant.</p></div></article>';
+const isRelatedLabel = (text: string) => matchBlockLabel(text)?.kind === 'related' || matchBlockLabel(text)?.kind === 'sequence';
+const hasPromoPrefix = (text: string) => matchPromoPrefix(text) !== null;
+const hasRelatedHint = (hints: string) => hintKind(hints) === 'related';
+
+describe('URLs', () => {
+  it('tells article URLs from section, tag and utility URLs', () => {
+    expect(looksLikeArticleUrl('https://news.example.org/world/china-hosts-belt-and-road-forum/')).toBe(true);
+    expect(looksLikeArticleUrl('https://www.medicalnewstoday.com/articles/318674.php')).toBe(true);
+    expect(looksLikeArticleUrl('https://www.wired.com/story/youtube-union/')).toBe(true);
+    expect(looksLikeArticleUrl('https://www.vox.com/science-and-health')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/tag/russia/')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/category/world/europe/')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/author/jane-doe/')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/2023/10/')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/wp-content/uploads/2019/11/tyvak-clps-lander.jpg')).toBe(false);
+    expect(resolveArticleHref('javascript:void(0)', PAGE_URL)).toBeNull();
+    expect(resolveArticleHref('/a/b-c-d#x', PAGE_URL)).toBe('https://news.example.org/a/b-c-d');
+  });
+
+  it('takes the pages of a social network for articles on a page of that network, never elsewhere', () => {
+    expect(looksLikeArticleUrl('https://www.linkedin.com/pulse/what-hr-is-for-jane-doe')).toBe(false);
+    expect(looksLikeArticleUrl('https://www.linkedin.com/pulse/what-hr-is-for-jane-doe', 'news.example.org')).toBe(false);
+    expect(looksLikeArticleUrl('https://www.linkedin.com/pulse/what-hr-is-for-jane-doe', 'de.linkedin.com')).toBe(true);
+    expect(looksLikeArticleUrl('https://www.linkedin.com/pulse/what-hr-is-for-jane-doe', 'linkedin.com')).toBe(true);
+  });
+
+  it('cuts the #fragment wherever it stands, and keeps what comes before it', () => {
+    expect(resolveArticleHref('?page=2#comments', PAGE_URL)).toBe(`${PAGE_URL}?page=2`);
+    expect(resolveArticleHref('https://other.example.com#top', PAGE_URL)).toBe('https://other.example.com/');
+    expect(resolveArticleHref('/a/b#c#d', PAGE_URL)).toBe('https://news.example.org/a/b');
+    expect(resolveArticleHref('#only-a-fragment', PAGE_URL)).toBeNull();
+    // Without a base, relative hrefs lead nowhere; absolute ones still resolve.
+    expect(resolveArticleHref('/a/b-c-d', null)).toBeNull();
+    expect(resolveArticleHref('?page=2', null)).toBeNull();
+    expect(resolveArticleHref('b-c-d.html', null)).toBeNull();
+    expect(resolveArticleHref('https://news.example.org/a/b-c-d#x', null)).toBe('https://news.example.org/a/b-c-d');
+  });
+
+  it('tells plain "/path" links that are no article without parsing them, and leaves every other href to the parser', () => {
+    expect(plainPathVerdict('/users/Amanell', 'news.example.org')).toBe('not-article');
+    expect(plainPathVerdict('/tags/one-two-three-four', 'news.example.org')).toBe('not-article');
+    expect(plainPathVerdict('/', 'news.example.org')).toBe('not-article');
+    expect(plainPathVerdict('/world/one-two-three-four', 'news.example.org')).toBe('article');
+    // Hrefs a parser would rewrite are left to it.
+    expect(plainPathVerdict('//other.example.com/users/x', 'news.example.org')).toBe('unknown');
+    expect(plainPathVerdict('/a/../users/x', 'news.example.org')).toBe('unknown');
+    expect(plainPathVerdict('/a/%2E%2E/x', 'news.example.org')).toBe('unknown');
+    expect(plainPathVerdict('/users/a b', 'news.example.org')).toBe('unknown');
+    expect(plainPathVerdict('/users/x?page=2', 'news.example.org')).toBe('unknown');
+    expect(plainPathVerdict('users/x', 'news.example.org')).toBe('unknown');
+    // The verdict is the parser's: the host counts too (share services are never articles).
+    expect(plainPathVerdict('/world/one-two-three-four', 'www.facebook.com')).toBe('not-article');
+  });
+
+  it('writes the URL of a plain "/path" article link as the parser does: the base\'s origin and the path', () => {
+    const bases = ['https://news.example.org/world/page.html?x=1#top', 'http://WWW.Example.com:8080/a/b/', 'https://blog.example.net'];
+    const paths = ['/world/one-two-three-four/', '/2023/10/05/story', "/a/b_c~d!$&'()*+,;=:@x/", '/news/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-%D0%B2-%D0%BA%D0%B8%D1%80%D0%B3%D0%B8%D0%B7%D0%B8%D0%B8', '/p/12345', '/World/One-Two-Three//'];
+    for (const base of bases) {
+      const origin = new URL(base).origin;
+      for (const path of paths) {
+        expect(plainPathVerdict(path, new URL(base).hostname)).toBe('article');
+        const parsed = new URL(path, base);
+        expect(`${origin}${path}`).toBe(parsed.href);
+        expect(`${urlKey(origin)}${path}`.replace(/\/$/, '')).toBe(urlKey(parsed));
+      }
+    }
+  });
+
+  it('judges absolute links on the page\'s own origin like root-relative ones, and parses all others', () => {
+    const doc = page(`${ARTICLE}<div class="related"><h3>Related</h3><ul>
+      <li><a href="https://news.example.org/tags/russia-and-central-asia/">Russia and Central Asia</a></li>
+      <li><a href="https://news.example.org/world/armenia-drifts-away-from-moscow/">Armenia drifts away from Moscow</a></li>
+      <li><a href="HTTPS://NEWS.EXAMPLE.ORG/world/china-hosts-belt-and-road-forum/">China hosts Belt and Road forum</a></li></ul></div>`);
+    expect(urlsOf(doc)).toEqual([
+      'https://news.example.org/world/armenia-drifts-away-from-moscow/',
+      'https://news.example.org/world/china-hosts-belt-and-road-forum/',
+    ]);
+  });
+
+  it('finds article links among thousands of plain profile links', () => {
+    const profiles = Array.from({ length: 2000 }, (_, i) => `<li><a href="/users/reader${i}">reader${i}</a></li>`).join('');
+    const doc = page(`${ARTICLE}<ul class="kudos">${profiles}</ul><div class="related"><h3>Related</h3><ul>
+      <li><a href="/world/armenia-drifts-away-from-moscow/">Armenia drifts away from Moscow</a></li></ul></div>`);
+    expect(relatedOf(doc)).toEqual([{ title: 'Armenia drifts away from Moscow', url: 'https://news.example.org/world/armenia-drifts-away-from-moscow/' }]);
+  });
+
+  it('counts slug words without conjunctions and single letters, and reads listing segments anywhere in the path', () => {
+    // Three words make a headline slug; "and" and "x" are not words of it.
+    expect(looksLikeArticleUrl('https://news.example.org/world/one-two-three')).toBe(true);
+    expect(looksLikeArticleUrl('https://news.example.org/world/science-and-health')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/mac-os-x')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/world/one_two~three')).toBe(true);
+    // Percent-encoded slugs are read decoded (a Cyrillic headline slug).
+    expect(looksLikeArticleUrl('https://news.example.org/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-%D0%B2-%D0%BA%D0%B8%D1%80%D0%B3%D0%B8%D0%B7%D0%B8%D0%B8-%D1%81%D0%B5%D0%B3%D0%BE%D0%B4%D0%BD%D1%8F')).toBe(true);
+    // A listing or sponsored segment anywhere vetoes the URL, whatever its slug.
+    expect(looksLikeArticleUrl('https://news.example.org/tags/one-two-three-four')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/world/sponsored/one-two-three-four')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/world/tagged-one-two-three')).toBe(true);
+    expect(looksLikeArticleUrl('https://en.example.org/wiki/Special:BookSources/123')).toBe(false);
+  });
+
+  it('cleans titles of navigation words, brackets and trailing dates', () => {
+    expect(cleanTitle('Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer JULY 24, 2016')).toBe('Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer');
+    expect(cleanTitle('Satoshi Nakamoto’s greatest creation Next Article')).toBe('Satoshi Nakamoto’s greatest creation');
+    expect(cleanTitle('Next generation of reactors')).toBe('Next generation of reactors');
+    expect(cleanTitle('  Previous Post:  Free   scooter training ')).toBe('Free scooter training');
+  });
+});
+
+describe('labels', () => {
+  it('reads related-block labels in many languages, and not site-wide or sponsored ones', () => {
+    const related = ['You may also like', 'RELATED STORIES', 'More on this story', 'Read next', 'Up Next', 'More from Tech Insider', 'Further reading',
+      'Lesen Sie auch', 'Mehr zum Thema', 'Sur le même sujet', 'À lire aussi', 'Noticias relacionadas', 'Leia também', 'Potrebbe interessarti',
+      'Читайте также', 'Материалы по теме', '相关阅读', '延伸阅读', '関連記事', 'あわせて読みたい', 'مقالات ذات صلة', '\u200Fاقرأ أيضاً', 'כתבות נוספות',
+      'İlgili Haberler', 'Související články', 'Czytaj także', 'Lees ook', 'Previous article', 'Post navigation', '관련기사', "CNN's related coverage", 'Our picks: you may also like'];
+    const other = ['Most read', 'Latest News', 'Trending now', 'Sponsored stories', 'Recommended by Outbrain', 'Comments', 'Share this article', 'Advertisement', 'The history of the region'];
+    expect(related.filter((label) => !isRelatedLabel(label))).toEqual([]);
+    expect(other.filter((label) => isRelatedLabel(label))).toEqual([]);
+  });
+
+  it('reads promo-line prefixes', () => {
+    const lines = ['Related: X', 'READ MORE: X', 'Also read: X', '[Read: X]', 'Lire aussi : X', 'Читайте также: X', 'اقرأ أيضا: X', '» Read more: X', 'READ MORE | X', 'Related Article: X'];
+    expect(lines.filter((line) => !hasPromoPrefix(line))).toEqual([]);
+    expect(hasPromoPrefix('Officials said: X')).toBe(false);
+  });
+});
+
+describe('reading short texts', () => {
+  it('knows the characters of \\s (and the zero-width space) for every UTF-16 code unit', () => {
+    const mismatches: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isSpaceCode(code) !== /[\s\u200B]/.test(String.fromCharCode(code))) mismatches.push(code);
+    expect(mismatches).toEqual([]);
+  });
+
+  const element = (html: string): Element => parseHTML(`<html><body><div id="x">${html}</div></body></html>`).document.getElementById('x')!;
+
+  it('collapses whitespace, treats elements as word breaks and leaves out script, style and template text', () => {
+    expect(boundedText(element('  Related \n\t <b>stories</b><script>var x = 1;</script><ul><li>one</li><li>two</li></ul>  '), 80)).toBe('Related stories one two');
+    expect(boundedText(element('\u00a0\u200b<span> </span>  '), 80)).toBe('');
+  });
+
+  it('returns the whole text up to the limit, and a text longer than the limit once it is cut', () => {
+    const long = element(`<p>${'word '.repeat(40)}</p><p>${'more '.repeat(40)}</p>`);
+    expect(boundedText(long, 1000)).toBe(`${'word '.repeat(40)}${'more '.repeat(40)}`.trim());
+    const cut = boundedText(long, 80);
+    expect(cut.length).toBeGreaterThan(80);
+    expect(`${'word '.repeat(40)}`.startsWith(cut.slice(0, 80))).toBe(true);
+    // Spaces where pieces meet never make a cut text look shorter than it is.
+    const spaced = element(Array.from({ length: 30 }, () => '<span> ab </span>').join(' '));
+    expect(boundedText(spaced, 20).length).toBeGreaterThan(20);
+    expect(boundedText(spaced, 1000)).toBe(Array.from({ length: 30 }, () => 'ab').join(' '));
+  });
+
+  it('remembers texts: a complete one answers any limit, a cut one only limits it exceeds', () => {
+    const long = element(`<p>${'word '.repeat(40)}</p>`);
+    const whole = 'word '.repeat(40).trim();
+    const read = rememberingBoundedText();
+    const cut = read(long, 50);
+    expect(cut.length).toBeGreaterThan(50);
+    expect(read(long, 20)).toBe(cut); // still "longer than 20", without reading again
+    expect(read(long, 500)).toBe(whole); // the cut text cannot answer this: read again
+    expect(read(long, 10)).toBe(whole); // the whole text answers every limit
+    // Whatever it remembers, each answer tells "longer than the limit" exactly as boundedText does.
+    for (const limit of [1, 30, 198, 199, 200, 1000]) {
+      expect(read(long, limit).length > limit).toBe(boundedText(long, limit).length > limit);
+    }
+  });
+});
+
+describe('attribute hints', () => {
+  const element = (attributes: string): Element => parseHTML(`<html><body><div ${attributes}></div></body></html>`).document.querySelector('div')!;
+
+  it('joins class, id, aria-label and data hints in lower case, without WordPress taxonomy classes', () => {
+    expect(attributeHints(element(''))).toBe('');
+    expect(attributeHints(element('class="Related-Posts tag-news category-world" id="More" aria-label="Read Next"'))).toBe('related-posts more read next');
+    expect(attributeHints(element('data-component="RelatedLinks"'))).toBe('relatedlinks');
+    // A class list written across lines and tabs is read the same as one with single spaces.
+    const spread = attributeHints(element('class="\n  Box\tread-next  " id="x"'));
+    expect(hasRelatedHint(spread)).toBe(true);
+    expect(spread.split(/\s+/).filter(Boolean)).toEqual(['box', 'read-next', 'x']);
+  });
+});
+
+describe('the label lexicon', () => {
+  it('gives every entry a reason, lower-case phrases, and no phrase twice for one kind', () => {
+    for (const [kind, phrase, why] of LEXICON) {
+      expect(why.length, `${kind} "${phrase}"`).toBeGreaterThan(3);
+      expect(phrase).toBe(phrase.toLowerCase());
+    }
+    const keys = LEXICON.map(([kind, phrase]) => `${kind}:${phrase}`);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+  });
+
+  it('matches whole words at the start, "…" gaps of a few words, and unambiguous phrases anywhere', () => {
+    expect(matchBlockLabel('More Great Example Stories')?.kind).toBe('related');
+    expect(matchBlockLabel('More than a hundred stories were filed')?.kind).toBeUndefined();
+    expect(matchBlockLabel('Nextcloud tips')).toBeNull();
+    expect(matchBlockLabel('Related')?.why).toContain('Related');
+    expect(matchBlockLabel('Recommended for you')?.kind).toBe('related');
+    expect(matchBlockLabel('Recommended by Outbrain')?.kind).toBe('sponsored');
+    expect(matchBlockLabel('x'.repeat(100))).toBeNull();
+  });
+
+  it('tells see-all and previous / next link texts', () => {
+    expect(matchLinkText('See all')?.kind).toBe('seeall');
+    expect(matchLinkText('More in Milan')?.kind).toBe('seeall');
+    expect(matchLinkText('Previous post')?.kind).toBe('sequence');
+    expect(matchLinkText('China hosts a forum')).toBeNull();
+  });
+});
+
+describe('the page index', () => {
+  const doc = page(`<header><nav><ul><li><a href="/a">Home page</a></li></ul></nav></header>
+    <main><article class="story"><p id="p1">Some <b>text</b> and <a href="/x">a link</a>.</p><div id="h" hidden><p id="hp">hidden</p></div></article>
+    <section id="s1" aria-label="More stories"><ul id="u1"><li>x</li></ul></section>
+    <div id="w"><h3>Read next</h3><div id="inner"><ul id="u2"><li>y</li></ul></div></div>
+    <div id="pic"><div><img src="r.png" alt="Related stories"></div><ul id="u3"><li>z</li></ul></div>
+    <div><p>${'A paragraph of text that is far too long to be the label of anything at all. '.repeat(2)}</p><ul id="u4"><li>w</li></ul></div></main>`);
+  const $ = (id: string) => doc.getElementById(id)!;
+  const index = new PageIndex(doc, [doc.querySelector('.story')!]);
+
+  it('measures visible text, link text and links once per element, hidden parts left out', () => {
+    expect(index.facts($('p1'))).toEqual({ text: 'Sometextandalink.'.length, linkText: 'alink'.length, links: 1, hasPicture: false, hasHeading: false });
+    expect(index.facts(doc.querySelector('.story')!).text).toBe('Sometextandalink.'.length);
+    expect(index.facts($('pic')).hasPicture).toBe(true);
+  });
+
+  it('knows hidden elements (inherited), navigation landmarks and the place against the article', () => {
+    expect(index.hidden($('hp'))).toBe(true);
+    expect(index.hidden($('p1'))).toBe(false);
+    expect(index.navigation(doc.querySelector('nav a')!)?.localName).toBe('nav');
+    expect(index.navigation($('u1'))).toBeNull();
+    expect(index.position(doc.querySelector('nav')!)).toBe('before');
+    expect(index.position($('u1'))).toBe('after');
+    expect(index.position($('p1'))).toBe('inside');
+    expect(index.position(doc.querySelector('main')!)).toBe('around');
+  });
+
+  it('reads a block label from aria-label, a heading a few wrappers up, an image alt, and not from prose', () => {
+    expect(index.label($('u1'))).toEqual({ text: 'More stories', source: 'aria' });
+    expect(index.label($('u2'))).toEqual({ text: 'Read next', source: 'before' });
+    expect(index.label($('u3'))).toEqual({ text: 'Related stories', source: 'alt' });
+    expect(index.label($('u4'))).toBeNull();
+  });
+});
+
+describe('class and id hints', () => {
+  it('reads related, sequence, sponsored, furniture and site-wide words; sponsored wins', () => {
+    expect(hintKind('related-posts')).toBe('related');
+    expect(hintKind('nav-previous')).toBe('sequence');
+    expect(hintKind('related outbrain')).toBe('sponsored');
+    expect(hintKind('site-footer')).toBe('furniture');
+    expect(hintKind('widget most-read')).toBe('sitewide');
+    expect(hintKind('unrelatedness')).toBeNull();
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * Size budgets on the production build (dist/; built first when it is missing or older than the
+ * sources): the code injected into a web page, the popup, and the reader page when it exists.
+ * Sizes are gzip level 9 of every file the page or the injection loads (scripts with their static
+ * imports, stylesheets). The figures are printed for the report.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = path.join(repoRoot, 'dist');
+
+/** What is injected into a page: the content script with the core and the in-page panel. */
+export const INJECTED_BUDGET_BYTES = 40 * 1024;
+/** The toolbar popup. */
+export const POPUP_BUDGET_BYTES = 60 * 1024;
+/** The reader page. */
+export const READER_BUDGET_BYTES = 80 * 1024;
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBuild(): void {
+  const manifest = path.join(dist, 'manifest.json');
+  const sources = Math.max(newestMtime(path.join(repoRoot, 'src')), statSync(path.join(repoRoot, 'manifest.json')).mtimeMs);
+  if (existsSync(manifest) && statSync(manifest).mtimeMs >= sources) return;
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+}
+
+const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** A script and every chunk it imports statically (`from"./x.js"`, `import"./x.js"`), as absolute paths. */
+function withStaticImports(file: string, seen: Set<string>): void {
+  if (seen.has(file) || !existsSync(file)) return;
+  seen.add(file);
+  if (!file.endsWith('.js')) return;
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    withStaticImports(path.resolve(path.dirname(file), match[1]!), seen);
+  }
+}
+
+/** Every file an extension page loads at start: its scripts (with their imports) and stylesheets. */
+function pageFiles(htmlFile: string): string[] {
+  const html = readFileSync(htmlFile, 'utf8');
+  const seen = new Set<string>();
+  for (const match of html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+\.(?:js|css))"/g)) {
+    const ref = match[1]!;
+    const file = ref.startsWith('/') ? path.join(dist, ref) : path.resolve(path.dirname(htmlFile), ref);
+    withStaticImports(file, seen);
+  }
+  return [...seen];
+}
+
+/** The injected scripts: the self-contained files under dist/src/content. */
+function injectedFiles(): string[] {
+  const dir = path.join(dist, 'src/content');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => path.join(dir, name));
+}
+
+const total = (files: string[]) => files.reduce((sum, file) => sum + gzipped(file), 0);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+describe('size budgets (production build, gzipped)', () => {
+  beforeAll(() => ensureBuild(), 120_000);
+
+  test('code injected into a page (core + panel)', () => {
+    const files = injectedFiles();
+    expect(files.length).toBeGreaterThan(0);
+    const size = total(files);
+    console.log(`injected: ${kb(size)} of ${kb(INJECTED_BUDGET_BYTES)} (${files.map((f) => path.relative(dist, f)).join(', ')})`);
+    expect(size).toBeLessThanOrEqual(INJECTED_BUDGET_BYTES);
+  });
+
+  test('the popup', () => {
+    const files = pageFiles(path.join(dist, 'src/popup/index.html'));
+    expect(files.some((file) => file.endsWith('.js'))).toBe(true);
+    const size = total(files);
+    console.log(`popup: ${kb(size)} of ${kb(POPUP_BUDGET_BYTES)} (${files.length} files)`);
+    expect(size).toBeLessThanOrEqual(POPUP_BUDGET_BYTES);
+  });
+
+  test('the reader page, when the build has one', () => {
+    const reader = ['reader.html', 'src/reader/index.html'].map((name) => path.join(dist, name)).find(existsSync);
+    if (!reader) {
+      console.log('reader: no reader page in this build');
+      expect(existsSync(path.join(dist, 'manifest.json'))).toBe(true);
+      return;
+    }
+    const size = total(pageFiles(reader));
+    console.log(`reader: ${kb(size)} of ${kb(READER_BUDGET_BYTES)}`);
+    expect(size).toBeLessThanOrEqual(READER_BUDGET_BYTES);
+  });
+});
