@@ -18,7 +18,7 @@ export const BLOCK_BOUNDARY: ReadonlySet<string> = new Set([
   'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 /** Article parts of these kinds hold the article itself: never left out as furniture by name. */
-const PART_CONTAINER_TAGS = new Set(['div', 'article', 'section', 'main', 'body', 'td', 'ul', 'ol', 'table', 'blockquote']);
+export const PART_CONTAINER_TAGS: ReadonlySet<string> = new Set(['div', 'article', 'section', 'main', 'body', 'td', 'ul', 'ol', 'table', 'blockquote']);
 /** A bold-only paragraph longer than this (characters) is emphasis, not a heading. */
 const PSEUDO_HEADING_MAX_CHARS = 100;
 /** ... and one shorter than this is a label ("Note", "1."). */
