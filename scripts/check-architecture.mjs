@@ -26,8 +26,16 @@ const src = join(root, 'src');
 const core = join(src, 'core');
 const baselinePath = join(root, 'scripts', 'architecture-baseline.json');
 const SOURCE_FILE = /\.(ts|tsx|mts|js|mjs)$/;
-/** import … from '…', export … from '…', import '…', import('…'), require('…'). */
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
+/**
+ * Module specifiers: `import … from '…'` and `export … from '…'` (a statement at the start of a
+ * line, over several lines if need be, quoting nothing before `from`), `import '…'`, `import('…')`
+ * and `require('…')`. A word "from" inside a string is no import.
+ */
+const SPECIFIERS = [
+  /^\s*(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/gm,
+  /^\s*import\s*['"]([^'"]+)['"]/gm,
+  /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+];
 
 const files = (dir) =>
   readdirSync(dir)
@@ -48,7 +56,7 @@ function coreImportProblems() {
   const problems = [];
   for (const file of files(core)) {
     const text = withoutComments(readFileSync(file, 'utf8'));
-    for (const match of text.matchAll(SPECIFIER)) {
+    for (const match of SPECIFIERS.flatMap((pattern) => [...text.matchAll(pattern)])) {
       const specifier = match[1];
       const line = text.slice(0, match.index).split('\n').length;
       const where = `${rel(file)}:${line}`;

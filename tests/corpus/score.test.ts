@@ -27,7 +27,7 @@ const FLOORS: Record<string, { sets: string[]; floors: Partial<Record<Metric, nu
   readability: { sets: ['readability'], floors: { found: 1, title: 1, headings: 0.95, bullets: 0.985 } },
   zyte: { sets: ['zyte'], floors: { found: 1, body: 0.98 } },
   trafilatura: { sets: ['trafilatura'], floors: { found: 1, segments: 0.9 } },
-  related: { sets: ['seed', 'readability', 'zyte', 'trafilatura'], floors: { related_r: 0.95, related_p: 0.95 } },
+  related: { sets: ['seed', 'readability', 'zyte', 'trafilatura'], floors: { related_r: 0.98, related_p: 0.96 } },
 };
 
 /**

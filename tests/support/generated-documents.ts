@@ -359,8 +359,8 @@ function allSections(sections: OutlineSection[]): OutlineSection[] {
 }
 
 /** Characters that are no text on their own (see read/text.ts): a text of only these is empty. */
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists lone joiners and marks on purpose
 const ONLY_INVISIBLE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists lone joiners and marks on purpose
   /^[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\u2060-\u2064\u061C\u034F\u00AD\u180E\uFE00-\uFE0F]*$/;
 
 /**

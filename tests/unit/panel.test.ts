@@ -225,8 +225,8 @@ describe('the page cannot use the panel', () => {
     row.click();
     row.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     const panel = root()!.querySelector('.or-panel')!;
-    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true, composed: true });
-    panel.dispatchEvent(escape);
+    const escapeKey = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true, composed: true });
+    panel.dispatchEvent(escapeKey);
     const close = root()!.querySelector<HTMLElement>('button[aria-label^="Close"]')!;
     close.click();
     expect(sent).toEqual([]);
@@ -234,7 +234,7 @@ describe('the page cannot use the panel', () => {
     expect(opened).not.toHaveBeenCalled();
     expect(controller.isOpen).toBe(true);
     // Stopped before our handlers, default action prevented.
-    expect(escape.defaultPrevented).toBe(true);
+    expect(escapeKey.defaultPrevented).toBe(true);
     // The same by a user does work.
     userClick(close);
     expect(controller.isOpen).toBe(false);

@@ -50,7 +50,7 @@ interface Compiled {
 
 /** Words a gap "…" in a phrase stands for. */
 const MAX_GAP_WORDS = 3;
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Entries indexed by their first character, in lexicon order (longer phrases win: they are tried first). */
 function compile(kinds: ReadonlySet<LabelKind>): Compiled {
@@ -61,7 +61,7 @@ function compile(kinds: ReadonlySet<LabelKind>): Compiled {
   for (const entry of sorted) {
     if (entry[1].includes(' … ')) {
       const [head, tail] = entry[1].split(' … ') as [string, string];
-      gaps.push({ pattern: new RegExp(`^${escape(head)} (?:\\S+ ){1,${MAX_GAP_WORDS}}${escape(tail)}\\W*$`, 'u'), entry });
+      gaps.push({ pattern: new RegExp(`^${escapeRegExp(head)} (?:\\S+ ){1,${MAX_GAP_WORDS}}${escapeRegExp(tail)}\\W*$`, 'u'), entry });
     } else if (entry[1].startsWith('*')) anywhere.push([entry[0], entry[1].slice(1), entry[2]]);
     else {
       const first = entry[1][0]!;
