@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, isProbablyArticle, outlineDocument } from '../../src/core/index';
 import type { OutlineResult, OutlineSection } from '../../src/core/index';
+import { MAX_BULLETS_PER_SECTION, MAX_SECTIONS, moreBulletsText } from '../../src/core/bounds';
 import { fixtureExpected, fixtureHtml, SEED } from '../support/corpus';
 
 /** Page URL used for the synthetic pages (same host as their relative links). */
@@ -279,8 +280,12 @@ ${prose(2)}`,
     const result = outlineDocument(parse(html), { url: PAGE_URL });
     expectSane(result);
     const bullets = flatten(result.outline).find((s) => s.text === 'Nested lists')?.bullets;
-    // Each nested item's own text is one bullet, its sub-items further bullets (outline-format.md).
-    expect(bullets).toEqual(Array.from({ length: DEEP_LIST_NESTING }, () => 'item'));
+    // Each nested item's own text is one bullet, its sub-items further bullets (outline-format.md),
+    // up to the section's bullet limit (docs/limits.md), then one bullet that says how many more.
+    expect(bullets).toEqual([
+      ...Array.from({ length: MAX_BULLETS_PER_SECTION }, () => 'item'),
+      moreBulletsText(DEEP_LIST_NESTING - MAX_BULLETS_PER_SECTION),
+    ]);
   });
 
   it('returns for a multi-megabyte paragraph', () => {
@@ -383,12 +388,12 @@ ${prose(2)}`,
     expectSane(outlineDocument(parse(html), { url: 'not a url' }));
   });
 
-  it(`returns all ${MANY_SECTIONS} sections of a very long article`, () => {
+  it(`returns the first ${MAX_SECTIONS} of ${MANY_SECTIONS} sections of a very long article (docs/limits.md)`, () => {
     const sections = Array.from({ length: MANY_SECTIONS }, (_, i) => `<h2>Section ${i + 1}</h2><p>${PROSE[i % PROSE.length]}</p><ul><li>Point ${i + 1}</li></ul>`);
     const result = outlineDocument(parse(newsPage({ article: `${prose()}${sections.join('\n')}` })), { url: PAGE_URL });
     expectSane(result);
-    expect(headingTexts(result)).toEqual(Array.from({ length: MANY_SECTIONS }, (_, i) => `Section ${i + 1}`));
-    expect(allBullets(result)).toEqual(Array.from({ length: MANY_SECTIONS }, (_, i) => `Point ${i + 1}`));
+    expect(headingTexts(result)).toEqual(Array.from({ length: MAX_SECTIONS }, (_, i) => `Section ${i + 1}`));
+    expect(allBullets(result)).toEqual(Array.from({ length: MAX_SECTIONS }, (_, i) => `Point ${i + 1}`));
   });
 
   it(`returns for a related block of ${MANY_LINKS} links`, () => {
