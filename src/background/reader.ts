@@ -39,7 +39,11 @@ export async function readerArticle(tabId: number): Promise<ReaderArticleReply> 
   } catch {
     // No session area: nothing was kept there.
   }
-  return { ok: false, kind: 'error', message: 'This reader view is no longer available (the browser was restarted). Go back and open it again.' };
+  return {
+    ok: false,
+    kind: 'error',
+    message: 'This reader view is no longer available (the browser was restarted). Go back and open it again.',
+  };
 }
 
 /**
@@ -65,7 +69,9 @@ async function isShowingReader(tabId: number, knownUrl: string | undefined): Pro
   const url = knownUrl ?? (await browser.tabs.get(tabId).catch(() => undefined))?.url;
   if (url) return isReaderPage(url);
   try {
-    const reply = (await browser.runtime.sendMessage({ type: 'reader/ping', payload: { tabId } })) as { showing?: unknown } | undefined;
+    const reply = (await browser.runtime.sendMessage({ type: 'reader/ping', payload: { tabId } })) as
+      | { showing?: unknown }
+      | undefined;
     return reply?.showing === true;
   } catch {
     return false; // no reader page answered

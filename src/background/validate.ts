@@ -13,15 +13,15 @@ import { isHttpUrl } from '../shared/formats/markdown';
 import { MAX_URL_CHARS, clipText } from '../shared/storage/bounds';
 
 /*
- * The bounds are above the core's own (it clips texts at 1,000 characters, keeps 1,000 sections,
- * 300 bullets a section plus an "… and N more" line, 100 related stories, about 10 key points and
- * 1,500,000 characters of body), so the core's output passes unchanged; only a content script that
+ * The bounds are above the core's own (src/core/bounds.ts, docs/limits.md: texts clipped at 1,000
+ * characters, 1,000 sections, 1,000 bullets a section plus an "… and N more" line, 100 related
+ * stories, about 10 key points, 1,500,000 characters of body), so the core's output passes unchanged; only a content script that
  * is not ours, or a core without those limits, meets them.
  */
 const MAX_SHORT_TEXT = 2_000; // a title, byline, heading, bullet, key point, link title
 const MAX_BODY_TEXT = 2_000_000; // the article body (≈ 300k words); also bounds the excerpt
 const MAX_SECTIONS = 2_000; // headings in one outline, all levels together
-const MAX_BULLETS_PER_SECTION = 500;
+const MAX_BULLETS_PER_SECTION = 2_000; // above the core's 1,000 and its "… and N more" line
 const MAX_RELATED = 200;
 const MAX_KEY_POINTS = 50; // a few sentences; a flood is no summary
 const MAX_DEPTH = 7; // heading levels 0..6 nest at most this deep: deeper is not an outline

@@ -9,6 +9,7 @@ import { attr, documentBaseUrl, headElements, isFrameset, pageBody, resolveUrl, 
 import { boundResult } from './bounds';
 import { findArticle, type ArticleSelection } from './detect/article';
 import { readArticleContent } from './detect/content';
+import { findKeyPoints } from './detect/key-points';
 import { extractMetadata, scanPageSafely } from './detect/metadata';
 import { findRelatedStories } from './detect/related';
 import { readArticleBlocks } from './blocks/read-blocks';
@@ -75,6 +76,7 @@ function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWi
 
   const title = metadata.title || firstHeadingText(content.items) || '';
   const outline = buildOutline(content.items, title);
+  const keyPoints = findKeyPoints({ ...content, lang: metadata.lang, title, byline: metadata.byline, wordCount });
   const result: OutlineResult = {
     url: pageUrl,
     found: true,
@@ -85,7 +87,7 @@ function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWi
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     outline: outline.sections,
-    keyPoints: [],
+    keyPoints: keyPoints.keyPoints,
     related,
     body: bodyText,
   };
@@ -94,7 +96,7 @@ function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWi
       baseUrl, isLeftOut, bodyParagraphs: content.paragraphs, headings: outlineHeadings(outline),
     });
   }
-  return { result, elementsById: outline.elementsById };
+  return { result, elementsById: new Map([...outline.elementsById, ...keyPoints.elementsById]) };
 }
 
 export function outlineDocument(doc: Document, options: AnalyzeOptions = {}): OutlineResult {

@@ -16,7 +16,7 @@ export const MAX_SHORT_TEXT_CHARS = 1_000;
 /** Sections of the outline, all levels counted, in document order; the later ones are left out. */
 export const MAX_SECTIONS = 1_000;
 /** Bullets of one section; the rest are summed up in one last bullet ("… and N more"). */
-export const MAX_BULLETS_PER_SECTION = 300;
+export const MAX_BULLETS_PER_SECTION = 1_000;
 /** Related stories; a page's related links are a handful, a link farm is not worth more. */
 export const MAX_RELATED = 100;
 /**

@@ -22,6 +22,8 @@ interface OpenSection {
   section: OutlineSection;
   /** The page's own level (1..6) used to decide nesting. */
   rawLevel: number;
+  /** A list's label (closed by the next label). */
+  label: boolean;
 }
 
 const normaliseForComparison = (text: string): string => collapseWhitespace(text).toLowerCase();
@@ -49,11 +51,13 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
       }
       continue;
     }
-    if (item.pseudo && !usePseudoHeadings) continue;
+    if (item.pseudo && !item.label && !usePseudoHeadings) continue;
     // The title is shown as the title, not repeated as a heading.
     if (titleKey && normaliseForComparison(item.text) === titleKey) continue;
-    // Pseudo-headings sit where an h2 would.
-    const rawLevel = item.pseudo ? TOP_LEVEL : item.level;
+    // A list's label closes the label before it and sits one level below the heading it is under;
+    // other pseudo-headings sit where an h2 would.
+    if (item.label) while (open.length && open[open.length - 1]!.label) open.pop();
+    const rawLevel = item.label ? (open[open.length - 1]?.rawLevel ?? 1) + 1 : item.pseudo ? TOP_LEVEL : item.level;
     while (open.length && open[open.length - 1]!.rawLevel >= rawLevel) open.pop();
     const parent = open[open.length - 1];
     const id = `h${nextId++}`;
@@ -67,7 +71,7 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
     elementsById.set(id, item.element);
     if (parent) parent.section.children.push(section);
     else sections.push(section);
-    open.push({ section, rawLevel });
+    open.push({ section, rawLevel, label: !!item.label });
   }
   return { sections, elementsById };
 }

@@ -37,7 +37,11 @@ export function buildArticleExport(article: OutlineResult, format: ArticleExport
     : { name: `${base}.md`, type: 'text/markdown', text: articleToMarkdown(article) };
 }
 
-export async function exportSavedArticle(area: StorageAreaLike, entry: SavedOutline, format: ArticleExportFormat): Promise<ExportFile> {
+export async function exportSavedArticle(
+  area: StorageAreaLike,
+  entry: SavedOutline,
+  format: ArticleExportFormat,
+): Promise<ExportFile> {
   const article = savedToResult(entry);
   const status = await loadArticle(area, entry.id).catch(() => ({ kind: 'not-kept' as const }));
   // Without its text, the outline stands in (headings and bullets), as the reader shows it.

@@ -203,7 +203,9 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
           class="or-button"
           onClick={() =>
             run(async () => {
-              if (__E2E__) document.documentElement.dataset.readerClickedAt = String(performance.timeOrigin + performance.now());
+              if (__E2E__) {
+                document.documentElement.dataset.readerClickedAt = String(performance.timeOrigin + performance.now());
+              }
               const reply = await client.openReader(tabId);
               if (reply.ok) {
                 client.closePopup();

@@ -26,7 +26,8 @@ type View =
   | { kind: 'error'; message: string };
 
 function viewOf(reply: ReaderArticleReply & { textKept?: boolean }): View {
-  if (reply.ok) return { kind: 'ready', article: reply.article, textKept: reply.textKept ?? Array.isArray(reply.article.content) };
+  if (reply.ok)
+    return { kind: 'ready', article: reply.article, textKept: reply.textKept ?? Array.isArray(reply.article.content) };
   if (reply.kind === 'error') return { kind: 'error', message: reply.message };
   return { kind: reply.kind, reason: reply.reason };
 }
@@ -92,10 +93,16 @@ export function App({ client }: { client: ReaderClient }) {
         <button type="button" class="or-button rd-back" onClick={() => client.back()} aria-keyshortcuts="Escape">
           <span aria-hidden="true">←</span> {client.source?.kind === 'saved' ? 'Back' : 'Back to the page'}
         </button>
-        {view.kind === 'ready' && client.source?.kind === 'tab' && <SaveButton client={client} article={view.article} />}
+        {view.kind === 'ready' && client.source?.kind === 'tab' && (
+          <SaveButton client={client} article={view.article} />
+        )}
         <SettingsBar settings={settings} onChange={changeSettings} />
       </header>
-      {view.kind === 'ready' ? <Reading client={client} article={view.article} textKept={view.textKept} /> : <StateMessage view={view} />}
+      {view.kind === 'ready' ? (
+        <Reading client={client} article={view.article} textKept={view.textKept} />
+      ) : (
+        <StateMessage view={view} />
+      )}
     </>
   );
 }
@@ -139,7 +146,10 @@ function SaveButton({ client, article }: { client: ReaderClient; article: Outlin
 }
 
 function Reading({ client, article, textKept }: { client: ReaderClient; article: OutlineResult; textKept: boolean }) {
-  const blocks = useMemo(() => (textKept && article.content ? article.content : outlineAsBlocks(article.outline)), [article, textKept]);
+  const blocks = useMemo(
+    () => (textKept && article.content ? article.content : outlineAsBlocks(article.outline)),
+    [article, textKept],
+  );
   const keyPoints = useMemo(() => keyPointParagraphs(blocks, article.keyPoints), [blocks, article.keyPoints]);
   const activeId = useActiveSection(blocks);
 
@@ -161,8 +171,8 @@ function Reading({ client, article, textKept }: { client: ReaderClient; article:
           <ArticleHeader result={article} />
           {!textKept && (
             <p class="rd-notice" role="note">
-              The text of this article was not kept when it was saved (it was saved before texts were kept, or its text could
-              not be stored). Here is its outline; the original page has the full text.
+              The text of this article was not kept when it was saved (it was saved before texts were kept, or its text
+              could not be stored). Here is its outline; the original page has the full text.
             </p>
           )}
           <div class="rd-content">
@@ -177,7 +187,12 @@ function Reading({ client, article, textKept }: { client: ReaderClient; article:
           )}
         </article>
       </main>
-      <Sidebar article={article} activeId={activeId} onOpen={(url) => client.openUrl(url)} onEscape={() => client.back()} />
+      <Sidebar
+        article={article}
+        activeId={activeId}
+        onOpen={(url) => client.openUrl(url)}
+        onEscape={() => client.back()}
+      />
     </div>
   );
 }
@@ -203,7 +218,9 @@ function StateMessage({ view }: { view: Exclude<View, { kind: 'ready' }> }) {
         <main class="rd-main rd-state" role="status">
           <h1 class="or-state-title">No article found on this page</h1>
           <p>{view.reason}</p>
-          <p>The reader view works on pages with one main article, such as a news story or a blog post. Esc goes back.</p>
+          <p>
+            The reader view works on pages with one main article, such as a news story or a blog post. Esc goes back.
+          </p>
         </main>
       );
     case 'error':

@@ -76,7 +76,15 @@ function Picture({ image }: { image: ArticleImage }) {
 }
 
 /** Renders blocks; `counter` numbers paragraphs across nested blocks (for the key points' anchors). */
-function BlockList({ blocks, keyPoints, counter }: { blocks: readonly ArticleBlock[]; keyPoints: ReadonlyMap<number, string>; counter: { paragraphs: number } }) {
+function BlockList({
+  blocks,
+  keyPoints,
+  counter,
+}: {
+  blocks: readonly ArticleBlock[];
+  keyPoints: ReadonlyMap<number, string>;
+  counter: { paragraphs: number };
+}) {
   return (
     <>
       {blocks.map((block, index) => {
@@ -92,7 +100,12 @@ function BlockList({ blocks, keyPoints, counter }: { blocks: readonly ArticleBlo
           case 'heading': {
             const Tag = `h${Math.min(6, Math.max(2, block.level))}` as 'h2';
             return (
-              <Tag key={index} id={block.id ? headingDomId(block.id) : undefined} tabIndex={block.id ? -1 : undefined} class="rd-heading">
+              <Tag
+                key={index}
+                id={block.id ? headingDomId(block.id) : undefined}
+                tabIndex={block.id ? -1 : undefined}
+                class="rd-heading"
+              >
                 <Runs runs={block.runs} />
               </Tag>
             );
@@ -130,6 +143,7 @@ function BlockList({ blocks, keyPoints, counter }: { blocks: readonly ArticleBlo
             );
           case 'table':
             return (
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls; the keyboard must reach it
               <div key={index} class="rd-table-wrap" tabIndex={0} role="region" aria-label="Table">
                 <table>
                   {block.caption.length > 0 && (
@@ -156,7 +170,8 @@ function BlockList({ blocks, keyPoints, counter }: { blocks: readonly ArticleBlo
             );
           case 'code':
             return (
-              <pre key={index} class="rd-code" tabIndex={0} aria-label={block.language ? `Code (${block.language})` : 'Code'}>
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: long code lines scroll; the keyboard must reach them
+              <pre key={index} class="rd-code" tabIndex={0}>
                 <code>{block.text}</code>
               </pre>
             );

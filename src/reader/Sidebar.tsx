@@ -68,7 +68,13 @@ export function Sidebar({ article, activeId, onOpen, onEscape }: SidebarProps) {
           </ul>
         </section>
       )}
-      <RelatedList related={article.related} dir={article.dir} lang={article.lang} headingId="rd-related-title" onOpen={onOpen} />
+      <RelatedList
+        related={article.related}
+        dir={article.dir}
+        lang={article.lang}
+        headingId="rd-related-title"
+        onOpen={onOpen}
+      />
     </aside>
   );
 }

@@ -1,7 +1,14 @@
 /** The real ReaderClient: the background for the tab's article, storage for settings and saved articles. */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { OutlineResult } from '../core/types';
-import type { BackgroundMessageName, BackgroundProtocol, Message, ReaderArticleReply, ReaderPageProtocol, Reply } from '../shared/protocol';
+import type {
+  BackgroundMessageName,
+  BackgroundProtocol,
+  Message,
+  ReaderArticleReply,
+  ReaderPageProtocol,
+  Reply,
+} from '../shared/protocol';
 import { loadReaderSettings, saveReaderSettings } from '../shared/storage/reader-settings';
 import type { StorageAreaLike } from '../shared/storage';
 import { loadSavedArticle } from './saved';
@@ -9,7 +16,10 @@ import { sourceFromQuery, type ReaderClient, type ReaderSource } from './client'
 
 const LIBRARY_PAGE = 'library.html';
 
-function send<K extends BackgroundMessageName>(type: K, payload: BackgroundProtocol[K]['payload']): Promise<Reply<BackgroundProtocol, K>> {
+function send<K extends BackgroundMessageName>(
+  type: K,
+  payload: BackgroundProtocol[K]['payload'],
+): Promise<Reply<BackgroundProtocol, K>> {
   return browser.runtime.sendMessage({ type, payload }) as Promise<Reply<BackgroundProtocol, K>>;
 }
 
@@ -19,7 +29,12 @@ export function createBrowserClient(search: string = location.search): ReaderCli
   return {
     source,
     async getArticle(): Promise<ReaderArticleReply & { textKept?: boolean }> {
-      if (!source) return { ok: false, kind: 'error', message: 'No article was named: open the reader view from a page or from the library.' };
+      if (!source)
+        return {
+          ok: false,
+          kind: 'error',
+          message: 'No article was named: open the reader view from a page or from the library.',
+        };
       if (source.kind === 'saved') return loadSavedArticle(local, source.id);
       const reply = await send('reader/get', { tabId: source.tabId });
       return reply ?? { ok: false, kind: 'error', message: 'The extension did not answer. Go back and try again.' };

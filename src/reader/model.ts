@@ -14,7 +14,10 @@ function paragraphTexts(blocks: readonly ArticleBlock[], out: string[] = []): st
 }
 
 /** Paragraph index → id of the first key point taken from it (its sentence is in that paragraph). */
-export function keyPointParagraphs(blocks: readonly ArticleBlock[], keyPoints: readonly KeyPoint[]): Map<number, string> {
+export function keyPointParagraphs(
+  blocks: readonly ArticleBlock[],
+  keyPoints: readonly KeyPoint[],
+): Map<number, string> {
   const texts = paragraphTexts(blocks);
   const map = new Map<number, string>();
   for (const point of keyPoints) {
@@ -35,9 +38,21 @@ export function outlineAsBlocks(sections: readonly OutlineSection[]): ArticleBlo
   const blocks: ArticleBlock[] = [];
   const visit = (list: readonly OutlineSection[]) => {
     for (const section of list) {
-      if (section.level > 0 && section.text) blocks.push({ kind: 'heading', level: Math.max(2, section.level), runs: [{ kind: 'text', text: section.text }], id: section.id });
+      if (section.level > 0 && section.text)
+        blocks.push({
+          kind: 'heading',
+          level: Math.max(2, section.level),
+          runs: [{ kind: 'text', text: section.text }],
+          id: section.id,
+        });
       if (section.bullets.length) {
-        blocks.push({ kind: 'list', ordered: false, items: section.bullets.map((bullet) => ({ blocks: [{ kind: 'paragraph', runs: [{ kind: 'text', text: bullet }] }] })) });
+        blocks.push({
+          kind: 'list',
+          ordered: false,
+          items: section.bullets.map((bullet) => ({
+            blocks: [{ kind: 'paragraph', runs: [{ kind: 'text', text: bullet }] }],
+          })),
+        });
       }
       visit(section.children);
     }

@@ -16,7 +16,13 @@ export function withSectionIds(sections: readonly SavedSection[]): OutlineSectio
   const visit = (list: readonly SavedSection[]): OutlineSection[] =>
     list.map((section) => {
       const id = section.level === 0 ? 's0' : `h${next++}`;
-      return { id, level: section.level, text: section.text, bullets: [...section.bullets], children: visit(section.children) };
+      return {
+        id,
+        level: section.level,
+        text: section.text,
+        bullets: [...section.bullets],
+        children: visit(section.children),
+      };
     });
   return visit(sections);
 }
@@ -41,17 +47,30 @@ export function savedToResult(entry: SavedOutline): OutlineResult {
   };
 }
 
-export async function loadSavedArticle(area: StorageAreaLike, id: string): Promise<ReaderArticleReply & { textKept?: boolean }> {
+export async function loadSavedArticle(
+  area: StorageAreaLike,
+  id: string,
+): Promise<ReaderArticleReply & { textKept?: boolean }> {
   let entry: SavedOutline | undefined;
   try {
     entry = (await loadLibrary(area)).entries.find((candidate) => candidate.id === id);
   } catch (error) {
-    return { ok: false, kind: 'error', message: `The library could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      kind: 'error',
+      message: `The library could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
-  if (!entry) return { ok: false, kind: 'error', message: 'This article is no longer in your library (it was deleted).' };
+  if (!entry)
+    return { ok: false, kind: 'error', message: 'This article is no longer in your library (it was deleted).' };
   const article = savedToResult(entry);
-  const status = await loadArticle(area, id).catch((error: unknown) => ({ kind: 'damaged' as const, reason: String(error) }));
-  if (status.kind === 'kept') return { ok: true, article: { ...article, content: status.content }, pageUrl: entry.url, textKept: true };
-  if (status.kind === 'damaged') console.warn(`Outline Reader: the saved text of ${id} cannot be shown: ${status.reason}`);
+  const status = await loadArticle(area, id).catch((error: unknown) => ({
+    kind: 'damaged' as const,
+    reason: String(error),
+  }));
+  if (status.kind === 'kept')
+    return { ok: true, article: { ...article, content: status.content }, pageUrl: entry.url, textKept: true };
+  if (status.kind === 'damaged')
+    console.warn(`Outline Reader: the saved text of ${id} cannot be shown: ${status.reason}`);
   return { ok: true, article, pageUrl: entry.url, textKept: false };
 }

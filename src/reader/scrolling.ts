@@ -43,7 +43,9 @@ export function useActiveSection(blocks: readonly ArticleBlock[]): string | null
   const [active, setActive] = useState<string | null>(null);
   useEffect(() => {
     const ids = headingIds(blocks);
-    const elements = ids.map((id) => document.getElementById(headingDomId(id))).filter((element): element is HTMLElement => !!element);
+    const elements = ids
+      .map((id) => document.getElementById(headingDomId(id)))
+      .filter((element): element is HTMLElement => !!element);
     if (!elements.length || typeof IntersectionObserver === 'undefined') return;
     const choose = () => {
       let current: string | null = null;
@@ -52,7 +54,10 @@ export function useActiveSection(blocks: readonly ArticleBlock[]): string | null
       });
       setActive(current ?? ids[0] ?? null);
     };
-    const observer = new IntersectionObserver(choose, { rootMargin: `-${READING_LINE_PX}px 0px 0px 0px`, threshold: [0, 1] });
+    const observer = new IntersectionObserver(choose, {
+      rootMargin: `-${READING_LINE_PX}px 0px 0px 0px`,
+      threshold: [0, 1],
+    });
     elements.forEach((element) => observer.observe(element));
     choose();
     return () => observer.disconnect();

@@ -17,7 +17,9 @@ import { type CorpusPage, fixturePages, repoRoot, SEED } from '../support/corpus
 /**
  * Minimum figures on the compact corpus: just under what the code reaches on it (measured
  * 2026-12-03: seed exact; readability found 1, title 1, headings 0.962, bullets 0.992; zyte found 1,
- * body 0.990; trafilatura found 1, segments 0.923; related over the labelled pages r 0.933, p 1).
+ * body 0.990; trafilatura found 1, segments 0.923; related over the labelled pages r 0.933, p 1;
+ * after the related-stories scoring model landed: r 0.989, p 0.968 — its precision loss is
+ * lemonde-1's topic links, now seen after the article).
  * Floors per set: a regression on one kind of page shows even when others improve.
  */
 const FLOORS: Record<string, { sets: string[]; floors: Partial<Record<Metric, number>> }> = {
@@ -25,7 +27,7 @@ const FLOORS: Record<string, { sets: string[]; floors: Partial<Record<Metric, nu
   readability: { sets: ['readability'], floors: { found: 1, title: 1, headings: 0.95, bullets: 0.985 } },
   zyte: { sets: ['zyte'], floors: { found: 1, body: 0.98 } },
   trafilatura: { sets: ['trafilatura'], floors: { found: 1, segments: 0.9 } },
-  related: { sets: ['seed', 'readability', 'zyte', 'trafilatura'], floors: { related_r: 0.92, related_p: 0.99 } },
+  related: { sets: ['seed', 'readability', 'zyte', 'trafilatura'], floors: { related_r: 0.95, related_p: 0.95 } },
 };
 
 /**

@@ -5,7 +5,14 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { corpusExpected, corpusPage, ensureE2EBuild, poll, startStaticServer, type StaticServer } from './support/chromium';
+import {
+  corpusExpected,
+  corpusPage,
+  ensureE2EBuild,
+  poll,
+  startStaticServer,
+  type StaticServer,
+} from './support/chromium';
 import { grantActiveTabInFirefox, launchFirefoxWithExtension } from './support/firefox';
 
 const EXTENSION_UUID = '6b1e0c52-8a47-4f0e-b2d3-71c9e4a5f028';
@@ -30,10 +37,15 @@ afterAll(async () => {
 /** page.goto on a moz-extension:// URL never resolves: start it and poll instead. */
 async function openExtensionPage(page: Page, url: string): Promise<void> {
   void page.goto(url).catch(() => undefined);
-  await poll(() => page.evaluate((wanted) => location.href === wanted && document.readyState === 'complete', url), `${url} to load`);
+  await poll(
+    () => page.evaluate((wanted) => location.href === wanted && document.readyState === 'complete', url),
+    `${url} to load`,
+  );
 }
 
-test('Firefox: the reader view shows the seed article in the same tab; Esc returns to the unchanged page', { timeout: 90_000 }, async () => {
+test('Firefox: the reader view shows the seed article in the same tab; Esc returns to the unchanged page', {
+  timeout: 90_000,
+}, async () => {
   const page = await browser.newPage();
   const pageUrl = server.url('/seed.html');
   await page.goto(pageUrl);
@@ -52,7 +64,10 @@ test('Firefox: the reader view shows the seed article in the same tab; Esc retur
     await background.__outlineReaderTest.runCommand('toggle-reader', { id });
   }, tabId);
 
-  await poll(() => page.evaluate(() => location.href.includes('/reader.html') && !!document.querySelector('.rd-content p')), 'the reader view');
+  await poll(
+    () => page.evaluate(() => location.href.includes('/reader.html') && !!document.querySelector('.rd-content p')),
+    'the reader view',
+  );
   const shown = await page.evaluate(() => ({
     headline: document.querySelector('.rd-article h1')?.textContent?.trim(),
     headings: [...document.querySelectorAll('.rd-content h2')].map((h) => h.textContent?.trim()),
@@ -62,9 +77,13 @@ test('Firefox: the reader view shows the seed article in the same tab; Esc retur
   expect(shown.headline).toBe(seed.title);
   expect(shown.headings).toEqual(seed.headings.map((h) => h.text));
   expect(shown.bullets).toEqual(seed.bullets);
-  for (const furniture of ['Tags:', 'Share on Facebook', 'Leave a Reply', 'You may also like']) expect(shown.text).not.toContain(furniture);
+  for (const furniture of ['Tags:', 'Share on Facebook', 'Leave a Reply', 'You may also like'])
+    expect(shown.text).not.toContain(furniture);
 
   await page.keyboard.press('Escape');
-  await poll(() => page.evaluate((wanted) => location.href === wanted && document.readyState === 'complete', pageUrl), 'back on the page');
+  await poll(
+    () => page.evaluate((wanted) => location.href === wanted && document.readyState === 'complete', pageUrl),
+    'back on the page',
+  );
   expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
 });

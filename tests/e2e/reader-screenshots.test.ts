@@ -7,7 +7,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { corpusPage, launchExtension, poll, repoRoot, startStaticServer, type ExtensionHarness, type StaticServer } from './support/chromium';
+import {
+  corpusPage,
+  launchExtension,
+  poll,
+  repoRoot,
+  startStaticServer,
+  type ExtensionHarness,
+  type StaticServer,
+} from './support/chromium';
 
 const OUT_DIR = path.join(repoRoot, 'docs/screenshots');
 const VIEWPORT = { width: 1280, height: 860 };
@@ -17,7 +25,10 @@ describe('reader screenshots (SCREENSHOTS=1)', () => {
   let server: StaticServer;
   beforeAll(async () => {
     mkdirSync(OUT_DIR, { recursive: true });
-    server = await startStaticServer({ '/seed.html': corpusPage('seed/kyrgyzstan-visit'), '/rtl.html': corpusPage('trafilatura/0191-assabah.com.tn') });
+    server = await startStaticServer({
+      '/seed.html': corpusPage('seed/kyrgyzstan-visit'),
+      '/rtl.html': corpusPage('trafilatura/0191-assabah.com.tn'),
+    });
     ext = await launchExtension({ viewport: VIEWPORT });
   });
   afterAll(async () => {
@@ -37,7 +48,9 @@ describe('reader screenshots (SCREENSHOTS=1)', () => {
   }
 
   async function capture(page: Page, name: string): Promise<void> {
-    await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+    await page.evaluate(() =>
+      document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))),
+    );
     const png = await page.screenshot();
     expect(png.length).toBeGreaterThan(1_000);
     writeFileSync(path.join(OUT_DIR, `reader-${name}.png`), png);
@@ -48,7 +61,8 @@ describe('reader screenshots (SCREENSHOTS=1)', () => {
     // Read a little way in: the outline marks the section being read, the progress bar moves.
     await page.evaluate(() => {
       const heading = document.querySelectorAll('.rd-content h2')[1];
-      if (heading) window.scrollTo({ top: heading.getBoundingClientRect().top + window.scrollY - 80, behavior: 'instant' });
+      if (heading)
+        window.scrollTo({ top: heading.getBoundingClientRect().top + window.scrollY - 80, behavior: 'instant' });
     });
     for (const theme of ['Light', 'Sepia', 'Dark']) {
       await page.selectOption('#rd-theme', { label: theme });

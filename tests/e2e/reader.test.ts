@@ -83,7 +83,9 @@ function readerContent(page: Page) {
     bullets: [...document.querySelectorAll('.rd-content li')].map((li) => li.textContent?.trim()),
     paragraphs: [...document.querySelectorAll('.rd-content > p')].map((p) => p.textContent?.trim()),
     text: document.querySelector('.rd-content')?.textContent ?? '',
-    sidebarHeadings: [...document.querySelectorAll('.rd-sidebar [role=treeitem].or-heading > .or-row .or-label')].map((el) => el.textContent),
+    sidebarHeadings: [...document.querySelectorAll('.rd-sidebar [role=treeitem].or-heading > .or-row .or-label')].map(
+      (el) => el.textContent,
+    ),
     related: [...document.querySelectorAll('.rd-sidebar .or-related-title')].map((el) => el.textContent),
   }));
 }
@@ -106,7 +108,10 @@ async function runAxe(page: Page, label: string): Promise<{ own: string[]; share
       inTree: v.nodes.every((node) => document.querySelector(node.target[0]!)?.closest('[role=tree]') != null),
     }));
   });
-  if (violations.length) console.log(`[axe] ${label}: ${violations.map((v) => `${v.id} (${v.impact}, ${v.nodes}${v.inTree ? ', outline tree' : ''})`).join('; ')}`);
+  if (violations.length)
+    console.log(
+      `[axe] ${label}: ${violations.map((v) => `${v.id} (${v.impact}, ${v.nodes}${v.inTree ? ', outline tree' : ''})`).join('; ')}`,
+    );
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   return {
     own: serious.filter((v) => !v.inTree).map((v) => `${label}: ${v.id}`),
@@ -130,15 +135,33 @@ describe('reader view', () => {
     expect(shown.paragraphs.length).toBeGreaterThanOrEqual(1);
     expect(shown.paragraphs[0]).toMatch(/^Russian President Vladimir Putin embarked on his first foreign trip/);
     // No tags, share links, comments or teasers inside the text.
-    for (const furniture of ['Tags:', 'Share on Facebook', 'WhatsApp', 'Leave a Reply', 'Your email address', 'You may also like', 'Post navigation']) {
+    for (const furniture of [
+      'Tags:',
+      'Share on Facebook',
+      'WhatsApp',
+      'Leave a Reply',
+      'Your email address',
+      'You may also like',
+      'Post navigation',
+    ]) {
       expect(shown.text).not.toContain(furniture);
     }
     // The outline beside it: the same headings; the related stories.
     expect(shown.sidebarHeadings).toEqual(seed.headings.map((h) => h.text));
     expect(shown.related.length).toBeGreaterThan(0);
     // Nothing of the page's own code came along.
-    expect(await page.evaluate(() => document.querySelectorAll('.rd-article script, .rd-article style, .rd-article iframe, [onclick], [onerror]').length)).toBe(0);
-    expect(await page.evaluate(() => [...document.querySelectorAll('.rd-article a[href]')].every((a) => /^https?:/.test(a.getAttribute('href')!)))).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelectorAll('.rd-article script, .rd-article style, .rd-article iframe, [onclick], [onerror]')
+            .length,
+      ),
+    ).toBe(0);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('.rd-article a[href]')].every((a) => /^https?:/.test(a.getAttribute('href')!)),
+      ),
+    ).toBe(true);
 
     await page.keyboard.press('Escape');
     await poll(() => page.url() === pageUrl, 'back on the page');
@@ -161,7 +184,12 @@ describe('reader view', () => {
     expect(await focused()).toBe(seed.headings[0]!.text);
     // The outline beside the text follows the section being read.
     await poll(
-      () => page.evaluate(() => document.querySelector('.rd-sidebar .or-active .or-label, .rd-sidebar [aria-current] .or-label')?.textContent ?? null),
+      () =>
+        page.evaluate(
+          () =>
+            document.querySelector('.rd-sidebar .or-active .or-label, .rd-sidebar [aria-current] .or-label')
+              ?.textContent ?? null,
+        ),
       'the active section in the sidebar',
     ).then((active) => expect(active).toBe(seed.headings[0]!.text));
 
@@ -211,7 +239,10 @@ describe('reader view', () => {
     await page.close();
   });
 
-  test('accessibility (axe-core): reader, popup and library in light and dark have no serious or critical violations', async () => {
+  // Twelve axe runs on a shared 2-core machine: more time than the default minute.
+  test('accessibility (axe-core): reader, popup and library in light and dark have no serious or critical violations', {
+    timeout: 240_000,
+  }, async () => {
     const serious: string[] = [];
     const shared: string[] = [];
     const check = async (page: Page, label: string) => {
@@ -247,7 +278,8 @@ describe('reader view', () => {
       await check(library, `library (${scheme})`);
       await library.close();
     }
-    if (shared.length) console.log(`[axe] in the shared outline tree (reported, not asserted here): ${[...new Set(shared)].join('; ')}`);
+    if (shared.length)
+      console.log(`[axe] in the shared outline tree (reported, not asserted here): ${[...new Set(shared)].join('; ')}`);
     expect(serious).toEqual([]);
   });
 
@@ -259,7 +291,10 @@ describe('reader view', () => {
     await waitForReader(page);
     const original = await readerContent(page);
     await page.click('.rd-toolbar button:has-text("Save")');
-    await poll(async () => /Saved to your library|Updated in your library/.test((await page.textContent('.rd-status')) ?? ''), 'the save');
+    await poll(
+      async () => /Saved to your library|Updated in your library/.test((await page.textContent('.rd-status')) ?? ''),
+      'the save',
+    );
     await own.close();
     await page.close();
 
@@ -294,7 +329,11 @@ describe('reader view', () => {
       const { popup, clickedAt } = await readerFromPopup(page);
       popupOpen.push(Number(await popup.evaluate(() => document.documentElement.dataset.renderedAt)) - popup.clickedAt);
       await waitForReader(page);
-      const paintedAt = Number(await page.waitForFunction(() => document.documentElement.dataset.paintedAt).then((handle) => handle.jsonValue()));
+      const paintedAt = Number(
+        await page
+          .waitForFunction(() => document.documentElement.dataset.paintedAt)
+          .then((handle) => handle.jsonValue()),
+      );
       reader.push(paintedAt - clickedAt);
       await page.close();
     }

@@ -55,36 +55,49 @@ function allRuns(blocks: ArticleBlock[]): InlineRun[] {
 
 describe('reader blocks', () => {
   it('is only computed when asked for', () => {
-    const { document } = parseHTML(`<html><body><article>${S.map((s) => `<p>${s}</p>`).join('')}</article></body></html>`);
+    const { document } = parseHTML(
+      `<html><body><article>${S.map((s) => `<p>${s}</p>`).join('')}</article></body></html>`,
+    );
     const { result } = analyzeDocument(document as unknown as Document, { url: PAGE_URL });
     expect(result.content).toBeUndefined();
   });
 
   it('reads paragraphs with links, emphasis, strong and inline code; the title heading is not repeated', () => {
-    const blocks = blocksOf(article(`
+    const blocks = blocksOf(
+      article(`
       <p>${S[0]} <a href="/council">The council</a> met <em>late</em>, <strong>very late</strong>, and ran <code>make vote</code>.</p>
-      <p>${S[1]}</p><p>${S[2]}</p><p>${S[3]}</p>`));
+      <p>${S[1]}</p><p>${S[2]}</p><p>${S[3]}</p>`),
+    );
     expect(kinds(blocks)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
     const first = blocks[0]!;
     expect(textOf(first)).toBe(`${S[0]} The council met late, very late, and ran make vote.`);
     const runs = first.kind === 'paragraph' ? first.runs : [];
-    expect(runs).toContainEqual({ kind: 'link', href: 'https://news.example.org/council', children: [{ kind: 'text', text: 'The council' }] });
+    expect(runs).toContainEqual({
+      kind: 'link',
+      href: 'https://news.example.org/council',
+      children: [{ kind: 'text', text: 'The council' }],
+    });
     expect(runs).toContainEqual({ kind: 'em', children: [{ kind: 'text', text: 'late' }] });
     expect(runs).toContainEqual({ kind: 'strong', children: [{ kind: 'text', text: 'very late' }] });
     expect(runs).toContainEqual({ kind: 'code', text: 'make vote' });
   });
 
   it('keeps only http(s) links: javascript:, data: and in-page anchors become plain text', () => {
-    const blocks = blocksOf(article(`
+    const blocks = blocksOf(
+      article(`
       <p>${S[0]} <a href="javascript:alert(1)">Bad</a> <a href="data:text/html,x">Data</a> <a href="#note">Note</a>
-      <a href="mailto:a@b.c">Mail</a> <a href="https://other.example.com/x">Good</a></p>${S.slice(1).map((s) => `<p>${s}</p>`).join('')}`));
+      <a href="mailto:a@b.c">Mail</a> <a href="https://other.example.com/x">Good</a></p>${S.slice(1)
+        .map((s) => `<p>${s}</p>`)
+        .join('')}`),
+    );
     const links = allRuns(blocks).filter((run) => run.kind === 'link');
     expect(links.map((run) => run.kind === 'link' && run.href)).toEqual(['https://other.example.com/x']);
     expect(textOf(blocks[0])).toContain('Bad Data Note Mail Good');
   });
 
   it('reads headings (with their outline ids), nested lists, quotes, code and data tables', () => {
-    const blocks = blocksOf(article(`
+    const blocks = blocksOf(
+      article(`
       <p>${S[0]}</p>
       <h2>What changes</h2>
       <ul><li>Housing on the quay<ul><li>Two hundred flats</li></ul></li><li>A public library</li></ul>
@@ -92,8 +105,19 @@ describe('reader blocks', () => {
       <h3>The numbers</h3>
       <table><thead><tr><th>Item</th><th>Cost</th></tr></thead><tbody><tr><td>Flats</td><td>40m</td></tr></tbody></table>
       <pre><code class="language-js">const  x = 1;\n  return x;</code></pre>
-      <p>${S[2]}</p><p>${S[3]}</p>`));
-    expect(kinds(blocks)).toEqual(['paragraph', 'heading', 'list', 'quote', 'heading', 'table', 'code', 'paragraph', 'paragraph']);
+      <p>${S[2]}</p><p>${S[3]}</p>`),
+    );
+    expect(kinds(blocks)).toEqual([
+      'paragraph',
+      'heading',
+      'list',
+      'quote',
+      'heading',
+      'table',
+      'code',
+      'paragraph',
+      'paragraph',
+    ]);
     expect(blocks[1]).toEqual({ kind: 'heading', level: 2, runs: [{ kind: 'text', text: 'What changes' }], id: 'h0' });
     expect(blocks[4]).toMatchObject({ kind: 'heading', level: 3, id: 'h1' });
     const list = blocks[2]!;
@@ -111,7 +135,8 @@ describe('reader blocks', () => {
   });
 
   it('figures: captions, lazy images (data-src, data-srcset), <picture> and <noscript> fallbacks; only http(s) sources', () => {
-    const blocks = blocksOf(article(`
+    const blocks = blocksOf(
+      article(`
       <p>${S[0]}</p>
       <figure><img src="data:image/gif;base64,R0lGOD" data-src="/img/quay.jpg" data-srcset="/img/quay-640.jpg 640w, javascript:x 800w, /img/quay-1280.jpg 1280w" alt="The quay">
         <figcaption>The eastern quay at dawn.</figcaption></figure>
@@ -120,20 +145,61 @@ describe('reader blocks', () => {
       <p>${S[2]}</p>
       <figure><img class="lazy" src="data:image/gif;base64,R0lGOD" alt=""><noscript><img src="https://cdn.example.org/real.jpg" alt="Real"></noscript></figure>
       <p>${S[3]}</p>
-      <p><img src="javascript:alert(1)"><img src="https://track.example.com/p.gif" width="1" height="1"></p>`));
+      <p><img src="javascript:alert(1)"><img src="https://track.example.com/p.gif" width="1" height="1"></p>`),
+    );
     const figures = blocks.filter((block) => block.kind === 'figure');
     expect(figures).toHaveLength(3);
     expect(figures[0]).toEqual({
       kind: 'figure',
-      images: [{
-        src: 'https://news.example.org/img/quay.jpg',
-        srcset: 'https://news.example.org/img/quay-640.jpg 640w, https://news.example.org/img/quay-1280.jpg 1280w',
-        alt: 'The quay',
-      }],
+      images: [
+        {
+          src: 'https://news.example.org/img/quay.jpg',
+          srcset: 'https://news.example.org/img/quay-640.jpg 640w, https://news.example.org/img/quay-1280.jpg 1280w',
+          alt: 'The quay',
+        },
+      ],
       caption: [{ kind: 'text', text: 'The eastern quay at dawn.' }],
     });
-    expect(figures[1]!.kind === 'figure' && figures[1]!.images[0]!.src).toBe('https://news.example.org/img/lib@2x.webp');
-    expect(figures[2]!.kind === 'figure' && figures[2]!.images.map((image) => image.src)).toEqual(['https://cdn.example.org/real.jpg']);
+    expect(figures[1]!.kind === 'figure' && figures[1]!.images[0]!.src).toBe(
+      'https://news.example.org/img/lib@2x.webp',
+    );
+    expect(figures[2]!.kind === 'figure' && figures[2]!.images.map((image) => image.src)).toEqual([
+      'https://cdn.example.org/real.jpg',
+    ]);
+  });
+
+  it('a lazy <img> placeholder is replaced by its <noscript> copy; a heading permalink is not shown', () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <h2 id="plan">The plan <a href="#plan">#</a></h2>
+      <p>${S[1]}</p>
+      <div><img src="https://cdn.example.org/tiny.jpg?w=20" width="800" height="400" alt=""><noscript><img src="https://cdn.example.org/full.jpg" alt="Quay"></noscript></div>
+      <figure><img src="https://cdn.example.org/tiny2.jpg?w=20"><noscript><img src="https://cdn.example.org/full2.jpg"></noscript></figure>
+      ${S.slice(2)
+        .map((s) => `<p>${s}</p>`)
+        .join('')}`),
+    );
+    expect(blocks.find((block) => block.kind === 'heading')).toMatchObject({
+      runs: [{ kind: 'text', text: 'The plan' }],
+    });
+    const sources = blocks.flatMap((block) => (block.kind === 'figure' ? block.images.map((image) => image.src) : []));
+    expect(sources).toEqual(['https://cdn.example.org/full.jpg', 'https://cdn.example.org/full2.jpg']);
+  });
+
+  it('a caption block stays out even when its words come again later in the text (a table cell)', () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div class="wp-caption"><img src="https://cdn.example.org/a.jpg"><p class="wp-caption-text">Kyle Busch</p></div>
+      <p>${S[1]}</p>
+      <table><thead><tr><th>Pos.</th><th>Driver</th></tr></thead><tbody><tr><td>1</td><td>Kyle Busch</td></tr></tbody></table>
+      ${S.slice(2)
+        .map((s) => `<p>${s}</p>`)
+        .join('')}`),
+    );
+    expect(blocksToText(blocks).match(/Kyle Busch/g)).toHaveLength(1);
+    expect(kinds(blocks)).toContain('table');
   });
 
   it('reads a <noscript> fallback kept as text (as a browser with scripts on has it), attributes only', () => {
@@ -141,19 +207,28 @@ describe('reader blocks', () => {
       ${S.map((s) => `<p>${s}</p>`).join('')}<figure><img src="data:," alt=""><noscript></noscript></figure></article></body></html>`);
     const noscript = document.querySelector('noscript')!;
     // The tag's content as the text a scripting browser keeps, with a handler that must not matter.
-    noscript.textContent = '<img src="https://cdn.example.org/a.jpg?x=1&amp;y=2" alt="A &quot;quay&quot;" onerror="alert(1)">';
+    noscript.textContent =
+      '<img src="https://cdn.example.org/a.jpg?x=1&amp;y=2" alt="A &quot;quay&quot;" onerror="alert(1)">';
     const { result } = analyzeDocument(document as unknown as Document, { url: PAGE_URL, content: true });
     const figure = result.content?.find((block) => block.kind === 'figure');
-    expect(figure).toEqual({ kind: 'figure', images: [{ src: 'https://cdn.example.org/a.jpg?x=1&y=2', alt: 'A "quay"' }], caption: [] });
+    expect(figure).toEqual({
+      kind: 'figure',
+      images: [{ src: 'https://cdn.example.org/a.jpg?x=1&y=2', alt: 'A "quay"' }],
+      caption: [],
+    });
   });
 
   it('an embedded tweet is its text with a link to it', () => {
-    const blocks = blocksOf(article(`
+    const blocks = blocksOf(
+      article(`
       <p>${S[0]}</p>
       <blockquote class="twitter-tweet"><p lang="en">The harbour vote is in. <a href="https://t.co/abc">pic.twitter.com/abc</a></p>
       &mdash; City Council (@citycouncil) <a href="https://twitter.com/citycouncil/status/123456789">March 1, 2024</a></blockquote>
       <script async src="https://platform.twitter.com/widgets.js"></script>
-      ${S.slice(1).map((s) => `<p>${s}</p>`).join('')}`));
+      ${S.slice(1)
+        .map((s) => `<p>${s}</p>`)
+        .join('')}`),
+    );
     const embed = blocks.find((block) => block.kind === 'embed');
     expect(embed).toMatchObject({ kind: 'embed', url: 'https://twitter.com/citycouncil/status/123456789' });
     expect(textOf(embed)).toContain('The harbour vote is in.');
@@ -164,9 +239,13 @@ describe('reader blocks', () => {
     const blocks = blocksOf(`<article><h1>Harbour plan approved</h1>
       <div class="share-bar"><a href="https://facebook.com/share">Share on Facebook</a> <a href="https://x.com/share">Post</a></div>
       <p class="dateline">Published 12/03/2024 09:14</p>
-      ${S.slice(0, 2).map((s) => `<p>${s}</p>`).join('')}
+      ${S.slice(0, 2)
+        .map((s) => `<p>${s}</p>`)
+        .join('')}
       <div class="newsletter-signup"><p>Get our daily newsletter</p><input type="email"><button>Sign up</button></div>
-      ${S.slice(2).map((s) => `<p>${s}</p>`).join('')}
+      ${S.slice(2)
+        .map((s) => `<p>${s}</p>`)
+        .join('')}
       <p>You may also like</p>
       <ul><li><a href="/world/a">Bridge to reopen next month</a></li><li><a href="/world/b">Ferry fares to rise</a></li></ul>
       </article>
@@ -189,7 +268,11 @@ describe('reader blocks', () => {
   it('survives very deep nesting (read as text past a depth limit)', () => {
     const depth = 3000;
     const inner = `${'<div>'.repeat(depth)}<p>${S[3]}</p>${'</div>'.repeat(depth)}`;
-    const blocks = blocksOf(`<article>${S.slice(0, 3).map((s) => `<p>${s}</p>`).join('')}${inner}</article>`);
+    const blocks = blocksOf(
+      `<article>${S.slice(0, 3)
+        .map((s) => `<p>${s}</p>`)
+        .join('')}${inner}</article>`,
+    );
     expect(blocksToText(blocks)).toContain(S[0]);
     expect(blocksToText(blocks)).toContain(S[3]);
   });

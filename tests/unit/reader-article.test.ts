@@ -21,23 +21,85 @@ import { savedToResult, withSectionIds } from '../../src/reader/saved';
 import { MemoryStorageArea } from './storage-memory-area';
 
 const BLOCKS: ArticleBlock[] = [
-  { kind: 'paragraph', runs: [{ kind: 'text', text: 'The council voted <b>yes</b> & ' }, { kind: 'link', href: 'https://example.org/a?x=1&y=2', children: [{ kind: 'em', children: [{ kind: 'text', text: 'read more' }] }] }] },
+  {
+    kind: 'paragraph',
+    runs: [
+      { kind: 'text', text: 'The council voted <b>yes</b> & ' },
+      {
+        kind: 'link',
+        href: 'https://example.org/a?x=1&y=2',
+        children: [{ kind: 'em', children: [{ kind: 'text', text: 'read more' }] }],
+      },
+    ],
+  },
   { kind: 'heading', level: 2, runs: [{ kind: 'text', text: 'What # changes' }], id: 'h0' },
-  { kind: 'list', ordered: false, items: [{ blocks: [{ kind: 'paragraph', runs: [{ kind: 'text', text: 'Housing' }] }, { kind: 'list', ordered: true, items: [{ blocks: [{ kind: 'paragraph', runs: [{ kind: 'text', text: 'Flats' }] }] }] }] }] },
-  { kind: 'figure', images: [{ src: 'https://example.org/q.jpg', alt: 'The "quay"' }], caption: [{ kind: 'text', text: 'At dawn' }] },
-  { kind: 'table', caption: [], rows: [[{ header: true, runs: [{ kind: 'text', text: 'Item' }] }], [{ header: false, runs: [{ kind: 'text', text: 'a|b' }] }]] },
+  {
+    kind: 'list',
+    ordered: false,
+    items: [
+      {
+        blocks: [
+          { kind: 'paragraph', runs: [{ kind: 'text', text: 'Housing' }] },
+          {
+            kind: 'list',
+            ordered: true,
+            items: [{ blocks: [{ kind: 'paragraph', runs: [{ kind: 'text', text: 'Flats' }] }] }],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    kind: 'figure',
+    images: [{ src: 'https://example.org/q.jpg', alt: 'The "quay"' }],
+    caption: [{ kind: 'text', text: 'At dawn' }],
+  },
+  {
+    kind: 'table',
+    caption: [],
+    rows: [
+      [{ header: true, runs: [{ kind: 'text', text: 'Item' }] }],
+      [{ header: false, runs: [{ kind: 'text', text: 'a|b' }] }],
+    ],
+  },
   { kind: 'code', text: 'if (a < b) {\n  run();\n}', language: 'js' },
 ];
 
 const ARTICLE: OutlineResult = {
-  url: 'https://example.org/harbour', found: true, title: 'Harbour <plan> approved', byline: 'A. Writer', siteName: 'City News',
-  publishedTime: '2024-03-01T10:00:00Z', lang: 'en', dir: null, excerpt: null, wordCount: 20, readingMinutes: 1,
-  outline: [], keyPoints: [], related: [], body: '', content: BLOCKS,
+  url: 'https://example.org/harbour',
+  found: true,
+  title: 'Harbour <plan> approved',
+  byline: 'A. Writer',
+  siteName: 'City News',
+  publishedTime: '2024-03-01T10:00:00Z',
+  lang: 'en',
+  dir: null,
+  excerpt: null,
+  wordCount: 20,
+  readingMinutes: 1,
+  outline: [],
+  keyPoints: [],
+  related: [],
+  body: '',
+  content: BLOCKS,
 };
 
 const entry = (id: string, title: string) => ({
-  id, url: `https://example.org/${id}`, title, byline: null, siteName: 'City News', publishedTime: null, lang: null, dir: null,
-  excerpt: null, wordCount: 1, readingMinutes: 1, outline: [], related: [], savedAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z',
+  id,
+  url: `https://example.org/${id}`,
+  title,
+  byline: null,
+  siteName: 'City News',
+  publishedTime: null,
+  lang: null,
+  dir: null,
+  excerpt: null,
+  wordCount: 1,
+  readingMinutes: 1,
+  outline: [],
+  related: [],
+  savedAt: '2024-01-01T00:00:00Z',
+  updatedAt: '2024-01-01T00:00:00Z',
 });
 
 describe('saved article texts', () => {
@@ -54,15 +116,23 @@ describe('saved article texts', () => {
       [articleKey('a')]: 'text',
       [articleKey('b')]: { version: 9, id: 'b', content: [] },
       [articleKey('c')]: { version: 1, id: 'other', content: [] },
-      [articleKey('d')]: { version: 1, id: 'd', content: [{ kind: 'paragraph', runs: [{ kind: 'link', href: 'javascript:alert(1)', children: [] }] }] },
+      [articleKey('d')]: {
+        version: 1,
+        id: 'd',
+        content: [{ kind: 'paragraph', runs: [{ kind: 'link', href: 'javascript:alert(1)', children: [] }] }],
+      },
     });
     for (const id of ['a', 'b', 'c', 'd']) expect((await loadArticle(area, id)).kind).toBe('damaged');
   });
 
   it('refuses to store blocks that are not safe (a javascript: link, an image from data:)', async () => {
     const area = new MemoryStorageArea();
-    await expect(saveArticle(area, 'x', [{ kind: 'paragraph', runs: [{ kind: 'link', href: 'javascript:x', children: [] }] }])).rejects.toThrow(/http/);
-    expect(() => validateArticleBlocks([{ kind: 'figure', images: [{ src: 'data:image/png;base64,AA', alt: '' }], caption: [] }])).toThrow(/http/);
+    await expect(
+      saveArticle(area, 'x', [{ kind: 'paragraph', runs: [{ kind: 'link', href: 'javascript:x', children: [] }] }]),
+    ).rejects.toThrow(/http/);
+    expect(() =>
+      validateArticleBlocks([{ kind: 'figure', images: [{ src: 'data:image/png;base64,AA', alt: '' }], caption: [] }]),
+    ).toThrow(/http/);
     expect(() => validateArticleBlocks([{ kind: 'script', text: 'x' }])).toThrow(/unknown block kind/);
     expect(area.data.size).toBe(0);
   });
@@ -98,7 +168,15 @@ describe('whole-article exports', () => {
     const hostile: OutlineResult = {
       ...ARTICLE,
       title: '</title><script>alert(1)</script>',
-      content: [{ kind: 'paragraph', runs: [{ kind: 'text', text: '<img src=x onerror=alert(1)>' }, { kind: 'link', href: 'https://e.org/"><script>', children: [{ kind: 'text', text: 'x' }] }] }],
+      content: [
+        {
+          kind: 'paragraph',
+          runs: [
+            { kind: 'text', text: '<img src=x onerror=alert(1)>' },
+            { kind: 'link', href: 'https://e.org/"><script>', children: [{ kind: 'text', text: 'x' }] },
+          ],
+        },
+      ],
     };
     const html = articleToHtml(hostile);
     expect(html).not.toMatch(/<script/i);
@@ -113,8 +191,6 @@ describe('whole-article exports', () => {
 });
 
 describe('library search over saved texts', () => {
-
-
   it('finds an entry by words that are only in its saved text', async () => {
     const area = new MemoryStorageArea();
     await saveArticle(area, 'e1', BLOCKS);
@@ -133,7 +209,11 @@ describe('a saved entry in the reader', () => {
       { level: 2, text: 'One', bullets: [], children: [{ level: 3, text: 'One.a', bullets: [], children: [] }] },
       { level: 2, text: 'Two', bullets: [], children: [] },
     ]);
-    expect(sections.map((s) => [s.id, s.children.map((c) => c.id)])).toEqual([['s0', []], ['h0', ['h1']], ['h2', []]]);
+    expect(sections.map((s) => [s.id, s.children.map((c) => c.id)])).toEqual([
+      ['s0', []],
+      ['h0', ['h1']],
+      ['h2', []],
+    ]);
     expect(savedToResult(entry('e', 't')).content).toBeUndefined();
   });
 });

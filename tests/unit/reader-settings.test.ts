@@ -18,15 +18,38 @@ describe('reader settings', () => {
   });
 
   it('keeps every valid field and replaces only the invalid ones', () => {
-    const settings = readReaderSettings({ version: 2, fontSize: 24, font: 'sans', width: 'bogus', lineHeight: 'loose', theme: 'sepia' });
-    expect(settings).toEqual({ version: 2, fontSize: 24, font: 'sans', width: 'medium', lineHeight: 'loose', theme: 'sepia' });
+    const settings = readReaderSettings({
+      version: 2,
+      fontSize: 24,
+      font: 'sans',
+      width: 'bogus',
+      lineHeight: 'loose',
+      theme: 'sepia',
+    });
+    expect(settings).toEqual({
+      version: 2,
+      fontSize: 24,
+      font: 'sans',
+      width: 'medium',
+      lineHeight: 'loose',
+      theme: 'sepia',
+    });
   });
 
   it('migrates v1 (serif / dark flags) to v2', () => {
     expect(readReaderSettings({ version: 1, fontSize: 21, serif: false, dark: true })).toEqual({
-      version: 2, fontSize: 20, font: 'sans', width: 'medium', lineHeight: 'normal', theme: 'dark',
+      version: 2,
+      fontSize: 20,
+      font: 'sans',
+      width: 'medium',
+      lineHeight: 'normal',
+      theme: 'dark',
     });
-    expect(readReaderSettings({ version: 1, fontSize: 16, serif: true, dark: false })).toMatchObject({ font: 'serif', theme: 'system', fontSize: 16 });
+    expect(readReaderSettings({ version: 1, fontSize: 16, serif: true, dark: false })).toMatchObject({
+      font: 'serif',
+      theme: 'system',
+      fontSize: 16,
+    });
   });
 
   it('writes a migrated v1 back as v2 once; leaves a newer version alone', async () => {
@@ -36,7 +59,15 @@ describe('reader settings', () => {
     expect(loaded.font).toBe('sans');
     expect(area.data.get(READER_SETTINGS_KEY)).toEqual(loaded);
 
-    const newer = { version: 3, fontSize: 22, font: 'sans', width: 'wide', lineHeight: 'normal', theme: 'dark', columns: 2 };
+    const newer = {
+      version: 3,
+      fontSize: 22,
+      font: 'sans',
+      width: 'wide',
+      lineHeight: 'normal',
+      theme: 'dark',
+      columns: 2,
+    };
     await area.set({ [READER_SETTINGS_KEY]: newer });
     expect(await loadReaderSettings(area)).toMatchObject({ fontSize: 22, width: 'wide', theme: 'dark' });
     expect(area.data.get(READER_SETTINGS_KEY)).toEqual(newer);
@@ -47,7 +78,11 @@ describe('reader settings', () => {
     const settings = { ...DEFAULT_READER_SETTINGS, theme: 'sepia' as const, fontSize: 26 };
     await saveReaderSettings(area, settings);
     expect(await loadReaderSettings(area)).toEqual(settings);
-    const broken = { get: () => Promise.reject(new Error('gone')), set: () => Promise.reject(new Error('gone')), remove: () => Promise.resolve() };
+    const broken = {
+      get: () => Promise.reject(new Error('gone')),
+      set: () => Promise.reject(new Error('gone')),
+      remove: () => Promise.resolve(),
+    };
     expect(await loadReaderSettings(broken)).toEqual(DEFAULT_READER_SETTINGS);
   });
 

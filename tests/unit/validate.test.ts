@@ -68,9 +68,9 @@ describe('validateContentMessage (messages from content scripts are untrusted)',
     expect(checked.byline).toHaveLength(2_000);
     expect(checked.outline[0]!.text).toHaveLength(2_000);
     expect(checked.outline[0]!.bullets[10]).toBe(`${'x'.repeat(1_999)}…`);
-    expect(checked.outline[1]!.bullets).toHaveLength(501);
+    expect(checked.outline[1]!.bullets).toHaveLength(2_001);
     expect(checked.outline[1]!.bullets.slice(0, 2)).toEqual(['Bullet number 0', 'Bullet number 1']);
-    expect(checked.outline[1]!.bullets[500]).toBe('… and 4,500 more');
+    expect(checked.outline[1]!.bullets[2_000]).toBe('… and 3,000 more');
     expect(checked.outline).toHaveLength(2_000); // sections of all levels together
     expect(checked.keyPoints).toHaveLength(50);
     expect(checked.related).toHaveLength(200);
@@ -90,14 +90,14 @@ describe('validateContentMessage (messages from content scripts are untrusted)',
     expect(checked.outline.map((part) => part.children.length)).toEqual([900, 900, 197]);
   });
 
-  test('the core’s own bounded output passes unchanged (1,000 sections, 300 bullets + a "more" line, 1,000-character texts)', () => {
+  test('the core’s own bounded output passes unchanged (1,000 sections, 1,000 bullets + a "more" line, 1,000-character texts)', () => {
     const text = 'x'.repeat(999) + '…';
     const big = {
       ...outline(),
       title: text,
       outline: Array.from({ length: 1_000 }, (_, i) => ({
         id: `h${i}`, level: 2, text, children: [],
-        bullets: i === 0 ? [...Array.from({ length: 300 }, () => text), '… and 4,700 more'] : [],
+        bullets: i === 0 ? [...Array.from({ length: 1_000 }, () => text), '… and 4,000 more'] : [],
       })),
       related: Array.from({ length: 100 }, (_, i) => ({ title: text, url: `https://news.example.org/s/${i}` })),
       keyPoints: Array.from({ length: 10 }, (_, i) => ({ id: `k${i}`, text })),

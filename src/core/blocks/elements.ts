@@ -1,19 +1,77 @@
 /** Reading particular elements for the block reader: code text, a figure's images, a table's rows, an embedded post. */
-import { attr, isElement, tagOf } from '../dom';
-import { firstElementChild, isText, lastChild, lastElementChild, nextElementSibling, nodeValue, previousElementSibling, previousSibling, querySelectorAll } from '../read/dom';
+import { attr, classAndId, isElement, tagOf } from '../dom';
+import {
+  childElements,
+  firstElementChild,
+  isText,
+  lastChild,
+  lastElementChild,
+  nextElementSibling,
+  nodeValue,
+  previousElementSibling,
+  previousSibling,
+  querySelectorAll,
+} from '../read/dom';
 import { httpUrl, imageOfElement, imageOfPicture, imagesOfNoscript } from './images';
-import type { ArticleImage } from './types';
+import type { ArticleBlock, ArticleImage } from './types';
 
 /** Never read: no text of the article lives there (and no script or style may reach the reader). */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'template', 'head', 'link', 'meta', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video',
-  'audio', 'source', 'track', 'input', 'textarea', 'select', 'button', 'option', 'frameset', 'frame', 'map', 'area', 'dialog',
+  'script',
+  'style',
+  'template',
+  'head',
+  'link',
+  'meta',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'input',
+  'textarea',
+  'select',
+  'button',
+  'option',
+  'frameset',
+  'frame',
+  'map',
+  'area',
+  'dialog',
 ]);
 /** An embedded post: the embed code's class names, or a link to a post on these hosts. */
 const EMBED_NAME = /(?:^|\s)(?:twitter-tweet|twitter-video|bluesky-embed|mastodon-embed)(?:\s|$)/i;
-const POST_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com)\/[^/]+\/status\/\d+|^https?:\/\/bsky\.app\/profile\/[^/]+\/post\//i;
+const TWEET_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com)\/[^/]+\/status\/\d+/i;
+const BLUESKY_POST_URL = /^https?:\/\/bsky\.app\/profile\/[^/]+\/post\//i;
 
 type IsLeftOut = (element: Element) => boolean;
+
+export const HEADING_LEVEL: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+/** The title is level 1: headings inside the article start at 2 and stop at 6. */
+const TOP_HEADING_LEVEL = 2;
+const DEEPEST_HEADING_LEVEL = 6;
+
+/** The level a heading element shows at when the outline does not say (an h1 in the text is a 2). */
+export function headingLevel(tag: string): number {
+  return Math.min(DEEPEST_HEADING_LEVEL, Math.max(TOP_HEADING_LEVEL, HEADING_LEVEL[tag] ?? TOP_HEADING_LEVEL));
+}
+
+/** The language of a code block, from the `language-x` / `lang-x` class that highlighters use. */
+const CODE_LANGUAGE = /(?:^|\s)(?:language|lang)-([\w+#-]+)/i;
+
+/** A <pre>: its text as it is (whitespace kept), and its language when named; null when empty. */
+export function codeBlockOf(pre: Element, isLeftOut: IsLeftOut): ArticleBlock | null {
+  const text = plainText(pre, isLeftOut).replace(/^\n/, '').replace(/\s+$/, '');
+  if (!text) return null;
+  const names = `${classAndId(pre)} ${childElements(pre).map(classAndId).join(' ')}`;
+  const language = CODE_LANGUAGE.exec(names)?.[1];
+  return language ? { kind: 'code', text, language } : { kind: 'code', text };
+}
 
 /** Text of the element's subtree without left-out parts, whitespace as it is (for <pre> and code). */
 export function plainText(root: Element, isLeftOut: (element: Element) => boolean): string {
@@ -33,17 +91,22 @@ export function plainText(root: Element, isLeftOut: (element: Element) => boolea
 }
 
 /** The images of a figure, in order and without repeats (a lazy <img> and its <noscript> copy). */
-export function figureImages(figure: Element, options: { baseUrl: string | null; isLeftOut: IsLeftOut }): ArticleImage[] {
+export function figureImages(
+  figure: Element,
+  options: { baseUrl: string | null; isLeftOut: IsLeftOut },
+): ArticleImage[] {
   const images: ArticleImage[] = [];
-  const add = (image: ArticleImage | null) => {
-    if (image && !images.some((seen) => seen.src === image.src)) images.push(image);
+  // A <noscript> copy is the real picture: a lazy loader's <img> holds a placeholder until its script runs.
+  const fallbacks: ArticleImage[] = [];
+  const add = (image: ArticleImage | null, list = images) => {
+    if (image && !list.some((seen) => seen.src === image.src)) list.push(image);
   };
   const stack: Element[] = [figure];
   while (stack.length) {
     const element = stack.pop()!;
     const tag = tagOf(element);
     if (tag === 'noscript') {
-      if (!images.length) imagesOfNoscript(element, options.baseUrl).forEach(add);
+      for (const image of imagesOfNoscript(element, options.baseUrl)) add(image, fallbacks);
       continue;
     }
     if (element !== figure && (options.isLeftOut(element) || SKIPPED_TAGS.has(tag) || tag === 'figcaption')) continue;
@@ -51,7 +114,7 @@ export function figureImages(figure: Element, options: { baseUrl: string | null;
     else if (tag === 'picture') add(imageOfPicture(element, options.baseUrl));
     else for (let child = lastElementChild(element); child; child = previousElementSibling(child)) stack.push(child);
   }
-  return images;
+  return fallbacks.length ? fallbacks : images;
 }
 
 /** The table's own rows (not those of tables nested in its cells). */
@@ -62,7 +125,8 @@ export function tableRows(table: Element, isLeftOut: (element: Element) => boole
     if (isLeftOut(child)) continue;
     if (tag === 'tr') rows.push(child);
     else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
-      for (let row = firstElementChild(child); row; row = nextElementSibling(row)) if (tagOf(row) === 'tr' && !isLeftOut(row)) rows.push(row);
+      for (let row = firstElementChild(child); row; row = nextElementSibling(row))
+        if (tagOf(row) === 'tr' && !isLeftOut(row)) rows.push(row);
     }
   }
   return rows;
@@ -74,7 +138,7 @@ export function postUrlOf(quote: Element, baseUrl: string | null): string | null
   let url: string | null = null;
   for (const link of querySelectorAll(quote, 'a[href]')) {
     const href = httpUrl(attr(link, 'href'), baseUrl);
-    if (href && POST_URL.test(href)) url = href;
+    if (href && (TWEET_URL.test(href) || BLUESKY_POST_URL.test(href))) url = href;
   }
   if (!named && !url) return undefined;
   return url;

@@ -47,7 +47,9 @@ function srcsetCandidates(srcset: string | null, baseUrl: string | null): Candid
 
 function joinSrcset(candidates: Candidate[]): string | undefined {
   if (!candidates.length) return undefined;
-  return candidates.map((candidate) => (candidate.descriptor ? `${candidate.url} ${candidate.descriptor}` : candidate.url)).join(', ');
+  return candidates
+    .map((candidate) => (candidate.descriptor ? `${candidate.url} ${candidate.descriptor}` : candidate.url))
+    .join(', ');
 }
 
 function dimension(value: string | null | undefined): number | undefined {
@@ -58,10 +60,15 @@ function dimension(value: string | null | undefined): number | undefined {
 type AttributeReader = (name: string) => string | null;
 
 /** An image from its attributes (an <img> element's, or those of an <img> tag in a <noscript>). */
-function imageFrom(read: AttributeReader, baseUrl: string | null, extraSrcset: string | null = null): ArticleImage | null {
+function imageFrom(
+  read: AttributeReader,
+  baseUrl: string | null,
+  extraSrcset: string | null = null,
+): ArticleImage | null {
   const width = dimension(read('width'));
   const height = dimension(read('height'));
-  if ((width !== undefined && width <= TRACKER_MAX_SIDE) || (height !== undefined && height <= TRACKER_MAX_SIDE)) return null;
+  if ((width !== undefined && width <= TRACKER_MAX_SIDE) || (height !== undefined && height <= TRACKER_MAX_SIDE))
+    return null;
   let src: string | null = null;
   for (const name of LAZY_SRC_ATTRIBUTES) {
     src = httpUrl(read(name), baseUrl);
@@ -84,7 +91,11 @@ function imageFrom(read: AttributeReader, baseUrl: string | null, extraSrcset: s
   return image;
 }
 
-export function imageOfElement(img: Element, baseUrl: string | null, extraSrcset: string | null = null): ArticleImage | null {
+export function imageOfElement(
+  img: Element,
+  baseUrl: string | null,
+  extraSrcset: string | null = null,
+): ArticleImage | null {
   return imageFrom((name) => attr(img, name), baseUrl, extraSrcset);
 }
 

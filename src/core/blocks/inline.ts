@@ -5,6 +5,11 @@
  */
 import type { InlineRun } from './types';
 
+/** Inline elements read as emphasis, strong and code. */
+export const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['em', 'i', 'cite', 'dfn', 'var']);
+export const STRONG_TAGS: ReadonlySet<string> = new Set(['strong', 'b']);
+export const CODE_TAGS: ReadonlySet<string> = new Set(['code', 'kbd', 'samp', 'tt']);
+
 export interface FlatRun {
   kind: 'text' | 'code' | 'break';
   text: string;
@@ -13,6 +18,10 @@ export interface FlatRun {
   strong: boolean;
   /** Inside an inline caption/date/byline element: the body text may leave it out (see body-noise.ts). */
   noise: boolean;
+  /** A heading's permalink symbol: matched against the body, not shown. */
+  permalink?: boolean;
+  /** Inside a block the body text leaves out as furniture (a caption, a byline block). */
+  dropped?: boolean;
 }
 
 /** Whitespace as HTML collapses it (the no-break space stays: it is meant to hold words together). */
@@ -57,10 +66,23 @@ export function normaliseRuns(flat: FlatRun[]): FlatRun[] {
 
 /** Nests normalised runs: links outermost, then strong, then emphasis. */
 export function nestRuns(runs: FlatRun[]): InlineRun[] {
-  return group(runs, (run) => run.href, (href, children) => (href ? [{ kind: 'link', href, children }] : children), (linkRuns) =>
-    group(linkRuns, (run) => run.strong, (strong, children) => (strong ? [{ kind: 'strong', children }] : children), (strongRuns) =>
-      group(strongRuns, (run) => run.em, (em, children) => (em ? [{ kind: 'em', children }] : children), leaves),
-    ),
+  return group(
+    runs,
+    (run) => run.href,
+    (href, children) => (href ? [{ kind: 'link', href, children }] : children),
+    (linkRuns) =>
+      group(
+        linkRuns,
+        (run) => run.strong,
+        (strong, children) => (strong ? [{ kind: 'strong', children }] : children),
+        (strongRuns) =>
+          group(
+            strongRuns,
+            (run) => run.em,
+            (em, children) => (em ? [{ kind: 'em', children }] : children),
+            leaves,
+          ),
+      ),
   );
 }
 
@@ -104,4 +126,30 @@ export function runsText(runs: InlineRun[]): string {
     else text += runsText(run.children);
   }
   return text;
+}
+
+export function nonNull<T>(value: T | null): T[] {
+  return value ? [value] : [];
+}
+
+export const BREAK: FlatRun = { kind: 'break', text: '', href: null, em: false, strong: false, noise: false };
+
+/** The runs of a unit line by line, as the body text splits them (at line breaks). */
+export function splitLines(runs: FlatRun[]): FlatRun[][] {
+  const lines: FlatRun[][] = [[]];
+  for (const run of runs) {
+    if (run.kind === 'break') lines.push([]);
+    else lines[lines.length - 1]!.push(run);
+  }
+  return lines;
+}
+
+export function lineText(line: FlatRun[]): { text: string; denoised: string } {
+  let text = '';
+  let denoised = '';
+  for (const run of line) {
+    text += run.text;
+    if (!run.noise) denoised += run.text;
+  }
+  return { text, denoised };
 }

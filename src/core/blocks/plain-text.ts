@@ -9,7 +9,8 @@ import type { ArticleBlock } from './types';
 
 export function blocksToText(blocks: readonly ArticleBlock[], options: { captions?: boolean } = {}): string {
   const out: string[] = [];
-  // Whitespace collapsed and invisible characters (soft hyphens, zero-width spaces) dropped, line by line, as in the body text.
+  // Whitespace collapsed and invisible characters (soft hyphens, zero-width spaces) dropped,
+  // line by line, as in the body text.
   const add = (text: string) => {
     const lines = text.split('\n').map(collapseWhitespace).filter(Boolean);
     if (lines.length) out.push(lines.join('\n'));

@@ -4,19 +4,48 @@
  * teasers) are skipped with their subtrees; text units the body-text rules judged furniture are left
  * out too (body-filter.ts). Reads only: the document is never changed.
  */
-import { attr, classAndId, isElement, tagOf } from '../dom';
-import { childElements, firstChild, isText, nextSibling, nodeValue, parentElement } from '../read/dom';
-import { figureImages, plainText, postUrlOf, SKIPPED_TAGS, tableRows } from './elements';
-import { BLOCK_BOUNDARY } from '../detect/content';
-import { isBodyNoiseCandidate } from '../detect/body-noise';
+import { attr, isElement, tagOf } from '../dom';
+import {
+  childElements,
+  firstChild,
+  isText,
+  nextSibling,
+  nodeValue,
+  parentElement,
+  previousElementSibling,
+  textContent,
+} from '../read/dom';
+import {
+  codeBlockOf,
+  figureImages,
+  headingLevel,
+  HEADING_LEVEL,
+  plainText,
+  postUrlOf,
+  SKIPPED_TAGS,
+  tableRows,
+} from './elements';
+import { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from '../detect/content';
+import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from '../detect/body-noise';
+import { collapsedLength } from '../text';
 import { isDataTable } from '../detect/clean';
 import { BodyFilter } from './body-filter';
+import { UnitReader } from './units';
 import { httpUrl, imageOfElement, imageOfPicture, imagesOfNoscript } from './images';
-import { nestRuns, normaliseRuns, type FlatRun } from './inline';
-import type { ArticleBlock, ArticleImage, InlineRun, ListItem, TableCell } from './types';
+import {
+  CODE_TAGS,
+  EMPHASIS_TAGS,
+  lineText,
+  nestRuns,
+  nonNull,
+  normaliseRuns,
+  splitLines,
+  STRONG_TAGS,
+} from './inline';
+import type { ArticleBlock, InlineRun, ListItem, TableCell } from './types';
 
 export interface ReadBlocksOptions {
-  /** Base URL for relative links and image sources (null: only absolute ones are kept). */
+  /** For relative links and image sources (null: only absolute ones are kept). */
   baseUrl: string | null;
   isLeftOut(element: Element): boolean;
   /** The article's body text, paragraph by paragraph (see body-filter.ts). */
@@ -25,148 +54,39 @@ export interface ReadBlocksOptions {
   headings: ReadonlyMap<Element, { id: string; level: number }>;
 }
 
-const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
-const EMPHASIS_TAGS = new Set(['em', 'i', 'cite', 'dfn', 'var']);
-const STRONG_TAGS = new Set(['strong', 'b']);
-const CODE_TAGS = new Set(['code', 'kbd', 'samp', 'tt']);
-/** The title is level 1: headings inside the article start at 2 and stop at 6. */
-const TOP_HEADING_LEVEL = 2;
-const DEEPEST_HEADING_LEVEL = 6;
 /** Deeper nesting than this (elements) is read as plain text: a hostile page must not exhaust the stack. */
 const MAX_DEPTH = 400;
 /** Lists and quotes nested deeper than this are read into the one around them (nobody reads 25 levels of indent). */
 const MAX_NESTING = 24;
-const CODE_LANGUAGE = /(?:^|\s)(?:language|lang)-([\w+#-]+)/i;
-
-/** A unit of inline text being read: a paragraph, a heading, a caption, a table cell. */
-interface Unit {
-  runs: FlatRun[];
-  /** Figures that came out of this unit (images inside a paragraph): dropped with it. */
-  figures: { block: ArticleBlock; container: ArticleBlock[] }[];
-  /** Exempt from the body filter (captions, embedded posts). */
-  exempt: boolean;
-}
+/** The whole text of a permalink anchor: a symbol or two, no word. */
+const PERMALINK_TEXT = /^\s*[#¶§🔗]{1,2}\s*$/u;
 
 export function readArticleBlocks(parts: readonly Node[], options: ReadBlocksOptions): ArticleBlock[] {
   return new BlockReader(options).read(parts);
 }
 
-class BlockReader {
-  private readonly filter: BodyFilter;
+class BlockReader extends UnitReader {
   private readonly dataTables = new Map<Element, boolean>();
-  /** Where blocks go now (the article, a list item, a quote). */
-  private container: ArticleBlock[] = [];
-  private unit: Unit | null = null;
-  /** Inside a heading, caption or cell: blocks there only break the line. */
-  private inlineOnly = 0;
-  private href: string | null = null;
-  private em = 0;
-  private strong = 0;
-  private noise = 0;
+  private parts: ReadonlySet<Node> = new Set();
   /** Lists and quotes open around the current position. */
   private nesting = 0;
 
   constructor(private readonly options: ReadBlocksOptions) {
-    this.filter = new BodyFilter(options.bodyParagraphs);
+    super(new BodyFilter(options.bodyParagraphs));
   }
 
   read(parts: readonly Node[]): ArticleBlock[] {
     const blocks: ArticleBlock[] = [];
+    this.parts = new Set(parts);
     this.container = blocks;
     for (const part of parts) this.readNode(part, 0);
     this.endUnit();
     return blocks;
   }
 
-  // ---- units of inline text
-
-  private currentUnit(): Unit {
-    this.unit ??= { runs: [], figures: [], exempt: false };
-    return this.unit;
-  }
-
-  private addRun(kind: FlatRun['kind'], text: string): void {
-    this.currentUnit().runs.push({ kind, text, href: this.href, em: this.em > 0, strong: this.strong > 0, noise: this.noise > 0 });
-  }
-
-  /** Ends the unit being read; a paragraph when its text is the article's. */
-  private endUnit(): void {
-    const unit = this.unit;
-    this.unit = null;
-    if (!unit) return;
-    const runs = this.accepted(unit);
-    if (runs) this.container.push({ kind: 'paragraph', runs });
-  }
-
-  /**
-   * The unit's nested runs, without the lines that the body text leaves out (furniture); null when
-   * nothing is left (its figures then go too).
-   */
-  private accepted(unit: Unit): InlineRun[] | null {
-    const kept = unit.exempt ? unit.runs : this.keptRuns(unit.runs);
-    const runs = normaliseRuns(kept);
-    if (runs.some((run) => run.kind !== 'break')) return nestRuns(runs);
-    for (const { block, container } of unit.figures) {
-      const index = container.indexOf(block);
-      if (index >= 0) container.splice(index, 1);
-    }
-    return null;
-  }
-
-  private keptRuns(runs: FlatRun[]): FlatRun[] {
-    const lines = splitLines(runs);
-    const verdicts = this.filter.judge(lines.map(lineText));
-    const kept: FlatRun[] = [];
-    lines.forEach((line, index) => {
-      const verdict = verdicts[index];
-      if (!verdict) return;
-      if (kept.length) kept.push(BREAK);
-      kept.push(...(verdict === 'denoised' ? line.filter((run) => !run.noise) : line));
-    });
-    return kept;
-  }
-
-  /** Reads an element's inline content into a unit of its own (the current one is ended first). */
-  private readUnit(element: Element, depth: number, exempt: boolean): Unit {
-    this.endUnit();
-    const unit: Unit = { runs: [], figures: [], exempt };
-    this.unit = unit;
-    this.inlineOnly++;
-    this.readChildren(element, depth);
-    this.inlineOnly--;
-    this.unit = null;
-    return unit;
-  }
-
-  /** Reads children into `blocks` instead of the current container. */
-  private readInto(blocks: ArticleBlock[], read: () => void): void {
-    this.endUnit();
-    const outer = this.container;
-    this.container = blocks;
-    read();
-    this.endUnit();
-    this.container = outer;
-  }
-
-  private addFigure(images: ArticleImage[], caption: InlineRun[]): void {
-    if (!images.length) return;
-    const block: ArticleBlock = { kind: 'figure', images, caption };
-    this.container.push(block);
-    // An image in the middle of text belongs to that text: kept or dropped with it.
-    this.unit?.figures.push({ block, container: this.container });
-  }
-
-  private addInlineImages(images: ArticleImage[]): void {
-    if (!images.length || this.inlineOnly) return;
-    const last = this.container[this.container.length - 1];
-    // A lazy loader's <img> followed by its <noscript> copy: one picture.
-    const fresh = images.filter((image) => !(last?.kind === 'figure' && last.images.some((shown) => shown.src === image.src)));
-    this.addFigure(fresh, []);
-  }
-
   // ---- the walk
 
-  private readChildren(element: Element, depth: number): void {
+  protected readChildren(element: Element, depth: number): void {
     for (let child = firstChild(element); child; child = nextSibling(child)) this.readNode(child, depth + 1);
   }
 
@@ -177,9 +97,22 @@ class BlockReader {
     }
     if (!isElement(node)) return;
     const tag = tagOf(node);
+    // A caption, byline, date or sign-up block whose text the body leaves out (as content.ts decides it).
+    const dropped = this.dropped === 0 && this.isDroppedNoise(node, tag);
+    if (dropped) this.dropped++;
+    this.readElement(node, tag, depth);
+    if (dropped) this.dropped--;
+  }
+
+  private isDroppedNoise(element: Element, tag: string): boolean {
+    if (!isBodyNoiseCandidate(element, tag) || (this.parts.has(element) && PART_CONTAINER_TAGS.has(tag))) return false;
+    return collapsedLength(plainText(element, this.options.isLeftOut)) <= NOISE_MAX_CHARS;
+  }
+
+  private readElement(node: Element, tag: string, depth: number): void {
     if (this.options.isLeftOut(node) || SKIPPED_TAGS.has(tag)) {
       if (tag === 'noscript' && !this.options.isLeftOut(parentElement(node) ?? node)) {
-        this.addInlineImages(imagesOfNoscript(node, this.options.baseUrl));
+        this.addNoscriptImages(imagesOfNoscript(node, this.options.baseUrl), previousElementSibling(node));
       }
       return;
     }
@@ -187,7 +120,10 @@ class BlockReader {
       this.addRun('text', plainText(node, this.options.isLeftOut));
       return;
     }
-    if (tag in HEADING_LEVEL || this.options.headings.has(node)) return this.readHeading(node, tag, depth);
+    if (tag in HEADING_LEVEL || this.options.headings.has(node)) {
+      this.readHeading(node, tag, depth);
+      return;
+    }
     if (this.inlineOnly && BLOCK_BOUNDARY.has(tag)) {
       this.addRun('break', '');
       this.readChildren(node, depth);
@@ -199,22 +135,30 @@ class BlockReader {
         this.addRun('break', '');
         return;
       case 'img':
-        return this.addInlineImages(nonNull(imageOfElement(node, this.options.baseUrl)));
+        this.addInlineImages(nonNull(imageOfElement(node, this.options.baseUrl)), node);
+        return;
       case 'picture':
-        return this.addInlineImages(nonNull(imageOfPicture(node, this.options.baseUrl)));
+        this.addInlineImages(nonNull(imageOfPicture(node, this.options.baseUrl)), node);
+        return;
       case 'ul':
       case 'ol':
-        return this.readList(node, tag === 'ol', depth);
+        this.readList(node, tag === 'ol', depth);
+        return;
       case 'blockquote':
-        return this.readQuote(node, depth);
+        this.readQuote(node, depth);
+        return;
       case 'figure':
-        return this.readFigure(node, depth);
+        this.readFigure(node, depth);
+        return;
       case 'table':
-        return this.readTable(node, depth);
+        this.readTable(node, depth);
+        return;
       case 'pre':
-        return this.readPre(node);
+        this.readPre(node);
+        return;
       case 'a':
-        return this.readLink(node, depth);
+        this.readLink(node, depth);
+        return;
     }
     if (CODE_TAGS.has(tag)) {
       this.addRun('code', plainText(node, this.options.isLeftOut));
@@ -245,10 +189,14 @@ class BlockReader {
   private readLink(element: Element, depth: number): void {
     const raw = attr(element, 'href');
     const outer = this.href;
+    // A heading's permalink ("#", "¶", "§" linking to the heading itself): read (the body has it), not shown.
+    const permalink = !!raw?.trim().startsWith('#') && PERMALINK_TEXT.test(textContent(element));
+    if (permalink) this.permalink++;
     // In-page anchors lead nowhere in the reader; only http(s) links leave it.
     if (raw && !raw.trim().startsWith('#')) this.href = httpUrl(raw, this.options.baseUrl) ?? outer;
     this.readChildren(element, depth);
     this.href = outer;
+    if (permalink) this.permalink--;
   }
 
   private readHeading(element: Element, tag: string, depth: number): void {
@@ -259,12 +207,15 @@ class BlockReader {
     this.inlineOnly = outerInline;
     const runs = this.accepted(unit);
     if (!runs) return;
-    const level = known?.level ?? Math.min(DEEPEST_HEADING_LEVEL, Math.max(TOP_HEADING_LEVEL, HEADING_LEVEL[tag] ?? TOP_HEADING_LEVEL));
+    const level = known?.level ?? headingLevel(tag);
     this.container.push(known ? { kind: 'heading', level, runs, id: known.id } : { kind: 'heading', level, runs });
   }
 
   private readList(element: Element, ordered: boolean, depth: number): void {
-    if (this.nesting >= MAX_NESTING) return this.readFlat(element, depth);
+    if (this.nesting >= MAX_NESTING) {
+      this.readFlat(element, depth);
+      return;
+    }
     this.nesting++;
     const items: ListItem[] = [];
     this.readInto([], () => {
@@ -292,7 +243,10 @@ class BlockReader {
       if (runs.length) this.container.push({ kind: 'embed', runs: nestRuns(runs), url: embedUrl });
       return;
     }
-    if (this.nesting >= MAX_NESTING) return this.readFlat(element, depth);
+    if (this.nesting >= MAX_NESTING) {
+      this.readFlat(element, depth);
+      return;
+    }
     const blocks: ArticleBlock[] = [];
     this.nesting++;
     this.readInto(blocks, () => this.readChildren(element, depth));
@@ -309,11 +263,12 @@ class BlockReader {
 
   private readFigure(element: Element, depth: number): void {
     const images = figureImages(element, this.options);
+    const isCaption = (child: Element) => tagOf(child) === 'figcaption' && !this.options.isLeftOut(child);
     if (!images.length) {
       // A figure of something else (a quote, a table, code): its content, then its caption.
       this.endUnit();
       for (let child = firstChild(element); child; child = nextSibling(child)) {
-        if (isElement(child) && tagOf(child) === 'figcaption' && !this.options.isLeftOut(child)) {
+        if (isElement(child) && isCaption(child)) {
           // Without its picture, a caption is text like any other: the article's only when the body has it.
           const runs = this.accepted(this.readUnit(child, depth + 1, false));
           if (runs) this.container.push({ kind: 'paragraph', runs });
@@ -322,7 +277,7 @@ class BlockReader {
       this.endUnit();
       return;
     }
-    const captionElement = childElements(element).find((child) => tagOf(child) === 'figcaption' && !this.options.isLeftOut(child));
+    const captionElement = childElements(element).find(isCaption);
     const caption = captionElement ? (this.accepted(this.readUnit(captionElement, depth + 1, true)) ?? []) : [];
     this.endUnit();
     this.addFigure(images, caption);
@@ -330,11 +285,9 @@ class BlockReader {
   }
 
   private readTable(element: Element, depth: number): void {
+    // A layout table: its cells hold the article's blocks.
     if (!isDataTable(element, this.dataTables)) {
-      // A layout table: its cells hold the article's blocks.
-      this.endUnit();
-      this.readChildren(element, depth);
-      this.endUnit();
+      this.readFlat(element, depth);
       return;
     }
     const rows: TableCell[][] = [];
@@ -347,12 +300,7 @@ class BlockReader {
       const lines = splitLines(unit.runs).map(lineText);
       const verdicts = this.filter.judge(lines);
       if (lines.some((line, index) => line.text.trim() && verdicts[index])) anyInBody = true;
-      const result: TableCell = { header, runs: nestRuns(runs) };
-      const colspan = Number(attr(cell, 'colspan'));
-      const rowspan = Number(attr(cell, 'rowspan'));
-      if (Number.isInteger(colspan) && colspan > 1) result.colspan = colspan;
-      if (Number.isInteger(rowspan) && rowspan > 1) result.rowspan = rowspan;
-      return result;
+      return withSpans({ header, runs: nestRuns(runs) }, cell);
     };
     for (const row of tableRows(element, this.options.isLeftOut)) {
       const cells: TableCell[] = [];
@@ -363,43 +311,24 @@ class BlockReader {
       if (cells.some((cell) => cell.runs.length)) rows.push(cells);
     }
     const captionElement = childElements(element).find((child) => tagOf(child) === 'caption');
-    if (captionElement && !this.options.isLeftOut(captionElement)) caption = nestRuns(normaliseRuns(this.readUnit(captionElement, depth + 1, true).runs));
+    if (captionElement && !this.options.isLeftOut(captionElement))
+      caption = nestRuns(normaliseRuns(this.readUnit(captionElement, depth + 1, true).runs));
     // A table none of whose text is the article's is furniture (a "most read" grid).
     if (rows.length && anyInBody) this.container.push({ kind: 'table', caption, rows });
   }
 
   private readPre(element: Element): void {
     this.endUnit();
-    const text = plainText(element, this.options.isLeftOut).replace(/^\n/, '').replace(/\s+$/, '');
-    if (!text) return;
-    const names = `${classAndId(element)} ${childElements(element).map(classAndId).join(' ')}`;
-    const language = CODE_LANGUAGE.exec(names)?.[1];
-    this.container.push(language ? { kind: 'code', text, language } : { kind: 'code', text });
+    const block = codeBlockOf(element, this.options.isLeftOut);
+    if (block) this.container.push(block);
   }
 }
 
-function nonNull<T>(value: T | null): T[] {
-  return value ? [value] : [];
-}
-
-const BREAK: FlatRun = { kind: 'break', text: '', href: null, em: false, strong: false, noise: false };
-
-/** The runs of a unit line by line, as the body text splits them (at line breaks). */
-function splitLines(runs: FlatRun[]): FlatRun[][] {
-  const lines: FlatRun[][] = [[]];
-  for (const run of runs) {
-    if (run.kind === 'break') lines.push([]);
-    else lines[lines.length - 1]!.push(run);
+/** A cell's colspan / rowspan when more than one. */
+function withSpans(cell: TableCell, element: Element): TableCell {
+  for (const name of ['colspan', 'rowspan'] as const) {
+    const span = Number(attr(element, name));
+    if (Number.isInteger(span) && span > 1) cell[name] = span;
   }
-  return lines;
-}
-
-function lineText(line: FlatRun[]): { text: string; denoised: string } {
-  let text = '';
-  let denoised = '';
-  for (const run of line) {
-    text += run.text;
-    if (!run.noise) denoised += run.text;
-  }
-  return { text, denoised };
+  return cell;
 }

@@ -4,11 +4,14 @@
  * (hidden, furniture) or by cleaning are skipped with their subtrees.
  */
 import { attr, isElement, tagOf } from '../dom';
-import { firstChild, hasAttr, isText, nextSibling, nodeValue, ownerDocument, textContent } from '../read/dom';
-import { collapseWhitespace } from '../text';
+import { contains, firstChild, hasAttr, isText, nextSibling, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
+import { collapsedLength, collapseWhitespace } from '../text';
 import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
+import {
+  isCaptionContext, isFurnitureBullet, isFurnitureHeading, isLargeCaption, isListLabel, isShareList, listLabelText, trailingSignOff,
+} from './honest-items';
 
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 /** Elements that end a paragraph of the body text. */
@@ -17,8 +20,38 @@ export const BLOCK_BOUNDARY: ReadonlySet<string> = new Set([
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
   'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+/** Block elements that hold text of their own (the void ones, br and hr, hold none). */
+const VOID_BOUNDARY = new Set(['br', 'hr']);
+/** Blocks whose text is not the article's running prose: quoted, preformatted, figure text. */
+const NOT_PROSE_TAGS = new Set(['blockquote', 'pre', 'figure', 'figcaption', 'aside', 'address', 'dt', 'summary']);
+/**
+ * A quotation or preformatted block longer than this (characters) is the page's layout (an
+ * indented article, a plain-text document), not a quotation or a code sample.
+ */
+const QUOTATION_MAX_CHARS = NOISE_MAX_CHARS;
+
+/** How a block's text counts for the key points: 'other' (never), 'secondary' (only when nothing better), or null (as prose). */
+function blockTextKind(element: Element, tag: string): 'other' | 'secondary' | null {
+  if (!NOT_PROSE_TAGS.has(tag)) return null;
+  if (tag !== 'blockquote' && tag !== 'pre') return 'other';
+  if (collapsedLength(textContent(element)) <= QUOTATION_MAX_CHARS) return 'other';
+  return tag === 'pre' ? 'secondary' : null;
+}
+
+/** Entries (items of the list and of lists inside it) beyond which a list is not read as a share bar. */
+const SHARE_BAR_MAX_ENTRIES = 40;
+
+function bulletTexts(items: readonly (ContentItem | null)[], first: number): string[] {
+  return items.slice(first).flatMap((entry) => (entry?.kind === 'bullet' ? [entry.text] : []));
+}
+
+function hasBullet(items: readonly (ContentItem | null)[], first: number): boolean {
+  for (let i = first; i < items.length; i++) if (items[i]?.kind === 'bullet') return true;
+  return false;
+}
+
 /** Article parts of these kinds hold the article itself: never left out as furniture by name. */
-const PART_CONTAINER_TAGS = new Set(['div', 'article', 'section', 'main', 'body', 'td', 'ul', 'ol', 'table', 'blockquote']);
+export const PART_CONTAINER_TAGS: ReadonlySet<string> = new Set(['div', 'article', 'section', 'main', 'body', 'td', 'ul', 'ol', 'table', 'blockquote']);
 /** A bold-only paragraph longer than this (characters) is emphasis, not a heading. */
 const PSEUDO_HEADING_MAX_CHARS = 100;
 /** ... and one shorter than this is a label ("Note", "1."). */
@@ -29,13 +62,28 @@ const LABEL_SEPARATOR = /[:：︱|｜]/;
 const SENTENCE_END = /[.,;!?…:]["'”’)]*$/;
 
 export type ContentItem =
-  | { kind: 'heading'; element: Element; level: number; text: string; pseudo: boolean }
+  /** `label`: a short paragraph right before a list, which names it ("Pros", "Ingredients:"). */
+  | { kind: 'heading'; element: Element; level: number; text: string; pseudo: boolean; label?: boolean }
   | { kind: 'bullet'; element: Element; text: string };
+
+/** Where a paragraph of the body text comes from. */
+export interface ParagraphSource {
+  /** The innermost block element that holds it (null for loose text outside any element). */
+  element: Element | null;
+  /**
+   * 'prose': running text; 'item': a list item's; 'secondary': a large gallery's or slideshow's (the
+   * story of a slideshow article) or a large preformatted block's (a plain-text document); 'other':
+   * a heading, caption, quotation block, preformatted text or the like.
+   */
+  kind: 'prose' | 'item' | 'secondary' | 'other';
+}
 
 export interface ArticleContent {
   items: ContentItem[];
   /** Paragraphs of body text, whitespace collapsed. */
   paragraphs: string[];
+  /** Where each paragraph comes from (same length and order as `paragraphs`). */
+  sources: ParagraphSource[];
 }
 
 interface OpenCapture {
@@ -94,20 +142,49 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
   let labelIndex = -1;
   /** Every paragraph read, furniture included: the body when the furniture rules leave nothing. */
   const unfiltered: string[] = [];
+  const sources: ParagraphSource[] = [];
+  const unfilteredSources: ParagraphSource[] = [];
+  /** Open block elements (innermost last), the picture-caption blocks among them, and the non-prose ones. */
+  const blocks: Element[] = [];
+  const captions: Element[] = [];
+  /** The depth (in `captions`) of the outermost small caption block open, 0 when none (see isLargeCaption). */
+  let smallCaptions = 0;
+  const notProse: { element: Element; kind: 'other' | 'secondary' }[] = [];
+  /** Open lists: the index of their first item (to judge the list as a whole when it closes) and of their label, or -1. */
+  const lists: { first: number; label: number }[] = [];
+  /** The last paragraph, when it may name a list that follows it (see isListLabel). */
+  let listLabel: { text: string; element: Element; paragraphCount: number; itemCount: number } | null = null;
+  /** Paragraphs and items when each heading closed (for the sign-off rule). */
+  const headingEnds = new Map<number, { paragraphs: number; items: number }>();
 
   const flush = (): void => {
     if (!pieces.length) return;
     const text = collapseWhitespace(pieces.join(''));
     if (text) {
+      const element = blocks[blocks.length - 1] ?? null;
+      // A heading's own text (a paragraph inside a heading is a broken page's text, not a heading's).
+      const inHeading = headings.length > 0 && !!element && element.localName in HEADING_LEVEL;
+      const other = inHeading || smallCaptions > 0 || notProse.some((block) => block.kind === 'other');
+      const kind = other ? 'other' : captions.length || notProse.length ? 'secondary' : listItems.length ? 'item' : 'prose';
+      const source: ParagraphSource = { element, kind };
       unfiltered.push(text);
+      unfilteredSources.push(source);
+      listLabel = null;
       if (isBoilerplateLine(text)) {
         labelIndex = -1;
       } else if (isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: pieceExternal })) {
-        if (labelIndex >= 0 && labelIndex === paragraphs.length - 1) paragraphs.pop();
+        if (labelIndex >= 0 && labelIndex === paragraphs.length - 1) {
+          paragraphs.pop();
+          sources.pop();
+        }
         labelIndex = -1;
       } else {
         labelIndex = isLinkListLabel(text) ? paragraphs.length : -1;
         paragraphs.push(text);
+        sources.push(source);
+        if (source.kind === 'prose' && element && !noise && isListLabel(text)) {
+          listLabel = { text, element, paragraphCount: paragraphs.length, itemCount: items.length };
+        }
       }
     }
     pieces = [];
@@ -147,6 +224,13 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     if (BLOCK_BOUNDARY.has(tag)) {
       flush();
       separateCapturedWords();
+      if (!VOID_BOUNDARY.has(tag)) blocks.push(element);
+      const textKind = blockTextKind(element, tag);
+      if (textKind) notProse.push({ element, kind: textKind });
+    }
+    if (!(partSet.has(element) && PART_CONTAINER_TAGS.has(tag)) && isCaptionContext(element, tag)) {
+      captions.push(element);
+      if (!smallCaptions && !isLargeCaption(element)) smallCaptions = captions.length;
     }
     // A container that is a part of the article (the chosen block, a merged sibling block) is never
     // furniture as a whole: its text may be all there is. A merged paragraph can be (a byline).
@@ -167,7 +251,9 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       listItems.push({ element, pieces: [], itemIndex: items.length, listDepth });
       items.push(null);
     } else if (tag === 'ul' || tag === 'ol') {
+      const label = listDepth === 0 ? labelList() : -1;
       listDepth++;
+      lists.push({ first: items.length, label });
     } else if (tag === 'b' || tag === 'strong') {
       boldDepth++;
     } else if (tag === 'p' && !headings.length && !listItems.length) {
@@ -176,13 +262,33 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     }
   };
 
+  /** A list right after its label paragraph: the label becomes its pseudo-heading ("Pros", then "Cons"); returns its index or -1. */
+  const labelList = (): number => {
+    const label = listLabel;
+    listLabel = null;
+    if (!label || label.paragraphCount !== paragraphs.length || label.itemCount !== items.length || pieces.some((piece) => piece.trim())) return -1;
+    const last = items[items.length - 1];
+    // A bold label is a pseudo-heading already: it becomes a label one.
+    if (last?.kind === 'heading' && last.element === label.element) items.pop();
+    items.push({ kind: 'heading', element: label.element, level: 0, text: listLabelText(label.text), pseudo: true, label: true });
+    return items.length - 1;
+  };
+
   const leave = (element: Element, tag: string): void => {
     if (BLOCK_BOUNDARY.has(tag)) {
       flush();
       separateCapturedWords();
+      if (blocks[blocks.length - 1] === element) blocks.pop();
+      if (notProse[notProse.length - 1]?.element === element) notProse.pop();
+    }
+    const inCaption = captions.length > 0;
+    if (captions[captions.length - 1] === element) {
+      if (smallCaptions === captions.length) smallCaptions = 0;
+      captions.pop();
     }
     if (noise?.element === element) {
       if (noise.chars <= NOISE_MAX_CHARS) {
+        sources.length = noise.paragraphCount;
         paragraphs.length = noise.paragraphCount;
         pieces = noise.prefix;
         pieceChars = noise.prefixChars;
@@ -196,21 +302,32 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     if (tag in HEADING_LEVEL) {
       const heading = headings.pop()!;
       const text = collapseWhitespace(heading.pieces.join(''));
-      if (text) items[heading.itemIndex] = { kind: 'heading', element, level: HEADING_LEVEL[tag]!, text, pseudo: false };
+      if (text && !inCaption && !isFurnitureHeading(text)) {
+        items[heading.itemIndex] = { kind: 'heading', element, level: HEADING_LEVEL[tag]!, text, pseudo: false };
+        headingEnds.set(heading.itemIndex, { paragraphs: paragraphs.length, items: items.length });
+      }
     } else if (tag === 'li') {
       const item = listItems.pop()!;
       const text = collapseWhitespace(item.pieces.join(''));
-      if (text) items[item.itemIndex] = { kind: 'bullet', element, text };
+      if (text && !inCaption && !isFurnitureBullet(text)) items[item.itemIndex] = { kind: 'bullet', element, text };
     } else if (tag === 'ul' || tag === 'ol') {
       listDepth--;
+      const list = lists.pop() ?? { first: items.length, label: -1 };
+      // A share bar is short: a longer list is not read item by item (nested lists would make that quadratic).
+      const texts = items.length - list.first > SHARE_BAR_MAX_ENTRIES ? [] : bulletTexts(items, list.first);
+      if (isShareList(texts)) for (let i = list.first; i < items.length; i++) if (items[i]?.kind === 'bullet') items[i] = null;
+      // A label names a list of items; a list element used to indent text ("Jane wrote:" <ul>quote</ul>) has none.
+      if (list.label >= 0 && !hasBullet(items, list.first)) items[list.label] = null;
     } else if (tag === 'b' || tag === 'strong') {
       boldDepth--;
     } else if (tag === 'p' && paragraphCaptures[paragraphCaptures.length - 1]?.element === element) {
       const capture = paragraphCaptures.pop()!;
       if (capture.total > 0 && capture.bold === capture.total) {
         const text = collapseWhitespace(textContent(element));
-        if (text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS && !SENTENCE_END.test(text) && !LABEL_SEPARATOR.test(text)) {
+        const sized = text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS;
+        if (sized && !SENTENCE_END.test(text) && !LABEL_SEPARATOR.test(text) && !inCaption && !isFurnitureHeading(text)) {
           items[capture.itemIndex] = { kind: 'heading', element, level: 0, text, pseudo: true };
+          headingEnds.set(capture.itemIndex, { paragraphs: paragraphs.length, items: items.length });
         }
       }
     }
@@ -218,9 +335,14 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
 
   for (const part of parts) {
     if (isText(part)) {
+      // Loose text: its paragraph's element is the text's parent.
+      const parent = parentElement(part);
+      if (!blocks.length && parent) blocks.push(parent);
       addText(nodeValue(part));
       continue;
     }
+    // Loose text's parent no longer holds what follows.
+    if (blocks.length && !contains(blocks[blocks.length - 1]!, part)) blocks.length = 0;
     if (!isElement(part) || isLeftOut(part)) continue;
     // Iterative walk: deep nesting must not overflow the stack.
     const stack: { element: Element; tag: string; cursor: Node | null }[] = [];
@@ -244,5 +366,8 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     }
   }
   flush();
-  return { items: items.filter((item): item is ContentItem => item !== null), paragraphs: paragraphs.length ? paragraphs : unfiltered };
+  const signOff = trailingSignOff(items, headingEnds, paragraphs);
+  if (signOff >= 0) items[signOff] = null;
+  const kept = items.filter((item): item is ContentItem => item !== null);
+  return paragraphs.length ? { items: kept, paragraphs, sources } : { items: kept, paragraphs: unfiltered, sources: unfilteredSources };
 }

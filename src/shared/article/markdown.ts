@@ -53,7 +53,12 @@ function indent(text: string, prefix: string, first = prefix): string {
 }
 
 function tableCell(runs: readonly InlineRun[]): string {
-  return runsToMarkdown(runs).replace(/ {2}\n/g, ' ').replace(/\n/g, ' ').trim() || ' ';
+  return (
+    runsToMarkdown(runs)
+      .replace(/ {2}\n/g, ' ')
+      .replace(/\n/g, ' ')
+      .trim() || ' '
+  );
 }
 
 export function blocksToMarkdown(blocks: readonly ArticleBlock[]): string {
@@ -80,7 +85,9 @@ export function blocksToMarkdown(blocks: readonly ArticleBlock[]): string {
         out.push(indent(blocksToMarkdown(block.blocks), '> ').replace(/\n(?=\n)/g, '\n>'));
         break;
       case 'figure': {
-        const images = block.images.filter((image) => isHttpUrl(image.src)).map((image) => `![${escapeMarkdown(image.alt)}](${linkTarget(image.src)})`);
+        const images = block.images
+          .filter((image) => isHttpUrl(image.src))
+          .map((image) => `![${escapeMarkdown(image.alt)}](${linkTarget(image.src)})`);
         const caption = block.caption.length ? `_${runsToMarkdown(block.caption).trim()}_` : '';
         out.push([...images, caption].filter(Boolean).join('\n'));
         break;
@@ -89,8 +96,10 @@ export function blocksToMarkdown(blocks: readonly ArticleBlock[]): string {
         const [head, ...rest] = block.rows;
         if (!head) break;
         const width = Math.max(...block.rows.map((row) => row.length));
-        const row = (cells: readonly { runs: InlineRun[] }[]) =>
-          `| ${Array.from({ length: width }, (_, index) => (cells[index] ? tableCell(cells[index]!.runs) : ' ')).join(' | ')} |`;
+        type Row = readonly { runs: InlineRun[] }[];
+        const cell = (cells: Row, index: number) => (cells[index] ? tableCell(cells[index]!.runs) : ' ');
+        const row = (cells: Row) =>
+          `| ${Array.from({ length: width }, (_, index) => cell(cells, index)).join(' | ')} |`;
         const lines = [row(head), `|${' --- |'.repeat(width)}`, ...rest.map(row)];
         if (block.caption.length) lines.push('', `_${runsToMarkdown(block.caption).trim()}_`);
         out.push(lines.join('\n'));
@@ -103,7 +112,13 @@ export function blocksToMarkdown(blocks: readonly ArticleBlock[]): string {
         break;
       }
       case 'embed':
-        out.push(indent(runsToMarkdown(block.runs) + (block.url && isHttpUrl(block.url) ? `\n\n[View the original post](${linkTarget(block.url)})` : ''), '> '));
+        out.push(
+          indent(
+            runsToMarkdown(block.runs) +
+              (block.url && isHttpUrl(block.url) ? `\n\n[View the original post](${linkTarget(block.url)})` : ''),
+            '> ',
+          ),
+        );
         break;
     }
   }
@@ -112,10 +127,14 @@ export function blocksToMarkdown(blocks: readonly ArticleBlock[]): string {
 
 /** The whole article: title, byline line, source, then the text (or a note when the text was not kept). */
 export function articleToMarkdown(article: OutlineResult): string {
-  const meta = [article.byline, article.siteName, article.publishedTime?.slice(0, 10)].filter(Boolean).map((part) => escapeMarkdown(part!));
+  const meta = [article.byline, article.siteName, article.publishedTime?.slice(0, 10)]
+    .filter(Boolean)
+    .map((part) => escapeMarkdown(part!));
   const lines = [`# ${escapeMarkdown(article.title || 'Untitled article')}`, ''];
   if (meta.length) lines.push(`_${meta.join(' · ')}_`, '');
   if (article.url && isHttpUrl(article.url)) lines.push(`<${linkTarget(article.url)}>`, '');
-  lines.push(article.content ? blocksToMarkdown(article.content) : '_The text of this article was not kept when it was saved._');
+  lines.push(
+    article.content ? blocksToMarkdown(article.content) : '_The text of this article was not kept when it was saved._',
+  );
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -67,7 +67,11 @@ function runs(value: unknown, path: string, budget: Budget, depth: number): Inli
       case 'break':
         return { kind: 'break' };
       case 'link':
-        return { kind: 'link', href: url(raw.href, `${at}.href`), children: runs(raw.children, `${at}.children`, budget, depth + 1) };
+        return {
+          kind: 'link',
+          href: url(raw.href, `${at}.href`),
+          children: runs(raw.children, `${at}.children`, budget, depth + 1),
+        };
       case 'em':
       case 'strong':
         return { kind: raw.kind, children: runs(raw.children, `${at}.children`, budget, depth + 1) };
@@ -79,7 +83,8 @@ function runs(value: unknown, path: string, budget: Budget, depth: number): Inli
 
 function dimension(value: unknown, path: string): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 100_000) fail(path, 'expected a size in pixels');
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 100_000)
+    fail(path, 'expected a size in pixels');
   return value;
 }
 
@@ -111,7 +116,10 @@ function span(value: unknown, path: string): number | undefined {
 function cell(value: unknown, path: string, budget: Budget, depth: number): TableCell {
   if (!isObject(value)) fail(path, 'expected an object');
   spend(budget, path);
-  const result: TableCell = { header: value.header === true, runs: runs(value.runs, `${path}.runs`, budget, depth + 1) };
+  const result: TableCell = {
+    header: value.header === true,
+    runs: runs(value.runs, `${path}.runs`, budget, depth + 1),
+  };
   const colspan = span(value.colspan, `${path}.colspan`);
   const rowspan = span(value.rowspan, `${path}.rowspan`);
   if (colspan !== undefined) result.colspan = colspan;
@@ -132,7 +140,8 @@ function block(raw: unknown, at: string, budget: Budget, depth: number): Article
       return { kind: 'paragraph', runs: runs(raw.runs, `${at}.runs`, budget, depth + 1) };
     case 'heading': {
       const level = raw.level;
-      if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > 6) fail(`${at}.level`, 'expected 1..6');
+      if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > 6)
+        fail(`${at}.level`, 'expected 1..6');
       const heading: ArticleBlock = { kind: 'heading', level, runs: runs(raw.runs, `${at}.runs`, budget, depth + 1) };
       if (raw.id !== undefined) {
         if (typeof raw.id !== 'string' || !/^[a-z]\d{1,6}$/.test(raw.id)) fail(`${at}.id`, 'expected an outline id');
@@ -162,12 +171,15 @@ function block(raw: unknown, at: string, budget: Budget, depth: number): Article
       return {
         kind: 'table',
         caption: runs(raw.caption, `${at}.caption`, budget, depth + 1),
-        rows: list(raw.rows, `${at}.rows`).map((row, r) => list(row, `${at}.rows[${r}]`).map((c, i) => cell(c, `${at}.rows[${r}][${i}]`, budget, depth))),
+        rows: list(raw.rows, `${at}.rows`).map((row, r) =>
+          list(row, `${at}.rows[${r}]`).map((c, i) => cell(c, `${at}.rows[${r}][${i}]`, budget, depth)),
+        ),
       };
     case 'code': {
       const code: ArticleBlock = { kind: 'code', text: text(raw.text, `${at}.text`, budget) };
       if (raw.language !== undefined) {
-        if (typeof raw.language !== 'string' || !/^[\w+#-]{1,40}$/.test(raw.language)) fail(`${at}.language`, 'expected a language name');
+        if (typeof raw.language !== 'string' || !/^[\w+#-]{1,40}$/.test(raw.language))
+          fail(`${at}.language`, 'expected a language name');
         code.language = raw.language;
       }
       return code;

@@ -17,7 +17,7 @@ import { BlockValidationError, validateArticleBlocks } from '../article/validate
 import { ARTICLE_KEY_PREFIX, articleKey, entryKey, type StorageAreaLike } from './types';
 
 export const ARTICLE_SCHEMA_VERSION = 1;
-/** Ids of deleted entries whose text is still stored (see above); outside `library/`, which the library's sweeps own. */
+/** Ids of deleted entries whose text is still stored (see above); outside `library/`, owned by the library's sweeps. */
 export const ARTICLE_CLEANUP_KEY = 'reader/articleCleanup';
 
 export interface SavedArticle {
@@ -28,7 +28,10 @@ export interface SavedArticle {
 }
 
 /** What the reader can show of an entry: its text, no text (saved before text was kept), or damaged text. */
-export type ArticleStatus = { kind: 'kept'; content: ArticleBlock[] } | { kind: 'not-kept' } | { kind: 'damaged'; reason: string };
+export type ArticleStatus =
+  | { kind: 'kept'; content: ArticleBlock[] }
+  | { kind: 'not-kept' }
+  | { kind: 'damaged'; reason: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -39,13 +42,19 @@ export function readStoredArticle(raw: unknown, id: string): ArticleStatus {
   if (raw === undefined || raw === null) return { kind: 'not-kept' };
   if (!isRecord(raw)) return { kind: 'damaged', reason: 'the saved text is not in a known format' };
   if (raw.version !== ARTICLE_SCHEMA_VERSION) {
-    return { kind: 'damaged', reason: `the saved text has version ${String(raw.version)}, which this version of the extension cannot read` };
+    return {
+      kind: 'damaged',
+      reason: `the saved text has version ${String(raw.version)}, which this version of the extension cannot read`,
+    };
   }
   if (raw.id !== id) return { kind: 'damaged', reason: 'the saved text belongs to another entry' };
   try {
     return { kind: 'kept', content: validateArticleBlocks(raw.content) };
   } catch (error) {
-    return { kind: 'damaged', reason: error instanceof BlockValidationError ? `the saved text is damaged (${error.message})` : String(error) };
+    return {
+      kind: 'damaged',
+      reason: error instanceof BlockValidationError ? `the saved text is damaged (${error.message})` : String(error),
+    };
   }
 }
 
@@ -55,8 +64,18 @@ export async function loadArticle(area: StorageAreaLike, id: string): Promise<Ar
 }
 
 /** Stores an entry's text (validated: it may come from a web page); replaces an older one. */
-export async function saveArticle(area: StorageAreaLike, id: string, content: unknown, now = new Date().toISOString()): Promise<void> {
-  const record: SavedArticle = { version: ARTICLE_SCHEMA_VERSION, id, savedAt: now, content: validateArticleBlocks(content) };
+export async function saveArticle(
+  area: StorageAreaLike,
+  id: string,
+  content: unknown,
+  now = new Date().toISOString(),
+): Promise<void> {
+  const record: SavedArticle = {
+    version: ARTICLE_SCHEMA_VERSION,
+    id,
+    savedAt: now,
+    content: validateArticleBlocks(content),
+  };
   await area.set({ [articleKey(id)]: record });
 }
 

@@ -1,13 +1,14 @@
 /**
  * The publication date: JSON-LD datePublished, article:published_time (and the Parse.ly,
  * Dublin Core and `pubdate` metas), [itemprop=datePublished], a <time> marked as the publication
- * date (pubdate, .published, .dt-published, .entry-date), then the first <time datetime> inside
- * the article roots. Returned in ISO 8601 form when it can be read, else as written.
+ * date (pubdate, .published, .dt-published, .entry-date), a <time datetime> in the byline area,
+ * then the first <time datetime> inside the article roots. Returned in ISO 8601 form when it can be read, else as written.
  */
-import { attr, querySelector, textContent } from '../../read/dom';
+import { attr, parentElement, querySelector, textContent } from '../../read/dom';
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
 import type { PageScan } from './page-scan';
+import { hasShortText } from './dom-text';
 import { cleanValue } from './text';
 
 /** Meta keys that hold the publication date, most specific first (a bare `date` last). */
@@ -104,19 +105,43 @@ function fromTimeElement(articleRoots: readonly Element[]): string | null {
   return null;
 }
 
+/** A byline area (the byline element, or its parent) holds a name, a date, a few links: at most this much text. */
+const BYLINE_AREA_MAX_CHARS = 300;
+/** Byline elements looked into, first ones first (comment lists mark hundreds of "author" elements). */
+const MAX_BYLINE_ELEMENTS = 20;
+
+/** The first <time datetime> in a byline area: "By Jane Doe · <time datetime=…>March 3</time>" (./page-scan.ts marks bylines). */
+function fromBylineArea(bylineMarked: readonly Element[]): string | null {
+  for (const byline of bylineMarked.slice(0, MAX_BYLINE_ELEMENTS)) {
+    for (const area of [byline, parentElement(byline)]) {
+      if (!area || !hasShortText(area, BYLINE_AREA_MAX_CHARS)) continue;
+      const time = querySelector(area, 'time[datetime]');
+      const value = time ? attr(time, 'datetime') : null;
+      if (value?.trim()) return value;
+    }
+  }
+  return null;
+}
+
 export interface DateInput {
   jsonLd: JsonLdArticle | null;
   meta: MetaValues;
   articleRoots: readonly Element[];
-  scan: Pick<PageScan, 'firstDatePublished' | 'firstMarkedTime'>;
+  scan: Pick<PageScan, 'firstDatePublished' | 'firstMarkedTime' | 'bylineMarked'>;
 }
 
 export function extractPublishedTime(input: DateInput): string | null {
   // Declared values are returned even when unreadable (as written); markup values only when they read as dates.
   const declared = cleanValue(input.jsonLd?.datePublished) ?? cleanValue(firstMeta(input.meta, DATE_META_KEYS));
   if (declared) return toIsoDate(declared);
-  for (const fromMarkup of [() => fromMicrodata(input.scan.firstDatePublished), () => fromMarkedTimeElement(input.scan.firstMarkedTime), () => fromTimeElement(input.articleRoots)]) {
-    const value = cleanValue(fromMarkup());
+  const fromMarkup = [
+    () => fromMicrodata(input.scan.firstDatePublished),
+    () => fromMarkedTimeElement(input.scan.firstMarkedTime),
+    () => fromBylineArea(input.scan.bylineMarked),
+    () => fromTimeElement(input.articleRoots),
+  ];
+  for (const read of fromMarkup) {
+    const value = cleanValue(read());
     if (!value) continue;
     const iso = toIsoDate(value);
     if (iso !== value || ISO_LIKE.test(value)) return iso;

@@ -1,0 +1,147 @@
+/**
+ * Units of inline text as the block reader reads them (a paragraph, a heading, a caption, a table
+ * cell): the runs with the formatting in force, the figures that came out of them, and the body
+ * filter's verdict on their lines when they end.
+ */
+import type { BodyFilter } from './body-filter';
+import { BREAK, lineText, nestRuns, normaliseRuns, splitLines, type FlatRun } from './inline';
+import type { ArticleBlock, ArticleImage, InlineRun } from './types';
+
+/** A unit of inline text being read: a paragraph, a heading, a caption, a table cell. */
+export interface Unit {
+  runs: FlatRun[];
+  /** Figures that came out of this unit (images inside a paragraph): dropped with it. */
+  figures: { block: ArticleBlock; container: ArticleBlock[] }[];
+  /** Exempt from the body filter (captions, embedded posts). */
+  exempt: boolean;
+}
+
+export abstract class UnitReader {
+  /** Where blocks go now (the article, a list item, a quote). */
+  protected container: ArticleBlock[] = [];
+  protected unit: Unit | null = null;
+  /** Inside a heading, caption or cell: blocks there only break the line. */
+  protected inlineOnly = 0;
+  protected href: string | null = null;
+  protected em = 0;
+  protected strong = 0;
+  protected noise = 0;
+  /** Inside a permalink anchor: read for matching the body, never shown. */
+  protected permalink = 0;
+  /** Inside a caption/byline/date block the body text leaves out (read-blocks.ts). */
+  protected dropped = 0;
+  /** The figure made from the last inline <img> / <picture>, for its <noscript> copy. */
+  protected lastImage: { element: Element; block: ArticleBlock } | null = null;
+
+  constructor(protected readonly filter: BodyFilter) {}
+
+  protected abstract readChildren(element: Element, depth: number): void;
+
+  protected currentUnit(): Unit {
+    this.unit ??= { runs: [], figures: [], exempt: false };
+    return this.unit;
+  }
+
+  protected addRun(kind: FlatRun['kind'], text: string): void {
+    this.currentUnit().runs.push({
+      kind,
+      text,
+      href: this.href,
+      em: this.em > 0,
+      strong: this.strong > 0,
+      noise: this.noise > 0,
+      permalink: this.permalink > 0,
+      dropped: this.dropped > 0,
+    });
+  }
+
+  /** Ends the unit being read; a paragraph when its text is the article's. */
+  protected endUnit(): void {
+    const unit = this.unit;
+    this.unit = null;
+    if (!unit) return;
+    const runs = this.accepted(unit);
+    if (runs) this.container.push({ kind: 'paragraph', runs });
+  }
+
+  /**
+   * The unit's nested runs, without the lines that the body text leaves out (furniture); null when
+   * nothing is left (its figures then go too).
+   */
+  protected accepted(unit: Unit): InlineRun[] | null {
+    const kept = (unit.exempt ? unit.runs : this.keptRuns(unit.runs)).filter((run) => !run.permalink);
+    const runs = normaliseRuns(kept);
+    if (runs.some((run) => run.kind !== 'break')) return nestRuns(runs);
+    for (const { block, container } of unit.figures) {
+      const index = container.indexOf(block);
+      if (index >= 0) container.splice(index, 1);
+    }
+    return null;
+  }
+
+  protected keptRuns(runs: FlatRun[]): FlatRun[] {
+    // Lines wholly inside a block the body leaves out are not looked for: they could match a line elsewhere.
+    const lines = splitLines(runs).filter((line) => !line.length || !line.every((run) => run.dropped));
+    const verdicts = this.filter.judge(lines.map(lineText));
+    const kept: FlatRun[] = [];
+    lines.forEach((line, index) => {
+      const verdict = verdicts[index];
+      if (!verdict) return;
+      if (kept.length) kept.push(BREAK);
+      kept.push(...(verdict === 'denoised' ? line.filter((run) => !run.noise) : line));
+    });
+    return kept;
+  }
+
+  /** Reads an element's inline content into a unit of its own (the current one is ended first). */
+  protected readUnit(element: Element, depth: number, exempt: boolean): Unit {
+    this.endUnit();
+    const unit: Unit = { runs: [], figures: [], exempt };
+    this.unit = unit;
+    this.inlineOnly++;
+    this.readChildren(element, depth);
+    this.inlineOnly--;
+    this.unit = null;
+    return unit;
+  }
+
+  /** Reads children into `blocks` instead of the current container. */
+  protected readInto(blocks: ArticleBlock[], read: () => void): void {
+    this.endUnit();
+    const outer = this.container;
+    this.container = blocks;
+    read();
+    this.endUnit();
+    this.container = outer;
+  }
+
+  protected addFigure(images: ArticleImage[], caption: InlineRun[]): void {
+    if (!images.length) return;
+    const block: ArticleBlock = { kind: 'figure', images, caption };
+    this.container.push(block);
+    // An image in the middle of text belongs to that text: kept or dropped with it.
+    this.unit?.figures.push({ block, container: this.container });
+  }
+
+  /** `from`: the <img> or <picture> they come from (a <noscript> copy right after it replaces them). */
+  protected addInlineImages(images: ArticleImage[], from: Element | null = null): void {
+    if (!images.length || this.inlineOnly) return;
+    this.addFigure(images, []);
+    const block = this.container[this.container.length - 1];
+    this.lastImage = from && block?.kind === 'figure' ? { element: from, block } : null;
+  }
+
+  /**
+   * A <noscript> fallback's pictures. Right after the lazy <img> it stands in for, they replace that
+   * one's (its source is often a placeholder until a script runs).
+   */
+  protected addNoscriptImages(images: ArticleImage[], previous: Element | null): void {
+    const last = this.lastImage;
+    if (images.length && last && previous === last.element && last.block.kind === 'figure') {
+      last.block.images = images;
+      this.lastImage = null;
+      return;
+    }
+    this.addInlineImages(images);
+  }
+}

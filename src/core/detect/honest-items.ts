@@ -1,0 +1,121 @@
+/**
+ * What may be a bullet or a heading of the outline: never the label of a picture (a figure
+ * caption, a caption- or gallery-classed block, a credit line), a date alone, a share / follow
+ * bar, a gallery label or an author's sign-off in capitals. And a short paragraph right before a
+ * list names it: it becomes that list's pseudo-heading, so that two labelled lists in a row
+ * ("Pros", "Cons") stay two lists. Predicates over the reader's data (./content.ts).
+ */
+import { classAndId } from '../dom';
+import { textContent } from '../read/dom';
+import { collapsedLength } from '../text';
+import { NOISE_MAX_CHARS } from './body-noise';
+import type { ContentItem } from './content';
+import { isCallToAction, isCapitalsSignOff, isCreditLine, isDateOnly, isGalleryLabel, isShareLabel } from './furniture-text';
+import captionClasses from './vocabulary/caption-classes.json';
+import stopwords from './vocabulary/stopwords.json';
+
+/** Tags that caption a picture (a <figure> itself may be a box of the article's own: a table, a list, a chart). */
+const CAPTION_TAGS = new Set(['figcaption']);
+/** Tags never read as a caption block by their name (they hold whole articles). */
+const NEVER_CAPTION_TAGS = new Set(['article', 'main', 'body', 'html']);
+const CAPTION_WORDS = captionClasses.words.join('|');
+/**
+ * A caption word standing alone or joined by "-" / "_" ("wp-caption", "photo_credit", "gallery-item"),
+ * not negated ("no_caption" marks a picture without one).
+ */
+const CAPTION_NAME = new RegExp(`(?<!(?:^|[\\s_-])no)(?:^|[\\s_-])(?:${CAPTION_WORDS})(?=$|[\\s_-])`, 'i');
+/** The same words anywhere: a quick test that rules most names out before the exact one. */
+const CAPTION_WORD_ANYWHERE = new RegExp(CAPTION_WORDS, 'i');
+/** camelCase humps, split so that "imageCaption" reads as "image-Caption". */
+const CAMEL_HUMP = /([a-z])([A-Z])/g;
+
+/** A figure caption, or a block whose class / id names a caption, credit, gallery or slideshow. */
+export function isCaptionContext(element: Element, tag: string): boolean {
+  if (CAPTION_TAGS.has(tag)) return true;
+  if (NEVER_CAPTION_TAGS.has(tag)) return false;
+  const names = classAndId(element);
+  if (names.length < 2 || !CAPTION_WORD_ANYWHERE.test(names)) return false;
+  return CAPTION_NAME.test(names) || CAPTION_NAME.test(names.replace(CAMEL_HUMP, '$1-$2'));
+}
+
+/**
+ * A caption block with more text than body noise may hold: a gallery or slideshow that is the story
+ * itself (a slideshow article). Its lists and headings are still no outline; its text may still
+ * give key points when the article has nothing better.
+ */
+export function isLargeCaption(element: Element): boolean {
+  return collapsedLength(textContent(element)) > NOISE_MAX_CHARS;
+}
+
+/** A list item that is a picture credit, a date alone or a gallery label. */
+export function isFurnitureBullet(text: string): boolean {
+  return isCreditLine(text) || isDateOnly(text) || isGalleryLabel(text);
+}
+
+/** A heading that is a picture credit, a date alone, a gallery label or a call to the reader. */
+export function isFurnitureHeading(text: string): boolean {
+  return isCreditLine(text) || isDateOnly(text) || isGalleryLabel(text) || isCallToAction(text);
+}
+
+/** A share / follow bar: at least this many items ... */
+const SHARE_LIST_MIN_ITEMS = 2;
+/** ... most of them (this share) share or follow labels ("Facebook", "Share on X", "Email"). */
+const SHARE_LIST_MIN_SHARE = 0.6;
+
+/** ... and a share bar is short (a longer list is content, and is not read item by item). */
+const SHARE_LIST_MAX_ITEMS = 20;
+
+export function isShareList(texts: readonly string[]): boolean {
+  if (texts.length < SHARE_LIST_MIN_ITEMS || texts.length > SHARE_LIST_MAX_ITEMS) return false;
+  const labels = texts.filter(isShareLabel).length;
+  return labels >= SHARE_LIST_MIN_ITEMS && labels / texts.length >= SHARE_LIST_MIN_SHARE;
+}
+
+/** A list's label is a name, not a sentence: at most this many characters ... */
+const LIST_LABEL_MAX_CHARS = 40;
+/** ... and words ("What you'll need"; "Let's see what we got" is a lead-in sentence). */
+const LIST_LABEL_MAX_WORDS = 4;
+/** A lead-in that stops mid-clause ("Possible values are:") ends with a function word; a name does not. */
+const FUNCTION_WORDS = new Set(stopwords.words);
+/** Sentence punctuation at the end (a colon is a label's: "Pros:"). */
+const SENTENCE_END = /[.,;!?…。！？]["'”’)]*$/u;
+
+/** A short paragraph that can name the list after it ("Pros", "What you need:"). */
+export function isListLabel(text: string): boolean {
+  if (text.length > LIST_LABEL_MAX_CHARS || SENTENCE_END.test(text)) return false;
+  const words = listLabelText(text).toLowerCase().split(/\s+/);
+  if (words.length > LIST_LABEL_MAX_WORDS || !/\p{L}/u.test(text) || FUNCTION_WORDS.has(words[words.length - 1]!)) return false;
+  return !isFurnitureHeading(text) && !isShareLabel(text);
+}
+
+/** The label as a heading: without its closing colon. */
+export function listLabelText(text: string): string {
+  return text.replace(/\s*[:：]$/u, '');
+}
+
+/** A bold sign-off line may have this much text after it (characters): a line of contact or a short bio. */
+const SIGN_OFF_MAX_TEXT_AFTER = 200;
+
+/**
+ * The index of a sign-off heading, or -1: the article's last heading when it is a line in
+ * capitals ("JANE DOE") with no list after it and no text (a bold line: little text). `ends`: for each heading,
+ * how many paragraphs and items there were when it closed.
+ */
+export function trailingSignOff(
+  items: readonly (ContentItem | null)[],
+  ends: ReadonlyMap<number, { paragraphs: number; items: number }>,
+  paragraphs: readonly string[],
+): number {
+  let last = -1;
+  for (let i = items.length - 1; i >= 0 && last < 0; i--) {
+    const item = items[i];
+    if (item?.kind === 'bullet') return -1;
+    if (item?.kind === 'heading') last = i;
+  }
+  const end = ends.get(last);
+  const heading = items[last];
+  if (!end || heading?.kind !== 'heading' || !isCapitalsSignOff(heading.text)) return -1;
+  let after = 0;
+  for (let i = end.paragraphs; i < paragraphs.length; i++) after += paragraphs[i]!.length;
+  return after <= (heading.pseudo ? SIGN_OFF_MAX_TEXT_AFTER : 0) ? last : -1;
+}

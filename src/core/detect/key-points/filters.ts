@@ -1,0 +1,81 @@
+/**
+ * Which sentences may be key points. A key point is a sentence of the article's running prose
+ * that can stand alone for a reader who skims: never a caption, byline, date, credit line, call
+ * to action, quotation fragment, heading-like line, link or e-mail address. Sentences of list items
+ * count as well as those of paragraphs (some articles open with a list of their own key points).
+ * Two tiers: `strict` sentences are preferred; `loose` ones (short or unpunctuated) fill in when an
+ * article has too few strict ones. Excluded ones are never taken.
+ */
+import { isBoilerplateLine } from '../body-lines';
+import type { ParagraphSource } from '../content';
+import { isCallToAction, isCapitalsSignOff, isCreditLine, isDateOnly } from '../furniture-text';
+import { openQuotes } from './sentences';
+
+/** A strict key point has at least this many words (CJK characters count one each): shorter ones say too little alone. */
+const MIN_WORDS = 6;
+/** A loose one at least this many. */
+const MIN_WORDS_LOOSE = 4;
+/** At most this many characters: a longer "sentence" is an unpunctuated run of text (or a table read as text). */
+export const MAX_SENTENCE_CHARS = 420;
+/** Sentence punctuation at the end (Latin, CJK, Arabic, Devanagari), before closing quotes or brackets. */
+const SENTENCE_END = /[.!?…。！？؟।]["'”’»)\]」』]*$/u;
+/** A byline as a sentence: "By Jane Doe", "Von Max Muster", "Par …", "Por …". */
+const BYLINE_START = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez)\s+\p{Lu}/u;
+/** A byline is short; a sentence that starts "By 2030 the …" is not one (digits after "by" fail the capital test). */
+const BYLINE_MAX_WORDS = 12;
+/** Links and e-mail addresses: a key point is read, not followed. */
+const LINK_OR_EMAIL = /https?:\/\/|www\.\S|\S@[\p{L}\p{N}-]+\.\p{L}{2,}/u;
+/** A quotation without its speaker: it opens with a quotation mark and closes with one. */
+const WHOLLY_QUOTED = /^["“„«「『‘'][^]*["”“»」』’'][.!?…,]?$/u;
+/** It opens with a closing mark or a dash of a cut quotation ("» Puis", "— said the"). */
+const OPENS_WITH_CLOSE = /^[”»」』)\]]/u;
+/** A first letter in lower case: the tail of a sentence cut by a wrong break. */
+const STARTS_LOWER = /^["“„«'‘(]?\p{Ll}/u;
+/** More than this share of capitals among the letters: a shouted line, a sign-off, a label. */
+const MAX_CAPITALS_SHARE = 0.6;
+
+export type Tier = 'strict' | 'loose' | 'excluded';
+
+export interface SentenceContext {
+  /** The article's headline (a sentence that repeats it says nothing new). */
+  title: string;
+  /** The article's byline, when known. */
+  byline: string | null;
+  /** What the paragraph is (./content.ts): prose and list items hold key points, slides only loose ones. */
+  kind: ParagraphSource['kind'];
+}
+
+const CAPITAL = /\p{Lu}/gu;
+const SMALL = /\p{Ll}/gu;
+
+function capitalsShare(text: string): number {
+  const capitals = text.match(CAPITAL)?.length ?? 0;
+  const letters = capitals + (text.match(SMALL)?.length ?? 0);
+  return letters ? capitals / letters : 0;
+}
+
+const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** A quotation fragment: a quote left open, or a piece after a cut. */
+export function isQuotationFragment(sentence: string): boolean {
+  return openQuotes(sentence) > 0 || OPENS_WITH_CLOSE.test(sentence);
+}
+
+/** Never a key point, whatever else the article offers. */
+function isExcluded(sentence: string, words: number, context: SentenceContext): boolean {
+  if (words < MIN_WORDS_LOOSE || sentence.length > MAX_SENTENCE_CHARS) return true;
+  if (isQuotationFragment(sentence) || STARTS_LOWER.test(sentence) || LINK_OR_EMAIL.test(sentence)) return true;
+  if (isCreditLine(sentence) || isDateOnly(sentence) || isCallToAction(sentence) || isBoilerplateLine(sentence)) return true;
+  if (isCapitalsSignOff(sentence) || capitalsShare(sentence) > MAX_CAPITALS_SHARE) return true;
+  if (BYLINE_START.test(sentence) && words <= BYLINE_MAX_WORDS) return true;
+  const key = normalise(sentence);
+  if (context.byline && key === normalise(context.byline)) return true;
+  return !!context.title && key === normalise(context.title);
+}
+
+export function sentenceTier(sentence: string, words: number, context: SentenceContext): Tier {
+  if (context.kind === 'other' || isExcluded(sentence, words, context)) return 'excluded';
+  // A whole quotation without its speaker is complete but says less alone: loose.
+  const strict = context.kind !== 'secondary' && words >= MIN_WORDS && SENTENCE_END.test(sentence) && !WHOLLY_QUOTED.test(sentence);
+  return strict ? 'strict' : 'loose';
+}

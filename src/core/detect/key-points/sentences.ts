@@ -1,0 +1,153 @@
+/**
+ * Splits a paragraph into sentences: `Intl.Segmenter` (Unicode's sentence rules, which know the
+ * full stops, question and exclamation marks of every script, decimals such as "3.5" and
+ * "U.S.A" inside words) and then a few repairs where those rules end a sentence too early:
+ * after an abbreviation ("Mr.", "z.B.", "No. 5"), a name's initial ("J. K. Rowling"), an
+ * ordinal number in languages that write one with a full stop ("am 3. Oktober"), and inside a
+ * quotation of several sentences (joined until its quotation marks close). Every sentence is a
+ * substring of the paragraph, trimmed.
+ */
+import abbreviations from './abbreviations.json';
+
+const ALWAYS = new Set(abbreviations.always);
+const BEFORE_NUMBER = new Set(abbreviations.beforeNumber);
+const ORDINAL_DOT_LANGUAGES = new Set(abbreviations.ordinalDotLanguages);
+
+/** A quotation that has not closed after this many pieces is not joined further (it is a broken quote). */
+const MAX_QUOTE_PIECES = 6;
+
+/** The last word before a final full stop ("Mr." → "mr", "z.B." → "z.b"). */
+const LAST_WORD_BEFORE_STOP = /(?:^|[\s(“"'‘«„])([\p{L}][\p{L}.]*)\.\s*$/u;
+/** A lone capital initial before the final full stop ("J. "). */
+const INITIAL_BEFORE_STOP = /(?:^|[\s(])\p{Lu}\.\s*$/u;
+/** A one- or two-digit number before the final full stop ("3. "). */
+const ORDINAL_BEFORE_STOP = /(?:^|\s)\d{1,2}\.\s*$/;
+const STARTS_WITH_DIGIT = /^\s*\d/;
+const STARTS_WITH_LETTER = /^\s*\p{L}/u;
+
+/** The sentence splitter for one analysis (a segmenter is costly to build: one per article). */
+export interface SentenceSplitter {
+  split(paragraph: string): string[];
+}
+
+/** A segmenter for the page's language; an unknown or malformed language tag falls back to the default rules. */
+function makeSegmenter(lang: string | null): Intl.Segmenter | null {
+  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return null;
+  try {
+    return new Intl.Segmenter(lang ?? undefined, { granularity: 'sentence' });
+  } catch {
+    return new Intl.Segmenter(undefined, { granularity: 'sentence' });
+  }
+}
+
+/** Where no Intl.Segmenter exists: a sentence ends after . ! ? (and their Arabic, Devanagari forms) and a space, or after a CJK mark. */
+const FALLBACK_END = /[.!?…؟।]+["'”’»)\]]*\s+|[。！？]+["'”’»)\]」』]*\s*/gu;
+
+function rawPieces(segmenter: Intl.Segmenter | null, text: string): string[] {
+  const pieces: string[] = [];
+  if (segmenter) {
+    for (const { segment } of segmenter.segment(text)) pieces.push(segment);
+    return pieces;
+  }
+  let start = 0;
+  for (const end of text.matchAll(FALLBACK_END)) {
+    pieces.push(text.slice(start, end.index + end[0].length));
+    start = end.index + end[0].length;
+  }
+  if (start < text.length) pieces.push(text.slice(start));
+  return pieces;
+}
+
+/** Any quotation mark openQuotes counts: most sentences have none, and are answered at once. */
+const ANY_QUOTE = /["“”„«»「『」』]/;
+/** Only the end of a piece decides whether it ends inside a sentence (the last word and its stop). */
+const TAIL_CHARS = 40;
+
+/** Quotation marks still open at the end of a text (0 when balanced). */
+export function openQuotes(text: string): number {
+  if (!ANY_QUOTE.test(text)) return 0;
+  let straight = 0;
+  let curlyOpen = 0;
+  let curlyClose = 0;
+  let low = 0;
+  let guillemetOpen = 0;
+  let guillemetClose = 0;
+  let cornerOpen = 0;
+  let cornerClose = 0;
+  for (let i = 0; i < text.length; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0x22: straight++; break; // "
+      case 0x201c: curlyOpen++; break; // “
+      case 0x201d: curlyClose++; break; // ”
+      case 0x201e: low++; break; // „
+      case 0xab: guillemetOpen++; break; // «
+      case 0xbb: guillemetClose++; break; // »
+      case 0x300c: case 0x300e: cornerOpen++; break; // 「 『
+      case 0x300d: case 0x300f: cornerClose++; break; // 」 』
+    }
+  }
+  // German and other languages open with „ and close with “ (or ”): then every curly mark closes.
+  const curly = low > 0 ? low - (curlyOpen + curlyClose) : curlyOpen - curlyClose;
+  // Some languages write »…« instead of «…»: only an unmatched count says a quote is open.
+  const guillemets = Math.abs(guillemetOpen - guillemetClose);
+  return (straight % 2) + Math.abs(curly) + guillemets + Math.abs(cornerOpen - cornerClose);
+}
+
+/** Whether a piece ends early: the break after it falls inside a sentence. */
+function endsInsideSentence(whole: string, next: string, ordinalDots: boolean): boolean {
+  if (!STARTS_WITH_LETTER.test(next) && !STARTS_WITH_DIGIT.test(next)) return false;
+  // The patterns below are anchored at the end: a short tail answers them as the whole would.
+  const piece = whole.length > TAIL_CHARS ? ` ${whole.slice(-TAIL_CHARS)}` : whole;
+  if (INITIAL_BEFORE_STOP.test(piece)) return true;
+  const word = LAST_WORD_BEFORE_STOP.exec(piece)?.[1]?.toLowerCase();
+  if (word && ALWAYS.has(word)) return true;
+  if (word && BEFORE_NUMBER.has(word) && STARTS_WITH_DIGIT.test(next)) return true;
+  return ordinalDots && ORDINAL_BEFORE_STOP.test(piece) && STARTS_WITH_LETTER.test(next);
+}
+
+/** Pieces joined where the segmenter broke inside a sentence (abbreviation, initial, ordinal). */
+function joinBrokenSentences(pieces: string[], ordinalDots: boolean): string[] {
+  const units: string[] = [];
+  let current = '';
+  for (let i = 0; i < pieces.length; i++) {
+    current += pieces[i]!;
+    const next = pieces[i + 1];
+    if (next !== undefined && endsInsideSentence(current, next, ordinalDots)) continue;
+    units.push(current);
+    current = '';
+  }
+  return units;
+}
+
+/**
+ * Units joined where a quotation of several sentences is open, when it closes within a few units;
+ * a quote that never closes (a broken or cut one) leaves its units as they are.
+ */
+function joinQuotations(units: string[]): string[] {
+  const sentences: string[] = [];
+  for (let i = 0; i < units.length; i++) {
+    let sentence = units[i]!;
+    if (openQuotes(sentence) > 0) {
+      let joined = sentence;
+      for (let j = i + 1; j < units.length && j - i < MAX_QUOTE_PIECES; j++) {
+        joined += units[j]!;
+        if (openQuotes(joined) === 0) {
+          sentence = joined;
+          i = j;
+          break;
+        }
+      }
+    }
+    const trimmed = sentence.trim();
+    if (trimmed) sentences.push(trimmed);
+  }
+  return sentences;
+}
+
+export function makeSentenceSplitter(lang: string | null): SentenceSplitter {
+  const segmenter = makeSegmenter(lang);
+  const ordinalDots = !!lang && ORDINAL_DOT_LANGUAGES.has(lang.toLowerCase().split(/[-_]/)[0]!);
+  return {
+    split: (paragraph) => joinQuotations(joinBrokenSentences(rawPieces(segmenter, paragraph), ordinalDots)),
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Honest bullets and headings (src/core/detect/honest-items.ts, furniture-text.ts): one test per
+ * rule, on small pages written for them.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isCallToAction, isCapitalsSignOff, isCreditLine, isDateOnly, isGalleryLabel, isShareLabel } from '../../src/core/detect/furniture-text';
+import { isCaptionContext, isListLabel, isShareList } from '../../src/core/detect/honest-items';
+import { outlineDocument } from '../../src/core/index';
+import type { OutlineSection } from '../../src/core/types';
+import { p } from './fixtures/prose';
+
+function outlineOf(article: string): OutlineSection[] {
+  const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>${p(0)}${p(1)}${article}${p(2)}${p(3)}</article></main></body></html>`;
+  return outlineDocument(parseHTML(html).document as unknown as Document).outline;
+}
+
+function bulletsOf(sections: OutlineSection[]): string[] {
+  return sections.flatMap((section) => [...section.bullets, ...bulletsOf(section.children)]);
+}
+
+function headingsOf(sections: OutlineSection[]): string[] {
+  return sections.flatMap((section) => [...(section.level ? [section.text] : []), ...headingsOf(section.children)]);
+}
+
+const list = (...items: string[]): string => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+const element = (html: string): Element => parseHTML(`<html><body>${html}</body></html>`).document.body.firstElementChild as unknown as Element;
+
+describe('figure captions and caption-classed blocks', () => {
+  it('are no bullets or headings: a figcaption', () => {
+    const outline = outlineOf(`<figure><img src="a.jpg"><figcaption><h4>The quay at dusk</h4>${list('Eastern quay', 'Old customs house')}</figcaption></figure>${list('Housing on the quay')}`);
+    expect(bulletsOf(outline)).toEqual(['Housing on the quay']);
+    expect(headingsOf(outline)).toEqual([]);
+  });
+
+  it('are no bullets: a block whose class names a caption, a gallery or a slideshow (also in camelCase)', () => {
+    const outline = outlineOf(`<div class="photo-caption">${list('The quay at dusk')}</div><ul class="article-gallery">${'<li>Warehouse one</li><li>Warehouse two</li>'}</ul>
+      <div class="heroSlideshow">${list('Slide of the harbour')}</div>${list('Housing on the quay')}`);
+    expect(bulletsOf(outline)).toEqual(['Housing on the quay']);
+  });
+
+  it('by whole class words only, and not when negated ("no_caption")', () => {
+    expect(isCaptionContext(element('<div class="wp-caption">x</div>'), 'div')).toBe(true);
+    expect(isCaptionContext(element('<div class="imageCredit">x</div>'), 'div')).toBe(true);
+    expect(isCaptionContext(element('<div class="item_image no_caption">x</div>'), 'div')).toBe(false);
+    expect(isCaptionContext(element('<div class="captionless-story">x</div>'), 'div')).toBe(false);
+    expect(isCaptionContext(element('<article class="gallery">x</article>'), 'article')).toBe(false);
+  });
+});
+
+describe('gallery and slideshow labels', () => {
+  it('are no headings', () => {
+    const outline = outlineOf(`<h2>Gallery: The new harbour | 14 Photos</h2>${list('Housing on the quay')}<h2>What happens next</h2>${p(1)}`);
+    expect(headingsOf(outline)).toEqual(['What happens next']);
+    expect(isGalleryLabel('See all 23 images')).toBe(true);
+    expect(isGalleryLabel('Fotostrecke: Der neue Hafen')).toBe(true);
+    expect(isGalleryLabel('Gallery owners welcome the plan')).toBe(false);
+  });
+});
+
+describe('photo credit lines', () => {
+  it('are no bullets', () => {
+    const outline = outlineOf(list('Photo: Jane Doe/Reuters', 'Housing on the quay', '(AP Photo/John Smith)', 'Foto: dpa'));
+    expect(bulletsOf(outline)).toEqual(['Housing on the quay']);
+  });
+
+  it('need a credit label and a separator, or an agency written as a credit', () => {
+    expect(isCreditLine('Image credit – City of Harbourtown')).toBe(true);
+    expect(isCreditLine('Jane Doe/Getty Images')).toBe(true);
+    expect(isCreditLine('Picture-in-Picture')).toBe(false);
+    expect(isCreditLine('Photography tips for the harbour at night')).toBe(false);
+    expect(isCreditLine('Reuters and AP both reported the vote')).toBe(false);
+  });
+});
+
+describe('date-only items', () => {
+  it('are no bullets or headings', () => {
+    const outline = outlineOf(`<h3>March 3, 2021</h3>${list('Sept. 25, 2018', 'Housing on the quay', '03.03.2021 14:00')}`);
+    expect(bulletsOf(outline)).toEqual(['Housing on the quay']);
+    expect(headingsOf(outline)).toEqual([]);
+  });
+
+  it('are a date and nothing more, in several languages', () => {
+    expect(isDateOnly('Updated: Tuesday 5 May 2020 10:32 BST')).toBe(true);
+    expect(isDateOnly('Mis à jour le 3 mars 2021 à 10h')).toBe(true);
+    expect(isDateOnly('Aktualisiert am 3. März 2021')).toBe(true);
+    expect(isDateOnly('3 of 5 warehouses')).toBe(false);
+    expect(isDateOnly('"Le 15 Mai" (song)')).toBe(false);
+    expect(isDateOnly('May 2021: the council votes')).toBe(false);
+  });
+});
+
+describe('share and follow lists', () => {
+  it('are no bullets', () => {
+    const outline = outlineOf(`${list('Facebook', 'Twitter', 'Email', 'Copy link')}${list('Share on X', 'Follow us on Instagram', 'Print')}${list('Housing on the quay')}`);
+    expect(bulletsOf(outline)).toEqual(['Housing on the quay']);
+  });
+
+  it('are lists mostly made of share labels: one network named among other items stays', () => {
+    expect(isShareList(['Google', 'Facebook', 'Amazon', 'Microsoft', 'Apple'])).toBe(false);
+    expect(isShareList(['Facebook'])).toBe(false);
+    expect(isShareLabel('Share on WhatsApp')).toBe(true);
+    expect(isShareLabel('Share prices fell on Tuesday')).toBe(false);
+  });
+});
+
+describe('sign-offs', () => {
+  it('an author\'s one-line sign-off in capitals at the end is no heading', () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
+      ${p(0)}${p(1)}${p(2)}${p(3)}<h4>JANE DOE</h4></article></main></body></html>`;
+    const outline = outlineDocument(parseHTML(html).document as unknown as Document).outline;
+    expect(headingsOf(outline)).toEqual([]);
+    expect(isCapitalsSignOff('— JANE DOE, HARBOURTOWN')).toBe(true);
+  });
+
+  it('a heading in capitals with text after it stays', () => {
+    const outline = outlineOf(`<h2>WHAT HAPPENS NEXT</h2>${p(1)}`);
+    expect(headingsOf(outline)).toEqual(['WHAT HAPPENS NEXT']);
+  });
+});
+
+describe('calls to action', () => {
+  it('are no headings', () => {
+    const outline = outlineOf(`<h3>Sign up for the harbour newsletter</h3>${p(1)}<h2>What happens next</h2>${p(2)}`);
+    expect(headingsOf(outline)).toEqual(['What happens next']);
+    expect(isCallToAction('Click here to read the plan')).toBe(true);
+    expect(isCallToAction('The council clicked with the voters')).toBe(false);
+  });
+});
+
+describe('separate lists stay separate', () => {
+  it('two lists each under its short label become two sections (Pros / Cons)', () => {
+    const outline = outlineOf(`<h2>Verdict</h2>${p(1)}<p>Pros</p>${list('Bright screen', 'Long battery')}<p><strong>Cons:</strong></p>${list('Heavy', 'Pricey')}`);
+    const verdict = outline.find((section) => section.text === 'Verdict')!;
+    expect(verdict.children.map((child) => [child.text, child.bullets])).toEqual([
+      ['Pros', ['Bright screen', 'Long battery']],
+      ['Cons', ['Heavy', 'Pricey']],
+    ]);
+    expect(verdict.children.every((child) => child.level === verdict.level + 1)).toBe(true);
+  });
+
+  it('labels lists at the top level too, and a later real heading closes the label', () => {
+    const outline = outlineOf(`<p>Pros</p>${list('Bright screen')}<p>Cons</p>${list('Heavy')}<h2>What happens next</h2>${list('A vote')}`);
+    expect(outline.map((section) => [section.level, section.text, section.bullets])).toEqual([
+      [2, 'Pros', ['Bright screen']],
+      [2, 'Cons', ['Heavy']],
+      [2, 'What happens next', ['A vote']],
+    ]);
+  });
+
+  it('a lead-in sentence, a long line, or a list with no items is no label', () => {
+    expect(isListLabel('Possible values are:')).toBe(false);
+    expect(isListLabel('Let us see what we found here')).toBe(false);
+    expect(isListLabel('The council agreed on the following points.')).toBe(false);
+    expect(isListLabel('What you will need:')).toBe(true);
+    const outline = outlineOf(`<p>Jane wrote:</p><ul><i>An indented quotation, no list.</i></ul>`);
+    expect(headingsOf(outline)).toEqual([]);
+  });
+});

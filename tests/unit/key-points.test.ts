@@ -1,0 +1,230 @@
+/**
+ * Key points (src/core/detect/key-points/): the sentence splitter, the filters, the ranking and
+ * the whole rule through analyzeDocument, on small pages written for these tests.
+ */
+import { parseHTML } from 'linkedom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../src/core/analyze';
+import { findKeyPoints, keyPointCount, MAX_RANKED_SENTENCES } from '../../src/core/detect/key-points';
+import { isQuotationFragment, sentenceTier } from '../../src/core/detect/key-points/filters';
+import { centrality, termVectors } from '../../src/core/detect/key-points/rank';
+import { makeSentenceSplitter } from '../../src/core/detect/key-points/sentences';
+import { countWords } from '../../src/core/text';
+
+const split = (text: string, lang: string | null = 'en'): string[] => makeSentenceSplitter(lang).split(text);
+
+/** A heading-less news story: a lead, a follow-up and some detail, around the harbour plan. */
+const STORY = [
+  'The city council approved a plan on Tuesday to turn the empty warehouses of the eastern harbour into homes and workshops.',
+  'The harbour plan, debated for two years, passed by nine votes to four after a long night session of the council.',
+  'Under the plan, the council will sell three warehouses to a housing cooperative and keep two for workshops.',
+  'The cooperative expects to build about 400 homes, a third of them for rent below the market price.',
+  'Opponents of the harbour plan said rents in the neighbouring streets would rise once the homes were built.',
+  'Maria Lopez, who runs a bakery near the quay, said she was glad that the warehouses would finally come back to life.',
+  'The regional government must still sign off on the loan that pays for the new quay walls.',
+  'Work on the first warehouse could start next spring if the loan is approved in the winter.',
+  'The council will publish the full plan and the results of the vote on its website next week.',
+  'A public meeting about the timetable of the works is planned for the end of the month in the old customs house.',
+];
+
+function page(article: string, head = '<title>Council approves harbour plan</title>'): Document {
+  return parseHTML(`<!DOCTYPE html><html lang="en"><head>${head}</head><body><main><article>${article}</article></main></body></html>`)
+    .document as unknown as Document;
+}
+const paragraphs = (sentences: readonly string[]): string => sentences.map((sentence) => `<p>${sentence}</p>`).join('');
+
+describe('sentence splitter', () => {
+  it('does not end a sentence at an abbreviation, an initial, a decimal or a shorthand before a number', () => {
+    expect(split('Mr. Smith met Dr. Jones at 3.5 p.m. on Friday. J. K. Rowling wrote it. It opened on Jan. 6 in No. 10. Prices rose 2.5% to $1.2 billion.')).toEqual([
+      'Mr. Smith met Dr. Jones at 3.5 p.m. on Friday.',
+      'J. K. Rowling wrote it.',
+      'It opened on Jan. 6 in No. 10.',
+      'Prices rose 2.5% to $1.2 billion.',
+    ]);
+  });
+
+  it('keeps a German ordinal date and shorthand inside their sentence', () => {
+    expect(split('Die Preise stiegen um ca. 3 Prozent, d.h. mehr als erwartet. Am 3. Oktober feiert Deutschland.', 'de')).toEqual([
+      'Die Preise stiegen um ca. 3 Prozent, d.h. mehr als erwartet.',
+      'Am 3. Oktober feiert Deutschland.',
+    ]);
+  });
+
+  it('ends an English sentence after a number', () => {
+    expect(split('The team scored 3. Then it rained.', 'en')).toEqual(['The team scored 3.', 'Then it rained.']);
+  });
+
+  it('keeps a quotation of several sentences together with its speaker', () => {
+    expect(split('He said: "We are here. We will win," and left. Then it rained.')).toEqual([
+      'He said: "We are here. We will win," and left.',
+      'Then it rained.',
+    ]);
+    expect(split('Le maire a dit « Nous gagnerons. Nous reviendrons. » Puis il est parti.', 'fr')).toEqual([
+      'Le maire a dit « Nous gagnerons. Nous reviendrons. » Puis il est parti.',
+    ]);
+    expect(split('Er sagte: „Wir schaffen das. Ganz sicher.“ Dann ging er.', 'de')).toEqual(['Er sagte: „Wir schaffen das. Ganz sicher.“', 'Dann ging er.']);
+  });
+
+  it('leaves a quotation that never closes as it was split', () => {
+    expect(split('"Broken quote here. Another sentence. Third one.')).toEqual(['"Broken quote here.', 'Another sentence.', 'Third one.']);
+  });
+
+  it('splits Chinese, Japanese, Arabic and Hindi at their own sentence marks', () => {
+    expect(split('中国经济增长放缓。政府表示将采取措施！你知道吗？', 'zh')).toEqual(['中国经济增长放缓。', '政府表示将采取措施！', '你知道吗？']);
+    expect(split('他说：“我们会赢。我们会回来。”然后离开了。', 'zh')).toEqual(['他说：“我们会赢。我们会回来。”', '然后离开了。']);
+    expect(split('今日は晴れです。明日は雨でしょう。', 'ja')).toEqual(['今日は晴れです。', '明日は雨でしょう。']);
+    expect(split('هذا نص عربي. هل هو جيد؟ نعم.', 'ar')).toEqual(['هذا نص عربي.', 'هل هو جيد؟', 'نعم.']);
+    expect(split('यह एक वाक्य है। यह दूसरा है।', 'hi')).toEqual(['यह एक वाक्य है।', 'यह दूसरा है।']);
+  });
+
+  it('accepts a malformed language tag', () => {
+    expect(split('One sentence here. Another one there.', 'not a tag!')).toEqual(['One sentence here.', 'Another one there.']);
+  });
+
+  describe('without Intl.Segmenter', () => {
+    const original = Intl.Segmenter;
+    afterEach(() => {
+      Object.defineProperty(Intl, 'Segmenter', { value: original, configurable: true, writable: true });
+    });
+    it('falls back to sentence punctuation and still repairs abbreviations', () => {
+      Object.defineProperty(Intl, 'Segmenter', { value: undefined, configurable: true, writable: true });
+      expect(split('Mr. Smith arrived. 他来了。她走了。')).toEqual(['Mr. Smith arrived.', '他来了。', '她走了。']);
+    });
+  });
+});
+
+describe('key-point filters', () => {
+  const tier = (sentence: string, kind: 'prose' | 'item' | 'secondary' | 'other' = 'prose', byline: string | null = null) =>
+    sentenceTier(sentence, countWords(sentence), { title: 'Council approves harbour plan', byline, kind });
+
+  it('takes a sentence of prose or of a list item', () => {
+    expect(tier(STORY[0]!)).toBe('strict');
+    expect(tier(STORY[0]!, 'item')).toBe('strict');
+  });
+
+  it('never takes a caption, byline, date, credit line or call to action', () => {
+    expect(tier('The eastern quay at dusk, seen from the old customs house.', 'other')).toBe('excluded');
+    expect(tier('By Jane Doe and John Smith')).toBe('excluded');
+    expect(tier('Jane Doe, harbour reporter', 'prose', 'Jane Doe, harbour reporter')).toBe('excluded');
+    expect(tier('Updated: Tuesday 5 May 2020 10:32 BST')).toBe('excluded');
+    expect(tier('Photo: Jane Doe/Reuters via Getty Images')).toBe('excluded');
+    expect(tier('Sign up for our newsletter to get the harbour news every morning.')).toBe('excluded');
+    expect(tier('Click here to read the full plan of the council.')).toBe('excluded');
+    expect(tier('Follow us on Twitter for the latest news from the harbour.')).toBe('excluded');
+    expect(tier('Read the plan at https://example.org/plan before the meeting.')).toBe('excluded');
+  });
+
+  it('never takes a quotation fragment', () => {
+    expect(isQuotationFragment('"We will build homes on the quay.')).toBe(true);
+    expect(isQuotationFragment('» Puis il est parti vers le port.')).toBe(true);
+    expect(tier('"We will build homes on the quay, and we will start soon.')).toBe('excluded');
+    expect(tier('and then the mayor left the council chamber in a hurry.')).toBe('excluded');
+    // A complete quotation with its speaker is a sentence; a bare one is only a stopgap.
+    expect(tier('"We will build homes on the quay," the mayor said on Tuesday.')).toBe('strict');
+    expect(tier('"We will build homes on the quay and we will start soon."')).toBe('loose');
+  });
+
+  it('never repeats the headline, and keeps short or unpunctuated lines as a stopgap', () => {
+    expect(tier('Council approves harbour plan')).toBe('excluded');
+    expect(tier('Work could start next spring')).toBe('loose');
+    expect(tier('SHE SAID THE COUNCIL HAD VOTED FOR THE PLAN.')).toBe('excluded');
+  });
+});
+
+describe('ranking', () => {
+  it('ranks a sentence that many others resemble above an aside, with a flat position prior', () => {
+    const sentences = [
+      'A cat sat in the garden all day.',
+      'The harbour plan passed the council.',
+      'The council debated the harbour plan for years.',
+      'Critics of the harbour plan spoke at the council.',
+      'The harbour plan gives the council new homes.',
+    ];
+    const flat = { damping: 0.5, leadScale: 1e12, leadExponent: 1 };
+    const scores = centrality(termVectors(sentences), flat);
+    for (const index of [1, 2, 3, 4]) expect(scores[index]!).toBeGreaterThan(scores[0]!);
+    expect([...scores].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+  });
+
+  it('gives the lead more weight than the same sentence later on', () => {
+    const sentences = ['The harbour plan passed.', 'Rain fell on the quay.', 'Wind blew over the sea.', 'The harbour plan passed.'];
+    const scores = centrality(termVectors(sentences));
+    expect(scores[0]!).toBeGreaterThan(scores[3]!);
+  });
+
+  it('gives three key points to an article, up to five to a long one', () => {
+    expect(keyPointCount(150)).toBe(3);
+    expect(keyPointCount(1500)).toBe(4);
+    expect(keyPointCount(5000)).toBe(5);
+  });
+});
+
+describe('key points of an article', () => {
+  it('gives a heading-less story three sentences, verbatim, in article order, each mapped to its paragraph', () => {
+    const doc = page(`<h1>Council approves harbour plan</h1>${paragraphs(STORY)}`);
+    const { result, elementsById } = analyzeDocument(doc);
+    expect(result.wordCount).toBeGreaterThanOrEqual(150);
+    expect(result.outline.filter((section) => section.level > 0)).toHaveLength(0);
+    expect(result.keyPoints).toHaveLength(3);
+    const positions = result.keyPoints.map((point) => STORY.indexOf(point.text));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(new Set(result.keyPoints.map((point) => point.text)).size).toBe(3);
+    result.keyPoints.forEach((point, index) => {
+      expect(point.id).toBe(`k${index}`);
+      expect(result.body).toContain(point.text);
+      const element = elementsById.get(point.id)!;
+      expect(element.localName).toBe('p');
+      expect(element.textContent).toBe(point.text);
+    });
+    // The lead carries the story.
+    expect(result.keyPoints[0]!.text).toBe(STORY[0]);
+  });
+
+  it('never takes a caption, byline, date, credit or call to action, even when they are sentences', () => {
+    const doc = page(`<h1>Council approves harbour plan</h1>
+      <p class="byline">By Jane Doe, harbour reporter</p><p>Tuesday, March 3, 2021</p>
+      <figure><img src="quay.jpg"><figcaption>The harbour plan will turn the empty warehouses of the eastern quay into homes, the council said.</figcaption></figure>
+      ${paragraphs(STORY.slice(0, 5))}
+      <div class="image-caption">The council approved the harbour plan for the warehouses after a long night session.</div>
+      ${paragraphs(STORY.slice(5))}
+      <p>Sign up for our newsletter to get every story about the harbour plan and the council.</p>`);
+    const { result } = analyzeDocument(doc);
+    expect(result.keyPoints.length).toBe(3);
+    for (const point of result.keyPoints) expect(STORY).toContain(point.text);
+  });
+
+  it('takes no two alike: a pull quote that repeats a paragraph is one point', () => {
+    const doc = page(`<h1>Council approves harbour plan</h1><p>${STORY[0]}</p><p>${STORY[0]}</p>${paragraphs(STORY.slice(1))}`);
+    const texts = analyzeDocument(doc).result.keyPoints.map((point) => point.text);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('gives an article with headings key points too', () => {
+    const doc = page(`<h1>Council approves harbour plan</h1>${paragraphs(STORY.slice(0, 4))}<h2>What happens next</h2>${paragraphs(STORY.slice(4))}`);
+    const { result } = analyzeDocument(doc);
+    expect(result.outline.some((section) => section.text === 'What happens next')).toBe(true);
+    expect(result.keyPoints).toHaveLength(3);
+  });
+
+  it('gives a short note fewer points when it has fewer sentences, and a page without an article none', () => {
+    const short = analyzeDocument(page(`<h1>Harbour note</h1><p>${STORY[0]}</p><p>${STORY[1]}</p>`)).result;
+    expect(short.keyPoints.map((point) => point.text)).toEqual([STORY[0], STORY[1]]);
+    const empty = analyzeDocument(parseHTML('<html><body></body></html>').document as unknown as Document).result;
+    expect(empty.found).toBe(false);
+    expect(empty.keyPoints).toEqual([]);
+  });
+
+  it('ranks at most MAX_RANKED_SENTENCES sentences of a very long article', () => {
+    const filler = Array.from({ length: MAX_RANKED_SENTENCES + 200 }, (_, i) => `Paragraph ${i} tells of harbour plan detail number ${i} and of the quay.`);
+    const sources = filler.map(() => ({ element: null, kind: 'prose' as const }));
+    const late = 'The harbour plan detail of the quay and the council and the harbour plan of the quay, said the council.';
+    const found = findKeyPoints({
+      paragraphs: [...filler, late], sources: [...sources, { element: null, kind: 'prose' }],
+      lang: 'en', title: '', byline: null, wordCount: 5000,
+    });
+    expect(found.keyPoints).toHaveLength(5);
+    expect(found.keyPoints.map((point) => point.text)).not.toContain(late);
+    for (const point of found.keyPoints) expect(Number(/Paragraph (\d+)/.exec(point.text)![1])).toBeLessThan(MAX_RANKED_SENTENCES);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * The publication date (src/core/detect/metadata/dates.ts) from whichever source the page has:
+ * JSON-LD datePublished, meta tags, or a <time datetime> in the byline area. Small pages written for it.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { outlineDocument } from '../../src/core/index';
+import { p } from './fixtures/prose';
+
+const ARTICLE = `${p(0)}${p(1)}${p(2)}${p(3)}`;
+
+function publishedTime(head: string, beforeArticle = ''): string | null {
+  const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title>${head}</head><body><main><article><h1>Harbour plan approved</h1>${beforeArticle}${ARTICLE}</article></main></body></html>`;
+  return outlineDocument(parseHTML(html).document as unknown as Document).publishedTime;
+}
+
+const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+describe('publication date', () => {
+  it('reads a <time datetime> in the byline, however the time is marked', () => {
+    expect(publishedTime('', '<div class="byline">By <a href="/jane">Jane Doe</a> · <time datetime="2024-03-05T09:30:00Z">March 5</time></div>')).toBe('2024-03-05T09:30:00Z');
+  });
+
+  it('reads a <time datetime> beside the byline element, in the same short byline area', () => {
+    expect(publishedTime('', '<div class="meta"><span class="author">Jane Doe</span> <time datetime="2024-03-05">5 March 2024</time></div>')).toBe('2024-03-05');
+  });
+
+  it('does not take a time from a large block around a byline (a comment list, the whole article)', () => {
+    const long = 'Comment text about the harbour plan. '.repeat(20);
+    expect(publishedTime('', `<div class="comments"><span class="author">Reader</span><p>${long}</p><time datetime="2020-01-01">Jan 1</time></div>`)).toBeNull();
+  });
+
+  it('reads JSON-LD datePublished, and prefers it to a byline time', () => {
+    const head = jsonLd({ '@type': 'NewsArticle', headline: 'Harbour plan approved', datePublished: '2023-10-12T09:14:00+02:00' });
+    expect(publishedTime(head)).toBe('2023-10-12T09:14:00+02:00');
+    expect(publishedTime(head, '<div class="byline">Jane Doe <time datetime="2024-03-05">March 5</time></div>')).toBe('2023-10-12T09:14:00+02:00');
+  });
+
+  it('reads meta tags (article:published_time, then others)', () => {
+    expect(publishedTime('<meta property="article:published_time" content="2022-06-01T08:00:00Z">')).toBe('2022-06-01T08:00:00Z');
+    expect(publishedTime('<meta name="parsely-pub-date" content="2022-06-02T08:00:00Z">')).toBe('2022-06-02T08:00:00Z');
+  });
+
+  it('gives none when the page has none', () => {
+    expect(publishedTime('')).toBeNull();
+  });
+});
