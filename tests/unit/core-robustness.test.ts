@@ -11,8 +11,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, isProbablyArticle, outlineDocument } from '../../src/core/index';
 import type { OutlineResult, OutlineSection } from '../../src/core/index';
-import { fixtureExpected, fixtureHtml, SEED } from '../support/corpus';
 import { MAX_BULLETS_PER_SECTION, MAX_SECTIONS, moreBulletsText } from '../../src/core/bounds';
+import { fixtureExpected, fixtureHtml, SEED } from '../support/corpus';
 
 /** Page URL used for the synthetic pages (same host as their relative links). */
 const PAGE_URL = 'https://news.example.org/world/hostile-input-test-story/';
