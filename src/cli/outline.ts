@@ -76,6 +76,13 @@ function parseArgs(argv: readonly string[]): Options {
   return options;
 }
 
+/**
+ * One page may take this long to analyse; then it gets found:false with an error saying so, and a
+ * batch goes on with the next page. Real pages take well under a second; a pathological one
+ * (tens of thousands of nested elements) must not hold up a whole batch.
+ */
+export const PAGE_TIME_LIMIT_MS = 20_000;
+
 /** Outlines one page; never throws: a page that fails gives found:false and an error string. */
 export async function outlineSource(source: string, url: string | null, explain = false): Promise<CliResult> {
   try {
@@ -88,7 +95,11 @@ export async function outlineSource(source: string, url: string | null, explain 
     } else {
       html = await readHtmlFile(source);
     }
-    return { source, ...outlineDocument(parseDocument(html), { url: pageUrl, explain }) };
+    const result = outlineDocument(parseDocument(html), { url: pageUrl, explain, timeLimitMs: PAGE_TIME_LIMIT_MS });
+    if (!result.found && result.reason?.includes('took longer than')) {
+      return { source, ...result, error: `${source}: ${result.reason}` };
+    }
+    return { source, ...result };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const oneLine = error instanceof LoadError ? message : `${source}: ${message}`.split('\n')[0]!;
