@@ -19,7 +19,8 @@ function crossBrowserManifest(): CrxPlugin {
       const out = built as unknown as Record<string, unknown>;
       // One version number, package.json's: the stores and the zips (npm run package) read it here.
       out.version = pkg.version;
-      const worker = built.background && 'service_worker' in built.background ? built.background.service_worker : undefined;
+      const worker =
+        built.background && 'service_worker' in built.background ? built.background.service_worker : undefined;
       if (worker) {
         out.background = { service_worker: worker, type: 'module', scripts: [worker] };
       }

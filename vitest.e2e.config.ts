@@ -10,8 +10,12 @@ const takingScreenshots = process.env.SCREENSHOTS === '1';
 export default defineConfig({
   define: { __E2E__: 'true' },
   test: {
-    include: takingScreenshots ? ['tests/e2e/screenshots.test.ts', 'tests/e2e/reader-screenshots.test.ts'] : ['tests/e2e/**/*.test.ts'],
-    exclude: takingScreenshots ? [] : ['tests/e2e/screenshots.test.ts', 'tests/e2e/reader-screenshots.test.ts', '**/node_modules/**'],
+    include: takingScreenshots
+      ? ['tests/e2e/screenshots.test.ts', 'tests/e2e/reader-screenshots.test.ts']
+      : ['tests/e2e/**/*.test.ts'],
+    exclude: takingScreenshots
+      ? []
+      : ['tests/e2e/screenshots.test.ts', 'tests/e2e/reader-screenshots.test.ts', '**/node_modules/**'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,

@@ -256,11 +256,15 @@ function printTable(timings: readonly PageTiming[], options: Options, seconds: n
   console.log(line(header.map((h) => '-'.repeat(h.length))));
   for (const r of table) console.log(line(r));
   console.log('');
-  console.log(`ratio = core time / Readability time per page (below 1: core is faster); p${TAIL_PERCENTILE} by nearest rank`);
+  console.log(
+    `ratio = core time / Readability time per page (below 1: core is faster); p${TAIL_PERCENTILE} by nearest rank`,
+  );
   const slowest = [...timings].sort((a, b) => b.coreMs - a.coreMs).slice(0, SLOWEST_SHOWN);
   console.log(`slowest pages for the core:`);
   for (const t of slowest) {
-    console.log(`  ${ms(t.coreMs).padStart(11)}  (Readability ${ms(t.readabilityMs)}, ratio ${t.ratio.toFixed(3)})  ${t.page.name}`);
+    console.log(
+      `  ${ms(t.coreMs).padStart(11)}  (Readability ${ms(t.readabilityMs)}, ratio ${t.ratio.toFixed(3)})  ${t.page.name}`,
+    );
   }
   console.log(`total ${seconds.toFixed(1)} s`);
 }

@@ -93,7 +93,10 @@ async function measure(size: number): Promise<SizeResult> {
   const newId = () => `new-${counter++}`;
   const saveV3 = createV3Save(before, newId);
   let lastChange: string | null = null;
-  const writer = createLibraryWriter(reporting(after, (changes) => (lastChange = JSON.stringify(changes))), { newId });
+  const writer = createLibraryWriter(
+    reporting(after, (changes) => (lastChange = JSON.stringify(changes))),
+    { newId },
+  );
   const beforeTimes: number[] = [];
   const afterTimes: number[] = [];
   for (let i = 0; i < saves; i++) {

@@ -43,13 +43,22 @@ function corpusOutlines(): SavedOutline[] {
   const outlines: SavedOutline[] = [];
   const pages = findPages(corpusRoot).filter((page) => ['seed', 'readability', 'zyte'].includes(page.set));
   for (const page of pages) {
-    const html = pageBytes(page).toString('utf8').replace(/^\uFEFF/, '');
+    const html = pageBytes(page)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
     const url = `https://corpus.example/${page.name}/`;
     try {
       const { document } = parseHTML(html);
-      const fields = validateOutlineForSave({ ...outlineDocument(document as unknown as Document, { url }), found: true, url });
+      const fields = validateOutlineForSave({
+        ...outlineDocument(document as unknown as Document, { url }),
+        found: true,
+        url,
+      });
       if (fields.ok) {
-        const id = page.name.replace('/', '-').slice(0, 64).replace(/[^A-Za-z0-9_-]/g, '_');
+        const id = page.name
+          .replace('/', '-')
+          .slice(0, 64)
+          .replace(/[^A-Za-z0-9_-]/g, '_');
         outlines.push({ id, ...fields.value, savedAt: '', updatedAt: '' });
       }
     } catch {
@@ -104,9 +113,13 @@ describe('the library with 1,000 outlines', () => {
     await page.getByText('Your library is empty.').waitFor();
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.locator('.notice').waitFor({ timeout: IMPORT_TIMEOUT_MS });
-    expect(await page.locator('.notice').innerText()).toContain(`${LIBRARY_SIZE.toLocaleString('en-US')} added, 0 updated, 0 unchanged, 0 rejected.`);
+    expect(await page.locator('.notice').innerText()).toContain(
+      `${LIBRARY_SIZE.toLocaleString('en-US')} added, 0 updated, 0 unchanged, 0 rejected.`,
+    );
     rmSync(file, { force: true });
-    await expect.poll(() => page.locator('.status').getAttribute('data-count'), { timeout: IMPORT_TIMEOUT_MS }).toBe(String(LIBRARY_SIZE));
+    await expect
+      .poll(() => page.locator('.status').getAttribute('data-count'), { timeout: IMPORT_TIMEOUT_MS })
+      .toBe(String(LIBRARY_SIZE));
 
     // Open time: from navigation start to the first render with the library (a performance mark).
     const openTimes: number[] = [];
@@ -117,34 +130,60 @@ describe('the library with 1,000 outlines', () => {
     }
 
     // Search: from the input event to the updated list on screen (layout included), as a user types.
-    const queries = ['p', 'pu', 'put', 'puti', 'putin', 'kyrgyz', 'deportation', 'sanctions', 'the', 'climate', 'firefox', 'wikipedia', 'election', 'trade', 'nasa', 'zzzz', 'a', 'new york', 'president', 'data'];
-    const searchTimes = await page.evaluate(async ({ words, pause }) => {
-      const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-      const status = document.querySelector<HTMLElement>('.status')!;
-      const times: number[] = [];
-      for (const word of [...words, '']) {
-        const answered = new Promise<number>((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (status.dataset.query !== word) return;
-            document.body.getBoundingClientRect(); // force style and layout of the new list
-            observer.disconnect();
-            resolve(performance.now());
+    const queries = [
+      'p',
+      'pu',
+      'put',
+      'puti',
+      'putin',
+      'kyrgyz',
+      'deportation',
+      'sanctions',
+      'the',
+      'climate',
+      'firefox',
+      'wikipedia',
+      'election',
+      'trade',
+      'nasa',
+      'zzzz',
+      'a',
+      'new york',
+      'president',
+      'data',
+    ];
+    const searchTimes = await page.evaluate(
+      async ({ words, pause }) => {
+        const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+        const status = document.querySelector<HTMLElement>('.status')!;
+        const times: number[] = [];
+        for (const word of [...words, '']) {
+          const answered = new Promise<number>((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (status.dataset.query !== word) return;
+              document.body.getBoundingClientRect(); // force style and layout of the new list
+              observer.disconnect();
+              resolve(performance.now());
+            });
+            observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
           });
-          observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-        });
-        const start = performance.now();
-        input.value = word;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        times.push((await answered) - start);
-        await new Promise((resolve) => setTimeout(resolve, pause));
-      }
-      return times.slice(0, words.length);
-    }, { words: queries, pause: PAUSE_BETWEEN_QUERIES_MS });
+          const start = performance.now();
+          input.value = word;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          times.push((await answered) - start);
+          await new Promise((resolve) => setTimeout(resolve, pause));
+        }
+        return times.slice(0, words.length);
+      },
+      { words: queries, pause: PAUSE_BETWEEN_QUERIES_MS },
+    );
     const counts = await page.locator('.status').getAttribute('data-count');
     expect(counts).toBe(String(LIBRARY_SIZE));
 
     const bytesInUse = await page.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { getBytesInUse(keys: null): Promise<number> } } } }).chrome.storage.local.getBytesInUse(null),
+      (
+        globalThis as unknown as { chrome: { storage: { local: { getBytesInUse(keys: null): Promise<number> } } } }
+      ).chrome.storage.local.getBytesInUse(null),
     );
     const openMedian = median(openTimes);
     const searchMedian = median(searchTimes);

@@ -40,16 +40,23 @@ const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const roots = args.filter((arg) => !arg.startsWith('--'));
 const corpusRoot = resolve(import.meta.dirname, '../../shared/corpus');
-const sets = roots.length ? roots.map((root) => resolve(root)) : ['seed', 'readability', 'zyte', 'trafilatura'].map((name) => join(corpusRoot, name));
+const sets = roots.length
+  ? roots.map((root) => resolve(root))
+  : ['seed', 'readability', 'zyte', 'trafilatura'].map((name) => join(corpusRoot, name));
 
 function pagesUnder(dir: string): string[] {
   if (existsSync(join(dir, 'source.html'))) return [dir];
-  return readdirSync(dir).sort().flatMap((name) => (statSync(join(dir, name)).isDirectory() ? pagesUnder(join(dir, name)) : []));
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? pagesUnder(join(dir, name)) : []));
 }
 
 const tokens = (text: string): string[] => {
   const out: string[] = [];
-  for (const [word] of text.toLowerCase().normalize('NFKC').matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const [word] of text
+    .toLowerCase()
+    .normalize('NFKC')
+    .matchAll(/[\p{L}\p{N}]+/gu)) {
     // Scripts without spaces: each character is a token.
     if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(word)) out.push(...word);
     else out.push(word);
@@ -121,23 +128,52 @@ function captionTexts(doc: Document): Set<string> {
 /** The key points' input as the analysis builds it (its steps up to the article's content, repeated). */
 function candidatePool(doc: Document, result: OutlineResult): KeyPointInput {
   const selection = findArticle(pageBody(doc)!, { title: result.title, findByline: !result.byline })!;
-  const isLeftOut = (element: Element): boolean => selection.walk.skipped.has(element) || selection.clean.removed.has(element);
+  const isLeftOut = (element: Element): boolean =>
+    selection.walk.skipped.has(element) || selection.clean.removed.has(element);
   const content = readArticleContent(selection.parts, isLeftOut, result.url ? httpHost(result.url) : undefined);
   return { ...content, lang: result.lang, title: result.title, byline: result.byline, wordCount: result.wordCount };
 }
 
 interface SetReport {
-  set: string; pages: number; found: number; popupAtLeast3: number; popupShare: number;
-  keyPoints: number; contained: number; unique: number; fullBodies: number; fullBodiesWith3: number;
-  rougePages: number; rouge: Record<string, { r1: number; r2: number }>;
-  captionBullets: number; bullets: number; thinPages: string[]; shortOfThree: string[]; captionExamples: string[];
+  set: string;
+  pages: number;
+  found: number;
+  popupAtLeast3: number;
+  popupShare: number;
+  keyPoints: number;
+  contained: number;
+  unique: number;
+  fullBodies: number;
+  fullBodiesWith3: number;
+  rougePages: number;
+  rouge: Record<string, { r1: number; r2: number }>;
+  captionBullets: number;
+  bullets: number;
+  thinPages: string[];
+  shortOfThree: string[];
+  captionExamples: string[];
 }
 
 function reportSet(dir: string): SetReport {
   const name = dir.split('/').pop()!;
   const report: SetReport = {
-    set: name, pages: 0, found: 0, popupAtLeast3: 0, popupShare: 0, keyPoints: 0, contained: 0, unique: 0,
-    fullBodies: 0, fullBodiesWith3: 0, rougePages: 0, rouge: {}, captionBullets: 0, bullets: 0, thinPages: [], shortOfThree: [], captionExamples: [],
+    set: name,
+    pages: 0,
+    found: 0,
+    popupAtLeast3: 0,
+    popupShare: 0,
+    keyPoints: 0,
+    contained: 0,
+    unique: 0,
+    fullBodies: 0,
+    fullBodiesWith3: 0,
+    rougePages: 0,
+    rouge: {},
+    captionBullets: 0,
+    bullets: 0,
+    thinPages: [],
+    shortOfThree: [],
+    captionExamples: [],
   };
   const sums: Record<string, { r1: number; r2: number }> = {};
   const add = (key: string, summary: string, reference: string) => {
@@ -170,7 +206,8 @@ function reportSet(dir: string): SetReport {
     report.bullets += counts.bulletTexts.length;
     const captionBullets = counts.bulletTexts.filter((bullet) => captions.has(bullet.toLowerCase()));
     report.captionBullets += captionBullets.length;
-    for (const bullet of captionBullets) report.captionExamples.push(`${page.split('/').pop()!.slice(0, 16)}: ${bullet.slice(0, 80)}`);
+    for (const bullet of captionBullets)
+      report.captionExamples.push(`${page.split('/').pop()!.slice(0, 16)}: ${bullet.slice(0, 80)}`);
 
     // (c) ROUGE against the description, when it is a summary of its own.
     const reference = description(doc);
@@ -198,7 +235,8 @@ function reportSet(dir: string): SetReport {
     add('random-3 (seeded)', shuffled.slice(0, 3).join(' '), reference);
   });
   report.popupShare = report.found ? report.popupAtLeast3 / report.found : 0;
-  for (const [key, sum] of Object.entries(sums)) report.rouge[key] = { r1: sum.r1 / report.rougePages, r2: sum.r2 / report.rougePages };
+  for (const [key, sum] of Object.entries(sums))
+    report.rouge[key] = { r1: sum.r1 / report.rougePages, r2: sum.r2 / report.rougePages };
   return report;
 }
 
@@ -210,11 +248,18 @@ if (asJson) {
   for (const r of reports) {
     console.log(`\n== ${r.set}: ${r.pages} pages, ${r.found} found`);
     console.log(`(a) popup shows >= ${MIN_POPUP_ITEMS} items: ${r.popupAtLeast3}/${r.found} = ${pct(r.popupShare)}`);
-    if (r.thinPages.length) console.log(`    fewer: ${r.thinPages.slice(0, 12).join('; ')}${r.thinPages.length > 12 ? ' …' : ''}`);
-    console.log(`(b) key points ${r.keyPoints}: contained in body ${r.contained}, unique ${r.unique}; bodies >= ${FULL_BODY_WORDS} words with >= 3: ${r.fullBodiesWith3}/${r.fullBodies}`);
-    if (r.shortOfThree.length) console.log(`    fewer than 3: ${r.shortOfThree.slice(0, 12).join('; ')}${r.shortOfThree.length > 12 ? ' …' : ''}`);
+    if (r.thinPages.length)
+      console.log(`    fewer: ${r.thinPages.slice(0, 12).join('; ')}${r.thinPages.length > 12 ? ' …' : ''}`);
+    console.log(
+      `(b) key points ${r.keyPoints}: contained in body ${r.contained}, unique ${r.unique}; bodies >= ${FULL_BODY_WORDS} words with >= 3: ${r.fullBodiesWith3}/${r.fullBodies}`,
+    );
+    if (r.shortOfThree.length)
+      console.log(
+        `    fewer than 3: ${r.shortOfThree.slice(0, 12).join('; ')}${r.shortOfThree.length > 12 ? ' …' : ''}`,
+      );
     console.log(`(c) ROUGE recall vs description (${r.rougePages} pages with a description that is not the lead):`);
-    for (const [key, value] of Object.entries(r.rouge)) console.log(`    ${key.padEnd(22)} R1 ${pct(value.r1)}  R2 ${pct(value.r2)}`);
+    for (const [key, value] of Object.entries(r.rouge))
+      console.log(`    ${key.padEnd(22)} R1 ${pct(value.r1)}  R2 ${pct(value.r2)}`);
     console.log(`(d) bullets that are a caption's text: ${r.captionBullets}/${r.bullets}`);
     for (const example of r.captionExamples.slice(0, 8)) console.log(`    ${example}`);
   }

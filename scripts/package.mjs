@@ -65,7 +65,16 @@ try {
   const zips = {};
   for (const [browser, dir] of Object.entries({ chrome, firefox })) {
     const filename = `outline-reader-${browser}-${version}.zip`;
-    run(bin('web-ext'), ['build', '--source-dir', dir, '--artifacts-dir', artifacts, '--filename', filename, '--overwrite-dest']);
+    run(bin('web-ext'), [
+      'build',
+      '--source-dir',
+      dir,
+      '--artifacts-dir',
+      artifacts,
+      '--filename',
+      filename,
+      '--overwrite-dest',
+    ]);
     zips[browser] = join(artifacts, filename);
   }
 
@@ -73,10 +82,14 @@ try {
   const unpacked = join(scratch, 'firefox-zip');
   mkdirSync(unpacked);
   run('unzip', ['-q', zips.firefox, '-d', unpacked]);
-  const lint = spawnSync(bin('web-ext'), ['lint', '--source-dir', unpacked, '--output', 'json', '--self-hosted=false'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const lint = spawnSync(
+    bin('web-ext'),
+    ['lint', '--source-dir', unpacked, '--output', 'json', '--self-hosted=false'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   const report = JSON.parse(lint.stdout);
   const { errors, warnings, notices } = report.summary;
   for (const item of [...report.errors, ...report.warnings, ...report.notices]) {

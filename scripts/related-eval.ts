@@ -26,16 +26,33 @@ const normUrl = (u: string): string | null => {
   try {
     const x = new URL(u);
     x.hash = '';
-    for (const k of [...x.searchParams.keys()]) if (/^(utm_|fbclid|gclid|ref$|cmpid)/i.test(k)) x.searchParams.delete(k);
+    for (const k of [...x.searchParams.keys()])
+      if (/^(utm_|fbclid|gclid|ref$|cmpid)/i.test(k)) x.searchParams.delete(k);
     x.hostname = x.hostname.toLowerCase().replace(/^www\./, '');
-    return x.toString().replace(/^https?:/, '').replace(/\/$/, '');
+    return x
+      .toString()
+      .replace(/^https?:/, '')
+      .replace(/\/$/, '');
   } catch {
     return null;
   }
 };
 
-interface Totals { pages: number; hit: number; gold: number; fine: number; pred: number }
-interface Page { set: string; slug: string; doc: Document; url: string | null; gold: string[]; ok: Set<string | null> }
+interface Totals {
+  pages: number;
+  hit: number;
+  gold: number;
+  fine: number;
+  pred: number;
+}
+interface Page {
+  set: string;
+  slug: string;
+  doc: Document;
+  url: string | null;
+  gold: string[];
+  ok: Set<string | null>;
+}
 
 function loadPages(set: string): Page[] {
   const dir = join(corpus, set);
@@ -46,9 +63,18 @@ function loadPages(set: string): Page[] {
     if (!existsSync(expectedPath)) continue;
     const exp = JSON.parse(readFileSync(expectedPath, 'utf8'));
     if (!exp.related) continue;
-    const html = readFileSync(join(dir, slug, 'source.html')).toString('utf8').replace(/^\uFEFF/, '');
+    const html = readFileSync(join(dir, slug, 'source.html'))
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
     const gold = (exp.related.expected as { url: string }[]).map((r) => normUrl(r.url)).filter(Boolean) as string[];
-    pages.push({ set, slug, doc: parseHTML(html).document, url: exp.url, gold, ok: new Set([...gold, ...(exp.related.allowed as string[]).map(normUrl)]) });
+    pages.push({
+      set,
+      slug,
+      doc: parseHTML(html).document,
+      url: exp.url,
+      gold,
+      ok: new Set([...gold, ...(exp.related.allowed as string[]).map(normUrl)]),
+    });
   }
   return pages;
 }
@@ -62,14 +88,20 @@ function evaluate(pages: Page[], print: boolean): Totals {
     const pred = [...new Set(listed.map((r) => r.key).filter(Boolean))] as string[];
     const hit = page.gold.filter((g) => pred.includes(g)).length;
     const fine = pred.filter((p) => page.ok.has(p)).length;
-    totals.pages++; totals.hit += hit; totals.gold += page.gold.length; totals.fine += fine; totals.pred += pred.length;
+    totals.pages++;
+    totals.hit += hit;
+    totals.gold += page.gold.length;
+    totals.fine += fine;
+    totals.pred += pred.length;
     if (print && (hit < page.gold.length || fine < pred.length)) {
       console.log(`\n## ${page.set}/${page.slug}  ${hit}/${page.gold.length} found, ${fine}/${pred.length} ok`);
-      for (const g of page.gold) if (!pred.includes(g)) {
-        const trace = traces.find((t) => normUrl(t.url) === g);
-        console.log(`  MISS ${g}${trace ? `  [${trace.score.toFixed(2)}] ${trace.why}` : '  (no candidate)'}`);
-      }
-      for (const r of listed) if (r.key && !page.ok.has(r.key)) console.log(`  EXTRA ${r.key} "${r.title}"  ${r.why ?? ''}`);
+      for (const g of page.gold)
+        if (!pred.includes(g)) {
+          const trace = traces.find((t) => normUrl(t.url) === g);
+          console.log(`  MISS ${g}${trace ? `  [${trace.score.toFixed(2)}] ${trace.why}` : '  (no candidate)'}`);
+        }
+      for (const r of listed)
+        if (r.key && !page.ok.has(r.key)) console.log(`  EXTRA ${r.key} "${r.title}"  ${r.why ?? ''}`);
     }
   }
   return totals;
@@ -93,13 +125,26 @@ if (args.includes('--grid')) {
   const results: { setting: string; r: number; p: number }[] = [];
   const combos = grid.reduce<number[][]>((acc, [, , values]) => acc.flatMap((c) => values.map((v) => [...c, v])), [[]]);
   for (const combo of combos) {
-    combo.forEach((value, i) => { grid[i]![0][grid[i]![1]] = value; });
+    combo.forEach((value, i) => {
+      grid[i]![0][grid[i]![1]] = value;
+    });
     const t: Totals = { pages: 0, hit: 0, gold: 0, fine: 0, pred: 0 };
-    for (const { pages } of sets) { const s = evaluate(pages, false); t.hit += s.hit; t.gold += s.gold; t.fine += s.fine; t.pred += s.pred; }
-    results.push({ setting: combo.map((v, i) => `${grid[i]![0] === RUN_WEIGHTS ? 'run' : 'single'}.${grid[i]![1]}=${v}`).join(' '), r: t.hit / t.gold, p: t.pred ? t.fine / t.pred : 1 });
+    for (const { pages } of sets) {
+      const s = evaluate(pages, false);
+      t.hit += s.hit;
+      t.gold += s.gold;
+      t.fine += s.fine;
+      t.pred += s.pred;
+    }
+    results.push({
+      setting: combo.map((v, i) => `${grid[i]![0] === RUN_WEIGHTS ? 'run' : 'single'}.${grid[i]![1]}=${v}`).join(' '),
+      r: t.hit / t.gold,
+      p: t.pred ? t.fine / t.pred : 1,
+    });
   }
-  results.sort((a, b) => Math.min(b.r, b.p) - Math.min(a.r, a.p) || (b.r + b.p) - (a.r + a.p));
-  for (const res of results.slice(0, 15)) console.log(`${res.setting}  recall ${res.r.toFixed(3)} precision ${res.p.toFixed(3)}`);
+  results.sort((a, b) => Math.min(b.r, b.p) - Math.min(a.r, a.p) || b.r + b.p - (a.r + a.p));
+  for (const res of results.slice(0, 15))
+    console.log(`${res.setting}  recall ${res.r.toFixed(3)} precision ${res.p.toFixed(3)}`);
 } else {
   const rows = sets.map(({ set, pages }) => line(set, evaluate(pages, verbose)));
   console.log(`\n${rows.join('\n')}`);

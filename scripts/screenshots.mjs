@@ -12,5 +12,16 @@ function run(command, args, env = {}) {
 }
 
 run('npx', ['vite', 'build', '--mode', 'e2e', '--logLevel', 'warn']);
-run('npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', 'tests/e2e/screenshots.test.ts', 'tests/e2e/reader-screenshots.test.ts'], { SCREENSHOTS: '1' });
+run(
+  'npx',
+  [
+    'vitest',
+    'run',
+    '-c',
+    'vitest.e2e.config.ts',
+    'tests/e2e/screenshots.test.ts',
+    'tests/e2e/reader-screenshots.test.ts',
+  ],
+  { SCREENSHOTS: '1' },
+);
 console.log('Screenshots written to docs/screenshots/.');

@@ -58,7 +58,14 @@ async function openInChromium() {
   console.log('Alt+Shift+O shows the outline beside the page. Close the window (or Ctrl+C) to stop.\n');
   const browser = spawn(
     chromiumPath,
-    [`--user-data-dir=${profile}`, '--no-first-run', '--no-default-browser-check', `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, url],
+    [
+      `--user-data-dir=${profile}`,
+      '--no-first-run',
+      '--no-default-browser-check',
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      url,
+    ],
     { stdio: 'ignore' },
   );
   const stop = () => {
@@ -89,7 +96,9 @@ const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 if (hasDisplay && existsSync(chromiumPath)) {
   await openInChromium();
 } else {
-  console.log(`\nNo display${hasDisplay ? ` (and no Chromium at ${chromiumPath})` : ''}: here is the outline of the bundled sample article (npm run -s outline):\n`);
+  console.log(
+    `\nNo display${hasDisplay ? ` (and no Chromium at ${chromiumPath})` : ''}: here is the outline of the bundled sample article (npm run -s outline):\n`,
+  );
   run('npm', ['run', '-s', 'outline']);
   printLoadByHand();
 }

@@ -82,7 +82,8 @@ function parseOptions(argv: string[]): Options {
     return n;
   };
   const maxRatio = values['max-ratio'] === undefined ? null : Number(values['max-ratio']);
-  if (maxRatio !== null && !(maxRatio > 0)) throw new Error(`--max-ratio wants a positive number, got ${values['max-ratio']}`);
+  if (maxRatio !== null && !(maxRatio > 0))
+    throw new Error(`--max-ratio wants a positive number, got ${values['max-ratio']}`);
   return {
     corpus: path.resolve(values.corpus ?? path.join(repoRoot, '../shared/corpus')),
     pages: int('pages', values.pages),
@@ -103,7 +104,11 @@ async function startServer(pages: Map<string, () => string>) {
     if (!page) return void response.writeHead(404).end();
     // The page's own scripts do not run (they could rewrite the page, or navigate away); ours run
     // through the DevTools protocol, which the policy does not restrict.
-    const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "script-src 'none'" };
+    const headers = {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-security-policy': "script-src 'none'",
+    };
     response.writeHead(200, headers).end(page());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -153,7 +158,10 @@ async function timePage(page: Page, bundle: string, reps: number, url: string | 
 
 function summarise(runs: PageRun[]) {
   const ratios = runs.map((run) => run.coreMs / Math.max(run.readabilityMs, 0.01));
-  const stat = (values: number[]) => ({ median: round(median(values)), p95: round(percentile(values, TAIL_PERCENTILE)) });
+  const stat = (values: number[]) => ({
+    median: round(median(values)),
+    p95: round(percentile(values, TAIL_PERCENTILE)),
+  });
   return {
     pages: runs.length,
     core_ms: stat(runs.map((run) => run.coreMs)),
@@ -186,8 +194,16 @@ async function main(): Promise<void> {
     }
   }
   const generated = [
-    ...GENERATED_SIZES.map((elements) => ({ name: `live blog, ${elements} elements`, elements, words: undefined as number | undefined })),
-    { name: `live blog, ${GENERATED_SIZES.at(-1)} elements, long text`, elements: GENERATED_SIZES.at(-1)!, words: LONG_TEXT_WORDS },
+    ...GENERATED_SIZES.map((elements) => ({
+      name: `live blog, ${elements} elements`,
+      elements,
+      words: undefined as number | undefined,
+    })),
+    {
+      name: `live blog, ${GENERATED_SIZES.at(-1)} elements, long text`,
+      elements: GENERATED_SIZES.at(-1)!,
+      words: LONG_TEXT_WORDS,
+    },
   ].map((spec, index) => {
     const route = `/generated/${index}`;
     const html = liveBlogPage({ elements: spec.elements, wordsPerParagraph: spec.words });
@@ -198,13 +214,21 @@ async function main(): Promise<void> {
   const server = await startServer(routes);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--js-flags=--expose-gc'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--js-flags=--expose-gc',
+    ],
   });
   try {
     const context = await browser.newContext();
     // Only the page itself is loaded: no images, fonts or scripts from anywhere.
     await context.route('**/*', (route) =>
-      route.request().resourceType() === 'document' && route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+      route.request().resourceType() === 'document' && route.request().url().startsWith(server.origin)
+        ? route.continue()
+        : route.abort(),
     );
     const page = await context.newPage();
     const load = async (route: string) => {
@@ -257,12 +281,15 @@ async function main(): Promise<void> {
       reps: options.reps,
       corpus: corpusRuns.length ? summarise(corpusRuns) : null,
       corpus_note: corpusNote,
-      slowest: [...corpusRuns].sort((a, b) => b.coreMs - a.coreMs).slice(0, 5).map((run) => ({
-        page: run.name,
-        elements: run.elements,
-        core_ms: round(run.coreMs, 1),
-        readability_ms: round(run.readabilityMs, 1),
-      })),
+      slowest: [...corpusRuns]
+        .sort((a, b) => b.coreMs - a.coreMs)
+        .slice(0, 5)
+        .map((run) => ({
+          page: run.name,
+          elements: run.elements,
+          core_ms: round(run.coreMs, 1),
+          readability_ms: round(run.readabilityMs, 1),
+        })),
       generated: generatedRuns,
       targets: { ratio: TARGET_RATIO, page_100k_ms: TARGET_100K_MS },
     };
@@ -295,13 +322,22 @@ function printReport(report: Report): void {
     const { corpus } = report;
     console.log(`\nCorpus: ${corpus.pages} pages`);
     console.log(`  core         median ${corpus.core_ms.median} ms   p95 ${corpus.core_ms.p95} ms`);
-    console.log(`  Readability  median ${corpus.readability_ms.median} ms   p95 ${corpus.readability_ms.p95} ms (clone included)`);
-    console.log(`  ratio core / Readability: median ${corpus.ratio.median}, p95 ${corpus.ratio.p95} (target ≤ ${report.targets.ratio})`);
+    console.log(
+      `  Readability  median ${corpus.readability_ms.median} ms   p95 ${corpus.readability_ms.p95} ms (clone included)`,
+    );
+    console.log(
+      `  ratio core / Readability: median ${corpus.ratio.median}, p95 ${corpus.ratio.p95} (target ≤ ${report.targets.ratio})`,
+    );
     console.log('  slowest pages for the core:');
-    for (const slow of report.slowest) console.log(`    ${slow.page}: ${slow.core_ms} ms (${slow.elements} elements; Readability ${slow.readability_ms} ms)`);
+    for (const slow of report.slowest)
+      console.log(
+        `    ${slow.page}: ${slow.core_ms} ms (${slow.elements} elements; Readability ${slow.readability_ms} ms)`,
+      );
   }
   console.log('\nGenerated pages:');
-  console.log('  page                                          elements   core ms  first ms  Readability ms  ratio  ms / 1,000 el.');
+  console.log(
+    '  page                                          elements   core ms  first ms  Readability ms  ratio  ms / 1,000 el.',
+  );
   for (const run of report.generated) {
     console.log(
       `  ${String(run.page).padEnd(44)} ${String(run.elements).padStart(9)} ${String(run.core_ms).padStart(9)} ` +

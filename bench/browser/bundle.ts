@@ -19,7 +19,9 @@ export async function buildBenchBundle(): Promise<string> {
     },
   });
   const results = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
-  const chunk = results.flatMap((result) => result.output).find((item): item is Rollup.OutputChunk => item.type === 'chunk');
+  const chunk = results
+    .flatMap((result) => result.output)
+    .find((item): item is Rollup.OutputChunk => item.type === 'chunk');
   if (!chunk) throw new Error('the bench bundle was not built');
   return chunk.code;
 }

@@ -56,13 +56,16 @@ export function liveBlogPage({ elements, wordsPerParagraph = 8 }: GeneratedPageO
     for (let p = 0; p < paragraphs; p++) {
       parts.push(paragraph(index++, wordsPerParagraph));
       if ((p + 1) % LIST_EVERY === 0) {
-        parts.push(`<ul><li>${sentence(index, 6)}</li><li>${sentence(index + 1, 7)}</li><li>${sentence(index + 2, 5)}</li></ul>`);
+        parts.push(
+          `<ul><li>${sentence(index, 6)}</li><li>${sentence(index + 1, 7)}</li><li>${sentence(index + 2, 5)}</li></ul>`,
+        );
       }
     }
     sections.push(`<section>${parts.join('\n')}</section>`);
   };
   for (let s = 0; s < fullSections; s++) section(s, PARAGRAPHS_PER_SECTION);
-  if (fullSections === 0 || restParagraphs > 1) section(fullSections, fullSections === 0 ? restParagraphs : Math.min(restParagraphs, 99));
+  if (fullSections === 0 || restParagraphs > 1)
+    section(fullSections, fullSections === 0 ? restParagraphs : Math.min(restParagraphs, 99));
   const nav = Array.from({ length: 12 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join('');
   const footer = Array.from({ length: 12 }, (_, i) => `<li><a href="/about/${i}">About ${i}</a></li>`).join('');
   return `<!doctype html>

@@ -20,7 +20,14 @@ import { liveBlogPage } from './pages';
 const SAMPLING_US = 200;
 const TOP_FUNCTIONS = 25;
 /** Steps of the analysis whose inclusive time is printed. */
-const STEPS = ['analyzeDocument', 'scanPageSafely', 'findArticle', 'readArticleContent', 'findRelatedStories', 'extractMetadata'];
+const STEPS = [
+  'analyzeDocument',
+  'scanPageSafely',
+  'findArticle',
+  'readArticleContent',
+  'findRelatedStories',
+  'extractMetadata',
+];
 
 interface ProfileNode {
   id: number;
@@ -34,7 +41,10 @@ interface Profile {
 }
 
 const { values } = parseArgs({
-  options: { elements: { type: 'string', default: '100000' }, out: { type: 'string', default: '/tmp/outline.cpuprofile' } },
+  options: {
+    elements: { type: 'string', default: '100000' },
+    out: { type: 'string', default: '/tmp/outline.cpuprofile' },
+  },
 });
 const elements = Number(values.elements);
 
@@ -62,7 +72,9 @@ try {
   const state = await popup.evaluate(() => document.documentElement.dataset.state);
   const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: Profile };
   writeFileSync(values.out!, JSON.stringify(profile));
-  console.log(`${elements} elements: popup ${state} after ${Date.now() - popup.clickedAt} ms; profile in ${values.out}`);
+  console.log(
+    `${elements} elements: popup ${state} after ${Date.now() - popup.clickedAt} ms; profile in ${values.out}`,
+  );
   summarise(profile);
 } finally {
   await ext.close();
@@ -89,7 +101,9 @@ function summarise(profile: Profile): void {
     }
   });
   console.log('Self time:');
-  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP_FUNCTIONS)) console.log(`${ms.toFixed(0).padStart(8)} ms  ${key}`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP_FUNCTIONS))
+    console.log(`${ms.toFixed(0).padStart(8)} ms  ${key}`);
   console.log('Inclusive time:');
-  for (const step of [...STEPS, '(garbage collector)', '(idle)']) console.log(`${(inclusive.get(step) ?? 0).toFixed(0).padStart(8)} ms  ${step}`);
+  for (const step of [...STEPS, '(garbage collector)', '(idle)'])
+    console.log(`${(inclusive.get(step) ?? 0).toFixed(0).padStart(8)} ms  ${step}`);
 }

@@ -4,7 +4,14 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { OutlineResult } from '../core/types';
-import type { BackgroundMessage, BackgroundProtocol, FromContentProtocol, LibrarySaveReply, OutlineReply, Reply } from '../shared/protocol';
+import type {
+  BackgroundMessage,
+  BackgroundProtocol,
+  FromContentProtocol,
+  LibrarySaveReply,
+  OutlineReply,
+  Reply,
+} from '../shared/protocol';
 import { isHttpUrl } from '../shared/formats/markdown';
 import { validateArticleBlocks } from '../shared/article/validate';
 import { saveToLibrary } from './library';
@@ -15,7 +22,9 @@ import { classifyRestrictedUrl, restrictionFromInjectionError } from './restrict
 import { clearNote } from './toolbar';
 import { ValidationError, validateContentMessage, validateOutlineReply } from './validate';
 
-type Handlers<P> = { [K in keyof P]: P[K] extends { payload: infer A; reply: infer R } ? (payload: A) => Promise<R> : never };
+type Handlers<P> = {
+  [K in keyof P]: P[K] extends { payload: infer A; reply: infer R } ? (payload: A) => Promise<R> : never;
+};
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -51,7 +60,8 @@ export async function getOutline(tabId: number, options: { content?: boolean } =
   }
   try {
     const reply = validateOutlineReply(raw);
-    if (reply.ok && options.content) reply.outline.content = validateArticleBlocks((raw as { outline?: { content?: unknown } }).outline?.content);
+    if (reply.ok && options.content)
+      reply.outline.content = validateArticleBlocks((raw as { outline?: { content?: unknown } }).outline?.content);
     if (reply.ok) void clearNote(tabId); // an earlier "cannot open here" on this tab's button is stale now
     return reply;
   } catch (error) {
@@ -112,7 +122,8 @@ export function resetPanelSaveLimitForTests(): void {
   panelSaves.clear();
 }
 
-export const SAVE_OTHER_PAGE_ERROR = 'the page’s address is not the one this outline was made for. Reopen the outline and save again.';
+export const SAVE_OTHER_PAGE_ERROR =
+  'the page’s address is not the one this outline was made for. Reopen the outline and save again.';
 export const SAVE_RATE_ERROR = 'too many saves from this tab in the last minute. Wait a moment and try again.';
 
 /** A document's address without its #fragment (null when it is not a URL). */
@@ -132,7 +143,10 @@ function documentKey(url: string | null | undefined): string | null {
  * sending document's (the frame's URL, or the tab's, which follows a single-page site's
  * history.pushState in every browser), fragment aside. Then the per-tab rate limit.
  */
-function savePanelOutline(outline: FromContentProtocol['panel/save']['payload']['outline'], sender: Runtime.MessageSender) {
+function savePanelOutline(
+  outline: FromContentProtocol['panel/save']['payload']['outline'],
+  sender: Runtime.MessageSender,
+) {
   const wanted = documentKey(outline.url);
   const senderPages = [sender.url, sender.tab?.url].map(documentKey);
   if (wanted === null || !senderPages.includes(wanted)) {
@@ -140,12 +154,16 @@ function savePanelOutline(outline: FromContentProtocol['panel/save']['payload'][
     return Promise.resolve<LibrarySaveReply>({ ok: false, error: SAVE_OTHER_PAGE_ERROR });
   }
   // handleMessage takes content messages from tab senders only; a tab without an id shares one budget.
-  if (!panelSaves.allow(sender.tab?.id ?? -1)) return Promise.resolve<LibrarySaveReply>({ ok: false, error: SAVE_RATE_ERROR });
+  if (!panelSaves.allow(sender.tab?.id ?? -1))
+    return Promise.resolve<LibrarySaveReply>({ ok: false, error: SAVE_RATE_ERROR });
   return saveToLibrary(outline);
 }
 
 type ContentHandlers = {
-  [K in keyof FromContentProtocol]: (payload: FromContentProtocol[K]['payload'], sender: Runtime.MessageSender) => Promise<FromContentProtocol[K]['reply']>;
+  [K in keyof FromContentProtocol]: (
+    payload: FromContentProtocol[K]['payload'],
+    sender: Runtime.MessageSender,
+  ) => Promise<FromContentProtocol[K]['reply']>;
 };
 
 /** Messages from content scripts: untrusted, validated by `validateContentMessage` first. */
@@ -153,7 +171,9 @@ const contentHandlers: ContentHandlers = {
   'panel/save': ({ outline }, sender) => savePanelOutline(outline, sender),
   // Only ever the sender's own tab.
   'panel/reader': (_payload, sender) =>
-    sender.tab?.id === undefined ? Promise.resolve({ ok: false, kind: 'error', message: 'No tab.' }) : openReader(sender.tab.id),
+    sender.tab?.id === undefined
+      ? Promise.resolve({ ok: false, kind: 'error', message: 'No tab.' })
+      : openReader(sender.tab.id),
 };
 
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
@@ -180,6 +200,9 @@ export function handleMessage(message: unknown, sender: Runtime.MessageSender): 
     console.warn('Outline Reader: refused a message from a content script:', errorText(error));
     return Promise.resolve({ ok: false, error: 'Refused: not a valid message.' });
   }
-  const handler = contentHandlers[checked.type] as (payload: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
+  const handler = contentHandlers[checked.type] as (
+    payload: unknown,
+    sender: Runtime.MessageSender,
+  ) => Promise<unknown>;
   return handler(checked.payload, sender);
 }

@@ -31,7 +31,8 @@ export async function sendToContent<K extends ContentMessageName>(
   payload: ContentProtocol[K]['payload'],
 ): Promise<unknown> {
   const message = { type, payload } as ContentMessage;
-  const send = () => browser.tabs.sendMessage(tabId, message, { frameId: TOP_FRAME }) as Promise<Reply<ContentProtocol, K> | unknown>;
+  const send = () =>
+    browser.tabs.sendMessage(tabId, message, { frameId: TOP_FRAME }) as Promise<Reply<ContentProtocol, K> | unknown>;
   try {
     return await send();
   } catch (error) {

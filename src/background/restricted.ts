@@ -75,12 +75,15 @@ export function classifyRestrictedUrl(url: string | null | undefined, options: C
     return { reason: 'This is an extension’s own page; the browser keeps extensions out of each other’s pages.' };
   }
   if (BROWSER_PAGE_SCHEMES.has(protocol)) {
-    return { reason: `This is one of the browser’s own pages (${protocol}); browsers do not let extensions read them.` };
+    return {
+      reason: `This is one of the browser’s own pages (${protocol}); browsers do not let extensions read them.`,
+    };
   }
   if (protocol === 'file:') {
     if (options.fileAccessAllowed) return PDF_PATH.test(pathname) ? pdfViewer() : null;
     return {
-      reason: 'This is a file on your computer. To outline local files, turn on “Allow access to file URLs” in the extension’s details.',
+      reason:
+        'This is a file on your computer. To outline local files, turn on “Allow access to file URLs” in the extension’s details.',
     };
   }
   if (protocol !== 'http:' && protocol !== 'https:') {
@@ -88,7 +91,9 @@ export function classifyRestrictedUrl(url: string | null | undefined, options: C
   }
   const store = STORE_HOSTS.get(hostname);
   if (store && (hostname !== 'chrome.google.com' || pathname.startsWith(OLD_WEB_STORE_PATH))) {
-    return { reason: `This is ${store}; browsers do not let extensions run on it, to protect your add-ons and accounts.` };
+    return {
+      reason: `This is ${store}; browsers do not let extensions run on it, to protect your add-ons and accounts.`,
+    };
   }
   if (PDF_PATH.test(pathname)) return pdfViewer();
   return null;
@@ -102,10 +107,9 @@ function pdfViewer(): RestrictedPage {
  * When the URL was not visible (no tab permission yet) or did not look restricted but injection
  * still failed, the browser's error says whether it was a permission problem.
  */
-const PERMISSION_ERROR = /cannot access|cannot be scripted|missing host permission|extensions gallery|not allowed|permission/i;
+const PERMISSION_ERROR =
+  /cannot access|cannot be scripted|missing host permission|extensions gallery|not allowed|permission/i;
 
 export function restrictionFromInjectionError(message: string): RestrictedPage | null {
-  return PERMISSION_ERROR.test(message)
-    ? { reason: 'The browser does not let extensions read this page.' }
-    : null;
+  return PERMISSION_ERROR.test(message) ? { reason: 'The browser does not let extensions read this page.' } : null;
 }

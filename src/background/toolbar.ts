@@ -18,7 +18,9 @@ export async function noteCannotOpen(tab: Tabs.Tab | undefined, tabId: number, f
   const url = tab?.url ?? (await browser.tabs.get(tabId).catch(() => undefined))?.url;
   const reason =
     classifyRestrictedUrl(url, { fileAccessAllowed: false })?.reason ??
-    (failure === undefined ? GENERIC_REASON : (restrictionFromInjectionError(failure)?.reason ?? `The outline panel could not be opened (${failure}).`));
+    (failure === undefined
+      ? GENERIC_REASON
+      : (restrictionFromInjectionError(failure)?.reason ?? `The outline panel could not be opened (${failure}).`));
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: CANNOT_OPEN_BADGE }),
     browser.action.setTitle({ tabId, title: `Outline Reader cannot show an outline here. ${reason}` }),
@@ -28,7 +30,8 @@ export async function noteCannotOpen(tab: Tabs.Tab | undefined, tabId: number, f
 /** Back to the manifest's title and no badge (Chromium keeps tab-specific values until the tab closes). */
 export async function clearNote(tabId: number): Promise<void> {
   const title = browser.runtime.getManifest().action?.default_title ?? 'Outline Reader';
-  await Promise.all([browser.action.setBadgeText({ tabId, text: '' }), browser.action.setTitle({ tabId, title })]).catch(
-    () => undefined,
-  );
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: '' }),
+    browser.action.setTitle({ tabId, title }),
+  ]).catch(() => undefined);
 }

@@ -81,7 +81,8 @@ function bullets(value: unknown, path: string): string[] {
 function sections(value: unknown, path: string, depth: number, budget: { sections: number }): OutlineSection[] {
   if (!Array.isArray(value)) fail(path, 'expected a list');
   const result: OutlineSection[] = [];
-  for (let i = 0; i < value.length && budget.sections > 0; i++) result.push(section(value[i], `${path}[${i}]`, depth, budget));
+  for (let i = 0; i < value.length && budget.sections > 0; i++)
+    result.push(section(value[i], `${path}[${i}]`, depth, budget));
   return result;
 }
 
@@ -90,7 +91,8 @@ function section(value: unknown, path: string, depth: number, budget: { sections
   if (depth > MAX_DEPTH) fail(path, 'nested too deep');
   budget.sections--;
   const level = value.level;
-  if (typeof level !== 'number' || !Number.isInteger(level) || level < 0 || level > 6) fail(`${path}.level`, 'expected 0..6');
+  if (typeof level !== 'number' || !Number.isInteger(level) || level < 0 || level > 6)
+    fail(`${path}.level`, 'expected 0..6');
   return {
     id: str(value.id, `${path}.id`),
     level,
@@ -117,9 +119,11 @@ function related(value: unknown, path: string): RelatedStory | null {
 export function validateOutlineResult(value: unknown, path = 'outline'): OutlineResult {
   if (!isObject(value)) fail(path, 'expected an object');
   const dir = value.dir;
-  if (dir !== null && dir !== undefined && dir !== 'ltr' && dir !== 'rtl') fail(`${path}.dir`, 'expected ltr, rtl or null');
+  if (dir !== null && dir !== undefined && dir !== 'ltr' && dir !== 'rtl')
+    fail(`${path}.dir`, 'expected ltr, rtl or null');
   if (typeof value.found !== 'boolean') fail(`${path}.found`, 'expected a boolean');
-  if (value.url !== null && value.url !== undefined && typeof value.url !== 'string') fail(`${path}.url`, 'expected a string');
+  if (value.url !== null && value.url !== undefined && typeof value.url !== 'string')
+    fail(`${path}.url`, 'expected a string');
   const url = typeof value.url === 'string' ? value.url : null;
   const budget = { sections: MAX_SECTIONS };
   const result: OutlineResult = {
@@ -137,7 +141,9 @@ export function validateOutlineResult(value: unknown, path = 'outline'): Outline
     readingMinutes: count(value.readingMinutes, `${path}.readingMinutes`),
     outline: sections(value.outline, `${path}.outline`, 0, budget),
     // Outlines saved before key points existed have none.
-    keyPoints: list(value.keyPoints ?? [], `${path}.keyPoints`, MAX_KEY_POINTS).map((k, i) => keyPoint(k, `${path}.keyPoints[${i}]`)),
+    keyPoints: list(value.keyPoints ?? [], `${path}.keyPoints`, MAX_KEY_POINTS).map((k, i) =>
+      keyPoint(k, `${path}.keyPoints[${i}]`),
+    ),
     related: list(value.related, `${path}.related`, MAX_RELATED)
       .map((r, i) => related(r, `${path}.related[${i}]`))
       .filter((story): story is RelatedStory => story !== null),
@@ -171,7 +177,10 @@ export function validateContentMessage(message: unknown): FromContentMessage {
     case 'panel/reader':
       return { type: 'panel/reader', payload: {} };
     default:
-      return fail('message.type', `not a message content scripts may send (${String(message.type).slice(0, QUOTED_TYPE_LENGTH)})`);
+      return fail(
+        'message.type',
+        `not a message content scripts may send (${String(message.type).slice(0, QUOTED_TYPE_LENGTH)})`,
+      );
   }
 }
 

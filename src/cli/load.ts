@@ -103,7 +103,8 @@ export async function fetchHtml(url: string): Promise<{ html: string; finalUrl: 
   const declaredLength = Number(response.headers.get('content-length') ?? 0);
   if (declaredLength > MAX_PAGE_BYTES) throw new LoadError(`${url} is larger than ${MAX_PAGE_BYTES / 1024 / 1024} MB`);
   const buffer = Buffer.from(await response.arrayBuffer());
-  if (buffer.byteLength > MAX_PAGE_BYTES) throw new LoadError(`${url} is larger than ${MAX_PAGE_BYTES / 1024 / 1024} MB`);
+  if (buffer.byteLength > MAX_PAGE_BYTES)
+    throw new LoadError(`${url} is larger than ${MAX_PAGE_BYTES / 1024 / 1024} MB`);
   if (looksBinary(buffer)) throw new LoadError(`${url} is not an HTML page (binary content)`);
   return { html: decodeHtml(buffer, type), finalUrl: response.url || url };
 }

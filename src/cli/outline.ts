@@ -43,7 +43,15 @@ export type CliResult = OutlineResult & { source: string; error?: string };
 class UsageError extends Error {}
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { format: null, url: null, batch: null, source: null, includeBody: false, explain: false, help: false };
+  const options: Options = {
+    format: null,
+    url: null,
+    batch: null,
+    source: null,
+    includeBody: false,
+    explain: false,
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = (): string => {
@@ -146,7 +154,14 @@ function parseList(text: string): { path: string; url: string | null }[] {
     });
 }
 
-async function runBatch(listPath: string, format: Format, includeBody: boolean, out: Write, err: Write, explain = false) {
+async function runBatch(
+  listPath: string,
+  format: Format,
+  includeBody: boolean,
+  out: Write,
+  err: Write,
+  explain = false,
+) {
   const pages = parseList(await readFile(listPath, 'utf8'));
   if (format === 'json') out('[');
   for (const [index, page] of pages.entries()) {

@@ -26,7 +26,9 @@ interface NativeApi {
     id?: string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
-      addListener(listener: (message: unknown, sender: MessageSenderLike, sendResponse: (reply: unknown) => void) => unknown): void;
+      addListener(
+        listener: (message: unknown, sender: MessageSenderLike, sendResponse: (reply: unknown) => void) => unknown,
+      ): void;
     };
   };
   storage: { local: PrefsArea };
@@ -63,7 +65,10 @@ export const extensionApi: ContentExtensionApi = {
       const reply = handler(message, sender);
       if (!reply) return false;
       reply.then(sendResponse, (error: unknown) =>
-        sendResponse({ [REJECT_FLAG]: true, message: error instanceof Error ? error.message : 'An unexpected error occurred' }),
+        sendResponse({
+          [REJECT_FLAG]: true,
+          message: error instanceof Error ? error.message : 'An unexpected error occurred',
+        }),
       );
       return true; // the answer comes later
     });

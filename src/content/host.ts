@@ -155,7 +155,9 @@ function replaceHost(): ShadowRoot {
   const old = shadow;
   host?.remove();
   const root = createHost();
-  if (old) for (const layer of [...old.children].filter((child) => child instanceof HTMLElement && child.dataset.layer)) root.append(layer);
+  if (old)
+    for (const layer of [...old.children].filter((child) => child instanceof HTMLElement && child.dataset.layer))
+      root.append(layer);
   return root;
 }
 
@@ -171,7 +173,9 @@ export function acquireHost(owner: string): HostHandle {
   return {
     root,
     layer(name) {
-      const existing = [...root.children].find((child): child is HTMLElement => child instanceof HTMLElement && child.dataset.layer === name);
+      const existing = [...root.children].find(
+        (child): child is HTMLElement => child instanceof HTMLElement && child.dataset.layer === name,
+      );
       if (existing) return existing;
       const layer = document.createElement('div');
       layer.dataset.layer = name;

@@ -46,7 +46,8 @@ function analyzeNow(state: ContentState, content = false): AnalysisWithElements 
 function recentOrNew(state: ContentState): AnalysisWithElements {
   const last = state.analysis;
   const at = last ? analyzedAt.get(last) : undefined;
-  if (last && at !== undefined && performance.now() - at < PANEL_REUSE_MS && last.result.url === location.href) return last;
+  if (last && at !== undefined && performance.now() - at < PANEL_REUSE_MS && last.result.url === location.href)
+    return last;
   return analyzeNow(state);
 }
 
@@ -55,14 +56,17 @@ export function analyzePage(state: ContentState, content = false): OutlineReply 
   try {
     const { result } = analyzeNow(state, content);
     const tookMs = performance.now() - started;
-    if (!result.found) return { ok: false, kind: 'no-article', reason: result.reason ?? 'The page has no article-like text.' };
+    if (!result.found)
+      return { ok: false, kind: 'no-article', reason: result.reason ?? 'The page has no article-like text.' };
     return { ok: true, outline: result, tookMs };
   } catch (error) {
     return { ok: false, kind: 'error', message: errorText(error) };
   }
 }
 
-type ContentHandlers = { [K in ContentMessageName]: (payload: ContentProtocol[K]['payload']) => Reply<ContentProtocol, K> };
+type ContentHandlers = {
+  [K in ContentMessageName]: (payload: ContentProtocol[K]['payload']) => Reply<ContentProtocol, K>;
+};
 
 function createState(): ContentState {
   const state: ContentState = {

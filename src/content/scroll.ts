@@ -33,7 +33,11 @@ export function topObstruction(ignore?: Element | null): number {
 }
 
 function scrollsInsideContainer(element: Element): boolean {
-  for (let node = element.parentElement; node && node !== document.body && node !== document.documentElement; node = node.parentElement) {
+  for (
+    let node = element.parentElement;
+    node && node !== document.body && node !== document.documentElement;
+    node = node.parentElement
+  ) {
     const { overflowY } = getComputedStyle(node);
     if ((overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight) return true;
   }
@@ -42,7 +46,8 @@ function scrollsInsideContainer(element: Element): boolean {
 
 /** Scrolls so the element sits just below any fixed site header. */
 export function scrollToElement(element: Element, ignore?: Element | null): void {
-  const behavior: ScrollBehavior = prefersReducedMotion() || document.visibilityState === 'hidden' ? 'instant' : 'smooth';
+  const behavior: ScrollBehavior =
+    prefersReducedMotion() || document.visibilityState === 'hidden' ? 'instant' : 'smooth';
   if (scrollsInsideContainer(element)) {
     element.scrollIntoView({ block: 'start', behavior });
     return;

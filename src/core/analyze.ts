@@ -57,19 +57,27 @@ function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWi
   // One walk over the page gathers what the metadata rules and the related-stories rule read.
   const scan = scanPageSafely(doc);
   const metadata = extractMetadata(doc, { articleRoots: [], pageUrl, scan });
-  if (isFrameset(doc)) return notFound(metadata, pageUrl, 'The page is a frameset: its content lives in other documents.');
+  if (isFrameset(doc))
+    return notFound(metadata, pageUrl, 'The page is a frameset: its content lives in other documents.');
   if (!body) return notFound(metadata, pageUrl, 'The page has no body.');
 
   const selection = findArticle(body, { title: metadata.title, findByline: !metadata.byline });
   if (!selection) return notFound(metadata, pageUrl, 'The page has no readable text.');
 
-  const isLeftOut = (element: Element): boolean => selection.walk.skipped.has(element) || selection.clean.removed.has(element);
+  const isLeftOut = (element: Element): boolean =>
+    selection.walk.skipped.has(element) || selection.clean.removed.has(element);
   // The page's own host, known already: the body-text rules need not read the page's <head> again.
   const content = readArticleContent(selection.parts, isLeftOut, pageUrl ? httpHost(pageUrl) : undefined);
   const bodyText = content.paragraphs.join('\n\n');
   const wordCount = countWords(bodyText);
-  const related = findRelatedStories(doc, { baseUrl, pageUrl, articleRoots: selection.roots, links: scan.links,
-    explain: options.explain, trace: options.relatedTrace });
+  const related = findRelatedStories(doc, {
+    baseUrl,
+    pageUrl,
+    articleRoots: selection.roots,
+    links: scan.links,
+    explain: options.explain,
+    trace: options.relatedTrace,
+  });
 
   const verdict = articleVerdict(selection, wordCount);
   if (verdict) return notFound(metadata, pageUrl, verdict);
@@ -93,7 +101,10 @@ function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWi
   };
   if (options.content) {
     result.content = readArticleBlocks(selection.parts, {
-      baseUrl, isLeftOut, bodyParagraphs: content.paragraphs, headings: outlineHeadings(outline),
+      baseUrl,
+      isLeftOut,
+      bodyParagraphs: content.paragraphs,
+      headings: outlineHeadings(outline),
     });
   }
   return { result, elementsById: new Map([...outline.elementsById, ...keyPoints.elementsById]) };
@@ -107,15 +118,24 @@ export function outlineDocument(doc: Document, options: AnalyzeOptions = {}): Ou
 function articleVerdict(selection: ArticleSelection, wordCount: number): string | null {
   if (wordCount < MIN_ARTICLE_WORDS) return `The page has too little text to be an article (${wordCount} words).`;
   const density = selection.textLength ? selection.clean.linkLength / selection.textLength : 0;
-  if (density > MAX_ARTICLE_LINK_DENSITY) return 'The page is mostly links (a menu, an index or a search page), not an article.';
+  if (density > MAX_ARTICLE_LINK_DENSITY)
+    return 'The page is mostly links (a menu, an index or a search page), not an article.';
   return null;
 }
 
 function notFound(metadata: ArticleMetadata, pageUrl: string | null, reason: string): AnalysisWithElements {
   return {
     result: {
-      url: pageUrl, found: false, reason, ...metadata,
-      wordCount: 0, readingMinutes: 0, outline: [], keyPoints: [], related: [], body: '',
+      url: pageUrl,
+      found: false,
+      reason,
+      ...metadata,
+      wordCount: 0,
+      readingMinutes: 0,
+      outline: [],
+      keyPoints: [],
+      related: [],
+      body: '',
     },
     elementsById: new Map(),
   };
@@ -130,8 +150,14 @@ function pageUrlOf(doc: Document, given: string | null): string | null {
   if (given) return given;
   const head = headElements(doc);
   const candidates = [
-    attrOf(head.find((element) => tagOf(element) === 'link' && /(^|\s)canonical(\s|$)/i.test(attr(element, 'rel') ?? '')), 'href'),
-    attrOf(head.find((element) => tagOf(element) === 'meta' && attr(element, 'property') === 'og:url'), 'content'),
+    attrOf(
+      head.find((element) => tagOf(element) === 'link' && /(^|\s)canonical(\s|$)/i.test(attr(element, 'rel') ?? '')),
+      'href',
+    ),
+    attrOf(
+      head.find((element) => tagOf(element) === 'meta' && attr(element, 'property') === 'og:url'),
+      'content',
+    ),
   ];
   for (const candidate of candidates) {
     const url = candidate ? resolveUrl(candidate, null) : null;

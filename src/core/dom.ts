@@ -3,7 +3,16 @@
  * URL. They behave the same in browsers, happy-dom and linkedom, and read through getters that
  * page markup cannot clobber.
  */
-import { attr, documentElement, firstElementChild, hasAttr, nextElementSibling, parentElement, parseUrl, tagOf } from './read';
+import {
+  attr,
+  documentElement,
+  firstElementChild,
+  hasAttr,
+  nextElementSibling,
+  parentElement,
+  parseUrl,
+  tagOf,
+} from './read';
 
 export { attr, ELEMENT_NODE, isElement, TEXT_NODE } from './read/dom';
 export { tagOf, upperTag } from './read/tags';
@@ -68,7 +77,8 @@ export function headElements(doc: Document): Element[] {
   // Not `document.head`: linkedom creates one when it is missing (see pageBody).
   const head = rootChild(doc, 'head');
   const elements: Element[] = [];
-  for (let child = head ? firstElementChild(head) : null; child; child = nextElementSibling(child)) elements.push(child);
+  for (let child = head ? firstElementChild(head) : null; child; child = nextElementSibling(child))
+    elements.push(child);
   return elements;
 }
 

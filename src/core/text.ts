@@ -14,7 +14,11 @@ export function readingMinutes(wordCount: number): number {
  * text's words that are not in the first. Used to spot a heading that repeats the title.
  */
 export function textSimilarity(textA: string, textB: string): number {
-  const tokenize = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+  const tokenize = (text: string): string[] =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}_]+/u)
+      .filter(Boolean);
   const tokensA = new Set(tokenize(textA));
   const tokensB = tokenize(textB);
   if (!tokensA.size || !tokensB.length) return 0;

@@ -60,7 +60,10 @@ export function App({ client, download = downloadFile }: AppProps) {
   const showError = useCallback((title: string) => setNotice({ tone: 'error', title }), []);
   const state = useLibrary(client, showError);
   const route = useRoute();
-  useShortcuts(route, useCallback(() => searchBox.current?.focus(), []));
+  useShortcuts(
+    route,
+    useCallback(() => searchBox.current?.focus(), []),
+  );
   const library = state.status === 'ready' ? state.library : null;
   const entries = library?.entries ?? [];
   const search = useSearch(entries, library !== null, client.loadArticleTexts);
@@ -149,8 +152,7 @@ export function App({ client, download = downloadFile }: AppProps) {
         <div class="empty">
           <p>Your library is empty.</p>
           <p class="muted">
-            Open an article, click the Outline Reader button and choose “Save”.
-            Or import a library you exported before.
+            Open an article, click the Outline Reader button and choose “Save”. Or import a library you exported before.
           </p>
         </div>
       ) : !matches.length ? (

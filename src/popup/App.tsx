@@ -129,7 +129,9 @@ function StateMessage({ view, onRetry }: { view: Exclude<PopupView, { kind: 'rea
         <div class="or-state" role="status">
           <p class="or-state-title">No article found on this page</p>
           <p class="or-state-text">{view.reason}</p>
-          <p class="or-state-hint">Outline Reader works on pages with one main article, such as a news story or a blog post.</p>
+          <p class="or-state-hint">
+            Outline Reader works on pages with one main article, such as a news story or a blog post.
+          </p>
         </div>
       );
     case 'error':
@@ -217,10 +219,16 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
         >
           Reader view
         </button>
-        <button type="button" class="or-button" onClick={() => run(async () => {
-          await client.openLibrary();
-          return null;
-        })}>
+        <button
+          type="button"
+          class="or-button"
+          onClick={() =>
+            run(async () => {
+              await client.openLibrary();
+              return null;
+            })
+          }
+        >
           Library
         </button>
         <button
@@ -246,7 +254,9 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
         idPrefix="popup"
         filterRef={filterRef}
         autoFocus
-        onJump={(id) => run(async () => ((await client.scrollTo(tabId, id)) ? null : 'That part is no longer on the page.'))}
+        onJump={(id) =>
+          run(async () => ((await client.scrollTo(tabId, id)) ? null : 'That part is no longer on the page.'))
+        }
         onEscape={() => client.closePopup()}
         onOpen={(url) => run(async () => ((await client.openUrl(url)) ? null : 'Only web links can be opened.'))}
       />
@@ -291,7 +301,11 @@ function ShortcutsHelp({ client }: { client: PopupClient }) {
         )}
         <p class="or-shortcuts-hint">
           Change them:{' '}
-          <button type="button" class="or-link-button" onClick={() => void client.openShortcutSettings().catch(() => false)}>
+          <button
+            type="button"
+            class="or-link-button"
+            onClick={() => void client.openShortcutSettings().catch(() => false)}
+          >
             {client.shortcutSettingsHint()}
           </button>
         </p>

@@ -18,7 +18,10 @@ export const OUTLINE_TIMEOUT_MS = 10_000;
 export const OUTLINE_TIMEOUT_MESSAGE = `The page did not answer within ${OUTLINE_TIMEOUT_MS / 1_000} seconds: it may be busy or frozen. Wait until it responds again, then try again.`;
 
 /** A typed message to the background; a worker stopped meanwhile gets one more try, then a sentence. */
-function send<K extends BackgroundMessageName>(type: K, payload: BackgroundProtocol[K]['payload']): Promise<Reply<BackgroundProtocol, K>> {
+function send<K extends BackgroundMessageName>(
+  type: K,
+  payload: BackgroundProtocol[K]['payload'],
+): Promise<Reply<BackgroundProtocol, K>> {
   return sendWithRetry(() => browser.runtime.sendMessage({ type, payload }) as Promise<Reply<BackgroundProtocol, K>>);
 }
 
@@ -62,10 +65,7 @@ export function createBrowserClient(search: string = location.search): PopupClie
         shortcut: command.shortcut ?? '',
       }));
     },
-    shortcutSettingsHint: () =>
-      isFirefox()
-        ? 'about:addons → ⚙ → Manage Extension Shortcuts'
-        : CHROME_SHORTCUTS_PAGE,
+    shortcutSettingsHint: () => (isFirefox() ? 'about:addons → ⚙ → Manage Extension Shortcuts' : CHROME_SHORTCUTS_PAGE),
     async openShortcutSettings() {
       const commands = browser.commands as unknown as CommandsWithSettings;
       if (isFirefox()) {

@@ -14,11 +14,23 @@ const params = new URLSearchParams(location.search);
 const rtl = params.get('dir') === 'rtl';
 
 const replies: Record<string, () => OutlineReply | Promise<OutlineReply>> = {
-  ready: () => ({ ok: true, outline: sampleOutline({ keyPoints: sampleKeyPoints(), ...(rtl ? { dir: 'rtl', lang: 'ar' } : {}) }), tookMs: 1 }),
+  ready: () => ({
+    ok: true,
+    outline: sampleOutline({ keyPoints: sampleKeyPoints(), ...(rtl ? { dir: 'rtl', lang: 'ar' } : {}) }),
+    tookMs: 1,
+  }),
   news: () => ({ ok: true, outline: sampleOutline({ outline: [], keyPoints: sampleKeyPoints() }), tookMs: 1 }),
   loading: () => new Promise<OutlineReply>(() => undefined),
-  restricted: () => ({ ok: false, kind: 'restricted', reason: 'This is one of the browser’s own pages (chrome:); browsers do not let extensions read them.' }),
-  'no-article': () => ({ ok: false, kind: 'no-article', reason: 'The page is mostly links (a menu, an index or a search page), not an article.' }),
+  restricted: () => ({
+    ok: false,
+    kind: 'restricted',
+    reason: 'This is one of the browser’s own pages (chrome:); browsers do not let extensions read them.',
+  }),
+  'no-article': () => ({
+    ok: false,
+    kind: 'no-article',
+    reason: 'The page is mostly links (a menu, an index or a search page), not an article.',
+  }),
   error: () => ({ ok: false, kind: 'error', message: 'The page could not be read: Frame with ID 0 was removed.' }),
 };
 

@@ -57,9 +57,7 @@ export type ReaderArticleReply =
   | { ok: true; article: OutlineResult; pageUrl: string | null }
   | ({ ok: false } & OutlineFailure);
 
-export type LibrarySaveReply =
-  | { ok: true; status: 'added' | 'updated'; id: string }
-  | { ok: false; error: string };
+export type LibrarySaveReply = { ok: true; status: 'added' | 'updated'; id: string } | { ok: false; error: string };
 
 /**
  * The library page's writes, answered by the background's library writer (src/background/library.ts,
@@ -105,9 +103,13 @@ export type BackgroundMessageName = keyof BackgroundProtocol;
 export type FromContentMessageName = keyof FromContentProtocol;
 export type ContentMessageName = keyof ContentProtocol;
 
-export type Message<P, K extends keyof P> = P[K] extends { payload: infer Payload } ? { type: K; payload: Payload } : never;
+export type Message<P, K extends keyof P> = P[K] extends { payload: infer Payload }
+  ? { type: K; payload: Payload }
+  : never;
 export type Reply<P, K extends keyof P> = P[K] extends { reply: infer R } ? R : never;
 
 export type BackgroundMessage = { [K in BackgroundMessageName]: Message<BackgroundProtocol, K> }[BackgroundMessageName];
 export type ContentMessage = { [K in ContentMessageName]: Message<ContentProtocol, K> }[ContentMessageName];
-export type FromContentMessage = { [K in FromContentMessageName]: Message<FromContentProtocol, K> }[FromContentMessageName];
+export type FromContentMessage = {
+  [K in FromContentMessageName]: Message<FromContentProtocol, K>;
+}[FromContentMessageName];

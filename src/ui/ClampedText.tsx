@@ -36,7 +36,12 @@ export function ClampedText(props: ClampedTextProps) {
   );
 }
 
-export function ClampedLabel({ id, text, terms, expanded }: Pick<ClampedTextProps, 'id' | 'text' | 'terms' | 'expanded'>) {
+export function ClampedLabel({
+  id,
+  text,
+  terms,
+  expanded,
+}: Pick<ClampedTextProps, 'id' | 'text' | 'terms' | 'expanded'>) {
   return (
     <span id={id} class={isLongText(text) && !expanded ? 'or-label or-clamped' : 'or-label'}>
       <Highlighted text={text} terms={terms} />

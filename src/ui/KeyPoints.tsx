@@ -21,7 +21,17 @@ export interface KeyPointsProps {
 
 export const keyPointKey = (id: string): string => `kp/${id}`;
 
-export function KeyPoints({ points, terms, idPrefix, dir, lang, expandedText, onJump, onToggleText, onLeaveDown }: KeyPointsProps) {
+export function KeyPoints({
+  points,
+  terms,
+  idPrefix,
+  dir,
+  lang,
+  expandedText,
+  onJump,
+  onToggleText,
+  onLeaveDown,
+}: KeyPointsProps) {
   if (!points.length) return null;
   const titleId = `${idPrefix}-keypoints`;
   const onKeyDown = (event: KeyboardEvent) => {

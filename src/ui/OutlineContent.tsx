@@ -36,7 +36,13 @@ export function OutlineContent({ outline, idPrefix, onOpen, ...navigator }: Outl
       ) : (
         <Summary outline={outline} idPrefix={idPrefix} />
       )}
-      <RelatedList related={outline.related} dir={outline.dir} lang={outline.lang} headingId={`${idPrefix}-related`} onOpen={onOpen} />
+      <RelatedList
+        related={outline.related}
+        dir={outline.dir}
+        lang={outline.lang}
+        headingId={`${idPrefix}-related`}
+        onOpen={onOpen}
+      />
     </>
   );
 }
@@ -54,7 +60,9 @@ function Summary({ outline, idPrefix }: { outline: OutlineResult; idPrefix: stri
           {outline.excerpt}
         </p>
       ) : (
-        <p class="or-empty">This article is {outline.wordCount} words long, without headings, lists or key sentences.</p>
+        <p class="or-empty">
+          This article is {outline.wordCount} words long, without headings, lists or key sentences.
+        </p>
       )}
     </section>
   );

@@ -302,7 +302,11 @@ function withQuery(state: TreeState, query: string): TreeState {
 
 function filterStatus(points: number, headings: number, bullets: number): string {
   if (!points && !headings && !bullets) return 'Nothing in the outline matches the filter.';
-  const parts = [points ? plural(points, 'key point') : '', plural(headings, 'heading'), plural(bullets, 'bullet')].filter(Boolean);
+  const parts = [
+    points ? plural(points, 'key point') : '',
+    plural(headings, 'heading'),
+    plural(bullets, 'bullet'),
+  ].filter(Boolean);
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)} match`;
 }
 

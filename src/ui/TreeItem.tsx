@@ -44,7 +44,8 @@ export class TreeItem extends Component<TreeItemProps> {
     ) {
       return true;
     }
-    const moved = (a: string | null, b: string | null) => a !== b && (inSubtree(next.node, a) || inSubtree(next.node, b));
+    const moved = (a: string | null, b: string | null) =>
+      a !== b && (inSubtree(next.node, a) || inSubtree(next.node, b));
     return moved(now.activeId, next.activeId) || moved(now.tabStop, next.tabStop);
   }
 
@@ -54,7 +55,19 @@ export class TreeItem extends Component<TreeItemProps> {
 }
 
 function TreeItemRow(props: TreeItemProps) {
-  const { node, position, setSize, tabStop, activeId, terms, idPrefix, expandedText, onRowClick, onToggle, onToggleText } = props;
+  const {
+    node,
+    position,
+    setSize,
+    tabStop,
+    activeId,
+    terms,
+    idPrefix,
+    expandedText,
+    onRowClick,
+    onToggle,
+    onToggleText,
+  } = props;
   const labelId = `${idPrefix}-row-${node.key}`;
   const heading = node.kind === 'heading' ? node : null;
   const active = heading !== null && heading.sectionId === activeId;
@@ -83,7 +96,14 @@ function TreeItemRow(props: TreeItemProps) {
             }}
           >
             <svg viewBox="0 0 12 12">
-              <path d="M4 2.5 7.5 6 4 9.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
+              <path
+                d="M4 2.5 7.5 6 4 9.5"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="1.6"
+                stroke-linecap="round"
+                stroke-linejoin="round"
+              />
             </svg>
           </span>
         ) : (

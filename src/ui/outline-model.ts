@@ -168,8 +168,15 @@ interface IndexedBullet {
   index: number;
 }
 
-function bulletNodes(section: OutlineSection, indexed: IndexedBullet[], depth: number, state: TreeState, filtering: boolean): TreeNode[] {
-  const count = filtering || state.showAllBullets.has(section.id) ? indexed.length : bulletsShown(indexed.map((b) => b.text));
+function bulletNodes(
+  section: OutlineSection,
+  indexed: IndexedBullet[],
+  depth: number,
+  state: TreeState,
+  filtering: boolean,
+): TreeNode[] {
+  const count =
+    filtering || state.showAllBullets.has(section.id) ? indexed.length : bulletsShown(indexed.map((b) => b.text));
   const shorten = count < indexed.length;
   const shown = indexed.slice(0, count);
   const jumpTo = section.level > 0 && section.text ? section.id : null;
@@ -238,7 +245,9 @@ export function buildVisibleTree(outline: readonly OutlineSection[], state: Tree
 
 /** Whether an outline has anything to show beyond the title (a heading or a bullet). */
 export function hasOutlineContent(outline: readonly OutlineSection[]): boolean {
-  return outline.some((section) => Boolean(section.text || section.bullets.length || hasOutlineContent(section.children)));
+  return outline.some((section) =>
+    Boolean(section.text || section.bullets.length || hasOutlineContent(section.children)),
+  );
 }
 
 /** Counts headings and bullets in a visible tree (for "3 of 19 items" style messages). */
@@ -273,7 +282,11 @@ export interface FlatRow {
 }
 
 /** The rows a user can move through, in display order (children of collapsed headings left out). */
-export function flattenVisible(nodes: readonly TreeNode[], parentKey: string | null = null, rows: FlatRow[] = []): FlatRow[] {
+export function flattenVisible(
+  nodes: readonly TreeNode[],
+  parentKey: string | null = null,
+  rows: FlatRow[] = [],
+): FlatRow[] {
   for (const node of nodes) {
     const heading = node.kind === 'heading' ? node : null;
     rows.push({

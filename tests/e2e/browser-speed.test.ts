@@ -64,7 +64,9 @@ function recordMainThread(page: Page): Promise<void> {
 
 const mainThread = (page: Page) =>
   page.evaluate(() => {
-    const { longTasks, frameGaps } = (window as unknown as { __mainThread: { longTasks: number[]; frameGaps: number[] } }).__mainThread;
+    const { longTasks, frameGaps } = (
+      window as unknown as { __mainThread: { longTasks: number[]; frameGaps: number[] } }
+    ).__mainThread;
     return { longTasks: longTasks.slice(), frameGaps: frameGaps.slice(1) };
   });
 
@@ -143,14 +145,18 @@ describe(`a ${ELEMENTS.toLocaleString('en')}-element live blog`, () => {
       await ext.runCommand('toggle-outline', tabId);
       const readActive = () =>
         ext.evaluateInContentWorld(tabId, () => {
-          const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }).__outlineReaderContent.shadowRoot();
+          const root = (
+            globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }
+          ).__outlineReaderContent.shadowRoot();
           if (!root?.querySelector('[role=tree]')) return null;
           return { active: root.querySelector('.or-active > .or-row .or-label')?.textContent ?? '' };
         }) as Promise<{ active: string } | null>;
       await poll(readActive, 'the panel', SLOW_MS);
       const opening = await mainThread(page);
       // Let the garbage of the analysis be collected first: this measures the panel's scroll tracking.
-      await page.evaluate(() => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve, { timeout: 3_000 }), 1_000)));
+      await page.evaluate(
+        () => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve, { timeout: 3_000 }), 1_000)),
+      );
       const withPanel = await scrollFrames(page);
       const after = await poll(async () => {
         const read = await readActive();

@@ -70,12 +70,14 @@ async function openPage(pathname: string): Promise<Page> {
 }
 
 /** How many elements <html> holds besides head and body, in the page's world (our host has no name of its own). */
-const addedToHtml = () => [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length;
+const addedToHtml = () =>
+  [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length;
 
 /** Rendered tree rows of a kind, as text, from the popup. */
 function popupRows(popup: PopupTarget, kind: 'heading' | 'bullet'): Promise<string[]> {
   return popup.evaluate(
-    (k) => [...document.querySelectorAll(`[role=treeitem].or-${k} > .or-row .or-label`)].map((el) => el.textContent ?? ''),
+    (k) =>
+      [...document.querySelectorAll(`[role=treeitem].or-${k} > .or-row .or-label`)].map((el) => el.textContent ?? ''),
     kind,
   );
 }
@@ -112,7 +114,9 @@ describe('popup from the real toolbar action', () => {
     );
     expect(related.map((r) => r.title)).toEqual(seed.related.expected.map((r) => r.title));
     // The page links them relatively, so they resolve against the test server: same paths, its host as the site.
-    expect(related.map((r) => new URL(r.href!).pathname)).toEqual(seed.related.expected.map((r) => new URL(r.url).pathname));
+    expect(related.map((r) => new URL(r.href!).pathname)).toEqual(
+      seed.related.expected.map((r) => new URL(r.url).pathname),
+    );
     expect(related.every((r) => r.site === '127.0.0.1')).toBe(true);
 
     // A screen reader meets a tree: role=tree, treeitems with levels, positions and expanded state.
@@ -128,7 +132,14 @@ describe('popup from the real toolbar action', () => {
         tabStops: tree?.querySelectorAll('[tabindex="0"]').length,
       };
     });
-    expect(aria).toEqual({ label: 'Article outline', level: '1', setSize: '7', expanded: 'true', groups: 7, tabStops: 1 });
+    expect(aria).toEqual({
+      label: 'Article outline',
+      level: '1',
+      setSize: '7',
+      expanded: 'true',
+      groups: 7,
+      tabStops: 1,
+    });
 
     // A related story opens in a new tab (through the background, which opens http(s) links only).
     const opened = ext.context.waitForEvent('page');
@@ -186,10 +197,13 @@ describe('popup from the real toolbar action', () => {
     // The keyboard command there cannot show a panel: the toolbar button says so instead.
     const tabId = await ext.tabIdOf(page);
     expect(await ext.runCommand('toggle-outline', tabId)).toBeUndefined();
-    const note = await ext.serviceWorker.evaluate(async (id) => ({
-      badge: await chrome.action.getBadgeText({ tabId: id }),
-      title: await chrome.action.getTitle({ tabId: id }),
-    }), tabId);
+    const note = await ext.serviceWorker.evaluate(
+      async (id) => ({
+        badge: await chrome.action.getBadgeText({ tabId: id }),
+        title: await chrome.action.getTitle({ tabId: id }),
+      }),
+      tabId,
+    );
     expect(note.badge).toBe('!');
     expect(note.title).toMatch(/^Outline Reader cannot show an outline here\./);
     await page.close();
@@ -206,8 +220,11 @@ describe('popup from the real toolbar action', () => {
       await popup.waitFor(() => document.documentElement.dataset.state === 'ready', undefined, `${pathname} outline`);
       // What the content script found on the page, from its own world...
       const found = await ext.evaluateInContentWorld(tabId, () => {
-        const state = (globalThis as unknown as { __outlineReaderContent: { analysis: { result: { title: string; outline: unknown[] } } } })
-          .__outlineReaderContent;
+        const state = (
+          globalThis as unknown as {
+            __outlineReaderContent: { analysis: { result: { title: string; outline: unknown[] } } };
+          }
+        ).__outlineReaderContent;
         const texts: string[] = [];
         const walk = (sections: Array<{ level: number; text: string; children: unknown[] }>) => {
           for (const s of sections) {
@@ -236,24 +253,35 @@ describe('popup from the real toolbar action', () => {
      */
     const click = async (page: Page) => {
       const popup = await ext.triggerAction(page);
-      const timing = await popup.waitFor(() => {
-        const renderedAt = document.documentElement.dataset.renderedAt;
-        if (!renderedAt) return null;
-        const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-        return {
-          renderedAt: Number(renderedAt),
-          documentStart: performance.timeOrigin,
-          steps: {
-            scriptStart: mark('popup-script-start'),
-            requested: mark('outline-requested'),
-            received: mark('outline-received'),
-            rendered: Number(renderedAt) - performance.timeOrigin,
-          },
-        };
-      }, undefined, 'the rendered outline');
+      const timing = await popup.waitFor(
+        () => {
+          const renderedAt = document.documentElement.dataset.renderedAt;
+          if (!renderedAt) return null;
+          const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+          return {
+            renderedAt: Number(renderedAt),
+            documentStart: performance.timeOrigin,
+            steps: {
+              scriptStart: mark('popup-script-start'),
+              requested: mark('outline-requested'),
+              received: mark('outline-received'),
+              rendered: Number(renderedAt) - performance.timeOrigin,
+            },
+          };
+        },
+        undefined,
+        'the rendered outline',
+      );
       await popup.close();
-      await poll(async () => !(await ext.cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === popup.targetId), 'popup closed');
-      return { total: timing.renderedAt - popup.clickedAt, browser: timing.documentStart - popup.clickedAt, steps: timing.steps };
+      await poll(
+        async () => !(await ext.cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === popup.targetId),
+        'popup closed',
+      );
+      return {
+        total: timing.renderedAt - popup.clickedAt,
+        browser: timing.documentStart - popup.clickedAt,
+        steps: timing.steps,
+      };
     };
     const first: Array<{ total: number; browser: number; steps?: Record<string, number> }> = [];
     const repeat: typeof first = [];
@@ -278,7 +306,11 @@ describe('popup from the real toolbar action', () => {
         });
         baseline.push({ total: timing.renderedAt - popup.clickedAt, browser: timing.documentStart - popup.clickedAt });
         await popup.close();
-        await poll(async () => !(await empty.cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === popup.targetId), 'popup closed');
+        await poll(
+          async () =>
+            !(await empty.cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === popup.targetId),
+          'popup closed',
+        );
       }
     } finally {
       await empty.close();
@@ -314,7 +346,10 @@ describe('popup keyboard use (popup page opened as a tab)', () => {
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await popup.keyboard.type('sanctions');
     // Headings whose text or bullets mention sanctions, with only the matching bullets.
-    await poll(async () => (await popup.locator('[role=treeitem].or-heading').count()) < seed.headings.length, 'the filter to narrow');
+    await poll(
+      async () => (await popup.locator('[role=treeitem].or-heading').count()) < seed.headings.length,
+      'the filter to narrow',
+    );
     const headings = await popup.locator('[role=treeitem].or-heading > .or-row .or-label').allTextContents();
     const bullets = await popup.locator('[role=treeitem].or-bullet > .or-row .or-label').allTextContents();
     expect(headings.length).toBeGreaterThan(0);
@@ -340,7 +375,9 @@ describe('popup keyboard use (popup page opened as a tab)', () => {
     await popup.keyboard.press('End');
     // End lands on the last row (a bullet under the last heading): ← goes to its heading.
     await popup.keyboard.press('ArrowLeft');
-    expect(await popup.evaluate(() => document.activeElement?.querySelector('.or-label')?.textContent)).toBe(lastHeading);
+    expect(await popup.evaluate(() => document.activeElement?.querySelector('.or-label')?.textContent)).toBe(
+      lastHeading,
+    );
     await popup.keyboard.press('Enter');
     await poll(() => headingInView(page, lastHeading), `"${lastHeading}" in view after Enter`);
     await popup.close();
@@ -350,7 +387,8 @@ describe('popup keyboard use (popup page opened as a tab)', () => {
 
 describe('in-page panel (toggle-outline command)', () => {
   /** The page's markup, to prove it is untouched. */
-  const pageMarkup = (page: Page) => page.evaluate(() => ({ body: document.body.outerHTML, html: document.documentElement.outerHTML }));
+  const pageMarkup = (page: Page) =>
+    page.evaluate(() => ({ body: document.body.outerHTML, html: document.documentElement.outerHTML }));
   const hostCount = (page: Page) => page.evaluate(addedToHtml);
 
   interface PanelSnapshot {
@@ -362,11 +400,15 @@ describe('in-page panel (toggle-outline command)', () => {
   /** The panel's content, read from the content script's world (the shadow root is closed to the page). */
   const panelSnapshot = (tabId: number) =>
     ext.evaluateInContentWorld(tabId, () => {
-      const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }).__outlineReaderContent.shadowRoot();
+      const root = (
+        globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }
+      ).__outlineReaderContent.shadowRoot();
       if (!root?.querySelector('.or-panel')) return null;
       return {
         headline: root.querySelector('.or-headline')?.textContent ?? null,
-        headings: [...root.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map((el) => el.textContent ?? ''),
+        headings: [...root.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map(
+          (el) => el.textContent ?? '',
+        ),
         active: root.querySelector('.or-active > .or-row .or-label')?.textContent ?? null,
         hasSave: [...root.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Save'),
       };
@@ -374,7 +416,9 @@ describe('in-page panel (toggle-outline command)', () => {
 
   const panelStatus = (tabId: number) =>
     ext.evaluateInContentWorld(tabId, () => {
-      const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }).__outlineReaderContent.shadowRoot();
+      const root = (
+        globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }
+      ).__outlineReaderContent.shadowRoot();
       return root?.querySelector('.or-panel-status')?.textContent ?? '';
     });
 
@@ -408,7 +452,9 @@ describe('in-page panel (toggle-outline command)', () => {
     const saved = await poll(
       () =>
         ext.evaluateInContentWorld(tabId, () => {
-          const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }).__outlineReaderContent.shadowRoot();
+          const root = (
+            globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }
+          ).__outlineReaderContent.shadowRoot();
           return root.querySelector('.or-panel-status')?.textContent || null;
         }),
       'the save confirmation',
@@ -437,12 +483,20 @@ describe('in-page panel (toggle-outline command)', () => {
         const heading = headings.find((el) => el.textContent?.trim() === text)!;
         window.scrollTo({ top: heading.getBoundingClientRect().top + window.scrollY - 10, behavior: 'instant' });
         const line = window.innerHeight * 0.15;
-        return headings.filter((el) => el.getBoundingClientRect().top <= line).pop()?.textContent?.trim() ?? null;
+        return (
+          headings
+            .filter((el) => el.getBoundingClientRect().top <= line)
+            .pop()
+            ?.textContent?.trim() ?? null
+        );
       }, seed.headings[index]!.text);
     for (const index of [1, 4]) {
       const reading = await scrollToHeading(index);
       expect(reading).not.toBeNull();
-      await poll(async () => (await panelSnapshot(tabId))?.active === reading, `the active section to follow the scroll to "${reading}"`);
+      await poll(
+        async () => (await panelSnapshot(tabId))?.active === reading,
+        `the active section to follow the scroll to "${reading}"`,
+      );
     }
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await poll(async () => (await panelSnapshot(tabId))?.active === null, 'no active section at the top');
@@ -463,12 +517,19 @@ describe('in-page panel (toggle-outline command)', () => {
     const layout = await poll(
       () =>
         ext.evaluateInContentWorld(tabId, () => {
-          const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }).__outlineReaderContent.shadowRoot();
+          const root = (
+            globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }
+          ).__outlineReaderContent.shadowRoot();
           const panel = root?.querySelector<HTMLElement>('.or-panel');
           const tree = root?.querySelector('[role=tree]');
           if (!panel || !tree) return null;
           const rect = panel.getBoundingClientRect();
-          return { side: panel.dataset.side, left: rect.left, right: window.innerWidth - rect.right, treeDir: tree.getAttribute('dir') };
+          return {
+            side: panel.dataset.side,
+            left: rect.left,
+            right: window.innerWidth - rect.right,
+            treeDir: tree.getAttribute('dir'),
+          };
         }),
       'the panel',
     );
@@ -491,7 +552,10 @@ describe('in-page panel (toggle-outline command)', () => {
     expect(after.headings).toEqual(['Background briefing', 'Local response']);
     // Saving is tied to the sending page's address: after history.pushState, that is the new one.
     await userClickInPanel(ext, page, tabId, 'button', 'Save');
-    await poll(async () => /^(Saved to|Updated in) your library\.$/.test(await panelStatus(tabId)), 'the save after pushState');
+    await poll(
+      async () => /^(Saved to|Updated in) your library\.$/.test(await panelStatus(tabId)),
+      'the save after pushState',
+    );
     await ext.runCommand('toggle-outline', tabId);
     expect(await hostCount(page)).toBe(0);
     await page.close();
@@ -501,7 +565,9 @@ describe('in-page panel (toggle-outline command)', () => {
 describe('permissions and shortcuts', () => {
   test('the shortcut bindings are as declared (commands.getAll), and the popup shows them', async () => {
     const commands = await ext.serviceWorker.evaluate(async () =>
-      (await chrome.commands.getAll()).map((c) => ({ name: c.name, shortcut: c.shortcut })).sort((a, b) => a.name!.localeCompare(b.name!)),
+      (await chrome.commands.getAll())
+        .map((c) => ({ name: c.name, shortcut: c.shortcut }))
+        .sort((a, b) => a.name!.localeCompare(b.name!)),
     );
     expect(commands).toEqual([
       { name: '_execute_action', shortcut: 'Alt+Shift+L' },

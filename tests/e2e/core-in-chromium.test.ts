@@ -42,10 +42,16 @@ async function outline(html: string): Promise<OutlineResult> {
 describe('hostile pages in Chromium', () => {
   it('gives the normal outline whatever a form around or before the article clobbers', async () => {
     for (const name of CLOBBERING_NAMES) {
-      for (const body of [`<form><input name="${name}">${ARTICLE}</form>`, `<form><input name="${name}"></form>${ARTICLE}`]) {
+      for (const body of [
+        `<form><input name="${name}">${ARTICLE}</form>`,
+        `<form><input name="${name}"></form>${ARTICLE}`,
+      ]) {
         const result = await outline(page(body));
         expect(result.found, `${name}: ${result.reason}`).toBe(true);
-        expect(result.outline.map((section) => section.text), name).toEqual(['Next steps']);
+        expect(
+          result.outline.map((section) => section.text),
+          name,
+        ).toEqual(['Next steps']);
         expect(result.outline[0]!.bullets, name).toEqual(['One', 'Two']);
       }
     }
@@ -61,7 +67,9 @@ describe('hostile pages in Chromium', () => {
 
   it('clips a very long list item instead of giving an invalid outline', async () => {
     const clause = 'The tenant shall keep the premises in good repair, '.repeat(100);
-    const result = await outline(page(`<article><h1>Harbour plan approved</h1>${PARAGRAPH}<h2>Terms</h2><ul><li>${clause}</li></ul></article>`));
+    const result = await outline(
+      page(`<article><h1>Harbour plan approved</h1>${PARAGRAPH}<h2>Terms</h2><ul><li>${clause}</li></ul></article>`),
+    );
     expect(result.found).toBe(true);
     const bullet = result.outline[0]!.bullets[0]!;
     expect(bullet.length).toBeLessThanOrEqual(1000);
@@ -86,7 +94,9 @@ describe('generated documents in Chromium', () => {
       if (key(inChromium) === key(inLinkedom)) same++;
       else differences.push(`document ${index}`);
     }
-    console.log(`same outline on the same tree: ${same}/${documents.length}${differences.length ? ` (differ: ${differences.join(', ')})` : ''}`);
+    console.log(
+      `same outline on the same tree: ${same}/${documents.length}${differences.length ? ` (differ: ${differences.join(', ')})` : ''}`,
+    );
     expect(same / documents.length).toBeGreaterThanOrEqual(MIN_SAME_TREE_AGREEMENT);
   }, 600_000);
 });

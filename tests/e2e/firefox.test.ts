@@ -10,7 +10,14 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { corpusExpected, corpusPage, ensureE2EBuild, poll, startStaticServer, type StaticServer } from './support/chromium';
+import {
+  corpusExpected,
+  corpusPage,
+  ensureE2EBuild,
+  poll,
+  startStaticServer,
+  type StaticServer,
+} from './support/chromium';
 import { GECKO_ID, launchFirefoxWithExtension } from './support/firefox';
 
 /** Fixed, so that the test knows the moz-extension:// origin before the extension is installed. */
@@ -18,7 +25,12 @@ const EXTENSION_UUID = '3c9a4f61-0d2b-4e7a-9c55-8f1e2a6b7d40';
 const POPUP_URL = `moz-extension://${EXTENSION_UUID}/src/popup/index.html`;
 const SEED = 'seed/kyrgyzstan-visit';
 
-const seed = corpusExpected<{ title: string; headings: Array<{ text: string }>; bullets: string[]; related: { expected: Array<{ title: string }> } }>(SEED);
+const seed = corpusExpected<{
+  title: string;
+  headings: Array<{ text: string }>;
+  bullets: string[];
+  related: { expected: Array<{ title: string }> };
+}>(SEED);
 
 let browser: Browser;
 let server: StaticServer;
@@ -40,7 +52,8 @@ afterAll(async () => {
  */
 async function grantActiveTab(): Promise<number> {
   // puppeteer-core's BiDi browser exposes its raw connection (not in the public Browser type).
-  const connection = (browser as unknown as { connection: { send(method: string, params: unknown): Promise<unknown> } }).connection;
+  const connection = (browser as unknown as { connection: { send(method: string, params: unknown): Promise<unknown> } })
+    .connection;
   const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
     result: { contexts: Array<{ context: string; url: string }> };
   };
@@ -65,10 +78,15 @@ async function grantActiveTab(): Promise<number> {
 /** page.goto on a moz-extension:// URL never resolves: start it and poll instead. */
 async function openExtensionPage(page: Page, url: string): Promise<void> {
   void page.goto(url).catch(() => undefined);
-  await poll(() => page.evaluate((wanted) => location.href === wanted && document.readyState === 'complete', url), `${url} to load`);
+  await poll(
+    () => page.evaluate((wanted) => location.href === wanted && document.readyState === 'complete', url),
+    `${url} to load`,
+  );
 }
 
-test('Firefox: the popup page shows the seed outline; toggle-outline adds and removes the panel', { timeout: 90_000 }, async () => {
+test('Firefox: the popup page shows the seed outline; toggle-outline adds and removes the panel', {
+  timeout: 90_000,
+}, async () => {
   const page = await browser.newPage();
   await page.goto(server.url('/seed.html'));
   await page.bringToFront();
@@ -77,15 +95,22 @@ test('Firefox: the popup page shows the seed outline; toggle-outline adds and re
 
   const popup = await browser.newPage();
   await openExtensionPage(popup, `${POPUP_URL}?tabId=${tabId}`);
-  await poll(() => popup.evaluate(() => document.documentElement.dataset.state === 'ready'), 'the outline in the popup page').catch(
-    async (error: Error) => {
-      throw new Error(`${error.message}; the popup page shows: ${await popup.evaluate(() => document.body.innerText.replace(/\s+/g, " "))}`);
-    },
-  );
+  await poll(
+    () => popup.evaluate(() => document.documentElement.dataset.state === 'ready'),
+    'the outline in the popup page',
+  ).catch(async (error: Error) => {
+    throw new Error(
+      `${error.message}; the popup page shows: ${await popup.evaluate(() => document.body.innerText.replace(/\s+/g, ' '))}`,
+    );
+  });
   const shown = await popup.evaluate(() => ({
     title: document.querySelector('h1')?.textContent,
-    headings: [...document.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map((el) => el.textContent),
-    bullets: [...document.querySelectorAll('[role=treeitem].or-bullet > .or-row .or-label')].map((el) => el.textContent),
+    headings: [...document.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map(
+      (el) => el.textContent,
+    ),
+    bullets: [...document.querySelectorAll('[role=treeitem].or-bullet > .or-row .or-label')].map(
+      (el) => el.textContent,
+    ),
     related: [...document.querySelectorAll('.or-related-title')].map((el) => el.textContent),
   }));
   expect(shown.title).toBe(seed.title);
@@ -104,11 +129,16 @@ test('Firefox: the popup page shows the seed outline; toggle-outline adds and re
     }, tabId);
   const panelHeadings = () =>
     popup.evaluate(async (id) => {
-      const api = (globalThis as unknown as { browser: { scripting: { executeScript(options: unknown): Promise<Array<{ result: unknown }>> } } }).browser;
+      const api = (
+        globalThis as unknown as {
+          browser: { scripting: { executeScript(options: unknown): Promise<Array<{ result: unknown }>> } };
+        }
+      ).browser;
       const [injection] = await api.scripting.executeScript({
         target: { tabId: id },
         func: () => {
-          const state = (globalThis as unknown as { __outlineReaderContent?: { shadowRoot(): ShadowRoot | null } }).__outlineReaderContent;
+          const state = (globalThis as unknown as { __outlineReaderContent?: { shadowRoot(): ShadowRoot | null } })
+            .__outlineReaderContent;
           const root = state?.shadowRoot();
           return root ? [...root.querySelectorAll('[role=treeitem].or-heading')].length : null;
         },
@@ -117,7 +147,11 @@ test('Firefox: the popup page shows the seed outline; toggle-outline adds and re
     }, tabId);
 
   expect(await runCommand()).toBe(JSON.stringify({ open: true }));
-  expect(await page.evaluate(() => [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length)).toBe(1);
+  expect(
+    await page.evaluate(
+      () => [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length,
+    ),
+  ).toBe(1);
   expect(await poll(() => panelHeadings(), 'the panel’s outline')).toBe(seed.headings.length);
   expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
 
@@ -125,13 +159,21 @@ test('Firefox: the popup page shows the seed outline; toggle-outline adds and re
   const inPanel = (action: 'status' | 'scriptClick' | 'savePoint') =>
     popup.evaluate(
       async ([id, what]) => {
-        const api = (globalThis as unknown as { browser: { scripting: { executeScript(options: unknown): Promise<Array<{ result: unknown }>> } } }).browser;
+        const api = (
+          globalThis as unknown as {
+            browser: { scripting: { executeScript(options: unknown): Promise<Array<{ result: unknown }>> } };
+          }
+        ).browser;
         const [injection] = await api.scripting.executeScript({
           target: { tabId: id },
           args: [what],
           func: (todo: string) => {
-            const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }).__outlineReaderContent.shadowRoot();
-            const save = [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Save')!;
+            const root = (
+              globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }
+            ).__outlineReaderContent.shadowRoot();
+            const save = [...root.querySelectorAll<HTMLButtonElement>('button')].find(
+              (b) => b.textContent?.trim() === 'Save',
+            )!;
             if (todo === 'scriptClick') save.click();
             if (todo === 'savePoint') {
               const rect = save.getBoundingClientRect();
@@ -150,9 +192,18 @@ test('Firefox: the popup page shows the seed outline; toggle-outline adds and re
   const point = (await inPanel('savePoint')) as { x: number; y: number };
   await page.bringToFront();
   await page.mouse.click(point.x, point.y);
-  expect(await poll(async () => /^(Saved to|Updated in) your library\.$/.test(String(await inPanel('status'))), 'the save confirmation')).toBe(true);
+  expect(
+    await poll(
+      async () => /^(Saved to|Updated in) your library\.$/.test(String(await inPanel('status'))),
+      'the save confirmation',
+    ),
+  ).toBe(true);
 
   expect(await runCommand()).toBe(JSON.stringify({ open: false }));
-  expect(await page.evaluate(() => [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length)).toBe(0);
+  expect(
+    await page.evaluate(
+      () => [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length,
+    ),
+  ).toBe(0);
   expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
 });

@@ -11,7 +11,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, poll, repoRoot, startStaticServer, type ExtensionHarness, type StaticServer } from './support/chromium';
+import {
+  launchExtension,
+  poll,
+  repoRoot,
+  startStaticServer,
+  type ExtensionHarness,
+  type StaticServer,
+} from './support/chromium';
 import { hostFacts, markupWithoutHost, panelSnapshot } from './support/panel';
 
 const fixture = (name: string) => path.join(repoRoot, 'tests/e2e/fixtures', name);
@@ -60,8 +67,12 @@ async function popupOutline(page: Page) {
     );
     const rows = await popup.evaluate(() => ({
       headline: document.querySelector('h1')?.textContent ?? null,
-      headings: [...document.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map((el) => el.textContent ?? ''),
-      bullets: [...document.querySelectorAll('[role=treeitem].or-bullet > .or-row .or-label')].map((el) => el.textContent ?? ''),
+      headings: [...document.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map(
+        (el) => el.textContent ?? '',
+      ),
+      bullets: [...document.querySelectorAll('[role=treeitem].or-bullet > .or-row .or-label')].map(
+        (el) => el.textContent ?? '',
+      ),
       message: document.querySelector('.or-state')?.textContent ?? null,
     }));
     return { state, ...rows };
@@ -73,7 +84,9 @@ async function popupOutline(page: Page) {
 /** The page's own view: nothing of the panel in its markup, and our host's root closed to it. */
 function pageView(page: Page) {
   return page.evaluate(() => {
-    const strangers = [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body);
+    const strangers = [...document.documentElement.children].filter(
+      (el) => el !== document.head && el !== document.body,
+    );
     return {
       leaks: /class="or-|data-layer=|Close the outline/.test(document.documentElement.outerHTML),
       roots: strangers.map((el) => el.shadowRoot),
@@ -101,7 +114,12 @@ async function outlineEverywhere(pathname: string) {
 }
 
 const FERRY_HEADINGS = ['Fewer crossings on weekdays', 'Weekend service', 'Tickets and passes'];
-const FERRY_BULLETS = ['The first ferry leaves at seven', 'The last one at nine', 'Saturday unchanged', 'Sunday reduced'];
+const FERRY_BULLETS = [
+  'The first ferry leaves at seven',
+  'The last one at nine',
+  'Saturday unchanged',
+  'Sunday reduced',
+];
 
 describe('DOM clobbering: form controls named like the DOM properties the core walks with', () => {
   test('forms before, inside and after the article: a normal outline, no hang, no change to the page', async () => {

@@ -10,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
-import { launchExtension, poll, repoRoot, startStaticServer, type ExtensionHarness, type StaticServer } from './support/chromium';
+import {
+  launchExtension,
+  poll,
+  repoRoot,
+  startStaticServer,
+  type ExtensionHarness,
+  type StaticServer,
+} from './support/chromium';
 import { hostFacts, markupWithoutHost, panelSnapshot, storedJson, userClickInPanel } from './support/panel';
 
 declare const chrome: WebExtensionApi;
@@ -64,14 +71,22 @@ async function openPage(pathname: string): Promise<{ page: Page; tabId: number; 
 /** The popup's outline of the page (the real toolbar click, which also grants activeTab). */
 async function popupOutline(page: Page) {
   const popup = await ext.triggerAction(page);
-  const state = await popup.waitFor(() => {
-    const s = document.documentElement.dataset.state;
-    return s && s !== 'loading' ? s : null;
-  }, undefined, 'the popup to finish loading');
+  const state = await popup.waitFor(
+    () => {
+      const s = document.documentElement.dataset.state;
+      return s && s !== 'loading' ? s : null;
+    },
+    undefined,
+    'the popup to finish loading',
+  );
   const rows = await popup.evaluate(() => ({
     headline: document.querySelector('h1')?.textContent ?? null,
-    headings: [...document.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map((el) => el.textContent ?? ''),
-    bullets: [...document.querySelectorAll('[role=treeitem].or-bullet > .or-row .or-label')].map((el) => el.textContent ?? ''),
+    headings: [...document.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map(
+      (el) => el.textContent ?? '',
+    ),
+    bullets: [...document.querySelectorAll('[role=treeitem].or-bullet > .or-row .or-label')].map(
+      (el) => el.textContent ?? '',
+    ),
     message: document.querySelector('.or-state')?.textContent ?? null,
   }));
   await popup.close();
@@ -94,10 +109,13 @@ describe('a page with custom elements under our names, attacking whatever we add
     expect(panel.headline).toBe('Sea wall repairs to start next week');
     expect(panel.headings).toEqual(outline.headings);
     // The toolbar button has no "cannot open here" note.
-    const note = await ext.serviceWorker.evaluate(async (id) => ({
-      badge: await chrome.action.getBadgeText({ tabId: id }),
-      title: await chrome.action.getTitle({ tabId: id }),
-    }), tabId);
+    const note = await ext.serviceWorker.evaluate(
+      async (id) => ({
+        badge: await chrome.action.getBadgeText({ tabId: id }),
+        title: await chrome.action.getTitle({ tabId: id }),
+      }),
+      tabId,
+    );
     expect(note.badge).toBe('');
     expect(note.title).not.toMatch(/cannot/);
 
@@ -119,13 +137,24 @@ describe('a page with custom elements under our names, attacking whatever we add
 
     // The page's stylesheet (`html > div { display: none !important }`…) does not reach the host.
     const facts = (await hostFacts(ext, tabId))!;
-    expect(facts).toEqual({ localName: 'div', attributes: ['style'], parentIsHtml: true, display: 'block', opacity: '1', openShadowRoot: false });
+    expect(facts).toEqual({
+      localName: 'div',
+      attributes: ['style'],
+      parentIsHtml: true,
+      display: 'block',
+      opacity: '1',
+      openShadowRoot: false,
+    });
     // The panel is on top where it is drawn: the page's hit test there gives our host, nothing inside.
     const seenByPage = await page.evaluate(() => {
       const x = window.innerWidth - 100;
       const hit = document.elementFromPoint(x, 300);
       const html = document.documentElement.outerHTML;
-      return { hit: hit?.localName, hitIsHtmlChild: hit?.parentElement === document.documentElement, leaks: /class="or-|data-layer=|Close the outline/.test(html) };
+      return {
+        hit: hit?.localName,
+        hitIsHtmlChild: hit?.parentElement === document.documentElement,
+        leaks: /class="or-|data-layer=|Close the outline/.test(html),
+      };
     });
     expect(seenByPage).toEqual({ hit: 'div', hitIsHtmlChild: true, leaks: false });
 
@@ -142,8 +171,12 @@ describe('a page with custom elements under our names, attacking whatever we add
     // A script holding our very button (here: run in the extension's own world) still cannot save:
     // its click() is an untrusted event, stopped at the shadow root.
     await ext.evaluateInContentWorld(tabId, () => {
-      const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }).__outlineReaderContent.shadowRoot();
-      const save = [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Save')!;
+      const root = (
+        globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }
+      ).__outlineReaderContent.shadowRoot();
+      const save = [...root.querySelectorAll<HTMLButtonElement>('button')].find(
+        (b) => b.textContent?.trim() === 'Save',
+      )!;
       save.click();
       save.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     });
@@ -153,7 +186,10 @@ describe('a page with custom elements under our names, attacking whatever we add
 
     // The user's own click on Save works.
     await userClickInPanel(ext, page, tabId, 'button', 'Save');
-    await poll(async () => (await panelSnapshot(ext, tabId))?.status === 'Saved to your library.', 'the save confirmation');
+    await poll(
+      async () => (await panelSnapshot(ext, tabId))?.status === 'Saved to your library.',
+      'the save confirmation',
+    );
     expect(await storedJson(ext)).toContain('Sea wall repairs to start next week');
 
     expect(await markupWithoutHost(ext, tabId)).toBe(before);
@@ -169,11 +205,14 @@ describe('a page with custom elements under our names, attacking whatever we add
     expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
     await poll(() => panelSnapshot(ext, tabId), 'the panel');
     await page.evaluate(() => {
-      for (const el of [...document.documentElement.children]) if (el !== document.head && el !== document.body) el.remove();
+      for (const el of [...document.documentElement.children])
+        if (el !== document.head && el !== document.body) el.remove();
     });
     expect(await panelSnapshot(ext, tabId)).toBeNull();
     expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
-    expect((await poll(() => panelSnapshot(ext, tabId), 'the panel again')).headline).toBe('Sea wall repairs to start next week');
+    expect((await poll(() => panelSnapshot(ext, tabId), 'the panel again')).headline).toBe(
+      'Sea wall repairs to start next week',
+    );
     await page.close();
   });
 });
@@ -181,7 +220,9 @@ describe('a page with custom elements under our names, attacking whatever we add
 describe('a page with one 5,000-character list item', () => {
   test('gives a normal outline with the item clipped (not refused), saves from the panel, markup unchanged', async () => {
     const { page, tabId, url } = await openPage('/long-item.html');
-    const item = await page.evaluate(() => [...document.querySelectorAll('li')].map((li) => li.textContent ?? '').find((t) => t.length > 4_000)!);
+    const item = await page.evaluate(
+      () => [...document.querySelectorAll('li')].map((li) => li.textContent ?? '').find((t) => t.length > 4_000)!,
+    );
     expect(item).toHaveLength(5_000);
     const outline = await popupOutline(page);
     expect(outline.state).toBe('ready');
@@ -196,7 +237,10 @@ describe('a page with one 5,000-character list item', () => {
     await ext.runCommand('toggle-outline', tabId);
     await poll(() => panelSnapshot(ext, tabId), 'the panel');
     await userClickInPanel(ext, page, tabId, 'button', 'Save');
-    await poll(async () => (await panelSnapshot(ext, tabId))?.status === 'Saved to your library.', 'the save confirmation');
+    await poll(
+      async () => (await panelSnapshot(ext, tabId))?.status === 'Saved to your library.',
+      'the save confirmation',
+    );
     const stored = await storedJson(ext);
     expect(stored).toContain('What the new tenancy rules mean for you');
     expect(stored).toContain(new URL(url).pathname);

@@ -40,14 +40,26 @@ async function openLibrary(page: Page): Promise<void> {
   await poll(
     () =>
       page.evaluate(
-        () => location.href.endsWith('library.html') && document.readyState === 'complete' && !document.documentElement.hasAttribute('data-stale') && !!document.querySelector('.status'),
+        () =>
+          location.href.endsWith('library.html') &&
+          document.readyState === 'complete' &&
+          !document.documentElement.hasAttribute('data-stale') &&
+          !!document.querySelector('.status'),
       ),
     'the library page in Firefox',
   );
 }
 
 function seedEntry(): SavedOutline {
-  const expected = corpusExpected<{ url: string; title: string; byline: string; siteName: string; publishedTime: string; headings: { level: number; text: string }[]; bullets: string[] }>('seed/kyrgyzstan-visit');
+  const expected = corpusExpected<{
+    url: string;
+    title: string;
+    byline: string;
+    siteName: string;
+    publishedTime: string;
+    headings: { level: number; text: string }[];
+    bullets: string[];
+  }>('seed/kyrgyzstan-visit');
   const fields = validateOutlineForSave({
     url: expected.url,
     title: expected.title,
@@ -71,15 +83,27 @@ test('Firefox: import, search by a bullet word, delete and undo', { timeout: FIR
   const input = await page.$('input[type="file"]');
   await input!.uploadFile(file);
   await poll(() => page.evaluate(() => document.querySelector('.notice')?.textContent ?? ''), 'the import report');
-  expect(await page.evaluate(() => document.querySelector('.notice')!.textContent)).toContain('1 added, 0 updated, 0 unchanged, 0 rejected.');
+  expect(await page.evaluate(() => document.querySelector('.notice')!.textContent)).toContain(
+    '1 added, 0 updated, 0 unchanged, 0 rejected.',
+  );
   await poll(() => page.evaluate(() => document.querySelectorAll('.entry').length === 1), 'the imported row');
 
   await page.type('input[type="search"]', 'deportation');
-  await poll(() => page.evaluate(() => document.querySelector('.entry-snippet mark')?.textContent === 'deportation'), 'the highlighted bullet');
+  await poll(
+    () => page.evaluate(() => document.querySelector('.entry-snippet mark')?.textContent === 'deportation'),
+    'the highlighted bullet',
+  );
 
   await page.evaluate(() => document.querySelector<HTMLButtonElement>('.entry-delete')!.click());
-  await poll(() => page.evaluate(() => document.querySelectorAll('.entry').length === 0 && !!document.querySelector('.toast')), 'the delete');
-  await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('.toast button')].find((button) => button.textContent === 'Undo')!.click());
+  await poll(
+    () => page.evaluate(() => document.querySelectorAll('.entry').length === 0 && !!document.querySelector('.toast')),
+    'the delete',
+  );
+  await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLButtonElement>('.toast button')]
+      .find((button) => button.textContent === 'Undo')!
+      .click(),
+  );
   await poll(() => page.evaluate(() => document.querySelectorAll('.entry').length === 1), 'the undo');
 
   // Reload: it was stored, not only shown.

@@ -55,18 +55,30 @@ async function openToolbarPopup(browser: Browser, page: Page): Promise<PopupTarg
   const popupIds = async () =>
     new Set(
       ((await browser.cdp.send('Target.getTargets')) as Targets).targetInfos
-        .filter((target) => target.type === 'page' && target.url.startsWith(`chrome-extension://${browser.extensionId}/${POPUP_PATH}`))
+        .filter(
+          (target) =>
+            target.type === 'page' && target.url.startsWith(`chrome-extension://${browser.extensionId}/${POPUP_PATH}`),
+        )
         .map((target) => target.targetId),
     );
   const before = await popupIds();
-  const tabs = ((await browser.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as Targets).targetInfos.filter((target) => target.url === page.url());
+  const tabs = (
+    (await browser.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as Targets
+  ).targetInfos.filter((target) => target.url === page.url());
   await browser.cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tabs[0]!.targetId });
   const popupId = await poll(async () => [...(await popupIds())].find((id) => !before.has(id)), 'the popup');
   return PopupTarget.attach(browser.cdp, popupId);
 }
 
 async function clickPopupButton(popup: PopupTarget, label: string): Promise<void> {
-  await popup.waitFor((text) => [...document.querySelectorAll('button')].some((button) => button.textContent?.trim() === text && !button.disabled), label, `the popup's ${label} button`);
+  await popup.waitFor(
+    (text) =>
+      [...document.querySelectorAll('button')].some(
+        (button) => button.textContent?.trim() === text && !button.disabled,
+      ),
+    label,
+    `the popup's ${label} button`,
+  );
   await popup.evaluate((text) => {
     [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === text)!.click();
   }, label);
@@ -78,7 +90,9 @@ function rowTitles(page: Page): Promise<string[]> {
 
 async function readStoredEntries(page: Page): Promise<SavedOutline[]> {
   return page.evaluate(async () => {
-    const all = (await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null));
+    const all = await (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local.get(null);
     return Object.entries(all)
       .filter(([key]) => key.startsWith('library/entry/'))
       .map(([, value]) => value as SavedOutline);
@@ -86,7 +100,9 @@ async function readStoredEntries(page: Page): Promise<SavedOutline[]> {
 }
 
 let server: StaticServer;
-const seedExpected = corpusExpected<{ title: string; bullets: string[]; headings: { text: string }[] }>('seed/kyrgyzstan-visit');
+const seedExpected = corpusExpected<{ title: string; bullets: string[]; headings: { text: string }[] }>(
+  'seed/kyrgyzstan-visit',
+);
 /** A word that occurs in one of the seed page's bullets and in none of its headline or headings. */
 const BULLET_WORD = 'deportation';
 
@@ -109,7 +125,9 @@ describe('the library, end to end', () => {
 
   test('save from the popup, search a bullet word, export, delete, import, and survive a restart', async () => {
     expect(seedExpected.bullets.some((bullet) => bullet.includes(BULLET_WORD))).toBe(true);
-    expect([seedExpected.title, ...seedExpected.headings.map((heading) => heading.text)].join(' ').toLowerCase()).not.toContain(BULLET_WORD);
+    expect(
+      [seedExpected.title, ...seedExpected.headings.map((heading) => heading.text)].join(' ').toLowerCase(),
+    ).not.toContain(BULLET_WORD);
 
     browser = await launch(profile);
     const article = await browser.context.newPage();
@@ -118,11 +136,19 @@ describe('the library, end to end', () => {
     // Save from the real toolbar popup.
     const popup = await openToolbarPopup(browser, article);
     await clickPopupButton(popup, 'Save');
-    const savedStatus = await popup.waitFor(() => /Saved to your library|Updated in your library|Not saved/.exec(document.body.innerText)?.[0], undefined, 'the save status');
+    const savedStatus = await popup.waitFor(
+      () => /Saved to your library|Updated in your library|Not saved/.exec(document.body.innerText)?.[0],
+      undefined,
+      'the save status',
+    );
     expect(savedStatus).toBe('Saved to your library');
     // Saving the same page again updates its entry, and says so.
     await clickPopupButton(popup, 'Save');
-    await popup.waitFor(() => document.body.innerText.includes('Updated in your library'), undefined, 'the update status');
+    await popup.waitFor(
+      () => document.body.innerText.includes('Updated in your library'),
+      undefined,
+      'the update status',
+    );
 
     // Open the library from the popup.
     const opened = browser.context.waitForEvent('page');
@@ -144,8 +170,12 @@ describe('the library, end to end', () => {
     // Read it: the outline with its bullets, and a link back to the article.
     await library.locator('.entry-title a').first().click();
     await library.locator('.reader h1').waitFor();
-    expect(await library.locator('.reader li').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(BULLET_WORD)]));
-    expect(await library.locator('a.article-link').getAttribute('href')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/world\/putin-in-kyrgystan\.html$/);
+    expect(await library.locator('.reader li').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining(BULLET_WORD)]),
+    );
+    expect(await library.locator('a.article-link').getAttribute('href')).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/world\/putin-in-kyrgystan\.html$/,
+    );
     await library.keyboard.press('Escape');
     await library.locator('.entry').first().waitFor();
 
@@ -175,7 +205,9 @@ describe('the library, end to end', () => {
     expect(await readStoredEntries(library)).toEqual([]);
 
     await library.locator('input[type="file"]').setInputFiles(exportPath);
-    await library.getByText(/Imported “outline-reader-library-[\d-]+\.json”: 1 added, 0 updated, 0 unchanged, 0 rejected\./).waitFor();
+    await library
+      .getByText(/Imported “outline-reader-library-[\d-]+\.json”: 1 added, 0 updated, 0 unchanged, 0 rejected\./)
+      .waitFor();
     await library.locator('.entry').first().waitFor();
     expect(await readStoredEntries(library)).toEqual(stored);
 
@@ -189,7 +221,11 @@ describe('the library, end to end', () => {
     expect(await readStoredEntries(reopened)).toEqual(stored);
 
     // A save from elsewhere while the page is open: its row appears on top from the storage change alone.
-    const sent = { ...stored[0]!, url: 'https://elsewhere.example/saved-while-open', title: 'Saved while the library was open' };
+    const sent = {
+      ...stored[0]!,
+      url: 'https://elsewhere.example/saved-while-open',
+      title: 'Saved while the library was open',
+    };
     const reply = await reopened.evaluate(async (outline) => {
       type Runtime = { sendMessage(message: unknown): Promise<{ ok: boolean }> };
       const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;

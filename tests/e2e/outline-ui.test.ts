@@ -58,7 +58,9 @@ const wholeMarkup = (page: Page) => page.evaluate(() => document.documentElement
 function paragraphInView(page: Page, text: string): Promise<boolean> {
   return page.evaluate((wanted) => {
     const start = wanted.slice(0, 40);
-    const paragraph = [...document.querySelectorAll('p')].find((p) => (p.textContent ?? '').replace(/\s+/g, ' ').includes(start));
+    const paragraph = [...document.querySelectorAll('p')].find((p) =>
+      (p.textContent ?? '').replace(/\s+/g, ' ').includes(start),
+    );
     if (!paragraph) return false;
     const rect = paragraph.getBoundingClientRect();
     return rect.bottom > 0 && rect.top < window.innerHeight;
@@ -76,7 +78,9 @@ interface PanelState {
 
 function panelState(tabId: number): Promise<PanelState | null> {
   return ext.evaluateInContentWorld(tabId, () => {
-    const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }).__outlineReaderContent.shadowRoot();
+    const root = (
+      globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }
+    ).__outlineReaderContent.shadowRoot();
     const panel = root?.querySelector<HTMLElement>('.or-panel');
     if (!panel) return null;
     const rect = panel.getBoundingClientRect();
@@ -99,7 +103,9 @@ async function clickPanelButton(page: Page, tabId: number, name: string): Promis
   const center = (await ext.evaluateInContentWorld(
     tabId,
     (wanted) => {
-      const root = (globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }).__outlineReaderContent.shadowRoot();
+      const root = (
+        globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }
+      ).__outlineReaderContent.shadowRoot();
       const button = [...root.querySelectorAll<HTMLElement>('button, .or-kp-jump')].find(
         (b) => b.getAttribute('aria-label') === wanted || b.textContent?.trim() === wanted,
       );
@@ -120,10 +126,14 @@ describe('key points on a news page without headings', () => {
     const page = await openPage('/news.html');
     const popup = await ext.triggerAction(page);
     await popup.waitFor(() => document.documentElement.dataset.state === 'ready');
-    const points = await popup.waitFor(() => {
-      const found = [...document.querySelectorAll('.or-kp-jump .or-label')].map((el) => el.textContent ?? '');
-      return found.length ? found : null;
-    }, undefined, 'key points');
+    const points = await popup.waitFor(
+      () => {
+        const found = [...document.querySelectorAll('.or-kp-jump .or-label')].map((el) => el.textContent ?? '');
+        return found.length ? found : null;
+      },
+      undefined,
+      'key points',
+    );
     expect(points.length).toBeGreaterThanOrEqual(3);
     const text = await popup.evaluate(() => document.body.textContent ?? '');
     expect(text).not.toMatch(/nothing to outline|no headings or lists/i);
@@ -143,7 +153,10 @@ describe('key points on a news page without headings', () => {
     let target: string | undefined;
     for (const point of points) if (!(await paragraphInView(page, point))) target = target ?? point;
     expect(target, 'a key point whose paragraph is out of view').toBeDefined();
-    await popup.locator('.or-kp-jump', { hasText: target!.slice(0, 30) }).first().press('Enter');
+    await popup
+      .locator('.or-kp-jump', { hasText: target!.slice(0, 30) })
+      .first()
+      .press('Enter');
     await poll(() => paragraphInView(page, target!), 'the key point’s paragraph in view');
     await popup.close();
     await page.close();

@@ -31,7 +31,9 @@ function page(name: string): CorpusPage {
 
 /** A page's HTML, read as UTF-8 (every corpus page is UTF-8 whatever it declares), without a BOM. */
 export function fixtureHtml(name: string): string {
-  return pageBytes(page(name)).toString('utf8').replace(/^\uFEFF/, '');
+  return pageBytes(page(name))
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 /** A page's expected.json. */

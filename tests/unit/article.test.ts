@@ -14,7 +14,10 @@ function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
-const prose = (count = SENTENCES.length): string => SENTENCES.slice(0, count).map((s) => `<p>${s}</p>`).join('\n');
+const prose = (count = SENTENCES.length): string =>
+  SENTENCES.slice(0, count)
+    .map((s) => `<p>${s}</p>`)
+    .join('\n');
 
 function page(body: string, head = '<title>Harbour plan approved - City News</title>'): string {
   return `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
@@ -46,13 +49,18 @@ function bullets(result: OutlineResult): string[] {
 
 describe('choosing the article', () => {
   it('takes the block of prose, not the menu, the sidebar or the footer', () => {
-    const result = outlineDocument(parse(page(`
+    const result = outlineDocument(
+      parse(
+        page(`
       <header class="site-header"><ul><li><a href="/">Home</a></li><li><a href="/world/">World</a></li></ul></header>
       <div class="layout">
         <div class="story-body"><h1>Harbour plan approved</h1>${prose()}<h2>What happens next</h2>${prose(2)}</div>
         <div class="sidebar"><h2>Most read</h2><ul><li><a href="/a/">A story about something else entirely here</a></li></ul></div>
       </div>
-      <footer><h2>About us</h2><p>City News is published by City Media.</p></footer>`)), { url: PAGE_URL });
+      <footer><h2>About us</h2><p>City News is published by City Media.</p></footer>`),
+      ),
+      { url: PAGE_URL },
+    );
     expect(result.found).toBe(true);
     expect(headings(result)).toEqual(['What happens next']);
     expect(result.body).toContain('The city council voted');
@@ -63,30 +71,46 @@ describe('choosing the article', () => {
   it('reads a block named like furniture when the stricter attempt found too little text, and not before', () => {
     // Only an "unlikely" (comment-named) block holds prose: the first attempt leaves it out, finds too
     // little, and the next attempt walks the page again without that rule.
-    const hidden = outlineDocument(parse(page(`<div class="comment-box"><h2>What happens next</h2>${prose()}</div>`)), { url: PAGE_URL });
+    const hidden = outlineDocument(parse(page(`<div class="comment-box"><h2>What happens next</h2>${prose()}</div>`)), {
+      url: PAGE_URL,
+    });
     expect(hidden.found).toBe(true);
     expect(hidden.body).toContain('The city council voted');
     // With enough prose elsewhere, the first attempt wins and the comment-named block stays out.
-    const kept = outlineDocument(parse(page(`<div class="story-body">${prose()}</div><div class="comment-box"><p>Great plan, finally something happens in this city of ours.</p></div>`)), { url: PAGE_URL });
+    const kept = outlineDocument(
+      parse(
+        page(
+          `<div class="story-body">${prose()}</div><div class="comment-box"><p>Great plan, finally something happens in this city of ours.</p></div>`,
+        ),
+      ),
+      { url: PAGE_URL },
+    );
     expect(kept.body).toContain('The city council voted');
     expect(kept.body).not.toContain('Great plan');
   });
 
   it('joins sibling paragraphs of the article that sit outside its main block', () => {
-    const result = outlineDocument(parse(page(`
+    const result = outlineDocument(
+      parse(
+        page(`
       <div class="wrapper">
         <p>${SENTENCES[3]}</p>
         <div class="content">${prose()}</div>
         <p>Short linkless closing line of the story.</p>
         <p><a href="/x/">A link-only line</a></p>
-      </div>`)), { url: PAGE_URL });
+      </div>`),
+      ),
+      { url: PAGE_URL },
+    );
     expect(result.body.startsWith(SENTENCES[3]!)).toBe(true);
     expect(result.body).toContain('Short linkless closing line of the story.');
     expect(result.body).not.toContain('A link-only line');
   });
 
   it('leaves out comments, share bars and hidden blocks inside the article', () => {
-    const result = outlineDocument(parse(page(`
+    const result = outlineDocument(
+      parse(
+        page(`
       <article>
         <h1>Harbour plan approved</h1>
         <div class="share-tools"><a href="https://twitter.com/share">Tweet</a> <a href="https://facebook.com/share">Share</a></div>
@@ -94,40 +118,62 @@ describe('choosing the article', () => {
         <h2>Reactions</h2>${prose(2)}
         <h2 style="display:none">Hidden heading</h2>
         <div id="comments"><h3>12 comments</h3><p>First! This is a comment that is long enough to count as a paragraph.</p></div>
-      </article>`)), { url: PAGE_URL });
+      </article>`),
+      ),
+      { url: PAGE_URL },
+    );
     expect(headings(result)).toEqual(['Reactions']);
     expect(result.body).not.toContain('Tweet');
     expect(result.body).not.toContain('First!');
   });
 
   it('drops a tag list inside the article (named like furniture), keeps the bullet points', () => {
-    const result = outlineDocument(parse(page(`
+    const result = outlineDocument(
+      parse(
+        page(`
       <article>${prose()}
         <ul class="tags"><li><a href="/a/">Tags one</a></li><li><a href="/b/">Tags two</a></li><li><a href="/c/">Tags three</a></li></ul>
         <ul><li>The plan includes 2,000 new homes on the quay.</li><li>Construction could start next spring.</li></ul>
-      </article>`)), { url: PAGE_URL });
-    expect(bullets(result)).toEqual(['The plan includes 2,000 new homes on the quay.', 'Construction could start next spring.']);
+      </article>`),
+      ),
+      { url: PAGE_URL },
+    );
+    expect(bullets(result)).toEqual([
+      'The plan includes 2,000 new homes on the quay.',
+      'Construction could start next spring.',
+    ]);
   });
 
   it('reads an article written as bullet points (long list items count as prose)', () => {
     const items = SENTENCES.map((s) => `<li>${s}</li>`).join('');
-    const result = outlineDocument(parse(page(`
+    const result = outlineDocument(
+      parse(
+        page(`
       <div id="main">
         <div class="entry"><p>${SENTENCES[0]}</p><h2>Key points</h2><ul>${items}</ul><h2>More points</h2><ul>${items}</ul></div>
         <div class="promo"><p>Subscribe to our newsletter for more stories like this, delivered every morning.</p></div>
-      </div>`)), { url: PAGE_URL });
+      </div>`),
+      ),
+      { url: PAGE_URL },
+    );
     expect(headings(result)).toEqual(['Key points', 'More points']);
     expect(bullets(result)).toHaveLength(SENTENCES.length * 2);
   });
 
   it('does not repeat the headline as a heading', () => {
-    const result = outlineDocument(parse(page(`<article><h1>Harbour plan approved</h1>${prose()}<h2>Background</h2>${prose(2)}</article>`)), { url: PAGE_URL });
+    const result = outlineDocument(
+      parse(page(`<article><h1>Harbour plan approved</h1>${prose()}<h2>Background</h2>${prose(2)}</article>`)),
+      { url: PAGE_URL },
+    );
     expect(result.title).toBe('Harbour plan approved');
     expect(headings(result)).toEqual(['Background']);
   });
 
   it('says why when the page is only a menu of links', () => {
-    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/section-${i}/">Section number ${i} of the site</a></li>`).join('');
+    const links = Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="/section-${i}/">Section number ${i} of the site</a></li>`,
+    ).join('');
     const result = outlineDocument(parse(page(`<div><ul>${links}</ul></div>`)), { url: PAGE_URL });
     expect(result.found).toBe(false);
     expect(result.reason).toMatch(/links/);
@@ -137,33 +183,59 @@ describe('choosing the article', () => {
 
 describe('the outline', () => {
   it('lists each section’s bullets under its heading, nested items after their parent', () => {
-    const result = outlineDocument(parse(page(`<article>${prose()}
+    const result = outlineDocument(
+      parse(
+        page(`<article>${prose()}
       <h2>Costs</h2><ul><li>Land <ul><li>Quay</li><li>Terminal</li></ul></li><li>Buildings</li></ul>
-      <h2>Timeline</h2><ol><li>Spring: start</li><li>2030: done</li></ol></article>`)), { url: PAGE_URL });
+      <h2>Timeline</h2><ol><li>Spring: start</li><li>2030: done</li></ol></article>`),
+      ),
+      { url: PAGE_URL },
+    );
     const [costs, timeline] = result.outline;
     expect(costs).toMatchObject({ level: 2, text: 'Costs', bullets: ['Land', 'Quay', 'Terminal', 'Buildings'] });
     expect(timeline).toMatchObject({ level: 2, text: 'Timeline', bullets: ['Spring: start', '2030: done'] });
   });
 
   it('puts bullets before the first heading into an untitled level-0 section', () => {
-    const result = outlineDocument(parse(page(`<article>${prose()}<ul><li>First point</li><li>Second point</li></ul><h2>Later</h2>${prose(1)}</article>`)), { url: PAGE_URL });
+    const result = outlineDocument(
+      parse(
+        page(
+          `<article>${prose()}<ul><li>First point</li><li>Second point</li></ul><h2>Later</h2>${prose(1)}</article>`,
+        ),
+      ),
+      { url: PAGE_URL },
+    );
     expect(result.outline[0]).toMatchObject({ level: 0, text: '', bullets: ['First point', 'Second point'] });
     expect(result.outline[1]).toMatchObject({ level: 2, text: 'Later' });
   });
 
   it('uses bold one-line paragraphs as headings when the article has no real headings', () => {
-    const result = outlineDocument(parse(page(`<article>${prose(2)}<p><strong>The vote</strong></p>${prose(2)}<p><b>What critics say</b></p>${prose(2)}
-      <p><strong>This bold line is a whole sentence, not a heading.</strong></p><p><b>Photos: City archive</b></p></article>`)), { url: PAGE_URL });
+    const result = outlineDocument(
+      parse(
+        page(`<article>${prose(2)}<p><strong>The vote</strong></p>${prose(2)}<p><b>What critics say</b></p>${prose(2)}
+      <p><strong>This bold line is a whole sentence, not a heading.</strong></p><p><b>Photos: City archive</b></p></article>`),
+      ),
+      { url: PAGE_URL },
+    );
     expect(headings(result)).toEqual(['The vote', 'What critics say']);
   });
 
   it('ignores bold paragraphs when the article has real headings', () => {
-    const result = outlineDocument(parse(page(`<article>${prose(2)}<h2>The vote</h2>${prose(2)}<p><strong>Just emphasis</strong></p>${prose(2)}</article>`)), { url: PAGE_URL });
+    const result = outlineDocument(
+      parse(
+        page(
+          `<article>${prose(2)}<h2>The vote</h2>${prose(2)}<p><strong>Just emphasis</strong></p>${prose(2)}</article>`,
+        ),
+      ),
+      { url: PAGE_URL },
+    );
     expect(headings(result)).toEqual(['The vote']);
   });
 
   it('maps every heading id back to its own element for scrolling', () => {
-    const doc = parse(page(`<article>${prose()}<h2 id="a">Alpha</h2>${prose(1)}<h3 id="b">Beta</h3>${prose(1)}</article>`));
+    const doc = parse(
+      page(`<article>${prose()}<h2 id="a">Alpha</h2>${prose(1)}<h3 id="b">Beta</h3>${prose(1)}</article>`),
+    );
     const { result, elementsById } = analyzeDocument(doc, { url: PAGE_URL });
     const alpha = result.outline[0]!;
     const beta = alpha.children[0]!;

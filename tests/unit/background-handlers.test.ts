@@ -49,7 +49,12 @@ vi.mock('../../src/background/library', () => ({
 }));
 
 import { runCommand } from '../../src/background/commands';
-import { handleMessage, resetPanelSaveLimitForTests, SAVE_OTHER_PAGE_ERROR, SAVE_RATE_ERROR } from '../../src/background/handlers';
+import {
+  handleMessage,
+  resetPanelSaveLimitForTests,
+  SAVE_OTHER_PAGE_ERROR,
+  SAVE_RATE_ERROR,
+} from '../../src/background/handlers';
 import { RateLimiter } from '../../src/background/rate-limit';
 import { sampleOutline } from '../../src/popup/mock-client';
 
@@ -80,31 +85,51 @@ describe('messages from extension pages', () => {
 
   test('outline/get on a restricted page answers without injecting anything', async () => {
     fake.tabUrl = 'chrome://settings/';
-    expect(await handleMessage({ type: 'outline/get', payload: { tabId: 5 } }, popup)).toMatchObject({ ok: false, kind: 'restricted' });
+    expect(await handleMessage({ type: 'outline/get', payload: { tabId: 5 } }, popup)).toMatchObject({
+      ok: false,
+      kind: 'restricted',
+    });
     fake.tabUrl = 'https://chromewebstore.google.com/detail/x';
-    expect(await handleMessage({ type: 'outline/get', payload: { tabId: 5 } }, popup)).toMatchObject({ ok: false, kind: 'restricted' });
+    expect(await handleMessage({ type: 'outline/get', payload: { tabId: 5 } }, popup)).toMatchObject({
+      ok: false,
+      kind: 'restricted',
+    });
     expect(fake.sentToContent).toEqual([]);
   });
 
   test('outline/get: a refused injection on a page whose URL is hidden becomes "restricted"; other failures "error"', async () => {
     fake.tabUrl = undefined;
-    fake.contentError = new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+    fake.contentError = new Error(
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+    );
     expect(await handleMessage({ type: 'outline/get', payload: { tabId: 5 } }, popup)).toEqual({
       ok: false,
       kind: 'restricted',
       reason: 'The browser does not let extensions read this page.',
     });
     fake.contentError = new Error('Frame with ID 0 was removed.');
-    expect(await handleMessage({ type: 'outline/get', payload: { tabId: 5 } }, popup)).toMatchObject({ ok: false, kind: 'error' });
+    expect(await handleMessage({ type: 'outline/get', payload: { tabId: 5 } }, popup)).toMatchObject({
+      ok: false,
+      kind: 'error',
+    });
   });
 
   test('outline/get: a malformed reply from the page is an error, not passed on', async () => {
-    fake.contentReply = { ok: true, outline: { ...goodOutline(), related: [{ title: 'x', url: 'javascript:alert(1)' }] }, tookMs: 1 };
-    expect(await handleMessage({ type: 'outline/get', payload: { tabId: 5 } }, popup)).toMatchObject({ ok: false, kind: 'error' });
+    fake.contentReply = {
+      ok: true,
+      outline: { ...goodOutline(), related: [{ title: 'x', url: 'javascript:alert(1)' }] },
+      tookMs: 1,
+    };
+    expect(await handleMessage({ type: 'outline/get', payload: { tabId: 5 } }, popup)).toMatchObject({
+      ok: false,
+      kind: 'error',
+    });
   });
 
   test('tabs/open opens http(s) links only', async () => {
-    expect(await handleMessage({ type: 'tabs/open', payload: { url: 'https://news.example.org/a/' } }, popup)).toEqual({ ok: true });
+    expect(await handleMessage({ type: 'tabs/open', payload: { url: 'https://news.example.org/a/' } }, popup)).toEqual({
+      ok: true,
+    });
     for (const url of ['javascript:alert(1)', 'chrome://settings', 'file:///etc/passwd', 'data:text/html,x']) {
       expect(await handleMessage({ type: 'tabs/open', payload: { url } }, popup)).toEqual({ ok: false });
     }
@@ -112,7 +137,9 @@ describe('messages from extension pages', () => {
   });
 
   test('library/save goes to the library; unknown types are left to other listeners', async () => {
-    expect(await handleMessage({ type: 'library/save', payload: { outline: goodOutline() } }, popup)).toMatchObject({ ok: true });
+    expect(await handleMessage({ type: 'library/save', payload: { outline: goodOutline() } }, popup)).toMatchObject({
+      ok: true,
+    });
     expect(fake.saved).toHaveLength(1);
     expect(handleMessage({ type: 'library/delete', payload: { ids: [] } }, popup)).toBeUndefined();
   });
@@ -121,13 +148,18 @@ describe('messages from extension pages', () => {
 describe('messages from content scripts (untrusted)', () => {
   test('panel/save is validated, then saved (a clean copy)', async () => {
     const outline = { ...goodOutline(), extra: 'dropped' };
-    expect(await handleMessage({ type: 'panel/save', payload: { outline } }, contentScript)).toMatchObject({ ok: true });
+    expect(await handleMessage({ type: 'panel/save', payload: { outline } }, contentScript)).toMatchObject({
+      ok: true,
+    });
     expect(fake.saved[0]).not.toHaveProperty('extra');
   });
 
   test('an invalid panel/save is refused and nothing is saved', async () => {
     const outline = { ...goodOutline(), title: { toString: 'x' } };
-    expect(await handleMessage({ type: 'panel/save', payload: { outline } }, contentScript)).toEqual({ ok: false, error: 'Refused: not a valid message.' });
+    expect(await handleMessage({ type: 'panel/save', payload: { outline } }, contentScript)).toEqual({
+      ok: false,
+      error: 'Refused: not a valid message.',
+    });
     expect(fake.saved).toEqual([]);
   });
 
@@ -138,7 +170,10 @@ describe('messages from content scripts (untrusted)', () => {
       { type: 'outline/get', payload: { tabId: 1 } },
       { type: 'panel/toggle', payload: { tabId: 1 } },
     ]) {
-      expect(await handleMessage(message, contentScript)).toEqual({ ok: false, error: 'Refused: not a valid message.' });
+      expect(await handleMessage(message, contentScript)).toEqual({
+        ok: false,
+        error: 'Refused: not a valid message.',
+      });
     }
     expect(fake.saved).toEqual([]);
     expect(fake.created).toEqual([]);
@@ -146,27 +181,42 @@ describe('messages from content scripts (untrusted)', () => {
   });
 
   test('panel/save only for the page that sent it (fragment aside), with a clear reason otherwise', async () => {
-    const save = (outline: object, sender: object) => handleMessage({ type: 'panel/save', payload: { outline } }, sender as never);
+    const save = (outline: object, sender: object) =>
+      handleMessage({ type: 'panel/save', payload: { outline } }, sender as never);
     // The same document: its #fragment does not matter, on either side.
     expect(await save({ ...goodOutline(), url: `${STORY_URL}#comments` }, contentScript)).toMatchObject({ ok: true });
     expect(await save(goodOutline(), { ...contentScript, url: `${STORY_URL}#top` })).toMatchObject({ ok: true });
     // After history.pushState the tab's URL is the new one even where the frame's URL lags behind.
     const moved = 'https://news.example.org/world/next-story/';
-    expect(await save({ ...goodOutline(), url: moved }, { ...contentScript, tab: { id: 5, url: moved } })).toMatchObject({ ok: true });
+    expect(
+      await save({ ...goodOutline(), url: moved }, { ...contentScript, tab: { id: 5, url: moved } }),
+    ).toMatchObject({ ok: true });
     expect(fake.saved).toHaveLength(3);
 
     // Another site, another page of the same site, another query, no URL: refused, nothing saved.
-    for (const url of ['https://bank.example/account', 'https://news.example.org/world/other/', `${STORY_URL}?page=2`, null]) {
+    for (const url of [
+      'https://bank.example/account',
+      'https://news.example.org/world/other/',
+      `${STORY_URL}?page=2`,
+      null,
+    ]) {
       expect(await save({ ...goodOutline(), url }, contentScript)).toEqual({ ok: false, error: SAVE_OTHER_PAGE_ERROR });
     }
     // A sender without a page address cannot save anything.
-    expect(await save(goodOutline(), { id: 'ext-id', tab: { id: 5 } })).toEqual({ ok: false, error: SAVE_OTHER_PAGE_ERROR });
+    expect(await save(goodOutline(), { id: 'ext-id', tab: { id: 5 } })).toEqual({
+      ok: false,
+      error: SAVE_OTHER_PAGE_ERROR,
+    });
     expect(fake.saved).toHaveLength(3);
     expect(SAVE_OTHER_PAGE_ERROR).toMatch(/address/);
   });
 
   test('panel/save is rate-limited per tab: 10 a minute, then a clear refusal; other tabs are not affected', async () => {
-    const save = (tabId: number) => handleMessage({ type: 'panel/save', payload: { outline: goodOutline() } }, { ...contentScript, tab: { id: tabId, url: STORY_URL } } as never);
+    const save = (tabId: number) =>
+      handleMessage({ type: 'panel/save', payload: { outline: goodOutline() } }, {
+        ...contentScript,
+        tab: { id: tabId, url: STORY_URL },
+      } as never);
     const replies = [];
     for (let i = 0; i < 12; i++) replies.push(await save(5));
     expect(replies.slice(0, 10).every((reply) => (reply as { ok: boolean }).ok)).toBe(true);
@@ -194,7 +244,12 @@ describe('messages from content scripts (untrusted)', () => {
 
   test('messages from another extension are ignored', () => {
     expect(handleMessage({ type: 'tabs/open', payload: { url: 'https://a.org/' } }, otherExtension)).toBeUndefined();
-    expect(handleMessage({ type: 'panel/save', payload: { outline: goodOutline() } }, { ...otherExtension, tab: { id: 1 } as never })).toBeUndefined();
+    expect(
+      handleMessage(
+        { type: 'panel/save', payload: { outline: goodOutline() } },
+        { ...otherExtension, tab: { id: 1 } as never },
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -230,11 +285,17 @@ describe('keyboard commands', () => {
   test('a panel that fails on a readable page: the button gives that failure, not "extensions cannot read this page"', async () => {
     fake.contentError = new Error('The outline panel could not be drawn');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await runCommand('toggle-outline', { id: 5, url: 'https://news.example.org/story/' } as never)).toBeUndefined();
+    expect(
+      await runCommand('toggle-outline', { id: 5, url: 'https://news.example.org/story/' } as never),
+    ).toBeUndefined();
     warn.mockRestore();
     expect(fake.badges.slice(-2)).toEqual([
       { tabId: 5, text: '!' },
-      { tabId: 5, title: 'Outline Reader cannot show an outline here. The outline panel could not be opened (The outline panel could not be drawn).' },
+      {
+        tabId: 5,
+        title:
+          'Outline Reader cannot show an outline here. The outline panel could not be opened (The outline panel could not be drawn).',
+      },
     ]);
   });
 });

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { outlineDocument } from '../../src/core/index';
 import { p, SENTENCES } from './fixtures/prose';
 
-
 describe('body text rules on happy-dom', () => {
   it('leaves out captions, bylines, promotion links, timestamps and ad labels, and keeps the prose', () => {
     const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title>

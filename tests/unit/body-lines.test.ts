@@ -8,7 +8,6 @@ import { isBoilerplateLine } from '../../src/core/detect/body-lines';
 import { outlineDocument } from '../../src/core/index';
 import { p, SENTENCES } from './fixtures/prose';
 
-
 describe('body lines: timestamps, copyright, ad labels', () => {
   it('leaves such lines out of the body of a page', () => {
     const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>

@@ -9,7 +9,8 @@ import { readArticleContent } from '../../src/core/detect/content';
 import { outlineDocument } from '../../src/core/index';
 import { p, SENTENCES } from './fixtures/prose';
 
-const HEAD = '<title>Harbour plan approved</title><link rel="canonical" href="https://www.citynews.example/harbour-plan-approved">';
+const HEAD =
+  '<title>Harbour plan approved</title><link rel="canonical" href="https://www.citynews.example/harbour-plan-approved">';
 
 function resultOf(article: string) {
   const html = `<!DOCTYPE html><html><head>${HEAD}</head><body><article>${article}</article></body></html>`;
@@ -18,7 +19,10 @@ function resultOf(article: string) {
 
 describe('body links: promotion lines and teaser lists', () => {
   it('leaves out a "READ MORE:" line linking to another story of the site', () => {
-    const body = resultOf(`${p(0)}${p(1)}<p><strong>READ MORE:</strong> <a href="/city/old-quay-history">The old quay: a history in pictures</a></p>${p(2)}${p(3)}`).body ?? '';
+    const body =
+      resultOf(
+        `${p(0)}${p(1)}<p><strong>READ MORE:</strong> <a href="/city/old-quay-history">The old quay: a history in pictures</a></p>${p(2)}${p(3)}`,
+      ).body ?? '';
     expect(body).not.toContain('READ MORE');
     expect(body).not.toContain('history in pictures');
     for (const sentence of SENTENCES) expect(body).toContain(sentence);
@@ -34,20 +38,32 @@ describe('body links: promotion lines and teaser lists', () => {
   });
 
   it('leaves a table of contents (in-page anchor links) and its label out of the body', () => {
-    const body = resultOf(`<div class="toc"><p>Contents</p><ol><li><a href="#plan">The plan</a></li><li><a href="#money">The money</a></li></ol></div>
+    const body =
+      resultOf(`<div class="toc"><p>Contents</p><ol><li><a href="#plan">The plan</a></li><li><a href="#money">The money</a></li></ol></div>
       <h2 id="plan">The plan</h2>${p(0)}${p(1)}<h2 id="money">The money</h2>${p(2)}${p(3)}`).body ?? '';
-    expect(body.split('\n\n')).toEqual(['The plan', SENTENCES[0], SENTENCES[1], 'The money', SENTENCES[2], SENTENCES[3]]);
+    expect(body.split('\n\n')).toEqual([
+      'The plan',
+      SENTENCES[0],
+      SENTENCES[1],
+      'The money',
+      SENTENCES[2],
+      SENTENCES[3],
+    ]);
   });
 
   it('keeps links to other sites, and sentences that hold links', () => {
-    const body = resultOf(`${p(0)}<ul><li><a href="https://shop.example.com/lamp">Get the harbour lamp at Shop for $20</a></li></ul>
-      <p>The <a href="/plan">plan</a> was first <a href="/council">presented</a> to the council in 2017, after a long consultation with residents.</p>${p(1)}${p(2)}${p(3)}`).body ?? '';
+    const body =
+      resultOf(`${p(0)}<ul><li><a href="https://shop.example.com/lamp">Get the harbour lamp at Shop for $20</a></li></ul>
+      <p>The <a href="/plan">plan</a> was first <a href="/council">presented</a> to the council in 2017, after a long consultation with residents.</p>${p(1)}${p(2)}${p(3)}`)
+        .body ?? '';
     expect(body).toContain('Get the harbour lamp at Shop for $20');
     expect(body).toContain('was first presented to the council in 2017');
   });
 
   it('keeps the text when it is nothing but links (no empty body)', () => {
-    const doc = parseHTML(`<html><head>${HEAD}</head><body><div id="a"><p><a href="/a">A first story about the harbour</a></p><p><a href="/b">A second story about the quay</a></p></div></body></html>`).document as unknown as Document;
+    const doc = parseHTML(
+      `<html><head>${HEAD}</head><body><div id="a"><p><a href="/a">A first story about the harbour</a></p><p><a href="/b">A second story about the quay</a></p></div></body></html>`,
+    ).document as unknown as Document;
     const content = readArticleContent([doc.getElementById('a')!], () => false);
     expect(content.paragraphs).toEqual(['A first story about the harbour', 'A second story about the quay']);
   });
@@ -68,9 +84,12 @@ describe('body links: promotion lines and teaser lists', () => {
   });
 
   it('finds the site host in the head, in a body the head spilled into, and not at all without one', () => {
-    const spilled = parseHTML(`<html><head><title>x</title></head><body><meta property="og:url" content="https://www.other.example/a"><p>x</p></body></html>`).document as unknown as Document;
+    const spilled = parseHTML(
+      `<html><head><title>x</title></head><body><meta property="og:url" content="https://www.other.example/a"><p>x</p></body></html>`,
+    ).document as unknown as Document;
     expect(siteHostOf(spilled)).toBe('other.example');
-    const none = parseHTML(`<html><head><title>x</title></head><body><p>x</p></body></html>`).document as unknown as Document;
+    const none = parseHTML(`<html><head><title>x</title></head><body><p>x</p></body></html>`)
+      .document as unknown as Document;
     expect(siteHostOf(none)).toBe(null);
   });
 });

@@ -8,7 +8,6 @@ import { isBodyNoiseCandidate } from '../../src/core/detect/body-noise';
 import { outlineDocument } from '../../src/core/index';
 import { SENTENCES } from './fixtures/prose';
 
-
 function bodyOf(article: string): string {
   const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article class="story">${article}</article></main></body></html>`;
   return outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
@@ -18,7 +17,9 @@ const p = (i: number): string => `<p>${SENTENCES[i]}</p>`;
 
 describe('body noise: captions, bylines, dates', () => {
   it('leaves figures and their captions out of the body, keeping the text around them', () => {
-    const body = bodyOf(`${p(0)}<figure><img src="a.jpg"><figcaption>The eastern quay at dusk. Photo: Jane Doe/AP</figcaption></figure>${p(1)}${p(2)}${p(3)}`);
+    const body = bodyOf(
+      `${p(0)}<figure><img src="a.jpg"><figcaption>The eastern quay at dusk. Photo: Jane Doe/AP</figcaption></figure>${p(1)}${p(2)}${p(3)}`,
+    );
     expect(body).not.toContain('eastern quay at dusk');
     expect(body).not.toContain('Jane Doe');
     expect(body).toContain(SENTENCES[0]);
@@ -27,7 +28,8 @@ describe('body noise: captions, bylines, dates', () => {
   });
 
   it('leaves out blocks named as captions, credits, bylines and dates, also in camelCase', () => {
-    const body = bodyOf(`<div class="article-byline">By Jane Doe</div><span class="publishDate">Nov. 19, 2019</span>${p(0)}${p(1)}
+    const body =
+      bodyOf(`<div class="article-byline">By Jane Doe</div><span class="publishDate">Nov. 19, 2019</span>${p(0)}${p(1)}
       <div class="image"><img src="b.jpg"><span class="newsCaption">Warehouses on the quay (Image: GETTY)</span></div>${p(2)}${p(3)}
       <div class="author-bio">Jane Doe covers city hall for the paper.</div><div class="newsletter-signup">Get the morning briefing in your inbox</div>`);
     for (const noise of ['Jane Doe', 'Nov. 19', 'GETTY', 'morning briefing']) expect(body).not.toContain(noise);
@@ -35,19 +37,25 @@ describe('body noise: captions, bylines, dates', () => {
   });
 
   it('does not take words that merely contain a noise word ("candidate", "update") for noise', () => {
-    const body = bodyOf(`${p(0)}<div class="candidate-list"><p>${SENTENCES[1]}</p></div><div class="updates"><p>${SENTENCES[2]}</p></div>${p(3)}`);
+    const body = bodyOf(
+      `${p(0)}<div class="candidate-list"><p>${SENTENCES[1]}</p></div><div class="updates"><p>${SENTENCES[2]}</p></div>${p(3)}`,
+    );
     for (const sentence of SENTENCES) expect(body).toContain(sentence);
   });
 
   it('drops an inline date but keeps the rest of its paragraph', () => {
-    const body = bodyOf(`<p><time datetime="2019-11-19">Nov. 19, 2019</time></p>${p(0)}${p(1)}<p>${SENTENCES[2]} <span class="credit">Photo: AP</span></p>${p(3)}`);
+    const body = bodyOf(
+      `<p><time datetime="2019-11-19">Nov. 19, 2019</time></p>${p(0)}${p(1)}<p>${SENTENCES[2]} <span class="credit">Photo: AP</span></p>${p(3)}`,
+    );
     expect(body).not.toContain('Nov. 19');
     expect(body).not.toContain('Photo: AP');
     expect(body).toContain(SENTENCES[2]);
   });
 
   it('keeps a block named like noise when it holds a lot of text (a whole article in an oddly named box)', () => {
-    const long = SENTENCES.concat(SENTENCES, SENTENCES).map((s) => `<p>${s}</p>`).join('');
+    const long = SENTENCES.concat(SENTENCES, SENTENCES)
+      .map((s) => `<p>${s}</p>`)
+      .join('');
     const body = bodyOf(`${p(0)}<div class="author-content">${long}</div>`);
     expect(body.split('\n\n').length).toBeGreaterThan(10);
   });
@@ -69,13 +77,19 @@ describe('body noise: captions, bylines, dates', () => {
   });
 
   it("leaves the article's own <header> (headline, standfirst, byline) out of the body", () => {
-    const body = bodyOf(`<header><h1>Harbour plan approved</h1><h3>The council ends a two-year debate over the quay.</h3></header>${p(0)}${p(1)}${p(2)}${p(3)}`);
+    const body = bodyOf(
+      `<header><h1>Harbour plan approved</h1><h3>The council ends a two-year debate over the quay.</h3></header>${p(0)}${p(1)}${p(2)}${p(3)}`,
+    );
     expect(body.split('\n\n')).toEqual(SENTENCES);
   });
 
   it('judges candidates by tag, itemprop and class words', () => {
-    const { document } = parseHTML('<div class="x"><span class="post-date"></span><span class="validated"></span><span id="articleAuthor"></span><time></time><span class="captionlink"></span><span class="authority"></span><span itemprop="datePublished"></span></div>');
-    const verdicts = Array.from(document.querySelectorAll('span, time')).map((e) => isBodyNoiseCandidate(e as unknown as Element, e.localName));
+    const { document } = parseHTML(
+      '<div class="x"><span class="post-date"></span><span class="validated"></span><span id="articleAuthor"></span><time></time><span class="captionlink"></span><span class="authority"></span><span itemprop="datePublished"></span></div>',
+    );
+    const verdicts = Array.from(document.querySelectorAll('span, time')).map((e) =>
+      isBodyNoiseCandidate(e as unknown as Element, e.localName),
+    );
     expect(verdicts).toEqual([true, false, true, true, true, false, true]);
   });
 });

@@ -17,7 +17,8 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const sample = join(repoRoot, 'samples/sample-article.html');
 const bin = join(repoRoot, 'bin/outline.mjs');
 const SAMPLE_TITLE = 'Putin in Kyrgystan for first trip abroad since ICC arrest warrant';
-const SAMPLE_CANONICAL = 'https://news.example.org/world/putin-in-kyrgystan-for-first-trip-abroad-since-icc-arrest-warrant/';
+const SAMPLE_CANONICAL =
+  'https://news.example.org/world/putin-in-kyrgystan-for-first-trip-abroad-since-icc-arrest-warrant/';
 
 interface Run {
   code: number;
@@ -138,7 +139,9 @@ describe('outline command', () => {
 
   it('with --explain gives each related story a why, and only then', async () => {
     const plain = JSON.parse((await outline(['--format', 'json', sample])).stdout) as { related: { why?: string }[] };
-    const explained = JSON.parse((await outline(['--format', 'json', '--explain', sample])).stdout) as { related: { why?: string }[] };
+    const explained = JSON.parse((await outline(['--format', 'json', '--explain', sample])).stdout) as {
+      related: { why?: string }[];
+    };
     expect(plain.related.some((story) => 'why' in story)).toBe(false);
     expect(explained.related.length).toBe(plain.related.length);
     expect(explained.related.every((story) => typeof story.why === 'string' && story.why.length > 0)).toBe(true);
@@ -166,18 +169,23 @@ describe('outline command', () => {
   it('refuses a file of control characters without NUL bytes as binary, but not one stray control byte', async () => {
     const noisy = file('noisy.html', Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 3 ? 0x41 : 0x01))));
     expect((await outline([noisy])).stderr).toBe(`outline: ${noisy}: not an HTML file (binary content)\n`);
-    const stray = file('stray.html', `<html><body><article><h1>Stray</h1><p>One \u0001 control byte.</p></article></body></html>`);
+    const stray = file(
+      'stray.html',
+      `<html><body><article><h1>Stray</h1><p>One \u0001 control byte.</p></article></body></html>`,
+    );
     expect((await outline([stray])).code).toBe(0);
   });
 
   it('decodes a valid UTF-8 file as UTF-8 whatever it declares', async () => {
-    const html = '<html><head><meta charset="iso-8859-1"><title>Ærø — “Ünïcödé” 東京</title></head><body></body></html>';
+    const html =
+      '<html><head><meta charset="iso-8859-1"><title>Ærø — “Ünïcödé” 東京</title></head><body></body></html>';
     const { stdout } = await outline(['--format', 'json', file('utf8.html', html)]);
     expect((JSON.parse(stdout) as { title: string }).title).toBe('Ærø — “Ünïcödé” 東京');
   });
 
   it('decodes a page saved as windows-1252 by its declared charset (meta charset and http-equiv)', async () => {
-    const latin = (text: string) => Buffer.from(text.replace(/“/g, '\x93').replace(/”/g, '\x94').replace(/–/g, '\x96'), 'latin1');
+    const latin = (text: string) =>
+      Buffer.from(text.replace(/“/g, '\x93').replace(/”/g, '\x94').replace(/–/g, '\x96'), 'latin1');
     const body = '<body><p>Le caf\xe9 cr\xe8me “na\xeff” – voil\xe0.</p></body></html>';
     const withMeta = file('cp1252.html', latin(`<html><head><meta charset="windows-1252"></head>${body}`));
     const withEquiv = file(
@@ -205,7 +213,10 @@ describe('outline command', () => {
     const both = await outline(['--batch', 'list.tsv', sample]);
     expect(both.code).toBe(2);
     expect(both.stderr).toMatch(/^outline: give either --batch LIST or one file or URL, not both\n/);
-    for (const args of [['--batch', 'list.tsv', '--body'], ['--format', 'json', '--body', sample]]) {
+    for (const args of [
+      ['--batch', 'list.tsv', '--body'],
+      ['--format', 'json', '--body', sample],
+    ]) {
       const body = await outline(args);
       expect(body.code).toBe(2);
       expect(body.stderr).toMatch(/^outline: --body goes with --format markdown/);
@@ -222,7 +233,10 @@ describe('outline --batch', () => {
   })();
 
   it('jsonl (the default): exactly one JSON line per listed page, failures included', async () => {
-    for (const args of [['--batch', list], ['--format', 'jsonl', '--batch', list]]) {
+    for (const args of [
+      ['--batch', list],
+      ['--format', 'jsonl', '--batch', list],
+    ]) {
       const { code, stdout, stderr } = await outline(args);
       expect(code).toBe(0);
       const lines = stdout.trim().split('\n');

@@ -23,7 +23,8 @@ const STATE_KEY = '__outlineReaderContent';
 /** What the page finds added to <html> besides its head and body (our host has no name of its own). */
 const added = () => [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body);
 const ours = { id: 'our-extension' };
-const paragraph = 'The museum opened a new wing for modern art on Saturday, with works lent by collectors from across the region. ';
+const paragraph =
+  'The museum opened a new wing for modern art on Saturday, with works lent by collectors from across the region. ';
 
 beforeEach(() => {
   // The test's own fixture page.
@@ -33,7 +34,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
-  ((globalThis as unknown as Record<string, ContentState | undefined>)[STATE_KEY])?.panel.close();
+  (globalThis as unknown as Record<string, ContentState | undefined>)[STATE_KEY]?.panel.close();
   delete (globalThis as Record<string, unknown>)[STATE_KEY];
   runtime.listeners.length = 0;
   runtime.id = 'our-extension';
@@ -78,7 +79,9 @@ describe('messages', () => {
 
   test('content/scrollTo scrolls to a known heading, refuses an unknown id', async () => {
     const state = installContentScript();
-    const reply = (await state.handleMessage({ type: 'content/analyze', payload: {} }, ours)) as { outline: { outline: Array<{ id: string; text: string }> } };
+    const reply = (await state.handleMessage({ type: 'content/analyze', payload: {} }, ours)) as {
+      outline: { outline: Array<{ id: string; text: string }> };
+    };
     const id = reply.outline.outline.find((s) => s.text === 'Opening hours')!.id;
     const heading = state.analysis!.elementsById.get(id)!;
     // happy-dom has no layout: no fixed header covers the top of the window.
@@ -94,7 +97,9 @@ describe('messages', () => {
     vi.advanceTimersByTime(HIGHLIGHT_MS);
     expect(added()).toEqual([]);
     expect(heading.isConnected).toBe(true);
-    expect(await state.handleMessage({ type: 'content/scrollTo', payload: { id: 'nope' } }, ours)).toEqual({ ok: false });
+    expect(await state.handleMessage({ type: 'content/scrollTo', payload: { id: 'nope' } }, ours)).toEqual({
+      ok: false,
+    });
   });
 
   test('content/togglePanel opens, then closes the panel', async () => {
@@ -121,7 +126,9 @@ describe('messages', () => {
 
   test('ignores other senders, unknown types and junk', () => {
     const state = installContentScript();
-    expect(state.handleMessage({ type: 'content/togglePanel', payload: {} }, { id: 'another-extension' })).toBeUndefined();
+    expect(
+      state.handleMessage({ type: 'content/togglePanel', payload: {} }, { id: 'another-extension' }),
+    ).toBeUndefined();
     expect(state.handleMessage({ type: 'library/save', payload: {} }, ours)).toBeUndefined();
     expect(state.handleMessage({ type: 'toString', payload: {} }, ours)).toBeUndefined();
     expect(state.handleMessage(null, ours)).toBeUndefined();

@@ -63,9 +63,11 @@ describe('core on happy-dom', () => {
     const result = outlineDocument(parse(html), { url: expected.url });
     expect(result.found).toBe(true);
     expect(result.title).toBe(expected.title);
-    expect(flatten(result.outline).filter((s) => s.level > 0).map((s) => ({ level: s.level, text: s.text }))).toEqual(
-      expected.headings,
-    );
+    expect(
+      flatten(result.outline)
+        .filter((s) => s.level > 0)
+        .map((s) => ({ level: s.level, text: s.text })),
+    ).toEqual(expected.headings);
     expect(flatten(result.outline).flatMap((s) => s.bullets)).toEqual(expected.bullets);
   });
 
@@ -84,7 +86,9 @@ describe('core on happy-dom', () => {
   });
 
   it('gives heading and bullet text without script or tags', () => {
-    const html = articlePage('<h2>Hi <script>alert(1)</script><b>there</b></h2><ul><li>One <script>x()</script><em>two</em></li></ul>');
+    const html = articlePage(
+      '<h2>Hi <script>alert(1)</script><b>there</b></h2><ul><li>One <script>x()</script><em>two</em></li></ul>',
+    );
     const result = outlineDocument(parse(html), { url: PAGE_URL });
     expect(headingTexts(result)).toEqual(['Hi there']);
     expect(flatten(result.outline).flatMap((s) => s.bullets)).toEqual(['One two']);

@@ -141,12 +141,15 @@ function treeProblems(sections: readonly OutlineSection[], parentLevel: number |
   const problems: string[] = [];
   for (const s of sections) {
     const where = `${path}/${JSON.stringify(s.text)}`;
-    if (!Number.isInteger(s.level) || s.level < 0 || s.level > 6) problems.push(`${where}: level ${s.level} outside 0..6`);
-    if (parentLevel !== null && s.level <= parentLevel) problems.push(`${where}: level ${s.level} not deeper than its parent's ${parentLevel}`);
+    if (!Number.isInteger(s.level) || s.level < 0 || s.level > 6)
+      problems.push(`${where}: level ${s.level} outside 0..6`);
+    if (parentLevel !== null && s.level <= parentLevel)
+      problems.push(`${where}: level ${s.level} not deeper than its parent's ${parentLevel}`);
     if (s.level === 0 && s.text !== '') problems.push(`${where}: an untitled (level 0) section has text`);
     if (s.level > 0 && s.text.trim() === '') problems.push(`${where}: a heading with empty text`);
     if (s.level === 0 && parentLevel !== null) problems.push(`${where}: an untitled section nested under a heading`);
-    if (!Array.isArray(s.bullets) || s.bullets.some((b) => typeof b !== 'string')) problems.push(`${where}: bullets are not strings`);
+    if (!Array.isArray(s.bullets) || s.bullets.some((b) => typeof b !== 'string'))
+      problems.push(`${where}: bullets are not strings`);
     problems.push(...treeProblems(s.children, s.level, where));
   }
   return problems;
@@ -356,7 +359,8 @@ ${prose(2)}`,
 <h3 id="same">Another heading</h3>${prose(1)}`,
     });
     const { result, elementsById } = analyzeDocument(parse(html), { url: PAGE_URL });
-    const collect = (sections: readonly OutlineSection[]): OutlineSection[] => sections.flatMap((s) => [s, ...collect(s.children)]);
+    const collect = (sections: readonly OutlineSection[]): OutlineSection[] =>
+      sections.flatMap((s) => [s, ...collect(s.children)]);
     const headed = collect(result.outline).filter((s) => s.level > 0);
     expect(headed.map((s) => s.text)).toEqual(['Repeated heading', 'Repeated heading', 'Another heading']);
     const ids = headed.map((s) => s.id);
@@ -372,9 +376,18 @@ ${prose(2)}`,
       head: '<base href="http://[::1">',
       article: prose(),
       afterArticle: `${relatedBlock([
-        { href: '/world/a-story-linked-from-the-site-root-after-a-broken-base/', title: 'A story linked from the site root' },
-        { href: 'http://exa mple.com/a story with spaces in its host name/', title: 'A story whose host name has a space' },
-        { href: '/%E0%A4%A/story-with-a-broken-percent-encoding-in-its-path/', title: 'A story with a broken percent-encoding' },
+        {
+          href: '/world/a-story-linked-from-the-site-root-after-a-broken-base/',
+          title: 'A story linked from the site root',
+        },
+        {
+          href: 'http://exa mple.com/a story with spaces in its host name/',
+          title: 'A story whose host name has a space',
+        },
+        {
+          href: '/%E0%A4%A/story-with-a-broken-percent-encoding-in-its-path/',
+          title: 'A story with a broken percent-encoding',
+        },
         { href: 'https://', title: 'A story with nothing after the scheme' },
       ])}`,
     });
@@ -388,7 +401,10 @@ ${prose(2)}`,
   });
 
   it(`returns the first ${MAX_SECTIONS} of ${MANY_SECTIONS} sections of a very long article`, () => {
-    const sections = Array.from({ length: MANY_SECTIONS }, (_, i) => `<h2>Section ${i + 1}</h2><p>${PROSE[i % PROSE.length]}</p><ul><li>Point ${i + 1}</li></ul>`);
+    const sections = Array.from(
+      { length: MANY_SECTIONS },
+      (_, i) => `<h2>Section ${i + 1}</h2><p>${PROSE[i % PROSE.length]}</p><ul><li>Point ${i + 1}</li></ul>`,
+    );
     const result = outlineDocument(parse(newsPage({ article: `${prose()}${sections.join('\n')}` })), { url: PAGE_URL });
     expectSane(result);
     const kept = Math.min(MANY_SECTIONS, MAX_SECTIONS);
@@ -401,7 +417,9 @@ ${prose(2)}`,
       href: `/world/story-number-${i + 1}-about-the-harbour-plan/`,
       title: `Story number ${i + 1} about the harbour plan`,
     }));
-    const result = outlineDocument(parse(newsPage({ article: prose(), afterArticle: relatedBlock(links) })), { url: PAGE_URL });
+    const result = outlineDocument(parse(newsPage({ article: prose(), afterArticle: relatedBlock(links) })), {
+      url: PAGE_URL,
+    });
     expectSane(result);
     expect(new Set(result.related.map((r) => r.url)).size).toBe(result.related.length);
   });
@@ -570,15 +588,13 @@ ${prose(2)}`,
 
 describe('right-to-left pages', () => {
   const cases: [string, string, string[]][] = [
-    [
-      'Arabic',
-      'ar',
-      ['مقدمة عن المشروع الجديد', 'ردود فعل السكان والتجار', 'الخطوات القادمة للمجلس'],
-    ],
+    ['Arabic', 'ar', ['مقدمة عن المشروع الجديد', 'ردود فعل السكان والتجار', 'الخطوات القادمة للمجلس']],
     ['Hebrew', 'he', ['רקע על התוכנית החדשה', 'תגובות התושבים והסוחרים', 'הצעדים הבאים של המועצה']],
   ];
-  const arabicProse = '<p>وافق مجلس المدينة يوم الثلاثاء على خطة جديدة لمنطقة الميناء، منهياً نقاشاً استمر أكثر من عامين وقسّم السكان وأصحاب المحلات وسلطة الميناء حول مستقبل الواجهة البحرية.</p>';
-  const hebrewProse = '<p>מועצת העיר אישרה ביום שלישי תוכנית חדשה לרובע הנמל, וסיימה ויכוח שנמשך יותר משנתיים ופילג את התושבים, בעלי החנויות ורשות הנמל בשאלת עתידה של חזית הים.</p>';
+  const arabicProse =
+    '<p>وافق مجلس المدينة يوم الثلاثاء على خطة جديدة لمنطقة الميناء، منهياً نقاشاً استمر أكثر من عامين وقسّم السكان وأصحاب المحلات وسلطة الميناء حول مستقبل الواجهة البحرية.</p>';
+  const hebrewProse =
+    '<p>מועצת העיר אישרה ביום שלישי תוכנית חדשה לרובע הנמל, וסיימה ויכוח שנמשך יותר משנתיים ופילג את התושבים, בעלי החנויות ורשות הנמל בשאלת עתידה של חזית הים.</p>';
 
   for (const [language, lang, headings] of cases) {
     it(`${language}: dir rtl and the headings intact`, () => {

@@ -12,7 +12,11 @@ function fakeApi() {
   const listeners: Listener[] = [];
   return {
     listeners,
-    runtime: { id: 'ours', sendMessage: async (m: unknown) => ({ echoed: m }), onMessage: { addListener: (l: Listener) => listeners.push(l) } },
+    runtime: {
+      id: 'ours',
+      sendMessage: async (m: unknown) => ({ echoed: m }),
+      onMessage: { addListener: (l: Listener) => listeners.push(l) },
+    },
     storage: { local: { get: async () => ({}), set: async () => undefined } },
   };
 }
@@ -28,7 +32,11 @@ describe('extensionApi', () => {
     const chrome = fakeApi();
     scope.chrome = chrome;
     const handler: MessageHandler = (message) =>
-      message === 'fail' ? Promise.reject(new Error('broken page')) : message === 'ignore' ? undefined : Promise.resolve({ ok: true });
+      message === 'fail'
+        ? Promise.reject(new Error('broken page'))
+        : message === 'ignore'
+          ? undefined
+          : Promise.resolve({ ok: true });
     extensionApi.onMessage(handler);
     const listener = chrome.listeners[0]!;
     const replies: unknown[] = [];

@@ -20,7 +20,14 @@ describe('JSON export → import round trip', () => {
     if (!parsed.ok) throw new Error(parsed.error);
     const target = new MemoryStorageArea();
     const report = await createLibraryWriter(target).importEntries(parsed.entries);
-    expect(report).toEqual({ added: 12, updated: 0, unchanged: 0, rejectedCount: 0, rejected: [], rejectedReasons: [] });
+    expect(report).toEqual({
+      added: 12,
+      updated: 0,
+      unchanged: 0,
+      rejectedCount: 0,
+      rejected: [],
+      rejectedReasons: [],
+    });
     expect((await loadLibrary(target)).entries).toEqual(entries);
   });
 
@@ -34,12 +41,25 @@ describe('JSON export → import round trip', () => {
     await writer.importEntries(parsed.entries);
     expect((await loadLibrary(area)).entries).toEqual(entries);
     // Importing the same file again changes nothing.
-    expect(await writer.importEntries(parsed.entries)).toEqual({ added: 0, updated: 0, unchanged: 5, rejectedCount: 0, rejected: [], rejectedReasons: [] });
+    expect(await writer.importEntries(parsed.entries)).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 5,
+      rejectedCount: 0,
+      rejected: [],
+      rejectedReasons: [],
+    });
   });
 
   it('writes the format marker, version and count', () => {
     const data = JSON.parse(libraryToJson([], new Date('2026-11-27T21:00:00Z'))) as Record<string, unknown>;
-    expect(data).toEqual({ format: LIBRARY_EXPORT_FORMAT, version: 1, exportedAt: '2026-11-27T21:00:00.000Z', count: 0, entries: [] });
+    expect(data).toEqual({
+      format: LIBRARY_EXPORT_FORMAT,
+      version: 1,
+      exportedAt: '2026-11-27T21:00:00.000Z',
+      count: 0,
+      entries: [],
+    });
   });
 });
 
@@ -51,11 +71,23 @@ describe('refusing files that are not ours or are damaged', () => {
     ['an HTML page', '<!doctype html><p>hi', 'not an Outline Reader library export'],
     ['another JSON file', '{"bookmarks": []}', 'its format marker is missing'],
     ['a JSON array', '[]', 'its format marker is missing'],
-    ['a truncated export', good.slice(0, good.length - 10), 'This Outline Reader export is damaged (it is not complete, valid JSON)'],
+    [
+      'a truncated export',
+      good.slice(0, good.length - 10),
+      'This Outline Reader export is damaged (it is not complete, valid JSON)',
+    ],
     ['a missing version', `{"format":"${LIBRARY_EXPORT_FORMAT}","entries":[]}`, 'its version is missing'],
     ['a newer version', `{"format":"${LIBRARY_EXPORT_FORMAT}","version":99,"entries":[]}`, 'made by a newer version'],
-    ['entries that are not a list', `{"format":"${LIBRARY_EXPORT_FORMAT}","version":1,"entries":{}}`, 'its list of outlines is missing'],
-    ['a wrong count', `{"format":"${LIBRARY_EXPORT_FORMAT}","version":1,"count":3,"entries":[]}`, 'should hold 3 outlines but holds 0'],
+    [
+      'entries that are not a list',
+      `{"format":"${LIBRARY_EXPORT_FORMAT}","version":1,"entries":{}}`,
+      'its list of outlines is missing',
+    ],
+    [
+      'a wrong count',
+      `{"format":"${LIBRARY_EXPORT_FORMAT}","version":1,"count":3,"entries":[]}`,
+      'should hold 3 outlines but holds 0',
+    ],
   ])('refuses %s with a clear message', (_name, text, message) => {
     const parsed = parseLibraryExport(text);
     expect(parsed.ok).toBe(false);

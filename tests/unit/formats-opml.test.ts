@@ -34,7 +34,9 @@ const entry: SavedOutline = {
 
 describe('escapeXml', () => {
   it('escapes markup characters, quotes and attribute whitespace', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>\t\n\r`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;&#9;&#10;&#13;');
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>\t\n\r`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;&#9;&#10;&#13;',
+    );
   });
 
   it('replaces characters XML cannot hold, keeps valid astral characters', () => {
@@ -67,7 +69,11 @@ describe('libraryToOpml', () => {
     const children = [...article.children].map((node) => node.getAttribute('text'));
     expect(children).toEqual(['Lead point', 'First <section>', 'Related stories']);
     const section = article.children[1]!;
-    expect([...section.children].map((node) => node.getAttribute('text'))).toEqual(['one & two', 'line\nbreak', 'Deeper']);
+    expect([...section.children].map((node) => node.getAttribute('text'))).toEqual([
+      'one & two',
+      'line\nbreak',
+      'Deeper',
+    ]);
     expect(section.children[2]!.children[0]!.getAttribute('text')).toBe('deep bullet');
   });
 

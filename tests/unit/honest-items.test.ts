@@ -4,7 +4,14 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { isCallToAction, isCapitalsSignOff, isCreditLine, isDateOnly, isGalleryLabel, isShareLabel } from '../../src/core/detect/furniture-text';
+import {
+  isCallToAction,
+  isCapitalsSignOff,
+  isCreditLine,
+  isDateOnly,
+  isGalleryLabel,
+  isShareLabel,
+} from '../../src/core/detect/furniture-text';
 import { isCaptionContext, isListLabel, isShareList } from '../../src/core/detect/honest-items';
 import { outlineDocument } from '../../src/core/index';
 import type { OutlineSection } from '../../src/core/types';
@@ -24,17 +31,21 @@ function headingsOf(sections: OutlineSection[]): string[] {
 }
 
 const list = (...items: string[]): string => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
-const element = (html: string): Element => parseHTML(`<html><body>${html}</body></html>`).document.body.firstElementChild as unknown as Element;
+const element = (html: string): Element =>
+  parseHTML(`<html><body>${html}</body></html>`).document.body.firstElementChild as unknown as Element;
 
 describe('figure captions and caption-classed blocks', () => {
   it('are no bullets or headings: a figcaption', () => {
-    const outline = outlineOf(`<figure><img src="a.jpg"><figcaption><h4>The quay at dusk</h4>${list('Eastern quay', 'Old customs house')}</figcaption></figure>${list('Housing on the quay')}`);
+    const outline = outlineOf(
+      `<figure><img src="a.jpg"><figcaption><h4>The quay at dusk</h4>${list('Eastern quay', 'Old customs house')}</figcaption></figure>${list('Housing on the quay')}`,
+    );
     expect(bulletsOf(outline)).toEqual(['Housing on the quay']);
     expect(headingsOf(outline)).toEqual([]);
   });
 
   it('are no bullets: a block whose class names a caption, a gallery or a slideshow (also in camelCase)', () => {
-    const outline = outlineOf(`<div class="photo-caption">${list('The quay at dusk')}</div><ul class="article-gallery">${'<li>Warehouse one</li><li>Warehouse two</li>'}</ul>
+    const outline =
+      outlineOf(`<div class="photo-caption">${list('The quay at dusk')}</div><ul class="article-gallery">${'<li>Warehouse one</li><li>Warehouse two</li>'}</ul>
       <div class="heroSlideshow">${list('Slide of the harbour')}</div>${list('Housing on the quay')}`);
     expect(bulletsOf(outline)).toEqual(['Housing on the quay']);
   });
@@ -50,7 +61,9 @@ describe('figure captions and caption-classed blocks', () => {
 
 describe('gallery and slideshow labels', () => {
   it('are no headings', () => {
-    const outline = outlineOf(`<h2>Gallery: The new harbour | 14 Photos</h2>${list('Housing on the quay')}<h2>What happens next</h2>${p(1)}`);
+    const outline = outlineOf(
+      `<h2>Gallery: The new harbour | 14 Photos</h2>${list('Housing on the quay')}<h2>What happens next</h2>${p(1)}`,
+    );
     expect(headingsOf(outline)).toEqual(['What happens next']);
     expect(isGalleryLabel('See all 23 images')).toBe(true);
     expect(isGalleryLabel('Fotostrecke: Der neue Hafen')).toBe(true);
@@ -60,7 +73,9 @@ describe('gallery and slideshow labels', () => {
 
 describe('photo credit lines', () => {
   it('are no bullets', () => {
-    const outline = outlineOf(list('Photo: Jane Doe/Reuters', 'Housing on the quay', '(AP Photo/John Smith)', 'Foto: dpa'));
+    const outline = outlineOf(
+      list('Photo: Jane Doe/Reuters', 'Housing on the quay', '(AP Photo/John Smith)', 'Foto: dpa'),
+    );
     expect(bulletsOf(outline)).toEqual(['Housing on the quay']);
   });
 
@@ -75,7 +90,9 @@ describe('photo credit lines', () => {
 
 describe('date-only items', () => {
   it('are no bullets or headings', () => {
-    const outline = outlineOf(`<h3>March 3, 2021</h3>${list('Sept. 25, 2018', 'Housing on the quay', '03.03.2021 14:00')}`);
+    const outline = outlineOf(
+      `<h3>March 3, 2021</h3>${list('Sept. 25, 2018', 'Housing on the quay', '03.03.2021 14:00')}`,
+    );
     expect(bulletsOf(outline)).toEqual(['Housing on the quay']);
     expect(headingsOf(outline)).toEqual([]);
   });
@@ -92,7 +109,9 @@ describe('date-only items', () => {
 
 describe('share and follow lists', () => {
   it('are no bullets', () => {
-    const outline = outlineOf(`${list('Facebook', 'Twitter', 'Email', 'Copy link')}${list('Share on X', 'Follow us on Instagram', 'Print')}${list('Housing on the quay')}`);
+    const outline = outlineOf(
+      `${list('Facebook', 'Twitter', 'Email', 'Copy link')}${list('Share on X', 'Follow us on Instagram', 'Print')}${list('Housing on the quay')}`,
+    );
     expect(bulletsOf(outline)).toEqual(['Housing on the quay']);
   });
 
@@ -105,7 +124,7 @@ describe('share and follow lists', () => {
 });
 
 describe('sign-offs', () => {
-  it('an author\'s one-line sign-off in capitals at the end is no heading', () => {
+  it("an author's one-line sign-off in capitals at the end is no heading", () => {
     const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
       ${p(0)}${p(1)}${p(2)}${p(3)}<h4>JANE DOE</h4></article></main></body></html>`;
     const outline = outlineDocument(parseHTML(html).document as unknown as Document).outline;
@@ -130,7 +149,9 @@ describe('calls to action', () => {
 
 describe('separate lists stay separate', () => {
   it('two lists each under its short label become two sections (Pros / Cons)', () => {
-    const outline = outlineOf(`<h2>Verdict</h2>${p(1)}<p>Pros</p>${list('Bright screen', 'Long battery')}<p><strong>Cons:</strong></p>${list('Heavy', 'Pricey')}`);
+    const outline = outlineOf(
+      `<h2>Verdict</h2>${p(1)}<p>Pros</p>${list('Bright screen', 'Long battery')}<p><strong>Cons:</strong></p>${list('Heavy', 'Pricey')}`,
+    );
     const verdict = outline.find((section) => section.text === 'Verdict')!;
     expect(verdict.children.map((child) => [child.text, child.bullets])).toEqual([
       ['Pros', ['Bright screen', 'Long battery']],
@@ -140,7 +161,9 @@ describe('separate lists stay separate', () => {
   });
 
   it('labels lists at the top level too, and a later real heading closes the label', () => {
-    const outline = outlineOf(`<p>Pros</p>${list('Bright screen')}<p>Cons</p>${list('Heavy')}<h2>What happens next</h2>${list('A vote')}`);
+    const outline = outlineOf(
+      `<p>Pros</p>${list('Bright screen')}<p>Cons</p>${list('Heavy')}<h2>What happens next</h2>${list('A vote')}`,
+    );
     expect(outline.map((section) => [section.level, section.text, section.bullets])).toEqual([
       [2, 'Pros', ['Bright screen']],
       [2, 'Cons', ['Heavy']],

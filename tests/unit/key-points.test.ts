@@ -28,14 +28,19 @@ const STORY = [
 ];
 
 function page(article: string, head = '<title>Council approves harbour plan</title>'): Document {
-  return parseHTML(`<!DOCTYPE html><html lang="en"><head>${head}</head><body><main><article>${article}</article></main></body></html>`)
-    .document as unknown as Document;
+  return parseHTML(
+    `<!DOCTYPE html><html lang="en"><head>${head}</head><body><main><article>${article}</article></main></body></html>`,
+  ).document as unknown as Document;
 }
 const paragraphs = (sentences: readonly string[]): string => sentences.map((sentence) => `<p>${sentence}</p>`).join('');
 
 describe('sentence splitter', () => {
   it('does not end a sentence at an abbreviation, an initial, a decimal or a shorthand before a number', () => {
-    expect(split('Mr. Smith met Dr. Jones at 3.5 p.m. on Friday. J. K. Rowling wrote it. It opened on Jan. 6 in No. 10. Prices rose 2.5% to $1.2 billion.')).toEqual([
+    expect(
+      split(
+        'Mr. Smith met Dr. Jones at 3.5 p.m. on Friday. J. K. Rowling wrote it. It opened on Jan. 6 in No. 10. Prices rose 2.5% to $1.2 billion.',
+      ),
+    ).toEqual([
       'Mr. Smith met Dr. Jones at 3.5 p.m. on Friday.',
       'J. K. Rowling wrote it.',
       'It opened on Jan. 6 in No. 10.',
@@ -44,10 +49,9 @@ describe('sentence splitter', () => {
   });
 
   it('keeps a German ordinal date and shorthand inside their sentence', () => {
-    expect(split('Die Preise stiegen um ca. 3 Prozent, d.h. mehr als erwartet. Am 3. Oktober feiert Deutschland.', 'de')).toEqual([
-      'Die Preise stiegen um ca. 3 Prozent, d.h. mehr als erwartet.',
-      'Am 3. Oktober feiert Deutschland.',
-    ]);
+    expect(
+      split('Die Preise stiegen um ca. 3 Prozent, d.h. mehr als erwartet. Am 3. Oktober feiert Deutschland.', 'de'),
+    ).toEqual(['Die Preise stiegen um ca. 3 Prozent, d.h. mehr als erwartet.', 'Am 3. Oktober feiert Deutschland.']);
   });
 
   it('ends an English sentence after a number', () => {
@@ -62,23 +66,40 @@ describe('sentence splitter', () => {
     expect(split('Le maire a dit « Nous gagnerons. Nous reviendrons. » Puis il est parti.', 'fr')).toEqual([
       'Le maire a dit « Nous gagnerons. Nous reviendrons. » Puis il est parti.',
     ]);
-    expect(split('Er sagte: „Wir schaffen das. Ganz sicher.“ Dann ging er.', 'de')).toEqual(['Er sagte: „Wir schaffen das. Ganz sicher.“', 'Dann ging er.']);
+    expect(split('Er sagte: „Wir schaffen das. Ganz sicher.“ Dann ging er.', 'de')).toEqual([
+      'Er sagte: „Wir schaffen das. Ganz sicher.“',
+      'Dann ging er.',
+    ]);
   });
 
   it('leaves a quotation that never closes as it was split', () => {
-    expect(split('"Broken quote here. Another sentence. Third one.')).toEqual(['"Broken quote here.', 'Another sentence.', 'Third one.']);
+    expect(split('"Broken quote here. Another sentence. Third one.')).toEqual([
+      '"Broken quote here.',
+      'Another sentence.',
+      'Third one.',
+    ]);
   });
 
   it('splits Chinese, Japanese, Arabic and Hindi at their own sentence marks', () => {
-    expect(split('中国经济增长放缓。政府表示将采取措施！你知道吗？', 'zh')).toEqual(['中国经济增长放缓。', '政府表示将采取措施！', '你知道吗？']);
-    expect(split('他说：“我们会赢。我们会回来。”然后离开了。', 'zh')).toEqual(['他说：“我们会赢。我们会回来。”', '然后离开了。']);
+    expect(split('中国经济增长放缓。政府表示将采取措施！你知道吗？', 'zh')).toEqual([
+      '中国经济增长放缓。',
+      '政府表示将采取措施！',
+      '你知道吗？',
+    ]);
+    expect(split('他说：“我们会赢。我们会回来。”然后离开了。', 'zh')).toEqual([
+      '他说：“我们会赢。我们会回来。”',
+      '然后离开了。',
+    ]);
     expect(split('今日は晴れです。明日は雨でしょう。', 'ja')).toEqual(['今日は晴れです。', '明日は雨でしょう。']);
     expect(split('هذا نص عربي. هل هو جيد؟ نعم.', 'ar')).toEqual(['هذا نص عربي.', 'هل هو جيد؟', 'نعم.']);
     expect(split('यह एक वाक्य है। यह दूसरा है।', 'hi')).toEqual(['यह एक वाक्य है।', 'यह दूसरा है।']);
   });
 
   it('accepts a malformed language tag', () => {
-    expect(split('One sentence here. Another one there.', 'not a tag!')).toEqual(['One sentence here.', 'Another one there.']);
+    expect(split('One sentence here. Another one there.', 'not a tag!')).toEqual([
+      'One sentence here.',
+      'Another one there.',
+    ]);
   });
 
   describe('without Intl.Segmenter', () => {
@@ -94,8 +115,11 @@ describe('sentence splitter', () => {
 });
 
 describe('key-point filters', () => {
-  const tier = (sentence: string, kind: 'prose' | 'item' | 'secondary' | 'other' = 'prose', byline: string | null = null) =>
-    sentenceTier(sentence, countWords(sentence), { title: 'Council approves harbour plan', byline, kind });
+  const tier = (
+    sentence: string,
+    kind: 'prose' | 'item' | 'secondary' | 'other' = 'prose',
+    byline: string | null = null,
+  ) => sentenceTier(sentence, countWords(sentence), { title: 'Council approves harbour plan', byline, kind });
 
   it('takes a sentence of prose or of a list item', () => {
     expect(tier(STORY[0]!)).toBe('strict');
@@ -147,7 +171,12 @@ describe('ranking', () => {
   });
 
   it('gives the lead more weight than the same sentence later on', () => {
-    const sentences = ['The harbour plan passed.', 'Rain fell on the quay.', 'Wind blew over the sea.', 'The harbour plan passed.'];
+    const sentences = [
+      'The harbour plan passed.',
+      'Rain fell on the quay.',
+      'Wind blew over the sea.',
+      'The harbour plan passed.',
+    ];
     const scores = centrality(termVectors(sentences));
     expect(scores[0]!).toBeGreaterThan(scores[3]!);
   });
@@ -195,13 +224,17 @@ describe('key points of an article', () => {
   });
 
   it('takes no two alike: a pull quote that repeats a paragraph is one point', () => {
-    const doc = page(`<h1>Council approves harbour plan</h1><p>${STORY[0]}</p><p>${STORY[0]}</p>${paragraphs(STORY.slice(1))}`);
+    const doc = page(
+      `<h1>Council approves harbour plan</h1><p>${STORY[0]}</p><p>${STORY[0]}</p>${paragraphs(STORY.slice(1))}`,
+    );
     const texts = analyzeDocument(doc).result.keyPoints.map((point) => point.text);
     expect(new Set(texts).size).toBe(texts.length);
   });
 
   it('gives an article with headings key points too', () => {
-    const doc = page(`<h1>Council approves harbour plan</h1>${paragraphs(STORY.slice(0, 4))}<h2>What happens next</h2>${paragraphs(STORY.slice(4))}`);
+    const doc = page(
+      `<h1>Council approves harbour plan</h1>${paragraphs(STORY.slice(0, 4))}<h2>What happens next</h2>${paragraphs(STORY.slice(4))}`,
+    );
     const { result } = analyzeDocument(doc);
     expect(result.outline.some((section) => section.text === 'What happens next')).toBe(true);
     expect(result.keyPoints).toHaveLength(3);
@@ -216,15 +249,24 @@ describe('key points of an article', () => {
   });
 
   it('ranks at most MAX_RANKED_SENTENCES sentences of a very long article', () => {
-    const filler = Array.from({ length: MAX_RANKED_SENTENCES + 200 }, (_, i) => `Paragraph ${i} tells of harbour plan detail number ${i} and of the quay.`);
+    const filler = Array.from(
+      { length: MAX_RANKED_SENTENCES + 200 },
+      (_, i) => `Paragraph ${i} tells of harbour plan detail number ${i} and of the quay.`,
+    );
     const sources = filler.map(() => ({ element: null, kind: 'prose' as const }));
-    const late = 'The harbour plan detail of the quay and the council and the harbour plan of the quay, said the council.';
+    const late =
+      'The harbour plan detail of the quay and the council and the harbour plan of the quay, said the council.';
     const found = findKeyPoints({
-      paragraphs: [...filler, late], sources: [...sources, { element: null, kind: 'prose' }],
-      lang: 'en', title: '', byline: null, wordCount: 5000,
+      paragraphs: [...filler, late],
+      sources: [...sources, { element: null, kind: 'prose' }],
+      lang: 'en',
+      title: '',
+      byline: null,
+      wordCount: 5000,
     });
     expect(found.keyPoints).toHaveLength(5);
     expect(found.keyPoints.map((point) => point.text)).not.toContain(late);
-    for (const point of found.keyPoints) expect(Number(/Paragraph (\d+)/.exec(point.text)![1])).toBeLessThan(MAX_RANKED_SENTENCES);
+    for (const point of found.keyPoints)
+      expect(Number(/Paragraph (\d+)/.exec(point.text)![1])).toBeLessThan(MAX_RANKED_SENTENCES);
   });
 });

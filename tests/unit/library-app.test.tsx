@@ -65,7 +65,9 @@ async function click(element: Element | null | undefined): Promise<void> {
 }
 
 function button(text: string | RegExp): HTMLButtonElement | undefined {
-  return [...container.querySelectorAll('button')].find((node) => (typeof text === 'string' ? node.textContent?.trim() === text : text.test(node.textContent ?? '')));
+  return [...container.querySelectorAll('button')].find((node) =>
+    typeof text === 'string' ? node.textContent?.trim() === text : text.test(node.textContent ?? ''),
+  );
 }
 
 async function chooseFile(name: string, text: string): Promise<void> {
@@ -140,7 +142,10 @@ describe('the library page', () => {
     expect(titles()).toEqual(['Putin in Kyrgystan <b>bold</b>', 'Story number 3', 'Story number 2', 'Story number 1']);
     await type('kyrgystan bold');
     expect(titles()).toEqual(['Putin in Kyrgystan <b>bold</b>']);
-    expect([...container.querySelectorAll('.entry-title mark')].map((mark) => mark.textContent)).toEqual(['Kyrgystan', 'bold']);
+    expect([...container.querySelectorAll('.entry-title mark')].map((mark) => mark.textContent)).toEqual([
+      'Kyrgystan',
+      'bold',
+    ]);
     await type('story deportation');
     expect(titles()).toEqual(['Story number 3', 'Story number 2', 'Story number 1']);
     expect(container.querySelector('.entry-snippet')!.textContent).toMatch(/^Bullet: .*deportation/);
@@ -154,7 +159,11 @@ describe('the library page', () => {
     await saveThree();
     await mount();
     const select = container.querySelector('select')!;
-    expect([...select.options].map((option) => option.textContent)).toEqual(['All sites (4)', 'Global Affairs Daily (3)', 'Other Site (1)']);
+    expect([...select.options].map((option) => option.textContent)).toEqual([
+      'All sites (4)',
+      'Global Affairs Daily (3)',
+      'Other Site (1)',
+    ]);
     await act(() => {
       select.value = 'Other Site';
       select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -163,7 +172,14 @@ describe('the library page', () => {
   });
 
   it('opens an outline to read, with its bullets and a link back to the article', async () => {
-    await saveToLibrary(seedOutline({ related: [{ title: 'Safe', url: 'https://x.example/safe' }, { title: 'Unsafe', url: 'javascript:alert(1)' }] }));
+    await saveToLibrary(
+      seedOutline({
+        related: [
+          { title: 'Safe', url: 'https://x.example/safe' },
+          { title: 'Unsafe', url: 'javascript:alert(1)' },
+        ],
+      }),
+    );
     await mount();
     await click(container.querySelector('.entry-title a'));
     const heading = await waitFor(() => container.querySelector('.reader h1'), 'the reader');
@@ -172,7 +188,9 @@ describe('the library page', () => {
     expect(container.querySelectorAll('.reader h2').length).toBe(seedOutline().outline.length + 1);
     expect(container.querySelector('.reader li')!.textContent).toBe(seedOutline().outline[0]!.bullets[0]);
     expect(container.querySelector<HTMLAnchorElement>('a.article-link')!.href).toBe(seedOutline().url);
-    const relatedLinks = [...container.querySelectorAll<HTMLAnchorElement>('.related a')].map((link) => link.getAttribute('href'));
+    const relatedLinks = [...container.querySelectorAll<HTMLAnchorElement>('.related a')].map((link) =>
+      link.getAttribute('href'),
+    );
     expect(relatedLinks).toEqual(['https://x.example/safe']);
     // A related story whose link is not a web address is not kept at all.
     expect(container.querySelector('.related')!.textContent).not.toContain('Unsafe');
@@ -212,12 +230,16 @@ describe('the library page', () => {
     await click(button('OPML'));
     const [, json, markdown, opml] = downloads;
     const selected = parseLibraryExport(json!.text);
-    expect(selected.ok && selected.entries.map((item) => (item as { title: string }).title)).toEqual(['Story number 3']);
+    expect(selected.ok && selected.entries.map((item) => (item as { title: string }).title)).toEqual([
+      'Story number 3',
+    ]);
     expect(markdown!.name).toMatch(/\.md$/);
     expect(markdown!.text).toMatch(/^# Story number 3\n/);
     expect(markdown!.text).toContain('- The United States took action against Kyrgyzstan');
     expect(opml!.name).toMatch(/\.opml$/);
-    expect(opml!.text).toContain('<outline text="Story number 3" type="link" url="https://news.example.org/world/story-3/"');
+    expect(opml!.text).toContain(
+      '<outline text="Story number 3" type="link" url="https://news.example.org/world/story-3/"',
+    );
   });
 
   it('imports our JSON, reporting what was added, updated and rejected', async () => {
@@ -232,7 +254,9 @@ describe('the library page', () => {
     await chooseFile('mine.json', libraryToJson(incoming as never));
     const notice = await waitFor(() => container.querySelector('.notice'), 'the import report');
     expect(notice.textContent).toContain('Imported “mine.json”: 1 added, 1 updated, 0 unchanged, 1 rejected.');
-    expect(notice.textContent).toContain('Outline 3 (https://news.example.org/world/story-1/) was rejected: outline is not a list.');
+    expect(notice.textContent).toContain(
+      'Outline 3 (https://news.example.org/world/story-1/) was rejected: outline is not a list.',
+    );
     await waitFor(() => titles().length === 2, 'the imported rows');
   });
 
@@ -270,15 +294,30 @@ describe('the library page', () => {
     await mount();
     await chooseFile('export.csv', 'url,title\nhttps://a.example,A\n');
     const notice = await waitFor(() => container.querySelector('.notice-error'), 'the refusal');
-    expect(notice.textContent).toContain('“export.csv”: This is not an Outline Reader library export (it is not a JSON file). Nothing was imported.');
+    expect(notice.textContent).toContain(
+      '“export.csv”: This is not an Outline Reader library export (it is not a JSON file). Nothing was imported.',
+    );
     expect(handle.area.dump()).toEqual(before);
   });
 
   it('reads a library of an older schema at once, and the background migrates it', async () => {
-    await handle.area.set({ library: [{ url: 'https://old.example/a', savedAt: '2025-05-01T10:00:00.000Z', outline: seedOutline({ url: 'https://old.example/a', title: 'Saved by version 0.1' }) }] });
+    await handle.area.set({
+      library: [
+        {
+          url: 'https://old.example/a',
+          savedAt: '2025-05-01T10:00:00.000Z',
+          outline: seedOutline({ url: 'https://old.example/a', title: 'Saved by version 0.1' }),
+        },
+      ],
+    });
     await mount();
     expect(titles()).toEqual(['Saved by version 0.1']);
-    await waitFor(() => handle.area.dump()['library/schemaVersion'] === CURRENT_SCHEMA_VERSION && handle.area.dump().library === undefined, 'the migration');
+    await waitFor(
+      () =>
+        handle.area.dump()['library/schemaVersion'] === CURRENT_SCHEMA_VERSION &&
+        handle.area.dump().library === undefined,
+      'the migration',
+    );
     expect(titles()).toEqual(['Saved by version 0.1']);
   });
 
@@ -295,7 +334,10 @@ describe('the library page', () => {
     await act(() => {
       document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));
     });
-    await waitFor(() => document.activeElement === container.querySelector('input[type="search"]'), 'focus on the search box');
+    await waitFor(
+      () => document.activeElement === container.querySelector('input[type="search"]'),
+      'focus on the search box',
+    );
   });
 
   it('reports damaged entries, has them set aside, and still shows the rest', async () => {
@@ -306,12 +348,20 @@ describe('the library page', () => {
     await mount();
     expect(titles()).toHaveLength(1);
     const warning = await waitFor(() => container.querySelector('.notice-warning'), 'the damage report');
-    expect(warning.textContent).toContain('1 saved item could not be read. It is being set aside, unchanged; the rest of your library is fine.');
+    expect(warning.textContent).toContain(
+      '1 saved item could not be read. It is being set aside, unchanged; the rest of your library is fine.',
+    );
     expect(warning.textContent).toContain(`library/entry/${damaged}: "id" is not text`);
     // The page asked the background (the only writer) to set it aside; the raw value is kept.
-    await waitFor(() => (handle.area.dump()['library/quarantine'] as unknown[] | undefined)?.length === 1, 'the quarantine');
+    await waitFor(
+      () => (handle.area.dump()['library/quarantine'] as unknown[] | undefined)?.length === 1,
+      'the quarantine',
+    );
     expect((handle.area.dump()['library/quarantine'] as { raw: unknown }[])[0]!.raw).toEqual({ broken: true });
-    await waitFor(() => container.querySelector('.notice-warning')?.textContent?.includes('It was set aside'), 'the updated report');
+    await waitFor(
+      () => container.querySelector('.notice-warning')?.textContent?.includes('It was set aside'),
+      'the updated report',
+    );
     await click(button('Download them'));
     expect(JSON.parse(downloads[0]!.text).items[0].raw).toEqual({ broken: true });
   });

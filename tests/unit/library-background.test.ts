@@ -7,7 +7,12 @@ import { handleLibraryMessage, saveToLibrary } from '../../src/background/librar
 import { libraryToJson } from '../../src/shared/formats/json';
 import { QUOTA_MESSAGE, loadLibrary } from '../../src/shared/storage';
 import { MemoryStorageArea, urlIndexOf } from './storage-memory-area';
-import { CONTENT_SCRIPT_SENDER, LIBRARY_PAGE_SENDER, installFakeBrowser, type FakeBrowserHandle } from './library-fake-browser';
+import {
+  CONTENT_SCRIPT_SENDER,
+  LIBRARY_PAGE_SENDER,
+  installFakeBrowser,
+  type FakeBrowserHandle,
+} from './library-fake-browser';
 import { numberedOutline, seedOutline } from './storage-fixtures';
 
 let handle: FakeBrowserHandle;
@@ -19,11 +24,18 @@ describe('saveToLibrary (the popup and in-page panel Save)', () => {
   it('answers added, then updated for the same page', async () => {
     const first = await saveToLibrary(seedOutline());
     expect(first).toMatchObject({ ok: true, status: 'added' });
-    expect(await saveToLibrary(seedOutline())).toEqual({ ok: true, status: 'updated', id: (first as { id: string }).id });
+    expect(await saveToLibrary(seedOutline())).toEqual({
+      ok: true,
+      status: 'updated',
+      id: (first as { id: string }).id,
+    });
   });
 
   it('turns a refused payload or a full quota into a readable error reply', async () => {
-    expect(await saveToLibrary({ nonsense: true })).toEqual({ ok: false, error: 'This outline cannot be saved: it has no page address.' });
+    expect(await saveToLibrary({ nonsense: true })).toEqual({
+      ok: false,
+      error: 'This outline cannot be saved: it has no page address.',
+    });
     expect(await saveToLibrary(seedOutline({ url: 'file:///home/me/a.html' }))).toEqual({
       ok: false,
       error: 'This outline cannot be saved: only web pages (http and https) can be saved.',
@@ -52,10 +64,15 @@ describe('handleLibraryMessage', () => {
   it('refuses library changes from content scripts and changes nothing', async () => {
     await saveToLibrary(seedOutline());
     const before = handle.area.dump();
-    const reply = await handleLibraryMessage({ type: 'library/import', payload: { text: libraryToJson([]) } }, CONTENT_SCRIPT_SENDER);
+    const reply = await handleLibraryMessage(
+      { type: 'library/import', payload: { text: libraryToJson([]) } },
+      CONTENT_SCRIPT_SENDER,
+    );
     expect(reply).toEqual({ ok: false, error: 'Refused: the library can only be changed from its own page.' });
     const ids = Object.values(urlIndexOf(before));
-    expect(await handleLibraryMessage({ type: 'library/delete', payload: { ids } }, CONTENT_SCRIPT_SENDER)).toMatchObject({ ok: false });
+    expect(
+      await handleLibraryMessage({ type: 'library/delete', payload: { ids } }, CONTENT_SCRIPT_SENDER),
+    ).toMatchObject({ ok: false });
     expect(handle.area.dump()).toEqual(before);
   });
 
@@ -65,19 +82,45 @@ describe('handleLibraryMessage', () => {
     const { entries } = await loadLibrary(handle.area);
     const file = libraryToJson(entries);
 
-    const deleted = (await handleLibraryMessage({ type: 'library/delete', payload: { ids: [entries[0]!.id, 42] } }, LIBRARY_PAGE_SENDER)) as { ok: true; removed: unknown[] };
+    const deleted = (await handleLibraryMessage(
+      { type: 'library/delete', payload: { ids: [entries[0]!.id, 42] } },
+      LIBRARY_PAGE_SENDER,
+    )) as { ok: true; removed: unknown[] };
     expect(deleted.removed).toEqual([entries[0]]);
-    expect(await handleLibraryMessage({ type: 'library/restore', payload: { entries: deleted.removed } }, LIBRARY_PAGE_SENDER)).toEqual({ ok: true, restored: 1 });
+    expect(
+      await handleLibraryMessage(
+        { type: 'library/restore', payload: { entries: deleted.removed } },
+        LIBRARY_PAGE_SENDER,
+      ),
+    ).toEqual({ ok: true, restored: 1 });
 
     const before = handle.area.dump();
-    const refused = await handleLibraryMessage({ type: 'library/import', payload: { text: '{"items":[]}' } }, LIBRARY_PAGE_SENDER);
-    expect(refused).toEqual({ ok: false, error: 'This is not an Outline Reader library export (its format marker is missing). Nothing was imported.' });
-    expect(await handleLibraryMessage({ type: 'library/import', payload: { text: 12 } }, LIBRARY_PAGE_SENDER)).toEqual({ ok: false, error: 'This file is empty.' });
+    const refused = await handleLibraryMessage(
+      { type: 'library/import', payload: { text: '{"items":[]}' } },
+      LIBRARY_PAGE_SENDER,
+    );
+    expect(refused).toEqual({
+      ok: false,
+      error: 'This is not an Outline Reader library export (its format marker is missing). Nothing was imported.',
+    });
+    expect(await handleLibraryMessage({ type: 'library/import', payload: { text: 12 } }, LIBRARY_PAGE_SENDER)).toEqual({
+      ok: false,
+      error: 'This file is empty.',
+    });
     expect(handle.area.dump()).toEqual(before);
 
-    await handleLibraryMessage({ type: 'library/delete', payload: { ids: entries.map((entry) => entry.id) } }, LIBRARY_PAGE_SENDER);
-    const imported = await handleLibraryMessage({ type: 'library/import', payload: { text: file } }, LIBRARY_PAGE_SENDER);
-    expect(imported).toEqual({ ok: true, report: { added: 2, updated: 0, unchanged: 0, rejectedCount: 0, rejected: [], rejectedReasons: [] } });
+    await handleLibraryMessage(
+      { type: 'library/delete', payload: { ids: entries.map((entry) => entry.id) } },
+      LIBRARY_PAGE_SENDER,
+    );
+    const imported = await handleLibraryMessage(
+      { type: 'library/import', payload: { text: file } },
+      LIBRARY_PAGE_SENDER,
+    );
+    expect(imported).toEqual({
+      ok: true,
+      report: { added: 2, updated: 0, unchanged: 0, rejectedCount: 0, rejected: [], rejectedReasons: [] },
+    });
     expect((await loadLibrary(handle.area)).entries).toEqual(entries);
   });
 });

@@ -15,7 +15,11 @@ import { MemoryStorageArea } from './storage-memory-area';
 export const EXTENSION_ID = 'test-extension';
 export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
 export const LIBRARY_PAGE_SENDER: Runtime.MessageSender = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}library.html` };
-export const CONTENT_SCRIPT_SENDER: Runtime.MessageSender = { id: EXTENSION_ID, url: 'https://news.example.org/a', tab: { id: 7 } as Runtime.MessageSender['tab'] };
+export const CONTENT_SCRIPT_SENDER: Runtime.MessageSender = {
+  id: EXTENSION_ID,
+  url: 'https://news.example.org/a',
+  tab: { id: 7 } as Runtime.MessageSender['tab'],
+};
 
 type ChangeListener = (changes: Record<string, unknown>, areaName: string) => void;
 
@@ -28,7 +32,10 @@ export interface FakeBrowserHandle {
 /** Storage calls wait 0..2 event-loop turns, so that concurrent messages interleave as in a browser. */
 const MAX_DELAY_TURNS = 2;
 
-export function installFakeBrowser(target: Record<string, unknown>, area = new MemoryStorageArea({ maxDelayTurns: MAX_DELAY_TURNS })): FakeBrowserHandle {
+export function installFakeBrowser(
+  target: Record<string, unknown>,
+  area = new MemoryStorageArea({ maxDelayTurns: MAX_DELAY_TURNS }),
+): FakeBrowserHandle {
   const listeners = new Set<ChangeListener>();
   // As storage.onChanged: each changed key with its new value (copied, as the browser serialises it); none when removed.
   const notify = (changes: Record<string, { newValue?: unknown }>) => {
@@ -58,7 +65,10 @@ export function installFakeBrowser(target: Record<string, unknown>, area = new M
     },
     storage: {
       local,
-      onChanged: { addListener: (listener: ChangeListener) => listeners.add(listener), removeListener: (listener: ChangeListener) => listeners.delete(listener) },
+      onChanged: {
+        addListener: (listener: ChangeListener) => listeners.add(listener),
+        removeListener: (listener: ChangeListener) => listeners.delete(listener),
+      },
     },
   });
   useLibraryStorageForTests(local);

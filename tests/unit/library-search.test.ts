@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bestSnippet, buildSearchIndex, foldText, highlightPieces, queryTerms, searchLibrary, siteOf } from '../../src/library/search';
+import {
+  bestSnippet,
+  buildSearchIndex,
+  foldText,
+  highlightPieces,
+  queryTerms,
+  searchLibrary,
+  siteOf,
+} from '../../src/library/search';
 import type { SavedOutline } from '../../src/shared/storage';
 
 function entry(id: string, overrides: Partial<SavedOutline> = {}): SavedOutline {
@@ -27,7 +35,14 @@ const library = [
   entry('a', {
     title: 'Putin in Kyrgystan',
     siteName: 'Global Affairs Daily',
-    outline: [{ level: 2, text: 'Kyrgyzstan’s Balancing Act', bullets: ['The court issued a warrant over the deportation of children.'], children: [{ level: 3, text: 'Trade', bullets: ['Double-digit growth'], children: [] }] }],
+    outline: [
+      {
+        level: 2,
+        text: 'Kyrgyzstan’s Balancing Act',
+        bullets: ['The court issued a warrant over the deportation of children.'],
+        children: [{ level: 3, text: 'Trade', bullets: ['Double-digit growth'], children: [] }],
+      },
+    ],
     related: [{ title: 'Xi meets Putin in Beijing', url: 'https://x.example/xi' }],
   }),
   entry('b', { title: 'Café culture in Paris', siteName: 'Le Monde' }),
@@ -78,7 +93,10 @@ describe('helpers', () => {
   });
 
   it('picks the field matching most query words as the snippet', () => {
-    expect(bestSnippet(library[0]!, ['children', 'warrant'])).toEqual({ kind: 'bullet', text: 'The court issued a warrant over the deportation of children.' });
+    expect(bestSnippet(library[0]!, ['children', 'warrant'])).toEqual({
+      kind: 'bullet',
+      text: 'The court issued a warrant over the deportation of children.',
+    });
     expect(bestSnippet(library[0]!, ['beijing'])).toEqual({ kind: 'related', text: 'Xi meets Putin in Beijing' });
     expect(bestSnippet(library[0]!, [])).toBeNull();
   });

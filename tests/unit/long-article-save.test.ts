@@ -24,7 +24,10 @@ beforeEach(() => {
 describe('Save of a very long article from the panel', () => {
   test('3.4 million characters of body and a section of 5,000 bullets: accepted, clamped, saved', async () => {
     const base = seedOutline();
-    const bullets = Array.from({ length: 5_000 }, (_, i) => `Clause ${i}: the parties agree to the terms set out in schedule ${i}.`);
+    const bullets = Array.from(
+      { length: 5_000 },
+      (_, i) => `Clause ${i}: the parties agree to the terms set out in schedule ${i}.`,
+    );
     const outline = {
       ...base,
       outline: [{ ...base.outline[0]!, bullets }, ...base.outline.slice(1)],
@@ -51,7 +54,13 @@ describe('Save of a very long article from the panel', () => {
     const paragraph = 'The agreement reads as follows, clause after clause, for many pages. '.repeat(50);
     const paragraphs = Math.ceil(3_400_000 / paragraph.length);
     const content = [
-      { kind: 'list', ordered: true, items: Array.from({ length: 5_000 }, (_, i) => ({ blocks: [{ kind: 'paragraph', runs: [{ kind: 'text', text: `Clause ${i}.` }] }] })) },
+      {
+        kind: 'list',
+        ordered: true,
+        items: Array.from({ length: 5_000 }, (_, i) => ({
+          blocks: [{ kind: 'paragraph', runs: [{ kind: 'text', text: `Clause ${i}.` }] }],
+        })),
+      },
       ...Array.from({ length: paragraphs }, () => ({ kind: 'paragraph', runs: [{ kind: 'text', text: paragraph }] })),
     ];
     const outline = { ...base, body: paragraph.repeat(paragraphs), content };

@@ -62,7 +62,9 @@ describe('sendWithRetry', () => {
 
   test('humaneSendError knows Firefox’s wordings too', () => {
     expect(humaneSendError(new Error('Message manager disconnected')).message).toBe(WORKER_RESTARTED_MESSAGE);
-    expect(humaneSendError(new Error('Promised response from onMessage listener went out of scope')).message).toBe(WORKER_RESTARTED_MESSAGE);
+    expect(humaneSendError(new Error('Promised response from onMessage listener went out of scope')).message).toBe(
+      WORKER_RESTARTED_MESSAGE,
+    );
     expect(humaneSendError('plain').message).toBe('plain');
   });
 });

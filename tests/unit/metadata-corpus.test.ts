@@ -28,7 +28,8 @@ const norm = (s: unknown) =>
     .trim()
     .toLowerCase();
 const strip = (t: unknown) => norm(t).replace(/\s+[-|–—:·•]\s+[^-|–—:·•]{1,60}$/, '');
-const sameTitle = (got: string, want: string) => norm(got) === norm(want) || strip(got) === norm(want) || norm(got) === strip(want);
+const sameTitle = (got: string, want: string) =>
+  norm(got) === norm(want) || strip(got) === norm(want) || norm(got) === strip(want);
 
 describe('metadata on the compact corpus', () => {
   it('reads every field of the seed page', () => {
@@ -36,8 +37,12 @@ describe('metadata on the compact corpus', () => {
     const article = doc.querySelector('article');
     const metadata = extractMetadata(doc, { articleRoots: article ? [article] : [] });
     expect(metadata).toMatchObject({
-      title: expected.title, byline: expected.byline, siteName: expected.siteName,
-      publishedTime: expected.publishedTime, lang: expected.lang, dir: expected.dir,
+      title: expected.title,
+      byline: expected.byline,
+      siteName: expected.siteName,
+      publishedTime: expected.publishedTime,
+      lang: expected.lang,
+      dir: expected.dir,
     });
   });
 
@@ -49,7 +54,8 @@ describe('metadata on the compact corpus', () => {
       if (!expected.title) continue;
       scored++;
       const { title } = extractMetadata(doc, { articleRoots: [] });
-      if (!sameTitle(title, expected.title)) misses.push(`${slug}: ${JSON.stringify(title)} != ${JSON.stringify(expected.title)}`);
+      if (!sameTitle(title, expected.title))
+        misses.push(`${slug}: ${JSON.stringify(title)} != ${JSON.stringify(expected.title)}`);
     }
     expect(scored).toBeGreaterThan(0);
     expect(1 - misses.length / scored, misses.join('\n')).toBeGreaterThanOrEqual(MIN_TITLE_ACCURACY);

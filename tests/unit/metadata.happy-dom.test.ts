@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../src/core/detect/metadata';
 import { fixtureHtml, SEED } from '../support/corpus';
 
-
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
 describe('extractMetadata on a browser DOM', () => {
@@ -30,7 +29,10 @@ describe('extractMetadata on a browser DOM', () => {
       </head><body><article dir="rtl"><p class="Article-ByLine">By Someone Named</p><p>نص</p></article></body></html>`);
     const article = doc.querySelector('article')!;
     expect(extractMetadata(doc, { articleRoots: [article] })).toMatchObject({
-      title: 'عنوان المقال الكامل هنا', byline: 'Someone Named', lang: 'ar', dir: 'rtl',
+      title: 'عنوان المقال الكامل هنا',
+      byline: 'Someone Named',
+      lang: 'ar',
+      dir: 'rtl',
     });
   });
 });

@@ -10,7 +10,8 @@ import { toIsoDate } from '../../src/core/detect/metadata/dates';
 import { scanPage } from '../../src/core/detect/metadata/page-scan';
 
 function page(head: string, body = '', htmlAttributes = ''): Document {
-  return parseHTML(`<!DOCTYPE html><html ${htmlAttributes}><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+  return parseHTML(`<!DOCTYPE html><html ${htmlAttributes}><head>${head}</head><body>${body}</body></html>`)
+    .document as unknown as Document;
 }
 
 function metadataOf(doc: Document, context: Partial<MetadataContext> = {}) {
@@ -23,7 +24,9 @@ describe('title', () => {
   it('prefers the JSON-LD headline over a <title> with a site suffix', () => {
     const doc = page(
       `<title>Rates rise again as inflation bites - The Daily Ledger</title>${jsonLd({
-        '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Rates rise again as inflation bites',
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: 'Rates rise again as inflation bites',
       })}`,
     );
     expect(metadataOf(doc).title).toBe('Rates rise again as inflation bites');
@@ -35,7 +38,11 @@ describe('title', () => {
         '@context': 'https://schema.org',
         '@graph': [
           { '@type': 'WebSite', name: 'The Daily Ledger' },
-          { '@type': ['BlogPosting'], headline: 'How we rebuilt the presses', author: [{ '@type': 'Person', name: 'Ada Ink' }, { name: 'Bo Press' }] },
+          {
+            '@type': ['BlogPosting'],
+            headline: 'How we rebuilt the presses',
+            author: [{ '@type': 'Person', name: 'Ada Ink' }, { name: 'Bo Press' }],
+          },
           { '@type': 'Organization', name: 'Ledger Media' },
         ],
       })}`,
@@ -56,15 +63,34 @@ describe('title', () => {
   });
 
   it('ranks an Article that Readability.js would not read (no @context, nested, array @type) below og:title, above <title>', () => {
-    const nested = jsonLd({ '@context': 'https://schema.org', '@type': 'WebPage', mainEntity: { '@type': ['NewsArticle'], headline: 'Nested headline of the story' } });
-    expect(metadataOf(page(`<title>Title element of the page</title>${nested}<meta property="og:title" content="The og headline">`)).title).toBe('The og headline');
-    expect(metadataOf(page(`<title>Title element of the page</title>${nested}`)).title).toBe('Nested headline of the story');
-    const noContext = jsonLd({ '@type': 'NewsArticle', headline: 'Context-free headline', author: { name: 'Ann Author' } });
-    expect(metadataOf(page(`${noContext}<meta property="og:title" content="The og headline">`))).toMatchObject({ title: 'The og headline', byline: 'Ann Author' });
+    const nested = jsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      mainEntity: { '@type': ['NewsArticle'], headline: 'Nested headline of the story' },
+    });
+    expect(
+      metadataOf(
+        page(`<title>Title element of the page</title>${nested}<meta property="og:title" content="The og headline">`),
+      ).title,
+    ).toBe('The og headline');
+    expect(metadataOf(page(`<title>Title element of the page</title>${nested}`)).title).toBe(
+      'Nested headline of the story',
+    );
+    const noContext = jsonLd({
+      '@type': 'NewsArticle',
+      headline: 'Context-free headline',
+      author: { name: 'Ann Author' },
+    });
+    expect(metadataOf(page(`${noContext}<meta property="og:title" content="The og headline">`))).toMatchObject({
+      title: 'The og headline',
+      byline: 'Ann Author',
+    });
   });
 
   it('ignores JSON-LD of non-article types', () => {
-    const doc = page(`${jsonLd({ '@type': 'WebSite', name: 'The Daily Ledger' })}<meta property="og:title" content="Real headline here">`);
+    const doc = page(
+      `${jsonLd({ '@type': 'WebSite', name: 'The Daily Ledger' })}<meta property="og:title" content="Real headline here">`,
+    );
     expect(metadataOf(doc).title).toBe('Real headline here');
   });
 
@@ -77,25 +103,39 @@ describe('title', () => {
     expect(metadataOf(page('<title>Bridge reopens after two years of repairs | City News</title>')).title).toBe(
       'Bridge reopens after two years of repairs',
     );
-    expect(metadataOf(page('<title>Old bridge reopens after long repairs – City News</title>')).title).toBe('Old bridge reopens after long repairs');
+    expect(metadataOf(page('<title>Old bridge reopens after long repairs – City News</title>')).title).toBe(
+      'Old bridge reopens after long repairs',
+    );
   });
 
   it('keeps the whole <title> when cutting would leave four words or fewer', () => {
-    expect(metadataOf(page('<title>Bridge reopens after repairs | City News</title>')).title).toBe('Bridge reopens after repairs | City News');
+    expect(metadataOf(page('<title>Bridge reopens after repairs | City News</title>')).title).toBe(
+      'Bridge reopens after repairs | City News',
+    );
   });
 
   it('removes the leading part instead when the headline would be too short', () => {
-    expect(titleFromDocumentTitle(page('<title>City News | Old bridge reopens after long repairs</title>'))).toBe('Old bridge reopens after long repairs');
+    expect(titleFromDocumentTitle(page('<title>City News | Old bridge reopens after long repairs</title>'))).toBe(
+      'Old bridge reopens after long repairs',
+    );
   });
 
   it('keeps the part after a colon unless an h1 holds the whole title', () => {
-    expect(titleFromDocumentTitle(page('<title>City News: Bridge reopens after two years</title>'))).toBe('Bridge reopens after two years');
-    const withHeading = page('<title>Review: a bridge too far again</title>', '<h1>Review: a bridge too far again</h1>');
+    expect(titleFromDocumentTitle(page('<title>City News: Bridge reopens after two years</title>'))).toBe(
+      'Bridge reopens after two years',
+    );
+    const withHeading = page(
+      '<title>Review: a bridge too far again</title>',
+      '<h1>Review: a bridge too far again</h1>',
+    );
     expect(titleFromDocumentTitle(withHeading)).toBe('Review: a bridge too far again');
   });
 
   it('falls back to the h1 when the <title> is too short, preferring the h1 of the article root', () => {
-    const doc = page('<title>News</title>', '<h1>Site banner</h1><article><h1>The article headline is right here</h1><p>Text</p></article>');
+    const doc = page(
+      '<title>News</title>',
+      '<h1>Site banner</h1><article><h1>The article headline is right here</h1><p>Text</p></article>',
+    );
     const article = doc.querySelector('article')!;
     expect(metadataOf(doc, { articleRoots: [article] }).title).toBe('The article headline is right here');
     expect(metadataOf(doc).title).toBe('News');
@@ -109,36 +149,48 @@ describe('title', () => {
   });
 
   it('strips the suffix when the site name is written as a domain, or when the h1 confirms the headline', () => {
-    const doc = page('<meta property="og:title" content="Friday Facts #282 - 0.17 in sight | Factorio"><meta property="og:site_name" content="Factorio.com">');
+    const doc = page(
+      '<meta property="og:title" content="Friday Facts #282 - 0.17 in sight | Factorio"><meta property="og:site_name" content="Factorio.com">',
+    );
     expect(metadataOf(doc).title).toBe('Friday Facts #282 - 0.17 in sight');
     expect(metadataOf(page('<title>Mozilla - Wikipedia</title>', '<h1>Mozilla</h1>')).title).toBe('Mozilla');
   });
 
   it('strips a short suffix that the <title> ends in and loses by the <title> rules too', () => {
-    const doc = page('<title>Council approves the new harbour budget | Harbour Times</title><meta property="og:title" content="Council approves the new harbour budget | Harbour Times">');
+    const doc = page(
+      '<title>Council approves the new harbour budget | Harbour Times</title><meta property="og:title" content="Council approves the new harbour budget | Harbour Times">',
+    );
     expect(metadataOf(doc).title).toBe('Council approves the new harbour budget');
   });
 
   it('strips a suffix that names the page host when the URL is known', () => {
     const doc = page('<meta property="og:title" content="A console that keeps up with gaming PCs | The Verge">');
-    expect(metadataOf(doc, { pageUrl: 'https://www.theverge.com/2017/11/3/review' }).title).toBe('A console that keeps up with gaming PCs');
+    expect(metadataOf(doc, { pageUrl: 'https://www.theverge.com/2017/11/3/review' }).title).toBe(
+      'A console that keeps up with gaming PCs',
+    );
     expect(metadataOf(doc).title).toBe('A console that keeps up with gaming PCs | The Verge');
   });
 
   it('keeps a trailing part that is not the site name', () => {
-    const doc = page('<meta property="og:title" content="Mozart - The Magic Flute"><meta property="og:site_name" content="Opera Weekly">');
+    const doc = page(
+      '<meta property="og:title" content="Mozart - The Magic Flute"><meta property="og:site_name" content="Opera Weekly">',
+    );
     expect(metadataOf(doc).title).toBe('Mozart - The Magic Flute');
   });
 
   it('decodes HTML entities left in meta values and collapses whitespace', () => {
-    const doc = page('<meta property="og:title" content="Tom &amp;amp; Jerry &amp;#8211;   the  &amp;quot;reunion&amp;quot;">');
+    const doc = page(
+      '<meta property="og:title" content="Tom &amp;amp; Jerry &amp;#8211;   the  &amp;quot;reunion&amp;quot;">',
+    );
     expect(metadataOf(doc).title).toBe('Tom & Jerry \u2013 the "reunion"');
   });
 });
 
 describe('entities', () => {
   it('decodes numeric references like an HTML parser: invalid ones become U+FFFD, malformed ones stay', () => {
-    const doc = page('<meta property="dc:description og:description" content="&amp;#xg; &amp;#x1F62D; &amp;#128557; &amp;#xFFFFFFFF; &amp;#x0;"/>');
+    const doc = page(
+      '<meta property="dc:description og:description" content="&amp;#xg; &amp;#x1F62D; &amp;#128557; &amp;#xFFFFFFFF; &amp;#x0;"/>',
+    );
     expect(metadataOf(doc).excerpt).toBe('&#xg; \u{1F62D} \u{1F62D} \uFFFD \uFFFD');
   });
 });
@@ -158,7 +210,10 @@ describe('byline', () => {
   });
 
   it('never returns a URL (article:author pointing at a profile)', () => {
-    const doc = page('<meta property="article:author" content="https://www.facebook.com/someone">', '<a rel="author" href="/u/kim">Kim Lee</a>');
+    const doc = page(
+      '<meta property="article:author" content="https://www.facebook.com/someone">',
+      '<a rel="author" href="/u/kim">Kim Lee</a>',
+    );
     expect(metadataOf(doc).byline).toBe('Kim Lee');
   });
 
@@ -196,15 +251,24 @@ describe('byline', () => {
 
   it('separates words that only an element boundary kept apart, but not letters split by a span', () => {
     expect(metadataOf(page('', '<div class="byline"><a>Molly Woo<span>d</span></a></div>')).byline).toBe('Molly Wood');
-    expect(metadataOf(page('', '<div class="byline">by Jeff Foust<span>Monday, November 18, 2019</span></div>')).byline).toBe('Jeff Foust');
-    expect(metadataOf(page('', '<div class="byline">Keris Lahiff<a>@kerisalison</a></div>')).byline).toBe('Keris Lahiff');
+    expect(
+      metadataOf(page('', '<div class="byline">by Jeff Foust<span>Monday, November 18, 2019</span></div>')).byline,
+    ).toBe('Jeff Foust');
+    expect(metadataOf(page('', '<div class="byline">Keris Lahiff<a>@kerisalison</a></div>')).byline).toBe(
+      'Keris Lahiff',
+    );
   });
 
   it('drops reading times, zones and dangling punctuation; ignores labels and "authority" classes', () => {
     expect(metadataOf(page('', '<div class="byline">Rodrigo Campos 5 Min Read</div>')).byline).toBe('Rodrigo Campos');
-    expect(metadataOf(page('', '<div class="byline">Analysis by Chris Cillizza Updated 1909 GMT (0309 HKT)</div>')).byline).toBe('Chris Cillizza');
+    expect(
+      metadataOf(page('', '<div class="byline">Analysis by Chris Cillizza Updated 1909 GMT (0309 HKT)</div>')).byline,
+    ).toBe('Chris Cillizza');
     expect(metadataOf(page('', '<span class="author">Reuters,</span>')).byline).toBe('Reuters');
-    expect(metadataOf(page('', '<span class="author">作者：</span><div class="authority-control">Authority control</div>')).byline).toBeNull();
+    expect(
+      metadataOf(page('', '<span class="author">作者：</span><div class="authority-control">Authority control</div>'))
+        .byline,
+    ).toBeNull();
   });
 
   it('finds a byline in an article header (Readability only does on its second pass), never in navigation', () => {
@@ -234,14 +298,20 @@ describe('byline', () => {
 describe('site name', () => {
   it('reads og:site_name, then the JSON-LD publisher', () => {
     expect(metadataOf(page('<meta property="og:site_name" content="Harbour Times">')).siteName).toBe('Harbour Times');
-    expect(metadataOf(page(jsonLd({ '@type': 'Article', headline: 'H', publisher: { '@type': 'Organization', name: 'Ledger Media' } }))).siteName).toBe(
-      'Ledger Media',
-    );
+    expect(
+      metadataOf(
+        page(
+          jsonLd({ '@type': 'Article', headline: 'H', publisher: { '@type': 'Organization', name: 'Ledger Media' } }),
+        ),
+      ).siteName,
+    ).toBe('Ledger Media');
   });
 
   it('uses application-name only when it reads as a name', () => {
     expect(metadataOf(page('<meta name="application-name" content="Harbour Times">')).siteName).toBe('Harbour Times');
-    expect(metadataOf(page('<meta name="application-name" content="Harbour Times - All the news from the bay">')).siteName).toBeNull();
+    expect(
+      metadataOf(page('<meta name="application-name" content="Harbour Times - All the news from the bay">')).siteName,
+    ).toBeNull();
   });
 });
 
@@ -252,18 +322,28 @@ describe('published time', () => {
   });
 
   it('prefers JSON-LD datePublished', () => {
-    const doc = page(`${jsonLd({ '@type': 'NewsArticle', datePublished: '2021-11-01T10:52:50+0100' })}<meta property="article:published_time" content="2020-01-01">`);
+    const doc = page(
+      `${jsonLd({ '@type': 'NewsArticle', datePublished: '2021-11-01T10:52:50+0100' })}<meta property="article:published_time" content="2020-01-01">`,
+    );
     expect(metadataOf(doc).publishedTime).toBe('2021-11-01T10:52:50+01:00');
   });
 
   it('reads <time datetime> inside the article root', () => {
-    const doc = page('', '<time datetime="2019-01-01">x</time><article><time datetime="2024-06-25T08:00:00Z">June 25</time></article>');
-    expect(metadataOf(doc, { articleRoots: [doc.querySelector('article')!] }).publishedTime).toBe('2024-06-25T08:00:00Z');
+    const doc = page(
+      '',
+      '<time datetime="2019-01-01">x</time><article><time datetime="2024-06-25T08:00:00Z">June 25</time></article>',
+    );
+    expect(metadataOf(doc, { articleRoots: [doc.querySelector('article')!] }).publishedTime).toBe(
+      '2024-06-25T08:00:00Z',
+    );
     expect(metadataOf(doc).publishedTime).toBeNull();
   });
 
   it('reads a <time> marked as the publication date anywhere', () => {
-    const doc = page('', '<time class="updated" datetime="2020-02-02">x</time><time class="entry-date published" datetime="2020-01-01T10:00:00+00:00">y</time>');
+    const doc = page(
+      '',
+      '<time class="updated" datetime="2020-02-02">x</time><time class="entry-date published" datetime="2020-01-01T10:00:00+00:00">y</time>',
+    );
     expect(metadataOf(doc).publishedTime).toBe('2020-01-01T10:00:00+00:00');
   });
 
@@ -304,9 +384,10 @@ describe('lang and dir', () => {
 
 describe('excerpt', () => {
   it('reads og:description, else the meta description, else null', () => {
-    expect(metadataOf(page('<meta name="description" content="Plain"><meta property="og:description" content="Open Graph">')).excerpt).toBe(
-      'Open Graph',
-    );
+    expect(
+      metadataOf(page('<meta name="description" content="Plain"><meta property="og:description" content="Open Graph">'))
+        .excerpt,
+    ).toBe('Open Graph');
     expect(metadataOf(page('<meta name="description" content="Plain  text">')).excerpt).toBe('Plain text');
     expect(metadataOf(page('')).excerpt).toBeNull();
   });
@@ -329,7 +410,15 @@ describe('robustness', () => {
 
   it('copes with a document without head or body', () => {
     const doc = parseHTML('<html></html>').document as unknown as Document;
-    expect(metadataOf(doc)).toEqual({ title: '', byline: null, siteName: null, publishedTime: null, lang: null, dir: null, excerpt: null });
+    expect(metadataOf(doc)).toEqual({
+      title: '',
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      lang: null,
+      dir: null,
+      excerpt: null,
+    });
   });
 });
 
@@ -343,19 +432,31 @@ describe('one page scan (what the former selector queries found)', () => {
   });
 
   it('reads a JSON-LD script whose type is written in capitals', () => {
-    const doc = page(`<script type="Application/LD+JSON">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Capital type headline' })}</script>`);
+    const doc = page(
+      `<script type="Application/LD+JSON">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Capital type headline' })}</script>`,
+    );
     expect(metadataOf(doc).title).toBe('Capital type headline');
   });
 
   it('takes the first [itemprop~=datePublished] and the first marked <time>, in document order', () => {
-    const microdata = page('', '<span itemprop="dateModified datePublished" content="2024-03-01">x</span><meta itemprop="datePublished" content="2023-01-01">');
+    const microdata = page(
+      '',
+      '<span itemprop="dateModified datePublished" content="2024-03-01">x</span><meta itemprop="datePublished" content="2023-01-01">',
+    );
     expect(metadataOf(microdata).publishedTime).toBe('2024-03-01');
-    const marked = page('', '<time class="Published" datetime="2020-01-01">a</time><time class="x dt-published" datetime="2021-05-06">b</time><time pubdate datetime="2022-01-01">c</time>');
+    const marked = page(
+      '',
+      '<time class="Published" datetime="2020-01-01">a</time><time class="x dt-published" datetime="2021-05-06">b</time><time pubdate datetime="2022-01-01">c</time>',
+    );
     expect(metadataOf(marked).publishedTime).toBe('2021-05-06');
   });
 
   it('never takes <html> itself as the byline element, and reads an author link whatever the case of its rel', () => {
-    const doc = page('<title>A page</title>', '<div class="post-byline">By <a rel="Author" href="/u/1">Mina Lark</a> 3 min read</div>', 'class="author-page"');
+    const doc = page(
+      '<title>A page</title>',
+      '<div class="post-byline">By <a rel="Author" href="/u/1">Mina Lark</a> 3 min read</div>',
+      'class="author-page"',
+    );
     expect(metadataOf(doc).byline).toBe('Mina Lark');
   });
 });

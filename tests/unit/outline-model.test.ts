@@ -18,7 +18,13 @@ import {
   type TreeState,
 } from '../../src/ui/outline-model';
 
-const section = (id: string, text: string, bullets: string[] = [], children: OutlineSection[] = [], level = 2): OutlineSection => ({
+const section = (
+  id: string,
+  text: string,
+  bullets: string[] = [],
+  children: OutlineSection[] = [],
+  level = 2,
+): OutlineSection => ({
   id,
   level,
   text,
@@ -88,7 +94,10 @@ describe('buildVisibleTree', () => {
 
   test('how many bullets show depends on their length, not only their count', () => {
     const short = Array.from({ length: 12 }, (_, i) => `Point ${i}`);
-    const long = Array.from({ length: 12 }, (_, i) => `${'A long bullet that runs over several lines of the panel. '.repeat(3)}${i}`);
+    const long = Array.from(
+      { length: 12 },
+      (_, i) => `${'A long bullet that runs over several lines of the panel. '.repeat(3)}${i}`,
+    );
     expect(bulletsShown(short)).toBeGreaterThan(bulletsShown(long));
     expect(bulletsShown(long)).toBe(MIN_BULLETS_SHOWN);
     // The shown short bullets stay within the budget (each counted as at least one line).
@@ -107,7 +116,11 @@ describe('buildVisibleTree', () => {
     const rows = flattenVisible(buildVisibleTree(long, state()));
     expect(rows.filter((r) => r.kind === 'bullet')).toHaveLength(shown);
     const more = buildVisibleTree(long, state())[0]!;
-    expect(more.kind === 'heading' && more.children.at(-1)).toMatchObject({ kind: 'more', hiddenCount: bullets.length - shown, firstHidden: shown });
+    expect(more.kind === 'heading' && more.children.at(-1)).toMatchObject({
+      kind: 'more',
+      hiddenCount: bullets.length - shown,
+      firstHidden: shown,
+    });
     const all = flattenVisible(buildVisibleTree(long, state({ showAllBullets: new Set(['h0']) })));
     expect(all.filter((r) => r.kind === 'bullet')).toHaveLength(bullets.length);
     expect(all.some((r) => r.kind === 'more')).toBe(false);

@@ -7,7 +7,11 @@ const AUTO = { side: 'auto' } as const;
 
 describe('placePanel', () => {
   test('a wide window: full width beside the article, at the end side', () => {
-    expect(placePanel(AUTO, 'right', 1600, { left: 400, right: 1100 })).toEqual({ side: 'right', width: PANEL_WIDTH_PX, overlay: false });
+    expect(placePanel(AUTO, 'right', 1600, { left: 400, right: 1100 })).toEqual({
+      side: 'right',
+      width: PANEL_WIDTH_PX,
+      overlay: false,
+    });
   });
 
   test('a little less room: narrower, still beside the article, never over its text', () => {
@@ -26,7 +30,11 @@ describe('placePanel', () => {
 
   test('a narrow window or an unknown column: over the page at the chosen side', () => {
     expect(placePanel(AUTO, 'left', 800, { left: 20, right: 780 })).toMatchObject({ side: 'left', overlay: true });
-    expect(placePanel({ side: 'left' }, 'right', 1280, null)).toEqual({ side: 'left', width: PANEL_WIDTH_PX, overlay: true });
+    expect(placePanel({ side: 'left' }, 'right', 1280, null)).toEqual({
+      side: 'left',
+      width: PANEL_WIDTH_PX,
+      overlay: true,
+    });
     expect(placePanel(AUTO, 'right', 300, null).width).toBe(300 - 2 * PANEL_GAP_PX);
   });
 });

@@ -37,9 +37,17 @@ describe('panel preferences', () => {
   });
 
   test('damaged fields fall back one by one; other versions and non-objects read as defaults', () => {
-    expect(parsePanelPrefs({ version: PANEL_PREFS_VERSION, side: 'top', collapsed: true })).toEqual({ side: 'auto', collapsed: true });
-    expect(parsePanelPrefs({ version: PANEL_PREFS_VERSION, side: 'right', collapsed: 'yes' })).toEqual({ side: 'right', collapsed: false });
-    expect(parsePanelPrefs({ version: PANEL_PREFS_VERSION + 1, side: 'left', collapsed: true })).toEqual(DEFAULT_PANEL_PREFS);
+    expect(parsePanelPrefs({ version: PANEL_PREFS_VERSION, side: 'top', collapsed: true })).toEqual({
+      side: 'auto',
+      collapsed: true,
+    });
+    expect(parsePanelPrefs({ version: PANEL_PREFS_VERSION, side: 'right', collapsed: 'yes' })).toEqual({
+      side: 'right',
+      collapsed: false,
+    });
+    expect(parsePanelPrefs({ version: PANEL_PREFS_VERSION + 1, side: 'left', collapsed: true })).toEqual(
+      DEFAULT_PANEL_PREFS,
+    );
     expect(parsePanelPrefs({ side: 'left' })).toEqual(DEFAULT_PANEL_PREFS);
     expect(parsePanelPrefs('left')).toEqual(DEFAULT_PANEL_PREFS);
     expect(parsePanelPrefs(null)).toEqual(DEFAULT_PANEL_PREFS);

@@ -42,7 +42,9 @@ let controller: PanelController;
 
 beforeEach(() => {
   document.body.innerHTML = ARTICLE; // the test's own page fixture, not page text from the extension
-  controller = new PanelController({ analyze: () => analyzeDocument(document, { url: 'https://example.org/harbour' }) });
+  controller = new PanelController({
+    analyze: () => analyzeDocument(document, { url: 'https://example.org/harbour' }),
+  });
 });
 afterEach(() => {
   controller.close();
@@ -68,9 +70,13 @@ describe('PanelController', () => {
     expect((hosts[0] as HTMLElement).shadowRoot).toBeNull(); // closed: the page cannot reach in
     expect(document.body.outerHTML).toBe(body);
     expect(root()?.querySelector('.or-headline')?.textContent).toBe('Harbour reopens after the storm');
-    const headings = [...root()!.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map((el) => el.textContent);
+    const headings = [...root()!.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map(
+      (el) => el.textContent,
+    );
     expect(headings).toEqual(['Damage to the sea wall', 'What happens next']);
-    expect([...root()!.querySelectorAll('button')].map((b) => b.textContent?.trim() || b.getAttribute('aria-label'))).toContain('Save');
+    expect(
+      [...root()!.querySelectorAll('button')].map((b) => b.textContent?.trim() || b.getAttribute('aria-label')),
+    ).toContain('Save');
   });
 
   test('toggle opens, then closes; closing removes the host and leaves the page as it was', () => {
@@ -117,9 +123,14 @@ describe('PanelController', () => {
   test('Save sends the shown outline to the background as panel/save', async () => {
     controller.open();
     userClick(saveButton());
-    await vi.waitFor(() => expect(root()?.querySelector('.or-panel-status')?.textContent).toBe('Saved to your library.'));
+    await vi.waitFor(() =>
+      expect(root()?.querySelector('.or-panel-status')?.textContent).toBe('Saved to your library.'),
+    );
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ type: 'panel/save', payload: { outline: { title: 'Harbour reopens after the storm' } } });
+    expect(sent[0]).toMatchObject({
+      type: 'panel/save',
+      payload: { outline: { title: 'Harbour reopens after the storm' } },
+    });
   });
 
   test('a page without an article shows the reason in the panel', () => {
@@ -138,7 +149,8 @@ describe('collapse and move', () => {
     });
     return { panel, written };
   }
-  const button = (label: string) => [...root()!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === label)!;
+  const button = (label: string) =>
+    [...root()!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === label)!;
   const aside = () => root()!.querySelector<HTMLElement>('.or-panel')!;
 
   test('collapses to a strip and back, moves to the other side, and stores each choice', async () => {
@@ -296,7 +308,11 @@ describe('the page cannot use the panel', () => {
     expect(sent).toHaveLength(2);
 
     failures.push(new Error('The message port closed before a response was received.'));
-    failures.push(new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received'));
+    failures.push(
+      new Error(
+        'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+      ),
+    );
     userClick(saveButton());
     await vi.waitFor(() => expect(status()).toMatch(/^Not saved: Outline Reader was restarted by the browser/));
     expect(status()).not.toMatch(/channel|port/);

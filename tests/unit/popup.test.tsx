@@ -37,7 +37,8 @@ async function renderApp(client: MockClient): Promise<void> {
 
 const $ = <E extends Element = HTMLElement>(selector: string) => container.querySelector<E>(selector);
 const $$ = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
-const labels = (kind: 'heading' | 'bullet') => $$(`[role=treeitem].or-${kind} > .or-row .or-label`).map((el) => el.textContent);
+const labels = (kind: 'heading' | 'bullet') =>
+  $$(`[role=treeitem].or-${kind} > .or-row .or-label`).map((el) => el.textContent);
 const button = (name: string) => $$('button').find((b) => b.textContent?.trim() === name)!;
 const ready = () => waitFor(() => $('[role=tree]'), 'the outline');
 
@@ -72,9 +73,12 @@ describe('states', () => {
     expect(labels('heading')).toEqual(['First section', 'Second section', 'A deeper heading']);
     expect(labels('bullet')).toEqual(['Alpha point', 'Beta point', 'Gamma point']);
     // Only the http(s) story is listed; the javascript: one is dropped.
-    expect($$('.or-related-link').map((a) => [a.querySelector('.or-related-title')?.textContent, a.querySelector('.or-related-site')?.textContent])).toEqual([
-      ['Another story', 'news.example.org'],
-    ]);
+    expect(
+      $$('.or-related-link').map((a) => [
+        a.querySelector('.or-related-title')?.textContent,
+        a.querySelector('.or-related-site')?.textContent,
+      ]),
+    ).toEqual([['Another story', 'news.example.org']]);
     expect(document.documentElement.dataset.state).toBe('ready');
     // The shortcuts live behind a small "?" entry, not in a permanent footer.
     expect($('.or-footer')).toBeNull();
@@ -88,14 +92,20 @@ describe('states', () => {
   });
 
   test('a restricted page explains why', async () => {
-    await renderApp(createMockClient({ outline: { ok: false, kind: 'restricted', reason: 'This is one of the browser’s own pages (chrome:).' } }));
+    await renderApp(
+      createMockClient({
+        outline: { ok: false, kind: 'restricted', reason: 'This is one of the browser’s own pages (chrome:).' },
+      }),
+    );
     const state = await waitFor(() => $('[data-state=restricted] .or-state'), 'the message');
     expect(state.textContent).toContain('This page can’t be outlined');
     expect(state.textContent).toContain('chrome:');
   });
 
   test('no article: the message and the reason', async () => {
-    await renderApp(createMockClient({ outline: { ok: false, kind: 'no-article', reason: 'The page is mostly links.' } }));
+    await renderApp(
+      createMockClient({ outline: { ok: false, kind: 'no-article', reason: 'The page is mostly links.' } }),
+    );
     const state = await waitFor(() => $('[data-state=no-article] .or-state'), 'the message');
     expect(state.textContent).toContain('No article found on this page');
     expect(state.textContent).toContain('The page is mostly links.');
@@ -104,7 +114,10 @@ describe('states', () => {
   test('an error offers a retry, which asks again', async () => {
     let attempts = 0;
     const client = createMockClient({
-      outline: () => (++attempts === 1 ? { ok: false, kind: 'error', message: 'Injection failed.' } : { ok: true, outline: sampleOutline(), tookMs: 1 }),
+      outline: () =>
+        ++attempts === 1
+          ? { ok: false, kind: 'error', message: 'Injection failed.' }
+          : { ok: true, outline: sampleOutline(), tookMs: 1 },
     });
     await renderApp(client);
     const alert = await waitFor(() => $('[role=alert]'), 'the error');
@@ -115,7 +128,9 @@ describe('states', () => {
   });
 
   test('an article without headings shows its key points alone; each one jumps to its paragraph', async () => {
-    const client = createMockClient({ outline: { ok: true, outline: sampleOutline({ outline: [], keyPoints: sampleKeyPoints() }), tookMs: 1 } });
+    const client = createMockClient({
+      outline: { ok: true, outline: sampleOutline({ outline: [], keyPoints: sampleKeyPoints() }), tookMs: 1 },
+    });
     await renderApp(client);
     const points = await waitFor(() => ($$('.or-kp-jump').length ? $$('.or-kp-jump') : null), 'the key points');
     expect(points.map((p) => p.querySelector('.or-label')?.textContent)).toEqual(sampleKeyPoints().map((p) => p.text));
@@ -128,7 +143,9 @@ describe('states', () => {
   });
 
   test('key points sit above the outline tree when the article has headings', async () => {
-    await renderApp(createMockClient({ outline: { ok: true, outline: sampleOutline({ keyPoints: sampleKeyPoints() }), tookMs: 1 } }));
+    await renderApp(
+      createMockClient({ outline: { ok: true, outline: sampleOutline({ keyPoints: sampleKeyPoints() }), tookMs: 1 } }),
+    );
     const tree = await ready();
     const points = $('.or-keypoints')!;
     expect(points.compareDocumentPosition(tree) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -136,7 +153,9 @@ describe('states', () => {
   });
 
   test('a long key point is clamped, with a "more" button that shows all of it', async () => {
-    await renderApp(createMockClient({ outline: { ok: true, outline: sampleOutline({ keyPoints: sampleKeyPoints() }), tookMs: 1 } }));
+    await renderApp(
+      createMockClient({ outline: { ok: true, outline: sampleOutline({ keyPoints: sampleKeyPoints() }), tookMs: 1 } }),
+    );
     await ready();
     const [first, second] = $$('.or-kp');
     expect(first!.querySelector('.or-label')?.classList.contains('or-clamped')).toBe(true);
@@ -153,7 +172,9 @@ describe('states', () => {
   test('an article with neither headings nor key points shows its summary, not "nothing to outline"', async () => {
     const outline = sampleOutline({ outline: [], keyPoints: [], excerpt: 'The harbour reopened on Monday.' });
     await renderApp(createMockClient({ outline: { ok: true, outline, tookMs: 1 } }));
-    expect((await waitFor(() => $('.or-summary'), 'the summary')).textContent).toContain('The harbour reopened on Monday.');
+    expect((await waitFor(() => $('.or-summary'), 'the summary')).textContent).toContain(
+      'The harbour reopened on Monday.',
+    );
   });
 
   test('while loading, a skeleton of the final screen is shown (no empty status line)', async () => {
@@ -163,7 +184,9 @@ describe('states', () => {
   });
 
   test('right-to-left articles: the tree and header follow the article’s direction', async () => {
-    await renderApp(createMockClient({ outline: { ok: true, outline: sampleOutline({ dir: 'rtl', lang: 'ar' }), tookMs: 1 } }));
+    await renderApp(
+      createMockClient({ outline: { ok: true, outline: sampleOutline({ dir: 'rtl', lang: 'ar' }), tookMs: 1 } }),
+    );
     const tree = await ready();
     expect(tree.getAttribute('dir')).toBe('rtl');
     expect(tree.getAttribute('lang')).toBe('ar');
@@ -202,7 +225,9 @@ describe('actions', () => {
     await ready();
     await act(() => button('Save').click());
     expect(await waitFor(() => $('.or-status')?.textContent, 'the confirmation')).toBe('Saved to your library.');
-    expect((client.calls.find((c) => c.method === 'save')?.args[0] as { title: string } | undefined)?.title).toBe('A sample headline');
+    expect((client.calls.find((c) => c.method === 'save')?.args[0] as { title: string } | undefined)?.title).toBe(
+      'A sample headline',
+    );
 
     render(null, container);
     const refusing = createMockClient({ saveReply: { ok: false, error: 'Storage is full.' } });
@@ -272,11 +297,19 @@ describe('keyboard and filter', () => {
     await renderApp(createMockClient());
     await ready();
     const items = () => $$('[role=treeitem]');
-    expect(items().filter((i) => i.tabIndex === 0).map((i) => i.dataset.key)).toEqual(['h0']);
+    expect(
+      items()
+        .filter((i) => i.tabIndex === 0)
+        .map((i) => i.dataset.key),
+    ).toEqual(['h0']);
     items()[0]!.focus();
     await press(document.activeElement!, 'ArrowDown');
     expect(document.activeElement?.getAttribute('data-key')).toBe('h0/b0');
-    expect(items().filter((i) => i.tabIndex === 0).map((i) => i.dataset.key)).toEqual(['h0/b0']);
+    expect(
+      items()
+        .filter((i) => i.tabIndex === 0)
+        .map((i) => i.dataset.key),
+    ).toEqual(['h0/b0']);
     await press(document.activeElement!, 'ArrowLeft'); // to the parent heading
     expect(document.activeElement?.getAttribute('data-key')).toBe('h0');
     await press(document.activeElement!, 'ArrowLeft'); // collapse it
@@ -303,7 +336,11 @@ describe('keyboard and filter', () => {
     expect(deeper.parentElement?.getAttribute('role')).toBe('group');
     expect(document.getElementById(deeper.getAttribute('aria-labelledby')!)?.textContent).toBe('A deeper heading');
     const first = $('[data-key=h0]')!;
-    expect([first.getAttribute('aria-posinset'), first.getAttribute('aria-setsize'), first.getAttribute('aria-expanded')]).toEqual(['1', '2', 'true']);
+    expect([
+      first.getAttribute('aria-posinset'),
+      first.getAttribute('aria-setsize'),
+      first.getAttribute('aria-expanded'),
+    ]).toEqual(['1', '2', 'true']);
   });
 
   test('page text is rendered as text, never as markup', async () => {

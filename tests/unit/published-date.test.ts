@@ -18,26 +18,49 @@ const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.st
 
 describe('publication date', () => {
   it('reads a <time datetime> in the byline, however the time is marked', () => {
-    expect(publishedTime('', '<div class="byline">By <a href="/jane">Jane Doe</a> · <time datetime="2024-03-05T09:30:00Z">March 5</time></div>')).toBe('2024-03-05T09:30:00Z');
+    expect(
+      publishedTime(
+        '',
+        '<div class="byline">By <a href="/jane">Jane Doe</a> · <time datetime="2024-03-05T09:30:00Z">March 5</time></div>',
+      ),
+    ).toBe('2024-03-05T09:30:00Z');
   });
 
   it('reads a <time datetime> beside the byline element, in the same short byline area', () => {
-    expect(publishedTime('', '<div class="meta"><span class="author">Jane Doe</span> <time datetime="2024-03-05">5 March 2024</time></div>')).toBe('2024-03-05');
+    expect(
+      publishedTime(
+        '',
+        '<div class="meta"><span class="author">Jane Doe</span> <time datetime="2024-03-05">5 March 2024</time></div>',
+      ),
+    ).toBe('2024-03-05');
   });
 
   it('does not take a time from a large block around a byline (a comment list, the whole article)', () => {
     const long = 'Comment text about the harbour plan. '.repeat(20);
-    expect(publishedTime('', `<div class="comments"><span class="author">Reader</span><p>${long}</p><time datetime="2020-01-01">Jan 1</time></div>`)).toBeNull();
+    expect(
+      publishedTime(
+        '',
+        `<div class="comments"><span class="author">Reader</span><p>${long}</p><time datetime="2020-01-01">Jan 1</time></div>`,
+      ),
+    ).toBeNull();
   });
 
   it('reads JSON-LD datePublished, and prefers it to a byline time', () => {
-    const head = jsonLd({ '@type': 'NewsArticle', headline: 'Harbour plan approved', datePublished: '2023-10-12T09:14:00+02:00' });
+    const head = jsonLd({
+      '@type': 'NewsArticle',
+      headline: 'Harbour plan approved',
+      datePublished: '2023-10-12T09:14:00+02:00',
+    });
     expect(publishedTime(head)).toBe('2023-10-12T09:14:00+02:00');
-    expect(publishedTime(head, '<div class="byline">Jane Doe <time datetime="2024-03-05">March 5</time></div>')).toBe('2023-10-12T09:14:00+02:00');
+    expect(publishedTime(head, '<div class="byline">Jane Doe <time datetime="2024-03-05">March 5</time></div>')).toBe(
+      '2023-10-12T09:14:00+02:00',
+    );
   });
 
   it('reads meta tags (article:published_time, then others)', () => {
-    expect(publishedTime('<meta property="article:published_time" content="2022-06-01T08:00:00Z">')).toBe('2022-06-01T08:00:00Z');
+    expect(publishedTime('<meta property="article:published_time" content="2022-06-01T08:00:00Z">')).toBe(
+      '2022-06-01T08:00:00Z',
+    );
     expect(publishedTime('<meta name="parsely-pub-date" content="2022-06-02T08:00:00Z">')).toBe('2022-06-02T08:00:00Z');
   });
 

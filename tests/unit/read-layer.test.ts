@@ -2,8 +2,24 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
-  accessibleName, attr, clipText, collapseWhitespace, countWords, firstChild, httpHost, isHiddenElement, nextElementWithin,
-  nextSibling, parentNode, registrableDomain, resolveHttpUrl, sameSite, sameSiteUrls, StepBudgetExceeded, tagOf, textContent,
+  accessibleName,
+  attr,
+  clipText,
+  collapseWhitespace,
+  countWords,
+  firstChild,
+  httpHost,
+  isHiddenElement,
+  nextElementWithin,
+  nextSibling,
+  parentNode,
+  registrableDomain,
+  resolveHttpUrl,
+  sameSite,
+  sameSiteUrls,
+  StepBudgetExceeded,
+  tagOf,
+  textContent,
   withStepBudget,
 } from '../../src/core/read';
 
@@ -92,7 +108,15 @@ describe('resolveHttpUrl', () => {
   it('resolves relative hrefs, drops the fragment and refuses other schemes', () => {
     expect(resolveHttpUrl('/a/b#c', 'https://example.com/x')?.href).toBe('https://example.com/a/b');
     expect(resolveHttpUrl('  https://example.org/p?q=1#frag ', null)?.href).toBe('https://example.org/p?q=1');
-    for (const href of ['#top', 'javascript:alert(1)', 'data:text/html,x', 'mailto:a@b.c', 'ftp://example.com/', '', null]) {
+    for (const href of [
+      '#top',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'mailto:a@b.c',
+      'ftp://example.com/',
+      '',
+      null,
+    ]) {
       expect(resolveHttpUrl(href, 'https://example.com/'), String(href)).toBeNull();
     }
     expect(resolveHttpUrl('/relative', null)).toBeNull();
@@ -101,7 +125,9 @@ describe('resolveHttpUrl', () => {
 
 describe('isHiddenElement', () => {
   it('knows the hidden attribute, aria-hidden and inline display/visibility', () => {
-    const doc = parse('<p hidden>a</p><p aria-hidden="true">b</p><p style="color:red; DISPLAY : none !important">c</p><p style="visibility:hidden">d</p><p>e</p>');
+    const doc = parse(
+      '<p hidden>a</p><p aria-hidden="true">b</p><p style="color:red; DISPLAY : none !important">c</p><p style="visibility:hidden">d</p><p>e</p>',
+    );
     const verdicts = [...doc.querySelectorAll('p')].map((p) => isHiddenElement(p));
     expect(verdicts).toEqual([true, true, true, true, false]);
   });
@@ -136,7 +162,19 @@ describe('reading the tree through unclobberable getters', () => {
     const doc = parse('<div id="root"><form id="f"><input name="x"><p>inside</p></form><p id="after">after</p></div>');
     const form = doc.getElementById('f')!;
     const input = form.querySelector('input')!;
-    for (const name of ['nextSibling', 'nextElementSibling', 'parentNode', 'parentElement', 'firstChild', 'firstElementChild', 'textContent', 'getAttributeNode', 'hasAttributes', 'localName', 'nodeType']) {
+    for (const name of [
+      'nextSibling',
+      'nextElementSibling',
+      'parentNode',
+      'parentElement',
+      'firstChild',
+      'firstElementChild',
+      'textContent',
+      'getAttributeNode',
+      'hasAttributes',
+      'localName',
+      'nodeType',
+    ]) {
       if (!Object.hasOwn(form, name)) Object.defineProperty(form, name, { value: input, configurable: true });
     }
     return { doc, form };
@@ -152,7 +190,8 @@ describe('reading the tree through unclobberable getters', () => {
     expect(attr(form, 'id')).toBe('f');
     const visited: string[] = [];
     const root = doc.getElementById('root')!;
-    for (let element: Element | null = root; element; element = nextElementWithin(element, root)) visited.push(tagOf(element));
+    for (let element: Element | null = root; element; element = nextElementWithin(element, root))
+      visited.push(tagOf(element));
     expect(visited).toEqual(['div', 'form', 'input', 'p', 'p']);
   });
 });

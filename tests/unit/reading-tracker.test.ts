@@ -7,7 +7,12 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { trackSectionBeingRead } from '../../src/content/reading-tracker';
 
 type Callback = (entries: Array<Partial<IntersectionObserverEntry>>) => void;
-let observer: { callback: Callback; options: IntersectionObserverInit; observed: Element[]; disconnected: boolean } | null = null;
+let observer: {
+  callback: Callback;
+  options: IntersectionObserverInit;
+  observed: Element[];
+  disconnected: boolean;
+} | null = null;
 
 class FakeObserver {
   constructor(callback: Callback, options: IntersectionObserverInit) {
@@ -36,11 +41,24 @@ describe('trackSectionBeingRead', () => {
     const [a, b, c] = ['a', 'b', 'c'].map(() => document.createElement('h2'));
     const seen: Array<string | null> = [];
     const abort = new AbortController();
-    trackSectionBeingRead([['h0', a!], ['h1', b!], ['h2', c!]], (id) => seen.push(id), abort.signal);
+    trackSectionBeingRead(
+      [
+        ['h0', a!],
+        ['h1', b!],
+        ['h2', c!],
+      ],
+      (id) => seen.push(id),
+      abort.signal,
+    );
     expect(observer!.observed).toEqual([a, b, c]);
     expect(observer!.options.rootMargin).toMatch(/^\d+px 0px -85% 0px$/);
 
-    const entry = (target: Element, intersecting: boolean, top: number) => ({ target, isIntersecting: intersecting, boundingClientRect: rect(top), rootBounds });
+    const entry = (target: Element, intersecting: boolean, top: number) => ({
+      target,
+      isIntersecting: intersecting,
+      boundingClientRect: rect(top),
+      rootBounds,
+    });
     observer!.callback([entry(a!, false, 300), entry(b!, false, 900), entry(c!, false, 1500)]); // at the top
     observer!.callback([entry(a!, true, 40)]); // scrolled: the first heading passed the line
     observer!.callback([entry(b!, true, 60), entry(c!, false, 700)]);

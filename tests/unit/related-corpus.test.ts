@@ -17,9 +17,13 @@ const normUrl = (u: string): string | null => {
   try {
     const x = new URL(u);
     x.hash = '';
-    for (const k of [...x.searchParams.keys()]) if (/^(utm_|fbclid|gclid|ref$|cmpid)/i.test(k)) x.searchParams.delete(k);
+    for (const k of [...x.searchParams.keys()])
+      if (/^(utm_|fbclid|gclid|ref$|cmpid)/i.test(k)) x.searchParams.delete(k);
     x.hostname = x.hostname.toLowerCase().replace(/^www\./, '');
-    return x.toString().replace(/^https?:/, '').replace(/\/$/, '');
+    return x
+      .toString()
+      .replace(/^https?:/, '')
+      .replace(/\/$/, '');
   } catch {
     return null;
   }
@@ -39,7 +43,10 @@ function labelledPages(): Labelled[] {
       const exp = page.expected;
       if (!exp.related) continue;
       const expected = exp.related.expected.map((r) => normUrl(r.url)).filter((u): u is string => Boolean(u));
-      const allowed = new Set([...expected, ...(exp.related.allowed ?? []).map(normUrl).filter((u): u is string => Boolean(u))]);
+      const allowed = new Set([
+        ...expected,
+        ...(exp.related.allowed ?? []).map(normUrl).filter((u): u is string => Boolean(u)),
+      ]);
       pages.push({ name: page.name, url: exp.url ?? null, expected, allowed });
     }
   }

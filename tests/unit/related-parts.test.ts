@@ -16,13 +16,22 @@ import { isSpaceCode } from '../../src/core/read/text';
 const PAGE_URL = 'https://news.example.org/world/putin-visits-kyrgyzstan-first-trip-abroad/';
 
 function page(body: string, head = ''): Document {
-  return parseHTML(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+  return parseHTML(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`)
+    .document as unknown as Document;
 }
 const relatedOf = (doc: Document, context: Partial<RelatedContext> = {}) =>
-  findRelatedStories(doc, { baseUrl: PAGE_URL, pageUrl: PAGE_URL, articleRoots: [...doc.querySelectorAll('.story')], ...context });
-const urlsOf = (doc: Document, context: Partial<RelatedContext> = {}) => relatedOf(doc, context).map((story) => story.url);
-const ARTICLE = '<article><div class="story"><p>Russian President Vladimir Putin travelled to Kyrgyzstan on his first trip abroad since the warrant.</p></div></article>';
-const isRelatedLabel = (text: string) => matchBlockLabel(text)?.kind === 'related' || matchBlockLabel(text)?.kind === 'sequence';
+  findRelatedStories(doc, {
+    baseUrl: PAGE_URL,
+    pageUrl: PAGE_URL,
+    articleRoots: [...doc.querySelectorAll('.story')],
+    ...context,
+  });
+const urlsOf = (doc: Document, context: Partial<RelatedContext> = {}) =>
+  relatedOf(doc, context).map((story) => story.url);
+const ARTICLE =
+  '<article><div class="story"><p>Russian President Vladimir Putin travelled to Kyrgyzstan on his first trip abroad since the warrant.</p></div></article>';
+const isRelatedLabel = (text: string) =>
+  matchBlockLabel(text)?.kind === 'related' || matchBlockLabel(text)?.kind === 'sequence';
 const hasPromoPrefix = (text: string) => matchPromoPrefix(text) !== null;
 const hasRelatedHint = (hints: string) => hintKind(hints) === 'related';
 
@@ -37,14 +46,18 @@ describe('URLs', () => {
     expect(looksLikeArticleUrl('https://news.example.org/author/jane-doe/')).toBe(false);
     expect(looksLikeArticleUrl('https://news.example.org/')).toBe(false);
     expect(looksLikeArticleUrl('https://news.example.org/2023/10/')).toBe(false);
-    expect(looksLikeArticleUrl('https://news.example.org/wp-content/uploads/2019/11/tyvak-clps-lander.jpg')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/wp-content/uploads/2019/11/tyvak-clps-lander.jpg')).toBe(
+      false,
+    );
     expect(resolveArticleHref('javascript:void(0)', PAGE_URL)).toBeNull();
     expect(resolveArticleHref('/a/b-c-d#x', PAGE_URL)).toBe('https://news.example.org/a/b-c-d');
   });
 
   it('takes the pages of a social network for articles on a page of that network, never elsewhere', () => {
     expect(looksLikeArticleUrl('https://www.linkedin.com/pulse/what-hr-is-for-jane-doe')).toBe(false);
-    expect(looksLikeArticleUrl('https://www.linkedin.com/pulse/what-hr-is-for-jane-doe', 'news.example.org')).toBe(false);
+    expect(looksLikeArticleUrl('https://www.linkedin.com/pulse/what-hr-is-for-jane-doe', 'news.example.org')).toBe(
+      false,
+    );
     expect(looksLikeArticleUrl('https://www.linkedin.com/pulse/what-hr-is-for-jane-doe', 'de.linkedin.com')).toBe(true);
     expect(looksLikeArticleUrl('https://www.linkedin.com/pulse/what-hr-is-for-jane-doe', 'linkedin.com')).toBe(true);
   });
@@ -78,8 +91,19 @@ describe('URLs', () => {
   });
 
   it('writes the URL of a plain "/path" article link as the parser does: the base\'s origin and the path', () => {
-    const bases = ['https://news.example.org/world/page.html?x=1#top', 'http://WWW.Example.com:8080/a/b/', 'https://blog.example.net'];
-    const paths = ['/world/one-two-three-four/', '/2023/10/05/story', "/a/b_c~d!$&'()*+,;=:@x/", '/news/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-%D0%B2-%D0%BA%D0%B8%D1%80%D0%B3%D0%B8%D0%B7%D0%B8%D0%B8', '/p/12345', '/World/One-Two-Three//'];
+    const bases = [
+      'https://news.example.org/world/page.html?x=1#top',
+      'http://WWW.Example.com:8080/a/b/',
+      'https://blog.example.net',
+    ];
+    const paths = [
+      '/world/one-two-three-four/',
+      '/2023/10/05/story',
+      "/a/b_c~d!$&'()*+,;=:@x/",
+      '/news/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-%D0%B2-%D0%BA%D0%B8%D1%80%D0%B3%D0%B8%D0%B7%D0%B8%D0%B8',
+      '/p/12345',
+      '/World/One-Two-Three//',
+    ];
     for (const base of bases) {
       const origin = new URL(base).origin;
       for (const path of paths) {
@@ -91,7 +115,7 @@ describe('URLs', () => {
     }
   });
 
-  it('judges absolute links on the page\'s own origin like root-relative ones, and parses all others', () => {
+  it("judges absolute links on the page's own origin like root-relative ones, and parses all others", () => {
     const doc = page(`${ARTICLE}<div class="related"><h3>Related</h3><ul>
       <li><a href="https://news.example.org/tags/russia-and-central-asia/">Russia and Central Asia</a></li>
       <li><a href="https://news.example.org/world/armenia-drifts-away-from-moscow/">Armenia drifts away from Moscow</a></li>
@@ -103,10 +127,17 @@ describe('URLs', () => {
   });
 
   it('finds article links among thousands of plain profile links', () => {
-    const profiles = Array.from({ length: 2000 }, (_, i) => `<li><a href="/users/reader${i}">reader${i}</a></li>`).join('');
+    const profiles = Array.from({ length: 2000 }, (_, i) => `<li><a href="/users/reader${i}">reader${i}</a></li>`).join(
+      '',
+    );
     const doc = page(`${ARTICLE}<ul class="kudos">${profiles}</ul><div class="related"><h3>Related</h3><ul>
       <li><a href="/world/armenia-drifts-away-from-moscow/">Armenia drifts away from Moscow</a></li></ul></div>`);
-    expect(relatedOf(doc)).toEqual([{ title: 'Armenia drifts away from Moscow', url: 'https://news.example.org/world/armenia-drifts-away-from-moscow/' }]);
+    expect(relatedOf(doc)).toEqual([
+      {
+        title: 'Armenia drifts away from Moscow',
+        url: 'https://news.example.org/world/armenia-drifts-away-from-moscow/',
+      },
+    ]);
   });
 
   it('counts slug words without conjunctions and single letters, and reads listing segments anywhere in the path', () => {
@@ -116,7 +147,11 @@ describe('URLs', () => {
     expect(looksLikeArticleUrl('https://news.example.org/mac-os-x')).toBe(false);
     expect(looksLikeArticleUrl('https://news.example.org/world/one_two~three')).toBe(true);
     // Percent-encoded slugs are read decoded (a Cyrillic headline slug).
-    expect(looksLikeArticleUrl('https://news.example.org/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-%D0%B2-%D0%BA%D0%B8%D1%80%D0%B3%D0%B8%D0%B7%D0%B8%D0%B8-%D1%81%D0%B5%D0%B3%D0%BE%D0%B4%D0%BD%D1%8F')).toBe(true);
+    expect(
+      looksLikeArticleUrl(
+        'https://news.example.org/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-%D0%B2-%D0%BA%D0%B8%D1%80%D0%B3%D0%B8%D0%B7%D0%B8%D0%B8-%D1%81%D0%B5%D0%B3%D0%BE%D0%B4%D0%BD%D1%8F',
+      ),
+    ).toBe(true);
     // A listing or sponsored segment anywhere vetoes the URL, whatever its slug.
     expect(looksLikeArticleUrl('https://news.example.org/tags/one-two-three-four')).toBe(false);
     expect(looksLikeArticleUrl('https://news.example.org/world/sponsored/one-two-three-four')).toBe(false);
@@ -125,8 +160,12 @@ describe('URLs', () => {
   });
 
   it('cleans titles of navigation words, brackets and trailing dates', () => {
-    expect(cleanTitle('Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer JULY 24, 2016')).toBe('Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer');
-    expect(cleanTitle('Satoshi Nakamoto’s greatest creation Next Article')).toBe('Satoshi Nakamoto’s greatest creation');
+    expect(cleanTitle('Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer JULY 24, 2016')).toBe(
+      'Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer',
+    );
+    expect(cleanTitle('Satoshi Nakamoto’s greatest creation Next Article')).toBe(
+      'Satoshi Nakamoto’s greatest creation',
+    );
     expect(cleanTitle('Next generation of reactors')).toBe('Next generation of reactors');
     expect(cleanTitle('  Previous Post:  Free   scooter training ')).toBe('Free scooter training');
   });
@@ -134,17 +173,68 @@ describe('URLs', () => {
 
 describe('labels', () => {
   it('reads related-block labels in many languages, and not site-wide or sponsored ones', () => {
-    const related = ['You may also like', 'RELATED STORIES', 'More on this story', 'Read next', 'Up Next', 'More from Tech Insider', 'Further reading',
-      'Lesen Sie auch', 'Mehr zum Thema', 'Sur le même sujet', 'À lire aussi', 'Noticias relacionadas', 'Leia também', 'Potrebbe interessarti',
-      'Читайте также', 'Материалы по теме', '相关阅读', '延伸阅读', '関連記事', 'あわせて読みたい', 'مقالات ذات صلة', '\u200Fاقرأ أيضاً', 'כתבות נוספות',
-      'İlgili Haberler', 'Související články', 'Czytaj także', 'Lees ook', 'Previous article', 'Post navigation', '관련기사', "CNN's related coverage", 'Our picks: you may also like'];
-    const other = ['Most read', 'Latest News', 'Trending now', 'Sponsored stories', 'Recommended by Outbrain', 'Comments', 'Share this article', 'Advertisement', 'The history of the region'];
+    const related = [
+      'You may also like',
+      'RELATED STORIES',
+      'More on this story',
+      'Read next',
+      'Up Next',
+      'More from Tech Insider',
+      'Further reading',
+      'Lesen Sie auch',
+      'Mehr zum Thema',
+      'Sur le même sujet',
+      'À lire aussi',
+      'Noticias relacionadas',
+      'Leia também',
+      'Potrebbe interessarti',
+      'Читайте также',
+      'Материалы по теме',
+      '相关阅读',
+      '延伸阅读',
+      '関連記事',
+      'あわせて読みたい',
+      'مقالات ذات صلة',
+      '\u200Fاقرأ أيضاً',
+      'כתבות נוספות',
+      'İlgili Haberler',
+      'Související články',
+      'Czytaj także',
+      'Lees ook',
+      'Previous article',
+      'Post navigation',
+      '관련기사',
+      "CNN's related coverage",
+      'Our picks: you may also like',
+    ];
+    const other = [
+      'Most read',
+      'Latest News',
+      'Trending now',
+      'Sponsored stories',
+      'Recommended by Outbrain',
+      'Comments',
+      'Share this article',
+      'Advertisement',
+      'The history of the region',
+    ];
     expect(related.filter((label) => !isRelatedLabel(label))).toEqual([]);
     expect(other.filter((label) => isRelatedLabel(label))).toEqual([]);
   });
 
   it('reads promo-line prefixes', () => {
-    const lines = ['Related: X', 'READ MORE: X', 'Also read: X', '[Read: X]', 'Lire aussi : X', 'Читайте также: X', 'اقرأ أيضا: X', '» Read more: X', 'READ MORE | X', 'Related Article: X'];
+    const lines = [
+      'Related: X',
+      'READ MORE: X',
+      'Also read: X',
+      '[Read: X]',
+      'Lire aussi : X',
+      'Читайте также: X',
+      'اقرأ أيضا: X',
+      '» Read more: X',
+      'READ MORE | X',
+      'Related Article: X',
+    ];
     expect(lines.filter((line) => !hasPromoPrefix(line))).toEqual([]);
     expect(hasPromoPrefix('Officials said: X')).toBe(false);
   });
@@ -153,14 +243,21 @@ describe('labels', () => {
 describe('reading short texts', () => {
   it('knows the characters of \\s (and the zero-width space) for every UTF-16 code unit', () => {
     const mismatches: number[] = [];
-    for (let code = 0; code <= 0xffff; code++) if (isSpaceCode(code) !== /[\s\u200B]/.test(String.fromCharCode(code))) mismatches.push(code);
+    for (let code = 0; code <= 0xffff; code++)
+      if (isSpaceCode(code) !== /[\s\u200B]/.test(String.fromCharCode(code))) mismatches.push(code);
     expect(mismatches).toEqual([]);
   });
 
-  const element = (html: string): Element => parseHTML(`<html><body><div id="x">${html}</div></body></html>`).document.getElementById('x')!;
+  const element = (html: string): Element =>
+    parseHTML(`<html><body><div id="x">${html}</div></body></html>`).document.getElementById('x')!;
 
   it('collapses whitespace, treats elements as word breaks and leaves out script, style and template text', () => {
-    expect(boundedText(element('  Related \n\t <b>stories</b><script>var x = 1;</script><ul><li>one</li><li>two</li></ul>  '), 80)).toBe('Related stories one two');
+    expect(
+      boundedText(
+        element('  Related \n\t <b>stories</b><script>var x = 1;</script><ul><li>one</li><li>two</li></ul>  '),
+        80,
+      ),
+    ).toBe('Related stories one two');
     expect(boundedText(element('\u00a0\u200b<span> </span>  '), 80)).toBe('');
   });
 
@@ -193,11 +290,14 @@ describe('reading short texts', () => {
 });
 
 describe('attribute hints', () => {
-  const element = (attributes: string): Element => parseHTML(`<html><body><div ${attributes}></div></body></html>`).document.querySelector('div')!;
+  const element = (attributes: string): Element =>
+    parseHTML(`<html><body><div ${attributes}></div></body></html>`).document.querySelector('div')!;
 
   it('joins class, id, aria-label and data hints in lower case, without WordPress taxonomy classes', () => {
     expect(attributeHints(element(''))).toBe('');
-    expect(attributeHints(element('class="Related-Posts tag-news category-world" id="More" aria-label="Read Next"'))).toBe('related-posts more read next');
+    expect(
+      attributeHints(element('class="Related-Posts tag-news category-world" id="More" aria-label="Read Next"')),
+    ).toBe('related-posts more read next');
     expect(attributeHints(element('data-component="RelatedLinks"'))).toBe('relatedlinks');
     // A class list written across lines and tabs is read the same as one with single spaces.
     const spread = attributeHints(element('class="\n  Box\tread-next  " id="x"'));
@@ -245,7 +345,13 @@ describe('the page index', () => {
   const index = new PageIndex(doc, [doc.querySelector('.story')!]);
 
   it('measures visible text, link text and links once per element, hidden parts left out', () => {
-    expect(index.facts($('p1'))).toEqual({ text: 'Sometextandalink.'.length, linkText: 'alink'.length, links: 1, hasPicture: false, hasHeading: false });
+    expect(index.facts($('p1'))).toEqual({
+      text: 'Sometextandalink.'.length,
+      linkText: 'alink'.length,
+      links: 1,
+      hasPicture: false,
+      hasHeading: false,
+    });
     expect(index.facts(doc.querySelector('.story')!).text).toBe('Sometextandalink.'.length);
     expect(index.facts($('pic')).hasPicture).toBe(true);
   });

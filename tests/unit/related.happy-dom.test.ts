@@ -10,7 +10,8 @@ import { findRelatedStories } from '../../src/core/detect/related';
 import { fixtureHtml, SEED } from '../support/corpus';
 
 const PAGE_URL = 'https://news.example.org/world/putin-visits-kyrgyzstan-first-trip-abroad/';
-const PROSE = 'Russian President Vladimir Putin travelled to Kyrgyzstan on his first trip abroad since the international warrant, a visit closely watched in the West and in Moscow.';
+const PROSE =
+  'Russian President Vladimir Putin travelled to Kyrgyzstan on his first trip abroad since the international warrant, a visit closely watched in the West and in Moscow.';
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
 const NEWS_PAGE = `<!DOCTYPE html><html><head><link rel="prev" href="/world/escalation-in-nagorno-karabakh/"></head><body>
@@ -34,19 +35,46 @@ describe('findRelatedStories on a browser DOM', () => {
     const doc = parse(fixtureHtml(SEED));
     const roots = [doc.querySelector('.entry-content')!];
     expect(findRelatedStories(doc, { baseUrl: SEED_URL, pageUrl: SEED_URL, articleRoots: roots })).toEqual([
-      { title: 'Escalation in Nagorno-Karabakh Conflict: Azerbaijan Launches Military Operation', url: 'https://news.example.org/world/escalation-in-nagorno-karabakh-conflict-azerbaijan-launches-military-operation/' },
-      { title: 'China Hosts Third Belt and Road Forum in Beijing', url: 'https://news.example.org/world/china-hosts-third-belt-and-road-forum-in-beijing/' },
-      { title: 'Kyrgyz Central Bank Urges Lenders to Tighten Sanctions Compliance', url: 'https://news.example.org/asia/kyrgyz-central-bank-tightens-sanctions-compliance/' },
-      { title: 'Armenia Drifts From Moscow After Karabakh Defeat', url: 'https://news.example.org/politics/armenia-drifts-from-moscow-after-karabakh-defeat/' },
+      {
+        title: 'Escalation in Nagorno-Karabakh Conflict: Azerbaijan Launches Military Operation',
+        url: 'https://news.example.org/world/escalation-in-nagorno-karabakh-conflict-azerbaijan-launches-military-operation/',
+      },
+      {
+        title: 'China Hosts Third Belt and Road Forum in Beijing',
+        url: 'https://news.example.org/world/china-hosts-third-belt-and-road-forum-in-beijing/',
+      },
+      {
+        title: 'Kyrgyz Central Bank Urges Lenders to Tighten Sanctions Compliance',
+        url: 'https://news.example.org/asia/kyrgyz-central-bank-tightens-sanctions-compliance/',
+      },
+      {
+        title: 'Armenia Drifts From Moscow After Karabakh Defeat',
+        url: 'https://news.example.org/politics/armenia-drifts-from-moscow-after-karabakh-defeat/',
+      },
     ]);
   });
 
   it('finds the promo line, the previous post and the related block of a news page, and nothing else', () => {
     const doc = parse(NEWS_PAGE);
-    expect(findRelatedStories(doc, { baseUrl: PAGE_URL, pageUrl: PAGE_URL, articleRoots: [doc.querySelector('.entry-content')!] })).toEqual([
-      { title: 'Kyrgyz Bank Tightens Sanctions Compliance', url: 'https://news.example.org/asia/kyrgyz-bank-tightens-sanctions-compliance/' },
-      { title: 'Escalation in Nagorno-Karabakh', url: 'https://news.example.org/world/escalation-in-nagorno-karabakh/' },
-      { title: 'China Hosts Belt and Road Forum', url: 'https://news.example.org/world/china-hosts-belt-and-road-forum/' },
+    expect(
+      findRelatedStories(doc, {
+        baseUrl: PAGE_URL,
+        pageUrl: PAGE_URL,
+        articleRoots: [doc.querySelector('.entry-content')!],
+      }),
+    ).toEqual([
+      {
+        title: 'Kyrgyz Bank Tightens Sanctions Compliance',
+        url: 'https://news.example.org/asia/kyrgyz-bank-tightens-sanctions-compliance/',
+      },
+      {
+        title: 'Escalation in Nagorno-Karabakh',
+        url: 'https://news.example.org/world/escalation-in-nagorno-karabakh/',
+      },
+      {
+        title: 'China Hosts Belt and Road Forum',
+        url: 'https://news.example.org/world/china-hosts-belt-and-road-forum/',
+      },
       { title: 'Armenia Drifts From Moscow', url: 'https://news.example.org/politics/armenia-drifts-from-moscow/' },
     ]);
   });
@@ -54,6 +82,8 @@ describe('findRelatedStories on a browser DOM', () => {
   it('ignores hidden blocks', () => {
     const doc = parse(`<html><body><article><div class="body"><p>${PROSE}</p></div></article>
       <div class="related" style="display:none"><h3>Related</h3><a href="/2023/10/hidden-related-story">Hidden related story</a></div></body></html>`);
-    expect(findRelatedStories(doc, { baseUrl: PAGE_URL, pageUrl: PAGE_URL, articleRoots: [doc.querySelector('.body')!] })).toEqual([]);
+    expect(
+      findRelatedStories(doc, { baseUrl: PAGE_URL, pageUrl: PAGE_URL, articleRoots: [doc.querySelector('.body')!] }),
+    ).toEqual([]);
   });
 });

@@ -10,10 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { findRelatedStories, type RelatedContext, type RelatedTrace } from '../../src/core/detect/related';
 
 const PAGE_URL = 'https://news.example.org/world/putin-visits-kyrgyzstan-first-trip-abroad/';
-const PROSE = 'Russian President Vladimir Putin travelled to Kyrgyzstan on his first trip abroad since the international warrant, a visit closely watched in the West and in Moscow.';
+const PROSE =
+  'Russian President Vladimir Putin travelled to Kyrgyzstan on his first trip abroad since the international warrant, a visit closely watched in the West and in Moscow.';
 
 function page(body: string, head = ''): Document {
-  return parseHTML(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+  return parseHTML(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`)
+    .document as unknown as Document;
 }
 
 /** The article container: the element marked class="story" (as the article rule would find it). */
@@ -22,7 +24,8 @@ const rootsOf = (doc: Document): Element[] => [...doc.querySelectorAll('.story')
 function relatedOf(doc: Document, context: Partial<RelatedContext> = {}) {
   return findRelatedStories(doc, { baseUrl: PAGE_URL, pageUrl: PAGE_URL, articleRoots: rootsOf(doc), ...context });
 }
-const urlsOf = (doc: Document, context: Partial<RelatedContext> = {}) => relatedOf(doc, context).map((story) => story.url);
+const urlsOf = (doc: Document, context: Partial<RelatedContext> = {}) =>
+  relatedOf(doc, context).map((story) => story.url);
 const url = (path: string) => `https://news.example.org${path}`;
 
 /** An article of two paragraphs. */
@@ -57,13 +60,17 @@ describe('candidates: runs of sibling items', () => {
     const block = (label: string, slug: string) => `<div>${label}<ul>
       <li><a href="/${slug}/erste-geschichte-zum-thema">Erste Geschichte zum Thema ${slug}</a></li>
       <li><a href="/${slug}/zweite-geschichte-zum-thema">Zweite Geschichte zum Thema ${slug}</a></li></ul></div>`;
-    const doc = page(`${ARTICLE}${block('<h2>Mehr zum Thema</h2>', 'de')}${block('<h2>À lire aussi</h2>', 'fr')}${block('<h2>Te puede interesar</h2>', 'es')}
+    const doc =
+      page(`${ARTICLE}${block('<h2>Mehr zum Thema</h2>', 'de')}${block('<h2>À lire aussi</h2>', 'fr')}${block('<h2>Te puede interesar</h2>', 'es')}
       ${block('<h2>Читайте также</h2>', 'ru')}${block('<div class="head"><img src="t.png" alt="Related stories"></div>', 'en')}`);
     expect(urlsOf(doc)).toHaveLength(10);
   });
 
   it('does not list an unlabelled list of links before the article (the page header), but a labelled one', () => {
-    const list = (label: string, slug: string) => `<div>${label}<ul><li><a href="/world/${slug}-one-story-here">One story ${slug}</a></li>
+    const list = (
+      label: string,
+      slug: string,
+    ) => `<div>${label}<ul><li><a href="/world/${slug}-one-story-here">One story ${slug}</a></li>
       <li><a href="/world/${slug}-two-story-here">Two story ${slug}</a></li></ul></div>`;
     const doc = page(`${list('', 'top')}${list('<h3>Read next</h3>', 'next')}${ARTICLE}`);
     expect(urlsOf(doc)).toEqual([url('/world/next-one-story-here'), url('/world/next-two-story-here')]);
@@ -79,7 +86,10 @@ describe('candidates: runs of sibling items', () => {
       <p><a href="/2019/07/band-tours-asia-next-year">Band tours Asia next year</a></p></div>`);
     const traces: RelatedTrace[] = [];
     const urls = urlsOf(doc, { trace: (entry) => traces.push(entry) });
-    expect(urls.slice(0, 2)).toEqual([url('/2019/10/who-will-make-the-rock-hall'), url('/2019/11/band-takes-over-fan-vote')]);
+    expect(urls.slice(0, 2)).toEqual([
+      url('/2019/10/who-will-make-the-rock-hall'),
+      url('/2019/11/band-takes-over-fan-vote'),
+    ]);
     expect(urls).not.toContain(url('/2019/09/band-plays-all-night-long'));
     const why = (part: string) => traces.find((entry) => entry.url.includes(part))!.why;
     expect(why('rock-hall')).toMatch(/^list of 2: label "You may also like"/);
@@ -87,21 +97,27 @@ describe('candidates: runs of sibling items', () => {
   });
 
   it('steps over a "See all" link between the label and the list, and never lists the see-all link', () => {
-    const doc = page(`${ARTICLE}<section><h2>Similar articles</h2><a href="/world/more-stories-like-this-one/">See all</a><ul>
+    const doc =
+      page(`${ARTICLE}<section><h2>Similar articles</h2><a href="/world/more-stories-like-this-one/">See all</a><ul>
       <li><a href="/world/china-hosts-belt-and-road-forum/">China Hosts Belt and Road Forum</a></li></ul></section>`);
     expect(urlsOf(doc)).toEqual([url('/world/china-hosts-belt-and-road-forum/')]);
   });
 
   it('reads a label from aria-label and aria-labelledby (the first element with the id counting)', () => {
-    const doc = page(`${ARTICLE}<nav aria-label="More stories"><ul><li><a href="/world/china-hosts-belt-and-road-forum/">China Hosts Belt and Road Forum</a></li></ul></nav>
+    const doc =
+      page(`${ARTICLE}<nav aria-label="More stories"><ul><li><a href="/world/china-hosts-belt-and-road-forum/">China Hosts Belt and Road Forum</a></li></ul></nav>
       <p id="l1">Contact the newsroom</p><section aria-labelledby="l1"><ul><li><a href="/world/armenia-drifts-away-from-moscow/">Armenia drifts away from Moscow</a></li></ul></section>
       <span id="l2">Read next</span><section aria-labelledby="l2"><div><a href="/world/oil-prices-climb-on-fears/">Oil prices climb on supply fears</a></div></section>
       <footer><span id="l1">Related stories</span></footer>`);
-    expect(urlsOf(doc)).toEqual([url('/world/china-hosts-belt-and-road-forum/'), url('/world/oil-prices-climb-on-fears/')]);
+    expect(urlsOf(doc)).toEqual([
+      url('/world/china-hosts-belt-and-road-forum/'),
+      url('/world/oil-prices-climb-on-fears/'),
+    ]);
   });
 
   it('reads a block by its class words alone', () => {
-    const doc = page(`${ARTICLE}<div class="related-posts"><ul><li><a href="/2023/10/armenia-drifts-from-moscow">Armenia drifts from Moscow</a></li>
+    const doc =
+      page(`${ARTICLE}<div class="related-posts"><ul><li><a href="/2023/10/armenia-drifts-from-moscow">Armenia drifts from Moscow</a></li>
       <li><a href="/2023/10/china-hosts-belt-forum">China hosts the Belt forum</a></li></ul></div>`);
     expect(urlsOf(doc)).toEqual([url('/2023/10/armenia-drifts-from-moscow'), url('/2023/10/china-hosts-belt-forum')]);
   });
@@ -125,8 +141,12 @@ describe('candidates: single links inside the article', () => {
   });
 
   it('strips a promo prefix that is part of the link text', () => {
-    const doc = page(`<article><div class="story"><p>${PROSE}</p><p class="interstitial"><i><a href="/blogs/2015/03/18/why-tunisia-suffers-from-violence/">[Read: Why Tunisia suffers from violence]</a></i></p><p>${PROSE}</p></div></article>`);
-    expect(relatedOf(doc)).toEqual([{ title: 'Why Tunisia suffers from violence', url: url('/blogs/2015/03/18/why-tunisia-suffers-from-violence/') }]);
+    const doc = page(
+      `<article><div class="story"><p>${PROSE}</p><p class="interstitial"><i><a href="/blogs/2015/03/18/why-tunisia-suffers-from-violence/">[Read: Why Tunisia suffers from violence]</a></i></p><p>${PROSE}</p></div></article>`,
+    );
+    expect(relatedOf(doc)).toEqual([
+      { title: 'Why Tunisia suffers from violence', url: url('/blogs/2015/03/18/why-tunisia-suffers-from-violence/') },
+    ]);
   });
 
   it('lists a small picture box between paragraphs, not one for another site', () => {
@@ -140,7 +160,8 @@ describe('candidates: single links inside the article', () => {
   });
 
   it('leaves out links in the middle of a paragraph, even two in one paragraph', () => {
-    const doc = page(`<article><div class="story"><p>According to the ministry, <a href="/world/kyrgyz-central-bank-tightens-compliance/">the central bank tightened compliance</a>
+    const doc =
+      page(`<article><div class="story"><p>According to the ministry, <a href="/world/kyrgyz-central-bank-tightens-compliance/">the central bank tightened compliance</a>
       after the United States imposed sanctions, and <a href="/world/four-kyrgyz-companies-sanctioned-by-us/">four companies were named</a> in July, a step noted in Moscow.</p></div></article>${KEPT}`);
     expect(urlsOf(doc)).toEqual(KEPT_URLS);
   });
@@ -158,7 +179,8 @@ describe('candidates: previous / next', () => {
   });
 
   it('lists newer / older links that only say so, titled from the URL or the title attribute', () => {
-    const doc = page(`${ARTICLE}<div class="blog-pager"><span><a class="blog-pager-newer-link" href="/2019/11/tuesday-market-wrap.html" title="Newer Post">Newer Post</a></span></div>
+    const doc =
+      page(`${ARTICLE}<div class="blog-pager"><span><a class="blog-pager-newer-link" href="/2019/11/tuesday-market-wrap.html" title="Newer Post">Newer Post</a></span></div>
       <div class="pager"><a href="/world/escalation-in-nagorno-karabakh/" rel="prev" title="Previous: Escalation in Nagorno-Karabakh">«</a></div>`);
     expect(relatedOf(doc)).toEqual([
       { title: 'Tuesday market wrap', url: url('/2019/11/tuesday-market-wrap.html') },
@@ -167,23 +189,30 @@ describe('candidates: previous / next', () => {
   });
 
   it('takes <link rel="prev|next"> in the head as confirming a body link, never as a story on its own', () => {
-    const head = '<link rel="prev" href="/world/older-post-about-the-visit/"><link rel="next" href="/world/newer-post-only-in-the-head/">';
-    const doc = page(`<article><div class="story"><p>${PROSE}</p><p>${PROSE}</p>
-      <p><a href="/world/older-post-about-the-visit/">Older post about the visit</a></p></div></article>`, head);
+    const head =
+      '<link rel="prev" href="/world/older-post-about-the-visit/"><link rel="next" href="/world/newer-post-only-in-the-head/">';
+    const doc = page(
+      `<article><div class="story"><p>${PROSE}</p><p>${PROSE}</p>
+      <p><a href="/world/older-post-about-the-visit/">Older post about the visit</a></p></div></article>`,
+      head,
+    );
     const traces: RelatedTrace[] = [];
     expect(urlsOf(doc, { trace: (entry) => traces.push(entry) })).toEqual([url('/world/older-post-about-the-visit/')]);
     expect(traces.find((entry) => entry.url.includes('older-post'))!.why).toContain('<link rel="prev"> in the head');
   });
 
   it('does not take "Next" at the start of a headline for a next link', () => {
-    const doc = page(`${ARTICLE}<footer><p><a href="/section/next-big-thing-in-science/">Next Big Thing in science</a></p></footer>`);
+    const doc = page(
+      `${ARTICLE}<footer><p><a href="/section/next-big-thing-in-science/">Next Big Thing in science</a></p></footer>`,
+    );
     expect(urlsOf(doc)).toEqual([]);
   });
 });
 
 describe('features that keep links out', () => {
   it('site navigation, breadcrumbs, footers and lists the menu repeats', () => {
-    const doc = page(`<header><nav class="main-navigation"><ul><li><a href="/world/europe-news-and-analysis-today/">Europe news and analysis today</a></li>
+    const doc =
+      page(`<header><nav class="main-navigation"><ul><li><a href="/world/europe-news-and-analysis-today/">Europe news and analysis today</a></li>
       <li><a href="/world/asia-news-and-analysis-today/">Asia news and analysis today</a></li></ul></nav></header>
       <div class="breadcrumbs"><a href="/world/">World</a> » <a href="/world/putin-in-asia-special-coverage/">Putin in Asia special coverage</a></div>
       ${ARTICLE}${KEPT}
@@ -194,7 +223,8 @@ describe('features that keep links out', () => {
   });
 
   it('site-wide "Latest" / "Most read" lists', () => {
-    const doc = page(`${ARTICLE}<section class="widget"><h2>Latest News</h2><ul><li><a href="/europe/eu-agrees-new-sanctions-package/">EU agrees new sanctions package</a></li>
+    const doc =
+      page(`${ARTICLE}<section class="widget"><h2>Latest News</h2><ul><li><a href="/europe/eu-agrees-new-sanctions-package/">EU agrees new sanctions package</a></li>
       <li><a href="/europe/eu-leaders-meet-in-brussels/">EU leaders meet in Brussels</a></li></ul></section>
       <div class="most-read"><ol><li><a href="/business/oil-prices-climb-on-supply-fears/">Oil prices climb on supply fears</a></li>
       <li><a href="/business/stocks-fall-on-rate-fears/">Stocks fall on rate fears</a></li></ol></div>${KEPT}`);
@@ -221,7 +251,10 @@ describe('features that keep links out', () => {
     const doc = page(`${ARTICLE}<section><h3>Related</h3><ul>
       <li><a href="https://m.news.example.org/2023/10/mobile-host-story-here">Mobile host story here</a></li>
       <li><a href="https://news.example.co.uk/2023/10/sister-site-story-here">Sister site story here</a></li></ul></section>`);
-    expect(urlsOf(doc)).toEqual(['https://m.news.example.org/2023/10/mobile-host-story-here', 'https://news.example.co.uk/2023/10/sister-site-story-here']);
+    expect(urlsOf(doc)).toEqual([
+      'https://m.news.example.org/2023/10/mobile-host-story-here',
+      'https://news.example.co.uk/2023/10/sister-site-story-here',
+    ]);
   });
 
   it('tag, category and author pages, share, comment and count links, even inside a related block', () => {
@@ -231,7 +264,10 @@ describe('features that keep links out', () => {
       <li><a href="/author/jane-doe-reporter/">Jane Doe</a></li>
       <li><a href="/world/kazakhstan-hosts-central-asia-summit/">Kazakhstan hosts Central Asia summit</a> <a href="/forum/kazakhstan-hosts-central-asia-summit-thread/">12 comments</a></li>
       <li><a href="/world/armenia-drifts-from-moscow-after-defeat/">Armenia drifts from Moscow after defeat</a></li></ul></div>`);
-    expect(urlsOf(doc)).toEqual([url('/world/kazakhstan-hosts-central-asia-summit/'), url('/world/armenia-drifts-from-moscow-after-defeat/')]);
+    expect(urlsOf(doc)).toEqual([
+      url('/world/kazakhstan-hosts-central-asia-summit/'),
+      url('/world/armenia-drifts-from-moscow-after-defeat/'),
+    ]);
   });
 
   it('hidden blocks and teasers, <noscript> and <template>, javascript: and anchor links, the page itself', () => {
@@ -254,21 +290,32 @@ describe('one story, its title and why', () => {
       <li><a href="/world/china-hosts-belt-forum/?utm_source=rel"><img src="x.jpg" alt="forum_300.1"></a>
         <a href="/world/china-hosts-belt-forum/"><h6>World</h6></a>
         <a href="https://www.news.example.org/world/china-hosts-belt-forum/">China Hosts Belt and Road Forum in Beijing</a></li></ul></div>`);
-    expect(relatedOf(doc)).toEqual([{ title: 'China Hosts Belt and Road Forum in Beijing', url: url('/world/china-hosts-belt-forum/?utm_source=rel') }]);
+    expect(relatedOf(doc)).toEqual([
+      {
+        title: 'China Hosts Belt and Road Forum in Beijing',
+        url: url('/world/china-hosts-belt-forum/?utm_source=rel'),
+      },
+    ]);
   });
 
   it('resolves relative links against the base URL and drops #fragments', () => {
     const doc = page(`${ARTICLE}<div class="related"><h3>Related</h3><ul>
       <li><a href="2023/10/armenia-drifts-from-moscow.html#top">Armenia drifts from Moscow</a></li>
       <li><a href="//cdn.example.org/2023/10/china-hosts-belt-forum.html">China hosts Belt forum</a></li></ul></div>`);
-    expect(urlsOf(doc, { baseUrl: 'https://archive.example.org/news/', pageUrl: 'https://archive.example.org/news/page.html' })).toEqual([
+    expect(
+      urlsOf(doc, {
+        baseUrl: 'https://archive.example.org/news/',
+        pageUrl: 'https://archive.example.org/news/page.html',
+      }),
+    ).toEqual([
       'https://archive.example.org/news/2023/10/armenia-drifts-from-moscow.html',
       'https://cdn.example.org/2023/10/china-hosts-belt-forum.html',
     ]);
   });
 
   it('says why each story is listed only when asked (explain), and reports every considered link to a trace', () => {
-    const doc = page(`${ARTICLE}${KEPT}<footer><ul><li><a href="/2023/10/how-our-editorial-standards-work">How our editorial standards work</a></li>
+    const doc =
+      page(`${ARTICLE}${KEPT}<footer><ul><li><a href="/2023/10/how-our-editorial-standards-work">How our editorial standards work</a></li>
       <li><a href="/2023/10/how-our-corrections-policy-works">How our corrections policy works</a></li></ul></footer>`);
     expect(relatedOf(doc).every((story) => !('why' in story))).toBe(true);
     const explained = relatedOf(doc, { explain: true });

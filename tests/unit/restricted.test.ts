@@ -7,13 +7,24 @@ const reasonFor = (url: string | undefined, options = noFiles) => classifyRestri
 
 describe('classifyRestrictedUrl', () => {
   test('ordinary web pages are not restricted', () => {
-    for (const url of ['https://news.example.org/a/', 'http://127.0.0.1:8080/seed.html', 'https://chrome.google.com/search?q=x']) {
+    for (const url of [
+      'https://news.example.org/a/',
+      'http://127.0.0.1:8080/seed.html',
+      'https://chrome.google.com/search?q=x',
+    ]) {
       expect(reasonFor(url)).toBeNull();
     }
   });
 
   test('browser pages: chrome://, edge://, about:, and the new-tab page', () => {
-    for (const url of ['chrome://settings/', 'chrome://newtab/', 'edge://extensions/', 'about:blank', 'about:addons', 'brave://settings']) {
+    for (const url of [
+      'chrome://settings/',
+      'chrome://newtab/',
+      'edge://extensions/',
+      'about:blank',
+      'about:addons',
+      'brave://settings',
+    ]) {
       expect(reasonFor(url)).toMatch(/browser’s own pages/);
     }
   });
@@ -62,7 +73,11 @@ describe('classifyRestrictedUrl', () => {
 
 describe('restrictionFromInjectionError', () => {
   test('permission errors from Chromium and Firefox become a restriction; others do not', () => {
-    expect(restrictionFromInjectionError('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')).not.toBeNull();
+    expect(
+      restrictionFromInjectionError(
+        'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      ),
+    ).not.toBeNull();
     expect(restrictionFromInjectionError('Cannot access a chrome:// URL')).not.toBeNull();
     expect(restrictionFromInjectionError('The extensions gallery cannot be scripted.')).not.toBeNull();
     expect(restrictionFromInjectionError('Missing host permission for the tab')).not.toBeNull();

@@ -29,10 +29,14 @@ export const POPUP_BUDGET_BYTES = 60 * 1024;
 export const READER_BUDGET_BYTES = 80 * 1024;
 
 function build(): void {
-  execFileSync('npx', ['vite', 'build', '--mode', 'production', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--mode', 'production', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    },
+  );
 }
 
 const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -79,7 +83,9 @@ describe('size budgets (production build, gzipped)', () => {
     const files = injectedFiles();
     expect(files.length).toBeGreaterThan(0);
     const size = total(files);
-    console.log(`injected: ${kb(size)} of ${kb(INJECTED_BUDGET_BYTES)} (${files.map((f) => path.relative(dist, f)).join(', ')})`);
+    console.log(
+      `injected: ${kb(size)} of ${kb(INJECTED_BUDGET_BYTES)} (${files.map((f) => path.relative(dist, f)).join(', ')})`,
+    );
     expect(size).toBeLessThanOrEqual(INJECTED_BUDGET_BYTES);
   });
 

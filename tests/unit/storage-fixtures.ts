@@ -2,7 +2,18 @@
 import type { OutlineResult } from '../../src/core/types';
 import { fixtureExpected, SEED } from '../support/corpus';
 
-const seedExpected = fixtureExpected<{ url: string; title: string; byline: string; siteName: string; publishedTime: string; lang: string; headings: { level: number; text: string }[]; bullets: string[]; related: { expected: { url: string; title: string }[] } | null; body: string }>(SEED);
+const seedExpected = fixtureExpected<{
+  url: string;
+  title: string;
+  byline: string;
+  siteName: string;
+  publishedTime: string;
+  lang: string;
+  headings: { level: number; text: string }[];
+  bullets: string[];
+  related: { expected: { url: string; title: string }[] } | null;
+  body: string;
+}>(SEED);
 
 /** The seed article as an OutlineResult (bullets spread over its sections, as the page has them). */
 export function seedOutline(overrides: Partial<OutlineResult> = {}): OutlineResult {

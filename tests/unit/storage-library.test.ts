@@ -56,14 +56,21 @@ describe('saving', () => {
     ['no article', { ...seedOutline(), found: false }, 'no article was found on this page'],
     ['a javascript: URL', seedOutline({ url: 'javascript:alert(1)' }), 'only web pages (http and https) can be saved'],
     ['no URL', seedOutline({ url: null }), 'it has no page address'],
-    ['bullets that are not text', { ...seedOutline(), outline: [{ level: 2, text: 'x', bullets: [{}], children: [] }] }, 'outline[0] has bullets that are not text'],
+    [
+      'bullets that are not text',
+      { ...seedOutline(), outline: [{ level: 2, text: 'x', bullets: [{}], children: [] }] },
+      'outline[0] has bullets that are not text',
+    ],
     ['absurd nesting', { ...seedOutline(), outline: nested(50) }, 'nests deeper than any real outline'],
     ['a huge payload', seedOutline({ title: 'x'.repeat(1_100_000) }), 'it is far larger than any real outline'],
     ['not an object', 'hello', 'it is not an outline'],
   ])('refuses an outline with %s and writes nothing', async (_name, payload, reason) => {
     const area = new MemoryStorageArea();
     const writer = createLibraryWriter(area);
-    await expect(writer.save(payload)).rejects.toMatchObject({ kind: 'invalid', message: expect.stringContaining(reason) });
+    await expect(writer.save(payload)).rejects.toMatchObject({
+      kind: 'invalid',
+      message: expect.stringContaining(reason),
+    });
     expect(area.dump()).toEqual({});
   });
 });
@@ -78,7 +85,9 @@ describe('concurrent saves from many tabs', () => {
   it(`loses none of ${CONCURRENT_TABS} simultaneous saves through the single writer`, async () => {
     const area = new MemoryStorageArea({ maxDelayTurns: MAX_DELAY_TURNS, random: seededRandom(4) });
     const writer = createLibraryWriter(area);
-    const replies = await Promise.all(Array.from({ length: CONCURRENT_TABS }, (_, n) => writer.save(numberedOutline(n))));
+    const replies = await Promise.all(
+      Array.from({ length: CONCURRENT_TABS }, (_, n) => writer.save(numberedOutline(n))),
+    );
     expect(replies.every((reply) => reply.status === 'added')).toBe(true);
     const { entries, problems } = await loadLibrary(area);
     expect(problems).toEqual([]);
@@ -89,7 +98,9 @@ describe('concurrent saves from many tabs', () => {
   it('the same fake storage does lose saves when tabs write without the shared queue (the test can fail)', async () => {
     const area = new MemoryStorageArea({ maxDelayTurns: MAX_DELAY_TURNS, random: seededRandom(4) });
     // One writer per tab = several writers, which the design forbids.
-    await Promise.all(Array.from({ length: CONCURRENT_TABS }, (_, n) => createLibraryWriter(area).save(numberedOutline(n))));
+    await Promise.all(
+      Array.from({ length: CONCURRENT_TABS }, (_, n) => createLibraryWriter(area).save(numberedOutline(n))),
+    );
     expect(Object.keys(urlIndexOf(area.dump())).length).toBeLessThan(CONCURRENT_TABS);
   });
 
@@ -150,7 +161,9 @@ describe('damaged data', () => {
     await area.set({ [entryKey(entry.id)]: { damaged: 1 }, [entryKey(other.id)]: { damaged: 2 } });
 
     expect((await writer.save(numberedOutline(1))).status).toBe('updated');
-    expect(await writer.importEntries([{ ...other, title: 'Imported', updatedAt: '2030-01-01T00:00:00.000Z' }])).toMatchObject({ updated: 1 });
+    expect(
+      await writer.importEntries([{ ...other, title: 'Imported', updatedAt: '2030-01-01T00:00:00.000Z' }]),
+    ).toMatchObject({ updated: 1 });
 
     const loaded = await loadLibrary(area);
     expect(loaded.problems).toEqual([]);
@@ -185,32 +198,35 @@ describe('damaged data', () => {
 });
 
 describe('a full storage quota', () => {
-  it.each(['chrome', 'firefox'] as const)('gives a clear error and keeps everything already saved (%s error)', async (quotaStyle) => {
-    // Room for a few seed outlines (≈ 7 kB each), so that the quota is reached within the loop.
-    const area = new MemoryStorageArea({ quotaStyle, quotaBytes: 40_000 });
-    const writer = createLibraryWriter(area);
-    let saved = 0;
-    let failure: unknown;
-    for (let n = 0; n < 100 && !failure; n++) {
-      try {
-        await writer.save(numberedOutline(n));
-        saved++;
-      } catch (error) {
-        failure = error;
+  it.each(['chrome', 'firefox'] as const)(
+    'gives a clear error and keeps everything already saved (%s error)',
+    async (quotaStyle) => {
+      // Room for a few seed outlines (≈ 7 kB each), so that the quota is reached within the loop.
+      const area = new MemoryStorageArea({ quotaStyle, quotaBytes: 40_000 });
+      const writer = createLibraryWriter(area);
+      let saved = 0;
+      let failure: unknown;
+      for (let n = 0; n < 100 && !failure; n++) {
+        try {
+          await writer.save(numberedOutline(n));
+          saved++;
+        } catch (error) {
+          failure = error;
+        }
       }
-    }
-    expect(saved).toBeGreaterThan(0);
-    expect(failure).toMatchObject({ kind: 'quota', message: QUOTA_MESSAGE });
-    const before = area.dump();
-    // A later save fails the same way and changes nothing; the library still reads in full.
-    await expect(writer.save(numberedOutline(1000))).rejects.toMatchObject({ kind: 'quota' });
-    expect(area.dump()).toEqual(before);
-    expect((await loadLibrary(area)).entries).toHaveLength(saved);
-    // Deleting makes room again: the writer is not stuck after a failure.
-    const [firstId] = Object.values(urlIndexOf(before));
-    await writer.remove([firstId!]);
-    await expect(writer.save(numberedOutline(1000))).resolves.toMatchObject({ status: 'added' });
-  });
+      expect(saved).toBeGreaterThan(0);
+      expect(failure).toMatchObject({ kind: 'quota', message: QUOTA_MESSAGE });
+      const before = area.dump();
+      // A later save fails the same way and changes nothing; the library still reads in full.
+      await expect(writer.save(numberedOutline(1000))).rejects.toMatchObject({ kind: 'quota' });
+      expect(area.dump()).toEqual(before);
+      expect((await loadLibrary(area)).entries).toHaveLength(saved);
+      // Deleting makes room again: the writer is not stuck after a failure.
+      const [firstId] = Object.values(urlIndexOf(before));
+      await writer.remove([firstId!]);
+      await expect(writer.save(numberedOutline(1000))).resolves.toMatchObject({ status: 'added' });
+    },
+  );
 });
 
 describe('delete and undo', () => {
@@ -283,7 +299,11 @@ describe('importing entries', () => {
     const writer = createLibraryWriter(area);
     await writer.save(numberedOutline(1));
     const before = area.dump();
-    const bigImport = Array.from({ length: 20 }, (_, n) => ({ ...(before[entryKey(Object.values(urlIndexOf(before))[0]!)] as SavedOutline), id: `i${n}`, url: `https://big.example/${n}` }));
+    const bigImport = Array.from({ length: 20 }, (_, n) => ({
+      ...(before[entryKey(Object.values(urlIndexOf(before))[0]!)] as SavedOutline),
+      id: `i${n}`,
+      url: `https://big.example/${n}`,
+    }));
     await expect(writer.importEntries(bigImport)).rejects.toMatchObject({ kind: 'quota', message: QUOTA_MESSAGE });
     expect(area.dump()).toEqual(before);
   });

@@ -41,7 +41,8 @@ export class MemoryStorageArea implements StorageAreaLike {
 
   async get(keys?: null | string | string[]): Promise<Record<string, unknown>> {
     await this.turn();
-    const wanted = keys === null || keys === undefined ? [...this.data.keys()] : typeof keys === 'string' ? [keys] : keys;
+    const wanted =
+      keys === null || keys === undefined ? [...this.data.keys()] : typeof keys === 'string' ? [keys] : keys;
     const result: Record<string, unknown> = {};
     for (const key of wanted) if (this.data.has(key)) result[key] = copy(this.data.get(key));
     return result;

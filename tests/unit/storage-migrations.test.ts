@@ -29,10 +29,22 @@ function counter(prefix = 'id'): () => string {
 function v1Data() {
   return {
     library: [
-      { url: 'https://a.example/one#comments', savedAt: '2026-01-01T10:00:00.000Z', outline: seedOutline({ url: 'https://a.example/one', title: 'One' }) },
+      {
+        url: 'https://a.example/one#comments',
+        savedAt: '2026-01-01T10:00:00.000Z',
+        outline: seedOutline({ url: 'https://a.example/one', title: 'One' }),
+      },
       'garbage',
-      { url: 'https://b.example/two', savedAt: '2026-01-02T10:00:00.000Z', outline: seedOutline({ url: 'https://b.example/two', title: 'Two' }) },
-      { url: 'https://a.example/one', savedAt: '2026-01-03T10:00:00.000Z', outline: seedOutline({ url: 'https://a.example/one', title: 'One, again' }) },
+      {
+        url: 'https://b.example/two',
+        savedAt: '2026-01-02T10:00:00.000Z',
+        outline: seedOutline({ url: 'https://b.example/two', title: 'Two' }),
+      },
+      {
+        url: 'https://a.example/one',
+        savedAt: '2026-01-03T10:00:00.000Z',
+        outline: seedOutline({ url: 'https://a.example/one', title: 'One, again' }),
+      },
       { url: 'javascript:alert(1)', savedAt: '2026-01-04T10:00:00.000Z', outline: seedOutline() },
     ],
   };
@@ -83,7 +95,9 @@ describe('migrateV1toV2', () => {
   it('sets aside a v1 library that is not a list instead of dropping it', () => {
     const v2 = migrateV1toV2({ library: { broken: true } }, { now: NOW, newId: counter() });
     expect(v2[INDEX_KEY]).toEqual({});
-    expect(v2[QUARANTINE_KEY]).toEqual([{ key: 'library', reason: 'the saved library was not a list', setAsideAt: NOW, raw: { broken: true } }]);
+    expect(v2[QUARANTINE_KEY]).toEqual([
+      { key: 'library', reason: 'the saved library was not a list', setAsideAt: NOW, raw: { broken: true } },
+    ]);
   });
 });
 
@@ -91,8 +105,20 @@ describe('migrateV2toV3', () => {
   const v2 = {
     [SCHEMA_VERSION_KEY]: 2,
     [INDEX_KEY]: { a1: 'https://a.example/one', b2: 'https://b.example/two' },
-    'library/entry/a1': { id: 'a1', url: 'https://a.example/one', savedAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-05T10:00:00.000Z', outline: seedOutline({ url: 'https://a.example/one' }) },
-    'library/entry/b2': { id: 'b2', url: 'https://b.example/two', savedAt: '2026-01-02T10:00:00.000Z', updatedAt: '2026-01-02T10:00:00.000Z', outline: { title: 42 } },
+    'library/entry/a1': {
+      id: 'a1',
+      url: 'https://a.example/one',
+      savedAt: '2026-01-01T10:00:00.000Z',
+      updatedAt: '2026-01-05T10:00:00.000Z',
+      outline: seedOutline({ url: 'https://a.example/one' }),
+    },
+    'library/entry/b2': {
+      id: 'b2',
+      url: 'https://b.example/two',
+      savedAt: '2026-01-02T10:00:00.000Z',
+      updatedAt: '2026-01-02T10:00:00.000Z',
+      outline: { title: 42 },
+    },
   };
 
   it('drops the body and heading ids and puts the outline fields on the entry', () => {
@@ -101,7 +127,13 @@ describe('migrateV2toV3', () => {
     const entry = v3['library/entry/a1'] as Record<string, unknown>;
     expect(entry.body).toBeUndefined();
     expect(entry.outline).toEqual(seedOutline().outline.map(({ id: _id, ...section }) => section));
-    expect(entry).toMatchObject({ id: 'a1', url: 'https://a.example/one', title: seedOutline().title, savedAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-05T10:00:00.000Z' });
+    expect(entry).toMatchObject({
+      id: 'a1',
+      url: 'https://a.example/one',
+      title: seedOutline().title,
+      savedAt: '2026-01-01T10:00:00.000Z',
+      updatedAt: '2026-01-05T10:00:00.000Z',
+    });
     expect(validateSavedOutline(entry).ok).toBe(true);
     // Smaller: the point of v3.
     expect(JSON.stringify(entry).length).toBeLessThan(JSON.stringify(v2['library/entry/a1']).length);
@@ -111,7 +143,14 @@ describe('migrateV2toV3', () => {
     const v3 = migrateV2toV3(v2, { now: NOW, newId: counter() });
     expect(v3['library/entry/b2']).toBeUndefined();
     expect(v3[INDEX_KEY]).toEqual({ a1: 'https://a.example/one' });
-    expect(v3[QUARANTINE_KEY]).toEqual([{ key: 'library/entry/b2', reason: 'it cannot be read: "title" is not text', setAsideAt: NOW, raw: v2['library/entry/b2'] }]);
+    expect(v3[QUARANTINE_KEY]).toEqual([
+      {
+        key: 'library/entry/b2',
+        reason: 'it cannot be read: "title" is not text',
+        setAsideAt: NOW,
+        raw: v2['library/entry/b2'],
+      },
+    ]);
   });
 });
 
@@ -121,8 +160,18 @@ describe('migrateV3toV4', () => {
       {
         [SCHEMA_VERSION_KEY]: 2,
         [INDEX_KEY]: { a1: 'https://a.example/one', b2: 'https://b.example/two' },
-        'library/entry/a1': { id: 'a1', url: 'https://a.example/one', savedAt: '2026-01-01T10:00:00.000Z', outline: seedOutline({ url: 'https://a.example/one' }) },
-        'library/entry/b2': { id: 'b2', url: 'https://b.example/two', savedAt: '2026-01-02T10:00:00.000Z', outline: seedOutline({ url: 'https://b.example/two' }) },
+        'library/entry/a1': {
+          id: 'a1',
+          url: 'https://a.example/one',
+          savedAt: '2026-01-01T10:00:00.000Z',
+          outline: seedOutline({ url: 'https://a.example/one' }),
+        },
+        'library/entry/b2': {
+          id: 'b2',
+          url: 'https://b.example/two',
+          savedAt: '2026-01-02T10:00:00.000Z',
+          outline: seedOutline({ url: 'https://b.example/two' }),
+        },
       },
       { now: NOW, newId: counter() },
     );
@@ -138,7 +187,8 @@ describe('migrateV3toV4', () => {
     expect(JSON.stringify(v3)).toBe(frozen);
     expect(v4[SCHEMA_VERSION_KEY]).toBe(4);
     expect(v4[INDEX_KEY]).toBeUndefined();
-    for (const key of ['library/entry/a1', 'library/entry/b2', 'library/entry/c3', 'library/entry/d4']) expect(v4[key]).toEqual(v3[key as keyof typeof v3]);
+    for (const key of ['library/entry/a1', 'library/entry/b2', 'library/entry/c3', 'library/entry/d4'])
+      expect(v4[key]).toEqual(v3[key as keyof typeof v3]);
     // The newer save of a URL is the one indexed; the older copy and the damaged entry are left for the sweep.
     expect(urlIndexOf(v4)).toEqual({ 'https://a.example/one': 'a1', 'https://b.example/two': 'b2' });
     expect(v4[shardKeyOf('https://a.example/one')]).toMatchObject({ 'https://a.example/one': 'a1' });
@@ -148,12 +198,18 @@ describe('migrateV3toV4', () => {
     const area = new MemoryStorageArea();
     await area.set(v3Data());
     const writer = createLibraryWriter(area, { now: () => new Date(NOW), newId: counter('n') });
-    expect((await writer.save(seedOutline({ url: 'https://b.example/two', title: 'Two again' }))).status).toBe('updated');
+    expect((await writer.save(seedOutline({ url: 'https://b.example/two', title: 'Two again' }))).status).toBe(
+      'updated',
+    );
     expect((await writer.save(seedOutline({ url: 'https://c.example/three' }))).status).toBe('added');
     const stored = area.dump();
     expect(stored[SCHEMA_VERSION_KEY]).toBe(4);
     expect(stored[INDEX_KEY]).toBeUndefined();
-    expect(urlIndexOf(stored)).toEqual({ 'https://a.example/one': 'a1', 'https://b.example/two': 'b2', 'https://c.example/three': 'n1' });
+    expect(urlIndexOf(stored)).toEqual({
+      'https://a.example/one': 'a1',
+      'https://b.example/two': 'b2',
+      'https://c.example/three': 'n1',
+    });
     const loaded = await loadLibrary(area);
     expect(loaded.entries.map((entry) => entry.id).sort()).toEqual(['a1', 'b2', 'n1']);
     expect(loaded.quarantined.map((item) => [item.key, item.reason])).toEqual([

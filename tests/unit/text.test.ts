@@ -6,7 +6,8 @@ import { collapsedLength, countCommas, countWords } from '../../src/core/text';
  * The definition collapsedLength must agree with: leading whitespace (the reading layer's: JavaScript's
  * \s and the zero-width space) dropped, every other run one character.
  */
-const collapsedByDefinition = (text: string): number => text.replace(/^[\s\u200B]+/, '').replace(/[\s\u200B]+/g, ' ').length;
+const collapsedByDefinition = (text: string): number =>
+  text.replace(/^[\s\u200B]+/, '').replace(/[\s\u200B]+/g, ' ').length;
 
 describe('collapsedLength', () => {
   it('drops leading whitespace and counts every other run of whitespace as one character', () => {

@@ -15,5 +15,7 @@ export function userClick(element: Element): boolean {
 
 /** A user's key press on `element` (keydown only). */
 export function userKeyDown(element: Element, key: string): boolean {
-  return element.dispatchEvent(asTrusted(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true })));
+  return element.dispatchEvent(
+    asTrusted(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true })),
+  );
 }

@@ -1,8 +1,14 @@
 import { describe, expect, test, vi } from 'vitest';
-import { ValidationError, validateContentMessage, validateOutlineReply, validateOutlineResult } from '../../src/background/validate';
+import {
+  ValidationError,
+  validateContentMessage,
+  validateOutlineReply,
+  validateOutlineResult,
+} from '../../src/background/validate';
 import { sampleOutline } from '../../src/popup/mock-client';
 
-const outline = () => sampleOutline({ related: [{ title: 'Another story', url: 'https://news.example.org/another/' }] });
+const outline = () =>
+  sampleOutline({ related: [{ title: 'Another story', url: 'https://news.example.org/another/' }] });
 
 describe('validateContentMessage (messages from content scripts are untrusted)', () => {
   test('accepts a well-formed panel/save and returns a clean copy without unknown fields', () => {
@@ -16,31 +22,51 @@ describe('validateContentMessage (messages from content scripts are untrusted)',
 
   test('refuses message types a content script may not send (e.g. the popup’s library/save, tabs/open)', () => {
     for (const type of ['library/save', 'tabs/open', 'outline/get', 'panel/toggle', '__proto__', undefined]) {
-      expect(() => validateContentMessage({ type, payload: { outline: outline(), url: 'https://x.org/' } })).toThrow(ValidationError);
+      expect(() => validateContentMessage({ type, payload: { outline: outline(), url: 'https://x.org/' } })).toThrow(
+        ValidationError,
+      );
     }
   });
 
   test('refuses non-objects and a missing payload', () => {
-    for (const message of [null, undefined, 'panel/save', 42, [], { type: 'panel/save' }, { type: 'panel/save', payload: [] }]) {
+    for (const message of [
+      null,
+      undefined,
+      'panel/save',
+      42,
+      [],
+      { type: 'panel/save' },
+      { type: 'panel/save', payload: [] },
+    ]) {
       expect(() => validateContentMessage(message)).toThrow(ValidationError);
     }
   });
 
   test('refuses wrong field types, with the path of the bad field', () => {
     const bad = { ...outline(), title: 42 };
-    expect(() => validateContentMessage({ type: 'panel/save', payload: { outline: bad } })).toThrow(/payload\.outline\.title/);
+    expect(() => validateContentMessage({ type: 'panel/save', payload: { outline: bad } })).toThrow(
+      /payload\.outline\.title/,
+    );
     const badLevel = { ...outline(), outline: [{ id: 'h0', level: 9, text: 'x', bullets: [], children: [] }] };
     expect(() => validateContentMessage({ type: 'panel/save', payload: { outline: badLevel } })).toThrow(/level/);
     const badBullet = { ...outline(), outline: [{ id: 'h0', level: 2, text: 'x', bullets: [{}], children: [] }] };
-    expect(() => validateContentMessage({ type: 'panel/save', payload: { outline: badBullet } })).toThrow(/bullets\[0\]/);
-    expect(() => validateContentMessage({ type: 'panel/save', payload: { outline: { ...outline(), dir: 'up' } } })).toThrow(/dir/);
-    expect(() => validateContentMessage({ type: 'panel/save', payload: { outline: { ...outline(), wordCount: -1 } } })).toThrow(/wordCount/);
+    expect(() => validateContentMessage({ type: 'panel/save', payload: { outline: badBullet } })).toThrow(
+      /bullets\[0\]/,
+    );
+    expect(() =>
+      validateContentMessage({ type: 'panel/save', payload: { outline: { ...outline(), dir: 'up' } } }),
+    ).toThrow(/dir/);
+    expect(() =>
+      validateContentMessage({ type: 'panel/save', payload: { outline: { ...outline(), wordCount: -1 } } }),
+    ).toThrow(/wordCount/);
   });
 
   test('refuses related stories that are not http(s) links', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,x', 'chrome://settings', 'not a url']) {
       const bad = { ...outline(), related: [{ title: 'x', url }] };
-      expect(() => validateContentMessage({ type: 'panel/save', payload: { outline: bad } })).toThrow(/related\[0\]\.url/);
+      expect(() => validateContentMessage({ type: 'panel/save', payload: { outline: bad } })).toThrow(
+        /related\[0\]\.url/,
+      );
     }
   });
 
@@ -51,14 +77,24 @@ describe('validateContentMessage (messages from content scripts are untrusted)',
   });
 
   test('a long page is never refused: texts are clipped with "…", lists cut, the body clipped with a note', () => {
-    const section = (i: number, extra: object = {}) => ({ id: `h${i}`, level: 2, text: `Heading ${i}`, bullets: [], children: [], ...extra });
+    const section = (i: number, extra: object = {}) => ({
+      id: `h${i}`,
+      level: 2,
+      text: `Heading ${i}`,
+      bullets: [],
+      children: [],
+      ...extra,
+    });
     const bullets = Array.from({ length: 5_000 }, (_, i) => `Bullet number ${i}`);
     const checked = validateOutlineResult({
       ...outline(),
       title: 'T'.repeat(900_000),
       byline: 'B'.repeat(3_000),
-      outline: [section(0, { text: 'H'.repeat(5_000), bullets: [...bullets.slice(0, 10), 'x'.repeat(2_500)] }), section(1, { bullets }),
-        ...Array.from({ length: 2_500 }, (_, i) => section(i + 2))],
+      outline: [
+        section(0, { text: 'H'.repeat(5_000), bullets: [...bullets.slice(0, 10), 'x'.repeat(2_500)] }),
+        section(1, { bullets }),
+        ...Array.from({ length: 2_500 }, (_, i) => section(i + 2)),
+      ],
       keyPoints: Array.from({ length: 80 }, (_, i) => ({ id: `k${i}`, text: `Point ${i}` })),
       related: Array.from({ length: 300 }, (_, i) => ({ title: `Story ${i}`, url: `https://news.example.org/s/${i}` })),
       body: 'w'.repeat(3_400_000),
@@ -81,8 +117,17 @@ describe('validateContentMessage (messages from content scripts are untrusted)',
 
   test('the section bound counts nested sections too, in document order', () => {
     const nested = Array.from({ length: 3 }, (_, i) => ({
-      id: `p${i}`, level: 2, text: `Part ${i}`, bullets: [],
-      children: Array.from({ length: 900 }, (_, j) => ({ id: `p${i}-${j}`, level: 3, text: `Sub ${j}`, bullets: [], children: [] })),
+      id: `p${i}`,
+      level: 2,
+      text: `Part ${i}`,
+      bullets: [],
+      children: Array.from({ length: 900 }, (_, j) => ({
+        id: `p${i}-${j}`,
+        level: 3,
+        text: `Sub ${j}`,
+        bullets: [],
+        children: [],
+      })),
     }));
     const checked = validateOutlineResult({ ...outline(), outline: nested });
     const total = checked.outline.reduce((sum, part) => sum + 1 + part.children.length, 0);
@@ -96,7 +141,10 @@ describe('validateContentMessage (messages from content scripts are untrusted)',
       ...outline(),
       title: text,
       outline: Array.from({ length: 1_000 }, (_, i) => ({
-        id: `h${i}`, level: 2, text, children: [],
+        id: `h${i}`,
+        level: 2,
+        text,
+        children: [],
         bullets: i === 0 ? [...Array.from({ length: 1_000 }, () => text), '… and 4,000 more'] : [],
       })),
       related: Array.from({ length: 100 }, (_, i) => ({ title: text, url: `https://news.example.org/s/${i}` })),
@@ -112,14 +160,18 @@ describe('validateContentMessage (messages from content scripts are untrusted)',
     expect(title.endsWith('😀…')).toBe(true);
     expect(title.length).toBeLessThanOrEqual(2_000);
     const longLink = { title: 'Long', url: `https://news.example.org/?q=${'a'.repeat(9_000)}` };
-    const checked = validateOutlineResult({ ...outline(), related: [longLink, { title: 'Fine', url: 'https://news.example.org/b' }] });
+    const checked = validateOutlineResult({
+      ...outline(),
+      related: [longLink, { title: 'Fine', url: 'https://news.example.org/b' }],
+    });
     expect(checked.related).toEqual([{ title: 'Fine', url: 'https://news.example.org/b' }]);
   });
 
   test('a panel/save whose article text is beyond the block bounds, or not well-formed, keeps its outline without the text', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const paragraph = (text: string) => ({ kind: 'paragraph', runs: [{ kind: 'text', text }] });
-    const save = (content: unknown) => validateContentMessage({ type: 'panel/save', payload: { outline: { ...outline(), content } } });
+    const save = (content: unknown) =>
+      validateContentMessage({ type: 'panel/save', payload: { outline: { ...outline(), content } } });
     const fine = save([paragraph('One paragraph.')]);
     expect(fine.type === 'panel/save' && fine.payload.outline.content).toEqual([paragraph('One paragraph.')]);
     const huge = Array.from({ length: 60_000 }, (_, i) => paragraph(`Paragraph ${i}.`));
@@ -141,8 +193,16 @@ describe('validateContentMessage (messages from content scripts are untrusted)',
 
 describe('validateOutlineReply (the content script’s answer to content/analyze)', () => {
   test('passes the three failure kinds and a success through', () => {
-    expect(validateOutlineReply({ ok: false, kind: 'no-article', reason: 'r' })).toEqual({ ok: false, kind: 'no-article', reason: 'r' });
-    expect(validateOutlineReply({ ok: false, kind: 'error', message: 'm' })).toEqual({ ok: false, kind: 'error', message: 'm' });
+    expect(validateOutlineReply({ ok: false, kind: 'no-article', reason: 'r' })).toEqual({
+      ok: false,
+      kind: 'no-article',
+      reason: 'r',
+    });
+    expect(validateOutlineReply({ ok: false, kind: 'error', message: 'm' })).toEqual({
+      ok: false,
+      kind: 'error',
+      message: 'm',
+    });
     const ok = validateOutlineReply({ ok: true, outline: outline(), tookMs: 3 });
     expect(ok.ok && ok.outline.outline).toHaveLength(2);
   });

@@ -81,13 +81,24 @@ function stopPropagation(event: Event): void {
 const BRAND_ICON = (
   <svg viewBox="0 0 16 16" aria-hidden="true">
     <rect x="1" y="1" width="14" height="14" rx="3.5" fill="currentColor" />
-    <path d="M4.5 5h7M4.5 8.2h1M7 8.2h4.5M4.5 11h1M7 11h3.5" stroke="var(--or-bg)" stroke-width="1.5" stroke-linecap="round" />
+    <path
+      d="M4.5 5h7M4.5 8.2h1M7 8.2h4.5M4.5 11h1M7 11h3.5"
+      stroke="var(--or-bg)"
+      stroke-width="1.5"
+      stroke-linecap="round"
+    />
   </svg>
 );
 
 function CloseButton({ onClose }: { onClose(): void }) {
   return (
-    <button type="button" class="or-icon-button" aria-label="Close the outline (Esc)" title="Close (Esc)" onClick={onClose}>
+    <button
+      type="button"
+      class="or-icon-button"
+      aria-label="Close the outline (Esc)"
+      title="Close (Esc)"
+      onClick={onClose}
+    >
       <svg viewBox="0 0 16 16" aria-hidden="true">
         <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
       </svg>
@@ -104,7 +115,14 @@ function IconButton({ label, onClick, path }: { label: string; onClick(): void; 
   return (
     <button type="button" class="or-icon-button" aria-label={label} title={label} onClick={onClick}>
       <svg viewBox="0 0 16 16" aria-hidden="true">
-        <path d={path} fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" />
+        <path
+          d={path}
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.5"
+          stroke-linecap="round"
+          stroke-linejoin="round"
+        />
       </svg>
     </button>
   );
@@ -128,7 +146,18 @@ function CollapsedStrip({ onCollapse, onClose }: PanelProps) {
   );
 }
 
-function FullPanel({ content, activeId, placement, onJump, onSave, onReader, onOpen, onClose, onCollapse, onMove }: PanelProps) {
+function FullPanel({
+  content,
+  activeId,
+  placement,
+  onJump,
+  onSave,
+  onReader,
+  onOpen,
+  onClose,
+  onCollapse,
+  onMove,
+}: PanelProps) {
   const [status, say] = useTransientStatus();
   const [saving, setSaving] = useState(false);
   const save = async (outline: OutlineResult) => {
@@ -171,7 +200,11 @@ function FullPanel({ content, activeId, placement, onJump, onSave, onReader, onO
           </button>
         )}
         <IconButton label={`Move to the ${otherSide} side`} onClick={onMove} path={MOVE_ICON} />
-        <IconButton label="Collapse to a strip" onClick={() => onCollapse(true)} path={placement.side === 'right' ? COLLAPSE_RIGHT : COLLAPSE_LEFT} />
+        <IconButton
+          label="Collapse to a strip"
+          onClick={() => onCollapse(true)}
+          path={placement.side === 'right' ? COLLAPSE_RIGHT : COLLAPSE_LEFT}
+        />
         <PanelHelp />
         <CloseButton onClose={onClose} />
       </div>
@@ -210,7 +243,13 @@ function PanelHelp() {
   );
 }
 
-function PanelBody({ content, activeId, onJump, onOpen, onClose }: Pick<PanelProps, 'content' | 'activeId' | 'onJump' | 'onOpen' | 'onClose'>) {
+function PanelBody({
+  content,
+  activeId,
+  onJump,
+  onOpen,
+  onClose,
+}: Pick<PanelProps, 'content' | 'activeId' | 'onJump' | 'onOpen' | 'onClose'>) {
   switch (content.kind) {
     case 'loading':
       return <p class="or-panel-message">Reading the page…</p>;

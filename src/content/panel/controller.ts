@@ -26,7 +26,11 @@ const OWNER = 'panel';
 
 /** What a save that no user asked for answers (the trust gate should have stopped it before). */
 const NOT_A_USER_ACTION: LibrarySaveReply = { ok: false, error: 'it did not come from your own click.' };
-const NOT_A_USER_READER_ACTION: ReaderOpenReply = { ok: false, kind: 'error', message: 'Ignored: it did not come from your click.' };
+const NOT_A_USER_READER_ACTION: ReaderOpenReply = {
+  ok: false,
+  kind: 'error',
+  message: 'Ignored: it did not come from your click.',
+};
 
 /** `action` when called inside a trusted user event, else `refused` (see `inTrustedUserEvent`). */
 export function userOnly<A extends unknown[], R>(action: (...args: A) => R, refused: () => R): (...args: A) => R {
@@ -100,7 +104,10 @@ export class PanelController {
       (event) => {
         if (!event.isTrusted) return; // the page's own synthetic keys do not close our panel
         // Esc closes the panel when the page itself is not using the key (focus in nothing in particular).
-        const idle = document.activeElement === null || document.activeElement === document.body || document.activeElement === document.documentElement;
+        const idle =
+          document.activeElement === null ||
+          document.activeElement === document.body ||
+          document.activeElement === document.documentElement;
         if (event.key === 'Escape' && idle && !event.defaultPrevented) this.close();
       },
       { signal },
@@ -183,7 +190,9 @@ export class PanelController {
     this.prefs = { ...this.prefs, ...change };
     const prefs = this.deps.prefs;
     const chosen = this.prefs;
-    void Promise.resolve().then(() => prefs?.write(chosen)).catch(() => undefined);
+    void Promise.resolve()
+      .then(() => prefs?.write(chosen))
+      .catch(() => undefined);
     this.place();
   }
 
@@ -254,6 +263,9 @@ function savePanelOutline(outline: OutlineResult): Promise<LibrarySaveReply> {
   } catch {
     // The outline is saved without its text.
   }
-  const message: FromContentMessage = { type: 'panel/save', payload: { outline: content ? { ...outline, content } : outline } };
+  const message: FromContentMessage = {
+    type: 'panel/save',
+    payload: { outline: content ? { ...outline, content } : outline },
+  };
   return sendWithRetry(() => extensionApi.sendMessage(message) as Promise<LibrarySaveReply>);
 }

@@ -43,7 +43,11 @@ export function placePanel(
   column: { left: number; right: number } | null,
 ): Placement {
   const preferred: Side = prefs.side === 'auto' ? endSide : prefs.side;
-  const overlay: Placement = { side: preferred, width: Math.min(PANEL_WIDTH_PX, viewportWidth - 2 * PANEL_GAP_PX), overlay: true };
+  const overlay: Placement = {
+    side: preferred,
+    width: Math.min(PANEL_WIDTH_PX, viewportWidth - 2 * PANEL_GAP_PX),
+    overlay: true,
+  };
   if (!column) return overlay;
   const room = (side: Side) => (side === 'right' ? viewportWidth - column.right : column.left) - 2 * PANEL_GAP_PX;
   const fits = (side: Side): Placement | null => {

@@ -39,9 +39,25 @@ export const MIN_ARTICLE_CHARS = 500;
 
 /** Starting scores by element kind: containers of prose up, lists and headings down. */
 const TAG_BASE_SCORE: Record<string, number> = {
-  div: 5, pre: 3, td: 3, blockquote: 3,
-  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
-  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+  div: 5,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  address: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
 };
 
 /** Each attempt relaxes one rule when the stricter one left too little text. */
@@ -88,7 +104,11 @@ export function findArticle(body: Element, options: FindArticleOptions): Article
       walk = walkPage(body, { stripUnlikely: true, title: options.title, findByline: options.findByline });
       if (!walk.strippedUnlikely) walkWithoutUnlikelyRule = walk;
     } else {
-      walk = walkWithoutUnlikelyRule ??= walkPage(body, { stripUnlikely: false, title: options.title, findByline: options.findByline });
+      walk = walkWithoutUnlikelyRule ??= walkPage(body, {
+        stripUnlikely: false,
+        title: options.title,
+        findByline: options.findByline,
+      });
     }
     const selection = attempt(body, walk, flags);
     if (selection.textLength >= MIN_ARTICLE_CHARS) return selection;
@@ -119,9 +139,14 @@ function scoreCandidates(walk: PageWalk, flags: AttemptFlags): Map<Element, numb
   const scores = new Map<Element, number>();
   for (const paragraph of walk.paragraphs) {
     if (paragraph.text < MIN_SCORED_PARAGRAPH_CHARS) continue;
-    const score = 1 + (paragraph.commas + 1) + Math.min(Math.floor(paragraph.text / CHARS_PER_POINT), MAX_LENGTH_POINTS);
+    const score =
+      1 + (paragraph.commas + 1) + Math.min(Math.floor(paragraph.text / CHARS_PER_POINT), MAX_LENGTH_POINTS);
     let level = 0;
-    for (let ancestor: Element | null = paragraph.start; ancestor && level < SCORED_ANCESTOR_DEPTH; ancestor = parentElement(ancestor)) {
+    for (
+      let ancestor: Element | null = paragraph.start;
+      ancestor && level < SCORED_ANCESTOR_DEPTH;
+      ancestor = parentElement(ancestor)
+    ) {
       if (walk.wrappers.has(ancestor)) continue;
       if (!parentElement(ancestor)) break; // the <html> element is never the article
       let current = scores.get(ancestor);
@@ -131,7 +156,8 @@ function scoreCandidates(walk: PageWalk, flags: AttemptFlags): Map<Element, numb
       level++;
     }
   }
-  for (const [candidate, score] of scores) scores.set(candidate, score * (1 - linkDensity(walk.measures.get(candidate))));
+  for (const [candidate, score] of scores)
+    scores.set(candidate, score * (1 - linkDensity(walk.measures.get(candidate))));
   return scores;
 }
 
@@ -196,7 +222,11 @@ function chooseTopCandidate(walk: PageWalk, scores: Map<Element, number>, flags:
   }
 
   // An only child stands for its parent.
-  for (let parent = keptParent(walk, top); parent && tagOf(parent) !== 'body' && walk.measures.get(parent)?.childCount === 1; parent = keptParent(walk, parent)) {
+  for (
+    let parent = keptParent(walk, top);
+    parent && tagOf(parent) !== 'body' && walk.measures.get(parent)?.childCount === 1;
+    parent = keptParent(walk, parent)
+  ) {
     top = parent;
   }
   if (!scores.has(top)) scores.set(top, initialScore(top, flags));
@@ -259,7 +289,8 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
   const parts: Node[] = [];
   for (const sibling of keptSiblings(walk, parent)) {
     if (sibling.kind === 'run') {
-      if (isProseParagraph(sibling.run.text, linkDensity(sibling.run), () => runText(sibling.run))) parts.push(...sibling.run.nodes);
+      if (isProseParagraph(sibling.run.text, linkDensity(sibling.run), () => runText(sibling.run)))
+        parts.push(...sibling.run.nodes);
       continue;
     }
     const element = sibling.element;

@@ -20,10 +20,19 @@ const SENTENCE_END = /[.!?。！？]["'”’)]*$/;
 const COPYRIGHT = /©|\bcopyright\b|\(c\)\s*(19|20)\d{2}/i;
 const RIGHTS_RESERVED = /all rights reserved/i;
 /** The whole line is an advertising label (several languages). */
-const AD_LABEL = /^(advert|advertisement|advertising|ads?|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|广告)$/iu;
+const AD_LABEL =
+  /^(advert|advertisement|advertising|ads?|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|广告)$/iu;
 
 export function isBoilerplateLine(text: string): boolean {
   if (AD_LABEL.test(text)) return true;
-  if (text.length <= TIMESTAMP_LINE_MAX_CHARS && !SENTENCE_END.test(text) && YEAR.test(text) && (TIME_OF_DAY.test(text) || NUMERIC_DATE.test(text))) return true;
-  return text.length <= COPYRIGHT_LINE_MAX_CHARS && COPYRIGHT.test(text) && (YEAR.test(text) || RIGHTS_RESERVED.test(text));
+  if (
+    text.length <= TIMESTAMP_LINE_MAX_CHARS &&
+    !SENTENCE_END.test(text) &&
+    YEAR.test(text) &&
+    (TIME_OF_DAY.test(text) || NUMERIC_DATE.test(text))
+  )
+    return true;
+  return (
+    text.length <= COPYRIGHT_LINE_MAX_CHARS && COPYRIGHT.test(text) && (YEAR.test(text) || RIGHTS_RESERVED.test(text))
+  );
 }

@@ -33,7 +33,10 @@ export interface LinkCounts {
 
 export function isPromoLinkParagraph(counts: LinkCounts): boolean {
   if (counts.chars === 0 || counts.external) return false;
-  return counts.linkChars >= counts.chars * LINK_PARAGRAPH_MIN_DENSITY && counts.chars - counts.linkChars <= LINK_PARAGRAPH_MAX_LABEL_CHARS;
+  return (
+    counts.linkChars >= counts.chars * LINK_PARAGRAPH_MIN_DENSITY &&
+    counts.chars - counts.linkChars <= LINK_PARAGRAPH_MAX_LABEL_CHARS
+  );
 }
 
 /** A short line that can head a list of links ("Don't miss", "More stories"). */
@@ -49,7 +52,8 @@ export function siteHostOf(doc: Document | null): string | null {
   let ogUrl: string | null = null;
   for (const element of headElements(doc)) {
     const tag = tagOf(element);
-    if (tag === 'link' && !canonical && /(^|\s)canonical(\s|$)/i.test(attr(element, 'rel') ?? '')) canonical = attr(element, 'href');
+    if (tag === 'link' && !canonical && /(^|\s)canonical(\s|$)/i.test(attr(element, 'rel') ?? ''))
+      canonical = attr(element, 'href');
     else if (tag === 'meta' && !ogUrl && attr(element, 'property') === 'og:url') ogUrl = attr(element, 'content');
   }
   if (!canonical && !ogUrl) {

@@ -20,11 +20,13 @@ export const NOISE_TAGS = new Set(['figure', 'figcaption', 'time', 'header']);
 const NOISE_NAME =
   /(?:^|[\s_-])(?:(?:caption|byline)\w*|credit|credits|attribution|author|authors|dateline|date|dates|timestamp|pubdate|published|bio|newsletter|signup|subscribe)(?=$|[\s_-])/i;
 /** The same words anywhere: a quick test that rules most names out before the exact one. */
-const NOISE_WORD_ANYWHERE = /caption|credit|attribution|byline|author|date|timestamp|publish|bio|newsletter|signup|subscri/i;
+const NOISE_WORD_ANYWHERE =
+  /caption|credit|attribution|byline|author|date|timestamp|publish|bio|newsletter|signup|subscri/i;
 /** camelCase humps, split so that "articleDate" reads as "article-Date". */
 const CAMEL_HUMP = /([a-z])([A-Z])/g;
 /** schema.org properties of dates, authors and captions ("datePublished", "author"). */
-const NOISE_ITEMPROP = /^(datePublished|dateModified|dateCreated|author|creator|caption|copyrightHolder|copyrightYear)$/i;
+const NOISE_ITEMPROP =
+  /^(datePublished|dateModified|dateCreated|author|creator|caption|copyrightHolder|copyrightYear)$/i;
 /** A noise block with more text than this (characters) is more than furniture: its text is kept. */
 export const NOISE_MAX_CHARS = 1000;
 

@@ -18,14 +18,23 @@ export const NEGATIVE_NAME =
 /** Share bars inside the article, removed when short. */
 export const SHARE_NAME = /(\b|_)(share|sharedaddy)(\b|_)/i;
 /** ARIA roles of page furniture. */
-export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+export const UNLIKELY_ROLES = new Set([
+  'menu',
+  'menubar',
+  'complementary',
+  'navigation',
+  'alert',
+  'alertdialog',
+  'dialog',
+]);
 /** Blocks that are only an advertising label or a loading placeholder. */
 export const AD_WORDS = /^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$/iu;
 export const LOADING_WORDS = /^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$/iu;
 /** Byline containers. */
 export const BYLINE_NAME = /byline|author|dateline|writtenby|p-author/i;
 /** Embeds from these hosts are article media (videos), kept. */
-export const VIDEO_EMBED = /\/\/(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)/i;
+export const VIDEO_EMBED =
+  /\/\/(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)/i;
 
 /** Weight a class or id name adds to a block's content score. */
 export const NAME_WEIGHT = 25;

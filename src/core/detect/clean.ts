@@ -6,8 +6,20 @@
  */
 import { attr, classAndId, hasNearAncestorTag, isElement, tagOf } from '../dom';
 import {
-  attributeValues, boundedTextContent, childElements, closest, firstChild, firstElementChild, hasAttr, isText,
-  nextElementSibling, nextSibling, nodeValue, parentElement, querySelector, querySelectorAll,
+  attributeValues,
+  boundedTextContent,
+  childElements,
+  closest,
+  firstChild,
+  firstElementChild,
+  hasAttr,
+  isText,
+  nextElementSibling,
+  nextSibling,
+  nodeValue,
+  parentElement,
+  querySelector,
+  querySelectorAll,
 } from '../read/dom';
 import { collapsedLength, collapseWhitespace } from '../text';
 import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
@@ -98,8 +110,19 @@ interface Frame {
 }
 
 const emptyCounts = (): Counts => ({
-  text: 0, links: 0, commas: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, embeds: 0,
-  videoEmbed: false, headingText: 0, listText: 0, hasTextish: false, hasDataTable: false,
+  text: 0,
+  links: 0,
+  commas: 0,
+  paragraphs: 0,
+  images: 0,
+  listItems: 0,
+  inputs: 0,
+  embeds: 0,
+  videoEmbed: false,
+  headingText: 0,
+  listText: 0,
+  hasTextish: false,
+  hasDataTable: false,
 });
 
 export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags, partsAreBlocks: boolean): CleanResult {
@@ -177,7 +200,16 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
 
 function newFrame(element: Element, isPart: boolean, insideDataTable: boolean, figureAbove: boolean): Frame {
   const cursor = firstChild(element);
-  return { element, tag: tagOf(element), cursor, counts: emptyCounts(), isPart, insideDataTable, figureAbove, noticeText: '' };
+  return {
+    element,
+    tag: tagOf(element),
+    cursor,
+    counts: emptyCounts(),
+    isPart,
+    insideDataTable,
+    figureAbove,
+    noticeText: '',
+  };
 }
 
 /** AD_WORDS and LOADING_WORDS match whole texts this short or shorter: a longer text is neither. */
@@ -271,10 +303,16 @@ function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element,
     (!insideFigure && images > 1 && paragraphs / images < MIN_PARAGRAPHS_PER_IMAGE) ||
     (!isList && listItems > paragraphs) ||
     inputs > Math.floor(paragraphs / PARAGRAPHS_PER_INPUT) ||
-    (!isList && !insideFigure && headingDensity < HEADING_BLOCK_SHARE && contentLength < SHORT_BLOCK_CHARS && (images === 0 || images > 2) && density > 0) ||
+    (!isList &&
+      !insideFigure &&
+      headingDensity < HEADING_BLOCK_SHARE &&
+      contentLength < SHORT_BLOCK_CHARS &&
+      (images === 0 || images > 2) &&
+      density > 0) ||
     (!isList && weight < 25 && density > PLAIN_BLOCK_MAX_LINK_DENSITY) ||
     (weight >= 25 && density > CONTENT_BLOCK_MAX_LINK_DENSITY) ||
-    (embeds === 1 && contentLength < SINGLE_EMBED_MIN_CHARS) || embeds > 1 ||
+    (embeds === 1 && contentLength < SINGLE_EMBED_MIN_CHARS) ||
+    embeds > 1 ||
     (images === 0 && !counts.hasTextish);
 
   // Simple lists of images stay.

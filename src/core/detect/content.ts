@@ -4,21 +4,76 @@
  * (hidden, furniture) or by cleaning are skipped with their subtrees.
  */
 import { attr, isElement, tagOf } from '../dom';
-import { contains, firstChild, hasAttr, isText, nextSibling, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
+import {
+  contains,
+  firstChild,
+  hasAttr,
+  isText,
+  nextSibling,
+  nodeValue,
+  ownerDocument,
+  parentElement,
+  textContent,
+} from '../read/dom';
 import { collapsedLength, collapseWhitespace } from '../text';
 import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
 import {
-  isCaptionContext, isFurnitureBullet, isFurnitureHeading, isLargeCaption, isListLabel, isShareList, listLabelText, trailingSignOff,
+  isCaptionContext,
+  isFurnitureBullet,
+  isFurnitureHeading,
+  isLargeCaption,
+  isListLabel,
+  isShareList,
+  listLabelText,
+  trailingSignOff,
 } from './honest-items';
 
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 /** Elements that end a paragraph of the body text. */
 export const BLOCK_BOUNDARY: ReadonlySet<string> = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
-  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 /** Block elements that hold text of their own (the void ones, br and hr, hold none). */
 const VOID_BOUNDARY = new Set(['br', 'hr']);
@@ -51,7 +106,18 @@ function hasBullet(items: readonly (ContentItem | null)[], first: number): boole
 }
 
 /** Article parts of these kinds hold the article itself: never left out as furniture by name. */
-export const PART_CONTAINER_TAGS: ReadonlySet<string> = new Set(['div', 'article', 'section', 'main', 'body', 'td', 'ul', 'ol', 'table', 'blockquote']);
+export const PART_CONTAINER_TAGS: ReadonlySet<string> = new Set([
+  'div',
+  'article',
+  'section',
+  'main',
+  'body',
+  'td',
+  'ul',
+  'ol',
+  'table',
+  'blockquote',
+]);
 /** A bold-only paragraph longer than this (characters) is emphasis, not a heading. */
 const PSEUDO_HEADING_MAX_CHARS = 100;
 /** ... and one shorter than this is a label ("Note", "1."). */
@@ -120,7 +186,11 @@ interface ParagraphCapture {
  * `siteHost`: the page's own host (without www.), for telling the site's own promotion links from
  * links to other sites; when not given it is read from the document's canonical / og:url.
  */
-export function readArticleContent(parts: Node[], isLeftOut: (element: Element) => boolean, siteHostGiven?: string | null): ArticleContent {
+export function readArticleContent(
+  parts: Node[],
+  isLeftOut: (element: Element) => boolean,
+  siteHostGiven?: string | null,
+): ArticleContent {
   const items: (ContentItem | null)[] = [];
   const paragraphs: string[] = [];
   let pieces: string[] = [];
@@ -165,7 +235,13 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       // A heading's own text (a paragraph inside a heading is a broken page's text, not a heading's).
       const inHeading = headings.length > 0 && !!element && element.localName in HEADING_LEVEL;
       const other = inHeading || smallCaptions > 0 || notProse.some((block) => block.kind === 'other');
-      const kind = other ? 'other' : captions.length || notProse.length ? 'secondary' : listItems.length ? 'item' : 'prose';
+      const kind = other
+        ? 'other'
+        : captions.length || notProse.length
+          ? 'secondary'
+          : listItems.length
+            ? 'item'
+            : 'prose';
       const source: ParagraphSource = { element, kind };
       unfiltered.push(text);
       unfilteredSources.push(source);
@@ -236,7 +312,15 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
     // furniture as a whole: its text may be all there is. A merged paragraph can be (a byline).
     if (!noise && isBodyNoiseCandidate(element, tag) && !(partSet.has(element) && PART_CONTAINER_TAGS.has(tag))) {
       labelIndex = -1; // what came before is not the label of what is inside
-      noise = { element, paragraphCount: paragraphs.length, prefix: pieces.slice(), prefixChars: pieceChars, prefixLinkChars: pieceLinkChars, prefixExternal: pieceExternal, chars: 0 };
+      noise = {
+        element,
+        paragraphCount: paragraphs.length,
+        prefix: pieces.slice(),
+        prefixChars: pieceChars,
+        prefixLinkChars: pieceLinkChars,
+        prefixExternal: pieceExternal,
+        chars: 0,
+      };
     }
     if (tag === 'a' && hasAttr(element, 'href')) {
       if (linkDepth++ === 0) {
@@ -266,11 +350,24 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
   const labelList = (): number => {
     const label = listLabel;
     listLabel = null;
-    if (!label || label.paragraphCount !== paragraphs.length || label.itemCount !== items.length || pieces.some((piece) => piece.trim())) return -1;
+    if (
+      !label ||
+      label.paragraphCount !== paragraphs.length ||
+      label.itemCount !== items.length ||
+      pieces.some((piece) => piece.trim())
+    )
+      return -1;
     const last = items[items.length - 1];
     // A bold label is a pseudo-heading already: it becomes a label one.
     if (last?.kind === 'heading' && last.element === label.element) items.pop();
-    items.push({ kind: 'heading', element: label.element, level: 0, text: listLabelText(label.text), pseudo: true, label: true });
+    items.push({
+      kind: 'heading',
+      element: label.element,
+      level: 0,
+      text: listLabelText(label.text),
+      pseudo: true,
+      label: true,
+    });
     return items.length - 1;
   };
 
@@ -315,7 +412,8 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       const list = lists.pop() ?? { first: items.length, label: -1 };
       // A share bar is short: a longer list is not read item by item (nested lists would make that quadratic).
       const texts = items.length - list.first > SHARE_BAR_MAX_ENTRIES ? [] : bulletTexts(items, list.first);
-      if (isShareList(texts)) for (let i = list.first; i < items.length; i++) if (items[i]?.kind === 'bullet') items[i] = null;
+      if (isShareList(texts))
+        for (let i = list.first; i < items.length; i++) if (items[i]?.kind === 'bullet') items[i] = null;
       // A label names a list of items; a list element used to indent text ("Jane wrote:" <ul>quote</ul>) has none.
       if (list.label >= 0 && !hasBullet(items, list.first)) items[list.label] = null;
     } else if (tag === 'b' || tag === 'strong') {
@@ -325,7 +423,13 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
       if (capture.total > 0 && capture.bold === capture.total) {
         const text = collapseWhitespace(textContent(element));
         const sized = text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS;
-        if (sized && !SENTENCE_END.test(text) && !LABEL_SEPARATOR.test(text) && !inCaption && !isFurnitureHeading(text)) {
+        if (
+          sized &&
+          !SENTENCE_END.test(text) &&
+          !LABEL_SEPARATOR.test(text) &&
+          !inCaption &&
+          !isFurnitureHeading(text)
+        ) {
           items[capture.itemIndex] = { kind: 'heading', element, level: 0, text, pseudo: true };
           headingEnds.set(capture.itemIndex, { paragraphs: paragraphs.length, items: items.length });
         }
@@ -369,5 +473,7 @@ export function readArticleContent(parts: Node[], isLeftOut: (element: Element) 
   const signOff = trailingSignOff(items, headingEnds, paragraphs);
   if (signOff >= 0) items[signOff] = null;
   const kept = items.filter((item): item is ContentItem => item !== null);
-  return paragraphs.length ? { items: kept, paragraphs, sources } : { items: kept, paragraphs: unfiltered, sources: unfilteredSources };
+  return paragraphs.length
+    ? { items: kept, paragraphs, sources }
+    : { items: kept, paragraphs: unfiltered, sources: unfilteredSources };
 }

@@ -60,7 +60,9 @@ export function isCreditLine(text: string): boolean {
   }
   // "Jane Doe/Getty Images", "(AP Photo/John Smith)", "REUTERS/Jane Doe".
   if (line.length > AGENCY_CREDIT_MAX_CHARS || !AGENCY_CREDIT_SHAPE.test(line)) return false;
-  return line.split(/\s*[/|,;]\s*|\s+(?:via|for)\s+/).some((piece) => AGENCIES.includes(piece.replace(/\s+photo$/, '')));
+  return line
+    .split(/\s*[/|,;]\s*|\s+(?:via|for)\s+/)
+    .some((piece) => AGENCIES.includes(piece.replace(/\s+photo$/, '')));
 }
 
 /** A date in quotation marks is a title ("Le 15 Mai"), not a date line. */
@@ -105,7 +107,10 @@ const GALLERY_WORD_LABEL =
 export function isGalleryLabel(text: string): boolean {
   const line = lower(text);
   if (GALLERY_WORD_LABEL.test(line)) return true;
-  return /\b\d+\s+(?:photos|images|pictures|slides|bilder|fotos|photographies|imágenes|immagini)\b/u.test(line) && line.length <= 120;
+  return (
+    /\b\d+\s+(?:photos|images|pictures|slides|bilder|fotos|photographies|imágenes|immagini)\b/u.test(line) &&
+    line.length <= 120
+  );
 }
 
 /** "JANE DOE", "— JOHN SMITH, WASHINGTON": a line in capitals of a few words (letters of a cased script only). */

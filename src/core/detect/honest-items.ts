@@ -10,7 +10,14 @@ import { textContent } from '../read/dom';
 import { collapsedLength } from '../text';
 import { NOISE_MAX_CHARS } from './body-noise';
 import type { ContentItem } from './content';
-import { isCallToAction, isCapitalsSignOff, isCreditLine, isDateOnly, isGalleryLabel, isShareLabel } from './furniture-text';
+import {
+  isCallToAction,
+  isCapitalsSignOff,
+  isCreditLine,
+  isDateOnly,
+  isGalleryLabel,
+  isShareLabel,
+} from './furniture-text';
 import captionClasses from './vocabulary/caption-classes.json';
 import stopwords from './vocabulary/stopwords.json';
 
@@ -84,7 +91,8 @@ const SENTENCE_END = /[.,;!?…。！？]["'”’)]*$/u;
 export function isListLabel(text: string): boolean {
   if (text.length > LIST_LABEL_MAX_CHARS || SENTENCE_END.test(text)) return false;
   const words = listLabelText(text).toLowerCase().split(/\s+/);
-  if (words.length > LIST_LABEL_MAX_WORDS || !/\p{L}/u.test(text) || FUNCTION_WORDS.has(words[words.length - 1]!)) return false;
+  if (words.length > LIST_LABEL_MAX_WORDS || !/\p{L}/u.test(text) || FUNCTION_WORDS.has(words[words.length - 1]!))
+    return false;
   return !isFurnitureHeading(text) && !isShareLabel(text);
 }
 

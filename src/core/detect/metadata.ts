@@ -36,8 +36,16 @@ function safely<T>(read: () => T, fallback: T): T {
 }
 
 const EMPTY_SCAN: PageScan = {
-  metas: [], jsonLdScripts: [], firstTitle: null, h1s: [], h1sAndH2s: [],
-  firstDatePublished: null, firstMarkedTime: null, firstBodyWithDir: null, bylineMarked: [], links: [],
+  metas: [],
+  jsonLdScripts: [],
+  firstTitle: null,
+  h1s: [],
+  h1sAndH2s: [],
+  firstDatePublished: null,
+  firstMarkedTime: null,
+  firstBodyWithDir: null,
+  bylineMarked: [],
+  links: [],
 };
 
 /** The page scan; on a page that makes it fail, an empty one (the rules then fall back to what else they read). */
@@ -53,7 +61,10 @@ export function extractMetadata(doc: Document, context: MetadataContext): Articl
   const jsonLd: JsonLdArticle | null = safely(() => readJsonLdArticle(scan.jsonLdScripts), null);
   const siteName = safely(() => extractSiteName(meta, jsonLd), null);
   return {
-    title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, articleRoots, pageUrl: context.pageUrl ?? null, scan }), ''),
+    title: safely(
+      () => extractTitle(doc, { jsonLd, meta, siteName, articleRoots, pageUrl: context.pageUrl ?? null, scan }),
+      '',
+    ),
     byline: safely(() => extractByline({ jsonLd, meta, articleRoots, bylineMarked: scan.bylineMarked }), null),
     siteName,
     publishedTime: safely(() => extractPublishedTime({ jsonLd, meta, articleRoots, scan }), null),

@@ -10,20 +10,80 @@
  * <div> that only wraps one paragraph reads as that paragraph.
  */
 import { attr, classAndId, hasNearAncestorTag, isElement, tagOf } from '../dom';
-import { firstChild, firstElementChild, hasAttrs, isText, nextElementSibling, nextSibling, nodeValue, parentElement, textContent } from '../read/dom';
+import {
+  firstChild,
+  firstElementChild,
+  hasAttrs,
+  isText,
+  nextElementSibling,
+  nextSibling,
+  nodeValue,
+  parentElement,
+  textContent,
+} from '../read/dom';
 import { collapsedLength, countCommas, textSimilarity } from '../text';
 import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyName } from './boilerplate';
 import { isHiddenElement, isModalDialog } from './visibility';
 
 /** Elements whose content is never readable text. */
-export const NON_CONTENT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'frameset', 'frame']);
+export const NON_CONTENT_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'frameset',
+  'frame',
+]);
 /** Elements that make a <div> a container rather than a paragraph (Readability's DIV_TO_P_ELEMS). */
 export const BLOCK_TAGS = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
 /** Inline (phrasing) elements: runs of them inside a <div> read as a paragraph. */
 export const PHRASING_TAGS = new Set([
-  'abbr', 'audio', 'b', 'bdo', 'br', 'button', 'cite', 'code', 'data', 'datalist', 'dfn', 'em', 'embed', 'i', 'img',
-  'input', 'kbd', 'label', 'mark', 'math', 'meter', 'noscript', 'object', 'output', 'progress', 'q', 'ruby', 'samp',
-  'script', 'select', 'small', 'span', 'strong', 'sub', 'sup', 'textarea', 'time', 'var', 'wbr',
+  'abbr',
+  'audio',
+  'b',
+  'bdo',
+  'br',
+  'button',
+  'cite',
+  'code',
+  'data',
+  'datalist',
+  'dfn',
+  'em',
+  'embed',
+  'i',
+  'img',
+  'input',
+  'kbd',
+  'label',
+  'mark',
+  'math',
+  'meter',
+  'noscript',
+  'object',
+  'output',
+  'progress',
+  'q',
+  'ruby',
+  'samp',
+  'script',
+  'select',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'textarea',
+  'time',
+  'var',
+  'wbr',
 ]);
 /** Elements scored as paragraphs (Readability's DEFAULT_TAGS_TO_SCORE). */
 export const SCORED_TAGS = new Set(['section', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'pre']);
@@ -146,7 +206,10 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
     }
     if (options.stripUnlikely && tag !== 'body' && tag !== 'a') {
       // <nav> is navigation whatever its class says (our addition to Readability's rules).
-      if (tag === 'nav' || (hasAttributes && ((isUnlikelyName(names) && !hasProtectingAncestor(element)) || hasUnlikelyRole(element)))) {
+      if (
+        tag === 'nav' ||
+        (hasAttributes && ((isUnlikelyName(names) && !hasProtectingAncestor(element)) || hasUnlikelyRole(element)))
+      ) {
         walk.strippedUnlikely = true;
         return true;
       }
@@ -158,7 +221,15 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
     element,
     tag,
     cursor: firstChild(element),
-    measure: { text: 0, links: 0, commas: 0, hasBlockDescendant: false, onlyInlineChildren: true, childCount: 0, onlyBreaks: true },
+    measure: {
+      text: 0,
+      links: 0,
+      commas: 0,
+      hasBlockDescendant: false,
+      onlyInlineChildren: true,
+      childCount: 0,
+      onlyBreaks: true,
+    },
     runs: tag === 'div' ? [] : null,
     openRun: null,
     breakStreak: 0,
@@ -221,7 +292,8 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
     parentMeasure.commas += measure.commas;
     parentMeasure.hasBlockDescendant ||= measure.hasBlockDescendant || BLOCK_TAGS.has(tag);
     if (tag !== 'br' && tag !== 'hr') parentMeasure.onlyBreaks = false;
-    const inline = PHRASING_TAGS.has(tag) || ((tag === 'a' || tag === 'del' || tag === 'ins') && measure.onlyInlineChildren);
+    const inline =
+      PHRASING_TAGS.has(tag) || ((tag === 'a' || tag === 'del' || tag === 'ins') && measure.onlyInlineChildren);
     if (!inline) parentMeasure.onlyInlineChildren = false;
     if (parent.runs) {
       if (tag === 'br') {

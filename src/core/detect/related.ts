@@ -12,13 +12,34 @@
  */
 import { attr, headElements, tagOf } from '../dom';
 import {
-  contains, firstElementChild, localName, nextElementSibling, parentElement, querySelectorAll, textContent,
+  contains,
+  firstElementChild,
+  localName,
+  nextElementSibling,
+  parentElement,
+  querySelectorAll,
+  textContent,
 } from '../read/dom';
 import type { RelatedStory } from '../types';
 import {
-  hintFeature, headlineFeature, headlineTextFeature, labelFeature, leadsItem, navShareFeature, navigationFeature,
-  neighbourFeature, positionFeature, prefixFeature, singlePositionFeature, promoShapeFeature, proseFeature, repeatedFeature, sameSiteFeature,
-  sequenceFeature, sizeFeature, type Feature,
+  hintFeature,
+  headlineFeature,
+  headlineTextFeature,
+  labelFeature,
+  leadsItem,
+  navShareFeature,
+  navigationFeature,
+  neighbourFeature,
+  positionFeature,
+  prefixFeature,
+  singlePositionFeature,
+  promoShapeFeature,
+  proseFeature,
+  repeatedFeature,
+  sameSiteFeature,
+  sequenceFeature,
+  sizeFeature,
+  type Feature,
 } from './related/features';
 import { MAX_LABEL_CHARS, matchLinkText } from './related/lexicon';
 import { PageIndex } from './related/page-index';
@@ -27,7 +48,13 @@ import { httpHost, sameSite } from '../read/site';
 import { createTargetReader, type ArticleTarget } from './related/targets';
 import { collapseWhitespace, textBefore } from './related/text';
 import {
-  MIN_TITLE_CHARS, cleanTitle, isBetterTitle, titleFromTeaser, titleFromUrl, titleOfLink, type TitleCandidate,
+  MIN_TITLE_CHARS,
+  cleanTitle,
+  isBetterTitle,
+  titleFromTeaser,
+  titleFromUrl,
+  titleOfLink,
+  type TitleCandidate,
 } from './related/title';
 
 export interface RelatedContext {
@@ -68,7 +95,23 @@ const MIN_TEASER_LINK_SHARE = 0.4;
 /** Two items make a run (a list); one is a single link. */
 const MIN_RUN_ITEMS = 2;
 /** Block tags that hold a line of text of its own (a promo line is one of them). */
-const LINE_TAGS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'aside', 'section', 'dd', 'figure', 'figcaption', 'article']);
+const LINE_TAGS = new Set([
+  'p',
+  'div',
+  'li',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'aside',
+  'section',
+  'dd',
+  'figure',
+  'figcaption',
+  'article',
+]);
 
 interface ArticleLink extends ArticleTarget {
   anchor: Element;
@@ -124,7 +167,12 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const groups = new Map<Element, ArticleLink[]>();
   for (const link of links) {
     let item = link.anchor;
-    for (let parent = parentElement(item); parent && localName(parent) !== 'body' && !roots.has(parent) && owner.get(parent) === link.key; parent = parentElement(parent)) item = parent;
+    for (
+      let parent = parentElement(item);
+      parent && localName(parent) !== 'body' && !roots.has(parent) && owner.get(parent) === link.key;
+      parent = parentElement(parent)
+    )
+      item = parent;
     link.item = item;
     const group = parentElement(item);
     if (!group) continue;
@@ -135,10 +183,12 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
 
   const entries = new Map<string, Entry>();
   const offer = (link: ArticleLink, scored: Scored, block: Element | null): void => {
-    if (link.text.length <= MAX_SEE_ALL_CHARS && matchLinkText(link.text)?.kind === 'seeall') scored = { score: -Infinity, why: `"${link.text}" leads to a listing` };
+    if (link.text.length <= MAX_SEE_ALL_CHARS && matchLinkText(link.text)?.kind === 'seeall')
+      scored = { score: -Infinity, why: `"${link.text}" leads to a listing` };
     else if (COUNT_TEXT.test(link.text)) scored = { score: -Infinity, why: `"${link.text}" is a count` };
     const entry = entries.get(link.key);
-    if (!entry) entries.set(link.key, { url: link.url, anchors: [{ anchor: link.anchor, scored }], block, best: scored });
+    if (!entry)
+      entries.set(link.key, { url: link.url, anchors: [{ anchor: link.anchor, scored }], block, best: scored });
     else {
       entry.anchors.push({ anchor: link.anchor, scored });
       if (scored.score > entry.best.score) {
@@ -178,8 +228,11 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   function isRunningText(item: Element, link: ArticleLink): boolean {
     if (item === link.anchor) return false;
     const facts = index.facts(item);
-    return facts.text > MAX_LABEL_CHARS && index.facts(link.anchor).text < facts.text * MIN_TEASER_LINK_SHARE &&
-      textBefore(item, link.anchor, MAX_KICKER_CHARS).length > MAX_KICKER_CHARS;
+    return (
+      facts.text > MAX_LABEL_CHARS &&
+      index.facts(link.anchor).text < facts.text * MIN_TEASER_LINK_SHARE &&
+      textBefore(item, link.anchor, MAX_KICKER_CHARS).length > MAX_KICKER_CHARS
+    );
   }
 
   /** The runs of items among the group's children: a child with more text than a label (prose) ends a run. */
@@ -201,23 +254,34 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   function scoreRun(group: Element, items: Element[], firstOf: Map<Element, ArticleLink>): Scored {
     const first = firstOf.get(items[0]!)!;
     const itemLinks = items.map((item) => firstOf.get(item)!);
-    const sequence = itemLinks.map((link) => sequenceFeature(link.anchor, link.text)).find((feature) => feature.value) ?? undefined;
+    const sequence =
+      itemLinks.map((link) => sequenceFeature(link.anchor, link.text)).find((feature) => feature.value) ?? undefined;
     const label = labelFeature(index, group, items[0]!);
     const hint = hintFeature(index, items[0]!, first.anchor);
     const toldRelated = label.value > 0 || hint.value > 0 || !!sequence;
-    return scoreOf(RUN_WEIGHTS, {
-      label, sequence,
-      // A pager's or a menu's class words do not veto links that say they are the previous / next post.
-      hint: sequence && hint.value < 0 && hint.value > -3 ? undefined : hint,
-      position: positionFeature(index, group, toldRelated),
-      navigation: toldRelated ? undefined : navigationFeature(index, group),
-      navShare: toldRelated ? undefined : navShareFeature(itemLinks.map((link) => link.key), (key) => (navKeys.get(key) ?? []).some((nav) => !contains(nav, group))),
-      sameSite: sameSiteFeature(itemLinks.map((link) => isSameSite(link.url))),
-      headline: headlineFeature(itemLinks.map((link) => leadsItem(link.item, link.anchor, link.text))),
-      prose: proseFeature(index, items),
-      repeated: repeatedFeature(items),
-      size: sizeFeature(items.length),
-    }, `list of ${items.length}`);
+    return scoreOf(
+      RUN_WEIGHTS,
+      {
+        label,
+        sequence,
+        // A pager's or a menu's class words do not veto links that say they are the previous / next post.
+        hint: sequence && hint.value < 0 && hint.value > -3 ? undefined : hint,
+        position: positionFeature(index, group, toldRelated),
+        navigation: toldRelated ? undefined : navigationFeature(index, group),
+        navShare: toldRelated
+          ? undefined
+          : navShareFeature(
+              itemLinks.map((link) => link.key),
+              (key) => (navKeys.get(key) ?? []).some((nav) => !contains(nav, group)),
+            ),
+        sameSite: sameSiteFeature(itemLinks.map((link) => isSameSite(link.url))),
+        headline: headlineFeature(itemLinks.map((link) => leadsItem(link.item, link.anchor, link.text))),
+        prose: proseFeature(index, items),
+        repeated: repeatedFeature(items),
+        size: sizeFeature(items.length),
+      },
+      `list of ${items.length}`,
+    );
   }
 
   function scoreSingle(link: ArticleLink): Scored {
@@ -232,7 +296,9 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     const hint = hintFeature(index, link.anchor, link.anchor);
     const prefix = prefixFeature(line, link.anchor, link.text);
     const features = (label: Feature | undefined, toldRelated: boolean): Features => ({
-      prefix, label, sequence,
+      prefix,
+      label,
+      sequence,
       hint: sequence.value && hint.value < 0 && hint.value > -3 ? undefined : hint,
       shape,
       position: toldRelated ? positionFeature(index, box, true) : singlePositionFeature(index, box),
@@ -243,8 +309,13 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     });
     // The label is the costly feature: not read when even the best label (and what a label waives) leaves the score at 0 or below.
     const [told, untold] = [positionFeature(index, box, true), singlePositionFeature(index, box)];
-    const bound = scoreOf(SINGLE_WEIGHTS, { ...features(undefined, true), position: told.value >= untold.value ? told : untold }, 'single link');
-    if (bound.score + SINGLE_WEIGHTS.label! <= 0) return { score: bound.score - 1, why: `${bound.why} (no label could lift it)` };
+    const bound = scoreOf(
+      SINGLE_WEIGHTS,
+      { ...features(undefined, true), position: told.value >= untold.value ? told : untold },
+      'single link',
+    );
+    if (bound.score + SINGLE_WEIGHTS.label! <= 0)
+      return { score: bound.score - 1, why: `${bound.why} (no label could lift it)` };
     const label = labelFeature(index, box, box === link.anchor ? null : childHolding(box, link.anchor));
     const toldRelated = prefix.value > 0 || label.value > 0 || hint.value > 0 || sequence.value > 0;
     return scoreOf(SINGLE_WEIGHTS, features(label, toldRelated), 'single link');
@@ -262,7 +333,8 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       if (!entry) continue;
       const note = `<link rel="${attr(element, 'rel')}"> in the head (+${HEAD_SEQUENCE_BONUS})`;
       for (const link of entry.anchors) {
-        if (link.scored.score > -Infinity) link.scored = { score: link.scored.score + HEAD_SEQUENCE_BONUS, why: `${link.scored.why}; ${note}` };
+        if (link.scored.score > -Infinity)
+          link.scored = { score: link.scored.score + HEAD_SEQUENCE_BONUS, why: `${link.scored.why}; ${note}` };
         if (link.scored.score > entry.best.score) entry.best = link.scored;
       }
     }
@@ -311,7 +383,8 @@ function titleOf(entry: Entry): string {
   }
   if (title.length < MIN_TITLE_CHARS) title = titleFromUrl(entry.url);
   // A one-word headline ("#Aleppo") of a previous / next link: its cleaned text rather than nothing.
-  if (!HAS_WORD.test(title)) title = usable.map((anchor) => cleanTitle(textContent(anchor) ?? '')).find((text) => HAS_WORD.test(text)) ?? title;
+  if (!HAS_WORD.test(title))
+    title = usable.map((anchor) => cleanTitle(textContent(anchor) ?? '')).find((text) => HAS_WORD.test(text)) ?? title;
   return title;
 }
 

@@ -48,7 +48,9 @@ export function step(): void {
     untilClockRead = STEPS_PER_CLOCK_READ;
     if (deadline !== Infinity && Date.now() > deadline) {
       deadline = Infinity;
-      throw new StepBudgetExceeded(`The page took longer than ${(timeLimit / 1000).toLocaleString('en')} s to analyse.`);
+      throw new StepBudgetExceeded(
+        `The page took longer than ${(timeLimit / 1000).toLocaleString('en')} s to analyse.`,
+      );
     }
   }
 }

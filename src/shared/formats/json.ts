@@ -71,9 +71,10 @@ export function parseLibraryExport(text: string): ParsedLibraryExport {
   } catch {
     return {
       ok: false,
-      error: trimmed.startsWith('{') && trimmed.includes(`"${LIBRARY_EXPORT_FORMAT}"`)
-        ? 'This Outline Reader export is damaged (it is not complete, valid JSON). Nothing was imported.'
-        : 'This is not an Outline Reader library export (it is not a JSON file). Nothing was imported.',
+      error:
+        trimmed.startsWith('{') && trimmed.includes(`"${LIBRARY_EXPORT_FORMAT}"`)
+          ? 'This Outline Reader export is damaged (it is not complete, valid JSON). Nothing was imported.'
+          : 'This is not an Outline Reader library export (it is not a JSON file). Nothing was imported.',
     };
   }
   if (!isRecord(data) || data.format !== LIBRARY_EXPORT_FORMAT) {

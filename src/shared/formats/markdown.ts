@@ -52,7 +52,8 @@ export function outlineToMarkdown(result: OutlineResult, options: MarkdownOption
   const related = result.related.filter((story) => isHttpUrl(story.url));
   if (related.length) {
     lines.push('', '## Related stories', '');
-    for (const story of related) lines.push(`- [${escapeMarkdown(story.title)}](${story.url.replace(/[()\s]/g, encodeURIComponent)})`);
+    for (const story of related)
+      lines.push(`- [${escapeMarkdown(story.title)}](${story.url.replace(/[()\s]/g, encodeURIComponent)})`);
   }
   if (options.includeBody && result.body) lines.push('', '---', '', result.body);
   return lines.join('\n') + '\n';

@@ -7,7 +7,8 @@ import type { SavedOutline, SavedSection } from '../storage/types';
 import { isHttpUrl } from './markdown';
 
 /** Code points XML 1.0 does not allow anywhere (C0 controls but tab/LF/CR, U+FFFE/F, lone surrogates). */
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const XML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -53,7 +54,9 @@ function sectionNodes(section: SavedSection, depth: number): string[] {
 }
 
 function entryNode(entry: SavedOutline, depth: number): string {
-  const note = [entry.byline, entry.siteName, entry.publishedTime?.slice(0, ISO_DATE_LENGTH)].filter(Boolean).join(' · ');
+  const note = [entry.byline, entry.siteName, entry.publishedTime?.slice(0, ISO_DATE_LENGTH)]
+    .filter(Boolean)
+    .join(' · ');
   const children = entry.outline.flatMap((section) => sectionNodes(section, depth + 1));
   if (entry.related.length) {
     const stories = entry.related.map((story) => outlineElement(depth + 2, linkAttributes(story.title, story.url), []));
@@ -61,7 +64,11 @@ function entryNode(entry: SavedOutline, depth: number): string {
   }
   return outlineElement(
     depth,
-    { ...linkAttributes(entry.title || entry.url, entry.url), created: new Date(entry.savedAt).toUTCString(), _note: note || undefined },
+    {
+      ...linkAttributes(entry.title || entry.url, entry.url),
+      created: new Date(entry.savedAt).toUTCString(),
+      _note: note || undefined,
+    },
     children,
   );
 }

@@ -33,7 +33,10 @@ export function parsePanelPrefs(raw: unknown): PanelPrefs {
   const value = raw as Record<string, unknown>;
   if (value.version !== PANEL_PREFS_VERSION) return { ...DEFAULT_PANEL_PREFS };
   return {
-    side: typeof value.side === 'string' && SIDES.has(value.side) ? (value.side as PanelPrefs['side']) : DEFAULT_PANEL_PREFS.side,
+    side:
+      typeof value.side === 'string' && SIDES.has(value.side)
+        ? (value.side as PanelPrefs['side'])
+        : DEFAULT_PANEL_PREFS.side,
     collapsed: typeof value.collapsed === 'boolean' ? value.collapsed : DEFAULT_PANEL_PREFS.collapsed,
   };
 }
@@ -49,7 +52,9 @@ export async function readPanelPrefs(area: PrefsArea): Promise<PanelPrefs> {
 /** Writes the preferences; false when storage refused (the panel keeps the choice for this page). */
 export async function writePanelPrefs(area: PrefsArea, prefs: PanelPrefs): Promise<boolean> {
   try {
-    await area.set({ [PANEL_PREFS_KEY]: { version: PANEL_PREFS_VERSION, side: prefs.side, collapsed: prefs.collapsed } });
+    await area.set({
+      [PANEL_PREFS_KEY]: { version: PANEL_PREFS_VERSION, side: prefs.side, collapsed: prefs.collapsed },
+    });
     return true;
   } catch {
     return false;

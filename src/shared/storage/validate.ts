@@ -5,14 +5,7 @@
  * clipped to the bounds of ./bounds.ts.
  */
 import type { RelatedStory } from '../../core/types';
-import {
-  MAX_COUNT,
-  MAX_SHORT_TEXT_CHARS,
-  MAX_URL_CHARS,
-  clipText,
-  plausibleTime,
-  webUrl,
-} from './bounds';
+import { MAX_COUNT, MAX_SHORT_TEXT_CHARS, MAX_URL_CHARS, clipText, plausibleTime, webUrl } from './bounds';
 import type { QuarantinedItem, SavedOutline, SavedSection } from './types';
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -177,7 +170,8 @@ export function validateOutlineForSave(raw: unknown): Validation<OutlineFields> 
   // The article's text (`body`, and `content`, which is kept apart: article-store.ts) is not part of
   // the outline entry: a long article must not make its outline unsavable (issue 13), so the size
   // bound applies to the rest.
-  if (tooLarge({ ...raw, body: undefined, content: undefined })) return { ok: false, reason: 'it is far larger than any real outline' };
+  if (tooLarge({ ...raw, body: undefined, content: undefined }))
+    return { ok: false, reason: 'it is far larger than any real outline' };
   return run(() => outlineFields(raw));
 }
 

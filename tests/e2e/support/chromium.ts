@@ -63,7 +63,10 @@ const DEFAULT_WAIT_MS = 10_000;
 /** Builds dist-e2e once (per process) when it is missing. */
 export function ensureE2EBuild(): string {
   if (!existsSync(path.join(e2eDist, 'manifest.json'))) {
-    execFileSync('npx', ['vite', 'build', '--mode', 'e2e', '--logLevel', 'warn', '--outDir', e2eDist], { cwd: repoRoot, stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '--mode', 'e2e', '--logLevel', 'warn', '--outDir', e2eDist], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    });
   }
   return e2eDist;
 }
@@ -117,7 +120,11 @@ export async function startStaticServer(routes: Record<string, Route>): Promise<
 // Polling
 
 /** Polls `check` until it returns a truthy value (returned) or the time runs out (throws). */
-export async function poll<T>(check: () => Promise<T> | T, what: string, timeoutMs = DEFAULT_WAIT_MS): Promise<NonNullable<T>> {
+export async function poll<T>(
+  check: () => Promise<T> | T,
+  what: string,
+  timeoutMs = DEFAULT_WAIT_MS,
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -128,7 +135,9 @@ export async function poll<T>(check: () => Promise<T> | T, what: string, timeout
       lastError = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
   }
@@ -169,9 +178,14 @@ export class PopupTarget {
   send<R = unknown>(method: string, params: Record<string, unknown> = {}): Promise<R> {
     const id = ++this.nextId;
     return new Promise<R>((resolve, reject) => {
-      this.pending.set(id, (message) => (message.error ? reject(new Error(message.error.message)) : resolve(message.result as R)));
+      this.pending.set(id, (message) =>
+        message.error ? reject(new Error(message.error.message)) : resolve(message.result as R),
+      );
       this.cdp
-        .send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) })
+        .send('Target.sendMessageToTarget', {
+          sessionId: this.sessionId,
+          message: JSON.stringify({ id, method, params }),
+        })
         .catch(reject);
     });
   }
@@ -179,10 +193,10 @@ export class PopupTarget {
   /** Runs `fn(arg)` in the popup (it may return a promise) and returns its JSON-serialisable result. */
   async evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     const expression = `(${fn.toString()})(${JSON.stringify(arg ?? null)})`;
-    const reply = await this.send<{ result: { value?: R }; exceptionDetails?: { text: string; exception?: { description?: string } } }>(
-      'Runtime.evaluate',
-      { expression, returnByValue: true, awaitPromise: true },
-    );
+    const reply = await this.send<{
+      result: { value?: R };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    }>('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
     if (reply.exceptionDetails) {
       throw new Error(`popup: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
     }
@@ -190,7 +204,12 @@ export class PopupTarget {
   }
 
   /** Polls `fn(arg)` in the popup until it returns a truthy value. */
-  waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, what = fn.toString(), timeoutMs = DEFAULT_WAIT_MS): Promise<NonNullable<R>> {
+  waitFor<R, A = undefined>(
+    fn: (arg: A) => R,
+    arg?: A,
+    what = fn.toString(),
+    timeoutMs = DEFAULT_WAIT_MS,
+  ): Promise<NonNullable<R>> {
     return poll(() => this.evaluate(fn, arg), `popup: ${what}`, timeoutMs);
   }
 
@@ -278,7 +297,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       targetInfos: Array<{ targetId: string; url: string }>;
     };
     const matches = targetInfos.filter((target) => target.url === url);
-    if (matches.length !== 1) throw new Error(`expected one tab with URL ${url}, found ${matches.length}: give test pages unique URLs`);
+    if (matches.length !== 1)
+      throw new Error(`expected one tab with URL ${url}, found ${matches.length}: give test pages unique URLs`);
     return matches[0]!.targetId;
   }
 
@@ -303,12 +323,15 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       const session = await context.newCDPSession(page);
       const { targetInfo } = (await session.send('Target.getTargetInfo')) as { targetInfo: { targetId: string } };
       await session.detach();
-      const { windowId } = (await cdp.send('Browser.getWindowForTarget', { targetId: targetInfo.targetId })) as { windowId: number };
+      const { windowId } = (await cdp.send('Browser.getWindowForTarget', { targetId: targetInfo.targetId })) as {
+        windowId: number;
+      };
       const ids = await serviceWorker.evaluate(
         async (id) => (await chrome.tabs.query({ active: true, windowId: id })).map((tab) => tab.id),
         windowId,
       );
-      if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`no active tab in window ${windowId} for ${page.url()}`);
+      if (ids.length !== 1 || typeof ids[0] !== 'number')
+        throw new Error(`no active tab in window ${windowId} for ${page.url()}`);
       return ids[0];
     },
     async triggerAction(page) {
@@ -317,7 +340,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       const tabTargetId = await tabTargetIdOf(page);
       const clickedAt = Date.now();
       await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabTargetId });
-      const targetId = await poll(async () => [...(await popupTargetIds())].find((id) => !before.has(id)), 'the popup target');
+      const targetId = await poll(
+        async () => [...(await popupTargetIds())].find((id) => !before.has(id)),
+        'the popup target',
+      );
       const popup = await PopupTarget.attach(cdp, targetId);
       popup.clickedAt = clickedAt;
       return popup;
@@ -330,8 +356,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     runCommand(command, tabId) {
       return serviceWorker.evaluate(
         async ([name, id]) => {
-          const hook = (globalThis as unknown as { __outlineReaderTest?: { runCommand(c: string, t?: { id: number }): Promise<unknown> } })
-            .__outlineReaderTest;
+          const hook = (
+            globalThis as unknown as {
+              __outlineReaderTest?: { runCommand(c: string, t?: { id: number }): Promise<unknown> };
+            }
+          ).__outlineReaderTest;
           if (!hook) throw new Error('no __outlineReaderTest hook: is this the e2e build (vite build --mode e2e)?');
           return hook.runCommand(name, id === null ? undefined : { id });
         },

@@ -30,7 +30,8 @@ export async function launchFirefoxWithExtension(dist: string, extensionUuid: st
  */
 export async function grantActiveTabInFirefox(browser: Browser): Promise<number> {
   // puppeteer-core's BiDi browser exposes its raw connection (not in the public Browser type).
-  const connection = (browser as unknown as { connection: { send(method: string, params: unknown): Promise<unknown> } }).connection;
+  const connection = (browser as unknown as { connection: { send(method: string, params: unknown): Promise<unknown> } })
+    .connection;
   const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
     result: { contexts: Array<{ context: string; url: string }> };
   };

@@ -24,7 +24,8 @@ export interface PanelSnapshot {
 /** The open panel's content (null when there is none). */
 export function panelSnapshot(ext: ExtensionHarness, tabId: number): Promise<PanelSnapshot | null> {
   return ext.evaluateInContentWorld(tabId, () => {
-    const state = (globalThis as unknown as { __outlineReaderContent?: { shadowRoot(): ShadowRoot | null } }).__outlineReaderContent;
+    const state = (globalThis as unknown as { __outlineReaderContent?: { shadowRoot(): ShadowRoot | null } })
+      .__outlineReaderContent;
     const root = state?.shadowRoot();
     if (!root?.querySelector('.or-panel')) return null;
     const texts = (selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent ?? '');
@@ -45,7 +46,8 @@ export function panelSnapshot(ext: ExtensionHarness, tabId: number): Promise<Pan
  */
 export function markupWithoutHost(ext: ExtensionHarness, tabId: number): Promise<string> {
   return ext.evaluateInContentWorld(tabId, () => {
-    const state = (globalThis as unknown as { __outlineReaderContent?: { host(): Element | null } }).__outlineReaderContent;
+    const state = (globalThis as unknown as { __outlineReaderContent?: { host(): Element | null } })
+      .__outlineReaderContent;
     const host = state?.host() ?? null;
     const html = document.documentElement;
     const clone = html.cloneNode(true) as Element;
@@ -57,7 +59,8 @@ export function markupWithoutHost(ext: ExtensionHarness, tabId: number): Promise
 /** Facts about our host element, from the content script's world (null when there is none). */
 export function hostFacts(ext: ExtensionHarness, tabId: number) {
   return ext.evaluateInContentWorld(tabId, () => {
-    const state = (globalThis as unknown as { __outlineReaderContent?: { host(): HTMLElement | null } }).__outlineReaderContent;
+    const state = (globalThis as unknown as { __outlineReaderContent?: { host(): HTMLElement | null } })
+      .__outlineReaderContent;
     const host = state?.host();
     if (!host) return null;
     return {
@@ -76,8 +79,12 @@ export async function panelPoint(ext: ExtensionHarness, tabId: number, selector:
   const point = await ext.evaluateInContentWorld(
     tabId,
     ([sel, wanted]) => {
-      const root = (globalThis as unknown as { __outlineReaderContent?: { shadowRoot(): ShadowRoot | null } }).__outlineReaderContent?.shadowRoot();
-      const element = [...(root?.querySelectorAll(sel) ?? [])].find((el) => wanted === null || el.textContent?.trim() === wanted);
+      const root = (
+        globalThis as unknown as { __outlineReaderContent?: { shadowRoot(): ShadowRoot | null } }
+      ).__outlineReaderContent?.shadowRoot();
+      const element = [...(root?.querySelectorAll(sel) ?? [])].find(
+        (el) => wanted === null || el.textContent?.trim() === wanted,
+      );
       if (!element) return null;
       // The panel's body scrolls: bring the element into its visible part (the panel is fixed, the page does not move).
       element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -91,7 +98,13 @@ export async function panelPoint(ext: ExtensionHarness, tabId: number, selector:
 }
 
 /** A real (trusted) mouse click on an element of the panel. */
-export async function userClickInPanel(ext: ExtensionHarness, page: Page, tabId: number, selector: string, text: string | null = null) {
+export async function userClickInPanel(
+  ext: ExtensionHarness,
+  page: Page,
+  tabId: number,
+  selector: string,
+  text: string | null = null,
+) {
   const { x, y } = await panelPoint(ext, tabId, selector, text);
   await page.mouse.click(x, y);
 }

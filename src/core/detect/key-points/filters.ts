@@ -54,7 +54,11 @@ function capitalsShare(text: string): number {
   return letters ? capitals / letters : 0;
 }
 
-const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** A quotation fragment: a quote left open, or a piece after a cut. */
 export function isQuotationFragment(sentence: string): boolean {
@@ -65,7 +69,8 @@ export function isQuotationFragment(sentence: string): boolean {
 function isExcluded(sentence: string, words: number, context: SentenceContext): boolean {
   if (words < MIN_WORDS_LOOSE || sentence.length > MAX_SENTENCE_CHARS) return true;
   if (isQuotationFragment(sentence) || STARTS_LOWER.test(sentence) || LINK_OR_EMAIL.test(sentence)) return true;
-  if (isCreditLine(sentence) || isDateOnly(sentence) || isCallToAction(sentence) || isBoilerplateLine(sentence)) return true;
+  if (isCreditLine(sentence) || isDateOnly(sentence) || isCallToAction(sentence) || isBoilerplateLine(sentence))
+    return true;
   if (isCapitalsSignOff(sentence) || capitalsShare(sentence) > MAX_CAPITALS_SHARE) return true;
   if (BYLINE_START.test(sentence) && words <= BYLINE_MAX_WORDS) return true;
   const key = normalise(sentence);
@@ -76,6 +81,7 @@ function isExcluded(sentence: string, words: number, context: SentenceContext): 
 export function sentenceTier(sentence: string, words: number, context: SentenceContext): Tier {
   if (context.kind === 'other' || isExcluded(sentence, words, context)) return 'excluded';
   // A whole quotation without its speaker is complete but says less alone: loose.
-  const strict = context.kind !== 'secondary' && words >= MIN_WORDS && SENTENCE_END.test(sentence) && !WHOLLY_QUOTED.test(sentence);
+  const strict =
+    context.kind !== 'secondary' && words >= MIN_WORDS && SENTENCE_END.test(sentence) && !WHOLLY_QUOTED.test(sentence);
   return strict ? 'strict' : 'loose';
 }

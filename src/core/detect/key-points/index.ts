@@ -52,7 +52,11 @@ export interface Candidate {
   element: Element | null;
 }
 
-const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** How many key points an article of this length gets. */
 export function keyPointCount(wordCount: number): number {
@@ -68,12 +72,18 @@ export function keyPointCandidates(input: KeyPointInput): Candidate[] {
     const source = input.sources[p];
     if (!source || source.kind === 'other') continue;
     const paragraph = input.paragraphs[p]!;
-    const sentences = splitter.split(paragraph.length > MAX_PARAGRAPH_CHARS ? paragraph.slice(0, MAX_PARAGRAPH_CHARS) : paragraph);
+    const sentences = splitter.split(
+      paragraph.length > MAX_PARAGRAPH_CHARS ? paragraph.slice(0, MAX_PARAGRAPH_CHARS) : paragraph,
+    );
     // A paragraph read in part ends with a piece of a sentence.
     if (paragraph.length > MAX_PARAGRAPH_CHARS) sentences.pop();
     for (const text of sentences) {
       if (text.length > MAX_SENTENCE_CHARS) continue;
-      const tier = sentenceTier(text, countWords(text), { title: input.title, byline: input.byline, kind: source.kind });
+      const tier = sentenceTier(text, countWords(text), {
+        title: input.title,
+        byline: input.byline,
+        kind: source.kind,
+      });
       const key = normalise(text);
       if (tier === 'excluded' || seen.has(key)) continue;
       seen.add(key);
@@ -95,7 +105,8 @@ export function chooseSentences(found: readonly Candidate[], count: number, walk
       if (chosen.length >= count) break;
       if (found[index]!.tier !== tier) continue;
       const alike = (other: number): boolean =>
-        cosine(vectors[index]!, vectors[other]!) > REDUNDANT_SIMILARITY || isContained(found[index]!.text, found[other]!.text);
+        cosine(vectors[index]!, vectors[other]!) > REDUNDANT_SIMILARITY ||
+        isContained(found[index]!.text, found[other]!.text);
       if (!chosen.some(alike)) chosen.push(index);
     }
   }

@@ -17,7 +17,8 @@ const STOPWORDS = new Set(stopwords.words);
 const STEM_CHARS = 6;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Scripts written without spaces between words: their terms are pairs of characters. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /**
  * The share of the walk that follows similarity; the rest restarts by the position prior. With

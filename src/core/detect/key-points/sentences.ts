@@ -76,14 +76,32 @@ export function openQuotes(text: string): number {
   let cornerClose = 0;
   for (let i = 0; i < text.length; i++) {
     switch (text.charCodeAt(i)) {
-      case 0x22: straight++; break; // "
-      case 0x201c: curlyOpen++; break; // “
-      case 0x201d: curlyClose++; break; // ”
-      case 0x201e: low++; break; // „
-      case 0xab: guillemetOpen++; break; // «
-      case 0xbb: guillemetClose++; break; // »
-      case 0x300c: case 0x300e: cornerOpen++; break; // 「 『
-      case 0x300d: case 0x300f: cornerClose++; break; // 」 』
+      case 0x22:
+        straight++;
+        break; // "
+      case 0x201c:
+        curlyOpen++;
+        break; // “
+      case 0x201d:
+        curlyClose++;
+        break; // ”
+      case 0x201e:
+        low++;
+        break; // „
+      case 0xab:
+        guillemetOpen++;
+        break; // «
+      case 0xbb:
+        guillemetClose++;
+        break; // »
+      case 0x300c:
+      case 0x300e:
+        cornerOpen++;
+        break; // 「 『
+      case 0x300d:
+      case 0x300f:
+        cornerClose++;
+        break; // 」 』
     }
   }
   // German and other languages open with „ and close with “ (or ”): then every curly mark closes.

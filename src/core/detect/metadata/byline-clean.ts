@@ -29,7 +29,11 @@ const HANDLE = /^@\w+$/;
 function withoutTrailingDate(text: string): string {
   const words = text.split(' ');
   let cut = words.length;
-  while (cut > 1 && (isDateline(words[cut - 1]!) || TRAILING_DATE_EXTRA.test(words[cut - 1]!) || HANDLE.test(words[cut - 1]!))) cut--;
+  while (
+    cut > 1 &&
+    (isDateline(words[cut - 1]!) || TRAILING_DATE_EXTRA.test(words[cut - 1]!) || HANDLE.test(words[cut - 1]!))
+  )
+    cut--;
   const tail = words.slice(cut).join(' ');
   const kept = /\d|@/.test(tail) ? words.slice(0, cut).join(' ') : text;
   return kept.replace(TRAILING_PUNCTUATION, '');
@@ -46,4 +50,3 @@ export function cleanByline(value: string | null | undefined): string | null {
   if (!byline || LONE_BY.test(byline) || isDateline(byline) || IS_LABEL.test(byline)) return null;
   return withoutTrailingDate(byline) || null;
 }
-

@@ -54,11 +54,16 @@ function isOutOfSight(element: Element, strict: boolean): boolean {
       continue;
     }
     if (UNLIKELY_ROLES.has(attr(node, 'role') ?? '')) return true;
-    if (tag !== 'A' && !insideTableOrCode && UNLIKELY_CONTAINER.test(matchString) && !MAYBE_CONTENT_CONTAINER.test(matchString)) return true;
+    if (
+      tag !== 'A' &&
+      !insideTableOrCode &&
+      UNLIKELY_CONTAINER.test(matchString) &&
+      !MAYBE_CONTENT_CONTAINER.test(matchString)
+    )
+      return true;
   }
   return false;
 }
-
 
 /** Links to an author page inside a byline ("by <a href=/author/lnolan>Lucas Nolan</a> 22 Dec 2016"): rel~=author (any case, as HTML reads `rel`)... */
 const AUTHOR_REL = /(?:^|\s)author(?:$|\s)/i;
@@ -67,7 +72,8 @@ const AUTHOR_HREF_PARTS = ['/author/', '/authors/', '/profile/'];
 /** Parts of a byline that hold the name alone ("byline__author", "author-name"). */
 const NAME_PART_CLASS = /author|name/i;
 /** Parts that are no name although their class says "author" (avatar, bio, job title, view counter...). */
-const NOT_A_NAME_PART = /avatar|image|img|photo|pic|bio|title|desc|role|job|date|time|view|count|hits|stat|comment|posts|follow|social/i;
+const NOT_A_NAME_PART =
+  /avatar|image|img|photo|pic|bio|title|desc|role|job|date|time|view|count|hits|stat|comment|posts|follow|social/i;
 
 /** The only element of `elements` with text, or null when there are none or several. */
 function onlyWithText(elements: Iterable<Element>): Element | null {
@@ -133,4 +139,3 @@ export function bylineFromElements(marked: readonly Element[], articleRoots: rea
   }
   return null;
 }
-

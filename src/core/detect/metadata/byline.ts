@@ -9,7 +9,14 @@ import { bylineFromElements } from './byline-elements';
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
 
-const BYLINE_META_KEYS = ['dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'sailthru:author', 'article:author'] as const;
+const BYLINE_META_KEYS = [
+  'dc:creator',
+  'dcterm:creator',
+  'author',
+  'parsely-author',
+  'sailthru:author',
+  'article:author',
+] as const;
 
 export interface BylineInput {
   jsonLd: JsonLdArticle | null;
@@ -20,7 +27,10 @@ export interface BylineInput {
 }
 
 export function extractByline(input: BylineInput): string | null {
-  const fromJsonLd = input.jsonLd?.authors.map((name) => cleanByline(name)).filter(Boolean).join(', ');
+  const fromJsonLd = input.jsonLd?.authors
+    .map((name) => cleanByline(name))
+    .filter(Boolean)
+    .join(', ');
   if (fromJsonLd) return fromJsonLd;
   for (const key of BYLINE_META_KEYS) {
     const value = cleanByline(firstMeta(input.meta, [key]));

@@ -12,7 +12,16 @@ import { hasShortText } from './dom-text';
 import { cleanValue } from './text';
 
 /** Meta keys that hold the publication date, most specific first (a bare `date` last). */
-const DATE_META_KEYS = ['article:published_time', 'parsely-pub-date', 'sailthru:date', 'dc:date', 'dcterm:date', 'pub-date', 'published_time', 'date'] as const;
+const DATE_META_KEYS = [
+  'article:published_time',
+  'parsely-pub-date',
+  'sailthru:date',
+  'dc:date',
+  'dcterm:date',
+  'pub-date',
+  'published_time',
+  'date',
+] as const;
 
 /** "2021-11-01", "2021-11-01T10:52", "2021-11-01 10:52:50.123", with an optional zone ("Z", "+0100", "+01:00", " UTC"). */
 const ISO_LIKE =
@@ -32,12 +41,27 @@ function normaliseZone(zone: string | undefined): string {
 }
 
 function isPlausible(time: number): boolean {
-  return !Number.isNaN(time) && new Date(time).getUTCFullYear() >= EARLIEST_PLAUSIBLE_YEAR && time <= Date.now() + MAX_FUTURE_MS;
+  return (
+    !Number.isNaN(time) &&
+    new Date(time).getUTCFullYear() >= EARLIEST_PLAUSIBLE_YEAR &&
+    time <= Date.now() + MAX_FUTURE_MS
+  );
 }
 
 /** UTC offsets (minutes) of the zone abbreviations that news sites write after a time. */
 const ZONE_OFFSETS: Record<string, number> = {
-  Z: 0, UT: 0, UTC: 0, GMT: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  Z: 0,
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
 };
 /** A numeric offset at the end ("+0100", "-06:00", "GMT+0000", optionally followed by "(Zone Name)"). */
 const TRAILING_OFFSET = /(?:GMT|UTC)?\s*([+-])(\d{2}):?(\d{2})\s*(?:\([^)]*\))?\s*$/i;
@@ -48,7 +72,7 @@ function writtenOffset(value: string): number | null {
   const numeric = TRAILING_OFFSET.exec(value);
   if (numeric) return (numeric[1] === '-' ? -1 : 1) * (Number(numeric[2]) * 60 + Number(numeric[3]));
   const abbreviation = ZONE_ABBREVIATION.exec(value);
-  return abbreviation ? ZONE_OFFSETS[abbreviation[1]!.toUpperCase()] ?? null : null;
+  return abbreviation ? (ZONE_OFFSETS[abbreviation[1]!.toUpperCase()] ?? null) : null;
 }
 
 function formatOffset(minutes: number): string {
@@ -81,7 +105,10 @@ export function toIsoDate(value: string): string {
   }
   // No zone written: Date.parse read it as local time, so the local getters give back the written wall clock.
   const d = new Date(time);
-  const clock = d.getHours() || d.getMinutes() || d.getSeconds() ? `T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` : '';
+  const clock =
+    d.getHours() || d.getMinutes() || d.getSeconds()
+      ? `T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
+      : '';
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}${clock}`;
 }
 

@@ -27,7 +27,31 @@ export function hasShortText(element: Element, limit: number): boolean {
 }
 
 /** Elements that always separate the text before and after them. */
-const BLOCK_TAGS = new Set(['ADDRESS', 'BR', 'DIV', 'P', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TIME', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'HEADER', 'FOOTER', 'TABLE', 'TR', 'TD']);
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'BR',
+  'DIV',
+  'P',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'TIME',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'HEADER',
+  'FOOTER',
+  'TABLE',
+  'TR',
+  'TD',
+]);
 
 /**
  * Whether two texts that meet at an inline element boundary are separate words although no space
@@ -36,10 +60,13 @@ const BLOCK_TAGS = new Set(['ADDRESS', 'BR', 'DIV', 'P', 'LI', 'UL', 'OL', 'DL',
  */
 function isHiddenWordBreak(before: string, after: string): boolean {
   if (/[\p{L}\p{N}]$/u.test(before) && after.startsWith('@')) return true;
-  return /\p{Ll}$/u.test(before) ? /^[\p{Lu}\p{N}]/u.test(after)
-    : /\p{N}$/u.test(before) ? /^[\p{L}\p{N}]/u.test(after)
-    : /\p{Lu}$/u.test(before) ? /^(?:\p{Lu}\p{Ll}|\p{N})/u.test(after)
-    : false;
+  return /\p{Ll}$/u.test(before)
+    ? /^[\p{Lu}\p{N}]/u.test(after)
+    : /\p{N}$/u.test(before)
+      ? /^[\p{L}\p{N}]/u.test(after)
+      : /\p{Lu}$/u.test(before)
+        ? /^(?:\p{Lu}\p{Ll}|\p{N})/u.test(after)
+        : false;
 }
 
 /** The element's text, with a space where elements meet words that were written apart; whitespace collapsed. */
@@ -59,4 +86,3 @@ export function spacedText(element: Element): string {
   }
   return collapseWhitespace(text);
 }
-

@@ -4,8 +4,13 @@ import { firstMeta, type MetaValues } from './meta-tags';
 import { cleanValue } from './text';
 
 const DESCRIPTION_META_KEYS = [
-  'dc:description', 'dcterm:description', 'og:description', 'weibo:article:description',
-  'weibo:webpage:description', 'description', 'twitter:description',
+  'dc:description',
+  'dcterm:description',
+  'og:description',
+  'weibo:article:description',
+  'weibo:webpage:description',
+  'description',
+  'twitter:description',
 ] as const;
 
 export function extractExcerpt(meta: MetaValues, jsonLd: JsonLdArticle | null): string | null {

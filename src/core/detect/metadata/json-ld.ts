@@ -48,13 +48,16 @@ const MAX_DEPTH = 6;
 type Json = unknown;
 type JsonObject = Record<string, Json>;
 
-const isObject = (value: Json): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: Json): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const asString = (value: Json): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
 function typeNames(node: JsonObject): string[] {
   const type = node['@type'];
   const names = Array.isArray(type) ? type : [type];
-  return names.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^(?:https?:\/\/)?schema\.org\//i, '').trim());
+  return names
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^(?:https?:\/\/)?schema\.org\//i, '').trim());
 }
 
 function isArticleNode(node: JsonObject): boolean {
@@ -94,7 +97,7 @@ function authorNames(value: Json): string[] {
 }
 
 function languageOf(value: Json): string | null {
-  const tag = typeof value === 'string' ? value : isObject(value) ? value.alternateName ?? value.name : null;
+  const tag = typeof value === 'string' ? value : isObject(value) ? (value.alternateName ?? value.name) : null;
   return typeof tag === 'string' && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(tag.trim()) ? tag.trim() : null;
 }
 
@@ -133,10 +136,12 @@ function readabilityArticleNode(parsed: Json): JsonObject | null {
     const context = node['@context'];
     const vocabulary = isObject(context) ? context['@vocab'] : undefined;
     const fromSchemaOrg =
-      (typeof context === 'string' && SCHEMA_ORG_CONTEXT.test(context)) || (typeof vocabulary === 'string' && SCHEMA_ORG_CONTEXT.test(vocabulary));
+      (typeof context === 'string' && SCHEMA_ORG_CONTEXT.test(context)) ||
+      (typeof vocabulary === 'string' && SCHEMA_ORG_CONTEXT.test(vocabulary));
     if (!fromSchemaOrg) return null;
     const graph = node['@graph'];
-    if (!node['@type'] && Array.isArray(graph)) node = graph.find((item) => readabilityTypeMatches(itemType(item) || ''));
+    if (!node['@type'] && Array.isArray(graph))
+      node = graph.find((item) => readabilityTypeMatches(itemType(item) || ''));
     return isObject(node) && readabilityTypeMatches(node['@type']) ? node : null;
   } catch (error) {
     if (error instanceof SkippedByReadability) return null;

@@ -33,7 +33,11 @@ function asDirection(value: string | null | undefined): 'ltr' | 'rtl' | null {
 }
 
 /** `firstBodyWithDir`: the page's first <body dir> (./page-scan.ts). */
-export function extractDir(doc: Document, articleRoots: readonly Element[], firstBodyWithDir: Element | null): 'ltr' | 'rtl' | null {
+export function extractDir(
+  doc: Document,
+  articleRoots: readonly Element[],
+  firstBodyWithDir: Element | null,
+): 'ltr' | 'rtl' | null {
   for (const root of articleRoots) {
     for (let node: Element | null = root; node; node = parentElement(node)) {
       const dir = asDirection(attr(node, 'dir'));
@@ -43,6 +47,7 @@ export function extractDir(doc: Document, articleRoots: readonly Element[], firs
   // The first <body dir> also finds the page's real <body> when a stray second one was parsed first.
   const body = pageBody(doc);
   const root = documentElement(doc);
-  const bodyDir = asDirection(body && attr(body, 'dir')) ?? asDirection(firstBodyWithDir && attr(firstBodyWithDir, 'dir'));
+  const bodyDir =
+    asDirection(body && attr(body, 'dir')) ?? asDirection(firstBodyWithDir && attr(firstBodyWithDir, 'dir'));
   return bodyDir ?? asDirection(root && attr(root, 'dir'));
 }

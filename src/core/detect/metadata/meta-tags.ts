@@ -46,7 +46,8 @@ export function readMetaValues(metas: Iterable<Element>): MetaValues {
     const name = attr(meta, 'name');
     if (!matchedProperty && name && NAME_PATTERN.test(name.trim())) values.set(canonicalKey(name), content);
     const httpEquiv = attr(meta, 'http-equiv');
-    if (httpEquiv && HTTP_EQUIV_NAMES.has(httpEquiv.trim().toLowerCase())) values.set(httpEquiv.trim().toLowerCase(), content);
+    if (httpEquiv && HTTP_EQUIV_NAMES.has(httpEquiv.trim().toLowerCase()))
+      values.set(httpEquiv.trim().toLowerCase(), content);
   }
   return values;
 }

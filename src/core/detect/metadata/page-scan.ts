@@ -66,8 +66,16 @@ function isBylineMarked(element: Element, itemprop: string): boolean {
 /** Reads the page once (pre-order, iterative) and returns what the metadata rules need. */
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = {
-    metas: [], jsonLdScripts: [], firstTitle: null, h1s: [], h1sAndH2s: [],
-    firstDatePublished: null, firstMarkedTime: null, firstBodyWithDir: null, bylineMarked: [], links: [],
+    metas: [],
+    jsonLdScripts: [],
+    firstTitle: null,
+    h1s: [],
+    h1sAndH2s: [],
+    firstDatePublished: null,
+    firstMarkedTime: null,
+    firstBodyWithDir: null,
+    bylineMarked: [],
+    links: [],
   };
   const root = documentElement(doc);
   let element: Element | null = root;

@@ -18,7 +18,11 @@ function asApplicationName(value: string | undefined): string | null {
 }
 
 export function extractSiteName(meta: MetaValues, jsonLd: JsonLdArticle | null): string | null {
-  for (const value of [jsonLd?.publisherName, meta.get('og:site_name'), asApplicationName(meta.get('application-name'))]) {
+  for (const value of [
+    jsonLd?.publisherName,
+    meta.get('og:site_name'),
+    asApplicationName(meta.get('application-name')),
+  ]) {
     const name = cleanValue(value);
     if (name && !looksLikeUrl(name)) return name;
   }

@@ -5,10 +5,26 @@ import { collapseWhitespace } from '../../read/text';
 
 /** Named entities that sites commonly double-escape in meta values (beside the XML five). */
 const NAMED_ENTITIES: Record<string, string> = {
-  quot: '"', amp: '&', apos: "'", lt: '<', gt: '>', nbsp: '\u00A0',
-  ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019',
-  ldquo: '\u201C', rdquo: '\u201D', laquo: '\u00AB', raquo: '\u00BB', middot: '\u00B7',
-  bull: '\u2022', copy: '\u00A9', reg: '\u00AE', trade: '\u2122',
+  quot: '"',
+  amp: '&',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: '\u00A0',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  hellip: '\u2026',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201C',
+  rdquo: '\u201D',
+  laquo: '\u00AB',
+  raquo: '\u00BB',
+  middot: '\u00B7',
+  bull: '\u2022',
+  copy: '\u00A9',
+  reg: '\u00AE',
+  trade: '\u2122',
 };
 
 /** Highest Unicode code point; a reference above it is replaced like an HTML parser does. */
@@ -26,7 +42,8 @@ export function unescapeHtmlEntities(text: string): string {
     .replace(/&#(?:x([0-9a-f]+)|([0-9]+));/gi, (_match, hex: string | undefined, decimal: string | undefined) => {
       const codePoint = parseInt(hex ?? decimal ?? '0', hex ? 16 : 10);
       const isSurrogate = codePoint >= 0xd800 && codePoint <= 0xdfff;
-      if (!codePoint || codePoint > MAX_CODE_POINT || isSurrogate || Number.isNaN(codePoint)) return REPLACEMENT_CHARACTER;
+      if (!codePoint || codePoint > MAX_CODE_POINT || isSurrogate || Number.isNaN(codePoint))
+        return REPLACEMENT_CHARACTER;
       return String.fromCodePoint(codePoint);
     })
     .replace(/&([a-z]+);/gi, (match, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? match);

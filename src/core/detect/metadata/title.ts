@@ -14,8 +14,14 @@ import { cleanValue, collapseAsciiWhitespace, collapseWhitespace, comparable, te
 
 /** Meta keys that hold the article title, in the order they are trusted. */
 const TITLE_META_KEYS = [
-  'dc:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title',
-  'title', 'twitter:title', 'parsely-title',
+  'dc:title',
+  'dcterm:title',
+  'og:title',
+  'weibo:article:title',
+  'weibo:webpage:title',
+  'title',
+  'twitter:title',
+  'parsely-title',
 ] as const;
 
 /** Separators between a <title>'s headline and its site / section parts (" | ", " - ", " » ", ...). */
@@ -68,7 +74,11 @@ function singleH1(articleRoots: readonly Element[], pageH1s: readonly Element[])
  * few words ("Site | Headline"); after a colon keep the headline part unless an h1/h2 holds the
  * whole title; fall back to the single h1 when the <title> is too short or too long.
  */
-export function titleFromDocumentTitle(doc: Document, articleRoots: readonly Element[] = [], scan: PageScan = scanPage(doc)): string {
+export function titleFromDocumentTitle(
+  doc: Document,
+  articleRoots: readonly Element[] = [],
+  scan: PageScan = scanPage(doc),
+): string {
   // The first <title>, as document.title would give it (not `doc.title`: linkedom may insert a <head> to answer).
   const original = collapseAsciiWhitespace(scan.firstTitle ? textContent(scan.firstTitle) : '');
   let title = original;
@@ -91,7 +101,8 @@ export function titleFromDocumentTitle(doc: Document, articleRoots: readonly Ele
   title = collapseWhitespace(title);
   const words = wordCount(title);
   const wordsWithoutSeparators = wordCount(original.replace(/[|\-\u2013\u2014\\/>»]+/g, '')) - 1;
-  if (words <= MAX_SHORT_TITLE_WORDS && (!hadHierarchicalSeparators || words !== wordsWithoutSeparators)) title = original;
+  if (words <= MAX_SHORT_TITLE_WORDS && (!hadHierarchicalSeparators || words !== wordsWithoutSeparators))
+    title = original;
   return title;
 }
 
@@ -113,7 +124,9 @@ function titleFromJsonLd(jsonLd: JsonLdArticle | null, documentTitle: () => stri
 
 /** A site name without "www." and a trailing top-level domain, so that "Factorio.com" names the site "Factorio". */
 function siteKey(name: string): string {
-  return comparable(name).replace(/^www\./, '').replace(/\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$/, '');
+  return comparable(name)
+    .replace(/^www\./, '')
+    .replace(/\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$/, '');
 }
 
 /** Keys a site goes by: its whole name and the name before a tagline ("Aktuálně.cz - Víte, co se právě děje"). */
@@ -203,9 +216,13 @@ export function extractTitle(doc: Document, input: TitleInput): string {
   const otherTitles = [
     ...input.articleRoots.flatMap((root) => headingTexts(querySelectorAll(root, 'h1'))),
     ...headingTexts(input.scan.h1s),
-    ...TITLE_META_KEYS.map((key) => input.meta.get(key)).filter((t): t is string => !!t).map((t) => cleanValue(t) ?? ''),
+    ...TITLE_META_KEYS.map((key) => input.meta.get(key))
+      .filter((t): t is string => !!t)
+      .map((t) => cleanValue(t) ?? ''),
   ];
-  const siteNames = [input.siteName, input.jsonLd?.publisherName, input.meta.get('og:site_name')].filter((s): s is string => !!s);
+  const siteNames = [input.siteName, input.jsonLd?.publisherName, input.meta.get('og:site_name')].filter(
+    (s): s is string => !!s,
+  );
   const fullDocumentTitle = collapseAsciiWhitespace(input.scan.firstTitle ? textContent(input.scan.firstTitle) : '');
   const guess = documentTitle();
   const documentTitleHeadline = guess !== fullDocumentTitle && fullDocumentTitle.startsWith(guess) ? guess : null;

@@ -4,7 +4,13 @@
  */
 import { attr } from '../../dom';
 import {
-  localName, nextElementSibling, nextSibling, nodeType, nodeValue, parentElement, previousElementSibling,
+  localName,
+  nextElementSibling,
+  nextSibling,
+  nodeType,
+  nodeValue,
+  parentElement,
+  previousElementSibling,
 } from '../../read/dom';
 import { isPromoLinkParagraph } from '../body-links';
 import type { HintKind } from './hints';
@@ -36,7 +42,15 @@ const MAX_BOX_CHARS = 250;
 /** A paragraph this long (visible characters, spaces not counted) beside a line: the line stands in the article's text. */
 const MIN_NEIGHBOUR_PROSE_CHARS = 120;
 
-const LABEL_VALUE: Record<string, number> = { related: 1, sequence: 1, promo: 0, sitewide: -1, furniture: -1, sponsored: -3, seeall: 0 };
+const LABEL_VALUE: Record<string, number> = {
+  related: 1,
+  sequence: 1,
+  promo: 0,
+  sitewide: -1,
+  furniture: -1,
+  sponsored: -3,
+  seeall: 0,
+};
 
 /** What the block's label says (its accessible name, a heading in it or the line before it). */
 export function labelFeature(index: PageIndex, block: Element, firstItem: Element | null): Feature {
@@ -44,7 +58,10 @@ export function labelFeature(index: PageIndex, block: Element, firstItem: Elemen
   if (!label) return NONE;
   const found = matchBlockLabel(label.text);
   if (!found) return { value: 0, note: `label "${label.text}" (not in lexicon)` };
-  return { value: LABEL_VALUE[found.kind] ?? 0, note: `label${label.source === 'alt' ? ' (img alt)' : ''} "${label.text}": ${found.kind}, ${found.why}` };
+  return {
+    value: LABEL_VALUE[found.kind] ?? 0,
+    note: `label${label.source === 'alt' ? ' (img alt)' : ''} "${label.text}": ${found.kind}, ${found.why}`,
+  };
 }
 
 /**
@@ -54,21 +71,32 @@ export function labelFeature(index: PageIndex, block: Element, firstItem: Elemen
 export function hintFeature(index: PageIndex, start: Element, anchor: Element): Feature {
   let nearest: { kind: HintKind; level: number } | null = null;
   let level = 0;
-  for (let element: Element | null = start; element && localName(element) !== 'body' && level <= MAX_SPONSORED_LEVELS; element = parentElement(element), level++) {
+  for (
+    let element: Element | null = start;
+    element && localName(element) !== 'body' && level <= MAX_SPONSORED_LEVELS;
+    element = parentElement(element), level++
+  ) {
     if (index.roots.includes(element)) break;
     const kind = index.hint(element);
     if (!kind) continue;
     if (kind === 'sponsored') return { value: -3, note: `class/id says sponsored (${level} up)` };
-    const counts = level <= MAX_HINT_LEVELS && (kind !== 'prevnext' || depthBetween(anchor, element) <= MAX_PREV_NEXT_LEVELS);
+    const counts =
+      level <= MAX_HINT_LEVELS && (kind !== 'prevnext' || depthBetween(anchor, element) <= MAX_PREV_NEXT_LEVELS);
     // A site-wide word ("latest-posts") is weak: a related word a little higher up still wins.
-    if (counts && (!nearest || (nearest.kind === 'sitewide' && (kind === 'related' || kind === 'sequence')))) nearest = { kind, level };
+    if (counts && (!nearest || (nearest.kind === 'sitewide' && (kind === 'related' || kind === 'sequence'))))
+      nearest = { kind, level };
     // Above a block that says it is related, wrappers (an ad slot placed after it) no longer describe it.
     if (nearest && (nearest.kind === 'related' || nearest.kind === 'sequence')) break;
   }
   const rel = (attr(anchor, 'rel') ?? '').toLowerCase();
   if (/\bsponsored\b/.test(rel)) return { value: -3, note: 'rel=sponsored' };
   if (!nearest) return NONE;
-  const value = nearest.kind === 'related' || nearest.kind === 'sequence' || nearest.kind === 'prevnext' ? 1 : nearest.kind === 'sitewide' ? -0.5 : -1;
+  const value =
+    nearest.kind === 'related' || nearest.kind === 'sequence' || nearest.kind === 'prevnext'
+      ? 1
+      : nearest.kind === 'sitewide'
+        ? -0.5
+        : -1;
   return { value, note: `class/id says ${nearest.kind}` };
 }
 
@@ -156,8 +184,10 @@ export function proseFeature(index: PageIndex, items: readonly Element[]): Featu
     }
     if (node === last) break;
   }
-  const outside = between / ((inItems + between) || 1);
-  return outside > 0.2 ? { value: -outside, note: `${Math.round(outside * 100)}% of the text between the items` } : NONE;
+  const outside = between / (inItems + between || 1);
+  return outside > 0.2
+    ? { value: -outside, note: `${Math.round(outside * 100)}% of the text between the items` }
+    : NONE;
 }
 
 /** Teasers of one list share their markup (tag and class): a repeated structure. */
@@ -178,7 +208,8 @@ export function sizeFeature(items: number): Feature {
 /** "Related: <a>…</a>", "<b>Lesen Sie auch</b> <a>…</a>", "<a>READ MORE: …</a>". */
 export function prefixFeature(line: Element, anchor: Element, linkText: string): Feature {
   const before = textBefore(line, anchor, 40);
-  const found: LabelMatch | null = (before && (matchPromoPrefix(before, true) ?? matchPromoPrefix(before))) || matchPromoPrefix(linkText);
+  const found: LabelMatch | null =
+    (before && (matchPromoPrefix(before, true) ?? matchPromoPrefix(before))) || matchPromoPrefix(linkText);
   if (!found) return NONE;
   // "More:", "Watch:", "Read:" say less than "Related:" or "Lire aussi :".
   return { value: found.kind === 'promo' ? 0.5 : 1, note: `promo prefix "${found.phrase}": ${found.why}` };
@@ -187,20 +218,25 @@ export function prefixFeature(line: Element, anchor: Element, linkText: string):
 /** The body's definition of a promo line (mostly link, a short label at most), or a small picture box. */
 export function promoShapeFeature(index: PageIndex, line: Element, external: boolean): Feature {
   const facts = index.facts(line);
-  if (isPromoLinkParagraph({ chars: facts.text, linkChars: facts.linkText, external })) return { value: 1, note: 'a line that is one link' };
-  if (facts.text <= MAX_BOX_CHARS && facts.hasPicture && facts.links <= 3) return { value: 1, note: 'a small picture box' };
+  if (isPromoLinkParagraph({ chars: facts.text, linkChars: facts.linkText, external }))
+    return { value: 1, note: 'a line that is one link' };
+  if (facts.text <= MAX_BOX_CHARS && facts.hasPicture && facts.links <= 3)
+    return { value: 1, note: 'a small picture box' };
   return { value: -1, note: 'a link inside text' };
 }
 
 /** A paragraph of prose right before or after the line: it stands between the article's paragraphs. */
 export function neighbourFeature(index: PageIndex, line: Element): Feature {
   for (const sibling of [previousElementSibling(line), nextElementSibling(line)]) {
-    if (sibling && localName(sibling) === 'p' && index.facts(sibling).text >= MIN_NEIGHBOUR_PROSE_CHARS) return { value: 1, note: 'between paragraphs' };
+    if (sibling && localName(sibling) === 'p' && index.facts(sibling).text >= MIN_NEIGHBOUR_PROSE_CHARS)
+      return { value: 1, note: 'between paragraphs' };
   }
   return NONE;
 }
 
 /** A headline has a few words. */
 export function headlineTextFeature(linkText: string): Feature {
-  return countWords(collapseWhitespace(linkText)) >= MIN_HEADLINE_WORDS ? NONE : { value: -1, note: 'link text is no headline' };
+  return countWords(collapseWhitespace(linkText)) >= MIN_HEADLINE_WORDS
+    ? NONE
+    : { value: -1, note: 'link text is no headline' };
 }

@@ -5,8 +5,19 @@
  */
 import { attr } from '../../dom';
 import {
-  contains, parentNode, firstChild, hasAttr, hasAttrs, localName, nextSibling, nodeType, nodeValue, parentElement,
-  previousElementSibling, querySelector, querySelectorAll,
+  contains,
+  parentNode,
+  firstChild,
+  hasAttr,
+  hasAttrs,
+  localName,
+  nextSibling,
+  nodeType,
+  nodeValue,
+  parentElement,
+  previousElementSibling,
+  querySelector,
+  querySelectorAll,
 } from '../../read/dom';
 import { hintKind, type HintKind } from './hints';
 import { MAX_LABEL_CHARS } from './lexicon';
@@ -56,13 +67,20 @@ export class PageIndex {
   private readonly positionMemo = new Map<Element, Position>();
   private byId: Map<string, Element> | null = null;
 
-  constructor(private readonly doc: Document, readonly roots: readonly Element[]) {}
+  constructor(
+    private readonly doc: Document,
+    readonly roots: readonly Element[],
+  ) {}
 
   /** Visible text, link text and link counts of the element's subtree (one iterative walk, each element once). */
   facts(root: Element): Facts {
     const known = this.factsMemo.get(root);
     if (known) return known;
-    interface Frame { element: Element; facts: Facts; child: Node | null }
+    interface Frame {
+      element: Element;
+      facts: Facts;
+      child: Node | null;
+    }
     const stack: Frame[] = [{ element: root, facts: emptyFacts(), child: firstChild(root) }];
     let done: Facts = emptyFacts();
     while (stack.length) {
@@ -97,7 +115,13 @@ export class PageIndex {
 
   /** Hidden by itself or by an ancestor (markup only: hidden, aria-hidden, inline display:none), or inside <noscript> / <template>. */
   hidden(element: Element): boolean {
-    return this.inherited(this.hiddenMemo, element, (e) => isHiddenElement(e) || UNSHOWN.has(localName(e)), false, false);
+    return this.inherited(
+      this.hiddenMemo,
+      element,
+      (e) => isHiddenElement(e) || UNSHOWN.has(localName(e)),
+      false,
+      false,
+    );
   }
 
   /** What the element's own class / id / aria-label words say. */
@@ -120,7 +144,13 @@ export class PageIndex {
    * truthy, else `none`; remembered for every element on the way (one climb, no recursion).
    * `rootsStop`: the article's container passes nothing down (navigation never holds the article).
    */
-  private inherited<T>(memo: Map<Element, T>, element: Element, own: (element: Element) => T, none: T, rootsStop: boolean): T {
+  private inherited<T>(
+    memo: Map<Element, T>,
+    element: Element,
+    own: (element: Element) => T,
+    none: T,
+    rootsStop: boolean,
+  ): T {
     const path: Element[] = [];
     let value = none;
     for (let current: Element | null = element; current; current = parentElement(current)) {
@@ -187,7 +217,11 @@ export class PageIndex {
     if (firstItem) {
       // Inside the block, the nearest line before its first item (a heading above a list of teasers).
       let scanned = 0;
-      for (let child = previousElementSibling(firstItem); child && scanned < MAX_LABEL_SIBLINGS; child = previousElementSibling(child)) {
+      for (
+        let child = previousElementSibling(firstItem);
+        child && scanned < MAX_LABEL_SIBLINGS;
+        child = previousElementSibling(child)
+      ) {
         if (UNREAD.has(localName(child)) || this.hidden(child)) continue;
         const facts = this.facts(child);
         if (facts.text === 0 && !facts.hasPicture) continue;
@@ -202,7 +236,11 @@ export class PageIndex {
     let current: Element = block;
     for (let level = 0; level <= MAX_LABEL_LEVELS; level++) {
       let scanned = 0;
-      for (let sibling = previousElementSibling(current); sibling && scanned < MAX_LABEL_SIBLINGS; sibling = previousElementSibling(sibling)) {
+      for (
+        let sibling = previousElementSibling(current);
+        sibling && scanned < MAX_LABEL_SIBLINGS;
+        sibling = previousElementSibling(sibling)
+      ) {
         if (UNREAD.has(localName(sibling)) || this.hidden(sibling)) continue;
         const facts = this.facts(sibling);
         if (facts.text === 0 && !facts.hasPicture) continue;
@@ -247,7 +285,14 @@ export class PageIndex {
     const ids = attr(element, 'aria-labelledby');
     if (!ids) return null;
     this.byId ??= indexIds(this.doc);
-    const text = ids.split(/\s+/).map((id) => { const e = this.byId!.get(id); return e ? boundedText(e, MAX_LABEL_CHARS) : ''; }).join(' ').trim();
+    const text = ids
+      .split(/\s+/)
+      .map((id) => {
+        const e = this.byId!.get(id);
+        return e ? boundedText(e, MAX_LABEL_CHARS) : '';
+      })
+      .join(' ')
+      .trim();
     return text && text.length <= MAX_LABEL_CHARS ? text : null;
   }
 }
@@ -267,11 +312,13 @@ function isNavigationLandmark(element: Element): boolean {
 /** Whether `a` comes before `b` in document order (neither holds the other): their branches under the common ancestor. */
 function precedes(a: Element, b: Element): boolean {
   const ancestorsOfA = new Map<Node, Node>();
-  for (let child: Node = a, parent = parentNode(a); parent; child = parent, parent = parentNode(parent)) ancestorsOfA.set(parent, child);
+  for (let child: Node = a, parent = parentNode(a); parent; child = parent, parent = parentNode(parent))
+    ancestorsOfA.set(parent, child);
   for (let child: Node = b, parent = parentNode(b); parent; child = parent, parent = parentNode(parent)) {
     const branchOfA = ancestorsOfA.get(parent);
     if (!branchOfA) continue;
-    for (let sibling = nextSibling(branchOfA); sibling; sibling = nextSibling(sibling)) if (sibling === child) return true;
+    for (let sibling = nextSibling(branchOfA); sibling; sibling = nextSibling(sibling))
+      if (sibling === child) return true;
     return false;
   }
   return false;

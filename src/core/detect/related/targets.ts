@@ -36,7 +36,8 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
 
   function read(href: string): ArticleTarget | null {
     const trimmed = href.trim();
-    const path = baseOrigin !== null && trimmed.startsWith(`${baseOrigin}/`) ? trimmed.slice(baseOrigin.length) : trimmed;
+    const path =
+      baseOrigin !== null && trimmed.startsWith(`${baseOrigin}/`) ? trimmed.slice(baseOrigin.length) : trimmed;
     const plainPath = baseHostname !== null ? plainPathVerdict(path, baseHostname) : 'unknown';
     if (plainPath === 'not-article') return null;
     let url: string;
@@ -52,8 +53,11 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
     }
     const pathKey = key.split('?')[0]!;
     // The page itself, another page of it ("…/slug/2/", "?page=2") or one of its sub-pages ("…/slug/amp/").
-    const isSelf = pagePathKey !== null && (pathKey === pagePathKey ||
-      (pathKey.startsWith(`${pagePathKey}/`) && (pageIsArticle || /^\/?\d{1,3}$/.test(pathKey.slice(pagePathKey.length)))));
+    const isSelf =
+      pagePathKey !== null &&
+      (pathKey === pagePathKey ||
+        (pathKey.startsWith(`${pagePathKey}/`) &&
+          (pageIsArticle || /^\/?\d{1,3}$/.test(pathKey.slice(pagePathKey.length)))));
     return isSelf ? null : { url, key };
   }
 }

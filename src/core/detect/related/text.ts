@@ -1,8 +1,18 @@
 /** Bounded text reads for the related-stories rules, over the reading layer's primitives. */
 import { attr, upperTag } from '../../dom';
 import {
-  contains, firstChild, firstElementChild, hasAttr, hasAttrs, localName, nextElementSibling, nextSibling, nodeType,
-  nodeValue, parentElement, parentNode,
+  contains,
+  firstChild,
+  firstElementChild,
+  hasAttr,
+  hasAttrs,
+  localName,
+  nextElementSibling,
+  nextSibling,
+  nodeType,
+  nodeValue,
+  parentElement,
+  parentNode,
 } from '../../read/dom';
 
 /** The reading layer's text primitives: one definition of collapsing and of word counting for the whole core. */
@@ -25,7 +35,11 @@ export function attributeHints(element: Element): string {
   if (!hasAttrs(element)) return '';
   let hints = attr(element, 'class') ?? '';
   // WordPress-style taxonomy classes ("tag-related", "category-more-news") name the post's terms, not the block.
-  if (TAXONOMY_CLASS_ANYWHERE.test(hints)) hints = hints.split(/\s+/).filter((token) => !TAXONOMY_CLASS.test(token)).join(' ');
+  if (TAXONOMY_CLASS_ANYWHERE.test(hints))
+    hints = hints
+      .split(/\s+/)
+      .filter((token) => !TAXONOMY_CLASS.test(token))
+      .join(' ');
   for (const name of HINT_ATTRIBUTES) {
     const value = attr(element, name);
     if (value) hints = hints ? `${hints} ${value}` : value;
@@ -97,7 +111,10 @@ function appendCollapsed(text: string, value: string, limit: number): string {
   // Indentation between elements, the commonest text node, is one space at most (no regex needed).
   if (isAllWhitespace(value)) return text && !text.endsWith(' ') ? `${text} ` : text;
   for (let start = 0; start < value.length && lengthWithoutTrailingSpace(text) <= limit; start += TEXT_CHUNK) {
-    let chunk = (start === 0 && value.length <= TEXT_CHUNK ? value : value.slice(start, start + TEXT_CHUNK)).replace(WHITESPACE_RUN, ' ');
+    let chunk = (start === 0 && value.length <= TEXT_CHUNK ? value : value.slice(start, start + TEXT_CHUNK)).replace(
+      WHITESPACE_RUN,
+      ' ',
+    );
     if (chunk.startsWith(' ') && (!text || text.endsWith(' '))) chunk = chunk.slice(1);
     text += chunk;
   }

@@ -4,16 +4,37 @@
  */
 import { attr, upperTag } from '../../dom';
 import {
-  childNodes, contains, nodeType, nodeValue, parentElement, querySelectorAll, textContent,
+  childNodes,
+  contains,
+  nodeType,
+  nodeValue,
+  parentElement,
+  querySelectorAll,
+  textContent,
 } from '../../read/dom';
 import { matchBlockLabel, matchPromoPrefix } from './lexicon';
 import { attributeHints, collapseWhitespace, countWords, descendantsWhere } from './text';
 import { isHiddenElement } from './visibility';
 
 /** Elements whose text is never part of a headline. */
-const SKIPPED_TAGS = new Set(['IMG', 'PICTURE', 'SVG', 'svg', 'TIME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'BUTTON', 'VIDEO', 'AUDIO', 'IFRAME', 'TEMPLATE']);
+const SKIPPED_TAGS = new Set([
+  'IMG',
+  'PICTURE',
+  'SVG',
+  'svg',
+  'TIME',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'BUTTON',
+  'VIDEO',
+  'AUDIO',
+  'IFRAME',
+  'TEMPLATE',
+]);
 /** Classes of the parts of a teaser link that are not its headline: kicker, date, meta, icons, screen-reader words. */
-const NON_TITLE_PART = /(^|[^a-z])(kicker|eyebrow|overline|label|category|cat|section|rubric|rubrique|meta|meta-nav|date|time|timestamp|published|byline|author|type|icon|ico|badge|flag|count|comment-?count|read-?time|duration|sr-only|screen-reader-text|visually-hidden|nav-subtitle|provider|source|attribution|summary|excerpt|dek|description|teaser-text)([^a-z]|$)/;
+const NON_TITLE_PART =
+  /(^|[^a-z])(kicker|eyebrow|overline|label|category|cat|section|rubric|rubrique|meta|meta-nav|date|time|timestamp|published|byline|author|type|icon|ico|badge|flag|count|comment-?count|read-?time|duration|sr-only|screen-reader-text|visually-hidden|nav-subtitle|provider|source|attribution|summary|excerpt|dek|description|teaser-text)([^a-z]|$)/;
 /** A headline is at least this long; shorter link texts are "More", "Video", a section name. */
 export const MIN_TITLE_CHARS = 8;
 /** … and has at least this many words: one word ("Features", "Amsterdam") names a section or a tab. */
@@ -37,15 +58,24 @@ function isHeadingLike(element: Element): boolean {
 }
 
 /** Leading / trailing words of previous-next and "read more" links. */
-const LEADING_NAV_WORDS = /^(((previous|prev|next|older|newer)( (post|article|story|entry|item))?|précédent|suivant|anterior|siguiente|zurück|weiter)\s*[:：»›>|←→\u2190\u2192-]+\s*|(previous|next|older|newer) (post|article|story|entry)\s+|((article|post|artículo|artigo) (précédent|suivant|anterior|siguiente)|vorheriger artikel|nächster artikel|предыдущая статья|следующая статья|上一篇|下一篇|前の記事|次の記事)\s*[:：»›>|←→-]*\s*)/i;
-const TRAILING_NAV_WORDS = /\s*[«‹<|←→\u2190\u2192-]*\s*((next|previous) (article|post|story)|read more|continue reading|weiterlesen|lire la suite|leer más)\s*[»›>]*$/i;
+const LEADING_NAV_WORDS =
+  /^(((previous|prev|next|older|newer)( (post|article|story|entry|item))?|précédent|suivant|anterior|siguiente|zurück|weiter)\s*[:：»›>|←→\u2190\u2192-]+\s*|(previous|next|older|newer) (post|article|story|entry)\s+|((article|post|artículo|artigo) (précédent|suivant|anterior|siguiente)|vorheriger artikel|nächster artikel|предыдущая статья|следующая статья|上一篇|下一篇|前の記事|次の記事)\s*[:：»›>|←→-]*\s*)/i;
+const TRAILING_NAV_WORDS =
+  /\s*[«‹<|←→\u2190\u2192-]*\s*((next|previous) (article|post|story)|read more|continue reading|weiterlesen|lire la suite|leer más)\s*[»›>]*$/i;
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** Dates glued to a headline by the teaser layout: "… JULY 26, 2016", "… DEC 27", "… 2019-11-19". */
-const TRAILING_DATE = new RegExp(`\\s+(${MONTH}\\s+\\d{1,2}(,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})$`, 'i');
-const LEADING_DATE = new RegExp(`^(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s+`, 'i');
+const TRAILING_DATE = new RegExp(
+  `\\s+(${MONTH}\\s+\\d{1,2}(,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})$`,
+  'i',
+);
+const LEADING_DATE = new RegExp(
+  `^(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s+`,
+  'i',
+);
 
 /** Link texts that only say where the link goes in a sequence: the headline must come from elsewhere. */
-const PREV_NEXT_ONLY = /^(previous|prev|next|older|newer)( (post|article|story|entry|page|item))?$|^(précédent|suivant|anterior|siguiente|zurück|weiter|назад|далее|上一篇|下一篇|前へ|次へ)$/i;
+const PREV_NEXT_ONLY =
+  /^(previous|prev|next|older|newer)( (post|article|story|entry|page|item))?$|^(précédent|suivant|anterior|siguiente|zurück|weiter|назад|далее|上一篇|下一篇|前へ|次へ)$/i;
 
 export function isPrevNextText(text: string): boolean {
   return PREV_NEXT_ONLY.test(text.replace(/[\s←→\u2190-\u21FF«»‹›<>|:]+/gu, ' ').trim());
@@ -112,11 +142,19 @@ export function titleFromTeaser(anchor: Element, block: Element | null, maxLevel
   const href = attr(anchor, 'href');
   let element = parentElement(anchor);
   // Only inside the related block: above it, the nearest heading is the page's own headline.
-  for (let level = 0; element && level < maxLevels && contains(block, element); level++, element = parentElement(element)) {
+  for (
+    let level = 0;
+    element && level < maxLevels && contains(block, element);
+    level++, element = parentElement(element)
+  ) {
     const heading = descendantsWhere(element, (child) => upperTag(child) !== 'H1' && isHeadingLike(child), 1)[0];
     if (heading && !contains(heading, anchor)) {
       // A heading may hold the headline several times (full / medium / short variants): the link to the story is the one.
-      const link = descendantsWhere(heading, (candidate) => upperTag(candidate) === 'A' && attr(candidate, 'href') === href, 1)[0];
+      const link = descendantsWhere(
+        heading,
+        (candidate) => upperTag(candidate) === 'A' && attr(candidate, 'href') === href,
+        1,
+      )[0];
       const text = cleanTitle(visibleText(link ?? heading));
       // The block's own label ("Related stories") is not the teaser's headline.
       if (isHeadlineLike(text) && matchBlockLabel(text)?.kind !== 'related') return text;
@@ -131,7 +169,10 @@ export function titleFromUrl(url: string): string {
   try {
     const segments = new URL(url).pathname.split('/').filter(Boolean);
     const slug = [...segments].reverse().find((segment) => /[a-z].*[-_].*[a-z]/i.test(segment)) ?? '';
-    const words = decodeURIComponent(slug).replace(/\.[a-z]{2,5}$/i, '').split(/[-_]+/).filter((word) => !/^\d+$/.test(word) || word.length < 5);
+    const words = decodeURIComponent(slug)
+      .replace(/\.[a-z]{2,5}$/i, '')
+      .split(/[-_]+/)
+      .filter((word) => !/^\d+$/.test(word) || word.length < 5);
     const text = words.join(' ').trim();
     return text ? text[0]!.toUpperCase() + text.slice(1) : '';
   } catch {
@@ -170,7 +211,10 @@ export function cleanTitle(raw: string): string {
     // Guillemets used as arrows ("Next »"), not as quotation marks around a quote in the headline.
     if (!text.includes('«')) text = text.replace(/[\s»›]+$/u, '');
     if (!text.includes('»')) text = text.replace(/^[\s«‹]+/u, '');
-    text = text.replace(/^\[(.*)\]$/, '$1').replace(/^\((.*)\)$/, '$1').trim();
+    text = text
+      .replace(/^\[(.*)\]$/, '$1')
+      .replace(/^\((.*)\)$/, '$1')
+      .trim();
     if (matchPromoPrefix(text)) text = text.replace(/^[\s[(\u2022>»›*•·-]*[^:：\-–—»›>|]*[:：\-–—»›>|]\s*/u, '');
     text = text.replace(LEADING_NAV_WORDS, '').replace(TRAILING_NAV_WORDS, '');
     text = text.replace(TRAILING_DATE, '').replace(LEADING_DATE, '');

@@ -74,28 +74,37 @@ export function urlKey(url: string | URL): string {
 }
 
 /** Path segments that always name a listing or utility page, wherever they stand: tags, categories, authors, search, account. */
-const LISTING_SEGMENT = /^(tags?|category|categories|schlagwort|stichwort|etiqueta|etiquetas|author|authors|autor|autoren|autore|auteur|auteurs|search|suche|recherche|buscar|busca|login|log-in|signin|sign-in|signup|sign-up|register|account|my-account|subscribe|subscription|subscriptions|abonnement|abo|newsletter|newsletters|about|about-us|contact|contact-us|impressum|privacy|privacy-policy|datenschutz|terms|terms-of-use|terms-of-service|cookies|cookie-policy|advertise|careers|jobs|help|faq|sitemap|feed|rss|cart|comments?)$/i;
+const LISTING_SEGMENT =
+  /^(tags?|category|categories|schlagwort|stichwort|etiqueta|etiquetas|author|authors|autor|autoren|autore|auteur|auteurs|search|suche|recherche|buscar|busca|login|log-in|signin|sign-in|signup|sign-up|register|account|my-account|subscribe|subscription|subscriptions|abonnement|abo|newsletter|newsletters|about|about-us|contact|contact-us|impressum|privacy|privacy-policy|datenschutz|terms|terms-of-use|terms-of-service|cookies|cookie-policy|advertise|careers|jobs|help|faq|sitemap|feed|rss|cart|comments?)$/i;
 
 /** Segments that name a listing when they end the path or are followed by one name ("/topics/climate", "/page/2"). */
-const LISTING_NEAR_END = /^(topics?|section|sections|rubri(que|ques|k)|ressort|themen?|thema|tema|temas|profile|profiles|user|users|people|person|contributors?|writers?|columnists?|staff|page|pages|archive|archives|events|podcasts?|shop|store|weather|game|team|teams|player|players|locations?|places?|horoscopes?|games|puzzles|crosswords?|video|videos|gallery|galleries|photos?)$/i;
+const LISTING_NEAR_END =
+  /^(topics?|section|sections|rubri(que|ques|k)|ressort|themen?|thema|tema|temas|profile|profiles|user|users|people|person|contributors?|writers?|columnists?|staff|page|pages|archive|archives|events|podcasts?|shop|store|weather|game|team|teams|player|players|locations?|places?|horoscopes?|games|puzzles|crosswords?|video|videos|gallery|galleries|photos?)$/i;
 
 /** Hosts of share, social and ad services: never a related story. */
-const NON_ARTICLE_HOST = /(^|\.)(facebook\.com|twitter\.com|x\.com|t\.co|linkedin\.com|pinterest\.\w+|reddit\.com|whatsapp\.com|wa\.me|telegram\.me|t\.me|vk\.com|ok\.ru|weibo\.com|line\.me|plus\.google\.com|instagram\.com|youtube\.com|youtu\.be|flipboard\.com|getpocket\.com|doubleclick\.net|googleadservices\.com|googlesyndication\.com|outbrain\.com|taboola\.com|revcontent\.com|zergnet\.com|mgid\.com|addthis\.com|sharethis\.com|disqus\.com|play\.google\.com|apps\.apple\.com|itunes\.apple\.com)$/i;
+const NON_ARTICLE_HOST =
+  /(^|\.)(facebook\.com|twitter\.com|x\.com|t\.co|linkedin\.com|pinterest\.\w+|reddit\.com|whatsapp\.com|wa\.me|telegram\.me|t\.me|vk\.com|ok\.ru|weibo\.com|line\.me|plus\.google\.com|instagram\.com|youtube\.com|youtu\.be|flipboard\.com|getpocket\.com|doubleclick\.net|googleadservices\.com|googlesyndication\.com|outbrain\.com|taboola\.com|revcontent\.com|zergnet\.com|mgid\.com|addthis\.com|sharethis\.com|disqus\.com|play\.google\.com|apps\.apple\.com|itunes\.apple\.com)$/i;
 
 /** Query keys that mark share / redirect / ad-click URLs. */
 const SHARE_QUERY = /^(share|sharer|u|url|shareurl|text|adurl|clickurl|redirect)$/i;
 
 /** Files that are pictures, media or documents, not pages. */
-const MEDIA_FILE = /\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|ico|mp[34]|m4[av]|mov|webm|ogg|wav|pdf|zip|gz|rar|7z|exe|dmg|apk|docx?|xlsx?|pptx?|csv|json|xml|rss|atom|css|js)$/i;
+const MEDIA_FILE =
+  /\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|ico|mp[34]|m4[av]|mov|webm|ogg|wav|pdf|zip|gz|rar|7z|exe|dmg|apk|docx?|xlsx?|pptx?|csv|json|xml|rss|atom|css|js)$/i;
 
 /** Segments of paid or sponsored content ("/advertorial/…", "/sponsored/…", "/partner-content/…"). */
-const SPONSORED_SEGMENT = /^(advertorial|advertorials|sponsored|sponsored-content|partner-content|paid-content|paid-post|paidpost|brand-?studio|promoted|anzeige|publireportage)$/i;
+const SPONSORED_SEGMENT =
+  /^(advertorial|advertorials|sponsored|sponsored-content|partner-content|paid-content|paid-post|paidpost|brand-?studio|promoted|anzeige|publireportage)$/i;
 
 /** A LISTING_SEGMENT or SPONSORED_SEGMENT anywhere in a "/"-joined path: one test instead of two per segment. */
-const LISTING_OR_SPONSORED_SEGMENT = new RegExp(`(^|/)(${LISTING_SEGMENT.source.slice(2, -2)}|${SPONSORED_SEGMENT.source.slice(2, -2)})(/|$)`, 'i');
+const LISTING_OR_SPONSORED_SEGMENT = new RegExp(
+  `(^|/)(${LISTING_SEGMENT.source.slice(2, -2)}|${SPONSORED_SEGMENT.source.slice(2, -2)})(/|$)`,
+  'i',
+);
 
 /** Segments that introduce one article ("/story/youtube-union/", "/meldung/…"): a shorter slug after them suffices. */
-const ARTICLE_SEGMENT = /^(story|stories|article|articles|post|posts|p|a|news|item|entry|blog|blogs|chapter|chapters|review|reviews|recipe|recipes|noticia|noticias|artikel|meldung|actualite|actualites|articolo|notizia|noticia|materia|statya|novost|news-story)$/i;
+const ARTICLE_SEGMENT =
+  /^(story|stories|article|articles|post|posts|p|a|news|item|entry|blog|blogs|chapter|chapters|review|reviews|recipe|recipes|noticia|noticias|artikel|meldung|actualite|actualites|articolo|notizia|noticia|materia|statya|novost|news-story)$/i;
 /** Words a slug needs after such a segment. */
 const MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT = 2;
 
@@ -135,7 +144,9 @@ const DOT_SEGMENT = /(^|\/)(\.|%2e)/i;
  */
 export function plainPathVerdict(href: string, baseHostname: string): 'article' | 'not-article' | 'unknown' {
   if (!VERBATIM_ROOT_PATH.test(href) || DOT_SEGMENT.test(href)) return 'unknown';
-  return looksLikeArticleParts({ hostname: baseHostname, pathname: href, search: '', searchParams: EMPTY_PARAMS }) ? 'article' : 'not-article';
+  return looksLikeArticleParts({ hostname: baseHostname, pathname: href, search: '', searchParams: EMPTY_PARAMS })
+    ? 'article'
+    : 'not-article';
 }
 
 const EMPTY_PARAMS = new URLSearchParams();
@@ -145,7 +156,11 @@ const EMPTY_PARAMS = new URLSearchParams();
  * but on a page of that service (an article published on a social network) its links are its pages.
  */
 function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null): boolean {
-  if (NON_ARTICLE_HOST.test(parsed.hostname) && !(ownHost && sameSite(parsed.hostname.toLowerCase(), ownHost.toLowerCase()))) return false;
+  if (
+    NON_ARTICLE_HOST.test(parsed.hostname) &&
+    !(ownHost && sameSite(parsed.hostname.toLowerCase(), ownHost.toLowerCase()))
+  )
+    return false;
   if (parsed.search) {
     let isShareLink = false;
     parsed.searchParams.forEach((value, key) => {
@@ -157,15 +172,25 @@ function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null):
   if (MEDIA_FILE.test(pathname)) return false;
   const path = decodePath(pathname);
   // The non-empty segments joined by "/" (no pattern below matches across a "/"), and the segments.
-  const joined = path.startsWith('/') && !path.includes('//') ? path.slice(1, path.endsWith('/') ? -1 : undefined) : nonEmptySegments(path).join('/');
+  const joined =
+    path.startsWith('/') && !path.includes('//')
+      ? path.slice(1, path.endsWith('/') ? -1 : undefined)
+      : nonEmptySegments(path).join('/');
   if (!joined) return false;
   if (LISTING_OR_SPONSORED_SEGMENT.test(joined)) return false;
   const segments = joined.split('/');
   const lastSegment = segments[segments.length - 1]!;
-  const nearEndIsListing = LISTING_NEAR_END.test(lastSegment) || (segments.length > 1 && LISTING_NEAR_END.test(segments[segments.length - 2]!));
+  const nearEndIsListing =
+    LISTING_NEAR_END.test(lastSegment) ||
+    (segments.length > 1 && LISTING_NEAR_END.test(segments[segments.length - 2]!));
   if (nearEndIsListing && !/\d{4,}/.test(lastSegment) && countSlugWords(lastSegment) < MIN_SLUG_WORDS) return false;
   // Wiki-style namespaces ("File:…", "Special:BookSources", "Category:…") and "@handle" profiles are not articles.
-  if ((joined.includes(':') || joined.includes('@')) && segments.some((segment) => /^[A-Za-z_]+:/.test(segment) || segment.startsWith('@')) && !segments.some((segment) => /^@/.test(segment) === false && /\d{5,}|-.*-.*-/.test(segment) && !/:/.test(segment))) return false;
+  if (
+    (joined.includes(':') || joined.includes('@')) &&
+    segments.some((segment) => /^[A-Za-z_]+:/.test(segment) || segment.startsWith('@')) &&
+    !segments.some((segment) => /^@/.test(segment) === false && /\d{5,}|-.*-.*-/.test(segment) && !/:/.test(segment))
+  )
+    return false;
   const last = lastSegment.replace(/\.(s?html?|php|aspx?|jsp|cms)$/i, '');
   if (segments.length <= 2 && /^(index|default|home|main)$/i.test(last)) return false;
   if (ID_RUN.test(joined)) return true;
@@ -173,9 +198,15 @@ function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null):
   let slugWords = 0;
   for (const segment of segments) slugWords = Math.max(slugWords, countSlugWords(segment));
   if (slugWords >= MIN_SLUG_WORDS) return true;
-  const hasDate = /(^|\/)(19|20)\d\d[/-](0?[1-9]|1[0-2]|[a-z]{3})([/-]|$)/i.test(joined) || /(19|20)\d\d-?(0[1-9]|1[0-2])-?([0-2]\d|3[01])/.test(joined);
+  const hasDate =
+    /(^|\/)(19|20)\d\d[/-](0?[1-9]|1[0-2]|[a-z]{3})([/-]|$)/i.test(joined) ||
+    /(19|20)\d\d-?(0[1-9]|1[0-2])-?([0-2]\d|3[01])/.test(joined);
   if (hasDate && slugWords >= 1 && segments.length >= 2) return true;
-  return segments.length >= 2 && ARTICLE_SEGMENT.test(segments[segments.length - 2]!) && countSlugWords(lastSegment) >= MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT;
+  return (
+    segments.length >= 2 &&
+    ARTICLE_SEGMENT.test(segments[segments.length - 2]!) &&
+    countSlugWords(lastSegment) >= MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT
+  );
 }
 
 function nonEmptySegments(path: string): string[] {
@@ -217,4 +248,3 @@ function decodePath(pathname: string): string {
     return pathname;
   }
 }
-

@@ -22,7 +22,7 @@ export const fr: readonly LexiconEntry[] = [
   ['related', 'vous aimerez', '"you will like"'],
   ['related', 'vous pourriez aimer', '"you might like"'],
   ['related', 'nos recommandations', '"our recommendations"'],
-  ['related', 'plus d\'articles', '"more articles"'],
+  ['related', "plus d'articles", '"more articles"'],
   ['related', 'en savoir plus', '"learn more"'],
   ['related', 'ailleurs sur', '"elsewhere on <site>"'],
   ['related', 'revivez', '"relive": promotes an earlier story'],

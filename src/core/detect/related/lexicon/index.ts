@@ -25,7 +25,24 @@ import type { LabelKind, LexiconEntry } from './types';
 export type { LabelKind, LexiconEntry } from './types';
 
 export const LEXICON: readonly LexiconEntry[] = [
-  ...en, ...de, ...fr, ...es, ...pt, ...it, ...nl, ...pl, ...cs, ...tr, ...ru, ...uk, ...zh, ...ja, ...ko, ...ar, ...he, ...sv,
+  ...en,
+  ...de,
+  ...fr,
+  ...es,
+  ...pt,
+  ...it,
+  ...nl,
+  ...pl,
+  ...cs,
+  ...tr,
+  ...ru,
+  ...uk,
+  ...zh,
+  ...ja,
+  ...ko,
+  ...ar,
+  ...he,
+  ...sv,
 ];
 
 /** A label longer than this is running text, not a block heading. */
@@ -61,7 +78,10 @@ function compile(kinds: ReadonlySet<LabelKind>): Compiled {
   for (const entry of sorted) {
     if (entry[1].includes(' … ')) {
       const [head, tail] = entry[1].split(' … ') as [string, string];
-      gaps.push({ pattern: new RegExp(`^${escapeRegExp(head)} (?:\\S+ ){1,${MAX_GAP_WORDS}}${escapeRegExp(tail)}\\W*$`, 'u'), entry });
+      gaps.push({
+        pattern: new RegExp(`^${escapeRegExp(head)} (?:\\S+ ){1,${MAX_GAP_WORDS}}${escapeRegExp(tail)}\\W*$`, 'u'),
+        entry,
+      });
     } else if (entry[1].startsWith('*')) anywhere.push([entry[0], entry[1].slice(1), entry[2]]);
     else {
       const first = entry[1][0]!;
@@ -93,14 +113,16 @@ function match(text: string, compiled: Compiled): LabelMatch | null {
   if (!text) return null;
   for (const entry of compiled.starts.get(text[0]!) ?? []) {
     const phrase = entry[1];
-    if (text.startsWith(phrase) && !WORD_GOES_ON.test(text.slice(phrase.length))) return { kind: entry[0], phrase, why: entry[2] };
+    if (text.startsWith(phrase) && !WORD_GOES_ON.test(text.slice(phrase.length)))
+      return { kind: entry[0], phrase, why: entry[2] };
   }
   for (const { pattern, entry } of compiled.gaps) {
     if (pattern.test(text)) return { kind: entry[0], phrase: text.match(pattern)![0], why: entry[2] };
   }
   for (const entry of compiled.anywhere) {
     const at = text.indexOf(entry[1]);
-    if (at >= 0 && !WORD_GOES_ON.test(text.slice(at + entry[1].length))) return { kind: entry[0], phrase: entry[1], why: entry[2] };
+    if (at >= 0 && !WORD_GOES_ON.test(text.slice(at + entry[1].length)))
+      return { kind: entry[0], phrase: entry[1], why: entry[2] };
   }
   return null;
 }
@@ -115,7 +137,8 @@ export function matchBlockLabel(label: string): LabelMatch | null {
   const found = match(text, BLOCK_KINDS);
   if (found && found.kind !== 'sponsored') {
     for (const entry of BLOCK_KINDS.anywhere) {
-      if (entry[0] === 'sponsored' && text.includes(entry[1])) return { kind: 'sponsored', phrase: entry[1], why: entry[2] };
+      if (entry[0] === 'sponsored' && text.includes(entry[1]))
+        return { kind: 'sponsored', phrase: entry[1], why: entry[2] };
     }
   }
   return found;
