@@ -26,7 +26,7 @@ const BYLINE_MAX_WORDS = 12;
 /** Links and e-mail addresses: a key point is read, not followed. */
 const LINK_OR_EMAIL = /https?:\/\/|www\.\S|\S@[\p{L}\p{N}-]+\.\p{L}{2,}/u;
 /** A quotation without its speaker: it opens with a quotation mark and closes with one. */
-const WHOLLY_QUOTED = /^["“„«「『‘'][^]*["”“»」』’'][.!?…,]?$/u;
+const WHOLLY_QUOTED = /^["“„«「『‘'][\s\S]*["”“»」』’'][.!?…,]?$/u;
 /** It opens with a closing mark or a dash of a cut quotation ("» Puis", "— said the"). */
 const OPENS_WITH_CLOSE = /^[”»」』)\]]/u;
 /** A first letter in lower case: the tail of a sentence cut by a wrong break. */

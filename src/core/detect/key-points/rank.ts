@@ -96,9 +96,9 @@ function similarityGraph(vectors: readonly TermVector[]): Graph {
   const postings = new Map<string, { index: number; weight: number }[]>();
   vectors.forEach((vector, index) => {
     for (const [term, weight] of vector) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push({ index, weight });
+      const list = postings.get(term);
+      if (list) list.push({ index, weight });
+      else postings.set(term, [{ index, weight }]);
     }
   });
   const rows: Map<number, number>[] = Array.from({ length: n }, () => new Map());
