@@ -59,7 +59,8 @@ export function MoreButton({ text, expanded, onToggle, buttonTabIndex = 0 }: Omi
           class="or-more-text"
           tabIndex={buttonTabIndex}
           aria-expanded={expanded}
-          aria-label={expanded ? 'Show less of this point' : 'Show all of this point'}
+          // The name holds the visible word (more / less), as speech-input users say what they see.
+          aria-label={expanded ? 'Show less of this point' : 'Show more of this point'}
           onClick={(event) => {
             event.stopPropagation(); // not a jump
             onToggle(!expanded);
