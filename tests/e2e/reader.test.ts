@@ -183,15 +183,18 @@ describe('reader view', () => {
     await page.keyboard.press('k');
     expect(await focused()).toBe(seed.headings[0]!.text);
     // The outline beside the text follows the section being read.
-    await poll(
-      () =>
-        page.evaluate(
-          () =>
-            document.querySelector('.rd-sidebar .or-active .or-label, .rd-sidebar [aria-current] .or-label')
-              ?.textContent ?? null,
-        ),
-      'the active section in the sidebar',
-    ).then((active) => expect(active).toBe(seed.headings[0]!.text));
+    // Polled until it settles: after j then k the observer may report the section passed through first.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              document.querySelector('.rd-sidebar .or-active .or-label, .rd-sidebar [aria-current] .or-label')
+                ?.textContent ?? null,
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(seed.headings[0]!.text);
 
     const size = () => page.evaluate(() => getComputedStyle(document.querySelector('.rd-article')!).fontSize);
     const start = await size();
@@ -320,7 +323,10 @@ describe('reader view', () => {
     await library.close();
   });
 
-  test(`click "Reader view" → first paragraph painted, median of ${TIMING_RUNS}, beside the popup's open time`, async () => {
+  // Fourteen browser round trips, reported (not asserted): on a loaded 2-core machine more than a minute.
+  test(`click "Reader view" → first paragraph painted, median of ${TIMING_RUNS}, beside the popup's open time`, {
+    timeout: 300_000,
+  }, async () => {
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const popupOpen: number[] = [];
     const reader: number[] = [];
