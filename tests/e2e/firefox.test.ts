@@ -18,7 +18,7 @@ import {
   startStaticServer,
   type StaticServer,
 } from './support/chromium';
-import { GECKO_ID, launchFirefoxWithExtension } from './support/firefox';
+import { grantActiveTabInFirefox, launchFirefoxWithExtension } from './support/firefox';
 
 /** Fixed, so that the test knows the moz-extension:// origin before the extension is installed. */
 const EXTENSION_UUID = '3c9a4f61-0d2b-4e7a-9c55-8f1e2a6b7d40';
@@ -46,34 +46,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/**
- * In the browser's chrome scope: grant activeTab on the selected tab, as a toolbar click would,
- * and return that tab's extension-API id.
- */
-async function grantActiveTab(): Promise<number> {
-  // puppeteer-core's BiDi browser exposes its raw connection (not in the public Browser type).
-  const connection = (browser as unknown as { connection: { send(method: string, params: unknown): Promise<unknown> } })
-    .connection;
-  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
-    result: { contexts: Array<{ context: string; url: string }> };
-  };
-  const window = tree.result.contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
-  if (!window) throw new Error('no Firefox browser window in chrome scope');
-  const reply = (await connection.send('script.evaluate', {
-    expression: `(() => {
-      const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
-      const tab = gBrowser.selectedTab;
-      extension.tabManager.addActiveTabPermission(tab);
-      return extension.tabManager.getWrapper(tab).id;
-    })()`,
-    target: { context: window.context },
-    awaitPromise: false,
-  })) as { result: { type: string; result?: { value: number }; exceptionDetails?: { text: string } } };
-  if (reply.result.type !== 'success' || typeof reply.result.result?.value !== 'number') {
-    throw new Error(`could not grant activeTab: ${JSON.stringify(reply.result)}`);
-  }
-  return reply.result.result.value;
-}
+/** activeTab on the selected tab, as a toolbar click would grant it (the shared Firefox helper). */
+const grantActiveTab = (): Promise<number> => grantActiveTabInFirefox(browser);
 
 /** page.goto on a moz-extension:// URL never resolves: start it and poll instead. */
 async function openExtensionPage(page: Page, url: string): Promise<void> {
