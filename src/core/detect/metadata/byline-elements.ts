@@ -11,6 +11,8 @@ import { upperTag } from '../../read/tags';
 import { isHiddenElement, isModalDialog } from '../../read/visibility';
 import { classOf } from './page-scan';
 import { MAYBE_CANDIDATE, UNLIKELY_CANDIDATE, UNLIKELY_ROLES } from '../boilerplate';
+import bylineParts from '../vocabulary/byline-parts.json';
+import { alternation } from '../vocabulary/patterns';
 
 /** A byline element with this much text or more is a bio or a list of posts, not a byline. */
 const MAX_BYLINE_ELEMENT_LENGTH = 100;
@@ -79,8 +81,7 @@ const AUTHOR_HREF_PARTS = ['/author/', '/authors/', '/profile/'];
 /** Parts of a byline that hold the name alone ("byline__author", "author-name"). */
 const NAME_PART_CLASS = /author|name/i;
 /** Parts that are no name although their class says "author" (avatar, bio, job title, view counter...). */
-const NOT_A_NAME_PART =
-  /avatar|image|img|photo|pic|bio|title|desc|role|job|date|time|view|count|hits|stat|comment|posts|follow|social/i;
+const NOT_A_NAME_PART = new RegExp(alternation(bylineParts.notAName), 'i');
 
 /** The only element of `elements` with text, or null when there are none or several. */
 function onlyWithText(elements: Iterable<Element>): Element | null {
