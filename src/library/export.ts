@@ -16,7 +16,7 @@ export const EXPORT_FORMATS: { format: ExportFormat; label: string }[] = [
   { format: 'opml', label: 'OPML' },
 ];
 
-/** A saved outline in the shape the Markdown formatter takes (the body is not kept in the library). */
+/** A saved outline in the shape the Markdown formatter takes (the body is not kept in the entry). */
 export function savedToOutlineResult(entry: SavedOutline): OutlineResult {
   return {
     url: entry.url,
@@ -33,7 +33,7 @@ export function savedToOutlineResult(entry: SavedOutline): OutlineResult {
     outline: entry.outline.map(function withIds(section, index): OutlineResult['outline'][number] {
       return { ...section, id: `s${index}`, children: section.children.map(withIds) };
     }),
-    keyPoints: [],
+    keyPoints: (entry.keyPoints ?? []).map((text, index) => ({ text, id: `k${index}` })),
     related: entry.related,
     body: '',
   };
