@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { OutlineResult } from '../../src/core/types';
-import { buildExport, savedToOutlineResult } from '../../src/library/export';
+import { buildExport } from '../../src/library/export';
+import { savedToResult } from '../../src/reader/saved';
 import { outlineToMarkdown } from '../../src/shared/formats/markdown';
 import { createLibraryWriter, loadLibrary, validateSavedOutline } from '../../src/shared/storage';
 import { MemoryStorageArea } from './storage-memory-area';
@@ -130,6 +131,6 @@ describe('library: key points saved and exported', () => {
     expect(mixed.ok && mixed.value.keyPoints).toEqual(['kept', 'also kept']);
     const flood = validateSavedOutline({ ...entry, keyPoints: Array.from({ length: 500 }, (_, i) => `point ${i}`) });
     expect(flood.ok && flood.value.keyPoints!.length).toBeLessThanOrEqual(10);
-    expect(flood.ok && savedToOutlineResult(flood.value).keyPoints[0]).toEqual({ text: 'point 0', id: 'k0' });
+    expect(flood.ok && savedToResult(flood.value).keyPoints[0]).toEqual({ text: 'point 0', id: 'k0' });
   });
 });
