@@ -67,9 +67,9 @@ function isBylineMarked(element: Element, itemprop: string): boolean {
   return BYLINE_CLASS.test(attr(element, 'id') ?? '') || attr(element, 'rel') === 'author';
 }
 
-/** Reads the page once (pre-order, iterative) and returns what the metadata rules need. */
-export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = {
+/** A scan that found nothing: the start of every scan, and what a page that breaks the scan gets. */
+export function emptyScan(): PageScan {
+  return {
     metas: [],
     jsonLdScripts: [],
     firstTitle: null,
@@ -81,6 +81,11 @@ export function scanPage(doc: Document): PageScan {
     bylineMarked: [],
     links: [],
   };
+}
+
+/** Reads the page once (pre-order, iterative) and returns what the metadata rules need. */
+export function scanPage(doc: Document): PageScan {
+  const scan = emptyScan();
   const root = documentElement(doc);
   let element: Element | null = root;
   while (element) {
