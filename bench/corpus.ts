@@ -1,7 +1,5 @@
-/** Finding and reading corpus pages for the benchmark. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+/** Finding and reading corpus pages for the benchmark (the scorer's page finder: scripts/score/pages.ts). */
+import { findPages as findScoredPages, pageBytes } from '../scripts/score/pages';
 
 export interface CorpusPage {
   /** "<dataset>/<slug>", relative to the corpus root. */
@@ -13,31 +11,14 @@ export interface CorpusPage {
   url: string | null;
 }
 
-/** Every folder under `root` that holds a source.html, in sorted path order. */
+/** Every page folder under `root` (source.html or source.html.gz beside expected.json), in sorted path order. */
 export function findPages(root: string): CorpusPage[] {
-  const pages: CorpusPage[] = [];
-  const walk = (dir: string): void => {
-    // source.html, or source.html.gz in the compact corpus kept in the repository (tests/fixtures/corpus).
-    const source = [join(dir, 'source.html'), join(dir, 'source.html.gz')].find((path) => existsSync(path));
-    if (source) {
-      const name = relative(root, dir).split('\\').join('/');
-      pages.push({ name, dataset: name.split('/')[0] ?? name, sourcePath: source, url: readUrl(dir) });
-      return;
-    }
-    for (const entry of readdirSync(dir).sort()) {
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) walk(path);
-    }
-  };
-  walk(root);
-  return pages;
-}
-
-function readUrl(dir: string): string | null {
-  const expectedPath = join(dir, 'expected.json');
-  if (!existsSync(expectedPath)) return null;
-  const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as { url?: unknown };
-  return typeof expected.url === 'string' ? expected.url : null;
+  return findScoredPages(root).map((page) => ({
+    name: page.name,
+    dataset: page.set,
+    sourcePath: page.source,
+    url: typeof page.expected.url === 'string' ? page.expected.url : null,
+  }));
 }
 
 /**
@@ -45,8 +26,9 @@ function readUrl(dir: string): string | null {
  * construction, see ../shared/docs/stack-notes.md), with a leading byte-order mark dropped.
  */
 export function readPageHtml(page: CorpusPage): string {
-  const bytes = readFileSync(page.sourcePath);
-  return (page.sourcePath.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8').replace(/^\uFEFF/, '');
+  return pageBytes({ source: page.sourcePath })
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 /**

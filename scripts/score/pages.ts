@@ -36,7 +36,7 @@ export function findPages(root: string): CorpusPage[] {
 }
 
 /** A page's bytes, unzipped when stored compressed. */
-export function pageBytes(page: CorpusPage): Buffer {
+export function pageBytes(page: Pick<CorpusPage, 'source'>): Buffer {
   const bytes = readFileSync(page.source);
   return page.source.endsWith('.gz') ? gunzipSync(bytes) : bytes;
 }
