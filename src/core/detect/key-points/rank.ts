@@ -140,7 +140,7 @@ const DEFAULT_WALK: WalkSettings = { damping: DAMPING, leadScale: LEAD_SCALE, le
 function positionPrior(n: number, walk: WalkSettings): Float64Array {
   const prior = new Float64Array(n);
   let total = 0;
-  for (let i = 0; i < n; i++) total += prior[i] = 1 / Math.pow(1 + i / walk.leadScale, walk.leadExponent);
+  for (let i = 0; i < n; i++) total += prior[i] = 1 / (1 + i / walk.leadScale) ** walk.leadExponent;
   for (let i = 0; i < n; i++) prior[i]! /= total;
   return prior;
 }
