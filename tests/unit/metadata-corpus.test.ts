@@ -5,7 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { norm, sameTitle } from '../../scripts/score/rules';
+import { sameTitle } from '../../scripts/score/rules';
 import { extractMetadata } from '../../src/core/detect/metadata';
 import { fixtureExpected, fixtureHtml, fixturePages, SEED } from '../support/corpus';
 
