@@ -21,6 +21,7 @@ import {
   querySelector,
   querySelectorAll,
 } from '../read/dom';
+import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, collapseWhitespace } from '../text';
 import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
 import type { AttemptFlags } from './article';
@@ -126,6 +127,17 @@ const emptyCounts = (): Counts => ({
 });
 
 export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags, partsAreBlocks: boolean): CleanResult {
+  return runToEnd(cleanArticleSteps(walk, parts, flags, partsAreBlocks));
+}
+
+/** cleanArticle in steps (../steps.ts). */
+export function* cleanArticleSteps(
+  walk: PageWalk,
+  parts: Node[],
+  flags: AttemptFlags,
+  partsAreBlocks: boolean,
+): Steps<CleanResult> {
+  let untilPause = NODES_PER_PAUSE;
   const removed = new Set<Element>();
   const dataTables = new Map<Element, boolean>();
   let textLength = 0;
@@ -146,6 +158,10 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
       const frame = stack[stack.length - 1]!;
       const node = frame.cursor;
       if (node) {
+        if (--untilPause === 0) {
+          untilPause = NODES_PER_PAUSE;
+          yield;
+        }
         frame.cursor = nextSibling(node);
         if (isText(node)) {
           const data = nodeValue(node);

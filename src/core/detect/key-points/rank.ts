@@ -101,19 +101,27 @@ function similarityGraph(vectors: readonly TermVector[]): Graph {
       else postings.set(term, [{ index, weight }]);
     }
   });
-  const rows: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  // A dense n × n table (n is at most a few hundred) with each row's neighbours in the order first
+  // met, which is the order the sums below add them in.
+  const table = new Float64Array(n * n);
+  const neighbours: number[][] = Array.from({ length: n }, () => []);
   for (const list of postings.values()) {
     for (let x = 0; x < list.length; x++) {
       const a = list[x]!;
       for (let y = x + 1; y < list.length; y++) {
         const b = list[y]!;
         const product = a.weight * b.weight;
-        rows[a.index]!.set(b.index, (rows[a.index]!.get(b.index) ?? 0) + product);
-        rows[b.index]!.set(a.index, (rows[b.index]!.get(a.index) ?? 0) + product);
+        const ab = a.index * n + b.index;
+        const ba = b.index * n + a.index;
+        if (table[ab] === 0) neighbours[a.index]!.push(b.index);
+        if (table[ba] === 0) neighbours[b.index]!.push(a.index);
+        table[ab]! += product;
+        table[ba]! += product;
       }
     }
   }
-  return { neighbours: rows.map((row) => [...row.keys()]), weights: rows.map((row) => [...row.values()]) };
+  const weights = neighbours.map((row, index) => row.map((other) => table[index * n + other]!));
+  return { neighbours, weights };
 }
 
 /** The walk's settings (the defaults above; other values for tuning and tests). */
