@@ -13,6 +13,7 @@ import {
   firstChild,
   firstElementChild,
   hasAttr,
+  hasAttrs,
   isText,
   nextElementSibling,
   nextSibling,
@@ -235,11 +236,30 @@ const MAX_NOTICE_CHARS = 40;
 function appendNoticeText(notice: string | null, text: string | null): string | null {
   if (notice === null || text === null) return null;
   if (!text) return notice;
+  // Most texts are long: answered by counting their visible characters, without building strings.
+  if (text.length > MAX_NOTICE_CHARS && surelyLongerThan(text, MAX_NOTICE_CHARS)) return null;
   const joined = notice + text.replace(WHITESPACE_RUNS, ' ');
   return collapseWhitespace(joined).length > MAX_NOTICE_CHARS ? null : joined;
 }
 
 const WHITESPACE_RUNS = /[\s\u200B]+/g;
+
+/**
+ * Whether the text has more than `max` characters that collapseWhitespace surely keeps: printable
+ * ASCII other than the space, and letters of the Latin, Greek, Cyrillic and CJK blocks (none of
+ * them whitespace, invisible or a joining mark). A lower bound: false says nothing.
+ */
+function surelyLongerThan(text: string, max: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code > 0x20 && code < 0x7f) || (code >= 0xc0 && code < 0x300) || (code >= 0x370 && code < 0x530)) kept++;
+    else if (code >= 0x3040 && code <= 0x9fff) kept++;
+    else continue;
+    if (kept > max) return true;
+  }
+  return false;
+}
 
 function countPlainCommas(text: string): number {
   let count = 0;
@@ -275,7 +295,8 @@ function mergeCounts(parent: Counts, child: Counts, tag: string): void {
 function shouldRemove(walk: PageWalk, frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>): boolean {
   const { element, tag, counts, isPart } = frame;
   if (ALWAYS_DROPPED.has(tag)) return true;
-  if (!isPart && SHARE_NAME.test(classAndId(element)) && counts.text < SHARE_BAR_MAX_CHARS) return true;
+  if (!isPart && counts.text < SHARE_BAR_MAX_CHARS && hasAttrs(element) && SHARE_NAME.test(classAndId(element)))
+    return true;
   if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && classWeight(element) < 0) return true;
   if (!flags.cleanConditionally) return false;
   const readAsDiv = tag === 'div' || (isPart && !KEPT_PART_TAGS.has(tag));

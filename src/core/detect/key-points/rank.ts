@@ -38,10 +38,24 @@ export const REDUNDANT_SIMILARITY = 0.5;
 
 export type TermVector = Map<string, number>;
 
+/** Only ASCII characters: then words are [a-z0-9] runs once lower-cased, and none is of an unspaced script. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_WORD = /[a-z0-9]+/g;
+
 /** The terms of a sentence, with repeats. */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+  const lower = text.toLowerCase();
+  if (ASCII_ONLY.test(lower)) {
+    ASCII_WORD.lastIndex = 0;
+    for (let match = ASCII_WORD.exec(lower); match; match = ASCII_WORD.exec(lower)) {
+      const word = match[0];
+      if (!STOPWORDS.has(word) && (word.length > 1 || (word >= '0' && word <= '9')))
+        out.push(word.slice(0, STEM_CHARS));
+    }
+    return out;
+  }
+  for (const [word] of lower.matchAll(WORD)) {
     if (UNSPACED.test(word)) {
       if (word.length === 1) out.push(word);
       for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(i, i + 2));
