@@ -8,24 +8,22 @@ import { attr, classAndId, hasNearAncestorTag, isElement, tagOf } from '../dom';
 import {
   attributeValues,
   boundedTextContent,
-  childElements,
   closest,
   firstChild,
   firstElementChild,
-  hasAttr,
   hasAttrs,
   isText,
   nextElementSibling,
   nextSibling,
   nodeValue,
   parentElement,
-  querySelector,
   querySelectorAll,
 } from '../read/dom';
 import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, collapseWhitespace } from '../text';
 import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
 import type { AttemptFlags } from './article';
+import { isDataTable } from './data-table';
 import { HASH_LINK_WEIGHT, type PageWalk } from './page-walk';
 
 /** Always dropped from the article: page furniture and form controls. */
@@ -60,12 +58,6 @@ const PLAIN_BLOCK_MAX_LINK_DENSITY = 0.2;
 const CONTENT_BLOCK_MAX_LINK_DENSITY = 0.5;
 /** A single embed with less text than this around it is a widget. */
 const SINGLE_EMBED_MIN_CHARS = 75;
-/** Data tables: this many rows or more ... */
-const DATA_TABLE_MIN_ROWS = 10;
-/** ... or more columns than this ... */
-const DATA_TABLE_MIN_COLUMNS = 4;
-/** ... or more cells than this. */
-const DATA_TABLE_MIN_CELLS = 10;
 /** How far up Readability looks for a protecting <code> ancestor. */
 const CODE_ANCESTOR_DEPTH = 3;
 
@@ -373,36 +365,4 @@ function hasCodeAncestor(element: Element): boolean {
 function isVideoEmbed(element: Element): boolean {
   for (const value of attributeValues(element)) if (VIDEO_EMBED.test(value)) return true;
   return tagOf(element) === 'object' && VIDEO_EMBED.test(element.innerHTML);
-}
-
-/** Tables of data (kept whatever their content) versus tables used for layout. */
-export function isDataTable(table: Element, cache: Map<Element, boolean>): boolean {
-  let verdict = cache.get(table);
-  if (verdict === undefined) {
-    verdict = judgeDataTable(table);
-    cache.set(table, verdict);
-  }
-  return verdict;
-}
-
-function judgeDataTable(table: Element): boolean {
-  if (attr(table, 'role') === 'presentation') return false;
-  if (attr(table, 'datatable') === '0') return false;
-  if (hasAttr(table, 'summary')) return true;
-  const caption = querySelector(table, 'caption');
-  if (caption && firstChild(caption)) return true;
-  if (querySelector(table, 'col, colgroup, tfoot, thead, th')) return true;
-  if (querySelector(table, 'table')) return false;
-  const rows = querySelectorAll(table, 'tr');
-  let columns = 0;
-  for (const row of rows) {
-    let cells = 0;
-    for (const cell of childElements(row)) {
-      const tag = tagOf(cell);
-      if (tag === 'td' || tag === 'th') cells += Number(attr(cell, 'colspan') ?? 1) || 1;
-    }
-    columns = Math.max(columns, cells);
-  }
-  if (rows.length >= DATA_TABLE_MIN_ROWS || columns > DATA_TABLE_MIN_COLUMNS) return true;
-  return rows.length * columns > DATA_TABLE_MIN_CELLS;
 }
