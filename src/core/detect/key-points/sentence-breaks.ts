@@ -13,8 +13,11 @@
  */
 
 /** Sentence terminators (UAX #29 STerm and ATerm). */
-const TERMINATOR =
-  /[.!?\u0589\u061F\u06D4\u0700-\u0702\u07F9\u0964\u0965\u104A\u104B\u1362\u1367\u1368\u166E\u1803\u1809\u1944\u1945\u2024\u203C\u203D\u2047-\u2049\u2E2E\u3002\uA4FF\uA60E\uA60F\uA876\uA877\uFE52\uFE56\uFE57\uFF01\uFF0E\uFF1F\uFF61]/y;
+const TERMINATOR_CLASS =
+  '[.!?\\u0589\\u061F\\u06D4\\u0700-\\u0702\\u07F9\\u0964\\u0965\\u104A\\u104B\\u1362\\u1367\\u1368\\u166E\\u1803' +
+  '\\u1809\\u1944\\u1945\\u2024\\u203C\\u203D\\u2047-\\u2049\\u2E2E\\u3002\\uA4FF\\uA60E\\uA60F\\uA876\\uA877\\uFE52' +
+  '\\uFE56\\uFE57\\uFF01\\uFF0E\\uFF1F\\uFF61]';
+const TERMINATOR = new RegExp(TERMINATOR_CLASS, 'y');
 const ANY_TERMINATOR = new RegExp(TERMINATOR.source, 'g');
 /** ATerm: the full stop and its look-alikes (an abbreviation's dot as much as a sentence's end). */
 const FULL_STOP = /[.\u2024\uFE52\uFF0E]/;
@@ -23,8 +26,11 @@ const CLOSE = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'\u00AB\u00BB]/uy;
 /** Spaces after them (Sp). */
 const SPACE = /[\s\u200B]/y;
 /** Marks before which a sentence goes on (SContinue). */
-const CONTINUE =
-  /[,\-:;\u055D\u060C\u060D\u07F8\u1802\u1808\u2013\u2014\u3001\uFE10\uFE11\uFE13\uFE31\uFE32\uFE50\uFE51\uFE55\uFE58\uFE63\uFF0C\uFF0D\uFF1A\uFF1B\uFF64]/y;
+const CONTINUE = new RegExp(
+  '[,\\-:;\\u055D\\u060C\\u060D\\u07F8\\u1802\\u1808\\u2013\\u2014\\u3001\\uFE10\\uFE11\\uFE13\\uFE31\\uFE32\\uFE50' +
+    '\\uFE51\\uFE55\\uFE58\\uFE63\\uFF0C\\uFF0D\\uFF1A\\uFF1B\\uFF64]',
+  'y',
+);
 const UPPER = /\p{Lu}/uy;
 const LOWER = /\p{Ll}/uy;
 const DIGIT = /\p{Nd}/uy;
