@@ -43,7 +43,7 @@ const SHARE_LABELS = new Set(shareLabels.labels);
 const SHARE_PREFIXES = shareLabels.prefixes;
 
 /** Leading marks a line may open with ("— ", "(", "© "). */
-const LEADING_MARKS = /^[\s\-–—•·|(\[©]+/u;
+const LEADING_MARKS = /^[\s\-–—•·|([©]+/u;
 /** Trailing marks a line may close with. */
 const TRAILING_MARKS = /[\s)\].:;,|]+$/u;
 const stripMarks = (text: string): string => text.replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '');
