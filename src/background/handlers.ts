@@ -17,7 +17,7 @@ import { validateArticleBlocks } from '../shared/article/validate';
 import { saveToLibrary } from './library';
 import { RateLimiter } from './rate-limit';
 import { openReader, readerArticle } from './reader';
-import { sendToContent } from './inject';
+import { injectArticleBlocks, sendToContent } from './inject';
 import { classifyRestrictedUrl, restrictionFromInjectionError } from './restricted';
 import { clearNote } from './toolbar';
 import { ValidationError, validateContentMessage, validateOutlineReply } from './validate';
@@ -51,6 +51,7 @@ export async function getOutline(tabId: number, options: { content?: boolean } =
   if (restricted) return { ok: false, kind: 'restricted', reason: restricted.reason };
   let raw: unknown;
   try {
+    if (options.content) await injectArticleBlocks(tabId);
     raw = await sendToContent(tabId, 'content/analyze', options.content ? { content: true } : {});
   } catch (error) {
     const message = errorText(error);
@@ -80,14 +81,15 @@ export async function togglePanel(tabId: number): Promise<{ open: boolean }> {
 }
 
 /**
- * The outline with its article's text, read again from the tab when it came without (the popup's
- * outline has none, to stay fast). Only when the tab still shows the same article.
+ * The outline with its article's text (blocks for the reader view, and the body text), read again
+ * from the tab when it came without: the popup's and the panel's outlines have no blocks, and the
+ * popup's no body, to stay fast. Only when the tab still shows the same article.
  */
 async function withArticleText(outline: OutlineResult, tabId: number | undefined): Promise<OutlineResult> {
   if (outline.content || tabId === undefined) return outline;
   const reply = await getOutline(tabId, { content: true }).catch(() => null);
   if (!reply?.ok || reply.outline.url !== outline.url || !reply.outline.content) return outline;
-  return { ...outline, content: reply.outline.content };
+  return { ...outline, body: outline.body || reply.outline.body, content: reply.outline.content };
 }
 
 /** Messages from extension pages (popup, library page): trusted, typed. */
@@ -156,7 +158,7 @@ function savePanelOutline(
   // handleMessage takes content messages from tab senders only; a tab without an id shares one budget.
   if (!panelSaves.allow(sender.tab?.id ?? -1))
     return Promise.resolve<LibrarySaveReply>({ ok: false, error: SAVE_RATE_ERROR });
-  return saveToLibrary(outline);
+  return withArticleText(outline, sender.tab?.id).then(saveToLibrary);
 }
 
 type ContentHandlers = {

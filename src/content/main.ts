@@ -58,7 +58,9 @@ export function analyzePage(state: ContentState, content = false): OutlineReply 
     const tookMs = performance.now() - started;
     if (!result.found)
       return { ok: false, kind: 'no-article', reason: result.reason ?? 'The page has no article-like text.' };
-    return { ok: true, outline: result, tookMs };
+    // The body text goes only with the article's content (reader view, save): the popup does not
+    // show it, and on a long page it is megabytes, copied twice (here → background → popup).
+    return { ok: true, outline: content ? result : { ...result, body: '' }, tookMs };
   } catch (error) {
     return { ok: false, kind: 'error', message: errorText(error) };
   }

@@ -8,7 +8,6 @@
  * event (`userOnly`), so a script that got hold of an element of ours still could not trigger one.
  */
 import { h, render } from 'preact';
-import { analyzeDocument } from '../../core';
 import type { AnalysisWithElements, OutlineResult, OutlineSection } from '../../core/types';
 import { isHttpUrl } from '../../shared/formats/markdown';
 import type { FromContentMessage, LibrarySaveReply, ReaderOpenReply } from '../../shared/protocol';
@@ -254,18 +253,12 @@ function openPanelReader(): Promise<ReaderOpenReply> {
   return sendWithRetry(() => extensionApi.sendMessage(message) as Promise<ReaderOpenReply>);
 }
 
-/** Sends the outline to the background; a worker restarted meanwhile gets one more try, then a sentence. */
+/**
+ * Sends the outline to the background; a worker restarted meanwhile gets one more try, then a
+ * sentence. The background reads the article's text for the reader view from this page itself
+ * (its block reader is injected only then).
+ */
 function savePanelOutline(outline: OutlineResult): Promise<LibrarySaveReply> {
-  // The article's text goes with it (kept for the reader view), read now: the panel's outline has none.
-  let content = outline.content;
-  try {
-    content ??= analyzeDocument(document, { url: location.href, content: true }).result.content;
-  } catch {
-    // The outline is saved without its text.
-  }
-  const message: FromContentMessage = {
-    type: 'panel/save',
-    payload: { outline: content ? { ...outline, content } : outline },
-  };
+  const message: FromContentMessage = { type: 'panel/save', payload: { outline } };
   return sendWithRetry(() => extensionApi.sendMessage(message) as Promise<LibrarySaveReply>);
 }
