@@ -13,6 +13,7 @@ import { isHttpUrl } from '../../shared/formats/markdown';
 import type { FromContentMessage, LibrarySaveReply, ReaderOpenReply } from '../../shared/protocol';
 import { sendWithRetry } from '../../shared/messaging';
 import { DEFAULT_PANEL_PREFS, type PanelPrefs } from '../../shared/storage/panel-prefs';
+import { errorText } from '../../ui/status';
 import { extensionApi } from '../ext-api';
 import { acquireHost, hostIntact, inTrustedUserEvent, releaseHost } from '../host';
 import { trackSectionBeingRead } from '../reading-tracker';
@@ -36,9 +37,14 @@ export function userOnly<A extends unknown[], R>(action: (...args: A) => R, refu
   return (...args) => (inTrustedUserEvent() ? action(...args) : refused());
 }
 
+type PanelAnalysis = AnalysisWithElements | { error: string };
+
 export interface PanelDependencies {
-  /** Runs the analysis core on the page as it is now (also updates the content script's id → element map). */
-  analyze(): AnalysisWithElements | { error: string };
+  /**
+   * Runs the analysis core on the page as it is now (also updates the content script's id → element
+   * map). A promise when the analysis runs in slices: the panel says "loading" meanwhile.
+   */
+  analyze(): PanelAnalysis | Promise<PanelAnalysis>;
   /** The stored side / collapsed choice (storage.local), read on open and written on change; none: defaults, kept per page. */
   prefs?: {
     read(): Promise<PanelPrefs>;
@@ -58,6 +64,8 @@ export class PanelController {
   private placement: Placement | null = null;
   /** Stops the reading tracker of the outline shown now (a refresh starts a new one). */
   private tracking: AbortController | null = null;
+  /** Counts refreshes: an analysis that ends after a newer one started is dropped. */
+  private requests = 0;
 
   constructor(private readonly deps: PanelDependencies) {}
 
@@ -142,7 +150,20 @@ export class PanelController {
     this.tracking?.abort();
     this.tracking = null;
     this.activeId = null;
-    const analysis = this.deps.analyze();
+    const request = ++this.requests;
+    const pending = this.deps.analyze();
+    if (!(pending instanceof Promise)) return this.show(pending);
+    this.setContent({ kind: 'loading' });
+    const signal = this.abort?.signal;
+    void pending
+      .catch((error: unknown): PanelAnalysis => ({ error: errorText(error) }))
+      .then((analysis) => {
+        // Only the newest request of a panel still open shows its result.
+        if (request === this.requests && signal && !signal.aborted) this.show(analysis);
+      });
+  }
+
+  private show(analysis: PanelAnalysis): void {
     if ('error' in analysis) {
       this.elementsById = new Map();
       this.setContent({ kind: 'error', message: analysis.error });
