@@ -8,22 +8,22 @@ import { attr, classAndId, hasNearAncestorTag, isElement, tagOf } from '../dom';
 import {
   attributeValues,
   boundedTextContent,
-  childElements,
   closest,
   firstChild,
   firstElementChild,
-  hasAttr,
+  hasAttrs,
   isText,
   nextElementSibling,
   nextSibling,
   nodeValue,
   parentElement,
-  querySelector,
   querySelectorAll,
 } from '../read/dom';
+import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, collapseWhitespace } from '../text';
 import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
 import type { AttemptFlags } from './article';
+import { isDataTable } from './data-table';
 import { HASH_LINK_WEIGHT, type PageWalk } from './page-walk';
 
 /** Always dropped from the article: page furniture and form controls. */
@@ -58,12 +58,6 @@ const PLAIN_BLOCK_MAX_LINK_DENSITY = 0.2;
 const CONTENT_BLOCK_MAX_LINK_DENSITY = 0.5;
 /** A single embed with less text than this around it is a widget. */
 const SINGLE_EMBED_MIN_CHARS = 75;
-/** Data tables: this many rows or more ... */
-const DATA_TABLE_MIN_ROWS = 10;
-/** ... or more columns than this ... */
-const DATA_TABLE_MIN_COLUMNS = 4;
-/** ... or more cells than this. */
-const DATA_TABLE_MIN_CELLS = 10;
 /** How far up Readability looks for a protecting <code> ancestor. */
 const CODE_ANCESTOR_DEPTH = 3;
 
@@ -126,6 +120,17 @@ const emptyCounts = (): Counts => ({
 });
 
 export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags, partsAreBlocks: boolean): CleanResult {
+  return runToEnd(cleanArticleSteps(walk, parts, flags, partsAreBlocks));
+}
+
+/** cleanArticle in steps (../steps.ts). */
+export function* cleanArticleSteps(
+  walk: PageWalk,
+  parts: Node[],
+  flags: AttemptFlags,
+  partsAreBlocks: boolean,
+): Steps<CleanResult> {
+  let untilPause = NODES_PER_PAUSE;
   const removed = new Set<Element>();
   const dataTables = new Map<Element, boolean>();
   let textLength = 0;
@@ -146,6 +151,10 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
       const frame = stack[stack.length - 1]!;
       const node = frame.cursor;
       if (node) {
+        if (--untilPause === 0) {
+          untilPause = NODES_PER_PAUSE;
+          yield;
+        }
         frame.cursor = nextSibling(node);
         if (isText(node)) {
           const data = nodeValue(node);
@@ -219,11 +228,30 @@ const MAX_NOTICE_CHARS = 40;
 function appendNoticeText(notice: string | null, text: string | null): string | null {
   if (notice === null || text === null) return null;
   if (!text) return notice;
+  // Answered by counting visible characters where possible: building and collapsing strings for
+  // every text of every block was the largest cost of cleaning in a browser profile.
+  if (notice.length + text.length > MAX_NOTICE_CHARS && keptChars(text, keptChars(notice, 0)) > MAX_NOTICE_CHARS)
+    return null;
   const joined = notice + text.replace(WHITESPACE_RUNS, ' ');
+  if (joined.length <= MAX_NOTICE_CHARS) return joined; // collapsing never lengthens a text
   return collapseWhitespace(joined).length > MAX_NOTICE_CHARS ? null : joined;
 }
 
 const WHITESPACE_RUNS = /[\s\u200B]+/g;
+
+/**
+ * `kept` plus the characters of the text that collapseWhitespace surely keeps (printable ASCII
+ * other than the space, letters of the Latin, Greek, Cyrillic and CJK blocks: none of them
+ * whitespace, invisible or a joining mark), counted until past MAX_NOTICE_CHARS. A lower bound.
+ */
+function keptChars(text: string, kept: number): number {
+  for (let i = 0; i < text.length && kept <= MAX_NOTICE_CHARS; i++) {
+    const code = text.charCodeAt(i);
+    if ((code > 0x20 && code < 0x7f) || (code >= 0xc0 && code < 0x300) || (code >= 0x370 && code < 0x530)) kept++;
+    else if (code >= 0x3040 && code <= 0x9fff) kept++;
+  }
+  return kept;
+}
 
 function countPlainCommas(text: string): number {
   let count = 0;
@@ -259,7 +287,8 @@ function mergeCounts(parent: Counts, child: Counts, tag: string): void {
 function shouldRemove(walk: PageWalk, frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>): boolean {
   const { element, tag, counts, isPart } = frame;
   if (ALWAYS_DROPPED.has(tag)) return true;
-  if (!isPart && SHARE_NAME.test(classAndId(element)) && counts.text < SHARE_BAR_MAX_CHARS) return true;
+  if (!isPart && counts.text < SHARE_BAR_MAX_CHARS && hasAttrs(element) && SHARE_NAME.test(classAndId(element)))
+    return true;
   if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && classWeight(element) < 0) return true;
   if (!flags.cleanConditionally) return false;
   const readAsDiv = tag === 'div' || (isPart && !KEPT_PART_TAGS.has(tag));
@@ -336,36 +365,4 @@ function hasCodeAncestor(element: Element): boolean {
 function isVideoEmbed(element: Element): boolean {
   for (const value of attributeValues(element)) if (VIDEO_EMBED.test(value)) return true;
   return tagOf(element) === 'object' && VIDEO_EMBED.test(element.innerHTML);
-}
-
-/** Tables of data (kept whatever their content) versus tables used for layout. */
-export function isDataTable(table: Element, cache: Map<Element, boolean>): boolean {
-  let verdict = cache.get(table);
-  if (verdict === undefined) {
-    verdict = judgeDataTable(table);
-    cache.set(table, verdict);
-  }
-  return verdict;
-}
-
-function judgeDataTable(table: Element): boolean {
-  if (attr(table, 'role') === 'presentation') return false;
-  if (attr(table, 'datatable') === '0') return false;
-  if (hasAttr(table, 'summary')) return true;
-  const caption = querySelector(table, 'caption');
-  if (caption && firstChild(caption)) return true;
-  if (querySelector(table, 'col, colgroup, tfoot, thead, th')) return true;
-  if (querySelector(table, 'table')) return false;
-  const rows = querySelectorAll(table, 'tr');
-  let columns = 0;
-  for (const row of rows) {
-    let cells = 0;
-    for (const cell of childElements(row)) {
-      const tag = tagOf(cell);
-      if (tag === 'td' || tag === 'th') cells += Number(attr(cell, 'colspan') ?? 1) || 1;
-    }
-    columns = Math.max(columns, cells);
-  }
-  if (rows.length >= DATA_TABLE_MIN_ROWS || columns > DATA_TABLE_MIN_COLUMNS) return true;
-  return rows.length * columns > DATA_TABLE_MIN_CELLS;
 }

@@ -21,72 +21,14 @@ import {
   parentElement,
   textContent,
 } from '../read/dom';
+import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, countCommas, textSimilarity } from '../text';
 import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyName } from './boilerplate';
+import { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
 import { isHiddenElement, isModalDialog } from './visibility';
 
-/** Elements whose content is never readable text. */
-export const NON_CONTENT_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'head',
-  'svg',
-  'math',
-  'canvas',
-  'iframe',
-  'object',
-  'embed',
-  'frameset',
-  'frame',
-]);
-/** Elements that make a <div> a container rather than a paragraph (Readability's DIV_TO_P_ELEMS). */
-export const BLOCK_TAGS = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
-/** Inline (phrasing) elements: runs of them inside a <div> read as a paragraph. */
-export const PHRASING_TAGS = new Set([
-  'abbr',
-  'audio',
-  'b',
-  'bdo',
-  'br',
-  'button',
-  'cite',
-  'code',
-  'data',
-  'datalist',
-  'dfn',
-  'em',
-  'embed',
-  'i',
-  'img',
-  'input',
-  'kbd',
-  'label',
-  'mark',
-  'math',
-  'meter',
-  'noscript',
-  'object',
-  'output',
-  'progress',
-  'q',
-  'ruby',
-  'samp',
-  'script',
-  'select',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'textarea',
-  'time',
-  'var',
-  'wbr',
-]);
-/** Elements scored as paragraphs (Readability's DEFAULT_TAGS_TO_SCORE). */
-export const SCORED_TAGS = new Set(['section', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'pre']);
+export { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
+
 /** Structural elements dropped when they hold no text at all. */
 const DROPPED_WHEN_EMPTY = new Set(['div', 'section', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** A link to an in-page anchor counts this much as link text (it is navigation, but a mild sign). */
@@ -169,6 +111,11 @@ interface Frame {
 }
 
 export function walkPage(body: Element, options: WalkOptions): PageWalk {
+  return runToEnd(walkPageSteps(body, options));
+}
+
+/** walkPage in steps (../steps.ts). */
+export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageWalk> {
   const walk: PageWalk = {
     body,
     measures: new Map(),
@@ -236,10 +183,15 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
   });
 
   const stack: Frame[] = [newFrame(body, 'body')];
+  let untilPause = NODES_PER_PAUSE;
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
     const node = frame.cursor;
     if (node) {
+      if (--untilPause === 0) {
+        untilPause = NODES_PER_PAUSE;
+        yield;
+      }
       frame.cursor = nextSibling(node);
       if (isText(node)) {
         const data = nodeValue(node);

@@ -25,9 +25,28 @@ const ORDINAL_BEFORE_STOP = /(?:^|\s)\d{1,2}\.\s*$/;
 const STARTS_WITH_DIGIT = /^\s*\d/;
 const STARTS_WITH_LETTER = /^\s*\p{L}/u;
 
-/** The sentence splitter for one analysis (a segmenter is costly to build: one per article). */
+/** The sentence splitter for one analysis (its segmenter is built once per language: see segmenterFor). */
 export interface SentenceSplitter {
   split(paragraph: string): string[];
+}
+
+/**
+ * Segmenters already built, by language tag: building one costs more than splitting an article
+ * with it, and a segmenter holds no state between texts. A handful of languages at most.
+ */
+const segmenters = new Map<string, Intl.Segmenter | null>();
+/** Languages remembered at most (a tab sees few; the cache must not grow with odd tags). */
+const MAX_CACHED_SEGMENTERS = 16;
+
+function segmenterFor(lang: string | null): Intl.Segmenter | null {
+  const key = lang ?? '';
+  let segmenter = segmenters.get(key);
+  if (segmenter === undefined) {
+    segmenter = makeSegmenter(lang);
+    if (segmenters.size >= MAX_CACHED_SEGMENTERS) segmenters.clear();
+    segmenters.set(key, segmenter);
+  }
+  return segmenter;
 }
 
 /** A segmenter for the page's language; an unknown or malformed language tag falls back to the default rules. */
@@ -163,7 +182,7 @@ function joinQuotations(units: string[]): string[] {
 }
 
 export function makeSentenceSplitter(lang: string | null): SentenceSplitter {
-  const segmenter = makeSegmenter(lang);
+  const segmenter = segmenterFor(lang);
   const ordinalDots = !!lang && ORDINAL_DOT_LANGUAGES.has(lang.toLowerCase().split(/[-_]/)[0]!);
   return {
     split: (paragraph) => joinQuotations(joinBrokenSentences(rawPieces(segmenter, paragraph), ordinalDots)),
