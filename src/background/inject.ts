@@ -50,3 +50,14 @@ export async function sendToContent<K extends ContentMessageName>(
   await injectContentScript(tabId);
   return send();
 }
+
+/**
+ * Whether the tab's content script is there and still analysing (false when it is not there, or
+ * does not answer within `ms`: a page frozen by its own scripts cannot answer).
+ */
+export async function contentIsAnalyzing(tabId: number, ms: number): Promise<boolean> {
+  const message: ContentMessage = { type: 'content/ping', payload: {} };
+  const reply = browser.tabs.sendMessage(tabId, message, { frameId: TOP_FRAME }).catch(() => null);
+  const answer = await Promise.race([reply, new Promise((resolve) => setTimeout(() => resolve(null), ms))]);
+  return (answer as { analyzing?: unknown } | null)?.analyzing === true;
+}

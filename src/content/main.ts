@@ -35,8 +35,14 @@ export const PANEL_REUSE_MS = 3_000;
 const analyzedAt = new WeakMap<AnalysisWithElements, number>();
 
 /** Analyses the page as it is now and remembers the id → element map for jumps. */
+/** Analyses under way (they run in slices: the script answers messages meanwhile). */
+let analysesRunning = 0;
+
 async function analyzeNow(state: ContentState, content = false): Promise<AnalysisWithElements> {
-  const analysis = await analyzePageInSlices(document, { url: location.href, content });
+  analysesRunning++;
+  const analysis = await analyzePageInSlices(document, { url: location.href, content }).finally(() => {
+    analysesRunning--;
+  });
   state.analysis = analysis;
   analyzedAt.set(analysis, performance.now());
   return analysis;
@@ -112,6 +118,7 @@ function createState(): ContentState {
       return { ok: typeof id === 'string' && jumpToSection(elements, id) };
     },
     'content/togglePanel': async () => ({ open: state.panel.toggle() }),
+    'content/ping': async () => ({ analyzing: analysesRunning > 0 }),
   };
   return state;
 }

@@ -1,5 +1,6 @@
 /** The real PopupClient: typed messages to the background, and the few browser APIs the popup uses itself. */
 import browser from 'webextension-polyfill';
+import { contentIsAnalyzing } from '../background/inject';
 import { getOutline } from '../background/outline';
 import { sendWithRetry, withTimeout } from '../shared/messaging';
 import type { BackgroundMessageName, BackgroundProtocol, OutlineReply, Reply } from '../shared/protocol';
@@ -17,6 +18,26 @@ const CHROME_SHORTCUTS_PAGE = 'chrome://extensions/shortcuts';
  */
 export const OUTLINE_TIMEOUT_MS = 10_000;
 export const OUTLINE_TIMEOUT_MESSAGE = `The page did not answer within ${OUTLINE_TIMEOUT_MS / 1_000} seconds: it may be busy or frozen. Wait until it responds again, then try again.`;
+
+/** How long a page that answers "still analysing" may take in all (a huge page on a slow machine). */
+export const BUSY_OUTLINE_TIMEOUT_MS = 60_000;
+/** How long the page has to answer that question. */
+const PING_TIMEOUT_MS = 1_000;
+
+const timedOut = (): OutlineReply => ({ ok: false, kind: 'error', message: OUTLINE_TIMEOUT_MESSAGE });
+
+/**
+ * The outline, or the "did not answer" message after OUTLINE_TIMEOUT_MS: unless the page says it
+ * is still analysing (the analysis runs in slices, so a huge page answers while it works), then the
+ * popup waits on, up to BUSY_OUTLINE_TIMEOUT_MS in all.
+ */
+async function outlineUnlessFrozen(pending: Promise<OutlineReply>, tabId: number): Promise<OutlineReply> {
+  const waiting = Symbol('waiting');
+  const first = await withTimeout<OutlineReply | typeof waiting>(pending, OUTLINE_TIMEOUT_MS, () => waiting);
+  if (first !== waiting) return first;
+  if (!(await contentIsAnalyzing(tabId, PING_TIMEOUT_MS))) return timedOut();
+  return withTimeout(pending, BUSY_OUTLINE_TIMEOUT_MS - OUTLINE_TIMEOUT_MS, timedOut);
+}
 
 /** A typed message to the background; a worker stopped meanwhile gets one more try, then a sentence. */
 function send<K extends BackgroundMessageName>(
@@ -46,12 +67,7 @@ export function createBrowserClient(search: string = location.search): PopupClie
     },
     // Read by the popup itself (the background's reading code, src/background/outline.ts): one
     // hop fewer than asking the background, whose service worker may first have to start.
-    getOutline: (tabId) =>
-      withTimeout<OutlineReply>(getOutline(tabId), OUTLINE_TIMEOUT_MS, () => ({
-        ok: false,
-        kind: 'error',
-        message: OUTLINE_TIMEOUT_MESSAGE,
-      })),
+    getOutline: (tabId) => outlineUnlessFrozen(getOutline(tabId), tabId),
     scrollTo: async (tabId, id) => (await send('outline/scrollTo', { tabId, id })).ok,
     togglePanel: async (tabId) => (await send('panel/toggle', { tabId })).open,
     openReader: (tabId) => send('reader/open', { tabId }),

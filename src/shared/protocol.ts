@@ -88,6 +88,8 @@ export interface ContentProtocol {
   'content/analyze': { payload: { content?: boolean }; reply: OutlineReply };
   'content/scrollTo': { payload: { id: string }; reply: { ok: boolean } };
   'content/togglePanel': { payload: Record<string, never>; reply: { open: boolean } };
+  /** Whether the page is still analysing (its analysis runs in slices, so it answers meanwhile). */
+  'content/ping': { payload: Record<string, never>; reply: { analyzing: boolean } };
 }
 
 /**
