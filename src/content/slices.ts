@@ -7,18 +7,13 @@
 import { analyzeDocumentSliced } from '../core';
 import type { AnalysisWithElements, AnalyzeOptions } from '../core/types';
 
-interface Scheduler {
-  yield?: () => Promise<void>;
-}
-
 /**
- * Gives the thread back to the page for a moment: `scheduler.yield()` where there is one (it
- * resumes ahead of other queued tasks, so the analysis is not starved), else a message-channel
- * task (unlike a chain of `setTimeout(0)`, it is not clamped to 4 ms).
+ * Gives the thread back to the page for a moment: a message-channel task (unlike a chain of
+ * `setTimeout(0)`, not clamped to 4 ms). Not `scheduler.yield()`: its continuation runs ahead of
+ * other tasks, so the messages that arrive meanwhile (the popup asking whether the page is still
+ * analysing, content/ping) would wait for the whole analysis.
  */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
