@@ -43,7 +43,7 @@ describe('waiting for the outline of a slow page', () => {
     });
     await Promise.resolve();
     expect(settled).toBe(false);
-    await vi.advanceTimersByTimeAsync(5_000);
+    await vi.advanceTimersByTimeAsync(7_000);
     expect(await reply).toEqual({ ok: false, kind: 'error', message: OUTLINE_TIMEOUT_MESSAGE });
     expect(OUTLINE_TIMEOUT_MESSAGE).toMatch(/did not answer within 10 seconds/);
   });
