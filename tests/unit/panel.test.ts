@@ -111,7 +111,7 @@ describe('PanelController', () => {
     expect(analyze).toHaveBeenCalledTimes(1);
   });
 
-  test('an analysis in slices (a promise): "Reading" first, then the outline; a late one after close shows nothing', async () => {
+  test('an analysis in slices (a promise): "Reading" while it lasts, then the outline; a late one after close shows nothing', async () => {
     let finish: () => void = () => undefined;
     const later = () =>
       new Promise<ReturnType<typeof analyzeDocument>>((resolve) => {
@@ -120,7 +120,7 @@ describe('PanelController', () => {
     const panel = new PanelController({ analyze: later });
     panel.open();
     expect(root()?.querySelector('.or-headline')).toBeNull();
-    expect(root()?.textContent).toMatch(/Reading/);
+    await vi.waitFor(() => expect(root()?.textContent).toMatch(/Reading/)); // after LOADING_NOTICE_MS
     finish();
     await vi.waitFor(() => expect(root()?.querySelector('.or-headline')?.textContent).toBe(ARTICLE_TITLE));
     panel.close();

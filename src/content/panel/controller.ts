@@ -39,6 +39,12 @@ export function userOnly<A extends unknown[], R>(action: (...args: A) => R, refu
 
 type PanelAnalysis = AnalysisWithElements | { error: string };
 
+/**
+ * An analysis that takes longer than this gets "Reading the page…" meanwhile; a quicker one (most
+ * pages) shows the outline at once, in its place beside the article: no flash of a notice, no move.
+ */
+export const LOADING_NOTICE_MS = 150;
+
 export interface PanelDependencies {
   /**
    * Runs the analysis core on the page as it is now (also updates the content script's id → element
@@ -153,13 +159,15 @@ export class PanelController {
     const request = ++this.requests;
     const pending = this.deps.analyze();
     if (!(pending instanceof Promise)) return this.show(pending);
-    this.setContent({ kind: 'loading' });
     const signal = this.abort?.signal;
+    const current = () => request === this.requests && signal !== undefined && !signal.aborted;
+    const notice = setTimeout(() => current() && this.setContent({ kind: 'loading' }), LOADING_NOTICE_MS);
     void pending
       .catch((error: unknown): PanelAnalysis => ({ error: errorText(error) }))
       .then((analysis) => {
+        clearTimeout(notice);
         // Only the newest request of a panel still open shows its result.
-        if (request === this.requests && signal && !signal.aborted) this.show(analysis);
+        if (current()) this.show(analysis);
       });
   }
 
