@@ -105,7 +105,9 @@ export function injectedScripts(): Plugin {
     },
     load(id) {
       if (!id.startsWith(VIRTUAL)) return null;
-      return `export default ${JSON.stringify(outputName(id.slice(VIRTUAL.length)))};`;
+      // From the extension's root: Firefox resolves a relative path against the calling page (the
+      // popup's src/popup/), Chromium against the root.
+      return `export default ${JSON.stringify(`/${outputName(id.slice(VIRTUAL.length))}`)};`;
     },
     async generateBundle() {
       for (const entry of entries) {
