@@ -85,7 +85,8 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   const isLeftOut = (element: Element): boolean =>
     selection.walk.skipped.has(element) || selection.clean.removed.has(element);
   // The page's own host, known already: the body-text rules need not read the page's <head> again.
-  const content = yield* readArticleContentSteps(selection.parts, isLeftOut, pageUrl ? httpHost(pageUrl) : undefined);
+  const siteHost = pageUrl ? httpHost(pageUrl) : undefined;
+  const content = yield* readArticleContentSteps(selection.parts, isLeftOut, siteHost, selection.walk);
   const bodyText = content.paragraphs.join('\n\n');
   const wordCount = countWords(bodyText);
   yield;

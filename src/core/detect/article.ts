@@ -253,6 +253,8 @@ type Sibling = { kind: 'element'; element: Element } | { kind: 'run'; run: Inlin
 function keptSiblings(walk: PageWalk, parent: Element): Sibling[] {
   const siblings: Sibling[] = [];
   const runs = walk.runs.get(parent) ?? [];
+  // Nodes inside runs, asked once per child (a loop over every run for every child was quadratic).
+  const inRun = runs.length ? new Set(runs.flatMap((run) => run.nodes)) : null;
   let runIndex = 0;
   for (let node = firstChild(parent); node; node = nextSibling(node)) {
     const run = runs[runIndex];
@@ -262,17 +264,11 @@ function keptSiblings(walk: PageWalk, parent: Element): Sibling[] {
       continue;
     }
     if (isElement(node) && !walk.skipped.has(node) && walk.measures.has(node)) {
-      if (runs.length && run && run.nodes.includes(node)) continue;
-      if (isInsideRun(runs, node)) continue;
+      if (inRun?.has(node)) continue;
       siblings.push({ kind: 'element', element: node });
     }
   }
   return siblings;
-}
-
-function isInsideRun(runs: InlineRun[], node: Node): boolean {
-  for (const run of runs) if (run.nodes.includes(node)) return true;
-  return false;
 }
 
 function keptChildNodes(walk: PageWalk, parent: Element): Node[] {

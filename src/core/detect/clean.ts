@@ -9,12 +9,10 @@ import {
   attributeValues,
   boundedTextContent,
   closest,
-  firstChild,
   firstElementChild,
   hasAttrs,
   isText,
   nextElementSibling,
-  nextSibling,
   nodeValue,
   parentElement,
   querySelectorAll,
@@ -24,7 +22,7 @@ import { collapsedLength, collapseWhitespace } from '../text';
 import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
 import type { AttemptFlags } from './article';
 import { isDataTable } from './data-table';
-import { HASH_LINK_WEIGHT, type PageWalk } from './page-walk';
+import { HASH_LINK_WEIGHT, type PageWalk, subtreeOf } from './page-walk';
 
 /** Always dropped from the article: page furniture and form controls. */
 const ALWAYS_DROPPED = new Set(['footer', 'link', 'aside', 'input', 'textarea', 'select', 'button']);
@@ -89,7 +87,9 @@ interface Counts {
 interface Frame {
   element: Element;
   tag: string;
-  cursor: Node | null;
+  /** The next child's index in the walk's tree, and the index after the element's subtree. */
+  cursor: number;
+  end: number;
   counts: Counts;
   isPart: boolean;
   insideDataTable: boolean;
@@ -142,40 +142,46 @@ export function* cleanArticleSteps(
       continue;
     }
     if (!isElement(part)) continue;
-    // An inline node of a paragraph run, or a whole element block.
+    // An inline node of a paragraph run, or a whole element block: read from the walk's record of it.
+    const measured = walk.measures.get(part);
+    const tree = measured ? walk.tree : subtreeOf(part, walk.skipped);
+    const start = measured ? measured.index : 0;
+    const { nodes, texts, tags, ends } = tree;
     const partParent = parentElement(part);
     const figureAbove = partParent !== null && closest(partParent, 'figure') !== null;
-    const stack: Frame[] = [newFrame(part, partsAreBlocks, false, figureAbove)];
+    const stack: Frame[] = [newFrame(part, tags[start]!, start + 1, ends[start]!, partsAreBlocks, false, figureAbove)];
     let partCounts: Counts | null = null;
     while (stack.length) {
       const frame = stack[stack.length - 1]!;
-      const node = frame.cursor;
-      if (node) {
+      const index = frame.cursor;
+      if (index < frame.end) {
         if (--untilPause === 0) {
           untilPause = NODES_PER_PAUSE;
           yield;
         }
-        frame.cursor = nextSibling(node);
-        if (isText(node)) {
-          const data = nodeValue(node);
+        frame.cursor = ends[index]!;
+        const data = texts[index];
+        if (data !== null && data !== undefined) {
           frame.noticeText = appendNoticeText(frame.noticeText, data);
           const length = collapsedLength(data);
           frame.counts.text += length;
           if (length) frame.counts.commas += countPlainCommas(data);
-        } else if (isElement(node)) {
-          if (walk.skipped.has(node)) {
-            frame.noticeText = appendNoticeText(frame.noticeText, boundedTextContent(node, MAX_NOTICE_CHARS));
-            const tag = tagOf(node);
-            if (tag === 'iframe' || tag === 'embed' || tag === 'object') {
-              if (isVideoEmbed(node)) frame.counts.videoEmbed = true;
-              else frame.counts.embeds++;
-            }
-            continue;
-          }
-          const insideDataTable =
-            frame.insideDataTable || (frame.tag === 'table' && isDataTable(frame.element, dataTables));
-          stack.push(newFrame(node, false, insideDataTable, frame.figureAbove || frame.tag === 'figure'));
+          continue;
         }
+        const node = nodes[index] as Element;
+        const tag = tags[index]!;
+        if (walk.skipped.has(node)) {
+          frame.noticeText = appendNoticeText(frame.noticeText, boundedTextContent(node, MAX_NOTICE_CHARS));
+          if (tag === 'iframe' || tag === 'embed' || tag === 'object') {
+            if (isVideoEmbed(node)) frame.counts.videoEmbed = true;
+            else frame.counts.embeds++;
+          }
+          continue;
+        }
+        const insideDataTable =
+          frame.insideDataTable || (frame.tag === 'table' && isDataTable(frame.element, dataTables));
+        const figure = frame.figureAbove || frame.tag === 'figure';
+        stack.push(newFrame(node, tag, index + 1, ends[index]!, false, insideDataTable, figure));
         continue;
       }
       stack.pop();
@@ -207,18 +213,16 @@ export function* cleanArticleSteps(
   return { removed, textLength, linkLength };
 }
 
-function newFrame(element: Element, isPart: boolean, insideDataTable: boolean, figureAbove: boolean): Frame {
-  const cursor = firstChild(element);
-  return {
-    element,
-    tag: tagOf(element),
-    cursor,
-    counts: emptyCounts(),
-    isPart,
-    insideDataTable,
-    figureAbove,
-    noticeText: '',
-  };
+function newFrame(
+  element: Element,
+  tag: string,
+  cursor: number,
+  end: number,
+  isPart: boolean,
+  insideDataTable: boolean,
+  figureAbove: boolean,
+): Frame {
+  return { element, tag, cursor, end, counts: emptyCounts(), isPart, insideDataTable, figureAbove, noticeText: '' };
 }
 
 /** AD_WORDS and LOADING_WORDS match whole texts this short or shorter: a longer text is neither. */

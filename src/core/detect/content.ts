@@ -3,19 +3,10 @@
  * headings, list items and the plain text of the body. Elements left out by the page walk
  * (hidden, furniture) or by cleaning are skipped with their subtrees.
  */
-import { attr, isElement, tagOf } from '../dom';
-import {
-  contains,
-  firstChild,
-  hasAttr,
-  isText,
-  nextSibling,
-  nodeValue,
-  ownerDocument,
-  parentElement,
-  textContent,
-} from '../read/dom';
+import { attr, isElement } from '../dom';
+import { contains, hasAttr, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
 import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
+import { type PageWalk, subtreeOf } from './page-walk';
 import { collapseWhitespace } from '../text';
 import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
@@ -42,6 +33,9 @@ import {
 } from './content-kinds';
 
 export { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from './content-kinds';
+
+/** No element left out: a subtree read for the body reader keeps everything (isLeftOut decides). */
+const NOTHING_SKIPPED: ReadonlySet<Element> = new Set();
 export type { ArticleContent, ContentItem, ParagraphSource } from './content-kinds';
 import {
   isCaptionContext,
@@ -62,15 +56,20 @@ export function readArticleContent(
   parts: Node[],
   isLeftOut: (element: Element) => boolean,
   siteHostGiven?: string | null,
+  walk?: WalkRecord,
 ): ArticleContent {
-  return runToEnd(readArticleContentSteps(parts, isLeftOut, siteHostGiven));
+  return runToEnd(readArticleContentSteps(parts, isLeftOut, siteHostGiven, walk));
 }
+
+/** The page walk's record of the parts (./page-walk.ts), when the caller has it: then the DOM is not read again. */
+type WalkRecord = Pick<PageWalk, 'tree' | 'measures'>;
 
 /** readArticleContent in steps (../steps.ts). */
 export function* readArticleContentSteps(
   parts: Node[],
   isLeftOut: (element: Element) => boolean,
   siteHostGiven?: string | null,
+  walk?: WalkRecord,
 ): Steps<ArticleContent> {
   let untilPause = NODES_PER_PAUSE;
   const items: (ContentItem | null)[] = [];
@@ -330,18 +329,21 @@ export function* readArticleContentSteps(
     // Loose text's parent no longer holds what follows.
     if (blocks.length && !contains(blocks[blocks.length - 1]!, part)) blocks.length = 0;
     if (!isElement(part) || isLeftOut(part)) continue;
-    // Iterative walk: deep nesting must not overflow the stack.
-    const stack: { element: Element; tag: string; cursor: Node | null }[] = [];
-    const open = (element: Element): void => {
-      const tag = tagOf(element);
+    // Iterative, over the walk's record of the part (or one made now): deep nesting must not overflow the stack.
+    const measured = walk?.measures.get(part);
+    const { nodes, texts, tags, ends } = measured ? walk!.tree : subtreeOf(part, NOTHING_SKIPPED);
+    const start = measured ? measured.index : 0;
+    const stack: { element: Element; tag: string; cursor: number; end: number }[] = [];
+    const open = (element: Element, index: number): void => {
+      const tag = tags[index]!;
       enter(element, tag);
-      stack.push({ element, tag, cursor: firstChild(element) });
+      stack.push({ element, tag, cursor: index + 1, end: ends[index]! });
     };
-    open(part);
+    open(part, start);
     while (stack.length) {
       const frame = stack[stack.length - 1]!;
-      const node = frame.cursor;
-      if (!node) {
+      const index = frame.cursor;
+      if (index >= frame.end) {
         stack.pop();
         leave(frame.element, frame.tag);
         continue;
@@ -350,9 +352,10 @@ export function* readArticleContentSteps(
         untilPause = NODES_PER_PAUSE;
         yield;
       }
-      frame.cursor = nextSibling(node);
-      if (isText(node)) addText(nodeValue(node));
-      else if (isElement(node) && !isLeftOut(node)) open(node);
+      frame.cursor = ends[index]!;
+      const text = texts[index];
+      if (text !== null && text !== undefined) addText(text);
+      else if (!isLeftOut(nodes[index] as Element)) open(nodes[index] as Element, index);
     }
   }
   flush();

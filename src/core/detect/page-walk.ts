@@ -25,9 +25,11 @@ import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, countCommas, textSimilarity } from '../text';
 import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyName } from './boilerplate';
 import { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
+import type { WalkTree } from './walk-tree';
 import { isHiddenElement, isModalDialog } from './visibility';
 
 export { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
+export { subtreeOf, type WalkTree } from './walk-tree';
 
 /** Structural elements dropped when they hold no text at all. */
 const DROPPED_WHEN_EMPTY = new Set(['div', 'section', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -53,6 +55,8 @@ export interface Measure {
 }
 
 export interface ElementMeasure extends Measure {
+  /** The element's place in the walk's tree (PageWalk.tree). */
+  index: number;
   /** Has a block-level descendant (see BLOCK_TAGS). */
   hasBlockDescendant: boolean;
   /** Every child is inline content (for <a>/<del>/<ins>, which are inline only then). */
@@ -84,6 +88,7 @@ export interface WalkOptions {
 
 export interface PageWalk {
   body: Element;
+  tree: WalkTree;
   measures: Map<Element, ElementMeasure>;
   /** Roots of subtrees left out (hidden, unlikely, empty, the title heading, the byline). */
   skipped: Set<Element>;
@@ -116,8 +121,10 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
 
 /** walkPage in steps (../steps.ts). */
 export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageWalk> {
+  const tree: WalkTree = { nodes: [], texts: [], tags: [], ends: [] };
   const walk: PageWalk = {
     body,
+    tree,
     measures: new Map(),
     skipped: new Set(),
     wrappers: new Set(),
@@ -164,11 +171,22 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     return false;
   };
 
-  const newFrame = (element: Element, tag: string): Frame => ({
+  /** Records a node in the tree; returns its index. */
+  const record = (node: Node, text: string | null, tag: string): number => {
+    const index = tree.nodes.length;
+    tree.nodes.push(node);
+    tree.texts.push(text);
+    tree.tags.push(tag);
+    tree.ends.push(index + 1);
+    return index;
+  };
+
+  const newFrame = (element: Element, tag: string, index: number): Frame => ({
     element,
     tag,
     cursor: firstChild(element),
     measure: {
+      index,
       text: 0,
       links: 0,
       commas: 0,
@@ -182,7 +200,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     breakStreak: 0,
   });
 
-  const stack: Frame[] = [newFrame(body, 'body')];
+  const stack: Frame[] = [newFrame(body, 'body', record(body, null, 'body'))];
   let untilPause = NODES_PER_PAUSE;
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
@@ -195,6 +213,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       frame.cursor = nextSibling(node);
       if (isText(node)) {
         const data = nodeValue(node);
+        record(node, data, '');
         const length = collapsedLength(data);
         const commas = length ? countCommas(data) : 0;
         frame.measure.text += length;
@@ -205,17 +224,19 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
         }
       } else if (isElement(node)) {
         const tag = tagOf(node);
+        const index = record(node, null, tag);
         if (isSkipped(node, tag)) {
           walk.skipped.add(node);
           continue;
         }
-        stack.push(newFrame(node, tag));
+        stack.push(newFrame(node, tag, index));
       }
       continue;
     }
     // All children done: finish this element.
     stack.pop();
     const { element, tag, measure } = frame;
+    tree.ends[measure.index] = tree.nodes.length;
     if (frame.runs) closeRun(frame);
     if (tag === 'a') {
       const href = attr(element, 'href');

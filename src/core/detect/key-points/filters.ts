@@ -11,7 +11,7 @@ import type { ParagraphSource } from '../content';
 import { isCallToAction, isCapitalsSignOff, isCreditLine, isDateOnly } from '../furniture-text';
 import { openQuotes } from './sentences';
 
-/** A strict key point has at least this many words (CJK characters count one each): shorter ones say too little alone. */
+/** A strict key point has at least this many words (CJK characters count one each): fewer say too little alone. */
 const MIN_WORDS = 6;
 /** A loose one at least this many. */
 const MIN_WORDS_LOOSE = 4;
