@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 import { crx, type CrxPlugin } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { injectedScripts } from './scripts/vite/injected-scripts.ts';
+import { stripExplanations } from './scripts/vite/strip-explanations.ts';
 
 /**
  * One build serves Chrome and Firefox: Chromium wants `background.service_worker`,
@@ -75,11 +77,14 @@ function noInnerHtmlInPreact(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   plugins: [
+    // The core's data without the explanations only the CLI shows (it is injected into pages).
+    stripExplanations(),
     noInnerHtmlInPreact(),
     preact(),
-    // The content script is injected on demand as one self-contained IIFE: no loader, no chunks
-    // listed in web_accessible_resources, so web pages cannot detect the extension through them.
-    crx({ manifest, contentScripts: { standaloneFiles: ['src/content/content-script.ts'] } }),
+    // The scripts injected into pages (`?injected` imports), each one self-contained IIFE: no loader,
+    // no chunks listed in web_accessible_resources, so web pages cannot detect the extension through them.
+    injectedScripts(),
+    crx({ manifest }),
     crossBrowserManifest(),
   ],
   define: {

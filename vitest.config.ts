@@ -1,9 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { injectedScripts } from './scripts/vite/injected-scripts.ts';
 
 export default defineConfig({
-  plugins: [preact()],
+  // `?injected` imports give the injected file's name here too (nothing is built or injected in unit tests).
+  plugins: [preact(), injectedScripts()],
   define: { __E2E__: 'false' },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/corpus/**/*.test.ts'],

@@ -9,18 +9,16 @@ import type {
   BackgroundProtocol,
   FromContentProtocol,
   LibrarySaveReply,
-  OutlineReply,
   Reply,
 } from '../shared/protocol';
 import { isHttpUrl } from '../shared/formats/markdown';
-import { validateArticleBlocks } from '../shared/article/validate';
 import { saveToLibrary } from './library';
 import { RateLimiter } from './rate-limit';
 import { openReader, readerArticle } from './reader';
 import { sendToContent } from './inject';
-import { classifyRestrictedUrl, restrictionFromInjectionError } from './restricted';
-import { clearNote } from './toolbar';
-import { ValidationError, validateContentMessage, validateOutlineReply } from './validate';
+import { validateArticleBlocks } from '../shared/article/validate';
+import { getOutline } from './outline';
+import { ValidationError, validateContentMessage } from './validate';
 
 type Handlers<P> = {
   [K in keyof P]: P[K] extends { payload: infer A; reply: infer R } ? (payload: A) => Promise<R> : never;
@@ -28,45 +26,6 @@ type Handlers<P> = {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-async function fileAccessAllowed(): Promise<boolean> {
-  try {
-    return await browser.extension.isAllowedFileSchemeAccess();
-  } catch {
-    return false;
-  }
-}
-
-/** `content`: also the article's blocks (for the reader view), validated like the rest. */
-export async function getOutline(tabId: number, options: { content?: boolean } = {}): Promise<OutlineReply> {
-  let url: string | undefined;
-  try {
-    url = (await browser.tabs.get(tabId)).url;
-  } catch (error) {
-    return { ok: false, kind: 'error', message: `The tab could not be found (${errorText(error)}).` };
-  }
-  const fileAccess = url?.startsWith('file:') ? await fileAccessAllowed() : false;
-  const restricted = classifyRestrictedUrl(url, { fileAccessAllowed: fileAccess });
-  if (restricted) return { ok: false, kind: 'restricted', reason: restricted.reason };
-  let raw: unknown;
-  try {
-    raw = await sendToContent(tabId, 'content/analyze', options.content ? { content: true } : {});
-  } catch (error) {
-    const message = errorText(error);
-    const denied = restrictionFromInjectionError(message);
-    if (denied) return { ok: false, kind: 'restricted', reason: denied.reason };
-    return { ok: false, kind: 'error', message: `The page could not be read: ${message}` };
-  }
-  try {
-    const reply = validateOutlineReply(raw);
-    if (reply.ok && options.content)
-      reply.outline.content = validateArticleBlocks((raw as { outline?: { content?: unknown } }).outline?.content);
-    if (reply.ok) void clearNote(tabId); // an earlier "cannot open here" on this tab's button is stale now
-    return reply;
-  } catch (error) {
-    return { ok: false, kind: 'error', message: `The page sent an outline that is not valid (${errorText(error)}).` };
-  }
 }
 
 function expectBoolean(raw: unknown, key: 'ok' | 'open'): boolean {
@@ -80,15 +39,18 @@ export async function togglePanel(tabId: number): Promise<{ open: boolean }> {
 }
 
 /**
- * The outline with its article's text, read again from the tab when it came without (the popup's
- * outline has none, to stay fast). Only when the tab still shows the same article.
+ * The outline with its article's text (blocks for the reader view, and the body text), read again
+ * from the tab when it came without: the popup's and the panel's outlines have no blocks, and the
+ * popup's no body, to stay fast. Only when the tab still shows the same article.
  */
 async function withArticleText(outline: OutlineResult, tabId: number | undefined): Promise<OutlineResult> {
   if (outline.content || tabId === undefined) return outline;
-  const reply = await getOutline(tabId, { content: true }).catch(() => null);
+  const reply = await getOutline(tabId, { content: validateArticleBlocks }).catch(() => null);
   if (!reply?.ok || reply.outline.url !== outline.url || !reply.outline.content) return outline;
-  return { ...outline, content: reply.outline.content };
+  return { ...outline, body: outline.body || reply.outline.body, content: reply.outline.content };
 }
+
+export { getOutline } from './outline';
 
 /** Messages from extension pages (popup, library page): trusted, typed. */
 const pageHandlers: Handlers<BackgroundProtocol> = {
@@ -156,7 +118,7 @@ function savePanelOutline(
   // handleMessage takes content messages from tab senders only; a tab without an id shares one budget.
   if (!panelSaves.allow(sender.tab?.id ?? -1))
     return Promise.resolve<LibrarySaveReply>({ ok: false, error: SAVE_RATE_ERROR });
-  return saveToLibrary(outline);
+  return withArticleText(outline, sender.tab?.id).then(saveToLibrary);
 }
 
 type ContentHandlers = {

@@ -4,7 +4,8 @@
  * command) lets it inject into the current tab only.
  */
 import browser from 'webextension-polyfill';
-import contentScriptFile from '../content/content-script.ts?script';
+import articleBlocksFile from '../content/article-blocks.ts?injected';
+import contentScriptFile from '../content/content-script.ts?injected';
 import type { ContentMessage, ContentMessageName, ContentProtocol, Reply } from '../shared/protocol';
 
 /** The top frame only: the article is the page itself, not an ad or embed inside it. */
@@ -16,6 +17,14 @@ const TOP_FRAME = 0;
  */
 export async function injectContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [TOP_FRAME] }, files: [contentScriptFile] });
+}
+
+/**
+ * Injects the reader of the article's blocks (the reader view's model) beside the content script:
+ * needed before a 'content/analyze' with `content: true`; the toolbar click does without it.
+ */
+export async function injectArticleBlocks(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [TOP_FRAME] }, files: [articleBlocksFile] });
 }
 
 /** The browser's error when no content script listens in the tab yet (Chromium / Firefox wording). */
@@ -40,4 +49,15 @@ export async function sendToContent<K extends ContentMessageName>(
   }
   await injectContentScript(tabId);
   return send();
+}
+
+/**
+ * Whether the tab's content script is there and still analysing (false when it is not there, or
+ * does not answer within `ms`: a page frozen by its own scripts cannot answer).
+ */
+export async function contentIsAnalyzing(tabId: number, ms: number): Promise<boolean> {
+  const message: ContentMessage = { type: 'content/ping', payload: {} };
+  const reply = browser.tabs.sendMessage(tabId, message, { frameId: TOP_FRAME }).catch(() => null);
+  const answer = await Promise.race([reply, new Promise((resolve) => setTimeout(() => resolve(null), ms))]);
+  return (answer as { analyzing?: unknown } | null)?.analyzing === true;
 }

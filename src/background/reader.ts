@@ -5,7 +5,8 @@
  */
 import browser, { type Tabs } from 'webextension-polyfill';
 import type { ReaderArticleReply, ReaderOpenReply } from '../shared/protocol';
-import { getOutline } from './handlers';
+import { validateArticleBlocks } from '../shared/article/validate';
+import { getOutline } from './outline';
 
 export const READER_PAGE = 'reader.html';
 const SESSION_KEY_PREFIX = 'reader/tab/';
@@ -57,7 +58,7 @@ export async function openReader(tabId: number, options: { showFailures?: boolea
   } catch {
     // getOutline says the tab is gone.
   }
-  const reply = await getOutline(tabId, { content: true });
+  const reply = await getOutline(tabId, { content: validateArticleBlocks });
   if (!reply.ok && !options.showFailures) return reply;
   await remember(tabId, reply.ok ? { ok: true, article: reply.outline, pageUrl } : reply);
   await browser.tabs.update(tabId, { url: readerPageUrl(tabId) });

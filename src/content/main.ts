@@ -1,11 +1,11 @@
 /** The content script's state and its message listener, installed once per page. */
-import { analyzeDocument } from '../core';
 import type { AnalysisWithElements } from '../core/types';
 import type { ContentMessage, ContentMessageName, ContentProtocol, OutlineReply, Reply } from '../shared/protocol';
 import { readPanelPrefs, writePanelPrefs } from '../shared/storage/panel-prefs';
 import { errorText } from '../ui/status';
 import { extensionApi, type MessageSenderLike } from './ext-api';
 import { currentHost, currentShadowRoot } from './host';
+import { analyzePageInSlices } from './slices';
 import { PanelController } from './panel/controller';
 import { jumpToSection } from './scroll';
 
@@ -24,26 +24,32 @@ export interface ContentState {
   isAlive(): boolean;
 }
 
-/** Analyses the page as it is now and remembers the id → element map for jumps. */
 /**
  * The panel opened within this time of an analysis of the same address shows that analysis
  * instead of reading the page again: "Show beside article" in the popup comes right after the
- * popup's own analysis, which takes seconds on a 100,000-element page and freezes it meanwhile.
+ * popup's own analysis, which takes seconds on a 100,000-element page.
  */
 export const PANEL_REUSE_MS = 3_000;
 
 /** When the analysis in `state.analysis` was made (performance.now()). */
 const analyzedAt = new WeakMap<AnalysisWithElements, number>();
 
-function analyzeNow(state: ContentState, content = false): AnalysisWithElements {
-  const analysis = analyzeDocument(document, { url: location.href, content });
+/** Analyses the page as it is now and remembers the id → element map for jumps. */
+/** Analyses under way (they run in slices: the script answers messages meanwhile). */
+let analysesRunning = 0;
+
+async function analyzeNow(state: ContentState, content = false): Promise<AnalysisWithElements> {
+  analysesRunning++;
+  const analysis = await analyzePageInSlices(document, { url: location.href, content }).finally(() => {
+    analysesRunning--;
+  });
   state.analysis = analysis;
   analyzedAt.set(analysis, performance.now());
   return analysis;
 }
 
 /** The latest analysis when it is recent and of the same address, else a new one. */
-function recentOrNew(state: ContentState): AnalysisWithElements {
+function recentOrNew(state: ContentState): AnalysisWithElements | Promise<AnalysisWithElements> {
   const last = state.analysis;
   const at = last ? analyzedAt.get(last) : undefined;
   if (last && at !== undefined && performance.now() - at < PANEL_REUSE_MS && last.result.url === location.href)
@@ -51,21 +57,23 @@ function recentOrNew(state: ContentState): AnalysisWithElements {
   return analyzeNow(state);
 }
 
-export function analyzePage(state: ContentState, content = false): OutlineReply {
+export async function analyzePage(state: ContentState, content = false): Promise<OutlineReply> {
   const started = performance.now();
   try {
-    const { result } = analyzeNow(state, content);
+    const { result } = await analyzeNow(state, content);
     const tookMs = performance.now() - started;
     if (!result.found)
       return { ok: false, kind: 'no-article', reason: result.reason ?? 'The page has no article-like text.' };
-    return { ok: true, outline: result, tookMs };
+    // The body text goes only with the article's content (reader view, save): the popup does not
+    // show it, and on a long page it is megabytes, copied twice (here → background → popup).
+    return { ok: true, outline: content ? result : { ...result, body: '' }, tookMs };
   } catch (error) {
     return { ok: false, kind: 'error', message: errorText(error) };
   }
 }
 
 type ContentHandlers = {
-  [K in ContentMessageName]: (payload: ContentProtocol[K]['payload']) => Reply<ContentProtocol, K>;
+  [K in ContentMessageName]: (payload: ContentProtocol[K]['payload']) => Promise<Reply<ContentProtocol, K>>;
 };
 
 function createState(): ContentState {
@@ -105,11 +113,12 @@ function createState(): ContentState {
   };
   const handlers: ContentHandlers = {
     'content/analyze': (payload) => analyzePage(state, payload?.content === true),
-    'content/scrollTo': ({ id }) => {
-      const elements = state.analysis?.elementsById ?? analyzeNow(state).elementsById;
+    'content/scrollTo': async ({ id }) => {
+      const elements = state.analysis?.elementsById ?? (await analyzeNow(state)).elementsById;
       return { ok: typeof id === 'string' && jumpToSection(elements, id) };
     },
-    'content/togglePanel': () => ({ open: state.panel.toggle() }),
+    'content/togglePanel': async () => ({ open: state.panel.toggle() }),
+    'content/ping': async () => ({ analyzing: analysesRunning > 0 }),
   };
   return state;
 }

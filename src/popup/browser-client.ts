@@ -1,5 +1,7 @@
 /** The real PopupClient: typed messages to the background, and the few browser APIs the popup uses itself. */
 import browser from 'webextension-polyfill';
+import { contentIsAnalyzing } from '../background/inject';
+import { getOutline } from '../background/outline';
 import { sendWithRetry, withTimeout } from '../shared/messaging';
 import type { BackgroundMessageName, BackgroundProtocol, OutlineReply, Reply } from '../shared/protocol';
 import type { PopupClient, ShortcutInfo } from './client';
@@ -16,6 +18,29 @@ const CHROME_SHORTCUTS_PAGE = 'chrome://extensions/shortcuts';
  */
 export const OUTLINE_TIMEOUT_MS = 10_000;
 export const OUTLINE_TIMEOUT_MESSAGE = `The page did not answer within ${OUTLINE_TIMEOUT_MS / 1_000} seconds: it may be busy or frozen. Wait until it responds again, then try again.`;
+
+/** How long a page that answers "still analysing" may take in all (a huge page on a slow machine). */
+export const BUSY_OUTLINE_TIMEOUT_MS = 60_000;
+/**
+ * How long the page has to answer that question: between two slices of its analysis; a step of
+ * the core that cannot be cut took up to 4.5 s on the loaded 2-core test machine.
+ */
+const PING_TIMEOUT_MS = 6_000;
+
+const timedOut = (): OutlineReply => ({ ok: false, kind: 'error', message: OUTLINE_TIMEOUT_MESSAGE });
+
+/**
+ * The outline, or the "did not answer" message after OUTLINE_TIMEOUT_MS: unless the page says it
+ * is still analysing (the analysis runs in slices, so a huge page answers while it works), then the
+ * popup waits on, up to BUSY_OUTLINE_TIMEOUT_MS in all.
+ */
+async function outlineUnlessFrozen(pending: Promise<OutlineReply>, tabId: number): Promise<OutlineReply> {
+  const waiting = Symbol('waiting');
+  const first = await withTimeout<OutlineReply | typeof waiting>(pending, OUTLINE_TIMEOUT_MS, () => waiting);
+  if (first !== waiting) return first;
+  if (!(await contentIsAnalyzing(tabId, PING_TIMEOUT_MS))) return timedOut();
+  return withTimeout(pending, BUSY_OUTLINE_TIMEOUT_MS - OUTLINE_TIMEOUT_MS, timedOut);
+}
 
 /** A typed message to the background; a worker stopped meanwhile gets one more try, then a sentence. */
 function send<K extends BackgroundMessageName>(
@@ -43,12 +68,9 @@ export function createBrowserClient(search: string = location.search): PopupClie
       if (tab?.id === undefined) throw new Error('There is no active tab to outline.');
       return tab.id;
     },
-    getOutline: (tabId) =>
-      withTimeout<OutlineReply>(send('outline/get', { tabId }), OUTLINE_TIMEOUT_MS, () => ({
-        ok: false,
-        kind: 'error',
-        message: OUTLINE_TIMEOUT_MESSAGE,
-      })),
+    // Read by the popup itself (the background's reading code, src/background/outline.ts): one
+    // hop fewer than asking the background, whose service worker may first have to start.
+    getOutline: (tabId) => outlineUnlessFrozen(getOutline(tabId), tabId),
     scrollTo: async (tabId, id) => (await send('outline/scrollTo', { tabId, id })).ok,
     togglePanel: async (tabId) => (await send('panel/toggle', { tabId })).open,
     openReader: (tabId) => send('reader/open', { tabId }),

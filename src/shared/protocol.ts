@@ -81,10 +81,15 @@ export type LibraryMessageName = keyof LibraryProtocol;
 
 /** Messages handled by the content script inside a page. */
 export interface ContentProtocol {
-  /** `content: true` also returns the article's blocks (`outline.content`) for the reader view. */
+  /**
+   * `content: true` also returns the article's blocks (`outline.content`) for the reader view, and
+   * its body text; without, `outline.body` is '' (the popup does not show it; a save reads it then).
+   */
   'content/analyze': { payload: { content?: boolean }; reply: OutlineReply };
   'content/scrollTo': { payload: { id: string }; reply: { ok: boolean } };
   'content/togglePanel': { payload: Record<string, never>; reply: { open: boolean } };
+  /** Whether the page is still analysing (its analysis runs in slices, so it answers meanwhile). */
+  'content/ping': { payload: Record<string, never>; reply: { analyzing: boolean } };
 }
 
 /**

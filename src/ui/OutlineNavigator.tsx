@@ -25,6 +25,7 @@ import {
 } from './outline-model';
 import { TreeItem } from './TreeItem';
 import { useKeepInMiddle } from './use-keep-in-middle';
+import { useProgressiveRows } from './use-progressive-rows';
 
 export interface OutlineNavigatorProps {
   outline: OutlineSection[];
@@ -65,6 +66,7 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
 
   const nodes = useMemo(() => buildVisibleTree(outline, state), [outline, state]);
   const rows = useMemo(() => flattenVisible(nodes), [nodes]);
+  const drawn = useProgressiveRows(nodes);
   const terms = useMemo(() => queryTerms(state.query), [state.query]);
   const points = useMemo(() => visibleKeyPoints(keyPoints, state.query), [keyPoints, state.query]);
   const rowKeys = useMemo(() => new Set(rows.map((row) => row.key)), [rows]);
@@ -82,7 +84,7 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
     const first = pointsRef.current?.querySelector<HTMLElement>('.or-kp-jump');
     (first ?? (tabStop !== null ? rowElement(treeRef.current, tabStop) : null))?.focus({ preventScroll: true });
   }, []);
-  useKeepInMiddle(treeRef, activeId ?? null);
+  useKeepInMiddle(treeRef, activeId ?? null, drawn.length);
 
   const focusRow = (key: string) => {
     setFocusedKey(key);
@@ -274,7 +276,7 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
             lang={lang ?? undefined}
             onKeyDown={onTreeKeyDown}
           >
-            {nodes.map((node, index) => (
+            {drawn.map((node, index) => (
               <TreeItem
                 key={node.key}
                 node={node}

@@ -25,7 +25,8 @@ export function middleBandScroll(row: { top: number; bottom: number }, area: { t
   return (row.top + row.bottom) / 2 - (area.top + area.height / 2);
 }
 
-export function useKeepInMiddle(treeRef: RefObject<HTMLElement>, activeId: string | null): void {
+/** `drawnRows`: how many rows are drawn (a long tree is drawn in steps): the active row may come in a later step. */
+export function useKeepInMiddle(treeRef: RefObject<HTMLElement>, activeId: string | null, drawnRows = 0): void {
   useEffect(() => {
     if (!activeId) return;
     const item = treeRef.current?.querySelector(`[data-key="${CSS.escape(activeId)}"] > .or-row`) as HTMLElement | null;
@@ -35,5 +36,5 @@ export function useKeepInMiddle(treeRef: RefObject<HTMLElement>, activeId: strin
     const areaRect = area.getBoundingClientRect();
     const delta = middleBandScroll(rowRect, { top: areaRect.top, height: areaRect.height });
     if (delta) area.scrollTop += delta;
-  }, [activeId]);
+  }, [activeId, drawnRows]);
 }

@@ -403,7 +403,8 @@ describe('in-page panel (toggle-outline command)', () => {
       const root = (
         globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }
       ).__outlineReaderContent.shadowRoot();
-      if (!root?.querySelector('.or-panel')) return null;
+      // A panel still reading the page (a slow analysis) is not there yet for the tests.
+      if (!root?.querySelector('.or-panel') || root.querySelector('.or-panel-loading')) return null;
       return {
         headline: root.querySelector('.or-headline')?.textContent ?? null,
         headings: [...root.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map(

@@ -223,7 +223,11 @@ describe('the panel’s place', () => {
   test('in a wide window it sits beside the article’s text, not over it', async () => {
     const { page, tabId } = await granted('/column.html', { width: 1400, height: 900 });
     await ext.runCommand('toggle-outline', tabId);
-    const panel = await poll(() => panelState(tabId), 'the panel');
+    // With its outline: while a slow analysis lasts, "Reading the page…" cannot know where the article is.
+    const panel = await poll(async () => {
+      const state = await panelState(tabId);
+      return state?.tree ? state : null;
+    }, 'the panel with its outline');
     const column = await page.evaluate(() => {
       const blocks = [...document.querySelectorAll('article h2, article p')];
       const rects = blocks.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);

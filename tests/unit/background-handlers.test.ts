@@ -11,6 +11,8 @@ const fake = vi.hoisted(() => ({
   contentReply: undefined as unknown,
   contentError: null as Error | null,
   sentToContent: [] as Array<{ tabId: number; type: string }>,
+  payloads: [] as unknown[],
+  blocksInjected: [] as number[],
   saved: [] as unknown[],
   badges: [] as unknown[],
 }));
@@ -35,8 +37,10 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 vi.mock('../../src/background/inject', () => ({
-  sendToContent: async (tabId: number, type: string) => {
+  injectArticleBlocks: async (tabId: number) => fake.blocksInjected.push(tabId),
+  sendToContent: async (tabId: number, type: string, payload: unknown) => {
     fake.sentToContent.push({ tabId, type });
+    fake.payloads.push(payload);
     if (fake.contentError) throw fake.contentError;
     return fake.contentReply;
   },
@@ -71,6 +75,8 @@ beforeEach(() => {
   fake.contentReply = { ok: true, outline: goodOutline(), tookMs: 2 };
   fake.contentError = null;
   fake.sentToContent.length = 0;
+  fake.payloads.length = 0;
+  fake.blocksInjected.length = 0;
   fake.saved.length = 0;
   fake.badges.length = 0;
   resetPanelSaveLimitForTests();
@@ -81,6 +87,9 @@ describe('messages from extension pages', () => {
     const reply = (await handleMessage({ type: 'outline/get', payload: { tabId: 5 } }, popup)) as { ok: boolean };
     expect(reply.ok).toBe(true);
     expect(fake.sentToContent).toEqual([{ tabId: 5, type: 'content/analyze' }]);
+    // The outline only: no block reader injected, no article text asked for.
+    expect(fake.payloads).toEqual([{}]);
+    expect(fake.blocksInjected).toEqual([]);
   });
 
   test('outline/get on a restricted page answers without injecting anything', async () => {
@@ -152,6 +161,29 @@ describe('messages from content scripts (untrusted)', () => {
       ok: true,
     });
     expect(fake.saved[0]).not.toHaveProperty('extra');
+  });
+
+  test('panel/save of an outline without its text: the background reads blocks and body from the sending tab', async () => {
+    const content = [{ kind: 'paragraph', runs: [{ kind: 'text', text: 'The article itself.' }] }];
+    fake.tabUrl = STORY_URL;
+    fake.contentReply = { ok: true, outline: { ...goodOutline(), body: 'The article itself.', content }, tookMs: 2 };
+    const outline = { ...goodOutline(), body: '' };
+    expect(await handleMessage({ type: 'panel/save', payload: { outline } }, contentScript)).toMatchObject({
+      ok: true,
+    });
+    expect(fake.blocksInjected).toEqual([5]);
+    expect(fake.payloads).toEqual([{ content: true }]);
+    expect(fake.saved[0]).toMatchObject({ body: 'The article itself.', content });
+  });
+
+  test('library/save from the popup (no body, no blocks) keeps the article text read from its tab', async () => {
+    const content = [{ kind: 'paragraph', runs: [{ kind: 'text', text: 'Text.' }] }];
+    fake.tabUrl = STORY_URL;
+    fake.contentReply = { ok: true, outline: { ...goodOutline(), body: 'Text.', content }, tookMs: 2 };
+    const outline = { ...goodOutline(), body: '' };
+    const reply = await handleMessage({ type: 'library/save', payload: { outline, tabId: 5 } }, popup);
+    expect(reply).toMatchObject({ ok: true });
+    expect(fake.saved[0]).toMatchObject({ body: 'Text.', content });
   });
 
   test('an invalid panel/save is refused and nothing is saved', async () => {

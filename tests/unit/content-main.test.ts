@@ -77,6 +77,21 @@ describe('messages', () => {
     expect(state.analysis?.elementsById.get(headings[0]!.id)?.textContent).toBe('The collection');
   });
 
+  test('the body text goes only with the article content (reader view, save), never to the popup', async () => {
+    const state = installContentScript();
+    type AnalyzeReply = { ok: boolean; outline: { body: string; content?: unknown[] } };
+    const outlineOnly = (await state.handleMessage({ type: 'content/analyze', payload: {} }, ours)) as AnalyzeReply;
+    expect(outlineOnly.ok).toBe(true);
+    expect(outlineOnly.outline.body).toBe('');
+    expect(outlineOnly.outline.content).toBeUndefined();
+    const withText = (await state.handleMessage(
+      { type: 'content/analyze', payload: { content: true } },
+      ours,
+    )) as AnalyzeReply;
+    expect(withText.outline.body).toContain('The museum opened a new wing');
+    expect(withText.outline.content?.length).toBeGreaterThan(0);
+  });
+
   test('content/scrollTo scrolls to a known heading, refuses an unknown id', async () => {
     const state = installContentScript();
     const reply = (await state.handleMessage({ type: 'content/analyze', payload: {} }, ours)) as {
@@ -120,7 +135,7 @@ describe('messages', () => {
     await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours);
     vi.advanceTimersByTime(PANEL_REUSE_MS + 1);
     await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours);
-    expect(state.analysis).not.toBe(first);
+    await vi.waitFor(() => expect(state.analysis).not.toBe(first)); // read again (in slices: it ends a little later)
     await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours);
   });
 

@@ -38,6 +38,7 @@ const ARTICLE = `
     <p>${'The council will decide next month whether to raise the wall by half a metre before winter. '.repeat(6)}</p>
   </article></main>`;
 
+const ARTICLE_TITLE = 'Harbour reopens after the storm';
 let controller: PanelController;
 
 beforeEach(() => {
@@ -108,6 +109,26 @@ describe('PanelController', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(added()).toEqual([]);
     expect(analyze).toHaveBeenCalledTimes(1);
+  });
+
+  test('an analysis in slices (a promise): "Reading" while it lasts, then the outline; a late one after close shows nothing', async () => {
+    let finish: () => void = () => undefined;
+    const later = () =>
+      new Promise<ReturnType<typeof analyzeDocument>>((resolve) => {
+        finish = () => resolve(analyzeDocument(document, { url: 'https://example.org/harbour' }));
+      });
+    const panel = new PanelController({ analyze: later });
+    panel.open();
+    expect(root()?.querySelector('.or-headline')).toBeNull();
+    await vi.waitFor(() => expect(root()?.textContent).toMatch(/Reading/)); // after LOADING_NOTICE_MS
+    finish();
+    await vi.waitFor(() => expect(root()?.querySelector('.or-headline')?.textContent).toBe(ARTICLE_TITLE));
+    panel.close();
+    panel.open();
+    panel.close(); // closed before its analysis ended
+    finish();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(added()).toEqual([]);
   });
 
   test('Esc closes it when the page itself has no focus', () => {

@@ -17,12 +17,20 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const dist = mkdtempSync(path.join(tmpdir(), 'outline-reader-size-'));
 
 /**
- * What is injected into a page: the content script with the core and the in-page panel. The goal
- * (issue #12) is 40 KB; with key points, the article blocks and the related-stories model the
- * build measured 67.9 KB on 2026-12-03. Held here at 72 KB so that growth is caught while the
- * goal is open (docs/browser-speed.md tracks it); lower this as the core shrinks.
+ * What is injected into a page by a toolbar click or the keyboard shortcut: the content script with
+ * the core and the in-page panel (src/content/content-script.js). The goal (issue #12) is 40 KB;
+ * the build measured 67.9 KB on 2026-12-03; 61.0 KB after the core's explanation texts were left
+ * out of the extension build and the reader view's block reader became a file of its own; 64.3 KB
+ * after the merges of the time-sliced analysis and the vocabularies as data (main alone: 70.4 KB).
+ * Held here just above that so that growth is caught while the goal is open (docs/browser-speed.md
+ * tracks it); lower this as the core shrinks.
  */
-export const INJECTED_BUDGET_BYTES = 72 * 1024;
+export const INJECTED_BUDGET_BYTES = 65 * 1024;
+/**
+ * Injected besides, only when the reader view opens or an outline is saved with its text: the
+ * article's block reader (src/content/article-blocks.js).
+ */
+export const ARTICLE_BLOCKS_BUDGET_BYTES = 14 * 1024;
 /** The toolbar popup. */
 export const POPUP_BUDGET_BYTES = 60 * 1024;
 /** The reader page. */
@@ -64,12 +72,14 @@ function pageFiles(htmlFile: string): string[] {
   return [...seen];
 }
 
-/** The injected scripts: the self-contained files under dist/src/content. */
-function injectedFiles(): string[] {
+/** The self-contained scripts under dist/src/content, by file name. */
+function injectedFiles(): Map<string, string> {
   const dir = path.join(dist, 'src/content');
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.js'))
-    .map((name) => path.join(dir, name));
+  return new Map(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => [name, path.join(dir, name)]),
+  );
 }
 
 const total = (files: string[]) => files.reduce((sum, file) => sum + gzipped(file), 0);
@@ -79,14 +89,24 @@ describe('size budgets (production build, gzipped)', () => {
   beforeAll(() => build(), 180_000);
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
-  test('code injected into a page (core + panel)', () => {
+  test('code injected into a page (core + panel), and the block reader injected for the reader view', () => {
     const files = injectedFiles();
-    expect(files.length).toBeGreaterThan(0);
-    const size = total(files);
-    console.log(
-      `injected: ${kb(size)} of ${kb(INJECTED_BUDGET_BYTES)} (${files.map((f) => path.relative(dist, f)).join(', ')})`,
-    );
-    expect(size).toBeLessThanOrEqual(INJECTED_BUDGET_BYTES);
+    // Exactly these two: any other file would be injected by no one, or uncounted here.
+    expect([...files.keys()].sort()).toEqual(['article-blocks.js', 'content-script.js']);
+    const outline = gzipped(files.get('content-script.js')!);
+    const blocks = gzipped(files.get('article-blocks.js')!);
+    console.log(`injected by a toolbar click or the shortcut: ${kb(outline)} of ${kb(INJECTED_BUDGET_BYTES)}`);
+    console.log(`injected besides for the reader view or a save: ${kb(blocks)} of ${kb(ARTICLE_BLOCKS_BUDGET_BYTES)}`);
+    expect(outline).toBeLessThanOrEqual(INJECTED_BUDGET_BYTES);
+    expect(blocks).toBeLessThanOrEqual(ARTICLE_BLOCKS_BUDGET_BYTES);
+  });
+
+  test('the injected code holds none of the explanations only the CLI shows', () => {
+    const code = readFileSync(injectedFiles().get('content-script.js')!, 'utf8');
+    // A related-stories lexicon explanation, and a data file's comment key.
+    expect(code).not.toContain('offers stories linked to this one');
+    expect(code).not.toContain('$comment');
+    expect(code).toContain('you may also like'); // the lexicon's phrases are there
   });
 
   test('the popup', () => {

@@ -252,7 +252,7 @@ function PanelBody({
 }: Pick<PanelProps, 'content' | 'activeId' | 'onJump' | 'onOpen' | 'onClose'>) {
   switch (content.kind) {
     case 'loading':
-      return <p class="or-panel-message">Reading the page…</p>;
+      return <p class="or-panel-message or-panel-loading">Reading the page…</p>;
     case 'no-article':
       return (
         <div class="or-panel-message">

@@ -8,12 +8,12 @@
  * event (`userOnly`), so a script that got hold of an element of ours still could not trigger one.
  */
 import { h, render } from 'preact';
-import { analyzeDocument } from '../../core';
 import type { AnalysisWithElements, OutlineResult, OutlineSection } from '../../core/types';
 import { isHttpUrl } from '../../shared/formats/markdown';
 import type { FromContentMessage, LibrarySaveReply, ReaderOpenReply } from '../../shared/protocol';
 import { sendWithRetry } from '../../shared/messaging';
 import { DEFAULT_PANEL_PREFS, type PanelPrefs } from '../../shared/storage/panel-prefs';
+import { errorText } from '../../ui/status';
 import { extensionApi } from '../ext-api';
 import { acquireHost, hostIntact, inTrustedUserEvent, releaseHost } from '../host';
 import { trackSectionBeingRead } from '../reading-tracker';
@@ -37,9 +37,20 @@ export function userOnly<A extends unknown[], R>(action: (...args: A) => R, refu
   return (...args) => (inTrustedUserEvent() ? action(...args) : refused());
 }
 
+type PanelAnalysis = AnalysisWithElements | { error: string };
+
+/**
+ * An analysis that takes longer than this gets "Reading the page…" meanwhile; a quicker one (most
+ * pages) shows the outline at once, in its place beside the article: no flash of a notice, no move.
+ */
+export const LOADING_NOTICE_MS = 150;
+
 export interface PanelDependencies {
-  /** Runs the analysis core on the page as it is now (also updates the content script's id → element map). */
-  analyze(): AnalysisWithElements | { error: string };
+  /**
+   * Runs the analysis core on the page as it is now (also updates the content script's id → element
+   * map). A promise when the analysis runs in slices: the panel says "loading" meanwhile.
+   */
+  analyze(): PanelAnalysis | Promise<PanelAnalysis>;
   /** The stored side / collapsed choice (storage.local), read on open and written on change; none: defaults, kept per page. */
   prefs?: {
     read(): Promise<PanelPrefs>;
@@ -59,6 +70,8 @@ export class PanelController {
   private placement: Placement | null = null;
   /** Stops the reading tracker of the outline shown now (a refresh starts a new one). */
   private tracking: AbortController | null = null;
+  /** Counts refreshes: an analysis that ends after a newer one started is dropped. */
+  private requests = 0;
 
   constructor(private readonly deps: PanelDependencies) {}
 
@@ -143,7 +156,22 @@ export class PanelController {
     this.tracking?.abort();
     this.tracking = null;
     this.activeId = null;
-    const analysis = this.deps.analyze();
+    const request = ++this.requests;
+    const pending = this.deps.analyze();
+    if (!(pending instanceof Promise)) return this.show(pending);
+    const signal = this.abort?.signal;
+    const current = () => request === this.requests && signal !== undefined && !signal.aborted;
+    const notice = setTimeout(() => current() && this.setContent({ kind: 'loading' }), LOADING_NOTICE_MS);
+    void pending
+      .catch((error: unknown): PanelAnalysis => ({ error: errorText(error) }))
+      .then((analysis) => {
+        clearTimeout(notice);
+        // Only the newest request of a panel still open shows its result.
+        if (current()) this.show(analysis);
+      });
+  }
+
+  private show(analysis: PanelAnalysis): void {
     if ('error' in analysis) {
       this.elementsById = new Map();
       this.setContent({ kind: 'error', message: analysis.error });
@@ -254,18 +282,12 @@ function openPanelReader(): Promise<ReaderOpenReply> {
   return sendWithRetry(() => extensionApi.sendMessage(message) as Promise<ReaderOpenReply>);
 }
 
-/** Sends the outline to the background; a worker restarted meanwhile gets one more try, then a sentence. */
+/**
+ * Sends the outline to the background; a worker restarted meanwhile gets one more try, then a
+ * sentence. The background reads the article's text for the reader view from this page itself
+ * (its block reader is injected only then).
+ */
 function savePanelOutline(outline: OutlineResult): Promise<LibrarySaveReply> {
-  // The article's text goes with it (kept for the reader view), read now: the panel's outline has none.
-  let content = outline.content;
-  try {
-    content ??= analyzeDocument(document, { url: location.href, content: true }).result.content;
-  } catch {
-    // The outline is saved without its text.
-  }
-  const message: FromContentMessage = {
-    type: 'panel/save',
-    payload: { outline: content ? { ...outline, content } : outline },
-  };
+  const message: FromContentMessage = { type: 'panel/save', payload: { outline } };
   return sendWithRetry(() => extensionApi.sendMessage(message) as Promise<LibrarySaveReply>);
 }

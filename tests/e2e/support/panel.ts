@@ -27,7 +27,8 @@ export function panelSnapshot(ext: ExtensionHarness, tabId: number): Promise<Pan
     const state = (globalThis as unknown as { __outlineReaderContent?: { shadowRoot(): ShadowRoot | null } })
       .__outlineReaderContent;
     const root = state?.shadowRoot();
-    if (!root?.querySelector('.or-panel')) return null;
+    // A panel still reading the page (a slow analysis) is not there yet for the tests.
+    if (!root?.querySelector('.or-panel') || root.querySelector('.or-panel-loading')) return null;
     const texts = (selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent ?? '');
     return {
       headline: root.querySelector('.or-headline')?.textContent ?? null,

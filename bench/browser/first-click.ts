@@ -1,0 +1,125 @@
+/**
+ * Toolbar click → rendered outline on the seed page (issue #12, item 5), for several builds side by
+ * side in one run: each `--dist` folder (an e2e build: `vite build --mode e2e`), and an extension
+ * whose popup is empty (the browser's own share). Rounds alternate between them so that the
+ * machine's load falls on all alike. Per build: first click in a tab (the content script is
+ * injected) and a repeat click, median of `--runs`, with the popup's own steps.
+ *   npx tsx bench/browser/first-click.ts [--dist dist-e2e]... [--runs 7]
+ * Needs the seed page of ../shared/corpus.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  corpusPage,
+  launchExtension,
+  poll,
+  repoRoot,
+  startStaticServer,
+  type ExtensionHarness,
+} from '../../tests/e2e/support/chromium';
+
+const args = process.argv.slice(2);
+const option = (name: string) => args.flatMap((arg, i) => (arg === name && args[i + 1] ? [args[i + 1]!] : []));
+const dists = option('--dist').map((dist) => path.resolve(dist));
+if (dists.length === 0) dists.push(path.join(repoRoot, 'dist-e2e'));
+const runs = Number(option('--runs')[0] ?? 7);
+const EMPTY = path.join(repoRoot, 'tests/e2e/fixtures/empty-popup-extension');
+
+interface Click {
+  total: number;
+  browser: number;
+  steps: Record<string, number>;
+}
+
+async function click(ext: ExtensionHarness, page: Page): Promise<Click> {
+  const popup = await ext.triggerAction(page);
+  const timing = await popup.waitFor(() => {
+    const renderedAt = document.documentElement.dataset.renderedAt;
+    if (!renderedAt) return null;
+    // No named functions in here: tsx would wrap them in a helper the popup does not have.
+    const [scriptStart, requested, received] = ['popup-script-start', 'outline-requested', 'outline-received'].map(
+      (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
+    );
+    return {
+      renderedAt: Number(renderedAt),
+      documentStart: performance.timeOrigin,
+      steps: {
+        scriptStart: scriptStart!,
+        requested: requested!,
+        received: received!,
+        analysis: Number(document.documentElement.dataset.analysisMs),
+        rendered: Number(renderedAt) - performance.timeOrigin,
+      },
+    };
+  });
+  await popup.close();
+  await poll(
+    async () => !(await ext.cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === popup.targetId),
+    'popup closed',
+  );
+  return { total: timing.renderedAt - popup.clickedAt, browser: timing.documentStart - popup.clickedAt, ...timing };
+}
+
+const median = (values: number[]) => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : Number.NaN;
+};
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : '–');
+
+const server = await startStaticServer({
+  '/seed.html': corpusPage('seed/kyrgyzstan-visit'),
+  '/empty.html': { html: '<p>A page.</p>' },
+});
+const variants = [
+  ...dists.map((dist) => ({ name: path.relative(process.cwd(), dist) || dist, dist })),
+  {
+    name: 'empty popup',
+    dist: EMPTY,
+  },
+];
+const harnesses = await Promise.all(variants.map((v) => launchExtension({ dist: v.dist })));
+const results = variants.map(() => ({ first: [] as Click[], repeat: [] as Click[] }));
+let counter = 0;
+try {
+  for (let run = 0; run < runs; run++) {
+    for (const [i, variant] of variants.entries()) {
+      const ext = harnesses[i]!;
+      const page = await ext.context.newPage();
+      const empty = variant.dist === EMPTY;
+      await page.goto(server.url(`/${empty ? 'empty' : 'seed'}.html?run=${++counter}`));
+      results[i]!.first.push(await click(ext, page));
+      results[i]!.repeat.push(await click(ext, page));
+      await page.close();
+    }
+  }
+} finally {
+  await Promise.all(harnesses.map((h) => h.close()));
+  await server.close();
+}
+
+console.log(
+  `toolbar click → rendered outline, seed page, Chromium, median of ${runs}, rounds interleaved; ` +
+    `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+);
+const baseline = results.at(-1)!;
+const emptyFirst = median(baseline.first.map((c) => c.total));
+const emptyRepeat = median(baseline.repeat.map((c) => c.total));
+for (const [i, variant] of variants.entries()) {
+  const { first, repeat } = results[i]!;
+  const total = (clicks: Click[]) => median(clicks.map((c) => c.total));
+  const step = (name: string) => median(first.map((c) => c.steps[name] ?? Number.NaN));
+  console.log(
+    `${variant.name}: first ${ms(total(first))}, repeat ${ms(total(repeat))}` +
+      (i < variants.length - 1
+        ? `; own share (minus the empty popup's ${ms(emptyFirst)} / ${ms(emptyRepeat)}): ` +
+          `first ${ms(total(first) - emptyFirst)}, repeat ${ms(total(repeat) - emptyRepeat)}; ` +
+          `first click's popup steps after its document starts: script ${ms(step('scriptStart'))}, ` +
+          `requested ${ms(step('requested'))}, received ${ms(step('received'))} ` +
+          `(analysis in the page ${ms(step('analysis'))}), rendered ${ms(step('rendered'))}`
+        : ''),
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Build-time trimming of texts that only people reading the data or running the CLI need, for the
+ * extension build (vite.config.ts): every byte of the core is injected into the page a user
+ * outlines (issue #12, size budget). The CLI (vite.cli.config.ts) and the tests keep them.
+ *
+ * - The core's JSON vocabularies carry `$comment…` / `about` keys that explain the data; the code
+ *   never reads them.
+ * - The related-stories lexicon holds `[kind, phrase, why]` entries; `why` is shown only by the
+ *   CLI's `--explain` (a debug field, not part of the outline contract). The extension gets `''`.
+ */
+import { parseSync, type Plugin } from 'vite';
+
+/** Files whose entries are `[kind, phrase, why]` tuples (types.ts describes the shape). */
+const LEXICON_FILE = /\/src\/core\/detect\/related\/lexicon\/(?!index\.|types\.)[\w-]+\.ts$/;
+/** The core's data files. */
+const CORE_JSON = /\/src\/core\/.*\.json$/;
+/** Keys of a data file that are explanations for its readers. */
+const COMMENT_KEY = /^(\$comment\w*|about)$/;
+
+/** A JSON data file without its explanation keys (top level), re-serialised compactly. */
+export function stripJsonComments(text: string): string {
+  const data = JSON.parse(text) as unknown;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return JSON.stringify(data);
+  return JSON.stringify(Object.fromEntries(Object.entries(data).filter(([key]) => !COMMENT_KEY.test(key))));
+}
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  value?: unknown;
+  elements?: (Node | null)[];
+  [key: string]: unknown;
+}
+
+const isString = (node: Node | null | undefined): node is Node =>
+  !!node && ((node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral');
+
+/** Every array literal of exactly three strings: a lexicon entry. */
+function lexiconEntries(node: unknown, found: Node[]): Node[] {
+  if (Array.isArray(node)) {
+    for (const child of node) lexiconEntries(child, found);
+  } else if (node && typeof node === 'object') {
+    const current = node as Node;
+    if (current.type === 'ArrayExpression' && current.elements?.length === 3 && current.elements.every(isString))
+      found.push(current);
+    else for (const key of Object.keys(current)) if (key !== 'parent') lexiconEntries(current[key], found);
+  }
+  return found;
+}
+
+/** A lexicon file's source with every entry's third string (`why`) replaced by `''`. */
+export function stripLexiconWhy(source: string, fileName = 'lexicon.ts'): string {
+  const { program } = parseSync(fileName, source, { lang: 'ts' });
+  let out = source;
+  // From the end, so that earlier offsets stay valid.
+  const whys = lexiconEntries(program, [])
+    .map((entry) => entry.elements![2]!)
+    .sort((a, b) => b.start - a.start);
+  for (const why of whys) out = `${out.slice(0, why.start)}''${out.slice(why.end)}`;
+  return out;
+}
+
+export function stripExplanations(): Plugin {
+  return {
+    name: 'outline-reader:strip-explanations',
+    enforce: 'pre',
+    transform(code, id) {
+      const file = id.split('?')[0]!;
+      if (CORE_JSON.test(file)) return { code: stripJsonComments(code), map: null };
+      if (LEXICON_FILE.test(file)) return { code: stripLexiconWhy(code, file), map: null };
+      return null;
+    },
+  };
+}

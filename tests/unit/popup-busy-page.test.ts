@@ -1,0 +1,82 @@
+/**
+ * The popup's wait for a page's outline (src/popup/browser-client.ts): a page that does not answer
+ * within 10 s gets the "did not answer" message, unless it says it is still analysing (its analysis
+ * runs in slices, so a huge page answers while it works): then the popup waits on, up to 60 s.
+ */
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
+const fake = vi.hoisted(() => ({
+  outline: null as null | ((reply: unknown) => void),
+  ping: (): Promise<unknown> => Promise.reject(new Error('Could not establish connection.')),
+}));
+vi.mock('webextension-polyfill', () => ({
+  default: { tabs: { sendMessage: () => fake.ping() }, runtime: { sendMessage: async () => undefined } },
+}));
+vi.mock('../../src/background/outline', () => ({
+  getOutline: () =>
+    new Promise((resolve) => {
+      fake.outline = resolve;
+    }),
+}));
+
+import {
+  BUSY_OUTLINE_TIMEOUT_MS,
+  createBrowserClient,
+  OUTLINE_TIMEOUT_MESSAGE,
+  OUTLINE_TIMEOUT_MS,
+} from '../../src/popup/browser-client';
+import { sampleOutline } from '../../src/popup/mock-client';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+const ready = { ok: true, outline: sampleOutline(), tookMs: 12_000 };
+
+describe('waiting for the outline of a slow page', () => {
+  test('a page that answers nothing: the "did not answer" message after 10 s', async () => {
+    fake.ping = () => new Promise(() => undefined); // frozen: not even the ping is answered
+    const reply = createBrowserClient('?tabId=3').getOutline(3);
+    await vi.advanceTimersByTimeAsync(OUTLINE_TIMEOUT_MS - 1);
+    let settled = false;
+    void reply.then(() => {
+      settled = true;
+    });
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(7_000);
+    expect(await reply).toEqual({ ok: false, kind: 'error', message: OUTLINE_TIMEOUT_MESSAGE });
+    expect(OUTLINE_TIMEOUT_MESSAGE).toMatch(/did not answer within 10 seconds/);
+  });
+
+  test('a page still analysing: the popup waits on and shows its outline', async () => {
+    fake.ping = async () => ({ analyzing: true });
+    const reply = createBrowserClient('?tabId=3').getOutline(3);
+    let settled = false;
+    void reply.then(() => {
+      settled = true;
+    });
+    await vi.advanceTimersByTimeAsync(OUTLINE_TIMEOUT_MS + 5_000);
+    expect(settled).toBe(false);
+    fake.outline!(ready);
+    expect(await reply).toBe(ready);
+  });
+
+  test('...but not for ever', async () => {
+    fake.ping = async () => ({ analyzing: true });
+    const reply = createBrowserClient('?tabId=3').getOutline(3);
+    await vi.advanceTimersByTimeAsync(BUSY_OUTLINE_TIMEOUT_MS + 1_000);
+    expect(await reply).toMatchObject({ ok: false, message: OUTLINE_TIMEOUT_MESSAGE });
+  });
+
+  test('a page that answers in time needs no question', async () => {
+    let pinged = false;
+    fake.ping = async () => {
+      pinged = true;
+      return { analyzing: false };
+    };
+    const reply = createBrowserClient('?tabId=3').getOutline(3);
+    fake.outline!(ready);
+    expect(await reply).toBe(ready);
+    expect(pinged).toBe(false);
+  });
+});

@@ -1,0 +1,71 @@
+/** The extension build's trimming of explanation texts (scripts/vite/strip-explanations.ts). */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { parseSync } from 'vite';
+import { stripJsonComments, stripLexiconWhy } from '../../scripts/vite/strip-explanations';
+import { LEXICON } from '../../src/core/detect/related/lexicon';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const lexiconDir = path.join(repoRoot, 'src/core/detect/related/lexicon');
+
+/** The string values of every `[a, b, c]` literal in a source, as written (quotes included). */
+function tuples(source: string): string[][] {
+  const found: string[][] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const current = node as { type?: string; elements?: { start: number; end: number }[] };
+      if (current.type === 'ArrayExpression' && current.elements?.length === 3)
+        found.push(current.elements.map((e) => source.slice(e.start, e.end)));
+      for (const [key, value] of Object.entries(current)) if (key !== 'parent') visit(value);
+    }
+  };
+  visit(parseSync('x.ts', source, { lang: 'ts' }).program);
+  return found;
+}
+
+describe('lexicon explanations', () => {
+  const files = readdirSync(lexiconDir).filter((name) => !['index.ts', 'types.ts'].includes(name));
+
+  test('every entry keeps its kind and phrase and loses its why', () => {
+    let entries = 0;
+    for (const name of files) {
+      const source = readFileSync(path.join(lexiconDir, name), 'utf8');
+      const before = tuples(source);
+      const after = tuples(stripLexiconWhy(source, name));
+      expect(after.length, name).toBe(before.length);
+      after.forEach((entry, i) => {
+        expect(entry.slice(0, 2)).toEqual(before[i]!.slice(0, 2));
+        expect(entry[2]).toBe("''");
+      });
+      entries += after.length;
+    }
+    // All entries of the lexicon were found (none is written in another shape).
+    expect(entries).toBe(LEXICON.length);
+  });
+
+  test('a why written over several lines, with quotes inside, is replaced whole', () => {
+    const source = `export const x = [\n  ['related', "editor's pick",\n    "the editors' picks, \\"quoted\\""],\n  ['seeall', 'view all', \`all\`],\n];\n`;
+    expect(stripLexiconWhy(source)).toBe(
+      `export const x = [\n  ['related', "editor's pick",\n    ''],\n  ['seeall', 'view all', ''],\n];\n`,
+    );
+  });
+});
+
+describe('data file comments', () => {
+  test('explanation keys go, the data stays as it was', () => {
+    const text = JSON.stringify({ $comment: ['why'], words: ['a', 'b'], $comment2: 'x', about: 'y', about2: 1 });
+    expect(JSON.parse(stripJsonComments(text))).toEqual({ words: ['a', 'b'], about2: 1 });
+  });
+
+  test('the public suffix data keeps its lists', () => {
+    const file = path.join(repoRoot, 'src/core/read/data/public-suffixes.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    const stripped = JSON.parse(stripJsonComments(readFileSync(file, 'utf8')));
+    expect(stripped.about).toBeUndefined();
+    expect(stripped.countrySecondLevel).toEqual(data.countrySecondLevel);
+    expect(stripped.hosting).toEqual(data.hosting);
+  });
+});
