@@ -259,13 +259,14 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     const label = labelFeature(index, group, items[0]!);
     const hint = hintFeature(index, items[0]!, first.anchor);
     const toldRelated = label.value > 0 || hint.value > 0 || !!sequence;
-    return scoreOf(
+    const scored = scoreOf(
       RUN_WEIGHTS,
       {
         label,
         sequence,
-        // A pager's or a menu's class words do not veto links that say they are the previous / next post.
-        hint: sequence && hint.value < 0 && hint.value > -3 ? undefined : hint,
+        // A pager's or a menu's class words do not veto links that say they are the previous / next post,
+        // nor a list whose visible label says it is related (the reader reads the label, not the class).
+        hint: (sequence || label.value > 0) && hint.value < 0 && hint.value > -3 ? undefined : hint,
         position: positionFeature(index, group, toldRelated),
         navigation: toldRelated ? undefined : navigationFeature(index, group),
         navShare: toldRelated
@@ -282,6 +283,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       },
       `list of ${items.length}`,
     );
+    return label.value > 0 ? { ...scored, labelled: true } : scored;
   }
 
   function scoreSingle(link: ArticleLink): Scored {
@@ -367,9 +369,12 @@ function titleOf(entry: Entry): string {
   const usable: Element[] = [];
   for (const { anchor, scored } of entry.anchors) {
     if (scored.score === -Infinity) continue;
-    const candidate = titleOfLink(anchor);
+    let candidate = titleOfLink(anchor);
     const text = collapseWhitespace(textContent(anchor));
-    // A link with words of its own that are no headline ("Latest", "Video") is a tab: it speaks for no story.
+    // A link with words of its own that are no headline ("Latest", "Video") is a tab: it speaks for no story,
+    // unless a label says the list is related ("Mehr zum Thema: Stressessen").
+    if (!candidate.text && HAS_WORD.test(text) && scored.labelled)
+      candidate = { text: cleanTitle(text), fromHeading: false };
     if (!candidate.text && HAS_WORD.test(text) && !sequenceFeature(anchor, text).value) continue;
     usable.push(anchor);
     if (isBetterTitle(candidate, best)) best = candidate;

@@ -85,8 +85,9 @@ export function hintFeature(index: PageIndex, start: Element, anchor: Element): 
     // A site-wide word ("latest-posts") is weak: a related word a little higher up still wins.
     if (counts && (!nearest || (nearest.kind === 'sitewide' && (kind === 'related' || kind === 'sequence'))))
       nearest = { kind, level };
-    // Above a block that says it is related, wrappers (an ad slot placed after it) no longer describe it.
-    if (nearest && (nearest.kind === 'related' || nearest.kind === 'sequence')) break;
+    // Above a block that says it is related, wrappers (an ad slot placed after it) no longer describe it,
+    // also when the word stands too high to count for the block itself.
+    if (kind === 'related' || kind === 'sequence') break;
   }
   const rel = (attr(anchor, 'rel') ?? '').toLowerCase();
   if (/\bsponsored\b/.test(rel)) return { value: -3, note: 'rel=sponsored' };

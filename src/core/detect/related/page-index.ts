@@ -56,7 +56,7 @@ const NAV_ROLES = new Set(['navigation', 'menu', 'menubar', 'banner', 'contentin
 /** Siblings before a block read to find its label (a heading may sit after an icon or an empty ad slot). */
 const MAX_LABEL_SIBLINGS = 3;
 /** Levels above a block climbed to find its label (list → wrapper → section with the heading). */
-const MAX_LABEL_LEVELS = 3;
+const MAX_LABEL_LEVELS = 5;
 
 export class PageIndex {
   private readonly factsMemo = new Map<Element, Facts>();
@@ -244,6 +244,8 @@ export class PageIndex {
         if (UNREAD.has(localName(sibling)) || this.hidden(sibling)) continue;
         const facts = this.facts(sibling);
         if (facts.text === 0 && !facts.hasPicture) continue;
+        // A sibling with the same markup is an earlier part of the same list (a second row of teasers): the label is before it.
+        if (sameMarkup(sibling, current)) continue;
         const label = this.labelElementText(sibling);
         if (label) return { ...label, source: label.source === 'alt' ? 'alt' : 'before' };
         if (isSeeAllLink(facts)) continue;
@@ -272,7 +274,8 @@ export class PageIndex {
     }
     if (facts.text > MAX_LABEL_CHARS) return null;
     // A heading may hold one link ("More from <a>Politics</a>"); any other line with links is content.
-    if (facts.links > (isHeading || facts.hasHeading ? 1 : 0)) return null;
+    // A link that leads nowhere ("#", "javascript:…") is a toggle: its text is a label (a collapsible box's title).
+    if (facts.links > (isHeading || facts.hasHeading || isToggleLink(element) ? 1 : 0)) return null;
     const text = boundedText(element, MAX_LABEL_CHARS);
     return text ? { text, source: 'heading' } : null;
   }
@@ -300,8 +303,20 @@ export class PageIndex {
 /** A link this short ("See all", "More »", an icon) between a label and its list is stepped over. */
 const MAX_SKIPPED_LINK_TEXT = 20;
 
+/** A link (or an element that is one link) whose href goes nowhere: "#", empty or "javascript:". */
+function isToggleLink(element: Element): boolean {
+  const link = localName(element) === 'a' ? element : querySelector(element, 'a[href]');
+  return link !== null && /^\s*(#?|javascript:.*)\s*$/is.test(attr(link, 'href') ?? '');
+}
+
 function isSeeAllLink(facts: Facts): boolean {
   return facts.links === 1 && facts.text <= MAX_SKIPPED_LINK_TEXT;
+}
+
+/** Same tag and the same class attribute (a class is needed: bare tags say nothing). */
+function sameMarkup(a: Element, b: Element): boolean {
+  const className = attr(a, 'class');
+  return !!className && localName(a) === localName(b) && className === attr(b, 'class');
 }
 
 function isNavigationLandmark(element: Element): boolean {

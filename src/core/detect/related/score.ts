@@ -44,6 +44,8 @@ export type Features = Record<string, Feature | undefined>;
 export interface Scored {
   score: number;
   why: string;
+  /** The block's visible label says it is related: a one-word link text in it is a story's title, not a tab. */
+  labelled?: boolean;
 }
 
 export function scoreOf(weights: Readonly<Record<string, number>>, features: Features, kind: string): Scored {
