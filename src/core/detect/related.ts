@@ -47,15 +47,7 @@ import { HEAD_SEQUENCE_BONUS, RUN_WEIGHTS, SINGLE_WEIGHTS, scoreOf, type Feature
 import { httpHost, sameSite } from '../read/site';
 import { createTargetReader, type ArticleTarget } from './related/targets';
 import { collapseWhitespace, textBefore } from './related/text';
-import {
-  MIN_TITLE_CHARS,
-  cleanTitle,
-  isBetterTitle,
-  titleFromTeaser,
-  titleFromUrl,
-  titleOfLink,
-  type TitleCandidate,
-} from './related/title';
+import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type Entry } from './related/stories';
 
 export interface RelatedContext {
   /** Base for relative links: <base href> resolved against the page URL, or the page URL. */
@@ -80,10 +72,6 @@ export interface RelatedTrace {
   why: string;
 }
 
-/** How many levels above a text-less link (an image) the teaser's headline is looked for. */
-const MAX_TEASER_LEVELS = 3;
-/** Two letters in a row: any headline in any script has them. */
-const HAS_WORD = /\p{L}\p{L}/u;
 /** A number and one word ("8 comments", "12 Kommentare", "3 photos"): a counter, not a headline. */
 const COUNT_TEXT = /^\(?\d[\d.,]*\)?\s*\p{L}+\.?$/u;
 /** A "see all" link is short ("More in Milan"); a longer text after "More on …" is a headline. */
@@ -94,37 +82,11 @@ const MAX_KICKER_CHARS = 30;
 const MIN_TEASER_LINK_SHARE = 0.4;
 /** Two items make a run (a list); one is a single link. */
 const MIN_RUN_ITEMS = 2;
-/** Block tags that hold a line of text of its own (a promo line is one of them). */
-const LINE_TAGS = new Set([
-  'p',
-  'div',
-  'li',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'aside',
-  'section',
-  'dd',
-  'figure',
-  'figcaption',
-  'article',
-]);
 
 interface ArticleLink extends ArticleTarget {
   anchor: Element;
   text: string;
   item: Element;
-}
-
-interface Entry {
-  url: string;
-  /** Every link to the story, with the score of its own candidate. */
-  anchors: { anchor: Element; scored: Scored }[];
-  block: Element | null;
-  best: Scored;
 }
 
 export function findRelatedStories(doc: Document, context: RelatedContext): RelatedStory[] {
@@ -309,7 +271,8 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       headline: sequence.value ? undefined : headlineTextFeature(link.text),
       navigation: toldRelated ? undefined : navigationFeature(index, box),
     });
-    // The label is the costly feature: not read when even the best label (and what a label waives) leaves the score at 0 or below.
+    // The label is the costly feature: not read when even the best label (and what a label waives) leaves the score at
+    // 0 or below.
     const [told, untold] = [positionFeature(index, box, true), singlePositionFeature(index, box)];
     const bound = scoreOf(
       SINGLE_WEIGHTS,
@@ -357,65 +320,3 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
 const MANY = '\u0000many';
 /** The host of an absolute http(s) URL as the URL parser writes it. */
 const HOST_OF_URL = /^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/;
-
-/**
- * The story's headline: the best of its links' own headlines (links whose words are no headline, such
- * as "Latest" or "Video", do not count unless they say previous / next), else the teaser's heading,
- * the URL's slug, or a one-word link text.
- */
-function titleOf(entry: Entry): string {
-  let best: TitleCandidate = { text: '', fromHeading: false };
-  let bestScored: Scored | null = null;
-  const usable: Element[] = [];
-  for (const { anchor, scored } of entry.anchors) {
-    if (scored.score === -Infinity) continue;
-    let candidate = titleOfLink(anchor);
-    const text = collapseWhitespace(textContent(anchor));
-    // A link with words of its own that are no headline ("Latest", "Video") is a tab: it speaks for no story,
-    // unless a label says the list is related ("Mehr zum Thema: Stressessen").
-    if (!candidate.text && HAS_WORD.test(text) && scored.labelled)
-      candidate = { text: cleanTitle(text), fromHeading: false };
-    if (!candidate.text && HAS_WORD.test(text) && !sequenceFeature(anchor, text).value) continue;
-    usable.push(anchor);
-    if (isBetterTitle(candidate, best)) best = candidate;
-    if (!bestScored || scored.score > bestScored.score) bestScored = scored;
-  }
-  entry.best = bestScored ?? { score: -Infinity, why: `${entry.best.why}; its link text is no headline` };
-  let title = best.text;
-  for (const anchor of usable) {
-    if (title.length >= MIN_TITLE_CHARS) break;
-    title = titleFromTeaser(anchor, entry.block, MAX_TEASER_LEVELS);
-  }
-  if (title.length < MIN_TITLE_CHARS) title = titleFromUrl(entry.url);
-  // A one-word headline ("#Aleppo") of a previous / next link: its cleaned text rather than nothing.
-  if (!HAS_WORD.test(title))
-    title = usable.map((anchor) => cleanTitle(textContent(anchor) ?? '')).find((text) => HAS_WORD.test(text)) ?? title;
-  return title;
-}
-
-/** The child of `box` that holds `inner`. */
-function childHolding(box: Element, inner: Element): Element | null {
-  let element: Element | null = inner;
-  while (element && parentElement(element) !== box) element = parentElement(element);
-  return element;
-}
-
-/** The block that holds the item as a line of its own (an inline link's paragraph). */
-function lineOf(item: Element): Element {
-  for (let element: Element | null = item; element; element = parentElement(element)) {
-    if (LINE_TAGS.has(localName(element))) return element;
-    if (localName(element) === 'body') break;
-  }
-  return item;
-}
-
-/** One headline under two URLs is one story (or tabs of one hub page): the first is kept. */
-function withoutRepeatedTitles<T extends RelatedStory>(stories: T[]): T[] {
-  const seen = new Set<string>();
-  return stories.filter((story) => {
-    const key = story.title.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

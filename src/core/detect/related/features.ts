@@ -39,7 +39,9 @@ const MIN_HEADLINE_WORDS = 3;
 const MAX_RUN_ITEMS = 40;
 /** A promo box says little: a headline, a kicker, a caption. */
 const MAX_BOX_CHARS = 250;
-/** A paragraph this long (visible characters, spaces not counted) beside a line: the line stands in the article's text. */
+/**
+ * A paragraph this long (visible characters, spaces not counted) beside a line: the line stands in the article's text.
+ */
 const MIN_NEIGHBOUR_PROSE_CHARS = 120;
 
 const LABEL_VALUE: Record<string, number> = {

@@ -41,7 +41,10 @@ export type Position = 'before' | 'inside' | 'after' | 'around' | 'unknown';
 
 export interface Label {
   text: string;
-  /** Where it came from: 'aria' (the block's accessible name), 'heading' (a heading inside), 'before' (the line before), 'alt'. */
+  /**
+   * Where it came from: 'aria' (the block's accessible name), 'heading' (a heading inside), 'before' (the line
+   * before), 'alt'.
+   */
   source: 'aria' | 'heading' | 'before' | 'alt';
 }
 
@@ -113,7 +116,10 @@ export class PageIndex {
     return done;
   }
 
-  /** Hidden by itself or by an ancestor (markup only: hidden, aria-hidden, inline display:none), or inside <noscript> / <template>. */
+  /**
+   * Hidden by itself or by an ancestor (markup only: hidden, aria-hidden, inline display:none), or inside <noscript> /
+   * <template>.
+   */
   hidden(element: Element): boolean {
     return this.inherited(
       this.hiddenMemo,
@@ -244,7 +250,8 @@ export class PageIndex {
         if (UNREAD.has(localName(sibling)) || this.hidden(sibling)) continue;
         const facts = this.facts(sibling);
         if (facts.text === 0 && !facts.hasPicture) continue;
-        // A sibling with the same markup is an earlier part of the same list (a second row of teasers): the label is before it.
+        // A sibling with the same markup is an earlier part of the same list (a second row of teasers): the label is
+        // before it.
         if (sameMarkup(sibling, current)) continue;
         const label = this.labelElementText(sibling);
         if (label) return { ...label, source: label.source === 'alt' ? 'alt' : 'before' };
@@ -324,7 +331,9 @@ function isNavigationLandmark(element: Element): boolean {
   return NAV_TAGS.has(localName(element)) || (role !== null && NAV_ROLES.has(role));
 }
 
-/** Whether `a` comes before `b` in document order (neither holds the other): their branches under the common ancestor. */
+/**
+ * Whether `a` comes before `b` in document order (neither holds the other): their branches under the common ancestor.
+ */
 function precedes(a: Element, b: Element): boolean {
   const ancestorsOfA = new Map<Node, Node>();
   for (let child: Node = a, parent = parentNode(a); parent; child = parent, parent = parentNode(parent))
