@@ -53,6 +53,7 @@ const nodeById = new Map(profile.nodes.map((node) => [node.id, node]));
 const counts = new Map<string, number>();
 // Inside the related stage: which functions (inclusive) the time goes to.
 const inRelated = new Map<string, number>();
+const selfInRelated = new Map<string, number>();
 for (const id of profile.samples ?? []) {
   const stack: string[] = [];
   for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at))
@@ -60,6 +61,11 @@ for (const id of profile.samples ?? []) {
   for (const name of new Set(stack)) counts.set(name, (counts.get(name) ?? 0) + 1);
   const top = stack.indexOf('findRelatedStories');
   if (top > 0) for (const name of new Set(stack.slice(0, top))) inRelated.set(name, (inRelated.get(name) ?? 0) + 1);
+  if (top >= 0) {
+    const node = nodeById.get(id)!.callFrame;
+    const self = `${node.functionName || '(anonymous)'}@${node.url.split('/').pop()}:${node.lineNumber + 1}`;
+    selfInRelated.set(self, (selfInRelated.get(self) ?? 0) + 1);
+  }
 }
 const core = counts.get('analyzeDocument') ?? 0;
 const related = counts.get('findRelatedStories') ?? 0;
@@ -69,3 +75,6 @@ console.log(
 if (args.includes('--top'))
   for (const [name, n] of [...inRelated].sort((a, b) => b[1] - a[1]).slice(0, 25))
     console.log(`  ${name.padEnd(32)} ${((100 * n) / (related || 1)).toFixed(1)}% of related`);
+if (args.includes('--self'))
+  for (const [name, n] of [...selfInRelated].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`  self ${name.padEnd(48)} ${((100 * n) / (related || 1)).toFixed(1)}% of related`);

@@ -143,6 +143,14 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     groups.set(group, members);
   }
 
+  // Articles that <link rel="prev|next"> in the head names (their candidates are scored in full, see confirmHeadSequence).
+  const headSequenceKeys = new Set<string>();
+  for (const element of headElements(doc)) {
+    if (tagOf(element) !== 'link' || !/\b(prev|next)\b/i.test(attr(element, 'rel') ?? '')) continue;
+    const target = targetOf(attr(element, 'href') ?? '');
+    if (target) headSequenceKeys.add(target.key);
+  }
+
   const entries = new Map<string, Entry>();
   const offer = (link: ArticleLink, scored: Scored, block: Element | null): void => {
     if (link.text.length <= MAX_SEE_ALL_CHARS && matchLinkText(link.text)?.kind === 'seeall')
@@ -216,35 +224,50 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   function scoreRun(group: Element, items: Element[], firstOf: Map<Element, ArticleLink>): Scored {
     const first = firstOf.get(items[0]!)!;
     const itemLinks = items.map((item) => firstOf.get(item)!);
-    const sequence =
-      itemLinks.map((link) => sequenceFeature(link.anchor, link.text)).find((feature) => feature.value) ?? undefined;
-    const label = labelFeature(index, group, items[0]!);
+    let sequence: Feature | undefined;
+    for (const link of itemLinks) {
+      const feature = sequenceFeature(link.anchor, link.text);
+      if (feature.value) {
+        sequence = feature;
+        break;
+      }
+    }
     const hint = hintFeature(index, items[0]!, first.anchor);
+    // The features a label does not change, read once.
+    const sameSite = sameSiteFeature(itemLinks.map((link) => isSameSite(link.url)));
+    const headline = headlineFeature(itemLinks.map((link) => leadsItem(link.item, link.anchor, link.text)));
+    const prose = proseFeature(index, items);
+    const repeated = repeatedFeature(items);
+    const size = sizeFeature(items.length);
+    const features = (label: Feature | undefined, toldRelated: boolean): Features => ({
+      label,
+      sequence,
+      // A pager's or a menu's class words do not veto links that say they are the previous / next post,
+      // nor a list whose visible label says it is related (the reader reads the label, not the class).
+      hint: (sequence || (label?.value ?? 0) > 0) && hint.value < 0 && hint.value > -3 ? undefined : hint,
+      position: positionFeature(index, group, toldRelated),
+      navigation: toldRelated ? undefined : navigationFeature(index, group),
+      navShare: toldRelated
+        ? undefined
+        : navShareFeature(
+            itemLinks.map((link) => link.key),
+            (key) => (navKeys.get(key) ?? []).some((nav) => !contains(nav, group)),
+          ),
+      sameSite,
+      headline,
+      prose,
+      repeated,
+      size,
+    });
+    // The label is the costly feature: not read when even a related label (and all that it waives) leaves the
+    // score at 0 or below (a link confirmed by <link rel="prev|next"> in the head is always read in full).
+    if (!itemLinks.some((link) => headSequenceKeys.has(link.key))) {
+      const bound = scoreOf(RUN_WEIGHTS, features(RELATED_LABEL, true), `list of ${items.length}`);
+      if (bound.score <= 0) return { score: bound.score - 1, why: `${bound.why} (no label could lift it)` };
+    }
+    const label = labelFeature(index, group, items[0]!);
     const toldRelated = label.value > 0 || hint.value > 0 || !!sequence;
-    const scored = scoreOf(
-      RUN_WEIGHTS,
-      {
-        label,
-        sequence,
-        // A pager's or a menu's class words do not veto links that say they are the previous / next post,
-        // nor a list whose visible label says it is related (the reader reads the label, not the class).
-        hint: (sequence || label.value > 0) && hint.value < 0 && hint.value > -3 ? undefined : hint,
-        position: positionFeature(index, group, toldRelated),
-        navigation: toldRelated ? undefined : navigationFeature(index, group),
-        navShare: toldRelated
-          ? undefined
-          : navShareFeature(
-              itemLinks.map((link) => link.key),
-              (key) => (navKeys.get(key) ?? []).some((nav) => !contains(nav, group)),
-            ),
-        sameSite: sameSiteFeature(itemLinks.map((link) => isSameSite(link.url))),
-        headline: headlineFeature(itemLinks.map((link) => leadsItem(link.item, link.anchor, link.text))),
-        prose: proseFeature(index, items),
-        repeated: repeatedFeature(items),
-        size: sizeFeature(items.length),
-      },
-      `list of ${items.length}`,
-    );
+    const scored = scoreOf(RUN_WEIGHTS, features(label, toldRelated), `list of ${items.length}`);
     return label.value > 0 ? { ...scored, labelled: true } : scored;
   }
 
@@ -259,27 +282,30 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     if (shape && shape.value < 0) return { score: -Infinity, why: `single link: ${shape.note}` };
     const hint = hintFeature(index, link.anchor, link.anchor);
     const prefix = prefixFeature(line, link.anchor, link.text);
+    const neighbour = neighbourFeature(index, box);
+    const site = sameSiteFeature([sameSite]);
+    const headline = sequence.value ? undefined : headlineTextFeature(link.text);
+    const [told, untold] = [positionFeature(index, box, true), singlePositionFeature(index, box)];
     const features = (label: Feature | undefined, toldRelated: boolean): Features => ({
       prefix,
       label,
       sequence,
       hint: sequence.value && hint.value < 0 && hint.value > -3 ? undefined : hint,
       shape,
-      position: toldRelated ? positionFeature(index, box, true) : singlePositionFeature(index, box),
-      neighbour: neighbourFeature(index, box),
-      sameSite: sameSiteFeature([sameSite]),
-      headline: sequence.value ? undefined : headlineTextFeature(link.text),
+      position: toldRelated ? told : untold,
+      neighbour,
+      sameSite: site,
+      headline,
       navigation: toldRelated ? undefined : navigationFeature(index, box),
     });
     // The label is the costly feature: not read when even the best label (and what a label waives) leaves the score at
     // 0 or below.
-    const [told, untold] = [positionFeature(index, box, true), singlePositionFeature(index, box)];
     const bound = scoreOf(
       SINGLE_WEIGHTS,
       { ...features(undefined, true), position: told.value >= untold.value ? told : untold },
       'single link',
     );
-    if (bound.score + SINGLE_WEIGHTS.label! <= 0)
+    if (bound.score + SINGLE_WEIGHTS.label! <= 0 && !headSequenceKeys.has(link.key))
       return { score: bound.score - 1, why: `${bound.why} (no label could lift it)` };
     const label = labelFeature(index, box, box === link.anchor ? null : childHolding(box, link.anchor));
     const toldRelated = prefix.value > 0 || label.value > 0 || hint.value > 0 || sequence.value > 0;
@@ -318,5 +344,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
 }
 
 const MANY = '\u0000many';
+/** The best a label can say: the upper bound of a run's score before its label is read. */
+const RELATED_LABEL: Feature = { value: 1, note: 'a related label' };
 /** The host of an absolute http(s) URL as the URL parser writes it. */
 const HOST_OF_URL = /^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/;

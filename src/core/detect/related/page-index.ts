@@ -282,7 +282,9 @@ export class PageIndex {
     if (facts.text > MAX_LABEL_CHARS) return null;
     // A heading may hold one link ("More from <a>Politics</a>"); any other line with links is content.
     // A link that leads nowhere ("#", "javascript:…") is a toggle: its text is a label (a collapsible box's title).
-    if (facts.links > (isHeading || facts.hasHeading || isToggleLink(element) ? 1 : 0)) return null;
+    const allowedLinks = isHeading || facts.hasHeading ? 1 : 0;
+    if (facts.links > allowedLinks && !(facts.links === 1 && facts.linkText === facts.text && isToggleLink(element)))
+      return null;
     const text = boundedText(element, MAX_LABEL_CHARS);
     return text ? { text, source: 'heading' } : null;
   }
