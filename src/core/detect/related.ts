@@ -41,7 +41,7 @@ import {
   sizeFeature,
   type Feature,
 } from './related/features';
-import { MAX_LABEL_CHARS, matchLinkText } from './related/lexicon';
+import { MAX_LABEL_CHARS, matchLinkText, type LabelMatch } from './related/lexicon';
 import { PageIndex } from './related/page-index';
 import { HEAD_SEQUENCE_BONUS, RUN_WEIGHTS, SINGLE_WEIGHTS, scoreOf, type Features, type Scored } from './related/score';
 import { httpHost, sameSite } from '../read/site';
@@ -151,9 +151,20 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     if (target) headSequenceKeys.add(target.key);
   }
 
+  // What each link's own text says ("See all", "Next post"), read once per link.
+  const linkWords = new Map<ArticleLink, LabelMatch | null>();
+  const wordsOf = (link: ArticleLink): LabelMatch | null => {
+    let found = linkWords.get(link);
+    if (found === undefined) {
+      found = matchLinkText(link.text);
+      linkWords.set(link, found);
+    }
+    return found;
+  };
+
   const entries = new Map<string, Entry>();
   const offer = (link: ArticleLink, scored: Scored, block: Element | null): void => {
-    if (link.text.length <= MAX_SEE_ALL_CHARS && matchLinkText(link.text)?.kind === 'seeall')
+    if (link.text.length <= MAX_SEE_ALL_CHARS && wordsOf(link)?.kind === 'seeall')
       scored = { score: -Infinity, why: `"${link.text}" leads to a listing` };
     else if (COUNT_TEXT.test(link.text)) scored = { score: -Infinity, why: `"${link.text}" is a count` };
     const entry = entries.get(link.key);
@@ -226,7 +237,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     const itemLinks = items.map((item) => firstOf.get(item)!);
     let sequence: Feature | undefined;
     for (const link of itemLinks) {
-      const feature = sequenceFeature(link.anchor, link.text);
+      const feature = sequenceFeature(link.anchor, link.text, wordsOf(link));
       if (feature.value) {
         sequence = feature;
         break;
@@ -263,7 +274,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     // score at 0 or below (a link confirmed by <link rel="prev|next"> in the head is always read in full).
     if (!itemLinks.some((link) => headSequenceKeys.has(link.key))) {
       const bound = scoreOf(RUN_WEIGHTS, features(RELATED_LABEL, true), `list of ${items.length}`);
-      if (bound.score <= 0) return { score: bound.score - 1, why: `${bound.why} (no label could lift it)` };
+      if (bound.score <= 0) return unlifted(bound);
     }
     const label = labelFeature(index, group, items[0]!);
     const toldRelated = label.value > 0 || hint.value > 0 || !!sequence;
@@ -276,7 +287,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     const line = lineOf(link.anchor);
     const box = contains(link.item, line) ? link.item : line;
     const sameSite = isSameSite(link.url);
-    const sequence = sequenceFeature(link.anchor, link.text);
+    const sequence = sequenceFeature(link.anchor, link.text, wordsOf(link));
     const shape = sequence.value ? undefined : promoShapeFeature(index, line, sameSite === false);
     // A link inside a sentence is part of what the text says (labelling rules: never a related story).
     if (shape && shape.value < 0) return { score: -Infinity, why: `single link: ${shape.note}` };
@@ -306,7 +317,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       'single link',
     );
     if (bound.score + SINGLE_WEIGHTS.label! <= 0 && !headSequenceKeys.has(link.key))
-      return { score: bound.score - 1, why: `${bound.why} (no label could lift it)` };
+      return unlifted(bound);
     const label = labelFeature(index, box, box === link.anchor ? null : childHolding(box, link.anchor));
     const toldRelated = prefix.value > 0 || label.value > 0 || hint.value > 0 || sequence.value > 0;
     return scoreOf(SINGLE_WEIGHTS, features(label, toldRelated), 'single link');
@@ -344,6 +355,16 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
 }
 
 const MANY = '\u0000many';
+
+/** A candidate whose label was not read: no label could lift it above zero (its `why` is written when asked). */
+function unlifted(bound: Scored): Scored {
+  return {
+    score: bound.score - 1,
+    get why() {
+      return `${bound.why} (no label could lift it)`;
+    },
+  };
+}
 /** The best a label can say: the upper bound of a run's score before its label is read. */
 const RELATED_LABEL: Feature = { value: 1, note: 'a related label' };
 /** The host of an absolute http(s) URL as the URL parser writes it. */

@@ -110,9 +110,12 @@ function depthBetween(inner: Element, outer: Element): number {
 }
 
 /** Previous / next links: rel=prev|next, or a link text that says so ("Next article: …", "« Previous"). */
-export function sequenceFeature(anchor: Element, linkText: string): Feature {
+export function sequenceFeature(
+  anchor: Element,
+  linkText: string,
+  found: LabelMatch | null = matchLinkText(linkText),
+): Feature {
   if (/\b(prev|next)\b/i.test(attr(anchor, 'rel') ?? '')) return { value: 1, note: 'rel=prev/next' };
-  const found = matchLinkText(linkText);
   // "Next: …", "Previous post …", "« Older": a bare word must stand alone ("Next Big Thing" is a title).
   const rest = found ? normalizeLabel(linkText).slice(found.phrase.length) : '';
   if (found?.kind === 'sequence' && (found.phrase.includes(' ') || /^\s*([:：»›>|\-–—]|$)/.test(rest)))

@@ -5,8 +5,6 @@
  */
 import { attr } from '../../dom';
 import {
-  contains,
-  parentNode,
   firstChild,
   hasAttr,
   hasAttrs,
@@ -69,6 +67,7 @@ export class PageIndex {
   private readonly labelMemo = new Map<Element, Label | null>();
   private readonly positionMemo = new Map<Element, Position>();
   private byId: Map<string, Element> | null = null;
+  private rootChains: { around: Set<Element>; firstRootChain: Set<Element> } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -179,21 +178,54 @@ export class PageIndex {
 
   /** Where the element stands against the article: before it, inside it, after it, or around it (a page wrapper). */
   position(element: Element): Position {
-    let value = this.positionMemo.get(element);
-    if (value === undefined) {
-      value = this.findPosition(element);
-      this.positionMemo.set(element, value);
+    const known = this.positionMemo.get(element);
+    if (known !== undefined) return known;
+    if (!this.roots.length) return 'unknown';
+    this.rootChains ??= rootChains(this.roots);
+    const { around, firstRootChain } = this.rootChains;
+    if (around.has(element)) return 'around';
+    // Climb to the first ancestor that holds the (first) article root: the branch the element is on
+    // stands before or after the root's branch. Every element on the way shares the answer.
+    const path: Element[] = [];
+    let value: Position | undefined;
+    let branch: Element = element;
+    for (;;) {
+      const memo = this.positionMemo.get(branch);
+      if (memo !== undefined) {
+        value = memo;
+        break;
+      }
+      // A wrapper of another root is "around" that root: it keeps its own answer.
+      if (!around.has(branch)) path.push(branch);
+      const parent = parentElement(branch);
+      if (!parent) {
+        value = 'after';
+        break;
+      }
+      if (this.roots.includes(parent)) {
+        value = 'inside';
+        break;
+      }
+      if (firstRootChain.has(parent)) {
+        value = this.sideOf(parent, branch);
+        break;
+      }
+      branch = parent;
     }
+    for (const entry of path) this.positionMemo.set(entry, value);
     return value;
   }
 
-  private findPosition(element: Element): Position {
-    if (!this.roots.length) return 'unknown';
-    for (const root of this.roots) {
-      if (root === element || contains(element, root)) return 'around';
-      if (contains(root, element)) return 'inside';
+  /** Whether `child` of `parent` (an ancestor of the first root) stands before or after the root's branch. */
+  private sideOf(parent: Element, child: Element): Position {
+    const { firstRootChain } = this.rootChains!;
+    let side: Position = 'before';
+    for (let node = firstChild(parent); node; node = nextSibling(node)) {
+      if (nodeType(node) !== 1) continue;
+      if (firstRootChain.has(node as Element)) side = 'after';
+      else if (node === child) return side;
     }
-    return precedes(element, this.roots[0]!) ? 'before' : 'after';
+    return 'after';
   }
 
   /** The element's short collapsed text (longer than `limit` when it is longer). */
@@ -333,21 +365,17 @@ function isNavigationLandmark(element: Element): boolean {
   return NAV_TAGS.has(localName(element)) || (role !== null && NAV_ROLES.has(role));
 }
 
-/**
- * Whether `a` comes before `b` in document order (neither holds the other): their branches under the common ancestor.
- */
-function precedes(a: Element, b: Element): boolean {
-  const ancestorsOfA = new Map<Node, Node>();
-  for (let child: Node = a, parent = parentNode(a); parent; child = parent, parent = parentNode(parent))
-    ancestorsOfA.set(parent, child);
-  for (let child: Node = b, parent = parentNode(b); parent; child = parent, parent = parentNode(parent)) {
-    const branchOfA = ancestorsOfA.get(parent);
-    if (!branchOfA) continue;
-    for (let sibling = nextSibling(branchOfA); sibling; sibling = nextSibling(sibling))
-      if (sibling === child) return true;
-    return false;
-  }
-  return false;
+/** The roots and all their ancestors ("around" the article), and the first root with its ancestors. */
+function rootChains(roots: readonly Element[]): { around: Set<Element>; firstRootChain: Set<Element> } {
+  const around = new Set<Element>();
+  const firstRootChain = new Set<Element>();
+  roots.forEach((root, i) => {
+    for (let element: Element | null = root; element; element = parentElement(element)) {
+      around.add(element);
+      if (i === 0) firstRootChain.add(element);
+    }
+  });
+  return { around, firstRootChain };
 }
 
 function emptyFacts(): Facts {
