@@ -316,8 +316,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
       { ...features(undefined, true), position: told.value >= untold.value ? told : untold },
       'single link',
     );
-    if (bound.score + SINGLE_WEIGHTS.label! <= 0 && !headSequenceKeys.has(link.key))
-      return unlifted(bound);
+    if (bound.score + SINGLE_WEIGHTS.label! <= 0 && !headSequenceKeys.has(link.key)) return unlifted(bound);
     const label = labelFeature(index, box, box === link.anchor ? null : childHolding(box, link.anchor));
     const toldRelated = prefix.value > 0 || label.value > 0 || hint.value > 0 || sequence.value > 0;
     return scoreOf(SINGLE_WEIGHTS, features(label, toldRelated), 'single link');
