@@ -143,7 +143,8 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     groups.set(group, members);
   }
 
-  // Articles that <link rel="prev|next"> in the head names (their candidates are scored in full, see confirmHeadSequence).
+  // Articles that <link rel="prev|next"> in the head names (their candidates are scored in full, see
+  // confirmHeadSequence).
   const headSequenceKeys = new Set<string>();
   for (const element of headElements(doc)) {
     if (tagOf(element) !== 'link' || !/\b(prev|next)\b/i.test(attr(element, 'rel') ?? '')) continue;

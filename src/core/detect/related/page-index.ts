@@ -15,9 +15,19 @@ import {
   parentElement,
   previousElementSibling,
   querySelector,
-  querySelectorAll,
 } from '../../read/dom';
 import { hintKind, type HintKind } from './hints';
+import {
+  isToggleLink,
+  isSeeAllLink,
+  sameMarkup,
+  isNavigationLandmark,
+  rootChains,
+  emptyFacts,
+  addFacts,
+  visibleChars,
+  indexIds,
+} from './page-facts';
 import { MAX_LABEL_CHARS } from './lexicon';
 import { attributeHints, boundedText, collapseWhitespace } from './text';
 import { isHiddenElement } from './visibility';
@@ -51,9 +61,6 @@ const UNREAD = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 /** Content of these is not shown (and is plain text to a browser with scripts on). */
 const UNSHOWN = new Set(['noscript', 'template']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** Landmarks that hold site navigation: never a related block (unless told it is post navigation). */
-const NAV_TAGS = new Set(['nav', 'header', 'footer']);
-const NAV_ROLES = new Set(['navigation', 'menu', 'menubar', 'banner', 'contentinfo']);
 /** Siblings before a block read to find its label (a heading may sit after an icon or an empty ad slot). */
 const MAX_LABEL_SIBLINGS = 3;
 /** Levels above a block climbed to find its label (list → wrapper → section with the heading). */
@@ -339,73 +346,4 @@ export class PageIndex {
       .trim();
     return text && text.length <= MAX_LABEL_CHARS ? text : null;
   }
-}
-
-/** A link this short ("See all", "More »", an icon) between a label and its list is stepped over. */
-const MAX_SKIPPED_LINK_TEXT = 20;
-
-/** A link (or an element that is one link) whose href goes nowhere: "#", empty or "javascript:". */
-function isToggleLink(element: Element): boolean {
-  const link = localName(element) === 'a' ? element : querySelector(element, 'a[href]');
-  return link !== null && /^\s*(#?|javascript:.*)\s*$/is.test(attr(link, 'href') ?? '');
-}
-
-function isSeeAllLink(facts: Facts): boolean {
-  return facts.links === 1 && facts.text <= MAX_SKIPPED_LINK_TEXT;
-}
-
-/** Same tag and the same class attribute (a class is needed: bare tags say nothing). */
-function sameMarkup(a: Element, b: Element): boolean {
-  const className = attr(a, 'class');
-  return !!className && localName(a) === localName(b) && className === attr(b, 'class');
-}
-
-function isNavigationLandmark(element: Element): boolean {
-  const role = attr(element, 'role');
-  return NAV_TAGS.has(localName(element)) || (role !== null && NAV_ROLES.has(role));
-}
-
-/** The roots and all their ancestors ("around" the article), and the first root with its ancestors. */
-function rootChains(roots: readonly Element[]): { around: Set<Element>; firstRootChain: Set<Element> } {
-  const around = new Set<Element>();
-  const firstRootChain = new Set<Element>();
-  roots.forEach((root, i) => {
-    for (let element: Element | null = root; element; element = parentElement(element)) {
-      around.add(element);
-      if (i === 0) firstRootChain.add(element);
-    }
-  });
-  return { around, firstRootChain };
-}
-
-function emptyFacts(): Facts {
-  return { text: 0, linkText: 0, links: 0, hasPicture: false, hasHeading: false };
-}
-
-function addFacts(to: Facts, from: Facts): void {
-  to.text += from.text;
-  to.linkText += from.linkText;
-  to.links += from.links;
-  to.hasPicture ||= from.hasPicture;
-  to.hasHeading ||= from.hasHeading;
-}
-
-/** Characters that are not whitespace. */
-function visibleChars(value: string): number {
-  let count = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (!(code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x200b || code === 0x3000)) count++;
-  }
-  return count;
-}
-
-/** The first element with each id, in document order (one walk for all aria-labelledby lookups). */
-function indexIds(doc: Document): Map<string, Element> {
-  const byId = new Map<string, Element>();
-  for (const element of querySelectorAll(doc, '[id]')) {
-    const id = attr(element, 'id');
-    if (id && !byId.has(id)) byId.set(id, element);
-  }
-  return byId;
 }
