@@ -3,7 +3,7 @@
  * a navigation landmark, a toggle or "see all" link, two parts of one list; the article root's chain.
  */
 import { attr } from '../../dom';
-import { localName, parentElement, querySelector, querySelectorAll } from '../../read/dom';
+import { firstElementChild, localName, nextElementSibling, parentElement, querySelectorAll } from '../../read/dom';
 import type { Facts } from './page-index';
 
 /** Landmarks that hold site navigation: never a related block (unless told it is post navigation). */
@@ -15,8 +15,21 @@ const MAX_SKIPPED_LINK_TEXT = 20;
 
 /** A link (or an element that is one link) whose href goes nowhere: "#", empty or "javascript:". */
 export function isToggleLink(element: Element): boolean {
-  const link = localName(element) === 'a' ? element : querySelector(element, 'a[href]');
+  const link = firstLink(element);
   return link !== null && /^\s*(#?|javascript:.*)\s*$/is.test(attr(link, 'href') ?? '');
+}
+
+/** The first <a href> in the element (itself included), in document order; iterative (no deep recursion). */
+function firstLink(root: Element): Element | null {
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const element = stack.pop()!;
+    if (localName(element) === 'a' && attr(element, 'href') !== null) return element;
+    const children: Element[] = [];
+    for (let child = firstElementChild(element); child; child = nextElementSibling(child)) children.push(child);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return null;
 }
 
 export function isSeeAllLink(facts: Facts): boolean {

@@ -65,6 +65,11 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const MAX_LABEL_SIBLINGS = 3;
 /** Levels above a block climbed to find its label (list → wrapper → section with the heading). */
 const MAX_LABEL_LEVELS = 5;
+/**
+ * Siblings stepped over between a block and its label: a "See all" link, an earlier part of the same list.
+ * More of them is a list of links, not a label's neighbourhood (and reading on would cost each item the list).
+ */
+const MAX_SKIPPED_SIBLINGS = 2;
 
 export class PageIndex {
   private readonly factsMemo = new Map<Element, Facts>();
@@ -259,6 +264,7 @@ export class PageIndex {
   private findLabel(block: Element, firstItem: Element | null): Label | null {
     const own = this.accessibleName(block);
     if (own) return { text: own, source: 'aria' };
+    let skipped = 0;
     if (firstItem) {
       // Inside the block, the nearest line before its first item (a heading above a list of teasers).
       let scanned = 0;
@@ -272,7 +278,7 @@ export class PageIndex {
         if (facts.text === 0 && !facts.hasPicture) continue;
         const label = this.labelElementText(child);
         if (label) return label;
-        if (isSeeAllLink(facts)) continue;
+        if (isSeeAllLink(facts) && skipped++ < MAX_SKIPPED_SIBLINGS) continue;
         scanned++;
         if (facts.text > MAX_LABEL_CHARS || facts.links > 0) return null;
       }
@@ -291,10 +297,13 @@ export class PageIndex {
         if (facts.text === 0 && !facts.hasPicture) continue;
         // A sibling with the same markup is an earlier part of the same list (a second row of teasers): the label is
         // before it.
-        if (sameMarkup(sibling, current)) continue;
+        if (skipped < MAX_SKIPPED_SIBLINGS && sameMarkup(sibling, current)) {
+          skipped++;
+          continue;
+        }
         const label = this.labelElementText(sibling);
         if (label) return { ...label, source: label.source === 'alt' ? 'alt' : 'before' };
-        if (isSeeAllLink(facts)) continue;
+        if (isSeeAllLink(facts) && skipped++ < MAX_SKIPPED_SIBLINGS) continue;
         scanned++;
         // Content before the block: it has no label.
         if (facts.text > MAX_LABEL_CHARS || facts.links > 0) return null;

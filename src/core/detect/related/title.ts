@@ -228,6 +228,8 @@ const PROMO_PREFIX = /^[\s[(\u2022>»›*•·-]*[^:：\-–—»›>|]*[:：\-�
 export function cleanTitle(raw: string): string {
   let text = collapseWhitespace(raw);
   for (let pass = 0; pass < 2; pass++) {
+    // A pass that changes nothing would change nothing again.
+    const before = text;
     text = text.replace(/^[\s←→\u2190-\u21FF<>|•·]+|[\s←→\u2190-\u21FF<>|•·]+$/gu, '');
     // Guillemets used as arrows ("Next »"), not as quotation marks around a quote in the headline.
     if (!text.includes('«')) text = text.replace(/[\s»›]+$/u, '');
@@ -240,6 +242,7 @@ export function cleanTitle(raw: string): string {
     text = text.replace(LEADING_NAV_WORDS, '').replace(TRAILING_NAV_WORDS, '');
     text = text.replace(TRAILING_DATE, '').replace(LEADING_DATE, '');
     text = text.replace(/^[\s›>|:\-–—•·]+|[\s‹<|:\-–—•·]+$/gu, '').trim();
+    if (text === before) break;
   }
   if (text.length > MAX_TITLE_CHARS) {
     const sentence = text.slice(0, MAX_TITLE_CHARS).match(/^.{20,}?[.!?](?=\s)/);
