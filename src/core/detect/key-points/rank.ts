@@ -17,8 +17,16 @@ const STOPWORDS = new Set(stopwords.words);
 const STEM_CHARS = 6;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Scripts written without spaces between words: their terms are pairs of characters. */
-const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED_SCRIPTS = [
+  'Han', // Chinese, Japanese kanji
+  'Hiragana',
+  'Katakana',
+  'Thai',
+  'Lao',
+  'Khmer',
+  'Myanmar',
+];
+const UNSPACED = new RegExp(`[${UNSPACED_SCRIPTS.map((script) => `\\p{Script=${script}}`).join('')}]`, 'u');
 
 /**
  * The share of the walk that follows similarity; the rest restarts by the position prior. With
@@ -26,7 +34,10 @@ const UNSPACED =
  * 0.3–0.85 (more similarity drifts to long asides, less is lead-3), checked on trafilatura's.
  */
 const DAMPING = 0.5;
-/** The position prior: a sentence's restart weight is 1 / (1 + index / LEAD_SCALE)^LEAD_EXPONENT (Zipf-like: 1, 1/2, 1/3…). */
+/**
+ * The position prior: a sentence's restart weight is 1 / (1 + index / LEAD_SCALE)^LEAD_EXPONENT
+ * (Zipf-like: 1, 1/2, 1/3…).
+ */
 const LEAD_SCALE = 1;
 const LEAD_EXPONENT = 1;
 /** The walk stops when no score moves by more than this (scores sum to 1; the choice is by their order) ... */
@@ -38,10 +49,24 @@ export const REDUNDANT_SIMILARITY = 0.5;
 
 export type TermVector = Map<string, number>;
 
+/** Only ASCII characters: then words are [a-z0-9] runs once lower-cased, and none is of an unspaced script. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_WORD = /[a-z0-9]+/g;
+
 /** The terms of a sentence, with repeats. */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+  const lower = text.toLowerCase();
+  if (ASCII_ONLY.test(lower)) {
+    ASCII_WORD.lastIndex = 0;
+    for (let match = ASCII_WORD.exec(lower); match; match = ASCII_WORD.exec(lower)) {
+      const word = match[0];
+      if (!STOPWORDS.has(word) && (word.length > 1 || (word >= '0' && word <= '9')))
+        out.push(word.slice(0, STEM_CHARS));
+    }
+    return out;
+  }
+  for (const [word] of lower.matchAll(WORD)) {
     if (UNSPACED.test(word)) {
       if (word.length === 1) out.push(word);
       for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(i, i + 2));
@@ -101,19 +126,27 @@ function similarityGraph(vectors: readonly TermVector[]): Graph {
       else postings.set(term, [{ index, weight }]);
     }
   });
-  const rows: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  // A dense n × n table (n is at most a few hundred) with each row's neighbours in the order first
+  // met, which is the order the sums below add them in.
+  const table = new Float64Array(n * n);
+  const neighbours: number[][] = Array.from({ length: n }, () => []);
   for (const list of postings.values()) {
     for (let x = 0; x < list.length; x++) {
       const a = list[x]!;
       for (let y = x + 1; y < list.length; y++) {
         const b = list[y]!;
         const product = a.weight * b.weight;
-        rows[a.index]!.set(b.index, (rows[a.index]!.get(b.index) ?? 0) + product);
-        rows[b.index]!.set(a.index, (rows[b.index]!.get(a.index) ?? 0) + product);
+        const ab = a.index * n + b.index;
+        const ba = b.index * n + a.index;
+        if (table[ab] === 0) neighbours[a.index]!.push(b.index);
+        if (table[ba] === 0) neighbours[b.index]!.push(a.index);
+        table[ab]! += product;
+        table[ba]! += product;
       }
     }
   }
-  return { neighbours: rows.map((row) => [...row.keys()]), weights: rows.map((row) => [...row.values()]) };
+  const weights = neighbours.map((row, index) => row.map((other) => table[index * n + other]!));
+  return { neighbours, weights };
 }
 
 /** The walk's settings (the defaults above; other values for tuning and tests). */
@@ -129,7 +162,7 @@ const DEFAULT_WALK: WalkSettings = { damping: DAMPING, leadScale: LEAD_SCALE, le
 function positionPrior(n: number, walk: WalkSettings): Float64Array {
   const prior = new Float64Array(n);
   let total = 0;
-  for (let i = 0; i < n; i++) total += prior[i] = 1 / Math.pow(1 + i / walk.leadScale, walk.leadExponent);
+  for (let i = 0; i < n; i++) total += prior[i] = 1 / (1 + i / walk.leadScale) ** walk.leadExponent;
   for (let i = 0; i < n; i++) prior[i]! /= total;
   return prior;
 }

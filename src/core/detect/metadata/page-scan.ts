@@ -2,11 +2,13 @@
  * One pass over the whole page that gathers every element a metadata rule reads (<meta> values,
  * JSON-LD blocks, headings, date marks, byline candidates) and the links the related-stories rule
  * reads. Each rule used to run its own selector query, and a query visits the whole tree (slowly,
- * in linkedom); this walk visits it once, with pointer moves and attribute reads only. Lists are in document order, as the queries returned
- * them; the <html> element itself counts as for `document.querySelectorAll`.
+ * in linkedom); this walk visits it once, with pointer moves and attribute reads only. Lists are in
+ * document order, as the queries returned them; the <html> element itself counts as for
+ * `document.querySelectorAll`.
  */
 
 import { attr, documentElement, hasAttr, hasAttrs, localName, nextElementWithin } from '../../read/dom';
+import { NODES_PER_PAUSE, runToEnd, type Steps } from '../../steps';
 
 /** class / id words that mark a byline element ("p-author" is covered by "author"). */
 export const BYLINE_CLASS = /byline|author(?!it|ing|iz)|dateline|writtenby|p-author/i;
@@ -32,7 +34,10 @@ export interface PageScan {
   firstMarkedTime: Element | null;
   /** The first <body dir> (a stray second <body> may be parsed before the real one). */
   firstBodyWithDir: Element | null;
-  /** Elements below <html> marked rel=author, [itemprop*=author] or with a byline-like class / id (not yet checked for text). */
+  /**
+   * Elements below <html> marked rel=author, [itemprop*=author] or with a byline-like class / id
+   * (not yet checked for text).
+   */
   bylineMarked: Element[];
   /** <a href> elements (as `a[href]`). */
   links: Element[];
@@ -63,9 +68,9 @@ function isBylineMarked(element: Element, itemprop: string): boolean {
   return BYLINE_CLASS.test(attr(element, 'id') ?? '') || attr(element, 'rel') === 'author';
 }
 
-/** Reads the page once (pre-order, iterative) and returns what the metadata rules need. */
-export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = {
+/** A scan that found nothing: the start of every scan, and what a page that breaks the scan gets. */
+export function emptyScan(): PageScan {
+  return {
     metas: [],
     jsonLdScripts: [],
     firstTitle: null,
@@ -77,9 +82,24 @@ export function scanPage(doc: Document): PageScan {
     bylineMarked: [],
     links: [],
   };
+}
+
+/** Reads the page once (pre-order, iterative) and returns what the metadata rules need. */
+export function scanPage(doc: Document): PageScan {
+  return runToEnd(scanPageSteps(doc));
+}
+
+/** scanPage in steps (../../steps.ts). */
+export function* scanPageSteps(doc: Document): Steps<PageScan> {
+  let untilPause = NODES_PER_PAUSE;
+  const scan = emptyScan();
   const root = documentElement(doc);
   let element: Element | null = root;
   while (element) {
+    if (--untilPause === 0) {
+      untilPause = NODES_PER_PAUSE;
+      yield;
+    }
     // HTML parsers give HTML elements lower-case local names (and selectors match XHTML's case-sensitively).
     switch (localName(element)) {
       case 'meta':
