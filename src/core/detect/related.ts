@@ -145,11 +145,11 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
 
   // Articles that <link rel="prev|next"> in the head names (their candidates are scored in full, see
   // confirmHeadSequence).
-  const headSequenceKeys = new Set<string>();
+  const headSequenceKeys = new Map<string, string>();
   for (const element of headElements(doc)) {
     if (tagOf(element) !== 'link' || !/\b(prev|next)\b/i.test(attr(element, 'rel') ?? '')) continue;
     const target = targetOf(attr(element, 'href') ?? '');
-    if (target) headSequenceKeys.add(target.key);
+    if (target && !headSequenceKeys.has(target.key)) headSequenceKeys.set(target.key, attr(element, 'rel')!);
   }
 
   // What each link's own text says ("See all", "Next post"), read once per link.
@@ -328,12 +328,10 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
    * a reader sees (on the labelled pages, head-only ones were never listed as related; body ones mostly were).
    */
   function confirmHeadSequence(): void {
-    for (const element of headElements(doc)) {
-      if (tagOf(element) !== 'link' || !/\b(prev|next)\b/i.test(attr(element, 'rel') ?? '')) continue;
-      const target = targetOf(attr(element, 'href') ?? '');
-      const entry = target ? entries.get(target.key) : undefined;
+    for (const [key, rel] of headSequenceKeys) {
+      const entry = entries.get(key);
       if (!entry) continue;
-      const note = `<link rel="${attr(element, 'rel')}"> in the head (+${HEAD_SEQUENCE_BONUS})`;
+      const note = `<link rel="${rel}"> in the head (+${HEAD_SEQUENCE_BONUS})`;
       for (const link of entry.anchors) {
         if (link.scored.score > -Infinity)
           link.scored = { score: link.scored.score + HEAD_SEQUENCE_BONUS, why: `${link.scored.why}; ${note}` };

@@ -4,23 +4,23 @@
  * never the class name of one site.
  */
 
-import { alternation } from '../vocabulary/patterns';
-import words from './vocabulary/class-hints.json';
+import { furniture, related, sequence, sitewide, sponsored } from './vocabulary/class-hints.json';
+import { alternation } from './vocabulary-lists';
 
 /** A word starts after a non-letter. */
 const START = '(^|[^a-z])';
 /** Stems that may run on ("relatedArticles", "recommendations"): a block of stories about this one. */
-const RELATED_STEM = new RegExp(`${START}(${alternation(words.related)})`);
+const RELATED_STEM = new RegExp(`${START}(${alternation(related)})`);
 /** Previous / next post navigation (WordPress and theme conventions). */
-const SEQUENCE_WORD = new RegExp(`${START}(${alternation(words.sequence)})([^a-z]|$)`);
+const SEQUENCE_WORD = new RegExp(`${START}(${alternation(sequence)})([^a-z]|$)`);
 /** Bare previous / next words: they name a post pager only right around a link (higher up, sliders). */
 const PREV_NEXT_WORD = /(^|[^a-z])(prev|previous|next)([^a-z]|$)/;
 /** Ad, sponsored and paid-content widgets and the vendors that fill them ("ad2" is a slot too). */
-const SPONSORED = new RegExp(`${START}(${alternation(words.sponsored)})([^a-z0-9]|$)`);
+const SPONSORED = new RegExp(`${START}(${alternation(sponsored)})([^a-z0-9]|$)`);
 /** Navigation and page furniture. */
-const FURNITURE = new RegExp(`${START}(${alternation(words.furniture)})([^a-z]|$)`);
+const FURNITURE = new RegExp(`${START}(${alternation(furniture)})([^a-z]|$)`);
 /** Site-wide lists: allowed by the labelling rules, not asked for. */
-const SITEWIDE = new RegExp(`${START}(${alternation(words.sitewide)})([^a-z]|$)`);
+const SITEWIDE = new RegExp(`${START}(${alternation(sitewide)})([^a-z]|$)`);
 
 export type HintKind = 'related' | 'sequence' | 'prevnext' | 'sponsored' | 'furniture' | 'sitewide';
 

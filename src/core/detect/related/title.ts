@@ -12,9 +12,9 @@ import {
   querySelectorAll,
   textContent,
 } from '../../read/dom';
-import { alternation } from '../vocabulary/patterns';
 import { matchBlockLabel, matchPromoPrefix } from './lexicon';
-import words from './vocabulary/title-words.json';
+import { navPhrases, navWords, nonTitleParts, prevNextOnly, trailingNav } from './vocabulary/title-words.json';
+import { alternation } from './vocabulary-lists';
 import { attributeHints, collapseWhitespace, countWords, descendantsWhere } from './text';
 import { isHiddenElement } from './visibility';
 
@@ -35,7 +35,7 @@ const SKIPPED_TAGS = new Set([
   'TEMPLATE',
 ]);
 /** Classes of the parts of a teaser link that are not its headline: kicker, date, meta, icons, screen-reader words. */
-const NON_TITLE_PART = new RegExp(`(^|[^a-z])(${alternation(words.nonTitleParts)})([^a-z]|$)`);
+const NON_TITLE_PART = new RegExp(`(^|[^a-z])(${alternation(nonTitleParts)})([^a-z]|$)`);
 /** A headline is at least this long; shorter link texts are "More", "Video", a section name. */
 export const MIN_TITLE_CHARS = 8;
 /** … and has at least this many words: one word ("Features", "Amsterdam") names a section or a tab. */
@@ -64,15 +64,12 @@ function isHeadingLike(element: Element): boolean {
 /** Leading / trailing words of previous-next and "read more" links (vocabulary/title-words.json). */
 const NAV_MARK = '[:：»›>|←→\\u2190\\u2192-]';
 const LEADING_NAV_WORDS = new RegExp(
-  `^((${alternation(words.navWords)})\\s*${NAV_MARK}+\\s*` +
+  `^((${alternation(navWords)})\\s*${NAV_MARK}+\\s*` +
     '|(previous|next|older|newer) (post|article|story|entry)\\s+' +
-    `|(${alternation(words.navPhrases)})\\s*[:：»›>|←→-]*\\s*)`,
+    `|(${alternation(navPhrases)})\\s*[:：»›>|←→-]*\\s*)`,
   'i',
 );
-const TRAILING_NAV_WORDS = new RegExp(
-  `\\s*[«‹<|←→\\u2190\\u2192-]*\\s*(${alternation(words.trailingNav)})\\s*[»›>]*$`,
-  'i',
-);
+const TRAILING_NAV_WORDS = new RegExp(`\\s*[«‹<|←→\\u2190\\u2192-]*\\s*(${alternation(trailingNav)})\\s*[»›>]*$`, 'i');
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** Dates glued to a headline by the teaser layout: "… JULY 26, 2016", "… DEC 27", "… 2019-11-19". */
 const TRAILING_DATE = new RegExp(
@@ -87,7 +84,7 @@ const LEADING_DATE = new RegExp(
 
 /** Link texts that only say where the link goes in a sequence: the headline must come from elsewhere. */
 const PREV_NEXT_ONLY = new RegExp(
-  `^(previous|prev|next|older|newer)( (post|article|story|entry|page|item))?$|^(${alternation(words.prevNextOnly)})$`,
+  `^(previous|prev|next|older|newer)( (post|article|story|entry|page|item))?$|^(${alternation(prevNextOnly)})$`,
   'i',
 );
 

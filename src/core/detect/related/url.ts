@@ -1,8 +1,15 @@
 /** URL handling for related stories: resolution, normalisation and "does this look like an article?". */
 import { sameSite } from '../../read/site';
 import { isSpaceCode } from '../../read/text';
-import { alternation } from '../vocabulary/patterns';
-import words from './vocabulary/url-words.json';
+import {
+  articleSegments,
+  listingNearEnd,
+  listingSegments,
+  mediaFiles,
+  nonArticleHosts,
+  sponsoredSegments,
+} from './vocabulary/url-words.json';
+import { alternation } from './vocabulary-lists';
 
 /**
  * Resolves an href to an absolute http(s) URL without #fragment, or null (anchors, javascript:, data:,
@@ -82,28 +89,28 @@ export function urlKey(url: string | URL): string {
  * Path segments that always name a listing or utility page, wherever they stand: tags, categories,
  * authors, search, account (regular-expression source).
  */
-const LISTING_SEGMENT = alternation(words.listingSegments);
+const LISTING_SEGMENT = alternation(listingSegments);
 
 /** Segments that name a listing when they end the path or are followed by one name ("/topics/climate", "/page/2"). */
-const LISTING_NEAR_END = new RegExp(`^(${alternation(words.listingNearEnd)})$`, 'i');
+const LISTING_NEAR_END = new RegExp(`^(${alternation(listingNearEnd)})$`, 'i');
 
 /** Hosts of share, social and ad services: never a related story. */
-const NON_ARTICLE_HOST = new RegExp(`(^|\\.)(${alternation(words.nonArticleHosts)})$`, 'i');
+const NON_ARTICLE_HOST = new RegExp(`(^|\\.)(${alternation(nonArticleHosts)})$`, 'i');
 
 /** Query keys that mark share / redirect / ad-click URLs. */
 const SHARE_QUERY = /^(share|sharer|u|url|shareurl|text|adurl|clickurl|redirect)$/i;
 
 /** Files that are pictures, media or documents, not pages. */
-const MEDIA_FILE = new RegExp(`\\.(${alternation(words.mediaFiles)})$`, 'i');
+const MEDIA_FILE = new RegExp(`\\.(${alternation(mediaFiles)})$`, 'i');
 
 /** Segments of paid or sponsored content ("/advertorial/…", "/sponsored/…"; regular-expression source). */
-const SPONSORED_SEGMENT = alternation(words.sponsoredSegments);
+const SPONSORED_SEGMENT = alternation(sponsoredSegments);
 
 /** A LISTING_SEGMENT or SPONSORED_SEGMENT anywhere in a "/"-joined path: one test instead of two per segment. */
 const LISTING_OR_SPONSORED_SEGMENT = new RegExp(`(^|/)(${LISTING_SEGMENT}|${SPONSORED_SEGMENT})(/|$)`, 'i');
 
 /** Segments that introduce one article ("/story/youtube-union/", "/meldung/…"): a shorter slug suffices. */
-const ARTICLE_SEGMENT = new RegExp(`^(${alternation(words.articleSegments)})$`, 'i');
+const ARTICLE_SEGMENT = new RegExp(`^(${alternation(articleSegments)})$`, 'i');
 /** Words a slug needs after such a segment. */
 const MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT = 2;
 
