@@ -2,7 +2,15 @@
  * Scores only the related stories over the labelled corpus pages, like ../shared/tools/score-outline.mjs
  * (recall = expected links found, precision = listed links that are expected or allowed), per set.
  *
- *   npx tsx scripts/related-eval.ts [--sets seed,readability,zyte,trafilatura] [--verbose] [--only SLUG] [--grid]
+ *   npx tsx scripts/related-eval.ts [--sets seed,readability,zyte,trafilatura] [--fold design|heldout|both]
+ *     [--verbose] [--only SLUG] [--grid]
+ *
+ * --fold splits the labelled pages, fixed before any page was looked at: the pages of a set are grouped by site
+ * (readability: the slug without its trailing "-N", so nytimes-1 and nytimes-2 fall together; trafilatura: the host
+ * after "NNNN-"; zyte: the slug), the groups ordered by an FNV-1a hash of that key, and every second group (odd rank)
+ * is held out. Seed is always a design page (every feature must work on it). Design only on `design` (look at its
+ * misses with --verbose); read `heldout` only as aggregate figures (--verbose is refused there). `both` prints the
+ * two folds side by side, per set.
  *
  * --verbose prints, per page, the expected links missed and the listed links that are not ok, with the
  * detector's `why` (and, for a miss, the trace of the candidate that held it, when there was one).
@@ -21,6 +29,28 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const setsArg = args.includes('--sets') ? args[args.indexOf('--sets') + 1]! : 'seed,readability,zyte,trafilatura';
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1]! : null;
+const foldArg = args.includes('--fold') ? args[args.indexOf('--fold') + 1]! : null;
+if (foldArg && !['design', 'heldout', 'both'].includes(foldArg)) throw new Error('--fold design|heldout|both');
+if ((verbose || only) && foldArg !== 'design')
+  throw new Error('pages are looked at only in the design fold: --verbose and --only need --fold design');
+
+/** The site a labelled page belongs to: pages of one site fall in one fold. */
+const siteKey = (set: string, slug: string): string =>
+  set === 'readability' ? slug.replace(/-\d+$/, '') : set === 'trafilatura' ? slug.replace(/^\d+-/, '') : slug;
+
+const fnv1a = (text: string): number => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+};
+
+/** design | heldout for every site of a set: sites ordered by hash, every second one held out. */
+function foldOf(set: string, slugs: string[]): Map<string, 'design' | 'heldout'> {
+  const sites = [...new Set(slugs.map((slug) => siteKey(set, slug)))].sort(
+    (a, b) => fnv1a(a) - fnv1a(b) || (a < b ? -1 : 1),
+  );
+  return new Map(sites.map((site, i) => [site, set === 'seed' || i % 2 === 0 ? 'design' : 'heldout']));
+}
 
 const normUrl = (u: string): string | null => {
   try {
@@ -54,15 +84,20 @@ interface Page {
   ok: Set<string | null>;
 }
 
-function loadPages(set: string): Page[] {
+function loadPages(set: string, fold: string | null): Page[] {
   const dir = join(corpus, set);
   const pages: Page[] = [];
-  for (const slug of readdirSync(dir).sort()) {
+  const labelled = readdirSync(dir)
+    .sort()
+    .filter((slug) => {
+      const expectedPath = join(dir, slug, 'expected.json');
+      return existsSync(expectedPath) && JSON.parse(readFileSync(expectedPath, 'utf8')).related;
+    });
+  const folds = foldOf(set, labelled);
+  for (const slug of labelled) {
     if (only && slug !== only) continue;
-    const expectedPath = join(dir, slug, 'expected.json');
-    if (!existsSync(expectedPath)) continue;
-    const exp = JSON.parse(readFileSync(expectedPath, 'utf8'));
-    if (!exp.related) continue;
+    if (fold && folds.get(siteKey(set, slug)) !== fold) continue;
+    const exp = JSON.parse(readFileSync(join(dir, slug, 'expected.json'), 'utf8'));
     const html = readFileSync(join(dir, slug, 'source.html'))
       .toString('utf8')
       .replace(/^\uFEFF/, '');
@@ -110,10 +145,14 @@ function evaluate(pages: Page[], print: boolean): Totals {
 const line = (name: string, t: Totals): string => {
   const r = t.gold ? t.hit / t.gold : 1;
   const p = t.pred ? t.fine / t.pred : 1;
-  return `${name.padEnd(12)} pages ${String(t.pages).padStart(3)}  recall ${r.toFixed(3)} (${t.hit}/${t.gold})  precision ${p.toFixed(3)} (${t.fine}/${t.pred})`;
+  return `${name.padEnd(20)} pages ${String(t.pages).padStart(3)}  recall ${r.toFixed(3)} (${t.hit}/${t.gold})  precision ${p.toFixed(3)} (${t.fine}/${t.pred})`;
 };
 
-const sets = setsArg.split(',').map((set) => ({ set, pages: loadPages(set) }));
+const setNames = setsArg.split(',');
+const sets =
+  foldArg === 'both'
+    ? []
+    : setNames.map((set) => ({ set, pages: loadPages(set, foldArg === 'both' ? 'design' : foldArg) }));
 if (args.includes('--grid')) {
   // A small grid over the few weights; the objective is the smaller of recall and precision over the sets given.
   const grid: [Record<string, number>, string, number[]][] = [
@@ -145,7 +184,26 @@ if (args.includes('--grid')) {
   results.sort((a, b) => Math.min(b.r, b.p) - Math.min(a.r, a.p) || b.r + b.p - (a.r + a.p));
   for (const res of results.slice(0, 15))
     console.log(`${res.setting}  recall ${res.r.toFixed(3)} precision ${res.p.toFixed(3)}`);
+} else if (foldArg === 'both') {
+  const sum = (a: Totals, b: Totals): Totals => ({
+    pages: a.pages + b.pages,
+    hit: a.hit + b.hit,
+    gold: a.gold + b.gold,
+    fine: a.fine + b.fine,
+    pred: a.pred + b.pred,
+  });
+  const zero: Totals = { pages: 0, hit: 0, gold: 0, fine: 0, pred: 0 };
+  let design = zero;
+  let held = zero;
+  for (const set of setNames) {
+    const d = evaluate(loadPages(set, 'design'), false);
+    const h = evaluate(loadPages(set, 'heldout'), false);
+    design = sum(design, d);
+    held = sum(held, h);
+    console.log(`${line(`${set} design`, d)}\n${line(`${set} heldout`, h)}`);
+  }
+  console.log(`${line('all design', design)}\n${line('all heldout', held)}`);
 } else {
-  const rows = sets.map(({ set, pages }) => line(set, evaluate(pages, verbose)));
+  const rows = sets.map(({ set, pages }) => line(foldArg ? `${set} ${foldArg}` : set, evaluate(pages, verbose)));
   console.log(`\n${rows.join('\n')}`);
 }

@@ -328,3 +328,57 @@ describe('one story, its title and why', () => {
     expect(footer.why).toContain('inside <footer>');
   });
 });
+
+describe('labels that reach further', () => {
+  const row = (a: string, b: string) => `<div class="row"><ul>
+      <li><a href="/world/${a}/">${a.replace(/-/g, ' ')}</a></li><li><a href="/world/${b}/">${b.replace(/-/g, ' ')}</a></li>
+    </ul></div>`;
+  const rows = (label: string) => `${ARTICLE}<section>${label}<div class="body">
+      ${row('whales-stranded-on-remote-beach', 'rescuers-help-whale-in-loch')}
+      ${row('dead-whale-had-plastic-inside', 'beluga-whale-delays-fireworks')}</div></section>`;
+
+  it('a second row of teasers with the same markup as the first shares the label before the first', () => {
+    expect(urlsOf(page(rows('<h3>More on this story</h3>')))).toEqual([
+      url('/world/whales-stranded-on-remote-beach/'),
+      url('/world/rescuers-help-whale-in-loch/'),
+      url('/world/dead-whale-had-plastic-inside/'),
+      url('/world/beluga-whale-delays-fireworks/'),
+    ]);
+    // The second row is listed for its label, not only for its place after the article.
+    const traces: RelatedTrace[] = [];
+    relatedOf(page(rows('<h3>More on this story</h3>')), { trace: (entry) => traces.push(entry) });
+    const second = traces.find((entry) => entry.url.includes('beluga'))!;
+    expect(second.why).toContain('label "More on this story"');
+  });
+
+  const sidebar = (labelHref: string) => `${ARTICLE}<div class="sidebar"><ul class="navigation"><li>
+      <a href="${labelHref}">Mehr zum Thema</a>
+      <ul><li><a href="/gesundheit/corona-und-asthma-id202885/">Corona &amp; Asthma</a></li>
+        <li><a href="/gesundheit/stressessen-id202882/">Stressessen</a></li>
+        <li><a href="/gesundheit/wie-lange-ansteckend-id202887/">Wie lange ansteckend?</a></li></ul>
+    </li></ul></div>`;
+
+  it('a link that leads nowhere is a label: a menu-classed list under it is related, one-word titles included', () => {
+    expect(relatedOf(page(sidebar('#')))).toEqual([
+      { title: 'Corona & Asthma', url: url('/gesundheit/corona-und-asthma-id202885/') },
+      { title: 'Stressessen', url: url('/gesundheit/stressessen-id202882/') },
+      { title: 'Wie lange ansteckend?', url: url('/gesundheit/wie-lange-ansteckend-id202887/') },
+    ]);
+    // A real link before the list is a "see all" link, not the list's label: the menu class speaks.
+    expect(urlsOf(page(sidebar('/themen/corona/')))).toEqual([]);
+  });
+
+  it('a related class word shields its block from an ad wrapper far above it', () => {
+    const items = `<h3>Related</h3><ul><li><a href="/world/armenia-drifts-from-moscow-ally/">Armenia drifts from its Moscow ally</a></li>
+      <li><a href="/world/china-hosts-the-belt-forum/">China hosts the Belt and Road forum</a></li></ul>`;
+    const nested = (cls: string) =>
+      `${ARTICLE}<div class="${cls}"><section class="related-stories"><div><div><div><div>${items}</div></div></div></div></section></div>`;
+    expect(urlsOf(page(nested('ad-wrapper')))).toEqual([
+      url('/world/armenia-drifts-from-moscow-ally/'),
+      url('/world/china-hosts-the-belt-forum/'),
+    ]);
+    // The same ad wrapper right around the list vetoes it.
+    const close = `${ARTICLE}<section><div class="ad-wrapper">${items}</div></section>`;
+    expect(urlsOf(page(close))).toEqual([]);
+  });
+});

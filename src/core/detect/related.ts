@@ -41,21 +41,13 @@ import {
   sizeFeature,
   type Feature,
 } from './related/features';
-import { MAX_LABEL_CHARS, matchLinkText } from './related/lexicon';
+import { MAX_LABEL_CHARS, matchLinkText, type LabelMatch } from './related/lexicon';
 import { PageIndex } from './related/page-index';
 import { HEAD_SEQUENCE_BONUS, RUN_WEIGHTS, SINGLE_WEIGHTS, scoreOf, type Features, type Scored } from './related/score';
 import { httpHost, sameSite } from '../read/site';
 import { createTargetReader, type ArticleTarget } from './related/targets';
 import { collapseWhitespace, textBefore } from './related/text';
-import {
-  MIN_TITLE_CHARS,
-  cleanTitle,
-  isBetterTitle,
-  titleFromTeaser,
-  titleFromUrl,
-  titleOfLink,
-  type TitleCandidate,
-} from './related/title';
+import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type Entry } from './related/stories';
 
 export interface RelatedContext {
   /** Base for relative links: <base href> resolved against the page URL, or the page URL. */
@@ -80,10 +72,6 @@ export interface RelatedTrace {
   why: string;
 }
 
-/** How many levels above a text-less link (an image) the teaser's headline is looked for. */
-const MAX_TEASER_LEVELS = 3;
-/** Two letters in a row: any headline in any script has them. */
-const HAS_WORD = /\p{L}\p{L}/u;
 /** A number and one word ("8 comments", "12 Kommentare", "3 photos"): a counter, not a headline. */
 const COUNT_TEXT = /^\(?\d[\d.,]*\)?\s*\p{L}+\.?$/u;
 /** A "see all" link is short ("More in Milan"); a longer text after "More on …" is a headline. */
@@ -94,37 +82,11 @@ const MAX_KICKER_CHARS = 30;
 const MIN_TEASER_LINK_SHARE = 0.4;
 /** Two items make a run (a list); one is a single link. */
 const MIN_RUN_ITEMS = 2;
-/** Block tags that hold a line of text of its own (a promo line is one of them). */
-const LINE_TAGS = new Set([
-  'p',
-  'div',
-  'li',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'aside',
-  'section',
-  'dd',
-  'figure',
-  'figcaption',
-  'article',
-]);
 
 interface ArticleLink extends ArticleTarget {
   anchor: Element;
   text: string;
   item: Element;
-}
-
-interface Entry {
-  url: string;
-  /** Every link to the story, with the score of its own candidate. */
-  anchors: { anchor: Element; scored: Scored }[];
-  block: Element | null;
-  best: Scored;
 }
 
 export function findRelatedStories(doc: Document, context: RelatedContext): RelatedStory[] {
@@ -181,9 +143,29 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     groups.set(group, members);
   }
 
+  // Articles that <link rel="prev|next"> in the head names (their candidates are scored in full, see
+  // confirmHeadSequence).
+  const headSequenceKeys = new Map<string, string>();
+  for (const element of headElements(doc)) {
+    if (tagOf(element) !== 'link' || !/\b(prev|next)\b/i.test(attr(element, 'rel') ?? '')) continue;
+    const target = targetOf(attr(element, 'href') ?? '');
+    if (target && !headSequenceKeys.has(target.key)) headSequenceKeys.set(target.key, attr(element, 'rel')!);
+  }
+
+  // What each link's own text says ("See all", "Next post"), read once per link.
+  const linkWords = new Map<ArticleLink, LabelMatch | null>();
+  const wordsOf = (link: ArticleLink): LabelMatch | null => {
+    let found = linkWords.get(link);
+    if (found === undefined) {
+      found = matchLinkText(link.text);
+      linkWords.set(link, found);
+    }
+    return found;
+  };
+
   const entries = new Map<string, Entry>();
   const offer = (link: ArticleLink, scored: Scored, block: Element | null): void => {
-    if (link.text.length <= MAX_SEE_ALL_CHARS && matchLinkText(link.text)?.kind === 'seeall')
+    if (link.text.length <= MAX_SEE_ALL_CHARS && wordsOf(link)?.kind === 'seeall')
       scored = { score: -Infinity, why: `"${link.text}" leads to a listing` };
     else if (COUNT_TEXT.test(link.text)) scored = { score: -Infinity, why: `"${link.text}" is a count` };
     const entry = entries.get(link.key);
@@ -254,34 +236,51 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   function scoreRun(group: Element, items: Element[], firstOf: Map<Element, ArticleLink>): Scored {
     const first = firstOf.get(items[0]!)!;
     const itemLinks = items.map((item) => firstOf.get(item)!);
-    const sequence =
-      itemLinks.map((link) => sequenceFeature(link.anchor, link.text)).find((feature) => feature.value) ?? undefined;
-    const label = labelFeature(index, group, items[0]!);
+    let sequence: Feature | undefined;
+    for (const link of itemLinks) {
+      const feature = sequenceFeature(link.anchor, link.text, wordsOf(link));
+      if (feature.value) {
+        sequence = feature;
+        break;
+      }
+    }
     const hint = hintFeature(index, items[0]!, first.anchor);
+    // The features a label does not change, read once.
+    const sameSite = sameSiteFeature(itemLinks.map((link) => isSameSite(link.url)));
+    const headline = headlineFeature(itemLinks.map((link) => leadsItem(link.item, link.anchor, link.text)));
+    const prose = proseFeature(index, items);
+    const repeated = repeatedFeature(items);
+    const size = sizeFeature(items.length);
+    const features = (label: Feature | undefined, toldRelated: boolean): Features => ({
+      label,
+      sequence,
+      // A pager's or a menu's class words do not veto links that say they are the previous / next post,
+      // nor a list whose visible label says it is related (the reader reads the label, not the class).
+      hint: (sequence || (label?.value ?? 0) > 0) && hint.value < 0 && hint.value > -3 ? undefined : hint,
+      position: positionFeature(index, group, toldRelated),
+      navigation: toldRelated ? undefined : navigationFeature(index, group),
+      navShare: toldRelated
+        ? undefined
+        : navShareFeature(
+            itemLinks.map((link) => link.key),
+            (key) => (navKeys.get(key) ?? []).some((nav) => !contains(nav, group)),
+          ),
+      sameSite,
+      headline,
+      prose,
+      repeated,
+      size,
+    });
+    // The label is the costly feature: not read when even a related label (and all that it waives) leaves the
+    // score at 0 or below (a link confirmed by <link rel="prev|next"> in the head is always read in full).
+    if (!itemLinks.some((link) => headSequenceKeys.has(link.key))) {
+      const bound = scoreOf(RUN_WEIGHTS, features(RELATED_LABEL, true), `list of ${items.length}`);
+      if (bound.score <= 0) return unlifted(bound);
+    }
+    const label = labelFeature(index, group, items[0]!);
     const toldRelated = label.value > 0 || hint.value > 0 || !!sequence;
-    return scoreOf(
-      RUN_WEIGHTS,
-      {
-        label,
-        sequence,
-        // A pager's or a menu's class words do not veto links that say they are the previous / next post.
-        hint: sequence && hint.value < 0 && hint.value > -3 ? undefined : hint,
-        position: positionFeature(index, group, toldRelated),
-        navigation: toldRelated ? undefined : navigationFeature(index, group),
-        navShare: toldRelated
-          ? undefined
-          : navShareFeature(
-              itemLinks.map((link) => link.key),
-              (key) => (navKeys.get(key) ?? []).some((nav) => !contains(nav, group)),
-            ),
-        sameSite: sameSiteFeature(itemLinks.map((link) => isSameSite(link.url))),
-        headline: headlineFeature(itemLinks.map((link) => leadsItem(link.item, link.anchor, link.text))),
-        prose: proseFeature(index, items),
-        repeated: repeatedFeature(items),
-        size: sizeFeature(items.length),
-      },
-      `list of ${items.length}`,
-    );
+    const scored = scoreOf(RUN_WEIGHTS, features(label, toldRelated), `list of ${items.length}`);
+    return label.value > 0 ? { ...scored, labelled: true } : scored;
   }
 
   function scoreSingle(link: ArticleLink): Scored {
@@ -289,33 +288,36 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     const line = lineOf(link.anchor);
     const box = contains(link.item, line) ? link.item : line;
     const sameSite = isSameSite(link.url);
-    const sequence = sequenceFeature(link.anchor, link.text);
+    const sequence = sequenceFeature(link.anchor, link.text, wordsOf(link));
     const shape = sequence.value ? undefined : promoShapeFeature(index, line, sameSite === false);
     // A link inside a sentence is part of what the text says (labelling rules: never a related story).
     if (shape && shape.value < 0) return { score: -Infinity, why: `single link: ${shape.note}` };
     const hint = hintFeature(index, link.anchor, link.anchor);
     const prefix = prefixFeature(line, link.anchor, link.text);
+    const neighbour = neighbourFeature(index, box);
+    const site = sameSiteFeature([sameSite]);
+    const headline = sequence.value ? undefined : headlineTextFeature(link.text);
+    const [told, untold] = [positionFeature(index, box, true), singlePositionFeature(index, box)];
     const features = (label: Feature | undefined, toldRelated: boolean): Features => ({
       prefix,
       label,
       sequence,
       hint: sequence.value && hint.value < 0 && hint.value > -3 ? undefined : hint,
       shape,
-      position: toldRelated ? positionFeature(index, box, true) : singlePositionFeature(index, box),
-      neighbour: neighbourFeature(index, box),
-      sameSite: sameSiteFeature([sameSite]),
-      headline: sequence.value ? undefined : headlineTextFeature(link.text),
+      position: toldRelated ? told : untold,
+      neighbour,
+      sameSite: site,
+      headline,
       navigation: toldRelated ? undefined : navigationFeature(index, box),
     });
-    // The label is the costly feature: not read when even the best label (and what a label waives) leaves the score at 0 or below.
-    const [told, untold] = [positionFeature(index, box, true), singlePositionFeature(index, box)];
+    // The label is the costly feature: not read when even the best label (and what a label waives) leaves the score at
+    // 0 or below.
     const bound = scoreOf(
       SINGLE_WEIGHTS,
       { ...features(undefined, true), position: told.value >= untold.value ? told : untold },
       'single link',
     );
-    if (bound.score + SINGLE_WEIGHTS.label! <= 0)
-      return { score: bound.score - 1, why: `${bound.why} (no label could lift it)` };
+    if (bound.score + SINGLE_WEIGHTS.label! <= 0 && !headSequenceKeys.has(link.key)) return unlifted(bound);
     const label = labelFeature(index, box, box === link.anchor ? null : childHolding(box, link.anchor));
     const toldRelated = prefix.value > 0 || label.value > 0 || hint.value > 0 || sequence.value > 0;
     return scoreOf(SINGLE_WEIGHTS, features(label, toldRelated), 'single link');
@@ -326,12 +328,10 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
    * a reader sees (on the labelled pages, head-only ones were never listed as related; body ones mostly were).
    */
   function confirmHeadSequence(): void {
-    for (const element of headElements(doc)) {
-      if (tagOf(element) !== 'link' || !/\b(prev|next)\b/i.test(attr(element, 'rel') ?? '')) continue;
-      const target = targetOf(attr(element, 'href') ?? '');
-      const entry = target ? entries.get(target.key) : undefined;
+    for (const [key, rel] of headSequenceKeys) {
+      const entry = entries.get(key);
       if (!entry) continue;
-      const note = `<link rel="${attr(element, 'rel')}"> in the head (+${HEAD_SEQUENCE_BONUS})`;
+      const note = `<link rel="${rel}"> in the head (+${HEAD_SEQUENCE_BONUS})`;
       for (const link of entry.anchors) {
         if (link.scored.score > -Infinity)
           link.scored = { score: link.scored.score + HEAD_SEQUENCE_BONUS, why: `${link.scored.why}; ${note}` };
@@ -353,64 +353,17 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
 }
 
 const MANY = '\u0000many';
+
+/** A candidate whose label was not read: no label could lift it above zero (its `why` is written when asked). */
+function unlifted(bound: Scored): Scored {
+  return {
+    score: bound.score - 1,
+    get why() {
+      return `${bound.why} (no label could lift it)`;
+    },
+  };
+}
+/** The best a label can say: the upper bound of a run's score before its label is read. */
+const RELATED_LABEL: Feature = { value: 1, note: 'a related label' };
 /** The host of an absolute http(s) URL as the URL parser writes it. */
 const HOST_OF_URL = /^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/;
-
-/**
- * The story's headline: the best of its links' own headlines (links whose words are no headline, such
- * as "Latest" or "Video", do not count unless they say previous / next), else the teaser's heading,
- * the URL's slug, or a one-word link text.
- */
-function titleOf(entry: Entry): string {
-  let best: TitleCandidate = { text: '', fromHeading: false };
-  let bestScored: Scored | null = null;
-  const usable: Element[] = [];
-  for (const { anchor, scored } of entry.anchors) {
-    if (scored.score === -Infinity) continue;
-    const candidate = titleOfLink(anchor);
-    const text = collapseWhitespace(textContent(anchor));
-    // A link with words of its own that are no headline ("Latest", "Video") is a tab: it speaks for no story.
-    if (!candidate.text && HAS_WORD.test(text) && !sequenceFeature(anchor, text).value) continue;
-    usable.push(anchor);
-    if (isBetterTitle(candidate, best)) best = candidate;
-    if (!bestScored || scored.score > bestScored.score) bestScored = scored;
-  }
-  entry.best = bestScored ?? { score: -Infinity, why: `${entry.best.why}; its link text is no headline` };
-  let title = best.text;
-  for (const anchor of usable) {
-    if (title.length >= MIN_TITLE_CHARS) break;
-    title = titleFromTeaser(anchor, entry.block, MAX_TEASER_LEVELS);
-  }
-  if (title.length < MIN_TITLE_CHARS) title = titleFromUrl(entry.url);
-  // A one-word headline ("#Aleppo") of a previous / next link: its cleaned text rather than nothing.
-  if (!HAS_WORD.test(title))
-    title = usable.map((anchor) => cleanTitle(textContent(anchor) ?? '')).find((text) => HAS_WORD.test(text)) ?? title;
-  return title;
-}
-
-/** The child of `box` that holds `inner`. */
-function childHolding(box: Element, inner: Element): Element | null {
-  let element: Element | null = inner;
-  while (element && parentElement(element) !== box) element = parentElement(element);
-  return element;
-}
-
-/** The block that holds the item as a line of its own (an inline link's paragraph). */
-function lineOf(item: Element): Element {
-  for (let element: Element | null = item; element; element = parentElement(element)) {
-    if (LINE_TAGS.has(localName(element))) return element;
-    if (localName(element) === 'body') break;
-  }
-  return item;
-}
-
-/** One headline under two URLs is one story (or tabs of one hub page): the first is kept. */
-function withoutRepeatedTitles<T extends RelatedStory>(stories: T[]): T[] {
-  const seen = new Set<string>();
-  return stories.filter((story) => {
-    const key = story.title.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

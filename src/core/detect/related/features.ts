@@ -39,7 +39,9 @@ const MIN_HEADLINE_WORDS = 3;
 const MAX_RUN_ITEMS = 40;
 /** A promo box says little: a headline, a kicker, a caption. */
 const MAX_BOX_CHARS = 250;
-/** A paragraph this long (visible characters, spaces not counted) beside a line: the line stands in the article's text. */
+/**
+ * A paragraph this long (visible characters, spaces not counted) beside a line: the line stands in the article's text.
+ */
 const MIN_NEIGHBOUR_PROSE_CHARS = 120;
 
 const LABEL_VALUE: Record<string, number> = {
@@ -85,8 +87,9 @@ export function hintFeature(index: PageIndex, start: Element, anchor: Element): 
     // A site-wide word ("latest-posts") is weak: a related word a little higher up still wins.
     if (counts && (!nearest || (nearest.kind === 'sitewide' && (kind === 'related' || kind === 'sequence'))))
       nearest = { kind, level };
-    // Above a block that says it is related, wrappers (an ad slot placed after it) no longer describe it.
-    if (nearest && (nearest.kind === 'related' || nearest.kind === 'sequence')) break;
+    // Above a block that says it is related, wrappers (an ad slot placed after it) no longer describe it,
+    // also when the word stands too high to count for the block itself.
+    if (kind === 'related' || kind === 'sequence') break;
   }
   const rel = (attr(anchor, 'rel') ?? '').toLowerCase();
   if (/\bsponsored\b/.test(rel)) return { value: -3, note: 'rel=sponsored' };
@@ -107,9 +110,12 @@ function depthBetween(inner: Element, outer: Element): number {
 }
 
 /** Previous / next links: rel=prev|next, or a link text that says so ("Next article: …", "« Previous"). */
-export function sequenceFeature(anchor: Element, linkText: string): Feature {
+export function sequenceFeature(
+  anchor: Element,
+  linkText: string,
+  found: LabelMatch | null = matchLinkText(linkText),
+): Feature {
   if (/\b(prev|next)\b/i.test(attr(anchor, 'rel') ?? '')) return { value: 1, note: 'rel=prev/next' };
-  const found = matchLinkText(linkText);
   // "Next: …", "Previous post …", "« Older": a bare word must stand alone ("Next Big Thing" is a title).
   const rest = found ? normalizeLabel(linkText).slice(found.phrase.length) : '';
   if (found?.kind === 'sequence' && (found.phrase.includes(' ') || /^\s*([:：»›>|\-–—]|$)/.test(rest)))

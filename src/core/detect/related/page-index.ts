@@ -5,8 +5,6 @@
  */
 import { attr } from '../../dom';
 import {
-  contains,
-  parentNode,
   firstChild,
   hasAttr,
   hasAttrs,
@@ -17,9 +15,19 @@ import {
   parentElement,
   previousElementSibling,
   querySelector,
-  querySelectorAll,
 } from '../../read/dom';
 import { hintKind, type HintKind } from './hints';
+import {
+  isToggleLink,
+  isSeeAllLink,
+  sameMarkup,
+  isNavigationLandmark,
+  rootChains,
+  emptyFacts,
+  addFacts,
+  visibleChars,
+  indexIds,
+} from './page-facts';
 import { MAX_LABEL_CHARS } from './lexicon';
 import { attributeHints, boundedText, collapseWhitespace } from './text';
 import { isHiddenElement } from './visibility';
@@ -41,7 +49,10 @@ export type Position = 'before' | 'inside' | 'after' | 'around' | 'unknown';
 
 export interface Label {
   text: string;
-  /** Where it came from: 'aria' (the block's accessible name), 'heading' (a heading inside), 'before' (the line before), 'alt'. */
+  /**
+   * Where it came from: 'aria' (the block's accessible name), 'heading' (a heading inside), 'before' (the line
+   * before), 'alt'.
+   */
   source: 'aria' | 'heading' | 'before' | 'alt';
 }
 
@@ -50,13 +61,15 @@ const UNREAD = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 /** Content of these is not shown (and is plain text to a browser with scripts on). */
 const UNSHOWN = new Set(['noscript', 'template']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** Landmarks that hold site navigation: never a related block (unless told it is post navigation). */
-const NAV_TAGS = new Set(['nav', 'header', 'footer']);
-const NAV_ROLES = new Set(['navigation', 'menu', 'menubar', 'banner', 'contentinfo']);
 /** Siblings before a block read to find its label (a heading may sit after an icon or an empty ad slot). */
 const MAX_LABEL_SIBLINGS = 3;
 /** Levels above a block climbed to find its label (list → wrapper → section with the heading). */
-const MAX_LABEL_LEVELS = 3;
+const MAX_LABEL_LEVELS = 5;
+/**
+ * Siblings stepped over between a block and its label: a "See all" link, an earlier part of the same list.
+ * More of them is a list of links, not a label's neighbourhood (and reading on would cost each item the list).
+ */
+const MAX_SKIPPED_SIBLINGS = 2;
 
 export class PageIndex {
   private readonly factsMemo = new Map<Element, Facts>();
@@ -66,6 +79,7 @@ export class PageIndex {
   private readonly labelMemo = new Map<Element, Label | null>();
   private readonly positionMemo = new Map<Element, Position>();
   private byId: Map<string, Element> | null = null;
+  private rootChains: { around: Set<Element>; firstRootChain: Set<Element> } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -113,7 +127,10 @@ export class PageIndex {
     return done;
   }
 
-  /** Hidden by itself or by an ancestor (markup only: hidden, aria-hidden, inline display:none), or inside <noscript> / <template>. */
+  /**
+   * Hidden by itself or by an ancestor (markup only: hidden, aria-hidden, inline display:none), or inside <noscript> /
+   * <template>.
+   */
   hidden(element: Element): boolean {
     return this.inherited(
       this.hiddenMemo,
@@ -173,21 +190,54 @@ export class PageIndex {
 
   /** Where the element stands against the article: before it, inside it, after it, or around it (a page wrapper). */
   position(element: Element): Position {
-    let value = this.positionMemo.get(element);
-    if (value === undefined) {
-      value = this.findPosition(element);
-      this.positionMemo.set(element, value);
+    const known = this.positionMemo.get(element);
+    if (known !== undefined) return known;
+    if (!this.roots.length) return 'unknown';
+    this.rootChains ??= rootChains(this.roots);
+    const { around, firstRootChain } = this.rootChains;
+    if (around.has(element)) return 'around';
+    // Climb to the first ancestor that holds the (first) article root: the branch the element is on
+    // stands before or after the root's branch. Every element on the way shares the answer.
+    const path: Element[] = [];
+    let value: Position | undefined;
+    let branch: Element = element;
+    for (;;) {
+      const memo = this.positionMemo.get(branch);
+      if (memo !== undefined) {
+        value = memo;
+        break;
+      }
+      // A wrapper of another root is "around" that root: it keeps its own answer.
+      if (!around.has(branch)) path.push(branch);
+      const parent = parentElement(branch);
+      if (!parent) {
+        value = 'after';
+        break;
+      }
+      if (this.roots.includes(parent)) {
+        value = 'inside';
+        break;
+      }
+      if (firstRootChain.has(parent)) {
+        value = this.sideOf(parent, branch);
+        break;
+      }
+      branch = parent;
     }
+    for (const entry of path) this.positionMemo.set(entry, value);
     return value;
   }
 
-  private findPosition(element: Element): Position {
-    if (!this.roots.length) return 'unknown';
-    for (const root of this.roots) {
-      if (root === element || contains(element, root)) return 'around';
-      if (contains(root, element)) return 'inside';
+  /** Whether `child` of `parent` (an ancestor of the first root) stands before or after the root's branch. */
+  private sideOf(parent: Element, child: Element): Position {
+    const { firstRootChain } = this.rootChains!;
+    let side: Position = 'before';
+    for (let node = firstChild(parent); node; node = nextSibling(node)) {
+      if (nodeType(node) !== 1) continue;
+      if (firstRootChain.has(node as Element)) side = 'after';
+      else if (node === child) return side;
     }
-    return precedes(element, this.roots[0]!) ? 'before' : 'after';
+    return 'after';
   }
 
   /** The element's short collapsed text (longer than `limit` when it is longer). */
@@ -214,6 +264,7 @@ export class PageIndex {
   private findLabel(block: Element, firstItem: Element | null): Label | null {
     const own = this.accessibleName(block);
     if (own) return { text: own, source: 'aria' };
+    let skipped = 0;
     if (firstItem) {
       // Inside the block, the nearest line before its first item (a heading above a list of teasers).
       let scanned = 0;
@@ -227,7 +278,7 @@ export class PageIndex {
         if (facts.text === 0 && !facts.hasPicture) continue;
         const label = this.labelElementText(child);
         if (label) return label;
-        if (isSeeAllLink(facts)) continue;
+        if (isSeeAllLink(facts) && skipped++ < MAX_SKIPPED_SIBLINGS) continue;
         scanned++;
         if (facts.text > MAX_LABEL_CHARS || facts.links > 0) return null;
       }
@@ -244,9 +295,15 @@ export class PageIndex {
         if (UNREAD.has(localName(sibling)) || this.hidden(sibling)) continue;
         const facts = this.facts(sibling);
         if (facts.text === 0 && !facts.hasPicture) continue;
+        // A sibling with the same markup is an earlier part of the same list (a second row of teasers): the label is
+        // before it.
+        if (skipped < MAX_SKIPPED_SIBLINGS && sameMarkup(sibling, current)) {
+          skipped++;
+          continue;
+        }
         const label = this.labelElementText(sibling);
         if (label) return { ...label, source: label.source === 'alt' ? 'alt' : 'before' };
-        if (isSeeAllLink(facts)) continue;
+        if (isSeeAllLink(facts) && skipped++ < MAX_SKIPPED_SIBLINGS) continue;
         scanned++;
         // Content before the block: it has no label.
         if (facts.text > MAX_LABEL_CHARS || facts.links > 0) return null;
@@ -272,7 +329,10 @@ export class PageIndex {
     }
     if (facts.text > MAX_LABEL_CHARS) return null;
     // A heading may hold one link ("More from <a>Politics</a>"); any other line with links is content.
-    if (facts.links > (isHeading || facts.hasHeading ? 1 : 0)) return null;
+    // A link that leads nowhere ("#", "javascript:…") is a toggle: its text is a label (a collapsible box's title).
+    const allowedLinks = isHeading || facts.hasHeading ? 1 : 0;
+    if (facts.links > allowedLinks && !(facts.links === 1 && facts.linkText === facts.text && isToggleLink(element)))
+      return null;
     const text = boundedText(element, MAX_LABEL_CHARS);
     return text ? { text, source: 'heading' } : null;
   }
@@ -295,63 +355,4 @@ export class PageIndex {
       .trim();
     return text && text.length <= MAX_LABEL_CHARS ? text : null;
   }
-}
-
-/** A link this short ("See all", "More »", an icon) between a label and its list is stepped over. */
-const MAX_SKIPPED_LINK_TEXT = 20;
-
-function isSeeAllLink(facts: Facts): boolean {
-  return facts.links === 1 && facts.text <= MAX_SKIPPED_LINK_TEXT;
-}
-
-function isNavigationLandmark(element: Element): boolean {
-  const role = attr(element, 'role');
-  return NAV_TAGS.has(localName(element)) || (role !== null && NAV_ROLES.has(role));
-}
-
-/** Whether `a` comes before `b` in document order (neither holds the other): their branches under the common ancestor. */
-function precedes(a: Element, b: Element): boolean {
-  const ancestorsOfA = new Map<Node, Node>();
-  for (let child: Node = a, parent = parentNode(a); parent; child = parent, parent = parentNode(parent))
-    ancestorsOfA.set(parent, child);
-  for (let child: Node = b, parent = parentNode(b); parent; child = parent, parent = parentNode(parent)) {
-    const branchOfA = ancestorsOfA.get(parent);
-    if (!branchOfA) continue;
-    for (let sibling = nextSibling(branchOfA); sibling; sibling = nextSibling(sibling))
-      if (sibling === child) return true;
-    return false;
-  }
-  return false;
-}
-
-function emptyFacts(): Facts {
-  return { text: 0, linkText: 0, links: 0, hasPicture: false, hasHeading: false };
-}
-
-function addFacts(to: Facts, from: Facts): void {
-  to.text += from.text;
-  to.linkText += from.linkText;
-  to.links += from.links;
-  to.hasPicture ||= from.hasPicture;
-  to.hasHeading ||= from.hasHeading;
-}
-
-/** Characters that are not whitespace. */
-function visibleChars(value: string): number {
-  let count = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (!(code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x200b || code === 0x3000)) count++;
-  }
-  return count;
-}
-
-/** The first element with each id, in document order (one walk for all aria-labelledby lookups). */
-function indexIds(doc: Document): Map<string, Element> {
-  const byId = new Map<string, Element>();
-  for (const element of querySelectorAll(doc, '[id]')) {
-    const id = attr(element, 'id');
-    if (id && !byId.has(id)) byId.set(id, element);
-  }
-  return byId;
 }

@@ -44,10 +44,26 @@ export type Features = Record<string, Feature | undefined>;
 export interface Scored {
   score: number;
   why: string;
+  /** The block's visible label says it is related: a one-word link text in it is a story's title, not a tab. */
+  labelled?: boolean;
 }
 
 export function scoreOf(weights: Readonly<Record<string, number>>, features: Features, kind: string): Scored {
   let score = weights.bias!;
+  for (const name in features) {
+    const value = features[name]?.value;
+    if (value) score += weights[name]! * value;
+  }
+  // The explanation is written only when someone reads it (explain, trace): most candidates are never listed.
+  return {
+    score,
+    get why() {
+      return explain(weights, features, kind, score);
+    },
+  };
+}
+
+function explain(weights: Readonly<Record<string, number>>, features: Features, kind: string, score: number): string {
   const notes: string[] = [];
   for (const [name, feature] of Object.entries(features) as [string, Feature | undefined][]) {
     if (!feature) continue;
@@ -56,8 +72,7 @@ export function scoreOf(weights: Readonly<Record<string, number>>, features: Fea
       continue;
     }
     const contribution = weights[name]! * feature.value;
-    score += contribution;
     notes.push(`${feature.note} (${contribution >= 0 ? '+' : ''}${contribution.toFixed(1)})`);
   }
-  return { score, why: `${kind}: ${notes.join('; ')} → ${score.toFixed(1)}` };
+  return `${kind}: ${notes.join('; ')} → ${score.toFixed(1)}`;
 }

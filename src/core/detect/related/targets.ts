@@ -19,7 +19,8 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
   const pagePathKey = pageKey ? pageKey.split('?')[0]! : null;
   const pageIsArticle = pageUrl !== null && looksLikeArticleUrl(pageUrl, httpUrlOf(pageUrl)?.hostname ?? null);
   const base = httpUrlOf(baseUrl);
-  // The plain-path shortcut judges a path on the base's host as any host (a social network's own pages go to the parser).
+  // The plain-path shortcut judges a path on the base's host as any host (a social network's own pages go to the
+  // parser).
   const baseHostname = base && !looksLikeArticleUrl(`${base.origin}/a/one-two-three`) ? null : (base?.hostname ?? null);
   const ownHost = base?.hostname ?? null;
   const baseOrigin = base?.origin ?? null;

@@ -13,6 +13,8 @@ import {
   textContent,
 } from '../../read/dom';
 import { matchBlockLabel, matchPromoPrefix } from './lexicon';
+import { navPhrases, navWords, nonTitleParts, prevNextOnly, trailingNav } from './vocabulary/title-words.json';
+import { alternation } from './vocabulary-lists';
 import { attributeHints, collapseWhitespace, countWords, descendantsWhere } from './text';
 import { isHiddenElement } from './visibility';
 
@@ -33,8 +35,7 @@ const SKIPPED_TAGS = new Set([
   'TEMPLATE',
 ]);
 /** Classes of the parts of a teaser link that are not its headline: kicker, date, meta, icons, screen-reader words. */
-const NON_TITLE_PART =
-  /(^|[^a-z])(kicker|eyebrow|overline|label|category|cat|section|rubric|rubrique|meta|meta-nav|date|time|timestamp|published|byline|author|type|icon|ico|badge|flag|count|comment-?count|read-?time|duration|sr-only|screen-reader-text|visually-hidden|nav-subtitle|provider|source|attribution|summary|excerpt|dek|description|teaser-text)([^a-z]|$)/;
+const NON_TITLE_PART = new RegExp(`(^|[^a-z])(${alternation(nonTitleParts)})([^a-z]|$)`);
 /** A headline is at least this long; shorter link texts are "More", "Video", a section name. */
 export const MIN_TITLE_CHARS = 8;
 /** … and has at least this many words: one word ("Features", "Amsterdam") names a section or a tab. */
@@ -49,7 +50,10 @@ const MAX_TITLE_CHARS = 220;
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-/** Class words of a headline: "title", "headline", "heading", and the newsroom "hed" as a word of its own ("c-hed", not "published"). */
+/**
+ * Class words of a headline: "title", "headline", "heading", and the newsroom "hed" as a word of its own ("c-hed", not
+ * "published").
+ */
 const HEADLINE_CLASS = /title|headline|heading|(^|[\s_-])hed([\s_-]|$)/i;
 
 /** A heading element, or an element whose class says title / headline / hed. */
@@ -57,15 +61,20 @@ function isHeadingLike(element: Element): boolean {
   return HEADING_TAGS.has(upperTag(element)) || HEADLINE_CLASS.test(attr(element, 'class') ?? '');
 }
 
-/** Leading / trailing words of previous-next and "read more" links. */
-const LEADING_NAV_WORDS =
-  /^(((previous|prev|next|older|newer)( (post|article|story|entry|item))?|précédent|suivant|anterior|siguiente|zurück|weiter)\s*[:：»›>|←→\u2190\u2192-]+\s*|(previous|next|older|newer) (post|article|story|entry)\s+|((article|post|artículo|artigo) (précédent|suivant|anterior|siguiente)|vorheriger artikel|nächster artikel|предыдущая статья|следующая статья|上一篇|下一篇|前の記事|次の記事)\s*[:：»›>|←→-]*\s*)/i;
-const TRAILING_NAV_WORDS =
-  /\s*[«‹<|←→\u2190\u2192-]*\s*((next|previous) (article|post|story)|read more|continue reading|weiterlesen|lire la suite|leer más)\s*[»›>]*$/i;
+/** Leading / trailing words of previous-next and "read more" links (vocabulary/title-words.json). */
+const NAV_MARK = '[:：»›>|←→\\u2190\\u2192-]';
+const LEADING_NAV_WORDS = new RegExp(
+  `^((${alternation(navWords)})\\s*${NAV_MARK}+\\s*` +
+    '|(previous|next|older|newer) (post|article|story|entry)\\s+' +
+    `|(${alternation(navPhrases)})\\s*[:：»›>|←→-]*\\s*)`,
+  'i',
+);
+const TRAILING_NAV_WORDS = new RegExp(`\\s*[«‹<|←→\\u2190\\u2192-]*\\s*(${alternation(trailingNav)})\\s*[»›>]*$`, 'i');
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** Dates glued to a headline by the teaser layout: "… JULY 26, 2016", "… DEC 27", "… 2019-11-19". */
 const TRAILING_DATE = new RegExp(
-  `\\s+(${MONTH}\\s+\\d{1,2}(,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})$`,
+  `\\s+(${MONTH}\\s+\\d{1,2}(,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(\\s+\\d{4})?` +
+    '|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})$',
   'i',
 );
 const LEADING_DATE = new RegExp(
@@ -74,8 +83,10 @@ const LEADING_DATE = new RegExp(
 );
 
 /** Link texts that only say where the link goes in a sequence: the headline must come from elsewhere. */
-const PREV_NEXT_ONLY =
-  /^(previous|prev|next|older|newer)( (post|article|story|entry|page|item))?$|^(précédent|suivant|anterior|siguiente|zurück|weiter|назад|далее|上一篇|下一篇|前へ|次へ)$/i;
+const PREV_NEXT_ONLY = new RegExp(
+  `^(previous|prev|next|older|newer)( (post|article|story|entry|page|item))?$|^(${alternation(prevNextOnly)})$`,
+  'i',
+);
 
 export function isPrevNextText(text: string): boolean {
   return PREV_NEXT_ONLY.test(text.replace(/[\s←→\u2190-\u21FF«»‹›<>|:]+/gu, ' ').trim());
@@ -149,7 +160,8 @@ export function titleFromTeaser(anchor: Element, block: Element | null, maxLevel
   ) {
     const heading = descendantsWhere(element, (child) => upperTag(child) !== 'H1' && isHeadingLike(child), 1)[0];
     if (heading && !contains(heading, anchor)) {
-      // A heading may hold the headline several times (full / medium / short variants): the link to the story is the one.
+      // A heading may hold the headline several times (full / medium / short variants): the link to the story is the
+      // one.
       const link = descendantsWhere(
         heading,
         (candidate) => upperTag(candidate) === 'A' && attr(candidate, 'href') === href,
@@ -180,7 +192,10 @@ export function titleFromUrl(url: string): string {
   }
 }
 
-/** Text of the element without images, dates, kickers and hidden parts; falls back to all text when that leaves nothing. */
+/**
+ * Text of the element without images, dates, kickers and hidden parts; falls back to all text when that leaves
+ * nothing.
+ */
 function visibleText(root: Element): string {
   const parts: string[] = [];
   const walk = (node: Node, isRoot: boolean): void => {
@@ -204,9 +219,14 @@ function visibleText(root: Element): string {
 }
 
 /** Removes navigation words, promo prefixes, brackets and dates around a headline. */
+/** A promo prefix up to its separator ("Related: …", "» READ MORE – …"). */
+const PROMO_PREFIX = /^[\s[(\u2022>»›*•·-]*[^:：\-–—»›>|]*[:：\-–—»›>|]\s*/u;
+
 export function cleanTitle(raw: string): string {
   let text = collapseWhitespace(raw);
   for (let pass = 0; pass < 2; pass++) {
+    // A pass that changes nothing would change nothing again.
+    const before = text;
     text = text.replace(/^[\s←→\u2190-\u21FF<>|•·]+|[\s←→\u2190-\u21FF<>|•·]+$/gu, '');
     // Guillemets used as arrows ("Next »"), not as quotation marks around a quote in the headline.
     if (!text.includes('«')) text = text.replace(/[\s»›]+$/u, '');
@@ -215,10 +235,11 @@ export function cleanTitle(raw: string): string {
       .replace(/^\[(.*)\]$/, '$1')
       .replace(/^\((.*)\)$/, '$1')
       .trim();
-    if (matchPromoPrefix(text)) text = text.replace(/^[\s[(\u2022>»›*•·-]*[^:：\-–—»›>|]*[:：\-–—»›>|]\s*/u, '');
+    if (matchPromoPrefix(text)) text = text.replace(PROMO_PREFIX, '');
     text = text.replace(LEADING_NAV_WORDS, '').replace(TRAILING_NAV_WORDS, '');
     text = text.replace(TRAILING_DATE, '').replace(LEADING_DATE, '');
     text = text.replace(/^[\s›>|:\-–—•·]+|[\s‹<|:\-–—•·]+$/gu, '').trim();
+    if (text === before) break;
   }
   if (text.length > MAX_TITLE_CHARS) {
     const sentence = text.slice(0, MAX_TITLE_CHARS).match(/^.{20,}?[.!?](?=\s)/);

@@ -1,8 +1,20 @@
 /** URL handling for related stories: resolution, normalisation and "does this look like an article?". */
 import { sameSite } from '../../read/site';
 import { isSpaceCode } from '../../read/text';
+import {
+  articleSegments,
+  listingNearEnd,
+  listingSegments,
+  mediaFiles,
+  nonArticleHosts,
+  sponsoredSegments,
+} from './vocabulary/url-words.json';
+import { alternation } from './vocabulary-lists';
 
-/** Resolves an href to an absolute http(s) URL without #fragment, or null (anchors, javascript:, data:, mailto:, bad URLs). */
+/**
+ * Resolves an href to an absolute http(s) URL without #fragment, or null (anchors, javascript:, data:,
+ * mailto:, bad URLs).
+ */
 export function resolveArticleHref(href: string | null, baseUrl: string | null): string | null {
   return parseArticleHref(href, baseUrl)?.href ?? null;
 }
@@ -73,38 +85,32 @@ export function urlKey(url: string | URL): string {
   return `//${credentials}${host}${port}${parsed.pathname}${search}`.replace(/\/$/, '');
 }
 
-/** Path segments that always name a listing or utility page, wherever they stand: tags, categories, authors, search, account. */
-const LISTING_SEGMENT =
-  /^(tags?|category|categories|schlagwort|stichwort|etiqueta|etiquetas|author|authors|autor|autoren|autore|auteur|auteurs|search|suche|recherche|buscar|busca|login|log-in|signin|sign-in|signup|sign-up|register|account|my-account|subscribe|subscription|subscriptions|abonnement|abo|newsletter|newsletters|about|about-us|contact|contact-us|impressum|privacy|privacy-policy|datenschutz|terms|terms-of-use|terms-of-service|cookies|cookie-policy|advertise|careers|jobs|help|faq|sitemap|feed|rss|cart|comments?)$/i;
+/**
+ * Path segments that always name a listing or utility page, wherever they stand: tags, categories,
+ * authors, search, account (regular-expression source).
+ */
+const LISTING_SEGMENT = alternation(listingSegments);
 
 /** Segments that name a listing when they end the path or are followed by one name ("/topics/climate", "/page/2"). */
-const LISTING_NEAR_END =
-  /^(topics?|section|sections|rubri(que|ques|k)|ressort|themen?|thema|tema|temas|profile|profiles|user|users|people|person|contributors?|writers?|columnists?|staff|page|pages|archive|archives|events|podcasts?|shop|store|weather|game|team|teams|player|players|locations?|places?|horoscopes?|games|puzzles|crosswords?|video|videos|gallery|galleries|photos?)$/i;
+const LISTING_NEAR_END = new RegExp(`^(${alternation(listingNearEnd)})$`, 'i');
 
 /** Hosts of share, social and ad services: never a related story. */
-const NON_ARTICLE_HOST =
-  /(^|\.)(facebook\.com|twitter\.com|x\.com|t\.co|linkedin\.com|pinterest\.\w+|reddit\.com|whatsapp\.com|wa\.me|telegram\.me|t\.me|vk\.com|ok\.ru|weibo\.com|line\.me|plus\.google\.com|instagram\.com|youtube\.com|youtu\.be|flipboard\.com|getpocket\.com|doubleclick\.net|googleadservices\.com|googlesyndication\.com|outbrain\.com|taboola\.com|revcontent\.com|zergnet\.com|mgid\.com|addthis\.com|sharethis\.com|disqus\.com|play\.google\.com|apps\.apple\.com|itunes\.apple\.com)$/i;
+const NON_ARTICLE_HOST = new RegExp(`(^|\\.)(${alternation(nonArticleHosts)})$`, 'i');
 
 /** Query keys that mark share / redirect / ad-click URLs. */
 const SHARE_QUERY = /^(share|sharer|u|url|shareurl|text|adurl|clickurl|redirect)$/i;
 
 /** Files that are pictures, media or documents, not pages. */
-const MEDIA_FILE =
-  /\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|ico|mp[34]|m4[av]|mov|webm|ogg|wav|pdf|zip|gz|rar|7z|exe|dmg|apk|docx?|xlsx?|pptx?|csv|json|xml|rss|atom|css|js)$/i;
+const MEDIA_FILE = new RegExp(`\\.(${alternation(mediaFiles)})$`, 'i');
 
-/** Segments of paid or sponsored content ("/advertorial/…", "/sponsored/…", "/partner-content/…"). */
-const SPONSORED_SEGMENT =
-  /^(advertorial|advertorials|sponsored|sponsored-content|partner-content|paid-content|paid-post|paidpost|brand-?studio|promoted|anzeige|publireportage)$/i;
+/** Segments of paid or sponsored content ("/advertorial/…", "/sponsored/…"; regular-expression source). */
+const SPONSORED_SEGMENT = alternation(sponsoredSegments);
 
 /** A LISTING_SEGMENT or SPONSORED_SEGMENT anywhere in a "/"-joined path: one test instead of two per segment. */
-const LISTING_OR_SPONSORED_SEGMENT = new RegExp(
-  `(^|/)(${LISTING_SEGMENT.source.slice(2, -2)}|${SPONSORED_SEGMENT.source.slice(2, -2)})(/|$)`,
-  'i',
-);
+const LISTING_OR_SPONSORED_SEGMENT = new RegExp(`(^|/)(${LISTING_SEGMENT}|${SPONSORED_SEGMENT})(/|$)`, 'i');
 
-/** Segments that introduce one article ("/story/youtube-union/", "/meldung/…"): a shorter slug after them suffices. */
-const ARTICLE_SEGMENT =
-  /^(story|stories|article|articles|post|posts|p|a|news|item|entry|blog|blogs|chapter|chapters|review|reviews|recipe|recipes|noticia|noticias|artikel|meldung|actualite|actualites|articolo|notizia|noticia|materia|statya|novost|news-story)$/i;
+/** Segments that introduce one article ("/story/youtube-union/", "/meldung/…"): a shorter slug suffices. */
+const ARTICLE_SEGMENT = new RegExp(`^(${alternation(articleSegments)})$`, 'i');
 /** Words a slug needs after such a segment. */
 const MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT = 2;
 

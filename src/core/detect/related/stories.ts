@@ -1,0 +1,111 @@
+/**
+ * The listed stories of the related-stories rule: each story's title from its links, and one story per
+ * headline.
+ */
+import { parentElement, localName, textContent } from '../../read/dom';
+import type { RelatedStory } from '../../types';
+import { sequenceFeature } from './features';
+import type { Scored } from './score';
+import { collapseWhitespace } from './text';
+import {
+  MIN_TITLE_CHARS,
+  cleanTitle,
+  isBetterTitle,
+  titleFromTeaser,
+  titleFromUrl,
+  titleOfLink,
+  type TitleCandidate,
+} from './title';
+
+/** How many levels above a text-less link (an image) the teaser's headline is looked for. */
+const MAX_TEASER_LEVELS = 3;
+/** Two letters in a row: any headline in any script has them. */
+export const HAS_WORD = /\p{L}\p{L}/u;
+/** Block tags that hold a line of text of its own (a promo line is one of them). */
+const LINE_TAGS = new Set([
+  'p',
+  'div',
+  'li',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'aside',
+  'section',
+  'dd',
+  'figure',
+  'figcaption',
+  'article',
+]);
+
+export interface Entry {
+  url: string;
+  /** Every link to the story, with the score of its own candidate. */
+  anchors: { anchor: Element; scored: Scored }[];
+  block: Element | null;
+  best: Scored;
+}
+
+/**
+ * The story's headline: the best of its links' own headlines (links whose words are no headline, such
+ * as "Latest" or "Video", do not count unless they say previous / next), else the teaser's heading,
+ * the URL's slug, or a one-word link text.
+ */
+export function titleOf(entry: Entry): string {
+  let best: TitleCandidate = { text: '', fromHeading: false };
+  let bestScored: Scored | null = null;
+  const usable: Element[] = [];
+  for (const { anchor, scored } of entry.anchors) {
+    if (scored.score === -Infinity) continue;
+    let candidate = titleOfLink(anchor);
+    const text = collapseWhitespace(textContent(anchor));
+    // A link with words of its own that are no headline ("Latest", "Video") is a tab: it speaks for no story,
+    // unless a label says the list is related ("Mehr zum Thema: Stressessen").
+    if (!candidate.text && HAS_WORD.test(text) && scored.labelled)
+      candidate = { text: cleanTitle(text), fromHeading: false };
+    if (!candidate.text && HAS_WORD.test(text) && !sequenceFeature(anchor, text).value) continue;
+    usable.push(anchor);
+    if (isBetterTitle(candidate, best)) best = candidate;
+    if (!bestScored || scored.score > bestScored.score) bestScored = scored;
+  }
+  entry.best = bestScored ?? { score: -Infinity, why: `${entry.best.why}; its link text is no headline` };
+  let title = best.text;
+  for (const anchor of usable) {
+    if (title.length >= MIN_TITLE_CHARS) break;
+    title = titleFromTeaser(anchor, entry.block, MAX_TEASER_LEVELS);
+  }
+  if (title.length < MIN_TITLE_CHARS) title = titleFromUrl(entry.url);
+  // A one-word headline ("#Aleppo") of a previous / next link: its cleaned text rather than nothing.
+  if (!HAS_WORD.test(title))
+    title = usable.map((anchor) => cleanTitle(textContent(anchor) ?? '')).find((text) => HAS_WORD.test(text)) ?? title;
+  return title;
+}
+
+/** The child of `box` that holds `inner`. */
+export function childHolding(box: Element, inner: Element): Element | null {
+  let element: Element | null = inner;
+  while (element && parentElement(element) !== box) element = parentElement(element);
+  return element;
+}
+
+/** The block that holds the item as a line of its own (an inline link's paragraph). */
+export function lineOf(item: Element): Element {
+  for (let element: Element | null = item; element; element = parentElement(element)) {
+    if (LINE_TAGS.has(localName(element))) return element;
+    if (localName(element) === 'body') break;
+  }
+  return item;
+}
+
+/** One headline under two URLs is one story (or tabs of one hub page): the first is kept. */
+export function withoutRepeatedTitles<T extends RelatedStory>(stories: T[]): T[] {
+  const seen = new Set<string>();
+  return stories.filter((story) => {
+    const key = story.title.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
