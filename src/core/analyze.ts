@@ -12,6 +12,7 @@ import { readArticleContent } from './detect/content';
 import { findKeyPoints } from './detect/key-points';
 import { extractMetadata, scanPageSafely } from './detect/metadata';
 import { findRelatedStories } from './detect/related';
+import { withoutFurnitureBlocks } from './detect/outline-furniture';
 import { readArticleBlocks } from './blocks/read-blocks';
 import { buildOutline, outlineHeadings } from './outline';
 import { MAX_ANALYSIS_STEPS, StepBudgetExceeded, withStepBudget } from './read/budget';
@@ -83,8 +84,10 @@ function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWi
   if (verdict) return notFound(metadata, pageUrl, verdict);
 
   const title = metadata.title || firstHeadingText(content.items) || '';
-  const outline = buildOutline(content.items, title);
-  const keyPoints = findKeyPoints({ ...content, lang: metadata.lang, title, byline: metadata.byline, wordCount });
+  // Offer and teaser boxes stay in the body text but are no outline and give no key points.
+  const outlined = withoutFurnitureBlocks(content, selection.parts, related);
+  const outline = buildOutline(outlined.items, title);
+  const keyPoints = findKeyPoints({ ...outlined, lang: metadata.lang, title, byline: metadata.byline, wordCount });
   const result: OutlineResult = {
     url: pageUrl,
     found: true,

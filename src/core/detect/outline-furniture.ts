@@ -1,0 +1,90 @@
+/**
+ * What the outline and the key points leave out of the article's content (./content.ts): the
+ * headings and list items of offer boxes and teaser boxes (./furniture-blocks.ts) and list items
+ * that are the titles of the related stories found (a teaser list belongs there, not here). Their
+ * paragraphs stay in the body text but give no key points. Returns new arrays; nothing is changed.
+ */
+import { contains, parentElement } from '../read/dom';
+import type { ArticleContent, ContentItem } from './content';
+import { blockLabelKind, FurnitureBlocks, isWholeLabel, linkShare } from './furniture-blocks';
+
+/**
+ * A box headed "Weitere Artikel" or "Most read" holds at least this share of link text (its
+ * headlines): a box of the article's own prose that happens to start with such a word does not.
+ */
+const TEASER_MIN_LINK_SHARE = 0.15;
+/** A box that holds this share of the article's prose paragraphs or more is the article, whatever its label. */
+const TEASER_MAX_PROSE_SHARE = 0.5;
+/** A related story's title shorter than this (characters) is too common a phrase to find in an item. */
+const RELATED_TITLE_MIN_CHARS = 20;
+/** A list of other stories has at least this many items (one item that names a story is a link of the text). */
+const TEASER_LIST_MIN_ITEMS = 2;
+
+const normalise = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+export function withoutFurnitureBlocks(
+  content: ArticleContent,
+  parts: readonly Node[],
+  related: readonly { title: string }[],
+): ArticleContent {
+  const blocks = new FurnitureBlocks(parts);
+  const prose = content.sources.filter((source) => source.kind === 'prose' && source.element);
+  const boxes: Element[] = [];
+  const inBox = (element: Element): boolean => boxes.some((box) => contains(box, element));
+
+  for (const item of content.items) {
+    if (item.kind !== 'heading' || inBox(item.element)) continue;
+    const box = blocks.labelledBoxOf(item.element, item.text);
+    if (!box) continue;
+    if (box === item.element) {
+      // In the article's flow: a furniture word alone ("Comments") is no section; "See also" is one.
+      if (blockLabelKind(item.text) !== 'related' && isWholeLabel(item.text)) boxes.push(box);
+      continue;
+    }
+    const proseInside = prose.filter((source) => contains(box, source.element)).length;
+    if (prose.length && proseInside / prose.length >= TEASER_MAX_PROSE_SHARE) continue;
+    if (linkShare(box) >= TEASER_MIN_LINK_SHARE || blockLabelKind(item.text) === 'furniture') boxes.push(box);
+  }
+
+  const teaserLists = relatedLists(content.items, related);
+  const isTeaser = (item: ContentItem): boolean => {
+    if (inBox(item.element) || blocks.offerBoxOf(item.element)) return true;
+    const list = item.kind === 'bullet' ? parentElement(item.element) : null;
+    return !!list && teaserLists.has(list);
+  };
+  const items = content.items.filter((item) => !isTeaser(item));
+
+  const sources = content.sources.map((source) =>
+    source.element && source.kind !== 'other' && (inBox(source.element) || blocks.offerBoxOf(source.element))
+      ? { ...source, kind: 'other' as const }
+      : source,
+  );
+  return { items, paragraphs: content.paragraphs, sources };
+}
+
+/**
+ * Lists whose every item (at least TEASER_LIST_MIN_ITEMS) holds the title of a related story found:
+ * a list of other stories (a "See also" list of which a story or two were taken is not one).
+ */
+function relatedLists(items: readonly ContentItem[], related: readonly { title: string }[]): Set<Element> {
+  const titles = related.map((story) => normalise(story.title)).filter((t) => t.length >= RELATED_TITLE_MIN_CHARS);
+  const lists = new Map<Element, { items: number; teasers: number }>();
+  if (!titles.length) return new Set();
+  for (const item of items) {
+    const list = item.kind === 'bullet' ? parentElement(item.element) : null;
+    if (!list) continue;
+    const count = lists.get(list) ?? { items: 0, teasers: 0 };
+    count.items++;
+    const text = normalise(item.text);
+    if (titles.some((title) => text.includes(title))) count.teasers++;
+    lists.set(list, count);
+  }
+  const teaserLists = new Set<Element>();
+  for (const [list, count] of lists)
+    if (count.items >= TEASER_LIST_MIN_ITEMS && count.teasers === count.items) teaserLists.add(list);
+  return teaserLists;
+}
