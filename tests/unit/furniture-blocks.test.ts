@@ -4,6 +4,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { isShareList } from '../../src/core/detect/honest-items';
 import { blockLabelKind, isOfferText, isWholeLabel, offerSignals } from '../../src/core/detect/furniture-blocks';
 import { outlineDocument } from '../../src/core/index';
 import type { OutlineResult, OutlineSection } from '../../src/core/types';
@@ -91,5 +92,23 @@ describe('teaser boxes', () => {
       </article></main></body></html>`;
     const result = outlineDocument(parseHTML(html).document as unknown as Document);
     expect(itemsOf(result.outline)).toContain('One');
+  });
+});
+
+describe('a share button alone in a list', () => {
+  it('is no bullet when it says what it does; a name alone may be content', () => {
+    expect(isShareList(['Verlinken'])).toBe(true);
+    expect(isShareList(['Share'])).toBe(true);
+    expect(isShareList(['Facebook'])).toBe(false);
+    const result = analyse('<ul><li><a href="#">Verlinken</a></li></ul><ul><li>Housing on the quay</li></ul>');
+    expect(itemsOf(result.outline)).toEqual(['Housing on the quay']);
+  });
+
+  it("keeps the article's list when the article asks to sign up for a newsletter", () => {
+    const result = analyse(
+      '<h2>Facts</h2><ul><li>Twelve for</li><li>Three against</li></ul><p>Sign up for our newsletter.</p>',
+    );
+    expect(itemsOf(result.outline)).toEqual(['Facts', 'Twelve for', 'Three against']);
+    expect(result.keyPoints.length).toBeGreaterThan(0);
   });
 });

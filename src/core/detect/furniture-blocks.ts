@@ -51,6 +51,8 @@ const OFFER_WORDS = new RegExp(
   'giu',
 );
 
+/** A box that holds this share of the text of the article's prose paragraphs or more is the article. */
+export const ARTICLE_PROSE_SHARE = 0.5;
 /** A label is a few words: a longer heading that starts "Related …" is a title of the article's own. */
 export const BLOCK_LABEL_MAX_WORDS = 5;
 /** Text a box may hold before its label (characters): an icon's word, a counter; more, and the label is inside it. */
@@ -117,7 +119,15 @@ export class FurnitureBlocks {
   private readonly parts: ReadonlySet<Node>;
   private readonly offerVerdicts = new Map<Element, boolean>();
 
-  constructor(parts: readonly Node[]) {
+  /**
+   * `prose`: the article's prose paragraphs (element and length): a box that holds the first one or a
+   * good share of their text is the article, whatever it says (a page read whole has the article
+   * inside one of its parts).
+   */
+  constructor(
+    parts: readonly Node[],
+    private readonly prose: readonly { element: Element; chars: number }[],
+  ) {
     this.parts = new Set(parts);
     for (const part of parts) {
       for (let node: Element | null = parentElement(part); node; node = parentElement(node)) {
@@ -131,13 +141,27 @@ export class FurnitureBlocks {
     return this.parts.has(element) || this.article.has(element);
   }
 
+  /** True when the box holds the first prose paragraph or ARTICLE_PROSE_SHARE of the prose's text. */
+  holdsTheArticle(box: Element): boolean {
+    const [first] = this.prose;
+    if (!first) return false;
+    if (contains(box, first.element)) return true;
+    let inside = 0;
+    let total = 0;
+    for (const { element, chars } of this.prose) {
+      total += chars;
+      if (contains(box, element)) inside += chars;
+    }
+    return inside / total >= ARTICLE_PROSE_SHARE;
+  }
+
   /** The smallest box around `element` (itself included) that is an offer, or null. */
   offerBoxOf(element: Element): Element | null {
     for (let box: Element | null = element; box && !this.isArticle(box); box = parentElement(box)) {
       let verdict = this.offerVerdicts.get(box);
       if (verdict === undefined) {
         const text = boundedTextContent(box, OFFER_BOX_MAX_CHARS);
-        verdict = isOfferText(text);
+        verdict = isOfferText(text) && !this.holdsTheArticle(box);
         this.offerVerdicts.set(box, verdict);
         // A larger box holds more than an offer; so does every box around it.
         if (!verdict && collapsedLength(text) > OFFER_BOX_MAX_CHARS) return null;

@@ -13,8 +13,6 @@ import { blockLabelKind, FurnitureBlocks, isWholeLabel, linkShare } from './furn
  * headlines): a box of the article's own prose that happens to start with such a word does not.
  */
 const TEASER_MIN_LINK_SHARE = 0.15;
-/** A box that holds this share of the article's prose paragraphs or more is the article, whatever its label. */
-const TEASER_MAX_PROSE_SHARE = 0.5;
 /** A related story's title shorter than this (characters) is too common a phrase to find in an item. */
 const RELATED_TITLE_MIN_CHARS = 20;
 /** A list of other stories has at least this many items (one item that names a story is a link of the text). */
@@ -31,8 +29,12 @@ export function withoutFurnitureBlocks(
   parts: readonly Node[],
   related: readonly { title: string }[],
 ): ArticleContent {
-  const blocks = new FurnitureBlocks(parts);
-  const prose = content.sources.filter((source) => source.kind === 'prose' && source.element);
+  const prose = content.sources.flatMap((source, i) =>
+    source.kind === 'prose' && source.element
+      ? [{ element: source.element, chars: content.paragraphs[i]!.length }]
+      : [],
+  );
+  const blocks = new FurnitureBlocks(parts, prose);
   const boxes: Element[] = [];
   const inBox = (element: Element): boolean => boxes.some((box) => contains(box, element));
 
@@ -45,8 +47,7 @@ export function withoutFurnitureBlocks(
       if (blockLabelKind(item.text) !== 'related' && isWholeLabel(item.text)) boxes.push(box);
       continue;
     }
-    const proseInside = prose.filter((source) => contains(box, source.element)).length;
-    if (prose.length && proseInside / prose.length >= TEASER_MAX_PROSE_SHARE) continue;
+    if (blocks.holdsTheArticle(box)) continue;
     if (linkShare(box) >= TEASER_MIN_LINK_SHARE || blockLabelKind(item.text) === 'furniture') boxes.push(box);
   }
 
