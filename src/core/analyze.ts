@@ -85,7 +85,7 @@ function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWi
 
   const title = metadata.title || firstHeadingText(content.items) || '';
   // Offer and teaser boxes stay in the body text but are no outline and give no key points.
-  const outlined = withoutFurnitureBlocks(content, selection.parts, related);
+  const outlined = withoutFurnitureBlocks(content, selection.parts, related, isLeftOut);
   const outline = buildOutline(outlined.items, title);
   const keyPoints = findKeyPoints({ ...outlined, lang: metadata.lang, title, byline: metadata.byline, wordCount });
   const result: OutlineResult = {

@@ -86,6 +86,21 @@ describe('teaser boxes', () => {
     expect(itemsOf(result.outline)).toEqual(['Latest developments']);
   });
 
+  it('drops a label over nothing: a widget filled by a script, or a label with no text before the next heading', () => {
+    const widget = '<div class="player"><h3>Popular on Example</h3><div id="p"></div><script>load()</script></div>';
+    expect(itemsOf(analyse(`<h2>The vote</h2>${p(1)}${widget}`).outline)).toEqual(['The vote']);
+    const flow = analyse(`<h2>Trending now on the site</h2><h2>The vote</h2>${p(1)}`);
+    expect(itemsOf(flow.outline)).toEqual(['The vote']);
+    const withText = analyse(`<h2>Trending now on the site</h2>${p(1)}`);
+    expect(itemsOf(withText.outline)).toEqual(['Trending now on the site']);
+  });
+
+  it('drops a feedback prompt as a heading', () => {
+    expect(itemsOf(analyse(`<h2>The vote</h2>${p(1)}<h3>Hat Ihnen dieser Artikel gefallen?</h3>`).outline)).toEqual([
+      'The vote',
+    ]);
+  });
+
   it('keeps a box whose label heads most of the article', () => {
     const html = `<!DOCTYPE html><html><head><title>T</title></head><body><main><article><section>
       <h2>Recommended</h2>${p(0)}${p(1)}${p(2)}<ul><li><a href="/x">One</a></li><li>Two</li></ul>${p(3)}</section>

@@ -9,12 +9,13 @@
  *   sections of an encyclopedia page), heads a part of the article and is left alone.
  * Predicates over the page as it is; nothing is changed. Texts read are bounded and remembered.
  */
-import { tagOf } from '../dom';
+import { isElement, tagOf } from '../dom';
 import {
   boundedTextContent,
   contains,
   firstChild,
   isText,
+  nextNodeAfter,
   nextNodeWithin,
   nodeValue,
   parentElement,
@@ -61,6 +62,11 @@ const LABEL_LEAD_MAX_CHARS = 20;
 const BOX_KINDS: ReadonlySet<LabelKind> = new Set(['related', 'sitewide', 'sponsored', 'furniture']);
 const EXTRA_LABELS = blockLabels.labels.map(([label]) => label!);
 const KEPT_LABELS = blockLabels.kept.map(([label]) => label!);
+/** Nodes looked at after a label for text before the next heading: a label followed by this much heads something. */
+const EMPTY_LABEL_MAX_NODES = 400;
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements whose text is no reading text. */
+const NO_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 /** Letters that go on after a label's last word ("tags" is not "tagsüber"). */
 const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
 
@@ -194,4 +200,25 @@ export function linkShare(box: Element): number {
   let links = 0;
   for (const link of querySelectorAll(box, 'a[href]')) links += collapsedLength(textContent(link));
   return Math.min(1, links / total);
+}
+
+/**
+ * True when a heading is followed by no text of the article before the next heading or the end of
+ * `root` (an article part): a label whose list was left out ("Popular on …" over a removed widget).
+ */
+export function headsNothing(heading: Element, root: Node, isLeftOut: (element: Element) => boolean): boolean {
+  let node = nextNodeAfter(heading, root);
+  for (let seen = 0; node; seen++) {
+    if (seen > EMPTY_LABEL_MAX_NODES) return false;
+    if (isElement(node)) {
+      const tag = tagOf(node);
+      if (HEADING_TAGS.has(tag)) return true;
+      if (NO_TEXT_TAGS.has(tag) || isLeftOut(node)) {
+        node = nextNodeAfter(node, root);
+        continue;
+      }
+    } else if (isText(node) && nodeValue(node).trim()) return false;
+    node = nextNodeWithin(node, root);
+  }
+  return true;
 }

@@ -6,7 +6,7 @@
  */
 import { contains, parentElement } from '../read/dom';
 import type { ArticleContent, ContentItem } from './content';
-import { blockLabelKind, FurnitureBlocks, isWholeLabel, linkShare } from './furniture-blocks';
+import { blockLabelKind, FurnitureBlocks, headsNothing, isWholeLabel, linkShare } from './furniture-blocks';
 
 /**
  * A box headed "Weitere Artikel" or "Most read" holds at least this share of link text (its
@@ -28,6 +28,7 @@ export function withoutFurnitureBlocks(
   content: ArticleContent,
   parts: readonly Node[],
   related: readonly { title: string }[],
+  isLeftOut: (element: Element) => boolean = () => false,
 ): ArticleContent {
   const prose = content.sources.flatMap((source, i) =>
     source.kind === 'prose' && source.element
@@ -43,12 +44,18 @@ export function withoutFurnitureBlocks(
     const box = blocks.labelledBoxOf(item.element, item.text);
     if (!box) continue;
     if (box === item.element) {
-      // In the article's flow: a furniture word alone ("Comments") is no section; "See also" is one.
-      if (blockLabelKind(item.text) !== 'related' && isWholeLabel(item.text)) boxes.push(box);
+      // In the article's flow: a furniture word alone ("Comments") or a label over nothing ("Popular on
+      // …" over a widget left out) is no section; "See also" is one.
+      if (blockLabelKind(item.text) === 'related') continue;
+      const part = parts.find((node) => contains(node, item.element));
+      if (isWholeLabel(item.text) || (part && headsNothing(item.element, part, isLeftOut))) boxes.push(box);
       continue;
     }
     if (blocks.holdsTheArticle(box)) continue;
-    if (linkShare(box) >= TEASER_MIN_LINK_SHARE || blockLabelKind(item.text) === 'furniture') boxes.push(box);
+    // A box of headlines, furniture, or a label alone (its stories come from a script).
+    const kind = blockLabelKind(item.text);
+    if (kind === 'furniture' || linkShare(box) >= TEASER_MIN_LINK_SHARE || headsNothing(item.element, box, isLeftOut))
+      boxes.push(box);
   }
 
   const teaserLists = relatedLists(content.items, related);
