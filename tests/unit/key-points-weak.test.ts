@@ -17,6 +17,8 @@ describe('weak key points', () => {
     expect(weak('“I felt strange as soon as the anesthesia started to wear off,” Steenburgen said.')).toBe(true);
     expect(weak('You can download the new version of the program from the project site here.')).toBe(true);
     expect(weak('See the release notes of the new version for more information about the changes.')).toBe(true);
+    expect(weak(', there are two solutions to the equation and both of them are real numbers')).toBe(true);
+    expect(weak('Atim: It would be tragic if this were not the beginning of something much bigger.')).toBe(true);
   });
 
   it('are not the sentences that carry a story', () => {

@@ -1,8 +1,9 @@
 /**
  * Sentences that are whole and true but carry little of the story alone: a question (it raises
  * the point, the answer carries it), a short line ("The next two months were tough."), a sentence
- * that is mostly a quotation (colour, not the news), one that opens with a footnote mark, and one
- * that points elsewhere ("You can download it here."). They are not taken while the article has
+ * that is mostly a quotation (colour, not the news) or a speaker's line ("Atim: …"), one that opens
+ * with a footnote mark or with punctuation (its start was no text), and one that points elsewhere
+ * ("You can download it here."). They are not taken while the article has
  * better sentences (the 'loose' tier of ./filters.ts).
  */
 import pointers from '../vocabulary/pointer-phrases.json';
@@ -15,6 +16,10 @@ export const QUOTED_MAX_SHARE = 0.6;
 const QUESTION_END = /[?？؟]["'”’»)\]」』]*$/u;
 /** A footnote or reference mark at the start: "[2] …", "(3) …". */
 const REFERENCE_MARK = /^[[(]\d{1,3}[\])]\s/u;
+/** Punctuation at the start: the rest of a sentence whose start was not text (a formula, a link left out). */
+const OPENS_WITH_PUNCTUATION = /^[,;:.)\]]/u;
+/** One word and a colon at the start: a speaker's line in an interview ("Atim: …"), a label ("Fazit: …"). */
+const SPEAKER_OR_LABEL = /^\p{Lu}[\p{L}.'’-]*:\s/u;
 /** Quoted spans: “…”, „…“, «…», "…". */
 const QUOTED_SPAN = /“[^”]*”|„[^“”]*[“”]|«[^»]*»|"[^"]*"/gu;
 const POINTER_ENDS = new Set(pointers.ends.map(([word]) => word!));
@@ -39,5 +44,6 @@ export function isPointerSentence(sentence: string): boolean {
 /** True when the sentence should be a key point only if the article has nothing better. */
 export function isWeakKeyPoint(sentence: string, words: number): boolean {
   if (words < WEAK_MAX_WORDS || QUESTION_END.test(sentence) || REFERENCE_MARK.test(sentence)) return true;
+  if (OPENS_WITH_PUNCTUATION.test(sentence) || SPEAKER_OR_LABEL.test(sentence)) return true;
   return quotedShare(sentence) >= QUOTED_MAX_SHARE || isPointerSentence(sentence);
 }
