@@ -30,6 +30,12 @@ if (!existsSync(bundle) || isStale()) {
   }
 }
 
+// A reader that stops early (`outline … | head`) closes the pipe: stop quietly, as other tools do.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const { main } = await import(pathToFileURL(bundle).href);
 try {
   process.exitCode = await main(process.argv.slice(2), { sample: join(root, 'samples', 'sample-article.html') });

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
- * Compiles the command-line tool (src/cli/outline.ts and the core) into dist-cli/outline.mjs with
- * Vite (vite.cli.config.ts). Builds into a private folder first and then renames the file into
- * place, so that an `outline` started meanwhile never reads a half-written bundle.
+ * Compiles the command-line tool (src/cli/outline.ts and the core) into dist-cli/outline.mjs and the
+ * chunk it loads lazily (outline-page-<hash>.mjs) with Vite (vite.cli.config.ts). Builds into a
+ * private folder first and then renames the files into place, chunks first and the entry last, so
+ * that an `outline` started meanwhile never reads a half-written bundle or misses its chunk.
  *   node scripts/build-cli.mjs        (npm run build:cli)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,8 +23,15 @@ export function buildCli() {
   const run = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 2, 2] });
   try {
     if (run.status !== 0) throw new Error(`building the command-line tool failed (exit ${run.status ?? run.signal})`);
-    mkdirSync(dirname(bundlePath), { recursive: true });
+    const out = dirname(bundlePath);
+    mkdirSync(out, { recursive: true });
+    const chunks = readdirSync(scratch).filter((name) => name.endsWith('.mjs') && name !== 'outline.mjs');
+    for (const name of chunks) renameSync(join(scratch, name), join(out, name));
     renameSync(join(scratch, 'outline.mjs'), bundlePath);
+    // Chunks of earlier builds (their names hold another hash) are no longer referenced.
+    for (const name of readdirSync(out)) {
+      if (/^outline-.*\.mjs$/.test(name) && !chunks.includes(name)) rmSync(join(out, name), { force: true });
+    }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -137,7 +137,7 @@ function shingles(text: unknown): Map<string, number> {
   return counts;
 }
 
-interface BodyScore {
+export interface BodyScore {
   tp: number;
   fp: number;
   fn: number;
@@ -146,7 +146,8 @@ interface BodyScore {
   f: number;
 }
 
-function bodyScore(pred: string, gold: string): BodyScore {
+/** The Zyte body rule for one page: tp, fp, fn over 4-token shingles, scaled to sum 1; P, R, F1. */
+export function bodyScore(pred: string, gold: string): BodyScore {
   const truth = shingles(gold);
   const predicted = shingles(pred);
   let tp = 0;
@@ -182,6 +183,17 @@ const ws = (s: unknown): string =>
   String(s ?? '')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** Trafilatura's segment rule for one page: segments kept (tp), missed (fn), boilerplate kept (fp). */
+export function segmentCounts(
+  body: unknown,
+  segments: { with: string[]; without: string[] },
+): { tp: number; fn: number; fp: number } {
+  const text = ws(body);
+  const tp = segments.with.filter((w) => text.includes(ws(w))).length;
+  const fp = segments.without.filter((w) => text.includes(ws(w))).length;
+  return { tp, fn: segments.with.length - tp, fp };
+}
 
 /** One page's figures, for reports (the same rows as the corpus scorer prints). */
 export type PageRow = Record<string, string | number | boolean>;
@@ -233,11 +245,9 @@ export function score(pages: readonly { expected: Expected; output: Output }[]):
       row.body = Number(s.f.toFixed(3));
     }
     if (exp.segments) {
-      const text = ws(out.body);
-      const tp = exp.segments.with.filter((w) => text.includes(ws(w))).length;
-      const fp = exp.segments.without.filter((w) => text.includes(ws(w))).length;
+      const { tp, fn, fp } = segmentCounts(out.body, exp.segments);
       seg[0]! += tp;
-      seg[1]! += exp.segments.with.length - tp;
+      seg[1]! += fn;
       seg[2]! += fp;
       row.segments = `${tp}/${exp.segments.with.length} in, ${fp}/${exp.segments.without.length} boilerplate in`;
     }

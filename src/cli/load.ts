@@ -1,6 +1,5 @@
 /** Loading pages for the CLI: local files and http(s) URLs, decoded the way a browser would. */
 import { open, readFile, stat } from 'node:fs/promises';
-import { parseHTML } from 'linkedom';
 
 /** A slow server must not hang a batch: give up on a URL after this long. */
 export const FETCH_TIMEOUT_MS = 20_000;
@@ -170,11 +169,4 @@ const WINDOWS_1252_C1 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘�
 
 function fixWindows1252(text: string): string {
   return text.replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
-}
-
-/** Builds a standard DOM Document from HTML text (linkedom: fast, and parses every corpus page). */
-export function parseDocument(html: string): Document {
-  // linkedom needs a root element to build a document; a blank page is still a page.
-  const text = html.trim() ? html : '<!DOCTYPE html><html><head></head><body></body></html>';
-  return parseHTML(text).document as unknown as Document;
 }

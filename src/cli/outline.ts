@@ -5,9 +5,16 @@
  * docs/outline-format.md.
  */
 import { readFile } from 'node:fs/promises';
-import { outlineDocument, type OutlineResult } from '../core';
-import { outlineToMarkdown } from '../shared/formats/markdown';
-import { fetchHtml, isHttpSource, LoadError, parseDocument, readHtmlFile } from './load';
+import type { OutlineResult } from '../core';
+import { fetchHtml, isHttpSource, LoadError, readHtmlFile } from './load';
+
+/** The parser and the core (./page.ts), loaded on the first page only: --help and refusals start fast. */
+type Page = typeof import('./page');
+let pageModule: Promise<Page> | null = null;
+const loadPage = (): Promise<Page> => {
+  pageModule ??= import('./page');
+  return pageModule;
+};
 
 type Format = 'markdown' | 'json' | 'jsonl';
 const FORMATS: readonly Format[] = ['markdown', 'json', 'jsonl'];
@@ -103,7 +110,8 @@ export async function outlineSource(source: string, url: string | null, explain 
     } else {
       html = await readHtmlFile(source);
     }
-    const result = outlineDocument(parseDocument(html), { url: pageUrl, explain, timeLimitMs: PAGE_TIME_LIMIT_MS });
+    const { outlineHtml } = await loadPage();
+    const result = outlineHtml(html, { url: pageUrl, explain, timeLimitMs: PAGE_TIME_LIMIT_MS });
     if (!result.found && result.reason?.includes('took longer than')) {
       return { source, ...result, error: `${source}: ${result.reason}` };
     }
@@ -137,9 +145,10 @@ function emptyResult(url: string | null): OutlineResult {
 
 type Write = (text: string) => void;
 
-function render(result: CliResult, format: Format, includeBody: boolean): string {
+async function render(result: CliResult, format: Format, includeBody: boolean): Promise<string> {
   if (format === 'jsonl') return `${JSON.stringify(result)}\n`;
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
+  const { outlineToMarkdown } = await loadPage();
   return outlineToMarkdown(result, { includeBody });
 }
 
@@ -169,7 +178,7 @@ async function runBatch(
     if (result.error) err(`outline: ${result.error}\n`);
     if (format === 'jsonl') out(`${JSON.stringify(result)}\n`);
     else if (format === 'json') out(`${index ? ',' : ''}\n${JSON.stringify(result)}`);
-    else out(`${index ? '\n' : ''}<!-- source: ${page.path} -->\n${render(result, 'markdown', includeBody)}`);
+    else out(`${index ? '\n' : ''}<!-- source: ${page.path} -->\n${await render(result, 'markdown', includeBody)}`);
     // Let the event loop turn between pages so finished documents can be collected.
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -213,7 +222,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     err(`outline: ${result.error}\n`);
     return 1;
   }
-  out(render(result, options.format ?? 'markdown', options.includeBody));
+  out(await render(result, options.format ?? 'markdown', options.includeBody));
   if (!result.found) err(`outline: no article found${result.reason ? `: ${result.reason}` : ''}\n`);
   return 0;
 }

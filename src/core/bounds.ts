@@ -93,7 +93,10 @@ function boundBullets(bullets: string[]): string[] {
   return kept;
 }
 
-/** The body whole when short enough, else its paragraphs up to MAX_BODY_CHARS and a line saying how much was left out. */
+/**
+ * The body whole when short enough, else its paragraphs up to MAX_BODY_CHARS and a line saying how
+ * much was left out.
+ */
 function boundBody(body: string): string {
   if (body.length <= MAX_BODY_CHARS) return body;
   // Room for the note, so that the clipped body with it stays within the limit.

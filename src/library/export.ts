@@ -1,9 +1,9 @@
 /** Builds export files from saved outlines and hands them to the browser as downloads. */
-import type { OutlineResult } from '../core/types';
 import { libraryToJson } from '../shared/formats/json';
 import { outlineToMarkdown } from '../shared/formats/markdown';
 import { libraryToOpml } from '../shared/formats/opml';
 import type { SavedOutline } from '../shared/storage';
+import { savedToResult } from '../reader/saved';
 
 /** "YYYY-MM-DD", the date part of an ISO time: file names sort by date. */
 const ISO_DATE_LENGTH = 10;
@@ -16,31 +16,8 @@ export const EXPORT_FORMATS: { format: ExportFormat; label: string }[] = [
   { format: 'opml', label: 'OPML' },
 ];
 
-/** A saved outline in the shape the Markdown formatter takes (the body is not kept in the library). */
-export function savedToOutlineResult(entry: SavedOutline): OutlineResult {
-  return {
-    url: entry.url,
-    found: true,
-    title: entry.title,
-    byline: entry.byline,
-    siteName: entry.siteName,
-    publishedTime: entry.publishedTime,
-    lang: entry.lang,
-    dir: entry.dir,
-    excerpt: entry.excerpt,
-    wordCount: entry.wordCount,
-    readingMinutes: entry.readingMinutes,
-    outline: entry.outline.map(function withIds(section, index): OutlineResult['outline'][number] {
-      return { ...section, id: `s${index}`, children: section.children.map(withIds) };
-    }),
-    keyPoints: [],
-    related: entry.related,
-    body: '',
-  };
-}
-
 export function libraryToMarkdown(entries: SavedOutline[]): string {
-  return entries.map((entry) => outlineToMarkdown(savedToOutlineResult(entry))).join('\n---\n\n');
+  return entries.map((entry) => outlineToMarkdown(savedToResult(entry))).join('\n---\n\n');
 }
 
 export interface ExportFile {

@@ -27,6 +27,11 @@ export function withSectionIds(sections: readonly SavedSection[]): OutlineSectio
   return visit(sections);
 }
 
+/**
+ * A saved entry in the analysis's shape, for the reader, the article export and the library's
+ * Markdown export. Its key points are texts only: their ids are new ("k0"…), found again in the
+ * saved text by their sentence.
+ */
 export function savedToResult(entry: SavedOutline): OutlineResult {
   return {
     url: entry.url,
@@ -41,7 +46,7 @@ export function savedToResult(entry: SavedOutline): OutlineResult {
     wordCount: entry.wordCount,
     readingMinutes: entry.readingMinutes,
     outline: withSectionIds(entry.outline),
-    keyPoints: [],
+    keyPoints: (entry.keyPoints ?? []).map((text, index) => ({ text, id: `k${index}` })),
     related: entry.related,
     body: '',
   };

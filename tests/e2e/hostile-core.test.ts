@@ -8,78 +8,21 @@
  *
  * A separate file (its own browser): a core that loops on such a page freezes that tab's renderer.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import path from 'node:path';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  launchExtension,
-  poll,
-  repoRoot,
-  startStaticServer,
-  type ExtensionHarness,
-  type StaticServer,
-} from './support/chromium';
+import { poll } from './support/chromium';
+import { hostileBrowser } from './support/hostile';
 import { hostFacts, markupWithoutHost, panelSnapshot } from './support/panel';
-
-const fixture = (name: string) => path.join(repoRoot, 'tests/e2e/fixtures', name);
 
 /** Longer than the popup's own limit (OUTLINE_TIMEOUT_MS, 10 s): the popup must have settled by then. */
 const POPUP_SETTLES_MS = 15_000;
 
-let ext: ExtensionHarness;
-let server: StaticServer;
-let pageCounter = 0;
-
-beforeAll(async () => {
-  server = await startStaticServer({
-    '/clobbering-forms.html': fixture('clobbering-forms.html'),
-    '/clobbering-form-wrapper.html': fixture('clobbering-form-wrapper.html'),
-    '/invisible-headings.html': fixture('invisible-headings.html'),
-  });
-  ext = await launchExtension();
+const browser = hostileBrowser({
+  '/clobbering-forms.html': 'clobbering-forms.html',
+  '/clobbering-form-wrapper.html': 'clobbering-form-wrapper.html',
+  '/invisible-headings.html': 'invisible-headings.html',
 });
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-async function openPage(pathname: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  const url = new URL(server.url(pathname));
-  url.searchParams.set('run', String(++pageCounter));
-  await page.goto(url.href);
-  return { page, tabId: await ext.tabIdOf(page) };
-}
-
-/** The popup's outline (the real toolbar click, which also grants activeTab), once it has settled. */
-async function popupOutline(page: Page) {
-  const popup = await ext.triggerAction(page);
-  try {
-    const state = await popup.waitFor(
-      () => {
-        const s = document.documentElement.dataset.state;
-        return s && s !== 'loading' ? s : null;
-      },
-      undefined,
-      'the popup to finish loading',
-      POPUP_SETTLES_MS,
-    );
-    const rows = await popup.evaluate(() => ({
-      headline: document.querySelector('h1')?.textContent ?? null,
-      headings: [...document.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map(
-        (el) => el.textContent ?? '',
-      ),
-      bullets: [...document.querySelectorAll('[role=treeitem].or-bullet > .or-row .or-label')].map(
-        (el) => el.textContent ?? '',
-      ),
-      message: document.querySelector('.or-state')?.textContent ?? null,
-    }));
-    return { state, ...rows };
-  } finally {
-    await popup.close();
-  }
-}
+const { openPage } = browser;
 
 /** The page's own view: nothing of the panel in its markup, and our host's root closed to it. */
 function pageView(page: Page) {
@@ -98,16 +41,16 @@ function pageView(page: Page) {
 async function outlineEverywhere(pathname: string) {
   const { page, tabId } = await openPage(pathname);
   const before = await page.evaluate(() => document.documentElement.outerHTML);
-  const popup = await popupOutline(page);
+  const popup = await browser.popupOutline(page, POPUP_SETTLES_MS);
   expect(popup.state, `the popup's state (${popup.message ?? ''})`).toBe('ready');
-  expect(await markupWithoutHost(ext, tabId)).toBe(before);
+  expect(await markupWithoutHost(browser.ext, tabId)).toBe(before);
 
-  expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
-  const panel = await poll(() => panelSnapshot(ext, tabId), 'the panel', POPUP_SETTLES_MS);
-  expect((await hostFacts(ext, tabId))?.openShadowRoot).toBe(false);
+  expect(await browser.ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
+  const panel = await poll(() => panelSnapshot(browser.ext, tabId), 'the panel', POPUP_SETTLES_MS);
+  expect((await hostFacts(browser.ext, tabId))?.openShadowRoot).toBe(false);
   expect(await pageView(page)).toEqual({ leaks: false, roots: [null] });
-  expect(await markupWithoutHost(ext, tabId)).toBe(before);
-  expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: false });
+  expect(await markupWithoutHost(browser.ext, tabId)).toBe(before);
+  expect(await browser.ext.runCommand('toggle-outline', tabId)).toEqual({ open: false });
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   await page.close();
   return { popup, panel };

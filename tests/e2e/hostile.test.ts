@@ -6,23 +6,14 @@
  * And a page that freezes its own tab: the popup ends its wait with a clear message.
  * (The DOM-clobbering and invisible-heading pages are in hostile-core.test.ts.)
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import path from 'node:path';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
-import {
-  launchExtension,
-  poll,
-  repoRoot,
-  startStaticServer,
-  type ExtensionHarness,
-  type StaticServer,
-} from './support/chromium';
+import { poll } from './support/chromium';
+import { hostileBrowser } from './support/hostile';
 import { hostFacts, markupWithoutHost, panelSnapshot, storedJson, userClickInPanel } from './support/panel';
 
 declare const chrome: WebExtensionApi;
-
-const fixture = (name: string) => path.join(repoRoot, 'tests/e2e/fixtures', name);
 
 /** What the hostile page records in `window.__hostile` (see the fixture's script). */
 interface HostileRecord {
@@ -42,56 +33,12 @@ interface HostileRecord {
 /** Attack rounds (every 100 ms and on every change of <html>'s children) to wait for after the panel opened. */
 const ATTACK_ROUNDS = 5;
 
-let ext: ExtensionHarness;
-let server: StaticServer;
-let pageCounter = 0;
-
-beforeAll(async () => {
-  server = await startStaticServer({
-    '/custom-elements.html': fixture('hostile-custom-elements.html'),
-    '/long-item.html': fixture('long-list-item.html'),
-    '/frozen.html': fixture('frozen-page.html'),
-  });
-  ext = await launchExtension();
+const browser = hostileBrowser({
+  '/custom-elements.html': 'hostile-custom-elements.html',
+  '/long-item.html': 'long-list-item.html',
+  '/frozen.html': 'frozen-page.html',
 });
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-async function openPage(pathname: string): Promise<{ page: Page; tabId: number; url: string }> {
-  const page = await ext.context.newPage();
-  const url = new URL(server.url(pathname));
-  url.searchParams.set('run', String(++pageCounter));
-  await page.goto(url.href);
-  return { page, tabId: await ext.tabIdOf(page), url: url.href };
-}
-
-/** The popup's outline of the page (the real toolbar click, which also grants activeTab). */
-async function popupOutline(page: Page) {
-  const popup = await ext.triggerAction(page);
-  const state = await popup.waitFor(
-    () => {
-      const s = document.documentElement.dataset.state;
-      return s && s !== 'loading' ? s : null;
-    },
-    undefined,
-    'the popup to finish loading',
-  );
-  const rows = await popup.evaluate(() => ({
-    headline: document.querySelector('h1')?.textContent ?? null,
-    headings: [...document.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map(
-      (el) => el.textContent ?? '',
-    ),
-    bullets: [...document.querySelectorAll('[role=treeitem].or-bullet > .or-row .or-label')].map(
-      (el) => el.textContent ?? '',
-    ),
-    message: document.querySelector('.or-state')?.textContent ?? null,
-  }));
-  await popup.close();
-  return { state, ...rows };
-}
+const { openPage, popupOutline } = browser;
 
 const hostile = (page: Page) => page.evaluate(() => (window as unknown as { __hostile: HostileRecord }).__hostile);
 
@@ -102,14 +49,14 @@ describe('a page with custom elements under our names, attacking whatever we add
     expect(outline.state).toBe('ready');
     expect(outline.headline).toBe('Sea wall repairs to start next week');
     expect(outline.headings).toEqual(['The northern breach', 'Funding the work', 'What residents say']);
-    const before = await markupWithoutHost(ext, tabId);
+    const before = await markupWithoutHost(browser.ext, tabId);
 
-    expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
-    const panel = await poll(() => panelSnapshot(ext, tabId), 'the panel');
+    expect(await browser.ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
+    const panel = await poll(() => panelSnapshot(browser.ext, tabId), 'the panel');
     expect(panel.headline).toBe('Sea wall repairs to start next week');
     expect(panel.headings).toEqual(outline.headings);
     // The toolbar button has no "cannot open here" note.
-    const note = await ext.serviceWorker.evaluate(
+    const note = await browser.ext.serviceWorker.evaluate(
       async (id) => ({
         badge: await chrome.action.getBadgeText({ tabId: id }),
         title: await chrome.action.getTitle({ tabId: id }),
@@ -131,12 +78,12 @@ describe('a page with custom elements under our names, attacking whatever we add
     expect(record.syntheticClicks).toBeGreaterThan(0);
     expect(record.syntheticKeys).toBeGreaterThan(0);
     // None of those synthetic clicks and keys did anything: no save, no close, no status line.
-    const after = (await panelSnapshot(ext, tabId))!;
+    const after = (await panelSnapshot(browser.ext, tabId))!;
     expect(after.status).toBe('');
-    expect(await storedJson(ext)).not.toContain(url.split('?')[0]);
+    expect(await storedJson(browser.ext)).not.toContain(url.split('?')[0]);
 
     // The page's stylesheet (`html > div { display: none !important }`…) does not reach the host.
-    const facts = (await hostFacts(ext, tabId))!;
+    const facts = (await hostFacts(browser.ext, tabId))!;
     expect(facts).toEqual({
       localName: 'div',
       attributes: ['style'],
@@ -161,16 +108,19 @@ describe('a page with custom elements under our names, attacking whatever we add
     // Keys typed by the user in the panel's filter: the page's bubbling listeners hear none; its
     // capture-phase listener on window does hear them (DOM dispatch order, see src/content/host.ts),
     // but only as keys aimed at our host: never our input, nor its value.
-    await userClickInPanel(ext, page, tabId, 'input');
+    await userClickInPanel(browser.ext, page, tabId, 'input');
     await page.keyboard.type('wall');
-    await poll(async () => (await panelSnapshot(ext, tabId))?.filter === 'wall', 'the filter to hold what was typed');
+    await poll(
+      async () => (await panelSnapshot(browser.ext, tabId))?.filter === 'wall',
+      'the filter to hold what was typed',
+    );
     const keys = await hostile(page);
     expect(keys.bubbleKeys).toEqual([]);
     expect(keys.captureKeys).toEqual(['w', 'a', 'l', 'l'].map((key) => ({ key, target: 'div', inputInPath: false })));
 
     // A script holding our very button (here: run in the extension's own world) still cannot save:
     // its click() is an untrusted event, stopped at the shadow root.
-    await ext.evaluateInContentWorld(tabId, () => {
+    await browser.ext.evaluateInContentWorld(tabId, () => {
       const root = (
         globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot } }
       ).__outlineReaderContent.shadowRoot();
@@ -181,36 +131,36 @@ describe('a page with custom elements under our names, attacking whatever we add
       save.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect((await panelSnapshot(ext, tabId))?.status).toBe('');
-    expect(await storedJson(ext)).not.toContain(url.split('?')[0]);
+    expect((await panelSnapshot(browser.ext, tabId))?.status).toBe('');
+    expect(await storedJson(browser.ext)).not.toContain(url.split('?')[0]);
 
     // The user's own click on Save works.
-    await userClickInPanel(ext, page, tabId, 'button', 'Save');
+    await userClickInPanel(browser.ext, page, tabId, 'button', 'Save');
     await poll(
-      async () => (await panelSnapshot(ext, tabId))?.status === 'Saved to your library.',
+      async () => (await panelSnapshot(browser.ext, tabId))?.status === 'Saved to your library.',
       'the save confirmation',
     );
-    expect(await storedJson(ext)).toContain('Sea wall repairs to start next week');
+    expect(await storedJson(browser.ext)).toContain('Sea wall repairs to start next week');
 
-    expect(await markupWithoutHost(ext, tabId)).toBe(before);
-    expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: false });
-    expect(await hostFacts(ext, tabId)).toBeNull();
-    expect(await markupWithoutHost(ext, tabId)).toBe(before);
+    expect(await markupWithoutHost(browser.ext, tabId)).toBe(before);
+    expect(await browser.ext.runCommand('toggle-outline', tabId)).toEqual({ open: false });
+    expect(await hostFacts(browser.ext, tabId)).toBeNull();
+    expect(await markupWithoutHost(browser.ext, tabId)).toBe(before);
     await page.close();
   });
 
   test('a host the page removes comes back with the next command (the panel is not blocked)', async () => {
     const { page, tabId } = await openPage('/custom-elements.html');
-    await (await ext.triggerAction(page)).close(); // grants activeTab
-    expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
-    await poll(() => panelSnapshot(ext, tabId), 'the panel');
+    await (await browser.ext.triggerAction(page)).close(); // grants activeTab
+    expect(await browser.ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
+    await poll(() => panelSnapshot(browser.ext, tabId), 'the panel');
     await page.evaluate(() => {
       for (const el of [...document.documentElement.children])
         if (el !== document.head && el !== document.body) el.remove();
     });
-    expect(await panelSnapshot(ext, tabId)).toBeNull();
-    expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
-    expect((await poll(() => panelSnapshot(ext, tabId), 'the panel again')).headline).toBe(
+    expect(await panelSnapshot(browser.ext, tabId)).toBeNull();
+    expect(await browser.ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
+    expect((await poll(() => panelSnapshot(browser.ext, tabId), 'the panel again')).headline).toBe(
       'Sea wall repairs to start next week',
     );
     await page.close();
@@ -233,19 +183,19 @@ describe('a page with one 5,000-character list item', () => {
     expect(long.endsWith('…')).toBe(true);
     expect(item.startsWith(long.slice(0, -1))).toBe(true);
 
-    const before = await markupWithoutHost(ext, tabId);
-    await ext.runCommand('toggle-outline', tabId);
-    await poll(() => panelSnapshot(ext, tabId), 'the panel');
-    await userClickInPanel(ext, page, tabId, 'button', 'Save');
+    const before = await markupWithoutHost(browser.ext, tabId);
+    await browser.ext.runCommand('toggle-outline', tabId);
+    await poll(() => panelSnapshot(browser.ext, tabId), 'the panel');
+    await userClickInPanel(browser.ext, page, tabId, 'button', 'Save');
     await poll(
-      async () => (await panelSnapshot(ext, tabId))?.status === 'Saved to your library.',
+      async () => (await panelSnapshot(browser.ext, tabId))?.status === 'Saved to your library.',
       'the save confirmation',
     );
-    const stored = await storedJson(ext);
+    const stored = await storedJson(browser.ext);
     expect(stored).toContain('What the new tenancy rules mean for you');
     expect(stored).toContain(new URL(url).pathname);
-    expect(await markupWithoutHost(ext, tabId)).toBe(before);
-    await ext.runCommand('toggle-outline', tabId);
+    expect(await markupWithoutHost(browser.ext, tabId)).toBe(before);
+    await browser.ext.runCommand('toggle-outline', tabId);
     await page.close();
   });
 });
@@ -256,12 +206,12 @@ describe('a page whose own script freezes the tab', () => {
   const FREEZE_MS = 16_000;
 
   test('the popup does not stay on "Reading the page…": after its time limit it says the page did not answer', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url(`/frozen.html?freezeMs=${FREEZE_MS}`));
+    const page = await browser.ext.context.newPage();
+    await page.goto(browser.server.url(`/frozen.html?freezeMs=${FREEZE_MS}`));
     await page.waitForTimeout(500); // the page's own script is now busy
     const started = Date.now();
     const outline = await (async () => {
-      const popup = await ext.triggerAction(page);
+      const popup = await browser.ext.triggerAction(page);
       try {
         const state = await popup.waitFor(
           () => {

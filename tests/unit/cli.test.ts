@@ -123,6 +123,17 @@ describe('outline command, end to end', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^outline: unknown format "yaml" \(use markdown, json, jsonl\)\nUsage:/);
   });
+
+  it('stops quietly when its reader closes the pipe early (`outline … | head -c 1`)', async () => {
+    // More output than a pipe buffers (64 KiB), so that writes go on after the reader has gone.
+    const list = file('many.tsv', `${sample}\t\n`.repeat(20));
+    const { stdout, stderr } = await new Promise<Run>((done) => {
+      const pipeline = `"${process.execPath}" "${bin}" --batch "${list}" | head -c 1`;
+      execFile('sh', ['-c', pipeline], (error, out, err) => done({ code: error ? 1 : 0, stdout: out, stderr: err }));
+    });
+    expect(stdout).toBe('{');
+    expect(stderr).toBe('');
+  });
 });
 
 describe('outline command', () => {

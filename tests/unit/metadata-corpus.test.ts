@@ -5,6 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { sameTitle } from '../../scripts/score/rules';
 import { extractMetadata } from '../../src/core/detect/metadata';
 import { fixtureExpected, fixtureHtml, fixturePages, SEED } from '../support/corpus';
 
@@ -15,21 +16,6 @@ const load = (name: string) => ({
   doc: parseHTML(fixtureHtml(name)).document as unknown as Document,
   expected: fixtureExpected<{ [field: string]: string | null }>(name),
 });
-
-// The scorer's normalisation and suffix forgiveness.
-const norm = (s: unknown) =>
-  String(s ?? '')
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\u00A0/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-const strip = (t: unknown) => norm(t).replace(/\s+[-|–—:·•]\s+[^-|–—:·•]{1,60}$/, '');
-const sameTitle = (got: string, want: string) =>
-  norm(got) === norm(want) || strip(got) === norm(want) || norm(got) === strip(want);
 
 describe('metadata on the compact corpus', () => {
   it('reads every field of the seed page', () => {

@@ -4,6 +4,8 @@
  * line ("Copyright © 2019 Example Media. All rights reserved.") and an advertising label
  * ("Advert"). They stay out of the body text only.
  */
+import adLabels from './vocabulary/advertising-labels.json';
+import { alternation } from './vocabulary/patterns';
 
 /** A timestamp line is short: longer lines with a time in them are sentences. */
 const TIMESTAMP_LINE_MAX_CHARS = 100;
@@ -20,8 +22,7 @@ const SENTENCE_END = /[.!?。！？]["'”’)]*$/;
 const COPYRIGHT = /©|\bcopyright\b|\(c\)\s*(19|20)\d{2}/i;
 const RIGHTS_RESERVED = /all rights reserved/i;
 /** The whole line is an advertising label (several languages). */
-const AD_LABEL =
-  /^(advert|advertisement|advertising|ads?|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|广告)$/iu;
+const AD_LABEL = new RegExp(`^(${alternation(adLabels.labels)})$`, 'iu');
 
 export function isBoilerplateLine(text: string): boolean {
   if (AD_LABEL.test(text)) return true;

@@ -8,25 +8,26 @@
  * may hold before it is more than furniture is decided by the reader, who counts as it goes.
  */
 import { attr, classAndId } from '../dom';
+import noise from './vocabulary/noise-names.json';
+import { alternation } from './vocabulary/patterns';
 
 /** Tags whose content is a caption or a date, never running text. */
 export const NOISE_TAGS = new Set(['figure', 'figcaption', 'time', 'header']);
 /**
- * class/id words of captions, credits, bylines, dates, bios and sign-up boxes ("subscription" is left
- * out: paywalls wrap the article text itself in such blocks). A word must stand
- * alone or be joined by "-"/"_" (or a camelCase hump, see below), so that "candidate" does not match;
- * "caption" and "byline" may start a compound ("captionlink", "bylineWrap").
+ * class/id words of captions, credits, bylines, dates, bios and sign-up boxes (./vocabulary/noise-names.json).
+ * A word must stand alone or be joined by "-"/"_" (or a camelCase hump, see below), so that
+ * "candidate" does not match; "caption" and "byline" may start a compound ("captionlink", "bylineWrap").
  */
-const NOISE_NAME =
-  /(?:^|[\s_-])(?:(?:caption|byline)\w*|credit|credits|attribution|author|authors|dateline|date|dates|timestamp|pubdate|published|bio|newsletter|signup|subscribe)(?=$|[\s_-])/i;
+const NOISE_NAME = new RegExp(
+  `(?:^|[\\s_-])(?:(?:${alternation(noise.compoundStarts)})\\w*|${alternation(noise.words)})(?=$|[\\s_-])`,
+  'i',
+);
 /** The same words anywhere: a quick test that rules most names out before the exact one. */
-const NOISE_WORD_ANYWHERE =
-  /caption|credit|attribution|byline|author|date|timestamp|publish|bio|newsletter|signup|subscri/i;
+const NOISE_WORD_ANYWHERE = new RegExp(alternation(noise.anywhere), 'i');
 /** camelCase humps, split so that "articleDate" reads as "article-Date". */
 const CAMEL_HUMP = /([a-z])([A-Z])/g;
 /** schema.org properties of dates, authors and captions ("datePublished", "author"). */
-const NOISE_ITEMPROP =
-  /^(datePublished|dateModified|dateCreated|author|creator|caption|copyrightHolder|copyrightYear)$/i;
+const NOISE_ITEMPROP = new RegExp(`^(${alternation(noise.itemprops)})$`, 'i');
 /** A noise block with more text than this (characters) is more than furniture: its text is kept. */
 export const NOISE_MAX_CHARS = 1000;
 

@@ -4,17 +4,18 @@
  * with additions of our own where noted.
  */
 import { attr, classAndId } from '../dom';
+import { alternation, literalAlternation } from './vocabulary/patterns';
+import names from './vocabulary/readability-names.json';
+import videoEmbeds from './vocabulary/video-embeds.json';
 
 /** class/id of blocks that are almost never the article (removed before scoring). */
-export const UNLIKELY_CANDIDATE =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+export const UNLIKELY_CANDIDATE = new RegExp(alternation(names.unlikelyCandidates), 'i');
 /** ...unless their name also says they hold content. */
-export const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow/i;
+export const MAYBE_CANDIDATE = new RegExp(alternation(names.maybeCandidate), 'i');
 /** class/id words that make a block more likely to be the article. */
-export const POSITIVE_NAME = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+export const POSITIVE_NAME = new RegExp(alternation(names.positive), 'i');
 /** class/id words that make a block less likely to be the article. */
-export const NEGATIVE_NAME =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+export const NEGATIVE_NAME = new RegExp(alternation(names.negative), 'i');
 /** Share bars inside the article, removed when short. */
 export const SHARE_NAME = /(\b|_)(share|sharedaddy)(\b|_)/i;
 /** ARIA roles of page furniture. */
@@ -33,8 +34,7 @@ export const LOADING_WORDS = /^((loading|正在加载|Загрузка|chargemen
 /** Byline containers. */
 export const BYLINE_NAME = /byline|author|dateline|writtenby|p-author/i;
 /** Embeds from these hosts are article media (videos), kept. */
-export const VIDEO_EMBED =
-  /\/\/(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)/i;
+export const VIDEO_EMBED = new RegExp(`//(www\\.)?(${literalAlternation(videoEmbeds.hosts)})`, 'i');
 
 /** Weight a class or id name adds to a block's content score. */
 export const NAME_WEIGHT = 25;

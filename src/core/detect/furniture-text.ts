@@ -9,6 +9,8 @@
 import callsToAction from './vocabulary/calls-to-action.json';
 import credits from './vocabulary/credits.json';
 import dates from './vocabulary/dates.json';
+import galleryLabels from './vocabulary/gallery-labels.json';
+import { alternation } from './vocabulary/patterns';
 import shareLabels from './vocabulary/share-labels.json';
 
 /** A credit line is short: a longer line that begins "Photo: …" is a caption sentence, judged elsewhere. */
@@ -41,7 +43,7 @@ const SHARE_LABELS = new Set(shareLabels.labels);
 const SHARE_PREFIXES = shareLabels.prefixes;
 
 /** Leading marks a line may open with ("— ", "(", "© "). */
-const LEADING_MARKS = /^[\s\-–—•·|(\[©]+/u;
+const LEADING_MARKS = /^[\s\-–—•·|([©]+/u;
 /** Trailing marks a line may close with. */
 const TRAILING_MARKS = /[\s)\].:;,|]+$/u;
 const stripMarks = (text: string): string => text.replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '');
@@ -49,7 +51,7 @@ const stripMarks = (text: string): string => text.replace(LEADING_MARKS, '').rep
 /** What follows a credit's label: a colon, slash or bar, a spaced dash, or "by" ("Picture-in-Picture" is no credit). */
 const CREDIT_SEPARATOR = /^(?:\s*[:：/|]|\s+[–—-]\s|\s+(?:by|von|par|de|di|door|courtesy)\b)/u;
 
-/** "Photo: …", "Photograph by …", "Image credit – …", "Foto: …" (the label, then ':' / '-' / 'by' / 'von' / 'par'). */
+/** "Photo: …", "Photograph by …", "Image credit – …", "Foto: …" (the label, then ':' / '-' / 'by' / 'von' …). */
 export function isCreditLine(text: string): boolean {
   if (text.length > CREDIT_MAX_CHARS) return false;
   const line = lower(stripMarks(text));
@@ -70,7 +72,10 @@ const QUOTATION_MARKS = /["“”„«»]/;
 const DATE_TOKEN = /[\p{L}][\p{L}.]*|\d+/gu;
 const NUMERIC_DATE_OR_TIME = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b/;
 
-/** A line that is a date or a time and nothing more ("March 3, 2021", "03.03.2021 14:00", "Updated: Tue 5 May 2020 10:32 BST"). */
+/**
+ * A line that is a date or a time and nothing more ("March 3, 2021", "03.03.2021 14:00",
+ * "Updated: Tue 5 May 2020 10:32 BST").
+ */
 export function isDateOnly(text: string): boolean {
   if (text.length > DATE_LINE_MAX_CHARS || !/\d/.test(text) || QUOTATION_MARKS.test(text)) return false;
   let named = false;
@@ -100,17 +105,18 @@ export function isShareLabel(text: string): boolean {
 }
 
 /** "Gallery: …", "Photo gallery (12)", "Slideshow" alone: the word, then a separator, a count or nothing. */
-const GALLERY_WORD_LABEL =
-  /^(?:photo\s*)?(?:gallery|slideshow|galerie|galería|galleria|bildergalerie|fotogalerie|fotostrecke)(?:\s*[:|(–—-]|\s*$|\s+\d)/u;
+const GALLERY_WORD_LABEL = new RegExp(
+  `^(?:photo\\s*)?(?:${alternation(galleryLabels.words)})(?:\\s*[:|(–—-]|\\s*$|\\s+\\d)`,
+  'u',
+);
+/** "14 photos", "23 Bilder": a count of pictures. */
+const PICTURE_COUNT = new RegExp(`\\b\\d+\\s+(?:${alternation(galleryLabels.countNouns)})\\b`, 'u');
 
 /** "Gallery: Sony A7 IV review | 14 Photos", "See all 23 images", "Slideshow (12)": the label of a picture gallery. */
 export function isGalleryLabel(text: string): boolean {
   const line = lower(text);
   if (GALLERY_WORD_LABEL.test(line)) return true;
-  return (
-    /\b\d+\s+(?:photos|images|pictures|slides|bilder|fotos|photographies|imágenes|immagini)\b/u.test(line) &&
-    line.length <= 120
-  );
+  return PICTURE_COUNT.test(line) && line.length <= 120;
 }
 
 /** "JANE DOE", "— JOHN SMITH, WASHINGTON": a line in capitals of a few words (letters of a cased script only). */

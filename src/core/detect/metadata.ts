@@ -10,7 +10,7 @@ import { extractExcerpt } from './metadata/excerpt';
 import { readJsonLdArticle, type JsonLdArticle } from './metadata/json-ld';
 import { extractDir, extractLang } from './metadata/language';
 import { readMetaValues, type MetaValues } from './metadata/meta-tags';
-import { scanPage, type PageScan } from './metadata/page-scan';
+import { emptyScan, scanPage, type PageScan } from './metadata/page-scan';
 import { extractSiteName } from './metadata/site-name';
 import { extractTitle } from './metadata/title';
 
@@ -35,22 +35,9 @@ function safely<T>(read: () => T, fallback: T): T {
   }
 }
 
-const EMPTY_SCAN: PageScan = {
-  metas: [],
-  jsonLdScripts: [],
-  firstTitle: null,
-  h1s: [],
-  h1sAndH2s: [],
-  firstDatePublished: null,
-  firstMarkedTime: null,
-  firstBodyWithDir: null,
-  bylineMarked: [],
-  links: [],
-};
-
 /** The page scan; on a page that makes it fail, an empty one (the rules then fall back to what else they read). */
 export function scanPageSafely(doc: Document): PageScan {
-  return safely(() => scanPage(doc), EMPTY_SCAN);
+  return safely(() => scanPage(doc), emptyScan());
 }
 
 export function extractMetadata(doc: Document, context: MetadataContext): ArticleMetadata {

@@ -32,6 +32,13 @@ function sectionToMarkdown(section: OutlineSection, depth: number, lines: string
   for (const child of section.children) sectionToMarkdown(child, depth + 1, lines);
 }
 
+/** "## Key points" and the sentences that carry the story, one item each. */
+function keyPointsToMarkdown(keyPoints: OutlineResult['keyPoints'], lines: string[]): void {
+  if (!keyPoints.length) return;
+  lines.push('', '## Key points', '');
+  for (const point of keyPoints) lines.push(`- ${escapeMarkdown(point.text)}`);
+}
+
 export interface MarkdownOptions {
   /** Include the article body text after the outline (off by default). */
   includeBody?: boolean;
@@ -48,7 +55,15 @@ export function outlineToMarkdown(result: OutlineResult, options: MarkdownOption
   if (!result.found) {
     lines.push('', `> No article found${result.reason ? `: ${escapeMarkdown(result.reason)}` : ''}`);
   }
-  for (const section of result.outline) sectionToMarkdown(section, 0, lines);
+  // Key points before the first heading, as the popup shows them: after the untitled section's
+  // bullets (level 0), which would otherwise read as more key points.
+  const firstHeading = result.outline.findIndex((section) => section.level >= 1);
+  const keyPointsAt = firstHeading < 0 ? result.outline.length : firstHeading;
+  result.outline.forEach((section, index) => {
+    if (index === keyPointsAt) keyPointsToMarkdown(result.keyPoints, lines);
+    sectionToMarkdown(section, 0, lines);
+  });
+  if (keyPointsAt === result.outline.length) keyPointsToMarkdown(result.keyPoints, lines);
   const related = result.related.filter((story) => isHttpUrl(story.url));
   if (related.length) {
     lines.push('', '## Related stories', '');

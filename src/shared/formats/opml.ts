@@ -6,9 +6,13 @@
 import type { SavedOutline, SavedSection } from '../storage/types';
 import { isHttpUrl } from './markdown';
 
-/** Code points XML 1.0 does not allow anywhere (C0 controls but tab/LF/CR, U+FFFE/F, lone surrogates). */
-const XML_FORBIDDEN =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Code points XML 1.0 does not allow anywhere: C0 controls but tab / LF / CR, U+FFFE / U+FFFF, ... */
+const XML_FORBIDDEN_CHARS = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]';
+/** ... a high surrogate without its low half ... */
+const LONE_HIGH_SURROGATE = '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])';
+/** ... and a low surrogate without its high half. */
+const LONE_LOW_SURROGATE = '(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const XML_FORBIDDEN = new RegExp(`${XML_FORBIDDEN_CHARS}|${LONE_HIGH_SURROGATE}|${LONE_LOW_SURROGATE}`, 'g');
 const XML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

@@ -22,6 +22,11 @@ export interface SavedOutline extends ArticleMetadata {
   readingMinutes: number;
   outline: SavedSection[];
   related: RelatedStory[];
+  /**
+   * The article's key sentences, texts only (their ids point into a page that is gone). Absent in
+   * entries saved before key points were kept, and when the article had none.
+   */
+  keyPoints?: string[];
   /** ISO time of the first save. */
   savedAt: string;
   /** ISO time of the latest save (= savedAt until the same URL is saved again). */

@@ -104,6 +104,21 @@ function relatedStories(value: unknown): RelatedStory[] {
   });
 }
 
+/** The core gives 3–5 key points: a saved entry keeps at most this many. */
+const MAX_SAVED_KEY_POINTS = 10;
+
+/**
+ * Key point texts from an outline being saved (`{ text, id }` objects) or a saved entry (strings).
+ * An optional field added after schema v4: a missing or damaged list loses only the key points.
+ */
+function keyPointTexts(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.slice(0, MAX_SAVED_KEY_POINTS).flatMap((raw) => {
+    const text = typeof raw === 'string' ? raw : isRecord(raw) && typeof raw.text === 'string' ? raw.text : '';
+    return text.trim() ? [clipText(text.trim(), MAX_SHORT_TEXT_CHARS)] : [];
+  });
+}
+
 /** The article's address as the library keys it: http(s) only, without its #fragment. */
 export function normaliseArticleUrl(value: unknown): Validation<string> {
   if (typeof value !== 'string' || !value) return { ok: false, reason: 'it has no page address' };
@@ -126,6 +141,7 @@ function outlineFields(record: Record<string, unknown>): OutlineFields {
   if (!url.ok) fail(url.reason);
   const dir = record.dir ?? null;
   if (dir !== null && dir !== 'ltr' && dir !== 'rtl') fail('"dir" is not ltr or rtl');
+  const keyPoints = keyPointTexts(record.keyPoints);
   return {
     url: url.value,
     title: str(record, 'title'),
@@ -139,6 +155,7 @@ function outlineFields(record: Record<string, unknown>): OutlineFields {
     readingMinutes: count(record, 'readingMinutes'),
     outline: sections(record.outline, 0, 'outline'),
     related: relatedStories(record.related),
+    ...(keyPoints.length ? { keyPoints } : {}),
   };
 }
 

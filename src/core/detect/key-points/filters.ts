@@ -12,7 +12,7 @@ import { isCallToAction, isCapitalsSignOff, isCreditLine, isDateOnly } from '../
 import { openQuotes } from './sentences';
 import { isWeakKeyPoint } from './weak';
 
-/** A strict key point has at least this many words (CJK characters count one each): shorter ones say too little alone. */
+/** A strict key point has at least this many words (CJK characters count one each): fewer say too little alone. */
 const MIN_WORDS = 6;
 /** A loose one at least this many. */
 const MIN_WORDS_LOOSE = 4;

@@ -17,8 +17,16 @@ const STOPWORDS = new Set(stopwords.words);
 const STEM_CHARS = 6;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Scripts written without spaces between words: their terms are pairs of characters. */
-const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED_SCRIPTS = [
+  'Han', // Chinese, Japanese kanji
+  'Hiragana',
+  'Katakana',
+  'Thai',
+  'Lao',
+  'Khmer',
+  'Myanmar',
+];
+const UNSPACED = new RegExp(`[${UNSPACED_SCRIPTS.map((script) => `\\p{Script=${script}}`).join('')}]`, 'u');
 
 /**
  * The share of the walk that follows similarity; the rest restarts by the position prior. With
@@ -26,7 +34,10 @@ const UNSPACED =
  * 0.3–0.85 (more similarity drifts to long asides, less is lead-3), checked on trafilatura's.
  */
 const DAMPING = 0.5;
-/** The position prior: a sentence's restart weight is 1 / (1 + index / LEAD_SCALE)^LEAD_EXPONENT (Zipf-like: 1, 1/2, 1/3…). */
+/**
+ * The position prior: a sentence's restart weight is 1 / (1 + index / LEAD_SCALE)^LEAD_EXPONENT
+ * (Zipf-like: 1, 1/2, 1/3…).
+ */
 const LEAD_SCALE = 1;
 const LEAD_EXPONENT = 1;
 /** The walk stops when no score moves by more than this (scores sum to 1; the choice is by their order) ... */
@@ -129,7 +140,7 @@ const DEFAULT_WALK: WalkSettings = { damping: DAMPING, leadScale: LEAD_SCALE, le
 function positionPrior(n: number, walk: WalkSettings): Float64Array {
   const prior = new Float64Array(n);
   let total = 0;
-  for (let i = 0; i < n; i++) total += prior[i] = 1 / Math.pow(1 + i / walk.leadScale, walk.leadExponent);
+  for (let i = 0; i < n; i++) total += prior[i] = 1 / (1 + i / walk.leadScale) ** walk.leadExponent;
   for (let i = 0; i < n; i++) prior[i]! /= total;
   return prior;
 }

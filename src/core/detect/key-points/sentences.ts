@@ -40,7 +40,10 @@ function makeSegmenter(lang: string | null): Intl.Segmenter | null {
   }
 }
 
-/** Where no Intl.Segmenter exists: a sentence ends after . ! ? (and their Arabic, Devanagari forms) and a space, or after a CJK mark. */
+/**
+ * Where no Intl.Segmenter exists: a sentence ends after . ! ? (and their Arabic, Devanagari forms)
+ * and a space, or after a CJK mark.
+ */
 const FALLBACK_END = /[.!?…؟।]+["'”’»)\]]*\s+|[。！？]+["'”’»)\]」』]*\s*/gu;
 
 function rawPieces(segmenter: Intl.Segmenter | null, text: string): string[] {

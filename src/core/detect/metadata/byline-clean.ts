@@ -3,6 +3,8 @@
  * becomes "Jane Doe". Datelines, lone "By" labels and URLs are no bylines (null).
  */
 import { cleanValue, looksLikeUrl } from './text';
+import datelineWords from '../vocabulary/dateline-words.json';
+import { alternation } from '../vocabulary/patterns';
 
 /** Leading "By" / "By:" / "Posted by" / "Analysis by" (and the French, German, Spanish "by"). */
 const LEADING_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por)\s*:?\s+/iu;
@@ -12,8 +14,7 @@ const IS_LABEL = /[:：]$/;
 const LONE_BY = /^(?:by|par|von|por):?$/i;
 
 /** Words of a dateline ("Updated April 29, 2019 at 3:33 pm", "Last Updated: Jan 7, 2025"), which is no byline. */
-const DATELINE_WORD =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|last|updated?|published|posted|modified|on|at|and|(?:\d+(?:st|nd|rd|th)?))\b/gi;
+const DATELINE_WORD = new RegExp(`\\b(?:${alternation(datelineWords.words)})\\b`, 'gi');
 
 /** Time-zone abbreviations ("PT", "HKT", "CEST") and reading times ("5 min read") that trail a dateline. */
 const TRAILING_DATE_EXTRA = /^\(?(?:[A-Z]{1,4}T|[Mm]ins?|[Mm]inutes?|[Rr]ead)\)?[,.;]?$/;
@@ -25,7 +26,7 @@ function isDateline(text: string): boolean {
 /** A social handle ("@kerisalison") after the name. */
 const HANDLE = /^@\w+$/;
 
-/** "Gillian Mohney March 11, 2015 3:46 PM" -> "Gillian Mohney": drops trailing words that form a date (with a digit). */
+/** "Gillian Mohney March 11, 2015 3:46 PM" -> "Gillian Mohney": drops trailing words forming a date (with a digit). */
 function withoutTrailingDate(text: string): string {
   const words = text.split(' ');
   let cut = words.length;

@@ -10,24 +10,30 @@ import { attr, contains, hasAttrs, parentElement, textContent } from '../../read
 import { upperTag } from '../../read/tags';
 import { isHiddenElement, isModalDialog } from '../../read/visibility';
 import { classOf } from './page-scan';
+import { MAYBE_CANDIDATE, UNLIKELY_CANDIDATE, UNLIKELY_ROLES } from '../boilerplate';
+import bylineParts from '../vocabulary/byline-parts.json';
+import { alternation } from '../vocabulary/patterns';
 
 /** A byline element with this much text or more is a bio or a list of posts, not a byline. */
 const MAX_BYLINE_ELEMENT_LENGTH = 100;
 /** Stops the element scan on pages with thousands of "author" classes (comment lists). */
 const MAX_BYLINE_ELEMENTS_CHECKED = 300;
 
-/** Containers whose content a reader never sees as the article's byline (Readability's unlikely candidates). */
-const UNLIKELY_CONTAINER =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
-/** Words that rescue a container from UNLIKELY_CONTAINER (e.g. "article-header", "main-content"). */
-const MAYBE_CONTENT_CONTAINER = /and|article|body|column|content|main|shadow/i;
-const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+/**
+ * Containers whose content a reader never sees as the article's byline (Readability's unlikely
+ * candidates), unless a word rescues them (e.g. "article-header", "main-content").
+ */
+const UNLIKELY_CONTAINER = UNLIKELY_CANDIDATE;
+const MAYBE_CONTENT_CONTAINER = MAYBE_CANDIDATE;
 
 function classAndId(element: Element): string {
   return `${classOf(element)} ${attr(element, 'id') ?? ''}`;
 }
 
-/** Containers that never hold the article's own byline, however lenient the search (comment and related-post authors). */
+/**
+ * Containers that never hold the article's own byline, however lenient the search (comment and
+ * related-post authors).
+ */
 const FOREIGN_AUTHOR_CONTAINER = /comment|disqus|replies|related|sidebar|widget/i;
 /** Roles of site navigation and asides, which list other pages' authors. */
 const LENIENT_SKIPPED_ROLES = new Set(['navigation', 'complementary', 'menu', 'menubar', 'dialog', 'alertdialog']);
@@ -65,15 +71,17 @@ function isOutOfSight(element: Element, strict: boolean): boolean {
   return false;
 }
 
-/** Links to an author page inside a byline ("by <a href=/author/lnolan>Lucas Nolan</a> 22 Dec 2016"): rel~=author (any case, as HTML reads `rel`)... */
+/**
+ * Links to an author page inside a byline ("by <a href=/author/lnolan>Lucas Nolan</a> 22 Dec 2016"):
+ * rel~=author (any case, as HTML reads `rel`)...
+ */
 const AUTHOR_REL = /(?:^|\s)author(?:$|\s)/i;
 /** ... or an href with one of these parts. */
 const AUTHOR_HREF_PARTS = ['/author/', '/authors/', '/profile/'];
 /** Parts of a byline that hold the name alone ("byline__author", "author-name"). */
 const NAME_PART_CLASS = /author|name/i;
 /** Parts that are no name although their class says "author" (avatar, bio, job title, view counter...). */
-const NOT_A_NAME_PART =
-  /avatar|image|img|photo|pic|bio|title|desc|role|job|date|time|view|count|hits|stat|comment|posts|follow|social/i;
+const NOT_A_NAME_PART = new RegExp(alternation(bylineParts.notAName), 'i');
 
 /** The only element of `elements` with text, or null when there are none or several. */
 function onlyWithText(elements: Iterable<Element>): Element | null {

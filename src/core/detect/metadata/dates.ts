@@ -2,7 +2,8 @@
  * The publication date: JSON-LD datePublished, article:published_time (and the Parse.ly,
  * Dublin Core and `pubdate` metas), [itemprop=datePublished], a <time> marked as the publication
  * date (pubdate, .published, .dt-published, .entry-date), a <time datetime> in the byline area,
- * then the first <time datetime> inside the article roots. Returned in ISO 8601 form when it can be read, else as written.
+ * then the first <time datetime> inside the article roots. Returned in ISO 8601 form when it can be
+ * read, else as written.
  */
 import { attr, parentElement, querySelector, textContent } from '../../read/dom';
 import type { JsonLdArticle } from './json-ld';
@@ -23,7 +24,7 @@ const DATE_META_KEYS = [
   'date',
 ] as const;
 
-/** "2021-11-01", "2021-11-01T10:52", "2021-11-01 10:52:50.123", with an optional zone ("Z", "+0100", "+01:00", " UTC"). */
+/** "2021-11-01", "2021-11-01T10:52", "2021-11-01 10:52:50.123", optionally zoned ("Z", "+0100", "+01:00", " UTC"). */
 const ISO_LIKE =
   /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 /** Dates before this year are parse errors or placeholders, not publication dates of a web page. */
@@ -101,7 +102,8 @@ export function toIsoDate(value: string): string {
   if (offset !== null) {
     // The wall-clock time in the written zone, read through the UTC getters.
     const d = new Date(time + offset * 60_000);
-    return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${formatOffset(offset)}`;
+    const day = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    return `${day}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${formatOffset(offset)}`;
   }
   // No zone written: Date.parse read it as local time, so the local getters give back the written wall clock.
   const d = new Date(time);
@@ -118,7 +120,10 @@ function fromMicrodata(element: Element | null): string | null {
   return attr(element, 'content') ?? attr(element, 'datetime') ?? textContent(element);
 }
 
-/** The page's first <time datetime> marked as the publication date: HTML5 `pubdate`, hAtom / microformats2 classes, WordPress's entry-date (./page-scan.ts). */
+/**
+ * The page's first <time datetime> marked as the publication date: HTML5 `pubdate`, hAtom /
+ * microformats2 classes, WordPress's entry-date (./page-scan.ts).
+ */
 function fromMarkedTimeElement(time: Element | null): string | null {
   return time ? attr(time, 'datetime') : null;
 }
@@ -137,7 +142,10 @@ const BYLINE_AREA_MAX_CHARS = 300;
 /** Byline elements looked into, first ones first (comment lists mark hundreds of "author" elements). */
 const MAX_BYLINE_ELEMENTS = 20;
 
-/** The first <time datetime> in a byline area: "By Jane Doe · <time datetime=…>March 3</time>" (./page-scan.ts marks bylines). */
+/**
+ * The first <time datetime> in a byline area: "By Jane Doe · <time datetime=…>March 3</time>"
+ * (./page-scan.ts marks bylines).
+ */
 function fromBylineArea(bylineMarked: readonly Element[]): string | null {
   for (const byline of bylineMarked.slice(0, MAX_BYLINE_ELEMENTS)) {
     for (const area of [byline, parentElement(byline)]) {

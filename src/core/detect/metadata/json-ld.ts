@@ -7,6 +7,8 @@
  */
 
 import { attr, textContent } from '../../read/dom';
+import articleTypes from '../vocabulary/article-types.json';
+import { alternation } from '../vocabulary/patterns';
 
 export interface JsonLdArticle {
   /** `name`, when it is a string. */
@@ -29,15 +31,13 @@ export interface JsonLdArticle {
 }
 
 /** schema.org types whose `headline` / `author` describe the page's article (see https://schema.org/Article). */
-const ARTICLE_TYPE =
-  /^(?:Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference)$/;
+const ARTICLE_TYPE = new RegExp(`^(?:${alternation(articleTypes.types)})$`);
 
 /**
  * Readability.js's own test of a type name, kept as it is (its alternatives are not anchored, so
  * e.g. "ArticleSeries" or "WeatherReport" pass): it decides which node the reference read.
  */
-const READABILITY_ARTICLE_TYPE =
-  /^Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference$/;
+const READABILITY_ARTICLE_TYPE = new RegExp(`^${alternation(articleTypes.types)}$`);
 const SCHEMA_ORG_CONTEXT = /^https?:\/\/schema\.org\/?$/;
 
 /** Bounds the walk through nested JSON-LD (nodes queued) so a pathological block stays cheap. */
@@ -111,7 +111,10 @@ function parseBlock(text: string): Json | undefined {
   }
 }
 
-/** Thrown where Readability.js would fail on a block (e.g. calling `.match` on an array `@type`): it then skips the block. */
+/**
+ * Thrown where Readability.js would fail on a block (e.g. calling `.match` on an array `@type`):
+ * it then skips the block.
+ */
 class SkippedByReadability extends Error {}
 
 /** Readability's `value.match(type)` on a `@type`: false when absent, an error when it is not a string. */

@@ -5,14 +5,20 @@
  */
 
 import { attr } from '../../read/dom';
+import metaNames from '../vocabulary/meta-names.json';
+import { alternation } from '../vocabulary/patterns';
 
 /** Prefixes and names read from `property` (RDFa / Open Graph style, space-separated list). */
-const PROPERTY_PATTERN =
-  /^(article|dc|dcterm|og|twitter)\s*:\s*(author|creator|description|published_time|title|site_name|modified_time)$/i;
+const PROPERTY_PATTERN = new RegExp(
+  `^(${alternation(metaNames.propertyPrefixes)})\\s*:\\s*(${alternation(metaNames.propertyNames)})$`,
+  'i',
+);
 
-/** Names read from `name` (a single value), with an optional vocabulary prefix (`name="article:published_time"` too). */
-const NAME_PATTERN =
-  /^(?:(article|dc|dcterm|og|twitter|parsely|sailthru|weibo:(?:article|webpage))\s*[-.:]\s*)?(author|creator|pub-date|date|description|title|site_name|application-name|published_time)$/i;
+/** Names read from `name` (a single value), with an optional prefix (`name="article:published_time"` too). */
+const NAME_PATTERN = new RegExp(
+  `^(?:(${alternation(metaNames.namePrefixes)})\\s*[-.:]\\s*)?(${alternation(metaNames.nameNames)})$`,
+  'i',
+);
 
 /** `http-equiv` values worth keeping (the page language fallback). */
 const HTTP_EQUIV_NAMES = new Set(['content-language']);

@@ -2,8 +2,9 @@
  * One pass over the whole page that gathers every element a metadata rule reads (<meta> values,
  * JSON-LD blocks, headings, date marks, byline candidates) and the links the related-stories rule
  * reads. Each rule used to run its own selector query, and a query visits the whole tree (slowly,
- * in linkedom); this walk visits it once, with pointer moves and attribute reads only. Lists are in document order, as the queries returned
- * them; the <html> element itself counts as for `document.querySelectorAll`.
+ * in linkedom); this walk visits it once, with pointer moves and attribute reads only. Lists are in
+ * document order, as the queries returned them; the <html> element itself counts as for
+ * `document.querySelectorAll`.
  */
 
 import { attr, documentElement, hasAttr, hasAttrs, localName, nextElementWithin } from '../../read/dom';
@@ -32,7 +33,10 @@ export interface PageScan {
   firstMarkedTime: Element | null;
   /** The first <body dir> (a stray second <body> may be parsed before the real one). */
   firstBodyWithDir: Element | null;
-  /** Elements below <html> marked rel=author, [itemprop*=author] or with a byline-like class / id (not yet checked for text). */
+  /**
+   * Elements below <html> marked rel=author, [itemprop*=author] or with a byline-like class / id
+   * (not yet checked for text).
+   */
   bylineMarked: Element[];
   /** <a href> elements (as `a[href]`). */
   links: Element[];
@@ -63,9 +67,9 @@ function isBylineMarked(element: Element, itemprop: string): boolean {
   return BYLINE_CLASS.test(attr(element, 'id') ?? '') || attr(element, 'rel') === 'author';
 }
 
-/** Reads the page once (pre-order, iterative) and returns what the metadata rules need. */
-export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = {
+/** A scan that found nothing: the start of every scan, and what a page that breaks the scan gets. */
+export function emptyScan(): PageScan {
+  return {
     metas: [],
     jsonLdScripts: [],
     firstTitle: null,
@@ -77,6 +81,11 @@ export function scanPage(doc: Document): PageScan {
     bylineMarked: [],
     links: [],
   };
+}
+
+/** Reads the page once (pre-order, iterative) and returns what the metadata rules need. */
+export function scanPage(doc: Document): PageScan {
+  const scan = emptyScan();
   const root = documentElement(doc);
   let element: Element | null = root;
   while (element) {

@@ -1,0 +1,136 @@
+/**
+ * The Markdown formatter (src/shared/formats/markdown.ts), shared by the CLI, the popup's "Copy as
+ * Markdown" and the library-wide export: key points before the headings, and key points kept by a
+ * save so that the library export has them too.
+ */
+import { describe, expect, it } from 'vitest';
+import type { OutlineResult } from '../../src/core/types';
+import { buildExport } from '../../src/library/export';
+import { savedToResult } from '../../src/reader/saved';
+import { outlineToMarkdown } from '../../src/shared/formats/markdown';
+import { createLibraryWriter, loadLibrary, validateSavedOutline } from '../../src/shared/storage';
+import { MemoryStorageArea } from './storage-memory-area';
+import { seedOutline } from './storage-fixtures';
+
+const KEY_POINTS = [
+  { id: 'k0', text: 'The council approved the budget on Monday.' },
+  { id: 'k1', text: 'Spending on *schools* rises by 4% [the most in a decade].' },
+];
+
+function article(overrides: Partial<OutlineResult> = {}): OutlineResult {
+  return {
+    url: 'https://news.example.org/budget',
+    found: true,
+    title: 'Budget approved',
+    byline: 'Jane Doe',
+    siteName: null,
+    publishedTime: null,
+    lang: 'en',
+    dir: null,
+    excerpt: null,
+    wordCount: 400,
+    readingMinutes: 2,
+    outline: [
+      { id: 's0', level: 0, text: '', bullets: ['Lead item'], children: [] },
+      {
+        id: 's1',
+        level: 2,
+        text: 'Schools',
+        bullets: ['More teachers'],
+        children: [{ id: 's2', level: 3, text: 'Buildings', bullets: [], children: [] }],
+      },
+    ],
+    keyPoints: KEY_POINTS,
+    related: [],
+    body: 'The council approved the budget on Monday. Spending on schools rises.',
+    ...overrides,
+  };
+}
+
+/** The lines of a "## Key points" list, up to the next blank line. */
+function keyPointLines(markdown: string): string[] {
+  const lines = markdown.split('\n');
+  const at = lines.indexOf('## Key points');
+  if (at < 0) return [];
+  const end = lines.indexOf('', at + 2);
+  return lines.slice(at + 2, end < 0 ? undefined : end);
+}
+
+describe('outlineToMarkdown: key points', () => {
+  it('lists the key points, escaped, under "## Key points" before the first heading', () => {
+    const markdown = outlineToMarkdown(article());
+    expect(keyPointLines(markdown)).toEqual([
+      '- The council approved the budget on Monday.',
+      '- Spending on \\*schools\\* rises by 4% \\[the most in a decade\\].',
+    ]);
+    expect(markdown.indexOf('## Key points')).toBeLessThan(markdown.indexOf('## Schools'));
+    expect(markdown.indexOf('### Buildings')).toBeGreaterThan(markdown.indexOf('## Schools'));
+  });
+
+  it('puts the untitled section’s bullets before the key points, so they do not read as key points', () => {
+    const markdown = outlineToMarkdown(article());
+    expect(markdown.indexOf('- Lead item')).toBeLessThan(markdown.indexOf('## Key points'));
+    expect(keyPointLines(markdown)).not.toContain('- Lead item');
+  });
+
+  it('lists them after the bullets when the article has no headings, and before related stories', () => {
+    const markdown = outlineToMarkdown(
+      article({
+        outline: [{ id: 's0', level: 0, text: '', bullets: ['Only item'], children: [] }],
+        related: [{ title: 'Next', url: 'https://news.example.org/next' }],
+      }),
+    );
+    expect(markdown.indexOf('- Only item')).toBeLessThan(markdown.indexOf('## Key points'));
+    expect(markdown.indexOf('## Key points')).toBeLessThan(markdown.indexOf('## Related stories'));
+    expect(keyPointLines(markdown)).toHaveLength(2);
+  });
+
+  it('prints no key points section when there are none', () => {
+    const markdown = outlineToMarkdown(article({ keyPoints: [] }));
+    expect(markdown).not.toContain('Key points');
+    expect(markdown).toContain('## Schools');
+  });
+
+  it('lists key points of an article with no outline at all', () => {
+    const markdown = outlineToMarkdown(article({ outline: [] }));
+    expect(keyPointLines(markdown)).toHaveLength(2);
+  });
+});
+
+describe('library: key points saved and exported', () => {
+  it('a save keeps the key point texts, and the library Markdown export lists them', async () => {
+    const area = new MemoryStorageArea();
+    const writer = createLibraryWriter(area);
+    await writer.save(seedOutline({ keyPoints: KEY_POINTS }));
+    await writer.save(seedOutline({ url: 'https://news.example.org/other', title: 'No key points' }));
+    const { entries } = await loadLibrary(area);
+    const saved = entries.find((entry) => entry.title !== 'No key points')!;
+    expect(saved.keyPoints).toEqual(KEY_POINTS.map((point) => point.text));
+    expect(entries.find((entry) => entry.title === 'No key points')!.keyPoints).toBeUndefined();
+
+    const { text } = buildExport(entries, 'markdown', new Date('2026-12-03T00:00:00Z'));
+    expect(text.match(/^## Key points$/gm)).toHaveLength(1);
+    expect(text).toContain('- The council approved the budget on Monday.');
+  });
+
+  it('a stored entry with a damaged key point list keeps the rest of the entry', () => {
+    const entry = {
+      id: 'e1',
+      url: 'https://news.example.org/a',
+      title: 'A',
+      wordCount: 1,
+      readingMinutes: 1,
+      outline: [],
+      related: [],
+      savedAt: '2026-11-27T20:00:00.000Z',
+      updatedAt: '2026-11-27T20:00:00.000Z',
+    };
+    const damaged = validateSavedOutline({ ...entry, keyPoints: 'not a list' });
+    expect(damaged.ok && damaged.value.keyPoints).toBeFalsy();
+    const mixed = validateSavedOutline({ ...entry, keyPoints: ['kept', 7, '  ', { text: 'also kept' }] });
+    expect(mixed.ok && mixed.value.keyPoints).toEqual(['kept', 'also kept']);
+    const flood = validateSavedOutline({ ...entry, keyPoints: Array.from({ length: 500 }, (_, i) => `point ${i}`) });
+    expect(flood.ok && flood.value.keyPoints!.length).toBeLessThanOrEqual(10);
+    expect(flood.ok && savedToResult(flood.value).keyPoints[0]).toEqual({ text: 'point 0', id: 'k0' });
+  });
+});
