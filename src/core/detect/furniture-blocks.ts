@@ -48,7 +48,10 @@ const PRICE_PER_PERIOD = new RegExp(PRICE + PER + PERIOD, 'iu');
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Offer words where a word starts (not inside "lebensabo…"): "abo " must be a word of its own. */
 const OFFER_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${offers.words.map(([words]) => escapeRegExp(words!)).join('|')})`,
+  `(?<![\\p{L}\\p{N}])(?:${offers.groups
+    .flatMap((group) => group.words)
+    .map(escapeRegExp)
+    .join('|')})`,
   'giu',
 );
 
@@ -60,8 +63,8 @@ export const BLOCK_LABEL_MAX_WORDS = 5;
 const LABEL_LEAD_MAX_CHARS = 20;
 /** The lexicon's kinds that head a box of other stories or page furniture. */
 const BOX_KINDS: ReadonlySet<LabelKind> = new Set(['related', 'sitewide', 'sponsored', 'furniture']);
-const EXTRA_LABELS = blockLabels.labels.map(([label]) => label!);
-const KEPT_LABELS = blockLabels.kept.map(([label]) => label!);
+const EXTRA_LABELS = blockLabels.labels.flatMap((group) => group.words);
+const KEPT_LABELS = blockLabels.kept.flatMap((group) => group.words);
 /** Nodes looked at after a label for text before the next heading: a label followed by this much heads something. */
 const EMPTY_LABEL_MAX_NODES = 400;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);

@@ -22,8 +22,8 @@ const OPENS_WITH_PUNCTUATION = /^[,;:.)\]]/u;
 const SPEAKER_OR_LABEL = /^\p{Lu}[\p{L}.'’-]*:\s/u;
 /** Quoted spans: “…”, „…“, «…», "…". */
 const QUOTED_SPAN = /“[^”]*”|„[^“”]*[“”]|«[^»]*»|"[^"]*"/gu;
-const POINTER_ENDS = new Set(pointers.ends.map(([word]) => word!));
-const POINTER_PHRASES = pointers.anywhere.map(([phrase]) => phrase!);
+const POINTER_ENDS = new Set(pointers.ends.flatMap((group) => group.words));
+const POINTER_PHRASES = pointers.anywhere.flatMap((group) => group.words);
 const LAST_WORD = /([\p{L}]+)[\s"'”’»)]*[.!…]?["'”’»)]*$/u;
 
 /** The share of a sentence's characters inside quotation marks. */
