@@ -150,11 +150,15 @@ export class FurnitureBlocks {
     return this.parts.has(element) || this.article.has(element);
   }
 
-  /** True when the box holds the first prose paragraph or ARTICLE_PROSE_SHARE of the prose's text. */
-  holdsTheArticle(box: Element): boolean {
+  /**
+   * True when the box holds ARTICLE_PROSE_SHARE of the prose's text, or (`withLead`) the first prose
+   * paragraph: a label above the article's lead heads the article. An offer box may hold the only
+   * prose a paywalled page shows (its dense offer words tell it apart).
+   */
+  holdsTheArticle(box: Element, withLead: boolean): boolean {
     const [first] = this.prose;
     if (!first) return false;
-    if (contains(box, first.element)) return true;
+    if (withLead && contains(box, first.element)) return true;
     let inside = 0;
     let total = 0;
     for (const { element, chars } of this.prose) {
@@ -170,7 +174,7 @@ export class FurnitureBlocks {
       let verdict = this.offerVerdicts.get(box);
       if (verdict === undefined) {
         const text = boundedTextContent(box, OFFER_BOX_MAX_CHARS);
-        verdict = isOfferText(text) && !this.holdsTheArticle(box);
+        verdict = isOfferText(text) && !this.holdsTheArticle(box, false);
         this.offerVerdicts.set(box, verdict);
         // A larger box holds more than an offer; so does every box around it.
         if (!verdict && collapsedLength(text) > OFFER_BOX_MAX_CHARS) return null;

@@ -51,7 +51,7 @@ export function withoutFurnitureBlocks(
       if (isWholeLabel(item.text) || (part && headsNothing(item.element, part, isLeftOut))) boxes.push(box);
       continue;
     }
-    if (blocks.holdsTheArticle(box)) continue;
+    if (blocks.holdsTheArticle(box, true)) continue;
     // A box of headlines, furniture, or a label alone (its stories come from a script).
     const kind = blockLabelKind(item.text);
     if (kind === 'furniture' || linkShare(box) >= TEASER_MIN_LINK_SHARE || headsNothing(item.element, box, isLeftOut))
