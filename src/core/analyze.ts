@@ -84,7 +84,7 @@ function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWi
   if (verdict) return notFound(metadata, pageUrl, verdict);
 
   const title = metadata.title || firstHeadingText(content.items) || '';
-  // Offer and teaser boxes stay in the body text but are no outline and give no key points.
+  // Offer and teaser boxes are no outline, give no key points and are no body text.
   const outlined = withoutFurnitureBlocks(content, selection.parts, related, isLeftOut);
   const outline = buildOutline(outlined.items, title);
   const keyPoints = findKeyPoints({ ...outlined, lang: metadata.lang, title, byline: metadata.byline, wordCount });
@@ -100,7 +100,7 @@ function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWi
     outline: outline.sections,
     keyPoints: keyPoints.keyPoints,
     related,
-    body: bodyText,
+    body: outlined.body.join('\n\n'),
   };
   if (options.content) {
     result.content = readArticleBlocks(selection.parts, {

@@ -36,18 +36,20 @@ describe('offer boxes', () => {
     expect(offerSignals('The fabulous aboriginal art')).toBe(0);
   });
 
-  it('needs two offer words; a long text needs one per 700 characters', () => {
-    expect(isOfferText('Bereits Abonnent? Anmelden')).toBe(true);
+  it('needs three offer words; a long text needs one per 700 characters', () => {
+    expect(isOfferText('Bereits Abonnent? Anmelden. Jederzeit kündbar.')).toBe(true);
+    expect(isOfferText('Sign up for the ad-free plan for $11.99 a month')).toBe(false);
     expect(isOfferText('The streaming service raised its subscription price on Tuesday.')).toBe(false);
     const article = `${'The council met again and talked about the harbour plan for hours. '.repeat(30)} Subscribe. Log in.`;
     expect(isOfferText(article)).toBe(false);
   });
 
-  it('leaves a paywall box out of the outline and the key points, not out of the body', () => {
+  it('leaves a paywall box out of the outline, the key points and the body text', () => {
     const result = analyse(OFFER);
     expect(itemsOf(result.outline)).toEqual([]);
     expect(result.keyPoints.map((point) => point.text).join(' ')).not.toMatch(/subscriber|month/);
-    expect(result.body).toContain('Cancel anytime');
+    expect(result.body).not.toContain('Cancel anytime');
+    expect(result.body).toContain('The city council voted on Tuesday');
   });
 
   it('keeps a list of the article that mentions a subscription once', () => {

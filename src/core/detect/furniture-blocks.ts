@@ -1,8 +1,9 @@
 /**
  * Boxes inside or right after the article that are not the article, told by what they say and
  * where their label sits:
- * - an offer box: a paywall, a "register to read on" box, a plan with its price: a small box whose
- *   text holds two different offer words (./vocabulary/offers.json; a price per period is one);
+ * - an offer box: a paywall, a "register to read on" box, a plan with its price: a small box with a
+ *   heading, a list, a button or a form in it (not a paragraph of prose) whose text holds three
+ *   different offer words (./vocabulary/offers.json; a price per period is one);
  * - a teaser box: a box that starts with a label like "Weitere Artikel", "Most read", "Comments"
  *   (the related-stories lexicon, read only, and ./vocabulary/block-labels.json): the box holds
  *   other stories or page furniture. The label alone, in the article's flow ("See also" among the
@@ -19,6 +20,7 @@ import {
   nextNodeWithin,
   nodeValue,
   parentElement,
+  querySelector,
   querySelectorAll,
   textContent,
 } from '../read/dom';
@@ -33,8 +35,11 @@ import offers from './vocabulary/offers.json';
  * features fill about 4,500.
  */
 export const OFFER_BOX_MAX_CHARS = 6000;
-/** Different offer words (a price per period counts as one) that make a box an offer: one alone is also news. */
-export const OFFER_MIN_SIGNALS = 2;
+/**
+ * Different offer words (a price per period counts as one) that make a box an offer: one or two is
+ * also an article's ("Sign up for the ad-free plan for $11.99 a month" in a how-to).
+ */
+export const OFFER_MIN_SIGNALS = 3;
 /**
  * ... and a larger box needs one per this many characters: an offer is dense with them, an article
  * that wraps its own offer box (or talks of subscriptions) is not.
@@ -70,6 +75,12 @@ const EMPTY_LABEL_MAX_NODES = 400;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements whose text is no reading text. */
 const NO_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+/**
+ * What an offer box is built of besides text: a heading, a list of features, a button or a form. A
+ * paragraph of prose that talks of subscriptions ("… signed up 10 million subscribers …") is none.
+ */
+const OFFER_PARTS = 'h1, h2, h3, h4, h5, h6, ul, ol, button, form, input, select';
+const OFFER_PART_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'button', 'form']);
 /** Letters that go on after a label's last word ("tags" is not "tagsüber"). */
 const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
 
@@ -174,7 +185,7 @@ export class FurnitureBlocks {
       let verdict = this.offerVerdicts.get(box);
       if (verdict === undefined) {
         const text = boundedTextContent(box, OFFER_BOX_MAX_CHARS);
-        verdict = isOfferText(text) && !this.holdsTheArticle(box, false);
+        verdict = isOfferText(text) && isStructured(box) && !this.holdsTheArticle(box, false);
         this.offerVerdicts.set(box, verdict);
         // A larger box holds more than an offer; so does every box around it.
         if (!verdict && collapsedLength(text) > OFFER_BOX_MAX_CHARS) return null;
@@ -228,4 +239,9 @@ export function headsNothing(heading: Element, root: Node, isLeftOut: (element: 
     node = nextNodeWithin(node, root);
   }
   return true;
+}
+
+/** A box with a heading, a list, a button or a form in it (or one itself): not a paragraph of prose. */
+function isStructured(box: Element): boolean {
+  return OFFER_PART_TAGS.has(tagOf(box)) || querySelector(box, OFFER_PARTS) !== null;
 }

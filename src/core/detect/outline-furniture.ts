@@ -1,8 +1,8 @@
 /**
  * What the outline and the key points leave out of the article's content (./content.ts): the
  * headings and list items of offer boxes and teaser boxes (./furniture-blocks.ts) and list items
- * that are the titles of the related stories found (a teaser list belongs there, not here). Their
- * paragraphs stay in the body text but give no key points. Returns new arrays; nothing is changed.
+ * that are the titles of the related stories found (a teaser list belongs there, not here). The
+ * paragraphs of those boxes give no key points and are left out of `body`. Returns new arrays.
  */
 import { contains, parentElement } from '../read/dom';
 import type { ArticleContent, ContentItem } from './content';
@@ -24,12 +24,17 @@ const normalise = (text: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+export interface OutlinedContent extends ArticleContent {
+  /** The body's paragraphs without those of offer and teaser boxes. */
+  body: string[];
+}
+
 export function withoutFurnitureBlocks(
   content: ArticleContent,
   parts: readonly Node[],
   related: readonly { title: string }[],
   isLeftOut: (element: Element) => boolean = () => false,
-): ArticleContent {
+): OutlinedContent {
   const prose = content.sources.flatMap((source, i) =>
     source.kind === 'prose' && source.element
       ? [{ element: source.element, chars: content.paragraphs[i]!.length }]
@@ -71,7 +76,9 @@ export function withoutFurnitureBlocks(
       ? { ...source, kind: 'other' as const }
       : source,
   );
-  return { items, paragraphs: content.paragraphs, sources };
+  const body = content.paragraphs.filter((_, i) => sources[i] === content.sources[i]);
+  // A page that shows nothing but its offer keeps it as its text (the article was found on it).
+  return { items, paragraphs: content.paragraphs, sources, body: body.length ? body : content.paragraphs };
 }
 
 /**
