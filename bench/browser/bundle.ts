@@ -5,7 +5,7 @@ import { build, type Rollup } from 'vite';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export async function buildBenchBundle(): Promise<string> {
+export async function buildBenchBundle(minify = true): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'warn',
@@ -13,7 +13,7 @@ export async function buildBenchBundle(): Promise<string> {
     define: { __E2E__: 'false' },
     build: {
       write: false,
-      minify: true,
+      minify,
       target: 'es2022',
       lib: { entry: path.join(here, 'page-entry.ts'), formats: ['iife'], name: 'OutlineBench', fileName: 'bench' },
     },

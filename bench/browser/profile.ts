@@ -22,11 +22,15 @@ const TOP_FUNCTIONS = 25;
 /** Steps of the analysis whose inclusive time is printed. */
 const STEPS = [
   'analyzeDocument',
-  'scanPageSafely',
-  'findArticle',
-  'readArticleContent',
-  'findRelatedStories',
+  'analyzeDocumentSliced',
+  'scanPageSafelySteps',
   'extractMetadata',
+  'findArticleSteps',
+  'walkPageSteps',
+  'cleanArticleSteps',
+  'readArticleContentSteps',
+  'findRelatedStories',
+  'findKeyPoints',
 ];
 
 interface ProfileNode {

@@ -7,10 +7,10 @@
  */
 import { attr, documentBaseUrl, headElements, isFrameset, pageBody, resolveUrl, tagOf } from './dom';
 import { boundResult } from './bounds';
-import { findArticle, type ArticleSelection } from './detect/article';
-import { readArticleContent } from './detect/content';
+import { findArticleSteps, type ArticleSelection } from './detect/article';
+import { readArticleContentSteps } from './detect/content';
 import { findKeyPoints } from './detect/key-points';
-import { extractMetadata, scanPageSafely } from './detect/metadata';
+import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
 import { findRelatedStories } from './detect/related';
 import { withoutFurnitureBlocks } from './detect/outline-furniture';
 import { readArticleBlocks } from './blocks/read-blocks';
@@ -18,6 +18,7 @@ import { buildOutline, outlineHeadings } from './outline';
 import { MAX_ANALYSIS_STEPS, StepBudgetExceeded, withStepBudget } from './read/budget';
 import { closest, documentElement } from './read/dom';
 import { httpHost } from './read/site';
+import { runToEnd, type Steps } from './steps';
 import { countWords, readingMinutes } from './text';
 import type { AnalysisWithElements, AnalyzeOptions, ArticleMetadata, OutlineResult } from './types';
 
@@ -41,36 +42,55 @@ const EXCERPT_MAX_CHARS = 300;
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): AnalysisWithElements {
   let analysis: AnalysisWithElements;
   try {
-    analysis = withStepBudget(() => analyzeWithinBudget(doc, options), MAX_ANALYSIS_STEPS, options.timeLimitMs);
+    analysis = withStepBudget(() => runToEnd(analysisPhases(doc, options)), MAX_ANALYSIS_STEPS, options.timeLimitMs);
   } catch (error) {
-    if (!(error instanceof StepBudgetExceeded)) throw error;
-    analysis = notFound(emptyMetadata(), options.url ?? null, error.message);
+    analysis = budgetVerdict(error, options);
   }
-  // Every text and list within the documented limits (bounds.ts, docs/limits.md).
+  return bounded(analysis);
+}
+
+/** A spent step budget or time limit is an answer (found:false with the reason); anything else is a bug. */
+export function budgetVerdict(error: unknown, options: AnalyzeOptions): AnalysisWithElements {
+  if (!(error instanceof StepBudgetExceeded)) throw error;
+  return notFound(emptyMetadata(), options.url ?? null, error.message);
+}
+
+/** Every text and list within the documented limits (bounds.ts, docs/limits.md). */
+export function bounded(analysis: AnalysisWithElements): AnalysisWithElements {
   return { result: boundResult(analysis.result), elementsById: analysis.elementsById };
 }
 
-function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWithElements {
+/**
+ * The analysis as a sequence of phases: it pauses (yields) between phases and inside the long
+ * ones, so that a caller can hand the thread back to the page between them (./sliced.ts). Run to
+ * its end without pausing, it is the synchronous analysis: both give the same result.
+ */
+export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<AnalysisWithElements> {
   if (!documentElement(doc)) return notFound(emptyMetadata(), options.url ?? null, 'The page is empty.');
   const pageUrl = pageUrlOf(doc, options.url ?? null);
   const baseUrl = documentBaseUrl(doc, pageUrl);
   const body = pageBody(doc);
   // One walk over the page gathers what the metadata rules and the related-stories rule read.
-  const scan = scanPageSafely(doc);
+  const scan = yield* scanPageSafelySteps(doc);
+  yield;
   const metadata = extractMetadata(doc, { articleRoots: [], pageUrl, scan });
   if (isFrameset(doc))
     return notFound(metadata, pageUrl, 'The page is a frameset: its content lives in other documents.');
   if (!body) return notFound(metadata, pageUrl, 'The page has no body.');
+  yield;
 
-  const selection = findArticle(body, { title: metadata.title, findByline: !metadata.byline });
+  const selection = yield* findArticleSteps(body, { title: metadata.title, findByline: !metadata.byline });
   if (!selection) return notFound(metadata, pageUrl, 'The page has no readable text.');
+  yield;
 
   const isLeftOut = (element: Element): boolean =>
     selection.walk.skipped.has(element) || selection.clean.removed.has(element);
   // The page's own host, known already: the body-text rules need not read the page's <head> again.
-  const content = readArticleContent(selection.parts, isLeftOut, pageUrl ? httpHost(pageUrl) : undefined);
+  const siteHost = pageUrl ? httpHost(pageUrl) : undefined;
+  const content = yield* readArticleContentSteps(selection.parts, isLeftOut, siteHost, selection.walk);
   const bodyText = content.paragraphs.join('\n\n');
   const wordCount = countWords(bodyText);
+  yield;
   const related = findRelatedStories(doc, {
     baseUrl,
     pageUrl,
@@ -79,6 +99,7 @@ function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWi
     explain: options.explain,
     trace: options.relatedTrace,
   });
+  yield;
 
   const verdict = articleVerdict(selection, wordCount);
   if (verdict) return notFound(metadata, pageUrl, verdict);
@@ -103,6 +124,7 @@ function analyzeWithinBudget(doc: Document, options: AnalyzeOptions): AnalysisWi
     body: outlined.body.join('\n\n'),
   };
   if (options.content) {
+    yield;
     result.content = readArticleBlocks(selection.parts, {
       baseUrl,
       isLeftOut,

@@ -3,5 +3,6 @@
  * return plain data; they never touch extension APIs or globals and never change the document.
  */
 export { analyzeDocument, outlineDocument } from './analyze';
+export { analyzeDocumentSliced, DEFAULT_SLICE_MS, type SlicedAnalyzeOptions, type SliceStats } from './sliced';
 export { isProbablyArticle } from './detect/readerable';
 export type * from './types';

@@ -8,6 +8,7 @@ import { analyzeDocument } from '../../src/core/analyze';
 import { findKeyPoints, keyPointCount, MAX_RANKED_SENTENCES } from '../../src/core/detect/key-points';
 import { isQuotationFragment, sentenceTier } from '../../src/core/detect/key-points/filters';
 import { centrality, termVectors } from '../../src/core/detect/key-points/rank';
+import { sentencePieces } from '../../src/core/detect/key-points/sentence-breaks';
 import { makeSentenceSplitter } from '../../src/core/detect/key-points/sentences';
 import { countWords } from '../../src/core/text';
 
@@ -107,10 +108,39 @@ describe('sentence splitter', () => {
     afterEach(() => {
       Object.defineProperty(Intl, 'Segmenter', { value: original, configurable: true, writable: true });
     });
-    it('falls back to sentence punctuation and still repairs abbreviations', () => {
+    it('splits the same way (the sentence rules are our own) and still repairs abbreviations', () => {
       Object.defineProperty(Intl, 'Segmenter', { value: undefined, configurable: true, writable: true });
       expect(split('Mr. Smith arrived. 他来了。她走了。')).toEqual(['Mr. Smith arrived.', '他来了。', '她走了。']);
     });
+  });
+});
+
+describe('sentence breaks (Unicode sentence rules, without Intl.Segmenter)', () => {
+  const SAMPLES = [
+    'It cost 3.5 dollars. Next came the bill.',
+    'U.S.A. Today is a paper. He won. and then he left.',
+    'He said: "Go." Then he left. Really?! Yes. Hi!there',
+    'x.) Y went. Yes, sir. – said he. etc.; more',
+    'One. (Two.) Three. Wait… Then it came. end.The next',
+    '这是。那是！好。 "Quoted." Then. a. 5 b. 4.) Next.',
+    'Er sagte: „Wir schaffen das. Ganz sicher.“ Dann ging er. Am 3. Oktober.',
+  ];
+
+  it('cuts where Intl.Segmenter cuts, keeping every character', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    for (const text of SAMPLES) {
+      const pieces = sentencePieces(text);
+      expect(pieces.join('')).toBe(text);
+      expect(pieces, text).toEqual([...segmenter.segment(text)].map((piece) => piece.segment));
+    }
+  });
+
+  it('does not end a sentence before a small letter, a digit after a dot or a comma', () => {
+    expect(sentencePieces('He won. and then left. A 3.5 rise, e.g., than 3. Next')).toEqual([
+      'He won. and then left. ',
+      'A 3.5 rise, e.g., than 3. ',
+      'Next',
+    ]);
   });
 });
 

@@ -28,7 +28,7 @@ import {
 import { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from '../detect/content';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from '../detect/body-noise';
 import { collapsedLength } from '../text';
-import { isDataTable } from '../detect/clean';
+import { isDataTable } from '../detect/data-table';
 import { BodyFilter } from './body-filter';
 import { UnitReader } from './units';
 import { httpUrl, imageOfElement, imageOfPicture, imagesOfNoscript } from './images';

@@ -7,8 +7,9 @@
 import { attr, isElement, tagOf } from '../dom';
 import { firstChild, isText, nextSibling, parentElement, textContent } from '../read/dom';
 import { classWeight } from './boilerplate';
-import { cleanArticle, type CleanResult } from './clean';
-import { walkPage, type InlineRun, type PageWalk } from './page-walk';
+import { runToEnd, type Steps } from '../steps';
+import { cleanArticleSteps, type CleanResult } from './clean';
+import { walkPageSteps, type InlineRun, type PageWalk } from './page-walk';
 
 /** A paragraph shorter than this (characters) is not scored: captions, labels, buttons. */
 const MIN_SCORED_PARAGRAPH_CHARS = 25;
@@ -93,6 +94,11 @@ export interface FindArticleOptions {
 }
 
 export function findArticle(body: Element, options: FindArticleOptions): ArticleSelection | null {
+  return runToEnd(findArticleSteps(body, options));
+}
+
+/** findArticle in steps (../steps.ts). */
+export function* findArticleSteps(body: Element, options: FindArticleOptions): Steps<ArticleSelection | null> {
   let best: ArticleSelection | null = null;
   // Of the attempt flags, the page walk depends only on stripUnlikely, and nothing changes a walk once
   // made: the attempts without that rule share one walk, the first one itself when the rule left
@@ -101,25 +107,27 @@ export function findArticle(body: Element, options: FindArticleOptions): Article
   for (const flags of ATTEMPTS) {
     let walk: PageWalk;
     if (flags.stripUnlikely) {
-      walk = walkPage(body, { stripUnlikely: true, title: options.title, findByline: options.findByline });
+      walk = yield* walkPageSteps(body, { stripUnlikely: true, title: options.title, findByline: options.findByline });
       if (!walk.strippedUnlikely) walkWithoutUnlikelyRule = walk;
     } else {
-      walk = walkWithoutUnlikelyRule ??= walkPage(body, {
+      walkWithoutUnlikelyRule ??= yield* walkPageSteps(body, {
         stripUnlikely: false,
         title: options.title,
         findByline: options.findByline,
       });
+      walk = walkWithoutUnlikelyRule;
     }
-    const selection = attempt(body, walk, flags);
+    const selection = yield* attempt(body, walk, flags);
     if (selection.textLength >= MIN_ARTICLE_CHARS) return selection;
     if (!best || selection.textLength > best.textLength) best = selection;
   }
   return best && best.textLength > 0 ? best : null;
 }
 
-function attempt(body: Element, walk: PageWalk, flags: AttemptFlags): ArticleSelection {
+function* attempt(body: Element, walk: PageWalk, flags: AttemptFlags): Steps<ArticleSelection> {
   const scores = scoreCandidates(walk, flags);
   const top = chooseTopCandidate(walk, scores, flags);
+  yield;
   let parts: Node[];
   let wholeBody = false;
   if (!top) {
@@ -130,7 +138,7 @@ function attempt(body: Element, walk: PageWalk, flags: AttemptFlags): ArticleSel
   }
   const roots = parts.filter(isElement);
   // A whole body is one block to clean (Readability wraps it in one <div>), not many parts.
-  const clean = cleanArticle(walk, parts, flags, !wholeBody);
+  const clean = yield* cleanArticleSteps(walk, parts, flags, !wholeBody);
   return { parts, roots, walk, clean, textLength: clean.textLength, wholeBody };
 }
 
@@ -245,6 +253,8 @@ type Sibling = { kind: 'element'; element: Element } | { kind: 'run'; run: Inlin
 function keptSiblings(walk: PageWalk, parent: Element): Sibling[] {
   const siblings: Sibling[] = [];
   const runs = walk.runs.get(parent) ?? [];
+  // Nodes inside runs, asked once per child (a loop over every run for every child was quadratic).
+  const inRun = runs.length ? new Set(runs.flatMap((run) => run.nodes)) : null;
   let runIndex = 0;
   for (let node = firstChild(parent); node; node = nextSibling(node)) {
     const run = runs[runIndex];
@@ -254,17 +264,11 @@ function keptSiblings(walk: PageWalk, parent: Element): Sibling[] {
       continue;
     }
     if (isElement(node) && !walk.skipped.has(node) && walk.measures.has(node)) {
-      if (runs.length && run && run.nodes.includes(node)) continue;
-      if (isInsideRun(runs, node)) continue;
+      if (inRun?.has(node)) continue;
       siblings.push({ kind: 'element', element: node });
     }
   }
   return siblings;
-}
-
-function isInsideRun(runs: InlineRun[], node: Node): boolean {
-  for (const run of runs) if (run.nodes.includes(node)) return true;
-  return false;
 }
 
 function keptChildNodes(walk: PageWalk, parent: Element): Node[] {

@@ -8,23 +8,21 @@ import { attr, classAndId, hasNearAncestorTag, isElement, tagOf } from '../dom';
 import {
   attributeValues,
   boundedTextContent,
-  childElements,
   closest,
-  firstChild,
   firstElementChild,
-  hasAttr,
+  hasAttrs,
   isText,
   nextElementSibling,
-  nextSibling,
   nodeValue,
   parentElement,
-  querySelector,
   querySelectorAll,
 } from '../read/dom';
+import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, collapseWhitespace } from '../text';
 import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
 import type { AttemptFlags } from './article';
-import { HASH_LINK_WEIGHT, type PageWalk } from './page-walk';
+import { isDataTable } from './data-table';
+import { HASH_LINK_WEIGHT, type PageWalk, subtreeOf } from './page-walk';
 
 /** Always dropped from the article: page furniture and form controls. */
 const ALWAYS_DROPPED = new Set(['footer', 'link', 'aside', 'input', 'textarea', 'select', 'button']);
@@ -58,12 +56,6 @@ const PLAIN_BLOCK_MAX_LINK_DENSITY = 0.2;
 const CONTENT_BLOCK_MAX_LINK_DENSITY = 0.5;
 /** A single embed with less text than this around it is a widget. */
 const SINGLE_EMBED_MIN_CHARS = 75;
-/** Data tables: this many rows or more ... */
-const DATA_TABLE_MIN_ROWS = 10;
-/** ... or more columns than this ... */
-const DATA_TABLE_MIN_COLUMNS = 4;
-/** ... or more cells than this. */
-const DATA_TABLE_MIN_CELLS = 10;
 /** How far up Readability looks for a protecting <code> ancestor. */
 const CODE_ANCESTOR_DEPTH = 3;
 
@@ -95,7 +87,9 @@ interface Counts {
 interface Frame {
   element: Element;
   tag: string;
-  cursor: Node | null;
+  /** The next child's index in the walk's tree, and the index after the element's subtree. */
+  cursor: number;
+  end: number;
   counts: Counts;
   isPart: boolean;
   insideDataTable: boolean;
@@ -126,6 +120,17 @@ const emptyCounts = (): Counts => ({
 });
 
 export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags, partsAreBlocks: boolean): CleanResult {
+  return runToEnd(cleanArticleSteps(walk, parts, flags, partsAreBlocks));
+}
+
+/** cleanArticle in steps (../steps.ts). */
+export function* cleanArticleSteps(
+  walk: PageWalk,
+  parts: Node[],
+  flags: AttemptFlags,
+  partsAreBlocks: boolean,
+): Steps<CleanResult> {
+  let untilPause = NODES_PER_PAUSE;
   const removed = new Set<Element>();
   const dataTables = new Map<Element, boolean>();
   let textLength = 0;
@@ -137,36 +142,46 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
       continue;
     }
     if (!isElement(part)) continue;
-    // An inline node of a paragraph run, or a whole element block.
+    // An inline node of a paragraph run, or a whole element block: read from the walk's record of it.
+    const measured = walk.measures.get(part);
+    const tree = measured ? walk.tree : subtreeOf(part, walk.skipped);
+    const start = measured ? measured.index : 0;
+    const { nodes, texts, tags, ends } = tree;
     const partParent = parentElement(part);
     const figureAbove = partParent !== null && closest(partParent, 'figure') !== null;
-    const stack: Frame[] = [newFrame(part, partsAreBlocks, false, figureAbove)];
+    const stack: Frame[] = [newFrame(part, tags[start]!, start + 1, ends[start]!, partsAreBlocks, false, figureAbove)];
     let partCounts: Counts | null = null;
     while (stack.length) {
       const frame = stack[stack.length - 1]!;
-      const node = frame.cursor;
-      if (node) {
-        frame.cursor = nextSibling(node);
-        if (isText(node)) {
-          const data = nodeValue(node);
+      const index = frame.cursor;
+      if (index < frame.end) {
+        if (--untilPause === 0) {
+          untilPause = NODES_PER_PAUSE;
+          yield;
+        }
+        frame.cursor = ends[index]!;
+        const data = texts[index];
+        if (data !== null && data !== undefined) {
           frame.noticeText = appendNoticeText(frame.noticeText, data);
           const length = collapsedLength(data);
           frame.counts.text += length;
           if (length) frame.counts.commas += countPlainCommas(data);
-        } else if (isElement(node)) {
-          if (walk.skipped.has(node)) {
-            frame.noticeText = appendNoticeText(frame.noticeText, boundedTextContent(node, MAX_NOTICE_CHARS));
-            const tag = tagOf(node);
-            if (tag === 'iframe' || tag === 'embed' || tag === 'object') {
-              if (isVideoEmbed(node)) frame.counts.videoEmbed = true;
-              else frame.counts.embeds++;
-            }
-            continue;
-          }
-          const insideDataTable =
-            frame.insideDataTable || (frame.tag === 'table' && isDataTable(frame.element, dataTables));
-          stack.push(newFrame(node, false, insideDataTable, frame.figureAbove || frame.tag === 'figure'));
+          continue;
         }
+        const node = nodes[index] as Element;
+        const tag = tags[index]!;
+        if (walk.skipped.has(node)) {
+          frame.noticeText = appendNoticeText(frame.noticeText, boundedTextContent(node, MAX_NOTICE_CHARS));
+          if (tag === 'iframe' || tag === 'embed' || tag === 'object') {
+            if (isVideoEmbed(node)) frame.counts.videoEmbed = true;
+            else frame.counts.embeds++;
+          }
+          continue;
+        }
+        const insideDataTable =
+          frame.insideDataTable || (frame.tag === 'table' && isDataTable(frame.element, dataTables));
+        const figure = frame.figureAbove || frame.tag === 'figure';
+        stack.push(newFrame(node, tag, index + 1, ends[index]!, false, insideDataTable, figure));
         continue;
       }
       stack.pop();
@@ -198,18 +213,16 @@ export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags,
   return { removed, textLength, linkLength };
 }
 
-function newFrame(element: Element, isPart: boolean, insideDataTable: boolean, figureAbove: boolean): Frame {
-  const cursor = firstChild(element);
-  return {
-    element,
-    tag: tagOf(element),
-    cursor,
-    counts: emptyCounts(),
-    isPart,
-    insideDataTable,
-    figureAbove,
-    noticeText: '',
-  };
+function newFrame(
+  element: Element,
+  tag: string,
+  cursor: number,
+  end: number,
+  isPart: boolean,
+  insideDataTable: boolean,
+  figureAbove: boolean,
+): Frame {
+  return { element, tag, cursor, end, counts: emptyCounts(), isPart, insideDataTable, figureAbove, noticeText: '' };
 }
 
 /** AD_WORDS and LOADING_WORDS match whole texts this short or shorter: a longer text is neither. */
@@ -219,11 +232,30 @@ const MAX_NOTICE_CHARS = 40;
 function appendNoticeText(notice: string | null, text: string | null): string | null {
   if (notice === null || text === null) return null;
   if (!text) return notice;
+  // Answered by counting visible characters where possible: building and collapsing strings for
+  // every text of every block was the largest cost of cleaning in a browser profile.
+  if (notice.length + text.length > MAX_NOTICE_CHARS && keptChars(text, keptChars(notice, 0)) > MAX_NOTICE_CHARS)
+    return null;
   const joined = notice + text.replace(WHITESPACE_RUNS, ' ');
+  if (joined.length <= MAX_NOTICE_CHARS) return joined; // collapsing never lengthens a text
   return collapseWhitespace(joined).length > MAX_NOTICE_CHARS ? null : joined;
 }
 
 const WHITESPACE_RUNS = /[\s\u200B]+/g;
+
+/**
+ * `kept` plus the characters of the text that collapseWhitespace surely keeps (printable ASCII
+ * other than the space, letters of the Latin, Greek, Cyrillic and CJK blocks: none of them
+ * whitespace, invisible or a joining mark), counted until past MAX_NOTICE_CHARS. A lower bound.
+ */
+function keptChars(text: string, kept: number): number {
+  for (let i = 0; i < text.length && kept <= MAX_NOTICE_CHARS; i++) {
+    const code = text.charCodeAt(i);
+    if ((code > 0x20 && code < 0x7f) || (code >= 0xc0 && code < 0x300) || (code >= 0x370 && code < 0x530)) kept++;
+    else if (code >= 0x3040 && code <= 0x9fff) kept++;
+  }
+  return kept;
+}
 
 function countPlainCommas(text: string): number {
   let count = 0;
@@ -259,7 +291,8 @@ function mergeCounts(parent: Counts, child: Counts, tag: string): void {
 function shouldRemove(walk: PageWalk, frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>): boolean {
   const { element, tag, counts, isPart } = frame;
   if (ALWAYS_DROPPED.has(tag)) return true;
-  if (!isPart && SHARE_NAME.test(classAndId(element)) && counts.text < SHARE_BAR_MAX_CHARS) return true;
+  if (!isPart && counts.text < SHARE_BAR_MAX_CHARS && hasAttrs(element) && SHARE_NAME.test(classAndId(element)))
+    return true;
   if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && classWeight(element) < 0) return true;
   if (!flags.cleanConditionally) return false;
   const readAsDiv = tag === 'div' || (isPart && !KEPT_PART_TAGS.has(tag));
@@ -336,36 +369,4 @@ function hasCodeAncestor(element: Element): boolean {
 function isVideoEmbed(element: Element): boolean {
   for (const value of attributeValues(element)) if (VIDEO_EMBED.test(value)) return true;
   return tagOf(element) === 'object' && VIDEO_EMBED.test(element.innerHTML);
-}
-
-/** Tables of data (kept whatever their content) versus tables used for layout. */
-export function isDataTable(table: Element, cache: Map<Element, boolean>): boolean {
-  let verdict = cache.get(table);
-  if (verdict === undefined) {
-    verdict = judgeDataTable(table);
-    cache.set(table, verdict);
-  }
-  return verdict;
-}
-
-function judgeDataTable(table: Element): boolean {
-  if (attr(table, 'role') === 'presentation') return false;
-  if (attr(table, 'datatable') === '0') return false;
-  if (hasAttr(table, 'summary')) return true;
-  const caption = querySelector(table, 'caption');
-  if (caption && firstChild(caption)) return true;
-  if (querySelector(table, 'col, colgroup, tfoot, thead, th')) return true;
-  if (querySelector(table, 'table')) return false;
-  const rows = querySelectorAll(table, 'tr');
-  let columns = 0;
-  for (const row of rows) {
-    let cells = 0;
-    for (const cell of childElements(row)) {
-      const tag = tagOf(cell);
-      if (tag === 'td' || tag === 'th') cells += Number(attr(cell, 'colspan') ?? 1) || 1;
-    }
-    columns = Math.max(columns, cells);
-  }
-  if (rows.length >= DATA_TABLE_MIN_ROWS || columns > DATA_TABLE_MIN_COLUMNS) return true;
-  return rows.length * columns > DATA_TABLE_MIN_CELLS;
 }

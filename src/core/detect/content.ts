@@ -3,22 +3,40 @@
  * headings, list items and the plain text of the body. Elements left out by the page walk
  * (hidden, furniture) or by cleaning are skipped with their subtrees.
  */
-import { attr, isElement, tagOf } from '../dom';
-import {
-  contains,
-  firstChild,
-  hasAttr,
-  isText,
-  nextSibling,
-  nodeValue,
-  ownerDocument,
-  parentElement,
-  textContent,
-} from '../read/dom';
-import { collapsedLength, collapseWhitespace } from '../text';
+import { attr, isElement } from '../dom';
+import { contains, hasAttr, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
+import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
+import { type PageWalk, subtreeOf } from './page-walk';
+import { collapseWhitespace } from '../text';
 import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
+import {
+  type ArticleContent,
+  BLOCK_BOUNDARY,
+  blockTextKind,
+  bulletTexts,
+  type ContentItem,
+  hasBullet,
+  HEADING_LEVEL,
+  LABEL_SEPARATOR,
+  type NoiseCapture,
+  type OpenCapture,
+  PART_CONTAINER_TAGS,
+  type ParagraphCapture,
+  type ParagraphSource,
+  PSEUDO_HEADING_MAX_CHARS,
+  PSEUDO_HEADING_MIN_CHARS,
+  SENTENCE_END,
+  SHARE_BAR_MAX_ENTRIES,
+  VOID_BOUNDARY,
+} from './content-kinds';
+
+export { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from './content-kinds';
+
+/** No element left out: a subtree read for the body reader keeps everything (isLeftOut decides). */
+const NOTHING_SKIPPED: ReadonlySet<Element> = new Set();
+export type { ArticleContent, ContentItem, ParagraphSource } from './content-kinds';
 import {
   isCaptionContext,
   isFurnitureBullet,
@@ -30,158 +48,6 @@ import {
   trailingSignOff,
 } from './honest-items';
 
-const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
-/** Elements that end a paragraph of the body text. */
-export const BLOCK_BOUNDARY: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
-/** Block elements that hold text of their own (the void ones, br and hr, hold none). */
-const VOID_BOUNDARY = new Set(['br', 'hr']);
-/** Blocks whose text is not the article's running prose: quoted, preformatted, figure text. */
-const NOT_PROSE_TAGS = new Set(['blockquote', 'pre', 'figure', 'figcaption', 'aside', 'address', 'dt', 'summary']);
-/**
- * A quotation or preformatted block longer than this (characters) is the page's layout (an
- * indented article, a plain-text document), not a quotation or a code sample.
- */
-const QUOTATION_MAX_CHARS = NOISE_MAX_CHARS;
-
-/** How a block's text counts for the key points: 'other' (never), 'secondary' (only when nothing better), or null (as prose). */
-function blockTextKind(element: Element, tag: string): 'other' | 'secondary' | null {
-  if (!NOT_PROSE_TAGS.has(tag)) return null;
-  if (tag !== 'blockquote' && tag !== 'pre') return 'other';
-  if (collapsedLength(textContent(element)) <= QUOTATION_MAX_CHARS) return 'other';
-  return tag === 'pre' ? 'secondary' : null;
-}
-
-/** Entries (items of the list and of lists inside it) beyond which a list is not read as a share bar. */
-const SHARE_BAR_MAX_ENTRIES = 40;
-
-function bulletTexts(items: readonly (ContentItem | null)[], first: number): string[] {
-  return items.slice(first).flatMap((entry) => (entry?.kind === 'bullet' ? [entry.text] : []));
-}
-
-function hasBullet(items: readonly (ContentItem | null)[], first: number): boolean {
-  for (let i = first; i < items.length; i++) if (items[i]?.kind === 'bullet') return true;
-  return false;
-}
-
-/** Article parts of these kinds hold the article itself: never left out as furniture by name. */
-export const PART_CONTAINER_TAGS: ReadonlySet<string> = new Set([
-  'div',
-  'article',
-  'section',
-  'main',
-  'body',
-  'td',
-  'ul',
-  'ol',
-  'table',
-  'blockquote',
-]);
-/** A bold-only paragraph longer than this (characters) is emphasis, not a heading. */
-const PSEUDO_HEADING_MAX_CHARS = 100;
-/** ... and one shorter than this is a label ("Note", "1."). */
-const PSEUDO_HEADING_MIN_CHARS = 4;
-/** A colon or bar inside marks a "Label: value" line (credits, GPS, dates), not a heading. */
-const LABEL_SEPARATOR = /[:：︱|｜]/;
-/** Sentence punctuation at the end marks a bold sentence rather than a heading. */
-const SENTENCE_END = /[.,;!?…:]["'”’)]*$/;
-
-export type ContentItem =
-  /** `label`: a short paragraph right before a list, which names it ("Pros", "Ingredients:"). */
-  | { kind: 'heading'; element: Element; level: number; text: string; pseudo: boolean; label?: boolean }
-  | { kind: 'bullet'; element: Element; text: string };
-
-/** Where a paragraph of the body text comes from. */
-export interface ParagraphSource {
-  /** The innermost block element that holds it (null for loose text outside any element). */
-  element: Element | null;
-  /**
-   * 'prose': running text; 'item': a list item's; 'secondary': a large gallery's or slideshow's (the
-   * story of a slideshow article) or a large preformatted block's (a plain-text document); 'other':
-   * a heading, caption, quotation block, preformatted text or the like.
-   */
-  kind: 'prose' | 'item' | 'secondary' | 'other';
-}
-
-export interface ArticleContent {
-  items: ContentItem[];
-  /** Paragraphs of body text, whitespace collapsed. */
-  paragraphs: string[];
-  /** Where each paragraph comes from (same length and order as `paragraphs`). */
-  sources: ParagraphSource[];
-}
-
-interface OpenCapture {
-  element: Element;
-  pieces: string[];
-  /** Index of the reserved item, so nested items keep document order. */
-  itemIndex: number;
-  /** Open list depth when the item began: text of deeper lists is not its own. */
-  listDepth: number;
-}
-
-/** An open caption/byline/date block whose text may be left out of the body (see body-noise.ts). */
-interface NoiseCapture {
-  element: Element;
-  /** Body paragraphs before it began: those after it are its own. */
-  paragraphCount: number;
-  /** The unfinished paragraph's text before it began, and its character counts. */
-  prefix: string[];
-  prefixChars: number;
-  prefixLinkChars: number;
-  prefixExternal: boolean;
-  /** Characters of text inside it so far. */
-  chars: number;
-}
-
-interface ParagraphCapture {
-  element: Element;
-  total: number;
-  bold: number;
-  itemIndex: number;
-}
-
 /**
  * `siteHost`: the page's own host (without www.), for telling the site's own promotion links from
  * links to other sites; when not given it is read from the document's canonical / og:url.
@@ -190,7 +56,22 @@ export function readArticleContent(
   parts: Node[],
   isLeftOut: (element: Element) => boolean,
   siteHostGiven?: string | null,
+  walk?: WalkRecord,
 ): ArticleContent {
+  return runToEnd(readArticleContentSteps(parts, isLeftOut, siteHostGiven, walk));
+}
+
+/** The page walk's record of the parts (./page-walk.ts), when the caller has it: then the DOM is not read again. */
+type WalkRecord = Pick<PageWalk, 'tree' | 'measures'>;
+
+/** readArticleContent in steps (../steps.ts). */
+export function* readArticleContentSteps(
+  parts: Node[],
+  isLeftOut: (element: Element) => boolean,
+  siteHostGiven?: string | null,
+  walk?: WalkRecord,
+): Steps<ArticleContent> {
+  let untilPause = NODES_PER_PAUSE;
   const items: (ContentItem | null)[] = [];
   const paragraphs: string[] = [];
   let pieces: string[] = [];
@@ -448,25 +329,33 @@ export function readArticleContent(
     // Loose text's parent no longer holds what follows.
     if (blocks.length && !contains(blocks[blocks.length - 1]!, part)) blocks.length = 0;
     if (!isElement(part) || isLeftOut(part)) continue;
-    // Iterative walk: deep nesting must not overflow the stack.
-    const stack: { element: Element; tag: string; cursor: Node | null }[] = [];
-    const open = (element: Element): void => {
-      const tag = tagOf(element);
+    // Iterative, over the walk's record of the part (or one made now): deep nesting must not overflow the stack.
+    const measured = walk?.measures.get(part);
+    const { nodes, texts, tags, ends } = measured ? walk!.tree : subtreeOf(part, NOTHING_SKIPPED);
+    const start = measured ? measured.index : 0;
+    const stack: { element: Element; tag: string; cursor: number; end: number }[] = [];
+    const open = (element: Element, index: number): void => {
+      const tag = tags[index]!;
       enter(element, tag);
-      stack.push({ element, tag, cursor: firstChild(element) });
+      stack.push({ element, tag, cursor: index + 1, end: ends[index]! });
     };
-    open(part);
+    open(part, start);
     while (stack.length) {
       const frame = stack[stack.length - 1]!;
-      const node = frame.cursor;
-      if (!node) {
+      const index = frame.cursor;
+      if (index >= frame.end) {
         stack.pop();
         leave(frame.element, frame.tag);
         continue;
       }
-      frame.cursor = nextSibling(node);
-      if (isText(node)) addText(nodeValue(node));
-      else if (isElement(node) && !isLeftOut(node)) open(node);
+      if (--untilPause === 0) {
+        untilPause = NODES_PER_PAUSE;
+        yield;
+      }
+      frame.cursor = ends[index]!;
+      const text = texts[index];
+      if (text !== null && text !== undefined) addText(text);
+      else if (!isLeftOut(nodes[index] as Element)) open(nodes[index] as Element, index);
     }
   }
   flush();

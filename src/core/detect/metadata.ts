@@ -10,7 +10,8 @@ import { extractExcerpt } from './metadata/excerpt';
 import { readJsonLdArticle, type JsonLdArticle } from './metadata/json-ld';
 import { extractDir, extractLang } from './metadata/language';
 import { readMetaValues, type MetaValues } from './metadata/meta-tags';
-import { emptyScan, scanPage, type PageScan } from './metadata/page-scan';
+import { emptyScan, scanPageSteps, type PageScan } from './metadata/page-scan';
+import { runToEnd, type Steps } from '../steps';
 import { extractSiteName } from './metadata/site-name';
 import { extractTitle } from './metadata/title';
 
@@ -37,7 +38,16 @@ function safely<T>(read: () => T, fallback: T): T {
 
 /** The page scan; on a page that makes it fail, an empty one (the rules then fall back to what else they read). */
 export function scanPageSafely(doc: Document): PageScan {
-  return safely(() => scanPage(doc), emptyScan());
+  return runToEnd(scanPageSafelySteps(doc));
+}
+
+/** scanPageSafely in steps (../steps.ts). */
+export function* scanPageSafelySteps(doc: Document): Steps<PageScan> {
+  try {
+    return yield* scanPageSteps(doc);
+  } catch {
+    return emptyScan();
+  }
 }
 
 export function extractMetadata(doc: Document, context: MetadataContext): ArticleMetadata {

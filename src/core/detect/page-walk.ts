@@ -21,72 +21,16 @@ import {
   parentElement,
   textContent,
 } from '../read/dom';
+import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, countCommas, textSimilarity } from '../text';
 import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyName } from './boilerplate';
+import { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
+import type { WalkTree } from './walk-tree';
 import { isHiddenElement, isModalDialog } from './visibility';
 
-/** Elements whose content is never readable text. */
-export const NON_CONTENT_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'head',
-  'svg',
-  'math',
-  'canvas',
-  'iframe',
-  'object',
-  'embed',
-  'frameset',
-  'frame',
-]);
-/** Elements that make a <div> a container rather than a paragraph (Readability's DIV_TO_P_ELEMS). */
-export const BLOCK_TAGS = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
-/** Inline (phrasing) elements: runs of them inside a <div> read as a paragraph. */
-export const PHRASING_TAGS = new Set([
-  'abbr',
-  'audio',
-  'b',
-  'bdo',
-  'br',
-  'button',
-  'cite',
-  'code',
-  'data',
-  'datalist',
-  'dfn',
-  'em',
-  'embed',
-  'i',
-  'img',
-  'input',
-  'kbd',
-  'label',
-  'mark',
-  'math',
-  'meter',
-  'noscript',
-  'object',
-  'output',
-  'progress',
-  'q',
-  'ruby',
-  'samp',
-  'script',
-  'select',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'textarea',
-  'time',
-  'var',
-  'wbr',
-]);
-/** Elements scored as paragraphs (Readability's DEFAULT_TAGS_TO_SCORE). */
-export const SCORED_TAGS = new Set(['section', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'pre']);
+export { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
+export { subtreeOf, type WalkTree } from './walk-tree';
+
 /** Structural elements dropped when they hold no text at all. */
 const DROPPED_WHEN_EMPTY = new Set(['div', 'section', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** A link to an in-page anchor counts this much as link text (it is navigation, but a mild sign). */
@@ -111,6 +55,8 @@ export interface Measure {
 }
 
 export interface ElementMeasure extends Measure {
+  /** The element's place in the walk's tree (PageWalk.tree). */
+  index: number;
   /** Has a block-level descendant (see BLOCK_TAGS). */
   hasBlockDescendant: boolean;
   /** Every child is inline content (for <a>/<del>/<ins>, which are inline only then). */
@@ -142,6 +88,7 @@ export interface WalkOptions {
 
 export interface PageWalk {
   body: Element;
+  tree: WalkTree;
   measures: Map<Element, ElementMeasure>;
   /** Roots of subtrees left out (hidden, unlikely, empty, the title heading, the byline). */
   skipped: Set<Element>;
@@ -169,8 +116,15 @@ interface Frame {
 }
 
 export function walkPage(body: Element, options: WalkOptions): PageWalk {
+  return runToEnd(walkPageSteps(body, options));
+}
+
+/** walkPage in steps (../steps.ts). */
+export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageWalk> {
+  const tree: WalkTree = { nodes: [], texts: [], tags: [], ends: [] };
   const walk: PageWalk = {
     body,
+    tree,
     measures: new Map(),
     skipped: new Set(),
     wrappers: new Set(),
@@ -217,11 +171,22 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
     return false;
   };
 
-  const newFrame = (element: Element, tag: string): Frame => ({
+  /** Records a node in the tree; returns its index. */
+  const record = (node: Node, text: string | null, tag: string): number => {
+    const index = tree.nodes.length;
+    tree.nodes.push(node);
+    tree.texts.push(text);
+    tree.tags.push(tag);
+    tree.ends.push(index + 1);
+    return index;
+  };
+
+  const newFrame = (element: Element, tag: string, index: number): Frame => ({
     element,
     tag,
     cursor: firstChild(element),
     measure: {
+      index,
       text: 0,
       links: 0,
       commas: 0,
@@ -235,14 +200,20 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
     breakStreak: 0,
   });
 
-  const stack: Frame[] = [newFrame(body, 'body')];
+  const stack: Frame[] = [newFrame(body, 'body', record(body, null, 'body'))];
+  let untilPause = NODES_PER_PAUSE;
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
     const node = frame.cursor;
     if (node) {
+      if (--untilPause === 0) {
+        untilPause = NODES_PER_PAUSE;
+        yield;
+      }
       frame.cursor = nextSibling(node);
       if (isText(node)) {
         const data = nodeValue(node);
+        record(node, data, '');
         const length = collapsedLength(data);
         const commas = length ? countCommas(data) : 0;
         frame.measure.text += length;
@@ -253,17 +224,19 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
         }
       } else if (isElement(node)) {
         const tag = tagOf(node);
+        const index = record(node, null, tag);
         if (isSkipped(node, tag)) {
           walk.skipped.add(node);
           continue;
         }
-        stack.push(newFrame(node, tag));
+        stack.push(newFrame(node, tag, index));
       }
       continue;
     }
     // All children done: finish this element.
     stack.pop();
     const { element, tag, measure } = frame;
+    tree.ends[measure.index] = tree.nodes.length;
     if (frame.runs) closeRun(frame);
     if (tag === 'a') {
       const href = attr(element, 'href');

@@ -57,14 +57,21 @@ export function step(): void {
 
 /**
  * Runs `work` with a budget of `maxSteps` steps and, when given, a time limit in milliseconds
- * (checked every STEPS_PER_CLOCK_READ steps). Nested calls share the outer budget.
+ * (checked every STEPS_PER_CLOCK_READ steps), less what `spent` says was used before. Nested
+ * calls share the outer budget.
  */
-export function withStepBudget<T>(work: () => T, maxSteps = MAX_ANALYSIS_STEPS, timeLimitMs = Infinity): T {
+export function withStepBudget<T>(
+  work: () => T,
+  maxSteps = MAX_ANALYSIS_STEPS,
+  timeLimitMs = Infinity,
+  spent: { steps: number; ms: number } = { steps: 0, ms: 0 },
+): T {
   if (limit !== Infinity) return work();
   limit = maxSteps;
-  remaining = maxSteps;
+  // A run in slices (../sliced.ts) goes on with what its earlier slices left of the budget.
+  remaining = maxSteps - spent.steps;
   timeLimit = timeLimitMs;
-  deadline = timeLimitMs === Infinity ? Infinity : Date.now() + timeLimitMs;
+  deadline = timeLimitMs === Infinity ? Infinity : Date.now() + timeLimitMs - spent.ms;
   untilClockRead = STEPS_PER_CLOCK_READ;
   try {
     return work();

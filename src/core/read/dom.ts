@@ -96,10 +96,12 @@ function membersOf(node: object): Members {
 
 /** Whether the node's own fields can be trusted: no named properties can shadow them (see above). */
 function isPlain(node: Node): boolean {
+  // nodeType first: a text node (most reads) is answered with one read.
+  const type: unknown = node.nodeType;
+  if (type === TEXT_NODE || type === COMMENT_NODE) return true;
+  if (type !== ELEMENT_NODE) return false;
   const name: unknown = (node as Element).localName;
-  if (typeof name === 'string') return name !== 'form';
-  const type = node.nodeType;
-  return type === TEXT_NODE || type === COMMENT_NODE;
+  return typeof name === 'string' && name !== 'form';
 }
 
 /** A field read through the prototype's getter, else from the instance (DOMs that keep it there). */

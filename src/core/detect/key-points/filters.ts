@@ -42,24 +42,50 @@ export interface SentenceContext {
   title: string;
   /** The article's byline, when known. */
   byline: string | null;
+  /** normaliseSentence of title and byline, when the caller has them (they are the same for every sentence). */
+  titleKey?: string;
+  bylineKey?: string | null;
   /** What the paragraph is (./content.ts): prose and list items hold key points, slides only loose ones. */
   kind: ParagraphSource['kind'];
 }
 
-const CAPITAL = /\p{Lu}/gu;
-const SMALL = /\p{Ll}/gu;
+/** One capital or small letter at a given index (sticky: tested where the loop stands). */
+const CAPITAL_AT = /\p{Lu}/uy;
+const SMALL_AT = /\p{Ll}/uy;
 
+/** Share of capitals among the cased letters: ASCII answered by code, other letters by the Unicode classes. */
 function capitalsShare(text: string): number {
-  const capitals = text.match(CAPITAL)?.length ?? 0;
-  const letters = capitals + (text.match(SMALL)?.length ?? 0);
+  let capitals = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) capitals++;
+      else if (code < 0x61 || code > 0x7a) continue;
+      letters++;
+      continue;
+    }
+    CAPITAL_AT.lastIndex = i;
+    if (CAPITAL_AT.test(text)) {
+      capitals++;
+      letters++;
+    } else {
+      SMALL_AT.lastIndex = i;
+      if (SMALL_AT.test(text)) letters++;
+    }
+    if (code >= 0xd800 && code <= 0xdbff) i++; // the rest of a character outside the BMP
+  }
   return letters ? capitals / letters : 0;
 }
 
-const normalise = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** Only ASCII characters: letters and digits are then [a-z0-9] once lower-cased (a faster pattern). */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** A sentence compared as words only: lower case, punctuation and spacing ignored. */
+export function normaliseSentence(text: string): string {
+  const lower = text.toLowerCase();
+  return (ASCII_ONLY.test(lower) ? lower.replace(/[^a-z0-9]+/g, ' ') : lower.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+}
 
 /** A quotation fragment: a quote left open, or a piece after a cut. */
 export function isQuotationFragment(sentence: string): boolean {
@@ -67,20 +93,21 @@ export function isQuotationFragment(sentence: string): boolean {
 }
 
 /** Never a key point, whatever else the article offers. */
-function isExcluded(sentence: string, words: number, context: SentenceContext): boolean {
+function isExcluded(sentence: string, words: number, context: SentenceContext, key?: string): boolean {
   if (words < MIN_WORDS_LOOSE || sentence.length > MAX_SENTENCE_CHARS) return true;
   if (isQuotationFragment(sentence) || STARTS_LOWER.test(sentence) || LINK_OR_EMAIL.test(sentence)) return true;
   if (isCreditLine(sentence) || isDateOnly(sentence) || isCallToAction(sentence) || isBoilerplateLine(sentence))
     return true;
   if (isCapitalsSignOff(sentence) || capitalsShare(sentence) > MAX_CAPITALS_SHARE) return true;
   if (BYLINE_START.test(sentence) && words <= BYLINE_MAX_WORDS) return true;
-  const key = normalise(sentence);
-  if (context.byline && key === normalise(context.byline)) return true;
-  return !!context.title && key === normalise(context.title);
+  const ownKey = key ?? normaliseSentence(sentence);
+  if (context.byline && ownKey === (context.bylineKey ?? normaliseSentence(context.byline))) return true;
+  return !!context.title && ownKey === (context.titleKey ?? normaliseSentence(context.title));
 }
 
-export function sentenceTier(sentence: string, words: number, context: SentenceContext): Tier {
-  if (context.kind === 'other' || isExcluded(sentence, words, context)) return 'excluded';
+/** The sentence's tier; `key` is its normaliseSentence when the caller has it already. */
+export function sentenceTier(sentence: string, words: number, context: SentenceContext, key?: string): Tier {
+  if (context.kind === 'other' || isExcluded(sentence, words, context, key)) return 'excluded';
   // A whole quotation without its speaker is complete but says less alone: loose.
   const strict =
     context.kind !== 'secondary' && words >= MIN_WORDS && SENTENCE_END.test(sentence) && !WHOLLY_QUOTED.test(sentence);

@@ -7,7 +7,7 @@
 import type { ParagraphSource } from '../content';
 import { countWords } from '../../text';
 import type { KeyPoint } from '../../types';
-import { MAX_SENTENCE_CHARS, sentenceTier, type Tier } from './filters';
+import { MAX_SENTENCE_CHARS, normaliseSentence, type SentenceContext, sentenceTier, type Tier } from './filters';
 import { centrality, cosine, REDUNDANT_SIMILARITY, termVectors, type WalkSettings } from './rank';
 import { makeSentenceSplitter } from './sentences';
 
@@ -50,13 +50,9 @@ export interface Candidate {
   text: string;
   tier: Exclude<Tier, 'excluded'>;
   element: Element | null;
+  /** The text as words only (normaliseSentence), for comparisons. */
+  key?: string;
 }
-
-const normalise = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 /** How many key points an article of this length gets. */
 export function keyPointCount(wordCount: number): number {
@@ -68,6 +64,8 @@ export function keyPointCandidates(input: KeyPointInput): Candidate[] {
   const splitter = makeSentenceSplitter(input.lang);
   const seen = new Set<string>();
   const found: Candidate[] = [];
+  const titleKey = normaliseSentence(input.title);
+  const bylineKey = input.byline ? normaliseSentence(input.byline) : null;
   for (let p = 0; p < input.paragraphs.length && found.length < MAX_RANKED_SENTENCES; p++) {
     const source = input.sources[p];
     if (!source || source.kind === 'other') continue;
@@ -79,15 +77,13 @@ export function keyPointCandidates(input: KeyPointInput): Candidate[] {
     if (paragraph.length > MAX_PARAGRAPH_CHARS) sentences.pop();
     for (const text of sentences) {
       if (text.length > MAX_SENTENCE_CHARS) continue;
-      const tier = sentenceTier(text, countWords(text), {
-        title: input.title,
-        byline: input.byline,
-        kind: source.kind,
-      });
-      const key = normalise(text);
+      const key = normaliseSentence(text);
+      const { title, byline } = input;
+      const context: SentenceContext = { title, byline, kind: source.kind, titleKey, bylineKey };
+      const tier = sentenceTier(text, countWords(text), context, key);
       if (tier === 'excluded' || seen.has(key)) continue;
       seen.add(key);
-      found.push({ text, tier, element: source.element });
+      found.push({ text, tier, element: source.element, key });
       if (found.length >= MAX_RANKED_SENTENCES) break;
     }
   }
@@ -106,7 +102,7 @@ export function chooseSentences(found: readonly Candidate[], count: number, walk
       if (found[index]!.tier !== tier) continue;
       const alike = (other: number): boolean =>
         cosine(vectors[index]!, vectors[other]!) > REDUNDANT_SIMILARITY ||
-        isContained(found[index]!.text, found[other]!.text);
+        isContained(keyOf(found[index]!), keyOf(found[other]!));
       if (!chosen.some(alike)) chosen.push(index);
     }
   }
@@ -126,8 +122,12 @@ export function findKeyPoints(input: KeyPointInput): KeyPointsFound {
   return { keyPoints, elementsById };
 }
 
-/** One sentence inside the other (a repeated lead, a pull quote): the same point. */
-function isContained(a: string, b: string): boolean {
-  const [x, y] = [normalise(a), normalise(b)];
+function keyOf(candidate: Candidate): string {
+  candidate.key ??= normaliseSentence(candidate.text);
+  return candidate.key;
+}
+
+/** One sentence inside the other (a repeated lead, a pull quote), compared as words: the same point. */
+function isContained(x: string, y: string): boolean {
   return x.includes(y) || y.includes(x);
 }

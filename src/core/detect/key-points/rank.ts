@@ -49,10 +49,24 @@ export const REDUNDANT_SIMILARITY = 0.5;
 
 export type TermVector = Map<string, number>;
 
+/** Only ASCII characters: then words are [a-z0-9] runs once lower-cased, and none is of an unspaced script. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_WORD = /[a-z0-9]+/g;
+
 /** The terms of a sentence, with repeats. */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+  const lower = text.toLowerCase();
+  if (ASCII_ONLY.test(lower)) {
+    ASCII_WORD.lastIndex = 0;
+    for (let match = ASCII_WORD.exec(lower); match; match = ASCII_WORD.exec(lower)) {
+      const word = match[0];
+      if (!STOPWORDS.has(word) && (word.length > 1 || (word >= '0' && word <= '9')))
+        out.push(word.slice(0, STEM_CHARS));
+    }
+    return out;
+  }
+  for (const [word] of lower.matchAll(WORD)) {
     if (UNSPACED.test(word)) {
       if (word.length === 1) out.push(word);
       for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(i, i + 2));
@@ -112,19 +126,27 @@ function similarityGraph(vectors: readonly TermVector[]): Graph {
       else postings.set(term, [{ index, weight }]);
     }
   });
-  const rows: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  // A dense n × n table (n is at most a few hundred) with each row's neighbours in the order first
+  // met, which is the order the sums below add them in.
+  const table = new Float64Array(n * n);
+  const neighbours: number[][] = Array.from({ length: n }, () => []);
   for (const list of postings.values()) {
     for (let x = 0; x < list.length; x++) {
       const a = list[x]!;
       for (let y = x + 1; y < list.length; y++) {
         const b = list[y]!;
         const product = a.weight * b.weight;
-        rows[a.index]!.set(b.index, (rows[a.index]!.get(b.index) ?? 0) + product);
-        rows[b.index]!.set(a.index, (rows[b.index]!.get(a.index) ?? 0) + product);
+        const ab = a.index * n + b.index;
+        const ba = b.index * n + a.index;
+        if (table[ab] === 0) neighbours[a.index]!.push(b.index);
+        if (table[ba] === 0) neighbours[b.index]!.push(a.index);
+        table[ab]! += product;
+        table[ba]! += product;
       }
     }
   }
-  return { neighbours: rows.map((row) => [...row.keys()]), weights: rows.map((row) => [...row.values()]) };
+  const weights = neighbours.map((row, index) => row.map((other) => table[index * n + other]!));
+  return { neighbours, weights };
 }
 
 /** The walk's settings (the defaults above; other values for tuning and tests). */

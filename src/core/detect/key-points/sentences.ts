@@ -1,6 +1,6 @@
 /**
- * Splits a paragraph into sentences: `Intl.Segmenter` (Unicode's sentence rules, which know the
- * full stops, question and exclamation marks of every script, decimals such as "3.5" and
+ * Splits a paragraph into sentences: Unicode's sentence rules (./sentence-breaks.ts, which know
+ * the full stops, question and exclamation marks of every script, decimals such as "3.5" and
  * "U.S.A" inside words) and then a few repairs where those rules end a sentence too early:
  * after an abbreviation ("Mr.", "z.B.", "No. 5"), a name's initial ("J. K. Rowling"), an
  * ordinal number in languages that write one with a full stop ("am 3. Oktober"), and inside a
@@ -8,6 +8,7 @@
  * substring of the paragraph, trimmed.
  */
 import abbreviations from './abbreviations.json';
+import { sentencePieces } from './sentence-breaks';
 
 const ALWAYS = new Set(abbreviations.always);
 const BEFORE_NUMBER = new Set(abbreviations.beforeNumber);
@@ -25,40 +26,9 @@ const ORDINAL_BEFORE_STOP = /(?:^|\s)\d{1,2}\.\s*$/;
 const STARTS_WITH_DIGIT = /^\s*\d/;
 const STARTS_WITH_LETTER = /^\s*\p{L}/u;
 
-/** The sentence splitter for one analysis (a segmenter is costly to build: one per article). */
+/** The sentence splitter for one analysis. */
 export interface SentenceSplitter {
   split(paragraph: string): string[];
-}
-
-/** A segmenter for the page's language; an unknown or malformed language tag falls back to the default rules. */
-function makeSegmenter(lang: string | null): Intl.Segmenter | null {
-  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return null;
-  try {
-    return new Intl.Segmenter(lang ?? undefined, { granularity: 'sentence' });
-  } catch {
-    return new Intl.Segmenter(undefined, { granularity: 'sentence' });
-  }
-}
-
-/**
- * Where no Intl.Segmenter exists: a sentence ends after . ! ? (and their Arabic, Devanagari forms)
- * and a space, or after a CJK mark.
- */
-const FALLBACK_END = /[.!?…؟।]+["'”’»)\]]*\s+|[。！？]+["'”’»)\]」』]*\s*/gu;
-
-function rawPieces(segmenter: Intl.Segmenter | null, text: string): string[] {
-  const pieces: string[] = [];
-  if (segmenter) {
-    for (const { segment } of segmenter.segment(text)) pieces.push(segment);
-    return pieces;
-  }
-  let start = 0;
-  for (const end of text.matchAll(FALLBACK_END)) {
-    pieces.push(text.slice(start, end.index + end[0].length));
-    start = end.index + end[0].length;
-  }
-  if (start < text.length) pieces.push(text.slice(start));
-  return pieces;
 }
 
 /** Any quotation mark openQuotes counts: most sentences have none, and are answered at once. */
@@ -126,7 +96,7 @@ function endsInsideSentence(whole: string, next: string, ordinalDots: boolean): 
   return ordinalDots && ORDINAL_BEFORE_STOP.test(piece) && STARTS_WITH_LETTER.test(next);
 }
 
-/** Pieces joined where the segmenter broke inside a sentence (abbreviation, initial, ordinal). */
+/** Pieces joined where the sentence rules broke inside a sentence (abbreviation, initial, ordinal). */
 function joinBrokenSentences(pieces: string[], ordinalDots: boolean): string[] {
   const units: string[] = [];
   let current = '';
@@ -166,9 +136,8 @@ function joinQuotations(units: string[]): string[] {
 }
 
 export function makeSentenceSplitter(lang: string | null): SentenceSplitter {
-  const segmenter = makeSegmenter(lang);
   const ordinalDots = !!lang && ORDINAL_DOT_LANGUAGES.has(lang.toLowerCase().split(/[-_]/)[0]!);
   return {
-    split: (paragraph) => joinQuotations(joinBrokenSentences(rawPieces(segmenter, paragraph), ordinalDots)),
+    split: (paragraph) => joinQuotations(joinBrokenSentences(sentencePieces(paragraph), ordinalDots)),
   };
 }

@@ -8,6 +8,7 @@
  */
 
 import { attr, documentElement, hasAttr, hasAttrs, localName, nextElementWithin } from '../../read/dom';
+import { NODES_PER_PAUSE, runToEnd, type Steps } from '../../steps';
 
 /** class / id words that mark a byline element ("p-author" is covered by "author"). */
 export const BYLINE_CLASS = /byline|author(?!it|ing|iz)|dateline|writtenby|p-author/i;
@@ -85,10 +86,20 @@ export function emptyScan(): PageScan {
 
 /** Reads the page once (pre-order, iterative) and returns what the metadata rules need. */
 export function scanPage(doc: Document): PageScan {
+  return runToEnd(scanPageSteps(doc));
+}
+
+/** scanPage in steps (../../steps.ts). */
+export function* scanPageSteps(doc: Document): Steps<PageScan> {
+  let untilPause = NODES_PER_PAUSE;
   const scan = emptyScan();
   const root = documentElement(doc);
   let element: Element | null = root;
   while (element) {
+    if (--untilPause === 0) {
+      untilPause = NODES_PER_PAUSE;
+      yield;
+    }
     // HTML parsers give HTML elements lower-case local names (and selectors match XHTML's case-sensitively).
     switch (localName(element)) {
       case 'meta':

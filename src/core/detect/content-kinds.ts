@@ -1,0 +1,172 @@
+/**
+ * What the body reader (./content.ts) knows about elements and what it returns: which tags end a
+ * paragraph, which hold text that is not running prose, which parts are containers, the shape of
+ * a pseudo-heading, and the types of its items and paragraphs.
+ */
+import { textContent } from '../read/dom';
+import { collapsedLength } from '../text';
+import { NOISE_MAX_CHARS } from './body-noise';
+
+export const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+/** Elements that end a paragraph of the body text. */
+export const BLOCK_BOUNDARY: ReadonlySet<string> = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+/** Block elements that hold text of their own (the void ones, br and hr, hold none). */
+export const VOID_BOUNDARY = new Set(['br', 'hr']);
+/** Blocks whose text is not the article's running prose: quoted, preformatted, figure text. */
+export const NOT_PROSE_TAGS = new Set([
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'aside',
+  'address',
+  'dt',
+  'summary',
+]);
+/**
+ * A quotation or preformatted block longer than this (characters) is the page's layout (an
+ * indented article, a plain-text document), not a quotation or a code sample.
+ */
+export const QUOTATION_MAX_CHARS = NOISE_MAX_CHARS;
+
+/**
+ * How a block's text counts for the key points: 'other' (never), 'secondary' (only when nothing
+ * better), or null (as prose).
+ */
+export function blockTextKind(element: Element, tag: string): 'other' | 'secondary' | null {
+  if (!NOT_PROSE_TAGS.has(tag)) return null;
+  if (tag !== 'blockquote' && tag !== 'pre') return 'other';
+  if (collapsedLength(textContent(element)) <= QUOTATION_MAX_CHARS) return 'other';
+  return tag === 'pre' ? 'secondary' : null;
+}
+
+/** Entries (items of the list and of lists inside it) beyond which a list is not read as a share bar. */
+export const SHARE_BAR_MAX_ENTRIES = 40;
+
+export function bulletTexts(items: readonly (ContentItem | null)[], first: number): string[] {
+  return items.slice(first).flatMap((entry) => (entry?.kind === 'bullet' ? [entry.text] : []));
+}
+
+export function hasBullet(items: readonly (ContentItem | null)[], first: number): boolean {
+  for (let i = first; i < items.length; i++) if (items[i]?.kind === 'bullet') return true;
+  return false;
+}
+
+/** Article parts of these kinds hold the article itself: never left out as furniture by name. */
+export const PART_CONTAINER_TAGS: ReadonlySet<string> = new Set([
+  'div',
+  'article',
+  'section',
+  'main',
+  'body',
+  'td',
+  'ul',
+  'ol',
+  'table',
+  'blockquote',
+]);
+/** A bold-only paragraph longer than this (characters) is emphasis, not a heading. */
+export const PSEUDO_HEADING_MAX_CHARS = 100;
+/** ... and one shorter than this is a label ("Note", "1."). */
+export const PSEUDO_HEADING_MIN_CHARS = 4;
+/** A colon or bar inside marks a "Label: value" line (credits, GPS, dates), not a heading. */
+export const LABEL_SEPARATOR = /[:：︱|｜]/;
+/** Sentence punctuation at the end marks a bold sentence rather than a heading. */
+export const SENTENCE_END = /[.,;!?…:]["'”’)]*$/;
+
+export type ContentItem =
+  /** `label`: a short paragraph right before a list, which names it ("Pros", "Ingredients:"). */
+  | { kind: 'heading'; element: Element; level: number; text: string; pseudo: boolean; label?: boolean }
+  | { kind: 'bullet'; element: Element; text: string };
+
+/** Where a paragraph of the body text comes from. */
+export interface ParagraphSource {
+  /** The innermost block element that holds it (null for loose text outside any element). */
+  element: Element | null;
+  /**
+   * 'prose': running text; 'item': a list item's; 'secondary': a large gallery's or slideshow's (the
+   * story of a slideshow article) or a large preformatted block's (a plain-text document); 'other':
+   * a heading, caption, quotation block, preformatted text or the like.
+   */
+  kind: 'prose' | 'item' | 'secondary' | 'other';
+}
+
+export interface ArticleContent {
+  items: ContentItem[];
+  /** Paragraphs of body text, whitespace collapsed. */
+  paragraphs: string[];
+  /** Where each paragraph comes from (same length and order as `paragraphs`). */
+  sources: ParagraphSource[];
+}
+
+export interface OpenCapture {
+  element: Element;
+  pieces: string[];
+  /** Index of the reserved item, so nested items keep document order. */
+  itemIndex: number;
+  /** Open list depth when the item began: text of deeper lists is not its own. */
+  listDepth: number;
+}
+
+/** An open caption/byline/date block whose text may be left out of the body (see body-noise.ts). */
+export interface NoiseCapture {
+  element: Element;
+  /** Body paragraphs before it began: those after it are its own. */
+  paragraphCount: number;
+  /** The unfinished paragraph's text before it began, and its character counts. */
+  prefix: string[];
+  prefixChars: number;
+  prefixLinkChars: number;
+  prefixExternal: boolean;
+  /** Characters of text inside it so far. */
+  chars: number;
+}
+
+export interface ParagraphCapture {
+  element: Element;
+  total: number;
+  bold: number;
+  itemIndex: number;
+}

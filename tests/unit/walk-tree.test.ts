@@ -1,0 +1,91 @@
+/** The page walk's record of the nodes it read (src/core/detect/walk-tree.ts), which cleaning and the body reader use. */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { walkPage } from '../../src/core/detect/page-walk';
+import { subtreeOf, type WalkTree } from '../../src/core/detect/walk-tree';
+import { fixtureHtml, SEED } from '../support/corpus';
+
+const PAGE = `<!doctype html><html><body>
+  <nav class="menu"><a href="/">Home</a></nav>
+  <article id="story"><h1>Title</h1><!-- a comment -->
+    <p>First <b>bold</b> words, and <a href="#x">a link</a>.</p>
+    <div style="display:none"><p>Hidden text</p></div>
+    <ul><li>One</li><li>Two <i>items</i></li></ul>
+    <section><div></div></section>
+  </article>
+</body></html>`;
+
+/**
+ * What a reader of the tree sees under node `index`, as cleaning reads it: each node with its
+ * text, tag and depth, left-out elements without what is below them (the walk records the
+ * subtree of an element it leaves out only once done with it: an empty block).
+ */
+function readOut(tree: WalkTree, index: number, skipped: ReadonlySet<Element>) {
+  const seen: [Node, string | null, string, number][] = [];
+  const visit = (at: number, depth: number): void => {
+    seen.push([tree.nodes[at]!, tree.texts[at]!, tree.tags[at]!, depth]);
+    if (depth > 0 && skipped.has(tree.nodes[at] as Element)) return;
+    for (let child = at + 1; child < tree.ends[at]!; child = tree.ends[child]!) visit(child, depth + 1);
+  };
+  visit(index, 0);
+  return seen;
+}
+
+describe('the walk tree', () => {
+  it('holds every text and element the walk read, in document order, left-out elements without their subtrees', () => {
+    const { document } = parseHTML(PAGE);
+    const walk = walkPage(document.body, { stripUnlikely: true, title: '', findByline: false });
+    const { tree } = walk;
+    expect(tree.nodes[0]).toBe(document.body);
+    expect(tree.ends[0]).toBe(tree.nodes.length);
+    const tags = tree.tags.filter(Boolean);
+    expect(tags).toEqual([
+      'body',
+      'nav',
+      'article',
+      'h1',
+      'p',
+      'b',
+      'a',
+      'div',
+      'ul',
+      'li',
+      'li',
+      'i',
+      'section',
+      'div',
+    ]);
+    // The hidden block and the navigation are recorded, their subtrees are not.
+    const hidden = tree.tags.indexOf('div');
+    expect(walk.skipped.has(tree.nodes[hidden] as Element)).toBe(true);
+    expect(tree.ends[hidden]).toBe(hidden + 1);
+    expect(tree.texts.filter((text) => text?.trim())).toEqual([
+      'Title',
+      'First ',
+      'bold',
+      ' words, and ',
+      'a link',
+      '.',
+      'One',
+      'Two ',
+      'items',
+    ]);
+    // Each element's measure points at its own entry.
+    for (const [element, measure] of walk.measures) expect(tree.nodes[measure.index]).toBe(element);
+  });
+
+  it('subtreeOf reads the same record from the DOM for any measured element', () => {
+    for (const html of [PAGE, fixtureHtml(SEED)]) {
+      const { document } = parseHTML(html);
+      const walk = walkPage(document.body, { stripUnlikely: true, title: '', findByline: false });
+      let checked = 0;
+      for (const [element, measure] of walk.measures) {
+        expect(readOut(subtreeOf(element, walk.skipped), 0, walk.skipped)).toEqual(
+          readOut(walk.tree, measure.index, walk.skipped),
+        );
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(5);
+    }
+  });
+});
