@@ -19,10 +19,11 @@ const dist = mkdtempSync(path.join(tmpdir(), 'outline-reader-size-'));
 /**
  * What is injected into a page: the content script with the core and the in-page panel. The goal
  * (issue #12) is 40 KB; with key points, the article blocks and the related-stories model the
- * build measured 67.9 KB on 2026-12-03. Held here at 72 KB so that growth is caught while the
- * goal is open (docs/browser-speed.md tracks it); lower this as the core shrinks.
+ * build measured 67.9 KB on 2026-12-03; with the offer / teaser boxes and weak key points (their
+ * rules and vocabularies, +3.3 KB) 75.0 KB. Held here at 76 KB so that growth is caught while
+ * the goal is open (docs/browser-speed.md tracks it); lower this as the core shrinks.
  */
-export const INJECTED_BUDGET_BYTES = 72 * 1024;
+export const INJECTED_BUDGET_BYTES = 76 * 1024;
 /** The toolbar popup. */
 export const POPUP_BUDGET_BYTES = 60 * 1024;
 /** The reader page. */
