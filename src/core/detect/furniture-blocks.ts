@@ -120,7 +120,7 @@ export function isWholeLabel(text: string): boolean {
 function textBefore(box: Element, target: Element, limit: number): number {
   let chars = 0;
   for (let node = firstChild(box); node && node !== target; node = nextNodeWithin(node, box)) {
-    if (contains(node, target) || !isText(node)) continue;
+    if (!isText(node)) continue;
     const parent = parentElement(node);
     const tag = parent ? tagOf(parent) : '';
     if (tag === 'script' || tag === 'style') continue;

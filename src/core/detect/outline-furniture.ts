@@ -6,7 +6,15 @@
  */
 import { contains, parentElement } from '../read/dom';
 import type { ArticleContent, ContentItem } from './content';
-import { blockLabelKind, FurnitureBlocks, headsNothing, isWholeLabel, linkShare } from './furniture-blocks';
+import {
+  blockLabelKind,
+  FurnitureBlocks,
+  headsNothing,
+  isWholeLabel,
+  linkShare,
+  OFFER_MIN_SIGNALS,
+  offerSignals,
+} from './furniture-blocks';
 
 /**
  * A box headed "Weitere Artikel" or "Most read" holds at least this share of link text (its
@@ -41,6 +49,8 @@ export function withoutFurnitureBlocks(
       : [],
   );
   const blocks = new FurnitureBlocks(parts, prose);
+  // Most articles hold fewer offer words in all than one offer box: their boxes need not be read.
+  const mayOffer = offerSignals(content.paragraphs.join('\n')) >= OFFER_MIN_SIGNALS;
   const boxes: Element[] = [];
   const inBox = (element: Element): boolean => boxes.some((box) => contains(box, element));
 
@@ -65,14 +75,16 @@ export function withoutFurnitureBlocks(
 
   const teaserLists = relatedLists(content.items, related);
   const isTeaser = (item: ContentItem): boolean => {
-    if (inBox(item.element) || blocks.offerBoxOf(item.element)) return true;
+    if (inBox(item.element) || (mayOffer && blocks.offerBoxOf(item.element))) return true;
     const list = item.kind === 'bullet' ? parentElement(item.element) : null;
     return !!list && teaserLists.has(list);
   };
   const items = content.items.filter((item) => !isTeaser(item));
 
   const sources = content.sources.map((source) =>
-    source.element && source.kind !== 'other' && (inBox(source.element) || blocks.offerBoxOf(source.element))
+    source.element &&
+    source.kind !== 'other' &&
+    (inBox(source.element) || (mayOffer && blocks.offerBoxOf(source.element)))
       ? { ...source, kind: 'other' as const }
       : source,
   );
