@@ -112,6 +112,15 @@ describe('teaser boxes', () => {
   });
 });
 
+describe('breadcrumb trails', () => {
+  it('are no bullets when every item ends with a separator; a list with one such item stays', () => {
+    const result = analyse(
+      '<ul><li>News&gt;</li><li>Energie ›</li></ul><ul><li>Prices &gt;</li><li>Twelve for</li></ul>',
+    );
+    expect(itemsOf(result.outline)).toEqual(['Prices >', 'Twelve for']);
+  });
+});
+
 describe('a share button alone in a list', () => {
   it('is no bullet when it says what it does; a name alone may be content', () => {
     expect(isShareList(['Verlinken'])).toBe(true);

@@ -23,6 +23,10 @@ import {
 const TEASER_MIN_LINK_SHARE = 0.15;
 /** A related story's title shorter than this (characters) is too common a phrase to find in an item. */
 const RELATED_TITLE_MIN_CHARS = 20;
+/** A breadcrumb's step is a section's name: at most this many characters. */
+const BREADCRUMB_MAX_CHARS = 30;
+/** ... and ends with the separator to the next step ("News >", "Energie ›"). */
+const BREADCRUMB_END = /\s?[>›»/]$/u;
 /** A list of other stories has at least this many items (one item that names a story is a link of the text). */
 const TEASER_LIST_MIN_ITEMS = 2;
 
@@ -74,6 +78,7 @@ export function withoutFurnitureBlocks(
   }
 
   const teaserLists = relatedLists(content.items, related);
+  for (const list of breadcrumbLists(content.items)) teaserLists.add(list);
   const isTeaser = (item: ContentItem): boolean => {
     if (inBox(item.element) || (mayOffer && blocks.offerBoxOf(item.element))) return true;
     const list = item.kind === 'bullet' ? parentElement(item.element) : null;
@@ -114,4 +119,16 @@ function relatedLists(items: readonly ContentItem[], related: readonly { title: 
   for (const [list, count] of lists)
     if (count.items >= TEASER_LIST_MIN_ITEMS && count.teasers === count.items) teaserLists.add(list);
   return teaserLists;
+}
+
+/** Lists whose every item is a short step that ends with a separator ("News>", "Energie>"): a breadcrumb trail. */
+function breadcrumbLists(items: readonly ContentItem[]): Set<Element> {
+  const lists = new Map<Element, boolean>();
+  for (const item of items) {
+    const list = item.kind === 'bullet' ? parentElement(item.element) : null;
+    if (!list) continue;
+    const step = item.text.length <= BREADCRUMB_MAX_CHARS && BREADCRUMB_END.test(item.text);
+    lists.set(list, (lists.get(list) ?? true) && step);
+  }
+  return new Set([...lists].filter(([, steps]) => steps).map(([list]) => list));
 }
