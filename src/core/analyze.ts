@@ -12,6 +12,7 @@ import { readArticleContentSteps } from './detect/content';
 import { findKeyPoints } from './detect/key-points';
 import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
 import { findRelatedStories } from './detect/related';
+import { withoutFurnitureBlocks } from './detect/outline-furniture';
 import { readArticleBlocks } from './blocks/read-blocks';
 import { buildOutline, outlineHeadings } from './outline';
 import { MAX_ANALYSIS_STEPS, StepBudgetExceeded, withStepBudget } from './read/budget';
@@ -104,8 +105,10 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   if (verdict) return notFound(metadata, pageUrl, verdict);
 
   const title = metadata.title || firstHeadingText(content.items) || '';
-  const outline = buildOutline(content.items, title);
-  const keyPoints = findKeyPoints({ ...content, lang: metadata.lang, title, byline: metadata.byline, wordCount });
+  // Offer and teaser boxes are no outline, give no key points and are no body text.
+  const outlined = withoutFurnitureBlocks(content, selection.parts, related, isLeftOut);
+  const outline = buildOutline(outlined.items, title);
+  const keyPoints = findKeyPoints({ ...outlined, lang: metadata.lang, title, byline: metadata.byline, wordCount });
   const result: OutlineResult = {
     url: pageUrl,
     found: true,
@@ -118,7 +121,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
     outline: outline.sections,
     keyPoints: keyPoints.keyPoints,
     related,
-    body: bodyText,
+    body: outlined.body.join('\n\n'),
   };
   if (options.content) {
     yield;

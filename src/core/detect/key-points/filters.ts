@@ -10,6 +10,7 @@ import { isBoilerplateLine } from '../body-lines';
 import type { ParagraphSource } from '../content';
 import { isCallToAction, isCapitalsSignOff, isCreditLine, isDateOnly } from '../furniture-text';
 import { openQuotes } from './sentences';
+import { isWeakKeyPoint } from './weak';
 
 /** A strict key point has at least this many words (CJK characters count one each): fewer say too little alone. */
 const MIN_WORDS = 6;
@@ -110,5 +111,6 @@ export function sentenceTier(sentence: string, words: number, context: SentenceC
   // A whole quotation without its speaker is complete but says less alone: loose.
   const strict =
     context.kind !== 'secondary' && words >= MIN_WORDS && SENTENCE_END.test(sentence) && !WHOLLY_QUOTED.test(sentence);
-  return strict ? 'strict' : 'loose';
+  // A question, a short line, a quotation, a pointer (./weak.ts): only when nothing better is there.
+  return strict && !isWeakKeyPoint(sentence, words) ? 'strict' : 'loose';
 }

@@ -1,0 +1,134 @@
+/**
+ * What the outline and the key points leave out of the article's content (./content.ts): the
+ * headings and list items of offer boxes and teaser boxes (./furniture-blocks.ts) and list items
+ * that are the titles of the related stories found (a teaser list belongs there, not here). The
+ * paragraphs of those boxes give no key points and are left out of `body`. Returns new arrays.
+ */
+import { contains, parentElement } from '../read/dom';
+import type { ArticleContent, ContentItem } from './content';
+import {
+  blockLabelKind,
+  FurnitureBlocks,
+  headsNothing,
+  isWholeLabel,
+  linkShare,
+  OFFER_MIN_SIGNALS,
+  offerSignals,
+} from './furniture-blocks';
+
+/**
+ * A box headed "Weitere Artikel" or "Most read" holds at least this share of link text (its
+ * headlines): a box of the article's own prose that happens to start with such a word does not.
+ */
+const TEASER_MIN_LINK_SHARE = 0.15;
+/** A related story's title shorter than this (characters) is too common a phrase to find in an item. */
+const RELATED_TITLE_MIN_CHARS = 20;
+/** A breadcrumb's step is a section's name: at most this many characters. */
+const BREADCRUMB_MAX_CHARS = 30;
+/** ... and ends with the separator to the next step ("News >", "Energie ›"). */
+const BREADCRUMB_END = /\s?[>›»/]$/u;
+/** A list of other stories has at least this many items (one item that names a story is a link of the text). */
+const TEASER_LIST_MIN_ITEMS = 2;
+
+const normalise = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+export interface OutlinedContent extends ArticleContent {
+  /** The body's paragraphs without those of offer and teaser boxes. */
+  body: string[];
+}
+
+export function withoutFurnitureBlocks(
+  content: ArticleContent,
+  parts: readonly Node[],
+  related: readonly { title: string }[],
+  isLeftOut: (element: Element) => boolean = () => false,
+): OutlinedContent {
+  const prose = content.sources.flatMap((source, i) =>
+    source.kind === 'prose' && source.element
+      ? [{ element: source.element, chars: content.paragraphs[i]!.length }]
+      : [],
+  );
+  const blocks = new FurnitureBlocks(parts, prose);
+  // Most articles hold fewer offer words in all than one offer box: their boxes need not be read.
+  const mayOffer = offerSignals(content.paragraphs.join('\n')) >= OFFER_MIN_SIGNALS;
+  const boxes: Element[] = [];
+  const inBox = (element: Element): boolean => boxes.some((box) => contains(box, element));
+
+  for (const item of content.items) {
+    if (item.kind !== 'heading' || inBox(item.element)) continue;
+    const box = blocks.labelledBoxOf(item.element, item.text);
+    if (!box) continue;
+    if (box === item.element) {
+      // In the article's flow: a furniture word alone ("Comments") or a label over nothing ("Popular on
+      // …" over a widget left out) is no section; "See also" is one.
+      if (blockLabelKind(item.text) === 'related') continue;
+      const part = parts.find((node) => contains(node, item.element));
+      if (isWholeLabel(item.text) || (part && headsNothing(item.element, part, isLeftOut))) boxes.push(box);
+      continue;
+    }
+    if (blocks.holdsTheArticle(box, true)) continue;
+    // A box of headlines, furniture, or a label alone (its stories come from a script).
+    const kind = blockLabelKind(item.text);
+    if (kind === 'furniture' || linkShare(box) >= TEASER_MIN_LINK_SHARE || headsNothing(item.element, box, isLeftOut))
+      boxes.push(box);
+  }
+
+  const teaserLists = relatedLists(content.items, related);
+  for (const list of breadcrumbLists(content.items)) teaserLists.add(list);
+  const isTeaser = (item: ContentItem): boolean => {
+    if (inBox(item.element) || (mayOffer && blocks.offerBoxOf(item.element))) return true;
+    const list = item.kind === 'bullet' ? parentElement(item.element) : null;
+    return !!list && teaserLists.has(list);
+  };
+  const items = content.items.filter((item) => !isTeaser(item));
+
+  const sources = content.sources.map((source) =>
+    source.element &&
+    source.kind !== 'other' &&
+    (inBox(source.element) || (mayOffer && blocks.offerBoxOf(source.element)))
+      ? { ...source, kind: 'other' as const }
+      : source,
+  );
+  const body = content.paragraphs.filter((_, i) => sources[i] === content.sources[i]);
+  // A page that shows nothing but its offer keeps it as its text (the article was found on it).
+  return { items, paragraphs: content.paragraphs, sources, body: body.length ? body : content.paragraphs };
+}
+
+/**
+ * Lists whose every item (at least TEASER_LIST_MIN_ITEMS) holds the title of a related story found:
+ * a list of other stories (a "See also" list of which a story or two were taken is not one).
+ */
+function relatedLists(items: readonly ContentItem[], related: readonly { title: string }[]): Set<Element> {
+  const titles = related.map((story) => normalise(story.title)).filter((t) => t.length >= RELATED_TITLE_MIN_CHARS);
+  const lists = new Map<Element, { items: number; teasers: number }>();
+  if (!titles.length) return new Set();
+  for (const item of items) {
+    const list = item.kind === 'bullet' ? parentElement(item.element) : null;
+    if (!list) continue;
+    const count = lists.get(list) ?? { items: 0, teasers: 0 };
+    count.items++;
+    const text = normalise(item.text);
+    if (titles.some((title) => text.includes(title))) count.teasers++;
+    lists.set(list, count);
+  }
+  const teaserLists = new Set<Element>();
+  for (const [list, count] of lists)
+    if (count.items >= TEASER_LIST_MIN_ITEMS && count.teasers === count.items) teaserLists.add(list);
+  return teaserLists;
+}
+
+/** Lists whose every item is a short step that ends with a separator ("News>", "Energie>"): a breadcrumb trail. */
+function breadcrumbLists(items: readonly ContentItem[]): Set<Element> {
+  const lists = new Map<Element, boolean>();
+  for (const item of items) {
+    const list = item.kind === 'bullet' ? parentElement(item.element) : null;
+    if (!list) continue;
+    const step = item.text.length <= BREADCRUMB_MAX_CHARS && BREADCRUMB_END.test(item.text);
+    lists.set(list, (lists.get(list) ?? true) && step);
+  }
+  return new Set([...lists].filter(([, steps]) => steps).map(([list]) => list));
+}

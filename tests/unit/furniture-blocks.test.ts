@@ -1,0 +1,140 @@
+/**
+ * Offer and teaser boxes (src/core/detect/furniture-blocks.ts, outline-furniture.ts): the outline and
+ * the key points leave them out, the body text keeps them; on small pages written for each rule.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isShareList } from '../../src/core/detect/honest-items';
+import { blockLabelKind, isOfferText, isWholeLabel, offerSignals } from '../../src/core/detect/furniture-blocks';
+import { outlineDocument } from '../../src/core/index';
+import type { OutlineResult, OutlineSection } from '../../src/core/types';
+import { p } from './fixtures/prose';
+
+function analyse(article: string, after = ''): OutlineResult {
+  const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
+    ${p(0)}${p(1)}${article}${p(2)}${p(3)}</article>${after}</main></body></html>`;
+  return outlineDocument(parseHTML(html).document as unknown as Document);
+}
+
+function itemsOf(sections: OutlineSection[]): string[] {
+  return sections.flatMap((section) => [
+    ...(section.level ? [section.text] : []),
+    ...section.bullets,
+    ...itemsOf(section.children),
+  ]);
+}
+
+const OFFER = `<div class="box"><p><small>Already a subscriber? <a href="/login">Log in</a></small></p>
+  <h3>Unlimited access</h3><ul><li>All articles on our site</li><li>The news app</li></ul>
+  <h3>Digital $2 / month for 3 months</h3><ul><li>Cancel anytime</li><li>Newsletter</li></ul></div>`;
+
+describe('offer boxes', () => {
+  it('counts different offer words once each, and a price per period as one', () => {
+    expect(offerSignals('Subscribe now. Subscribe!')).toBe(1);
+    expect(offerSignals('Digital 3 € / Monat, jederzeit kündbar')).toBe(2);
+    expect(offerSignals('Der Preis stieg auf 4,99 € im Monat.')).toBe(1);
+    expect(offerSignals('The fabulous aboriginal art')).toBe(0);
+  });
+
+  it('needs three offer words; a long text needs one per 700 characters', () => {
+    expect(isOfferText('Bereits Abonnent? Anmelden. Jederzeit kündbar.')).toBe(true);
+    expect(isOfferText('Sign up for the ad-free plan for $11.99 a month')).toBe(false);
+    expect(isOfferText('The streaming service raised its subscription price on Tuesday.')).toBe(false);
+    const article = `${'The council met again and talked about the harbour plan for hours. '.repeat(30)} Subscribe. Log in.`;
+    expect(isOfferText(article)).toBe(false);
+  });
+
+  it('leaves a paywall box out of the outline, the key points and the body text', () => {
+    const result = analyse(OFFER);
+    expect(itemsOf(result.outline)).toEqual([]);
+    expect(result.keyPoints.map((point) => point.text).join(' ')).not.toMatch(/subscriber|month/);
+    expect(result.body).not.toContain('Cancel anytime');
+    expect(result.body).toContain('The city council voted on Tuesday');
+  });
+
+  it('keeps a list of the article that mentions a subscription once', () => {
+    const result = analyse('<ul><li>The subscription costs less for students</li><li>Families pay the same</li></ul>');
+    expect(itemsOf(result.outline)).toEqual(['The subscription costs less for students', 'Families pay the same']);
+  });
+});
+
+describe('teaser boxes', () => {
+  it('reads labels of boxes of other stories and furniture, not titles that start alike', () => {
+    expect(blockLabelKind('Weitere Artikel')).toBe('related');
+    expect(blockLabelKind('Meistgelesene Artikel')).toBe('sitewide');
+    expect(blockLabelKind('Comments')).toBe('furniture');
+    expect(blockLabelKind('About the author')).toBeNull();
+    expect(blockLabelKind('Related work on harbour plans in the north of the country')).toBeNull();
+    expect(isWholeLabel('Comments (12)')).toBe(true);
+    expect(isWholeLabel('Latest developments')).toBe(false);
+  });
+
+  it('leaves out a box inside the article that starts with such a label, with its list of headlines', () => {
+    const teasers = `<section><div><h2>More stories</h2></div><ul>
+      <li><a href="/a/one-story">A ferry line to the islands reopens</a> The boats run again from May.</li>
+      <li><a href="/a/two-story">Bridge repairs close the north road</a> Drivers must use the ring road.</li>
+      </ul></section>`;
+    const result = analyse(`<h2>The vote</h2><ul><li>Twelve for</li><li>Three against</li></ul>${teasers}`);
+    expect(itemsOf(result.outline)).toEqual(['The vote', 'Twelve for', 'Three against']);
+  });
+
+  it('keeps a "See also" section that stands in the flow of the article', () => {
+    const result = analyse('<h2>See also</h2><ul><li><a href="/wiki/Harbour">Harbour</a></li><li>Quay</li></ul>');
+    expect(itemsOf(result.outline)).toEqual(['See also', 'Harbour', 'Quay']);
+  });
+
+  it('drops a furniture word alone in the flow ("Comments") but keeps a title that starts like a label', () => {
+    const result = analyse('<h2>Latest developments</h2><p>More talks follow next week.</p><h2>Comments</h2>');
+    expect(itemsOf(result.outline)).toEqual(['Latest developments']);
+  });
+
+  it('drops a label over nothing: a widget filled by a script, or a label with no text before the next heading', () => {
+    const widget = '<div class="player"><h3>Popular on Example</h3><div id="p"></div><script>load()</script></div>';
+    expect(itemsOf(analyse(`<h2>The vote</h2>${p(1)}${widget}`).outline)).toEqual(['The vote']);
+    const flow = analyse(`<h2>Trending now on the site</h2><h2>The vote</h2>${p(1)}`);
+    expect(itemsOf(flow.outline)).toEqual(['The vote']);
+    const withText = analyse(`<h2>Trending now on the site</h2>${p(1)}`);
+    expect(itemsOf(withText.outline)).toEqual(['Trending now on the site']);
+  });
+
+  it('drops a feedback prompt as a heading', () => {
+    expect(itemsOf(analyse(`<h2>The vote</h2>${p(1)}<h3>Hat Ihnen dieser Artikel gefallen?</h3>`).outline)).toEqual([
+      'The vote',
+    ]);
+  });
+
+  it('keeps a box whose label heads most of the article', () => {
+    const html = `<!DOCTYPE html><html><head><title>T</title></head><body><main><article><section>
+      <h2>Recommended</h2>${p(0)}${p(1)}${p(2)}<ul><li><a href="/x">One</a></li><li>Two</li></ul>${p(3)}</section>
+      </article></main></body></html>`;
+    const result = outlineDocument(parseHTML(html).document as unknown as Document);
+    expect(itemsOf(result.outline)).toContain('One');
+  });
+});
+
+describe('breadcrumb trails', () => {
+  it('are no bullets when every item ends with a separator; a list with one such item stays', () => {
+    const result = analyse(
+      '<ul><li>News&gt;</li><li>Energie ›</li></ul><ul><li>Prices &gt;</li><li>Twelve for</li></ul>',
+    );
+    expect(itemsOf(result.outline)).toEqual(['Prices >', 'Twelve for']);
+  });
+});
+
+describe('a share button alone in a list', () => {
+  it('is no bullet when it says what it does; a name alone may be content', () => {
+    expect(isShareList(['Verlinken'])).toBe(true);
+    expect(isShareList(['Share'])).toBe(true);
+    expect(isShareList(['Facebook'])).toBe(false);
+    const result = analyse('<ul><li><a href="#">Verlinken</a></li></ul><ul><li>Housing on the quay</li></ul>');
+    expect(itemsOf(result.outline)).toEqual(['Housing on the quay']);
+  });
+
+  it("keeps the article's list when the article asks to sign up for a newsletter", () => {
+    const result = analyse(
+      '<h2>Facts</h2><ul><li>Twelve for</li><li>Three against</li></ul><p>Sign up for our newsletter.</p>',
+    );
+    expect(itemsOf(result.outline)).toEqual(['Facts', 'Twelve for', 'Three against']);
+    expect(result.keyPoints.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Weak key points (src/core/detect/key-points/weak.ts): whole sentences that carry little of the
+ * story alone are taken only when the article has nothing better.
+ */
+import { describe, expect, it } from 'vitest';
+import { findKeyPoints } from '../../src/core/detect/key-points';
+import { isPointerSentence, isWeakKeyPoint, quotedShare } from '../../src/core/detect/key-points/weak';
+import { countWords } from '../../src/core/text';
+
+const weak = (sentence: string): boolean => isWeakKeyPoint(sentence, countWords(sentence));
+
+describe('weak key points', () => {
+  it('are questions, short lines, footnote-marked lines, quotations with their speaker and pointers', () => {
+    expect(weak('What is free software and why does it matter to the city council?')).toBe(true);
+    expect(weak('The next two months were tough.')).toBe(true);
+    expect(weak('[2] The study is the first of its kind in the region and took ten years.')).toBe(true);
+    expect(weak('“I felt strange as soon as the anesthesia started to wear off,” Steenburgen said.')).toBe(true);
+    expect(weak('You can download the new version of the program from the project site here.')).toBe(true);
+    expect(weak('See the release notes of the new version for more information about the changes.')).toBe(true);
+    expect(weak(', there are two solutions to the equation and both of them are real numbers')).toBe(true);
+    expect(weak('Atim: It would be tragic if this were not the beginning of something much bigger.')).toBe(true);
+  });
+
+  it('are not the sentences that carry a story', () => {
+    expect(weak('The city council voted on Tuesday to approve a new plan for the harbour district.')).toBe(false);
+    expect(weak('The mayor said the “new quay” could open next spring if the region pays for it.')).toBe(false);
+    expect(weak('Officials said there was nothing more to add here, in the old harbour town of Kiel.')).toBe(false);
+  });
+
+  it('measure quotation and pointers by their words', () => {
+    expect(quotedShare('He said “yes” to it.')).toBeCloseTo(5 / 20);
+    expect(isPointerSentence('Mehr dazu lesen Sie hier.')).toBe(true);
+    expect(isPointerSentence('The boats were there.')).toBe(false);
+  });
+
+  it('are taken only when the article has nothing better', () => {
+    const paragraphs = [
+      'The city council voted on Tuesday to approve a new plan for the harbour district after two years.',
+      'The next two months were tough.',
+      'Under the plan, the old warehouses along the eastern quay will be turned into housing and workshops.',
+      'Was it worth the long wait for the people who live near the harbour district?',
+      'The mayor said construction could start next spring if the regional government signs off on the loan.',
+    ];
+    const input = {
+      paragraphs,
+      sources: paragraphs.map(() => ({ element: null, kind: 'prose' as const })),
+      lang: 'en',
+      title: 'Harbour plan approved',
+      byline: null,
+      wordCount: 200,
+    };
+    const texts = findKeyPoints(input).keyPoints.map((point) => point.text);
+    expect(texts).toEqual([paragraphs[0], paragraphs[2], paragraphs[4]]);
+    const thin = { ...input, paragraphs: paragraphs.slice(1, 2), sources: input.sources.slice(1, 2) };
+    expect(findKeyPoints(thin).keyPoints.map((point) => point.text)).toEqual([paragraphs[1]]);
+  });
+});
