@@ -14,14 +14,26 @@ import { parseSync, type Plugin } from 'vite';
 const LEXICON_FILE = /\/src\/core\/detect\/related\/lexicon\/(?!index\.|types\.)[\w-]+\.ts$/;
 /** The core's data files. */
 const CORE_JSON = /\/src\/core\/.*\.json$/;
-/** Keys of a data file that are explanations for its readers. */
-const COMMENT_KEY = /^(\$comment\w*|about)$/;
+/**
+ * Keys of a data file that are explanations for its readers: `$comment…` and `about` (a file's
+ * note), `why` / `$why` (a group's reason, at any depth; the code reads only the words).
+ */
+const COMMENT_KEY = /^(\$comment\w*|about|\$?why)$/;
 
-/** A JSON data file without its explanation keys (top level), re-serialised compactly. */
+/** A JSON value without its explanation keys, at any depth. */
+function withoutExplanations(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutExplanations);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !COMMENT_KEY.test(key))
+      .map(([key, inner]) => [key, withoutExplanations(inner)]),
+  );
+}
+
+/** A JSON data file without its explanation keys, re-serialised compactly. */
 export function stripJsonComments(text: string): string {
-  const data = JSON.parse(text) as unknown;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return JSON.stringify(data);
-  return JSON.stringify(Object.fromEntries(Object.entries(data).filter(([key]) => !COMMENT_KEY.test(key))));
+  return JSON.stringify(withoutExplanations(JSON.parse(text) as unknown));
 }
 
 interface Node {

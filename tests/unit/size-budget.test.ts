@@ -21,11 +21,12 @@ const dist = mkdtempSync(path.join(tmpdir(), 'outline-reader-size-'));
  * the core and the in-page panel (src/content/content-script.js). The goal (issue #12) is 40 KB;
  * the build measured 67.9 KB on 2026-12-03; 61.0 KB after the core's explanation texts were left
  * out of the extension build and the reader view's block reader became a file of its own; 64.3 KB
- * after the merges of the time-sliced analysis and the vocabularies as data (main alone: 70.4 KB).
- * Held here just above that so that growth is caught while the goal is open (docs/browser-speed.md
- * tracks it); lower this as the core shrinks.
+ * after the merges of the time-sliced analysis and the vocabularies as data (main alone: 70.4 KB);
+ * 66.9 KB with the offer / teaser box rules and the related-stories label rules, their groups'
+ * reasons left out of the extension build. Held here just above that so that growth is caught
+ * while the goal is open (docs/browser-speed.md tracks it); lower this as the core shrinks.
  */
-export const INJECTED_BUDGET_BYTES = 65 * 1024;
+export const INJECTED_BUDGET_BYTES = 68 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js).

@@ -60,6 +60,19 @@ describe('data file comments', () => {
     expect(JSON.parse(stripJsonComments(text))).toEqual({ words: ['a', 'b'], about2: 1 });
   });
 
+  test("groups' reasons go at any depth; their words stay", () => {
+    const text = JSON.stringify({
+      groups: [{ why: 'subscribing', words: ['abo', 'why'] }],
+      lists: { $why: ['r'], navWords: [{ $why: 'x', words: ['next'] }] },
+      whyNot: 1,
+    });
+    expect(JSON.parse(stripJsonComments(text))).toEqual({
+      groups: [{ words: ['abo', 'why'] }],
+      lists: { navWords: [{ words: ['next'] }] },
+      whyNot: 1,
+    });
+  });
+
   test('the public suffix data keeps its lists', () => {
     const file = path.join(repoRoot, 'src/core/read/data/public-suffixes.json');
     const data = JSON.parse(readFileSync(file, 'utf8'));
