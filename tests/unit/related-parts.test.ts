@@ -9,7 +9,7 @@ import { hintKind } from '../../src/core/detect/related/hints';
 import { LEXICON, matchBlockLabel, matchLinkText, matchPromoPrefix } from '../../src/core/detect/related/lexicon';
 import { PageIndex } from '../../src/core/detect/related/page-index';
 import { attributeHints, boundedText, rememberingBoundedText } from '../../src/core/detect/related/text';
-import { cleanTitle } from '../../src/core/detect/related/title';
+import { cleanTitle, isBetterTitle, titleOfLink } from '../../src/core/detect/related/title';
 import { looksLikeArticleUrl, plainPathVerdict, resolveArticleHref, urlKey } from '../../src/core/detect/related/url';
 import { isSpaceCode } from '../../src/core/read/text';
 
@@ -168,6 +168,24 @@ describe('URLs', () => {
     );
     expect(cleanTitle('Next generation of reactors')).toBe('Next generation of reactors');
     expect(cleanTitle('  Previous Post:  Free   scooter training ')).toBe('Free scooter training');
+  });
+
+  it("takes a link's title attribute for its headline when the link's text shows it among a kicker or a tail", () => {
+    const doc = page(
+      '<a id="head" href="/a/jung-cool-blasmusik" title="Jung, cool, Blasmusik"><p>Nachwuchs</p><p>Jung, cool, Blasmusik</p></a>' +
+        '<a id="tail" href="/a/x-story" title="Urteil zur Sterbehilfe gefallen">Urteil zur Sterbehilfe gefallen | mehr</a>' +
+        '<a id="excerpt" href="/a/jung-cool-blasmusik" title="Jung, cool, Blasmusik">Warum verbringen junge Menschen ' +
+        'ihre Freizeit mit Blasmusik? Zwei junge Frauen erklären, was sie mit der Musik verbindet.</a>' +
+        '<a id="other" href="/a/y-story" title="Share">A plain headline of another story here</a>',
+    );
+    const head = titleOfLink(doc.getElementById('head')!);
+    expect(head).toEqual({ text: 'Jung, cool, Blasmusik', fromHeading: true });
+    expect(titleOfLink(doc.getElementById('tail')!).text).toBe('Urteil zur Sterbehilfe gefallen');
+    // The excerpt link does not show its title attribute: its text stays its own, and the stated headline wins.
+    const excerpt = titleOfLink(doc.getElementById('excerpt')!);
+    expect(excerpt.fromHeading).toBe(false);
+    expect(isBetterTitle(excerpt, head)).toBe(false);
+    expect(titleOfLink(doc.getElementById('other')!).text).toBe('A plain headline of another story here');
   });
 });
 

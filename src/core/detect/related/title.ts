@@ -131,6 +131,10 @@ export function titleOfLink(anchor: Element): TitleCandidate {
     if (isHeadlineLike(text)) return { text, fromHeading: true };
   }
   let text = untruncated(cleanTitle(visibleText(anchor)), anchor);
+  // The link's own title attribute, shown inside its text among a kicker or a byline ("Nachwuchs Jung, cool,
+  // Blasmusik"), is the headline the site gives the story: it counts as a heading.
+  const stated = cleanTitle(collapseWhitespace(attr(anchor, 'title')));
+  if (stated !== text && isHeadlineLike(stated) && text.includes(stated)) return { text: stated, fromHeading: true };
   if (!isHeadlineLike(text)) text = cleanTitle(collapseWhitespace(textContent(anchor)));
   if (!isHeadlineLike(text)) text = cleanTitle(attr(anchor, 'title') ?? '');
   return { text: isHeadlineLike(text) ? text : '', fromHeading: false };
