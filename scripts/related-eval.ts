@@ -23,6 +23,7 @@ import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../src/core/analyze';
 import type { RelatedTrace } from '../src/core/detect/related';
 import { RUN_WEIGHTS, SINGLE_WEIGHTS } from '../src/core/detect/related/score';
+import { normUrl } from './score/rules';
 
 const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
 const args = process.argv.slice(2);
@@ -51,22 +52,6 @@ function foldOf(set: string, slugs: string[]): Map<string, 'design' | 'heldout'>
   );
   return new Map(sites.map((site, i) => [site, set === 'seed' || i % 2 === 0 ? 'design' : 'heldout']));
 }
-
-const normUrl = (u: string): string | null => {
-  try {
-    const x = new URL(u);
-    x.hash = '';
-    for (const k of [...x.searchParams.keys()])
-      if (/^(utm_|fbclid|gclid|ref$|cmpid)/i.test(k)) x.searchParams.delete(k);
-    x.hostname = x.hostname.toLowerCase().replace(/^www\./, '');
-    return x
-      .toString()
-      .replace(/^https?:/, '')
-      .replace(/\/$/, '');
-  } catch {
-    return null;
-  }
-};
 
 interface Totals {
   pages: number;

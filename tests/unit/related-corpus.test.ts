@@ -8,26 +8,10 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/core/analyze';
 import { fixtureHtml, fixturePages } from '../support/corpus';
+import { normUrl } from '../../scripts/score/rules';
 /** The targets, with a margin: the hidden split is scored too. */
 const MIN_RECALL = 0.9;
 const MIN_PRECISION = 0.95;
-
-// The scorer's URL normalisation.
-const normUrl = (u: string): string | null => {
-  try {
-    const x = new URL(u);
-    x.hash = '';
-    for (const k of [...x.searchParams.keys()])
-      if (/^(utm_|fbclid|gclid|ref$|cmpid)/i.test(k)) x.searchParams.delete(k);
-    x.hostname = x.hostname.toLowerCase().replace(/^www\./, '');
-    return x
-      .toString()
-      .replace(/^https?:/, '')
-      .replace(/\/$/, '');
-  } catch {
-    return null;
-  }
-};
 
 interface Labelled {
   name: string;
