@@ -15,7 +15,7 @@ import { isHttpUrl } from '../shared/formats/markdown';
 import { saveToLibrary } from './library';
 import { RateLimiter } from './rate-limit';
 import { openReader, readerArticle } from './reader';
-import { sendToContent } from './inject';
+import { injectPanelScript, sendToContent } from './inject';
 import { validateArticleBlocks } from '../shared/article/validate';
 import { getOutline } from './outline';
 import { ValidationError, validateContentMessage } from './validate';
@@ -35,6 +35,7 @@ function expectBoolean(raw: unknown, key: 'ok' | 'open'): boolean {
 }
 
 export async function togglePanel(tabId: number): Promise<{ open: boolean }> {
+  await injectPanelScript(tabId);
   return { open: expectBoolean(await sendToContent(tabId, 'content/togglePanel', {}), 'open') };
 }
 

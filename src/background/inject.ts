@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import articleBlocksFile from '../content/article-blocks.ts?injected';
 import contentScriptFile from '../content/content-script.ts?injected';
+import panelScriptFile from '../content/panel-script.ts?injected';
 import type { ContentMessage, ContentMessageName, ContentProtocol, Reply } from '../shared/protocol';
 
 /** The top frame only: the article is the page itself, not an ad or embed inside it. */
@@ -25,6 +26,15 @@ export async function injectContentScript(tabId: number): Promise<void> {
  */
 export async function injectArticleBlocks(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [TOP_FRAME] }, files: [articleBlocksFile] });
+}
+
+/**
+ * Injects the in-page panel's script (its UI, Preact, its stylesheet) beside the content script:
+ * needed before a 'content/togglePanel'; a toolbar click for the popup does without it. Repeating
+ * it only sets the same factory again (src/content/panel-script.ts).
+ */
+export async function injectPanelScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [TOP_FRAME] }, files: [panelScriptFile] });
 }
 
 /** The browser's error when no content script listens in the tab yet (Chromium / Firefox wording). */

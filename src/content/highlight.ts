@@ -2,6 +2,7 @@
  * Briefly highlights a heading after a jump, without touching the page's DOM: a box drawn in our
  * own shadow root, over the heading's position, following it while the page scrolls smoothly.
  */
+import highlightCss from './highlight.css?inline';
 import { acquireHost, releaseHost } from './host';
 
 /** How long the highlight stays (it fades out over the last part, in CSS). */
@@ -14,7 +15,7 @@ let stopCurrent: (() => void) | null = null;
 
 export function highlightElement(element: Element): void {
   stopCurrent?.();
-  const layer = acquireHost(OWNER).layer(OWNER);
+  const layer = acquireHost(OWNER, highlightCss).layer(OWNER);
   const box = document.createElement('div');
   box.className = 'or-flash';
   layer.append(box);

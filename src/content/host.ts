@@ -16,6 +16,11 @@
  * - Events the page (or any script) synthesises are stopped at the shadow root before any of our
  *   handlers run (`untrustedEventGate`); actions also check `inTrustedUserEvent()` themselves.
  *
+ * The host's state lives on the extension's isolated world (`HOST_STATE_KEY`), not in this
+ * module: the content script and the panel's script (a second file, injected when the panel
+ * opens) each hold a copy of this module, and both must share the one host. Each user brings
+ * its own stylesheet (the heading highlight a small one, the panel the outline's).
+ *
  * Keys: what the user types in the panel (the filter) is dispatched in the page's document, and
  * DOM dispatch runs capture-phase listeners on window, document and <html> before it reaches the
  * shadow root. A page listening there sees each key (`event.key`; its target is our host, not our
@@ -28,8 +33,6 @@
  * text the user types while the panel is open, on the page they are reading; bubbling listeners
  * (the page's usual shortcuts) do not see it (Panel.tsx stops the keys).
  */
-import outlineCss from '../ui/outline.css?inline';
-import panelCss from './panel/panel.css?inline';
 
 /** The host's tag: a built-in element that can take a shadow root (see above for why not a custom name). */
 export const HOST_TAG = 'div';
@@ -89,17 +92,37 @@ export interface HostHandle {
   layer(name: string): HTMLElement;
 }
 
-let host: HTMLElement | null = null;
-let shadow: ShadowRoot | null = null;
-const owners = new Set<string>();
-/** The last trusted event that passed the gate (see `inTrustedUserEvent`). */
-let lastTrustedEvent: Event | null = null;
-/** The host's inline style as we set it, as the browser serialises it ("0" becomes "0px"). */
-let hostCssText = '';
+interface HostState {
+  host: HTMLElement | null;
+  shadow: ShadowRoot | null;
+  owners: Set<string>;
+  /** The stylesheets the users brought, adopted by the host (and by a fresh one after tampering). */
+  styles: string[];
+  /** The last trusted event that passed the gate (see `inTrustedUserEvent`). */
+  lastTrustedEvent: Event | null;
+  /** The host's inline style as we set it, as the browser serialises it ("0" becomes "0px"). */
+  hostCssText: string;
+}
+
+/** Where the host's state lives: the extension's isolated world of this page (pages cannot reach it). */
+export const HOST_STATE_KEY = '__outlineReaderHost';
+
+function hostState(): HostState {
+  const scope = globalThis as Record<string, unknown>;
+  scope[HOST_STATE_KEY] ??= {
+    host: null,
+    shadow: null,
+    owners: new Set(),
+    styles: [],
+    lastTrustedEvent: null,
+    hostCssText: '',
+  } satisfies HostState;
+  return scope[HOST_STATE_KEY] as HostState;
+}
 
 function untrustedEventGate(event: Event): void {
   if (event.isTrusted) {
-    lastTrustedEvent = event;
+    hostState().lastTrustedEvent = event;
     return;
   }
   event.stopImmediatePropagation();
@@ -112,20 +135,20 @@ function untrustedEventGate(event: Event): void {
  * line behind the gate. After dispatch an event's phase is NONE, so a stale one does not count.
  */
 export function inTrustedUserEvent(): boolean {
+  const { lastTrustedEvent } = hostState();
   return lastTrustedEvent !== null && lastTrustedEvent.eventPhase !== Event.NONE;
 }
 
-function adoptStyles(root: ShadowRoot): void {
-  const css = `${outlineCss}\n${panelCss}`;
+function adoptStyles(root: ShadowRoot, css: string): void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   } catch {
     // Firefox content scripts cannot always adopt a sheet built in their own compartment.
     const style = document.createElement('style');
     style.textContent = css;
-    root.append(style);
+    root.prepend(style);
   }
 }
 
@@ -133,27 +156,29 @@ function adoptStyles(root: ShadowRoot): void {
 function stillOurs(element: HTMLElement): boolean {
   if (element.parentNode !== document.documentElement) return false;
   if (element.attributes.length !== 1 || !element.hasAttribute('style')) return false;
-  return element.style.cssText === hostCssText;
+  return element.style.cssText === hostState().hostCssText;
 }
 
 function createHost(): ShadowRoot {
+  const state = hostState();
   const element = document.createElement(HOST_TAG);
   for (const [property, value] of HOST_STYLE) element.style.setProperty(property, value, 'important');
-  hostCssText = element.style.cssText;
+  state.hostCssText = element.style.cssText;
   // Closed, and attached before the element is in the page: the page never sees it without our root.
   const root = element.attachShadow({ mode: 'closed' });
   for (const type of GATED_EVENTS) root.addEventListener(type, untrustedEventGate, { capture: true });
-  adoptStyles(root);
+  for (const css of state.styles) adoptStyles(root, css);
   document.documentElement.append(element);
-  host = element;
-  shadow = root;
+  state.host = element;
+  state.shadow = root;
   return root;
 }
 
 /** The page moved or changed our host: drop it, and carry the layers in use over to a fresh one. */
 function replaceHost(): ShadowRoot {
-  const old = shadow;
-  host?.remove();
+  const state = hostState();
+  const old = state.shadow;
+  state.host?.remove();
   const root = createHost();
   if (old)
     for (const layer of [...old.children].filter((child) => child instanceof HTMLElement && child.dataset.layer))
@@ -163,13 +188,23 @@ function replaceHost(): ShadowRoot {
 
 /** Whether our host is in the page, untouched (false when there is none). */
 export function hostIntact(): boolean {
+  const { host } = hostState();
   return host !== null && stillOurs(host);
 }
 
-/** Takes a share of the host (creating it on first use, or anew when the page tampered with it). */
-export function acquireHost(owner: string): HostHandle {
-  owners.add(owner);
+/**
+ * Takes a share of the host (creating it on first use, or anew when the page tampered with it);
+ * `css`: the stylesheet this user needs in the shadow root (adopted once, kept for a fresh host).
+ */
+export function acquireHost(owner: string, css: string): HostHandle {
+  const state = hostState();
+  state.owners.add(owner);
+  const { host, shadow } = state;
   const root = !host || !shadow ? createHost() : stillOurs(host) ? shadow : replaceHost();
+  if (!state.styles.includes(css)) {
+    state.styles.push(css);
+    adoptStyles(root, css);
+  }
   return {
     root,
     layer(name) {
@@ -187,20 +222,23 @@ export function acquireHost(owner: string): HostHandle {
 
 /** Gives back a share; the last one out removes the host from the page. */
 export function releaseHost(owner: string): void {
-  owners.delete(owner);
-  if (owners.size === 0 && host) {
-    host.remove();
-    host = null;
-    shadow = null;
+  const state = hostState();
+  state.owners.delete(owner);
+  if (state.owners.size === 0 && state.host) {
+    state.host.remove();
+    state.host = null;
+    state.shadow = null;
   }
 }
 
 /** The host element while it is in the page (tests find it this way: it has no name of its own). */
 export function currentHost(): HTMLElement | null {
+  const { host } = hostState();
   return host?.isConnected ? host : null;
 }
 
 /** The shadow root while the host exists (tests reach it from the content script's world). */
 export function currentShadowRoot(): ShadowRoot | null {
+  const { host, shadow } = hostState();
   return host?.isConnected ? shadow : null;
 }

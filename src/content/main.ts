@@ -2,11 +2,12 @@
 import type { AnalysisWithElements } from '../core/types';
 import type { ContentMessage, ContentMessageName, ContentProtocol, OutlineReply, Reply } from '../shared/protocol';
 import { readPanelPrefs, writePanelPrefs } from '../shared/storage/panel-prefs';
-import { errorText } from '../ui/status';
+import { errorText } from '../ui/error-text';
 import { extensionApi, type MessageSenderLike } from './ext-api';
 import { currentHost, currentShadowRoot } from './host';
 import { analyzePageInSlices } from './slices';
-import { PanelController } from './panel/controller';
+import type { PanelDependencies } from './panel/controller';
+import { type PanelHandle, panelFactory } from './panel-slot';
 import { jumpToSection } from './scroll';
 
 /** Where the state lives: the extension's isolated world of this page (invisible to the page's scripts). */
@@ -14,7 +15,13 @@ const STATE_KEY = '__outlineReaderContent';
 
 export interface ContentState {
   analysis: AnalysisWithElements | null;
-  panel: PanelController;
+  /**
+   * The in-page panel, made on first use from the panel's script (injected by the background
+   * before it asks for the panel; throws when that script is not there).
+   */
+  readonly panel: PanelHandle;
+  /** Closes the panel if one was made (and makes none). */
+  closePanel(): void;
   handleMessage(message: unknown, sender: MessageSenderLike): Promise<unknown> | undefined;
   /** For e2e tests, run in this world: the panel's closed shadow root while it exists. */
   shadowRoot(): ShadowRoot | null;
@@ -34,10 +41,10 @@ export const PANEL_REUSE_MS = 3_000;
 /** When the analysis in `state.analysis` was made (performance.now()). */
 const analyzedAt = new WeakMap<AnalysisWithElements, number>();
 
-/** Analyses the page as it is now and remembers the id → element map for jumps. */
 /** Analyses under way (they run in slices: the script answers messages meanwhile). */
 let analysesRunning = 0;
 
+/** Analyses the page as it is now and remembers the id → element map for jumps. */
 async function analyzeNow(state: ContentState, content = false): Promise<AnalysisWithElements> {
   analysesRunning++;
   const analysis = await analyzePageInSlices(document, { url: location.href, content }).finally(() => {
@@ -77,21 +84,32 @@ type ContentHandlers = {
 };
 
 function createState(): ContentState {
+  let panel: PanelHandle | null = null;
+  const panelDeps: PanelDependencies = {
+    analyze() {
+      try {
+        return recentOrNew(state);
+      } catch (error) {
+        return { error: errorText(error) };
+      }
+    },
+    prefs: {
+      read: () => readPanelPrefs(extensionApi.storageLocal()),
+      write: (prefs) => writePanelPrefs(extensionApi.storageLocal(), prefs),
+    },
+  };
   const state: ContentState = {
     analysis: null,
-    panel: new PanelController({
-      analyze() {
-        try {
-          return recentOrNew(state);
-        } catch (error) {
-          return { error: errorText(error) };
-        }
-      },
-      prefs: {
-        read: () => readPanelPrefs(extensionApi.storageLocal()),
-        write: (prefs) => writePanelPrefs(extensionApi.storageLocal(), prefs),
-      },
-    }),
+    get panel() {
+      if (panel) return panel;
+      const factory = panelFactory();
+      if (!factory) throw new Error('The outline panel’s script is not loaded.');
+      panel = factory(panelDeps);
+      return panel;
+    },
+    closePanel() {
+      panel?.close();
+    },
     handleMessage(message, sender) {
       // Only our own background talks to us (pages cannot reach this listener at all).
       if (sender.id !== extensionApi.runtimeId() || typeof message !== 'object' || message === null) return undefined;
@@ -130,7 +148,7 @@ export function installContentScript(): ContentState {
   if (existing?.isAlive()) return existing;
   // A state left by a previous install of the extension (updated or reloaded) is cut off from
   // it: take its panel down and start afresh.
-  existing?.panel.close();
+  existing?.closePanel();
   const state = createState();
   scope[STATE_KEY] = state;
   extensionApi.onMessage(state.handleMessage);

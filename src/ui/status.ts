@@ -5,9 +5,7 @@ import type { LibrarySaveReply } from '../shared/protocol';
 /** How long a confirmation stays before the status line clears. */
 export const STATUS_CLEAR_MS = 4_000;
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+export { errorText } from './error-text';
 
 /** One sentence for the result of a save. */
 export function describeSave(reply: LibrarySaveReply): string {

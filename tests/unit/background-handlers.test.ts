@@ -13,6 +13,7 @@ const fake = vi.hoisted(() => ({
   sentToContent: [] as Array<{ tabId: number; type: string }>,
   payloads: [] as unknown[],
   blocksInjected: [] as number[],
+  panelInjected: [] as number[],
   saved: [] as unknown[],
   badges: [] as unknown[],
 }));
@@ -38,6 +39,7 @@ vi.mock('webextension-polyfill', () => ({
 }));
 vi.mock('../../src/background/inject', () => ({
   injectArticleBlocks: async (tabId: number) => fake.blocksInjected.push(tabId),
+  injectPanelScript: async (tabId: number) => fake.panelInjected.push(tabId),
   sendToContent: async (tabId: number, type: string, payload: unknown) => {
     fake.sentToContent.push({ tabId, type });
     fake.payloads.push(payload);
@@ -77,6 +79,7 @@ beforeEach(() => {
   fake.sentToContent.length = 0;
   fake.payloads.length = 0;
   fake.blocksInjected.length = 0;
+  fake.panelInjected.length = 0;
   fake.saved.length = 0;
   fake.badges.length = 0;
   resetPanelSaveLimitForTests();
@@ -294,6 +297,8 @@ describe('keyboard commands', () => {
       { tabId: 5, type: 'content/togglePanel' },
       { tabId: 9, type: 'content/togglePanel' },
     ]);
+    // The panel's own script goes in first (a toolbar click for the popup injects the content script only).
+    expect(fake.panelInjected).toEqual([5, 9]);
     // Success clears any earlier "cannot open here" note on that tab's button.
     expect(fake.badges).toContainEqual({ tabId: 5, text: '' });
     expect(fake.badges).toContainEqual({ tabId: 5, title: 'Outline this page' });

@@ -18,6 +18,9 @@ vi.mock('../../src/content/ext-api', () => ({
 import { HIGHLIGHT_MS } from '../../src/content/highlight';
 import { currentHost } from '../../src/content/host';
 import { installContentScript, PANEL_REUSE_MS, type ContentState } from '../../src/content/main';
+import { PANEL_FACTORY_KEY } from '../../src/content/panel-slot';
+// The panel's own script (injected by the background before it asks for the panel): leaves its factory.
+import '../../src/content/panel-script';
 
 const STATE_KEY = '__outlineReaderContent';
 /** What the page finds added to <html> besides its head and body (our host has no name of its own). */
@@ -34,7 +37,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
-  (globalThis as unknown as Record<string, ContentState | undefined>)[STATE_KEY]?.panel.close();
+  (globalThis as unknown as Record<string, ContentState | undefined>)[STATE_KEY]?.closePanel();
   delete (globalThis as Record<string, unknown>)[STATE_KEY];
   runtime.listeners.length = 0;
   runtime.id = 'our-extension';
@@ -123,6 +126,23 @@ describe('messages', () => {
     expect(added()).toEqual([currentHost()]);
     expect(await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours)).toEqual({ open: false });
     expect(added()).toEqual([]);
+  });
+
+  test('without the panel’s script, content/togglePanel fails with a sentence and adds nothing', async () => {
+    const scope = globalThis as Record<string, unknown>;
+    const factory = scope[PANEL_FACTORY_KEY];
+    delete scope[PANEL_FACTORY_KEY];
+    try {
+      const state = installContentScript();
+      await expect(state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours)).rejects.toThrow(
+        'The outline panel’s script is not loaded.',
+      );
+      expect(added()).toEqual([]);
+      // A toolbar click's analysis does without it.
+      expect(await state.handleMessage({ type: 'content/analyze', payload: {} }, ours)).toMatchObject({ ok: true });
+    } finally {
+      scope[PANEL_FACTORY_KEY] = factory;
+    }
   });
 
   test('the panel opened right after an analysis shows it; later, or at another address, it reads the page again', async () => {

@@ -8,12 +8,14 @@
  * event (`userOnly`), so a script that got hold of an element of ours still could not trigger one.
  */
 import { h, render } from 'preact';
+import outlineCss from '../../ui/outline.css?inline';
+import panelCss from './panel.css?inline';
 import type { AnalysisWithElements, OutlineResult, OutlineSection } from '../../core/types';
 import { isHttpUrl } from '../../shared/formats/markdown';
 import type { FromContentMessage, LibrarySaveReply, ReaderOpenReply } from '../../shared/protocol';
 import { sendWithRetry } from '../../shared/messaging';
 import { DEFAULT_PANEL_PREFS, type PanelPrefs } from '../../shared/storage/panel-prefs';
-import { errorText } from '../../ui/status';
+import { errorText } from '../../ui/error-text';
 import { extensionApi } from '../ext-api';
 import { acquireHost, hostIntact, inTrustedUserEvent, releaseHost } from '../host';
 import { trackSectionBeingRead } from '../reading-tracker';
@@ -23,6 +25,8 @@ import { Panel, type PanelContent } from './Panel';
 import { articleColumn, placePanel, type Placement } from './placement';
 
 const OWNER = 'panel';
+/** The panel's stylesheet in our host's shadow root. */
+const PANEL_CSS = `${outlineCss}\n${panelCss}`;
 
 /** What a save that no user asked for answers (the trust gate should have stopped it before). */
 const NOT_A_USER_ACTION: LibrarySaveReply = { ok: false, error: 'it did not come from your own click.' };
@@ -93,7 +97,7 @@ export class PanelController {
     this.abort = abort;
     const { signal } = abort;
     this.previousFocus = document.activeElement;
-    this.container = acquireHost(OWNER).layer(OWNER);
+    this.container = acquireHost(OWNER, PANEL_CSS).layer(OWNER);
     this.refresh();
 
     // Where the panel goes depends on the window's width: placed again after a resize, once a frame.
