@@ -2,7 +2,8 @@
  * Toolbar click → rendered outline on the seed page (issue #12, item 5), for several builds side by
  * side in one run: each `--dist` folder (an e2e build: `vite build --mode e2e`), and an extension
  * whose popup is empty (the browser's own share). Rounds alternate between them so that the
- * machine's load falls on all alike. Per build: first click in a tab (the content script is
+ * machine's load falls on all alike (each
+ * round starts with the next build in turn). Per build: first click in a tab (the content script is
  * injected) and a repeat click, median of `--runs`, with the popup's own steps.
  *   npx tsx bench/browser/first-click.ts [--dist dist-e2e]... [--runs 7]
  * Needs the seed page of ../shared/corpus.
@@ -38,15 +39,25 @@ async function click(ext: ExtensionHarness, page: Page): Promise<Click> {
     const renderedAt = document.documentElement.dataset.renderedAt;
     if (!renderedAt) return null;
     // No named functions in here: tsx would wrap them in a helper the popup does not have.
-    const [scriptStart, requested, received] = ['popup-script-start', 'outline-requested', 'outline-received'].map(
-      (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
-    );
+    const [scriptStart, requested, tabRead, absent, injected, replied, received] = [
+      'popup-script-start',
+      'outline-requested',
+      'tab-read',
+      'content-absent',
+      'content-injected',
+      'content-replied',
+      'outline-received',
+    ].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN);
     return {
       renderedAt: Number(renderedAt),
       documentStart: performance.timeOrigin,
       steps: {
         scriptStart: scriptStart!,
         requested: requested!,
+        tabRead: tabRead!,
+        absent: absent!,
+        injected: injected!,
+        replied: replied!,
         received: received!,
         analysis: Number(document.documentElement.dataset.analysisMs),
         rendered: Number(renderedAt) - performance.timeOrigin,
@@ -83,7 +94,10 @@ const results = variants.map(() => ({ first: [] as Click[], repeat: [] as Click[
 let counter = 0;
 try {
   for (let run = 0; run < runs; run++) {
-    for (const [i, variant] of variants.entries()) {
+    // Each round starts with another build: whichever runs right after another's analysis pays for
+    // what that one left running (GC, the other browser's work), and that must not always be the same.
+    for (const i of variants.map((_, k) => (k + run) % variants.length)) {
+      const variant = variants[i]!;
       const ext = harnesses[i]!;
       const page = await ext.context.newPage();
       const empty = variant.dist === EMPTY;
@@ -118,7 +132,9 @@ for (const [i, variant] of variants.entries()) {
         ? `; own share (minus the empty popup's ${ms(emptyFirst)} / ${ms(emptyRepeat)}): ` +
           `first ${ms(total(first) - emptyFirst)}, repeat ${ms(total(repeat) - emptyRepeat)}; ` +
           `first click's popup steps after its document starts: script ${ms(step('scriptStart'))}, ` +
-          `requested ${ms(step('requested'))}, received ${ms(step('received'))} ` +
+          `requested ${ms(step('requested'))}, tab read ${ms(step('tabRead'))}, ` +
+          `content script absent ${ms(step('absent'))}, injected ${ms(step('injected'))}, ` +
+          `replied ${ms(step('replied'))}, received ${ms(step('received'))} ` +
           `(analysis in the page ${ms(step('analysis'))}), rendered ${ms(step('rendered'))}`
         : ''),
   );

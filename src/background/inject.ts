@@ -57,7 +57,10 @@ export async function sendToContent<K extends ContentMessageName>(
   } catch (error) {
     if (!NO_RECEIVER.test(error instanceof Error ? error.message : String(error))) throw error;
   }
+  // The first-click bench's split of the popup's wait (bench/browser/first-click.ts).
+  if (__E2E__) performance.mark('content-absent');
   await injectContentScript(tabId);
+  if (__E2E__) performance.mark('content-injected');
   return send();
 }
 

@@ -41,6 +41,7 @@ export async function getOutline(
     return { ok: false, kind: 'error', message: `The tab could not be found (${errorText(error)}).` };
   }
   const fileAccess = url?.startsWith('file:') ? await fileAccessAllowed() : false;
+  if (__E2E__) performance.mark('tab-read');
   const restricted = classifyRestrictedUrl(url, { fileAccessAllowed: fileAccess });
   if (restricted) return { ok: false, kind: 'restricted', reason: restricted.reason };
   let raw: unknown;
@@ -53,6 +54,7 @@ export async function getOutline(
     if (denied) return { ok: false, kind: 'restricted', reason: denied.reason };
     return { ok: false, kind: 'error', message: `The page could not be read: ${message}` };
   }
+  if (__E2E__) performance.mark('content-replied');
   try {
     const reply = validateOutlineReply(raw);
     if (reply.ok && options.content)

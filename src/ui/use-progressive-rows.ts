@@ -8,8 +8,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { TreeNode } from './outline-model';
 
-/** Rows in the first frame: a 600 px popup shows about 30 rows; more leaves room to scroll at once. */
-export const FIRST_FRAME_ROWS = 100;
+/**
+ * Rows in the first frame: a 600 px popup shows at most about 30 rows (fewer below the header and
+ * key points); the next step follows a task later. 100 rows first cost the 2,500-row outline of the
+ * 3-million-character live blog about 80 ms more to its first frame than 40 (bench/browser/popup-render.ts).
+ */
+export const FIRST_FRAME_ROWS = 40;
 /** Each later step draws this many times as many rows as are drawn already (few steps for any length). */
 const STEP_GROWTH = 4;
 

@@ -17,16 +17,24 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const dist = mkdtempSync(path.join(tmpdir(), 'outline-reader-size-'));
 
 /**
- * What is injected into a page by a toolbar click or the keyboard shortcut: the content script with
- * the core and the in-page panel (src/content/content-script.js). The goal (issue #12) is 40 KB;
- * the build measured 67.9 KB on 2026-12-03; 61.0 KB after the core's explanation texts were left
- * out of the extension build and the reader view's block reader became a file of its own; 64.3 KB
- * after the merges of the time-sliced analysis and the vocabularies as data (main alone: 70.4 KB);
- * 66.9 KB with the offer / teaser box rules and the related-stories label rules, their groups'
- * reasons left out of the extension build. Held here just above that so that growth is caught
- * while the goal is open (docs/browser-speed.md tracks it); lower this as the core shrinks.
+ * The goal of issue #12 for what is injected into a page: core + panel at most 40 KB. Not met: the
+ * budgets below hold today's figures with a little headroom, so that growth is caught while the
+ * goal is open (docs/browser-speed.md tracks it); lower them as the core shrinks.
  */
-export const INJECTED_BUDGET_BYTES = 68 * 1024;
+export const INJECTED_GOAL_BYTES = 40 * 1024;
+/**
+ * What a toolbar click injects for the popup: the content script with the analysis core
+ * (src/content/content-script.js), without the in-page panel. 66.9 KB when the panel was in it
+ * (2026-12-03); 49.1 KB without it.
+ */
+export const INJECTED_BUDGET_BYTES = 50 * 1024;
+/**
+ * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
+ * Preact and the outline's stylesheet (src/content/panel-script.js): 18.6 KB.
+ */
+export const PANEL_BUDGET_BYTES = 20 * 1024;
+/** Both, what opening the panel in a fresh page injects: 67.7 KB (a little more than the one file they were: shared helpers are in both). */
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js).
@@ -90,16 +98,32 @@ describe('size budgets (production build, gzipped)', () => {
   beforeAll(() => build(), 180_000);
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
-  test('code injected into a page (core + panel), and the block reader injected for the reader view', () => {
+  test('code injected into a page: the core, the panel beside it, the block reader for the reader view', () => {
     const files = injectedFiles();
-    // Exactly these two: any other file would be injected by no one, or uncounted here.
-    expect([...files.keys()].sort()).toEqual(['article-blocks.js', 'content-script.js']);
+    // Exactly these: any other file would be injected by no one, or uncounted here.
+    expect([...files.keys()].sort()).toEqual(['article-blocks.js', 'content-script.js', 'panel-script.js']);
     const outline = gzipped(files.get('content-script.js')!);
+    const panel = gzipped(files.get('panel-script.js')!);
     const blocks = gzipped(files.get('article-blocks.js')!);
-    console.log(`injected by a toolbar click or the shortcut: ${kb(outline)} of ${kb(INJECTED_BUDGET_BYTES)}`);
+    const goal = `(goal for core + panel: ${kb(INJECTED_GOAL_BYTES)})`;
+    console.log(`injected by a toolbar click (core): ${kb(outline)} of ${kb(INJECTED_BUDGET_BYTES)}`);
+    console.log(`injected besides when the panel opens: ${kb(panel)} of ${kb(PANEL_BUDGET_BYTES)}`);
+    console.log(`core + panel: ${kb(outline + panel)} of ${kb(INJECTED_WITH_PANEL_BUDGET_BYTES)} ${goal}`);
     console.log(`injected besides for the reader view or a save: ${kb(blocks)} of ${kb(ARTICLE_BLOCKS_BUDGET_BYTES)}`);
     expect(outline).toBeLessThanOrEqual(INJECTED_BUDGET_BYTES);
+    expect(panel).toBeLessThanOrEqual(PANEL_BUDGET_BYTES);
+    expect(outline + panel).toBeLessThanOrEqual(INJECTED_WITH_PANEL_BUDGET_BYTES);
     expect(blocks).toBeLessThanOrEqual(ARTICLE_BLOCKS_BUDGET_BYTES);
+  });
+
+  test('the core injected for the popup holds no panel: no Preact, no panel stylesheet', () => {
+    const code = readFileSync(injectedFiles().get('content-script.js')!, 'utf8');
+    expect(code).not.toContain('.or-panel');
+    expect(code).toContain('.or-flash'); // the jump highlight's own small stylesheet stays
+    const panel = readFileSync(injectedFiles().get('panel-script.js')!, 'utf8');
+    expect(panel).toContain('.or-panel');
+    // The panel does not carry the analysis core (a phrase of the related-stories lexicon).
+    expect(panel).not.toContain('you may also like');
   });
 
   test('the injected code holds none of the explanations only the CLI shows', () => {
