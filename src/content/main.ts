@@ -93,6 +93,7 @@ function createState(): ContentState {
         return { error: errorText(error) };
       }
     },
+    jump: jumpToSection,
     prefs: {
       read: () => readPanelPrefs(extensionApi.storageLocal()),
       write: (prefs) => writePanelPrefs(extensionApi.storageLocal(), prefs),

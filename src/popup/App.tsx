@@ -10,32 +10,9 @@ import { ArticleHeader } from '../ui/ArticleHeader';
 import { OutlineContent } from '../ui/OutlineContent';
 import { describeSave, errorText, useTransientStatus } from '../ui/status';
 import type { PopupClient, ShortcutInfo } from './client';
+import { loadView, type PopupView } from './load-view';
 
-export type PopupView =
-  | { kind: 'loading' }
-  | { kind: 'ready'; tabId: number; outline: OutlineResult }
-  | { kind: 'restricted'; reason: string }
-  | { kind: 'no-article'; reason: string }
-  | { kind: 'error'; message: string };
-
-/** Asks for the tab's outline and turns the reply into the view to show. Never throws. */
-export async function loadView(client: PopupClient): Promise<PopupView> {
-  try {
-    const tabId = await client.getTargetTabId();
-    if (__E2E__) performance.mark('outline-requested');
-    const reply = await client.getOutline(tabId);
-    if (__E2E__) {
-      performance.mark('outline-received');
-      // The analysis's own time in the page, for the speed bench's split of the click-to-outline time.
-      if (reply.ok) document.documentElement.dataset.analysisMs = String(reply.tookMs);
-    }
-    if (reply.ok) return { kind: 'ready', tabId, outline: reply.outline };
-    if (reply.kind === 'error') return { kind: 'error', message: reply.message };
-    return { kind: reply.kind, reason: reply.reason };
-  } catch (error) {
-    return { kind: 'error', message: errorText(error) };
-  }
-}
+export { loadView, type PopupView } from './load-view';
 
 export interface AppProps {
   client: PopupClient;

@@ -1,12 +1,14 @@
-/** Popup entry: renders the App with the real browser client. */
-import { render } from 'preact';
+/**
+ * Popup entry: asks for the tab's outline first, then loads the UI (Preact, the App) while the
+ * page is read: the request does not wait for the UI's code to load and run. The page keeps
+ * its final size meanwhile (popup.css: #app), so the popup does not jump when the App appears.
+ */
 import '../ui/outline.css';
 import './popup.css';
-import { App, loadView } from './App';
 import { createBrowserClient } from './browser-client';
+import { loadView } from './load-view';
 
 if (__E2E__) performance.mark('popup-script-start');
 const client = createBrowserClient();
-// Ask for the outline before the first render: the request runs while Preact draws "loading".
 const initial = loadView(client);
-render(<App client={client} initial={initial} />, document.getElementById('app')!);
+void import('./render').then(({ renderPopup }) => renderPopup(client, initial, document.getElementById('app')!));

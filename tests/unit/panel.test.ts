@@ -24,6 +24,7 @@ vi.mock('../../src/content/ext-api', () => ({
 import { analyzeDocument } from '../../src/core';
 import { currentHost, currentShadowRoot } from '../../src/content/host';
 import { PanelController, userOnly } from '../../src/content/panel/controller';
+import { jumpToSection } from '../../src/content/scroll';
 import { asTrusted, userClick, userKeyDown } from './trusted-events';
 
 const ARTICLE = `
@@ -44,6 +45,7 @@ let controller: PanelController;
 beforeEach(() => {
   document.body.innerHTML = ARTICLE; // the test's own page fixture, not page text from the extension
   controller = new PanelController({
+    jump: jumpToSection,
     analyze: () => analyzeDocument(document, { url: 'https://example.org/harbour' }),
   });
 });
@@ -100,7 +102,7 @@ describe('PanelController', () => {
 
   test('after closing, page events reach nothing of ours (listeners were removed with the AbortController)', () => {
     const analyze = vi.fn(() => analyzeDocument(document, { url: 'https://example.org/harbour' }));
-    const panel = new PanelController({ analyze });
+    const panel = new PanelController({ analyze, jump: jumpToSection });
     panel.open();
     expect(analyze).toHaveBeenCalledTimes(1);
     panel.close();
@@ -117,7 +119,7 @@ describe('PanelController', () => {
       new Promise<ReturnType<typeof analyzeDocument>>((resolve) => {
         finish = () => resolve(analyzeDocument(document, { url: 'https://example.org/harbour' }));
       });
-    const panel = new PanelController({ analyze: later });
+    const panel = new PanelController({ analyze: later, jump: jumpToSection });
     panel.open();
     expect(root()?.querySelector('.or-headline')).toBeNull();
     await vi.waitFor(() => expect(root()?.textContent).toMatch(/Reading/)); // after LOADING_NOTICE_MS
@@ -165,6 +167,7 @@ describe('collapse and move', () => {
   function withPrefs(stored: { side: 'auto' | 'left' | 'right'; collapsed: boolean }) {
     const written: unknown[] = [];
     const panel = new PanelController({
+      jump: jumpToSection,
       analyze: () => analyzeDocument(document, { url: 'https://example.org/harbour' }),
       prefs: { read: async () => stored, write: async (prefs) => void written.push(prefs) },
     });
@@ -203,6 +206,7 @@ describe('collapse and move', () => {
 
   test('a storage that fails leaves the defaults and the panel works', async () => {
     const panel = new PanelController({
+      jump: jumpToSection,
       analyze: () => analyzeDocument(document, { url: 'https://example.org/harbour' }),
       prefs: { read: () => Promise.reject(new Error('no storage')), write: () => Promise.reject(new Error('quota')) },
     });

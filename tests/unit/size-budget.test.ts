@@ -25,16 +25,19 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
 /**
  * What a toolbar click injects for the popup: the content script with the analysis core
  * (src/content/content-script.js), without the in-page panel. 66.9 KB when the panel was in it
- * (2026-12-03); 49.1 KB without it.
+ * (2026-12-03); 49.5 KB without it.
  */
-export const INJECTED_BUDGET_BYTES = 50 * 1024;
+export const INJECTED_BUDGET_BYTES = 51 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
- * Preact and the outline's stylesheet (src/content/panel-script.js): 18.6 KB.
+ * Preact and the outline's stylesheet (src/content/panel-script.js): 19.9 KB.
  */
-export const PANEL_BUDGET_BYTES = 20 * 1024;
-/** Both, what opening the panel in a fresh page injects: 67.7 KB (a little more than the one file they were: shared helpers are in both). */
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69 * 1024;
+export const PANEL_BUDGET_BYTES = 21 * 1024;
+/**
+ * Both, what opening the panel in a fresh page injects: 69.4 KB, a little more than the one file
+ * they were (the helpers both use, the host and messaging, are in both, and gzip shares no context).
+ */
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 71 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js).
@@ -58,18 +61,21 @@ function build(): void {
 
 const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** A script and every chunk it imports statically (`from"./x.js"`, `import"./x.js"`), as absolute paths. */
+/**
+ * A script and every chunk it imports (`from"./x.js"`, `import"./x.js"`, and the dynamic
+ * `import(\`./x.js\`)` the popup loads its UI with), as absolute paths.
+ */
 function withStaticImports(file: string, seen: Set<string>): void {
   if (seen.has(file) || !existsSync(file)) return;
   seen.add(file);
   if (!file.endsWith('.js')) return;
   const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+  for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
     withStaticImports(path.resolve(path.dirname(file), match[1]!), seen);
   }
 }
 
-/** Every file an extension page loads at start: its scripts (with their imports) and stylesheets. */
+/** Every file an extension page loads: its scripts (with their imports) and stylesheets. */
 function pageFiles(htmlFile: string): string[] {
   const html = readFileSync(htmlFile, 'utf8');
   const seen = new Set<string>();

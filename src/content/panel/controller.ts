@@ -19,7 +19,6 @@ import { errorText } from '../../ui/error-text';
 import { extensionApi } from '../ext-api';
 import { acquireHost, hostIntact, inTrustedUserEvent, releaseHost } from '../host';
 import { trackSectionBeingRead } from '../reading-tracker';
-import { jumpToSection } from '../scroll';
 import { watchUrlChanges, whenDomSettles } from '../spa';
 import { Panel, type PanelContent } from './Panel';
 import { articleColumn, placePanel, type Placement } from './placement';
@@ -55,6 +54,11 @@ export interface PanelDependencies {
    * map). A promise when the analysis runs in slices: the panel says "loading" meanwhile.
    */
   analyze(): PanelAnalysis | Promise<PanelAnalysis>;
+  /**
+   * Scrolls to an outline element and highlights it (src/content/scroll.ts): the content script's
+   * own, so that the panel's script carries no second copy and one highlight is shown at a time.
+   */
+  jump(elementsById: ReadonlyMap<string, Element>, id: string): boolean;
   /** The stored side / collapsed choice (storage.local), read on open and written on change; none: defaults, kept per page. */
   prefs?: {
     read(): Promise<PanelPrefs>;
@@ -205,7 +209,7 @@ export class PanelController {
   }
 
   private jumpTo(id: string): boolean {
-    return jumpToSection(this.elementsById, id);
+    return this.deps.jump(this.elementsById, id);
   }
 
   /** Measures the article column (from the outline's elements) and places the panel beside it if it can. */
