@@ -40,20 +40,30 @@ export async function injectPanelScript(tabId: number): Promise<void> {
 /** The browser's error when no content script listens in the tab yet (Chromium / Firefox wording). */
 const NO_RECEIVER = /receiving end does not exist|could not establish connection/i;
 
-/**
- * Sends a message to the tab's content script and returns its raw reply. The script is injected
- * only when it is not there yet (the first use in a page), which keeps repeat clicks fast.
- */
-export async function sendToContent<K extends ContentMessageName>(
+/** Sends a message to the tab's content script as it is (rejects when none listens there yet). */
+export function sendContentMessage<K extends ContentMessageName>(
   tabId: number,
   type: K,
   payload: ContentProtocol[K]['payload'],
 ): Promise<unknown> {
   const message = { type, payload } as ContentMessage;
-  const send = () =>
-    browser.tabs.sendMessage(tabId, message, { frameId: TOP_FRAME }) as Promise<Reply<ContentProtocol, K> | unknown>;
+  return browser.tabs.sendMessage(tabId, message, { frameId: TOP_FRAME });
+}
+
+/**
+ * Sends a message to the tab's content script and returns its raw reply. The script is injected
+ * only when it is not there yet (the first use in a page), which keeps repeat clicks fast.
+ * `firstTry`: the same message already sent (sendContentMessage), e.g. while the caller checked
+ * the tab; its failure for want of a content script leads to the injection as well.
+ */
+export async function sendToContent<K extends ContentMessageName>(
+  tabId: number,
+  type: K,
+  payload: ContentProtocol[K]['payload'],
+  firstTry: Promise<unknown> = sendContentMessage(tabId, type, payload),
+): Promise<unknown> {
   try {
-    return await send();
+    return await firstTry;
   } catch (error) {
     if (!NO_RECEIVER.test(error instanceof Error ? error.message : String(error))) throw error;
   }
@@ -61,7 +71,7 @@ export async function sendToContent<K extends ContentMessageName>(
   if (__E2E__) performance.mark('content-absent');
   await injectContentScript(tabId);
   if (__E2E__) performance.mark('content-injected');
-  return send();
+  return sendContentMessage(tabId, type, payload);
 }
 
 /**

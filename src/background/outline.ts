@@ -8,7 +8,7 @@
 import browser from 'webextension-polyfill';
 import type { ArticleBlock } from '../core/types';
 import type { OutlineReply } from '../shared/protocol';
-import { injectArticleBlocks, sendToContent } from './inject';
+import { injectArticleBlocks, sendContentMessage, sendToContent } from './inject';
 import { classifyRestrictedUrl, restrictionFromInjectionError } from './restricted';
 import { clearNote } from './toolbar';
 import { validateOutlineReply } from './validate';
@@ -34,6 +34,12 @@ export async function getOutline(
   tabId: number,
   options: { content?: (raw: unknown) => ArticleBlock[] } = {},
 ): Promise<OutlineReply> {
+  // The outline's request goes at once, beside the question for the tab's address: a content
+  // script already in the page (a repeat click) starts one round trip sooner. Its answer is used
+  // only once the page is known not to be restricted (where no content script can be anyway); a
+  // failure is handled by sendToContent below, or dropped with the restricted page.
+  const firstTry = options.content ? undefined : sendContentMessage(tabId, 'content/analyze', {});
+  firstTry?.catch(() => undefined);
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -47,7 +53,7 @@ export async function getOutline(
   let raw: unknown;
   try {
     if (options.content) await injectArticleBlocks(tabId);
-    raw = await sendToContent(tabId, 'content/analyze', options.content ? { content: true } : {});
+    raw = await sendToContent(tabId, 'content/analyze', options.content ? { content: true } : {}, firstTry);
   } catch (error) {
     const message = errorText(error);
     const denied = restrictionFromInjectionError(message);

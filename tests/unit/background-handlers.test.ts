@@ -40,6 +40,9 @@ vi.mock('webextension-polyfill', () => ({
 vi.mock('../../src/background/inject', () => ({
   injectArticleBlocks: async (tabId: number) => fake.blocksInjected.push(tabId),
   injectPanelScript: async (tabId: number) => fake.panelInjected.push(tabId),
+  // getOutline sends its first try at once (sendContentMessage), then hands it to sendToContent,
+  // which injects the content script when that try found none: here one call does for both.
+  sendContentMessage: async () => undefined,
   sendToContent: async (tabId: number, type: string, payload: unknown) => {
     fake.sentToContent.push({ tabId, type });
     fake.payloads.push(payload);

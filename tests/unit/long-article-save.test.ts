@@ -8,7 +8,10 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 const fake = vi.hoisted(() => ({ browser: {} as Record<string, unknown> }));
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 // The content script's built file name is not needed: nothing is injected here.
-vi.mock('../../src/background/inject', () => ({ sendToContent: async () => undefined }));
+vi.mock('../../src/background/inject', () => ({
+  sendContentMessage: async () => undefined,
+  sendToContent: async () => undefined,
+}));
 
 import { handleMessage, resetPanelSaveLimitForTests } from '../../src/background/handlers';
 import { loadLibrary } from '../../src/shared/storage';

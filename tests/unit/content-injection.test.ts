@@ -1,0 +1,68 @@
+/**
+ * Reaching a tab's content script (src/background/inject.ts, src/background/outline.ts): the
+ * outline's request goes out beside the question for the tab's address; the content script is
+ * injected only when that request found none, and never on a restricted page.
+ */
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+
+const fake = vi.hoisted(() => ({
+  tabUrl: 'https://news.example.org/story/',
+  injected: false,
+  log: [] as string[],
+  reply: { ok: false, kind: 'no-article', reason: 'No article here.' } as unknown,
+}));
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    tabs: {
+      get: async () => {
+        fake.log.push('tabs.get');
+        return { id: 4, url: fake.tabUrl };
+      },
+      sendMessage: async (_tabId: number, message: { type: string }) => {
+        fake.log.push(`send ${message.type}`);
+        if (!fake.injected) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return fake.reply;
+      },
+    },
+    scripting: {
+      executeScript: async ({ files }: { files: string[] }) => {
+        fake.log.push(`inject ${files.join()}`);
+        fake.injected = true;
+      },
+    },
+    action: { setBadgeText: async () => undefined, setTitle: async () => undefined },
+    runtime: { getManifest: () => ({ action: { default_title: 'Outline Reader' } }) },
+  },
+}));
+
+import { getOutline } from '../../src/background/outline';
+
+beforeEach(() => {
+  fake.tabUrl = 'https://news.example.org/story/';
+  fake.injected = false;
+  fake.log.length = 0;
+});
+
+describe('getOutline', () => {
+  test('first use in a page: the request goes out with the tab question, fails, the script is injected, asked again', async () => {
+    expect(await getOutline(4)).toEqual(fake.reply);
+    expect(fake.log).toEqual([
+      'send content/analyze', // at once, before the tab's address is known
+      'tabs.get',
+      'inject /src/content/content-script.js',
+      'send content/analyze',
+    ]);
+  });
+
+  test('a repeat use: one request, no injection', async () => {
+    fake.injected = true;
+    expect(await getOutline(4)).toEqual(fake.reply);
+    expect(fake.log).toEqual(['send content/analyze', 'tabs.get']);
+  });
+
+  test('a restricted page: no injection, the reason given', async () => {
+    fake.tabUrl = 'chrome://settings/';
+    expect(await getOutline(4)).toMatchObject({ ok: false, kind: 'restricted' });
+    expect(fake.log.some((entry) => entry.startsWith('inject'))).toBe(false);
+  });
+});
