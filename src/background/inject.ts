@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import articleBlocksFile from '../content/article-blocks.ts?injected';
 import contentScriptFile from '../content/content-script.ts?injected';
 import panelScriptFile from '../content/panel-script.ts?injected';
-import type { ContentMessage, ContentMessageName, ContentProtocol, Reply } from '../shared/protocol';
+import type { ContentMessage, ContentMessageName, ContentProtocol } from '../shared/protocol';
 
 /** The top frame only: the article is the page itself, not an ad or embed inside it. */
 const TOP_FRAME = 0;
