@@ -45,8 +45,18 @@ const analyzedAt = new WeakMap<AnalysisWithElements, number>();
 let analysesRunning = 0;
 
 /** Analyses the page as it is now and remembers the id → element map for jumps. */
+/**
+ * Resolves once the page's HTML is parsed: the background injects this script at once
+ * (`injectImmediately`), also into a page still loading, whose article may not be there yet.
+ */
+export function documentParsed(doc: Document = document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
 async function analyzeNow(state: ContentState, content = false): Promise<AnalysisWithElements> {
   analysesRunning++;
+  await documentParsed();
   const analysis = await analyzePageInSlices(document, { url: location.href, content }).finally(() => {
     analysesRunning--;
   });

@@ -17,7 +17,7 @@ vi.mock('../../src/content/ext-api', () => ({
 
 import { HIGHLIGHT_MS } from '../../src/content/highlight';
 import { currentHost } from '../../src/content/host';
-import { installContentScript, PANEL_REUSE_MS, type ContentState } from '../../src/content/main';
+import { documentParsed, installContentScript, PANEL_REUSE_MS, type ContentState } from '../../src/content/main';
 import { PANEL_FACTORY_KEY } from '../../src/content/panel-slot';
 // The panel's own script (injected by the background before it asks for the panel): leaves its factory.
 import '../../src/content/panel-script';
@@ -169,5 +169,24 @@ describe('messages', () => {
     expect(state.handleMessage(null, ours)).toBeUndefined();
     expect(state.handleMessage('content/analyze', ours)).toBeUndefined();
     expect(added()).toEqual([]);
+  });
+});
+
+describe('documentParsed (the script is injected at once, also into a page still loading)', () => {
+  test('a parsed page: at once; a page still loading: at DOMContentLoaded', async () => {
+    await documentParsed(document); // happy-dom's test page is parsed
+    const listeners: Array<() => void> = [];
+    const loading = {
+      readyState: 'loading',
+      addEventListener: (type: string, listener: () => void) => type === 'DOMContentLoaded' && listeners.push(listener),
+    } as unknown as Document;
+    let done = false;
+    void documentParsed(loading).then(() => {
+      done = true;
+    });
+    await Promise.resolve();
+    expect(done).toBe(false);
+    listeners.forEach((listener) => listener());
+    await vi.waitFor(() => expect(done).toBe(true));
   });
 });
