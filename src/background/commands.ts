@@ -1,4 +1,5 @@
 /** Keyboard commands declared in manifest.json (`_execute_action` is handled by the browser itself). */
+import { errorText } from '../shared/error-text';
 import browser, { type Tabs } from 'webextension-polyfill';
 import { togglePanel } from './handlers';
 import { toggleReader } from './reader';
@@ -18,7 +19,7 @@ export async function runCommand(command: string, tab?: Tabs.Tab): Promise<unkno
     return result;
   } catch (error) {
     // A page the browser keeps extensions out of (nowhere to show the panel), or a failure: the button says which.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     console.warn('Outline Reader: could not toggle the outline panel:', message);
     await noteCannotOpen(tab, tabId, message);
     return undefined;

@@ -2,6 +2,7 @@
  * The background's message handlers: one per message of the protocol, typed from it, so a
  * message without a handler or a reply of the wrong shape fails type-checking.
  */
+import { errorText } from '../shared/error-text';
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { OutlineResult } from '../core/types';
 import type {
@@ -23,10 +24,6 @@ import { ValidationError, validateContentMessage } from './validate';
 type Handlers<P> = {
   [K in keyof P]: P[K] extends { payload: infer A; reply: infer R } ? (payload: A) => Promise<R> : never;
 };
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function expectBoolean(raw: unknown, key: 'ok' | 'open'): boolean {
   const value = (raw as Record<string, unknown> | null | undefined)?.[key];

@@ -3,6 +3,7 @@
  * site access at install time, and `activeTab` (granted by the toolbar click or the keyboard
  * command) lets it inject into the current tab only.
  */
+import { errorText } from '../shared/error-text';
 import browser from 'webextension-polyfill';
 import articleBlocksFile from '../content/article-blocks.ts?injected';
 import contentScriptFile from '../content/content-script.ts?injected';
@@ -79,7 +80,7 @@ export async function sendToContent<K extends ContentMessageName>(
   try {
     return await firstTry;
   } catch (error) {
-    if (!NO_RECEIVER.test(error instanceof Error ? error.message : String(error))) throw error;
+    if (!NO_RECEIVER.test(errorText(error))) throw error;
   }
   // The first-click bench's split of the popup's wait (bench/browser/first-click.ts).
   if (__E2E__) performance.mark('content-absent');

@@ -5,6 +5,7 @@
  * click (popup → content script, not popup → background → content script), and no wait for a
  * stopped service worker to start.
  */
+import { errorText } from '../shared/error-text';
 import browser from 'webextension-polyfill';
 import type { ArticleBlock } from '../core/types';
 import type { OutlineReply } from '../shared/protocol';
@@ -12,10 +13,6 @@ import { injectArticleBlocks, sendContentMessage, sendToContent } from './inject
 import { classifyRestrictedUrl, restrictionFromInjectionError } from './restricted';
 import { clearNote } from './toolbar';
 import { validateOutlineReply } from './validate';
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 async function fileAccessAllowed(): Promise<boolean> {
   try {

@@ -2,7 +2,7 @@
 import type { AnalysisWithElements } from '../core/types';
 import type { ContentMessage, ContentMessageName, ContentProtocol, OutlineReply, Reply } from '../shared/protocol';
 import { readPanelPrefs, writePanelPrefs } from '../shared/storage/panel-prefs';
-import { errorText } from '../ui/error-text';
+import { errorText } from '../shared/error-text';
 import { extensionApi, type MessageSenderLike } from './ext-api';
 import { currentHost, currentShadowRoot } from './host';
 import { analyzePageInSlices } from './slices';

@@ -3,7 +3,7 @@
  * Preact: main.tsx starts the request before the popup's UI code is loaded.
  */
 import type { OutlineResult } from '../core/types';
-import { errorText } from '../ui/error-text';
+import { errorText } from '../shared/error-text';
 import type { PopupClient } from './client';
 
 export type PopupView =

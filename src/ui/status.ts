@@ -5,7 +5,7 @@ import type { LibrarySaveReply } from '../shared/protocol';
 /** How long a confirmation stays before the status line clears. */
 export const STATUS_CLEAR_MS = 4_000;
 
-export { errorText } from './error-text';
+export { errorText } from '../shared/error-text';
 
 /** One sentence for the result of a save. */
 export function describeSave(reply: LibrarySaveReply): string {
