@@ -169,10 +169,13 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   };
 
   const entries = new Map<string, Entry>();
-  const offer = (link: ArticleLink, scored: Scored, block: Element | null): void => {
+  /** A link whose own text says it is no story: a "see all" link to a listing, or a count. */
+  const notAStory = (link: ArticleLink): Scored | null => {
     if (link.text.length <= MAX_SEE_ALL_CHARS && wordsOf(link)?.kind === 'seeall')
-      scored = { score: -Infinity, why: `"${link.text}" leads to a listing` };
-    else if (COUNT_TEXT.test(link.text)) scored = { score: -Infinity, why: `"${link.text}" is a count` };
+      return { score: -Infinity, why: `"${link.text}" leads to a listing` };
+    return COUNT_TEXT.test(link.text) ? { score: -Infinity, why: `"${link.text}" is a count` } : null;
+  };
+  const offer = (link: ArticleLink, scored: Scored, block: Element | null): void => {
     const entry = entries.get(link.key);
     if (!entry)
       entries.set(link.key, { url: link.url, anchors: [{ anchor: link.anchor, scored }], block, best: scored });
@@ -219,6 +222,12 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     }
     for (const link of members) {
       if (pauses.afterLink()) yield;
+      // Its own candidate is not scored: the link is never listed for itself, whatever the score says.
+      const never = notAStory(link);
+      if (never) {
+        offer(link, never, null);
+        continue;
+      }
       const run = runOf.get(link.item) ?? null;
       const single = run && run.score > 0 ? null : scoreSingle(link);
       const best = single && (!run || single.score > run.score) ? single : run!;
