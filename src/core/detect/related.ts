@@ -8,6 +8,9 @@
  * site, headline share, prose around, repeated markup) combined into one score (related/score.ts);
  * a link is listed when its best candidate scores above zero.
  *
+ * The stage runs in steps (findRelatedStoriesSteps): it pauses after a bounded amount of work, so a
+ * live page is never held for the whole stage (../sliced.ts); findRelatedStories runs it to its end.
+ *
  * Pure: reads the document through the standard DOM API and never changes it.
  */
 import { attr, headElements, tagOf } from '../dom';
@@ -204,20 +207,20 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
         if (pauses.afterLink()) yield;
         if (!isRunningText(item, firstOf.get(item)!)) teasers.add(item);
       }
-      for (const items of yield* runsOf(group, teasers)) {
-        if (items.length < MIN_RUN_ITEMS) continue;
+      for (const runItems of yield* runsOf(group, teasers)) {
+        if (runItems.length < MIN_RUN_ITEMS) continue;
         // What each item says, read with pauses (a run may hold thousands of items).
-        const run: Run = { items, links: [], leads: [], markups: [] };
-        for (const item of items) {
+        const run: Run = { items: runItems, links: [], leads: [], markups: [] };
+        for (const item of runItems) {
           if (pauses.afterLink()) yield;
           const link = firstOf.get(item)!;
           run.links.push(link);
           run.leads.push(leadsItem(link.item, link.anchor, link.text));
           run.markups.push(markupOf(item));
         }
-        const prose = yield* proseFeatureSteps(index, items, () => pauses.afterNode());
+        const prose = yield* proseFeatureSteps(index, runItems, () => pauses.afterNode());
         const scored = scoreRun(group, run, prose);
-        for (const item of items) runOf.set(item, scored);
+        for (const item of runItems) runOf.set(item, scored);
       }
     }
     for (const link of members) {
