@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/core/analyze';
 import { findKeyPoints, keyPointCount, MAX_RANKED_SENTENCES } from '../../src/core/detect/key-points';
 import { isQuotationFragment, sentenceTier } from '../../src/core/detect/key-points/filters';
-import { centrality, termVectors } from '../../src/core/detect/key-points/rank';
+import { centrality, TermIndex, termVectors } from '../../src/core/detect/key-points/rank';
+import { readSentenceWords } from '../../src/core/detect/key-points/sentence-words';
 import { sentencePieces } from '../../src/core/detect/key-points/sentence-breaks';
 import { makeSentenceSplitter } from '../../src/core/detect/key-points/sentences';
 import { countWords } from '../../src/core/text';
@@ -209,6 +210,17 @@ describe('ranking', () => {
     ];
     const scores = centrality(termVectors(sentences));
     expect(scores[0]!).toBeGreaterThan(scores[3]!);
+  });
+
+  it('numbers terms in the order first met: a word and its longer forms share one, function words have none', () => {
+    const index = new TermIndex();
+    const ids = (text: string): number[] => index.termIds(readSentenceWords(text));
+    expect(ids('The government of Norway, a plan.')).toEqual([0, 1, 2]);
+    expect(ids('Governments plan: NORWAY and the plan!')).toEqual([0, 2, 1, 2]);
+    expect(ids('中国经济')).toEqual([3, 4, 5]);
+    expect(ids('x 7')).toEqual([6]);
+    expect(index.size).toBe(7);
+    expect(readSentenceWords('  The “Plan”, 2nd try!').key).toBe('the plan 2nd try');
   });
 
   it('gives three key points to an article, up to five to a long one', () => {

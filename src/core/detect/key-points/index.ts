@@ -33,11 +33,13 @@ export const MAX_RANKED_SENTENCES = 150;
  */
 const MAX_PARAGRAPH_CHARS = 20_000;
 /**
- * Characters of paragraphs split between two pauses of the stepped reading: a few milliseconds of
- * work. Only a page whose sentences are nearly all left out (or met already) reads far: the
- * reading stops at MAX_RANKED_SENTENCES candidates.
+ * Work between two pauses of the stepped reading, counted in characters of paragraphs: about a
+ * millisecond in Node. Only a page whose sentences are nearly all left out (or met already) reads
+ * far: the reading stops at MAX_RANKED_SENTENCES candidates.
  */
-const CHARS_PER_PAUSE = 50_000;
+const WORK_PER_PAUSE = 20_000;
+/** What a paragraph costs besides its characters (its sentence split, its lookups), counted as characters. */
+const PARAGRAPH_WORK = 50;
 /** Key points of an article: three (a skim), ... */
 const BASE_COUNT = 3;
 /** ... one more from this many words ... */
@@ -84,7 +86,7 @@ export function keyPointCandidates(input: KeyPointInput): Candidate[] {
   return runToEnd(keyPointCandidateSteps(input));
 }
 
-/** keyPointCandidates, pausing every CHARS_PER_PAUSE characters split (./steps.ts). */
+/** keyPointCandidates, pausing after about WORK_PER_PAUSE of work (../../steps.ts). */
 function* keyPointCandidateSteps(input: KeyPointInput): Steps<Candidate[]> {
   const splitter = makeSentenceSplitter(input.lang);
   const seen = new Set<string>();
@@ -92,12 +94,17 @@ function* keyPointCandidateSteps(input: KeyPointInput): Steps<Candidate[]> {
   const { title, byline } = input;
   const titleKey = normaliseSentence(title);
   const bylineKey = byline ? normaliseSentence(byline) : null;
-  let untilPause = CHARS_PER_PAUSE;
+  let untilPause = WORK_PER_PAUSE;
   for (let p = 0; p < input.paragraphs.length && found.length < MAX_RANKED_SENTENCES; p++) {
+    const paragraph = input.paragraphs[p]!;
+    untilPause -= PARAGRAPH_WORK + Math.min(paragraph.length, MAX_PARAGRAPH_CHARS);
+    if (untilPause <= 0) {
+      untilPause = WORK_PER_PAUSE;
+      yield;
+    }
     const source = input.sources[p];
     if (!source || source.kind === 'other') continue;
     const context: SentenceContext = { title, byline, kind: source.kind, titleKey, bylineKey };
-    const paragraph = input.paragraphs[p]!;
     const cut = paragraph.length > MAX_PARAGRAPH_CHARS;
     const sentences = splitter.split(cut ? paragraph.slice(0, MAX_PARAGRAPH_CHARS) : paragraph);
     // A paragraph read in part ends with a piece of a sentence.
@@ -113,11 +120,6 @@ function* keyPointCandidateSteps(input: KeyPointInput): Steps<Candidate[]> {
       seen.add(words.key);
       found.push({ text, element: source.element, kind: source.kind, wordCount, words });
       if (found.length >= MAX_RANKED_SENTENCES) break;
-    }
-    untilPause -= Math.min(paragraph.length, MAX_PARAGRAPH_CHARS);
-    if (untilPause <= 0) {
-      untilPause = CHARS_PER_PAUSE;
-      yield;
     }
   }
   return found;
