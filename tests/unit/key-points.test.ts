@@ -221,6 +221,8 @@ describe('ranking', () => {
     expect(ids('x 7')).toEqual([6]);
     expect(index.size).toBe(7);
     expect(readSentenceWords('  The “Plan”, 2nd try!').key).toBe('the plan 2nd try');
+    for (const text of ['Naïve Ωmega—𝐀𝐁c ١٢٣ x\u0301y', 'İstanbul’s 中国经济 𠀀a\ud835b', 'Plain ASCII, 42 words.'])
+      expect(readSentenceWords(text).words).toEqual(text.toLowerCase().match(/[\p{L}\p{N}]+/gu));
   });
 
   it('gives three key points to an article, up to five to a long one', () => {

@@ -16,17 +16,45 @@ export interface SentenceWords {
   key: string;
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-/** Words of an ASCII text once lower-cased (a faster pattern than the Unicode one, same runs). */
-const ASCII_WORD = /[a-z0-9]+/g;
-const WORD = /[\p{L}\p{N}]+/gu;
+/** One letter or digit at a given index (sticky: tested where the scan stands), for characters outside ASCII. */
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
 
+/**
+ * One pass over the lower-cased text: ASCII characters told by their codes, the others by the
+ * Unicode classes (two patterns over the whole text, and the words joined, cost twice as much).
+ */
 export function readSentenceWords(text: string): SentenceWords {
   const lower = text.toLowerCase();
-  const ascii = ASCII_ONLY.test(lower);
-  const words = lower.match(ascii ? ASCII_WORD : WORD) ?? [];
+  const words: string[] = [];
+  let ascii = true;
+  let start = -1;
+  for (let i = 0; i < lower.length; ) {
+    const code = lower.charCodeAt(i);
+    let width = 1;
+    let inWord: boolean;
+    if (code < 0x80) {
+      inWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+    } else {
+      ascii = false;
+      // A character outside the BMP is read whole, from its first half.
+      if (isHighSurrogate(code) && isLowSurrogate(lower.charCodeAt(i + 1))) width = 2;
+      LETTER_OR_DIGIT_AT.lastIndex = i;
+      inWord = LETTER_OR_DIGIT_AT.test(lower);
+    }
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(lower.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) words.push(lower.slice(start));
   return { lower, ascii, words, key: words.join(' ') };
 }
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** A sentence compared as words only: lower case, punctuation and spacing ignored. */
 export function normaliseSentence(text: string): string {
