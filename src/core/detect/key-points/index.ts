@@ -18,7 +18,7 @@ import {
 } from './filters';
 import { centrality, cosine, REDUNDANT_SIMILARITY, TermIndex, termVectorsOf, type WalkSettings } from './rank';
 import { normaliseSentence, readSentenceWords, type SentenceWords } from './sentence-words';
-import { makeSentenceSplitter } from './sentences';
+import { makeSentenceSplitter, type SentenceSplitter } from './sentences';
 
 /**
  * Sentences ranked at most. The similarity graph grows with the square of the sentences; 150
@@ -88,25 +88,47 @@ export function keyPointCandidates(input: KeyPointInput): Candidate[] {
 
 /** keyPointCandidates, pausing after about WORK_PER_PAUSE of work (../../steps.ts). */
 function* keyPointCandidateSteps(input: KeyPointInput): Steps<Candidate[]> {
-  const splitter = makeSentenceSplitter(input.lang);
-  const seen = new Set<string>();
-  const found: Candidate[] = [];
-  const { title, byline } = input;
-  const titleKey = normaliseSentence(title);
-  const bylineKey = byline ? normaliseSentence(byline) : null;
+  const reader = new CandidateReader(input);
   let untilPause = WORK_PER_PAUSE;
-  for (let p = 0; p < input.paragraphs.length && found.length < MAX_RANKED_SENTENCES; p++) {
-    const paragraph = input.paragraphs[p]!;
-    untilPause -= PARAGRAPH_WORK + Math.min(paragraph.length, MAX_PARAGRAPH_CHARS);
+  for (let p = 0; p < input.paragraphs.length && !reader.full; p++) {
+    untilPause -= PARAGRAPH_WORK + Math.min(input.paragraphs[p]!.length, MAX_PARAGRAPH_CHARS);
     if (untilPause <= 0) {
       untilPause = WORK_PER_PAUSE;
       yield;
     }
-    const source = input.sources[p];
-    if (!source || source.kind === 'other') continue;
+    reader.read(input.paragraphs[p]!, input.sources[p]);
+  }
+  return reader.found;
+}
+
+/** The candidates of the paragraphs read so far (kept out of the generator: its loop runs slower). */
+class CandidateReader {
+  readonly found: Candidate[] = [];
+  private readonly seen = new Set<string>();
+  private readonly splitter: SentenceSplitter;
+  private readonly title: string;
+  private readonly byline: string | null;
+  private readonly titleKey: string;
+  private readonly bylineKey: string | null;
+
+  constructor(input: KeyPointInput) {
+    this.splitter = makeSentenceSplitter(input.lang);
+    this.title = input.title;
+    this.byline = input.byline;
+    this.titleKey = normaliseSentence(input.title);
+    this.bylineKey = input.byline ? normaliseSentence(input.byline) : null;
+  }
+
+  get full(): boolean {
+    return this.found.length >= MAX_RANKED_SENTENCES;
+  }
+
+  read(paragraph: string, source: ParagraphSource | undefined): void {
+    if (!source || source.kind === 'other') return;
+    const { title, byline, titleKey, bylineKey } = this;
     const context: SentenceContext = { title, byline, kind: source.kind, titleKey, bylineKey };
     const cut = paragraph.length > MAX_PARAGRAPH_CHARS;
-    const sentences = splitter.split(cut ? paragraph.slice(0, MAX_PARAGRAPH_CHARS) : paragraph);
+    const sentences = this.splitter.split(cut ? paragraph.slice(0, MAX_PARAGRAPH_CHARS) : paragraph);
     // A paragraph read in part ends with a piece of a sentence.
     if (cut) sentences.pop();
     for (const text of sentences) {
@@ -116,13 +138,12 @@ function* keyPointCandidateSteps(input: KeyPointInput): Steps<Candidate[]> {
       if (wordCount < MIN_WORDS_LOOSE) continue;
       const words = readSentenceWords(text);
       // A sentence met already is not taken again, whatever else it is.
-      if (seen.has(words.key) || isExcluded(text, wordCount, context, words)) continue;
-      seen.add(words.key);
-      found.push({ text, element: source.element, kind: source.kind, wordCount, words });
-      if (found.length >= MAX_RANKED_SENTENCES) break;
+      if (this.seen.has(words.key) || isExcluded(text, wordCount, context, words)) continue;
+      this.seen.add(words.key);
+      this.found.push({ text, element: source.element, kind: source.kind, wordCount, words });
+      if (this.full) return;
     }
   }
-  return found;
 }
 
 /** A candidate's tier, told once. */
