@@ -8,6 +8,7 @@ import { analyzeDocument } from '../../src/core/analyze';
 import { findKeyPoints, keyPointCount, MAX_RANKED_SENTENCES } from '../../src/core/detect/key-points';
 import { isQuotationFragment, sentenceTier } from '../../src/core/detect/key-points/filters';
 import { centrality, TermIndex, termVectors } from '../../src/core/detect/key-points/rank';
+import { CASELESS_BLOCKS, capitalsShare } from '../../src/core/detect/key-points/letter-case';
 import { readSentenceWords } from '../../src/core/detect/key-points/sentence-words';
 import { sentencePieces } from '../../src/core/detect/key-points/sentence-breaks';
 import { makeSentenceSplitter } from '../../src/core/detect/key-points/sentences';
@@ -177,6 +178,20 @@ describe('key-point filters', () => {
     // A complete quotation with its speaker is a sentence; a bare one is only a stopgap.
     expect(tier('"We will build homes on the quay," the mayor said on Tuesday.')).toBe('strict');
     expect(tier('"We will build homes on the quay and we will start soon."')).toBe('loose');
+  });
+
+  it('measures capitals among the cased letters of any script', () => {
+    expect(capitalsShare('ABC def')).toBe(0.5);
+    expect(capitalsShare('ÉTÉ À PARIS, été')).toBe(9 / 12);
+    expect(capitalsShare('ΑΘΗΝΑ αθηνα МОСКВА москва')).toBe(0.5);
+    expect(capitalsShare('中国经济 “OK” 𝐀𝐁c')).toBe(4 / 5);
+    expect(capitalsShare('中国经济。')).toBe(0);
+    // The blocks read as caseless hold no capital or small letter.
+    const cased: number[] = [];
+    for (const [first, last] of CASELESS_BLOCKS)
+      for (let code = first; code <= last; code++)
+        if (/[\p{Lu}\p{Ll}]/u.test(String.fromCharCode(code))) cased.push(code);
+    expect(cased).toEqual([]);
   });
 
   it('never repeats the headline, and keeps short or unpunctuated lines as a stopgap', () => {

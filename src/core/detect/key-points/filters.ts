@@ -9,6 +9,7 @@
 import { isBoilerplateLine } from '../body-lines';
 import type { ParagraphSource } from '../content';
 import { isCallToAction, isCapitalsSignOff, isCreditLine, isDateOnly } from '../furniture-text';
+import { capitalsShare } from './letter-case';
 import { normaliseSentence, readSentenceWords, type SentenceWords } from './sentence-words';
 import { openQuotes } from './sentences';
 import { isWeakKeyPoint } from './weak';
@@ -48,35 +49,6 @@ export interface SentenceContext {
   bylineKey?: string | null;
   /** What the paragraph is (./content.ts): prose and list items hold key points, slides only loose ones. */
   kind: ParagraphSource['kind'];
-}
-
-/** One capital or small letter at a given index (sticky: tested where the loop stands). */
-const CAPITAL_AT = /\p{Lu}/uy;
-const SMALL_AT = /\p{Ll}/uy;
-
-/** Share of capitals among the cased letters: ASCII answered by code, other letters by the Unicode classes. */
-function capitalsShare(text: string): number {
-  let capitals = 0;
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      if (code >= 0x41 && code <= 0x5a) capitals++;
-      else if (code < 0x61 || code > 0x7a) continue;
-      letters++;
-      continue;
-    }
-    CAPITAL_AT.lastIndex = i;
-    if (CAPITAL_AT.test(text)) {
-      capitals++;
-      letters++;
-    } else {
-      SMALL_AT.lastIndex = i;
-      if (SMALL_AT.test(text)) letters++;
-    }
-    if (code >= 0xd800 && code <= 0xdbff) i++; // the rest of a character outside the BMP
-  }
-  return letters ? capitals / letters : 0;
 }
 
 /** A quotation fragment: a quote left open, or a piece after a cut. */
