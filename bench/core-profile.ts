@@ -51,7 +51,7 @@ session.disconnect();
 const parentOf = new Map<number, number>();
 for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
 const nodeById = new Map(profile.nodes.map((node) => [node.id, node]));
-const label = (frame: Profiler.CallFrame): string =>
+const label = (frame: Profiler.ProfileNode['callFrame']): string =>
   `${frame.functionName || '(anonymous)'}@${frame.url.split('/').slice(-2).join('/')}:${frame.lineNumber + 1}`;
 const inclusive = new Map<string, number>();
 const self = new Map<string, number>();

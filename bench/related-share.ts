@@ -1,8 +1,8 @@
 /**
  * The related stage's share of the core: a CPU profile (node:inspector, sampled) of analyzeDocument
  * over every corpus page (linkedom documents, parsed before profiling), and the share of the samples
- * spent under findRelatedStories, by inclusive time. Sampling, not timing: the ratio is steady under
- * load where wall-clock medians are not.
+ * spent under the related stage (findRelatedStoriesSteps, as analyze.ts runs it), by inclusive time.
+ * Sampling, not timing: the ratio is steady under load where wall-clock medians are not.
  *
  *   npx tsx bench/related-share.ts [corpus folder, default ../shared/corpus] [--reps N] [--every K]
  *
@@ -37,6 +37,9 @@ const docs = pages.map((page) => {
   return { url: page.url, doc: parseHTML(html).document };
 });
 
+/** The related stage as analyze.ts runs it (findRelatedStories is its synchronous wrapper). */
+const STAGE = 'findRelatedStoriesSteps';
+
 const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
@@ -59,7 +62,7 @@ for (const id of profile.samples ?? []) {
   for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at))
     stack.push(nodeById.get(at)!.callFrame.functionName || '(anonymous)');
   for (const name of new Set(stack)) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const top = stack.indexOf('findRelatedStories');
+  const top = stack.indexOf(STAGE);
   if (top > 0) for (const name of new Set(stack.slice(0, top))) inRelated.set(name, (inRelated.get(name) ?? 0) + 1);
   if (top >= 0) {
     const node = nodeById.get(id)!.callFrame;
@@ -68,7 +71,7 @@ for (const id of profile.samples ?? []) {
   }
 }
 const core = counts.get('analyzeDocument') ?? 0;
-const related = counts.get('findRelatedStories') ?? 0;
+const related = counts.get(STAGE) ?? 0;
 console.log(
   `pages ${docs.length} × ${reps}  core samples ${core}  related samples ${related}  related share ${(related / (core || 1)).toFixed(3)}`,
 );

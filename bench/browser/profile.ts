@@ -29,7 +29,7 @@ const STEPS = [
   'walkPageSteps',
   'cleanArticleSteps',
   'readArticleContentSteps',
-  'findRelatedStories',
+  'findRelatedStoriesSteps',
   'findKeyPoints',
 ];
 

@@ -11,7 +11,7 @@ import { findArticleSteps, type ArticleSelection } from './detect/article';
 import { readArticleContentSteps } from './detect/content';
 import { findKeyPointsSteps } from './detect/key-points';
 import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
-import { findRelatedStories } from './detect/related';
+import { findRelatedStoriesSteps } from './detect/related';
 import { withoutFurnitureBlocks } from './detect/outline-furniture';
 import { readArticleBlocks } from './blocks/read-blocks';
 import { buildOutline, outlineHeadings } from './outline';
@@ -91,7 +91,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   const bodyText = content.paragraphs.join('\n\n');
   const wordCount = countWords(bodyText);
   yield;
-  const related = findRelatedStories(doc, {
+  const related = yield* findRelatedStoriesSteps(doc, {
     baseUrl,
     pageUrl,
     articleRoots: selection.roots,

@@ -8,6 +8,9 @@
  * site, headline share, prose around, repeated markup) combined into one score (related/score.ts);
  * a link is listed when its best candidate scores above zero.
  *
+ * The stage runs in steps (findRelatedStoriesSteps): it pauses after a bounded amount of work, so a
+ * live page is never held for the whole stage (../sliced.ts); findRelatedStories runs it to its end.
+ *
  * Pure: reads the document through the standard DOM API and never changes it.
  */
 import { attr, headElements, tagOf } from '../dom';
@@ -34,7 +37,8 @@ import {
   prefixFeature,
   singlePositionFeature,
   promoShapeFeature,
-  proseFeature,
+  markupOf,
+  proseFeatureSteps,
   repeatedFeature,
   sameSiteFeature,
   sequenceFeature,
@@ -44,10 +48,11 @@ import {
 import { MAX_LABEL_CHARS, matchLinkText, type LabelMatch } from './related/lexicon';
 import { PageIndex } from './related/page-index';
 import { HEAD_SEQUENCE_BONUS, RUN_WEIGHTS, SINGLE_WEIGHTS, scoreOf, type Features, type Scored } from './related/score';
-import { httpHost, sameSite } from '../read/site';
-import { createTargetReader, type ArticleTarget } from './related/targets';
+import { createSiteReader, createTargetReader, type ArticleTarget } from './related/targets';
 import { collapseWhitespace, textBefore } from './related/text';
 import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type Entry } from './related/stories';
+import { Pauses } from './related/pauses';
+import { runToEnd, type Steps } from '../steps';
 
 export interface RelatedContext {
   /** Base for relative links: <base href> resolved against the page URL, or the page URL. */
@@ -89,23 +94,24 @@ interface ArticleLink extends ArticleTarget {
   item: Element;
 }
 
+/** A run of teasers and what each item says: its headline link, whether that leads it, its markup. */
+interface Run {
+  items: Element[];
+  links: ArticleLink[];
+  leads: boolean[];
+  markups: string[];
+}
+
 export function findRelatedStories(doc: Document, context: RelatedContext): RelatedStory[] {
+  return runToEnd(findRelatedStoriesSteps(doc, context));
+}
+
+/** findRelatedStories in steps (../steps.ts): pauses after about NODES_PER_PAUSE nodes of work (related/pauses.ts). */
+export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext): Steps<RelatedStory[]> {
   const index = new PageIndex(doc, context.articleRoots.filter(Boolean));
+  const pauses = new Pauses(index);
   const targetOf = createTargetReader(context.baseUrl ?? context.pageUrl, context.pageUrl);
-  // Site identity from the reading layer: bbc.com and bbc.co.uk, www. and m. are one site.
-  const pageHost = httpHost(context.pageUrl ?? context.baseUrl);
-  const siteAnswers = new Map<string, boolean>();
-  const isSameSite = (url: string): boolean | null => {
-    // Article URLs are absolute http(s) URLs written by the parser: the host is read without parsing again.
-    const host = pageHost ? HOST_OF_URL.exec(url)?.[1] : undefined;
-    if (!host) return null;
-    let same = siteAnswers.get(host);
-    if (same === undefined) {
-      same = sameSite(host.toLowerCase(), pageHost!);
-      siteAnswers.set(host, same);
-    }
-    return same;
-  };
+  const isSameSite = createSiteReader(context.pageUrl ?? context.baseUrl);
 
   // Article links, the single article each element holds (or MANY), and the links navigation repeats.
   const links: ArticleLink[] = [];
@@ -113,6 +119,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   // The navigation landmarks that link to each article (menus list stories too).
   const navKeys = new Map<string, Element[]>();
   for (const anchor of context.links ?? querySelectorAll(doc, 'a[href]')) {
+    if (pauses.afterLink()) yield;
     const target = targetOf(attr(anchor, 'href') ?? '');
     if (!target || index.hidden(anchor)) continue;
     if (/\b(tag|category|author)\b/i.test(attr(anchor, 'rel') ?? '')) continue;
@@ -128,6 +135,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   const roots = new Set(index.roots);
   const groups = new Map<Element, ArticleLink[]>();
   for (const link of links) {
+    if (pauses.afterLink()) yield;
     let item = link.anchor;
     for (
       let parent = parentElement(item);
@@ -164,10 +172,13 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   };
 
   const entries = new Map<string, Entry>();
-  const offer = (link: ArticleLink, scored: Scored, block: Element | null): void => {
+  /** A link whose own text says it is no story: a "see all" link to a listing, or a count. */
+  const notAStory = (link: ArticleLink): Scored | null => {
     if (link.text.length <= MAX_SEE_ALL_CHARS && wordsOf(link)?.kind === 'seeall')
-      scored = { score: -Infinity, why: `"${link.text}" leads to a listing` };
-    else if (COUNT_TEXT.test(link.text)) scored = { score: -Infinity, why: `"${link.text}" is a count` };
+      return { score: -Infinity, why: `"${link.text}" leads to a listing` };
+    return COUNT_TEXT.test(link.text) ? { score: -Infinity, why: `"${link.text}" is a count` } : null;
+  };
+  const offer = (link: ArticleLink, scored: Scored, block: Element | null): void => {
     const entry = entries.get(link.key);
     if (!entry)
       entries.set(link.key, { url: link.url, anchors: [{ anchor: link.anchor, scored }], block, best: scored });
@@ -191,14 +202,35 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     const canRun = !roots.has(group) && index.position(group) !== 'around';
     const runOf = new Map<Element, Scored>();
     if (canRun) {
-      const teasers = new Set(items.filter((item) => !isRunningText(item, firstOf.get(item)!)));
-      for (const run of runsOf(group, teasers)) {
-        if (run.length < MIN_RUN_ITEMS) continue;
-        const scored = scoreRun(group, run, firstOf);
-        for (const item of run) runOf.set(item, scored);
+      const teasers = new Set<Element>();
+      for (const item of items) {
+        if (pauses.afterLink()) yield;
+        if (!isRunningText(item, firstOf.get(item)!)) teasers.add(item);
+      }
+      for (const runItems of yield* runsOf(group, teasers)) {
+        if (runItems.length < MIN_RUN_ITEMS) continue;
+        // What each item says, read with pauses (a run may hold thousands of items).
+        const run: Run = { items: runItems, links: [], leads: [], markups: [] };
+        for (const item of runItems) {
+          if (pauses.afterLink()) yield;
+          const link = firstOf.get(item)!;
+          run.links.push(link);
+          run.leads.push(leadsItem(link.item, link.anchor, link.text));
+          run.markups.push(markupOf(item));
+        }
+        const prose = yield* proseFeatureSteps(index, runItems, () => pauses.afterNode());
+        const scored = scoreRun(group, run, prose);
+        for (const item of runItems) runOf.set(item, scored);
       }
     }
     for (const link of members) {
+      if (pauses.afterLink()) yield;
+      // Its own candidate is not scored: the link is never listed for itself, whatever the score says.
+      const never = notAStory(link);
+      if (never) {
+        offer(link, never, null);
+        continue;
+      }
       const run = runOf.get(link.item) ?? null;
       const single = run && run.score > 0 ? null : scoreSingle(link);
       const best = single && (!run || single.score > run.score) ? single : run!;
@@ -218,10 +250,11 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   }
 
   /** The runs of items among the group's children: a child with more text than a label (prose) ends a run. */
-  function runsOf(group: Element, items: ReadonlySet<Element>): Element[][] {
+  function* runsOf(group: Element, items: ReadonlySet<Element>): Steps<Element[][]> {
     const runs: Element[][] = [];
     let current: Element[] = [];
     for (let child = firstElementChild(group); child; child = nextElementSibling(child)) {
+      if (pauses.afterNode()) yield;
       if (items.has(child)) current.push(child);
       else if (current.length && index.facts(child).text > MAX_LABEL_CHARS) {
         runs.push(current);
@@ -233,9 +266,9 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
   }
   confirmHeadSequence();
 
-  function scoreRun(group: Element, items: Element[], firstOf: Map<Element, ArticleLink>): Scored {
-    const first = firstOf.get(items[0]!)!;
-    const itemLinks = items.map((item) => firstOf.get(item)!);
+  function scoreRun(group: Element, run: Run, prose: Feature): Scored {
+    const { items, links: itemLinks } = run;
+    const first = itemLinks[0]!;
     let sequence: Feature | undefined;
     for (const link of itemLinks) {
       const feature = sequenceFeature(link.anchor, link.text, wordsOf(link));
@@ -247,9 +280,8 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
     const hint = hintFeature(index, items[0]!, first.anchor);
     // The features a label does not change, read once.
     const sameSite = sameSiteFeature(itemLinks.map((link) => isSameSite(link.url)));
-    const headline = headlineFeature(itemLinks.map((link) => leadsItem(link.item, link.anchor, link.text)));
-    const prose = proseFeature(index, items);
-    const repeated = repeatedFeature(items);
+    const headline = headlineFeature(run.leads);
+    const repeated = repeatedFeature(run.markups);
     const size = sizeFeature(items.length);
     const features = (label: Feature | undefined, toldRelated: boolean): Features => ({
       label,
@@ -342,6 +374,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
 
   const stories: (RelatedStory & { why?: string })[] = [];
   for (const entry of entries.values()) {
+    if (pauses.afterLink()) yield;
     // Titles are read only for stories that may be listed (reading one walks the link's text).
     const title = entry.best.score > 0 ? titleOf(entry) : '';
     const listed = entry.best.score > 0 && HAS_WORD.test(title);
@@ -365,5 +398,3 @@ function unlifted(bound: Scored): Scored {
 }
 /** The best a label can say: the upper bound of a run's score before its label is read. */
 const RELATED_LABEL: Feature = { value: 1, note: 'a related label' };
-/** The host of an absolute http(s) URL as the URL parser writes it. */
-const HOST_OF_URL = /^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/;

@@ -15,6 +15,7 @@ import {
 import { isPromoLinkParagraph } from '../body-links';
 import type { HintKind } from './hints';
 import { matchBlockLabel, matchLinkText, matchPromoPrefix, normalizeLabel, type LabelMatch } from './lexicon';
+import type { Steps } from '../../steps';
 import type { PageIndex } from './page-index';
 import { collapseWhitespace, countWords, textBefore } from './text';
 
@@ -175,13 +176,17 @@ export function headlineFeature(leads: readonly boolean[]): Feature {
   return { value: 2 * share - 1, note: `${Math.round(share * 100)}% of items led by a headline link` };
 }
 
-/** Text between the run's items: sentences around the links mean running text, not a list. */
-export function proseFeature(index: PageIndex, items: readonly Element[]): Feature {
+/**
+ * Text between the run's items: sentences around the links mean running text, not a list. Read in
+ * steps (a run may hold thousands of items): `pause` is asked after each sibling read.
+ */
+export function* proseFeatureSteps(index: PageIndex, items: readonly Element[], pause: () => boolean): Steps<Feature> {
   const members = new Set(items);
   let inItems = 0;
   let between = 0;
   const last = items[items.length - 1]!;
   for (let node: Node | null = items[0]!; node; node = nextSibling(node)) {
+    if (pause()) yield;
     if (nodeType(node) === 3) between += (nodeValue(node) ?? '').replace(/\s+/g, '').length;
     else if (nodeType(node) === 1) {
       const text = index.facts(node as Element).text;
@@ -196,14 +201,16 @@ export function proseFeature(index: PageIndex, items: readonly Element[]): Featu
     : NONE;
 }
 
-/** Teasers of one list share their markup (tag and class): a repeated structure. */
-export function repeatedFeature(items: readonly Element[]): Feature {
+/** An item's markup (tag and class): teasers of one list share it. */
+export function markupOf(item: Element): string {
+  return `${localName(item)}.${attr(item, 'class') ?? ''}`;
+}
+
+/** Teasers of one list share their markup (markupOf each item): a repeated structure. */
+export function repeatedFeature(markups: readonly string[]): Feature {
   const counts = new Map<string, number>();
-  for (const item of items) {
-    const signature = `${localName(item)}.${attr(item, 'class') ?? ''}`;
-    counts.set(signature, (counts.get(signature) ?? 0) + 1);
-  }
-  const share = Math.max(...counts.values()) / items.length;
+  for (const markup of markups) counts.set(markup, (counts.get(markup) ?? 0) + 1);
+  const share = Math.max(...counts.values()) / markups.length;
   return share >= 0.8 ? { value: 1, note: 'repeated teaser structure' } : NONE;
 }
 

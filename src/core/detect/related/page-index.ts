@@ -80,6 +80,8 @@ export class PageIndex {
   private readonly positionMemo = new Map<Element, Position>();
   private byId: Map<string, Element> | null = null;
   private rootChains: { around: Set<Element>; firstRootChain: Set<Element> } | null = null;
+  /** Nodes the subtree walks have read so far (the stage's pauses count them: related/pauses.ts). */
+  nodesRead = 0;
 
   constructor(
     private readonly doc: Document,
@@ -115,6 +117,7 @@ export class PageIndex {
         continue;
       }
       frame.child = nextSibling(node);
+      this.nodesRead++;
       if (nodeType(node) === 3) frame.facts.text += visibleChars(nodeValue(node) ?? '');
       else if (nodeType(node) === 1) {
         const element = node as Element;

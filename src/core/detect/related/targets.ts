@@ -4,6 +4,7 @@
  * told without the URL parser (pages list thousands of menu and tag links).
  */
 import { resolveUrl } from '../../dom';
+import { httpHost, sameSite } from '../../read/site';
 import { looksLikeArticleUrl, parseArticleHref, plainPathVerdict, urlKey } from './url';
 
 export interface ArticleTarget {
@@ -62,6 +63,29 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
     return isSelf ? null : { url, key };
   }
 }
+
+/**
+ * Whether an article URL is on the page's own site (null when unknown). Site identity from the reading
+ * layer: bbc.com and bbc.co.uk, www. and m. are one site. Answered once per host.
+ */
+export function createSiteReader(pageUrl: string | null): (url: string) => boolean | null {
+  const pageHost = httpHost(pageUrl);
+  const answers = new Map<string, boolean>();
+  return (url) => {
+    // Article URLs are absolute http(s) URLs written by the parser: the host is read without parsing again.
+    const host = pageHost ? HOST_OF_URL.exec(url)?.[1] : undefined;
+    if (!host) return null;
+    let same = answers.get(host);
+    if (same === undefined) {
+      same = sameSite(host.toLowerCase(), pageHost!);
+      answers.set(host, same);
+    }
+    return same;
+  };
+}
+
+/** The host of an absolute http(s) URL as the URL parser writes it. */
+const HOST_OF_URL = /^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/;
 
 function httpUrlOf(url: string | null): URL | null {
   const parsed = url ? resolveUrl(url, null) : null;

@@ -162,6 +162,8 @@ const EMPTY_PARAMS = new URLSearchParams();
  * but on a page of that service (an article published on a social network) its links are its pages.
  */
 function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null): boolean {
+  // Most links of a page are menus ("/world", "/sport/football"): told before any pattern is run.
+  if (!mayHoldArticleName(parsed.pathname)) return false;
   if (
     NON_ARTICLE_HOST.test(parsed.hostname) &&
     !(ownHost && sameSite(parsed.hostname.toLowerCase(), ownHost.toLowerCase()))
@@ -213,6 +215,18 @@ function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null):
     ARTICLE_SEGMENT.test(segments[segments.length - 2]!) &&
     countSlugWords(lastSegment) >= MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT
   );
+}
+
+/**
+ * Whether a path can pass the article test at all: an id, a date and a slug of several words all need
+ * a digit or a slug separator ("%" may decode to one). A path without any ("/world/europe") never does.
+ */
+function mayHoldArticleName(pathname: string): boolean {
+  for (let i = 0; i < pathname.length; i++) {
+    const code = pathname.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || code === 37 || isSlugSeparator(code)) return true;
+  }
+  return false;
 }
 
 function nonEmptySegments(path: string): string[] {
