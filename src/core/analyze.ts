@@ -9,7 +9,7 @@ import { attr, documentBaseUrl, headElements, isFrameset, pageBody, resolveUrl, 
 import { boundResult } from './bounds';
 import { findArticleSteps, type ArticleSelection } from './detect/article';
 import { readArticleContentSteps } from './detect/content';
-import { findKeyPoints } from './detect/key-points';
+import { findKeyPointsSteps } from './detect/key-points';
 import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
 import { findRelatedStoriesSteps } from './detect/related';
 import { withoutFurnitureBlocks } from './detect/outline-furniture';
@@ -108,7 +108,14 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   // Offer and teaser boxes are no outline, give no key points and are no body text.
   const outlined = withoutFurnitureBlocks(content, selection.parts, related, isLeftOut);
   const outline = buildOutline(outlined.items, title);
-  const keyPoints = findKeyPoints({ ...outlined, lang: metadata.lang, title, byline: metadata.byline, wordCount });
+  yield;
+  const keyPoints = yield* findKeyPointsSteps({
+    ...outlined,
+    lang: metadata.lang,
+    title,
+    byline: metadata.byline,
+    wordCount,
+  });
   const result: OutlineResult = {
     url: pageUrl,
     found: true,

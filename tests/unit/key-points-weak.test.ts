@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findKeyPoints } from '../../src/core/detect/key-points';
-import { isPointerSentence, isWeakKeyPoint, quotedShare } from '../../src/core/detect/key-points/weak';
+import { isPointerSentence, isWeakKeyPoint, lastWord, quotedShare } from '../../src/core/detect/key-points/weak';
 import { countWords } from '../../src/core/text';
 
 const weak = (sentence: string): boolean => isWeakKeyPoint(sentence, countWords(sentence));
@@ -53,5 +53,34 @@ describe('weak key points', () => {
     expect(texts).toEqual([paragraphs[0], paragraphs[2], paragraphs[4]]);
     const thin = { ...input, paragraphs: paragraphs.slice(1, 2), sources: input.sources.slice(1, 2) };
     expect(findKeyPoints(thin).keyPoints.map((point) => point.text)).toEqual([paragraphs[1]]);
+  });
+});
+
+describe('the last word of a sentence', () => {
+  /** The rule as one pattern over the whole sentence (quadratic in word length, so not used). */
+  const WHOLE_SENTENCE_PATTERN = /([\p{L}]+)[\s"'”’»)]*[.!…]?["'”’»)]*$/u;
+
+  it('is the word before the closing marks and one stop, as the whole-sentence pattern reads it', () => {
+    const samples = [
+      'You can download it here.',
+      'Mehr dazu lesen Sie hier. ',
+      'He said it was “over here.”',
+      'See the notes (below).',
+      'It ends here…” ',
+      'It ended in 2021.',
+      'Is it here?',
+      'It ends here..',
+      'Two stops here. .',
+      `A ${'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen'.repeat(2)}.`,
+      `Letters outside the BMP: ${'𝐀𝐁'.repeat(30)}.`,
+      `Odd halves: b${'𝐀'.repeat(24)}!`,
+      'Ends with a mark\u0301.',
+      '',
+      '.',
+      'word',
+    ];
+    for (const sample of samples) expect(lastWord(sample), sample).toBe(sample.match(WHOLE_SENTENCE_PATTERN)?.[1]);
+    expect(lastWord('You can download it here.”')).toBe('here');
+    expect(lastWord('It ended in 2021.')).toBeUndefined();
   });
 });

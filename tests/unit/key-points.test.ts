@@ -7,7 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/core/analyze';
 import { findKeyPoints, keyPointCount, MAX_RANKED_SENTENCES } from '../../src/core/detect/key-points';
 import { isQuotationFragment, sentenceTier } from '../../src/core/detect/key-points/filters';
-import { centrality, termVectors } from '../../src/core/detect/key-points/rank';
+import { centrality, TermIndex, termVectors } from '../../src/core/detect/key-points/rank';
+import { CASELESS_BLOCKS, capitalsShare } from '../../src/core/detect/key-points/letter-case';
+import { readSentenceWords } from '../../src/core/detect/key-points/sentence-words';
 import { sentencePieces } from '../../src/core/detect/key-points/sentence-breaks';
 import { makeSentenceSplitter } from '../../src/core/detect/key-points/sentences';
 import { countWords } from '../../src/core/text';
@@ -178,6 +180,20 @@ describe('key-point filters', () => {
     expect(tier('"We will build homes on the quay and we will start soon."')).toBe('loose');
   });
 
+  it('measures capitals among the cased letters of any script', () => {
+    expect(capitalsShare('ABC def')).toBe(0.5);
+    expect(capitalsShare('ÉTÉ À PARIS, été')).toBe(9 / 12);
+    expect(capitalsShare('ΑΘΗΝΑ αθηνα МОСКВА москва')).toBe(0.5);
+    expect(capitalsShare('中国经济 “OK” 𝐀𝐁c')).toBe(4 / 5);
+    expect(capitalsShare('中国经济。')).toBe(0);
+    // The blocks read as caseless hold no capital or small letter.
+    const cased: number[] = [];
+    for (const [first, last] of CASELESS_BLOCKS)
+      for (let code = first; code <= last; code++)
+        if (/[\p{Lu}\p{Ll}]/u.test(String.fromCharCode(code))) cased.push(code);
+    expect(cased).toEqual([]);
+  });
+
   it('never repeats the headline, and keeps short or unpunctuated lines as a stopgap', () => {
     expect(tier('Council approves harbour plan')).toBe('excluded');
     expect(tier('Work could start next spring')).toBe('loose');
@@ -209,6 +225,19 @@ describe('ranking', () => {
     ];
     const scores = centrality(termVectors(sentences));
     expect(scores[0]!).toBeGreaterThan(scores[3]!);
+  });
+
+  it('numbers terms in the order first met: a word and its longer forms share one, function words have none', () => {
+    const index = new TermIndex();
+    const ids = (text: string): number[] => index.termIds(readSentenceWords(text));
+    expect(ids('The government of Norway, a plan.')).toEqual([0, 1, 2]);
+    expect(ids('Governments plan: NORWAY and the plan!')).toEqual([0, 2, 1, 2]);
+    expect(ids('中国经济')).toEqual([3, 4, 5]);
+    expect(ids('x 7')).toEqual([6]);
+    expect(index.size).toBe(7);
+    expect(readSentenceWords('  The “Plan”, 2nd try!').key).toBe('the plan 2nd try');
+    for (const text of ['Naïve Ωmega—𝐀𝐁c ١٢٣ x\u0301y', 'İstanbul’s 中国经济 𠀀a\ud835b', 'Plain ASCII, 42 words.'])
+      expect(readSentenceWords(text).words).toEqual(text.toLowerCase().match(/[\p{L}\p{N}]+/gu));
   });
 
   it('gives three key points to an article, up to five to a long one', () => {

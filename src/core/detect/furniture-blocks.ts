@@ -51,14 +51,18 @@ const PER = String.raw`\s*(?:\/|pro|per|a|an|im|par|al|por|je)?\s*`;
 const PERIOD = String.raw`(?:monat|month|mo\b|jahr|year|yr\b|woche|week|mois|an\b|année|semaine|mes\b|año|mese|anno)`;
 const PRICE_PER_PERIOD = new RegExp(PRICE + PER + PERIOD, 'iu');
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const OFFER_ALTERNATION = offers.groups
+  .flatMap((group) => group.words)
+  .map(escapeRegExp)
+  .join('|');
 /** Offer words where a word starts (not inside "lebensabo…"): "abo " must be a word of its own. */
-const OFFER_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${offers.groups
-    .flatMap((group) => group.words)
-    .map(escapeRegExp)
-    .join('|')})`,
-  'giu',
-);
+const OFFER_WORD_AT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OFFER_ALTERNATION})`, 'iuy');
+/**
+ * The same words anywhere, a word start or not: the quick search for where OFFER_WORD_AT may match.
+ * A look-behind tried at every character made the search three times slower, and the page's whole
+ * text is searched once per analysis (see offerSignals).
+ */
+const OFFER_WORD_ANYWHERE = new RegExp(`(?:${OFFER_ALTERNATION})`, 'giu');
 
 /** A box that holds this share of the text of the article's prose paragraphs or more is the article. */
 export const ARTICLE_PROSE_SHARE = 0.5;
@@ -86,8 +90,35 @@ const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
 
 /** The offer words and price of a text, each counted once. */
 export function offerSignals(text: string): number {
+  return countOfferSignals(text, Infinity);
+}
+
+/** Whether the text has at least `min` offer signals (stops counting there). */
+export function hasOfferSignals(text: string, min: number): boolean {
+  return countOfferSignals(text, min) >= min;
+}
+
+/**
+ * The offer signals of a text, counted until `stopAt`. Every offer word that starts a word, as a
+ * search with OFFER_WORD_AT at each character would find them: the quick pattern finds where one
+ * of the words is, and OFFER_WORD_AT, tried there, says whether (and which) one starts a word
+ * there; where none does, the search goes on from the next character.
+ */
+function countOfferSignals(text: string, stopAt: number): number {
+  const lower = text.toLowerCase();
   const found = new Set<string>();
-  for (const [match] of text.toLowerCase().matchAll(OFFER_WORDS)) found.add(match);
+  OFFER_WORD_ANYWHERE.lastIndex = 0;
+  for (let at = OFFER_WORD_ANYWHERE.exec(lower); at && found.size < stopAt; at = OFFER_WORD_ANYWHERE.exec(lower)) {
+    OFFER_WORD_AT.lastIndex = at.index;
+    const word = OFFER_WORD_AT.exec(lower);
+    if (word) {
+      found.add(word[0]);
+      OFFER_WORD_ANYWHERE.lastIndex = OFFER_WORD_AT.lastIndex;
+    } else {
+      OFFER_WORD_ANYWHERE.lastIndex = at.index + (lower.codePointAt(at.index)! > 0xffff ? 2 : 1);
+    }
+  }
+  if (found.size >= stopAt) return found.size;
   return found.size + (PRICE_PER_PERIOD.test(text) ? 1 : 0);
 }
 
@@ -95,7 +126,7 @@ export function offerSignals(text: string): number {
 export function isOfferText(text: string): boolean {
   const chars = collapsedLength(text);
   if (chars > OFFER_BOX_MAX_CHARS) return false;
-  return offerSignals(text) >= Math.max(OFFER_MIN_SIGNALS, Math.ceil(chars / OFFER_CHARS_PER_SIGNAL));
+  return hasOfferSignals(text, Math.max(OFFER_MIN_SIGNALS, Math.ceil(chars / OFFER_CHARS_PER_SIGNAL)));
 }
 
 /** What a heading says when it labels a box of other stories or furniture, or null (see BOX_KINDS). */

@@ -9,11 +9,11 @@ import type { ArticleContent, ContentItem } from './content';
 import {
   blockLabelKind,
   FurnitureBlocks,
+  hasOfferSignals,
   headsNothing,
   isWholeLabel,
   linkShare,
   OFFER_MIN_SIGNALS,
-  offerSignals,
 } from './furniture-blocks';
 
 /**
@@ -54,7 +54,7 @@ export function withoutFurnitureBlocks(
   );
   const blocks = new FurnitureBlocks(parts, prose);
   // Most articles hold fewer offer words in all than one offer box: their boxes need not be read.
-  const mayOffer = offerSignals(content.paragraphs.join('\n')) >= OFFER_MIN_SIGNALS;
+  const mayOffer = hasOfferSignals(content.paragraphs.join('\n'), OFFER_MIN_SIGNALS);
   const boxes: Element[] = [];
   const inBox = (element: Element): boolean => boxes.some((box) => contains(box, element));
 

@@ -9,13 +9,15 @@
 import { isBoilerplateLine } from '../body-lines';
 import type { ParagraphSource } from '../content';
 import { isCallToAction, isCapitalsSignOff, isCreditLine, isDateOnly } from '../furniture-text';
+import { capitalsShare } from './letter-case';
+import { normaliseSentence, readSentenceWords, type SentenceWords } from './sentence-words';
 import { openQuotes } from './sentences';
 import { isWeakKeyPoint } from './weak';
 
 /** A strict key point has at least this many words (CJK characters count one each): fewer say too little alone. */
 const MIN_WORDS = 6;
 /** A loose one at least this many. */
-const MIN_WORDS_LOOSE = 4;
+export const MIN_WORDS_LOOSE = 4;
 /** At most this many characters: a longer "sentence" is an unpunctuated run of text (or a table read as text). */
 export const MAX_SENTENCE_CHARS = 420;
 /** Sentence punctuation at the end (Latin, CJK, Arabic, Devanagari), before closing quotes or brackets. */
@@ -49,68 +51,55 @@ export interface SentenceContext {
   kind: ParagraphSource['kind'];
 }
 
-/** One capital or small letter at a given index (sticky: tested where the loop stands). */
-const CAPITAL_AT = /\p{Lu}/uy;
-const SMALL_AT = /\p{Ll}/uy;
-
-/** Share of capitals among the cased letters: ASCII answered by code, other letters by the Unicode classes. */
-function capitalsShare(text: string): number {
-  let capitals = 0;
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      if (code >= 0x41 && code <= 0x5a) capitals++;
-      else if (code < 0x61 || code > 0x7a) continue;
-      letters++;
-      continue;
-    }
-    CAPITAL_AT.lastIndex = i;
-    if (CAPITAL_AT.test(text)) {
-      capitals++;
-      letters++;
-    } else {
-      SMALL_AT.lastIndex = i;
-      if (SMALL_AT.test(text)) letters++;
-    }
-    if (code >= 0xd800 && code <= 0xdbff) i++; // the rest of a character outside the BMP
-  }
-  return letters ? capitals / letters : 0;
-}
-
-/** Only ASCII characters: letters and digits are then [a-z0-9] once lower-cased (a faster pattern). */
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-
-/** A sentence compared as words only: lower case, punctuation and spacing ignored. */
-export function normaliseSentence(text: string): string {
-  const lower = text.toLowerCase();
-  return (ASCII_ONLY.test(lower) ? lower.replace(/[^a-z0-9]+/g, ' ') : lower.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
-}
-
 /** A quotation fragment: a quote left open, or a piece after a cut. */
 export function isQuotationFragment(sentence: string): boolean {
   return openQuotes(sentence) > 0 || OPENS_WITH_CLOSE.test(sentence);
 }
 
-/** Never a key point, whatever else the article offers. */
-function isExcluded(sentence: string, words: number, context: SentenceContext, key?: string): boolean {
-  if (words < MIN_WORDS_LOOSE || sentence.length > MAX_SENTENCE_CHARS) return true;
-  if (isQuotationFragment(sentence) || STARTS_LOWER.test(sentence) || LINK_OR_EMAIL.test(sentence)) return true;
+/** Never a key point, whatever else the article offers (`read`: the sentence's words). */
+export function isExcluded(sentence: string, words: number, context: SentenceContext, read: SentenceWords): boolean {
+  if (context.kind === 'other' || words < MIN_WORDS_LOOSE || sentence.length > MAX_SENTENCE_CHARS) return true;
+  // The cheap tests first (the answer is the same in any order).
+  if (context.byline && read.key === (context.bylineKey ?? normaliseSentence(context.byline))) return true;
+  if (context.title && read.key === (context.titleKey ?? normaliseSentence(context.title))) return true;
+  if (STARTS_LOWER.test(sentence) || (BYLINE_START.test(sentence) && words <= BYLINE_MAX_WORDS)) return true;
+  if (isQuotationFragment(sentence) || hasLinkOrEmail(sentence) || capitalsShare(sentence) > MAX_CAPITALS_SHARE)
+    return true;
   if (isCreditLine(sentence) || isDateOnly(sentence) || isCallToAction(sentence) || isBoilerplateLine(sentence))
     return true;
-  if (isCapitalsSignOff(sentence) || capitalsShare(sentence) > MAX_CAPITALS_SHARE) return true;
-  if (BYLINE_START.test(sentence) && words <= BYLINE_MAX_WORDS) return true;
-  const ownKey = key ?? normaliseSentence(sentence);
-  if (context.byline && ownKey === (context.bylineKey ?? normaliseSentence(context.byline))) return true;
-  return !!context.title && ownKey === (context.titleKey ?? normaliseSentence(context.title));
+  return isCapitalsSignOff(sentence);
 }
 
-/** The sentence's tier; `key` is its normaliseSentence when the caller has it already. */
-export function sentenceTier(sentence: string, words: number, context: SentenceContext, key?: string): Tier {
-  if (context.kind === 'other' || isExcluded(sentence, words, context, key)) return 'excluded';
+/** A link or an e-mail address, looked for only where its mark is (the pattern alone tries every character). */
+function hasLinkOrEmail(sentence: string): boolean {
+  const marked = sentence.includes('@') || sentence.includes('://') || sentence.includes('www.');
+  return marked && LINK_OR_EMAIL.test(sentence);
+}
+
+/**
+ * The tier of a sentence that is not excluded: strict, or loose when it is short, unpunctuated,
+ * a whole quotation or weak (./weak.ts). `lower`: the sentence lower-cased, when the caller has it.
+ */
+export function includedTier(
+  sentence: string,
+  words: number,
+  kind: ParagraphSource['kind'],
+  lower?: string,
+): Exclude<Tier, 'excluded'> {
   // A whole quotation without its speaker is complete but says less alone: loose.
   const strict =
-    context.kind !== 'secondary' && words >= MIN_WORDS && SENTENCE_END.test(sentence) && !WHOLLY_QUOTED.test(sentence);
+    kind !== 'secondary' && words >= MIN_WORDS && SENTENCE_END.test(sentence) && !WHOLLY_QUOTED.test(sentence);
   // A question, a short line, a quotation, a pointer (./weak.ts): only when nothing better is there.
-  return strict && !isWeakKeyPoint(sentence, words) ? 'strict' : 'loose';
+  return strict && !isWeakKeyPoint(sentence, words, lower) ? 'strict' : 'loose';
+}
+
+/** The sentence's tier; `read` is its words (./sentence-words.ts) when the caller has them already. */
+export function sentenceTier(
+  sentence: string,
+  words: number,
+  context: SentenceContext,
+  read: SentenceWords = readSentenceWords(sentence),
+): Tier {
+  if (isExcluded(sentence, words, context, read)) return 'excluded';
+  return includedTier(sentence, words, context.kind, read.lower);
 }

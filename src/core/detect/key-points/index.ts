@@ -5,17 +5,26 @@
  * taken, none like one taken already.
  */
 import type { ParagraphSource } from '../content';
+import { runToEnd, type Steps } from '../../steps';
 import { countWords } from '../../text';
 import type { KeyPoint } from '../../types';
-import { MAX_SENTENCE_CHARS, normaliseSentence, type SentenceContext, sentenceTier, type Tier } from './filters';
-import { centrality, cosine, REDUNDANT_SIMILARITY, termVectors, type WalkSettings } from './rank';
-import { makeSentenceSplitter } from './sentences';
+import {
+  includedTier,
+  isExcluded,
+  MAX_SENTENCE_CHARS,
+  MIN_WORDS_LOOSE,
+  type SentenceContext,
+  type Tier,
+} from './filters';
+import { centrality, cosine, REDUNDANT_SIMILARITY, TermIndex, termVectorsOf, type WalkSettings } from './rank';
+import { normaliseSentence, readSentenceWords, type SentenceWords } from './sentence-words';
+import { makeSentenceSplitter, type SentenceSplitter } from './sentences';
 
 /**
- * Sentences ranked at most. The similarity graph grows with the square of the sentences; 300
- * (45,000 pairs, a few milliseconds) covers the whole of nearly every article, and on the longest
- * ones (a book chapter, a Wikipedia page) the lead-weighted ranking takes its points from the
- * first 300 sentences anyway.
+ * Sentences ranked at most. The similarity graph grows with the square of the sentences; 150
+ * (11,175 pairs, about a millisecond) covers the whole of most articles, and on the longest ones
+ * (a book chapter, a Wikipedia page) the lead-weighted ranking takes its points from the first
+ * sentences anyway.
  */
 export const MAX_RANKED_SENTENCES = 150;
 /**
@@ -23,6 +32,14 @@ export const MAX_RANKED_SENTENCES = 150;
  * one unbroken text); this holds a hundred sentences, more than its share of key points.
  */
 const MAX_PARAGRAPH_CHARS = 20_000;
+/**
+ * Work between two pauses of the stepped reading, counted in characters of paragraphs: about a
+ * millisecond in Node. Only a page whose sentences are nearly all left out (or met already) reads
+ * far: the reading stops at MAX_RANKED_SENTENCES candidates.
+ */
+const WORK_PER_PAUSE = 20_000;
+/** What a paragraph costs besides its characters (its sentence split, its lookups), counted as characters. */
+const PARAGRAPH_WORK = 50;
 /** Key points of an article: three (a skim), ... */
 const BASE_COUNT = 3;
 /** ... one more from this many words ... */
@@ -48,10 +65,15 @@ export interface KeyPointsFound {
 
 export interface Candidate {
   text: string;
-  tier: Exclude<Tier, 'excluded'>;
   element: Element | null;
-  /** The text as words only (normaliseSentence), for comparisons. */
-  key?: string;
+  /** What its paragraph is (./content.ts). */
+  kind: ParagraphSource['kind'];
+  /** Its words as countWords counts them. */
+  wordCount: number;
+  /** The text's words (./sentence-words.ts), for comparisons and terms. */
+  words: SentenceWords;
+  /** Strict or loose (./filters.ts): told when the choice first asks (most candidates are never asked). */
+  tier?: Exclude<Tier, 'excluded'>;
 }
 
 /** How many key points an article of this length gets. */
@@ -61,48 +83,90 @@ export function keyPointCount(wordCount: number): number {
 
 /** The candidate sentences in article order, each once, at most MAX_RANKED_SENTENCES. */
 export function keyPointCandidates(input: KeyPointInput): Candidate[] {
-  const splitter = makeSentenceSplitter(input.lang);
-  const seen = new Set<string>();
-  const found: Candidate[] = [];
-  const titleKey = normaliseSentence(input.title);
-  const bylineKey = input.byline ? normaliseSentence(input.byline) : null;
-  for (let p = 0; p < input.paragraphs.length && found.length < MAX_RANKED_SENTENCES; p++) {
-    const source = input.sources[p];
-    if (!source || source.kind === 'other') continue;
-    const paragraph = input.paragraphs[p]!;
-    const sentences = splitter.split(
-      paragraph.length > MAX_PARAGRAPH_CHARS ? paragraph.slice(0, MAX_PARAGRAPH_CHARS) : paragraph,
-    );
+  return runToEnd(keyPointCandidateSteps(input));
+}
+
+/** keyPointCandidates, pausing after about WORK_PER_PAUSE of work (../../steps.ts). */
+function* keyPointCandidateSteps(input: KeyPointInput): Steps<Candidate[]> {
+  const reader = new CandidateReader(input);
+  let untilPause = WORK_PER_PAUSE;
+  for (let p = 0; p < input.paragraphs.length && !reader.full; p++) {
+    untilPause -= PARAGRAPH_WORK + Math.min(input.paragraphs[p]!.length, MAX_PARAGRAPH_CHARS);
+    if (untilPause <= 0) {
+      untilPause = WORK_PER_PAUSE;
+      yield;
+    }
+    reader.read(input.paragraphs[p]!, input.sources[p]);
+  }
+  return reader.found;
+}
+
+/** The candidates of the paragraphs read so far (kept out of the generator: its loop runs slower). */
+class CandidateReader {
+  readonly found: Candidate[] = [];
+  private readonly seen = new Set<string>();
+  private readonly splitter: SentenceSplitter;
+  private readonly title: string;
+  private readonly byline: string | null;
+  private readonly titleKey: string;
+  private readonly bylineKey: string | null;
+
+  constructor(input: KeyPointInput) {
+    this.splitter = makeSentenceSplitter(input.lang);
+    this.title = input.title;
+    this.byline = input.byline;
+    this.titleKey = normaliseSentence(input.title);
+    this.bylineKey = input.byline ? normaliseSentence(input.byline) : null;
+  }
+
+  get full(): boolean {
+    return this.found.length >= MAX_RANKED_SENTENCES;
+  }
+
+  read(paragraph: string, source: ParagraphSource | undefined): void {
+    if (!source || source.kind === 'other') return;
+    const { title, byline, titleKey, bylineKey } = this;
+    const context: SentenceContext = { title, byline, kind: source.kind, titleKey, bylineKey };
+    const cut = paragraph.length > MAX_PARAGRAPH_CHARS;
+    const sentences = this.splitter.split(cut ? paragraph.slice(0, MAX_PARAGRAPH_CHARS) : paragraph);
     // A paragraph read in part ends with a piece of a sentence.
-    if (paragraph.length > MAX_PARAGRAPH_CHARS) sentences.pop();
+    if (cut) sentences.pop();
     for (const text of sentences) {
       if (text.length > MAX_SENTENCE_CHARS) continue;
-      const key = normaliseSentence(text);
-      const { title, byline } = input;
-      const context: SentenceContext = { title, byline, kind: source.kind, titleKey, bylineKey };
-      const tier = sentenceTier(text, countWords(text), context, key);
-      if (tier === 'excluded' || seen.has(key)) continue;
-      seen.add(key);
-      found.push({ text, tier, element: source.element, key });
-      if (found.length >= MAX_RANKED_SENTENCES) break;
+      const wordCount = countWords(text);
+      // Too few words: left out (./filters.ts), told before the words are read.
+      if (wordCount < MIN_WORDS_LOOSE) continue;
+      const words = readSentenceWords(text);
+      // A sentence met already is not taken again, whatever else it is.
+      if (this.seen.has(words.key) || isExcluded(text, wordCount, context, words)) continue;
+      this.seen.add(words.key);
+      this.found.push({ text, element: source.element, kind: source.kind, wordCount, words });
+      if (this.full) return;
     }
   }
-  return found;
+}
+
+/** A candidate's tier, told once. */
+function tierOf(candidate: Candidate): Exclude<Tier, 'excluded'> {
+  candidate.tier ??= includedTier(candidate.text, candidate.wordCount, candidate.kind, candidate.words.lower);
+  return candidate.tier;
 }
 
 /** The indices (in article order) of the `count` best candidates, strict ones first, none like another. */
 export function chooseSentences(found: readonly Candidate[], count: number, walk?: WalkSettings): number[] {
-  const vectors = termVectors(found.map((candidate) => candidate.text));
+  const terms = new TermIndex();
+  const idLists = found.map((candidate) => terms.termIds(candidate.words));
+  const vectors = termVectorsOf(idLists, terms.size);
   const scores = centrality(vectors, walk);
   const byScore = found.map((_, index) => index).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const chosen: number[] = [];
   for (const tier of ['strict', 'loose'] as const) {
     for (const index of byScore) {
       if (chosen.length >= count) break;
-      if (found[index]!.tier !== tier) continue;
+      if (tierOf(found[index]!) !== tier) continue;
       const alike = (other: number): boolean =>
         cosine(vectors[index]!, vectors[other]!) > REDUNDANT_SIMILARITY ||
-        isContained(keyOf(found[index]!), keyOf(found[other]!));
+        isContained(found[index]!.words.key, found[other]!.words.key);
       if (!chosen.some(alike)) chosen.push(index);
     }
   }
@@ -110,7 +174,15 @@ export function chooseSentences(found: readonly Candidate[], count: number, walk
 }
 
 export function findKeyPoints(input: KeyPointInput): KeyPointsFound {
-  const found = keyPointCandidates(input);
+  return runToEnd(findKeyPointsSteps(input));
+}
+
+/**
+ * findKeyPoints in steps: it pauses while it reads the paragraphs (the ranking that follows is
+ * bounded by MAX_RANKED_SENTENCES). Run to its end without pausing, the same result.
+ */
+export function* findKeyPointsSteps(input: KeyPointInput): Steps<KeyPointsFound> {
+  const found = yield* keyPointCandidateSteps(input);
   const keyPoints: KeyPoint[] = [];
   const elementsById = new Map<string, Element>();
   for (const index of chooseSentences(found, keyPointCount(input.wordCount))) {
@@ -120,11 +192,6 @@ export function findKeyPoints(input: KeyPointInput): KeyPointsFound {
     if (element) elementsById.set(id, element);
   }
   return { keyPoints, elementsById };
-}
-
-function keyOf(candidate: Candidate): string {
-  candidate.key ??= normaliseSentence(candidate.text);
-  return candidate.key;
 }
 
 /** One sentence inside the other (a repeated lead, a pull quote), compared as words: the same point. */

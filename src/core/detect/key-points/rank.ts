@@ -11,11 +11,11 @@
  * any language weigh little.
  */
 import stopwords from '../vocabulary/stopwords.json';
+import { readSentenceWords, type SentenceWords } from './sentence-words';
 
 const STOPWORDS = new Set(stopwords.words);
 /** Letters a word is cut to: "government" and "governments" are one term, as are "Regierung" and "Regierungen". */
 const STEM_CHARS = 6;
-const WORD = /[\p{L}\p{N}]+/gu;
 /** Scripts written without spaces between words: their terms are pairs of characters. */
 const UNSPACED_SCRIPTS = [
   'Han', // Chinese, Japanese kanji
@@ -47,106 +47,196 @@ const MAX_STEPS = 50;
 /** Two sentences more similar than this (cosine) say the same thing: the second is not taken. */
 export const REDUNDANT_SIMILARITY = 0.5;
 
-export type TermVector = Map<string, number>;
+/**
+ * A sentence's unit-length tf·isf vector: its terms as numbers (ids into the article's terms, so
+ * that no term string is hashed twice) in the order first met in the sentence, and their weights.
+ */
+export interface TermVector {
+  ids: number[];
+  weights: number[];
+}
 
-/** Only ASCII characters: then words are [a-z0-9] runs once lower-cased, and none is of an unspaced script. */
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-const ASCII_WORD = /[a-z0-9]+/g;
+/**
+ * The article's terms, numbered in the order first met, and the terms of each word: a word that
+ * recurs (most do) is lower-cased, filtered and cut once per article, not at every occurrence.
+ */
+export class TermIndex {
+  private readonly idOfTerm = new Map<string, number>();
+  /** Per word: its term's id, -1 when it has none (a function word), or several (a run of an unspaced script). */
+  private readonly termsOfWord = new Map<string, number | number[]>();
 
-/** The terms of a sentence, with repeats. */
-export function terms(text: string): string[] {
-  const out: string[] = [];
-  const lower = text.toLowerCase();
-  if (ASCII_ONLY.test(lower)) {
-    ASCII_WORD.lastIndex = 0;
-    for (let match = ASCII_WORD.exec(lower); match; match = ASCII_WORD.exec(lower)) {
-      const word = match[0];
-      if (!STOPWORDS.has(word) && (word.length > 1 || (word >= '0' && word <= '9')))
-        out.push(word.slice(0, STEM_CHARS));
+  /** How many distinct terms were met. */
+  get size(): number {
+    return this.idOfTerm.size;
+  }
+
+  /** The term ids of a sentence's words, with repeats, in order. */
+  termIds({ words, ascii }: SentenceWords): number[] {
+    const out: number[] = [];
+    for (const word of words) {
+      let ids = this.termsOfWord.get(word);
+      if (ids === undefined) {
+        ids = this.readWord(word, ascii);
+        this.termsOfWord.set(word, ids);
+      }
+      if (typeof ids !== 'number') out.push(...ids);
+      else if (ids >= 0) out.push(ids);
     }
     return out;
   }
-  for (const [word] of lower.matchAll(WORD)) {
-    if (UNSPACED.test(word)) {
-      if (word.length === 1) out.push(word);
-      for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(i, i + 2));
-    } else if (!STOPWORDS.has(word) && (word.length > 1 || /\d/.test(word))) {
-      out.push(word.slice(0, STEM_CHARS));
+
+  /** A word's terms: pairs of characters in unspaced scripts, else the word cut to STEM_CHARS unless it says little. */
+  private readWord(word: string, asciiSentence: boolean): number | number[] {
+    if (!asciiSentence && UNSPACED.test(word)) {
+      if (word.length === 1) return [this.idOf(word)];
+      const ids: number[] = [];
+      for (let i = 0; i + 1 < word.length; i++) ids.push(this.idOf(word.slice(i, i + 2)));
+      return ids;
     }
+    if (STOPWORDS.has(word) || (word.length === 1 && !(word >= '0' && word <= '9'))) return -1;
+    return this.idOf(word.slice(0, STEM_CHARS));
   }
-  return out;
+
+  private idOf(term: string): number {
+    let id = this.idOfTerm.get(term);
+    if (id === undefined) {
+      id = this.idOfTerm.size;
+      this.idOfTerm.set(term, id);
+    }
+    return id;
+  }
 }
 
 /** Unit-length tf·isf vectors of the sentences (isf: inverse sentence frequency within the article). */
 export function termVectors(sentences: readonly string[]): TermVector[] {
-  const counts = sentences.map((sentence) => {
-    const tf = new Map<string, number>();
-    for (const term of terms(sentence)) tf.set(term, (tf.get(term) ?? 0) + 1);
-    return tf;
+  const index = new TermIndex();
+  const idLists = sentences.map((sentence) => index.termIds(readSentenceWords(sentence)));
+  return termVectorsOf(idLists, index.size);
+}
+
+/** termVectors of sentences given by their term ids (TermIndex), `termCount` terms in all. */
+export function termVectorsOf(idLists: readonly (readonly number[])[], termCount: number): TermVector[] {
+  // Per term: how many sentences hold it, the last sentence met with it and its place in that one.
+  const frequency = new Int32Array(termCount);
+  const lastSentence = new Int32Array(termCount).fill(-1);
+  const slot = new Int32Array(termCount);
+  const counted = idLists.map((list, sentence) => {
+    const ids: number[] = [];
+    const counts: number[] = [];
+    for (const id of list) {
+      if (lastSentence[id] === sentence) {
+        counts[slot[id]!]!++;
+        continue;
+      }
+      lastSentence[id] = sentence;
+      slot[id] = ids.length;
+      ids.push(id);
+      counts.push(1);
+      frequency[id]!++;
+    }
+    return { ids, counts };
   });
-  const frequency = new Map<string, number>();
-  for (const tf of counts) for (const term of tf.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  const n = sentences.length;
-  return counts.map((tf) => {
-    const vector: TermVector = new Map();
+  const n = idLists.length;
+  return counted.map(({ ids, counts }) => {
+    const vector: TermVector = { ids: [], weights: [] };
     let norm = 0;
-    for (const [term, count] of tf) {
-      const weight = count * Math.log((n + 1) / frequency.get(term)!);
+    for (let k = 0; k < ids.length; k++) {
+      const weight = counts[k]! * Math.log((n + 1) / frequency[ids[k]!]!);
       if (weight <= 0) continue;
-      vector.set(term, weight);
+      vector.ids.push(ids[k]!);
+      vector.weights.push(weight);
       norm += weight * weight;
     }
     norm = Math.sqrt(norm);
-    for (const [term, weight] of vector) vector.set(term, weight / norm);
+    for (let k = 0; k < vector.weights.length; k++) vector.weights[k]! /= norm;
     return vector;
   });
 }
 
 export function cosine(a: TermVector, b: TermVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
   let sum = 0;
-  for (const [term, weight] of small) sum += weight * (large.get(term) ?? 0);
+  for (let k = 0; k < small.ids.length; k++) {
+    const at = large.ids.indexOf(small.ids[k]!);
+    if (at >= 0) sum += small.weights[k]! * large.weights[at]!;
+  }
   return sum;
 }
 
-/** The similarity graph: for each sentence, the others it shares terms with and the cosine of each pair. */
+/**
+ * The similarity graph, row by row: sentence i shares terms with the sentences
+ * `targets[starts[i]] … targets[starts[i + 1] - 1]`, with the cosines in `weights`; `rowSums[i]` adds
+ * up its row.
+ */
 interface Graph {
-  neighbours: number[][];
-  weights: number[][];
+  starts: Int32Array;
+  targets: Int32Array;
+  weights: Float64Array;
+  rowSums: Float64Array;
 }
 
 /** Pairwise similarities through an index of the sentences each term is in (most pairs share no term). */
 function similarityGraph(vectors: readonly TermVector[]): Graph {
   const n = vectors.length;
-  const postings = new Map<string, { index: number; weight: number }[]>();
+  // Per term id (ids count up in the order terms are first met): the sentences holding it and its weight in each.
+  const holdersOf: number[][] = [];
+  const weightsOf: number[][] = [];
   vectors.forEach((vector, index) => {
-    for (const [term, weight] of vector) {
-      const list = postings.get(term);
-      if (list) list.push({ index, weight });
-      else postings.set(term, [{ index, weight }]);
+    for (let k = 0; k < vector.ids.length; k++) {
+      const id = vector.ids[k]!;
+      if (!holdersOf[id]) {
+        holdersOf[id] = [];
+        weightsOf[id] = [];
+      }
+      holdersOf[id]!.push(index);
+      weightsOf[id]!.push(vector.weights[k]!);
     }
   });
   // A dense n × n table (n is at most a few hundred) with each row's neighbours in the order first
   // met, which is the order the sums below add them in.
   const table = new Float64Array(n * n);
   const neighbours: number[][] = Array.from({ length: n }, () => []);
-  for (const list of postings.values()) {
-    for (let x = 0; x < list.length; x++) {
-      const a = list[x]!;
-      for (let y = x + 1; y < list.length; y++) {
-        const b = list[y]!;
-        const product = a.weight * b.weight;
-        const ab = a.index * n + b.index;
-        const ba = b.index * n + a.index;
-        if (table[ab] === 0) neighbours[a.index]!.push(b.index);
-        if (table[ba] === 0) neighbours[b.index]!.push(a.index);
+  for (let id = 0; id < holdersOf.length; id++) {
+    const holders = holdersOf[id];
+    if (!holders) continue;
+    const holderWeights = weightsOf[id]!;
+    for (let x = 0; x < holders.length; x++) {
+      const a: number = holders[x]!;
+      for (let y = x + 1; y < holders.length; y++) {
+        const b: number = holders[y]!;
+        const product = holderWeights[x]! * holderWeights[y]!;
+        const ab = a * n + b;
+        const ba = b * n + a;
+        if (table[ab] === 0) neighbours[a]!.push(b);
+        if (table[ba] === 0) neighbours[b]!.push(a);
         table[ab]! += product;
         table[ba]! += product;
       }
     }
   }
-  const weights = neighbours.map((row, index) => row.map((other) => table[index * n + other]!));
-  return { neighbours, weights };
+  return rowsOf(neighbours, table);
+}
+
+/** The graph's rows in flat arrays (the walk reads them fifty times over). */
+function rowsOf(neighbours: readonly number[][], table: Float64Array): Graph {
+  const n = neighbours.length;
+  const starts = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) starts[i + 1] = starts[i]! + neighbours[i]!.length;
+  const targets = new Int32Array(starts[n]!);
+  const weights = new Float64Array(starts[n]!);
+  const rowSums = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let edge = starts[i]!;
+    let sum = 0;
+    for (const other of neighbours[i]!) {
+      const weight = table[i * n + other]!;
+      targets[edge] = other;
+      weights[edge++] = weight;
+      sum += weight;
+    }
+    rowSums[i] = sum;
+  }
+  return { starts, targets, weights, rowSums };
 }
 
 /** The walk's settings (the defaults above; other values for tuning and tests). */
@@ -170,13 +260,13 @@ function positionPrior(n: number, walk: WalkSettings): Float64Array {
 /** Centrality scores of the sentences (summing to 1), in their order. */
 export function centrality(vectors: readonly TermVector[], walk: WalkSettings = DEFAULT_WALK): Float64Array {
   const n = vectors.length;
-  const { neighbours, weights } = similarityGraph(vectors);
+  const { starts, targets, weights, rowSums } = similarityGraph(vectors);
   const prior = positionPrior(n, walk);
   const damping = walk.damping;
-  const rowSums = weights.map((row) => row.reduce((sum, weight) => sum + weight, 0));
   let scores = Float64Array.from(prior);
+  let next = new Float64Array(n);
   for (let step = 0; step < MAX_STEPS; step++) {
-    const next = new Float64Array(n);
+    next.fill(0);
     let dangling = 0;
     for (let i = 0; i < n; i++) {
       const share = scores[i]!;
@@ -185,16 +275,16 @@ export function centrality(vectors: readonly TermVector[], walk: WalkSettings = 
         continue;
       }
       const scale = (damping * share) / rowSums[i]!;
-      const row = neighbours[i]!;
-      const rowWeights = weights[i]!;
-      for (let k = 0; k < row.length; k++) next[row[k]!]! += scale * rowWeights[k]!;
+      for (let edge = starts[i]!; edge < starts[i + 1]!; edge++) next[targets[edge]!]! += scale * weights[edge]!;
     }
     let moved = 0;
     for (let i = 0; i < n; i++) {
       next[i]! += (1 - damping + damping * dangling) * prior[i]!;
       moved = Math.max(moved, Math.abs(next[i]! - scores[i]!));
     }
+    const previous = scores;
     scores = next;
+    next = previous;
     if (moved < CONVERGENCE) break;
   }
   return scores;

@@ -22,9 +22,14 @@ const OPENS_WITH_PUNCTUATION = /^[,;:.)\]]/u;
 const SPEAKER_OR_LABEL = /^\p{Lu}[\p{L}.'’-]*:\s/u;
 /** Quoted spans: “…”, „…“, «…», "…". */
 const QUOTED_SPAN = /“[^”]*”|„[^“”]*[“”]|«[^»]*»|"[^"]*"/gu;
+/** What may follow a sentence's last word: spaces and closing marks, one stop, closing quotes ("here.”"). */
+const AFTER_LAST_WORD = /^[\s"'”’»)]*[.!…]?["'”’»)]*$/u;
+/** One character that may follow the last word. */
+const AFTER_LAST_WORD_CHAR = /[\s"'”’»).!…]/;
+/** One letter at a given index (sticky: tested where the scan stands). */
+const LETTER_AT = /\p{L}/uy;
 const POINTER_ENDS = new Set(pointers.ends.flatMap((group) => group.words));
 const POINTER_PHRASES = pointers.anywhere.flatMap((group) => group.words);
-const LAST_WORD = /([\p{L}]+)[\s"'”’»)]*[.!…]?["'”’»)]*$/u;
 
 /** The share of a sentence's characters inside quotation marks. */
 export function quotedShare(sentence: string): number {
@@ -33,17 +38,51 @@ export function quotedShare(sentence: string): number {
   return sentence.length ? quoted / sentence.length : 0;
 }
 
-/** A sentence that points to a link or another page instead of saying something. */
-export function isPointerSentence(sentence: string): boolean {
-  const lower = sentence.toLowerCase();
-  const last = lower.match(LAST_WORD)?.[1];
+/**
+ * The sentence's last word when only spaces, closing marks and one stop follow it ("… here.” " →
+ * "here"), else undefined. Read from the end: a pattern that looks for the last word over the
+ * whole sentence tries every letter as the word's start (quadratic in the word lengths).
+ */
+export function lastWord(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && AFTER_LAST_WORD_CHAR.test(text[end - 1]!)) end--;
+  if (end < text.length && !AFTER_LAST_WORD.test(text.slice(end))) return undefined;
+  const start = lettersBefore(text, end);
+  return start < end ? text.slice(start, end) : undefined;
+}
+
+/** Where the run of letters that ends at `end` starts (`end` when there is none). */
+function lettersBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1);
+    if (code < 0x80) {
+      if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a))) break;
+      start--;
+      continue;
+    }
+    // A character outside the BMP is read from its first half.
+    const at = isLowSurrogate(code) && start > 1 && isHighSurrogate(text.charCodeAt(start - 2)) ? start - 2 : start - 1;
+    LETTER_AT.lastIndex = at;
+    if (!LETTER_AT.test(text)) break;
+    start = at;
+  }
+  return start;
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** A sentence that points to a link or another page instead of saying something (`lower`: it lower-cased). */
+export function isPointerSentence(sentence: string, lower = sentence.toLowerCase()): boolean {
+  const last = lastWord(lower);
   if (last && POINTER_ENDS.has(last)) return true;
   return POINTER_PHRASES.some((phrase) => lower.includes(phrase));
 }
 
 /** True when the sentence should be a key point only if the article has nothing better. */
-export function isWeakKeyPoint(sentence: string, words: number): boolean {
+export function isWeakKeyPoint(sentence: string, words: number, lower?: string): boolean {
   if (words < WEAK_MAX_WORDS || QUESTION_END.test(sentence) || REFERENCE_MARK.test(sentence)) return true;
   if (OPENS_WITH_PUNCTUATION.test(sentence) || SPEAKER_OR_LABEL.test(sentence)) return true;
-  return quotedShare(sentence) >= QUOTED_MAX_SHARE || isPointerSentence(sentence);
+  return quotedShare(sentence) >= QUOTED_MAX_SHARE || isPointerSentence(sentence, lower);
 }

@@ -16,10 +16,15 @@ export function alternation(groups: readonly PatternGroup[]): string {
   return groups.flatMap((group) => group.patterns).join('|');
 }
 
+/** A word or name as regular-expression source that matches it literally ("player\\.vimeo\\.com"). */
+export function escapeLiteral(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 /** Words or names as literal alternatives: regular-expression characters escaped ("player.vimeo.com"). */
 export function literalAlternation(groups: readonly PatternGroup[]): string {
   return groups
     .flatMap((group) => group.patterns)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .map(escapeLiteral)
     .join('|');
 }

@@ -1,0 +1,64 @@
+/**
+ * The share of capitals among a text's cased letters, read character by character: ASCII by its
+ * codes, Latin, Greek and Cyrillic by a table built once from the Unicode classes, the blocks
+ * that have no letter case (most of the world's other scripts) skipped, and the rest asked of the
+ * Unicode classes one character at a time.
+ */
+
+/** One capital or small letter at a given index (sticky: tested where the loop stands). */
+const CAPITAL_AT = /\p{Lu}/uy;
+const SMALL_AT = /\p{Ll}/uy;
+
+const NEITHER = 0;
+const CAPITAL = 1;
+const SMALL = 2;
+/** The table covers the characters from 0x80 up to here (Latin-1, Latin Extended, IPA, Greek, Cyrillic). */
+const TABLE_END = 0x530;
+const CASE_OF = Uint8Array.from({ length: TABLE_END - 0x80 }, (_, k) => caseOf(String.fromCharCode(0x80 + k)));
+
+/**
+ * Blocks without capital or small letters: Hebrew to Tibetan (Arabic, the Indic scripts, Thai),
+ * general punctuation (’ “ ” –), CJK punctuation and kana, CJK ideographs, Hangul syllables.
+ */
+export const CASELESS_BLOCKS: readonly (readonly [number, number])[] = [
+  [0x0590, 0x0fff],
+  [0x2000, 0x206f],
+  [0x3000, 0x30ff],
+  [0x3400, 0x9fff],
+  [0xac00, 0xd7a3],
+];
+
+function caseOf(character: string): number {
+  return /^\p{Lu}$/u.test(character) ? CAPITAL : /^\p{Ll}$/u.test(character) ? SMALL : NEITHER;
+}
+
+function isCaseless(code: number): boolean {
+  for (const [first, last] of CASELESS_BLOCKS) if (code >= first && code <= last) return true;
+  return false;
+}
+
+/** Share of capitals among the cased letters (0 when there is none). */
+export function capitalsShare(text: string): number {
+  let capitals = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let letterCase: number;
+    if (code < 0x80)
+      letterCase = code >= 0x41 && code <= 0x5a ? CAPITAL : code >= 0x61 && code <= 0x7a ? SMALL : NEITHER;
+    else if (code < TABLE_END) letterCase = CASE_OF[code - 0x80]!;
+    else if (isCaseless(code)) letterCase = NEITHER;
+    else letterCase = caseAt(text, i);
+    if (letterCase === CAPITAL) capitals++;
+    if (letterCase !== NEITHER) letters++;
+    if (code >= 0xd800 && code <= 0xdbff) i++; // the rest of a character outside the BMP
+  }
+  return letters ? capitals / letters : 0;
+}
+
+function caseAt(text: string, index: number): number {
+  CAPITAL_AT.lastIndex = index;
+  if (CAPITAL_AT.test(text)) return CAPITAL;
+  SMALL_AT.lastIndex = index;
+  return SMALL_AT.test(text) ? SMALL : NEITHER;
+}
