@@ -25,19 +25,20 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
 /**
  * What a toolbar click injects for the popup: the content script with the analysis core
  * (src/content/content-script.js), without the in-page panel. 66.9 KB when the panel was in it
- * (2026-12-03, a build with NODE_ENV=test; 65.7 KB as shipped); 49.9 KB without it.
+ * (2026-12-03, a build with NODE_ENV=test; 65.7 KB as shipped); 49.9 KB without it, 50.9 KB after main's
+ * key-point and related-stories steps (12e2ada, 15059cf).
  */
-export const INJECTED_BUDGET_BYTES = 51 * 1024;
+export const INJECTED_BUDGET_BYTES = 52 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB.
  */
 export const PANEL_BUDGET_BYTES = 19 * 1024;
 /**
- * Both, what opening the panel in a fresh page injects: 67.9 KB, a little more than the one file
+ * Both, what opening the panel in a fresh page injects: 68.9 KB, a little more than the one file
  * they were (the helpers both use, the host and messaging, are in both, and gzip shares no context).
  */
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69 * 1024;
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js).
