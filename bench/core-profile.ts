@@ -7,59 +7,28 @@
  *
  * Reads ../shared (a bench may; tests may not).
  */
-import { Session, type Profiler } from 'node:inspector/promises';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
-import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../src/core/analyze';
-import { findPages } from './corpus';
+import { corpusDocuments, profileAnalyses, profileArgs } from './profile-corpus';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number =>
-  args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback;
-const root = resolve(
-  args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--')) ??
-    resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus'),
+/** Pages analysed unprofiled first, so that the profile shows optimised code. */
+const WARM_UP_PAGES = 30;
+
+const args = profileArgs(process.argv.slice(2));
+const docs = corpusDocuments(args.root, args.option('--every', 1));
+const reps = args.option('--reps', 2);
+const shown = args.option('--top', 40);
+for (const { url, doc } of docs.slice(0, WARM_UP_PAGES)) analyzeDocument(doc, { url });
+
+const stacks = await profileAnalyses(
+  docs,
+  reps,
+  (frame) =>
+    `${frame.functionName || '(anonymous)'}@${frame.url.split('/').slice(-2).join('/')}:${frame.lineNumber + 1}`,
 );
-if (!existsSync(root)) {
-  console.log(`no corpus at ${root}: nothing to measure`);
-  process.exit(0);
-}
-const reps = option('--reps', 2);
-const every = option('--every', 1);
-const shown = option('--top', 40);
-const pages = findPages(root).filter((_page, i) => i % every === 0);
-const docs = pages.map((page) => {
-  const raw = readFileSync(page.sourcePath);
-  const html = (page.sourcePath.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
-  return { url: page.url, doc: parseHTML(html).document };
-});
-// Warm-up, unprofiled, so the profile shows optimised code.
-for (const { url, doc } of docs.slice(0, 30)) analyzeDocument(doc, { url });
-
-const session = new Session();
-session.connect();
-await session.post('Profiler.enable');
-await session.post('Profiler.setSamplingInterval', { interval: 100 });
-await session.post('Profiler.start');
-for (let rep = 0; rep < reps; rep++) for (const { url, doc } of docs) analyzeDocument(doc, { url });
-const { profile } = (await session.post('Profiler.stop')) as { profile: Profiler.Profile };
-session.disconnect();
-
-const parentOf = new Map<number, number>();
-for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
-const nodeById = new Map(profile.nodes.map((node) => [node.id, node]));
-const label = (frame: Profiler.ProfileNode['callFrame']): string =>
-  `${frame.functionName || '(anonymous)'}@${frame.url.split('/').slice(-2).join('/')}:${frame.lineNumber + 1}`;
 const inclusive = new Map<string, number>();
 const self = new Map<string, number>();
 let total = 0;
-for (const id of profile.samples ?? []) {
-  const stack: string[] = [];
-  for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at))
-    stack.push(label(nodeById.get(at)!.callFrame));
+for (const stack of stacks) {
   if (!stack.some((name) => name.startsWith('analyzeDocument@'))) continue;
   total++;
   for (const name of new Set(stack)) inclusive.set(name, (inclusive.get(name) ?? 0) + 1);
