@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
 import { poll } from './support/chromium';
-import { hostileBrowser } from './support/hostile';
+import { hostileBrowser, popupSettled } from './support/hostile';
 import { hostFacts, markupWithoutHost, panelSnapshot, storedJson, userClickInPanel } from './support/panel';
 
 declare const chrome: WebExtensionApi;
@@ -213,15 +213,7 @@ describe('a page whose own script freezes the tab', () => {
     const outline = await (async () => {
       const popup = await browser.ext.triggerAction(page);
       try {
-        const state = await popup.waitFor(
-          () => {
-            const s = document.documentElement.dataset.state;
-            return s && s !== 'loading' ? s : null;
-          },
-          undefined,
-          'the popup to give up waiting',
-          FREEZE_MS,
-        );
+        const state = await popupSettled(popup, 'the popup to give up waiting', FREEZE_MS);
         return { state, message: await popup.evaluate(() => document.querySelector('.or-state')?.textContent ?? '') };
       } finally {
         await popup.close();

@@ -6,7 +6,27 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { type ExtensionHarness, launchExtension, repoRoot, type StaticServer, startStaticServer } from './chromium';
+import {
+  type ExtensionHarness,
+  launchExtension,
+  type PopupTarget,
+  repoRoot,
+  type StaticServer,
+  startStaticServer,
+} from './chromium';
+
+/** The popup's `data-state` once it has left "loading" ("ready", "empty", "error"…), waiting up to `timeoutMs`. */
+export function popupSettled(popup: PopupTarget, what: string, timeoutMs?: number): Promise<string> {
+  return popup.waitFor(
+    () => {
+      const s = document.documentElement.dataset.state;
+      return s && s !== 'loading' ? s : null;
+    },
+    undefined,
+    what,
+    timeoutMs,
+  );
+}
 
 export interface PopupOutline {
   /** The popup's `data-state` once it left "loading" ("ready", "empty", "error"…). */
@@ -71,15 +91,7 @@ export function hostileBrowser(routes: Record<string, string>): HostileBrowser {
     async popupOutline(page, settleMs) {
       const popup = await started(ext).triggerAction(page);
       try {
-        const state = await popup.waitFor(
-          () => {
-            const s = document.documentElement.dataset.state;
-            return s && s !== 'loading' ? s : null;
-          },
-          undefined,
-          'the popup to finish loading',
-          settleMs,
-        );
+        const state = await popupSettled(popup, 'the popup to finish loading', settleMs);
         const rows = await popup.evaluate(() => ({
           headline: document.querySelector('h1')?.textContent ?? null,
           headings: [...document.querySelectorAll('[role=treeitem].or-heading > .or-row .or-label')].map(
@@ -90,7 +102,7 @@ export function hostileBrowser(routes: Record<string, string>): HostileBrowser {
           ),
           message: document.querySelector('.or-state')?.textContent ?? null,
         }));
-        return { state: state as string, ...rows };
+        return { state, ...rows };
       } finally {
         await popup.close();
       }
