@@ -14,7 +14,12 @@ const CAPITAL = 1;
 const SMALL = 2;
 /** The table covers the characters from 0x80 up to here (Latin-1, Latin Extended, IPA, Greek, Cyrillic). */
 const TABLE_END = 0x530;
-const CASE_OF = Uint8Array.from({ length: TABLE_END - 0x80 }, (_, k) => caseOf(String.fromCharCode(0x80 + k)));
+/** Built on first use, not when the script loads (1,200 pattern tests: about a millisecond of start-up). */
+let caseTable: Uint8Array | null = null;
+function caseOfTable(): Uint8Array {
+  caseTable ??= Uint8Array.from({ length: TABLE_END - 0x80 }, (_, k) => caseOf(String.fromCharCode(0x80 + k)));
+  return caseTable;
+}
 
 /**
  * Blocks without capital or small letters: Hebrew to Tibetan (Arabic, the Indic scripts, Thai),
@@ -46,7 +51,7 @@ export function capitalsShare(text: string): number {
     let letterCase: number;
     if (code < 0x80)
       letterCase = code >= 0x41 && code <= 0x5a ? CAPITAL : code >= 0x61 && code <= 0x7a ? SMALL : NEITHER;
-    else if (code < TABLE_END) letterCase = CASE_OF[code - 0x80]!;
+    else if (code < TABLE_END) letterCase = caseOfTable()[code - 0x80]!;
     else if (isCaseless(code)) letterCase = NEITHER;
     else letterCase = caseAt(text, i);
     if (letterCase === CAPITAL) capitals++;
