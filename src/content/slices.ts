@@ -32,8 +32,12 @@ export function yieldToPage(): Promise<void> {
  */
 export const FIRST_PAUSE_AFTER_MS = 50;
 
-export function analyzePageInSlices(doc: Document, options: AnalyzeOptions): Promise<AnalysisWithElements> {
+export async function analyzePageInSlices(doc: Document, options: AnalyzeOptions): Promise<AnalysisWithElements> {
   const started = performance.now();
   const yieldToHost = () => (performance.now() - started < FIRST_PAUSE_AFTER_MS ? Promise.resolve() : yieldToPage());
-  return analyzeDocumentSliced(doc, { ...options, yieldToHost, now: () => performance.now() });
+  const analysis = await analyzeDocumentSliced(doc, { ...options, yieldToHost, now: () => performance.now() });
+  // After an analysis in slices, what its caller does next (the reply's copy into a message, the
+  // panel's first render) starts a task of its own instead of lengthening the last slice's.
+  if (performance.now() - started >= FIRST_PAUSE_AFTER_MS) await yieldToPage();
+  return analysis;
 }

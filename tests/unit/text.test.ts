@@ -1,6 +1,6 @@
 /** The shared text helpers of the core (src/core/text.ts). */
 import { describe, expect, it } from 'vitest';
-import { collapsedLength, countCommas, countWords } from '../../src/core/text';
+import { collapsedLength, countCommas, countWords, formatCount } from '../../src/core/text';
 
 /**
  * The definition collapsedLength must agree with: leading whitespace (the reading layer's: JavaScript's
@@ -40,5 +40,12 @@ describe('countWords and countCommas', () => {
     expect(countWords('The harbour plan, approved on Tuesday.')).toBe(6);
     expect(countWords('東京都')).toBe(3);
     expect(countCommas('a, b، c，d')).toBe(3);
+  });
+});
+
+describe('formatCount', () => {
+  it('writes a whole number as toLocaleString("en") does, without Intl', () => {
+    for (const count of [0, 7, 42, 999, 1_000, 12_345, 999_999, 1_000_000, 1_500_000, 123_456_789, 2 ** 40, -4_321])
+      expect(formatCount(count)).toBe(count.toLocaleString('en'));
   });
 });
