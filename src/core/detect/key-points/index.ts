@@ -183,6 +183,8 @@ export function findKeyPoints(input: KeyPointInput): KeyPointsFound {
  */
 export function* findKeyPointsSteps(input: KeyPointInput): Steps<KeyPointsFound> {
   const found = yield* keyPointCandidateSteps(input);
+  // The ranking below in a step of its own (on a long article it compares a few hundred sentences).
+  yield;
   const keyPoints: KeyPoint[] = [];
   const elementsById = new Map<string, Element>();
   for (const index of chooseSentences(found, keyPointCount(input.wordCount))) {
