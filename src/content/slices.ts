@@ -4,7 +4,7 @@
  * them (issue #12: no main-thread task over 100 ms, even on a 100,000-element page), so that the
  * page scrolls, paints and answers input meanwhile.
  */
-import { analyzeDocumentSliced } from '../core';
+import { analyzeDocumentSliced, DEFAULT_SLICE_MS } from '../core';
 import type { AnalysisWithElements, AnalyzeOptions } from '../core/types';
 
 /**
@@ -34,10 +34,16 @@ export const FIRST_PAUSE_AFTER_MS = 50;
 
 export async function analyzePageInSlices(doc: Document, options: AnalyzeOptions): Promise<AnalysisWithElements> {
   const started = performance.now();
-  const yieldToHost = () => (performance.now() - started < FIRST_PAUSE_AFTER_MS ? Promise.resolve() : yieldToPage());
+  let handedBack = started;
+  const yieldToHost = async (): Promise<void> => {
+    if (performance.now() - started < FIRST_PAUSE_AFTER_MS) return;
+    await yieldToPage();
+    handedBack = performance.now();
+  };
   const analysis = await analyzeDocumentSliced(doc, { ...options, yieldToHost, now: () => performance.now() });
-  // After an analysis in slices, what its caller does next (the reply's copy into a message, the
-  // panel's first render) starts a task of its own instead of lengthening the last slice's.
-  if (performance.now() - started >= FIRST_PAUSE_AFTER_MS) await yieldToPage();
+  // When the last slice used up its time, what the caller does next (the reply's copy into a
+  // message, the panel's first render) starts a task of its own instead of lengthening that one.
+  const sinceHandBack = performance.now() - handedBack;
+  if (performance.now() - started >= FIRST_PAUSE_AFTER_MS && sinceHandBack >= DEFAULT_SLICE_MS) await yieldToPage();
   return analysis;
 }
