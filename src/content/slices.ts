@@ -4,7 +4,7 @@
  * them (issue #12: no main-thread task over 100 ms, even on a 100,000-element page), so that the
  * page scrolls, paints and answers input meanwhile.
  */
-import { analyzeDocumentSliced, DEFAULT_SLICE_MS } from '../core';
+import { analyzeDocumentSliced } from '../core';
 import type { AnalysisWithElements, AnalyzeOptions } from '../core/types';
 
 /**
@@ -32,6 +32,13 @@ export function yieldToPage(): Promise<void> {
  */
 export const FIRST_PAUSE_AFTER_MS = 50;
 
+/**
+ * After an analysis that paused, its last slice is followed by one more hand-back when it worked
+ * this long: the caller's own work comes next (the panel's first render of a long outline took
+ * 20–50 ms beside a 30 ms last slice on the 100,000-element page).
+ */
+export const HAND_BACK_AFTER_LAST_SLICE_MS = 10;
+
 export async function analyzePageInSlices(doc: Document, options: AnalyzeOptions): Promise<AnalysisWithElements> {
   const started = performance.now();
   let handedBack = started;
@@ -41,9 +48,10 @@ export async function analyzePageInSlices(doc: Document, options: AnalyzeOptions
     handedBack = performance.now();
   };
   const analysis = await analyzeDocumentSliced(doc, { ...options, yieldToHost, now: () => performance.now() });
-  // When the last slice used up its time, what the caller does next (the reply's copy into a
-  // message, the panel's first render) starts a task of its own instead of lengthening that one.
+  // What the caller does next (the reply's copy into a message, the panel's first render) starts a
+  // task of its own instead of lengthening the last slice.
   const sinceHandBack = performance.now() - handedBack;
-  if (performance.now() - started >= FIRST_PAUSE_AFTER_MS && sinceHandBack >= DEFAULT_SLICE_MS) await yieldToPage();
+  if (performance.now() - started >= FIRST_PAUSE_AFTER_MS && sinceHandBack >= HAND_BACK_AFTER_LAST_SLICE_MS)
+    await yieldToPage();
   return analysis;
 }
