@@ -101,6 +101,9 @@ interface Frame {
    * reads its subtree again (nested blocks would make that quadratic).
    */
   noticeText: string | null;
+  /** Whether the element has any attribute, and its class weight, once asked. */
+  attributes?: boolean;
+  weight?: number;
 }
 
 const emptyCounts = (): Counts => ({
@@ -135,6 +138,8 @@ export function* cleanArticleSteps(
   const dataTables = new Map<Element, boolean>();
   let textLength = 0;
   let linkLength = 0;
+  let lastPartParent: Element | null | undefined;
+  let lastFigureAbove = false;
 
   for (const part of parts) {
     if (isText(part)) {
@@ -147,8 +152,13 @@ export function* cleanArticleSteps(
     const tree = measured ? walk.tree : subtreeOf(part, walk.skipped);
     const start = measured ? measured.index : 0;
     const { nodes, texts, tags, ends } = tree;
+    // Merged parts are siblings: their parent's answer is asked once.
     const partParent = parentElement(part);
-    const figureAbove = partParent !== null && closest(partParent, 'figure') !== null;
+    if (partParent !== lastPartParent) {
+      lastPartParent = partParent;
+      lastFigureAbove = partParent !== null && closest(partParent, 'figure') !== null;
+    }
+    const figureAbove = lastFigureAbove;
     const stack: Frame[] = [newFrame(part, tags[start]!, start + 1, ends[start]!, partsAreBlocks, false, figureAbove)];
     let partCounts: Counts | null = null;
     while (stack.length) {
@@ -291,9 +301,9 @@ function mergeCounts(parent: Counts, child: Counts, tag: string): void {
 function shouldRemove(walk: PageWalk, frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>): boolean {
   const { element, tag, counts, isPart } = frame;
   if (ALWAYS_DROPPED.has(tag)) return true;
-  if (!isPart && counts.text < SHARE_BAR_MAX_CHARS && hasAttrs(element) && SHARE_NAME.test(classAndId(element)))
+  if (!isPart && counts.text < SHARE_BAR_MAX_CHARS && hasAttributes(frame) && SHARE_NAME.test(classAndId(element)))
     return true;
-  if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && classWeight(element) < 0) return true;
+  if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && weightOf(frame) < 0) return true;
   if (!flags.cleanConditionally) return false;
   const readAsDiv = tag === 'div' || (isPart && !KEPT_PART_TAGS.has(tag));
   const judged = JUDGED_EARLY.has(tag) || JUDGED.has(tag) || readAsDiv;
@@ -311,7 +321,7 @@ function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element,
   if (insideDataTable) return false;
   if (hasCodeAncestor(element)) return false;
   if (counts.hasDataTable) return false;
-  const weight = flags.weightClasses ? classWeight(element) : 0;
+  const weight = flags.weightClasses ? weightOf(frame) : 0;
   if (weight < 0) return true;
   if (counts.commas >= PROSE_COMMAS) return false;
   if (counts.videoEmbed) return false;
@@ -358,6 +368,17 @@ function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element,
     if (everyItemSimple && images === querySelectorAll(element, 'li').length) remove = false;
   }
   return remove;
+}
+
+function hasAttributes(frame: Frame): boolean {
+  frame.attributes ??= hasAttrs(frame.element);
+  return frame.attributes;
+}
+
+/** classWeight, once; not read for an element without attributes (no class, no id: 0). */
+function weightOf(frame: Frame): number {
+  frame.weight ??= hasAttributes(frame) ? classWeight(frame.element) : 0;
+  return frame.weight;
 }
 
 const CODE_TAG = new Set(['code']);

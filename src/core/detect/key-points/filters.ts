@@ -65,7 +65,13 @@ export function isExcluded(sentence: string, words: number, context: SentenceCon
   if (STARTS_LOWER.test(sentence) || (BYLINE_START.test(sentence) && words <= BYLINE_MAX_WORDS)) return true;
   if (isQuotationFragment(sentence) || hasLinkOrEmail(sentence) || capitalsShare(sentence) > MAX_CAPITALS_SHARE)
     return true;
-  if (isCreditLine(sentence) || isDateOnly(sentence) || isCallToAction(sentence) || isBoilerplateLine(sentence))
+  const lower = read.lower;
+  if (
+    isCreditLine(sentence, lower) ||
+    isDateOnly(sentence, lower) ||
+    isCallToAction(sentence, lower) ||
+    isBoilerplateLine(sentence)
+  )
     return true;
   return isCapitalsSignOff(sentence);
 }
