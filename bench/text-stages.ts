@@ -26,6 +26,8 @@ import { median } from './stats';
 const args = profileArgs(process.argv.slice(2));
 const docs = corpusDocuments(args.root, args.option('--every', 3));
 const rounds = args.option('--rounds', 7);
+/** `--only NAME`: time one stage (for an instruction count of it under valgrind). */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 
 type Stage = () => unknown;
 const stages: Record<string, Stage[]> = { clean: [], content: [], furniture: [], keyPoints: [], blocks: [] };
@@ -68,6 +70,7 @@ const cpuMs = (): number => {
 const totals: Record<string, number[]> = Object.fromEntries(Object.keys(stages).map((name) => [name, []]));
 for (let round = 0; round < rounds; round++) {
   for (const [name, runs] of Object.entries(stages)) {
+    if (only && name !== only) continue;
     const start = cpuMs();
     for (const run of runs) run();
     totals[name]!.push(cpuMs() - start);
@@ -77,6 +80,7 @@ const pages = stages.clean!.length;
 console.log(`${pages} pages, ${rounds} rounds; ms per page (median round)`);
 let sum = 0;
 for (const [name, times] of Object.entries(totals)) {
+  if (!times.length) continue;
   const ms = median(times.slice(1)) / pages;
   if (name !== 'blocks') sum += ms;
   console.log(`  ${name.padEnd(10)} ${ms.toFixed(3)} ms`);

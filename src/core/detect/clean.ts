@@ -102,8 +102,8 @@ interface Frame {
    */
   noticeText: string | null;
   /** Whether the element has any attribute, and its class weight, once asked. */
-  attributes?: boolean;
-  weight?: number;
+  attributes: boolean | undefined;
+  weight: number | undefined;
 }
 
 const emptyCounts = (): Counts => ({
@@ -232,7 +232,19 @@ function newFrame(
   insideDataTable: boolean,
   figureAbove: boolean,
 ): Frame {
-  return { element, tag, cursor, end, counts: emptyCounts(), isPart, insideDataTable, figureAbove, noticeText: '' };
+  return {
+    element,
+    tag,
+    cursor,
+    end,
+    counts: emptyCounts(),
+    isPart,
+    insideDataTable,
+    figureAbove,
+    noticeText: '',
+    attributes: undefined,
+    weight: undefined,
+  };
 }
 
 /** AD_WORDS and LOADING_WORDS match whole texts this short or shorter: a longer text is neither. */
