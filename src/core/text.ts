@@ -1,6 +1,22 @@
 /** Text helpers shared by the heuristics (the primitives live in the reading layer, read/text.ts). */
 
+import { isSpaceCode } from './read/text';
+
 export { collapsedLength, collapseWhitespace, countCommas, countWords } from './read/text';
+
+/** JavaScript's \s, the white space String.prototype.trim removes: isSpaceCode's but the zero-width space. */
+export function isTrimmedSpace(code: number): boolean {
+  return code !== 0x200b && isSpaceCode(code);
+}
+
+/** `text.trim().length`, without building the trimmed string (it runs on every text node of the article). */
+export function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isTrimmedSpace(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmedSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
 
 /** Average adult silent reading speed (words per minute) used for "N min read". */
 export const READING_WORDS_PER_MINUTE = 230;
