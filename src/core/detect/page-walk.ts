@@ -9,24 +9,25 @@
  * paragraph, a run of inline content inside a <div> reads as a paragraph of its own, and a
  * <div> that only wraps one paragraph reads as that paragraph.
  */
-import { attr, classAndId, hasNearAncestorTag, isElement, tagOf } from '../dom';
-import {
-  firstChild,
-  firstElementChild,
-  hasAttrs,
-  isText,
-  nextElementSibling,
-  nextSibling,
-  nodeValue,
-  parentElement,
-  textContent,
-} from '../read/dom';
+import { ownerDocument } from '../read/dom';
 import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
-import { collapsedLength, countCommas, textSimilarity } from '../text';
-import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyName } from './boilerplate';
+import { textSimilarity } from '../text';
+import { BYLINE_NAME, isUnlikelyName, UNLIKELY_ROLES } from './boilerplate';
+import {
+  AUTHOR_MARKED,
+  HAS_ATTRIBUTES,
+  HIDDEN,
+  hasMark,
+  indexPage,
+  indexSubtree,
+  MODAL_DIALOG,
+  namesAt,
+  type PageIndex,
+  positionOf,
+  subtreeText,
+} from './page-index';
 import { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
 import type { WalkTree } from './walk-tree';
-import { isHiddenElement, isModalDialog } from './visibility';
 
 export { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
 export { subtreeOf, type WalkTree } from './walk-tree';
@@ -73,9 +74,9 @@ export interface InlineRun extends Measure {
   nodes: Node[];
 }
 
-/** Something scored as a paragraph: its score goes to the ancestors from `start` upwards. */
+/** Something scored as a paragraph: its score goes to the ancestors from `start` (an index) upwards. */
 export interface ParagraphLike extends Measure {
-  start: Element;
+  start: number;
 }
 
 export interface WalkOptions {
@@ -86,8 +87,15 @@ export interface WalkOptions {
   findByline: boolean;
 }
 
+/** Bits of `PageWalk.kinds`, by index. */
+export const SKIPPED = 1;
+export const WRAPPER = 2;
+export const INLINE_DIV = 4;
+
 export interface PageWalk {
   body: Element;
+  /** The page index the walk read (../page-index.ts); also the walk's tree (every node, left-out subtrees too). */
+  index: PageIndex;
   tree: WalkTree;
   measures: Map<Element, ElementMeasure>;
   /** Roots of subtrees left out (hidden, unlikely, empty, the title heading, the byline). */
@@ -96,6 +104,8 @@ export interface PageWalk {
   wrappers: Set<Element>;
   /** <div>s with no block content, read as paragraphs. */
   inlineDivs: Set<Element>;
+  /** The three sets above by index: SKIPPED, WRAPPER, INLINE_DIV bits. */
+  kinds: Uint8Array;
   runs: Map<Element, InlineRun[]>;
   paragraphs: ParagraphLike[];
   titleHeading: Element | null;
@@ -107,7 +117,9 @@ export interface PageWalk {
 interface Frame {
   element: Element;
   tag: string;
-  cursor: Node | null;
+  /** The next child's index, and the index after the element's subtree. */
+  cursor: number;
+  end: number;
   measure: ElementMeasure;
   runs: InlineRun[] | null;
   openRun: InlineRun | null;
@@ -115,20 +127,30 @@ interface Frame {
   breakStreak: number;
 }
 
-export function walkPage(body: Element, options: WalkOptions): PageWalk {
-  return runToEnd(walkPageSteps(body, options));
+/** The walk of `body` over an index of its document (made now when not given). */
+export function walkPage(body: Element, options: WalkOptions, index?: PageIndex): PageWalk {
+  return runToEnd(walkPageSteps(index ?? indexFor(body), body, options));
+}
+
+/** An index of the element's whole document (of the element alone when it is in none). */
+export function indexFor(element: Element): PageIndex {
+  const doc = ownerDocument(element);
+  const index = doc ? indexPage(doc) : null;
+  return index && positionOf(index, element) >= 0 ? index : indexSubtree(element);
 }
 
 /** walkPage in steps (../steps.ts). */
-export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageWalk> {
-  const tree: WalkTree = { nodes: [], texts: [], tags: [], ends: [] };
+export function* walkPageSteps(index: PageIndex, body: Element, options: WalkOptions): Steps<PageWalk> {
+  const { nodes, texts, tags, ends, parents, textLengths, commas } = index;
   const walk: PageWalk = {
     body,
-    tree,
+    index,
+    tree: index,
     measures: new Map(),
     skipped: new Set(),
     wrappers: new Set(),
     inlineDivs: new Set(),
+    kinds: new Uint8Array(nodes.length),
     runs: new Map(),
     paragraphs: [],
     titleHeading: null,
@@ -138,23 +160,23 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
   let lookForTitleHeading = options.title.length > 0;
   let lookForByline = options.findByline;
 
-  const isSkipped = (element: Element, tag: string): boolean => {
+  const isSkipped = (at: number, tag: string): boolean => {
     if (NON_CONTENT_TAGS.has(tag)) return true;
-    // Most rules read attributes; an element without any (a cheap check) can only be the title heading.
-    const hasAttributes = hasAttrs(element);
-    const names = hasAttributes ? classAndId(element) : '';
+    // Most rules read attributes; an element without any can only be the title heading.
+    const hasAttributes = hasMark(index, at, HAS_ATTRIBUTES);
+    const names = hasAttributes ? namesAt(index, at) : '';
     if (hasAttributes) {
-      if (isHiddenElement(element) || isModalDialog(element)) return true;
-      if (lookForByline && isBylineElement(element, names)) {
+      if (hasMark(index, at, HIDDEN | MODAL_DIALOG)) return true;
+      if (lookForByline && isBylineElement(index, at, names)) {
         lookForByline = false;
-        walk.bylineElement = element;
+        walk.bylineElement = nodes[at] as Element;
         return true;
       }
     }
     if (lookForTitleHeading && (tag === 'h1' || tag === 'h2')) {
-      if (textSimilarity(options.title, textContent(element)) > TITLE_HEADING_SIMILARITY) {
+      if (textSimilarity(options.title, subtreeText(index, at)) > TITLE_HEADING_SIMILARITY) {
         lookForTitleHeading = false;
-        walk.titleHeading = element;
+        walk.titleHeading = nodes[at] as Element;
         return true;
       }
     }
@@ -162,7 +184,8 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       // <nav> is navigation whatever its class says (our addition to Readability's rules).
       if (
         tag === 'nav' ||
-        (hasAttributes && ((isUnlikelyName(names) && !hasProtectingAncestor(element)) || hasUnlikelyRole(element)))
+        (hasAttributes &&
+          ((isUnlikelyName(names) && !hasProtectingAncestor(index, at)) || UNLIKELY_ROLES.has(index.roles[at]!)))
       ) {
         walk.strippedUnlikely = true;
         return true;
@@ -171,22 +194,13 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     return false;
   };
 
-  /** Records a node in the tree; returns its index. */
-  const record = (node: Node, text: string | null, tag: string): number => {
-    const index = tree.nodes.length;
-    tree.nodes.push(node);
-    tree.texts.push(text);
-    tree.tags.push(tag);
-    tree.ends.push(index + 1);
-    return index;
-  };
-
-  const newFrame = (element: Element, tag: string, index: number): Frame => ({
-    element,
-    tag,
-    cursor: firstChild(element),
+  const newFrame = (at: number): Frame => ({
+    element: nodes[at] as Element,
+    tag: tags[at]!,
+    cursor: at + 1,
+    end: ends[at]!,
     measure: {
-      index,
+      index: at,
       text: 0,
       links: 0,
       commas: 0,
@@ -195,68 +209,67 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       childCount: 0,
       onlyBreaks: true,
     },
-    runs: tag === 'div' ? [] : null,
+    runs: tags[at] === 'div' ? [] : null,
     openRun: null,
     breakStreak: 0,
   });
 
-  const stack: Frame[] = [newFrame(body, 'body', record(body, null, 'body'))];
+  const bodyAt = positionOf(index, body);
+  const stack: Frame[] = bodyAt >= 0 ? [newFrame(bodyAt)] : [];
   let untilPause = NODES_PER_PAUSE;
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
-    const node = frame.cursor;
-    if (node) {
+    const at = frame.cursor;
+    if (at < frame.end) {
       if (--untilPause === 0) {
         untilPause = NODES_PER_PAUSE;
         yield;
       }
-      frame.cursor = nextSibling(node);
-      if (isText(node)) {
-        const data = nodeValue(node);
-        record(node, data, '');
-        const length = collapsedLength(data);
-        const commas = length ? countCommas(data) : 0;
+      frame.cursor = ends[at]!;
+      if (texts[at] !== null) {
+        const length = textLengths[at]!;
+        const textCommas = commas[at]!;
         frame.measure.text += length;
-        frame.measure.commas += commas;
+        frame.measure.commas += textCommas;
         if (frame.runs) {
           if (length > 0) frame.breakStreak = 0;
-          addToRun(frame, node, length > 0, { text: length, links: 0, commas });
+          addToRun(frame, nodes[at]!, length > 0, { text: length, links: 0, commas: textCommas });
         }
-      } else if (isElement(node)) {
-        const tag = tagOf(node);
-        const index = record(node, null, tag);
-        if (isSkipped(node, tag)) {
-          walk.skipped.add(node);
-          continue;
-        }
-        stack.push(newFrame(node, tag, index));
+        continue;
       }
+      const tag = tags[at]!;
+      if (isSkipped(at, tag)) {
+        walk.skipped.add(nodes[at] as Element);
+        walk.kinds[at]! |= SKIPPED;
+        continue;
+      }
+      stack.push(newFrame(at));
       continue;
     }
     // All children done: finish this element.
     stack.pop();
     const { element, tag, measure } = frame;
-    tree.ends[measure.index] = tree.nodes.length;
     if (frame.runs) closeRun(frame);
     if (tag === 'a') {
-      const href = attr(element, 'href');
+      const href = index.hrefs[measure.index];
       measure.links = measure.text * (href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1);
     }
     const parent = stack[stack.length - 1];
     if (DROPPED_WHEN_EMPTY.has(tag) && measure.text === 0 && measure.onlyBreaks && parent) {
       walk.skipped.add(element);
+      walk.kinds[measure.index]! |= SKIPPED;
       continue;
     }
     if (frame.runs) finishDiv(walk, frame);
     walk.measures.set(element, measure);
     if (SCORED_TAGS.has(tag)) {
-      const start = parentElement(element);
-      if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
+      const start = parents[measure.index]!;
+      if (start >= 0) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
     } else if (tag === 'li' && isProseListItem(measure)) {
       // Articles written as bullet points: a list item of prose is a paragraph of the list's container.
-      const parent = parentElement(element);
-      const start = parent && parentElement(parent);
-      if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
+      const listAt = parents[measure.index]!;
+      const start = listAt >= 0 ? parents[listAt]! : -1;
+      if (start >= 0) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
     }
     if (!parent) continue;
     const parentMeasure = parent.measure;
@@ -285,13 +298,13 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     }
   }
   return walk;
+}
 
-  function isBylineElement(element: Element, names: string): boolean {
-    const itemprop = attr(element, 'itemprop') ?? '';
-    if (!(attr(element, 'rel') === 'author' || itemprop.includes('author') || BYLINE_NAME.test(names))) return false;
-    const length = textContent(element).trim().length;
-    return length > 0 && length < BYLINE_MAX_CHARS;
-  }
+/** A byline element: marked as the author's (rel, itemprop, class or id), with a short text. */
+function isBylineElement(index: PageIndex, at: number, names: string): boolean {
+  if (!(hasMark(index, at, AUTHOR_MARKED) || BYLINE_NAME.test(names))) return false;
+  const length = subtreeText(index, at).trim().length;
+  return length > 0 && length < BYLINE_MAX_CHARS;
 }
 
 /** A list item of at least this many characters can be a sentence of the article ... */
@@ -306,8 +319,12 @@ function isProseListItem(measure: Measure): boolean {
 /** Tables and code keep their unlikely-named parts (a "comment" class in a code sample, say). */
 const PROTECTING_TAGS = new Set(['table', 'code']);
 
-function hasProtectingAncestor(element: Element): boolean {
-  return hasNearAncestorTag(element, PROTECTING_TAGS, PROTECTING_ANCESTOR_DEPTH);
+function hasProtectingAncestor(index: PageIndex, at: number): boolean {
+  let parent = index.parents[at]!;
+  for (let depth = 0; parent >= 0 && depth < PROTECTING_ANCESTOR_DEPTH; depth++, parent = index.parents[parent]!) {
+    if (PROTECTING_TAGS.has(index.tags[parent]!)) return true;
+  }
+  return false;
 }
 
 function addToRun(frame: Frame, node: Node, substantial: boolean, measure: Measure): void {
@@ -339,24 +356,28 @@ function finishDiv(walk: PageWalk, frame: Frame): void {
     walk.runs.set(element, runs);
     measure.hasBlockDescendant = true; // the runs became paragraphs
   }
-  const onlyChildIsParagraph = measure.childCount === 1 && (runs.length === 1 || singleParagraphChild(element, walk));
+  const at = measure.index;
+  const onlyChildIsParagraph = measure.childCount === 1 && (runs.length === 1 || singleParagraphChild(walk, at));
   if (onlyChildIsParagraph && linkDensity < WRAPPER_MAX_LINK_DENSITY) {
     walk.wrappers.add(element);
-    if (runs.length === 1) walk.paragraphs.push({ start: element, ...pick(runs[0]!) });
+    walk.kinds[at]! |= WRAPPER;
+    if (runs.length === 1) walk.paragraphs.push({ start: at, ...pick(runs[0]!) });
     return;
   }
-  for (const run of runs) walk.paragraphs.push({ start: element, ...pick(run) });
+  for (const run of runs) walk.paragraphs.push({ start: at, ...pick(run) });
   if (!measure.hasBlockDescendant) {
     walk.inlineDivs.add(element);
-    const start = parentElement(element);
-    if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
+    walk.kinds[at]! |= INLINE_DIV;
+    const start = walk.index.parents[at]!;
+    if (start >= 0) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
   }
 }
 
-function singleParagraphChild(element: Element, walk: PageWalk): boolean {
-  for (let child = firstElementChild(element); child; child = nextElementSibling(child)) {
-    if (walk.skipped.has(child)) continue;
-    return tagOf(child) === 'p';
+function singleParagraphChild(walk: PageWalk, at: number): boolean {
+  const { tags, ends } = walk.index;
+  for (let child = at + 1; child < ends[at]!; child = ends[child]!) {
+    if (!tags[child] || walk.kinds[child]! & SKIPPED) continue;
+    return tags[child] === 'p';
   }
   return false;
 }
