@@ -4,7 +4,7 @@
  * inside `analyzeDocument` are printed as inclusive and self shares per function. Sampling, not
  * timing: shares hold up under load.
  *
- *   npx tsx bench/browser/core-profile.ts [--pages 60] [--reps 3] [--top 40]
+ *   npx tsx bench/browser/core-profile.ts [--pages 60] [--reps 3] [--top 40] [--under functionName]
  *
  * Reads ../shared/corpus (a bench may; tests may not).
  */
@@ -37,6 +37,8 @@ const { values } = parseArgs({
     pages: { type: 'string', default: '60' },
     reps: { type: 'string', default: '3' },
     top: { type: 'string', default: '40' },
+    /** Only samples with this function (name prefix) on the stack: where one step's time goes. */
+    under: { type: 'string', default: 'analyzeDocument' },
     corpus: { type: 'string', default: path.join(repoRoot, '../shared/corpus') },
   },
 });
@@ -94,7 +96,7 @@ function addSamples(profile: Profile): void {
   for (const sample of profile.samples) {
     const stack: string[] = [];
     for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) stack.push(nameOf(byId.get(id)!));
-    if (!stack.some((name) => name.startsWith('analyzeDocument:'))) continue;
+    if (!stack.some((name) => name.startsWith(`${values.under}:`))) continue;
     total++;
     for (const name of new Set(stack)) inclusive.set(name, (inclusive.get(name) ?? 0) + 1);
     self.set(stack[0]!, (self.get(stack[0]!) ?? 0) + 1);
@@ -103,7 +105,7 @@ function addSamples(profile: Profile): void {
 
 const shown = Number(values.top);
 const pct = (n: number): string => `${((100 * n) / (total || 1)).toFixed(1).padStart(5)}%`;
-console.log(`Chromium, ${pages.length} pages × ${reps}, ${total} samples in analyzeDocument`);
+console.log(`Chromium, ${pages.length} pages × ${reps}, ${total} samples in ${values.under}`);
 console.log('inclusive:');
 for (const [name, n] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, shown)) console.log(`  ${pct(n)}  ${name}`);
 console.log('self:');

@@ -11,6 +11,9 @@ import {
   MODAL_DIALOG,
   namesAt,
   subtreeText,
+  textLengthAt,
+  trimmedLengthBelow,
+  commasAt,
 } from '../../src/core/detect/page-index';
 import { collapsedLength } from '../../src/core/read/text';
 import { isHiddenElement, isModalDialog } from '../../src/core/read/visibility';
@@ -55,19 +58,20 @@ describe('the page index', () => {
       const node = index.nodes[i]!;
       expect(subtreeText(index, i)).toBe(node.textContent);
       if (index.texts[i] !== null) {
-        expect(index.textLengths[i]).toBe(collapsedLength(node.nodeValue ?? ''));
+        expect(textLengthAt(index, i)).toBe(collapsedLength(node.nodeValue ?? ''));
+        expect(trimmedLengthBelow(index, i, 5)).toBe(Math.min((node.nodeValue ?? '').trim().length, 5));
         continue;
       }
       const element = node as Element;
       expect(namesAt(index, i)).toBe(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
-      expect(index.roles[i]).toBe(element.getAttribute('role') ?? '');
-      expect(index.hrefs[i]).toBe(element.getAttribute('href'));
+      expect(index.attributes[i]!.role).toBe(element.getAttribute('role') ?? '');
+      expect(index.attributes[i]!.href).toBe(element.getAttribute('href'));
       expect(hasMark(index, i, HAS_ATTRIBUTES)).toBe(element.hasAttributes());
       expect(hasMark(index, i, HIDDEN)).toBe(isHiddenElement(element));
       expect(hasMark(index, i, MODAL_DIALOG)).toBe(isModalDialog(element));
     }
     const text = index.nodes.find((node) => node.nodeValue === 'First,   ')!;
-    expect(index.commas[at(index, text)]).toBe(1);
+    expect(commasAt(index, at(index, text))).toBe(1);
     const [byline, author] = [document.querySelector('.byline')!, document.querySelector('[itemprop=author]')!];
     expect(hasMark(index, at(index, byline), AUTHOR_MARKED)).toBe(true);
     expect(hasMark(index, at(index, author), AUTHOR_MARKED)).toBe(true);
@@ -86,6 +90,8 @@ describe('the page index', () => {
       const element = index.nodes[i] as Element;
       expect(hasMark(index, i, HIDDEN)).toBe(isHiddenElement(element));
       expect(subtreeText(index, i)).toBe(element.textContent);
+      const trimmed = element.textContent!.trim().length;
+      expect(trimmedLengthBelow(index, i, 100)).toBe(Math.min(trimmed, 100));
     }
   });
 });

@@ -183,8 +183,9 @@ function scoreCandidates(walk: PageWalk, flags: AttemptFlags): Map<number, numbe
 }
 
 function initialScore(walk: PageWalk, at: number, flags: AttemptFlags): number {
-  const { tags, classNames, ids } = walk.index;
-  return (TAG_BASE_SCORE[tags[at]!] ?? 0) + (flags.weightClasses ? nameWeight(classNames[at]!, ids[at]!) : 0);
+  const { tags, attributes } = walk.index;
+  const { className, id } = attributes[at]!;
+  return (TAG_BASE_SCORE[tags[at]!] ?? 0) + (flags.weightClasses ? nameWeight(className, id) : 0);
 }
 
 function measureAt(walk: PageWalk, at: number): ElementMeasure | undefined {
@@ -310,12 +311,12 @@ function isParagraphElement(walk: PageWalk, at: number): boolean {
 }
 
 function mergeSiblings(walk: PageWalk, scores: Map<number, number>, top: number): Node[] {
-  const { nodes, classNames } = walk.index;
+  const { nodes, attributes } = walk.index;
   const topScore = scores.get(top) ?? 0;
   const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_RATIO);
   const parent = keptParent(walk, top);
   if (parent < 0) return [nodes[top]!];
-  const topClass = classNames[top]!;
+  const topClass = attributes[top]!.className;
   const parts: Node[] = [];
   for (const sibling of keptSiblings(walk, parent)) {
     if (sibling.kind === 'run') {
@@ -328,7 +329,7 @@ function mergeSiblings(walk: PageWalk, scores: Map<number, number>, top: number)
       parts.push(nodes[at]!);
       continue;
     }
-    const bonus = topClass !== '' && classNames[at] === topClass ? topScore * SIBLING_SCORE_RATIO : 0;
+    const bonus = topClass !== '' && attributes[at]!.className === topClass ? topScore * SIBLING_SCORE_RATIO : 0;
     const score = scores.get(at);
     if (score !== undefined && score + bonus >= threshold) {
       parts.push(nodes[at]!);

@@ -11,21 +11,28 @@
  * body reader read it as the page walk's record.
  *
  * Caching lives here, not in the rules: what is derived from attributes (hidden, a modal dialog,
- * author marks) is computed once per element, as `marks` bits.
+ * author marks) is computed once per element, as `marks` bits; text lengths are measured on first
+ * ask and kept.
  */
 import {
-  attributeNames,
+  attr,
+  COMMENT_NODE,
   documentElement,
   ELEMENT_NODE,
   firstChild,
   hasAttrs,
   localName,
   nextSibling,
-  nodeType,
-  nodeValue,
-  presentAttr,
-  TEXT_NODE,
 } from '../read/dom';
+import { nodeType, TEXT_NODE } from '../read/dom';
+import {
+  plainAttr,
+  plainAttributeNames,
+  plainFirstChild,
+  plainHasAttributes,
+  plainNextSibling,
+  plainNodeValue,
+} from '../read/plain';
 import { collapsedLength, countCommas } from '../read/text';
 import { isHiddenByAttributes, isModalByAttributes } from '../read/visibility';
 import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
@@ -43,40 +50,35 @@ export const AUTHOR_MARKED = 8;
 /** An itemprop that lists "datePublished". */
 export const DATE_PUBLISHED = 16;
 
+/** What the index keeps of an element's attributes. */
+export interface ElementAttributes {
+  /** The class and id attributes ("" when absent). */
+  className: string;
+  id: string;
+  /** The role attribute ("" when absent). */
+  role: string;
+  /** The href attribute; null when absent. */
+  href: string | null;
+  /** Bits: HAS_ATTRIBUTES, HIDDEN, MODAL_DIALOG, AUTHOR_MARKED, DATE_PUBLISHED. */
+  marks: number;
+}
+
+/** Text nodes and elements without attributes share this one. */
+const NO_ATTRIBUTES: ElementAttributes = Object.freeze({ className: '', id: '', role: '', href: null, marks: 0 });
+
 export interface PageIndex extends WalkTree {
   /** The parent's index; -1 for <html>. */
   parents: number[];
-  /** A text node's length with whitespace collapsed (read/text.ts); 0 for elements. */
-  textLengths: number[];
-  /** A text node's commas (counted when it has visible text); 0 for elements. */
-  commas: number[];
-  /** An element's class and id attributes ("" when absent or for text). */
-  classNames: string[];
-  ids: string[];
-  /** An element's role attribute ("" when absent). */
-  roles: string[];
-  /** An element's href attribute; null when it has none. */
-  hrefs: (string | null)[];
-  /** Bits per node: HAS_ATTRIBUTES, HIDDEN, MODAL_DIALOG, AUTHOR_MARKED, DATE_PUBLISHED. */
-  marks: number[];
+  /** Per node (one shared empty entry for text nodes and elements without attributes). */
+  attributes: ElementAttributes[];
+  /** Text nodes' lengths with whitespace collapsed and their commas, measured on first ask (textLengthAt). */
+  textLengths: Int32Array | null;
+  commas: Int32Array | null;
 }
 
 /** An index with no nodes (an empty document). */
 function emptyIndex(): PageIndex {
-  return {
-    nodes: [],
-    texts: [],
-    tags: [],
-    ends: [],
-    parents: [],
-    textLengths: [],
-    commas: [],
-    classNames: [],
-    ids: [],
-    roles: [],
-    hrefs: [],
-    marks: [],
-  };
+  return { nodes: [], texts: [], tags: [], ends: [], parents: [], attributes: [], textLengths: null, commas: null };
 }
 
 export function indexPage(doc: Document): PageIndex {
@@ -94,33 +96,67 @@ export function indexSubtree(root: Element): PageIndex {
   return runToEnd(indexSubtreeSteps(root));
 }
 
+/**
+ * Each node costs a few reads: its type, a text's value or an element's tag, attributes and first
+ * child, its next sibling. Pointers are read directly, not through read/dom.ts's clobbering check,
+ * for nodes known to be plain (text, comments, elements other than <form>): half the reads.
+ */
 function* indexSubtreeSteps(root: Element): Steps<PageIndex> {
-  const index = emptyIndex();
-  // Open elements: their index, and the next child to read.
-  const open: number[] = [addElement(index, root, -1)];
-  const cursors: (Node | null)[] = [firstChild(root)];
-  let untilPause = NODES_PER_PAUSE;
-  while (open.length) {
-    const top = open.length - 1;
-    const node = cursors[top]!;
-    if (!node) {
-      index.ends[open.pop()!] = index.nodes.length;
-      cursors.pop();
-      continue;
-    }
-    if (--untilPause === 0) {
-      untilPause = NODES_PER_PAUSE;
-      yield;
-    }
-    cursors[top] = nextSibling(node);
-    const type = nodeType(node);
-    if (type === TEXT_NODE) addText(index, node, open[top]!);
-    else if (type === ELEMENT_NODE) {
-      open.push(addElement(index, node as Element, open[top]!));
-      cursors.push(firstChild(node));
-    }
+  const builder = new IndexBuilder(root);
+  while (!builder.read(NODES_PER_PAUSE)) yield;
+  return builder.index;
+}
+
+/**
+ * The index being built, between pauses. The loop is a plain method, not the generator's own: V8
+ * does not optimise a long loop inside a generator while it runs (no on-stack replacement there).
+ */
+class IndexBuilder {
+  readonly index = emptyIndex();
+  /** Open elements: their index, and the next child to read. */
+  private readonly open: number[];
+  private readonly cursors: (Node | null)[];
+
+  constructor(root: Element) {
+    this.open = [addElement(this.index, root, -1)];
+    this.cursors = [childOf(root, this.index.tags[0]!)];
   }
-  return index;
+
+  /** Reads up to `count` nodes; true once the whole subtree is read. */
+  read(count: number): boolean {
+    const { index, open, cursors } = this;
+    let left = count;
+    while (open.length) {
+      const top = open.length - 1;
+      const node = cursors[top]!;
+      if (!node) {
+        index.ends[open.pop()!] = index.nodes.length;
+        cursors.pop();
+        continue;
+      }
+      if (left-- === 0) return false;
+      const type = nodeType(node);
+      if (type === TEXT_NODE) {
+        addNode(index, node, open[top]!, '', plainNodeValue(node));
+        index.attributes.push(NO_ATTRIBUTES);
+        cursors[top] = plainNextSibling(node);
+      } else if (type === ELEMENT_NODE) {
+        const at = addElement(index, node as Element, open[top]!);
+        const tag = index.tags[at]!;
+        cursors[top] = tag === 'form' ? nextSibling(node) : plainNextSibling(node);
+        open.push(at);
+        cursors.push(childOf(node as Element, tag));
+      } else {
+        cursors[top] = type === COMMENT_NODE ? plainNextSibling(node) : nextSibling(node);
+      }
+    }
+    return true;
+  }
+}
+
+/** The first child of an element with this tag (a form's pointers are read safely: read/dom.ts). */
+function childOf(element: Element, tag: string): Node | null {
+  return tag === 'form' ? firstChild(element) : plainFirstChild(element);
 }
 
 function addNode(index: PageIndex, node: Node, parent: number, tag: string, text: string | null): number {
@@ -133,96 +169,150 @@ function addNode(index: PageIndex, node: Node, parent: number, tag: string, text
   return at;
 }
 
-function addText(index: PageIndex, node: Node, parent: number): void {
-  const text = nodeValue(node);
-  addNode(index, node, parent, '', text);
-  const length = collapsedLength(text);
-  index.textLengths.push(length);
-  index.commas.push(length ? countCommas(text) : 0);
-  index.classNames.push('');
-  index.ids.push('');
-  index.roles.push('');
-  index.hrefs.push(null);
-  index.marks.push(0);
+/** The attributes the index reads, once per element. */
+interface Attributes {
+  className: string | null;
+  id: string | null;
+  role: string | null;
+  href: string | null;
+  hidden: boolean;
+  style: string | null;
+  ariaHidden: string | null;
+  ariaModal: string | null;
+  itemprop: string;
+  rel: string | null;
 }
 
+const READ_NAMES = ['class', 'id', 'role', 'href', 'hidden', 'style', 'aria-hidden', 'aria-modal', 'itemprop', 'rel'];
+const READ = new Set(READ_NAMES);
+
 function addElement(index: PageIndex, element: Element, parent: number): number {
-  const at = addNode(index, element, parent, localName(element), null);
-  index.textLengths.push(0);
-  index.commas.push(0);
-  if (!hasAttrs(element)) {
-    index.classNames.push('');
-    index.ids.push('');
-    index.roles.push('');
-    index.hrefs.push(null);
-    index.marks.push(0);
+  // The element's own localName, when it is a string (one read; a clobbered one is read safely).
+  const name: unknown = element.localName;
+  const tag = typeof name === 'string' ? name : localName(element);
+  const at = addNode(index, element, parent, tag, null);
+  const plain = tag !== 'form';
+  if (!(plain ? plainHasAttributes(element) : hasAttrs(element))) {
+    index.attributes.push(NO_ATTRIBUTES);
     return at;
   }
-  let className: string | null = null;
-  let id: string | null = null;
-  let role: string | null = null;
-  let href: string | null = null;
-  let hidden = false;
-  let style: string | null = null;
-  let ariaHidden: string | null = null;
-  let ariaModal: string | null = null;
-  let itemprop = '';
-  let rel: string | null = null;
-  for (const name of attributeNames(element)) {
+  const values = readAttributes(element, plain);
+  const { itemprop } = values;
+  let marks = HAS_ATTRIBUTES;
+  if (isHiddenByAttributes(values)) marks |= HIDDEN;
+  if (isModalByAttributes(values.ariaModal, values.role)) marks |= MODAL_DIALOG;
+  if (values.rel === 'author' || itemprop.includes('author')) marks |= AUTHOR_MARKED;
+  if (itemprop.includes('datePublished') && itemprop.split(/\s+/).includes('datePublished')) marks |= DATE_PUBLISHED;
+  index.attributes.push({
+    className: values.className ?? '',
+    id: values.id ?? '',
+    role: values.role ?? '',
+    href: values.href,
+    marks,
+  });
+  return at;
+}
+
+/** The attributes read last (one object, refilled for each element: no garbage per element). */
+const scratch: Attributes = {
+  className: null,
+  id: null,
+  role: null,
+  href: null,
+  hidden: false,
+  style: null,
+  ariaHidden: null,
+  ariaModal: null,
+  itemprop: '',
+  rel: null,
+};
+
+/** The attributes: a plain element's from one call for their names, a form's each asked safely. */
+function readAttributes(element: Element, plain: boolean): Attributes {
+  const values = scratch;
+  values.className = values.id = values.role = values.href = null;
+  values.style = values.ariaHidden = values.ariaModal = values.rel = null;
+  values.hidden = false;
+  values.itemprop = '';
+  const names = plain ? plainAttributeNames(element) : READ_NAMES;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (!READ.has(name)) continue;
+    const value = plain ? plainAttr(element, name) : attr(element, name);
+    if (value === null) continue;
     switch (name) {
       case 'class':
-        className = presentAttr(element, name);
+        values.className = value;
         break;
       case 'id':
-        id = presentAttr(element, name);
+        values.id = value;
         break;
       case 'role':
-        role = presentAttr(element, name);
+        values.role = value;
         break;
       case 'href':
-        href = presentAttr(element, name);
+        values.href = value;
         break;
       case 'hidden':
-        hidden = true;
+        values.hidden = true;
         break;
       case 'style':
-        style = presentAttr(element, name);
+        values.style = value;
         break;
       case 'aria-hidden':
-        ariaHidden = presentAttr(element, name);
+        values.ariaHidden = value;
         break;
       case 'aria-modal':
-        ariaModal = presentAttr(element, name);
+        values.ariaModal = value;
         break;
       case 'itemprop':
-        itemprop = presentAttr(element, name) ?? '';
+        values.itemprop = value;
         break;
       case 'rel':
-        rel = presentAttr(element, name);
+        values.rel = value;
         break;
     }
   }
-  let marks = HAS_ATTRIBUTES;
-  if (isHiddenByAttributes({ hidden, style, ariaHidden, className, id })) marks |= HIDDEN;
-  if (isModalByAttributes(ariaModal, role)) marks |= MODAL_DIALOG;
-  if (rel === 'author' || itemprop.includes('author')) marks |= AUTHOR_MARKED;
-  if (itemprop.includes('datePublished') && itemprop.split(/\s+/).includes('datePublished')) marks |= DATE_PUBLISHED;
-  index.classNames.push(className ?? '');
-  index.ids.push(id ?? '');
-  index.roles.push(role ?? '');
-  index.hrefs.push(href);
-  index.marks.push(marks);
-  return at;
+  return values;
+}
+
+/** textLengths of a text node not measured yet. */
+const UNMEASURED = -1;
+
+/**
+ * Text node i's length with whitespace collapsed: measured on first ask and kept (most script,
+ * style and navigation text is never asked for).
+ */
+export function textLengthAt(index: PageIndex, i: number): number {
+  if (!index.textLengths) {
+    index.textLengths = new Int32Array(index.nodes.length).fill(UNMEASURED);
+    index.commas = new Int32Array(index.nodes.length);
+  }
+  let length = index.textLengths[i]!;
+  if (length === UNMEASURED) {
+    const text = index.texts[i] ?? '';
+    length = collapsedLength(text);
+    index.textLengths[i] = length;
+    index.commas![i] = length ? countCommas(text) : 0;
+  }
+  return length;
+}
+
+/** Text node i's commas (counted when it has visible text). */
+export function commasAt(index: PageIndex, i: number): number {
+  textLengthAt(index, i);
+  return index.commas![i]!;
 }
 
 /** Whether node i carries mark bit(s) `mark`. */
 export function hasMark(index: PageIndex, i: number, mark: number): boolean {
-  return (index.marks[i]! & mark) !== 0;
+  return (index.attributes[i]!.marks & mark) !== 0;
 }
 
 /** class + " " + id of element i, the string Readability-style patterns are matched against (dom.ts classAndId). */
 export function namesAt(index: PageIndex, i: number): string {
-  return `${index.classNames[i]} ${index.ids[i]}`;
+  const { className, id } = index.attributes[i]!;
+  return `${className} ${id}`;
 }
 
 /** The text below node i as `textContent` gives it (every text node, script text included). */
@@ -235,6 +325,27 @@ export function subtreeText(index: PageIndex, i: number): string {
     if (piece !== null) text += piece;
   }
   return text;
+}
+
+/**
+ * The length of subtreeText(i).trim() when it is below `max`, else `max`: read only until surely
+ * that long (a byline candidate may be a whole article container).
+ */
+export function trimmedLengthBelow(index: PageIndex, i: number, max: number): number {
+  const { texts, ends } = index;
+  let text = texts[i] ?? '';
+  let checkedAt = 0;
+  for (let at = i + 1, end = ends[i]!; at < end; at++) {
+    const piece = texts[at];
+    if (piece === null) continue;
+    text += piece;
+    // A prefix's trimmed length never exceeds the whole's: asked again only when the text has doubled.
+    if (text.length >= max && text.length >= checkedAt * 2) {
+      checkedAt = text.length;
+      if (text.trim().length >= max) return max;
+    }
+  }
+  return Math.min(text.trim().length, max);
 }
 
 /** The index of a node, or -1 when it is not in the index (a linear search: for a few lookups, such as the body's). */

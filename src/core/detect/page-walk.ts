@@ -15,6 +15,7 @@ import { textSimilarity } from '../text';
 import { BYLINE_NAME, isUnlikelyName, UNLIKELY_ROLES } from './boilerplate';
 import {
   AUTHOR_MARKED,
+  commasAt,
   HAS_ATTRIBUTES,
   HIDDEN,
   hasMark,
@@ -25,8 +26,11 @@ import {
   type PageIndex,
   positionOf,
   subtreeText,
+  textLengthAt,
+  trimmedLengthBelow,
 } from './page-index';
-import { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
+import { addToParent, addToRun, closeRun, finishDiv, type Frame, SKIPPED } from './page-walk-divs';
+import { NON_CONTENT_TAGS, SCORED_TAGS } from './page-walk-tags';
 import type { WalkTree } from './walk-tree';
 
 export { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
@@ -36,14 +40,10 @@ export { subtreeOf, type WalkTree } from './walk-tree';
 const DROPPED_WHEN_EMPTY = new Set(['div', 'section', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** A link to an in-page anchor counts this much as link text (it is navigation, but a mild sign). */
 export const HASH_LINK_WEIGHT = 0.3;
-/** A <div> wrapping a single paragraph stands for that paragraph unless it is this linky or more. */
-const WRAPPER_MAX_LINK_DENSITY = 0.25;
 /** A byline element is short: longer text is more than a byline. */
 const BYLINE_MAX_CHARS = 100;
 /** A heading this similar to the title (shared words) repeats the title. */
 const TITLE_HEADING_SIMILARITY = 0.75;
-/** This many <br>s in a row separate paragraphs. */
-const PARAGRAPH_BREAK_BRS = 2;
 /** How far up an unlikely-named element looks for a table/code ancestor that protects it. */
 const PROTECTING_ANCESTOR_DEPTH = 3;
 
@@ -87,10 +87,7 @@ export interface WalkOptions {
   findByline: boolean;
 }
 
-/** Bits of `PageWalk.kinds`, by index. */
-export const SKIPPED = 1;
-export const WRAPPER = 2;
-export const INLINE_DIV = 4;
+export { INLINE_DIV, SKIPPED, WRAPPER } from './page-walk-divs';
 
 export interface PageWalk {
   body: Element;
@@ -114,19 +111,6 @@ export interface PageWalk {
   strippedUnlikely: boolean;
 }
 
-interface Frame {
-  element: Element;
-  tag: string;
-  /** The next child's index, and the index after the element's subtree. */
-  cursor: number;
-  end: number;
-  measure: ElementMeasure;
-  runs: InlineRun[] | null;
-  openRun: InlineRun | null;
-  /** <br>s in a row (whitespace between them) since the last content: two or more end a paragraph. */
-  breakStreak: number;
-}
-
 /** The walk of `body` over an index of its document (made now when not given). */
 export function walkPage(body: Element, options: WalkOptions, index?: PageIndex): PageWalk {
   return runToEnd(walkPageSteps(index ?? indexFor(body), body, options));
@@ -141,42 +125,122 @@ export function indexFor(element: Element): PageIndex {
 
 /** walkPage in steps (../steps.ts). */
 export function* walkPageSteps(index: PageIndex, body: Element, options: WalkOptions): Steps<PageWalk> {
-  const { nodes, texts, tags, ends, parents, textLengths, commas } = index;
-  const walk: PageWalk = {
-    body,
-    index,
-    tree: index,
-    measures: new Map(),
-    skipped: new Set(),
-    wrappers: new Set(),
-    inlineDivs: new Set(),
-    kinds: new Uint8Array(nodes.length),
-    runs: new Map(),
-    paragraphs: [],
-    titleHeading: null,
-    bylineElement: null,
-    strippedUnlikely: false,
-  };
-  let lookForTitleHeading = options.title.length > 0;
-  let lookForByline = options.findByline;
+  const walker = new PageWalker(index, body, options);
+  while (!walker.read(NODES_PER_PAUSE)) yield;
+  return walker.walk;
+}
 
-  const isSkipped = (at: number, tag: string): boolean => {
+/**
+ * The walk between pauses. Its loop is a plain method, not the generator's own: V8 does not
+ * optimise a long loop inside a generator while it runs (no on-stack replacement there).
+ */
+class PageWalker {
+  readonly walk: PageWalk;
+  private readonly stack: Frame[];
+  private lookForTitleHeading: boolean;
+  private lookForByline: boolean;
+
+  constructor(
+    private readonly index: PageIndex,
+    body: Element,
+    private readonly options: WalkOptions,
+  ) {
+    this.walk = {
+      body,
+      index,
+      tree: index,
+      measures: new Map(),
+      skipped: new Set(),
+      wrappers: new Set(),
+      inlineDivs: new Set(),
+      kinds: new Uint8Array(index.nodes.length),
+      runs: new Map(),
+      paragraphs: [],
+      titleHeading: null,
+      bylineElement: null,
+      strippedUnlikely: false,
+    };
+    this.lookForTitleHeading = options.title.length > 0;
+    this.lookForByline = options.findByline;
+    const bodyAt = positionOf(index, body);
+    this.stack = bodyAt >= 0 ? [this.newFrame(bodyAt)] : [];
+  }
+
+  /** Reads up to `count` nodes; true once the walk is done. */
+  read(count: number): boolean {
+    const { index, stack, walk } = this;
+    const { nodes, texts, tags, ends } = index;
+    let left = count;
+    while (stack.length) {
+      const frame = stack[stack.length - 1]!;
+      const at = frame.cursor;
+      if (at >= frame.end) {
+        stack.pop();
+        this.finish(frame, stack[stack.length - 1]);
+        continue;
+      }
+      if (left-- === 0) return false;
+      frame.cursor = ends[at]!;
+      if (texts[at] !== null) {
+        const length = textLengthAt(index, at);
+        const commas = commasAt(index, at);
+        frame.measure.text += length;
+        frame.measure.commas += commas;
+        if (frame.runs) {
+          if (length > 0) frame.breakStreak = 0;
+          addToRun(frame, nodes[at]!, length > 0, { text: length, links: 0, commas });
+        }
+      } else if (this.isSkipped(at, tags[at]!)) {
+        walk.skipped.add(nodes[at] as Element);
+        walk.kinds[at]! |= SKIPPED;
+      } else {
+        stack.push(this.newFrame(at));
+      }
+    }
+    return true;
+  }
+
+  private newFrame(at: number): Frame {
+    const tag = this.index.tags[at]!;
+    return {
+      element: this.index.nodes[at] as Element,
+      tag,
+      cursor: at + 1,
+      end: this.index.ends[at]!,
+      measure: {
+        index: at,
+        text: 0,
+        links: 0,
+        commas: 0,
+        hasBlockDescendant: false,
+        onlyInlineChildren: true,
+        childCount: 0,
+        onlyBreaks: true,
+      },
+      runs: tag === 'div' ? [] : null,
+      openRun: null,
+      breakStreak: 0,
+    };
+  }
+
+  private isSkipped(at: number, tag: string): boolean {
+    const { index, options, walk } = this;
     if (NON_CONTENT_TAGS.has(tag)) return true;
     // Most rules read attributes; an element without any can only be the title heading.
     const hasAttributes = hasMark(index, at, HAS_ATTRIBUTES);
     const names = hasAttributes ? namesAt(index, at) : '';
     if (hasAttributes) {
       if (hasMark(index, at, HIDDEN | MODAL_DIALOG)) return true;
-      if (lookForByline && isBylineElement(index, at, names)) {
-        lookForByline = false;
-        walk.bylineElement = nodes[at] as Element;
+      if (this.lookForByline && isBylineElement(index, at, names)) {
+        this.lookForByline = false;
+        walk.bylineElement = index.nodes[at] as Element;
         return true;
       }
     }
-    if (lookForTitleHeading && (tag === 'h1' || tag === 'h2')) {
+    if (this.lookForTitleHeading && (tag === 'h1' || tag === 'h2')) {
       if (textSimilarity(options.title, subtreeText(index, at)) > TITLE_HEADING_SIMILARITY) {
-        lookForTitleHeading = false;
-        walk.titleHeading = nodes[at] as Element;
+        this.lookForTitleHeading = false;
+        walk.titleHeading = index.nodes[at] as Element;
         return true;
       }
     }
@@ -185,80 +249,30 @@ export function* walkPageSteps(index: PageIndex, body: Element, options: WalkOpt
       if (
         tag === 'nav' ||
         (hasAttributes &&
-          ((isUnlikelyName(names) && !hasProtectingAncestor(index, at)) || UNLIKELY_ROLES.has(index.roles[at]!)))
+          ((isUnlikelyName(names) && !hasProtectingAncestor(index, at)) ||
+            UNLIKELY_ROLES.has(index.attributes[at]!.role)))
       ) {
         walk.strippedUnlikely = true;
         return true;
       }
     }
     return false;
-  };
+  }
 
-  const newFrame = (at: number): Frame => ({
-    element: nodes[at] as Element,
-    tag: tags[at]!,
-    cursor: at + 1,
-    end: ends[at]!,
-    measure: {
-      index: at,
-      text: 0,
-      links: 0,
-      commas: 0,
-      hasBlockDescendant: false,
-      onlyInlineChildren: true,
-      childCount: 0,
-      onlyBreaks: true,
-    },
-    runs: tags[at] === 'div' ? [] : null,
-    openRun: null,
-    breakStreak: 0,
-  });
-
-  const bodyAt = positionOf(index, body);
-  const stack: Frame[] = bodyAt >= 0 ? [newFrame(bodyAt)] : [];
-  let untilPause = NODES_PER_PAUSE;
-  while (stack.length) {
-    const frame = stack[stack.length - 1]!;
-    const at = frame.cursor;
-    if (at < frame.end) {
-      if (--untilPause === 0) {
-        untilPause = NODES_PER_PAUSE;
-        yield;
-      }
-      frame.cursor = ends[at]!;
-      if (texts[at] !== null) {
-        const length = textLengths[at]!;
-        const textCommas = commas[at]!;
-        frame.measure.text += length;
-        frame.measure.commas += textCommas;
-        if (frame.runs) {
-          if (length > 0) frame.breakStreak = 0;
-          addToRun(frame, nodes[at]!, length > 0, { text: length, links: 0, commas: textCommas });
-        }
-        continue;
-      }
-      const tag = tags[at]!;
-      if (isSkipped(at, tag)) {
-        walk.skipped.add(nodes[at] as Element);
-        walk.kinds[at]! |= SKIPPED;
-        continue;
-      }
-      stack.push(newFrame(at));
-      continue;
-    }
-    // All children done: finish this element.
-    stack.pop();
+  /** All children done: measures the element and adds them to its parent's. */
+  private finish(frame: Frame, parent: Frame | undefined): void {
+    const { walk } = this;
+    const { parents } = this.index;
     const { element, tag, measure } = frame;
     if (frame.runs) closeRun(frame);
     if (tag === 'a') {
-      const href = index.hrefs[measure.index];
+      const { href } = this.index.attributes[measure.index]!;
       measure.links = measure.text * (href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1);
     }
-    const parent = stack[stack.length - 1];
     if (DROPPED_WHEN_EMPTY.has(tag) && measure.text === 0 && measure.onlyBreaks && parent) {
       walk.skipped.add(element);
       walk.kinds[measure.index]! |= SKIPPED;
-      continue;
+      return;
     }
     if (frame.runs) finishDiv(walk, frame);
     walk.measures.set(element, measure);
@@ -271,39 +285,14 @@ export function* walkPageSteps(index: PageIndex, body: Element, options: WalkOpt
       const start = listAt >= 0 ? parents[listAt]! : -1;
       if (start >= 0) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
     }
-    if (!parent) continue;
-    const parentMeasure = parent.measure;
-    parentMeasure.text += measure.text;
-    parentMeasure.links += measure.links;
-    parentMeasure.commas += measure.commas;
-    parentMeasure.hasBlockDescendant ||= measure.hasBlockDescendant || BLOCK_TAGS.has(tag);
-    if (tag !== 'br' && tag !== 'hr') parentMeasure.onlyBreaks = false;
-    const inline =
-      PHRASING_TAGS.has(tag) || ((tag === 'a' || tag === 'del' || tag === 'ins') && measure.onlyInlineChildren);
-    if (!inline) parentMeasure.onlyInlineChildren = false;
-    if (parent.runs) {
-      if (tag === 'br') {
-        // Readability turns a chain of <br>s into a paragraph break.
-        if (++parent.breakStreak >= PARAGRAPH_BREAK_BRS) closeRun(parent);
-        else addToRun(parent, element, false, measure);
-      } else if (inline) {
-        parent.breakStreak = 0;
-        addToRun(parent, element, true, measure);
-      } else {
-        closeRun(parent);
-        parentMeasure.childCount++;
-      }
-    } else {
-      parentMeasure.childCount++;
-    }
+    if (parent) addToParent(parent, frame);
   }
-  return walk;
 }
 
 /** A byline element: marked as the author's (rel, itemprop, class or id), with a short text. */
 function isBylineElement(index: PageIndex, at: number, names: string): boolean {
   if (!(hasMark(index, at, AUTHOR_MARKED) || BYLINE_NAME.test(names))) return false;
-  const length = subtreeText(index, at).trim().length;
+  const length = trimmedLengthBelow(index, at, BYLINE_MAX_CHARS);
   return length > 0 && length < BYLINE_MAX_CHARS;
 }
 
@@ -325,63 +314,4 @@ function hasProtectingAncestor(index: PageIndex, at: number): boolean {
     if (PROTECTING_TAGS.has(index.tags[parent]!)) return true;
   }
   return false;
-}
-
-function addToRun(frame: Frame, node: Node, substantial: boolean, measure: Measure): void {
-  if (!frame.openRun) {
-    if (!substantial) return; // whitespace and <br> never start a paragraph
-    frame.openRun = { owner: frame.element, nodes: [], text: 0, links: 0, commas: 0 };
-  }
-  const run = frame.openRun;
-  run.nodes.push(node);
-  run.text += measure.text;
-  run.links += measure.links;
-  run.commas += measure.commas;
-}
-
-function closeRun(frame: Frame): void {
-  if (frame.openRun) {
-    frame.runs!.push(frame.openRun);
-    frame.measure.childCount++;
-    frame.openRun = null;
-  }
-}
-
-/** Decides how Readability would read a finished <div>: wrapper, inline paragraph or container. */
-function finishDiv(walk: PageWalk, frame: Frame): void {
-  const { element, measure } = frame;
-  const runs = frame.runs!;
-  const linkDensity = measure.text ? measure.links / measure.text : 0;
-  if (runs.length) {
-    walk.runs.set(element, runs);
-    measure.hasBlockDescendant = true; // the runs became paragraphs
-  }
-  const at = measure.index;
-  const onlyChildIsParagraph = measure.childCount === 1 && (runs.length === 1 || singleParagraphChild(walk, at));
-  if (onlyChildIsParagraph && linkDensity < WRAPPER_MAX_LINK_DENSITY) {
-    walk.wrappers.add(element);
-    walk.kinds[at]! |= WRAPPER;
-    if (runs.length === 1) walk.paragraphs.push({ start: at, ...pick(runs[0]!) });
-    return;
-  }
-  for (const run of runs) walk.paragraphs.push({ start: at, ...pick(run) });
-  if (!measure.hasBlockDescendant) {
-    walk.inlineDivs.add(element);
-    walk.kinds[at]! |= INLINE_DIV;
-    const start = walk.index.parents[at]!;
-    if (start >= 0) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
-  }
-}
-
-function singleParagraphChild(walk: PageWalk, at: number): boolean {
-  const { tags, ends } = walk.index;
-  for (let child = at + 1; child < ends[at]!; child = ends[child]!) {
-    if (!tags[child] || walk.kinds[child]! & SKIPPED) continue;
-    return tags[child] === 'p';
-  }
-  return false;
-}
-
-function pick(measure: Measure): Measure {
-  return { text: measure.text, links: measure.links, commas: measure.commas };
 }

@@ -26,7 +26,7 @@ import { collapseWhitespace } from './text';
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const DOCUMENT_NODE = 9;
-const COMMENT_NODE = 8;
+export const COMMENT_NODE = 8;
 
 type AnyFunction = (...args: never[]) => unknown;
 /** A getter or a method as found on a prototype, or null when the field is kept on the instance. */
@@ -258,22 +258,6 @@ export function attr(element: Element, name: string): string | null {
   const node = callSafely<Attr | null>(element, 'getAttributeNode', [name]);
   if (!node) return null;
   const value = node.value;
-  return typeof value === 'string' ? value : null;
-}
-
-/**
- * The names of the element's attributes, in one call: cheaper than asking `hasAttribute` for each
- * name a rule may read (each ask crosses a browser's bindings). Lower case for HTML elements.
- */
-export function attributeNames(element: Element): readonly string[] {
-  const names: unknown = isPlain(element) ? element.getAttributeNames() : callSafely(element, 'getAttributeNames', []);
-  return Array.isArray(names) ? (names as string[]) : [];
-}
-
-/** An attribute's value when the name is known to be present (from attributeNames): one call, not two. */
-export function presentAttr(element: Element, name: string): string | null {
-  if (!isPlain(element)) return attr(element, name);
-  const value: unknown = element.getAttribute(name);
   return typeof value === 'string' ? value : null;
 }
 

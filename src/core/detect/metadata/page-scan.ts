@@ -62,9 +62,8 @@ function isMarkedPublishedTime(time: Element): boolean {
 
 /** rel=author, an author itemprop, or a byline-like class or id. */
 function isBylineMarked(index: PageIndex, i: number): boolean {
-  return (
-    hasMark(index, i, AUTHOR_MARKED) || BYLINE_CLASS.test(index.classNames[i]!) || BYLINE_CLASS.test(index.ids[i]!)
-  );
+  const { className, id, marks } = index.attributes[i]!;
+  return (marks & AUTHOR_MARKED) !== 0 || BYLINE_CLASS.test(className) || BYLINE_CLASS.test(id);
 }
 
 /** A scan that found nothing: the start of every scan, and what a page that breaks the scan gets. */
@@ -128,7 +127,7 @@ export function scanIndex(index: PageIndex): PageScan {
         if (!scan.firstBodyWithDir && hasAttr(element, 'dir')) scan.firstBodyWithDir = element;
         break;
       case 'a':
-        if (index.hrefs[i] !== null) scan.links.push(element);
+        if (index.attributes[i]!.href !== null) scan.links.push(element);
         break;
     }
     if (hasMark(index, i, HAS_ATTRIBUTES)) {
