@@ -10,7 +10,8 @@ import { boundResult } from './bounds';
 import { findArticleSteps, type ArticleSelection } from './detect/article';
 import { readArticleContentSteps } from './detect/content';
 import { findKeyPointsSteps } from './detect/key-points';
-import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
+import { extractMetadata, scanIndexSafely } from './detect/metadata';
+import { indexPageSteps } from './detect/page-index';
 import { findRelatedStoriesSteps } from './detect/related';
 import { withoutFurnitureBlocks } from './detect/outline-furniture';
 import { readArticleBlocks } from './blocks/read-blocks';
@@ -70,8 +71,9 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   const pageUrl = pageUrlOf(doc, options.url ?? null);
   const baseUrl = documentBaseUrl(doc, pageUrl);
   const body = pageBody(doc);
-  // One walk over the page gathers what the metadata rules and the related-stories rule read.
-  const scan = yield* scanPageSafelySteps(doc);
+  // One walk over the page copies what the rules read into flat arrays (detect/page-index.ts).
+  const index = yield* indexPageSteps(doc);
+  const scan = scanIndexSafely(index);
   yield;
   const metadata = extractMetadata(doc, { articleRoots: [], pageUrl, scan });
   if (isFrameset(doc))
@@ -79,7 +81,11 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   if (!body) return notFound(metadata, pageUrl, 'The page has no body.');
   yield;
 
-  const selection = yield* findArticleSteps(body, { title: metadata.title, findByline: !metadata.byline });
+  const selection = yield* findArticleSteps(body, {
+    title: metadata.title,
+    findByline: !metadata.byline,
+    index,
+  });
   if (!selection) return notFound(metadata, pageUrl, 'The page has no readable text.');
   yield;
 
