@@ -7,7 +7,7 @@ import { AnalysisRuns } from './analysis-runs';
 import { articleBlocksLoaded } from './article-blocks-slot';
 import { extensionApi, type MessageSenderLike } from './ext-api';
 import { currentHost, currentShadowRoot } from './host';
-import { analyzePageInSlices } from './slices';
+import { analyzePageInSlices, yieldToPage } from './slices';
 import type { PanelDependencies } from './panel/controller';
 import { type PanelHandle, panelFactory } from './panel-slot';
 import { jumpToSection } from './scroll';
@@ -138,7 +138,10 @@ function createState(): ContentState {
       panel?.close();
     },
     prepare() {
-      runs.get(articleBlocksLoaded()).catch(() => undefined); // the request that follows gets the error
+      // In a task of its own: the injection's result goes back at once (the injecting side then sends
+      // its request, which joins this analysis), not after the analysis's first slice.
+      // A failure is left to the request, which gets the error.
+      void yieldToPage().then(() => runs.get(articleBlocksLoaded()).catch(() => undefined));
     },
     handleMessage(message, sender) {
       // Only our own background talks to us (pages cannot reach this listener at all).
