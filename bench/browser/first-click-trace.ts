@@ -2,7 +2,7 @@
  * One toolbar click on the seed page under Chromium's tracing (first click, then a repeat click), for
  * finding where the first-click time goes: prints, per renderer main thread and the browser's, the
  * longest events relative to the click, and writes the trace (chrome://tracing, Perfetto).
- *   npx tsx bench/browser/first-click-trace.ts [--dist dist-e2e] [--out /tmp/first-click.json] [--min-ms 3] [--cpu]
+ *   npx tsx bench/browser/first-click-trace.ts [--dist dist-e2e] [--out /tmp/first-click.json] [--min-ms 3] [--cpu] [--since-ms N]
  *   npx tsx bench/browser/first-click-trace.ts --from /tmp/first-click.json   (the tables of a written trace)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ const option = (name: string) => args.flatMap((arg, i) => (arg === name && args[
 const dist = path.resolve(option('--dist') ?? path.join(repoRoot, 'dist-e2e'));
 const out = option('--out') ?? '/tmp/first-click-trace.json';
 const minMs = Number(option('--min-ms') ?? 3);
+/** Only events and samples from this many ms after the trace's first event (e.g. the repeat click's popup). */
+const sinceMs = Number(option('--since-ms') ?? 0);
 
 interface TraceEvent {
   name: string;
@@ -118,10 +120,10 @@ for (const [key, list] of byThread) {
   const name = threadName.get(key) ?? '?';
   if (!/CrRendererMain|CrBrowserMain|ServiceWorker/.test(name)) continue;
   const pid = Number(key.split(':')[0]);
-  const long = list.filter((e) => (e.end - e.ts) / 1000 >= minMs);
+  const long = list.filter((e) => (e.end - e.ts) / 1000 >= minMs && (e.ts - t0) / 1000 >= sinceMs);
   if (long.length === 0) continue;
   console.log(`\n== ${name} pid ${pid} ${processLabel.get(pid) ?? ''}`);
-  for (const e of long.slice(0, 400)) {
+  for (const e of long.slice(0, 1500)) {
     const url = (e.args?.data as { url?: string; functionName?: string } | undefined)?.url ?? '';
     console.log(
       `${((e.ts - t0) / 1000).toFixed(1).padStart(8)} +${((e.end - e.ts) / 1000).toFixed(1).padStart(6)} ms  ${e.name} ${url.slice(-60)}`,
@@ -137,6 +139,9 @@ interface ProfileNode {
 }
 const nodes = new Map<string, ProfileNode>();
 const selfTime = new Map<string, number>();
+/** Where each profile's sample clock is (µs): chunks carry time deltas from the previous sample. */
+const sampleClock = new Map<string, number>();
+
 const profileThread = new Map<string, string>();
 for (const e of events) {
   if (e.name === 'Profile') profileThread.set(`${e.pid}:${String((e as { id?: string }).id)}`, `${e.pid}:${e.tid}`);
@@ -152,7 +157,11 @@ for (const e of events) {
   const samples = data.cpuProfile?.samples ?? [];
   const deltas = data.timeDeltas ?? [];
   const thread = profileThread.get(id) ?? `${e.pid}:?`;
+  let at = sampleClock.get(id) ?? e.ts;
   samples.forEach((sample, i) => {
+    at += deltas[i] ?? 0;
+    sampleClock.set(id, at);
+    if ((at - t0) / 1000 < sinceMs) return;
     const node = nodes.get(`${id}:${sample}`);
     if (!node) return;
     const { functionName, url, scriptId, lineNumber } = node.callFrame;
