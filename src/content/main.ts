@@ -32,6 +32,11 @@ export interface ContentState {
    * then joins this analysis. Does nothing while the last analysis still describes the page.
    */
   prepare(): void;
+  /**
+   * The answer to a plain 'content/analyze', for public/content-reply.js: injected with this script,
+   * it returns the answer as the injection's result (our own file in this isolated world: trusted).
+   */
+  answerInjection(): Promise<OutlineReply>;
   /** For e2e tests, run in this world: the panel's closed shadow root while it exists. */
   shadowRoot(): ShadowRoot | null;
   /** For e2e tests: our host element while it exists (it has no name a page or test could select it by). */
@@ -143,6 +148,7 @@ function createState(): ContentState {
       // A failure is left to the request, which gets the error.
       void yieldToPage().then(() => runs.get(articleBlocksLoaded()).catch(() => undefined));
     },
+    answerInjection: () => analyzePage(runs),
     handleMessage(message, sender) {
       // Only our own background talks to us (pages cannot reach this listener at all).
       if (sender.id !== extensionApi.runtimeId() || typeof message !== 'object' || message === null) return undefined;

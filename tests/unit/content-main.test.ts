@@ -203,6 +203,14 @@ describe('messages', () => {
     expect(state.analysis).toBe(prepared);
   });
 
+  test('answerInjection (public/content-reply.js) gives what a plain content/analyze gives', async () => {
+    const state = installContentScript();
+    const answer = (await state.answerInjection()) as { ok: boolean; outline: unknown };
+    const reply = (await state.handleMessage({ type: 'content/analyze', payload: {} }, ours)) as typeof answer;
+    expect(answer.ok).toBe(true);
+    expect(answer.outline).toEqual(reply.outline);
+  });
+
   test('ignores other senders, unknown types and junk', () => {
     const state = installContentScript();
     expect(
