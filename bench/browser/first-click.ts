@@ -125,7 +125,7 @@ const emptyRepeat = median(baseline.repeat.map((c) => c.total));
 for (const [i, variant] of variants.entries()) {
   const { first, repeat } = results[i]!;
   const total = (clicks: Click[]) => median(clicks.map((c) => c.total));
-  const step = (name: string) => median(first.map((c) => c.steps[name] ?? Number.NaN));
+  const step = (name: string, clicks = first) => median(clicks.map((c) => c.steps[name] ?? Number.NaN));
   console.log(
     `${variant.name}: first ${ms(total(first))}, repeat ${ms(total(repeat))}` +
       (i < variants.length - 1
@@ -135,7 +135,10 @@ for (const [i, variant] of variants.entries()) {
           `requested ${ms(step('requested'))}, tab read ${ms(step('tabRead'))}, ` +
           `content script absent ${ms(step('absent'))}, injected ${ms(step('injected'))}, ` +
           `replied ${ms(step('replied'))}, received ${ms(step('received'))} ` +
-          `(analysis in the page ${ms(step('analysis'))}), rendered ${ms(step('rendered'))}`
+          `(analysis in the page ${ms(step('analysis'))}), rendered ${ms(step('rendered'))}; ` +
+          `repeat click's: script ${ms(step('scriptStart', repeat))}, requested ${ms(step('requested', repeat))}, ` +
+          `replied ${ms(step('replied', repeat))} (analysis in the page ${ms(step('analysis', repeat))}), ` +
+          `rendered ${ms(step('rendered', repeat))}`
         : ''),
   );
 }

@@ -52,6 +52,26 @@ export async function injectPanelScript(tabId: number): Promise<void> {
   });
 }
 
+/**
+ * Injected after the content script by `injectAndAnalyze`: its value is the content script's answer
+ * to a plain 'content/analyze' (a plain file of public/, at the extension's root).
+ */
+const CONTENT_REPLY_FILE = '/content-reply.js';
+
+/**
+ * Injects the content script and has it answer a plain 'content/analyze' in the same call: the
+ * injection's result is the answer (public/content-reply.js), one round trip fewer than injecting,
+ * then asking. Undefined when no answer came that way (the caller then asks with a message).
+ */
+export async function injectAndAnalyze(tabId: number): Promise<unknown> {
+  const [injection] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [TOP_FRAME] },
+    files: [contentScriptFile, CONTENT_REPLY_FILE],
+    injectImmediately: true,
+  });
+  return injection?.result ?? undefined; // never null: the content script's answers are objects
+}
+
 /** The browser's error when no content script listens in the tab yet (Chromium / Firefox wording). */
 const NO_RECEIVER = /receiving end does not exist|could not establish connection/i;
 
@@ -84,9 +104,14 @@ export async function sendToContent<K extends ContentMessageName>(
   }
   // The first-click bench's split of the popup's wait (bench/browser/first-click.ts).
   if (__E2E__) performance.mark('content-absent');
-  await injectContentScript(tabId);
+  const plainAnalysis =
+    type === 'content/analyze' && !(payload as ContentProtocol['content/analyze']['payload'])?.content;
+  // Without an answer from that injection (it failed, or the browser did not hand the value back), the
+  // script is injected the plain way (safe to repeat; it says why the page cannot be read, if it fails too).
+  const answer = plainAnalysis ? await injectAndAnalyze(tabId).catch(() => undefined) : undefined;
+  if (answer === undefined) await injectContentScript(tabId);
   if (__E2E__) performance.mark('content-injected');
-  return sendContentMessage(tabId, type, payload);
+  return answer ?? sendContentMessage(tabId, type, payload);
 }
 
 /**

@@ -10,6 +10,10 @@ import type { readArticleBlocks as ReadArticleBlocks } from '../core/blocks/read
 /** Where article-blocks.ts leaves the reader: the extension's isolated world, which pages cannot reach. */
 export const ARTICLE_BLOCKS_KEY = '__outlineReaderArticleBlocks';
 
+/** Whether the block reader is there: the background injects it just before it asks for the article's blocks. */
+export const articleBlocksLoaded = (): boolean =>
+  typeof (globalThis as Record<string, unknown>)[ARTICLE_BLOCKS_KEY] === 'function';
+
 export const readArticleBlocks: typeof ReadArticleBlocks = (parts, options) => {
   const reader = (globalThis as Record<string, unknown>)[ARTICLE_BLOCKS_KEY];
   if (typeof reader !== 'function') throw new Error('The article’s text could not be read (its reader is not loaded).');

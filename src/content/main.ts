@@ -3,12 +3,15 @@ import type { AnalysisWithElements } from '../core/types';
 import type { ContentMessage, ContentMessageName, ContentProtocol, OutlineReply, Reply } from '../shared/protocol';
 import { readPanelPrefs, writePanelPrefs } from '../shared/storage/panel-prefs';
 import { errorText } from '../shared/error-text';
+import { AnalysisRuns } from './analysis-runs';
+import { articleBlocksLoaded } from './article-blocks-slot';
 import { extensionApi, type MessageSenderLike } from './ext-api';
 import { currentHost, currentShadowRoot } from './host';
-import { analyzePageInSlices } from './slices';
+import { analyzePageInSlices, yieldToPage } from './slices';
 import type { PanelDependencies } from './panel/controller';
 import { type PanelHandle, panelFactory } from './panel-slot';
 import { jumpToSection } from './scroll';
+import { watchPage } from './page-watch';
 
 /** Where the state lives: the extension's isolated world of this page (invisible to the page's scripts). */
 const STATE_KEY = '__outlineReaderContent';
@@ -23,6 +26,17 @@ export interface ContentState {
   /** Closes the panel if one was made (and makes none). */
   closePanel(): void;
   handleMessage(message: unknown, sender: MessageSenderLike): Promise<unknown> | undefined;
+  /**
+   * Starts reading the page at once (the script is injected just before a request for it), with
+   * the article's blocks when their reader was injected first (reader view, saves); the request
+   * then joins this analysis. Does nothing while the last analysis still describes the page.
+   */
+  prepare(): void;
+  /**
+   * The answer to a plain 'content/analyze', for public/content-reply.js: injected with this script,
+   * it returns the answer as the injection's result (our own file in this isolated world: trusted).
+   */
+  answerInjection(): Promise<OutlineReply>;
   /** For e2e tests, run in this world: the panel's closed shadow root while it exists. */
   shadowRoot(): ShadowRoot | null;
   /** For e2e tests: our host element while it exists (it has no name a page or test could select it by). */
@@ -41,10 +55,6 @@ export const PANEL_REUSE_MS = 3_000;
 /** When the analysis in `state.analysis` was made (performance.now()). */
 const analyzedAt = new WeakMap<AnalysisWithElements, number>();
 
-/** Analyses under way (they run in slices: the script answers messages meanwhile). */
-let analysesRunning = 0;
-
-/** Analyses the page as it is now and remembers the id → element map for jumps. */
 /**
  * Resolves once the page's HTML is parsed: the background injects this script at once
  * (`injectImmediately`), also into a page still loading, whose article may not be there yet.
@@ -54,36 +64,47 @@ export function documentParsed(doc: Document = document): Promise<void> {
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
-async function analyzeNow(state: ContentState, content = false): Promise<AnalysisWithElements> {
-  analysesRunning++;
-  await documentParsed();
-  const analysis = await analyzePageInSlices(document, { url: location.href, content }).finally(() => {
-    analysesRunning--;
+/** The page's analyses (src/content/analysis-runs.ts); each keeps the id → element map for jumps in `state`. */
+function pageAnalyses(state: ContentState): AnalysisRuns {
+  return new AnalysisRuns({
+    ready: () => documentParsed(),
+    watch: () => watchPage(document, { ours: currentHost }),
+    async analyze(content) {
+      const analysis = await analyzePageInSlices(document, { url: location.href, content });
+      state.analysis = analysis;
+      analyzedAt.set(analysis, performance.now());
+      return analysis;
+    },
   });
-  state.analysis = analysis;
-  analyzedAt.set(analysis, performance.now());
-  return analysis;
 }
 
-/** The latest analysis when it is recent and of the same address, else a new one. */
-function recentOrNew(state: ContentState): AnalysisWithElements | Promise<AnalysisWithElements> {
+/**
+ * For the panel: the last analysis while it describes the page, or when it is recent and of the
+ * same address (the page may have changed a little since the popup read it), else a new one.
+ */
+function recentOrNew(state: ContentState, runs: AnalysisRuns): AnalysisWithElements | Promise<AnalysisWithElements> {
+  const reusable = runs.settled();
+  if (reusable) return reusable;
   const last = state.analysis;
   const at = last ? analyzedAt.get(last) : undefined;
   if (last && at !== undefined && performance.now() - at < PANEL_REUSE_MS && last.result.url === location.href)
     return last;
-  return analyzeNow(state);
+  return runs.get();
 }
 
-export async function analyzePage(state: ContentState, content = false): Promise<OutlineReply> {
+export async function analyzePage(runs: AnalysisRuns, content = false): Promise<OutlineReply> {
   const started = performance.now();
   try {
-    const { result } = await analyzeNow(state, content);
+    const { result } = await runs.get(content);
     const tookMs = performance.now() - started;
     if (!result.found)
       return { ok: false, kind: 'no-article', reason: result.reason ?? 'The page has no article-like text.' };
     // The body text goes only with the article's content (reader view, save): the popup does not
     // show it, and on a long page it is megabytes, copied twice (here → background → popup).
-    return { ok: true, outline: content ? result : { ...result, body: '' }, tookMs };
+    if (content) return { ok: true, outline: result, tookMs };
+    // A reused analysis may have been made with the article's blocks (for the reader view).
+    const { content: _blocks, ...outline } = result;
+    return { ok: true, outline: { ...outline, body: '' }, tookMs };
   } catch (error) {
     return { ok: false, kind: 'error', message: errorText(error) };
   }
@@ -98,7 +119,7 @@ function createState(): ContentState {
   const panelDeps: PanelDependencies = {
     analyze() {
       try {
-        return recentOrNew(state);
+        return recentOrNew(state, runs);
       } catch (error) {
         return { error: errorText(error) };
       }
@@ -121,6 +142,13 @@ function createState(): ContentState {
     closePanel() {
       panel?.close();
     },
+    prepare() {
+      // In a task of its own: the injection's result goes back at once (the injecting side then sends
+      // its request, which joins this analysis), not after the analysis's first slice.
+      // A failure is left to the request, which gets the error.
+      void yieldToPage().then(() => runs.get(articleBlocksLoaded()).catch(() => undefined));
+    },
+    answerInjection: () => analyzePage(runs),
     handleMessage(message, sender) {
       // Only our own background talks to us (pages cannot reach this listener at all).
       if (sender.id !== extensionApi.runtimeId() || typeof message !== 'object' || message === null) return undefined;
@@ -140,14 +168,15 @@ function createState(): ContentState {
       }
     },
   };
+  const runs = pageAnalyses(state);
   const handlers: ContentHandlers = {
-    'content/analyze': (payload) => analyzePage(state, payload?.content === true),
+    'content/analyze': (payload) => analyzePage(runs, payload?.content === true),
     'content/scrollTo': async ({ id }) => {
-      const elements = state.analysis?.elementsById ?? (await analyzeNow(state)).elementsById;
+      const elements = state.analysis?.elementsById ?? (await runs.get()).elementsById;
       return { ok: typeof id === 'string' && jumpToSection(elements, id) };
     },
     'content/togglePanel': async () => ({ open: state.panel.toggle() }),
-    'content/ping': async () => ({ analyzing: analysesRunning > 0 }),
+    'content/ping': async () => ({ analyzing: runs.running > 0 }),
   };
   return state;
 }

@@ -18,10 +18,12 @@ export interface AppProps {
   client: PopupClient;
   /** A request already under way (main.tsx starts it before the first render, to save time). */
   initial?: Promise<PopupView>;
+  /** The view `initial` led to, when it is known already: the App starts with it (a repeat click). */
+  settled?: PopupView;
 }
 
-export function App({ client, initial }: AppProps) {
-  const [view, setView] = useState<PopupView>({ kind: 'loading' });
+export function App({ client, initial, settled }: AppProps) {
+  const [view, setView] = useState<PopupView>(settled ?? { kind: 'loading' });
   const filterRef = useRef<HTMLInputElement>(null);
 
   const latest = useRef<Promise<PopupView> | null>(null);
@@ -36,8 +38,8 @@ export function App({ client, initial }: AppProps) {
   );
 
   useEffect(() => {
-    load(initial);
-  }, [load, initial]);
+    if (!settled) load(initial);
+  }, [load, initial, settled]);
 
   useEffect(() => {
     document.documentElement.dataset.state = view.kind;

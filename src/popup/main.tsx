@@ -6,9 +6,16 @@
 import '../ui/outline.css';
 import './popup.css';
 import { createBrowserClient } from './browser-client';
-import { loadView } from './load-view';
+import { loadView, type PopupView } from './load-view';
 
 if (__E2E__) performance.mark('popup-script-start');
 const client = createBrowserClient();
 const initial = loadView(client);
-void import('./render').then(({ renderPopup }) => renderPopup(client, initial, document.getElementById('app')!));
+// A repeat click's answer often comes before the UI's code has loaded: the App then starts with it.
+let settled: PopupView | undefined;
+void initial.then((view) => {
+  settled = view;
+});
+void import('./render').then(({ renderPopup }) =>
+  renderPopup(client, initial, document.getElementById('app')!, settled),
+);

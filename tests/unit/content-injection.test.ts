@@ -10,6 +10,8 @@ const fake = vi.hoisted(() => ({
   injected: false,
   log: [] as string[],
   reply: { ok: false, kind: 'no-article', reason: 'No article here.' } as unknown,
+  /** How the browser treats the answer file injected after the content script. */
+  answerFile: 'answers' as 'answers' | 'no-value' | 'fails',
 }));
 vi.mock('webextension-polyfill', () => ({
   default: {
@@ -27,7 +29,10 @@ vi.mock('webextension-polyfill', () => ({
     scripting: {
       executeScript: async ({ files }: { files: string[] }) => {
         fake.log.push(`inject ${files.join()}`);
+        const withAnswer = files.includes('/content-reply.js');
+        if (withAnswer && fake.answerFile === 'fails') throw new Error('Could not clone the result.');
         fake.injected = true;
+        return [{ result: withAnswer && fake.answerFile === 'answers' ? fake.reply : undefined }];
       },
     },
     action: { setBadgeText: async () => undefined, setTitle: async () => undefined },
@@ -41,14 +46,38 @@ beforeEach(() => {
   fake.tabUrl = 'https://news.example.org/story/';
   fake.injected = false;
   fake.log.length = 0;
+  fake.answerFile = 'answers';
 });
 
 describe('getOutline', () => {
-  test('first use in a page: the request goes out with the tab question, fails, the script is injected, asked again', async () => {
+  test('first use in a page: the request goes out with the tab question, fails, the script is injected and answers with the injection', async () => {
     expect(await getOutline(4)).toEqual(fake.reply);
     expect(fake.log).toEqual([
       'send content/analyze', // at once, before the tab's address is known
       'tabs.get',
+      'inject /src/content/content-script.js,/content-reply.js', // the answer is the injection's result
+    ]);
+  });
+
+  test('first use, a browser that hands back no answer with the injection: injected the plain way, asked', async () => {
+    fake.answerFile = 'no-value';
+    expect(await getOutline(4)).toEqual(fake.reply);
+    expect(fake.log).toEqual([
+      'send content/analyze',
+      'tabs.get',
+      'inject /src/content/content-script.js,/content-reply.js',
+      'inject /src/content/content-script.js',
+      'send content/analyze',
+    ]);
+  });
+
+  test('first use, the injection with the answer fails: the script is injected alone, then asked', async () => {
+    fake.answerFile = 'fails';
+    expect(await getOutline(4)).toEqual(fake.reply);
+    expect(fake.log).toEqual([
+      'send content/analyze',
+      'tabs.get',
+      'inject /src/content/content-script.js,/content-reply.js',
       'inject /src/content/content-script.js',
       'send content/analyze',
     ]);

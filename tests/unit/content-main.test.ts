@@ -145,7 +145,7 @@ describe('messages', () => {
     }
   });
 
-  test('the panel opened right after an analysis shows it; later, or at another address, it reads the page again', async () => {
+  test('the panel opened after an analysis shows it while the page is unchanged; a changed page is read again', async () => {
     vi.useFakeTimers({ toFake: ['performance'] });
     const state = installContentScript();
     await state.handleMessage({ type: 'content/analyze', payload: {} }, ours);
@@ -155,8 +155,60 @@ describe('messages', () => {
     await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours);
     vi.advanceTimersByTime(PANEL_REUSE_MS + 1);
     await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours);
+    expect(state.analysis).toBe(first); // later, but the page did not change (our panel coming and going is not a change)
+    await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours);
+    document.querySelector('h2')!.textContent = 'The paintings';
+    await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours);
     await vi.waitFor(() => expect(state.analysis).not.toBe(first)); // read again (in slices: it ends a little later)
     await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours);
+  });
+
+  test('a repeat content/analyze is answered from the last analysis until the page changes', async () => {
+    type AnalyzeReply = { ok: boolean; outline: { outline: Array<{ text: string }>; body: string; content?: unknown } };
+    const state = installContentScript();
+    const analyze = async (content = false) =>
+      (await state.handleMessage(
+        { type: 'content/analyze', payload: content ? { content } : {} },
+        ours,
+      )) as AnalyzeReply;
+    const first = await analyze();
+    const analysis = state.analysis;
+    expect((await analyze()).outline).toEqual(first.outline);
+    expect(state.analysis).toBe(analysis); // not read again
+    document.querySelector('h2')!.textContent = 'The paintings';
+    const changed = await analyze();
+    expect(state.analysis).not.toBe(analysis);
+    expect(changed.outline.outline.map((s) => s.text)).toContain('The paintings');
+    // An analysis made with the article's content answers a plain request without it.
+    const withText = await analyze(true);
+    expect(withText.outline.body).not.toBe('');
+    const plain = await analyze();
+    expect(plain.outline.body).toBe('');
+    expect(plain.outline.content).toBeUndefined();
+    expect(plain.outline).toEqual(changed.outline);
+  });
+
+  test('prepare() starts the analysis at injection; the request that follows joins it', async () => {
+    const state = installContentScript();
+    state.prepare();
+    expect(state.analysis).toBeNull(); // in a task of its own: the injection returns first
+    await vi.waitFor(() => expect(state.analysis).not.toBeNull());
+    const prepared = state.analysis;
+    const reply = (await state.handleMessage({ type: 'content/analyze', payload: {} }, ours)) as { ok: boolean };
+    expect(reply.ok).toBe(true);
+    expect(state.analysis).toBe(prepared); // the page was not read a second time
+    state.prepare(); // a second injection into an unchanged page reads nothing either
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await state.handleMessage({ type: 'content/ping', payload: {} }, ours)).toEqual({ analyzing: false });
+    expect(state.analysis).toBe(prepared);
+  });
+
+  test('answerInjection (public/content-reply.js) gives what a plain content/analyze gives', async () => {
+    const state = installContentScript();
+    const answer = (await state.answerInjection()) as { ok: boolean; outline: unknown };
+    const reply = (await state.handleMessage({ type: 'content/analyze', payload: {} }, ours)) as typeof answer;
+    expect(answer.ok).toBe(true);
+    expect(answer.outline).toEqual(reply.outline);
   });
 
   test('ignores other senders, unknown types and junk', () => {

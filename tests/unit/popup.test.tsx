@@ -56,6 +56,18 @@ async function type(input: HTMLInputElement, text: string): Promise<void> {
 }
 
 describe('states', () => {
+  test('an answer already known when the App loads (a repeat click) is drawn at once, without a loading frame', async () => {
+    const client = createMockClient({});
+    const view = { kind: 'ready' as const, tabId: 7, outline: sampleOutline() };
+    await act(() => render(<App client={client} initial={Promise.resolve(view)} settled={view} />, container));
+    expect($('.or-state-loading')).toBeNull();
+    expect($('h1')?.textContent).toBe('A sample headline');
+    expect(labels('heading')).toEqual(['First section', 'Second section', 'A deeper heading']);
+    await settle();
+    expect(client.calls.some((c) => c.method === 'getOutline')).toBe(false); // not asked twice
+    expect($('h1')?.textContent).toBe('A sample headline');
+  });
+
   test('loading first, then the outline: header, tree, related stories, shortcuts', async () => {
     let answer!: (reply: OutlineReply) => void;
     const client = createMockClient({ outline: () => new Promise<OutlineReply>((resolve) => (answer = resolve)) });
