@@ -40,8 +40,8 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
     const trimmed = href.trim();
     const path =
       baseOrigin !== null && trimmed.startsWith(`${baseOrigin}/`) ? trimmed.slice(baseOrigin.length) : trimmed;
-    // An absolute link whose path is letters and "/" only ("https://other.example/world/europe") never names an
-    // article: told without the URL parser (a parser keeps such a path as written).
+    // A link whose path is letters and "/" only ("/world/europe", "https://other.example/sport") never names an
+    // article: told without the URL parser or any pattern (a parser keeps such a path as written).
     if (LETTERS_ONLY_PATH.test(path)) return null;
     const plainPath = baseHostname !== null ? plainPathVerdict(path, baseHostname) : 'unknown';
     if (plainPath === 'not-article') return null;
@@ -88,10 +88,10 @@ export function createSiteReader(pageUrl: string | null): (url: string) => boole
 }
 
 /**
- * An absolute http(s) href whose path holds only ASCII letters and "/": no digit, "%" nor slug separator, so the
- * article test (url.ts, mayHoldArticleName) fails whatever its host and query.
+ * An absolute http(s) or root-relative href whose path holds only ASCII letters and "/": no digit, "%" nor slug
+ * separator, so the article test (url.ts, mayHoldArticleName) fails whatever its host and query.
  */
-const LETTERS_ONLY_PATH = /^https?:\/\/[^/?#\\]*(\/[A-Za-z/]*)?([?#]|$)/i;
+const LETTERS_ONLY_PATH = /^(https?:\/\/[^/?#\\]*(\/[A-Za-z/]*)?|\/(?!\/)[A-Za-z/]*)([?#]|$)/i;
 
 /** The host of an absolute http(s) URL as the URL parser writes it. */
 const HOST_OF_URL = /^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/;
