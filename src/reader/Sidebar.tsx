@@ -25,47 +25,27 @@ export function hasSidebar(article: OutlineResult): boolean {
 }
 
 export function Sidebar({ article, activeId, onOpen, onEscape }: SidebarProps) {
-  const hasOutline = hasOutlineContent(article.outline);
   const keyPoints = article.keyPoints ?? [];
   if (!hasSidebar(article)) return null;
+  // The popup's and panel's navigator, in the same order: key points first, then the outline.
+  const hasNavigator = hasOutlineContent(article.outline) || keyPoints.length > 0;
+  const keyPointIds = new Set(keyPoints.map((point) => point.id));
   return (
     <aside class="rd-sidebar" aria-label="Outline of the article">
-      {hasOutline && (
-        <section class="rd-side-section" aria-labelledby="rd-outline-title">
-          <h2 id="rd-outline-title" class="or-section-title">
-            Outline
-          </h2>
+      {hasNavigator && (
+        <section class="rd-side-section" aria-label="Outline">
+          {/* With key points, the navigator titles its own parts ("Key points", "Outline"). */}
+          {keyPoints.length === 0 && <h2 class="or-section-title">Outline</h2>}
           <OutlineNavigator
             outline={article.outline}
+            keyPoints={keyPoints}
             dir={article.dir}
             lang={article.lang}
             idPrefix="reader"
             activeId={activeId}
-            onJump={(sectionId) => jumpTo(headingDomId(sectionId))}
+            onJump={(id) => jumpTo(keyPointIds.has(id) ? keyPointDomId(id) : headingDomId(id))}
             onEscape={onEscape}
           />
-        </section>
-      )}
-      {keyPoints.length > 0 && (
-        <section class="rd-side-section" aria-labelledby="rd-keypoints-title">
-          <h2 id="rd-keypoints-title" class="or-section-title">
-            Key points
-          </h2>
-          <ul class="rd-keypoints" dir={article.dir ?? 'auto'} lang={article.lang ?? undefined}>
-            {keyPoints.map((point) => (
-              <li key={point.id}>
-                <a
-                  href={`#${keyPointDomId(point.id)}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    jumpTo(keyPointDomId(point.id));
-                  }}
-                >
-                  {point.text}
-                </a>
-              </li>
-            ))}
-          </ul>
         </section>
       )}
       <RelatedList
