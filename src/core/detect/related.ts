@@ -6,7 +6,9 @@
  * holds no other article, and items under one parent form a run (a list of teasers) or stand alone
  * (a promo line or box). Each candidate gets features (label, class words, place, navigation,
  * site, headline share, prose around, repeated markup) combined into one score (related/score.ts);
- * a link is listed when its best candidate scores above zero.
+ * a link is listed when its best candidate scores above zero. A run is judged box first
+ * (related/run-score.ts): its items are read only when the box can still win, and its links are read
+ * one by one only inside the article or when a link says itself what it is (a prefix, previous / next).
  *
  * The stage runs in steps (findRelatedStoriesSteps): it pauses after a bounded amount of work, so a
  * live page is never held for the whole stage (../sliced.ts); findRelatedStories runs it to its end.
