@@ -53,13 +53,15 @@ export async function profileAnalyses(
   docs: readonly { url: string | null; doc: Document }[],
   reps: number,
   label: (frame: Profiler.ProfileNode['callFrame']) => string,
+  options: { content?: boolean } = {},
 ): Promise<string[][]> {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
   await session.post('Profiler.start');
-  for (let rep = 0; rep < reps; rep++) for (const { url, doc } of docs) analyzeDocument(doc, { url });
+  for (let rep = 0; rep < reps; rep++)
+    for (const { url, doc } of docs) analyzeDocument(doc, { url, content: options.content });
   const { profile } = (await session.post('Profiler.stop')) as { profile: Profiler.Profile };
   session.disconnect();
   const parentOf = new Map<number, number>();

@@ -7,6 +7,8 @@
  *   npx tsx scripts/outline-snapshot.ts --write DIR [--corpus DIR]
  *   npx tsx scripts/outline-snapshot.ts --compare DIR [--corpus DIR]   (exit 1 when any page differs)
  *
+ * --content also writes/compares the reader blocks (analyzeDocument's `content: true`).
+ *
  * Reads ../shared by default (a script may; tests may not).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,12 +21,17 @@ import { findPages, readPageHtml } from '../bench/corpus';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { write: { type: 'string' }, compare: { type: 'string' }, corpus: { type: 'string' } },
+  options: {
+    write: { type: 'string' },
+    compare: { type: 'string' },
+    corpus: { type: 'string' },
+    content: { type: 'boolean', default: false },
+  },
   strict: true,
 });
 const folder = values.write ?? values.compare;
 if (!folder || (values.write && values.compare)) {
-  console.error('usage: outline-snapshot.ts --write DIR | --compare DIR [--corpus DIR]');
+  console.error('usage: outline-snapshot.ts --write DIR | --compare DIR [--corpus DIR] [--content]');
   process.exit(2);
 }
 const corpus = resolve(values.corpus ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus'));
@@ -55,7 +62,7 @@ let differing = 0;
 const pages = findPages(corpus);
 for (const page of pages) {
   const doc = parseHTML(readPageHtml(page)).document;
-  const { result } = analyzeDocument(doc, { url: page.url });
+  const { result } = analyzeDocument(doc, { url: page.url, content: values.content });
   const file = join(folder, `${page.name.replace(/\//g, '__')}.json`);
   const json = JSON.parse(JSON.stringify(result)) as unknown;
   if (values.write) {

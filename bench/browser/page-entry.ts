@@ -7,8 +7,8 @@ import { analyzeDocument, analyzeDocumentSliced, type SliceStats } from '../../s
 
 (globalThis as Record<string, unknown>).__outlineBench = {
   /** The core on the live document. It never mutates it, so every run reads the same page. */
-  core(url: string | null): number {
-    const result = analyzeDocument(document, { url }).result;
+  core(url: string | null, content = false): number {
+    const result = analyzeDocument(document, { url, content }).result;
     return result.outline.length + result.body.length;
   },
   /**

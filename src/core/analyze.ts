@@ -107,6 +107,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   const title = metadata.title || firstHeadingText(content.items) || '';
   // Offer and teaser boxes are no outline, give no key points and are no body text.
   const outlined = withoutFurnitureBlocks(content, selection.parts, related, isLeftOut);
+  yield;
   const outline = buildOutline(outlined.items, title);
   yield;
   const keyPoints = yield* findKeyPointsSteps({

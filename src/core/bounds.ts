@@ -5,6 +5,7 @@
  * docs/limits.md; keep the two in step.
  */
 import { clipText, ELLIPSIS } from './read/text';
+import { formatCount } from './text';
 import type { OutlineResult, OutlineSection } from './types';
 
 /**
@@ -27,12 +28,12 @@ export const MAX_BODY_CHARS = 1_500_000;
 
 /** The last bullet of a section that had more than MAX_BULLETS_PER_SECTION. */
 export function moreBulletsText(count: number): string {
-  return `… and ${count.toLocaleString('en')} more`;
+  return `… and ${formatCount(count)} more`;
 }
 
 /** The last line of a clipped body. */
 export function bodyLeftOutText(chars: number): string {
-  return `[… ${chars.toLocaleString('en')} more characters of the article left out]`;
+  return `[… ${formatCount(chars)} more characters of the article left out]`;
 }
 
 /** The result with every text, list and the body within the limits above (a new object; the input is not changed). */

@@ -56,24 +56,39 @@ export async function analyzeDocumentSliced(
     stats.slices = 1;
     stats.longestSliceMs = 0;
   }
+  /** Whether this slice has worked its time (and the longest slice so far). */
+  const due = (): boolean => {
+    const worked = now() - sliceStart;
+    if (stats) stats.longestSliceMs = Math.max(stats.longestSliceMs, worked);
+    return worked >= sliceMs;
+  };
+  const handBack = async (): Promise<void> => {
+    if (stats) stats.slices++;
+    await options.yieldToHost();
+    sliceStart = now();
+  };
+  /**
+   * The result bounded (bounds.ts) in a slice of its own when the last phase used up its slice:
+   * on a long page it copies the outline and clips a body of megabytes.
+   */
+  const finish = async (analysis: AnalysisWithElements): Promise<AnalysisWithElements> => {
+    if (due()) await handBack();
+    const result = bounded(analysis);
+    due();
+    return result;
+  };
   for (;;) {
     const start = now();
     let next: IteratorResult<void, AnalysisWithElements>;
     try {
       next = withStepBudget(() => phases.next(), MAX_ANALYSIS_STEPS, options.timeLimitMs, spent);
     } catch (error) {
-      return bounded(budgetVerdict(error, options));
+      return finish(budgetVerdict(error, options));
     } finally {
       spent.steps = lastStepCount();
       spent.ms += now() - start;
     }
-    const worked = now() - sliceStart;
-    if (stats) stats.longestSliceMs = Math.max(stats.longestSliceMs, worked);
-    if (next.done) return bounded(next.value);
-    if (worked >= sliceMs) {
-      if (stats) stats.slices++;
-      await options.yieldToHost();
-      sliceStart = now();
-    }
+    if (next.done) return finish(next.value);
+    if (due()) await handBack();
   }
 }

@@ -2,6 +2,7 @@
 /** The content script's analysis in slices (src/content/slices.ts). */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { analyzeDocument } from '../../src/core';
+import { analysisPhases } from '../../src/core/analyze';
 import { analyzePageInSlices, yieldToPage } from '../../src/content/slices';
 
 afterEach(() => {
@@ -33,5 +34,31 @@ describe('analyzePageInSlices', () => {
     const whole = analyzeDocument(document, options);
     expect(sliced.result).toEqual(whole.result);
     expect([...sliced.elementsById.keys()]).toEqual([...whole.elementsById.keys()]);
+  });
+
+  test('a long analysis hands the thread back at every due pause, before the bounding and once after it', async () => {
+    const paragraph = 'The ferry runs twice a day between the islands in the summer months. '.repeat(6);
+    document.body.innerHTML = `<article><h1>Ferries</h1><p>${paragraph}</p><h2>Winter</h2><p>${paragraph}</p></article>`;
+    const options = { url: 'https://example.org/ferries' };
+    const phases = analysisPhases(document, options);
+    let pausePoints = 0;
+    while (!phases.next().done) pausePoints++;
+    // A clock that moves 100 ms each time it is read: every slice has used up its time.
+    let time = 0;
+    vi.stubGlobal('performance', { now: () => (time += 100) });
+    let handBacks = 0;
+    const RealChannel = MessageChannel;
+    vi.stubGlobal(
+      'MessageChannel',
+      class extends RealChannel {
+        constructor() {
+          super();
+          handBacks++;
+        }
+      },
+    );
+    await analyzePageInSlices(document, options);
+    // So the caller's own work (the reply's copy, the panel's first render) starts a task of its own.
+    expect(handBacks).toBe(pausePoints + 2);
   });
 });

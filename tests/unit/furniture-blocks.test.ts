@@ -36,6 +36,12 @@ describe('offer boxes', () => {
     expect(offerSignals('The fabulous aboriginal art')).toBe(0);
   });
 
+  it('finds offer words whatever their case, a long s read as an s', () => {
+    expect(offerSignals('SUBSCRIBE NOW. Jederzeit KÜNDBAR')).toBe(2);
+    expect(offerSignals('\u017Fubscribe')).toBe(1);
+    expect(offerSignals('Subscribe and \u017Fubscribe')).toBe(2);
+  });
+
   it('needs three offer words; a long text needs one per 700 characters', () => {
     expect(isOfferText('Bereits Abonnent? Anmelden. Jederzeit kündbar.')).toBe(true);
     expect(isOfferText('Sign up for the ad-free plan for $11.99 a month')).toBe(false);

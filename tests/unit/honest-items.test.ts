@@ -86,6 +86,13 @@ describe('photo credit lines', () => {
     expect(isCreditLine('Photography tips for the harbour at night')).toBe(false);
     expect(isCreditLine('Reuters and AP both reported the vote')).toBe(false);
   });
+
+  it('are read without the marks they open and close with', () => {
+    expect(isCreditLine('— (Photo: Jane Doe) ')).toBe(true);
+    expect(isCreditLine('\u00A0• Foto: dpa.\u3000')).toBe(true);
+    // A zero-width space is no white space: the line does not start with the label then.
+    expect(isCreditLine('\u200BFoto: dpa')).toBe(false);
+  });
 });
 
 describe('date-only items', () => {

@@ -8,7 +8,7 @@ import { analyzeDocument } from '../../src/core/analyze';
 import { findKeyPoints, keyPointCount, MAX_RANKED_SENTENCES } from '../../src/core/detect/key-points';
 import { isQuotationFragment, sentenceTier } from '../../src/core/detect/key-points/filters';
 import { centrality, TermIndex, termVectors } from '../../src/core/detect/key-points/rank';
-import { CASELESS_BLOCKS, capitalsShare } from '../../src/core/detect/key-points/letter-case';
+import { CASELESS_BLOCKS, capitalsShare, hasCapitalsShareAbove } from '../../src/core/detect/key-points/letter-case';
 import { readSentenceWords } from '../../src/core/detect/key-points/sentence-words';
 import { sentencePieces } from '../../src/core/detect/key-points/sentence-breaks';
 import { makeSentenceSplitter } from '../../src/core/detect/key-points/sentences';
@@ -192,6 +192,24 @@ describe('key-point filters', () => {
       for (let code = first; code <= last; code++)
         if (/[\p{Lu}\p{Ll}]/u.test(String.fromCharCode(code))) cased.push(code);
     expect(cased).toEqual([]);
+  });
+
+  it('tells whether the capitals share is above a bound as the share itself does, stopping early or not', () => {
+    const alphabet = ['a', 'B', 'é', 'É', ' ', '.', '中', '𝐀', '1', 'A', 'z'];
+    let seed = 5;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: random(60) }, () => alphabet[random(alphabet.length)]).join('');
+      for (const bound of [0, 0.5, 0.6, 0.75])
+        expect(hasCapitalsShareAbove(text, bound), `${JSON.stringify(text)} ${bound}`).toBe(
+          capitalsShare(text) > bound,
+        );
+    }
+    expect(hasCapitalsShareAbove(`${'a'.repeat(40)}${'B'.repeat(59)}`, 0.6)).toBe(false);
+    expect(hasCapitalsShareAbove(`${'a'.repeat(40)}${'B'.repeat(61)}`, 0.6)).toBe(true);
   });
 
   it('never repeats the headline, and keeps short or unpunctuated lines as a stopgap', () => {

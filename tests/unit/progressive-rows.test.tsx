@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { OutlineSection } from '../../src/core/types';
 import { buildVisibleTree, EMPTY_TREE_STATE, type TreeNode } from '../../src/ui/outline-model';
 import { OutlineNavigator } from '../../src/ui/OutlineNavigator';
-import { FIRST_FRAME_ROWS, nodesWithinRows } from '../../src/ui/use-progressive-rows';
+import { FIRST_FRAME_ROWS, MAX_ROWS_PER_STEP, nextRowLimit, nodesWithinRows } from '../../src/ui/use-progressive-rows';
 
 /** `count` sections of `bullets` short bullets each. */
 const outline = (count: number, bullets: number): OutlineSection[] =>
@@ -41,6 +41,15 @@ describe('nodesWithinRows', () => {
   });
 });
 
+describe('nextRowLimit', () => {
+  test('grows fast while few rows are drawn, then by at most MAX_ROWS_PER_STEP a step', () => {
+    expect(nextRowLimit(FIRST_FRAME_ROWS)).toBeGreaterThan(2 * FIRST_FRAME_ROWS);
+    expect(nextRowLimit(2_000)).toBe(2_000 + MAX_ROWS_PER_STEP);
+    for (let limit = FIRST_FRAME_ROWS; limit < 5_000; limit = nextRowLimit(limit))
+      expect(nextRowLimit(limit) - limit).toBeLessThanOrEqual(MAX_ROWS_PER_STEP);
+  });
+});
+
 describe('the tree of a long outline', () => {
   test('the first frame draws about FIRST_FRAME_ROWS rows; the rest follow, without the user doing anything', async () => {
     const container = document.createElement('div');
@@ -56,8 +65,13 @@ describe('the tree of a long outline', () => {
     expect(container.querySelectorAll('[role=treeitem]').length).toBeLessThanOrEqual(FIRST_FRAME_ROWS);
     // aria-setsize tells assistive technology the whole length from the start.
     expect(container.querySelector('[role=treeitem]')?.getAttribute('aria-setsize')).toBe(String(sections));
-    for (let step = 0; step < 20 && drawnHeadings() < sections; step++)
+    // Each step draws a bounded number of rows more (one task each on the page's thread).
+    const rows = () => container.querySelectorAll('[role=treeitem]').length;
+    let steps = 0;
+    for (let before = rows(); steps < 30 && drawnHeadings() < sections; steps++, before = rows()) {
       await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      expect(rows() - before).toBeLessThanOrEqual(MAX_ROWS_PER_STEP);
+    }
     expect(drawnHeadings()).toBe(sections);
     render(null, container);
     container.remove();

@@ -1,6 +1,7 @@
 /** The analysis in slices (src/core/sliced.ts) gives what the synchronous analysis gives. */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { analysisPhases } from '../../src/core/analyze';
 import { analyzeDocument, analyzeDocumentSliced, type SliceStats } from '../../src/core/index';
 import { nextElementWithin, withStepBudget, StepBudgetExceeded } from '../../src/core/read';
 import { fixtureHtml, fixturePages } from '../support/corpus';
@@ -59,6 +60,20 @@ describe('analyzeDocumentSliced', () => {
     expect(sliced.result).toEqual(direct.result);
     expect(sliced.result.outline.map((section) => section.text)).toContain('Fishing');
     for (const [id, element] of direct.elementsById) expect(sliced.elementsById.get(id)).toBe(element);
+  });
+
+  it('bounds the result in a slice of its own when the last phase used up its slice', async () => {
+    const doc = parse(
+      '<html><body><article><h1>Notes</h1><p>The first note of the day, written before the rain came in.</p>' +
+        '<h2>Later</h2><p>The second note, written after the rain had passed over the hills.</p></article></body></html>',
+    );
+    // Every pause point of the phases, counted by running them by hand.
+    const phases = analysisPhases(doc, {});
+    let pausePoints = 0;
+    while (!phases.next().done) pausePoints++;
+    let yields = 0;
+    await analyzeDocumentSliced(doc, { yieldToHost: async () => void yields++, sliceMs: 0, now: tickingClock() });
+    expect(yields).toBe(pausePoints + 1);
   });
 
   it('does not pause when the whole analysis fits in one slice', async () => {

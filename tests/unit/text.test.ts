@@ -1,6 +1,6 @@
 /** The shared text helpers of the core (src/core/text.ts). */
 import { describe, expect, it } from 'vitest';
-import { collapsedLength, countCommas, countWords } from '../../src/core/text';
+import { collapsedLength, countCommas, countWords, formatCount, trimmedLength } from '../../src/core/text';
 
 /**
  * The definition collapsedLength must agree with: leading whitespace (the reading layer's: JavaScript's
@@ -40,5 +40,28 @@ describe('countWords and countCommas', () => {
     expect(countWords('The harbour plan, approved on Tuesday.')).toBe(6);
     expect(countWords('東京都')).toBe(3);
     expect(countCommas('a, b، c，d')).toBe(3);
+  });
+});
+
+describe('formatCount', () => {
+  it('writes a whole number as toLocaleString("en") does, without Intl', () => {
+    for (const count of [0, 7, 42, 999, 1_000, 12_345, 999_999, 1_000_000, 1_500_000, 123_456_789, 2 ** 40, -4_321])
+      expect(formatCount(count)).toBe(count.toLocaleString('en'));
+  });
+});
+
+describe('trimmedLength', () => {
+  it('is the length of the text trimmed, on random mixes of letters and whitespace', () => {
+    // The zero-width space is no white space to trim(); the no-break and Unicode spaces are.
+    const alphabet = ['a', ' ', '\n', '\t', '\u000B', '\u00A0', '\u2003', '\u200B', '\u3000', '\uFEFF', '\u2029'];
+    let seed = 11;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: random(12) }, () => alphabet[random(alphabet.length)]).join('');
+      expect(trimmedLength(text), JSON.stringify(text)).toBe(text.trim().length);
+    }
   });
 });

@@ -46,8 +46,8 @@ export function normaliseRuns(flat: FlatRun[]): FlatRun[] {
       continue;
     }
     const collapsed = run.text.replace(SPACES, ' ');
-    // Not trim(): a no-break space at either end is part of the text.
-    const core = collapsed.replace(/^ | $/g, '');
+    // Not trim(): a no-break space at either end is part of the text (and there is one space at most).
+    const core = withoutEndSpaces(collapsed);
     // Only no-break or zero-width spaces: spacing, not text (pages pad empty paragraphs with &nbsp;).
     if (!VISIBLE.test(core)) {
       if (collapsed && !lineStart) trailingSpace = true;
@@ -62,6 +62,13 @@ export function normaliseRuns(flat: FlatRun[]): FlatRun[] {
   }
   while (out.length && out[out.length - 1]!.kind === 'break') out.pop();
   return out;
+}
+
+/** The text without one ASCII space at its start and one at its end. */
+function withoutEndSpaces(text: string): string {
+  const start = text.charCodeAt(0) === 0x20 ? 1 : 0;
+  const end = text.length > start && text.charCodeAt(text.length - 1) === 0x20 ? text.length - 1 : text.length;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /** Nests normalised runs: links outermost, then strong, then emphasis. */

@@ -8,6 +8,7 @@ import { attr, isElement, tagOf } from '../dom';
 import {
   childElements,
   firstChild,
+  hasAttrs,
   isText,
   nextSibling,
   nodeValue,
@@ -70,6 +71,9 @@ class BlockReader extends UnitReader {
   private parts: ReadonlySet<Node> = new Set();
   /** Lists and quotes open around the current position. */
   private nesting = 0;
+  /** The element isNoiseCandidate last answered for, and its answer. */
+  private noiseAsked: Element | null = null;
+  private noiseVerdict = false;
 
   constructor(private readonly options: ReadBlocksOptions) {
     super(new BodyFilter(options.bodyParagraphs));
@@ -104,8 +108,18 @@ class BlockReader extends UnitReader {
     if (dropped) this.dropped--;
   }
 
+  /** isBodyNoiseCandidate, asked once per element (by isDroppedNoise, then by readInline). */
+  private isNoiseCandidate(element: Element, tag: string): boolean {
+    if (this.noiseAsked !== element) {
+      this.noiseAsked = element;
+      // An element without attributes has no noise name: its class, id and itemprop are not read.
+      this.noiseVerdict = isBodyNoiseCandidate(element, tag, hasAttrs(element) ? undefined : null);
+    }
+    return this.noiseVerdict;
+  }
+
   private isDroppedNoise(element: Element, tag: string): boolean {
-    if (!isBodyNoiseCandidate(element, tag) || (this.parts.has(element) && PART_CONTAINER_TAGS.has(tag))) return false;
+    if (!this.isNoiseCandidate(element, tag) || (this.parts.has(element) && PART_CONTAINER_TAGS.has(tag))) return false;
     return collapsedLength(plainText(element, this.options.isLeftOut)) <= NOISE_MAX_CHARS;
   }
 
@@ -176,7 +190,7 @@ class BlockReader extends UnitReader {
   private readInline(element: Element, tag: string, depth: number): void {
     const isEm = EMPHASIS_TAGS.has(tag);
     const isStrong = STRONG_TAGS.has(tag);
-    const isNoise = isBodyNoiseCandidate(element, tag);
+    const isNoise = this.isNoiseCandidate(element, tag);
     if (isEm) this.em++;
     if (isStrong) this.strong++;
     if (isNoise) this.noise++;

@@ -34,13 +34,17 @@ export const NOISE_MAX_CHARS = 1000;
 /** Elements that hold whole articles: never furniture by their name (WordPress names every post "status-publish"). */
 const ARTICLE_TAGS = new Set(['article', 'main', 'body']);
 
-/** True when the element looks like a caption, byline, date, bio or sign-up block by tag or name. */
-export function isBodyNoiseCandidate(element: Element, tag: string): boolean {
+/**
+ * True when the element looks like a caption, byline, date, bio or sign-up block by tag or name.
+ * `names`: the element's classAndId, when the caller has read it, or null when it has found that
+ * the element has no attributes at all.
+ */
+export function isBodyNoiseCandidate(element: Element, tag: string, names?: string | null): boolean {
   if (NOISE_TAGS.has(tag)) return true;
-  if (ARTICLE_TAGS.has(tag)) return false;
+  if (ARTICLE_TAGS.has(tag) || names === null) return false;
   const itemprop = attr(element, 'itemprop');
   if (itemprop && NOISE_ITEMPROP.test(itemprop.trim())) return true;
-  const names = classAndId(element);
+  names ??= classAndId(element);
   if (names.length < 2 || !NOISE_WORD_ANYWHERE.test(names)) return false;
   return NOISE_NAME.test(names) || NOISE_NAME.test(names.replace(CAMEL_HUMP, '$1-$2'));
 }

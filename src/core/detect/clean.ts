@@ -21,6 +21,7 @@ import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, collapseWhitespace } from '../text';
 import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
 import type { AttemptFlags } from './article';
+import { appendNoticeText, MAX_NOTICE_CHARS } from './clean-notice';
 import { isDataTable } from './data-table';
 import { HASH_LINK_WEIGHT, type PageWalk, subtreeOf } from './page-walk';
 
@@ -101,6 +102,9 @@ interface Frame {
    * reads its subtree again (nested blocks would make that quadratic).
    */
   noticeText: string | null;
+  /** Whether the element has any attribute, and its class weight, once asked. */
+  attributes: boolean | undefined;
+  weight: number | undefined;
 }
 
 const emptyCounts = (): Counts => ({
@@ -135,6 +139,8 @@ export function* cleanArticleSteps(
   const dataTables = new Map<Element, boolean>();
   let textLength = 0;
   let linkLength = 0;
+  let lastPartParent: Element | null | undefined;
+  let lastFigureAbove = false;
 
   for (const part of parts) {
     if (isText(part)) {
@@ -147,8 +153,13 @@ export function* cleanArticleSteps(
     const tree = measured ? walk.tree : subtreeOf(part, walk.skipped);
     const start = measured ? measured.index : 0;
     const { nodes, texts, tags, ends } = tree;
+    // Merged parts are siblings: their parent's answer is asked once.
     const partParent = parentElement(part);
-    const figureAbove = partParent !== null && closest(partParent, 'figure') !== null;
+    if (partParent !== lastPartParent) {
+      lastPartParent = partParent;
+      lastFigureAbove = partParent !== null && closest(partParent, 'figure') !== null;
+    }
+    const figureAbove = lastFigureAbove;
     const stack: Frame[] = [newFrame(part, tags[start]!, start + 1, ends[start]!, partsAreBlocks, false, figureAbove)];
     let partCounts: Counts | null = null;
     while (stack.length) {
@@ -222,39 +233,19 @@ function newFrame(
   insideDataTable: boolean,
   figureAbove: boolean,
 ): Frame {
-  return { element, tag, cursor, end, counts: emptyCounts(), isPart, insideDataTable, figureAbove, noticeText: '' };
-}
-
-/** AD_WORDS and LOADING_WORDS match whole texts this short or shorter: a longer text is neither. */
-const MAX_NOTICE_CHARS = 40;
-
-/** `text` appended to a notice text (see Frame.noticeText); null once the whole is longer than MAX_NOTICE_CHARS. */
-function appendNoticeText(notice: string | null, text: string | null): string | null {
-  if (notice === null || text === null) return null;
-  if (!text) return notice;
-  // Answered by counting visible characters where possible: building and collapsing strings for
-  // every text of every block was the largest cost of cleaning in a browser profile.
-  if (notice.length + text.length > MAX_NOTICE_CHARS && keptChars(text, keptChars(notice, 0)) > MAX_NOTICE_CHARS)
-    return null;
-  const joined = notice + text.replace(WHITESPACE_RUNS, ' ');
-  if (joined.length <= MAX_NOTICE_CHARS) return joined; // collapsing never lengthens a text
-  return collapseWhitespace(joined).length > MAX_NOTICE_CHARS ? null : joined;
-}
-
-const WHITESPACE_RUNS = /[\s\u200B]+/g;
-
-/**
- * `kept` plus the characters of the text that collapseWhitespace surely keeps (printable ASCII
- * other than the space, letters of the Latin, Greek, Cyrillic and CJK blocks: none of them
- * whitespace, invisible or a joining mark), counted until past MAX_NOTICE_CHARS. A lower bound.
- */
-function keptChars(text: string, kept: number): number {
-  for (let i = 0; i < text.length && kept <= MAX_NOTICE_CHARS; i++) {
-    const code = text.charCodeAt(i);
-    if ((code > 0x20 && code < 0x7f) || (code >= 0xc0 && code < 0x300) || (code >= 0x370 && code < 0x530)) kept++;
-    else if (code >= 0x3040 && code <= 0x9fff) kept++;
-  }
-  return kept;
+  return {
+    element,
+    tag,
+    cursor,
+    end,
+    counts: emptyCounts(),
+    isPart,
+    insideDataTable,
+    figureAbove,
+    noticeText: '',
+    attributes: undefined,
+    weight: undefined,
+  };
 }
 
 function countPlainCommas(text: string): number {
@@ -291,9 +282,9 @@ function mergeCounts(parent: Counts, child: Counts, tag: string): void {
 function shouldRemove(walk: PageWalk, frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>): boolean {
   const { element, tag, counts, isPart } = frame;
   if (ALWAYS_DROPPED.has(tag)) return true;
-  if (!isPart && counts.text < SHARE_BAR_MAX_CHARS && hasAttrs(element) && SHARE_NAME.test(classAndId(element)))
+  if (!isPart && counts.text < SHARE_BAR_MAX_CHARS && hasAttributes(frame) && SHARE_NAME.test(classAndId(element)))
     return true;
-  if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && classWeight(element) < 0) return true;
+  if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && weightOf(frame) < 0) return true;
   if (!flags.cleanConditionally) return false;
   const readAsDiv = tag === 'div' || (isPart && !KEPT_PART_TAGS.has(tag));
   const judged = JUDGED_EARLY.has(tag) || JUDGED.has(tag) || readAsDiv;
@@ -311,7 +302,7 @@ function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element,
   if (insideDataTable) return false;
   if (hasCodeAncestor(element)) return false;
   if (counts.hasDataTable) return false;
-  const weight = flags.weightClasses ? classWeight(element) : 0;
+  const weight = flags.weightClasses ? weightOf(frame) : 0;
   if (weight < 0) return true;
   if (counts.commas >= PROSE_COMMAS) return false;
   if (counts.videoEmbed) return false;
@@ -358,6 +349,17 @@ function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element,
     if (everyItemSimple && images === querySelectorAll(element, 'li').length) remove = false;
   }
   return remove;
+}
+
+function hasAttributes(frame: Frame): boolean {
+  frame.attributes ??= hasAttrs(frame.element);
+  return frame.attributes;
+}
+
+/** classWeight, once; not read for an element without attributes (no class, no id: 0). */
+function weightOf(frame: Frame): number {
+  frame.weight ??= hasAttributes(frame) ? classWeight(frame.element) : 0;
+  return frame.weight;
 }
 
 const CODE_TAG = new Set(['code']);

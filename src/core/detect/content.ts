@@ -3,11 +3,11 @@
  * headings, list items and the plain text of the body. Elements left out by the page walk
  * (hidden, furniture) or by cleaning are skipped with their subtrees.
  */
-import { attr, isElement } from '../dom';
-import { contains, hasAttr, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
+import { attr, classAndId, isElement } from '../dom';
+import { contains, hasAttr, hasAttrs, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
 import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { type PageWalk, subtreeOf } from './page-walk';
-import { collapseWhitespace } from '../text';
+import { collapseWhitespace, trimmedLength } from '../text';
 import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
@@ -87,6 +87,8 @@ export function* readArticleContentSteps(
   let pieceLinkChars = 0;
   let pieceExternal = false;
   let linkDepth = 0;
+  /** The links open (<a href>), innermost last: their href is read once, when they open. */
+  const openLinks: Element[] = [];
   let linkExternal = false;
   let siteHost: string | null | undefined = siteHostGiven;
   /** Index of the last paragraph when it may label a list of links that follows, else -1. */
@@ -151,7 +153,7 @@ export function* readArticleContentSteps(
   };
   const addText = (text: string): void => {
     pieces.push(text);
-    const chars = text.trim().length;
+    const chars = trimmedLength(text);
     pieceChars += chars;
     if (linkDepth > 0 && chars > 0) {
       pieceLinkChars += chars;
@@ -164,9 +166,8 @@ export function* readArticleContentSteps(
     if (item && item.listDepth === listDepth) item.pieces.push(text);
     const paragraph = paragraphCaptures[paragraphCaptures.length - 1];
     if (paragraph) {
-      const length = text.trim().length;
-      paragraph.total += length;
-      if (boldDepth > 0) paragraph.bold += length;
+      paragraph.total += chars;
+      if (boldDepth > 0) paragraph.bold += chars;
     }
   };
 
@@ -185,13 +186,16 @@ export function* readArticleContentSteps(
       const textKind = blockTextKind(element, tag);
       if (textKind) notProse.push({ element, kind: textKind });
     }
-    if (!(partSet.has(element) && PART_CONTAINER_TAGS.has(tag)) && isCaptionContext(element, tag)) {
+    // A container that is a part of the article (the chosen block, a merged sibling block) is never
+    // a caption or furniture as a whole: its text may be all there is. A merged paragraph can be (a byline).
+    const isPartContainer = partSet.has(element) && PART_CONTAINER_TAGS.has(tag);
+    // class and id, read once for both rules (null: the element has no attributes at all).
+    const names = isPartContainer ? null : hasAttrs(element) ? classAndId(element) : null;
+    if (!isPartContainer && isCaptionContext(element, tag, names ?? ' ')) {
       captions.push(element);
       if (!smallCaptions && !isLargeCaption(element)) smallCaptions = captions.length;
     }
-    // A container that is a part of the article (the chosen block, a merged sibling block) is never
-    // furniture as a whole: its text may be all there is. A merged paragraph can be (a byline).
-    if (!noise && isBodyNoiseCandidate(element, tag) && !(partSet.has(element) && PART_CONTAINER_TAGS.has(tag))) {
+    if (!noise && !isPartContainer && isBodyNoiseCandidate(element, tag, names)) {
       labelIndex = -1; // what came before is not the label of what is inside
       noise = {
         element,
@@ -204,6 +208,7 @@ export function* readArticleContentSteps(
       };
     }
     if (tag === 'a' && hasAttr(element, 'href')) {
+      openLinks.push(element);
       if (linkDepth++ === 0) {
         if (siteHost === undefined) siteHost = siteHostOf(ownerDocument(element));
         linkExternal = isExternalHref(attr(element, 'href') ?? '', siteHost);
@@ -276,7 +281,10 @@ export function* readArticleContentSteps(
       }
       noise = null;
     }
-    if (tag === 'a' && hasAttr(element, 'href')) linkDepth--;
+    if (openLinks[openLinks.length - 1] === element) {
+      openLinks.pop();
+      linkDepth--;
+    }
     if (tag in HEADING_LEVEL) {
       const heading = headings.pop()!;
       const text = collapseWhitespace(heading.pieces.join(''));

@@ -55,14 +55,22 @@ const OFFER_ALTERNATION = offers.groups
   .flatMap((group) => group.words)
   .map(escapeRegExp)
   .join('|');
-/** Offer words where a word starts (not inside "lebensabo…"): "abo " must be a word of its own. */
-const OFFER_WORD_AT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OFFER_ALTERNATION})`, 'iuy');
+/**
+ * Offer words where a word starts (not inside "lebensabo…"): "abo " must be a word of its own.
+ * Matched against the text lower-cased (see countOfferSignals), without the `i` flag: a case-blind
+ * Unicode search is ten times slower, and the page's whole text is searched once per analysis.
+ */
+const OFFER_WORD_AT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OFFER_ALTERNATION})`, 'uy');
 /**
  * The same words anywhere, a word start or not: the quick search for where OFFER_WORD_AT may match.
- * A look-behind tried at every character made the search three times slower, and the page's whole
- * text is searched once per analysis (see offerSignals).
+ * A look-behind tried at every character made the search three times slower.
  */
-const OFFER_WORD_ANYWHERE = new RegExp(`(?:${OFFER_ALTERNATION})`, 'giu');
+const OFFER_WORD_ANYWHERE = new RegExp(`(?:${OFFER_ALTERNATION})`, 'gu');
+/**
+ * The long s, the one lower-case letter that a case-blind match of the (lower-case) offer words
+ * would read as another ("ſ" as "s"); the others are made lower-case by toLowerCase.
+ */
+const LONG_S = /\u017F/g;
 
 /** A box that holds this share of the text of the article's prose paragraphs or more is the article. */
 export const ARTICLE_PROSE_SHARE = 0.5;
@@ -106,16 +114,18 @@ export function hasOfferSignals(text: string, min: number): boolean {
  */
 function countOfferSignals(text: string, stopAt: number): number {
   const lower = text.toLowerCase();
+  // The same length as `lower` (one letter for one), so that a match's place is the same in both.
+  const folded = lower.includes('\u017F') ? lower.replace(LONG_S, 's') : lower;
   const found = new Set<string>();
   OFFER_WORD_ANYWHERE.lastIndex = 0;
-  for (let at = OFFER_WORD_ANYWHERE.exec(lower); at && found.size < stopAt; at = OFFER_WORD_ANYWHERE.exec(lower)) {
+  for (let at = OFFER_WORD_ANYWHERE.exec(folded); at && found.size < stopAt; at = OFFER_WORD_ANYWHERE.exec(folded)) {
     OFFER_WORD_AT.lastIndex = at.index;
-    const word = OFFER_WORD_AT.exec(lower);
+    const word = OFFER_WORD_AT.exec(folded);
     if (word) {
-      found.add(word[0]);
+      found.add(lower.slice(word.index, OFFER_WORD_AT.lastIndex));
       OFFER_WORD_ANYWHERE.lastIndex = OFFER_WORD_AT.lastIndex;
     } else {
-      OFFER_WORD_ANYWHERE.lastIndex = at.index + (lower.codePointAt(at.index)! > 0xffff ? 2 : 1);
+      OFFER_WORD_ANYWHERE.lastIndex = at.index + (folded.codePointAt(at.index)! > 0xffff ? 2 : 1);
     }
   }
   if (found.size >= stopAt) return found.size;

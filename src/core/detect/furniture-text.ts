@@ -12,6 +12,7 @@ import dates from './vocabulary/dates.json';
 import galleryLabels from './vocabulary/gallery-labels.json';
 import { alternation, escapeLiteral } from './vocabulary/patterns';
 import shareLabels from './vocabulary/share-labels.json';
+import { isTrimmedSpace } from '../text';
 
 /** A credit line is short: a longer line that begins "Photo: …" is a caption sentence, judged elsewhere. */
 const CREDIT_MAX_CHARS = 120;
@@ -36,7 +37,7 @@ const AGENCIES = credits.agencies.map(lower);
 const DATE_NAMES = new Set(dates.names);
 const DATE_FILLERS = new Set(dates.fillers);
 /** Typographic apostrophes read as straight ones. */
-const straightApostrophes = (text: string): string => text.replace(/[’]/g, "'");
+const straightApostrophes = (text: string): string => (text.includes('’') ? text.replace(/[’]/g, "'") : text);
 /**
  * The calls to action as two patterns (a start, a phrase anywhere): one scan of a line each instead
  * of a pass over the line per phrase (over a hundred starts, asked of every key-point sentence).
@@ -48,19 +49,35 @@ const CTA_ANYWHERE = new RegExp(callsToAction.anywhere.map((words) => escapeLite
 const SHARE_LABELS = new Set(shareLabels.labels);
 const SHARE_PREFIXES = shareLabels.prefixes;
 
-/** Leading marks a line may open with ("— ", "(", "© "). */
-const LEADING_MARKS = /^[\s\-–—•·|([©]+/u;
-/** Trailing marks a line may close with. */
-const TRAILING_MARKS = /[\s)\].:;,|]+$/u;
-const stripMarks = (text: string): string => text.replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '');
+/** Leading marks a line may open with ("— ", "(", "© "), besides white space. */
+const LEADING_MARKS = new Set([...'-–—•·|([©'].map((mark) => mark.charCodeAt(0)));
+/** Trailing marks a line may close with, besides white space. */
+const TRAILING_MARKS = new Set([...')].:;,|'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * The line without the marks it opens and closes with, read by their codes: two patterns anchored
+ * at the ends (`[…]+$` is tried at every mark inside the line) cost more than the rest of the rules.
+ */
+function stripMarks(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (LEADING_MARKS.has(text.charCodeAt(start)) || isTrimmedSpace(text.charCodeAt(start)))) start++;
+  while (end > start && (TRAILING_MARKS.has(text.charCodeAt(end - 1)) || isTrimmedSpace(text.charCodeAt(end - 1))))
+    end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
 
 /** What follows a credit's label: a colon, slash or bar, a spaced dash, or "by" ("Picture-in-Picture" is no credit). */
 const CREDIT_SEPARATOR = /^(?:\s*[:：/|]|\s+[–—-]\s|\s+(?:by|von|par|de|di|door|courtesy)\b)/u;
 
-/** "Photo: …", "Photograph by …", "Image credit – …", "Foto: …" (the label, then ':' / '-' / 'by' / 'von' …). */
-export function isCreditLine(text: string): boolean {
+/**
+ * "Photo: …", "Photograph by …", "Image credit – …", "Foto: …" (the label, then ':' / '-' / 'by' /
+ * 'von' …).
+ * `lowered`: the text lower-cased, when the caller has it (the marks stripped are no letters).
+ */
+export function isCreditLine(text: string, lowered?: string): boolean {
   if (text.length > CREDIT_MAX_CHARS) return false;
-  const line = lower(stripMarks(text));
+  const line = stripMarks(lowered ?? lower(text));
   for (const label of CREDIT_LABELS) {
     if (!line.startsWith(label)) continue;
     const rest = line.slice(label.length);
@@ -80,12 +97,12 @@ const NUMERIC_DATE_OR_TIME = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2
 
 /**
  * A line that is a date or a time and nothing more ("March 3, 2021", "03.03.2021 14:00",
- * "Updated: Tue 5 May 2020 10:32 BST").
+ * "Updated: Tue 5 May 2020 10:32 BST"). `lowered`: as isCreditLine.
  */
-export function isDateOnly(text: string): boolean {
+export function isDateOnly(text: string, lowered?: string): boolean {
   if (text.length > DATE_LINE_MAX_CHARS || !/\d/.test(text) || QUOTATION_MARKS.test(text)) return false;
   let named = false;
-  for (const [token] of lower(text).matchAll(DATE_TOKEN)) {
+  for (const [token] of (lowered ?? lower(text)).matchAll(DATE_TOKEN)) {
     if (/^\d+$/.test(token)) continue;
     const word = token.replace(/\.$/, '');
     if (DATE_NAMES.has(word)) named = true;
@@ -94,10 +111,13 @@ export function isDateOnly(text: string): boolean {
   return named || NUMERIC_DATE_OR_TIME.test(text);
 }
 
-/** "Sign up for our newsletter", "Click here to …", "Follow us on …", "Editor's note: …". */
-export function isCallToAction(text: string): boolean {
+/**
+ * "Sign up for our newsletter", "Click here to …", "Follow us on …", "Editor's note: …" (`lowered`:
+ * as isCreditLine).
+ */
+export function isCallToAction(text: string, lowered?: string): boolean {
   if (text.length > CALL_TO_ACTION_MAX_CHARS) return false;
-  const line = straightApostrophes(lower(stripMarks(text)));
+  const line = straightApostrophes(stripMarks(lowered ?? lower(text)));
   return CTA_START.test(line) || CTA_ANYWHERE.test(line);
 }
 
@@ -124,9 +144,12 @@ export function isGalleryLabel(text: string): boolean {
   return PICTURE_COUNT.test(line) && line.length <= 120;
 }
 
+const ASCII_SMALL_LETTER = /[a-z]/;
+
 /** "JANE DOE", "— JOHN SMITH, WASHINGTON": a line in capitals of a few words (letters of a cased script only). */
 export function isCapitalsSignOff(text: string): boolean {
-  if (text.length > SIGN_OFF_MAX_CHARS) return false;
+  // A small Latin letter is no capital: most lines are answered before their letters are gathered.
+  if (text.length > SIGN_OFF_MAX_CHARS || ASCII_SMALL_LETTER.test(text)) return false;
   const line = stripMarks(text);
   const letters = line.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;

@@ -37,13 +37,20 @@ const CAPTION_WORD_ANYWHERE = new RegExp(CAPTION_WORDS, 'i');
 /** camelCase humps, split so that "imageCaption" reads as "image-Caption". */
 const CAMEL_HUMP = /([a-z])([A-Z])/g;
 
-/** A figure caption, or a block whose class / id names a caption, credit, gallery or slideshow. */
-export function isCaptionContext(element: Element, tag: string): boolean {
+/**
+ * A figure caption, or a block whose class / id names a caption, credit, gallery or slideshow.
+ * `names`: the element's classAndId, when the caller has read it.
+ */
+export function isCaptionContext(element: Element, tag: string, names = namesOf(element, tag)): boolean {
   if (CAPTION_TAGS.has(tag)) return true;
   if (NEVER_CAPTION_TAGS.has(tag)) return false;
-  const names = classAndId(element);
   if (names.length < 2 || !CAPTION_WORD_ANYWHERE.test(names)) return false;
   return CAPTION_NAME.test(names) || CAPTION_NAME.test(names.replace(CAMEL_HUMP, '$1-$2'));
+}
+
+/** classAndId when a caption rule reads it (not for the tags decided by their name alone). */
+function namesOf(element: Element, tag: string): string {
+  return CAPTION_TAGS.has(tag) || NEVER_CAPTION_TAGS.has(tag) ? '' : classAndId(element);
 }
 
 /**

@@ -9,7 +9,7 @@
 import { isBoilerplateLine } from '../body-lines';
 import type { ParagraphSource } from '../content';
 import { isCallToAction, isCapitalsSignOff, isCreditLine, isDateOnly } from '../furniture-text';
-import { capitalsShare } from './letter-case';
+import { hasCapitalsShareAbove } from './letter-case';
 import { normaliseSentence, readSentenceWords, type SentenceWords } from './sentence-words';
 import { openQuotes } from './sentences';
 import { isWeakKeyPoint } from './weak';
@@ -63,9 +63,15 @@ export function isExcluded(sentence: string, words: number, context: SentenceCon
   if (context.byline && read.key === (context.bylineKey ?? normaliseSentence(context.byline))) return true;
   if (context.title && read.key === (context.titleKey ?? normaliseSentence(context.title))) return true;
   if (STARTS_LOWER.test(sentence) || (BYLINE_START.test(sentence) && words <= BYLINE_MAX_WORDS)) return true;
-  if (isQuotationFragment(sentence) || hasLinkOrEmail(sentence) || capitalsShare(sentence) > MAX_CAPITALS_SHARE)
+  if (isQuotationFragment(sentence) || hasLinkOrEmail(sentence) || hasCapitalsShareAbove(sentence, MAX_CAPITALS_SHARE))
     return true;
-  if (isCreditLine(sentence) || isDateOnly(sentence) || isCallToAction(sentence) || isBoilerplateLine(sentence))
+  const lower = read.lower;
+  if (
+    isCreditLine(sentence, lower) ||
+    isDateOnly(sentence, lower) ||
+    isCallToAction(sentence, lower) ||
+    isBoilerplateLine(sentence)
+  )
     return true;
   return isCapitalsSignOff(sentence);
 }

@@ -44,9 +44,33 @@ function isCaseless(code: number): boolean {
 
 /** Share of capitals among the cased letters (0 when there is none). */
 export function capitalsShare(text: string): number {
+  return countCases(text, Infinity);
+}
+
+/**
+ * Whether capitalsShare(text) > share, read only until the rest of the text could not bring the
+ * share above it any more (most sentences are settled halfway).
+ */
+export function hasCapitalsShareAbove(text: string, share: number): boolean {
+  return countCases(text, share) > share;
+}
+
+/** Characters read between two looks at whether the rest can still lift the share above `settleAt`. */
+const SETTLE_EVERY = 16;
+
+/**
+ * The share of capitals; with a finite `settleAt`, a share at most `settleAt` as soon as even a rest
+ * of capitals only (each character a letter) could not bring it above that (then the answer to
+ * "above settleAt?" is no, whatever the rest holds).
+ */
+function countCases(text: string, settleAt: number): number {
   let capitals = 0;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
+    if (i % SETTLE_EVERY === 0 && settleAt !== Infinity) {
+      const rest = text.length - i;
+      if ((capitals + rest) / (letters + rest) <= settleAt) return (capitals + rest) / (letters + rest);
+    }
     const code = text.charCodeAt(i);
     let letterCase: number;
     if (code < 0x80)

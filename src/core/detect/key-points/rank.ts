@@ -175,68 +175,80 @@ interface Graph {
   rowSums: Float64Array;
 }
 
-/** Pairwise similarities through an index of the sentences each term is in (most pairs share no term). */
+/**
+ * Pairwise similarities through an index of the sentences each term is in (most pairs share no
+ * term), one row at a time: row a adds up, term by term in the order of the term ids, the products
+ * of its weight and each other holder's, and lists those holders in the order first met. (Summed in
+ * that order, every similarity and row sum is the same number, to the last bit, as when all pairs
+ * are added into one n × n table; one row of scratch space is enough.)
+ */
 function similarityGraph(vectors: readonly TermVector[]): Graph {
   const n = vectors.length;
-  // Per term id (ids count up in the order terms are first met): the sentences holding it and its weight in each.
-  const holdersOf: number[][] = [];
-  const weightsOf: number[][] = [];
-  vectors.forEach((vector, index) => {
-    for (let k = 0; k < vector.ids.length; k++) {
-      const id = vector.ids[k]!;
-      if (!holdersOf[id]) {
-        holdersOf[id] = [];
-        weightsOf[id] = [];
-      }
-      holdersOf[id]!.push(index);
-      weightsOf[id]!.push(vector.weights[k]!);
-    }
-  });
-  // A dense n × n table (n is at most a few hundred) with each row's neighbours in the order first
-  // met, which is the order the sums below add them in.
-  const table = new Float64Array(n * n);
-  const neighbours: number[][] = Array.from({ length: n }, () => []);
-  for (let id = 0; id < holdersOf.length; id++) {
-    const holders = holdersOf[id];
-    if (!holders) continue;
-    const holderWeights = weightsOf[id]!;
-    for (let x = 0; x < holders.length; x++) {
-      const a: number = holders[x]!;
-      for (let y = x + 1; y < holders.length; y++) {
-        const b: number = holders[y]!;
-        const product = holderWeights[x]! * holderWeights[y]!;
-        const ab = a * n + b;
-        const ba = b * n + a;
-        if (table[ab] === 0) neighbours[a]!.push(b);
-        if (table[ba] === 0) neighbours[b]!.push(a);
-        table[ab]! += product;
-        table[ba]! += product;
+  const holders = termHolders(vectors);
+  const starts = new Int32Array(n + 1);
+  const rowSums = new Float64Array(n);
+  const row = new Float64Array(n);
+  const targets: number[] = [];
+  const weights: number[] = [];
+  const neighbours: number[] = [];
+  for (let a = 0; a < n; a++) {
+    const { ids, weights: own } = byTermId(vectors[a]!);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      const weight = own[k]!;
+      for (let h = holders.starts[id]!; h < holders.starts[id + 1]!; h++) {
+        const b = holders.sentences[h]!;
+        if (b === a) continue;
+        if (row[b] === 0) neighbours.push(b);
+        row[b]! += weight * holders.weights[h]!;
       }
     }
+    let sum = 0;
+    for (const b of neighbours) {
+      targets.push(b);
+      weights.push(row[b]!);
+      sum += row[b]!;
+      row[b] = 0;
+    }
+    rowSums[a] = sum;
+    starts[a + 1] = targets.length;
+    neighbours.length = 0;
   }
-  return rowsOf(neighbours, table);
+  return { starts, targets: Int32Array.from(targets), weights: Float64Array.from(weights), rowSums };
 }
 
-/** The graph's rows in flat arrays (the walk reads them fifty times over). */
-function rowsOf(neighbours: readonly number[][], table: Float64Array): Graph {
-  const n = neighbours.length;
-  const starts = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) starts[i + 1] = starts[i]! + neighbours[i]!.length;
-  const targets = new Int32Array(starts[n]!);
-  const weights = new Float64Array(starts[n]!);
-  const rowSums = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let edge = starts[i]!;
-    let sum = 0;
-    for (const other of neighbours[i]!) {
-      const weight = table[i * n + other]!;
-      targets[edge] = other;
-      weights[edge++] = weight;
-      sum += weight;
-    }
-    rowSums[i] = sum;
+/** Per term id: the sentences that hold it, in order, and its weight in each (flat, by term). */
+function termHolders(vectors: readonly TermVector[]): {
+  starts: Int32Array;
+  sentences: Int32Array;
+  weights: Float64Array;
+} {
+  let terms = 0;
+  let entries = 0;
+  for (const vector of vectors) {
+    for (const id of vector.ids) if (id >= terms) terms = id + 1;
+    entries += vector.ids.length;
   }
-  return { starts, targets, weights, rowSums };
+  const starts = new Int32Array(terms + 1);
+  for (const vector of vectors) for (const id of vector.ids) starts[id + 1]!++;
+  for (let id = 0; id < terms; id++) starts[id + 1]! += starts[id]!;
+  const next = starts.slice(0, terms);
+  const sentences = new Int32Array(entries);
+  const weights = new Float64Array(entries);
+  vectors.forEach((vector, index) => {
+    for (let k = 0; k < vector.ids.length; k++) {
+      const at = next[vector.ids[k]!]!++;
+      sentences[at] = index;
+      weights[at] = vector.weights[k]!;
+    }
+  });
+  return { starts, sentences, weights };
+}
+
+/** A vector's terms and weights in the order of the term ids. */
+function byTermId(vector: TermVector): TermVector {
+  const order = vector.ids.map((_, k) => k).sort((x, y) => vector.ids[x]! - vector.ids[y]!);
+  return { ids: order.map((k) => vector.ids[k]!), weights: order.map((k) => vector.weights[k]!) };
 }
 
 /** The walk's settings (the defaults above; other values for tuning and tests). */

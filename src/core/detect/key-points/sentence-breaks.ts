@@ -54,8 +54,9 @@ export function sentencePieces(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   ANY_TERMINATOR.lastIndex = 0;
-  for (let match = ANY_TERMINATOR.exec(text); match; match = ANY_TERMINATOR.exec(text)) {
-    const first = match.index;
+  // test(), not exec(): a terminator is one character, found at lastIndex - 1 (no match array made).
+  while (ANY_TERMINATOR.test(text)) {
+    const first = ANY_TERMINATOR.lastIndex - 1;
     let termEnd = first + 1;
     let onlyFullStops = FULL_STOP.test(text[first]!);
     while (termEnd < text.length && at(TERMINATOR, text, termEnd)) {

@@ -8,6 +8,7 @@
  * substring of the paragraph, trimmed.
  */
 import abbreviations from './abbreviations.json';
+import { isTrimmedSpace } from '../../text';
 import { sentencePieces } from './sentence-breaks';
 
 const ALWAYS = new Set(abbreviations.always);
@@ -90,11 +91,39 @@ function endsInsideSentence(whole: string, next: string, ordinalDots: boolean): 
   // The patterns below are anchored at the end: a short tail answers them as the whole would.
   const piece = whole.length > TAIL_CHARS ? ` ${whole.slice(-TAIL_CHARS)}` : whole;
   if (INITIAL_BEFORE_STOP.test(piece)) return true;
-  const word = LAST_WORD_BEFORE_STOP.exec(piece)?.[1]?.toLowerCase();
+  const word = lastWordBeforeStop(piece)?.toLowerCase();
   if (word && ALWAYS.has(word)) return true;
   if (word && BEFORE_NUMBER.has(word) && STARTS_WITH_DIGIT.test(next)) return true;
   return ordinalDots && ORDINAL_BEFORE_STOP.test(piece) && STARTS_WITH_LETTER.test(next);
 }
+
+/** Characters before the last word that LAST_WORD_BEFORE_STOP accepts: a space, a bracket or an opening quote. */
+const BEFORE_WORD = new Set([...'(“"\'‘«„'].map((mark) => mark.charCodeAt(0)));
+const FULL_STOP_CODE = 0x2e;
+
+/**
+ * What LAST_WORD_BEFORE_STOP captures ("Mr." → "Mr"), read back from the end for a word of ASCII
+ * letters (the pattern, tried from every character of the tail, was the splitter's largest cost);
+ * asked of the pattern when the word holds any other character.
+ */
+function lastWordBeforeStop(piece: string): string | undefined {
+  let end = piece.length;
+  while (end > 0 && isTrimmedSpace(piece.charCodeAt(end - 1))) end--;
+  if (end === 0 || piece.charCodeAt(end - 1) !== FULL_STOP_CODE) return undefined;
+  const stop = end - 1;
+  let start = stop;
+  for (; start > 0; start--) {
+    const code = piece.charCodeAt(start - 1);
+    if (code >= 0x80) return LAST_WORD_BEFORE_STOP.exec(piece)?.[1];
+    if (code !== FULL_STOP_CODE && !isAsciiLetter(code)) break;
+  }
+  if (start === stop || !isAsciiLetter(piece.charCodeAt(start))) return undefined;
+  if (start > 0 && !BEFORE_WORD.has(piece.charCodeAt(start - 1)) && !isTrimmedSpace(piece.charCodeAt(start - 1)))
+    return undefined;
+  return piece.slice(start, stop);
+}
+
+const isAsciiLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 
 /** Pieces joined where the sentence rules broke inside a sentence (abbreviation, initial, ordinal). */
 function joinBrokenSentences(pieces: string[], ordinalDots: boolean): string[] {

@@ -1,0 +1,119 @@
+/**
+ * The stages after the article's choice (cleaning, content, furniture boxes, key points, reader
+ * blocks) timed alone in headless Chromium on corpus pages, for two trees side by side: this one
+ * and `--base DIR` (another checkout, e.g. main), both injected into the same page and run
+ * alternately, so that both see the same machine load. Prints ms per page and the ratio per stage.
+ *
+ *   npx tsx bench/browser/text-stages.ts --base /path/to/main [--pages 60] [--reps 10]
+ *
+ * Reads ../shared (a bench may; tests may not).
+ */
+import { copyFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { build, type Rollup } from 'vite';
+import { findPages, readPageHtml, spreadSample } from '../corpus';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const { values } = parseArgs({
+  options: {
+    base: { type: 'string' },
+    corpus: { type: 'string' },
+    pages: { type: 'string', default: '60' },
+    reps: { type: 'string', default: '10' },
+  },
+});
+if (!values.base) throw new Error('--base DIR: the other tree to compare with');
+
+/** The stages entry of a tree, built into one IIFE that sets globalThis[name]. */
+async function bundleOf(root: string, name: string): Promise<string> {
+  const entry = path.join(root, 'bench/browser/stages-entry.ts');
+  if (!existsSync(entry)) copyFileSync(path.join(here, 'stages-entry.ts'), entry);
+  const output = await build({
+    configFile: false,
+    logLevel: 'warn',
+    root,
+    define: { __E2E__: 'false' },
+    build: { write: false, minify: true, target: 'es2022', lib: { entry, formats: ['iife'], name: 'Stages' } },
+  });
+  const chunk = (Array.isArray(output) ? output : [output])
+    .flatMap((result) => (result as Rollup.RollupOutput).output)
+    .find((item): item is Rollup.OutputChunk => item.type === 'chunk');
+  if (!chunk) throw new Error(`no bundle for ${root}`);
+  return `${chunk.code}\nglobalThis.${name} = globalThis.__outlineStages;`;
+}
+
+const trees = [path.resolve(values.base), repoRoot];
+const bundles = [await bundleOf(trees[0]!, '__stagesBase'), await bundleOf(trees[1]!, '__stagesThis')];
+const pages = spreadSample(
+  findPages(path.resolve(values.corpus ?? path.join(repoRoot, '../shared/corpus'))),
+  Number(values.pages),
+);
+const server = createServer((request, response) => {
+  const page = pages[Number(new URL(request.url ?? '/', 'http://127.0.0.1').pathname.slice(1))];
+  if (!page) return void response.writeHead(404).end();
+  response
+    .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" })
+    .end(readPageHtml(page));
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+/** Runs in the page: every stage of both trees, alternately, `reps` times; ms summed per tree and stage. */
+const RUNNER = `({ reps, url }) => {
+  const trees = [globalThis.__stagesBase, globalThis.__stagesThis];
+  const stages = trees.map((tree) => tree.stagesOf(document, url));
+  if (!stages[0] || !stages[1]) return null;
+  const totals = trees.map(() => stages[0].map(() => 0));
+  for (let rep = 0; rep < reps; rep++)
+    for (let s = 0; s < stages[0].length; s++)
+      for (const t of rep % 2 ? [1, 0] : [0, 1]) {
+        const start = performance.now();
+        stages[t][s]();
+        totals[t][s] += performance.now() - start;
+      }
+  return totals;
+}`;
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+const sums = [0, 1].map(() => [0, 0, 0, 0, 0]);
+let measured = 0;
+try {
+  const context = await browser.newContext();
+  await context.route('**/*', (route) =>
+    route.request().resourceType() === 'document' && route.request().url().startsWith(origin)
+      ? route.continue()
+      : route.abort(),
+  );
+  const page = await context.newPage();
+  for (const [index, entry] of pages.entries()) {
+    await page.goto(`${origin}/${index}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    for (const bundle of bundles) await page.evaluate(bundle);
+    const totals = (await page.evaluate(
+      `(${RUNNER})(${JSON.stringify({ reps: Number(values.reps), url: entry.url })})`,
+    )) as number[][] | null;
+    if (!totals) continue;
+    measured++;
+    totals.forEach((tree, t) => tree.forEach((ms, s) => (sums[t]![s]! += ms / Number(values.reps))));
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const names = ['clean', 'content', 'furniture', 'keyPoints', 'blocks'];
+console.log(`Chromium, ${measured} pages × ${values.reps} runs per tree; ms per page: ${trees[0]} → this tree`);
+names.forEach((name, s) => {
+  const [a, b] = [sums[0]![s]! / measured, sums[1]![s]! / measured];
+  console.log(`  ${name.padEnd(10)} ${a.toFixed(3)} → ${b.toFixed(3)}  (${(b / a).toFixed(2)})`);
+});
+const total = (t: number) => sums[t]!.slice(0, 4).reduce((x, y) => x + y, 0) / measured;
+console.log(`  all but blocks ${total(0).toFixed(3)} → ${total(1).toFixed(3)}  (${(total(1) / total(0)).toFixed(2)})`);
