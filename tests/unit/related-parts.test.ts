@@ -374,6 +374,27 @@ describe('the page index', () => {
     expect(index.facts($('pic')).hasPicture).toBe(true);
   });
 
+  it('reads a subtree only as far as a limit needs: exact up to the limit, more than it past it', () => {
+    const long = parseHTML(
+      `<div id="d"><p>${'word '.repeat(40)}</p><p>${'more '.repeat(40)}</p><p><a href="/x">x</a></p></div>`,
+    ).document as unknown as Document;
+    const fresh = new PageIndex(long, []);
+    const d = long.getElementById('d')!;
+    const cut = fresh.factsUpTo(d, 50);
+    expect(cut.text).toBeGreaterThan(50);
+    expect(cut.links).toBe(0);
+    expect(fresh.factsUpTo(d, 50)).toBe(cut);
+    expect(fresh.factsUpTo(d, 1000)).toEqual({
+      text: 321,
+      linkText: 1,
+      links: 1,
+      hasPicture: false,
+      hasHeading: false,
+    });
+    expect(fresh.facts(d)).toEqual(fresh.factsUpTo(d, 10));
+    expect(index.factsUpTo($('p1'), 1000)).toEqual(index.facts($('p1')));
+  });
+
   it('knows hidden elements (inherited), navigation landmarks and the place against the article', () => {
     expect(index.hidden($('hp'))).toBe(true);
     expect(index.hidden($('p1'))).toBe(false);

@@ -123,6 +123,45 @@ describe('candidates: runs of sibling items', () => {
   });
 });
 
+describe('candidates: a list is judged as a whole', () => {
+  /**
+   * A labelled list after the article that loses as a list: one-word link texts, half of its stories on another site.
+   * Its first item, read alone, would pass (the label reaches it): the list decides for all its items.
+   */
+  const losingList = (extra = '') => `${ARTICLE}<div><h3>Related</h3><ul>
+      <li><a href="/world/tashkent-hosts-regional-trade-fair/">Tashkent</a></li>
+      <li><a href="https://other-news.net/world/bishkek-opens-new-rail-terminal/">Bishkek</a></li>
+      <li><a href="https://other-news.net/world/osh-market-reopens-after-fire/">Osh</a></li>${extra}</ul></div>`;
+
+  it('does not hand the first item of a list that loses as a list to a single link (box, not link)', () => {
+    const traces: RelatedTrace[] = [];
+    expect(urlsOf(page(losingList()), { trace: (entry) => traces.push(entry) })).toEqual([]);
+    expect(traces.find((entry) => entry.url.includes('tashkent'))!.why).toMatch(/^list of 3: label "Related"/);
+  });
+
+  it('still reads a link of that list alone when the link says itself what it is ("Related: …")', () => {
+    const almaty =
+      '<li>Related: <a href="/world/almaty-mayor-resigns-after-floods/">Almaty mayor resigns after floods</a></li>';
+    const traces: RelatedTrace[] = [];
+    expect(urlsOf(page(losingList(almaty)), { trace: (entry) => traces.push(entry) })).toEqual([
+      url('/world/almaty-mayor-resigns-after-floods/'),
+    ]);
+    expect(traces.find((entry) => entry.url.includes('tashkent'))!.why).toMatch(/^list of 4/);
+    expect(traces.find((entry) => entry.url.includes('almaty'))!.why).toMatch(/^single link: promo prefix "related"/);
+  });
+
+  it('reads the links of a losing list inside the article alone: one-link lines between paragraphs', () => {
+    const doc = page(`<article><div class="story"><p>${PROSE}</p><div><p>${PROSE}</p>
+      <p><a href="/world/tashkent-hosts-regional-trade-fair/">Tashkent hosts a regional trade fair</a></p>
+      <p><a href="/world/bishkek-opens-new-rail-terminal/">Bishkek opens a new rail terminal</a></p>
+      <p>${PROSE}</p></div></div></article>`);
+    expect(urlsOf(doc)).toEqual([
+      url('/world/tashkent-hosts-regional-trade-fair/'),
+      url('/world/bishkek-opens-new-rail-terminal/'),
+    ]);
+  });
+});
+
 describe('candidates: single links inside the article', () => {
   it('lists "READ MORE:" and "[Related: …]" lines and a bare one-link line between paragraphs, not the running text', () => {
     const doc = page(`<article><div class="story">

@@ -6,7 +6,9 @@
  * holds no other article, and items under one parent form a run (a list of teasers) or stand alone
  * (a promo line or box). Each candidate gets features (label, class words, place, navigation,
  * site, headline share, prose around, repeated markup) combined into one score (related/score.ts);
- * a link is listed when its best candidate scores above zero.
+ * a link is listed when its best candidate scores above zero. A run is judged box first
+ * (related/run-score.ts): its items are read only when the box can still win, and its links are read
+ * one by one only inside the article or when a link says itself what it is (a prefix, previous / next).
  *
  * The stage runs in steps (findRelatedStoriesSteps): it pauses after a bounded amount of work, so a
  * live page is never held for the whole stage (../sliced.ts); findRelatedStories runs it to its end.
@@ -26,11 +28,9 @@ import {
 import type { RelatedStory } from '../types';
 import {
   hintFeature,
-  headlineFeature,
   headlineTextFeature,
   labelFeature,
   leadsItem,
-  navShareFeature,
   navigationFeature,
   neighbourFeature,
   positionFeature,
@@ -39,19 +39,18 @@ import {
   promoShapeFeature,
   markupOf,
   proseFeatureSteps,
-  repeatedFeature,
   sameSiteFeature,
   sequenceFeature,
-  sizeFeature,
   type Feature,
 } from './related/features';
 import { MAX_LABEL_CHARS, matchLinkText, type LabelMatch } from './related/lexicon';
 import { PageIndex } from './related/page-index';
-import { HEAD_SEQUENCE_BONUS, RUN_WEIGHTS, SINGLE_WEIGHTS, scoreOf, type Features, type Scored } from './related/score';
+import { HEAD_SEQUENCE_BONUS, SINGLE_WEIGHTS, scoreOf, type Features, type Scored } from './related/score';
 import { createSiteReader, createTargetReader, type ArticleTarget } from './related/targets';
 import { collapseWhitespace, textBefore } from './related/text';
 import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type Entry } from './related/stories';
 import { Pauses } from './related/pauses';
+import { judgeRunBox, navigationElsewhere, unlifted, type RunContext } from './related/run-score';
 import { runToEnd, type Steps } from '../steps';
 
 export interface RelatedContext {
@@ -92,14 +91,6 @@ interface ArticleLink extends ArticleTarget {
   anchor: Element;
   text: string;
   item: Element;
-}
-
-/** A run of teasers and what each item says: its headline link, whether that leads it, its markup. */
-interface Run {
-  items: Element[];
-  links: ArticleLink[];
-  leads: boolean[];
-  markups: string[];
 }
 
 export function findRelatedStories(doc: Document, context: RelatedContext): RelatedStory[] {
@@ -191,6 +182,13 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     }
   };
 
+  const runContext: RunContext = {
+    index,
+    wordsOf,
+    isSameSite,
+    inNavigationElsewhere: (key, group) => navigationElsewhere(navKeys, key, group),
+    confirmedByHead: (key) => headSequenceKeys.has(key),
+  };
   for (const [group, members] of groups) {
     const items = [...new Set(members.map((link) => link.item))];
     // Each item's headline link: its longest link text (an image link or a kicker link comes first in many teasers).
@@ -209,20 +207,29 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       }
       for (const runItems of yield* runsOf(group, teasers)) {
         if (runItems.length < MIN_RUN_ITEMS) continue;
-        // What each item says, read with pauses (a run may hold thousands of items).
-        const run: Run = { items: runItems, links: [], leads: [], markups: [] };
+        const runLinks: ArticleLink[] = [];
         for (const item of runItems) {
           if (pauses.afterLink()) yield;
-          const link = firstOf.get(item)!;
-          run.links.push(link);
-          run.leads.push(leadsItem(link.item, link.anchor, link.text));
-          run.markups.push(markupOf(item));
+          runLinks.push(firstOf.get(item)!);
         }
-        const prose = yield* proseFeatureSteps(index, runItems, () => pauses.afterNode());
-        const scored = scoreRun(group, run, prose);
+        const box = judgeRunBox(runContext, group, runItems, runLinks);
+        let scored = box.decided;
+        if (!scored) {
+          // What each item says, read with pauses (a run may hold thousands of items).
+          const leads: boolean[] = [];
+          const markups: string[] = [];
+          for (const link of runLinks) {
+            if (pauses.afterLink()) yield;
+            leads.push(leadsItem(link.item, link.anchor, link.text));
+            markups.push(markupOf(link.item));
+          }
+          const prose = yield* proseFeatureSteps(index, runItems, () => pauses.afterNode());
+          scored = box.withItems({ leads, markups, prose });
+        }
         for (const item of runItems) runOf.set(item, scored);
       }
     }
+    const inArticle = index.position(group) === 'inside';
     for (const link of members) {
       if (pauses.afterLink()) yield;
       // Its own candidate is not scored: the link is never listed for itself, whatever the score says.
@@ -232,19 +239,36 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
         continue;
       }
       const run = runOf.get(link.item) ?? null;
-      const single = run && run.score > 0 ? null : scoreSingle(link);
+      // A link of a losing run is read on its own only where single links win: in the article's text (a run of
+      // one-link lines between paragraphs), or when it says itself what it is.
+      const single = run && (run.score > 0 || (!inArticle && !speaksForItself(link))) ? null : scoreSingle(link);
       const best = single && (!run || single.score > run.score) ? single : run!;
       offer(link, best, single === best ? link.item : group);
     }
   }
 
+  /** A link of a run that says itself what it is (a promo prefix, previous / next): judged on its own too. */
+  function speaksForItself(link: ArticleLink): boolean {
+    // Its own class words (the link and its item): the run's were read from the first item only.
+    for (let element: Element | null = link.anchor; element; element = parentElement(element)) {
+      const kind = index.hint(element);
+      if (kind === 'related' || kind === 'sequence' || kind === 'prevnext') return true;
+      if (element === link.item) break;
+    }
+    if (sequenceFeature(link.anchor, link.text, wordsOf(link)).value) return true;
+    if (prefixFeature(lineOf(link.anchor), link.anchor, link.text).value > 0) return true;
+    return false;
+  }
+
   /** An item whose link stands inside a sentence (text before it, and most of the item is not the link): prose. */
   function isRunningText(item: Element, link: ArticleLink): boolean {
     if (item === link.anchor) return false;
-    const facts = index.facts(item);
+    // The item's text is read only as far as the answer needs: more than a label and than the link's share allows.
+    const linkText = index.facts(link.anchor).text;
+    const facts = index.factsUpTo(item, Math.max(MAX_LABEL_CHARS, linkText / MIN_TEASER_LINK_SHARE));
     return (
       facts.text > MAX_LABEL_CHARS &&
-      index.facts(link.anchor).text < facts.text * MIN_TEASER_LINK_SHARE &&
+      linkText < facts.text * MIN_TEASER_LINK_SHARE &&
       textBefore(item, link.anchor, MAX_KICKER_CHARS).length > MAX_KICKER_CHARS
     );
   }
@@ -256,7 +280,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     for (let child = firstElementChild(group); child; child = nextElementSibling(child)) {
       if (pauses.afterNode()) yield;
       if (items.has(child)) current.push(child);
-      else if (current.length && index.facts(child).text > MAX_LABEL_CHARS) {
+      else if (current.length && index.factsUpTo(child, MAX_LABEL_CHARS).text > MAX_LABEL_CHARS) {
         runs.push(current);
         current = [];
       }
@@ -265,55 +289,6 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     return runs;
   }
   confirmHeadSequence();
-
-  function scoreRun(group: Element, run: Run, prose: Feature): Scored {
-    const { items, links: itemLinks } = run;
-    const first = itemLinks[0]!;
-    let sequence: Feature | undefined;
-    for (const link of itemLinks) {
-      const feature = sequenceFeature(link.anchor, link.text, wordsOf(link));
-      if (feature.value) {
-        sequence = feature;
-        break;
-      }
-    }
-    const hint = hintFeature(index, items[0]!, first.anchor);
-    // The features a label does not change, read once.
-    const sameSite = sameSiteFeature(itemLinks.map((link) => isSameSite(link.url)));
-    const headline = headlineFeature(run.leads);
-    const repeated = repeatedFeature(run.markups);
-    const size = sizeFeature(items.length);
-    const features = (label: Feature | undefined, toldRelated: boolean): Features => ({
-      label,
-      sequence,
-      // A pager's or a menu's class words do not veto links that say they are the previous / next post,
-      // nor a list whose visible label says it is related (the reader reads the label, not the class).
-      hint: (sequence || (label?.value ?? 0) > 0) && hint.value < 0 && hint.value > -3 ? undefined : hint,
-      position: positionFeature(index, group, toldRelated),
-      navigation: toldRelated ? undefined : navigationFeature(index, group),
-      navShare: toldRelated
-        ? undefined
-        : navShareFeature(
-            itemLinks.map((link) => link.key),
-            (key) => (navKeys.get(key) ?? []).some((nav) => !contains(nav, group)),
-          ),
-      sameSite,
-      headline,
-      prose,
-      repeated,
-      size,
-    });
-    // The label is the costly feature: not read when even a related label (and all that it waives) leaves the
-    // score at 0 or below (a link confirmed by <link rel="prev|next"> in the head is always read in full).
-    if (!itemLinks.some((link) => headSequenceKeys.has(link.key))) {
-      const bound = scoreOf(RUN_WEIGHTS, features(RELATED_LABEL, true), `list of ${items.length}`);
-      if (bound.score <= 0) return unlifted(bound);
-    }
-    const label = labelFeature(index, group, items[0]!);
-    const toldRelated = label.value > 0 || hint.value > 0 || !!sequence;
-    const scored = scoreOf(RUN_WEIGHTS, features(label, toldRelated), `list of ${items.length}`);
-    return label.value > 0 ? { ...scored, labelled: true } : scored;
-  }
 
   function scoreSingle(link: ArticleLink): Scored {
     // The line is the block right around the link; the box is the item when it holds that line.
@@ -349,7 +324,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       { ...features(undefined, true), position: told.value >= untold.value ? told : untold },
       'single link',
     );
-    if (bound.score + SINGLE_WEIGHTS.label! <= 0 && !headSequenceKeys.has(link.key)) return unlifted(bound);
+    if (bound.score + SINGLE_WEIGHTS.label! <= 0 && !headSequenceKeys.has(link.key)) return unlifted(bound, 'no label');
     const label = labelFeature(index, box, box === link.anchor ? null : childHolding(box, link.anchor));
     const toldRelated = prefix.value > 0 || label.value > 0 || hint.value > 0 || sequence.value > 0;
     return scoreOf(SINGLE_WEIGHTS, features(label, toldRelated), 'single link');
@@ -386,15 +361,3 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
 }
 
 const MANY = '\u0000many';
-
-/** A candidate whose label was not read: no label could lift it above zero (its `why` is written when asked). */
-function unlifted(bound: Scored): Scored {
-  return {
-    score: bound.score - 1,
-    get why() {
-      return `${bound.why} (no label could lift it)`;
-    },
-  };
-}
-/** The best a label can say: the upper bound of a run's score before its label is read. */
-const RELATED_LABEL: Feature = { value: 1, note: 'a related label' };

@@ -241,7 +241,11 @@ export function promoShapeFeature(index: PageIndex, line: Element, external: boo
 /** A paragraph of prose right before or after the line: it stands between the article's paragraphs. */
 export function neighbourFeature(index: PageIndex, line: Element): Feature {
   for (const sibling of [previousElementSibling(line), nextElementSibling(line)]) {
-    if (sibling && localName(sibling) === 'p' && index.facts(sibling).text >= MIN_NEIGHBOUR_PROSE_CHARS)
+    if (
+      sibling &&
+      localName(sibling) === 'p' &&
+      index.factsUpTo(sibling, MIN_NEIGHBOUR_PROSE_CHARS).text >= MIN_NEIGHBOUR_PROSE_CHARS
+    )
       return { value: 1, note: 'between paragraphs' };
   }
   return NONE;

@@ -73,6 +73,8 @@ const MAX_SKIPPED_SIBLINGS = 2;
 
 export class PageIndex {
   private readonly factsMemo = new Map<Element, Facts>();
+  /** Partial facts of walks stopped early (factsUpTo): their text is a lower bound. */
+  private readonly cutMemo = new Map<Element, Facts>();
   private readonly hiddenMemo = new Map<Element, boolean>();
   private readonly hintMemo = new Map<Element, HintKind | null>();
   private readonly navMemo = new Map<Element, Element | null>();
@@ -90,8 +92,19 @@ export class PageIndex {
 
   /** Visible text, link text and link counts of the element's subtree (one iterative walk, each element once). */
   facts(root: Element): Facts {
+    return this.factsUpTo(root, Infinity);
+  }
+
+  /**
+   * facts(), read only until the subtree's text passes `limit`: exact when its text is at most `limit`; else its
+   * `text` is more than `limit` and the other counts are partial. Most questions are "is this short?" (a label, a
+   * line between teasers): a big wrapper (the article itself) is then not walked to its end.
+   */
+  factsUpTo(root: Element, limit: number): Facts {
     const known = this.factsMemo.get(root);
     if (known) return known;
+    const cut = this.cutMemo.get(root);
+    if (cut && cut.text > limit) return cut;
     interface Frame {
       element: Element;
       facts: Facts;
@@ -99,6 +112,8 @@ export class PageIndex {
     }
     const stack: Frame[] = [{ element: root, facts: emptyFacts(), child: firstChild(root) }];
     let done: Facts = emptyFacts();
+    // Text read so far in the whole subtree: past `limit`, the walk stops.
+    let seen = 0;
     while (stack.length) {
       const frame = stack[stack.length - 1]!;
       const node = frame.child;
@@ -116,18 +131,32 @@ export class PageIndex {
         if (parent) addFacts(parent.facts, facts);
         continue;
       }
+      if (seen > limit) return this.cutShort(stack);
       frame.child = nextSibling(node);
       this.nodesRead++;
-      if (nodeType(node) === 3) frame.facts.text += visibleChars(nodeValue(node) ?? '');
-      else if (nodeType(node) === 1) {
+      if (nodeType(node) === 3) {
+        const chars = visibleChars(nodeValue(node) ?? '');
+        frame.facts.text += chars;
+        seen += chars;
+      } else if (nodeType(node) === 1) {
         const element = node as Element;
         if (UNREAD.has(localName(element)) || isHiddenElement(element)) continue;
         const memo = this.factsMemo.get(element);
-        if (memo) addFacts(frame.facts, memo);
-        else stack.push({ element, facts: emptyFacts(), child: firstChild(element) });
+        if (memo) {
+          addFacts(frame.facts, memo);
+          seen += memo.text;
+        } else stack.push({ element, facts: emptyFacts(), child: firstChild(element) });
       }
     }
     return done;
+  }
+
+  /** The partial facts of a walk stopped early: each open element's counts so far, added up to the root's. */
+  private cutShort(stack: { element: Element; facts: Facts }[]): Facts {
+    for (let i = stack.length - 1; i > 0; i--) addFacts(stack[i - 1]!.facts, stack[i]!.facts);
+    const facts = stack[0]!.facts;
+    this.cutMemo.set(stack[0]!.element, facts);
+    return facts;
   }
 
   /**
@@ -277,7 +306,7 @@ export class PageIndex {
         child = previousElementSibling(child)
       ) {
         if (UNREAD.has(localName(child)) || this.hidden(child)) continue;
-        const facts = this.facts(child);
+        const facts = this.factsUpTo(child, MAX_LABEL_CHARS);
         if (facts.text === 0 && !facts.hasPicture) continue;
         const label = this.labelElementText(child);
         if (label) return label;
@@ -296,7 +325,7 @@ export class PageIndex {
         sibling = previousElementSibling(sibling)
       ) {
         if (UNREAD.has(localName(sibling)) || this.hidden(sibling)) continue;
-        const facts = this.facts(sibling);
+        const facts = this.factsUpTo(sibling, MAX_LABEL_CHARS);
         if (facts.text === 0 && !facts.hasPicture) continue;
         // A sibling with the same markup is an earlier part of the same list (a second row of teasers): the label is
         // before it.
@@ -323,7 +352,7 @@ export class PageIndex {
   /** A label element's text: a short heading, or a short line without links; an image's alt when it has no text. */
   private labelElementText(element: Element): Label | null {
     if (UNREAD.has(localName(element))) return null;
-    const facts = this.facts(element);
+    const facts = this.factsUpTo(element, MAX_LABEL_CHARS);
     const isHeading = HEADINGS.has(localName(element)) || attr(element, 'role') === 'heading';
     if (facts.text === 0) {
       if (!facts.hasPicture || facts.links > 0) return null;

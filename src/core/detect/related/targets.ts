@@ -40,6 +40,9 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
     const trimmed = href.trim();
     const path =
       baseOrigin !== null && trimmed.startsWith(`${baseOrigin}/`) ? trimmed.slice(baseOrigin.length) : trimmed;
+    // A link whose path is letters and "/" only ("/world/europe", "https://other.example/sport") never names an
+    // article: told without the URL parser or any pattern (a parser keeps such a path as written).
+    if (LETTERS_ONLY_PATH.test(path)) return null;
     const plainPath = baseHostname !== null ? plainPathVerdict(path, baseHostname) : 'unknown';
     if (plainPath === 'not-article') return null;
     let url: string;
@@ -83,6 +86,12 @@ export function createSiteReader(pageUrl: string | null): (url: string) => boole
     return same;
   };
 }
+
+/**
+ * An absolute http(s) or root-relative href whose path holds only ASCII letters and "/": no digit, "%" nor slug
+ * separator, so the article test (url.ts, mayHoldArticleName) fails whatever its host and query.
+ */
+const LETTERS_ONLY_PATH = /^(https?:\/\/[^/?#\\]*(\/[A-Za-z/]*)?|\/(?!\/)[A-Za-z/]*)([?#]|$)/i;
 
 /** The host of an absolute http(s) URL as the URL parser writes it. */
 const HOST_OF_URL = /^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/;

@@ -164,10 +164,7 @@ const EMPTY_PARAMS = new URLSearchParams();
 function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null): boolean {
   // Most links of a page are menus ("/world", "/sport/football"): told before any pattern is run.
   if (!mayHoldArticleName(parsed.pathname)) return false;
-  if (
-    NON_ARTICLE_HOST.test(parsed.hostname) &&
-    !(ownHost && sameSite(parsed.hostname.toLowerCase(), ownHost.toLowerCase()))
-  )
+  if (isNonArticleHost(parsed.hostname) && !(ownHost && sameSite(parsed.hostname.toLowerCase(), ownHost.toLowerCase())))
     return false;
   if (parsed.search) {
     let isShareLink = false;
@@ -215,6 +212,14 @@ function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null):
     ARTICLE_SEGMENT.test(segments[segments.length - 2]!) &&
     countSlugWords(lastSegment) >= MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT
   );
+}
+
+/** The last host asked about and its answer: a page's links are mostly on one or two hosts (a pure memo). */
+let lastHost: { host: string; nonArticle: boolean } = { host: '', nonArticle: false };
+
+function isNonArticleHost(host: string): boolean {
+  if (host !== lastHost.host) lastHost = { host, nonArticle: NON_ARTICLE_HOST.test(host) };
+  return lastHost.nonArticle;
 }
 
 /**

@@ -146,6 +146,8 @@ export function matchBlockLabel(label: string): LabelMatch | null {
 
 /** Separators after a promo prefix ("Related: …", "READ MORE » …", "Lire aussi - …"). */
 const PREFIX_SEPARATOR = /^\s*[:：\-–—»›>|]/;
+/** A PREFIX_SEPARATOR character anywhere in a text. */
+const HAS_SEPARATOR = /[:：\-–—»›>|]/;
 /** Brackets, bullets and arrows before a promo prefix. */
 const PREFIX_LEAD = /^[\s[(\u2022\u25B6\u25BA\u2192>»›*•·-]+/u;
 
@@ -154,6 +156,8 @@ const PREFIX_LEAD = /^[\s[(\u2022\u25B6\u25BA\u2192>»›*•·-]+/u;
  * `bare`: the prefix stands alone (a bold "Related" before the link), so no separator is needed.
  */
 export function matchPromoPrefix(text: string, bare = false): LabelMatch | null {
+  // Without a separator anywhere, no prefix can be followed by one (most link texts): told before any matching.
+  if (!bare && !HAS_SEPARATOR.test(text)) return null;
   const cleaned = text.replace(/\p{Cf}/gu, '').replace(PREFIX_LEAD, '');
   const lower = cleaned.toLowerCase();
   const found = match(lower, PREFIX_KINDS);

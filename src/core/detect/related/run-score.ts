@@ -1,0 +1,155 @@
+/**
+ * The score of a run of teasers, box first: what the box says as a whole (label, class words, place,
+ * navigation, previous / next, size) is read once per run; what its items say (headline share, markup,
+ * prose between them, same-site and navigation shares) is read only when the box can still win with the
+ * best items. A run whose box cannot win is never read item by item (related.ts reads the items then).
+ */
+import { contains } from '../../read/dom';
+import {
+  headlineFeature,
+  hintFeature,
+  labelFeature,
+  navShareFeature,
+  navigationFeature,
+  positionFeature,
+  repeatedFeature,
+  sameSiteFeature,
+  sequenceFeature,
+  sizeFeature,
+  type Feature,
+} from './features';
+import type { LabelMatch } from './lexicon';
+import type { PageIndex } from './page-index';
+import { RUN_WEIGHTS, scoreOf, type Features, type Scored } from './score';
+
+export interface RunLink {
+  anchor: Element;
+  text: string;
+  url: string;
+  key: string;
+}
+
+/** What the run's scoring asks of the stage: page facts it keeps for all runs. */
+export interface RunContext {
+  index: PageIndex;
+  /** What a link's own text says (read once per link). */
+  wordsOf(link: RunLink): LabelMatch | null;
+  isSameSite(url: string): boolean | null;
+  /** Whether navigation (not holding `group`) links to the article too. */
+  inNavigationElsewhere(key: string, group: Element): boolean;
+  /** Whether `<link rel="prev|next">` in the head names the article (then the run is always read in full). */
+  confirmedByHead(key: string): boolean;
+}
+
+/** What the run's items say, read only when the box can still win. */
+export interface ItemReadings {
+  /** Per item: its headline link leads it (features.ts leadsItem). */
+  leads: readonly boolean[];
+  /** Per item: its markup (features.ts markupOf). */
+  markups: readonly string[];
+  prose: Feature;
+}
+
+type ItemFeatures = Partial<Pick<Features, 'navShare' | 'sameSite' | 'headline' | 'prose' | 'repeated'>>;
+
+/**
+ * The best the items can say: every item led by a headline, one markup; no penalty from site, navigation
+ * or prose (those features only take away).
+ */
+const BEST_ITEMS: ItemFeatures = {
+  headline: { value: 1, note: 'at best every item led by a headline link' },
+  repeated: { value: 1, note: 'at best repeated teaser structure' },
+};
+
+/** The best a label can say: the upper bound of a run's score before its label is read. */
+const RELATED_LABEL: Feature = { value: 1, note: 'a related label' };
+
+export interface RunBox {
+  /** The score when the box decides it alone (it cannot win whatever its items say); else null. */
+  decided: Scored | null;
+  /** The score with what the items say (when `decided` is null). */
+  withItems(readings: ItemReadings): Scored;
+}
+
+/** The box part of a run's score: its label read only when a related label could lift it above zero. */
+export function judgeRunBox(
+  context: RunContext,
+  group: Element,
+  items: readonly Element[],
+  links: readonly RunLink[],
+): RunBox {
+  const { index } = context;
+  const kind = `list of ${items.length}`;
+  let sequence: Feature | undefined;
+  for (const link of links) {
+    const feature = sequenceFeature(link.anchor, link.text, context.wordsOf(link));
+    if (feature.value) {
+      sequence = feature;
+      break;
+    }
+  }
+  const hint = hintFeature(index, items[0]!, links[0]!.anchor);
+  const size = sizeFeature(items.length);
+  const features = (label: Feature | undefined, toldRelated: boolean, itemFeatures: ItemFeatures): Features => ({
+    label,
+    sequence,
+    // A pager's or a menu's class words do not veto links that say they are the previous / next post,
+    // nor a list whose visible label says it is related (the reader reads the label, not the class).
+    hint: (sequence || (label?.value ?? 0) > 0) && hint.value < 0 && hint.value > -3 ? undefined : hint,
+    position: positionFeature(index, group, toldRelated),
+    navigation: toldRelated ? undefined : navigationFeature(index, group),
+    navShare: toldRelated ? undefined : itemFeatures.navShare,
+    sameSite: itemFeatures.sameSite,
+    headline: itemFeatures.headline,
+    prose: itemFeatures.prose,
+    repeated: itemFeatures.repeated,
+    size,
+  });
+  const inFull = links.some((link) => context.confirmedByHead(link.key));
+  const undecided = (label: Feature, toldRelated: boolean): RunBox => ({
+    decided: null,
+    withItems: (readings) => {
+      const scored = scoreOf(RUN_WEIGHTS, features(label, toldRelated, itemFeatures(readings)), kind);
+      return label.value > 0 ? { ...scored, labelled: true } : scored;
+    },
+  });
+  const itemFeatures = (readings: ItemReadings): ItemFeatures => ({
+    navShare: navShareFeature(
+      links.map((link) => link.key),
+      (key) => context.inNavigationElsewhere(key, group),
+    ),
+    sameSite: sameSiteFeature(links.map((link) => context.isSameSite(link.url))),
+    headline: headlineFeature(readings.leads),
+    prose: readings.prose,
+    repeated: repeatedFeature(readings.markups),
+  });
+  // The label is the costly box feature: not read when even a related label (and all that it waives) with the best
+  // items leaves the score at 0 or below.
+  if (!inFull) {
+    const bound = scoreOf(RUN_WEIGHTS, features(RELATED_LABEL, true, BEST_ITEMS), kind);
+    if (bound.score <= 0) return { decided: unlifted(bound, 'no label'), withItems: () => unlifted(bound, 'no label') };
+  }
+  const label = labelFeature(index, group, items[0]!);
+  const toldRelated = label.value > 0 || hint.value > 0 || !!sequence;
+  if (!inFull) {
+    // What the box says with its label, and the best its items could add: at 0 or below, the items are not read.
+    const bound = scoreOf(RUN_WEIGHTS, features(label, toldRelated, BEST_ITEMS), kind);
+    if (bound.score <= 0) return { decided: unlifted(bound, 'no items'), withItems: () => unlifted(bound, 'no items') };
+  }
+  return undecided(label, toldRelated);
+}
+
+/** A candidate scored by its upper bound, which is at 0 or below (its `why` is written when asked). */
+export function unlifted(bound: Scored, what: string): Scored {
+  return {
+    score: bound.score - 1,
+    get why() {
+      return `${bound.why} (${what} could lift it)`;
+    },
+  };
+}
+
+/** Whether the navigation landmarks that link to `key` hold something else than `group`. */
+export function navigationElsewhere(navKeys: ReadonlyMap<string, Element[]>, key: string, group: Element): boolean {
+  return (navKeys.get(key) ?? []).some((nav) => !contains(nav, group));
+}
