@@ -202,8 +202,12 @@ describe('a page with one 5,000-character list item', () => {
 
 // Last in the file: the frozen renderer may be shared with the other test pages of this server.
 describe('a page whose own script freezes the tab', () => {
-  /** Longer than the popup's time limit (OUTLINE_TIMEOUT_MS, 10 s), so that the popup gives up first. */
-  const FREEZE_MS = 16_000;
+  /**
+   * Longer than the popup's whole wait on a page that does not answer (OUTLINE_TIMEOUT_MS, 10 s, then
+   * a 6 s ping asking whether it is still analysing) with room to spare, so that the popup gives up
+   * first: at 16 s the test raced the page waking up.
+   */
+  const FREEZE_MS = 22_000;
 
   test('the popup does not stay on "Reading the page…": after its time limit it says the page did not answer', async () => {
     const page = await browser.ext.context.newPage();
