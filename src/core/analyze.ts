@@ -10,8 +10,7 @@ import { boundResult } from './bounds';
 import { findArticleSteps, type ArticleSelection } from './detect/article';
 import { readArticleContentSteps } from './detect/content';
 import { findKeyPointsSteps } from './detect/key-points';
-import { extractMetadata, scanIndexSafely } from './detect/metadata';
-import { indexPageSteps } from './detect/page-index';
+import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
 import { findRelatedStoriesSteps } from './detect/related';
 import { withoutFurnitureBlocks } from './detect/outline-furniture';
 import { readArticleBlocks } from './blocks/read-blocks';
@@ -71,9 +70,8 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   const pageUrl = pageUrlOf(doc, options.url ?? null);
   const baseUrl = documentBaseUrl(doc, pageUrl);
   const body = pageBody(doc);
-  // One walk over the page copies what the rules read into flat arrays (detect/page-index.ts).
-  const index = yield* indexPageSteps(doc);
-  const scan = scanIndexSafely(index);
+  // One walk over the page gathers what the metadata rules and the related-stories rule read.
+  const scan = yield* scanPageSafelySteps(doc);
   yield;
   const metadata = extractMetadata(doc, { articleRoots: [], pageUrl, scan });
   if (isFrameset(doc))
@@ -81,11 +79,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   if (!body) return notFound(metadata, pageUrl, 'The page has no body.');
   yield;
 
-  const selection = yield* findArticleSteps(body, {
-    title: metadata.title,
-    findByline: !metadata.byline,
-    index,
-  });
+  const selection = yield* findArticleSteps(body, { title: metadata.title, findByline: !metadata.byline });
   if (!selection) return notFound(metadata, pageUrl, 'The page has no readable text.');
   yield;
 

@@ -4,22 +4,12 @@
  * its siblings that look like more of the same article join it. This follows Readability.js's
  * grabArticle closely (its output is our baseline), without changing the document.
  */
-import { isElement } from '../dom';
-import { textContent } from '../read/dom';
-import { nameWeight } from './boilerplate';
+import { attr, isElement, tagOf } from '../dom';
+import { firstChild, isText, nextSibling, parentElement, textContent } from '../read/dom';
+import { classWeight } from './boilerplate';
 import { runToEnd, type Steps } from '../steps';
 import { cleanArticleSteps, type CleanResult } from './clean';
-import { type PageIndex, positionOf, subtreeText } from './page-index';
-import {
-  type ElementMeasure,
-  INLINE_DIV,
-  indexFor,
-  type InlineRun,
-  type PageWalk,
-  SKIPPED,
-  WRAPPER,
-  walkPageSteps,
-} from './page-walk';
+import { walkPageSteps, type InlineRun, type PageWalk } from './page-walk';
 
 /** A paragraph shorter than this (characters) is not scored: captions, labels, buttons. */
 const MIN_SCORED_PARAGRAPH_CHARS = 25;
@@ -101,8 +91,6 @@ export interface ArticleSelection {
 export interface FindArticleOptions {
   title: string;
   findByline: boolean;
-  /** The page index of the body's document (made now when not given). */
-  index?: PageIndex;
 }
 
 export function findArticle(body: Element, options: FindArticleOptions): ArticleSelection | null {
@@ -111,8 +99,6 @@ export function findArticle(body: Element, options: FindArticleOptions): Article
 
 /** findArticle in steps (../steps.ts). */
 export function* findArticleSteps(body: Element, options: FindArticleOptions): Steps<ArticleSelection | null> {
-  const index = options.index ?? indexFor(body);
-  const walkOptions = { title: options.title, findByline: options.findByline };
   let best: ArticleSelection | null = null;
   // Of the attempt flags, the page walk depends only on stripUnlikely, and nothing changes a walk once
   // made: the attempts without that rule share one walk, the first one itself when the rule left
@@ -121,10 +107,14 @@ export function* findArticleSteps(body: Element, options: FindArticleOptions): S
   for (const flags of ATTEMPTS) {
     let walk: PageWalk;
     if (flags.stripUnlikely) {
-      walk = yield* walkPageSteps(index, body, { stripUnlikely: true, ...walkOptions });
+      walk = yield* walkPageSteps(body, { stripUnlikely: true, title: options.title, findByline: options.findByline });
       if (!walk.strippedUnlikely) walkWithoutUnlikelyRule = walk;
     } else {
-      walkWithoutUnlikelyRule ??= yield* walkPageSteps(index, body, { stripUnlikely: false, ...walkOptions });
+      walkWithoutUnlikelyRule ??= yield* walkPageSteps(body, {
+        stripUnlikely: false,
+        title: options.title,
+        findByline: options.findByline,
+      });
       walk = walkWithoutUnlikelyRule;
     }
     const selection = yield* attempt(body, walk, flags);
@@ -140,9 +130,9 @@ function* attempt(body: Element, walk: PageWalk, flags: AttemptFlags): Steps<Art
   yield;
   let parts: Node[];
   let wholeBody = false;
-  if (top < 0) {
+  if (!top) {
     wholeBody = true;
-    parts = keptChildNodes(walk, positionOf(walk.index, body));
+    parts = keptChildNodes(walk, body);
   } else {
     parts = mergeSiblings(walk, scores, top);
   }
@@ -152,44 +142,35 @@ function* attempt(body: Element, walk: PageWalk, flags: AttemptFlags): Steps<Art
   return { parts, roots, walk, clean, textLength: clean.textLength, wholeBody };
 }
 
-/**
- * Paragraph scores flow to ancestors; each candidate's total is then discounted by its link text.
- * Candidates are page-index positions, in the order they were first scored.
- */
-function scoreCandidates(walk: PageWalk, flags: AttemptFlags): Map<number, number> {
-  const { parents } = walk.index;
-  const scores = new Map<number, number>();
+/** Paragraph scores flow to ancestors; each candidate's total is then discounted by its link text. */
+function scoreCandidates(walk: PageWalk, flags: AttemptFlags): Map<Element, number> {
+  const scores = new Map<Element, number>();
   for (const paragraph of walk.paragraphs) {
     if (paragraph.text < MIN_SCORED_PARAGRAPH_CHARS) continue;
     const score =
       1 + (paragraph.commas + 1) + Math.min(Math.floor(paragraph.text / CHARS_PER_POINT), MAX_LENGTH_POINTS);
     let level = 0;
     for (
-      let ancestor = paragraph.start;
-      ancestor >= 0 && level < SCORED_ANCESTOR_DEPTH;
-      ancestor = parents[ancestor]!
+      let ancestor: Element | null = paragraph.start;
+      ancestor && level < SCORED_ANCESTOR_DEPTH;
+      ancestor = parentElement(ancestor)
     ) {
-      if (walk.kinds[ancestor]! & WRAPPER) continue;
-      if (parents[ancestor]! < 0) break; // the <html> element is never the article
+      if (walk.wrappers.has(ancestor)) continue;
+      if (!parentElement(ancestor)) break; // the <html> element is never the article
       let current = scores.get(ancestor);
-      if (current === undefined) current = initialScore(walk, ancestor, flags);
+      if (current === undefined) current = initialScore(ancestor, flags);
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(ancestor, current + score / divider);
       level++;
     }
   }
-  for (const [candidate, score] of scores) scores.set(candidate, score * (1 - linkDensity(measureAt(walk, candidate))));
+  for (const [candidate, score] of scores)
+    scores.set(candidate, score * (1 - linkDensity(walk.measures.get(candidate))));
   return scores;
 }
 
-function initialScore(walk: PageWalk, at: number, flags: AttemptFlags): number {
-  const { tags, attributes } = walk.index;
-  const { className, id } = attributes[at]!;
-  return (TAG_BASE_SCORE[tags[at]!] ?? 0) + (flags.weightClasses ? nameWeight(className, id) : 0);
-}
-
-function measureAt(walk: PageWalk, at: number): ElementMeasure | undefined {
-  return walk.measures.get(walk.index.nodes[at] as Element);
+function initialScore(element: Element, flags: AttemptFlags): number {
+  return (TAG_BASE_SCORE[tagOf(element)] ?? 0) + (flags.weightClasses ? classWeight(element) : 0);
 }
 
 export function linkDensity(measure: { text: number; links: number } | undefined): number {
@@ -197,17 +178,14 @@ export function linkDensity(measure: { text: number; links: number } | undefined
 }
 
 /** The parent as Readability would see it: wrapper <div>s are replaced by their paragraph. */
-function keptParent(walk: PageWalk, at: number): number {
-  const { parents } = walk.index;
-  let parent = parents[at]!;
-  while (parent >= 0 && walk.kinds[parent]! & WRAPPER) parent = parents[parent]!;
+function keptParent(walk: PageWalk, element: Element): Element | null {
+  let parent = parentElement(element);
+  while (parent && walk.wrappers.has(parent)) parent = parentElement(parent);
   return parent;
 }
 
-/** The top candidate's index, or -1 when none stands out (or the body itself scored best). */
-function chooseTopCandidate(walk: PageWalk, scores: Map<number, number>, flags: AttemptFlags): number {
-  const { tags } = walk.index;
-  const ranked: number[] = [];
+function chooseTopCandidate(walk: PageWalk, scores: Map<Element, number>, flags: AttemptFlags): Element | null {
+  const ranked: Element[] = [];
   for (const [candidate, score] of scores) {
     // Keep the first of equal scores, as an insertion into a sorted list would.
     let index = ranked.findIndex((other) => score > scores.get(other)!);
@@ -218,30 +196,29 @@ function chooseTopCandidate(walk: PageWalk, scores: Map<number, number>, flags: 
     }
   }
   let top = ranked[0];
-  if (top === undefined || tags[top] === 'body') return -1;
+  if (!top || tagOf(top) === 'body') return null;
   const topScore = scores.get(top)!;
 
   // Several close runners-up inside one ancestor: the article is that ancestor.
-  const runnerUpAncestors: Set<number>[] = [];
+  const runnerUpAncestors: Set<Element>[] = [];
   for (const other of ranked.slice(1)) {
     if (scores.get(other)! / topScore >= RUNNER_UP_RATIO) runnerUpAncestors.push(ancestorSet(walk, other));
   }
-  const belowBody = (at: number): boolean => at >= 0 && tags[at] !== 'body';
   if (runnerUpAncestors.length >= MIN_RUNNERS_UP) {
-    for (let parent = keptParent(walk, top); belowBody(parent); parent = keptParent(walk, parent)) {
-      const sharing = runnerUpAncestors.filter((ancestors) => ancestors.has(parent)).length;
+    for (let parent = keptParent(walk, top); parent && tagOf(parent) !== 'body'; parent = keptParent(walk, parent)) {
+      const sharing = runnerUpAncestors.filter((ancestors) => ancestors.has(parent!)).length;
       if (sharing >= MIN_RUNNERS_UP) {
         top = parent;
         break;
       }
     }
   }
-  if (!scores.has(top)) scores.set(top, initialScore(walk, top, flags));
+  if (!scores.has(top)) scores.set(top, initialScore(top, flags));
 
   // Climb while the parent scores higher: the article is split over several children.
   let lastScore = scores.get(top)!;
   const floor = lastScore * PARENT_SCORE_FLOOR_RATIO;
-  for (let parent = keptParent(walk, top); belowBody(parent); parent = keptParent(walk, parent)) {
+  for (let parent = keptParent(walk, top); parent && tagOf(parent) !== 'body'; parent = keptParent(walk, parent)) {
     const parentScore = scores.get(parent);
     if (parentScore === undefined) continue;
     if (parentScore < floor) break;
@@ -255,68 +232,64 @@ function chooseTopCandidate(walk: PageWalk, scores: Map<number, number>, flags: 
   // An only child stands for its parent.
   for (
     let parent = keptParent(walk, top);
-    belowBody(parent) && measureAt(walk, parent)?.childCount === 1;
+    parent && tagOf(parent) !== 'body' && walk.measures.get(parent)?.childCount === 1;
     parent = keptParent(walk, parent)
   ) {
     top = parent;
   }
-  if (!scores.has(top)) scores.set(top, initialScore(walk, top, flags));
+  if (!scores.has(top)) scores.set(top, initialScore(top, flags));
   return top;
 }
 
-function ancestorSet(walk: PageWalk, at: number): Set<number> {
-  const set = new Set<number>();
-  for (let parent = keptParent(walk, at); parent >= 0; parent = keptParent(walk, parent)) set.add(parent);
+function ancestorSet(walk: PageWalk, element: Element): Set<Element> {
+  const set = new Set<Element>();
+  for (let parent = keptParent(walk, element); parent; parent = keptParent(walk, parent)) set.add(parent);
   return set;
 }
 
-/** A sibling as Readability sees it: an element (by index), or a run of inline nodes read as a paragraph. */
-type Sibling = { kind: 'element'; at: number } | { kind: 'run'; run: InlineRun };
+/** A sibling as Readability sees it: an element, or a run of inline nodes read as a paragraph. */
+type Sibling = { kind: 'element'; element: Element } | { kind: 'run'; run: InlineRun };
 
-function keptSiblings(walk: PageWalk, parent: number): Sibling[] {
-  const { nodes, tags, ends } = walk.index;
+function keptSiblings(walk: PageWalk, parent: Element): Sibling[] {
   const siblings: Sibling[] = [];
-  const runs = walk.runs.get(nodes[parent] as Element) ?? [];
+  const runs = walk.runs.get(parent) ?? [];
   // Nodes inside runs, asked once per child (a loop over every run for every child was quadratic).
   const inRun = runs.length ? new Set(runs.flatMap((run) => run.nodes)) : null;
   let runIndex = 0;
-  for (let child = parent + 1; child < ends[parent]!; child = ends[child]!) {
-    const node = nodes[child]!;
+  for (let node = firstChild(parent); node; node = nextSibling(node)) {
     const run = runs[runIndex];
     if (run && run.nodes[0] === node) {
       siblings.push({ kind: 'run', run });
       runIndex++;
       continue;
     }
-    if (tags[child] && !(walk.kinds[child]! & SKIPPED) && walk.measures.has(node as Element)) {
+    if (isElement(node) && !walk.skipped.has(node) && walk.measures.has(node)) {
       if (inRun?.has(node)) continue;
-      siblings.push({ kind: 'element', at: child });
+      siblings.push({ kind: 'element', element: node });
     }
   }
   return siblings;
 }
 
-function keptChildNodes(walk: PageWalk, parent: number): Node[] {
-  const { nodes, ends } = walk.index;
-  const { kinds } = walk;
-  const kept: Node[] = [];
-  for (let child = parent + 1; child < ends[parent]!; child = ends[child]!) {
-    if (!(kinds[child]! & SKIPPED)) kept.push(nodes[child]!);
+function keptChildNodes(walk: PageWalk, parent: Element): Node[] {
+  const nodes: Node[] = [];
+  for (let node = firstChild(parent); node; node = nextSibling(node)) {
+    if (isText(node)) nodes.push(node);
+    else if (isElement(node) && !walk.skipped.has(node)) nodes.push(node);
   }
-  return kept;
+  return nodes;
 }
 
-function isParagraphElement(walk: PageWalk, at: number): boolean {
-  return walk.index.tags[at] === 'p' || (walk.kinds[at]! & (INLINE_DIV | WRAPPER)) !== 0;
+function isParagraphElement(walk: PageWalk, element: Element): boolean {
+  return tagOf(element) === 'p' || walk.inlineDivs.has(element) || walk.wrappers.has(element);
 }
 
-function mergeSiblings(walk: PageWalk, scores: Map<number, number>, top: number): Node[] {
-  const { nodes, attributes } = walk.index;
+function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Element): Node[] {
   const topScore = scores.get(top) ?? 0;
   const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_RATIO);
   const parent = keptParent(walk, top);
-  if (parent < 0) return [nodes[top]!];
-  const topClass = attributes[top]!.className;
+  if (!parent) return [top];
+  const topClass = attr(top, 'class') ?? '';
   const parts: Node[] = [];
   for (const sibling of keptSiblings(walk, parent)) {
     if (sibling.kind === 'run') {
@@ -324,19 +297,18 @@ function mergeSiblings(walk: PageWalk, scores: Map<number, number>, top: number)
         parts.push(...sibling.run.nodes);
       continue;
     }
-    const at = sibling.at;
-    if (at === top) {
-      parts.push(nodes[at]!);
+    const element = sibling.element;
+    if (element === top) {
+      parts.push(element);
       continue;
     }
-    const bonus = topClass !== '' && attributes[at]!.className === topClass ? topScore * SIBLING_SCORE_RATIO : 0;
-    const score = scores.get(at);
+    const bonus = topClass !== '' && (attr(element, 'class') ?? '') === topClass ? topScore * SIBLING_SCORE_RATIO : 0;
+    const score = scores.get(element);
     if (score !== undefined && score + bonus >= threshold) {
-      parts.push(nodes[at]!);
-    } else if (isParagraphElement(walk, at)) {
-      const measure = measureAt(walk, at)!;
-      if (isProseParagraph(measure.text, linkDensity(measure), () => subtreeText(walk.index, at)))
-        parts.push(nodes[at]!);
+      parts.push(element);
+    } else if (isParagraphElement(walk, element)) {
+      const measure = walk.measures.get(element)!;
+      if (isProseParagraph(measure.text, linkDensity(measure), () => textContent(element))) parts.push(element);
     }
   }
   return parts;
@@ -348,7 +320,6 @@ function isProseParagraph(length: number, density: number, text: () => string): 
   return length > 0 && density === 0 && /\.( |$)/.test(text().replace(/\s+/g, ' ').trim());
 }
 
-/** The text of a run's nodes (read from the DOM: runs are few, and an index lookup would need the node map). */
 function runText(run: InlineRun): string {
   return run.nodes.map((node) => textContent(node)).join('');
 }

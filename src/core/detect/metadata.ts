@@ -10,8 +10,7 @@ import { extractExcerpt } from './metadata/excerpt';
 import { readJsonLdArticle, type JsonLdArticle } from './metadata/json-ld';
 import { extractDir, extractLang } from './metadata/language';
 import { readMetaValues, type MetaValues } from './metadata/meta-tags';
-import { emptyScan, scanIndex, scanPageSteps, type PageScan } from './metadata/page-scan';
-import type { PageIndex } from './page-index';
+import { emptyScan, scanPageSteps, type PageScan } from './metadata/page-scan';
 import { runToEnd, type Steps } from '../steps';
 import { extractSiteName } from './metadata/site-name';
 import { extractTitle } from './metadata/title';
@@ -46,15 +45,6 @@ export function scanPageSafely(doc: Document): PageScan {
 export function* scanPageSafelySteps(doc: Document): Steps<PageScan> {
   try {
     return yield* scanPageSteps(doc);
-  } catch {
-    return emptyScan();
-  }
-}
-
-/** The page scan read from the page index; on a page that makes it fail, an empty one. */
-export function scanIndexSafely(index: PageIndex): PageScan {
-  try {
-    return scanIndex(index);
   } catch {
     return emptyScan();
   }

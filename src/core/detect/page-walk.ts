@@ -9,29 +9,24 @@
  * paragraph, a run of inline content inside a <div> reads as a paragraph of its own, and a
  * <div> that only wraps one paragraph reads as that paragraph.
  */
-import { ownerDocument } from '../read/dom';
-import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
-import { textSimilarity } from '../text';
-import { BYLINE_NAME, isUnlikelyName, UNLIKELY_ROLES } from './boilerplate';
+import { attr, classAndId, hasNearAncestorTag, isElement, tagOf } from '../dom';
 import {
-  AUTHOR_MARKED,
-  commasAt,
-  HAS_ATTRIBUTES,
-  HIDDEN,
-  hasMark,
-  indexPage,
-  indexSubtree,
-  MODAL_DIALOG,
-  namesAt,
-  type PageIndex,
-  positionOf,
-  subtreeText,
-  textLengthAt,
-  trimmedLengthBelow,
-} from './page-index';
-import { addToParent, addToRun, closeRun, finishDiv, type Frame, SKIPPED } from './page-walk-divs';
-import { NON_CONTENT_TAGS, SCORED_TAGS } from './page-walk-tags';
+  firstChild,
+  firstElementChild,
+  hasAttrs,
+  isText,
+  nextElementSibling,
+  nextSibling,
+  nodeValue,
+  parentElement,
+  textContent,
+} from '../read/dom';
+import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
+import { collapsedLength, countCommas, textSimilarity } from '../text';
+import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyName } from './boilerplate';
+import { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
 import type { WalkTree } from './walk-tree';
+import { isHiddenElement, isModalDialog } from './visibility';
 
 export { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
 export { subtreeOf, type WalkTree } from './walk-tree';
@@ -40,10 +35,14 @@ export { subtreeOf, type WalkTree } from './walk-tree';
 const DROPPED_WHEN_EMPTY = new Set(['div', 'section', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** A link to an in-page anchor counts this much as link text (it is navigation, but a mild sign). */
 export const HASH_LINK_WEIGHT = 0.3;
+/** A <div> wrapping a single paragraph stands for that paragraph unless it is this linky or more. */
+const WRAPPER_MAX_LINK_DENSITY = 0.25;
 /** A byline element is short: longer text is more than a byline. */
 const BYLINE_MAX_CHARS = 100;
 /** A heading this similar to the title (shared words) repeats the title. */
 const TITLE_HEADING_SIMILARITY = 0.75;
+/** This many <br>s in a row separate paragraphs. */
+const PARAGRAPH_BREAK_BRS = 2;
 /** How far up an unlikely-named element looks for a table/code ancestor that protects it. */
 const PROTECTING_ANCESTOR_DEPTH = 3;
 
@@ -74,9 +73,9 @@ export interface InlineRun extends Measure {
   nodes: Node[];
 }
 
-/** Something scored as a paragraph: its score goes to the ancestors from `start` (an index) upwards. */
+/** Something scored as a paragraph: its score goes to the ancestors from `start` upwards. */
 export interface ParagraphLike extends Measure {
-  start: number;
+  start: Element;
 }
 
 export interface WalkOptions {
@@ -87,12 +86,8 @@ export interface WalkOptions {
   findByline: boolean;
 }
 
-export { INLINE_DIV, SKIPPED, WRAPPER } from './page-walk-divs';
-
 export interface PageWalk {
   body: Element;
-  /** The page index the walk read (../page-index.ts); also the walk's tree (every node, left-out subtrees too). */
-  index: PageIndex;
   tree: WalkTree;
   measures: Map<Element, ElementMeasure>;
   /** Roots of subtrees left out (hidden, unlikely, empty, the title heading, the byline). */
@@ -101,8 +96,6 @@ export interface PageWalk {
   wrappers: Set<Element>;
   /** <div>s with no block content, read as paragraphs. */
   inlineDivs: Set<Element>;
-  /** The three sets above by index: SKIPPED, WRAPPER, INLINE_DIV bits. */
-  kinds: Uint8Array;
   runs: Map<Element, InlineRun[]>;
   paragraphs: ParagraphLike[];
   titleHeading: Element | null;
@@ -111,136 +104,57 @@ export interface PageWalk {
   strippedUnlikely: boolean;
 }
 
-/** The walk of `body` over an index of its document (made now when not given). */
-export function walkPage(body: Element, options: WalkOptions, index?: PageIndex): PageWalk {
-  return runToEnd(walkPageSteps(index ?? indexFor(body), body, options));
+interface Frame {
+  element: Element;
+  tag: string;
+  cursor: Node | null;
+  measure: ElementMeasure;
+  runs: InlineRun[] | null;
+  openRun: InlineRun | null;
+  /** <br>s in a row (whitespace between them) since the last content: two or more end a paragraph. */
+  breakStreak: number;
 }
 
-/** An index of the element's whole document (of the element alone when it is in none). */
-export function indexFor(element: Element): PageIndex {
-  const doc = ownerDocument(element);
-  const index = doc ? indexPage(doc) : null;
-  return index && positionOf(index, element) >= 0 ? index : indexSubtree(element);
+export function walkPage(body: Element, options: WalkOptions): PageWalk {
+  return runToEnd(walkPageSteps(body, options));
 }
 
 /** walkPage in steps (../steps.ts). */
-export function* walkPageSteps(index: PageIndex, body: Element, options: WalkOptions): Steps<PageWalk> {
-  const walker = new PageWalker(index, body, options);
-  while (!walker.read(NODES_PER_PAUSE)) yield;
-  return walker.walk;
-}
+export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageWalk> {
+  const tree: WalkTree = { nodes: [], texts: [], tags: [], ends: [] };
+  const walk: PageWalk = {
+    body,
+    tree,
+    measures: new Map(),
+    skipped: new Set(),
+    wrappers: new Set(),
+    inlineDivs: new Set(),
+    runs: new Map(),
+    paragraphs: [],
+    titleHeading: null,
+    bylineElement: null,
+    strippedUnlikely: false,
+  };
+  let lookForTitleHeading = options.title.length > 0;
+  let lookForByline = options.findByline;
 
-/**
- * The walk between pauses. Its loop is a plain method, not the generator's own: V8 does not
- * optimise a long loop inside a generator while it runs (no on-stack replacement there).
- */
-class PageWalker {
-  readonly walk: PageWalk;
-  private readonly stack: Frame[];
-  private lookForTitleHeading: boolean;
-  private lookForByline: boolean;
-
-  constructor(
-    private readonly index: PageIndex,
-    body: Element,
-    private readonly options: WalkOptions,
-  ) {
-    this.walk = {
-      body,
-      index,
-      tree: index,
-      measures: new Map(),
-      skipped: new Set(),
-      wrappers: new Set(),
-      inlineDivs: new Set(),
-      kinds: new Uint8Array(index.nodes.length),
-      runs: new Map(),
-      paragraphs: [],
-      titleHeading: null,
-      bylineElement: null,
-      strippedUnlikely: false,
-    };
-    this.lookForTitleHeading = options.title.length > 0;
-    this.lookForByline = options.findByline;
-    const bodyAt = positionOf(index, body);
-    this.stack = bodyAt >= 0 ? [this.newFrame(bodyAt)] : [];
-  }
-
-  /** Reads up to `count` nodes; true once the walk is done. */
-  read(count: number): boolean {
-    const { index, stack, walk } = this;
-    const { nodes, texts, tags, ends } = index;
-    let left = count;
-    while (stack.length) {
-      const frame = stack[stack.length - 1]!;
-      const at = frame.cursor;
-      if (at >= frame.end) {
-        stack.pop();
-        this.finish(frame, stack[stack.length - 1]);
-        continue;
-      }
-      if (left-- === 0) return false;
-      frame.cursor = ends[at]!;
-      if (texts[at] !== null) {
-        const length = textLengthAt(index, at);
-        const commas = commasAt(index, at);
-        frame.measure.text += length;
-        frame.measure.commas += commas;
-        if (frame.runs) {
-          if (length > 0) frame.breakStreak = 0;
-          addToRun(frame, nodes[at]!, length > 0, { text: length, links: 0, commas });
-        }
-      } else if (this.isSkipped(at, tags[at]!)) {
-        walk.skipped.add(nodes[at] as Element);
-        walk.kinds[at]! |= SKIPPED;
-      } else {
-        stack.push(this.newFrame(at));
-      }
-    }
-    return true;
-  }
-
-  private newFrame(at: number): Frame {
-    const tag = this.index.tags[at]!;
-    return {
-      element: this.index.nodes[at] as Element,
-      tag,
-      cursor: at + 1,
-      end: this.index.ends[at]!,
-      measure: {
-        index: at,
-        text: 0,
-        links: 0,
-        commas: 0,
-        hasBlockDescendant: false,
-        onlyInlineChildren: true,
-        childCount: 0,
-        onlyBreaks: true,
-      },
-      runs: tag === 'div' ? [] : null,
-      openRun: null,
-      breakStreak: 0,
-    };
-  }
-
-  private isSkipped(at: number, tag: string): boolean {
-    const { index, options, walk } = this;
+  const isSkipped = (element: Element, tag: string): boolean => {
     if (NON_CONTENT_TAGS.has(tag)) return true;
-    // Most rules read attributes; an element without any can only be the title heading.
-    const hasAttributes = hasMark(index, at, HAS_ATTRIBUTES);
-    const names = hasAttributes ? namesAt(index, at) : '';
+    // Most rules read attributes; an element without any (a cheap check) can only be the title heading.
+    const hasAttributes = hasAttrs(element);
+    const names = hasAttributes ? classAndId(element) : '';
     if (hasAttributes) {
-      if (hasMark(index, at, HIDDEN | MODAL_DIALOG)) return true;
-      if (this.lookForByline && isBylineElement(index, at, names)) {
-        this.lookForByline = false;
-        walk.bylineElement = index.nodes[at] as Element;
+      if (isHiddenElement(element) || isModalDialog(element)) return true;
+      if (lookForByline && isBylineElement(element, names)) {
+        lookForByline = false;
+        walk.bylineElement = element;
         return true;
       }
     }
-    if (this.lookForTitleHeading && (tag === 'h1' || tag === 'h2')) {
-      if (textSimilarity(options.title, subtreeText(index, at)) > TITLE_HEADING_SIMILARITY) {
-        this.lookForTitleHeading = false;
-        walk.titleHeading = index.nodes[at] as Element;
+    if (lookForTitleHeading && (tag === 'h1' || tag === 'h2')) {
+      if (textSimilarity(options.title, textContent(element)) > TITLE_HEADING_SIMILARITY) {
+        lookForTitleHeading = false;
+        walk.titleHeading = element;
         return true;
       }
     }
@@ -248,52 +162,136 @@ class PageWalker {
       // <nav> is navigation whatever its class says (our addition to Readability's rules).
       if (
         tag === 'nav' ||
-        (hasAttributes &&
-          ((isUnlikelyName(names) && !hasProtectingAncestor(index, at)) ||
-            UNLIKELY_ROLES.has(index.attributes[at]!.role)))
+        (hasAttributes && ((isUnlikelyName(names) && !hasProtectingAncestor(element)) || hasUnlikelyRole(element)))
       ) {
         walk.strippedUnlikely = true;
         return true;
       }
     }
     return false;
-  }
+  };
 
-  /** All children done: measures the element and adds them to its parent's. */
-  private finish(frame: Frame, parent: Frame | undefined): void {
-    const { walk } = this;
-    const { parents } = this.index;
+  /** Records a node in the tree; returns its index. */
+  const record = (node: Node, text: string | null, tag: string): number => {
+    const index = tree.nodes.length;
+    tree.nodes.push(node);
+    tree.texts.push(text);
+    tree.tags.push(tag);
+    tree.ends.push(index + 1);
+    return index;
+  };
+
+  const newFrame = (element: Element, tag: string, index: number): Frame => ({
+    element,
+    tag,
+    cursor: firstChild(element),
+    measure: {
+      index,
+      text: 0,
+      links: 0,
+      commas: 0,
+      hasBlockDescendant: false,
+      onlyInlineChildren: true,
+      childCount: 0,
+      onlyBreaks: true,
+    },
+    runs: tag === 'div' ? [] : null,
+    openRun: null,
+    breakStreak: 0,
+  });
+
+  const stack: Frame[] = [newFrame(body, 'body', record(body, null, 'body'))];
+  let untilPause = NODES_PER_PAUSE;
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.cursor;
+    if (node) {
+      if (--untilPause === 0) {
+        untilPause = NODES_PER_PAUSE;
+        yield;
+      }
+      frame.cursor = nextSibling(node);
+      if (isText(node)) {
+        const data = nodeValue(node);
+        record(node, data, '');
+        const length = collapsedLength(data);
+        const commas = length ? countCommas(data) : 0;
+        frame.measure.text += length;
+        frame.measure.commas += commas;
+        if (frame.runs) {
+          if (length > 0) frame.breakStreak = 0;
+          addToRun(frame, node, length > 0, { text: length, links: 0, commas });
+        }
+      } else if (isElement(node)) {
+        const tag = tagOf(node);
+        const index = record(node, null, tag);
+        if (isSkipped(node, tag)) {
+          walk.skipped.add(node);
+          continue;
+        }
+        stack.push(newFrame(node, tag, index));
+      }
+      continue;
+    }
+    // All children done: finish this element.
+    stack.pop();
     const { element, tag, measure } = frame;
+    tree.ends[measure.index] = tree.nodes.length;
     if (frame.runs) closeRun(frame);
     if (tag === 'a') {
-      const { href } = this.index.attributes[measure.index]!;
+      const href = attr(element, 'href');
       measure.links = measure.text * (href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1);
     }
+    const parent = stack[stack.length - 1];
     if (DROPPED_WHEN_EMPTY.has(tag) && measure.text === 0 && measure.onlyBreaks && parent) {
       walk.skipped.add(element);
-      walk.kinds[measure.index]! |= SKIPPED;
-      return;
+      continue;
     }
     if (frame.runs) finishDiv(walk, frame);
     walk.measures.set(element, measure);
     if (SCORED_TAGS.has(tag)) {
-      const start = parents[measure.index]!;
-      if (start >= 0) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
+      const start = parentElement(element);
+      if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
     } else if (tag === 'li' && isProseListItem(measure)) {
       // Articles written as bullet points: a list item of prose is a paragraph of the list's container.
-      const listAt = parents[measure.index]!;
-      const start = listAt >= 0 ? parents[listAt]! : -1;
-      if (start >= 0) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
+      const parent = parentElement(element);
+      const start = parent && parentElement(parent);
+      if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
     }
-    if (parent) addToParent(parent, frame);
+    if (!parent) continue;
+    const parentMeasure = parent.measure;
+    parentMeasure.text += measure.text;
+    parentMeasure.links += measure.links;
+    parentMeasure.commas += measure.commas;
+    parentMeasure.hasBlockDescendant ||= measure.hasBlockDescendant || BLOCK_TAGS.has(tag);
+    if (tag !== 'br' && tag !== 'hr') parentMeasure.onlyBreaks = false;
+    const inline =
+      PHRASING_TAGS.has(tag) || ((tag === 'a' || tag === 'del' || tag === 'ins') && measure.onlyInlineChildren);
+    if (!inline) parentMeasure.onlyInlineChildren = false;
+    if (parent.runs) {
+      if (tag === 'br') {
+        // Readability turns a chain of <br>s into a paragraph break.
+        if (++parent.breakStreak >= PARAGRAPH_BREAK_BRS) closeRun(parent);
+        else addToRun(parent, element, false, measure);
+      } else if (inline) {
+        parent.breakStreak = 0;
+        addToRun(parent, element, true, measure);
+      } else {
+        closeRun(parent);
+        parentMeasure.childCount++;
+      }
+    } else {
+      parentMeasure.childCount++;
+    }
   }
-}
+  return walk;
 
-/** A byline element: marked as the author's (rel, itemprop, class or id), with a short text. */
-function isBylineElement(index: PageIndex, at: number, names: string): boolean {
-  if (!(hasMark(index, at, AUTHOR_MARKED) || BYLINE_NAME.test(names))) return false;
-  const length = trimmedLengthBelow(index, at, BYLINE_MAX_CHARS);
-  return length > 0 && length < BYLINE_MAX_CHARS;
+  function isBylineElement(element: Element, names: string): boolean {
+    const itemprop = attr(element, 'itemprop') ?? '';
+    if (!(attr(element, 'rel') === 'author' || itemprop.includes('author') || BYLINE_NAME.test(names))) return false;
+    const length = textContent(element).trim().length;
+    return length > 0 && length < BYLINE_MAX_CHARS;
+  }
 }
 
 /** A list item of at least this many characters can be a sentence of the article ... */
@@ -308,10 +306,61 @@ function isProseListItem(measure: Measure): boolean {
 /** Tables and code keep their unlikely-named parts (a "comment" class in a code sample, say). */
 const PROTECTING_TAGS = new Set(['table', 'code']);
 
-function hasProtectingAncestor(index: PageIndex, at: number): boolean {
-  let parent = index.parents[at]!;
-  for (let depth = 0; parent >= 0 && depth < PROTECTING_ANCESTOR_DEPTH; depth++, parent = index.parents[parent]!) {
-    if (PROTECTING_TAGS.has(index.tags[parent]!)) return true;
+function hasProtectingAncestor(element: Element): boolean {
+  return hasNearAncestorTag(element, PROTECTING_TAGS, PROTECTING_ANCESTOR_DEPTH);
+}
+
+function addToRun(frame: Frame, node: Node, substantial: boolean, measure: Measure): void {
+  if (!frame.openRun) {
+    if (!substantial) return; // whitespace and <br> never start a paragraph
+    frame.openRun = { owner: frame.element, nodes: [], text: 0, links: 0, commas: 0 };
+  }
+  const run = frame.openRun;
+  run.nodes.push(node);
+  run.text += measure.text;
+  run.links += measure.links;
+  run.commas += measure.commas;
+}
+
+function closeRun(frame: Frame): void {
+  if (frame.openRun) {
+    frame.runs!.push(frame.openRun);
+    frame.measure.childCount++;
+    frame.openRun = null;
+  }
+}
+
+/** Decides how Readability would read a finished <div>: wrapper, inline paragraph or container. */
+function finishDiv(walk: PageWalk, frame: Frame): void {
+  const { element, measure } = frame;
+  const runs = frame.runs!;
+  const linkDensity = measure.text ? measure.links / measure.text : 0;
+  if (runs.length) {
+    walk.runs.set(element, runs);
+    measure.hasBlockDescendant = true; // the runs became paragraphs
+  }
+  const onlyChildIsParagraph = measure.childCount === 1 && (runs.length === 1 || singleParagraphChild(element, walk));
+  if (onlyChildIsParagraph && linkDensity < WRAPPER_MAX_LINK_DENSITY) {
+    walk.wrappers.add(element);
+    if (runs.length === 1) walk.paragraphs.push({ start: element, ...pick(runs[0]!) });
+    return;
+  }
+  for (const run of runs) walk.paragraphs.push({ start: element, ...pick(run) });
+  if (!measure.hasBlockDescendant) {
+    walk.inlineDivs.add(element);
+    const start = parentElement(element);
+    if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
+  }
+}
+
+function singleParagraphChild(element: Element, walk: PageWalk): boolean {
+  for (let child = firstElementChild(element); child; child = nextElementSibling(child)) {
+    if (walk.skipped.has(child)) continue;
+    return tagOf(child) === 'p';
   }
   return false;
+}
+
+function pick(measure: Measure): Measure {
+  return { text: measure.text, links: measure.links, commas: measure.commas };
 }

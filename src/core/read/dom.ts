@@ -26,7 +26,7 @@ import { collapseWhitespace } from './text';
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const DOCUMENT_NODE = 9;
-export const COMMENT_NODE = 8;
+const COMMENT_NODE = 8;
 
 type AnyFunction = (...args: never[]) => unknown;
 /** A getter or a method as found on a prototype, or null when the field is kept on the instance. */
@@ -53,7 +53,6 @@ const MEMBER_NAMES = [
   'documentElement',
   'URL',
   'getAttributeNode',
-  'getAttributeNames',
   'hasAttribute',
   'hasAttributes',
   'closest',

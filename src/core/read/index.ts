@@ -2,7 +2,6 @@
  * The reading layer of the core: one implementation of each primitive every heuristic uses.
  *
  * - dom.ts: reading the tree through unclobberable getters (every pointer move counts a step)
- * - plain.ts: the same reads, one each, for a walk that knows a node cannot be clobbered
  * - budget.ts: the step budget of one analysis
  * - text.ts: whitespace collapsing, invisible characters, word counting, clipping
  * - tags.ts: tag tests

@@ -1,6 +1,5 @@
 /**
- * What the metadata rules read, gathered from the page index (../page-index.ts): the one walk over
- * the whole page that gathers every element a metadata rule reads (<meta> values,
+ * One pass over the whole page that gathers every element a metadata rule reads (<meta> values,
  * JSON-LD blocks, headings, date marks, byline candidates) and the links the related-stories rule
  * reads. Each rule used to run its own selector query, and a query visits the whole tree (slowly,
  * in linkedom); this walk visits it once, with pointer moves and attribute reads only. Lists are in
@@ -8,9 +7,8 @@
  * `document.querySelectorAll`.
  */
 
-import { attr, hasAttr } from '../../read/dom';
-import { runToEnd, type Steps } from '../../steps';
-import { AUTHOR_MARKED, DATE_PUBLISHED, HAS_ATTRIBUTES, hasMark, indexPageSteps, type PageIndex } from '../page-index';
+import { attr, documentElement, hasAttr, hasAttrs, localName, nextElementWithin } from '../../read/dom';
+import { NODES_PER_PAUSE, runToEnd, type Steps } from '../../steps';
 
 /** class / id words that mark a byline element ("p-author" is covered by "author"). */
 export const BYLINE_CLASS = /byline|author(?!it|ing|iz)|dateline|writtenby|p-author/i;
@@ -53,6 +51,11 @@ export function classOf(element: Element): string {
   return attr(element, 'class') ?? '';
 }
 
+/** Whether a whitespace-separated attribute value lists `token` (as the `~=` selector). */
+function hasToken(value: string, token: string): boolean {
+  return value.includes(token) && value.split(/\s+/).includes(token);
+}
+
 function isMarkedPublishedTime(time: Element): boolean {
   if (!hasAttr(time, 'datetime')) return false;
   if (hasAttr(time, 'pubdate')) return true;
@@ -60,10 +63,9 @@ function isMarkedPublishedTime(time: Element): boolean {
   return !!classes && classes.split(/\s+/).some((name) => PUBLISHED_TIME_CLASSES.has(name));
 }
 
-/** rel=author, an author itemprop, or a byline-like class or id. */
-function isBylineMarked(index: PageIndex, i: number): boolean {
-  const { className, id, marks } = index.attributes[i]!;
-  return (marks & AUTHOR_MARKED) !== 0 || BYLINE_CLASS.test(className) || BYLINE_CLASS.test(id);
+function isBylineMarked(element: Element, itemprop: string): boolean {
+  if (itemprop.includes('author') || BYLINE_CLASS.test(classOf(element))) return true;
+  return BYLINE_CLASS.test(attr(element, 'id') ?? '') || attr(element, 'rel') === 'author';
 }
 
 /** A scan that found nothing: the start of every scan, and what a page that breaks the scan gets. */
@@ -82,28 +84,24 @@ export function emptyScan(): PageScan {
   };
 }
 
-/** Reads the page once (../page-index.ts) and returns what the metadata rules need. */
+/** Reads the page once (pre-order, iterative) and returns what the metadata rules need. */
 export function scanPage(doc: Document): PageScan {
   return runToEnd(scanPageSteps(doc));
 }
 
 /** scanPage in steps (../../steps.ts). */
 export function* scanPageSteps(doc: Document): Steps<PageScan> {
-  return scanIndex(yield* indexPageSteps(doc));
-}
-
-/**
- * The scan read from the page index: arrays, except for the few attributes of a few kinds of
- * element (<meta>, <script>, <time>, <body>) that only this scan asks for.
- */
-export function scanIndex(index: PageIndex): PageScan {
+  let untilPause = NODES_PER_PAUSE;
   const scan = emptyScan();
-  const { nodes, tags } = index;
-  for (let i = 0; i < nodes.length; i++) {
-    const tag = tags[i]!;
-    if (!tag) continue;
-    const element = nodes[i] as Element;
-    switch (tag) {
+  const root = documentElement(doc);
+  let element: Element | null = root;
+  while (element) {
+    if (--untilPause === 0) {
+      untilPause = NODES_PER_PAUSE;
+      yield;
+    }
+    // HTML parsers give HTML elements lower-case local names (and selectors match XHTML's case-sensitively).
+    switch (localName(element)) {
       case 'meta':
         if (hasAttr(element, 'content')) scan.metas.push(element);
         break;
@@ -127,13 +125,15 @@ export function scanIndex(index: PageIndex): PageScan {
         if (!scan.firstBodyWithDir && hasAttr(element, 'dir')) scan.firstBodyWithDir = element;
         break;
       case 'a':
-        if (index.attributes[i]!.href !== null) scan.links.push(element);
+        if (hasAttr(element, 'href')) scan.links.push(element);
         break;
     }
-    if (hasMark(index, i, HAS_ATTRIBUTES)) {
-      if (!scan.firstDatePublished && hasMark(index, i, DATE_PUBLISHED)) scan.firstDatePublished = element;
-      if (i !== 0 && isBylineMarked(index, i)) scan.bylineMarked.push(element);
+    if (hasAttrs(element)) {
+      const itemprop = attr(element, 'itemprop') ?? '';
+      if (!scan.firstDatePublished && hasToken(itemprop, 'datePublished')) scan.firstDatePublished = element;
+      if (element !== root && isBylineMarked(element, itemprop)) scan.bylineMarked.push(element);
     }
+    element = nextElementWithin(element, root);
   }
   return scan;
 }
