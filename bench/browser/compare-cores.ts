@@ -1,0 +1,158 @@
+/**
+ * Two versions of the core side by side in one Chromium page: this tree's and another checkout's
+ * (a `git archive` of main, say), built into one bundle with Readability, run on each page
+ * interleaved (alternating which goes first, a minor GC before each run). Per page, the median of
+ * each; reported: the median and p95 of the per-page ratio new / base and of each core's ratio to
+ * Readability, and the generated live blogs. Load on the machine slows both alike, so the ratios
+ * hold up where wall-clock figures of separate runs do not.
+ *
+ *   npx tsx bench/browser/compare-cores.ts --base /tmp/main-copy [--pages 60] [--reps 5] [--sizes 1000,100000]
+ *
+ * Reads ../shared/corpus (a bench may; tests may not).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { build, type Rollup } from 'vite';
+import { findPages, readPageHtml, spreadSample } from '../corpus';
+import { median, percentile } from '../stats';
+import { liveBlogPage } from './pages';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+const { values } = parseArgs({
+  options: {
+    base: { type: 'string' },
+    pages: { type: 'string', default: '60' },
+    reps: { type: 'string', default: '5' },
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    corpus: { type: 'string', default: path.join(repoRoot, '../shared/corpus') },
+  },
+});
+if (!values.base) throw new Error('--base DIR: the other checkout (its src/core is the base)');
+const reps = Number(values.reps);
+
+async function bundle(): Promise<string> {
+  const dir = mkdtempSync(path.join(repoRoot, '.compare-cores-'));
+  const entry = path.join(dir, 'entry.ts');
+  const core = (root: string) => JSON.stringify(path.resolve(root, 'src/core/index.ts'));
+  writeFileSync(
+    entry,
+    `import { Readability } from '@mozilla/readability';
+import * as base from ${core(values.base!)};
+import * as next from ${core(repoRoot)};
+const run = (core: typeof next, url: string | null) => {
+  const result = core.analyzeDocument(document, { url }).result;
+  return result.outline.length + result.body.length;
+};
+(globalThis as Record<string, unknown>).__compare = {
+  base: (url: string | null) => run(base as typeof next, url),
+  next: (url: string | null) => run(next, url),
+  readability: () => new Readability(document.cloneNode(true) as Document).parse()?.textContent?.length ?? 0,
+};
+`,
+  );
+  try {
+    const output = await build({
+      configFile: false,
+      logLevel: 'warn',
+      root: repoRoot,
+      define: { __E2E__: 'false' },
+      build: { write: false, minify: true, target: 'es2022', lib: { entry, formats: ['iife'], name: 'Compare' } },
+    });
+    const results = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
+    const chunk = results.flatMap((result) => result.output).find((item) => item.type === 'chunk');
+    if (!chunk || chunk.type !== 'chunk') throw new Error('not built');
+    return chunk.code;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const RUNNER = `async ({ reps, url }) => {
+  const tools = globalThis.__compare;
+  const times = { base: [], next: [], readability: [] };
+  const order = [['base', 'next', 'readability'], ['next', 'readability', 'base'], ['readability', 'base', 'next']];
+  for (let i = 0; i < reps; i++) {
+    for (const name of order[i % 3]) {
+      if (globalThis.gc) globalThis.gc({ type: 'minor' });
+      const start = performance.now();
+      tools[name](url);
+      times[name].push(performance.now() - start);
+    }
+  }
+  return times;
+}`;
+
+const code = await bundle();
+const pages = new Map<string, { html: () => string; url: string | null; name: string }>();
+spreadSample(findPages(values.corpus!), Number(values.pages)).forEach((entry, index) =>
+  pages.set(`/c${index}`, { html: () => readPageHtml(entry), url: entry.url, name: entry.name }),
+);
+for (const size of values.sizes!.split(',').filter(Boolean).map(Number)) {
+  const html = liveBlogPage({ elements: size });
+  pages.set(`/g${size}`, { html: () => html, url: `https://news.example.org/live/${size}`, name: `live blog ${size}` });
+}
+const server = createServer((request, response) => {
+  const page = pages.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+  if (!page) return void response.writeHead(404).end();
+  response
+    .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" })
+    .end(page.html());
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless=new', '--no-sandbox', '--js-flags=--expose-gc'],
+});
+const rows: { name: string; base: number; next: number; readability: number }[] = [];
+try {
+  const context = await browser.newContext();
+  await context.route('**/*', (route) =>
+    route.request().resourceType() === 'document' && route.request().url().startsWith(origin)
+      ? route.continue()
+      : route.abort(),
+  );
+  const page = await context.newPage();
+  for (const [route, entry] of pages) {
+    await page.goto(origin + route, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await page.evaluate(code);
+    const large = entry.name.startsWith('live blog') && !entry.name.endsWith(' 1000');
+    const times = (await page.evaluate(
+      `(${RUNNER})(${JSON.stringify({ reps: large ? 3 : reps, url: entry.url })})`,
+    )) as {
+      base: number[];
+      next: number[];
+      readability: number[];
+    };
+    rows.push({
+      name: entry.name,
+      base: median(times.base),
+      next: median(times.next),
+      readability: median(times.readability),
+    });
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const corpus = rows.filter((row) => !row.name.startsWith('live blog'));
+const stat = (list: number[]) => `median ${median(list).toFixed(3)}  p95 ${percentile(list, 95).toFixed(3)}`;
+console.log(`Chromium, ${corpus.length} corpus pages, ${reps} interleaved runs each`);
+console.log(`  new / base per page:          ${stat(corpus.map((row) => row.next / row.base))}`);
+console.log(`  base / Readability per page:  ${stat(corpus.map((row) => row.base / row.readability))}`);
+console.log(`  new / Readability per page:   ${stat(corpus.map((row) => row.next / row.readability))}`);
+console.log(
+  `  core ms median: base ${median(corpus.map((row) => row.base)).toFixed(1)}, new ${median(corpus.map((row) => row.next)).toFixed(1)}, Readability ${median(corpus.map((row) => row.readability)).toFixed(1)}`,
+);
+for (const row of rows.filter((each) => each.name.startsWith('live blog')))
+  console.log(
+    `  ${row.name}: base ${row.base.toFixed(0)} ms, new ${row.next.toFixed(0)} ms, Readability ${row.readability.toFixed(0)} ms`,
+  );
