@@ -26,9 +26,12 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * What a toolbar click injects for the popup: the content script with the analysis core
  * (src/content/content-script.js), without the in-page panel. 66.9 KB when the panel was in it
  * (2026-12-03, a build with NODE_ENV=test; 65.7 KB as shipped); 49.9 KB without it, 50.9 KB after main's
- * key-point and related-stories steps (12e2ada, 15059cf).
+ * key-point and related-stories steps (12e2ada, 15059cf); 52.8 KB with the repeat click's reuse of an
+ * unchanged page's analysis (page-watch, analysis-runs: +0.7 KB), related runs judged box first
+ * (+0.7 KB) and the pauses that keep the page responsive (+0.4 KB). Raised from 52 to 54 KB for
+ * those, on 2026-12-04: a ratchet over what ships, not the issue's 40 KB goal, which is not met.
  */
-export const INJECTED_BUDGET_BYTES = 52 * 1024;
+export const INJECTED_BUDGET_BYTES = 54 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB.
@@ -36,9 +39,10 @@ export const INJECTED_BUDGET_BYTES = 52 * 1024;
 export const PANEL_BUDGET_BYTES = 19 * 1024;
 /**
  * Both, what opening the panel in a fresh page injects: 68.9 KB, a little more than the one file
- * they were (the helpers both use, the host and messaging, are in both, and gzip shares no context).
+ * they were (the helpers both use, the host and messaging, are in both, and gzip shares no context);
+ * 70.8 KB on 2026-12-04 (see INJECTED_BUDGET_BYTES).
  */
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70 * 1024;
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 72 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js).
