@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { localOnlyPage } from './local-page';
 import { build, type Rollup } from 'vite';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { median, percentile } from '../stats';
@@ -113,13 +114,7 @@ const browser = await chromium.launch({
 });
 const rows: { name: string; base: number; next: number; readability: number }[] = [];
 try {
-  const context = await browser.newContext();
-  await context.route('**/*', (route) =>
-    route.request().resourceType() === 'document' && route.request().url().startsWith(origin)
-      ? route.continue()
-      : route.abort(),
-  );
-  const page = await context.newPage();
+  const { page } = await localOnlyPage(browser, origin);
   for (const [route, entry] of pages) {
     await page.goto(origin + route, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await page.evaluate(code);

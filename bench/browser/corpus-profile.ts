@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { localOnlyPage } from './local-page';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { buildBenchBundle } from './bundle';
 
@@ -87,13 +88,7 @@ const self = new Map<string, number>();
 const inclusive = new Map<string, number>();
 let totalMs = 0;
 try {
-  const context = await browser.newContext();
-  await context.route('**/*', (route) =>
-    route.request().resourceType() === 'document' && route.request().url().startsWith(origin)
-      ? route.continue()
-      : route.abort(),
-  );
-  const page = await context.newPage();
+  const { context, page } = await localOnlyPage(browser, origin);
   const session = await context.newCDPSession(page);
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });

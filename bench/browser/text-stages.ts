@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { localOnlyPage } from './local-page';
 import { build, type Rollup } from 'vite';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 
@@ -88,13 +89,7 @@ const browser = await chromium.launch({
 const sums = [0, 1].map(() => [0, 0, 0, 0, 0]);
 let measured = 0;
 try {
-  const context = await browser.newContext();
-  await context.route('**/*', (route) =>
-    route.request().resourceType() === 'document' && route.request().url().startsWith(origin)
-      ? route.continue()
-      : route.abort(),
-  );
-  const page = await context.newPage();
+  const { page } = await localOnlyPage(browser, origin);
   for (const [index, entry] of pages.entries()) {
     await page.goto(`${origin}/${index}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     for (const bundle of bundles) await page.evaluate(bundle);
