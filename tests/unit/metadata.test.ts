@@ -52,6 +52,20 @@ describe('title', () => {
     expect(metadata.byline).toBe('Ada Ink, Bo Press');
   });
 
+  it('passes over a meta title written as a URL slug, and keeps a headline with a hyphenated word', () => {
+    const slug = page(
+      `<title>Council Passes the River Budget for 2018 | Daily Post</title>
+       <meta property="og:title" content="council-passes-river-budget-2018">`,
+    );
+    expect(metadataOf(slug).title).toBe('Council Passes the River Budget for 2018');
+    const twitter = page(
+      `<meta property="og:title" content="council_river_budget"><meta name="twitter:title" content="The real headline">`,
+    );
+    expect(metadataOf(twitter).title).toBe('The real headline');
+    const headline = page(`<meta property="og:title" content="e-mail">`);
+    expect(metadataOf(headline).title).toBe('e-mail');
+  });
+
   it('ignores broken JSON-LD and falls back to og:title', () => {
     const doc = page(
       `<title>Ignored title - Site</title>

@@ -6,7 +6,7 @@
  * " - Site" part is then removed when other signals show it is the site's name.
  */
 import type { JsonLdArticle } from './json-ld';
-import { firstMeta, type MetaValues } from './meta-tags';
+import type { MetaValues } from './meta-tags';
 import { scanPage, type PageScan } from './page-scan';
 import { querySelectorAll, textContent } from '../../read/dom';
 import { siteOf } from '../../read/site';
@@ -23,6 +23,13 @@ const TITLE_META_KEYS = [
   'twitter:title',
   'parsely-title',
 ] as const;
+
+/**
+ * A meta title written as a URL slug ("city-council-budget-2018"): lower-case words joined by
+ * hyphens or underscores, without a space. A CMS's internal name, not a headline, so the next
+ * source is asked. At least two joins, so that one hyphenated word ("e-mail") still passes.
+ */
+const SLUG_TITLE = /^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+){2,}$/u;
 
 /** Separators between a <title>'s headline and its site / section parts (" | ", " - ", " » ", ...). */
 const SEPARATOR = / [|\-\u2013\u2014\\/>»] /g;
@@ -204,13 +211,22 @@ function hostnameOf(url: string | null | undefined): string | null {
   }
 }
 
+/** The first title meta that reads as a headline (not a slug). */
+function headlineMeta(meta: MetaValues): string | null {
+  for (const key of TITLE_META_KEYS) {
+    const value = meta.get(key);
+    if (value && !SLUG_TITLE.test(value.trim())) return value;
+  }
+  return null;
+}
+
 export function extractTitle(doc: Document, input: TitleInput): string {
   let documentTitleGuess: string | null = null;
   const documentTitle = () => (documentTitleGuess ??= titleFromDocumentTitle(doc, input.articleRoots, input.scan));
   const { jsonLd } = input;
   const declared =
     (jsonLd?.primary ? titleFromJsonLd(jsonLd, documentTitle) : null) ??
-    firstMeta(input.meta, TITLE_META_KEYS) ??
+    headlineMeta(input.meta) ??
     (jsonLd && !jsonLd.primary ? titleFromJsonLd(jsonLd, documentTitle) : null);
   const title = cleanValue(declared) ?? cleanValue(documentTitle()) ?? '';
   const otherTitles = [
