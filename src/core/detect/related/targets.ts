@@ -5,7 +5,8 @@
  */
 import { resolveUrl } from '../../dom';
 import { httpHost, sameSite } from '../../read/site';
-import { looksLikeArticleUrl, parseArticleHref, plainPathVerdict, urlKey } from './url';
+import { resolveHttpUrl } from '../../read/url';
+import { looksLikeArticleUrl, plainPathVerdict, urlKey } from './url';
 
 export interface ArticleTarget {
   url: string;
@@ -51,7 +52,7 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
       url = `${baseOrigin}${path}`;
       key = `${plainPathKeyPrefix}${path}`.replace(/\/$/, '');
     } else {
-      const parsed = parseArticleHref(href, baseUrl);
+      const parsed = resolveHttpUrl(href, baseUrl);
       if (!parsed || (plainPath !== 'article' && !looksLikeArticleUrl(parsed, ownHost))) return null;
       url = parsed.href;
       key = urlKey(parsed);

@@ -1,5 +1,6 @@
 /** URL handling for related stories: resolution, normalisation and "does this look like an article?". */
 import { sameSite } from '../../read/site';
+import { resolveHttpUrl } from '../../read/url';
 import { isSpaceCode } from '../../read/text';
 import {
   articleSegments,
@@ -16,31 +17,7 @@ import { alternation } from './vocabulary-lists';
  * mailto:, bad URLs).
  */
 export function resolveArticleHref(href: string | null, baseUrl: string | null): string | null {
-  return parseArticleHref(href, baseUrl)?.href ?? null;
-}
-
-/** A first character that no absolute URL has (a scheme starts with a letter). */
-const RELATIVE_START = /^[/.?]/;
-
-/** resolveArticleHref, as a parsed URL: callers that go on to inspect it parse it once. */
-export function parseArticleHref(href: string | null, baseUrl: string | null): URL | null {
-  const raw = (href ?? '').trim();
-  if (!raw || raw.startsWith('#')) return null;
-  // Without a base, a relative href cannot resolve: told before the parser throws (throwing is slow).
-  if (!baseUrl && RELATIVE_START.test(raw)) return null;
-  if (/^(javascript|data|mailto|tel|sms|about|blob|file|ftp|whatsapp|fb-messenger):/i.test(raw)) return null;
-  // The #fragment is cut before parsing: the same URL as parsing and then clearing `hash`, without
-  // a second serialisation.
-  const hashAt = raw.indexOf('#');
-  const withoutFragment = hashAt === -1 ? raw : raw.slice(0, hashAt);
-  let url: URL;
-  try {
-    url = baseUrl ? new URL(withoutFragment, baseUrl) : new URL(withoutFragment);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  return url;
+  return resolveHttpUrl(href, baseUrl)?.href ?? null;
 }
 
 function toUrl(url: string | URL): URL | null {
