@@ -17,12 +17,11 @@
  * - `--max-ratio X` exits 1 when the corpus median ratio is above X.
  */
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
+import { serveScriptlessPages } from './local-page';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { median, percentile } from '../stats';
 import { buildBenchBundle } from './bundle';
@@ -95,26 +94,6 @@ function parseOptions(argv: string[]): Options {
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-/** Serves HTML documents by path, with page scripts forbidden; everything else is a 404. */
-async function startServer(pages: Map<string, () => string>) {
-  const server = createServer((request, response) => {
-    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    const page = pages.get(pathname);
-    if (!page) return void response.writeHead(404).end();
-    // The page's own scripts do not run (they could rewrite the page, or navigate away); ours run
-    // through the DevTools protocol, which the policy does not restrict.
-    const headers = {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      'content-security-policy': "script-src 'none'",
-    };
-    response.writeHead(200, headers).end(page());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 /**
  * The in-page runner, as source text: tsx rewrites functions it compiles (adding helpers the page
@@ -252,7 +231,7 @@ async function main(): Promise<void> {
     return { ...spec, route, characters: html.length };
   });
 
-  const server = await startServer(routes);
+  const server = await serveScriptlessPages(routes);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -11,13 +11,11 @@
  * Reads ../shared/corpus (a bench may; tests may not).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { localOnlyPage } from './local-page';
+import { localOnlyPage, serveScriptlessPages } from './local-page';
 import { build, type Rollup } from 'vite';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { median, percentile } from '../stats';
@@ -99,15 +97,9 @@ for (const size of values.sizes!.split(',').filter(Boolean).map(Number)) {
   const html = liveBlogPage({ elements: size });
   pages.set(`/g${size}`, { html: () => html, url: `https://news.example.org/live/${size}`, name: `live blog ${size}` });
 }
-const server = createServer((request, response) => {
-  const page = pages.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-  if (!page) return void response.writeHead(404).end();
-  response
-    .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" })
-    .end(page.html());
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const routes = new Map([...pages].map(([route, page]) => [route, page.html] as const));
+const server = await serveScriptlessPages(routes);
+const { origin } = server;
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: ['--headless=new', '--no-sandbox', '--js-flags=--expose-gc'],
@@ -135,7 +127,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 const corpus = rows.filter((row) => !row.name.startsWith('live blog'));

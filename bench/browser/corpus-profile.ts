@@ -11,13 +11,11 @@
  * Reads ../shared (a bench may; tests may not).
  */
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { localOnlyPage } from './local-page';
+import { localOnlyPage, serveScriptlessPages } from './local-page';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { buildBenchBundle } from './bundle';
 
@@ -70,16 +68,9 @@ const pages = spreadSample(
 );
 const bundle = await buildBenchBundle(false);
 if (values.lines) writeFileSync('/tmp/outline-bench-bundle.js', bundle);
-const server = createServer((request, response) => {
-  const index = Number(new URL(request.url ?? '/', 'http://127.0.0.1').pathname.slice(1));
-  const page = pages[index];
-  if (!page) return void response.writeHead(404).end();
-  response
-    .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" })
-    .end(readPageHtml(page));
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const routes = new Map(pages.map((page, index) => [`/${index}`, () => readPageHtml(page)] as const));
+const server = await serveScriptlessPages(routes);
+const { origin } = server;
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -106,7 +97,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 function add(profile: Profile): void {

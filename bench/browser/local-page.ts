@@ -1,8 +1,32 @@
 /**
- * A Chromium page that loads only the bench's own documents: requests to other origins and every
- * subresource are aborted, so a corpus page's scripts, styles and images never load or vary.
+ * The browser benches' pages: a local server of HTML documents without their scripts, and a
+ * Chromium page that loads only those documents (requests to other origins and every subresource
+ * are aborted, so a corpus page's scripts, styles and images never load or vary).
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** Serves HTML documents by path, with page scripts forbidden; everything else is a 404. */
+export async function serveScriptlessPages(
+  pages: ReadonlyMap<string, () => string>,
+): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = createServer((request, response) => {
+    const page = pages.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (!page) return void response.writeHead(404).end();
+    // The page's own scripts do not run (they could rewrite the page, or navigate away); ours run
+    // through the DevTools protocol, which the policy does not restrict.
+    const headers = {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-security-policy': "script-src 'none'",
+    };
+    response.writeHead(200, headers).end(page());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
 
 export async function localOnlyPage(
   browser: Browser,

@@ -9,13 +9,11 @@
  * Reads ../shared (a bench may; tests may not).
  */
 import { copyFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { localOnlyPage } from './local-page';
+import { localOnlyPage, serveScriptlessPages } from './local-page';
 import { build, type Rollup } from 'vite';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 
@@ -56,15 +54,9 @@ const pages = spreadSample(
   findPages(path.resolve(values.corpus ?? path.join(repoRoot, '../shared/corpus'))),
   Number(values.pages),
 );
-const server = createServer((request, response) => {
-  const page = pages[Number(new URL(request.url ?? '/', 'http://127.0.0.1').pathname.slice(1))];
-  if (!page) return void response.writeHead(404).end();
-  response
-    .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" })
-    .end(readPageHtml(page));
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const routes = new Map(pages.map((page, index) => [`/${index}`, () => readPageHtml(page)] as const));
+const server = await serveScriptlessPages(routes);
+const { origin } = server;
 
 /** Runs in the page: every stage of both trees, alternately, `reps` times; ms summed per tree and stage. */
 const RUNNER = `({ reps, url }) => {
@@ -102,7 +94,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 const names = ['clean', 'content', 'furniture', 'keyPoints', 'blocks'];
 console.log(`Chromium, ${measured} pages × ${values.reps} runs per tree; ms per page: ${trees[0]} → this tree`);
