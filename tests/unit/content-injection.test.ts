@@ -59,20 +59,11 @@ describe('getOutline', () => {
     ]);
   });
 
-  test('first use, a browser that hands back no answer with the injection: injected the plain way, asked', async () => {
-    fake.answerFile = 'no-value';
-    expect(await getOutline(4)).toEqual(fake.reply);
-    expect(fake.log).toEqual([
-      'send content/analyze',
-      'tabs.get',
-      'inject /src/content/content-script.js,/content-reply.js',
-      'inject /src/content/content-script.js',
-      'send content/analyze',
-    ]);
-  });
-
-  test('first use, the injection with the answer fails: the script is injected alone, then asked', async () => {
-    fake.answerFile = 'fails';
+  test.each([
+    ['a browser that hands back no answer with the injection', 'no-value'],
+    ['the injection with the answer fails', 'fails'],
+  ] as const)('first use, %s: the script is injected alone, then asked', async (_case, answerFile) => {
+    fake.answerFile = answerFile;
     expect(await getOutline(4)).toEqual(fake.reply);
     expect(fake.log).toEqual([
       'send content/analyze',
