@@ -164,9 +164,11 @@ export function cosine(a: TermVector, b: TermVector): number {
 }
 
 /**
- * The sentences' vectors as one flat table (compressed rows): sentence i holds the terms
- * `ids[starts[i]] … ids[starts[i + 1] - 1]` with the weights in `weights`; `terms` is one more than
- * the largest id.
+ * The sentences' shared terms as one flat table (compressed rows): sentence i holds the terms
+ * `ids[starts[i]] … ids[starts[i + 1] - 1]` with its weights of them in `weights`; `terms` is one
+ * more than the largest id. Only terms that two sentences or more hold: a term of one sentence
+ * links it to no other (it adds exactly 0 to every sum of the walk), and about half the terms of an
+ * article are such.
  */
 interface TermTable {
   starts: Int32Array;
@@ -175,16 +177,26 @@ interface TermTable {
   terms: number;
 }
 
-function termTable(vectors: readonly TermVector[]): TermTable {
+function sharedTermTable(vectors: readonly TermVector[]): TermTable {
+  let terms = 0;
+  for (const vector of vectors) for (const id of vector.ids) if (id >= terms) terms = id + 1;
+  const holders = new Int32Array(terms);
+  for (const vector of vectors) for (const id of vector.ids) holders[id]!++;
   const starts = new Int32Array(vectors.length + 1);
-  vectors.forEach((vector, i) => (starts[i + 1] = starts[i]! + vector.ids.length));
+  vectors.forEach((vector, i) => {
+    let shared = 0;
+    for (const id of vector.ids) if (holders[id]! > 1) shared++;
+    starts[i + 1] = starts[i]! + shared;
+  });
   const ids = new Int32Array(starts[vectors.length]!);
   const weights = new Float64Array(ids.length);
-  let terms = 0;
   vectors.forEach((vector, i) => {
-    ids.set(vector.ids, starts[i]!);
-    weights.set(vector.weights, starts[i]!);
-    for (const id of vector.ids) if (id >= terms) terms = id + 1;
+    let at = starts[i]!;
+    for (let k = 0; k < vector.ids.length; k++) {
+      if (holders[vector.ids[k]!]! < 2) continue;
+      ids[at] = vector.ids[k]!;
+      weights[at++] = vector.weights[k]!;
+    }
   });
   return { starts, ids, weights, terms };
 }
@@ -196,18 +208,13 @@ function termTable(vectors: readonly TermVector[]): TermTable {
  */
 function similaritySums({ starts, ids, weights, terms }: TermTable): Float64Array {
   const n = starts.length - 1;
-  // Per term: its weights added over the sentences, and how many sentences hold it.
+  // Per term: its weights added over the sentences.
   const column = new Float64Array(terms);
-  const holders = new Int32Array(terms);
-  for (let k = 0; k < ids.length; k++) {
-    column[ids[k]!]! += weights[k]!;
-    holders[ids[k]!]!++;
-  }
+  for (let k = 0; k < ids.length; k++) column[ids[k]!]! += weights[k]!;
   const sums = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let sum = 0;
-    for (let k = starts[i]!; k < starts[i + 1]!; k++)
-      if (holders[ids[k]!]! > 1) sum += weights[k]! * (column[ids[k]!]! - weights[k]!);
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) sum += weights[k]! * (column[ids[k]!]! - weights[k]!);
     sums[i] = sum;
   }
   return sums;
@@ -240,7 +247,7 @@ function positionPrior(n: number, walk: WalkSettings): Float64Array {
  */
 export function centrality(vectors: readonly TermVector[], walk: WalkSettings = DEFAULT_WALK): Float64Array {
   const n = vectors.length;
-  const table = termTable(vectors);
+  const table = sharedTermTable(vectors);
   const { starts, ids, weights } = table;
   const rowSums = similaritySums(table);
   const prior = positionPrior(n, walk);
