@@ -37,15 +37,42 @@ const DIGIT = /\p{Nd}/uy;
 /** The first letter or terminator from a position on. */
 const NEXT_LETTER_OR_TERMINATOR = new RegExp(`\\p{L}|${TERMINATOR.source}`, 'gu');
 
-/** Whether a sticky pattern matches at the index. */
+/** A class of characters: its pattern, and its bit in ASCII_CLASSES. */
+interface CharClass {
+  pattern: RegExp;
+  bit: number;
+}
+const CLASSES = [SPACE, CLOSE, CONTINUE, TERMINATOR, UPPER, LOWER, DIGIT, FULL_STOP].map(
+  (pattern, i): CharClass => ({ pattern, bit: 1 << i }),
+);
+const [SPACE_CHAR, CLOSE_CHAR, CONTINUE_CHAR, TERMINATOR_CHAR, UPPER_CHAR, LOWER_CHAR, DIGIT_CHAR, FULL_STOP_CHAR] =
+  CLASSES as [CharClass, CharClass, CharClass, CharClass, CharClass, CharClass, CharClass, CharClass];
+/**
+ * Per ASCII character, the classes it is of (their bits), told once by the patterns themselves:
+ * most characters of most pages are ASCII, and a pattern tried at every character after a stop was
+ * the splitter's largest cost on cold code.
+ */
+const ASCII_CLASSES = new Uint8Array(0x80);
+for (let code = 0; code < 0x80; code++)
+  for (const { pattern, bit } of CLASSES) if (at(pattern, String.fromCharCode(code), 0)) ASCII_CLASSES[code]! |= bit;
+
+/** Whether a pattern matches at the index (a sticky one there; FULL_STOP, of one character, on that character). */
 function at(pattern: RegExp, text: string, index: number): boolean {
+  if (!pattern.sticky) return pattern.test(text[index] ?? '');
   pattern.lastIndex = index;
   return pattern.test(text);
 }
 
-/** The index after a run of characters matching a sticky pattern. */
-function skip(pattern: RegExp, text: string, index: number): number {
-  while (index < text.length && at(pattern, text, index)) index++;
+/** Whether the character at the index is of a class: an ASCII one looked up, any other asked of the pattern. */
+function is({ pattern, bit }: CharClass, text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (ASCII_CLASSES[code]! & bit) !== 0;
+  return index < text.length && at(pattern, text, index);
+}
+
+/** The index after a run of characters of a class. */
+function skip(charClass: CharClass, text: string, index: number): number {
+  while (index < text.length && is(charClass, text, index)) index++;
   return index;
 }
 
@@ -58,25 +85,26 @@ export function sentencePieces(text: string): string[] {
   while (ANY_TERMINATOR.test(text)) {
     const first = ANY_TERMINATOR.lastIndex - 1;
     let termEnd = first + 1;
-    let onlyFullStops = FULL_STOP.test(text[first]!);
-    while (termEnd < text.length && at(TERMINATOR, text, termEnd)) {
-      onlyFullStops &&= FULL_STOP.test(text[termEnd]!);
+    let onlyFullStops = is(FULL_STOP_CHAR, text, first);
+    while (termEnd < text.length && is(TERMINATOR_CHAR, text, termEnd)) {
+      onlyFullStops &&= is(FULL_STOP_CHAR, text, termEnd);
       termEnd++;
     }
-    const closeEnd = skip(CLOSE, text, termEnd);
-    const end = skip(SPACE, text, closeEnd);
+    const closeEnd = skip(CLOSE_CHAR, text, termEnd);
+    const end = skip(SPACE_CHAR, text, closeEnd);
     ANY_TERMINATOR.lastIndex = end;
     if (end >= text.length) break;
-    if (at(CONTINUE, text, end) || at(TERMINATOR, text, end)) continue;
+    if (is(CONTINUE_CHAR, text, end) || is(TERMINATOR_CHAR, text, end)) continue;
     if (onlyFullStops) {
       if (end === termEnd) {
-        if (at(DIGIT, text, end)) continue;
+        if (is(DIGIT_CHAR, text, end)) continue;
         const before = termEnd - first === 1 && first > 0 ? first - 1 : -1;
-        if (before >= 0 && at(UPPER, text, end) && (at(UPPER, text, before) || at(LOWER, text, before))) continue;
+        if (before >= 0 && is(UPPER_CHAR, text, end) && (is(UPPER_CHAR, text, before) || is(LOWER_CHAR, text, before)))
+          continue;
       }
       NEXT_LETTER_OR_TERMINATOR.lastIndex = end;
       const letter = NEXT_LETTER_OR_TERMINATOR.exec(text);
-      if (letter && at(LOWER, text, letter.index)) continue;
+      if (letter && is(LOWER_CHAR, text, letter.index)) continue;
       ANY_TERMINATOR.lastIndex = end;
     }
     out.push(text.slice(start, end));
