@@ -37,24 +37,34 @@ const DIGIT = /\p{Nd}/uy;
 /** The first letter or terminator from a position on. */
 const NEXT_LETTER_OR_TERMINATOR = new RegExp(`\\p{L}|${TERMINATOR.source}`, 'gu');
 
-/** A class of characters: its pattern, and its bit in ASCII_CLASSES. */
-interface CharClass {
+/** A class of characters: its pattern, its ASCII characters (what the pattern matches of them) and its bit. */
+export interface CharClass {
   pattern: RegExp;
+  ascii: string;
   bit: number;
 }
-const CLASSES = [SPACE, CLOSE, CONTINUE, TERMINATOR, UPPER, LOWER, DIGIT, FULL_STOP].map(
-  (pattern, i): CharClass => ({ pattern, bit: 1 << i }),
-);
+export const CHAR_CLASSES = (
+  [
+    [SPACE, ' \t\n\v\f\r'],
+    [CLOSE, '()[]{}"\''],
+    [CONTINUE, ',-:;'],
+    [TERMINATOR, '.!?'],
+    [UPPER, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+    [LOWER, 'abcdefghijklmnopqrstuvwxyz'],
+    [DIGIT, '0123456789'],
+    [FULL_STOP, '.'],
+  ] as const
+).map(([pattern, ascii], i): CharClass => ({ pattern, ascii, bit: 1 << i }));
 const [SPACE_CHAR, CLOSE_CHAR, CONTINUE_CHAR, TERMINATOR_CHAR, UPPER_CHAR, LOWER_CHAR, DIGIT_CHAR, FULL_STOP_CHAR] =
-  CLASSES as [CharClass, CharClass, CharClass, CharClass, CharClass, CharClass, CharClass, CharClass];
+  CHAR_CLASSES as [CharClass, CharClass, CharClass, CharClass, CharClass, CharClass, CharClass, CharClass];
 /**
- * Per ASCII character, the classes it is of (their bits), told once by the patterns themselves:
- * most characters of most pages are ASCII, and a pattern tried at every character after a stop was
- * the splitter's largest cost on cold code.
+ * Per ASCII character, the classes it is of (their bits), written out (a test holds them to the
+ * patterns): most characters of most pages are ASCII, and a pattern tried at every character after
+ * a stop was the splitter's largest cost on cold code; the Unicode patterns (\p{Lu}, \p{Ps}…) are
+ * then compiled only on a page whose text needs them.
  */
-const ASCII_CLASSES = new Uint8Array(0x80);
-for (let code = 0; code < 0x80; code++)
-  for (const { pattern, bit } of CLASSES) if (at(pattern, String.fromCharCode(code), 0)) ASCII_CLASSES[code]! |= bit;
+export const ASCII_CLASSES = new Uint8Array(0x80);
+for (const { ascii, bit } of CHAR_CLASSES) for (const char of ascii) ASCII_CLASSES[char.charCodeAt(0)]! |= bit;
 
 /** Whether a pattern matches at the index (a sticky one there; FULL_STOP, of one character, on that character). */
 function at(pattern: RegExp, text: string, index: number): boolean {
