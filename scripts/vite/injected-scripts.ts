@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import preact from '@preact/preset-vite';
+import { minify as terser } from 'terser';
 import { build, type InlineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import { stripExplanations } from './strip-explanations.ts';
 
@@ -74,6 +75,19 @@ export function injectedBuildConfig(entry: string, options: InjectedBuild): Inli
   };
 }
 
+/**
+ * A second minification of an injected script, after Vite's own (oxc): terser's compressor, run
+ * three times over, finds what one pass leaves (single-use functions and constants inlined, joined
+ * declarations, shorter conditionals): 3 % less gzipped for the content script (52.7 → 50.9 KB
+ * on 2026-12-04; esbuild, or terser alone on Vite's unminified output, gave more). Its default
+ * compressor is the safe one (no `unsafe` rewrites); the build target is ES2022.
+ */
+export async function minifyInjected(code: string): Promise<string> {
+  const result = await terser(code, { ecma: 2022, compress: { passes: 3 }, mangle: true, format: { comments: false } });
+  if (result.code === undefined) throw new Error('terser returned no code');
+  return result.code;
+}
+
 /** Builds one entry as an IIFE and returns its code. */
 async function buildInjected(config: ResolvedConfig, entry: string): Promise<string> {
   const { root, mode, define } = config;
@@ -83,7 +97,7 @@ async function buildInjected(config: ResolvedConfig, entry: string): Promise<str
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
   const chunk = outputs.find((output) => output.type === 'chunk' && output.isEntry);
   if (!chunk || chunk.type !== 'chunk') throw new Error(`${entry}: no script was built`);
-  return chunk.code;
+  return config.build.minify ? minifyInjected(chunk.code) : chunk.code;
 }
 
 export function injectedScripts(): Plugin {
