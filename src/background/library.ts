@@ -12,6 +12,7 @@ import type { LibraryMessageName, LibraryProtocol, LibrarySaveReply, Reply } fro
 import { LibraryError, createLibraryWriter, type LibraryWriter, type StorageAreaLike } from '../shared/storage';
 
 import { afterDelete, saveArticleAfter, useArticleStorageForTests } from './articles';
+import { errorText } from '../shared/error-text';
 
 let writer: LibraryWriter | null = null;
 
@@ -28,7 +29,7 @@ export function useLibraryStorageForTests(area: StorageAreaLike): void {
 
 function errorMessage(error: unknown): string {
   if (error instanceof LibraryError) return error.message;
-  return `The library could not be changed: ${error instanceof Error ? error.message : String(error)}`;
+  return `The library could not be changed: ${errorText(error)}`;
 }
 
 /**

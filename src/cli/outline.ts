@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { OutlineResult } from '../core';
 import { fetchHtml, isHttpSource, LoadError, readHtmlFile } from './load';
+import { errorText } from '../shared/error-text';
 
 /** The parser and the core (./page.ts), loaded on the first page only: --help and refusals start fast. */
 type Page = typeof import('./page');
@@ -117,7 +118,7 @@ export async function outlineSource(source: string, url: string | null, explain 
     }
     return { source, ...result };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     const oneLine = error instanceof LoadError ? message : `${source}: ${message}`.split('\n')[0]!;
     return { source, ...emptyResult(url), reason: oneLine, error: oneLine };
   }

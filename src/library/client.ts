@@ -16,6 +16,7 @@ import {
   type StorageAreaLike,
   type StorageChanges,
 } from '../shared/storage';
+import { errorText } from '../shared/error-text';
 
 type Payload<K extends LibraryMessageName> = LibraryProtocol[K]['payload'];
 
@@ -46,7 +47,7 @@ async function send<K extends LibraryMessageName>(type: K, payload: Payload<K>):
     const reply = (await browser.runtime.sendMessage({ type, payload })) as Answer | undefined;
     return reply ?? ({ ok: false, error: 'The extension did not answer. Reload the page and try again.' } as Answer);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     if (MESSAGE_TOO_LONG.test(detail)) {
       const error = 'This is too large for the browser to pass on in one piece. Nothing was changed.';
       return { ok: false, error } as Answer;

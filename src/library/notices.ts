@@ -13,9 +13,7 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`;
 }
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+export { errorText } from '../shared/error-text';
 
 /** The first `MAX_NOTICE_DETAILS` lines, and "… and N more." for the rest. */
 export function shortList(lines: string[], total = lines.length): string[] {

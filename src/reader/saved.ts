@@ -6,6 +6,7 @@ import type { OutlineResult, OutlineSection } from '../core/types';
 import type { ReaderArticleReply } from '../shared/protocol';
 import { loadLibrary, type SavedOutline, type SavedSection, type StorageAreaLike } from '../shared/storage';
 import { loadArticle } from '../shared/storage/article-store';
+import { errorText } from '../shared/error-text';
 
 /**
  * Section ids as the analysis gave them (buildOutline numbers headings "h0", "h1", … in document
@@ -63,7 +64,7 @@ export async function loadSavedArticle(
     return {
       ok: false,
       kind: 'error',
-      message: `The library could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      message: `The library could not be read: ${errorText(error)}`,
     };
   }
   if (!entry)

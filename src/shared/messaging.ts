@@ -9,6 +9,8 @@
  * And a request that never comes back (a page frozen by its own scripts) ends after a time limit.
  */
 
+import { errorText } from './error-text';
+
 /** Chromium ("message port/channel closed", "receiving end does not exist") and Firefox wordings. */
 const CHANNEL_CLOSED =
   /message (port|channel) closed|receiving end does not exist|could not establish connection|message manager disconnected|went out of scope/i;
@@ -22,13 +24,9 @@ export const WORKER_RESTARTED_MESSAGE =
 export const EXTENSION_RELOADED_MESSAGE =
   'Outline Reader was updated or reloaded after this page was opened. Reload the page to use it here.';
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The error a user should read for a failed send (the browser's internal wording replaced). */
 export function humaneSendError(error: unknown): Error {
-  const message = messageOf(error);
+  const message = errorText(error);
   if (CONTEXT_GONE.test(message)) return new Error(EXTENSION_RELOADED_MESSAGE);
   if (CHANNEL_CLOSED.test(message)) return new Error(WORKER_RESTARTED_MESSAGE);
   return error instanceof Error ? error : new Error(message);
@@ -40,7 +38,7 @@ export async function sendWithRetry<R>(send: () => Promise<R>): Promise<R> {
     try {
       return await send();
     } catch (error) {
-      if (attempt >= CHANNEL_RETRIES || !CHANNEL_CLOSED.test(messageOf(error))) throw humaneSendError(error);
+      if (attempt >= CHANNEL_RETRIES || !CHANNEL_CLOSED.test(errorText(error))) throw humaneSendError(error);
     }
   }
 }

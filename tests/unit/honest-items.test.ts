@@ -187,3 +187,24 @@ describe('separate lists stay separate', () => {
     expect(headingsOf(outline)).toEqual([]);
   });
 });
+
+describe('a kicker above the title', () => {
+  const articleWithTitle = (beforeTitle: string): OutlineSection[] => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
+      ${beforeTitle}<h1>Harbour plan approved</h1>${p(0)}${p(1)}<h2>What happens next</h2>${p(2)}${p(3)}
+      </article></main></body></html>`;
+    return outlineDocument(parseHTML(html).document as unknown as Document).outline;
+  };
+
+  it('is no section: the short heading right before the title heading', () => {
+    expect(headingsOf(articleWithTitle('<h4 class="category">Environment</h4>'))).toEqual(['What happens next']);
+  });
+
+  it('stays a section when text comes between it and the title, or when it is more than a label', () => {
+    expect(headingsOf(articleWithTitle(`<h3>Environment</h3>${p(3)}`))).toEqual(['Environment', 'What happens next']);
+    expect(headingsOf(articleWithTitle('<h3>How the council voted on the harbour plan this week</h3>'))).toEqual([
+      'How the council voted on the harbour plan this week',
+      'What happens next',
+    ]);
+  });
+});

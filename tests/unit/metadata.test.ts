@@ -66,6 +66,23 @@ describe('title', () => {
     expect(metadataOf(headline).title).toBe('e-mail');
   });
 
+  it('cuts every trailing part off a meta title whose headline an h1 states alone', () => {
+    const suffixed = page(
+      `<meta property="og:title" content="Fertile land is lost every year | Environment | DW | 23.05.2011">`,
+      '<h1>Fertile land is lost every year</h1>',
+    );
+    expect(metadataOf(suffixed).title).toBe('Fertile land is lost every year');
+    // A headline holding a separator of its own keeps it: the longest part stated alone wins.
+    const ownSeparator = page(
+      `<meta property="og:title" content="Old trucks - part 49 - Truck Blog">`,
+      '<h1>Old trucks - part 49</h1>',
+    );
+    expect(metadataOf(ownSeparator).title).toBe('Old trucks - part 49');
+    // Without an h1 saying so, only a part recognised as the site's name goes.
+    const unstated = page(`<meta property="og:title" content="Fertile land is lost | Environment | DW | 23.05.2011">`);
+    expect(metadataOf(unstated).title).toBe('Fertile land is lost | Environment | DW | 23.05.2011');
+  });
+
   it('ignores broken JSON-LD and falls back to og:title', () => {
     const doc = page(
       `<title>Ignored title - Site</title>

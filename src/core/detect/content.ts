@@ -7,7 +7,7 @@ import { attr, classAndId, isElement } from '../dom';
 import { contains, hasAttr, hasAttrs, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
 import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { type PageWalk, subtreeOf } from './page-walk';
-import { collapseWhitespace, trimmedLength } from '../text';
+import { collapseWhitespace, countWords, trimmedLength } from '../text';
 import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
@@ -33,6 +33,9 @@ import {
 } from './content-kinds';
 
 export { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from './content-kinds';
+
+/** A kicker names the story's topic or kind in a few words; a longer heading before the title is more. */
+const KICKER_MAX_WORDS = 4;
 
 /** No element left out: a subtree read for the body reader keeps everything (isLeftOut decides). */
 const NOTHING_SKIPPED: ReadonlySet<Element> = new Set();
@@ -62,7 +65,7 @@ export function readArticleContent(
 }
 
 /** The page walk's record of the parts (./page-walk.ts), when the caller has it: then the DOM is not read again. */
-type WalkRecord = Pick<PageWalk, 'tree' | 'measures'>;
+type WalkRecord = Pick<PageWalk, 'tree' | 'measures'> & Partial<Pick<PageWalk, 'titleHeading'>>;
 
 /** readArticleContent in steps (../steps.ts). */
 export function* readArticleContentSteps(
@@ -326,7 +329,23 @@ export function* readArticleContentSteps(
     }
   };
 
+  const titleHeading = walk?.titleHeading ?? null;
+  /**
+   * The heading right before the article's title heading, with nothing read between them, is its
+   * kicker ("Environnement", "Analysis"): a label of the story, not one of its sections.
+   */
+  const dropKicker = (): void => {
+    let last = items.length - 1;
+    while (last >= 0 && items[last] === null) last--;
+    const item = items[last];
+    const end = headingEnds.get(last);
+    if (item?.kind !== 'heading' || item.pseudo || !end || pieceChars > 0) return;
+    if (end.paragraphs !== paragraphs.length || end.items !== items.length) return;
+    if (countWords(item.text) <= KICKER_MAX_WORDS) items[last] = null;
+  };
+
   for (const part of parts) {
+    if (part === titleHeading) dropKicker();
     if (isText(part)) {
       // Loose text: its paragraph's element is the text's parent.
       const parent = parentElement(part);
@@ -364,6 +383,7 @@ export function* readArticleContentSteps(
       const text = texts[index];
       if (text !== null && text !== undefined) addText(text);
       else if (!isLeftOut(nodes[index] as Element)) open(nodes[index] as Element, index);
+      else if (nodes[index] === titleHeading) dropKicker();
     }
   }
   flush();

@@ -1,5 +1,7 @@
 /** The library's failures, each with a message written for the user. */
 
+import { errorText } from '../error-text';
+
 export type LibraryErrorKind = 'quota' | 'newer-schema' | 'invalid' | 'storage';
 
 /** A failure the UI can explain: `message` is written for the user. */
@@ -24,13 +26,13 @@ export const NEWER_SCHEMA_MESSAGE =
 export function isQuotaError(error: unknown): boolean {
   if (error instanceof LibraryError) return error.kind === 'quota';
   const name = (error as { name?: unknown } | null)?.name;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorText(error);
   return name === 'QuotaExceededError' || /quota/i.test(message);
 }
 
 export function toLibraryError(error: unknown): LibraryError {
   if (error instanceof LibraryError) return error;
   if (isQuotaError(error)) return new LibraryError('quota', QUOTA_MESSAGE);
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorText(error);
   return new LibraryError('storage', `The library could not be written: ${detail}`);
 }

@@ -7,6 +7,7 @@
 import type { RelatedStory } from '../../core/types';
 import { MAX_COUNT, MAX_SHORT_TEXT_CHARS, MAX_URL_CHARS, clipText, plausibleTime, webUrl } from './bounds';
 import type { QuarantinedItem, SavedOutline, SavedSection } from './types';
+import { errorText } from '../error-text';
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -165,7 +166,7 @@ function run<T>(build: () => T): Validation<T> {
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, reason: error.message };
     // A RangeError from absurd nesting (stack overflow) is damage too, not a crash.
-    return { ok: false, reason: `unreadable (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, reason: `unreadable (${errorText(error)})` };
   }
 }
 

@@ -164,13 +164,18 @@ interface SuffixEvidence {
  * Removes one trailing " - Site" / " | Site" part when it is recognisably the site's name
  * (og:site_name / publisher, with or without its domain ending, or the page's host name), when the headline before it
  * stands alone elsewhere (an h1, another title meta), or when the <title> ends in the same short
- * part and the <title> rules cut it off there as well. Only one part, cut at a separator the
- * corpus scorer also recognises, so the result stays comparable with a suffixed reference.
+ * part and the <title> rules cut it off there as well. One part, cut at a separator the corpus
+ * scorer also recognises, so the result stays comparable with a suffixed reference; only when no
+ * such part is recognised may more go, as far as an h1 states the headline alone.
  */
 export function stripSiteSuffix(title: string, evidence: SuffixEvidence): string {
   const separators = [...title.matchAll(SUFFIX_SEPARATOR)];
-  const last = separators[separators.length - 1];
-  if (!last) return title;
+  if (!separators.length) return title;
+  const cut = stripOneSuffix(title, separators[separators.length - 1]!, evidence);
+  return cut !== title ? cut : (headlineStatedAlone(title, separators, evidence.otherTitles) ?? title);
+}
+
+function stripOneSuffix(title: string, last: RegExpExecArray, evidence: SuffixEvidence): string {
   const headline = title.slice(0, last.index).trim();
   const suffix = title.slice(last.index + last[0].length).trim();
   if (!headline || !suffix || suffix.length > MAX_SITE_SUFFIX_LENGTH || SEPARATOR_CHARACTER.test(suffix)) return title;
@@ -189,6 +194,21 @@ export function stripSiteSuffix(title: string, evidence: SuffixEvidence): string
   if (headline.length < MIN_STRIPPED_TITLE_LENGTH) return title;
   if (evidence.siteNames.some((site) => siteKeys(site).includes(suffixKey))) return headline;
   return evidence.hostname && namesHost(suffix, evidence.hostname) ? headline : title;
+}
+
+/**
+ * The part before one of the title's separators that an h1 or another title meta states alone:
+ * "Headline | Section | Site | 23.05.2011" with an h1 "Headline" is that headline, however many
+ * parts follow it. The longest such part wins (a headline may hold a separator of its own).
+ */
+function headlineStatedAlone(title: string, separators: RegExpExecArray[], otherTitles: string[]): string | null {
+  if (!otherTitles.length) return null;
+  const others = new Set(otherTitles.map(comparable));
+  for (let i = separators.length - 1; i >= 0; i--) {
+    const headline = title.slice(0, separators[i]!.index).trim();
+    if (headline && others.has(comparable(headline))) return headline;
+  }
+  return null;
 }
 
 export interface TitleInput {
