@@ -148,6 +148,14 @@ describe('size budgets (production build, gzipped)', () => {
     expect(panel).not.toContain('you may also like');
   });
 
+  test('the block reader carries no vocabulary it never reads (a module-level Set of unread data goes)', () => {
+    const blocks = readFileSync(injectedFiles().get('article-blocks.js')!, 'utf8');
+    const core = readFileSync(injectedFiles().get('content-script.js')!, 'utf8');
+    // The public-suffix list (src/core/read/site.ts): the core reads it, the block reader does not.
+    expect(core).toContain('co.uk');
+    expect(blocks).not.toContain('co.uk');
+  });
+
   test('the injected code holds none of the explanations only the CLI shows', () => {
     const code = readFileSync(injectedFiles().get('content-script.js')!, 'utf8');
     // A related-stories lexicon explanation, and a data file's comment key.
