@@ -73,12 +73,17 @@ const run = (core: typeof next, url: string | null) => {
   }
 }
 
-const RUNNER = `async ({ reps, url }) => {
+/**
+ * Each page's first run of each tool is its cold run (the code not yet optimised in this page's
+ * world, as on a user's first click); which tool goes first turns with the page (`offset`), so that
+ * none always pays the page's own first-read costs (style, layout).
+ */
+const RUNNER = `async ({ reps, url, offset }) => {
   const tools = globalThis.__compare;
   const times = { base: [], next: [], readability: [] };
   const order = [['base', 'next', 'readability'], ['next', 'readability', 'base'], ['readability', 'base', 'next']];
   for (let i = 0; i < reps; i++) {
-    for (const name of order[i % 3]) {
+    for (const name of order[(i + offset) % 3]) {
       if (globalThis.gc) globalThis.gc({ type: 'minor' });
       const start = performance.now();
       tools[name](url);
@@ -104,15 +109,23 @@ const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: ['--headless=new', '--no-sandbox', '--js-flags=--expose-gc'],
 });
-const rows: { name: string; base: number; next: number; readability: number }[] = [];
+interface Row {
+  name: string;
+  base: number;
+  next: number;
+  readability: number;
+  /** The first (cold) run of each. */
+  cold: { base: number; next: number; readability: number };
+}
+const rows: Row[] = [];
 try {
   const { page } = await localOnlyPage(browser, origin);
-  for (const [route, entry] of pages) {
+  for (const [index, [route, entry]] of [...pages].entries()) {
     await page.goto(origin + route, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await page.evaluate(code);
     const large = entry.name.startsWith('live blog') && !entry.name.endsWith(' 1000');
     const times = (await page.evaluate(
-      `(${RUNNER})(${JSON.stringify({ reps: large ? 3 : reps, url: entry.url })})`,
+      `(${RUNNER})(${JSON.stringify({ reps: large ? 3 : reps, url: entry.url, offset: index % 3 })})`,
     )) as {
       base: number[];
       next: number[];
@@ -123,6 +136,7 @@ try {
       base: median(times.base),
       next: median(times.next),
       readability: median(times.readability),
+      cold: { base: times.base[0]!, next: times.next[0]!, readability: times.readability[0]! },
     });
   }
 } finally {
@@ -138,6 +152,14 @@ console.log(`  base / Readability per page:  ${stat(corpus.map((row) => row.base
 console.log(`  new / Readability per page:   ${stat(corpus.map((row) => row.next / row.readability))}`);
 console.log(
   `  core ms median: base ${median(corpus.map((row) => row.base)).toFixed(1)}, new ${median(corpus.map((row) => row.next)).toFixed(1)}, Readability ${median(corpus.map((row) => row.readability)).toFixed(1)}`,
+);
+const cold = corpus.map((row) => row.cold);
+console.log(
+  `  first (cold) run per page: new / base ${stat(cold.map((row) => row.next / row.base))}; ` +
+    `new / Readability ${stat(cold.map((row) => row.next / row.readability))}`,
+);
+console.log(
+  `  first run ms median: base ${median(cold.map((row) => row.base)).toFixed(1)}, new ${median(cold.map((row) => row.next)).toFixed(1)}, Readability ${median(cold.map((row) => row.readability)).toFixed(1)}`,
 );
 for (const row of rows.filter((each) => each.name.startsWith('live blog')))
   console.log(
