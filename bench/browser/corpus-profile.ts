@@ -7,6 +7,7 @@
  *
  *   npx tsx bench/browser/corpus-profile.ts [--pages 60] [--reps 3] [--stages a,b] [--inside NAME] [--top 40] [--content]
  *     [--lines]   (self time by source line of the bundle, written to /tmp/outline-bench-bundle.js)
+ *     [--within]  (the stages' inclusive time counted only inside --inside: for helpers that share a name)
  *
  * Reads ../shared (a bench may; tests may not).
  */
@@ -46,6 +47,7 @@ const { values } = parseArgs({
     top: { type: 'string', default: '40' },
     content: { type: 'boolean', default: false },
     lines: { type: 'boolean', default: false },
+    within: { type: 'boolean', default: false },
   },
 });
 const stages = values.stages ? values.stages.split(',') : DEFAULT_STAGES;
@@ -112,7 +114,9 @@ function add(profile: Profile): void {
     if (!names.includes('analyzeDocument')) return;
     totalMs += ms;
     const inside = names.indexOf(values.inside!);
-    for (const name of new Set(names)) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+    // --within: a stage's time counted only below the --inside frame (names like "read" recur across stages).
+    const counted = !values.within ? names : [...(inside >= 0 ? names.slice(0, inside + 1) : []), 'analyzeDocument'];
+    for (const name of new Set(counted)) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
     if (inside >= 0 && !values.lines) {
       const node = byId.get(sample)!;
       const key = `${names[0]} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber + 1}`;

@@ -15,7 +15,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import preact from '@preact/preset-vite';
-import { build, type InlineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import { minify as terser } from 'terser';
+import { build, type InlineConfig, minify as oxcMinify, type Plugin, type ResolvedConfig } from 'vite';
 import { stripExplanations } from './strip-explanations.ts';
 
 const QUERY = '?injected';
@@ -28,6 +29,14 @@ const BLOCKS_SLOT = 'src/content/article-blocks-slot.ts';
 /** The entry that holds the real block reader (and so must not get the slot). */
 const BLOCKS_ENTRY = 'src/content/article-blocks.ts';
 
+/**
+ * Built-in constructors whose result alone matters: a module-level `new Set(words)` or
+ * `new RegExp(pattern)` that the entry never reads is dropped with the data it was made of. The
+ * bundler keeps any `new` by default (a constructor might have side effects), so an entry that
+ * imports one function of a module carried all of that module's vocabularies (the block reader).
+ */
+const PURE_CONSTRUCTORS = ['Set', 'Map', 'WeakMap', 'WeakSet', 'RegExp'];
+
 /** `src/content/x.ts` → `src/content/x.js` (the path inside the extension). */
 const outputName = (entry: string): string => entry.replace(/\.[cm]?[jt]sx?$/, '.js');
 
@@ -36,7 +45,11 @@ export interface InjectedBuild {
   mode: string;
   define: Record<string, unknown> | undefined;
   target: ResolvedConfig['build']['target'];
-  minify: ResolvedConfig['build']['minify'];
+  /**
+   * Whether the script is minified: bundled unminified (its stylesheets minified), then by
+   * `minifyInjected` (`buildInjectedCode` does that step).
+   */
+  minify: boolean;
   /** A folder to write into (with a source map): scripts/size-attribution.ts. Else nothing is written. */
   outDir?: string;
 }
@@ -67,23 +80,46 @@ export function injectedBuildConfig(entry: string, options: InjectedBuild): Inli
       outDir: options.outDir,
       emptyOutDir: options.outDir !== undefined,
       target: options.target,
-      minify: options.minify,
+      minify: false,
+      cssMinify: options.minify,
       sourcemap: options.outDir !== undefined,
+      rolldownOptions: { treeshake: { manualPureFunctions: PURE_CONSTRUCTORS } },
       lib: { entry: path.join(options.root, entry), formats: ['iife'], name: 'outlineReader', fileName: () => 'x.js' },
     },
   };
 }
 
-/** Builds one entry as an IIFE and returns its code. */
-async function buildInjected(config: ResolvedConfig, entry: string): Promise<string> {
-  const { root, mode, define } = config;
-  const result = await build(
-    injectedBuildConfig(entry, { root, mode, define, target: config.build.target, minify: config.build.minify }),
-  );
+/**
+ * How an injected script is minified, measured on 2026-12-04 (gzipped: content script, panel, block
+ * reader): Vite's own minifier (oxc) 54.1, 17.7, 12.4 KB; terser (three compress passes) over oxc's
+ * output 52.3, 17.5, 11.9 KB; terser over the unminified bundle then oxc, as here, 52.2, 17.6,
+ * 9.1 KB. Terser first drops the module-level values nothing reads (the block reader's share of
+ * the vocabularies: oxc's output keeps them as statements terser can no longer prove idle), its
+ * passes inline single-use functions and constants; oxc then rewrites what terser leaves (string
+ * arrays as one split string, shorter conditionals). Both run their default, safe compressors (no
+ * `unsafe` rewrites); the build target is ES2022.
+ */
+export async function minifyInjected(code: string): Promise<string> {
+  const compressed = await terser(code, { ecma: 2022, compress: { passes: 3 }, mangle: true });
+  if (compressed.code === undefined) throw new Error('terser returned no code');
+  const result = await oxcMinify('injected.js', compressed.code, { compress: { target: 'es2022' }, mangle: true });
+  if (result.errors.length > 0) throw new Error(`oxc: ${result.errors.map((error) => error.message).join('; ')}`);
+  return result.code;
+}
+
+/** Builds one entry as an IIFE and returns its code (minified by `minifyInjected` when `options.minify`). */
+export async function buildInjectedCode(entry: string, options: InjectedBuild): Promise<string> {
+  const result = await build(injectedBuildConfig(entry, options));
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
   const chunk = outputs.find((output) => output.type === 'chunk' && output.isEntry);
   if (!chunk || chunk.type !== 'chunk') throw new Error(`${entry}: no script was built`);
-  return chunk.code;
+  return options.minify ? minifyInjected(chunk.code) : chunk.code;
+}
+
+/** Builds one entry of the extension's build. */
+function buildInjected(config: ResolvedConfig, entry: string): Promise<string> {
+  const { root, mode, define } = config;
+  return buildInjectedCode(entry, { root, mode, define, target: config.build.target, minify: !!config.build.minify });
 }
 
 export function injectedScripts(): Plugin {

@@ -1,15 +1,13 @@
 /** The content script's state and its message listener, installed once per page. */
 import type { AnalysisWithElements } from '../core/types';
 import type { ContentMessage, ContentMessageName, ContentProtocol, OutlineReply, Reply } from '../shared/protocol';
-import { readPanelPrefs, writePanelPrefs } from '../shared/storage/panel-prefs';
 import { errorText } from '../shared/error-text';
 import { AnalysisRuns } from './analysis-runs';
 import { articleBlocksLoaded } from './article-blocks-slot';
 import { extensionApi, type MessageSenderLike } from './ext-api';
-import { currentHost, currentShadowRoot } from './host';
+import { acquireHost, currentHost, currentShadowRoot, hostIntact, inTrustedUserEvent, releaseHost } from './host';
 import { analyzePageInSlices, yieldToPage } from './slices';
-import type { PanelDependencies } from './panel/controller';
-import { type PanelHandle, panelFactory } from './panel-slot';
+import { type PanelHandle, type PanelServices, panelFactory } from './panel-slot';
 import { jumpToSection } from './scroll';
 import { watchPage } from './page-watch';
 
@@ -116,7 +114,7 @@ type ContentHandlers = {
 
 function createState(): ContentState {
   let panel: PanelHandle | null = null;
-  const panelDeps: PanelDependencies = {
+  const panelServices: PanelServices = {
     analyze() {
       try {
         return recentOrNew(state, runs);
@@ -125,10 +123,9 @@ function createState(): ContentState {
       }
     },
     jump: jumpToSection,
-    prefs: {
-      read: () => readPanelPrefs(extensionApi.storageLocal()),
-      write: (prefs) => writePanelPrefs(extensionApi.storageLocal(), prefs),
-    },
+    host: { acquireHost, releaseHost, hostIntact, inTrustedUserEvent },
+    sendMessage: (message) => extensionApi.sendMessage(message),
+    storageLocal: () => extensionApi.storageLocal(),
   };
   const state: ContentState = {
     analysis: null,
@@ -136,7 +133,7 @@ function createState(): ContentState {
       if (panel) return panel;
       const factory = panelFactory();
       if (!factory) throw new Error('The outline panel’s script is not loaded.');
-      panel = factory(panelDeps);
+      panel = factory(panelServices);
       return panel;
     },
     closePanel() {

@@ -5,6 +5,7 @@
  * alone, which keeps it small. The panel's script leaves its factory here; the content script
  * makes the panel from it on first use.
  */
+import type { PrefsArea } from '../shared/storage/panel-prefs';
 import type { PanelDependencies } from './panel/controller';
 
 /** Where panel-script.ts leaves the factory: the extension's isolated world, which pages cannot reach. */
@@ -19,7 +20,16 @@ export interface PanelHandle {
   toggle(): boolean;
 }
 
-export type PanelFactory = (deps: PanelDependencies) => PanelHandle;
+/**
+ * What the content script hands the panel's script: its own analysis, jump, host and messaging
+ * (the panel's script carries no second copy of them), and storage.local, where the panel's
+ * script keeps the panel's side / collapsed choice (that code is the panel's alone).
+ */
+export interface PanelServices extends Omit<PanelDependencies, 'prefs'> {
+  storageLocal(): PrefsArea;
+}
+
+export type PanelFactory = (services: PanelServices) => PanelHandle;
 
 /** The factory the panel's script left, or null when it is not injected (yet). */
 export function panelFactory(): PanelFactory | null {

@@ -6,26 +6,26 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
-const sent = vi.hoisted(() => [] as unknown[]);
-/** Errors the next sends fail with, in order (e.g. a service worker stopped mid-message). */
-const failures = vi.hoisted(() => [] as Error[]);
-vi.mock('../../src/content/ext-api', () => ({
-  extensionApi: {
-    runtimeId: () => 'test-extension',
-    sendMessage: async (message: unknown) => {
-      sent.push(message);
-      const failure = failures.shift();
-      if (failure) throw failure;
-      return { ok: true, status: 'added', id: 'x' };
-    },
-  },
-}));
-
 import { analyzeDocument } from '../../src/core';
-import { currentHost, currentShadowRoot } from '../../src/content/host';
+import * as host from '../../src/content/host';
+import { currentHost, currentShadowRoot, inTrustedUserEvent } from '../../src/content/host';
 import { PanelController, userOnly } from '../../src/content/panel/controller';
 import { jumpToSection } from '../../src/content/scroll';
 import { asTrusted, userClick, userKeyDown } from './trusted-events';
+
+const sent: unknown[] = [];
+/** Errors the next sends fail with, in order (e.g. a service worker stopped mid-message). */
+const failures: Error[] = [];
+/** What the content script hands every panel: its host and its channel to the background (here: a recorder). */
+const services = {
+  host,
+  sendMessage: async (message: unknown) => {
+    sent.push(message);
+    const failure = failures.shift();
+    if (failure) throw failure;
+    return { ok: true, status: 'added', id: 'x' };
+  },
+};
 
 const ARTICLE = `
   <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
@@ -45,6 +45,7 @@ let controller: PanelController;
 beforeEach(() => {
   document.body.innerHTML = ARTICLE; // the test's own page fixture, not page text from the extension
   controller = new PanelController({
+    ...services,
     jump: jumpToSection,
     analyze: () => analyzeDocument(document, { url: 'https://example.org/harbour' }),
   });
@@ -102,7 +103,7 @@ describe('PanelController', () => {
 
   test('after closing, page events reach nothing of ours (listeners were removed with the AbortController)', () => {
     const analyze = vi.fn(() => analyzeDocument(document, { url: 'https://example.org/harbour' }));
-    const panel = new PanelController({ analyze, jump: jumpToSection });
+    const panel = new PanelController({ ...services, analyze, jump: jumpToSection });
     panel.open();
     expect(analyze).toHaveBeenCalledTimes(1);
     panel.close();
@@ -119,7 +120,7 @@ describe('PanelController', () => {
       new Promise<ReturnType<typeof analyzeDocument>>((resolve) => {
         finish = () => resolve(analyzeDocument(document, { url: 'https://example.org/harbour' }));
       });
-    const panel = new PanelController({ analyze: later, jump: jumpToSection });
+    const panel = new PanelController({ ...services, analyze: later, jump: jumpToSection });
     panel.open();
     expect(root()?.querySelector('.or-headline')).toBeNull();
     await vi.waitFor(() => expect(root()?.textContent).toMatch(/Reading/)); // after LOADING_NOTICE_MS
@@ -167,6 +168,7 @@ describe('collapse and move', () => {
   function withPrefs(stored: { side: 'auto' | 'left' | 'right'; collapsed: boolean }) {
     const written: unknown[] = [];
     const panel = new PanelController({
+      ...services,
       jump: jumpToSection,
       analyze: () => analyzeDocument(document, { url: 'https://example.org/harbour' }),
       prefs: { read: async () => stored, write: async (prefs) => void written.push(prefs) },
@@ -206,6 +208,7 @@ describe('collapse and move', () => {
 
   test('a storage that fails leaves the defaults and the panel works', async () => {
     const panel = new PanelController({
+      ...services,
       jump: jumpToSection,
       analyze: () => analyzeDocument(document, { url: 'https://example.org/harbour' }),
       prefs: { read: () => Promise.reject(new Error('no storage')), write: () => Promise.reject(new Error('quota')) },
@@ -277,8 +280,7 @@ describe('the page cannot use the panel', () => {
     expect(controller.isOpen).toBe(false);
   });
 
-  test('inTrustedUserEvent: only while a trusted event that reached our shadow root is being dispatched', async () => {
-    const { inTrustedUserEvent } = await import('../../src/content/host');
+  test('inTrustedUserEvent: only while a trusted event that reached our shadow root is being dispatched', () => {
     controller.open();
     const seen: boolean[] = [];
     const button = saveButton();
@@ -292,7 +294,7 @@ describe('the page cannot use the panel', () => {
 
   test('the actions’ own check: outside a trusted event that passed the gate, an action answers its refusal', () => {
     const save = vi.fn(() => 'saved');
-    const guarded = userOnly(save, () => 'refused');
+    const guarded = userOnly(inTrustedUserEvent, save, () => 'refused');
     expect(guarded()).toBe('refused'); // called from no event at all (e.g. a script holding the callback)
     controller.open();
     const results: string[] = [];

@@ -16,8 +16,7 @@ import type { FromContentMessage, LibrarySaveReply, ReaderOpenReply } from '../.
 import { sendWithRetry } from '../../shared/messaging';
 import { DEFAULT_PANEL_PREFS, type PanelPrefs } from '../../shared/storage/panel-prefs';
 import { errorText } from '../../shared/error-text';
-import { extensionApi } from '../ext-api';
-import { acquireHost, hostIntact, inTrustedUserEvent, releaseHost } from '../host';
+import type * as HostModule from '../host';
 import { trackSectionBeingRead } from '../reading-tracker';
 import { watchUrlChanges, whenDomSettles } from '../spa';
 import { Panel, type PanelContent } from './Panel';
@@ -35,9 +34,16 @@ const NOT_A_USER_READER_ACTION: ReaderOpenReply = {
   message: 'Ignored: it did not come from your click.',
 };
 
-/** `action` when called inside a trusted user event, else `refused` (see `inTrustedUserEvent`). */
-export function userOnly<A extends unknown[], R>(action: (...args: A) => R, refused: () => R): (...args: A) => R {
-  return (...args) => (inTrustedUserEvent() ? action(...args) : refused());
+/**
+ * `action` when called inside a trusted user event (`trusted`: host.ts's `inTrustedUserEvent`), else
+ * `refused`.
+ */
+export function userOnly<A extends unknown[], R>(
+  trusted: () => boolean,
+  action: (...args: A) => R,
+  refused: () => R,
+): (...args: A) => R {
+  return (...args) => (trusted() ? action(...args) : refused());
 }
 
 type PanelAnalysis = AnalysisWithElements | { error: string };
@@ -64,6 +70,13 @@ export interface PanelDependencies {
     read(): Promise<PanelPrefs>;
     write(prefs: PanelPrefs): Promise<unknown>;
   };
+  /**
+   * The content script's own host of our shadow root and its user-event check (src/content/host.ts),
+   * and its channel to the background (ext-api.ts): passed in, so that the panel's script carries no
+   * second copy of them (what opening the panel injects is the content script and this script together).
+   */
+  host: Pick<typeof HostModule, 'acquireHost' | 'releaseHost' | 'hostIntact' | 'inTrustedUserEvent'>;
+  sendMessage(message: FromContentMessage): Promise<unknown>;
 }
 
 export class PanelController {
@@ -89,7 +102,7 @@ export class PanelController {
 
   /** Closes an open panel, opens a closed one; a panel the page removed or tampered with opens afresh. */
   toggle(): boolean {
-    const shown = this.isOpen && hostIntact();
+    const shown = this.isOpen && this.deps.host.hostIntact();
     if (this.isOpen) this.close();
     if (!shown) this.open();
     return this.isOpen;
@@ -101,7 +114,7 @@ export class PanelController {
     this.abort = abort;
     const { signal } = abort;
     this.previousFocus = document.activeElement;
-    this.container = acquireHost(OWNER, PANEL_CSS).layer(OWNER);
+    this.container = this.deps.host.acquireHost(OWNER, PANEL_CSS).layer(OWNER);
     this.refresh();
 
     // Where the panel goes depends on the window's width: placed again after a resize, once a frame.
@@ -153,7 +166,7 @@ export class PanelController {
     this.abort = null;
     if (this.container) render(null, this.container); // unmounts Preact: its listeners go too
     this.container = null;
-    releaseHost(OWNER);
+    this.deps.host.releaseHost(OWNER);
     const focusBack = this.previousFocus;
     this.previousFocus = null;
     if (focusBack instanceof HTMLElement && focusBack.isConnected) focusBack.focus({ preventScroll: true });
@@ -240,6 +253,8 @@ export class PanelController {
   private renderPanel(): void {
     if (!this.container) return;
     const placement = this.placement ?? placePanel(this.prefs, 'right', window.innerWidth, null);
+    const { inTrustedUserEvent: trusted } = this.deps.host;
+    const send = this.deps.sendMessage;
     render(
       h(Panel, {
         content: this.content,
@@ -247,26 +262,39 @@ export class PanelController {
         placement,
         collapsed: this.prefs.collapsed,
         onJump: userOnly(
+          trusted,
           (id: string) => void this.jumpTo(id),
           () => undefined,
         ),
-        onSave: userOnly(savePanelOutline, () => Promise.resolve(NOT_A_USER_ACTION)),
-        onReader: userOnly(openPanelReader, () => Promise.resolve(NOT_A_USER_READER_ACTION)),
+        onSave: userOnly(
+          trusted,
+          (outline: OutlineResult) => savePanelOutline(send, outline),
+          () => Promise.resolve(NOT_A_USER_ACTION),
+        ),
+        onReader: userOnly(
+          trusted,
+          () => openPanelReader(send),
+          () => Promise.resolve(NOT_A_USER_READER_ACTION),
+        ),
         onOpen: userOnly(
+          trusted,
           (url: string) => {
             if (isHttpUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
           },
           () => undefined,
         ),
         onClose: userOnly(
+          trusted,
           () => this.close(),
           () => undefined,
         ),
         onCollapse: userOnly(
+          trusted,
           (collapsed: boolean) => this.setPrefs({ collapsed }),
           () => undefined,
         ),
         onMove: userOnly(
+          trusted,
           () => this.setPrefs({ side: placement.side === 'right' ? 'left' : 'right' }),
           () => undefined,
         ),
@@ -285,9 +313,11 @@ function headingIds(sections: readonly OutlineSection[], ids: string[] = []): st
   return ids;
 }
 
-function openPanelReader(): Promise<ReaderOpenReply> {
+type Send = PanelDependencies['sendMessage'];
+
+function openPanelReader(send: Send): Promise<ReaderOpenReply> {
   const message: FromContentMessage = { type: 'panel/reader', payload: {} };
-  return sendWithRetry(() => extensionApi.sendMessage(message) as Promise<ReaderOpenReply>);
+  return sendWithRetry(() => send(message) as Promise<ReaderOpenReply>);
 }
 
 /**
@@ -295,7 +325,7 @@ function openPanelReader(): Promise<ReaderOpenReply> {
  * sentence. The background reads the article's text for the reader view from this page itself
  * (its block reader is injected only then).
  */
-function savePanelOutline(outline: OutlineResult): Promise<LibrarySaveReply> {
+function savePanelOutline(send: Send, outline: OutlineResult): Promise<LibrarySaveReply> {
   const message: FromContentMessage = { type: 'panel/save', payload: { outline } };
-  return sendWithRetry(() => extensionApi.sendMessage(message) as Promise<LibrarySaveReply>);
+  return sendWithRetry(() => send(message) as Promise<LibrarySaveReply>);
 }

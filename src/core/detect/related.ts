@@ -16,15 +16,7 @@
  * Pure: reads the document through the standard DOM API and never changes it.
  */
 import { attr, headElements, tagOf } from '../dom';
-import {
-  contains,
-  firstElementChild,
-  localName,
-  nextElementSibling,
-  parentElement,
-  querySelectorAll,
-  textContent,
-} from '../read/dom';
+import { contains, localName, nextElementSibling, parentElement, querySelectorAll, textContent } from '../read/dom';
 import type { RelatedStory } from '../types';
 import {
   hintFeature,
@@ -197,7 +189,8 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       const known = firstOf.get(link.item);
       if (!known || link.text.length > known.text.length) firstOf.set(link.item, link);
     }
-    const canRun = !roots.has(group) && index.position(group) !== 'around';
+    // A run needs two items: a group of one item (most links in text, a lone promo line) is never read as a run.
+    const canRun = items.length >= MIN_RUN_ITEMS && !roots.has(group) && index.position(group) !== 'around';
     const runOf = new Map<Element, Scored>();
     if (canRun) {
       const teasers = new Set<Element>();
@@ -205,7 +198,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
         if (pauses.afterLink()) yield;
         if (!isRunningText(item, firstOf.get(item)!)) teasers.add(item);
       }
-      for (const runItems of yield* runsOf(group, teasers)) {
+      for (const runItems of teasers.size < MIN_RUN_ITEMS ? [] : yield* runsOf(teasers)) {
         if (runItems.length < MIN_RUN_ITEMS) continue;
         const runLinks: ArticleLink[] = [];
         for (const item of runItems) {
@@ -273,14 +266,21 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     );
   }
 
-  /** The runs of items among the group's children: a child with more text than a label (prose) ends a run. */
-  function* runsOf(group: Element, items: ReadonlySet<Element>): Steps<Element[][]> {
+  /**
+   * The runs of items among their parent's children: a child with more text than a label (prose) ends a run.
+   * `items`: siblings in document order. Only the children from the first item to the last are read (children
+   * outside that stretch join no run).
+   */
+  function* runsOf(items: ReadonlySet<Element>): Steps<Element[][]> {
     const runs: Element[][] = [];
     let current: Element[] = [];
-    for (let child = firstElementChild(group); child; child = nextElementSibling(child)) {
+    let left = items.size;
+    for (let child = items.values().next().value ?? null; child && left; child = nextElementSibling(child)) {
       if (pauses.afterNode()) yield;
-      if (items.has(child)) current.push(child);
-      else if (current.length && index.factsUpTo(child, MAX_LABEL_CHARS).text > MAX_LABEL_CHARS) {
+      if (items.has(child)) {
+        current.push(child);
+        left--;
+      } else if (current.length && index.factsUpTo(child, MAX_LABEL_CHARS).text > MAX_LABEL_CHARS) {
         runs.push(current);
         current = [];
       }

@@ -178,8 +178,10 @@ function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null):
   if (ID_RUN.test(joined)) return true;
   // Counting slug words is the costly part: only when the id rule has not decided.
   let slugWords = 0;
-  for (const segment of segments) slugWords = Math.max(slugWords, countSlugWords(segment));
-  if (slugWords >= MIN_SLUG_WORDS) return true;
+  for (const segment of segments) {
+    slugWords = Math.max(slugWords, countSlugWords(segment));
+    if (slugWords >= MIN_SLUG_WORDS) return true;
+  }
   const hasDate =
     /(^|\/)(19|20)\d\d[/-](0?[1-9]|1[0-2]|[a-z]{3})([/-]|$)/i.test(joined) ||
     /(19|20)\d\d-?(0[1-9]|1[0-2])-?([0-2]\d|3[01])/.test(joined);
@@ -224,14 +226,25 @@ function countSlugWords(segment: string): number {
   let start = 0;
   for (let i = 0; i <= segment.length; i++) {
     if (i < segment.length && !isSlugSeparator(segment.charCodeAt(i))) continue;
-    if (i - start > 1) {
-      const word = segment.slice(start, i);
-      // The conjunctions are two or three letters long.
-      if (HAS_LETTER.test(word) && (word.length > 3 || !SLUG_CONJUNCTION.test(word))) count++;
-    }
+    if (i - start > 1 && isSlugWord(segment, start, i)) count++;
     start = i + 1;
   }
   return count;
+}
+
+/** Whether segment[start, end) is a word: it has a letter and is no conjunction (those are two or three letters). */
+function isSlugWord(segment: string, start: number, end: number): boolean {
+  if (end - start > 3 && hasAsciiLetter(segment, start, end)) return true;
+  const word = segment.slice(start, end);
+  return HAS_LETTER.test(word) && (word.length > 3 || !SLUG_CONJUNCTION.test(word));
+}
+
+function hasAsciiLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (code >= 0x61 && code <= 0x7a) return true;
+  }
+  return false;
 }
 
 const HAS_LETTER = /\p{L}/u;

@@ -100,6 +100,8 @@ const LINK_KINDS = compile(new Set<LabelKind>(['seeall', 'sequence']));
 
 /** Lower case, direction marks and leading punctuation out, quotes straightened, whitespace collapsed. */
 export function normalizeLabel(label: string): string {
+  // Most labels and link texts are plain ASCII words: lower case is then all there is to do.
+  if (isPlainAsciiLabel(label)) return label.toLowerCase();
   return label
     .toLowerCase()
     .replace(/[\u0307\p{Cf}]/gu, '')
@@ -107,6 +109,28 @@ export function normalizeLabel(label: string): string {
     .replace(/^[\s\p{P}\p{S}]+/u, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Printable ASCII without a backquote, starting with a letter or a digit, single spaces between words and
+ * none at the end: every step of normalizeLabel but the lower case leaves such a text as it is.
+ */
+function isPlainAsciiLabel(text: string): boolean {
+  if (!text || !isAsciiAlphanumeric(text.charCodeAt(0)) || text.charCodeAt(text.length - 1) === SPACE) return false;
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < SPACE || code > TILDE || code === BACKQUOTE) return false;
+    if (code === SPACE && text.charCodeAt(i - 1) === SPACE) return false;
+  }
+  return true;
+}
+
+const SPACE = 0x20;
+const TILDE = 0x7e;
+const BACKQUOTE = 0x60;
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 function match(text: string, compiled: Compiled): LabelMatch | null {
