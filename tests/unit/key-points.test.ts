@@ -10,7 +10,7 @@ import { isQuotationFragment, sentenceTier } from '../../src/core/detect/key-poi
 import { centrality, TermIndex, termVectors } from '../../src/core/detect/key-points/rank';
 import { CASELESS_BLOCKS, capitalsShare, hasCapitalsShareAbove } from '../../src/core/detect/key-points/letter-case';
 import { readSentenceWords } from '../../src/core/detect/key-points/sentence-words';
-import { sentencePieces } from '../../src/core/detect/key-points/sentence-breaks';
+import { ASCII_CLASSES, CHAR_CLASSES, sentencePieces } from '../../src/core/detect/key-points/sentence-breaks';
 import { makeSentenceSplitter } from '../../src/core/detect/key-points/sentences';
 import { countWords } from '../../src/core/text';
 
@@ -127,6 +127,16 @@ describe('sentence breaks (Unicode sentence rules, without Intl.Segmenter)', () 
     '这是。那是！好。 "Quoted." Then. a. 5 b. 4.) Next.',
     'Er sagte: „Wir schaffen das. Ganz sicher.“ Dann ging er. Am 3. Oktober.',
   ];
+
+  it('tells ASCII characters apart by a table that says what the patterns say', () => {
+    for (let code = 0; code < 0x80; code++)
+      for (const { pattern, bit } of CHAR_CLASSES) {
+        const char = String.fromCharCode(code);
+        pattern.lastIndex = 0;
+        const matches = pattern.test(char);
+        expect([char, (ASCII_CLASSES[code]! & bit) !== 0]).toEqual([char, matches]);
+      }
+  });
 
   it('cuts where Intl.Segmenter cuts, keeping every character', () => {
     const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -306,6 +316,29 @@ describe('key points of an article', () => {
     );
     const texts = analyzeDocument(doc).result.keyPoints.map((point) => point.text);
     expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('does not repeat a bullet the outline shows, unless the article has too few other sentences', () => {
+    // A list of the story's own points above its prose: the popup shows them as bullets already.
+    const list = `<ul>${STORY.slice(0, 3)
+      .map((sentence) => `<li>${sentence}</li>`)
+      .join('')}</ul>`;
+    const doc = page(`<h1>Council approves harbour plan</h1>${list}${paragraphs(STORY.slice(3))}`);
+    const { result } = analyzeDocument(doc);
+    const bullets = result.outline.flatMap((section) => section.bullets);
+    expect(bullets).toEqual(STORY.slice(0, 3));
+    expect(result.keyPoints).toHaveLength(3);
+    for (const point of result.keyPoints) expect(bullets).not.toContain(point.text);
+
+    // An article that is nothing but its list still gets its three key points: from the bullets.
+    const onlyList = analyzeDocument(
+      page(
+        `<h1>Council approves harbour plan</h1><ul>${STORY.map((sentence) => `<li>${sentence}</li>`).join('')}</ul>`,
+      ),
+    ).result;
+    expect(onlyList.wordCount).toBeGreaterThanOrEqual(150);
+    expect(onlyList.keyPoints).toHaveLength(3);
+    for (const point of onlyList.keyPoints) expect(STORY).toContain(point.text);
   });
 
   it('gives an article with headings key points too', () => {

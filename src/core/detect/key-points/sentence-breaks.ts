@@ -37,15 +37,52 @@ const DIGIT = /\p{Nd}/uy;
 /** The first letter or terminator from a position on. */
 const NEXT_LETTER_OR_TERMINATOR = new RegExp(`\\p{L}|${TERMINATOR.source}`, 'gu');
 
-/** Whether a sticky pattern matches at the index. */
+/** A class of characters: its pattern, its ASCII characters (what the pattern matches of them) and its bit. */
+export interface CharClass {
+  pattern: RegExp;
+  ascii: string;
+  bit: number;
+}
+export const CHAR_CLASSES = (
+  [
+    [SPACE, ' \t\n\v\f\r'],
+    [CLOSE, '()[]{}"\''],
+    [CONTINUE, ',-:;'],
+    [TERMINATOR, '.!?'],
+    [UPPER, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+    [LOWER, 'abcdefghijklmnopqrstuvwxyz'],
+    [DIGIT, '0123456789'],
+    [FULL_STOP, '.'],
+  ] as const
+).map(([pattern, ascii], i): CharClass => ({ pattern, ascii, bit: 1 << i }));
+const [SPACE_CHAR, CLOSE_CHAR, CONTINUE_CHAR, TERMINATOR_CHAR, UPPER_CHAR, LOWER_CHAR, DIGIT_CHAR, FULL_STOP_CHAR] =
+  CHAR_CLASSES as [CharClass, CharClass, CharClass, CharClass, CharClass, CharClass, CharClass, CharClass];
+/**
+ * Per ASCII character, the classes it is of (their bits), written out (a test holds them to the
+ * patterns): most characters of most pages are ASCII, and a pattern tried at every character after
+ * a stop was the splitter's largest cost on cold code; the Unicode patterns (\p{Lu}, \p{Ps}…) are
+ * then compiled only on a page whose text needs them.
+ */
+export const ASCII_CLASSES = new Uint8Array(0x80);
+for (const { ascii, bit } of CHAR_CLASSES) for (const char of ascii) ASCII_CLASSES[char.charCodeAt(0)]! |= bit;
+
+/** Whether a pattern matches at the index (a sticky one there; FULL_STOP, of one character, on that character). */
 function at(pattern: RegExp, text: string, index: number): boolean {
+  if (!pattern.sticky) return pattern.test(text[index] ?? '');
   pattern.lastIndex = index;
   return pattern.test(text);
 }
 
-/** The index after a run of characters matching a sticky pattern. */
-function skip(pattern: RegExp, text: string, index: number): number {
-  while (index < text.length && at(pattern, text, index)) index++;
+/** Whether the character at the index is of a class: an ASCII one looked up, any other asked of the pattern. */
+function is({ pattern, bit }: CharClass, text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (ASCII_CLASSES[code]! & bit) !== 0;
+  return index < text.length && at(pattern, text, index);
+}
+
+/** The index after a run of characters of a class. */
+function skip(charClass: CharClass, text: string, index: number): number {
+  while (index < text.length && is(charClass, text, index)) index++;
   return index;
 }
 
@@ -58,25 +95,26 @@ export function sentencePieces(text: string): string[] {
   while (ANY_TERMINATOR.test(text)) {
     const first = ANY_TERMINATOR.lastIndex - 1;
     let termEnd = first + 1;
-    let onlyFullStops = FULL_STOP.test(text[first]!);
-    while (termEnd < text.length && at(TERMINATOR, text, termEnd)) {
-      onlyFullStops &&= FULL_STOP.test(text[termEnd]!);
+    let onlyFullStops = is(FULL_STOP_CHAR, text, first);
+    while (termEnd < text.length && is(TERMINATOR_CHAR, text, termEnd)) {
+      onlyFullStops &&= is(FULL_STOP_CHAR, text, termEnd);
       termEnd++;
     }
-    const closeEnd = skip(CLOSE, text, termEnd);
-    const end = skip(SPACE, text, closeEnd);
+    const closeEnd = skip(CLOSE_CHAR, text, termEnd);
+    const end = skip(SPACE_CHAR, text, closeEnd);
     ANY_TERMINATOR.lastIndex = end;
     if (end >= text.length) break;
-    if (at(CONTINUE, text, end) || at(TERMINATOR, text, end)) continue;
+    if (is(CONTINUE_CHAR, text, end) || is(TERMINATOR_CHAR, text, end)) continue;
     if (onlyFullStops) {
       if (end === termEnd) {
-        if (at(DIGIT, text, end)) continue;
+        if (is(DIGIT_CHAR, text, end)) continue;
         const before = termEnd - first === 1 && first > 0 ? first - 1 : -1;
-        if (before >= 0 && at(UPPER, text, end) && (at(UPPER, text, before) || at(LOWER, text, before))) continue;
+        if (before >= 0 && is(UPPER_CHAR, text, end) && (is(UPPER_CHAR, text, before) || is(LOWER_CHAR, text, before)))
+          continue;
       }
       NEXT_LETTER_OR_TERMINATOR.lastIndex = end;
       const letter = NEXT_LETTER_OR_TERMINATOR.exec(text);
-      if (letter && at(LOWER, text, letter.index)) continue;
+      if (letter && is(LOWER_CHAR, text, letter.index)) continue;
       ANY_TERMINATOR.lastIndex = end;
     }
     out.push(text.slice(start, end));

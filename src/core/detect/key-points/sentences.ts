@@ -87,6 +87,9 @@ export function openQuotes(text: string): number {
 
 /** Whether a piece ends early: the break after it falls inside a sentence. */
 function endsInsideSentence(whole: string, next: string, ordinalDots: boolean): boolean {
+  // Every repair below follows a full stop (then only spaces): a piece that ends otherwise (!, ?, a
+  // closing quote) ends its sentence.
+  if (!endsWithFullStop(whole)) return false;
   if (!STARTS_WITH_LETTER.test(next) && !STARTS_WITH_DIGIT.test(next)) return false;
   // The patterns below are anchored at the end: a short tail answers them as the whole would.
   const piece = whole.length > TAIL_CHARS ? ` ${whole.slice(-TAIL_CHARS)}` : whole;
@@ -95,6 +98,13 @@ function endsInsideSentence(whole: string, next: string, ordinalDots: boolean): 
   if (word && ALWAYS.has(word)) return true;
   if (word && BEFORE_NUMBER.has(word) && STARTS_WITH_DIGIT.test(next)) return true;
   return ordinalDots && ORDINAL_BEFORE_STOP.test(piece) && STARTS_WITH_LETTER.test(next);
+}
+
+/** A full stop before the text's trailing spaces (`\.\s*$`, read back from the end). */
+function endsWithFullStop(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isTrimmedSpace(text.charCodeAt(end - 1))) end--;
+  return end > 0 && text.charCodeAt(end - 1) === FULL_STOP_CODE;
 }
 
 /** Characters before the last word that LAST_WORD_BEFORE_STOP accepts: a space, a bracket or an opening quote. */
