@@ -162,20 +162,16 @@ function tierOf(candidate: Candidate): Exclude<Tier, 'excluded'> {
   return candidate.tier;
 }
 
-/**
- * Whether a bullet of the outline holds a candidate's sentence (as whole words): the popup shows it
- * right there already (most often the sentence is of that list item; a paragraph may repeat one).
- * The bullets' words are read when the first candidate is asked.
- */
-export function shownInBullets(items: readonly ContentItem[] | undefined): (candidate: Candidate) => boolean {
-  let bullets: string[] | null = null;
-  return (candidate) => {
-    if (!items?.length) return false;
-    bullets ??= items.flatMap((item) => (item.kind === 'bullet' ? [` ${normaliseSentence(item.text)} `] : []));
-    const key = ` ${candidate.words.key} `;
-    candidate.shown ??= bullets.some((bullet) => bullet.includes(key));
-    return candidate.shown;
-  };
+/** The words of the outline's bullets, each between spaces (a sentence's key is looked for as whole words in them). */
+export function bulletKeys(items: readonly ContentItem[] | undefined): string[] {
+  return (items ?? []).flatMap((item) => (item.kind === 'bullet' ? [` ${normaliseSentence(item.text)} `] : []));
+}
+
+/** Whether a bullet of the outline holds the candidate's sentence: the popup shows it right there already. */
+function isShown(candidate: Candidate, bullets: readonly string[]): boolean {
+  if (!bullets.length) return false;
+  candidate.shown ??= bullets.some((bullet) => bullet.includes(` ${candidate.words.key} `));
+  return candidate.shown;
 }
 
 /**
@@ -192,13 +188,13 @@ const PASSES = [
 
 /**
  * The indices (in article order) of the `count` best candidates, strict ones first, none like
- * another, none a bullet shows (`isShown`: shownInBullets) while others are left.
+ * another, none a bullet shows (`bullets`: bulletKeys) while others are left.
  */
 export function chooseSentences(
   found: readonly Candidate[],
   count: number,
   walk?: WalkSettings,
-  isShown: (candidate: Candidate) => boolean = () => false,
+  bullets: readonly string[] = [],
 ): number[] {
   const terms = new TermIndex();
   const idLists = found.map((candidate) => terms.termIds(candidate.words));
@@ -211,7 +207,7 @@ export function chooseSentences(
     const upTo = pass.shown ? Math.min(count, BASE_COUNT) : count;
     for (const index of byScore) {
       if (chosen.length >= upTo) break;
-      if (tierOf(found[index]!) !== pass.tier || isShown(found[index]!) !== pass.shown) continue;
+      if (tierOf(found[index]!) !== pass.tier || isShown(found[index]!, bullets) !== pass.shown) continue;
       const alike = (other: number): boolean =>
         cosine(vectors[index]!, vectors[other]!) > REDUNDANT_SIMILARITY ||
         isContained(found[index]!.words.key, found[other]!.words.key);
@@ -234,8 +230,8 @@ export function* findKeyPointsSteps(input: KeyPointInput): Steps<KeyPointsFound>
   if (found.length >= RANKING_PAUSE_SENTENCES) yield;
   const keyPoints: KeyPoint[] = [];
   const elementsById = new Map<string, Element>();
-  const isShown = shownInBullets(input.items);
-  for (const index of chooseSentences(found, keyPointCount(input.wordCount), undefined, isShown)) {
+  const bullets = bulletKeys(input.items);
+  for (const index of chooseSentences(found, keyPointCount(input.wordCount), undefined, bullets)) {
     const id = `k${keyPoints.length}`;
     keyPoints.push({ text: found[index]!.text, id });
     const element = found[index]!.element;
