@@ -318,29 +318,6 @@ describe('key points of an article', () => {
     expect(new Set(texts).size).toBe(texts.length);
   });
 
-  it('does not repeat a bullet the outline shows, unless the article has too few other sentences', () => {
-    // A list of the story's own points above its prose: the popup shows them as bullets already.
-    const list = `<ul>${STORY.slice(0, 3)
-      .map((sentence) => `<li>${sentence}</li>`)
-      .join('')}</ul>`;
-    const doc = page(`<h1>Council approves harbour plan</h1>${list}${paragraphs(STORY.slice(3))}`);
-    const { result } = analyzeDocument(doc);
-    const bullets = result.outline.flatMap((section) => section.bullets);
-    expect(bullets).toEqual(STORY.slice(0, 3));
-    expect(result.keyPoints).toHaveLength(3);
-    for (const point of result.keyPoints) expect(bullets).not.toContain(point.text);
-
-    // An article that is nothing but its list still gets its three key points: from the bullets.
-    const onlyList = analyzeDocument(
-      page(
-        `<h1>Council approves harbour plan</h1><ul>${STORY.map((sentence) => `<li>${sentence}</li>`).join('')}</ul>`,
-      ),
-    ).result;
-    expect(onlyList.wordCount).toBeGreaterThanOrEqual(150);
-    expect(onlyList.keyPoints).toHaveLength(3);
-    for (const point of onlyList.keyPoints) expect(STORY).toContain(point.text);
-  });
-
   it('gives an article with headings key points too', () => {
     const doc = page(
       `<h1>Council approves harbour plan</h1>${paragraphs(STORY.slice(0, 4))}<h2>What happens next</h2>${paragraphs(STORY.slice(4))}`,

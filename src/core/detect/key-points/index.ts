@@ -4,7 +4,7 @@
  * (./filters.ts) are ranked by centrality with the lead's weight (./rank.ts); the best ones are
  * taken, none like one taken already.
  */
-import type { ContentItem, ParagraphSource } from '../content';
+import type { ParagraphSource } from '../content';
 import { runToEnd, type Steps } from '../../steps';
 import { countWords } from '../../text';
 import type { KeyPoint } from '../../types';
@@ -61,8 +61,6 @@ export interface KeyPointInput {
   title: string;
   byline: string | null;
   wordCount: number;
-  /** The outline's items (headings and bullets), when known: a key point does not repeat a bullet. */
-  items?: readonly ContentItem[];
 }
 
 export interface KeyPointsFound {
@@ -82,8 +80,6 @@ export interface Candidate {
   words: SentenceWords;
   /** Strict or loose (./filters.ts): told when the choice first asks (most candidates are never asked). */
   tier?: Exclude<Tier, 'excluded'>;
-  /** Whether the outline shows this sentence already, in a bullet: told when the choice first asks. */
-  shown?: boolean;
 }
 
 /** How many key points an article of this length gets. */
@@ -162,52 +158,18 @@ function tierOf(candidate: Candidate): Exclude<Tier, 'excluded'> {
   return candidate.tier;
 }
 
-/** The words of the outline's bullets, each between spaces (a sentence's key is looked for as whole words in them). */
-export function bulletKeys(items: readonly ContentItem[] | undefined): string[] {
-  return (items ?? []).flatMap((item) => (item.kind === 'bullet' ? [` ${normaliseSentence(item.text)} `] : []));
-}
-
-/** Whether a bullet of the outline holds the candidate's sentence: the popup shows it right there already. */
-function isShown(candidate: Candidate, bullets: readonly string[]): boolean {
-  if (!bullets.length) return false;
-  candidate.shown ??= bullets.some((bullet) => bullet.includes(` ${candidate.words.key} `));
-  return candidate.shown;
-}
-
-/**
- * The choice's passes over the candidates, best first: strict ones a bullet does not show, then
- * strict ones it does (only to make up the key points every full article has: a whole sentence the
- * popup shows twice says more than a short or unpunctuated line), then loose ones likewise.
- */
-const PASSES = [
-  { tier: 'strict', shown: false },
-  { tier: 'strict', shown: true },
-  { tier: 'loose', shown: false },
-  { tier: 'loose', shown: true },
-] as const;
-
-/**
- * The indices (in article order) of the `count` best candidates, strict ones first, none like
- * another, none a bullet shows (`bullets`: bulletKeys) while others are left.
- */
-export function chooseSentences(
-  found: readonly Candidate[],
-  count: number,
-  walk?: WalkSettings,
-  bullets: readonly string[] = [],
-): number[] {
+/** The indices (in article order) of the `count` best candidates, strict ones first, none like another. */
+export function chooseSentences(found: readonly Candidate[], count: number, walk?: WalkSettings): number[] {
   const terms = new TermIndex();
   const idLists = found.map((candidate) => terms.termIds(candidate.words));
   const vectors = termVectorsOf(idLists, terms.size);
   const scores = centrality(vectors, walk);
   const byScore = found.map((_, index) => index).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const chosen: number[] = [];
-  for (const pass of PASSES) {
-    // A sentence a bullet shows only makes up the fewest key points (BASE_COUNT), never more.
-    const upTo = pass.shown ? Math.min(count, BASE_COUNT) : count;
+  for (const tier of ['strict', 'loose'] as const) {
     for (const index of byScore) {
-      if (chosen.length >= upTo) break;
-      if (tierOf(found[index]!) !== pass.tier || isShown(found[index]!, bullets) !== pass.shown) continue;
+      if (chosen.length >= count) break;
+      if (tierOf(found[index]!) !== tier) continue;
       const alike = (other: number): boolean =>
         cosine(vectors[index]!, vectors[other]!) > REDUNDANT_SIMILARITY ||
         isContained(found[index]!.words.key, found[other]!.words.key);
@@ -230,8 +192,7 @@ export function* findKeyPointsSteps(input: KeyPointInput): Steps<KeyPointsFound>
   if (found.length >= RANKING_PAUSE_SENTENCES) yield;
   const keyPoints: KeyPoint[] = [];
   const elementsById = new Map<string, Element>();
-  const bullets = bulletKeys(input.items);
-  for (const index of chooseSentences(found, keyPointCount(input.wordCount), undefined, bullets)) {
+  for (const index of chooseSentences(found, keyPointCount(input.wordCount))) {
     const id = `k${keyPoints.length}`;
     keyPoints.push({ text: found[index]!.text, id });
     const element = found[index]!.element;
