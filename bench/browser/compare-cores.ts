@@ -10,13 +10,12 @@
  *
  * Reads ../shared/corpus (a bench may; tests may not).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { localOnlyPage, serveScriptlessPages } from './local-page';
-import { build, type Rollup } from 'vite';
+import { buildEntryBundle } from './bundle';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { median, percentile } from '../stats';
 import { liveBlogPage } from './pages';
@@ -37,12 +36,8 @@ if (!values.base) throw new Error('--base DIR: the other checkout (its src/core 
 const reps = Number(values.reps);
 
 async function bundle(): Promise<string> {
-  const dir = mkdtempSync(path.join(repoRoot, '.compare-cores-'));
-  const entry = path.join(dir, 'entry.ts');
   const core = (root: string) => JSON.stringify(path.resolve(root, 'src/core/index.ts'));
-  writeFileSync(
-    entry,
-    `import { Readability } from '@mozilla/readability';
+  const source = `import { Readability } from '@mozilla/readability';
 import * as base from ${core(values.base!)};
 import * as next from ${core(repoRoot)};
 const run = (core: typeof next, url: string | null) => {
@@ -54,23 +49,8 @@ const run = (core: typeof next, url: string | null) => {
   next: (url: string | null) => run(next, url),
   readability: () => new Readability(document.cloneNode(true) as Document).parse()?.textContent?.length ?? 0,
 };
-`,
-  );
-  try {
-    const output = await build({
-      configFile: false,
-      logLevel: 'warn',
-      root: repoRoot,
-      define: { __E2E__: 'false' },
-      build: { write: false, minify: true, target: 'es2022', lib: { entry, formats: ['iife'], name: 'Compare' } },
-    });
-    const results = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
-    const chunk = results.flatMap((result) => result.output).find((item) => item.type === 'chunk');
-    if (!chunk || chunk.type !== 'chunk') throw new Error('not built');
-    return chunk.code;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+`;
+  return buildEntryBundle(source, 'Compare');
 }
 
 /**

@@ -9,13 +9,12 @@
  *
  * Reads ../shared/corpus (a bench may; tests may not).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { build, type Rollup } from 'vite';
 import { localOnlyPage, serveScriptlessPages } from './local-page';
+import { buildEntryBundle } from './bundle';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { median, percentile } from '../stats';
 
@@ -56,29 +55,10 @@ const ${name}Stage = (url: string | null) => {
 }
 
 async function bundle(): Promise<string> {
-  const dir = mkdtempSync(path.join(repoRoot, '.compare-related-'));
-  const entry = path.join(dir, 'entry.ts');
-  writeFileSync(
-    entry,
-    `${versionSource('base', values.base!)}${versionSource('next', repoRoot)}
+  const source = `${versionSource('base', values.base!)}${versionSource('next', repoRoot)}
 (globalThis as Record<string, unknown>).__compare = { base: baseStage, next: nextStage };
-`,
-  );
-  try {
-    const output = await build({
-      configFile: false,
-      logLevel: 'warn',
-      root: repoRoot,
-      define: { __E2E__: 'false' },
-      build: { write: false, minify: true, target: 'es2022', lib: { entry, formats: ['iife'], name: 'Compare' } },
-    });
-    const results = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
-    const chunk = results.flatMap((result) => result.output).find((item) => item.type === 'chunk');
-    if (!chunk || chunk.type !== 'chunk') throw new Error('not built');
-    return chunk.code;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+`;
+  return buildEntryBundle(source, 'Compare');
 }
 
 /** Both contexts first (the stage runs after the page scan and the article rules), then cold, then warm runs. */

@@ -15,12 +15,11 @@
  * For a setup that shares no code with either tree, pass a second copy as --setup.
  * Reads ../shared/corpus (a bench may; tests may not).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { build, type Rollup } from 'vite';
+import { buildEntryBundle } from './bundle';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { median } from '../stats';
 import { localOnlyPage, serveScriptlessPages } from './local-page';
@@ -42,8 +41,6 @@ const base = path.resolve(values.base);
 const setup = path.resolve(values.setup ?? values.base);
 
 async function bundle(): Promise<string> {
-  const dir = mkdtempSync(path.join(repoRoot, '.keypoints-ab-'));
-  const entry = path.join(dir, 'entry.ts');
   const at = (root: string, file: string) => JSON.stringify(path.resolve(root, 'src/core', file));
   // Each tree reads the page up to its key points with its own modules (so that the helpers it
   // shares with other stages are as warm as in an analysis); the setup tree gives what the
@@ -69,9 +66,7 @@ function inputOf_${name}(url: string | null, result: OutlineResult) {
   const outlined = withoutFurnitureBlocks_${name}(content, selection.parts, result.related, isLeftOut);
   return { ...outlined, lang: metadata.lang, title: result.title, byline: metadata.byline, wordCount: result.wordCount };
 }`;
-  writeFileSync(
-    entry,
-    `import { analyzeDocument } from ${at(setup, 'analyze')};
+  const source = `import { analyzeDocument } from ${at(setup, 'analyze')};
 type OutlineResult = ReturnType<typeof analyzeDocument>['result'];
 ${tree(base, 'base')}
 ${tree(repoRoot, 'next')}
@@ -83,23 +78,8 @@ function setUp(url: string | null) {
   return base && next ? { base, next } : null;
 }
 (globalThis as Record<string, unknown>).__keyPointsAB = { setUp, base: findKeyPoints_base, next: findKeyPoints_next };
-`,
-  );
-  try {
-    const output = await build({
-      configFile: false,
-      logLevel: 'warn',
-      root: repoRoot,
-      define: { __E2E__: 'false' },
-      build: { write: false, minify: true, target: 'es2022', lib: { entry, formats: ['iife'], name: 'KeyPointsAB' } },
-    });
-    const results = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
-    const chunk = results.flatMap((result) => result.output).find((item) => item.type === 'chunk');
-    if (!chunk || chunk.type !== 'chunk') throw new Error('not built');
-    return chunk.code;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+`;
+  return buildEntryBundle(source, 'KeyPointsAB');
 }
 
 /** Runs in the page: both trees once (cold), then `reps` times each, alternately (warm). */
