@@ -20,16 +20,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
-import { serveScriptlessPages } from './local-page';
+import type { Page } from 'playwright-core';
+import { serveScriptlessPages, launchBenchBrowser } from './local-page';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { median, percentile } from '../stats';
 import { buildBenchBundle } from './bundle';
 import { GENERATED_SIZES, liveBlogPage } from './pages';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The real Chromium binary (/usr/bin/chromium is a wrapper script). */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 /** Runs per tool per corpus page; the page's figure is their median. */
 const DEFAULT_REPS = 5;
@@ -232,16 +230,7 @@ async function main(): Promise<void> {
   });
 
   const server = await serveScriptlessPages(routes);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--js-flags=--expose-gc',
-    ],
-  });
+  const browser = await launchBenchBrowser({ exposeGc: true });
   try {
     const context = await browser.newContext();
     // Only the page itself is loaded: no images, fonts or scripts from anywhere.

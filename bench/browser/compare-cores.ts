@@ -13,15 +13,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { localOnlyPage, serveScriptlessPages } from './local-page';
+import { localOnlyPage, serveScriptlessPages, launchBenchBrowser } from './local-page';
 import { buildEntryBundle } from './bundle';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { median, percentile } from '../stats';
 import { liveBlogPage } from './pages';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 const { values } = parseArgs({
   options: {
@@ -85,10 +83,7 @@ for (const size of values.sizes!.split(',').filter(Boolean).map(Number)) {
 const routes = new Map([...pages].map(([route, page]) => [route, page.html] as const));
 const server = await serveScriptlessPages(routes);
 const { origin } = server;
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless=new', '--no-sandbox', '--js-flags=--expose-gc'],
-});
+const browser = await launchBenchBrowser({ exposeGc: true });
 interface Row {
   name: string;
   base: number;

@@ -12,14 +12,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { localOnlyPage, serveScriptlessPages } from './local-page';
+import { localOnlyPage, serveScriptlessPages, launchBenchBrowser } from './local-page';
 import { buildEntryBundle } from './bundle';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { median, percentile } from '../stats';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 const { values } = parseArgs({
   options: {
@@ -82,7 +80,7 @@ const entries = spreadSample(findPages(values.corpus!), Number(values.pages));
 const routes = new Map(entries.map((entry, index) => [`/c${index}`, () => readPageHtml(entry)] as const));
 const server = await serveScriptlessPages(routes);
 const rows: { cold: { base: number; next: number }; warm: { base: number; next: number } }[] = [];
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox'] });
+const browser = await launchBenchBrowser();
 try {
   const { page } = await localOnlyPage(browser, server.origin);
   for (const [index, entry] of entries.entries()) {

@@ -15,13 +15,11 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { localOnlyPage, serveScriptlessPages } from './local-page';
+import { localOnlyPage, serveScriptlessPages, launchBenchBrowser } from './local-page';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { buildBenchBundle } from './bundle';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 /** Sampling interval of the profiler (µs): fine enough for pages of a few milliseconds. */
 const SAMPLING_US = 50;
 const DEFAULT_STAGES = [
@@ -73,10 +71,7 @@ if (values.lines) writeFileSync('/tmp/outline-bench-bundle.js', bundle);
 const routes = new Map(pages.map((page, index) => [`/${index}`, () => readPageHtml(page)] as const));
 const server = await serveScriptlessPages(routes);
 const { origin } = server;
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchBenchBrowser();
 const self = new Map<string, number>();
 const inclusive = new Map<string, number>();
 let totalMs = 0;

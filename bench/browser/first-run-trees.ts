@@ -14,13 +14,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { median, percentile } from '../stats';
-import { localOnlyPage, serveScriptlessPages } from './local-page';
+import { localOnlyPage, serveScriptlessPages, launchBenchBrowser } from './local-page';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -44,7 +42,7 @@ for (const tree of trees) {
 const entries = spreadSample(findPages(values.corpus!), Number(values.pages));
 const routes = new Map(entries.map((entry, index) => [`/p${index}`, () => readPageHtml(entry)] as const));
 const server = await serveScriptlessPages(routes);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox'] });
+const browser = await launchBenchBrowser();
 /** Per tree, per page: evaluating the bundle plus the first run, and the first run alone (ms). */
 const timings = trees.map(() => ({
   total: entries.map((): number[] => []),

@@ -18,14 +18,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { buildEntryBundle } from './bundle';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { median } from '../stats';
-import { localOnlyPage, serveScriptlessPages } from './local-page';
+import { localOnlyPage, serveScriptlessPages, launchBenchBrowser } from './local-page';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const { values } = parseArgs({
   options: {
     base: { type: 'string' },
@@ -107,16 +105,7 @@ const sample = spreadSample(findPages(values.corpus!), Number(values.pages));
 const routes = new Map(sample.map((entry, index) => [`/c${index}`, () => readPageHtml(entry)] as const));
 const server = await serveScriptlessPages(routes);
 const { origin } = server;
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--js-flags=--expose-gc',
-  ],
-});
+const browser = await launchBenchBrowser({ exposeGc: true });
 type Tree = 'base' | 'next';
 const rows: { cold: [number, number]; warm: [number, number]; same: boolean }[] = [];
 try {

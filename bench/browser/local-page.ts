@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Serves HTML documents by path, with page scripts forbidden; everything else is a 404. */
 export async function serveScriptlessPages(
@@ -39,4 +39,17 @@ export async function localOnlyPage(
       : route.abort(),
   );
   return { context, page: await context.newPage() };
+}
+
+/** The real Chromium binary (/usr/bin/chromium is a wrapper script). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+/**
+ * Headless Chromium as the benches run it: no GPU, no background requests; `exposeGc` gives pages
+ * `gc()`, for a minor collection before each timed run.
+ */
+export function launchBenchBrowser({ exposeGc = false } = {}): Promise<Browser> {
+  const args = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+  if (exposeGc) args.push('--js-flags=--expose-gc');
+  return chromium.launch({ executablePath: CHROMIUM, args });
 }

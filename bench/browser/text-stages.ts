@@ -12,14 +12,12 @@ import { copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { localOnlyPage, serveScriptlessPages } from './local-page';
+import { localOnlyPage, serveScriptlessPages, launchBenchBrowser } from './local-page';
 import { build, type Rollup } from 'vite';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const { values } = parseArgs({
   options: {
     base: { type: 'string' },
@@ -74,10 +72,7 @@ const RUNNER = `({ reps, url }) => {
   return totals;
 }`;
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchBenchBrowser();
 const sums = [0, 1].map(() => [0, 0, 0, 0, 0]);
 let measured = 0;
 try {
