@@ -66,7 +66,8 @@ const MAX_LABEL_SIBLINGS = 3;
 /** Levels above a block climbed to find its label (list → wrapper → section with the heading). */
 const MAX_LABEL_LEVELS = 5;
 /**
- * Siblings stepped over between a block and its label: a "See all" link, an earlier part of the same list.
+ * Siblings stepped over between a block and its label: a "See all" link, an earlier part of the same list (or an
+ * earlier one-link line under the same label; at 5, ad lines under a label joined: docs/quality.md).
  * More of them is a list of links, not a label's neighbourhood (and reading on would cost each item the list).
  */
 const MAX_SKIPPED_SIBLINGS = 2;
@@ -329,7 +330,9 @@ export class PageIndex {
         if (facts.text === 0 && !facts.hasPicture) continue;
         // A sibling with the same markup is an earlier part of the same list (a second row of teasers): the label is
         // before it.
-        if (skipped < MAX_SKIPPED_SIBLINGS && sameMarkup(sibling, current)) {
+        // So is a one-link line of the same tag as this one: an earlier line under the same label ("Related:" and a
+        // few bare headline links).
+        if (skipped < MAX_SKIPPED_SIBLINGS && (sameMarkup(sibling, current) || this.sameLinkLine(sibling, current))) {
           skipped++;
           continue;
         }
@@ -347,6 +350,19 @@ export class PageIndex {
       current = parent;
     }
     return null;
+  }
+
+  /**
+   * Two one-link lines of one tag (bare `<p><a>…</a></p>` under a label): an earlier line of the same list, so the
+   * label is before it.
+   */
+  private sameLinkLine(a: Element, b: Element): boolean {
+    return localName(a) === localName(b) && this.isLinkLine(a) && this.isLinkLine(b);
+  }
+
+  private isLinkLine(element: Element): boolean {
+    const facts = this.factsUpTo(element, MAX_LABEL_CHARS * 2);
+    return facts.links === 1 && facts.text > 0 && facts.linkText === facts.text;
   }
 
   /** A label element's text: a short heading, or a short line without links; an image's alt when it has no text. */
