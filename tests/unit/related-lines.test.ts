@@ -6,6 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findRelatedStories, type RelatedTrace } from '../../src/core/detect/related';
+import { matchBlockLabel } from '../../src/core/detect/related/lexicon';
 
 const PAGE_URL = 'https://blog.example.org/retail/checkout-free-shops-tested/';
 const PROSE =
@@ -66,5 +67,14 @@ describe('one-link lines under a label in the article', () => {
       (s) => s.url,
     );
     expect(listedOther).not.toContain(url('/retail/self-checkout-queues-measured/'));
+  });
+});
+
+describe('German labels in informal and "reading tip" phrasing', () => {
+  it('reads "Lesetipp", "Leseempfehlungen" and the informal "Das könnte dich auch interessieren" as related', () => {
+    for (const label of ['Lesetipp', 'Lesetipps:', 'Leseempfehlungen', 'Das könnte dich auch interessieren'])
+      expect(matchBlockLabel(label)?.kind, label).toBe('related');
+    // A word that only starts like one is no label.
+    expect(matchBlockLabel('Lesetippgeber')).toBeNull();
   });
 });
