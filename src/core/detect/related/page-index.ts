@@ -332,7 +332,10 @@ export class PageIndex {
         // before it.
         // So is a one-link line of the same tag as this one: an earlier line under the same label ("Related:" and a
         // few bare headline links).
-        if (skipped < MAX_SKIPPED_SIBLINGS && (sameMarkup(sibling, current) || this.sameLinkLine(sibling, current))) {
+        if (
+          skipped < MAX_SKIPPED_SIBLINGS &&
+          (sameMarkup(sibling, current) || this.sameLinkLine(sibling, current, facts))
+        ) {
           skipped++;
           continue;
         }
@@ -356,12 +359,16 @@ export class PageIndex {
    * Two one-link lines of one tag (bare `<p><a>…</a></p>` under a label): an earlier line of the same list, so the
    * label is before it.
    */
-  private sameLinkLine(a: Element, b: Element): boolean {
-    return localName(a) === localName(b) && this.isLinkLine(a) && this.isLinkLine(b);
+  private sameLinkLine(sibling: Element, block: Element, siblingFacts: Facts): boolean {
+    return localName(sibling) === localName(block) && this.isLinkLine(sibling, siblingFacts) && this.isLinkLine(block);
   }
 
-  private isLinkLine(element: Element): boolean {
-    const facts = this.factsUpTo(element, MAX_LABEL_CHARS * 2);
+  /**
+   * One link and nothing else, read no further than a label (a line is already read that far by the label search;
+   * a longer one is not read again, and counts as no line: the cost of the label search stays as it was).
+   */
+  private isLinkLine(element: Element, known?: Facts): boolean {
+    const facts = known ?? this.factsUpTo(element, MAX_LABEL_CHARS);
     return facts.links === 1 && facts.text > 0 && facts.linkText === facts.text;
   }
 
