@@ -20,6 +20,7 @@ import { hintKind, type HintKind } from './hints';
 import {
   isToggleLink,
   isSeeAllLink,
+  isOneLinkLine,
   sameMarkup,
   isNavigationLandmark,
   rootChains,
@@ -330,11 +331,13 @@ export class PageIndex {
         if (facts.text === 0 && !facts.hasPicture) continue;
         // A sibling with the same markup is an earlier part of the same list (a second row of teasers): the label is
         // before it.
-        // So is a one-link line of the same tag as this one: an earlier line under the same label ("Related:" and a
-        // few bare headline links).
+        // So is a one-link line of the same tag: an earlier line under the same label ("Related:", bare headlines).
         if (
           skipped < MAX_SKIPPED_SIBLINGS &&
-          (sameMarkup(sibling, current) || this.sameLinkLine(sibling, current, facts))
+          (sameMarkup(sibling, current) ||
+            (localName(sibling) === localName(current) &&
+              isOneLinkLine(facts) &&
+              isOneLinkLine(this.factsUpTo(current, MAX_LABEL_CHARS))))
         ) {
           skipped++;
           continue;
@@ -353,23 +356,6 @@ export class PageIndex {
       current = parent;
     }
     return null;
-  }
-
-  /**
-   * Two one-link lines of one tag (bare `<p><a>…</a></p>` under a label): an earlier line of the same list, so the
-   * label is before it.
-   */
-  private sameLinkLine(sibling: Element, block: Element, siblingFacts: Facts): boolean {
-    return localName(sibling) === localName(block) && this.isLinkLine(sibling, siblingFacts) && this.isLinkLine(block);
-  }
-
-  /**
-   * One link and nothing else, read no further than a label (a line is already read that far by the label search;
-   * a longer one is not read again, and counts as no line: the cost of the label search stays as it was).
-   */
-  private isLinkLine(element: Element, known?: Facts): boolean {
-    const facts = known ?? this.factsUpTo(element, MAX_LABEL_CHARS);
-    return facts.links === 1 && facts.text > 0 && facts.linkText === facts.text;
   }
 
   /** A label element's text: a short heading, or a short line without links; an image's alt when it has no text. */
