@@ -17,6 +17,7 @@ import type { HintKind } from './hints';
 import { matchBlockLabel, matchLinkText, matchPromoPrefix, normalizeLabel, type LabelMatch } from './lexicon';
 import type { Steps } from '../../steps';
 import type { PageIndex } from './page-index';
+import { sameMarkup } from './page-facts';
 import { collapseWhitespace, countWords, textBefore } from './text';
 
 export interface Feature {
@@ -309,16 +310,9 @@ function isAlone(element: Element): boolean {
 /** Tags whose siblings are items of one list, whatever their classes. */
 const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd', 'tr', 'article']);
 
-/**
- * Two items of one list: list-item tags, or one tag with one first class word (grids add per-item classes after it).
- */
+/** Two items of one list: list-item tags, or the same markup (page-facts.ts sameMarkup). */
 function sameKindOfItem(a: Element, b: Element): boolean {
-  if (localName(a) !== localName(b)) return false;
-  return LIST_ITEM_TAGS.has(localName(a)) || firstClassWord(a) === firstClassWord(b);
-}
-
-function firstClassWord(element: Element): string {
-  return (attr(element, 'class') ?? '').trim().split(/\s+/, 1)[0]!;
+  return (LIST_ITEM_TAGS.has(localName(a)) && localName(a) === localName(b)) || sameMarkup(a, b);
 }
 
 /** A headline has a few words. */
