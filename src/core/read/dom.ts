@@ -230,6 +230,25 @@ export function textContent(node: Node): string {
   return typeof value === 'string' ? value : '';
 }
 
+/**
+ * `textContent` without what a <noscript> holds. A browser that runs scripts keeps a noscript's
+ * content as raw text (its markup as words: `<img alt="…" src="…">`), a DOM without scripts
+ * (linkedom, DOMParser) as elements: leaving it out makes both read the same words. The walk runs
+ * only when the text holds a "<", which such raw markup always does.
+ */
+export function textContentOutsideNoscript(node: Node): string {
+  const whole = textContent(node);
+  if (!whole.includes('<')) return whole;
+  let text = '';
+  let current = firstChild(node);
+  while (current) {
+    if (isText(current)) text += nodeValue(current);
+    const skipped = isElement(current) && localName(current) === 'noscript';
+    current = skipped ? nextNodeAfter(current, node) : nextNodeWithin(current, node);
+  }
+  return text;
+}
+
 export function ownerDocument(node: Node): Document | null {
   return asNode(isPlain(node) ? node.ownerDocument : readSafely(node, 'ownerDocument')) as Document | null;
 }
