@@ -12,7 +12,7 @@ import { readArticleContentSteps } from './detect/content';
 import { findKeyPointsSteps } from './detect/key-points';
 import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
 import { findRelatedStoriesSteps } from './detect/related';
-import { withoutFurnitureBlocks } from './detect/outline-furniture';
+import { mayHoldOffers, withoutFurnitureBlocks } from './detect/outline-furniture';
 import { readArticleBlocks } from './blocks/read-blocks';
 import { buildOutline, outlineHeadings } from './outline';
 import { MAX_ANALYSIS_STEPS, StepBudgetExceeded, withStepBudget } from './read/budget';
@@ -106,7 +106,9 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
 
   const title = metadata.title || firstHeadingText(content.items) || '';
   // Offer and teaser boxes are no outline, give no key points and are no body text.
-  const outlined = withoutFurnitureBlocks(content, selection.parts, related, isLeftOut);
+  const mayOffer = mayHoldOffers(content);
+  yield;
+  const outlined = withoutFurnitureBlocks(content, selection.parts, related, isLeftOut, mayOffer);
   yield;
   const outline = buildOutline(outlined.items, title);
   yield;

@@ -126,6 +126,7 @@ export function* findArticleSteps(body: Element, options: FindArticleOptions): S
 
 function* attempt(body: Element, walk: PageWalk, flags: AttemptFlags): Steps<ArticleSelection> {
   const scores = scoreCandidates(walk, flags);
+  yield;
   const top = chooseTopCandidate(walk, scores, flags);
   yield;
   let parts: Node[];
