@@ -88,6 +88,8 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   // The page's own host, known already: the body-text rules need not read the page's <head> again.
   const siteHost = pageUrl ? httpHost(pageUrl) : undefined;
   const content = yield* readArticleContentSteps(selection.parts, isLeftOut, siteHost, selection.walk);
+  // The body's words are counted over its whole text (megabytes on a long page): a step of its own.
+  yield;
   const bodyText = content.paragraphs.join('\n\n');
   const wordCount = countWords(bodyText);
   yield;
