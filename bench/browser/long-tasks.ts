@@ -3,7 +3,7 @@
  * a Chromium trace (CDP Tracing, the browser's own task records and its sampling profiler) of the
  * real toolbar click, then of opening the in-page panel (the order of the browser-speed e2e test).
  *
- *   npx tsx bench/browser/long-tasks.ts [--elements 100000] [--over 50] [--dist DIR ...] [--rounds 1]
+ *   npx tsx bench/browser/long-tasks.ts [--elements 100000] [--over 50] [--dist DIR ...] [--rounds 1] [--scroll]
  *
  * Several `--dist` builds (e2e builds: `vite build --mode e2e --minify false --outDir DIR` keeps
  * the function names) are run round by round, one after the other, on the same machine state. For
@@ -36,6 +36,8 @@ const { values } = parseArgs({
     light: { type: 'boolean', default: false },
     /** Tasks over the bound by their CPU time (thread time), not their wall time: for a loaded machine. */
     cpu: { type: 'boolean', default: false },
+    /** Then scrolls the page 240 frames with the panel open: the frame gaps, and the tasks over 20 ms. */
+    scroll: { type: 'boolean', default: false },
   },
 });
 const elements = Number(values.elements);
@@ -136,6 +138,34 @@ interface Summary {
 }
 const summaries: Summary[] = [];
 
+/** Scrolling: frames, pixels a frame (as tests/e2e/browser-speed.test.ts), and the task length worth a look. */
+const SCROLL_FRAMES = 240;
+const SCROLL_STEP_PX = 150;
+const SCROLL_TASK_MS = 20;
+
+/**
+ * The gaps between the page's animation frames while it scrolls SCROLL_STEP_PX a frame. A script
+ * text, not a function: tsx's name-keeping helper (`__name`) does not exist in the page.
+ */
+function scrollFrames(page: Page): Promise<number[]> {
+  return page.evaluate(`new Promise((resolve) => {
+    const gaps = [];
+    let last = performance.now();
+    let count = 0;
+    function tick(now) {
+      gaps.push(now - last);
+      last = now;
+      window.scrollBy({ top: ${SCROLL_STEP_PX}, behavior: 'instant' });
+      if (++count < ${SCROLL_FRAMES}) requestAnimationFrame(tick);
+      else resolve(gaps.slice(1));
+    }
+    requestAnimationFrame((now) => {
+      last = now;
+      requestAnimationFrame(tick);
+    });
+  })`);
+}
+
 const server = await startStaticServer({ '/live.html': { html: liveBlogPage({ elements }) } });
 let counter = 0;
 try {
@@ -161,6 +191,22 @@ try {
         await (await ext.triggerAction(page2)).close();
         const panel = await traced(ext.cdp, () => openPanel(ext, page2, tabId2));
         const panelTasks = report(`${label}: opening the panel`, panel);
+        if (values.scroll) {
+          let gaps: number[] = [];
+          const scrolling = await traced(ext.cdp, async () => {
+            gaps = await scrollFrames(page2);
+          });
+          const sorted = [...gaps].sort((a, b) => a - b);
+          const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
+          console.log(
+            `\n${label}: scrolling ${SCROLL_FRAMES} frames with the panel open: frame gaps max ${at(1).toFixed(0)} ms, ` +
+              `p95 ${at(0.95).toFixed(0)} ms, median ${at(0.5).toFixed(0)} ms`,
+          );
+          printLongTasks(
+            `${label}: scrolling, tasks over ${SCROLL_TASK_MS} ms`,
+            longTasks(scrolling, 0, SCROLL_TASK_MS),
+          );
+        }
         summaries.push({
           build: path.basename(dist),
           round: round + 1,
