@@ -126,7 +126,6 @@ export function* findArticleSteps(body: Element, options: FindArticleOptions): S
 
 function* attempt(body: Element, walk: PageWalk, flags: AttemptFlags): Steps<ArticleSelection> {
   const scores = yield* scoreCandidatesSteps(walk, flags);
-  yield;
   const top = chooseTopCandidate(walk, scores, flags);
   yield;
   let parts: Node[];
@@ -152,12 +151,9 @@ const PARAGRAPHS_PER_PAUSE = 2048;
 /** Paragraph scores flow to ancestors; each candidate's total is then discounted by its link text. */
 function* scoreCandidatesSteps(walk: PageWalk, flags: AttemptFlags): Steps<Map<Element, number>> {
   const scores = new Map<Element, number>();
-  let untilPause = PARAGRAPHS_PER_PAUSE;
+  let read = 0;
   for (const paragraph of walk.paragraphs) {
-    if (--untilPause === 0) {
-      untilPause = PARAGRAPHS_PER_PAUSE;
-      yield;
-    }
+    if (++read % PARAGRAPHS_PER_PAUSE === 0) yield;
     if (paragraph.text < MIN_SCORED_PARAGRAPH_CHARS) continue;
     const score =
       1 + (paragraph.commas + 1) + Math.min(Math.floor(paragraph.text / CHARS_PER_POINT), MAX_LENGTH_POINTS);

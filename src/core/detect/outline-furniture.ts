@@ -54,8 +54,9 @@ export function withoutFurnitureBlocks(
   content: ArticleContent,
   parts: readonly Node[],
   related: readonly { title: string }[],
-  isLeftOut: (element: Element) => boolean = () => false,
-  mayOffer = mayHoldOffers(content),
+  isLeftOut: (element: Element) => boolean,
+  /** mayHoldOffers(content), computed by the caller (a step of its own in the analysis). */
+  mayOffer: boolean,
 ): OutlinedContent {
   const prose = content.sources.flatMap((source, i) =>
     source.kind === 'prose' && source.element
