@@ -32,8 +32,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * those, on 2026-12-04: a ratchet over what ships, not the issue's 40 KB goal, which is not met.
  * 50.9 KB (52,167 B) after s5-size: terser's and oxc's minification in turn
  * (scripts/vite/injected-scripts.ts, -1.9 KB) and the panel's prefs code moved to the panel's script.
+ * 51.3 KB on main before s6-related; 51.6 KB with its related cards in the text and lines under a label
+ * (+0.3 KB): raised from 51.5 to 52 KB.
  */
-export const INJECTED_BUDGET_BYTES = 51.5 * 1024;
+export const INJECTED_BUDGET_BYTES = 52 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -48,7 +50,8 @@ export const PANEL_BUDGET_BYTES = 17.5 * 1024;
  * no longer carries the host and extension-API code a second time: in both files now are only
  * src/shared/error-text.ts and the panel slot's key).
  */
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 68.5 * 1024;
+// 68.5 KB on main before s6-related, 68.8 KB with it (see INJECTED_BUDGET_BYTES): raised from 68.5 to 69 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

@@ -25,6 +25,7 @@ import {
   leadsItem,
   navigationFeature,
   neighbourFeature,
+  cardFeature,
   positionFeature,
   prefixFeature,
   singlePositionFeature,
@@ -327,7 +328,11 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     if (bound.score + SINGLE_WEIGHTS.label! <= 0 && !headSequenceKeys.has(link.key)) return unlifted(bound, 'no label');
     const label = labelFeature(index, box, box === link.anchor ? null : childHolding(box, link.anchor));
     const toldRelated = prefix.value > 0 || label.value > 0 || hint.value > 0 || sequence.value > 0;
-    return scoreOf(SINGLE_WEIGHTS, features(label, toldRelated), 'single link');
+    const scored = scoreOf(SINGLE_WEIGHTS, features(label, toldRelated), 'single link');
+    // A card set in the text (cardFeature) is read only when it can lift the score above 0 (few lines get there).
+    if (neighbour.value || scored.score > 0 || scored.score + SINGLE_WEIGHTS.card! <= 0) return scored;
+    const card = cardFeature(index, box, link.text);
+    return card.value ? scoreOf(SINGLE_WEIGHTS, { ...features(label, toldRelated), card }, 'single link') : scored;
   }
 
   /**

@@ -17,6 +17,7 @@ import type { HintKind } from './hints';
 import { matchBlockLabel, matchLinkText, matchPromoPrefix, normalizeLabel, type LabelMatch } from './lexicon';
 import type { Steps } from '../../steps';
 import type { PageIndex } from './page-index';
+import { sameMarkup } from './page-facts';
 import { collapseWhitespace, countWords, textBefore } from './text';
 
 export interface Feature {
@@ -44,6 +45,14 @@ const MAX_BOX_CHARS = 250;
  * A paragraph this long (visible characters, spaces not counted) beside a line: the line stands in the article's text.
  */
 const MIN_NEIGHBOUR_PROSE_CHARS = 120;
+/** A block beside a line is prose when less than this share of its (first) text is link text; a link list is more. */
+const MAX_PROSE_LINK_SHARE = 0.3;
+/** Wrappers that hold a line alone, climbed to find its neighbours (an embed: widget → wrapper → card). */
+const MAX_NEIGHBOUR_WRAPPERS = 3;
+/** A card's headline is a sentence: fewer words name a thing or a section (a reference, a call to action). */
+const MIN_CARD_HEADLINE_WORDS = 5;
+/** Cards like this one stepped over beside it: two or three embeds in a row; more is a list. */
+const MAX_CARDS_IN_A_ROW = 2;
 
 const LABEL_VALUE: Record<string, number> = {
   related: 1,
@@ -249,6 +258,61 @@ export function neighbourFeature(index: PageIndex, line: Element): Feature {
       return { value: 1, note: 'between paragraphs' };
   }
   return NONE;
+}
+
+/**
+ * A card set in the article's text (looked at through the wrappers that hold it alone): a block of text on one
+ * side, text or nothing on the other, other cards like it stepped over (two embeds in a row). Its link reads as a
+ * headline: a name or a section's title ("European Space Agency") is a reference, not a story.
+ */
+export function cardFeature(index: PageIndex, line: Element, linkText: string): Feature {
+  if (countWords(collapseWhitespace(linkText)) < MIN_CARD_HEADLINE_WORDS) return NONE;
+  let block = line;
+  for (let level = 0; level < MAX_NEIGHBOUR_WRAPPERS && isAlone(block); level++) {
+    const parent = parentElement(block);
+    if (!parent || localName(parent) === 'body' || index.roots.includes(parent)) break;
+    block = parent;
+  }
+  const before = sideOf(index, block, previousElementSibling);
+  if (before === 'other') return NONE;
+  const after = sideOf(index, block, nextElementSibling);
+  return after === 'other' || (before !== 'prose' && after !== 'prose')
+    ? NONE
+    : { value: 1, note: 'a card in the text' };
+}
+
+/** What stands next to a card on one side: prose, nothing (other cards like it and empty wrappers stepped over). */
+function sideOf(
+  index: PageIndex,
+  block: Element,
+  step: (element: Element) => Element | null,
+): 'prose' | 'none' | 'other' {
+  let cards = 0;
+  for (let sibling = step(block); sibling; sibling = step(sibling)) {
+    if (sameKindOfItem(sibling, block)) {
+      // An item of the same list: the block is one of a list's items, unless a card of a few in a row.
+      if (LIST_ITEM_TAGS.has(localName(block)) || cards++ >= MAX_CARDS_IN_A_ROW) return 'other';
+      continue;
+    }
+    const facts = index.factsUpTo(sibling, MIN_NEIGHBOUR_PROSE_CHARS);
+    if (facts.text === 0 && !facts.hasPicture) continue;
+    if (facts.text < MIN_NEIGHBOUR_PROSE_CHARS) return 'other';
+    return facts.linkText < facts.text * MAX_PROSE_LINK_SHARE ? 'prose' : 'other';
+  }
+  return 'none';
+}
+
+/** The element has no element siblings (a wrapper around it holds it alone). */
+function isAlone(element: Element): boolean {
+  return !previousElementSibling(element) && !nextElementSibling(element);
+}
+
+/** Tags whose siblings are items of one list, whatever their classes. */
+const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd', 'tr', 'article']);
+
+/** Two items of one list: list-item tags, or the same markup (page-facts.ts sameMarkup). */
+function sameKindOfItem(a: Element, b: Element): boolean {
+  return (LIST_ITEM_TAGS.has(localName(a)) && localName(a) === localName(b)) || sameMarkup(a, b);
 }
 
 /** A headline has a few words. */

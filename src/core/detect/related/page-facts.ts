@@ -36,6 +36,14 @@ export function isSeeAllLink(facts: Facts): boolean {
   return facts.links === 1 && facts.text <= MAX_SKIPPED_LINK_TEXT;
 }
 
+/**
+ * One link and nothing else, as far as read (facts read up to a label's length: a longer line is read no further,
+ * and counts as no line).
+ */
+export function isOneLinkLine(facts: Facts): boolean {
+  return facts.links === 1 && facts.text > 0 && facts.linkText === facts.text;
+}
+
 /** Same tag and the same class attribute (a class is needed: bare tags say nothing). */
 export function sameMarkup(a: Element, b: Element): boolean {
   const className = attr(a, 'class');

@@ -20,6 +20,7 @@ import { hintKind, type HintKind } from './hints';
 import {
   isToggleLink,
   isSeeAllLink,
+  isOneLinkLine,
   sameMarkup,
   isNavigationLandmark,
   rootChains,
@@ -66,7 +67,8 @@ const MAX_LABEL_SIBLINGS = 3;
 /** Levels above a block climbed to find its label (list → wrapper → section with the heading). */
 const MAX_LABEL_LEVELS = 5;
 /**
- * Siblings stepped over between a block and its label: a "See all" link, an earlier part of the same list.
+ * Siblings stepped over between a block and its label: a "See all" link, an earlier part of the same list (or an
+ * earlier one-link line under the same label; at 5, ad lines under a label joined: docs/quality.md).
  * More of them is a list of links, not a label's neighbourhood (and reading on would cost each item the list).
  */
 const MAX_SKIPPED_SIBLINGS = 2;
@@ -329,7 +331,14 @@ export class PageIndex {
         if (facts.text === 0 && !facts.hasPicture) continue;
         // A sibling with the same markup is an earlier part of the same list (a second row of teasers): the label is
         // before it.
-        if (skipped < MAX_SKIPPED_SIBLINGS && sameMarkup(sibling, current)) {
+        // So is a one-link line of the same tag: an earlier line under the same label ("Related:", bare headlines).
+        if (
+          skipped < MAX_SKIPPED_SIBLINGS &&
+          (sameMarkup(sibling, current) ||
+            (localName(sibling) === localName(current) &&
+              isOneLinkLine(facts) &&
+              isOneLinkLine(this.factsUpTo(current, MAX_LABEL_CHARS))))
+        ) {
           skipped++;
           continue;
         }

@@ -31,6 +31,8 @@ export const SINGLE_WEIGHTS: Record<string, number> = {
   shape: 1.5,
   position: 1,
   neighbour: 1,
+  /** A card in the text (features.ts cardFeature) says what a paragraph beside a line says. */
+  card: 1,
   sameSite: 1,
   headline: 1,
   navigation: 2,

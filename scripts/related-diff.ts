@@ -1,0 +1,47 @@
+/**
+ * The related stories that changed against a snapshot (scripts/outline-snapshot.ts --write DIR), per page:
+ * links added and removed. On labelled pages of the held-out fold only the counts are printed (they are
+ * judged by scripts/related-eval.ts figures, not by eye); on unlabelled pages and design-fold pages the titles.
+ *
+ *   npx tsx scripts/related-diff.ts DIR [--swap]
+ *
+ * Reads ../shared (a script may; tests may not).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { analyzeDocument } from '../src/core/analyze';
+import { findPages, readPageHtml } from '../bench/corpus';
+import { foldOfPage } from './related-folds';
+
+const folder = process.argv[2];
+if (!folder) throw new Error('usage: related-diff.ts SNAPSHOT_DIR [--swap]');
+const swap = process.argv.includes('--swap');
+const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+let added = 0;
+let removed = 0;
+let pagesChanged = 0;
+for (const page of findPages(corpus)) {
+  const file = join(folder, `${page.name.replace(/\//g, '__')}.json`);
+  if (!existsSync(file)) continue;
+  const before = JSON.parse(readFileSync(file, 'utf8')) as { related: { title: string; url: string }[] };
+  const { result } = analyzeDocument(parseHTML(readPageHtml(page)).document, { url: page.url, explain: true });
+  const was = new Set(before.related.map((r) => r.url));
+  const now = new Set(result.related.map((r) => r.url));
+  const plus = result.related.filter((r) => !was.has(r.url));
+  const minus = before.related.filter((r) => !now.has(r.url));
+  if (!plus.length && !minus.length) continue;
+  pagesChanged++;
+  added += plus.length;
+  removed += minus.length;
+  const fold = foldOfPage(corpus, page.name, swap);
+  if (fold === 'heldout') {
+    console.log(`${page.name} [held out]  +${plus.length} -${minus.length}`);
+    continue;
+  }
+  console.log(`${page.name} [${fold}]`);
+  for (const r of plus) console.log(`  + ${r.title}  ${r.url}\n      ${(r as { why?: string }).why ?? ''}`);
+  for (const r of minus) console.log(`  - ${r.title}  ${r.url}`);
+}
+console.log(`${pagesChanged} pages changed: +${added} -${removed} links`);
