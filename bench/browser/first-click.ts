@@ -5,12 +5,15 @@
  * machine's load falls on all alike (each
  * round starts with the next build in turn). Per build: first click in a tab (the content script is
  * injected) and a repeat click, median of `--runs`, with the popup's own steps.
- *   npx tsx bench/browser/first-click.ts [--dist dist-e2e]... [--runs 7]
+ *   npx tsx bench/browser/first-click.ts [--dist dist-e2e]... [--runs 7] [--injection-floor]
+ * `--injection-floor`: also the first build with a content script that answers at once, without
+ * reading the page (bench/browser/injection-floor.ts): what the injection step costs us at least.
  * Needs the seed page of ../shared/corpus.
  */
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { injectionFloorDist } from './injection-floor';
 import {
   corpusPage,
   launchExtension,
@@ -78,12 +81,16 @@ const median = (values: number[]) => {
 };
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : '–');
 
+const seed = corpusPage('seed/kyrgyzstan-visit') as { html: string };
 const server = await startStaticServer({
-  '/seed.html': corpusPage('seed/kyrgyzstan-visit'),
+  '/seed.html': seed,
   '/empty.html': { html: '<p>A page.</p>' },
 });
 const variants = [
   ...dists.map((dist) => ({ name: path.relative(process.cwd(), dist) || dist, dist })),
+  ...(args.includes('--injection-floor')
+    ? [{ name: 'injection floor', dist: injectionFloorDist(dists[0]!, seed.html, server.url('/seed.html')) }]
+    : []),
   {
     name: 'empty popup',
     dist: EMPTY,
@@ -139,6 +146,7 @@ for (const [i, variant] of variants.entries()) {
           `repeat click's: script ${ms(step('scriptStart', repeat))}, requested ${ms(step('requested', repeat))}, ` +
           `replied ${ms(step('replied', repeat))} (analysis in the page ${ms(step('analysis', repeat))}), ` +
           `rendered ${ms(step('rendered', repeat))}`
-        : ''),
+        : // The empty popup's one script marks its run: the floor for the popup's own first script.
+          `; its script runs ${ms(step('rendered'))} / ${ms(step('rendered', repeat))} after its document starts`),
   );
 }

@@ -26,10 +26,12 @@ async function fileAccessAllowed(): Promise<boolean> {
  * `content`: also the article's blocks (reader view, saves), checked by the validator given
  * (validateArticleBlocks: passed in by the background, so that the popup, which never asks for
  * them, loads no block validator).
+ * `url`: the tab's address when the caller has just read it (the popup, from `tabs.query`): no
+ * second question for it.
  */
 export async function getOutline(
   tabId: number,
-  options: { content?: (raw: unknown) => ArticleBlock[] } = {},
+  options: { content?: (raw: unknown) => ArticleBlock[]; url?: string } = {},
 ): Promise<OutlineReply> {
   // The outline's request goes at once, beside the question for the tab's address: a content
   // script already in the page (a repeat click) starts one round trip sooner. Its answer is used
@@ -37,9 +39,9 @@ export async function getOutline(
   // failure is handled by sendToContent below, or dropped with the restricted page.
   const firstTry = options.content ? undefined : sendContentMessage(tabId, 'content/analyze', {});
   firstTry?.catch(() => undefined);
-  let url: string | undefined;
+  let url = options.url;
   try {
-    url = (await browser.tabs.get(tabId)).url;
+    url ??= (await browser.tabs.get(tabId)).url;
   } catch (error) {
     return { ok: false, kind: 'error', message: `The tab could not be found (${errorText(error)}).` };
   }

@@ -60,17 +60,25 @@ interface CommandsWithSettings {
 }
 
 export function createBrowserClient(search: string = location.search): PopupClient {
+  /**
+   * The active tab as `tabs.query` gave it: its address (visible with the `activeTab` grant of the
+   * click that opened the popup) saves the tab question getOutline would ask next, a round trip
+   * through the browser on the first click's way to the page.
+   */
+  let queried: { id: number; url: string } | undefined;
   return {
     async getTargetTabId() {
       const fromQuery = Number(new URLSearchParams(search).get('tabId'));
       if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) throw new Error('There is no active tab to outline.');
+      queried = tab.url === undefined ? undefined : { id: tab.id, url: tab.url };
       return tab.id;
     },
     // Read by the popup itself (the background's reading code, src/background/outline.ts): one
     // hop fewer than asking the background, whose service worker may first have to start.
-    getOutline: (tabId) => outlineUnlessFrozen(getOutline(tabId), tabId),
+    getOutline: (tabId) =>
+      outlineUnlessFrozen(getOutline(tabId, queried?.id === tabId ? { url: queried.url } : {}), tabId),
     scrollTo: async (tabId, id) => (await send('outline/scrollTo', { tabId, id })).ok,
     togglePanel: async (tabId) => (await send('panel/toggle', { tabId })).open,
     openReader: (tabId) => send('reader/open', { tabId }),

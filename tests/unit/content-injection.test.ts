@@ -80,6 +80,16 @@ describe('getOutline', () => {
     expect(fake.log).toEqual(['send content/analyze', 'tabs.get']);
   });
 
+  test("the tab's address given by the caller (the popup read it with the tab): no tab question", async () => {
+    expect(await getOutline(4, { url: fake.tabUrl })).toEqual(fake.reply);
+    expect(fake.log).toEqual(['send content/analyze', 'inject /src/content/content-script.js,/content-reply.js']);
+  });
+
+  test('a restricted address given by the caller: no injection, the reason given', async () => {
+    expect(await getOutline(4, { url: 'chrome://settings/' })).toMatchObject({ ok: false, kind: 'restricted' });
+    expect(fake.log.some((entry) => entry.startsWith('inject') || entry === 'tabs.get')).toBe(false);
+  });
+
   test('a restricted page: no injection, the reason given', async () => {
     fake.tabUrl = 'chrome://settings/';
     expect(await getOutline(4)).toMatchObject({ ok: false, kind: 'restricted' });
