@@ -16,7 +16,7 @@ import { cleanArticle } from '../src/core/detect/clean';
 import { readArticleContent } from '../src/core/detect/content';
 import { findKeyPoints } from '../src/core/detect/key-points';
 import { extractMetadata, scanPageSafely } from '../src/core/detect/metadata';
-import { withoutFurnitureBlocks } from '../src/core/detect/outline-furniture';
+import { mayHoldOffers, withoutFurnitureBlocks } from '../src/core/detect/outline-furniture';
 import { documentBaseUrl, pageBody } from '../src/core/dom';
 import { outlineHeadings, buildOutline } from '../src/core/outline';
 import { httpHost } from '../src/core/read/site';
@@ -44,14 +44,16 @@ for (const { url, doc } of docs) {
   const siteHost = url ? httpHost(url) : undefined;
   const read = () => readArticleContent(selection.parts, isLeftOut, siteHost, selection.walk);
   const content = read();
-  const outlined = withoutFurnitureBlocks(content, selection.parts, result.related, isLeftOut);
+  const outlined = withoutFurnitureBlocks(content, selection.parts, result.related, isLeftOut, mayHoldOffers(content));
   const title = result.title;
   const outline = buildOutline(outlined.items, title);
   const keyInput = { ...outlined, lang: metadata.lang, title, byline: metadata.byline, wordCount: result.wordCount };
   const flags = { stripUnlikely: true, weightClasses: true, cleanConditionally: true };
   stages.clean!.push(() => cleanArticle(selection.walk, selection.parts, flags, !selection.wholeBody));
   stages.content!.push(read);
-  stages.furniture!.push(() => withoutFurnitureBlocks(content, selection.parts, result.related, isLeftOut));
+  stages.furniture!.push(() =>
+    withoutFurnitureBlocks(content, selection.parts, result.related, isLeftOut, mayHoldOffers(content)),
+  );
   stages.keyPoints!.push(() => findKeyPoints(keyInput));
   const baseUrl = documentBaseUrl(doc, url);
   stages.blocks!.push(() =>

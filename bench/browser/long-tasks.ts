@@ -3,7 +3,7 @@
  * a Chromium trace (CDP Tracing, the browser's own task records and its sampling profiler) of the
  * real toolbar click, then of opening the in-page panel (the order of the browser-speed e2e test).
  *
- *   npx tsx bench/browser/long-tasks.ts [--elements 100000] [--over 50] [--dist DIR ...] [--rounds 1]
+ *   npx tsx bench/browser/long-tasks.ts [--elements 100000] [--over 50] [--dist DIR ...] [--rounds 1] [--scroll]
  *
  * Several `--dist` builds (e2e builds: `vite build --mode e2e --minify false --outDir DIR` keeps
  * the function names) are run round by round, one after the other, on the same machine state. For
@@ -23,7 +23,7 @@ import {
   startStaticServer,
 } from '../../tests/e2e/support/chromium';
 import { liveBlogPage } from './pages';
-import { type TraceEvent, longTasks, printLongTasks } from './trace-tasks';
+import { type LongTask, type TraceEvent, longTasks, printLongTasks } from './trace-tasks';
 
 const { values } = parseArgs({
   options: {
@@ -36,6 +36,8 @@ const { values } = parseArgs({
     light: { type: 'boolean', default: false },
     /** Tasks over the bound by their CPU time (thread time), not their wall time: for a loaded machine. */
     cpu: { type: 'boolean', default: false },
+    /** Then scrolls the page 240 frames with the panel open: the frame gaps, and the tasks over 20 ms. */
+    scroll: { type: 'boolean', default: false },
   },
 });
 const elements = Number(values.elements);
@@ -61,7 +63,7 @@ const CATEGORIES = [
 const SAMPLER = 'disabled-by-default-v8.cpu_profiler';
 const SLOW_MS = 180_000;
 
-async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
+async function traced(cdp: CDPSession, work: () => Promise<unknown>): Promise<TraceEvent[]> {
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
     traceConfig: {
@@ -93,9 +95,12 @@ async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<Trace
 const popupDone = () =>
   ['ready', 'error', 'no-article', 'restricted'].includes(document.documentElement.dataset.state ?? '');
 
-async function toolbarClick(ext: ExtensionHarness, page: Page): Promise<void> {
+/** Milliseconds from the toolbar click to the popup's outline (its state ready). */
+async function toolbarClick(ext: ExtensionHarness, page: Page): Promise<number> {
+  const clicked = performance.now();
   const popup = await ext.triggerAction(page);
   await popup.waitFor(popupDone, undefined, 'the outline', SLOW_MS);
+  const outlineMs = performance.now() - clicked;
   const sections = await page.evaluate(() => document.querySelectorAll('h2').length);
   await popup.waitFor(
     (count: number) => document.querySelectorAll('[role=treeitem].or-heading').length >= count,
@@ -104,6 +109,7 @@ async function toolbarClick(ext: ExtensionHarness, page: Page): Promise<void> {
     SLOW_MS,
   );
   await popup.close();
+  return outlineMs;
 }
 
 async function openPanel(ext: ExtensionHarness, page: Page, tabId: number): Promise<void> {
@@ -123,6 +129,43 @@ async function openPanel(ext: ExtensionHarness, page: Page, tabId: number): Prom
   await page.waitForTimeout(1_500);
 }
 
+interface Summary {
+  build: string;
+  round: number;
+  outlineMs: number;
+  click: LongTask[];
+  panel: LongTask[];
+}
+const summaries: Summary[] = [];
+
+/** Scrolling: frames, pixels a frame (as tests/e2e/browser-speed.test.ts), and the task length worth a look. */
+const SCROLL_FRAMES = 240;
+const SCROLL_STEP_PX = 150;
+const SCROLL_TASK_MS = 20;
+
+/**
+ * The gaps between the page's animation frames while it scrolls SCROLL_STEP_PX a frame. A script
+ * text, not a function: tsx's name-keeping helper (`__name`) does not exist in the page.
+ */
+function scrollFrames(page: Page): Promise<number[]> {
+  return page.evaluate(`new Promise((resolve) => {
+    const gaps = [];
+    let last = performance.now();
+    let count = 0;
+    function tick(now) {
+      gaps.push(now - last);
+      last = now;
+      window.scrollBy({ top: ${SCROLL_STEP_PX}, behavior: 'instant' });
+      if (++count < ${SCROLL_FRAMES}) requestAnimationFrame(tick);
+      else resolve(gaps.slice(1));
+    }
+    requestAnimationFrame((now) => {
+      last = now;
+      requestAnimationFrame(tick);
+    });
+  })`);
+}
+
 const server = await startStaticServer({ '/live.html': { html: liveBlogPage({ elements }) } });
 let counter = 0;
 try {
@@ -133,15 +176,44 @@ try {
         const page = await ext.context.newPage();
         await page.goto(server.url(`/live.html?run=${++counter}`));
         const label = `${path.basename(dist)} round ${round + 1}`;
-        const click = await traced(ext.cdp, () => toolbarClick(ext, page));
-        report(`${label}: toolbar click`, click);
+        let outlineMs = 0;
+        const click = await traced(ext.cdp, async () => {
+          outlineMs = await toolbarClick(ext, page);
+        });
+        const clickTasks = report(`${label}: toolbar click`, click);
+        console.log(
+          `  click → outline ${outlineMs.toFixed(0)} ms (${((outlineMs * 1000) / elements).toFixed(1)} ms per 1,000 elements)`,
+        );
         // As in the e2e test: a click (grants activeTab, starts an analysis), then the panel.
         const page2 = await ext.context.newPage();
         await page2.goto(server.url(`/live.html?run=${++counter}`));
         const tabId2 = await ext.tabIdOf(page2);
         await (await ext.triggerAction(page2)).close();
         const panel = await traced(ext.cdp, () => openPanel(ext, page2, tabId2));
-        report(`${label}: opening the panel`, panel);
+        const panelTasks = report(`${label}: opening the panel`, panel);
+        if (values.scroll) {
+          let gaps: number[] = [];
+          const scrolling = await traced(ext.cdp, async () => {
+            gaps = await scrollFrames(page2);
+          });
+          const sorted = [...gaps].sort((a, b) => a - b);
+          const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
+          console.log(
+            `\n${label}: scrolling ${SCROLL_FRAMES} frames with the panel open: frame gaps max ${at(1).toFixed(0)} ms, ` +
+              `p95 ${at(0.95).toFixed(0)} ms, median ${at(0.5).toFixed(0)} ms`,
+          );
+          printLongTasks(
+            `${label}: scrolling, tasks over ${SCROLL_TASK_MS} ms`,
+            longTasks(scrolling, 0, SCROLL_TASK_MS),
+          );
+        }
+        summaries.push({
+          build: path.basename(dist),
+          round: round + 1,
+          outlineMs,
+          click: clickTasks,
+          panel: panelTasks,
+        });
       } finally {
         await ext.close();
       }
@@ -150,8 +222,27 @@ try {
 } finally {
   await server.close();
 }
+printSummaries();
 
-function report(title: string, events: TraceEvent[]): void {
+/** One line a build and round: the longest task (wall/CPU), how many over 100 and 50 ms wall, click → outline. */
+function printSummaries(): void {
+  const longest = (tasks: LongTask[]) => {
+    const wall = Math.max(0, ...tasks.map((task) => task.durationMs));
+    const cpu = Math.max(0, ...tasks.map((task) => task.cpuMs));
+    return `${wall.toFixed(0)}/${cpu.toFixed(0)}`;
+  };
+  const over = (tasks: LongTask[], ms: number) => tasks.filter((task) => task.durationMs > ms).length;
+  const cell = (tasks: LongTask[]) => `longest ${longest(tasks)}, >100 ${over(tasks, 100)}, >50 ${over(tasks, 50)}`;
+  console.log('\n== summary (wall/CPU ms; counts by wall time, of tasks over --over)');
+  for (const s of summaries)
+    console.log(
+      `${s.build} round ${s.round}: click ${cell(s.click)}; panel ${cell(s.panel)}; click → outline ${s.outlineMs.toFixed(0)} ms`,
+    );
+}
+
+function report(title: string, events: TraceEvent[]): LongTask[] {
   if (values.save) writeFileSync(`${values.save}-${title.replace(/\W+/g, '-')}.json`, JSON.stringify(events));
-  printLongTasks(title, longTasks(events, 0, overMs, values.cpu));
+  const tasks = longTasks(events, 0, overMs, values.cpu);
+  printLongTasks(title, tasks);
+  return tasks;
 }

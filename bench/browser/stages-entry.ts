@@ -9,7 +9,7 @@ import { cleanArticle } from '../../src/core/detect/clean';
 import { readArticleContent } from '../../src/core/detect/content';
 import { findKeyPoints } from '../../src/core/detect/key-points';
 import { extractMetadata, scanPageSafely } from '../../src/core/detect/metadata';
-import { withoutFurnitureBlocks } from '../../src/core/detect/outline-furniture';
+import { mayHoldOffers, withoutFurnitureBlocks } from '../../src/core/detect/outline-furniture';
 import { documentBaseUrl, pageBody } from '../../src/core/dom';
 import { buildOutline, outlineHeadings } from '../../src/core/outline';
 import { httpHost } from '../../src/core/read/site';
@@ -29,7 +29,7 @@ function stagesOf(doc: Document, url: string | null): (() => unknown)[] | null {
   const siteHost = url ? httpHost(url) : undefined;
   const read = () => readArticleContent(selection.parts, isLeftOut, siteHost, selection.walk);
   const content = read();
-  const outlined = withoutFurnitureBlocks(content, selection.parts, result.related, isLeftOut);
+  const outlined = withoutFurnitureBlocks(content, selection.parts, result.related, isLeftOut, mayHoldOffers(content));
   const outline = buildOutline(outlined.items, result.title);
   const keyInput = { ...outlined, lang: metadata.lang, title: result.title, byline: metadata.byline };
   const flags = { stripUnlikely: true, weightClasses: true, cleanConditionally: true };
@@ -37,7 +37,7 @@ function stagesOf(doc: Document, url: string | null): (() => unknown)[] | null {
   return [
     () => cleanArticle(selection.walk, selection.parts, flags, !selection.wholeBody),
     read,
-    () => withoutFurnitureBlocks(content, selection.parts, result.related, isLeftOut),
+    () => withoutFurnitureBlocks(content, selection.parts, result.related, isLeftOut, mayHoldOffers(content)),
     () => findKeyPoints({ ...keyInput, wordCount: result.wordCount }),
     () =>
       readArticleBlocks(selection.parts, {

@@ -12,7 +12,7 @@ import { readArticleContentSteps } from './detect/content';
 import { findKeyPointsSteps } from './detect/key-points';
 import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
 import { findRelatedStoriesSteps } from './detect/related';
-import { withoutFurnitureBlocks } from './detect/outline-furniture';
+import { mayHoldOffers, withoutFurnitureBlocks } from './detect/outline-furniture';
 import { readArticleBlocks } from './blocks/read-blocks';
 import { buildOutline, outlineHeadings } from './outline';
 import { MAX_ANALYSIS_STEPS, StepBudgetExceeded, withStepBudget } from './read/budget';
@@ -88,6 +88,8 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   // The page's own host, known already: the body-text rules need not read the page's <head> again.
   const siteHost = pageUrl ? httpHost(pageUrl) : undefined;
   const content = yield* readArticleContentSteps(selection.parts, isLeftOut, siteHost, selection.walk);
+  // The body's words are counted over its whole text (megabytes on a long page): a step of its own.
+  yield;
   const bodyText = content.paragraphs.join('\n\n');
   const wordCount = countWords(bodyText);
   yield;
@@ -106,7 +108,9 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
 
   const title = metadata.title || firstHeadingText(content.items) || '';
   // Offer and teaser boxes are no outline, give no key points and are no body text.
-  const outlined = withoutFurnitureBlocks(content, selection.parts, related, isLeftOut);
+  const mayOffer = mayHoldOffers(content);
+  yield;
+  const outlined = withoutFurnitureBlocks(content, selection.parts, related, isLeftOut, mayOffer);
   yield;
   const outline = buildOutline(outlined.items, title);
   yield;

@@ -16,7 +16,7 @@ import type { AnalysisWithElements, AnalyzeOptions } from './types';
  * Work between two hand-backs by default: under the 50 ms a browser counts as a long task, with
  * room for the slice that runs on past it until its next pause.
  */
-export const DEFAULT_SLICE_MS = 30;
+export const DEFAULT_SLICE_MS = 20;
 
 export interface SlicedAnalyzeOptions extends AnalyzeOptions {
   /**

@@ -36,7 +36,7 @@ describe('analyzePageInSlices', () => {
     expect([...sliced.elementsById.keys()]).toEqual([...whole.elementsById.keys()]);
   });
 
-  test('a long analysis hands the thread back at every due pause, before the bounding and once after it', async () => {
+  test('a long analysis starts in a task of its own, hands the thread back at every due pause, before the bounding and once after it', async () => {
     const paragraph = 'The ferry runs twice a day between the islands in the summer months. '.repeat(6);
     document.body.innerHTML = `<article><h1>Ferries</h1><p>${paragraph}</p><h2>Winter</h2><p>${paragraph}</p></article>`;
     const options = { url: 'https://example.org/ferries' };
@@ -58,7 +58,9 @@ describe('analyzePageInSlices', () => {
       },
     );
     await analyzePageInSlices(document, options);
-    // So the caller's own work (the reply's copy, the panel's first render) starts a task of its own.
-    expect(handBacks).toBe(pausePoints + 2);
+    // One before the first slice (not in the injection's task), one at every pause point, one before
+    // the bounding, and one after it, so that the caller's own work (the reply's copy, the panel's
+    // first render) starts a task of its own.
+    expect(handBacks).toBe(1 + pausePoints + 2);
   });
 });

@@ -17,7 +17,7 @@ import {
   parentElement,
   querySelectorAll,
 } from '../read/dom';
-import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
+import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, collapseWhitespace } from '../text';
 import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
 import type { AttemptFlags } from './article';
@@ -134,7 +134,7 @@ export function* cleanArticleSteps(
   flags: AttemptFlags,
   partsAreBlocks: boolean,
 ): Steps<CleanResult> {
-  let untilPause = NODES_PER_PAUSE;
+  let untilPause = WALK_NODES_PER_PAUSE;
   const removed = new Set<Element>();
   const dataTables = new Map<Element, boolean>();
   let textLength = 0;
@@ -167,7 +167,7 @@ export function* cleanArticleSteps(
       const index = frame.cursor;
       if (index < frame.end) {
         if (--untilPause === 0) {
-          untilPause = NODES_PER_PAUSE;
+          untilPause = WALK_NODES_PER_PAUSE;
           yield;
         }
         frame.cursor = ends[index]!;

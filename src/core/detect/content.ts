@@ -5,7 +5,7 @@
  */
 import { attr, classAndId, isElement } from '../dom';
 import { contains, hasAttr, hasAttrs, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
-import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
+import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { type PageWalk, subtreeOf } from './page-walk';
 import { collapseWhitespace, countWords, trimmedLength } from '../text';
 import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
@@ -74,7 +74,7 @@ export function* readArticleContentSteps(
   siteHostGiven?: string | null,
   walk?: WalkRecord,
 ): Steps<ArticleContent> {
-  let untilPause = NODES_PER_PAUSE;
+  let untilPause = WALK_NODES_PER_PAUSE;
   const items: (ContentItem | null)[] = [];
   const paragraphs: string[] = [];
   let pieces: string[] = [];
@@ -376,7 +376,7 @@ export function* readArticleContentSteps(
         continue;
       }
       if (--untilPause === 0) {
-        untilPause = NODES_PER_PAUSE;
+        untilPause = WALK_NODES_PER_PAUSE;
         yield;
       }
       frame.cursor = ends[index]!;

@@ -41,11 +41,22 @@ export interface OutlinedContent extends ArticleContent {
   body: string[];
 }
 
+/**
+ * Whether the article's text holds enough offer words for an offer box: most articles hold fewer in
+ * all than one offer box, and their boxes need not be read. A search of the whole text (megabytes on
+ * a long page): the analysis runs it as a step of its own (analyze.ts).
+ */
+export function mayHoldOffers(content: ArticleContent): boolean {
+  return hasOfferSignals(content.paragraphs.join('\n'), OFFER_MIN_SIGNALS);
+}
+
 export function withoutFurnitureBlocks(
   content: ArticleContent,
   parts: readonly Node[],
   related: readonly { title: string }[],
-  isLeftOut: (element: Element) => boolean = () => false,
+  isLeftOut: (element: Element) => boolean,
+  /** mayHoldOffers(content), computed by the caller (a step of its own in the analysis). */
+  mayOffer: boolean,
 ): OutlinedContent {
   const prose = content.sources.flatMap((source, i) =>
     source.kind === 'prose' && source.element
@@ -53,8 +64,6 @@ export function withoutFurnitureBlocks(
       : [],
   );
   const blocks = new FurnitureBlocks(parts, prose);
-  // Most articles hold fewer offer words in all than one offer box: their boxes need not be read.
-  const mayOffer = hasOfferSignals(content.paragraphs.join('\n'), OFFER_MIN_SIGNALS);
   const boxes: Element[] = [];
   const inBox = (element: Element): boolean => boxes.some((box) => contains(box, element));
 

@@ -21,7 +21,7 @@ import {
   parentElement,
   textContent,
 } from '../read/dom';
-import { NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
+import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, countCommas, textSimilarity } from '../text';
 import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyName } from './boilerplate';
 import { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
@@ -201,13 +201,13 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
   });
 
   const stack: Frame[] = [newFrame(body, 'body', record(body, null, 'body'))];
-  let untilPause = NODES_PER_PAUSE;
+  let untilPause = WALK_NODES_PER_PAUSE;
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
     const node = frame.cursor;
     if (node) {
       if (--untilPause === 0) {
-        untilPause = NODES_PER_PAUSE;
+        untilPause = WALK_NODES_PER_PAUSE;
         yield;
       }
       frame.cursor = nextSibling(node);

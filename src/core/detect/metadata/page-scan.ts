@@ -8,7 +8,7 @@
  */
 
 import { attr, documentElement, hasAttr, hasAttrs, localName, nextElementWithin } from '../../read/dom';
-import { NODES_PER_PAUSE, runToEnd, type Steps } from '../../steps';
+import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../../steps';
 
 /** class / id words that mark a byline element ("p-author" is covered by "author"). */
 export const BYLINE_CLASS = /byline|author(?!it|ing|iz)|dateline|writtenby|p-author/i;
@@ -91,13 +91,13 @@ export function scanPage(doc: Document): PageScan {
 
 /** scanPage in steps (../../steps.ts). */
 export function* scanPageSteps(doc: Document): Steps<PageScan> {
-  let untilPause = NODES_PER_PAUSE;
+  let untilPause = WALK_NODES_PER_PAUSE;
   const scan = emptyScan();
   const root = documentElement(doc);
   let element: Element | null = root;
   while (element) {
     if (--untilPause === 0) {
-      untilPause = NODES_PER_PAUSE;
+      untilPause = WALK_NODES_PER_PAUSE;
       yield;
     }
     // HTML parsers give HTML elements lower-case local names (and selectors match XHTML's case-sensitively).
