@@ -7,7 +7,9 @@
  * text in a browser that runs scripts, elements in linkedom; misnested markup is repaired in other
  * ways), and the core must read both alike.
  *
- *   npx tsx bench/browser/parity.ts [--pages N] [--corpus DIR] [--fields title,outline,keyPoints,related]
+ *   npx tsx bench/browser/parity.ts [--pages N] [--only NAME,NAME] [--corpus DIR] [--fields title,outline,keyPoints,related]
+ *
+ * --only: the pages whose name ("set/slug") contains one of these.
  *
  * Reads ../shared/corpus (a bench may; tests may not).
  */
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: path.join(repoRoot, '../shared/corpus') },
     pages: { type: 'string', default: '0' },
     fields: { type: 'string', default: 'title,byline,outline,keyPoints,related' },
+    only: { type: 'string', default: '' },
   },
 });
 const fields = values.fields!.split(',');
@@ -51,7 +54,9 @@ function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
 }
 
 const all = findPages(values.corpus!);
-const entries = Number(values.pages) > 0 ? spreadSample(all, Number(values.pages)) : all;
+const only = values.only!.split(',').filter(Boolean);
+const chosen = only.length ? all.filter((page) => only.some((name) => page.name.includes(name))) : all;
+const entries = Number(values.pages) > 0 ? spreadSample(chosen, Number(values.pages)) : chosen;
 const bundle = await buildEntryBundle(
   `import { analyzeDocument } from ${JSON.stringify(path.join(repoRoot, 'src/core/analyze.ts'))};
 (globalThis as Record<string, unknown>).__parity = (url: string | null) =>

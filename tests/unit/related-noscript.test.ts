@@ -6,7 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findRelatedStories } from '../../src/core/detect/related';
-import { textContentOutsideNoscript } from '../../src/core/read/dom';
+import { textContent } from '../../src/core/read/dom';
 
 const PAGE_URL = 'https://news.example.org/world/talks-resume-in-geneva/';
 const PROSE =
@@ -36,14 +36,14 @@ function page(asBrowser = true): Document {
 }
 
 describe('<noscript> fallbacks in related links', () => {
-  it('reads text without what a noscript holds, only when it holds markup', () => {
+  it('reads text without the markup a noscript holds in a browser', () => {
     const doc = page();
     const link = doc.querySelector('li a')!;
     expect(link.querySelector('noscript')!.textContent).toContain('<img alt=');
-    expect(textContentOutsideNoscript(link)).toBe('');
+    expect(textContent(link)).toBe('');
     const plain = doc.createElement('p');
     plain.textContent = 'Plain words';
-    expect(textContentOutsideNoscript(plain)).toBe('Plain words');
+    expect(textContent(plain)).toBe('Plain words');
   });
 
   it('gives picture links the same titles as without scripts, never the fallback markup', () => {

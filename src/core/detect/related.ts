@@ -16,14 +16,7 @@
  * Pure: reads the document through the standard DOM API and never changes it.
  */
 import { attr, headElements, tagOf } from '../dom';
-import {
-  contains,
-  localName,
-  nextElementSibling,
-  parentElement,
-  querySelectorAll,
-  textContentOutsideNoscript,
-} from '../read/dom';
+import { contains, localName, nextElementSibling, parentElement, querySelectorAll, textContent } from '../read/dom';
 import type { RelatedStory } from '../types';
 import {
   hintFeature,
@@ -121,7 +114,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     }
     const nav = index.navigation(anchor);
     if (nav) navKeys.set(target.key, [...(navKeys.get(target.key) ?? []), nav]);
-    links.push({ ...target, anchor, text: collapseWhitespace(textContentOutsideNoscript(anchor)), item: anchor });
+    links.push({ ...target, anchor, text: collapseWhitespace(textContent(anchor)), item: anchor });
   }
   const roots = new Set(index.roots);
   const groups = new Map<Element, ArticleLink[]>();

@@ -223,30 +223,30 @@ export function nodeValue(node: Node): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** All text below the node, as `textContent` (script and style text included). */
+/**
+ * All text below the node, as `textContent` (script and style text included), without the markup
+ * a <noscript> holds: a browser that runs scripts keeps it as raw text (`<img alt="…">`), linkedom
+ * and DOMParser as elements; so both read the same words. Walked only when the text holds a "<".
+ */
 export function textContent(node: Node): string {
   step();
   const value: unknown = isPlain(node) ? node.textContent : readSafely(node, 'textContent');
-  return typeof value === 'string' ? value : '';
+  const whole = typeof value === 'string' ? value : '';
+  return whole.includes('<') ? textOutsideNoscript(node) : whole;
 }
 
-/**
- * `textContent` without what a <noscript> holds. A browser that runs scripts keeps a noscript's
- * content as raw text (its markup as words: `<img alt="…" src="…">`), a DOM without scripts
- * (linkedom, DOMParser) as elements: leaving it out makes both read the same words. The walk runs
- * only when the text holds a "<", which such raw markup always does.
- */
-export function textContentOutsideNoscript(node: Node): string {
-  const whole = textContent(node);
-  if (!whole.includes('<')) return whole;
+function textOutsideNoscript(node: Node): string {
+  if (isText(node)) return isNoscriptMarkup(node) ? '' : nodeValue(node);
   let text = '';
-  let current = firstChild(node);
-  while (current) {
-    if (isText(current)) text += nodeValue(current);
-    const skipped = isElement(current) && localName(current) === 'noscript';
-    current = skipped ? nextNodeAfter(current, node) : nextNodeWithin(current, node);
-  }
+  for (let current = firstChild(node); current; current = nextNodeWithin(current, node))
+    if (isText(current) && !isNoscriptMarkup(current)) text += nodeValue(current);
   return text;
+}
+
+/** A <noscript>'s content as a browser that runs scripts keeps it: a text node of raw markup. */
+function isNoscriptMarkup(text: Node): boolean {
+  const parent = parentNode(text);
+  return !!parent && localName(parent) === 'noscript' && nodeValue(text).includes('<');
 }
 
 export function ownerDocument(node: Node): Document | null {
@@ -386,7 +386,8 @@ export function boundedTextContent(node: Node, maxChars: number): string {
   let text = '';
   let checkedAt = 0;
   for (let current = firstChild(node); current; current = nextNodeWithin(current, node)) {
-    if (!isText(current)) continue;
+    // Raw markup in a browser, elements elsewhere: never words of the block (see textContent).
+    if (!isText(current) || isNoscriptMarkup(current)) continue;
     text += nodeValue(current);
     // Collapsing is the costly part: asked again only when the text has doubled.
     if (text.length > maxChars && text.length >= checkedAt * 2) {

@@ -2,7 +2,7 @@
  * The listed stories of the related-stories rule: each story's title from its links, and one story per
  * headline.
  */
-import { parentElement, localName, textContentOutsideNoscript } from '../../read/dom';
+import { parentElement, localName, textContent } from '../../read/dom';
 import type { RelatedStory } from '../../types';
 import { sequenceFeature } from './features';
 import type { Scored } from './score';
@@ -60,7 +60,7 @@ export function titleOf(entry: Entry): string {
   for (const { anchor, scored } of entry.anchors) {
     if (scored.score === -Infinity) continue;
     let candidate = titleOfLink(anchor);
-    const text = collapseWhitespace(textContentOutsideNoscript(anchor));
+    const text = collapseWhitespace(textContent(anchor));
     // A link with words of its own that are no headline ("Latest", "Video") is a tab: it speaks for no story,
     // unless a label says the list is related ("Mehr zum Thema: Stressessen").
     if (!candidate.text && HAS_WORD.test(text) && scored.labelled)
@@ -79,9 +79,7 @@ export function titleOf(entry: Entry): string {
   if (title.length < MIN_TITLE_CHARS) title = titleFromUrl(entry.url);
   // A one-word headline ("#Aleppo") of a previous / next link: its cleaned text rather than nothing.
   if (!HAS_WORD.test(title))
-    title =
-      usable.map((anchor) => cleanTitle(textContentOutsideNoscript(anchor))).find((text) => HAS_WORD.test(text)) ??
-      title;
+    title = usable.map((anchor) => cleanTitle(textContent(anchor))).find((text) => HAS_WORD.test(text)) ?? title;
   return title;
 }
 

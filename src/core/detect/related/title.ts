@@ -10,7 +10,7 @@ import {
   nodeValue,
   parentElement,
   querySelectorAll,
-  textContentOutsideNoscript,
+  textContent,
 } from '../../read/dom';
 import { matchBlockLabel, matchPromoPrefix } from './lexicon';
 import { navPhrases, navWords, nonTitleParts, prevNextOnly, trailingNav } from './vocabulary/title-words.json';
@@ -135,7 +135,7 @@ export function titleOfLink(anchor: Element): TitleCandidate {
   // Blasmusik"), is the headline the site gives the story: it counts as a heading.
   const stated = cleanTitle(collapseWhitespace(attr(anchor, 'title')));
   if (stated !== text && isHeadlineLike(stated) && text.includes(stated)) return { text: stated, fromHeading: true };
-  if (!isHeadlineLike(text)) text = cleanTitle(collapseWhitespace(textContentOutsideNoscript(anchor)));
+  if (!isHeadlineLike(text)) text = cleanTitle(collapseWhitespace(textContent(anchor)));
   if (!isHeadlineLike(text)) text = cleanTitle(attr(anchor, 'title') ?? '');
   return { text: isHeadlineLike(text) ? text : '', fromHeading: false };
 }
