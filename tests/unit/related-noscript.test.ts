@@ -6,7 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findRelatedStories } from '../../src/core/detect/related';
-import { textContent } from '../../src/core/read/dom';
+import { boundedTextContent, nodeValue, textContent } from '../../src/core/read/dom';
 
 const PAGE_URL = 'https://news.example.org/world/talks-resume-in-geneva/';
 const PROSE =
@@ -36,11 +36,13 @@ function page(asBrowser = true): Document {
 }
 
 describe('<noscript> fallbacks in related links', () => {
-  it('reads text without the markup a noscript holds in a browser', () => {
+  it('reads text (whole, bounded, node by node) without the markup a noscript holds in a browser', () => {
     const doc = page();
     const link = doc.querySelector('li a')!;
     expect(link.querySelector('noscript')!.textContent).toContain('<img alt=');
     expect(textContent(link)).toBe('');
+    expect(boundedTextContent(link, 100)).toBe('');
+    expect(nodeValue(link.querySelector('noscript')!.firstChild!)).toBe('');
     const plain = doc.createElement('p');
     plain.textContent = 'Plain words';
     expect(textContent(plain)).toBe('Plain words');

@@ -217,36 +217,35 @@ export function childNodes(node: Node): Node[] {
   return children;
 }
 
-/** A text node's (or comment's) value; "" for elements. */
+/**
+ * A text node's (or comment's) value; "" for elements and for a <noscript>'s markup, which a browser running scripts
+ * keeps as raw text (`<img alt="…">`), linkedom and DOMParser as elements: all text reads the same in both.
+ */
 export function nodeValue(node: Node): string {
   const value: unknown = isPlain(node) ? node.nodeValue : readSafely(node, 'nodeValue');
+  if (typeof value !== 'string') return '';
+  return value.includes('<') && isInNoscript(node) ? '' : value;
+}
+
+const isInNoscript = (node: Node): boolean => localName(parentNode(node) ?? node) === 'noscript';
+
+/** What a <noscript> holds as text (its raw markup in a browser that runs scripts): for its images. */
+export function noscriptMarkup(noscript: Element): string {
+  const value: unknown = isPlain(noscript) ? noscript.textContent : readSafely(noscript, 'textContent');
   return typeof value === 'string' ? value : '';
 }
 
-/**
- * All text below the node, as `textContent` (script and style text included), without the markup
- * a <noscript> holds: a browser that runs scripts keeps it as raw text (`<img alt="…">`), linkedom
- * and DOMParser as elements; so both read the same words. Walked only when the text holds a "<".
- */
+/** All text below the node, as `textContent` (script and style text included), without a noscript's raw markup. */
 export function textContent(node: Node): string {
   step();
   const value: unknown = isPlain(node) ? node.textContent : readSafely(node, 'textContent');
   const whole = typeof value === 'string' ? value : '';
-  return whole.includes('<') ? textOutsideNoscript(node) : whole;
-}
-
-function textOutsideNoscript(node: Node): string {
-  if (isText(node)) return isNoscriptMarkup(node) ? '' : nodeValue(node);
+  if (!whole.includes('<')) return whole;
+  if (isText(node)) return nodeValue(node);
   let text = '';
   for (let current = firstChild(node); current; current = nextNodeWithin(current, node))
-    if (isText(current) && !isNoscriptMarkup(current)) text += nodeValue(current);
+    if (isText(current)) text += nodeValue(current);
   return text;
-}
-
-/** A <noscript>'s content as a browser that runs scripts keeps it: a text node of raw markup. */
-function isNoscriptMarkup(text: Node): boolean {
-  const parent = parentNode(text);
-  return !!parent && localName(parent) === 'noscript' && nodeValue(text).includes('<');
 }
 
 export function ownerDocument(node: Node): Document | null {
@@ -386,8 +385,7 @@ export function boundedTextContent(node: Node, maxChars: number): string {
   let text = '';
   let checkedAt = 0;
   for (let current = firstChild(node); current; current = nextNodeWithin(current, node)) {
-    // Raw markup in a browser, elements elsewhere: never words of the block (see textContent).
-    if (!isText(current) || isNoscriptMarkup(current)) continue;
+    if (!isText(current)) continue;
     text += nodeValue(current);
     // Collapsing is the costly part: asked again only when the text has doubled.
     if (text.length > maxChars && text.length >= checkedAt * 2) {
