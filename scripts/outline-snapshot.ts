@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../src/core/analyze';
 import { findPages, readPageHtml } from '../bench/corpus';
+import { firstDifference } from '../bench/json-difference';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -38,23 +39,6 @@ const corpus = resolve(values.corpus ?? resolve(dirname(fileURLToPath(import.met
 if (!existsSync(corpus)) {
   console.error(`no corpus at ${corpus}`);
   process.exit(2);
-}
-
-/** The first path at which two JSON values differ, or null when they are equal. */
-function firstDifference(a: unknown, b: unknown, path = '$'): string | null {
-  if (Object.is(a, b)) return null;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-    return `${path}: ${JSON.stringify(a)?.slice(0, 120)} ≠ ${JSON.stringify(b)?.slice(0, 120)}`;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) {
-    const found = firstDifference(
-      (a as Record<string, unknown>)[key],
-      (b as Record<string, unknown>)[key],
-      `${path}.${key}`,
-    );
-    if (found) return found;
-  }
-  return null;
 }
 
 mkdirSync(folder, { recursive: true });

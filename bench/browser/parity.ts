@@ -21,6 +21,7 @@ import { analyzeDocument } from '../../src/core/analyze';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { buildEntryBundle } from './bundle';
 import { launchBenchBrowser, localOnlyPage, serveScriptlessPages } from './local-page';
+import { firstDifference } from '../json-difference';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -36,21 +37,6 @@ const fields = values.fields!.split(',');
 /** The fields compared, as JSON (a field's first difference is reported). */
 function picked(result: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(fields.map((field) => [field, result[field]]));
-}
-
-function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
-  if (Object.is(a, b)) return null;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-    return `${at}: ${JSON.stringify(a)?.slice(0, 100)} ≠ ${JSON.stringify(b)?.slice(0, 100)}`;
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    const found = firstDifference(
-      (a as Record<string, unknown>)[key],
-      (b as Record<string, unknown>)[key],
-      `${at}.${key}`,
-    );
-    if (found) return found;
-  }
-  return null;
 }
 
 const all = findPages(values.corpus!);
