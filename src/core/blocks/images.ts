@@ -4,7 +4,7 @@
  * Only http(s) URLs come out; placeholders (data: URIs, 1-pixel trackers) do not.
  */
 import { attr, tagOf } from '../dom';
-import { firstElementChild, nextElementSibling, noscriptMarkup, querySelectorAll } from '../read/dom';
+import { firstElementChild, nextElementSibling, rawTextContent, querySelectorAll } from '../read/dom';
 import { resolveHttpUrl } from '../read/url';
 import type { ArticleImage } from './types';
 
@@ -128,7 +128,7 @@ export function imagesOfNoscript(noscript: Element, baseUrl: string | null): Art
     }
     return images;
   }
-  for (const tag of noscriptMarkup(noscript).match(NOSCRIPT_IMG) ?? []) {
+  for (const tag of rawTextContent(noscript).match(NOSCRIPT_IMG) ?? []) {
     const attributes = new Map<string, string>();
     for (const match of tag.slice(4).matchAll(TAG_ATTRIBUTE)) {
       const name = match[1]!.toLowerCase();

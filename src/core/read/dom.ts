@@ -229,17 +229,16 @@ export function nodeValue(node: Node): string {
 
 const isInNoscript = (node: Node): boolean => localName(parentNode(node) ?? node) === 'noscript';
 
-/** What a <noscript> holds as text (its raw markup in a browser that runs scripts): for its images. */
-export function noscriptMarkup(noscript: Element): string {
-  const value: unknown = isPlain(noscript) ? noscript.textContent : readSafely(noscript, 'textContent');
+/** The DOM's own `textContent`, nothing left out: a <noscript>'s raw markup, for its images (blocks/images.ts). */
+export function rawTextContent(node: Node): string {
+  const value: unknown = isPlain(node) ? node.textContent : readSafely(node, 'textContent');
   return typeof value === 'string' ? value : '';
 }
 
 /** All text below the node, as `textContent` (script and style text included), without a noscript's raw markup. */
 export function textContent(node: Node): string {
   step();
-  const value: unknown = isPlain(node) ? node.textContent : readSafely(node, 'textContent');
-  const whole = typeof value === 'string' ? value : '';
+  const whole = rawTextContent(node);
   if (!whole.includes('<')) return whole;
   if (isText(node)) return nodeValue(node);
   let text = '';

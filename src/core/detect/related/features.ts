@@ -263,10 +263,11 @@ export function neighbourFeature(index: PageIndex, line: Element): Feature {
 /**
  * A card set in the article's text (looked at through the wrappers that hold it alone): a block of text on one
  * side, text or nothing on the other, other cards like it stepped over (two embeds in a row). Its link reads as a
- * headline: a name or a section's title ("European Space Agency") is a reference, not a story.
+ * headline: a name or a section's title ("European Space Agency") is a reference, not a story. `linkText`: the
+ * link's text, whitespace collapsed (related.ts reads it so).
  */
 export function cardFeature(index: PageIndex, line: Element, linkText: string): Feature {
-  if (countWords(collapseWhitespace(linkText)) < MIN_CARD_HEADLINE_WORDS) return NONE;
+  if (countWords(linkText) < MIN_CARD_HEADLINE_WORDS) return NONE;
   let block = line;
   for (let level = 0; level < MAX_NEIGHBOUR_WRAPPERS && isAlone(block); level++) {
     const parent = parentElement(block);
