@@ -2,7 +2,7 @@
  * Times the analysis core (outlineDocument) against @mozilla/readability over the corpus,
  * on the same linkedom-parsed documents, in one process.
  *
- *   npm run bench -- [--corpus DIR] [--pages N] [--reps N] [--gc young|full|none] [--json] [--max-ratio X]
+ *   npm run bench -- [--corpus DIR] [--pages N] [--reps N] [--gc young|full|none] [--json] [--max-ratio X] [--base DIR]
  *
  * - Parsing is never timed, for either tool. The core never mutates its document, so one parse
  *   serves all its runs; Readability mutates the document it is given, so every one of its runs
@@ -15,6 +15,11 @@
  * - `--json` prints exactly one JSON object on stdout; progress always goes to stderr.
  * - `--max-ratio X` exits 1 when the median ratio is above X.
  * - `--gc` says what is collected before each timed run (see GC_BEFORE_RUN).
+ * - `--base DIR`: another checkout's core (a `git archive` of main, say, with node_modules linked)
+ *   runs as a third tool in the same rounds (the order rotating), so a change is measured side by
+ *   side with what it changes: each core's ratio to Readability, and the median per-page ratio
+ *   this core / base core. Separate runs of the bench on a shared machine differ by more than most
+ *   changes do.
  */
 import { existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
@@ -59,13 +64,18 @@ interface Options {
   json: boolean;
   maxRatio: number | null;
   gc: GcKind | 'none';
+  base: string | null;
 }
+
+type OutlineDocument = typeof outlineDocument;
 
 interface PageTiming {
   page: CorpusPage;
   coreMs: number;
   readabilityMs: number;
   ratio: number;
+  /** With --base: the base core's median time on the page. */
+  baseMs?: number;
 }
 
 interface Summary {
@@ -85,6 +95,7 @@ function parseOptions(argv: string[]): Options {
       json: { type: 'boolean', default: false },
       gc: { type: 'string' },
       'max-ratio': { type: 'string' },
+      base: { type: 'string' },
     },
     strict: true,
   });
@@ -106,6 +117,7 @@ function parseOptions(argv: string[]): Options {
     json: values.json ?? false,
     maxRatio,
     gc,
+    base: values.base === undefined ? null : resolve(values.base),
   };
 }
 
@@ -133,10 +145,10 @@ function collectBeforeRun(gc: GcKind | 'none'): void {
   if (gc !== 'none') collectGarbage(gc);
 }
 
-function timeCore(doc: Document, url: string | null, gc: GcKind | 'none'): number {
+function timeCore(outline: OutlineDocument, doc: Document, url: string | null, gc: GcKind | 'none'): number {
   collectBeforeRun(gc);
   const start = performance.now();
-  const result = outlineDocument(doc, { url });
+  const result = outline(doc, { url });
   const elapsed = performance.now() - start;
   sink += result.outline.length;
   return elapsed;
@@ -151,47 +163,43 @@ function timeReadability(freshDoc: Document, gc: GcKind | 'none'): number {
   return elapsed;
 }
 
-/** Times one page; throws (with the tool named) when either tool throws on it. */
-function measurePage(page: CorpusPage, reps: number, gc: GcKind | 'none'): PageTiming {
+/** Times one page; throws (with the tool named) when either tool throws on it. `base`: the --base core. */
+function measurePage(page: CorpusPage, reps: number, gc: GcKind | 'none', base: OutlineDocument | null): PageTiming {
   const html = readPageHtml(page);
   const coreDoc = parse(html);
+  const baseDoc = base ? parse(html) : null;
   const coreTimes: number[] = [];
+  const baseTimes: number[] = [];
   const readabilityTimes: number[] = [];
+  const run = (name: string, time: () => number, into: number[]) => (): void => {
+    try {
+      into.push(time());
+    } catch (error) {
+      throw new Error(`${name} threw: ${String(error)}`);
+    }
+  };
   for (let rep = 0; rep < reps; rep++) {
     const readabilityDoc = parse(html); // untimed: Readability needs its own copy every run
-    const runCore = (): void => {
-      try {
-        coreTimes.push(timeCore(coreDoc, page.url, gc));
-      } catch (error) {
-        throw new Error(`core threw: ${String(error)}`);
-      }
-    };
-    const runReadability = (): void => {
-      try {
-        readabilityTimes.push(timeReadability(readabilityDoc, gc));
-      } catch (error) {
-        throw new Error(`Readability threw: ${String(error)}`);
-      }
-    };
-    // Alternate the order so neither tool always runs right after a parse (fresh garbage, cold caches).
-    if (rep % 2 === 0) {
-      runCore();
-      runReadability();
-    } else {
-      runReadability();
-      runCore();
-    }
+    const runs = [
+      run('core', () => timeCore(outlineDocument, coreDoc, page.url, gc), coreTimes),
+      run('Readability', () => timeReadability(readabilityDoc, gc), readabilityTimes),
+    ];
+    if (base && baseDoc) runs.push(run('base core', () => timeCore(base, baseDoc, page.url, gc), baseTimes));
+    // Rotate the order so no tool always runs right after a parse (fresh garbage, cold caches).
+    for (let i = 0; i < runs.length; i++) runs[(rep + i) % runs.length]!();
   }
   const coreMs = median(coreTimes);
   const readabilityMs = median(readabilityTimes);
-  return { page, coreMs, readabilityMs, ratio: coreMs / readabilityMs };
+  const timing: PageTiming = { page, coreMs, readabilityMs, ratio: coreMs / readabilityMs };
+  if (base) timing.baseMs = median(baseTimes);
+  return timing;
 }
 
-function warmUp(pages: readonly CorpusPage[], gc: GcKind | 'none'): void {
+function warmUp(pages: readonly CorpusPage[], gc: GcKind | 'none', base: OutlineDocument | null): void {
   for (let round = 0; round < WARMUP_ROUNDS; round++) {
     for (const page of pages.slice(0, WARMUP_PAGES)) {
       try {
-        measurePage(page, 1, gc);
+        measurePage(page, 1, gc, base);
       } catch {
         // Reported by the timed pass.
       }
@@ -269,10 +277,40 @@ function printTable(timings: readonly PageTiming[], options: Options, seconds: n
   console.log(`total ${seconds.toFixed(1)} s`);
 }
 
-function main(): number {
+/** The base checkout's outlineDocument (--base), loaded through tsx like this file. */
+async function loadBase(dir: string): Promise<OutlineDocument> {
+  const entry = resolve(dir, 'src/core/index.ts');
+  if (!existsSync(entry)) throw new Error(`--base: ${entry} not found`);
+  const module = (await import(entry)) as { outlineDocument?: OutlineDocument };
+  if (typeof module.outlineDocument !== 'function') throw new Error(`--base: ${entry} exports no outlineDocument`);
+  return module.outlineDocument;
+}
+
+/** With --base: the base core's figures beside this one's, from the same rounds. */
+function baseSummary(timings: readonly PageTiming[]): {
+  base_ratio: { median: number; p95: number };
+  new_over_base: { median: number; p95: number };
+} {
+  const withBase = timings.filter((t) => t.baseMs !== undefined);
+  const baseRatios = withBase.map((t) => t.baseMs! / t.readabilityMs);
+  const newOverBase = withBase.map((t) => t.coreMs / t.baseMs!);
+  return {
+    base_ratio: { median: round3(median(baseRatios)), p95: round3(percentile(baseRatios, TAIL_PERCENTILE)) },
+    new_over_base: { median: round3(median(newOverBase)), p95: round3(percentile(newOverBase, TAIL_PERCENTILE)) },
+  };
+}
+
+async function main(): Promise<number> {
   let options: Options;
   try {
     options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  let base: OutlineDocument | null = null;
+  try {
+    base = options.base === null ? null : await loadBase(options.base);
   } catch (error) {
     console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
@@ -287,7 +325,7 @@ function main(): number {
   const started = performance.now();
 
   console.error(`warming up on ${Math.min(WARMUP_PAGES, pages.length)} pages…`);
-  warmUp(pages, options.gc);
+  warmUp(pages, options.gc, base);
 
   const timings: PageTiming[] = [];
   const failures: string[] = [];
@@ -296,7 +334,7 @@ function main(): number {
     // inside this page's timed runs.
     collectGarbage();
     try {
-      timings.push(measurePage(page, options.reps, options.gc));
+      timings.push(measurePage(page, options.reps, options.gc, base));
     } catch (error) {
       failures.push(`${page.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -312,8 +350,15 @@ function main(): number {
 
   const summary = summarise(timings);
   const seconds = (performance.now() - started) / 1000;
-  if (options.json) console.log(JSON.stringify(roundSummary(summary)));
-  else printTable(timings, options, seconds);
+  const beside = base ? baseSummary(timings) : null;
+  if (options.json) console.log(JSON.stringify({ ...roundSummary(summary), ...beside }));
+  else {
+    printTable(timings, options, seconds);
+    if (beside)
+      console.log(
+        `base core (${options.base}) in the same rounds: ratio to Readability median ${beside.base_ratio.median} (p${TAIL_PERCENTILE} ${beside.base_ratio.p95}); this core / base median ${beside.new_over_base.median} (p${TAIL_PERCENTILE} ${beside.new_over_base.p95})`,
+      );
+  }
   if (sink < 0) console.error('unreachable'); // reads the sink
 
   if (options.maxRatio !== null && summary.ratio.median > options.maxRatio) {
@@ -323,4 +368,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();
