@@ -114,7 +114,14 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     }
     const nav = index.navigation(anchor);
     if (nav) navKeys.set(target.key, [...(navKeys.get(target.key) ?? []), nav]);
-    links.push({ ...target, anchor, text: collapseWhitespace(textContent(anchor)), item: anchor });
+    // Fields listed (no object spread): one shape for every link, built for each of the page's article links.
+    links.push({
+      url: target.url,
+      key: target.key,
+      anchor,
+      text: collapseWhitespace(textContent(anchor)),
+      item: anchor,
+    });
   }
   const roots = new Set(index.roots);
   const groups = new Map<Element, ArticleLink[]>();
