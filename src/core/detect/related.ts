@@ -172,9 +172,14 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   const offer = (link: ArticleLink, scored: Scored, block: Element | null): void => {
     const entry = entries.get(link.key);
     if (!entry)
-      entries.set(link.key, { url: link.url, anchors: [{ anchor: link.anchor, scored }], block, best: scored });
+      entries.set(link.key, {
+        url: link.url,
+        anchors: [{ anchor: link.anchor, text: link.text, scored }],
+        block,
+        best: scored,
+      });
     else {
-      entry.anchors.push({ anchor: link.anchor, scored });
+      entry.anchors.push({ anchor: link.anchor, text: link.text, scored });
       if (scored.score > entry.best.score) {
         entry.best = scored;
         entry.block = block;
