@@ -160,62 +160,38 @@ function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null):
       : nonEmptySegments(path).join('/');
   if (!joined) return false;
   if (LISTING_OR_SPONSORED_SEGMENT.test(joined)) return false;
-  // The last two segments are sliced out of `joined` (no array of all segments: most paths are decided by them).
-  const lastSlash = joined.lastIndexOf('/');
-  const lastSegment = joined.slice(lastSlash + 1);
-  const manySegments = lastSlash >= 0;
-  const secondLast = manySegments ? joined.slice(joined.lastIndexOf('/', lastSlash - 1) + 1, lastSlash) : '';
-  const nearEndIsListing = LISTING_NEAR_END.test(lastSegment) || (manySegments && LISTING_NEAR_END.test(secondLast));
+  const segments = joined.split('/');
+  const lastSegment = segments[segments.length - 1]!;
+  const nearEndIsListing =
+    LISTING_NEAR_END.test(lastSegment) ||
+    (segments.length > 1 && LISTING_NEAR_END.test(segments[segments.length - 2]!));
   if (nearEndIsListing && !/\d{4,}/.test(lastSegment) && countSlugWords(lastSegment) < MIN_SLUG_WORDS) return false;
   // Wiki-style namespaces ("File:…", "Special:BookSources", "Category:…") and "@handle" profiles are not articles.
-  if (joined.includes(':') || joined.includes('@')) {
-    const segments = joined.split('/');
-    if (
-      segments.some((segment) => /^[A-Za-z_]+:/.test(segment) || segment.startsWith('@')) &&
-      !segments.some((segment) => /^@/.test(segment) === false && /\d{5,}|-.*-.*-/.test(segment) && !/:/.test(segment))
-    )
-      return false;
-  }
+  if (
+    (joined.includes(':') || joined.includes('@')) &&
+    segments.some((segment) => /^[A-Za-z_]+:/.test(segment) || segment.startsWith('@')) &&
+    !segments.some((segment) => /^@/.test(segment) === false && /\d{5,}|-.*-.*-/.test(segment) && !/:/.test(segment))
+  )
+    return false;
   const last = lastSegment.replace(/\.(s?html?|php|aspx?|jsp|cms)$/i, '');
-  if ((!manySegments || joined.indexOf('/') === lastSlash) && /^(index|default|home|main)$/i.test(last)) return false;
+  if (segments.length <= 2 && /^(index|default|home|main)$/i.test(last)) return false;
   if (ID_RUN.test(joined)) return true;
   // Counting slug words is the costly part: only when the id rule has not decided.
-  const slugWords = maxSlugWords(joined);
-  if (slugWords >= MIN_SLUG_WORDS) return true;
+  let slugWords = 0;
+  for (const segment of segments) {
+    slugWords = Math.max(slugWords, countSlugWords(segment));
+    if (slugWords >= MIN_SLUG_WORDS) return true;
+  }
   const hasDate =
     /(^|\/)(19|20)\d\d[/-](0?[1-9]|1[0-2]|[a-z]{3})([/-]|$)/i.test(joined) ||
     /(19|20)\d\d-?(0[1-9]|1[0-2])-?([0-2]\d|3[01])/.test(joined);
-  if (hasDate && slugWords >= 1 && manySegments) return true;
+  if (hasDate && slugWords >= 1 && segments.length >= 2) return true;
   return (
-    manySegments &&
-    ARTICLE_SEGMENT.test(secondLast) &&
+    segments.length >= 2 &&
+    ARTICLE_SEGMENT.test(segments[segments.length - 2]!) &&
     countSlugWords(lastSegment) >= MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT
   );
 }
-
-/**
- * The most slug words of one segment of a "/"-joined path (countSlugWords of each segment), read in one pass without
- * splitting; it stops at MIN_SLUG_WORDS (enough for the article test).
- */
-function maxSlugWords(joined: string): number {
-  let best = 0;
-  let count = 0;
-  let start = 0;
-  for (let i = 0; i <= joined.length; i++) {
-    const code = i < joined.length ? joined.charCodeAt(i) : SLASH;
-    if (code !== SLASH && !isSlugSeparator(code)) continue;
-    if (i - start > 1 && isSlugWord(joined, start, i)) count++;
-    start = i + 1;
-    if (code === SLASH) {
-      if (count > best) best = count;
-      if (best >= MIN_SLUG_WORDS) return best;
-      count = 0;
-    }
-  }
-  return best;
-}
-
-const SLASH = 47;
 
 /** The last host asked about and its answer: a page's links are mostly on one or two hosts (a pure memo). */
 let lastHost: { host: string; nonArticle: boolean } = { host: '', nonArticle: false };
