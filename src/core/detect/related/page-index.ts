@@ -73,9 +73,8 @@ const MAX_LABEL_LEVELS = 5;
  */
 const MAX_SKIPPED_SIBLINGS = 2;
 
-/** Hidden by its own markup, or content that is never shown (PageIndex.hidden climbs with it). */
+/** What PageIndex.hidden / navigation climb with: hidden by its own markup or never shown; the landmark itself. */
 const hiddenItself = (element: Element): boolean => isHiddenElement(element) || UNSHOWN.has(localName(element));
-/** The element itself when it is a navigation landmark (PageIndex.navigation climbs with it). */
 const landmarkItself = (element: Element): Element | null => (isNavigationLandmark(element) ? element : null);
 
 export class PageIndex {
@@ -114,8 +113,7 @@ export class PageIndex {
     if (cut && cut.text > limit) return cut;
     interface Frame {
       element: Element;
-      /** The element's localName, read once. */
-      tag: string;
+      tag: string; // its localName, read once
       facts: Facts;
       child: Node | null;
     }
