@@ -114,7 +114,14 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     }
     const nav = index.navigation(anchor);
     if (nav) navKeys.set(target.key, [...(navKeys.get(target.key) ?? []), nav]);
-    links.push({ ...target, anchor, text: collapseWhitespace(textContent(anchor)), item: anchor });
+    // Fields listed (no object spread): one shape for every link, built for each of the page's article links.
+    links.push({
+      url: target.url,
+      key: target.key,
+      anchor,
+      text: collapseWhitespace(textContent(anchor)),
+      item: anchor,
+    });
   }
   const roots = new Set(index.roots);
   const groups = new Map<Element, ArticleLink[]>();
@@ -165,9 +172,14 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   const offer = (link: ArticleLink, scored: Scored, block: Element | null): void => {
     const entry = entries.get(link.key);
     if (!entry)
-      entries.set(link.key, { url: link.url, anchors: [{ anchor: link.anchor, scored }], block, best: scored });
+      entries.set(link.key, {
+        url: link.url,
+        anchors: [{ anchor: link.anchor, text: link.text, scored }],
+        block,
+        best: scored,
+      });
     else {
-      entry.anchors.push({ anchor: link.anchor, scored });
+      entry.anchors.push({ anchor: link.anchor, text: link.text, scored });
       if (scored.score > entry.best.score) {
         entry.best = scored;
         entry.block = block;

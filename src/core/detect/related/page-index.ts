@@ -73,6 +73,10 @@ const MAX_LABEL_LEVELS = 5;
  */
 const MAX_SKIPPED_SIBLINGS = 2;
 
+/** What PageIndex.hidden / navigation climb with: hidden by its own markup or never shown; the landmark itself. */
+const hiddenItself = (element: Element): boolean => isHiddenElement(element) || UNSHOWN.has(localName(element));
+const landmarkItself = (element: Element): Element | null => (isNavigationLandmark(element) ? element : null);
+
 export class PageIndex {
   private readonly factsMemo = new Map<Element, Facts>();
   /** Partial facts of walks stopped early (factsUpTo): their text is a lower bound. */
@@ -109,10 +113,11 @@ export class PageIndex {
     if (cut && cut.text > limit) return cut;
     interface Frame {
       element: Element;
+      tag: string; // its localName, read once
       facts: Facts;
       child: Node | null;
     }
-    const stack: Frame[] = [{ element: root, facts: emptyFacts(), child: firstChild(root) }];
+    const stack: Frame[] = [{ element: root, tag: localName(root), facts: emptyFacts(), child: firstChild(root) }];
     let done: Facts = emptyFacts();
     // Text read so far in the whole subtree: past `limit`, the walk stops.
     let seen = 0;
@@ -121,12 +126,12 @@ export class PageIndex {
       const node = frame.child;
       if (!node) {
         stack.pop();
-        const { element, facts } = frame;
-        if (localName(element) === 'a' && hasAttr(element, 'href')) {
+        const { element, tag, facts } = frame;
+        if (tag === 'a' && hasAttr(element, 'href')) {
           facts.links++;
           facts.linkText = facts.text;
-        } else if (localName(element) === 'img' || localName(element) === 'picture') facts.hasPicture = true;
-        else if (HEADINGS.has(localName(element))) facts.hasHeading = true;
+        } else if (tag === 'img' || tag === 'picture') facts.hasPicture = true;
+        else if (HEADINGS.has(tag)) facts.hasHeading = true;
         this.factsMemo.set(element, facts);
         done = facts;
         const parent = stack[stack.length - 1];
@@ -136,18 +141,20 @@ export class PageIndex {
       if (seen > limit) return this.cutShort(stack);
       frame.child = nextSibling(node);
       this.nodesRead++;
-      if (nodeType(node) === 3) {
+      const type = nodeType(node);
+      if (type === 3) {
         const chars = visibleChars(nodeValue(node) ?? '');
         frame.facts.text += chars;
         seen += chars;
-      } else if (nodeType(node) === 1) {
+      } else if (type === 1) {
         const element = node as Element;
-        if (UNREAD.has(localName(element)) || isHiddenElement(element)) continue;
+        const tag = localName(element);
+        if (UNREAD.has(tag) || isHiddenElement(element)) continue;
         const memo = this.factsMemo.get(element);
         if (memo) {
           addFacts(frame.facts, memo);
           seen += memo.text;
-        } else stack.push({ element, facts: emptyFacts(), child: firstChild(element) });
+        } else stack.push({ element, tag, facts: emptyFacts(), child: firstChild(element) });
       }
     }
     return done;
@@ -166,13 +173,7 @@ export class PageIndex {
    * <template>.
    */
   hidden(element: Element): boolean {
-    return this.inherited(
-      this.hiddenMemo,
-      element,
-      (e) => isHiddenElement(e) || UNSHOWN.has(localName(e)),
-      false,
-      false,
-    );
+    return this.inherited(this.hiddenMemo, element, hiddenItself, false, false);
   }
 
   /** What the element's own class / id / aria-label words say. */
@@ -187,7 +188,7 @@ export class PageIndex {
 
   /** The nearest navigation landmark holding the element (itself included), or null. */
   navigation(element: Element): Element | null {
-    return this.inherited(this.navMemo, element, (e) => (isNavigationLandmark(e) ? e : null), null, true);
+    return this.inherited(this.navMemo, element, landmarkItself, null, true);
   }
 
   /**

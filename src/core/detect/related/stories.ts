@@ -2,11 +2,10 @@
  * The listed stories of the related-stories rule: each story's title from its links, and one story per
  * headline.
  */
-import { parentElement, localName, textContent } from '../../read/dom';
+import { parentElement, localName } from '../../read/dom';
 import type { RelatedStory } from '../../types';
 import { sequenceFeature } from './features';
 import type { Scored } from './score';
-import { collapseWhitespace } from './text';
 import {
   MIN_TITLE_CHARS,
   cleanTitle,
@@ -42,8 +41,8 @@ const LINE_TAGS = new Set([
 
 export interface Entry {
   url: string;
-  /** Every link to the story, with the score of its own candidate. */
-  anchors: { anchor: Element; scored: Scored }[];
+  /** Every link to the story, with its text (whitespace collapsed) and the score of its own candidate. */
+  anchors: { anchor: Element; text: string; scored: Scored }[];
   block: Element | null;
   best: Scored;
 }
@@ -57,16 +56,17 @@ export function titleOf(entry: Entry): string {
   let best: TitleCandidate = { text: '', fromHeading: false };
   let bestScored: Scored | null = null;
   const usable: Element[] = [];
-  for (const { anchor, scored } of entry.anchors) {
+  const usableTexts: string[] = [];
+  for (const { anchor, text, scored } of entry.anchors) {
     if (scored.score === -Infinity) continue;
     let candidate = titleOfLink(anchor);
-    const text = collapseWhitespace(textContent(anchor));
     // A link with words of its own that are no headline ("Latest", "Video") is a tab: it speaks for no story,
     // unless a label says the list is related ("Mehr zum Thema: Stressessen").
     if (!candidate.text && HAS_WORD.test(text) && scored.labelled)
       candidate = { text: cleanTitle(text), fromHeading: false };
     if (!candidate.text && HAS_WORD.test(text) && !sequenceFeature(anchor, text).value) continue;
     usable.push(anchor);
+    usableTexts.push(text);
     if (isBetterTitle(candidate, best)) best = candidate;
     if (!bestScored || scored.score > bestScored.score) bestScored = scored;
   }
@@ -78,8 +78,9 @@ export function titleOf(entry: Entry): string {
   }
   if (title.length < MIN_TITLE_CHARS) title = titleFromUrl(entry.url);
   // A one-word headline ("#Aleppo") of a previous / next link: its cleaned text rather than nothing.
+  // (cleanTitle collapses whitespace first: the collapsed link text cleans to what the raw text does.)
   if (!HAS_WORD.test(title))
-    title = usable.map((anchor) => cleanTitle(textContent(anchor))).find((text) => HAS_WORD.test(text)) ?? title;
+    title = usableTexts.map((text) => cleanTitle(text)).find((text) => HAS_WORD.test(text)) ?? title;
   return title;
 }
 

@@ -28,6 +28,8 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
   const baseOrigin = base?.origin ?? null;
   // A plain "/path" resolves to the base's origin and this very path (not when the base carries credentials).
   const plainPathKeyPrefix = base && !base.username && !base.password ? urlKey(base.origin) : null;
+  // Absolute hrefs on the base's origin are read as their path (the prefix written once, not per href).
+  const baseOriginSlash = baseOrigin !== null ? `${baseOrigin}/` : null;
   const known = new Map<string, ArticleTarget | null>();
   return (href) => {
     let target = known.get(href);
@@ -40,7 +42,9 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
   function read(href: string): ArticleTarget | null {
     const trimmed = href.trim();
     const path =
-      baseOrigin !== null && trimmed.startsWith(`${baseOrigin}/`) ? trimmed.slice(baseOrigin.length) : trimmed;
+      baseOriginSlash !== null && trimmed.startsWith(baseOriginSlash)
+        ? trimmed.slice(baseOriginSlash.length - 1)
+        : trimmed;
     // A link whose path is letters and "/" only ("/world/europe", "https://other.example/sport") never names an
     // article: told without the URL parser or any pattern (a parser keeps such a path as written).
     if (LETTERS_ONLY_PATH.test(path)) return null;
@@ -50,14 +54,15 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
     let key: string;
     if (plainPath === 'article' && plainPathKeyPrefix !== null) {
       url = `${baseOrigin}${path}`;
-      key = `${plainPathKeyPrefix}${path}`.replace(/\/$/, '');
+      key = `${plainPathKeyPrefix}${path.endsWith('/') ? path.slice(0, -1) : path}`;
     } else {
       const parsed = resolveHttpUrl(href, baseUrl);
       if (!parsed || (plainPath !== 'article' && !looksLikeArticleUrl(parsed, ownHost))) return null;
       url = parsed.href;
       key = urlKey(parsed);
     }
-    const pathKey = key.split('?')[0]!;
+    const queryAt = key.indexOf('?');
+    const pathKey = queryAt < 0 ? key : key.slice(0, queryAt);
     // The page itself, another page of it ("…/slug/2/", "?page=2") or one of its sub-pages ("…/slug/amp/").
     const isSelf =
       pagePathKey !== null &&
