@@ -8,7 +8,6 @@ import { attr, classAndId, hasNearAncestorTag, isElement, tagOf } from '../dom';
 import {
   attributeValues,
   boundedTextContent,
-  closest,
   firstElementChild,
   hasAttrs,
   isText,
@@ -157,7 +156,7 @@ export function* cleanArticleSteps(
     const partParent = parentElement(part);
     if (partParent !== lastPartParent) {
       lastPartParent = partParent;
-      lastFigureAbove = partParent !== null && closest(partParent, 'figure') !== null;
+      lastFigureAbove = hasNearAncestorTag(part, FIGURE_TAG, Number.POSITIVE_INFINITY);
     }
     const figureAbove = lastFigureAbove;
     const stack: Frame[] = [newFrame(part, tags[start]!, start + 1, ends[start]!, partsAreBlocks, false, figureAbove)];
@@ -182,7 +181,9 @@ export function* cleanArticleSteps(
         const node = nodes[index] as Element;
         const tag = tags[index]!;
         if (walk.skipped.has(node)) {
-          frame.noticeText = appendNoticeText(frame.noticeText, boundedTextContent(node, MAX_NOTICE_CHARS));
+          // Read only while the block's text can still be a notice (null stays null).
+          if (frame.noticeText !== null)
+            frame.noticeText = appendNoticeText(frame.noticeText, boundedTextContent(node, MAX_NOTICE_CHARS));
           if (tag === 'iframe' || tag === 'embed' || tag === 'object') {
             if (isVideoEmbed(node)) frame.counts.videoEmbed = true;
             else frame.counts.embeds++;
@@ -363,6 +364,7 @@ function weightOf(frame: Frame): number {
 }
 
 const CODE_TAG = new Set(['code']);
+const FIGURE_TAG = new Set(['figure']);
 
 function hasCodeAncestor(element: Element): boolean {
   return hasNearAncestorTag(element, CODE_TAG, CODE_ANCESTOR_DEPTH);
