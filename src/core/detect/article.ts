@@ -9,7 +9,7 @@ import { firstChild, isText, nextSibling, parentElement, textContent } from '../
 import { classWeight } from './boilerplate';
 import { runToEnd, type Steps } from '../steps';
 import { cleanArticleSteps, type CleanResult } from './clean';
-import { walkPageSteps, type InlineRun, type PageWalk } from './page-walk';
+import { classAt, classWeightAt, walkPageSteps, type InlineRun, type PageWalk } from './page-walk';
 
 /** A paragraph shorter than this (characters) is not scored: captions, labels, buttons. */
 const MIN_SCORED_PARAGRAPH_CHARS = 25;
@@ -166,7 +166,7 @@ function* scoreCandidatesSteps(walk: PageWalk, flags: AttemptFlags): Steps<Map<E
       if (walk.wrappers.has(ancestor)) continue;
       if (!parentElement(ancestor)) break; // the <html> element is never the article
       let current = scores.get(ancestor);
-      if (current === undefined) current = initialScore(ancestor, flags);
+      if (current === undefined) current = initialScore(walk, ancestor, flags);
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(ancestor, current + score / divider);
       level++;
@@ -177,8 +177,20 @@ function* scoreCandidatesSteps(walk: PageWalk, flags: AttemptFlags): Steps<Map<E
   return scores;
 }
 
-function initialScore(element: Element, flags: AttemptFlags): number {
-  return (TAG_BASE_SCORE[tagOf(element)] ?? 0) + (flags.weightClasses ? classWeight(element) : 0);
+function initialScore(walk: PageWalk, element: Element, flags: AttemptFlags): number {
+  return (TAG_BASE_SCORE[tagOf(element)] ?? 0) + (flags.weightClasses ? weightOf(walk, element) : 0);
+}
+
+/** classWeight as the walk read the element's class and id (the DOM's when it did not measure the element). */
+function weightOf(walk: PageWalk, element: Element): number {
+  const measure = walk.measures.get(element);
+  return measure ? classWeightAt(walk.tree, measure.index) : classWeight(element);
+}
+
+/** The class attribute as the walk read it ("" when none; the DOM's when it did not measure the element). */
+function classOf(walk: PageWalk, element: Element): string {
+  const measure = walk.measures.get(element);
+  return measure ? classAt(walk.tree, measure.index) : (attr(element, 'class') ?? '');
 }
 
 export function linkDensity(measure: { text: number; links: number } | undefined): number {
@@ -221,7 +233,7 @@ function chooseTopCandidate(walk: PageWalk, scores: Map<Element, number>, flags:
       }
     }
   }
-  if (!scores.has(top)) scores.set(top, initialScore(top, flags));
+  if (!scores.has(top)) scores.set(top, initialScore(walk, top, flags));
 
   // Climb while the parent scores higher: the article is split over several children.
   let lastScore = scores.get(top)!;
@@ -245,7 +257,7 @@ function chooseTopCandidate(walk: PageWalk, scores: Map<Element, number>, flags:
   ) {
     top = parent;
   }
-  if (!scores.has(top)) scores.set(top, initialScore(top, flags));
+  if (!scores.has(top)) scores.set(top, initialScore(walk, top, flags));
   return top;
 }
 
@@ -297,7 +309,7 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
   const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_RATIO);
   const parent = keptParent(walk, top);
   if (!parent) return [top];
-  const topClass = attr(top, 'class') ?? '';
+  const topClass = classOf(walk, top);
   const parts: Node[] = [];
   for (const sibling of keptSiblings(walk, parent)) {
     if (sibling.kind === 'run') {
@@ -310,7 +322,7 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
       parts.push(element);
       continue;
     }
-    const bonus = topClass !== '' && (attr(element, 'class') ?? '') === topClass ? topScore * SIBLING_SCORE_RATIO : 0;
+    const bonus = topClass !== '' && classOf(walk, element) === topClass ? topScore * SIBLING_SCORE_RATIO : 0;
     const score = scores.get(element);
     if (score !== undefined && score + bonus >= threshold) {
       parts.push(element);

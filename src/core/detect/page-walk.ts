@@ -9,11 +9,10 @@
  * paragraph, a run of inline content inside a <div> reads as a paragraph of its own, and a
  * <div> that only wraps one paragraph reads as that paragraph.
  */
-import { attr, classAndId, hasNearAncestorTag, isElement, tagOf } from '../dom';
+import { attr, hasNearAncestorTag, isElement, tagOf } from '../dom';
 import {
   firstChild,
   firstElementChild,
-  hasAttrs,
   isText,
   nextElementSibling,
   nextSibling,
@@ -25,11 +24,11 @@ import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, countCommas, textSimilarity } from '../text';
 import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyName } from './boilerplate';
 import { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
-import type { WalkTree } from './walk-tree';
+import { emptyTree, readHref, readNames, recordNode, type WalkTree } from './walk-tree';
 import { isHiddenElement, isModalDialog } from './visibility';
 
 export { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
-export { subtreeOf, type WalkTree } from './walk-tree';
+export { classAt, classWeightAt, subtreeOf, type WalkTree } from './walk-tree';
 
 /** Structural elements dropped when they hold no text at all. */
 const DROPPED_WHEN_EMPTY = new Set(['div', 'section', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -121,7 +120,7 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
 
 /** walkPage in steps (../steps.ts). */
 export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageWalk> {
-  const tree: WalkTree = { nodes: [], texts: [], tags: [], ends: [] };
+  const tree = emptyTree();
   const walk: PageWalk = {
     body,
     tree,
@@ -138,11 +137,13 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
   let lookForTitleHeading = options.title.length > 0;
   let lookForByline = options.findByline;
 
-  const isSkipped = (element: Element, tag: string): boolean => {
+  const isSkipped = (element: Element, tag: string, index: number): boolean => {
     if (NON_CONTENT_TAGS.has(tag)) return true;
     // Most rules read attributes; an element without any (a cheap check) can only be the title heading.
-    const hasAttributes = hasAttrs(element);
-    const names = hasAttributes ? classAndId(element) : '';
+    // Its class and id are kept in the tree for the passes after this one.
+    const read = readNames(tree, element, index);
+    const hasAttributes = read !== null;
+    const names = read ?? '';
     if (hasAttributes) {
       if (isHiddenElement(element) || isModalDialog(element)) return true;
       if (lookForByline && isBylineElement(element, names)) {
@@ -171,16 +172,6 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     return false;
   };
 
-  /** Records a node in the tree; returns its index. */
-  const record = (node: Node, text: string | null, tag: string): number => {
-    const index = tree.nodes.length;
-    tree.nodes.push(node);
-    tree.texts.push(text);
-    tree.tags.push(tag);
-    tree.ends.push(index + 1);
-    return index;
-  };
-
   const newFrame = (element: Element, tag: string, index: number): Frame => ({
     element,
     tag,
@@ -200,7 +191,9 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     breakStreak: 0,
   });
 
-  const stack: Frame[] = [newFrame(body, 'body', record(body, null, 'body'))];
+  const bodyIndex = recordNode(tree, body, null, 0, 'body');
+  readNames(tree, body, bodyIndex);
+  const stack: Frame[] = [newFrame(body, 'body', bodyIndex)];
   let untilPause = WALK_NODES_PER_PAUSE;
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
@@ -213,8 +206,8 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       frame.cursor = nextSibling(node);
       if (isText(node)) {
         const data = nodeValue(node);
-        record(node, data, '');
         const length = collapsedLength(data);
+        recordNode(tree, node, data, length, '');
         const commas = length ? countCommas(data) : 0;
         frame.measure.text += length;
         frame.measure.commas += commas;
@@ -224,8 +217,8 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
         }
       } else if (isElement(node)) {
         const tag = tagOf(node);
-        const index = record(node, null, tag);
-        if (isSkipped(node, tag)) {
+        const index = recordNode(tree, node, null, 0, tag);
+        if (isSkipped(node, tag, index)) {
           walk.skipped.add(node);
           continue;
         }
@@ -239,7 +232,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     tree.ends[measure.index] = tree.nodes.length;
     if (frame.runs) closeRun(frame);
     if (tag === 'a') {
-      const href = attr(element, 'href');
+      const href = readHref(tree, element, measure.index);
       measure.links = measure.text * (href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1);
     }
     const parent = stack[stack.length - 1];
