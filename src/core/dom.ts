@@ -19,11 +19,8 @@ export { tagOf, upperTag } from './read/tags';
 
 /** class + " " + id, the string Readability-style heuristics match their patterns against. */
 export function classAndId(element: Element): string {
-  return joinNames(attr(element, 'class') ?? '', attr(element, 'id') ?? '');
-}
-
-/** classAndId of a class and an id already read. */
-export function joinNames(className: string, id: string): string {
+  const className = attr(element, 'class') ?? '';
+  const id = attr(element, 'id') ?? '';
   return `${className} ${id}`;
 }
 

@@ -9,7 +9,7 @@ import { firstChild, isText, nextSibling, parentElement, textContent } from '../
 import { classWeight } from './boilerplate';
 import { runToEnd, type Steps } from '../steps';
 import { cleanArticleSteps, type CleanResult } from './clean';
-import { classAt, classWeightAt, walkPageSteps, type InlineRun, type PageWalk } from './page-walk';
+import { walkPageSteps, type InlineRun, type PageWalk } from './page-walk';
 
 /** A paragraph shorter than this (characters) is not scored: captions, labels, buttons. */
 const MIN_SCORED_PARAGRAPH_CHARS = 25;
@@ -166,7 +166,7 @@ function* scoreCandidatesSteps(walk: PageWalk, flags: AttemptFlags): Steps<Map<E
       if (walk.wrappers.has(ancestor)) continue;
       if (!parentElement(ancestor)) break; // the <html> element is never the article
       let current = scores.get(ancestor);
-      if (current === undefined) current = initialScore(walk, ancestor, flags);
+      if (current === undefined) current = initialScore(ancestor, flags);
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(ancestor, current + score / divider);
       level++;
@@ -177,20 +177,8 @@ function* scoreCandidatesSteps(walk: PageWalk, flags: AttemptFlags): Steps<Map<E
   return scores;
 }
 
-function initialScore(walk: PageWalk, element: Element, flags: AttemptFlags): number {
-  return (TAG_BASE_SCORE[tagOf(element)] ?? 0) + (flags.weightClasses ? weightOf(walk, element) : 0);
-}
-
-/** classWeight as the walk read the element's class and id (the DOM's when it did not measure the element). */
-function weightOf(walk: PageWalk, element: Element): number {
-  const measure = walk.measures.get(element);
-  return measure ? classWeightAt(walk.tree, measure.index) : classWeight(element);
-}
-
-/** The class attribute as the walk read it ("" when none; the DOM's when it did not measure the element). */
-function classOf(walk: PageWalk, element: Element): string {
-  const measure = walk.measures.get(element);
-  return measure ? classAt(walk.tree, measure.index) : (attr(element, 'class') ?? '');
+function initialScore(element: Element, flags: AttemptFlags): number {
+  return (TAG_BASE_SCORE[tagOf(element)] ?? 0) + (flags.weightClasses ? classWeight(element) : 0);
 }
 
 export function linkDensity(measure: { text: number; links: number } | undefined): number {
@@ -233,7 +221,7 @@ function chooseTopCandidate(walk: PageWalk, scores: Map<Element, number>, flags:
       }
     }
   }
-  if (!scores.has(top)) scores.set(top, initialScore(walk, top, flags));
+  if (!scores.has(top)) scores.set(top, initialScore(top, flags));
 
   // Climb while the parent scores higher: the article is split over several children.
   let lastScore = scores.get(top)!;
@@ -257,7 +245,7 @@ function chooseTopCandidate(walk: PageWalk, scores: Map<Element, number>, flags:
   ) {
     top = parent;
   }
-  if (!scores.has(top)) scores.set(top, initialScore(walk, top, flags));
+  if (!scores.has(top)) scores.set(top, initialScore(top, flags));
   return top;
 }
 
@@ -309,7 +297,7 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
   const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_RATIO);
   const parent = keptParent(walk, top);
   if (!parent) return [top];
-  const topClass = classOf(walk, top);
+  const topClass = attr(top, 'class') ?? '';
   const parts: Node[] = [];
   for (const sibling of keptSiblings(walk, parent)) {
     if (sibling.kind === 'run') {
@@ -322,7 +310,7 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
       parts.push(element);
       continue;
     }
-    const bonus = topClass !== '' && classOf(walk, element) === topClass ? topScore * SIBLING_SCORE_RATIO : 0;
+    const bonus = topClass !== '' && (attr(element, 'class') ?? '') === topClass ? topScore * SIBLING_SCORE_RATIO : 0;
     const score = scores.get(element);
     if (score !== undefined && score + bonus >= threshold) {
       parts.push(element);

@@ -40,16 +40,13 @@ export const VIDEO_EMBED = new RegExp(`//(www\\.)?(${literalAlternation(videoEmb
 export const NAME_WEIGHT = 25;
 
 export function classWeight(element: Element): number {
-  return classWeightOf(attr(element, 'class'), attr(element, 'id'));
-}
-
-/** classWeight of a class and an id already read. */
-export function classWeightOf(className: string | null, id: string | null): number {
   let weight = 0;
+  const className = attr(element, 'class');
   if (className) {
     if (NEGATIVE_NAME.test(className)) weight -= NAME_WEIGHT;
     if (POSITIVE_NAME.test(className)) weight += NAME_WEIGHT;
   }
+  const id = attr(element, 'id');
   if (id) {
     if (NEGATIVE_NAME.test(id)) weight -= NAME_WEIGHT;
     if (POSITIVE_NAME.test(id)) weight += NAME_WEIGHT;

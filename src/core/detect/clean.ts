@@ -4,7 +4,7 @@
  * their content — tables, lists and blocks that are mostly links, images or inputs. Nothing is
  * removed from the document; the verdicts are returned as a set.
  */
-import { hasNearAncestorTag, isElement, tagOf } from '../dom';
+import { attr, hasNearAncestorTag, isElement, tagOf } from '../dom';
 import {
   attributeValues,
   boundedTextContent,
@@ -17,11 +17,11 @@ import {
 } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, collapseWhitespace } from '../text';
-import { AD_WORDS, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
+import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
 import type { AttemptFlags } from './article';
 import { appendNoticeText, MAX_NOTICE_CHARS } from './clean-notice';
 import { isDataTable } from './data-table';
-import { classWeightAt, HASH_LINK_WEIGHT, type PageWalk, subtreeOf, type WalkTree } from './page-walk';
+import { HASH_LINK_WEIGHT, type PageWalk, subtreeOf, type WalkTree } from './page-walk';
 
 /** Always dropped from the article: page furniture and form controls. */
 const ALWAYS_DROPPED = new Set(['footer', 'link', 'aside', 'input', 'textarea', 'select', 'button']);
@@ -86,8 +86,8 @@ interface Counts {
 interface Frame {
   element: Element;
   tag: string;
-  /** The element's place in the tree read (the walk's, or its part's own). */
-  index: number;
+  /** Its class + " " + id as the tree holds them, null when it has no attributes. */
+  names: string | null;
   /** The next child's index in the walk's tree, and the index after the element's subtree. */
   cursor: number;
   end: number;
@@ -159,7 +159,7 @@ export function* cleanArticleSteps(
       lastFigureAbove = hasNearAncestorTag(part, FIGURE_TAG, Number.POSITIVE_INFINITY);
     }
     const figureAbove = lastFigureAbove;
-    const stack: Frame[] = [newFrame(part, tags[start]!, start, ends[start]!, partsAreBlocks, false, figureAbove)];
+    const stack: Frame[] = [newFrame(tree, start, partsAreBlocks, false, figureAbove)];
     let partCounts: Counts | null = null;
     while (stack.length) {
       const frame = stack[stack.length - 1]!;
@@ -193,13 +193,13 @@ export function* cleanArticleSteps(
         const insideDataTable =
           frame.insideDataTable || (frame.tag === 'table' && isDataTable(frame.element, dataTables));
         const figure = frame.figureAbove || frame.tag === 'figure';
-        stack.push(newFrame(node, tag, index, ends[index]!, false, insideDataTable, figure));
+        stack.push(newFrame(tree, index, false, insideDataTable, figure));
         continue;
       }
       stack.pop();
       const { element, tag, counts } = frame;
       if (tag === 'a') {
-        const href = tree.hrefs.get(frame.index) ?? null;
+        const href = attr(element, 'href');
         counts.links = counts.text * (href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1);
       }
       addOwnCounts(walk, element, counts);
@@ -207,7 +207,7 @@ export function* cleanArticleSteps(
       const parent = stack[stack.length - 1];
       // A removed child's text is still part of its parent's textContent.
       if (parent) parent.noticeText = appendNoticeText(parent.noticeText, frame.noticeText);
-      if (shouldRemove(walk, tree, frame, flags, dataTables)) {
+      if (shouldRemove(walk, frame, flags, dataTables)) {
         removed.add(element);
         continue;
       }
@@ -225,21 +225,20 @@ export function* cleanArticleSteps(
   return { removed, textLength, linkLength };
 }
 
+/** The frame of the element at `index` in the tree. */
 function newFrame(
-  element: Element,
-  tag: string,
+  tree: WalkTree,
   index: number,
-  end: number,
   isPart: boolean,
   insideDataTable: boolean,
   figureAbove: boolean,
 ): Frame {
   return {
-    element,
-    tag,
-    index,
+    element: tree.nodes[index] as Element,
+    tag: tree.tags[index]!,
+    names: tree.names[index] ?? null,
     cursor: index + 1,
-    end,
+    end: tree.ends[index]!,
     counts: emptyCounts(),
     isPart,
     insideDataTable,
@@ -280,30 +279,21 @@ function mergeCounts(parent: Counts, child: Counts, tag: string): void {
   parent.hasDataTable ||= child.hasDataTable;
 }
 
-function shouldRemove(
-  walk: PageWalk,
-  tree: WalkTree,
-  frame: Frame,
-  flags: AttemptFlags,
-  dataTables: Map<Element, boolean>,
-): boolean {
-  const { element, tag, counts, isPart } = frame;
+function shouldRemove(walk: PageWalk, frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>): boolean {
+  const { element, tag, counts, isPart, names } = frame;
   if (ALWAYS_DROPPED.has(tag)) return true;
-  if (!isPart && counts.text < SHARE_BAR_MAX_CHARS) {
-    const names = tree.names[frame.index];
-    if (names && SHARE_NAME.test(names)) return true;
-  }
-  if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && weightOf(tree, frame) < 0) return true;
+  if (!isPart && counts.text < SHARE_BAR_MAX_CHARS && names && SHARE_NAME.test(names)) return true;
+  if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && weightOf(frame) < 0) return true;
   if (!flags.cleanConditionally) return false;
   const readAsDiv = tag === 'div' || (isPart && !KEPT_PART_TAGS.has(tag));
   const judged = JUDGED_EARLY.has(tag) || JUDGED.has(tag) || readAsDiv;
   if (!judged) return false;
   // <div>s that read as paragraphs are paragraphs, not blocks to judge.
   if (tag === 'div' && (walk.inlineDivs.has(element) || walk.wrappers.has(element))) return false;
-  return isJunkBlock(tree, frame, flags, dataTables);
+  return isJunkBlock(frame, flags, dataTables);
 }
 
-function isJunkBlock(tree: WalkTree, frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>): boolean {
+function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>): boolean {
   const { element, tag, counts, insideDataTable } = frame;
   let isList = tag === 'ul' || tag === 'ol';
   if (!isList) isList = counts.text > 0 && counts.listText / counts.text > LIST_TEXT_SHARE;
@@ -311,7 +301,7 @@ function isJunkBlock(tree: WalkTree, frame: Frame, flags: AttemptFlags, dataTabl
   if (insideDataTable) return false;
   if (hasCodeAncestor(element)) return false;
   if (counts.hasDataTable) return false;
-  const weight = flags.weightClasses ? weightOf(tree, frame) : 0;
+  const weight = flags.weightClasses ? weightOf(frame) : 0;
   if (weight < 0) return true;
   if (counts.commas >= PROSE_COMMAS) return false;
   if (counts.videoEmbed) return false;
@@ -360,9 +350,9 @@ function isJunkBlock(tree: WalkTree, frame: Frame, flags: AttemptFlags, dataTabl
   return remove;
 }
 
-/** classWeight, once, from the class and id the tree holds. */
-function weightOf(tree: WalkTree, frame: Frame): number {
-  frame.weight ??= classWeightAt(tree, frame.index);
+/** classWeight, once; not read for an element without attributes (no class, no id: 0). */
+function weightOf(frame: Frame): number {
+  frame.weight ??= frame.names !== null ? classWeight(frame.element) : 0;
   return frame.weight;
 }
 

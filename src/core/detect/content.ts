@@ -3,8 +3,8 @@
  * headings, list items and the plain text of the body. Elements left out by the page walk
  * (hidden, furniture) or by cleaning are skipped with their subtrees.
  */
-import { isElement } from '../dom';
-import { contains, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
+import { attr, isElement } from '../dom';
+import { contains, hasAttr, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { type PageWalk, subtreeOf } from './page-walk';
 import { collapseWhitespace, countWords, trimmedLength } from '../text';
@@ -181,8 +181,8 @@ export function* readArticleContentSteps(
     if (item && item.listDepth === listDepth) item.pieces.push(' ');
   };
 
-  /** `names`: the element's classAndId as the tree holds it, null when it has no attributes; `href` an <a>'s. */
-  const enter = (element: Element, tag: string, names: string | null, href: string | null | undefined): void => {
+  /** `names`: the element's classAndId as the tree holds it, null when it has no attributes. */
+  const enter = (element: Element, tag: string, names: string | null): void => {
     if (BLOCK_BOUNDARY.has(tag)) {
       flush();
       separateCapturedWords();
@@ -211,11 +211,11 @@ export function* readArticleContentSteps(
         chars: 0,
       };
     }
-    if (tag === 'a' && href !== null && href !== undefined) {
+    if (tag === 'a' && hasAttr(element, 'href')) {
       openLinks.push(element);
       if (linkDepth++ === 0) {
         if (siteHost === undefined) siteHost = siteHostOf(ownerDocument(element));
-        linkExternal = isExternalHref(href, siteHost);
+        linkExternal = isExternalHref(attr(element, 'href') ?? '', siteHost);
       }
     }
     if (tag in HEADING_LEVEL) {
@@ -365,7 +365,7 @@ export function* readArticleContentSteps(
     const stack: { element: Element; tag: string; cursor: number; end: number }[] = [];
     const open = (element: Element, index: number): void => {
       const tag = tags[index]!;
-      enter(element, tag, names[index] ?? null, tag === 'a' ? tree.hrefs.get(index) : undefined);
+      enter(element, tag, names[index] ?? null);
       stack.push({ element, tag, cursor: index + 1, end: ends[index]! });
     };
     open(part, start);

@@ -24,11 +24,11 @@ import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, countCommas, textSimilarity } from '../text';
 import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyName } from './boilerplate';
 import { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
-import { emptyTree, readHref, readNames, recordNode, type WalkTree } from './walk-tree';
+import { emptyTree, readNames, recordNode, type WalkTree } from './walk-tree';
 import { isHiddenElement, isModalDialog } from './visibility';
 
 export { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
-export { classAt, classWeightAt, subtreeOf, type WalkTree } from './walk-tree';
+export { subtreeOf, type WalkTree } from './walk-tree';
 
 /** Structural elements dropped when they hold no text at all. */
 const DROPPED_WHEN_EMPTY = new Set(['div', 'section', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -232,7 +232,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     tree.ends[measure.index] = tree.nodes.length;
     if (frame.runs) closeRun(frame);
     if (tag === 'a') {
-      const href = readHref(tree, element, measure.index);
+      const href = attr(element, 'href');
       measure.links = measure.text * (href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1);
     }
     const parent = stack[stack.length - 1];
@@ -280,8 +280,15 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
   return walk;
 
   function isBylineElement(element: Element, names: string): boolean {
-    const itemprop = attr(element, 'itemprop') ?? '';
-    if (!(attr(element, 'rel') === 'author' || itemprop.includes('author') || BYLINE_NAME.test(names))) return false;
+    // The names already read first: the attributes only when they do not tell.
+    if (
+      !(
+        BYLINE_NAME.test(names) ||
+        attr(element, 'rel') === 'author' ||
+        (attr(element, 'itemprop') ?? '').includes('author')
+      )
+    )
+      return false;
     const length = textContent(element).trim().length;
     return length > 0 && length < BYLINE_MAX_CHARS;
   }

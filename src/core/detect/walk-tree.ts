@@ -1,8 +1,7 @@
 /** The page walk's record of the nodes it read (./page-walk.ts), and the same record made for one subtree. */
-import { attr, joinNames, tagOf } from '../dom';
+import { classAndId, tagOf } from '../dom';
 import { firstChild, hasAttrs, isElement, isText, nextSibling, nodeValue } from '../read/dom';
 import { collapsedLength } from '../text';
-import { classWeightOf } from './boilerplate';
 
 /**
  * The nodes the walk read, in document order, so that later passes over the article (scoring,
@@ -25,14 +24,10 @@ export interface WalkTree {
    * are never read again.
    */
   names: (string | null)[];
-  /** An element's class attribute ("" when none), where `names` is not null. */
-  classNames: string[];
-  /** The href of each <a> read (null when it has none), by index. */
-  hrefs: Map<number, string | null>;
 }
 
 export function emptyTree(): WalkTree {
-  return { nodes: [], texts: [], lengths: [], tags: [], ends: [], names: [], classNames: [], hrefs: new Map() };
+  return { nodes: [], texts: [], lengths: [], tags: [], ends: [], names: [] };
 }
 
 /** Records a node (its names unread: null) and returns its index. */
@@ -44,41 +39,15 @@ export function recordNode(tree: WalkTree, node: Node, text: string | null, leng
   tree.tags.push(tag);
   tree.ends.push(index + 1);
   tree.names.push(null);
-  tree.classNames.push('');
   return index;
 }
 
-/** Reads an element's class and id into the tree (when it has attributes); returns its names or null. */
+/** Reads an element's class and id into the tree (when it has attributes); returns them (classAndId) or null. */
 export function readNames(tree: WalkTree, element: Element, index: number): string | null {
   if (!hasAttrs(element)) return null;
-  const className = attr(element, 'class') ?? '';
-  const names = joinNames(className, attr(element, 'id') ?? '');
+  const names = classAndId(element);
   tree.names[index] = names;
-  tree.classNames[index] = className;
   return names;
-}
-
-/** The id of the element at `index` ("" when none), from its names. */
-export function idAt(tree: WalkTree, index: number): string {
-  const names = tree.names[index];
-  return names === null || names === undefined ? '' : names.slice(tree.classNames[index]!.length + 1);
-}
-
-/** The class of the element at `index` ("" when none). */
-export function classAt(tree: WalkTree, index: number): string {
-  return tree.classNames[index] ?? '';
-}
-
-/** classWeight of the element at `index`, from its class and id as the tree holds them. */
-export function classWeightAt(tree: WalkTree, index: number): number {
-  return tree.names[index] === null ? 0 : classWeightOf(classAt(tree, index), idAt(tree, index));
-}
-
-/** Reads an <a>'s href into the tree; returns it. */
-export function readHref(tree: WalkTree, element: Element, index: number): string | null {
-  const href = attr(element, 'href');
-  tree.hrefs.set(index, href);
-  return href;
 }
 
 /**
@@ -92,7 +61,6 @@ export function subtreeOf(part: Element, skipped: ReadonlySet<Element>): WalkTre
     const tag = tagOf(element);
     const index = recordNode(tree, element, null, 0, tag);
     readNames(tree, element, index);
-    if (tag === 'a') readHref(tree, element, index);
     return index;
   };
   const stack: { index: number; cursor: Node | null }[] = [{ index: recordElement(part), cursor: firstChild(part) }];
