@@ -151,7 +151,7 @@ export function* cleanArticleSteps(
     const measured = walk.measures.get(part);
     const tree = measured ? walk.tree : subtreeOf(part, walk.skipped);
     const start = measured ? measured.index : 0;
-    const { nodes, texts, lengths, tags, ends } = tree;
+    const { nodes, texts, tags, ends } = tree;
     // Merged parts are siblings: their parent's answer is asked once.
     const partParent = parentElement(part);
     if (partParent !== lastPartParent) {
@@ -173,7 +173,7 @@ export function* cleanArticleSteps(
         const data = texts[index];
         if (data !== null && data !== undefined) {
           frame.noticeText = appendNoticeText(frame.noticeText, data);
-          const length = lengths[index]!;
+          const length = collapsedLength(data);
           frame.counts.text += length;
           if (length) frame.counts.commas += countPlainCommas(data);
           continue;

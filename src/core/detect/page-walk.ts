@@ -191,7 +191,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     breakStreak: 0,
   });
 
-  const bodyIndex = recordNode(tree, body, null, 0, 'body');
+  const bodyIndex = recordNode(tree, body, null, 'body');
   readNames(tree, body, bodyIndex);
   const stack: Frame[] = [newFrame(body, 'body', bodyIndex)];
   let untilPause = WALK_NODES_PER_PAUSE;
@@ -206,8 +206,8 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       frame.cursor = nextSibling(node);
       if (isText(node)) {
         const data = nodeValue(node);
+        recordNode(tree, node, data, '');
         const length = collapsedLength(data);
-        recordNode(tree, node, data, length, '');
         const commas = length ? countCommas(data) : 0;
         frame.measure.text += length;
         frame.measure.commas += commas;
@@ -217,7 +217,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
         }
       } else if (isElement(node)) {
         const tag = tagOf(node);
-        const index = recordNode(tree, node, null, 0, tag);
+        const index = recordNode(tree, node, null, tag);
         if (isSkipped(node, tag, index)) {
           walk.skipped.add(node);
           continue;

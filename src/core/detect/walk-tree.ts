@@ -1,20 +1,17 @@
 /** The page walk's record of the nodes it read (./page-walk.ts), and the same record made for one subtree. */
 import { classAndId, tagOf } from '../dom';
 import { firstChild, hasAttrs, isElement, isText, nextSibling, nodeValue } from '../read/dom';
-import { collapsedLength } from '../text';
 
 /**
- * The nodes the walk read, in document order, so that later passes over the article (scoring,
- * cleaning, the body reader) read arrays instead of the DOM again: text nodes with their text and
- * its collapsed length, elements with their tag, class and id, and elements left out without their
- * subtrees. `ends[i]` is the index after node i's subtree.
+ * The nodes the walk read, in document order, so that later passes over the article (cleaning,
+ * the body reader) read arrays instead of the DOM again: text nodes with their text, elements
+ * with their tag and their class and id, and elements left out without their subtrees. `ends[i]`
+ * is the index after node i's subtree.
  */
 export interface WalkTree {
   nodes: Node[];
   /** The text of a text node; null for an element. */
   texts: (string | null)[];
-  /** A text node's length with whitespace collapsed (collapsedLength); 0 for an element. */
-  lengths: number[];
   /** The tag of an element; "" for a text node. */
   tags: string[];
   ends: number[];
@@ -27,15 +24,14 @@ export interface WalkTree {
 }
 
 export function emptyTree(): WalkTree {
-  return { nodes: [], texts: [], lengths: [], tags: [], ends: [], names: [] };
+  return { nodes: [], texts: [], tags: [], ends: [], names: [] };
 }
 
 /** Records a node (its names unread: null) and returns its index. */
-export function recordNode(tree: WalkTree, node: Node, text: string | null, length: number, tag: string): number {
+export function recordNode(tree: WalkTree, node: Node, text: string | null, tag: string): number {
   const index = tree.nodes.length;
   tree.nodes.push(node);
   tree.texts.push(text);
-  tree.lengths.push(length);
   tree.tags.push(tag);
   tree.ends.push(index + 1);
   tree.names.push(null);
@@ -59,7 +55,7 @@ export function subtreeOf(part: Element, skipped: ReadonlySet<Element>): WalkTre
   const tree = emptyTree();
   const recordElement = (element: Element): number => {
     const tag = tagOf(element);
-    const index = recordNode(tree, element, null, 0, tag);
+    const index = recordNode(tree, element, null, tag);
     readNames(tree, element, index);
     return index;
   };
@@ -75,7 +71,7 @@ export function subtreeOf(part: Element, skipped: ReadonlySet<Element>): WalkTre
     frame.cursor = nextSibling(node);
     if (isText(node)) {
       const text = nodeValue(node);
-      recordNode(tree, node, text, collapsedLength(text), '');
+      recordNode(tree, node, text, '');
     } else if (isElement(node)) {
       const index = recordElement(node);
       if (!skipped.has(node)) stack.push({ index, cursor: firstChild(node) });
