@@ -17,7 +17,6 @@ import {
   nextElementSibling,
   nextSibling,
   nodeValue,
-  parentElement,
   textContent,
 } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
@@ -56,6 +55,8 @@ export interface Measure {
 export interface ElementMeasure extends Measure {
   /** The element's place in the walk's tree (PageWalk.tree). */
   index: number;
+  /** The element the walk came to it from: its parent (null for the walk's root). */
+  parent: Element | null;
   /** Has a block-level descendant (see BLOCK_TAGS). */
   hasBlockDescendant: boolean;
   /** Every child is inline content (for <a>/<del>/<ins>, which are inline only then). */
@@ -172,12 +173,13 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     return false;
   };
 
-  const newFrame = (element: Element, tag: string, index: number): Frame => ({
+  const newFrame = (element: Element, tag: string, index: number, parent: Element | null): Frame => ({
     element,
     tag,
     cursor: firstChild(element),
     measure: {
       index,
+      parent,
       text: 0,
       links: 0,
       commas: 0,
@@ -193,7 +195,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
 
   const bodyIndex = recordNode(tree, body, null, 'body');
   readNames(tree, body, bodyIndex);
-  const stack: Frame[] = [newFrame(body, 'body', bodyIndex)];
+  const stack: Frame[] = [newFrame(body, 'body', bodyIndex, null)];
   let untilPause = WALK_NODES_PER_PAUSE;
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
@@ -222,7 +224,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
           walk.skipped.add(node);
           continue;
         }
-        stack.push(newFrame(node, tag, index));
+        stack.push(newFrame(node, tag, index, frame.element));
       }
       continue;
     }
@@ -242,15 +244,14 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     }
     if (frame.runs) finishDiv(walk, frame);
     walk.measures.set(element, measure);
-    if (SCORED_TAGS.has(tag)) {
-      const start = parentElement(element);
-      if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
-    } else if (tag === 'li' && isProseListItem(measure)) {
-      // Articles written as bullet points: a list item of prose is a paragraph of the list's container.
-      const parent = parentElement(element);
-      const start = parent && parentElement(parent);
-      if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
-    }
+    // Parents as the walk came (no DOM read); one right inside the root has no list container
+    // below <html>, which is never scored.
+    const start = SCORED_TAGS.has(tag)
+      ? measure.parent
+      : tag === 'li' && isProseListItem(measure)
+        ? parent?.measure.parent // articles written as bullet points: a paragraph of the list's container
+        : null;
+    if (start) walk.paragraphs.push(paragraphOf(start, measure));
     if (!parent) continue;
     const parentMeasure = parent.measure;
     parentMeasure.text += measure.text;
@@ -342,14 +343,13 @@ function finishDiv(walk: PageWalk, frame: Frame): void {
   const onlyChildIsParagraph = measure.childCount === 1 && (runs.length === 1 || singleParagraphChild(element, walk));
   if (onlyChildIsParagraph && linkDensity < WRAPPER_MAX_LINK_DENSITY) {
     walk.wrappers.add(element);
-    if (runs.length === 1) walk.paragraphs.push({ start: element, ...pick(runs[0]!) });
+    if (runs.length === 1) walk.paragraphs.push(paragraphOf(element, runs[0]!));
     return;
   }
-  for (const run of runs) walk.paragraphs.push({ start: element, ...pick(run) });
+  for (const run of runs) walk.paragraphs.push(paragraphOf(element, run));
   if (!measure.hasBlockDescendant) {
     walk.inlineDivs.add(element);
-    const start = parentElement(element);
-    if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
+    if (measure.parent) walk.paragraphs.push(paragraphOf(measure.parent, measure));
   }
 }
 
@@ -361,6 +361,7 @@ function singleParagraphChild(element: Element, walk: PageWalk): boolean {
   return false;
 }
 
-function pick(measure: Measure): Measure {
-  return { text: measure.text, links: measure.links, commas: measure.commas };
+/** A paragraph of `measure`'s counts, scored from `start` upwards. */
+function paragraphOf(start: Element, measure: Measure): ParagraphLike {
+  return { start, text: measure.text, links: measure.links, commas: measure.commas };
 }
