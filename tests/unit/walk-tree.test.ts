@@ -21,10 +21,13 @@ const PAGE = `<!doctype html><html><body>
  * subtree of an element it leaves out only once done with it: an empty block).
  */
 function readOut(tree: WalkTree, index: number, skipped: ReadonlySet<Element>) {
-  const seen: [Node, string | null, string, number][] = [];
+  const seen: [Node, string | null, string, string | null, number][] = [];
   const visit = (at: number, depth: number): void => {
-    seen.push([tree.nodes[at]!, tree.texts[at]!, tree.tags[at]!, depth]);
-    if (depth > 0 && skipped.has(tree.nodes[at] as Element)) return;
+    const left = depth > 0 && skipped.has(tree.nodes[at] as Element);
+    // The walk reads no names of an element it leaves out by its tag (<script>…): compared where it keeps one.
+    const names = left ? null : tree.names[at]!;
+    seen.push([tree.nodes[at]!, tree.texts[at]!, tree.tags[at]!, names, depth]);
+    if (left) return;
     for (let child = at + 1; child < tree.ends[at]!; child = tree.ends[child]!) visit(child, depth + 1);
   };
   visit(index, 0);
@@ -72,6 +75,10 @@ describe('the walk tree', () => {
     ]);
     // Each element's measure points at its own entry.
     for (const [element, measure] of walk.measures) expect(tree.nodes[measure.index]).toBe(element);
+    // Elements with their class and id (null: no attributes at all).
+    expect(tree.names[tree.tags.indexOf('article')]).toBe(' story');
+    expect(tree.names[tree.tags.indexOf('p')]).toBeNull();
+    expect(tree.names[tree.tags.indexOf('a')]).toBe(' ');
   });
 
   it('subtreeOf reads the same record from the DOM for any measured element', () => {

@@ -161,10 +161,10 @@ function* scoreCandidatesSteps(walk: PageWalk, flags: AttemptFlags): Steps<Map<E
     for (
       let ancestor: Element | null = paragraph.start;
       ancestor && level < SCORED_ANCESTOR_DEPTH;
-      ancestor = parentElement(ancestor)
+      ancestor = parentOf(walk, ancestor)
     ) {
       if (walk.wrappers.has(ancestor)) continue;
-      if (!parentElement(ancestor)) break; // the <html> element is never the article
+      if (!parentOf(walk, ancestor)) break; // the <html> element is never the article
       let current = scores.get(ancestor);
       if (current === undefined) current = initialScore(ancestor, flags);
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -185,10 +185,15 @@ export function linkDensity(measure: { text: number; links: number } | undefined
   return measure && measure.text ? measure.links / measure.text : 0;
 }
 
+/** The parent the walk came from (no DOM read; the DOM's above the walk's root). */
+function parentOf(walk: PageWalk, element: Element): Element | null {
+  return walk.measures.get(element)?.parent ?? parentElement(element);
+}
+
 /** The parent as Readability would see it: wrapper <div>s are replaced by their paragraph. */
 function keptParent(walk: PageWalk, element: Element): Element | null {
-  let parent = parentElement(element);
-  while (parent && walk.wrappers.has(parent)) parent = parentElement(parent);
+  let parent = parentOf(walk, element);
+  while (parent && walk.wrappers.has(parent)) parent = parentOf(walk, parent);
   return parent;
 }
 

@@ -4,13 +4,11 @@
  * their content — tables, lists and blocks that are mostly links, images or inputs. Nothing is
  * removed from the document; the verdicts are returned as a set.
  */
-import { attr, classAndId, hasNearAncestorTag, isElement, tagOf } from '../dom';
+import { attr, hasNearAncestorTag, isElement, tagOf } from '../dom';
 import {
   attributeValues,
   boundedTextContent,
-  closest,
   firstElementChild,
-  hasAttrs,
   isText,
   nextElementSibling,
   nodeValue,
@@ -23,7 +21,7 @@ import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from '.
 import type { AttemptFlags } from './article';
 import { appendNoticeText, MAX_NOTICE_CHARS } from './clean-notice';
 import { isDataTable } from './data-table';
-import { HASH_LINK_WEIGHT, type PageWalk, subtreeOf } from './page-walk';
+import { HASH_LINK_WEIGHT, type PageWalk, subtreeOf, type WalkTree } from './page-walk';
 
 /** Always dropped from the article: page furniture and form controls. */
 const ALWAYS_DROPPED = new Set(['footer', 'link', 'aside', 'input', 'textarea', 'select', 'button']);
@@ -88,6 +86,8 @@ interface Counts {
 interface Frame {
   element: Element;
   tag: string;
+  /** Its class + " " + id as the tree holds them, null when it has no attributes. */
+  names: string | null;
   /** The next child's index in the walk's tree, and the index after the element's subtree. */
   cursor: number;
   end: number;
@@ -102,8 +102,7 @@ interface Frame {
    * reads its subtree again (nested blocks would make that quadratic).
    */
   noticeText: string | null;
-  /** Whether the element has any attribute, and its class weight, once asked. */
-  attributes: boolean | undefined;
+  /** Its class weight, once asked. */
   weight: number | undefined;
 }
 
@@ -157,10 +156,10 @@ export function* cleanArticleSteps(
     const partParent = parentElement(part);
     if (partParent !== lastPartParent) {
       lastPartParent = partParent;
-      lastFigureAbove = partParent !== null && closest(partParent, 'figure') !== null;
+      lastFigureAbove = hasNearAncestorTag(part, FIGURE_TAG, Number.POSITIVE_INFINITY);
     }
     const figureAbove = lastFigureAbove;
-    const stack: Frame[] = [newFrame(part, tags[start]!, start + 1, ends[start]!, partsAreBlocks, false, figureAbove)];
+    const stack: Frame[] = [newFrame(tree, start, partsAreBlocks, false, figureAbove)];
     let partCounts: Counts | null = null;
     while (stack.length) {
       const frame = stack[stack.length - 1]!;
@@ -182,7 +181,9 @@ export function* cleanArticleSteps(
         const node = nodes[index] as Element;
         const tag = tags[index]!;
         if (walk.skipped.has(node)) {
-          frame.noticeText = appendNoticeText(frame.noticeText, boundedTextContent(node, MAX_NOTICE_CHARS));
+          // Read only while the block's text can still be a notice (null stays null).
+          if (frame.noticeText !== null)
+            frame.noticeText = appendNoticeText(frame.noticeText, boundedTextContent(node, MAX_NOTICE_CHARS));
           if (tag === 'iframe' || tag === 'embed' || tag === 'object') {
             if (isVideoEmbed(node)) frame.counts.videoEmbed = true;
             else frame.counts.embeds++;
@@ -192,7 +193,7 @@ export function* cleanArticleSteps(
         const insideDataTable =
           frame.insideDataTable || (frame.tag === 'table' && isDataTable(frame.element, dataTables));
         const figure = frame.figureAbove || frame.tag === 'figure';
-        stack.push(newFrame(node, tag, index + 1, ends[index]!, false, insideDataTable, figure));
+        stack.push(newFrame(tree, index, false, insideDataTable, figure));
         continue;
       }
       stack.pop();
@@ -224,26 +225,25 @@ export function* cleanArticleSteps(
   return { removed, textLength, linkLength };
 }
 
+/** The frame of the element at `index` in the tree. */
 function newFrame(
-  element: Element,
-  tag: string,
-  cursor: number,
-  end: number,
+  tree: WalkTree,
+  index: number,
   isPart: boolean,
   insideDataTable: boolean,
   figureAbove: boolean,
 ): Frame {
   return {
-    element,
-    tag,
-    cursor,
-    end,
+    element: tree.nodes[index] as Element,
+    tag: tree.tags[index]!,
+    names: tree.names[index] ?? null,
+    cursor: index + 1,
+    end: tree.ends[index]!,
     counts: emptyCounts(),
     isPart,
     insideDataTable,
     figureAbove,
     noticeText: '',
-    attributes: undefined,
     weight: undefined,
   };
 }
@@ -280,10 +280,9 @@ function mergeCounts(parent: Counts, child: Counts, tag: string): void {
 }
 
 function shouldRemove(walk: PageWalk, frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>): boolean {
-  const { element, tag, counts, isPart } = frame;
+  const { element, tag, counts, isPart, names } = frame;
   if (ALWAYS_DROPPED.has(tag)) return true;
-  if (!isPart && counts.text < SHARE_BAR_MAX_CHARS && hasAttributes(frame) && SHARE_NAME.test(classAndId(element)))
-    return true;
+  if (!isPart && counts.text < SHARE_BAR_MAX_CHARS && names && SHARE_NAME.test(names)) return true;
   if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && weightOf(frame) < 0) return true;
   if (!flags.cleanConditionally) return false;
   const readAsDiv = tag === 'div' || (isPart && !KEPT_PART_TAGS.has(tag));
@@ -351,18 +350,14 @@ function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element,
   return remove;
 }
 
-function hasAttributes(frame: Frame): boolean {
-  frame.attributes ??= hasAttrs(frame.element);
-  return frame.attributes;
-}
-
 /** classWeight, once; not read for an element without attributes (no class, no id: 0). */
 function weightOf(frame: Frame): number {
-  frame.weight ??= hasAttributes(frame) ? classWeight(frame.element) : 0;
+  frame.weight ??= frame.names !== null ? classWeight(frame.element) : 0;
   return frame.weight;
 }
 
 const CODE_TAG = new Set(['code']);
+const FIGURE_TAG = new Set(['figure']);
 
 function hasCodeAncestor(element: Element): boolean {
   return hasNearAncestorTag(element, CODE_TAG, CODE_ANCESTOR_DEPTH);

@@ -3,8 +3,8 @@
  * headings, list items and the plain text of the body. Elements left out by the page walk
  * (hidden, furniture) or by cleaning are skipped with their subtrees.
  */
-import { attr, classAndId, isElement } from '../dom';
-import { contains, hasAttr, hasAttrs, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
+import { attr, isElement } from '../dom';
+import { contains, hasAttr, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { type PageWalk, subtreeOf } from './page-walk';
 import { collapseWhitespace, countWords, trimmedLength } from '../text';
@@ -181,7 +181,8 @@ export function* readArticleContentSteps(
     if (item && item.listDepth === listDepth) item.pieces.push(' ');
   };
 
-  const enter = (element: Element, tag: string): void => {
+  /** `names`: the element's classAndId as the tree holds it, null when it has no attributes. */
+  const enter = (element: Element, tag: string, names: string | null): void => {
     if (BLOCK_BOUNDARY.has(tag)) {
       flush();
       separateCapturedWords();
@@ -192,8 +193,8 @@ export function* readArticleContentSteps(
     // A container that is a part of the article (the chosen block, a merged sibling block) is never
     // a caption or furniture as a whole: its text may be all there is. A merged paragraph can be (a byline).
     const isPartContainer = partSet.has(element) && PART_CONTAINER_TAGS.has(tag);
-    // class and id, read once for both rules (null: the element has no attributes at all).
-    const names = isPartContainer ? null : hasAttrs(element) ? classAndId(element) : null;
+    // class and id, as the walk read them, for both rules (null: the element has no attributes at all).
+    if (isPartContainer) names = null;
     if (!isPartContainer && isCaptionContext(element, tag, names ?? ' ')) {
       captions.push(element);
       if (!smallCaptions && !isLargeCaption(element)) smallCaptions = captions.length;
@@ -358,12 +359,13 @@ export function* readArticleContentSteps(
     if (!isElement(part) || isLeftOut(part)) continue;
     // Iterative, over the walk's record of the part (or one made now): deep nesting must not overflow the stack.
     const measured = walk?.measures.get(part);
-    const { nodes, texts, tags, ends } = measured ? walk!.tree : subtreeOf(part, NOTHING_SKIPPED);
+    const tree = measured ? walk!.tree : subtreeOf(part, NOTHING_SKIPPED);
+    const { nodes, texts, tags, ends, names } = tree;
     const start = measured ? measured.index : 0;
     const stack: { element: Element; tag: string; cursor: number; end: number }[] = [];
     const open = (element: Element, index: number): void => {
       const tag = tags[index]!;
-      enter(element, tag);
+      enter(element, tag, names[index] ?? null);
       stack.push({ element, tag, cursor: index + 1, end: ends[index]! });
     };
     open(part, start);

@@ -9,23 +9,21 @@
  * paragraph, a run of inline content inside a <div> reads as a paragraph of its own, and a
  * <div> that only wraps one paragraph reads as that paragraph.
  */
-import { attr, classAndId, hasNearAncestorTag, isElement, tagOf } from '../dom';
+import { attr, hasNearAncestorTag, isElement, tagOf } from '../dom';
 import {
   firstChild,
   firstElementChild,
-  hasAttrs,
   isText,
   nextElementSibling,
   nextSibling,
   nodeValue,
-  parentElement,
   textContent,
 } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, countCommas, textSimilarity } from '../text';
 import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyName } from './boilerplate';
 import { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
-import type { WalkTree } from './walk-tree';
+import { emptyTree, readNames, recordNode, type WalkTree } from './walk-tree';
 import { isHiddenElement, isModalDialog } from './visibility';
 
 export { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
@@ -57,6 +55,8 @@ export interface Measure {
 export interface ElementMeasure extends Measure {
   /** The element's place in the walk's tree (PageWalk.tree). */
   index: number;
+  /** The element the walk came to it from: its parent (null for the walk's root). */
+  parent: Element | null;
   /** Has a block-level descendant (see BLOCK_TAGS). */
   hasBlockDescendant: boolean;
   /** Every child is inline content (for <a>/<del>/<ins>, which are inline only then). */
@@ -121,7 +121,7 @@ export function walkPage(body: Element, options: WalkOptions): PageWalk {
 
 /** walkPage in steps (../steps.ts). */
 export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageWalk> {
-  const tree: WalkTree = { nodes: [], texts: [], tags: [], ends: [] };
+  const tree = emptyTree();
   const walk: PageWalk = {
     body,
     tree,
@@ -138,11 +138,13 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
   let lookForTitleHeading = options.title.length > 0;
   let lookForByline = options.findByline;
 
-  const isSkipped = (element: Element, tag: string): boolean => {
+  const isSkipped = (element: Element, tag: string, index: number): boolean => {
     if (NON_CONTENT_TAGS.has(tag)) return true;
     // Most rules read attributes; an element without any (a cheap check) can only be the title heading.
-    const hasAttributes = hasAttrs(element);
-    const names = hasAttributes ? classAndId(element) : '';
+    // Its class and id are kept in the tree for the passes after this one.
+    const read = readNames(tree, element, index);
+    const hasAttributes = read !== null;
+    const names = read ?? '';
     if (hasAttributes) {
       if (isHiddenElement(element) || isModalDialog(element)) return true;
       if (lookForByline && isBylineElement(element, names)) {
@@ -171,22 +173,13 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     return false;
   };
 
-  /** Records a node in the tree; returns its index. */
-  const record = (node: Node, text: string | null, tag: string): number => {
-    const index = tree.nodes.length;
-    tree.nodes.push(node);
-    tree.texts.push(text);
-    tree.tags.push(tag);
-    tree.ends.push(index + 1);
-    return index;
-  };
-
-  const newFrame = (element: Element, tag: string, index: number): Frame => ({
+  const newFrame = (element: Element, tag: string, index: number, parent: Element | null): Frame => ({
     element,
     tag,
     cursor: firstChild(element),
     measure: {
       index,
+      parent,
       text: 0,
       links: 0,
       commas: 0,
@@ -200,7 +193,9 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     breakStreak: 0,
   });
 
-  const stack: Frame[] = [newFrame(body, 'body', record(body, null, 'body'))];
+  const bodyIndex = recordNode(tree, body, null, 'body');
+  readNames(tree, body, bodyIndex);
+  const stack: Frame[] = [newFrame(body, 'body', bodyIndex, null)];
   let untilPause = WALK_NODES_PER_PAUSE;
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
@@ -213,7 +208,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       frame.cursor = nextSibling(node);
       if (isText(node)) {
         const data = nodeValue(node);
-        record(node, data, '');
+        recordNode(tree, node, data, '');
         const length = collapsedLength(data);
         const commas = length ? countCommas(data) : 0;
         frame.measure.text += length;
@@ -224,12 +219,12 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
         }
       } else if (isElement(node)) {
         const tag = tagOf(node);
-        const index = record(node, null, tag);
-        if (isSkipped(node, tag)) {
+        const index = recordNode(tree, node, null, tag);
+        if (isSkipped(node, tag, index)) {
           walk.skipped.add(node);
           continue;
         }
-        stack.push(newFrame(node, tag, index));
+        stack.push(newFrame(node, tag, index, frame.element));
       }
       continue;
     }
@@ -249,15 +244,14 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     }
     if (frame.runs) finishDiv(walk, frame);
     walk.measures.set(element, measure);
-    if (SCORED_TAGS.has(tag)) {
-      const start = parentElement(element);
-      if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
-    } else if (tag === 'li' && isProseListItem(measure)) {
-      // Articles written as bullet points: a list item of prose is a paragraph of the list's container.
-      const parent = parentElement(element);
-      const start = parent && parentElement(parent);
-      if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
-    }
+    // Parents as the walk came (no DOM read); one right inside the root has no list container
+    // below <html>, which is never scored.
+    const start = SCORED_TAGS.has(tag)
+      ? measure.parent
+      : tag === 'li' && isProseListItem(measure)
+        ? parent?.measure.parent // articles written as bullet points: a paragraph of the list's container
+        : null;
+    if (start) walk.paragraphs.push(paragraphOf(start, measure));
     if (!parent) continue;
     const parentMeasure = parent.measure;
     parentMeasure.text += measure.text;
@@ -287,8 +281,15 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
   return walk;
 
   function isBylineElement(element: Element, names: string): boolean {
-    const itemprop = attr(element, 'itemprop') ?? '';
-    if (!(attr(element, 'rel') === 'author' || itemprop.includes('author') || BYLINE_NAME.test(names))) return false;
+    // The names already read first: the attributes only when they do not tell.
+    if (
+      !(
+        BYLINE_NAME.test(names) ||
+        attr(element, 'rel') === 'author' ||
+        (attr(element, 'itemprop') ?? '').includes('author')
+      )
+    )
+      return false;
     const length = textContent(element).trim().length;
     return length > 0 && length < BYLINE_MAX_CHARS;
   }
@@ -342,14 +343,13 @@ function finishDiv(walk: PageWalk, frame: Frame): void {
   const onlyChildIsParagraph = measure.childCount === 1 && (runs.length === 1 || singleParagraphChild(element, walk));
   if (onlyChildIsParagraph && linkDensity < WRAPPER_MAX_LINK_DENSITY) {
     walk.wrappers.add(element);
-    if (runs.length === 1) walk.paragraphs.push({ start: element, ...pick(runs[0]!) });
+    if (runs.length === 1) walk.paragraphs.push(paragraphOf(element, runs[0]!));
     return;
   }
-  for (const run of runs) walk.paragraphs.push({ start: element, ...pick(run) });
+  for (const run of runs) walk.paragraphs.push(paragraphOf(element, run));
   if (!measure.hasBlockDescendant) {
     walk.inlineDivs.add(element);
-    const start = parentElement(element);
-    if (start) walk.paragraphs.push({ start, text: measure.text, links: measure.links, commas: measure.commas });
+    if (measure.parent) walk.paragraphs.push(paragraphOf(measure.parent, measure));
   }
 }
 
@@ -361,6 +361,7 @@ function singleParagraphChild(element: Element, walk: PageWalk): boolean {
   return false;
 }
 
-function pick(measure: Measure): Measure {
-  return { text: measure.text, links: measure.links, commas: measure.commas };
+/** A paragraph of `measure`'s counts, scored from `start` upwards. */
+function paragraphOf(start: Element, measure: Measure): ParagraphLike {
+  return { start, text: measure.text, links: measure.links, commas: measure.commas };
 }

@@ -1,11 +1,12 @@
 /** The page walk's record of the nodes it read (./page-walk.ts), and the same record made for one subtree. */
-import { tagOf } from '../dom';
-import { firstChild, isElement, isText, nextSibling, nodeValue } from '../read/dom';
+import { classAndId, tagOf } from '../dom';
+import { firstChild, hasAttrs, isElement, isText, nextSibling, nodeValue } from '../read/dom';
 
 /**
- * The nodes the walk read, in document order, so that later passes over the article (cleaning)
- * read arrays instead of the DOM again: text nodes with their text, elements with their tag,
- * and elements left out without their subtrees. `ends[i]` is the index after node i's subtree.
+ * The nodes the walk read, in document order, so that later passes over the article (cleaning,
+ * the body reader) read arrays instead of the DOM again: text nodes with their text, elements
+ * with their tag and their class and id, and elements left out without their subtrees. `ends[i]`
+ * is the index after node i's subtree.
  */
 export interface WalkTree {
   nodes: Node[];
@@ -14,6 +15,35 @@ export interface WalkTree {
   /** The tag of an element; "" for a text node. */
   tags: string[];
   ends: number[];
+  /**
+   * An element's class + " " + id (classAndId), null when it has no attributes at all (and for a
+   * text node). Not read for elements left out by their tag alone (<script>, <svg>…): their subtrees
+   * are never read again.
+   */
+  names: (string | null)[];
+}
+
+export function emptyTree(): WalkTree {
+  return { nodes: [], texts: [], tags: [], ends: [], names: [] };
+}
+
+/** Records a node (its names unread: null) and returns its index. */
+export function recordNode(tree: WalkTree, node: Node, text: string | null, tag: string): number {
+  const index = tree.nodes.length;
+  tree.nodes.push(node);
+  tree.texts.push(text);
+  tree.tags.push(tag);
+  tree.ends.push(index + 1);
+  tree.names.push(null);
+  return index;
+}
+
+/** Reads an element's class and id into the tree (when it has attributes); returns them (classAndId) or null. */
+export function readNames(tree: WalkTree, element: Element, index: number): string | null {
+  if (!hasAttrs(element)) return null;
+  const names = classAndId(element);
+  tree.names[index] = names;
+  return names;
 }
 
 /**
@@ -22,16 +52,14 @@ export interface WalkTree {
  * if one is not). Left-out elements are recorded without their subtrees.
  */
 export function subtreeOf(part: Element, skipped: ReadonlySet<Element>): WalkTree {
-  const tree: WalkTree = { nodes: [], texts: [], tags: [], ends: [] };
-  const record = (node: Node, text: string | null, tag: string): number => {
-    tree.nodes.push(node);
-    tree.texts.push(text);
-    tree.tags.push(tag);
-    return tree.ends.push(tree.nodes.length) - 1;
+  const tree = emptyTree();
+  const recordElement = (element: Element): number => {
+    const tag = tagOf(element);
+    const index = recordNode(tree, element, null, tag);
+    readNames(tree, element, index);
+    return index;
   };
-  const stack: { index: number; cursor: Node | null }[] = [
-    { index: record(part, null, tagOf(part)), cursor: firstChild(part) },
-  ];
+  const stack: { index: number; cursor: Node | null }[] = [{ index: recordElement(part), cursor: firstChild(part) }];
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
     const node = frame.cursor;
@@ -41,9 +69,11 @@ export function subtreeOf(part: Element, skipped: ReadonlySet<Element>): WalkTre
       continue;
     }
     frame.cursor = nextSibling(node);
-    if (isText(node)) record(node, nodeValue(node), '');
-    else if (isElement(node)) {
-      const index = record(node, null, tagOf(node));
+    if (isText(node)) {
+      const text = nodeValue(node);
+      recordNode(tree, node, text, '');
+    } else if (isElement(node)) {
+      const index = recordElement(node);
       if (!skipped.has(node)) stack.push({ index, cursor: firstChild(node) });
     }
   }
