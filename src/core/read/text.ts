@@ -25,11 +25,25 @@ const HAS_INVISIBLE = /[\u00AD\u180E\u2060-\u2064]/;
 const NO_TEXT_ON_ITS_OWN = /^[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\u034F\uFE00-\uFE0F]*$/;
 
 /**
+ * What collapseWhitespace changes inside a text: white space other than one plain space (a
+ * newline, a tab, a no-break space, two spaces in a row, the zero-width space) or an INVISIBLE
+ * character. A text without any, and without white space at its ends, comes back as it is.
+ */
+const NEEDS_COLLAPSING = /[^\S ]|\u200B| {2}|[\u00AD\u180E\u2060-\u2064]/;
+
+/**
  * The text as a reader sees it: every run of whitespace becomes one space, invisible format
  * characters are dropped, the ends are trimmed; a text of only invisible characters becomes "".
  */
 export function collapseWhitespace(text: string | null | undefined): string {
   if (!text) return '';
+  // Most texts (a link's, a heading's) are collapsed already: answered without building a new string.
+  if (
+    !isSpaceCode(text.charCodeAt(0)) &&
+    !isSpaceCode(text.charCodeAt(text.length - 1)) &&
+    !NEEDS_COLLAPSING.test(text)
+  )
+    return NO_TEXT_ON_ITS_OWN.test(text) ? '' : text;
   let collapsed = text.replace(WHITESPACE_RUN, ' ');
   if (HAS_INVISIBLE.test(collapsed)) collapsed = collapsed.replace(INVISIBLE, '').replace(/ {2,}/g, ' ');
   collapsed = collapsed.trim();
