@@ -240,6 +240,32 @@ describe('reading the tree through unclobberable getters', () => {
   });
 });
 
+describe('the class read once per element and analysis', () => {
+  it('asks the DOM once per element inside a budgeted run, and again in the next run or outside of one', () => {
+    const doc = parse('<p class="lead">a</p><p>b</p>');
+    const lead = doc.querySelector('p.lead')!;
+    const plain = doc.querySelector('p:not(.lead)')!;
+    let reads = 0;
+    for (const element of [lead, plain]) {
+      const read = element.getAttribute.bind(element);
+      element.getAttribute = (name: string) => {
+        if (name === 'class') reads++;
+        return read(name);
+      };
+    }
+    const readBoth = () => [attr(lead, 'class'), attr(lead, 'class'), attr(plain, 'class'), attr(plain, 'class')];
+    expect(withStepBudget(readBoth)).toEqual(['lead', 'lead', null, null]);
+    expect(reads).toBe(1); // the missing class is told by hasAttribute
+    // A later run reads the page as it is then.
+    lead.setAttribute('class', 'lead wide');
+    expect(withStepBudget(readBoth)).toEqual(['lead wide', 'lead wide', null, null]);
+    expect(reads).toBe(2);
+    // Outside of a run, every read goes to the DOM.
+    readBoth();
+    expect(reads).toBe(4);
+  });
+});
+
 describe('step budget', () => {
   it('stops a walk that takes more steps than its budget with a clear error, and only inside the budget', () => {
     const doc = parse('<p>a</p>'.repeat(50));

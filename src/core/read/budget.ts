@@ -35,6 +35,17 @@ let taken = 0;
 let deadline = Infinity;
 let timeLimit = Infinity;
 let untilClockRead = STEPS_PER_CLOCK_READ;
+/**
+ * The analysis running now: its `spent` record, one object for all the slices of one run
+ * (../sliced.ts), null outside of a budgeted run. What the read layer memoises per analysis
+ * (./dom.ts) lives as long as this stays the same.
+ */
+let run: object | null = null;
+
+/** The analysis running now (see `run`), null outside of one: reads then are never memoised. */
+export function currentRun(): object | null {
+  return run;
+}
 
 /** Counts one step; throws StepBudgetExceeded once the running budget (or time limit) is spent. */
 export function step(): void {
@@ -73,9 +84,11 @@ export function withStepBudget<T>(
   timeLimit = timeLimitMs;
   deadline = timeLimitMs === Infinity ? Infinity : Date.now() + timeLimitMs - spent.ms;
   untilClockRead = STEPS_PER_CLOCK_READ;
+  run = spent;
   try {
     return work();
   } finally {
+    run = null;
     taken = remaining === Infinity ? limit : limit - remaining;
     limit = Infinity;
     remaining = Infinity;

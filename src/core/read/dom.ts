@@ -19,7 +19,7 @@
  * Standard DOM only, no globals: the same code runs in browsers, happy-dom and linkedom.
  * Every pointer move counts one step of the analysis budget (see budget.ts).
  */
-import { step } from './budget';
+import { currentRun, step } from './budget';
 import { collapseWhitespace } from './text';
 
 /** Node.ELEMENT_NODE, Node.TEXT_NODE, Node.DOCUMENT_NODE (spelt out: no global Node object). */
@@ -262,19 +262,55 @@ export function documentUrl(doc: Document): string {
 }
 
 /**
- * An attribute's value, or null. Asked with hasAttribute first: most elements lack most
- * attributes, and linkedom's getAttribute('class') goes through a token list (~10× slower). Not
- * through getAttributeNode on ordinary elements: Chromium creates, and keeps, an Attr object for
- * every attribute read that way, which made this function the largest self time in a
- * content-script profile on a 100,000-element page (1.2 s of 5.3 s; 0.4 s with this form).
- * A form (whose methods its controls can shadow) is read through its prototype's method.
+ * An attribute's value, or null. Not through getAttributeNode on ordinary elements: Chromium
+ * creates, and keeps, an Attr object for every attribute read that way, which made this function
+ * the largest self time in a content-script profile on a 100,000-element page (1.2 s of 5.3 s; 0.4 s
+ * with this form). A form (whose methods its controls can shadow) is read through its prototype's
+ * method. The class is read once per element and analysis (classAttr).
  */
 export function attr(element: Element, name: string): string | null {
-  if (isPlain(element)) return element.hasAttribute(name) ? element.getAttribute(name) : null;
+  if (name === 'class') return classAttr(element);
+  return readAttr(element, name);
+}
+
+function readAttr(element: Element, name: string): string | null {
+  if (isPlain(element)) {
+    // getAttribute answers null for a missing attribute, but linkedom's answers "" for a missing
+    // class (it reads a token list, ~10× slower than another attribute): the class is asked first.
+    if (name !== 'class') return element.getAttribute(name);
+    return element.hasAttribute(name) ? element.getAttribute(name) : null;
+  }
   const node = callSafely<Attr | null>(element, 'getAttributeNode', [name]);
   if (!node) return null;
   const value = node.value;
   return typeof value === 'string' ? value : null;
+}
+
+/** The class of each element read so far in the running analysis (budget.ts), and that analysis. */
+let classes = new WeakMap<Element, string | null>();
+let classesRun: object | null = null;
+
+/**
+ * The class attribute, read once per element and analysis: the page scan, the page walk, the
+ * cleaning, the content and the related rules each ask for it (1.9 reads an element on the
+ * corpus), and a read crosses the bindings in a browser and builds a token list's value in
+ * linkedom. The analysis never changes the page; outside of one, every read goes to the DOM. A
+ * run in slices keeps what it read over its slices: a class the page changes in between is read
+ * as first met (its result describes a page caught in between anyway, ../sliced.ts).
+ */
+function classAttr(element: Element): string | null {
+  const run = currentRun();
+  if (!run) return readAttr(element, 'class');
+  if (run !== classesRun) {
+    classes = new WeakMap();
+    classesRun = run;
+  }
+  let value = classes.get(element);
+  if (value === undefined) {
+    value = readAttr(element, 'class');
+    classes.set(element, value);
+  }
+  return value;
 }
 
 /** The values of all the element's attributes. */
