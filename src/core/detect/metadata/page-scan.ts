@@ -43,10 +43,7 @@ export interface PageScan {
   links: Element[];
 }
 
-/**
- * The raw class attribute. (`getAttribute('class')` makes linkedom build a DOMTokenList for
- * every element asked; the token-normalised value it returns matches the same patterns.)
- */
+/** The class attribute, "" when there is none (read once per element and analysis: ../../read/dom.ts). */
 export function classOf(element: Element): string {
   return attr(element, 'class') ?? '';
 }
@@ -63,15 +60,9 @@ function isMarkedPublishedTime(time: Element): boolean {
   return !!classes && classes.split(/\s+/).some((name) => PUBLISHED_TIME_CLASSES.has(name));
 }
 
-/**
- * Marked as a byline: [itemprop*=author], rel=author, or a byline-like id or class. The cheap
- * tests first: most elements have neither itemprop, rel nor id, and the class (the one attribute
- * most elements have) is read, and matched, last.
- */
 function isBylineMarked(element: Element, itemprop: string): boolean {
-  if (itemprop.includes('author') || attr(element, 'rel') === 'author') return true;
-  const id = attr(element, 'id');
-  return (!!id && BYLINE_CLASS.test(id)) || BYLINE_CLASS.test(classOf(element));
+  if (itemprop.includes('author') || BYLINE_CLASS.test(classOf(element))) return true;
+  return BYLINE_CLASS.test(attr(element, 'id') ?? '') || attr(element, 'rel') === 'author';
 }
 
 /** A scan that found nothing: the start of every scan, and what a page that breaks the scan gets. */
@@ -95,65 +86,51 @@ export function scanPage(doc: Document): PageScan {
   return runToEnd(scanPageSteps(doc));
 }
 
-/** scanPage in steps (../../steps.ts): a pause every WALK_NODES_PER_PAUSE elements. */
+/** scanPage in steps (../../steps.ts). */
 export function* scanPageSteps(doc: Document): Steps<PageScan> {
+  let untilPause = WALK_NODES_PER_PAUSE;
   const scan = emptyScan();
   const root = documentElement(doc);
-  if (!root) return scan;
-  let element = scanElements(scan, root, root, WALK_NODES_PER_PAUSE - 1);
+  let element: Element | null = root;
   while (element) {
-    yield;
-    element = scanElements(scan, element, root, WALK_NODES_PER_PAUSE);
+    if (--untilPause === 0) {
+      untilPause = WALK_NODES_PER_PAUSE;
+      yield;
+    }
+    // HTML parsers give HTML elements lower-case local names (and selectors match XHTML's case-sensitively).
+    switch (localName(element)) {
+      case 'meta':
+        if (hasAttr(element, 'content')) scan.metas.push(element);
+        break;
+      case 'script':
+        if (attr(element, 'type')?.toLowerCase() === JSON_LD_TYPE) scan.jsonLdScripts.push(element);
+        break;
+      case 'title':
+        scan.firstTitle ??= element;
+        break;
+      case 'h1':
+        scan.h1s.push(element);
+        scan.h1sAndH2s.push(element);
+        break;
+      case 'h2':
+        scan.h1sAndH2s.push(element);
+        break;
+      case 'time':
+        if (!scan.firstMarkedTime && isMarkedPublishedTime(element)) scan.firstMarkedTime = element;
+        break;
+      case 'body':
+        if (!scan.firstBodyWithDir && hasAttr(element, 'dir')) scan.firstBodyWithDir = element;
+        break;
+      case 'a':
+        if (hasAttr(element, 'href')) scan.links.push(element);
+        break;
+    }
+    if (hasAttrs(element)) {
+      const itemprop = attr(element, 'itemprop') ?? '';
+      if (!scan.firstDatePublished && hasToken(itemprop, 'datePublished')) scan.firstDatePublished = element;
+      if (element !== root && isBylineMarked(element, itemprop)) scan.bylineMarked.push(element);
+    }
+    element = nextElementWithin(element, root);
   }
   return scan;
-}
-
-/**
- * Reads `count` elements from `element` on (pre-order, iterative, within `root`) into the scan and
- * returns the next one to read, null at the end. Kept out of the generator: a loop in a generator
- * runs slower (the whole scan took a third longer there).
- */
-function scanElements(scan: PageScan, element: Element, root: Element, count: number): Element | null {
-  let current: Element | null = element;
-  for (let n = 0; current && n < count; n++) {
-    scanElement(scan, current, root);
-    current = nextElementWithin(current, root);
-  }
-  return current;
-}
-
-/** What one element adds to the scan. */
-function scanElement(scan: PageScan, element: Element, root: Element): void {
-  // HTML parsers give HTML elements lower-case local names (and selectors match XHTML's case-sensitively).
-  switch (localName(element)) {
-    case 'meta':
-      if (hasAttr(element, 'content')) scan.metas.push(element);
-      break;
-    case 'script':
-      if (attr(element, 'type')?.toLowerCase() === JSON_LD_TYPE) scan.jsonLdScripts.push(element);
-      break;
-    case 'title':
-      scan.firstTitle ??= element;
-      break;
-    case 'h1':
-      scan.h1s.push(element);
-      scan.h1sAndH2s.push(element);
-      break;
-    case 'h2':
-      scan.h1sAndH2s.push(element);
-      break;
-    case 'time':
-      if (!scan.firstMarkedTime && isMarkedPublishedTime(element)) scan.firstMarkedTime = element;
-      break;
-    case 'body':
-      if (!scan.firstBodyWithDir && hasAttr(element, 'dir')) scan.firstBodyWithDir = element;
-      break;
-    case 'a':
-      if (hasAttr(element, 'href')) scan.links.push(element);
-      break;
-  }
-  if (!hasAttrs(element)) return;
-  const itemprop = attr(element, 'itemprop') ?? '';
-  if (!scan.firstDatePublished && hasToken(itemprop, 'datePublished')) scan.firstDatePublished = element;
-  if (element !== root && isBylineMarked(element, itemprop)) scan.bylineMarked.push(element);
 }
