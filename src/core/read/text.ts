@@ -41,12 +41,8 @@ const NEEDS_COLLAPSING = /[^\S ]|\u200B| {2}|[\u00AD\u180E\u2060-\u2064]/;
 export function collapseWhitespace(text: string | null | undefined): string {
   if (!text) return '';
   // Most texts (a link's, a heading's) are collapsed already: answered without building a new string.
-  if (
-    !isSpaceCode(text.charCodeAt(0)) &&
-    !isSpaceCode(text.charCodeAt(text.length - 1)) &&
-    !NEEDS_COLLAPSING.test(text)
-  )
-    return NO_TEXT_ON_ITS_OWN.test(text) ? '' : text;
+  // (trim() leaves the zero-width space, which NEEDS_COLLAPSING finds anywhere.)
+  if (text.trim() === text && !NEEDS_COLLAPSING.test(text)) return NO_TEXT_ON_ITS_OWN.test(text) ? '' : text;
   let collapsed = text.replace(WHITESPACE_TO_REPLACE, ' ');
   if (HAS_INVISIBLE.test(collapsed)) collapsed = collapsed.replace(INVISIBLE, '').replace(/ {2,}/g, ' ');
   collapsed = collapsed.trim();
