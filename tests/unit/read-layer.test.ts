@@ -47,6 +47,50 @@ describe('collapseWhitespace', () => {
     expect(collapseWhitespace('👩\u200D💻')).toBe('👩\u200D💻');
     expect(collapseWhitespace('می\u200Cخواهم')).toBe('می\u200Cخواهم');
   });
+
+  it('agrees with its definition on random mixes (texts that need no change come back as they are)', () => {
+    // The definition: runs of whitespace to one space, invisible characters dropped, trimmed, no text of marks alone.
+    const byDefinition = (text: string): string => {
+      const collapsed = text
+        .replace(/[\s\u200B]+/g, ' ')
+        .replace(/[\u00AD\u180E\u2060-\u2064]/g, '')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+      // biome-ignore lint/suspicious/noMisleadingCharacterClass: the definition lists lone joiners and marks on purpose
+      return /^[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\u034F\uFE00-\uFE0F]*$/.test(collapsed) ? '' : collapsed;
+    };
+    const alphabet = [
+      'a',
+      'Z',
+      ' ',
+      ' ',
+      '.',
+      '\n',
+      '\t',
+      '\u00A0',
+      '\u2003',
+      '\u200B',
+      '\u200C',
+      '\u00AD',
+      '\uFEFF',
+      '\uFE0F',
+    ];
+    let seed = 5;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let unchanged = 0;
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + random(12) }, () => alphabet[random(alphabet.length)]).join('');
+      const collapsed = collapseWhitespace(text);
+      expect(collapsed, JSON.stringify(text)).toBe(byDefinition(text));
+      if (collapsed === text) unchanged++;
+    }
+    // Both kinds were met: texts returned as they are, and texts changed.
+    expect(unchanged).toBeGreaterThan(100);
+    expect(unchanged).toBeLessThan(2900);
+  });
 });
 
 describe('countWords', () => {
@@ -193,6 +237,32 @@ describe('reading the tree through unclobberable getters', () => {
     for (let element: Element | null = root; element; element = nextElementWithin(element, root))
       visited.push(tagOf(element));
     expect(visited).toEqual(['div', 'form', 'input', 'p', 'p']);
+  });
+});
+
+describe('the class read once per element and analysis', () => {
+  it('asks the DOM once per element inside a budgeted run, and again in the next run or outside of one', () => {
+    const doc = parse('<p class="lead">a</p><p>b</p>');
+    const lead = doc.querySelector('p.lead')!;
+    const plain = doc.querySelector('p:not(.lead)')!;
+    let reads = 0;
+    for (const element of [lead, plain]) {
+      const read = element.getAttribute.bind(element);
+      element.getAttribute = (name: string) => {
+        if (name === 'class') reads++;
+        return read(name);
+      };
+    }
+    const readBoth = () => [attr(lead, 'class'), attr(lead, 'class'), attr(plain, 'class'), attr(plain, 'class')];
+    expect(withStepBudget(readBoth)).toEqual(['lead', 'lead', null, null]);
+    expect(reads).toBe(1); // the missing class is told by hasAttribute
+    // A later run reads the page as it is then.
+    lead.setAttribute('class', 'lead wide');
+    expect(withStepBudget(readBoth)).toEqual(['lead wide', 'lead wide', null, null]);
+    expect(reads).toBe(2);
+    // Outside of a run, every read goes to the DOM.
+    readBoth();
+    expect(reads).toBe(4);
   });
 });
 

@@ -35,6 +35,12 @@ let taken = 0;
 let deadline = Infinity;
 let timeLimit = Infinity;
 let untilClockRead = STEPS_PER_CLOCK_READ;
+/**
+ * The analysis running now: its `spent` record, one object for all the slices of one run
+ * (../sliced.ts), null outside of a budgeted run (reads then are never memoised). What the read
+ * layer memoises per analysis (./dom.ts) lives as long as this stays the same.
+ */
+export let currentRun: object | null = null;
 
 /** Counts one step; throws StepBudgetExceeded once the running budget (or time limit) is spent. */
 export function step(): void {
@@ -73,9 +79,11 @@ export function withStepBudget<T>(
   timeLimit = timeLimitMs;
   deadline = timeLimitMs === Infinity ? Infinity : Date.now() + timeLimitMs - spent.ms;
   untilClockRead = STEPS_PER_CLOCK_READ;
+  currentRun = spent;
   try {
     return work();
   } finally {
+    currentRun = null;
     taken = remaining === Infinity ? limit : limit - remaining;
     limit = Infinity;
     remaining = Infinity;

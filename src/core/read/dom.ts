@@ -1,119 +1,14 @@
 /**
- * Reading the tree through getters that page markup cannot clobber.
- *
- * In a browser, a `<form>` (and the document) answers property reads with its named controls
- * first: inside `<form>`, `<input name="nextSibling">` makes `form.nextSibling` that input, and a
- * walk that follows it can cycle forever ("DOM clobbering"; it is visible in an extension's
- * isolated world too). The clobbering lives on the object itself, never on its prototypes, so a
- * read of such an object goes through the accessor or method found on its prototype chain
- * (resolved once per prototype). DOMs without clobbering that keep a field on the instance
- * (linkedom's `parentNode`, `nodeType`, `localName`) have no accessor to find: the field itself is
- * read then.
- *
- * Only forms and documents have named properties that override built-in ones (HTML's
- * [LegacyOverrideBuiltIns]); text nodes, comments and every other element read their own fields
- * safely, and that direct read is several times faster than calling a prototype's getter. So each
- * read first asks `isPlain`: a text node or comment, or an element whose `localName` is a string
- * other than "form" (a clobbered `localName` or `nodeType` is an element, not a string or a number).
- *
- * Standard DOM only, no globals: the same code runs in browsers, happy-dom and linkedom.
- * Every pointer move counts one step of the analysis budget (see budget.ts).
+ * Reading the tree through getters that page markup cannot clobber (./safe-access.ts): pointer
+ * moves, text and attribute reads, queries. Standard DOM only, no globals: the same code runs in
+ * browsers, happy-dom and linkedom. Every pointer move counts one step of the analysis budget
+ * (see budget.ts).
  */
-import { step } from './budget';
+import { currentRun, step } from './budget';
 import { collapseWhitespace } from './text';
+import { callSafely, ELEMENT_NODE, isPlain, readSafely, TEXT_NODE } from './safe-access';
 
-/** Node.ELEMENT_NODE, Node.TEXT_NODE, Node.DOCUMENT_NODE (spelt out: no global Node object). */
-export const ELEMENT_NODE = 1;
-export const TEXT_NODE = 3;
-export const DOCUMENT_NODE = 9;
-const COMMENT_NODE = 8;
-
-type AnyFunction = (...args: never[]) => unknown;
-/** A getter or a method as found on a prototype, or null when the field is kept on the instance. */
-type Member = AnyFunction | null;
-
-/** The members the core reads, each resolved once per prototype. */
-const MEMBER_NAMES = [
-  'nodeType',
-  'nodeValue',
-  'textContent',
-  'parentNode',
-  'parentElement',
-  'firstChild',
-  'lastChild',
-  'nextSibling',
-  'previousSibling',
-  'firstElementChild',
-  'lastElementChild',
-  'nextElementSibling',
-  'previousElementSibling',
-  'localName',
-  'attributes',
-  'ownerDocument',
-  'documentElement',
-  'URL',
-  'getAttributeNode',
-  'hasAttribute',
-  'hasAttributes',
-  'closest',
-  'matches',
-  'querySelector',
-  'querySelectorAll',
-  'contains',
-  'getElementById',
-] as const;
-type MemberName = (typeof MEMBER_NAMES)[number];
-type Members = Record<MemberName, Member>;
-
-const membersByPrototype = new WeakMap<object, Members>();
-
-function resolveMembers(prototype: object | null): Members {
-  const members = {} as Members;
-  for (const name of MEMBER_NAMES) {
-    members[name] = null;
-    for (let owner = prototype; owner; owner = Object.getPrototypeOf(owner) as object | null) {
-      const descriptor = Object.getOwnPropertyDescriptor(owner, name);
-      if (!descriptor) continue;
-      const member = descriptor.get ?? (typeof descriptor.value === 'function' ? descriptor.value : null);
-      members[name] = member as Member;
-      break;
-    }
-  }
-  return members;
-}
-
-/** The members of the node's prototype chain (the node's own fields are never consulted for them). */
-function membersOf(node: object): Members {
-  const prototype = Object.getPrototypeOf(node) as object | null;
-  if (!prototype) return resolveMembers(null);
-  let members = membersByPrototype.get(prototype);
-  if (!members) {
-    members = resolveMembers(prototype);
-    membersByPrototype.set(prototype, members);
-  }
-  return members;
-}
-
-/** Whether the node's own fields can be trusted: no named properties can shadow them (see above). */
-function isPlain(node: Node): boolean {
-  const name: unknown = (node as Element).localName;
-  if (typeof name === 'string') return name !== 'form';
-  const type = node.nodeType;
-  return type === TEXT_NODE || type === COMMENT_NODE;
-}
-
-/** A field read through the prototype's getter, else from the instance (DOMs that keep it there). */
-function readSafely<T>(node: object, name: MemberName): T {
-  const getter = membersOf(node)[name];
-  return (getter ? getter.call(node as never) : (node as Record<string, unknown>)[name]) as T;
-}
-
-/** A method called as the prototype defines it. */
-function callSafely<T>(node: object, name: MemberName, args: unknown[]): T {
-  const method = membersOf(node)[name];
-  if (!method) throw new TypeError(`The DOM has no ${name}()`);
-  return (method as (...a: unknown[]) => unknown).apply(node, args) as T;
-}
+export { DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE } from './safe-access';
 
 /** A node or null, whatever a broken DOM answered. */
 function asNode(value: unknown): Node | null {
@@ -262,15 +157,41 @@ export function documentUrl(doc: Document): string {
 }
 
 /**
- * An attribute's value, or null. Asked with hasAttribute first: most elements lack most
- * attributes, and linkedom's getAttribute('class') goes through a token list (~10× slower). Not
- * through getAttributeNode on ordinary elements: Chromium creates, and keeps, an Attr object for
- * every attribute read that way, which made this function the largest self time in a
- * content-script profile on a 100,000-element page (1.2 s of 5.3 s; 0.4 s with this form).
- * A form (whose methods its controls can shadow) is read through its prototype's method.
+ * An attribute's value, or null. Not through getAttributeNode on ordinary elements: Chromium
+ * creates, and keeps, an Attr object for every attribute read that way, which made this function
+ * the largest self time in a content-script profile on a 100,000-element page (1.2 s of 5.3 s; 0.4 s
+ * with this form). A form (whose methods its controls can shadow) is read through its prototype's
+ * method.
+ *
+ * The class is read once per element and analysis: the page scan, the page walk, the cleaning, the
+ * content and the related rules each ask for it (1.86 reads an element on the corpus), and a read
+ * crosses the bindings in a browser and builds a token list's value in linkedom. The running
+ * analysis (budget.ts) never changes the page; a run in slices (../sliced.ts) keeps the classes over
+ * its slices (a class the page changes in between is read as first met: its result describes a page
+ * caught in between anyway). Outside of a run, every read goes to the DOM.
  */
 export function attr(element: Element, name: string): string | null {
-  if (isPlain(element)) return element.hasAttribute(name) ? element.getAttribute(name) : null;
+  if (name !== 'class' || !currentRun) return readAttr(element, name);
+  if (currentRun !== classesRun) {
+    classes = new WeakMap();
+    classesRun = currentRun;
+  }
+  let value = classes.get(element);
+  if (value === undefined) {
+    value = readAttr(element, name);
+    classes.set(element, value);
+  }
+  return value;
+}
+
+/** The class of each element read in the running analysis (a WeakMap: no element is held after it). */
+let classes = new WeakMap<Element, string | null>();
+let classesRun: object | null = null;
+
+function readAttr(element: Element, name: string): string | null {
+  // getAttribute answers null for a missing attribute, but linkedom's answers "" for a missing
+  // class (it reads a token list, ~10× slower than another attribute): the class is asked first.
+  if (isPlain(element)) return name === 'class' && !element.hasAttribute(name) ? null : element.getAttribute(name);
   const node = callSafely<Attr | null>(element, 'getAttributeNode', [name]);
   if (!node) return null;
   const value = node.value;

@@ -6,8 +6,11 @@
 /**
  * Whitespace: JavaScript's \s (ASCII whitespace, no-break space, the Unicode spaces, line and
  * paragraph separators, BOM) and the zero-width space, which marks a word break like a space.
+ * Collapsing turns every run of it into one space; the runs matched are those that are not one
+ * plain space already (a match at each line break instead of at each space between words: the
+ * replacement, most of collapsing a text that has line breaks, took 1.6× as long matching all).
  */
-const WHITESPACE_RUN = /[\s\u200B]+/g;
+const WHITESPACE_TO_REPLACE = /[\s\u200B]{2,}|[^\S ]|\u200B/g;
 /**
  * Format characters that show nothing and carry no word break: the soft hyphen (a hyphenation
  * hint), the word joiner, the Mongolian vowel separator and the invisible math operators. They
@@ -25,12 +28,22 @@ const HAS_INVISIBLE = /[\u00AD\u180E\u2060-\u2064]/;
 const NO_TEXT_ON_ITS_OWN = /^[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\u034F\uFE00-\uFE0F]*$/;
 
 /**
+ * What collapseWhitespace changes inside a text: white space other than one plain space (a
+ * newline, a tab, a no-break space, two spaces in a row, the zero-width space) or an INVISIBLE
+ * character. A text without any, and without white space at its ends, comes back as it is.
+ */
+const NEEDS_COLLAPSING = /[^\S ]|\u200B| {2}|[\u00AD\u180E\u2060-\u2064]/;
+
+/**
  * The text as a reader sees it: every run of whitespace becomes one space, invisible format
  * characters are dropped, the ends are trimmed; a text of only invisible characters becomes "".
  */
 export function collapseWhitespace(text: string | null | undefined): string {
   if (!text) return '';
-  let collapsed = text.replace(WHITESPACE_RUN, ' ');
+  // Most texts (a link's, a heading's) are collapsed already: answered without building a new string.
+  // (trim() leaves the zero-width space, which NEEDS_COLLAPSING finds anywhere.)
+  if (text.trim() === text && !NEEDS_COLLAPSING.test(text)) return NO_TEXT_ON_ITS_OWN.test(text) ? '' : text;
+  let collapsed = text.replace(WHITESPACE_TO_REPLACE, ' ');
   if (HAS_INVISIBLE.test(collapsed)) collapsed = collapsed.replace(INVISIBLE, '').replace(/ {2,}/g, ' ');
   collapsed = collapsed.trim();
   return NO_TEXT_ON_ITS_OWN.test(collapsed) ? '' : collapsed;

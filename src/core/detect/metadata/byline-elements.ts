@@ -6,6 +6,7 @@
  */
 import { cleanByline } from './byline-clean';
 import { hasShortText, nextElementWithin, spacedText } from './dom-text';
+import { classAndId } from '../../dom';
 import { attr, contains, hasAttrs, parentElement, textContent } from '../../read/dom';
 import { upperTag } from '../../read/tags';
 import { isHiddenElement, isModalDialog } from '../../read/visibility';
@@ -25,10 +26,6 @@ const MAX_BYLINE_ELEMENTS_CHECKED = 300;
  */
 const UNLIKELY_CONTAINER = UNLIKELY_CANDIDATE;
 const MAYBE_CONTENT_CONTAINER = MAYBE_CANDIDATE;
-
-function classAndId(element: Element): string {
-  return `${classOf(element)} ${attr(element, 'id') ?? ''}`;
-}
 
 /**
  * Containers that never hold the article's own byline, however lenient the search (comment and

@@ -43,10 +43,7 @@ export interface PageScan {
   links: Element[];
 }
 
-/**
- * The raw class attribute. (`getAttribute('class')` makes linkedom build a DOMTokenList for
- * every element asked; the token-normalised value it returns matches the same patterns.)
- */
+/** The class attribute, "" when there is none (read once per element and analysis: ../../read/dom.ts). */
 export function classOf(element: Element): string {
   return attr(element, 'class') ?? '';
 }
