@@ -104,6 +104,8 @@ export function* findArticleSteps(body: Element, options: FindArticleOptions): S
   // made: the attempts without that rule share one walk, the first one itself when the rule left
   // nothing out.
   let walkWithoutUnlikelyRule: PageWalk | null = null;
+  let picked: PickedParts | null = null;
+  let previous: { walk: PageWalk; flags: AttemptFlags } | undefined;
   for (const flags of ATTEMPTS) {
     let walk: PageWalk;
     if (flags.stripUnlikely) {
@@ -117,14 +119,33 @@ export function* findArticleSteps(body: Element, options: FindArticleOptions): S
       });
       walk = walkWithoutUnlikelyRule;
     }
-    const selection = yield* attempt(body, walk, flags);
+    // Scoring and the choice of parts read only the walk and weightClasses; cleaning adds
+    // cleanConditionally. Same inputs, same answer: attempt 4 reuses attempt 3's parts, and attempt 2
+    // is attempt 1 over again when their walk is one (already judged, so skipped).
+    if (!picked || previous?.walk !== walk || previous.flags.weightClasses !== flags.weightClasses) {
+      picked = yield* pickParts(body, walk, flags);
+    } else if (previous.flags.cleanConditionally === flags.cleanConditionally) {
+      continue;
+    }
+    previous = { walk, flags };
+    const { parts, roots, wholeBody } = picked;
+    // A whole body is one block to clean (Readability wraps it in one <div>), not many parts.
+    const clean = yield* cleanArticleSteps(walk, parts, flags, !wholeBody);
+    const selection: ArticleSelection = { parts, roots, walk, clean, textLength: clean.textLength, wholeBody };
     if (selection.textLength >= MIN_ARTICLE_CHARS) return selection;
     if (!best || selection.textLength > best.textLength) best = selection;
   }
   return best && best.textLength > 0 ? best : null;
 }
 
-function* attempt(body: Element, walk: PageWalk, flags: AttemptFlags): Steps<ArticleSelection> {
+/** The article's parts as one attempt picks them, before cleaning. */
+interface PickedParts {
+  parts: Node[];
+  roots: Element[];
+  wholeBody: boolean;
+}
+
+function* pickParts(body: Element, walk: PageWalk, flags: AttemptFlags): Steps<PickedParts> {
   const scores = yield* scoreCandidatesSteps(walk, flags);
   const top = chooseTopCandidate(walk, scores, flags);
   yield;
@@ -136,10 +157,7 @@ function* attempt(body: Element, walk: PageWalk, flags: AttemptFlags): Steps<Art
   } else {
     parts = mergeSiblings(walk, scores, top);
   }
-  const roots = parts.filter(isElement);
-  // A whole body is one block to clean (Readability wraps it in one <div>), not many parts.
-  const clean = yield* cleanArticleSteps(walk, parts, flags, !wholeBody);
-  return { parts, roots, walk, clean, textLength: clean.textLength, wholeBody };
+  return { parts, roots: parts.filter(isElement), wholeBody };
 }
 
 /**
