@@ -1,13 +1,6 @@
 /** The shared text helpers of the core (src/core/text.ts). */
 import { describe, expect, it } from 'vitest';
-import {
-  collapseWhitespace,
-  collapsedLength,
-  countCommas,
-  countWords,
-  formatCount,
-  trimmedLength,
-} from '../../src/core/text';
+import { collapsedLength, countCommas, countWords, formatCount, trimmedLength } from '../../src/core/text';
 
 /**
  * The definition collapsedLength must agree with: leading whitespace (the reading layer's: JavaScript's
@@ -70,28 +63,5 @@ describe('trimmedLength', () => {
       const text = Array.from({ length: random(12) }, () => alphabet[random(alphabet.length)]).join('');
       expect(trimmedLength(text), JSON.stringify(text)).toBe(text.trim().length);
     }
-  });
-});
-
-describe('collapseWhitespace and a trailing space', () => {
-  // The body reader relies on this: a heading's or list item's pieces are its paragraph's plus one
-  // separating space, so the paragraph's collapsed text is reused for it (detect/content.ts).
-  it('gives the same text with one more space at the end, on random mixes with invisible characters', () => {
-    const alphabet = ['a', 'Z', ' ', '\n', '\t', '\u00A0', '\u2003', '\u200B', '\u00AD', '\u2060', '\u200E', '.'];
-    let seed = 11;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    const texts = ['', ' ', 'a', 'a ', '\u00AD', 'a\u00AD', '\u200E', 'a  b', '\n'];
-    for (let i = 0; i < 2000; i++) {
-      const length = random(9);
-      let text = '';
-      for (let j = 0; j < length; j++) text += alphabet[random(alphabet.length)];
-      texts.push(text);
-    }
-    for (const text of texts)
-      expect(collapseWhitespace(`${text} `), JSON.stringify(text)).toBe(collapseWhitespace(text));
-    expect(collapseWhitespace('a\u00AD ')).toBe('a');
   });
 });

@@ -113,25 +113,9 @@ export function* readArticleContentSteps(
   /** Paragraphs and items when each heading closed (for the sign-off rule). */
   const headingEnds = new Map<number, { paragraphs: number; items: number }>();
 
-  /** The last paragraph flushed, joined and collapsed: a heading or list item read as one paragraph reuses it. */
-  let flushedJoined = '';
-  let flushedText = '';
-  /**
-   * A heading's or list item's text. Leaving it flushes its paragraph and then adds a separating
-   * space to its pieces; collapsing trims that space, so the same pieces give the flushed text.
-   */
-  const capturedText = (captured: string[]): string => {
-    const joined = captured.join('');
-    return joined.length === flushedJoined.length + 1 && joined.endsWith(' ') && joined.startsWith(flushedJoined)
-      ? flushedText
-      : collapseWhitespace(joined);
-  };
-
   const flush = (): void => {
     if (!pieces.length) return;
-    flushedJoined = pieces.join('');
-    const text = collapseWhitespace(flushedJoined);
-    flushedText = text;
+    const text = collapseWhitespace(pieces.join(''));
     if (text) {
       const element = blocks[blocks.length - 1] ?? null;
       // A heading's own text (a paragraph inside a heading is a broken page's text, not a heading's).
@@ -307,14 +291,14 @@ export function* readArticleContentSteps(
     }
     if (tag in HEADING_LEVEL) {
       const heading = headings.pop()!;
-      const text = capturedText(heading.pieces);
+      const text = collapseWhitespace(heading.pieces.join(''));
       if (text && !inCaption && !isFurnitureHeading(text)) {
         items[heading.itemIndex] = { kind: 'heading', element, level: HEADING_LEVEL[tag]!, text, pseudo: false };
         headingEnds.set(heading.itemIndex, { paragraphs: paragraphs.length, items: items.length });
       }
     } else if (tag === 'li') {
       const item = listItems.pop()!;
-      const text = capturedText(item.pieces);
+      const text = collapseWhitespace(item.pieces.join(''));
       if (text && !inCaption && !isFurnitureBullet(text)) items[item.itemIndex] = { kind: 'bullet', element, text };
     } else if (tag === 'ul' || tag === 'ol') {
       listDepth--;
