@@ -19,7 +19,9 @@
  *   runs as a third tool in the same rounds (the order rotating), so a change is measured side by
  *   side with what it changes: each core's ratio to Readability, and the median per-page ratio
  *   this core / base core. Separate runs of the bench on a shared machine differ by more than most
- *   changes do.
+ *   changes do. The order of the three tools and which document is parsed first vary per page and
+ *   run (see ORDERS): against a copy of itself, this core / base came out 1.08 with a fixed rotation,
+ *   1.019 now (60 pages × 6 runs). Use --reps 6 for a comparison.
  */
 import { existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
@@ -163,11 +165,35 @@ function timeReadability(freshDoc: Document, gc: GcKind | 'none'): number {
   return elapsed;
 }
 
+/** The orders the tools run in (indexes into a page's runs), by the number of tools: each in turn. */
+const ORDERS: Record<number, number[][]> = {
+  2: [
+    [0, 1],
+    [1, 0],
+  ],
+  3: [
+    [0, 1, 2],
+    [1, 2, 0],
+    [2, 0, 1],
+    [0, 2, 1],
+    [2, 1, 0],
+    [1, 0, 2],
+  ],
+};
+
 /** Times one page; throws (with the tool named) when either tool throws on it. `base`: the --base core. */
-function measurePage(page: CorpusPage, reps: number, gc: GcKind | 'none', base: OutlineDocument | null): PageTiming {
+function measurePage(
+  page: CorpusPage,
+  pageIndex: number,
+  reps: number,
+  gc: GcKind | 'none',
+  base: OutlineDocument | null,
+): PageTiming {
   const html = readPageHtml(page);
-  const coreDoc = parse(html);
-  const baseDoc = base ? parse(html) : null;
+  // Which copy is parsed first changes on every page (with --base): no core always gets the older one.
+  const first = parse(html);
+  const second = base ? parse(html) : null;
+  const [coreDoc, baseDoc] = pageIndex % 2 === 0 || !second ? [first, second] : [second, first];
   const coreTimes: number[] = [];
   const baseTimes: number[] = [];
   const readabilityTimes: number[] = [];
@@ -185,8 +211,12 @@ function measurePage(page: CorpusPage, reps: number, gc: GcKind | 'none', base: 
       run('Readability', () => timeReadability(readabilityDoc, gc), readabilityTimes),
     ];
     if (base && baseDoc) runs.push(run('base core', () => timeCore(base, baseDoc, page.url, gc), baseTimes));
-    // Rotate the order so no tool always runs right after a parse (fresh garbage, cold caches).
-    for (let i = 0; i < runs.length; i++) runs[(rep + i) % runs.length]!();
+    // Vary the order so no tool always runs right after a parse (fresh garbage, cold caches) or
+    // right after another: a core run right after the other core's came out about 8 % slower than
+    // one right after Readability's (A/A runs of one checkout against a copy of itself, rotated in a
+    // fixed cycle: 1.08 either way round). Every order in turn, shifted per page, evens that out.
+    const orders = ORDERS[runs.length]!;
+    for (const i of orders[(pageIndex + rep) % orders.length]!) runs[i]!();
   }
   const coreMs = median(coreTimes);
   const readabilityMs = median(readabilityTimes);
@@ -199,7 +229,7 @@ function warmUp(pages: readonly CorpusPage[], gc: GcKind | 'none', base: Outline
   for (let round = 0; round < WARMUP_ROUNDS; round++) {
     for (const page of pages.slice(0, WARMUP_PAGES)) {
       try {
-        measurePage(page, 1, gc, base);
+        measurePage(page, 0, 1, gc, base);
       } catch {
         // Reported by the timed pass.
       }
@@ -334,7 +364,7 @@ async function main(): Promise<number> {
     // inside this page's timed runs.
     collectGarbage();
     try {
-      timings.push(measurePage(page, options.reps, options.gc, base));
+      timings.push(measurePage(page, i, options.reps, options.gc, base));
     } catch (error) {
       failures.push(`${page.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
