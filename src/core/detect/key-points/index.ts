@@ -93,8 +93,8 @@ export function keyPointCandidates(input: KeyPointInput): Candidate[] {
 }
 
 /** keyPointCandidates, pausing after about WORK_PER_PAUSE of work (../../steps.ts). */
-function* keyPointCandidateSteps(input: KeyPointInput): Steps<Candidate[]> {
-  const reader = new CandidateReader(input);
+function* keyPointCandidateSteps(input: KeyPointInput, terms = new TermIndex()): Steps<Candidate[]> {
+  const reader = new CandidateReader(input, terms);
   let untilPause = WORK_PER_PAUSE;
   for (let p = 0; p < input.paragraphs.length && !reader.full; p++) {
     untilPause -= PARAGRAPH_WORK + Math.min(input.paragraphs[p]!.length, MAX_PARAGRAPH_CHARS);
@@ -117,7 +117,10 @@ class CandidateReader {
   private readonly titleKey: string;
   private readonly bylineKey: string | null;
 
-  constructor(input: KeyPointInput) {
+  constructor(
+    input: KeyPointInput,
+    private readonly terms: TermIndex,
+  ) {
     this.splitter = makeSentenceSplitter(input.lang);
     this.title = input.title;
     this.byline = input.byline;
@@ -142,7 +145,7 @@ class CandidateReader {
       const wordCount = countWords(text);
       // Too few words: left out (./filters.ts), told before the words are read.
       if (wordCount < MIN_WORDS_LOOSE) continue;
-      const words = readSentenceWords(text);
+      const words = readSentenceWords(text, this.terms);
       // A sentence met already is not taken again, whatever else it is.
       if (this.seen.has(words.key) || isExcluded(text, wordCount, context, words)) continue;
       this.seen.add(words.key);
@@ -159,10 +162,17 @@ function tierOf(candidate: Candidate): Exclude<Tier, 'excluded'> {
 }
 
 /** The indices (in article order) of the `count` best candidates, strict ones first, none like another. */
-export function chooseSentences(found: readonly Candidate[], count: number, walk?: WalkSettings): number[] {
-  const terms = new TermIndex();
-  const idLists = found.map((candidate) => terms.termIds(candidate.words));
-  const vectors = termVectorsOf(idLists, terms.size);
+export function chooseSentences(
+  found: readonly Candidate[],
+  count: number,
+  terms: TermIndex,
+  walk?: WalkSettings,
+): number[] {
+  // The candidates' term ids were told as their words were read (CandidateReader), with `terms`.
+  const vectors = termVectorsOf(
+    found.map((candidate) => candidate.words.termIds!),
+    terms.size,
+  );
   const scores = centrality(vectors, walk);
   const byScore = found.map((_, index) => index).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const chosen: number[] = [];
@@ -188,11 +198,12 @@ export function findKeyPoints(input: KeyPointInput): KeyPointsFound {
  * bounded by MAX_RANKED_SENTENCES). Run to its end without pausing, the same result.
  */
 export function* findKeyPointsSteps(input: KeyPointInput): Steps<KeyPointsFound> {
-  const found = yield* keyPointCandidateSteps(input);
+  const terms = new TermIndex();
+  const found = yield* keyPointCandidateSteps(input, terms);
   if (found.length >= RANKING_PAUSE_SENTENCES) yield;
   const keyPoints: KeyPoint[] = [];
   const elementsById = new Map<string, Element>();
-  for (const index of chooseSentences(found, keyPointCount(input.wordCount))) {
+  for (const index of chooseSentences(found, keyPointCount(input.wordCount), terms)) {
     const id = `k${keyPoints.length}`;
     keyPoints.push({ text: found[index]!.text, id });
     const element = found[index]!.element;

@@ -77,16 +77,19 @@ export class TermIndex {
   /** The term ids of a sentence's words, with repeats, in order. */
   termIds({ words, ascii }: SentenceWords): number[] {
     const out: number[] = [];
-    for (const word of words) {
-      let ids = this.termsOfWord.get(word);
-      if (ids === undefined) {
-        ids = this.readWord(word, ascii);
-        this.termsOfWord.set(word, ids);
-      }
-      if (typeof ids !== 'number') out.push(...ids);
-      else if (ids >= 0) out.push(ids);
-    }
+    for (const word of words) this.addWord(word, ascii, out);
     return out;
+  }
+
+  /** Adds a word's term ids to `out` (`ascii`: false when the word may hold a character outside ASCII). */
+  addWord(word: string, ascii: boolean, out: number[]): void {
+    let ids = this.termsOfWord.get(word);
+    if (ids === undefined) {
+      ids = this.readWord(word, ascii);
+      this.termsOfWord.set(word, ids);
+    }
+    if (typeof ids !== 'number') out.push(...ids);
+    else if (ids >= 0) out.push(ids);
   }
 
   /** A word's terms: pairs of characters in unspaced scripts, else the word cut to STEM_CHARS unless it says little. */
