@@ -24,6 +24,13 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    /**
+     * One retry: real browsers on a shared 2-core machine, beside the unit and score lanes. On
+     * 2026-12-04 one test of 40 failed once in CI after passing in every run here, and the short CI
+     * report did not say which. A test that needs its retry is named at the end of `.ci/run`'s
+     * output ("(retry x1)"), so a flaky test is seen, not hidden; one that fails twice fails the run.
+     */
+    retry: 1,
     reporters: ['verbose'],
   },
 });
