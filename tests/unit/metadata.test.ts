@@ -66,6 +66,24 @@ describe('title', () => {
     expect(metadataOf(headline).title).toBe('e-mail');
   });
 
+  it('passes over a record id given as a title: a JSON-LD name beside the headline, a meta title', () => {
+    const ld = (fields: string) =>
+      `<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle",${fields}}</script>`;
+    const idName = page(
+      `<title>A Nightmare - THE WEEKLY 52/2018</title>${ld('"name":"d-161500790","headline":"A Nightmare"')}`,
+    );
+    expect(metadataOf(idName).title).toBe('A Nightmare');
+    // Spaces spelled as entities are spaces: this headline is three words, not one token.
+    const entities = page(ld('"headline":"Greenhouse&#x20;built&#x20;in 2020"'));
+    expect(metadataOf(entities).title).toBe('Greenhouse built in 2020');
+    const meta = page(
+      `<meta property="og:title" content="article_48213"><meta name="twitter:title" content="Rates rise">`,
+    );
+    expect(metadataOf(meta).title).toBe('Rates rise');
+    // A headline of one word without digits stays.
+    expect(metadataOf(page(ld('"headline":"Ghosted"'))).title).toBe('Ghosted');
+  });
+
   it('cuts every trailing part off a meta title whose headline an h1 states alone', () => {
     const suffixed = page(
       `<meta property="og:title" content="Fertile land is lost every year | Environment | DW | 23.05.2011">`,

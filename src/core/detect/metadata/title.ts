@@ -30,6 +30,21 @@ const TITLE_META_KEYS = [
  * source is asked. At least two joins, so that one hyphenated word ("e-mail") still passes.
  */
 const SLUG_TITLE = /^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+){2,}$/u;
+/**
+ * A title that is one token holding a digit ("d-161500790", "article_48213", "p12345"): a CMS's
+ * record id, not a headline (a headline of one word carries no digits; "2048" alone is a game's
+ * name, but no article's). Such a JSON-LD `name` beside a real `headline` made the id the title.
+ */
+const ID_TITLE = /^\S*\d\S*$/u;
+
+/**
+ * Whether a declared title reads as a headline: not a URL slug, not a record id. Read as shown
+ * (entities decoded: JSON-LD may spell its spaces "&#x20;").
+ */
+function readsAsHeadline(value: string): boolean {
+  const shown = cleanValue(value) ?? '';
+  return !SLUG_TITLE.test(shown) && !ID_TITLE.test(shown);
+}
 
 /** Separators between a <title>'s headline and its site / section parts (" | ", " - ", " » ", ...). */
 const SEPARATOR = / [|\-\u2013\u2014\\/>»] /g;
@@ -119,7 +134,8 @@ export function titleFromDocumentTitle(
  */
 function titleFromJsonLd(jsonLd: JsonLdArticle | null, documentTitle: () => string): string | null {
   if (!jsonLd) return null;
-  const { name, headline } = jsonLd;
+  const name = jsonLd.name && readsAsHeadline(jsonLd.name) ? jsonLd.name : null;
+  const headline = jsonLd.headline && readsAsHeadline(jsonLd.headline) ? jsonLd.headline : null;
   if (name && headline && name !== headline) {
     const guess = documentTitle();
     const nameMatches = textSimilarity(name, guess) > SAME_TITLE_SIMILARITY;
@@ -231,11 +247,11 @@ function hostnameOf(url: string | null | undefined): string | null {
   }
 }
 
-/** The first title meta that reads as a headline (not a slug). */
+/** The first title meta that reads as a headline (not a slug or a record id). */
 function headlineMeta(meta: MetaValues): string | null {
   for (const key of TITLE_META_KEYS) {
     const value = meta.get(key);
-    if (value && !SLUG_TITLE.test(value.trim())) return value;
+    if (value && readsAsHeadline(value)) return value;
   }
   return null;
 }
