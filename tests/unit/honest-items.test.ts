@@ -71,6 +71,18 @@ describe('gallery and slideshow labels', () => {
   });
 });
 
+describe('a byline label alone', () => {
+  it('is no heading ("Published by" over an author box); a heading that goes on after "by" stays', () => {
+    const outline = outlineOf(
+      `<h2>What happens next</h2>${p(1)}<h2>Published by</h2><h3>Ada Lane</h3><p>Ada writes about ports.</p>` +
+        `<h2>Paid by the port</h2>${p(2)}`,
+    );
+    expect(headingsOf(outline)).not.toContain('Published by');
+    expect(headingsOf(outline)).toContain('What happens next');
+    expect(headingsOf(outline)).toContain('Paid by the port');
+  });
+});
+
 describe('photo credit lines', () => {
   it('are no bullets', () => {
     const outline = outlineOf(

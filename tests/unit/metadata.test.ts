@@ -249,6 +249,17 @@ describe('byline', () => {
     expect(metadataOf(page('', '<span class="post-author">Posted by Vortex</span>')).byline).toBe('Vortex');
   });
 
+  it('passes over a "Published by" / "Article by" label alone for the name in the next element', () => {
+    const box = page(
+      '',
+      '<div class="author-info"><h2 class="author-heading">Published by</h2><div class="author-description">' +
+        '<h3 class="author-title">Ada Lane</h3><p class="author-bio">Ada has written about ports, ships and the people who work on them for twenty years. <a href="/a/ada">All posts by Ada Lane</a></p></div></div>',
+    );
+    expect(metadataOf(box).byline).toBe('Ada Lane');
+    const spans = page('', '<span class="article_author">Article by</span><br><span class="author">Bo Reed</span>');
+    expect(metadataOf(spans).byline).toBe('Bo Reed');
+  });
+
   it('takes meta author', () => {
     expect(metadataOf(page('<meta name="author" content="Jane Reporter">')).byline).toBe('Jane Reporter');
   });

@@ -18,6 +18,7 @@ import {
   isGalleryLabel,
   isShareLabel,
 } from './furniture-text';
+import { isLoneBylineLabel } from './metadata/byline-clean';
 import captionClasses from './vocabulary/caption-classes.json';
 import shareLabels from './vocabulary/share-labels.json';
 import stopwords from './vocabulary/stopwords.json';
@@ -67,9 +68,14 @@ export function isFurnitureBullet(text: string): boolean {
   return isCreditLine(text) || isDateOnly(text) || isGalleryLabel(text);
 }
 
-/** A heading that is a picture credit, a date alone, a gallery label or a call to the reader. */
+/**
+ * A heading that is a picture credit, a date alone, a gallery label, a call to the reader, or a byline
+ * label alone ("Published by" over an author box: the name is the box's, the heading names nothing).
+ */
 export function isFurnitureHeading(text: string): boolean {
-  return isCreditLine(text) || isDateOnly(text) || isGalleryLabel(text) || isCallToAction(text);
+  return (
+    isCreditLine(text) || isDateOnly(text) || isGalleryLabel(text) || isCallToAction(text) || isLoneBylineLabel(text)
+  );
 }
 
 /** A share / follow bar: at least this many items ... */

@@ -10,14 +10,19 @@ import { alternation } from '../vocabulary/patterns';
 const LEADING_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por)\s*:?\s+/iu;
 /** A label awaiting its value ("Author:", "作者："), the name being elsewhere. */
 const IS_LABEL = /[:：]$/;
-/** The "By" label alone (its name is in a separate element). */
-const LONE_BY = /^(?:by|par|von|por):?$/i;
+/** The "By" / "Published by" label alone (its name is in a separate element). */
+const LONE_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por):?$/iu;
 
 /** Words of a dateline ("Updated April 29, 2019 at 3:33 pm", "Last Updated: Jan 7, 2025"), which is no byline. */
 const DATELINE_WORD = new RegExp(`\\b(?:${alternation(datelineWords.words)})\\b`, 'gi');
 
 /** Time-zone abbreviations ("PT", "HKT", "CEST") and reading times ("5 min read") that trail a dateline. */
 const TRAILING_DATE_EXTRA = /^\(?(?:[A-Z]{1,4}T|[Mm]ins?|[Mm]inutes?|[Rr]ead)\)?[,.;]?$/;
+
+/** A "By" / "Published by" label alone: no byline, and no heading of the outline (an author box's heading). */
+export function isLoneBylineLabel(text: string): boolean {
+  return LONE_BY.test(text.trim());
+}
 
 function isDateline(text: string): boolean {
   return !text.replace(DATELINE_WORD, '').replace(/[^\p{L}]+/gu, '');
@@ -48,6 +53,6 @@ export function cleanByline(value: string | null | undefined): string | null {
   const cleaned = cleanValue(value);
   if (!cleaned || looksLikeUrl(cleaned)) return null;
   const byline = cleaned.replace(LEADING_BY, '').trim();
-  if (!byline || LONE_BY.test(byline) || isDateline(byline) || IS_LABEL.test(byline)) return null;
+  if (!byline || isLoneBylineLabel(byline) || isDateline(byline) || IS_LABEL.test(byline)) return null;
   return withoutTrailingDate(byline) || null;
 }
