@@ -136,6 +136,17 @@ describe('a share button alone in a list', () => {
     expect(itemsOf(result.outline)).toEqual(['Housing on the quay']);
   });
 
+  it("is no bullet when it is an article's tool (print, reprints), alone or as a bar", () => {
+    expect(isShareList(['Order Reprints', 'Print Article'])).toBe(true);
+    expect(isShareList(['Print this article'])).toBe(true);
+    expect(isShareList(['Reprints of old maps', 'Printed matter'])).toBe(false);
+    const result = analyse(
+      '<ul class="tools"><li>Order Reprints <span title="Order Reprints"></span></li><li>Print Article</li></ul>' +
+        '<ul><li>Housing on the quay</li></ul>',
+    );
+    expect(itemsOf(result.outline)).toEqual(['Housing on the quay']);
+  });
+
   it("keeps the article's list when the article asks to sign up for a newsletter", () => {
     const result = analyse(
       '<h2>Facts</h2><ul><li>Twelve for</li><li>Three against</li></ul><p>Sign up for our newsletter.</p>',
