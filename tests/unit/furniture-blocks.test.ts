@@ -127,6 +127,20 @@ describe('breadcrumb trails', () => {
   });
 });
 
+describe('newsletter and sign-up boxes', () => {
+  it('give no heading, named by class (also in camelCase); a name holding the word inside another stays', () => {
+    const box =
+      '<div class="article-newsletter"><div class="signupBox"><h2 class="signupTitle">Breaking News Emails</h2>' +
+      '<div>Get breaking news alerts and special reports, delivered weekday mornings.</div>' +
+      '<a href="/newsletters">SUBSCRIBE</a></div></div>';
+    const result = analyse(`<section><h2>What happens next</h2>${p(4)}${box}</section>`);
+    expect(itemsOf(result.outline)).toEqual(['What happens next']);
+    expect(result.body).not.toContain('breaking news alerts');
+    const section = analyse(`<section class="subscribers-corner"><h2>What readers said</h2>${p(4)}</section>`);
+    expect(itemsOf(section.outline)).toEqual(['What readers said']);
+  });
+});
+
 describe('a share button alone in a list', () => {
   it('is no bullet when it says what it does; a name alone may be content', () => {
     expect(isShareList(['Verlinken'])).toBe(true);

@@ -18,10 +18,13 @@ export const NOISE_TAGS = new Set(['figure', 'figcaption', 'time', 'header']);
  * A word must stand alone or be joined by "-"/"_" (or a camelCase hump, see below), so that
  * "candidate" does not match; "caption" and "byline" may start a compound ("captionlink", "bylineWrap").
  */
+const NOISE_WORDS = alternation([...noise.words, ...noise.signUp]);
 const NOISE_NAME = new RegExp(
-  `(?:^|[\\s_-])(?:(?:${alternation(noise.compoundStarts)})\\w*|${alternation(noise.words)})(?=$|[\\s_-])`,
+  `(?:^|[\\s_-])(?:(?:${alternation(noise.compoundStarts)})\\w*|${NOISE_WORDS})(?=$|[\\s_-])`,
   'i',
 );
+/** class/id words of newsletter and sign-up boxes alone, by the same word rules. */
+const SIGN_UP_NAME = new RegExp(`(?:^|[\\s_-])(?:${alternation(noise.signUp)})(?=$|[\\s_-])`, 'i');
 /** The same words anywhere: a quick test that rules most names out before the exact one. */
 const NOISE_WORD_ANYWHERE = new RegExp(alternation(noise.anywhere), 'i');
 /** camelCase humps, split so that "articleDate" reads as "article-Date". */
@@ -30,6 +33,11 @@ const CAMEL_HUMP = /([a-z])([A-Z])/g;
 const NOISE_ITEMPROP = new RegExp(`^(${alternation(noise.itemprops)})$`, 'i');
 /** A noise block with more text than this (characters) is more than furniture: its text is kept. */
 export const NOISE_MAX_CHARS = 1000;
+
+/** Whether class/id names (classAndId) name a newsletter or sign-up box ("newsletter-signup", "signupTitle"). */
+export function isSignUpName(names: string): boolean {
+  return SIGN_UP_NAME.test(names) || SIGN_UP_NAME.test(names.replace(CAMEL_HUMP, '$1-$2'));
+}
 
 /** Elements that hold whole articles: never furniture by their name (WordPress names every post "status-publish"). */
 const ARTICLE_TAGS = new Set(['article', 'main', 'body']);

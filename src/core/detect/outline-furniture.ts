@@ -4,7 +4,10 @@
  * that are the titles of the related stories found (a teaser list belongs there, not here). The
  * paragraphs of those boxes give no key points and are left out of `body`. Returns new arrays.
  */
-import { contains, parentElement } from '../read/dom';
+import { classAndId } from '../dom';
+import { contains, parentElement, textContent } from '../read/dom';
+import { collapsedLength } from '../text';
+import { isSignUpName, NOISE_MAX_CHARS } from './body-noise';
 import type { ArticleContent, ContentItem } from './content';
 import {
   blockLabelKind,
@@ -69,6 +72,11 @@ export function withoutFurnitureBlocks(
 
   for (const item of content.items) {
     if (item.kind !== 'heading' || inBox(item.element)) continue;
+    const signUp = signUpBoxOf(item.element, parts);
+    if (signUp) {
+      boxes.push(signUp);
+      continue;
+    }
     const box = blocks.labelledBoxOf(item.element, item.text);
     if (!box) continue;
     if (box === item.element) {
@@ -105,6 +113,20 @@ export function withoutFurnitureBlocks(
   const body = content.paragraphs.filter((_, i) => sources[i] === content.sources[i]);
   // A page that shows nothing but its offer keeps it as its text (the article was found on it).
   return { items, paragraphs: content.paragraphs, sources, body: body.length ? body : content.paragraphs };
+}
+
+/**
+ * The newsletter or sign-up box a heading is in ("Breaking News Emails" over "Get breaking news alerts
+ * … SUBSCRIBE"), by its class / id names, when it is small (body noise, see body-noise.ts): its text is
+ * left out of the body already, and its heading is no section of the article. The article's own part
+ * is never one.
+ */
+function signUpBoxOf(heading: Element, parts: readonly Node[]): Element | null {
+  for (let box = parentElement(heading); box && !parts.includes(box); box = parentElement(box)) {
+    const names = classAndId(box);
+    if (names && isSignUpName(names)) return collapsedLength(textContent(box)) <= NOISE_MAX_CHARS ? box : null;
+  }
+  return null;
 }
 
 /**
