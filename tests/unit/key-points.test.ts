@@ -51,6 +51,19 @@ describe('sentence splitter', () => {
     ]);
   });
 
+  it('goes on after an initialism into a name ("U.S. Rep. Omar"), and ends before a function word', () => {
+    expect(
+      split(
+        'A man pleaded guilty to threatening U.S. Rep. Ilhan Omar, the U.S. Attorney said. Sales fell in the U.K. The company blamed the weather. It was directed by J.J. Abrams.',
+      ),
+    ).toEqual([
+      'A man pleaded guilty to threatening U.S. Rep. Ilhan Omar, the U.S. Attorney said.',
+      'Sales fell in the U.K.',
+      'The company blamed the weather.',
+      'It was directed by J.J. Abrams.',
+    ]);
+  });
+
   it('keeps a German ordinal date and shorthand inside their sentence', () => {
     expect(
       split('Die Preise stiegen um ca. 3 Prozent, d.h. mehr als erwartet. Am 3. Oktober feiert Deutschland.', 'de'),

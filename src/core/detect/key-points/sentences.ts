@@ -8,12 +8,14 @@
  * substring of the paragraph, trimmed.
  */
 import abbreviations from './abbreviations.json';
+import stopwords from '../vocabulary/stopwords.json';
 import { isTrimmedSpace } from '../../text';
 import { sentencePieces } from './sentence-breaks';
 
 const ALWAYS = new Set(abbreviations.always);
 const BEFORE_NUMBER = new Set(abbreviations.beforeNumber);
 const ORDINAL_DOT_LANGUAGES = new Set(abbreviations.ordinalDotLanguages);
+const FUNCTION_WORDS = new Set(stopwords.words);
 
 /** A quotation that has not closed after this many pieces is not joined further (it is a broken quote). */
 const MAX_QUOTE_PIECES = 6;
@@ -22,6 +24,10 @@ const MAX_QUOTE_PIECES = 6;
 const LAST_WORD_BEFORE_STOP = /(?:^|[\s(“"'‘«„])([\p{L}][\p{L}.]*)\.\s*$/u;
 /** A lone capital initial before the final full stop ("J. "). */
 const INITIAL_BEFORE_STOP = /(?:^|[\s(])\p{Lu}\.\s*$/u;
+/** An initialism before the final full stop: two or more capitals, each with its dot ("U.S. ", "U.K. "). */
+const INITIALISM_BEFORE_STOP = /(?:^|[\s(])(?:\p{Lu}\.){2,}\s*$/u;
+/** The first word of a text, lower case ("Rep" of "Rep. Omar"). */
+const FIRST_WORD = /^\s*(\p{L}+)/u;
 /** A one- or two-digit number before the final full stop ("3. "). */
 const ORDINAL_BEFORE_STOP = /(?:^|\s)\d{1,2}\.\s*$/;
 const STARTS_WITH_DIGIT = /^\s*\d/;
@@ -94,6 +100,9 @@ function endsInsideSentence(whole: string, next: string, ordinalDots: boolean): 
   // The patterns below are anchored at the end: a short tail answers them as the whole would.
   const piece = whole.length > TAIL_CHARS ? ` ${whole.slice(-TAIL_CHARS)}` : whole;
   if (INITIAL_BEFORE_STOP.test(piece)) return true;
+  // "U.S. Rep. Omar", "the U.S. Attorney's Office": an initialism goes on into a name more often than
+  // it ends a sentence; a sentence after it opens with a function word ("… in the U.S. The …").
+  if (INITIALISM_BEFORE_STOP.test(piece)) return !FUNCTION_WORDS.has(FIRST_WORD.exec(next)?.[1]?.toLowerCase() ?? '');
   const word = lastWordBeforeStop(piece)?.toLowerCase();
   if (word && ALWAYS.has(word)) return true;
   if (word && BEFORE_NUMBER.has(word) && STARTS_WITH_DIGIT.test(next)) return true;
