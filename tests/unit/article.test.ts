@@ -89,6 +89,23 @@ describe('choosing the article', () => {
     expect(kept.body).not.toContain('Great plan');
   });
 
+  it('reads a story that the page wraps in an <aside>, and still drops the sidebars beside it', () => {
+    const result = outlineDocument(
+      parse(
+        page(`
+      <div class="wrapper">
+        <aside class="content-pane"><article><div class="story-text">${prose()}</div></article></aside>
+        <aside class="sidebar"><p>Our newsroom is open to visitors every Saturday morning.</p></aside>
+      </div>`),
+      ),
+      { url: PAGE_URL },
+    );
+    expect(result.found).toBe(true);
+    expect(result.body).toContain('The city council voted');
+    expect(result.body).not.toContain('Our newsroom is open');
+    expect(result.keyPoints.length).toBeGreaterThan(0);
+  });
+
   it('joins sibling paragraphs of the article that sit outside its main block', () => {
     const result = outlineDocument(
       parse(

@@ -25,6 +25,12 @@ import { HASH_LINK_WEIGHT, type PageWalk, subtreeOf, type WalkTree } from './pag
 
 /** Always dropped from the article: page furniture and form controls. */
 const ALWAYS_DROPPED = new Set(['footer', 'link', 'aside', 'input', 'textarea', 'select', 'button']);
+/**
+ * An <aside> holding more than this share of its part's text is the story's own wrapper (a page that
+ * puts its article in one), not a sidebar: dropped like any <aside>, it left such a page with no text.
+ * Sidebars inside a part hold far less (at most a third on the page this was found on).
+ */
+const ARTICLE_ASIDE_MIN_SHARE = 0.5;
 /** Judged by their content (Readability's cleanConditionally targets). */
 const JUDGED_EARLY = new Set(['form', 'fieldset']);
 const JUDGED = new Set(['table', 'ul', 'div']);
@@ -207,7 +213,7 @@ export function* cleanArticleSteps(
       const parent = stack[stack.length - 1];
       // A removed child's text is still part of its parent's textContent.
       if (parent) parent.noticeText = appendNoticeText(parent.noticeText, frame.noticeText);
-      if (shouldRemove(walk, frame, flags, dataTables)) {
+      if (shouldRemove(walk, frame, flags, dataTables, measured?.text ?? 0)) {
         removed.add(element);
         continue;
       }
@@ -279,9 +285,17 @@ function mergeCounts(parent: Counts, child: Counts, tag: string): void {
   parent.hasDataTable ||= child.hasDataTable;
 }
 
-function shouldRemove(walk: PageWalk, frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>): boolean {
+function shouldRemove(
+  walk: PageWalk,
+  frame: Frame,
+  flags: AttemptFlags,
+  dataTables: Map<Element, boolean>,
+  /** The part's text as the walk measured it (0 when not measured). */
+  partText: number,
+): boolean {
   const { element, tag, counts, isPart, names } = frame;
-  if (ALWAYS_DROPPED.has(tag)) return true;
+  if (ALWAYS_DROPPED.has(tag))
+    return !(tag === 'aside' && partText > 0 && counts.text > ARTICLE_ASIDE_MIN_SHARE * partText);
   if (!isPart && counts.text < SHARE_BAR_MAX_CHARS && names && SHARE_NAME.test(names)) return true;
   if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && weightOf(frame) < 0) return true;
   if (!flags.cleanConditionally) return false;

@@ -54,17 +54,12 @@ export const BLOCK_BOUNDARY: ReadonlySet<string> = new Set([
 ]);
 /** Block elements that hold text of their own (the void ones, br and hr, hold none). */
 export const VOID_BOUNDARY = new Set(['br', 'hr']);
-/** Blocks whose text is not the article's running prose: quoted, preformatted, figure text. */
-export const NOT_PROSE_TAGS = new Set([
-  'blockquote',
-  'pre',
-  'figure',
-  'figcaption',
-  'aside',
-  'address',
-  'dt',
-  'summary',
-]);
+/**
+ * Blocks whose text is not the article's running prose: quoted, preformatted, figure text. Not
+ * <aside>: cleaning drops every one but an aside that holds most of its part, the story's own
+ * wrapper (clean.ts), whose text is the article's.
+ */
+export const NOT_PROSE_TAGS = new Set(['blockquote', 'pre', 'figure', 'figcaption', 'address', 'dt', 'summary']);
 /**
  * A quotation or preformatted block longer than this (characters) is the page's layout (an
  * indented article, a plain-text document), not a quotation or a code sample.

@@ -18,7 +18,7 @@ import {
   isGalleryLabel,
   isShareLabel,
 } from './furniture-text';
-import { isLoneBylineLabel } from './metadata/byline-clean';
+import { isLoneBylineLabel } from './byline-label';
 import captionClasses from './vocabulary/caption-classes.json';
 import shareLabels from './vocabulary/share-labels.json';
 import stopwords from './vocabulary/stopwords.json';

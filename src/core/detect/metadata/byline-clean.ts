@@ -3,6 +3,7 @@
  * becomes "Jane Doe". Datelines, lone "By" labels and URLs are no bylines (null).
  */
 import { cleanValue, looksLikeUrl } from './text';
+import { isLoneBylineLabel } from '../byline-label';
 import datelineWords from '../vocabulary/dateline-words.json';
 import { alternation } from '../vocabulary/patterns';
 
@@ -10,19 +11,12 @@ import { alternation } from '../vocabulary/patterns';
 const LEADING_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por)\s*:?\s+/iu;
 /** A label awaiting its value ("Author:", "作者："), the name being elsewhere. */
 const IS_LABEL = /[:：]$/;
-/** The "By" / "Published by" label alone (its name is in a separate element). */
-const LONE_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por):?$/iu;
 
 /** Words of a dateline ("Updated April 29, 2019 at 3:33 pm", "Last Updated: Jan 7, 2025"), which is no byline. */
 const DATELINE_WORD = new RegExp(`\\b(?:${alternation(datelineWords.words)})\\b`, 'gi');
 
 /** Time-zone abbreviations ("PT", "HKT", "CEST") and reading times ("5 min read") that trail a dateline. */
 const TRAILING_DATE_EXTRA = /^\(?(?:[A-Z]{1,4}T|[Mm]ins?|[Mm]inutes?|[Rr]ead)\)?[,.;]?$/;
-
-/** A "By" / "Published by" label alone: no byline, and no heading of the outline (an author box's heading). */
-export function isLoneBylineLabel(text: string): boolean {
-  return LONE_BY.test(text.trim());
-}
 
 function isDateline(text: string): boolean {
   return !text.replace(DATELINE_WORD, '').replace(/[^\p{L}]+/gu, '');

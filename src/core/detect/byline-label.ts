@@ -1,0 +1,13 @@
+/**
+ * A byline's label alone ("By", "Published by", "Article by", "Von"): the name is in another element.
+ * Its own module, shared by the byline reader (no byline) and the outline (no heading), so that code
+ * that needs only this test does not carry the byline reader's vocabularies.
+ */
+
+/** The "By" / "Published by" label alone, with its colon or without. */
+const LONE_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por):?$/iu;
+
+/** A "By" / "Published by" label alone: no byline, and no heading of the outline (an author box's heading). */
+export function isLoneBylineLabel(text: string): boolean {
+  return LONE_BY.test(text.trim());
+}
