@@ -1,5 +1,5 @@
 /** Is an element hidden from readers? Judged from markup alone (no layout in Node, and fast in a browser). */
-import { attr, attributeNames } from './dom';
+import { attr, attributeNames, hasAttrs } from './dom';
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 /** Wikimedia renders math as an aria-hidden "fallback-image" that is nonetheless the visible formula. */
@@ -7,9 +7,10 @@ const ARIA_HIDDEN_EXCEPTION = /fallback-image/;
 
 /** The `hidden` attribute, aria-hidden="true" or an inline display:none / visibility:hidden. */
 export function isHiddenElement(element: Element): boolean {
-  // The names first (one call): most elements have none of the three attributes, and then none is read.
+  // An element without attributes (most of a long text) is told in one call; else the names are read in one call:
+  // most elements have none of the three attributes, and then none is read.
+  if (!hasAttrs(element)) return false;
   const names = attributeNames(element);
-  if (!names.length) return false;
   if (names.includes('hidden')) return true;
   if (names.includes('style')) {
     const style = attr(element, 'style');

@@ -4,6 +4,7 @@ import {
   attributeNames,
   contains,
   firstChild,
+  hasAttrs,
   firstElementChild,
   hasAttr,
   localName,
@@ -32,9 +33,9 @@ const TAXONOMY_CLASS_ANYWHERE = /(^|\s)(tag|category|categories|postid|post-id|t
  * The patterns treat every whitespace character alike, so the class list is kept as written.
  */
 export function attributeHints(element: Element): string {
-  // The names first (one call): the hint attributes besides the class are read only when there.
+  if (!hasAttrs(element)) return '';
+  // The names in one call: the hint attributes besides the class are read only when there.
   const names = attributeNames(element);
-  if (!names.length) return '';
   let hints = attr(element, 'class') ?? '';
   // WordPress-style taxonomy classes ("tag-related", "category-more-news") name the post's terms, not the block.
   if (TAXONOMY_CLASS_ANYWHERE.test(hints))
