@@ -187,7 +187,7 @@ export function textBefore(container: Element, target: Node, limit: number): str
   return collapseWhitespace(text);
 }
 
-/** The next node of a depth-first walk inside `root` (into the node's children when `descend`); each pointer read once. */
+/** The next node of a depth-first walk inside `root` (into its children when `descend`); each pointer read once. */
 function nextInWalk(node: Node, root: Node, descend: boolean): Node | null {
   const child = descend ? firstChild(node) : null;
   if (child) return child;
