@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   accessibleName,
   attr,
+  attributeNames,
   clipText,
   collapseWhitespace,
   countWords,
@@ -12,6 +13,7 @@ import {
   isHiddenElement,
   nextElementWithin,
   nextSibling,
+  parentElement,
   parentNode,
   registrableDomain,
   resolveHttpUrl,
@@ -175,6 +177,14 @@ describe('isHiddenElement', () => {
     const verdicts = [...doc.querySelectorAll('p')].map((p) => isHiddenElement(p));
     expect(verdicts).toEqual([true, true, true, true, false]);
   });
+
+  it('reads aria-hidden and the style only when set, and keeps the visible-formula exception', () => {
+    const doc = parse(
+      '<p aria-hidden="false" style="color:red">a</p><p class="mwe-math-fallback-image-inline" aria-hidden="true">b</p><p id="x" data-a="1">c</p>',
+    );
+    const verdicts = [...doc.querySelectorAll('p')].map((p) => isHiddenElement(p));
+    expect(verdicts).toEqual([false, false, false]);
+  });
 });
 
 describe('accessibleName', () => {
@@ -215,6 +225,7 @@ describe('reading the tree through unclobberable getters', () => {
       'firstElementChild',
       'textContent',
       'getAttributeNode',
+      'getAttributeNames',
       'hasAttributes',
       'localName',
       'nodeType',
@@ -232,6 +243,9 @@ describe('reading the tree through unclobberable getters', () => {
     expect(textContent(form)).toBe('inside');
     expect(tagOf(form)).toBe('form');
     expect(attr(form, 'id')).toBe('f');
+    expect(attr(parentElement(form)!, 'id')).toBe('root');
+    expect(attributeNames(form)).toEqual(['id']);
+    expect(isHiddenElement(form)).toBe(false);
     const visited: string[] = [];
     const root = doc.getElementById('root')!;
     for (let element: Element | null = root; element; element = nextElementWithin(element, root))

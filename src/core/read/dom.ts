@@ -30,24 +30,30 @@ export function isText(node: Node | null | undefined): node is Text {
   return !!node && nodeType(node) === TEXT_NODE;
 }
 
-/** Lower-case tag name of an element ("" for other nodes): HTML parsers give HTML elements lower-case local names. */
+/**
+ * Lower-case tag name of an element ("" for other nodes): HTML parsers give HTML elements lower-case local names.
+ * The name is read first (one read in a browser, where other nodes have none; linkedom names them "#text" and the
+ * like, which no element name starts with); the node type only when the name is not an element's.
+ */
 export function localName(node: Node): string {
-  if (!isElement(node)) return '';
   const name: unknown = (node as Element).localName;
-  if (typeof name === 'string') return name;
+  if (typeof name === 'string' && name.charCodeAt(0) !== HASH) return name;
+  if (!isElement(node)) return '';
   const safe = readSafely<unknown>(node, 'localName');
   return typeof safe === 'string' ? safe : '';
 }
+
+const HASH = 35;
 
 export function parentNode(node: Node): Node | null {
   step();
   return asNode(isPlain(node) ? node.parentNode : readSafely(node, 'parentNode'));
 }
 
-/** The parent when it is an element (null at the document). */
+/** The parent when it is an element (null at the document): the DOM's own parentElement (one read, not two). */
 export function parentElement(node: Node): Element | null {
-  const parent = parentNode(node);
-  return parent && isElement(parent) ? parent : null;
+  step();
+  return asNode(isPlain(node) ? node.parentElement : readSafely(node, 'parentElement')) as Element | null;
 }
 
 export function firstChild(node: Node): Node | null {
@@ -117,7 +123,9 @@ export function childNodes(node: Node): Node[] {
  * keeps as raw text (`<img alt="…">`), linkedom and DOMParser as elements: all text reads the same in both.
  */
 export function nodeValue(node: Node): string {
-  const value: unknown = isPlain(node) ? node.nodeValue : readSafely(node, 'nodeValue');
+  // Read directly, whatever the node: a form's or document's named control shadowing nodeValue is no string, and
+  // their nodeValue is null ("" here) all the same.
+  const value: unknown = node.nodeValue;
   if (typeof value !== 'string') return '';
   return value.includes('<') && isInNoscript(node) ? '' : value;
 }
@@ -210,6 +218,20 @@ export function attributeValues(element: Element): string[] {
   }
   return values;
 }
+
+/**
+ * The names of the element's attributes (lower case in HTML), in one call: a rule that asks for several optional
+ * attributes reads only the ones that are there (in a browser each getAttribute / hasAttribute crosses the bindings,
+ * and most elements have one or two attributes, often none of the asked ones).
+ */
+export function attributeNames(element: Element): readonly string[] {
+  const names: unknown = isPlain(element)
+    ? element.getAttributeNames()
+    : callSafely<unknown>(element, 'getAttributeNames', []);
+  return Array.isArray(names) ? (names as string[]) : NO_NAMES;
+}
+
+const NO_NAMES: readonly string[] = [];
 
 export function hasAttr(element: Element, name: string): boolean {
   return (

@@ -50,6 +50,7 @@ const MEMBER_NAMES = [
   'documentElement',
   'URL',
   'getAttributeNode',
+  'getAttributeNames',
   'hasAttribute',
   'hasAttributes',
   'closest',

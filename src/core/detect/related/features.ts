@@ -196,8 +196,9 @@ export function* proseFeatureSteps(index: PageIndex, items: readonly Element[], 
   const last = items[items.length - 1]!;
   for (let node: Node | null = items[0]!; node; node = nextSibling(node)) {
     if (pause()) yield;
-    if (nodeType(node) === 3) between += (nodeValue(node) ?? '').replace(/\s+/g, '').length;
-    else if (nodeType(node) === 1) {
+    const type = nodeType(node);
+    if (type === 3) between += (nodeValue(node) ?? '').replace(/\s+/g, '').length;
+    else if (type === 1) {
       const text = index.facts(node as Element).text;
       if (members.has(node as Element)) inItems += text;
       else between += text;

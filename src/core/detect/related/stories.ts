@@ -94,8 +94,9 @@ export function childHolding(box: Element, inner: Element): Element | null {
 /** The block that holds the item as a line of its own (an inline link's paragraph). */
 export function lineOf(item: Element): Element {
   for (let element: Element | null = item; element; element = parentElement(element)) {
-    if (LINE_TAGS.has(localName(element))) return element;
-    if (localName(element) === 'body') break;
+    const tag = localName(element);
+    if (LINE_TAGS.has(tag)) return element;
+    if (tag === 'body') break;
   }
   return item;
 }

@@ -1,11 +1,12 @@
 /** Bounded text reads for the related-stories rules, over the reading layer's primitives. */
 import { attr, upperTag } from '../../dom';
 import {
+  attributeNames,
   contains,
   firstChild,
+  hasAttrs,
   firstElementChild,
   hasAttr,
-  hasAttrs,
   localName,
   nextElementSibling,
   nextSibling,
@@ -33,6 +34,8 @@ const TAXONOMY_CLASS_ANYWHERE = /(^|\s)(tag|category|categories|postid|post-id|t
  */
 export function attributeHints(element: Element): string {
   if (!hasAttrs(element)) return '';
+  // The names in one call: the hint attributes besides the class are read only when there.
+  const names = attributeNames(element);
   let hints = attr(element, 'class') ?? '';
   // WordPress-style taxonomy classes ("tag-related", "category-more-news") name the post's terms, not the block.
   if (TAXONOMY_CLASS_ANYWHERE.test(hints))
@@ -41,6 +44,7 @@ export function attributeHints(element: Element): string {
       .filter((token) => !TAXONOMY_CLASS.test(token))
       .join(' ');
   for (const name of HINT_ATTRIBUTES) {
+    if (!names.includes(name)) continue;
     const value = attr(element, name);
     if (value) hints = hints ? `${hints} ${value}` : value;
   }
@@ -62,9 +66,10 @@ export function boundedText(element: Element, limit: number): string {
   let node: Node | null = firstChild(element);
   while (node && lengthWithoutTrailingSpace(text) <= limit) {
     let descend = false;
-    if (nodeType(node) === 3) {
+    const type = nodeType(node);
+    if (type === 3) {
       text = appendCollapsed(text, nodeValue(node) ?? '', limit);
-    } else if (nodeType(node) === 1) {
+    } else if (type === 1) {
       descend = !UNREAD_TAGS.has(localName(node));
       // Elements are word boundaries ("<li>a</li><li>b</li>" is "a b").
       if (text && !text.endsWith(' ')) text += ' ';
@@ -153,11 +158,12 @@ export function linkTextShare(element: Element, limit: number): { text: number; 
   let link: Element | null = upperTag(element) === 'A' ? element : null;
   while (node && total <= limit) {
     let descend = false;
-    if (nodeType(node) === 3) {
+    const type = nodeType(node);
+    if (type === 3) {
       const length = (nodeValue(node) ?? '').replace(WHITESPACE_RUN, '').length;
       total += length;
       if (link) linked += length;
-    } else if (nodeType(node) === 1) {
+    } else if (type === 1) {
       const tag = localName(node);
       descend = !UNREAD_TAGS.has(tag);
       if (!link && tag === 'a' && descend && firstChild(node)) link = node as Element;
@@ -173,26 +179,31 @@ export function linkTextShare(element: Element, limit: number): { text: number; 
 export function textBefore(container: Element, target: Node, limit: number): string {
   let text = '';
   for (let node: Node | null = firstChild(container); node && node !== target && text.length <= limit; ) {
-    if (nodeType(node) === 3) text += (nodeValue(node) ?? '').replace(WHITESPACE_RUN, ' ');
-    else if (nodeType(node) === 1) text += ' ';
-    node = nextInWalk(node, container, nodeType(node) === 1);
+    const type = nodeType(node);
+    if (type === 3) text += (nodeValue(node) ?? '').replace(WHITESPACE_RUN, ' ');
+    else if (type === 1) text += ' ';
+    node = nextInWalk(node, container, type === 1);
   }
   return collapseWhitespace(text);
 }
 
-/** The next node of a depth-first walk inside `root` (into the node's children when `descend`). */
+/** The next node of a depth-first walk inside `root` (into its children when `descend`); each pointer read once. */
 function nextInWalk(node: Node, root: Node, descend: boolean): Node | null {
-  if (descend && firstChild(node)) return firstChild(node);
+  const child = descend ? firstChild(node) : null;
+  if (child) return child;
   for (let current: Node | null = node; current && current !== root; current = parentNode(current)) {
-    if (nextSibling(current)) return nextSibling(current);
+    const sibling = nextSibling(current);
+    if (sibling) return sibling;
   }
   return null;
 }
 
 function nextElementInWalk(element: Element, root: Element): Element | null {
-  if (firstElementChild(element)) return firstElementChild(element);
+  const child = firstElementChild(element);
+  if (child) return child;
   for (let current: Element | null = element; current && current !== root; current = parentElement(current)) {
-    if (nextElementSibling(current)) return nextElementSibling(current);
+    const sibling = nextElementSibling(current);
+    if (sibling) return sibling;
   }
   return null;
 }

@@ -203,11 +203,12 @@ export function titleFromUrl(url: string): string {
 function visibleText(root: Element): string {
   const parts: string[] = [];
   const walk = (node: Node, isRoot: boolean): void => {
-    if (nodeType(node) === 3) {
+    const type = nodeType(node);
+    if (type === 3) {
       parts.push(nodeValue(node) ?? '');
       return;
     }
-    if (nodeType(node) !== 1) return;
+    if (type !== 1) return;
     const element = node as Element;
     if (!isRoot) {
       if (SKIPPED_TAGS.has(upperTag(element)) || isHiddenElement(element)) return;

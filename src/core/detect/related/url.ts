@@ -41,13 +41,19 @@ function queryKeys(params: URLSearchParams): string[] {
 
 /** Tracking parameters that do not change which article a URL points at. */
 const TRACKING_PARAM = /^(utm_|fbclid$|gclid$|ref$|ref_|cmpid$|itm_|mc_|smid$)/i;
+/**
+ * A raw query ("?a=1&b=2") in which a key may be a TRACKING_PARAM, told before the query is parsed (URLSearchParams
+ * and its callbacks are the costly part of a key in a browser): a key starts after "?" or "&" and is decoded only
+ * where the query has a "%".
+ */
+const MAY_HOLD_TRACKING_PARAM = /[?&](utm_|fbclid|gclid|ref|cmpid|itm_|mc_|smid)|%/i;
 
 /** A key that is equal for two URLs of the same article (scheme, www., trailing slash, tracking parameters ignored). */
 export function urlKey(url: string | URL): string {
   const parsed = toUrl(url);
   if (!parsed) return String(url);
   let search = parsed.search;
-  if (search) {
+  if (search && MAY_HOLD_TRACKING_PARAM.test(search)) {
     const keys = queryKeys(parsed.searchParams);
     if (keys.some((key) => TRACKING_PARAM.test(key))) {
       const kept = new URLSearchParams(parsed.search);
@@ -76,6 +82,13 @@ const NON_ARTICLE_HOST = new RegExp(`(^|\\.)(${alternation(nonArticleHosts)})$`,
 
 /** Query keys that mark share / redirect / ad-click URLs. */
 const SHARE_QUERY = /^(share|sharer|u|url|shareurl|text|adurl|clickurl|redirect)$/i;
+/** What a shared URL in a query value starts with (or holds, encoded). */
+const SHARED_URL_VALUE = /^https?:|%2F/i;
+/**
+ * A raw query whose values may hold a shared URL (SHARED_URL_VALUE), told before the query is parsed: such a value
+ * has "http" as written, or a "%" that decodes to anything.
+ */
+const MAY_HOLD_SHARED_URL = /http|%/i;
 
 /** Files that are pictures, media or documents, not pages. */
 const MEDIA_FILE = new RegExp(`\\.(${alternation(mediaFiles)})$`, 'i');
@@ -143,10 +156,11 @@ function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null):
   if (!mayHoldArticleName(parsed.pathname)) return false;
   if (isNonArticleHost(parsed.hostname) && !(ownHost && sameSite(parsed.hostname.toLowerCase(), ownHost.toLowerCase())))
     return false;
-  if (parsed.search) {
+  const search = parsed.search;
+  if (search && MAY_HOLD_SHARED_URL.test(search)) {
     let isShareLink = false;
     parsed.searchParams.forEach((value, key) => {
-      if (SHARE_QUERY.test(key) && /^https?:|%2F/i.test(value)) isShareLink = true;
+      if (SHARE_QUERY.test(key) && SHARED_URL_VALUE.test(value)) isShareLink = true;
     });
     if (isShareLink) return false;
   }
