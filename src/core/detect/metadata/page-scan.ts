@@ -1,16 +1,14 @@
 /**
- * One pass over the whole page that gathers every element a metadata rule reads (<meta> values,
- * JSON-LD blocks, headings, date marks, byline candidates) and the links the related-stories rule
- * reads. Each rule used to run its own selector query; a walk in JavaScript then visited the tree
- * once, but in a browser every element it read crossed the bindings (11–13 % of the analysis in
- * Chromium) only to be dropped. Now the browser's own selector engine does the filtering: two
- * queries (the links, then a superset of the other candidates, which the exact tests below narrow).
- * Lists are in document order, as the queries return them; the <html> element itself counts as for
- * `document.querySelectorAll`.
+ * What the metadata rules read of the whole page (<meta> values, JSON-LD blocks, headings, date
+ * marks, byline candidates) and the links the related-stories rule reads, found by the browser's own
+ * selector engine: one query per rule, the exact tests of the rules after the queries that are
+ * wider. A walk in JavaScript did this before, but in a browser every element it read crossed the
+ * bindings (11–13 % of the analysis in Chromium) only to be dropped. Lists are in document order, as
+ * the queries return them; the <html> element itself counts as for `document.querySelectorAll`.
  */
 
-import { attr, documentElement, hasAttr, hasAttrs, localName, querySelectorAll } from '../../read/dom';
-import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../../steps';
+import { attr, documentElement, hasAttr, localName, querySelector, querySelectorAll } from '../../read/dom';
+import { runToEnd, type Steps } from '../../steps';
 
 /** class / id words that mark a byline element ("p-author" is covered by "author"). */
 export const BYLINE_CLASS = /byline|author(?!it|ing|iz)|dateline|writtenby|p-author/i;
@@ -24,23 +22,14 @@ const PUBLISHED_TIME_CLASSES = new Set(['published', 'dt-published', 'entry-date
 /** The JSON-LD script type, compared without regard to case (as `[type="…" i]`). */
 const JSON_LD_TYPE = 'application/ld+json';
 
-/** The links the related-stories rule reads (an exact selector: no test after it). */
-const LINKS = 'a[href]';
 /**
- * Every other element a rule below may keep, and some it drops: a superset of the exact tests of
- * scanPageSteps, so that the selector engine (native code in a browser) visits the whole tree and
- * JavaScript reads only these few. `[rel=author i]`, `*="ld+json" i`: case-insensitive, wider than the
- * exact tests; `[itemprop*=…]` is case-sensitive, as the tests.
+ * The elements a byline rule may keep, and some it drops: a superset of isBylineMarked's tests
+ * (`[rel=author i]` is wider than the exact test; `[itemprop*=…]` is case-sensitive, as the test),
+ * narrowed by them. Ten selectors that need no tag: the selector engine tries each on every element
+ * (tens of milliseconds on a 100,000-element page in Chromium), so the query runs only when a rule
+ * asks for them (most pages declare their author and date in JSON-LD or <meta>).
  */
-const CANDIDATES = [
-  'meta[content]',
-  'script[type*="ld+json" i]',
-  'title',
-  'h1',
-  'h2',
-  'time[datetime]',
-  'body[dir]',
-  '[itemprop*="datePublished"]',
+const BYLINE_CANDIDATES = [
   '[itemprop*="author"]',
   '[rel="author" i]',
   ...BYLINE_WORDS.flatMap((word) => [`[class*="${word}" i]`, `[id*="${word}" i]`]),
@@ -65,9 +54,9 @@ export interface PageScan {
   firstBodyWithDir: Element | null;
   /**
    * Elements below <html> marked rel=author, [itemprop*=author] or with a byline-like class / id
-   * (not yet checked for text).
+   * (not yet checked for text): found when first asked for, then kept.
    */
-  bylineMarked: Element[];
+  bylineMarked: () => readonly Element[];
   /** <a href> elements (as `a[href]`). */
   links: Element[];
 }
@@ -105,7 +94,7 @@ export function emptyScan(): PageScan {
     firstDatePublished: null,
     firstMarkedTime: null,
     firstBodyWithDir: null,
-    bylineMarked: [],
+    bylineMarked: () => [],
     links: [],
   };
 }
@@ -120,47 +109,44 @@ export function* scanPageSteps(doc: Document): Steps<PageScan> {
   const scan = emptyScan();
   const root = documentElement(doc);
   if (!root) return scan;
-  // Two queries, each one pass of the browser's own selector engine over the tree: the links (an
-  // exact selector), then every other candidate (a superset: the exact tests below keep what the
-  // rules read). In document order, as the walk that was here met them.
-  scan.links = querySelectorAll(doc, LINKS);
+  // One query per rule, each a pass of the browser's own selector engine over the tree (a single
+  // selector with a tag takes its fast path: a tag test per element, no JavaScript). Exact selectors
+  // where the rule's test is one; the lists are in document order, as the walk that was here met them.
+  scan.links = querySelectorAll(doc, 'a[href]');
   yield;
-  let untilPause = WALK_NODES_PER_PAUSE;
-  for (const element of querySelectorAll(doc, CANDIDATES)) {
-    if (--untilPause === 0) {
-      untilPause = WALK_NODES_PER_PAUSE;
-      yield;
-    }
+  scan.metas = querySelectorAll(doc, 'meta[content]');
+  // Wider than the exact test (case-insensitive, any type that holds it).
+  for (const script of querySelectorAll(doc, 'script[type*="ld+json" i]'))
+    if (attr(script, 'type')?.toLowerCase() === JSON_LD_TYPE) scan.jsonLdScripts.push(script);
+  scan.firstTitle = querySelector(doc, 'title');
+  yield;
+  for (const heading of querySelectorAll(doc, 'h1, h2')) {
     // HTML parsers give HTML elements lower-case local names (and selectors match XHTML's case-sensitively).
-    switch (localName(element)) {
-      case 'meta':
-        if (hasAttr(element, 'content')) scan.metas.push(element);
-        break;
-      case 'script':
-        if (attr(element, 'type')?.toLowerCase() === JSON_LD_TYPE) scan.jsonLdScripts.push(element);
-        break;
-      case 'title':
-        scan.firstTitle ??= element;
-        break;
-      case 'h1':
-        scan.h1s.push(element);
-        scan.h1sAndH2s.push(element);
-        break;
-      case 'h2':
-        scan.h1sAndH2s.push(element);
-        break;
-      case 'time':
-        if (!scan.firstMarkedTime && isMarkedPublishedTime(element)) scan.firstMarkedTime = element;
-        break;
-      case 'body':
-        if (!scan.firstBodyWithDir && hasAttr(element, 'dir')) scan.firstBodyWithDir = element;
-        break;
-    }
-    if (hasAttrs(element)) {
-      const itemprop = attr(element, 'itemprop') ?? '';
-      if (!scan.firstDatePublished && hasToken(itemprop, 'datePublished')) scan.firstDatePublished = element;
-      if (element !== root && isBylineMarked(element, itemprop)) scan.bylineMarked.push(element);
-    }
+    if (localName(heading) === 'h1') scan.h1s.push(heading);
+    scan.h1sAndH2s.push(heading);
   }
+  scan.firstMarkedTime = querySelectorAll(doc, 'time[datetime]').find(isMarkedPublishedTime) ?? null;
+  scan.firstBodyWithDir = querySelector(doc, 'body[dir]');
+  yield;
+  scan.firstDatePublished =
+    querySelectorAll(doc, '[itemprop*="datePublished"]').find((element) =>
+      hasToken(attr(element, 'itemprop') ?? '', 'datePublished'),
+    ) ?? null;
+  let bylineMarked: Element[] | null = null;
+  scan.bylineMarked = () => {
+    bylineMarked ??= bylineMarkedIn(doc, root);
+    return bylineMarked;
+  };
   return scan;
+}
+
+/** The elements below `root` marked as a byline, in document order ([] on a page that breaks the query). */
+function bylineMarkedIn(doc: Document, root: Element): Element[] {
+  try {
+    return querySelectorAll(doc, BYLINE_CANDIDATES).filter(
+      (element) => element !== root && isBylineMarked(element, attr(element, 'itemprop') ?? ''),
+    );
+  } catch {
+    return [];
+  }
 }
