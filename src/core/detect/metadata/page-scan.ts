@@ -1,14 +1,14 @@
 /**
  * What the metadata rules read of the whole page (<meta> values, JSON-LD blocks, headings, date
- * marks, byline candidates) and the links the related-stories rule reads, found by the browser's own
- * selector engine: one query per rule, the exact tests of the rules after the queries that are
- * wider. A walk in JavaScript did this before, but in a browser every element it read crossed the
- * bindings (11–13 % of the analysis in Chromium) only to be dropped. Lists are in document order, as
- * the queries return them; the <html> element itself counts as for `document.querySelectorAll`.
+ * marks, byline candidates) and the links the related-stories rule reads, found by the selector
+ * engine, with the exact tests of the rules after the queries that are wider. A walk in JavaScript
+ * did this before, but in a browser every element it read crossed the bindings (11–13 % of the
+ * analysis in Chromium) only to be dropped. Lists are in document order, as the queries return
+ * them; the <html> element itself counts as for `document.querySelectorAll`.
  */
 
-import { attr, documentElement, hasAttr, localName, querySelector, querySelectorAll } from '../../read/dom';
-import { runToEnd, type Steps } from '../../steps';
+import { attr, documentElement, hasAttr, localName, querySelectorAll } from '../../read/dom';
+import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../../steps';
 
 /** class / id words that mark a byline element ("p-author" is covered by "author"). */
 export const BYLINE_CLASS = /byline|author(?!it|ing|iz)|dateline|writtenby|p-author/i;
@@ -34,6 +34,14 @@ const BYLINE_CANDIDATES = [
   '[rel="author" i]',
   ...BYLINE_WORDS.flatMap((word) => [`[class*="${word}" i]`, `[id*="${word}" i]`]),
 ].join(',');
+
+/**
+ * Every element a rule below may keep but the bylines, and some it drops: a superset of the exact
+ * tests of scanPageSteps (`*="ld+json" i` is wider than the exact test), in one query: one pass
+ * of the selector engine (in linkedom every query is a walk in JavaScript).
+ */
+const CANDIDATES =
+  'meta[content],script[type*="ld+json" i],title,h1,h2,time[datetime],body[dir],[itemprop*="datePublished"]';
 
 export interface PageScan {
   /** <meta content> elements. */
@@ -109,29 +117,46 @@ export function* scanPageSteps(doc: Document): Steps<PageScan> {
   const scan = emptyScan();
   const root = documentElement(doc);
   if (!root) return scan;
-  // One query per rule, each a pass of the browser's own selector engine over the tree (a single
-  // selector with a tag takes its fast path: a tag test per element, no JavaScript). Exact selectors
-  // where the rule's test is one; the lists are in document order, as the walk that was here met them.
+  // Three queries, each a pass of the selector engine over the tree (native code in a browser, a
+  // walk in JavaScript in linkedom): the links (an exact selector, the tag fast path), every other
+  // candidate but the bylines (a superset, narrowed by the exact tests below), the bylines when
+  // asked for. In document order, as the walk that was here met them.
   scan.links = querySelectorAll(doc, 'a[href]');
   yield;
-  scan.metas = querySelectorAll(doc, 'meta[content]');
-  // Wider than the exact test (case-insensitive, any type that holds it).
-  for (const script of querySelectorAll(doc, 'script[type*="ld+json" i]'))
-    if (attr(script, 'type')?.toLowerCase() === JSON_LD_TYPE) scan.jsonLdScripts.push(script);
-  scan.firstTitle = querySelector(doc, 'title');
-  yield;
-  for (const heading of querySelectorAll(doc, 'h1, h2')) {
+  let untilPause = WALK_NODES_PER_PAUSE;
+  for (const element of querySelectorAll(doc, CANDIDATES)) {
+    if (--untilPause === 0) {
+      untilPause = WALK_NODES_PER_PAUSE;
+      yield;
+    }
     // HTML parsers give HTML elements lower-case local names (and selectors match XHTML's case-sensitively).
-    if (localName(heading) === 'h1') scan.h1s.push(heading);
-    scan.h1sAndH2s.push(heading);
+    switch (localName(element)) {
+      case 'meta':
+        if (hasAttr(element, 'content')) scan.metas.push(element);
+        break;
+      case 'script':
+        if (attr(element, 'type')?.toLowerCase() === JSON_LD_TYPE) scan.jsonLdScripts.push(element);
+        break;
+      case 'title':
+        scan.firstTitle ??= element;
+        break;
+      case 'h1':
+        scan.h1s.push(element);
+        scan.h1sAndH2s.push(element);
+        break;
+      case 'h2':
+        scan.h1sAndH2s.push(element);
+        break;
+      case 'time':
+        if (!scan.firstMarkedTime && isMarkedPublishedTime(element)) scan.firstMarkedTime = element;
+        break;
+      case 'body':
+        if (!scan.firstBodyWithDir && hasAttr(element, 'dir')) scan.firstBodyWithDir = element;
+        break;
+    }
+    if (!scan.firstDatePublished && hasToken(attr(element, 'itemprop') ?? '', 'datePublished'))
+      scan.firstDatePublished = element;
   }
-  scan.firstMarkedTime = querySelectorAll(doc, 'time[datetime]').find(isMarkedPublishedTime) ?? null;
-  scan.firstBodyWithDir = querySelector(doc, 'body[dir]');
-  yield;
-  scan.firstDatePublished =
-    querySelectorAll(doc, '[itemprop*="datePublished"]').find((element) =>
-      hasToken(attr(element, 'itemprop') ?? '', 'datePublished'),
-    ) ?? null;
   let bylineMarked: Element[] | null = null;
   scan.bylineMarked = () => {
     bylineMarked ??= bylineMarkedIn(doc, root);
