@@ -520,7 +520,7 @@ describe('page scan', () => {
       <meta name="a" content="1"><meta name="b"><meta property="article:author" content="2" class="byline-meta">
       <script type="Application/LD+JSON">{}</script><script type="text/ld+json-ish">{}</script>
       </head><body dir="rtl"><h2 id="h2a">Kicker</h2><h1 id="h1">Head</h1>
-      <p class="Post-BYLINE" id="m1">By A</p><p class="authority">x</p><p class="authoring">x</p>
+      <p class="Post-BYLINE" id="m1">By A</p><p class="authority">x</p><p class="authoring">x</p><p class="Lobby">x</p>
       <p class="authority author" id="m2">By B</p><span id="WrittenByLine">c</span>
       <span itemprop="author" id="m4">d</span><span itemprop="Author">e</span>
       <a rel="author" href="/u" id="m5">f</a><a rel="Author" href="/v">g</a><div class="dateline" id="m6">h</div>
@@ -539,7 +539,7 @@ describe('page scan', () => {
     expect(scan.firstBodyWithDir).toBe(document.body);
     expect(scan.firstMarkedTime?.id).toBe('t-pub');
     expect(scan.firstDatePublished?.id).toBe('dp');
-    // The <html> element is never a byline; "authority" / "authoring" are no byline words; rel is exact.
+    // The <html> element is never a byline; "authority", "authoring", "Lobby" hold no byline word; rel is exact.
     expect(ids(scan.bylineMarked())).toEqual(['meta', 'm1', 'm2', 'WrittenByLine', 'm4', 'm5', 'm6']);
   });
 
