@@ -27,14 +27,16 @@ const JSON_LD_TYPE = 'application/ld+json';
 /**
  * The elements a byline rule may keep, and some it drops: a superset of isBylineMarked's tests
  * (`[rel=author i]` is wider than the exact test; `[itemprop*=…]` is case-sensitive, as the test),
- * narrowed by them. Eight selectors that need no tag: the selector engine tries each on every
+ * narrowed by them. Selectors that need no tag: the selector engine tries each on every
  * element (15–20 ms on a 100,000-element page in Chromium), so the query runs only when a rule asks
  * for them (188 of the 551 corpus pages never do: their JSON-LD or <meta> give author and date).
  */
 const BYLINE_CANDIDATES = [
   '[itemprop*="author"]',
   '[rel="author" i]',
-  ...BYLINE_PARTS.flatMap((part) => [`[class*="${part}" i]`, `[id*="${part}" i]`]),
+  // The value tests only on elements that have the attribute: in linkedom each test reads the value
+  // (the query 43 % shorter on the corpus), in Chromium no slower.
+  ...['class', 'id'].map((name) => `[${name}]:is(${BYLINE_PARTS.map((part) => `[${name}*="${part}" i]`).join(',')})`),
 ].join(',');
 
 /**
