@@ -2,7 +2,7 @@
  * The metadata heuristic (src/core/detect/metadata.ts) on small inline pages, one rule per test.
  * Documents are parsed with linkedom, as the CLI does.
  */
-import { parseHTML } from 'linkedom';
+import { DOMParser, parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata, type MetadataContext } from '../../src/core/detect/metadata';
 import { titleFromDocumentTitle } from '../../src/core/detect/metadata/title';
@@ -542,5 +542,49 @@ describe('page scan', () => {
     const scan = scanPage(document);
     expect(scan.links).toEqual([...document.querySelectorAll('a[href]')]);
     expect(scan.links.map((link) => link.textContent)).toEqual(['Home', 'one', 'empty href', 'About']);
+  });
+
+  it('keeps exactly the elements the rules test for, of all those the selector engine offers, in document order', () => {
+    const { document } = parseHTML(`<html class="author-page"><head><title id="t1">T</title>
+      <meta name="a" content="1"><meta name="b"><meta property="article:author" content="2" class="byline-meta">
+      <script type="Application/LD+JSON">{}</script><script type="text/ld+json-ish">{}</script>
+      </head><body dir="rtl"><h2 id="h2a">Kicker</h2><h1 id="h1">Head</h1>
+      <p class="Post-BYLINE" id="m1">By A</p><p class="authority">x</p><p class="authoring">x</p><p class="Lobby">x</p>
+      <p class="authority author" id="m2">By B</p><span id="WrittenByLine">c</span>
+      <span itemprop="author" id="m4">d</span><span itemprop="Author">e</span>
+      <a rel="author" href="/u" id="m5">f</a><a rel="Author" href="/v">g</a><div class="dateline" id="m6">h</div>
+      <time class="updated" datetime="2019">a</time><time class="entry-date">b</time>
+      <time class="x entry-date" datetime="2021" id="t-pub">c</time><time pubdate datetime="2022">d</time>
+      <div itemprop="datePublishedX"></div><div itemprop="x datePublished" id="dp"></div><div itemprop="datePublished"></div>
+      <svg><title id="t2">icon</title></svg></body></html>`);
+    const scan = scanPage(document);
+    const ids = (elements: readonly Element[]) => elements.map((element) => element.id || element.localName);
+    expect(ids(scan.metas)).toEqual(['meta', 'meta']);
+    expect(scan.metas.map((meta) => meta.getAttribute('content'))).toEqual(['1', '2']);
+    expect(scan.jsonLdScripts.map((script) => script.getAttribute('type'))).toEqual(['Application/LD+JSON']);
+    expect(scan.firstTitle?.id).toBe('t1');
+    expect(ids(scan.h1s)).toEqual(['h1']);
+    expect(ids(scan.h1sAndH2s)).toEqual(['h2a', 'h1']);
+    expect(scan.firstBodyWithDir).toBe(document.body);
+    expect(scan.firstMarkedTime?.id).toBe('t-pub');
+    expect(scan.firstDatePublished?.id).toBe('dp');
+    // The <html> element is never a byline; "authority", "authoring", "Lobby" hold no byline word; rel is exact.
+    expect(ids(scan.bylineMarked())).toEqual(['meta', 'm1', 'm2', 'WrittenByLine', 'm4', 'm5', 'm6']);
+  });
+
+  it('matches the local names of an XHTML document case-sensitively, as selectors do', () => {
+    const xhtml = `<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>T</title>
+      <meta name="a" content="1"/><META name="b" content="2"/></head><body><H1>No</H1><h1>Yes</h1>
+      <A href="/no">no</A><a href="/yes">yes</a><p class="ByLine">By A</p></body></html>`;
+    const document = new DOMParser().parseFromString(
+      xhtml,
+      'application/xhtml+xml' as 'text/xml',
+    ) as unknown as Document;
+    const scan = scanPage(document);
+    expect(scan.metas.map((meta) => meta.getAttribute('content'))).toEqual(['1']);
+    expect(scan.h1s.map((h1) => h1.textContent)).toEqual(['Yes']);
+    expect(scan.links.map((link) => link.textContent)).toEqual(['yes']);
+    expect(scan.bylineMarked().map((element) => element.textContent)).toEqual(['By A']);
+    expect(scan.firstTitle?.textContent).toBe('T');
   });
 });

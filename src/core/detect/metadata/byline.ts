@@ -22,8 +22,8 @@ export interface BylineInput {
   jsonLd: JsonLdArticle | null;
   meta: MetaValues;
   articleRoots: readonly Element[];
-  /** The page's elements marked as a byline (./page-scan.ts). */
-  bylineMarked: readonly Element[];
+  /** The page's elements marked as a byline (./page-scan.ts: found when first asked for). */
+  bylineMarked: () => readonly Element[];
 }
 
 export function extractByline(input: BylineInput): string | null {
@@ -36,5 +36,5 @@ export function extractByline(input: BylineInput): string | null {
     const value = cleanByline(firstMeta(input.meta, [key]));
     if (value) return value;
   }
-  return bylineFromElements(input.bylineMarked, input.articleRoots);
+  return bylineFromElements(input.bylineMarked(), input.articleRoots);
 }

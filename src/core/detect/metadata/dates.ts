@@ -172,7 +172,7 @@ export function extractPublishedTime(input: DateInput): string | null {
   const fromMarkup = [
     () => fromMicrodata(input.scan.firstDatePublished),
     () => fromMarkedTimeElement(input.scan.firstMarkedTime),
-    () => fromBylineArea(input.scan.bylineMarked),
+    () => fromBylineArea(input.scan.bylineMarked()),
     () => fromTimeElement(input.articleRoots),
   ];
   for (const read of fromMarkup) {
