@@ -39,8 +39,12 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * side, docs/browser-speed.md). Each such step pays in bytes, and the engineers reverted faster code
  * to stay under the last few bytes: raised from 52 to 52.5 KB for the speed work (issues #9/#12 ask
  * for speed first; the 40 KB goal stays unmet either way).
+ * Eighth session: 52.7 KB with six fixes found looking at unseen pages as a user (record-id titles,
+ * byline labels, article tools, sign-up box headings, initialisms in key points, a story in an
+ * <aside>: +0.3 KB) and the speed work (the page scan by selector queries, the read layer's
+ * attribute names: +0.2 KB): raised from 52.5 to 53 KB.
  */
-export const INJECTED_BUDGET_BYTES = 52.5 * 1024;
+export const INJECTED_BUDGET_BYTES = 53 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -57,7 +61,8 @@ export const PANEL_BUDGET_BYTES = 17.5 * 1024;
  */
 // 68.5 KB on main before s6-related, 68.8 KB with it (see INJECTED_BUDGET_BYTES): raised from 68.5 to 69 KB.
 // 69.1 KB (70,785 B) after the seventh session's speed work (see INJECTED_BUDGET_BYTES): raised to 69.5 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.5 * 1024;
+// 69.9 KB after the eighth session's fixes and speed work (see INJECTED_BUDGET_BYTES): raised to 70 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
