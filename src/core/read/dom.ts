@@ -219,20 +219,6 @@ export function attributeValues(element: Element): string[] {
   return values;
 }
 
-/**
- * The names of the element's attributes (lower case in HTML), in one call: a rule that asks for several optional
- * attributes reads only the ones that are there (in a browser each getAttribute / hasAttribute crosses the bindings,
- * and most elements have one or two attributes, often none of the asked ones).
- */
-export function attributeNames(element: Element): readonly string[] {
-  const names: unknown = isPlain(element)
-    ? element.getAttributeNames()
-    : callSafely<unknown>(element, 'getAttributeNames', []);
-  return Array.isArray(names) ? (names as string[]) : NO_NAMES;
-}
-
-const NO_NAMES: readonly string[] = [];
-
 export function hasAttr(element: Element, name: string): boolean {
   return (
     (isPlain(element) ? element.hasAttribute(name) : callSafely<boolean>(element, 'hasAttribute', [name])) === true

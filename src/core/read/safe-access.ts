@@ -50,7 +50,6 @@ const MEMBER_NAMES = [
   'documentElement',
   'URL',
   'getAttributeNode',
-  'getAttributeNames',
   'hasAttribute',
   'hasAttributes',
   'closest',

@@ -1,7 +1,6 @@
 /** Bounded text reads for the related-stories rules, over the reading layer's primitives. */
 import { attr, upperTag } from '../../dom';
 import {
-  attributeNames,
   contains,
   firstChild,
   hasAttrs,
@@ -34,8 +33,6 @@ const TAXONOMY_CLASS_ANYWHERE = /(^|\s)(tag|category|categories|postid|post-id|t
  */
 export function attributeHints(element: Element): string {
   if (!hasAttrs(element)) return '';
-  // The names in one call: the hint attributes besides the class are read only when there.
-  const names = attributeNames(element);
   let hints = attr(element, 'class') ?? '';
   // WordPress-style taxonomy classes ("tag-related", "category-more-news") name the post's terms, not the block.
   if (TAXONOMY_CLASS_ANYWHERE.test(hints))
@@ -44,7 +41,6 @@ export function attributeHints(element: Element): string {
       .filter((token) => !TAXONOMY_CLASS.test(token))
       .join(' ');
   for (const name of HINT_ATTRIBUTES) {
-    if (!names.includes(name)) continue;
     const value = attr(element, name);
     if (value) hints = hints ? `${hints} ${value}` : value;
   }
