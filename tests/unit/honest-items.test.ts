@@ -164,6 +164,13 @@ describe('calls to action', () => {
     expect(isCallToAction('Click here to read the plan')).toBe(true);
     expect(isCallToAction('The council clicked with the voters')).toBe(false);
   });
+
+  it('include donation prompts ("Faire un don :"), but not a sentence about donations', () => {
+    expect(isCallToAction('Faire un don :')).toBe(true);
+    expect(isCallToAction('Donate now to keep us independent')).toBe(true);
+    expect(isCallToAction('Jetzt spenden')).toBe(true);
+    expect(isCallToAction('Donated funds paid for the new harbour wall.')).toBe(false);
+  });
 });
 
 describe('separate lists stay separate', () => {
