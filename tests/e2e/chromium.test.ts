@@ -541,6 +541,41 @@ describe('in-page panel (toggle-outline command)', () => {
     await page.close();
   });
 
+  test('a panel narrowed beside a wide article keeps its buttons on one row (no brand icon), a full one shows it', async () => {
+    const { page, tabId } = await grantAndOpen('/seed.html');
+    await ext.runCommand('toggle-outline', tabId);
+    const barAt = (width: number) =>
+      poll(
+        () =>
+          ext.evaluateInContentWorld(
+            tabId,
+            (px: number) => {
+              const root = (
+                globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }
+              ).__outlineReaderContent.shadowRoot();
+              const panel = root?.querySelector<HTMLElement>('.or-panel');
+              const bar = root?.querySelector<HTMLElement>('.or-panel-bar');
+              if (!panel || !bar || !root?.querySelector('[role=tree]')) return null;
+              panel.style.width = `${px}px`; // as the placement narrows it (PANEL_MIN_WIDTH_PX is 272)
+              const shown = [...bar.children].filter((child) => getComputedStyle(child).display !== 'none');
+              // Rows by their middles: the bar centres each row's items, whose heights differ (icon, buttons).
+              const middles = shown.map((child) => {
+                const rect = child.getBoundingClientRect();
+                return Math.round(rect.top + rect.height / 2);
+              });
+              const brand = bar.querySelector('.or-panel-brand');
+              return { rows: new Set(middles).size, brand: !!brand && getComputedStyle(brand).display !== 'none' };
+            },
+            width,
+          ),
+        `the panel bar at ${width}px`,
+      );
+    expect(await barAt(340)).toEqual({ rows: 1, brand: true });
+    expect(await barAt(300)).toEqual({ rows: 1, brand: false });
+    await ext.runCommand('toggle-outline', tabId);
+    await page.close();
+  });
+
   test('on a single-page site, a URL change without reload outlines the new article', async () => {
     const { page, tabId } = await grantAndOpen('/spa.html');
     await ext.runCommand('toggle-outline', tabId);
