@@ -14,17 +14,20 @@ import { alternation } from './vocabulary/patterns';
 /** Tags whose content is a caption or a date, never running text. */
 export const NOISE_TAGS = new Set(['figure', 'figcaption', 'time', 'header']);
 /**
- * class/id words of captions, credits, bylines, dates, bios and sign-up boxes (./vocabulary/noise-names.json).
- * A word must stand alone or be joined by "-"/"_" (or a camelCase hump, see below), so that
- * "candidate" does not match; "caption" and "byline" may start a compound ("captionlink", "bylineWrap").
+ * A class / id word among `alternatives` that stands alone or is joined by "-"/"_" (or a camelCase
+ * hump, see namesHold), so that "candidate" does not match "date".
  */
-const NOISE_WORDS = alternation([...noise.words, ...noise.signUp]);
-const NOISE_NAME = new RegExp(
-  `(?:^|[\\s_-])(?:(?:${alternation(noise.compoundStarts)})\\w*|${NOISE_WORDS})(?=$|[\\s_-])`,
-  'i',
+const wholeNameWord = (alternatives: string): RegExp =>
+  new RegExp(`(?:^|[\\s_-])(?:${alternatives})(?=$|[\\s_-])`, 'i');
+/**
+ * class/id words of captions, credits, bylines, dates, bios and sign-up boxes (./vocabulary/noise-names.json);
+ * "caption" and "byline" may start a compound ("captionlink", "bylineWrap").
+ */
+const NOISE_NAME = wholeNameWord(
+  `(?:${alternation(noise.compoundStarts)})\\w*|${alternation([...noise.words, ...noise.signUp])}`,
 );
-/** class/id words of newsletter and sign-up boxes alone, by the same word rules. */
-const SIGN_UP_NAME = new RegExp(`(?:^|[\\s_-])(?:${alternation(noise.signUp)})(?=$|[\\s_-])`, 'i');
+/** class/id words of newsletter and sign-up boxes alone. */
+const SIGN_UP_NAME = wholeNameWord(alternation(noise.signUp));
 /** The same words anywhere: a quick test that rules most names out before the exact one. */
 const NOISE_WORD_ANYWHERE = new RegExp(alternation(noise.anywhere), 'i');
 /** camelCase humps, split so that "articleDate" reads as "article-Date". */
@@ -34,9 +37,14 @@ const NOISE_ITEMPROP = new RegExp(`^(${alternation(noise.itemprops)})$`, 'i');
 /** A noise block with more text than this (characters) is more than furniture: its text is kept. */
 export const NOISE_MAX_CHARS = 1000;
 
+/** Whether class/id names hold one of the pattern's words, as written or with camelCase humps split. */
+function namesHold(pattern: RegExp, names: string): boolean {
+  return pattern.test(names) || pattern.test(names.replace(CAMEL_HUMP, '$1-$2'));
+}
+
 /** Whether class/id names (classAndId) name a newsletter or sign-up box ("newsletter-signup", "signupTitle"). */
 export function isSignUpName(names: string): boolean {
-  return SIGN_UP_NAME.test(names) || SIGN_UP_NAME.test(names.replace(CAMEL_HUMP, '$1-$2'));
+  return namesHold(SIGN_UP_NAME, names);
 }
 
 /** Elements that hold whole articles: never furniture by their name (WordPress names every post "status-publish"). */
@@ -54,5 +62,5 @@ export function isBodyNoiseCandidate(element: Element, tag: string, names?: stri
   if (itemprop && NOISE_ITEMPROP.test(itemprop.trim())) return true;
   names ??= classAndId(element);
   if (names.length < 2 || !NOISE_WORD_ANYWHERE.test(names)) return false;
-  return NOISE_NAME.test(names) || NOISE_NAME.test(names.replace(CAMEL_HUMP, '$1-$2'));
+  return namesHold(NOISE_NAME, names);
 }
