@@ -7,11 +7,16 @@
  *   never reads them.
  * - The related-stories lexicon holds `[kind, phrase, why]` entries; `why` is shown only by the
  *   CLI's `--explain` (a debug field, not part of the outline contract). The extension gets `''`.
+ * - The related stage's features and verdicts carry a `note` / `why` text for the same `--explain`:
+ *   written as literals (`{ value: 1, note: \`after the article\` }`), they become `''` in the
+ *   extension, which also spares it building them for every candidate link.
  */
 import { parseSync, type Plugin } from 'vite';
 
 /** Files whose entries are `[kind, phrase, why]` tuples (types.ts describes the shape). */
 const LEXICON_FILE = /\/src\/core\/detect\/related\/lexicon\/(?!index\.|types\.)[\w-]+\.ts$/;
+/** The related stage's code, whose `note` / `why` literals explain a verdict (the lexicon is handled above). */
+const RELATED_CODE = /\/src\/core\/detect\/related(\.ts|\/(?!lexicon\/)[\w-]+\.ts)$/;
 /** The core's data files. */
 const CORE_JSON = /\/src\/core\/.*\.json$/;
 /**
@@ -73,6 +78,37 @@ export function stripLexiconWhy(source: string, fileName = 'lexicon.ts'): string
   return out;
 }
 
+/** Object properties named `note` or `why` whose value is a string or template literal. */
+function explanationProperties(node: unknown, found: Node[]): Node[] {
+  if (Array.isArray(node)) {
+    for (const child of node) explanationProperties(child, found);
+  } else if (node && typeof node === 'object') {
+    const current = node as Node;
+    const key = current.key as Node | undefined;
+    const value = current.value as Node | null | undefined;
+    if (
+      current.type === 'Property' &&
+      current.kind === 'init' &&
+      !current.computed &&
+      key?.type === 'Identifier' &&
+      (key.name === 'note' || key.name === 'why') &&
+      isString(value)
+    )
+      found.push(value);
+    else for (const name of Object.keys(current)) if (name !== 'parent') explanationProperties(current[name], found);
+  }
+  return found;
+}
+
+/** A source with the value of every `note:` / `why:` literal property replaced by `''`. */
+export function stripExplanationLiterals(source: string, fileName = 'related.ts'): string {
+  const { program } = parseSync(fileName, source, { lang: 'ts' });
+  let out = source;
+  const values = explanationProperties(program, []).sort((a, b) => b.start - a.start);
+  for (const value of values) out = `${out.slice(0, value.start)}''${out.slice(value.end)}`;
+  return out;
+}
+
 export function stripExplanations(): Plugin {
   return {
     name: 'outline-reader:strip-explanations',
@@ -81,6 +117,7 @@ export function stripExplanations(): Plugin {
       const file = id.split('?')[0]!;
       if (CORE_JSON.test(file)) return { code: stripJsonComments(code), map: null };
       if (LEXICON_FILE.test(file)) return { code: stripLexiconWhy(code, file), map: null };
+      if (RELATED_CODE.test(file)) return { code: stripExplanationLiterals(code, file), map: null };
       return null;
     },
   };

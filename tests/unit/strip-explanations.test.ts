@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parseSync } from 'vite';
-import { stripJsonComments, stripLexiconWhy } from '../../scripts/vite/strip-explanations';
+import { stripExplanationLiterals, stripJsonComments, stripLexiconWhy } from '../../scripts/vite/strip-explanations';
 import { LEXICON } from '../../src/core/detect/related/lexicon';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -80,5 +80,48 @@ describe('data file comments', () => {
     expect(stripped.about).toBeUndefined();
     expect(stripped.countrySecondLevel).toEqual(data.countrySecondLevel);
     expect(stripped.hosting).toEqual(data.hosting);
+  });
+});
+
+describe('related-stage explanations', () => {
+  test('note and why literals become empty; other properties, getters and shorthands stay', () => {
+    // Source texts under test: "$" + "{" spells a template placeholder inside them.
+    const source = [
+      'const a = { value: 1, note: `after the article` };',
+      'const b = { value: n, note: `$' + '{Math.round(100 * n)}% same site`, text: `kept` };',
+      "const c = { score: -Infinity, why: 'a count' };",
+      'const d = { score, get why() { return `$' + '{x.why} (lifted)`; } };',
+      'const e = { note, why: reason, label: "note" };',
+    ].join('\n');
+    expect(stripExplanationLiterals(source)).toBe(
+      [
+        "const a = { value: 1, note: '' };",
+        "const b = { value: n, note: '', text: `kept` };",
+        "const c = { score: -Infinity, why: '' };",
+        'const d = { score, get why() { return `$' + '{x.why} (lifted)`; } };',
+        'const e = { note, why: reason, label: "note" };',
+      ].join('\n'),
+    );
+  });
+
+  test('every related source still parses once stripped, and its scores and texts other than notes are as written', () => {
+    const dir = path.join(repoRoot, 'src/core/detect/related');
+    const files = [
+      path.join(repoRoot, 'src/core/detect/related.ts'),
+      ...readdirSync(dir)
+        .filter((name) => name.endsWith('.ts'))
+        .map((name) => path.join(dir, name)),
+    ];
+    let stripped = 0;
+    for (const file of files) {
+      const source = readFileSync(file, 'utf8');
+      const out = stripExplanationLiterals(source, file);
+      expect(parseSync(file, out, { lang: 'ts' }).errors, file).toEqual([]);
+      // Only note/why values changed: with those emptied on both sides the two texts are equal.
+      const blank = (text: string) => text.replace(/\b(note|why): (`[^`]*`|'[^']*'|"[^"]*")/g, "$1: ''");
+      expect(blank(out)).toBe(blank(source));
+      if (out !== source) stripped++;
+    }
+    expect(stripped).toBeGreaterThan(3);
   });
 });
