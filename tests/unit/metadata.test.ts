@@ -260,6 +260,16 @@ describe('byline', () => {
     expect(metadataOf(spans).byline).toBe('Bo Reed');
   });
 
+  it('takes no button label for a byline ("Follow" in an author box whose class names the author)', () => {
+    const box = page(
+      '',
+      '<h3><a href="/in/ada">Ada Lane</a><a class="author-info__follow-button" href="/login">Follow</a></h3>',
+    );
+    expect(metadataOf(box).byline).toBeNull();
+    const withName = page('', '<a class="author-follow" href="/login">Share</a><span class="author">Ada Lane</span>');
+    expect(metadataOf(withName).byline).toBe('Ada Lane');
+  });
+
   it('takes meta author', () => {
     expect(metadataOf(page('<meta name="author" content="Jane Reporter">')).byline).toBe('Jane Reporter');
   });
@@ -372,6 +382,34 @@ describe('site name', () => {
     expect(
       metadataOf(page('<meta name="application-name" content="Harbour Times - All the news from the bay">')).siteName,
     ).toBeNull();
+  });
+
+  it("passes over a site-name meta unrelated to the host when the <title> ends in the host's name", () => {
+    const section = page(
+      '<title>Oil slips as stocks drift - Harbourtimes</title><meta property="og:site_name" content="U.S.">',
+    );
+    const url = 'https://www.harbourtimes.com/article/oil';
+    expect(metadataOf(section, { pageUrl: url }).siteName).toBe('Harbourtimes');
+    // Without the page's host nothing overrules the declaration, nor with a name related to the host.
+    expect(metadataOf(section).siteName).toBe('U.S.');
+    const related = page(
+      '<title>Oil slips - Harbourtimes</title><meta property="og:site_name" content="The Harbour Times">',
+    );
+    expect(metadataOf(related, { pageUrl: url }).siteName).toBe('The Harbour Times');
+    const initials = page('<title>Oil slips - HT</title><meta property="og:site_name" content="Harbour Times">');
+    expect(metadataOf(initials, { pageUrl: 'https://ht.com/a' }).siteName).toBe('Harbour Times');
+  });
+
+  it('overrules a JSON-LD publisher unrelated to the host only when two other statements name the host', () => {
+    const publisher = jsonLd({ '@type': 'NewsArticle', headline: 'H', publisher: { name: 'City News Service' } });
+    const url = 'https://www.harbourtimes.com/a';
+    const two = page(
+      `<title>Oil slips | Harbour Times</title><meta property="og:site_name" content="Harbour Times">${publisher}`,
+    );
+    expect(metadataOf(two, { pageUrl: url }).siteName).toBe('Harbour Times');
+    // One witness is not enough: a publisher may be the organisation behind the site.
+    const one = page(`<title>Oil slips</title><meta property="og:site_name" content="Harbour Times">${publisher}`);
+    expect(metadataOf(one, { pageUrl: url }).siteName).toBe('City News Service');
   });
 });
 

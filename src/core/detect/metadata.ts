@@ -13,7 +13,9 @@ import { readMetaValues, type MetaValues } from './metadata/meta-tags';
 import { emptyScan, scanPageSteps, type PageScan } from './metadata/page-scan';
 import { runToEnd, type Steps } from '../steps';
 import { extractSiteName } from './metadata/site-name';
-import { extractTitle } from './metadata/title';
+import { hostnameOf, extractTitle } from './metadata/title';
+import { collapseAsciiWhitespace } from './metadata/text';
+import { textContent } from '../read/dom';
 
 export interface MetadataContext {
   /** The article's root element(s) when found (a byline or h1 inside them weighs more). */
@@ -56,7 +58,17 @@ export function extractMetadata(doc: Document, context: MetadataContext): Articl
   const scan = context.scan ?? scanPageSafely(doc);
   const meta: MetaValues = safely(() => readMetaValues(scan.metas), new Map());
   const jsonLd: JsonLdArticle | null = safely(() => readJsonLdArticle(scan.jsonLdScripts), null);
-  const siteName = safely(() => extractSiteName(meta, jsonLd), null);
+  const hostname = hostnameOf(context.pageUrl);
+  const siteName = safely(
+    () =>
+      extractSiteName(
+        meta,
+        jsonLd,
+        hostname,
+        collapseAsciiWhitespace(scan.firstTitle ? textContent(scan.firstTitle) : ''),
+      ),
+    null,
+  );
   return {
     title: safely(
       () => extractTitle(doc, { jsonLd, meta, siteName, articleRoots, pageUrl: context.pageUrl ?? null, scan }),

@@ -4,6 +4,7 @@
  */
 import { cleanValue, looksLikeUrl } from './text';
 import { isLoneBylineLabel } from '../byline-label';
+import { isShareLabel } from '../furniture-text';
 import datelineWords from '../vocabulary/dateline-words.json';
 import { alternation } from '../vocabulary/patterns';
 
@@ -42,11 +43,15 @@ function withoutTrailingDate(text: string): string {
 /** Punctuation left dangling at the end of a byline ("Reuters,", "Jeff Foust —"). */
 const TRAILING_PUNCTUATION = /[\s,;|@\-\u2013\u2014·•]+$/;
 
-/** Collapses whitespace, removes a leading "By", rejects URLs, datelines and empty values. */
+/**
+ * Collapses whitespace, removes a leading "By", rejects URLs, datelines, empty values and a button's label
+ * ("Follow", "Share": an author box's button whose class names the author).
+ */
 export function cleanByline(value: string | null | undefined): string | null {
   const cleaned = cleanValue(value);
   if (!cleaned || looksLikeUrl(cleaned)) return null;
   const byline = cleaned.replace(LEADING_BY, '').trim();
-  if (!byline || isLoneBylineLabel(byline) || isDateline(byline) || IS_LABEL.test(byline)) return null;
+  if (!byline || isLoneBylineLabel(byline) || isDateline(byline) || IS_LABEL.test(byline) || isShareLabel(byline))
+    return null;
   return withoutTrailingDate(byline) || null;
 }

@@ -8,8 +8,8 @@
 import type { JsonLdArticle } from './json-ld';
 import type { MetaValues } from './meta-tags';
 import { scanPage, type PageScan } from './page-scan';
+import { namesHost } from './site-name';
 import { querySelectorAll, textContent } from '../../read/dom';
-import { siteOf } from '../../read/site';
 import { cleanValue, collapseAsciiWhitespace, collapseWhitespace, comparable, textSimilarity, wordCount } from './text';
 
 /** Meta keys that hold the article title, in the order they are trusted. */
@@ -158,13 +158,6 @@ function siteKeys(siteName: string): string[] {
   return [siteKey(siteName), siteKey(name)].filter(Boolean);
 }
 
-/** Whether `name` spells the host's own name: "The Verge" for www.theverge.com, "Vox" for vox.com. */
-function namesHost(name: string, hostname: string): boolean {
-  const hostKey = (siteOf(hostname).brand ?? '').replace(/[^a-z0-9]/g, '');
-  const nameKey = comparable(name).replace(/[^a-z0-9]/g, '');
-  return hostKey.length > 1 && (nameKey === hostKey || nameKey === `${hostKey}com`);
-}
-
 interface SuffixEvidence {
   /** og:site_name, the JSON-LD publisher. */
   siteNames: string[];
@@ -238,7 +231,7 @@ export interface TitleInput {
   scan: PageScan;
 }
 
-function hostnameOf(url: string | null | undefined): string | null {
+export function hostnameOf(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     return new URL(url).hostname || null;
