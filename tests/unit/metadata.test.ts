@@ -180,6 +180,15 @@ describe('title', () => {
     expect(titleFromDocumentTitle(withHeading)).toBe('Review: a bridge too far again');
   });
 
+  it('ends a path-like <title> ("Site » Blog Archive » Headline") in its last part when an h1/h2 states it alone', () => {
+    const title = '<title>Four Seasons » Blog Archive » Small integers are interned</title>';
+    const post = page(title, '<h1>Four Seasons</h1><h2>Small integers are interned</h2><p>Text.</p>');
+    expect(metadataOf(post).title).toBe('Small integers are interned');
+    // Without such a heading, Readability's rules as before (the path before the last part).
+    const noHeading = page(title, '<h1>Four Seasons</h1><h2>Archive</h2>');
+    expect(metadataOf(noHeading).title).toBe('Four Seasons » Blog Archive');
+  });
+
   it('falls back to the h1 when the <title> is too short, preferring the h1 of the article root', () => {
     const doc = page(
       '<title>News</title>',

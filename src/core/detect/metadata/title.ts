@@ -93,8 +93,8 @@ function singleH1(articleRoots: readonly Element[], pageH1s: readonly Element[])
 /**
  * The headline guessed from the <title> element alone (Readability's rules): drop the part after
  * the last separator ("Headline | Site"), or the part before the first one when that leaves too
- * few words ("Site | Headline"); after a colon keep the headline part unless an h1/h2 holds the
- * whole title; fall back to the single h1 when the <title> is too short or too long.
+ * few words ("Site | Headline"), or the last part of a path ("Site » Blog Archive » Headline") that an
+ * h1/h2 states alone; after a colon keep the headline part unless an h1/h2 holds the whole title; fall back to the single h1 when the <title> is too short or too long.
  */
 export function titleFromDocumentTitle(
   doc: Document,
@@ -107,8 +107,13 @@ export function titleFromDocumentTitle(
   let hadHierarchicalSeparators = false;
   const separators = [...original.matchAll(SEPARATOR)];
   if (separators.length) {
+    const last = separators[separators.length - 1]!;
     hadHierarchicalSeparators = HIERARCHICAL_SEPARATOR.test(original);
-    title = original.slice(0, separators[separators.length - 1]!.index);
+    // "Site » Blog Archive » Headline": a path whose last part an h1 or h2 states alone ends in the headline.
+    const lastPart = original.slice(last.index + last[0].length).trim();
+    if (hadHierarchicalSeparators && scan.h1sAndH2s.some((h) => collapseWhitespace(textContent(h)) === lastPart))
+      return lastPart;
+    title = original.slice(0, last.index);
     if (wordCount(title) < MIN_TITLE_WORDS) title = original.replace(LEADING_PART, '');
   } else if (original.includes(': ')) {
     const headingHoldsWholeTitle = scan.h1sAndH2s.some((h) => textContent(h).trim() === original);
