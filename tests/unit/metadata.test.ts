@@ -180,6 +180,23 @@ describe('title', () => {
     expect(titleFromDocumentTitle(withHeading)).toBe('Review: a bridge too far again');
   });
 
+  it("takes the JSON-LD headline over a name that is the site's when the h1 states the headline", () => {
+    const block = jsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      name: 'Harbour Weekly for Boats & Sea',
+      headline: 'Mayor backs quay plan',
+    });
+    const doc = page(
+      `<title>Mayor backs quay plan | Harbour Weekly for Boats &amp; Sea</title>${block}`,
+      '<h1>Mayor backs quay plan</h1>',
+    );
+    expect(metadataOf(doc).title).toBe('Mayor backs quay plan');
+    // Nothing says which: the name, as before.
+    const noH1 = page(`<title>Mayor backs quay plan | Harbour Weekly for Boats &amp; Sea</title>${block}`);
+    expect(metadataOf(noH1).title).toBe('Harbour Weekly for Boats & Sea');
+  });
+
   it('ends a path-like <title> ("Site » Blog Archive » Headline") in its last part when an h1/h2 states it alone', () => {
     const title = '<title>Four Seasons » Blog Archive » Small integers are interned</title>';
     const post = page(title, '<h1>Four Seasons</h1><h2>Small integers are interned</h2><p>Text.</p>');

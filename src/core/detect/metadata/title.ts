@@ -135,16 +135,25 @@ export function titleFromDocumentTitle(
 
 /**
  * JSON-LD title: when `name` and `headline` differ (some sites put their own name in `name`),
- * the one that matches the <title> wins, `name` by default.
+ * the one that matches the <title> or an h1 wins, `name` by default.
  */
-function titleFromJsonLd(jsonLd: JsonLdArticle | null, documentTitle: () => string): string | null {
+function titleFromJsonLd(
+  jsonLd: JsonLdArticle | null,
+  documentTitle: () => string,
+  h1s: readonly Element[],
+): string | null {
   if (!jsonLd) return null;
   const name = jsonLd.name && readsAsHeadline(jsonLd.name) ? jsonLd.name : null;
   const headline = jsonLd.headline && readsAsHeadline(jsonLd.headline) ? jsonLd.headline : null;
   if (name && headline && name !== headline) {
     const guess = documentTitle();
-    const nameMatches = textSimilarity(name, guess) > SAME_TITLE_SIMILARITY;
-    const headlineMatches = textSimilarity(headline, guess) > SAME_TITLE_SIMILARITY;
+    // The <title> or the page's h1 tells which one is the headline ("Headline | Site Name" of four words
+    // or fewer is kept whole by Readability's rules, like both of them).
+    const h1Texts = headingTexts(h1s).map(comparable);
+    const matches = (text: string): boolean =>
+      textSimilarity(text, guess) > SAME_TITLE_SIMILARITY || h1Texts.includes(comparable(text));
+    const nameMatches = matches(name);
+    const headlineMatches = matches(headline);
     return headlineMatches && !nameMatches ? headline : name;
   }
   return name ?? headline;
@@ -259,9 +268,9 @@ export function extractTitle(doc: Document, input: TitleInput): string {
   const documentTitle = () => (documentTitleGuess ??= titleFromDocumentTitle(doc, input.articleRoots, input.scan));
   const { jsonLd } = input;
   const declared =
-    (jsonLd?.primary ? titleFromJsonLd(jsonLd, documentTitle) : null) ??
+    (jsonLd?.primary ? titleFromJsonLd(jsonLd, documentTitle, input.scan.h1s) : null) ??
     headlineMeta(input.meta) ??
-    (jsonLd && !jsonLd.primary ? titleFromJsonLd(jsonLd, documentTitle) : null);
+    (jsonLd && !jsonLd.primary ? titleFromJsonLd(jsonLd, documentTitle, input.scan.h1s) : null);
   const title = cleanValue(declared) ?? cleanValue(documentTitle()) ?? '';
   const otherTitles = [
     ...input.articleRoots.flatMap((root) => headingTexts(querySelectorAll(root, 'h1'))),
