@@ -90,6 +90,10 @@ function singleH1(articleRoots: readonly Element[], pageH1s: readonly Element[])
   return null;
 }
 
+/** The first <title>'s text, as document.title gives it (not `doc.title`: linkedom may insert a <head> to answer). */
+export const documentTitleText = (scan: PageScan): string =>
+  collapseAsciiWhitespace(scan.firstTitle ? textContent(scan.firstTitle) : '');
+
 /**
  * The headline guessed from the <title> element alone (Readability's rules): drop the part after
  * the last separator ("Headline | Site"), or the part before the first one when that leaves too
@@ -101,8 +105,7 @@ export function titleFromDocumentTitle(
   articleRoots: readonly Element[] = [],
   scan: PageScan = scanPage(doc),
 ): string {
-  // The first <title>, as document.title would give it (not `doc.title`: linkedom may insert a <head> to answer).
-  const original = collapseAsciiWhitespace(scan.firstTitle ? textContent(scan.firstTitle) : '');
+  const original = documentTitleText(scan);
   let title = original;
   let hadHierarchicalSeparators = false;
   const separators = [...original.matchAll(SEPARATOR)];
@@ -239,19 +242,10 @@ export interface TitleInput {
   meta: MetaValues;
   siteName: string | null;
   articleRoots: readonly Element[];
-  /** The page's URL, when known: its host name confirms a site-name suffix. */
-  pageUrl?: string | null;
+  /** The page's host name, when known: it confirms a site-name suffix. */
+  hostname?: string | null;
   /** The page's elements as ./page-scan.ts gathered them. */
   scan: PageScan;
-}
-
-export function hostnameOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname || null;
-  } catch {
-    return null;
-  }
 }
 
 /** The first title meta that reads as a headline (not a slug or a record id). */
@@ -282,8 +276,8 @@ export function extractTitle(doc: Document, input: TitleInput): string {
   const siteNames = [input.siteName, input.jsonLd?.publisherName, input.meta.get('og:site_name')].filter(
     (s): s is string => !!s,
   );
-  const fullDocumentTitle = collapseAsciiWhitespace(input.scan.firstTitle ? textContent(input.scan.firstTitle) : '');
+  const fullDocumentTitle = documentTitleText(input.scan);
   const guess = documentTitle();
   const documentTitleHeadline = guess !== fullDocumentTitle && fullDocumentTitle.startsWith(guess) ? guess : null;
-  return stripSiteSuffix(title, { siteNames, otherTitles, documentTitleHeadline, hostname: hostnameOf(input.pageUrl) });
+  return stripSiteSuffix(title, { siteNames, otherTitles, documentTitleHeadline, hostname: input.hostname });
 }
