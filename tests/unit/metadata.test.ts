@@ -286,6 +286,16 @@ describe('byline', () => {
     expect(metadataOf(spans).byline).toBe('Bo Reed');
   });
 
+  it("takes no CMS account for a byline ('admin', 'publisher'), with a date after it or without", () => {
+    expect(metadataOf(page('<meta name="author" content="publisher">')).byline).toBeNull();
+    expect(
+      metadataOf(page('', '<p class="byline"><a rel="author" href="/u/1">admin</a> - 2018-09-16</p>')).byline,
+    ).toBeNull();
+    // A desk is an attribution, and a name that begins with an account's word is a name.
+    expect(metadataOf(page('<meta name="author" content="Redaktion">')).byline).toBe('Redaktion');
+    expect(metadataOf(page('<meta name="author" content="Admiral Ada Lane">')).byline).toBe('Admiral Ada Lane');
+  });
+
   it('takes no button label for a byline ("Follow" in an author box whose class names the author)', () => {
     const box = page(
       '',

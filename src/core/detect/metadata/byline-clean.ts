@@ -5,6 +5,7 @@
 import { cleanValue, looksLikeUrl } from './text';
 import { isLoneBylineLabel } from '../byline-label';
 import { isShareLabel } from '../furniture-text';
+import bylineParts from '../vocabulary/byline-parts.json';
 import datelineWords from '../vocabulary/dateline-words.json';
 import { alternation } from '../vocabulary/patterns';
 
@@ -22,6 +23,9 @@ const TRAILING_DATE_EXTRA = /^\(?(?:[A-Z]{1,4}T|[Mm]ins?|[Mm]inutes?|[Rr]ead)\)?
 function isDateline(text: string): boolean {
   return !text.replace(DATELINE_WORD, '').replace(/[^\p{L}]+/gu, '');
 }
+
+/** A CMS's account or role name standing for the author ("admin", "publisher"): no one's name. */
+const ACCOUNTS = new Set(bylineParts.accounts);
 
 /** A social handle ("@kerisalison") after the name. */
 const HANDLE = /^@\w+$/;
@@ -44,8 +48,8 @@ function withoutTrailingDate(text: string): string {
 const TRAILING_PUNCTUATION = /[\s,;|@\-\u2013\u2014·•]+$/;
 
 /**
- * Collapses whitespace, removes a leading "By", rejects URLs, datelines, empty values and a button's label
- * ("Follow", "Share": an author box's button whose class names the author).
+ * Collapses whitespace, removes a leading "By", rejects URLs, datelines, empty values, a button's label
+ * ("Follow", "Share": an author box's button whose class names the author) and a CMS account ("admin").
  */
 export function cleanByline(value: string | null | undefined): string | null {
   const cleaned = cleanValue(value);
@@ -53,5 +57,6 @@ export function cleanByline(value: string | null | undefined): string | null {
   const byline = cleaned.replace(LEADING_BY, '').trim();
   if (!byline || isLoneBylineLabel(byline) || isDateline(byline) || IS_LABEL.test(byline) || isShareLabel(byline))
     return null;
-  return withoutTrailingDate(byline) || null;
+  const name = withoutTrailingDate(byline);
+  return name && !ACCOUNTS.has(name.toLowerCase()) ? name : null;
 }
