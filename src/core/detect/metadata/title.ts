@@ -98,7 +98,8 @@ export const documentTitleText = (scan: PageScan): string =>
  * The headline guessed from the <title> element alone (Readability's rules): drop the part after
  * the last separator ("Headline | Site"), or the part before the first one when that leaves too
  * few words ("Site | Headline"), or the last part of a path ("Site » Blog Archive » Headline") that an
- * h1/h2 states alone; after a colon keep the headline part unless an h1/h2 holds the whole title; fall back to the single h1 when the <title> is too short or too long.
+ * h1/h2 states alone; after a colon keep the headline part unless an h1/h2 holds the whole title; fall
+ * back to the single h1 when the <title> is too short or too long.
  */
 export function titleFromDocumentTitle(
   doc: Document,
