@@ -141,6 +141,31 @@ describe('newsletter and sign-up boxes', () => {
   });
 });
 
+describe('a box of job or shop cards under a label', () => {
+  const card = (title: string, company: string) =>
+    `<form action="/go" method="post"><input type="submit" value=""><div><span>${title}</span> <small>${company}</small></div></form>`;
+  const jobs =
+    '<div class="slider"><h3>Top Stellenangebote</h3><a href="/jobs">Zur Jobbörse</a>' +
+    card('Projektingenieur (m/w/d) Verfahrenstechnik, Pharmatechnik und Anlagenbau', 'Harbour Engineering GmbH') +
+    card('Vertriebsingenieur / Sales Engineer (m/w/d) Schwerpunkt Wasserstofftechnik', 'Quay Systems GmbH') +
+    '</div>';
+
+  it('gives no heading when the box holds no running text (cards in forms, not links)', () => {
+    expect(blockLabelKind('Top Stellenangebote')).toBe('sitewide');
+    const result = analyse(`<section><h2>What happens next</h2>${p(4)}</section>${jobs}`);
+    expect(itemsOf(result.outline)).toEqual(['What happens next']);
+  });
+
+  it('keeps the label when its box holds a sentence of text', () => {
+    const prose = jobs.replace(
+      '</div>',
+      '<p>Jobs for engineers on the quay are listed here every week by the harbour office team.</p></div>',
+    );
+    const result = analyse(`<section><h2>What happens next</h2>${p(4)}</section>${prose}`);
+    expect(itemsOf(result.outline)).toContain('Top Stellenangebote');
+  });
+});
+
 describe('a share button alone in a list', () => {
   it('is no bullet when it says what it does; a name alone may be content', () => {
     expect(isShareList(['Verlinken'])).toBe(true);

@@ -21,6 +21,14 @@ describe('weak key points', () => {
     expect(weak('Atim: It would be tragic if this were not the beginning of something much bigger.')).toBe(true);
   });
 
+  it('are openers that announce the piece or greet the reader instead of saying something', () => {
+    expect(weak('This is the harbour news you need to know this Tuesday morning.')).toBe(true);
+    expect(weak('Welcome to the Harbour Daily deals, your source for the best boats you may want to buy.')).toBe(true);
+    expect(weak('In this post, we go through the pros and cons of the three tools for you and your team.')).toBe(true);
+    expect(weak('Was die Ursachen sein können, erfährst du hier in diesem Artikel über die Hafenstadt.')).toBe(true);
+    expect(weak('The harbour needs to know by Friday whether the regional government will sign the loan.')).toBe(false);
+  });
+
   it('are not the sentences that carry a story', () => {
     expect(weak('The city council voted on Tuesday to approve a new plan for the harbour district.')).toBe(false);
     expect(weak('The mayor said the “new quay” could open next spring if the region pays for it.')).toBe(false);

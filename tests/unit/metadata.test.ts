@@ -180,6 +180,32 @@ describe('title', () => {
     expect(titleFromDocumentTitle(withHeading)).toBe('Review: a bridge too far again');
   });
 
+  it("takes the JSON-LD headline over a name that is the site's when the h1 states the headline", () => {
+    const block = jsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      name: 'Harbour Weekly for Boats & Sea',
+      headline: 'Mayor backs quay plan',
+    });
+    const doc = page(
+      `<title>Mayor backs quay plan | Harbour Weekly for Boats &amp; Sea</title>${block}`,
+      '<h1>Mayor backs quay plan</h1>',
+    );
+    expect(metadataOf(doc).title).toBe('Mayor backs quay plan');
+    // Nothing says which: the name, as before.
+    const noH1 = page(`<title>Mayor backs quay plan | Harbour Weekly for Boats &amp; Sea</title>${block}`);
+    expect(metadataOf(noH1).title).toBe('Harbour Weekly for Boats & Sea');
+  });
+
+  it('ends a path-like <title> ("Site » Blog Archive » Headline") in its last part when an h1/h2 states it alone', () => {
+    const title = '<title>Four Seasons » Blog Archive » Small integers are interned</title>';
+    const post = page(title, '<h1>Four Seasons</h1><h2>Small integers are interned</h2><p>Text.</p>');
+    expect(metadataOf(post).title).toBe('Small integers are interned');
+    // Without such a heading, Readability's rules as before (the path before the last part).
+    const noHeading = page(title, '<h1>Four Seasons</h1><h2>Archive</h2>');
+    expect(metadataOf(noHeading).title).toBe('Four Seasons » Blog Archive');
+  });
+
   it('falls back to the h1 when the <title> is too short, preferring the h1 of the article root', () => {
     const doc = page(
       '<title>News</title>',
@@ -258,6 +284,26 @@ describe('byline', () => {
     expect(metadataOf(box).byline).toBe('Ada Lane');
     const spans = page('', '<span class="article_author">Article by</span><br><span class="author">Bo Reed</span>');
     expect(metadataOf(spans).byline).toBe('Bo Reed');
+  });
+
+  it("takes no CMS account for a byline ('admin', 'publisher'), with a date after it or without", () => {
+    expect(metadataOf(page('<meta name="author" content="publisher">')).byline).toBeNull();
+    expect(
+      metadataOf(page('', '<p class="byline"><a rel="author" href="/u/1">admin</a> - 2018-09-16</p>')).byline,
+    ).toBeNull();
+    // A desk is an attribution, and a name that begins with an account's word is a name.
+    expect(metadataOf(page('<meta name="author" content="Redaktion">')).byline).toBe('Redaktion');
+    expect(metadataOf(page('<meta name="author" content="Admiral Ada Lane">')).byline).toBe('Admiral Ada Lane');
+  });
+
+  it('takes no button label for a byline ("Follow" in an author box whose class names the author)', () => {
+    const box = page(
+      '',
+      '<h3><a href="/in/ada">Ada Lane</a><a class="author-info__follow-button" href="/login">Follow</a></h3>',
+    );
+    expect(metadataOf(box).byline).toBeNull();
+    const withName = page('', '<a class="author-follow" href="/login">Share</a><span class="author">Ada Lane</span>');
+    expect(metadataOf(withName).byline).toBe('Ada Lane');
   });
 
   it('takes meta author', () => {
@@ -372,6 +418,34 @@ describe('site name', () => {
     expect(
       metadataOf(page('<meta name="application-name" content="Harbour Times - All the news from the bay">')).siteName,
     ).toBeNull();
+  });
+
+  it("passes over a site-name meta unrelated to the host when the <title> ends in the host's name", () => {
+    const section = page(
+      '<title>Oil slips as stocks drift - Harbourtimes</title><meta property="og:site_name" content="U.S.">',
+    );
+    const url = 'https://www.harbourtimes.com/article/oil';
+    expect(metadataOf(section, { pageUrl: url }).siteName).toBe('Harbourtimes');
+    // Without the page's host nothing overrules the declaration, nor with a name related to the host.
+    expect(metadataOf(section).siteName).toBe('U.S.');
+    const related = page(
+      '<title>Oil slips - Harbourtimes</title><meta property="og:site_name" content="The Harbour Times">',
+    );
+    expect(metadataOf(related, { pageUrl: url }).siteName).toBe('The Harbour Times');
+    const initials = page('<title>Oil slips - HT</title><meta property="og:site_name" content="Harbour Times">');
+    expect(metadataOf(initials, { pageUrl: 'https://ht.com/a' }).siteName).toBe('Harbour Times');
+  });
+
+  it('overrules a JSON-LD publisher unrelated to the host only when two other statements name the host', () => {
+    const publisher = jsonLd({ '@type': 'NewsArticle', headline: 'H', publisher: { name: 'City News Service' } });
+    const url = 'https://www.harbourtimes.com/a';
+    const two = page(
+      `<title>Oil slips | Harbour Times</title><meta property="og:site_name" content="Harbour Times">${publisher}`,
+    );
+    expect(metadataOf(two, { pageUrl: url }).siteName).toBe('Harbour Times');
+    // One witness is not enough: a publisher may be the organisation behind the site.
+    const one = page(`<title>Oil slips</title><meta property="og:site_name" content="Harbour Times">${publisher}`);
+    expect(metadataOf(one, { pageUrl: url }).siteName).toBe('City News Service');
   });
 });
 

@@ -13,7 +13,8 @@ import { readMetaValues, type MetaValues } from './metadata/meta-tags';
 import { emptyScan, scanPageSteps, type PageScan } from './metadata/page-scan';
 import { runToEnd, type Steps } from '../steps';
 import { extractSiteName } from './metadata/site-name';
-import { extractTitle } from './metadata/title';
+import { documentTitleText, extractTitle } from './metadata/title';
+import { httpHostname } from '../read/url';
 
 export interface MetadataContext {
   /** The article's root element(s) when found (a byline or h1 inside them weighs more). */
@@ -56,12 +57,10 @@ export function extractMetadata(doc: Document, context: MetadataContext): Articl
   const scan = context.scan ?? scanPageSafely(doc);
   const meta: MetaValues = safely(() => readMetaValues(scan.metas), new Map());
   const jsonLd: JsonLdArticle | null = safely(() => readJsonLdArticle(scan.jsonLdScripts), null);
-  const siteName = safely(() => extractSiteName(meta, jsonLd), null);
+  const hostname = httpHostname(context.pageUrl);
+  const siteName = safely(() => extractSiteName(meta, jsonLd, hostname, documentTitleText(scan)), null);
   return {
-    title: safely(
-      () => extractTitle(doc, { jsonLd, meta, siteName, articleRoots, pageUrl: context.pageUrl ?? null, scan }),
-      '',
-    ),
+    title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, articleRoots, hostname, scan }), ''),
     byline: safely(() => extractByline({ jsonLd, meta, articleRoots, bylineMarked: scan.bylineMarked }), null),
     siteName,
     publishedTime: safely(() => extractPublishedTime({ jsonLd, meta, articleRoots, scan }), null),

@@ -24,6 +24,13 @@ import {
  * headlines): a box of the article's own prose that happens to start with such a word does not.
  */
 const TEASER_MIN_LINK_SHARE = 0.15;
+/**
+ * A paragraph or list item of running text is this long (characters) or more and ends as a sentence
+ * does; a card's lines (a job's title, its company and place; a product and its price) do not. A
+ * labelled box without one is no section.
+ */
+const RUNNING_TEXT_MIN_CHARS = 80;
+const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
 /** A related story's title shorter than this (characters) is too common a phrase to find in an item. */
 const RELATED_TITLE_MIN_CHARS = 20;
 /** A breadcrumb's step is a section's name: at most this many characters. */
@@ -67,6 +74,15 @@ export function withoutFurnitureBlocks(
       : [],
   );
   const blocks = new FurnitureBlocks(parts, prose);
+  // Paragraphs and list items of running text: a box of cards (title, company, place) holds none.
+  const running = content.sources.flatMap((source, i) =>
+    source.element &&
+    (source.kind === 'prose' || source.kind === 'item') &&
+    content.paragraphs[i]!.length >= RUNNING_TEXT_MIN_CHARS &&
+    SENTENCE_END.test(content.paragraphs[i]!)
+      ? [source.element]
+      : [],
+  );
   const boxes: Element[] = [];
   const inBox = (element: Element): boolean => boxes.some((box) => contains(box, element));
 
@@ -88,9 +104,15 @@ export function withoutFurnitureBlocks(
       continue;
     }
     if (blocks.holdsTheArticle(box, true)) continue;
-    // A box of headlines, furniture, or a label alone (its stories come from a script).
+    // A box of headlines, furniture, cards without running text (job offers in forms), or a label
+    // alone (its stories come from a script).
     const kind = blockLabelKind(item.text);
-    if (kind === 'furniture' || linkShare(box) >= TEASER_MIN_LINK_SHARE || headsNothing(item.element, box, isLeftOut))
+    if (
+      kind === 'furniture' ||
+      linkShare(box) >= TEASER_MIN_LINK_SHARE ||
+      !running.some((element) => contains(box, element)) ||
+      headsNothing(item.element, box, isLeftOut)
+    )
       boxes.push(box);
   }
 

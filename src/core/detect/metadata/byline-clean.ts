@@ -4,6 +4,8 @@
  */
 import { cleanValue, looksLikeUrl } from './text';
 import { isLoneBylineLabel } from '../byline-label';
+import { isShareLabel } from '../furniture-text';
+import bylineParts from '../vocabulary/byline-parts.json';
 import datelineWords from '../vocabulary/dateline-words.json';
 import { alternation } from '../vocabulary/patterns';
 
@@ -21,6 +23,9 @@ const TRAILING_DATE_EXTRA = /^\(?(?:[A-Z]{1,4}T|[Mm]ins?|[Mm]inutes?|[Rr]ead)\)?
 function isDateline(text: string): boolean {
   return !text.replace(DATELINE_WORD, '').replace(/[^\p{L}]+/gu, '');
 }
+
+/** A CMS's account or role name standing for the author ("admin", "publisher"): no one's name. */
+const ACCOUNTS = new Set(bylineParts.accounts);
 
 /** A social handle ("@kerisalison") after the name. */
 const HANDLE = /^@\w+$/;
@@ -42,11 +47,16 @@ function withoutTrailingDate(text: string): string {
 /** Punctuation left dangling at the end of a byline ("Reuters,", "Jeff Foust —"). */
 const TRAILING_PUNCTUATION = /[\s,;|@\-\u2013\u2014·•]+$/;
 
-/** Collapses whitespace, removes a leading "By", rejects URLs, datelines and empty values. */
+/**
+ * Collapses whitespace, removes a leading "By", rejects URLs, datelines, empty values, a button's label
+ * ("Follow", "Share": an author box's button whose class names the author) and a CMS account ("admin").
+ */
 export function cleanByline(value: string | null | undefined): string | null {
   const cleaned = cleanValue(value);
   if (!cleaned || looksLikeUrl(cleaned)) return null;
   const byline = cleaned.replace(LEADING_BY, '').trim();
-  if (!byline || isLoneBylineLabel(byline) || isDateline(byline) || IS_LABEL.test(byline)) return null;
-  return withoutTrailingDate(byline) || null;
+  if (!byline || isLoneBylineLabel(byline) || isDateline(byline) || IS_LABEL.test(byline) || isShareLabel(byline))
+    return null;
+  const name = withoutTrailingDate(byline);
+  return name && !ACCOUNTS.has(name.toLowerCase()) ? name : null;
 }

@@ -1,14 +1,27 @@
 /**
  * The site's name: the JSON-LD publisher's name, og:site_name, then application-name
- * (only when it reads as a name, not as "Site - Tagline").
+ * (only when it reads as a name, not as "Site - Tagline"). When the page's host is known and the
+ * first of these has nothing to do with it, a later one, or the <title>'s last part, that spells the
+ * host may overrule it: "U.S." as og:site_name beside "Headline - Reuters" on reuters.com is a section,
+ * the publisher "DH News Service" beside og:site_name and "Headline | Deccan Herald" an agency.
  */
 import type { JsonLdArticle } from './json-ld';
 import type { MetaValues } from './meta-tags';
-import { cleanValue, looksLikeUrl, wordCount } from './text';
+import { cleanValue, comparable, looksLikeUrl, wordCount } from './text';
+import { siteOf } from '../../read/site';
+
+/**
+ * How many other statements (og:site_name, application-name, the <title>'s last part) must spell the
+ * host to overrule a first name unrelated to it. A site-name meta names the site, so one will do; a
+ * JSON-LD publisher may rightly be an organisation or a publication on a platform ("Wikimedia Foundation,
+ * Inc." on wikipedia.org, a Medium publication: Readability's choice), so two must agree.
+ */
+const SITE_NAME_OVERRULED_BY = 1;
+const PUBLISHER_OVERRULED_BY = 2;
 
 /** An application-name longer than this (words) is a tagline or a page title, not a name. */
 const MAX_APPLICATION_NAME_WORDS = 4;
-/** A separator inside application-name means "Site - Tagline" rather than a bare name. */
+/** A separator inside a name means "Site - Tagline" rather than a bare name. */
 const TITLE_SEPARATOR = / [|\-\u2013\u2014:·•] /;
 
 function asApplicationName(value: string | undefined): string | null {
@@ -17,14 +30,48 @@ function asApplicationName(value: string | undefined): string | null {
   return name;
 }
 
-export function extractSiteName(meta: MetaValues, jsonLd: JsonLdArticle | null): string | null {
-  for (const value of [
-    jsonLd?.publisherName,
-    meta.get('og:site_name'),
-    asApplicationName(meta.get('application-name')),
-  ]) {
-    const name = cleanValue(value);
-    if (name && !looksLikeUrl(name)) return name;
-  }
-  return null;
+/** The letters and digits of a name, lower case: "The Verge" → "theverge". */
+const key = (name: string): string => comparable(name).replace(/[^a-z0-9]/g, '');
+
+/** The host's brand as a key ("theverge" for www.theverge.com), or "" when it names no brand. */
+const hostKey = (hostname: string): string => key(siteOf(hostname).brand ?? '');
+
+/**
+ * Whether `name`, or its part before a tagline, spells the host's own name: "The Verge" for
+ * www.theverge.com, "Vox" for vox.com, "LinkNaija | News platform" for linknaija.com.
+ */
+export function namesHost(name: string, hostname: string): boolean {
+  const host = hostKey(hostname);
+  const nameKey = key(name.split(TITLE_SEPARATOR)[0]!);
+  return host.length > 1 && (nameKey === host || nameKey === `${host}com`);
+}
+
+/**
+ * Whether a name has to do with the host at all: one key holds the other ("The Detroit News",
+ * "detroitnews.com") or its initials are the host's ("Wall Street Journal", "wsj.com").
+ */
+function relatesToHost(name: string, hostname: string): boolean {
+  const host = hostKey(hostname);
+  const nameKey = key(name);
+  const initials = key(name.replace(/(\p{L})\p{L}*\P{L}*/gu, '$1'));
+  return !host || nameKey.includes(host) || (!!nameKey && host.includes(nameKey)) || initials === host;
+}
+
+/** `hostname`: the page's, when known; `documentTitle`: the <title> as shown. */
+export function extractSiteName(
+  meta: MetaValues,
+  jsonLd: JsonLdArticle | null,
+  hostname?: string | null,
+  documentTitle = '',
+): string | null {
+  const publisher = cleanValue(jsonLd?.publisherName);
+  const declared = [publisher, meta.get('og:site_name'), asApplicationName(meta.get('application-name'))]
+    .map((value) => cleanValue(value))
+    .filter((name): name is string => !!name && !looksLikeUrl(name));
+  const titlePart = documentTitle.split(TITLE_SEPARATOR).pop()!.trim();
+  const first = declared[0] ?? null;
+  if (!first || !hostname || relatesToHost(first, hostname)) return first;
+  const witnesses = [...declared.slice(1), titlePart].filter((name) => namesHost(name, hostname));
+  const needed = first === publisher ? PUBLISHER_OVERRULED_BY : SITE_NAME_OVERRULED_BY;
+  return witnesses.length >= needed ? witnesses[0]! : first;
 }

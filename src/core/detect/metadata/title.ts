@@ -8,8 +8,8 @@
 import type { JsonLdArticle } from './json-ld';
 import type { MetaValues } from './meta-tags';
 import { scanPage, type PageScan } from './page-scan';
+import { namesHost } from './site-name';
 import { querySelectorAll, textContent } from '../../read/dom';
-import { siteOf } from '../../read/site';
 import { cleanValue, collapseAsciiWhitespace, collapseWhitespace, comparable, textSimilarity, wordCount } from './text';
 
 /** Meta keys that hold the article title, in the order they are trusted. */
@@ -90,25 +90,34 @@ function singleH1(articleRoots: readonly Element[], pageH1s: readonly Element[])
   return null;
 }
 
+/** The first <title>'s text, as document.title gives it (not `doc.title`: linkedom may insert a <head> to answer). */
+export const documentTitleText = (scan: PageScan): string =>
+  collapseAsciiWhitespace(scan.firstTitle ? textContent(scan.firstTitle) : '');
+
 /**
  * The headline guessed from the <title> element alone (Readability's rules): drop the part after
  * the last separator ("Headline | Site"), or the part before the first one when that leaves too
- * few words ("Site | Headline"); after a colon keep the headline part unless an h1/h2 holds the
- * whole title; fall back to the single h1 when the <title> is too short or too long.
+ * few words ("Site | Headline"), or the last part of a path ("Site » Blog Archive » Headline") that an
+ * h1/h2 states alone; after a colon keep the headline part unless an h1/h2 holds the whole title; fall
+ * back to the single h1 when the <title> is too short or too long.
  */
 export function titleFromDocumentTitle(
   doc: Document,
   articleRoots: readonly Element[] = [],
   scan: PageScan = scanPage(doc),
 ): string {
-  // The first <title>, as document.title would give it (not `doc.title`: linkedom may insert a <head> to answer).
-  const original = collapseAsciiWhitespace(scan.firstTitle ? textContent(scan.firstTitle) : '');
+  const original = documentTitleText(scan);
   let title = original;
   let hadHierarchicalSeparators = false;
   const separators = [...original.matchAll(SEPARATOR)];
   if (separators.length) {
+    const last = separators[separators.length - 1]!;
     hadHierarchicalSeparators = HIERARCHICAL_SEPARATOR.test(original);
-    title = original.slice(0, separators[separators.length - 1]!.index);
+    // "Site » Blog Archive » Headline": a path whose last part an h1 or h2 states alone ends in the headline.
+    const lastPart = original.slice(last.index + last[0].length).trim();
+    if (hadHierarchicalSeparators && scan.h1sAndH2s.some((h) => collapseWhitespace(textContent(h)) === lastPart))
+      return lastPart;
+    title = original.slice(0, last.index);
     if (wordCount(title) < MIN_TITLE_WORDS) title = original.replace(LEADING_PART, '');
   } else if (original.includes(': ')) {
     const headingHoldsWholeTitle = scan.h1sAndH2s.some((h) => textContent(h).trim() === original);
@@ -130,16 +139,25 @@ export function titleFromDocumentTitle(
 
 /**
  * JSON-LD title: when `name` and `headline` differ (some sites put their own name in `name`),
- * the one that matches the <title> wins, `name` by default.
+ * the one that matches the <title> or an h1 wins, `name` by default.
  */
-function titleFromJsonLd(jsonLd: JsonLdArticle | null, documentTitle: () => string): string | null {
+function titleFromJsonLd(
+  jsonLd: JsonLdArticle | null,
+  documentTitle: () => string,
+  h1s: readonly Element[],
+): string | null {
   if (!jsonLd) return null;
   const name = jsonLd.name && readsAsHeadline(jsonLd.name) ? jsonLd.name : null;
   const headline = jsonLd.headline && readsAsHeadline(jsonLd.headline) ? jsonLd.headline : null;
   if (name && headline && name !== headline) {
     const guess = documentTitle();
-    const nameMatches = textSimilarity(name, guess) > SAME_TITLE_SIMILARITY;
-    const headlineMatches = textSimilarity(headline, guess) > SAME_TITLE_SIMILARITY;
+    // The <title> or the page's h1 tells which one is the headline ("Headline | Site Name" of four words
+    // or fewer is kept whole by Readability's rules, like both of them).
+    const h1Texts = headingTexts(h1s).map(comparable);
+    const matches = (text: string): boolean =>
+      textSimilarity(text, guess) > SAME_TITLE_SIMILARITY || h1Texts.includes(comparable(text));
+    const nameMatches = matches(name);
+    const headlineMatches = matches(headline);
     return headlineMatches && !nameMatches ? headline : name;
   }
   return name ?? headline;
@@ -156,13 +174,6 @@ function siteKey(name: string): string {
 function siteKeys(siteName: string): string[] {
   const name = siteName.split(SUFFIX_SEPARATOR)[0] ?? siteName;
   return [siteKey(siteName), siteKey(name)].filter(Boolean);
-}
-
-/** Whether `name` spells the host's own name: "The Verge" for www.theverge.com, "Vox" for vox.com. */
-function namesHost(name: string, hostname: string): boolean {
-  const hostKey = (siteOf(hostname).brand ?? '').replace(/[^a-z0-9]/g, '');
-  const nameKey = comparable(name).replace(/[^a-z0-9]/g, '');
-  return hostKey.length > 1 && (nameKey === hostKey || nameKey === `${hostKey}com`);
 }
 
 interface SuffixEvidence {
@@ -232,19 +243,10 @@ export interface TitleInput {
   meta: MetaValues;
   siteName: string | null;
   articleRoots: readonly Element[];
-  /** The page's URL, when known: its host name confirms a site-name suffix. */
-  pageUrl?: string | null;
+  /** The page's host name, when known: it confirms a site-name suffix. */
+  hostname?: string | null;
   /** The page's elements as ./page-scan.ts gathered them. */
   scan: PageScan;
-}
-
-function hostnameOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname || null;
-  } catch {
-    return null;
-  }
 }
 
 /** The first title meta that reads as a headline (not a slug or a record id). */
@@ -261,9 +263,9 @@ export function extractTitle(doc: Document, input: TitleInput): string {
   const documentTitle = () => (documentTitleGuess ??= titleFromDocumentTitle(doc, input.articleRoots, input.scan));
   const { jsonLd } = input;
   const declared =
-    (jsonLd?.primary ? titleFromJsonLd(jsonLd, documentTitle) : null) ??
+    (jsonLd?.primary ? titleFromJsonLd(jsonLd, documentTitle, input.scan.h1s) : null) ??
     headlineMeta(input.meta) ??
-    (jsonLd && !jsonLd.primary ? titleFromJsonLd(jsonLd, documentTitle) : null);
+    (jsonLd && !jsonLd.primary ? titleFromJsonLd(jsonLd, documentTitle, input.scan.h1s) : null);
   const title = cleanValue(declared) ?? cleanValue(documentTitle()) ?? '';
   const otherTitles = [
     ...input.articleRoots.flatMap((root) => headingTexts(querySelectorAll(root, 'h1'))),
@@ -275,8 +277,8 @@ export function extractTitle(doc: Document, input: TitleInput): string {
   const siteNames = [input.siteName, input.jsonLd?.publisherName, input.meta.get('og:site_name')].filter(
     (s): s is string => !!s,
   );
-  const fullDocumentTitle = collapseAsciiWhitespace(input.scan.firstTitle ? textContent(input.scan.firstTitle) : '');
+  const fullDocumentTitle = documentTitleText(input.scan);
   const guess = documentTitle();
   const documentTitleHeadline = guess !== fullDocumentTitle && fullDocumentTitle.startsWith(guess) ? guess : null;
-  return stripSiteSuffix(title, { siteNames, otherTitles, documentTitleHeadline, hostname: hostnameOf(input.pageUrl) });
+  return stripSiteSuffix(title, { siteNames, otherTitles, documentTitleHeadline, hostname: input.hostname });
 }
