@@ -8,8 +8,8 @@
  * - The related-stories lexicon holds `[kind, phrase, why]` entries; `why` is shown only by the
  *   CLI's `--explain` (a debug field, not part of the outline contract). The extension gets `''`.
  * - The related stage's features and verdicts carry a `note` / `why` text for the same `--explain`:
- *   written as literals (`{ value: 1, note: \`after the article\` }`), they become `''` in the
- *   extension, which also spares it building them for every candidate link.
+ *   written as literals (`{ value: 1, note: \`after the article\` }`) or getters (`get why()`), they
+ *   become `''` in the extension, which also spares it building them for every candidate link.
  */
 import { parseSync, type Plugin } from 'vite';
 
@@ -78,34 +78,40 @@ export function stripLexiconWhy(source: string, fileName = 'lexicon.ts'): string
   return out;
 }
 
-/** Object properties named `note` or `why` whose value is a string or template literal. */
-function explanationProperties(node: unknown, found: Node[]): Node[] {
+/** What stands for an explanation: a literal value, or a whole `get why() {…}` that writes one when asked. */
+interface Replaced {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Object properties named `note` or `why` whose value is a string or template literal, and `why` getters. */
+function explanationProperties(node: unknown, found: Replaced[]): Replaced[] {
   if (Array.isArray(node)) {
     for (const child of node) explanationProperties(child, found);
   } else if (node && typeof node === 'object') {
     const current = node as Node;
     const key = current.key as Node | undefined;
     const value = current.value as Node | null | undefined;
-    if (
-      current.type === 'Property' &&
-      current.kind === 'init' &&
-      !current.computed &&
-      key?.type === 'Identifier' &&
-      (key.name === 'note' || key.name === 'why') &&
-      isString(value)
-    )
-      found.push(value);
+    const named = current.type === 'Property' && !current.computed && key?.type === 'Identifier';
+    if (named && current.kind === 'init' && (key.name === 'note' || key.name === 'why') && isString(value))
+      found.push({ start: value.start, end: value.end, text: "''" });
+    else if (named && current.kind === 'get' && key.name === 'why')
+      found.push({ start: current.start, end: current.end, text: "why: ''" });
     else for (const name of Object.keys(current)) if (name !== 'parent') explanationProperties(current[name], found);
   }
   return found;
 }
 
-/** A source with the value of every `note:` / `why:` literal property replaced by `''`. */
+/**
+ * A source with the value of every `note:` / `why:` literal property replaced by `''`, and every
+ * `get why() {…}` by `why: ''` (the functions that wrote the text are then unused, and left out).
+ */
 export function stripExplanationLiterals(source: string, fileName = 'related.ts'): string {
   const { program } = parseSync(fileName, source, { lang: 'ts' });
   let out = source;
-  const values = explanationProperties(program, []).sort((a, b) => b.start - a.start);
-  for (const value of values) out = `${out.slice(0, value.start)}''${out.slice(value.end)}`;
+  const found = explanationProperties(program, []).sort((a, b) => b.start - a.start);
+  for (const { start, end, text } of found) out = `${out.slice(0, start)}${text}${out.slice(end)}`;
   return out;
 }
 

@@ -83,8 +83,24 @@ describe('data file comments', () => {
   });
 });
 
+/** The text with every `get why() {…}` (braces counted) written as `why: ''`. */
+function withoutWhyGetters(text: string): string {
+  let out = text;
+  for (let at = out.indexOf('get why() {'); at >= 0; at = out.indexOf('get why() {', at + 1)) {
+    let depth = 0;
+    let end = out.indexOf('{', at);
+    do {
+      if (out[end] === '{') depth++;
+      else if (out[end] === '}') depth--;
+      end++;
+    } while (depth > 0 && end < out.length);
+    out = `${out.slice(0, at)}why: ''${out.slice(end)}`;
+  }
+  return out;
+}
+
 describe('related-stage explanations', () => {
-  test('note and why literals become empty; other properties, getters and shorthands stay', () => {
+  test('note and why literals become empty, a why getter an empty why; other properties and shorthands stay', () => {
     // Source texts under test: "$" + "{" spells a template placeholder inside them.
     const source = [
       'const a = { value: 1, note: `after the article` };',
@@ -98,7 +114,7 @@ describe('related-stage explanations', () => {
         "const a = { value: 1, note: '' };",
         "const b = { value: n, note: '', text: `kept` };",
         "const c = { score: -Infinity, why: '' };",
-        'const d = { score, get why() { return `$' + '{x.why} (lifted)`; } };',
+        "const d = { score, why: '' };",
         'const e = { note, why: reason, label: "note" };',
       ].join('\n'),
     );
@@ -118,7 +134,8 @@ describe('related-stage explanations', () => {
       const out = stripExplanationLiterals(source, file);
       expect(parseSync(file, out, { lang: 'ts' }).errors, file).toEqual([]);
       // Only note/why values changed: with those emptied on both sides the two texts are equal.
-      const blank = (text: string) => text.replace(/\b(note|why): (`[^`]*`|'[^']*'|"[^"]*")/g, "$1: ''");
+      const blank = (text: string) =>
+        withoutWhyGetters(text).replace(/\b(note|why): (`[^`]*`|'[^']*'|"[^"]*")/g, "$1: ''");
       expect(blank(out)).toBe(blank(source));
       if (out !== source) stripped++;
     }
