@@ -1,8 +1,13 @@
-/** Builds bench/browser/page-entry.ts (the core + Readability) into one minified IIFE, in memory, with Vite. */
+/**
+ * Builds bench/browser/page-entry.ts (the core + Readability) into one minified IIFE, in memory, with Vite.
+ * The core is trimmed as the extension's build trims it (scripts/vite/strip-explanations.ts): the benches
+ * time the code that ships.
+ */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Rollup } from 'vite';
+import { stripExplanations } from '../../scripts/vite/strip-explanations';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -12,6 +17,7 @@ export async function buildBenchBundle(minify = true): Promise<string> {
     logLevel: 'warn',
     root: path.resolve(here, '../..'),
     define: { __E2E__: 'false' },
+    plugins: [stripExplanations()],
     build: {
       write: false,
       minify,
@@ -43,6 +49,7 @@ export async function buildEntryBundle(source: string, name: string): Promise<st
       logLevel: 'warn',
       root,
       define: { __E2E__: 'false' },
+      plugins: [stripExplanations()],
       build: { write: false, minify: true, target: 'es2022', lib: { entry, formats: ['iife'], name } },
     });
     const results = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
