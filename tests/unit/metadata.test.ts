@@ -306,6 +306,28 @@ describe('byline', () => {
     expect(metadataOf(withName).byline).toBe('Ada Lane');
   });
 
+  it('takes no link to a listing for a byline ("Alle Beiträge", "All posts" in an author box)', () => {
+    const box = page(
+      '',
+      '<h4><span>Zur Person</span><a class="post-author__all-posts" href="/autoren/team/">Alle Beiträge</a></h4>' +
+        '<div class="post-date-author"><time datetime="2022-02-08">Veröffentlicht am 8. Februar 2022</time> von ' +
+        '<a href="/autoren/ada/">Ada Lane</a></div>',
+    );
+    expect(metadataOf(box).byline).toBe('Ada Lane');
+    expect(metadataOf(page('', '<a class="author-link" href="/a/">All posts »</a>')).byline).toBeNull();
+    // A name is no listing label, even one that begins like one.
+    expect(metadataOf(page('', '<span class="author">Mehran Alle</span>')).byline).toBe('Mehran Alle');
+  });
+
+  it('takes the name after a dateline ("Posted on March 3, 2020 by …"), the whole name', () => {
+    const byline = (text: string) => metadataOf(page('', `<p class="byline">${text}</p>`)).byline;
+    expect(byline('Posted on March 3, 2020 by Sam Writer')).toBe('Sam Writer');
+    expect(byline('Veröffentlicht am 8. Februar 2022 von Ursula von der Leyen')).toBe('Ursula von der Leyen');
+    expect(byline('Publié le 3 mars 2020 par Jean Dupont')).toBe('Jean Dupont');
+    // Without a digit before it, "von" is part of the name.
+    expect(byline('Ludwig von Mises')).toBe('Ludwig von Mises');
+  });
+
   it('takes meta author', () => {
     expect(metadataOf(page('<meta name="author" content="Jane Reporter">')).byline).toBe('Jane Reporter');
   });

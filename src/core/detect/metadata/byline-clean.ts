@@ -5,12 +5,28 @@
 import { cleanValue, looksLikeUrl } from './text';
 import { isLoneBylineLabel } from '../byline-label';
 import { isShareLabel } from '../furniture-text';
+import { matchLinkText, normalizeLabel } from '../related/lexicon';
 import bylineParts from '../vocabulary/byline-parts.json';
 import datelineWords from '../vocabulary/dateline-words.json';
 import { alternation } from '../vocabulary/patterns';
 
 /** Leading "By" / "By:" / "Posted by" / "Analysis by" (and the French, German, Spanish "by"). */
 const LEADING_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por)\s*:?\s+/iu;
+/**
+ * A dateline before the name ("Veröffentlicht am 8. Februar 2022 von PETA-Team", "Posted on March 3, 2020
+ * by Jane Doe"): the shortest start holding a digit, then the first "by" / "von" / "par" / "por" (so that
+ * "… von Ursula von der Leyen" keeps the whole name).
+ */
+const LEADING_DATELINE = /^(.+?)\s+(?:by|von|par|por)\s+(?=\S)/iu;
+/** Words a leading dateline may have ("Posted on Tuesday, March 3, 2020 at 10:15 am" has nine): more is a sentence. */
+const MAX_DATELINE_WORDS = 10;
+
+function withoutLeadingDateline(text: string): string {
+  const found = LEADING_DATELINE.exec(text);
+  if (!found || !/\d/.test(found[1]!) || found[1]!.split(/\s+/).length > MAX_DATELINE_WORDS) return text;
+  return text.slice(found[0].length);
+}
+
 /** A label awaiting its value ("Author:", "作者："), the name being elsewhere. */
 const IS_LABEL = /[:：]$/;
 
@@ -26,6 +42,15 @@ function isDateline(text: string): boolean {
 
 /** A CMS's account or role name standing for the author ("admin", "publisher"): no one's name. */
 const ACCOUNTS = new Set(bylineParts.accounts);
+
+/**
+ * A link label to a listing, whole ("All posts", "Alle Beiträge »", "View all"): an author box's link to
+ * the author's archive, whose class names the author, is no one's name.
+ */
+function isListingLinkLabel(text: string): boolean {
+  const found = matchLinkText(text);
+  return found?.kind === 'seeall' && normalizeLabel(text).replace(/[^\p{L}\p{N}]+$/u, '') === found.phrase;
+}
 
 /** A social handle ("@kerisalison") after the name. */
 const HANDLE = /^@\w+$/;
@@ -49,13 +74,21 @@ const TRAILING_PUNCTUATION = /[\s,;|@\-\u2013\u2014·•]+$/;
 
 /**
  * Collapses whitespace, removes a leading "By", rejects URLs, datelines, empty values, a button's label
- * ("Follow", "Share": an author box's button whose class names the author) and a CMS account ("admin").
+ * ("Follow", "Share": an author box's button whose class names the author), a link to a listing ("All
+ * posts") and a CMS account ("admin").
  */
 export function cleanByline(value: string | null | undefined): string | null {
   const cleaned = cleanValue(value);
   if (!cleaned || looksLikeUrl(cleaned)) return null;
-  const byline = cleaned.replace(LEADING_BY, '').trim();
-  if (!byline || isLoneBylineLabel(byline) || isDateline(byline) || IS_LABEL.test(byline) || isShareLabel(byline))
+  const byline = withoutLeadingDateline(cleaned.replace(LEADING_BY, '').trim());
+  if (
+    !byline ||
+    isLoneBylineLabel(byline) ||
+    isDateline(byline) ||
+    IS_LABEL.test(byline) ||
+    isShareLabel(byline) ||
+    isListingLinkLabel(byline)
+  )
     return null;
   const name = withoutTrailingDate(byline);
   return name && !ACCOUNTS.has(name.toLowerCase()) ? name : null;

@@ -52,5 +52,6 @@ export const de: readonly LexiconEntry[] = [
   ['furniture', 'teilen', '"share"'],
   ['seeall', 'mehr', '"more": a link to a listing'],
   ['seeall', 'alle artikel', '"all articles"'],
+  ['seeall', 'alle beiträge', '"all posts": a link to an author\'s or a section\'s listing'],
   ['seeall', 'weiterlesen', '"continue reading" this article'],
 ];
