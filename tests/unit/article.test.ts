@@ -148,6 +148,40 @@ describe('choosing the article', () => {
     expect(result.body).not.toContain('Only this box says so.');
   });
 
+  it('leaves a heading or a label that ends the text, heading nothing, out of the body', () => {
+    const result = outlineDocument(
+      parse(
+        page(`
+      <div class="story-body">
+        ${prose(2)}
+        <h2>What happens next</h2>
+        ${prose(2)}
+        <p>More stories:</p>
+        <h3>Related articles</h3>
+        <div class="related-links"><a href="/a/">A</a> <a href="/b/">B</a></div>
+      </div>`),
+      ),
+      { url: PAGE_URL },
+    );
+    expect(result.body).toContain('What happens next');
+    expect(result.body.endsWith(SENTENCES[1]!)).toBe(true);
+    expect(result.body).not.toContain('More stories:');
+    expect(result.body).not.toContain('Related articles');
+  });
+
+  it('keeps a label at the end when a picture follows it, and a line that ends in a sentence', () => {
+    const withPicture = outlineDocument(
+      parse(page(`<div class="story-body">${prose()}<p>See the photos:</p><img src="/harbour.jpg" alt=""></div>`)),
+      { url: PAGE_URL },
+    );
+    expect(withPicture.body.endsWith('See the photos:')).toBe(true);
+    const sentence = outlineDocument(
+      parse(page(`<div class="story-body">${prose()}<p>The council meets again in May.</p></div>`)),
+      { url: PAGE_URL },
+    );
+    expect(sentence.body.endsWith('The council meets again in May.')).toBe(true);
+  });
+
   it('leaves out comments, share bars and hidden blocks inside the article', () => {
     const result = outlineDocument(
       parse(
