@@ -278,7 +278,7 @@ function ancestorSet(walk: PageWalk, element: Element): Set<Element> {
 }
 
 /** A sibling as Readability sees it: an element, or a run of inline nodes read as a paragraph. */
-type Sibling = { kind: 'element'; element: Element } | { kind: 'run'; run: InlineRun };
+type Sibling = Element | InlineRun;
 
 function keptSiblings(walk: PageWalk, parent: Element): Sibling[] {
   const siblings: Sibling[] = [];
@@ -289,13 +289,13 @@ function keptSiblings(walk: PageWalk, parent: Element): Sibling[] {
   for (let node = firstChild(parent); node; node = nextSibling(node)) {
     const run = runs[runIndex];
     if (run && run.nodes[0] === node) {
-      siblings.push({ kind: 'run', run });
+      siblings.push(run);
       runIndex++;
       continue;
     }
     if (isElement(node) && !walk.skipped.has(node) && walk.measures.has(node)) {
       if (inRun?.has(node)) continue;
-      siblings.push({ kind: 'element', element: node });
+      siblings.push(node);
     }
   }
   return siblings;
@@ -338,12 +338,11 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
   const own = section === top;
   const parts: Node[] = [];
   for (const sibling of keptSiblings(walk, parent)) {
-    if (sibling.kind === 'run') {
-      if (isProseParagraph(sibling.run.text, linkDensity(sibling.run), () => runText(sibling.run)))
-        parts.push(...sibling.run.nodes);
+    if ('nodes' in sibling) {
+      if (isProseParagraph(sibling.text, linkDensity(sibling), () => runText(sibling))) parts.push(...sibling.nodes);
       continue;
     }
-    const element = sibling.element;
+    const element = sibling;
     if (element === section) {
       parts.push(top);
       continue;
@@ -374,5 +373,5 @@ function isProseParagraph(length: number, density: number, text: () => string): 
 }
 
 function runText(run: InlineRun): string {
-  return run.nodes.map((node) => textContent(node)).join('');
+  return run.nodes.map(textContent).join('');
 }
