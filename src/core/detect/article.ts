@@ -293,10 +293,8 @@ function keptSiblings(walk: PageWalk, parent: Element): Sibling[] {
       runIndex++;
       continue;
     }
-    if (isElement(node) && !walk.skipped.has(node) && walk.measures.has(node)) {
-      if (inRun?.has(node)) continue;
-      siblings.push(node);
-    }
+    // Only elements the walk measured (none it left out) are in its measures.
+    if (walk.measures.has(node as Element) && !inRun?.has(node)) siblings.push(node as Element);
   }
   return siblings;
 }

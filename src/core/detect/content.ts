@@ -3,7 +3,7 @@
  * headings, list items and the plain text of the body. Elements left out by the page walk
  * (hidden, furniture) or by cleaning are skipped with their subtrees.
  */
-import { attr, isElement, tagOf } from '../dom';
+import { attr, isElement } from '../dom';
 import { contains, hasAttr, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { type PageWalk, subtreeOf } from './page-walk';
@@ -19,8 +19,10 @@ import {
   type ContentItem,
   hasBullet,
   HEADING_LEVEL,
+  KICKER_MAX_WORDS,
   LABEL_SEPARATOR,
   type NoiseCapture,
+  NOTHING_SKIPPED,
   type OpenCapture,
   PART_CONTAINER_TAGS,
   type ParagraphCapture,
@@ -34,11 +36,6 @@ import {
 
 export { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from './content-kinds';
 
-/** A kicker names the story's topic or kind in a few words; a longer heading before the title is more. */
-const KICKER_MAX_WORDS = 4;
-
-/** No element left out: a subtree read for the body reader keeps everything (isLeftOut decides). */
-const NOTHING_SKIPPED: ReadonlySet<Element> = new Set();
 export type { ArticleContent, ContentItem, ParagraphSource } from './content-kinds';
 import {
   isCaptionContext,
@@ -49,6 +46,7 @@ import {
   isShareList,
   listLabelText,
   trailingSignOff,
+  withoutDanglingHeads,
 } from './honest-items';
 
 /**
@@ -110,7 +108,7 @@ export function* readArticleContentSteps(
   const lists: { first: number; label: number }[] = [];
   /** The last paragraph, when it may name a list that follows it (see isListLabel). */
   let listLabel: { text: string; element: Element; paragraphCount: number; itemCount: number } | null = null;
-  /** The paragraphs read when the last picture came (one after the last paragraph shows it under it). */
+  /** The paragraphs read when the last picture came (see withoutDanglingHeads). */
   let lastImage = -1;
   /** Paragraphs and items when each heading closed (for the sign-off rule). */
   const headingEnds = new Map<number, { paragraphs: number; items: number }>();
@@ -220,6 +218,7 @@ export function* readArticleContentSteps(
         linkExternal = isExternalHref(attr(element, 'href') ?? '', siteHost);
       }
     }
+    if (tag === 'img') lastImage = paragraphs.length;
     if (tag in HEADING_LEVEL) {
       headings.push({ element, pieces: [], itemIndex: items.length, listDepth });
       items.push(null);
@@ -232,8 +231,6 @@ export function* readArticleContentSteps(
       lists.push({ first: items.length, label });
     } else if (tag === 'b' || tag === 'strong') {
       boldDepth++;
-    } else if (tag === 'img') {
-      lastImage = paragraphs.length;
     } else if (tag === 'p' && !headings.length && !listItems.length) {
       paragraphCaptures.push({ element, total: 0, bold: 0, itemIndex: items.length });
       items.push(null);
@@ -393,20 +390,7 @@ export function* readArticleContentSteps(
     }
   }
   flush();
-  // A heading or a label ("Mehr Themen:") at the end of the text heads nothing of it: what it named
-  // (a teaser list, a form) was left out. It is no body text; the outline keeps its own rules. A
-  // picture after it is what it names ("See more photos:").
-  for (let last = paragraphs.length - 1; last > 0 && lastImage <= last; last--) {
-    const text = paragraphs[last]!;
-    const element = sources[last]!.element;
-    if (
-      text.length > DANGLING_LABEL_MAX_CHARS ||
-      (listLabelText(text) === text && !(element && tagOf(element) in HEADING_LEVEL))
-    )
-      break;
-    paragraphs.pop();
-    sources.pop();
-  }
+  paragraphs.length = sources.length = withoutDanglingHeads(paragraphs, sources, lastImage);
   const signOff = trailingSignOff(items, headingEnds, paragraphs);
   if (signOff >= 0) items[signOff] = null;
   const kept = items.filter((item): item is ContentItem => item !== null);
@@ -414,6 +398,3 @@ export function* readArticleContentSteps(
     ? { items: kept, paragraphs, sources }
     : { items: kept, paragraphs: unfiltered, sources: unfilteredSources };
 }
-
-/** A label is a few words; a longer line that ends with a colon introduces a quotation or a list of the text. */
-const DANGLING_LABEL_MAX_CHARS = 60;
