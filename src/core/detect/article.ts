@@ -324,16 +324,14 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
   const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_RATIO);
   const text = walk.measures.get(top)?.text;
   let section = top;
-  let parent = keptParent(walk, top);
-  while (parent && walk.measures.get(parent)?.text === text) {
+  // Never null: the candidate is never <html> (scoring stops below it), and the climb stops below it too.
+  let parent = keptParent(walk, top)!;
+  while (walk.measures.get(parent)?.text === text) {
     section = parent;
-    parent = keptParent(walk, parent);
+    parent = keptParent(walk, parent)!;
   }
-  if (!parent) return [top];
   const topClass = attr(top, 'class');
   const sectionClass = attr(section, 'class');
-  // Scores are the candidate's own siblings' measure; beside a section, other blocks carry scores too.
-  const own = section === top;
   const parts: Node[] = [];
   for (const sibling of keptSiblings(walk, parent)) {
     if ('nodes' in sibling) {
@@ -350,7 +348,8 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
     const score = scores.get(element);
     const measure = walk.measures.get(element)!;
     if (
-      (own && score !== undefined && score + bonus >= threshold) ||
+      // Scores are the candidate's own siblings' measure; beside a section, other blocks carry scores too.
+      (section === top && score !== undefined && score + bonus >= threshold) ||
       (sectionClass &&
         className === sectionClass &&
         measure.text >= MIN_SECTION_CHARS &&
