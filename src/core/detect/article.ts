@@ -324,12 +324,13 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
   const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_RATIO);
   const text = walk.measures.get(top)?.text;
   let section = top;
-  // Never null: the candidate is never <html> (scoring stops below it), and the climb stops below it too.
-  let parent = keptParent(walk, top)!;
-  while (walk.measures.get(parent)?.text === text) {
+  let parent = keptParent(walk, top);
+  while (parent && walk.measures.get(parent)?.text === text) {
     section = parent;
-    parent = keptParent(walk, parent)!;
+    parent = keptParent(walk, parent);
   }
+  // A page that names a form's control "parentNode" hides the form's parent.
+  if (!parent) return [top];
   const topClass = attr(top, 'class');
   const sectionClass = attr(section, 'class');
   const parts: Node[] = [];
@@ -344,7 +345,7 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
       continue;
     }
     const className = attr(element, 'class');
-    const bonus = topClass && className === topClass ? topScore * SIBLING_SCORE_RATIO : 0;
+    const bonus = className === topClass && topClass ? topScore * SIBLING_SCORE_RATIO : 0;
     const score = scores.get(element);
     const measure = walk.measures.get(element)!;
     if (

@@ -5,7 +5,7 @@
  * list names it: it becomes that list's pseudo-heading, so that two labelled lists in a row
  * ("Pros", "Cons") stay two lists. Predicates over the reader's data (./content.ts).
  */
-import { classAndId, tagOf } from '../dom';
+import { classAndId } from '../dom';
 import { textContent } from '../read/dom';
 import { collapsedLength } from '../text';
 import { NOISE_MAX_CHARS } from './body-noise';
@@ -163,7 +163,7 @@ export function withoutDanglingHeads(paragraphs: string[], sources: ParagraphSou
     const element = sources[end - 1]!.element;
     if (
       text.length > DANGLING_LABEL_MAX_CHARS ||
-      (listLabelText(text) === text && !(element && tagOf(element) in HEADING_LEVEL))
+      (listLabelText(text) === text && !(element && element.localName in HEADING_LEVEL))
     )
       break;
   }
