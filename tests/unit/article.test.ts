@@ -124,6 +124,64 @@ describe('choosing the article', () => {
     expect(result.body).not.toContain('A link-only line');
   });
 
+  it('joins the sections of an article split over rows of one kind, not the linky row or other blocks', () => {
+    // A page builder's rows: each wraps its text five levels deep (with a spacer beside it), too deep
+    // for the paragraphs' scores to reach the row, so no row outscores the others by itself.
+    const OPENING = 'The plan began with a letter from residents of the quay, who asked the council to act.';
+    const row = (inner: string): string =>
+      `<div class="builder-row"><div class="col"><div class="col-inner"><div class="wrap"><div class="text-block"><div class="text-wrap">${inner}</div></div><div class="spacer"></div></div></div></div></div>`;
+    const result = outlineDocument(
+      parse(
+        page(`
+      <div class="post">
+        ${row(`<p>${OPENING}</p>`)}
+        ${row(prose())}
+        ${row('<p><a href="/a/">Another story of the day</a> <a href="/b/">And one more story here</a></p>')}
+        <div class="promo-box"><h3>From our partners</h3><p>${SENTENCES[1]} Only this box says so.</p></div>
+      </div>`),
+      ),
+      { url: PAGE_URL },
+    );
+    expect(result.body.startsWith(OPENING)).toBe(true);
+    expect(result.body).toContain(SENTENCES[3]!);
+    expect(result.body).not.toContain('Another story of the day');
+    expect(result.body).not.toContain('Only this box says so.');
+  });
+
+  it('leaves a heading or a label that ends the text, heading nothing, out of the body', () => {
+    const result = outlineDocument(
+      parse(
+        page(`
+      <div class="story-body">
+        ${prose(2)}
+        <h2>What happens next</h2>
+        ${prose(2)}
+        <p>More stories:</p>
+        <h3>Related articles</h3>
+        <div class="related-links"><a href="/a/">A</a> <a href="/b/">B</a></div>
+      </div>`),
+      ),
+      { url: PAGE_URL },
+    );
+    expect(result.body).toContain('What happens next');
+    expect(result.body.endsWith(SENTENCES[1]!)).toBe(true);
+    expect(result.body).not.toContain('More stories:');
+    expect(result.body).not.toContain('Related articles');
+  });
+
+  it('keeps a label at the end when a picture follows it, and a line that ends in a sentence', () => {
+    const withPicture = outlineDocument(
+      parse(page(`<div class="story-body">${prose()}<p>See the photos:</p><img src="/harbour.jpg" alt=""></div>`)),
+      { url: PAGE_URL },
+    );
+    expect(withPicture.body.endsWith('See the photos:')).toBe(true);
+    const sentence = outlineDocument(
+      parse(page(`<div class="story-body">${prose()}<p>The council meets again in May.</p></div>`)),
+      { url: PAGE_URL },
+    );
+    expect(sentence.body.endsWith('The council meets again in May.')).toBe(true);
+  });
+
   it('leaves out comments, share bars and hidden blocks inside the article', () => {
     const result = outlineDocument(
       parse(

@@ -8,6 +8,7 @@ import { attr, isElement, tagOf } from '../dom';
 import { firstChild, isText, nextSibling, parentElement, textContent } from '../read/dom';
 import { classWeight } from './boilerplate';
 import { runToEnd, type Steps } from '../steps';
+import { collapseWhitespace } from '../text';
 import { cleanArticleSteps, type CleanResult } from './clean';
 import { walkPageSteps, type InlineRun, type PageWalk } from './page-walk';
 
@@ -35,6 +36,8 @@ const MIN_SIBLING_SCORE = 10;
 const LONG_SIBLING_PARAGRAPH_CHARS = 80;
 /** ... that is, when less than this share of its text is links. */
 const SIBLING_MAX_LINK_DENSITY = 0.25;
+/** A sibling section shorter than this (characters) is a label or a button, not a part of the text. */
+const MIN_SECTION_CHARS = 25;
 /** An article shorter than this (characters) makes the next, less strict attempt run. */
 export const MIN_ARTICLE_CHARS = 500;
 
@@ -61,13 +64,15 @@ const TAG_BASE_SCORE: Record<string, number> = {
   th: -5,
 };
 
-/** Each attempt relaxes one rule when the stricter one left too little text. */
-const ATTEMPTS: ReadonlyArray<AttemptFlags> = [
-  { stripUnlikely: true, weightClasses: true, cleanConditionally: true },
-  { stripUnlikely: false, weightClasses: true, cleanConditionally: true },
-  { stripUnlikely: false, weightClasses: false, cleanConditionally: true },
-  { stripUnlikely: false, weightClasses: false, cleanConditionally: false },
-];
+/**
+ * Each attempt relaxes one more rule when the stricter one left too little text: all three rules,
+ * then without stripUnlikely, then without weightClasses too, then none (`strictness`: rules kept).
+ */
+const ATTEMPTS: ReadonlyArray<AttemptFlags> = [3, 2, 1, 0].map((strictness) => ({
+  stripUnlikely: strictness > 2,
+  weightClasses: strictness > 1,
+  cleanConditionally: strictness > 0,
+}));
 
 export interface AttemptFlags {
   stripUnlikely: boolean;
@@ -109,14 +114,10 @@ export function* findArticleSteps(body: Element, options: FindArticleOptions): S
   for (const flags of ATTEMPTS) {
     let walk: PageWalk;
     if (flags.stripUnlikely) {
-      walk = yield* walkPageSteps(body, { stripUnlikely: true, title: options.title, findByline: options.findByline });
+      walk = yield* walkPageSteps(body, { ...options, stripUnlikely: true });
       if (!walk.strippedUnlikely) walkWithoutUnlikelyRule = walk;
     } else {
-      walkWithoutUnlikelyRule ??= yield* walkPageSteps(body, {
-        stripUnlikely: false,
-        title: options.title,
-        findByline: options.findByline,
-      });
+      walkWithoutUnlikelyRule ??= yield* walkPageSteps(body, { ...options, stripUnlikely: false });
       walk = walkWithoutUnlikelyRule;
     }
     // Scoring and the choice of parts read only the walk and weightClasses; cleaning adds
@@ -244,10 +245,8 @@ function chooseTopCandidate(walk: PageWalk, scores: Map<Element, number>, flags:
       }
     }
   }
-  if (!scores.has(top)) scores.set(top, initialScore(top, flags));
-
   // Climb while the parent scores higher: the article is split over several children.
-  let lastScore = scores.get(top)!;
+  let lastScore = scores.get(top) ?? initialScore(top, flags);
   const floor = lastScore * PARENT_SCORE_FLOOR_RATIO;
   for (let parent = keptParent(walk, top); parent && tagOf(parent) !== 'body'; parent = keptParent(walk, parent)) {
     const parentScore = scores.get(parent);
@@ -279,7 +278,7 @@ function ancestorSet(walk: PageWalk, element: Element): Set<Element> {
 }
 
 /** A sibling as Readability sees it: an element, or a run of inline nodes read as a paragraph. */
-type Sibling = { kind: 'element'; element: Element } | { kind: 'run'; run: InlineRun };
+type Sibling = Element | InlineRun;
 
 function keptSiblings(walk: PageWalk, parent: Element): Sibling[] {
   const siblings: Sibling[] = [];
@@ -290,14 +289,12 @@ function keptSiblings(walk: PageWalk, parent: Element): Sibling[] {
   for (let node = firstChild(parent); node; node = nextSibling(node)) {
     const run = runs[runIndex];
     if (run && run.nodes[0] === node) {
-      siblings.push({ kind: 'run', run });
+      siblings.push(run);
       runIndex++;
       continue;
     }
-    if (isElement(node) && !walk.skipped.has(node) && walk.measures.has(node)) {
-      if (inRun?.has(node)) continue;
-      siblings.push({ kind: 'element', element: node });
-    }
+    // Only elements the walk measured (none it left out) are in its measures.
+    if (walk.measures.has(node as Element) && !inRun?.has(node)) siblings.push(node as Element);
   }
   return siblings;
 }
@@ -315,30 +312,52 @@ function isParagraphElement(walk: PageWalk, element: Element): boolean {
   return tagOf(element) === 'p' || walk.inlineDivs.has(element) || walk.wrappers.has(element);
 }
 
+/**
+ * The best candidate and its siblings that look like more of the article. The siblings are those of
+ * its section: the highest ancestor that holds no text besides it. An article split over sibling
+ * sections of one kind (a page builder's rows, a CMS's paragraph items, each wrapping its text
+ * several levels deep) has the candidate in one of them, and its paragraphs' scores do not reach
+ * the others (SCORED_ANCESTOR_DEPTH): a sibling section of the same class that reads as prose joins.
+ */
 function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Element): Node[] {
   const topScore = scores.get(top) ?? 0;
   const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_RATIO);
-  const parent = keptParent(walk, top);
+  const text = walk.measures.get(top)?.text;
+  let section = top;
+  let parent = keptParent(walk, top);
+  while (parent && walk.measures.get(parent)?.text === text) {
+    section = parent;
+    parent = keptParent(walk, parent);
+  }
+  // A page that names a form's control "parentNode" hides the form's parent.
   if (!parent) return [top];
-  const topClass = attr(top, 'class') ?? '';
+  const topClass = attr(top, 'class');
+  const sectionClass = attr(section, 'class');
   const parts: Node[] = [];
   for (const sibling of keptSiblings(walk, parent)) {
-    if (sibling.kind === 'run') {
-      if (isProseParagraph(sibling.run.text, linkDensity(sibling.run), () => runText(sibling.run)))
-        parts.push(...sibling.run.nodes);
+    if ('nodes' in sibling) {
+      if (isProseParagraph(sibling.text, linkDensity(sibling), () => runText(sibling))) parts.push(...sibling.nodes);
       continue;
     }
-    const element = sibling.element;
-    if (element === top) {
-      parts.push(element);
+    const element = sibling;
+    if (element === section) {
+      parts.push(top);
       continue;
     }
-    const bonus = topClass !== '' && (attr(element, 'class') ?? '') === topClass ? topScore * SIBLING_SCORE_RATIO : 0;
+    const className = attr(element, 'class');
+    const bonus = className === topClass && topClass ? topScore * SIBLING_SCORE_RATIO : 0;
     const score = scores.get(element);
-    if (score !== undefined && score + bonus >= threshold) {
+    const measure = walk.measures.get(element)!;
+    if (
+      // Scores are the candidate's own siblings' measure; beside a section, other blocks carry scores too.
+      (section === top && score !== undefined && score + bonus >= threshold) ||
+      (sectionClass &&
+        className === sectionClass &&
+        measure.text >= MIN_SECTION_CHARS &&
+        linkDensity(measure) < SIBLING_MAX_LINK_DENSITY)
+    ) {
       parts.push(element);
     } else if (isParagraphElement(walk, element)) {
-      const measure = walk.measures.get(element)!;
       if (isProseParagraph(measure.text, linkDensity(measure), () => textContent(element))) parts.push(element);
     }
   }
@@ -348,9 +367,9 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
 /** A long paragraph with few links, or a short linkless one that reads as a sentence. */
 function isProseParagraph(length: number, density: number, text: () => string): boolean {
   if (length > LONG_SIBLING_PARAGRAPH_CHARS) return density < SIBLING_MAX_LINK_DENSITY;
-  return length > 0 && density === 0 && /\.( |$)/.test(text().replace(/\s+/g, ' ').trim());
+  return length > 0 && density === 0 && /\.( |$)/.test(collapseWhitespace(text()));
 }
 
 function runText(run: InlineRun): string {
-  return run.nodes.map((node) => textContent(node)).join('');
+  return run.nodes.map(textContent).join('');
 }

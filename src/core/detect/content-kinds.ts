@@ -7,6 +7,10 @@ import { textContent } from '../read/dom';
 import { collapsedLength } from '../text';
 import { NOISE_MAX_CHARS } from './body-noise';
 
+/** A kicker names the story's topic or kind in a few words; a longer heading before the title is more. */
+export const KICKER_MAX_WORDS = 4;
+/** No element left out: a subtree read for the body reader keeps everything (isLeftOut decides). */
+export const NOTHING_SKIPPED: ReadonlySet<Element> = new Set();
 export const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 /** Elements that end a paragraph of the body text. */
 export const BLOCK_BOUNDARY: ReadonlySet<string> = new Set([

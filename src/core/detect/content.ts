@@ -19,8 +19,10 @@ import {
   type ContentItem,
   hasBullet,
   HEADING_LEVEL,
+  KICKER_MAX_WORDS,
   LABEL_SEPARATOR,
   type NoiseCapture,
+  NOTHING_SKIPPED,
   type OpenCapture,
   PART_CONTAINER_TAGS,
   type ParagraphCapture,
@@ -34,11 +36,6 @@ import {
 
 export { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from './content-kinds';
 
-/** A kicker names the story's topic or kind in a few words; a longer heading before the title is more. */
-const KICKER_MAX_WORDS = 4;
-
-/** No element left out: a subtree read for the body reader keeps everything (isLeftOut decides). */
-const NOTHING_SKIPPED: ReadonlySet<Element> = new Set();
 export type { ArticleContent, ContentItem, ParagraphSource } from './content-kinds';
 import {
   isCaptionContext,
@@ -49,6 +46,7 @@ import {
   isShareList,
   listLabelText,
   trailingSignOff,
+  withoutDanglingHeads,
 } from './honest-items';
 
 /**
@@ -110,6 +108,8 @@ export function* readArticleContentSteps(
   const lists: { first: number; label: number }[] = [];
   /** The last paragraph, when it may name a list that follows it (see isListLabel). */
   let listLabel: { text: string; element: Element; paragraphCount: number; itemCount: number } | null = null;
+  /** The paragraphs read when the last picture came (see withoutDanglingHeads). */
+  let lastImage = -1;
   /** Paragraphs and items when each heading closed (for the sign-off rule). */
   const headingEnds = new Map<number, { paragraphs: number; items: number }>();
 
@@ -218,6 +218,7 @@ export function* readArticleContentSteps(
         linkExternal = isExternalHref(attr(element, 'href') ?? '', siteHost);
       }
     }
+    if (tag === 'img') lastImage = paragraphs.length;
     if (tag in HEADING_LEVEL) {
       headings.push({ element, pieces: [], itemIndex: items.length, listDepth });
       items.push(null);
@@ -389,6 +390,7 @@ export function* readArticleContentSteps(
     }
   }
   flush();
+  paragraphs.length = sources.length = withoutDanglingHeads(paragraphs, sources, lastImage);
   const signOff = trailingSignOff(items, headingEnds, paragraphs);
   if (signOff >= 0) items[signOff] = null;
   const kept = items.filter((item): item is ContentItem => item !== null);

@@ -28,6 +28,7 @@ import { collapsedLength, collapseWhitespace } from '../text';
 import { type LabelKind, matchBlockLabel, normalizeLabel } from './related/lexicon';
 import blockLabels from './vocabulary/block-labels.json';
 import offers from './vocabulary/offers.json';
+import { escapeLiteral } from './vocabulary/patterns';
 
 /**
  * An offer box is small: a box with more text than this (characters) holds more than an offer (a
@@ -50,10 +51,9 @@ const PRICE = String.raw`(?:\d[\d.,]*\s?(?:€|eur|euro|\$|£|chf|usd)|(?:€|\$
 const PER = String.raw`\s*(?:\/|pro|per|a|an|im|par|al|por|je)?\s*`;
 const PERIOD = String.raw`(?:monat|month|mo\b|jahr|year|yr\b|woche|week|mois|an\b|année|semaine|mes\b|año|mese|anno)`;
 const PRICE_PER_PERIOD = new RegExp(PRICE + PER + PERIOD, 'iu');
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const OFFER_ALTERNATION = offers.groups
   .flatMap((group) => group.words)
-  .map(escapeRegExp)
+  .map(escapeLiteral)
   .join('|');
 /**
  * Offer words where a word starts (not inside "lebensabo…"): "abo " must be a word of its own.

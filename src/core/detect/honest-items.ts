@@ -9,7 +9,8 @@ import { classAndId } from '../dom';
 import { textContent } from '../read/dom';
 import { collapsedLength } from '../text';
 import { NOISE_MAX_CHARS } from './body-noise';
-import type { ContentItem } from './content';
+import type { ContentItem, ParagraphSource } from './content';
+import { HEADING_LEVEL } from './content-kinds';
 import {
   isCallToAction,
   isCapitalsSignOff,
@@ -144,4 +145,27 @@ export function trailingSignOff(
   let after = 0;
   for (let i = end.paragraphs; i < paragraphs.length; i++) after += paragraphs[i]!.length;
   return after <= (heading.pseudo ? SIGN_OFF_MAX_TEXT_AFTER : 0) ? last : -1;
+}
+
+/** A label is a few words; a longer line that ends with a colon introduces a quotation or a list of the text. */
+const DANGLING_LABEL_MAX_CHARS = 60;
+
+/**
+ * How many of the body's paragraphs are its text: a heading or a label ("Mehr Themen:") at the end
+ * heads nothing of it (what it named, a teaser list or a comment form, was left out) and is no body
+ * text; the outline keeps its own rules. A picture after it is what it names ("See more photos:"):
+ * `lastImage` is the number of paragraphs read when the last picture came.
+ */
+export function withoutDanglingHeads(paragraphs: string[], sources: ParagraphSource[], lastImage: number): number {
+  let end = paragraphs.length;
+  for (; end > 1 && lastImage < end; end--) {
+    const text = paragraphs[end - 1]!;
+    const element = sources[end - 1]!.element;
+    if (
+      text.length > DANGLING_LABEL_MAX_CHARS ||
+      (listLabelText(text) === text && !(element && element.localName in HEADING_LEVEL))
+    )
+      break;
+  }
+  return end;
 }

@@ -21,6 +21,7 @@ import { tr } from './tr';
 import { uk } from './uk';
 import { zh } from './zh';
 import type { LabelKind, LexiconEntry } from './types';
+import { escapeLiteral } from '../../vocabulary/patterns';
 
 export type { LabelKind, LexiconEntry } from './types';
 
@@ -67,7 +68,6 @@ interface Compiled {
 
 /** Words a gap "…" in a phrase stands for. */
 const MAX_GAP_WORDS = 3;
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Entries indexed by their first character, in lexicon order (longer phrases win: they are tried first). */
 function compile(kinds: ReadonlySet<LabelKind>): Compiled {
@@ -79,7 +79,7 @@ function compile(kinds: ReadonlySet<LabelKind>): Compiled {
     if (entry[1].includes(' … ')) {
       const [head, tail] = entry[1].split(' … ') as [string, string];
       gaps.push({
-        pattern: new RegExp(`^${escapeRegExp(head)} (?:\\S+ ){1,${MAX_GAP_WORDS}}${escapeRegExp(tail)}\\W*$`, 'u'),
+        pattern: new RegExp(`^${escapeLiteral(head)} (?:\\S+ ){1,${MAX_GAP_WORDS}}${escapeLiteral(tail)}\\W*$`, 'u'),
         entry,
       });
     } else if (entry[1].startsWith('*')) anywhere.push([entry[0], entry[1].slice(1), entry[2]]);
