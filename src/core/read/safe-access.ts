@@ -13,8 +13,16 @@
  * Only forms and documents have named properties that override built-in ones (HTML's
  * [LegacyOverrideBuiltIns]); text nodes, comments and every other element read their own fields
  * safely, and that direct read is several times faster than calling a prototype's getter. So each
- * read first asks `isPlain`: a text node or comment, or an element whose `localName` is a string
- * other than "form" (a clobbered `localName` or `nodeType` is an element, not a string or a number).
+ * read first asks `isPlain`: a text node or comment, or an element other than a form. The answer is
+ * kept per prototype (`Object.getPrototypeOf` is plain JS, where asking the node's `localName` at
+ * every read crossed the DOM's bindings: the largest cost after the attribute reads in a
+ * content-script profile). A prototype is one interface (WebIDL): forms are HTMLFormElement's (or a
+ * subclass's, all forms), documents Document's, and no other node shares theirs. The first node met
+ * of a prototype is asked through the prototype's getters, which clobbering cannot answer for;
+ * markup cannot change a node's prototype, and an extension's isolated world has wrappers and
+ * prototypes of its own that page scripts never see. DOMs that keep `nodeType` on the instance
+ * (linkedom, whose parser makes a form an HTMLElement like a div) are asked per node, as before:
+ * there the node's `localName` is a plain field, no binding.
  *
  * Standard DOM only, no globals: the same code runs in browsers, happy-dom and linkedom.
  */
@@ -60,21 +68,19 @@ const MEMBER_NAMES = [
   'getElementById',
 ] as const;
 export type MemberName = (typeof MEMBER_NAMES)[number];
-type Members = Record<MemberName, Member>;
+/** The members, and whether the prototype's nodes are plain (isPlain; null: ask each node). */
+type Members = Record<MemberName, Member> & { plain?: boolean | null };
 
 const membersByPrototype = new WeakMap<object, Members>();
 
 function resolveMembers(prototype: object | null): Members {
   const members = {} as Members;
   for (const name of MEMBER_NAMES) {
-    members[name] = null;
-    for (let owner = prototype; owner; owner = Object.getPrototypeOf(owner) as object | null) {
-      const descriptor = Object.getOwnPropertyDescriptor(owner, name);
-      if (!descriptor) continue;
-      const member = descriptor.get ?? (typeof descriptor.value === 'function' ? descriptor.value : null);
-      members[name] = member as Member;
-      break;
-    }
+    let descriptor: PropertyDescriptor | undefined;
+    for (let owner = prototype; owner && !descriptor; owner = Object.getPrototypeOf(owner) as object | null)
+      descriptor = Object.getOwnPropertyDescriptor(owner, name);
+    const member: unknown = descriptor?.get ?? descriptor?.value;
+    members[name] = typeof member === 'function' ? (member as Member) : null;
   }
   return members;
 }
@@ -82,22 +88,26 @@ function resolveMembers(prototype: object | null): Members {
 /** The members of the node's prototype chain (the node's own fields are never consulted for them). */
 function membersOf(node: object): Members {
   const prototype = Object.getPrototypeOf(node) as object | null;
-  if (!prototype) return resolveMembers(null);
-  let members = membersByPrototype.get(prototype);
+  let members = membersByPrototype.get(prototype as object);
   if (!members) {
     members = resolveMembers(prototype);
-    membersByPrototype.set(prototype, members);
+    if (prototype) membersByPrototype.set(prototype, members);
   }
   return members;
 }
 
 /** Whether the node's own fields can be trusted: no named properties can shadow them (see above). */
 export function isPlain(node: Node): boolean {
-  const name: unknown = (node as Element).localName;
-  if (typeof name === 'string') return name !== 'form';
-  const type = node.nodeType;
-  return type === TEXT_NODE || type === COMMENT_NODE;
+  const members = membersOf(node);
+  // Told once per prototype through its getters, which clobbering cannot answer for; null: ask each node.
+  if (members.plain === undefined)
+    members.plain = members.nodeType ? isPlainNode(readSafely(node, 'nodeType'), readSafely(node, 'localName')) : null;
+  return members.plain ?? isPlainNode(node.nodeType, (node as Element).localName);
 }
+
+/** A text node or comment, or an element other than a form (a clobbered field is an element, no number). */
+const isPlainNode = (type: unknown, name: unknown): boolean =>
+  type === TEXT_NODE || type === COMMENT_NODE || (type === ELEMENT_NODE && name !== 'form');
 
 /** A field read through the prototype's getter, else from the instance (DOMs that keep it there). */
 export function readSafely<T>(node: object, name: MemberName): T {
@@ -105,9 +115,7 @@ export function readSafely<T>(node: object, name: MemberName): T {
   return (getter ? getter.call(node as never) : (node as Record<string, unknown>)[name]) as T;
 }
 
-/** A method called as the prototype defines it. */
+/** A method called as the prototype defines it (a TypeError from a DOM without it). */
 export function callSafely<T>(node: object, name: MemberName, args: unknown[]): T {
-  const method = membersOf(node)[name];
-  if (!method) throw new TypeError(`The DOM has no ${name}()`);
-  return (method as (...a: unknown[]) => unknown).apply(node, args) as T;
+  return (membersOf(node)[name] as (...a: unknown[]) => unknown).apply(node, args) as T;
 }
