@@ -4,7 +4,7 @@
  * their content — tables, lists and blocks that are mostly links, images or inputs. Nothing is
  * removed from the document; the verdicts are returned as a set.
  */
-import { attr, hasNearAncestorTag, isElement, tagOf } from '../dom';
+import { hasNearAncestorTag, isElement, tagOf } from '../dom';
 import {
   attributeValues,
   boundedTextContent,
@@ -21,7 +21,7 @@ import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from '.
 import type { AttemptFlags } from './article';
 import { appendNoticeText, MAX_NOTICE_CHARS } from './clean-notice';
 import { isDataTable } from './data-table';
-import { HASH_LINK_WEIGHT, type PageWalk, subtreeOf, type WalkTree } from './page-walk';
+import { linkWeightOf, type PageWalk, subtreeOf, type WalkTree } from './page-walk';
 
 /** Always dropped from the article: page furniture and form controls. */
 const ALWAYS_DROPPED = new Set(['footer', 'link', 'aside', 'input', 'textarea', 'select', 'button']);
@@ -191,10 +191,7 @@ export function* cleanArticleSteps(
       }
       depth--;
       const { element, tag } = frame;
-      if (tag === 'a') {
-        const href = attr(element, 'href');
-        frame.links = frame.text * (href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1);
-      }
+      if (tag === 'a') frame.links = frame.text * (walk.measures.get(element)?.linkWeight ?? linkWeightOf(element));
       addOwnCounts(walk, element, frame);
       if (tag === 'table' && isDataTable(element, dataTables)) frame.hasDataTable = true;
       const parent = depth ? frames[depth - 1] : undefined;

@@ -65,6 +65,8 @@ export interface ElementMeasure extends Measure {
   childCount: number;
   /** No element children other than <br>/<hr>. */
   onlyBreaks: boolean;
+  /** A link's: what its text counts as link text (linkWeightOf, read once here for the passes after this one). */
+  linkWeight?: number;
 }
 
 /** A run of inline nodes directly inside a <div>: Readability wraps it into a paragraph. */
@@ -234,8 +236,8 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     tree.ends[measure.index] = tree.nodes.length;
     if (frame.runs) closeRun(frame);
     if (tag === 'a') {
-      const href = attr(element, 'href');
-      measure.links = measure.text * (href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1);
+      measure.linkWeight = linkWeightOf(element);
+      measure.links = measure.text * measure.linkWeight;
     }
     const parent = stack[stack.length - 1];
     if (DROPPED_WHEN_EMPTY.has(tag) && measure.text === 0 && measure.onlyBreaks && parent) {
@@ -293,6 +295,12 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     const length = textContent(element).trim().length;
     return length > 0 && length < BYLINE_MAX_CHARS;
   }
+}
+
+/** How much a link's text counts as link text: an in-page anchor's (href="#…") HASH_LINK_WEIGHT, others' all. */
+export function linkWeightOf(link: Element): number {
+  const href = attr(link, 'href');
+  return href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1;
 }
 
 /** A list item of at least this many characters can be a sentence of the article ... */
