@@ -13,16 +13,8 @@
  * Only forms and documents have named properties that override built-in ones (HTML's
  * [LegacyOverrideBuiltIns]); text nodes, comments and every other element read their own fields
  * safely, and that direct read is several times faster than calling a prototype's getter. So each
- * read first asks `isPlain`: a text node or comment, or an element other than a form. The answer is
- * kept per prototype (`Object.getPrototypeOf` is plain JS, where asking the node's `localName` at
- * every read crossed the DOM's bindings: the largest cost after the attribute reads in a
- * content-script profile). A prototype is one interface (WebIDL): forms are HTMLFormElement's (or a
- * subclass's, all forms), documents Document's, and no other node shares theirs. The first node met
- * of a prototype is asked through the prototype's getters, which clobbering cannot answer for;
- * markup cannot change a node's prototype, and an extension's isolated world has wrappers and
- * prototypes of its own that page scripts never see. DOMs that keep `nodeType` on the instance
- * (linkedom, whose parser makes a form an HTMLElement like a div) are asked per node, as before:
- * there the node's `localName` is a plain field, no binding.
+ * read first asks `isPlain`: a text node or comment, or an element whose `localName` is a string
+ * other than "form" (a clobbered `localName` or `nodeType` is an element, not a string or a number).
  *
  * Standard DOM only, no globals: the same code runs in browsers, happy-dom and linkedom.
  */
@@ -68,8 +60,7 @@ const MEMBER_NAMES = [
   'getElementById',
 ] as const;
 export type MemberName = (typeof MEMBER_NAMES)[number];
-/** The members, and whether the prototype's nodes are plain (isPlain; null: ask each node). */
-type Members = Record<MemberName, Member> & { plain?: boolean | null };
+type Members = Record<MemberName, Member>;
 
 const membersByPrototype = new WeakMap<object, Members>();
 
@@ -98,16 +89,11 @@ function membersOf(node: object): Members {
 
 /** Whether the node's own fields can be trusted: no named properties can shadow them (see above). */
 export function isPlain(node: Node): boolean {
-  const members = membersOf(node);
-  // Told once per prototype through its getters, which clobbering cannot answer for; null: ask each node.
-  if (members.plain === undefined)
-    members.plain = members.nodeType ? isPlainNode(readSafely(node, 'nodeType'), readSafely(node, 'localName')) : null;
-  return members.plain ?? isPlainNode(node.nodeType, (node as Element).localName);
+  const name: unknown = (node as Element).localName;
+  if (typeof name === 'string') return name !== 'form';
+  const type = node.nodeType;
+  return type === TEXT_NODE || type === COMMENT_NODE;
 }
-
-/** A text node or comment, or an element other than a form (a clobbered field is an element, no number). */
-const isPlainNode = (type: unknown, name: unknown): boolean =>
-  type === TEXT_NODE || type === COMMENT_NODE || (type === ELEMENT_NODE && name !== 'form');
 
 /** A field read through the prototype's getter, else from the instance (DOMs that keep it there). */
 export function readSafely<T>(node: object, name: MemberName): T {
