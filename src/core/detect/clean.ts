@@ -21,7 +21,7 @@ import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from '.
 import type { AttemptFlags } from './article';
 import { appendNoticeText, MAX_NOTICE_CHARS } from './clean-notice';
 import { isDataTable } from './data-table';
-import { linkWeightOf, type PageWalk, subtreeOf, type WalkTree } from './page-walk';
+import { hrefOf, linkWeightOf, type PageWalk, subtreeOf, type WalkTree } from './page-walk';
 
 /** Always dropped from the article: page furniture and form controls. */
 const ALWAYS_DROPPED = new Set(['footer', 'link', 'aside', 'input', 'textarea', 'select', 'button']);
@@ -191,7 +191,7 @@ export function* cleanArticleSteps(
       }
       depth--;
       const { element, tag } = frame;
-      if (tag === 'a') frame.links = frame.text * (walk.measures.get(element)?.linkWeight ?? linkWeightOf(element));
+      if (tag === 'a') frame.links = frame.text * linkWeightOf(hrefOf(walk, element));
       addOwnCounts(walk, element, frame);
       if (tag === 'table' && isDataTable(element, dataTables)) frame.hasDataTable = true;
       const parent = depth ? frames[depth - 1] : undefined;
