@@ -253,9 +253,10 @@ describe('reading the tree through unclobberable getters', () => {
 
   /**
    * A DOM shaped as a browser's: fields are getters on the prototypes, and a form has a prototype of
-   * its own (HTMLFormElement's), whose named controls answer reads of the form's own fields.
+   * its own (HTMLFormElement's), whose named controls answer reads of the form's own fields, its
+   * localName and nodeType included.
    */
-  it('in a DOM with a prototype per interface, tells a form by its prototype, whatever its controls answer', () => {
+  it('in a DOM with getters on prototypes, reads a form whose controls shadow even localName and nodeType', () => {
     const field = (name: string) => ({
       get(this: Record<string, unknown>) {
         return this[`_${name}`] ?? null;
@@ -279,7 +280,7 @@ describe('reading the tree through unclobberable getters', () => {
     Object.assign(before, { _parentNode: root, _nextSibling: form });
     Object.assign(form, { _parentNode: root, _nextSibling: after, _firstChild: control });
     Object.assign(after, { _parentNode: root });
-    // The controls: own fields of the form itself, met before any other form.
+    // The controls: own fields of the form itself.
     for (const name of ['nextSibling', 'parentNode', 'firstChild', 'localName', 'nodeType'])
       Object.defineProperty(form, name, { value: control });
     const read = <T>(node: FakeNode, move: (node: Node) => T) => move(node as unknown as Node);
@@ -287,7 +288,7 @@ describe('reading the tree through unclobberable getters', () => {
     expect(read(form, nextSibling)).toBe(after);
     expect(read(form, parentNode)).toBe(root);
     expect(read(form, firstChild)).toBe(control);
-    // A second form, met after its prototype was told: the same.
+    // A second form, read after the first: the same.
     const second = Object.assign(element(FakeForm, 'form'), { _nextSibling: before });
     Object.defineProperty(second, 'nextSibling', { value: control });
     expect(read(second, nextSibling)).toBe(before);
