@@ -250,6 +250,50 @@ describe('reading the tree through unclobberable getters', () => {
       visited.push(tagOf(element));
     expect(visited).toEqual(['div', 'form', 'input', 'p', 'p']);
   });
+
+  /**
+   * A DOM shaped as a browser's: fields are getters on the prototypes, and a form has a prototype of
+   * its own (HTMLFormElement's), whose named controls answer reads of the form's own fields, its
+   * localName and nodeType included.
+   */
+  it('in a DOM with getters on prototypes, reads a form whose controls shadow even localName and nodeType', () => {
+    const field = (name: string) => ({
+      get(this: Record<string, unknown>) {
+        return this[`_${name}`] ?? null;
+      },
+    });
+    class FakeNode {
+      [key: string]: unknown;
+    }
+    for (const name of ['nodeType', 'localName', 'parentNode', 'nextSibling', 'firstChild'])
+      Object.defineProperty(FakeNode.prototype, name, field(name));
+    class FakeElement extends FakeNode {}
+    class FakeForm extends FakeElement {}
+    const element = (Kind: typeof FakeNode, name: string) =>
+      Object.assign(new Kind(), { _nodeType: 1, _localName: name });
+    const root = element(FakeElement, 'div');
+    const before = element(FakeElement, 'p');
+    const form = element(FakeForm, 'form');
+    const after = element(FakeElement, 'p');
+    const control = element(FakeElement, 'input');
+    Object.assign(root, { _firstChild: before });
+    Object.assign(before, { _parentNode: root, _nextSibling: form });
+    Object.assign(form, { _parentNode: root, _nextSibling: after, _firstChild: control });
+    Object.assign(after, { _parentNode: root });
+    // The controls: own fields of the form itself.
+    for (const name of ['nextSibling', 'parentNode', 'firstChild', 'localName', 'nodeType'])
+      Object.defineProperty(form, name, { value: control });
+    const read = <T>(node: FakeNode, move: (node: Node) => T) => move(node as unknown as Node);
+    expect(read(before, nextSibling)).toBe(form);
+    expect(read(form, nextSibling)).toBe(after);
+    expect(read(form, parentNode)).toBe(root);
+    expect(read(form, firstChild)).toBe(control);
+    // A second form, read after the first: the same.
+    const second = Object.assign(element(FakeForm, 'form'), { _nextSibling: before });
+    Object.defineProperty(second, 'nextSibling', { value: control });
+    expect(read(second, nextSibling)).toBe(before);
+    expect(read(root, firstChild)).toBe(before);
+  });
 });
 
 describe('the class read once per element and analysis', () => {

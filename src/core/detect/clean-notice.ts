@@ -2,6 +2,7 @@
  * The short text of a block while cleaning (./clean.ts) reads it: enough to tell a block that is
  * only an advertising label or a loading notice, gathered bottom-up without re-reading subtrees.
  */
+import { WHITESPACE_TO_REPLACE } from '../read/text';
 import { collapseWhitespace } from '../text';
 
 /** AD_WORDS and LOADING_WORDS match whole texts this short or shorter: a longer text is neither. */
@@ -15,12 +16,12 @@ export function appendNoticeText(notice: string | null, text: string | null): st
   // every text of every block was the largest cost of cleaning in a browser profile.
   if (notice.length + text.length > MAX_NOTICE_CHARS && keptChars(text, keptChars(notice, 0)) > MAX_NOTICE_CHARS)
     return null;
-  const joined = notice + text.replace(WHITESPACE_RUNS, ' ');
+  // Only white space other than one plain space is replaced: a text with none (most texts of a line: a
+  // link's, a word or two between them) is joined as it is, where replacing each space built a copy.
+  const joined = notice + text.replace(WHITESPACE_TO_REPLACE, ' ');
   if (joined.length <= MAX_NOTICE_CHARS) return joined; // collapsing never lengthens a text
   return collapseWhitespace(joined).length > MAX_NOTICE_CHARS ? null : joined;
 }
-
-const WHITESPACE_RUNS = /[\s\u200B]+/g;
 
 /**
  * `kept` plus the characters of the text that collapseWhitespace surely keeps (printable ASCII

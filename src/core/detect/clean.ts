@@ -4,7 +4,7 @@
  * their content — tables, lists and blocks that are mostly links, images or inputs. Nothing is
  * removed from the document; the verdicts are returned as a set.
  */
-import { attr, hasNearAncestorTag, isElement, tagOf } from '../dom';
+import { hasNearAncestorTag, isElement, tagOf } from '../dom';
 import {
   attributeValues,
   boundedTextContent,
@@ -21,7 +21,7 @@ import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from '.
 import type { AttemptFlags } from './article';
 import { appendNoticeText, MAX_NOTICE_CHARS } from './clean-notice';
 import { isDataTable } from './data-table';
-import { HASH_LINK_WEIGHT, type PageWalk, subtreeOf, type WalkTree } from './page-walk';
+import { hrefOf, linkWeightOf, type PageWalk, subtreeOf, type WalkTree } from './page-walk';
 
 /** Always dropped from the article: page furniture and form controls. */
 const ALWAYS_DROPPED = new Set(['footer', 'link', 'aside', 'input', 'textarea', 'select', 'button']);
@@ -89,7 +89,8 @@ interface Counts {
   hasDataTable: boolean;
 }
 
-interface Frame {
+/** An open element of the walk, with the counts of what was read below it so far. */
+interface Frame extends Counts {
   element: Element;
   tag: string;
   /** Its class + " " + id as the tree holds them, null when it has no attributes. */
@@ -97,7 +98,6 @@ interface Frame {
   /** The next child's index in the walk's tree, and the index after the element's subtree. */
   cursor: number;
   end: number;
-  counts: Counts;
   isPart: boolean;
   insideDataTable: boolean;
   /** A <figure> is among the element's ancestors. */
@@ -111,22 +111,6 @@ interface Frame {
   /** Its class weight, once asked. */
   weight: number | undefined;
 }
-
-const emptyCounts = (): Counts => ({
-  text: 0,
-  links: 0,
-  commas: 0,
-  paragraphs: 0,
-  images: 0,
-  listItems: 0,
-  inputs: 0,
-  embeds: 0,
-  videoEmbed: false,
-  headingText: 0,
-  listText: 0,
-  hasTextish: false,
-  hasDataTable: false,
-});
 
 export function cleanArticle(walk: PageWalk, parts: Node[], flags: AttemptFlags, partsAreBlocks: boolean): CleanResult {
   return runToEnd(cleanArticleSteps(walk, parts, flags, partsAreBlocks));
@@ -146,6 +130,9 @@ export function* cleanArticleSteps(
   let linkLength = 0;
   let lastPartParent: Element | null | undefined;
   let lastFigureAbove = false;
+  // The frames, one per depth, used again by the next element at that depth (an object or two per element was
+  // most of the cleaning's garbage): frames[depth - 1] is the innermost open one.
+  const frames: Frame[] = [];
 
   for (const part of parts) {
     if (isText(part)) {
@@ -165,10 +152,10 @@ export function* cleanArticleSteps(
       lastFigureAbove = hasNearAncestorTag(part, FIGURE_TAG, Number.POSITIVE_INFINITY);
     }
     const figureAbove = lastFigureAbove;
-    const stack: Frame[] = [newFrame(tree, start, partsAreBlocks, false, figureAbove)];
-    let partCounts: Counts | null = null;
-    while (stack.length) {
-      const frame = stack[stack.length - 1]!;
+    openFrame(frames, 0, tree, start, partsAreBlocks, false, figureAbove);
+    let depth = 1;
+    while (depth) {
+      const frame = frames[depth - 1]!;
       const index = frame.cursor;
       if (index < frame.end) {
         if (--untilPause === 0) {
@@ -180,8 +167,8 @@ export function* cleanArticleSteps(
         if (data !== null && data !== undefined) {
           frame.noticeText = appendNoticeText(frame.noticeText, data);
           const length = collapsedLength(data);
-          frame.counts.text += length;
-          if (length) frame.counts.commas += countPlainCommas(data);
+          frame.text += length;
+          if (length) frame.commas += countPlainCommas(data);
           continue;
         }
         const node = nodes[index] as Element;
@@ -191,67 +178,65 @@ export function* cleanArticleSteps(
           if (frame.noticeText !== null)
             frame.noticeText = appendNoticeText(frame.noticeText, boundedTextContent(node, MAX_NOTICE_CHARS));
           if (tag === 'iframe' || tag === 'embed' || tag === 'object') {
-            if (isVideoEmbed(node)) frame.counts.videoEmbed = true;
-            else frame.counts.embeds++;
+            if (isVideoEmbed(node)) frame.videoEmbed = true;
+            else frame.embeds++;
           }
           continue;
         }
         const insideDataTable =
           frame.insideDataTable || (frame.tag === 'table' && isDataTable(frame.element, dataTables));
         const figure = frame.figureAbove || frame.tag === 'figure';
-        stack.push(newFrame(tree, index, false, insideDataTable, figure));
+        openFrame(frames, depth++, tree, index, false, insideDataTable, figure);
         continue;
       }
-      stack.pop();
-      const { element, tag, counts } = frame;
-      if (tag === 'a') {
-        const href = attr(element, 'href');
-        counts.links = counts.text * (href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1);
-      }
-      addOwnCounts(walk, element, counts);
-      if (tag === 'table' && isDataTable(element, dataTables)) counts.hasDataTable = true;
-      const parent = stack[stack.length - 1];
+      depth--;
+      const { element, tag } = frame;
+      if (tag === 'a') frame.links = frame.text * linkWeightOf(hrefOf(walk, element));
+      addOwnCounts(walk, element, frame);
+      if (tag === 'table' && isDataTable(element, dataTables)) frame.hasDataTable = true;
+      const parent = depth ? frames[depth - 1] : undefined;
       // A removed child's text is still part of its parent's textContent.
       if (parent) parent.noticeText = appendNoticeText(parent.noticeText, frame.noticeText);
       if (shouldRemove(walk, frame, flags, dataTables, measured?.text ?? 0)) {
         removed.add(element);
         continue;
       }
-      if (!parent) {
-        partCounts = counts;
-        continue;
+      if (parent) mergeCounts(parent, frame, tag);
+      else {
+        // The part itself, closed last.
+        textLength += frame.text;
+        linkLength += frame.links;
       }
-      mergeCounts(parent.counts, counts, tag);
-    }
-    if (partCounts) {
-      textLength += partCounts.text;
-      linkLength += partCounts.links;
     }
   }
   return { removed, textLength, linkLength };
 }
 
-/** The frame of the element at `index` in the tree. */
-function newFrame(
+/** Opens the frame of the element at `index` in the tree at `depth` (the frame closed there before is done with). */
+function openFrame(
+  frames: Frame[],
+  depth: number,
   tree: WalkTree,
   index: number,
   isPart: boolean,
   insideDataTable: boolean,
   figureAbove: boolean,
-): Frame {
-  return {
-    element: tree.nodes[index] as Element,
-    tag: tree.tags[index]!,
-    names: tree.names[index] ?? null,
-    cursor: index + 1,
-    end: tree.ends[index]!,
-    counts: emptyCounts(),
-    isPart,
-    insideDataTable,
-    figureAbove,
-    noticeText: '',
-    weight: undefined,
-  };
+): void {
+  frames[depth] ??= {} as Frame;
+  const frame = frames[depth]!;
+  frame.element = tree.nodes[index] as Element;
+  frame.tag = tree.tags[index]!;
+  frame.names = tree.names[index] ?? null;
+  frame.cursor = index + 1;
+  frame.end = tree.ends[index]!;
+  frame.text = frame.links = frame.commas = frame.paragraphs = frame.images = frame.listItems = 0;
+  frame.inputs = frame.embeds = frame.headingText = frame.listText = 0;
+  frame.videoEmbed = frame.hasTextish = frame.hasDataTable = false;
+  frame.isPart = isPart;
+  frame.insideDataTable = insideDataTable;
+  frame.figureAbove = figureAbove;
+  frame.noticeText = '';
+  frame.weight = undefined;
 }
 
 function countPlainCommas(text: string): number {
@@ -293,10 +278,10 @@ function shouldRemove(
   /** The part's text as the walk measured it (0 when not measured). */
   partText: number,
 ): boolean {
-  const { element, tag, counts, isPart, names } = frame;
+  const { element, tag, isPart, names } = frame;
   if (ALWAYS_DROPPED.has(tag))
-    return !(tag === 'aside' && partText > 0 && counts.text > ARTICLE_ASIDE_MIN_SHARE * partText);
-  if (!isPart && counts.text < SHARE_BAR_MAX_CHARS && names && SHARE_NAME.test(names)) return true;
+    return !(tag === 'aside' && partText > 0 && frame.text > ARTICLE_ASIDE_MIN_SHARE * partText);
+  if (!isPart && frame.text < SHARE_BAR_MAX_CHARS && names && SHARE_NAME.test(names)) return true;
   if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && weightOf(frame) < 0) return true;
   if (!flags.cleanConditionally) return false;
   const readAsDiv = tag === 'div' || (isPart && !KEPT_PART_TAGS.has(tag));
@@ -308,32 +293,32 @@ function shouldRemove(
 }
 
 function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>): boolean {
-  const { element, tag, counts, insideDataTable } = frame;
+  const { element, tag, insideDataTable } = frame;
   let isList = tag === 'ul' || tag === 'ol';
-  if (!isList) isList = counts.text > 0 && counts.listText / counts.text > LIST_TEXT_SHARE;
+  if (!isList) isList = frame.text > 0 && frame.listText / frame.text > LIST_TEXT_SHARE;
   if (tag === 'table' && isDataTable(element, dataTables)) return false;
   if (insideDataTable) return false;
   if (hasCodeAncestor(element)) return false;
-  if (counts.hasDataTable) return false;
+  if (frame.hasDataTable) return false;
   const weight = flags.weightClasses ? weightOf(frame) : 0;
   if (weight < 0) return true;
-  if (counts.commas >= PROSE_COMMAS) return false;
-  if (counts.videoEmbed) return false;
+  if (frame.commas >= PROSE_COMMAS) return false;
+  if (frame.videoEmbed) return false;
 
-  const paragraphs = counts.paragraphs;
-  const images = counts.images;
-  const listItems = counts.listItems - LIST_ITEM_ALLOWANCE;
+  const paragraphs = frame.paragraphs;
+  const images = frame.images;
+  const listItems = frame.listItems - LIST_ITEM_ALLOWANCE;
   // Inputs are dropped before lists and blocks are judged; only forms still have theirs.
-  const inputs = JUDGED_EARLY.has(tag) ? counts.inputs : 0;
+  const inputs = JUDGED_EARLY.has(tag) ? frame.inputs : 0;
   // Likewise embeds other than videos (videos keep the block, above).
-  const embeds = JUDGED_EARLY.has(tag) ? counts.embeds : 0;
-  const contentLength = counts.text;
+  const embeds = JUDGED_EARLY.has(tag) ? frame.embeds : 0;
+  const contentLength = frame.text;
   if (contentLength < 20 && frame.noticeText !== null) {
     const text = collapseWhitespace(frame.noticeText);
     if (AD_WORDS.test(text) || LOADING_WORDS.test(text)) return true;
   }
-  const density = contentLength ? counts.links / contentLength : 0;
-  const headingDensity = contentLength ? counts.headingText / contentLength : 0;
+  const density = contentLength ? frame.links / contentLength : 0;
+  const headingDensity = contentLength ? frame.headingText / contentLength : 0;
   const insideFigure = frame.figureAbove && tag !== 'figure';
 
   let remove =
@@ -350,7 +335,7 @@ function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element,
     (weight >= 25 && density > CONTENT_BLOCK_MAX_LINK_DENSITY) ||
     (embeds === 1 && contentLength < SINGLE_EMBED_MIN_CHARS) ||
     embeds > 1 ||
-    (images === 0 && !counts.hasTextish);
+    (images === 0 && !frame.hasTextish);
 
   // Simple lists of images stay.
   if (isList && remove) {

@@ -3,10 +3,10 @@
  * headings, list items and the plain text of the body. Elements left out by the page walk
  * (hidden, furniture) or by cleaning are skipped with their subtrees.
  */
-import { attr, isElement } from '../dom';
-import { contains, hasAttr, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
+import { isElement } from '../dom';
+import { contains, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
-import { type PageWalk, subtreeOf } from './page-walk';
+import { hrefOf, type PageWalk, subtreeOf } from './page-walk';
 import { collapseWhitespace, countWords, trimmedLength } from '../text';
 import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
@@ -211,11 +211,12 @@ export function* readArticleContentSteps(
         chars: 0,
       };
     }
-    if (tag === 'a' && hasAttr(element, 'href')) {
+    const href = tag === 'a' ? hrefOf(walk, element) : null;
+    if (href !== null) {
       openLinks.push(element);
       if (linkDepth++ === 0) {
         if (siteHost === undefined) siteHost = siteHostOf(ownerDocument(element));
-        linkExternal = isExternalHref(attr(element, 'href') ?? '', siteHost);
+        linkExternal = isExternalHref(href, siteHost);
       }
     }
     if (tag === 'img') lastImage = paragraphs.length;

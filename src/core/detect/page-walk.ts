@@ -65,6 +65,8 @@ export interface ElementMeasure extends Measure {
   childCount: number;
   /** No element children other than <br>/<hr>. */
   onlyBreaks: boolean;
+  /** A link's href as read here (null: it has none), for the passes after this one (hrefOf). */
+  href?: string | null;
 }
 
 /** A run of inline nodes directly inside a <div>: Readability wraps it into a paragraph. */
@@ -234,8 +236,8 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     tree.ends[measure.index] = tree.nodes.length;
     if (frame.runs) closeRun(frame);
     if (tag === 'a') {
-      const href = attr(element, 'href');
-      measure.links = measure.text * (href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1);
+      measure.href = attr(element, 'href');
+      measure.links = measure.text * linkWeightOf(measure.href);
     }
     const parent = stack[stack.length - 1];
     if (DROPPED_WHEN_EMPTY.has(tag) && measure.text === 0 && measure.onlyBreaks && parent) {
@@ -293,6 +295,17 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     const length = textContent(element).trim().length;
     return length > 0 && length < BYLINE_MAX_CHARS;
   }
+}
+
+/** How much a link's text counts as link text: an in-page anchor's (href="#…") HASH_LINK_WEIGHT, others' all. */
+export function linkWeightOf(href: string | null): number {
+  return href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1;
+}
+
+/** A link's href: as the walk read it when it measured the link, else read now. */
+export function hrefOf(walk: Pick<PageWalk, 'measures'> | undefined, link: Element): string | null {
+  const href = walk?.measures.get(link)?.href;
+  return href === undefined ? attr(link, 'href') : href;
 }
 
 /** A list item of at least this many characters can be a sentence of the article ... */

@@ -200,9 +200,7 @@ function readAttr(element: Element, name: string): string | null {
   // getAttribute answers null for a missing attribute, but linkedom's answers "" for a missing
   // class (it reads a token list, ~10× slower than another attribute): the class is asked first.
   if (isPlain(element)) return name === 'class' && !element.hasAttribute(name) ? null : element.getAttribute(name);
-  const node = callSafely<Attr | null>(element, 'getAttributeNode', [name]);
-  if (!node) return null;
-  const value = node.value;
+  const value = callSafely<Attr | null>(element, 'getAttributeNode', [name])?.value;
   return typeof value === 'string' ? value : null;
 }
 

@@ -67,14 +67,11 @@ const membersByPrototype = new WeakMap<object, Members>();
 function resolveMembers(prototype: object | null): Members {
   const members = {} as Members;
   for (const name of MEMBER_NAMES) {
-    members[name] = null;
-    for (let owner = prototype; owner; owner = Object.getPrototypeOf(owner) as object | null) {
-      const descriptor = Object.getOwnPropertyDescriptor(owner, name);
-      if (!descriptor) continue;
-      const member = descriptor.get ?? (typeof descriptor.value === 'function' ? descriptor.value : null);
-      members[name] = member as Member;
-      break;
-    }
+    let descriptor: PropertyDescriptor | undefined;
+    for (let owner = prototype; owner && !descriptor; owner = Object.getPrototypeOf(owner) as object | null)
+      descriptor = Object.getOwnPropertyDescriptor(owner, name);
+    const member: unknown = descriptor?.get ?? descriptor?.value;
+    members[name] = typeof member === 'function' ? (member as Member) : null;
   }
   return members;
 }
@@ -82,11 +79,10 @@ function resolveMembers(prototype: object | null): Members {
 /** The members of the node's prototype chain (the node's own fields are never consulted for them). */
 function membersOf(node: object): Members {
   const prototype = Object.getPrototypeOf(node) as object | null;
-  if (!prototype) return resolveMembers(null);
-  let members = membersByPrototype.get(prototype);
+  let members = membersByPrototype.get(prototype as object);
   if (!members) {
     members = resolveMembers(prototype);
-    membersByPrototype.set(prototype, members);
+    if (prototype) membersByPrototype.set(prototype, members);
   }
   return members;
 }
@@ -105,9 +101,7 @@ export function readSafely<T>(node: object, name: MemberName): T {
   return (getter ? getter.call(node as never) : (node as Record<string, unknown>)[name]) as T;
 }
 
-/** A method called as the prototype defines it. */
+/** A method called as the prototype defines it (a TypeError from a DOM without it). */
 export function callSafely<T>(node: object, name: MemberName, args: unknown[]): T {
-  const method = membersOf(node)[name];
-  if (!method) throw new TypeError(`The DOM has no ${name}()`);
-  return (method as (...a: unknown[]) => unknown).apply(node, args) as T;
+  return (membersOf(node)[name] as (...a: unknown[]) => unknown).apply(node, args) as T;
 }

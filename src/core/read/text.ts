@@ -10,7 +10,7 @@
  * plain space already (a match at each line break instead of at each space between words: the
  * replacement, most of collapsing a text that has line breaks, took 1.6× as long matching all).
  */
-const WHITESPACE_TO_REPLACE = /[\s\u200B]{2,}|[^\S ]|\u200B/g;
+export const WHITESPACE_TO_REPLACE = /[\s\u200B]{2,}|[^\S ]|\u200B/g;
 /**
  * Format characters that show nothing and carry no word break: the soft hyphen (a hyphenation
  * hint), the word joiner, the Mongolian vowel separator and the invisible math operators. They
