@@ -1,7 +1,6 @@
 /**
- * Reads the chosen article once, in document order, and returns what the outline is made of:
- * headings, list items and the plain text of the body. Elements left out by the page walk
- * (hidden, furniture) or by cleaning are skipped with their subtrees.
+ * Reads the chosen article once, in document order: the headings, list items and plain body text the outline
+ * is made of. Elements the page walk (hidden, furniture) or the cleaning left out are skipped with their subtrees.
  */
 import { isElement } from '../dom';
 import { contains, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
