@@ -4,7 +4,7 @@
  * outlines (issue #12, size budget). The CLI (vite.cli.config.ts) and the tests keep them.
  *
  * - The core's JSON vocabularies carry `$comment…` / `about` keys that explain the data; the code
- *   never reads them.
+ *   never reads them. Their groups of words with a reason each become one group (the code flattens them).
  * - The related-stories lexicon holds `[kind, phrase, why]` entries; `why` is shown only by the
  *   CLI's `--explain` (a debug field, not part of the outline contract). The extension gets `''`.
  * - The related stage's features and verdicts carry a `note` / `why` text for the same `--explain`:
@@ -25,9 +25,29 @@ const CORE_JSON = /\/src\/core\/.*\.json$/;
  */
 const COMMENT_KEY = /^(\$comment\w*|about|\$?why)$/;
 
-/** A JSON value without its explanation keys, at any depth. */
+/** The one key of a group with a reason (`{ why, words: [...] }`) once its reason is gone, else null. */
+function groupListKey(item: unknown): string | null {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
+  const keys = Object.keys(item);
+  const kept = keys.filter((key) => !COMMENT_KEY.test(key));
+  const list = (item as Record<string, unknown>)[kept[0]!];
+  return kept.length === 1 && kept.length < keys.length && Array.isArray(list) ? kept[0]! : null;
+}
+
+/**
+ * A JSON value without its explanation keys, at any depth. A list of groups with reasons
+ * (`[{ why, patterns: [...] }, ...]`) becomes one group of all their entries in file order: the code
+ * reads such lists only by flattening them (vocabulary/patterns.ts `alternation`, `flatMap`).
+ */
 function withoutExplanations(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutExplanations);
+  if (Array.isArray(value)) {
+    const key = value.length > 1 ? groupListKey(value[0]) : null;
+    if (key !== null && value.every((item) => groupListKey(item) === key)) {
+      const entries = value.flatMap((item) => (item as Record<string, unknown[]>)[key]!);
+      return [{ [key]: withoutExplanations(entries) }];
+    }
+    return value.map(withoutExplanations);
+  }
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
     Object.entries(value)

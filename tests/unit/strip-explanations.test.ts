@@ -73,6 +73,25 @@ describe('data file comments', () => {
     });
   });
 
+  test('groups with reasons become one group of all their words, in order; other lists of objects stay', () => {
+    const text = JSON.stringify({
+      patterns: [
+        { why: 'a', patterns: ['x', 'y'] },
+        { why: 'b', patterns: ['z'] },
+      ],
+      mixed: [
+        { why: 'a', words: ['x'] },
+        { why: 'b', patterns: ['z'] },
+      ],
+      plain: [{ words: ['x'] }, { words: ['y'] }],
+    });
+    expect(JSON.parse(stripJsonComments(text))).toEqual({
+      patterns: [{ patterns: ['x', 'y', 'z'] }],
+      mixed: [{ words: ['x'] }, { patterns: ['z'] }],
+      plain: [{ words: ['x'] }, { words: ['y'] }],
+    });
+  });
+
   test('the public suffix data keeps its lists', () => {
     const file = path.join(repoRoot, 'src/core/read/data/public-suffixes.json');
     const data = JSON.parse(readFileSync(file, 'utf8'));
