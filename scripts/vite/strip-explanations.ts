@@ -6,7 +6,8 @@
  * - The core's JSON vocabularies carry `$comment…` / `about` keys that explain the data; the code
  *   never reads them. Their groups of words with a reason each become one group (the code flattens them).
  * - The related-stories lexicon holds `[kind, phrase, why]` entries; `why` is shown only by the
- *   CLI's `--explain` (a debug field, not part of the outline contract). The extension gets `''`.
+ *   CLI's `--explain` (a debug field, not part of the outline contract). The extension's entries are
+ *   `[kind, phrase]`.
  * - The related stage's features and verdicts carry a `note` / `why` text for the same `--explain`:
  *   written as literals (`{ value: 1, note: \`after the article\` }`) or getters (`get why()`), they
  *   become `''` in the extension, which also spares it building them for every candidate link.
@@ -86,15 +87,19 @@ function lexiconEntries(node: unknown, found: Node[]): Node[] {
   return found;
 }
 
-/** A lexicon file's source with every entry's third string (`why`) replaced by `''`. */
+/**
+ * A lexicon file's source with every entry's third string (`why`) left out: `[kind, phrase]`. Its
+ * only readers are the related stage's `note` texts, which the extension build empties as well.
+ */
 export function stripLexiconWhy(source: string, fileName = 'lexicon.ts'): string {
   const { program } = parseSync(fileName, source, { lang: 'ts' });
   let out = source;
-  // From the end, so that earlier offsets stay valid.
-  const whys = lexiconEntries(program, [])
-    .map((entry) => entry.elements![2]!)
-    .sort((a, b) => b.start - a.start);
-  for (const why of whys) out = `${out.slice(0, why.start)}''${out.slice(why.end)}`;
+  // From the end, so that earlier offsets stay valid: from the end of the phrase to the end of the why.
+  const entries = lexiconEntries(program, []).sort((a, b) => b.start - a.start);
+  for (const entry of entries) {
+    const [, phrase, why] = entry.elements as [Node, Node, Node];
+    out = `${out.slice(0, phrase.end)}${out.slice(why.end)}`;
+  }
   return out;
 }
 
