@@ -57,9 +57,27 @@ function withoutExplanations(value: unknown): unknown {
   );
 }
 
-/** A JSON data file without its explanation keys, re-serialised compactly. */
+/** Whether a value is a list of groups of words (`[["a", "b"], ["c"]]`). */
+const isGroupsOfWords = (value: unknown): value is string[][] =>
+  Array.isArray(value) &&
+  value.every((group) => Array.isArray(group) && group.every((word) => typeof word === 'string'));
+
+/**
+ * A JSON data file without its explanation keys, re-serialised compactly. A file whose `$why` gives
+ * the reasons of each list's groups by position (`"$why": { "related": [...] }`) gets each such list
+ * as one group (`[["a", "b", "c"]]`): with the reasons gone the groups say nothing, and the code
+ * reads them only flattened (related/vocabulary-lists.ts `alternation`).
+ */
 export function stripJsonComments(text: string): string {
-  return JSON.stringify(withoutExplanations(JSON.parse(text) as unknown));
+  const data = JSON.parse(text) as unknown;
+  const reasons = (data as { $why?: unknown } | null)?.$why;
+  const stripped = withoutExplanations(data);
+  if (reasons && typeof reasons === 'object' && stripped && typeof stripped === 'object') {
+    const lists = stripped as Record<string, unknown>;
+    for (const key of Object.keys(reasons))
+      if (isGroupsOfWords(lists[key]) && lists[key].length > 1) lists[key] = [lists[key].flat()];
+  }
+  return JSON.stringify(stripped);
 }
 
 interface Node {

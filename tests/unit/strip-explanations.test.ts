@@ -91,6 +91,20 @@ describe('data file comments', () => {
     });
   });
 
+  test('lists whose groups have their reasons under $why become one group; other lists stay', () => {
+    const text = JSON.stringify({
+      $why: { related: ['a reason', 'another'], single: ['one'] },
+      related: [['related', 'similar'], ['read-?next']],
+      single: [['only']],
+      other: [['x'], ['y']],
+    });
+    expect(JSON.parse(stripJsonComments(text))).toEqual({
+      related: [['related', 'similar', 'read-?next']],
+      single: [['only']],
+      other: [['x'], ['y']],
+    });
+  });
+
   test('the public suffix data keeps its lists', () => {
     const file = path.join(repoRoot, 'src/core/read/data/public-suffixes.json');
     const data = JSON.parse(readFileSync(file, 'utf8'));
