@@ -92,31 +92,44 @@ interface Node {
 const isString = (node: Node | null | undefined): node is Node =>
   !!node && ((node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral');
 
-/** Every array literal of exactly three strings: a lexicon entry. */
-function lexiconEntries(node: unknown, found: Node[]): Node[] {
+/** An array literal of exactly three strings: a lexicon entry. */
+const isEntry = (node: Node | null): node is Node =>
+  !!node && node.type === 'ArrayExpression' && node.elements?.length === 3 && node.elements.every(isString);
+
+/** Every array literal whose elements are all lexicon entries: a language's list. */
+function lexiconLists(node: unknown, found: Node[]): Node[] {
   if (Array.isArray(node)) {
-    for (const child of node) lexiconEntries(child, found);
+    for (const child of node) lexiconLists(child, found);
   } else if (node && typeof node === 'object') {
     const current = node as Node;
-    if (current.type === 'ArrayExpression' && current.elements?.length === 3 && current.elements.every(isString))
+    if (current.type === 'ArrayExpression' && current.elements?.length && current.elements.every(isEntry))
       found.push(current);
-    else for (const key of Object.keys(current)) if (key !== 'parent') lexiconEntries(current[key], found);
+    else for (const key of Object.keys(current)) if (key !== 'parent') lexiconLists(current[key], found);
   }
   return found;
 }
 
 /**
- * A lexicon file's source with every entry's third string (`why`) left out: `[kind, phrase]`. Its
- * only readers are the related stage's `note` texts, which the extension build empties as well.
+ * A lexicon file's source without the entries' third string (`why`), its only readers being the
+ * related stage's `note` texts, which the extension build empties as well; each run of entries of
+ * one kind is written once with its kind: `[['related', 'a', why], ['related', 'b', why]]` becomes
+ * `[...['a', 'b'].map((phrase) => ['related', phrase])]`, the same `[kind, phrase]` entries in order.
  */
 export function stripLexiconWhy(source: string, fileName = 'lexicon.ts'): string {
   const { program } = parseSync(fileName, source, { lang: 'ts' });
+  const text = (node: Node) => source.slice(node.start, node.end);
   let out = source;
-  // From the end, so that earlier offsets stay valid: from the end of the phrase to the end of the why.
-  const entries = lexiconEntries(program, []).sort((a, b) => b.start - a.start);
-  for (const entry of entries) {
-    const [, phrase, why] = entry.elements as [Node, Node, Node];
-    out = `${out.slice(0, phrase.end)}${out.slice(why.end)}`;
+  // From the end, so that earlier offsets stay valid.
+  for (const list of lexiconLists(program, []).sort((a, b) => b.start - a.start)) {
+    const runs: { kind: string; phrases: string[] }[] = [];
+    for (const entry of list.elements as Node[]) {
+      const [kind, phrase] = entry.elements as [Node, Node];
+      const last = runs.at(-1);
+      if (last && last.kind === text(kind)) last.phrases.push(text(phrase));
+      else runs.push({ kind: text(kind), phrases: [text(phrase)] });
+    }
+    const spreads = runs.map(({ kind, phrases }) => `...[${phrases.join(', ')}].map((phrase) => [${kind}, phrase])`);
+    out = `${out.slice(0, list.start)}[${spreads.join(', ')}]${out.slice(list.end)}`;
   }
   return out;
 }
