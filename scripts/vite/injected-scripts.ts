@@ -97,10 +97,12 @@ export function injectedBuildConfig(entry: string, options: InjectedBuild): Inli
  * the vocabularies: oxc's output keeps them as statements terser can no longer prove idle), its
  * passes inline single-use functions and constants; oxc then rewrites what terser leaves (string
  * arrays as one split string, shorter conditionals). Both run their default, safe compressors (no
- * `unsafe` rewrites); the build target is ES2022.
+ * `unsafe` rewrites); the build target is ES2022. Terser inlines only functions without arguments
+ * (`inline: 1`, 2026-12-04): smaller than its default, which also copies single-use functions that
+ * take arguments into their caller (content script -72 B, panel -8 B, block reader -21 B gzipped).
  */
 export async function minifyInjected(code: string): Promise<string> {
-  const compressed = await terser(code, { ecma: 2022, compress: { passes: 3 }, mangle: true });
+  const compressed = await terser(code, { ecma: 2022, compress: { passes: 3, inline: 1 }, mangle: true });
   if (compressed.code === undefined) throw new Error('terser returned no code');
   const result = await oxcMinify('injected.js', compressed.code, { compress: { target: 'es2022' }, mangle: true });
   if (result.errors.length > 0) throw new Error(`oxc: ${result.errors.map((error) => error.message).join('; ')}`);

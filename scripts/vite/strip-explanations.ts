@@ -4,9 +4,10 @@
  * outlines (issue #12, size budget). The CLI (vite.cli.config.ts) and the tests keep them.
  *
  * - The core's JSON vocabularies carry `$comment…` / `about` keys that explain the data; the code
- *   never reads them.
+ *   never reads them. Their groups of words with a reason each become one group (the code flattens them).
  * - The related-stories lexicon holds `[kind, phrase, why]` entries; `why` is shown only by the
- *   CLI's `--explain` (a debug field, not part of the outline contract). The extension gets `''`.
+ *   CLI's `--explain` (a debug field, not part of the outline contract). The extension's entries are
+ *   `[kind, phrase]`.
  * - The related stage's features and verdicts carry a `note` / `why` text for the same `--explain`:
  *   written as literals (`{ value: 1, note: \`after the article\` }`) or getters (`get why()`), they
  *   become `''` in the extension, which also spares it building them for every candidate link.
@@ -25,9 +26,29 @@ const CORE_JSON = /\/src\/core\/.*\.json$/;
  */
 const COMMENT_KEY = /^(\$comment\w*|about|\$?why)$/;
 
-/** A JSON value without its explanation keys, at any depth. */
+/** The one key of a group with a reason (`{ why, words: [...] }`) once its reason is gone, else null. */
+function groupListKey(item: unknown): string | null {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
+  const keys = Object.keys(item);
+  const kept = keys.filter((key) => !COMMENT_KEY.test(key));
+  const list = (item as Record<string, unknown>)[kept[0]!];
+  return kept.length === 1 && kept.length < keys.length && Array.isArray(list) ? kept[0]! : null;
+}
+
+/**
+ * A JSON value without its explanation keys, at any depth. A list of groups with reasons
+ * (`[{ why, patterns: [...] }, ...]`) becomes one group of all their entries in file order: the code
+ * reads such lists only by flattening them (vocabulary/patterns.ts `alternation`, `flatMap`).
+ */
 function withoutExplanations(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutExplanations);
+  if (Array.isArray(value)) {
+    const key = value.length > 1 ? groupListKey(value[0]) : null;
+    if (key !== null && value.every((item) => groupListKey(item) === key)) {
+      const entries = value.flatMap((item) => (item as Record<string, unknown[]>)[key]!);
+      return [{ [key]: withoutExplanations(entries) }];
+    }
+    return value.map(withoutExplanations);
+  }
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
     Object.entries(value)
@@ -36,9 +57,27 @@ function withoutExplanations(value: unknown): unknown {
   );
 }
 
-/** A JSON data file without its explanation keys, re-serialised compactly. */
+/** Whether a value is a list of groups of words (`[["a", "b"], ["c"]]`). */
+const isGroupsOfWords = (value: unknown): value is string[][] =>
+  Array.isArray(value) &&
+  value.every((group) => Array.isArray(group) && group.every((word) => typeof word === 'string'));
+
+/**
+ * A JSON data file without its explanation keys, re-serialised compactly. A file whose `$why` gives
+ * the reasons of each list's groups by position (`"$why": { "related": [...] }`) gets each such list
+ * as one group (`[["a", "b", "c"]]`): with the reasons gone the groups say nothing, and the code
+ * reads them only flattened (related/vocabulary-lists.ts `alternation`).
+ */
 export function stripJsonComments(text: string): string {
-  return JSON.stringify(withoutExplanations(JSON.parse(text) as unknown));
+  const data = JSON.parse(text) as unknown;
+  const reasons = (data as { $why?: unknown } | null)?.$why;
+  const stripped = withoutExplanations(data);
+  if (reasons && typeof reasons === 'object' && stripped && typeof stripped === 'object') {
+    const lists = stripped as Record<string, unknown>;
+    for (const key of Object.keys(reasons))
+      if (isGroupsOfWords(lists[key]) && lists[key].length > 1) lists[key] = [lists[key].flat()];
+  }
+  return JSON.stringify(stripped);
 }
 
 interface Node {
@@ -53,28 +92,45 @@ interface Node {
 const isString = (node: Node | null | undefined): node is Node =>
   !!node && ((node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral');
 
-/** Every array literal of exactly three strings: a lexicon entry. */
-function lexiconEntries(node: unknown, found: Node[]): Node[] {
+/** An array literal of exactly three strings: a lexicon entry. */
+const isEntry = (node: Node | null): node is Node =>
+  !!node && node.type === 'ArrayExpression' && node.elements?.length === 3 && node.elements.every(isString);
+
+/** Every array literal whose elements are all lexicon entries: a language's list. */
+function lexiconLists(node: unknown, found: Node[]): Node[] {
   if (Array.isArray(node)) {
-    for (const child of node) lexiconEntries(child, found);
+    for (const child of node) lexiconLists(child, found);
   } else if (node && typeof node === 'object') {
     const current = node as Node;
-    if (current.type === 'ArrayExpression' && current.elements?.length === 3 && current.elements.every(isString))
+    if (current.type === 'ArrayExpression' && current.elements?.length && current.elements.every(isEntry))
       found.push(current);
-    else for (const key of Object.keys(current)) if (key !== 'parent') lexiconEntries(current[key], found);
+    else for (const key of Object.keys(current)) if (key !== 'parent') lexiconLists(current[key], found);
   }
   return found;
 }
 
-/** A lexicon file's source with every entry's third string (`why`) replaced by `''`. */
+/**
+ * A lexicon file's source without the entries' third string (`why`), its only readers being the
+ * related stage's `note` texts, which the extension build empties as well; each run of entries of
+ * one kind is written once with its kind: `[['related', 'a', why], ['related', 'b', why]]` becomes
+ * `[...['a', 'b'].map((phrase) => ['related', phrase])]`, the same `[kind, phrase]` entries in order.
+ */
 export function stripLexiconWhy(source: string, fileName = 'lexicon.ts'): string {
   const { program } = parseSync(fileName, source, { lang: 'ts' });
+  const text = (node: Node) => source.slice(node.start, node.end);
   let out = source;
   // From the end, so that earlier offsets stay valid.
-  const whys = lexiconEntries(program, [])
-    .map((entry) => entry.elements![2]!)
-    .sort((a, b) => b.start - a.start);
-  for (const why of whys) out = `${out.slice(0, why.start)}''${out.slice(why.end)}`;
+  for (const list of lexiconLists(program, []).sort((a, b) => b.start - a.start)) {
+    const runs: { kind: string; phrases: string[] }[] = [];
+    for (const entry of list.elements as Node[]) {
+      const [kind, phrase] = entry.elements as [Node, Node];
+      const last = runs.at(-1);
+      if (last && last.kind === text(kind)) last.phrases.push(text(phrase));
+      else runs.push({ kind: text(kind), phrases: [text(phrase)] });
+    }
+    const spreads = runs.map(({ kind, phrases }) => `...[${phrases.join(', ')}].map((phrase) => [${kind}, phrase])`);
+    out = `${out.slice(0, list.start)}[${spreads.join(', ')}]${out.slice(list.end)}`;
+  }
   return out;
 }
 

@@ -43,15 +43,19 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * byline labels, article tools, sign-up box headings, initialisms in key points, a story in an
  * <aside>: +0.3 KB) and the speed work (the page scan by selector queries, the read layer's
  * attribute names: +0.2 KB): raised from 52.5 to 53 KB.
+ * Ninth session, s9-size: 51.9 KB (53,162 B, from 54,017 B) with the extension build's data in fewer
+ * bytes (groups without their reasons as one group, lexicon entries without their why and one kind a
+ * run), the public suffixes kept by country, terser's `inline: 1`: lowered from 53 to 52 KB.
  */
-export const INJECTED_BUDGET_BYTES = 53 * 1024;
+export const INJECTED_BUDGET_BYTES = 52 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
  * it takes the host and the channel to the background from the content script (PanelDependencies)
- * instead of a copy of its own.
+ * instead of a copy of its own. 17.0 KB (17,414 B, from 17,637 B) since the colours of notices and the
+ * popup's own button rules stay out of the stylesheet it carries (s9-size): lowered from 17.5 to 17.1 KB.
  */
-export const PANEL_BUDGET_BYTES = 17.5 * 1024;
+export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 /**
  * Both, what opening the panel in a fresh page injects: 68.9 KB, a little more than the one file
  * they were (the helpers both use, the host and messaging, are in both, and gzip shares no context);
@@ -62,14 +66,16 @@ export const PANEL_BUDGET_BYTES = 17.5 * 1024;
 // 68.5 KB on main before s6-related, 68.8 KB with it (see INJECTED_BUDGET_BYTES): raised from 68.5 to 69 KB.
 // 69.1 KB (70,785 B) after the seventh session's speed work (see INJECTED_BUDGET_BYTES): raised to 69.5 KB.
 // 69.9 KB after the eighth session's fixes and speed work (see INJECTED_BUDGET_BYTES): raised to 70 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70 * 1024;
+// 68.9 KB (70,576 B, from 71,654 B) after s9-size (see INJECTED_BUDGET_BYTES, PANEL_BUDGET_BYTES): lowered to 69 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
  * the vocabularies of the modules it takes one function from are no longer carried along
- * (scripts/vite/injected-scripts.ts: pure built-in constructors, terser before oxc).
+ * (scripts/vite/injected-scripts.ts: pure built-in constructors, terser before oxc). 9.0 KB
+ * (9,256 B, from 9,331 B) with terser's `inline: 1` (s9-size): lowered from 9.2 to 9.1 KB.
  */
-export const ARTICLE_BLOCKS_BUDGET_BYTES = 9.2 * 1024;
+export const ARTICLE_BLOCKS_BUDGET_BYTES = 9.1 * 1024;
 /** The toolbar popup. */
 export const POPUP_BUDGET_BYTES = 60 * 1024;
 /** The reader page. */
@@ -166,8 +172,8 @@ describe('size budgets (production build, gzipped)', () => {
     const blocks = readFileSync(injectedFiles().get('article-blocks.js')!, 'utf8');
     const core = readFileSync(injectedFiles().get('content-script.js')!, 'utf8');
     // The public-suffix list (src/core/read/site.ts): the core reads it, the block reader does not.
-    expect(core).toContain('co.uk');
-    expect(blocks).not.toContain('co.uk');
+    expect(core).toContain('github.io');
+    expect(blocks).not.toContain('github.io');
   });
 
   test('the injected code holds none of the explanations only the CLI shows', () => {

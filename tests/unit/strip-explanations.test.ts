@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { parseSync } from 'vite';
+import { parseSync, transformWithOxc } from 'vite';
 import { stripExplanationLiterals, stripJsonComments, stripLexiconWhy } from '../../scripts/vite/strip-explanations';
 import { LEXICON } from '../../src/core/detect/related/lexicon';
 
@@ -29,27 +29,32 @@ function tuples(source: string): string[][] {
 describe('lexicon explanations', () => {
   const files = readdirSync(lexiconDir).filter((name) => !['index.ts', 'types.ts'].includes(name));
 
-  test('every entry keeps its kind and phrase and loses its why', () => {
+  /** The entries a stripped lexicon file exports, run as the extension would run it. */
+  async function strippedEntries(name: string): Promise<unknown[]> {
+    const source = stripLexiconWhy(readFileSync(path.join(lexiconDir, name), 'utf8'), name);
+    const { code } = await transformWithOxc(source, name, { lang: 'ts' });
+    const module = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as Record<string, unknown[]>;
+    return Object.values(module).flat();
+  }
+
+  test('every entry keeps its kind and phrase, in order, and loses its why', async () => {
     let entries = 0;
     for (const name of files) {
       const source = readFileSync(path.join(lexiconDir, name), 'utf8');
-      const before = tuples(source);
-      const after = tuples(stripLexiconWhy(source, name));
-      expect(after.length, name).toBe(before.length);
-      after.forEach((entry, i) => {
-        expect(entry.slice(0, 2)).toEqual(before[i]!.slice(0, 2));
-        expect(entry[2]).toBe("''");
-      });
-      entries += after.length;
+      const before = tuples(source).map((entry) =>
+        entry.slice(0, 2).map((text) => JSON.parse(text.replace(/^'|'$/g, '"'))),
+      );
+      expect(await strippedEntries(name), name).toEqual(before);
+      entries += before.length;
     }
     // All entries of the lexicon were found (none is written in another shape).
     expect(entries).toBe(LEXICON.length);
   });
 
-  test('a why written over several lines, with quotes inside, is replaced whole', () => {
-    const source = `export const x = [\n  ['related', "editor's pick",\n    "the editors' picks, \\"quoted\\""],\n  ['seeall', 'view all', \`all\`],\n];\n`;
+  test('a why written over several lines, with quotes inside, goes whole; a run of one kind is written once', () => {
+    const source = `export const x = [\n  ['related', "editor's pick",\n    "the editors' picks, \\"quoted\\""],\n  ['related', 'more', 'x'],\n  ['seeall', 'view all', \`all\`],\n];\n`;
     expect(stripLexiconWhy(source)).toBe(
-      `export const x = [\n  ['related', "editor's pick",\n    ''],\n  ['seeall', 'view all', ''],\n];\n`,
+      `export const x = [...["editor's pick", 'more'].map((phrase) => ['related', phrase]), ...['view all'].map((phrase) => ['seeall', phrase])];\n`,
     );
   });
 });
@@ -70,6 +75,39 @@ describe('data file comments', () => {
       groups: [{ words: ['abo', 'why'] }],
       lists: { navWords: [{ words: ['next'] }] },
       whyNot: 1,
+    });
+  });
+
+  test('groups with reasons become one group of all their words, in order; other lists of objects stay', () => {
+    const text = JSON.stringify({
+      patterns: [
+        { why: 'a', patterns: ['x', 'y'] },
+        { why: 'b', patterns: ['z'] },
+      ],
+      mixed: [
+        { why: 'a', words: ['x'] },
+        { why: 'b', patterns: ['z'] },
+      ],
+      plain: [{ words: ['x'] }, { words: ['y'] }],
+    });
+    expect(JSON.parse(stripJsonComments(text))).toEqual({
+      patterns: [{ patterns: ['x', 'y', 'z'] }],
+      mixed: [{ words: ['x'] }, { patterns: ['z'] }],
+      plain: [{ words: ['x'] }, { words: ['y'] }],
+    });
+  });
+
+  test('lists whose groups have their reasons under $why become one group; other lists stay', () => {
+    const text = JSON.stringify({
+      $why: { related: ['a reason', 'another'], single: ['one'] },
+      related: [['related', 'similar'], ['read-?next']],
+      single: [['only']],
+      other: [['x'], ['y']],
+    });
+    expect(JSON.parse(stripJsonComments(text))).toEqual({
+      related: [['related', 'similar', 'read-?next']],
+      single: [['only']],
+      other: [['x'], ['y']],
     });
   });
 

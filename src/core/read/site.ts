@@ -17,7 +17,14 @@
 import suffixData from './data/public-suffixes.json';
 import { httpHostname } from './url';
 
-const MULTI_LABEL_SUFFIXES: ReadonlySet<string> = new Set([...suffixData.countrySecondLevel, ...suffixData.hosting]);
+/**
+ * "co.uk", "org.uk", …: the data keeps the labels in front of each country code (uk: co, org).
+ * Pure: a script that reads no site (the block reader) is built without it and the data.
+ */
+const COUNTRY_SECOND_LEVEL = /* @__PURE__ */ Object.entries(suffixData.countrySecondLevel).flatMap(
+  ([country, labels]) => labels.map((label) => `${label}.${country}`),
+);
+const MULTI_LABEL_SUFFIXES: ReadonlySet<string> = new Set([...COUNTRY_SECOND_LEVEL, ...suffixData.hosting]);
 const HOSTING_SUFFIXES: ReadonlySet<string> = new Set(suffixData.hosting);
 
 /** An IPv4 address or a bracketed IPv6 one: its own site, with no suffix to strip. */
