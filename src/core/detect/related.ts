@@ -109,7 +109,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     if (pauses.afterLink()) yield;
     const target = targetOf(hrefOf(context.walk, anchor) ?? '');
     if (!target || index.hidden(anchor)) continue;
-    if (index.hasAttrs(anchor) && /\b(tag|category|author)\b/i.test(attr(anchor, 'rel') ?? '')) continue;
+    if (/\b(tag|category|author)\b/i.test(attr(anchor, 'rel') ?? '')) continue;
     for (let element: Element | null = anchor; element; element = index.parent(element)) {
       const known = owner.get(element);
       if (known === target.key || known === MANY) break;

@@ -261,7 +261,7 @@ export class PageIndex extends SubtreeFacts {
     const tag = this.tag(element);
     if (UNREAD.has(tag)) return null;
     const facts = this.factsUpTo(element, MAX_LABEL_CHARS);
-    const isHeading = HEADINGS.has(tag) || (this.hasAttrs(element) && attr(element, 'role') === 'heading');
+    const isHeading = HEADINGS.has(tag) || attr(element, 'role') === 'heading';
     if (facts.text === 0) {
       if (!facts.hasPicture || facts.links > 0) return null;
       const alt = collapseWhitespace(attr(element, 'alt') ?? querySelector(element, 'img[alt]')?.getAttribute('alt'));
