@@ -51,7 +51,7 @@ export function sameMarkup(a: Element, b: Element): boolean {
 }
 
 /** `tag`: its localName; `attributes`: false when it has none (both as already read). */
-export function isNavigationLandmark(element: Element, tag = localName(element), attributes = true): boolean {
+export function isNavigationLandmark(element: Element, tag: string, attributes: boolean): boolean {
   return NAV_TAGS.has(tag) || (attributes && NAV_ROLES.has(attr(element, 'role') ?? ''));
 }
 

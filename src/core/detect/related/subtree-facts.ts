@@ -90,14 +90,15 @@ export class SubtreeFacts {
     const tree = this.walk?.tree;
     // `index`: the element's place in the walk's tree, -1 when read from the DOM (the subtree of an element the walk
     // left out: nothing in it was measured).
-    const frameOf = (element: Element, tag: string, index: number): Frame =>
-      index < 0
-        ? { element, tag, facts: emptyFacts(), child: firstChild(element), at: 0, end: 0 }
-        : { element, tag, facts: emptyFacts(), child: null, at: index + 1, end: tree!.ends[index]! };
-    const measure = this.walk?.measures.get(root);
-    const stack: Frame[] = [
-      frameOf(root, measure ? tree!.tags[measure.index]! : localName(root), measure?.index ?? -1),
-    ];
+    const frameOf = (element: Element, tag: string, index: number): Frame => ({
+      element,
+      tag,
+      facts: emptyFacts(),
+      child: index < 0 ? firstChild(element) : null,
+      at: index + 1,
+      end: index < 0 ? 0 : tree!.ends[index]!,
+    });
+    const stack: Frame[] = [frameOf(root, this.tag(root), this.walk?.measures.get(root)?.index ?? -1)];
     let done: Facts = emptyFacts();
     // Text read so far in the whole subtree: past `limit`, the walk stops.
     let seen = 0;
