@@ -98,6 +98,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
     pageUrl,
     articleRoots: selection.roots,
     links: scan.links,
+    walk: selection.walk,
     explain: options.explain,
     trace: options.relatedTrace,
   });

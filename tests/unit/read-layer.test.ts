@@ -342,7 +342,9 @@ describe('time limit', () => {
   it('stops an analysis that runs past its time limit with found:false and a clear reason', async () => {
     const { generatePage } = await import('../../bench/generate-pages');
     const { outlineDocument } = await import('../../src/core/index');
-    const doc = parseHTML(generatePage('live-blog', 6_000)).document as unknown as Document;
+    // Large enough for the analysis to read the clock (once per STEPS_PER_CLOCK_READ reads, read/budget.ts): about
+    // 90,000 reading steps (6,000 elements took 75,000 until the related stage read the walk's tree instead).
+    const doc = parseHTML(generatePage('live-blog', 12_000)).document as unknown as Document;
     const stopped = outlineDocument(doc, { url: 'https://news.example.com/a', timeLimitMs: 0.001 });
     expect(stopped.found).toBe(false);
     expect(stopped.reason).toMatch(/took longer than/);

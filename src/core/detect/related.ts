@@ -16,7 +16,7 @@
  * Pure: reads the document through the standard DOM API and never changes it.
  */
 import { attr, headElements, tagOf } from '../dom';
-import { contains, localName, nextElementSibling, parentElement, querySelectorAll, textContent } from '../read/dom';
+import { contains, nextElementSibling, parentElement, querySelectorAll, textContent } from '../read/dom';
 import type { RelatedStory } from '../types';
 import {
   hintFeature,
@@ -45,6 +45,7 @@ import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type En
 import { Pauses } from './related/pauses';
 import { judgeRunBox, navigationElsewhere, unlifted, type RunContext } from './related/run-score';
 import { runToEnd, type Steps } from '../steps';
+import { hrefOf, type PageWalk } from './page-walk';
 
 export interface RelatedContext {
   /** Base for relative links: <base href> resolved against the page URL, or the page URL. */
@@ -55,6 +56,8 @@ export interface RelatedContext {
   articleRoots: Element[];
   /** The page's <a href> elements in document order, when the caller has them; else they are queried. */
   links?: readonly Element[];
+  /** The analysis' page walk: what it read of the elements it measured is not read again (related/page-index.ts). */
+  walk?: Pick<PageWalk, 'measures' | 'tree'>;
   /** Give every listed story a `why` (a debug field, not part of the output contract). */
   explain?: boolean;
   /** Called once per article link considered, listed or not (evaluation scripts). */
@@ -92,7 +95,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
 
 /** findRelatedStories in steps (../steps.ts): pauses after about NODES_PER_PAUSE nodes of work (related/pauses.ts). */
 export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext): Steps<RelatedStory[]> {
-  const index = new PageIndex(doc, context.articleRoots.filter(Boolean));
+  const index = new PageIndex(doc, context.articleRoots.filter(Boolean), context.walk);
   const pauses = new Pauses(index);
   const targetOf = createTargetReader(context.baseUrl ?? context.pageUrl, context.pageUrl);
   const isSameSite = createSiteReader(context.pageUrl ?? context.baseUrl);
@@ -104,10 +107,10 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   const navKeys = new Map<string, Element[]>();
   for (const anchor of context.links ?? querySelectorAll(doc, 'a[href]')) {
     if (pauses.afterLink()) yield;
-    const target = targetOf(attr(anchor, 'href') ?? '');
+    const target = targetOf(hrefOf(context.walk, anchor) ?? '');
     if (!target || index.hidden(anchor)) continue;
     if (/\b(tag|category|author)\b/i.test(attr(anchor, 'rel') ?? '')) continue;
-    for (let element: Element | null = anchor; element; element = parentElement(element)) {
+    for (let element: Element | null = anchor; element; element = index.parent(element)) {
       const known = owner.get(element);
       if (known === target.key || known === MANY) break;
       owner.set(element, known === undefined ? target.key : MANY);
@@ -129,13 +132,13 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     if (pauses.afterLink()) yield;
     let item = link.anchor;
     for (
-      let parent = parentElement(item);
-      parent && localName(parent) !== 'body' && !roots.has(parent) && owner.get(parent) === link.key;
-      parent = parentElement(parent)
+      let parent = index.parent(item);
+      parent && index.tag(parent) !== 'body' && !roots.has(parent) && owner.get(parent) === link.key;
+      parent = index.parent(parent)
     )
       item = parent;
     link.item = item;
-    const group = parentElement(item);
+    const group = index.parent(item);
     if (!group) continue;
     const members = groups.get(group) ?? [];
     members.push(link);

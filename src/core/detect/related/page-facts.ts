@@ -50,9 +50,9 @@ export function sameMarkup(a: Element, b: Element): boolean {
   return !!className && localName(a) === localName(b) && className === attr(b, 'class');
 }
 
-export function isNavigationLandmark(element: Element): boolean {
-  const role = attr(element, 'role');
-  return NAV_TAGS.has(localName(element)) || (role !== null && NAV_ROLES.has(role));
+/** `tag`: its localName; `attributes`: false when it has none (both as already read). */
+export function isNavigationLandmark(element: Element, tag: string, attributes: boolean): boolean {
+  return NAV_TAGS.has(tag) || (attributes && NAV_ROLES.has(attr(element, 'role') ?? ''));
 }
 
 /** The roots and all their ancestors ("around" the article), and the first root with its ancestors. */

@@ -4,18 +4,8 @@
  * computed once and remembered here, so the rules stay small pure predicates.
  */
 import { attr } from '../../dom';
-import {
-  firstChild,
-  hasAttr,
-  hasAttrs,
-  localName,
-  nextSibling,
-  nodeType,
-  nodeValue,
-  parentElement,
-  previousElementSibling,
-  querySelector,
-} from '../../read/dom';
+import { firstChild, nextSibling, nodeType, previousElementSibling, querySelector } from '../../read/dom';
+import type { PageWalk } from '../page-walk';
 import { hintKind, type HintKind } from './hints';
 import {
   isToggleLink,
@@ -24,27 +14,13 @@ import {
   sameMarkup,
   isNavigationLandmark,
   rootChains,
-  emptyFacts,
-  addFacts,
-  visibleChars,
   indexIds,
 } from './page-facts';
 import { MAX_LABEL_CHARS } from './lexicon';
 import { attributeHints, boundedText, collapseWhitespace } from './text';
-import { isHiddenElement } from './visibility';
+import { HEADINGS, SubtreeFacts, UNREAD } from './subtree-facts';
 
-export interface Facts {
-  /** Visible text characters, whitespace not counted. */
-  text: number;
-  /** Of those, the characters inside links. */
-  linkText: number;
-  /** Links (<a href>) inside, the element itself included. */
-  links: number;
-  /** An <img> (or <picture>) inside. */
-  hasPicture: boolean;
-  /** A heading element (h1–h6) inside, the element itself included. */
-  hasHeading: boolean;
-}
+export type { Facts } from './subtree-facts';
 
 export type Position = 'before' | 'inside' | 'after' | 'around' | 'unknown';
 
@@ -57,11 +33,6 @@ export interface Label {
   source: 'aria' | 'heading' | 'before' | 'alt';
 }
 
-/** Elements whose content is never shown as text. */
-const UNREAD = new Set(['script', 'style', 'template', 'noscript', 'svg']);
-/** Content of these is not shown (and is plain text to a browser with scripts on). */
-const UNSHOWN = new Set(['noscript', 'template']);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Siblings before a block read to find its label (a heading may sit after an icon or an empty ad slot). */
 const MAX_LABEL_SIBLINGS = 3;
 /** Levels above a block climbed to find its label (list → wrapper → section with the heading). */
@@ -73,14 +44,7 @@ const MAX_LABEL_LEVELS = 5;
  */
 const MAX_SKIPPED_SIBLINGS = 2;
 
-/** What PageIndex.hidden / navigation climb with: hidden by its own markup or never shown; the landmark itself. */
-const hiddenItself = (element: Element): boolean => isHiddenElement(element) || UNSHOWN.has(localName(element));
-const landmarkItself = (element: Element): Element | null => (isNavigationLandmark(element) ? element : null);
-
-export class PageIndex {
-  private readonly factsMemo = new Map<Element, Facts>();
-  /** Partial facts of walks stopped early (factsUpTo): their text is a lower bound. */
-  private readonly cutMemo = new Map<Element, Facts>();
+export class PageIndex extends SubtreeFacts {
   private readonly hiddenMemo = new Map<Element, boolean>();
   private readonly hintMemo = new Map<Element, HintKind | null>();
   private readonly navMemo = new Map<Element, Element | null>();
@@ -88,99 +52,32 @@ export class PageIndex {
   private readonly positionMemo = new Map<Element, Position>();
   private byId: Map<string, Element> | null = null;
   private rootChains: { around: Set<Element>; firstRootChain: Set<Element> } | null = null;
-  /** Nodes the subtree walks have read so far (the stage's pauses count them: related/pauses.ts). */
-  nodesRead = 0;
-
+  /** `walk`: the analysis' page walk (./subtree-facts.ts). */
   constructor(
     private readonly doc: Document,
     readonly roots: readonly Element[],
-  ) {}
-
-  /** Visible text, link text and link counts of the element's subtree (one iterative walk, each element once). */
-  facts(root: Element): Facts {
-    return this.factsUpTo(root, Infinity);
+    walk?: Pick<PageWalk, 'measures' | 'tree'>,
+  ) {
+    super(walk);
   }
 
-  /**
-   * facts(), read only until the subtree's text passes `limit`: exact when its text is at most `limit`; else its
-   * `text` is more than `limit` and the other counts are partial. Most questions are "is this short?" (a label, a
-   * line between teasers): a big wrapper (the article itself) is then not walked to its end.
-   */
-  factsUpTo(root: Element, limit: number): Facts {
-    const known = this.factsMemo.get(root);
-    if (known) return known;
-    const cut = this.cutMemo.get(root);
-    if (cut && cut.text > limit) return cut;
-    interface Frame {
-      element: Element;
-      tag: string; // its localName, read once
-      facts: Facts;
-      child: Node | null;
-    }
-    const stack: Frame[] = [{ element: root, tag: localName(root), facts: emptyFacts(), child: firstChild(root) }];
-    let done: Facts = emptyFacts();
-    // Text read so far in the whole subtree: past `limit`, the walk stops.
-    let seen = 0;
-    while (stack.length) {
-      const frame = stack[stack.length - 1]!;
-      const node = frame.child;
-      if (!node) {
-        stack.pop();
-        const { element, tag, facts } = frame;
-        if (tag === 'a' && hasAttr(element, 'href')) {
-          facts.links++;
-          facts.linkText = facts.text;
-        } else if (tag === 'img' || tag === 'picture') facts.hasPicture = true;
-        else if (HEADINGS.has(tag)) facts.hasHeading = true;
-        this.factsMemo.set(element, facts);
-        done = facts;
-        const parent = stack[stack.length - 1];
-        if (parent) addFacts(parent.facts, facts);
-        continue;
-      }
-      if (seen > limit) return this.cutShort(stack);
-      frame.child = nextSibling(node);
-      this.nodesRead++;
-      const type = nodeType(node);
-      if (type === 3) {
-        const chars = visibleChars(nodeValue(node) ?? '');
-        frame.facts.text += chars;
-        seen += chars;
-      } else if (type === 1) {
-        const element = node as Element;
-        const tag = localName(element);
-        if (UNREAD.has(tag) || isHiddenElement(element)) continue;
-        const memo = this.factsMemo.get(element);
-        if (memo) {
-          addFacts(frame.facts, memo);
-          seen += memo.text;
-        } else stack.push({ element, tag, facts: emptyFacts(), child: firstChild(element) });
-      }
-    }
-    return done;
-  }
-
-  /** The partial facts of a walk stopped early: each open element's counts so far, added up to the root's. */
-  private cutShort(stack: { element: Element; facts: Facts }[]): Facts {
-    for (let i = stack.length - 1; i > 0; i--) addFacts(stack[i - 1]!.facts, stack[i]!.facts);
-    const facts = stack[0]!.facts;
-    this.cutMemo.set(stack[0]!.element, facts);
-    return facts;
-  }
+  /** A navigation landmark itself. */
+  private landmarkItself = (element: Element): Element | null =>
+    isNavigationLandmark(element, this.tag(element), this.hasAttrs(element)) ? element : null;
 
   /**
    * Hidden by itself or by an ancestor (markup only: hidden, aria-hidden, inline display:none), or inside <noscript> /
    * <template>.
    */
   hidden(element: Element): boolean {
-    return this.inherited(this.hiddenMemo, element, hiddenItself, false, false);
+    return this.inherited(this.hiddenMemo, element, this.hiddenItself, false, false);
   }
 
   /** What the element's own class / id / aria-label words say. */
   hint(element: Element): HintKind | null {
     let value = this.hintMemo.get(element);
     if (value === undefined) {
-      value = hintKind(attributeHints(element));
+      value = hintKind(this.hasAttrs(element) ? attributeHints(element) : '');
       this.hintMemo.set(element, value);
     }
     return value;
@@ -188,7 +85,7 @@ export class PageIndex {
 
   /** The nearest navigation landmark holding the element (itself included), or null. */
   navigation(element: Element): Element | null {
-    return this.inherited(this.navMemo, element, landmarkItself, null, true);
+    return this.inherited(this.navMemo, element, this.landmarkItself, null, true);
   }
 
   /**
@@ -205,7 +102,7 @@ export class PageIndex {
   ): T {
     const path: Element[] = [];
     let value = none;
-    for (let current: Element | null = element; current; current = parentElement(current)) {
+    for (let current: Element | null = element; current; current = this.parent(current)) {
       const known = memo.get(current);
       if (known !== undefined) {
         value = known;
@@ -244,7 +141,7 @@ export class PageIndex {
       }
       // A wrapper of another root is "around" that root: it keeps its own answer.
       if (!around.has(branch)) path.push(branch);
-      const parent = parentElement(branch);
+      const parent = this.parent(branch);
       if (!parent) {
         value = 'after';
         break;
@@ -308,7 +205,7 @@ export class PageIndex {
         child && scanned < MAX_LABEL_SIBLINGS;
         child = previousElementSibling(child)
       ) {
-        if (UNREAD.has(localName(child)) || this.hidden(child)) continue;
+        if (UNREAD.has(this.tag(child)) || this.hidden(child)) continue;
         const facts = this.factsUpTo(child, MAX_LABEL_CHARS);
         if (facts.text === 0 && !facts.hasPicture) continue;
         const label = this.labelElementText(child);
@@ -327,7 +224,7 @@ export class PageIndex {
         sibling && scanned < MAX_LABEL_SIBLINGS;
         sibling = previousElementSibling(sibling)
       ) {
-        if (UNREAD.has(localName(sibling)) || this.hidden(sibling)) continue;
+        if (UNREAD.has(this.tag(sibling)) || this.hidden(sibling)) continue;
         const facts = this.factsUpTo(sibling, MAX_LABEL_CHARS);
         if (facts.text === 0 && !facts.hasPicture) continue;
         // A sibling with the same markup is an earlier part of the same list (a second row of teasers): the label is
@@ -336,7 +233,7 @@ export class PageIndex {
         if (
           skipped < MAX_SKIPPED_SIBLINGS &&
           (sameMarkup(sibling, current) ||
-            (localName(sibling) === localName(current) &&
+            (this.tag(sibling) === this.tag(current) &&
               isOneLinkLine(facts) &&
               isOneLinkLine(this.factsUpTo(current, MAX_LABEL_CHARS))))
         ) {
@@ -350,8 +247,8 @@ export class PageIndex {
         // Content before the block: it has no label.
         if (facts.text > MAX_LABEL_CHARS || facts.links > 0) return null;
       }
-      const parent = parentElement(current);
-      if (!parent || localName(parent) === 'body' || this.roots.includes(parent) || scanned > 0) return null;
+      const parent = this.parent(current);
+      if (!parent || this.tag(parent) === 'body' || this.roots.includes(parent) || scanned > 0) return null;
       const name = this.accessibleName(parent);
       if (name) return { text: name, source: 'aria' };
       current = parent;
@@ -361,9 +258,10 @@ export class PageIndex {
 
   /** A label element's text: a short heading, or a short line without links; an image's alt when it has no text. */
   private labelElementText(element: Element): Label | null {
-    if (UNREAD.has(localName(element))) return null;
+    const tag = this.tag(element);
+    if (UNREAD.has(tag)) return null;
     const facts = this.factsUpTo(element, MAX_LABEL_CHARS);
-    const isHeading = HEADINGS.has(localName(element)) || attr(element, 'role') === 'heading';
+    const isHeading = HEADINGS.has(tag) || attr(element, 'role') === 'heading';
     if (facts.text === 0) {
       if (!facts.hasPicture || facts.links > 0) return null;
       const alt = collapseWhitespace(attr(element, 'alt') ?? querySelector(element, 'img[alt]')?.getAttribute('alt'));
@@ -381,7 +279,7 @@ export class PageIndex {
 
   /** aria-label, or the text of the elements aria-labelledby names. */
   accessibleName(element: Element): string | null {
-    if (!hasAttrs(element)) return null;
+    if (!this.hasAttrs(element)) return null;
     const label = collapseWhitespace(attr(element, 'aria-label'));
     if (label) return label.length <= MAX_LABEL_CHARS ? label : null;
     const ids = attr(element, 'aria-labelledby');

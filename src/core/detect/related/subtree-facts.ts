@@ -1,0 +1,168 @@
+/**
+ * What the page index (./page-index.ts) reads of an element and of its subtree: the tag, parent and attributes of
+ * an element the page walk measured as the walk read them (../page-walk.ts), others from the DOM with the same
+ * answers; the visible text, link text and link counts of a subtree, each element walked once.
+ */
+import { firstChild, hasAttrs, localName, nextSibling, nodeType, nodeValue, parentElement } from '../../read/dom';
+import { hrefOf, type PageWalk } from '../page-walk';
+import { addFacts, emptyFacts, visibleChars } from './page-facts';
+import { isHiddenElement } from './visibility';
+
+export interface Facts {
+  /** Visible text characters, whitespace not counted. */
+  text: number;
+  /** Of those, the characters inside links. */
+  linkText: number;
+  /** Links (<a href>) inside, the element itself included. */
+  links: number;
+  /** An <img> (or <picture>) inside. */
+  hasPicture: boolean;
+  /** A heading element (h1–h6) inside, the element itself included. */
+  hasHeading: boolean;
+}
+
+/** Elements whose content is never shown as text. */
+export const UNREAD = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+/** Content of these is not shown (and is plain text to a browser with scripts on). */
+const UNSHOWN = new Set(['noscript', 'template']);
+export const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+export class SubtreeFacts {
+  private readonly factsMemo = new Map<Element, Facts>();
+  /** Partial facts of walks stopped early (factsUpTo): their text is a lower bound. */
+  private readonly cutMemo = new Map<Element, Facts>();
+  /** Nodes the subtree walks have read so far (the stage's pauses count them: related/pauses.ts). */
+  nodesRead = 0;
+
+  /**
+   * `walk`: the page walk of the analysis: what it read of an element it measured (tag, parent, no attributes, not
+   * hidden) is not read again; other elements are read from the DOM.
+   */
+  constructor(private readonly walk?: Pick<PageWalk, 'measures' | 'tree'>) {}
+
+  /** The element's localName. */
+  tag(element: Element): string {
+    const measure = this.walk?.measures.get(element);
+    return measure ? this.walk!.tree.tags[measure.index]! : localName(element);
+  }
+
+  /** The element's parent element. */
+  parent(element: Element): Element | null {
+    return this.walk?.measures.get(element)?.parent ?? parentElement(element);
+  }
+
+  /** Whether the element has attributes (the walk read class and id of those that have). */
+  hasAttrs(element: Element): boolean {
+    const measure = this.walk?.measures.get(element);
+    return measure ? this.walk!.tree.names[measure.index] !== null : hasAttrs(element);
+  }
+
+  /** Hidden by its own markup or never shown (the walk left such elements out: none it measured below its root is). */
+  protected hiddenItself = (element: Element): boolean =>
+    this.walk?.measures.get(element)?.parent ? false : isHiddenElement(element) || UNSHOWN.has(localName(element));
+
+  /** Visible text, link text and link counts of the element's subtree (one iterative walk, each element once). */
+  facts(root: Element): Facts {
+    return this.factsUpTo(root, Infinity);
+  }
+
+  /**
+   * facts(), read only until the subtree's text passes `limit`: exact when its text is at most `limit`; else its
+   * `text` is more than `limit` and the other counts are partial. Most questions are "is this short?" (a label, a
+   * line between teasers): a big wrapper (the article itself) is then not walked to its end.
+   */
+  factsUpTo(root: Element, limit: number): Facts {
+    const known = this.factsMemo.get(root);
+    if (known) return known;
+    const cut = this.cutMemo.get(root);
+    if (cut && cut.text > limit) return cut;
+    // An element the page walk measured is read from its tree (tags, texts, the next sibling's place: no DOM read);
+    // others from the DOM. Only text and elements are read: past `limit`, the walk stops before the next of them.
+    interface Frame {
+      element: Element;
+      tag: string; // its localName, read once
+      facts: Facts;
+      child: Node | null;
+      /** In the walk's tree: the index of the next child, and the end of the element's subtree. */
+      at: number;
+      end: number;
+    }
+    const tree = this.walk?.tree;
+    // `index`: the element's place in the walk's tree, -1 when read from the DOM (the subtree of an element the walk
+    // left out: nothing in it was measured).
+    const frameOf = (element: Element, tag: string, index: number): Frame => ({
+      element,
+      tag,
+      facts: emptyFacts(),
+      child: index < 0 ? firstChild(element) : null,
+      at: index + 1,
+      end: index < 0 ? 0 : tree!.ends[index]!,
+    });
+    const stack: Frame[] = [frameOf(root, this.tag(root), this.walk?.measures.get(root)?.index ?? -1)];
+    let done: Facts = emptyFacts();
+    // Text read so far in the whole subtree: past `limit`, the walk stops.
+    let seen = 0;
+    while (stack.length) {
+      const frame = stack[stack.length - 1]!;
+      let node: Node | null;
+      let type: number;
+      let at = -1;
+      if (frame.at < frame.end) {
+        at = frame.at;
+        node = tree!.nodes[at]!;
+        frame.at = tree!.ends[at]!;
+        type = tree!.tags[at] ? 1 : 3;
+      } else {
+        node = frame.child;
+        if (node) {
+          frame.child = nextSibling(node);
+          type = nodeType(node);
+          if (type !== 1 && type !== 3) continue;
+        } else type = 0;
+      }
+      if (!node) {
+        stack.pop();
+        const { element, tag, facts } = frame;
+        if (tag === 'a' && hrefOf(this.walk, element) !== null) {
+          facts.links++;
+          facts.linkText = facts.text;
+        } else if (tag === 'img' || tag === 'picture') facts.hasPicture = true;
+        else if (HEADINGS.has(tag)) facts.hasHeading = true;
+        this.factsMemo.set(element, facts);
+        done = facts;
+        const parent = stack[stack.length - 1];
+        if (parent) addFacts(parent.facts, facts);
+        continue;
+      }
+      if (seen > limit) return this.cutShort(stack);
+      this.nodesRead++;
+      if (type === 3) {
+        const chars = visibleChars((at < 0 ? nodeValue(node) : tree!.texts[at]) ?? '');
+        frame.facts.text += chars;
+        seen += chars;
+      } else {
+        const element = node as Element;
+        const tag = at < 0 ? localName(element) : tree!.tags[at]!;
+        if (UNREAD.has(tag)) continue;
+        // The walk measured no hidden element, and read the subtree of none it left out (nor of a hidden one).
+        let index = -1;
+        if (at >= 0 && (tree!.ends[at]! > at + 1 || this.walk!.measures.has(element))) index = at;
+        else if (isHiddenElement(element)) continue;
+        const memo = this.factsMemo.get(element);
+        if (memo) {
+          addFacts(frame.facts, memo);
+          seen += memo.text;
+        } else stack.push(frameOf(element, tag, index));
+      }
+    }
+    return done;
+  }
+
+  /** The partial facts of a walk stopped early: each open element's counts so far, added up to the root's. */
+  private cutShort(stack: { element: Element; facts: Facts }[]): Facts {
+    for (let i = stack.length - 1; i > 0; i--) addFacts(stack[i - 1]!.facts, stack[i]!.facts);
+    const facts = stack[0]!.facts;
+    this.cutMemo.set(stack[0]!.element, facts);
+    return facts;
+  }
+}
