@@ -38,6 +38,7 @@ export { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from './content-kinds';
 
 export type { ArticleContent, ContentItem, ParagraphSource } from './content-kinds';
 import {
+  headingText,
   isCaptionContext,
   isFurnitureBullet,
   isFurnitureHeading,
@@ -294,7 +295,7 @@ export function* readArticleContentSteps(
     }
     if (tag in HEADING_LEVEL) {
       const heading = headings.pop()!;
-      const text = collapseWhitespace(heading.pieces.join(''));
+      const text = headingText(element, heading.pieces);
       if (text && !inCaption && !isFurnitureHeading(text)) {
         items[heading.itemIndex] = { kind: 'heading', element, level: HEADING_LEVEL[tag]!, text, pseudo: false };
         headingEnds.set(heading.itemIndex, { paragraphs: paragraphs.length, items: items.length });
