@@ -88,11 +88,13 @@ export function headingText(heading: Element, pieces: readonly string[]): string
   const text = collapseWhitespace(pieces.join(''));
   if (!querySelector(heading, 'img')) return text;
   let kept = '';
-  for (let child = firstChild(heading); child; child = nextSibling(child))
-    if (!isElement(child) || !BLOCK_BOUNDARY.has(tagOf(child)) || !querySelector(child, 'img'))
-      kept += ` ${textContent(child)}`;
+  let captions = false;
+  for (let child = firstChild(heading); child; child = nextSibling(child)) {
+    if (isElement(child) && BLOCK_BOUNDARY.has(tagOf(child)) && querySelector(child, 'img')) captions = true;
+    else kept += ` ${textContent(child)}`;
+  }
   kept = collapseWhitespace(kept);
-  return kept && kept.length <= PSEUDO_HEADING_MAX_CHARS ? kept : text;
+  return captions && kept && kept.length <= PSEUDO_HEADING_MAX_CHARS ? kept : text;
 }
 
 /** A share / follow bar: at least this many items ... */
