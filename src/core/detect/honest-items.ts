@@ -5,8 +5,8 @@
  * list names it: it becomes that list's pseudo-heading, so that two labelled lists in a row
  * ("Pros", "Cons") stay two lists. Predicates over the reader's data (./content.ts).
  */
-import { classAndId, isElement, tagOf } from '../dom';
-import { firstChild, nextSibling, querySelector, textContent } from '../read/dom';
+import { classAndId } from '../dom';
+import { firstChild, localName, nextSibling, querySelector, textContent } from '../read/dom';
 import { collapsedLength, collapseWhitespace } from '../text';
 import { NOISE_MAX_CHARS } from './body-noise';
 import type { ContentItem, ParagraphSource } from './content';
@@ -90,7 +90,7 @@ export function headingText(heading: Element, pieces: readonly string[]): string
   let kept = '';
   let captions = false;
   for (let child = firstChild(heading); child; child = nextSibling(child)) {
-    if (isElement(child) && BLOCK_BOUNDARY.has(tagOf(child)) && querySelector(child, 'img')) captions = true;
+    if (BLOCK_BOUNDARY.has(localName(child)) && querySelector(child as Element, 'img')) captions = true;
     else kept += ` ${textContent(child)}`;
   }
   kept = collapseWhitespace(kept);
