@@ -106,7 +106,8 @@ export function withoutFurnitureBlocks(
       if (isWholeLabel(item.text) || (part && headsNothing(item.element, part, isLeftOut))) boxes.push(box);
       continue;
     }
-    if (blocks.holdsTheArticle(box, true)) continue;
+    // A wrapper that is no label's holds a list left out or is no box (asked first: most headings are in one).
+    if ((!kind && !leftOutList(box, isLeftOut)) || blocks.holdsTheArticle(box, true)) continue;
     if (
       kind
         ? // A box of headlines, furniture, cards without running text (job offers in forms), or a label
@@ -117,9 +118,7 @@ export function withoutFurnitureBlocks(
           headsNothing(item.element, box, isLeftOut)
         : // A wrapper that holds nothing read besides its heading, only a list of links left out
           // ("Weitere Videos" over a playlist): the heading goes with its list.
-          leftOutList(box, isLeftOut) &&
-          linkShare(box) >= LINK_LIST_MIN_SHARE &&
-          headsNothing(item.element, box, isLeftOut)
+          linkShare(box) >= LINK_LIST_MIN_SHARE && headsNothing(item.element, box, isLeftOut)
     )
       boxes.push(box);
   }
