@@ -1,6 +1,6 @@
 /**
- * Body text leaves out timestamp lines, copyright lines and advertising labels
- * (src/core/detect/body-lines.ts), and keeps sentences that merely mention a time or a year.
+ * Body text leaves out timestamp lines, copyright lines and advertising labels (src/core/detect/body-lines.ts)
+ * and picture credits alone (content.ts), and keeps sentences that merely mention a time or a year.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,22 @@ describe('body lines: timestamps, copyright, ad labels', () => {
       <p>Copyright © 2019 City News. All rights reserved.</p></article></body></html>`;
     const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
     expect(body.split('\n\n')).toEqual(SENTENCES);
+  });
+
+  it('leaves a picture credit alone in its block out of the body, not a link to a graphic or a heading', () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+      <div><img src="/quay.jpg"><small class="copy">Foto: © GEPA</small></div>${p(0)}${p(1)}
+      <p>(Graphic: Harbour traffic in 2019 - <a href="/graphics/quay">here</a>)</p>${p(2)}
+      <h2>Credits / Sources</h2>${p(3)}</article></body></html>`;
+    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
+    expect(body.split('\n\n')).toEqual([
+      SENTENCES[0],
+      SENTENCES[1],
+      '(Graphic: Harbour traffic in 2019 - here)',
+      SENTENCES[2],
+      'Credits / Sources',
+      SENTENCES[3],
+    ]);
   });
 
   it('recognises timestamp lines in several forms and languages', () => {

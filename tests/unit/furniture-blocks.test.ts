@@ -166,6 +166,26 @@ describe('a box of job or shop cards under a label', () => {
   });
 });
 
+describe('a heading in a wrapper of its own over a list of links left out', () => {
+  const clip = (n: number) =>
+    `<li><a href="/videos/${n}"><span>Fußball</span> <span>Clip number ${n} of the week</span></a></li>`;
+  const playlist = (list: string) =>
+    `<section class="player"><div class="wrap"><div class="bar"><h2>Weitere Videos</h2></div><div class="scroll">${list}</div></div></section>`;
+
+  it('goes with its list (a playlist the cleaning removed)', () => {
+    const links = `<ul>${[1, 2, 3, 4, 5, 6].map(clip).join('')}</ul>`;
+    const result = analyse(`<h2>What happens next</h2>${p(4)}${playlist(links)}`);
+    expect(result.body).not.toContain('Clip number');
+    expect(itemsOf(result.outline)).toEqual(['What happens next']);
+  });
+
+  it('stays when the article keeps the list', () => {
+    const items = '<ul><li>The quay is rebuilt first</li><li>Then the harbour office moves</li></ul>';
+    const result = analyse(`<h2>What happens next</h2>${p(4)}${playlist(items)}`);
+    expect(itemsOf(result.outline)).toContain('Weitere Videos');
+  });
+});
+
 describe('a share button alone in a list', () => {
   it('is no bullet when it says what it does; a name alone may be content', () => {
     expect(isShareList(['Verlinken'])).toBe(true);

@@ -34,6 +34,23 @@ const list = (...items: string[]): string => `<ul>${items.map((item) => `<li>${i
 const element = (html: string): Element =>
   parseHTML(`<html><body>${html}</body></html>`).document.body.firstElementChild as unknown as Element;
 
+describe('a picture gallery inside a heading (broken markup)', () => {
+  const picture = (n: number) =>
+    `<div class="box"><a href="/big/${n}.jpg"><img src="/small/${n}.jpg"></a><p>The quay at dusk, picture ${n} <cite>Foto: Jane Doe</cite></p></div>`;
+
+  it('gives its captions no place in the heading: the text outside the picture blocks is the heading', () => {
+    const outline = outlineOf(
+      `<h2><div class="gallery">${picture(1)}${picture(2)}</div><p>Who pays for the quay</p></h2>`,
+    );
+    expect(headingsOf(outline)).toEqual(['Who pays for the quay']);
+  });
+
+  it('keeps a heading with an icon, and one with nothing outside its picture block, as they read', () => {
+    const outline = outlineOf(`<h2><img src="/icon.png"> Who pays for the quay</h2>${p(4)}<h2>${picture(3)}</h2>`);
+    expect(headingsOf(outline)).toEqual(['Who pays for the quay', 'The quay at dusk, picture 3 Foto: Jane Doe']);
+  });
+});
+
 describe('figure captions and caption-classed blocks', () => {
   it('are no bullets or headings: a figcaption', () => {
     const outline = outlineOf(

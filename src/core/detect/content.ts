@@ -9,6 +9,7 @@ import { hrefOf, type PageWalk, subtreeOf } from './page-walk';
 import { collapseWhitespace, countWords, trimmedLength } from '../text';
 import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
+import { isCreditLine } from './furniture-text';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
 import {
   type ArticleContent,
@@ -37,6 +38,7 @@ export { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from './content-kinds';
 
 export type { ArticleContent, ContentItem, ParagraphSource } from './content-kinds';
 import {
+  headingText,
   isCaptionContext,
   isFurnitureBullet,
   isFurnitureHeading,
@@ -131,7 +133,8 @@ export function* readArticleContentSteps(
       unfiltered.push(text);
       unfilteredSources.push(source);
       listLabel = null;
-      if (isBoilerplateLine(text)) {
+      // A picture credit alone ("Foto: © GEPA") is no story text; a heading or a link ("Graphic: … here") may be.
+      if (isBoilerplateLine(text) || (!inHeading && !pieceLinkChars && isCreditLine(text))) {
         labelIndex = -1;
       } else if (isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: pieceExternal })) {
         if (labelIndex >= 0 && labelIndex === paragraphs.length - 1) {
@@ -292,7 +295,7 @@ export function* readArticleContentSteps(
     }
     if (tag in HEADING_LEVEL) {
       const heading = headings.pop()!;
-      const text = collapseWhitespace(heading.pieces.join(''));
+      const text = headingText(element, heading.pieces);
       if (text && !inCaption && !isFurnitureHeading(text)) {
         items[heading.itemIndex] = { kind: 'heading', element, level: HEADING_LEVEL[tag]!, text, pseudo: false };
         headingEnds.set(heading.itemIndex, { paragraphs: paragraphs.length, items: items.length });
@@ -332,10 +335,7 @@ export function* readArticleContentSteps(
   };
 
   const titleHeading = walk?.titleHeading ?? null;
-  /**
-   * The heading right before the article's title heading, with nothing read between them, is its
-   * kicker ("Environnement", "Analysis"): a label of the story, not one of its sections.
-   */
+  /** The heading right before the title heading, with nothing read between, is its kicker ("Analysis"): no section. */
   const dropKicker = (): void => {
     let last = items.length - 1;
     while (last >= 0 && items[last] === null) last--;

@@ -237,12 +237,10 @@ export class FurnitureBlocks {
   }
 
   /**
-   * The box a label heading starts: the largest element around it, inside the article's parts,
-   * with (almost) no text before the heading. The heading itself when it stands in the article's
-   * flow; null when the heading is no such label.
+   * The box a heading starts: the largest element around it, inside the article's parts, with
+   * (almost) no text before the heading. The heading itself when it stands in the article's flow.
    */
-  labelledBoxOf(heading: Element, text: string): Element | null {
-    if (!blockLabelKind(text)) return null;
+  ownBoxOf(heading: Element): Element {
     let box = heading;
     for (let parent = parentElement(box); parent && !this.isArticle(parent); parent = parentElement(parent)) {
       if (textBefore(parent, heading, LABEL_LEAD_MAX_CHARS) > LABEL_LEAD_MAX_CHARS) break;

@@ -6,11 +6,11 @@
  * ("Pros", "Cons") stay two lists. Predicates over the reader's data (./content.ts).
  */
 import { classAndId } from '../dom';
-import { textContent } from '../read/dom';
-import { collapsedLength } from '../text';
+import { firstChild, localName, nextSibling, querySelector, textContent } from '../read/dom';
+import { collapsedLength, collapseWhitespace } from '../text';
 import { NOISE_MAX_CHARS } from './body-noise';
 import type { ContentItem, ParagraphSource } from './content';
-import { HEADING_LEVEL } from './content-kinds';
+import { BLOCK_BOUNDARY, HEADING_LEVEL, PSEUDO_HEADING_MAX_CHARS } from './content-kinds';
 import {
   isCallToAction,
   isCapitalsSignOff,
@@ -77,6 +77,24 @@ export function isFurnitureHeading(text: string): boolean {
   return (
     isCreditLine(text) || isDateOnly(text) || isGalleryLabel(text) || isCallToAction(text) || isLoneBylineLabel(text)
   );
+}
+
+/**
+ * A heading's text from its pieces. A broken page may hold a picture gallery inside a heading (an `<h2>`
+ * left open over it): the blocks in it that hold a picture are captions, and the text outside them is the
+ * heading's when it is a heading's length (a whole story inside a heading keeps its text as read).
+ */
+export function headingText(heading: Element, pieces: readonly string[]): string {
+  const text = collapseWhitespace(pieces.join(''));
+  if (!querySelector(heading, 'img')) return text;
+  let kept = '';
+  let captions = false;
+  for (let child = firstChild(heading); child; child = nextSibling(child)) {
+    if (BLOCK_BOUNDARY.has(localName(child)) && querySelector(child as Element, 'img')) captions = true;
+    else kept += ` ${textContent(child)}`;
+  }
+  kept = collapseWhitespace(kept);
+  return captions && kept && kept.length <= PSEUDO_HEADING_MAX_CHARS ? kept : text;
 }
 
 /** A share / follow bar: at least this many items ... */

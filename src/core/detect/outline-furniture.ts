@@ -5,7 +5,7 @@
  * paragraphs of those boxes give no key points and are left out of `body`. Returns new arrays.
  */
 import { classAndId } from '../dom';
-import { contains, parentElement, textContent } from '../read/dom';
+import { contains, parentElement, querySelector, textContent } from '../read/dom';
 import { collapsedLength } from '../text';
 import { isSignUpName, NOISE_MAX_CHARS } from './body-noise';
 import type { ArticleContent, ContentItem } from './content';
@@ -24,6 +24,8 @@ import {
  * headlines): a box of the article's own prose that happens to start with such a word does not.
  */
 const TEASER_MIN_LINK_SHARE = 0.15;
+/** A box that is a heading over a list of links: its links are most of its text (the heading's is the rest). */
+const LINK_LIST_MIN_SHARE = 0.5;
 /**
  * A paragraph or list item of running text is this long (characters) or more and ends as a sentence
  * does; a card's lines (a job's title, its company and place; a product and its price) do not. A
@@ -93,25 +95,30 @@ export function withoutFurnitureBlocks(
       boxes.push(signUp);
       continue;
     }
-    const box = blocks.labelledBoxOf(item.element, item.text);
-    if (!box) continue;
+    // A label's box ("Weitere Artikel", "Most read"), or the wrapper of a heading that is no label.
+    const kind = blockLabelKind(item.text);
+    const box = blocks.ownBoxOf(item.element);
     if (box === item.element) {
       // In the article's flow: a furniture word alone ("Comments") or a label over nothing ("Popular on
       // …" over a widget left out) is no section; "See also" is one.
-      if (blockLabelKind(item.text) === 'related') continue;
+      if (!kind || kind === 'related') continue;
       const part = parts.find((node) => contains(node, item.element));
       if (isWholeLabel(item.text) || (part && headsNothing(item.element, part, isLeftOut))) boxes.push(box);
       continue;
     }
-    if (blocks.holdsTheArticle(box, true)) continue;
-    // A box of headlines, furniture, cards without running text (job offers in forms), or a label
-    // alone (its stories come from a script).
-    const kind = blockLabelKind(item.text);
+    // A wrapper that is no label's holds a list left out or is no box (asked first: most headings are in one).
+    if ((!kind && !leftOutList(box, isLeftOut)) || blocks.holdsTheArticle(box, true)) continue;
     if (
-      kind === 'furniture' ||
-      linkShare(box) >= TEASER_MIN_LINK_SHARE ||
-      !running.some((element) => contains(box, element)) ||
-      headsNothing(item.element, box, isLeftOut)
+      kind
+        ? // A box of headlines, furniture, cards without running text (job offers in forms), or a label
+          // alone (its stories come from a script).
+          kind === 'furniture' ||
+          linkShare(box) >= TEASER_MIN_LINK_SHARE ||
+          !running.some((element) => contains(box, element)) ||
+          headsNothing(item.element, box, isLeftOut)
+        : // A wrapper that holds nothing read besides its heading, only a list of links left out
+          // ("Weitere Videos" over a playlist): the heading goes with its list.
+          linkShare(box) >= LINK_LIST_MIN_SHARE && headsNothing(item.element, box, isLeftOut)
     )
       boxes.push(box);
   }
@@ -125,14 +132,14 @@ export function withoutFurnitureBlocks(
   };
   const items = content.items.filter((item) => !isTeaser(item));
 
-  const sources = content.sources.map((source) =>
-    source.element &&
-    source.kind !== 'other' &&
-    (inBox(source.element) || (mayOffer && blocks.offerBoxOf(source.element)))
-      ? { ...source, kind: 'other' as const }
-      : source,
+  // A box's text, its heading's too, is no body text.
+  const boxed = content.sources.map(
+    ({ element }) => !!element && (inBox(element) || (mayOffer && !!blocks.offerBoxOf(element))),
   );
-  const body = content.paragraphs.filter((_, i) => sources[i] === content.sources[i]);
+  const sources = content.sources.map((source, i) =>
+    boxed[i] && source.kind !== 'other' ? { ...source, kind: 'other' as const } : source,
+  );
+  const body = content.paragraphs.filter((_, i) => !boxed[i]);
   // A page that shows nothing but its offer keeps it as its text (the article was found on it).
   return { items, paragraphs: content.paragraphs, sources, body: body.length ? body : content.paragraphs };
 }
@@ -149,6 +156,13 @@ function signUpBoxOf(heading: Element, parts: readonly Node[]): Element | null {
     if (names && isSignUpName(names)) return collapsedLength(textContent(box)) <= NOISE_MAX_CHARS ? box : null;
   }
   return null;
+}
+
+/** Whether the box's (first) list was left out, itself or with an element around it. */
+function leftOutList(box: Element, isLeftOut: (element: Element) => boolean): boolean {
+  for (let node = querySelector(box, 'ul, ol'); node && node !== box; node = parentElement(node))
+    if (isLeftOut(node)) return true;
+  return false;
 }
 
 /**
