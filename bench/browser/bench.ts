@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { serveScriptlessPages, launchBenchBrowser } from './local-page';
+import { isolatedWorld, serveScriptlessPages, launchBenchBrowser } from './local-page';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { median, percentile } from '../stats';
 import { buildBenchBundle } from './bundle';
@@ -139,23 +139,9 @@ async function timePage(page: Page, bundle: string, reps: number, url: string | 
  * the main world the wrapper lives in the node). `reps` synchronous runs and one sliced run.
  */
 async function timeIsolatedWorld(page: Page, bundle: string, reps: number, url: string) {
-  const cdp = await page.context().newCDPSession(page);
+  const world = await isolatedWorld(page, 'outline-bench');
   try {
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
-      worldName: 'outline-bench',
-    })) as { executionContextId: number };
-    const run = async <T>(expression: string): Promise<T> => {
-      const reply = (await cdp.send('Runtime.evaluate', {
-        expression,
-        contextId: executionContextId,
-        returnByValue: true,
-        awaitPromise: true,
-      })) as { result: { value: T }; exceptionDetails?: { text: string } };
-      if (reply.exceptionDetails) throw new Error(`isolated world: ${reply.exceptionDetails.text}`);
-      return reply.result.value;
-    };
+    const run = <T>(expression: string) => world.evaluate<T>(expression);
     await run(bundle);
     const core: number[] = [];
     for (let i = 0; i < reps; i++)
@@ -170,7 +156,7 @@ async function timeIsolatedWorld(page: Page, bundle: string, reps: number, url: 
     );
     return { core, sliced };
   } finally {
-    await cdp.detach();
+    await world.detach();
   }
 }
 

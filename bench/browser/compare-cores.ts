@@ -17,12 +17,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { localOnlyPage, serveScriptlessPages, launchBenchBrowser } from './local-page';
+import { isolatedWorld, localOnlyPage, serveScriptlessPages, launchBenchBrowser } from './local-page';
 import { buildEntryBundle } from './bundle';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { median, percentile } from '../stats';
 import { liveBlogPage } from './pages';
-import type { Page } from 'playwright-core';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -98,32 +97,13 @@ interface Row {
   /** The first (cold) run of each. */
   cold: { base: number; next: number; readability: number };
 }
-/** An evaluator in a new isolated world of the page's main frame (as a content script's). */
-async function isolatedWorld(page: Page): Promise<(expression: string) => Promise<unknown>> {
-  const cdp = await page.context().newCDPSession(page);
-  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
-    frameId: frameTree.frame.id,
-    worldName: 'outline-reader-bench',
-  })) as { executionContextId: number };
-  return async (expression) => {
-    const reply = (await cdp.send('Runtime.evaluate', {
-      expression,
-      contextId: executionContextId,
-      returnByValue: true,
-      awaitPromise: true,
-    })) as { result: { value: unknown }; exceptionDetails?: { text: string } };
-    if (reply.exceptionDetails) throw new Error(`isolated world: ${JSON.stringify(reply.exceptionDetails)}`);
-    return reply.result.value;
-  };
-}
-
 const rows: Row[] = [];
 try {
   const { page } = await localOnlyPage(browser, origin);
   for (const [index, [route, entry]] of [...pages].entries()) {
     await page.goto(origin + route, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-    const evaluate = values.isolated ? await isolatedWorld(page) : (expression: string) => page.evaluate(expression);
+    const world = values.isolated ? await isolatedWorld(page, 'outline-reader-bench') : null;
+    const evaluate = (expression: string) => (world ? world.evaluate(expression) : page.evaluate(expression));
     await evaluate(code);
     const large = entry.name.startsWith('live blog') && !entry.name.endsWith(' 1000');
     const times = (await evaluate(
@@ -140,6 +120,7 @@ try {
       readability: median(times.readability),
       cold: { base: times.base[0]!, next: times.next[0]!, readability: times.readability[0]! },
     });
+    await world?.detach();
   }
 } finally {
   await browser.close();
