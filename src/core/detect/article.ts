@@ -5,12 +5,12 @@
  * grabArticle closely (its output is our baseline), without changing the document.
  */
 import { attr, isElement, tagOf } from '../dom';
-import { firstChild, isText, nextSibling, parentElement, textContent } from '../read/dom';
+import { firstChild, isText, nextSibling, textContent } from '../read/dom';
 import { classWeight } from './boilerplate';
 import { runToEnd, type Steps } from '../steps';
 import { collapseWhitespace } from '../text';
 import { cleanArticleSteps, type CleanResult } from './clean';
-import { walkPageSteps, type InlineRun, type PageWalk } from './page-walk';
+import { walkPageSteps, walkParentOf, type InlineRun, type PageWalk } from './page-walk';
 
 /** A paragraph shorter than this (characters) is not scored: captions, labels, buttons. */
 const MIN_SCORED_PARAGRAPH_CHARS = 25;
@@ -180,10 +180,10 @@ function* scoreCandidatesSteps(walk: PageWalk, flags: AttemptFlags): Steps<Map<E
     for (
       let ancestor: Element | null = paragraph.start;
       ancestor && level < SCORED_ANCESTOR_DEPTH;
-      ancestor = parentOf(walk, ancestor)
+      ancestor = walkParentOf(walk, ancestor)
     ) {
       if (walk.wrappers.has(ancestor)) continue;
-      if (!parentOf(walk, ancestor)) break; // the <html> element is never the article
+      if (!walkParentOf(walk, ancestor)) break; // the <html> element is never the article
       let current = scores.get(ancestor);
       if (current === undefined) current = initialScore(ancestor, flags);
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -204,15 +204,10 @@ export function linkDensity(measure: { text: number; links: number } | undefined
   return measure && measure.text ? measure.links / measure.text : 0;
 }
 
-/** The parent the walk came from (no DOM read; the DOM's above the walk's root). */
-function parentOf(walk: PageWalk, element: Element): Element | null {
-  return walk.measures.get(element)?.parent ?? parentElement(element);
-}
-
 /** The parent as Readability would see it: wrapper <div>s are replaced by their paragraph. */
 function keptParent(walk: PageWalk, element: Element): Element | null {
-  let parent = parentOf(walk, element);
-  while (parent && walk.wrappers.has(parent)) parent = parentOf(walk, parent);
+  let parent = walkParentOf(walk, element);
+  while (parent && walk.wrappers.has(parent)) parent = walkParentOf(walk, parent);
   return parent;
 }
 

@@ -17,6 +17,7 @@ import {
   nextElementSibling,
   nextSibling,
   nodeValue,
+  parentElement,
   textContent,
 } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
@@ -300,6 +301,11 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
 /** How much a link's text counts as link text: an in-page anchor's (href="#…") HASH_LINK_WEIGHT, others' all. */
 export function linkWeightOf(href: string | null): number {
   return href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1;
+}
+
+/** The parent the walk came from when it measured the element (no DOM read), else read now. */
+export function walkParentOf(walk: Pick<PageWalk, 'measures'> | undefined, element: Element): Element | null {
+  return walk?.measures.get(element)?.parent ?? parentElement(element);
 }
 
 /** A link's href: as the walk read it when it measured the link, else read now. */

@@ -65,9 +65,11 @@ export function extractSiteName(
   documentTitle = '',
 ): string | null {
   const publisher = cleanValue(jsonLd?.publisherName);
-  const declared = [publisher, meta.get('og:site_name'), asApplicationName(meta.get('application-name'))]
-    .map((value) => cleanValue(value))
-    .filter((name): name is string => !!name && !looksLikeUrl(name));
+  const declared = [
+    publisher,
+    cleanValue(meta.get('og:site_name')),
+    asApplicationName(meta.get('application-name')),
+  ].filter((name): name is string => !!name && !looksLikeUrl(name));
   const titlePart = documentTitle.split(TITLE_SEPARATOR).pop()!.trim();
   const first = declared[0] ?? null;
   if (!first || !hostname || relatesToHost(first, hostname)) return first;

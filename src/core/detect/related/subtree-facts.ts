@@ -3,8 +3,8 @@
  * an element the page walk measured as the walk read them (../page-walk.ts), others from the DOM with the same
  * answers; the visible text, link text and link counts of a subtree, each element walked once.
  */
-import { firstChild, hasAttrs, localName, nextSibling, nodeType, nodeValue, parentElement } from '../../read/dom';
-import { hrefOf, type PageWalk } from '../page-walk';
+import { firstChild, hasAttrs, localName, nextSibling, nodeType, nodeValue } from '../../read/dom';
+import { hrefOf, type PageWalk, walkParentOf } from '../page-walk';
 import { addFacts, emptyFacts, visibleChars } from './page-facts';
 import { isHiddenElement } from './visibility';
 
@@ -48,7 +48,7 @@ export class SubtreeFacts {
 
   /** The element's parent element. */
   parent(element: Element): Element | null {
-    return this.walk?.measures.get(element)?.parent ?? parentElement(element);
+    return walkParentOf(this.walk, element);
   }
 
   /** Whether the element has attributes (the walk read class and id of those that have). */
