@@ -458,6 +458,16 @@ describe('site name', () => {
     expect(metadataOf(initials, { pageUrl: 'https://ht.com/a' }).siteName).toBe('Harbour Times');
   });
 
+  it('keeps the one part of a "Tagline | Site" name that has to do with the host', () => {
+    const url = 'https://www.harbourtimes.com/a';
+    const tagline = page('<meta property="og:site_name" content="News from the coast | Harbour Times">');
+    expect(metadataOf(tagline, { pageUrl: url }).siteName).toBe('Harbour Times');
+    expect(metadataOf(tagline).siteName).toBe('News from the coast | Harbour Times');
+    // Two parts that both have to do with the host, or none: the name stays whole.
+    const both = page('<meta property="og:site_name" content="Harbour Times - harbourtimes.com">');
+    expect(metadataOf(both, { pageUrl: url }).siteName).toBe('Harbour Times - harbourtimes.com');
+  });
+
   it('overrules a JSON-LD publisher unrelated to the host only when two other statements name the host', () => {
     const publisher = jsonLd({ '@type': 'NewsArticle', headline: 'H', publisher: { name: 'City News Service' } });
     const url = 'https://www.harbourtimes.com/a';

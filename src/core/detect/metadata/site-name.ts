@@ -57,6 +57,17 @@ function relatesToHost(name: string, hostname: string): boolean {
   return !host || nameKey.includes(host) || (!!nameKey && host.includes(nameKey)) || initials === host;
 }
 
+/**
+ * A name made of parts ("Achtsam durch die Krise | Die FURCHE", "News zu VR, AR und KI | MIXED.de") of which
+ * exactly one has to do with the host is that part: the others are a page title or a tagline.
+ */
+function hostPart(name: string, hostname: string): string {
+  const parts = name.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return name;
+  const related = parts.filter((part) => relatesToHost(part, hostname));
+  return related.length === 1 ? related[0]!.trim() : name;
+}
+
 /** `hostname`: the page's, when known; `documentTitle`: the <title> as shown. */
 export function extractSiteName(
   meta: MetaValues,
@@ -72,7 +83,8 @@ export function extractSiteName(
   ].filter((name): name is string => !!name && !looksLikeUrl(name));
   const titlePart = documentTitle.split(TITLE_SEPARATOR).pop()!.trim();
   const first = declared[0] ?? null;
-  if (!first || !hostname || relatesToHost(first, hostname)) return first;
+  if (!first || !hostname) return first;
+  if (relatesToHost(first, hostname)) return hostPart(first, hostname);
   const witnesses = [...declared.slice(1), titlePart].filter((name) => namesHost(name, hostname));
   const needed = first === publisher ? PUBLISHER_OVERRULED_BY : SITE_NAME_OVERRULED_BY;
   return witnesses.length >= needed ? witnesses[0]! : first;
