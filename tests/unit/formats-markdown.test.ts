@@ -8,6 +8,7 @@ import type { OutlineResult } from '../../src/core/types';
 import { buildExport } from '../../src/library/export';
 import { savedToResult } from '../../src/reader/saved';
 import { outlineToMarkdown } from '../../src/shared/formats/markdown';
+import { metaParts } from '../../src/ui/format';
 import { createLibraryWriter, loadLibrary, validateSavedOutline } from '../../src/shared/storage';
 import { MemoryStorageArea } from './storage-memory-area';
 import { seedOutline } from './storage-fixtures';
@@ -132,5 +133,21 @@ describe('library: key points saved and exported', () => {
     const flood = validateSavedOutline({ ...entry, keyPoints: Array.from({ length: 500 }, (_, i) => `point ${i}`) });
     expect(flood.ok && flood.value.keyPoints!.length).toBeLessThanOrEqual(10);
     expect(flood.ok && savedToResult(flood.value).keyPoints[0]).toEqual({ text: 'point 0', id: 'k0' });
+  });
+});
+
+describe('byline line: a byline that only repeats the site name is shown once', () => {
+  it('the Markdown line names the site once, and an author beside it stays', () => {
+    const publication = outlineToMarkdown(article({ byline: 'Harbour  Times', siteName: 'harbour times' }));
+    expect(publication).toContain('_harbour times · 2 min read_');
+    expect(publication).not.toContain('Harbour  Times');
+    const author = outlineToMarkdown(article({ byline: 'Jane Doe', siteName: 'Harbour Times' }));
+    expect(author).toContain('_Jane Doe · Harbour Times · 2 min read_');
+  });
+
+  it('the popup header leaves it out of the meta line, where the site line above already names it', () => {
+    expect(metaParts(article({ byline: 'Harbour Times', siteName: 'Harbour Times' }))).toEqual(['2 min read']);
+    // With no site name the site line shows the host: a byline is no repeat of it.
+    expect(metaParts(article({ byline: 'Harbour Times', siteName: null }))).toEqual(['Harbour Times', '2 min read']);
   });
 });

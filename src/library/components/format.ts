@@ -1,6 +1,7 @@
 /** Small display helpers shared by the list and the reader view. */
 import type { SavedOutline } from '../../shared/storage';
 import { siteOf } from '../search';
+import { shownByline } from '../../shared/formats/byline';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -14,7 +15,9 @@ export function formatDate(iso: string | null, withTime = false): string | null 
 
 /** "Site · Byline · 12 Oct 2023" for an entry. */
 export function metaLine(entry: SavedOutline): string {
-  return [siteOf(entry), entry.byline, formatDate(entry.publishedTime)].filter(Boolean).join(' · ');
+  return [siteOf(entry), shownByline(entry.byline, siteOf(entry)), formatDate(entry.publishedTime)]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** Page text of unknown direction: `auto` lets the browser pick from the text itself. */

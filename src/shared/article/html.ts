@@ -5,6 +5,7 @@
  */
 import type { ArticleBlock, ArticleImage, InlineRun, OutlineResult, TableCell } from '../../core/types';
 import { isHttpUrl } from '../formats/markdown';
+import { shownByline } from '../formats/byline';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -122,7 +123,11 @@ const POLICY = "default-src 'none'; img-src https: http:; style-src 'unsafe-inli
 
 /** A self-contained HTML document of the article (no scripts: the CSP in it forbids them too). */
 export function articleToHtml(article: OutlineResult): string {
-  const meta = [article.byline, article.siteName, article.publishedTime?.slice(0, 10)].filter(Boolean) as string[];
+  const meta = [
+    shownByline(article.byline, article.siteName),
+    article.siteName,
+    article.publishedTime?.slice(0, 10),
+  ].filter(Boolean) as string[];
   const body = article.content
     ? blocksToHtml(article.content)
     : '<p><em>The text of this article was not kept when it was saved.</em></p>';

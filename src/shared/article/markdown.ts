@@ -5,6 +5,7 @@
  */
 import type { ArticleBlock, InlineRun, OutlineResult } from '../../core/types';
 import { escapeMarkdown, isHttpUrl } from '../formats/markdown';
+import { shownByline } from '../formats/byline';
 
 /** A URL inside (…) of a Markdown link: spaces and parentheses encoded so that it ends where it should. */
 function linkTarget(url: string): string {
@@ -127,7 +128,7 @@ export function blocksToMarkdown(blocks: readonly ArticleBlock[]): string {
 
 /** The whole article: title, byline line, source, then the text (or a note when the text was not kept). */
 export function articleToMarkdown(article: OutlineResult): string {
-  const meta = [article.byline, article.siteName, article.publishedTime?.slice(0, 10)]
+  const meta = [shownByline(article.byline, article.siteName), article.siteName, article.publishedTime?.slice(0, 10)]
     .filter(Boolean)
     .map((part) => escapeMarkdown(part!));
   const lines = [`# ${escapeMarkdown(article.title || 'Untitled article')}`, ''];

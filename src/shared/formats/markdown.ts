@@ -1,5 +1,6 @@
 /** Renders an outline as Markdown: used by the CLI, the popup's "Copy as Markdown" and exports. */
 import type { OutlineResult, OutlineSection } from '../../core/types';
+import { shownByline } from './byline';
 
 /** Characters that would start Markdown syntax inside a line of page text. */
 const MARKDOWN_SPECIAL = /([\\`*_[\]<>#|])/g;
@@ -46,7 +47,11 @@ export interface MarkdownOptions {
 
 export function outlineToMarkdown(result: OutlineResult, options: MarkdownOptions = {}): string {
   const lines: string[] = [`# ${escapeMarkdown(result.title || 'Untitled')}`];
-  const meta = [result.byline, result.siteName, result.publishedTime?.slice(0, 10)].filter(Boolean) as string[];
+  const meta = [
+    shownByline(result.byline, result.siteName),
+    result.siteName,
+    result.publishedTime?.slice(0, 10),
+  ].filter(Boolean) as string[];
   if (meta.length || result.readingMinutes) {
     const reading = result.readingMinutes ? `${result.readingMinutes} min read` : '';
     lines.push('', `_${[...meta.map(escapeMarkdown), reading].filter(Boolean).join(' · ')}_`);

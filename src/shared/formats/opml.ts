@@ -5,6 +5,7 @@
  */
 import type { SavedOutline, SavedSection } from '../storage/types';
 import { isHttpUrl } from './markdown';
+import { shownByline } from './byline';
 
 /** Code points XML 1.0 does not allow anywhere: C0 controls but tab / LF / CR, U+FFFE / U+FFFF, ... */
 const XML_FORBIDDEN_CHARS = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]';
@@ -58,7 +59,11 @@ function sectionNodes(section: SavedSection, depth: number): string[] {
 }
 
 function entryNode(entry: SavedOutline, depth: number): string {
-  const note = [entry.byline, entry.siteName, entry.publishedTime?.slice(0, ISO_DATE_LENGTH)]
+  const note = [
+    shownByline(entry.byline, entry.siteName),
+    entry.siteName,
+    entry.publishedTime?.slice(0, ISO_DATE_LENGTH),
+  ]
     .filter(Boolean)
     .join(' · ');
   const children = entry.outline.flatMap((section) => sectionNodes(section, depth + 1));
