@@ -187,6 +187,25 @@ describe('URLs', () => {
     expect(isBetterTitle(excerpt, head)).toBe(false);
     expect(titleOfLink(doc.getElementById('other')!).text).toBe('A plain headline of another story here');
   });
+  it('takes a link classed as the title over a summary link to the same story, and a whole headline over one cut short', () => {
+    const doc = page(
+      '<a id="title" class="product-title" href="/guide/hidden">Hidden Features of the Update</a>' +
+        '<a id="summary" href="/guide/hidden"><p>There are dozens if not hundreds of smaller changes and tweaks in this update.</p></a>' +
+        '<a id="kicker" class="title" href="/x">News</a>',
+    );
+    const title = titleOfLink(doc.getElementById('title')!);
+    expect(title).toEqual({ text: 'Hidden Features of the Update', fromHeading: true });
+    const summary = titleOfLink(doc.getElementById('summary')!);
+    expect(isBetterTitle(summary, title)).toBe(false);
+    expect(isBetterTitle(title, summary)).toBe(true);
+    // A one-word title link is a kicker: the story's longer plain link keeps the headline.
+    expect(isBetterTitle(titleOfLink(doc.getElementById('kicker')!), summary)).toBe(false);
+    const whole = { text: 'Ministry seeks contractor to build abattoir in Region Five', fromHeading: false };
+    const cut = { text: 'Ministry seeks contractor to build abattoir in...', fromHeading: true };
+    expect(isBetterTitle(cut, whole)).toBe(false);
+    expect(isBetterTitle(whole, cut)).toBe(true);
+    expect(isBetterTitle({ text: 'Ministry seeks contractor \u2026', fromHeading: false }, cut)).toBe(false);
+  });
 });
 
 describe('labels', () => {

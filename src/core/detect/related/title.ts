@@ -98,6 +98,16 @@ export interface TitleCandidate {
   fromHeading: boolean;
 }
 
+/** The ellipsis a teaser layout cuts a long headline with. */
+const CUT_SHORT = /\s*(\.\.\.|\u2026)$/;
+
+/** Whether `whole` is `cut`'s headline in full: `cut` ends in an ellipsis, and `whole` goes on where it stops. */
+function continues(whole: string, cut: string): boolean {
+  if (!CUT_SHORT.test(cut) || CUT_SHORT.test(whole)) return false;
+  const stem = cut.replace(CUT_SHORT, '');
+  return whole.length > stem.length && whole.startsWith(stem);
+}
+
 /** A heading inside a link needs this many words to be taken as the headline rather than a kicker. */
 const MIN_HEADING_TITLE_WORDS = 3;
 
@@ -110,6 +120,9 @@ export function isBetterTitle(candidate: TitleCandidate, current: TitleCandidate
   const { text } = candidate;
   if (!text) return false;
   if (!current.text) return true;
+  // A headline cut short ("… abattoir in...") loses to the whole of it, wherever either came from.
+  if (continues(current.text, text)) return false;
+  if (continues(text, current.text)) return true;
   if (text.startsWith(current.text) && countWords(current.text) >= MIN_HEADING_TITLE_WORDS) return false;
   if (current.text.startsWith(text) && countWords(text) >= MIN_HEADING_TITLE_WORDS) return true;
   if (candidate.fromHeading !== current.fromHeading) {
@@ -137,7 +150,8 @@ export function titleOfLink(anchor: Element): TitleCandidate {
   if (stated !== text && isHeadlineLike(stated) && text.includes(stated)) return { text: stated, fromHeading: true };
   if (!isHeadlineLike(text)) text = cleanTitle(collapseWhitespace(textContent(anchor)));
   if (!isHeadlineLike(text)) text = cleanTitle(attr(anchor, 'title') ?? '');
-  return { text: isHeadlineLike(text) ? text : '', fromHeading: false };
+  // A link classed as the title ("product-title") is the headline beside a link of the same story's summary.
+  return { text: isHeadlineLike(text) ? text : '', fromHeading: isHeadingLike(anchor) };
 }
 
 /** A headline cut with "…" by the layout, completed from a title attribute that holds all of it. */
