@@ -147,6 +147,7 @@ describe('byline line: a byline that only repeats the site name is shown once', 
 
   it('the popup header leaves it out of the meta line, where the site line above already names it', () => {
     expect(metaParts(article({ byline: 'Harbour Times', siteName: 'Harbour Times' }))).toEqual(['2 min read']);
+    expect(metaParts(article({ byline: 'HarbourTimes.com', siteName: 'Harbour Times' }))).toEqual(['2 min read']);
     // With no site name the site line shows the host: a byline is no repeat of it.
     expect(metaParts(article({ byline: 'Harbour Times', siteName: null }))).toEqual(['Harbour Times', '2 min read']);
   });

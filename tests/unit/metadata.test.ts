@@ -343,6 +343,12 @@ describe('byline', () => {
       '<a rel="author" href="/u/kim">Kim Lee</a>',
     );
     expect(metadataOf(doc).byline).toBe('Kim Lee');
+    // Written without a scheme, too.
+    const bare = page(
+      '<meta name="author" content="facebook.com/someone">',
+      '<a rel="author" href="/u/kim">Kim Lee</a>',
+    );
+    expect(metadataOf(bare).byline).toBe('Kim Lee');
   });
 
   it('prefers the [itemprop=name] part of a byline element', () => {

@@ -1,10 +1,16 @@
+/** A name's letters and digits, without a domain ending: "Vegolosi.it", "vegolosi" and "VEGOLOSI" are one name. */
+const comparable = (text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/\.[a-z]{2,}$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
 /**
  * The byline as shown beside the site's name: none when it only repeats that name ("La Tercera · La
  * Tercera"; a publication signing its own story names no author). Every place that prints an article's
  * byline line (popup, panel, library, exports, reader) shows it through this.
  */
-const comparable = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
-
 export function shownByline(byline: string | null | undefined, siteName: string | null | undefined): string | null {
   if (!byline?.trim()) return null;
   return siteName && comparable(byline) === comparable(siteName) ? null : byline;

@@ -90,7 +90,11 @@ export function comparable(text: string): string {
   ).toLowerCase();
 }
 
-/** True for values that are a link rather than a name (e.g. `article:author` pointing at a profile). */
+/**
+ * True for values that are a link rather than a name (e.g. `article:author` pointing at a profile), also
+ * written without a scheme: "www.example.com", "facebook.com/newsroom".
+ */
 export function looksLikeUrl(value: string): boolean {
-  return /^(?:https?:)?\/\/\S+$/i.test(value.trim()) || /^www\.\S+\.\S+$/i.test(value.trim());
+  const text = value.trim();
+  return /^(?:https?:)?\/\/\S+$/i.test(text) || /^www\.\S+\.\S+$/i.test(text) || /^[\w-]+(\.[\w-]+)+\/\S*$/.test(text);
 }
