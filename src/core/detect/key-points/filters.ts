@@ -12,7 +12,7 @@ import { isCallToAction, isCapitalsSignOff, isCreditLine, isDateOnly } from '../
 import { hasCapitalsShareAbove } from './letter-case';
 import { normaliseSentence, readSentenceWords, type SentenceWords } from './sentence-words';
 import { openQuotes } from './sentences';
-import { isWeakKeyPoint } from './weak';
+import { isWeakKeyPoint, WEAK_MAX_WORDS } from './weak';
 
 /** A strict key point has at least this many words (CJK characters count one each): fewer say too little alone. */
 const MIN_WORDS = 6;
@@ -34,6 +34,11 @@ const WHOLLY_QUOTED = /^["“„«「『‘'][\s\S]*["”“»」』’'][.!?…
 const OPENS_WITH_CLOSE = /^[”»」』)\]]/u;
 /** A first letter in lower case: the tail of a sentence cut by a wrong break. */
 const STARTS_LOWER = /^["“„«'‘(]?\p{Ll}/u;
+/**
+ * A sentence's words need counting only up to this many: every rule that weighs the count compares
+ * it with fewer (here and in ./weak.ts), so a count cut there decides the same.
+ */
+export const WORDS_WEIGHED = Math.max(MIN_WORDS, MIN_WORDS_LOOSE, BYLINE_MAX_WORDS, WEAK_MAX_WORDS) + 1;
 /** More than this share of capitals among the letters: a shouted line, a sign-off, a label. */
 const MAX_CAPITALS_SHARE = 0.6;
 
