@@ -9,7 +9,7 @@ import type { TermIndex } from './rank';
 export interface SentenceWords {
   /** The sentence lower-cased. */
   lower: string;
-  /** Only ASCII characters: the words are then [a-z0-9] runs, none of a script written without spaces. */
+  /** No letter or digit outside ASCII: the words are [a-z0-9] runs, none of a script written without spaces. */
   ascii: boolean;
   /** Runs of letters and digits of `lower`, in order. */
   words: string[];
@@ -19,8 +19,14 @@ export interface SentenceWords {
   termIds?: number[];
 }
 
-/** Any character outside ASCII. */
-const NON_ASCII = /[\u0080-\uffff]/;
+/**
+ * Characters outside ASCII that are neither letters nor digits and that English text is full of:
+ * no-break space and Latin-1 signs (« » © °), general punctuation (’ “ ” — …). A text with no other
+ * character outside ASCII has ASCII words only.
+ */
+export const NOT_LETTER_OR_DIGIT = '\\u00a0-\\u00a9\\u00ab-\\u00b1\\u00b4\\u00b6-\\u00b8\\u00bb\\u00bf\\u2000-\\u206f';
+/** A character outside ASCII that may be a letter or a digit. */
+const LETTER_OUTSIDE_ASCII = new RegExp(`[^\\0-\\x7f${NOT_LETTER_OR_DIGIT}]`);
 /** The words of a lower-cased ASCII text: runs of letters and digits. */
 const ASCII_WORDS = /[a-z0-9]+/g;
 /** The words of any lower-cased text: runs of Unicode letters and digits (a character outside the BMP read whole). */
@@ -33,7 +39,7 @@ const WORDS = /[\p{L}\p{N}]+/gu;
  */
 export function readSentenceWords(text: string, terms?: TermIndex): SentenceWords {
   const lower = text.toLowerCase();
-  const ascii = !NON_ASCII.test(lower);
+  const ascii = !LETTER_OUTSIDE_ASCII.test(lower);
   const words = lower.match(ascii ? ASCII_WORDS : WORDS) ?? [];
   const read: SentenceWords = { lower, ascii, words, key: words.join(' ') };
   if (terms) read.termIds = terms.termIds(read);
