@@ -20,13 +20,12 @@ export interface SentenceWords {
 }
 
 /**
- * Characters outside ASCII that are neither letters nor digits and that English text is full of:
- * no-break space and Latin-1 signs (« » © °), general punctuation (’ “ ” — …). A text with no other
- * character outside ASCII has ASCII words only.
+ * A character that may be a letter or a digit outside ASCII: any but printable ASCII and those
+ * English text is full of that are neither (the no-break space, guillemets « », general punctuation
+ * ’ “ ” — …). A text without one has ASCII words only. (Control characters count as such: a
+ * collapsed text has none, and the Unicode pattern reads them right.)
  */
-export const NOT_LETTER_OR_DIGIT = '\\u00a0-\\u00a9\\u00ab-\\u00b1\\u00b4\\u00b6-\\u00b8\\u00bb\\u00bf\\u2000-\\u206f';
-/** A character outside ASCII that may be a letter or a digit. */
-const LETTER_OUTSIDE_ASCII = new RegExp(`[^\\0-\\x7f${NOT_LETTER_OR_DIGIT}]`);
+export const LETTER_OUTSIDE_ASCII = /[^ -~\u00a0\u00ab\u00bb\u2000-\u206f]/;
 /** The words of a lower-cased ASCII text: runs of letters and digits. */
 const ASCII_WORDS = /[a-z0-9]+/g;
 /** The words of any lower-cased text: runs of Unicode letters and digits (a character outside the BMP read whole). */
