@@ -102,7 +102,7 @@ interface Frame extends Counts {
   insideDataTable: boolean;
   /** A <figure> is among the element's ancestors. */
   figureAbove: boolean;
-  /** Judged by its content (isJunkBlock) unless a rule before that removes it: conditional cleaning is on and isJudged. */
+  /** Judged by its content (isJunkBlock) unless a rule before removes it: conditional cleaning is on, and isJudged. */
   judged: boolean;
   /**
    * The element's whole text (as textContent, whitespace runs made one space) while it is short
