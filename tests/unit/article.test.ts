@@ -347,3 +347,21 @@ describe('reading never changes the page', () => {
     });
   }
 });
+
+describe('the cleaning of the chosen article', () => {
+  it('drops a block whose whole text is an ad label, however deep the label sits, and keeps a paragraph that says it', async () => {
+    const { findArticle } = await import('../../src/core/detect/article');
+    const doc = parse(
+      page(`<article>${prose(4)}
+        <div><div><span><b>Advertisement</b></span></div></div>
+        <section><div><div><span>Loading…</span></div></div></section>
+        ${prose()}<p>Advertisement</p></article>`),
+    );
+    const selection = findArticle(doc.body, { title: 'Harbour plan approved', findByline: true })!;
+    const removed = [...selection.clean.removed].map((element) => element.textContent?.trim());
+    // The label's text is gathered up from the <span> and <b> inside (they are not judged themselves).
+    expect(removed).toEqual(['Advertisement', 'Loading…']);
+    // A paragraph is not judged by its content: its text stays (the body's line rules decide on it).
+    expect([...selection.clean.removed].some((element) => element.localName === 'p')).toBe(false);
+  });
+});

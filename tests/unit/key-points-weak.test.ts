@@ -4,12 +4,25 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findKeyPoints } from '../../src/core/detect/key-points';
-import { isPointerSentence, isWeakKeyPoint, lastWord, quotedShare } from '../../src/core/detect/key-points/weak';
+import { MIN_WORDS, MIN_WORDS_LOOSE, WORDS_WEIGHED } from '../../src/core/detect/key-points/filters';
+import {
+  isPointerSentence,
+  isWeakKeyPoint,
+  lastWord,
+  quotedShare,
+  WEAK_MAX_WORDS,
+} from '../../src/core/detect/key-points/weak';
 import { countWords } from '../../src/core/text';
 
 const weak = (sentence: string): boolean => isWeakKeyPoint(sentence, countWords(sentence));
 
 describe('weak key points', () => {
+  it("weigh a word count below WORDS_WEIGHED, up to which key points count a sentence's words", () => {
+    for (const threshold of [MIN_WORDS, MIN_WORDS_LOOSE, WEAK_MAX_WORDS]) expect(threshold).toBeLessThan(WORDS_WEIGHED);
+    expect(weak('One two three four five six seven.')).toBe(true);
+    expect(isWeakKeyPoint('One two three four five six seven eight nine.', Math.min(9, WORDS_WEIGHED))).toBe(false);
+  });
+
   it('are questions, short lines, footnote-marked lines, quotations with their speaker and pointers', () => {
     expect(weak('What is free software and why does it matter to the city council?')).toBe(true);
     expect(weak('The next two months were tough.')).toBe(true);

@@ -9,7 +9,7 @@ import { findKeyPoints, keyPointCount, MAX_RANKED_SENTENCES } from '../../src/co
 import { isQuotationFragment, sentenceTier } from '../../src/core/detect/key-points/filters';
 import { centrality, TermIndex, termVectors } from '../../src/core/detect/key-points/rank';
 import { CASELESS_BLOCKS, capitalsShare, hasCapitalsShareAbove } from '../../src/core/detect/key-points/letter-case';
-import { readSentenceWords } from '../../src/core/detect/key-points/sentence-words';
+import { LETTER_OUTSIDE_ASCII, readSentenceWords } from '../../src/core/detect/key-points/sentence-words';
 import { ASCII_CLASSES, CHAR_CLASSES, sentencePieces } from '../../src/core/detect/key-points/sentence-breaks';
 import { makeSentenceSplitter } from '../../src/core/detect/key-points/sentences';
 import { countWords } from '../../src/core/text';
@@ -277,8 +277,23 @@ describe('ranking', () => {
     expect(ids('x 7')).toEqual([6]);
     expect(index.size).toBe(7);
     expect(readSentenceWords('  The “Plan”, 2nd try!').key).toBe('the plan 2nd try');
-    for (const text of ['Naïve Ωmega—𝐀𝐁c ١٢٣ x\u0301y', 'İstanbul’s 中国经济 𠀀a\ud835b', 'Plain ASCII, 42 words.'])
+    for (const text of [
+      'Naïve Ωmega—𝐀𝐁c ١٢٣ x\u0301y',
+      'İstanbul’s 中国经济 𠀀a\ud835b',
+      'Plain ASCII, 42 words.',
+      '“It’s done” — «so» ©2024, 20° … they said.',
+    ])
       expect(readSentenceWords(text).words).toEqual(text.toLowerCase().match(/[\p{L}\p{N}]+/gu));
+    expect(readSentenceWords('“It’s done” — «so» 2024 … they said.').ascii).toBe(true);
+    expect(readSentenceWords('It’s naïve.').ascii).toBe(false);
+  });
+
+  it('takes for no letter or digit only characters that are none', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const character = String.fromCharCode(code);
+      if (!LETTER_OUTSIDE_ASCII.test(character) && !/[a-z0-9]/i.test(character))
+        expect(character).not.toMatch(/[\p{L}\p{N}]/u);
+    }
   });
 
   it('gives three key points to an article, up to five to a long one', () => {

@@ -100,6 +100,19 @@ describe('countWords', () => {
     expect(countWords('東京都 is big')).toBe(5);
     expect(countWords('')).toBe(0);
   });
+
+  it('counts ASCII punctuation, digits and non-ASCII letters as the separator rules say', () => {
+    expect(countWords("don't stop_now: 3.5% a@b [x] ~y")).toBe(10);
+    expect(countWords('naïve café — «über» Ωmega')).toBe(4);
+  });
+
+  it('stops at `atMost`: the count up to there, the same as the whole count below it', () => {
+    const sentence = 'one two three four five six seven eight';
+    expect(countWords(sentence, 5)).toBe(5);
+    expect(countWords(sentence, 8)).toBe(8);
+    expect(countWords(sentence, 20)).toBe(countWords(sentence));
+    expect(countWords('東京都 is big', 2)).toBe(2);
+  });
 });
 
 describe('clipText', () => {

@@ -102,10 +102,13 @@ interface Frame extends Counts {
   insideDataTable: boolean;
   /** A <figure> is among the element's ancestors. */
   figureAbove: boolean;
+  /** Judged by its content (isJunkBlock) unless a rule before removes it: conditional cleaning is on, and isJudged. */
+  judged: boolean;
   /**
    * The element's whole text (as textContent, whitespace runs made one space) while it is short
    * enough to be an ad or loading notice; null once longer. Gathered bottom-up, so that no block
-   * reads its subtree again (nested blocks would make that quadratic).
+   * reads its subtree again (nested blocks would make that quadratic). Null from the start when
+   * nothing reads it (see openFrame).
    */
   noticeText: string | null;
   /** Its class weight, once asked. */
@@ -152,7 +155,7 @@ export function* cleanArticleSteps(
       lastFigureAbove = hasNearAncestorTag(part, FIGURE_TAG, Number.POSITIVE_INFINITY);
     }
     const figureAbove = lastFigureAbove;
-    openFrame(frames, 0, tree, start, partsAreBlocks, false, figureAbove);
+    openFrame(frames, 0, tree, start, partsAreBlocks, false, figureAbove, walk, flags, false);
     let depth = 1;
     while (depth) {
       const frame = frames[depth - 1]!;
@@ -165,7 +168,7 @@ export function* cleanArticleSteps(
         frame.cursor = ends[index]!;
         const data = texts[index];
         if (data !== null && data !== undefined) {
-          frame.noticeText = appendNoticeText(frame.noticeText, data);
+          if (frame.noticeText !== null) frame.noticeText = appendNoticeText(frame.noticeText, data);
           const length = collapsedLength(data);
           frame.text += length;
           if (length) frame.commas += countPlainCommas(data);
@@ -186,7 +189,7 @@ export function* cleanArticleSteps(
         const insideDataTable =
           frame.insideDataTable || (frame.tag === 'table' && isDataTable(frame.element, dataTables));
         const figure = frame.figureAbove || frame.tag === 'figure';
-        openFrame(frames, depth++, tree, index, false, insideDataTable, figure);
+        openFrame(frames, depth++, tree, index, false, insideDataTable, figure, walk, flags, frame.noticeText !== null);
         continue;
       }
       depth--;
@@ -197,7 +200,7 @@ export function* cleanArticleSteps(
       const parent = depth ? frames[depth - 1] : undefined;
       // A removed child's text is still part of its parent's textContent.
       if (parent) parent.noticeText = appendNoticeText(parent.noticeText, frame.noticeText);
-      if (shouldRemove(walk, frame, flags, dataTables, measured?.text ?? 0)) {
+      if (shouldRemove(frame, flags, dataTables, measured?.text ?? 0)) {
         removed.add(element);
         continue;
       }
@@ -212,7 +215,13 @@ export function* cleanArticleSteps(
   return { removed, textLength, linkLength };
 }
 
-/** Opens the frame of the element at `index` in the tree at `depth` (the frame closed there before is done with). */
+/**
+ * Opens the frame of the element at `index` in the tree at `depth` (the frame closed there before is
+ * done with). Its notice text is gathered only when something can read it: the block itself, when it
+ * may be judged by its content, or its parent, while the parent's is gathered still (once null, a
+ * notice stays null, whatever is appended). Other blocks (paragraphs, links, the words of a line)
+ * start at null: the notice text of every one of them was the largest cost of cleaning a long page.
+ */
 function openFrame(
   frames: Frame[],
   depth: number,
@@ -221,6 +230,9 @@ function openFrame(
   isPart: boolean,
   insideDataTable: boolean,
   figureAbove: boolean,
+  walk: PageWalk,
+  flags: AttemptFlags,
+  parentGathers: boolean,
 ): void {
   frames[depth] ??= {} as Frame;
   const frame = frames[depth]!;
@@ -235,7 +247,8 @@ function openFrame(
   frame.isPart = isPart;
   frame.insideDataTable = insideDataTable;
   frame.figureAbove = figureAbove;
-  frame.noticeText = '';
+  frame.judged = flags.cleanConditionally && isJudged(walk, frame.element, frame.tag, isPart);
+  frame.noticeText = parentGathers || frame.judged ? '' : null;
   frame.weight = undefined;
 }
 
@@ -271,25 +284,26 @@ function mergeCounts(parent: Counts, child: Counts, tag: string): void {
 }
 
 function shouldRemove(
-  walk: PageWalk,
   frame: Frame,
   flags: AttemptFlags,
   dataTables: Map<Element, boolean>,
   /** The part's text as the walk measured it (0 when not measured). */
   partText: number,
 ): boolean {
-  const { element, tag, isPart, names } = frame;
+  const { tag, isPart, names } = frame;
   if (ALWAYS_DROPPED.has(tag))
     return !(tag === 'aside' && partText > 0 && frame.text > ARTICLE_ASIDE_MIN_SHARE * partText);
   if (!isPart && frame.text < SHARE_BAR_MAX_CHARS && names && SHARE_NAME.test(names)) return true;
   if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && weightOf(frame) < 0) return true;
-  if (!flags.cleanConditionally) return false;
+  return frame.judged && isJunkBlock(frame, flags, dataTables);
+}
+
+/** Whether a block is judged by its content (isJunkBlock) when conditional cleaning is on. */
+function isJudged(walk: PageWalk, element: Element, tag: string, isPart: boolean): boolean {
   const readAsDiv = tag === 'div' || (isPart && !KEPT_PART_TAGS.has(tag));
-  const judged = JUDGED_EARLY.has(tag) || JUDGED.has(tag) || readAsDiv;
-  if (!judged) return false;
+  if (!(JUDGED_EARLY.has(tag) || JUDGED.has(tag) || readAsDiv)) return false;
   // <div>s that read as paragraphs are paragraphs, not blocks to judge.
-  if (tag === 'div' && (walk.inlineDivs.has(element) || walk.wrappers.has(element))) return false;
-  return isJunkBlock(frame, flags, dataTables);
+  return !(tag === 'div' && (walk.inlineDivs.has(element) || walk.wrappers.has(element)));
 }
 
 function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>): boolean {

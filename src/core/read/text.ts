@@ -117,14 +117,24 @@ function isSeparator(code: number): boolean {
 
 /**
  * Words in a text: runs of characters between separators; each CJK character (kana, ideograph,
- * hangul syllable) counts as one word. A character loop: this runs on every body.
+ * hangul syllable) counts as one word. A character loop: this runs on every body. With `atMost`,
+ * the count stops there (Math.min(countWords(text), atMost), for a caller that compares it with a
+ * small number). ASCII characters are told in the loop (on cold code a call per character cost
+ * more than the rest).
  */
-export function countWords(text: string): number {
+export function countWords(text: string, atMost = Number.POSITIVE_INFINITY): number {
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && words < atMost; i++) {
     const code = text.charCodeAt(i);
-    if (isCjk(code)) {
+    if (code < 0x80) {
+      // isSeparator's ASCII part: all but letters and digits.
+      const letter = code | 0x20;
+      if ((code >= 0x30 && code <= 0x39) || (letter >= 0x61 && letter <= 0x7a)) {
+        if (!inWord) words++;
+        inWord = true;
+      } else inWord = false;
+    } else if (isCjk(code)) {
       words++;
       inWord = false;
     } else if (isSeparator(code)) {

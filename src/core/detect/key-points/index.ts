@@ -14,6 +14,7 @@ import {
   MAX_SENTENCE_CHARS,
   MIN_WORDS_LOOSE,
   type SentenceContext,
+  WORDS_WEIGHED,
   type Tier,
 } from './filters';
 import { centrality, cosine, REDUNDANT_SIMILARITY, TermIndex, termVectorsOf, type WalkSettings } from './rank';
@@ -74,7 +75,7 @@ export interface Candidate {
   element: Element | null;
   /** What its paragraph is (./content.ts). */
   kind: ParagraphSource['kind'];
-  /** Its words as countWords counts them. */
+  /** Its words as countWords counts them, up to WORDS_WEIGHED. */
   wordCount: number;
   /** The text's words (./sentence-words.ts), for comparisons and terms. */
   words: SentenceWords;
@@ -142,7 +143,7 @@ class CandidateReader {
     if (cut) sentences.pop();
     for (const text of sentences) {
       if (text.length > MAX_SENTENCE_CHARS) continue;
-      const wordCount = countWords(text);
+      const wordCount = countWords(text, WORDS_WEIGHED);
       // Too few words: left out (./filters.ts), told before the words are read.
       if (wordCount < MIN_WORDS_LOOSE) continue;
       const words = readSentenceWords(text, this.terms);

@@ -9,63 +9,41 @@ import type { TermIndex } from './rank';
 export interface SentenceWords {
   /** The sentence lower-cased. */
   lower: string;
-  /** Only ASCII characters: the words are then [a-z0-9] runs, none of a script written without spaces. */
+  /** No letter or digit outside ASCII: the words are [a-z0-9] runs, none of a script written without spaces. */
   ascii: boolean;
   /** Runs of letters and digits of `lower`, in order. */
   words: string[];
   /** The words joined by single spaces: the sentence compared as words only (case, punctuation, spacing ignored). */
   key: string;
-  /** Term ids of the words (./rank.ts), when read with a TermIndex: one pass instead of two. */
+  /** Term ids of the words (./rank.ts), when read with a TermIndex. */
   termIds?: number[];
 }
 
-/** One letter or digit at a given index (sticky: tested where the scan stands), for characters outside ASCII. */
-const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
+/**
+ * A character that may be a letter or a digit outside ASCII: any but printable ASCII and those
+ * English text is full of that are neither (the no-break space, guillemets « », general punctuation
+ * ’ “ ” — …). A text without one has ASCII words only. (Control characters count as such: a
+ * collapsed text has none, and the Unicode pattern reads them right.)
+ */
+export const LETTER_OUTSIDE_ASCII = /[^ -~\u00a0\u00ab\u00bb\u2000-\u206f]/;
+/** The words of a lower-cased ASCII text: runs of letters and digits. */
+const ASCII_WORDS = /[a-z0-9]+/g;
+/** The words of any lower-cased text: runs of Unicode letters and digits (a character outside the BMP read whole). */
+const WORDS = /[\p{L}\p{N}]+/gu;
 
 /**
- * One pass over the lower-cased text: ASCII characters told by their codes, the others by the
- * Unicode classes (two patterns over the whole text, and the words joined, cost twice as much).
+ * The words found by a pattern over the lower-cased text (a loop over its characters, faster once
+ * optimised, runs as bytecode on the cold code of a page's one analysis: the pattern then costs a
+ * fraction), the Unicode classes asked only of a text that has characters outside ASCII.
  */
 export function readSentenceWords(text: string, terms?: TermIndex): SentenceWords {
   const lower = text.toLowerCase();
-  const words: string[] = [];
-  const termIds: number[] | undefined = terms && [];
-  let ascii = true;
-  let start = -1;
-  for (let i = 0; i < lower.length; ) {
-    const code = lower.charCodeAt(i);
-    let width = 1;
-    let inWord: boolean;
-    if (code < 0x80) {
-      inWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
-    } else {
-      ascii = false;
-      // A character outside the BMP is read whole, from its first half.
-      if (isHighSurrogate(code) && isLowSurrogate(lower.charCodeAt(i + 1))) width = 2;
-      LETTER_OR_DIGIT_AT.lastIndex = i;
-      inWord = LETTER_OR_DIGIT_AT.test(lower);
-    }
-    if (inWord) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      const word = lower.slice(start, i);
-      words.push(word);
-      // `ascii` so far: false when this word holds a character outside ASCII (all the terms ask).
-      terms?.addWord(word, ascii, termIds!);
-      start = -1;
-    }
-    i += width;
-  }
-  if (start >= 0) {
-    const word = lower.slice(start);
-    words.push(word);
-    terms?.addWord(word, ascii, termIds!);
-  }
-  return { lower, ascii, words, key: words.join(' '), termIds };
+  const ascii = !LETTER_OUTSIDE_ASCII.test(lower);
+  const words = lower.match(ascii ? ASCII_WORDS : WORDS) ?? [];
+  const read: SentenceWords = { lower, ascii, words, key: words.join(' ') };
+  if (terms) read.termIds = terms.termIds(read);
+  return read;
 }
-
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** A sentence compared as words only: lower case, punctuation and spacing ignored. */
 export function normaliseSentence(text: string): string {

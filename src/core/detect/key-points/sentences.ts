@@ -95,25 +95,44 @@ export function openQuotes(text: string): number {
 function endsInsideSentence(whole: string, next: string, ordinalDots: boolean): boolean {
   // Every repair below follows a full stop (then only spaces): a piece that ends otherwise (!, ?, a
   // closing quote) ends its sentence.
-  if (!endsWithFullStop(whole)) return false;
-  if (!STARTS_WITH_LETTER.test(next) && !STARTS_WITH_DIGIT.test(next)) return false;
+  const stop = fullStopAtEnd(whole);
+  if (stop < 0) return false;
+  const startsWithLetter = startsWithLetterAt(next);
+  if (!startsWithLetter && !STARTS_WITH_DIGIT.test(next)) return false;
   // The patterns below are anchored at the end: a short tail answers them as the whole would.
   const piece = whole.length > TAIL_CHARS ? ` ${whole.slice(-TAIL_CHARS)}` : whole;
-  if (INITIAL_BEFORE_STOP.test(piece)) return true;
-  // "U.S. Rep. Omar", "the U.S. Attorney's Office": an initialism goes on into a name more often than
-  // it ends a sentence; a sentence after it opens with a function word ("… in the U.S. The …").
-  if (INITIALISM_BEFORE_STOP.test(piece)) return !FUNCTION_WORDS.has(FIRST_WORD.exec(next)?.[1]?.toLowerCase() ?? '');
+  // Both want a capital right before the stop: an ASCII character other than one answers no to both
+  // (their Unicode class is then not compiled, about 0.2 ms each on a page's first analysis).
+  const beforeStop = whole.charCodeAt(stop - 1);
+  if (!(beforeStop < 0x80) || (beforeStop >= 0x41 && beforeStop <= 0x5a)) {
+    if (INITIAL_BEFORE_STOP.test(piece)) return true;
+    // "U.S. Rep. Omar", "the U.S. Attorney's Office": an initialism goes on into a name more often than
+    // it ends a sentence; a sentence after it opens with a function word ("… in the U.S. The …").
+    if (INITIALISM_BEFORE_STOP.test(piece)) return !FUNCTION_WORDS.has(FIRST_WORD.exec(next)?.[1]?.toLowerCase() ?? '');
+  }
   const word = lastWordBeforeStop(piece)?.toLowerCase();
   if (word && ALWAYS.has(word)) return true;
   if (word && BEFORE_NUMBER.has(word) && STARTS_WITH_DIGIT.test(next)) return true;
-  return ordinalDots && ORDINAL_BEFORE_STOP.test(piece) && STARTS_WITH_LETTER.test(next);
+  return ordinalDots && startsWithLetter && ORDINAL_BEFORE_STOP.test(piece);
 }
 
-/** A full stop before the text's trailing spaces (`\.\s*$`, read back from the end). */
-function endsWithFullStop(text: string): boolean {
+/** The index of a full stop before the text's trailing spaces (`\.\s*$`, read back from the end), else -1. */
+function fullStopAtEnd(text: string): number {
   let end = text.length;
   while (end > 0 && isTrimmedSpace(text.charCodeAt(end - 1))) end--;
-  return end > 0 && text.charCodeAt(end - 1) === FULL_STOP_CODE;
+  return end > 0 && text.charCodeAt(end - 1) === FULL_STOP_CODE ? end - 1 : -1;
+}
+
+/**
+ * STARTS_WITH_LETTER, told by the character's code when the first one after the spaces is ASCII:
+ * the pattern's Unicode class is compiled only for a text that opens otherwise.
+ */
+function startsWithLetterAt(text: string): boolean {
+  let start = 0;
+  while (start < text.length && isTrimmedSpace(text.charCodeAt(start))) start++;
+  const code = text.charCodeAt(start);
+  if (code < 0x80) return isAsciiLetter(code);
+  return STARTS_WITH_LETTER.test(text);
 }
 
 /** Characters before the last word that LAST_WORD_BEFORE_STOP accepts: a space, a bracket or an opening quote. */

@@ -83,6 +83,7 @@ export function isPointerSentence(sentence: string, lower = sentence.toLowerCase
 /** True when the sentence should be a key point only if the article has nothing better. */
 export function isWeakKeyPoint(sentence: string, words: number, lower?: string): boolean {
   if (words < WEAK_MAX_WORDS || QUESTION_END.test(sentence) || REFERENCE_MARK.test(sentence)) return true;
-  if (OPENS_WITH_PUNCTUATION.test(sentence) || SPEAKER_OR_LABEL.test(sentence)) return true;
+  // The colon asked first: the pattern's Unicode classes are compiled only for a sentence that has one.
+  if (OPENS_WITH_PUNCTUATION.test(sentence) || (sentence.includes(':') && SPEAKER_OR_LABEL.test(sentence))) return true;
   return quotedShare(sentence) >= QUOTED_MAX_SHARE || isPointerSentence(sentence, lower);
 }
