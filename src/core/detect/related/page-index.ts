@@ -17,7 +17,7 @@ import {
   indexIds,
 } from './page-facts';
 import { MAX_LABEL_CHARS } from './lexicon';
-import { attributeHints, boundedText, collapseWhitespace } from './text';
+import { attributeHints, boundedText, collapseWhitespace, hintsOfAttributes } from './text';
 import { HEADINGS, SubtreeFacts, UNREAD } from './subtree-facts';
 
 export type { Facts } from './subtree-facts';
@@ -77,7 +77,14 @@ export class PageIndex extends SubtreeFacts {
   hint(element: Element): HintKind | null {
     let value = this.hintMemo.get(element);
     if (value === undefined) {
-      value = hintKind(this.hasAttrs(element) ? attributeHints(element) : '');
+      // The id as the page walk read it, when it measured the element (one attribute read less).
+      const id = this.walkIdOf(element);
+      value =
+        id === undefined
+          ? hintKind(attributeHints(element))
+          : id === null
+            ? null
+            : hintKind(hintsOfAttributes(element, id || null));
       this.hintMemo.set(element, value);
     }
     return value;
@@ -261,7 +268,6 @@ export class PageIndex extends SubtreeFacts {
     const tag = this.tag(element);
     if (UNREAD.has(tag)) return null;
     const facts = this.factsUpTo(element, MAX_LABEL_CHARS);
-    const isHeading = HEADINGS.has(tag) || attr(element, 'role') === 'heading';
     if (facts.text === 0) {
       if (!facts.hasPicture || facts.links > 0) return null;
       const alt = collapseWhitespace(attr(element, 'alt') ?? querySelector(element, 'img[alt]')?.getAttribute('alt'));
@@ -270,7 +276,9 @@ export class PageIndex extends SubtreeFacts {
     if (facts.text > MAX_LABEL_CHARS) return null;
     // A heading may hold one link ("More from <a>Politics</a>"); any other line with links is content.
     // A link that leads nowhere ("#", "javascript:…") is a toggle: its text is a label (a collapsible box's title).
-    const allowedLinks = isHeading || facts.hasHeading ? 1 : 0;
+    // The role is read only when it decides (a line of no link needs none).
+    const allowedLinks =
+      facts.links > 0 && (facts.hasHeading || HEADINGS.has(tag) || attr(element, 'role') === 'heading') ? 1 : 0;
     if (facts.links > allowedLinks && !(facts.links === 1 && facts.linkText === facts.text && isToggleLink(element)))
       return null;
     const text = boundedText(element, MAX_LABEL_CHARS);

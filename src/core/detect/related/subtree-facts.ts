@@ -3,7 +3,7 @@
  * an element the page walk measured as the walk read them (../page-walk.ts), others from the DOM with the same
  * answers; the visible text, link text and link counts of a subtree, each element walked once.
  */
-import { firstChild, hasAttrs, localName, nextSibling, nodeType, nodeValue } from '../../read/dom';
+import { attr, firstChild, hasAttrs, localName, nextSibling, nodeType, nodeValue } from '../../read/dom';
 import { hrefOf, type PageWalk, walkParentOf } from '../page-walk';
 import { addFacts, emptyFacts, visibleChars } from './page-facts';
 import { isHiddenElement } from './visibility';
@@ -28,7 +28,10 @@ const UNSHOWN = new Set(['noscript', 'template']);
 export const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export class SubtreeFacts {
+  /** Facts of elements read from the DOM (outside the walk's tree). */
   private readonly factsMemo = new Map<Element, Facts>();
+  /** Facts of elements read from the walk's tree, by their place in it (an array read, no Map per element). */
+  private readonly factsAt: (Facts | undefined)[] = [];
   /** Partial facts of walks stopped early (factsUpTo): their text is a lower bound. */
   private readonly cutMemo = new Map<Element, Facts>();
   /** Nodes the subtree walks have read so far (the stage's pauses count them: related/pauses.ts). */
@@ -57,6 +60,18 @@ export class SubtreeFacts {
     return measure ? this.walk!.tree.names[measure.index] !== null : hasAttrs(element);
   }
 
+  /**
+   * The element's id as the page walk read it (with its class: ../walk-tree.ts names), null when it has no attributes;
+   * undefined when the walk did not measure it.
+   */
+  protected walkIdOf(element: Element): string | null | undefined {
+    const measure = this.walk?.measures.get(element);
+    if (!measure) return undefined;
+    const names = this.walk!.tree.names[measure.index];
+    // names is `${class} ${id}`, the class as attr reads it ("" when none).
+    return names == null ? null : names.slice((attr(element, 'class') ?? '').length + 1);
+  }
+
   /** Hidden by its own markup or never shown (the walk left such elements out: none it measured below its root is). */
   protected hiddenItself = (element: Element): boolean =>
     this.walk?.measures.get(element)?.parent ? false : isHiddenElement(element) || UNSHOWN.has(localName(element));
@@ -72,7 +87,8 @@ export class SubtreeFacts {
    * line between teasers): a big wrapper (the article itself) is then not walked to its end.
    */
   factsUpTo(root: Element, limit: number): Facts {
-    const known = this.factsMemo.get(root);
+    const rootIndex = this.walk?.measures.get(root)?.index ?? -1;
+    const known = rootIndex < 0 ? this.factsMemo.get(root) : this.factsAt[rootIndex];
     if (known) return known;
     const cut = this.cutMemo.get(root);
     if (cut && cut.text > limit) return cut;
@@ -80,6 +96,8 @@ export class SubtreeFacts {
     // others from the DOM. Only text and elements are read: past `limit`, the walk stops before the next of them.
     interface Frame {
       element: Element;
+      /** Its place in the walk's tree, -1 when read from the DOM. */
+      index: number;
       tag: string; // its localName, read once
       facts: Facts;
       child: Node | null;
@@ -92,13 +110,14 @@ export class SubtreeFacts {
     // left out: nothing in it was measured).
     const frameOf = (element: Element, tag: string, index: number): Frame => ({
       element,
+      index,
       tag,
       facts: emptyFacts(),
       child: index < 0 ? firstChild(element) : null,
       at: index + 1,
       end: index < 0 ? 0 : tree!.ends[index]!,
     });
-    const stack: Frame[] = [frameOf(root, this.tag(root), this.walk?.measures.get(root)?.index ?? -1)];
+    const stack: Frame[] = [frameOf(root, this.tag(root), rootIndex)];
     let done: Facts = emptyFacts();
     // Text read so far in the whole subtree: past `limit`, the walk stops.
     let seen = 0;
@@ -122,13 +141,14 @@ export class SubtreeFacts {
       }
       if (!node) {
         stack.pop();
-        const { element, tag, facts } = frame;
+        const { element, index, tag, facts } = frame;
         if (tag === 'a' && hrefOf(this.walk, element) !== null) {
           facts.links++;
           facts.linkText = facts.text;
         } else if (tag === 'img' || tag === 'picture') facts.hasPicture = true;
         else if (HEADINGS.has(tag)) facts.hasHeading = true;
-        this.factsMemo.set(element, facts);
+        if (index < 0) this.factsMemo.set(element, facts);
+        else this.factsAt[index] = facts;
         done = facts;
         const parent = stack[stack.length - 1];
         if (parent) addFacts(parent.facts, facts);
@@ -148,7 +168,7 @@ export class SubtreeFacts {
         let index = -1;
         if (at >= 0 && (tree!.ends[at]! > at + 1 || this.walk!.measures.has(element))) index = at;
         else if (isHiddenElement(element)) continue;
-        const memo = this.factsMemo.get(element);
+        const memo = index < 0 ? this.factsMemo.get(element) : this.factsAt[index];
         if (memo) {
           addFacts(frame.facts, memo);
           seen += memo.text;
