@@ -88,8 +88,7 @@ interface ArticleLink extends ArticleTarget {
   text: string;
   item: Element;
   rel: string;
-  /** Its line (lineOf), what its own words say (sequenceFeature, prefixFeature): read once, when asked. */
-  line: Element | null;
+  /** What its own words say (sequenceFeature, prefixFeature): read once, when asked. */
   sequence: Feature | null;
   prefix: Feature | null;
 }
@@ -131,7 +130,6 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       text: collapseWhitespace(textContent(anchor)),
       item: anchor,
       rel,
-      line: null,
       sequence: null,
       prefix: null,
     });
@@ -175,12 +173,11 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     return found;
   };
 
-  // Read once per link when asked (a run's box, speaksForItself, scoreSingle): its line, previous / next, prefix.
-  const lineOfLink = (link: ArticleLink): Element => (link.line ??= lineOf(index, link.anchor));
+  // Read once per link when asked (a run's box, speaksForItself, scoreSingle): previous / next, promo prefix.
   const sequenceOf = (link: ArticleLink): Feature =>
     (link.sequence ??= sequenceFeature(link.anchor, link.text, wordsOf(link), link.rel));
   const prefixOf = (link: ArticleLink): Feature =>
-    (link.prefix ??= prefixFeature(lineOfLink(link), link.anchor, link.text));
+    (link.prefix ??= prefixFeature(lineOf(index, link.anchor), link.anchor, link.text));
 
   const entries = new Map<string, Entry>();
   /** A link whose own text says it is no story: a "see all" link to a listing, or a count. */
@@ -325,7 +322,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
 
   function scoreSingle(link: ArticleLink): Scored {
     // The line is the block right around the link; the box is the item when it holds that line.
-    const line = lineOfLink(link);
+    const line = lineOf(index, link.anchor);
     const box = contains(link.item, line) ? link.item : line;
     const sameSite = isSameSite(link.url);
     const sequence = sequenceOf(link);

@@ -17,7 +17,7 @@ import {
   indexIds,
 } from './page-facts';
 import { MAX_LABEL_CHARS } from './lexicon';
-import { attributeHints, boundedText, collapseWhitespace, hintsOfAttributes } from './text';
+import { attributeHints, boundedText, collapseWhitespace } from './text';
 import { HEADINGS, SubtreeFacts, UNREAD } from './subtree-facts';
 
 export type { Facts } from './subtree-facts';
@@ -77,14 +77,7 @@ export class PageIndex extends SubtreeFacts {
   hint(element: Element): HintKind | null {
     let value = this.hintMemo.get(element);
     if (value === undefined) {
-      // The id as the page walk read it, when it measured the element (one attribute read less).
-      const id = this.walkIdOf(element);
-      value =
-        id === undefined
-          ? hintKind(attributeHints(element))
-          : id === null
-            ? null
-            : hintKind(hintsOfAttributes(element, id || null));
+      value = hintKind(this.hasAttrs(element) ? attributeHints(element) : '');
       this.hintMemo.set(element, value);
     }
     return value;

@@ -3,7 +3,7 @@
  * an element the page walk measured as the walk read them (../page-walk.ts), others from the DOM with the same
  * answers; the visible text, link text and link counts of a subtree, each element walked once.
  */
-import { attr, firstChild, hasAttrs, localName, nextSibling, nodeType, nodeValue } from '../../read/dom';
+import { firstChild, hasAttrs, localName, nextSibling, nodeType, nodeValue } from '../../read/dom';
 import { hrefOf, type PageWalk, walkParentOf } from '../page-walk';
 import { addFacts, emptyFacts, visibleChars } from './page-facts';
 import { isHiddenElement } from './visibility';
@@ -60,21 +60,20 @@ export class SubtreeFacts {
     return measure ? this.walk!.tree.names[measure.index] !== null : hasAttrs(element);
   }
 
-  /**
-   * The element's id as the page walk read it (with its class: ../walk-tree.ts names), null when it has no attributes;
-   * undefined when the walk did not measure it.
-   */
-  protected walkIdOf(element: Element): string | null | undefined {
-    const measure = this.walk?.measures.get(element);
-    if (!measure) return undefined;
-    const names = this.walk!.tree.names[measure.index];
-    // names is `${class} ${id}`, the class as attr reads it ("" when none).
-    return names == null ? null : names.slice((attr(element, 'class') ?? '').length + 1);
-  }
-
   /** Hidden by its own markup or never shown (the walk left such elements out: none it measured below its root is). */
   protected hiddenItself = (element: Element): boolean =>
-    this.walk?.measures.get(element)?.parent ? false : isHiddenElement(element) || UNSHOWN.has(localName(element));
+    this.walk?.measures.get(element)?.parent ? false : this.hiddenByMarkup(element) || UNSHOWN.has(localName(element));
+
+  /** isHiddenElement of elements the walk did not measure, read once (the climbs and the subtree walks both ask). */
+  private readonly ownHidden = new Map<Element, boolean>();
+  private hiddenByMarkup(element: Element): boolean {
+    let hidden = this.ownHidden.get(element);
+    if (hidden === undefined) {
+      hidden = isHiddenElement(element);
+      this.ownHidden.set(element, hidden);
+    }
+    return hidden;
+  }
 
   /** Visible text, link text and link counts of the element's subtree (one iterative walk, each element once). */
   facts(root: Element): Facts {
@@ -167,7 +166,7 @@ export class SubtreeFacts {
         // The walk measured no hidden element, and read the subtree of none it left out (nor of a hidden one).
         let index = -1;
         if (at >= 0 && (tree!.ends[at]! > at + 1 || this.walk!.measures.has(element))) index = at;
-        else if (isHiddenElement(element)) continue;
+        else if (this.hiddenByMarkup(element)) continue;
         const memo = index < 0 ? this.factsMemo.get(element) : this.factsAt[index];
         if (memo) {
           addFacts(frame.facts, memo);

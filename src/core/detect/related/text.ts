@@ -32,14 +32,7 @@ const TAXONOMY_CLASS_ANYWHERE = /(^|\s)(tag|category|categories|postid|post-id|t
  * The patterns treat every whitespace character alike, so the class list is kept as written.
  */
 export function attributeHints(element: Element): string {
-  return hasAttrs(element) ? hintsOfAttributes(element, attr(element, 'id')) : '';
-}
-
-/**
- * attributeHints of an element that has attributes, its id given (null: none) as already read (the page walk read
- * class and id together: ../page-walk.ts).
- */
-export function hintsOfAttributes(element: Element, id: string | null): string {
+  if (!hasAttrs(element)) return '';
   let hints = attr(element, 'class') ?? '';
   // WordPress-style taxonomy classes ("tag-related", "category-more-news") name the post's terms, not the block.
   if (TAXONOMY_CLASS_ANYWHERE.test(hints))
@@ -47,7 +40,6 @@ export function hintsOfAttributes(element: Element, id: string | null): string {
       .split(/\s+/)
       .filter((token) => !TAXONOMY_CLASS.test(token))
       .join(' ');
-  if (id) hints = hints ? `${hints} ${id}` : id;
   for (const name of HINT_ATTRIBUTES) {
     const value = attr(element, name);
     if (value) hints = hints ? `${hints} ${value}` : value;
@@ -55,8 +47,8 @@ export function hintsOfAttributes(element: Element, id: string | null): string {
   return hints.toLowerCase();
 }
 
-/** Attributes read besides the class and the id. */
-const HINT_ATTRIBUTES = ['aria-label', 'data-component', 'data-module'];
+/** Attributes read besides the class. */
+const HINT_ATTRIBUTES = ['id', 'aria-label', 'data-component', 'data-module'];
 
 /**
  * The element's whitespace-collapsed text, read only until it is longer than `limit` characters
