@@ -51,8 +51,15 @@ export class SubtreeFacts {
 
   /** The element's parent element. */
   parent(element: Element): Element | null {
-    return walkParentOf(this.walk, element);
+    // Remembered: the climbs (hidden, navigation, class words, lines) each ask, and outside the walk it is a DOM read.
+    let parent = this.parents.get(element);
+    if (parent === undefined) {
+      parent = walkParentOf(this.walk, element);
+      this.parents.set(element, parent);
+    }
+    return parent;
   }
+  private readonly parents = new Map<Element, Element | null>();
 
   /** Whether the element has attributes (the walk read class and id of those that have). */
   hasAttrs(element: Element): boolean {
