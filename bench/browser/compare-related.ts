@@ -1,7 +1,7 @@
 /**
  * The related-stories stage alone, two versions side by side in one Chromium page: this tree's and
  * another checkout's (a `git archive` of main, say). Per page (loaded once, scripts forbidden), each
- * version prepares the stage's context as the analysis does (page scan, article), then runs the stage:
+ * version prepares the stage's context as the analysis does (page scan, article and its walk), then runs the stage:
  * first once each, cold (which goes first alternates per page), then `--reps` interleaved warm runs.
  * Reported: per-page medians of the stage's time and of the ratio new / base, cold and warm.
  *
@@ -46,6 +46,8 @@ const ${name}Stage = (url: string | null) => {
     pageUrl: url,
     articleRoots: selection ? selection.roots : [],
     links: scan.links,
+    // The article walk, as analyze.ts passes it (the stage reads what the walk read instead of the DOM).
+    walk: selection ? selection.walk : undefined,
   };
   return () => ${name}Related.findRelatedStories(document, context).length;
 };

@@ -49,7 +49,7 @@ describe('findRelatedStoriesSteps', () => {
   it('pauses after a bounded amount of reading on a page with thousands of teaser links', () => {
     const prose = '<p>The council met on Tuesday to discuss the budget for the coming year, and members agreed.</p>';
     const teasers = Array.from(
-      { length: 3000 },
+      { length: 5000 },
       (_, i) =>
         `<li class="teaser"><span>Politics</span> <a href="/news/2024/story-number-${i}-about-the-budget">` +
         `Story number ${i} about the budget and the council</a></li>`,

@@ -16,7 +16,7 @@
  * Pure: reads the document through the standard DOM API and never changes it.
  */
 import { attr, headElements, tagOf } from '../dom';
-import { contains, nextElementSibling, parentElement, querySelectorAll, textContent } from '../read/dom';
+import { contains, nextElementSibling, querySelectorAll, textContent } from '../read/dom';
 import type { RelatedStory } from '../types';
 import {
   hintFeature,
@@ -87,6 +87,10 @@ interface ArticleLink extends ArticleTarget {
   anchor: Element;
   text: string;
   item: Element;
+  rel: string;
+  /** What its own words say (sequenceFeature, prefixFeature): read once, when asked. */
+  sequence: Feature | null;
+  prefix: Feature | null;
 }
 
 export function findRelatedStories(doc: Document, context: RelatedContext): RelatedStory[] {
@@ -109,7 +113,8 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     if (pauses.afterLink()) yield;
     const target = targetOf(hrefOf(context.walk, anchor) ?? '');
     if (!target || index.hidden(anchor)) continue;
-    if (/\b(tag|category|author)\b/i.test(attr(anchor, 'rel') ?? '')) continue;
+    const rel = attr(anchor, 'rel') ?? '';
+    if (/\b(tag|category|author)\b/i.test(rel)) continue;
     for (let element: Element | null = anchor; element; element = index.parent(element)) {
       const known = owner.get(element);
       if (known === target.key || known === MANY) break;
@@ -124,6 +129,9 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       anchor,
       text: collapseWhitespace(textContent(anchor)),
       item: anchor,
+      rel,
+      sequence: null,
+      prefix: null,
     });
   }
   const roots = new Set(index.roots);
@@ -165,6 +173,12 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     return found;
   };
 
+  // Read once per link when asked (a run's box, speaksForItself, scoreSingle): previous / next, promo prefix.
+  const sequenceOf = (link: ArticleLink): Feature =>
+    (link.sequence ??= sequenceFeature(link.anchor, link.text, wordsOf(link), link.rel));
+  const prefixOf = (link: ArticleLink): Feature =>
+    (link.prefix ??= prefixFeature(lineOf(index, link.anchor), link.anchor, link.text));
+
   const entries = new Map<string, Entry>();
   /** A link whose own text says it is no story: a "see all" link to a listing, or a count. */
   const notAStory = (link: ArticleLink): Scored | null => {
@@ -192,7 +206,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
 
   const runContext: RunContext = {
     index,
-    wordsOf,
+    sequenceOf,
     isSameSite,
     inNavigationElsewhere: (key, group) => navigationElsewhere(navKeys, key, group),
     confirmedByHead: (key) => headSequenceKeys.has(key),
@@ -259,13 +273,13 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   /** A link of a run that says itself what it is (a promo prefix, previous / next): judged on its own too. */
   function speaksForItself(link: ArticleLink): boolean {
     // Its own class words (the link and its item): the run's were read from the first item only.
-    for (let element: Element | null = link.anchor; element; element = parentElement(element)) {
+    for (let element: Element | null = link.anchor; element; element = index.parent(element)) {
       const kind = index.hint(element);
       if (kind === 'related' || kind === 'sequence' || kind === 'prevnext') return true;
       if (element === link.item) break;
     }
-    if (sequenceFeature(link.anchor, link.text, wordsOf(link)).value) return true;
-    if (prefixFeature(lineOf(link.anchor), link.anchor, link.text).value > 0) return true;
+    if (sequenceOf(link).value) return true;
+    if (prefixOf(link).value > 0) return true;
     return false;
   }
 
@@ -308,15 +322,15 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
 
   function scoreSingle(link: ArticleLink): Scored {
     // The line is the block right around the link; the box is the item when it holds that line.
-    const line = lineOf(link.anchor);
+    const line = lineOf(index, link.anchor);
     const box = contains(link.item, line) ? link.item : line;
     const sameSite = isSameSite(link.url);
-    const sequence = sequenceFeature(link.anchor, link.text, wordsOf(link));
+    const sequence = sequenceOf(link);
     const shape = sequence.value ? undefined : promoShapeFeature(index, line, sameSite === false);
     // A link inside a sentence is part of what the text says (labelling rules: never a related story).
     if (shape && shape.value < 0) return { score: -Infinity, why: `single link: ${shape.note}` };
-    const hint = hintFeature(index, link.anchor, link.anchor);
-    const prefix = prefixFeature(line, link.anchor, link.text);
+    const hint = hintFeature(index, link.anchor, link.anchor, link.rel);
+    const prefix = prefixOf(link);
     const neighbour = neighbourFeature(index, box);
     const site = sameSiteFeature([sameSite]);
     const headline = sequence.value ? undefined : headlineTextFeature(link.text);

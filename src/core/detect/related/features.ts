@@ -80,20 +80,21 @@ export function labelFeature(index: PageIndex, block: Element, firstItem: Elemen
  * What the class / id words from `start` up say: the nearest telling word wins, but an ad or
  * sponsored word anywhere close vetoes. The article container's own words are not read.
  */
-export function hintFeature(index: PageIndex, start: Element, anchor: Element): Feature {
+/** `rel`: the link's rel attribute ("" when none). */
+export function hintFeature(index: PageIndex, start: Element, anchor: Element, rel: string): Feature {
   let nearest: { kind: HintKind; level: number } | null = null;
   let level = 0;
   for (
     let element: Element | null = start;
-    element && localName(element) !== 'body' && level <= MAX_SPONSORED_LEVELS;
-    element = parentElement(element), level++
+    element && index.tag(element) !== 'body' && level <= MAX_SPONSORED_LEVELS;
+    element = index.parent(element), level++
   ) {
     if (index.roots.includes(element)) break;
     const kind = index.hint(element);
     if (!kind) continue;
     if (kind === 'sponsored') return { value: -3, note: `class/id says sponsored (${level} up)` };
     const counts =
-      level <= MAX_HINT_LEVELS && (kind !== 'prevnext' || depthBetween(anchor, element) <= MAX_PREV_NEXT_LEVELS);
+      level <= MAX_HINT_LEVELS && (kind !== 'prevnext' || depthBetween(index, anchor, element) <= MAX_PREV_NEXT_LEVELS);
     // A site-wide word ("latest-posts") is weak: a related word a little higher up still wins.
     if (counts && (!nearest || (nearest.kind === 'sitewide' && (kind === 'related' || kind === 'sequence'))))
       nearest = { kind, level };
@@ -101,8 +102,7 @@ export function hintFeature(index: PageIndex, start: Element, anchor: Element): 
     // also when the word stands too high to count for the block itself.
     if (kind === 'related' || kind === 'sequence') break;
   }
-  const rel = (attr(anchor, 'rel') ?? '').toLowerCase();
-  if (/\bsponsored\b/.test(rel)) return { value: -3, note: 'rel=sponsored' };
+  if (/\bsponsored\b/i.test(rel)) return { value: -3, note: 'rel=sponsored' };
   if (!nearest) return NONE;
   const value =
     nearest.kind === 'related' || nearest.kind === 'sequence' || nearest.kind === 'prevnext'
@@ -113,9 +113,9 @@ export function hintFeature(index: PageIndex, start: Element, anchor: Element): 
   return { value, note: `class/id says ${nearest.kind}` };
 }
 
-function depthBetween(inner: Element, outer: Element): number {
+function depthBetween(index: PageIndex, inner: Element, outer: Element): number {
   let depth = 0;
-  for (let element: Element | null = inner; element && element !== outer; element = parentElement(element)) depth++;
+  for (let element: Element | null = inner; element && element !== outer; element = index.parent(element)) depth++;
   return depth;
 }
 
@@ -124,8 +124,9 @@ export function sequenceFeature(
   anchor: Element,
   linkText: string,
   found: LabelMatch | null = matchLinkText(linkText),
+  rel: string = attr(anchor, 'rel') ?? '',
 ): Feature {
-  if (/\b(prev|next)\b/i.test(attr(anchor, 'rel') ?? '')) return { value: 1, note: 'rel=prev/next' };
+  if (/\b(prev|next)\b/i.test(rel)) return { value: 1, note: 'rel=prev/next' };
   // "Next: …", "Previous post …", "« Older": a bare word must stand alone ("Next Big Thing" is a title).
   const rest = found ? normalizeLabel(linkText).slice(found.phrase.length) : '';
   if (found?.kind === 'sequence' && (found.phrase.includes(' ') || /^\s*([:：»›>|\-–—]|$)/.test(rest)))

@@ -261,7 +261,6 @@ export class PageIndex extends SubtreeFacts {
     const tag = this.tag(element);
     if (UNREAD.has(tag)) return null;
     const facts = this.factsUpTo(element, MAX_LABEL_CHARS);
-    const isHeading = HEADINGS.has(tag) || attr(element, 'role') === 'heading';
     if (facts.text === 0) {
       if (!facts.hasPicture || facts.links > 0) return null;
       const alt = collapseWhitespace(attr(element, 'alt') ?? querySelector(element, 'img[alt]')?.getAttribute('alt'));
@@ -270,7 +269,9 @@ export class PageIndex extends SubtreeFacts {
     if (facts.text > MAX_LABEL_CHARS) return null;
     // A heading may hold one link ("More from <a>Politics</a>"); any other line with links is content.
     // A link that leads nowhere ("#", "javascript:…") is a toggle: its text is a label (a collapsible box's title).
-    const allowedLinks = isHeading || facts.hasHeading ? 1 : 0;
+    // The role is read only when it decides (a line of no link needs none).
+    const allowedLinks =
+      facts.links > 0 && (facts.hasHeading || HEADINGS.has(tag) || attr(element, 'role') === 'heading') ? 1 : 0;
     if (facts.links > allowedLinks && !(facts.links === 1 && facts.linkText === facts.text && isToggleLink(element)))
       return null;
     const text = boundedText(element, MAX_LABEL_CHARS);

@@ -14,11 +14,9 @@ import {
   positionFeature,
   repeatedFeature,
   sameSiteFeature,
-  sequenceFeature,
   sizeFeature,
   type Feature,
 } from './features';
-import type { LabelMatch } from './lexicon';
 import type { PageIndex } from './page-index';
 import { RUN_WEIGHTS, scoreOf, type Features, type Scored } from './score';
 
@@ -27,13 +25,15 @@ export interface RunLink {
   text: string;
   url: string;
   key: string;
+  /** Its rel attribute ("" when it has none). */
+  rel: string;
 }
 
 /** What the run's scoring asks of the stage: page facts it keeps for all runs. */
 export interface RunContext {
   index: PageIndex;
-  /** What a link's own text says (read once per link). */
-  wordsOf(link: RunLink): LabelMatch | null;
+  /** Whether a link says it is the previous / next post (features.ts sequenceFeature, read once per link). */
+  sequenceOf(link: RunLink): Feature;
   isSameSite(url: string): boolean | null;
   /** Whether navigation (not holding `group`) links to the article too. */
   inNavigationElsewhere(key: string, group: Element): boolean;
@@ -82,13 +82,13 @@ export function judgeRunBox(
   const kind = `list of ${items.length}`;
   let sequence: Feature | undefined;
   for (const link of links) {
-    const feature = sequenceFeature(link.anchor, link.text, context.wordsOf(link));
+    const feature = context.sequenceOf(link);
     if (feature.value) {
       sequence = feature;
       break;
     }
   }
-  const hint = hintFeature(index, items[0]!, links[0]!.anchor);
+  const hint = hintFeature(index, items[0]!, links[0]!.anchor, links[0]!.rel);
   const size = sizeFeature(items.length);
   const features = (label: Feature | undefined, toldRelated: boolean, itemFeatures: ItemFeatures): Features => ({
     label,

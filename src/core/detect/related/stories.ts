@@ -2,7 +2,8 @@
  * The listed stories of the related-stories rule: each story's title from its links, and one story per
  * headline.
  */
-import { parentElement, localName } from '../../read/dom';
+import { parentElement } from '../../read/dom';
+import type { PageIndex } from './page-index';
 import type { RelatedStory } from '../../types';
 import { sequenceFeature } from './features';
 import type { Scored } from './score';
@@ -92,9 +93,9 @@ export function childHolding(box: Element, inner: Element): Element | null {
 }
 
 /** The block that holds the item as a line of its own (an inline link's paragraph). */
-export function lineOf(item: Element): Element {
-  for (let element: Element | null = item; element; element = parentElement(element)) {
-    const tag = localName(element);
+export function lineOf(index: PageIndex, item: Element): Element {
+  for (let element: Element | null = item; element; element = index.parent(element)) {
+    const tag = index.tag(element);
     if (LINE_TAGS.has(tag)) return element;
     if (tag === 'body') break;
   }

@@ -28,7 +28,10 @@ const UNSHOWN = new Set(['noscript', 'template']);
 export const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export class SubtreeFacts {
+  /** Facts of elements read from the DOM (outside the walk's tree). */
   private readonly factsMemo = new Map<Element, Facts>();
+  /** Facts of elements read from the walk's tree, by their place in it (an array read, no Map per element). */
+  private readonly factsAt: (Facts | undefined)[] = [];
   /** Partial facts of walks stopped early (factsUpTo): their text is a lower bound. */
   private readonly cutMemo = new Map<Element, Facts>();
   /** Nodes the subtree walks have read so far (the stage's pauses count them: related/pauses.ts). */
@@ -48,8 +51,15 @@ export class SubtreeFacts {
 
   /** The element's parent element. */
   parent(element: Element): Element | null {
-    return walkParentOf(this.walk, element);
+    // Remembered: the climbs (hidden, navigation, class words, lines) each ask, and outside the walk it is a DOM read.
+    let parent = this.parents.get(element);
+    if (parent === undefined) {
+      parent = walkParentOf(this.walk, element);
+      this.parents.set(element, parent);
+    }
+    return parent;
   }
+  private readonly parents = new Map<Element, Element | null>();
 
   /** Whether the element has attributes (the walk read class and id of those that have). */
   hasAttrs(element: Element): boolean {
@@ -59,7 +69,18 @@ export class SubtreeFacts {
 
   /** Hidden by its own markup or never shown (the walk left such elements out: none it measured below its root is). */
   protected hiddenItself = (element: Element): boolean =>
-    this.walk?.measures.get(element)?.parent ? false : isHiddenElement(element) || UNSHOWN.has(localName(element));
+    this.walk?.measures.get(element)?.parent ? false : this.hiddenByMarkup(element) || UNSHOWN.has(localName(element));
+
+  /** isHiddenElement of elements the walk did not measure, read once (the climbs and the subtree walks both ask). */
+  private readonly ownHidden = new Map<Element, boolean>();
+  private hiddenByMarkup(element: Element): boolean {
+    let hidden = this.ownHidden.get(element);
+    if (hidden === undefined) {
+      hidden = isHiddenElement(element);
+      this.ownHidden.set(element, hidden);
+    }
+    return hidden;
+  }
 
   /** Visible text, link text and link counts of the element's subtree (one iterative walk, each element once). */
   facts(root: Element): Facts {
@@ -72,7 +93,8 @@ export class SubtreeFacts {
    * line between teasers): a big wrapper (the article itself) is then not walked to its end.
    */
   factsUpTo(root: Element, limit: number): Facts {
-    const known = this.factsMemo.get(root);
+    const rootIndex = this.walk?.measures.get(root)?.index ?? -1;
+    const known = rootIndex < 0 ? this.factsMemo.get(root) : this.factsAt[rootIndex];
     if (known) return known;
     const cut = this.cutMemo.get(root);
     if (cut && cut.text > limit) return cut;
@@ -80,6 +102,8 @@ export class SubtreeFacts {
     // others from the DOM. Only text and elements are read: past `limit`, the walk stops before the next of them.
     interface Frame {
       element: Element;
+      /** Its place in the walk's tree, -1 when read from the DOM. */
+      index: number;
       tag: string; // its localName, read once
       facts: Facts;
       child: Node | null;
@@ -92,13 +116,14 @@ export class SubtreeFacts {
     // left out: nothing in it was measured).
     const frameOf = (element: Element, tag: string, index: number): Frame => ({
       element,
+      index,
       tag,
       facts: emptyFacts(),
       child: index < 0 ? firstChild(element) : null,
       at: index + 1,
       end: index < 0 ? 0 : tree!.ends[index]!,
     });
-    const stack: Frame[] = [frameOf(root, this.tag(root), this.walk?.measures.get(root)?.index ?? -1)];
+    const stack: Frame[] = [frameOf(root, this.tag(root), rootIndex)];
     let done: Facts = emptyFacts();
     // Text read so far in the whole subtree: past `limit`, the walk stops.
     let seen = 0;
@@ -122,13 +147,14 @@ export class SubtreeFacts {
       }
       if (!node) {
         stack.pop();
-        const { element, tag, facts } = frame;
+        const { element, index, tag, facts } = frame;
         if (tag === 'a' && hrefOf(this.walk, element) !== null) {
           facts.links++;
           facts.linkText = facts.text;
         } else if (tag === 'img' || tag === 'picture') facts.hasPicture = true;
         else if (HEADINGS.has(tag)) facts.hasHeading = true;
-        this.factsMemo.set(element, facts);
+        if (index < 0) this.factsMemo.set(element, facts);
+        else this.factsAt[index] = facts;
         done = facts;
         const parent = stack[stack.length - 1];
         if (parent) addFacts(parent.facts, facts);
@@ -147,8 +173,8 @@ export class SubtreeFacts {
         // The walk measured no hidden element, and read the subtree of none it left out (nor of a hidden one).
         let index = -1;
         if (at >= 0 && (tree!.ends[at]! > at + 1 || this.walk!.measures.has(element))) index = at;
-        else if (isHiddenElement(element)) continue;
-        const memo = this.factsMemo.get(element);
+        else if (this.hiddenByMarkup(element)) continue;
+        const memo = index < 0 ? this.factsMemo.get(element) : this.factsAt[index];
         if (memo) {
           addFacts(frame.facts, memo);
           seen += memo.text;
