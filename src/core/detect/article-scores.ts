@@ -5,7 +5,7 @@
 import type { Steps } from '../steps';
 import type { AttemptFlags } from './article';
 import { classWeight } from './boilerplate';
-import { parentElement } from '../read/dom';
+import { parentElement, tagOf } from '../read';
 import type { ElementMeasure, PageWalk } from './page-walk';
 
 /** A paragraph shorter than this (characters) is not scored: captions, labels, buttons. */
@@ -55,7 +55,7 @@ export function* scoreCandidatesSteps(walk: PageWalk, flags: AttemptFlags): Step
   const scoredAt = new Uint8Array(tree.nodes.length);
   /** Candidates in the order first scored (ties keep the first, chooseTopCandidate). */
   const order: ElementMeasure[] = [];
-  const rootScored = parentElement(walk.body) !== null;
+  const rootScored = !!parentElement(walk.body);
   let read = 0;
   for (const paragraph of walk.paragraphs) {
     if (++read % PARAGRAPHS_PER_PAUSE === 0) yield;
@@ -74,7 +74,7 @@ export function* scoreCandidatesSteps(walk: PageWalk, flags: AttemptFlags): Step
       if (!scoredAt[index]) {
         scoredAt[index] = 1;
         order.push(measure);
-        scoreAt[index] = initialScore(tree.nodes[index] as Element, tree.tags[index]!, flags);
+        scoreAt[index] = initialScore(tree.nodes[index] as Element, flags, tree.tags[index]);
       }
       scoreAt[index] = scoreAt[index]! + score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
       level++;
@@ -88,7 +88,7 @@ export function* scoreCandidatesSteps(walk: PageWalk, flags: AttemptFlags): Step
   return scores;
 }
 
-export function initialScore(element: Element, tag: string, flags: AttemptFlags): number {
+export function initialScore(element: Element, flags: AttemptFlags, tag = tagOf(element)): number {
   return (TAG_BASE_SCORE[tag] ?? 0) + (flags.weightClasses ? classWeight(element) : 0);
 }
 

@@ -167,7 +167,7 @@ function chooseTopCandidate(walk: PageWalk, scores: Map<Element, number>, flags:
     }
   }
   // Climb while the parent scores higher: the article is split over several children.
-  let lastScore = scores.get(top) ?? initialScore(top, tagOf(top), flags);
+  let lastScore = scores.get(top) ?? initialScore(top, flags);
   const floor = lastScore * PARENT_SCORE_FLOOR_RATIO;
   for (let parent = keptParent(walk, top); parent && tagOf(parent) !== 'body'; parent = keptParent(walk, parent)) {
     const parentScore = scores.get(parent);
@@ -188,7 +188,7 @@ function chooseTopCandidate(walk: PageWalk, scores: Map<Element, number>, flags:
   ) {
     top = parent;
   }
-  if (!scores.has(top)) scores.set(top, initialScore(top, tagOf(top), flags));
+  if (!scores.has(top)) scores.set(top, initialScore(top, flags));
   return top;
 }
 

@@ -27,7 +27,7 @@ import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyName } from './boilerplate';
 import { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
 import type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
 import { emptyTree, readNames, recordNode, type WalkTree } from './walk-tree';
-import { isHiddenElement, isModalDialog } from './visibility';
+import { isHiddenByAttributes, isModalDialog } from '../read/visibility';
 
 export { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
 export { subtreeOf, type WalkTree } from './walk-tree';
@@ -80,9 +80,7 @@ interface Frame {
   tag: string;
   cursor: Node | null;
   measure: ElementMeasure;
-  /** A <div>: runs of inline content in it read as paragraphs. */
-  div: boolean;
-  /** The div's closed runs (null until the first). */
+  /** A <div>'s closed runs of inline content (they read as paragraphs); null for other elements. */
   runs: InlineRun[] | null;
   openRun: InlineRun | null;
   /** <br>s in a row (whitespace between them) since the last content: two or more end a paragraph. */
@@ -120,7 +118,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     const hasAttributes = read !== null;
     const names = read ?? '';
     if (hasAttributes) {
-      if (isHiddenElement(element) || isModalDialog(element)) return true;
+      if (isHiddenByAttributes(element) || isModalDialog(element)) return true;
       if (lookForByline && isBylineElement(element, names)) {
         lookForByline = false;
         walk.bylineElement = element;
@@ -152,7 +150,16 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
   let depth = 0;
   const enter = (element: Element, tag: string, index: number): void => {
     const up = frames[depth - 1];
-    const measure: ElementMeasure = {
+    // Frames are reused: a frame per element was garbage for each element the walk enters.
+    let frame = frames[depth++];
+    if (!frame) {
+      frame = {} as Frame;
+      frames.push(frame);
+    }
+    frame.element = element;
+    frame.tag = tag;
+    frame.cursor = firstChildOf(element, tag !== 'form'); // isPlain, known from its tag
+    frame.measure = {
       index,
       parent: up ? up.element : null,
       parentMeasure: up ? up.measure : null,
@@ -165,16 +172,9 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       childCount: 0,
       onlyBreaks: true,
     };
-    frames[depth++] = {
-      element,
-      tag,
-      cursor: firstChildOf(element, tag !== 'form'),
-      measure,
-      div: tag === 'div',
-      runs: null,
-      openRun: null,
-      breakStreak: 0,
-    };
+    frame.runs = tag === 'div' ? [] : null;
+    frame.openRun = null;
+    frame.breakStreak = 0;
   };
 
   const bodyIndex = recordNode(tree, body, null, 'body');
@@ -200,7 +200,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
         const commas = length ? countCommas(data) : 0;
         frame.measure.text += length;
         frame.measure.commas += commas;
-        if (frame.div) {
+        if (frame.runs) {
           if (length > 0) frame.breakStreak = 0;
           addToRun(frame, node, length > 0, { text: length, links: 0, commas });
         }
@@ -216,7 +216,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     depth--;
     const { element, tag, measure } = frame;
     tree.ends[measure.index] = tree.nodes.length;
-    if (frame.div) closeRun(frame);
+    if (frame.runs) closeRun(frame);
     if (tag === 'a') {
       measure.href = attr(element, 'href');
       measure.links = measure.text * linkWeightOf(measure.href);
@@ -226,7 +226,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       walk.skipped.add(element);
       continue;
     }
-    if (frame.div) finishDiv(walk, frame);
+    if (frame.runs) finishDiv(walk, frame);
     walk.measures.set(element, measure);
     // Parents as the walk came (no DOM read); one right inside the root has no list container
     // below <html>, which is never scored.
@@ -246,7 +246,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     const inline =
       PHRASING_TAGS.has(tag) || ((tag === 'a' || tag === 'del' || tag === 'ins') && measure.onlyInlineChildren);
     if (!inline) parentMeasure.onlyInlineChildren = false;
-    if (parent.div) {
+    if (parent.runs) {
       if (tag === 'br') {
         // Readability turns a chain of <br>s into a paragraph break.
         if (++parent.breakStreak >= PARAGRAPH_BREAK_BRS) closeRun(parent);
@@ -325,8 +325,7 @@ function addToRun(frame: Frame, node: Node, substantial: boolean, measure: Measu
 
 function closeRun(frame: Frame): void {
   if (frame.openRun) {
-    if (frame.runs) frame.runs.push(frame.openRun);
-    else frame.runs = [frame.openRun];
+    frame.runs!.push(frame.openRun);
     frame.measure.childCount++;
     frame.openRun = null;
   }
@@ -335,10 +334,10 @@ function closeRun(frame: Frame): void {
 /** Decides how Readability would read a finished <div>: wrapper, inline paragraph or container. */
 function finishDiv(walk: PageWalk, frame: Frame): void {
   const { element, measure } = frame;
-  const runs: readonly InlineRun[] = frame.runs ?? NO_RUNS;
+  const runs = frame.runs!;
   const linkDensity = measure.text ? measure.links / measure.text : 0;
-  if (frame.runs) {
-    walk.runs.set(element, frame.runs);
+  if (runs.length) {
+    walk.runs.set(element, runs);
     measure.hasBlockDescendant = true; // the runs became paragraphs
   }
   const onlyChildIsParagraph = measure.childCount === 1 && (runs.length === 1 || singleParagraphChild(element, walk));
@@ -362,8 +361,6 @@ function singleParagraphChild(element: Element, walk: PageWalk): boolean {
   }
   return false;
 }
-
-const NO_RUNS: readonly InlineRun[] = [];
 
 /** A paragraph of `measure`'s counts, scored from `start` upwards. */
 function paragraphOf(start: ElementMeasure, measure: Measure): ParagraphLike {
