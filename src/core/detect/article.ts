@@ -6,20 +6,12 @@
  */
 import { attr, isElement, tagOf } from '../dom';
 import { firstChild, isText, nextSibling, textContent } from '../read/dom';
-import { classWeight } from './boilerplate';
+import { initialScore, linkDensity, scoreCandidatesSteps } from './article-scores';
 import { runToEnd, type Steps } from '../steps';
 import { collapseWhitespace } from '../text';
 import { cleanArticleSteps, type CleanResult } from './clean';
 import { walkPageSteps, walkParentOf, type InlineRun, type PageWalk } from './page-walk';
 
-/** A paragraph shorter than this (characters) is not scored: captions, labels, buttons. */
-const MIN_SCORED_PARAGRAPH_CHARS = 25;
-/** Each full 100 characters of a paragraph adds a point ... */
-const CHARS_PER_POINT = 100;
-/** ... up to this many, so one huge block cannot outweigh many real paragraphs. */
-const MAX_LENGTH_POINTS = 3;
-/** How many ancestors a paragraph's score reaches. */
-const SCORED_ANCESTOR_DEPTH = 5;
 /** Candidates kept for the "several close runners-up share an ancestor" check. */
 const TOP_CANDIDATE_COUNT = 5;
 /** A runner-up this close to the best candidate (score ratio) counts as the same article. */
@@ -40,29 +32,6 @@ const SIBLING_MAX_LINK_DENSITY = 0.25;
 const MIN_SECTION_CHARS = 25;
 /** An article shorter than this (characters) makes the next, less strict attempt run. */
 export const MIN_ARTICLE_CHARS = 500;
-
-/** Starting scores by element kind: containers of prose up, lists and headings down. */
-const TAG_BASE_SCORE: Record<string, number> = {
-  div: 5,
-  pre: 3,
-  td: 3,
-  blockquote: 3,
-  address: -3,
-  ol: -3,
-  ul: -3,
-  dl: -3,
-  dd: -3,
-  dt: -3,
-  li: -3,
-  form: -3,
-  h1: -5,
-  h2: -5,
-  h3: -5,
-  h4: -5,
-  h5: -5,
-  h6: -5,
-  th: -5,
-};
 
 /**
  * Each attempt relaxes one more rule when the stricter one left too little text: all three rules,
@@ -159,49 +128,6 @@ function* pickParts(body: Element, walk: PageWalk, flags: AttemptFlags): Steps<P
     parts = mergeSiblings(walk, scores, top);
   }
   return { parts, roots: parts.filter(isElement), wholeBody };
-}
-
-/**
- * Paragraphs scored between two pauses: each reads up to SCORED_ANCESTOR_DEPTH ancestors, a few
- * microseconds in a browser; 20,000 paragraphs (a 100,000-element live blog) took 50–60 ms CPU in one step.
- */
-const PARAGRAPHS_PER_PAUSE = 2048;
-
-/** Paragraph scores flow to ancestors; each candidate's total is then discounted by its link text. */
-function* scoreCandidatesSteps(walk: PageWalk, flags: AttemptFlags): Steps<Map<Element, number>> {
-  const scores = new Map<Element, number>();
-  let read = 0;
-  for (const paragraph of walk.paragraphs) {
-    if (++read % PARAGRAPHS_PER_PAUSE === 0) yield;
-    if (paragraph.text < MIN_SCORED_PARAGRAPH_CHARS) continue;
-    const score =
-      1 + (paragraph.commas + 1) + Math.min(Math.floor(paragraph.text / CHARS_PER_POINT), MAX_LENGTH_POINTS);
-    let level = 0;
-    for (
-      let ancestor: Element | null = paragraph.start;
-      ancestor && level < SCORED_ANCESTOR_DEPTH;
-      ancestor = walkParentOf(walk, ancestor)
-    ) {
-      if (walk.wrappers.has(ancestor)) continue;
-      if (!walkParentOf(walk, ancestor)) break; // the <html> element is never the article
-      let current = scores.get(ancestor);
-      if (current === undefined) current = initialScore(ancestor, flags);
-      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      scores.set(ancestor, current + score / divider);
-      level++;
-    }
-  }
-  for (const [candidate, score] of scores)
-    scores.set(candidate, score * (1 - linkDensity(walk.measures.get(candidate))));
-  return scores;
-}
-
-function initialScore(element: Element, flags: AttemptFlags): number {
-  return (TAG_BASE_SCORE[tagOf(element)] ?? 0) + (flags.weightClasses ? classWeight(element) : 0);
-}
-
-export function linkDensity(measure: { text: number; links: number } | undefined): number {
-  return measure && measure.text ? measure.links / measure.text : 0;
 }
 
 /** The parent as Readability would see it: wrapper <div>s are replaced by their paragraph. */

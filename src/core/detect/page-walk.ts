@@ -9,26 +9,29 @@
  * paragraph, a run of inline content inside a <div> reads as a paragraph of its own, and a
  * <div> that only wraps one paragraph reads as that paragraph.
  */
-import { attr, hasNearAncestorTag, isElement, tagOf } from '../dom';
+import { attr, ELEMENT_NODE, hasNearAncestorTag, tagOf } from '../dom';
 import {
-  firstChild,
+  firstChildOf,
   firstElementChild,
-  isText,
   nextElementSibling,
-  nextSibling,
+  nextSiblingOf,
+  nodeType,
   nodeValue,
   parentElement,
+  TEXT_NODE,
   textContent,
 } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, countCommas, textSimilarity } from '../text';
 import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyName } from './boilerplate';
 import { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
+import type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
 import { emptyTree, readNames, recordNode, type WalkTree } from './walk-tree';
-import { isHiddenElement, isModalDialog } from './visibility';
+import { isHiddenByAttributes, isModalDialog } from '../read/visibility';
 
 export { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
 export { subtreeOf, type WalkTree } from './walk-tree';
+export type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
 
 /** Structural elements dropped when they hold no text at all. */
 const DROPPED_WHEN_EMPTY = new Set(['div', 'section', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -44,42 +47,6 @@ const TITLE_HEADING_SIMILARITY = 0.75;
 const PARAGRAPH_BREAK_BRS = 2;
 /** How far up an unlikely-named element looks for a table/code ancestor that protects it. */
 const PROTECTING_ANCESTOR_DEPTH = 3;
-
-export interface Measure {
-  /** Visible text length, whitespace collapsed. */
-  text: number;
-  /** Text length inside links (in-page anchors weighted down). */
-  links: number;
-  commas: number;
-}
-
-export interface ElementMeasure extends Measure {
-  /** The element's place in the walk's tree (PageWalk.tree). */
-  index: number;
-  /** The element the walk came to it from: its parent (null for the walk's root). */
-  parent: Element | null;
-  /** Has a block-level descendant (see BLOCK_TAGS). */
-  hasBlockDescendant: boolean;
-  /** Every child is inline content (for <a>/<del>/<ins>, which are inline only then). */
-  onlyInlineChildren: boolean;
-  /** Children after inline runs are counted as paragraphs (for "only child" checks). */
-  childCount: number;
-  /** No element children other than <br>/<hr>. */
-  onlyBreaks: boolean;
-  /** A link's href as read here (null: it has none), for the passes after this one (hrefOf). */
-  href?: string | null;
-}
-
-/** A run of inline nodes directly inside a <div>: Readability wraps it into a paragraph. */
-export interface InlineRun extends Measure {
-  owner: Element;
-  nodes: Node[];
-}
-
-/** Something scored as a paragraph: its score goes to the ancestors from `start` upwards. */
-export interface ParagraphLike extends Measure {
-  start: Element;
-}
 
 export interface WalkOptions {
   stripUnlikely: boolean;
@@ -107,11 +74,13 @@ export interface PageWalk {
   strippedUnlikely: boolean;
 }
 
+/** An element the walk is inside of. */
 interface Frame {
   element: Element;
   tag: string;
   cursor: Node | null;
   measure: ElementMeasure;
+  /** A <div>'s closed runs of inline content (they read as paragraphs); null for other elements. */
   runs: InlineRun[] | null;
   openRun: InlineRun | null;
   /** <br>s in a row (whitespace between them) since the last content: two or more end a paragraph. */
@@ -149,7 +118,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     const hasAttributes = read !== null;
     const names = read ?? '';
     if (hasAttributes) {
-      if (isHiddenElement(element) || isModalDialog(element)) return true;
+      if (isHiddenByAttributes(element) || isModalDialog(element)) return true;
       if (lookForByline && isBylineElement(element, names)) {
         lookForByline = false;
         walk.bylineElement = element;
@@ -176,13 +145,25 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     return false;
   };
 
-  const newFrame = (element: Element, tag: string, index: number, parent: Element | null): Frame => ({
-    element,
-    tag,
-    cursor: firstChild(element),
-    measure: {
+  // The elements the walk is inside of, by depth.
+  const frames: Frame[] = [];
+  let depth = 0;
+  const enter = (element: Element, tag: string, index: number): void => {
+    const up = frames[depth - 1];
+    // Frames are reused: a frame per element was garbage for each element the walk enters.
+    let frame = frames[depth++];
+    if (!frame) {
+      frame = {} as Frame;
+      frames.push(frame);
+    }
+    frame.element = element;
+    frame.tag = tag;
+    frame.cursor = firstChildOf(element, tag !== 'form'); // isPlain, known from its tag
+    frame.measure = {
       index,
-      parent,
+      parent: up ? up.element : null,
+      parentMeasure: up ? up.measure : null,
+      wrapper: false,
       text: 0,
       links: 0,
       commas: 0,
@@ -190,26 +171,29 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       onlyInlineChildren: true,
       childCount: 0,
       onlyBreaks: true,
-    },
-    runs: tag === 'div' ? [] : null,
-    openRun: null,
-    breakStreak: 0,
-  });
+    };
+    frame.runs = tag === 'div' ? [] : null;
+    frame.openRun = null;
+    frame.breakStreak = 0;
+  };
 
   const bodyIndex = recordNode(tree, body, null, 'body');
   readNames(tree, body, bodyIndex);
-  const stack: Frame[] = [newFrame(body, 'body', bodyIndex, null)];
+  enter(body, 'body', bodyIndex);
   let untilPause = WALK_NODES_PER_PAUSE;
-  while (stack.length) {
-    const frame = stack[stack.length - 1]!;
+  while (depth) {
+    const frame = frames[depth - 1]!;
     const node = frame.cursor;
     if (node) {
       if (--untilPause === 0) {
         untilPause = WALK_NODES_PER_PAUSE;
         yield;
       }
-      frame.cursor = nextSibling(node);
-      if (isText(node)) {
+      const type = nodeType(node);
+      const tag = type === ELEMENT_NODE ? tagOf(node) : '';
+      // isPlain without asking again: of the nodes inside an element, only a <form> can be clobbered.
+      frame.cursor = nextSiblingOf(node, tag !== 'form');
+      if (type === TEXT_NODE) {
         const data = nodeValue(node);
         recordNode(tree, node, data, '');
         const length = collapsedLength(data);
@@ -220,19 +204,16 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
           if (length > 0) frame.breakStreak = 0;
           addToRun(frame, node, length > 0, { text: length, links: 0, commas });
         }
-      } else if (isElement(node)) {
-        const tag = tagOf(node);
-        const index = recordNode(tree, node, null, tag);
-        if (isSkipped(node, tag, index)) {
-          walk.skipped.add(node);
-          continue;
-        }
-        stack.push(newFrame(node, tag, index, frame.element));
+      } else if (tag) {
+        const element = node as Element;
+        const index = recordNode(tree, element, null, tag);
+        if (isSkipped(element, tag, index)) walk.skipped.add(element);
+        else enter(element, tag, index);
       }
       continue;
     }
     // All children done: finish this element.
-    stack.pop();
+    depth--;
     const { element, tag, measure } = frame;
     tree.ends[measure.index] = tree.nodes.length;
     if (frame.runs) closeRun(frame);
@@ -240,7 +221,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       measure.href = attr(element, 'href');
       measure.links = measure.text * linkWeightOf(measure.href);
     }
-    const parent = stack[stack.length - 1];
+    const parent = depth ? frames[depth - 1] : undefined;
     if (DROPPED_WHEN_EMPTY.has(tag) && measure.text === 0 && measure.onlyBreaks && parent) {
       walk.skipped.add(element);
       continue;
@@ -250,9 +231,9 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     // Parents as the walk came (no DOM read); one right inside the root has no list container
     // below <html>, which is never scored.
     const start = SCORED_TAGS.has(tag)
-      ? measure.parent
+      ? measure.parentMeasure
       : tag === 'li' && isProseListItem(measure)
-        ? parent?.measure.parent // articles written as bullet points: a paragraph of the list's container
+        ? parent?.measure.parentMeasure // articles written as bullet points: a paragraph of the list's container
         : null;
     if (start) walk.paragraphs.push(paragraphOf(start, measure));
     if (!parent) continue;
@@ -362,13 +343,14 @@ function finishDiv(walk: PageWalk, frame: Frame): void {
   const onlyChildIsParagraph = measure.childCount === 1 && (runs.length === 1 || singleParagraphChild(element, walk));
   if (onlyChildIsParagraph && linkDensity < WRAPPER_MAX_LINK_DENSITY) {
     walk.wrappers.add(element);
-    if (runs.length === 1) walk.paragraphs.push(paragraphOf(element, runs[0]!));
+    measure.wrapper = true;
+    if (runs.length === 1) walk.paragraphs.push(paragraphOf(measure, runs[0]!));
     return;
   }
-  for (const run of runs) walk.paragraphs.push(paragraphOf(element, run));
+  for (const run of runs) walk.paragraphs.push(paragraphOf(measure, run));
   if (!measure.hasBlockDescendant) {
     walk.inlineDivs.add(element);
-    if (measure.parent) walk.paragraphs.push(paragraphOf(measure.parent, measure));
+    if (measure.parentMeasure) walk.paragraphs.push(paragraphOf(measure.parentMeasure, measure));
   }
 }
 
@@ -381,6 +363,6 @@ function singleParagraphChild(element: Element, walk: PageWalk): boolean {
 }
 
 /** A paragraph of `measure`'s counts, scored from `start` upwards. */
-function paragraphOf(start: Element, measure: Measure): ParagraphLike {
+function paragraphOf(start: ElementMeasure, measure: Measure): ParagraphLike {
   return { start, text: measure.text, links: measure.links, commas: measure.commas };
 }

@@ -57,8 +57,16 @@ export function parentElement(node: Node): Element | null {
 }
 
 export function firstChild(node: Node): Node | null {
+  return firstChildOf(node, isPlain(node));
+}
+
+/**
+ * firstChild of a node whose plainness (isPlain) the caller already knows: a walk that has read each
+ * node's type and tag knows it, and asking again costs a read of the node per pointer move.
+ */
+export function firstChildOf(node: Node, plain: boolean): Node | null {
   step();
-  return asNode(isPlain(node) ? node.firstChild : readSafely(node, 'firstChild'));
+  return asNode(plain ? node.firstChild : readSafely(node, 'firstChild'));
 }
 
 export function lastChild(node: Node): Node | null {
@@ -67,8 +75,13 @@ export function lastChild(node: Node): Node | null {
 }
 
 export function nextSibling(node: Node): Node | null {
+  return nextSiblingOf(node, isPlain(node));
+}
+
+/** nextSibling of a node whose plainness the caller already knows (see firstChildOf). */
+export function nextSiblingOf(node: Node, plain: boolean): Node | null {
   step();
-  return asNode(isPlain(node) ? node.nextSibling : readSafely(node, 'nextSibling'));
+  return asNode(plain ? node.nextSibling : readSafely(node, 'nextSibling'));
 }
 
 export function previousSibling(node: Node): Node | null {

@@ -10,7 +10,11 @@ export function isHiddenElement(element: Element): boolean {
   // An element without attributes (most of a long text) is told in one call. Then each attribute is
   // asked by name: reading all the names at once (getAttributeNames) saved calls in a browser but
   // made the core 1.13x slower in Node, where linkedom builds the array from its attribute list.
-  if (!hasAttrs(element)) return false;
+  return hasAttrs(element) && isHiddenByAttributes(element);
+}
+
+/** isHiddenElement for an element known to have attributes (a walk that has asked already). */
+export function isHiddenByAttributes(element: Element): boolean {
   if (attr(element, 'hidden') !== null) return true;
   const style = attr(element, 'style');
   if (style && HIDDEN_STYLE.test(style)) return true;
