@@ -351,6 +351,17 @@ describe('byline', () => {
     expect(metadataOf(bare).byline).toBe('Kim Lee');
   });
 
+  it('passes over a declared author that is only the site name for the names the page shows', () => {
+    const site =
+      '<meta property="og:site_name" content="Harbour Times"><meta name="author" content="HarbourTimes.com">';
+    const named = page(site, '<article><p class="byline">By Sam Writer</p><p>Body text.</p></article>');
+    expect(metadataOf(named).byline).toBe('Sam Writer');
+    // A byline line that names the site again is no better; with none, the declared name stays.
+    const again = page(site, '<article><p class="byline">30/10/23 | Harbour Times</p><p>Body text.</p></article>');
+    expect(metadataOf(again).byline).toBe('HarbourTimes.com');
+    expect(metadataOf(page(site, '<article><p>Body text.</p></article>')).byline).toBe('HarbourTimes.com');
+  });
+
   it('prefers the [itemprop=name] part of a byline element', () => {
     const doc = page('', '<div class="author-box"><span itemprop="name">Alex Doe</span> <time>May 2</time></div>');
     expect(metadataOf(doc).byline).toBe('Alex Doe');

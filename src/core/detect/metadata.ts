@@ -61,7 +61,10 @@ export function extractMetadata(doc: Document, context: MetadataContext): Articl
   const siteName = safely(() => extractSiteName(meta, jsonLd, hostname, documentTitleText(scan)), null);
   return {
     title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, articleRoots, hostname, scan }), ''),
-    byline: safely(() => extractByline({ jsonLd, meta, articleRoots, bylineMarked: scan.bylineMarked }), null),
+    byline: safely(
+      () => extractByline({ jsonLd, meta, articleRoots, bylineMarked: scan.bylineMarked, siteName }),
+      null,
+    ),
     siteName,
     publishedTime: safely(() => extractPublishedTime({ jsonLd, meta, articleRoots, scan }), null),
     lang: safely(() => extractLang(doc, meta, jsonLd?.inLanguage ?? null), null),

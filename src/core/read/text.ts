@@ -174,3 +174,22 @@ export function clipText(text: string, maxChars: number): string {
   if (space > end * 0.8) end = space;
   return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
 }
+
+/** A name's letters and digits in lower case, without a domain ending: "Vegolosi.it" and "VEGOLOSI" give one key. */
+const nameKey = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/\.[a-z]{2,}$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Whether two names are one, written differently (case, spacing, punctuation, a domain ending). */
+export function isSameName(a: string, b: string): boolean {
+  const key = nameKey(a);
+  return key !== '' && key === nameKey(b);
+}
+
+/** Whether a text holds a name, written as isSameName allows: "30/10/23 | StarsInsider" holds "StarsInsider". */
+export function holdsName(text: string, name: string): boolean {
+  const key = nameKey(name);
+  return key !== '' && nameKey(text).includes(key);
+}

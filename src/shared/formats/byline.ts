@@ -1,10 +1,4 @@
-/** A name's letters and digits, without a domain ending: "Vegolosi.it", "vegolosi" and "VEGOLOSI" are one name. */
-const comparable = (text: string): string =>
-  text
-    .trim()
-    .toLowerCase()
-    .replace(/\.[a-z]{2,}$/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+import { isSameName } from '../../core/read/text';
 
 /**
  * The byline as shown beside the site's name: none when it only repeats that name ("La Tercera · La
@@ -13,5 +7,5 @@ const comparable = (text: string): string =>
  */
 export function shownByline(byline: string | null | undefined, siteName: string | null | undefined): string | null {
   if (!byline?.trim()) return null;
-  return siteName && comparable(byline) === comparable(siteName) ? null : byline;
+  return siteName && isSameName(byline, siteName) ? null : byline;
 }

@@ -8,6 +8,7 @@ import { cleanByline } from './byline-clean';
 import { bylineFromElements } from './byline-elements';
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
+import { holdsName, isSameName } from '../../read/text';
 
 const BYLINE_META_KEYS = [
   'dc:creator',
@@ -24,9 +25,11 @@ export interface BylineInput {
   articleRoots: readonly Element[];
   /** The page's elements marked as a byline (./page-scan.ts: found when first asked for). */
   bylineMarked: () => readonly Element[];
+  /** The site's name: a declared author that is only that name gives way to the names the page shows. */
+  siteName?: string | null;
 }
 
-export function extractByline(input: BylineInput): string | null {
+function declaredByline(input: BylineInput): string | null {
   const fromJsonLd = input.jsonLd?.authors
     .map((name) => cleanByline(name))
     .filter(Boolean)
@@ -36,5 +39,14 @@ export function extractByline(input: BylineInput): string | null {
     const value = cleanByline(firstMeta(input.meta, [key]));
     if (value) return value;
   }
-  return bylineFromElements(input.bylineMarked(), input.articleRoots);
+  return null;
+}
+
+export function extractByline(input: BylineInput): string | null {
+  const declared = declaredByline(input);
+  const site = input.siteName;
+  if (declared && !(site && isSameName(declared, site))) return declared;
+  const shown = bylineFromElements(input.bylineMarked(), input.articleRoots);
+  // A byline line that names the site again ("30/10/23 | StarsInsider") is no better than the declared name.
+  return shown && !(declared && site && holdsName(shown, site)) ? shown : declared;
 }
