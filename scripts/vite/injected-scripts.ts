@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
 import { minify as terser } from 'terser';
 import { build, type InlineConfig, minify as oxcMinify, type Plugin, type ResolvedConfig } from 'vite';
@@ -100,9 +101,21 @@ export function injectedBuildConfig(entry: string, options: InjectedBuild): Inli
  * `unsafe` rewrites); the build target is ES2022. Terser inlines only functions without arguments
  * (`inline: 1`, 2026-12-04): smaller than its default, which also copies single-use functions that
  * take arguments into their caller (content script -72 B, panel -8 B, block reader -21 B gzipped).
+ * Terser's `hoist_funs` (function declarations moved to the top of their scope, where JavaScript
+ * hoists them anyway: no change of behaviour) is tried too, and the smaller file gzipped kept
+ * (2026-12-04, s10-size): the content script 53,994 -> 53,181 B with it; the panel (17,487 B, 17,595 with
+ * it) and the block reader (9,273 B, 9,287 with it) are smaller without.
  */
 export async function minifyInjected(code: string): Promise<string> {
-  const compressed = await terser(code, { ecma: 2022, compress: { passes: 3, inline: 1 }, mangle: true });
+  const [plain, hoisted] = await Promise.all([minifyOnce(code, false), minifyOnce(code, true)]);
+  const gzipped = (minified: string) => gzipSync(minified, { level: 9 }).length;
+  return gzipped(hoisted) < gzipped(plain) ? hoisted : plain;
+}
+
+/** Terser, then oxc (see minifyInjected); `hoistFunctions`: terser's `hoist_funs`. */
+async function minifyOnce(code: string, hoistFunctions: boolean): Promise<string> {
+  const compress = { passes: 3, inline: 1, hoist_funs: hoistFunctions } as const;
+  const compressed = await terser(code, { ecma: 2022, compress, mangle: true });
   if (compressed.code === undefined) throw new Error('terser returned no code');
   const result = await oxcMinify('injected.js', compressed.code, { compress: { target: 'es2022' }, mangle: true });
   if (result.errors.length > 0) throw new Error(`oxc: ${result.errors.map((error) => error.message).join('; ')}`);

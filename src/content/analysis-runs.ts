@@ -29,48 +29,51 @@ interface Run {
 }
 
 export class AnalysisRuns {
-  private last: Run | null = null;
+  #last: Run | null = null;
   /** Analyses under way (they run in slices: the script answers messages meanwhile). */
   running = 0;
 
-  constructor(private readonly runner: AnalysisRunner) {}
+  readonly #runner: AnalysisRunner;
+  constructor(runner: AnalysisRunner) {
+    this.#runner = runner;
+  }
 
   /** Whether `get(content)` would answer without a new analysis. */
   reusable(content = false): boolean {
-    const run = this.last;
+    const run = this.#last;
     return !!run && !run.failed && (run.content || !content) && !run.watch?.changed;
   }
 
   /** The last analysis when it is done and reusable (no need to wait for a promise). */
   settled(content = false): AnalysisWithElements | undefined {
-    return this.reusable(content) ? this.last!.done : undefined;
+    return this.reusable(content) ? this.#last!.done : undefined;
   }
 
   /** The analysis of the page as it is now: the last one when reusable, else a new one. */
   get(content = false): Promise<AnalysisWithElements> {
-    if (this.reusable(content)) return this.last!.analysis;
-    return this.start(content);
+    if (this.reusable(content)) return this.#last!.analysis;
+    return this.#start(content);
   }
 
   /** A new analysis, whatever the last one was. */
   fresh(content = false): Promise<AnalysisWithElements> {
-    return this.start(content);
+    return this.#start(content);
   }
 
-  private start(content: boolean): Promise<AnalysisWithElements> {
-    this.last?.watch?.stop();
+  #start(content: boolean): Promise<AnalysisWithElements> {
+    this.#last?.watch?.stop();
     const run = { content, watch: null, failed: false } as Partial<Run> as Run;
-    run.analysis = this.read(run);
-    this.last = run;
+    run.analysis = this.#read(run);
+    this.#last = run;
     return run.analysis;
   }
 
-  private async read(run: Run): Promise<AnalysisWithElements> {
+  async #read(run: Run): Promise<AnalysisWithElements> {
     this.running++;
     try {
-      await this.runner.ready();
-      run.watch = this.runner.watch();
-      run.done = await this.runner.analyze(run.content);
+      await this.#runner.ready();
+      run.watch = this.#runner.watch();
+      run.done = await this.#runner.analyze(run.content);
       return run.done;
     } catch (error) {
       run.failed = true;

@@ -80,29 +80,32 @@ export interface PanelDependencies {
 }
 
 export class PanelController {
-  private abort: AbortController | null = null;
-  private container: HTMLElement | null = null;
-  private content: PanelContent = { kind: 'loading' };
-  private elementsById: Map<string, Element> = new Map();
-  private activeId: string | null = null;
-  private previousFocus: Element | null = null;
-  private frame = 0;
-  private prefs: PanelPrefs = { ...DEFAULT_PANEL_PREFS };
-  private placement: Placement | null = null;
+  #abort: AbortController | null = null;
+  #container: HTMLElement | null = null;
+  #content: PanelContent = { kind: 'loading' };
+  #elementsById: Map<string, Element> = new Map();
+  #activeId: string | null = null;
+  #previousFocus: Element | null = null;
+  #frame = 0;
+  #prefs: PanelPrefs = { ...DEFAULT_PANEL_PREFS };
+  #placement: Placement | null = null;
   /** Stops the reading tracker of the outline shown now (a refresh starts a new one). */
-  private tracking: AbortController | null = null;
+  #tracking: AbortController | null = null;
   /** Counts refreshes: an analysis that ends after a newer one started is dropped. */
-  private requests = 0;
+  #requests = 0;
 
-  constructor(private readonly deps: PanelDependencies) {}
+  readonly #deps: PanelDependencies;
+  constructor(deps: PanelDependencies) {
+    this.#deps = deps;
+  }
 
   get isOpen(): boolean {
-    return this.abort !== null;
+    return this.#abort !== null;
   }
 
   /** Closes an open panel, opens a closed one; a panel the page removed or tampered with opens afresh. */
   toggle(): boolean {
-    const shown = this.isOpen && this.deps.host.hostIntact();
+    const shown = this.isOpen && this.#deps.host.hostIntact();
     if (this.isOpen) this.close();
     if (!shown) this.open();
     return this.isOpen;
@@ -111,26 +114,26 @@ export class PanelController {
   open(): void {
     if (this.isOpen) return;
     const abort = new AbortController();
-    this.abort = abort;
+    this.#abort = abort;
     const { signal } = abort;
-    this.previousFocus = document.activeElement;
-    this.container = this.deps.host.acquireHost(OWNER, PANEL_CSS).layer(OWNER);
+    this.#previousFocus = document.activeElement;
+    this.#container = this.#deps.host.acquireHost(OWNER, PANEL_CSS).layer(OWNER);
     this.refresh();
 
     // Where the panel goes depends on the window's width: placed again after a resize, once a frame.
     const onResize = () => {
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.place());
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => this.#place());
     };
     window.addEventListener('resize', onResize, { passive: true, signal });
-    const prefs = this.deps.prefs;
+    const prefs = this.#deps.prefs;
     // (A storage that is missing or throws leaves the defaults.)
     void Promise.resolve()
       .then(() => prefs?.read())
       .then((stored) => {
         if (signal.aborted || !stored) return;
-        this.prefs = stored;
-        this.place();
+        this.#prefs = stored;
+        this.#place();
       })
       .catch(() => undefined);
     window.addEventListener(
@@ -147,123 +150,123 @@ export class PanelController {
       { signal },
     );
     watchUrlChanges(signal, () => {
-      this.setContent({ kind: 'loading' });
+      this.#setContent({ kind: 'loading' });
       // A single-page site changes the URL first and the article after: wait for the DOM to settle.
       void whenDomSettles(signal).then(() => {
         if (!signal.aborted) this.refresh();
       });
     });
     signal.addEventListener('abort', () => {
-      cancelAnimationFrame(this.frame);
-      this.tracking?.abort();
-      this.tracking = null;
+      cancelAnimationFrame(this.#frame);
+      this.#tracking?.abort();
+      this.#tracking = null;
     });
   }
 
   close(): void {
-    if (!this.abort) return;
-    this.abort.abort();
-    this.abort = null;
-    if (this.container) render(null, this.container); // unmounts Preact: its listeners go too
-    this.container = null;
-    this.deps.host.releaseHost(OWNER);
-    const focusBack = this.previousFocus;
-    this.previousFocus = null;
+    if (!this.#abort) return;
+    this.#abort.abort();
+    this.#abort = null;
+    if (this.#container) render(null, this.#container); // unmounts Preact: its listeners go too
+    this.#container = null;
+    this.#deps.host.releaseHost(OWNER);
+    const focusBack = this.#previousFocus;
+    this.#previousFocus = null;
     if (focusBack instanceof HTMLElement && focusBack.isConnected) focusBack.focus({ preventScroll: true });
   }
 
   /** Re-reads the page (on open, and after a single-page site changed the article). */
   refresh(): void {
-    this.tracking?.abort();
-    this.tracking = null;
-    this.activeId = null;
-    const request = ++this.requests;
-    const pending = this.deps.analyze();
-    if (!(pending instanceof Promise)) return this.show(pending);
-    const signal = this.abort?.signal;
-    const current = () => request === this.requests && signal !== undefined && !signal.aborted;
-    const notice = setTimeout(() => current() && this.setContent({ kind: 'loading' }), LOADING_NOTICE_MS);
+    this.#tracking?.abort();
+    this.#tracking = null;
+    this.#activeId = null;
+    const request = ++this.#requests;
+    const pending = this.#deps.analyze();
+    if (!(pending instanceof Promise)) return this.#show(pending);
+    const signal = this.#abort?.signal;
+    const current = () => request === this.#requests && signal !== undefined && !signal.aborted;
+    const notice = setTimeout(() => current() && this.#setContent({ kind: 'loading' }), LOADING_NOTICE_MS);
     void pending
       .catch((error: unknown): PanelAnalysis => ({ error: errorText(error) }))
       .then((analysis) => {
         clearTimeout(notice);
         // Only the newest request of a panel still open shows its result.
-        if (current()) this.show(analysis);
+        if (current()) this.#show(analysis);
       });
   }
 
-  private show(analysis: PanelAnalysis): void {
+  #show(analysis: PanelAnalysis): void {
     if ('error' in analysis) {
-      this.elementsById = new Map();
-      this.setContent({ kind: 'error', message: analysis.error });
+      this.#elementsById = new Map();
+      this.#setContent({ kind: 'error', message: analysis.error });
       return;
     }
-    this.elementsById = analysis.elementsById;
+    this.#elementsById = analysis.elementsById;
     const { result } = analysis;
-    this.content = result.found
+    this.#content = result.found
       ? { kind: 'ready', outline: result }
       : { kind: 'no-article', reason: result.reason ?? 'The page has no article-like text.' };
-    this.place(); // renders
+    this.#place(); // renders
     const headings = headingIds(result.outline).flatMap((id): Array<[string, Element]> => {
-      const element = this.elementsById.get(id);
+      const element = this.#elementsById.get(id);
       return element ? [[id, element]] : [];
     });
     const tracking = new AbortController();
-    this.tracking = tracking;
+    this.#tracking = tracking;
     trackSectionBeingRead(
       headings,
       (id) => {
-        if (tracking.signal.aborted || id === this.activeId) return;
-        this.activeId = id;
-        this.renderPanel();
+        if (tracking.signal.aborted || id === this.#activeId) return;
+        this.#activeId = id;
+        this.#renderPanel();
       },
       tracking.signal,
     );
   }
 
-  private jumpTo(id: string): boolean {
-    return this.deps.jump(this.elementsById, id);
+  #jumpTo(id: string): boolean {
+    return this.#deps.jump(this.#elementsById, id);
   }
 
   /** Measures the article column (from the outline's elements) and places the panel beside it if it can. */
-  private place(): void {
-    if (!this.container) return;
-    const dir = this.content.kind === 'ready' ? this.content.outline.dir : null;
+  #place(): void {
+    if (!this.#container) return;
+    const dir = this.#content.kind === 'ready' ? this.#content.outline.dir : null;
     const endSide = (dir ?? document.documentElement.dir) === 'rtl' ? 'left' : 'right';
     const width = document.documentElement.clientWidth || window.innerWidth;
-    this.placement = placePanel(this.prefs, endSide, width, articleColumn(this.elementsById.values()));
-    this.renderPanel();
+    this.#placement = placePanel(this.#prefs, endSide, width, articleColumn(this.#elementsById.values()));
+    this.#renderPanel();
   }
 
-  private setPrefs(change: Partial<PanelPrefs>): void {
-    this.prefs = { ...this.prefs, ...change };
-    const prefs = this.deps.prefs;
-    const chosen = this.prefs;
+  #setPrefs(change: Partial<PanelPrefs>): void {
+    this.#prefs = { ...this.#prefs, ...change };
+    const prefs = this.#deps.prefs;
+    const chosen = this.#prefs;
     void Promise.resolve()
       .then(() => prefs?.write(chosen))
       .catch(() => undefined);
-    this.place();
+    this.#place();
   }
 
-  private setContent(content: PanelContent): void {
-    this.content = content;
-    this.renderPanel();
+  #setContent(content: PanelContent): void {
+    this.#content = content;
+    this.#renderPanel();
   }
 
-  private renderPanel(): void {
-    if (!this.container) return;
-    const placement = this.placement ?? placePanel(this.prefs, 'right', window.innerWidth, null);
-    const { inTrustedUserEvent: trusted } = this.deps.host;
-    const send = this.deps.sendMessage;
+  #renderPanel(): void {
+    if (!this.#container) return;
+    const placement = this.#placement ?? placePanel(this.#prefs, 'right', window.innerWidth, null);
+    const { inTrustedUserEvent: trusted } = this.#deps.host;
+    const send = this.#deps.sendMessage;
     render(
       h(Panel, {
-        content: this.content,
-        activeId: this.activeId,
+        content: this.#content,
+        activeId: this.#activeId,
         placement,
-        collapsed: this.prefs.collapsed,
+        collapsed: this.#prefs.collapsed,
         onJump: userOnly(
           trusted,
-          (id: string) => void this.jumpTo(id),
+          (id: string) => void this.#jumpTo(id),
           () => undefined,
         ),
         onSave: userOnly(
@@ -290,16 +293,16 @@ export class PanelController {
         ),
         onCollapse: userOnly(
           trusted,
-          (collapsed: boolean) => this.setPrefs({ collapsed }),
+          (collapsed: boolean) => this.#setPrefs({ collapsed }),
           () => undefined,
         ),
         onMove: userOnly(
           trusted,
-          () => this.setPrefs({ side: placement.side === 'right' ? 'left' : 'right' }),
+          () => this.#setPrefs({ side: placement.side === 'right' ? 'left' : 'right' }),
           () => undefined,
         ),
       }),
-      this.container,
+      this.#container,
     );
   }
 }

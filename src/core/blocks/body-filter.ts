@@ -16,10 +16,10 @@ export interface UnitLine {
 export type LineVerdict = 'full' | 'denoised' | null;
 
 export class BodyFilter {
-  private readonly remaining = new Map<string, number>();
+  readonly #remaining = new Map<string, number>();
 
   constructor(paragraphs: readonly string[]) {
-    for (const paragraph of paragraphs) this.remaining.set(paragraph, (this.remaining.get(paragraph) ?? 0) + 1);
+    for (const paragraph of paragraphs) this.#remaining.set(paragraph, (this.#remaining.get(paragraph) ?? 0) + 1);
   }
 
   /**
@@ -31,16 +31,16 @@ export class BodyFilter {
     return lines.map((line) => {
       const text = collapseWhitespace(line.text);
       if (!text) return 'full';
-      if (this.take(text)) return 'full';
+      if (this.#take(text)) return 'full';
       const denoised = collapseWhitespace(line.denoised);
-      return denoised && this.take(denoised) ? 'denoised' : null;
+      return denoised && this.#take(denoised) ? 'denoised' : null;
     });
   }
 
-  private take(key: string): boolean {
-    const count = this.remaining.get(key) ?? 0;
+  #take(key: string): boolean {
+    const count = this.#remaining.get(key) ?? 0;
     if (count <= 0) return false;
-    this.remaining.set(key, count - 1);
+    this.#remaining.set(key, count - 1);
     return true;
   }
 }

@@ -67,23 +67,26 @@ export function readArticleBlocks(parts: readonly Node[], options: ReadBlocksOpt
 }
 
 class BlockReader extends UnitReader {
-  private readonly dataTables = new Map<Element, boolean>();
-  private parts: ReadonlySet<Node> = new Set();
+  readonly #dataTables = new Map<Element, boolean>();
+  #parts: ReadonlySet<Node> = new Set();
   /** Lists and quotes open around the current position. */
-  private nesting = 0;
+  #nesting = 0;
   /** The element isNoiseCandidate last answered for, and its answer. */
-  private noiseAsked: Element | null = null;
-  private noiseVerdict = false;
+  #noiseAsked: Element | null = null;
+  #noiseVerdict = false;
 
-  constructor(private readonly options: ReadBlocksOptions) {
+  readonly #options: ReadBlocksOptions;
+
+  constructor(options: ReadBlocksOptions) {
     super(new BodyFilter(options.bodyParagraphs));
+    this.#options = options;
   }
 
   read(parts: readonly Node[]): ArticleBlock[] {
     const blocks: ArticleBlock[] = [];
-    this.parts = new Set(parts);
+    this.#parts = new Set(parts);
     this.container = blocks;
-    for (const part of parts) this.readNode(part, 0);
+    for (const part of parts) this.#readNode(part, 0);
     this.endUnit();
     return blocks;
   }
@@ -91,10 +94,10 @@ class BlockReader extends UnitReader {
   // ---- the walk
 
   protected readChildren(element: Element, depth: number): void {
-    for (let child = firstChild(element); child; child = nextSibling(child)) this.readNode(child, depth + 1);
+    for (let child = firstChild(element); child; child = nextSibling(child)) this.#readNode(child, depth + 1);
   }
 
-  private readNode(node: Node, depth: number): void {
+  #readNode(node: Node, depth: number): void {
     if (isText(node)) {
       this.addRun('text', nodeValue(node));
       return;
@@ -102,40 +105,41 @@ class BlockReader extends UnitReader {
     if (!isElement(node)) return;
     const tag = tagOf(node);
     // A caption, byline, date or sign-up block whose text the body leaves out (as content.ts decides it).
-    const dropped = this.dropped === 0 && this.isDroppedNoise(node, tag);
+    const dropped = this.dropped === 0 && this.#isDroppedNoise(node, tag);
     if (dropped) this.dropped++;
-    this.readElement(node, tag, depth);
+    this.#readElement(node, tag, depth);
     if (dropped) this.dropped--;
   }
 
   /** isBodyNoiseCandidate, asked once per element (by isDroppedNoise, then by readInline). */
-  private isNoiseCandidate(element: Element, tag: string): boolean {
-    if (this.noiseAsked !== element) {
-      this.noiseAsked = element;
+  #isNoiseCandidate(element: Element, tag: string): boolean {
+    if (this.#noiseAsked !== element) {
+      this.#noiseAsked = element;
       // An element without attributes has no noise name: its class, id and itemprop are not read.
-      this.noiseVerdict = isBodyNoiseCandidate(element, tag, hasAttrs(element) ? undefined : null);
+      this.#noiseVerdict = isBodyNoiseCandidate(element, tag, hasAttrs(element) ? undefined : null);
     }
-    return this.noiseVerdict;
+    return this.#noiseVerdict;
   }
 
-  private isDroppedNoise(element: Element, tag: string): boolean {
-    if (!this.isNoiseCandidate(element, tag) || (this.parts.has(element) && PART_CONTAINER_TAGS.has(tag))) return false;
-    return collapsedLength(plainText(element, this.options.isLeftOut)) <= NOISE_MAX_CHARS;
+  #isDroppedNoise(element: Element, tag: string): boolean {
+    if (!this.#isNoiseCandidate(element, tag) || (this.#parts.has(element) && PART_CONTAINER_TAGS.has(tag)))
+      return false;
+    return collapsedLength(plainText(element, this.#options.isLeftOut)) <= NOISE_MAX_CHARS;
   }
 
-  private readElement(node: Element, tag: string, depth: number): void {
-    if (this.options.isLeftOut(node) || SKIPPED_TAGS.has(tag)) {
-      if (tag === 'noscript' && !this.options.isLeftOut(parentElement(node) ?? node)) {
-        this.addNoscriptImages(imagesOfNoscript(node, this.options.baseUrl), previousElementSibling(node));
+  #readElement(node: Element, tag: string, depth: number): void {
+    if (this.#options.isLeftOut(node) || SKIPPED_TAGS.has(tag)) {
+      if (tag === 'noscript' && !this.#options.isLeftOut(parentElement(node) ?? node)) {
+        this.addNoscriptImages(imagesOfNoscript(node, this.#options.baseUrl), previousElementSibling(node));
       }
       return;
     }
     if (depth > MAX_DEPTH) {
-      this.addRun('text', plainText(node, this.options.isLeftOut));
+      this.addRun('text', plainText(node, this.#options.isLeftOut));
       return;
     }
-    if (tag in HEADING_LEVEL || this.options.headings.has(node)) {
-      this.readHeading(node, tag, depth);
+    if (tag in HEADING_LEVEL || this.#options.headings.has(node)) {
+      this.#readHeading(node, tag, depth);
       return;
     }
     if (this.inlineOnly && BLOCK_BOUNDARY.has(tag)) {
@@ -149,33 +153,33 @@ class BlockReader extends UnitReader {
         this.addRun('break', '');
         return;
       case 'img':
-        this.addInlineImages(nonNull(imageOfElement(node, this.options.baseUrl)), node);
+        this.addInlineImages(nonNull(imageOfElement(node, this.#options.baseUrl)), node);
         return;
       case 'picture':
-        this.addInlineImages(nonNull(imageOfPicture(node, this.options.baseUrl)), node);
+        this.addInlineImages(nonNull(imageOfPicture(node, this.#options.baseUrl)), node);
         return;
       case 'ul':
       case 'ol':
-        this.readList(node, tag === 'ol', depth);
+        this.#readList(node, tag === 'ol', depth);
         return;
       case 'blockquote':
-        this.readQuote(node, depth);
+        this.#readQuote(node, depth);
         return;
       case 'figure':
-        this.readFigure(node, depth);
+        this.#readFigure(node, depth);
         return;
       case 'table':
-        this.readTable(node, depth);
+        this.#readTable(node, depth);
         return;
       case 'pre':
-        this.readPre(node);
+        this.#readPre(node);
         return;
       case 'a':
-        this.readLink(node, depth);
+        this.#readLink(node, depth);
         return;
     }
     if (CODE_TAGS.has(tag)) {
-      this.addRun('code', plainText(node, this.options.isLeftOut));
+      this.addRun('code', plainText(node, this.#options.isLeftOut));
       return;
     }
     if (BLOCK_BOUNDARY.has(tag)) {
@@ -184,13 +188,13 @@ class BlockReader extends UnitReader {
       this.endUnit();
       return;
     }
-    this.readInline(node, tag, depth);
+    this.#readInline(node, tag, depth);
   }
 
-  private readInline(element: Element, tag: string, depth: number): void {
+  #readInline(element: Element, tag: string, depth: number): void {
     const isEm = EMPHASIS_TAGS.has(tag);
     const isStrong = STRONG_TAGS.has(tag);
-    const isNoise = this.isNoiseCandidate(element, tag);
+    const isNoise = this.#isNoiseCandidate(element, tag);
     if (isEm) this.em++;
     if (isStrong) this.strong++;
     if (isNoise) this.noise++;
@@ -200,21 +204,21 @@ class BlockReader extends UnitReader {
     if (isNoise) this.noise--;
   }
 
-  private readLink(element: Element, depth: number): void {
+  #readLink(element: Element, depth: number): void {
     const raw = attr(element, 'href');
     const outer = this.href;
     // A heading's permalink ("#", "¶", "§" linking to the heading itself): read (the body has it), not shown.
     const permalink = !!raw?.trim().startsWith('#') && PERMALINK_TEXT.test(textContent(element));
     if (permalink) this.permalink++;
     // In-page anchors lead nowhere in the reader; only http(s) links leave it.
-    if (raw && !raw.trim().startsWith('#')) this.href = httpUrl(raw, this.options.baseUrl) ?? outer;
+    if (raw && !raw.trim().startsWith('#')) this.href = httpUrl(raw, this.#options.baseUrl) ?? outer;
     this.readChildren(element, depth);
     this.href = outer;
     if (permalink) this.permalink--;
   }
 
-  private readHeading(element: Element, tag: string, depth: number): void {
-    const known = this.options.headings.get(element);
+  #readHeading(element: Element, tag: string, depth: number): void {
+    const known = this.#options.headings.get(element);
     const outerInline = this.inlineOnly;
     this.inlineOnly = 0; // a heading inside a heading's block is still read as one unit
     const unit = this.readUnit(element, depth, false);
@@ -225,17 +229,17 @@ class BlockReader extends UnitReader {
     this.container.push(known ? { kind: 'heading', level, runs, id: known.id } : { kind: 'heading', level, runs });
   }
 
-  private readList(element: Element, ordered: boolean, depth: number): void {
-    if (this.nesting >= MAX_NESTING) {
-      this.readFlat(element, depth);
+  #readList(element: Element, ordered: boolean, depth: number): void {
+    if (this.#nesting >= MAX_NESTING) {
+      this.#readFlat(element, depth);
       return;
     }
-    this.nesting++;
+    this.#nesting++;
     const items: ListItem[] = [];
     this.readInto([], () => {
       for (let child = firstChild(element); child; child = nextSibling(child)) {
         const blocks: ArticleBlock[] = [];
-        this.readInto(blocks, () => this.readNode(child, depth + 1));
+        this.readInto(blocks, () => this.#readNode(child, depth + 1));
         // An item whose text was all furniture (a teaser with its thumbnail) is left out whole.
         if (!blocks.length) continue;
         const last = items[items.length - 1];
@@ -244,12 +248,12 @@ class BlockReader extends UnitReader {
         else items.push({ blocks });
       }
     });
-    this.nesting--;
+    this.#nesting--;
     if (items.length) this.container.push({ kind: 'list', ordered, items });
   }
 
-  private readQuote(element: Element, depth: number): void {
-    const embedUrl = postUrlOf(element, this.options.baseUrl);
+  #readQuote(element: Element, depth: number): void {
+    const embedUrl = postUrlOf(element, this.#options.baseUrl);
     if (embedUrl !== undefined) {
       const unit = this.readUnit(element, depth, true);
       // The embed's own link to the post is shown once, below its text.
@@ -257,27 +261,27 @@ class BlockReader extends UnitReader {
       if (runs.length) this.container.push({ kind: 'embed', runs: nestRuns(runs), url: embedUrl });
       return;
     }
-    if (this.nesting >= MAX_NESTING) {
-      this.readFlat(element, depth);
+    if (this.#nesting >= MAX_NESTING) {
+      this.#readFlat(element, depth);
       return;
     }
     const blocks: ArticleBlock[] = [];
-    this.nesting++;
+    this.#nesting++;
     this.readInto(blocks, () => this.readChildren(element, depth));
-    this.nesting--;
+    this.#nesting--;
     if (blocks.length) this.container.push({ kind: 'quote', blocks });
   }
 
   /** A block container's children, read into the current container. */
-  private readFlat(element: Element, depth: number): void {
+  #readFlat(element: Element, depth: number): void {
     this.endUnit();
     this.readChildren(element, depth);
     this.endUnit();
   }
 
-  private readFigure(element: Element, depth: number): void {
-    const images = figureImages(element, this.options);
-    const isCaption = (child: Element) => tagOf(child) === 'figcaption' && !this.options.isLeftOut(child);
+  #readFigure(element: Element, depth: number): void {
+    const images = figureImages(element, this.#options);
+    const isCaption = (child: Element) => tagOf(child) === 'figcaption' && !this.#options.isLeftOut(child);
     if (!images.length) {
       // A figure of something else (a quote, a table, code): its content, then its caption.
       this.endUnit();
@@ -286,7 +290,7 @@ class BlockReader extends UnitReader {
           // Without its picture, a caption is text like any other: the article's only when the body has it.
           const runs = this.accepted(this.readUnit(child, depth + 1, false));
           if (runs) this.container.push({ kind: 'paragraph', runs });
-        } else this.readNode(child, depth + 1);
+        } else this.#readNode(child, depth + 1);
       }
       this.endUnit();
       return;
@@ -298,10 +302,10 @@ class BlockReader extends UnitReader {
     this.unit = null;
   }
 
-  private readTable(element: Element, depth: number): void {
+  #readTable(element: Element, depth: number): void {
     // A layout table: its cells hold the article's blocks.
-    if (!isDataTable(element, this.dataTables)) {
-      this.readFlat(element, depth);
+    if (!isDataTable(element, this.#dataTables)) {
+      this.#readFlat(element, depth);
       return;
     }
     const rows: TableCell[][] = [];
@@ -316,24 +320,24 @@ class BlockReader extends UnitReader {
       if (lines.some((line, index) => line.text.trim() && verdicts[index])) anyInBody = true;
       return withSpans({ header, runs: nestRuns(runs) }, cell);
     };
-    for (const row of tableRows(element, this.options.isLeftOut)) {
+    for (const row of tableRows(element, this.#options.isLeftOut)) {
       const cells: TableCell[] = [];
       for (const cell of childElements(row)) {
         const tag = tagOf(cell);
-        if ((tag === 'td' || tag === 'th') && !this.options.isLeftOut(cell)) cells.push(readCell(cell, tag === 'th'));
+        if ((tag === 'td' || tag === 'th') && !this.#options.isLeftOut(cell)) cells.push(readCell(cell, tag === 'th'));
       }
       if (cells.some((cell) => cell.runs.length)) rows.push(cells);
     }
     const captionElement = childElements(element).find((child) => tagOf(child) === 'caption');
-    if (captionElement && !this.options.isLeftOut(captionElement))
+    if (captionElement && !this.#options.isLeftOut(captionElement))
       caption = nestRuns(normaliseRuns(this.readUnit(captionElement, depth + 1, true).runs));
     // A table none of whose text is the article's is furniture (a "most read" grid).
     if (rows.length && anyInBody) this.container.push({ kind: 'table', caption, rows });
   }
 
-  private readPre(element: Element): void {
+  #readPre(element: Element): void {
     this.endUnit();
-    const block = codeBlockOf(element, this.options.isLeftOut);
+    const block = codeBlockOf(element, this.#options.isLeftOut);
     if (block) this.container.push(block);
   }
 }

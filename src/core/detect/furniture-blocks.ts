@@ -176,30 +176,29 @@ function textBefore(box: Element, target: Element, limit: number): number {
  * what holds the parts are the article, never a box of it).
  */
 export class FurnitureBlocks {
-  private readonly article = new Set<Node>();
-  private readonly parts: ReadonlySet<Node>;
-  private readonly offerVerdicts = new Map<Element, boolean>();
+  readonly #article = new Set<Node>();
+  readonly #parts: ReadonlySet<Node>;
+  readonly #prose: readonly { element: Element; chars: number }[];
+  readonly #offerVerdicts = new Map<Element, boolean>();
 
   /**
    * `prose`: the article's prose paragraphs (element and length): a box that holds the first one or a
    * good share of their text is the article, whatever it says (a page read whole has the article
    * inside one of its parts).
    */
-  constructor(
-    parts: readonly Node[],
-    private readonly prose: readonly { element: Element; chars: number }[],
-  ) {
-    this.parts = new Set(parts);
+  constructor(parts: readonly Node[], prose: readonly { element: Element; chars: number }[]) {
+    this.#prose = prose;
+    this.#parts = new Set(parts);
     for (const part of parts) {
       for (let node: Element | null = parentElement(part); node; node = parentElement(node)) {
-        if (this.article.has(node)) break;
-        this.article.add(node);
+        if (this.#article.has(node)) break;
+        this.#article.add(node);
       }
     }
   }
 
-  private isArticle(element: Element): boolean {
-    return this.parts.has(element) || this.article.has(element);
+  #isArticle(element: Element): boolean {
+    return this.#parts.has(element) || this.#article.has(element);
   }
 
   /**
@@ -208,12 +207,12 @@ export class FurnitureBlocks {
    * prose a paywalled page shows (its dense offer words tell it apart).
    */
   holdsTheArticle(box: Element, withLead: boolean): boolean {
-    const [first] = this.prose;
+    const [first] = this.#prose;
     if (!first) return false;
     if (withLead && contains(box, first.element)) return true;
     let inside = 0;
     let total = 0;
-    for (const { element, chars } of this.prose) {
+    for (const { element, chars } of this.#prose) {
       total += chars;
       if (contains(box, element)) inside += chars;
     }
@@ -222,12 +221,12 @@ export class FurnitureBlocks {
 
   /** The smallest box around `element` (itself included) that is an offer, or null. */
   offerBoxOf(element: Element): Element | null {
-    for (let box: Element | null = element; box && !this.isArticle(box); box = parentElement(box)) {
-      let verdict = this.offerVerdicts.get(box);
+    for (let box: Element | null = element; box && !this.#isArticle(box); box = parentElement(box)) {
+      let verdict = this.#offerVerdicts.get(box);
       if (verdict === undefined) {
         const text = boundedTextContent(box, OFFER_BOX_MAX_CHARS);
         verdict = isOfferText(text) && isStructured(box) && !this.holdsTheArticle(box, false);
-        this.offerVerdicts.set(box, verdict);
+        this.#offerVerdicts.set(box, verdict);
         // A larger box holds more than an offer; so does every box around it.
         if (!verdict && collapsedLength(text) > OFFER_BOX_MAX_CHARS) return null;
       }
@@ -242,7 +241,7 @@ export class FurnitureBlocks {
    */
   ownBoxOf(heading: Element): Element {
     let box = heading;
-    for (let parent = parentElement(box); parent && !this.isArticle(parent); parent = parentElement(parent)) {
+    for (let parent = parentElement(box); parent && !this.#isArticle(parent); parent = parentElement(parent)) {
       if (textBefore(parent, heading, LABEL_LEAD_MAX_CHARS) > LABEL_LEAD_MAX_CHARS) break;
       box = parent;
     }

@@ -111,22 +111,21 @@ function* keyPointCandidateSteps(input: KeyPointInput, terms = new TermIndex()):
 /** The candidates of the paragraphs read so far (kept out of the generator: its loop runs slower). */
 class CandidateReader {
   readonly found: Candidate[] = [];
-  private readonly seen = new Set<string>();
-  private readonly splitter: SentenceSplitter;
-  private readonly title: string;
-  private readonly byline: string | null;
-  private readonly titleKey: string;
-  private readonly bylineKey: string | null;
+  readonly #seen = new Set<string>();
+  readonly #splitter: SentenceSplitter;
+  readonly #title: string;
+  readonly #byline: string | null;
+  readonly #titleKey: string;
+  readonly #bylineKey: string | null;
+  readonly #terms: TermIndex;
 
-  constructor(
-    input: KeyPointInput,
-    private readonly terms: TermIndex,
-  ) {
-    this.splitter = makeSentenceSplitter(input.lang);
-    this.title = input.title;
-    this.byline = input.byline;
-    this.titleKey = normaliseSentence(input.title);
-    this.bylineKey = input.byline ? normaliseSentence(input.byline) : null;
+  constructor(input: KeyPointInput, terms: TermIndex) {
+    this.#terms = terms;
+    this.#splitter = makeSentenceSplitter(input.lang);
+    this.#title = input.title;
+    this.#byline = input.byline;
+    this.#titleKey = normaliseSentence(input.title);
+    this.#bylineKey = input.byline ? normaliseSentence(input.byline) : null;
   }
 
   get full(): boolean {
@@ -135,10 +134,15 @@ class CandidateReader {
 
   read(paragraph: string, source: ParagraphSource | undefined): void {
     if (!source || source.kind === 'other') return;
-    const { title, byline, titleKey, bylineKey } = this;
-    const context: SentenceContext = { title, byline, kind: source.kind, titleKey, bylineKey };
+    const context: SentenceContext = {
+      title: this.#title,
+      byline: this.#byline,
+      kind: source.kind,
+      titleKey: this.#titleKey,
+      bylineKey: this.#bylineKey,
+    };
     const cut = paragraph.length > MAX_PARAGRAPH_CHARS;
-    const sentences = this.splitter.split(cut ? paragraph.slice(0, MAX_PARAGRAPH_CHARS) : paragraph);
+    const sentences = this.#splitter.split(cut ? paragraph.slice(0, MAX_PARAGRAPH_CHARS) : paragraph);
     // A paragraph read in part ends with a piece of a sentence.
     if (cut) sentences.pop();
     for (const text of sentences) {
@@ -146,10 +150,10 @@ class CandidateReader {
       const wordCount = countWords(text, WORDS_WEIGHED);
       // Too few words: left out (./filters.ts), told before the words are read.
       if (wordCount < MIN_WORDS_LOOSE) continue;
-      const words = readSentenceWords(text, this.terms);
+      const words = readSentenceWords(text, this.#terms);
       // A sentence met already is not taken again, whatever else it is.
-      if (this.seen.has(words.key) || isExcluded(text, wordCount, context, words)) continue;
-      this.seen.add(words.key);
+      if (this.#seen.has(words.key) || isExcluded(text, wordCount, context, words)) continue;
+      this.#seen.add(words.key);
       this.found.push({ text, element: source.element, kind: source.kind, wordCount, words });
       if (this.full) return;
     }

@@ -65,13 +65,13 @@ export interface TermVector {
  * recurs (most do) is lower-cased, filtered and cut once per article, not at every occurrence.
  */
 export class TermIndex {
-  private readonly idOfTerm = new Map<string, number>();
+  readonly #idOfTerm = new Map<string, number>();
   /** Per word: its term's id, -1 when it has none (a function word), or several (a run of an unspaced script). */
-  private readonly termsOfWord = new Map<string, number | number[]>();
+  readonly #termsOfWord = new Map<string, number | number[]>();
 
   /** How many distinct terms were met. */
   get size(): number {
-    return this.idOfTerm.size;
+    return this.#idOfTerm.size;
   }
 
   /** The term ids of a sentence's words, with repeats, in order. */
@@ -83,32 +83,32 @@ export class TermIndex {
 
   /** Adds a word's term ids to `out` (`ascii`: false when the word may hold a character outside ASCII). */
   addWord(word: string, ascii: boolean, out: number[]): void {
-    let ids = this.termsOfWord.get(word);
+    let ids = this.#termsOfWord.get(word);
     if (ids === undefined) {
-      ids = this.readWord(word, ascii);
-      this.termsOfWord.set(word, ids);
+      ids = this.#readWord(word, ascii);
+      this.#termsOfWord.set(word, ids);
     }
     if (typeof ids !== 'number') out.push(...ids);
     else if (ids >= 0) out.push(ids);
   }
 
   /** A word's terms: pairs of characters in unspaced scripts, else the word cut to STEM_CHARS unless it says little. */
-  private readWord(word: string, asciiSentence: boolean): number | number[] {
+  #readWord(word: string, asciiSentence: boolean): number | number[] {
     if (!asciiSentence && UNSPACED.test(word)) {
-      if (word.length === 1) return [this.idOf(word)];
+      if (word.length === 1) return [this.#idOf(word)];
       const ids: number[] = [];
-      for (let i = 0; i + 1 < word.length; i++) ids.push(this.idOf(word.slice(i, i + 2)));
+      for (let i = 0; i + 1 < word.length; i++) ids.push(this.#idOf(word.slice(i, i + 2)));
       return ids;
     }
     if (STOPWORDS.has(word) || (word.length === 1 && !(word >= '0' && word <= '9'))) return -1;
-    return this.idOf(word.slice(0, STEM_CHARS));
+    return this.#idOf(word.slice(0, STEM_CHARS));
   }
 
-  private idOf(term: string): number {
-    let id = this.idOfTerm.get(term);
+  #idOf(term: string): number {
+    let id = this.#idOfTerm.get(term);
     if (id === undefined) {
-      id = this.idOfTerm.size;
-      this.idOfTerm.set(term, id);
+      id = this.#idOfTerm.size;
+      this.#idOfTerm.set(term, id);
     }
     return id;
   }

@@ -45,24 +45,26 @@ const MAX_LABEL_LEVELS = 5;
 const MAX_SKIPPED_SIBLINGS = 2;
 
 export class PageIndex extends SubtreeFacts {
-  private readonly hiddenMemo = new Map<Element, boolean>();
-  private readonly hintMemo = new Map<Element, HintKind | null>();
-  private readonly navMemo = new Map<Element, Element | null>();
-  private readonly labelMemo = new Map<Element, Label | null>();
-  private readonly positionMemo = new Map<Element, Position>();
-  private byId: Map<string, Element> | null = null;
-  private rootChains: { around: Set<Element>; firstRootChain: Set<Element> } | null = null;
+  readonly #hiddenMemo = new Map<Element, boolean>();
+  readonly #hintMemo = new Map<Element, HintKind | null>();
+  readonly #navMemo = new Map<Element, Element | null>();
+  readonly #labelMemo = new Map<Element, Label | null>();
+  readonly #positionMemo = new Map<Element, Position>();
+  #byId: Map<string, Element> | null = null;
+  readonly #doc: Document;
+  #rootChains: { around: Set<Element>; firstRootChain: Set<Element> } | null = null;
   /** `walk`: the analysis' page walk (./subtree-facts.ts). */
   constructor(
-    private readonly doc: Document,
+    doc: Document,
     readonly roots: readonly Element[],
     walk?: Pick<PageWalk, 'measures' | 'tree'>,
   ) {
     super(walk);
+    this.#doc = doc;
   }
 
   /** A navigation landmark itself. */
-  private landmarkItself = (element: Element): Element | null =>
+  #landmarkItself = (element: Element): Element | null =>
     isNavigationLandmark(element, this.tag(element), this.hasAttrs(element)) ? element : null;
 
   /**
@@ -70,22 +72,22 @@ export class PageIndex extends SubtreeFacts {
    * <template>.
    */
   hidden(element: Element): boolean {
-    return this.inherited(this.hiddenMemo, element, this.hiddenItself, false, false);
+    return this.#inherited(this.#hiddenMemo, element, this.hiddenItself, false, false);
   }
 
   /** What the element's own class / id / aria-label words say. */
   hint(element: Element): HintKind | null {
-    let value = this.hintMemo.get(element);
+    let value = this.#hintMemo.get(element);
     if (value === undefined) {
       value = hintKind(this.hasAttrs(element) ? attributeHints(element) : '');
-      this.hintMemo.set(element, value);
+      this.#hintMemo.set(element, value);
     }
     return value;
   }
 
   /** The nearest navigation landmark holding the element (itself included), or null. */
   navigation(element: Element): Element | null {
-    return this.inherited(this.navMemo, element, this.landmarkItself, null, true);
+    return this.#inherited(this.#navMemo, element, this.#landmarkItself, null, true);
   }
 
   /**
@@ -93,13 +95,7 @@ export class PageIndex extends SubtreeFacts {
    * truthy, else `none`; remembered for every element on the way (one climb, no recursion).
    * `rootsStop`: the article's container passes nothing down (navigation never holds the article).
    */
-  private inherited<T>(
-    memo: Map<Element, T>,
-    element: Element,
-    own: (element: Element) => T,
-    none: T,
-    rootsStop: boolean,
-  ): T {
+  #inherited<T>(memo: Map<Element, T>, element: Element, own: (element: Element) => T, none: T, rootsStop: boolean): T {
     const path: Element[] = [];
     let value = none;
     for (let current: Element | null = element; current; current = this.parent(current)) {
@@ -122,11 +118,11 @@ export class PageIndex extends SubtreeFacts {
 
   /** Where the element stands against the article: before it, inside it, after it, or around it (a page wrapper). */
   position(element: Element): Position {
-    const known = this.positionMemo.get(element);
+    const known = this.#positionMemo.get(element);
     if (known !== undefined) return known;
     if (!this.roots.length) return 'unknown';
-    this.rootChains ??= rootChains(this.roots);
-    const { around, firstRootChain } = this.rootChains;
+    this.#rootChains ??= rootChains(this.roots);
+    const { around, firstRootChain } = this.#rootChains;
     if (around.has(element)) return 'around';
     // Climb to the first ancestor that holds the (first) article root: the branch the element is on
     // stands before or after the root's branch. Every element on the way shares the answer.
@@ -134,7 +130,7 @@ export class PageIndex extends SubtreeFacts {
     let value: Position | undefined;
     let branch: Element = element;
     for (;;) {
-      const memo = this.positionMemo.get(branch);
+      const memo = this.#positionMemo.get(branch);
       if (memo !== undefined) {
         value = memo;
         break;
@@ -151,18 +147,18 @@ export class PageIndex extends SubtreeFacts {
         break;
       }
       if (firstRootChain.has(parent)) {
-        value = this.sideOf(parent, branch);
+        value = this.#sideOf(parent, branch);
         break;
       }
       branch = parent;
     }
-    for (const entry of path) this.positionMemo.set(entry, value);
+    for (const entry of path) this.#positionMemo.set(entry, value);
     return value;
   }
 
   /** Whether `child` of `parent` (an ancestor of the first root) stands before or after the root's branch. */
-  private sideOf(parent: Element, child: Element): Position {
-    const { firstRootChain } = this.rootChains!;
+  #sideOf(parent: Element, child: Element): Position {
+    const { firstRootChain } = this.#rootChains!;
     let side: Position = 'before';
     for (let node = firstChild(parent); node; node = nextSibling(node)) {
       if (nodeType(node) !== 1) continue;
@@ -185,15 +181,15 @@ export class PageIndex extends SubtreeFacts {
   label(block: Element, firstItem: Element | null = null): Label | null {
     // Runs of one block have their own labels: remembered by the run's first item.
     const key = firstItem ?? block;
-    let value = this.labelMemo.get(key);
+    let value = this.#labelMemo.get(key);
     if (value === undefined) {
-      value = this.findLabel(block, firstItem);
-      this.labelMemo.set(key, value);
+      value = this.#findLabel(block, firstItem);
+      this.#labelMemo.set(key, value);
     }
     return value;
   }
 
-  private findLabel(block: Element, firstItem: Element | null): Label | null {
+  #findLabel(block: Element, firstItem: Element | null): Label | null {
     const own = this.accessibleName(block);
     if (own) return { text: own, source: 'aria' };
     let skipped = 0;
@@ -208,7 +204,7 @@ export class PageIndex extends SubtreeFacts {
         if (UNREAD.has(this.tag(child)) || this.hidden(child)) continue;
         const facts = this.factsUpTo(child, MAX_LABEL_CHARS);
         if (facts.text === 0 && !facts.hasPicture) continue;
-        const label = this.labelElementText(child);
+        const label = this.#labelElementText(child);
         if (label) return label;
         if (isSeeAllLink(facts) && skipped++ < MAX_SKIPPED_SIBLINGS) continue;
         scanned++;
@@ -240,7 +236,7 @@ export class PageIndex extends SubtreeFacts {
           skipped++;
           continue;
         }
-        const label = this.labelElementText(sibling);
+        const label = this.#labelElementText(sibling);
         if (label) return { ...label, source: label.source === 'alt' ? 'alt' : 'before' };
         if (isSeeAllLink(facts) && skipped++ < MAX_SKIPPED_SIBLINGS) continue;
         scanned++;
@@ -257,7 +253,7 @@ export class PageIndex extends SubtreeFacts {
   }
 
   /** A label element's text: a short heading, or a short line without links; an image's alt when it has no text. */
-  private labelElementText(element: Element): Label | null {
+  #labelElementText(element: Element): Label | null {
     const tag = this.tag(element);
     if (UNREAD.has(tag)) return null;
     const facts = this.factsUpTo(element, MAX_LABEL_CHARS);
@@ -285,11 +281,11 @@ export class PageIndex extends SubtreeFacts {
     if (label) return label.length <= MAX_LABEL_CHARS ? label : null;
     const ids = attr(element, 'aria-labelledby');
     if (!ids) return null;
-    this.byId ??= indexIds(this.doc);
+    this.#byId ??= indexIds(this.#doc);
     const text = ids
       .split(/\s+/)
       .map((id) => {
-        const e = this.byId!.get(id);
+        const e = this.#byId!.get(id);
         return e ? boundedText(e, MAX_LABEL_CHARS) : '';
       })
       .join(' ')

@@ -12,28 +12,31 @@ import type { PageIndex } from './page-index';
 const NODES_PER_LINK = 32;
 
 export class Pauses {
-  private links = 0;
-  private nodes = 0;
-  private due = NODES_PER_PAUSE;
+  #links = 0;
+  #nodes = 0;
+  #due = NODES_PER_PAUSE;
 
-  constructor(private readonly index: PageIndex) {}
+  readonly #index: PageIndex;
+  constructor(index: PageIndex) {
+    this.#index = index;
+  }
 
   /** Counts one link (or item, entry) handled; true when a pause is due. */
   afterLink(): boolean {
-    this.links++;
-    return this.isDue();
+    this.#links++;
+    return this.#isDue();
   }
 
   /** Counts one node read outside the page index's walks (a run's siblings); true when a pause is due. */
   afterNode(): boolean {
-    this.nodes++;
-    return this.isDue();
+    this.#nodes++;
+    return this.#isDue();
   }
 
-  private isDue(): boolean {
-    const work = this.links * NODES_PER_LINK + this.nodes + this.index.nodesRead;
-    if (work < this.due) return false;
-    this.due = work + NODES_PER_PAUSE;
+  #isDue(): boolean {
+    const work = this.#links * NODES_PER_LINK + this.#nodes + this.#index.nodesRead;
+    if (work < this.#due) return false;
+    this.#due = work + NODES_PER_PAUSE;
     return true;
   }
 }

@@ -29,11 +29,11 @@ export const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export class SubtreeFacts {
   /** Facts of elements read from the DOM (outside the walk's tree). */
-  private readonly factsMemo = new Map<Element, Facts>();
+  readonly #factsMemo = new Map<Element, Facts>();
   /** Facts of elements read from the walk's tree, by their place in it (an array read, no Map per element). */
-  private readonly factsAt: (Facts | undefined)[] = [];
+  readonly #factsAt: (Facts | undefined)[] = [];
   /** Partial facts of walks stopped early (factsUpTo): their text is a lower bound. */
-  private readonly cutMemo = new Map<Element, Facts>();
+  readonly #cutMemo = new Map<Element, Facts>();
   /** Nodes the subtree walks have read so far (the stage's pauses count them: related/pauses.ts). */
   nodesRead = 0;
 
@@ -41,43 +41,48 @@ export class SubtreeFacts {
    * `walk`: the page walk of the analysis: what it read of an element it measured (tag, parent, no attributes, not
    * hidden) is not read again; other elements are read from the DOM.
    */
-  constructor(private readonly walk?: Pick<PageWalk, 'measures' | 'tree'>) {}
+  readonly #walk: Pick<PageWalk, 'measures' | 'tree'> | undefined;
+  constructor(walk?: Pick<PageWalk, 'measures' | 'tree'>) {
+    this.#walk = walk;
+  }
 
   /** The element's localName. */
   tag(element: Element): string {
-    const measure = this.walk?.measures.get(element);
-    return measure ? this.walk!.tree.tags[measure.index]! : localName(element);
+    const measure = this.#walk?.measures.get(element);
+    return measure ? this.#walk!.tree.tags[measure.index]! : localName(element);
   }
 
   /** The element's parent element. */
   parent(element: Element): Element | null {
     // Remembered: the climbs (hidden, navigation, class words, lines) each ask, and outside the walk it is a DOM read.
-    let parent = this.parents.get(element);
+    let parent = this.#parents.get(element);
     if (parent === undefined) {
-      parent = walkParentOf(this.walk, element);
-      this.parents.set(element, parent);
+      parent = walkParentOf(this.#walk, element);
+      this.#parents.set(element, parent);
     }
     return parent;
   }
-  private readonly parents = new Map<Element, Element | null>();
+  readonly #parents = new Map<Element, Element | null>();
 
   /** Whether the element has attributes (the walk read class and id of those that have). */
   hasAttrs(element: Element): boolean {
-    const measure = this.walk?.measures.get(element);
-    return measure ? this.walk!.tree.names[measure.index] !== null : hasAttrs(element);
+    const measure = this.#walk?.measures.get(element);
+    return measure ? this.#walk!.tree.names[measure.index] !== null : hasAttrs(element);
   }
 
   /** Hidden by its own markup or never shown (the walk left such elements out: none it measured below its root is). */
   protected hiddenItself = (element: Element): boolean =>
-    this.walk?.measures.get(element)?.parent ? false : this.hiddenByMarkup(element) || UNSHOWN.has(localName(element));
+    this.#walk?.measures.get(element)?.parent
+      ? false
+      : this.#hiddenByMarkup(element) || UNSHOWN.has(localName(element));
 
   /** isHiddenElement of elements the walk did not measure, read once (the climbs and the subtree walks both ask). */
-  private readonly ownHidden = new Map<Element, boolean>();
-  private hiddenByMarkup(element: Element): boolean {
-    let hidden = this.ownHidden.get(element);
+  readonly #ownHidden = new Map<Element, boolean>();
+  #hiddenByMarkup(element: Element): boolean {
+    let hidden = this.#ownHidden.get(element);
     if (hidden === undefined) {
       hidden = isHiddenElement(element);
-      this.ownHidden.set(element, hidden);
+      this.#ownHidden.set(element, hidden);
     }
     return hidden;
   }
@@ -93,10 +98,10 @@ export class SubtreeFacts {
    * line between teasers): a big wrapper (the article itself) is then not walked to its end.
    */
   factsUpTo(root: Element, limit: number): Facts {
-    const rootIndex = this.walk?.measures.get(root)?.index ?? -1;
-    const known = rootIndex < 0 ? this.factsMemo.get(root) : this.factsAt[rootIndex];
+    const rootIndex = this.#walk?.measures.get(root)?.index ?? -1;
+    const known = rootIndex < 0 ? this.#factsMemo.get(root) : this.#factsAt[rootIndex];
     if (known) return known;
-    const cut = this.cutMemo.get(root);
+    const cut = this.#cutMemo.get(root);
     if (cut && cut.text > limit) return cut;
     // An element the page walk measured is read from its tree (tags, texts, the next sibling's place: no DOM read);
     // others from the DOM. Only text and elements are read: past `limit`, the walk stops before the next of them.
@@ -111,7 +116,7 @@ export class SubtreeFacts {
       at: number;
       end: number;
     }
-    const tree = this.walk?.tree;
+    const tree = this.#walk?.tree;
     // `index`: the element's place in the walk's tree, -1 when read from the DOM (the subtree of an element the walk
     // left out: nothing in it was measured).
     const frameOf = (element: Element, tag: string, index: number): Frame => ({
@@ -148,19 +153,19 @@ export class SubtreeFacts {
       if (!node) {
         stack.pop();
         const { element, index, tag, facts } = frame;
-        if (tag === 'a' && hrefOf(this.walk, element) !== null) {
+        if (tag === 'a' && hrefOf(this.#walk, element) !== null) {
           facts.links++;
           facts.linkText = facts.text;
         } else if (tag === 'img' || tag === 'picture') facts.hasPicture = true;
         else if (HEADINGS.has(tag)) facts.hasHeading = true;
-        if (index < 0) this.factsMemo.set(element, facts);
-        else this.factsAt[index] = facts;
+        if (index < 0) this.#factsMemo.set(element, facts);
+        else this.#factsAt[index] = facts;
         done = facts;
         const parent = stack[stack.length - 1];
         if (parent) addFacts(parent.facts, facts);
         continue;
       }
-      if (seen > limit) return this.cutShort(stack);
+      if (seen > limit) return this.#cutShort(stack);
       this.nodesRead++;
       if (type === 3) {
         const chars = visibleChars((at < 0 ? nodeValue(node) : tree!.texts[at]) ?? '');
@@ -172,9 +177,9 @@ export class SubtreeFacts {
         if (UNREAD.has(tag)) continue;
         // The walk measured no hidden element, and read the subtree of none it left out (nor of a hidden one).
         let index = -1;
-        if (at >= 0 && (tree!.ends[at]! > at + 1 || this.walk!.measures.has(element))) index = at;
-        else if (this.hiddenByMarkup(element)) continue;
-        const memo = index < 0 ? this.factsMemo.get(element) : this.factsAt[index];
+        if (at >= 0 && (tree!.ends[at]! > at + 1 || this.#walk!.measures.has(element))) index = at;
+        else if (this.#hiddenByMarkup(element)) continue;
+        const memo = index < 0 ? this.#factsMemo.get(element) : this.#factsAt[index];
         if (memo) {
           addFacts(frame.facts, memo);
           seen += memo.text;
@@ -185,10 +190,10 @@ export class SubtreeFacts {
   }
 
   /** The partial facts of a walk stopped early: each open element's counts so far, added up to the root's. */
-  private cutShort(stack: { element: Element; facts: Facts }[]): Facts {
+  #cutShort(stack: { element: Element; facts: Facts }[]): Facts {
     for (let i = stack.length - 1; i > 0; i--) addFacts(stack[i - 1]!.facts, stack[i]!.facts);
     const facts = stack[0]!.facts;
-    this.cutMemo.set(stack[0]!.element, facts);
+    this.#cutMemo.set(stack[0]!.element, facts);
     return facts;
   }
 }
