@@ -56,8 +56,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * s10-size: 51.9 KB (53,181 B, from 54,170 B, -989 B) with the classes' own members as #private names
  * (terser mangles those: -176 B) and terser's hoist_funs where it makes the file smaller
  * (scripts/vite/injected-scripts.ts: -813 B): lowered to 52 KB.
+ * 52.0 KB (53,266 B) with the lead's byline rule (a declared author that is only the site's name gives way to the
+ * page's byline; +85 B): raised to 52.1 KB.
  */
-export const INJECTED_BUDGET_BYTES = 52 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.1 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -65,8 +67,9 @@ export const INJECTED_BUDGET_BYTES = 52 * 1024;
  * instead of a copy of its own. 17.0 KB (17,414 B, from 17,637 B) since the colours of notices and the
  * popup's own button rules stay out of the stylesheet it carries (s9-size): lowered from 17.5 to 17.1 KB.
  * 17.0 KB (17,408 B, from 17,487 B) with the panel controller's own members as #private names (s10-size).
+ * 17,409 B with the header's byline that repeats no site name (shared/formats/byline.ts): raised to 17.1 KB.
  */
-export const PANEL_BUDGET_BYTES = 17.0 * 1024;
+export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 /**
  * Both, what opening the panel in a fresh page injects: 68.9 KB, a little more than the one file
  * they were (the helpers both use, the host and messaging, are in both, and gzip shares no context);
@@ -81,7 +84,8 @@ export const PANEL_BUDGET_BYTES = 17.0 * 1024;
 // 69.2 KB with s9-relwalk, 69.3 KB with s9-eyes2 (see INJECTED_BUDGET_BYTES): raised to 69.5 KB.
 // 69.5 KB (71,178 B, from 71,012 B) with s10-text (see INJECTED_BUDGET_BYTES): raised to 69.6 KB.
 // 68.9 KB (70,589 B, from 71,657 B) after s10-size (see INJECTED_BUDGET_BYTES, PANEL_BUDGET_BYTES): lowered to 69 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69 * 1024;
+// 69.0 KB (70,675 B) with the lead's byline rules (+86 B; the session started at 71,012 B): raised to 69.1 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.1 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
