@@ -219,7 +219,9 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     if (frame.runs) closeRun(frame);
     if (tag === 'a') {
       measure.href = attr(element, 'href');
-      measure.links = measure.text * linkWeightOf(measure.href);
+      const weight = linkWeightOf(measure.href);
+      tree.linkWeights[measure.index] = weight;
+      measure.links = measure.text * weight;
     }
     const parent = depth ? frames[depth - 1] : undefined;
     if (DROPPED_WHEN_EMPTY.has(tag) && measure.text === 0 && measure.onlyBreaks && parent) {

@@ -21,10 +21,15 @@ export interface WalkTree {
    * are never read again.
    */
   names: (string | null)[];
+  /**
+   * A link's weight as link text (linkWeightOf its href) at its index, set by the page walk when it
+   * measures the link (unset elsewhere and in subtreeOf's trees), so that each cleaning does not ask again.
+   */
+  linkWeights: number[];
 }
 
 export function emptyTree(): WalkTree {
-  return { nodes: [], texts: [], tags: [], ends: [], names: [] };
+  return { nodes: [], texts: [], tags: [], ends: [], names: [], linkWeights: [] };
 }
 
 /** Records a node (its names unread: null) and returns its index. */
