@@ -22,10 +22,11 @@ export interface WalkTree {
    */
   names: (string | null)[];
   /**
-   * A link's weight as link text (linkWeightOf its href) at its index, set by the page walk when it
-   * measures the link (unset elsewhere and in subtreeOf's trees), so that each cleaning does not ask again.
+   * A link's weight as link text (linkWeightOf its href), set by the page walk when it measures the
+   * link, so that each cleaning does not ask again; null for other nodes and in subtreeOf's trees.
+   * One entry per node: a sparse array (set for links only) fell into slow elements on many pages.
    */
-  linkWeights: number[];
+  linkWeights: (number | null)[];
 }
 
 export function emptyTree(): WalkTree {
@@ -40,6 +41,7 @@ export function recordNode(tree: WalkTree, node: Node, text: string | null, tag:
   tree.tags.push(tag);
   tree.ends.push(index + 1);
   tree.names.push(null);
+  tree.linkWeights.push(null);
   return index;
 }
 
