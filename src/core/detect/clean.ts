@@ -197,7 +197,7 @@ export function* cleanArticleSteps(
       const { element, tag } = frame;
       // The walk's weight of a link it measured, else (a part it did not measure) read now.
       if (tag === 'a')
-        frame.links = frame.text * (tree.linkWeights[frame.index] ?? linkWeightOf(hrefOf(walk, element)));
+        frame.links = frame.text * (tree.linkWeights[frame.index] || linkWeightOf(hrefOf(walk, element)));
       addOwnCounts(walk, element, frame);
       if (tag === 'table' && isDataTable(element, dataTables)) frame.hasDataTable = true;
       const parent = depth ? frames[depth - 1] : undefined;

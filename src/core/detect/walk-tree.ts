@@ -22,15 +22,16 @@ export interface WalkTree {
    */
   names: (string | null)[];
   /**
-   * A link's weight as link text (linkWeightOf its href), set by the page walk when it measures the
-   * link, so that each cleaning does not ask again; null for other nodes and in subtreeOf's trees.
-   * One entry per node: a sparse array (set for links only) fell into slow elements on many pages.
+   * By index: a link's weight as link text (linkWeightOf its href, never 0) as the page walk measured
+   * it, so that each cleaning does not ask again; 0 for other nodes and in subtreeOf's trees. Made
+   * once the tree is whole (an array set for links only fell into slow elements on many pages, and
+   * one entry pushed per node slowed the walk).
    */
-  linkWeights: (number | null)[];
+  linkWeights: Float64Array;
 }
 
 export function emptyTree(): WalkTree {
-  return { nodes: [], texts: [], tags: [], ends: [], names: [], linkWeights: [] };
+  return { nodes: [], texts: [], tags: [], ends: [], names: [], linkWeights: new Float64Array(0) };
 }
 
 /** Records a node (its names unread: null) and returns its index. */
@@ -41,7 +42,6 @@ export function recordNode(tree: WalkTree, node: Node, text: string | null, tag:
   tree.tags.push(tag);
   tree.ends.push(index + 1);
   tree.names.push(null);
-  tree.linkWeights.push(null);
   return index;
 }
 
@@ -84,5 +84,6 @@ export function subtreeOf(part: Element, skipped: ReadonlySet<Element>): WalkTre
       if (!skipped.has(node)) stack.push({ index, cursor: firstChild(node) });
     }
   }
+  tree.linkWeights = new Float64Array(tree.nodes.length);
   return tree;
 }
