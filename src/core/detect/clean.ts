@@ -95,7 +95,8 @@ interface Frame extends Counts {
   tag: string;
   /** Its class + " " + id as the tree holds them, null when it has no attributes. */
   names: string | null;
-  /** The next child's index in the walk's tree, and the index after the element's subtree. */
+  /** Its index in the walk's tree, the next child's, and the index after the element's subtree. */
+  index: number;
   cursor: number;
   end: number;
   isPart: boolean;
@@ -194,7 +195,9 @@ export function* cleanArticleSteps(
       }
       depth--;
       const { element, tag } = frame;
-      if (tag === 'a') frame.links = frame.text * linkWeightOf(hrefOf(walk, element));
+      // The walk's weight of a link it measured, else (a part it did not measure) read now.
+      if (tag === 'a')
+        frame.links = frame.text * (tree.linkWeights[frame.index] || linkWeightOf(hrefOf(walk, element)));
       addOwnCounts(walk, element, frame);
       if (tag === 'table' && isDataTable(element, dataTables)) frame.hasDataTable = true;
       const parent = depth ? frames[depth - 1] : undefined;
@@ -239,6 +242,7 @@ function openFrame(
   frame.element = tree.nodes[index] as Element;
   frame.tag = tree.tags[index]!;
   frame.names = tree.names[index] ?? null;
+  frame.index = index;
   frame.cursor = index + 1;
   frame.end = tree.ends[index]!;
   frame.text = frame.links = frame.commas = frame.paragraphs = frame.images = frame.listItems = 0;

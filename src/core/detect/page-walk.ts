@@ -109,6 +109,8 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
   };
   let lookForTitleHeading = options.title.length > 0;
   let lookForByline = options.findByline;
+  // Each measured link's index in the tree and its weight, in pairs (for tree.linkWeights).
+  const links: number[] = [];
 
   const isSkipped = (element: Element, tag: string, index: number): boolean => {
     if (NON_CONTENT_TAGS.has(tag)) return true;
@@ -219,7 +221,9 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     if (frame.runs) closeRun(frame);
     if (tag === 'a') {
       measure.href = attr(element, 'href');
-      measure.links = measure.text * linkWeightOf(measure.href);
+      const weight = linkWeightOf(measure.href);
+      links.push(measure.index, weight);
+      measure.links = measure.text * weight;
     }
     const parent = depth ? frames[depth - 1] : undefined;
     if (DROPPED_WHEN_EMPTY.has(tag) && measure.text === 0 && measure.onlyBreaks && parent) {
@@ -262,6 +266,8 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       parentMeasure.childCount++;
     }
   }
+  tree.linkWeights = new Float64Array(tree.nodes.length);
+  for (let i = 0; i < links.length; i += 2) tree.linkWeights[links[i]!] = links[i + 1]!;
   return walk;
 
   function isBylineElement(element: Element, names: string): boolean {

@@ -21,10 +21,17 @@ export interface WalkTree {
    * are never read again.
    */
   names: (string | null)[];
+  /**
+   * By index: a link's weight as link text (linkWeightOf its href, never 0) as the page walk measured
+   * it, so that each cleaning does not ask again; 0 for other nodes and in subtreeOf's trees. Made
+   * once the tree is whole (an array set for links only fell into slow elements on many pages, and
+   * one entry pushed per node slowed the walk).
+   */
+  linkWeights: Float64Array;
 }
 
 export function emptyTree(): WalkTree {
-  return { nodes: [], texts: [], tags: [], ends: [], names: [] };
+  return { nodes: [], texts: [], tags: [], ends: [], names: [], linkWeights: new Float64Array(0) };
 }
 
 /** Records a node (its names unread: null) and returns its index. */
@@ -77,5 +84,6 @@ export function subtreeOf(part: Element, skipped: ReadonlySet<Element>): WalkTre
       if (!skipped.has(node)) stack.push({ index, cursor: firstChild(node) });
     }
   }
+  tree.linkWeights = new Float64Array(tree.nodes.length);
   return tree;
 }
