@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { localOnlyPage, serveScriptlessPages, launchBenchBrowser } from './local-page';
 import { buildEntryBundle } from './bundle';
+import { relatedStageSource } from './related-stage-source';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { median, percentile } from '../stats';
 
@@ -29,33 +30,8 @@ const { values } = parseArgs({
 });
 if (!values.base) throw new Error('--base DIR: the other checkout (its src/core is the base)');
 
-/** One version's stage, with its context prepared as analyze.ts prepares it. */
-function versionSource(name: string, root: string): string {
-  const from = (file: string) => JSON.stringify(path.resolve(root, 'src/core', file));
-  return `import * as ${name}Dom from ${from('dom')};
-import * as ${name}Article from ${from('detect/article')};
-import * as ${name}Meta from ${from('detect/metadata')};
-import * as ${name}Related from ${from('detect/related')};
-const ${name}Stage = (url: string | null) => {
-  const scan = ${name}Meta.scanPageSafely(document);
-  const metadata = ${name}Meta.extractMetadata(document, { articleRoots: [], pageUrl: url, scan });
-  const body = ${name}Dom.pageBody(document);
-  const selection = body && ${name}Article.findArticle(body, { title: metadata.title, findByline: !metadata.byline });
-  const context = {
-    baseUrl: ${name}Dom.documentBaseUrl(document, url),
-    pageUrl: url,
-    articleRoots: selection ? selection.roots : [],
-    links: scan.links,
-    // The article walk, as analyze.ts passes it (the stage reads what the walk read instead of the DOM).
-    walk: selection ? selection.walk : undefined,
-  };
-  return () => ${name}Related.findRelatedStories(document, context).length;
-};
-`;
-}
-
 async function bundle(): Promise<string> {
-  const source = `${versionSource('base', values.base!)}${versionSource('next', repoRoot)}
+  const source = `${relatedStageSource('base', values.base!)}${relatedStageSource('next', repoRoot)}
 (globalThis as Record<string, unknown>).__compare = { base: baseStage, next: nextStage };
 `;
   return buildEntryBundle(source, 'Compare');

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { localOnlyPage, serveScriptlessPages, launchBenchBrowser } from './local-page';
 import { buildEntryBundle } from './bundle';
+import { relatedStageSource } from './related-stage-source';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,34 +29,8 @@ const { values } = parseArgs({
 });
 if (!values.base) throw new Error('--base DIR: the other checkout (its src/core is the base)');
 
-/** One version's stage: its context prepared as analyze.ts prepares it, the stage returned to run later. */
-function versionSource(name: string, root: string): string {
-  const from = (file: string) => JSON.stringify(path.resolve(root, 'src/core', file));
-  return `import * as ${name}Dom from ${from('dom')};
-import * as ${name}Article from ${from('detect/article')};
-import * as ${name}Meta from ${from('detect/metadata')};
-import * as ${name}Related from ${from('detect/related')};
-import * as ${name}Budget from ${from('read/budget')};
-const ${name}Stage = (url: string | null) => {
-  const scan = ${name}Meta.scanPageSafely(document);
-  const metadata = ${name}Meta.extractMetadata(document, { articleRoots: [], pageUrl: url, scan });
-  const body = ${name}Dom.pageBody(document);
-  const selection = body && ${name}Article.findArticle(body, { title: metadata.title, findByline: !metadata.byline });
-  const context = {
-    baseUrl: ${name}Dom.documentBaseUrl(document, url),
-    pageUrl: url,
-    articleRoots: selection ? selection.roots : [],
-    links: scan.links,
-    walk: selection ? selection.walk : undefined,
-  };
-  // In a budgeted run, as in the analysis (the read layer memoises class reads only there).
-  return () => ${name}Budget.withStepBudget(() => ${name}Related.findRelatedStories(document, context)).length;
-};
-`;
-}
-
 const code = await buildEntryBundle(
-  `${versionSource('base', values.base)}${versionSource('next', repoRoot)}
+  `${relatedStageSource('base', values.base)}${relatedStageSource('next', repoRoot)}
 (globalThis as Record<string, unknown>).__domReads = { base: baseStage, next: nextStage };
 `,
   'DomReads',
