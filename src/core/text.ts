@@ -9,6 +9,11 @@ export function isTrimmedSpace(code: number): boolean {
   return code !== 0x200b && isSpaceCode(code);
 }
 
+/** An ASCII letter, a–z or A–Z, by its character code. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
 /** `text.trim().length`, without building the trimmed string (it runs on every text node of the article). */
 export function trimmedLength(text: string): number {
   let start = 0;

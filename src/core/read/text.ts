@@ -176,7 +176,7 @@ export function clipText(text: string, maxChars: number): string {
 }
 
 /** A name's letters and digits in lower case, without a domain ending: "Vegolosi.it" and "VEGOLOSI" give one key. */
-const nameKey = (name: string): string =>
+export const nameKey = (name: string): string =>
   name
     .toLowerCase()
     .replace(/\.[a-z]{2,}$/, '')

@@ -9,7 +9,7 @@
  */
 import abbreviations from './abbreviations.json';
 import stopwords from '../vocabulary/stopwords.json';
-import { isTrimmedSpace } from '../../text';
+import { isAsciiLetter, isTrimmedSpace } from '../../text';
 import { sentencePieces } from './sentence-breaks';
 
 const ALWAYS = new Set(abbreviations.always);
@@ -160,8 +160,6 @@ function lastWordBeforeStop(piece: string): string | undefined {
     return undefined;
   return piece.slice(start, stop);
 }
-
-const isAsciiLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 
 /** Pieces joined where the sentence rules broke inside a sentence (abbreviation, initial, ordinal). */
 function joinBrokenSentences(pieces: string[], ordinalDots: boolean): string[] {

@@ -7,6 +7,7 @@
  * better sentences (the 'loose' tier of ./filters.ts).
  */
 import pointers from '../vocabulary/pointer-phrases.json';
+import { isAsciiLetter } from '../../text';
 
 /** A sentence of fewer words than this says too little alone (a lead or a finding takes more). */
 export const WEAK_MAX_WORDS = 8;
@@ -57,7 +58,7 @@ function lettersBefore(text: string, end: number): number {
   while (start > 0) {
     const code = text.charCodeAt(start - 1);
     if (code < 0x80) {
-      if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a))) break;
+      if (!isAsciiLetter(code)) break;
       start--;
       continue;
     }

@@ -9,6 +9,7 @@ import type { JsonLdArticle } from './json-ld';
 import type { MetaValues } from './meta-tags';
 import { cleanValue, comparable, looksLikeUrl, wordCount } from './text';
 import { siteOf } from '../../read/site';
+import { nameKey } from '../../read/text';
 
 /**
  * How many other statements (og:site_name, application-name, the <title>'s last part) must spell the
@@ -30,8 +31,8 @@ function asApplicationName(value: string | undefined): string | null {
   return name;
 }
 
-/** The letters and digits of a name, lower case: "The Verge" → "theverge". */
-const key = (name: string): string => comparable(name).replace(/[^a-z0-9]/g, '');
+/** The letters and digits of a name, lower case, as read/text.ts compares names: "The Verge" → "theverge". */
+const key = (name: string): string => nameKey(comparable(name));
 
 /** The host's brand as a key ("theverge" for www.theverge.com), or "" when it names no brand. */
 const hostKey = (hostname: string): string => key(siteOf(hostname).brand ?? '');
