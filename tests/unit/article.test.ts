@@ -89,6 +89,26 @@ describe('choosing the article', () => {
     expect(kept.body).not.toContain('Great plan');
   });
 
+  it('never takes a cookie consent notice for the article, on any attempt, even when it is longer than a short post', () => {
+    const consent =
+      '<div id="eu-cookie-law" class="widget"><form><input type="submit" value="Close and accept">Privacy &amp; cookies: this site uses cookies. By continuing to use this website, you agree to their use. To find out more, including how to control cookies, see here: Cookie Policy</form></div>';
+    const post =
+      '<div class="post-content"><p>M: Who slips on the ice next? Me: I bet you will... aah. Ouch. M: Won!</p></div>';
+    const result = outlineDocument(parse(page(`${post}${consent}`)), { url: PAGE_URL });
+    expect(result.found).toBe(true);
+    expect(result.body).toContain('Who slips on the ice next?');
+    expect(result.body).not.toContain('uses cookies');
+    expect(result.keyPoints.map((point) => point.text).join(' ')).not.toContain('cookies');
+    // A block whose name mentions cookies but that holds more than a notice (a page about them) is read.
+    const about = outlineDocument(
+      parse(page(`<div class="cookie-guide"><h2>What happens next</h2>${prose()}${prose()}</div>`)),
+      {
+        url: PAGE_URL,
+      },
+    );
+    expect(about.body).toContain('The city council voted');
+  });
+
   it('reads a story that the page wraps in an <aside>, and still drops the sidebars beside it', () => {
     const result = outlineDocument(
       parse(

@@ -4,6 +4,9 @@
  * with additions of our own where noted.
  */
 import { attr, classAndId } from '../dom';
+import { textContent } from '../read/dom';
+import { collapsedLength } from '../text';
+import consentNames from './vocabulary/consent-names.json';
 import { alternation, literalAlternation } from './vocabulary/patterns';
 import names from './vocabulary/readability-names.json';
 import videoEmbeds from './vocabulary/video-embeds.json';
@@ -35,6 +38,19 @@ export const LOADING_WORDS = /^((loading|正在加载|Загрузка|chargemen
 export const BYLINE_NAME = /byline|author|dateline|writtenby|p-author/i;
 /** Embeds from these hosts are article media (videos), kept. */
 export const VIDEO_EMBED = new RegExp(`//(www\\.)?(${literalAlternation(videoEmbeds.hosts)})`, 'i');
+
+/** class/id words of a cookie or privacy consent notice (./vocabulary/consent-names.json). */
+const CONSENT_NAME = new RegExp(alternation(consentNames.names), 'i');
+/**
+ * A consent notice is a few sentences and a button or two: a block so named that holds more text
+ * than this is something else (a page about cookies, a wrapper around the whole page).
+ */
+const CONSENT_NOTICE_MAX_CHARS = 1000;
+
+/** A cookie or privacy consent notice, by its class + " " + id (already read) and its length: never the article. */
+export function isConsentNotice(element: Element, names: string): boolean {
+  return CONSENT_NAME.test(names) && collapsedLength(textContent(element)) <= CONSENT_NOTICE_MAX_CHARS;
+}
 
 /** Weight a class or id name adds to a block's content score. */
 export const NAME_WEIGHT = 25;

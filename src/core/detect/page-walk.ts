@@ -23,7 +23,7 @@ import {
 } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, countCommas, textSimilarity } from '../text';
-import { BYLINE_NAME, hasUnlikelyRole, isUnlikelyName } from './boilerplate';
+import { BYLINE_NAME, hasUnlikelyRole, isConsentNotice, isUnlikelyName } from './boilerplate';
 import { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
 import type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
 import { emptyTree, readNames, recordNode, type WalkTree } from './walk-tree';
@@ -120,7 +120,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     const hasAttributes = read !== null;
     const names = read ?? '';
     if (hasAttributes) {
-      if (isHiddenByAttributes(element) || isModalDialog(element)) return true;
+      if (isHiddenByAttributes(element) || isModalDialog(element) || isConsentNotice(element, names)) return true;
       if (lookForByline && isBylineElement(element, names)) {
         lookForByline = false;
         walk.bylineElement = element;
