@@ -261,6 +261,17 @@ describe('features that keep links out', () => {
     expect(urlsOf(doc)).toEqual(KEPT_URLS);
   });
 
+  it('job boards and classified ads after the article: vacancies, not stories', () => {
+    // Vacancy links look like stories (a slug and a number, no "jobs" in the path); only the box says what they are.
+    const vacancy = (company: string, slug: string, id: number, title: string) =>
+      `<a href="/vacatures/${company}/${slug}/${id}" class="job-item"><div class="job-title">${title}</div><div>${company}</div></a>`;
+    const doc = page(`${ARTICLE}${KEPT}<div class="jobs"><div class="job-list">
+      ${vacancy('city-media', 'data-desk-editor', 161024, 'Data desk editor (m/f/d)')}
+      ${vacancy('news-group', 'senior-frontend-developer', 161031, 'Senior frontend developer')}
+      ${vacancy('news-group', 'night-editor', 161042, 'Night editor, sports desk')}</div></div>`);
+    expect(urlsOf(doc)).toEqual(KEPT_URLS);
+  });
+
   it('site-wide "Latest" / "Most read" lists', () => {
     const doc =
       page(`${ARTICLE}<section class="widget"><h2>Latest News</h2><ul><li><a href="/europe/eu-agrees-new-sanctions-package/">EU agrees new sanctions package</a></li>
