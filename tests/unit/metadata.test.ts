@@ -286,6 +286,21 @@ describe('byline', () => {
     expect(metadataOf(spans).byline).toBe('Bo Reed');
   });
 
+  it('reads no name from a byline line that only says where and when the piece was filed', () => {
+    // A theme's "byline" holding the section link and the date, the author's name further down.
+    const filed =
+      '<div class="byline"><div class="byline-part cats"><a href="/magazin/wein/" class="cat">Wein &amp; Geschmack</a></div>' +
+      '<span class="byline-part separator">&middot;</span><span class="byline-part date"><time datetime="2021-10-14">14. Oktober 2021</time></span></div>';
+    expect(metadataOf(page('', filed)).byline).toBeNull();
+    expect(metadataOf(page('', `${filed}<p>Text.</p><span class="author">Susanne Börsch</span>`)).byline).toBe(
+      'Susanne Börsch',
+    );
+    const tagged = '<p class="byline">Ada Lane in <a rel="category tag" href="/c/ports/">Ports</a></p>';
+    expect(metadataOf(page('', tagged)).byline).toMatch(/^Ada Lane\b(?!.*Ports)/);
+    // A date in another language is no name either ("17 April 2012 • 2:54pm", "14. Oktober").
+    expect(metadataOf(page('', '<p class="byline">14. Oktober · 2:54pm</p>')).byline).toBeNull();
+  });
+
   it("takes no CMS account for a byline ('admin', 'publisher'), with a date after it or without", () => {
     expect(metadataOf(page('<meta name="author" content="publisher">')).byline).toBeNull();
     expect(

@@ -4,7 +4,7 @@
  */
 import { cleanValue, looksLikeUrl } from './text';
 import { isLoneBylineLabel } from '../byline-label';
-import { isShareLabel } from '../furniture-text';
+import { isDateOnly, isShareLabel } from '../furniture-text';
 import { matchLinkText, normalizeLabel } from '../related/lexicon';
 import bylineParts from '../vocabulary/byline-parts.json';
 import datelineWords from '../vocabulary/dateline-words.json';
@@ -73,7 +73,8 @@ function withoutTrailingDate(text: string): string {
 const TRAILING_PUNCTUATION = /[\s,;|@\-\u2013\u2014·•]+$/;
 
 /**
- * Collapses whitespace, removes a leading "By", rejects URLs, datelines, empty values, a button's label
+ * Collapses whitespace, removes a leading "By", rejects URLs, datelines (also in the languages of
+ * ../vocabulary/dates.json: "· 14. Oktober"), empty values, a button's label
  * ("Follow", "Share": an author box's button whose class names the author), a link to a listing ("All
  * posts") and a CMS account ("admin").
  */
@@ -85,6 +86,7 @@ export function cleanByline(value: string | null | undefined): string | null {
     !byline ||
     isLoneBylineLabel(byline) ||
     isDateline(byline) ||
+    isDateOnly(byline) ||
     IS_LABEL.test(byline) ||
     isShareLabel(byline) ||
     isListingLinkLabel(byline)

@@ -111,10 +111,25 @@ function bylineReadings(element: Element): Element[] {
   return [namePart, onlyWithText(authorLinks), onlyWithText(nameParts), element].filter((el): el is Element => !!el);
 }
 
-/** The author's name from a byline element, or null when none of its readings is a byline. */
+/** rel values of a link to the section or tag a piece is filed under (WordPress writes "category tag"). */
+const FILED_UNDER_REL = /(?:^|\s)(?:category|tag)(?:$|\s)/i;
+/** class words of such a link or of the part holding it ("cat-links", "byline-part cats", "post-categories"). */
+const FILED_UNDER_CLASS = /(?:^|[^a-z])(?:cats?|categor(?:y|ies)|tags?)(?:[^a-z]|$)/i;
+
+/** A part of a byline element that says where the piece is filed (its section, its tags): no one's name. */
+function isFiledUnder(part: Element): boolean {
+  if (!hasAttrs(part)) return false;
+  return FILED_UNDER_REL.test(attr(part, 'rel') ?? '') || FILED_UNDER_CLASS.test(classOf(part));
+}
+
+/**
+ * The author's name from a byline element, or null when none of its readings is a byline. The whole
+ * element is read without the parts that say where the piece is filed ("Wein & Geschmack · 14. Oktober
+ * 2021" holds no name).
+ */
 function bylineText(element: Element): string | null {
   for (const reading of bylineReadings(element)) {
-    const text = cleanByline(spacedText(reading));
+    const text = cleanByline(spacedText(reading, isFiledUnder));
     if (text) return text;
   }
   return null;

@@ -2,7 +2,7 @@
  * Reading an element's text without copying more than needed, and with the word breaks a reader
  * sees where elements meet. Read through the reading layer (read/dom.ts).
  */
-import { firstChild, isElement, nextNodeWithin, nodeType, nodeValue, TEXT_NODE } from '../../read/dom';
+import { firstChild, isElement, nextNodeAfter, nextNodeWithin, nodeType, nodeValue, TEXT_NODE } from '../../read/dom';
 import { upperTag } from '../../read/tags';
 import { collapseWhitespace } from '../../read/text';
 
@@ -69,20 +69,26 @@ function isHiddenWordBreak(before: string, after: string): boolean {
         : false;
 }
 
-/** The element's text, with a space where elements meet words that were written apart; whitespace collapsed. */
-export function spacedText(element: Element): string {
+/**
+ * The element's text, with a space where elements meet words that were written apart; whitespace
+ * collapsed. Descendants for which `leftOut` says so are read as a break without their text.
+ */
+export function spacedText(element: Element, leftOut?: (part: Element) => boolean): string {
   let text = '';
   let pendingBreak: 'block' | 'inline' | null = null;
-  for (let node: Node | null = firstChild(element); node; node = nextNodeWithin(node, element)) {
+  for (let node: Node | null = firstChild(element); node; ) {
     if (isElement(node)) {
       pendingBreak = pendingBreak === 'block' || BLOCK_TAGS.has(upperTag(node)) ? 'block' : 'inline';
+      node = leftOut?.(node) ? nextNodeAfter(node, element) : nextNodeWithin(node, element);
       continue;
     }
-    if (nodeType(node) !== TEXT_NODE) continue;
-    const value = nodeValue(node);
-    if (pendingBreak === 'block' || (pendingBreak === 'inline' && isHiddenWordBreak(text, value))) text += ' ';
-    text += value;
-    pendingBreak = null;
+    if (nodeType(node) === TEXT_NODE) {
+      const value = nodeValue(node);
+      if (pendingBreak === 'block' || (pendingBreak === 'inline' && isHiddenWordBreak(text, value))) text += ' ';
+      text += value;
+      pendingBreak = null;
+    }
+    node = nextNodeWithin(node, element);
   }
   return collapseWhitespace(text);
 }
