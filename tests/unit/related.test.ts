@@ -348,6 +348,19 @@ describe('one story, its title and why', () => {
     ]);
   });
 
+  it("titles a story by its whole line when the link only ends the headline's sentence", () => {
+    const doc = page(`${ARTICLE}<div class="related"><h3>More great stories</h3><ul>
+      <li>Harbour workers must unionize, <a href="/2023/10/harbour-union">no matter what the port says</a></li>
+      <li>Could a ship lost at sea <a href="/2023/10/ship-lost-at-sea-currents">use the currents to get home</a>?</li>
+      <li>Paid ads are not the problem. <a href="/2023/10/paid-ads">Our perceptions are</a></li></ul></div>`);
+    expect(relatedOf(doc).map((story) => story.title)).toEqual([
+      'Harbour workers must unionize, no matter what the port says',
+      'Could a ship lost at sea use the currents to get home?',
+      // A link that starts its own sentence is the title by itself.
+      'Our perceptions are',
+    ]);
+  });
+
   it('resolves relative links against the base URL and drops #fragments', () => {
     const doc = page(`${ARTICLE}<div class="related"><h3>Related</h3><ul>
       <li><a href="2023/10/armenia-drifts-from-moscow.html#top">Armenia drifts from Moscow</a></li>

@@ -150,8 +150,35 @@ export function titleOfLink(anchor: Element): TitleCandidate {
   if (stated !== text && isHeadlineLike(stated) && text.includes(stated)) return { text: stated, fromHeading: true };
   if (!isHeadlineLike(text)) text = cleanTitle(collapseWhitespace(textContent(anchor)));
   if (!isHeadlineLike(text)) text = cleanTitle(attr(anchor, 'title') ?? '');
+  text = wholeLineOf(anchor, text);
   // A link classed as the title ("product-title") is the headline beside a link of the same story's summary.
   return { text: isHeadlineLike(text) ? text : '', fromHeading: isHeadingLike(anchor) };
+}
+
+/** A line read as one headline when a link ends it: at most this many words (a longer line is a paragraph). */
+const MAX_LINE_TITLE_WORDS = 25;
+/** Link text that goes on a sentence begun before the link: it starts with a lower-case letter. */
+const CONTINUES_SENTENCE = /^\p{Ll}/u;
+/** Punctuation that ends a sentence, written after a link that ends it. */
+const SENTENCE_END = /[?!.…]+$/;
+
+/**
+ * The whole line when the link only ends its headline ("YouTubers must unionize, <a>no matter what Google
+ * says</a>"): the link's text goes on a sentence begun in the line's text before it and ends it (but
+ * for its final punctuation), and the line is no
+ * longer than a headline. Otherwise the link's own text.
+ */
+function wholeLineOf(anchor: Element, text: string): string {
+  if (!CONTINUES_SENTENCE.test(text)) return text;
+  const line = parentElement(anchor);
+  if (!line) return text;
+  const whole = cleanTitle(collapseWhitespace(textContent(line)));
+  // The sentence's own end may follow the link ("Could an astronaut lost in space <a>use gravity…</a>?").
+  const ending = whole.replace(SENTENCE_END, '');
+  const linked = text.replace(SENTENCE_END, '');
+  return ending.length > linked.length && ending.endsWith(linked) && countWords(whole) <= MAX_LINE_TITLE_WORDS
+    ? whole
+    : text;
 }
 
 /** A headline cut with "…" by the layout, completed from a title attribute that holds all of it. */
