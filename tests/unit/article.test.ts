@@ -89,6 +89,28 @@ describe('choosing the article', () => {
     expect(kept.body).not.toContain('Great plan');
   });
 
+  it('leaves a list of the related stories found out of the bullets, though an item or two name none', () => {
+    const story = (path: string, before: string, link: string, after = '') =>
+      `<li>${before} <a href="https://news.example.org/2023/10/${path}">${link}</a>${after}</li>`;
+    const list = `<div class="heading-h3">More great City News stories</div><ul>
+      ${story('harbour-workers-union', 'Harbour workers must unionize,', 'no matter what the port says')}
+      ${story('paid-ads-perception', 'Paid ads are not the problem.', 'Our perceptions are')}
+      ${story('ship-lost-at-sea-currents', 'Could a ship lost at sea', 'use the currents to get home', '?')}
+      <li>Sign up for our <a href="https://news.example.org/newsletters/">daily newsletter</a> today</li></ul>`;
+    const result = outlineDocument(
+      parse(page(`<article><h1>Harbour plan approved</h1>${prose()}${prose()}${list}</article>`)),
+      {
+        url: PAGE_URL,
+      },
+    );
+    expect(result.related.map((related) => related.title)).toEqual([
+      'Harbour workers must unionize, no matter what the port says',
+      'Our perceptions are',
+      'Could a ship lost at sea use the currents to get home?',
+    ]);
+    expect(bullets(result)).toEqual([]);
+  });
+
   it('never takes a cookie consent notice for the article, on any attempt, even when it is longer than a short post', () => {
     const consent =
       '<div id="eu-cookie-law" class="widget"><form><input type="submit" value="Close and accept">Privacy &amp; cookies: this site uses cookies. By continuing to use this website, you agree to their use. To find out more, including how to control cookies, see here: Cookie Policy</form></div>';

@@ -41,6 +41,11 @@ const BREADCRUMB_MAX_CHARS = 30;
 const BREADCRUMB_END = /\s?[>›»/]$/u;
 /** A list of other stories has at least this many items (one item that names a story is a link of the text). */
 const TEASER_LIST_MIN_ITEMS = 2;
+/**
+ * ... and most of its items name a story found (one too short a title to look for, or a newsletter line,
+ * does not keep it in the outline); a "See also" list of which a story or two were taken is no such list.
+ */
+const TEASER_LIST_MIN_SHARE = 0.75;
 
 const normalise = (text: string): string =>
   text
@@ -166,25 +171,30 @@ function leftOutList(box: Element, isLeftOut: (element: Element) => boolean): bo
 }
 
 /**
- * Lists whose every item (at least TEASER_LIST_MIN_ITEMS) holds the title of a related story found:
- * a list of other stories (a "See also" list of which a story or two were taken is not one).
+ * Lists whose items (at least TEASER_LIST_MIN_ITEMS, and TEASER_LIST_MIN_SHARE of them) hold the title of a
+ * related story found: a list of other stories.
  */
 function relatedLists(items: readonly ContentItem[], related: readonly { title: string }[]): Set<Element> {
-  const titles = related.map((story) => normalise(story.title)).filter((t) => t.length >= RELATED_TITLE_MIN_CHARS);
+  const all = related.map((story) => normalise(story.title)).filter(Boolean);
+  const titles = all.filter((title) => title.length >= RELATED_TITLE_MIN_CHARS);
+  // A shorter title names an item it ends (the item's link: "Paid ads are not the problem. <a>Our perceptions are</a>").
+  const shortTitles = all.filter((title) => title.length < RELATED_TITLE_MIN_CHARS && title.includes(' '));
   const lists = new Map<Element, { items: number; teasers: number }>();
-  if (!titles.length) return new Set();
+  if (!all.length) return new Set();
   for (const item of items) {
     const list = item.kind === 'bullet' ? parentElement(item.element) : null;
     if (!list) continue;
     const count = lists.get(list) ?? { items: 0, teasers: 0 };
     count.items++;
     const text = normalise(item.text);
-    if (titles.some((title) => text.includes(title))) count.teasers++;
+    if (titles.some((title) => text.includes(title)) || shortTitles.some((title) => text.endsWith(` ${title}`)))
+      count.teasers++;
     lists.set(list, count);
   }
   const teaserLists = new Set<Element>();
   for (const [list, count] of lists)
-    if (count.items >= TEASER_LIST_MIN_ITEMS && count.teasers === count.items) teaserLists.add(list);
+    if (count.teasers >= TEASER_LIST_MIN_ITEMS && count.teasers >= count.items * TEASER_LIST_MIN_SHARE)
+      teaserLists.add(list);
   return teaserLists;
 }
 
