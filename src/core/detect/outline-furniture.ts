@@ -177,7 +177,8 @@ function leftOutList(box: Element, isLeftOut: (element: Element) => boolean): bo
 function relatedLists(items: readonly ContentItem[], related: readonly { title: string }[]): Set<Element> {
   const all = related.map((story) => normalise(story.title)).filter(Boolean);
   const titles = all.filter((title) => title.length >= RELATED_TITLE_MIN_CHARS);
-  // A shorter title names an item it ends (the item's link: "Paid ads are not the problem. <a>Our perceptions are</a>").
+  // A shorter title names an item it ends, as the item's link does ("Paid ads are not the problem. <a>Our
+  // perceptions are</a>").
   const shortTitles = all.filter((title) => title.length < RELATED_TITLE_MIN_CHARS && title.includes(' '));
   const lists = new Map<Element, { items: number; teasers: number }>();
   if (!all.length) return new Set();
