@@ -57,6 +57,15 @@ describe('publication date', () => {
     );
   });
 
+  it('takes a declared placeholder date for no date, and reads the byline time instead', () => {
+    const head = jsonLd({ '@type': 'NewsArticle', datePublished: '0001-01-01T00:00:00Z' });
+    expect(publishedTime(head)).toBeNull();
+    expect(publishedTime('<meta property="article:published_time" content="1970-01-01T01:00:00+01:00">')).toBeNull();
+    expect(publishedTime(head, '<div class="byline">Jane Doe <time datetime="2024-03-05">March 5</time></div>')).toBe(
+      '2024-03-05',
+    );
+  });
+
   it('reads meta tags (article:published_time, then others)', () => {
     expect(publishedTime('<meta property="article:published_time" content="2022-06-01T08:00:00Z">')).toBe(
       '2022-06-01T08:00:00Z',

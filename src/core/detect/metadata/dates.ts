@@ -49,6 +49,13 @@ function isPlausible(time: number): boolean {
   );
 }
 
+/** A value that reads as a date but an implausible one (before EARLIEST_PLAUSIBLE_YEAR, or far in the future). */
+function isPlaceholderDate(value: string): boolean {
+  const iso = ISO_LIKE.exec(value);
+  const time = iso ? Date.parse(`${iso[1]}T00:00:00Z`) : Date.parse(value);
+  return !Number.isNaN(time) && !isPlausible(time);
+}
+
 /** UTC offsets (minutes) of the zone abbreviations that news sites write after a time. */
 const ZONE_OFFSETS: Record<string, number> = {
   Z: 0,
@@ -167,8 +174,10 @@ export interface DateInput {
 
 export function extractPublishedTime(input: DateInput): string | null {
   // Declared values are returned even when unreadable (as written); markup values only when they read as dates.
+  // A declared date that reads as one but cannot be a web page's ("0001-01-01T00:00:00Z", a CMS's empty
+  // date) declares nothing.
   const declared = cleanValue(input.jsonLd?.datePublished) ?? cleanValue(firstMeta(input.meta, DATE_META_KEYS));
-  if (declared) return toIsoDate(declared);
+  if (declared && !isPlaceholderDate(declared)) return toIsoDate(declared);
   const fromMarkup = [
     () => fromMicrodata(input.scan.firstDatePublished),
     () => fromMarkedTimeElement(input.scan.firstMarkedTime),
