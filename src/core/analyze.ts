@@ -12,7 +12,7 @@ import { readArticleContentSteps } from './detect/content';
 import { findKeyPointsSteps } from './detect/key-points';
 import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
 import { findRelatedStoriesSteps } from './detect/related';
-import { mayHoldOffers, withoutFurnitureBlocks } from './detect/outline-furniture';
+import { isAuthorHeading, mayHoldOffers, withoutFurnitureBlocks } from './detect/outline-furniture';
 import { readArticleBlocks } from './blocks/read-blocks';
 import { buildOutline, outlineHeadings } from './outline';
 import { MAX_ANALYSIS_STEPS, StepBudgetExceeded, withStepBudget } from './read/budget';
@@ -113,7 +113,10 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   yield;
   const outlined = withoutFurnitureBlocks(content, selection.parts, related, isLeftOut, mayOffer);
   yield;
-  const outline = buildOutline(outlined.items, title);
+  const outline = buildOutline(
+    outlined.items.filter((item) => !isAuthorHeading(item, metadata.byline)),
+    title,
+  );
   yield;
   const keyPoints = yield* findKeyPointsSteps({
     ...outlined,

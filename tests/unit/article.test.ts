@@ -111,6 +111,20 @@ describe('choosing the article', () => {
     expect(bullets(result)).toEqual([]);
   });
 
+  it("leaves the heading of an author box (the byline's name alone) out of the outline", () => {
+    const box = (heading: string) =>
+      `<h2>What happens next</h2>${prose()}<div class="author-box"><h3>${heading}</h3><p>Ada Lane covers the harbour and the city council for City News since 2015.</p></div>`;
+    const head = '<title>Harbour plan approved - City News</title><meta name="author" content="Ada Lane">';
+    for (const heading of ['Ada Lane', 'By Ada Lane'])
+      expect(
+        headings(outlineDocument(parse(page(`<article>${box(heading)}</article>`, head)), { url: PAGE_URL })),
+      ).toEqual(['What happens next']);
+    // A heading that names someone else stays.
+    expect(
+      headings(outlineDocument(parse(page(`<article>${box('Bo Reed')}</article>`, head)), { url: PAGE_URL })),
+    ).toEqual(['What happens next', 'Bo Reed']);
+  });
+
   it('never takes a cookie consent notice for the article, on any attempt, even when it is longer than a short post', () => {
     const consent =
       '<div id="eu-cookie-law" class="widget"><form><input type="submit" value="Close and accept">Privacy &amp; cookies: this site uses cookies. By continuing to use this website, you agree to their use. To find out more, including how to control cookies, see here: Cookie Policy</form></div>';

@@ -5,6 +5,7 @@
  * paragraphs of those boxes give no key points and are left out of `body`. Returns new arrays.
  */
 import { classAndId } from '../dom';
+import { isSameName } from '../read/text';
 import { contains, parentElement, querySelector, textContent } from '../read/dom';
 import { collapsedLength } from '../text';
 import { isSignUpName, NOISE_MAX_CHARS } from './body-noise';
@@ -56,6 +57,21 @@ const normalise = (text: string): string =>
 export interface OutlinedContent extends ArticleContent {
   /** The body's paragraphs without those of offer and teaser boxes. */
   body: string[];
+}
+
+/** "By" before a name in an author box's heading ("By Scott Gordon"). */
+const LEADING_BY = /^by\s+/i;
+
+/**
+ * A heading that only names the article's author ("Sarah Archer", "By Scott Gordon"): the heading of
+ * an author box, no section of the story.
+ */
+export function isAuthorHeading(item: ContentItem, byline: string | null): boolean {
+  return (
+    item.kind === 'heading' &&
+    !!byline &&
+    (isSameName(item.text, byline) || isSameName(item.text.replace(LEADING_BY, ''), byline))
+  );
 }
 
 /**
