@@ -19,12 +19,15 @@ import { type CorpusPage, fixturePages, repoRoot, SEED } from '../support/corpus
  * 2026-12-03: seed exact; readability found 1, title 1, headings 0.962, bullets 0.992; zyte found 1,
  * body 0.990; trafilatura found 1, segments 0.923; related over the labelled pages r 0.933, p 1;
  * after the related-stories scoring model landed: r 0.989, p 0.968 — its precision loss is
- * lemonde-1's topic links, now seen after the article).
+ * lemonde-1's topic links, now seen after the article). 2026-12-04 (eleventh session): readability headings
+ * 0.953 -> 0.949, floor 0.95 -> 0.945: an author box's heading that only names the byline's author is no
+ * section of the outline (pv magazine's only heading was its author's name), and Readability's reference
+ * keeps one such heading (citylab-1's "Sarah Archer").
  * Floors per set: a regression on one kind of page shows even when others improve.
  */
 const FLOORS: Record<string, { sets: string[]; floors: Partial<Record<Metric, number>> }> = {
   seed: { sets: ['seed'], floors: { found: 1, title: 1, headings: 1, bullets: 1, related_r: 1, related_p: 1 } },
-  readability: { sets: ['readability'], floors: { found: 1, title: 1, headings: 0.95, bullets: 0.985 } },
+  readability: { sets: ['readability'], floors: { found: 1, title: 1, headings: 0.945, bullets: 0.985 } },
   zyte: { sets: ['zyte'], floors: { found: 1, body: 0.98 } },
   trafilatura: { sets: ['trafilatura'], floors: { found: 1, segments: 0.9 } },
   related: { sets: ['seed', 'readability', 'zyte', 'trafilatura'], floors: { related_r: 0.98, related_p: 0.96 } },
