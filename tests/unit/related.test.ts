@@ -361,6 +361,16 @@ describe('one story, its title and why', () => {
     ]);
   });
 
+  it('leaves the rank of a "most read" item out of its title, not a number the headline starts with', () => {
+    const doc = page(`${ARTICLE}<div class="related"><h3>More on this story</h3>
+      <a href="/2023/10/harbour-plan-vote"><span>1</span><b>Harbour plan vote set for Monday</b></a>
+      <a href="/2023/10/ten-questions-on-harbour"><span>2</span><b>10 questions on the harbour plan</b></a></div>`);
+    expect(relatedOf(doc).map((story) => story.title)).toEqual([
+      'Harbour plan vote set for Monday',
+      '10 questions on the harbour plan',
+    ]);
+  });
+
   it('resolves relative links against the base URL and drops #fragments', () => {
     const doc = page(`${ARTICLE}<div class="related"><h3>Related</h3><ul>
       <li><a href="2023/10/armenia-drifts-from-moscow.html#top">Armenia drifts from Moscow</a></li>

@@ -36,6 +36,8 @@ const SKIPPED_TAGS = new Set([
 ]);
 /** Classes of the parts of a teaser link that are not its headline: kicker, date, meta, icons, screen-reader words. */
 const NON_TITLE_PART = new RegExp(`(^|[^a-z])(${alternation(nonTitleParts)})([^a-z]|$)`);
+/** The whole text of a rank: a number of one to three digits, perhaps with a point ("1", "10."). */
+const RANK = /^\s*\d{1,3}\.?\s*$/;
 /** A headline is at least this long; shorter link texts are "More", "Video", a section name. */
 export const MIN_TITLE_CHARS = 8;
 /** … and has at least this many words: one word ("Features", "Amsterdam") names a section or a tab. */
@@ -255,6 +257,8 @@ function visibleText(root: Element): string {
       if (SKIPPED_TAGS.has(upperTag(element)) || isHiddenElement(element)) return;
       const hints = attributeHints(element);
       if (NON_TITLE_PART.test(hints) && !HEADLINE_CLASS.test(hints)) return;
+      // A number of its own before the headline is the item's rank in a "most read" list ("<span>1</span><b>…</b>").
+      if (!parts.join('').trim() && RANK.test(textContent(element))) return;
     }
     // Block children are separate lines: keep a space between them.
     for (const child of childNodes(element)) walk(child, false);
