@@ -704,8 +704,8 @@ describe('page scan', () => {
     expect(ids(scan.h1s)).toEqual(['h1']);
     expect(ids(scan.h1sAndH2s)).toEqual(['h2a', 'h1']);
     expect(scan.firstBodyWithDir).toBe(document.body);
-    expect(scan.firstMarkedTime?.id).toBe('t-pub');
-    expect(scan.firstDatePublished?.id).toBe('dp');
+    expect(scan.firstMarkedTime()?.id).toBe('t-pub');
+    expect(scan.firstDatePublished()?.id).toBe('dp');
     // The <html> element is never a byline; "authority", "authoring", "Lobby" hold no byline word; rel is exact.
     expect(ids(scan.bylineMarked())).toEqual(['meta', 'm1', 'm2', 'WrittenByLine', 'm4', 'm5', 'm6']);
   });

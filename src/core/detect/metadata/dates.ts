@@ -179,8 +179,8 @@ export function extractPublishedTime(input: DateInput): string | null {
   const declared = cleanValue(input.jsonLd?.datePublished) ?? cleanValue(firstMeta(input.meta, DATE_META_KEYS));
   if (declared && !isPlaceholderDate(declared)) return toIsoDate(declared);
   const fromMarkup = [
-    () => fromMicrodata(input.scan.firstDatePublished),
-    () => fromMarkedTimeElement(input.scan.firstMarkedTime),
+    () => fromMicrodata(input.scan.firstDatePublished()),
+    () => fromMarkedTimeElement(input.scan.firstMarkedTime()),
     () => fromBylineArea(input.scan.bylineMarked()),
     () => fromTimeElement(input.articleRoots),
   ];
