@@ -18,9 +18,10 @@ export { attr, ELEMENT_NODE, isElement, TEXT_NODE } from './read/dom';
 export { tagOf, upperTag } from './read/tags';
 
 /** class + " " + id, the string Readability-style heuristics match their patterns against. */
-export function classAndId(element: Element): string {
-  const className = attr(element, 'class') ?? '';
-  const id = attr(element, 'id') ?? '';
+/** `plain`: whether the element is plain (isPlain), when the caller knows it (see attr). */
+export function classAndId(element: Element, plain?: boolean): string {
+  const className = attr(element, 'class', plain) ?? '';
+  const id = attr(element, 'id', plain) ?? '';
   return `${className} ${id}`;
 }
 

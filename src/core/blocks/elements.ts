@@ -68,7 +68,9 @@ const CODE_LANGUAGE = /(?:^|\s)(?:language|lang)-([\w+#-]+)/i;
 export function codeBlockOf(pre: Element, isLeftOut: IsLeftOut): ArticleBlock | null {
   const text = plainText(pre, isLeftOut).replace(/^\n/, '').replace(/\s+$/, '');
   if (!text) return null;
-  const names = `${classAndId(pre)} ${childElements(pre).map(classAndId).join(' ')}`;
+  const names = `${classAndId(pre)} ${childElements(pre)
+    .map((child) => classAndId(child))
+    .join(' ')}`;
   const language = CODE_LANGUAGE.exec(names)?.[1];
   return language ? { kind: 'code', text, language } : { kind: 'code', text };
 }

@@ -78,8 +78,3 @@ export function isUnlikelyByName(element: Element): boolean {
 export function isUnlikelyName(names: string): boolean {
   return UNLIKELY_CANDIDATE.test(names) && !MAYBE_CANDIDATE.test(names);
 }
-
-export function hasUnlikelyRole(element: Element): boolean {
-  const role = attr(element, 'role');
-  return !!role && UNLIKELY_ROLES.has(role);
-}

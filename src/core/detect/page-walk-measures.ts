@@ -17,7 +17,7 @@ export interface ElementMeasure extends Measure {
   parentMeasure: ElementMeasure | null;
   /** A <div> that stands for its single paragraph (in PageWalk.wrappers). */
   wrapper: boolean;
-  /** Has a block-level descendant (see BLOCK_TAGS). */
+  /** Has a block-level descendant (see page-walk-tags.ts BLOCK). */
   hasBlockDescendant: boolean;
   /** Every child is inline content (for <a>/<del>/<ins>, which are inline only then). */
   onlyInlineChildren: boolean;

@@ -1,64 +1,36 @@
-/** Element kinds the page walk (./page-walk.ts) tells apart, as Readability.js does. */
+/**
+ * Element kinds the page walk (./page-walk.ts) tells apart, as Readability.js does: each tag's kinds
+ * as bits of one map, so that the walk asks one lookup per element instead of a set per kind.
+ */
 
 /** Elements whose content is never readable text. */
-export const NON_CONTENT_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'head',
-  'svg',
-  'math',
-  'canvas',
-  'iframe',
-  'object',
-  'embed',
-  'frameset',
-  'frame',
-]);
+export const NON_CONTENT = 1;
 /** Elements that make a <div> a container rather than a paragraph (Readability's DIV_TO_P_ELEMS). */
-export const BLOCK_TAGS = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
+export const BLOCK = 2;
 /** Inline (phrasing) elements: runs of them inside a <div> read as a paragraph. */
-export const PHRASING_TAGS = new Set([
-  'abbr',
-  'audio',
-  'b',
-  'bdo',
-  'br',
-  'button',
-  'cite',
-  'code',
-  'data',
-  'datalist',
-  'dfn',
-  'em',
-  'embed',
-  'i',
-  'img',
-  'input',
-  'kbd',
-  'label',
-  'mark',
-  'math',
-  'meter',
-  'noscript',
-  'object',
-  'output',
-  'progress',
-  'q',
-  'ruby',
-  'samp',
-  'script',
-  'select',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'textarea',
-  'time',
-  'var',
-  'wbr',
-]);
+export const PHRASING = 4;
 /** Elements scored as paragraphs (Readability's DEFAULT_TAGS_TO_SCORE). */
-export const SCORED_TAGS = new Set(['section', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'pre']);
+export const SCORED = 8;
+/** Structural elements dropped when they hold no text at all. */
+export const DROPPED_WHEN_EMPTY = 16;
+
+/** The tags of each kind above, in the order of their bits (kind 1 << i). */
+const TAGS_BY_KIND = [
+  'script style noscript template head svg math canvas iframe object embed frameset frame',
+  'blockquote dl div img ol p pre table ul',
+  'abbr audio b bdo br button cite code data datalist dfn em embed i img input kbd label mark math meter ' +
+    'noscript object output progress q ruby samp script select small span strong sub sup textarea time var wbr',
+  'section h2 h3 h4 h5 h6 p td pre',
+  'div section header h1 h2 h3 h4 h5 h6',
+];
+
+function kindsByTag(): Map<string, number> {
+  const kinds = new Map<string, number>();
+  TAGS_BY_KIND.forEach((tags, bit) => {
+    for (const tag of tags.split(' ')) kinds.set(tag, (kinds.get(tag) ?? 0) | (1 << bit));
+  });
+  return kinds;
+}
+
+/** Each tag's kinds (the bits above); a tag of none is not in it. */
+export const TAG_KINDS: ReadonlyMap<string, number> = /* @__PURE__ */ kindsByTag();

@@ -23,18 +23,15 @@ import {
 } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, countCommas, textSimilarity } from '../text';
-import { BYLINE_NAME, hasUnlikelyRole, isConsentNotice, isUnlikelyName } from './boilerplate';
-import { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
+import { BYLINE_NAME, isConsentNotice, isUnlikelyName, UNLIKELY_ROLES } from './boilerplate';
+import { BLOCK, DROPPED_WHEN_EMPTY, NON_CONTENT, PHRASING, SCORED, TAG_KINDS } from './page-walk-tags';
 import type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
 import { emptyTree, readNames, recordNode, type WalkTree } from './walk-tree';
 import { isHiddenByAttributes, isModalDialog } from '../read/visibility';
 
-export { BLOCK_TAGS, NON_CONTENT_TAGS, PHRASING_TAGS, SCORED_TAGS } from './page-walk-tags';
 export { subtreeOf, type WalkTree } from './walk-tree';
 export type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
 
-/** Structural elements dropped when they hold no text at all. */
-const DROPPED_WHEN_EMPTY = new Set(['div', 'section', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** A link to an in-page anchor counts this much as link text (it is navigation, but a mild sign). */
 export const HASH_LINK_WEIGHT = 0.3;
 /** A <div> wrapping a single paragraph stands for that paragraph unless it is this linky or more. */
@@ -78,6 +75,8 @@ export interface PageWalk {
 interface Frame {
   element: Element;
   tag: string;
+  /** The tag's kinds (TAG_KINDS). */
+  kinds: number;
   cursor: Node | null;
   measure: ElementMeasure;
   /** A <div>'s closed runs of inline content (they read as paragraphs); null for other elements. */
@@ -112,19 +111,34 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
   // Each measured link's index in the tree and its weight, in pairs (for tree.linkWeights).
   const links: number[] = [];
 
-  const isSkipped = (element: Element, tag: string, index: number): boolean => {
-    if (NON_CONTENT_TAGS.has(tag)) return true;
+  const isSkipped = (element: Element, tag: string, kinds: number, index: number): boolean => {
+    if (kinds & NON_CONTENT) return true;
     // Most rules read attributes; an element without any (a cheap check) can only be the title heading.
     // Its class and id are kept in the tree for the passes after this one.
-    const read = readNames(tree, element, index);
+    // Of the elements inside the body, only a <form> can be clobbered (isPlain): known from the tag.
+    const plain = tag !== 'form';
+    const read = readNames(tree, element, index, plain);
     const hasAttributes = read !== null;
     const names = read ?? '';
+    // The role is read once, for the dialog rule and the unlikely rule both.
+    let role: string | null = null;
     if (hasAttributes) {
-      if (isHiddenByAttributes(element) || isModalDialog(element) || isConsentNotice(element, names)) return true;
-      if (lookForByline && isBylineElement(element, names)) {
-        lookForByline = false;
-        walk.bylineElement = element;
-        return true;
+      if (isHiddenByAttributes(element, plain)) return true;
+      role = attr(element, 'role', plain);
+      if (isModalDialog(element, role) || isConsentNotice(element, names)) return true;
+      // A byline: its names tell, or its attributes when they do not; short text.
+      if (
+        lookForByline &&
+        (BYLINE_NAME.test(names) ||
+          attr(element, 'rel') === 'author' ||
+          (attr(element, 'itemprop') ?? '').includes('author'))
+      ) {
+        const length = textContent(element).trim().length;
+        if (length > 0 && length < BYLINE_MAX_CHARS) {
+          lookForByline = false;
+          walk.bylineElement = element;
+          return true;
+        }
       }
     }
     if (lookForTitleHeading && (tag === 'h1' || tag === 'h2')) {
@@ -138,7 +152,9 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       // <nav> is navigation whatever its class says (our addition to Readability's rules).
       if (
         tag === 'nav' ||
-        (hasAttributes && ((isUnlikelyName(names) && !hasProtectingAncestor(element)) || hasUnlikelyRole(element)))
+        (hasAttributes &&
+          ((isUnlikelyName(names) && !hasNearAncestorTag(element, PROTECTING_TAGS, PROTECTING_ANCESTOR_DEPTH)) ||
+            UNLIKELY_ROLES.has(role ?? '')))
       ) {
         walk.strippedUnlikely = true;
         return true;
@@ -150,7 +166,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
   // The elements the walk is inside of, by depth.
   const frames: Frame[] = [];
   let depth = 0;
-  const enter = (element: Element, tag: string, index: number): void => {
+  const enter = (element: Element, tag: string, kinds: number, index: number): void => {
     const up = frames[depth - 1];
     // Frames are reused: a frame per element was garbage for each element the walk enters.
     let frame = frames[depth++];
@@ -160,11 +176,12 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     }
     frame.element = element;
     frame.tag = tag;
+    frame.kinds = kinds;
     frame.cursor = firstChildOf(element, tag !== 'form'); // isPlain, known from its tag
     frame.measure = {
       index,
-      parent: up ? up.element : null,
-      parentMeasure: up ? up.measure : null,
+      parent: up?.element ?? null,
+      parentMeasure: up?.measure ?? null,
       wrapper: false,
       text: 0,
       links: 0,
@@ -181,7 +198,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
 
   const bodyIndex = recordNode(tree, body, null, 'body');
   readNames(tree, body, bodyIndex);
-  enter(body, 'body', bodyIndex);
+  enter(body, 'body', 0, bodyIndex);
   let untilPause = WALK_NODES_PER_PAUSE;
   while (depth) {
     const frame = frames[depth - 1]!;
@@ -204,19 +221,20 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
         frame.measure.commas += commas;
         if (frame.runs) {
           if (length > 0) frame.breakStreak = 0;
-          addToRun(frame, node, length > 0, { text: length, links: 0, commas });
+          addToRun(frame, node, length > 0, length, 0, commas);
         }
       } else if (tag) {
         const element = node as Element;
         const index = recordNode(tree, element, null, tag);
-        if (isSkipped(element, tag, index)) walk.skipped.add(element);
-        else enter(element, tag, index);
+        const kinds = TAG_KINDS.get(tag) ?? 0;
+        if (isSkipped(element, tag, kinds, index)) walk.skipped.add(element);
+        else enter(element, tag, kinds, index);
       }
       continue;
     }
     // All children done: finish this element.
     depth--;
-    const { element, tag, measure } = frame;
+    const { element, tag, kinds, measure } = frame;
     tree.ends[measure.index] = tree.nodes.length;
     if (frame.runs) closeRun(frame);
     if (tag === 'a') {
@@ -226,7 +244,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       measure.links = measure.text * weight;
     }
     const parent = depth ? frames[depth - 1] : undefined;
-    if (DROPPED_WHEN_EMPTY.has(tag) && measure.text === 0 && measure.onlyBreaks && parent) {
+    if (kinds & DROPPED_WHEN_EMPTY && measure.text === 0 && measure.onlyBreaks && parent) {
       walk.skipped.add(element);
       continue;
     }
@@ -234,30 +252,31 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     walk.measures.set(element, measure);
     // Parents as the walk came (no DOM read); one right inside the root has no list container
     // below <html>, which is never scored.
-    const start = SCORED_TAGS.has(tag)
-      ? measure.parentMeasure
-      : tag === 'li' && isProseListItem(measure)
-        ? parent?.measure.parentMeasure // articles written as bullet points: a paragraph of the list's container
-        : null;
+    const start =
+      kinds & SCORED
+        ? measure.parentMeasure
+        : tag === 'li' && isProseListItem(measure)
+          ? parent?.measure.parentMeasure // articles written as bullet points: a paragraph of the list's container
+          : null;
     if (start) walk.paragraphs.push(paragraphOf(start, measure));
     if (!parent) continue;
     const parentMeasure = parent.measure;
     parentMeasure.text += measure.text;
     parentMeasure.links += measure.links;
     parentMeasure.commas += measure.commas;
-    parentMeasure.hasBlockDescendant ||= measure.hasBlockDescendant || BLOCK_TAGS.has(tag);
+    parentMeasure.hasBlockDescendant ||= measure.hasBlockDescendant || (kinds & BLOCK) !== 0;
     if (tag !== 'br' && tag !== 'hr') parentMeasure.onlyBreaks = false;
     const inline =
-      PHRASING_TAGS.has(tag) || ((tag === 'a' || tag === 'del' || tag === 'ins') && measure.onlyInlineChildren);
+      (kinds & PHRASING) !== 0 || ((tag === 'a' || tag === 'del' || tag === 'ins') && measure.onlyInlineChildren);
     if (!inline) parentMeasure.onlyInlineChildren = false;
     if (parent.runs) {
       if (tag === 'br') {
         // Readability turns a chain of <br>s into a paragraph break.
         if (++parent.breakStreak >= PARAGRAPH_BREAK_BRS) closeRun(parent);
-        else addToRun(parent, element, false, measure);
+        else addToRun(parent, element, false, measure.text, measure.links, measure.commas);
       } else if (inline) {
         parent.breakStreak = 0;
-        addToRun(parent, element, true, measure);
+        addToRun(parent, element, true, measure.text, measure.links, measure.commas);
       } else {
         closeRun(parent);
         parentMeasure.childCount++;
@@ -269,20 +288,6 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
   tree.linkWeights = new Float64Array(tree.nodes.length);
   for (let i = 0; i < links.length; i += 2) tree.linkWeights[links[i]!] = links[i + 1]!;
   return walk;
-
-  function isBylineElement(element: Element, names: string): boolean {
-    // The names already read first: the attributes only when they do not tell.
-    if (
-      !(
-        BYLINE_NAME.test(names) ||
-        attr(element, 'rel') === 'author' ||
-        (attr(element, 'itemprop') ?? '').includes('author')
-      )
-    )
-      return false;
-    const length = textContent(element).trim().length;
-    return length > 0 && length < BYLINE_MAX_CHARS;
-  }
 }
 
 /** How much a link's text counts as link text: an in-page anchor's (href="#…") HASH_LINK_WEIGHT, others' all. */
@@ -313,20 +318,17 @@ function isProseListItem(measure: Measure): boolean {
 /** Tables and code keep their unlikely-named parts (a "comment" class in a code sample, say). */
 const PROTECTING_TAGS = new Set(['table', 'code']);
 
-function hasProtectingAncestor(element: Element): boolean {
-  return hasNearAncestorTag(element, PROTECTING_TAGS, PROTECTING_ANCESTOR_DEPTH);
-}
-
-function addToRun(frame: Frame, node: Node, substantial: boolean, measure: Measure): void {
+/** Adds a node and its counts (numbers, not a measure: no object per text node) to the <div>'s open run. */
+function addToRun(frame: Frame, node: Node, substantial: boolean, text: number, links: number, commas: number): void {
   if (!frame.openRun) {
     if (!substantial) return; // whitespace and <br> never start a paragraph
     frame.openRun = { owner: frame.element, nodes: [], text: 0, links: 0, commas: 0 };
   }
   const run = frame.openRun;
   run.nodes.push(node);
-  run.text += measure.text;
-  run.links += measure.links;
-  run.commas += measure.commas;
+  run.text += text;
+  run.links += links;
+  run.commas += commas;
 }
 
 function closeRun(frame: Frame): void {

@@ -45,10 +45,13 @@ export function recordNode(tree: WalkTree, node: Node, text: string | null, tag:
   return index;
 }
 
-/** Reads an element's class and id into the tree (when it has attributes); returns them (classAndId) or null. */
-export function readNames(tree: WalkTree, element: Element, index: number): string | null {
-  if (!hasAttrs(element)) return null;
-  const names = classAndId(element);
+/**
+ * Reads an element's class and id into the tree (when it has attributes); returns them (classAndId) or null.
+ * `plain`: whether the element is plain (isPlain), when the caller knows it from its tag.
+ */
+export function readNames(tree: WalkTree, element: Element, index: number, plain?: boolean): string | null {
+  if (!hasAttrs(element, plain)) return null;
+  const names = classAndId(element, plain);
   tree.names[index] = names;
   return names;
 }

@@ -190,16 +190,19 @@ export function documentUrl(doc: Document): string {
  * analysis (budget.ts) never changes the page; a run in slices (../sliced.ts) keeps the classes over
  * its slices (a class the page changes in between is read as first met: its result describes a page
  * caught in between anyway). Outside of a run, every read goes to the DOM.
+ *
+ * `plain`: whether the element is plain (isPlain), when the caller knows it (a walk that has read its
+ * tag, see firstChildOf): asking again reads the element's name through the bindings per attribute.
  */
-export function attr(element: Element, name: string): string | null {
-  if (name !== 'class' || !currentRun) return readAttr(element, name);
+export function attr(element: Element, name: string, plain?: boolean): string | null {
+  if (name !== 'class' || !currentRun) return readAttr(element, name, plain);
   if (currentRun !== classesRun) {
     classes = new WeakMap();
     classesRun = currentRun;
   }
   let value = classes.get(element);
   if (value === undefined) {
-    value = readAttr(element, name);
+    value = readAttr(element, name, plain);
     classes.set(element, value);
   }
   return value;
@@ -209,10 +212,10 @@ export function attr(element: Element, name: string): string | null {
 let classes = new WeakMap<Element, string | null>();
 let classesRun: object | null = null;
 
-function readAttr(element: Element, name: string): string | null {
+function readAttr(element: Element, name: string, plain = isPlain(element)): string | null {
   // getAttribute answers null for a missing attribute, but linkedom's answers "" for a missing
   // class (it reads a token list, ~10× slower than another attribute): the class is asked first.
-  if (isPlain(element)) return name === 'class' && !element.hasAttribute(name) ? null : element.getAttribute(name);
+  if (plain) return name === 'class' && !element.hasAttribute(name) ? null : element.getAttribute(name);
   const value = callSafely<Attr | null>(element, 'getAttributeNode', [name])?.value;
   return typeof value === 'string' ? value : null;
 }
@@ -236,8 +239,9 @@ export function hasAttr(element: Element, name: string): boolean {
   );
 }
 
-export function hasAttrs(element: Element): boolean {
-  return (isPlain(element) ? element.hasAttributes() : callSafely<boolean>(element, 'hasAttributes', [])) === true;
+/** Whether the element has any attribute (`plain`: as attr). */
+export function hasAttrs(element: Element, plain = isPlain(element)): boolean {
+  return (plain ? element.hasAttributes() : callSafely<boolean>(element, 'hasAttributes', [])) === true;
 }
 
 /** The nearest inclusive ancestor matching the selector, or null. */

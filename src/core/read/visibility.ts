@@ -13,18 +13,22 @@ export function isHiddenElement(element: Element): boolean {
   return hasAttrs(element) && isHiddenByAttributes(element);
 }
 
-/** isHiddenElement for an element known to have attributes (a walk that has asked already). */
-export function isHiddenByAttributes(element: Element): boolean {
-  if (attr(element, 'hidden') !== null) return true;
-  const style = attr(element, 'style');
+/** isHiddenElement for an element known to have attributes (a walk that has asked already; `plain`: as attr). */
+export function isHiddenByAttributes(element: Element, plain?: boolean): boolean {
+  if (attr(element, 'hidden', plain) !== null) return true;
+  const style = attr(element, 'style', plain);
   if (style && HIDDEN_STYLE.test(style)) return true;
   return (
-    attr(element, 'aria-hidden') === 'true' &&
+    attr(element, 'aria-hidden', plain) === 'true' &&
     !ARIA_HIDDEN_EXCEPTION.test(`${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`)
   );
 }
 
-/** A modal dialog (cookie banner, sign-up wall) is never article content. */
-export function isModalDialog(element: Element): boolean {
-  return attr(element, 'aria-modal') === 'true' && attr(element, 'role') === 'dialog';
+/**
+ * A modal dialog (cookie banner, sign-up wall) is never article content. `role`: the element's role
+ * attribute when the caller has read it already (the page walk reads it for its own rules too); the
+ * role is asked first, as most elements with attributes have none and the second read is saved.
+ */
+export function isModalDialog(element: Element, role: string | null = attr(element, 'role')): boolean {
+  return role === 'dialog' && attr(element, 'aria-modal') === 'true';
 }
