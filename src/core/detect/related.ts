@@ -88,9 +88,10 @@ interface ArticleLink extends ArticleTarget {
   text: string;
   item: Element;
   rel: string;
-  /** What its own words say (sequenceFeature, prefixFeature): read once, when asked. */
+  /** What its own words say (sequenceFeature, prefixFeature, matchLinkText: false when none), read once, when asked. */
   sequence: Feature | null;
   prefix: Feature | null;
+  words: LabelMatch | false | null;
 }
 
 export function findRelatedStories(doc: Document, context: RelatedContext): RelatedStory[] {
@@ -107,8 +108,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   // Article links, the single article each element holds (or MANY), and the links navigation repeats.
   const links: ArticleLink[] = [];
   const owner = new Map<Element, string>();
-  // The navigation landmarks that link to each article (menus list stories too): read when a run's items are first
-  // read (only they ask; most pages have no such run).
+  // The navigation landmarks that link to each article (menus list stories too): read when a run's items are read.
   let navKeys: Map<string, Element[]> | undefined;
   for (const anchor of context.links ?? querySelectorAll(doc, 'a[href]')) {
     if (pauses.afterLink()) yield;
@@ -131,6 +131,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       rel,
       sequence: null,
       prefix: null,
+      words: null,
     });
   }
   const roots = new Set(index.roots);
@@ -162,14 +163,9 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   }
 
   // What each link's own text says ("See all", "Next post"), read once per link.
-  const linkWords = new Map<ArticleLink, LabelMatch | null>();
   const wordsOf = (link: ArticleLink): LabelMatch | null => {
-    let found = linkWords.get(link);
-    if (found === undefined) {
-      found = matchLinkText(link.text);
-      linkWords.set(link, found);
-    }
-    return found;
+    link.words ??= matchLinkText(link.text) ?? false;
+    return link.words || null;
   };
 
   // Read once per link when asked (a run's box, speaksForItself, scoreSingle): previous / next, promo prefix.
