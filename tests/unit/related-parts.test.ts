@@ -10,7 +10,13 @@ import { LEXICON, matchBlockLabel, matchLinkText, matchPromoPrefix } from '../..
 import { PageIndex } from '../../src/core/detect/related/page-index';
 import { attributeHints, boundedText, rememberingBoundedText } from '../../src/core/detect/related/text';
 import { cleanTitle, isBetterTitle, titleOfLink } from '../../src/core/detect/related/title';
-import { looksLikeArticleUrl, plainPathVerdict, resolveArticleHref, urlKey } from '../../src/core/detect/related/url';
+import {
+  absoluteUrlVerdict,
+  looksLikeArticleUrl,
+  plainPathVerdict,
+  resolveArticleHref,
+  urlKey,
+} from '../../src/core/detect/related/url';
 import { isSpaceCode } from '../../src/core/read/text';
 
 const PAGE_URL = 'https://news.example.org/world/putin-visits-kyrgyzstan-first-trip-abroad/';
@@ -75,19 +81,56 @@ describe('URLs', () => {
   });
 
   it('tells plain "/path" links that are no article without parsing them, and leaves every other href to the parser', () => {
-    expect(plainPathVerdict('/users/Amanell', 'news.example.org')).toBe('not-article');
-    expect(plainPathVerdict('/tags/one-two-three-four', 'news.example.org')).toBe('not-article');
-    expect(plainPathVerdict('/', 'news.example.org')).toBe('not-article');
-    expect(plainPathVerdict('/world/one-two-three-four', 'news.example.org')).toBe('article');
+    expect(plainPathVerdict('/users/Amanell', 'news.example.org')).toBe(false);
+    expect(plainPathVerdict('/tags/one-two-three-four', 'news.example.org')).toBe(false);
+    expect(plainPathVerdict('/', 'news.example.org')).toBe(false);
+    expect(plainPathVerdict('/world/one-two-three-four', 'news.example.org')).toBe(true);
     // Hrefs a parser would rewrite are left to it.
-    expect(plainPathVerdict('//other.example.com/users/x', 'news.example.org')).toBe('unknown');
-    expect(plainPathVerdict('/a/../users/x', 'news.example.org')).toBe('unknown');
-    expect(plainPathVerdict('/a/%2E%2E/x', 'news.example.org')).toBe('unknown');
-    expect(plainPathVerdict('/users/a b', 'news.example.org')).toBe('unknown');
-    expect(plainPathVerdict('/users/x?page=2', 'news.example.org')).toBe('unknown');
-    expect(plainPathVerdict('users/x', 'news.example.org')).toBe('unknown');
+    expect(plainPathVerdict('//other.example.com/users/x', 'news.example.org')).toBeNull();
+    expect(plainPathVerdict('/a/../users/x', 'news.example.org')).toBeNull();
+    expect(plainPathVerdict('/a/%2E%2E/x', 'news.example.org')).toBeNull();
+    expect(plainPathVerdict('/users/a b', 'news.example.org')).toBeNull();
+    expect(plainPathVerdict('/users/x?page=2', 'news.example.org')).toBeNull();
+    expect(plainPathVerdict('users/x', 'news.example.org')).toBeNull();
     // The verdict is the parser's: the host counts too (share services are never articles).
-    expect(plainPathVerdict('/world/one-two-three-four', 'www.facebook.com')).toBe('not-article');
+    expect(plainPathVerdict('/world/one-two-three-four', 'www.facebook.com')).toBe(false);
+  });
+
+  it('tells absolute links without parsing them as the parser would, and leaves every href a parser rewrites to it', () => {
+    const hrefs = [
+      'https://twitter.com/intent/tweet-this-one-now',
+      'https://other.example.com/world/one-two-three-four?x=1#top',
+      'http://other.example.com/tags/one-two-three',
+      'https://other.example.com',
+      'https://other.example.com?',
+      'https://other.example.com/2024/05/story-name.html',
+      // A parser percent-encodes a query's spaces and quotes: the test never reads such a query.
+      "https://other.example.com/world/a-b-c?q='x y'",
+      'https://other.example.com/world/?q=one two',
+    ];
+    for (const href of hrefs) {
+      const verdict = absoluteUrlVerdict(href, 'news.example.org');
+      expect(verdict).not.toBeNull();
+      expect(verdict).toBe(looksLikeArticleUrl(href, 'news.example.org'));
+    }
+    expect(absoluteUrlVerdict('https://other.example.com/world/one-two-three-four', null)).toBe(true);
+    expect(absoluteUrlVerdict('https://other.example.com/world', null)).toBe(false);
+    // Hrefs a parser would rewrite (case, port, credentials, numeric hosts, dot segments, spaces) or whose query may
+    // hold a shared URL are left to it.
+    for (const href of [
+      'HTTPS://other.example.com/world/one-two-three-four',
+      'https://Other.example.com/world/one-two-three-four',
+      'https://other.example.com:8080/world/one-two-three-four',
+      'https://user@other.example.com/world/one-two-three-four',
+      'https://127.0.0.1/world/one-two-three-four',
+      'https://other.example.com/a/../world/one-two-three-four',
+      'https://other.example.com/world/one two three',
+      'https://other.example.com//world/one-two-three-four',
+      'https://www.facebook.com/sharer.php?u=https%3A%2F%2Fnews.example.org%2Fa-b-c',
+      '//other.example.com/world/one-two-three-four',
+      'ftp://other.example.com/world/one-two-three-four',
+    ])
+      expect(absoluteUrlVerdict(href, null)).toBeNull();
   });
 
   it('writes the URL of a plain "/path" article link as the parser does: the base\'s origin and the path', () => {
@@ -107,7 +150,7 @@ describe('URLs', () => {
     for (const base of bases) {
       const origin = new URL(base).origin;
       for (const path of paths) {
-        expect(plainPathVerdict(path, new URL(base).hostname)).toBe('article');
+        expect(plainPathVerdict(path, new URL(base).hostname)).toBe(true);
         const parsed = new URL(path, base);
         expect(`${origin}${path}`).toBe(parsed.href);
         expect(`${urlKey(origin)}${path}`.replace(/\/$/, '')).toBe(urlKey(parsed));

@@ -88,9 +88,10 @@ interface ArticleLink extends ArticleTarget {
   text: string;
   item: Element;
   rel: string;
-  /** What its own words say (sequenceFeature, prefixFeature): read once, when asked. */
+  /** What its own words say (sequenceFeature, prefixFeature, matchLinkText: false when none), read once, when asked. */
   sequence: Feature | null;
   prefix: Feature | null;
+  words: LabelMatch | false | null;
 }
 
 export function findRelatedStories(doc: Document, context: RelatedContext): RelatedStory[] {
@@ -107,8 +108,8 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   // Article links, the single article each element holds (or MANY), and the links navigation repeats.
   const links: ArticleLink[] = [];
   const owner = new Map<Element, string>();
-  // The navigation landmarks that link to each article (menus list stories too).
-  const navKeys = new Map<string, Element[]>();
+  // The navigation landmarks that link to each article (menus list stories too): read when a run's items are read.
+  let navKeys: Map<string, Element[]> | undefined;
   for (const anchor of context.links ?? querySelectorAll(doc, 'a[href]')) {
     if (pauses.afterLink()) yield;
     const target = targetOf(hrefOf(context.walk, anchor) ?? '');
@@ -120,8 +121,6 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       if (known === target.key || known === MANY) break;
       owner.set(element, known === undefined ? target.key : MANY);
     }
-    const nav = index.navigation(anchor);
-    if (nav) navKeys.set(target.key, [...(navKeys.get(target.key) ?? []), nav]);
     // Fields listed (no object spread): one shape for every link, built for each of the page's article links.
     links.push({
       url: target.url,
@@ -132,6 +131,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       rel,
       sequence: null,
       prefix: null,
+      words: null,
     });
   }
   const roots = new Set(index.roots);
@@ -163,14 +163,9 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   }
 
   // What each link's own text says ("See all", "Next post"), read once per link.
-  const linkWords = new Map<ArticleLink, LabelMatch | null>();
   const wordsOf = (link: ArticleLink): LabelMatch | null => {
-    let found = linkWords.get(link);
-    if (found === undefined) {
-      found = matchLinkText(link.text);
-      linkWords.set(link, found);
-    }
-    return found;
+    link.words ??= matchLinkText(link.text) ?? false;
+    return link.words || null;
   };
 
   // Read once per link when asked (a run's box, speaksForItself, scoreSingle): previous / next, promo prefix.
@@ -208,7 +203,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     index,
     sequenceOf,
     isSameSite,
-    inNavigationElsewhere: (key, group) => navigationElsewhere(navKeys, key, group),
+    inNavigationElsewhere: (key, group) => navigationElsewhere(navKeys!, key, group),
     confirmedByHead: (key) => headSequenceKeys.has(key),
   };
   for (const [group, members] of groups) {
@@ -238,6 +233,14 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
         const box = judgeRunBox(runContext, group, runItems, runLinks);
         let scored = box.decided;
         if (!scored) {
+          if (!navKeys) {
+            navKeys = new Map();
+            for (const link of links) {
+              if (pauses.afterLink()) yield;
+              const nav = index.navigation(link.anchor);
+              if (nav) navKeys.set(link.key, [...(navKeys.get(link.key) ?? []), nav]);
+            }
+          }
           // What each item says, read with pauses (a run may hold thousands of items).
           const leads: boolean[] = [];
           const markups: string[] = [];

@@ -18,7 +18,7 @@ import { matchBlockLabel, matchLinkText, matchPromoPrefix, normalizeLabel, type 
 import type { Steps } from '../../steps';
 import type { PageIndex } from './page-index';
 import { sameMarkup } from './page-facts';
-import { collapseWhitespace, countWords, textBefore } from './text';
+import { countWords, textBefore } from './text';
 
 export interface Feature {
   value: number;
@@ -175,7 +175,7 @@ export function sameSiteFeature(sites: readonly (boolean | null)[]): Feature {
 
 /** Whether an item's link leads it (a kicker or date at most before it) and reads like a headline. */
 export function leadsItem(item: Element, anchor: Element, linkText: string): boolean {
-  if (countWords(linkText) < MIN_HEADLINE_WORDS) return false;
+  if (countWords(linkText, MIN_HEADLINE_WORDS) < MIN_HEADLINE_WORDS) return false;
   if (item === anchor) return true;
   return textBefore(item, anchor, MAX_KICKER_CHARS).length <= MAX_KICKER_CHARS;
 }
@@ -269,7 +269,7 @@ export function neighbourFeature(index: PageIndex, line: Element): Feature {
  * link's text, whitespace collapsed (related.ts reads it so).
  */
 export function cardFeature(index: PageIndex, line: Element, linkText: string): Feature {
-  if (countWords(linkText) < MIN_CARD_HEADLINE_WORDS) return NONE;
+  if (countWords(linkText, MIN_CARD_HEADLINE_WORDS) < MIN_CARD_HEADLINE_WORDS) return NONE;
   let block = line;
   for (let level = 0; level < MAX_NEIGHBOUR_WRAPPERS && isAlone(block); level++) {
     const parent = parentElement(block);
@@ -318,9 +318,9 @@ function sameKindOfItem(a: Element, b: Element): boolean {
   return (LIST_ITEM_TAGS.has(localName(a)) && localName(a) === localName(b)) || sameMarkup(a, b);
 }
 
-/** A headline has a few words. */
+/** A headline has a few words. `linkText`: whitespace collapsed. */
 export function headlineTextFeature(linkText: string): Feature {
-  return countWords(collapseWhitespace(linkText)) >= MIN_HEADLINE_WORDS
+  return countWords(linkText, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS
     ? NONE
     : { value: -1, note: 'link text is no headline' };
 }

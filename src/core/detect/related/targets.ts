@@ -6,7 +6,7 @@
 import { resolveUrl } from '../../dom';
 import { httpHost, sameSite } from '../../read/site';
 import { resolveHttpUrl } from '../../read/url';
-import { looksLikeArticleUrl, plainPathVerdict, urlKey } from './url';
+import { absoluteUrlVerdict, looksLikeArticleUrl, plainPathVerdict, urlKey } from './url';
 
 export interface ArticleTarget {
   url: string;
@@ -48,16 +48,18 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
     // A link whose path is letters and "/" only ("/world/europe", "https://other.example/sport") never names an
     // article: told without the URL parser or any pattern (a parser keeps such a path as written).
     if (LETTERS_ONLY_PATH.test(path)) return null;
-    const plainPath = baseHostname !== null ? plainPathVerdict(path, baseHostname) : 'unknown';
-    if (plainPath === 'not-article') return null;
+    const plainPath = baseHostname !== null ? plainPathVerdict(path, baseHostname) : null;
+    // An absolute href on another host (share, social, section links): judged without the URL parser too.
+    const article = plainPath ?? absoluteUrlVerdict(trimmed, ownHost);
+    if (article === false) return null;
     let url: string;
     let key: string;
-    if (plainPath === 'article' && plainPathKeyPrefix !== null) {
+    if (plainPath && plainPathKeyPrefix !== null) {
       url = `${baseOrigin}${path}`;
       key = `${plainPathKeyPrefix}${path.endsWith('/') ? path.slice(0, -1) : path}`;
     } else {
       const parsed = resolveHttpUrl(href, baseUrl);
-      if (!parsed || (plainPath !== 'article' && !looksLikeArticleUrl(parsed, ownHost))) return null;
+      if (!parsed || (!article && !looksLikeArticleUrl(parsed, ownHost))) return null;
       url = parsed.href;
       key = urlKey(parsed);
     }

@@ -133,19 +133,45 @@ const DOT_SEGMENT = /(^|\/)(\.|%2e)/i;
 
 /**
  * The article test of a root-relative href, told without parsing it (pages list thousands of
- * "/users/…" or "/tags/…" links, and parsing is the costly part of the test): 'unknown' when a URL
+ * "/users/…" or "/tags/…" links, and parsing is the costly part of the test): null when a URL
  * parser would not keep the href verbatim (see VERBATIM_ROOT_PATH); else whether the URL it
  * resolves to (the base's origin and this very path) looks like an article. `baseHostname`: the
  * host name of the http(s) URL the href resolves against.
  */
-export function plainPathVerdict(href: string, baseHostname: string): 'article' | 'not-article' | 'unknown' {
-  if (!VERBATIM_ROOT_PATH.test(href) || DOT_SEGMENT.test(href)) return 'unknown';
-  return looksLikeArticleParts({ hostname: baseHostname, pathname: href, search: '', searchParams: EMPTY_PARAMS })
-    ? 'article'
-    : 'not-article';
+export function plainPathVerdict(href: string, baseHostname: string): boolean | null {
+  return !VERBATIM_ROOT_PATH.test(href) || DOT_SEGMENT.test(href)
+    ? null
+    : looksLikeArticleParts({ hostname: baseHostname, pathname: href, search: '', searchParams: EMPTY_PARAMS });
 }
 
 const EMPTY_PARAMS = new URLSearchParams();
+
+/**
+ * An absolute http(s) href whose host and path a URL parser keeps exactly as they are written: a lower-case scheme
+ * and host of letters, digits, "-" and "." (its last label starting with a letter, so never an IPv4 address to
+ * normalise; no port, no credentials), then a path of VERBATIM_ROOT_PATH's characters. Groups: host, path, query
+ * ("?" and what follows; a parser may percent-encode some of its characters and drops a lone "?", which the article
+ * test never tells apart: it reads a query only when it holds "http" or "%", see MAY_HOLD_SHARED_URL).
+ */
+const VERBATIM_ABSOLUTE_URL = new RegExp(
+  `^https?://((?:[a-z0-9-]+\\.)*[a-z][a-z0-9-]*)(${VERBATIM_ROOT_PATH.source.slice(1, -1)})?(\\?[^#]*)?(?:#|$)`,
+);
+
+/**
+ * The article test of an absolute http(s) href, told without parsing it (pages list hundreds of share, social and
+ * section links on other hosts): null when a URL parser would not keep it verbatim (VERBATIM_ABSOLUTE_URL), or
+ * when its query may hold a shared URL (read from the parsed query); else whether the URL looks like an article,
+ * as looksLikeArticleUrl(href, ownHost) says. `href`: trimmed.
+ */
+export function absoluteUrlVerdict(href: string, ownHost: string | null): boolean | null {
+  const parts = VERBATIM_ABSOLUTE_URL.exec(href);
+  if (!parts) return null;
+  // No path is "/" to a parser: no article either way.
+  const [, hostname, pathname = '', search = ''] = parts;
+  return DOT_SEGMENT.test(pathname) || MAY_HOLD_SHARED_URL.test(search)
+    ? null
+    : looksLikeArticleParts({ hostname: hostname!, pathname, search, searchParams: EMPTY_PARAMS }, ownHost);
+}
 
 /**
  * `ownHost`: the page's own host. A share or social service's host is never an article elsewhere,
