@@ -29,6 +29,8 @@ const BLOCKS_SOURCE = './blocks/read-blocks';
 const BLOCKS_SLOT = 'src/content/article-blocks-slot.ts';
 /** The entry that holds the real block reader (and so must not get the slot). */
 const BLOCKS_ENTRY = 'src/content/article-blocks.ts';
+/** The content script, whose core's own property names are shortened (CORE_INTERNAL_PROPERTIES). */
+const CONTENT_ENTRY = 'src/content/content-script.ts';
 
 /**
  * Built-in constructors whose result alone matters: a module-level `new Set(words)` or
@@ -37,6 +39,114 @@ const BLOCKS_ENTRY = 'src/content/article-blocks.ts';
  * imports one function of a module carried all of that module's vocabularies (the block reader).
  */
 const PURE_CONSTRUCTORS = ['Set', 'Map', 'WeakMap', 'WeakSet', 'RegExp'];
+
+/**
+ * Property names only the core's own code reads and writes (fields of its internal records, options
+ * and methods), which terser shortens in the content script (`mangle.properties`): terser cannot tell
+ * such a name from one the page, the DOM or another file reads, so only the names listed here are
+ * renamed. None of them is a DOM or built-in property, a key of the analysis result (the popup, the
+ * panel, saved outlines and the CLI's JSON read those), a word of another injected file or of the
+ * extension's other code (the panel and the block reader get the content script's objects), a string
+ * the core indexes with, or a key looked up by text from the page (JSON-LD fields, entity and time-zone
+ * names). Chosen by those rules over the production build (2026-12-04, s11-size); size-budget.test.ts
+ * checks the result keys and the other files. A name added here must meet them all.
+ */
+export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
+  'accessibleName',
+  'addWord',
+  'afterLink',
+  'afterNode',
+  'ascii',
+  'breakStreak',
+  'bylineElement',
+  'bylineKey',
+  'bylineMarked',
+  'bylines',
+  'card',
+  'childCount',
+  'commas',
+  'confirmedByHead',
+  'countrySecondLevel',
+  'damping',
+  'documentTitleHeadline',
+  'factsUpTo',
+  'figureAbove',
+  'firstBodyWithDir',
+  'firstDatePublished',
+  'firstMarkedTime',
+  'firstRootChain',
+  'firstTitle',
+  'fromHeading',
+  'h1s',
+  'h1sAndH2s',
+  'hasAttrs',
+  'hasBlockDescendant',
+  'hasDataTable',
+  'hasHeading',
+  'hasPicture',
+  'hasTextish',
+  'headingText',
+  'hiddenItself',
+  'holdsTheArticle',
+  'hosting',
+  'inNavigationElsewhere',
+  'inlineDivs',
+  'insideDataTable',
+  'isPart',
+  'isSameSite',
+  'itemCount',
+  'jsonLd',
+  'jsonLdScripts',
+  'judged',
+  'labelled',
+  'leadExponent',
+  'leadScale',
+  'linkChars',
+  'linkLength',
+  'linkText',
+  'linkWeights',
+  'listDepth',
+  'listItems',
+  'listText',
+  'markedTime',
+  'markups',
+  'metas',
+  'navShare',
+  'neighbour',
+  'nodesRead',
+  'nonArticle',
+  'noticeText',
+  'offerBoxOf',
+  'onlyBreaks',
+  'onlyInlineChildren',
+  'openRun',
+  'otherTitles',
+  'ownBoxOf',
+  'paragraphCount',
+  'parentMeasure',
+  'prefixChars',
+  'prefixExternal',
+  'prefixLinkChars',
+  'pseudo',
+  'rawLevel',
+  'relatedTrace',
+  'repeated',
+  'sameSite',
+  'score',
+  'scored',
+  'sequenceOf',
+  'siteNames',
+  'sliceMs',
+  'strippedUnlikely',
+  'termIds',
+  'tier',
+  'timeLimitMs',
+  'titleHeading',
+  'titleKey',
+  'videoEmbed',
+  'weights',
+  'withItems',
+];
 
 /** `src/content/x.ts` → `src/content/x.js` (the path inside the extension). */
 const outputName = (entry: string): string => entry.replace(/\.[cm]?[jt]sx?$/, '.js');
@@ -106,16 +216,20 @@ export function injectedBuildConfig(entry: string, options: InjectedBuild): Inli
  * (2026-12-04, s10-size): the content script 53,994 -> 53,181 B with it; the panel (17,487 B, 17,595 with
  * it) and the block reader (9,273 B, 9,287 with it) are smaller without.
  */
-export async function minifyInjected(code: string): Promise<string> {
-  const [plain, hoisted] = await Promise.all([minifyOnce(code, false), minifyOnce(code, true)]);
+export async function minifyInjected(code: string, properties: readonly string[] = []): Promise<string> {
+  const [plain, hoisted] = await Promise.all([minifyOnce(code, false, properties), minifyOnce(code, true, properties)]);
   const gzipped = (minified: string) => gzipSync(minified, { level: 9 }).length;
   return gzipped(hoisted) < gzipped(plain) ? hoisted : plain;
 }
 
-/** Terser, then oxc (see minifyInjected); `hoistFunctions`: terser's `hoist_funs`. */
-async function minifyOnce(code: string, hoistFunctions: boolean): Promise<string> {
+/**
+ * Terser, then oxc (see minifyInjected); `hoistFunctions`: terser's `hoist_funs`; `properties`: the
+ * property names terser shortens (CORE_INTERNAL_PROPERTIES, for the content script).
+ */
+async function minifyOnce(code: string, hoistFunctions: boolean, properties: readonly string[]): Promise<string> {
   const compress = { passes: 3, inline: 1, hoist_funs: hoistFunctions } as const;
-  const compressed = await terser(code, { ecma: 2022, compress, mangle: true });
+  const mangle = properties.length > 0 ? { properties: { regex: new RegExp(`^(?:${properties.join('|')})$`) } } : true;
+  const compressed = await terser(code, { ecma: 2022, compress, mangle });
   if (compressed.code === undefined) throw new Error('terser returned no code');
   const result = await oxcMinify('injected.js', compressed.code, { compress: { target: 'es2022' }, mangle: true });
   if (result.errors.length > 0) throw new Error(`oxc: ${result.errors.map((error) => error.message).join('; ')}`);
@@ -128,7 +242,8 @@ export async function buildInjectedCode(entry: string, options: InjectedBuild): 
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
   const chunk = outputs.find((output) => output.type === 'chunk' && output.isEntry);
   if (!chunk || chunk.type !== 'chunk') throw new Error(`${entry}: no script was built`);
-  return options.minify ? minifyInjected(chunk.code) : chunk.code;
+  const properties = entry === CONTENT_ENTRY ? CORE_INTERNAL_PROPERTIES : [];
+  return options.minify ? minifyInjected(chunk.code, properties) : chunk.code;
 }
 
 /** Builds one entry of the extension's build. */

@@ -11,7 +11,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CORE_INTERNAL_PROPERTIES } from '../../scripts/vite/injected-scripts';
+import { analyzeDocument } from '../../src/core/analyze';
+import { fixtureHtml, fixturePages } from '../support/corpus';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = mkdtempSync(path.join(tmpdir(), 'outline-reader-size-'));
@@ -211,6 +215,33 @@ describe('size budgets (production build, gzipped)', () => {
     expect(code).not.toContain('offers stories linked to this one');
     expect(code).not.toContain('$comment');
     expect(code).toContain('you may also like'); // the lexicon's phrases are there
+  });
+
+  test("the core's shortened property names are its own: no other injected file reads them, no result holds them", () => {
+    const files = injectedFiles();
+    const words = (file: string) => new Set(readFileSync(file, 'utf8').match(/[\w$]+/g));
+    const core = words(files.get('content-script.js')!);
+    const panel = words(files.get('panel-script.js')!);
+    const blocks = words(files.get('article-blocks.js')!);
+    const keys = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object')
+        for (const [key, inner] of Object.entries(value)) {
+          keys.add(key);
+          collect(inner);
+        }
+    };
+    for (const page of fixturePages('seed').slice(0, 3)) {
+      const doc = parseHTML(fixtureHtml(page.name)).document;
+      collect(JSON.parse(JSON.stringify(analyzeDocument(doc, { url: page.expected.url ?? null, content: true }).result)));
+    }
+    expect(keys.has('title')).toBe(true); // the result's keys were read
+    for (const name of CORE_INTERNAL_PROPERTIES) {
+      expect(core.has(name), name).toBe(false); // shortened in the shipped core
+      expect(panel.has(name) || blocks.has(name), name).toBe(false);
+      expect(keys.has(name), name).toBe(false);
+    }
   });
 
   test('the popup', () => {
