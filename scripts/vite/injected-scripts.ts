@@ -44,19 +44,25 @@ const PURE_CONSTRUCTORS = ['Set', 'Map', 'WeakMap', 'WeakSet', 'RegExp'];
  * Property names only the core's own code reads and writes (fields of its internal records, options
  * and methods), which terser shortens in the content script (`mangle.properties`): terser cannot tell
  * such a name from one the page, the DOM or another file reads, so only the names listed here are
- * renamed. None of them is a DOM or built-in property, a key of the analysis result (the popup, the
- * panel, saved outlines and the CLI's JSON read those), a word of another injected file or of the
- * extension's other code (the panel and the block reader get the content script's objects), a string
- * the core indexes with, or a key looked up by text from the page (JSON-LD fields, entity and time-zone
- * names). Chosen by those rules over the production build (2026-12-04, s11-size); size-budget.test.ts
- * checks the result keys and the other files. A name added here must meet them all.
+ * renamed (`builtins: true` lets it rename one that is also in its list of DOM names, `inputs`, as
+ * none here is read from the DOM). None of them is a property of Chromium's or linkedom's objects or
+ * of the built-ins, a key of the analysis result (src/core/types.ts; the popup, the panel, saved
+ * outlines and the CLI's JSON read those), a word of another built file of the extension or of the
+ * code of src/content, src/shared or tests/e2e (the panel and the block reader get the content
+ * script's objects; an older content script's objects may stay on the isolated world), a string the
+ * core indexes with, or a key looked up by text from the page (JSON-LD fields, entity and time-zone
+ * names). Chosen by those rules over the production build (2026-12-04, s11-size);
+ * size-budget.test.ts checks the result keys and the other injected files. A name added here must
+ * meet them all.
  */
 export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'accessibleName',
   'addWord',
   'afterLink',
   'afterNode',
+  'articleRoots',
   'ascii',
+  'bit',
   'breakStreak',
   'bylineElement',
   'bylineKey',
@@ -64,13 +70,18 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'bylines',
   'card',
   'childCount',
+  'clean',
+  'cleanConditionally',
   'commas',
   'confirmedByHead',
   'countrySecondLevel',
+  'counts',
   'damping',
+  'decided',
   'documentTitleHeadline',
   'factsUpTo',
   'figureAbove',
+  'findByline',
   'firstBodyWithDir',
   'firstDatePublished',
   'firstMarkedTime',
@@ -91,16 +102,19 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'hosting',
   'inNavigationElsewhere',
   'inlineDivs',
+  'inputs',
   'insideDataTable',
   'isPart',
-  'isSameSite',
   'itemCount',
+  'itemIndex',
   'jsonLd',
   'jsonLdScripts',
   'judged',
+  'kinds',
   'labelled',
   'leadExponent',
   'leadScale',
+  'leads',
   'linkChars',
   'linkLength',
   'linkText',
@@ -110,6 +124,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'listText',
   'markedTime',
   'markups',
+  'measures',
   'metas',
   'navShare',
   'neighbour',
@@ -124,28 +139,31 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'ownBoxOf',
   'paragraphCount',
   'parentMeasure',
+  'phrase',
+  'pieces',
   'prefixChars',
   'prefixExternal',
   'prefixLinkChars',
-  'pseudo',
   'rawLevel',
-  'relatedTrace',
   'repeated',
   'sameSite',
-  'score',
   'scored',
   'sequenceOf',
   'siteNames',
   'sliceMs',
+  'stripUnlikely',
   'strippedUnlikely',
+  'teasers',
   'termIds',
   'tier',
-  'timeLimitMs',
   'titleHeading',
   'titleKey',
   'videoEmbed',
+  'weightClasses',
   'weights',
+  'wholeBody',
   'withItems',
+  'wrappers',
 ];
 
 /** `src/content/x.ts` → `src/content/x.js` (the path inside the extension). */
@@ -228,7 +246,10 @@ export async function minifyInjected(code: string, properties: readonly string[]
  */
 async function minifyOnce(code: string, hoistFunctions: boolean, properties: readonly string[]): Promise<string> {
   const compress = { passes: 3, inline: 1, hoist_funs: hoistFunctions } as const;
-  const mangle = properties.length > 0 ? { properties: { regex: new RegExp(`^(?:${properties.join('|')})$`) } } : true;
+  const mangle =
+    properties.length > 0
+      ? { properties: { builtins: true, regex: new RegExp(`^(?:${properties.join('|')})$`) } }
+      : true;
   const compressed = await terser(code, { ecma: 2022, compress, mangle });
   if (compressed.code === undefined) throw new Error('terser returned no code');
   const result = await oxcMinify('injected.js', compressed.code, { compress: { target: 'es2022' }, mangle: true });
