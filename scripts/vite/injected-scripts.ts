@@ -46,14 +46,14 @@ const PURE_CONSTRUCTORS = ['Set', 'Map', 'WeakMap', 'WeakSet', 'RegExp'];
  * such a name from one the page, the DOM or another file reads, so only the names listed here are
  * renamed (`builtins: true` lets it rename one that is also in its list of DOM names, `inputs`, as
  * none here is read from the DOM). None of them is a property of Chromium's or linkedom's objects or
- * of the built-ins, a key of the analysis result (src/core/types.ts; the popup, the panel, saved
- * outlines and the CLI's JSON read those), a word of another built file of the extension or of the
- * code of src/content, src/shared or tests/e2e (the panel and the block reader get the content
- * script's objects; an older content script's objects may stay on the isolated world), a string the
- * core indexes with, or a key looked up by text from the page (JSON-LD fields, entity and time-zone
- * names). Chosen by those rules over the production build (2026-12-04, s11-size);
- * size-budget.test.ts checks the result keys and the other injected files. A name added here must
- * meet them all.
+ * of the built-ins; a word of src/core/types.ts (the result's keys and the options: the popup, the
+ * panel, saved outlines and the CLI's JSON read those) or a key of any corpus page's result; a
+ * property name or string of the panel's or the block reader's file (they get the content script's
+ * objects) or of the code in src/content and src/shared (the messages, the objects an older content
+ * script leaves on the isolated world); a string the core indexes with; or a key looked up by text
+ * from the page (JSON-LD fields, entity and time-zone names). Chosen by those rules over the
+ * production build (2026-12-04, s11-size); size-budget.test.ts checks the result keys and the other
+ * injected files. A name added here must meet them all.
  */
 export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'accessibleName',
@@ -62,6 +62,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'afterNode',
   'articleRoots',
   'ascii',
+  'best',
   'bit',
   'breakStreak',
   'bylineElement',
@@ -69,6 +70,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'bylineMarked',
   'bylines',
   'card',
+  'chars',
   'childCount',
   'clean',
   'cleanConditionally',
@@ -79,6 +81,8 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'damping',
   'decided',
   'documentTitleHeadline',
+  'ends',
+  'facts',
   'factsUpTo',
   'figureAbove',
   'findByline',
@@ -88,6 +92,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'firstRootChain',
   'firstTitle',
   'fromHeading',
+  'gaps',
   'h1s',
   'h1sAndH2s',
   'hasAttrs',
@@ -100,6 +105,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'hiddenItself',
   'holdsTheArticle',
   'hosting',
+  'ids',
   'inNavigationElsewhere',
   'inlineDivs',
   'inputs',
@@ -137,7 +143,10 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'openRun',
   'otherTitles',
   'ownBoxOf',
+  'owner',
+  'pageUrl',
   'paragraphCount',
+  'paragraphs',
   'parentMeasure',
   'phrase',
   'pieces',
@@ -145,7 +154,9 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'prefixExternal',
   'prefixLinkChars',
   'rawLevel',
+  'removed',
   'repeated',
+  'roots',
   'sameSite',
   'scored',
   'sequenceOf',
@@ -155,6 +166,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'strippedUnlikely',
   'teasers',
   'termIds',
+  'texts',
   'tier',
   'titleHeading',
   'titleKey',
