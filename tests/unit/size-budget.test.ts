@@ -234,7 +234,9 @@ describe('size budgets (production build, gzipped)', () => {
     };
     for (const page of fixturePages('seed').slice(0, 3)) {
       const doc = parseHTML(fixtureHtml(page.name)).document;
-      collect(JSON.parse(JSON.stringify(analyzeDocument(doc, { url: page.expected.url ?? null, content: true }).result)));
+      collect(
+        JSON.parse(JSON.stringify(analyzeDocument(doc, { url: page.expected.url ?? null, content: true }).result)),
+      );
     }
     expect(keys.has('title')).toBe(true); // the result's keys were read
     for (const name of CORE_INTERNAL_PROPERTIES) {
