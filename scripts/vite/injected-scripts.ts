@@ -46,7 +46,8 @@ const PURE_CONSTRUCTORS = ['Set', 'Map', 'WeakMap', 'WeakSet', 'RegExp'];
  * such a name from one the page, the DOM or another file reads, so only the names listed here are
  * renamed (`builtins: true` lets it rename one that is also in its list of DOM names, `inputs`, as
  * none here is read from the DOM). None of them is a property of Chromium's or linkedom's objects or
- * of the built-ins; a word of src/core/types.ts (the result's keys and the options: the popup, the
+ * of the built-ins, but six the core reads only on its own records (anchor, measure, parent, pseudo,
+ * sources, textLength: every read in src/core checked); a word of src/core/types.ts (the result's keys and the options: the popup, the
  * panel, saved outlines and the CLI's JSON read those) or a key of any corpus page's result; a
  * property name or string of the panel's or the block reader's file (they get the content script's
  * objects) or of the code in src/content and src/shared (the messages, the objects an older content
@@ -60,6 +61,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'addWord',
   'afterLink',
   'afterNode',
+  'anchor',
   'articleRoots',
   'ascii',
   'best',
@@ -130,6 +132,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'listText',
   'markedTime',
   'markups',
+  'measure',
   'measures',
   'metas',
   'navShare',
@@ -147,12 +150,14 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'pageUrl',
   'paragraphCount',
   'paragraphs',
+  'parent',
   'parentMeasure',
   'phrase',
   'pieces',
   'prefixChars',
   'prefixExternal',
   'prefixLinkChars',
+  'pseudo',
   'rawLevel',
   'removed',
   'repeated',
@@ -162,10 +167,12 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'sequenceOf',
   'siteNames',
   'sliceMs',
+  'sources',
   'stripUnlikely',
   'strippedUnlikely',
   'teasers',
   'termIds',
+  'textLength',
   'texts',
   'tier',
   'titleHeading',
