@@ -29,6 +29,8 @@ const BLOCKS_SOURCE = './blocks/read-blocks';
 const BLOCKS_SLOT = 'src/content/article-blocks-slot.ts';
 /** The entry that holds the real block reader (and so must not get the slot). */
 const BLOCKS_ENTRY = 'src/content/article-blocks.ts';
+/** The content script, whose core's own property names are shortened (CORE_INTERNAL_PROPERTIES). */
+const CONTENT_ENTRY = 'src/content/content-script.ts';
 
 /**
  * Built-in constructors whose result alone matters: a module-level `new Set(words)` or
@@ -37,6 +39,151 @@ const BLOCKS_ENTRY = 'src/content/article-blocks.ts';
  * imports one function of a module carried all of that module's vocabularies (the block reader).
  */
 const PURE_CONSTRUCTORS = ['Set', 'Map', 'WeakMap', 'WeakSet', 'RegExp'];
+
+/**
+ * Property names only the core's own code reads and writes (fields of its internal records, options
+ * and methods), which terser shortens in the content script (`mangle.properties`): terser cannot tell
+ * such a name from one the page, the DOM or another file reads, so only the names listed here are
+ * renamed (`builtins: true` lets it rename one that is also in its list of DOM names, `inputs`, as
+ * none here is read from the DOM). None of them is a property of Chromium's or linkedom's objects or
+ * of the built-ins, but six the core reads only on its own records (anchor, measure, parent, pseudo,
+ * sources, textLength: every read in src/core checked); a word of src/core/types.ts (the result's keys and the options: the popup, the
+ * panel, saved outlines and the CLI's JSON read those) or a key of any corpus page's result; a
+ * property name or string of the panel's or the block reader's file (they get the content script's
+ * objects) or of the code in src/content and src/shared (the messages, the objects an older content
+ * script leaves on the isolated world); a string the core indexes with; or a key looked up by text
+ * from the page (JSON-LD fields, entity and time-zone names). Chosen by those rules over the
+ * production build (2026-12-04, s11-size); size-budget.test.ts checks the result keys and the other
+ * injected files. A name added here must meet them all.
+ */
+export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
+  'accessibleName',
+  'addWord',
+  'afterLink',
+  'afterNode',
+  'anchor',
+  'articleRoots',
+  'ascii',
+  'best',
+  'bit',
+  'breakStreak',
+  'bylineElement',
+  'bylineKey',
+  'bylineMarked',
+  'bylines',
+  'card',
+  'chars',
+  'childCount',
+  'clean',
+  'cleanConditionally',
+  'commas',
+  'confirmedByHead',
+  'countrySecondLevel',
+  'counts',
+  'damping',
+  'decided',
+  'documentTitleHeadline',
+  'ends',
+  'facts',
+  'factsUpTo',
+  'figureAbove',
+  'findByline',
+  'firstBodyWithDir',
+  'firstDatePublished',
+  'firstMarkedTime',
+  'firstRootChain',
+  'firstTitle',
+  'fromHeading',
+  'gaps',
+  'h1s',
+  'h1sAndH2s',
+  'hasAttrs',
+  'hasBlockDescendant',
+  'hasDataTable',
+  'hasHeading',
+  'hasPicture',
+  'hasTextish',
+  'headingText',
+  'hiddenItself',
+  'holdsTheArticle',
+  'hosting',
+  'ids',
+  'inNavigationElsewhere',
+  'inlineDivs',
+  'inputs',
+  'insideDataTable',
+  'isPart',
+  'itemCount',
+  'itemIndex',
+  'jsonLd',
+  'jsonLdScripts',
+  'judged',
+  'kinds',
+  'labelled',
+  'leadExponent',
+  'leadScale',
+  'leads',
+  'linkChars',
+  'linkLength',
+  'linkText',
+  'linkWeights',
+  'listDepth',
+  'listItems',
+  'listText',
+  'markedTime',
+  'markups',
+  'measure',
+  'measures',
+  'metas',
+  'navShare',
+  'neighbour',
+  'nodesRead',
+  'nonArticle',
+  'noticeText',
+  'offerBoxOf',
+  'onlyBreaks',
+  'onlyInlineChildren',
+  'openRun',
+  'otherTitles',
+  'ownBoxOf',
+  'owner',
+  'pageUrl',
+  'paragraphCount',
+  'paragraphs',
+  'parent',
+  'parentMeasure',
+  'phrase',
+  'pieces',
+  'prefixChars',
+  'prefixExternal',
+  'prefixLinkChars',
+  'pseudo',
+  'rawLevel',
+  'removed',
+  'repeated',
+  'roots',
+  'sameSite',
+  'scored',
+  'sequenceOf',
+  'siteNames',
+  'sliceMs',
+  'sources',
+  'stripUnlikely',
+  'strippedUnlikely',
+  'teasers',
+  'termIds',
+  'textLength',
+  'texts',
+  'tier',
+  'titleHeading',
+  'titleKey',
+  'videoEmbed',
+  'weightClasses',
+  'weights',
+  'wholeBody',
+  'withItems',
+  'wrappers',
+];
 
 /** `src/content/x.ts` → `src/content/x.js` (the path inside the extension). */
 const outputName = (entry: string): string => entry.replace(/\.[cm]?[jt]sx?$/, '.js');
@@ -105,17 +252,25 @@ export function injectedBuildConfig(entry: string, options: InjectedBuild): Inli
  * hoists them anyway: no change of behaviour) is tried too, and the smaller file gzipped kept
  * (2026-12-04, s10-size): the content script 53,994 -> 53,181 B with it; the panel (17,487 B, 17,595 with
  * it) and the block reader (9,273 B, 9,287 with it) are smaller without.
+ * The content script (`core`) has its own property names shortened (CORE_INTERNAL_PROPERTIES) and
+ * terser's `unsafe_arrows`: an anonymous function expression whose body reads no `this` becomes an
+ * arrow function, which differs only for a function called with `new` or whose `prototype` is read;
+ * the core and src/content never do either (their classes are `class`es, 2026-12-04, s11-size):
+ * -78 B gzipped.
  */
-export async function minifyInjected(code: string): Promise<string> {
-  const [plain, hoisted] = await Promise.all([minifyOnce(code, false), minifyOnce(code, true)]);
+export async function minifyInjected(code: string, core = false): Promise<string> {
+  const [plain, hoisted] = await Promise.all([minifyOnce(code, false, core), minifyOnce(code, true, core)]);
   const gzipped = (minified: string) => gzipSync(minified, { level: 9 }).length;
   return gzipped(hoisted) < gzipped(plain) ? hoisted : plain;
 }
 
-/** Terser, then oxc (see minifyInjected); `hoistFunctions`: terser's `hoist_funs`. */
-async function minifyOnce(code: string, hoistFunctions: boolean): Promise<string> {
-  const compress = { passes: 3, inline: 1, hoist_funs: hoistFunctions } as const;
-  const compressed = await terser(code, { ecma: 2022, compress, mangle: true });
+/** Terser, then oxc (see minifyInjected); `hoistFunctions`: terser's `hoist_funs`; `core`: the content script's. */
+async function minifyOnce(code: string, hoistFunctions: boolean, core: boolean): Promise<string> {
+  const compress = { passes: 3, inline: 1, hoist_funs: hoistFunctions, unsafe_arrows: core } as const;
+  const mangle = core
+    ? { properties: { builtins: true, regex: new RegExp(`^(?:${CORE_INTERNAL_PROPERTIES.join('|')})$`) } }
+    : true;
+  const compressed = await terser(code, { ecma: 2022, compress, mangle });
   if (compressed.code === undefined) throw new Error('terser returned no code');
   const result = await oxcMinify('injected.js', compressed.code, { compress: { target: 'es2022' }, mangle: true });
   if (result.errors.length > 0) throw new Error(`oxc: ${result.errors.map((error) => error.message).join('; ')}`);
@@ -128,7 +283,7 @@ export async function buildInjectedCode(entry: string, options: InjectedBuild): 
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
   const chunk = outputs.find((output) => output.type === 'chunk' && output.isEntry);
   if (!chunk || chunk.type !== 'chunk') throw new Error(`${entry}: no script was built`);
-  return options.minify ? minifyInjected(chunk.code) : chunk.code;
+  return options.minify ? minifyInjected(chunk.code, entry === CONTENT_ENTRY) : chunk.code;
 }
 
 /** Builds one entry of the extension's build. */
