@@ -22,7 +22,6 @@ import {
   hintFeature,
   headlineTextFeature,
   labelFeature,
-  leadsItem,
   navigationFeature,
   neighbourFeature,
   cardFeature,
@@ -30,8 +29,6 @@ import {
   prefixFeature,
   singlePositionFeature,
   promoShapeFeature,
-  markupOf,
-  proseFeatureSteps,
   sameSiteFeature,
   sequenceFeature,
   type Feature,
@@ -43,7 +40,7 @@ import { createSiteReader, createTargetReader, type ArticleTarget } from './rela
 import { collapseWhitespace, textBefore } from './related/text';
 import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type Entry } from './related/stories';
 import { Pauses } from './related/pauses';
-import { judgeRunBox, navigationElsewhere, unlifted, type RunContext } from './related/run-score';
+import { judgeRunBox, navigationElsewhere, readItems, unlifted, type RunContext } from './related/run-score';
 import { runToEnd, type Steps } from '../steps';
 import { hrefOf, type PageWalk } from './page-walk';
 
@@ -92,6 +89,8 @@ interface ArticleLink extends ArticleTarget {
   sequence: Feature | null;
   prefix: Feature | null;
   words: LabelMatch | false | null;
+  /** Its line's shape (promoShapeFeature; false for a previous / next link, whose shape is not read), read once. */
+  shape: Feature | false | null;
 }
 
 export function findRelatedStories(doc: Document, context: RelatedContext): RelatedStory[] {
@@ -132,6 +131,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       sequence: null,
       prefix: null,
       words: null,
+      shape: null,
     });
   }
   const roots = new Set(index.roots);
@@ -173,6 +173,11 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     (link.sequence ??= sequenceFeature(link.anchor, link.text, wordsOf(link), link.rel));
   const prefixOf = (link: ArticleLink): Feature =>
     (link.prefix ??= prefixFeature(lineOf(index, link.anchor), link.anchor, link.text));
+  // The shape of the link's line, read once (the run's items and scoreSingle): a link inside text is never listed.
+  const shapeOf = (link: ArticleLink): Feature | false =>
+    (link.shape ??=
+      !sequenceOf(link).value && promoShapeFeature(index, lineOf(index, link.anchor), isSameSite(link.url) === false));
+  const inText = (link: ArticleLink): boolean => (shapeOf(link) || { value: 0 }).value < 0;
 
   const entries = new Map<string, Entry>();
   /** A link whose own text says it is no story: a "see all" link to a listing, or a count. */
@@ -230,7 +235,10 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
           if (pauses.afterLink()) yield;
           runLinks.push(firstOf.get(item)!);
         }
-        const box = judgeRunBox(runContext, group, runItems, runLinks);
+        // Links inside text (scoreSingle's first test): the run's items are read before its label, which they
+        // mostly make unneeded (a sentence's links lead nothing and have text between them).
+        const known = runLinks.every(inText) ? yield* readItems(index, pauses, runLinks) : undefined;
+        const box = judgeRunBox(runContext, group, runItems, runLinks, known);
         let scored = box.decided;
         if (!scored) {
           if (!navKeys) {
@@ -241,16 +249,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
               if (nav) navKeys.set(link.key, [...(navKeys.get(link.key) ?? []), nav]);
             }
           }
-          // What each item says, read with pauses (a run may hold thousands of items).
-          const leads: boolean[] = [];
-          const markups: string[] = [];
-          for (const link of runLinks) {
-            if (pauses.afterLink()) yield;
-            leads.push(leadsItem(link.item, link.anchor, link.text));
-            markups.push(markupOf(link.item));
-          }
-          const prose = yield* proseFeatureSteps(index, runItems, () => pauses.afterNode());
-          scored = box.withItems({ leads, markups, prose });
+          scored = box.withItems(known ?? (yield* readItems(index, pauses, runLinks)));
         }
         for (const item of runItems) runOf.set(item, scored);
       }
@@ -329,7 +328,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     const box = contains(link.item, line) ? link.item : line;
     const sameSite = isSameSite(link.url);
     const sequence = sequenceOf(link);
-    const shape = sequence.value ? undefined : promoShapeFeature(index, line, sameSite === false);
+    const shape = shapeOf(link) || undefined;
     // A link inside a sentence is part of what the text says (labelling rules: never a related story).
     if (shape && shape.value < 0) return { score: -Infinity, why: `single link: ${shape.note}` };
     const hint = hintFeature(index, link.anchor, link.anchor, link.rel);

@@ -9,15 +9,20 @@ import {
   headlineFeature,
   hintFeature,
   labelFeature,
+  leadsItem,
+  markupOf,
   navShareFeature,
   navigationFeature,
   positionFeature,
+  proseFeatureSteps,
   repeatedFeature,
   sameSiteFeature,
   sizeFeature,
   type Feature,
 } from './features';
 import type { PageIndex } from './page-index';
+import type { Pauses } from './pauses';
+import type { Steps } from '../../steps';
 import { RUN_WEIGHTS, scoreOf, type Features, type Scored } from './score';
 
 export interface RunLink {
@@ -77,6 +82,7 @@ export function judgeRunBox(
   group: Element,
   items: readonly Element[],
   links: readonly RunLink[],
+  known?: ItemReadings,
 ): RunBox {
   const { index } = context;
   const kind = `list of ${items.length}`;
@@ -113,27 +119,33 @@ export function judgeRunBox(
       return label.value > 0 ? { ...scored, labelled: true } : scored;
     },
   });
-  const itemFeatures = (readings: ItemReadings): ItemFeatures => ({
-    navShare: navShareFeature(
-      links.map((link) => link.key),
-      (key) => context.inNavigationElsewhere(key, group),
-    ),
+  // What the items say but navShare (which needs the page's navigation, and only takes away).
+  const itemsSay = (readings: ItemReadings): ItemFeatures => ({
     sameSite: sameSiteFeature(links.map((link) => context.isSameSite(link.url))),
     headline: headlineFeature(readings.leads),
     prose: readings.prose,
     repeated: repeatedFeature(readings.markups),
   });
+  const itemFeatures = (readings: ItemReadings): ItemFeatures => ({
+    ...itemsSay(readings),
+    navShare: navShareFeature(
+      links.map((link) => link.key),
+      (key) => context.inNavigationElsewhere(key, group),
+    ),
+  });
+  // The best the items can say, or what they say when read already (`known`).
+  const best = known ? itemsSay(known) : BEST_ITEMS;
   // The label is the costly box feature: not read when even a related label (and all that it waives) with the best
   // items leaves the score at 0 or below.
   if (!inFull) {
-    const bound = scoreOf(RUN_WEIGHTS, features(RELATED_LABEL, true, BEST_ITEMS), kind);
+    const bound = scoreOf(RUN_WEIGHTS, features(RELATED_LABEL, true, best), kind);
     if (bound.score <= 0) return { decided: unlifted(bound, 'no label'), withItems: () => unlifted(bound, 'no label') };
   }
   const label = labelFeature(index, group, items[0]!);
   const toldRelated = label.value > 0 || hint.value > 0 || !!sequence;
   if (!inFull) {
     // What the box says with its label, and the best its items could add: at 0 or below, the items are not read.
-    const bound = scoreOf(RUN_WEIGHTS, features(label, toldRelated, BEST_ITEMS), kind);
+    const bound = scoreOf(RUN_WEIGHTS, features(label, toldRelated, best), kind);
     if (bound.score <= 0) return { decided: unlifted(bound, 'no items'), withItems: () => unlifted(bound, 'no items') };
   }
   return undecided(label, toldRelated);
@@ -152,4 +164,25 @@ export function unlifted(bound: Scored, what: string): Scored {
 /** Whether the navigation landmarks that link to `key` hold something else than `group`. */
 export function navigationElsewhere(navKeys: ReadonlyMap<string, Element[]>, key: string, group: Element): boolean {
   return (navKeys.get(key) ?? []).some((nav) => !contains(nav, group));
+}
+
+/** What a run's items say (leadsItem, markupOf, proseFeatureSteps), read with pauses (a run may hold thousands). */
+export function* readItems(
+  index: PageIndex,
+  pauses: Pauses,
+  links: readonly (RunLink & { item: Element })[],
+): Steps<ItemReadings> {
+  const leads: boolean[] = [];
+  const markups: string[] = [];
+  for (const link of links) {
+    if (pauses.afterLink()) yield;
+    leads.push(leadsItem(link.item, link.anchor, link.text));
+    markups.push(markupOf(link.item));
+  }
+  const prose = yield* proseFeatureSteps(
+    index,
+    links.map((link) => link.item),
+    () => pauses.afterNode(),
+  );
+  return { leads, markups, prose };
 }
