@@ -66,9 +66,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * exact queries, +65 B) and s11-walk (fewer DOM reads per element in the page walk: DOM calls of the walk
  * 0.72 on corpus pages, 0.80 on the 100,000-element page; +106 B): raised to 52.6 KB. With s11-related
  * (links to other hosts judged without the URL parser, landmarks looked up only where read: the related stage
- * about 0.84 of its time on the 100,000-element page; +109 B): raised to 52.7 KB.
+ * about 0.84 of its time on the 100,000-element page; +109 B): raised to 52.7 KB. With s11-inline (2026-12-04: a
+ * run of links inside text has its items read before its label, which they mostly make unneeded; +97 B): 52.8 KB.
  */
-export const INJECTED_BUDGET_BYTES = 52.7 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.8 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -96,8 +97,9 @@ export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 // 69.0 KB (70,675 B) with the lead's byline rules (+86 B; the session started at 71,012 B): raised to 69.1 KB.
 // 69.1 KB (70,770 B) with s10-href (see INJECTED_BUDGET_BYTES): raised to 69.2 KB.
 // With the eleventh session's seven fixes from unseen pages (+0.3 KB, see INJECTED_BUDGET_BYTES): raised to 69.5 KB;
-// with s11-node and s11-walk (+171 B) to 69.6 KB; with s11-related (+109 B) to 69.7 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.7 * 1024;
+// with s11-node and s11-walk (+171 B) to 69.6 KB; with s11-related (+109 B) to 69.7 KB; with s11-inline (2026-12-04,
+// +97 B, see INJECTED_BUDGET_BYTES) to 69.8 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.8 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

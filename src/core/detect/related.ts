@@ -40,7 +40,7 @@ import { createSiteReader, createTargetReader, type ArticleTarget } from './rela
 import { collapseWhitespace, textBefore } from './related/text';
 import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type Entry } from './related/stories';
 import { Pauses } from './related/pauses';
-import { judgeRunBox, navigationElsewhere, readItems, unlifted, type RunContext } from './related/run-score';
+import { judgeRunBox, navigationElsewhere, readItems, readLeads, unlifted, type RunContext } from './related/run-score';
 import { runToEnd, type Steps } from '../steps';
 import { hrefOf, type PageWalk } from './page-walk';
 
@@ -237,7 +237,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
         }
         // Links inside text (scoreSingle's first test): the run's items are read before its label, which they
         // mostly make unneeded (a sentence's links lead nothing and have text between them).
-        const known = runLinks.every(inText) ? yield* readItems(index, pauses, runLinks) : undefined;
+        const known = runLinks.every(inText) ? yield* readLeads(index, pauses, runLinks) : undefined;
         const box = judgeRunBox(runContext, group, runItems, runLinks, known);
         let scored = box.decided;
         if (!scored) {
@@ -249,7 +249,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
               if (nav) navKeys.set(link.key, [...(navKeys.get(link.key) ?? []), nav]);
             }
           }
-          scored = box.withItems(known ?? (yield* readItems(index, pauses, runLinks)));
+          scored = box.withItems(yield* readItems(index, pauses, runLinks, known));
         }
         for (const item of runItems) runOf.set(item, scored);
       }
@@ -324,13 +324,13 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
 
   function scoreSingle(link: ArticleLink): Scored {
     // The line is the block right around the link; the box is the item when it holds that line.
+    const shape = shapeOf(link) || undefined;
+    // A link inside a sentence is part of what the text says (labelling rules: never a related story).
+    if (shape && shape.value < 0) return { score: -Infinity, why: `single link: ${shape.note}` };
     const line = lineOf(index, link.anchor);
     const box = contains(link.item, line) ? link.item : line;
     const sameSite = isSameSite(link.url);
     const sequence = sequenceOf(link);
-    const shape = shapeOf(link) || undefined;
-    // A link inside a sentence is part of what the text says (labelling rules: never a related story).
-    if (shape && shape.value < 0) return { score: -Infinity, why: `single link: ${shape.note}` };
     const hint = hintFeature(index, link.anchor, link.anchor, link.rel);
     const prefix = prefixOf(link);
     const neighbour = neighbourFeature(index, box);

@@ -55,6 +55,11 @@ export interface ItemReadings {
   prose: Feature;
 }
 
+/** What readLeads reads of a run's items. */
+export type Leads = Pick<ItemReadings, 'leads' | 'prose'>;
+/** A run's link and the item it heads. */
+type ItemLink = RunLink & { item: Element };
+
 type ItemFeatures = Partial<Pick<Features, 'navShare' | 'sameSite' | 'headline' | 'prose' | 'repeated'>>;
 
 /**
@@ -82,7 +87,7 @@ export function judgeRunBox(
   group: Element,
   items: readonly Element[],
   links: readonly RunLink[],
-  known?: ItemReadings,
+  known?: Leads,
 ): RunBox {
   const { index } = context;
   const kind = `list of ${items.length}`;
@@ -119,22 +124,18 @@ export function judgeRunBox(
       return label.value > 0 ? { ...scored, labelled: true } : scored;
     },
   });
-  // What the items say but navShare (which needs the page's navigation, and only takes away).
-  const itemsSay = (readings: ItemReadings): ItemFeatures => ({
+  const itemFeatures = (readings: ItemReadings): ItemFeatures => ({
+    navShare: navShareFeature(
+      links.map((link) => link.key),
+      (key) => context.inNavigationElsewhere(key, group),
+    ),
     sameSite: sameSiteFeature(links.map((link) => context.isSameSite(link.url))),
     headline: headlineFeature(readings.leads),
     prose: readings.prose,
     repeated: repeatedFeature(readings.markups),
   });
-  const itemFeatures = (readings: ItemReadings): ItemFeatures => ({
-    ...itemsSay(readings),
-    navShare: navShareFeature(
-      links.map((link) => link.key),
-      (key) => context.inNavigationElsewhere(key, group),
-    ),
-  });
-  // The best the items can say, or what they say when read already (`known`).
-  const best = known ? itemsSay(known) : BEST_ITEMS;
+  // The best the items can say, with what they say when read already (`known`).
+  const best = known ? { ...BEST_ITEMS, headline: headlineFeature(known.leads), prose: known.prose } : BEST_ITEMS;
   // The label is the costly box feature: not read when even a related label (and all that it waives) with the best
   // items leaves the score at 0 or below.
   if (!inFull) {
@@ -166,23 +167,24 @@ export function navigationElsewhere(navKeys: ReadonlyMap<string, Element[]>, key
   return (navKeys.get(key) ?? []).some((nav) => !contains(nav, group));
 }
 
-/** What a run's items say (leadsItem, markupOf, proseFeatureSteps), read with pauses (a run may hold thousands). */
-export function* readItems(
-  index: PageIndex,
-  pauses: Pauses,
-  links: readonly (RunLink & { item: Element })[],
-): Steps<ItemReadings> {
+/** What a run's items say that can decide it before its label (leadsItem, proseFeatureSteps), read with pauses. */
+export function* readLeads(index: PageIndex, pauses: Pauses, links: readonly ItemLink[]): Steps<Leads> {
   const leads: boolean[] = [];
-  const markups: string[] = [];
   for (const link of links) {
     if (pauses.afterLink()) yield;
     leads.push(leadsItem(link.item, link.anchor, link.text));
-    markups.push(markupOf(link.item));
   }
-  const prose = yield* proseFeatureSteps(
-    index,
-    links.map((link) => link.item),
-    () => pauses.afterNode(),
-  );
-  return { leads, markups, prose };
+  const items = links.map((link) => link.item);
+  return { leads, prose: yield* proseFeatureSteps(index, items, () => pauses.afterNode()) };
+}
+
+/** All that a run's items say (`known`: what readLeads read of them already). */
+export function* readItems(
+  index: PageIndex,
+  pauses: Pauses,
+  links: readonly ItemLink[],
+  known?: Leads,
+): Steps<ItemReadings> {
+  const { leads, prose } = known ?? (yield* readLeads(index, pauses, links));
+  return { leads, prose, markups: links.map((link) => markupOf(link.item)) };
 }
