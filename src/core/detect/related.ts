@@ -220,7 +220,8 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       if (!known || link.text.length > known.text.length) firstOf.set(link.item, link);
     }
     // A run needs two items: a group of one item (most links in text, a lone promo line) is never read as a run.
-    const canRun = items.length >= MIN_RUN_ITEMS && !roots.has(group) && index.position(group) !== 'around';
+    const position = index.position(group);
+    const canRun = items.length >= MIN_RUN_ITEMS && !roots.has(group) && position !== 'around';
     const runOf = new Map<Element, Scored>();
     if (canRun) {
       const teasers = new Set<Element>();
@@ -235,9 +236,9 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
           if (pauses.afterLink()) yield;
           runLinks.push(firstOf.get(item)!);
         }
-        // Links inside text (scoreSingle's first test): the run's items are read before its label, which they
-        // mostly make unneeded (a sentence's links lead nothing and have text between them).
-        const known = runLinks.every(inText) ? yield* readLeads(index, pauses, runLinks) : undefined;
+        // Links in the article's text (scoreSingle's first test): items read first: the label is mostly not needed.
+        const known =
+          position === 'inside' && runLinks.every(inText) ? yield* readLeads(index, pauses, runLinks) : undefined;
         const box = judgeRunBox(runContext, group, runItems, runLinks, known);
         let scored = box.decided;
         if (!scored) {
@@ -254,7 +255,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
         for (const item of runItems) runOf.set(item, scored);
       }
     }
-    const inArticle = index.position(group) === 'inside';
+    const inArticle = position === 'inside';
     for (const link of members) {
       if (pauses.afterLink()) yield;
       // Its own candidate is not scored: the link is never listed for itself, whatever the score says.
