@@ -204,6 +204,32 @@ describe('candidates: single links inside the article', () => {
       after the United States imposed sanctions, and <a href="/world/four-kyrgyz-companies-sanctioned-by-us/">four companies were named</a> in July, a step noted in Moscow.</p></div></article>${KEPT}`);
     expect(urlsOf(doc)).toEqual(KEPT_URLS);
   });
+
+  /** A paragraph of running text with two links in it (as a live blog has thousands of). */
+  const twoInText = `<article><div class="story"><p>${PROSE}</p>
+    <p>Officials said on Tuesday that the <a href="/world/sanctions-package-explained-in-detail/">sanctions package</a>
+    would take effect next month, after a long debate among the member states, and that
+    <a href="/world/the-vote-in-brussels/">the vote</a> came late.</p><p>${PROSE}</p></div></article>`;
+  const traceOf = (doc: Document, part: string) => {
+    const traces: RelatedTrace[] = [];
+    urlsOf(doc, { trace: (entry) => traces.push(entry) });
+    return traces.find((entry) => entry.url.includes(part))!;
+  };
+
+  it('decides a run of links inside text by what its items say, before reading its label', () => {
+    const trace = traceOf(page(twoInText), 'the-vote');
+    expect(trace.listed).toBe(false);
+    // The bound takes the best label ("a related label") with the items as they are: no headline, text between them.
+    expect(trace.why).toMatch(/^list of 2: a related label .*of items led by a headline link.*of the text between/);
+    expect(trace.why).toMatch(/\(no label could lift it\)$/);
+  });
+
+  it('still reads such a run in full when <link rel="next"> in the head names one of its links', () => {
+    const doc = page(twoInText, '<link rel="next" href="/world/the-vote-in-brussels/">');
+    const trace = traceOf(doc, 'the-vote');
+    expect(trace.why).toMatch(/^list of 2: .*<link rel="next"> in the head/);
+    expect(trace.why).not.toContain('could lift it');
+  });
 });
 
 describe('candidates: previous / next', () => {

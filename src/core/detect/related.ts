@@ -22,7 +22,6 @@ import {
   hintFeature,
   headlineTextFeature,
   labelFeature,
-  leadsItem,
   navigationFeature,
   neighbourFeature,
   cardFeature,
@@ -30,8 +29,6 @@ import {
   prefixFeature,
   singlePositionFeature,
   promoShapeFeature,
-  markupOf,
-  proseFeatureSteps,
   sameSiteFeature,
   sequenceFeature,
   type Feature,
@@ -43,7 +40,7 @@ import { createSiteReader, createTargetReader, type ArticleTarget } from './rela
 import { collapseWhitespace, textBefore } from './related/text';
 import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type Entry } from './related/stories';
 import { Pauses } from './related/pauses';
-import { judgeRunBox, navigationElsewhere, unlifted, type RunContext } from './related/run-score';
+import { judgeRunBox, navigationElsewhere, readItems, readLeads, unlifted, type RunContext } from './related/run-score';
 import { runToEnd, type Steps } from '../steps';
 import { hrefOf, type PageWalk } from './page-walk';
 
@@ -92,6 +89,8 @@ interface ArticleLink extends ArticleTarget {
   sequence: Feature | null;
   prefix: Feature | null;
   words: LabelMatch | false | null;
+  /** Its line's shape (promoShapeFeature; false for a previous / next link, whose shape is not read), read once. */
+  shape: Feature | false | null;
 }
 
 export function findRelatedStories(doc: Document, context: RelatedContext): RelatedStory[] {
@@ -132,6 +131,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       sequence: null,
       prefix: null,
       words: null,
+      shape: null,
     });
   }
   const roots = new Set(index.roots);
@@ -173,6 +173,11 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     (link.sequence ??= sequenceFeature(link.anchor, link.text, wordsOf(link), link.rel));
   const prefixOf = (link: ArticleLink): Feature =>
     (link.prefix ??= prefixFeature(lineOf(index, link.anchor), link.anchor, link.text));
+  // The shape of the link's line, read once (the run's items and scoreSingle): a link inside text is never listed.
+  const shapeOf = (link: ArticleLink): Feature | false =>
+    (link.shape ??=
+      !sequenceOf(link).value && promoShapeFeature(index, lineOf(index, link.anchor), isSameSite(link.url) === false));
+  const inText = (link: ArticleLink): boolean => (shapeOf(link) || { value: 0 }).value < 0;
 
   const entries = new Map<string, Entry>();
   /** A link whose own text says it is no story: a "see all" link to a listing, or a count. */
@@ -215,7 +220,8 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       if (!known || link.text.length > known.text.length) firstOf.set(link.item, link);
     }
     // A run needs two items: a group of one item (most links in text, a lone promo line) is never read as a run.
-    const canRun = items.length >= MIN_RUN_ITEMS && !roots.has(group) && index.position(group) !== 'around';
+    const position = index.position(group);
+    const canRun = items.length >= MIN_RUN_ITEMS && !roots.has(group) && position !== 'around';
     const runOf = new Map<Element, Scored>();
     if (canRun) {
       const teasers = new Set<Element>();
@@ -230,7 +236,10 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
           if (pauses.afterLink()) yield;
           runLinks.push(firstOf.get(item)!);
         }
-        const box = judgeRunBox(runContext, group, runItems, runLinks);
+        // Links in the article's text (scoreSingle's first test): items read first: the label is mostly not needed.
+        const known =
+          position === 'inside' && runLinks.every(inText) ? yield* readLeads(index, pauses, runLinks) : undefined;
+        const box = judgeRunBox(runContext, group, runItems, runLinks, known);
         let scored = box.decided;
         if (!scored) {
           if (!navKeys) {
@@ -241,21 +250,12 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
               if (nav) navKeys.set(link.key, [...(navKeys.get(link.key) ?? []), nav]);
             }
           }
-          // What each item says, read with pauses (a run may hold thousands of items).
-          const leads: boolean[] = [];
-          const markups: string[] = [];
-          for (const link of runLinks) {
-            if (pauses.afterLink()) yield;
-            leads.push(leadsItem(link.item, link.anchor, link.text));
-            markups.push(markupOf(link.item));
-          }
-          const prose = yield* proseFeatureSteps(index, runItems, () => pauses.afterNode());
-          scored = box.withItems({ leads, markups, prose });
+          scored = box.withItems(yield* readItems(index, pauses, runLinks, known));
         }
         for (const item of runItems) runOf.set(item, scored);
       }
     }
-    const inArticle = index.position(group) === 'inside';
+    const inArticle = position === 'inside';
     for (const link of members) {
       if (pauses.afterLink()) yield;
       // Its own candidate is not scored: the link is never listed for itself, whatever the score says.
@@ -325,13 +325,13 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
 
   function scoreSingle(link: ArticleLink): Scored {
     // The line is the block right around the link; the box is the item when it holds that line.
+    const shape = shapeOf(link) || undefined;
+    // A link inside a sentence is part of what the text says (labelling rules: never a related story).
+    if (shape && shape.value < 0) return { score: -Infinity, why: `single link: ${shape.note}` };
     const line = lineOf(index, link.anchor);
     const box = contains(link.item, line) ? link.item : line;
     const sameSite = isSameSite(link.url);
     const sequence = sequenceOf(link);
-    const shape = sequence.value ? undefined : promoShapeFeature(index, line, sameSite === false);
-    // A link inside a sentence is part of what the text says (labelling rules: never a related story).
-    if (shape && shape.value < 0) return { score: -Infinity, why: `single link: ${shape.note}` };
     const hint = hintFeature(index, link.anchor, link.anchor, link.rel);
     const prefix = prefixOf(link);
     const neighbour = neighbourFeature(index, box);

@@ -9,15 +9,20 @@ import {
   headlineFeature,
   hintFeature,
   labelFeature,
+  leadsItem,
+  markupOf,
   navShareFeature,
   navigationFeature,
   positionFeature,
+  proseFeatureSteps,
   repeatedFeature,
   sameSiteFeature,
   sizeFeature,
   type Feature,
 } from './features';
 import type { PageIndex } from './page-index';
+import type { Pauses } from './pauses';
+import type { Steps } from '../../steps';
 import { RUN_WEIGHTS, scoreOf, type Features, type Scored } from './score';
 
 export interface RunLink {
@@ -50,6 +55,11 @@ export interface ItemReadings {
   prose: Feature;
 }
 
+/** What readLeads reads of a run's items. */
+export type Leads = Pick<ItemReadings, 'leads' | 'prose'>;
+/** A run's link and the item it heads. */
+type ItemLink = RunLink & { item: Element };
+
 type ItemFeatures = Partial<Pick<Features, 'navShare' | 'sameSite' | 'headline' | 'prose' | 'repeated'>>;
 
 /**
@@ -77,6 +87,7 @@ export function judgeRunBox(
   group: Element,
   items: readonly Element[],
   links: readonly RunLink[],
+  known?: Leads,
 ): RunBox {
   const { index } = context;
   const kind = `list of ${items.length}`;
@@ -123,17 +134,19 @@ export function judgeRunBox(
     prose: readings.prose,
     repeated: repeatedFeature(readings.markups),
   });
+  // The best the items can say, with what they say when read already (`known`).
+  const best = known ? { ...BEST_ITEMS, headline: headlineFeature(known.leads), prose: known.prose } : BEST_ITEMS;
   // The label is the costly box feature: not read when even a related label (and all that it waives) with the best
   // items leaves the score at 0 or below.
   if (!inFull) {
-    const bound = scoreOf(RUN_WEIGHTS, features(RELATED_LABEL, true, BEST_ITEMS), kind);
+    const bound = scoreOf(RUN_WEIGHTS, features(RELATED_LABEL, true, best), kind);
     if (bound.score <= 0) return { decided: unlifted(bound, 'no label'), withItems: () => unlifted(bound, 'no label') };
   }
   const label = labelFeature(index, group, items[0]!);
   const toldRelated = label.value > 0 || hint.value > 0 || !!sequence;
   if (!inFull) {
     // What the box says with its label, and the best its items could add: at 0 or below, the items are not read.
-    const bound = scoreOf(RUN_WEIGHTS, features(label, toldRelated, BEST_ITEMS), kind);
+    const bound = scoreOf(RUN_WEIGHTS, features(label, toldRelated, best), kind);
     if (bound.score <= 0) return { decided: unlifted(bound, 'no items'), withItems: () => unlifted(bound, 'no items') };
   }
   return undecided(label, toldRelated);
@@ -152,4 +165,26 @@ export function unlifted(bound: Scored, what: string): Scored {
 /** Whether the navigation landmarks that link to `key` hold something else than `group`. */
 export function navigationElsewhere(navKeys: ReadonlyMap<string, Element[]>, key: string, group: Element): boolean {
   return (navKeys.get(key) ?? []).some((nav) => !contains(nav, group));
+}
+
+/** What a run's items say that can decide it before its label (leadsItem, proseFeatureSteps), read with pauses. */
+export function* readLeads(index: PageIndex, pauses: Pauses, links: readonly ItemLink[]): Steps<Leads> {
+  const leads: boolean[] = [];
+  for (const link of links) {
+    if (pauses.afterLink()) yield;
+    leads.push(leadsItem(link.item, link.anchor, link.text));
+  }
+  const items = links.map((link) => link.item);
+  return { leads, prose: yield* proseFeatureSteps(index, items, () => pauses.afterNode()) };
+}
+
+/** All that a run's items say (`known`: what readLeads read of them already). */
+export function* readItems(
+  index: PageIndex,
+  pauses: Pauses,
+  links: readonly ItemLink[],
+  known?: Leads,
+): Steps<ItemReadings> {
+  const { leads, prose } = known ?? (yield* readLeads(index, pauses, links));
+  return { leads, prose, markups: links.map((link) => markupOf(link.item)) };
 }
