@@ -63,8 +63,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * related list, a byline line of section and date holds no name, a related title is the whole line a link
  * ends, a list of related stories leaves the bullets though an item names none, a placeholder date is no
  * date, an author box's heading is no section: +0.3 KB): raised to 52.5 KB.
+ * 2026-12-04, s11-eyes, fixes from pages nobody had read (German comment-form headings are furniture, +37 B;
+ * see the branch's commits for the rest): raised to 52.6 KB.
  */
-export const INJECTED_BUDGET_BYTES = 52.5 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.6 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -92,7 +94,8 @@ export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 // 69.0 KB (70,675 B) with the lead's byline rules (+86 B; the session started at 71,012 B): raised to 69.1 KB.
 // 69.1 KB (70,770 B) with s10-href (see INJECTED_BUDGET_BYTES): raised to 69.2 KB.
 // With the eleventh session's seven fixes from unseen pages (+0.3 KB, see INJECTED_BUDGET_BYTES): raised to 69.5 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.5 * 1024;
+// 2026-12-04, s11-eyes' fixes from pages nobody had read (see INJECTED_BUDGET_BYTES): raised to 69.6 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.6 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
