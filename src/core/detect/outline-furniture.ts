@@ -70,7 +70,7 @@ const LEADING_BY = /^by\s+/i;
 export function isAuthorHeading(item: ContentItem, byline: string | null, siteName: string | null): boolean {
   return (
     item.kind === 'heading' &&
-    ((!!byline && (isSameName(item.text, byline) || isSameName(item.text.replace(LEADING_BY, ''), byline))) ||
+    ((!!byline && isSameName(item.text.replace(LEADING_BY, ''), byline)) ||
       (!!siteName && isSameName(item.text, siteName)))
   );
 }

@@ -28,8 +28,7 @@ export function extractLang(doc: Document, meta: MetaValues, jsonLdLanguage: str
   const declared = asLanguage(html && attr(html, 'lang')) ?? asLanguage(html && attr(html, 'xml:lang'));
   const site = asLanguage(meta.get('content-language') ?? meta.get('og:locale'));
   return (
-    (declared && site && TEMPLATE_LANGUAGE.test(declared) && !TEMPLATE_LANGUAGE.test(site) ? site : declared) ??
-    site ??
+    (!declared || (site && TEMPLATE_LANGUAGE.test(declared) && !TEMPLATE_LANGUAGE.test(site)) ? site : declared) ??
     asLanguage(jsonLdLanguage)
   );
 }
