@@ -285,6 +285,8 @@ describe('entities', () => {
 describe('byline', () => {
   it('strips "Posted by" too', () => {
     expect(metadataOf(page('', '<span class="post-author">Posted by Vortex</span>')).byline).toBe('Vortex');
+    // A label of one word and a colon, in any language.
+    expect(metadataOf(page('<meta name="author" content="Текст: Венера Ерофеева">')).byline).toBe('Венера Ерофеева');
   });
 
   it('passes over a "Published by" / "Article by" label alone for the name in the next element', () => {
