@@ -64,8 +64,8 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * ends, a list of related stories leaves the bullets though an item names none, a placeholder date is no
  * date, an author box's heading is no section: +0.3 KB): raised to 52.5 KB.
  * 2026-12-04, s11-eyes, fixes from pages nobody had read (German comment-form headings are furniture, +37 B;
- * a heading that only names the site is no section, +10 B; a theme's default lang="en" gives way to the
- * page's Content-Language or og:locale, +62 B): raised to 52.6 KB.
+ * a heading that only names the site is no section, +10 B; a date line's "Stand des Artikels", +6 B; a
+ * one-word label before a byline's name, +6 B): raised to 52.6 KB.
  */
 export const INJECTED_BUDGET_BYTES = 52.6 * 1024;
 /**
