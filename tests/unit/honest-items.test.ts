@@ -246,3 +246,16 @@ describe('a kicker above the title', () => {
     ]);
   });
 });
+
+describe('a separator written as a heading', () => {
+  it('is no section: a heading of no letter or digit ("*", "* * *", a rule of underscores)', () => {
+    for (const separator of ['*', '* * *', '______________'])
+      expect(headingsOf(outlineOf(`<h2>What happens next</h2>${p(2)}<h3>${separator}</h3>${p(3)}`))).toEqual([
+        'What happens next',
+      ]);
+    expect(headingsOf(outlineOf(`<h2>What happens next</h2>${p(2)}<h3>2030</h3>${p(3)}`))).toEqual([
+      'What happens next',
+      '2030',
+    ]);
+  });
+});
