@@ -114,7 +114,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   const outlined = withoutFurnitureBlocks(content, selection.parts, related, isLeftOut, mayOffer);
   yield;
   const outline = buildOutline(
-    outlined.items.filter((item) => !isAuthorHeading(item, metadata.byline)),
+    outlined.items.filter((item) => !isAuthorHeading(item, metadata.byline, metadata.siteName)),
     title,
   );
   yield;

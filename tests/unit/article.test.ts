@@ -125,6 +125,18 @@ describe('choosing the article', () => {
     ).toEqual(['What happens next', 'Bo Reed']);
   });
 
+  it("leaves a heading that only names the site (its logo's text) out of the outline", () => {
+    const head = '<title>Harbour plan approved</title><meta property="og:site_name" content="City News">';
+    const body = (heading: string) => `<article><h2>${heading}</h2><h2>What happens next</h2>${prose()}</article>`;
+    expect(headings(outlineDocument(parse(page(body('City News.'), head)), { url: PAGE_URL }))).toEqual([
+      'What happens next',
+    ]);
+    expect(headings(outlineDocument(parse(page(body('City News today'), head)), { url: PAGE_URL }))).toEqual([
+      'City News today',
+      'What happens next',
+    ]);
+  });
+
   it('never takes a cookie consent notice for the article, on any attempt, even when it is longer than a short post', () => {
     const consent =
       '<div id="eu-cookie-law" class="widget"><form><input type="submit" value="Close and accept">Privacy &amp; cookies: this site uses cookies. By continuing to use this website, you agree to their use. To find out more, including how to control cookies, see here: Cookie Policy</form></div>';

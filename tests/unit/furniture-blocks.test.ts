@@ -94,6 +94,13 @@ describe('teaser boxes', () => {
     expect(itemsOf(result.outline)).toEqual(['Latest developments']);
   });
 
+  it('drops the heading of a comment form in German ("Schreibe einen Kommentar")', () => {
+    for (const label of ['Schreibe einen Kommentar', 'Hinterlassen Sie einen Kommentar', 'Kommentar schreiben'])
+      expect(itemsOf(analyse(`<h2>Die Abstimmung</h2>${p(1)}<h3>${label}</h3><p>Name *</p>`).outline)).toEqual([
+        'Die Abstimmung',
+      ]);
+  });
+
   it('drops a label over nothing: a widget filled by a script, or a label with no text before the next heading', () => {
     const widget = '<div class="player"><h3>Popular on Example</h3><div id="p"></div><script>load()</script></div>';
     expect(itemsOf(analyse(`<h2>The vote</h2>${p(1)}${widget}`).outline)).toEqual(['The vote']);

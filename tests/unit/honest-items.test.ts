@@ -137,6 +137,8 @@ describe('date-only items', () => {
     expect(isDateOnly('Updated: Tuesday 5 May 2020 10:32 BST')).toBe(true);
     expect(isDateOnly('Mis à jour le 3 mars 2021 à 10h')).toBe(true);
     expect(isDateOnly('Aktualisiert am 3. März 2021')).toBe(true);
+    // The article's "as of" stamp, said in full.
+    expect(isDateOnly('Stand des Artikels: 26. Februar 2020, 12:30 Uhr.')).toBe(true);
     expect(isDateOnly('3 of 5 warehouses')).toBe(false);
     expect(isDateOnly('"Le 15 Mai" (song)')).toBe(false);
     expect(isDateOnly('May 2021: the council votes')).toBe(false);
@@ -241,6 +243,19 @@ describe('a kicker above the title', () => {
     expect(headingsOf(articleWithTitle('<h3>How the council voted on the harbour plan this week</h3>'))).toEqual([
       'How the council voted on the harbour plan this week',
       'What happens next',
+    ]);
+  });
+});
+
+describe('a separator written as a heading', () => {
+  it('is no section: a heading of no letter or digit ("*", "* * *", a rule of underscores)', () => {
+    for (const separator of ['*', '* * *', '______________'])
+      expect(headingsOf(outlineOf(`<h2>What happens next</h2>${p(2)}<h3>${separator}</h3>${p(3)}`))).toEqual([
+        'What happens next',
+      ]);
+    expect(headingsOf(outlineOf(`<h2>What happens next</h2>${p(2)}<h3>2030</h3>${p(3)}`))).toEqual([
+      'What happens next',
+      '2030',
     ]);
   });
 });

@@ -21,6 +21,18 @@ function metadataOf(doc: Document, context: Partial<MetadataContext> = {}) {
 const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
 
 describe('title', () => {
+  it("passes over a title meta that is only the site's name (of its host) for the next one", () => {
+    const doc = () =>
+      page(
+        '<meta name="DC.title" content="100% Noticias"><meta property="og:title" content="Nicaragua cerró 2021 con deuda externa">',
+      );
+    expect(metadataOf(doc(), { pageUrl: 'https://100noticias.com.ni/economia/1-deuda/' }).title).toBe(
+      'Nicaragua cerró 2021 con deuda externa',
+    );
+    // On another host the name may be the headline.
+    expect(metadataOf(doc(), { pageUrl: 'https://news.example.org/a/' }).title).toBe('100% Noticias');
+  });
+
   it('prefers the JSON-LD headline over a <title> with a site suffix', () => {
     const doc = page(
       `<title>Rates rise again as inflation bites - The Daily Ledger</title>${jsonLd({
@@ -273,6 +285,8 @@ describe('entities', () => {
 describe('byline', () => {
   it('strips "Posted by" too', () => {
     expect(metadataOf(page('', '<span class="post-author">Posted by Vortex</span>')).byline).toBe('Vortex');
+    // A label of one word and a colon, in any language.
+    expect(metadataOf(page('<meta name="author" content="Текст: Венера Ерофеева">')).byline).toBe('Венера Ерофеева');
   });
 
   it('passes over a "Published by" / "Article by" label alone for the name in the next element', () => {

@@ -64,13 +64,14 @@ const LEADING_BY = /^by\s+/i;
 
 /**
  * A heading that only names the article's author ("Sarah Archer", "By Scott Gordon"): the heading of
- * an author box, no section of the story.
+ * an author box, no section of the story. Or one that only names the site ("daheim Solar."): its logo
+ * or a box about it.
  */
-export function isAuthorHeading(item: ContentItem, byline: string | null): boolean {
+export function isAuthorHeading(item: ContentItem, byline: string | null, siteName: string | null): boolean {
   return (
     item.kind === 'heading' &&
-    !!byline &&
-    (isSameName(item.text, byline) || isSameName(item.text.replace(LEADING_BY, ''), byline))
+    ((!!byline && isSameName(item.text.replace(LEADING_BY, ''), byline)) ||
+      (!!siteName && isSameName(item.text, siteName)))
   );
 }
 

@@ -10,8 +10,11 @@ import bylineParts from '../vocabulary/byline-parts.json';
 import datelineWords from '../vocabulary/dateline-words.json';
 import { alternation } from '../vocabulary/patterns';
 
-/** Leading "By" / "By:" / "Posted by" / "Analysis by" (and the French, German, Spanish "by"). */
-const LEADING_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por)\s*:?\s+/iu;
+/**
+ * Leading "By" / "By:" / "Posted by" / "Analysis by" (and the French, German, Spanish "by"), or one word
+ * and a colon, a label in any language ("Text: Jane Doe", "Текст: …"): a name holds no colon.
+ */
+const LEADING_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por|\p{L}+(?=:))\s*:?\s+/iu;
 /**
  * A dateline before the name ("Veröffentlicht am 8. Februar 2022 von PETA-Team", "Posted on March 3, 2020
  * by Jane Doe"): the shortest start holding a digit, then the first "by" / "von" / "par" / "por" (so that

@@ -249,11 +249,14 @@ export interface TitleInput {
   scan: PageScan;
 }
 
-/** The first title meta that reads as a headline (not a slug or a record id). */
-function headlineMeta(meta: MetaValues): string | null {
+/**
+ * The first title meta that reads as a headline (not a slug or a record id) and is not the site's own
+ * name (DC.title "100% Noticias" on 100noticias.com.ni, beside the story's og:title).
+ */
+function headlineMeta(meta: MetaValues, hostname?: string | null): string | null {
   for (const key of TITLE_META_KEYS) {
     const value = meta.get(key);
-    if (value && readsAsHeadline(value)) return value;
+    if (value && readsAsHeadline(value) && !(hostname && namesHost(value, hostname))) return value;
   }
   return null;
 }
@@ -264,7 +267,7 @@ export function extractTitle(doc: Document, input: TitleInput): string {
   const { jsonLd } = input;
   const declared =
     (jsonLd?.primary ? titleFromJsonLd(jsonLd, documentTitle, input.scan.h1s) : null) ??
-    headlineMeta(input.meta) ??
+    headlineMeta(input.meta, input.hostname) ??
     (jsonLd && !jsonLd.primary ? titleFromJsonLd(jsonLd, documentTitle, input.scan.h1s) : null);
   const title = cleanValue(declared) ?? cleanValue(documentTitle()) ?? '';
   const otherTitles = [
