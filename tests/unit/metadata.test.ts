@@ -585,6 +585,15 @@ describe('lang and dir', () => {
     expect(metadataOf(page('')).lang).toBeNull();
   });
 
+  it('takes the page\'s Content-Language or og:locale over a theme\'s default lang="en" when they name another language', () => {
+    expect(metadataOf(page('<meta property="og:locale" content="fr_FR">', '', 'lang="en"')).lang).toBe('fr-FR');
+    expect(metadataOf(page('<meta http-equiv="Content-Language" content="es">', '', 'lang="en-US"')).lang).toBe('es');
+    expect(metadataOf(page('<meta property="og:locale" content="de_DE">')).lang).toBe('de-DE');
+    // A page declared in another language keeps it; an English locale does not move an English page.
+    expect(metadataOf(page('<meta property="og:locale" content="en_US">', '', 'lang="de"')).lang).toBe('de');
+    expect(metadataOf(page('<meta property="og:locale" content="en_GB">', '', 'lang="en"')).lang).toBe('en');
+  });
+
   it('reads dir from the article root or its ancestors, then body and html', () => {
     const doc = page('', '<main dir="rtl"><article><p>نص</p></article></main>', 'dir="ltr"');
     expect(metadataOf(doc, { articleRoots: [doc.querySelector('article')!] }).dir).toBe('rtl');

@@ -1,6 +1,6 @@
 /**
  * Language and writing direction. lang: <html lang> (or xml:lang), else the
- * Content-Language meta, else the JSON-LD inLanguage. dir: the nearest `dir` attribute on an
+ * Content-Language meta or og:locale, else the JSON-LD inLanguage. dir: the nearest `dir` attribute on an
  * article root or its ancestors, else on <body>, else on <html>.
  */
 import { pageBody } from '../../dom';
@@ -17,12 +17,18 @@ function asLanguage(value: string | null | undefined): string | null {
   return LANGUAGE_TAG.test(tag) ? tag.replace(/_/g, '-') : null;
 }
 
+/**
+ * The language a theme writes into <html lang> when the site never set one ("en", "en-US"): a page whose
+ * Content-Language or og:locale names another language is in that one (lang="en" over a French page).
+ */
+const TEMPLATE_LANGUAGE = /^en\b/i;
+
 export function extractLang(doc: Document, meta: MetaValues, jsonLdLanguage: string | null): string | null {
   const html = documentElement(doc);
+  const declared = asLanguage(html && attr(html, 'lang')) ?? asLanguage(html && attr(html, 'xml:lang'));
+  const site = asLanguage(meta.get('content-language') ?? meta.get('og:locale'));
   return (
-    asLanguage(html && attr(html, 'lang')) ??
-    asLanguage(html && attr(html, 'xml:lang')) ??
-    asLanguage(meta.get('content-language')) ??
+    (!declared || (site && TEMPLATE_LANGUAGE.test(declared) && !TEMPLATE_LANGUAGE.test(site)) ? site : declared) ??
     asLanguage(jsonLdLanguage)
   );
 }
