@@ -75,7 +75,8 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * core's own code uses shortened by terser (CORE_INTERNAL_PROPERTIES, scripts/vite/injected-scripts.ts: -908 B)
  * and terser's unsafe_arrows for the content script (-78 B). With s11-related: 52,987 B: lowered to 51.8 KB.
  * 53,081 B with s11-inline (runs of links in the article's text read item by item before the label: +94 B):
- * raised to 51.9 KB. 53,158 B with s11-eyes (six fixes from unseen pages: +77 B): raised to 52.0 KB.
+ * raised to 51.9 KB. 53,210 B with s11-eyes (seven fixes from unseen pages, its language rule included: +129 B):
+ * raised to 52.0 KB.
  */
 export const INJECTED_BUDGET_BYTES = 52.0 * 1024;
 /**
@@ -107,7 +108,7 @@ export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 // With the eleventh session's seven fixes from unseen pages (+0.3 KB, see INJECTED_BUDGET_BYTES): raised to 69.5 KB;
 // with s11-node and s11-walk (+171 B) to 69.6 KB; with s11-related (+109 B) to 69.7 KB.
 // 68.6 KB (70,273 B, from 71,259 B on main e419b84: -986 B) after s11-size (see INJECTED_BUDGET_BYTES); with s11-related
-// 70,396 B: lowered to 68.8 KB. 70,490 B with s11-inline: raised to 68.9 KB; 70,567 B with s11-eyes: 69.0 KB.
+// 70,396 B: lowered to 68.8 KB. 70,490 B with s11-inline: raised to 68.9 KB; 70,619 B with s11-eyes: 69.0 KB.
 export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.0 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
