@@ -12,7 +12,7 @@ import { readArticleContentSteps } from './detect/content';
 import { findKeyPointsSteps } from './detect/key-points';
 import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
 import { findRelatedStoriesSteps } from './detect/related';
-import { isAuthorHeading, mayHoldOffers, withoutFurnitureBlocks } from './detect/outline-furniture';
+import { isNameOnlyHeading, mayHoldOffers, withoutFurnitureBlocks } from './detect/outline-furniture';
 import { readArticleBlocks } from './blocks/read-blocks';
 import { buildOutline, outlineHeadings } from './outline';
 import { MAX_ANALYSIS_STEPS, StepBudgetExceeded, withStepBudget } from './read/budget';
@@ -114,7 +114,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   const outlined = withoutFurnitureBlocks(content, selection.parts, related, isLeftOut, mayOffer);
   yield;
   const outline = buildOutline(
-    outlined.items.filter((item) => !isAuthorHeading(item, metadata.byline, metadata.siteName)),
+    outlined.items.filter((item) => !isNameOnlyHeading(item, metadata.byline, metadata.siteName)),
     title,
   );
   yield;

@@ -67,7 +67,7 @@ const LEADING_BY = /^by\s+/i;
  * an author box, no section of the story. Or one that only names the site ("daheim Solar."): its logo
  * or a box about it.
  */
-export function isAuthorHeading(item: ContentItem, byline: string | null, siteName: string | null): boolean {
+export function isNameOnlyHeading(item: ContentItem, byline: string | null, siteName: string | null): boolean {
   return (
     item.kind === 'heading' &&
     ((!!byline && isSameName(item.text.replace(LEADING_BY, ''), byline)) ||
