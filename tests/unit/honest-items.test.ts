@@ -199,6 +199,14 @@ describe('calls to action', () => {
     expect(isCallToAction('Jetzt spenden')).toBe(true);
     expect(isCallToAction('Donated funds paid for the new harbour wall.')).toBe(false);
   });
+
+  it("include a post's filing line (trafilatura 0347: it was a key point), not a sentence about filing", () => {
+    expect(isCallToAction('Abgelegt unter: Lesenswert, Literatur | Tags: iPad, Vook Kommentare deaktiviert')).toBe(
+      true,
+    );
+    expect(isCallToAction('Tags: harbour, council')).toBe(true);
+    expect(isCallToAction('Filed under seal, the papers stayed out of the council’s hands.')).toBe(false);
+  });
 });
 
 describe('separate lists stay separate', () => {
