@@ -55,4 +55,13 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(isBoilerplateLine('Advert')).toBe(true);
     expect(isBoilerplateLine('Anzeige')).toBe(true);
   });
+
+  it("leaves a reading control's label ('Text size' beside its buttons, zyte f8ff621a) out, not a sentence about it", () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+      <div><span>Text size</span><button></button><button></button></div>${p(0)}${p(1)}${p(2)}</article></body></html>`;
+    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
+    expect(body.split('\n\n')).toEqual(SENTENCES.slice(0, 3));
+    expect(isBoilerplateLine('Font size')).toBe(true);
+    expect(isBoilerplateLine('Text size matters less than contrast for older readers.')).toBe(false);
+  });
 });

@@ -142,6 +142,15 @@ describe('date-only items', () => {
     expect(isDateOnly('3 of 5 warehouses')).toBe(false);
     expect(isDateOnly('"Le 15 Mai" (song)')).toBe(false);
     expect(isDateOnly('May 2021: the council votes')).toBe(false);
+    // A dateline: the place in a few capitalised words, closed by a comma, then the date (trafilatura 0959).
+    expect(isDateOnly('Managua, Nicaragua 26, Abril, 2022 7:43 p.m.', undefined, true)).toBe(true);
+    expect(isDateOnly('New York, March 3, 2021', undefined, true)).toBe(true);
+    // A byline's name before its date is no place (the byline keeps the name).
+    expect(isDateOnly('Janic Cathomen, 01.12.2021')).toBe(false);
+    // Without the comma, or with a word in lower case, the names are a sentence's, not a place.
+    expect(isDateOnly('Windows 11 March update', undefined, true)).toBe(false);
+    expect(isDateOnly('Paris rose 3 % in March 2021', undefined, true)).toBe(false);
+    expect(isDateOnly('Barcelona, 2 Madrid 1', undefined, true)).toBe(false);
   });
 });
 
@@ -189,6 +198,14 @@ describe('calls to action', () => {
     expect(isCallToAction('Donate now to keep us independent')).toBe(true);
     expect(isCallToAction('Jetzt spenden')).toBe(true);
     expect(isCallToAction('Donated funds paid for the new harbour wall.')).toBe(false);
+  });
+
+  it("include a post's filing line (trafilatura 0347: it was a key point), not a sentence about filing", () => {
+    expect(isCallToAction('Abgelegt unter: Lesenswert, Literatur | Tags: iPad, Vook Kommentare deaktiviert')).toBe(
+      true,
+    );
+    expect(isCallToAction('Tags: harbour, council')).toBe(true);
+    expect(isCallToAction('Filed under seal, the papers stayed out of the council’s hands.')).toBe(false);
   });
 });
 

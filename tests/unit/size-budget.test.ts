@@ -76,9 +76,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * and terser's unsafe_arrows for the content script (-78 B). With s11-related: 52,987 B: lowered to 51.8 KB.
  * 53,081 B with s11-inline (runs of links in the article's text read item by item before the label: +94 B):
  * raised to 51.9 KB. 53,210 B with s11-eyes (seven fixes from unseen pages, its language rule included: +129 B):
- * raised to 52.0 KB.
+ * raised to 52.0 KB. s11-eyes2 (more fixes from unseen pages: a dateline of place and date is no key point, +72 B;
+ * a post's filing line is no key point, +45 B; a reading control's label is no text, +13 B: 53,340 B): raised to 52.1 KB.
  */
-export const INJECTED_BUDGET_BYTES = 52.0 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.1 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -108,8 +109,9 @@ export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 // With the eleventh session's seven fixes from unseen pages (+0.3 KB, see INJECTED_BUDGET_BYTES): raised to 69.5 KB;
 // with s11-node and s11-walk (+171 B) to 69.6 KB; with s11-related (+109 B) to 69.7 KB.
 // 68.6 KB (70,273 B, from 71,259 B on main e419b84: -986 B) after s11-size (see INJECTED_BUDGET_BYTES); with s11-related
-// 70,396 B: lowered to 68.8 KB. 70,490 B with s11-inline: raised to 68.9 KB; 70,619 B with s11-eyes: 69.0 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.0 * 1024;
+// 70,396 B: lowered to 68.8 KB. 70,490 B with s11-inline: raised to 68.9 KB; 70,619 B with s11-eyes: 69.0 KB;
+// with s11-eyes2 (see INJECTED_BUDGET_BYTES): 69.1 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.1 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
@@ -117,8 +119,10 @@ export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.0 * 1024;
  * (scripts/vite/injected-scripts.ts: pure built-in constructors, terser before oxc). 9.0 KB
  * (9,256 B, from 9,331 B) with terser's `inline: 1` (s9-size): lowered from 9.2 to 9.1 KB. 9.0 KB
  * (9,175 B, from 9,273 B) with the block reader's own members as #private names (s10-size).
+ * 9,258 B (from 9,202 B) with s11-eyes2's filing lines ('Filed under: …', 'Tags: …') among the calls to action
+ * (the block reader carries that vocabulary): raised to 9.1 KB.
  */
-export const ARTICLE_BLOCKS_BUDGET_BYTES = 9 * 1024;
+export const ARTICLE_BLOCKS_BUDGET_BYTES = 9.1 * 1024;
 /** The toolbar popup. */
 export const POPUP_BUDGET_BYTES = 60 * 1024;
 /** The reader page. */

@@ -22,6 +22,8 @@ const AGENCY_CREDIT_MAX_CHARS = 60;
 const AGENCY_CREDIT_SHAPE = /[/|]|photo|\bvia\b/;
 /** A date line is short (a sentence mentioning a date is longer). */
 const DATE_LINE_MAX_CHARS = 80;
+/** A dateline names its place in a few words ("Managua, Nicaragua", "New York") before the date. */
+const DATELINE_MAX_PLACES = 3;
 /** A call to action is one line; a paragraph that begins "Subscribe" may still be text. */
 const CALL_TO_ACTION_MAX_CHARS = 200;
 /** A share label is a button's word or two. */
@@ -99,12 +101,21 @@ const NUMERIC_DATE_OR_TIME = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2
  * A line that is a date or a time and nothing more ("March 3, 2021", "03.03.2021 14:00",
  * "Updated: Tue 5 May 2020 10:32 BST"). `lowered`: as isCreditLine.
  */
-export function isDateOnly(text: string, lowered?: string): boolean {
+export function isDateOnly(text: string, lowered?: string, dateline?: boolean): boolean {
   if (text.length > DATE_LINE_MAX_CHARS || !/\d/.test(text) || QUOTATION_MARKS.test(text)) return false;
   let named = false;
-  for (const [token] of (lowered ?? lower(text)).matchAll(DATE_TOKEN)) {
-    if (/^\d+$/.test(token)) continue;
+  // With `dateline`, capitalised words before the date, closed by a comma, are a dateline's place
+  // ("Managua, Nicaragua 26 Abril …"); not for a byline, where they are the author's name ("Jane Doe, 01.12.2021").
+  let places = dateline ? 0 : -1;
+  for (const { 0: token, index } of (lowered ?? lower(text)).matchAll(DATE_TOKEN)) {
     const word = token.replace(/\.$/, '');
+    if (places >= 0 && text[index] !== token[0] && !DATE_NAMES.has(word) && !DATE_FILLERS.has(word)) {
+      if (++places > DATELINE_MAX_PLACES) return false;
+      continue;
+    }
+    if (places > 0 && !text.slice(0, index).includes(',')) return false;
+    places = -1;
+    if (/^\d+$/.test(token)) continue;
     if (DATE_NAMES.has(word)) named = true;
     else if (!DATE_FILLERS.has(word) && !/^\d+(?:st|nd|rd|th|er|e|º|°)$/.test(word)) return false;
   }

@@ -82,7 +82,7 @@ export function isExcluded(sentence: string, words: number, context: SentenceCon
   const lower = read.lower;
   if (
     isCreditLine(sentence, lower) ||
-    isDateOnly(sentence, lower) ||
+    isDateOnly(sentence, lower, true) ||
     isCallToAction(sentence, lower) ||
     isBoilerplateLine(sentence)
   )
