@@ -72,7 +72,9 @@ export class PageIndex extends SubtreeFacts {
    * <template>.
    */
   hidden(element: Element): boolean {
-    return this.#inherited(this.#hiddenMemo, element, this.hiddenItself, false, false);
+    // An element the walk measured is hidden as its parent is (asked for every article link: one memo read, no climb).
+    const parent = this.measuredParent(element);
+    return this.#inherited(this.#hiddenMemo, parent ?? element, this.hiddenItself, false, false);
   }
 
   /** What the element's own class / id / aria-label words say. */

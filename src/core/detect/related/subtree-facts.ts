@@ -70,11 +70,14 @@ export class SubtreeFacts {
     return measure ? this.#walk!.tree.names[measure.index] !== null : hasAttrs(element);
   }
 
+  /** The parent of an element the walk measured below its root, else null: the walk stepped into neither hidden. */
+  protected measuredParent(element: Element): Element | null {
+    return this.#walk?.measures.get(element)?.parent ?? null;
+  }
+
   /** Hidden by its own markup or never shown (the walk left such elements out: none it measured below its root is). */
   protected hiddenItself = (element: Element): boolean =>
-    this.#walk?.measures.get(element)?.parent
-      ? false
-      : this.#hiddenByMarkup(element) || UNSHOWN.has(localName(element));
+    this.measuredParent(element) ? false : this.#hiddenByMarkup(element) || UNSHOWN.has(localName(element));
 
   /** isHiddenElement of elements the walk did not measure, read once (the climbs and the subtree walks both ask). */
   readonly #ownHidden = new Map<Element, boolean>();

@@ -116,11 +116,11 @@ const ID_RUN = new RegExp(`\\d{${MIN_ID_DIGITS},}`);
  */
 export function looksLikeArticleUrl(url: string | URL, ownHost: string | null = null): boolean {
   const parsed = toUrl(url);
-  return parsed !== null && looksLikeArticleParts(parsed, ownHost);
+  return (
+    parsed !== null &&
+    looksLikeArticleParts(parsed.hostname, parsed.pathname, parsed.search, parsed.searchParams, ownHost)
+  );
 }
-
-/** The parts of a URL that the article test reads. */
-type UrlParts = Pick<URL, 'hostname' | 'pathname' | 'search' | 'searchParams'>;
 
 /**
  * A root-relative href that a URL parser keeps exactly as it is written: "/" then letters, digits
@@ -141,7 +141,7 @@ const DOT_SEGMENT = /(^|\/)(\.|%2e)/i;
 export function plainPathVerdict(href: string, baseHostname: string): boolean | null {
   return !VERBATIM_ROOT_PATH.test(href) || DOT_SEGMENT.test(href)
     ? null
-    : looksLikeArticleParts({ hostname: baseHostname, pathname: href, search: '', searchParams: EMPTY_PARAMS });
+    : looksLikeArticleParts(baseHostname, href, '', EMPTY_PARAMS);
 }
 
 const EMPTY_PARAMS = new URLSearchParams();
@@ -170,27 +170,31 @@ export function absoluteUrlVerdict(href: string, ownHost: string | null): boolea
   const [, hostname, pathname = '', search = ''] = parts;
   return DOT_SEGMENT.test(pathname) || MAY_HOLD_SHARED_URL.test(search)
     ? null
-    : looksLikeArticleParts({ hostname: hostname!, pathname, search, searchParams: EMPTY_PARAMS }, ownHost);
+    : looksLikeArticleParts(hostname!, pathname, search, EMPTY_PARAMS, ownHost);
 }
 
 /**
  * `ownHost`: the page's own host. A share or social service's host is never an article elsewhere,
  * but on a page of that service (an article published on a social network) its links are its pages.
+ * The URL's parts are passed one by one (the verdicts without the parser built an object per href).
  */
-function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null): boolean {
+function looksLikeArticleParts(
+  hostname: string,
+  pathname: string,
+  search: string,
+  searchParams: URLSearchParams,
+  ownHost: string | null = null,
+): boolean {
   // Most links of a page are menus ("/world", "/sport/football"): told before any pattern is run.
-  if (!mayHoldArticleName(parsed.pathname)) return false;
-  if (isNonArticleHost(parsed.hostname) && !(ownHost && sameSite(parsed.hostname.toLowerCase(), ownHost.toLowerCase())))
-    return false;
-  const search = parsed.search;
+  if (!mayHoldArticleName(pathname)) return false;
+  if (isNonArticleHost(hostname) && !(ownHost && sameSite(hostname.toLowerCase(), ownHost.toLowerCase()))) return false;
   if (search && MAY_HOLD_SHARED_URL.test(search)) {
     let isShareLink = false;
-    parsed.searchParams.forEach((value, key) => {
+    searchParams.forEach((value, key) => {
       if (SHARE_QUERY.test(key) && SHARED_URL_VALUE.test(value)) isShareLink = true;
     });
     if (isShareLink) return false;
   }
-  const pathname = parsed.pathname;
   if (MEDIA_FILE.test(pathname)) return false;
   const path = decodePath(pathname);
   // The non-empty segments joined by "/" (no pattern below matches across a "/"), and the segments.
@@ -213,8 +217,7 @@ function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null):
     !segments.some((segment) => /^@/.test(segment) === false && /\d{5,}|-.*-.*-/.test(segment) && !/:/.test(segment))
   )
     return false;
-  const last = lastSegment.replace(/\.(s?html?|php|aspx?|jsp|cms)$/i, '');
-  if (segments.length <= 2 && /^(index|default|home|main)$/i.test(last)) return false;
+  if (segments.length <= 2 && INDEX_PAGE.test(lastSegment)) return false;
   if (ID_RUN.test(joined)) return true;
   // Counting slug words is the costly part: only when the id rule has not decided.
   let slugWords = 0;
@@ -232,6 +235,9 @@ function looksLikeArticleParts(parsed: UrlParts, ownHost: string | null = null):
     countSlugWords(lastSegment) >= MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT
   );
 }
+
+/** A site's or section's index page ("index.html", "default.aspx", "home"): one extension at most. */
+const INDEX_PAGE = /^(index|default|home|main)(\.(s?html?|php|aspx?|jsp|cms))?$/i;
 
 /** The last host asked about and its answer: a page's links are mostly on one or two hosts (a pure memo). */
 let lastHost: { host: string; nonArticle: boolean } = { host: '', nonArticle: false };
