@@ -198,7 +198,7 @@ export function* proseFeatureSteps(index: PageIndex, items: readonly Element[], 
   for (let node: Node | null = items[0]!; node; node = nextSibling(node)) {
     if (pause()) yield;
     const type = nodeType(node);
-    if (type === 3) between += (nodeValue(node) ?? '').replace(/\s+/g, '').length;
+    if (type === 3) between += nodeValue(node).replace(/\s+/g, '').length;
     else if (type === 1) {
       const text = index.facts(node as Element).text;
       if (members.has(node as Element)) inItems += text;

@@ -64,7 +64,7 @@ export function boundedText(element: Element, limit: number): string {
     let descend = false;
     const type = nodeType(node);
     if (type === 3) {
-      text = appendCollapsed(text, nodeValue(node) ?? '', limit);
+      text = appendCollapsed(text, nodeValue(node), limit);
     } else if (type === 1) {
       descend = !UNREAD_TAGS.has(localName(node));
       // Elements are word boundaries ("<li>a</li><li>b</li>" is "a b").
@@ -156,7 +156,7 @@ export function linkTextShare(element: Element, limit: number): { text: number; 
     let descend = false;
     const type = nodeType(node);
     if (type === 3) {
-      const length = (nodeValue(node) ?? '').replace(WHITESPACE_RUN, '').length;
+      const length = nodeValue(node).replace(WHITESPACE_RUN, '').length;
       total += length;
       if (link) linked += length;
     } else if (type === 1) {
@@ -176,7 +176,7 @@ export function textBefore(container: Element, target: Node, limit: number): str
   let text = '';
   for (let node: Node | null = firstChild(container); node && node !== target && text.length <= limit; ) {
     const type = nodeType(node);
-    if (type === 3) text += (nodeValue(node) ?? '').replace(WHITESPACE_RUN, ' ');
+    if (type === 3) text += nodeValue(node).replace(WHITESPACE_RUN, ' ');
     else if (type === 1) text += ' ';
     node = nextInWalk(node, container, type === 1);
   }

@@ -245,10 +245,14 @@ export function titleFromUrl(url: string): string {
  */
 function visibleText(root: Element): string {
   const parts: string[] = [];
+  // Whether a text with more than white space was kept yet (a rank comes before any).
+  let hasText = false;
   const walk = (node: Node, isRoot: boolean): void => {
     const type = nodeType(node);
     if (type === 3) {
-      parts.push(nodeValue(node) ?? '');
+      const text = nodeValue(node);
+      parts.push(text);
+      hasText ||= text.trim() !== '';
       return;
     }
     if (type !== 1) return;
@@ -258,7 +262,7 @@ function visibleText(root: Element): string {
       const hints = attributeHints(element);
       if (NON_TITLE_PART.test(hints) && !HEADLINE_CLASS.test(hints)) return;
       // A number of its own before the headline is the item's rank in a "most read" list ("<span>1</span><b>…</b>").
-      if (!parts.join('').trim() && RANK.test(textContent(element))) return;
+      if (!hasText && RANK.test(textContent(element))) return;
     }
     // Block children are separate lines: keep a space between them.
     for (const child of childNodes(element)) walk(child, false);
