@@ -18,9 +18,7 @@ export function ArticleHeader({ result, compact = false }: { result: OutlineResu
         <p class="or-meta">
           {meta.map((part, index) => (
             // <bdi>: each part keeps its own direction ("1 min read" stays readable in a right-to-left header).
-            <bdi key={index} class="or-meta-part">
-              {part}
-            </bdi>
+            <bdi key={index}>{part}</bdi>
           ))}
         </p>
       )}

@@ -141,6 +141,29 @@ describe('key points on a news page without headings', () => {
     await page.close();
   });
 
+  test('a wrapped byline line never starts with the separator dot', async () => {
+    const page = await openPage('/news.html');
+    const popup = await ext.triggerAction(page);
+    await popup.waitFor(() => document.documentElement.dataset.state === 'ready');
+    const lines = await popup.evaluate(() => {
+      const meta = document.querySelector<HTMLElement>('.or-meta')!;
+      meta.style.width = '9em'; // narrow enough that every part starts a line of its own
+      const parts = [...meta.children];
+      const dot = (element: Element, where: '::before' | '::after') =>
+        getComputedStyle(element, where).content.includes('·');
+      return parts.map((part, index) => ({
+        startsLine: index > 0 && part.getBoundingClientRect().top > parts[index - 1]!.getBoundingClientRect().top,
+        dotBefore: dot(part, '::before'),
+        dotAfterPrevious: index > 0 && dot(parts[index - 1]!, '::after'),
+      }));
+    });
+    const wrapped = lines.filter((line) => line.startsLine);
+    expect(wrapped.length).toBeGreaterThan(0);
+    for (const line of wrapped) expect(line).toEqual({ startsLine: true, dotBefore: false, dotAfterPrevious: true });
+    await popup.close();
+    await page.close();
+  });
+
   test('a key point in the popup scrolls its paragraph into view', async () => {
     const page = await openPage('/news.html', { width: 1280, height: 500 });
     const tabId = await ext.tabIdOf(page);
