@@ -363,6 +363,28 @@ describe('the outline', () => {
     expect(headings(result)).toEqual(['The vote', 'What critics say']);
   });
 
+  it('takes a bold line that opens with a dash for a quotation’s attribution, not a heading', () => {
+    const result = outlineDocument(
+      parse(
+        page(`<article>${prose(2)}<p><strong>What visitors say</strong></p><blockquote><p>${SENTENCES[0]}</p></blockquote>
+      <p><strong>– Ali***</strong></p><blockquote><p>${SENTENCES[1]}</p></blockquote><p><b>— Jane Doe</b></p>${prose(2)}</article>`),
+      ),
+      { url: PAGE_URL },
+    );
+    expect(headings(result)).toEqual(['What visitors say']);
+  });
+
+  it('leaves the marks set apart around a heading’s words out of its text', () => {
+    const result = outlineDocument(
+      parse(
+        page(`<article>${prose(2)}<h2>:: Why did you start?</h2>${prose(2)}<h2>&gt;&gt;&gt; Order the issue &lt;&lt;&lt;</h2>
+      ${prose(2)}<h2>Pros et cons :</h2>${prose(2)}<h2>C++ – a language</h2>${prose(2)}</article>`),
+      ),
+      { url: PAGE_URL },
+    );
+    expect(headings(result)).toEqual(['Why did you start?', 'Order the issue', 'Pros et cons', 'C++ – a language']);
+  });
+
   it('ignores bold paragraphs when the article has real headings', () => {
     const result = outlineDocument(
       parse(

@@ -111,9 +111,16 @@ export const PSEUDO_HEADING_MAX_CHARS = 100;
 /** ... and one shorter than this is a label ("Note", "1."). */
 export const PSEUDO_HEADING_MIN_CHARS = 4;
 /** A colon or bar inside marks a "Label: value" line (credits, GPS, dates), not a heading. */
-export const LABEL_SEPARATOR = /[:：︱|｜]/;
+const LABEL_SEPARATOR = /[:：︱|｜]/;
 /** Sentence punctuation at the end marks a bold sentence rather than a heading. */
-export const SENTENCE_END = /[.,;!?…:]["'”’)]*$/;
+const SENTENCE_END = /[.,;!?…:]["'”’)]*$/;
+/** A dash before the words marks a quotation's attribution ("– Ali***", "— Jane Doe"), not a heading. */
+const ATTRIBUTION_START = /^[–—-]\s/;
+
+/** Whether a bold line's punctuation says it is no heading: a sentence, a "Label: value" line, an attribution. */
+export function isPunctuatedAsNoHeading(text: string): boolean {
+  return SENTENCE_END.test(text) || LABEL_SEPARATOR.test(text) || ATTRIBUTION_START.test(text);
+}
 
 export type ContentItem =
   /** `label`: a short paragraph right before a list, which names it ("Pros", "Ingredients:"). */

@@ -20,7 +20,7 @@ import {
   hasBullet,
   HEADING_LEVEL,
   KICKER_MAX_WORDS,
-  LABEL_SEPARATOR,
+  isPunctuatedAsNoHeading,
   type NoiseCapture,
   NOTHING_SKIPPED,
   type OpenCapture,
@@ -29,7 +29,6 @@ import {
   type ParagraphSource,
   PSEUDO_HEADING_MAX_CHARS,
   PSEUDO_HEADING_MIN_CHARS,
-  SENTENCE_END,
   SHARE_BAR_MAX_ENTRIES,
   VOID_BOUNDARY,
 } from './content-kinds';
@@ -320,13 +319,7 @@ export function* readArticleContentSteps(
       if (capture.total > 0 && capture.bold === capture.total) {
         const text = collapseWhitespace(textContent(element));
         const sized = text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS;
-        if (
-          sized &&
-          !SENTENCE_END.test(text) &&
-          !LABEL_SEPARATOR.test(text) &&
-          !inCaption &&
-          !isFurnitureHeading(text)
-        ) {
+        if (sized && !isPunctuatedAsNoHeading(text) && !inCaption && !isFurnitureHeading(text)) {
           items[capture.itemIndex] = { kind: 'heading', element, level: 0, text, pseudo: true };
           headingEnds.set(capture.itemIndex, { paragraphs: paragraphs.length, items: items.length });
         }

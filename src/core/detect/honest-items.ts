@@ -79,13 +79,16 @@ export function isFurnitureHeading(text: string): boolean {
   );
 }
 
+/** Marks set apart before or after a heading's words (":: Question?", ">>> Offer <<<"): decoration, not text. */
+const DECORATED_EDGES = /^[:>»›|•·–—-]+\s+|\s+[:<«‹|•·–—-]+$/g;
+
 /**
  * A heading's text from its pieces. A broken page may hold a picture gallery inside a heading (an `<h2>`
  * left open over it): the blocks in it that hold a picture are captions, and the text outside them is the
  * heading's when it is a heading's length (a whole story inside a heading keeps its text as read).
  */
 export function headingText(heading: Element, pieces: readonly string[]): string {
-  const text = collapseWhitespace(pieces.join(''));
+  const text = collapseWhitespace(pieces.join('')).replace(DECORATED_EDGES, '');
   if (!querySelector(heading, 'img')) return text;
   let kept = '';
   let captions = false;
