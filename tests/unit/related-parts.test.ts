@@ -249,6 +249,17 @@ describe('URLs', () => {
     expect(isBetterTitle(whole, cut)).toBe(true);
     expect(isBetterTitle({ text: 'Ministry seeks contractor \u2026', fromHeading: false }, cut)).toBe(false);
   });
+
+  it('names a story listed by its date link after the heading that links to it, never by the date', () => {
+    // A teaser card whose heading link follows a subtitle (read as a link in text) and whose date line is the listed link.
+    const href = '/newsroom/story-about-the-harbour-plan-19b66e22711e';
+    const doc = page(
+      `${ARTICLE}<section><h4>More From Medium</h4><div><div><h4>Engineering notes from the team that runs the servers</h4></div>
+      <a href="${href}"><h3>Story about the harbour plan and its critics</h3></a>
+      <div><span><a href="${href}">Nov 20, 2019</a> · 3 min read</span></div></div></section>`,
+    );
+    expect(relatedOf(doc).map((story) => story.title)).toEqual(['Story about the harbour plan and its critics']);
+  });
 });
 
 describe('labels', () => {

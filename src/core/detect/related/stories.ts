@@ -5,6 +5,7 @@
 import { parentElement } from '../../read/dom';
 import type { PageIndex } from './page-index';
 import type { RelatedStory } from '../../types';
+import { isDateOnly } from '../furniture-text';
 import { sequenceFeature } from './features';
 import type { Scored } from './score';
 import {
@@ -65,13 +66,23 @@ export function titleOf(entry: Entry): string {
     // unless a label says the list is related ("Mehr zum Thema: Stressessen").
     if (!candidate.text && HAS_WORD.test(text) && scored.labelled)
       candidate = { text: cleanTitle(text), fromHeading: false };
-    if (!candidate.text && HAS_WORD.test(text) && !sequenceFeature(anchor, text).value) continue;
+    // (A date link is no tab: it is the teaser's, like a picture link, and the teaser's heading names the story.)
+    if (!candidate.text && HAS_WORD.test(text) && !isDateOnly(text) && !sequenceFeature(anchor, text).value) continue;
     usable.push(anchor);
     usableTexts.push(text);
     if (isBetterTitle(candidate, best)) best = candidate;
     if (!bestScored || scored.score > bestScored.score) bestScored = scored;
   }
   entry.best = bestScored ?? { score: -Infinity, why: `${entry.best.why}; its link text is no headline` };
+  // A heading that links to the story names it, even where its own link was not listed for itself (a teaser's
+  // heading link read as one in running text, beside a listed date or picture link).
+  for (const { anchor, scored } of best.text ? [] : entry.anchors) {
+    const candidate = scored.score === -Infinity ? titleOfLink(anchor) : best;
+    if (candidate.fromHeading && candidate.text) {
+      best = candidate;
+      break;
+    }
+  }
   let title = best.text;
   for (const anchor of usable) {
     if (title.length >= MIN_TITLE_CHARS) break;

@@ -12,6 +12,7 @@ import {
   querySelectorAll,
   textContent,
 } from '../../read/dom';
+import { isDateOnly } from '../furniture-text';
 import { matchBlockLabel, matchPromoPrefix } from './lexicon';
 import { navPhrases, navWords, nonTitleParts, prevNextOnly, trailingNav } from './vocabulary/title-words.json';
 import { alternation } from './vocabulary-lists';
@@ -45,7 +46,10 @@ const MIN_TITLE_WORDS = 2;
 
 /** Whether a cleaned text can be a headline at all. */
 function isHeadlineLike(text: string): boolean {
-  return text.length >= MIN_TITLE_CHARS && countWords(text) >= MIN_TITLE_WORDS && !isPrevNextText(text);
+  // A date alone ("Nov 20, 2019", a teaser's date link) names no story.
+  return (
+    text.length >= MIN_TITLE_CHARS && countWords(text) >= MIN_TITLE_WORDS && !isPrevNextText(text) && !isDateOnly(text)
+  );
 }
 /** Longer link texts hold a summary too; such a title is cut at the first sentence when possible. */
 const MAX_TITLE_CHARS = 220;
