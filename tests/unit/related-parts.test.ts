@@ -297,6 +297,7 @@ describe('labels', () => {
       '관련기사',
       "CNN's related coverage",
       'Our picks: you may also like',
+      'More:',
     ];
     const other = [
       'Most read',
@@ -308,6 +309,8 @@ describe('labels', () => {
       'Share this article',
       'Advertisement',
       'The history of the region',
+      'More',
+      'More than a game',
     ];
     expect(related.filter((label) => !isRelatedLabel(label))).toEqual([]);
     expect(other.filter((label) => isRelatedLabel(label))).toEqual([]);

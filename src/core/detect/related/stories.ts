@@ -76,8 +76,9 @@ export function titleOf(entry: Entry): string {
   entry.best = bestScored ?? { score: -Infinity, why: `${entry.best.why}; its link text is no headline` };
   // A heading that links to the story names it, even where its own link was not listed for itself (a teaser's
   // heading link read as one in running text, beside a listed date or picture link).
-  for (const { anchor, scored } of best.text ? [] : entry.anchors) {
-    const candidate = scored.score === -Infinity ? titleOfLink(anchor) : best;
+  // (The links read above gave no text, so every link may be asked again.)
+  for (const { anchor } of best.text ? [] : entry.anchors) {
+    const candidate = titleOfLink(anchor);
     if (candidate.fromHeading && candidate.text) {
       best = candidate;
       break;

@@ -22,6 +22,7 @@ export const en: readonly LexiconEntry[] = [
   ['related', 'more in', '"more in <section>"'],
   ['related', 'more like this', 'stories like this one'],
   ['related', 'more top stories', 'further stories'],
+  ['related', 'more:', 'with its colon, "More" is a label'],
   ['related', 'other stories', 'further stories'],
   ['related', 'other articles', 'further articles'],
   ['related', 'similar stories', 'stories similar to this one'],
