@@ -276,3 +276,18 @@ describe('a separator written as a heading', () => {
     ]);
   });
 });
+
+describe('a bold line that is a link to another page of the site', () => {
+  it("is a teaser's headline, no section; a bold line with a link inside it or to another site stays one", () => {
+    const teasers = '<p><strong><a href="/more/riddles">Riddles for the whole family</a></strong></p>';
+    expect(headingsOf(outlineOf(`<p><strong>What happens next</strong></p>${p(2)}${teasers}${p(3)}`))).toEqual([
+      'What happens next',
+    ]);
+    expect(
+      headingsOf(outlineOf(`<p><strong>What the <a href="/council">council</a> decided</strong></p>${p(2)}`)),
+    ).toEqual(['What the council decided']);
+    expect(
+      headingsOf(outlineOf(`<p><strong><a href="https://example.org/report">The full report</a></strong></p>${p(2)}`)),
+    ).toEqual(['The full report']);
+  });
+});
