@@ -127,11 +127,11 @@ export function withoutFurnitureBlocks(
     const box = blocks.ownBoxOf(item.element);
     if (box === item.element) {
       // In the article's flow: a furniture word alone ("Comments") or a label over nothing ("Popular on
-      // …" over a widget left out) is no section; "See also" is one.
+      // …" over a widget left out, "You may also like:" at the end) is no section; "See also" over its list is one.
       if (!kind) continue;
       const part = parts.find((node) => contains(node, item.element));
-      if (kind === 'related' && !(part && headsNothing(item.element, part, isLeftOut))) continue;
-      if (isWholeLabel(item.text) || (part && headsNothing(item.element, part, isLeftOut))) boxes.push(box);
+      if ((part && headsNothing(item.element, part, isLeftOut)) || (kind !== 'related' && isWholeLabel(item.text)))
+        boxes.push(box);
       continue;
     }
     // A wrapper that is no label's holds a list left out or is no box (asked first: most headings are in one).
