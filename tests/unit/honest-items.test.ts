@@ -207,6 +207,13 @@ describe('calls to action', () => {
     expect(isCallToAction('Tags: harbour, council')).toBe(true);
     expect(isCallToAction('Filed under seal, the papers stayed out of the council’s hands.')).toBe(false);
   });
+
+  it("include a post's category line, which is no section (trafilatura 0989: 'Category: Blog Popular')", () => {
+    expect(headingsOf(outlineOf(`<h2>The vote</h2>${p(2)}<h2>Category: <a href="/c/news">News</a></h2>`))).toEqual([
+      'The vote',
+    ]);
+    expect(isCallToAction('Category 4 storms reached the coast twice this year.')).toBe(false);
+  });
 });
 
 describe('separate lists stay separate', () => {
