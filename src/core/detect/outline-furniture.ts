@@ -160,9 +160,7 @@ export function withoutFurnitureBlocks(
   };
   // ... and the label right above such a headline ("Weitere Beiträge zum Thema") heads the teasers, no section.
   const items = content.items.filter(
-    (item, i) =>
-      !isTeaser(item) &&
-      !(item.kind === 'heading' && isTeaserHeading(content.items[i + 1]) && blockLabelKind(item.text) === 'related'),
+    (item, i) => !isTeaser(item) && !(isTeaserHeading(content.items[i + 1]) && blockLabelKind(item.text) === 'related'),
   );
 
   // A box's text, its heading's too, is no body text.
