@@ -110,6 +110,21 @@ describe('teaser boxes', () => {
     expect(itemsOf(withText.outline)).toEqual(['Trending now on the site']);
   });
 
+  it("drops headings that are related stories' titles, the label right above them, and a related label over nothing", () => {
+    const teaser = (title: string, slug: string) =>
+      `<div class="card"><h3>${title}</h3><a href="https://example.org/news/2024/${slug}/"><img src="/i.jpg" alt=""></a></div>`;
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title>
+      <link rel="canonical" href="https://example.org/news/2024/harbour-plan-approved/"></head><body><main><article>
+      ${p(0)}<h2>Related post: A ferry line to the islands reopens</h2>${p(1)}<h2>The vote</h2>${p(2)}${p(3)}
+      <h3>You may also like:</h3><h2>Weitere Beiträge zum Thema</h2><div>
+      ${teaser('A ferry line to the islands reopens', 'ferry-line-islands-reopens')}
+      ${teaser('Bridge repairs close the north road', 'bridge-repairs-close-north-road')}
+      ${teaser('New school opens by the old harbour', 'new-school-opens-old-harbour')}</div></article></main></body></html>`;
+    const result = outlineDocument(parseHTML(html).document as unknown as Document);
+    expect(result.related.map((story) => story.title)).toContain('Bridge repairs close the north road');
+    expect(itemsOf(result.outline)).toEqual(['The vote']);
+  });
+
   it('drops a feedback prompt as a heading', () => {
     expect(itemsOf(analyse(`<h2>The vote</h2>${p(1)}<h3>Hat Ihnen dieser Artikel gefallen?</h3>`).outline)).toEqual([
       'The vote',

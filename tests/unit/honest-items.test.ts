@@ -207,6 +207,13 @@ describe('calls to action', () => {
     expect(isCallToAction('Tags: harbour, council')).toBe(true);
     expect(isCallToAction('Filed under seal, the papers stayed out of the council’s hands.')).toBe(false);
   });
+
+  it("include a post's category line, which is no section (trafilatura 0989: 'Category: Blog Popular')", () => {
+    expect(headingsOf(outlineOf(`<h2>The vote</h2>${p(2)}<h2>Category: <a href="/c/news">News</a></h2>`))).toEqual([
+      'The vote',
+    ]);
+    expect(isCallToAction('Category 4 storms reached the coast twice this year.')).toBe(false);
+  });
 });
 
 describe('separate lists stay separate', () => {
@@ -274,5 +281,20 @@ describe('a separator written as a heading', () => {
       'What happens next',
       '2030',
     ]);
+  });
+});
+
+describe('a bold line that is a link to another page of the site', () => {
+  it("is a teaser's headline, no section; a bold line with a link inside it or to another site stays one", () => {
+    const teasers = '<p><strong><a href="/more/riddles">Riddles for the whole family</a></strong></p>';
+    expect(headingsOf(outlineOf(`<p><strong>What happens next</strong></p>${p(2)}${teasers}${p(3)}`))).toEqual([
+      'What happens next',
+    ]);
+    expect(
+      headingsOf(outlineOf(`<p><strong>What the <a href="/council">council</a> decided</strong></p>${p(2)}`)),
+    ).toEqual(['What the council decided']);
+    expect(
+      headingsOf(outlineOf(`<p><strong><a href="https://example.org/report">The full report</a></strong></p>${p(2)}`)),
+    ).toEqual(['The full report']);
   });
 });

@@ -9,7 +9,13 @@ import { hintKind } from '../../src/core/detect/related/hints';
 import { LEXICON, matchBlockLabel, matchLinkText, matchPromoPrefix } from '../../src/core/detect/related/lexicon';
 import { PageIndex } from '../../src/core/detect/related/page-index';
 import { attributeHints, boundedText, rememberingBoundedText } from '../../src/core/detect/related/text';
-import { cleanTitle, isBetterTitle, titleOfLink } from '../../src/core/detect/related/title';
+import {
+  cleanTitle,
+  isBetterTitle,
+  isPrevNextText,
+  titleFromTeaser,
+  titleOfLink,
+} from '../../src/core/detect/related/title';
 import {
   absoluteUrlVerdict,
   looksLikeArticleUrl,
@@ -211,6 +217,24 @@ describe('URLs', () => {
     );
     expect(cleanTitle('Next generation of reactors')).toBe('Next generation of reactors');
     expect(cleanTitle('  Previous Post:  Free   scooter training ')).toBe('Free scooter training');
+  });
+
+  it('reads a German "previous / next post" label as no headline, and cuts it from the headline it heads', () => {
+    expect(isPrevNextText('« Vorheriger Beitrag')).toBe(true);
+    expect(isPrevNextText('Nächster Beitrag »')).toBe(true);
+    expect(cleanTitle('Vorheriger Beitrag Fashion und Nachhaltigkeit')).toBe('Fashion und Nachhaltigkeit');
+    expect(cleanTitle('Nächster Beitrag')).toBe('Nächster Beitrag');
+  });
+
+  it("takes no teaser headline from the page's own title heading (a previous-post link beside it has none)", () => {
+    const doc = page(
+      '<div id="post"><h2>Was zum hören in den Ferien</h2><div><div><a id="prev" href="/2012/07/15/brainstorming/">« Vorheriger Beitrag</a></div></div></div>',
+      '<title>Was zum hören in den Ferien | Zahlenzauberin</title>',
+    );
+    const block = doc.getElementById('post');
+    expect(titleFromTeaser(doc.getElementById('prev')!, block, 3)).toBe('');
+    doc.querySelector('title')!.textContent = 'Another page';
+    expect(titleFromTeaser(doc.getElementById('prev')!, block, 3)).toBe('Was zum hören in den Ferien');
   });
 
   it("takes a link's title attribute for its headline when the link's text shows it among a kicker or a tail", () => {

@@ -174,5 +174,7 @@ export interface ParagraphCapture {
   element: Element;
   total: number;
   bold: number;
+  /** Characters inside links to the site's own pages: a bold line all link is a teaser's headline, no heading. */
+  link: number;
   itemIndex: number;
 }

@@ -172,6 +172,7 @@ export function* readArticleContentSteps(
     if (paragraph) {
       paragraph.total += chars;
       if (boldDepth > 0) paragraph.bold += chars;
+      if (linkDepth > 0 && !linkExternal) paragraph.link += chars;
     }
   };
 
@@ -234,7 +235,7 @@ export function* readArticleContentSteps(
     } else if (tag === 'b' || tag === 'strong') {
       boldDepth++;
     } else if (tag === 'p' && !headings.length && !listItems.length) {
-      paragraphCaptures.push({ element, total: 0, bold: 0, itemIndex: items.length });
+      paragraphCaptures.push({ element, total: 0, bold: 0, link: 0, itemIndex: items.length });
       items.push(null);
     }
   };
@@ -316,7 +317,7 @@ export function* readArticleContentSteps(
       boldDepth--;
     } else if (tag === 'p' && paragraphCaptures[paragraphCaptures.length - 1]?.element === element) {
       const capture = paragraphCaptures.pop()!;
-      if (capture.total > 0 && capture.bold === capture.total) {
+      if (capture.total > 0 && capture.bold === capture.total && capture.link < capture.total) {
         const text = collapseWhitespace(textContent(element));
         const sized = text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS;
         if (sized && !isPunctuatedAsNoHeading(text) && !inCaption && !isFurnitureHeading(text)) {
@@ -338,7 +339,6 @@ export function* readArticleContentSteps(
     if (end.paragraphs !== paragraphs.length || end.items !== items.length) return;
     if (countWords(item.text) <= KICKER_MAX_WORDS) items[last] = null;
   };
-
   for (const part of parts) {
     if (part === titleHeading) dropKicker();
     if (isText(part)) {

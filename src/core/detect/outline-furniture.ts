@@ -9,6 +9,7 @@ import { isSameName } from '../read/text';
 import { contains, parentElement, querySelector, textContent } from '../read/dom';
 import { collapsedLength } from '../text';
 import { isSignUpName, NOISE_MAX_CHARS } from './body-noise';
+import { cleanTitle } from './related/title';
 import type { ArticleContent, ContentItem } from './content';
 import {
   blockLabelKind,
@@ -109,6 +110,10 @@ export function withoutFurnitureBlocks(
   );
   const boxes: Element[] = [];
   const inBox = (element: Element): boolean => boxes.some((box) => contains(box, element));
+  // A heading that is a related story's title ("Related post: Pickled Brussels Sprouts") is its teaser's headline.
+  const titles = new Set(related.map((story) => normalise(story.title)));
+  const isTeaserHeading = (item?: ContentItem): boolean =>
+    item?.kind === 'heading' && titles.has(normalise(cleanTitle(item.text)));
 
   for (const item of content.items) {
     if (item.kind !== 'heading' || inBox(item.element)) continue;
@@ -122,10 +127,11 @@ export function withoutFurnitureBlocks(
     const box = blocks.ownBoxOf(item.element);
     if (box === item.element) {
       // In the article's flow: a furniture word alone ("Comments") or a label over nothing ("Popular on
-      // …" over a widget left out) is no section; "See also" is one.
-      if (!kind || kind === 'related') continue;
+      // …" over a widget left out, "You may also like:" at the end) is no section; "See also" over its list is one.
+      if (!kind) continue;
       const part = parts.find((node) => contains(node, item.element));
-      if (isWholeLabel(item.text) || (part && headsNothing(item.element, part, isLeftOut))) boxes.push(box);
+      if ((part && headsNothing(item.element, part, isLeftOut)) || (kind !== 'related' && isWholeLabel(item.text)))
+        boxes.push(box);
       continue;
     }
     // A wrapper that is no label's holds a list left out or is no box (asked first: most headings are in one).
@@ -148,11 +154,14 @@ export function withoutFurnitureBlocks(
   const teaserLists = relatedLists(content.items, related);
   for (const list of breadcrumbLists(content.items)) teaserLists.add(list);
   const isTeaser = (item: ContentItem): boolean => {
-    if (inBox(item.element) || (mayOffer && blocks.offerBoxOf(item.element))) return true;
+    if (inBox(item.element) || isTeaserHeading(item) || (mayOffer && blocks.offerBoxOf(item.element))) return true;
     const list = item.kind === 'bullet' ? parentElement(item.element) : null;
     return !!list && teaserLists.has(list);
   };
-  const items = content.items.filter((item) => !isTeaser(item));
+  // ... and the label right above such a headline ("Weitere Beiträge zum Thema") heads the teasers, no section.
+  const items = content.items.filter(
+    (item, i) => !isTeaser(item) && !(isTeaserHeading(content.items[i + 1]) && blockLabelKind(item.text) === 'related'),
+  );
 
   // A box's text, its heading's too, is no body text.
   const boxed = content.sources.map(

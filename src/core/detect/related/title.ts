@@ -8,6 +8,7 @@ import {
   contains,
   nodeType,
   nodeValue,
+  ownerDocument,
   parentElement,
   querySelectorAll,
   textContent,
@@ -71,7 +72,8 @@ function isHeadingLike(element: Element): boolean {
 const NAV_MARK = '[:：»›>|←→\\u2190\\u2192-]';
 const LEADING_NAV_WORDS = new RegExp(
   `^((${alternation(navWords)})\\s*${NAV_MARK}+\\s*` +
-    '|(previous|next|older|newer) (post|article|story|entry)\\s+' +
+    // "Previous post" / "Vorheriger Beitrag" before the headline it names (the label alone is no headline).
+    '|(previous|next|older|newer|vorheriger|nächster) (post|article|story|entry|beitrag)\\s+' +
     `|(${alternation(navPhrases)})\\s*[:：»›>|←→-]*\\s*)`,
   'i',
 );
@@ -202,6 +204,8 @@ function untruncated(text: string, root: Element): string {
 export function titleFromTeaser(anchor: Element, block: Element | null, maxLevels: number): string {
   if (!block) return '';
   const href = attr(anchor, 'href');
+  // The page's own headline (in its <title>) is no teaser's: a "« Previous post" link beside it has none.
+  const pageTitle = collapseWhitespace(ownerDocument(anchor)?.title);
   let element = parentElement(anchor);
   // Only inside the related block: above it, the nearest heading is the page's own headline.
   for (
@@ -220,7 +224,7 @@ export function titleFromTeaser(anchor: Element, block: Element | null, maxLevel
       )[0];
       const text = cleanTitle(visibleText(link ?? heading));
       // The block's own label ("Related stories") is not the teaser's headline.
-      if (isHeadlineLike(text) && matchBlockLabel(text)?.kind !== 'related') return text;
+      if (isHeadlineLike(text) && matchBlockLabel(text)?.kind !== 'related' && !pageTitle.includes(text)) return text;
     }
     if (element === block) break;
   }

@@ -6,6 +6,7 @@ export const en: readonly LexiconEntry[] = [
   ['related', 'more related', 'more related stories'],
   ['related', 'related article', '"Related article: <headline>"'],
   ['related', 'related story', '"Related story: <headline>"'],
+  ['related', 'related post', '"Related post: <headline>"'],
   ['related', 'related link', '"Related link: <headline>"'],
   ['related', 'related video', '"Related video: <headline>"'],
   ['related', 'related content', '"Related content"'],
