@@ -16,7 +16,7 @@
  * Pure: reads the document through the standard DOM API and never changes it.
  */
 import { attr, headElements, tagOf } from '../dom';
-import { contains, nextElementSibling, querySelectorAll } from '../read/dom';
+import { contains, nextElementSibling, querySelectorAll, textContent } from '../read/dom';
 import type { RelatedStory } from '../types';
 import {
   hintFeature,
@@ -37,7 +37,7 @@ import { MAX_LABEL_CHARS, matchLinkText, type LabelMatch } from './related/lexic
 import { PageIndex } from './related/page-index';
 import { HEAD_SEQUENCE_BONUS, SINGLE_WEIGHTS, scoreOf, type Features, type Scored } from './related/score';
 import { createSiteReader, createTargetReader, type ArticleTarget } from './related/targets';
-import { collapseWhitespace } from './related/text';
+import { collapseWhitespace, textBefore } from './related/text';
 import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type Entry } from './related/stories';
 import { Pauses } from './related/pauses';
 import { judgeRunBox, navigationElsewhere, readItems, readLeads, unlifted, type RunContext } from './related/run-score';
@@ -125,7 +125,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       url: target.url,
       key: target.key,
       anchor,
-      text: collapseWhitespace(index.textContentOf(anchor)),
+      text: collapseWhitespace(textContent(anchor)),
       item: anchor,
       rel,
       sequence: null,
@@ -295,7 +295,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     return (
       facts.text > MAX_LABEL_CHARS &&
       linkText < facts.text * MIN_TEASER_LINK_SHARE &&
-      index.textBefore(item, link.anchor, MAX_KICKER_CHARS).length > MAX_KICKER_CHARS
+      textBefore(item, link.anchor, MAX_KICKER_CHARS).length > MAX_KICKER_CHARS
     );
   }
 

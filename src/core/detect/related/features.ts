@@ -174,10 +174,10 @@ export function sameSiteFeature(sites: readonly (boolean | null)[]): Feature {
 }
 
 /** Whether an item's link leads it (a kicker or date at most before it) and reads like a headline. */
-export function leadsItem(index: PageIndex, item: Element, anchor: Element, linkText: string): boolean {
+export function leadsItem(item: Element, anchor: Element, linkText: string): boolean {
   if (countWords(linkText, MIN_HEADLINE_WORDS) < MIN_HEADLINE_WORDS) return false;
   if (item === anchor) return true;
-  return index.textBefore(item, anchor, MAX_KICKER_CHARS).length <= MAX_KICKER_CHARS;
+  return textBefore(item, anchor, MAX_KICKER_CHARS).length <= MAX_KICKER_CHARS;
 }
 
 /** Share of items led by a headline link (long excerpts after it are fine). */

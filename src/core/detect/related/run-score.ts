@@ -175,7 +175,7 @@ export function* readLeads(index: PageIndex, pauses: Pauses, links: readonly Ite
   const leads: boolean[] = [];
   for (const link of links) {
     if (pauses.afterLink()) yield;
-    leads.push(leadsItem(index, link.item, link.anchor, link.text));
+    leads.push(leadsItem(link.item, link.anchor, link.text));
   }
   const items = links.map((link) => link.item);
   return { leads, prose: yield* proseFeatureSteps(index, items, () => pauses.afterNode()) };

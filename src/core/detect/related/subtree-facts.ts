@@ -3,10 +3,9 @@
  * an element the page walk measured as the walk read them (../page-walk.ts), others from the DOM with the same
  * answers; the visible text, link text and link counts of a subtree, each element walked once.
  */
-import { firstChild, hasAttrs, localName, nextSibling, nodeType, nodeValue, textContent } from '../../read/dom';
+import { firstChild, hasAttrs, localName, nextSibling, nodeType, nodeValue } from '../../read/dom';
 import { hrefOf, type PageWalk, walkParentOf } from '../page-walk';
 import { addFacts, emptyFacts, visibleChars } from './page-facts';
-import { collapseWhitespace, textBefore, WHITESPACE_RUN } from './text';
 import { isHiddenElement } from './visibility';
 
 export interface Facts {
@@ -27,11 +26,6 @@ export const UNREAD = new Set(['script', 'style', 'template', 'noscript', 'svg']
 /** Content of these is not shown (and is plain text to a browser with scripts on). */
 const UNSHOWN = new Set(['noscript', 'template']);
 export const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/**
- * Elements that never hold text (no children in HTML). In the walk's tree, any other element without recorded children
- * may be one whose subtree the walk left out (hidden, <svg>, <script>…): its text is then read from the DOM.
- */
-const NO_TEXT_TAGS = new Set(['img', 'br', 'wbr', 'hr', 'input', 'source', 'track', 'area', 'col', 'embed', 'meta']);
 
 export class SubtreeFacts {
   /** Facts of elements read from the DOM (outside the walk's tree). */
@@ -74,45 +68,6 @@ export class SubtreeFacts {
   hasAttrs(element: Element): boolean {
     const measure = this.#walk?.measures.get(element);
     return measure ? this.#walk!.tree.names[measure.index] !== null : hasAttrs(element);
-  }
-
-  /** The element's place in the walk's tree when the walk measured it (its whole subtree is recorded), else -1. */
-  #treeIndex(element: Element): number {
-    return this.#walk?.measures.get(element)?.index ?? -1;
-  }
-
-  /**
-   * The element's textContent (../../read/dom.ts), joined from the text the walk recorded when it recorded all of it
-   * (no DOM read per link); else read from the DOM.
-   */
-  textContentOf(element: Element): string {
-    const at = this.#treeIndex(element);
-    if (at < 0) return textContent(element);
-    const { tags, texts, ends } = this.#walk!.tree;
-    let text = '';
-    for (let i = at + 1, end = ends[at]!; i < end; i++) {
-      const tag = tags[i]!;
-      if (!tag) text += texts[i]!;
-      else if (ends[i] === i + 1 && !NO_TEXT_TAGS.has(tag)) return textContent(element);
-    }
-    return text;
-  }
-
-  /** textBefore (./text.ts), read from the walk's tree when it recorded all of the container up to the target. */
-  textBefore(container: Element, target: Element, limit: number): string {
-    const from = this.#treeIndex(container);
-    const to = from < 0 ? -1 : this.#treeIndex(target);
-    if (to <= from) return textBefore(container, target, limit);
-    const { tags, texts, ends } = this.#walk!.tree;
-    if (to >= ends[from]!) return textBefore(container, target, limit);
-    let text = '';
-    for (let i = from + 1; i < to && text.length <= limit; i++) {
-      const tag = tags[i]!;
-      if (!tag) text += texts[i]!.replace(WHITESPACE_RUN, ' ');
-      else if (ends[i] === i + 1 && !NO_TEXT_TAGS.has(tag)) return textBefore(container, target, limit);
-      else text += ' ';
-    }
-    return collapseWhitespace(text);
   }
 
   /** The parent of an element the walk measured below its root, else null: the walk stepped into neither hidden. */

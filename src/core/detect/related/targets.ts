@@ -63,8 +63,7 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
       url = parsed.href;
       key = urlKey(parsed);
     }
-    // A plain path has no query (VERBATIM_ROOT_PATH): its key is not searched for one.
-    const queryAt = plainPath ? -1 : key.indexOf('?');
+    const queryAt = key.indexOf('?');
     const pathKey = queryAt < 0 ? key : key.slice(0, queryAt);
     // The page itself, another page of it ("…/slug/2/", "?page=2") or one of its sub-pages ("…/slug/amp/").
     const isSelf =
@@ -83,24 +82,14 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
 export function createSiteReader(pageUrl: string | null): (url: string) => boolean | null {
   const pageHost = httpHost(pageUrl);
   const answers = new Map<string, boolean>();
-  // The scheme and host of the last URL asked about, and its answer: a page's article links are mostly on one host, and
-  // a URL that starts with them and a "/" has that host (no pattern run, no match array per link).
-  let lastOrigin = '\u0000';
-  let lastSame = false;
   return (url) => {
-    if (url.startsWith(lastOrigin) && url.charCodeAt(lastOrigin.length) === SLASH) return lastSame;
     // Article URLs are absolute http(s) URLs written by the parser: the host is read without parsing again.
-    const match = pageHost ? HOST_OF_URL.exec(url) : null;
-    const host = match?.[1];
+    const host = pageHost ? HOST_OF_URL.exec(url)?.[1] : undefined;
     if (!host) return null;
     let same = answers.get(host);
     if (same === undefined) {
       same = sameSite(host.toLowerCase(), pageHost!);
       answers.set(host, same);
-    }
-    if (url.charCodeAt(match[0].length) === SLASH) {
-      lastOrigin = match[0];
-      lastSame = same;
     }
     return same;
   };
@@ -111,8 +100,6 @@ export function createSiteReader(pageUrl: string | null): (url: string) => boole
  * separator, so the article test (url.ts, mayHoldArticleName) fails whatever its host and query.
  */
 const LETTERS_ONLY_PATH = /^(https?:\/\/[^/?#\\]*(\/[A-Za-z/]*)?|\/(?!\/)[A-Za-z/]*)([?#]|$)/i;
-
-const SLASH = 47;
 
 /** The host of an absolute http(s) URL as the URL parser writes it. */
 const HOST_OF_URL = /^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/;

@@ -21,7 +21,7 @@ import { collapseWhitespace, isSpaceCode } from '../../read/text';
 export { collapseWhitespace, countWords } from '../../read/text';
 
 /** Every run of whitespace (the reading layer's definition: \s and the zero-width space). */
-export const WHITESPACE_RUN = /[\s\u200B]+/g;
+const WHITESPACE_RUN = /[\s\u200B]+/g;
 
 const TAXONOMY_CLASS = /^(tag|category|categories|postid|post-id|term|format|status)[-_]/i;
 /** TAXONOMY_CLASS at the start of any class token (tested first: most class lists have none). */

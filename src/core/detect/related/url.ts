@@ -204,41 +204,38 @@ function looksLikeArticleParts(
       : nonEmptySegments(path).join('/');
   if (!joined) return false;
   if (LISTING_OR_SPONSORED_SEGMENT.test(joined)) return false;
-  // The segments are read in place (no segment is empty): splitting the path was the costliest line of the test in a
-  // browser (a page lists thousands of links).
+  // The last two segments read in place (no segment is empty): the path is split only when the id rule has not
+  // decided (splitting every path was the costliest line of the test in a browser, where pages list thousands).
   const lastSlash = joined.lastIndexOf('/');
-  const lastSegment = lastSlash < 0 ? joined : joined.slice(lastSlash + 1);
-  const secondLast = lastSlash < 0 ? null : joined.slice(joined.lastIndexOf('/', lastSlash - 1) + 1, lastSlash);
-  const nearEndIsListing =
-    LISTING_NEAR_END.test(lastSegment) || (secondLast !== null && LISTING_NEAR_END.test(secondLast));
+  const lastSegment = joined.slice(lastSlash + 1);
+  const secondLast = lastSlash < 0 ? '' : joined.slice(joined.lastIndexOf('/', lastSlash - 1) + 1, lastSlash);
+  const nearEndIsListing = LISTING_NEAR_END.test(lastSegment) || LISTING_NEAR_END.test(secondLast);
   if (nearEndIsListing && !/\d{4,}/.test(lastSegment) && countSlugWords(lastSegment) < MIN_SLUG_WORDS) return false;
   // Wiki-style namespaces ("File:…", "Special:BookSources", "Category:…") and "@handle" profiles are not articles.
-  if (joined.includes(':') || joined.includes('@')) {
-    const segments = joined.split('/');
-    if (
-      segments.some((segment) => /^[A-Za-z_]+:/.test(segment) || segment.startsWith('@')) &&
-      !segments.some((segment) => /^@/.test(segment) === false && /\d{5,}|-.*-.*-/.test(segment) && !/:/.test(segment))
-    )
-      return false;
-  }
+  if (
+    (joined.includes(':') || joined.includes('@')) &&
+    joined.split('/').some((segment) => /^[A-Za-z_]+:/.test(segment) || segment.startsWith('@')) &&
+    !joined
+      .split('/')
+      .some((segment) => /^@/.test(segment) === false && /\d{5,}|-.*-.*-/.test(segment) && !/:/.test(segment))
+  )
+    return false;
   if (joined.indexOf('/') === lastSlash && INDEX_PAGE.test(lastSegment)) return false;
   if (ID_RUN.test(joined)) return true;
   // Counting slug words is the costly part: only when the id rule has not decided.
+  const segments = joined.split('/');
   let slugWords = 0;
-  for (let start = 0; start < joined.length; ) {
-    const slash = joined.indexOf('/', start);
-    const end = slash < 0 ? joined.length : slash;
-    slugWords = Math.max(slugWords, countSlugWords(joined, start, end));
+  for (const segment of segments) {
+    slugWords = Math.max(slugWords, countSlugWords(segment));
     if (slugWords >= MIN_SLUG_WORDS) return true;
-    start = end + 1;
   }
   const hasDate =
     /(^|\/)(19|20)\d\d[/-](0?[1-9]|1[0-2]|[a-z]{3})([/-]|$)/i.test(joined) ||
     /(19|20)\d\d-?(0[1-9]|1[0-2])-?([0-2]\d|3[01])/.test(joined);
-  if (hasDate && slugWords >= 1 && secondLast !== null) return true;
+  if (hasDate && slugWords >= 1 && segments.length >= 2) return true;
   return (
-    secondLast !== null &&
-    ARTICLE_SEGMENT.test(secondLast) &&
+    segments.length >= 2 &&
+    ARTICLE_SEGMENT.test(segments[segments.length - 2]!) &&
     countSlugWords(lastSegment) >= MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT
   );
 }
@@ -271,14 +268,14 @@ function nonEmptySegments(path: string): string[] {
 }
 
 /**
- * Words of a slug (of `segment[from, to)`), conjunctions and single letters left out: "science-and-health" and
- * "Mac-OS-X" are names of two words, not headlines.
+ * Words of a slug, conjunctions and single letters left out: "science-and-health" and "Mac-OS-X"
+ * are names of two words, not headlines.
  */
-function countSlugWords(segment: string, from = 0, to = segment.length): number {
+function countSlugWords(segment: string): number {
   let count = 0;
-  let start = from;
-  for (let i = from; i <= to; i++) {
-    if (i < to && !isSlugSeparator(segment.charCodeAt(i))) continue;
+  let start = 0;
+  for (let i = 0; i <= segment.length; i++) {
+    if (i < segment.length && !isSlugSeparator(segment.charCodeAt(i))) continue;
     if (i - start > 1 && isSlugWord(segment, start, i)) count++;
     start = i + 1;
   }
