@@ -209,7 +209,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     sequenceOf,
     isSameSite,
     inNavigationElsewhere: (key, group) => navigationElsewhere(navKeys!, key, group),
-    confirmedByHead: (key) => headSequenceKeys.has(key),
+    confirmedByHead: (key) => headSequenceKeys.size > 0 && headSequenceKeys.has(key),
   };
   for (const [group, members] of groups) {
     const items = [...new Set(members.map((link) => link.item))];

@@ -42,7 +42,10 @@ export interface RunContext {
   isSameSite(url: string): boolean | null;
   /** Whether navigation (not holding `group`) links to the article too. */
   inNavigationElsewhere(key: string, group: Element): boolean;
-  /** Whether `<link rel="prev|next">` in the head names the article (then the run is always read in full). */
+  /**
+   * Whether `<link rel="prev|next">` in the head names the article (then the run is always read in full). Asked of
+   * every run's links: most heads name none, and then no key is looked up (a lookup hashes the key).
+   */
   confirmedByHead(key: string): boolean;
 }
 
