@@ -385,6 +385,25 @@ describe('the outline', () => {
     expect(headings(result)).toEqual(['Why did you start?', 'Order the issue', 'Pros et cons', 'C++ – a language']);
   });
 
+  it('leaves related stories’ headline links, the list items around them and their label out of the outline', () => {
+    const teaser = (slug: string, title: string) =>
+      `<ul><li><h4><a href="https://news.example.org/world/${slug}">${title}</a></h4></li></ul>`;
+    const result = outlineDocument(
+      parse(
+        page(`<article>${prose(2)}<h4>More:</h4>${teaser('the-new-harbour-race-begins', 'The New Harbour Race')}
+      ${teaser('ferries-return-to-the-old-pier', 'Ferries return to the old pier after ten years')}${prose(3)}
+      <h4>What comes next</h4>${prose(2)}</article>`),
+      ),
+      { url: PAGE_URL },
+    );
+    expect(result.related.map((story) => story.title)).toEqual([
+      'The New Harbour Race',
+      'Ferries return to the old pier after ten years',
+    ]);
+    expect(headings(result)).toEqual(['What comes next']);
+    expect(bullets(result)).toEqual([]);
+  });
+
   it('ignores bold paragraphs when the article has real headings', () => {
     const result = outlineDocument(
       parse(

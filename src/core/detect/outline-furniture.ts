@@ -112,8 +112,11 @@ export function withoutFurnitureBlocks(
   const inBox = (element: Element): boolean => boxes.some((box) => contains(box, element));
   // A heading that is a related story's title ("Related post: Pickled Brussels Sprouts") is its teaser's headline.
   const titles = new Set(related.map((story) => normalise(story.title)));
+  // So is a list item that holds such a heading (a list of one teaser: <li><h4><a>…</a></h4></li>).
   const isTeaserHeading = (item?: ContentItem): boolean =>
-    item?.kind === 'heading' && titles.has(normalise(cleanTitle(item.text)));
+    !!item &&
+    titles.has(normalise(cleanTitle(item.text))) &&
+    (item.kind === 'heading' || !!querySelector(item.element, 'h1,h2,h3,h4,h5,h6'));
 
   for (const item of content.items) {
     if (item.kind !== 'heading' || inBox(item.element)) continue;
