@@ -4,6 +4,8 @@
  *
  *   npm run bench -- [--corpus DIR] [--pages N] [--reps N] [--gc young|full|none] [--json] [--max-ratio X] [--base DIR]
  *
+ * - The core runs as it compiles for shipping (loadCore: Vite's bundle of src/core, not tsx's transform of
+ *   the sources, which wraps every function in a name-keeping helper call), and so does the --base core.
  * - Parsing is never timed, for either tool. The core never mutates its document, so one parse
  *   serves all its runs; Readability mutates the document it is given, so every one of its runs
  *   gets a freshly parsed copy (parsed outside the timer).
@@ -23,14 +25,17 @@
  *   run (see ORDERS): against a copy of itself, this core / base came out 1.08 with a fixed rotation,
  *   1.019 now (60 pages × 6 runs). Use --reps 6 for a comparison.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { outlineDocument } from '../src/core/index';
+import type { outlineDocument } from '../src/core/index';
+import { build } from 'vite';
 import { findPages, readPageHtml, spreadSample, type CorpusPage } from './corpus';
 import { median, percentile } from './stats';
 import { collectGarbage, type GcKind } from './gc';
@@ -70,6 +75,8 @@ interface Options {
 }
 
 type OutlineDocument = typeof outlineDocument;
+/** This checkout's core, compiled as it ships (loadCore). */
+let core: OutlineDocument;
 
 interface PageTiming {
   page: CorpusPage;
@@ -207,7 +214,7 @@ function measurePage(
   for (let rep = 0; rep < reps; rep++) {
     const readabilityDoc = parse(html); // untimed: Readability needs its own copy every run
     const runs = [
-      run('core', () => timeCore(outlineDocument, coreDoc, page.url, gc), coreTimes),
+      run('core', () => timeCore(core, coreDoc, page.url, gc), coreTimes),
       run('Readability', () => timeReadability(readabilityDoc, gc), readabilityTimes),
     ];
     if (base && baseDoc) runs.push(run('base core', () => timeCore(base, baseDoc, page.url, gc), baseTimes));
@@ -307,13 +314,32 @@ function printTable(timings: readonly PageTiming[], options: Options, seconds: n
   console.log(`total ${seconds.toFixed(1)} s`);
 }
 
-/** The base checkout's outlineDocument (--base), loaded through tsx like this file. */
-async function loadBase(dir: string): Promise<OutlineDocument> {
+/**
+ * A checkout's outlineDocument as it compiles for shipping: its src/core bundled by Vite into one plain ES
+ * module (no tsx transform: tsx keeps function names with a helper call around every function, closures made
+ * per call included, about 2 % of the core's time that no build of ours carries), then imported.
+ */
+async function loadCore(dir: string, what: string): Promise<OutlineDocument> {
   const entry = resolve(dir, 'src/core/index.ts');
-  if (!existsSync(entry)) throw new Error(`--base: ${entry} not found`);
-  const module = (await import(entry)) as { outlineDocument?: OutlineDocument };
-  if (typeof module.outlineDocument !== 'function') throw new Error(`--base: ${entry} exports no outlineDocument`);
-  return module.outlineDocument;
+  if (!existsSync(entry)) throw new Error(`${what}: ${entry} not found`);
+  const outDir = mkdtempSync(resolve(tmpdir(), 'outline-bench-core-'));
+  try {
+    await build({
+      configFile: false,
+      root: dir,
+      logLevel: 'warn',
+      publicDir: false,
+      define: { __E2E__: 'false' },
+      build: { ssr: entry, outDir, target: 'node20', minify: false, rollupOptions: { output: { format: 'es' } } },
+    });
+    const file = resolve(outDir, 'index.js');
+    if (!existsSync(file)) throw new Error(`${what}: the build wrote no index.js`);
+    const module = (await import(pathToFileURL(file).href)) as { outlineDocument?: OutlineDocument };
+    if (typeof module.outlineDocument !== 'function') throw new Error(`${what}: ${entry} exports no outlineDocument`);
+    return module.outlineDocument;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 }
 
 /** With --base: the base core's figures beside this one's, from the same rounds. */
@@ -340,7 +366,8 @@ async function main(): Promise<number> {
   }
   let base: OutlineDocument | null = null;
   try {
-    base = options.base === null ? null : await loadBase(options.base);
+    core = await loadCore(repoRoot, 'core');
+    base = options.base === null ? null : await loadCore(options.base, '--base');
   } catch (error) {
     console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
