@@ -233,6 +233,9 @@ describe('URLs', () => {
     );
     const block = doc.getElementById('post');
     expect(titleFromTeaser(doc.getElementById('prev')!, block, 3)).toBe('');
+    // In a browser an element named "title" shadows document.title: the <title> element is what counts.
+    Object.defineProperty(doc, 'title', { get: () => doc.getElementById('post') });
+    expect(titleFromTeaser(doc.getElementById('prev')!, block, 3)).toBe('');
     doc.querySelector('title')!.textContent = 'Another page';
     expect(titleFromTeaser(doc.getElementById('prev')!, block, 3)).toBe('Was zum hören in den Ferien');
   });

@@ -10,6 +10,7 @@ import {
   nodeValue,
   ownerDocument,
   parentElement,
+  querySelector,
   querySelectorAll,
   textContent,
 } from '../../read/dom';
@@ -204,8 +205,6 @@ function untruncated(text: string, root: Element): string {
 export function titleFromTeaser(anchor: Element, block: Element | null, maxLevels: number): string {
   if (!block) return '';
   const href = attr(anchor, 'href');
-  // The page's own headline (in its <title>) is no teaser's: a "« Previous post" link beside it has none.
-  const pageTitle = collapseWhitespace(ownerDocument(anchor)?.title);
   let element = parentElement(anchor);
   // Only inside the related block: above it, the nearest heading is the page's own headline.
   for (
@@ -224,11 +223,22 @@ export function titleFromTeaser(anchor: Element, block: Element | null, maxLevel
       )[0];
       const text = cleanTitle(visibleText(link ?? heading));
       // The block's own label ("Related stories") is not the teaser's headline.
-      if (isHeadlineLike(text) && matchBlockLabel(text)?.kind !== 'related' && !pageTitle.includes(text)) return text;
+      // The page's own headline (in its <title>) is no teaser's: a "« Previous post" link beside it has none.
+      if (isHeadlineLike(text) && matchBlockLabel(text)?.kind !== 'related' && !inPageTitle(anchor, text)) return text;
     }
     if (element === block) break;
   }
   return '';
+}
+
+/**
+ * Whether the text is part of the page's <title>, read from the element (`document.title` is no safe read: an
+ * element of the page named "title" shadows it).
+ */
+function inPageTitle(anchor: Element, text: string): boolean {
+  const doc = ownerDocument(anchor);
+  const title = doc && querySelector(doc, 'title');
+  return !!title && collapseWhitespace(textContent(title)).includes(text);
 }
 
 /** A readable title from the URL's slug, the last resort ("/world/china-hosts-forum/" → "China hosts forum"). */
