@@ -208,6 +208,13 @@ describe('calls to action', () => {
     expect(isCallToAction('Filed under seal, the papers stayed out of the council’s hands.')).toBe(false);
   });
 
+  it("include a post's notice of affiliate links or of a paid post (zyte 0e014df6: both were key points)", () => {
+    expect(isCallToAction('This post may contain affiliate and/or referral links.')).toBe(true);
+    expect(isCallToAction('This shop has been compensated by #CollectiveBias, Inc. and its advertiser.')).toBe(true);
+    expect(isCallToAction('The shop has been compensated by the council for the harbour works.')).toBe(false);
+    expect(isCallToAction('Affiliate links paid for half of the blog’s costs last year.')).toBe(false);
+  });
+
   it("include a post's category line, which is no section (trafilatura 0989: 'Category: Blog Popular')", () => {
     expect(headingsOf(outlineOf(`<h2>The vote</h2>${p(2)}<h2>Category: <a href="/c/news">News</a></h2>`))).toEqual([
       'The vote',
