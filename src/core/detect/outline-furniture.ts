@@ -75,7 +75,7 @@ export function isNameOnlyHeading(item: ContentItem, byline: string | null, site
     item.kind === 'heading' &&
     ((!!byline &&
       // ... or the byline's line: the name, then the date ("by Jeff Foust Monday, November 18, 2019").
-      (isSameName(name, byline) || (name.startsWith(byline) && isDateOnly(name.slice(byline.length))))) ||
+      (isSameName(name, byline) || isDateOnly(name.replace(byline, '')))) ||
       (!!siteName && isSameName(item.text, siteName)))
   );
 }
