@@ -139,6 +139,10 @@ describe('date-only items', () => {
     expect(isDateOnly('Aktualisiert am 3. März 2021')).toBe(true);
     // The article's "as of" stamp, said in full.
     expect(isDateOnly('Stand des Artikels: 26. Februar 2020, 12:30 Uhr.')).toBe(true);
+    // A date field's label before its date (trafilatura 0607, 0496: both were bullets).
+    expect(isDateOnly('Date 23.05.2011')).toBe(true);
+    expect(isDateOnly('Data: 28-04-2021, 09:29')).toBe(true);
+    expect(isDateOnly('Date of the vote: 2021')).toBe(false);
     expect(isDateOnly('3 of 5 warehouses')).toBe(false);
     expect(isDateOnly('"Le 15 Mai" (song)')).toBe(false);
     expect(isDateOnly('May 2021: the council votes')).toBe(false);
