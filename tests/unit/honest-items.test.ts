@@ -212,6 +212,12 @@ describe('calls to action', () => {
     expect(isCallToAction('Filed under seal, the papers stayed out of the council’s hands.')).toBe(false);
   });
 
+  it('include a download button\'s label, in the infinitive too (trafilatura 0386: "Télécharger" was a heading)', () => {
+    expect(isCallToAction('Télécharger')).toBe(true);
+    expect(isCallToAction('Téléchargez l’application')).toBe(true);
+    expect(isCallToAction('Les téléchargements illégaux ont baissé en 2019.')).toBe(false);
+  });
+
   it("include a post's notice of affiliate links or of a paid post (zyte 0e014df6: both were key points)", () => {
     expect(isCallToAction('This post may contain affiliate and/or referral links.')).toBe(true);
     expect(isCallToAction('This shop has been compensated by #CollectiveBias, Inc. and its advertiser.')).toBe(true);
