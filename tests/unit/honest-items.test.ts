@@ -216,6 +216,9 @@ describe('calls to action', () => {
     expect(isCallToAction('Télécharger')).toBe(true);
     expect(isCallToAction('Téléchargez l’application')).toBe(true);
     expect(isCallToAction('Les téléchargements illégaux ont baissé en 2019.')).toBe(false);
+    // So is a share button's, in the infinitive ("Partager sur Instagram" was a heading there too).
+    expect(isCallToAction('Partager sur Instagram')).toBe(true);
+    expect(isCallToAction('Le partage des tâches reste inégal.')).toBe(false);
   });
 
   it("include a post's notice of affiliate links or of a paid post (zyte 0e014df6: both were key points)", () => {

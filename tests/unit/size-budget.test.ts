@@ -91,7 +91,8 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * With all three merged: 53,578 B: raised to 52.35 KB.
  * s12-eyes2 (2026-12-05, fixes from unseen pages: a heading of the byline's name and a date is no section, +20 B;
  * a post's notice of affiliate links or of a paid post is no key point, +27 B;
- * that heading rule trimmed, -9 B; a date field's label before its date is part of a date line, +11 B: 53,652 B):
+ * that heading rule trimmed, -9 B; a date field's label before its date is part of a date line, +11 B;
+ * French download and share labels in the infinitive ('Télécharger', 'Partager sur …') are calls to action, +0 B: 53,652 B):
  * raised to 52.4 KB.
  */
 export const INJECTED_BUDGET_BYTES = 52.4 * 1024;
