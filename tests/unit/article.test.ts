@@ -115,7 +115,7 @@ describe('choosing the article', () => {
     const box = (heading: string) =>
       `<h2>What happens next</h2>${prose()}<div class="author-box"><h3>${heading}</h3><p>Ada Lane covers the harbour and the city council for City News since 2015.</p></div>`;
     const head = '<title>Harbour plan approved - City News</title><meta name="author" content="Ada Lane">';
-    for (const heading of ['Ada Lane', 'By Ada Lane'])
+    for (const heading of ['Ada Lane', 'By Ada Lane', 'by Ada Lane<br>Monday, November 18, 2019'])
       expect(
         headings(outlineDocument(parse(page(`<article>${box(heading)}</article>`, head)), { url: PAGE_URL })),
       ).toEqual(['What happens next']);
@@ -123,6 +123,14 @@ describe('choosing the article', () => {
     expect(
       headings(outlineDocument(parse(page(`<article>${box('Bo Reed')}</article>`, head)), { url: PAGE_URL })),
     ).toEqual(['What happens next', 'Bo Reed']);
+    // So does one that goes on after her name with more than a date.
+    expect(
+      headings(
+        outlineDocument(parse(page(`<article>${box('Ada Lane 2015: a year at the harbour')}</article>`, head)), {
+          url: PAGE_URL,
+        }),
+      ),
+    ).toEqual(['What happens next', 'Ada Lane 2015: a year at the harbour']);
   });
 
   it("leaves a heading that only names the site (its logo's text) out of the outline", () => {

@@ -139,6 +139,10 @@ describe('date-only items', () => {
     expect(isDateOnly('Aktualisiert am 3. März 2021')).toBe(true);
     // The article's "as of" stamp, said in full.
     expect(isDateOnly('Stand des Artikels: 26. Februar 2020, 12:30 Uhr.')).toBe(true);
+    // A date field's label before its date (trafilatura 0607, 0496: both were bullets).
+    expect(isDateOnly('Date 23.05.2011')).toBe(true);
+    expect(isDateOnly('Data: 28-04-2021, 09:29')).toBe(true);
+    expect(isDateOnly('Date of the vote: 2021')).toBe(false);
     expect(isDateOnly('3 of 5 warehouses')).toBe(false);
     expect(isDateOnly('"Le 15 Mai" (song)')).toBe(false);
     expect(isDateOnly('May 2021: the council votes')).toBe(false);
@@ -206,6 +210,22 @@ describe('calls to action', () => {
     );
     expect(isCallToAction('Tags: harbour, council')).toBe(true);
     expect(isCallToAction('Filed under seal, the papers stayed out of the council’s hands.')).toBe(false);
+  });
+
+  it('include a download button\'s label, in the infinitive too (trafilatura 0386: "Télécharger" was a heading)', () => {
+    expect(isCallToAction('Télécharger')).toBe(true);
+    expect(isCallToAction('Téléchargez l’application')).toBe(true);
+    expect(isCallToAction('Les téléchargements illégaux ont baissé en 2019.')).toBe(false);
+    // So is a share button's, in the infinitive ("Partager sur Instagram" was a heading there too).
+    expect(isCallToAction('Partager sur Instagram')).toBe(true);
+    expect(isCallToAction('Le partage des tâches reste inégal.')).toBe(false);
+  });
+
+  it("include a post's notice of affiliate links or of a paid post (zyte 0e014df6: both were key points)", () => {
+    expect(isCallToAction('This post may contain affiliate and/or referral links.')).toBe(true);
+    expect(isCallToAction('This shop has been compensated by #CollectiveBias, Inc. and its advertiser.')).toBe(true);
+    expect(isCallToAction('The shop has been compensated by the council for the harbour works.')).toBe(false);
+    expect(isCallToAction('Affiliate links paid for half of the blog’s costs last year.')).toBe(false);
   });
 
   it("include a post's category line, which is no section (trafilatura 0989: 'Category: Blog Popular')", () => {

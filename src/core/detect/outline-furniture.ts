@@ -9,6 +9,7 @@ import { isSameName } from '../read/text';
 import { contains, parentElement, querySelector, textContent } from '../read/dom';
 import { collapsedLength } from '../text';
 import { isSignUpName, NOISE_MAX_CHARS } from './body-noise';
+import { isDateOnly } from './furniture-text';
 import { cleanTitle } from './related/title';
 import type { ArticleContent, ContentItem } from './content';
 import {
@@ -69,9 +70,12 @@ const LEADING_BY = /^by\s+/i;
  * or a box about it.
  */
 export function isNameOnlyHeading(item: ContentItem, byline: string | null, siteName: string | null): boolean {
+  const name = item.text.replace(LEADING_BY, '');
   return (
     item.kind === 'heading' &&
-    ((!!byline && isSameName(item.text.replace(LEADING_BY, ''), byline)) ||
+    ((!!byline &&
+      // ... or the byline's line: the name, then the date ("by Jeff Foust Monday, November 18, 2019").
+      (isSameName(name, byline) || isDateOnly(name.replace(byline, '')))) ||
       (!!siteName && isSameName(item.text, siteName)))
   );
 }
