@@ -53,7 +53,8 @@ const PURE_CONSTRUCTORS = ['Set', 'Map', 'WeakMap', 'WeakSet', 'RegExp'];
  * objects) or of the code in src/content and src/shared (the messages, the objects an older content
  * script leaves on the isolated world); a string the core indexes with; or a key looked up by text
  * from the page (JSON-LD fields, entity and time-zone names). Chosen by those rules over the
- * production build (2026-12-04, s11-size); size-budget.test.ts checks the result keys and the other
+ * production build (2026-12-04, s11-size; six more on 2026-12-05, s12-size: exactType, isSameSite, measuredParent,
+ * primary, publisherName, scan, -32 B); size-budget.test.ts checks the result keys and the other
  * injected files. A name added here must meet them all.
  */
 export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
@@ -84,6 +85,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'decided',
   'documentTitleHeadline',
   'ends',
+  'exactType',
   'facts',
   'factsUpTo',
   'figureAbove',
@@ -108,11 +110,12 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'holdsTheArticle',
   'hosting',
   'ids',
-  'inNavigationElsewhere',
   'inlineDivs',
+  'inNavigationElsewhere',
   'inputs',
   'insideDataTable',
   'isPart',
+  'isSameSite',
   'itemCount',
   'itemIndex',
   'jsonLd',
@@ -121,8 +124,8 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'kinds',
   'labelled',
   'leadExponent',
-  'leadScale',
   'leads',
+  'leadScale',
   'linkChars',
   'linkLength',
   'linkText',
@@ -133,6 +136,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'markedTime',
   'markups',
   'measure',
+  'measuredParent',
   'measures',
   'metas',
   'navShare',
@@ -157,19 +161,22 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'prefixChars',
   'prefixExternal',
   'prefixLinkChars',
+  'primary',
   'pseudo',
+  'publisherName',
   'rawLevel',
   'removed',
   'repeated',
   'roots',
   'sameSite',
+  'scan',
   'scored',
   'sequenceOf',
   'siteNames',
   'sliceMs',
   'sources',
-  'stripUnlikely',
   'strippedUnlikely',
+  'stripUnlikely',
   'teasers',
   'termIds',
   'textLength',
