@@ -263,13 +263,14 @@ export function injectedBuildConfig(entry: string, options: InjectedBuild): Inli
  * terser's `unsafe_arrows`: an anonymous function expression whose body reads no `this` becomes an
  * arrow function, which differs only for a function called with `new` or whose `prototype` is read;
  * the core and src/content never do either (their classes are `class`es, 2026-12-04, s11-size):
- * -78 B gzipped. Its `unsafe` and `pure_getters` too (2026-12-05, s12-size, -65 B gzipped): `unsafe`, as terser
- * applies it to this code, writes a template literal or `String(x)` as a concatenation (the same for the strings,
- * numbers, URLs and errors the core joins; it differs only for a Symbol or an object with its own `valueOf`, which the
- * core never converts), drops `new` before RegExp and Error, and folds `Number.POSITIVE_INFINITY`: built-ins a page
- * cannot change in the isolated world. `pure_getters`: reading a property has no side effect (the core's getters only
- * compute or cache a value), so a read whose value is unused goes and reads may be reordered around calls. Each
- * rewrite was read in terser's output, and the shipped core gives the same outline on every corpus page.
+ * -78 B gzipped. Terser's `unsafe` and `pure_getters` for every injected script (2026-12-05, s12-size: core -65 B,
+ * panel -27 B, block reader -5 B gzipped): `unsafe`, as terser applies to this code, writes a template literal or
+ * `String(x)` as a concatenation (the same for the strings, numbers, URLs and errors the core joins; it differs only
+ * for a Symbol or an object with its own `valueOf`, which the core never converts), drops `new` before RegExp, Error
+ * and Array, and folds `Number.POSITIVE_INFINITY`: built-ins a page cannot change in the isolated world.
+ * `pure_getters`: reading a property has no side effect (our getters and Preact's only compute or cache a value), so
+ * a read whose value is unused goes and reads may be reordered around calls. Each rewrite was read in terser's
+ * output (all three files), and the shipped core gives the same outline and blocks on every corpus page.
  */
 export async function minifyInjected(code: string, core = false): Promise<string> {
   const [plain, hoisted] = await Promise.all([minifyOnce(code, false, core), minifyOnce(code, true, core)]);
@@ -284,8 +285,8 @@ async function minifyOnce(code: string, hoistFunctions: boolean, core: boolean):
     inline: 1,
     hoist_funs: hoistFunctions,
     unsafe_arrows: core,
-    unsafe: core,
-    pure_getters: core,
+    unsafe: true,
+    pure_getters: true,
   } as const;
   const mangle = core
     ? { properties: { builtins: true, regex: new RegExp(`^(?:${CORE_INTERNAL_PROPERTIES.join('|')})$`) } }
