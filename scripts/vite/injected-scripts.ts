@@ -53,8 +53,8 @@ const PURE_CONSTRUCTORS = ['Set', 'Map', 'WeakMap', 'WeakSet', 'RegExp'];
  * objects) or of the code in src/content and src/shared (the messages, the objects an older content
  * script leaves on the isolated world); a string the core indexes with; or a key looked up by text
  * from the page (JSON-LD fields, entity and time-zone names). Chosen by those rules over the
- * production build (2026-12-04, s11-size; seven more on 2026-12-05, s12-size: exactType, isSameSite, measuredParent,
- * primary, publisherName, scan, walk); size-budget.test.ts checks the result keys and the other
+ * production build (2026-12-04, s11-size; eight more on 2026-12-05, s12-size: exactType, isSameSite, measuredParent,
+ * nodes, primary, publisherName, scan, walk); size-budget.test.ts checks the result keys and the other
  * injected files. A name added here must meet them all.
  */
 export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
@@ -143,6 +143,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'neighbour',
   'nodesRead',
   'nonArticle',
+  'nodes',
   'noticeText',
   'offerBoxOf',
   'onlyBreaks',
