@@ -141,7 +141,18 @@ interface Replaced {
   text: string;
 }
 
-/** Object properties named `note` or `why` whose value is a string or template literal, and `why` getters. */
+/**
+ * The related stage's debug options (`context.explain`, `context.trace`: the CLI's `--explain` and the evaluation
+ * scripts' trace, from AnalyzeOptions `explain` / `relatedTrace`), which the extension never sets: read as
+ * `undefined` there, the stories are listed without a `why` and no trace entry is built, so the verdicts' `why`
+ * values are unread and left out (2026-12-05, s12-size: -67 B gzipped).
+ */
+const DEBUG_OPTIONS = new Set(['explain', 'trace']);
+
+/**
+ * Object properties named `note` or `why` whose value is a string or template literal, `why` getters, and reads of
+ * the debug options (DEBUG_OPTIONS).
+ */
 function explanationProperties(node: unknown, found: Replaced[]): Replaced[] {
   if (Array.isArray(node)) {
     for (const child of node) explanationProperties(child, found);
@@ -150,7 +161,18 @@ function explanationProperties(node: unknown, found: Replaced[]): Replaced[] {
     const key = current.key as Node | undefined;
     const value = current.value as Node | null | undefined;
     const named = current.type === 'Property' && !current.computed && key?.type === 'Identifier';
-    if (named && current.kind === 'init' && (key.name === 'note' || key.name === 'why') && isString(value))
+    const object = current.object as Node | undefined;
+    const property = current.property as Node | undefined;
+    if (
+      current.type === 'MemberExpression' &&
+      !current.computed &&
+      object?.type === 'Identifier' &&
+      object.name === 'context' &&
+      property?.type === 'Identifier' &&
+      DEBUG_OPTIONS.has(property.name as string)
+    )
+      found.push({ start: current.start, end: current.end, text: 'undefined' });
+    else if (named && current.kind === 'init' && (key.name === 'note' || key.name === 'why') && isString(value))
       found.push({ start: value.start, end: value.end, text: "''" });
     else if (named && current.kind === 'get' && key.name === 'why')
       found.push({ start: current.start, end: current.end, text: "why: ''" });
@@ -160,8 +182,9 @@ function explanationProperties(node: unknown, found: Replaced[]): Replaced[] {
 }
 
 /**
- * A source with the value of every `note:` / `why:` literal property replaced by `''`, and every
- * `get why() {…}` by `why: ''` (the functions that wrote the text are then unused, and left out).
+ * A source with the value of every `note:` / `why:` literal property replaced by `''`, every
+ * `get why() {…}` by `why: ''` (the functions that wrote the text are then unused, and left out), and every
+ * `context.explain` / `context.trace` by `undefined`.
  */
 export function stripExplanationLiterals(source: string, fileName = 'related.ts'): string {
   const { program } = parseSync(fileName, source, { lang: 'ts' });

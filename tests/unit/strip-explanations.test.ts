@@ -158,6 +158,21 @@ describe('related-stage explanations', () => {
     );
   });
 
+  test("the related stage's debug options read as undefined (the extension never sets them)", () => {
+    const source = [
+      'context.trace?.({ url, why: best.why });',
+      'stories.push(context.explain ? { url, why: best.why } : { url });',
+      'const kept = other.explain ?? context[explain];',
+    ].join('\n');
+    expect(stripExplanationLiterals(source)).toBe(
+      [
+        'undefined?.({ url, why: best.why });',
+        'stories.push(undefined ? { url, why: best.why } : { url });',
+        'const kept = other.explain ?? context[explain];',
+      ].join('\n'),
+    );
+  });
+
   test('every related source still parses once stripped, and its scores and texts other than notes are as written', () => {
     const dir = path.join(repoRoot, 'src/core/detect/related');
     const files = [
@@ -173,7 +188,9 @@ describe('related-stage explanations', () => {
       expect(parseSync(file, out, { lang: 'ts' }).errors, file).toEqual([]);
       // Only note/why values changed: with those emptied on both sides the two texts are equal.
       const blank = (text: string) =>
-        withoutWhyGetters(text).replace(/\b(note|why): (`[^`]*`|'[^']*'|"[^"]*")/g, "$1: ''");
+        withoutWhyGetters(text)
+          .replace(/\b(note|why): (`[^`]*`|'[^']*'|"[^"]*")/g, "$1: ''")
+          .replace(/\bcontext\.(explain|trace)\b/g, 'undefined');
       expect(blank(out)).toBe(blank(source));
       if (out !== source) stripped++;
     }
