@@ -16,6 +16,8 @@ import { parseSync, type Plugin } from 'vite';
 
 /** Files whose entries are `[kind, phrase, why]` tuples (types.ts describes the shape). */
 const LEXICON_FILE = /\/src\/core\/detect\/related\/lexicon\/(?!index\.|types\.)[\w-]+\.ts$/;
+/** The analysis, which hands the debug options to the related stage (DEBUG_OPTIONS). */
+const ANALYZE_CODE = /\/src\/core\/analyze\.ts$/;
 /** The related stage's code, whose `note` / `why` literals explain a verdict (the lexicon is handled above). */
 const RELATED_CODE = /\/src\/core\/detect\/related(\.ts|\/(?!lexicon\/)[\w-]+\.ts)$/;
 /** The core's data files. */
@@ -145,7 +147,7 @@ interface Replaced {
  * The related stage's debug options (`context.explain`, `context.trace`: the CLI's `--explain` and the evaluation
  * scripts' trace, from AnalyzeOptions `explain` / `relatedTrace`), which the extension never sets: read as
  * `undefined` there, the stories are listed without a `why` and no trace entry is built, so the verdicts' `why`
- * values are unread and left out (2026-12-05, s12-size: -67 B gzipped).
+ * values are unread and left out; src/core/analyze.ts no longer hands them on (2026-12-05, s12-size: -67 B gzipped).
  */
 const DEBUG_OPTIONS = new Set(['explain', 'trace']);
 
@@ -194,6 +196,42 @@ export function stripExplanationLiterals(source: string, fileName = 'related.ts'
   return out;
 }
 
+/** The analysis' options that are the related stage's debug options (DEBUG_OPTIONS). */
+const DEBUG_ANALYZE_OPTIONS = new Set(['explain', 'relatedTrace']);
+
+/** Properties `name: options.explain` / `name: options.relatedTrace` of object literals. */
+function debugOptionProperties(node: unknown, found: Node[]): Node[] {
+  if (Array.isArray(node)) {
+    for (const child of node) debugOptionProperties(child, found);
+  } else if (node && typeof node === 'object') {
+    const current = node as Node;
+    const value = current.value as Node | null | undefined;
+    const object = value?.object as Node | undefined;
+    const property = value?.property as Node | undefined;
+    if (
+      current.type === 'Property' &&
+      value?.type === 'MemberExpression' &&
+      !value.computed &&
+      object?.type === 'Identifier' &&
+      object.name === 'options' &&
+      property?.type === 'Identifier' &&
+      DEBUG_ANALYZE_OPTIONS.has(property.name as string)
+    )
+      found.push(current);
+    else for (const key of Object.keys(current)) if (key !== 'parent') debugOptionProperties(current[key], found);
+  }
+  return found;
+}
+
+/** The analysis' source without the properties that hand the debug options on (and their commas). */
+export function stripDebugOptions(source: string, fileName = 'analyze.ts'): string {
+  const { program } = parseSync(fileName, source, { lang: 'ts' });
+  let out = source;
+  for (const { start, end } of debugOptionProperties(program, []).sort((a, b) => b.start - a.start))
+    out = `${out.slice(0, start)}${out.slice(out[end] === ',' ? end + 1 : end)}`;
+  return out;
+}
+
 export function stripExplanations(): Plugin {
   return {
     name: 'outline-reader:strip-explanations',
@@ -203,6 +241,7 @@ export function stripExplanations(): Plugin {
       if (CORE_JSON.test(file)) return { code: stripJsonComments(code), map: null };
       if (LEXICON_FILE.test(file)) return { code: stripLexiconWhy(code, file), map: null };
       if (RELATED_CODE.test(file)) return { code: stripExplanationLiterals(code, file), map: null };
+      if (ANALYZE_CODE.test(file)) return { code: stripDebugOptions(code, file), map: null };
       return null;
     },
   };

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parseSync, transformWithOxc } from 'vite';
-import { stripExplanationLiterals, stripJsonComments, stripLexiconWhy } from '../../scripts/vite/strip-explanations';
+import {
+  stripDebugOptions,
+  stripExplanationLiterals,
+  stripJsonComments,
+  stripLexiconWhy,
+} from '../../scripts/vite/strip-explanations';
 import { LEXICON } from '../../src/core/detect/related/lexicon';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -171,6 +176,17 @@ describe('related-stage explanations', () => {
         'const kept = other.explain ?? context[explain];',
       ].join('\n'),
     );
+  });
+
+  test('the analysis hands no debug option to the related stage, and keeps every other property', () => {
+    const source =
+      'f({ baseUrl, walk: s.walk, explain: options.explain, trace: options.relatedTrace, content: options.content });';
+    expect(stripDebugOptions(source)).toBe('f({ baseUrl, walk: s.walk,   content: options.content });');
+    const analyze = readFileSync(path.join(repoRoot, 'src/core/analyze.ts'), 'utf8');
+    const out = stripDebugOptions(analyze, 'analyze.ts');
+    expect(parseSync('analyze.ts', out, { lang: 'ts' }).errors).toEqual([]);
+    expect(out).not.toMatch(/options\.(explain|relatedTrace)\b/);
+    expect(analyze).toMatch(/options\.(explain|relatedTrace)\b/);
   });
 
   test('every related source still parses once stripped, and its scores and texts other than notes are as written', () => {
