@@ -10,7 +10,8 @@
  *   `[kind, phrase]`.
  * - The related stage's features and verdicts carry a `note` / `why` text for the same `--explain`:
  *   written as literals (`{ value: 1, note: \`after the article\` }`) or getters (`get why()`), they
- *   become `''` in the extension, which also spares it building them for every candidate link.
+ *   are left out in the extension (nothing there reads them: the debug options read as undefined),
+ *   which also spares it building them for every candidate link.
  */
 import { parseSync, type Plugin } from 'vite';
 
@@ -175,24 +176,25 @@ function explanationProperties(node: unknown, found: Replaced[]): Replaced[] {
     )
       found.push({ start: current.start, end: current.end, text: 'undefined' });
     else if (named && current.kind === 'init' && (key.name === 'note' || key.name === 'why') && isString(value))
-      found.push({ start: value.start, end: value.end, text: "''" });
+      found.push({ start: current.start, end: current.end, text: '' });
     else if (named && current.kind === 'get' && key.name === 'why')
-      found.push({ start: current.start, end: current.end, text: "why: ''" });
+      found.push({ start: current.start, end: current.end, text: '' });
     else for (const name of Object.keys(current)) if (name !== 'parent') explanationProperties(current[name], found);
   }
   return found;
 }
 
 /**
- * A source with the value of every `note:` / `why:` literal property replaced by `''`, every
- * `get why() {…}` by `why: ''` (the functions that wrote the text are then unused, and left out), and every
- * `context.explain` / `context.trace` by `undefined`.
+ * A source without its `note:` / `why:` literal properties and `get why() {…}` getters (with the comma after
+ * each; the functions that wrote the text are then unused, and left out: -38 B gzipped more than empty
+ * strings, 2026-12-05, s12-size), and with every `context.explain` / `context.trace` read as `undefined`.
  */
 export function stripExplanationLiterals(source: string, fileName = 'related.ts'): string {
   const { program } = parseSync(fileName, source, { lang: 'ts' });
   let out = source;
   const found = explanationProperties(program, []).sort((a, b) => b.start - a.start);
-  for (const { start, end, text } of found) out = `${out.slice(0, start)}${text}${out.slice(end)}`;
+  for (const { start, end, text } of found)
+    out = `${out.slice(0, start)}${text}${out.slice(text === '' && out[end] === ',' ? end + 1 : end)}`;
   return out;
 }
 
