@@ -53,7 +53,8 @@ const PURE_CONSTRUCTORS = ['Set', 'Map', 'WeakMap', 'WeakSet', 'RegExp'];
  * objects) or of the code in src/content and src/shared (the messages, the objects an older content
  * script leaves on the isolated world); a string the core indexes with; or a key looked up by text
  * from the page (JSON-LD fields, entity and time-zone names). Chosen by those rules over the
- * production build (2026-12-04, s11-size); size-budget.test.ts checks the result keys and the other
+ * production build (2026-12-04, s11-size; eight more on 2026-12-05, s12-size: exactType, isSameSite, measuredParent,
+ * nodes, primary, publisherName, scan, walk); size-budget.test.ts checks the result keys and the other
  * injected files. A name added here must meet them all.
  */
 export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
@@ -84,6 +85,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'decided',
   'documentTitleHeadline',
   'ends',
+  'exactType',
   'facts',
   'factsUpTo',
   'figureAbove',
@@ -108,11 +110,12 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'holdsTheArticle',
   'hosting',
   'ids',
-  'inNavigationElsewhere',
   'inlineDivs',
+  'inNavigationElsewhere',
   'inputs',
   'insideDataTable',
   'isPart',
+  'isSameSite',
   'itemCount',
   'itemIndex',
   'jsonLd',
@@ -121,8 +124,8 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'kinds',
   'labelled',
   'leadExponent',
-  'leadScale',
   'leads',
+  'leadScale',
   'linkChars',
   'linkLength',
   'linkText',
@@ -133,12 +136,14 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'markedTime',
   'markups',
   'measure',
+  'measuredParent',
   'measures',
   'metas',
   'navShare',
   'neighbour',
   'nodesRead',
   'nonArticle',
+  'nodes',
   'noticeText',
   'offerBoxOf',
   'onlyBreaks',
@@ -157,19 +162,22 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'prefixChars',
   'prefixExternal',
   'prefixLinkChars',
+  'primary',
   'pseudo',
+  'publisherName',
   'rawLevel',
   'removed',
   'repeated',
   'roots',
   'sameSite',
+  'scan',
   'scored',
   'sequenceOf',
   'siteNames',
   'sliceMs',
   'sources',
-  'stripUnlikely',
   'strippedUnlikely',
+  'stripUnlikely',
   'teasers',
   'termIds',
   'textLength',
@@ -178,6 +186,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'titleHeading',
   'titleKey',
   'videoEmbed',
+  'walk',
   'weightClasses',
   'weights',
   'wholeBody',
@@ -256,7 +265,14 @@ export function injectedBuildConfig(entry: string, options: InjectedBuild): Inli
  * terser's `unsafe_arrows`: an anonymous function expression whose body reads no `this` becomes an
  * arrow function, which differs only for a function called with `new` or whose `prototype` is read;
  * the core and src/content never do either (their classes are `class`es, 2026-12-04, s11-size):
- * -78 B gzipped.
+ * -78 B gzipped. Terser's `unsafe` and `pure_getters` for every injected script (2026-12-05, s12-size: core -65 B,
+ * panel -27 B, block reader -5 B gzipped): `unsafe`, as terser applies to this code, writes a template literal or
+ * `String(x)` as a concatenation (the same for the strings, numbers, URLs and errors the core joins; it differs only
+ * for a Symbol or an object with its own `valueOf`, which the core never converts), drops `new` before RegExp, Error
+ * and Array, and folds `Number.POSITIVE_INFINITY`: built-ins a page cannot change in the isolated world.
+ * `pure_getters`: reading a property has no side effect (our getters and Preact's only compute or cache a value), so
+ * a read whose value is unused goes and reads may be reordered around calls. Each rewrite was read in terser's
+ * output (all three files), and the shipped core gives the same outline and blocks on every corpus page.
  */
 export async function minifyInjected(code: string, core = false): Promise<string> {
   const [plain, hoisted] = await Promise.all([minifyOnce(code, false, core), minifyOnce(code, true, core)]);
@@ -266,7 +282,14 @@ export async function minifyInjected(code: string, core = false): Promise<string
 
 /** Terser, then oxc (see minifyInjected); `hoistFunctions`: terser's `hoist_funs`; `core`: the content script's. */
 async function minifyOnce(code: string, hoistFunctions: boolean, core: boolean): Promise<string> {
-  const compress = { passes: 3, inline: 1, hoist_funs: hoistFunctions, unsafe_arrows: core } as const;
+  const compress = {
+    passes: 3,
+    inline: 1,
+    hoist_funs: hoistFunctions,
+    unsafe_arrows: core,
+    unsafe: true,
+    pure_getters: true,
+  } as const;
   const mangle = core
     ? { properties: { builtins: true, regex: new RegExp(`^(?:${CORE_INTERNAL_PROPERTIES.join('|')})$`) } }
     : true;

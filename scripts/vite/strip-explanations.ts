@@ -10,12 +10,15 @@
  *   `[kind, phrase]`.
  * - The related stage's features and verdicts carry a `note` / `why` text for the same `--explain`:
  *   written as literals (`{ value: 1, note: \`after the article\` }`) or getters (`get why()`), they
- *   become `''` in the extension, which also spares it building them for every candidate link.
+ *   are left out in the extension (nothing there reads them: the debug options read as undefined),
+ *   which also spares it building them for every candidate link.
  */
 import { parseSync, type Plugin } from 'vite';
 
 /** Files whose entries are `[kind, phrase, why]` tuples (types.ts describes the shape). */
 const LEXICON_FILE = /\/src\/core\/detect\/related\/lexicon\/(?!index\.|types\.)[\w-]+\.ts$/;
+/** The analysis, which hands the debug options to the related stage (DEBUG_OPTIONS). */
+const ANALYZE_CODE = /\/src\/core\/analyze\.ts$/;
 /** The related stage's code, whose `note` / `why` literals explain a verdict (the lexicon is handled above). */
 const RELATED_CODE = /\/src\/core\/detect\/related(\.ts|\/(?!lexicon\/)[\w-]+\.ts)$/;
 /** The core's data files. */
@@ -141,7 +144,18 @@ interface Replaced {
   text: string;
 }
 
-/** Object properties named `note` or `why` whose value is a string or template literal, and `why` getters. */
+/**
+ * The related stage's debug options (`context.explain`, `context.trace`: the CLI's `--explain` and the evaluation
+ * scripts' trace, from AnalyzeOptions `explain` / `relatedTrace`), which the extension never sets: read as
+ * `undefined` there, the stories are listed without a `why` and no trace entry is built, so the verdicts' `why`
+ * values are unread and left out; src/core/analyze.ts no longer hands them on (2026-12-05, s12-size: -67 B gzipped).
+ */
+const DEBUG_OPTIONS = new Set(['explain', 'trace']);
+
+/**
+ * Object properties named `note` or `why` whose value is a string or template literal, `why` getters, and reads of
+ * the debug options (DEBUG_OPTIONS).
+ */
 function explanationProperties(node: unknown, found: Replaced[]): Replaced[] {
   if (Array.isArray(node)) {
     for (const child of node) explanationProperties(child, found);
@@ -150,24 +164,73 @@ function explanationProperties(node: unknown, found: Replaced[]): Replaced[] {
     const key = current.key as Node | undefined;
     const value = current.value as Node | null | undefined;
     const named = current.type === 'Property' && !current.computed && key?.type === 'Identifier';
-    if (named && current.kind === 'init' && (key.name === 'note' || key.name === 'why') && isString(value))
-      found.push({ start: value.start, end: value.end, text: "''" });
+    const object = current.object as Node | undefined;
+    const property = current.property as Node | undefined;
+    if (
+      current.type === 'MemberExpression' &&
+      !current.computed &&
+      object?.type === 'Identifier' &&
+      object.name === 'context' &&
+      property?.type === 'Identifier' &&
+      DEBUG_OPTIONS.has(property.name as string)
+    )
+      found.push({ start: current.start, end: current.end, text: 'undefined' });
+    else if (named && current.kind === 'init' && (key.name === 'note' || key.name === 'why') && isString(value))
+      found.push({ start: current.start, end: current.end, text: '' });
     else if (named && current.kind === 'get' && key.name === 'why')
-      found.push({ start: current.start, end: current.end, text: "why: ''" });
+      found.push({ start: current.start, end: current.end, text: '' });
     else for (const name of Object.keys(current)) if (name !== 'parent') explanationProperties(current[name], found);
   }
   return found;
 }
 
 /**
- * A source with the value of every `note:` / `why:` literal property replaced by `''`, and every
- * `get why() {…}` by `why: ''` (the functions that wrote the text are then unused, and left out).
+ * A source without its `note:` / `why:` literal properties and `get why() {…}` getters (with the comma after
+ * each; the functions that wrote the text are then unused, and left out: -38 B gzipped more than empty
+ * strings, 2026-12-05, s12-size), and with every `context.explain` / `context.trace` read as `undefined`.
  */
 export function stripExplanationLiterals(source: string, fileName = 'related.ts'): string {
   const { program } = parseSync(fileName, source, { lang: 'ts' });
   let out = source;
   const found = explanationProperties(program, []).sort((a, b) => b.start - a.start);
-  for (const { start, end, text } of found) out = `${out.slice(0, start)}${text}${out.slice(end)}`;
+  for (const { start, end, text } of found)
+    out = `${out.slice(0, start)}${text}${out.slice(text === '' && out[end] === ',' ? end + 1 : end)}`;
+  return out;
+}
+
+/** The analysis' options that are the related stage's debug options (DEBUG_OPTIONS). */
+const DEBUG_ANALYZE_OPTIONS = new Set(['explain', 'relatedTrace']);
+
+/** Properties `name: options.explain` / `name: options.relatedTrace` of object literals. */
+function debugOptionProperties(node: unknown, found: Node[]): Node[] {
+  if (Array.isArray(node)) {
+    for (const child of node) debugOptionProperties(child, found);
+  } else if (node && typeof node === 'object') {
+    const current = node as Node;
+    const value = current.value as Node | null | undefined;
+    const object = value?.object as Node | undefined;
+    const property = value?.property as Node | undefined;
+    if (
+      current.type === 'Property' &&
+      value?.type === 'MemberExpression' &&
+      !value.computed &&
+      object?.type === 'Identifier' &&
+      object.name === 'options' &&
+      property?.type === 'Identifier' &&
+      DEBUG_ANALYZE_OPTIONS.has(property.name as string)
+    )
+      found.push(current);
+    else for (const key of Object.keys(current)) if (key !== 'parent') debugOptionProperties(current[key], found);
+  }
+  return found;
+}
+
+/** The analysis' source without the properties that hand the debug options on (and their commas). */
+export function stripDebugOptions(source: string, fileName = 'analyze.ts'): string {
+  const { program } = parseSync(fileName, source, { lang: 'ts' });
+  let out = source;
+  for (const { start, end } of debugOptionProperties(program, []).sort((a, b) => b.start - a.start))
+    out = `${out.slice(0, start)}${out.slice(out[end] === ',' ? end + 1 : end)}`;
   return out;
 }
 
@@ -180,6 +243,7 @@ export function stripExplanations(): Plugin {
       if (CORE_JSON.test(file)) return { code: stripJsonComments(code), map: null };
       if (LEXICON_FILE.test(file)) return { code: stripLexiconWhy(code, file), map: null };
       if (RELATED_CODE.test(file)) return { code: stripExplanationLiterals(code, file), map: null };
+      if (ANALYZE_CODE.test(file)) return { code: stripDebugOptions(code, file), map: null };
       return null;
     },
   };

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parseSync, transformWithOxc } from 'vite';
-import { stripExplanationLiterals, stripJsonComments, stripLexiconWhy } from '../../scripts/vite/strip-explanations';
+import {
+  stripDebugOptions,
+  stripExplanationLiterals,
+  stripJsonComments,
+  stripLexiconWhy,
+} from '../../scripts/vite/strip-explanations';
 import { LEXICON } from '../../src/core/detect/related/lexicon';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -138,7 +143,7 @@ function withoutWhyGetters(text: string): string {
 }
 
 describe('related-stage explanations', () => {
-  test('note and why literals become empty, a why getter an empty why; other properties and shorthands stay', () => {
+  test('note and why literal properties and why getters are left out; other properties and shorthands stay', () => {
     // Source texts under test: "$" + "{" spells a template placeholder inside them.
     const source = [
       'const a = { value: 1, note: `after the article` };',
@@ -149,13 +154,39 @@ describe('related-stage explanations', () => {
     ].join('\n');
     expect(stripExplanationLiterals(source)).toBe(
       [
-        "const a = { value: 1, note: '' };",
-        "const b = { value: n, note: '', text: `kept` };",
-        "const c = { score: -Infinity, why: '' };",
-        "const d = { score, why: '' };",
+        'const a = { value: 1,  };',
+        'const b = { value: n,  text: `kept` };',
+        'const c = { score: -Infinity,  };',
+        'const d = { score,  };',
         'const e = { note, why: reason, label: "note" };',
       ].join('\n'),
     );
+  });
+
+  test("the related stage's debug options read as undefined (the extension never sets them)", () => {
+    const source = [
+      'context.trace?.({ url, why: best.why });',
+      'stories.push(context.explain ? { url, why: best.why } : { url });',
+      'const kept = other.explain ?? context[explain];',
+    ].join('\n');
+    expect(stripExplanationLiterals(source)).toBe(
+      [
+        'undefined?.({ url, why: best.why });',
+        'stories.push(undefined ? { url, why: best.why } : { url });',
+        'const kept = other.explain ?? context[explain];',
+      ].join('\n'),
+    );
+  });
+
+  test('the analysis hands no debug option to the related stage, and keeps every other property', () => {
+    const source =
+      'f({ baseUrl, walk: s.walk, explain: options.explain, trace: options.relatedTrace, content: options.content });';
+    expect(stripDebugOptions(source)).toBe('f({ baseUrl, walk: s.walk,   content: options.content });');
+    const analyze = readFileSync(path.join(repoRoot, 'src/core/analyze.ts'), 'utf8');
+    const out = stripDebugOptions(analyze, 'analyze.ts');
+    expect(parseSync('analyze.ts', out, { lang: 'ts' }).errors).toEqual([]);
+    expect(out).not.toMatch(/options\.(explain|relatedTrace)\b/);
+    expect(analyze).toMatch(/options\.(explain|relatedTrace)\b/);
   });
 
   test('every related source still parses once stripped, and its scores and texts other than notes are as written', () => {
@@ -173,7 +204,9 @@ describe('related-stage explanations', () => {
       expect(parseSync(file, out, { lang: 'ts' }).errors, file).toEqual([]);
       // Only note/why values changed: with those emptied on both sides the two texts are equal.
       const blank = (text: string) =>
-        withoutWhyGetters(text).replace(/\b(note|why): (`[^`]*`|'[^']*'|"[^"]*")/g, "$1: ''");
+        withoutWhyGetters(text)
+          .replace(/\b(note|why): (`[^`]*`|'[^']*'|"[^"]*"),?/g, '')
+          .replace(/\bcontext\.(explain|trace)\b/g, 'undefined');
       expect(blank(out)).toBe(blank(source));
       if (out !== source) stripped++;
     }

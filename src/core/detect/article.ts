@@ -256,11 +256,14 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
   const sectionClass = attr(section, 'class');
   const parts: Node[] = [];
   for (const sibling of keptSiblings(walk, parent)) {
-    if ('nodes' in sibling) {
-      if (isProseParagraph(sibling.text, linkDensity(sibling), () => runText(sibling))) parts.push(...sibling.nodes);
+    // Only elements are in the walk's measures (keptSiblings), not a run of inline nodes.
+    const measure = walk.measures.get(sibling as Element);
+    if (!measure) {
+      const run = sibling as InlineRun;
+      if (isProseParagraph(run.text, linkDensity(run), () => runText(run))) parts.push(...run.nodes);
       continue;
     }
-    const element = sibling;
+    const element = sibling as Element;
     if (element === section) {
       parts.push(top);
       continue;
@@ -268,7 +271,6 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
     const className = attr(element, 'class');
     const bonus = className === topClass && topClass ? topScore * SIBLING_SCORE_RATIO : 0;
     const score = scores.get(element);
-    const measure = walk.measures.get(element)!;
     if (
       // Scores are the candidate's own siblings' measure; beside a section, other blocks carry scores too.
       (section === top && score !== undefined && score + bonus >= threshold) ||

@@ -8,9 +8,7 @@ export { isElement, isText } from './dom';
  * plain field in every DOM we run on; `tagName` is computed on each read in some (linkedom: ~25×
  * slower), and this runs for every element of a page.
  */
-export function tagOf(node: Node): string {
-  return localName(node);
-}
+export const tagOf: (node: Node) => string = localName;
 
 /** Upper-case names of common HTML tags, so that upperTag allocates no string for them. */
 const UPPER_TAG_NAMES: ReadonlyMap<string, string> = new Map(
