@@ -219,6 +219,9 @@ describe('calls to action', () => {
     // So is a share button's, in the infinitive ("Partager sur Instagram" was a heading there too).
     expect(isCallToAction('Partager sur Instagram')).toBe(true);
     expect(isCallToAction('Le partage des tâches reste inégal.')).toBe(false);
+    // The noun and the verb with another object are headings of a how-to, not buttons.
+    expect(isCallToAction('Téléchargement et installation')).toBe(false);
+    expect(isCallToAction('Partager les tâches ménagères')).toBe(false);
   });
 
   it("include a post's notice of affiliate links or of a paid post (zyte 0e014df6: both were key points)", () => {
