@@ -117,10 +117,17 @@ export function withoutFurnitureBlocks(
   // A heading that is a related story's title ("Related post: Pickled Brussels Sprouts") is its teaser's headline.
   const titles = new Set(related.map((story) => normalise(story.title)));
   // So is a list item that holds such a heading (a list of one teaser: <li><h4><a>…</a></h4></li>).
-  const isTeaserHeading = (item?: ContentItem): boolean =>
-    !!item &&
-    titles.has(normalise(cleanTitle(item.text))) &&
-    (item.kind === 'heading' || !!querySelector(item.element, 'h1,h2,h3,h4,h5,h6'));
+  // (Read once per item, and only when some story was listed: the rules below ask each item twice.)
+  const teaserHeads = new Set(
+    titles.size
+      ? content.items.filter(
+          (item) =>
+            titles.has(normalise(cleanTitle(item.text))) &&
+            (item.kind === 'heading' || !!querySelector(item.element, 'h1,h2,h3,h4,h5,h6')),
+        )
+      : [],
+  );
+  const isTeaserHeading = (item?: ContentItem): boolean => !!item && teaserHeads.has(item);
 
   for (const item of content.items) {
     if (item.kind !== 'heading' || inBox(item.element)) continue;
