@@ -64,4 +64,15 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(isBoilerplateLine('Font size')).toBe(true);
     expect(isBoilerplateLine('Text size matters less than contrast for older readers.')).toBe(false);
   });
+  it("leaves a slideshow's counter out of the body and the reader ('Image 1 of / 9': zyte 9ebb3af6), not a quantity or a cell", () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+      <div class="caption"><span>Image </span><span>1</span><span>of</span><span>/</span><span>9</span></div>${p(0)}${p(1)}${p(2)}</article></body></html>`;
+    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
+    expect(body.split('\n\n')).toEqual(SENTENCES.slice(0, 3));
+    expect(isBoilerplateLine('Bild 3 von 10')).toBe(true);
+    expect(isBoilerplateLine('Photo 2 / 12')).toBe(true);
+    expect(isBoilerplateLine('1/4')).toBe(false);
+    expect(isBoilerplateLine('23/16')).toBe(false);
+    expect(isBoilerplateLine('Image 1 of 9 shows the harbour at night.')).toBe(false);
+  });
 });

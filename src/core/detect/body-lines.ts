@@ -1,10 +1,12 @@
 /**
  * Lines of the article's text that are page furniture by what they say, whatever their markup:
  * a timestamp line ("Nov. 20, 2019 6:02 AM EST", "Published 20/11/2019 - 07:50"), a copyright
- * line ("Copyright © 2019 Example Media. All rights reserved.") and an advertising label
- * ("Advert"). They stay out of the body text only.
+ * line ("Copyright © 2019 Example Media. All rights reserved."), an advertising label
+ * ("Advert") and a slideshow's counter ("Image 1 of 9"). They stay out of the body text only (and
+ * so out of the reader's, which keeps the body's lines).
  */
 import adLabels from './vocabulary/advertising-labels.json';
+import galleryLabels from './vocabulary/gallery-labels.json';
 import { alternation } from './vocabulary/patterns';
 
 /** A timestamp line is short: longer lines with a time in them are sentences. */
@@ -23,9 +25,18 @@ const COPYRIGHT = /©|\bcopyright\b|\(c\)\s*(19|20)\d{2}/i;
 const RIGHTS_RESERVED = /all rights reserved/i;
 /** The whole line is an advertising label (several languages). */
 const AD_LABEL = new RegExp(`^(${alternation(adLabels.labels)})$`, 'iu');
+/**
+ * A slideshow's counter: the picture's word, a number, "of" or a slash (or both: one of them hidden
+ * by the page's style), a number. The word is required: "1/4" alone may be a quantity, "23/16" a
+ * table's cell.
+ */
+const SLIDE_COUNTER = new RegExp(
+  `^(?:${alternation(galleryLabels.counters.pictures)})\\s+\\d{1,4}\\s*(?:(?:${alternation(galleryLabels.counters.of)})(?:\\s*/)?|/)\\s*\\d{1,4}$`,
+  'iu',
+);
 
 export function isBoilerplateLine(text: string): boolean {
-  if (AD_LABEL.test(text)) return true;
+  if (AD_LABEL.test(text) || SLIDE_COUNTER.test(text)) return true;
   if (
     text.length <= TIMESTAMP_LINE_MAX_CHARS &&
     !SENTENCE_END.test(text) &&
