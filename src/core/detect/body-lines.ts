@@ -30,10 +30,9 @@ const AD_LABEL = new RegExp(`^(${alternation(adLabels.labels)})$`, 'iu');
  * by the page's style), a number. The word is required: "1/4" alone may be a quantity, "23/16" a
  * table's cell.
  */
-const PICTURE_WORDS = alternation(galleryLabels.counters.pictures);
-const OF_WORDS = alternation(galleryLabels.counters.of);
 const SLIDE_COUNTER = new RegExp(
-  `^(?:${PICTURE_WORDS})\\s+\\d{1,4}\\s*(?:(?:${OF_WORDS})(?:\\s*/)?|/)\\s*\\d{1,4}$`,
+  `^(?:${alternation(galleryLabels.counters.pictures)})\\s+\\d{1,4}\\s*` +
+    `(?:(?:${alternation(galleryLabels.counters.of)})(?:\\s*/)?|/)\\s*\\d{1,4}$`,
   'iu',
 );
 
