@@ -277,6 +277,18 @@ describe('URLs', () => {
     expect(isBetterTitle({ text: 'Ministry seeks contractor \u2026', fromHeading: false }, cut)).toBe(false);
   });
 
+  it("takes a plain headline link over the story's summary link, longer as the summary is (zyte e593d7fe)", () => {
+    const headline = { text: 'Binge Eating Disorder: Symptoms, Causes and How to Stop', fromHeading: false };
+    const summary = {
+      text: 'Binge eating disorder (BED) is the most common type of eating disorder. This article looks at the symptoms, causes and what\u2026',
+      fromHeading: false,
+    };
+    expect(isBetterTitle(summary, headline)).toBe(false);
+    expect(isBetterTitle(headline, summary)).toBe(true);
+    // A two-word kicker does not beat a summary: too few words to be the headline.
+    expect(isBetterTitle({ text: 'Eating disorders', fromHeading: false }, summary)).toBe(false);
+  });
+
   it('names a story listed by its date link after the heading that links to it, never by the date', () => {
     // A teaser card whose heading link follows a subtitle (read as a link in text) and whose date line is the listed link.
     const href = '/newsroom/story-about-the-harbour-plan-19b66e22711e';

@@ -119,11 +119,17 @@ function continues(whole: string, cut: string): boolean {
 
 /** A heading inside a link needs this many words to be taken as the headline rather than a kicker. */
 const MIN_HEADING_TITLE_WORDS = 3;
+/** One sentence ending and the next beginning: a teaser's summary runs on for sentences, a headline does not. */
+const SENTENCE_BREAK = /[.!?…]\s+\p{Lu}/u;
+
+/** A summary rather than a headline: it holds a sentence break, or it was cut short. */
+const isSummaryLike = (text: string): boolean => SENTENCE_BREAK.test(text) || CUT_SHORT.test(text);
 
 /**
  * Which of two links to one story gives its title: a heading of a few words beats plain link text
- * (which may hold a summary too); a bare headline beats the same headline with a summary run on;
- * otherwise the longer text wins (a kicker link loses to the headline link).
+ * (which may hold a summary too); a bare headline beats the same headline with a summary run on, and a
+ * summary link of its own ("… is the most common type. This article looks at…"); otherwise the longer
+ * text wins (a kicker link loses to the headline link).
  */
 export function isBetterTitle(candidate: TitleCandidate, current: TitleCandidate): boolean {
   const { text } = candidate;
@@ -140,6 +146,9 @@ export function isBetterTitle(candidate: TitleCandidate, current: TitleCandidate
     const headingWins = countWords(heading) >= MIN_HEADING_TITLE_WORDS;
     return candidate.fromHeading ? headingWins : !headingWins;
   }
+  const summary = isSummaryLike(text);
+  if (summary !== isSummaryLike(current.text) && countWords(summary ? current.text : text) >= MIN_HEADING_TITLE_WORDS)
+    return !summary;
   return text.length > current.text.length;
 }
 
