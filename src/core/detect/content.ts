@@ -7,7 +7,7 @@ import { contains, isText, nodeValue, ownerDocument, parentElement, textContent 
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { hrefOf, type PageWalk, subtreeOf } from './page-walk';
 import { collapseWhitespace, countWords, trimmedLength } from '../text';
-import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
+import { isExternalHref, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
 import { isCreditLine } from './furniture-text';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
@@ -83,15 +83,16 @@ export function* readArticleContentSteps(
   let boldDepth = 0;
   let noise = null as NoiseCapture | null;
   const partSet = new Set(parts);
-  /** Characters of the unfinished paragraph, and of those inside links (see body-links.ts). */
+  /** Characters of the unfinished paragraph, of its links' text (body-links.ts), their hrefs (sites asked on need). */
   let pieceChars = 0;
   let pieceLinkChars = 0;
-  let pieceExternal = false;
+  let pieceHrefs: string[] = [];
   let linkDepth = 0;
-  /** The links open (<a href>), innermost last: their href is read once, when they open. */
+  /** The links open (<a href>), innermost last: their href is read once, when they open; the outermost's href. */
   const openLinks: Element[] = [];
-  let linkExternal = false;
+  let linkHref = '';
   let siteHost: string | null | undefined = siteHostGiven;
+  const anyExternal = (hrefs: readonly string[]): boolean => hrefs.some((href) => isExternalHref(href, siteHost!));
   /** Index of the last paragraph when it may label a list of links that follows, else -1. */
   let labelIndex = -1;
   /** Every paragraph read, furniture included: the body when the furniture rules leave nothing. */
@@ -135,7 +136,10 @@ export function* readArticleContentSteps(
       // A picture credit alone ("Foto: © GEPA") is no story text; a heading or a link ("Graphic: … here") may be.
       if (isBoilerplateLine(text) || (!inHeading && !pieceLinkChars && isCreditLine(text))) {
         labelIndex = -1;
-      } else if (isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: pieceExternal })) {
+      } else if (
+        isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: false }) &&
+        !anyExternal(pieceHrefs)
+      ) {
         if (labelIndex >= 0 && labelIndex === paragraphs.length - 1) {
           paragraphs.pop();
           sources.pop();
@@ -153,7 +157,7 @@ export function* readArticleContentSteps(
     pieces = [];
     pieceChars = 0;
     pieceLinkChars = 0;
-    pieceExternal = false;
+    pieceHrefs = [];
   };
   const addText = (text: string): void => {
     pieces.push(text);
@@ -161,7 +165,7 @@ export function* readArticleContentSteps(
     pieceChars += chars;
     if (linkDepth > 0 && chars > 0) {
       pieceLinkChars += chars;
-      if (linkExternal) pieceExternal = true;
+      pieceHrefs.push(linkHref);
     }
     if (noise) noise.chars += chars;
     const heading = headings[headings.length - 1];
@@ -172,7 +176,10 @@ export function* readArticleContentSteps(
     if (paragraph) {
       paragraph.total += chars;
       if (boldDepth > 0) paragraph.bold += chars;
-      if (linkDepth > 0 && !linkExternal) paragraph.link += chars;
+      if (linkDepth > 0 && chars > 0) {
+        paragraph.link += chars;
+        paragraph.hrefs.push(linkHref);
+      }
     }
   };
 
@@ -209,7 +216,7 @@ export function* readArticleContentSteps(
         prefix: pieces.slice(),
         prefixChars: pieceChars,
         prefixLinkChars: pieceLinkChars,
-        prefixExternal: pieceExternal,
+        prefixHrefs: pieceHrefs.slice(),
         chars: 0,
       };
     }
@@ -218,7 +225,7 @@ export function* readArticleContentSteps(
       openLinks.push(element);
       if (linkDepth++ === 0) {
         if (siteHost === undefined) siteHost = siteHostOf(ownerDocument(element));
-        linkExternal = isExternalHref(href, siteHost);
+        linkHref = href;
       }
     }
     if (tag === 'img') lastImage = paragraphs.length;
@@ -235,7 +242,7 @@ export function* readArticleContentSteps(
     } else if (tag === 'b' || tag === 'strong') {
       boldDepth++;
     } else if (tag === 'p' && !headings.length && !listItems.length) {
-      paragraphCaptures.push({ element, total: 0, bold: 0, link: 0, itemIndex: items.length });
+      paragraphCaptures.push({ element, total: 0, bold: 0, link: 0, hrefs: [], itemIndex: items.length });
       items.push(null);
     }
   };
@@ -284,7 +291,7 @@ export function* readArticleContentSteps(
         pieces = noise.prefix;
         pieceChars = noise.prefixChars;
         pieceLinkChars = noise.prefixLinkChars;
-        pieceExternal = noise.prefixExternal;
+        pieceHrefs = noise.prefixHrefs;
         labelIndex = -1;
       }
       noise = null;
@@ -317,7 +324,7 @@ export function* readArticleContentSteps(
       boldDepth--;
     } else if (tag === 'p' && paragraphCaptures[paragraphCaptures.length - 1]?.element === element) {
       const capture = paragraphCaptures.pop()!;
-      if (capture.total > 0 && capture.bold === capture.total && capture.link < capture.total) {
+      if (capture.total > 0 && capture.bold === capture.total && !isOwnLinkLine(capture, anyExternal)) {
         const text = collapseWhitespace(textContent(element));
         const sized = text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS;
         if (sized && !isPunctuatedAsNoHeading(text) && !inCaption && !isFurnitureHeading(text)) {
