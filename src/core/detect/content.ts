@@ -92,7 +92,11 @@ export function* readArticleContentSteps(
   const openLinks: Element[] = [];
   let linkHref = '';
   let siteHost: string | null | undefined = siteHostGiven;
-  const anyExternal = (hrefs: readonly string[]): boolean => hrefs.some((href) => isExternalHref(href, siteHost!));
+  const anyExternal = (hrefs: readonly string[]): boolean =>
+    hrefs.some((href) => {
+      if (siteHost === undefined) siteHost = siteHostOf(ownerDocument(parts[0]!));
+      return isExternalHref(href, siteHost);
+    });
   /** Index of the last paragraph when it may label a list of links that follows, else -1. */
   let labelIndex = -1;
   /** Every paragraph read, furniture included: the body when the furniture rules leave nothing. */
@@ -163,23 +167,21 @@ export function* readArticleContentSteps(
     pieces.push(text);
     const chars = trimmedLength(text);
     pieceChars += chars;
+    const paragraph = paragraphCaptures[paragraphCaptures.length - 1];
     if (linkDepth > 0 && chars > 0) {
       pieceLinkChars += chars;
       pieceHrefs.push(linkHref);
+      if (paragraph) paragraph.link += chars;
+      paragraph?.hrefs.push(linkHref);
     }
     if (noise) noise.chars += chars;
     const heading = headings[headings.length - 1];
     if (heading) heading.pieces.push(text);
     const item = listItems[listItems.length - 1];
     if (item && item.listDepth === listDepth) item.pieces.push(text);
-    const paragraph = paragraphCaptures[paragraphCaptures.length - 1];
     if (paragraph) {
       paragraph.total += chars;
       if (boldDepth > 0) paragraph.bold += chars;
-      if (linkDepth > 0 && chars > 0) {
-        paragraph.link += chars;
-        paragraph.hrefs.push(linkHref);
-      }
     }
   };
 
@@ -223,10 +225,7 @@ export function* readArticleContentSteps(
     const href = tag === 'a' ? hrefOf(walk, element) : null;
     if (href !== null) {
       openLinks.push(element);
-      if (linkDepth++ === 0) {
-        if (siteHost === undefined) siteHost = siteHostOf(ownerDocument(element));
-        linkHref = href;
-      }
+      if (linkDepth++ === 0) linkHref = href;
     }
     if (tag === 'img') lastImage = paragraphs.length;
     if (tag in HEADING_LEVEL) {
