@@ -111,7 +111,7 @@ export function* readArticleContentSteps(
   const notProse: { element: Element; kind: 'other' | 'secondary' }[] = [];
   /** Open lists: the index of their first item (to judge the list as a whole when it closes) and of their label, or -1. */
   const lists: { first: number; label: number }[] = [];
-  /** The last paragraph, when it may name a list that follows it (see isListLabel). */
+  /** The last paragraph, when it may name a list that follows it (isListLabel, asked when a list follows). */
   let listLabel: { text: string; element: Element; paragraphCount: number; itemCount: number } | null = null;
   /** The paragraphs read when the last picture came (see withoutDanglingHeads). */
   let lastImage = -1;
@@ -153,7 +153,7 @@ export function* readArticleContentSteps(
         labelIndex = isLinkListLabel(text) ? paragraphs.length : -1;
         paragraphs.push(text);
         sources.push(source);
-        if (source.kind === 'prose' && element && !noise && isListLabel(text)) {
+        if (source.kind === 'prose' && element && !noise) {
           listLabel = { text, element, paragraphCount: paragraphs.length, itemCount: items.length };
         }
       }
@@ -254,7 +254,8 @@ export function* readArticleContentSteps(
       !label ||
       label.paragraphCount !== paragraphs.length ||
       label.itemCount !== items.length ||
-      pieces.some((piece) => piece.trim())
+      pieces.some((piece) => piece.trim()) ||
+      !isListLabel(label.text)
     )
       return -1;
     const last = items[items.length - 1];
