@@ -4,7 +4,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { isExternalHref, isPromoLinkParagraph, siteHostOf } from '../../src/core/detect/body-links';
+import { isExternalHref, isOwnLinkLine, isPromoLinkParagraph, siteHostOf } from '../../src/core/detect/body-links';
 import { readArticleContent } from '../../src/core/detect/content';
 import { outlineDocument } from '../../src/core/index';
 import { p, SENTENCES } from './fixtures/prose';
@@ -73,6 +73,19 @@ describe('body links: promotion lines and teaser lists', () => {
     expect(isPromoLinkParagraph({ chars: 60, linkChars: 50, external: true })).toBe(false);
     expect(isPromoLinkParagraph({ chars: 200, linkChars: 120, external: false })).toBe(false);
     expect(isPromoLinkParagraph({ chars: 60, linkChars: 20, external: false })).toBe(false);
+    // A line all link text asks its links' sites; one with other text is answered without a URL read.
+    const asked: string[][] = [];
+    const anyExternal = (hrefs: readonly string[]): boolean => {
+      asked.push([...hrefs]);
+      return hrefs.includes('https://x.example/');
+    };
+    expect(isOwnLinkLine({ total: 30, link: 30, hrefs: ['/a', '/b'] }, anyExternal)).toBe(true);
+    expect(isOwnLinkLine({ total: 30, link: 30, hrefs: ['/a', 'https://x.example/'] }, anyExternal)).toBe(false);
+    expect(isOwnLinkLine({ total: 30, link: 12, hrefs: ['/a'] }, anyExternal)).toBe(false);
+    expect(asked).toEqual([
+      ['/a', '/b'],
+      ['/a', 'https://x.example/'],
+    ]);
     const doc = parseHTML(`<html><head>${HEAD}</head><body></body></html>`).document as unknown as Document;
     const host = siteHostOf(doc);
     expect(host).toBe('citynews.example');

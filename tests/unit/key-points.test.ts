@@ -215,6 +215,13 @@ describe('key-point filters', () => {
       for (let code = first; code <= last; code++)
         if (/[\p{Lu}\p{Ll}]/u.test(String.fromCharCode(code))) cased.push(code);
     expect(cased).toEqual([]);
+    // Latin, Greek and Cyrillic (the table filled as they are met) as the Unicode classes tell them, met once or again.
+    for (const pass of [1, 2])
+      for (let code = 0x80; code < 0x530; code++) {
+        const character = String.fromCharCode(code);
+        const expected = /\p{Lu}/u.test(character) ? [0.5, 1] : /\p{Ll}/u.test(character) ? [0, 0.5] : [0, 1];
+        expect([capitalsShare(`a${character}`), capitalsShare(`A${character}`)], `${code} ${pass}`).toEqual(expected);
+      }
   });
 
   it('tells whether the capitals share is above a bound as the share itself does, stopping early or not', () => {

@@ -39,6 +39,18 @@ export function isPromoLinkParagraph(counts: LinkCounts): boolean {
   );
 }
 
+/**
+ * A line all of whose text (`total` characters) is in links (`link` of them, `hrefs` theirs) to the
+ * site's own pages: their sites are asked (`anyExternal`, a URL parsed per link) only when all of it
+ * is link text.
+ */
+export function isOwnLinkLine(
+  line: { total: number; link: number; hrefs: readonly string[] },
+  anyExternal: (hrefs: readonly string[]) => boolean,
+): boolean {
+  return line.link === line.total && !anyExternal(line.hrefs);
+}
+
 /** A short line that can head a list of links ("Don't miss", "More stories"). */
 export function isLinkListLabel(text: string): boolean {
   return text.length <= LINK_LABEL_MAX_CHARS && !SENTENCE_END.test(text);

@@ -165,7 +165,7 @@ export interface NoiseCapture {
   prefix: string[];
   prefixChars: number;
   prefixLinkChars: number;
-  prefixExternal: boolean;
+  prefixHrefs: string[];
   /** Characters of text inside it so far. */
   chars: number;
 }
@@ -174,7 +174,11 @@ export interface ParagraphCapture {
   element: Element;
   total: number;
   bold: number;
-  /** Characters inside links to the site's own pages: a bold line all link is a teaser's headline, no heading. */
+  /**
+   * Characters inside links, and the links' hrefs: a bold line all link to the site's own pages is a
+   * teaser's headline, no heading.
+   */
   link: number;
+  hrefs: string[];
   itemIndex: number;
 }

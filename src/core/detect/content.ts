@@ -7,7 +7,7 @@ import { contains, isText, nodeValue, ownerDocument, parentElement, textContent 
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { hrefOf, type PageWalk, subtreeOf } from './page-walk';
 import { collapseWhitespace, countWords, trimmedLength } from '../text';
-import { isExternalHref, isLinkListLabel, isPromoLinkParagraph, siteHostOf } from './body-links';
+import { isExternalHref, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
 import { isCreditLine } from './furniture-text';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
@@ -83,15 +83,20 @@ export function* readArticleContentSteps(
   let boldDepth = 0;
   let noise = null as NoiseCapture | null;
   const partSet = new Set(parts);
-  /** Characters of the unfinished paragraph, and of those inside links (see body-links.ts). */
+  /** Characters of the unfinished paragraph, of its links' text (body-links.ts), their hrefs (sites asked on need). */
   let pieceChars = 0;
   let pieceLinkChars = 0;
-  let pieceExternal = false;
+  let pieceHrefs: string[] = [];
   let linkDepth = 0;
-  /** The links open (<a href>), innermost last: their href is read once, when they open. */
+  /** The links open (<a href>), innermost last: their href is read once, when they open; the outermost's href. */
   const openLinks: Element[] = [];
-  let linkExternal = false;
+  let linkHref = '';
   let siteHost: string | null | undefined = siteHostGiven;
+  const anyExternal = (hrefs: readonly string[]): boolean =>
+    hrefs.some((href) => {
+      if (siteHost === undefined) siteHost = siteHostOf(ownerDocument(parts[0]!));
+      return isExternalHref(href, siteHost);
+    });
   /** Index of the last paragraph when it may label a list of links that follows, else -1. */
   let labelIndex = -1;
   /** Every paragraph read, furniture included: the body when the furniture rules leave nothing. */
@@ -106,7 +111,7 @@ export function* readArticleContentSteps(
   const notProse: { element: Element; kind: 'other' | 'secondary' }[] = [];
   /** Open lists: the index of their first item (to judge the list as a whole when it closes) and of their label, or -1. */
   const lists: { first: number; label: number }[] = [];
-  /** The last paragraph, when it may name a list that follows it (see isListLabel). */
+  /** The last paragraph, when it may name a list that follows it (isListLabel, asked when a list follows). */
   let listLabel: { text: string; element: Element; paragraphCount: number; itemCount: number } | null = null;
   /** The paragraphs read when the last picture came (see withoutDanglingHeads). */
   let lastImage = -1;
@@ -135,7 +140,10 @@ export function* readArticleContentSteps(
       // A picture credit alone ("Foto: © GEPA") is no story text; a heading or a link ("Graphic: … here") may be.
       if (isBoilerplateLine(text) || (!inHeading && !pieceLinkChars && isCreditLine(text))) {
         labelIndex = -1;
-      } else if (isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: pieceExternal })) {
+      } else if (
+        isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: false }) &&
+        !anyExternal(pieceHrefs)
+      ) {
         if (labelIndex >= 0 && labelIndex === paragraphs.length - 1) {
           paragraphs.pop();
           sources.pop();
@@ -145,7 +153,7 @@ export function* readArticleContentSteps(
         labelIndex = isLinkListLabel(text) ? paragraphs.length : -1;
         paragraphs.push(text);
         sources.push(source);
-        if (source.kind === 'prose' && element && !noise && isListLabel(text)) {
+        if (source.kind === 'prose' && element && !noise) {
           listLabel = { text, element, paragraphCount: paragraphs.length, itemCount: items.length };
         }
       }
@@ -153,26 +161,27 @@ export function* readArticleContentSteps(
     pieces = [];
     pieceChars = 0;
     pieceLinkChars = 0;
-    pieceExternal = false;
+    pieceHrefs = [];
   };
   const addText = (text: string): void => {
     pieces.push(text);
     const chars = trimmedLength(text);
     pieceChars += chars;
+    const paragraph = paragraphCaptures[paragraphCaptures.length - 1];
     if (linkDepth > 0 && chars > 0) {
       pieceLinkChars += chars;
-      if (linkExternal) pieceExternal = true;
+      pieceHrefs.push(linkHref);
+      if (paragraph) paragraph.link += chars;
+      paragraph?.hrefs.push(linkHref);
     }
     if (noise) noise.chars += chars;
     const heading = headings[headings.length - 1];
     if (heading) heading.pieces.push(text);
     const item = listItems[listItems.length - 1];
     if (item && item.listDepth === listDepth) item.pieces.push(text);
-    const paragraph = paragraphCaptures[paragraphCaptures.length - 1];
     if (paragraph) {
       paragraph.total += chars;
       if (boldDepth > 0) paragraph.bold += chars;
-      if (linkDepth > 0 && !linkExternal) paragraph.link += chars;
     }
   };
 
@@ -209,17 +218,14 @@ export function* readArticleContentSteps(
         prefix: pieces.slice(),
         prefixChars: pieceChars,
         prefixLinkChars: pieceLinkChars,
-        prefixExternal: pieceExternal,
+        prefixHrefs: pieceHrefs.slice(),
         chars: 0,
       };
     }
     const href = tag === 'a' ? hrefOf(walk, element) : null;
     if (href !== null) {
       openLinks.push(element);
-      if (linkDepth++ === 0) {
-        if (siteHost === undefined) siteHost = siteHostOf(ownerDocument(element));
-        linkExternal = isExternalHref(href, siteHost);
-      }
+      if (linkDepth++ === 0) linkHref = href;
     }
     if (tag === 'img') lastImage = paragraphs.length;
     if (tag in HEADING_LEVEL) {
@@ -235,7 +241,7 @@ export function* readArticleContentSteps(
     } else if (tag === 'b' || tag === 'strong') {
       boldDepth++;
     } else if (tag === 'p' && !headings.length && !listItems.length) {
-      paragraphCaptures.push({ element, total: 0, bold: 0, link: 0, itemIndex: items.length });
+      paragraphCaptures.push({ element, total: 0, bold: 0, link: 0, hrefs: [], itemIndex: items.length });
       items.push(null);
     }
   };
@@ -248,7 +254,8 @@ export function* readArticleContentSteps(
       !label ||
       label.paragraphCount !== paragraphs.length ||
       label.itemCount !== items.length ||
-      pieces.some((piece) => piece.trim())
+      pieces.some((piece) => piece.trim()) ||
+      !isListLabel(label.text)
     )
       return -1;
     const last = items[items.length - 1];
@@ -284,7 +291,7 @@ export function* readArticleContentSteps(
         pieces = noise.prefix;
         pieceChars = noise.prefixChars;
         pieceLinkChars = noise.prefixLinkChars;
-        pieceExternal = noise.prefixExternal;
+        pieceHrefs = noise.prefixHrefs;
         labelIndex = -1;
       }
       noise = null;
@@ -317,7 +324,7 @@ export function* readArticleContentSteps(
       boldDepth--;
     } else if (tag === 'p' && paragraphCaptures[paragraphCaptures.length - 1]?.element === element) {
       const capture = paragraphCaptures.pop()!;
-      if (capture.total > 0 && capture.bold === capture.total && capture.link < capture.total) {
+      if (capture.total > 0 && capture.bold === capture.total && !isOwnLinkLine(capture, anyExternal)) {
         const text = collapseWhitespace(textContent(element));
         const sized = text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS;
         if (sized && !isPunctuatedAsNoHeading(text) && !inCaption && !isFurnitureHeading(text)) {
