@@ -277,6 +277,16 @@ describe('URLs', () => {
     expect(isBetterTitle({ text: 'Ministry seeks contractor \u2026', fromHeading: false }, cut)).toBe(false);
   });
 
+  it('takes a headline over the words of a sentence that link to the same story, not over a brand in lower case', () => {
+    const headline = { text: 'Try to Hate the iPhone 11 Pro', fromHeading: false };
+    const inText = { text: 'which amounted to the old iPhone plus an extra camera', fromHeading: false };
+    expect(isBetterTitle(inText, headline)).toBe(false);
+    expect(isBetterTitle(headline, inText)).toBe(true);
+    // "iOS" is a name written so: the longer text wins as before.
+    const brand = { text: 'iOS 13: Hidden Features of the update', fromHeading: false };
+    expect(isBetterTitle(brand, { text: 'Hidden features', fromHeading: false })).toBe(true);
+  });
+
   it('names a story listed by its date link after the heading that links to it, never by the date', () => {
     // A teaser card whose heading link follows a subtitle (read as a link in text) and whose date line is the listed link.
     const href = '/newsroom/story-about-the-harbour-plan-19b66e22711e';

@@ -117,6 +117,10 @@ function continues(whole: string, cut: string): boolean {
   return whole.length > stem.length && whole.startsWith(stem);
 }
 
+/** Link text that goes on a sentence begun before the link: it starts with a lower-case letter. */
+const CONTINUES_SENTENCE = /^\p{Ll}/u;
+/** A first word all in lower case: a sentence's words, not a headline's (nor a brand's "iOS"). */
+const LOWER_FIRST_WORD = /^\p{Ll}+(?![\p{L}\p{N}])/u;
 /** A heading inside a link needs this many words to be taken as the headline rather than a kicker. */
 const MIN_HEADING_TITLE_WORDS = 3;
 
@@ -134,6 +138,10 @@ export function isBetterTitle(candidate: TitleCandidate, current: TitleCandidate
   if (continues(text, current.text)) return true;
   if (text.startsWith(current.text) && countWords(current.text) >= MIN_HEADING_TITLE_WORDS) return false;
   if (current.text.startsWith(text) && countWords(text) >= MIN_HEADING_TITLE_WORDS) return true;
+  // A link inside a sentence ("…a new iPhone, <a>which amounted to the old iPhone</a>") starts with a word in
+  // lower case (a brand's "iOS 13" has a capital): a headline of another link to the story names it better.
+  const lower = LOWER_FIRST_WORD.test(text);
+  if (lower !== LOWER_FIRST_WORD.test(current.text)) return !lower;
   if (candidate.fromHeading !== current.fromHeading) {
     const heading = candidate.fromHeading ? text : current.text;
     // A one- or two-word "heading" inside a link is a kicker ("News Cloud"), not the headline.
@@ -166,8 +174,6 @@ export function titleOfLink(anchor: Element): TitleCandidate {
 
 /** A line read as one headline when a link ends it: at most this many words (a longer line is a paragraph). */
 const MAX_LINE_TITLE_WORDS = 25;
-/** Link text that goes on a sentence begun before the link: it starts with a lower-case letter. */
-const CONTINUES_SENTENCE = /^\p{Ll}/u;
 /** Punctuation that ends a sentence, written after a link that ends it. */
 const SENTENCE_END = /[?!.…]+$/;
 
