@@ -277,6 +277,14 @@ describe('URLs', () => {
     expect(isBetterTitle({ text: 'Ministry seeks contractor \u2026', fromHeading: false }, cut)).toBe(false);
   });
 
+  it("leaves a teaser's blurb out of its headline", () => {
+    const doc = page(
+      '<a id="teaser" href="/deals/black-friday"><span>Here is when Black Friday deals start</span>' +
+        '<span class="c-list__entry-blurb">Do not go into Black Friday without a strategy</span></a>',
+    );
+    expect(titleOfLink(doc.getElementById('teaser')!).text).toBe('Here is when Black Friday deals start');
+  });
+
   it('takes a headline over the words of a sentence that link to the same story, not over a brand in lower case', () => {
     const headline = { text: 'Try to Hate the iPhone 11 Pro', fromHeading: false };
     const inText = { text: 'which amounted to the old iPhone plus an extra camera', fromHeading: false };
