@@ -298,6 +298,13 @@ describe('features that keep links out', () => {
     expect(urlsOf(doc)).toEqual(KEPT_URLS);
   });
 
+  it('a list of feeds under "RSS Feeds": subscriptions, not stories', () => {
+    const doc = page(`${ARTICLE}${KEPT}<div class="box"><h3>RSS Feeds</h3><ul>
+      <li><a href="/feeds/all-the-news-as-a-feed.php">All articles of the site as a feed</a></li>
+      <li><a href="/feeds/top-ten-of-the-week.php">Top ten articles of the week as a feed</a></li></ul></div>`);
+    expect(urlsOf(doc)).toEqual(KEPT_URLS);
+  });
+
   it('site-wide "Latest" / "Most read" lists', () => {
     const doc =
       page(`${ARTICLE}<section class="widget"><h2>Latest News</h2><ul><li><a href="/europe/eu-agrees-new-sanctions-package/">EU agrees new sanctions package</a></li>
