@@ -285,11 +285,19 @@ describe('URLs', () => {
     expect(titleOfLink(doc.getElementById('teaser')!).text).toBe('Here is when Black Friday deals start');
   });
 
-  it('takes a headline over the words of a sentence that link to the same story, not over a brand in lower case', () => {
+  it('takes a headline over the words of a sentence and over a summary that link to the same story, not over a brand in lower case', () => {
     const headline = { text: 'Try to Hate the iPhone 11 Pro', fromHeading: false };
     const inText = { text: 'which amounted to the old iPhone plus an extra camera', fromHeading: false };
     expect(isBetterTitle(inText, headline)).toBe(false);
     expect(isBetterTitle(headline, inText)).toBe(true);
+    // A teaser's summary of sentences, a link of its own, loses to the headline link however long it is.
+    const summary = {
+      text: 'Binge eating disorder was first mentioned in the DSM in 1987. Learn more about the history of this condition.',
+      fromHeading: false,
+    };
+    const timeline = { text: 'Binge Eating Disorder History: A Timeline', fromHeading: false };
+    expect(isBetterTitle(summary, timeline)).toBe(false);
+    expect(isBetterTitle(timeline, summary)).toBe(true);
     // "iOS" is a name written so: the longer text wins as before.
     const brand = { text: 'iOS 13: Hidden Features of the update', fromHeading: false };
     expect(isBetterTitle(brand, { text: 'Hidden features', fromHeading: false })).toBe(true);

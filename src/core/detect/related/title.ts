@@ -121,6 +121,8 @@ function continues(whole: string, cut: string): boolean {
 const CONTINUES_SENTENCE = /^\p{Ll}/u;
 /** A first word all in lower case: a sentence's words, not a headline's (nor a brand's "iOS"). */
 const LOWER_FIRST_WORD = /^\p{Ll}+(?![\p{L}\p{N}])/u;
+/** A sentence's end and the next one's capital: a summary of sentences, not a headline. */
+const SENTENCES = /[.!?]\s+\p{Lu}/u;
 /** A heading inside a link needs this many words to be taken as the headline rather than a kicker. */
 const MIN_HEADING_TITLE_WORDS = 3;
 
@@ -142,6 +144,9 @@ export function isBetterTitle(candidate: TitleCandidate, current: TitleCandidate
   // lower case (a brand's "iOS 13" has a capital): a headline of another link to the story names it better.
   const lower = LOWER_FIRST_WORD.test(text);
   if (lower !== LOWER_FIRST_WORD.test(current.text)) return !lower;
+  // A summary of sentences ("Binge eating … in 1987. Learn more about …") loses to a headline of one.
+  const summary = SENTENCES.test(text);
+  if (summary !== SENTENCES.test(current.text)) return !summary;
   if (candidate.fromHeading !== current.fromHeading) {
     const heading = candidate.fromHeading ? text : current.text;
     // A one- or two-word "heading" inside a link is a kicker ("News Cloud"), not the headline.
