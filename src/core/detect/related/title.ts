@@ -119,10 +119,11 @@ function continues(whole: string, cut: string): boolean {
 
 /** Link text that goes on a sentence begun before the link: it starts with a lower-case letter. */
 const CONTINUES_SENTENCE = /^\p{Ll}/u;
-/** A first word all in lower case: a sentence's words, not a headline's (nor a brand's "iOS"). */
-const LOWER_FIRST_WORD = /^\p{Ll}+(?![\p{L}\p{N}])/u;
-/** A sentence's end and the next one's capital: a summary of sentences, not a headline. */
-const SENTENCES = /[.!?]\s+\p{Lu}/u;
+/**
+ * Text that is no headline: a first word all in lower case (a sentence's words, not a brand's "iOS"), or a
+ * sentence's end and the next one's capital (a summary of sentences).
+ */
+const NO_HEADLINE = /^\p{Ll}+(?![\p{L}\p{N}])|[.!?]\s+\p{Lu}/u;
 /** A heading inside a link needs this many words to be taken as the headline rather than a kicker. */
 const MIN_HEADING_TITLE_WORDS = 3;
 
@@ -140,13 +141,10 @@ export function isBetterTitle(candidate: TitleCandidate, current: TitleCandidate
   if (continues(text, current.text)) return true;
   if (text.startsWith(current.text) && countWords(current.text) >= MIN_HEADING_TITLE_WORDS) return false;
   if (current.text.startsWith(text) && countWords(text) >= MIN_HEADING_TITLE_WORDS) return true;
-  // A link inside a sentence ("…a new iPhone, <a>which amounted to the old iPhone</a>") starts with a word in
-  // lower case (a brand's "iOS 13" has a capital): a headline of another link to the story names it better.
-  const lower = LOWER_FIRST_WORD.test(text);
-  if (lower !== LOWER_FIRST_WORD.test(current.text)) return !lower;
-  // A summary of sentences ("Binge eating … in 1987. Learn more about …") loses to a headline of one.
-  const summary = SENTENCES.test(text);
-  if (summary !== SENTENCES.test(current.text)) return !summary;
+  // A link inside a sentence ("…a new iPhone, <a>which amounted to the old iPhone</a>") or a summary of sentences
+  // ("Binge eating … in 1987. Learn more about …"): a headline of another link to the story names it better.
+  const weak = NO_HEADLINE.test(text);
+  if (weak !== NO_HEADLINE.test(current.text)) return !weak;
   if (candidate.fromHeading !== current.fromHeading) {
     const heading = candidate.fromHeading ? text : current.text;
     // A one- or two-word "heading" inside a link is a kicker ("News Cloud"), not the headline.
