@@ -277,6 +277,17 @@ describe('URLs', () => {
     expect(isBetterTitle({ text: 'Ministry seeks contractor \u2026', fromHeading: false }, cut)).toBe(false);
   });
 
+  it('takes the headline, not the label over it, of a teaser card in the text', () => {
+    const doc = page(
+      '<a id="card" href="/energie/so-heizen-sie-effizient"><div class="internal-link-title">Mehr zum Thema</div>' +
+        '<h2 class="internal-link-headline">So heizen Sie effizient mit Holz</h2></a>',
+    );
+    expect(titleOfLink(doc.getElementById('card')!)).toEqual({
+      text: 'So heizen Sie effizient mit Holz',
+      fromHeading: true,
+    });
+  });
+
   it("leaves a teaser's blurb out of its headline", () => {
     const doc = page(
       '<a id="teaser" href="/deals/black-friday"><span>Here is when Black Friday deals start</span>' +

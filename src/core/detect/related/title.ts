@@ -161,7 +161,8 @@ export function titleOfLink(anchor: Element): TitleCandidate {
     const hints = attributeHints(heading);
     if (NON_TITLE_PART.test(hints) && !HEADLINE_CLASS.test(hints)) continue;
     const text = untruncated(cleanTitle(visibleText(heading)), heading);
-    if (isHeadlineLike(text)) return { text, fromHeading: true };
+    // A label over the headline ("Mehr zum Thema") in the link is no headline either.
+    if (isHeadlineLike(text) && matchBlockLabel(text)?.kind !== 'related') return { text, fromHeading: true };
   }
   let text = untruncated(cleanTitle(visibleText(anchor)), anchor);
   // The link's own title attribute, shown inside its text among a kicker or a byline ("Nachwuchs Jung, cool,
