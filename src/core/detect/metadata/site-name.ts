@@ -20,8 +20,6 @@ import { nameKey } from '../../read/text';
 const SITE_NAME_OVERRULED_BY = 1;
 const PUBLISHER_OVERRULED_BY = 2;
 
-/** A social account's handle: "@" and a name without spaces. */
-const HANDLE = /^@\S+$/;
 /** An application-name longer than this (words) is a tagline or a page title, not a name. */
 const MAX_APPLICATION_NAME_WORDS = 4;
 /** A separator inside a name means "Site - Tagline" rather than a bare name. */
@@ -88,7 +86,7 @@ export function extractSiteName(
   let first = declared[0] ?? null;
   // A social account's handle ("@politifact") is the site's account, not its name as the site writes it: the
   // <title>'s last part when it names the site ("… | PolitiFact West Virginia"), else the handle's name.
-  if (first && HANDLE.test(first))
+  if (first?.[0] === '@')
     first = hostname && titlePart !== documentTitle && relatesToHost(titlePart, hostname) ? titlePart : first.slice(1);
   if (!first || !hostname) return first;
   if (relatesToHost(first, hostname)) return hostPart(first, hostname);
