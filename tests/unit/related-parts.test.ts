@@ -288,6 +288,11 @@ describe('URLs', () => {
     });
   });
 
+  it("gives no title to a list's label that links to a listing", () => {
+    const doc = page('<h4><a id="label" href="/heute-neu.377.de.html">Das könnte Sie auch interessieren</a></h4>');
+    expect(titleOfLink(doc.getElementById('label')!).text).toBe('');
+  });
+
   it("leaves a teaser's blurb out of its headline", () => {
     const doc = page(
       '<a id="teaser" href="/deals/black-friday"><span>Here is when Black Friday deals start</span>' +

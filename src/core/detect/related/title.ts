@@ -14,6 +14,7 @@ import {
   querySelectorAll,
   textContent,
 } from '../../read/dom';
+import { isWholeLabel } from '../furniture-blocks';
 import { isDateOnly } from '../furniture-text';
 import { matchBlockLabel, matchPromoPrefix } from './lexicon';
 import { navPhrases, navWords, nonTitleParts, prevNextOnly, trailingNav } from './vocabulary/title-words.json';
@@ -53,6 +54,8 @@ function isHeadlineLike(text: string): boolean {
     text.length >= MIN_TITLE_CHARS && countWords(text) >= MIN_TITLE_WORDS && !isPrevNextText(text) && !isDateOnly(text)
   );
 }
+/** A headline, and not a label alone ("Mehr zum Thema" over a card's headline, or a link of its own to a listing). */
+const isTitleText = (text: string): boolean => isHeadlineLike(text) && !isWholeLabel(text);
 /** Longer link texts hold a summary too; such a title is cut at the first sentence when possible. */
 const MAX_TITLE_CHARS = 220;
 
@@ -161,8 +164,7 @@ export function titleOfLink(anchor: Element): TitleCandidate {
     const hints = attributeHints(heading);
     if (NON_TITLE_PART.test(hints) && !HEADLINE_CLASS.test(hints)) continue;
     const text = untruncated(cleanTitle(visibleText(heading)), heading);
-    // A label over the headline ("Mehr zum Thema") in the link is no headline either.
-    if (isHeadlineLike(text) && matchBlockLabel(text)?.kind !== 'related') return { text, fromHeading: true };
+    if (isTitleText(text)) return { text, fromHeading: true };
   }
   let text = untruncated(cleanTitle(visibleText(anchor)), anchor);
   // The link's own title attribute, shown inside its text among a kicker or a byline ("Nachwuchs Jung, cool,
@@ -173,7 +175,7 @@ export function titleOfLink(anchor: Element): TitleCandidate {
   if (!isHeadlineLike(text)) text = cleanTitle(attr(anchor, 'title') ?? '');
   text = wholeLineOf(anchor, text);
   // A link classed as the title ("product-title") is the headline beside a link of the same story's summary.
-  return { text: isHeadlineLike(text) ? text : '', fromHeading: isHeadingLike(anchor) };
+  return { text: isTitleText(text) ? text : '', fromHeading: isHeadingLike(anchor) };
 }
 
 /** A line read as one headline when a link ends it: at most this many words (a longer line is a paragraph). */
