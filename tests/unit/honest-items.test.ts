@@ -197,6 +197,11 @@ describe('calls to action', () => {
     expect(isCallToAction('The council clicked with the voters')).toBe(false);
   });
 
+  it('include a follow prompt addressed to many in German ("Folgt uns auf …": trafilatura 0641, a heading)', () => {
+    expect(isCallToAction('Folgt uns auf unserem neuen Instagram-Account instagram.com/magazin')).toBe(true);
+    expect(isCallToAction('Folgt man der Studie, sinken die Preise.')).toBe(false);
+  });
+
   it('include donation prompts ("Faire un don :"), but not a sentence about donations', () => {
     expect(isCallToAction('Faire un don :')).toBe(true);
     expect(isCallToAction('Donate now to keep us independent')).toBe(true);
