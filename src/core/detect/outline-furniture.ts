@@ -61,7 +61,7 @@ export interface OutlinedContent extends ArticleContent {
   body: string[];
 }
 
-/** "By" before a name in an author box's heading ("By Scott Gordon", German "von …", French "par …", Spanish "por …"). */
+/** "By" before a name in an author box's heading ("By Scott Gordon"; German "von", French "par", Spanish "por"). */
 const LEADING_BY = /^(?:by|von|par|por)\s+/i;
 
 /**

@@ -126,7 +126,7 @@ const CONTINUES_SENTENCE = /^\p{Ll}/u;
  * Text that is no headline: a first word all in lower case (a sentence's words, not a brand's "iOS"), or a
  * sentence's end and the next one's capital (a summary of sentences).
  */
-const NO_HEADLINE = /^\p{Ll}+(?![\p{L}\p{N}])|[.!?]\s+\p{Lu}/u;
+const NO_HEADLINE = /^\p{Ll}+\b|[.!?]\s+\p{Lu}/u;
 /** A heading inside a link needs this many words to be taken as the headline rather than a kicker. */
 const MIN_HEADING_TITLE_WORDS = 3;
 
