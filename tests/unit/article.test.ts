@@ -115,7 +115,14 @@ describe('choosing the article', () => {
     const box = (heading: string) =>
       `<h2>What happens next</h2>${prose()}<div class="author-box"><h3>${heading}</h3><p>Ada Lane covers the harbour and the city council for City News since 2015.</p></div>`;
     const head = '<title>Harbour plan approved - City News</title><meta name="author" content="Ada Lane">';
-    for (const heading of ['Ada Lane', 'By Ada Lane', 'by Ada Lane<br>Monday, November 18, 2019'])
+    // "von" / "par" / "por" before the name, as on German, French and Spanish pages (trafilatura 0230: "von zahlenzauberin").
+    for (const heading of [
+      'Ada Lane',
+      'By Ada Lane',
+      'by Ada Lane<br>Monday, November 18, 2019',
+      'von ada lane',
+      'Par Ada Lane',
+    ])
       expect(
         headings(outlineDocument(parse(page(`<article>${box(heading)}</article>`, head)), { url: PAGE_URL })),
       ).toEqual(['What happens next']);

@@ -98,6 +98,16 @@ describe('a byline label alone', () => {
     expect(headingsOf(outline)).toContain('What happens next');
     expect(headingsOf(outline)).toContain('Paid by the port');
   });
+
+  it('is no heading when it says "Autoren:" or "Author" (trafilatura 0744); "Autorenlesung im Hafen" stays', () => {
+    for (const label of ['Autoren:', 'Author', 'Autor'])
+      expect(headingsOf(outlineOf(`<h2>What happens next</h2>${p(1)}<h2>${label}</h2><p>Ada Lane</p>`))).toEqual([
+        'What happens next',
+      ]);
+    expect(headingsOf(outlineOf(`<h2>What happens next</h2>${p(1)}<h2>Autorenlesung im Hafen</h2>${p(2)}`))).toContain(
+      'Autorenlesung im Hafen',
+    );
+  });
 });
 
 describe('photo credit lines', () => {
@@ -195,6 +205,11 @@ describe('calls to action', () => {
     expect(headingsOf(outline)).toEqual(['What happens next']);
     expect(isCallToAction('Click here to read the plan')).toBe(true);
     expect(isCallToAction('The council clicked with the voters')).toBe(false);
+  });
+
+  it('include a follow prompt addressed to many in German ("Folgt uns auf …": trafilatura 0641, a heading)', () => {
+    expect(isCallToAction('Folgt uns auf unserem neuen Instagram-Account instagram.com/magazin')).toBe(true);
+    expect(isCallToAction('Folgt man der Studie, sinken die Preise.')).toBe(false);
   });
 
   it('include donation prompts ("Faire un don :"), but not a sentence about donations', () => {

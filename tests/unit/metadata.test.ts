@@ -504,6 +504,17 @@ describe('site name', () => {
     expect(metadataOf(initials, { pageUrl: 'https://ht.com/a' }).siteName).toBe('Harbour Times');
   });
 
+  it("names the site by its <title>'s last part, not by a social handle given as its name", () => {
+    const url = 'https://www.harbourtimes.com/a';
+    const handle = page(
+      '<title>Oil slips | Harbour Times West</title><meta property="og:site_name" content="@harbourtimes">',
+    );
+    expect(metadataOf(handle, { pageUrl: url }).siteName).toBe('Harbour Times West');
+    // A <title> that names no site leaves the handle's name.
+    const untold = page('<title>Oil slips</title><meta property="og:site_name" content="@harbourtimes">');
+    expect(metadataOf(untold, { pageUrl: url }).siteName).toBe('harbourtimes');
+  });
+
   it('keeps the one part of a "Tagline | Site" name that has to do with the host', () => {
     const url = 'https://www.harbourtimes.com/a';
     const tagline = page('<meta property="og:site_name" content="News from the coast | Harbour Times">');

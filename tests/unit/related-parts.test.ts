@@ -277,16 +277,58 @@ describe('URLs', () => {
     expect(isBetterTitle({ text: 'Ministry seeks contractor \u2026', fromHeading: false }, cut)).toBe(false);
   });
 
-  it("takes a plain headline link over the story's summary link, longer as the summary is (zyte e593d7fe)", () => {
-    const headline = { text: 'Binge Eating Disorder: Symptoms, Causes and How to Stop', fromHeading: false };
-    const summary = {
-      text: 'Binge eating disorder (BED) is the most common type of eating disorder. This article looks at the symptoms, causes and what\u2026',
+  it("takes a whole headline link over the story's summary link cut short, longer as the summary is (zyte e593d7fe)", () => {
+    const headline = { text: 'Eating Disorders: Causes and Risk Factors', fromHeading: false };
+    const cut = {
+      text: 'Many doctors believe that a combination of genetic, physical, social, and psychological factors may contribute to the development of an eating\u2026',
       fromHeading: false,
     };
-    expect(isBetterTitle(summary, headline)).toBe(false);
-    expect(isBetterTitle(headline, summary)).toBe(true);
-    // A two-word kicker does not beat a summary: too few words to be the headline.
-    expect(isBetterTitle({ text: 'Eating disorders', fromHeading: false }, summary)).toBe(false);
+    expect(isBetterTitle(cut, headline)).toBe(false);
+    expect(isBetterTitle(headline, cut)).toBe(true);
+    // A two-word kicker does not beat it: too few words to be the headline.
+    expect(isBetterTitle({ text: 'Eating disorders', fromHeading: false }, cut)).toBe(false);
+  });
+
+  it('takes the headline, not the label over it, of a teaser card in the text', () => {
+    const doc = page(
+      '<a id="card" href="/energie/so-heizen-sie-effizient"><div class="internal-link-title">Mehr zum Thema</div>' +
+        '<h2 class="internal-link-headline">So heizen Sie effizient mit Holz</h2></a>',
+    );
+    expect(titleOfLink(doc.getElementById('card')!)).toEqual({
+      text: 'So heizen Sie effizient mit Holz',
+      fromHeading: true,
+    });
+  });
+
+  it("gives no title to a list's label that links to a listing", () => {
+    const doc = page('<h4><a id="label" href="/heute-neu.377.de.html">Das könnte Sie auch interessieren</a></h4>');
+    expect(titleOfLink(doc.getElementById('label')!).text).toBe('');
+  });
+
+  it("leaves a teaser's blurb out of its headline", () => {
+    const doc = page(
+      '<a id="teaser" href="/deals/black-friday"><span>Here is when Black Friday deals start</span>' +
+        '<span class="c-list__entry-blurb">Do not go into Black Friday without a strategy</span></a>',
+    );
+    expect(titleOfLink(doc.getElementById('teaser')!).text).toBe('Here is when Black Friday deals start');
+  });
+
+  it('takes a headline over the words of a sentence and over a summary that link to the same story, not over a brand in lower case', () => {
+    const headline = { text: 'Try to Hate the iPhone 11 Pro', fromHeading: false };
+    const inText = { text: 'which amounted to the old iPhone plus an extra camera', fromHeading: false };
+    expect(isBetterTitle(inText, headline)).toBe(false);
+    expect(isBetterTitle(headline, inText)).toBe(true);
+    // A teaser's summary of sentences, a link of its own, loses to the headline link however long it is.
+    const summary = {
+      text: 'Binge eating disorder was first mentioned in the DSM in 1987. Learn more about the history of this condition.',
+      fromHeading: false,
+    };
+    const timeline = { text: 'Binge Eating Disorder History: A Timeline', fromHeading: false };
+    expect(isBetterTitle(summary, timeline)).toBe(false);
+    expect(isBetterTitle(timeline, summary)).toBe(true);
+    // "iOS" is a name written so: the longer text wins as before.
+    const brand = { text: 'iOS 13: Hidden Features of the update', fromHeading: false };
+    expect(isBetterTitle(brand, { text: 'Hidden features', fromHeading: false })).toBe(true);
   });
 
   it('names a story listed by its date link after the heading that links to it, never by the date', () => {

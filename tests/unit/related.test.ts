@@ -298,6 +298,23 @@ describe('features that keep links out', () => {
     expect(urlsOf(doc)).toEqual(KEPT_URLS);
   });
 
+  it('a list of feeds under "RSS Feeds": subscriptions, not stories', () => {
+    const doc = page(`${ARTICLE}${KEPT}<div class="box"><h3>RSS Feeds</h3><ul>
+      <li><a href="/feeds/all-the-news-as-a-feed.php">All articles of the site as a feed</a></li>
+      <li><a href="/feeds/top-ten-of-the-week.php">Top ten articles of the week as a feed</a></li></ul></div>`);
+    expect(urlsOf(doc)).toEqual(KEPT_URLS);
+  });
+
+  it('a "load more" button at the end of a related list, in Spanish too, with or without its accent', () => {
+    for (const words of ['Cargar más noticias', 'Cargar mas noticias', 'Load more stories']) {
+      const doc = page(`${ARTICLE}<section><h3>Related</h3><ul>
+        <li><a href="/world/kept-related-story-for-tests/">Kept related story for tests</a></li>
+        <li><a href="/world/second-kept-related-story/">Second kept related story</a></li>
+        <li><a href="/world/noticias-relacionadas/3-mas-noticias-relacionadas">${words}</a></li></ul></section>`);
+      expect(urlsOf(doc), words).toEqual(KEPT_URLS);
+    }
+  });
+
   it('site-wide "Latest" / "Most read" lists', () => {
     const doc =
       page(`${ARTICLE}<section class="widget"><h2>Latest News</h2><ul><li><a href="/europe/eu-agrees-new-sanctions-package/">EU agrees new sanctions package</a></li>

@@ -4,8 +4,11 @@
  * that needs only this test does not carry the byline reader's vocabularies.
  */
 
-/** The "By" / "Published by" label alone, with its colon or without. */
-const LONE_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por):?$/iu;
+/**
+ * The "By" / "Published by" label alone, with its colon or without; or "Author(s)" / "Autor(en)" alone (a box of
+ * authors).
+ */
+const LONE_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por|autor(en)?|authors?):?$/iu;
 
 /** A "By" / "Published by" label alone: no byline, and no heading of the outline (an author box's heading). */
 export function isLoneBylineLabel(text: string): boolean {

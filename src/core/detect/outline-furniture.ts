@@ -61,8 +61,8 @@ export interface OutlinedContent extends ArticleContent {
   body: string[];
 }
 
-/** "By" before a name in an author box's heading ("By Scott Gordon"). */
-const LEADING_BY = /^by\s+/i;
+/** "By" before a name in an author box's heading ("By Scott Gordon"; German "von", French "par", Spanish "por"). */
+const LEADING_BY = /^(?:by|von|par|por)\s+/i;
 
 /**
  * A heading that only names the article's author ("Sarah Archer", "By Scott Gordon"): the heading of

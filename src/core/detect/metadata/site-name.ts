@@ -83,7 +83,11 @@ export function extractSiteName(
     asApplicationName(meta.get('application-name')),
   ].filter((name): name is string => !!name && !looksLikeUrl(name));
   const titlePart = documentTitle.split(TITLE_SEPARATOR).pop()!.trim();
-  const first = declared[0] ?? null;
+  let first = declared[0] ?? null;
+  // A social account's handle ("@politifact") is the site's account, not its name as the site writes it: the
+  // <title>'s last part when it names the site ("… | PolitiFact West Virginia"), else the handle's name.
+  if (first?.[0] === '@')
+    first = hostname && titlePart !== documentTitle && relatesToHost(titlePart, hostname) ? titlePart : first.slice(1);
   if (!first || !hostname) return first;
   if (relatesToHost(first, hostname)) return hostPart(first, hostname);
   const witnesses = [...declared.slice(1), titlePart].filter((name) => namesHost(name, hostname));

@@ -14,6 +14,7 @@ import {
   querySelectorAll,
   textContent,
 } from '../../read/dom';
+import { isWholeLabel } from '../furniture-blocks';
 import { isDateOnly } from '../furniture-text';
 import { matchBlockLabel, matchPromoPrefix } from './lexicon';
 import { navPhrases, navWords, nonTitleParts, prevNextOnly, trailingNav } from './vocabulary/title-words.json';
@@ -53,6 +54,8 @@ function isHeadlineLike(text: string): boolean {
     text.length >= MIN_TITLE_CHARS && countWords(text) >= MIN_TITLE_WORDS && !isPrevNextText(text) && !isDateOnly(text)
   );
 }
+/** A headline, and not a label alone ("Mehr zum Thema" over a card's headline, or a link of its own to a listing). */
+const isTitleText = (text: string): boolean => isHeadlineLike(text) && !isWholeLabel(text);
 /** Longer link texts hold a summary too; such a title is cut at the first sentence when possible. */
 const MAX_TITLE_CHARS = 220;
 
@@ -117,19 +120,21 @@ function continues(whole: string, cut: string): boolean {
   return whole.length > stem.length && whole.startsWith(stem);
 }
 
+/** Link text that goes on a sentence begun before the link: it starts with a lower-case letter. */
+const CONTINUES_SENTENCE = /^\p{Ll}/u;
+/**
+ * Text that is no headline: a first word all in lower case (a sentence's words, not a brand's "iOS"), or a
+ * sentence's end and the next one's capital (a summary of sentences).
+ */
+const NO_HEADLINE = /^\p{Ll}+\b|[.!?]\s+\p{Lu}/u;
 /** A heading inside a link needs this many words to be taken as the headline rather than a kicker. */
 const MIN_HEADING_TITLE_WORDS = 3;
-/** One sentence ending and the next beginning: a teaser's summary runs on for sentences, a headline does not. */
-const SENTENCE_BREAK = /[.!?…]\s+\p{Lu}/u;
-
-/** A summary rather than a headline: it holds a sentence break, or it was cut short. */
-const isSummaryLike = (text: string): boolean => SENTENCE_BREAK.test(text) || CUT_SHORT.test(text);
 
 /**
  * Which of two links to one story gives its title: a heading of a few words beats plain link text
- * (which may hold a summary too); a bare headline beats the same headline with a summary run on, and a
- * summary link of its own ("… is the most common type. This article looks at…"); otherwise the longer
- * text wins (a kicker link loses to the headline link).
+ * (which may hold a summary too); a bare headline beats the same headline with a summary run on, a
+ * summary link of its own ("… is the most common type. This article looks at…") and one cut short;
+ * otherwise the longer text wins (a kicker link loses to the headline link).
  */
 export function isBetterTitle(candidate: TitleCandidate, current: TitleCandidate): boolean {
   const { text } = candidate;
@@ -140,15 +145,20 @@ export function isBetterTitle(candidate: TitleCandidate, current: TitleCandidate
   if (continues(text, current.text)) return true;
   if (text.startsWith(current.text) && countWords(current.text) >= MIN_HEADING_TITLE_WORDS) return false;
   if (current.text.startsWith(text) && countWords(text) >= MIN_HEADING_TITLE_WORDS) return true;
+  // A link inside a sentence ("…a new iPhone, <a>which amounted to the old iPhone</a>") or a summary of sentences
+  // ("Binge eating … in 1987. Learn more about …"): a headline of another link to the story names it better.
+  const weak = NO_HEADLINE.test(text);
+  if (weak !== NO_HEADLINE.test(current.text)) return !weak;
   if (candidate.fromHeading !== current.fromHeading) {
     const heading = candidate.fromHeading ? text : current.text;
     // A one- or two-word "heading" inside a link is a kicker ("News Cloud"), not the headline.
     const headingWins = countWords(heading) >= MIN_HEADING_TITLE_WORDS;
     return candidate.fromHeading ? headingWins : !headingWins;
   }
-  const summary = isSummaryLike(text);
-  if (summary !== isSummaryLike(current.text) && countWords(summary ? current.text : text) >= MIN_HEADING_TITLE_WORDS)
-    return !summary;
+  // A summary cut short ("Many doctors believe that … of an eating…") loses to a whole headline of a few words.
+  const cut = CUT_SHORT.test(text);
+  if (cut !== CUT_SHORT.test(current.text) && countWords(cut ? current.text : text) >= MIN_HEADING_TITLE_WORDS)
+    return !cut;
   return text.length > current.text.length;
 }
 
@@ -159,7 +169,7 @@ export function titleOfLink(anchor: Element): TitleCandidate {
     const hints = attributeHints(heading);
     if (NON_TITLE_PART.test(hints) && !HEADLINE_CLASS.test(hints)) continue;
     const text = untruncated(cleanTitle(visibleText(heading)), heading);
-    if (isHeadlineLike(text)) return { text, fromHeading: true };
+    if (isTitleText(text)) return { text, fromHeading: true };
   }
   let text = untruncated(cleanTitle(visibleText(anchor)), anchor);
   // The link's own title attribute, shown inside its text among a kicker or a byline ("Nachwuchs Jung, cool,
@@ -170,13 +180,11 @@ export function titleOfLink(anchor: Element): TitleCandidate {
   if (!isHeadlineLike(text)) text = cleanTitle(attr(anchor, 'title') ?? '');
   text = wholeLineOf(anchor, text);
   // A link classed as the title ("product-title") is the headline beside a link of the same story's summary.
-  return { text: isHeadlineLike(text) ? text : '', fromHeading: isHeadingLike(anchor) };
+  return { text: isTitleText(text) ? text : '', fromHeading: isHeadingLike(anchor) };
 }
 
 /** A line read as one headline when a link ends it: at most this many words (a longer line is a paragraph). */
 const MAX_LINE_TITLE_WORDS = 25;
-/** Link text that goes on a sentence begun before the link: it starts with a lower-case letter. */
-const CONTINUES_SENTENCE = /^\p{Ll}/u;
 /** Punctuation that ends a sentence, written after a link that ends it. */
 const SENTENCE_END = /[?!.…]+$/;
 

@@ -135,6 +135,7 @@ export const en: readonly LexiconEntry[] = [
   ['furniture', 'subscribe', 'a sign-up box'],
   ['furniture', 'follow us', 'social links'],
   ['furniture', 'about the author', 'the author box'],
+  ['furniture', 'rss', 'feed links ("RSS Feeds"): a feed to subscribe to, no story'],
   ['seeall', 'more in', 'a link to the section ("More in Milan")'],
   ['seeall', 'more from', 'a link to the section or author page'],
   ['seeall', 'more on', 'a link to the topic page'],

@@ -39,4 +39,6 @@ export const es: readonly LexiconEntry[] = [
   ['furniture', 'compartir', '"share"'],
   ['seeall', 'ver más', '"see more"'],
   ['seeall', 'ver todo', '"see all"'],
+  ['seeall', 'cargar más', '"load more": a button that loads a listing'],
+  ['seeall', 'cargar mas', '"load more", written without its accent'],
 ];
