@@ -289,9 +289,10 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   /** An item whose link stands inside a sentence (text before it, and most of the item is not the link): prose. */
   function isRunningText(item: Element, link: ArticleLink): boolean {
     if (item === link.anchor) return false;
-    // The item's text is read only as far as the answer needs: more than a label and than the link's share allows.
+    // Read as far as the answer needs (more than a label, than the link's share); the link's line whole (scoreSingle's)
+    const whole = lineOf(index, link.anchor) === item ? index.facts(item) : null;
     const linkText = index.facts(link.anchor).text;
-    const facts = index.factsUpTo(item, Math.max(MAX_LABEL_CHARS, linkText / MIN_TEASER_LINK_SHARE));
+    const facts = whole ?? index.factsUpTo(item, Math.max(MAX_LABEL_CHARS, linkText / MIN_TEASER_LINK_SHARE));
     return (
       facts.text > MAX_LABEL_CHARS &&
       linkText < facts.text * MIN_TEASER_LINK_SHARE &&
@@ -301,8 +302,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
 
   /**
    * The runs of items among their parent's children: a child with more text than a label (prose) ends a run.
-   * `items`: siblings in document order. Only the children from the first item to the last are read (children
-   * outside that stretch join no run).
+   * `items`: siblings in document order. Only the children from the first item to the last are read (others join none).
    */
   function* runsOf(items: ReadonlySet<Element>): Steps<Element[][]> {
     const runs: Element[][] = [];

@@ -170,11 +170,6 @@ export class PageIndex extends SubtreeFacts {
     return 'after';
   }
 
-  /** The element's short collapsed text (longer than `limit` when it is longer). */
-  text(element: Element, limit: number): string {
-    return boundedText(element, limit);
-  }
-
   /**
    * The block's label: its accessible name, a heading inside it before its first item, or the short
    * line just before it (climbing a few wrappers that hold nothing else before the block).

@@ -49,8 +49,16 @@ export class SubtreeFacts {
   /** The element's localName. */
   tag(element: Element): string {
     const measure = this.#walk?.measures.get(element);
-    return measure ? this.#walk!.tree.tags[measure.index]! : localName(element);
+    if (measure) return this.#walk!.tree.tags[measure.index]!;
+    // Remembered outside the walk: the climbs (hidden, navigation, class words, lines) ask of the same ancestors.
+    let tag = this.#tags.get(element);
+    if (tag === undefined) {
+      tag = localName(element);
+      this.#tags.set(element, tag);
+    }
+    return tag;
   }
+  readonly #tags = new Map<Element, string>();
 
   /** The element's parent element. */
   parent(element: Element): Element | null {
@@ -77,7 +85,7 @@ export class SubtreeFacts {
 
   /** Hidden by its own markup or never shown (the walk left such elements out: none it measured below its root is). */
   protected hiddenItself = (element: Element): boolean =>
-    this.measuredParent(element) ? false : this.#hiddenByMarkup(element) || UNSHOWN.has(localName(element));
+    this.measuredParent(element) ? false : this.#hiddenByMarkup(element) || UNSHOWN.has(this.tag(element));
 
   /** isHiddenElement of elements the walk did not measure, read once (the climbs and the subtree walks both ask). */
   readonly #ownHidden = new Map<Element, boolean>();
