@@ -113,7 +113,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     if (pauses.afterLink()) yield;
     const target = targetOf(hrefOf(context.walk, anchor) ?? '');
     if (!target || index.hidden(anchor)) continue;
-    const rel = attr(anchor, 'rel') ?? '';
+    const rel = attr(anchor, 'rel', true) ?? ''; // an <a>: plain (no form), told without reading its tag
     if (/\b(tag|category|author)\b/i.test(rel)) continue;
     for (let element: Element | null = anchor; element; element = index.parent(element)) {
       const known = owner.get(element);
@@ -231,11 +231,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       }
       for (const runItems of teasers.size < MIN_RUN_ITEMS ? [] : yield* runsOf(teasers)) {
         if (runItems.length < MIN_RUN_ITEMS) continue;
-        const runLinks: ArticleLink[] = [];
-        for (const item of runItems) {
-          if (pauses.afterLink()) yield;
-          runLinks.push(firstOf.get(item)!);
-        }
+        const runLinks = runItems.map((item) => firstOf.get(item)!);
         // Links in the article's text (scoreSingle's first test): items read first: the label is mostly not needed.
         const known =
           position === 'inside' && runLinks.every(inText) ? yield* readLeads(index, pauses, runLinks) : undefined;

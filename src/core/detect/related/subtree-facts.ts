@@ -6,7 +6,7 @@
 import { firstChild, hasAttrs, localName, nextSibling, nodeType, nodeValue } from '../../read/dom';
 import { hrefOf, type PageWalk, walkParentOf } from '../page-walk';
 import { addFacts, emptyFacts, visibleChars } from './page-facts';
-import { isHiddenElement } from './visibility';
+import { isHiddenByAttributes } from './visibility';
 
 export interface Facts {
   /** Visible text characters, whitespace not counted. */
@@ -75,7 +75,7 @@ export class SubtreeFacts {
   /** Whether the element has attributes (the walk read class and id of those that have). */
   hasAttrs(element: Element): boolean {
     const measure = this.#walk?.measures.get(element);
-    return measure ? this.#walk!.tree.names[measure.index] !== null : hasAttrs(element);
+    return measure ? this.#walk!.tree.names[measure.index] !== null : hasAttrs(element, this.tag(element) !== 'form');
   }
 
   /** The parent of an element the walk measured below its root, else null: the walk stepped into neither hidden. */
@@ -89,10 +89,12 @@ export class SubtreeFacts {
 
   /** isHiddenElement of elements the walk did not measure, read once (the climbs and the subtree walks both ask). */
   readonly #ownHidden = new Map<Element, boolean>();
-  #hiddenByMarkup(element: Element): boolean {
+  #hiddenByMarkup(element: Element, tag = this.tag(element)): boolean {
     let hidden = this.#ownHidden.get(element);
     if (hidden === undefined) {
-      hidden = isHiddenElement(element);
+      // The read layer's isHiddenElement, told plain by the tag read already (no read of the tag per attribute).
+      const plain = tag !== 'form';
+      hidden = hasAttrs(element, plain) && isHiddenByAttributes(element, plain);
       this.#ownHidden.set(element, hidden);
     }
     return hidden;
@@ -189,7 +191,7 @@ export class SubtreeFacts {
         // The walk measured no hidden element, and read the subtree of none it left out (nor of a hidden one).
         let index = -1;
         if (at >= 0 && (tree!.ends[at]! > at + 1 || this.#walk!.measures.has(element))) index = at;
-        else if (this.#hiddenByMarkup(element)) continue;
+        else if (this.#hiddenByMarkup(element, tag)) continue;
         const memo = index < 0 ? this.#factsMemo.get(element) : this.#factsAt[index];
         if (memo) {
           addFacts(frame.facts, memo);
