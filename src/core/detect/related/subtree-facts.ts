@@ -3,7 +3,7 @@
  * an element the page walk measured as the walk read them (../page-walk.ts), others from the DOM with the same
  * answers; the visible text, link text and link counts of a subtree, each element walked once.
  */
-import { firstChild, hasAttrs, localName, nextSibling, nodeType, nodeValue } from '../../read/dom';
+import { firstChildOf, hasAttrs, localName, nextSiblingOf, nodeType, nodeValue } from '../../read/dom';
 import { hrefOf, type PageWalk, walkParentOf } from '../page-walk';
 import { addFacts, emptyFacts, visibleChars } from './page-facts';
 import { isHiddenByAttributes } from './visibility';
@@ -137,7 +137,7 @@ export class SubtreeFacts {
       index,
       tag,
       facts: emptyFacts(),
-      child: index < 0 ? firstChild(element) : null,
+      child: index < 0 ? firstChildOf(element, tag !== 'form') : null,
       at: index + 1,
       end: index < 0 ? 0 : tree!.ends[index]!,
     });
@@ -149,6 +149,8 @@ export class SubtreeFacts {
       const frame = stack[stack.length - 1]!;
       let node: Node | null;
       let type: number;
+      // A DOM child's tag, read before its sibling pointer: the tag tells the read layer it is plain (isPlain).
+      let tag = '';
       let at = -1;
       if (frame.at < frame.end) {
         at = frame.at;
@@ -158,8 +160,9 @@ export class SubtreeFacts {
       } else {
         node = frame.child;
         if (node) {
-          frame.child = nextSibling(node);
           type = nodeType(node);
+          if (type === 1) tag = localName(node);
+          frame.child = nextSiblingOf(node, type === 3 || type === 8 || (type === 1 && tag !== 'form'));
           if (type !== 1 && type !== 3) continue;
         } else type = 0;
       }
@@ -186,7 +189,7 @@ export class SubtreeFacts {
         seen += chars;
       } else {
         const element = node as Element;
-        const tag = at < 0 ? localName(element) : tree!.tags[at]!;
+        if (at >= 0) tag = tree!.tags[at]!;
         if (UNREAD.has(tag)) continue;
         // The walk measured no hidden element, and read the subtree of none it left out (nor of a hidden one).
         let index = -1;
