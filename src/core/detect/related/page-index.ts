@@ -81,7 +81,7 @@ export class PageIndex extends SubtreeFacts {
   hint(element: Element): HintKind | null {
     let value = this.#hintMemo.get(element);
     if (value === undefined) {
-      value = hintKind(this.hasAttrs(element) ? attributeHints(element, this.tag(element) !== 'form') : '');
+      value = hintKind(attributeHints(element, this.tag(element) !== 'form', this.hasAttrs(element)));
       this.#hintMemo.set(element, value);
     }
     return value;

@@ -72,11 +72,19 @@ export class SubtreeFacts {
   }
   readonly #parents = new Map<Element, Element | null>();
 
-  /** Whether the element has attributes (the walk read class and id of those that have). */
-  hasAttrs(element: Element): boolean {
+  /** Whether the element has attributes (the walk read class and id of those that have). `plain`: as attr. */
+  hasAttrs(element: Element, plain = this.tag(element) !== 'form'): boolean {
     const measure = this.#walk?.measures.get(element);
-    return measure ? this.#walk!.tree.names[measure.index] !== null : hasAttrs(element, this.tag(element) !== 'form');
+    if (measure) return this.#walk!.tree.names[measure.index] !== null;
+    // Remembered outside the walk: the hidden, navigation, class-word and name reads each ask.
+    let has = this.#hasAttrs.get(element);
+    if (has === undefined) {
+      has = hasAttrs(element, plain);
+      this.#hasAttrs.set(element, has);
+    }
+    return has;
   }
+  readonly #hasAttrs = new Map<Element, boolean>();
 
   /** The parent of an element the walk measured below its root, else null: the walk stepped into neither hidden. */
   protected measuredParent(element: Element): Element | null {
@@ -94,7 +102,7 @@ export class SubtreeFacts {
     if (hidden === undefined) {
       // The read layer's isHiddenElement, told plain by the tag read already (no read of the tag per attribute).
       const plain = tag !== 'form';
-      hidden = hasAttrs(element, plain) && isHiddenByAttributes(element, plain);
+      hidden = this.hasAttrs(element, plain) && isHiddenByAttributes(element, plain);
       this.#ownHidden.set(element, hidden);
     }
     return hidden;

@@ -29,10 +29,11 @@ const TAXONOMY_CLASS_ANYWHERE = /(^|\s)(tag|category|categories|postid|post-id|t
 
 /**
  * The element's class, id and aria-label / data hints as one lower-case string, for pattern tests.
- * The patterns treat every whitespace character alike, so the class list is kept as written. `plain`: as attr.
+ * The patterns treat every whitespace character alike, so the class list is kept as written. `plain`: as attr;
+ * `attributes`: whether it has any, when known.
  */
-export function attributeHints(element: Element, plain?: boolean): string {
-  if (!hasAttrs(element, plain)) return '';
+export function attributeHints(element: Element, plain?: boolean, attributes = hasAttrs(element, plain)): string {
+  if (!attributes) return '';
   let hints = attr(element, 'class', plain) ?? '';
   // WordPress-style taxonomy classes ("tag-related", "category-more-news") name the post's terms, not the block.
   if (TAXONOMY_CLASS_ANYWHERE.test(hints))
