@@ -113,7 +113,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     if (pauses.afterLink()) yield;
     const target = targetOf(hrefOf(context.walk, anchor) ?? '');
     if (!target || index.hidden(anchor)) continue;
-    const rel = attr(anchor, 'rel') ?? '';
+    const rel = attr(anchor, 'rel', true) ?? ''; // an <a>: plain (no form), told without reading its tag
     if (/\b(tag|category|author)\b/i.test(rel)) continue;
     for (let element: Element | null = anchor; element; element = index.parent(element)) {
       const known = owner.get(element);
@@ -231,11 +231,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       }
       for (const runItems of teasers.size < MIN_RUN_ITEMS ? [] : yield* runsOf(teasers)) {
         if (runItems.length < MIN_RUN_ITEMS) continue;
-        const runLinks: ArticleLink[] = [];
-        for (const item of runItems) {
-          if (pauses.afterLink()) yield;
-          runLinks.push(firstOf.get(item)!);
-        }
+        const runLinks = runItems.map((item) => firstOf.get(item)!);
         // Links in the article's text (scoreSingle's first test): items read first: the label is mostly not needed.
         const known =
           position === 'inside' && runLinks.every(inText) ? yield* readLeads(index, pauses, runLinks) : undefined;
@@ -289,9 +285,10 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   /** An item whose link stands inside a sentence (text before it, and most of the item is not the link): prose. */
   function isRunningText(item: Element, link: ArticleLink): boolean {
     if (item === link.anchor) return false;
-    // The item's text is read only as far as the answer needs: more than a label and than the link's share allows.
+    // Read as far as the answer needs (more than a label, than the link's share); the link's line whole (scoreSingle's)
+    const whole = lineOf(index, link.anchor) === item ? index.facts(item) : null;
     const linkText = index.facts(link.anchor).text;
-    const facts = index.factsUpTo(item, Math.max(MAX_LABEL_CHARS, linkText / MIN_TEASER_LINK_SHARE));
+    const facts = whole ?? index.factsUpTo(item, Math.max(MAX_LABEL_CHARS, linkText / MIN_TEASER_LINK_SHARE));
     return (
       facts.text > MAX_LABEL_CHARS &&
       linkText < facts.text * MIN_TEASER_LINK_SHARE &&
@@ -301,8 +298,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
 
   /**
    * The runs of items among their parent's children: a child with more text than a label (prose) ends a run.
-   * `items`: siblings in document order. Only the children from the first item to the last are read (children
-   * outside that stretch join no run).
+   * `items`: siblings in document order. Only the children from the first item to the last are read (others join none).
    */
   function* runsOf(items: ReadonlySet<Element>): Steps<Element[][]> {
     const runs: Element[][] = [];

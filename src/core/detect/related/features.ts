@@ -54,14 +54,13 @@ const MIN_CARD_HEADLINE_WORDS = 5;
 /** Cards like this one stepped over beside it: two or three embeds in a row; more is a list. */
 const MAX_CARDS_IN_A_ROW = 2;
 
+/** What a label of each kind adds (a kind not here, 'promo' or 'seeall', adds nothing). */
 const LABEL_VALUE: Record<string, number> = {
   related: 1,
   sequence: 1,
-  promo: 0,
   sitewide: -1,
   furniture: -1,
   sponsored: -3,
-  seeall: 0,
 };
 
 /** What the block's label says (its accessible name, a heading in it or the line before it). */

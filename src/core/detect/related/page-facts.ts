@@ -3,7 +3,7 @@
  * a navigation landmark, a toggle or "see all" link, two parts of one list; the article root's chain.
  */
 import { attr } from '../../dom';
-import { firstElementChild, localName, nextElementSibling, parentElement, querySelectorAll } from '../../read/dom';
+import { localName, parentElement, querySelector, querySelectorAll } from '../../read/dom';
 import type { Facts } from './page-index';
 
 /** Landmarks that hold site navigation: never a related block (unless told it is post navigation). */
@@ -19,17 +19,9 @@ export function isToggleLink(element: Element): boolean {
   return link !== null && /^\s*(#?|javascript:.*)\s*$/is.test(attr(link, 'href') ?? '');
 }
 
-/** The first <a href> in the element (itself included), in document order; iterative (no deep recursion). */
+/** The first <a href> in the element (itself included), in document order. */
 function firstLink(root: Element): Element | null {
-  const stack: Element[] = [root];
-  while (stack.length) {
-    const element = stack.pop()!;
-    if (localName(element) === 'a' && attr(element, 'href') !== null) return element;
-    const children: Element[] = [];
-    for (let child = firstElementChild(element); child; child = nextElementSibling(child)) children.push(child);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
-  return null;
+  return localName(root) === 'a' && attr(root, 'href') !== null ? root : querySelector(root, 'a[href]');
 }
 
 export function isSeeAllLink(facts: Facts): boolean {
@@ -52,7 +44,7 @@ export function sameMarkup(a: Element, b: Element): boolean {
 
 /** `tag`: its localName; `attributes`: false when it has none (both as already read). */
 export function isNavigationLandmark(element: Element, tag: string, attributes: boolean): boolean {
-  return NAV_TAGS.has(tag) || (attributes && NAV_ROLES.has(attr(element, 'role') ?? ''));
+  return NAV_TAGS.has(tag) || (attributes && NAV_ROLES.has(attr(element, 'role', tag !== 'form') ?? ''));
 }
 
 /** The roots and all their ancestors ("around" the article), and the first root with its ancestors. */

@@ -81,7 +81,7 @@ export class PageIndex extends SubtreeFacts {
   hint(element: Element): HintKind | null {
     let value = this.#hintMemo.get(element);
     if (value === undefined) {
-      value = hintKind(this.hasAttrs(element) ? attributeHints(element) : '');
+      value = hintKind(attributeHints(element, this.tag(element) !== 'form', this.hasAttrs(element)));
       this.#hintMemo.set(element, value);
     }
     return value;
@@ -168,11 +168,6 @@ export class PageIndex extends SubtreeFacts {
       else if (node === child) return side;
     }
     return 'after';
-  }
-
-  /** The element's short collapsed text (longer than `limit` when it is longer). */
-  text(element: Element, limit: number): string {
-    return boundedText(element, limit);
   }
 
   /**

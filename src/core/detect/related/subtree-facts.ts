@@ -3,10 +3,10 @@
  * an element the page walk measured as the walk read them (../page-walk.ts), others from the DOM with the same
  * answers; the visible text, link text and link counts of a subtree, each element walked once.
  */
-import { firstChild, hasAttrs, localName, nextSibling, nodeType, nodeValue } from '../../read/dom';
+import { firstChildOf, hasAttrs, localName, nextSiblingOf, nodeType, nodeValue } from '../../read/dom';
 import { hrefOf, type PageWalk, walkParentOf } from '../page-walk';
 import { addFacts, emptyFacts, visibleChars } from './page-facts';
-import { isHiddenElement } from './visibility';
+import { isHiddenByAttributes } from './visibility';
 
 export interface Facts {
   /** Visible text characters, whitespace not counted. */
@@ -49,8 +49,16 @@ export class SubtreeFacts {
   /** The element's localName. */
   tag(element: Element): string {
     const measure = this.#walk?.measures.get(element);
-    return measure ? this.#walk!.tree.tags[measure.index]! : localName(element);
+    if (measure) return this.#walk!.tree.tags[measure.index]!;
+    // Remembered outside the walk: the climbs (hidden, navigation, class words, lines) ask of the same ancestors.
+    let tag = this.#tags.get(element);
+    if (tag === undefined) {
+      tag = localName(element);
+      this.#tags.set(element, tag);
+    }
+    return tag;
   }
+  readonly #tags = new Map<Element, string>();
 
   /** The element's parent element. */
   parent(element: Element): Element | null {
@@ -64,11 +72,19 @@ export class SubtreeFacts {
   }
   readonly #parents = new Map<Element, Element | null>();
 
-  /** Whether the element has attributes (the walk read class and id of those that have). */
-  hasAttrs(element: Element): boolean {
+  /** Whether the element has attributes (the walk read class and id of those that have). `plain`: as attr. */
+  hasAttrs(element: Element, plain = this.tag(element) !== 'form'): boolean {
     const measure = this.#walk?.measures.get(element);
-    return measure ? this.#walk!.tree.names[measure.index] !== null : hasAttrs(element);
+    if (measure) return this.#walk!.tree.names[measure.index] !== null;
+    // Remembered outside the walk: the hidden, navigation, class-word and name reads each ask.
+    let has = this.#hasAttrs.get(element);
+    if (has === undefined) {
+      has = hasAttrs(element, plain);
+      this.#hasAttrs.set(element, has);
+    }
+    return has;
   }
+  readonly #hasAttrs = new Map<Element, boolean>();
 
   /** The parent of an element the walk measured below its root, else null: the walk stepped into neither hidden. */
   protected measuredParent(element: Element): Element | null {
@@ -77,14 +93,16 @@ export class SubtreeFacts {
 
   /** Hidden by its own markup or never shown (the walk left such elements out: none it measured below its root is). */
   protected hiddenItself = (element: Element): boolean =>
-    this.measuredParent(element) ? false : this.#hiddenByMarkup(element) || UNSHOWN.has(localName(element));
+    this.measuredParent(element) ? false : this.#hiddenByMarkup(element) || UNSHOWN.has(this.tag(element));
 
   /** isHiddenElement of elements the walk did not measure, read once (the climbs and the subtree walks both ask). */
   readonly #ownHidden = new Map<Element, boolean>();
-  #hiddenByMarkup(element: Element): boolean {
+  #hiddenByMarkup(element: Element, tag = this.tag(element)): boolean {
     let hidden = this.#ownHidden.get(element);
     if (hidden === undefined) {
-      hidden = isHiddenElement(element);
+      // The read layer's isHiddenElement, told plain by the tag read already (no read of the tag per attribute).
+      const plain = tag !== 'form';
+      hidden = this.hasAttrs(element, plain) && isHiddenByAttributes(element, plain);
       this.#ownHidden.set(element, hidden);
     }
     return hidden;
@@ -127,7 +145,7 @@ export class SubtreeFacts {
       index,
       tag,
       facts: emptyFacts(),
-      child: index < 0 ? firstChild(element) : null,
+      child: index < 0 ? firstChildOf(element, tag !== 'form') : null,
       at: index + 1,
       end: index < 0 ? 0 : tree!.ends[index]!,
     });
@@ -139,6 +157,8 @@ export class SubtreeFacts {
       const frame = stack[stack.length - 1]!;
       let node: Node | null;
       let type: number;
+      // A DOM child's tag, read before its sibling pointer: the tag tells the read layer it is plain (isPlain).
+      let tag = '';
       let at = -1;
       if (frame.at < frame.end) {
         at = frame.at;
@@ -148,8 +168,9 @@ export class SubtreeFacts {
       } else {
         node = frame.child;
         if (node) {
-          frame.child = nextSibling(node);
           type = nodeType(node);
+          if (type === 1) tag = localName(node);
+          frame.child = nextSiblingOf(node, type === 3 || type === 8 || (type === 1 && tag !== 'form'));
           if (type !== 1 && type !== 3) continue;
         } else type = 0;
       }
@@ -176,12 +197,12 @@ export class SubtreeFacts {
         seen += chars;
       } else {
         const element = node as Element;
-        const tag = at < 0 ? localName(element) : tree!.tags[at]!;
+        if (at >= 0) tag = tree!.tags[at]!;
         if (UNREAD.has(tag)) continue;
         // The walk measured no hidden element, and read the subtree of none it left out (nor of a hidden one).
         let index = -1;
         if (at >= 0 && (tree!.ends[at]! > at + 1 || this.#walk!.measures.has(element))) index = at;
-        else if (this.#hiddenByMarkup(element)) continue;
+        else if (this.#hiddenByMarkup(element, tag)) continue;
         const memo = index < 0 ? this.#factsMemo.get(element) : this.#factsAt[index];
         if (memo) {
           addFacts(frame.facts, memo);

@@ -29,11 +29,12 @@ const TAXONOMY_CLASS_ANYWHERE = /(^|\s)(tag|category|categories|postid|post-id|t
 
 /**
  * The element's class, id and aria-label / data hints as one lower-case string, for pattern tests.
- * The patterns treat every whitespace character alike, so the class list is kept as written.
+ * The patterns treat every whitespace character alike, so the class list is kept as written. `plain`: as attr;
+ * `attributes`: whether it has any, when known.
  */
-export function attributeHints(element: Element): string {
-  if (!hasAttrs(element)) return '';
-  let hints = attr(element, 'class') ?? '';
+export function attributeHints(element: Element, plain?: boolean, attributes = hasAttrs(element, plain)): string {
+  if (!attributes) return '';
+  let hints = attr(element, 'class', plain) ?? '';
   // WordPress-style taxonomy classes ("tag-related", "category-more-news") name the post's terms, not the block.
   if (TAXONOMY_CLASS_ANYWHERE.test(hints))
     hints = hints
@@ -41,7 +42,7 @@ export function attributeHints(element: Element): string {
       .filter((token) => !TAXONOMY_CLASS.test(token))
       .join(' ');
   for (const name of HINT_ATTRIBUTES) {
-    const value = attr(element, name);
+    const value = attr(element, name, plain);
     if (value) hints = hints ? `${hints} ${value}` : value;
   }
   return hints.toLowerCase();

@@ -27,7 +27,6 @@ const SKIPPED_TAGS = new Set([
   'IMG',
   'PICTURE',
   'SVG',
-  'svg',
   'TIME',
   'SCRIPT',
   'STYLE',

@@ -1,2 +1,2 @@
 /** Hidden elements: the reading layer's rule. */
-export { isHiddenElement } from '../../read/visibility';
+export { isHiddenByAttributes, isHiddenElement } from '../../read/visibility';
