@@ -18,7 +18,8 @@ import {
 } from './page-facts';
 import { MAX_LABEL_CHARS } from './lexicon';
 import { attributeHints, boundedText, collapseWhitespace } from './text';
-import { HEADINGS, SubtreeFacts, UNREAD } from './subtree-facts';
+import { HEADING_TAGS } from '../content-kinds';
+import { SubtreeFacts, UNREAD } from './subtree-facts';
 
 export type { Facts } from './subtree-facts';
 
@@ -269,7 +270,7 @@ export class PageIndex extends SubtreeFacts {
     // A link that leads nowhere ("#", "javascript:…") is a toggle: its text is a label (a collapsible box's title).
     // The role is read only when it decides (a line of no link needs none).
     const allowedLinks =
-      facts.links > 0 && (facts.hasHeading || HEADINGS.has(tag) || attr(element, 'role') === 'heading') ? 1 : 0;
+      facts.links > 0 && (facts.hasHeading || HEADING_TAGS.has(tag) || attr(element, 'role') === 'heading') ? 1 : 0;
     if (facts.links > allowedLinks && !(facts.links === 1 && facts.linkText === facts.text && isToggleLink(element)))
       return null;
     const text = boundedText(element, MAX_LABEL_CHARS);
