@@ -6,16 +6,16 @@ import { splitStringArrays } from '../../scripts/vite/injected-scripts';
 const run = (code: string): unknown => new Function(`return ${code}`)();
 
 describe('splitStringArrays', () => {
-  test('a module-level list of three or more strings becomes one string split, with the same strings', () => {
-    const code = '(function(){let a=[`a b`,`c`,`d.e`,``],b={w:[`x`,`y`,`z`]};return[a,b]})()';
+  test('a module-level list of two or more strings becomes one string split, with the same strings', () => {
+    const code = '(function(){let a=[`a b`,`c`,`d.e`,``],b={w:[`x`,`y`]};return[a,b]})()';
     const out = splitStringArrays(code);
-    expect(out).toBe('(function(){let a=`a b,c,d.e,`.split(`,`),b={w:`x.y.z`.split(`.`)};return[a,b]})()');
+    expect(out).toBe('(function(){let a=`a b,c,d.e,`.split(`,`),b={w:`x.y`.split(`.`)};return[a,b]})()');
     expect(run(out)).toEqual(run(code));
   });
 
   test('lists inside functions, short lists, lists with other values and lists no separator fits are left', () => {
     const code =
-      '(function(){let f=()=>[`a`,`b`,`c`],s=[`a`,`b`],m=[`a`,1,`c`],n=[`.`,`,`,`|`,`;`,`/`,` `];return[f(),s,m,n]})()';
+      '(function(){let f=()=>[`a`,`b`,`c`],s=[`a`],m=[`a`,1,`c`],n=[`.`,`,`,`|`,`;`,`/`,` `];return[f(),s,m,n]})()';
     expect(splitStringArrays(code)).toBe(code);
   });
 
