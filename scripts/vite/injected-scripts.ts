@@ -17,7 +17,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
 import { minify as terser } from 'terser';
-import { build, type InlineConfig, minify as oxcMinify, type Plugin, type ResolvedConfig } from 'vite';
+import { build, type InlineConfig, minify as oxcMinify, type Plugin, parseSync, type ResolvedConfig } from 'vite';
 import { stripExplanations } from './strip-explanations.ts';
 
 const QUERY = '?injected';
@@ -273,11 +273,14 @@ export function injectedBuildConfig(entry: string, options: InjectedBuild): Inli
  * `pure_getters`: reading a property has no side effect (our getters and Preact's only compute or cache a value), so
  * a read whose value is unused goes and reads may be reordered around calls. Each rewrite was read in terser's
  * output (all three files), and the shipped core gives the same outline and blocks on every corpus page.
+ * Then lists of strings as one string split (splitStringArrays), where that makes the file smaller gzipped (the
+ * content script -334 B, 2026-12-05, s13-size; the panel is 2 B smaller without).
  */
 export async function minifyInjected(code: string, core = false): Promise<string> {
   const [plain, hoisted] = await Promise.all([minifyOnce(code, false, core), minifyOnce(code, true, core)]);
   const gzipped = (minified: string) => gzipSync(minified, { level: 9 }).length;
-  return gzipped(hoisted) < gzipped(plain) ? hoisted : plain;
+  const candidates = [plain, hoisted].flatMap((minified) => [minified, splitStringArrays(minified)]);
+  return candidates.reduce((best, candidate) => (gzipped(candidate) < gzipped(best) ? candidate : best));
 }
 
 /** Terser, then oxc (see minifyInjected); `hoistFunctions`: terser's `hoist_funs`; `core`: the content script's. */
@@ -298,6 +301,78 @@ async function minifyOnce(code: string, hoistFunctions: boolean, core: boolean):
   const result = await oxcMinify('injected.js', compressed.code, { compress: { target: 'es2022' }, mangle: true });
   if (result.errors.length > 0) throw new Error(`oxc: ${result.errors.map((error) => error.message).join('; ')}`);
   return result.code;
+}
+
+/**
+ * A list of at least this many plain strings is written as one string split: from two on, longer as written (up to
+ * 8 characters) but smaller gzipped, as every such list ends alike (content script: 53,000 B from four, 52,966 from
+ * three, 52,926 from two).
+ */
+const MIN_SPLIT_STRINGS = 2;
+/** Characters that may join a list's strings (the first that none of them holds). */
+const SPLIT_SEPARATORS = ['.', ',', '|', ';', '/', ' '];
+
+interface AstNode {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/**
+ * Every module-level array literal of MIN_SPLIT_STRINGS or more plain template strings (`[\`a\`,\`b\`]`, as oxc
+ * writes strings) as one string split (`\`a.b\`.split(\`.\`)`): the same fresh array of the same strings, built once
+ * when the script runs. oxc does so for some lists, not for lists of non-ASCII words nor lists inside objects, which
+ * are most of the core's vocabularies. Lists inside a function or a class field are left as they are (they are built on
+ * every call, and a split is slower than a literal).
+ */
+export function splitStringArrays(code: string): string {
+  const { program, errors } = parseSync('injected.js', code);
+  if (errors.length > 0) throw new Error(`splitStringArrays: ${errors.map((error) => error.message).join('; ')}`);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const visit = (node: unknown, functions: number): void => {
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child, functions);
+      return;
+    }
+    if (!node || typeof node !== 'object' || typeof (node as AstNode).type !== 'string') return;
+    const current = node as AstNode;
+    const isFunction = /Function|^PropertyDefinition$|^StaticBlock$/.test(current.type);
+    if (current.type === 'ArrayExpression' && functions <= 1) {
+      const joined = joinedStrings(current.elements as (AstNode | null)[], code);
+      if (joined) {
+        edits.push({ start: current.start, end: current.end, text: joined });
+        return;
+      }
+    }
+    for (const [key, value] of Object.entries(current)) {
+      if (key !== 'type' && key !== 'start' && key !== 'end') visit(value, functions + (isFunction ? 1 : 0));
+    }
+  };
+  visit(program, 0);
+  let out = code;
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}
+
+/** The list's strings as one split string, or null when it is not a list of enough plain template strings. */
+function joinedStrings(elements: (AstNode | null)[], code: string): string | null {
+  if (elements.length < MIN_SPLIT_STRINGS) return null;
+  const texts: string[] = [];
+  const values: string[] = [];
+  for (const element of elements) {
+    if (element?.type !== 'TemplateLiteral' || (element.expressions as unknown[]).length > 0) return null;
+    const value = (element.quasis as { value: { cooked: string | null } }[])[0]?.value.cooked;
+    if (typeof value !== 'string') return null;
+    texts.push(code.slice(element.start + 1, element.end - 1));
+    values.push(value);
+  }
+  // Neither as written nor as read (an escape such as \x2e reads as ".").
+  const separator = SPLIT_SEPARATORS.find((candidate) =>
+    texts.every((text, i) => !text.includes(candidate) && !values[i]!.includes(candidate)),
+  );
+  return separator === undefined ? null : `\`${texts.join(separator)}\`.split(\`${separator}\`)`;
 }
 
 /** Builds one entry as an IIFE and returns its code (minified by `minifyInjected` when `options.minify`). */

@@ -30,7 +30,7 @@ const NOISE_NAME = wholeNameWord(
 const SIGN_UP_NAME = wholeNameWord(alternation(noise.signUp));
 /** The same words anywhere: a quick test that rules most names out before the exact one. */
 const NOISE_WORD_ANYWHERE = new RegExp(alternation(noise.anywhere), 'i');
-/** camelCase humps, split so that "articleDate" reads as "article-Date". */
+/** camelCase humps, split so that "articleDate" reads as "article-Date" (and "imageCaption" as "image-Caption"). */
 const CAMEL_HUMP = /([a-z])([A-Z])/g;
 /** schema.org properties of dates, authors and captions ("datePublished", "author"). */
 const NOISE_ITEMPROP = new RegExp(`^(${alternation(noise.itemprops)})$`, 'i');
@@ -38,7 +38,7 @@ const NOISE_ITEMPROP = new RegExp(`^(${alternation(noise.itemprops)})$`, 'i');
 export const NOISE_MAX_CHARS = 1000;
 
 /** Whether class/id names hold one of the pattern's words, as written or with camelCase humps split. */
-function namesHold(pattern: RegExp, names: string): boolean {
+export function namesHold(pattern: RegExp, names: string): boolean {
   return pattern.test(names) || pattern.test(names.replace(CAMEL_HUMP, '$1-$2'));
 }
 

@@ -20,6 +20,7 @@ import { collapsedLength, collapseWhitespace } from '../text';
 import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
 import type { AttemptFlags } from './article';
 import { appendNoticeText, MAX_NOTICE_CHARS } from './clean-notice';
+import { HEADING_TAGS } from './content-kinds';
 import { isDataTable } from './data-table';
 import { hrefOf, linkWeightOf, type PageWalk, subtreeOf, type WalkTree } from './page-walk';
 
@@ -38,7 +39,6 @@ const JUDGED = new Set(['table', 'ul', 'div']);
 const KEPT_PART_TAGS = new Set(['div', 'article', 'section', 'p', 'ol', 'ul']);
 /** Elements that carry text of their own in the "is there any text at all" check. */
 const TEXTISH_TAGS = new Set(['span', 'li', 'td', 'blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** A share bar at least this long (characters) is more than a share bar: kept. */
 const SHARE_BAR_MAX_CHARS = 500;
 /** With this many commas or more a block is prose: never judged further. */

@@ -25,6 +25,7 @@ import {
   textContent,
 } from '../read/dom';
 import { collapsedLength, collapseWhitespace } from '../text';
+import { HEADING_TAGS } from './content-kinds';
 import { type LabelKind, matchBlockLabel, normalizeLabel } from './related/lexicon';
 import blockLabels from './vocabulary/block-labels.json';
 import offers from './vocabulary/offers.json';
@@ -84,7 +85,6 @@ const EXTRA_LABELS = blockLabels.labels.flatMap((group) => group.words);
 const KEPT_LABELS = blockLabels.kept.flatMap((group) => group.words);
 /** Nodes looked at after a label for text before the next heading: a label followed by this much heads something. */
 const EMPTY_LABEL_MAX_NODES = 400;
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements whose text is no reading text. */
 const NO_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 /**

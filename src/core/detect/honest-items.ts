@@ -8,7 +8,7 @@
 import { classAndId } from '../dom';
 import { firstChild, localName, nextSibling, querySelector, textContent } from '../read/dom';
 import { collapsedLength, collapseWhitespace } from '../text';
-import { NOISE_MAX_CHARS } from './body-noise';
+import { NOISE_MAX_CHARS, namesHold } from './body-noise';
 import type { ContentItem, ParagraphSource } from './content';
 import { BLOCK_BOUNDARY, HEADING_LEVEL, PSEUDO_HEADING_MAX_CHARS } from './content-kinds';
 import {
@@ -36,8 +36,6 @@ const CAPTION_WORDS = captionClasses.words.join('|');
 const CAPTION_NAME = new RegExp(`(?<!(?:^|[\\s_-])no)(?:^|[\\s_-])(?:${CAPTION_WORDS})(?=$|[\\s_-])`, 'i');
 /** The same words anywhere: a quick test that rules most names out before the exact one. */
 const CAPTION_WORD_ANYWHERE = new RegExp(CAPTION_WORDS, 'i');
-/** camelCase humps, split so that "imageCaption" reads as "image-Caption". */
-const CAMEL_HUMP = /([a-z])([A-Z])/g;
 
 /**
  * A figure caption, or a block whose class / id names a caption, credit, gallery or slideshow.
@@ -47,7 +45,7 @@ export function isCaptionContext(element: Element, tag: string, names = namesOf(
   if (CAPTION_TAGS.has(tag)) return true;
   if (NEVER_CAPTION_TAGS.has(tag)) return false;
   if (names.length < 2 || !CAPTION_WORD_ANYWHERE.test(names)) return false;
-  return CAPTION_NAME.test(names) || CAPTION_NAME.test(names.replace(CAMEL_HUMP, '$1-$2'));
+  return namesHold(CAPTION_NAME, names);
 }
 
 /** classAndId when a caption rule reads it (not for the tags decided by their name alone). */

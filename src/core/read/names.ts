@@ -20,7 +20,7 @@ import { collapseWhitespace } from './text';
 import { isHiddenElement } from './visibility';
 
 /** Elements whose content is never text a reader sees. */
-const UNREAD_TAGS = new Set(['script', 'style', 'template', 'noscript']);
+export const UNREAD_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
 
 /**
  * The element's accessible name, whitespace collapsed ("" when it has none). `maxChars` bounds

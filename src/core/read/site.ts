@@ -18,11 +18,12 @@ import suffixData from './data/public-suffixes.json';
 import { httpHostname } from './url';
 
 /**
- * "co.uk", "org.uk", …: the data keeps the labels in front of each country code (uk: co, org).
- * Pure: a script that reads no site (the block reader) is built without it and the data.
+ * "co.uk", "org.uk", …: the data keeps the labels in front of each country code as one string (uk: "co org"; fewer
+ * bytes in the injected core than a list of strings each). Pure: a script that reads no site (the block reader) is
+ * built without it and the data.
  */
 const COUNTRY_SECOND_LEVEL = /* @__PURE__ */ Object.entries(suffixData.countrySecondLevel).flatMap(
-  ([country, labels]) => labels.map((label) => `${label}.${country}`),
+  ([country, labels]) => labels.split(' ').map((label) => `${label}.${country}`),
 );
 const MULTI_LABEL_SUFFIXES: ReadonlySet<string> = new Set([...COUNTRY_SECOND_LEVEL, ...suffixData.hosting]);
 const HOSTING_SUFFIXES: ReadonlySet<string> = new Set(suffixData.hosting);

@@ -18,7 +18,8 @@ import {
 } from './page-facts';
 import { MAX_LABEL_CHARS } from './lexicon';
 import { attributeHints, boundedText, collapseWhitespace } from './text';
-import { HEADINGS, SubtreeFacts, UNREAD } from './subtree-facts';
+import { HEADING_TAGS } from '../content-kinds';
+import { SubtreeFacts, UNREAD } from './subtree-facts';
 
 export type { Facts } from './subtree-facts';
 
@@ -190,30 +191,13 @@ export class PageIndex extends SubtreeFacts {
     const own = this.accessibleName(block);
     if (own) return { text: own, source: 'aria' };
     let skipped = 0;
-    if (firstItem) {
-      // Inside the block, the nearest line before its first item (a heading above a list of teasers).
+    // The nearest label line among the elements before `start`: a label, null when content comes first (no label), or
+    // undefined when nothing was read. `current`: the element whose siblings these are (a block or an ancestor of it),
+    // whose earlier parts are skipped; null inside the block, before its first item.
+    const labelBefore = (start: Element, current: Element | null): Label | null | undefined => {
       let scanned = 0;
       for (
-        let child = previousElementSibling(firstItem);
-        child && scanned < MAX_LABEL_SIBLINGS;
-        child = previousElementSibling(child)
-      ) {
-        if (UNREAD.has(this.tag(child)) || this.hidden(child)) continue;
-        const facts = this.factsUpTo(child, MAX_LABEL_CHARS);
-        if (facts.text === 0 && !facts.hasPicture) continue;
-        const label = this.#labelElementText(child);
-        if (label) return label;
-        if (isSeeAllLink(facts) && skipped++ < MAX_SKIPPED_SIBLINGS) continue;
-        scanned++;
-        if (facts.text > MAX_LABEL_CHARS || facts.links > 0) return null;
-      }
-      if (scanned) return null;
-    }
-    let current: Element = block;
-    for (let level = 0; level <= MAX_LABEL_LEVELS; level++) {
-      let scanned = 0;
-      for (
-        let sibling = previousElementSibling(current);
+        let sibling = previousElementSibling(start);
         sibling && scanned < MAX_LABEL_SIBLINGS;
         sibling = previousElementSibling(sibling)
       ) {
@@ -224,6 +208,7 @@ export class PageIndex extends SubtreeFacts {
         // before it.
         // So is a one-link line of the same tag: an earlier line under the same label ("Related:", bare headlines).
         if (
+          current &&
           skipped < MAX_SKIPPED_SIBLINGS &&
           (sameMarkup(sibling, current) ||
             (this.tag(sibling) === this.tag(current) &&
@@ -234,14 +219,23 @@ export class PageIndex extends SubtreeFacts {
           continue;
         }
         const label = this.#labelElementText(sibling);
-        if (label) return { ...label, source: label.source === 'alt' ? 'alt' : 'before' };
+        if (label) return current ? { ...label, source: label.source === 'alt' ? 'alt' : 'before' } : label;
         if (isSeeAllLink(facts) && skipped++ < MAX_SKIPPED_SIBLINGS) continue;
         scanned++;
         // Content before the block: it has no label.
         if (facts.text > MAX_LABEL_CHARS || facts.links > 0) return null;
       }
+      return scanned ? null : undefined;
+    };
+    // Inside the block, the nearest line before its first item (a heading above a list of teasers).
+    const inside = firstItem ? labelBefore(firstItem, null) : undefined;
+    if (inside !== undefined) return inside;
+    let current: Element = block;
+    for (let level = 0; level <= MAX_LABEL_LEVELS; level++) {
+      const before = labelBefore(current, current);
+      if (before !== undefined) return before;
       const parent = this.parent(current);
-      if (!parent || this.tag(parent) === 'body' || this.roots.includes(parent) || scanned > 0) return null;
+      if (!parent || this.tag(parent) === 'body' || this.roots.includes(parent)) return null;
       const name = this.accessibleName(parent);
       if (name) return { text: name, source: 'aria' };
       current = parent;
@@ -264,7 +258,7 @@ export class PageIndex extends SubtreeFacts {
     // A link that leads nowhere ("#", "javascript:…") is a toggle: its text is a label (a collapsible box's title).
     // The role is read only when it decides (a line of no link needs none).
     const allowedLinks =
-      facts.links > 0 && (facts.hasHeading || HEADINGS.has(tag) || attr(element, 'role') === 'heading') ? 1 : 0;
+      facts.links > 0 && (facts.hasHeading || HEADING_TAGS.has(tag) || attr(element, 'role') === 'heading') ? 1 : 0;
     if (facts.links > allowedLinks && !(facts.links === 1 && facts.linkText === facts.text && isToggleLink(element)))
       return null;
     const text = boundedText(element, MAX_LABEL_CHARS);

@@ -4,6 +4,7 @@
  * answers; the visible text, link text and link counts of a subtree, each element walked once.
  */
 import { firstChildOf, hasAttrs, localName, nextSiblingOf, nodeType, nodeValue } from '../../read/dom';
+import { HEADING_TAGS } from '../content-kinds';
 import { hrefOf, type PageWalk, walkParentOf } from '../page-walk';
 import { addFacts, emptyFacts, visibleChars } from './page-facts';
 import { isHiddenByAttributes } from './visibility';
@@ -25,7 +26,6 @@ export interface Facts {
 export const UNREAD = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 /** Content of these is not shown (and is plain text to a browser with scripts on). */
 const UNSHOWN = new Set(['noscript', 'template']);
-export const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export class SubtreeFacts {
   /** Facts of elements read from the DOM (outside the walk's tree). */
@@ -181,7 +181,7 @@ export class SubtreeFacts {
           facts.links++;
           facts.linkText = facts.text;
         } else if (tag === 'img' || tag === 'picture') facts.hasPicture = true;
-        else if (HEADINGS.has(tag)) facts.hasHeading = true;
+        else if (HEADING_TAGS.has(tag)) facts.hasHeading = true;
         if (index < 0) this.#factsMemo.set(element, facts);
         else this.#factsAt[index] = facts;
         done = facts;

@@ -7,14 +7,14 @@ import {
   firstElementChild,
   hasAttr,
   localName,
-  nextElementSibling,
-  nextSibling,
+  nextElementWithin,
+  nextNodeAfter,
+  nextNodeWithin,
   nodeType,
   nodeValue,
-  parentElement,
-  parentNode,
 } from '../../read/dom';
 
+import { UNREAD_TAGS } from '../../read/names';
 /** The reading layer's text primitives: one definition of collapsing and of word counting for the whole core. */
 import { collapseWhitespace, isSpaceCode } from '../../read/text';
 
@@ -71,7 +71,7 @@ export function boundedText(element: Element, limit: number): string {
       // Elements are word boundaries ("<li>a</li><li>b</li>" is "a b").
       if (text && !text.endsWith(' ')) text += ' ';
     }
-    node = nextInWalk(node, element, descend);
+    node = descend ? nextNodeWithin(node, element) : nextNodeAfter(node, element);
   }
   return text.endsWith(' ') ? text.slice(0, -1) : text;
 }
@@ -96,9 +96,6 @@ export function rememberingBoundedText(): BoundedTextReader {
     return text;
   };
 }
-
-/** Elements whose content is not shown as text (hot loops compare localName: tagName is costly in some DOMs). */
-const UNREAD_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 
 /** Raw characters collapsed per step: a long text node is read only as far as the limit needs. */
 const TEXT_CHUNK = 256;
@@ -138,7 +135,7 @@ export function descendantsWhere(root: Element, test: (element: Element) => bool
   let element: Element | null = firstElementChild(root);
   while (element && found.length < maxResults) {
     if (test(element)) found.push(element);
-    element = nextElementInWalk(element, root);
+    element = nextElementWithin(element, root);
   }
   return found;
 }
@@ -165,7 +162,7 @@ export function linkTextShare(element: Element, limit: number): { text: number; 
       descend = !UNREAD_TAGS.has(tag);
       if (!link && tag === 'a' && descend && firstChild(node)) link = node as Element;
     }
-    const next = nextInWalk(node, element, descend);
+    const next = descend ? nextNodeWithin(node, element) : nextNodeAfter(node, element);
     if (link && link !== element && (!next || !contains(link, next))) link = null;
     node = next;
   }
@@ -179,30 +176,9 @@ export function textBefore(container: Element, target: Node, limit: number): str
     const type = nodeType(node);
     if (type === 3) text += nodeValue(node).replace(WHITESPACE_RUN, ' ');
     else if (type === 1) text += ' ';
-    node = nextInWalk(node, container, type === 1);
+    node = type === 1 ? nextNodeWithin(node, container) : nextNodeAfter(node, container);
   }
   return collapseWhitespace(text);
-}
-
-/** The next node of a depth-first walk inside `root` (into its children when `descend`); each pointer read once. */
-function nextInWalk(node: Node, root: Node, descend: boolean): Node | null {
-  const child = descend ? firstChild(node) : null;
-  if (child) return child;
-  for (let current: Node | null = node; current && current !== root; current = parentNode(current)) {
-    const sibling = nextSibling(current);
-    if (sibling) return sibling;
-  }
-  return null;
-}
-
-function nextElementInWalk(element: Element, root: Element): Element | null {
-  const child = firstElementChild(element);
-  if (child) return child;
-  for (let current: Element | null = element; current && current !== root; current = parentElement(current)) {
-    const sibling = nextElementSibling(current);
-    if (sibling) return sibling;
-  }
-  return null;
 }
 
 export const isLink = (element: Element): boolean => localName(element) === 'a' && hasAttr(element, 'href');
