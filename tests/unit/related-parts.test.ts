@@ -217,6 +217,12 @@ describe('URLs', () => {
     );
     expect(cleanTitle('Next generation of reactors')).toBe('Next generation of reactors');
     expect(cleanTitle('  Previous Post:  Free   scooter training ')).toBe('Free scooter training');
+    // Brackets around the whole headline go; two pairs at its ends stay (readability pixnet).
+    expect(cleanTitle('(Free scooter training)')).toBe('Free scooter training');
+    expect(cleanTitle('(51817) Camping in the maple forest (2015/01/31)')).toBe(
+      '(51817) Camping in the maple forest (2015/01/31)',
+    );
+    expect(cleanTitle('[Notice] Terms of service [updated]')).toBe('[Notice] Terms of service [updated]');
   });
 
   it('reads a German "previous / next post" label as no headline, and cuts it from the headline it heads', () => {

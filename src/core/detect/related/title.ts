@@ -319,9 +319,10 @@ export function cleanTitle(raw: string): string {
     // Guillemets used as arrows ("Next »"), not as quotation marks around a quote in the headline.
     if (!text.includes('«')) text = text.replace(/[\s»›]+$/u, '');
     if (!text.includes('»')) text = text.replace(/^[\s«‹]+/u, '');
+    // Brackets around the whole headline, not two pairs at its ends ("(51817) Camping … (2015/01/31)").
     text = text
-      .replace(/^\[(.*)\]$/, '$1')
-      .replace(/^\((.*)\)$/, '$1')
+      .replace(/^\[([^[\]]*)\]$/, '$1')
+      .replace(/^\(([^()]*)\)$/, '$1')
       .trim();
     if (matchPromoPrefix(text)) text = text.replace(PROMO_PREFIX, '');
     text = text.replace(LEADING_NAV_WORDS, '').replace(TRAILING_NAV_WORDS, '');
