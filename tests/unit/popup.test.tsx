@@ -260,6 +260,32 @@ describe('actions', () => {
     expect(client.calls.find((c) => c.method === 'openUrl')?.args).toEqual(['https://news.example.org/world/another/']);
   });
 
+  test('a long list of related stories shows its first eight and "Show N more"; a short one shows all', async () => {
+    const related = Array.from({ length: 20 }, (_, i) => ({
+      title: `Older post number ${i + 1}`,
+      url: `https://news.example.org/blog/older-post-${i + 1}/`,
+    }));
+    await renderApp(createMockClient({ outline: { ok: true, outline: sampleOutline({ related }), tookMs: 1 } }));
+    await ready();
+    expect($$('.or-related-link')).toHaveLength(8);
+    const more = button('Show 12 more');
+    await act(() => more.click());
+    expect($$('.or-related-link').map((a) => a.querySelector('.or-related-title')?.textContent)).toEqual(
+      related.map((story) => story.title),
+    );
+    expect(button('Show 12 more')).toBeUndefined();
+    // Nine stories: all nine, never "Show 1 more".
+    render(null, container);
+    await renderApp(
+      createMockClient({ outline: { ok: true, outline: sampleOutline({ related: related.slice(0, 9) }), tookMs: 1 } }),
+    );
+    await ready();
+    expect($$('.or-related-link')).toHaveLength(9);
+    expect($$('button').some((b) => b.textContent?.includes('more') && b.classList.contains('or-related-more'))).toBe(
+      false,
+    );
+  });
+
   test('Change shortcuts opens the browser’s shortcut settings', async () => {
     const client = createMockClient();
     await renderApp(client);

@@ -173,7 +173,8 @@ export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 // s13-size (2026-12-05): 70,306 B (from 70,831 B, -525 B: the core's, see INJECTED_BUDGET_BYTES; the panel unchanged):
 // lowered to 68.66 KB (70,307 B).
 // All merged (see INJECTED_BUDGET_BYTES): 70,599 B: lowered to 68.95 KB; 70,608 B with the brackets rule: 68.96 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 68.96 * 1024;
+// 70,672 B with the related list's "Show N more" (the panel 17,380 -> 17,444 B): 69.02 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.02 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
