@@ -51,6 +51,23 @@ describe('sentence splitter', () => {
     ]);
   });
 
+  it("keeps a reference mark after the stop with its sentence (readability wikipedia-4: '1]: 207 The list …')", () => {
+    expect(
+      split('The loop starts again.[1]: 207 The list provides the names. It began in 1998.[8][9] A small group met.'),
+    ).toEqual([
+      'The loop starts again.[1]: 207',
+      'The list provides the names.',
+      'It began in 1998.[8][9]',
+      'A small group met.',
+    ]);
+    // A bracket that opens a sentence of its own stays with it.
+    expect(split('It rained. [Editor’s note: the match was moved.] Play resumed.')).toEqual([
+      'It rained.',
+      '[Editor’s note: the match was moved.]',
+      'Play resumed.',
+    ]);
+  });
+
   it('goes on after an initialism into a name ("U.S. Rep. Omar"), and ends before a function word', () => {
     expect(
       split(

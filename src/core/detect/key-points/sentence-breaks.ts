@@ -106,6 +106,9 @@ function nextLetterOrTerminator(text: string, from: number): number {
   return -1;
 }
 
+/** Reference marks, a page number after one ("[1]", "[12][a]", "[1]: 207"): a few characters in brackets. */
+const REFERENCE_MARKS = /(?:\[[^\]\[\s]{1,8}\](?::\s?\d[\d,–-]*)?)+/y;
+
 /** The text cut after each sentence end, trailing spaces kept with the sentence they follow. */
 export function sentencePieces(text: string): string[] {
   const out: string[] = [];
@@ -120,7 +123,9 @@ export function sentencePieces(text: string): string[] {
       onlyFullStops &&= is(FULL_STOP_CHAR, text, termEnd);
       termEnd++;
     }
-    const closeEnd = skip(CLOSE_CHAR, text, termEnd);
+    // A reference mark after the stop ("… loop.[1]: 207 The list …") is the sentence's, not the next one's start.
+    REFERENCE_MARKS.lastIndex = termEnd;
+    const closeEnd = skip(CLOSE_CHAR, text, REFERENCE_MARKS.test(text) ? REFERENCE_MARKS.lastIndex : termEnd);
     const end = skip(SPACE_CHAR, text, closeEnd);
     ANY_TERMINATOR.lastIndex = end;
     if (end >= text.length) break;
