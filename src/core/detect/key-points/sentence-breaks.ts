@@ -107,7 +107,7 @@ function nextLetterOrTerminator(text: string, from: number): number {
 }
 
 /** Reference marks, a page number after one ("[1]", "[12][a]", "[1]: 207"): a few characters in brackets. */
-const REFERENCE_MARKS = /(?:\[[^\]\[\s]{1,8}\](?::\s?\d[\d,–-]*)?)+/y;
+const REFERENCE_MARKS = /(?:\[[^\][\s]{1,8}\](?::\s?\d[\d,–-]*)?)+/y;
 
 /** The text cut after each sentence end, trailing spaces kept with the sentence they follow. */
 export function sentencePieces(text: string): string[] {
