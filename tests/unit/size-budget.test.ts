@@ -124,8 +124,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * string split after minifying (scripts/vite/injected-scripts.ts splitStringArrays, -334 B): lowered to 51.69 KB
  * (52,930 B).
  * All merged (the session's fixes, s13-keys, s13-eyes, s13-related and s13-size): 53,219 B: lowered to 51.98 KB.
+ * 2026-12-05, s13-eyes2: 53,323 B (+104 B) with a table of contents ("Contents" over a list of the headings
+ * below) left out of the outline: raised to 52.08 KB.
  */
-export const INJECTED_BUDGET_BYTES = 51.98 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.08 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -172,7 +174,8 @@ export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 // s13-size (2026-12-05): 70,306 B (from 70,831 B, -525 B: the core's, see INJECTED_BUDGET_BYTES; the panel unchanged):
 // lowered to 68.66 KB (70,307 B).
 // All merged (see INJECTED_BUDGET_BYTES): 70,599 B: lowered to 68.95 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 68.95 * 1024;
+// 2026-12-05, s13-eyes2's table of contents (see INJECTED_BUDGET_BYTES): 70,703 B: raised to 69.05 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.05 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
