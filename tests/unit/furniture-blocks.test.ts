@@ -236,3 +236,30 @@ describe('a share button alone in a list', () => {
     expect(result.keyPoints.length).toBeGreaterThan(0);
   });
 });
+
+describe('a table of contents', () => {
+  const sections = (names: string[]): string => names.map((name, i) => `<h2>${name}</h2>${p(i)}`).join('');
+  const names = ['Where the harbour stands', 'What the plan changes', 'Who pays for it'];
+
+  it('is no section when a short heading names it: its items are the headings below', () => {
+    const toc = `<h2>Contents</h2><ul>${names.map((name) => `<li><a href="#x">${name}</a></li>`).join('')}</ul>`;
+    expect(itemsOf(analyse(toc + sections(names)).outline)).toEqual(names);
+  });
+
+  it('counts a nested list with its outer list', () => {
+    const toc = `<p>Inhalt</p><ul><li><a href="#a">${names[0]}</a><ul><li><a href="#b">${names[1]}</a></li></ul></li>
+      <li><a href="#c">${names[2]}</a></li></ul>`;
+    expect(itemsOf(analyse(toc + sections(names)).outline)).toEqual(names);
+  });
+
+  it('stays when most items name no heading below', () => {
+    const list = `<h2>Contents</h2><ul><li>${names[0]}</li><li>Two ferries</li><li>A new quay</li></ul>`;
+    expect(itemsOf(analyse(list + sections(names)).outline)).toEqual([
+      'Contents',
+      names[0],
+      'Two ferries',
+      'A new quay',
+      ...names,
+    ]);
+  });
+});

@@ -49,6 +49,11 @@ const TEASER_LIST_MIN_ITEMS = 2;
  * does not keep it in the outline); a "See also" list of which a story or two were taken is no such list.
  */
 const TEASER_LIST_MIN_SHARE = 0.75;
+/**
+ * A table of contents: a list (nested lists counted with it) of at least this many items, TEASER_LIST_MIN_SHARE
+ * of them the text of a heading further down. The outline shows those headings itself.
+ */
+const CONTENTS_MIN_ITEMS = 3;
 
 const normalise = (text: string): string =>
   text
@@ -167,8 +172,15 @@ export function withoutFurnitureBlocks(
 
   const teaserLists = relatedLists(content.items, related);
   for (const list of breadcrumbLists(content.items)) teaserLists.add(list);
+  const contents = contentsItems(content.items);
   const isTeaser = (item: ContentItem): boolean => {
-    if (inBox(item.element) || isTeaserHeading(item) || (mayOffer && blocks.offerBoxOf(item.element))) return true;
+    if (
+      inBox(item.element) ||
+      contents.has(item) ||
+      isTeaserHeading(item) ||
+      (mayOffer && blocks.offerBoxOf(item.element))
+    )
+      return true;
     const list = item.kind === 'bullet' ? parentElement(item.element) : null;
     return !!list && teaserLists.has(list);
   };
@@ -237,6 +249,29 @@ function relatedLists(items: readonly ContentItem[], related: readonly { title: 
     if (count.teasers >= TEASER_LIST_MIN_ITEMS && count.teasers >= count.items * TEASER_LIST_MIN_SHARE)
       teaserLists.add(list);
   return teaserLists;
+}
+
+/**
+ * Tables of contents: a heading that is a section's name ("Contents", "Inhalt"; BREADCRUMB_MAX_CHARS at
+ * most) right over a list that names the headings further down (nested lists with it), and that list's
+ * items. (A list under no such heading is left: Readability keeps it as the article's first list.)
+ */
+function contentsItems(items: readonly ContentItem[]): Set<ContentItem> {
+  const lastAt = new Map<string, number>();
+  items.forEach((item, i) => item.kind === 'heading' && lastAt.set(normalise(item.text), i));
+  const found = new Set<ContentItem>();
+  items.forEach((above, i) => {
+    if (above.kind !== 'heading' || above.text.length > BREADCRUMB_MAX_CHARS) return;
+    let end = i + 1;
+    while (items[end]?.kind === 'bullet') end++;
+    const run = items.slice(i, end);
+    if (
+      end - i > CONTENTS_MIN_ITEMS &&
+      run.filter((item) => lastAt.get(normalise(item.text))! >= end).length >= (end - i - 1) * TEASER_LIST_MIN_SHARE
+    )
+      for (const item of run) found.add(item);
+  });
+  return found;
 }
 
 /** Lists whose every item is a short step that ends with a separator ("News>", "Energie>"): a breadcrumb trail. */
