@@ -128,9 +128,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * reference mark after a sentence's stop kept with that sentence (key-points/sentence-breaks.ts): 52.04 KB.
  * 2026-12-05, s13-eyes2: 53,323 B (+104 B) with a table of contents ("Contents" over a list of the headings
  * below) left out of the outline: raised to 52.08 KB.
- * Both merged: 53,388 B: 52.14 KB.
+ * Both merged: 53,388 B: 52.14 KB. 53,392 B with the review's mend (the table-of-contents rule's own length limit,
+ * no non-null assertion on a lookup that may miss): 52.15 KB.
  */
-export const INJECTED_BUDGET_BYTES = 52.14 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.15 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since

@@ -54,6 +54,8 @@ const TEASER_LIST_MIN_SHARE = 0.75;
  * of them the text of a heading further down. The outline shows those headings itself.
  */
 const CONTENTS_MIN_ITEMS = 3;
+/** The heading over a table of contents is a section's name ("Contents", "Inhaltsverzeichnis"), not a sentence. */
+const CONTENTS_HEADING_MAX_CHARS = 30;
 
 const normalise = (text: string): string =>
   text
@@ -252,7 +254,7 @@ function relatedLists(items: readonly ContentItem[], related: readonly { title: 
 }
 
 /**
- * Tables of contents: a heading that is a section's name ("Contents", "Inhalt"; BREADCRUMB_MAX_CHARS at
+ * Tables of contents: a heading that is a section's name ("Contents", "Inhalt"; CONTENTS_HEADING_MAX_CHARS at
  * most) right over a list that names the headings further down (nested lists with it), and that list's
  * items. (A list under no such heading is left: Readability keeps it as the article's first list.)
  */
@@ -261,13 +263,14 @@ function contentsItems(items: readonly ContentItem[]): Set<ContentItem> {
   items.forEach((item, i) => item.kind === 'heading' && lastAt.set(normalise(item.text), i));
   const found = new Set<ContentItem>();
   items.forEach((above, i) => {
-    if (above.kind !== 'heading' || above.text.length > BREADCRUMB_MAX_CHARS) return;
+    if (above.kind !== 'heading' || above.text.length > CONTENTS_HEADING_MAX_CHARS) return;
     let end = i + 1;
     while (items[end]?.kind === 'bullet') end++;
     const run = items.slice(i, end);
     if (
       end - i > CONTENTS_MIN_ITEMS &&
-      run.filter((item) => lastAt.get(normalise(item.text))! >= end).length >= (end - i - 1) * TEASER_LIST_MIN_SHARE
+      run.filter((item) => (lastAt.get(normalise(item.text)) ?? -1) >= end).length >=
+        (end - i - 1) * TEASER_LIST_MIN_SHARE
     )
       for (const item of run) found.add(item);
   });
