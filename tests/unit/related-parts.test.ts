@@ -415,6 +415,7 @@ describe('labels', () => {
       '» Read more: X',
       'READ MORE | X',
       'Related Article: X',
+      'También lea: X', // trafilatura 0983 (prensalibre): the words the other way round from 'Lea también'
     ];
     expect(lines.filter((line) => !hasPromoPrefix(line))).toEqual([]);
     expect(hasPromoPrefix('Officials said: X')).toBe(false);

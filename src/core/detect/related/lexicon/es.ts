@@ -14,6 +14,7 @@ export const es: readonly LexiconEntry[] = [
   ['related', 'te podría interesar', '"could interest you"'],
   ['related', 'lee también', '"read also"'],
   ['related', 'lea también', '"read also"'],
+  ['related', 'también lea', '"also read" (the words the other way round)'],
   ['related', 'leer más', '"read more"'],
   ['related', 'lea más', '"read more"'],
   ['related', 'más noticias', '"more news"'],
