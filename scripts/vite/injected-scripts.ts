@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
 import { minify as terser } from 'terser';
 import { build, type InlineConfig, minify as oxcMinify, type Plugin, parseSync, type ResolvedConfig } from 'vite';
-import { stripExplanations } from './strip-explanations.ts';
+import { type Node, stripExplanations, walkTree } from './strip-explanations.ts';
 
 const QUERY = '?injected';
 const VIRTUAL = '\0injected:';
@@ -312,13 +312,6 @@ const MIN_SPLIT_STRINGS = 2;
 /** Characters that may join a list's strings (the first that none of them holds). */
 const SPLIT_SEPARATORS = ['.', ',', '|', ';', '/', ' '];
 
-interface AstNode {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
-
 /**
  * Every module-level array literal of MIN_SPLIT_STRINGS or more plain template strings (`[\`a\`,\`b\`]`, as oxc
  * writes strings) as one string split (`\`a.b\`.split(\`.\`)`): the same fresh array of the same strings, built once
@@ -330,26 +323,17 @@ export function splitStringArrays(code: string): string {
   const { program, errors } = parseSync('injected.js', code);
   if (errors.length > 0) throw new Error(`splitStringArrays: ${errors.map((error) => error.message).join('; ')}`);
   const edits: { start: number; end: number; text: string }[] = [];
-  const visit = (node: unknown, functions: number): void => {
-    if (Array.isArray(node)) {
-      for (const child of node) visit(child, functions);
-      return;
-    }
-    if (!node || typeof node !== 'object' || typeof (node as AstNode).type !== 'string') return;
-    const current = node as AstNode;
-    const isFunction = /Function|^PropertyDefinition$|^StaticBlock$/.test(current.type);
-    if (current.type === 'ArrayExpression' && functions <= 1) {
-      const joined = joinedStrings(current.elements as (AstNode | null)[], code);
+  // depth: the functions (and class fields) a node is inside of; the script's own wrapper is one.
+  walkTree(program, (node, functions) => {
+    if (node.type === 'ArrayExpression' && functions <= 1) {
+      const joined = joinedStrings(node.elements as (Node | null)[], code);
       if (joined) {
-        edits.push({ start: current.start, end: current.end, text: joined });
-        return;
+        edits.push({ start: node.start, end: node.end, text: joined });
+        return null;
       }
     }
-    for (const [key, value] of Object.entries(current)) {
-      if (key !== 'type' && key !== 'start' && key !== 'end') visit(value, functions + (isFunction ? 1 : 0));
-    }
-  };
-  visit(program, 0);
+    return functions + (/Function|^PropertyDefinition$|^StaticBlock$/.test(node.type) ? 1 : 0);
+  });
   let out = code;
   for (const edit of edits.sort((a, b) => b.start - a.start))
     out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
@@ -357,7 +341,7 @@ export function splitStringArrays(code: string): string {
 }
 
 /** The list's strings as one split string, or null when it is not a list of enough plain template strings. */
-function joinedStrings(elements: (AstNode | null)[], code: string): string | null {
+function joinedStrings(elements: (Node | null)[], code: string): string | null {
   if (elements.length < MIN_SPLIT_STRINGS) return null;
   const texts: string[] = [];
   const values: string[] = [];

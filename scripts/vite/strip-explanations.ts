@@ -83,13 +83,55 @@ export function stripJsonComments(text: string): string {
   return JSON.stringify(stripped);
 }
 
-interface Node {
+/** A node of oxc's ESTree-shaped syntax tree (what these build steps read of it). */
+export interface Node {
   type: string;
   start: number;
   end: number;
   value?: unknown;
   elements?: (Node | null)[];
   [key: string]: unknown;
+}
+
+/**
+ * Walks a syntax tree in source order: `visit(node, depth)` gives the depth to walk the node's children at, or null
+ * to leave them (a node taken whole). One walker for the build steps here and in injected-scripts.ts.
+ */
+export function walkTree(node: unknown, visit: (node: Node, depth: number) => number | null, depth = 0): void {
+  if (Array.isArray(node)) {
+    for (const child of node) walkTree(child, visit, depth);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  // An object that is no node (a template element's `value`, a regular expression's parts) is only looked inside.
+  const childDepth = typeof (node as Node).type === 'string' ? visit(node as Node, depth) : depth;
+  if (childDepth === null) return;
+  for (const [key, value] of Object.entries(node)) if (key !== 'parent') walkTree(value, visit, childDepth);
+}
+
+/** The nodes that `take` accepts, in source order, none looked inside. */
+function nodesWhere(root: unknown, take: (node: Node) => boolean): Node[] {
+  const found: Node[] = [];
+  walkTree(root, (node) => {
+    if (!take(node)) return 0;
+    found.push(node);
+    return null;
+  });
+  return found;
+}
+
+/** `object.name` with `name` one of `names` (not computed: `object[name]` is none). */
+function isMemberRead(node: Node | null | undefined, object: string, names: ReadonlySet<string>): boolean {
+  const target = node?.object as Node | undefined;
+  const property = node?.property as Node | undefined;
+  return (
+    node?.type === 'MemberExpression' &&
+    !node.computed &&
+    target?.type === 'Identifier' &&
+    target.name === object &&
+    property?.type === 'Identifier' &&
+    names.has(property.name as string)
+  );
 }
 
 const isString = (node: Node | null | undefined): node is Node =>
@@ -99,18 +141,9 @@ const isString = (node: Node | null | undefined): node is Node =>
 const isEntry = (node: Node | null): node is Node =>
   !!node && node.type === 'ArrayExpression' && node.elements?.length === 3 && node.elements.every(isString);
 
-/** Every array literal whose elements are all lexicon entries: a language's list. */
-function lexiconLists(node: unknown, found: Node[]): Node[] {
-  if (Array.isArray(node)) {
-    for (const child of node) lexiconLists(child, found);
-  } else if (node && typeof node === 'object') {
-    const current = node as Node;
-    if (current.type === 'ArrayExpression' && current.elements?.length && current.elements.every(isEntry))
-      found.push(current);
-    else for (const key of Object.keys(current)) if (key !== 'parent') lexiconLists(current[key], found);
-  }
-  return found;
-}
+/** An array literal whose elements are all lexicon entries: a language's list. */
+const isLexiconList = (node: Node): boolean =>
+  node.type === 'ArrayExpression' && !!node.elements?.length && node.elements.every(isEntry);
 
 /**
  * A lexicon file's source without the entries' third string (`why`), its only readers being the
@@ -123,7 +156,7 @@ export function stripLexiconWhy(source: string, fileName = 'lexicon.ts'): string
   const text = (node: Node) => source.slice(node.start, node.end);
   let out = source;
   // From the end, so that earlier offsets stay valid.
-  for (const list of lexiconLists(program, []).sort((a, b) => b.start - a.start)) {
+  for (const list of nodesWhere(program, isLexiconList).sort((a, b) => b.start - a.start)) {
     const runs: { kind: string; phrases: string[] }[] = [];
     for (const entry of list.elements as Node[]) {
       const [kind, phrase] = entry.elements as [Node, Node];
@@ -152,36 +185,22 @@ interface Replaced {
  */
 const DEBUG_OPTIONS = new Set(['explain', 'trace']);
 
+/** An object property named `note` or `why` whose value is a string or template literal, or a `why` getter. */
+function isExplanation(node: Node): boolean {
+  const key = node.key as Node | undefined;
+  if (node.type !== 'Property' || node.computed || key?.type !== 'Identifier') return false;
+  if (node.kind === 'init') return (key.name === 'note' || key.name === 'why') && isString(node.value as Node | null);
+  return node.kind === 'get' && key.name === 'why';
+}
+
 /**
- * Object properties named `note` or `why` whose value is a string or template literal, `why` getters, and reads of
- * the debug options (DEBUG_OPTIONS).
+ * The explanations (isExplanation), each to be left out, and the reads of the debug options (DEBUG_OPTIONS),
+ * each to read as `undefined`.
  */
-function explanationProperties(node: unknown, found: Replaced[]): Replaced[] {
-  if (Array.isArray(node)) {
-    for (const child of node) explanationProperties(child, found);
-  } else if (node && typeof node === 'object') {
-    const current = node as Node;
-    const key = current.key as Node | undefined;
-    const value = current.value as Node | null | undefined;
-    const named = current.type === 'Property' && !current.computed && key?.type === 'Identifier';
-    const object = current.object as Node | undefined;
-    const property = current.property as Node | undefined;
-    if (
-      current.type === 'MemberExpression' &&
-      !current.computed &&
-      object?.type === 'Identifier' &&
-      object.name === 'context' &&
-      property?.type === 'Identifier' &&
-      DEBUG_OPTIONS.has(property.name as string)
-    )
-      found.push({ start: current.start, end: current.end, text: 'undefined' });
-    else if (named && current.kind === 'init' && (key.name === 'note' || key.name === 'why') && isString(value))
-      found.push({ start: current.start, end: current.end, text: '' });
-    else if (named && current.kind === 'get' && key.name === 'why')
-      found.push({ start: current.start, end: current.end, text: '' });
-    else for (const name of Object.keys(current)) if (name !== 'parent') explanationProperties(current[name], found);
-  }
-  return found;
+function explanationProperties(root: unknown): Replaced[] {
+  return nodesWhere(root, (node) => isExplanation(node) || isMemberRead(node, 'context', DEBUG_OPTIONS)).map(
+    (node) => ({ start: node.start, end: node.end, text: node.type === 'MemberExpression' ? 'undefined' : '' }),
+  );
 }
 
 /**
@@ -192,7 +211,7 @@ function explanationProperties(node: unknown, found: Replaced[]): Replaced[] {
 export function stripExplanationLiterals(source: string, fileName = 'related.ts'): string {
   const { program } = parseSync(fileName, source, { lang: 'ts' });
   let out = source;
-  const found = explanationProperties(program, []).sort((a, b) => b.start - a.start);
+  const found = explanationProperties(program).sort((a, b) => b.start - a.start);
   for (const { start, end, text } of found)
     out = `${out.slice(0, start)}${text}${out.slice(text === '' && out[end] === ',' ? end + 1 : end)}`;
   return out;
@@ -201,35 +220,15 @@ export function stripExplanationLiterals(source: string, fileName = 'related.ts'
 /** The analysis' options that are the related stage's debug options (DEBUG_OPTIONS). */
 const DEBUG_ANALYZE_OPTIONS = new Set(['explain', 'relatedTrace']);
 
-/** Properties `name: options.explain` / `name: options.relatedTrace` of object literals. */
-function debugOptionProperties(node: unknown, found: Node[]): Node[] {
-  if (Array.isArray(node)) {
-    for (const child of node) debugOptionProperties(child, found);
-  } else if (node && typeof node === 'object') {
-    const current = node as Node;
-    const value = current.value as Node | null | undefined;
-    const object = value?.object as Node | undefined;
-    const property = value?.property as Node | undefined;
-    if (
-      current.type === 'Property' &&
-      value?.type === 'MemberExpression' &&
-      !value.computed &&
-      object?.type === 'Identifier' &&
-      object.name === 'options' &&
-      property?.type === 'Identifier' &&
-      DEBUG_ANALYZE_OPTIONS.has(property.name as string)
-    )
-      found.push(current);
-    else for (const key of Object.keys(current)) if (key !== 'parent') debugOptionProperties(current[key], found);
-  }
-  return found;
-}
+/** A property `name: options.explain` / `name: options.relatedTrace` of an object literal. */
+const isDebugOptionProperty = (node: Node): boolean =>
+  node.type === 'Property' && isMemberRead(node.value as Node | null, 'options', DEBUG_ANALYZE_OPTIONS);
 
 /** The analysis' source without the properties that hand the debug options on (and their commas). */
 export function stripDebugOptions(source: string, fileName = 'analyze.ts'): string {
   const { program } = parseSync(fileName, source, { lang: 'ts' });
   let out = source;
-  for (const { start, end } of debugOptionProperties(program, []).sort((a, b) => b.start - a.start))
+  for (const { start, end } of nodesWhere(program, isDebugOptionProperty).sort((a, b) => b.start - a.start))
     out = `${out.slice(0, start)}${out.slice(out[end] === ',' ? end + 1 : end)}`;
   return out;
 }
