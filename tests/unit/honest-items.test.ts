@@ -334,6 +334,13 @@ describe('a counter written as a heading', () => {
   });
 });
 
+describe("a press office's contact label", () => {
+  it('is no section ("Pressekontakt:" over the office\'s address)', () => {
+    const contact = '<h2>Pressekontakt:</h2><p>Pressestelle, Tel.: 0228-999582-5777, E-Mail: presse@example.org</p>';
+    expect(headingsOf(outlineOf(`<h2>What happens next</h2>${p(2)}${contact}`))).toEqual(['What happens next']);
+  });
+});
+
 describe('a bold line that is a link to another page of the site', () => {
   it("is a teaser's headline, no section; a bold line with a link inside it or to another site stays one", () => {
     const teasers = '<p><strong><a href="/more/riddles">Riddles for the whole family</a></strong></p>';
