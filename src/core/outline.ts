@@ -28,6 +28,8 @@ interface OpenSection {
 
 /** A letter or a digit: a heading without one names nothing. */
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A label and a number ("Post Views: 111", "Aufrufe: 2.345"): a counter, no section. */
+const COUNTER = /^[^:]+:\s*[\d.,]+$/;
 const normaliseForComparison = (text: string): string => collapseWhitespace(text).toLowerCase();
 
 export function buildOutline(items: ContentItem[], title: string): BuiltOutline {
@@ -56,7 +58,12 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
     if (item.pseudo && !item.label && !usePseudoHeadings) continue;
     // The title is shown as the title, not repeated as a heading; a heading of no letter or digit ("*",
     // "* * *") is a separator between paragraphs.
-    if ((titleKey && normaliseForComparison(item.text) === titleKey) || !HAS_LETTER_OR_DIGIT.test(item.text)) continue;
+    if (
+      (titleKey && normaliseForComparison(item.text) === titleKey) ||
+      !HAS_LETTER_OR_DIGIT.test(item.text) ||
+      COUNTER.test(item.text)
+    )
+      continue;
     // A list's label closes the label before it and sits one level below the heading it is under;
     // other pseudo-headings sit where an h2 would.
     if (item.label) while (open.length && open[open.length - 1]!.label) open.pop();

@@ -322,6 +322,25 @@ describe('a separator written as a heading', () => {
   });
 });
 
+describe('a counter written as a heading', () => {
+  it('is no section: a label and a number ("Post Views: 111"); a label with words after it stays one', () => {
+    expect(headingsOf(outlineOf(`<h2>What happens next</h2>${p(2)}<h3>Post Views: 111</h3>${p(3)}`))).toEqual([
+      'What happens next',
+    ]);
+    expect(headingsOf(outlineOf(`<h2>What happens next</h2>${p(2)}<h3>Step 2: 40 new berths</h3>${p(3)}`))).toEqual([
+      'What happens next',
+      'Step 2: 40 new berths',
+    ]);
+  });
+});
+
+describe("a press office's contact label", () => {
+  it('is no section ("Pressekontakt:" over the office\'s address)', () => {
+    const contact = '<h2>Pressekontakt:</h2><p>Pressestelle, Tel.: 0228-999582-5777, E-Mail: presse@example.org</p>';
+    expect(headingsOf(outlineOf(`<h2>What happens next</h2>${p(2)}${contact}`))).toEqual(['What happens next']);
+  });
+});
+
 describe('a bold line that is a link to another page of the site', () => {
   it("is a teaser's headline, no section; a bold line with a link inside it or to another site stays one", () => {
     const teasers = '<p><strong><a href="/more/riddles">Riddles for the whole family</a></strong></p>';

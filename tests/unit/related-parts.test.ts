@@ -219,10 +219,28 @@ describe('URLs', () => {
     expect(cleanTitle('  Previous Post:  Free   scooter training ')).toBe('Free scooter training');
     // Brackets around the whole headline go; two pairs at its ends stay (readability pixnet).
     expect(cleanTitle('(Free scooter training)')).toBe('Free scooter training');
+    // ... but a view count in brackets before the headline goes (readability pixnet); a year stays.
     expect(cleanTitle('(51817) Camping in the maple forest (2015/01/31)')).toBe(
-      '(51817) Camping in the maple forest (2015/01/31)',
+      'Camping in the maple forest (2015/01/31)',
     );
+    expect(cleanTitle('(2019) Camping in the maple forest')).toBe('(2019) Camping in the maple forest');
     expect(cleanTitle('[Notice] Terms of service [updated]')).toBe('[Notice] Terms of service [updated]');
+  });
+
+  it('cuts news flags and view counts from a headline', () => {
+    expect(cleanTitle('BREAKING: Tottenham Announce Mourinho as New Coach')).toBe(
+      'Tottenham Announce Mourinho as New Coach',
+    );
+    expect(cleanTitle('Eilmeldung – Bahn streikt ab Montag')).toBe('Bahn streikt ab Montag');
+    expect(cleanTitle('Breaking Bad returns for a sixth season')).toBe('Breaking Bad returns for a sixth season');
+  });
+
+  it('takes no media label with its running time as a headline (a video teaser, spiegel.de)', () => {
+    const doc = page(
+      '<a id="video" href="/video/adler-befreit-video-99031258.html" title="Fischer befreien Adler aus Oktopus-Umklammerung">' +
+        '<span class="btn-play-video">Video</span> <span class="time">00:53</span></a>',
+    );
+    expect(titleOfLink(doc.getElementById('video')!).text).toBe('Fischer befreien Adler aus Oktopus-Umklammerung');
   });
 
   it('reads a German "previous / next post" label as no headline, and cuts it from the headline it heads', () => {

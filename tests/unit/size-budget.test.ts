@@ -132,8 +132,13 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * no non-null assertion on a lookup that may miss): 52.15 KB.
  * 2026-12-05: 53,421 B (+22 B) with V8's eager compile hint at the top of the script
  * (scripts/vite/injected-scripts.ts EAGER_COMPILE_HINT: the first analysis 12–18 ms faster): 52.17 KB.
+ * 2026-12-05, s14-lead-faults: 53,481 B (+82 B) with related titles cleaned of a media label with its running time
+ * ('Video 00:53'), a news flag ('BREAKING: …') and a view count in brackets ('(51817) …'): raised to 52.25 KB. 53,501 B with a counter ('Post Views: 111') no heading (+20 B);
+ * 53,504 B with a press office's contact label ('Pressekontakt:') no heading (+28 B), paid by the news flags in
+ * French, Spanish and Italian (-25 B: no corpus page has one).
+ * With the compile hint merged: 53,524 B: 52.27 KB.
  */
-export const INJECTED_BUDGET_BYTES = 52.17 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.27 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -185,7 +190,10 @@ export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 // 2026-12-05, s13-eyes2's table of contents (see INJECTED_BUDGET_BYTES): 70,703 B: raised to 69.05 KB.
 // Both merged: 70,832 B: 69.18 KB. 70,843 B with the review's mend and Spanish 'También lea:' as a promo prefix: 69.19 KB.
 // 2026-12-05: 70,865 B with the core's eager compile hint (see INJECTED_BUDGET_BYTES): 69.21 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.21 * 1024;
+// 2026-12-05, s14-lead-faults (see INJECTED_BUDGET_BYTES): 70,925 B: raised to 69.29 KB; 70,948 B with the counter and
+// press-contact rules.
+// With the compile hint merged: 70,968 B: 69.31 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.31 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

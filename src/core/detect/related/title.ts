@@ -17,7 +17,14 @@ import {
 import { isWholeLabel } from '../furniture-blocks';
 import { isDateOnly } from '../furniture-text';
 import { matchBlockLabel, matchPromoPrefix } from './lexicon';
-import { navPhrases, navWords, nonTitleParts, prevNextOnly, trailingNav } from './vocabulary/title-words.json';
+import {
+  navPhrases,
+  navWords,
+  newsFlags,
+  nonTitleParts,
+  prevNextOnly,
+  trailingNav,
+} from './vocabulary/title-words.json';
 import { alternation } from './vocabulary-lists';
 import { attributeHints, collapseWhitespace, countWords, descendantsWhere } from './text';
 import { isHiddenElement } from './visibility';
@@ -46,11 +53,18 @@ export const MIN_TITLE_CHARS = 8;
 /** … and has at least this many words: one word ("Features", "Amsterdam") names a section or a tab. */
 const MIN_TITLE_WORDS = 2;
 
+/** A media kind and its running time ("Video 00:53", "Audio 1:02:10"): a player's label, no headline. */
+const MEDIA_DURATION = /^\p{L}+\s+\d{1,2}(?::\d{2}){1,2}$/u;
+
 /** Whether a cleaned text can be a headline at all. */
 function isHeadlineLike(text: string): boolean {
   // A date alone ("Nov 20, 2019", a teaser's date link) names no story.
   return (
-    text.length >= MIN_TITLE_CHARS && countWords(text) >= MIN_TITLE_WORDS && !isPrevNextText(text) && !isDateOnly(text)
+    text.length >= MIN_TITLE_CHARS &&
+    countWords(text) >= MIN_TITLE_WORDS &&
+    !isPrevNextText(text) &&
+    !isDateOnly(text) &&
+    !MEDIA_DURATION.test(text)
   );
 }
 /** A headline, and not a label alone ("Mehr zum Thema" over a card's headline, or a link of its own to a listing). */
@@ -309,6 +323,11 @@ function visibleText(root: Element): string {
 /** Removes navigation words, promo prefixes, brackets and dates around a headline. */
 /** A promo prefix up to its separator ("Related: …", "» READ MORE – …"). */
 const PROMO_PREFIX = /^[\s[(\u2022>»›*•·-]*[^:：\-–—»›>|]*[:：\-–—»›>|]\s*/u;
+/**
+ * A news flag ("BREAKING: …", "Eilmeldung – …"; vocabulary/title-words.json) or a count in brackets ("(51817) …":
+ * the story's views or comments) before the headline.
+ */
+const LEADING_FLAG = new RegExp(`^((${alternation(newsFlags)})\\s*[:：|–—-]|\\(\\d{5,}\\))\\s+`, 'i');
 
 export function cleanTitle(raw: string): string {
   let text = collapseWhitespace(raw);
@@ -325,6 +344,7 @@ export function cleanTitle(raw: string): string {
       .replace(/^\(([^()]*)\)$/, '$1')
       .trim();
     if (matchPromoPrefix(text)) text = text.replace(PROMO_PREFIX, '');
+    text = text.replace(LEADING_FLAG, '');
     text = text.replace(LEADING_NAV_WORDS, '').replace(TRAILING_NAV_WORDS, '');
     text = text.replace(TRAILING_DATE, '').replace(LEADING_DATE, '');
     text = text.replace(/^[\s›>|:\-–—•·]+|[\s‹<|:\-–—•·]+$/gu, '').trim();
