@@ -193,9 +193,10 @@ export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.19 * 1024;
  * 9,258 B (from 9,202 B) with s11-eyes2's filing lines ('Filed under: …', 'Tags: …') among the calls to action
  * (the block reader carries that vocabulary): raised to 9.1 KB. 2026-12-05: 9,352 B with the slideshow counter
  * rule (body-lines.ts; the block reader carries it too): 9.14 KB. 9,266 B with s13-size (string lists written as one
- * string split, see INJECTED_BUDGET_BYTES): lowered to 9.05 KB.
+ * string split, see INJECTED_BUDGET_BYTES): lowered to 9.05 KB. 2026-12-05 (s14-reader): 9,300 B with an outline
+ * heading that is all one in-page link (its own anchor) shown in the reader: raised to 9.1 KB.
  */
-export const ARTICLE_BLOCKS_BUDGET_BYTES = 9.05 * 1024;
+export const ARTICLE_BLOCKS_BUDGET_BYTES = 9.1 * 1024;
 /** The toolbar popup. */
 export const POPUP_BUDGET_BYTES = 60 * 1024;
 /** The reader page. */
