@@ -6,11 +6,26 @@
 import { useState } from 'preact/hooks';
 import type { ArticleBlock, ArticleImage, InlineRun } from '../core/types';
 import { isHttpUrl } from '../shared/formats/markdown';
+import { runsText } from '../core/blocks/inline';
 
 /** DOM id of a heading of the outline (the sidebar follows and jumps to these). */
 export const headingDomId = (sectionId: string) => `reader-${sectionId}`;
 /** DOM id of the paragraph a key point comes from. */
 export const keyPointDomId = (keyPointId: string) => `reader-${keyPointId}`;
+
+/**
+ * A paragraph or heading of nothing but break marks ("***", "* * *", "___", "—") is the author's
+ * section break: shown as one. One of dots only (".", a spacer some editors leave for room) shows nothing.
+ */
+const BREAK_MARKS = /^[\s*_~=·•◆◇⁂#—–-]+$/u;
+const SPACER = /^[\s.]+$/u;
+
+/** A paragraph's or heading's look as a break: a separator, nothing (a spacer), or undefined (it is text). */
+function sectionBreak(runs: InlineRun[], key: number) {
+  const text = runsText(runs);
+  if (SPACER.test(text)) return null;
+  return BREAK_MARKS.test(text) ? <hr key={key} class="rd-break" /> : undefined;
+}
 
 export interface BlocksProps {
   blocks: readonly ArticleBlock[];
@@ -91,6 +106,8 @@ function BlockList({
         switch (block.kind) {
           case 'paragraph': {
             const keyPoint = keyPoints.get(counter.paragraphs++);
+            const asBreak = sectionBreak(block.runs, index);
+            if (asBreak !== undefined) return asBreak;
             return (
               <p key={index} id={keyPoint ? keyPointDomId(keyPoint) : undefined} tabIndex={keyPoint ? -1 : undefined}>
                 <Runs runs={block.runs} />
@@ -98,6 +115,8 @@ function BlockList({
             );
           }
           case 'heading': {
+            const asBreak = block.id ? undefined : sectionBreak(block.runs, index);
+            if (asBreak !== undefined) return asBreak;
             const Tag = `h${Math.min(6, Math.max(2, block.level))}` as 'h2';
             return (
               <Tag
