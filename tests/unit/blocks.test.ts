@@ -204,6 +204,19 @@ describe('reader blocks', () => {
     expect(kinds(blocks).indexOf('heading')).toBe(2);
   });
 
+  it("an image's description written as markup is read as its text", () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <figure><img src="https://cdn.example.org/quay.jpg" alt="The quay at dawn&lt;br&gt;&lt;small&gt;Photo by &lt;a href=&quot;https://photos.example.com/ann&quot;&gt;Ann Lee&lt;/a&gt;&lt;/small&gt;"></figure>
+      ${S.slice(1)
+        .map((s) => `<p>${s}</p>`)
+        .join('')}`),
+    );
+    const figure = blocks.find((block) => block.kind === 'figure');
+    expect(figure?.kind === 'figure' && figure.images[0]?.alt).toBe('The quay at dawn Photo by Ann Lee');
+  });
+
   it('a caption block stays out even when its words come again later in the text (a table cell)', () => {
     const blocks = blocksOf(
       article(`
