@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { ArticleBlock, ArticleImage, InlineRun } from '../core/types';
 import { isHttpUrl } from '../shared/formats/markdown';
 import { runsText } from '../core/blocks/inline';
+import { collapseWhitespace } from '../core/text';
 
 /** DOM id of a heading of the outline (the sidebar follows and jumps to these). */
 export const headingDomId = (sectionId: string) => `reader-${sectionId}`;
@@ -25,6 +26,20 @@ function sectionBreak(runs: InlineRun[], key: number) {
   const text = runsText(runs);
   if (SPACER.test(text)) return null;
   return BREAK_MARKS.test(text) ? <hr key={key} class="rd-break" /> : undefined;
+}
+
+/**
+ * A heading and a paragraph beside it with the same text (a slideshow's caption as headline and as
+ * description) are shown once: the outline's heading, or else the paragraph.
+ */
+function isTwin(block: ArticleBlock, other: ArticleBlock | undefined): boolean {
+  return (
+    (block.kind === 'heading' ? !block.id : other?.kind === 'heading' && !!other.id) &&
+    (other?.kind === 'heading' || other?.kind === 'paragraph') &&
+    other.kind !== block.kind &&
+    'runs' in block &&
+    collapseWhitespace(runsText(other.runs)) === collapseWhitespace(runsText(block.runs))
+  );
 }
 
 export interface BlocksProps {
@@ -103,9 +118,11 @@ function BlockList({
   return (
     <>
       {blocks.map((block, index) => {
+        const twin = isTwin(block, blocks[index - 1]) || isTwin(block, blocks[index + 1]);
         switch (block.kind) {
           case 'paragraph': {
             const keyPoint = keyPoints.get(counter.paragraphs++);
+            if (twin) return null;
             const asBreak = sectionBreak(block.runs, index);
             if (asBreak !== undefined) return asBreak;
             return (
@@ -115,6 +132,7 @@ function BlockList({
             );
           }
           case 'heading': {
+            if (twin) return null;
             const asBreak = block.id ? undefined : sectionBreak(block.runs, index);
             if (asBreak !== undefined) return asBreak;
             const Tag = `h${Math.min(6, Math.max(2, block.level))}` as 'h2';

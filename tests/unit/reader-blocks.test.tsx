@@ -38,3 +38,26 @@ test('a paragraph or heading of break marks only is a section break; one of dots
   // Paragraphs keep their numbers for the key points' anchors.
   expect(container.querySelector(`#${keyPointDomId('k0')}`)?.textContent).toBe('The last part.');
 });
+
+test('a heading and a paragraph beside it with the same text are shown once: the outline heading, else the paragraph', async () => {
+  const caption = 'In this photo the rocket stands on the launch pad, hours before the launch.';
+  const blocks: ArticleBlock[] = [
+    { kind: 'heading', level: 2, runs: [{ kind: 'text', text: caption }] },
+    paragraph(` ${caption}`),
+    paragraph('The cargo ship broke up over Siberia.'),
+    paragraph('Autumn in Berlin'),
+    { kind: 'heading', level: 2, runs: [{ kind: 'text', text: 'Autumn in Berlin' }], id: 'h0' },
+    paragraph('Pumpkins and walks in the woods.'),
+    { kind: 'heading', level: 2, runs: [{ kind: 'text', text: 'Pumpkins and walks in the woods.' }] },
+  ];
+  const keyPoints = new Map([[3, 'k0']]);
+  await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={keyPoints} />, container));
+  const shown = [...container.querySelectorAll('p, h2')].map((el) => `${el.tagName}:${el.textContent?.trim()}`);
+  expect(shown).toEqual([
+    `P:${caption}`,
+    'P:The cargo ship broke up over Siberia.',
+    'H2:Autumn in Berlin',
+    'P:Pumpkins and walks in the woods.',
+  ]);
+  expect(container.querySelector(`#${keyPointDomId('k0')}`)?.textContent).toBe('Pumpkins and walks in the woods.');
+});
