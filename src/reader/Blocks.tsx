@@ -6,11 +6,41 @@
 import { useState } from 'preact/hooks';
 import type { ArticleBlock, ArticleImage, InlineRun } from '../core/types';
 import { isHttpUrl } from '../shared/formats/markdown';
+import { runsText } from '../core/blocks/inline';
+import { collapseWhitespace } from '../core/text';
 
 /** DOM id of a heading of the outline (the sidebar follows and jumps to these). */
 export const headingDomId = (sectionId: string) => `reader-${sectionId}`;
 /** DOM id of the paragraph a key point comes from. */
 export const keyPointDomId = (keyPointId: string) => `reader-${keyPointId}`;
+
+/**
+ * A paragraph or heading of nothing but break marks ("***", "* * *", "___", "—") is the author's
+ * section break: shown as one. One of dots only (".", a spacer some editors leave for room) shows nothing.
+ */
+const BREAK_MARKS = /^[\s*_~=·•◆◇⁂#—–-]+$/u;
+const SPACER = /^[\s.]+$/u;
+
+/** A paragraph's or heading's look as a break: a separator, nothing (a spacer), or undefined (it is text). */
+function sectionBreak(runs: InlineRun[], key: number) {
+  const text = runsText(runs);
+  if (SPACER.test(text)) return null;
+  return BREAK_MARKS.test(text) ? <hr key={key} class="rd-break" /> : undefined;
+}
+
+/**
+ * A heading and a paragraph beside it with the same text (a slideshow's caption as headline and as
+ * description) are shown once: the outline's heading, or else the paragraph.
+ */
+function isTwin(block: ArticleBlock, other: ArticleBlock | undefined): boolean {
+  return (
+    (block.kind === 'heading' ? !block.id : other?.kind === 'heading' && !!other.id) &&
+    (other?.kind === 'heading' || other?.kind === 'paragraph') &&
+    other.kind !== block.kind &&
+    'runs' in block &&
+    collapseWhitespace(runsText(other.runs)) === collapseWhitespace(runsText(block.runs))
+  );
+}
 
 export interface BlocksProps {
   blocks: readonly ArticleBlock[];
@@ -88,9 +118,13 @@ function BlockList({
   return (
     <>
       {blocks.map((block, index) => {
+        const twin = isTwin(block, blocks[index - 1]) || isTwin(block, blocks[index + 1]);
         switch (block.kind) {
           case 'paragraph': {
             const keyPoint = keyPoints.get(counter.paragraphs++);
+            if (twin) return null;
+            const asBreak = sectionBreak(block.runs, index);
+            if (asBreak !== undefined) return asBreak;
             return (
               <p key={index} id={keyPoint ? keyPointDomId(keyPoint) : undefined} tabIndex={keyPoint ? -1 : undefined}>
                 <Runs runs={block.runs} />
@@ -98,6 +132,9 @@ function BlockList({
             );
           }
           case 'heading': {
+            if (twin) return null;
+            const asBreak = block.id ? undefined : sectionBreak(block.runs, index);
+            if (asBreak !== undefined) return asBreak;
             const Tag = `h${Math.min(6, Math.max(2, block.level))}` as 'h2';
             return (
               <Tag

@@ -187,6 +187,36 @@ describe('reader blocks', () => {
     expect(sources).toEqual(['https://cdn.example.org/full.jpg', 'https://cdn.example.org/full2.jpg']);
   });
 
+  it('a heading whose whole text is a link to its own anchor is shown, with the id the outline links to', () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p><p>${S[1]}</p>
+      <h2 id="the-plan"><a class="toclink" href="#the-plan">The plan</a></h2>
+      <p>${S[2]}</p><p>${S[3]}</p>
+      <h2 id="the-cost"><a href="#the-cost">The cost</a></h2>
+      ${S.slice(4)
+        .map((s) => `<p>${s}</p>`)
+        .join('')}`),
+    );
+    const headings = blocks.filter((block) => block.kind === 'heading');
+    expect(headings.map(textOf)).toEqual(['The plan', 'The cost']);
+    expect(headings.every((block) => block.kind === 'heading' && block.id)).toBe(true);
+    expect(kinds(blocks).indexOf('heading')).toBe(2);
+  });
+
+  it("an image's description written as markup is read as its text", () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <figure><img src="https://cdn.example.org/quay.jpg" alt="The quay at dawn&lt;br&gt;&lt;small&gt;Photo by &lt;a href=&quot;https://photos.example.com/ann&quot;&gt;Ann Lee&lt;/a&gt;&lt;/small&gt;"></figure>
+      ${S.slice(1)
+        .map((s) => `<p>${s}</p>`)
+        .join('')}`),
+    );
+    const figure = blocks.find((block) => block.kind === 'figure');
+    expect(figure?.kind === 'figure' && figure.images[0]?.alt).toBe('The quay at dawn Photo by Ann Lee');
+  });
+
   it('a caption block stays out even when its words come again later in the text (a table cell)', () => {
     const blocks = blocksOf(
       article(`

@@ -33,6 +33,21 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     ]);
   });
 
+  it('leaves a short line that opens with the copyright sign (a name after it) out, not a sentence with the sign', () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+      <div><img src="/quay.jpg"><span>© Getty Images</span></div>${p(0)}${p(1)}
+      <p>© Harbour Photo Agency / Jane Doe</p>${p(2)}
+      <p>© marks in the harbour's old signs were painted over by the new owners last spring.</p>${p(3)}</article></body></html>`;
+    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
+    expect(body.split('\n\n')).toEqual([
+      SENTENCES[0],
+      SENTENCES[1],
+      SENTENCES[2],
+      "© marks in the harbour's old signs were painted over by the new owners last spring.",
+      SENTENCES[3],
+    ]);
+  });
+
   it('recognises timestamp lines in several forms and languages', () => {
     expect(isBoilerplateLine('Published November 20th, 2019 - 07:50 GMT')).toBe(true);
     expect(isBoilerplateLine('segunda-feira, 22 de janeiro de 2018 às 0:13')).toBe(true);

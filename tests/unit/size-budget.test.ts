@@ -137,8 +137,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * 53,504 B with a press office's contact label ('Pressekontakt:') no heading (+28 B), paid by the news flags in
  * French, Spanish and Italian (-25 B: no corpus page has one).
  * With the compile hint merged: 53,524 B: 52.27 KB.
+ * 2026-12-05 (s14-reader): 53,426 B alone with a short line opening with the copyright sign ("© Getty Images") read as a
+ * picture's credit (furniture-text.ts): 52.18 KB. Merged with the above: 53,551 B: 52.3 KB.
  */
-export const INJECTED_BUDGET_BYTES = 52.27 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.3 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -193,7 +195,9 @@ export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 // 2026-12-05, s14-lead-faults (see INJECTED_BUDGET_BYTES): 70,925 B: raised to 69.29 KB; 70,948 B with the counter and
 // press-contact rules.
 // With the compile hint merged: 70,968 B: 69.31 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.31 * 1024;
+// 2026-12-05 (s14-reader): 70,870 B with the copyright-sign credit line (see INJECTED_BUDGET_BYTES): 69.22 KB.
+// s14-reader merged as well: 70,995 B: 69.34 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.34 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
@@ -204,9 +208,10 @@ export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.31 * 1024;
  * 9,258 B (from 9,202 B) with s11-eyes2's filing lines ('Filed under: …', 'Tags: …') among the calls to action
  * (the block reader carries that vocabulary): raised to 9.1 KB. 2026-12-05: 9,352 B with the slideshow counter
  * rule (body-lines.ts; the block reader carries it too): 9.14 KB. 9,266 B with s13-size (string lists written as one
- * string split, see INJECTED_BUDGET_BYTES): lowered to 9.05 KB.
+ * string split, see INJECTED_BUDGET_BYTES): lowered to 9.05 KB. 2026-12-05 (s14-reader): 9,300 B with an outline
+ * heading that is all one in-page link (its own anchor) shown in the reader: raised to 9.1 KB.
  */
-export const ARTICLE_BLOCKS_BUDGET_BYTES = 9.05 * 1024;
+export const ARTICLE_BLOCKS_BUDGET_BYTES = 9.1 * 1024;
 /** The toolbar popup. */
 export const POPUP_BUDGET_BYTES = 60 * 1024;
 /** The reader page. */

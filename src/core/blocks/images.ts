@@ -83,7 +83,9 @@ function imageFrom(
   if (!candidates.length) candidates = srcsetCandidates(extraSrcset, baseUrl);
   if (!src && candidates.length) src = candidates.reduce((best, next) => (next.size > best.size ? next : best)).url;
   if (!src) return null;
-  const image: ArticleImage = { src, alt: (read('alt') ?? '').replace(/\s+/g, ' ').trim() };
+  // Markup some sites write into the description ("Caption<br><small>Photo by <a …>…</a></small>") is not its text.
+  const alt = (read('alt') ?? '').replace(/<\/?[a-z][^>]*>/gi, ' ');
+  const image: ArticleImage = { src, alt: alt.replace(/\s+/g, ' ').trim() };
   const srcset = joinSrcset(candidates);
   if (srcset) image.srcset = srcset;
   if (width !== undefined) image.width = width;

@@ -8,6 +8,7 @@ import { attr, isElement, tagOf } from '../dom';
 import {
   childElements,
   firstChild,
+  firstElementChild,
   hasAttrs,
   isText,
   nextSibling,
@@ -221,7 +222,9 @@ class BlockReader extends UnitReader {
     const known = this.#options.headings.get(element);
     const outerInline = this.inlineOnly;
     this.inlineOnly = 0; // a heading inside a heading's block is still read as one unit
-    const unit = this.readUnit(element, depth, false);
+    // One of the outline's headings that is all in-page link (its text an anchor to itself) is shown
+    // though the body's line rules leave link-only lines out: the outline beside the text links to it.
+    const unit = this.readUnit(element, depth, !!known && isAnchorText(element));
     this.inlineOnly = outerInline;
     const runs = this.accepted(unit);
     if (!runs) return;
@@ -340,6 +343,14 @@ class BlockReader extends UnitReader {
     const block = codeBlockOf(element, this.#options.isLeftOut);
     if (block) this.container.push(block);
   }
+}
+
+/** Whether an element's text is all one in-page link (href "#…"): a heading that is its own anchor. */
+function isAnchorText(element: Element): boolean {
+  const link = firstElementChild(element);
+  return (
+    !!link && !!attr(link, 'href')?.trim().startsWith('#') && textContent(link).trim() === textContent(element).trim()
+  );
 }
 
 /** A cell's colspan / rowspan when more than one. */

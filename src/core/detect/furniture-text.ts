@@ -69,6 +69,9 @@ function stripMarks(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
+/** A line opening with the copyright sign is a picture's credit up to this length (characters): a name or two. */
+const SIGNED_CREDIT_MAX_CHARS = 40;
+
 /** What follows a credit's label: a colon, slash or bar, a spaced dash, or "by" ("Picture-in-Picture" is no credit). */
 const CREDIT_SEPARATOR = /^(?:\s*[:：/|]|\s+[–—-]\s|\s+(?:by|von|par|de|di|door|courtesy)\b)/u;
 
@@ -79,6 +82,8 @@ const CREDIT_SEPARATOR = /^(?:\s*[:：/|]|\s+[–—-]\s|\s+(?:by|von|par|de|di|
  */
 export function isCreditLine(text: string, lowered?: string): boolean {
   if (text.length > CREDIT_MAX_CHARS) return false;
+  // "© Getty Images", "© dpa / Jane Doe": the sign, then a name (a notice with a year is body-lines.ts's).
+  if (text.length <= SIGNED_CREDIT_MAX_CHARS && text.trimStart().startsWith('©')) return true;
   const line = stripMarks(lowered ?? lower(text));
   for (const label of CREDIT_LABELS) {
     if (!line.startsWith(label)) continue;

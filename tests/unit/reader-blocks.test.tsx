@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+/** The reader's rendering of the block model: what a reader sees of blocks the page meant as layout. */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { ArticleBlocks, keyPointDomId } from '../../src/reader/Blocks';
+import type { ArticleBlock } from '../../src/core/types';
+
+let container: HTMLElement;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+const paragraph = (text: string): ArticleBlock => ({ kind: 'paragraph', runs: [{ kind: 'text', text }] });
+
+test('a paragraph or heading of break marks only is a section break; one of dots only (a spacer) shows nothing', async () => {
+  const blocks: ArticleBlock[] = [
+    paragraph('The first part ends here.'),
+    { kind: 'heading', level: 5, runs: [{ kind: 'strong', children: [{ kind: 'text', text: '*' }] }] },
+    paragraph('The second part.'),
+    paragraph(' . '),
+    paragraph('* * *'),
+    paragraph('[…]'),
+    paragraph('The last part.'),
+  ];
+  const keyPoints = new Map([[5, 'k0']]);
+  await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={keyPoints} />, container));
+  const shown = [...container.querySelectorAll('p, hr, h5')].map((el) =>
+    el.tagName === 'HR' ? '---' : el.textContent,
+  );
+  expect(shown).toEqual(['The first part ends here.', '---', 'The second part.', '---', '[…]', 'The last part.']);
+  // Paragraphs keep their numbers for the key points' anchors.
+  expect(container.querySelector(`#${keyPointDomId('k0')}`)?.textContent).toBe('The last part.');
+});
+
+test('a heading and a paragraph beside it with the same text are shown once: the outline heading, else the paragraph', async () => {
+  const caption = 'In this photo the rocket stands on the launch pad, hours before the launch.';
+  const blocks: ArticleBlock[] = [
+    { kind: 'heading', level: 2, runs: [{ kind: 'text', text: caption }] },
+    paragraph(` ${caption}`),
+    paragraph('The cargo ship broke up over Siberia.'),
+    paragraph('Autumn in Berlin'),
+    { kind: 'heading', level: 2, runs: [{ kind: 'text', text: 'Autumn in Berlin' }], id: 'h0' },
+    paragraph('Pumpkins and walks in the woods.'),
+    { kind: 'heading', level: 2, runs: [{ kind: 'text', text: 'Pumpkins and walks in the woods.' }] },
+  ];
+  const keyPoints = new Map([[3, 'k0']]);
+  await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={keyPoints} />, container));
+  const shown = [...container.querySelectorAll('p, h2')].map((el) => `${el.tagName}:${el.textContent?.trim()}`);
+  expect(shown).toEqual([
+    `P:${caption}`,
+    'P:The cargo ship broke up over Siberia.',
+    'H2:Autumn in Berlin',
+    'P:Pumpkins and walks in the woods.',
+  ]);
+  expect(container.querySelector(`#${keyPointDomId('k0')}`)?.textContent).toBe('Pumpkins and walks in the woods.');
+});
