@@ -331,6 +331,11 @@ describe('a counter written as a heading', () => {
       'What happens next',
       'Step 2: 40 new berths',
     ]);
+    // A verse is a heading: the part before the colon is no label of words alone.
+    expect(headingsOf(outlineOf(`<h2>What happens next</h2>${p(2)}<h2>John 3:16</h2>${p(3)}`))).toEqual([
+      'What happens next',
+      'John 3:16',
+    ]);
   });
 });
 

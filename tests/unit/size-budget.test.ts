@@ -138,9 +138,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * French, Spanish and Italian (-25 B: no corpus page has one).
  * With the compile hint merged: 53,524 B: 52.27 KB.
  * 2026-12-05 (s14-reader): 53,426 B alone with a short line opening with the copyright sign ("© Getty Images") read as a
- * picture's credit (furniture-text.ts): 52.18 KB. Merged with the above: 53,551 B: 52.3 KB.
+ * picture's credit (furniture-text.ts): 52.18 KB. Merged with the above: 53,551 B: 52.3 KB; 53,556 B with the counter
+ * rule's label of words (no digit: a verse "John 3:16" stays a heading): 52.31 KB.
  */
-export const INJECTED_BUDGET_BYTES = 52.3 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.31 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
