@@ -131,9 +131,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * Both merged: 53,388 B: 52.14 KB. 53,392 B with the review's mend (the table-of-contents rule's own length limit,
  * no non-null assertion on a lookup that may miss): 52.15 KB.
  * 2026-12-05, s14-eyes (fixes from unseen pages): 53,489 B (+90 B) with a news dateline ('WASHINGTON (Reuters) - ',
- * 'Hong Kong (CNN Business)') left out of a key point (key-points/dateline.ts): raised to 52.24 KB.
+ * 'Hong Kong (CNN Business)') left out of a key point (key-points/dateline.ts): raised to 52.24 KB. 53,491 B
+ * with 'dialog' an unlikely block name (+2 B); 53,498 B with the 'publishdate' meta read as the date (+7 B): 52.25 KB.
  */
-export const INJECTED_BUDGET_BYTES = 52.24 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.25 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -184,8 +185,9 @@ export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 // reference marks kept with their sentence: 69.07 KB.
 // 2026-12-05, s13-eyes2's table of contents (see INJECTED_BUDGET_BYTES): 70,703 B: raised to 69.05 KB.
 // Both merged: 70,832 B: 69.18 KB. 70,843 B with the review's mend and Spanish 'También lea:' as a promo prefix: 69.19 KB.
-// 2026-12-05, s14-eyes's key-point datelines (see INJECTED_BUDGET_BYTES): 70,933 B: raised to 69.28 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.28 * 1024;
+// 2026-12-05, s14-eyes's key-point datelines (see INJECTED_BUDGET_BYTES): 70,933 B: raised to 69.28 KB; 70,942 B
+// with its dialog and 'publishdate' fixes: 69.29 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.29 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
