@@ -263,3 +263,14 @@ describe('a table of contents', () => {
     ]);
   });
 });
+
+describe('dialogs', () => {
+  it('leaves a dialog named so out of the outline: its heading and its steps are no section of the article', () => {
+    const dialog = `<div id="makehomepagedialog"><button title="Close">Close</button><h2>Make this site my homepage</h2>
+      <ul><li>On the toolbar, click Settings.</li><li>In the Settings window, select General.</li>
+      <li>In the text box next to Home page, type the address.</li></ul></div>`;
+    const items = itemsOf(analyse(`<h2>Next steps</h2>${p(4)}`, dialog).outline);
+    expect(items).toContain('Next steps');
+    expect(items.some((item) => /homepage|toolbar|Settings/.test(item))).toBe(false);
+  });
+});

@@ -11,6 +11,7 @@ import { centrality, TermIndex, termVectors } from '../../src/core/detect/key-po
 import { CASELESS_BLOCKS, capitalsShare, hasCapitalsShareAbove } from '../../src/core/detect/key-points/letter-case';
 import { LETTER_OUTSIDE_ASCII, readSentenceWords } from '../../src/core/detect/key-points/sentence-words';
 import { ASCII_CLASSES, CHAR_CLASSES, sentencePieces } from '../../src/core/detect/key-points/sentence-breaks';
+import { withoutDateline } from '../../src/core/detect/key-points/dateline';
 import { makeSentenceSplitter } from '../../src/core/detect/key-points/sentences';
 import { countWords } from '../../src/core/text';
 
@@ -407,5 +408,41 @@ describe('key points of an article', () => {
     expect(found.keyPoints.map((point) => point.text)).not.toContain(late);
     for (const point of found.keyPoints)
       expect(Number(/Paragraph (\d+)/.exec(point.text)![1])).toBeLessThan(MAX_RANKED_SENTENCES);
+  });
+});
+
+describe('datelines', () => {
+  it('leaves a wire dateline out of the paragraph’s first sentence, keeping the rest verbatim', () => {
+    const cases: [string, string][] = [
+      ['WASHINGTON (Reuters) - Scientists on Monday unveiled the first map of Titan.', 'Scientists on Monday unveiled'],
+      ['Hong Kong (CNN Business)A muddled view of the trade talks weighs on investors.', 'A muddled view'],
+      ['(AP) — Health authorities are reporting a sixth fatality linked to the virus.', 'Health authorities'],
+      ['LONDON — After nearly 20 years of hostile relations, the government changes course.', 'After nearly 20'],
+      ['CLEVELAND, Ohio – The band will look to ride a potential induction into a tour.', 'The band will'],
+    ];
+    for (const [sentence, opening] of cases) {
+      const found = findKeyPoints({
+        paragraphs: [sentence, ...STORY.slice(0, 4)],
+        sources: Array.from({ length: 5 }, () => ({ kind: 'prose', element: null }) as never),
+        lang: 'en',
+        title: 'A headline',
+        byline: null,
+        wordCount: 120,
+      });
+      const first = found.keyPoints.find((point) => sentence.endsWith(point.text));
+      expect(first?.text.startsWith(opening), sentence).toBe(true);
+    }
+  });
+
+  it('keeps sentences that only look like one: a name and a bracket, a score, a title line, a dash in the middle', () => {
+    for (const sentence of [
+      'Stetter-Karp (65) folgt Thomas Sternberg an der Spitze des Komitees nach.',
+      'Heritage (1-0): Armani Sheffield scored 19 points and had 3 steals in the game.',
+      'Football food is comfort food — pizza, wings and dips — and it is hard to resist.',
+      'Fast, audience-first and efficient – talk about mission alignment.',
+      'DMAX – Doku-Pilot',
+      'Benedikt XVI. – Licht des Glaubens: wer sein Leben zu bewahren sucht, wird es verlieren.',
+    ])
+      expect(withoutDateline(sentence)).toBe(sentence);
   });
 });

@@ -71,6 +71,8 @@ describe('publication date', () => {
       '2022-06-01T08:00:00Z',
     );
     expect(publishedTime('<meta name="parsely-pub-date" content="2022-06-02T08:00:00Z">')).toBe('2022-06-02T08:00:00Z');
+    // A CMS's own name, in any case ("publishdate", "publishDate", "PublishDate").
+    expect(publishedTime('<meta name="publishDate" content="2017-03-10">')).toBe('2017-03-10');
   });
 
   it('gives none when the page has none', () => {

@@ -140,8 +140,12 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * 2026-12-05 (s14-reader): 53,426 B alone with a short line opening with the copyright sign ("© Getty Images") read as a
  * picture's credit (furniture-text.ts): 52.18 KB. Merged with the above: 53,551 B: 52.3 KB; 53,556 B with the counter
  * rule's label of words (no digit: a verse "John 3:16" stays a heading): 52.31 KB.
+ * 2026-12-05, s14-eyes (fixes from unseen pages): 53,489 B (+90 B) with a news dateline ('WASHINGTON (Reuters) - ',
+ * 'Hong Kong (CNN Business)') left out of a key point (key-points/dateline.ts): raised to 52.24 KB. 53,491 B
+ * with 'dialog' an unlikely block name (+2 B); 53,498 B with the 'publishdate' meta read as the date (+7 B): 52.25 KB.
+ * All three branches merged with the lead's changes: 53,647 B: 52.39 KB.
  */
-export const INJECTED_BUDGET_BYTES = 52.31 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.39 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -198,7 +202,10 @@ export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 // With the compile hint merged: 70,968 B: 69.31 KB.
 // 2026-12-05 (s14-reader): 70,870 B with the copyright-sign credit line (see INJECTED_BUDGET_BYTES): 69.22 KB.
 // s14-reader merged as well: 70,995 B: 69.34 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.34 * 1024;
+// 2026-12-05, s14-eyes's key-point datelines (see INJECTED_BUDGET_BYTES): 70,933 B: raised to 69.28 KB; 70,942 B
+// with its dialog and 'publishdate' fixes: 69.29 KB.
+// All three branches merged with the lead's changes: 71,091 B: 69.43 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.43 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

@@ -21,7 +21,7 @@ export const MIN_WORDS_LOOSE = 4;
 /** At most this many characters: a longer "sentence" is an unpunctuated run of text (or a table read as text). */
 export const MAX_SENTENCE_CHARS = 420;
 /** Sentence punctuation at the end (Latin, CJK, Arabic, Devanagari), before closing quotes or brackets. */
-const SENTENCE_END = /[.!?…。！？؟।]["'”’»)\]」』]*$/u;
+export const SENTENCE_END = /[.!?…。！？؟।]["'”’»)\]」』]*$/u;
 /**
  * A byline's first word and a space: asked first, without BYLINE_START's Unicode class (a compile of
  * about 0.2 ms on a page's first analysis in Chromium), compiled only for a sentence that opens so.

@@ -19,6 +19,7 @@ import {
 } from './filters';
 import { centrality, cosine, REDUNDANT_SIMILARITY, TermIndex, termVectorsOf, type WalkSettings } from './rank';
 import { normaliseSentence, readSentenceWords, type SentenceWords } from './sentence-words';
+import { withoutDateline } from './dateline';
 import { makeSentenceSplitter, type SentenceSplitter } from './sentences';
 
 /**
@@ -142,7 +143,8 @@ class CandidateReader {
       bylineKey: this.#bylineKey,
     };
     const cut = paragraph.length > MAX_PARAGRAPH_CHARS;
-    const sentences = this.#splitter.split(cut ? paragraph.slice(0, MAX_PARAGRAPH_CHARS) : paragraph);
+    // A dateline opens a paragraph (./dateline.ts).
+    const sentences = this.#splitter.split(withoutDateline(cut ? paragraph.slice(0, MAX_PARAGRAPH_CHARS) : paragraph));
     // A paragraph read in part ends with a piece of a sentence.
     if (cut) sentences.pop();
     for (const text of sentences) {

@@ -20,6 +20,7 @@ const DATE_META_KEYS = [
   'dc:date',
   'dcterm:date',
   'pub-date',
+  'publishdate',
   'published_time',
   'date',
 ] as const;

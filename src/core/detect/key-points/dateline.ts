@@ -1,0 +1,24 @@
+/**
+ * A news dateline before a paragraph ("WASHINGTON (Reuters) - ", "Hong Kong (CNN Business)",
+ * "LONDON — ", "CLEVELAND, Ohio – "): wire furniture, not what the sentence says. A key point opens
+ * after it ("Scientists on Monday unveiled …", not "WASHINGTON (Reuters) - Scientists …"); the rest
+ * of the sentence is kept verbatim.
+ */
+import { SENTENCE_END } from './filters';
+
+/**
+ * A place of capitalised words ("Hong Kong", "WEST PALM BEACH", "CLEVELAND, Ohio"; no stops: "Benedikt
+ * XVI. – Licht …" is a quotation's author), then a wire service in brackets (letters only: "(AP)",
+ * "(CNN Business)"; "(1-0)" is a score) and perhaps a dash ("(CNN)President …", "(EFE).- "), or a dash.
+ */
+const DATELINE = /^(?:\p{Lu}[\p{L}/]*(?:,? \p{Lu}[\p{L}/]*){0,3} )?(?:\([\p{L} ]{1,20}\)\.?(?: ?[-–—]+)?|[-–—]+) ?/u;
+
+/**
+ * The paragraph without a leading dateline (the same paragraph when it has none). What follows a
+ * dateline is text that opens with a capital and closes a sentence: a title line ("DMAX –
+ * Doku-Pilot"), a name and its party before a colon, a range of years are left as they are.
+ */
+export function withoutDateline(paragraph: string): string {
+  const rest = paragraph.slice(DATELINE.exec(paragraph)?.[0].length);
+  return /^\p{Lu}/u.test(rest) && SENTENCE_END.test(rest) ? rest : paragraph;
+}
