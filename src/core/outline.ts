@@ -29,10 +29,10 @@ interface OpenSection {
 /** A letter or a digit: a heading without one names nothing. */
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
- * A label of words and a number ("Post Views: 111", "Aufrufe: 2.345"): a counter, no section. The label holds no
- * digit: a verse ("John 3:16") is a heading.
+ * A label and a number ("Post Views: 111", "Aufrufe: 2.345"): a counter, no section. The label holds no digit: a
+ * verse ("John 3:16") is a heading. (One run of non-colons: linear on a long heading, no backtracking over splits.)
  */
-const COUNTER = /^[^:\d]*\p{L}[^:\d]*:\s*[\d.,]+$/u;
+const COUNTER = /^[^:\d]+:\s*[\d.,]+$/;
 const normaliseForComparison = (text: string): string => collapseWhitespace(text).toLowerCase();
 
 export function buildOutline(items: ContentItem[], title: string): BuiltOutline {
