@@ -189,6 +189,13 @@ describe('states', () => {
     );
   });
 
+  test('a one-word page without a summary says "1 word", not "1 words"', async () => {
+    const outline = sampleOutline({ outline: [], keyPoints: [], excerpt: null, wordCount: 1 });
+    await renderApp(createMockClient({ outline: { ok: true, outline, tookMs: 1 } }));
+    const summary = await waitFor(() => $('.or-summary'), 'the summary');
+    expect(summary.textContent).toContain('This article is 1 word long,');
+  });
+
   test('while loading, a skeleton of the final screen is shown (no empty status line)', async () => {
     await renderApp(createMockClient({ outline: () => new Promise<OutlineReply>(() => undefined) }));
     expect($('.or-skeleton')).not.toBeNull();
