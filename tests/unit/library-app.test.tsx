@@ -340,6 +340,20 @@ describe('the library page', () => {
     );
   });
 
+  it('"/" pressed in the empty search box (it has focus when the page opens) is the shortcut, not a search for "/"', async () => {
+    await saveThree();
+    await mount();
+    const input = await waitFor(() => container.querySelector<HTMLInputElement>('input[type="search"]'), 'the list');
+    const slash = () => new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true });
+    const empty = slash();
+    await act(() => void input.dispatchEvent(empty));
+    expect(empty.defaultPrevented).toBe(true);
+    await type('harbour');
+    const typed = slash();
+    await act(() => void input.dispatchEvent(typed));
+    expect(typed.defaultPrevented).toBe(false); // "/" inside a query stays a character
+  });
+
   it('reports damaged entries, has them set aside, and still shows the rest', async () => {
     await saveToLibrary(numberedOutline(1));
     await saveToLibrary(numberedOutline(2));
