@@ -13,7 +13,7 @@ import { ArticleBlocks } from './Blocks';
 import type { ReaderClient } from './client';
 import { applySettings } from './apply-settings';
 import { keyPointParagraphs, outlineAsBlocks } from './model';
-import { useActiveSection, useReadingProgress } from './scrolling';
+import { useActiveSection, useKeptScrollPosition, useReadingProgress } from './scrolling';
 import { SettingsBar } from './Settings';
 import { hasSidebar, Sidebar } from './Sidebar';
 import { nextSection } from './sections';
@@ -152,6 +152,7 @@ function Reading({ client, article, textKept }: { client: ReaderClient; article:
   );
   const keyPoints = useMemo(() => keyPointParagraphs(blocks, article.keyPoints), [blocks, article.keyPoints]);
   const activeId = useActiveSection(blocks);
+  useKeptScrollPosition();
 
   useEffect(() => {
     if (__E2E__) {
