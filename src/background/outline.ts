@@ -47,7 +47,10 @@ export async function getOutline(
   }
   const fileAccess = url?.startsWith('file:') ? await fileAccessAllowed() : false;
   if (__E2E__) performance.mark('tab-read');
-  const restricted = classifyRestrictedUrl(url, { fileAccessAllowed: fileAccess });
+  const restricted = classifyRestrictedUrl(url, {
+    fileAccessAllowed: fileAccess,
+    ownOrigin: browser.runtime.getURL(''),
+  });
   if (restricted) return { ok: false, kind: 'restricted', reason: restricted.reason };
   let raw: unknown;
   try {
