@@ -36,7 +36,10 @@ vi.mock('webextension-polyfill', () => ({
       },
     },
     action: { setBadgeText: async () => undefined, setTitle: async () => undefined },
-    runtime: { getManifest: () => ({ action: { default_title: 'Outline Reader' } }) },
+    runtime: {
+      getManifest: () => ({ action: { default_title: 'Outline Reader' } }),
+      getURL: (path: string) => `chrome-extension://ours/${path}`,
+    },
   },
 }));
 
