@@ -88,7 +88,8 @@ export function App({ client }: { client: ReaderClient }) {
 
   return (
     <>
-      <ProgressBar />
+      {/* A message page is not read through: a full bar over it looked like a finished article. */}
+      {view.kind === 'ready' && <ProgressBar />}
       <header class="rd-toolbar">
         <button type="button" class="or-button rd-back" onClick={() => client.back()} aria-keyshortcuts="Escape">
           <span aria-hidden="true">←</span> {client.source?.kind === 'saved' ? 'Back' : 'Back to the page'}
