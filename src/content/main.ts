@@ -8,7 +8,7 @@ import { extensionApi, type MessageSenderLike } from './ext-api';
 import { acquireHost, currentHost, currentShadowRoot, hostIntact, inTrustedUserEvent, releaseHost } from './host';
 import { analyzePageInSlices, yieldToPage } from './slices';
 import { type PanelHandle, type PanelServices, panelFactory } from './panel-slot';
-import { jumpToSection } from './scroll';
+import { jumpToSection, topObstruction } from './scroll';
 import { watchPage } from './page-watch';
 
 /** Where the state lives: the extension's isolated world of this page (invisible to the page's scripts). */
@@ -123,6 +123,7 @@ function createState(): ContentState {
       }
     },
     jump: jumpToSection,
+    headerHeight: topObstruction,
     host: { acquireHost, releaseHost, hostIntact, inTrustedUserEvent },
     sendMessage: (message) => extensionApi.sendMessage(message),
     storageLocal: () => extensionApi.storageLocal(),

@@ -130,8 +130,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * below) left out of the outline: raised to 52.08 KB.
  * Both merged: 53,388 B: 52.14 KB. 53,392 B with the review's mend (the table-of-contents rule's own length limit,
  * no non-null assertion on a lookup that may miss): 52.15 KB.
+ * 2026-12-05, s14-ux: 53,424 B (+25 B) with the site header's height handed to the panel (it opens below a fixed
+ * header, not over its buttons; the content script's own measure, no copy in the panel's script): raised to 52.2 KB.
  */
-export const INJECTED_BUDGET_BYTES = 52.15 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.2 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -182,8 +184,9 @@ export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 // reference marks kept with their sentence: 69.07 KB.
 // 2026-12-05, s13-eyes2's table of contents (see INJECTED_BUDGET_BYTES): 70,703 B: raised to 69.05 KB.
 // Both merged: 70,832 B: 69.18 KB. 70,843 B with the review's mend and Spanish 'También lea:' as a promo prefix: 69.19 KB.
-// 2026-12-05, s14-ux: raised to 69.2 KB for the panel's user-facing fixes (a one-word page's summary says '1 word').
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.2 * 1024;
+// 2026-12-05, s14-ux: 70,917 B (+74 B) with the panel's user-facing fixes (a one-word page's summary says '1 word';
+// the panel opens below a site header fixed to the window's top, not over its buttons): raised to 69.29 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.29 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

@@ -5,7 +5,7 @@ import type { LibrarySaveReply, ReaderOpenReply } from '../../shared/protocol';
 import { ArticleHeader } from '../../ui/ArticleHeader';
 import { OutlineContent } from '../../ui/OutlineContent';
 import { describeSave, errorText, useTransientStatus } from '../../ui/status';
-import type { Placement } from './placement';
+import { PANEL_GAP_PX, type Placement } from './placement';
 
 export type PanelContent =
   | { kind: 'loading' }
@@ -51,7 +51,10 @@ export function Panel(props: PanelProps) {
       ref={panelRef}
       class={`or-theme or-panel${collapsed ? ' or-panel-collapsed' : ''}${placement.overlay ? ' or-panel-overlay' : ''}`}
       data-side={placement.side}
-      style={collapsed ? undefined : { width: `${placement.width}px` }}
+      style={{
+        top: placement.top ? `${placement.top + PANEL_GAP_PX}px` : undefined,
+        width: collapsed ? undefined : `${placement.width}px`,
+      }}
       dir="ltr"
       lang="en"
       tabIndex={-1}
