@@ -354,6 +354,23 @@ describe('the library page', () => {
     expect(typed.defaultPrevented).toBe(false); // "/" inside a query stays a character
   });
 
+  it('the tab is titled with the saved outline shown, and again "Saved outlines" back on the list', async () => {
+    await saveThree();
+    await mount();
+    const link = await waitFor(() => container.querySelector<HTMLAnchorElement>('.entry-title a'), 'the list');
+    const title = link.textContent!;
+    await click(link);
+    await waitFor(
+      () => document.title === `${title} — Saved outlines — Outline Reader`,
+      'the entry’s title on the tab',
+    );
+    await act(() => {
+      location.hash = '#/';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await waitFor(() => document.title === 'Saved outlines — Outline Reader', 'the library’s title again');
+  });
+
   it('reports damaged entries, has them set aside, and still shows the rest', async () => {
     await saveToLibrary(numberedOutline(1));
     await saveToLibrary(numberedOutline(2));
