@@ -142,8 +142,10 @@ export const INJECTED_BUDGET_BYTES = 52.2 * 1024;
  * popup's own button rules stay out of the stylesheet it carries (s9-size): lowered from 17.5 to 17.1 KB.
  * 17.0 KB (17,408 B, from 17,487 B) with the panel controller's own members as #private names (s10-size).
  * 17,409 B with the header's byline that repeats no site name (shared/formats/byline.ts): raised to 17.1 KB.
+ * 2026-12-05, s14-ux: 17,526 B (+82 B) with three fixes a user meets: '1 word', the panel below a site header
+ * fixed to the window's top, the filter finding "Here’s" from a typed "Here's": raised to 17.2 KB.
  */
-export const PANEL_BUDGET_BYTES = 17.1 * 1024;
+export const PANEL_BUDGET_BYTES = 17.2 * 1024;
 /**
  * Both, what opening the panel in a fresh page injects: 68.9 KB, a little more than the one file
  * they were (the helpers both use, the host and messaging, are in both, and gzip shares no context);
@@ -184,8 +186,9 @@ export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 // reference marks kept with their sentence: 69.07 KB.
 // 2026-12-05, s13-eyes2's table of contents (see INJECTED_BUDGET_BYTES): 70,703 B: raised to 69.05 KB.
 // Both merged: 70,832 B: 69.18 KB. 70,843 B with the review's mend and Spanish 'También lea:' as a promo prefix: 69.19 KB.
-// 2026-12-05, s14-ux: 70,917 B (+74 B) with the panel's user-facing fixes (a one-word page's summary says '1 word';
-// the panel opens below a site header fixed to the window's top, not over its buttons): raised to 69.29 KB.
+// 2026-12-05, s14-ux: 70,950 B (+107 B) with the panel's user-facing fixes (a one-word page's summary says '1 word';
+// the panel opens below a site header fixed to the window's top, not over its buttons; the filter's typographic
+// quotes): raised to 69.29 KB.
 export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.29 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the

@@ -51,9 +51,10 @@ export function Panel(props: PanelProps) {
       ref={panelRef}
       class={`or-theme or-panel${collapsed ? ' or-panel-collapsed' : ''}${placement.overlay ? ' or-panel-overlay' : ''}`}
       data-side={placement.side}
+      // Numbers: Preact adds "px".
       style={{
-        top: placement.top ? `${placement.top + PANEL_GAP_PX}px` : undefined,
-        width: collapsed ? undefined : `${placement.width}px`,
+        top: placement.top ? placement.top + PANEL_GAP_PX : undefined,
+        width: collapsed ? undefined : placement.width,
       }}
       dir="ltr"
       lang="en"
