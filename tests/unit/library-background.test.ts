@@ -101,11 +101,12 @@ describe('handleLibraryMessage', () => {
     );
     expect(refused).toEqual({
       ok: false,
-      error: 'This is not an Outline Reader library export (its format marker is missing). Nothing was imported.',
+      error:
+        'This is not an Outline Reader library export: it is JSON, but not a file the library’s JSON export made. Nothing was imported.',
     });
     expect(await handleLibraryMessage({ type: 'library/import', payload: { text: 12 } }, LIBRARY_PAGE_SENDER)).toEqual({
       ok: false,
-      error: 'This file is empty.',
+      error: 'This file is empty. Nothing was imported.',
     });
     expect(handle.area.dump()).toEqual(before);
 
