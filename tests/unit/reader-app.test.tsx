@@ -49,3 +49,11 @@ describe('the reading-progress bar', () => {
     expect(container.querySelector('.rd-progress')).not.toBeNull();
   });
 });
+
+describe('the reading settings', () => {
+  test('each control says what it sets (the line-height one reads "Line spacing", not "Lines", which reads as a count)', async () => {
+    await mount({ ok: true, article: sampleOutline({}), pageUrl: null });
+    const labels = [...container.querySelectorAll('.rd-settings label')].map((label) => label.textContent);
+    expect(labels).toEqual(['Font', 'Width', 'Line spacing', 'Theme']);
+  });
+});
