@@ -31,14 +31,14 @@ describe('saveToLibrary (the popup and in-page panel Save)', () => {
     });
   });
 
-  it('turns a refused payload or a full quota into a readable error reply', async () => {
+  it('turns a refused payload or a full quota into a readable error reply (shown after "Not saved: ", so it says it once)', async () => {
     expect(await saveToLibrary({ nonsense: true })).toEqual({
       ok: false,
-      error: 'This outline cannot be saved: it has no page address.',
+      error: 'it has no page address.',
     });
     expect(await saveToLibrary(seedOutline({ url: 'file:///home/me/a.html' }))).toEqual({
       ok: false,
-      error: 'This outline cannot be saved: only web pages (http and https) can be saved.',
+      error: 'only web pages (http and https) can be saved.',
     });
     // Smaller than one seed outline (≈ 7 kB): the first save already exceeds it.
     installFakeBrowser(fake.browser, new MemoryStorageArea({ quotaBytes: 2_000 }));
