@@ -173,7 +173,8 @@ function createState(): ContentState {
       const elements = state.analysis?.elementsById ?? (await runs.get()).elementsById;
       return { ok: typeof id === 'string' && jumpToSection(elements, id) };
     },
-    'content/togglePanel': async () => ({ open: state.panel.toggle() }),
+    // `show` (the popup's "Show beside article"): an open panel stays open, not hidden by a button that says "Show".
+    'content/togglePanel': async (payload) => ({ open: (payload?.show && state.panel.isOpen) || state.panel.toggle() }),
     'content/ping': async () => ({ analyzing: runs.running > 0 }),
   };
   return state;

@@ -239,9 +239,9 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
           title="Keep this outline open in a panel on the page, beside the article"
           onClick={() =>
             run(async () => {
-              const open = await client.togglePanel(tabId);
+              const open = await client.showPanel(tabId);
               if (open) client.closePopup();
-              return open ? 'Outline shown beside the article.' : 'Outline beside the article hidden.';
+              return open ? 'Outline shown beside the article.' : 'The outline could not be shown beside the article.';
             })
           }
         >

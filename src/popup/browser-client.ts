@@ -80,7 +80,7 @@ export function createBrowserClient(search: string = location.search): PopupClie
     getOutline: (tabId) =>
       outlineUnlessFrozen(getOutline(tabId, queried?.id === tabId ? { url: queried.url } : {}), tabId),
     scrollTo: async (tabId, id) => (await send('outline/scrollTo', { tabId, id })).ok,
-    togglePanel: async (tabId) => (await send('panel/toggle', { tabId })).open,
+    showPanel: async (tabId) => (await send('panel/toggle', { tabId, show: true })).open,
     openReader: (tabId) => send('reader/open', { tabId }),
     save: (outline, tabId) => send('library/save', tabId === undefined ? { outline } : { outline, tabId }),
     openUrl: async (url) => (await send('tabs/open', { url })).ok,

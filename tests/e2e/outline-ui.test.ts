@@ -264,6 +264,22 @@ describe('the panel’s place', () => {
     await page.close();
   });
 
+  test('“Show beside article” in the popup shows the panel, and leaves one already open (by the shortcut) open', async () => {
+    const { page, tabId } = await granted('/seed.html');
+    await ext.runCommand('toggle-outline', tabId);
+    await poll(async () => (await panelState(tabId))?.tree, 'the panel opened by the shortcut');
+    const popup = await ext.triggerAction(page);
+    await popup.waitFor(() => document.documentElement.dataset.state === 'ready');
+    await popup.evaluate(() =>
+      [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Show beside article')!.click(),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await panelState(tabId))?.tree).toBe(true);
+    await popup.close();
+    await ext.runCommand('toggle-outline', tabId);
+    await page.close();
+  });
+
   test('in a wide window it sits beside the article’s text, not over it', async () => {
     const { page, tabId } = await granted('/column.html', { width: 1400, height: 900 });
     await ext.runCommand('toggle-outline', tabId);

@@ -5,7 +5,7 @@ import type { LibrarySaveReply, ReaderOpenReply } from '../../shared/protocol';
 import { ArticleHeader } from '../../ui/ArticleHeader';
 import { OutlineContent } from '../../ui/OutlineContent';
 import { describeSave, errorText, useTransientStatus } from '../../ui/status';
-import { PANEL_GAP_PX, type Placement } from './placement';
+import type { Placement } from './placement';
 
 export type PanelContent =
   | { kind: 'loading' }
@@ -53,7 +53,7 @@ export function Panel(props: PanelProps) {
       data-side={placement.side}
       // Numbers: Preact adds "px".
       style={{
-        top: placement.top ? placement.top + PANEL_GAP_PX : undefined,
+        top: placement.top,
         width: collapsed ? undefined : placement.width,
       }}
       dir="ltr"

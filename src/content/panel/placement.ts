@@ -19,7 +19,7 @@ export interface Placement {
   width: number;
   /** True when it covers part of the article (the window is too narrow to sit beside it). */
   overlay: boolean;
-  /** Height of the site's own fixed header (px), which the panel stays below, not over its buttons. */
+  /** The panel's top (px): below the site's own fixed header, not over its buttons (unset: the stylesheet's). */
   top?: number;
 }
 
