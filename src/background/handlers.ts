@@ -31,9 +31,9 @@ function expectBoolean(raw: unknown, key: 'ok' | 'open'): boolean {
   return value;
 }
 
-export async function togglePanel(tabId: number): Promise<{ open: boolean }> {
+export async function togglePanel(tabId: number, show = false): Promise<{ open: boolean }> {
   await injectPanelScript(tabId);
-  return { open: expectBoolean(await sendToContent(tabId, 'content/togglePanel', {}), 'open') };
+  return { open: expectBoolean(await sendToContent(tabId, 'content/togglePanel', show ? { show } : {}), 'open') };
 }
 
 /**
@@ -56,7 +56,7 @@ const pageHandlers: Handlers<BackgroundProtocol> = {
   'outline/scrollTo': async ({ tabId, id }) => ({
     ok: expectBoolean(await sendToContent(tabId, 'content/scrollTo', { id }), 'ok'),
   }),
-  'panel/toggle': ({ tabId }) => togglePanel(tabId),
+  'panel/toggle': ({ tabId, show }) => togglePanel(tabId, show === true),
   'tabs/open': async ({ url }) => {
     if (!isHttpUrl(url)) return { ok: false };
     await browser.tabs.create({ url });

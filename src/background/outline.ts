@@ -23,6 +23,14 @@ async function fileAccessAllowed(): Promise<boolean> {
 }
 
 /**
+ * The browser's errors when the page went away under the request (it went to another address,
+ * reloaded or closed): said as such, not in the browser's words ("Frame with ID 0 was removed").
+ */
+const PAGE_GONE = /frame with id \d+ was removed|frame was removed|no tab with id|back\/forward cache/i;
+export const PAGE_GONE_MESSAGE =
+  'The page changed while it was being read (it went to another address or reloaded). Try again once it has loaded.';
+
+/**
  * `content`: also the article's blocks (reader view, saves), checked by the validator given
  * (validateArticleBlocks: passed in by the background, so that the popup, which never asks for
  * them, loads no block validator).
@@ -47,7 +55,10 @@ export async function getOutline(
   }
   const fileAccess = url?.startsWith('file:') ? await fileAccessAllowed() : false;
   if (__E2E__) performance.mark('tab-read');
-  const restricted = classifyRestrictedUrl(url, { fileAccessAllowed: fileAccess });
+  const restricted = classifyRestrictedUrl(url, {
+    fileAccessAllowed: fileAccess,
+    ownOrigin: browser.runtime.getURL(''),
+  });
   if (restricted) return { ok: false, kind: 'restricted', reason: restricted.reason };
   let raw: unknown;
   try {
@@ -57,6 +68,7 @@ export async function getOutline(
     const message = errorText(error);
     const denied = restrictionFromInjectionError(message);
     if (denied) return { ok: false, kind: 'restricted', reason: denied.reason };
+    if (PAGE_GONE.test(message)) return { ok: false, kind: 'error', message: PAGE_GONE_MESSAGE };
     return { ok: false, kind: 'error', message: `The page could not be read: ${message}` };
   }
   if (__E2E__) performance.mark('content-replied');

@@ -12,6 +12,8 @@ export interface RestrictedPage {
 export interface ClassifyOptions {
   /** Whether the user allowed the extension to read file: pages (extension.isAllowedFileSchemeAccess). */
   fileAccessAllowed: boolean;
+  /** This extension's own pages start with this (runtime.getURL('')): the reader view, the library. */
+  ownOrigin?: string;
 }
 
 /** Schemes of the browser's own pages and other extensions' pages: never scriptable. */
@@ -71,6 +73,7 @@ export function classifyRestrictedUrl(url: string | null | undefined, options: C
     return { reason: 'This page’s address is not one an extension can read.' };
   }
   const { protocol, hostname, pathname } = parsed;
+  if (options.ownOrigin && url.startsWith(options.ownOrigin)) return ownPage(pathname);
   if (protocol === 'chrome-extension:' || protocol === 'moz-extension:') {
     return { reason: 'This is an extension’s own page; the browser keeps extensions out of each other’s pages.' };
   }
@@ -97,6 +100,15 @@ export function classifyRestrictedUrl(url: string | null | undefined, options: C
   }
   if (PDF_PATH.test(pathname)) return pdfViewer();
   return null;
+}
+
+/** Our own page: not "another extension's", and the reader view has its outline already. */
+function ownPage(pathname: string): RestrictedPage {
+  return {
+    reason: pathname.endsWith('/reader.html')
+      ? 'This is Outline Reader’s reader view: the article’s outline is beside it.'
+      : 'This is one of Outline Reader’s own pages.',
+  };
 }
 
 function pdfViewer(): RestrictedPage {

@@ -17,7 +17,7 @@ const GENERIC_REASON = 'The browser does not let extensions read this page.';
 export async function noteCannotOpen(tab: Tabs.Tab | undefined, tabId: number, failure?: string): Promise<void> {
   const url = tab?.url ?? (await browser.tabs.get(tabId).catch(() => undefined))?.url;
   const reason =
-    classifyRestrictedUrl(url, { fileAccessAllowed: false })?.reason ??
+    classifyRestrictedUrl(url, { fileAccessAllowed: false, ownOrigin: browser.runtime.getURL('') })?.reason ??
     (failure === undefined
       ? GENERIC_REASON
       : (restrictionFromInjectionError(failure)?.reason ?? `The outline panel could not be opened (${failure}).`));

@@ -8,7 +8,7 @@ import { extensionApi, type MessageSenderLike } from './ext-api';
 import { acquireHost, currentHost, currentShadowRoot, hostIntact, inTrustedUserEvent, releaseHost } from './host';
 import { analyzePageInSlices, yieldToPage } from './slices';
 import { type PanelHandle, type PanelServices, panelFactory } from './panel-slot';
-import { jumpToSection } from './scroll';
+import { jumpToSection, topObstruction } from './scroll';
 import { watchPage } from './page-watch';
 
 /** Where the state lives: the extension's isolated world of this page (invisible to the page's scripts). */
@@ -123,6 +123,7 @@ function createState(): ContentState {
       }
     },
     jump: jumpToSection,
+    headerHeight: topObstruction,
     host: { acquireHost, releaseHost, hostIntact, inTrustedUserEvent },
     sendMessage: (message) => extensionApi.sendMessage(message),
     storageLocal: () => extensionApi.storageLocal(),
@@ -172,7 +173,8 @@ function createState(): ContentState {
       const elements = state.analysis?.elementsById ?? (await runs.get()).elementsById;
       return { ok: typeof id === 'string' && jumpToSection(elements, id) };
     },
-    'content/togglePanel': async () => ({ open: state.panel.toggle() }),
+    // `show` (the popup's "Show beside article"): an open panel stays open, not hidden by a button that says "Show".
+    'content/togglePanel': async (payload) => ({ open: (payload?.show && state.panel.isOpen) || state.panel.toggle() }),
     'content/ping': async () => ({ analyzing: runs.running > 0 }),
   };
   return state;

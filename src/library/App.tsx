@@ -4,7 +4,7 @@
  * asks the background for every change (the background is the library's only writer). The state
  * lives in hooks (./hooks): the library and its live updates, the route, search, delete and undo.
  */
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { QuarantinedItem } from '../shared/storage';
 import type { LibraryClient } from './client';
 import { ActionBar } from './components/ActionBar';
@@ -31,6 +31,9 @@ export interface AppProps {
   /** Injected by tests; the page uses a real download. */
   download?: (file: ExportFile) => void;
 }
+
+/** The page's own title (library.html). */
+const LIBRARY_TITLE = 'Saved outlines — Outline Reader';
 
 function BackLink() {
   return (
@@ -65,6 +68,12 @@ export function App({ client, download = downloadFile }: AppProps) {
     useCallback(() => searchBox.current?.focus(), []),
   );
   const library = state.status === 'ready' ? state.library : null;
+  // The tab (and the browser's history) names the saved outline shown, not only "Saved outlines".
+  const shownTitle =
+    route.view === 'entry' ? library?.entries.find((entry) => entry.id === route.id)?.title || null : null;
+  useEffect(() => {
+    document.title = shownTitle ? `${shownTitle} — ${LIBRARY_TITLE}` : LIBRARY_TITLE;
+  }, [shownTitle]);
   const entries = library?.entries ?? [];
   const search = useSearch(entries, library !== null, client.loadArticleTexts);
   const unselect = useCallback((ids: string[]) => {

@@ -6,19 +6,19 @@
  * A scan of 1,000 such texts takes a few milliseconds; no token index is needed at this size.
  */
 import type { SavedOutline, SavedSection } from '../shared/storage';
+import { plainQuote } from '../ui/outline-model';
 
 /** Marks of accented letters after NFD; folding them away lets "cafe" find "Café". */
 const COMBINING_MARKS = /\p{M}/gu;
-/** Typographic apostrophes and quotes, searched as their plain twins. */
-const FANCY_QUOTES: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"' };
-const FANCY_QUOTE_PATTERN = /[’‘“”]/g;
+/** Typographic apostrophes and quotes (plainQuote's), searched as their plain twins. */
+const TYPOGRAPHIC_QUOTES = /[\u2018-\u201f]/g;
 
 export function foldText(text: string): string {
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
-    .replace(FANCY_QUOTE_PATTERN, (char) => FANCY_QUOTES[char] ?? char);
+    .replace(TYPOGRAPHIC_QUOTES, (char) => plainQuote(char) ?? char);
 }
 
 export function queryTerms(query: string): string[] {

@@ -81,24 +81,43 @@ export function App({ client, initial, settled }: AppProps) {
 /** Widths (%) of the skeleton's outline rows: uneven, like real ones. */
 const SKELETON_ROWS = [88, 72, 94, 60, 80, 68, 90, 56];
 
+/**
+ * After this long the loading screen says why it may take a while: a page still loading is read once
+ * its HTML has all arrived (a slow site, a blocking script), which may take seconds.
+ */
+export const SLOW_READING_MS = 2_500;
+
+/** A skeleton of the outline screen: the popup opens at its final size, nothing jumps. */
+function Loading() {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), SLOW_READING_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <div class="or-state-loading" role="status">
+      <p class={slow ? 'or-state-hint or-loading-slow' : 'or-visually-hidden'}>
+        {slow
+          ? 'Still reading the page. A page that is still loading is read once it has loaded.'
+          : 'Reading the page…'}
+      </p>
+      <div class="or-skeleton" aria-hidden="true">
+        <span class="or-skeleton-line or-skeleton-site" />
+        <span class="or-skeleton-line or-skeleton-title" />
+        <span class="or-skeleton-line or-skeleton-title or-skeleton-short" />
+        <span class="or-skeleton-line or-skeleton-actions" />
+        {SKELETON_ROWS.map((width, index) => (
+          <span key={index} class="or-skeleton-line or-skeleton-row" style={{ width: `${width}%` }} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
 function StateMessage({ view, onRetry }: { view: Exclude<PopupView, { kind: 'ready' }>; onRetry(): void }) {
   switch (view.kind) {
     case 'loading':
-      // A skeleton of the outline screen: the popup opens at its final size, nothing jumps.
-      return (
-        <div class="or-state-loading" role="status">
-          <p class="or-visually-hidden">Reading the page…</p>
-          <div class="or-skeleton" aria-hidden="true">
-            <span class="or-skeleton-line or-skeleton-site" />
-            <span class="or-skeleton-line or-skeleton-title" />
-            <span class="or-skeleton-line or-skeleton-title or-skeleton-short" />
-            <span class="or-skeleton-line or-skeleton-actions" />
-            {SKELETON_ROWS.map((width, index) => (
-              <span key={index} class="or-skeleton-line or-skeleton-row" style={{ width: `${width}%` }} />
-            ))}
-          </div>
-        </div>
-      );
+      return <Loading />;
     case 'restricted':
       return (
         <div class="or-state" role="status">
@@ -220,9 +239,9 @@ function OutlineScreen({ client, tabId, outline, filterRef }: OutlineScreenProps
           title="Keep this outline open in a panel on the page, beside the article"
           onClick={() =>
             run(async () => {
-              const open = await client.togglePanel(tabId);
+              const open = await client.showPanel(tabId);
               if (open) client.closePopup();
-              return open ? 'Outline shown beside the article.' : 'Outline beside the article hidden.';
+              return open ? 'Outline shown beside the article.' : 'The outline could not be shown beside the article.';
             })
           }
         >

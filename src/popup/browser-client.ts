@@ -80,12 +80,21 @@ export function createBrowserClient(search: string = location.search): PopupClie
     getOutline: (tabId) =>
       outlineUnlessFrozen(getOutline(tabId, queried?.id === tabId ? { url: queried.url } : {}), tabId),
     scrollTo: async (tabId, id) => (await send('outline/scrollTo', { tabId, id })).ok,
-    togglePanel: async (tabId) => (await send('panel/toggle', { tabId })).open,
+    showPanel: async (tabId) => (await send('panel/toggle', { tabId, show: true })).open,
     openReader: (tabId) => send('reader/open', { tabId }),
     save: (outline, tabId) => send('library/save', tabId === undefined ? { outline } : { outline, tabId }),
     openUrl: async (url) => (await send('tabs/open', { url })).ok,
     async openLibrary() {
-      await browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) });
+      const url = browser.runtime.getURL(LIBRARY_PAGE);
+      // A library already open in a tab is brought forward: a click per article made one tab each.
+      // (Our own pages' addresses are visible without the "tabs" permission; if not, a new tab.)
+      const [open] = await browser.tabs.query({ url: `${url}*` }).catch(() => []);
+      if (open?.id === undefined) {
+        await browser.tabs.create({ url });
+        return;
+      }
+      await browser.tabs.update(open.id, { active: true });
+      if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
     },
     async getShortcuts(): Promise<ShortcutInfo[]> {
       const commands = await browser.commands.getAll();

@@ -19,7 +19,8 @@ export interface PopupClient {
   getTargetTabId(): Promise<number>;
   getOutline(tabId: number): Promise<OutlineReply>;
   scrollTo(tabId: number, sectionId: string): Promise<boolean>;
-  togglePanel(tabId: number): Promise<boolean>;
+  /** Shows the outline panel in the tab (one already open stays); whether it is open now. */
+  showPanel(tabId: number): Promise<boolean>;
   /** Shows the tab's article in the reader view, in that tab. */
   openReader(tabId: number): Promise<ReaderOpenReply>;
   /** `tabId`: the tab it comes from, whose article text is then kept too. */

@@ -90,8 +90,8 @@ export function createMockClient(options: MockClientOptions = {}): MockClient {
       log('scrollTo', tabId, id);
       return true;
     },
-    async togglePanel(tabId) {
-      log('togglePanel', tabId);
+    async showPanel(tabId) {
+      log('showPanel', tabId);
       return true;
     },
     async openReader(tabId) {

@@ -13,7 +13,7 @@ import { ArticleBlocks } from './Blocks';
 import type { ReaderClient } from './client';
 import { applySettings } from './apply-settings';
 import { keyPointParagraphs, outlineAsBlocks } from './model';
-import { useActiveSection, useReadingProgress } from './scrolling';
+import { useActiveSection, useKeptScrollPosition, useReadingProgress } from './scrolling';
 import { SettingsBar } from './Settings';
 import { hasSidebar, Sidebar } from './Sidebar';
 import { nextSection } from './sections';
@@ -88,7 +88,8 @@ export function App({ client }: { client: ReaderClient }) {
 
   return (
     <>
-      <ProgressBar />
+      {/* A message page is not read through: a full bar over it looked like a finished article. */}
+      {view.kind === 'ready' && <ProgressBar />}
       <header class="rd-toolbar">
         <button type="button" class="or-button rd-back" onClick={() => client.back()} aria-keyshortcuts="Escape">
           <span aria-hidden="true">←</span> {client.source?.kind === 'saved' ? 'Back' : 'Back to the page'}
@@ -152,6 +153,7 @@ function Reading({ client, article, textKept }: { client: ReaderClient; article:
   );
   const keyPoints = useMemo(() => keyPointParagraphs(blocks, article.keyPoints), [blocks, article.keyPoints]);
   const activeId = useActiveSection(blocks);
+  useKeptScrollPosition();
 
   useEffect(() => {
     if (__E2E__) {

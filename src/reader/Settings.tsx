@@ -104,7 +104,7 @@ export function SettingsBar({
       />
       <Select
         id="rd-line"
-        label="Lines"
+        label="Line spacing"
         value={settings.lineHeight}
         choices={LINE_HEIGHTS}
         onChange={(value) => set('lineHeight', value)}

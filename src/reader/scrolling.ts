@@ -1,5 +1,5 @@
 /** The reading position: the progress bar, and the section being read (for the outline beside the text). */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ArticleBlock } from '../core/types';
 import { headingDomId } from './Blocks';
 import { headingIds } from './model';
@@ -63,4 +63,39 @@ export function useActiveSection(blocks: readonly ArticleBlock[]): string | null
     return () => observer.disconnect();
   }, [blocks]);
   return active;
+}
+
+/** Pause after the last scroll before the position is written into the history entry (replaceState is rate-limited). */
+const SCROLL_SAVE_DELAY_MS = 200;
+/** The reading position's key in this history entry's state. */
+const SCROLL_STATE_KEY = 'readerScrollY';
+
+/**
+ * Keeps the reading position when the user leaves the reader view and comes back (a link followed,
+ * then Back; a reload): it is written into this history entry's state and put back once the article
+ * is drawn. The browser's own restoration runs before the article arrives (it is read
+ * asynchronously) and so would land at the top. Call it where the article is drawn.
+ */
+export function useKeptScrollPosition(): void {
+  useLayoutEffect(() => {
+    history.scrollRestoration = 'manual';
+    const saved = (history.state as Record<string, unknown> | null)?.[SCROLL_STATE_KEY];
+    if (typeof saved === 'number') window.scrollTo(0, saved);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const save = () => {
+      clearTimeout(timer);
+      history.replaceState({ ...(history.state as object | null), [SCROLL_STATE_KEY]: window.scrollY }, '');
+    };
+    const onScroll = () => {
+      clearTimeout(timer);
+      timer = setTimeout(save, SCROLL_SAVE_DELAY_MS);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('pagehide', save);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('pagehide', save);
+    };
+  }, []);
 }

@@ -24,8 +24,8 @@ export interface BackgroundProtocol {
   'outline/get': { payload: { tabId: number }; reply: OutlineReply };
   /** Scroll the tab to an outline heading and briefly highlight it. */
   'outline/scrollTo': { payload: { tabId: number; id: string }; reply: { ok: boolean } };
-  /** Show or hide the in-page outline panel in the tab. */
-  'panel/toggle': { payload: { tabId: number }; reply: { open: boolean } };
+  /** Show or hide the in-page outline panel in the tab; `show`: only show it (an open panel stays). */
+  'panel/toggle': { payload: { tabId: number; show?: boolean }; reply: { open: boolean } };
   /** Open an http(s) link in a new tab (anything else is refused). */
   'tabs/open': { payload: { url: string }; reply: { ok: boolean } };
   /**
@@ -87,7 +87,7 @@ export interface ContentProtocol {
    */
   'content/analyze': { payload: { content?: boolean }; reply: OutlineReply };
   'content/scrollTo': { payload: { id: string }; reply: { ok: boolean } };
-  'content/togglePanel': { payload: Record<string, never>; reply: { open: boolean } };
+  'content/togglePanel': { payload: { show?: boolean }; reply: { open: boolean } };
   /** Whether the page is still analysing (its analysis runs in slices, so it answers meanwhile). */
   'content/ping': { payload: Record<string, never>; reply: { analyzing: boolean } };
 }

@@ -5,6 +5,7 @@
  */
 import type { RefObject } from 'preact';
 import type { OutlineResult } from '../core/types';
+import { plural } from './format';
 import { OutlineNavigator } from './OutlineNavigator';
 import { hasOutlineContent } from './outline-model';
 import { RelatedList } from './RelatedList';
@@ -61,7 +62,7 @@ function Summary({ outline, idPrefix }: { outline: OutlineResult; idPrefix: stri
         </p>
       ) : (
         <p class="or-empty">
-          This article is {outline.wordCount} words long, without headings, lists or key sentences.
+          This article is {plural(outline.wordCount, 'word')} long, without headings, lists or key sentences.
         </p>
       )}
     </section>

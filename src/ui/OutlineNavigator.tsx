@@ -9,6 +9,7 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { KeyPoint, OutlineSection } from '../core/types';
+import { plural } from './format';
 import { KeyPoints } from './KeyPoints';
 import {
   EMPTY_TREE_STATE,
@@ -310,10 +311,6 @@ function filterStatus(points: number, headings: number, bullets: number): string
     plural(bullets, 'bullet'),
   ].filter(Boolean);
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)} match`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function rowElement(tree: HTMLElement | null, key: string): HTMLElement | null {

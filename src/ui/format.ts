@@ -34,6 +34,11 @@ export function formatDate(iso: string | null, locale?: string): string | null {
   return dateFormat(locale).format(time);
 }
 
+/** "1 heading", "3 headings". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 export function formatReadingTime(minutes: number): string | null {
   if (!minutes || minutes < 0) return null;
   return minutes < 1 ? 'Under 1 min read' : `${Math.round(minutes)} min read`;

@@ -52,13 +52,22 @@ export function visibleKeyPoints<T extends { text: string }>(keyPoints: readonly
 // ---------------------------------------------------------------------------------------------
 // Matching
 
+/**
+ * A typographic quote's plain twin: U+2018–U+201B (‘ ’ ‚ ‛) as ', U+201C–U+201F (“ ” „ ‟) as ", so
+ * that a keyboard's "Here's" finds the article's "Here’s" (the library's search folds them too).
+ */
+export function plainQuote(char: string): string | undefined {
+  // Blocks of four code points: 0x806 (U+2018–U+201B) and 0x807; any other index reads undefined.
+  return ["'", '"'][(char.charCodeAt(0) >> 2) - 0x806];
+}
+
 /** Lower-cases and strips accents, keeping a map from each normalised character to its source index. */
 function normalizeWithMap(text: string): { normalized: string; sourceIndex: number[] } {
   let normalized = '';
   const sourceIndex: number[] = [];
   let index = 0;
   for (const char of text) {
-    const folded = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const folded = plainQuote(char) ?? char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     for (let i = 0; i < folded.length; i++) sourceIndex.push(index);
     normalized += folded;
     index += char.length;

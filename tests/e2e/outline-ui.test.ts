@@ -25,6 +25,14 @@ beforeAll(async () => {
   server = await startStaticServer({
     '/news.html': path.join(repoRoot, 'tests/e2e/fixtures/news-no-headings.html'),
     '/seed.html': corpusPage('seed/kyrgyzstan-visit'),
+    // The same article under a site header fixed to the window's top (64 px, its buttons at the right).
+    '/fixed-header.html': {
+      html: (corpusPage('seed/kyrgyzstan-visit') as { html: string }).html.replace(
+        /<body([^>]*)>/i,
+        '<body$1><header style="position:fixed;top:0;left:0;right:0;height:64px;background:#fff;z-index:10">' +
+          '<nav style="float:right"><a href="/login">Log in</a></nav></header>',
+      ),
+    },
     // A live blog in a 680-pixel column: room beside it in a wide window.
     '/column.html': { html: liveBlogPage({ elements: 1_000 }) },
   });
@@ -71,7 +79,7 @@ interface PanelState {
   side: string | null;
   collapsed: boolean;
   overlay: boolean;
-  rect: { left: number; right: number };
+  rect: { left: number; right: number; top: number };
   keyPoints: string[];
   tree: boolean;
 }
@@ -88,7 +96,7 @@ function panelState(tabId: number): Promise<PanelState | null> {
       side: panel.dataset.side ?? null,
       collapsed: panel.classList.contains('or-panel-collapsed'),
       overlay: panel.classList.contains('or-panel-overlay'),
-      rect: { left: rect.left, right: rect.right },
+      rect: { left: rect.left, right: rect.right, top: rect.top },
       keyPoints: [...panel.querySelectorAll('.or-kp-jump .or-label')].map((el) => el.textContent ?? ''),
       tree: panel.querySelector('[role=tree]') !== null,
     };
@@ -240,6 +248,35 @@ describe('the panel’s place', () => {
     await ext.serviceWorker.evaluate(() => chrome.storage.local.remove('panel'));
     await ext.runCommand('toggle-outline', tabId);
     expect(await wholeMarkup(page)).toBe(wholeBefore); // closed: not even the host is left
+    await page.close();
+  });
+
+  test('under a site header fixed to the top of the window, it opens below the header, not over its buttons', async () => {
+    const { page, tabId } = await granted('/fixed-header.html');
+    await ext.runCommand('toggle-outline', tabId);
+    const panel = await poll(async () => {
+      const state = await panelState(tabId);
+      return state?.tree ? state : null;
+    }, 'the panel with its outline');
+    expect(panel.rect.top).toBeGreaterThanOrEqual(64);
+    expect(panel.rect.top).toBeLessThan(64 + 30); // just below it, not further down
+    await ext.runCommand('toggle-outline', tabId);
+    await page.close();
+  });
+
+  test('“Show beside article” in the popup shows the panel, and leaves one already open (by the shortcut) open', async () => {
+    const { page, tabId } = await granted('/seed.html');
+    await ext.runCommand('toggle-outline', tabId);
+    await poll(async () => (await panelState(tabId))?.tree, 'the panel opened by the shortcut');
+    const popup = await ext.triggerAction(page);
+    await popup.waitFor(() => document.documentElement.dataset.state === 'ready');
+    await popup.evaluate(() =>
+      [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Show beside article')!.click(),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await panelState(tabId))?.tree).toBe(true);
+    await popup.close();
+    await ext.runCommand('toggle-outline', tabId);
     await page.close();
   });
 

@@ -236,6 +236,32 @@ describe('reader view', () => {
     await page.close();
   });
 
+  test('a link followed from the reader view, then Back: the reader is where it was, not at the top (also after a reload)', async () => {
+    const page = await openPage('/seed.html');
+    await page.setViewportSize({ width: 800, height: 360 }); // room to scroll in the short seed article
+    const tabId = await ext.tabIdOf(page);
+    await (await ext.triggerAction(page)).close();
+    await ext.runCommand('toggle-reader', tabId);
+    await waitForReader(page);
+    const readerUrl = page.url();
+    await page.mouse.wheel(0, 500);
+    await poll(() => page.evaluate(() => window.scrollY >= 400), 'the reader scrolled');
+    const readAt = await page.evaluate(() => window.scrollY);
+    await page.waitForTimeout(400); // the user reads a moment before following a link
+    await page.goto(server.url('/no-article.html'));
+    await page.goBack();
+    await poll(() => page.url() === readerUrl, 'back in the reader');
+    await page.waitForSelector('.rd-content p');
+    await poll(async () => Math.abs((await page.evaluate(() => window.scrollY)) - readAt) < 2, 'the reading position');
+    await page.reload();
+    await page.waitForSelector('.rd-content p');
+    await poll(
+      async () => Math.abs((await page.evaluate(() => window.scrollY)) - readAt) < 2,
+      'the position after a reload',
+    );
+    await page.close();
+  });
+
   test('a page without an article: the command shows the reason in the reader page; Esc goes back', async () => {
     const page = await openPage('/no-article.html');
     const tabId = await ext.tabIdOf(page);

@@ -11,7 +11,7 @@ const fake = vi.hoisted(() => ({
   log: [] as string[],
   reply: { ok: false, kind: 'no-article', reason: 'No article here.' } as unknown,
   /** How the browser treats the answer file injected after the content script. */
-  answerFile: 'answers' as 'answers' | 'no-value' | 'fails',
+  answerFile: 'answers' as 'answers' | 'no-value' | 'fails' | 'page-gone',
 }));
 vi.mock('webextension-polyfill', () => ({
   default: {
@@ -31,16 +31,21 @@ vi.mock('webextension-polyfill', () => ({
         fake.log.push(`inject ${files.join()}`);
         const withAnswer = files.includes('/content-reply.js');
         if (withAnswer && fake.answerFile === 'fails') throw new Error('Could not clone the result.');
+        // The page went to another address while the script was being injected (Chromium's words).
+        if (fake.answerFile === 'page-gone') throw new Error('Frame with ID 0 was removed.');
         fake.injected = true;
         return [{ result: withAnswer && fake.answerFile === 'answers' ? fake.reply : undefined }];
       },
     },
     action: { setBadgeText: async () => undefined, setTitle: async () => undefined },
-    runtime: { getManifest: () => ({ action: { default_title: 'Outline Reader' } }) },
+    runtime: {
+      getManifest: () => ({ action: { default_title: 'Outline Reader' } }),
+      getURL: (path: string) => `chrome-extension://ours/${path}`,
+    },
   },
 }));
 
-import { getOutline } from '../../src/background/outline';
+import { PAGE_GONE_MESSAGE, getOutline } from '../../src/background/outline';
 
 beforeEach(() => {
   fake.tabUrl = 'https://news.example.org/story/';
@@ -72,6 +77,13 @@ describe('getOutline', () => {
       'inject /src/content/content-script.js',
       'send content/analyze',
     ]);
+  });
+
+  test('the page went to another address while it was read: the user is told so, not "Frame with ID 0 was removed"', async () => {
+    fake.answerFile = 'page-gone';
+    const reply = await getOutline(4);
+    expect(reply).toEqual({ ok: false, kind: 'error', message: PAGE_GONE_MESSAGE });
+    expect(PAGE_GONE_MESSAGE).not.toMatch(/frame/i);
   });
 
   test('a repeat use: one request, no injection', async () => {

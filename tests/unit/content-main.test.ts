@@ -128,6 +128,16 @@ describe('messages', () => {
     expect(added()).toEqual([]);
   });
 
+  test('content/togglePanel with show (the popup’s “Show beside article”): opens a closed panel, leaves an open one open', async () => {
+    const state = installContentScript();
+    const show = { type: 'content/togglePanel', payload: { show: true } };
+    expect(await state.handleMessage(show, ours)).toEqual({ open: true });
+    expect(await state.handleMessage(show, ours)).toEqual({ open: true });
+    expect(added()).toEqual([currentHost()]);
+    expect(await state.handleMessage({ type: 'content/togglePanel', payload: {} }, ours)).toEqual({ open: false });
+    expect(added()).toEqual([]);
+  });
+
   test('without the panel’s script, content/togglePanel fails with a sentence and adds nothing', async () => {
     const scope = globalThis as Record<string, unknown>;
     const factory = scope[PANEL_FACTORY_KEY];

@@ -66,11 +66,11 @@ describe('JSON export → import round trip', () => {
 describe('refusing files that are not ours or are damaged', () => {
   const good = libraryToJson([]);
   it.each([
-    ['an empty file', '', 'This file is empty.'],
+    ['an empty file', '', 'This file is empty. Nothing was imported.'],
     ['plain text', 'hello world', 'not an Outline Reader library export (it is not a JSON file)'],
     ['an HTML page', '<!doctype html><p>hi', 'not an Outline Reader library export'],
-    ['another JSON file', '{"bookmarks": []}', 'its format marker is missing'],
-    ['a JSON array', '[]', 'its format marker is missing'],
+    ['another JSON file', '{"bookmarks": []}', 'it is JSON, but not a file the library’s JSON export made'],
+    ['a JSON array', '[]', 'it is JSON, but not a file the library’s JSON export made'],
     [
       'a truncated export',
       good.slice(0, good.length - 10),

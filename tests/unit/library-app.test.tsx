@@ -340,6 +340,37 @@ describe('the library page', () => {
     );
   });
 
+  it('"/" pressed in the empty search box (it has focus when the page opens) is the shortcut, not a search for "/"', async () => {
+    await saveThree();
+    await mount();
+    const input = await waitFor(() => container.querySelector<HTMLInputElement>('input[type="search"]'), 'the list');
+    const slash = () => new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true });
+    const empty = slash();
+    await act(() => void input.dispatchEvent(empty));
+    expect(empty.defaultPrevented).toBe(true);
+    await type('harbour');
+    const typed = slash();
+    await act(() => void input.dispatchEvent(typed));
+    expect(typed.defaultPrevented).toBe(false); // "/" inside a query stays a character
+  });
+
+  it('the tab is titled with the saved outline shown, and again "Saved outlines" back on the list', async () => {
+    await saveThree();
+    await mount();
+    const link = await waitFor(() => container.querySelector<HTMLAnchorElement>('.entry-title a'), 'the list');
+    const title = link.textContent!;
+    await click(link);
+    await waitFor(
+      () => document.title === `${title} — Saved outlines — Outline Reader`,
+      'the entry’s title on the tab',
+    );
+    await act(() => {
+      location.hash = '#/';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await waitFor(() => document.title === 'Saved outlines — Outline Reader', 'the library’s title again');
+  });
+
   it('reports damaged entries, has them set aside, and still shows the rest', async () => {
     await saveToLibrary(numberedOutline(1));
     await saveToLibrary(numberedOutline(2));

@@ -31,14 +31,14 @@ describe('saveToLibrary (the popup and in-page panel Save)', () => {
     });
   });
 
-  it('turns a refused payload or a full quota into a readable error reply', async () => {
+  it('turns a refused payload or a full quota into a readable error reply (shown after "Not saved: ", so it says it once)', async () => {
     expect(await saveToLibrary({ nonsense: true })).toEqual({
       ok: false,
-      error: 'This outline cannot be saved: it has no page address.',
+      error: 'it has no page address.',
     });
     expect(await saveToLibrary(seedOutline({ url: 'file:///home/me/a.html' }))).toEqual({
       ok: false,
-      error: 'This outline cannot be saved: only web pages (http and https) can be saved.',
+      error: 'only web pages (http and https) can be saved.',
     });
     // Smaller than one seed outline (≈ 7 kB): the first save already exceeds it.
     installFakeBrowser(fake.browser, new MemoryStorageArea({ quotaBytes: 2_000 }));
@@ -101,11 +101,12 @@ describe('handleLibraryMessage', () => {
     );
     expect(refused).toEqual({
       ok: false,
-      error: 'This is not an Outline Reader library export (its format marker is missing). Nothing was imported.',
+      error:
+        'This is not an Outline Reader library export: it is JSON, but not a file the library’s JSON export made. Nothing was imported.',
     });
     expect(await handleLibraryMessage({ type: 'library/import', payload: { text: 12 } }, LIBRARY_PAGE_SENDER)).toEqual({
       ok: false,
-      error: 'This file is empty.',
+      error: 'This file is empty. Nothing was imported.',
     });
     expect(handle.area.dump()).toEqual(before);
 

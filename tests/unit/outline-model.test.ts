@@ -48,6 +48,10 @@ describe('matching', () => {
     expect(matchesTerms('Économie locale', queryTerms('economie'))).toBe(true);
     expect(matchesTerms('Économie locale', queryTerms('locale eco'))).toBe(true);
     expect(matchesTerms('Économie locale', queryTerms('locale bus'))).toBe(false);
+    // A keyboard's straight apostrophe and quotes find the article's typographic ones, and back.
+    expect(matchesTerms('Here’s our Year in Review', queryTerms("here's"))).toBe(true);
+    expect(matchesTerms('the “Review” button', queryTerms('"review"'))).toBe(true);
+    expect(matchesTerms("Here's our Year", queryTerms('here’s'))).toBe(true);
     expect(matchesTerms('anything', [])).toBe(true);
   });
 

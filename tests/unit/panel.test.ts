@@ -19,6 +19,7 @@ const failures: Error[] = [];
 /** What the content script hands every panel: its host and its channel to the background (here: a recorder). */
 const services = {
   host,
+  headerHeight: () => 0, // happy-dom lays nothing out: no site header
   sendMessage: async (message: unknown) => {
     sent.push(message);
     const failure = failures.shift();

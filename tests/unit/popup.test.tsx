@@ -2,8 +2,8 @@
 /** The popup's components rendered with the mock client: every state, the actions, keyboard use. */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { App } from '../../src/popup/App';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { App, SLOW_READING_MS } from '../../src/popup/App';
 import { createMockClient, sampleKeyPoints, sampleOutline, type MockClient } from '../../src/popup/mock-client';
 import type { OutlineReply } from '../../src/shared/protocol';
 
@@ -189,10 +189,32 @@ describe('states', () => {
     );
   });
 
+  test('a one-word page without a summary says "1 word", not "1 words"', async () => {
+    const outline = sampleOutline({ outline: [], keyPoints: [], excerpt: null, wordCount: 1 });
+    await renderApp(createMockClient({ outline: { ok: true, outline, tookMs: 1 } }));
+    const summary = await waitFor(() => $('.or-summary'), 'the summary');
+    expect(summary.textContent).toContain('This article is 1 word long,');
+  });
+
   test('while loading, a skeleton of the final screen is shown (no empty status line)', async () => {
     await renderApp(createMockClient({ outline: () => new Promise<OutlineReply>(() => undefined) }));
     expect($('.or-skeleton')).not.toBeNull();
     expect($$('.or-skeleton-row').length).toBeGreaterThan(4);
+  });
+
+  test('a page that takes long to read (still loading): after a moment the user is told why, not just the skeleton', async () => {
+    vi.useFakeTimers();
+    try {
+      await renderApp(createMockClient({ outline: () => new Promise<OutlineReply>(() => undefined) }));
+      const line = () => $('.or-state-loading p');
+      expect(line()?.classList.contains('or-visually-hidden')).toBe(true);
+      await act(() => void vi.advanceTimersByTime(SLOW_READING_MS));
+      expect(line()?.classList.contains('or-visually-hidden')).toBe(false);
+      expect(line()?.textContent).toContain('A page that is still loading is read once it has loaded.');
+      expect($('.or-skeleton')).not.toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('right-to-left articles: the tree and header follow the article’s direction', async () => {

@@ -35,6 +35,15 @@ describe('classifyRestrictedUrl', () => {
     }
   });
 
+  test('our own pages say so (not "another extension’s"); the reader view points to its outline', () => {
+    const own = { fileAccessAllowed: false, ownOrigin: 'chrome-extension://ours/' };
+    expect(reasonFor('chrome-extension://ours/reader.html?tab=7', own)).toBe(
+      'This is Outline Reader’s reader view: the article’s outline is beside it.',
+    );
+    expect(reasonFor('chrome-extension://ours/library.html#/', own)).toBe('This is one of Outline Reader’s own pages.');
+    expect(reasonFor('chrome-extension://theirs/reader.html', own)).toMatch(/extension’s own page/);
+  });
+
   test('the extension stores', () => {
     expect(reasonFor('https://chromewebstore.google.com/detail/x/abc')).toMatch(/Chrome Web Store/);
     expect(reasonFor('https://chrome.google.com/webstore/detail/x')).toMatch(/Chrome Web Store/);

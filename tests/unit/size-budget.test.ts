@@ -144,8 +144,11 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * 'Hong Kong (CNN Business)') left out of a key point (key-points/dateline.ts): raised to 52.24 KB. 53,491 B
  * with 'dialog' an unlikely block name (+2 B); 53,498 B with the 'publishdate' meta read as the date (+7 B): 52.25 KB.
  * All three branches merged with the lead's changes: 53,647 B: 52.39 KB.
+ * 2026-12-05, s14-ux: 53,438 B (+39 B) with the site header's height handed to the panel (it opens below a fixed
+ * header, not over its buttons; the content script's own measure, no copy in the panel's script) and the popup's
+ * "Show beside article" that leaves an open panel open: raised to 52.2 KB.
  */
-export const INJECTED_BUDGET_BYTES = 52.39 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.2 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -154,8 +157,10 @@ export const INJECTED_BUDGET_BYTES = 52.39 * 1024;
  * popup's own button rules stay out of the stylesheet it carries (s9-size): lowered from 17.5 to 17.1 KB.
  * 17.0 KB (17,408 B, from 17,487 B) with the panel controller's own members as #private names (s10-size).
  * 17,409 B with the header's byline that repeats no site name (shared/formats/byline.ts): raised to 17.1 KB.
+ * 2026-12-05, s14-ux: 17,514 B (+70 B) with three fixes a user meets: '1 word', the panel below a site header
+ * fixed to the window's top, the filter finding "Here’s" from a typed "Here's": raised to 17.2 KB.
  */
-export const PANEL_BUDGET_BYTES = 17.1 * 1024;
+export const PANEL_BUDGET_BYTES = 17.2 * 1024;
 /**
  * Both, what opening the panel in a fresh page injects: 68.9 KB, a little more than the one file
  * they were (the helpers both use, the host and messaging, are in both, and gzip shares no context);
@@ -205,7 +210,10 @@ export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 // 2026-12-05, s14-eyes's key-point datelines (see INJECTED_BUDGET_BYTES): 70,933 B: raised to 69.28 KB; 70,942 B
 // with its dialog and 'publishdate' fixes: 69.29 KB.
 // All three branches merged with the lead's changes: 71,091 B: 69.43 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.43 * 1024;
+// 2026-12-05, s14-ux: 70,952 B (+109 B) with the user-facing fixes (a one-word page's summary says '1 word'; the
+// panel opens below a site header fixed to the window's top, not over its buttons; the filter's typographic quotes;
+// the popup's "Show beside article" no longer hides an open panel): raised to 69.29 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.29 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

@@ -51,7 +51,11 @@ export function Panel(props: PanelProps) {
       ref={panelRef}
       class={`or-theme or-panel${collapsed ? ' or-panel-collapsed' : ''}${placement.overlay ? ' or-panel-overlay' : ''}`}
       data-side={placement.side}
-      style={collapsed ? undefined : { width: `${placement.width}px` }}
+      // Numbers: Preact adds "px".
+      style={{
+        top: placement.top,
+        width: collapsed ? undefined : placement.width,
+      }}
       dir="ltr"
       lang="en"
       tabIndex={-1}

@@ -20,7 +20,7 @@ import type * as HostModule from '../host';
 import { trackSectionBeingRead } from '../reading-tracker';
 import { watchUrlChanges, whenDomSettles } from '../spa';
 import { Panel, type PanelContent } from './Panel';
-import { articleColumn, placePanel, type Placement } from './placement';
+import { PANEL_GAP_PX, articleColumn, placePanel, type Placement } from './placement';
 
 const OWNER = 'panel';
 /** The panel's stylesheet in our host's shadow root. */
@@ -65,6 +65,8 @@ export interface PanelDependencies {
    * own, so that the panel's script carries no second copy and one highlight is shown at a time.
    */
   jump(elementsById: ReadonlyMap<string, Element>, id: string): boolean;
+  /** Height of the site's fixed header at the window's top, 0 if none (the content script's, scroll.ts). */
+  headerHeight(): number;
   /** The stored side / collapsed choice (storage.local), read on open and written on change; none: defaults, kept per page. */
   prefs?: {
     read(): Promise<PanelPrefs>;
@@ -234,7 +236,10 @@ export class PanelController {
     const dir = this.#content.kind === 'ready' ? this.#content.outline.dir : null;
     const endSide = (dir ?? document.documentElement.dir) === 'rtl' ? 'left' : 'right';
     const width = document.documentElement.clientWidth || window.innerWidth;
-    this.#placement = placePanel(this.#prefs, endSide, width, articleColumn(this.#elementsById.values()));
+    this.#placement = {
+      ...placePanel(this.#prefs, endSide, width, articleColumn(this.#elementsById.values())),
+      top: this.#deps.headerHeight() + PANEL_GAP_PX,
+    };
     this.#renderPanel();
   }
 

@@ -19,6 +19,8 @@ export interface Placement {
   width: number;
   /** True when it covers part of the article (the window is too narrow to sit beside it). */
   overlay: boolean;
+  /** The panel's top (px): below the site's own fixed header, not over its buttons (unset: the stylesheet's). */
+  top?: number;
 }
 
 /** The horizontal extent of the article's text, from the outline's elements; null when none is visible. */

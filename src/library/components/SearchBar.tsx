@@ -23,6 +23,9 @@ export function SearchBar({ searchBox, query, onQuery, site, onSite, sites, tota
           placeholder="Search headlines, headings, bullets, related stories…  ( / )"
           value={query}
           onInput={(event) => onQuery(event.currentTarget.value)}
+          // The box has focus when the page opens: "/", the shortcut its placeholder names, is not
+          // typed into it as a search for "/" (which matches nothing).
+          onKeyDown={(event) => event.key === '/' && !event.currentTarget.value && event.preventDefault()}
           autoFocus
         />
       </label>

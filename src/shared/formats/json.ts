@@ -64,7 +64,7 @@ export function parseLibraryExport(text: string): ParsedLibraryExport {
   // A string's length in UTF-16 units is at most its size in UTF-8 bytes: over the limit here, the file was too.
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: tooLargeToImportMessage(text.length) };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (!trimmed) return { ok: false, error: 'This file is empty.' };
+  if (!trimmed) return refused('This file is empty.');
   let data: unknown;
   try {
     data = JSON.parse(trimmed);
@@ -78,7 +78,9 @@ export function parseLibraryExport(text: string): ParsedLibraryExport {
     };
   }
   if (!isRecord(data) || data.format !== LIBRARY_EXPORT_FORMAT) {
-    return refused('This is not an Outline Reader library export (its format marker is missing).');
+    return refused(
+      'This is not an Outline Reader library export: it is JSON, but not a file the library’s JSON export made.',
+    );
   }
   const { version, entries, count, exportedAt } = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {

@@ -136,7 +136,8 @@ export function createLibraryWriter(area: StorageAreaLike, options: WriterOption
       // Validate before queueing: a bad payload is refused without waiting for other writes.
       const fields = validateOutlineForSave(outline);
       if (!fields.ok) {
-        return Promise.reject(new LibraryError('invalid', `This outline cannot be saved: ${fields.reason}.`));
+        // The reason alone: the UI says "Not saved: " before it.
+        return Promise.reject(new LibraryError('invalid', `${fields.reason}.`));
       }
       return enqueue(async () => {
         const { url } = fields.value;

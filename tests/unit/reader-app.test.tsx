@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+/** The reader page's App with a fake client: the reading-progress bar belongs to an article only. */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { sampleOutline } from '../../src/popup/mock-client';
+import { App } from '../../src/reader/App';
+import type { ReaderClient } from '../../src/reader/client';
+import type { ReaderArticleReply } from '../../src/shared/protocol';
+import { DEFAULT_READER_SETTINGS } from '../../src/shared/storage/reader-settings';
+
+let container: HTMLElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+function client(reply: ReaderArticleReply): ReaderClient {
+  return {
+    source: { kind: 'tab', tabId: 1 },
+    getArticle: async () => reply,
+    loadSettings: async () => DEFAULT_READER_SETTINGS,
+    saveSettings: async () => undefined,
+    save: async () => ({ ok: true, status: 'added', id: 'x' }),
+    openUrl: () => undefined,
+    back: () => undefined,
+  };
+}
+
+async function mount(reply: ReaderArticleReply): Promise<void> {
+  await act(() => render(<App client={client(reply)} />, container));
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+describe('the reading-progress bar', () => {
+  test('a page without an article shows its message without a (full) progress bar over it', async () => {
+    await mount({ ok: false, kind: 'no-article', reason: 'The page has no readable text.' });
+    expect(container.querySelector('.rd-state h1')?.textContent).toBe('No article found on this page');
+    expect(container.querySelector('.rd-progress')).toBeNull();
+  });
+
+  test('an article has it', async () => {
+    await mount({ ok: true, article: sampleOutline({}), pageUrl: null });
+    expect(container.querySelector('.rd-state')).toBeNull();
+    expect(container.querySelector('.rd-progress')).not.toBeNull();
+  });
+});
+
+describe('the reading settings', () => {
+  test('each control says what it sets (the line-height one reads "Line spacing", not "Lines", which reads as a count)', async () => {
+    await mount({ ok: true, article: sampleOutline({}), pageUrl: null });
+    const labels = [...container.querySelectorAll('.rd-settings label')].map((label) => label.textContent);
+    expect(labels).toEqual(['Font', 'Width', 'Line spacing', 'Theme']);
+  });
+});
