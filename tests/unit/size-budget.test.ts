@@ -140,7 +140,8 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * 2026-12-05 (s14-reader): 53,426 B alone with a short line opening with the copyright sign ("© Getty Images") read as a
  * picture's credit (furniture-text.ts): 52.18 KB. Merged with the above: 53,551 B: 52.3 KB.
  * 2026-12-05 (s14-body): 53,616 B with a share call's link line left out of the body ("Partager sur
- * Facebook"; isShareLabel's `call`) and "news-letter" read as a sign-up name: raised to 52.4 KB.
+ * Facebook"; isShareLabel's `call`) and "news-letter" read as a sign-up name: raised to 52.4 KB; 53,646 B
+ * with a gallery's button ("See album") as a slideshow line (body-lines.ts).
  */
 export const INJECTED_BUDGET_BYTES = 52.4 * 1024;
 /**
@@ -199,7 +200,7 @@ export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 // With the compile hint merged: 70,968 B: 69.31 KB.
 // 2026-12-05 (s14-reader): 70,870 B with the copyright-sign credit line (see INJECTED_BUDGET_BYTES): 69.22 KB.
 // s14-reader merged as well: 70,995 B: 69.34 KB.
-// 2026-12-05 (s14-body, see INJECTED_BUDGET_BYTES): 71,060 B: raised to 69.44 KB.
+// 2026-12-05 (s14-body, see INJECTED_BUDGET_BYTES): 71,060 B: raised to 69.44 KB; 71,090 B with "See album".
 export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.44 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
@@ -212,9 +213,11 @@ export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.44 * 1024;
  * (the block reader carries that vocabulary): raised to 9.1 KB. 2026-12-05: 9,352 B with the slideshow counter
  * rule (body-lines.ts; the block reader carries it too): 9.14 KB. 9,266 B with s13-size (string lists written as one
  * string split, see INJECTED_BUDGET_BYTES): lowered to 9.05 KB. 2026-12-05 (s14-reader): 9,300 B with an outline
- * heading that is all one in-page link (its own anchor) shown in the reader: raised to 9.1 KB.
+ * heading that is all one in-page link (its own anchor) shown in the reader: raised to 9.1 KB. 2026-12-05 (s14-body):
+ * 9,344 B with a share call's link line and a gallery's button ("See album") out of the body (body-lines.ts, which the
+ * block reader carries): raised to 9.2 KB.
  */
-export const ARTICLE_BLOCKS_BUDGET_BYTES = 9.1 * 1024;
+export const ARTICLE_BLOCKS_BUDGET_BYTES = 9.2 * 1024;
 /** The toolbar popup. */
 export const POPUP_BUDGET_BYTES = 60 * 1024;
 /** The reader page. */
