@@ -90,4 +90,15 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(isBoilerplateLine('23/16')).toBe(false);
     expect(isBoilerplateLine('Image 1 of 9 shows the harbour at night.')).toBe(false);
   });
+
+  it("leaves a gallery's button out of the body ('See album': trafilatura 0780), not a sentence about an album", () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+      ${p(0)}<div><span class="btn">See album</span></div>${p(1)}${p(2)}</article></body></html>`;
+    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
+    expect(body.split('\n\n')).toEqual(SENTENCES.slice(0, 3));
+    expect(isBoilerplateLine('View gallery')).toBe(true);
+    expect(isBoilerplateLine('Zur Bildergalerie')).toBe(true);
+    expect(isBoilerplateLine('See album covers from the 1970s')).toBe(false);
+    expect(isBoilerplateLine('Show')).toBe(false);
+  });
 });

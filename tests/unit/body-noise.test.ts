@@ -36,6 +36,23 @@ describe('body noise: captions, bylines, dates', () => {
     for (const sentence of SENTENCES) expect(body).toContain(sentence);
   });
 
+  it('reads "news-letter" in a name as "newsletter": the sign-up box is left out', () => {
+    const body = bodyOf(
+      `${p(0)}${p(1)}<div class="news-letter-section"><div class="title">NEWS<br>LETTERS</div><span class="lead">Tips and trends for you</span></div>${p(2)}${p(3)}`,
+    );
+    expect(body).not.toMatch(/NEWS|LETTERS|Tips and trends/);
+    for (const sentence of SENTENCES) expect(body).toContain(sentence);
+  });
+
+  it('leaves out a line that is all a share call\'s link, but keeps a bare "link" or "Facebook" link', () => {
+    const body = bodyOf(
+      `${p(0)}${p(1)}<h5><a href="https://www.facebook.com/x/posts/1">Partager sur Facebook</a></h5><p><a href="https://twitter.com/intent/tweet">twittern</a></p>${p(2)}<p><a href="https://example.org/">link</a></p><p><a href="https://www.facebook.com/x">Facebook</a></p>${p(3)}`,
+    );
+    expect(body).not.toMatch(/Partager|twittern/);
+    expect(body).toContain('link');
+    expect(body).toContain('Facebook');
+  });
+
   it('does not take words that merely contain a noise word ("candidate", "update") for noise', () => {
     const body = bodyOf(
       `${p(0)}<div class="candidate-list"><p>${SENTENCES[1]}</p></div><div class="updates"><p>${SENTENCES[2]}</p></div>${p(3)}`,

@@ -147,8 +147,12 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * 2026-12-05, s14-ux: 53,438 B (+39 B) with the site header's height handed to the panel (it opens below a fixed
  * header, not over its buttons; the content script's own measure, no copy in the panel's script) and the popup's
  * "Show beside article" that leaves an open panel open: raised to 52.2 KB.
+ * picture's credit (furniture-text.ts): 52.18 KB. Merged with the above: 53,551 B: 52.3 KB.
+ * 2026-12-05 (s14-body): 53,616 B with a share call's link line left out of the body ("Partager sur
+ * Facebook"; isShareLabel's `call`) and "news-letter" read as a sign-up name: raised to 52.4 KB; 53,646 B
+ * with a gallery's button ("See album") as a slideshow line (body-lines.ts).
  */
-export const INJECTED_BUDGET_BYTES = 52.2 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.4 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -213,7 +217,8 @@ export const PANEL_BUDGET_BYTES = 17.2 * 1024;
 // 2026-12-05, s14-ux: 70,952 B (+109 B) with the user-facing fixes (a one-word page's summary says '1 word'; the
 // panel opens below a site header fixed to the window's top, not over its buttons; the filter's typographic quotes;
 // the popup's "Show beside article" no longer hides an open panel): raised to 69.29 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.29 * 1024;
+// 2026-12-05 (s14-body, see INJECTED_BUDGET_BYTES): 71,060 B: raised to 69.44 KB; 71,090 B with "See album".
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.44 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
@@ -225,9 +230,11 @@ export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.29 * 1024;
  * (the block reader carries that vocabulary): raised to 9.1 KB. 2026-12-05: 9,352 B with the slideshow counter
  * rule (body-lines.ts; the block reader carries it too): 9.14 KB. 9,266 B with s13-size (string lists written as one
  * string split, see INJECTED_BUDGET_BYTES): lowered to 9.05 KB. 2026-12-05 (s14-reader): 9,300 B with an outline
- * heading that is all one in-page link (its own anchor) shown in the reader: raised to 9.1 KB.
+ * heading that is all one in-page link (its own anchor) shown in the reader: raised to 9.1 KB. 2026-12-05 (s14-body):
+ * 9,344 B with a share call's link line and a gallery's button ("See album") out of the body (body-lines.ts, which the
+ * block reader carries): raised to 9.2 KB.
  */
-export const ARTICLE_BLOCKS_BUDGET_BYTES = 9.1 * 1024;
+export const ARTICLE_BLOCKS_BUDGET_BYTES = 9.2 * 1024;
 /** The toolbar popup. */
 export const POPUP_BUDGET_BYTES = 60 * 1024;
 /** The reader page. */

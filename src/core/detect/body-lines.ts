@@ -2,12 +2,15 @@
  * Lines of the article's text that are page furniture by what they say, whatever their markup:
  * a timestamp line ("Nov. 20, 2019 6:02 AM EST", "Published 20/11/2019 - 07:50"), a copyright
  * line ("Copyright © 2019 Example Media. All rights reserved."), an advertising label
- * ("Advert") and a slideshow's counter ("Image 1 of 9"). They stay out of the body text only (and
- * so out of the reader's, which keeps the body's lines).
+ * ("Advert"), a slideshow's counter ("Image 1 of 9") or button ("See album") and, all in a link,
+ * a share call ("Partager sur Facebook", "twittern": a button's; a bare "Facebook" or "link" may be
+ * the text's). They stay out of the body text only (and so out of the reader's, which keeps the
+ * body's lines).
  */
 import adLabels from './vocabulary/advertising-labels.json';
 import galleryLabels from './vocabulary/gallery-labels.json';
 import { alternation } from './vocabulary/patterns';
+import { isShareLabel } from './furniture-text';
 
 /** A timestamp line is short: longer lines with a time in them are sentences. */
 const TIMESTAMP_LINE_MAX_CHARS = 100;
@@ -28,16 +31,18 @@ const AD_LABEL = new RegExp(`^(${alternation(adLabels.labels)})$`, 'iu');
 /**
  * A slideshow's counter: the picture's word, a number, "of" or a slash (or both: one of them hidden
  * by the page's style), a number. The word is required: "1/4" alone may be a quantity, "23/16" a
- * table's cell.
+ * table's cell. Or its button: "See album", "View gallery", "Zur Bildergalerie".
  */
-const SLIDE_COUNTER = new RegExp(
-  `^(?:${alternation(galleryLabels.counters.pictures)})\\s+\\d{1,4}\\s*` +
-    `(?:(?:${alternation(galleryLabels.counters.of)})(?:\\s*/)?|/)\\s*\\d{1,4}$`,
+const SLIDE_LINE = new RegExp(
+  `^(?:(?:${alternation(galleryLabels.counters.pictures)})\\s+\\d{1,4}\\s*` +
+    `(?:(?:${alternation(galleryLabels.counters.of)})(?:\\s*/)?|/)\\s*\\d{1,4}` +
+    `|(?:${alternation(galleryLabels.buttons)}) (?:album|${alternation(galleryLabels.words)}))$`,
   'iu',
 );
 
-export function isBoilerplateLine(text: string): boolean {
-  if (AD_LABEL.test(text) || SLIDE_COUNTER.test(text)) return true;
+/** `unlinked`: how much of the line's text is outside links (characters; 0: all of it is in links). */
+export function isBoilerplateLine(text: string, unlinked = 1): boolean {
+  if (AD_LABEL.test(text) || SLIDE_LINE.test(text) || (!unlinked && isShareLabel(text, true))) return true;
   if (
     text.length <= TIMESTAMP_LINE_MAX_CHARS &&
     !SENTENCE_END.test(text) &&

@@ -138,7 +138,8 @@ export function* readArticleContentSteps(
       unfilteredSources.push(source);
       listLabel = null;
       // A picture credit alone ("Foto: © GEPA") is no story text; a heading or a link ("Graphic: … here") may be.
-      if (isBoilerplateLine(text) || (!inHeading && !pieceLinkChars && isCreditLine(text))) {
+      const unlinked = pieceChars - pieceLinkChars;
+      if (isBoilerplateLine(text, unlinked) || (!inHeading && !pieceLinkChars && isCreditLine(text))) {
         labelIndex = -1;
       } else if (
         isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: false }) &&
@@ -201,10 +202,9 @@ export function* readArticleContentSteps(
       const textKind = blockTextKind(element, tag);
       if (textKind) notProse.push({ element, kind: textKind });
     }
-    // A container that is a part of the article (the chosen block, a merged sibling block) is never
-    // a caption or furniture as a whole: its text may be all there is. A merged paragraph can be (a byline).
+    // A part of the article (the chosen block, a merged sibling block; a merged paragraph can be a byline) is never a
+    // caption or furniture as a whole: its text may be all there is. `names` (as the walk read them) serve both rules.
     const isPartContainer = partSet.has(element) && PART_CONTAINER_TAGS.has(tag);
-    // class and id, as the walk read them, for both rules (null: the element has no attributes at all).
     if (isPartContainer) names = null;
     if (!isPartContainer && isCaptionContext(element, tag, names ?? ' ')) {
       captions.push(element);

@@ -50,6 +50,7 @@ const CTA_START = new RegExp(
 const CTA_ANYWHERE = new RegExp(callsToAction.anywhere.map((words) => escapeLiteral(lower(words))).join('|'));
 const SHARE_LABELS = new Set(shareLabels.labels);
 const SHARE_PREFIXES = shareLabels.prefixes;
+const SHARE_ACTIONS = new Set(shareLabels.actions);
 
 /** Leading marks a line may open with ("— ", "(", "© "), besides white space. */
 const LEADING_MARKS = new Set([...'-–—•·|([©'].map((mark) => mark.charCodeAt(0)));
@@ -137,11 +138,15 @@ export function isCallToAction(text: string, lowered?: string): boolean {
   return CTA_START.test(line) || CTA_ANYWHERE.test(line);
 }
 
-/** "Share", "Facebook", "Share on X", "Follow us on Instagram": the label of a share or follow button. */
-export function isShareLabel(text: string): boolean {
+/**
+ * "Share", "Facebook", "Share on X", "Follow us on Instagram": the label of a share or follow button.
+ * `call`: only one that says what its button does ("Share on X", "Tweet", "Drucken"): a bare "Link"
+ * or "Facebook" may be a link in the text.
+ */
+export function isShareLabel(text: string, call?: boolean): boolean {
   if (text.length > SHARE_LABEL_MAX_CHARS) return false;
   const line = lower(stripMarks(text)).replace(/\s*\(\d+\)$|\s+\d+$/, '');
-  if (SHARE_LABELS.has(line)) return true;
+  if ((call ? SHARE_ACTIONS : SHARE_LABELS).has(line)) return true;
   return SHARE_PREFIXES.some((prefix) => line.startsWith(`${prefix} `));
 }
 

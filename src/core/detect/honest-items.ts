@@ -112,7 +112,7 @@ const SINGLE_ACTIONS = new Set(shareLabels.actions);
 export function isShareList(texts: readonly string[]): boolean {
   if (texts.length === 1) return SINGLE_ACTIONS.has(texts[0]!.trim().toLowerCase());
   if (texts.length < SHARE_LIST_MIN_ITEMS || texts.length > SHARE_LIST_MAX_ITEMS) return false;
-  const labels = texts.filter(isShareLabel).length;
+  const labels = texts.filter((text) => isShareLabel(text)).length;
   return labels >= SHARE_LIST_MIN_ITEMS && labels / texts.length >= SHARE_LIST_MIN_SHARE;
 }
 
