@@ -139,8 +139,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * With the compile hint merged: 53,524 B: 52.27 KB.
  * 2026-12-05 (s14-reader): 53,426 B alone with a short line opening with the copyright sign ("© Getty Images") read as a
  * picture's credit (furniture-text.ts): 52.18 KB. Merged with the above: 53,551 B: 52.3 KB.
+ * 2026-12-05 (s14-faults2, fixes from unseen trafilatura pages): 53,577 B with an author archive's link label before
+ * the name ('Zeige alle Beiträge von …', 'View all posts by …') cut from a byline (+26 B): raised to 52.4 KB.
  */
-export const INJECTED_BUDGET_BYTES = 52.3 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.4 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -197,7 +199,8 @@ export const PANEL_BUDGET_BYTES = 17.1 * 1024;
 // With the compile hint merged: 70,968 B: 69.31 KB.
 // 2026-12-05 (s14-reader): 70,870 B with the copyright-sign credit line (see INJECTED_BUDGET_BYTES): 69.22 KB.
 // s14-reader merged as well: 70,995 B: 69.34 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.34 * 1024;
+// 2026-12-05 (s14-faults2, see INJECTED_BUDGET_BYTES): 71,021 B: raised to 69.44 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.44 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
