@@ -341,6 +341,14 @@ describe("a press office's contact label", () => {
   });
 });
 
+describe("the editors' tip", () => {
+  it('is no section ("Redaktionstipp" over a link to another article)', () => {
+    const tip =
+      '<h2>Redaktionstipp</h2><p><a href="/die-suche-im-webshop/">Lesen Sie hier einen weiteren Beitrag …</a></p>';
+    expect(headingsOf(outlineOf(`<h2>What happens next</h2>${p(2)}${tip}`))).toEqual(['What happens next']);
+  });
+});
+
 describe('a bold line that is a link to another page of the site', () => {
   it("is a teaser's headline, no section; a bold line with a link inside it or to another site stays one", () => {
     const teasers = '<p><strong><a href="/more/riddles">Riddles for the whole family</a></strong></p>';
