@@ -225,6 +225,11 @@ describe('calls to action', () => {
     );
     expect(isCallToAction('Tags: harbour, council')).toBe(true);
     expect(isCallToAction('Filed under seal, the papers stayed out of the council’s hands.')).toBe(false);
+    // Of any length, its colon spaced as in French (trafilatura 0021: a 325-character tag line was a key point);
+    // a long line that only opens like a call to action is the article's.
+    const tags = Array.from({ length: 30 }, (_, i) => `Schlagwort ${i}`).join(', ');
+    expect(isCallToAction(`Schlagwörter : ${tags}`)).toBe(true);
+    expect(isCallToAction(`Share this with care: ${tags}.`)).toBe(false);
   });
 
   it('include a download button\'s label, in the infinitive too (trafilatura 0386: "Télécharger" was a heading)', () => {

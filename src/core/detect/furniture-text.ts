@@ -132,9 +132,12 @@ export function isDateOnly(text: string, lowered?: string, dateline?: boolean): 
  * as isCreditLine).
  */
 export function isCallToAction(text: string, lowered?: string): boolean {
-  if (text.length > CALL_TO_ACTION_MAX_CHARS) return false;
-  const line = straightApostrophes(stripMarks(lowered ?? lower(text)));
-  return CTA_START.test(line) || CTA_ANYWHERE.test(line);
+  const line = straightApostrophes(stripMarks(lowered ?? lower(text))).replace(' :', ':');
+  // A filing line ('Tags: …', French-spaced 'Schlagwörter : …': its start ends with a colon) lists any number of tags.
+  return (
+    !!CTA_START.exec(line)?.[0].endsWith(':') ||
+    (text.length <= CALL_TO_ACTION_MAX_CHARS && (CTA_START.test(line) || CTA_ANYWHERE.test(line)))
+  );
 }
 
 /** "Share", "Facebook", "Share on X", "Follow us on Instagram": the label of a share or follow button. */
