@@ -30,7 +30,7 @@ function withoutLeadingDateline(text: string): string {
   const lead = found?.[1];
   if (
     !lead ||
-    !(/\d/.test(lead) || isListingLinkLabel(lead, true) || isListingLinkLabel(lead.replace(/^\S+ /, ''), true)) ||
+    !(/\d/.test(lead) || [lead, lead.replace(/^\S+ /, '')].some((start) => matchLinkText(start)?.kind === 'seeall')) ||
     lead.split(/\s+/).length > MAX_DATELINE_WORDS
   )
     return text;
@@ -57,9 +57,9 @@ const ACCOUNTS = new Set(bylineParts.accounts);
  * A link label to a listing, whole ("All posts", "Alle Beiträge »", "View all"): an author box's link to
  * the author's archive, whose class names the author, is no one's name.
  */
-function isListingLinkLabel(text: string, opening?: boolean): boolean {
+function isListingLinkLabel(text: string): boolean {
   const found = matchLinkText(text);
-  return found?.kind === 'seeall' && (opening || normalizeLabel(text).replace(/[^\p{L}\p{N}]+$/u, '') === found.phrase);
+  return found?.kind === 'seeall' && normalizeLabel(text).replace(/[^\p{L}\p{N}]+$/u, '') === found.phrase;
 }
 
 /** A social handle ("@kerisalison") after the name. */
