@@ -26,6 +26,8 @@ const DATE_LINE_MAX_CHARS = 80;
 const DATELINE_MAX_PLACES = 3;
 /** A call to action is one line; a paragraph that begins "Subscribe" may still be text. */
 const CALL_TO_ACTION_MAX_CHARS = 200;
+/** A line opening with one word and a colon ('Tags:', 'Schlagwörter :'): a filing line may be longer. */
+const FILING_LABEL = /^\S+ ?:/;
 /** A share label is a button's word or two. */
 const SHARE_LABEL_MAX_CHARS = 40;
 /** A sign-off is a name, perhaps with a title or a place: a few words, ... */
@@ -132,12 +134,10 @@ export function isDateOnly(text: string, lowered?: string, dateline?: boolean): 
  * as isCreditLine).
  */
 export function isCallToAction(text: string, lowered?: string): boolean {
+  // A filing line ('Tags: …', French-spaced 'Schlagwörter : …') lists any number of tags.
+  if (text.length > CALL_TO_ACTION_MAX_CHARS && !FILING_LABEL.test(text)) return false;
   const line = straightApostrophes(stripMarks(lowered ?? lower(text))).replace(' :', ':');
-  // A filing line ('Tags: …', French-spaced 'Schlagwörter : …': its start ends with a colon) lists any number of tags.
-  return (
-    !!CTA_START.exec(line)?.[0].endsWith(':') ||
-    (text.length <= CALL_TO_ACTION_MAX_CHARS && (CTA_START.test(line) || CTA_ANYWHERE.test(line)))
-  );
+  return CTA_START.test(line) || CTA_ANYWHERE.test(line);
 }
 
 /** "Share", "Facebook", "Share on X", "Follow us on Instagram": the label of a share or follow button. */

@@ -19,7 +19,7 @@ const LEADING_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por|\p{L}+(?=:))\s*:?\s+/iu;
  * A dateline before the name ("Veröffentlicht am 8. Februar 2022 von PETA-Team", "Posted on March 3, 2020
  * by Jane Doe"): the shortest start holding a digit, then the first "by" / "von" / "par" / "por" (so that
  * "… von Ursula von der Leyen" keeps the whole name). A link label to a listing is such a start too: an author
- * archive's link ("View all posts by Jane Doe", "Zeige alle Beiträge von …", its verb before the label).
+ * archive's link, after its verb ("View all posts by Jane Doe", "Zeige alle Beiträge von …").
  */
 const LEADING_DATELINE = /^(.+?)\s+(?:by|von|par|por)\s+(?=\S)/iu;
 /** Words a leading dateline may have ("Posted on Tuesday, March 3, 2020 at 10:15 am" has nine): more is a sentence. */
@@ -30,7 +30,7 @@ function withoutLeadingDateline(text: string): string {
   const lead = found?.[1];
   if (
     !lead ||
-    !(/\d/.test(lead) || [lead, lead.replace(/^\S+ /, '')].some((start) => matchLinkText(start)?.kind === 'seeall')) ||
+    !(/\d/.test(lead) || matchLinkText(lead.replace(/^\S+ /, ''))?.kind === 'seeall') ||
     lead.split(/\s+/).length > MAX_DATELINE_WORDS
   )
     return text;
