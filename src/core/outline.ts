@@ -31,7 +31,7 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A label and a number ("Post Views: 111", "Aufrufe: 2.345"): a counter, no section. */
 const COUNTER = /^[^:]+:\s*[\d.,]+$/;
 const normaliseForComparison = (text: string): string => collapseWhitespace(text).toLowerCase();
-/** A site's name after the headline in the title ("… - AOC media", "… | BMJV"): a heading of the headline alone is the title. */
+/** What splits the title's headline from the site's name after it ("… - AOC media", "… | BMJV"). */
 const SITE_SUFFIX = / [-|–—] /;
 
 export function buildOutline(items: ContentItem[], title: string): BuiltOutline {
