@@ -230,6 +230,7 @@ describe('calls to action', () => {
     const tags = Array.from({ length: 30 }, (_, i) => `Schlagwort ${i}`).join(', ');
     expect(isCallToAction(`Schlagwörter : ${tags}`)).toBe(true);
     expect(isCallToAction(`Share this with care: ${tags}.`)).toBe(false);
+    expect(isCallToAction(`Council: ${tags}, and the council's newsletter.`)).toBe(false);
   });
 
   it('include a download button\'s label, in the infinitive too (trafilatura 0386: "Télécharger" was a heading)', () => {

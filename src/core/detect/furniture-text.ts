@@ -134,10 +134,12 @@ export function isDateOnly(text: string, lowered?: string, dateline?: boolean): 
  * as isCreditLine).
  */
 export function isCallToAction(text: string, lowered?: string): boolean {
-  // A filing line ('Tags: …', French-spaced 'Schlagwörter : …') lists any number of tags.
-  if (text.length > CALL_TO_ACTION_MAX_CHARS && !FILING_LABEL.test(text)) return false;
   const line = straightApostrophes(stripMarks(lowered ?? lower(text))).replace(' :', ':');
-  return CTA_START.test(line) || CTA_ANYWHERE.test(line);
+  // A filing line ('Tags: …', French-spaced 'Schlagwörter : …') lists any number of tags; words anywhere in a
+  // line ('newsletter') make a short one a call to action, not a long one.
+  return text.length > CALL_TO_ACTION_MAX_CHARS
+    ? FILING_LABEL.test(text) && CTA_START.test(line)
+    : CTA_START.test(line) || CTA_ANYWHERE.test(line);
 }
 
 /** "Share", "Facebook", "Share on X", "Follow us on Instagram": the label of a share or follow button. */
