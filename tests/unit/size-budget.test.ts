@@ -144,7 +144,7 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * Redaktion') a box label (+27 B). 53,633 B with a filing line ('Schlagwörter : …', its colon spaced) a call to
  * action at any length (+29 B). 53,654 B with a heading of the title's headline without the site's name after it
  * ('… - AOC media') no section (+25 B), the byline rule written shorter (-4 B). 53,652 B with 'créer un compte' an
- * offer word (a French paywall's sign-up button, +13 B), paid by the filing-line and byline rules written shorter and
+ * offer word (a French paywall's sign-up button, +11 B), paid by the filing-line and byline rules written shorter and
  * 'tipp der redaktion' (no corpus page) left out.
  */
 export const INJECTED_BUDGET_BYTES = 52.4 * 1024;
