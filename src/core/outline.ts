@@ -34,11 +34,14 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  */
 const COUNTER = /^[^:\d]+:\s*[\d.,]+$/;
 const normaliseForComparison = (text: string): string => collapseWhitespace(text).toLowerCase();
+/** What splits the title's headline from the site's name after it ("… - AOC media", "… | BMJV"). */
+const SITE_SUFFIX = / [-|–—] /;
 
 export function buildOutline(items: ContentItem[], title: string): BuiltOutline {
   const realHeadings = items.filter((item) => item.kind === 'heading' && !item.pseudo).length;
   const usePseudoHeadings = realHeadings < MIN_REAL_HEADINGS;
   const titleKey = normaliseForComparison(title);
+  const titleKeys = [titleKey, titleKey.split(SITE_SUFFIX)[0]];
   const elementsById = new Map<string, Element>();
   const sections: OutlineSection[] = [];
   const open: OpenSection[] = [];
@@ -62,7 +65,7 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
     // The title is shown as the title, not repeated as a heading; a heading of no letter or digit ("*",
     // "* * *") is a separator between paragraphs.
     if (
-      (titleKey && normaliseForComparison(item.text) === titleKey) ||
+      titleKeys.includes(normaliseForComparison(item.text)) ||
       !HAS_LETTER_OR_DIGIT.test(item.text) ||
       COUNTER.test(item.text)
     )

@@ -36,6 +36,12 @@ describe('offer boxes', () => {
     expect(offerSignals('The fabulous aboriginal art')).toBe(0);
   });
 
+  it("reads a French sign-up button ('Créer un compte') as an offer word: a paywall's third (trafilatura 0263)", () => {
+    const paywall = 'Pour lire la suite, créez votre compte. Ou connectez-vous ici. Créer un compte';
+    expect(offerSignals(paywall)).toBe(3);
+    expect(isOfferText(paywall)).toBe(true);
+  });
+
   it('finds offer words whatever their case, a long s read as an s', () => {
     expect(offerSignals('SUBSCRIBE NOW. Jederzeit KÜNDBAR')).toBe(2);
     expect(offerSignals('\u017Fubscribe')).toBe(1);

@@ -225,6 +225,12 @@ describe('calls to action', () => {
     );
     expect(isCallToAction('Tags: harbour, council')).toBe(true);
     expect(isCallToAction('Filed under seal, the papers stayed out of the council’s hands.')).toBe(false);
+    // Of any length, its colon spaced as in French (trafilatura 0021: a 325-character tag line was a key point);
+    // a long line that only opens like a call to action is the article's.
+    const tags = Array.from({ length: 30 }, (_, i) => `Schlagwort ${i}`).join(', ');
+    expect(isCallToAction(`Schlagwörter : ${tags}`)).toBe(true);
+    expect(isCallToAction(`Share this with care: ${tags}.`)).toBe(false);
+    expect(isCallToAction(`Council: ${tags}, and the council's newsletter.`)).toBe(false);
   });
 
   it('include a download button\'s label, in the infinitive too (trafilatura 0386: "Télécharger" was a heading)', () => {
@@ -343,6 +349,14 @@ describe("a press office's contact label", () => {
   it('is no section ("Pressekontakt:" over the office\'s address)', () => {
     const contact = '<h2>Pressekontakt:</h2><p>Pressestelle, Tel.: 0228-999582-5777, E-Mail: presse@example.org</p>';
     expect(headingsOf(outlineOf(`<h2>What happens next</h2>${p(2)}${contact}`))).toEqual(['What happens next']);
+  });
+});
+
+describe("the editors' tip", () => {
+  it('is no section ("Redaktionstipp" over a link to another article)', () => {
+    const tip =
+      '<h2>Redaktionstipp</h2><p><a href="/die-suche-im-webshop/">Lesen Sie hier einen weiteren Beitrag …</a></p>';
+    expect(headingsOf(outlineOf(`<h2>What happens next</h2>${p(2)}${tip}`))).toEqual(['What happens next']);
   });
 });
 

@@ -355,6 +355,11 @@ describe('byline', () => {
     expect(byline('Publié le 3 mars 2020 par Jean Dupont')).toBe('Jean Dupont');
     // Without a digit before it, "von" is part of the name.
     expect(byline('Ludwig von Mises')).toBe('Ludwig von Mises');
+    // An author archive's link label before the name, its arrow after it.
+    expect(byline('<a rel="author" href="/author/sd/">Zeige alle Beiträge von Simon Dückert &rarr;</a>')).toBe(
+      'Simon Dückert',
+    );
+    expect(byline('View all posts by Sam Writer »')).toBe('Sam Writer');
   });
 
   it('takes meta author', () => {

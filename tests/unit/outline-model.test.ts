@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { buildOutline } from '../../src/core/outline';
 import type { OutlineSection } from '../../src/core/types';
 import {
   EMPTY_TREE_STATE,
@@ -215,5 +216,19 @@ describe('visibleKeyPoints', () => {
     expect(visibleKeyPoints(points, '')).toEqual(points);
     expect(visibleKeyPoints(points, 'SÉA wall').map((p) => p.id)).toEqual(['k1']);
     expect(visibleKeyPoints(points, 'zebra')).toEqual([]);
+  });
+});
+
+describe("the title's headline as a heading", () => {
+  test('is no section, with the site\'s name after it in the title ("… - AOC media") or without', () => {
+    const element = {} as Element;
+    const heading = (text: string) => ({ kind: 'heading' as const, element, level: 2, text, pseudo: false });
+    const items = [heading('Harbour plan approved'), heading('What happens next'), heading('Harbour plan')];
+    const texts = (title: string) => buildOutline(items, title).sections.map((section) => section.text);
+    expect(texts('Harbour plan approved - Port News - Daily')).toEqual(['What happens next', 'Harbour plan']);
+    expect(texts('Harbour plan approved')).toEqual(['What happens next', 'Harbour plan']);
+    // Only the whole headline before the separator: a heading that is a part of it stays.
+    expect(texts('Harbour plan approved | Port News')).toEqual(['What happens next', 'Harbour plan']);
+    expect(texts('Port News')).toEqual(['Harbour plan approved', 'What happens next', 'Harbour plan']);
   });
 });

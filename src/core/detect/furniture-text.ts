@@ -26,6 +26,8 @@ const DATE_LINE_MAX_CHARS = 80;
 const DATELINE_MAX_PLACES = 3;
 /** A call to action is one line; a paragraph that begins "Subscribe" may still be text. */
 const CALL_TO_ACTION_MAX_CHARS = 200;
+/** A line opening with one word and a colon ('Tags:', 'Schlagwörter :'): a filing line may be longer. */
+const FILING_LABEL = /^\S+ ?:/;
 /** A share label is a button's word or two. */
 const SHARE_LABEL_MAX_CHARS = 40;
 /** A sign-off is a name, perhaps with a title or a place: a few words, ... */
@@ -133,9 +135,12 @@ export function isDateOnly(text: string, lowered?: string, dateline?: boolean): 
  * as isCreditLine).
  */
 export function isCallToAction(text: string, lowered?: string): boolean {
-  if (text.length > CALL_TO_ACTION_MAX_CHARS) return false;
-  const line = straightApostrophes(stripMarks(lowered ?? lower(text)));
-  return CTA_START.test(line) || CTA_ANYWHERE.test(line);
+  const line = straightApostrophes(stripMarks(lowered ?? lower(text))).replace(' :', ':');
+  // A filing line ('Tags: …', French-spaced 'Schlagwörter : …') lists any number of tags; words anywhere in a
+  // line ('newsletter') make a short one a call to action, not a long one.
+  return text.length > CALL_TO_ACTION_MAX_CHARS
+    ? FILING_LABEL.test(text) && CTA_START.test(line)
+    : CTA_START.test(line) || CTA_ANYWHERE.test(line);
 }
 
 /**

@@ -18,7 +18,8 @@ const LEADING_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por|\p{L}+(?=:))\s*:?\s+/iu;
 /**
  * A dateline before the name ("Veröffentlicht am 8. Februar 2022 von PETA-Team", "Posted on March 3, 2020
  * by Jane Doe"): the shortest start holding a digit, then the first "by" / "von" / "par" / "por" (so that
- * "… von Ursula von der Leyen" keeps the whole name).
+ * "… von Ursula von der Leyen" keeps the whole name). A link label to a listing is such a start too: an author
+ * archive's link, after its verb ("View all posts by Jane Doe", "Zeige alle Beiträge von …").
  */
 const LEADING_DATELINE = /^(.+?)\s+(?:by|von|par|por)\s+(?=\S)/iu;
 /** Words a leading dateline may have ("Posted on Tuesday, March 3, 2020 at 10:15 am" has nine): more is a sentence. */
@@ -26,7 +27,13 @@ const MAX_DATELINE_WORDS = 10;
 
 function withoutLeadingDateline(text: string): string {
   const found = LEADING_DATELINE.exec(text);
-  if (!found || !/\d/.test(found[1]!) || found[1]!.split(/\s+/).length > MAX_DATELINE_WORDS) return text;
+  const lead = found?.[1];
+  if (
+    !lead ||
+    !(/\d/.test(lead) || matchLinkText(lead.replace(/^\S+ /, ''))?.kind === 'seeall') ||
+    lead.split(/\s+/).length > MAX_DATELINE_WORDS
+  )
+    return text;
   return text.slice(found[0].length);
 }
 
@@ -72,8 +79,8 @@ function withoutTrailingDate(text: string): string {
   return kept.replace(TRAILING_PUNCTUATION, '');
 }
 
-/** Punctuation left dangling at the end of a byline ("Reuters,", "Jeff Foust —"). */
-const TRAILING_PUNCTUATION = /[\s,;|@\-\u2013\u2014·•]+$/;
+/** Punctuation left dangling at the end of a byline ("Reuters,", "Jeff Foust —", a link's arrow "Jane Doe →"). */
+const TRAILING_PUNCTUATION = /[\s,;|@\-\u2013\u2014·•\u2192»]+$/;
 
 /**
  * Collapses whitespace, removes a leading "By", rejects URLs, datelines (also in the languages of
