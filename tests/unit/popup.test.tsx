@@ -2,20 +2,15 @@
 /** The popup's components rendered with the mock client: every state, the actions, keyboard use. */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { withRenderContainer } from '../support/render-container';
 import { App, SLOW_READING_MS } from '../../src/popup/App';
 import { createMockClient, sampleKeyPoints, sampleOutline, type MockClient } from '../../src/popup/mock-client';
 import type { OutlineReply } from '../../src/shared/protocol';
 
 let container: HTMLElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
+withRenderContainer((element) => {
+  container = element;
 });
 
 async function settle(): Promise<void> {

@@ -2,7 +2,8 @@
 /** The reader page's App with a fake client: the reading-progress bar belongs to an article only. */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { withRenderContainer } from '../support/render-container';
 import { sampleOutline } from '../../src/popup/mock-client';
 import { App } from '../../src/reader/App';
 import type { ReaderClient } from '../../src/reader/client';
@@ -10,13 +11,8 @@ import type { ReaderArticleReply } from '../../src/shared/protocol';
 import { DEFAULT_READER_SETTINGS } from '../../src/shared/storage/reader-settings';
 
 let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
+withRenderContainer((element) => {
+  container = element;
 });
 
 function client(reply: ReaderArticleReply): ReaderClient {

@@ -2,19 +2,14 @@
 /** The reader's rendering of the block model: what a reader sees of blocks the page meant as layout. */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { withRenderContainer } from '../support/render-container';
 import { ArticleBlocks, keyPointDomId } from '../../src/reader/Blocks';
 import type { ArticleBlock } from '../../src/core/types';
 
 let container: HTMLElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
+withRenderContainer((element) => {
+  container = element;
 });
 
 const paragraph = (text: string): ArticleBlock => ({ kind: 'paragraph', runs: [{ kind: 'text', text }] });
