@@ -147,9 +147,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * - s14-faults2: an author archive's link label ('Zeige alle Beiträge von …') cut from a byline; the editors' tip
  *   ('Redaktionstipp') a box label; a filing line ('Schlagwörter : …') a call to action at any length; a heading of the
  *   title's headline without the site's name after it no section; 'créer un compte' an offer word: +101 B together.
- * All merged, with the review's mends: 53,924 B: raised to 52.67 KB.
+ * All merged, with the review's mends: 53,924 B: raised to 52.67 KB. 53,903 B with one set of the share actions
+ * (honest-items.ts read furniture-text.ts's instead of building its own): 52.64 KB.
  */
-export const INJECTED_BUDGET_BYTES = 52.67 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.64 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -203,8 +204,8 @@ export const PANEL_BUDGET_BYTES = 17.11 * 1024;
 // 2026-12-05, s13-eyes2's table of contents (see INJECTED_BUDGET_BYTES): 70,703 B: raised to 69.05 KB.
 // Both merged: 70,832 B: 69.18 KB. 70,843 B with the review's mend and Spanish 'También lea:' as a promo prefix: 69.19 KB.
 // Fourteenth session (2026-12-05): the core's changes (see INJECTED_BUDGET_BYTES) and the panel's (see
-// PANEL_BUDGET_BYTES), all merged: 71,438 B: raised to 69.77 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.77 * 1024;
+// PANEL_BUDGET_BYTES), all merged: 71,438 B: raised to 69.77 KB; 71,417 B with one set of the share actions: 69.75 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.75 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

@@ -52,7 +52,8 @@ const CTA_START = new RegExp(
 const CTA_ANYWHERE = new RegExp(callsToAction.anywhere.map((words) => escapeLiteral(lower(words))).join('|'));
 const SHARE_LABELS = new Set(shareLabels.labels);
 const SHARE_PREFIXES = shareLabels.prefixes;
-const SHARE_ACTIONS = new Set(shareLabels.actions);
+/** Share and follow labels that say what their button does ("Share on X", "Tweet", "Drucken"). */
+export const SHARE_ACTIONS: ReadonlySet<string> = new Set(shareLabels.actions);
 
 /** Leading marks a line may open with ("— ", "(", "© "), besides white space. */
 const LEADING_MARKS = new Set([...'-–—•·|([©'].map((mark) => mark.charCodeAt(0)));

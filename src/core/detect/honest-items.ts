@@ -18,10 +18,10 @@ import {
   isDateOnly,
   isGalleryLabel,
   isShareLabel,
+  SHARE_ACTIONS,
 } from './furniture-text';
 import { isLoneBylineLabel } from './byline-label';
 import captionClasses from './vocabulary/caption-classes.json';
-import shareLabels from './vocabulary/share-labels.json';
 import stopwords from './vocabulary/stopwords.json';
 
 /** Tags that caption a picture (a <figure> itself may be a box of the article's own: a table, a list, a chart). */
@@ -106,11 +106,9 @@ const SHARE_LIST_MIN_SHARE = 0.6;
 /** ... and a share bar is short (a longer list is content, and is not read item by item). */
 const SHARE_LIST_MAX_ITEMS = 20;
 
-/** ... or one button that says what it does ("Share", "Verlinken", "Print"); one "Facebook" item may be a name. */
-const SINGLE_ACTIONS = new Set(shareLabels.actions);
-
 export function isShareList(texts: readonly string[]): boolean {
-  if (texts.length === 1) return SINGLE_ACTIONS.has(texts[0]!.trim().toLowerCase());
+  // ... or one button that says what it does ("Share", "Verlinken", "Print"); one "Facebook" item may be a name.
+  if (texts.length === 1) return SHARE_ACTIONS.has(texts[0]!.trim().toLowerCase());
   if (texts.length < SHARE_LIST_MIN_ITEMS || texts.length > SHARE_LIST_MAX_ITEMS) return false;
   const labels = texts.filter((text) => isShareLabel(text)).length;
   return labels >= SHARE_LIST_MIN_ITEMS && labels / texts.length >= SHARE_LIST_MIN_SHARE;
