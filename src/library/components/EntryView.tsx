@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { isHttpUrl } from '../../shared/formats/markdown';
 import type { SavedOutline, SavedSection } from '../../shared/storage';
 import { readerHref, type ArticleExportFormat } from '../article-export';
-import { formatDate, metaLine, textDir } from './format';
+import { formatMoment, metaLine, textDir } from './format';
 import { Highlight } from './Highlight';
 
 function Sections({ sections, terms }: { sections: SavedSection[]; terms: string[] }) {
@@ -94,8 +94,8 @@ export function EntryView({ entry, terms, onBack, onDelete, onExportArticle }: E
             {entry.readingMinutes > 0 && <span>{entry.readingMinutes} min read</span>}
           </p>
           <p class="entry-meta">
-            <span>Saved {formatDate(entry.savedAt, true)}</span>
-            {entry.updatedAt !== entry.savedAt && <span>updated {formatDate(entry.updatedAt, true)}</span>}
+            <span>Saved {formatMoment(entry.savedAt)}</span>
+            {entry.updatedAt !== entry.savedAt && <span>updated {formatMoment(entry.updatedAt)}</span>}
           </p>
           {articleLink && (
             <p>
