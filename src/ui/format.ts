@@ -34,8 +34,9 @@ export function prepareDateFormat(): void {
  * (it gives every readable date in ISO form).
  */
 export function formatDate(iso: string | null, locale?: string): string | null {
-  const day = iso && /^(\d{4})-(\d\d?)-(\d\d?)/.exec(iso);
-  return day ? dateFormat(locale).format(Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!)) : null;
+  // A date-only ISO string is read as a UTC midnight (NaN when unreadable; no page is dated before 1970).
+  const day = Date.parse(/^\d{4}-\d\d-\d\d/.exec(iso ?? '')?.[0] ?? '');
+  return day > 0 ? dateFormat(locale).format(day) : null;
 }
 
 /** "1 heading", "3 headings". */
