@@ -56,3 +56,18 @@ test('a heading and a paragraph beside it with the same text are shown once: the
   ]);
   expect(container.querySelector(`#${keyPointDomId('k0')}`)?.textContent).toBe('Pumpkins and walks in the woods.');
 });
+
+test('a picture that cannot load shows its description in its place, unless the caption under it already says it', async () => {
+  const figure = (alt: string, caption: string): ArticleBlock => ({
+    kind: 'figure',
+    images: [{ src: 'https://cdn.example.org/quay.jpg', alt }],
+    caption: caption ? [{ kind: 'text', text: caption }] : [],
+  });
+  const blocks = [figure('The new quay at dawn', 'The new  quay at Dawn'), figure('A crane', 'Work goes on at night.')];
+  await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={new Map()} />, container));
+  for (const img of container.querySelectorAll('img')) await act(() => void img.dispatchEvent(new Event('error')));
+  expect([...container.querySelectorAll('figure')].map((figure) => figure.textContent)).toEqual([
+    'The new  quay at Dawn',
+    'Picture: A craneWork goes on at night.',
+  ]);
+});
