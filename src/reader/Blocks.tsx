@@ -56,7 +56,8 @@ export function Runs({ runs }: { runs: readonly InlineRun[] }) {
           case 'text':
             return run.text;
           case 'break':
-            return <br key={index} />;
+            // One empty line at most: a page's run of <br>s ("<br><br><br><br>") is no wider gap between its paragraphs.
+            return runs[index - 1]?.kind === 'break' && runs[index - 2]?.kind === 'break' ? null : <br key={index} />;
           case 'code':
             return <code key={index}>{run.text}</code>;
           case 'em':

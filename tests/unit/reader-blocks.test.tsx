@@ -71,3 +71,16 @@ test('a picture that cannot load shows its description in its place, unless the 
     'Picture: A craneWork goes on at night.',
   ]);
 });
+
+test('a run of line breaks shows one empty line at most (a page’s <br><br><br><br> between its paragraphs)', async () => {
+  const line = (text: string) => ({ kind: 'text' as const, text });
+  const br = { kind: 'break' as const };
+  const blocks: ArticleBlock[] = [
+    {
+      kind: 'paragraph',
+      runs: [line('One.'), br, line('Two.'), br, br, line('Three.'), br, br, br, br, line('Four.')],
+    },
+  ];
+  await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={new Map()} />, container));
+  expect(container.querySelector('p')!.innerHTML).toBe('One.<br>Two.<br><br>Three.<br><br>Four.');
+});
