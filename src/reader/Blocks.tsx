@@ -56,7 +56,8 @@ export function Runs({ runs }: { runs: readonly InlineRun[] }) {
           case 'text':
             return run.text;
           case 'break':
-            // One empty line at most: a page's run of <br>s ("<br><br><br><br>") is no wider gap between its paragraphs.
+            // One empty line at most: a page's run of <br>s ("<br><br><br><br>") is no wider gap
+            // between its paragraphs.
             return runs[index - 1]?.kind === 'break' && runs[index - 2]?.kind === 'break' ? null : <br key={index} />;
           case 'code':
             return <code key={index}>{run.text}</code>;
@@ -88,7 +89,8 @@ export function Runs({ runs }: { runs: readonly InlineRun[] }) {
 
 /** `caption`: the figure's caption text, which may already say what the description says. */
 function Picture({ image, caption }: { image: ArticleImage; caption: string }) {
-  // Offline (a saved article) or gone: the picture's description takes its place, unless the caption under it says the same.
+  // Offline (a saved article) or gone: the picture's description takes its place, unless the
+  // caption under it says the same.
   const [failed, setFailed] = useState(false);
   if (!isHttpUrl(image.src)) return null;
   if (failed)

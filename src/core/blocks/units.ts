@@ -65,7 +65,8 @@ export abstract class UnitReader {
     if (!runs) return;
     const previous = this.container.at(-1);
     const key = collapseWhitespace(runsText(runs)).toLowerCase();
-    // A line right under a picture that repeats its description (collapsed already) is its caption ("<img alt=X><span>X</span>").
+    // A line right under a picture that repeats its description (collapsed already) is its caption
+    // ("<img alt=X><span>X</span>").
     if (
       previous?.kind === 'figure' &&
       !previous.caption.length &&
