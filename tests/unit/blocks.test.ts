@@ -259,14 +259,25 @@ describe('reader blocks', () => {
     const noscript = document.querySelector('noscript')!;
     // The tag's content as the text a scripting browser keeps, with a handler that must not matter.
     noscript.textContent =
-      '<img src="https://cdn.example.org/a.jpg?x=1&amp;y=2" alt="A &quot;quay&quot;" onerror="alert(1)">';
+      '<img src="https://cdn.example.org/a.jpg?x=1&amp;y=2" alt="A &quot;quay&quot; &#8222;am Hafen&#8220;" onerror="alert(1)">';
     const { result } = analyzeDocument(document as unknown as Document, { url: PAGE_URL, content: true });
     const figure = result.content?.find((block) => block.kind === 'figure');
     expect(figure).toEqual({
       kind: 'figure',
-      images: [{ src: 'https://cdn.example.org/a.jpg?x=1&y=2', alt: 'A "quay"' }],
+      images: [{ src: 'https://cdn.example.org/a.jpg?x=1&y=2', alt: 'A "quay" „am Hafen“' }],
       caption: [],
     });
+  });
+
+  it('a description escaped twice by the page is read as written ("Britain&amp;#39;s" in the page)', () => {
+    const blocks = blocksOf(
+      article(`<p>${S[0]}</p><p>${S[1]}</p>
+      <figure><img src="https://cdn.example.org/a.jpg" alt="Britain&amp;#39;s new quay"></figure>
+      ${S.slice(2)
+        .map((s) => `<p>${s}</p>`)
+        .join('')}`),
+    );
+    expect(blocks.find((block) => block.kind === 'figure')).toMatchObject({ images: [{ alt: "Britain's new quay" }] });
   });
 
   it('an embedded tweet is its text with a link to it', () => {

@@ -151,8 +151,8 @@ export abstract class UnitReader {
     const last = this.lastImage;
     if (images.length && last && previous === last.element && last.block.kind === 'figure') {
       // The lazy <img>'s description stays when its copy has none (the copy is often a bare <img src>).
-      const alt = last.block.images[0]!.alt;
-      last.block.images = images.map((image) => (image.alt ? image : { ...image, alt }));
+      for (const image of images) image.alt ||= last.block.images[0]!.alt;
+      last.block.images = images;
       this.lastImage = null;
       return;
     }
