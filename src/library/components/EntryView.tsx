@@ -105,13 +105,27 @@ export function EntryView({ entry, terms, onBack, onDelete, onExportArticle }: E
             </p>
           )}
         </header>
-        <div class="outline-body" lang={entry.lang ?? undefined} dir={textDir(entry)}>
-          {entry.outline.length ? (
+        {/* The key points first, as the popup and the reader show them: a saved article's summary. */}
+        {!!entry.keyPoints?.length && (
+          <section class="key-points">
+            <h2>Key points</h2>
+            <ul lang={entry.lang ?? undefined} dir={textDir(entry)}>
+              {entry.keyPoints.map((point, index) => (
+                <li key={index}>
+                  <Highlight text={point} terms={terms} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {entry.outline.length ? (
+          <div class="outline-body" lang={entry.lang ?? undefined} dir={textDir(entry)}>
             <Sections sections={entry.outline} terms={terms} />
-          ) : (
-            <p class="muted">This outline has no headings.</p>
-          )}
-        </div>
+          </div>
+        ) : (
+          // The library's own words: in its language and direction, not the article's.
+          <p class="muted">This outline has no headings.</p>
+        )}
         {entry.related.length > 0 && (
           <section class="related">
             <h2>Related stories</h2>
