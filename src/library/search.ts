@@ -6,6 +6,7 @@
  * A scan of 1,000 such texts takes a few milliseconds; no token index is needed at this size.
  */
 import type { SavedOutline, SavedSection } from '../shared/storage';
+import { siteOf as hostOf } from '../ui/format';
 import { plainQuote } from '../ui/outline-model';
 
 /** Marks of accented letters after NFD; folding them away lets "cafe" find "Café". */
@@ -49,13 +50,9 @@ export function snippetFields(entry: SavedOutline): SearchField[] {
 }
 
 /** Where an entry comes from, for the site filter: its site name, else its host. */
+/** The site's name, else its host without "www." (as the popup's and the reader's site line show it). */
 export function siteOf(entry: SavedOutline): string {
-  if (entry.siteName?.trim()) return entry.siteName.trim();
-  try {
-    return new URL(entry.url).hostname;
-  } catch {
-    return entry.url;
-  }
+  return entry.siteName?.trim() || hostOf(entry.url) || entry.url;
 }
 
 export interface SearchIndex {

@@ -56,7 +56,9 @@ export function Runs({ runs }: { runs: readonly InlineRun[] }) {
           case 'text':
             return run.text;
           case 'break':
-            return <br key={index} />;
+            // One empty line at most: a page's run of <br>s ("<br><br><br><br>") is no wider gap
+            // between its paragraphs.
+            return runs[index - 1]?.kind === 'break' && runs[index - 2]?.kind === 'break' ? null : <br key={index} />;
           case 'code':
             return <code key={index}>{run.text}</code>;
           case 'em':
@@ -85,11 +87,16 @@ export function Runs({ runs }: { runs: readonly InlineRun[] }) {
   );
 }
 
-function Picture({ image }: { image: ArticleImage }) {
-  // Offline (a saved article) or gone: the picture's description takes its place.
+/** `caption`: the figure's caption text, which may already say what the description says. */
+function Picture({ image, caption }: { image: ArticleImage; caption: string }) {
+  // Offline (a saved article) or gone: the picture's description takes its place, unless the
+  // caption under it says the same.
   const [failed, setFailed] = useState(false);
   if (!isHttpUrl(image.src)) return null;
-  if (failed) return image.alt ? <span class="rd-image-missing">{`Picture: ${image.alt}`}</span> : null;
+  if (failed)
+    return image.alt && collapseWhitespace(image.alt).toLowerCase() !== caption ? (
+      <span class="rd-image-missing">{`Picture: ${image.alt}`}</span>
+    ) : null;
   return (
     <img
       src={image.src}
@@ -169,7 +176,11 @@ function BlockList({
             return (
               <figure key={index}>
                 {block.images.map((image, imageIndex) => (
-                  <Picture key={imageIndex} image={image} />
+                  <Picture
+                    key={imageIndex}
+                    image={image}
+                    caption={collapseWhitespace(runsText(block.caption)).toLowerCase()}
+                  />
                 ))}
                 {block.caption.length > 0 && (
                   <figcaption>

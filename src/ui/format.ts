@@ -12,7 +12,8 @@ function dateFormat(locale?: string): Intl.DateTimeFormat {
   const key = locale ?? '';
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+    // Days are given as UTC midnights (formatDate): read back in UTC, whatever the reader zone.
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
     dateFormats.set(key, format);
   }
   return format;
@@ -26,12 +27,16 @@ export function prepareDateFormat(): void {
   dateFormat();
 }
 
-/** "12 Oct 2023" in the user's locale; null for a missing or unparsable date. */
+/**
+ * "12 Oct 2023" in the user's locale: the calendar day the page wrote ("2019-11-18T19:05-05:00" is
+ * Nov 18 on the page, though Nov 19 in Berlin; a bare "2023-10-12" is Oct 12, not Oct 11 in New York),
+ * read as a UTC midnight and formatted in UTC. Null for a missing date or one the core could not read
+ * (it gives every readable date in ISO form).
+ */
 export function formatDate(iso: string | null, locale?: string): string | null {
-  if (!iso) return null;
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return null;
-  return dateFormat(locale).format(time);
+  // A date-only ISO string is read as a UTC midnight (NaN when unreadable; no page is dated before 1970).
+  const day = Date.parse(/^\d{4}-\d\d-\d\d/.exec(iso ?? '')?.[0] ?? '');
+  return day > 0 ? dateFormat(locale).format(day) : null;
 }
 
 /** "1 heading", "3 headings". */

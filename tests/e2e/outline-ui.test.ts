@@ -33,6 +33,13 @@ beforeAll(async () => {
           '<nav style="float:right"><a href="/login">Log in</a></nav></header>',
       ),
     },
+    // The same article written right to left (<html dir="rtl">): its header's text starts at the right.
+    '/rtl.html': {
+      html: (corpusPage('seed/kyrgyzstan-visit') as { html: string }).html.replace(
+        /<html([^>]*)>/i,
+        '<html$1 dir="rtl">',
+      ),
+    },
     // A live blog in a 680-pixel column: room beside it in a wide window.
     '/column.html': { html: liveBlogPage({ elements: 1_000 }) },
   });
@@ -168,6 +175,29 @@ describe('key points on a news page without headings', () => {
     const wrapped = lines.filter((line) => line.startsLine);
     expect(wrapped.length).toBeGreaterThan(0);
     for (const line of wrapped) expect(line).toEqual({ startsLine: true, dotBefore: false, dotAfterPrevious: true });
+    await popup.close();
+    await page.close();
+  });
+
+  test('a right-to-left article: the header’s site and headline keep clear of the "?" in the popup’s corner', async () => {
+    const page = await openPage('/rtl.html');
+    const popup = await ext.triggerAction(page);
+    await popup.waitFor(() => document.documentElement.dataset.state === 'ready');
+    const overlaps = await popup.evaluate(() => {
+      const help = document.querySelector('.or-help-button')!.getBoundingClientRect();
+      const header = document.querySelector('.or-article-header')!;
+      return [
+        header.getAttribute('dir'),
+        ...['.or-site', '.or-headline'].flatMap((selector) => {
+          const range = document.createRange();
+          range.selectNodeContents(header.querySelector(selector)!);
+          return [...range.getClientRects()]
+            .filter((r) => r.left < help.right && r.right > help.left && r.top < help.bottom && r.bottom > help.top)
+            .map(() => selector);
+        }),
+      ];
+    });
+    expect(overlaps).toEqual(['rtl']);
     await popup.close();
     await page.close();
   });

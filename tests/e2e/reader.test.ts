@@ -38,6 +38,13 @@ beforeAll(async () => {
   server = await startStaticServer({
     '/seed.html': corpusPage(SEED),
     '/no-article.html': path.join(repoRoot, 'tests/e2e/fixtures/no-article.html'),
+    // The seed page with a run-together stock ticker (no break opportunity in 400 characters) after its first paragraph.
+    '/long-token.html': {
+      html: (corpusPage(SEED) as { html: string }).html.replace(
+        '<p>Russian President',
+        `<p>${'ATX3078.02+0.24%ANDRITZ43.14+0.6%'.repeat(12)}</p><p>Russian President`,
+      ),
+    },
   });
   ext = await launchExtension();
 });
@@ -233,6 +240,25 @@ describe('reader view', () => {
     await poll(() => page.url() === pageUrl, 'back on the page');
     const commands = await ext.serviceWorker.evaluate(() => chrome.commands.getAll());
     expect(commands.find((command) => command.name === 'toggle-reader')?.shortcut).toBe('Alt+Shift+V');
+    await page.close();
+  });
+
+  test('a word longer than the column (a ticker run together) wraps inside the article, not over the outline beside it', async () => {
+    const page = await openPage('/long-token.html');
+    const tabId = await ext.tabIdOf(page);
+    const popup = await ext.triggerAction(page);
+    await popup.close();
+    await ext.runCommand('toggle-reader', tabId);
+    await waitForReader(page);
+    const overflow = await page.evaluate(() => {
+      const column = document.querySelector('.rd-article')!.getBoundingClientRect();
+      const ticker = [...document.querySelectorAll('.rd-content p')].find((p) => p.textContent!.startsWith('ATX3078'));
+      if (!ticker) return 'no ticker paragraph';
+      const range = document.createRange();
+      range.selectNodeContents(ticker);
+      return Math.max(0, ...[...range.getClientRects()].map((rect) => rect.right - column.right));
+    });
+    expect(overflow).toBe(0);
     await page.close();
   });
 

@@ -187,6 +187,27 @@ describe('reader blocks', () => {
     expect(sources).toEqual(['https://cdn.example.org/full.jpg', 'https://cdn.example.org/full2.jpg']);
   });
 
+  it('a line right under a picture that repeats its description is its caption; the lazy <img> keeps its description beside a bare <noscript> copy', () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p><p>${S[1]}</p>
+      <div align="center"><div><img src="https://cdn.example.org/blank.jpg" data-original="https://cdn.example.org/quay.jpg" alt="The new quay at Dawn"><noscript><img src="https://cdn.example.org/quay.jpg"></noscript></div><br><span>The new quay at dawn</span></div>
+      <p>${S[2]}</p>
+      <div><img src="https://cdn.example.org/crane.jpg" alt="A crane"><span>Cranes will work through the night.</span></div>
+      ${S.slice(3)
+        .map((s) => `<p>${s}</p>`)
+        .join('')}`),
+    );
+    const figures = blocks.filter((block) => block.kind === 'figure');
+    expect(figures[0]).toMatchObject({
+      images: [{ src: 'https://cdn.example.org/quay.jpg', alt: 'The new quay at Dawn' }],
+      caption: [{ kind: 'text', text: 'The new quay at dawn' }],
+    });
+    expect(blocks.some((block) => block.kind === 'paragraph' && textOf(block) === 'The new quay at dawn')).toBe(false);
+    // A line that is not the picture's description stays a paragraph of the text.
+    expect(figures[1]).toMatchObject({ caption: [] });
+  });
+
   it('a heading whose whole text is a link to its own anchor is shown, with the id the outline links to', () => {
     const blocks = blocksOf(
       article(`
@@ -238,14 +259,25 @@ describe('reader blocks', () => {
     const noscript = document.querySelector('noscript')!;
     // The tag's content as the text a scripting browser keeps, with a handler that must not matter.
     noscript.textContent =
-      '<img src="https://cdn.example.org/a.jpg?x=1&amp;y=2" alt="A &quot;quay&quot;" onerror="alert(1)">';
+      '<img src="https://cdn.example.org/a.jpg?x=1&amp;y=2" alt="A &quot;quay&quot; &#8222;am Hafen&#8220;" onerror="alert(1)">';
     const { result } = analyzeDocument(document as unknown as Document, { url: PAGE_URL, content: true });
     const figure = result.content?.find((block) => block.kind === 'figure');
     expect(figure).toEqual({
       kind: 'figure',
-      images: [{ src: 'https://cdn.example.org/a.jpg?x=1&y=2', alt: 'A "quay"' }],
+      images: [{ src: 'https://cdn.example.org/a.jpg?x=1&y=2', alt: 'A "quay" „am Hafen“' }],
       caption: [],
     });
+  });
+
+  it('a description escaped twice by the page is read as written ("Britain&amp;#39;s" in the page)', () => {
+    const blocks = blocksOf(
+      article(`<p>${S[0]}</p><p>${S[1]}</p>
+      <figure><img src="https://cdn.example.org/a.jpg" alt="Britain&amp;#39;s new quay"></figure>
+      ${S.slice(2)
+        .map((s) => `<p>${s}</p>`)
+        .join('')}`),
+    );
+    expect(blocks.find((block) => block.kind === 'figure')).toMatchObject({ images: [{ alt: "Britain's new quay" }] });
   });
 
   it('an embedded tweet is its text with a link to it', () => {

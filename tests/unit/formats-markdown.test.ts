@@ -8,7 +8,7 @@ import type { OutlineResult } from '../../src/core/types';
 import { buildExport } from '../../src/library/export';
 import { savedToResult } from '../../src/reader/saved';
 import { outlineToMarkdown } from '../../src/shared/formats/markdown';
-import { metaParts } from '../../src/ui/format';
+import { formatDate, metaParts } from '../../src/ui/format';
 import { createLibraryWriter, loadLibrary, validateSavedOutline } from '../../src/shared/storage';
 import { MemoryStorageArea } from './storage-memory-area';
 import { seedOutline } from './storage-fixtures';
@@ -150,5 +150,17 @@ describe('byline line: a byline that only repeats the site name is shown once', 
     expect(metaParts(article({ byline: 'HarbourTimes.com', siteName: 'Harbour Times' }))).toEqual(['2 min read']);
     // With no site name the site line shows the host: a byline is no repeat of it.
     expect(metaParts(article({ byline: 'Harbour Times', siteName: null }))).toEqual(['Harbour Times', '2 min read']);
+  });
+});
+
+describe('the date shown is the day the page was dated, in any reader zone', () => {
+  it('an evening in New York stays that day, and a morning in Kiribati too (not the day in the reader zone)', () => {
+    // 00:05 UTC on the 19th (the day after, east of New York); 10:30 UTC on the 11th (the day before, west of Kiribati).
+    expect(formatDate('2019-11-18T19:05:00-05:00', 'en-US')).toBe('Nov 18, 2019');
+    expect(formatDate('2023-10-12T00:30:00+14:00', 'en-US')).toBe('Oct 12, 2023');
+    expect(formatDate('2023-10-12', 'en-US')).toBe('Oct 12, 2023');
+    expect(formatDate('not a date', 'en-US')).toBeNull();
+    expect(formatDate('2023-13-45', 'en-US')).toBeNull();
+    expect(formatDate(null)).toBeNull();
   });
 });

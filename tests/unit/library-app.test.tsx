@@ -196,6 +196,35 @@ describe('the library page', () => {
     expect(container.querySelector('.related')!.textContent).not.toContain('Unsafe');
   });
 
+  it('shows a saved outline’s key points; a page without headings says so in the library’s own direction', async () => {
+    await saveToLibrary(
+      seedOutline({
+        url: 'https://ar.example/b',
+        title: 'عنوان المقال',
+        dir: 'rtl',
+        lang: 'ar',
+        outline: [],
+        keyPoints: [
+          { text: 'النقطة الأولى.', id: 'k0' },
+          { text: 'النقطة الثانية.', id: 'k1' },
+        ],
+      }),
+    );
+    await mount();
+    await click(container.querySelector('.entry-title a'));
+    await waitFor(() => container.querySelector('.reader h1'), 'the reader');
+    const points = container.querySelector('.reader .key-points ul')!;
+    expect([...points.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'النقطة الأولى.',
+      'النقطة الثانية.',
+    ]);
+    expect(points.getAttribute('dir')).toBe('rtl');
+    const empty = [...container.querySelectorAll('.reader p')].find(
+      (p) => p.textContent === 'This outline has no headings.',
+    )!;
+    expect(empty.closest('[dir]')?.getAttribute('dir') ?? 'ltr').not.toBe('rtl');
+  });
+
   it('marks right-to-left entries so they lay out from the right', async () => {
     await saveToLibrary(seedOutline({ url: 'https://ar.example/a', title: 'عنوان المقال', dir: 'rtl', lang: 'ar' }));
     await mount();

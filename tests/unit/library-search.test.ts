@@ -90,6 +90,8 @@ describe('helpers', () => {
   it('uses the site name, else the host, for the site filter', () => {
     expect(siteOf(library[0]!)).toBe('Global Affairs Daily');
     expect(siteOf(library[2]!)).toBe('news.example.org');
+    // The host as the popup's site line shows it: "www." is no part of the site's name.
+    expect(siteOf({ ...library[2]!, siteName: null, url: 'https://www.5min.at/2023/11/villach/' })).toBe('5min.at');
   });
 
   it('picks the field matching most query words as the snippet', () => {

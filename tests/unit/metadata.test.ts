@@ -591,6 +591,20 @@ describe('published time', () => {
     expect(toIsoDate('November 20, 2019 12:32')).toBe('2019-11-20T12:32:00');
     expect(toIsoDate('sometime soon')).toBe('sometime soon');
   });
+
+  it('reads a numeric date with dots or dashes day first, as those conventions write it (Date.parse reads month first)', () => {
+    expect(toIsoDate('10.12.2022, 07:00:03')).toBe('2022-12-10T07:00:03');
+    expect(toIsoDate('01-11-2023 10:29')).toBe('2023-11-01T10:29');
+    expect(toIsoDate('13-11-2023')).toBe('2023-11-13');
+    // Slashes stay month first; a two-digit year or a time that is no time is left alone.
+    expect(toIsoDate('05/29/2007 09:49:00')).toBe('2007-05-29T09:49:00');
+    expect(toIsoDate('31.10.2023, 10.19 Uhr')).toBe('31.10.2023, 10.19 Uhr');
+    const doc = page(
+      '',
+      '<div class="byline">Redaktion <time datetime="01-11-2023 10:29">1. November 2023 10:29</time></div>',
+    );
+    expect(metadataOf(doc).publishedTime).toBe('2023-11-01T10:29');
+  });
 });
 
 describe('lang and dir', () => {

@@ -56,3 +56,31 @@ test('a heading and a paragraph beside it with the same text are shown once: the
   ]);
   expect(container.querySelector(`#${keyPointDomId('k0')}`)?.textContent).toBe('Pumpkins and walks in the woods.');
 });
+
+test('a picture that cannot load shows its description in its place, unless the caption under it already says it', async () => {
+  const figure = (alt: string, caption: string): ArticleBlock => ({
+    kind: 'figure',
+    images: [{ src: 'https://cdn.example.org/quay.jpg', alt }],
+    caption: caption ? [{ kind: 'text', text: caption }] : [],
+  });
+  const blocks = [figure('The new quay at dawn', 'The new  quay at Dawn'), figure('A crane', 'Work goes on at night.')];
+  await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={new Map()} />, container));
+  for (const img of container.querySelectorAll('img')) await act(() => void img.dispatchEvent(new Event('error')));
+  expect([...container.querySelectorAll('figure')].map((figure) => figure.textContent)).toEqual([
+    'The new  quay at Dawn',
+    'Picture: A craneWork goes on at night.',
+  ]);
+});
+
+test('a run of line breaks shows one empty line at most (a page’s <br><br><br><br> between its paragraphs)', async () => {
+  const line = (text: string) => ({ kind: 'text' as const, text });
+  const br = { kind: 'break' as const };
+  const blocks: ArticleBlock[] = [
+    {
+      kind: 'paragraph',
+      runs: [line('One.'), br, line('Two.'), br, br, line('Three.'), br, br, br, br, line('Four.')],
+    },
+  ];
+  await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={new Map()} />, container));
+  expect(container.querySelector('p')!.innerHTML).toBe('One.<br>Two.<br><br>Three.<br><br>Four.');
+});

@@ -83,8 +83,9 @@ function imageFrom(
   if (!candidates.length) candidates = srcsetCandidates(extraSrcset, baseUrl);
   if (!src && candidates.length) src = candidates.reduce((best, next) => (next.size > best.size ? next : best)).url;
   if (!src) return null;
-  // Markup some sites write into the description ("Caption<br><small>Photo by <a …>…</a></small>") is not its text.
-  const alt = (read('alt') ?? '').replace(/<\/?[a-z][^>]*>/gi, ' ');
+  // Markup some sites write into the description ("Caption<br><small>Photo by <a …>…</a></small>") is not its text,
+  // nor are the entities of a description escaped twice ("Britain&amp;#39;s" in the page: "Britain&#39;s" read).
+  const alt = decodeBasicEntities((read('alt') ?? '').replace(/<\/?[a-z][^>]*>/gi, ' '));
   const image: ArticleImage = { src, alt: alt.replace(/\s+/g, ' ').trim() };
   const srcset = joinSrcset(candidates);
   if (srcset) image.srcset = srcset;
@@ -142,11 +143,11 @@ export function imagesOfNoscript(noscript: Element, baseUrl: string | null): Art
   return images;
 }
 
-/** The entities that occur in attribute values of URLs and alt texts. */
+/** The entities that occur in attribute values of URLs and alt texts (numeric references of the BMP: "&#39;"). */
 function decodeBasicEntities(value: string): string {
   return value
     .replace(/&quot;/g, '"')
-    .replace(/&#0*39;|&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, code) => String.fromCharCode(code))
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');

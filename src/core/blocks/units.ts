@@ -4,7 +4,8 @@
  * filter's verdict on their lines when they end.
  */
 import type { BodyFilter } from './body-filter';
-import { BREAK, lineText, nestRuns, normaliseRuns, splitLines, type FlatRun } from './inline';
+import { BREAK, lineText, nestRuns, normaliseRuns, runsText, splitLines, type FlatRun } from './inline';
+import { collapseWhitespace } from '../text';
 import type { ArticleBlock, ArticleImage, InlineRun } from './types';
 
 /** A unit of inline text being read: a paragraph, a heading, a caption, a table cell. */
@@ -61,7 +62,18 @@ export abstract class UnitReader {
     this.unit = null;
     if (!unit) return;
     const runs = this.accepted(unit);
-    if (runs) this.container.push({ kind: 'paragraph', runs });
+    if (!runs) return;
+    const previous = this.container.at(-1);
+    const key = collapseWhitespace(runsText(runs)).toLowerCase();
+    // A line right under a picture that repeats its description (collapsed already) is its caption
+    // ("<img alt=X><span>X</span>").
+    if (
+      previous?.kind === 'figure' &&
+      !previous.caption.length &&
+      previous.images.some((image) => image.alt.toLowerCase() === key)
+    )
+      previous.caption = runs;
+    else this.container.push({ kind: 'paragraph', runs });
   }
 
   /**
@@ -138,6 +150,8 @@ export abstract class UnitReader {
   protected addNoscriptImages(images: ArticleImage[], previous: Element | null): void {
     const last = this.lastImage;
     if (images.length && last && previous === last.element && last.block.kind === 'figure') {
+      // The lazy <img>'s description stays when its copy has none (the copy is often a bare <img src>).
+      for (const image of images) image.alt ||= last.block.images[0]!.alt;
       last.block.images = images;
       this.lastImage = null;
       return;

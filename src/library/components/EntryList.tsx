@@ -1,6 +1,6 @@
 import type { SavedOutline } from '../../shared/storage';
 import { bestSnippet } from '../search';
-import { formatDate, metaLine, textDir } from './format';
+import { formatMoment, metaLine, textDir } from './format';
 import { Highlight } from './Highlight';
 
 const SNIPPET_LABELS = { heading: 'Heading', bullet: 'Bullet', related: 'Related' } as const;
@@ -46,7 +46,7 @@ export function EntryList({ entries, terms, selected, onToggleSelected, onOpen, 
               </h2>
               <p class="entry-meta">
                 <span dir="auto">{metaLine(entry)}</span>
-                <span class="entry-saved">Saved {formatDate(entry.updatedAt, true)}</span>
+                <span class="entry-saved">Saved {formatMoment(entry.updatedAt)}</span>
               </p>
               {snippet && (
                 <p class="entry-snippet" lang={entry.lang ?? undefined} dir={textDir(entry)}>

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { isHttpUrl } from '../../shared/formats/markdown';
 import type { SavedOutline, SavedSection } from '../../shared/storage';
 import { readerHref, type ArticleExportFormat } from '../article-export';
-import { formatDate, metaLine, textDir } from './format';
+import { formatMoment, metaLine, textDir } from './format';
 import { Highlight } from './Highlight';
 
 function Sections({ sections, terms }: { sections: SavedSection[]; terms: string[] }) {
@@ -94,8 +94,8 @@ export function EntryView({ entry, terms, onBack, onDelete, onExportArticle }: E
             {entry.readingMinutes > 0 && <span>{entry.readingMinutes} min read</span>}
           </p>
           <p class="entry-meta">
-            <span>Saved {formatDate(entry.savedAt, true)}</span>
-            {entry.updatedAt !== entry.savedAt && <span>updated {formatDate(entry.updatedAt, true)}</span>}
+            <span>Saved {formatMoment(entry.savedAt)}</span>
+            {entry.updatedAt !== entry.savedAt && <span>updated {formatMoment(entry.updatedAt)}</span>}
           </p>
           {articleLink && (
             <p>
@@ -105,13 +105,27 @@ export function EntryView({ entry, terms, onBack, onDelete, onExportArticle }: E
             </p>
           )}
         </header>
-        <div class="outline-body" lang={entry.lang ?? undefined} dir={textDir(entry)}>
-          {entry.outline.length ? (
+        {/* The key points first, as the popup and the reader show them: a saved article's summary. */}
+        {!!entry.keyPoints?.length && (
+          <section class="key-points">
+            <h2>Key points</h2>
+            <ul lang={entry.lang ?? undefined} dir={textDir(entry)}>
+              {entry.keyPoints.map((point, index) => (
+                <li key={index}>
+                  <Highlight text={point} terms={terms} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {entry.outline.length ? (
+          <div class="outline-body" lang={entry.lang ?? undefined} dir={textDir(entry)}>
             <Sections sections={entry.outline} terms={terms} />
-          ) : (
-            <p class="muted">This outline has no headings.</p>
-          )}
-        </div>
+          </div>
+        ) : (
+          // The library's own words: in its language and direction, not the article's.
+          <p class="muted">This outline has no headings.</p>
+        )}
         {entry.related.length > 0 && (
           <section class="related">
             <h2>Related stories</h2>

@@ -2,15 +2,14 @@
 import type { SavedOutline } from '../../shared/storage';
 import { siteOf } from '../search';
 import { shownByline } from '../../shared/formats/byline';
+import { formatDate } from '../../ui/format';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function formatDate(iso: string | null, withTime = false): string | null {
-  if (!iso) return null;
+/** A moment (when an entry was saved) in the reader's zone, with its time. */
+export function formatMoment(iso: string): string | null {
   const time = Date.parse(iso);
-  if (Number.isNaN(time)) return null;
-  return (withTime ? dateTimeFormat : dateFormat).format(time);
+  return Number.isNaN(time) ? null : dateTimeFormat.format(time);
 }
 
 /** "Site · Byline · 12 Oct 2023" for an entry. */

@@ -34,6 +34,12 @@ const EARLIEST_PLAUSIBLE_YEAR = 1990;
 const MAX_FUTURE_MS = 366 * 24 * 60 * 60 * 1000;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/**
+ * A numeric date written with dots or dashes ("10.12.2022, 07:00:03", "01-11-2023 10:29"): read day first,
+ * as the conventions that write dots or dashes do (German, Dutch, Russian, …; month-first dates are
+ * written with slashes). Date.parse reads "10.12.2022" as October 12.
+ */
+const DAY_FIRST = /^(\d\d)([.-])(\d\d)\2(\d{4}),? ?(\d\d:\d\d(?::\d\d)?)?$/;
 
 function normaliseZone(zone: string | undefined): string {
   if (!zone) return '';
@@ -98,6 +104,8 @@ function formatOffset(minutes: number): string {
  * an unreadable value is returned as written.
  */
 export function toIsoDate(value: string): string {
+  // Rewritten year-first, then read as an ISO-like date (with the time that followed, if any).
+  if (+(DAY_FIRST.exec(value)?.[3] ?? 13) < 13) return toIsoDate(value.replace(DAY_FIRST, '$4-$3-$1 $5').trim());
   const iso = ISO_LIKE.exec(value);
   if (iso) {
     const [, date, time, zone] = iso;
