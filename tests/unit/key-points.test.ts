@@ -5,7 +5,12 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/core/analyze';
-import { findKeyPoints, keyPointCount, MAX_RANKED_SENTENCES } from '../../src/core/detect/key-points';
+import {
+  findKeyPoints,
+  keyPointCandidates,
+  keyPointCount,
+  MAX_RANKED_SENTENCES,
+} from '../../src/core/detect/key-points';
 import { isQuotationFragment, sentenceTier } from '../../src/core/detect/key-points/filters';
 import { centrality, TermIndex, termVectors } from '../../src/core/detect/key-points/rank';
 import { CASELESS_BLOCKS, capitalsShare, hasCapitalsShareAbove } from '../../src/core/detect/key-points/letter-case';
@@ -276,7 +281,7 @@ describe('ranking', () => {
       'Critics of the harbour plan spoke at the council.',
       'The harbour plan gives the council new homes.',
     ];
-    const flat = { damping: 0.5, leadScale: 1e12, leadExponent: 1 };
+    const flat = { damping: 0.5, leadScale: 1e12 };
     const scores = centrality(termVectors(sentences), flat);
     for (const index of [1, 2, 3, 4]) expect(scores[index]!).toBeGreaterThan(scores[0]!);
     expect([...scores].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
@@ -408,6 +413,35 @@ describe('key points of an article', () => {
     expect(found.keyPoints.map((point) => point.text)).not.toContain(late);
     for (const point of found.keyPoints)
       expect(Number(/Paragraph (\d+)/.exec(point.text)![1])).toBeLessThan(MAX_RANKED_SENTENCES);
+  });
+});
+
+describe('bounded ranking', () => {
+  const input = (texts: readonly string[]) => ({
+    paragraphs: texts,
+    sources: texts.map(() => ({ element: null, kind: 'prose' as const })),
+    lang: 'en',
+    title: '',
+    byline: null,
+    wordCount: 5000,
+  });
+
+  it('ranks the first MAX_RANKED_SENTENCES sentences of an article of eighty', () => {
+    const texts = Array.from({ length: 80 }, (_, i) => `Paragraph ${i} tells of harbour plan detail number ${i}.`);
+    // The points come from the opening (the lead-weighted ranking): eighty sentences are more than it weighs.
+    expect(MAX_RANKED_SENTENCES).toBeLessThan(texts.length);
+    expect(keyPointCandidates(input(texts)).map((candidate) => candidate.text)).toEqual(
+      texts.slice(0, MAX_RANKED_SENTENCES),
+    );
+  });
+
+  it('ranks a furniture sentence as context but never takes it, even as the lead', () => {
+    const call = 'Subscribe to our newsletter to get the latest news about the harbour plan every week.';
+    const texts = [call, ...STORY];
+    expect(keyPointCandidates(input(texts)).map((candidate) => candidate.text)).toContain(call);
+    const points = findKeyPoints(input(texts)).keyPoints.map((point) => point.text);
+    expect(points).toHaveLength(5);
+    expect(points).not.toContain(call);
   });
 });
 

@@ -69,17 +69,31 @@ export function isQuotationFragment(sentence: string): boolean {
   return openQuotes(sentence) > 0 || OPENS_WITH_CLOSE.test(sentence);
 }
 
-/** Never a key point, whatever else the article offers (`read`: the sentence's words). */
-export function isExcluded(sentence: string, words: number, context: SentenceContext, read: SentenceWords): boolean {
+/**
+ * Never a key point, whatever else the article offers (`read`: the sentence's words), told as the
+ * sentence is read, before it is ranked: the cheap tests (its length, its words, its first
+ * characters, the headline or byline it repeats). The others wait (isFurnitureSentence).
+ */
+export function isPlainlyExcluded(
+  sentence: string,
+  words: number,
+  context: SentenceContext,
+  read: SentenceWords,
+): boolean {
   if (context.kind === 'other' || words < MIN_WORDS_LOOSE || sentence.length > MAX_SENTENCE_CHARS) return true;
-  // The cheap tests first (the answer is the same in any order).
   if (context.byline && read.key === (context.bylineKey ?? normaliseSentence(context.byline))) return true;
   if (context.title && read.key === (context.titleKey ?? normaliseSentence(context.title))) return true;
   if (startsLower(sentence)) return true;
-  if (words <= BYLINE_MAX_WORDS && BYLINE_WORD.test(sentence) && BYLINE_START.test(sentence)) return true;
+  return words <= BYLINE_MAX_WORDS && BYLINE_WORD.test(sentence) && BYLINE_START.test(sentence);
+}
+
+/**
+ * The exclusions asked of a ranked sentence only when the choice comes to it (most never are): a
+ * quotation fragment, a link, a shouted line, a credit, a date, a call to action, boilerplate.
+ */
+export function isFurnitureSentence(sentence: string, lower: string): boolean {
   if (isQuotationFragment(sentence) || hasLinkOrEmail(sentence) || hasCapitalsShareAbove(sentence, MAX_CAPITALS_SHARE))
     return true;
-  const lower = read.lower;
   if (
     isCreditLine(sentence, lower) ||
     isDateOnly(sentence, lower, true) ||
@@ -131,6 +145,6 @@ export function sentenceTier(
   context: SentenceContext,
   read: SentenceWords = readSentenceWords(sentence),
 ): Tier {
-  if (isExcluded(sentence, words, context, read)) return 'excluded';
+  if (isPlainlyExcluded(sentence, words, context, read) || isFurnitureSentence(sentence, read.lower)) return 'excluded';
   return includedTier(sentence, words, context.kind, read.lower);
 }
