@@ -14,7 +14,11 @@ import {
 import { isQuotationFragment, sentenceTier } from '../../src/core/detect/key-points/filters';
 import { centrality, TermIndex, termVectors } from '../../src/core/detect/key-points/rank';
 import { CASELESS_BLOCKS, capitalsShare, hasCapitalsShareAbove } from '../../src/core/detect/key-points/letter-case';
-import { LETTER_OUTSIDE_ASCII, readSentenceWords } from '../../src/core/detect/key-points/sentence-words';
+import {
+  LETTER_OUTSIDE_ASCII,
+  normaliseSentence,
+  readSentenceWords,
+} from '../../src/core/detect/key-points/sentence-words';
 import { ASCII_CLASSES, CHAR_CLASSES, sentencePieces } from '../../src/core/detect/key-points/sentence-breaks';
 import { withoutDateline } from '../../src/core/detect/key-points/dateline';
 import { makeSentenceSplitter } from '../../src/core/detect/key-points/sentences';
@@ -197,7 +201,12 @@ describe('key-point filters', () => {
     sentence: string,
     kind: 'prose' | 'item' | 'secondary' | 'other' = 'prose',
     byline: string | null = null,
-  ) => sentenceTier(sentence, countWords(sentence), { title: 'Council approves harbour plan', byline, kind });
+  ) =>
+    sentenceTier(sentence, countWords(sentence), {
+      titleKey: normaliseSentence('Council approves harbour plan'),
+      bylineKey: byline && normaliseSentence(byline),
+      kind,
+    });
 
   it('takes a sentence of prose or of a list item', () => {
     expect(tier(STORY[0]!)).toBe('strict');

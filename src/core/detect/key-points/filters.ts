@@ -10,7 +10,7 @@ import { isBoilerplateLine } from '../body-lines';
 import type { ParagraphSource } from '../content';
 import { isCallToAction, isCapitalsSignOff, isCreditLine, isDateOnly } from '../furniture-text';
 import { hasCapitalsShareAbove } from './letter-case';
-import { normaliseSentence, readSentenceWords, type SentenceWords } from './sentence-words';
+import { readSentenceWords, type SentenceWords } from './sentence-words';
 import { openQuotes } from './sentences';
 import { isWeakKeyPoint } from './weak';
 
@@ -53,13 +53,12 @@ const MAX_CAPITALS_SHARE = 0.6;
 export type Tier = 'strict' | 'loose' | 'excluded';
 
 export interface SentenceContext {
-  /** The article's headline (a sentence that repeats it says nothing new). */
-  title: string;
-  /** The article's byline, when known. */
-  byline: string | null;
-  /** normaliseSentence of title and byline, when the caller has them (they are the same for every sentence). */
-  titleKey?: string;
-  bylineKey?: string | null;
+  /**
+   * The article's headline (a sentence that repeats it says nothing new) and its byline, as
+   * normaliseSentence reads them (null when there is none): the same for every sentence.
+   */
+  titleKey: string | null;
+  bylineKey: string | null;
   /** What the paragraph is (./content.ts): prose and list items hold key points, slides only loose ones. */
   kind: ParagraphSource['kind'];
 }
@@ -81,8 +80,7 @@ export function isPlainlyExcluded(
   read: SentenceWords,
 ): boolean {
   if (context.kind === 'other' || words < MIN_WORDS_LOOSE || sentence.length > MAX_SENTENCE_CHARS) return true;
-  if (context.byline && read.key === (context.bylineKey ?? normaliseSentence(context.byline))) return true;
-  if (context.title && read.key === (context.titleKey ?? normaliseSentence(context.title))) return true;
+  if (read.key === context.titleKey || read.key === context.bylineKey) return true;
   if (startsLower(sentence)) return true;
   return words <= BYLINE_MAX_WORDS && BYLINE_WORD.test(sentence) && BYLINE_START.test(sentence);
 }

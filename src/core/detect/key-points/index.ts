@@ -116,18 +116,14 @@ class CandidateReader {
   readonly found: Candidate[] = [];
   readonly #seen = new Set<string>();
   readonly #splitter: SentenceSplitter;
-  readonly #title: string;
-  readonly #byline: string | null;
-  readonly #titleKey: string;
+  readonly #titleKey: string | null;
   readonly #bylineKey: string | null;
   readonly #terms: TermIndex;
 
   constructor(input: KeyPointInput, terms: TermIndex) {
     this.#terms = terms;
     this.#splitter = makeSentenceSplitter(input.lang);
-    this.#title = input.title;
-    this.#byline = input.byline;
-    this.#titleKey = normaliseSentence(input.title);
+    this.#titleKey = input.title ? normaliseSentence(input.title) : null;
     this.#bylineKey = input.byline ? normaliseSentence(input.byline) : null;
   }
 
@@ -137,13 +133,7 @@ class CandidateReader {
 
   read(paragraph: string, source: ParagraphSource | undefined): void {
     if (!source || source.kind === 'other') return;
-    const context: SentenceContext = {
-      title: this.#title,
-      byline: this.#byline,
-      kind: source.kind,
-      titleKey: this.#titleKey,
-      bylineKey: this.#bylineKey,
-    };
+    const context: SentenceContext = { kind: source.kind, titleKey: this.#titleKey, bylineKey: this.#bylineKey };
     const cut = paragraph.length > MAX_PARAGRAPH_CHARS;
     // A dateline opens a paragraph (./dateline.ts).
     const sentences = this.#splitter.split(withoutDateline(cut ? paragraph.slice(0, MAX_PARAGRAPH_CHARS) : paragraph));
