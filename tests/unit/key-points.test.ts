@@ -461,6 +461,7 @@ describe('datelines', () => {
       ['Hong Kong (CNN Business)A muddled view of the trade talks weighs on investors.', 'A muddled view'],
       ['(AP) — Health authorities are reporting a sixth fatality linked to the virus.', 'Health authorities'],
       ['LONDON — After nearly 20 years of hostile relations, the government changes course.', 'After nearly 20'],
+      ['MÜNCHEN/BERLIN – Die Stadt will den Hafen bis 2030 umbauen.', 'Die Stadt will'],
       ['CLEVELAND, Ohio – The band will look to ride a potential induction into a tour.', 'The band will'],
     ];
     for (const [sentence, opening] of cases) {
