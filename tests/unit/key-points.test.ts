@@ -5,11 +5,20 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/core/analyze';
-import { findKeyPoints, keyPointCount, MAX_RANKED_SENTENCES } from '../../src/core/detect/key-points';
+import {
+  findKeyPoints,
+  keyPointCandidates,
+  keyPointCount,
+  MAX_RANKED_SENTENCES,
+} from '../../src/core/detect/key-points';
 import { isQuotationFragment, sentenceTier } from '../../src/core/detect/key-points/filters';
 import { centrality, TermIndex, termVectors } from '../../src/core/detect/key-points/rank';
 import { CASELESS_BLOCKS, capitalsShare, hasCapitalsShareAbove } from '../../src/core/detect/key-points/letter-case';
-import { LETTER_OUTSIDE_ASCII, readSentenceWords } from '../../src/core/detect/key-points/sentence-words';
+import {
+  LETTER_OUTSIDE_ASCII,
+  normaliseSentence,
+  readSentenceWords,
+} from '../../src/core/detect/key-points/sentence-words';
 import { ASCII_CLASSES, CHAR_CLASSES, sentencePieces } from '../../src/core/detect/key-points/sentence-breaks';
 import { withoutDateline } from '../../src/core/detect/key-points/dateline';
 import { makeSentenceSplitter } from '../../src/core/detect/key-points/sentences';
@@ -192,7 +201,12 @@ describe('key-point filters', () => {
     sentence: string,
     kind: 'prose' | 'item' | 'secondary' | 'other' = 'prose',
     byline: string | null = null,
-  ) => sentenceTier(sentence, countWords(sentence), { title: 'Council approves harbour plan', byline, kind });
+  ) =>
+    sentenceTier(sentence, countWords(sentence), {
+      titleKey: normaliseSentence('Council approves harbour plan'),
+      bylineKey: byline && normaliseSentence(byline),
+      kind,
+    });
 
   it('takes a sentence of prose or of a list item', () => {
     expect(tier(STORY[0]!)).toBe('strict');
@@ -276,7 +290,7 @@ describe('ranking', () => {
       'Critics of the harbour plan spoke at the council.',
       'The harbour plan gives the council new homes.',
     ];
-    const flat = { damping: 0.5, leadScale: 1e12, leadExponent: 1 };
+    const flat = { damping: 0.5, leadScale: 1e12 };
     const scores = centrality(termVectors(sentences), flat);
     for (const index of [1, 2, 3, 4]) expect(scores[index]!).toBeGreaterThan(scores[0]!);
     expect([...scores].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
@@ -411,6 +425,35 @@ describe('key points of an article', () => {
   });
 });
 
+describe('bounded ranking', () => {
+  const input = (texts: readonly string[]) => ({
+    paragraphs: texts,
+    sources: texts.map(() => ({ element: null, kind: 'prose' as const })),
+    lang: 'en',
+    title: '',
+    byline: null,
+    wordCount: 5000,
+  });
+
+  it('ranks the first MAX_RANKED_SENTENCES sentences of an article of eighty', () => {
+    const texts = Array.from({ length: 80 }, (_, i) => `Paragraph ${i} tells of harbour plan detail number ${i}.`);
+    // The points come from the opening (the lead-weighted ranking): eighty sentences are more than it weighs.
+    expect(MAX_RANKED_SENTENCES).toBeLessThan(texts.length);
+    expect(keyPointCandidates(input(texts)).map((candidate) => candidate.text)).toEqual(
+      texts.slice(0, MAX_RANKED_SENTENCES),
+    );
+  });
+
+  it('ranks a furniture sentence as context but never takes it, even as the lead', () => {
+    const call = 'Subscribe to our newsletter to get the latest news about the harbour plan every week.';
+    const texts = [call, ...STORY];
+    expect(keyPointCandidates(input(texts)).map((candidate) => candidate.text)).toContain(call);
+    const points = findKeyPoints(input(texts)).keyPoints.map((point) => point.text);
+    expect(points).toHaveLength(5);
+    expect(points).not.toContain(call);
+  });
+});
+
 describe('datelines', () => {
   it('leaves a wire dateline out of the paragraph’s first sentence, keeping the rest verbatim', () => {
     const cases: [string, string][] = [
@@ -418,6 +461,7 @@ describe('datelines', () => {
       ['Hong Kong (CNN Business)A muddled view of the trade talks weighs on investors.', 'A muddled view'],
       ['(AP) — Health authorities are reporting a sixth fatality linked to the virus.', 'Health authorities'],
       ['LONDON — After nearly 20 years of hostile relations, the government changes course.', 'After nearly 20'],
+      ['MÜNCHEN/BERLIN – Die Stadt will den Hafen bis 2030 umbauen.', 'Die Stadt will'],
       ['CLEVELAND, Ohio – The band will look to ride a potential induction into a tour.', 'The band will'],
     ];
     for (const [sentence, opening] of cases) {

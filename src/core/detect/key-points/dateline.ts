@@ -14,11 +14,20 @@ import { SENTENCE_END } from './filters';
 const DATELINE = /^(?:\p{Lu}[\p{L}/]*(?:,? \p{Lu}[\p{L}/]*){0,3} )?(?:\([\p{L} ]{1,20}\)\.?(?: ?[-–—]+)?|[-–—]+) ?/u;
 
 /**
+ * What may come before DATELINE's bracket or dash (ASCII letters, slashes, commas, spaces; any other
+ * character but the two dashes may be a letter), then the bracket or dash: DATELINE is tried only on
+ * such a paragraph (3,070 of the 25,452 corpus paragraphs), and its Unicode classes (compiled on a
+ * page's first analysis in Chromium) only for a page that has one.
+ */
+const MAY_OPEN_WITH_DATELINE = /^[A-Za-z/, \x80-\u2012\u2015-\uffff]*[(\-–—]/;
+
+/**
  * The paragraph without a leading dateline (the same paragraph when it has none). What follows a
  * dateline is text that opens with a capital and closes a sentence: a title line ("DMAX –
  * Doku-Pilot"), a name and its party before a colon, a range of years are left as they are.
  */
 export function withoutDateline(paragraph: string): string {
+  if (!MAY_OPEN_WITH_DATELINE.test(paragraph)) return paragraph;
   const rest = paragraph.slice(DATELINE.exec(paragraph)?.[0].length);
   return /^\p{Lu}/u.test(rest) && SENTENCE_END.test(rest) ? rest : paragraph;
 }

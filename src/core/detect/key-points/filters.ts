@@ -10,7 +10,7 @@ import { isBoilerplateLine } from '../body-lines';
 import type { ParagraphSource } from '../content';
 import { isCallToAction, isCapitalsSignOff, isCreditLine, isDateOnly } from '../furniture-text';
 import { hasCapitalsShareAbove } from './letter-case';
-import { normaliseSentence, readSentenceWords, type SentenceWords } from './sentence-words';
+import { readSentenceWords, type SentenceWords } from './sentence-words';
 import { openQuotes } from './sentences';
 import { isWeakKeyPoint } from './weak';
 
@@ -53,13 +53,12 @@ const MAX_CAPITALS_SHARE = 0.6;
 export type Tier = 'strict' | 'loose' | 'excluded';
 
 export interface SentenceContext {
-  /** The article's headline (a sentence that repeats it says nothing new). */
-  title: string;
-  /** The article's byline, when known. */
-  byline: string | null;
-  /** normaliseSentence of title and byline, when the caller has them (they are the same for every sentence). */
-  titleKey?: string;
-  bylineKey?: string | null;
+  /**
+   * The article's headline (a sentence that repeats it says nothing new) and its byline, as
+   * normaliseSentence reads them (null when there is none): the same for every sentence.
+   */
+  titleKey: string | null;
+  bylineKey: string | null;
   /** What the paragraph is (./content.ts): prose and list items hold key points, slides only loose ones. */
   kind: ParagraphSource['kind'];
 }
@@ -69,17 +68,30 @@ export function isQuotationFragment(sentence: string): boolean {
   return openQuotes(sentence) > 0 || OPENS_WITH_CLOSE.test(sentence);
 }
 
-/** Never a key point, whatever else the article offers (`read`: the sentence's words). */
-export function isExcluded(sentence: string, words: number, context: SentenceContext, read: SentenceWords): boolean {
+/**
+ * Never a key point, whatever else the article offers (`read`: the sentence's words), told as the
+ * sentence is read, before it is ranked: the cheap tests (its length, its words, its first
+ * characters, the headline or byline it repeats). The others wait (isFurnitureSentence).
+ */
+export function isPlainlyExcluded(
+  sentence: string,
+  words: number,
+  context: SentenceContext,
+  read: SentenceWords,
+): boolean {
   if (context.kind === 'other' || words < MIN_WORDS_LOOSE || sentence.length > MAX_SENTENCE_CHARS) return true;
-  // The cheap tests first (the answer is the same in any order).
-  if (context.byline && read.key === (context.bylineKey ?? normaliseSentence(context.byline))) return true;
-  if (context.title && read.key === (context.titleKey ?? normaliseSentence(context.title))) return true;
+  if (read.key === context.titleKey || read.key === context.bylineKey) return true;
   if (startsLower(sentence)) return true;
-  if (words <= BYLINE_MAX_WORDS && BYLINE_WORD.test(sentence) && BYLINE_START.test(sentence)) return true;
+  return words <= BYLINE_MAX_WORDS && BYLINE_WORD.test(sentence) && BYLINE_START.test(sentence);
+}
+
+/**
+ * The exclusions asked of a ranked sentence only when the choice comes to it (most never are): a
+ * quotation fragment, a link, a shouted line, a credit, a date, a call to action, boilerplate.
+ */
+export function isFurnitureSentence(sentence: string, lower: string): boolean {
   if (isQuotationFragment(sentence) || hasLinkOrEmail(sentence) || hasCapitalsShareAbove(sentence, MAX_CAPITALS_SHARE))
     return true;
-  const lower = read.lower;
   if (
     isCreditLine(sentence, lower) ||
     isDateOnly(sentence, lower, true) ||
@@ -131,6 +143,6 @@ export function sentenceTier(
   context: SentenceContext,
   read: SentenceWords = readSentenceWords(sentence),
 ): Tier {
-  if (isExcluded(sentence, words, context, read)) return 'excluded';
+  if (isPlainlyExcluded(sentence, words, context, read) || isFurnitureSentence(sentence, read.lower)) return 'excluded';
   return includedTier(sentence, words, context.kind, read.lower);
 }

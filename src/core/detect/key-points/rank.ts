@@ -35,11 +35,10 @@ const UNSPACED = new RegExp(`[${UNSPACED_SCRIPTS.map((script) => `\\p{Script=${s
  */
 const DAMPING = 0.5;
 /**
- * The position prior: a sentence's restart weight is 1 / (1 + index / LEAD_SCALE)^LEAD_EXPONENT
- * (Zipf-like: 1, 1/2, 1/3…).
+ * The position prior: a sentence's restart weight is 1 / (1 + index / LEAD_SCALE) (Zipf-like: 1,
+ * 1/2, 1/3…).
  */
 const LEAD_SCALE = 1;
-const LEAD_EXPONENT = 1;
 /**
  * The walk stops when no score moves by more than this (scores sum to 1; the choice is by their
  * order): on the 551 corpus pages 1e-4 chooses what 1e-6 does and 1e-3 changes two; ten times below
@@ -231,16 +230,15 @@ function similaritySums({ starts, ids, weights, terms }: TermTable): Float64Arra
 export interface WalkSettings {
   damping: number;
   leadScale: number;
-  leadExponent: number;
 }
 
-const DEFAULT_WALK: WalkSettings = { damping: DAMPING, leadScale: LEAD_SCALE, leadExponent: LEAD_EXPONENT };
+const DEFAULT_WALK: WalkSettings = { damping: DAMPING, leadScale: LEAD_SCALE };
 
 /** The position prior: restart weights (summing to 1) that fall with the sentence's place in the article. */
 function positionPrior(n: number, walk: WalkSettings): Float64Array {
   const prior = new Float64Array(n);
   let total = 0;
-  for (let i = 0; i < n; i++) total += prior[i] = 1 / (1 + i / walk.leadScale) ** walk.leadExponent;
+  for (let i = 0; i < n; i++) total += prior[i] = 1 / (1 + i / walk.leadScale);
   for (let i = 0; i < n; i++) prior[i]! /= total;
   return prior;
 }
