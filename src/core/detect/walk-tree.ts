@@ -22,7 +22,7 @@ export interface WalkTree {
   nodes: Node[];
   /** The text of a text entry; null for an element. */
   texts: (string | null)[];
-  /** The tag of an element; "" for a text node. */
+  /** The tag of an element; "" for a text entry. */
   tags: string[];
   ends: number[];
   /**
