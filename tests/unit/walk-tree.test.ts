@@ -73,6 +73,13 @@ describe('the walk tree', () => {
       'Two ',
       'items',
     ]);
+    // An element without element children is read whole: one entry after its own, the element as its node; the text of
+    // an element with element children is its text nodes.
+    const bold = tree.tags.indexOf('b');
+    expect([tree.nodes[bold + 1], tree.texts[bold + 1], tree.ends[bold]]).toEqual([tree.nodes[bold], 'bold', bold + 2]);
+    const first = tree.texts.indexOf('First ');
+    expect(tree.nodes[first]!.nodeType).toBe(3);
+    expect(tree.nodes[first]!.parentNode).toBe(tree.nodes[tree.tags.indexOf('p')]);
     // Each element's measure points at its own entry.
     for (const [element, measure] of walk.measures) expect(tree.nodes[measure.index]).toBe(element);
     // Elements with their class and id (null: no attributes at all).

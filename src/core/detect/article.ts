@@ -294,5 +294,5 @@ function isProseParagraph(length: number, density: number, text: () => string): 
 }
 
 function runText(run: InlineRun): string {
-  return run.nodes.map(textContent).join('');
+  return run.nodes.map((node) => textContent(node)).join('');
 }

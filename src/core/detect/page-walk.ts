@@ -26,7 +26,7 @@ import { collapsedLength, countCommas, textSimilarity } from '../text';
 import { BYLINE_NAME, isConsentNotice, isUnlikelyName, UNLIKELY_ROLES } from './boilerplate';
 import { BLOCK, DROPPED_WHEN_EMPTY, NON_CONTENT, PHRASING, SCORED, TAG_KINDS } from './page-walk-tags';
 import type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
-import { emptyTree, readNames, recordNode, type WalkTree } from './walk-tree';
+import { emptyTree, readLeafText, readNames, recordNode, type WalkTree } from './walk-tree';
 import { isHiddenByAttributes, isModalDialog } from '../read/visibility';
 
 export { subtreeOf, type WalkTree } from './walk-tree';
@@ -177,7 +177,6 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     frame.element = element;
     frame.tag = tag;
     frame.kinds = kinds;
-    frame.cursor = firstChildOf(element, tag !== 'form'); // isPlain, known from its tag
     frame.measure = {
       index,
       parent: up?.element ?? null,
@@ -194,6 +193,13 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     frame.runs = tag === 'div' ? [] : null;
     frame.openRun = null;
     frame.breakStreak = 0;
+    // Its text read whole when it has no element children, else its child nodes one by one.
+    const text = readLeafText(tree, element, tag);
+    frame.cursor = text === null ? firstChildOf(element, tag !== 'form') : null;
+    if (text) {
+      frame.measure.text = collapsedLength(text);
+      frame.measure.commas = countCommas(text);
+    }
   };
 
   const bodyIndex = recordNode(tree, body, null, 'body');
@@ -208,8 +214,9 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
         untilPause = WALK_NODES_PER_PAUSE;
         yield;
       }
-      const type = nodeType(node);
-      const tag = type === ELEMENT_NODE ? tagOf(node) : '';
+      // The tag first: an element is told by it in one read, other nodes by their type.
+      const tag = tagOf(node);
+      const type = tag ? ELEMENT_NODE : nodeType(node);
       // isPlain without asking again: of the nodes inside an element, only a <form> can be clobbered.
       frame.cursor = nextSiblingOf(node, tag !== 'form');
       if (type === TEXT_NODE) {

@@ -1,18 +1,28 @@
 /** The page walk's record of the nodes it read (./page-walk.ts), and the same record made for one subtree. */
 import { classAndId, tagOf } from '../dom';
-import { firstChild, hasAttrs, isElement, isText, nextSibling, nodeValue } from '../read/dom';
+import {
+  firstChild,
+  firstElementChild,
+  hasAttrs,
+  isElement,
+  isText,
+  nextSibling,
+  nodeValue,
+  textContent,
+} from '../read/dom';
 
 /**
  * The nodes the walk read, in document order, so that later passes over the article (cleaning,
- * the body reader) read arrays instead of the DOM again: text nodes with their text, elements
- * with their tag and their class and id, and elements left out without their subtrees. `ends[i]`
- * is the index after node i's subtree.
+ * the body reader) read arrays instead of the DOM again: text with its text, elements with their
+ * tag and their class and id, and elements left out without their subtrees. `ends[i]` is the
+ * index after node i's subtree. The text of an element without element children is one entry
+ * (readLeafText), whose node is the element itself; other text entries are text nodes.
  */
 export interface WalkTree {
   nodes: Node[];
-  /** The text of a text node; null for an element. */
+  /** The text of a text entry; null for an element. */
   texts: (string | null)[];
-  /** The tag of an element; "" for a text node. */
+  /** The tag of an element; "" for a text entry. */
   tags: string[];
   ends: number[];
   /**
@@ -57,19 +67,36 @@ export function readNames(tree: WalkTree, element: Element, index: number, plain
 }
 
 /**
+ * An element without element children (a link, a span, a short paragraph: most elements of a long text) is read
+ * whole: its text (textContent) is one entry, after the element's, standing for its text nodes: no pointer move and
+ * no wrapper per text node (in a browser's isolated world, a wrapper per text node was most of the walk's reads).
+ * Returns that text ("": none, no entry), or null when the element has element children or is a <div> (whose text
+ * nodes are inline runs, article parts of their own): its child nodes are read one by one then.
+ */
+export function readLeafText(tree: WalkTree, element: Element, tag: string): string | null {
+  const plain = tag !== 'form'; // isPlain, known from its tag
+  if (tag === 'div' || firstElementChild(element, plain)) return null;
+  const text = textContent(element, plain);
+  if (text) recordNode(tree, element, text, '');
+  return text;
+}
+
+/**
  * An element's subtree read from the DOM, in the walk's tree form, for an article part the walk
  * did not measure (every part the article rules choose is measured; this keeps cleaning whole
  * if one is not). Left-out elements are recorded without their subtrees.
  */
 export function subtreeOf(part: Element, skipped: ReadonlySet<Element>): WalkTree {
   const tree = emptyTree();
-  const recordElement = (element: Element): number => {
+  // An element's entry, and the frame of its children (none when read whole: readLeafText).
+  const open = (element: Element): { index: number; cursor: Node | null } | null => {
     const tag = tagOf(element);
     const index = recordNode(tree, element, null, tag);
     readNames(tree, element, index);
-    return index;
+    if (skipped.has(element) && element !== part) return null;
+    return { index, cursor: readLeafText(tree, element, tag) === null ? firstChild(element) : null };
   };
-  const stack: { index: number; cursor: Node | null }[] = [{ index: recordElement(part), cursor: firstChild(part) }];
+  const stack = [open(part)!];
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
     const node = frame.cursor;
@@ -83,8 +110,8 @@ export function subtreeOf(part: Element, skipped: ReadonlySet<Element>): WalkTre
       const text = nodeValue(node);
       recordNode(tree, node, text, '');
     } else if (isElement(node)) {
-      const index = recordElement(node);
-      if (!skipped.has(node)) stack.push({ index, cursor: firstChild(node) });
+      const frame = open(node);
+      if (frame) stack.push(frame);
     }
   }
   tree.linkWeights = new Float64Array(tree.nodes.length);

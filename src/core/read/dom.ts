@@ -37,8 +37,10 @@ export function isText(node: Node | null | undefined): node is Text {
  */
 export function localName(node: Node): string {
   const name: unknown = (node as Element).localName;
-  if (typeof name === 'string' && name.charCodeAt(0) !== HASH) return name;
-  if (!isElement(node)) return '';
+  // A string: an element's name, or linkedom's "#text" and the like. None: a browser's text node, comment or
+  // document (every element has one; a clobbered one is an element, below), told without a read of its type.
+  if (typeof name === 'string') return name.charCodeAt(0) !== HASH ? name : '';
+  if (name === undefined || !isElement(node)) return '';
   const safe = readSafely<unknown>(node, 'localName');
   return typeof safe === 'string' ? safe : '';
 }
@@ -89,11 +91,10 @@ export function previousSibling(node: Node): Node | null {
   return asNode(isPlain(node) ? node.previousSibling : readSafely(node, 'previousSibling'));
 }
 
-export function firstElementChild(node: Node): Element | null {
+/** `plain`: as firstChildOf. */
+export function firstElementChild(node: Node, plain = isPlain(node)): Element | null {
   step();
-  return asNode(
-    isPlain(node) ? (node as Element).firstElementChild : readSafely(node, 'firstElementChild'),
-  ) as Element | null;
+  return asNode(plain ? (node as Element).firstElementChild : readSafely(node, 'firstElementChild')) as Element | null;
 }
 
 export function lastElementChild(node: Node): Element | null {
@@ -146,15 +147,18 @@ export function nodeValue(node: Node): string {
 const isInNoscript = (node: Node): boolean => localName(parentNode(node) ?? node) === 'noscript';
 
 /** The DOM's own `textContent`, nothing left out: a <noscript>'s raw markup, for its images (blocks/images.ts). */
-export function rawTextContent(node: Node): string {
-  const value: unknown = isPlain(node) ? node.textContent : readSafely(node, 'textContent');
+export function rawTextContent(node: Node, plain = isPlain(node)): string {
+  const value: unknown = plain ? node.textContent : readSafely(node, 'textContent');
   return typeof value === 'string' ? value : '';
 }
 
-/** All text below the node, as `textContent` (script and style text included), without a noscript's raw markup. */
-export function textContent(node: Node): string {
+/**
+ * All text below the node, as `textContent` (script and style text included), without a noscript's raw markup.
+ * `plain`: as firstChildOf.
+ */
+export function textContent(node: Node, plain?: boolean): string {
   step();
-  const whole = rawTextContent(node);
+  const whole = rawTextContent(node, plain);
   if (!whole.includes('<')) return whole;
   if (isText(node)) return nodeValue(node);
   let text = '';
