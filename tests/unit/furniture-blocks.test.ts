@@ -155,6 +155,19 @@ describe('breadcrumb trails', () => {
   });
 });
 
+describe('lists typed as the site navigation (schema.org microdata)', () => {
+  it('are no bullets, the type on the list or around it; a list of the article typed otherwise stays', () => {
+    const nav = (type: string, items: string) =>
+      `<div class="box"><ul itemscope itemtype="http://www.schema.org/${type}">${items}</ul></div>`;
+    const result = analyse(
+      nav('SiteNavigationElement', '<li><span>Popular loans</span></li><li><a href="/car">Car loans</a></li>') +
+        `<div itemscope itemtype="https://schema.org/SiteNavigationElement"><ul><li><a href="/b">Boat loans</a></li></ul></div>` +
+        nav('ItemList', '<li>Compare the offers</li><li>Keep some savings</li>'),
+    );
+    expect(itemsOf(result.outline)).toEqual(['Compare the offers', 'Keep some savings']);
+  });
+});
+
 describe('newsletter and sign-up boxes', () => {
   it('give no heading, named by class (also in camelCase); a name holding the word inside another stays', () => {
     const box =

@@ -6,7 +6,7 @@
  */
 import { classAndId } from '../dom';
 import { isSameName } from '../read/text';
-import { contains, parentElement, querySelector, textContent } from '../read/dom';
+import { closest, contains, parentElement, querySelector, textContent } from '../read/dom';
 import { collapsedLength } from '../text';
 import { isSignUpName, NOISE_MAX_CHARS } from './body-noise';
 import { isDateOnly } from './furniture-text';
@@ -56,6 +56,8 @@ const TEASER_LIST_MIN_SHARE = 0.75;
 const CONTENTS_MIN_ITEMS = 3;
 /** The heading over a table of contents is a section's name ("Contents", "Inhaltsverzeichnis"), not a sentence. */
 const CONTENTS_HEADING_MAX_CHARS = 30;
+/** An element that schema.org microdata types as the site's navigation: its lists are menus, not the article's. */
+const SITE_NAVIGATION = '[itemtype$=SiteNavigationElement]';
 
 const normalise = (text: string): string =>
   text
@@ -184,7 +186,8 @@ export function withoutFurnitureBlocks(
     )
       return true;
     const list = item.kind === 'bullet' ? parentElement(item.element) : null;
-    return !!list && teaserLists.has(list);
+    const nav = list && closest(list, SITE_NAVIGATION);
+    return !!list && (teaserLists.has(list) || (!!nav && !parts.some((part) => contains(nav, part))));
   };
   // ... and the label right above such a headline ("Weitere Beiträge zum Thema") heads the teasers, no section.
   const items = content.items.filter(
