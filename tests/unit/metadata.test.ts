@@ -258,6 +258,13 @@ describe('title', () => {
     expect(metadataOf(doc).title).toBe('A console that keeps up with gaming PCs | The Verge');
   });
 
+  it("cuts the site's declared name off a short headline; a short headline keeps another trailing part", () => {
+    const title = (text: string) =>
+      metadataOf(page(`<title>${text}</title><meta property="og:site_name" content="Shabka">`)).title;
+    expect(title('About Us - Shabka')).toBe('About Us');
+    expect(title('About Us - Team')).toBe('About Us - Team');
+  });
+
   it('keeps a trailing part that is not the site name', () => {
     const doc = page(
       '<meta property="og:title" content="Mozart - The Magic Flute"><meta property="og:site_name" content="Opera Weekly">',

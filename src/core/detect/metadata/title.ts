@@ -218,8 +218,9 @@ function stripOneSuffix(title: string, last: RegExpExecArray, evidence: SuffixEv
   });
   const cutInTitleToo = !!evidence.documentTitleHeadline && comparable(evidence.documentTitleHeadline) === headlineKey;
   if (shortSuffix && cutInTitleToo && !tailOfSiteName) return headline;
-  if (headline.length < MIN_STRIPPED_TITLE_LENGTH) return title;
+  // A part that is the site's declared name goes however short the headline ("About Us - Shabka").
   if (evidence.siteNames.some((site) => siteKeys(site).includes(suffixKey))) return headline;
+  if (headline.length < MIN_STRIPPED_TITLE_LENGTH) return title;
   return evidence.hostname && namesHost(suffix, evidence.hostname) ? headline : title;
 }
 
