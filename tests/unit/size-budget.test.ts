@@ -152,9 +152,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * 2026-12-05, s15-eyes: 53,976 B (+73 B) with a numeric date written with dots or dashes read day first
  * ('10.12.2022' is 10 December, not Date.parse's October 12; metadata/dates.ts): raised to 52.72 KB.
  * 2026-12-05, s15-eyes2: 54,014 B (+38 B) with lists typed as the site's navigation (schema.org
- *   SiteNavigationElement) no bullets: raised to 52.75 KB.
+ *   SiteNavigationElement) no bullets: raised to 52.75 KB. 54,079 B (+65 B) with a list the body left out whole
+ *   under a label of other stories in a paragraph no bullets (the breadcrumb rule's loop shared): raised to 52.82 KB.
  */
-export const INJECTED_BUDGET_BYTES = 52.75 * 1024;
+export const INJECTED_BUDGET_BYTES = 52.82 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -213,8 +214,8 @@ export const PANEL_BUDGET_BYTES = 17.14 * 1024;
 // PANEL_BUDGET_BYTES), all merged: 71,438 B: raised to 69.77 KB; 71,417 B with one set of the share actions: 69.75 KB.
 // 2026-12-05, s15-eyes: 71,519 B with the header's date as the day the page wrote (see PANEL_BUDGET_BYTES) and
 // numeric dates with dots or dashes read day first (see INJECTED_BUDGET_BYTES): 69.85 KB.
-// 2026-12-05, s15-eyes2 (see INJECTED_BUDGET_BYTES): 71,557 B: 69.88 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.88 * 1024;
+// 2026-12-05, s15-eyes2 (see INJECTED_BUDGET_BYTES): 71,557 B: 69.88 KB; 71,622 B: 69.95 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 69.95 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
