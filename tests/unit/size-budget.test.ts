@@ -154,6 +154,7 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * 2026-12-05, s15-eyes2: 54,014 B (+38 B) with lists typed as the site's navigation (schema.org
  *   SiteNavigationElement) no bullets: raised to 52.75 KB. 54,079 B (+65 B) with a list the body left out whole
  *   under a label of other stories in a paragraph no bullets (the breadcrumb rule's loop shared): raised to 52.82 KB.
+ *   54,065 B with the site navigation's lists found among those the body left out whole (-14 B).
  */
 export const INJECTED_BUDGET_BYTES = 52.82 * 1024;
 /**

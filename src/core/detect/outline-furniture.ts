@@ -193,12 +193,16 @@ export function withoutFurnitureBlocks(
     (item) => item.text.length <= BREADCRUMB_MAX_CHARS && BREADCRUMB_END.test(item.text),
   ))
     teaserLists.add(list);
-  // A list the body left out whole (links to the site's own pages) under a label of other stories or furniture
-  // in a paragraph ("Weitere Top-Artikel zu diesem Themengebiet:" over the blog's posts).
+  // A list the body left out whole (links to the site's own pages) typed as the site's navigation, or under a
+  // label of other stories or furniture in a paragraph ("Weitere Top-Artikel zu diesem Themengebiet:" over the
+  // blog's posts).
   const inBody = new Set(content.paragraphs);
   for (const list of listsOf(content.items, (item) => !inBody.has(item.text))) {
     const label = previousElementSibling(list);
-    if (label && blockLabelKind(boundedTextContent(label, LABEL_MAX_CHARS).replace(COMPOUND_MODIFIER, '')))
+    if (
+      closest(list, SITE_NAVIGATION) ||
+      (label && blockLabelKind(boundedTextContent(label, LABEL_MAX_CHARS).replace(COMPOUND_MODIFIER, '')))
+    )
       teaserLists.add(list);
   }
   const contents = contentsItems(content.items);
@@ -211,8 +215,7 @@ export function withoutFurnitureBlocks(
     )
       return true;
     const list = item.kind === 'bullet' ? parentElement(item.element) : null;
-    const nav = list && closest(list, SITE_NAVIGATION);
-    return !!list && (teaserLists.has(list) || (!!nav && !parts.some((part) => contains(nav, part))));
+    return !!list && teaserLists.has(list);
   };
   // ... and the label right above such a headline ("Weitere Beiträge zum Thema") heads the teasers, no section.
   const items = content.items.filter(
