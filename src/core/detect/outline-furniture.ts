@@ -69,7 +69,7 @@ const LABEL_MAX_CHARS = 80;
 /** A word of a compound before its head ("Top-" of "Top-Artikel"): the head names what the label lists. */
 const COMPOUND_MODIFIER = /\p{L}+-(?=\p{L})/gu;
 /** An element that schema.org microdata types as the site's navigation: its lists are menus, not the article's. */
-const SITE_NAVIGATION = '[itemtype$=SiteNavigationElement]';
+const SITE_NAVIGATION = '[itemtype*=SiteNavigation]';
 
 const normalise = (text: string): string =>
   text
@@ -188,20 +188,21 @@ export function withoutFurnitureBlocks(
 
   const teaserLists = relatedLists(content.items, related);
   // Every item a short step that ends with a separator ("News>", "Energie>"): a breadcrumb trail.
-  for (const list of listsOf(
+  for (const [list, every] of listsOf(
     content.items,
     (item) => item.text.length <= BREADCRUMB_MAX_CHARS && BREADCRUMB_END.test(item.text),
   ))
-    teaserLists.add(list);
+    if (every) teaserLists.add(list);
   // A list the body left out whole (links to the site's own pages) typed as the site's navigation, or under a
   // label of other stories or furniture in a paragraph ("Weitere Top-Artikel zu diesem Themengebiet:" over the
   // blog's posts).
   const inBody = new Set(content.paragraphs);
-  for (const list of listsOf(content.items, (item) => !inBody.has(item.text))) {
+  for (const [list, out] of listsOf(content.items, (item) => !inBody.has(item.text))) {
     const label = previousElementSibling(list);
     if (
-      closest(list, SITE_NAVIGATION) ||
-      (label && blockLabelKind(boundedTextContent(label, LABEL_MAX_CHARS).replace(COMPOUND_MODIFIER, '')))
+      out &&
+      (closest(list, SITE_NAVIGATION) ||
+        (label && blockLabelKind(boundedTextContent(label, LABEL_MAX_CHARS).replace(COMPOUND_MODIFIER, ''))))
     )
       teaserLists.add(list);
   }
@@ -308,12 +309,12 @@ function contentsItems(items: readonly ContentItem[]): Set<ContentItem> {
   return found;
 }
 
-/** The lists every item of which passes `test`. */
-function listsOf(items: readonly ContentItem[], test: (item: ContentItem) => boolean): Element[] {
+/** The lists of the items, each with whether every item of it passes `test`. */
+function listsOf(items: readonly ContentItem[], test: (item: ContentItem) => boolean): Map<Element, boolean> {
   const lists = new Map<Element, boolean>();
   for (const item of items) {
     const list = item.kind === 'bullet' ? parentElement(item.element) : null;
     if (list) lists.set(list, (lists.get(list) ?? true) && test(item));
   }
-  return [...lists].filter(([, every]) => every).map(([list]) => list);
+  return lists;
 }
