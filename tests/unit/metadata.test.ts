@@ -563,15 +563,22 @@ describe('published time', () => {
     expect(metadataOf(doc).publishedTime).toBe('2021-11-01T10:52:50+01:00');
   });
 
-  it('reads <time datetime> inside the article root', () => {
-    const doc = page(
+  it('reads the <time datetime> in the <header> around a headline, not one marked as the last change', () => {
+    const header = (time: string) =>
+      page(
+        '',
+        '<header class="site"><a href="/">Site</a></header><time datetime="2019-01-01">x</time><article><header>' +
+          `${time}<h1>Villach cleaners open in Vienna</h1></header><p>Text.</p></article>`,
+      );
+    const published = header('<time datetime="2023-11-05 14:09">Veröffentlicht am 5. November 2023, 14:09</time>');
+    expect(metadataOf(published).publishedTime).toBe('2023-11-05T14:09');
+    const updated = header('<time datetime="2016-09-14T07:07:00-04:00" itemprop="dateModified">Last updated</time>');
+    expect(metadataOf(updated).publishedTime).toBeNull();
+    const noHeader = page(
       '',
-      '<time datetime="2019-01-01">x</time><article><time datetime="2024-06-25T08:00:00Z">June 25</time></article>',
+      '<article><time datetime="2024-06-25T08:00:00Z">June 25</time><h1>Headline</h1></article>',
     );
-    expect(metadataOf(doc, { articleRoots: [doc.querySelector('article')!] }).publishedTime).toBe(
-      '2024-06-25T08:00:00Z',
-    );
-    expect(metadataOf(doc).publishedTime).toBeNull();
+    expect(metadataOf(noHeader).publishedTime).toBeNull();
   });
 
   it('reads a <time> marked as the publication date anywhere', () => {
