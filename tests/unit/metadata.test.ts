@@ -14,8 +14,8 @@ function page(head: string, body = '', htmlAttributes = ''): Document {
     .document as unknown as Document;
 }
 
-function metadataOf(doc: Document, context: Partial<MetadataContext> = {}) {
-  return extractMetadata(doc, { articleRoots: [], ...context });
+function metadataOf(doc: Document, context: MetadataContext = {}) {
+  return extractMetadata(doc, context);
 }
 
 const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
@@ -218,14 +218,17 @@ describe('title', () => {
     expect(metadataOf(noHeading).title).toBe('Four Seasons » Blog Archive');
   });
 
-  it('falls back to the h1 when the <title> is too short, preferring the h1 of the article root', () => {
-    const doc = page(
+  it("falls back to the page's single h1 when the <title> is too short", () => {
+    const single = page(
+      '<title>News</title>',
+      '<article><h1>The article headline is right here</h1><p>Text</p></article>',
+    );
+    expect(metadataOf(single).title).toBe('The article headline is right here');
+    const two = page(
       '<title>News</title>',
       '<h1>Site banner</h1><article><h1>The article headline is right here</h1><p>Text</p></article>',
     );
-    const article = doc.querySelector('article')!;
-    expect(metadataOf(doc, { articleRoots: [article] }).title).toBe('The article headline is right here');
-    expect(metadataOf(doc).title).toBe('News');
+    expect(metadataOf(two).title).toBe('News');
   });
 
   it('strips a " - Site" suffix from og:title when it is the site name', () => {
@@ -638,9 +641,8 @@ describe('lang and dir', () => {
     expect(metadataOf(page('<meta property="og:locale" content="en_GB">', '', 'lang="en"')).lang).toBe('en');
   });
 
-  it('reads dir from the article root or its ancestors, then body and html', () => {
+  it('reads dir from body, then html', () => {
     const doc = page('', '<main dir="rtl"><article><p>نص</p></article></main>', 'dir="ltr"');
-    expect(metadataOf(doc, { articleRoots: [doc.querySelector('article')!] }).dir).toBe('rtl');
     expect(metadataOf(doc).dir).toBe('ltr');
     expect(metadataOf(page('', '', 'dir="auto"')).dir).toBeNull();
     expect(metadataOf(page('', '')).dir).toBeNull();
@@ -733,7 +735,7 @@ describe('purity', () => {
       '<article><p class="byline">By X</p><h1>Head</h1></article>',
     );
     const before = doc.documentElement.outerHTML;
-    metadataOf(doc, { articleRoots: [doc.querySelector('article')!] });
+    metadataOf(doc);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });

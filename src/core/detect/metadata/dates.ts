@@ -183,7 +183,6 @@ function fromBylineArea(bylineMarked: readonly Element[]): string | null {
 export interface DateInput {
   jsonLd: JsonLdArticle | null;
   meta: MetaValues;
-  articleRoots: readonly Element[];
   scan: Pick<PageScan, 'firstDatePublished' | 'firstMarkedTime' | 'bylineMarked' | 'h1s'>;
 }
 
