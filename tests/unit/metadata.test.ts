@@ -290,6 +290,18 @@ describe('entities', () => {
     );
     expect(metadataOf(doc).excerpt).toBe('&#xg; \u{1F62D} \u{1F62D} \uFFFD \uFFFD');
   });
+
+  it('decodes the named references of accented letters (JSON-LD written with HTML entities); a letter without such a character stays', () => {
+    const doc = page(
+      jsonLd({
+        '@type': 'NewsArticle',
+        author: { '@type': 'Person', name: 'Redacci&oacute;n &Aacute;lvaro Pe&ntilde;a' },
+      }) +
+        '<meta property="og:description" content="Fran&amp;ccedil;ois &amp;uuml;ber Pra&amp;zcaron;sk&amp;aacute; &amp;qacute;">',
+    );
+    expect(metadataOf(doc).byline).toBe('Redacción Álvaro Peña');
+    expect(metadataOf(doc).excerpt).toBe('François über Pražská &qacute;');
+  });
 });
 
 describe('byline', () => {
