@@ -54,7 +54,7 @@ for (const page of findPages(corpus).filter((_page, i) => i % every === 0)) {
   if (!body) continue;
   const pageUrl = pageUrlOf(doc, page.url);
   const scan = scanPageSafely(doc);
-  const metadata = extractMetadata(doc, { articleRoots: [], pageUrl, scan });
+  const metadata = extractMetadata(doc, { pageUrl, scan });
   const selection = findArticle(body, { title: metadata.title, findByline: !metadata.byline });
   if (!selection) continue;
   const context = {

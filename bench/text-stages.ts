@@ -36,7 +36,7 @@ for (const { url, doc } of docs) {
   const { result } = analyzeDocument(doc, { url });
   if (!body || !result.found) continue;
   const scan = scanPageSafely(doc);
-  const metadata = extractMetadata(doc, { articleRoots: [], pageUrl: url, scan });
+  const metadata = extractMetadata(doc, { pageUrl: url, scan });
   const selection = findArticle(body, { title: metadata.title, findByline: !metadata.byline });
   if (!selection) continue;
   const isLeftOut = (element: Element): boolean =>

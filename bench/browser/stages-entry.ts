@@ -21,7 +21,7 @@ function stagesOf(doc: Document, url: string | null): (() => unknown)[] | null {
   const body = pageBody(doc);
   const { result } = analyzeDocument(doc, { url });
   if (!body || !result.found) return null;
-  const metadata = extractMetadata(doc, { articleRoots: [], pageUrl: url, scan: scanPageSafely(doc) });
+  const metadata = extractMetadata(doc, { pageUrl: url, scan: scanPageSafely(doc) });
   const selection = findArticle(body, { title: metadata.title, findByline: !metadata.byline });
   if (!selection) return null;
   const isLeftOut = (element: Element): boolean =>

@@ -73,7 +73,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   // One walk over the page gathers what the metadata rules and the related-stories rule read.
   const scan = yield* scanPageSafelySteps(doc);
   yield;
-  const metadata = extractMetadata(doc, { articleRoots: [], pageUrl, scan });
+  const metadata = extractMetadata(doc, { pageUrl, scan });
   if (isFrameset(doc))
     return notFound(metadata, pageUrl, 'The page is a frameset: its content lives in other documents.');
   if (!body) return notFound(metadata, pageUrl, 'The page has no body.');

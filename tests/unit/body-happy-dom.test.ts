@@ -23,6 +23,7 @@ describe('body text rules on happy-dom', () => {
     const result = outlineDocument(doc);
     expect(result.found).toBe(true);
     expect((result.body ?? '').split('\n\n')).toEqual(SENTENCES);
-    expect(JSON.stringify(result.outline)).toContain('Bridge closed for repairs until June');
+    // The labelled list of the site's own stories gives no bullets either (outline-furniture.ts).
+    expect(JSON.stringify(result.outline)).not.toContain('Bridge closed for repairs until June');
   });
 });

@@ -155,6 +155,34 @@ describe('breadcrumb trails', () => {
   });
 });
 
+describe("a list of links to the site's own posts under a label in a paragraph", () => {
+  it('gives no bullets under a label of other stories; under another paragraph, or of links to other sites, it stays', () => {
+    const links = (host: string) =>
+      `<ul><li><a href="${host}/2015/08/big-brother">[Security] Big Brother is watching you</a></li>` +
+      `<li><a href="${host}/2015/06/anonymous">[Security] How anonymous am I on the internet?</a></li></ul>`;
+    const label = '<p><em><strong>Weitere Top-Artikel zu diesem Themengebiet:</strong></em></p>';
+    const own = analyse(`${label}${links('')}`);
+    expect(itemsOf(own.outline)).toEqual([]);
+    const steps = analyse(`<p>We wrote about it twice:</p>${links('')}`);
+    expect(itemsOf(steps.outline)).toHaveLength(2);
+    const sources = analyse(`${label}${links('https://elsewhere.example')}`);
+    expect(itemsOf(sources.outline)).toHaveLength(2);
+  });
+});
+
+describe('lists typed as the site navigation (schema.org microdata)', () => {
+  it('are no bullets, the type on the list or around it; a list of the article typed otherwise stays', () => {
+    const nav = (type: string, items: string) =>
+      `<div class="box"><ul itemscope itemtype="http://www.schema.org/${type}">${items}</ul></div>`;
+    const result = analyse(
+      nav('SiteNavigationElement', '<li><span>Popular loans</span></li><li><a href="/car">Car loans</a></li>') +
+        `<div itemscope itemtype="https://schema.org/SiteNavigationElement"><ul><li><a href="/b">Boat loans</a></li></ul></div>` +
+        nav('ItemList', '<li>Compare the offers</li><li>Keep some savings</li>'),
+    );
+    expect(itemsOf(result.outline)).toEqual(['Compare the offers', 'Keep some savings']);
+  });
+});
+
 describe('newsletter and sign-up boxes', () => {
   it('give no heading, named by class (also in camelCase); a name holding the word inside another stays', () => {
     const box =

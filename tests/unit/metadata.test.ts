@@ -14,8 +14,8 @@ function page(head: string, body = '', htmlAttributes = ''): Document {
     .document as unknown as Document;
 }
 
-function metadataOf(doc: Document, context: Partial<MetadataContext> = {}) {
-  return extractMetadata(doc, { articleRoots: [], ...context });
+function metadataOf(doc: Document, context: MetadataContext = {}) {
+  return extractMetadata(doc, context);
 }
 
 const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
@@ -218,14 +218,17 @@ describe('title', () => {
     expect(metadataOf(noHeading).title).toBe('Four Seasons » Blog Archive');
   });
 
-  it('falls back to the h1 when the <title> is too short, preferring the h1 of the article root', () => {
-    const doc = page(
+  it("falls back to the page's single h1 when the <title> is too short", () => {
+    const single = page(
+      '<title>News</title>',
+      '<article><h1>The article headline is right here</h1><p>Text</p></article>',
+    );
+    expect(metadataOf(single).title).toBe('The article headline is right here');
+    const two = page(
       '<title>News</title>',
       '<h1>Site banner</h1><article><h1>The article headline is right here</h1><p>Text</p></article>',
     );
-    const article = doc.querySelector('article')!;
-    expect(metadataOf(doc, { articleRoots: [article] }).title).toBe('The article headline is right here');
-    expect(metadataOf(doc).title).toBe('News');
+    expect(metadataOf(two).title).toBe('News');
   });
 
   it('strips a " - Site" suffix from og:title when it is the site name', () => {
@@ -258,6 +261,13 @@ describe('title', () => {
     expect(metadataOf(doc).title).toBe('A console that keeps up with gaming PCs | The Verge');
   });
 
+  it("cuts the site's declared name off a short headline; a short headline keeps another trailing part", () => {
+    const title = (text: string) =>
+      metadataOf(page(`<title>${text}</title><meta property="og:site_name" content="Shabka">`)).title;
+    expect(title('About Us - Shabka')).toBe('About Us');
+    expect(title('About Us - Team')).toBe('About Us - Team');
+  });
+
   it('keeps a trailing part that is not the site name', () => {
     const doc = page(
       '<meta property="og:title" content="Mozart - The Magic Flute"><meta property="og:site_name" content="Opera Weekly">',
@@ -279,6 +289,18 @@ describe('entities', () => {
       '<meta property="dc:description og:description" content="&amp;#xg; &amp;#x1F62D; &amp;#128557; &amp;#xFFFFFFFF; &amp;#x0;"/>',
     );
     expect(metadataOf(doc).excerpt).toBe('&#xg; \u{1F62D} \u{1F62D} \uFFFD \uFFFD');
+  });
+
+  it('decodes the named references of accented letters (JSON-LD written with HTML entities); a letter without such a character stays', () => {
+    const doc = page(
+      jsonLd({
+        '@type': 'NewsArticle',
+        author: { '@type': 'Person', name: 'Redacci&oacute;n &Aacute;lvaro Pe&ntilde;a' },
+      }) +
+        '<meta property="og:description" content="Fran&amp;ccedil;ois &amp;uuml;ber Pra&amp;zcaron;sk&amp;aacute; &amp;qacute;">',
+    );
+    expect(metadataOf(doc).byline).toBe('Redacción Álvaro Peña');
+    expect(metadataOf(doc).excerpt).toBe('François über Pražská &qacute;');
   });
 });
 
@@ -556,15 +578,22 @@ describe('published time', () => {
     expect(metadataOf(doc).publishedTime).toBe('2021-11-01T10:52:50+01:00');
   });
 
-  it('reads <time datetime> inside the article root', () => {
-    const doc = page(
+  it('reads the <time datetime> in the <header> around a headline, not one marked as the last change', () => {
+    const header = (time: string) =>
+      page(
+        '',
+        '<header class="site"><a href="/">Site</a></header><time datetime="2019-01-01">x</time><article><header>' +
+          `${time}<h1>Villach cleaners open in Vienna</h1></header><p>Text.</p></article>`,
+      );
+    const published = header('<time datetime="2023-11-05 14:09">Veröffentlicht am 5. November 2023, 14:09</time>');
+    expect(metadataOf(published).publishedTime).toBe('2023-11-05T14:09');
+    const updated = header('<time datetime="2016-09-14T07:07:00-04:00" itemprop="dateModified">Last updated</time>');
+    expect(metadataOf(updated).publishedTime).toBeNull();
+    const noHeader = page(
       '',
-      '<time datetime="2019-01-01">x</time><article><time datetime="2024-06-25T08:00:00Z">June 25</time></article>',
+      '<article><time datetime="2024-06-25T08:00:00Z">June 25</time><h1>Headline</h1></article>',
     );
-    expect(metadataOf(doc, { articleRoots: [doc.querySelector('article')!] }).publishedTime).toBe(
-      '2024-06-25T08:00:00Z',
-    );
-    expect(metadataOf(doc).publishedTime).toBeNull();
+    expect(metadataOf(noHeader).publishedTime).toBeNull();
   });
 
   it('reads a <time> marked as the publication date anywhere', () => {
@@ -624,9 +653,8 @@ describe('lang and dir', () => {
     expect(metadataOf(page('<meta property="og:locale" content="en_GB">', '', 'lang="en"')).lang).toBe('en');
   });
 
-  it('reads dir from the article root or its ancestors, then body and html', () => {
+  it('reads dir from body, then html', () => {
     const doc = page('', '<main dir="rtl"><article><p>نص</p></article></main>', 'dir="ltr"');
-    expect(metadataOf(doc, { articleRoots: [doc.querySelector('article')!] }).dir).toBe('rtl');
     expect(metadataOf(doc).dir).toBe('ltr');
     expect(metadataOf(page('', '', 'dir="auto"')).dir).toBeNull();
     expect(metadataOf(page('', '')).dir).toBeNull();
@@ -719,7 +747,7 @@ describe('purity', () => {
       '<article><p class="byline">By X</p><h1>Head</h1></article>',
     );
     const before = doc.documentElement.outerHTML;
-    metadataOf(doc, { articleRoots: [doc.querySelector('article')!] });
+    metadataOf(doc);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Paragraphs of the article that are promotion links rather than text: "READ MORE: <headline>",
  * lists of teaser headlines to the site's other stories, "Skip to content". Readability keeps
- * them (list items stay in the outline), but they are not part of the article's body text; neither
- * is the short label that heads such a list ("Don't miss", "You may also like", "Trending").
+ * them, but they are not part of the article's body text; neither is the short label that heads
+ * such a list ("Don't miss", "You may also like", "Trending"). A list under such a label gives no
+ * bullets either (outline-furniture.ts); one under no label stays in the outline.
  *
  * Links to other sites are left alone: shopping links, sources and handles are part of the text.
  */

@@ -17,8 +17,6 @@ import { documentTitleText, extractTitle } from './metadata/title';
 import { httpHostname } from '../read/url';
 
 export interface MetadataContext {
-  /** The article's root element(s) when found (a byline or h1 inside them weighs more). */
-  articleRoots: Element[];
   /** The page's URL, when known: its host name confirms that a " - Site" title suffix is the site's name. */
   pageUrl?: string | null;
   /** The page scan, when the caller made it already (the analysis shares one with the related-stories rule). */
@@ -52,7 +50,6 @@ export function* scanPageSafelySteps(doc: Document): Steps<PageScan> {
 }
 
 export function extractMetadata(doc: Document, context: MetadataContext): ArticleMetadata {
-  const articleRoots = context.articleRoots ?? [];
   // One pass over the page gathers what every rule below reads (no selector query per rule).
   const scan = context.scan ?? scanPageSafely(doc);
   const meta: MetaValues = safely(() => readMetaValues(scan.metas), new Map());
@@ -60,15 +57,12 @@ export function extractMetadata(doc: Document, context: MetadataContext): Articl
   const hostname = httpHostname(context.pageUrl);
   const siteName = safely(() => extractSiteName(meta, jsonLd, hostname, documentTitleText(scan)), null);
   return {
-    title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, articleRoots, hostname, scan }), ''),
-    byline: safely(
-      () => extractByline({ jsonLd, meta, articleRoots, bylineMarked: scan.bylineMarked, siteName }),
-      null,
-    ),
+    title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, hostname, scan }), ''),
+    byline: safely(() => extractByline({ jsonLd, meta, bylineMarked: scan.bylineMarked, siteName }), null),
     siteName,
-    publishedTime: safely(() => extractPublishedTime({ jsonLd, meta, articleRoots, scan }), null),
+    publishedTime: safely(() => extractPublishedTime({ jsonLd, meta, scan }), null),
     lang: safely(() => extractLang(doc, meta, jsonLd?.inLanguage ?? null), null),
-    dir: safely(() => extractDir(doc, articleRoots, scan.firstBodyWithDir), null),
+    dir: safely(() => extractDir(doc, scan.firstBodyWithDir), null),
     excerpt: safely(() => extractExcerpt(meta, jsonLd), null),
   };
 }

@@ -6,7 +6,15 @@
  */
 import { classAndId } from '../dom';
 import { isSameName } from '../read/text';
-import { contains, parentElement, querySelector, textContent } from '../read/dom';
+import {
+  boundedTextContent,
+  closest,
+  contains,
+  parentElement,
+  previousElementSibling,
+  querySelector,
+  textContent,
+} from '../read/dom';
 import { collapsedLength } from '../text';
 import { isSignUpName, NOISE_MAX_CHARS } from './body-noise';
 import { isDateOnly } from './furniture-text';
@@ -56,6 +64,12 @@ const TEASER_LIST_MIN_SHARE = 0.75;
 const CONTENTS_MIN_ITEMS = 3;
 /** The heading over a table of contents is a section's name ("Contents", "Inhaltsverzeichnis"), not a sentence. */
 const CONTENTS_HEADING_MAX_CHARS = 30;
+/** A label of other stories is short: read this many characters of the element before a list to tell. */
+const LABEL_MAX_CHARS = 80;
+/** A word of a compound before its head ("Top-" of "Top-Artikel"): the head names what the label lists. */
+const COMPOUND_MODIFIER = /\p{L}+-(?=\p{L})/gu;
+/** An element that schema.org microdata types as the site's navigation: its lists are menus, not the article's. */
+const SITE_NAVIGATION = '[itemtype*=SiteNavigation]';
 
 const normalise = (text: string): string =>
   text
@@ -173,7 +187,25 @@ export function withoutFurnitureBlocks(
   }
 
   const teaserLists = relatedLists(content.items, related);
-  for (const list of breadcrumbLists(content.items)) teaserLists.add(list);
+  // Every item a short step that ends with a separator ("News>", "Energie>"): a breadcrumb trail.
+  for (const [list, every] of listsOf(
+    content.items,
+    (item) => item.text.length <= BREADCRUMB_MAX_CHARS && BREADCRUMB_END.test(item.text),
+  ))
+    if (every) teaserLists.add(list);
+  // A list the body left out whole (links to the site's own pages) typed as the site's navigation, or under a
+  // label of other stories or furniture in a paragraph ("Weitere Top-Artikel zu diesem Themengebiet:" over the
+  // blog's posts).
+  const inBody = new Set(content.paragraphs);
+  for (const [list, out] of listsOf(content.items, (item) => !inBody.has(item.text))) {
+    const label = previousElementSibling(list);
+    if (
+      out &&
+      (closest(list, SITE_NAVIGATION) ||
+        (label && blockLabelKind(boundedTextContent(label, LABEL_MAX_CHARS).replace(COMPOUND_MODIFIER, ''))))
+    )
+      teaserLists.add(list);
+  }
   const contents = contentsItems(content.items);
   const isTeaser = (item: ContentItem): boolean => {
     if (
@@ -277,14 +309,12 @@ function contentsItems(items: readonly ContentItem[]): Set<ContentItem> {
   return found;
 }
 
-/** Lists whose every item is a short step that ends with a separator ("News>", "Energie>"): a breadcrumb trail. */
-function breadcrumbLists(items: readonly ContentItem[]): Set<Element> {
+/** The lists of the items, each with whether every item of it passes `test`. */
+function listsOf(items: readonly ContentItem[], test: (item: ContentItem) => boolean): Map<Element, boolean> {
   const lists = new Map<Element, boolean>();
   for (const item of items) {
     const list = item.kind === 'bullet' ? parentElement(item.element) : null;
-    if (!list) continue;
-    const step = item.text.length <= BREADCRUMB_MAX_CHARS && BREADCRUMB_END.test(item.text);
-    lists.set(list, (lists.get(list) ?? true) && step);
+    if (list) lists.set(list, (lists.get(list) ?? true) && test(item));
   }
-  return new Set([...lists].filter(([, steps]) => steps).map(([list]) => list));
+  return lists;
 }

@@ -2,12 +2,12 @@
  * The byline element of the page: the first visible element marked rel=author,
  * [itemprop~=author], or with a class / id like "byline", "author", "dateline" — first outside
  * any container a reader skips (Readability's rule), else anywhere but in comments, related
- * posts or navigation (an "entry-header" often holds it), inside the article roots first.
+ * posts or navigation (an "entry-header" often holds it).
  */
 import { cleanByline } from './byline-clean';
 import { hasShortText, nextElementWithin, spacedText } from './dom-text';
 import { classAndId } from '../../dom';
-import { attr, contains, hasAttrs, parentElement, textContent } from '../../read/dom';
+import { attr, hasAttrs, parentElement, textContent } from '../../read/dom';
 import { upperTag } from '../../read/tags';
 import { isHiddenElement, isModalDialog } from '../../read/visibility';
 import { classOf } from './page-scan';
@@ -138,20 +138,18 @@ function bylineText(element: Element): string | null {
 /**
  * The first visible byline element in document order: first among those outside any
  * unlikely container (Readability's rule), else among all but comment / related / navigation
- * ones, those inside the article roots first. `marked`: the page's elements marked as a byline
+ * ones. `marked`: the page's elements marked as a byline
  * (rel=author, itemprop, class / id), in document order (./page-scan.ts).
  */
-export function bylineFromElements(marked: readonly Element[], articleRoots: readonly Element[] = []): string | null {
+export function bylineFromElements(marked: readonly Element[]): string | null {
   const candidates: Element[] = [];
   for (const element of marked) {
     if (!hasShortText(element, MAX_BYLINE_ELEMENT_LENGTH)) continue;
     candidates.push(element);
     if (candidates.length >= MAX_BYLINE_ELEMENTS_CHECKED) break;
   }
-  const inRoots = (element: Element) => articleRoots.some((root) => contains(root, element));
-  const rootsFirst = [...candidates.filter(inRoots), ...candidates.filter((element) => !inRoots(element))];
   for (const strict of [true, false]) {
-    for (const element of strict ? candidates : rootsFirst) {
+    for (const element of candidates) {
       if (isOutOfSight(element, strict)) continue;
       const text = bylineText(element);
       if (text) return text;

@@ -22,7 +22,6 @@ const BYLINE_META_KEYS = [
 export interface BylineInput {
   jsonLd: JsonLdArticle | null;
   meta: MetaValues;
-  articleRoots: readonly Element[];
   /** The page's elements marked as a byline (./page-scan.ts: found when first asked for). */
   bylineMarked: () => readonly Element[];
   /** The site's name: a declared author that is only that name gives way to the names the page shows. */
@@ -46,7 +45,7 @@ export function extractByline(input: BylineInput): string | null {
   const declared = declaredByline(input);
   const site = input.siteName;
   if (declared && !(site && isSameName(declared, site))) return declared;
-  const shown = bylineFromElements(input.bylineMarked(), input.articleRoots);
+  const shown = bylineFromElements(input.bylineMarked());
   // A byline line that names the site again ("30/10/23 | StarsInsider") is no better than the declared name.
   return shown && !(declared && site && holdsName(shown, site)) ? shown : declared;
 }

@@ -2,10 +2,11 @@
  * The publication date: JSON-LD datePublished, article:published_time (and the Parse.ly,
  * Dublin Core and `pubdate` metas), [itemprop=datePublished], a <time> marked as the publication
  * date (pubdate, .published, .dt-published, .entry-date), a <time datetime> in the byline area,
- * then the first <time datetime> inside the article roots. Returned in ISO 8601 form when it can be
+ * then the first <time datetime> in the <header> around a headline (the analysis reads the metadata before it
+ * knows the article's roots). Returned in ISO 8601 form when it can be
  * read, else as written.
  */
-import { attr, parentElement, querySelector, textContent } from '../../read/dom';
+import { attr, closest, parentElement, querySelector, textContent } from '../../read/dom';
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
 import type { PageScan } from './page-scan';
@@ -144,11 +145,16 @@ function fromMarkedTimeElement(time: Element | null): string | null {
   return time ? attr(time, 'datetime') : null;
 }
 
-function fromTimeElement(articleRoots: readonly Element[]): string | null {
-  for (const root of articleRoots) {
-    const time = querySelector(root, 'time[datetime]');
-    const value = time ? attr(time, 'datetime') : null;
-    if (value?.trim()) return value;
+/**
+ * The first <time datetime> in the <header> around a headline (an h1): an article's header holds its headline and
+ * its date ("<header><time datetime=…>Veröffentlicht am 5. November 2023</time> … <h1>…</h1></header>"); one
+ * marked as the date of the last change is not it.
+ */
+function fromHeadlineHeader(h1s: readonly Element[]): string | null {
+  for (const h1 of h1s) {
+    const header = closest(h1, 'header');
+    const time = header && querySelector(header, 'time[datetime]:not([itemprop=dateModified])');
+    if (time) return attr(time, 'datetime');
   }
   return null;
 }
@@ -177,8 +183,7 @@ function fromBylineArea(bylineMarked: readonly Element[]): string | null {
 export interface DateInput {
   jsonLd: JsonLdArticle | null;
   meta: MetaValues;
-  articleRoots: readonly Element[];
-  scan: Pick<PageScan, 'firstDatePublished' | 'firstMarkedTime' | 'bylineMarked'>;
+  scan: Pick<PageScan, 'firstDatePublished' | 'firstMarkedTime' | 'bylineMarked' | 'h1s'>;
 }
 
 export function extractPublishedTime(input: DateInput): string | null {
@@ -191,7 +196,7 @@ export function extractPublishedTime(input: DateInput): string | null {
     () => fromMicrodata(input.scan.firstDatePublished()),
     () => fromMarkedTimeElement(input.scan.firstMarkedTime()),
     () => fromBylineArea(input.scan.bylineMarked()),
-    () => fromTimeElement(input.articleRoots),
+    () => fromHeadlineHeader(input.scan.h1s),
   ];
   for (const read of fromMarkup) {
     const value = cleanValue(read());

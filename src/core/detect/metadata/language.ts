@@ -1,10 +1,10 @@
 /**
  * Language and writing direction. lang: <html lang> (or xml:lang), else the
- * Content-Language meta or og:locale, else the JSON-LD inLanguage. dir: the nearest `dir` attribute on an
- * article root or its ancestors, else on <body>, else on <html>.
+ * Content-Language meta or og:locale, else the JSON-LD inLanguage. dir: the `dir` attribute on <body>, else on
+ * <html> (the metadata is read before the article is found).
  */
 import { pageBody } from '../../dom';
-import { attr, documentElement, parentElement } from '../../read/dom';
+import { attr, documentElement } from '../../read/dom';
 import type { MetaValues } from './meta-tags';
 import { collapseWhitespace } from './text';
 
@@ -39,17 +39,7 @@ function asDirection(value: string | null | undefined): 'ltr' | 'rtl' | null {
 }
 
 /** `firstBodyWithDir`: the page's first <body dir> (./page-scan.ts). */
-export function extractDir(
-  doc: Document,
-  articleRoots: readonly Element[],
-  firstBodyWithDir: Element | null,
-): 'ltr' | 'rtl' | null {
-  for (const root of articleRoots) {
-    for (let node: Element | null = root; node; node = parentElement(node)) {
-      const dir = asDirection(attr(node, 'dir'));
-      if (dir) return dir;
-    }
-  }
+export function extractDir(doc: Document, firstBodyWithDir: Element | null): 'ltr' | 'rtl' | null {
   // The first <body dir> also finds the page's real <body> when a stray second one was parsed first.
   const body = pageBody(doc);
   const root = documentElement(doc);

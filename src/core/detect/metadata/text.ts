@@ -27,6 +27,13 @@ const NAMED_ENTITIES: Record<string, string> = {
   trade: '\u2122',
 };
 
+/**
+ * HTML's names of accented letters are the letter, then its mark's name ("&oacute;" is o and U+0301: "ó"; "&ccaron;"
+ * "č"; "&ccedil;" "ç", U+0327). The marks' names, each at its offset from U+0300 (the combining marks; empty where no
+ * letter's name has one).
+ */
+const MARKS = `grave acute circ tilde macr  breve  uml  ring dblac caron${' '.repeat(27)}cedil ogon`.split(' ');
+
 /** Highest Unicode code point; a reference above it is replaced like an HTML parser does. */
 const MAX_CODE_POINT = 0x10ffff;
 const REPLACEMENT_CHARACTER = '\uFFFD';
@@ -46,7 +53,11 @@ export function unescapeHtmlEntities(text: string): string {
         return REPLACEMENT_CHARACTER;
       return String.fromCodePoint(codePoint);
     })
-    .replace(/&([a-z]+);/gi, (match, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? match);
+    .replace(/&([a-z]+);/gi, (match, name: string) => {
+      // A letter with a mark it has no character for ("&qacute;"), or no mark's name, is no such reference.
+      const accented = (name[0] + String.fromCharCode(0x300 + MARKS.indexOf(name.slice(1)))).normalize('NFC');
+      return NAMED_ENTITIES[name.toLowerCase()] ?? (accented.length < 2 ? accented : match);
+    });
 }
 
 /** A metadata value as it should be shown: entities decoded, whitespace collapsed; null when empty. */

@@ -9,7 +9,7 @@ import type { JsonLdArticle } from './json-ld';
 import type { MetaValues } from './meta-tags';
 import { scanPage, type PageScan } from './page-scan';
 import { namesHost } from './site-name';
-import { querySelectorAll, textContent } from '../../read/dom';
+import { textContent } from '../../read/dom';
 import { cleanValue, collapseAsciiWhitespace, collapseWhitespace, comparable, textSimilarity, wordCount } from './text';
 
 /** Meta keys that hold the article title, in the order they are trusted. */
@@ -80,14 +80,10 @@ function headingTexts(headings: Iterable<Element>): string[] {
   return [...headings].map((h) => collapseWhitespace(textContent(h)));
 }
 
-/** The single h1 of the article roots, else of the document (null when there is none or several). */
-function singleH1(articleRoots: readonly Element[], pageH1s: readonly Element[]): string | null {
-  for (const scope of [...articleRoots, null]) {
-    const texts = headingTexts(scope ? querySelectorAll(scope, 'h1') : pageH1s).filter(Boolean);
-    if (texts.length === 1) return texts[0]!;
-    if (texts.length > 1) return null;
-  }
-  return null;
+/** The page's single h1 (null when there is none or several). */
+function singleH1(pageH1s: readonly Element[]): string | null {
+  const texts = headingTexts(pageH1s).filter(Boolean);
+  return texts.length === 1 ? texts[0]! : null;
 }
 
 /** The first <title>'s text, as document.title gives it (not `doc.title`: linkedom may insert a <head> to answer). */
@@ -101,11 +97,7 @@ export const documentTitleText = (scan: PageScan): string =>
  * h1/h2 states alone; after a colon keep the headline part unless an h1/h2 holds the whole title; fall
  * back to the single h1 when the <title> is too short or too long.
  */
-export function titleFromDocumentTitle(
-  doc: Document,
-  articleRoots: readonly Element[] = [],
-  scan: PageScan = scanPage(doc),
-): string {
+export function titleFromDocumentTitle(doc: Document, scan: PageScan = scanPage(doc)): string {
   const original = documentTitleText(scan);
   let title = original;
   let hadHierarchicalSeparators = false;
@@ -127,7 +119,7 @@ export function titleFromDocumentTitle(
       else if (wordCount(original.slice(0, original.indexOf(':'))) > MAX_WORDS_BEFORE_TITLE_COLON) title = original;
     }
   } else if (original.length > MAX_DOCUMENT_TITLE_LENGTH || original.length < MIN_DOCUMENT_TITLE_LENGTH) {
-    title = singleH1(articleRoots, scan.h1s) ?? title;
+    title = singleH1(scan.h1s) ?? title;
   }
   title = collapseWhitespace(title);
   const words = wordCount(title);
@@ -218,8 +210,9 @@ function stripOneSuffix(title: string, last: RegExpExecArray, evidence: SuffixEv
   });
   const cutInTitleToo = !!evidence.documentTitleHeadline && comparable(evidence.documentTitleHeadline) === headlineKey;
   if (shortSuffix && cutInTitleToo && !tailOfSiteName) return headline;
-  if (headline.length < MIN_STRIPPED_TITLE_LENGTH) return title;
+  // A part that is the site's declared name goes however short the headline ("About Us - Shabka").
   if (evidence.siteNames.some((site) => siteKeys(site).includes(suffixKey))) return headline;
+  if (headline.length < MIN_STRIPPED_TITLE_LENGTH) return title;
   return evidence.hostname && namesHost(suffix, evidence.hostname) ? headline : title;
 }
 
@@ -242,7 +235,6 @@ export interface TitleInput {
   jsonLd: JsonLdArticle | null;
   meta: MetaValues;
   siteName: string | null;
-  articleRoots: readonly Element[];
   /** The page's host name, when known: it confirms a site-name suffix. */
   hostname?: string | null;
   /** The page's elements as ./page-scan.ts gathered them. */
@@ -263,7 +255,7 @@ function headlineMeta(meta: MetaValues, hostname?: string | null): string | null
 
 export function extractTitle(doc: Document, input: TitleInput): string {
   let documentTitleGuess: string | null = null;
-  const documentTitle = () => (documentTitleGuess ??= titleFromDocumentTitle(doc, input.articleRoots, input.scan));
+  const documentTitle = () => (documentTitleGuess ??= titleFromDocumentTitle(doc, input.scan));
   const { jsonLd } = input;
   const declared =
     (jsonLd?.primary ? titleFromJsonLd(jsonLd, documentTitle, input.scan.h1s) : null) ??
@@ -271,7 +263,6 @@ export function extractTitle(doc: Document, input: TitleInput): string {
     (jsonLd && !jsonLd.primary ? titleFromJsonLd(jsonLd, documentTitle, input.scan.h1s) : null);
   const title = cleanValue(declared) ?? cleanValue(documentTitle()) ?? '';
   const otherTitles = [
-    ...input.articleRoots.flatMap((root) => headingTexts(querySelectorAll(root, 'h1'))),
     ...headingTexts(input.scan.h1s),
     ...TITLE_META_KEYS.map((key) => input.meta.get(key))
       .filter((t): t is string => !!t)
