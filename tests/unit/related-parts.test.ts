@@ -329,6 +329,17 @@ describe('URLs', () => {
     expect(titleOfLink(doc.getElementById('label')!).text).toBe('');
   });
 
+  it("leaves a subtitle (the line above or below the headline) out of a teaser's headline (hausinfo.ch 0544)", () => {
+    const doc = page(
+      '<a id="inside" href="/wohnen/richtig-lueften.html"><h2 class="teaser__title">' +
+        '<span class="teaser__subtitle">Gesundes Raumklima</span> Richtig lüften</h2></a>' +
+        '<a id="beside" href="/markt/neue-anlage"><div class="sub-title">Forschungsprojekt zu dreistufigem Verfahren</div>' +
+        '<h3 class="headline">Neue Versuchsanlage produziert Kohlenstoff aus Luft</h3></a>',
+    );
+    expect(titleOfLink(doc.getElementById('inside')!).text).toBe('Richtig lüften');
+    expect(titleOfLink(doc.getElementById('beside')!).text).toBe('Neue Versuchsanlage produziert Kohlenstoff aus Luft');
+  });
+
   it("leaves a teaser's blurb out of its headline", () => {
     const doc = page(
       '<a id="teaser" href="/deals/black-friday"><span>Here is when Black Friday deals start</span>' +
