@@ -195,6 +195,12 @@ describe('URLs', () => {
     expect(looksLikeArticleUrl('https://news.example.org/world/science-and-health')).toBe(false);
     expect(looksLikeArticleUrl('https://news.example.org/mac-os-x')).toBe(false);
     expect(looksLikeArticleUrl('https://news.example.org/world/one_two~three')).toBe(true);
+    // A word of capitals is a code or an abbreviation: an office's page named by its region's code and one word
+    // (thw.de 0589) is no headline; a headline slug with an abbreviation in it still is.
+    expect(looksLikeArticleUrl('https://agency.example.org/Docs/Units/DE/Offices/NRW_Landesverband.html')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/world/NASA-launches-rocket.html')).toBe(true);
+    expect(looksLikeArticleUrl('https://news.example.org/world/NASA-Launches-New-Rocket')).toBe(true);
+    expect(looksLikeArticleUrl('https://news.example.org/news/RESORT_ANNOUNCES_NEW_EXPANSION.html')).toBe(true);
     // Percent-encoded slugs are read decoded (a Cyrillic headline slug).
     expect(
       looksLikeArticleUrl(
