@@ -195,6 +195,12 @@ describe('URLs', () => {
     expect(looksLikeArticleUrl('https://news.example.org/world/science-and-health')).toBe(false);
     expect(looksLikeArticleUrl('https://news.example.org/mac-os-x')).toBe(false);
     expect(looksLikeArticleUrl('https://news.example.org/world/one_two~three')).toBe(true);
+    // A word of capitals is a code or an abbreviation: an office's page named by its region's code and one word
+    // (thw.de 0589) is no headline; a headline slug with an abbreviation in it still is.
+    expect(looksLikeArticleUrl('https://agency.example.org/Docs/Units/DE/Offices/NRW_Landesverband.html')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/world/NASA-launches-rocket.html')).toBe(true);
+    expect(looksLikeArticleUrl('https://news.example.org/world/NASA-Launches-New-Rocket')).toBe(true);
+    expect(looksLikeArticleUrl('https://news.example.org/news/RESORT_ANNOUNCES_NEW_EXPANSION.html')).toBe(true);
     // Percent-encoded slugs are read decoded (a Cyrillic headline slug).
     expect(
       looksLikeArticleUrl(
@@ -327,6 +333,17 @@ describe('URLs', () => {
   it("gives no title to a list's label that links to a listing", () => {
     const doc = page('<h4><a id="label" href="/heute-neu.377.de.html">Das könnte Sie auch interessieren</a></h4>');
     expect(titleOfLink(doc.getElementById('label')!).text).toBe('');
+  });
+
+  it("leaves a subtitle (the line above or below the headline) out of a teaser's headline (hausinfo.ch 0544)", () => {
+    const doc = page(
+      '<a id="inside" href="/wohnen/richtig-lueften.html"><h2 class="teaser__title">' +
+        '<span class="teaser__subtitle">Gesundes Raumklima</span> Richtig lüften</h2></a>' +
+        '<a id="beside" href="/markt/neue-anlage"><div class="sub-title">Forschungsprojekt zu dreistufigem Verfahren</div>' +
+        '<h3 class="headline">Neue Versuchsanlage produziert Kohlenstoff aus Luft</h3></a>',
+    );
+    expect(titleOfLink(doc.getElementById('inside')!).text).toBe('Richtig lüften');
+    expect(titleOfLink(doc.getElementById('beside')!).text).toBe('Neue Versuchsanlage produziert Kohlenstoff aus Luft');
   });
 
   it("leaves a teaser's blurb out of its headline", () => {

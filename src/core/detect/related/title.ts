@@ -76,9 +76,9 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
  * Class words of a headline: "title", "headline", "heading", and the newsroom "hed" as a word of its own ("c-hed", not
- * "published").
+ * "published"). A "subtitle" is none: the line above or below the headline (vocabulary/title-words.json).
  */
-const HEADLINE_CLASS = /title|headline|heading|(^|[\s_-])hed([\s_-]|$)/i;
+const HEADLINE_CLASS = /(?<!sub[_-]?)title|headline|heading|(^|[\s_-])hed([\s_-]|$)/i;
 
 /** A heading element, or an element whose class says title / headline / hed. */
 function isHeadingLike(element: Element): boolean {

@@ -284,8 +284,9 @@ function countSlugWords(segment: string): number {
 
 /** Whether segment[start, end) is a word: it has a letter and is no conjunction (those are two or three letters). */
 function isSlugWord(segment: string, start: number, end: number): boolean {
-  if (end - start > 3 && hasAsciiLetter(segment, start, end)) return true;
   const word = segment.slice(start, end);
+  if (CAPITALS.test(word) && CAPITALISED.test(segment)) return false;
+  if (end - start > 3 && hasAsciiLetter(segment, start, end)) return true;
   return HAS_LETTER.test(word) && (word.length > 3 || !SLUG_CONJUNCTION.test(word));
 }
 
@@ -297,6 +298,12 @@ function hasAsciiLetter(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * A word of capitals only ("DE", "THW", "NRW") beside a capitalised word ("BY_Landesverband"): a code or an
+ * abbreviation in a page's name, no headline's word. In a slug written all in capitals each is a word.
+ */
+const CAPITALS = /^[A-Z]+$/;
+const CAPITALISED = /[A-Z][a-z]/;
 const HAS_LETTER = /\p{L}/u;
 const SLUG_CONJUNCTION = /^(and|und|et|och|og|и)$/i;
 
