@@ -225,6 +225,25 @@ describe('reader blocks', () => {
     expect(kinds(blocks).indexOf('heading')).toBe(2);
   });
 
+  it('a table of contents before the headings it names leaves them in the text (its entries are not shown)', () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <h2>Contents</h2>
+      <ul><li><a href="#the-plan">The plan</a></li><li><a href="#the-cost">The cost</a></li>
+        <li><a href="#the-vote">The vote</a></li></ul>
+      <h2 id="the-plan">The plan</h2><p>${S[1]}</p>
+      <h2 id="the-cost">The cost</h2><p>${S[2]}</p>
+      <h2 id="the-vote">The vote</h2><p>${S[3]}</p>
+      <p><a href="#top">Back to top</a></p>`),
+    );
+    const headings = blocks.filter((block) => block.kind === 'heading');
+    expect(headings.map(textOf)).toEqual(['The plan', 'The cost', 'The vote']);
+    expect(headings.every((block) => block.kind === 'heading' && block.id)).toBe(true);
+    expect(kinds(blocks)).not.toContain('list');
+    expect(blocks.map(textOf).join(' ')).not.toContain('Back to top');
+  });
+
   it("an image's description written as markup is read as its text", () => {
     const blocks = blocksOf(
       article(`

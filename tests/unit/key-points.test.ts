@@ -463,6 +463,8 @@ describe('datelines', () => {
       ['LONDON — After nearly 20 years of hostile relations, the government changes course.', 'After nearly 20'],
       ['MÜNCHEN/BERLIN – Die Stadt will den Hafen bis 2030 umbauen.', 'Die Stadt will'],
       ['CLEVELAND, Ohio – The band will look to ride a potential induction into a tour.', 'The band will'],
+      ['April 17, 2015 -- Imagine being sick in the hospital with an infection nobody can stop.', 'Imagine being'],
+      ['LONDON, June 5, 2020 – The band will look to ride a potential induction into a tour.', 'The band will'],
     ];
     for (const [sentence, opening] of cases) {
       const found = findKeyPoints({
@@ -486,6 +488,7 @@ describe('datelines', () => {
       'Fast, audience-first and efficient – talk about mission alignment.',
       'DMAX – Doku-Pilot',
       'Benedikt XVI. – Licht des Glaubens: wer sein Leben zu bewahren sucht, wird es verlieren.',
+      'May 5, 2020 - the day the band played its last concert in the city, fans said.',
     ])
       expect(withoutDateline(sentence)).toBe(sentence);
   });

@@ -604,6 +604,15 @@ describe('published time', () => {
     expect(metadataOf(doc).publishedTime).toBe('2020-01-01T10:00:00+00:00');
   });
 
+  it('reads the text of a <time> marked as the publication date that declares no datetime, one that does first', () => {
+    const textOnly = '<time class="entry-date">April 13, 2020</time>';
+    expect(metadataOf(page('', textOnly)).publishedTime).toBe('2020-04-13');
+    expect(
+      metadataOf(page('', `${textOnly}<time class="entry-date" datetime="2021-05-06">x</time>`)).publishedTime,
+    ).toBe('2021-05-06');
+    expect(metadataOf(page('', '<time class="entry-date">yesterday</time>')).publishedTime).toBeNull();
+  });
+
   it('reads [itemprop=datePublished]', () => {
     const doc = page('', '<meta itemprop="datePublished" content="2015-03-10T08:05:41-07:00">');
     expect(metadataOf(doc).publishedTime).toBe('2015-03-10T08:05:41-07:00');

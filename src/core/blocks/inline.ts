@@ -20,6 +20,8 @@ export interface FlatRun {
   noise: boolean;
   /** A heading's permalink symbol: matched against the body, not shown. */
   permalink?: boolean;
+  /** Inside a link to a place on the same page ("#section"). */
+  inPage?: boolean;
   /** Inside a block the body text leaves out as furniture (a caption, a byline block). */
   dropped?: boolean;
 }

@@ -210,12 +210,15 @@ class BlockReader extends UnitReader {
     const outer = this.href;
     // A heading's permalink ("#", "¶", "§" linking to the heading itself): read (the body has it), not shown.
     const permalink = !!raw?.trim().startsWith('#') && PERMALINK_TEXT.test(textContent(element));
+    const inPage = !!raw?.trim().startsWith('#');
     if (permalink) this.permalink++;
+    if (inPage) this.inPage++;
     // In-page anchors lead nowhere in the reader; only http(s) links leave it.
-    if (raw && !raw.trim().startsWith('#')) this.href = httpUrl(raw, this.#options.baseUrl) ?? outer;
+    else if (raw) this.href = httpUrl(raw, this.#options.baseUrl) ?? outer;
     this.readChildren(element, depth);
     this.href = outer;
     if (permalink) this.permalink--;
+    if (inPage) this.inPage--;
   }
 
   #readHeading(element: Element, tag: string, depth: number): void {

@@ -29,6 +29,8 @@ export abstract class UnitReader {
   protected noise = 0;
   /** Inside a permalink anchor: read for matching the body, never shown. */
   protected permalink = 0;
+  /** Inside a link to a place on the same page (read-blocks.ts). */
+  protected inPage = 0;
   /** Inside a caption/byline/date block the body text leaves out (read-blocks.ts). */
   protected dropped = 0;
   /** The figure made from the last inline <img> / <picture>, for its <noscript> copy. */
@@ -52,6 +54,7 @@ export abstract class UnitReader {
       strong: this.strong > 0,
       noise: this.noise > 0,
       permalink: this.permalink > 0,
+      inPage: this.inPage > 0,
       dropped: this.dropped > 0,
     });
   }
@@ -92,8 +95,12 @@ export abstract class UnitReader {
   }
 
   protected keptRuns(runs: FlatRun[]): FlatRun[] {
-    // Lines wholly inside a block the body leaves out are not looked for: they could match a line elsewhere.
-    const lines = splitLines(runs).filter((line) => !line.length || !line.every((run) => run.dropped));
+    // Lines wholly inside a block the body leaves out are not looked for: they could match a line elsewhere. Nor are
+    // lines that are all links to places on the page (a table of contents, "Back to top"): the outline beside the
+    // text is the reader's table of contents, and an entry would take the heading it names from the body.
+    const lines = splitLines(runs).filter(
+      (line) => !line.length || !(line.every((run) => run.dropped) || isInPageLinkLine(line)),
+    );
     const verdicts = this.filter.judge(lines.map(lineText));
     const kept: FlatRun[] = [];
     lines.forEach((line, index) => {
@@ -158,4 +165,9 @@ export abstract class UnitReader {
     }
     this.addInlineImages(images);
   }
+}
+
+/** A line whose text is all links to places on the same page ("#section"). */
+function isInPageLinkLine(line: readonly FlatRun[]): boolean {
+  return line.some((run) => run.inPage) && line.every((run) => run.inPage || !run.text.trim());
 }

@@ -1,10 +1,9 @@
 /**
  * The publication date: JSON-LD datePublished, article:published_time (and the Parse.ly,
- * Dublin Core and `pubdate` metas), [itemprop=datePublished], a <time> marked as the publication
- * date (pubdate, .published, .dt-published, .entry-date), a <time datetime> in the byline area,
- * then the first <time datetime> in the <header> around a headline (the analysis reads the metadata before it
- * knows the article's roots). Returned in ISO 8601 form when it can be
- * read, else as written.
+ * Dublin Core and `pubdate` metas), [itemprop=datePublished], a <time> marked as the publication date (pubdate,
+ * .published, .dt-published, .entry-date; its text when it declares no datetime), a <time datetime> in the byline
+ * area, then the first <time datetime> in the <header> around a headline (the analysis reads the metadata before it
+ * knows the article's roots). Returned in ISO 8601 form when it can be read, else as written.
  */
 import { attr, closest, parentElement, querySelector, textContent } from '../../read/dom';
 import type { JsonLdArticle } from './json-ld';
@@ -138,11 +137,11 @@ function fromMicrodata(element: Element | null): string | null {
 }
 
 /**
- * The page's first <time datetime> marked as the publication date: HTML5 `pubdate`, hAtom /
- * microformats2 classes, WordPress's entry-date (./page-scan.ts).
+ * The page's first <time> marked as the publication date: HTML5 `pubdate`, hAtom / microformats2 classes,
+ * WordPress's entry-date (./page-scan.ts); its datetime, else its text (the caller keeps only a readable date).
  */
 function fromMarkedTimeElement(time: Element | null): string | null {
-  return time ? attr(time, 'datetime') : null;
+  return time ? (attr(time, 'datetime') ?? textContent(time)) : null;
 }
 
 /**

@@ -38,7 +38,7 @@ const CANDIDATES = 'a[href],meta[content],script[type*="ld+json" i],title,h1,h2,
  * never need (their JSON-LD or <meta> give the date): asked for with the bylines, in the same
  * query (MARKED_CANDIDATES), when a rule first needs one of them; alone on a page that breaks that.
  */
-const DATE_CANDIDATES = 'time[datetime],[itemprop*="datePublished"]';
+const DATE_CANDIDATES = 'time,[itemprop*="datePublished"]';
 
 /**
  * The elements a byline rule may keep, and some it drops: a superset of isBylineMarked's tests
@@ -53,7 +53,7 @@ const MARKED_CANDIDATES = [
   '[itemprop]:is([itemprop*="author"],[itemprop*="datePublished"])',
   '[rel="author" i]',
   ...['class', 'id'].map((name) => `[${name}]:is(${BYLINE_PARTS.map((part) => `[${name}*="${part}" i]`).join(',')})`),
-  'time[datetime]',
+  'time',
 ].join(',');
 
 export interface PageScan {
@@ -96,7 +96,6 @@ function hasToken(value: string, token: string): boolean {
 }
 
 function isMarkedPublishedTime(time: Element): boolean {
-  if (!hasAttr(time, 'datetime')) return false;
   if (hasAttr(time, 'pubdate')) return true;
   const classes = classOf(time);
   return !!classes && classes.split(/\s+/).some((name) => PUBLISHED_TIME_CLASSES.has(name));
@@ -201,7 +200,14 @@ function markedIn(doc: Document, root: Element): MarkedElements {
     const itemprop = attr(element, 'itemprop') ?? '';
     if (withBylines && element !== root && isBylineMarked(element, itemprop)) marked.bylines.push(element);
     if (!marked.datePublished && hasToken(itemprop, 'datePublished')) marked.datePublished = element;
-    if (!marked.markedTime && localName(element) === 'time' && isMarkedPublishedTime(element))
+    // The first one that declares its date (datetime), else the first one: its text may be a date ("April 13, 2020").
+    const found = marked.markedTime;
+    if (
+      !(found && hasAttr(found, 'datetime')) &&
+      (!found || hasAttr(element, 'datetime')) &&
+      localName(element) === 'time' &&
+      isMarkedPublishedTime(element)
+    )
       marked.markedTime = element;
   }
   return marked;
