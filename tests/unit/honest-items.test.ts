@@ -313,6 +313,20 @@ describe('a kicker above the title', () => {
       'What happens next',
     ]);
   });
+
+  it("is no body text: a short line of no sentence right before the title heading (exxpress.at's 'Politik')", () => {
+    const bodyWith = (beforeTitle: string): string => {
+      const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
+        <div class="tag"><span>${beforeTitle}</span></div><h1>Harbour plan approved</h1>${p(0)}${p(1)}${p(2)}
+        </article></main></body></html>`;
+      return outlineDocument(parseHTML(html).document as unknown as Document).body;
+    };
+    expect(bodyWith('Politik').startsWith(p(0).replace(/<[^>]+>/g, ''))).toBe(true);
+    expect(bodyWith('Politik')).not.toContain('Politik');
+    // A sentence there, or a longer line, is the article's own text.
+    expect(bodyWith('The council met on Monday.')).toContain('The council met on Monday.');
+    expect(bodyWith('How the council voted this week')).toContain('How the council voted this week');
+  });
 });
 
 describe('a separator written as a heading', () => {

@@ -7,7 +7,14 @@ import { contains, isText, nodeValue, ownerDocument, parentElement, textContent 
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { hrefOf, type PageWalk, subtreeOf } from './page-walk';
 import { collapseWhitespace, countWords, trimmedLength } from '../text';
-import { isExternalHref, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph, siteHostOf } from './body-links';
+import {
+  isExternalHref,
+  isLinkListLabel,
+  isOwnLinkLine,
+  isPromoLinkParagraph,
+  SENTENCE_STOP,
+  siteHostOf,
+} from './body-links';
 import { isBoilerplateLine } from './body-lines';
 import { isCreditLine } from './furniture-text';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
@@ -99,6 +106,8 @@ export function* readArticleContentSteps(
     });
   /** Index of the last paragraph when it may label a list of links that follows, else -1. */
   let labelIndex = -1;
+  /** The items read when the last paragraph was kept (nothing read after it when they are still all). */
+  let itemsAtParagraph = -1;
   /** Every paragraph read, furniture included: the body when the furniture rules leave nothing. */
   const unfiltered: string[] = [];
   const sources: ParagraphSource[] = [];
@@ -154,6 +163,7 @@ export function* readArticleContentSteps(
         labelIndex = isLinkListLabel(text) ? paragraphs.length : -1;
         paragraphs.push(text);
         sources.push(source);
+        itemsAtParagraph = items.length;
         if (source.kind === 'prose' && element && !noise) {
           listLabel = { text, element, paragraphCount: paragraphs.length, itemCount: items.length };
         }
@@ -336,15 +346,36 @@ export function* readArticleContentSteps(
   };
 
   const titleHeading = walk?.titleHeading ?? null;
-  /** The heading right before the title heading, with nothing read between, is its kicker ("Analysis"): no section. */
+  /**
+   * The heading right before the title heading, with nothing read between, is its kicker ("Analysis"): no section.
+   * So is a short line of no sentence there ("Politik", "Eilmeldung"): no body text.
+   */
   const dropKicker = (): void => {
     let last = items.length - 1;
     while (last >= 0 && items[last] === null) last--;
     const item = items[last];
     const end = headingEnds.get(last);
-    if (item?.kind !== 'heading' || item.pseudo || !end || pieceChars > 0) return;
-    if (end.paragraphs !== paragraphs.length || end.items !== items.length) return;
-    if (countWords(item.text) <= KICKER_MAX_WORDS) items[last] = null;
+    const text = paragraphs[paragraphs.length - 1];
+    if (pieceChars > 0) return;
+    if (
+      item?.kind === 'heading' &&
+      !item.pseudo &&
+      end?.paragraphs === paragraphs.length &&
+      end.items === items.length
+    ) {
+      if (countWords(item.text) <= KICKER_MAX_WORDS) items[last] = null;
+    } else if (
+      text &&
+      itemsAtParagraph === items.length &&
+      countWords(text) <= KICKER_MAX_WORDS &&
+      !SENTENCE_STOP.test(text)
+    ) {
+      paragraphs.pop();
+      // A bold kicker is a pseudo-heading too.
+      if (item?.element === sources.pop()?.element) items[last] = null;
+      // Noise open since before the kicker ends where the paragraphs end now.
+      if (noise) noise.paragraphCount = Math.min(noise.paragraphCount, paragraphs.length);
+    }
   };
   for (const part of parts) {
     if (part === titleHeading) dropKicker();
