@@ -327,6 +327,17 @@ describe('a kicker above the title', () => {
     expect(bodyWith('The council met on Monday.')).toContain('The council met on Monday.');
     expect(bodyWith('How the council voted this week')).toContain('How the council voted this week');
   });
+
+  it("is no body text: a breadcrumb trail to the headline before it, in a part of its own (gruen-digital.de's)", () => {
+    const title = 'Harbour plan approved after more than two years of debate in the city council';
+    const html = `<!DOCTYPE html><html><head><title>${title}</title></head><body><div id="content">
+      <p class="trail"><a href="/">Home</a> &gt; <a href="/blog/">Blog</a> &gt; ${title}</p>
+      <div class="headline"><h1>${title}</h1></div><div class="entry">${p(0)}${p(1)}${p(2)}${p(3)}</div>
+      </div></body></html>`;
+    const body = outlineDocument(parseHTML(html).document as unknown as Document).body;
+    expect(body).not.toContain('Blog');
+    expect(body.startsWith(p(0).replace(/<[^>]+>/g, ''))).toBe(true);
+  });
 });
 
 describe('a separator written as a heading', () => {

@@ -346,11 +346,16 @@ export function* readArticleContentSteps(
   };
 
   const titleHeading = walk?.titleHeading ?? null;
+  // Where the title heading is in the walk's record: it may lie between two parts, in none.
+  const titleIndex = titleHeading ? walk!.tree.nodes.indexOf(titleHeading) : -1;
+  let kickerAsked = false;
   /**
    * The heading right before the title heading, with nothing read between, is its kicker ("Analysis"): no section.
-   * So is a short line of no sentence there ("Politik", "Eilmeldung"): no body text.
+   * So is a short line of no sentence there ("Politik", "Eilmeldung"), or a trail to the headline: no body text.
    */
   const dropKicker = (): void => {
+    if (kickerAsked) return;
+    kickerAsked = true;
     let last = items.length - 1;
     while (last >= 0 && items[last] === null) last--;
     const item = items[last];
@@ -367,8 +372,9 @@ export function* readArticleContentSteps(
     } else if (
       text &&
       itemsAtParagraph === items.length &&
-      countWords(text) <= KICKER_MAX_WORDS &&
-      !SENTENCE_STOP.test(text)
+      ((countWords(text) <= KICKER_MAX_WORDS && !SENTENCE_STOP.test(text)) ||
+        // A breadcrumb trail that ends with the headline ("Blog > News > Headline").
+        text.endsWith(collapseWhitespace(textContent(titleHeading!))))
     ) {
       paragraphs.pop();
       // A bold kicker is a pseudo-heading too.
@@ -391,6 +397,7 @@ export function* readArticleContentSteps(
     if (!isElement(part) || isLeftOut(part)) continue;
     // Iterative, over the walk's record of the part (or one made now): deep nesting must not overflow the stack.
     const measured = walk?.measures.get(part);
+    if (titleIndex >= 0 && measured && measured.index > titleIndex) dropKicker();
     const tree = measured ? walk!.tree : subtreeOf(part, NOTHING_SKIPPED);
     const { nodes, texts, tags, ends, names } = tree;
     const start = measured ? measured.index : 0;
