@@ -399,3 +399,24 @@ describe('a bold line that is a link to another page of the site', () => {
     ).toEqual(['The full report']);
   });
 });
+
+describe('a paragraph the next one repeats', () => {
+  const bodyOf = (article: string): string => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>${article}${p(1)}${p(2)}${p(3)}</article></main></body></html>`;
+    return outlineDocument(parseHTML(html).document as unknown as Document).body;
+  };
+  const lead =
+    'Under the title "Harbour 2030 - What the quay becomes" the city council invites everyone on Saturday, 31 January, from 10 to 5 in the town hall';
+
+  it("is read once, the article's own (gruen-digital.de's excerpt above its lead, other quotes and dashes)", () => {
+    const own = `${lead.replace(/"/g, '“').replace(' - ', ' – ')}, with a talk by the mayor.`;
+    const body = bodyOf(`<p class="excerpt">${lead}.</p><p>${own}</p>`);
+    expect(body.split('\n\n')[0]).toBe(own);
+    expect(body).not.toContain(`${lead}.`);
+  });
+
+  it('stays when the two part before the first hundred letters', () => {
+    const other = lead.replace('Saturday', 'Sunday');
+    expect(bodyOf(`<p>${lead}.</p><p>${other}.</p>`)).toContain(`${lead}.\n\n${other}.`);
+  });
+});

@@ -56,6 +56,18 @@ import {
   withoutDanglingHeads,
 } from './honest-items';
 
+/** Two paragraphs that open with the same this many letters and digits tell the same text (whatever their punctuation). */
+const REPEAT_KEY_CHARS = 100;
+
+function openingKey(text: string): string {
+  // Spaces and punctuation are fewer than three in four characters of prose: enough letters are in the first 400.
+  return text
+    .slice(0, 4 * REPEAT_KEY_CHARS)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .slice(0, REPEAT_KEY_CHARS);
+}
+
 /**
  * `siteHost`: the page's own host (without www.), for telling the site's own promotion links from
  * links to other sites; when not given it is read from the document's canonical / og:url.
@@ -429,6 +441,22 @@ export function* readArticleContentSteps(
   }
   flush();
   paragraphs.length = sources.length = withoutDanglingHeads(paragraphs, sources, lastImage);
+  // A paragraph of prose the next one repeats (a page's summary above its lead) is read once: the article's own.
+  let told = 0;
+  paragraphs.forEach((text, i) => {
+    const key = openingKey(text);
+    const next = paragraphs[i + 1];
+    if (
+      next === undefined ||
+      key.length < REPEAT_KEY_CHARS ||
+      key !== openingKey(next) ||
+      sources[i]!.kind + sources[i + 1]!.kind !== 'proseprose'
+    ) {
+      paragraphs[told] = text;
+      sources[told++] = sources[i]!;
+    }
+  });
+  paragraphs.length = sources.length = told;
   const signOff = trailingSignOff(items, headingEnds, paragraphs);
   if (signOff >= 0) items[signOff] = null;
   const kept = items.filter((item): item is ContentItem => item !== null);
