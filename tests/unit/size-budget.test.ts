@@ -169,8 +169,9 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   that ends with the headline there too, also when the title heading lies between two article parts: 53.01 KB.
  *   54,357 B (+83 B) with a prose paragraph that the next one repeats (the same first 100 letters) read once: 53.09 KB.
  *   54,420 B (+63 B) with a sibling of glued labels (a stock ticker) kept out of the article's parts: 53.15 KB.
+ *   54,449 B (+29 B) with content.ts split back under 400 lines (its list-label rule in honest-items.ts): 53.18 KB.
  */
-export const INJECTED_BUDGET_BYTES = 53.15 * 1024;
+export const INJECTED_BUDGET_BYTES = 53.18 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -234,8 +235,9 @@ export const PANEL_BUDGET_BYTES = 17.14 * 1024;
 // 71,477 B without the metadata's article-root rules: 69.81 KB; 71,611 B with accented letters' references: 69.94 KB.
 // All four merged: 71,702 B: 70.03 KB.
 // 2026-12-05, s16-reader (see INJECTED_BUDGET_BYTES): 71,760 B: 70.08 KB; 71,817 B with the breadcrumb trail: 70.14 KB;
-// 71,900 B with a repeated paragraph read once: 70.22 KB; 71,963 B with a glued sibling left out: 70.28 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70.28 * 1024;
+// 71,900 B with a repeated paragraph read once: 70.22 KB; 71,963 B with a glued sibling left out: 70.28 KB;
+// 71,992 B with content.ts split: 70.31 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70.31 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

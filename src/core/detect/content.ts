@@ -7,14 +7,7 @@ import { contains, isText, nodeValue, ownerDocument, parentElement, textContent 
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { hrefOf, type PageWalk, subtreeOf } from './page-walk';
 import { collapseWhitespace, countWords, trimmedLength } from '../text';
-import {
-  isExternalHref,
-  isLinkListLabel,
-  isOwnLinkLine,
-  isPromoLinkParagraph,
-  SENTENCE_STOP,
-  siteHostOf,
-} from './body-links';
+import { isExternalHref, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
 import { isCreditLine } from './furniture-text';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
@@ -48,25 +41,15 @@ import {
   isCaptionContext,
   isFurnitureBullet,
   isFurnitureHeading,
+  isKickerLine,
   isLargeCaption,
-  isListLabel,
   isShareList,
-  listLabelText,
+  labelListItem,
+  type ListLabelCandidate,
   trailingSignOff,
   withoutDanglingHeads,
+  withoutRepeatedParagraphs,
 } from './honest-items';
-
-/** Two paragraphs that open with the same this many letters and digits tell the same text (whatever their punctuation). */
-const REPEAT_KEY_CHARS = 100;
-
-function openingKey(text: string): string {
-  // Spaces and punctuation are fewer than three in four characters of prose: enough letters are in the first 400.
-  return text
-    .slice(0, 4 * REPEAT_KEY_CHARS)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '')
-    .slice(0, REPEAT_KEY_CHARS);
-}
 
 /**
  * `siteHost`: the page's own host (without www.), for telling the site's own promotion links from
@@ -133,7 +116,7 @@ export function* readArticleContentSteps(
   /** Open lists: the index of their first item (to judge the list as a whole when it closes) and of their label, or -1. */
   const lists: { first: number; label: number }[] = [];
   /** The last paragraph, when it may name a list that follows it (isListLabel, asked when a list follows). */
-  let listLabel: { text: string; element: Element; paragraphCount: number; itemCount: number } | null = null;
+  let listLabel: ListLabelCandidate | null = null;
   /** The paragraphs read when the last picture came (see withoutDanglingHeads). */
   let lastImage = -1;
   /** Paragraphs and items when each heading closed (for the sign-off rule). */
@@ -257,7 +240,9 @@ export function* readArticleContentSteps(
       listItems.push({ element, pieces: [], itemIndex: items.length, listDepth });
       items.push(null);
     } else if (tag === 'ul' || tag === 'ol') {
-      const label = listDepth === 0 ? labelList() : -1;
+      // A list right after its label paragraph: the label becomes its pseudo-heading ("Pros", then "Cons").
+      const label = listDepth ? -1 : labelListItem(listLabel, paragraphs.length, items, !!pieces.join('').trim());
+      if (!listDepth) listLabel = null;
       listDepth++;
       lists.push({ first: items.length, label });
     } else if (tag === 'b' || tag === 'strong') {
@@ -266,32 +251,6 @@ export function* readArticleContentSteps(
       paragraphCaptures.push({ element, total: 0, bold: 0, link: 0, hrefs: [], itemIndex: items.length });
       items.push(null);
     }
-  };
-
-  /** A list right after its label paragraph: the label becomes its pseudo-heading ("Pros", then "Cons"); returns its index or -1. */
-  const labelList = (): number => {
-    const label = listLabel;
-    listLabel = null;
-    if (
-      !label ||
-      label.paragraphCount !== paragraphs.length ||
-      label.itemCount !== items.length ||
-      pieces.some((piece) => piece.trim()) ||
-      !isListLabel(label.text)
-    )
-      return -1;
-    const last = items[items.length - 1];
-    // A bold label is a pseudo-heading already: it becomes a label one.
-    if (last?.kind === 'heading' && last.element === label.element) items.pop();
-    items.push({
-      kind: 'heading',
-      element: label.element,
-      level: 0,
-      text: listLabelText(label.text),
-      pseudo: true,
-      label: true,
-    });
-    return items.length - 1;
   };
 
   const leave = (element: Element, tag: string): void => {
@@ -361,19 +320,16 @@ export function* readArticleContentSteps(
   // Where the title heading is in the walk's record: it may lie between two parts, in none.
   const titleIndex = titleHeading ? walk!.tree.nodes.indexOf(titleHeading) : -1;
   let kickerAsked = false;
-  /**
-   * The heading right before the title heading, with nothing read between, is its kicker ("Analysis"): no section.
-   * So is a short line of no sentence there ("Politik", "Eilmeldung"), or a trail to the headline: no body text.
-   */
+  /** The heading or line right before the title heading, nothing read between, is its kicker: no section, no text. */
   const dropKicker = (): void => {
-    if (kickerAsked) return;
+    const asked = kickerAsked;
     kickerAsked = true;
     let last = items.length - 1;
     while (last >= 0 && items[last] === null) last--;
     const item = items[last];
     const end = headingEnds.get(last);
     const text = paragraphs[paragraphs.length - 1];
-    if (pieceChars > 0) return;
+    if (asked || pieceChars > 0) return;
     if (
       item?.kind === 'heading' &&
       !item.pseudo &&
@@ -381,17 +337,10 @@ export function* readArticleContentSteps(
       end.items === items.length
     ) {
       if (countWords(item.text) <= KICKER_MAX_WORDS) items[last] = null;
-    } else if (
-      text &&
-      itemsAtParagraph === items.length &&
-      ((countWords(text) <= KICKER_MAX_WORDS && !SENTENCE_STOP.test(text)) ||
-        // A breadcrumb trail that ends with the headline ("Blog > News > Headline").
-        text.endsWith(collapseWhitespace(textContent(titleHeading!))))
-    ) {
+    } else if (text && itemsAtParagraph === items.length && isKickerLine(text, textContent(titleHeading!))) {
       paragraphs.pop();
-      // A bold kicker is a pseudo-heading too.
+      // A bold kicker is a pseudo-heading too; noise open since before it ends where the paragraphs end now.
       if (item?.element === sources.pop()?.element) items[last] = null;
-      // Noise open since before the kicker ends where the paragraphs end now.
       if (noise) noise.paragraphCount = Math.min(noise.paragraphCount, paragraphs.length);
     }
   };
@@ -441,22 +390,7 @@ export function* readArticleContentSteps(
   }
   flush();
   paragraphs.length = sources.length = withoutDanglingHeads(paragraphs, sources, lastImage);
-  // A paragraph of prose the next one repeats (a page's summary above its lead) is read once: the article's own.
-  let told = 0;
-  paragraphs.forEach((text, i) => {
-    const key = openingKey(text);
-    const next = paragraphs[i + 1];
-    if (
-      next === undefined ||
-      key.length < REPEAT_KEY_CHARS ||
-      key !== openingKey(next) ||
-      sources[i]!.kind + sources[i + 1]!.kind !== 'proseprose'
-    ) {
-      paragraphs[told] = text;
-      sources[told++] = sources[i]!;
-    }
-  });
-  paragraphs.length = sources.length = told;
+  paragraphs.length = sources.length = withoutRepeatedParagraphs(paragraphs, sources);
   const signOff = trailingSignOff(items, headingEnds, paragraphs);
   if (signOff >= 0) items[signOff] = null;
   const kept = items.filter((item): item is ContentItem => item !== null);
