@@ -38,10 +38,15 @@ const normaliseForComparison = (text: string): string => collapseWhitespace(text
 const SITE_SUFFIX = / [-|–—] /;
 
 export function buildOutline(items: ContentItem[], title: string): BuiltOutline {
-  const realHeadings = items.filter((item) => item.kind === 'heading' && !item.pseudo).length;
-  const usePseudoHeadings = realHeadings < MIN_REAL_HEADINGS;
   const titleKey = normaliseForComparison(title);
   const titleKeys = [titleKey, titleKey.split(SITE_SUFFIX)[0]];
+  // The title is shown as the title, not repeated as a heading; a heading of no letter or digit ("*",
+  // "* * *") is a separator between paragraphs.
+  const namesNoSection = (text: string): boolean =>
+    titleKeys.includes(normaliseForComparison(text)) || !HAS_LETTER_OR_DIGIT.test(text) || COUNTER.test(text);
+  // Only headings the outline shows count: a page whose one real heading repeats the title has none.
+  const realHeadings = items.filter((item) => item.kind === 'heading' && !item.pseudo && !namesNoSection(item.text));
+  const usePseudoHeadings = realHeadings.length < MIN_REAL_HEADINGS;
   const elementsById = new Map<string, Element>();
   const sections: OutlineSection[] = [];
   const open: OpenSection[] = [];
@@ -61,15 +66,7 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
       }
       continue;
     }
-    if (item.pseudo && !item.label && !usePseudoHeadings) continue;
-    // The title is shown as the title, not repeated as a heading; a heading of no letter or digit ("*",
-    // "* * *") is a separator between paragraphs.
-    if (
-      titleKeys.includes(normaliseForComparison(item.text)) ||
-      !HAS_LETTER_OR_DIGIT.test(item.text) ||
-      COUNTER.test(item.text)
-    )
-      continue;
+    if ((item.pseudo && !item.label && !usePseudoHeadings) || namesNoSection(item.text)) continue;
     // A list's label closes the label before it and sits one level below the heading it is under;
     // other pseudo-headings sit where an h2 would.
     if (item.label) while (open.length && open[open.length - 1]!.label) open.pop();

@@ -207,6 +207,38 @@ describe('choosing the article', () => {
     expect(result.body).not.toContain('A link-only line');
   });
 
+  it("does not join a sibling of labels and figures glued together, however long (exxpress.at's stock ticker)", () => {
+    const stocks = [
+      'ATX',
+      'ANDRITZ',
+      'BAWAG GROUP',
+      'ERSTE GROUP',
+      'EVN',
+      'OMV',
+      'RBI',
+      'UNIQA',
+      'VERBUND',
+      'VOESTALPINE',
+    ]
+      .map(
+        (name, i) => `<span class="stock"><span>${name}</span><span>${30 + i}.02</span><span>-0.${i}4%</span></span>`,
+      )
+      .join('')
+      .repeat(2);
+    const result = outlineDocument(
+      parse(
+        page(`
+      <div class="wrapper">
+        <div class="ticker"><div class="marquee">${stocks}<div class="marquee">${stocks}</div></div></div>
+        <div class="content">${prose()}</div>
+      </div>`),
+      ),
+      { url: PAGE_URL },
+    );
+    expect(result.body.startsWith(SENTENCES[0]!)).toBe(true);
+    expect(result.body).not.toContain('ANDRITZ');
+  });
+
   it('joins the sections of an article split over rows of one kind, not the linky row or other blocks', () => {
     // A page builder's rows: each wraps its text five levels deep (with a spacer beside it), too deep
     // for the paragraphs' scores to reach the row, so no row outscores the others by itself.

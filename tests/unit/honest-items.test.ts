@@ -313,6 +313,31 @@ describe('a kicker above the title', () => {
       'What happens next',
     ]);
   });
+
+  it("is no body text: a short line of no sentence right before the title heading (exxpress.at's 'Politik')", () => {
+    const bodyWith = (beforeTitle: string): string => {
+      const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
+        <div class="tag"><span>${beforeTitle}</span></div><h1>Harbour plan approved</h1>${p(0)}${p(1)}${p(2)}
+        </article></main></body></html>`;
+      return outlineDocument(parseHTML(html).document as unknown as Document).body;
+    };
+    expect(bodyWith('Politik').startsWith(p(0).replace(/<[^>]+>/g, ''))).toBe(true);
+    expect(bodyWith('Politik')).not.toContain('Politik');
+    // A sentence there, or a longer line, is the article's own text.
+    expect(bodyWith('The council met on Monday.')).toContain('The council met on Monday.');
+    expect(bodyWith('How the council voted this week')).toContain('How the council voted this week');
+  });
+
+  it("is no body text: a breadcrumb trail to the headline before it, in a part of its own (gruen-digital.de's)", () => {
+    const title = 'Harbour plan approved after more than two years of debate in the city council';
+    const html = `<!DOCTYPE html><html><head><title>${title}</title></head><body><div id="content">
+      <p class="trail"><a href="/">Home</a> &gt; <a href="/blog/">Blog</a> &gt; ${title}</p>
+      <div class="headline"><h1>${title}</h1></div><div class="entry">${p(0)}${p(1)}${p(2)}${p(3)}</div>
+      </div></body></html>`;
+    const body = outlineDocument(parseHTML(html).document as unknown as Document).body;
+    expect(body).not.toContain('Blog');
+    expect(body.startsWith(p(0).replace(/<[^>]+>/g, ''))).toBe(true);
+  });
 });
 
 describe('a separator written as a heading', () => {
@@ -372,5 +397,26 @@ describe('a bold line that is a link to another page of the site', () => {
     expect(
       headingsOf(outlineOf(`<p><strong><a href="https://example.org/report">The full report</a></strong></p>${p(2)}`)),
     ).toEqual(['The full report']);
+  });
+});
+
+describe('a paragraph the next one repeats', () => {
+  const bodyOf = (article: string): string => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>${article}${p(1)}${p(2)}${p(3)}</article></main></body></html>`;
+    return outlineDocument(parseHTML(html).document as unknown as Document).body;
+  };
+  const lead =
+    'Under the title "Harbour 2030 - What the quay becomes" the city council invites everyone on Saturday, 31 January, from 10 to 5 in the town hall';
+
+  it("is read once, the article's own (gruen-digital.de's excerpt above its lead, other quotes and dashes)", () => {
+    const own = `${lead.replace(/"/g, '“').replace(' - ', ' – ')}, with a talk by the mayor.`;
+    const body = bodyOf(`<p class="excerpt">${lead}.</p><p>${own}</p>`);
+    expect(body.split('\n\n')[0]).toBe(own);
+    expect(body).not.toContain(`${lead}.`);
+  });
+
+  it('stays when the two part before the first hundred letters', () => {
+    const other = lead.replace('Saturday', 'Sunday');
+    expect(bodyOf(`<p>${lead}.</p><p>${other}.</p>`)).toContain(`${lead}.\n\n${other}.`);
   });
 });

@@ -231,4 +231,14 @@ describe("the title's headline as a heading", () => {
     expect(texts('Harbour plan approved | Port News')).toEqual(['What happens next', 'Harbour plan']);
     expect(texts('Port News')).toEqual(['Harbour plan approved', 'What happens next', 'Harbour plan']);
   });
+
+  test("is no real heading: the bold one-line paragraphs are the page's headings (jan-grosser.de)", () => {
+    const element = {} as Element;
+    const heading = (text: string, pseudo: boolean) => ({ kind: 'heading' as const, element, level: 3, text, pseudo });
+    const items = [heading('XUM1541: Linux and C64', false), heading('The hardware', true), heading('Testing', true)];
+    const texts = (title: string) => buildOutline(items, title).sections.map((section) => section.text);
+    expect(texts('XUM1541: Linux and C64')).toEqual(['The hardware', 'Testing']);
+    // Another real heading is a heading the outline shows: the bold lines are emphasis then.
+    expect(texts('Port News')).toEqual(['XUM1541: Linux and C64']);
+  });
 });

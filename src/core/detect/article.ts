@@ -273,7 +273,10 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
     const score = scores.get(element);
     if (
       // Scores are the candidate's own siblings' measure; beside a section, other blocks carry scores too.
-      (section === top && score !== undefined && score + bonus >= threshold) ||
+      (section === top &&
+        score !== undefined &&
+        score + bonus >= threshold &&
+        !isGluedText(collapseWhitespace(textContent(element)))) ||
       (sectionClass &&
         className === sectionClass &&
         measure.text >= MIN_SECTION_CHARS &&
@@ -285,6 +288,16 @@ function mergeSiblings(walk: PageWalk, scores: Map<Element, number>, top: Elemen
     }
   }
   return parts;
+}
+
+/** Latin text with fewer spaces than one in this many characters is no prose: words are about six letters long. */
+const GLUED_CHARS_PER_SPACE = 20;
+/** A letter of another script than Latin: Chinese, Japanese, Thai and others write no spaces between words. */
+const NON_LATIN_LETTER = /[^\P{L}\p{sc=Latin}]/u;
+
+/** Labels and figures glued together with no space between (a stock ticker's "ATX3078.02-0.24%ANDRITZ43.14…"). */
+function isGluedText(text: string): boolean {
+  return text.split(' ').length * GLUED_CHARS_PER_SPACE < text.length && !NON_LATIN_LETTER.test(text);
 }
 
 /** A long paragraph with few links, or a short linkless one that reads as a sentence. */

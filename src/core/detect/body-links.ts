@@ -21,7 +21,7 @@ export const LINK_PARAGRAPH_MAX_LABEL_CHARS = 20;
 /** A paragraph this short (characters) without sentence punctuation can be the label of a list of links. */
 const LINK_LABEL_MAX_CHARS = 40;
 /** Sentence punctuation at the end marks a sentence rather than a label. */
-const SENTENCE_END = /[.!?…。！？]["'”’)]*$/;
+export const SENTENCE_STOP = /[.!?…。！？]["'”’)]*$/;
 /** An href with a scheme or a network path: it may point to another site. */
 const ABSOLUTE_HREF = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
@@ -54,7 +54,7 @@ export function isOwnLinkLine(
 
 /** A short line that can head a list of links ("Don't miss", "More stories"). */
 export function isLinkListLabel(text: string): boolean {
-  return text.length <= LINK_LABEL_MAX_CHARS && !SENTENCE_END.test(text);
+  return text.length <= LINK_LABEL_MAX_CHARS && !SENTENCE_STOP.test(text);
 }
 
 /** The page's own host (without "www."), from its canonical URL, og:url or address; null when unknown. */

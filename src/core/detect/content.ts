@@ -41,12 +41,14 @@ import {
   isCaptionContext,
   isFurnitureBullet,
   isFurnitureHeading,
+  isKickerLine,
   isLargeCaption,
-  isListLabel,
   isShareList,
-  listLabelText,
+  labelListItem,
+  type ListLabelCandidate,
   trailingSignOff,
   withoutDanglingHeads,
+  withoutRepeatedParagraphs,
 } from './honest-items';
 
 /**
@@ -99,6 +101,8 @@ export function* readArticleContentSteps(
     });
   /** Index of the last paragraph when it may label a list of links that follows, else -1. */
   let labelIndex = -1;
+  /** The items read when the last paragraph was kept (nothing read after it when they are still all). */
+  let itemsAtParagraph = -1;
   /** Every paragraph read, furniture included: the body when the furniture rules leave nothing. */
   const unfiltered: string[] = [];
   const sources: ParagraphSource[] = [];
@@ -112,7 +116,7 @@ export function* readArticleContentSteps(
   /** Open lists: the index of their first item (to judge the list as a whole when it closes) and of their label, or -1. */
   const lists: { first: number; label: number }[] = [];
   /** The last paragraph, when it may name a list that follows it (isListLabel, asked when a list follows). */
-  let listLabel: { text: string; element: Element; paragraphCount: number; itemCount: number } | null = null;
+  let listLabel: ListLabelCandidate | null = null;
   /** The paragraphs read when the last picture came (see withoutDanglingHeads). */
   let lastImage = -1;
   /** Paragraphs and items when each heading closed (for the sign-off rule). */
@@ -154,6 +158,7 @@ export function* readArticleContentSteps(
         labelIndex = isLinkListLabel(text) ? paragraphs.length : -1;
         paragraphs.push(text);
         sources.push(source);
+        itemsAtParagraph = items.length;
         if (source.kind === 'prose' && element && !noise) {
           listLabel = { text, element, paragraphCount: paragraphs.length, itemCount: items.length };
         }
@@ -235,7 +240,9 @@ export function* readArticleContentSteps(
       listItems.push({ element, pieces: [], itemIndex: items.length, listDepth });
       items.push(null);
     } else if (tag === 'ul' || tag === 'ol') {
-      const label = listDepth === 0 ? labelList() : -1;
+      // A list right after its label paragraph: the label becomes its pseudo-heading ("Pros", then "Cons").
+      const label = listDepth ? -1 : labelListItem(listLabel, paragraphs.length, items, !!pieces.join('').trim());
+      if (!listDepth) listLabel = null;
       listDepth++;
       lists.push({ first: items.length, label });
     } else if (tag === 'b' || tag === 'strong') {
@@ -244,32 +251,6 @@ export function* readArticleContentSteps(
       paragraphCaptures.push({ element, total: 0, bold: 0, link: 0, hrefs: [], itemIndex: items.length });
       items.push(null);
     }
-  };
-
-  /** A list right after its label paragraph: the label becomes its pseudo-heading ("Pros", then "Cons"); returns its index or -1. */
-  const labelList = (): number => {
-    const label = listLabel;
-    listLabel = null;
-    if (
-      !label ||
-      label.paragraphCount !== paragraphs.length ||
-      label.itemCount !== items.length ||
-      pieces.some((piece) => piece.trim()) ||
-      !isListLabel(label.text)
-    )
-      return -1;
-    const last = items[items.length - 1];
-    // A bold label is a pseudo-heading already: it becomes a label one.
-    if (last?.kind === 'heading' && last.element === label.element) items.pop();
-    items.push({
-      kind: 'heading',
-      element: label.element,
-      level: 0,
-      text: listLabelText(label.text),
-      pseudo: true,
-      label: true,
-    });
-    return items.length - 1;
   };
 
   const leave = (element: Element, tag: string): void => {
@@ -336,15 +317,32 @@ export function* readArticleContentSteps(
   };
 
   const titleHeading = walk?.titleHeading ?? null;
-  /** The heading right before the title heading, with nothing read between, is its kicker ("Analysis"): no section. */
+  // Where the title heading is in the walk's record: it may lie between two parts, in none.
+  const titleIndex = titleHeading ? walk!.tree.nodes.indexOf(titleHeading) : -1;
+  let kickerAsked = false;
+  /** The heading or line right before the title heading, nothing read between, is its kicker: no section, no text. */
   const dropKicker = (): void => {
+    const asked = kickerAsked;
+    kickerAsked = true;
     let last = items.length - 1;
     while (last >= 0 && items[last] === null) last--;
     const item = items[last];
     const end = headingEnds.get(last);
-    if (item?.kind !== 'heading' || item.pseudo || !end || pieceChars > 0) return;
-    if (end.paragraphs !== paragraphs.length || end.items !== items.length) return;
-    if (countWords(item.text) <= KICKER_MAX_WORDS) items[last] = null;
+    const text = paragraphs[paragraphs.length - 1];
+    if (asked || pieceChars > 0) return;
+    if (
+      item?.kind === 'heading' &&
+      !item.pseudo &&
+      end?.paragraphs === paragraphs.length &&
+      end.items === items.length
+    ) {
+      if (countWords(item.text) <= KICKER_MAX_WORDS) items[last] = null;
+    } else if (text && itemsAtParagraph === items.length && isKickerLine(text, textContent(titleHeading!))) {
+      paragraphs.pop();
+      // A bold kicker is a pseudo-heading too; noise open since before it ends where the paragraphs end now.
+      if (item?.element === sources.pop()?.element) items[last] = null;
+      if (noise) noise.paragraphCount = Math.min(noise.paragraphCount, paragraphs.length);
+    }
   };
   for (const part of parts) {
     if (part === titleHeading) dropKicker();
@@ -360,6 +358,7 @@ export function* readArticleContentSteps(
     if (!isElement(part) || isLeftOut(part)) continue;
     // Iterative, over the walk's record of the part (or one made now): deep nesting must not overflow the stack.
     const measured = walk?.measures.get(part);
+    if (titleIndex >= 0 && measured && measured.index > titleIndex) dropKicker();
     const tree = measured ? walk!.tree : subtreeOf(part, NOTHING_SKIPPED);
     const { nodes, texts, tags, ends, names } = tree;
     const start = measured ? measured.index : 0;
@@ -391,6 +390,7 @@ export function* readArticleContentSteps(
   }
   flush();
   paragraphs.length = sources.length = withoutDanglingHeads(paragraphs, sources, lastImage);
+  paragraphs.length = sources.length = withoutRepeatedParagraphs(paragraphs, sources);
   const signOff = trailingSignOff(items, headingEnds, paragraphs);
   if (signOff >= 0) items[signOff] = null;
   const kept = items.filter((item): item is ContentItem => item !== null);

@@ -7,10 +7,11 @@
  */
 import { classAndId } from '../dom';
 import { firstChild, localName, nextSibling, querySelector, textContent } from '../read/dom';
-import { collapsedLength, collapseWhitespace } from '../text';
+import { collapsedLength, collapseWhitespace, countWords } from '../text';
 import { NOISE_MAX_CHARS, namesHold } from './body-noise';
 import type { ContentItem, ParagraphSource } from './content';
-import { BLOCK_BOUNDARY, HEADING_LEVEL, PSEUDO_HEADING_MAX_CHARS } from './content-kinds';
+import { BLOCK_BOUNDARY, HEADING_LEVEL, KICKER_MAX_WORDS, PSEUDO_HEADING_MAX_CHARS } from './content-kinds';
+import { SENTENCE_STOP } from './body-links';
 import {
   isCallToAction,
   isCapitalsSignOff,
@@ -185,4 +186,88 @@ export function withoutDanglingHeads(paragraphs: string[], sources: ParagraphSou
       break;
   }
   return end;
+}
+
+/**
+ * A line before the headline that is its kicker: a few words of no sentence ("Politik", "Eilmeldung"), or a
+ * breadcrumb trail that ends with the headline ("Blog > News > Headline").
+ */
+export function isKickerLine(text: string, headline: string): boolean {
+  return (
+    (countWords(text) <= KICKER_MAX_WORDS && !SENTENCE_STOP.test(text)) || text.endsWith(collapseWhitespace(headline))
+  );
+}
+
+/** Two paragraphs that open with the same this many letters and digits tell one text, punctuated as they may be. */
+const REPEAT_KEY_CHARS = 100;
+
+function openingKey(text: string): string {
+  // Spaces and punctuation are fewer than three in four characters of prose: enough letters are in the first 400.
+  return text
+    .slice(0, 4 * REPEAT_KEY_CHARS)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .slice(0, REPEAT_KEY_CHARS);
+}
+
+/**
+ * How many paragraphs stay when a paragraph of prose that the next one repeats (a page's summary above its
+ * lead) is read once, the article's own: the paragraphs and their sources are moved up in place.
+ */
+export function withoutRepeatedParagraphs(paragraphs: string[], sources: ParagraphSource[]): number {
+  let told = 0;
+  paragraphs.forEach((text, i) => {
+    const key = openingKey(text);
+    const next = paragraphs[i + 1];
+    if (
+      next === undefined ||
+      key.length < REPEAT_KEY_CHARS ||
+      key !== openingKey(next) ||
+      sources[i]!.kind + sources[i + 1]!.kind !== 'proseprose'
+    ) {
+      paragraphs[told] = text;
+      sources[told++] = sources[i]!;
+    }
+  });
+  return told;
+}
+
+/** A paragraph that may name the list after it, with the paragraphs and items read when it was (content.ts). */
+export interface ListLabelCandidate {
+  text: string;
+  element: Element;
+  paragraphCount: number;
+  itemCount: number;
+}
+
+/**
+ * A list right after its label paragraph, nothing read between (`pending`: text read since): the label becomes its
+ * pseudo-heading, pushed to `items`; returns its index, or -1 when the paragraph is no label of it.
+ */
+export function labelListItem(
+  label: ListLabelCandidate | null,
+  paragraphCount: number,
+  items: (ContentItem | null)[],
+  pending: boolean,
+): number {
+  if (
+    !label ||
+    label.paragraphCount !== paragraphCount ||
+    label.itemCount !== items.length ||
+    pending ||
+    !isListLabel(label.text)
+  )
+    return -1;
+  const last = items[items.length - 1];
+  // A bold label is a pseudo-heading already: it becomes a label one.
+  if (last?.kind === 'heading' && last.element === label.element) items.pop();
+  items.push({
+    kind: 'heading',
+    element: label.element,
+    level: 0,
+    text: listLabelText(label.text),
+    pseudo: true,
+    label: true,
+  });
+  return items.length - 1;
 }
