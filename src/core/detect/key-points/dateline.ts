@@ -12,8 +12,11 @@ import { SENTENCE_END } from './filters';
  * "(CNN Business)"; "(1-0)" is a score) and perhaps a dash ("(CNN)President …", "(EFE).- "), or a dash. The
  * place may be, or be followed by, a day of a month and a year ("April 17, 2015 -- ", "LONDON, June 5, 2020 – ").
  */
-const DATELINE =
-  /^(?:\p{Lu}[\p{L}/]*(?:,? \p{Lu}[\p{L}/]*){0,3} )?(?:\d{1,2}, \d{4} )?(?:\([\p{L} ]{1,20}\)\.?(?: ?[-–—]+)?|[-–—]+) ?/u;
+const DATELINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}/]*(?:,? \p{Lu}[\p{L}/]*){0,3} )?(?:\d{1,2}, \d{4} )?` +
+    String.raw`(?:\([\p{L} ]{1,20}\)\.?(?: ?[-–—]+)?|[-–—]+) ?`,
+  'u',
+);
 
 /**
  * What may come before DATELINE's bracket or dash (ASCII letters and digits, slashes, commas, spaces; any other
