@@ -1,8 +1,8 @@
 /**
  * The related stage alone: for every corpus page, the context analyzeDocument gives findRelatedStories
- * (article roots, links, URLs) is prepared once, then findRelatedStories runs on it. Prints its reading
- * steps (read/budget.ts: deterministic, steady under load) and the time of a pass over the corpus (fastest
- * and median of --reps passes); with
+ * (article roots, links, URLs, the article's page walk) is prepared once, then findRelatedStories runs on it.
+ * Prints its reading steps (read/budget.ts: deterministic, steady under load) and the time of a pass over the
+ * corpus (fastest and median of --reps passes); with
  * --write / --compare FILE, the listed stories with their `why` (a stricter check than the outline
  * snapshot for speed work on this stage: the scores of listed stories must not move either).
  *
@@ -62,6 +62,8 @@ for (const page of findPages(corpus).filter((_page, i) => i % every === 0)) {
     pageUrl,
     articleRoots: selection.roots,
     links: scan.links,
+    // The article walk, as analyze.ts passes it (the stage reads what the walk read instead of the DOM).
+    walk: selection.walk,
     explain: true,
   };
   cases.push({ name: page.name, doc, context });

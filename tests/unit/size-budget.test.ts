@@ -177,8 +177,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   54,449 B (+29 B) with content.ts split back under 400 lines (its list-label rule in honest-items.ts): 53.18 KB.
  * s16-relfaults, s16-lead and s16-reader merged: 54,504 B: 53.23 KB. 54,513 B (+9 B) with the dateline pattern
  * written in two lines (the line length the architecture check holds): 53.24 KB.
+ * 2026-12-05, s16-related: 54,519 B (+6 B) with what names an article read first in the URL test: 53.25 KB.
+ *   54,539 B (+20 B) with running text judged from the page walk's measures: raised to 53.27 KB.
  */
-export const INJECTED_BUDGET_BYTES = 53.24 * 1024;
+export const INJECTED_BUDGET_BYTES = 53.27 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -247,7 +249,8 @@ export const PANEL_BUDGET_BYTES = 17.14 * 1024;
 // 71,900 B with a repeated paragraph read once: 70.22 KB; 71,963 B with a glued sibling left out: 70.28 KB;
 // 71,992 B with content.ts split: 70.31 KB. The three merged: 72,047 B: 70.36 KB;
 // 72,056 B with the dateline in two lines: 70.37 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70.37 * 1024;
+// 2026-12-05, s16-related (see INJECTED_BUDGET_BYTES): 72,062 B: 70.38 KB; 72,082 B: 70.4 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70.4 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

@@ -173,10 +173,12 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     (link.sequence ??= sequenceFeature(link.anchor, link.text, wordsOf(link), link.rel));
   const prefixOf = (link: ArticleLink): Feature =>
     (link.prefix ??= prefixFeature(lineOf(index, link.anchor), link.anchor, link.text));
-  // The shape of the link's line, read once (the run's items and scoreSingle): a link inside text is never listed.
+  // The shape of the link's line, read once (runs, scoreSingle; a line isRunningText found prose is not read again).
+  const prose = new Set<Element>();
   const shapeOf = (link: ArticleLink): Feature | false =>
     (link.shape ??=
-      !sequenceOf(link).value && promoShapeFeature(index, lineOf(index, link.anchor), isSameSite(link.url) === false));
+      !sequenceOf(link).value &&
+      promoShapeFeature(index, lineOf(index, link.anchor), isSameSite(link.url) === false, prose));
   const inText = (link: ArticleLink): boolean => (shapeOf(link) || { value: 0 }).value < 0;
 
   const entries = new Map<string, Entry>();
@@ -228,6 +230,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       for (const item of items) {
         if (pauses.afterLink()) yield;
         if (!isRunningText(item, firstOf.get(item)!)) teasers.add(item);
+        else prose.add(item);
       }
       for (const runItems of teasers.size < MIN_RUN_ITEMS ? [] : yield* runsOf(teasers)) {
         if (runItems.length < MIN_RUN_ITEMS) continue;
@@ -282,16 +285,13 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     return false;
   }
 
-  /** An item whose link stands inside a sentence (text before it, and most of the item is not the link): prose. */
+  /** A prose item: its link stands in a sentence (text before it; mostly no link text). Its text as measured. */
   function isRunningText(item: Element, link: ArticleLink): boolean {
-    if (item === link.anchor) return false;
-    // Read as far as the answer needs (more than a label, than the link's share); the link's line whole (scoreSingle's)
-    const whole = lineOf(index, link.anchor) === item ? index.facts(item) : null;
-    const linkText = index.facts(link.anchor).text;
-    const facts = whole ?? index.factsUpTo(item, Math.max(MAX_LABEL_CHARS, linkText / MIN_TEASER_LINK_SHARE));
+    const { text, links } = index.sizes(item);
     return (
-      facts.text > MAX_LABEL_CHARS &&
-      linkText < facts.text * MIN_TEASER_LINK_SHARE &&
+      item !== link.anchor &&
+      text > MAX_LABEL_CHARS &&
+      links < text * MIN_TEASER_LINK_SHARE &&
       textBefore(item, link.anchor, MAX_KICKER_CHARS).length > MAX_KICKER_CHARS
     );
   }

@@ -238,15 +238,22 @@ export function prefixFeature(line: Element, anchor: Element, linkText: string):
   return { value: found.kind === 'promo' ? 0.5 : 1, note: `promo prefix "${found.phrase}": ${found.why}` };
 }
 
-/** The body's definition of a promo line (mostly link, a short label at most), or a small picture box. */
-export function promoShapeFeature(index: PageIndex, line: Element, external: boolean): Feature {
+/**
+ * The body's definition of a promo line (mostly link, a short label at most), or a small picture box. `prose`: lines
+ * found to be running text already (not read again).
+ */
+export function promoShapeFeature(index: PageIndex, line: Element, external: boolean, prose?: Set<Element>): Feature {
+  if (prose?.has(line)) return IN_TEXT;
   const facts = index.facts(line);
   if (isPromoLinkParagraph({ chars: facts.text, linkChars: facts.linkText, external }))
     return { value: 1, note: 'a line that is one link' };
   if (facts.text <= MAX_BOX_CHARS && facts.hasPicture && facts.links <= 3)
     return { value: 1, note: 'a small picture box' };
-  return { value: -1, note: 'a link inside text' };
+  return IN_TEXT;
 }
+
+/** A line in running text: a link inside a sentence. */
+const IN_TEXT: Feature = { value: -1, note: 'a link inside text' };
 
 /** A paragraph of prose right before or after the line: it stands between the article's paragraphs. */
 export function neighbourFeature(index: PageIndex, line: Element): Feature {

@@ -46,6 +46,14 @@ export class SubtreeFacts {
     this.#walk = walk;
   }
 
+  /** Visible text and link text of the element: as the page walk measured it (no subtree read), else its facts. */
+  sizes(element: Element): { text: number; links: number } {
+    const measure = this.#walk?.measures.get(element);
+    if (measure) return measure;
+    const facts = this.facts(element);
+    return { text: facts.text, links: facts.linkText };
+  }
+
   /** The element's localName. */
   tag(element: Element): string {
     const measure = this.#walk?.measures.get(element);

@@ -187,6 +187,15 @@ function looksLikeArticleParts(
 ): boolean {
   // Most links of a page are menus ("/world", "/sport/football"): told before any pattern is run.
   if (!mayHoldArticleName(pathname)) return false;
+  const path = decodePath(pathname);
+  // The non-empty segments joined by "/" (no pattern below matches across a "/"), and the segments.
+  const joined =
+    path.startsWith('/') && !path.includes('//')
+      ? path.slice(1, path.endsWith('/') ? -1 : undefined)
+      : nonEmptySegments(path).join('/');
+  // What makes an article (an id, a slug of several words, a date, an article segment) is read first: most links
+  // that get this far have none, and then no listing, host or share pattern is run.
+  if (!joined || !namesAnArticle(joined)) return false;
   if (isNonArticleHost(hostname) && !(ownHost && sameSite(hostname.toLowerCase(), ownHost.toLowerCase()))) return false;
   if (search && MAY_HOLD_SHARED_URL.test(search)) {
     let isShareLink = false;
@@ -195,17 +204,8 @@ function looksLikeArticleParts(
     });
     if (isShareLink) return false;
   }
-  if (MEDIA_FILE.test(pathname)) return false;
-  const path = decodePath(pathname);
-  // The non-empty segments joined by "/" (no pattern below matches across a "/"), and the segments.
-  const joined =
-    path.startsWith('/') && !path.includes('//')
-      ? path.slice(1, path.endsWith('/') ? -1 : undefined)
-      : nonEmptySegments(path).join('/');
-  if (!joined) return false;
-  if (LISTING_OR_SPONSORED_SEGMENT.test(joined)) return false;
-  // The last two segments read in place (no segment is empty): the path is split only when the id rule has not
-  // decided (splitting every path was the costliest line of the test in a browser, where pages list thousands).
+  if (MEDIA_FILE.test(pathname) || LISTING_OR_SPONSORED_SEGMENT.test(joined)) return false;
+  // The last two segments read in place (no segment is empty).
   const lastSlash = joined.lastIndexOf('/');
   const lastSegment = joined.slice(lastSlash + 1);
   const secondLast = lastSlash < 0 ? '' : joined.slice(joined.lastIndexOf('/', lastSlash - 1) + 1, lastSlash);
@@ -220,7 +220,11 @@ function looksLikeArticleParts(
       .some((segment) => /^@/.test(segment) === false && /\d{5,}|-.*-.*-/.test(segment) && !/:/.test(segment))
   )
     return false;
-  if (joined.indexOf('/') === lastSlash && INDEX_PAGE.test(lastSegment)) return false;
+  return !(joined.indexOf('/') === lastSlash && INDEX_PAGE.test(lastSegment));
+}
+
+/** A dated path, a long numeric id, a slug of several words, or a short slug after an article segment. */
+function namesAnArticle(joined: string): boolean {
   if (ID_RUN.test(joined)) return true;
   // Counting slug words is the costly part: only when the id rule has not decided.
   const segments = joined.split('/');
@@ -236,7 +240,7 @@ function looksLikeArticleParts(
   return (
     segments.length >= 2 &&
     ARTICLE_SEGMENT.test(segments[segments.length - 2]!) &&
-    countSlugWords(lastSegment) >= MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT
+    countSlugWords(segments[segments.length - 1]!) >= MIN_SLUG_WORDS_AFTER_ARTICLE_SEGMENT
   );
 }
 
