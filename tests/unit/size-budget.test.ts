@@ -179,8 +179,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * written in two lines (the line length the architecture check holds): 53.24 KB.
  * 2026-12-05, s16-related: 54,519 B (+6 B) with what names an article read first in the URL test: 53.25 KB.
  *   54,539 B (+20 B) with running text judged from the page walk's measures: raised to 53.27 KB.
+ * 2026-12-05 (sixteenth session, lead): 54,569 B (+30 B) with the repeated-paragraph rule asking its keys only of two
+ *   paragraphs that open with the same letter (81.6 -> 22 ms on the 100,000-element live blog in Node): 53.3 KB.
  */
-export const INJECTED_BUDGET_BYTES = 53.27 * 1024;
+export const INJECTED_BUDGET_BYTES = 53.3 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -250,7 +252,8 @@ export const PANEL_BUDGET_BYTES = 17.14 * 1024;
 // 71,992 B with content.ts split: 70.31 KB. The three merged: 72,047 B: 70.36 KB;
 // 72,056 B with the dateline in two lines: 70.37 KB.
 // 2026-12-05, s16-related (see INJECTED_BUDGET_BYTES): 72,062 B: 70.38 KB; 72,082 B: 70.4 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70.4 * 1024;
+// 72,112 B with the repeated-paragraph rule's first-letter test: 70.43 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70.43 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

@@ -200,6 +200,7 @@ export function isKickerLine(text: string, headline: string): boolean {
 
 /** Two paragraphs that open with the same this many letters and digits tell one text, punctuated as they may be. */
 const REPEAT_KEY_CHARS = 100;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function openingKey(text: string): string {
   // Spaces and punctuation are fewer than three in four characters of prose: enough letters are in the first 400.
@@ -210,20 +211,24 @@ function openingKey(text: string): string {
     .slice(0, REPEAT_KEY_CHARS);
 }
 
+/** The first letter or digit, lower-cased: two paragraphs whose keys may match have the same (a cheap first test). */
+const firstLetter = (text: string): string | undefined => text[text.search(LETTER_OR_DIGIT)]?.toLowerCase();
+
 /**
  * How many paragraphs stay when a paragraph of prose that the next one repeats (a page's summary above its
- * lead) is read once, the article's own: the paragraphs and their sources are moved up in place.
+ * lead) is read once, the article's own: the paragraphs and their sources are moved up in place. Keys are
+ * made only for two prose paragraphs that open with the same letter.
  */
 export function withoutRepeatedParagraphs(paragraphs: string[], sources: ParagraphSource[]): number {
   let told = 0;
   paragraphs.forEach((text, i) => {
-    const key = openingKey(text);
     const next = paragraphs[i + 1];
     if (
       next === undefined ||
-      key.length < REPEAT_KEY_CHARS ||
-      key !== openingKey(next) ||
-      sources[i]!.kind + sources[i + 1]!.kind !== 'proseprose'
+      sources[i]!.kind + sources[i + 1]!.kind !== 'proseprose' ||
+      firstLetter(text) !== firstLetter(next) ||
+      openingKey(text).length < REPEAT_KEY_CHARS ||
+      openingKey(text) !== openingKey(next)
     ) {
       paragraphs[told] = text;
       sources[told++] = sources[i]!;
