@@ -49,8 +49,10 @@ export function snippetFields(entry: SavedOutline): SearchField[] {
   return fields;
 }
 
-/** Where an entry comes from, for the site filter: its site name, else its host. */
-/** The site's name, else its host without "www." (as the popup's and the reader's site line show it). */
+/**
+ * Where an entry comes from, for the site filter: its site's name, else its host without "www." (as the popup's
+ * and the reader's site line show it).
+ */
 export function siteOf(entry: SavedOutline): string {
   return entry.siteName?.trim() || hostOf(entry.url) || entry.url;
 }

@@ -288,9 +288,11 @@ function countSlugWords(segment: string): number {
 
 /** Whether segment[start, end) is a word: it has a letter and is no conjunction (those are two or three letters). */
 function isSlugWord(segment: string, start: number, end: number): boolean {
-  const word = segment.slice(start, end);
-  if (CAPITALS.test(word) && CAPITALISED.test(segment)) return false;
+  // The code test only for a word that opens with a capital (few do): the common case stays a scan in place.
+  const first = segment.charCodeAt(start);
+  if (first >= 65 && first <= 90 && CAPITALS.test(segment.slice(start, end)) && CAPITALISED.test(segment)) return false;
   if (end - start > 3 && hasAsciiLetter(segment, start, end)) return true;
+  const word = segment.slice(start, end);
   return HAS_LETTER.test(word) && (word.length > 3 || !SLUG_CONJUNCTION.test(word));
 }
 
