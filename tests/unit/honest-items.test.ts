@@ -314,6 +314,20 @@ describe('a kicker above the title', () => {
     ]);
   });
 
+  it("is no section however long when the page's title opens with it (taz.de's 'Siemens und die Kohlemine Adani')", () => {
+    const kicker = 'The harbour and the city council';
+    const withTitle = (title: string): string[] => {
+      const html = `<!DOCTYPE html><html><head><meta property="og:title" content="${title}"></head><body><main><article>
+        <h4>${kicker}</h4><h1>Harbour plan approved</h1>${p(0)}${p(1)}<h2>What happens next</h2>${p(2)}${p(3)}
+        </article></main></body></html>`;
+      return headingsOf(outlineDocument(parseHTML(html).document as unknown as Document).outline);
+    };
+    expect(withTitle(`${kicker}: Harbour plan approved`)).toEqual(['What happens next']);
+    // A title that does not open with it, or opens with it only inside a word, keeps the heading a section.
+    expect(withTitle('Harbour plan approved')).toEqual([kicker, 'What happens next']);
+    expect(withTitle(`${kicker}s: Harbour plan approved`)).toEqual([kicker, 'What happens next']);
+  });
+
   it("is no body text: a short line of no sentence right before the title heading (exxpress.at's 'Politik')", () => {
     const bodyWith = (beforeTitle: string): string => {
       const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>

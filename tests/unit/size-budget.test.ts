@@ -182,8 +182,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * 2026-12-05 (sixteenth session, lead): 54,569 B (+30 B) with the repeated-paragraph rule asking its keys only of two
  *   paragraphs that open with the same letter (81.6 -> 22 ms on the 100,000-element live blog in Node): 53.3 KB.
  *   54,579 B (+10 B) with the slug-word test's code check asked only of a word that opens with a capital (review).
+ * 2026-12-05 (seventeenth session, lead): 54,640 B (+61 B) with a kicker heading of any length that the page's title
+ *   opens with ("Kicker: Headline") read as the kicker: 53.36 KB.
  */
-export const INJECTED_BUDGET_BYTES = 53.3 * 1024;
+export const INJECTED_BUDGET_BYTES = 53.36 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -255,7 +257,8 @@ export const PANEL_BUDGET_BYTES = 17.14 * 1024;
 // 2026-12-05, s16-related (see INJECTED_BUDGET_BYTES): 72,062 B: 70.38 KB; 72,082 B: 70.4 KB.
 // 72,112 B with the repeated-paragraph rule's first-letter test: 70.43 KB.
 // 72,122 B with the slug-word test's code check asked only of a word opening with a capital (review): 70.44 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70.44 * 1024;
+// 2026-12-05 (seventeenth session, lead): 72,183 B with a long kicker that the title opens with: 70.5 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70.5 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
@@ -279,8 +282,9 @@ export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70.44 * 1024;
  * 9.24 KB.
  * 2026-12-05 (sixteenth session): 9,506 B (+51 B) with lines that are all links to places on the page (a table of
  * contents) left out of the reader, so they no longer take the headings they name (blocks/units.ts): 9.29 KB.
+ * 2026-12-05 (seventeenth session, lead): 9,518 B (+12 B, the minifier's names) with the long-kicker rule: 9.3 KB.
  */
-export const ARTICLE_BLOCKS_BUDGET_BYTES = 9.29 * 1024;
+export const ARTICLE_BLOCKS_BUDGET_BYTES = 9.3 * 1024;
 /** The toolbar popup. */
 export const POPUP_BUDGET_BYTES = 60 * 1024;
 /** The reader page. */

@@ -6,7 +6,7 @@ import { isElement } from '../dom';
 import { contains, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { hrefOf, type PageWalk, subtreeOf } from './page-walk';
-import { collapseWhitespace, countWords, trimmedLength } from '../text';
+import { collapseWhitespace, trimmedLength } from '../text';
 import { isExternalHref, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph, siteHostOf } from './body-links';
 import { isBoilerplateLine } from './body-lines';
 import { isCreditLine } from './furniture-text';
@@ -19,7 +19,6 @@ import {
   type ContentItem,
   hasBullet,
   HEADING_LEVEL,
-  KICKER_MAX_WORDS,
   isPunctuatedAsNoHeading,
   type NoiseCapture,
   NOTHING_SKIPPED,
@@ -42,6 +41,7 @@ import {
   isFurnitureBullet,
   isFurnitureHeading,
   isKickerLine,
+  isKickerHeading,
   isLargeCaption,
   isShareList,
   labelListItem,
@@ -65,7 +65,7 @@ export function readArticleContent(
 }
 
 /** The page walk's record of the parts (./page-walk.ts), when the caller has it: then the DOM is not read again. */
-type WalkRecord = Pick<PageWalk, 'tree' | 'measures'> & Partial<Pick<PageWalk, 'titleHeading'>>;
+type WalkRecord = Pick<PageWalk, 'tree' | 'measures'> & Partial<Pick<PageWalk, 'titleHeading' | 'title'>>;
 
 /** readArticleContent in steps (../steps.ts). */
 export function* readArticleContentSteps(
@@ -336,7 +336,7 @@ export function* readArticleContentSteps(
       end?.paragraphs === paragraphs.length &&
       end.items === items.length
     ) {
-      if (countWords(item.text) <= KICKER_MAX_WORDS) items[last] = null;
+      if (isKickerHeading(item.text, walk?.title ?? '')) items[last] = null;
     } else if (text && itemsAtParagraph === items.length && isKickerLine(text, textContent(titleHeading!))) {
       paragraphs.pop();
       // A bold kicker is a pseudo-heading too; noise open since before it ends where the paragraphs end now.

@@ -22,6 +22,7 @@ import {
   SHARE_ACTIONS,
 } from './furniture-text';
 import { isLoneBylineLabel } from './byline-label';
+import { comparable } from './metadata/text';
 import captionClasses from './vocabulary/caption-classes.json';
 import stopwords from './vocabulary/stopwords.json';
 
@@ -186,6 +187,19 @@ export function withoutDanglingHeads(paragraphs: string[], sources: ParagraphSou
       break;
   }
   return end;
+}
+
+/**
+ * A heading right before the title heading is its kicker when it is a few words, or when the page's title opens with
+ * it and goes on after a break ("Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer"), however long.
+ */
+export function isKickerHeading(heading: string, title: string): boolean {
+  const key = comparable(heading);
+  const titleKey = comparable(title);
+  return (
+    countWords(heading) <= KICKER_MAX_WORDS ||
+    (key.length > 0 && titleKey.startsWith(key) && !LETTER_OR_DIGIT.test(titleKey[key.length] ?? 'x'))
+  );
 }
 
 /**

@@ -66,6 +66,8 @@ export interface PageWalk {
   runs: Map<Element, InlineRun[]>;
   paragraphs: ParagraphLike[];
   titleHeading: Element | null;
+  /** The headline the walk looked for (the page's title): a kicker heading before the title heading may open it. */
+  title: string;
   bylineElement: Element | null;
   /** Whether the unlikely-name rule (stripUnlikely) left anything out: if not, the walk is the same without it. */
   strippedUnlikely: boolean;
@@ -103,6 +105,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     runs: new Map(),
     paragraphs: [],
     titleHeading: null,
+    title: options.title,
     bylineElement: null,
     strippedUnlikely: false,
   };
