@@ -108,6 +108,16 @@ describe('a byline label alone', () => {
       'Autorenlesung im Hafen',
     );
   });
+
+  it('makes a list that opens with it a byline, no bullets (mopo.de\'s "Von" · "Simon Braasch" · date)', () => {
+    const byline = `<ul><li><p>Von</p></li><li><a href="/a/1"><span>Ada Lane</span></a></li><li><time>19.10.19</time></li></ul>`;
+    expect(bulletsOf(outlineOf(byline))).toEqual([]);
+    // A list that names an author among its items, not as a label first, keeps them.
+    expect(bulletsOf(outlineOf(list('Ada Lane', 'Von Kiel nach Hamburg')))).toEqual([
+      'Ada Lane',
+      'Von Kiel nach Hamburg',
+    ]);
+  });
 });
 
 describe('photo credit lines', () => {

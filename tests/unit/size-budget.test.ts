@@ -184,8 +184,9 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   54,579 B (+10 B) with the slug-word test's code check asked only of a word that opens with a capital (review).
  * 2026-12-05 (seventeenth session, lead): 54,640 B (+61 B) with a kicker heading of any length that the page's title
  *   opens with ("Kicker: Headline") read as the kicker: 53.36 KB.
+ *   54,646 B (+6 B) with a list that opens with a byline label alone ("Von" · name · date) read as no bullets: 53.37 KB.
  */
-export const INJECTED_BUDGET_BYTES = 53.36 * 1024;
+export const INJECTED_BUDGET_BYTES = 53.37 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since

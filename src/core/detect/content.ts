@@ -40,10 +40,10 @@ import {
   isCaptionContext,
   isFurnitureBullet,
   isFurnitureHeading,
+  isFurnitureList,
   isKickerLine,
   isKickerHeading,
   isLargeCaption,
-  isShareList,
   labelListItem,
   type ListLabelCandidate,
   trailingSignOff,
@@ -297,7 +297,7 @@ export function* readArticleContentSteps(
       const list = lists.pop() ?? { first: items.length, label: -1 };
       // A share bar is short: a longer list is not read item by item (nested lists would make that quadratic).
       const texts = items.length - list.first > SHARE_BAR_MAX_ENTRIES ? [] : bulletTexts(items, list.first);
-      if (isShareList(texts))
+      if (isFurnitureList(texts))
         for (let i = list.first; i < items.length; i++) if (items[i]?.kind === 'bullet') items[i] = null;
       // A label names a list of items; a list element used to indent text ("Jane wrote:" <ul>quote</ul>) has none.
       if (list.label >= 0 && !hasBullet(items, list.first)) items[list.label] = null;

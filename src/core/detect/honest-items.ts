@@ -116,6 +116,14 @@ export function isShareList(texts: readonly string[]): boolean {
   return labels >= SHARE_LIST_MIN_ITEMS && labels / texts.length >= SHARE_LIST_MIN_SHARE;
 }
 
+/**
+ * A list whose items are no bullets: a share bar, or a byline set as a list ("Von" · "Simon Braasch" · a date), whose
+ * first item is a byline label alone.
+ */
+export function isFurnitureList(texts: readonly string[]): boolean {
+  return isShareList(texts) || (texts.length > 0 && isLoneBylineLabel(texts[0]!));
+}
+
 /** A list's label is a name, not a sentence: at most this many characters ... */
 const LIST_LABEL_MAX_CHARS = 40;
 /** ... and words ("What you'll need"; "Let's see what we got" is a lead-in sentence). */
