@@ -210,6 +210,17 @@ describe('sign-offs', () => {
 });
 
 describe('calls to action', () => {
+  it("are no bullets when a button's few words (trafilatura 0406's 'Leave a comment'); a how-to step stays", () => {
+    expect(bulletsOf(outlineOf(list('Shared on the harbour blog', 'Leave a comment')))).toEqual([
+      'Shared on the harbour blog',
+    ]);
+    const steps = list('Sign up for a harbour account at the council office', 'Pay the mooring fee online');
+    expect(bulletsOf(outlineOf(steps))).toEqual([
+      'Sign up for a harbour account at the council office',
+      'Pay the mooring fee online',
+    ]);
+  });
+
   it('are no headings', () => {
     const outline = outlineOf(`<h3>Sign up for the harbour newsletter</h3>${p(1)}<h2>What happens next</h2>${p(2)}`);
     expect(headingsOf(outline)).toEqual(['What happens next']);

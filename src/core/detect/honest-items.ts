@@ -64,9 +64,20 @@ export function isLargeCaption(element: Element): boolean {
   return collapsedLength(textContent(element)) > NOISE_MAX_CHARS;
 }
 
-/** A list item that is a picture credit, a date alone or a gallery label. */
+/**
+ * A call to the reader in a list is a button's label in at most this many words ("Leave a comment", "Mehr zum
+ * Thema"); a how-to step that opens the same way ("Klicken Sie auf Start – …", "Sign up for an account for …") is more.
+ */
+const BUTTON_LABEL_MAX_WORDS = 4;
+
+/** A list item that is a picture credit, a date alone, a gallery label or a button's call to the reader. */
 export function isFurnitureBullet(text: string): boolean {
-  return isCreditLine(text) || isDateOnly(text) || isGalleryLabel(text);
+  return (
+    isCreditLine(text) ||
+    isDateOnly(text) ||
+    isGalleryLabel(text) ||
+    (countWords(text) <= BUTTON_LABEL_MAX_WORDS && isCallToAction(text))
+  );
 }
 
 /**
