@@ -136,6 +136,24 @@ describe('photo credit lines', () => {
     expect(isCreditLine('Reuters and AP both reported the vote')).toBe(false);
   });
 
+  it("include a short caption that ends with its © credit, which is no body text (trafilatura 0669's captions)", () => {
+    const caption = 'Jane Doe, harbour master. © AFP / JOHN SMITH';
+    expect(isCreditLine(caption)).toBe(true);
+    expect(isCreditLine('12/28 photos © Shutterstock')).toBe(true);
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+      <h1>Harbour plan approved</h1>${p(0)}<p class="imagedescription">${caption}</p>${p(1)}${p(2)}</article></body></html>`;
+    expect(outlineDocument(parseHTML(html).document as unknown as Document).body).not.toContain('harbour master');
+    // A sentence that only names the sign early on, or a long line, is text.
+    expect(isCreditLine('The © sign was added to the harbour logo in 1998, the council said on Monday.')).toBe(false);
+    expect(
+      isCreditLine(
+        `${p(0)
+          .replace(/<[^>]+>/g, '')
+          .slice(0, 130)} © AFP`,
+      ),
+    ).toBe(false);
+  });
+
   it('are read without the marks they open and close with', () => {
     expect(isCreditLine('— (Photo: Jane Doe) ')).toBe(true);
     expect(isCreditLine('\u00A0• Foto: dpa.\u3000')).toBe(true);

@@ -76,18 +76,27 @@ function stripMarks(text: string): string {
 /** A line opening with the copyright sign is a picture's credit up to this length (characters): a name or two. */
 const SIGNED_CREDIT_MAX_CHARS = 40;
 
+/**
+ * A caption ends with its picture's credit: the copyright sign, then an agency and a photographer at most this long
+ * ("… Freestylerin. © GETTY IMAGES NORTH AMERICA / MADDIE MEYER").
+ */
+const TRAILING_CREDIT_MAX_CHARS = 60;
+
 /** What follows a credit's label: a colon, slash or bar, a spaced dash, or "by" ("Picture-in-Picture" is no credit). */
 const CREDIT_SEPARATOR = /^(?:\s*[:：/|]|\s+[–—-]\s|\s+(?:by|von|par|de|di|door|courtesy)\b)/u;
 
 /**
  * "Photo: …", "Photograph by …", "Image credit – …", "Foto: …" (the label, then ':' / '-' / 'by' /
- * 'von' …).
+ * 'von' …), or a short caption that ends with its "© …" credit.
  * `lowered`: the text lower-cased, when the caller has it (the marks stripped are no letters).
  */
 export function isCreditLine(text: string, lowered?: string): boolean {
   if (text.length > CREDIT_MAX_CHARS) return false;
   // "© Getty Images", "© dpa / Jane Doe": the sign, then a name (a notice with a year is body-lines.ts's).
   if (text.length <= SIGNED_CREDIT_MAX_CHARS && text.trimStart().startsWith('©')) return true;
+  // A caption with its credit after it: "Eileen Gu, Freestylerin. © AFP / Jane Doe".
+  const sign = text.lastIndexOf('©');
+  if (sign > 0 && text.length - sign <= TRAILING_CREDIT_MAX_CHARS) return true;
   const line = stripMarks(lowered ?? lower(text));
   for (const label of CREDIT_LABELS) {
     if (!line.startsWith(label)) continue;
