@@ -82,8 +82,11 @@ export interface OutlinedContent extends ArticleContent {
   body: string[];
 }
 
-/** "By" before a name in an author box's heading ("By Scott Gordon"; German "von", French "par", Spanish "por"). */
-const LEADING_BY = /^(?:by|von|par|por)\s+/i;
+/**
+ * "By" before a name in an author box's heading ("By Scott Gordon"; German "von", French "par", Spanish "por"),
+ * after a verb or noun ("Posted by", "Veröffentlicht von", "Publié par").
+ */
+const LEADING_BY = /^(?:\p{L}+\s+)?(?:by|von|par|por)\s+/iu;
 
 /**
  * A heading that only names the article's author ("Sarah Archer", "By Scott Gordon"): the heading of
@@ -91,12 +94,14 @@ const LEADING_BY = /^(?:by|von|par|por)\s+/i;
  * or a box about it.
  */
 export function isNameOnlyHeading(item: ContentItem, byline: string | null, siteName: string | null): boolean {
-  const name = item.text.replace(LEADING_BY, '');
+  // The name with its label and without ("Max von Trapp" is a name, not "Max von" over "Trapp").
+  const isByline = (name: string): boolean =>
+    // ... or the byline's line: the name, then the date ("by Jeff Foust Monday, November 18, 2019").
+    !!byline && (isSameName(name, byline) || isDateOnly(name.replace(byline, '')));
   return (
     item.kind === 'heading' &&
-    ((!!byline &&
-      // ... or the byline's line: the name, then the date ("by Jeff Foust Monday, November 18, 2019").
-      (isSameName(name, byline) || isDateOnly(name.replace(byline, '')))) ||
+    (isByline(item.text.replace(LEADING_BY, '')) ||
+      isByline(item.text) ||
       (!!siteName && isSameName(item.text, siteName)))
   );
 }
