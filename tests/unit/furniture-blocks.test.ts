@@ -100,6 +100,20 @@ describe('teaser boxes', () => {
     expect(itemsOf(result.outline)).toEqual(['Latest developments']);
   });
 
+  it('drops a heading for screen readers only (by the class of a CMS or CSS framework), in the outline and the text', () => {
+    // trafilatura 0523 ("Hauptinhalt" with Bootstrap's text-hide), 0097 (WordPress's "Beitrags-Navigation").
+    const hidden = (names: string, label: string) => `<h2 class="${names}">${label}</h2>`;
+    const result = analyse(
+      `${hidden('text-hide', 'Hauptinhalt')}<h2>The vote</h2>${p(1)}${hidden('nav-title screen-reader-text', 'Post navigation')}<div><a href="/a/one">Older</a></div>`,
+    );
+    expect(itemsOf(result.outline)).toEqual(['The vote']);
+    expect(result.body).not.toContain('Hauptinhalt');
+    // A class that only holds such a name inside a word of its own is no such class.
+    expect(
+      itemsOf(analyse(`${hidden('no-sr-only-here', 'Background')}${p(1)}<h2>The vote</h2>${p(2)}`).outline),
+    ).toEqual(['Background', 'The vote']);
+  });
+
   it('drops the heading of a comment form in German ("Schreibe einen Kommentar")', () => {
     for (const label of ['Schreibe einen Kommentar', 'Hinterlassen Sie einen Kommentar', 'Kommentar schreiben'])
       expect(itemsOf(analyse(`<h2>Die Abstimmung</h2>${p(1)}<h3>${label}</h3><p>Name *</p>`).outline)).toEqual([
