@@ -68,6 +68,8 @@ const CONTENTS_HEADING_MAX_CHARS = 30;
 const LABEL_MAX_CHARS = 80;
 /** A word of a compound before its head ("Top-" of "Top-Artikel"): the head names what the label lists. */
 const COMPOUND_MODIFIER = /\p{L}+-(?=\p{L})/gu;
+/** A count before a label ("36 Comments"). */
+const COUNT = /^\d+\s+/;
 /** An element that schema.org microdata types as the site's navigation: its lists are menus, not the article's. */
 const SITE_NAVIGATION = '[itemtype*=SiteNavigation]';
 
@@ -164,6 +166,13 @@ export function withoutFurnitureBlocks(
     }
     // A label's box ("Weitere Artikel", "Most read"), or the wrapper of a heading that is no label.
     const kind = blockLabelKind(item.text);
+    // A count before a furniture word ("36 Comments", "3 Kommentare"): the thread's counter, no section. The
+    // heading alone: the thread is the readers' text (trafilatura's ground truth counts it as the page's).
+    const counted = COUNT.exec(item.text);
+    if (!kind && counted && isWholeLabel(item.text.slice(counted[0].length))) {
+      boxes.push(item.element);
+      continue;
+    }
     const box = blocks.ownBoxOf(item.element);
     if (box === item.element) {
       // In the article's flow: a furniture word alone ("Comments") or a label over nothing ("Popular on
