@@ -161,6 +161,23 @@ describe('teaser boxes', () => {
     expect(itemsOf(result.outline)).toEqual(['The vote']);
   });
 
+  it('drops a related label in the flow over a list whose items lost their headlines to the related stories', () => {
+    // trafilatura 0344: "Related Posts" over items left with their score ("98") and a thumbnail.
+    const teaser = (title: string, slug: string, score: number) =>
+      `<li><div class="title"><a href="https://example.org/news/2024/${slug}/">${title}</a></div><div>${score}</div><a href="https://example.org/news/2024/${slug}/"><img src="/i.jpg" alt=""></a></li>`;
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title>
+      <link rel="canonical" href="https://example.org/news/2024/harbour-plan-approved/"></head><body><main><article>
+      ${p(0)}<h2>The vote</h2>${p(1)}${p(2)}${p(3)}<ul><li>Twelve for</li><li>Three against</li></ul>
+      <h2>Related Posts</h2><div><ul>
+      ${teaser('A ferry line to the islands reopens', 'ferry-line-islands-reopens', 98)}
+      ${teaser('Bridge repairs close the north road', 'bridge-repairs-close-north-road', 81)}
+      ${teaser('New school opens by the old harbour', 'new-school-opens-old-harbour', 78)}</ul></div></article></main></body></html>`;
+    const result = outlineDocument(parseHTML(html).document as unknown as Document);
+    expect(result.related).toHaveLength(3);
+    expect(itemsOf(result.outline)).toEqual(['The vote', 'Twelve for', 'Three against']);
+    expect(result.body).not.toContain('Related Posts');
+  });
+
   it('drops a feedback prompt as a heading', () => {
     expect(itemsOf(analyse(`<h2>The vote</h2>${p(1)}<h3>Hat Ihnen dieser Artikel gefallen?</h3>`).outline)).toEqual([
       'The vote',

@@ -157,7 +157,7 @@ export function withoutFurnitureBlocks(
   );
   const isTeaserHeading = (item?: ContentItem): boolean => !!item && teaserHeads.has(item);
 
-  for (const item of content.items) {
+  for (const [i, item] of content.items.entries()) {
     if (item.kind !== 'heading' || inBox(item.element)) continue;
     const signUp = signUpBoxOf(item.element, parts);
     if (signUp) {
@@ -181,10 +181,21 @@ export function withoutFurnitureBlocks(
       const part = parts.find((node) => contains(node, item.element));
       if ((part && headsNothing(item.element, part, isLeftOut)) || (kind !== 'related' && isWholeLabel(item.text)))
         boxes.push(box);
+      // "Related Posts" over a list whose every item lost its link to the related stories (the teaser's headline
+      // left out, its score "98" left): the label and the leftovers are no section.
+      let end = i + 1;
+      while (
+        kind === 'related' &&
+        content.items[end]?.kind === 'bullet' &&
+        leftOutFirst(content.items[end]!.element, 'a[href]', isLeftOut)
+      )
+        end++;
+      if (end > i + 1 && content.items[end]?.kind !== 'bullet')
+        for (const lost of content.items.slice(i, end)) boxes.push(lost.element);
       continue;
     }
     // A wrapper that is no label's holds a list left out or is no box (asked first: most headings are in one).
-    if ((!kind && !leftOutList(box, isLeftOut)) || blocks.holdsTheArticle(box, true)) continue;
+    if ((!kind && !leftOutFirst(box, 'ul, ol', isLeftOut)) || blocks.holdsTheArticle(box, true)) continue;
     if (
       kind
         ? // A box of headlines, furniture, cards without running text (job offers in forms), or a label
@@ -263,9 +274,12 @@ function signUpBoxOf(heading: Element, parts: readonly Node[]): Element | null {
   return null;
 }
 
-/** Whether the box's (first) list was left out, itself or with an element around it. */
-function leftOutList(box: Element, isLeftOut: (element: Element) => boolean): boolean {
-  for (let node = querySelector(box, 'ul, ol'); node && node !== box; node = parentElement(node))
+/**
+ * Whether the box's first element that `selector` finds was left out, itself or with an element around it
+ * inside the box: its (first) list; a list item's link (a teaser whose headline the related stories took).
+ */
+function leftOutFirst(box: Element, selector: string, isLeftOut: (element: Element) => boolean): boolean {
+  for (let node = querySelector(box, selector); node && node !== box; node = parentElement(node))
     if (isLeftOut(node)) return true;
   return false;
 }
