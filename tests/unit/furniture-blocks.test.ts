@@ -81,6 +81,16 @@ describe('teaser boxes', () => {
     expect(isWholeLabel('Latest developments')).toBe(false);
   });
 
+  it('reads German "most read" labels written with a hyphen, and "Lesermeinungen" (comments), as labels', () => {
+    // trafilatura 0622 (kath.net: "meist-diskutiert", "meist-gelesen", "Lesermeinungen").
+    expect(blockLabelKind('meist-diskutiert')).toBe('sitewide');
+    expect(blockLabelKind('Meist-gelesen')).toBe('sitewide');
+    expect(blockLabelKind('Meist-gelesene Begriffe der Woche')).toBeNull();
+    expect(itemsOf(analyse(`<h2>Die Abstimmung</h2>${p(1)}<h3>Lesermeinungen</h3><p>Name *</p>`).outline)).toEqual([
+      'Die Abstimmung',
+    ]);
+  });
+
   it('leaves out a box inside the article that starts with such a label, with its list of headlines', () => {
     const teasers = `<section><div><h2>More stories</h2></div><ul>
       <li><a href="/a/one-story">A ferry line to the islands reopens</a> The boats run again from May.</li>
