@@ -188,6 +188,19 @@ describe('teaser boxes', () => {
     expect(result.body).not.toContain('Related Posts');
   });
 
+  it('drops a whole furniture or site-wide label in the flow with the list of links right below it', () => {
+    // trafilatura 0622 (kath.net): "meist-diskutiert" over 15 headlines in the article's table cell.
+    const links =
+      '<ul><li><a href="/a/1">Ferry line to the islands reopens</a></li><li><a href="/a/2">Bridge repairs close the north road</a></li></ul>';
+    expect(itemsOf(analyse(`<h2>The vote</h2>${p(1)}<h3>meist-diskutiert</h3>${links}`).outline)).toEqual(['The vote']);
+    // A list of the article's own under such a word stays: its items are no links.
+    expect(
+      itemsOf(
+        analyse(`<h2>The vote</h2>${p(1)}<h3>Comments</h3><ul><li>Twelve for</li><li>Three against</li></ul>`).outline,
+      ),
+    ).toEqual(['The vote', 'Twelve for', 'Three against']);
+  });
+
   it('drops a feedback prompt as a heading', () => {
     expect(itemsOf(analyse(`<h2>The vote</h2>${p(1)}<h3>Hat Ihnen dieser Artikel gefallen?</h3>`).outline)).toEqual([
       'The vote',

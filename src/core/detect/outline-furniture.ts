@@ -179,17 +179,20 @@ export function withoutFurnitureBlocks(
       // …" over a widget left out, "You may also like:" at the end) is no section; "See also" over its list is one.
       if (!kind) continue;
       const part = parts.find((node) => contains(node, item.element));
-      if ((part && headsNothing(item.element, part, isLeftOut)) || (kind !== 'related' && isWholeLabel(item.text)))
-        boxes.push(box);
-      // "Related Posts" over a list whose every item lost its link to the related stories (the teaser's headline
-      // left out, its score "98" left): the label and the leftovers are no section.
+      const whole = kind !== 'related' && isWholeLabel(item.text);
+      if ((part && headsNothing(item.element, part, isLeftOut)) || whole) boxes.push(box);
+      // The list right below, when every item is a link: a furniture or site-wide word's ("meist-diskutiert" over
+      // headlines), or one that lost its link to the related stories under a related label ("Related Posts" over
+      // teasers whose headlines were left out, their scores "98" left). The label and the items are no section.
       let end = i + 1;
-      while (
-        kind === 'related' &&
-        content.items[end]?.kind === 'bullet' &&
-        leftOutFirst(content.items[end]!.element, 'a[href]', isLeftOut)
-      )
-        end++;
+      for (
+        let below = content.items[end];
+        below?.kind === 'bullet' &&
+        (whole
+          ? linkShare(below.element) >= LINK_LIST_MIN_SHARE
+          : kind === 'related' && leftOutFirst(below.element, 'a[href]', isLeftOut));
+        below = content.items[++end]
+      );
       if (end > i + 1 && content.items[end]?.kind !== 'bullet')
         for (const lost of content.items.slice(i, end)) boxes.push(lost.element);
       continue;
