@@ -191,8 +191,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   section (outline-furniture.ts): 53.51 KB.
  *   54,807 B (+20 B) with 'meist-gelesen' (hyphenated) and 'Lesermeinungen' labels: 53.53 KB.
  *   54,830 B (+23 B) with a whole furniture label in the flow taking the list of links below it: 53.55 KB.
+ *   54,900 B (+70 B) with the reader view leaving out the boxes the outline and the body leave out (a table and
+ *   its cells kept): 53.62 KB.
  */
-export const INJECTED_BUDGET_BYTES = 53.55 * 1024;
+export const INJECTED_BUDGET_BYTES = 53.62 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -270,7 +272,8 @@ export const PANEL_BUDGET_BYTES = 17.14 * 1024;
 // 72,330 B with a related label over items that lost their links: 70.64 KB.
 // 72,350 B with hyphenated 'meist-gelesen' labels: 70.66 KB.
 // 72,373 B with a whole furniture label taking its list of links: 70.68 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70.68 * 1024;
+// 72,443 B with the reader leaving out the outline's furniture boxes: 70.75 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70.75 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

@@ -4,7 +4,7 @@
  * that are the titles of the related stories found (a teaser list belongs there, not here). The
  * paragraphs of those boxes give no key points and are left out of `body`. Returns new arrays.
  */
-import { classAndId } from '../dom';
+import { classAndId, tagOf } from '../dom';
 import { isSameName } from '../read/text';
 import {
   boundedTextContent,
@@ -68,6 +68,8 @@ const CONTENTS_HEADING_MAX_CHARS = 30;
 const LABEL_MAX_CHARS = 80;
 /** A word of a compound before its head ("Top-" of "Top-Artikel"): the head names what the label lists. */
 const COMPOUND_MODIFIER = /\p{L}+-(?=\p{L})/gu;
+/** A table and its cells. */
+const TABLE_PART = /^t(?:able|[dh])$/;
 /** A count before a label ("36 Comments"). */
 const COUNT = /^\d+\s+/;
 /** An element that schema.org microdata types as the site's navigation: its lists are menus, not the article's. */
@@ -82,6 +84,8 @@ const normalise = (text: string): string =>
 export interface OutlinedContent extends ArticleContent {
   /** The body's paragraphs without those of offer and teaser boxes. */
   body: string[];
+  /** The boxes left out of `body` (offers, teasers, furniture headings): the reader view leaves them out too. */
+  boxes: ReadonlySet<Element>;
 }
 
 /**
@@ -252,15 +256,26 @@ export function withoutFurnitureBlocks(
   );
 
   // A box's text, its heading's too, is no body text.
-  const boxed = content.sources.map(
-    ({ element }) => !!element && (inBox(element) || (mayOffer && !!blocks.offerBoxOf(element))),
-  );
+  const boxed = content.sources.map((source) => {
+    const offer = mayOffer && source.element && blocks.offerBoxOf(source.element);
+    if (offer) boxes.push(offer);
+    return !!source.element && (inBox(source.element) || !!offer);
+  });
   const sources = content.sources.map((source, i) =>
     boxed[i] && source.kind !== 'other' ? { ...source, kind: 'other' as const } : source,
   );
   const body = content.paragraphs.filter((_, i) => !boxed[i]);
   // A page that shows nothing but its offer keeps it as its text (the article was found on it).
-  return { items, paragraphs: content.paragraphs, sources, body: body.length ? body : content.paragraphs };
+  return body.length
+    ? // A table or its cell ("Comment" in a header row) stays in the reader: its rows and columns are data.
+      {
+        items,
+        paragraphs: content.paragraphs,
+        sources,
+        body,
+        boxes: new Set(boxes.filter((box) => !TABLE_PART.test(tagOf(box)))),
+      }
+    : { items, paragraphs: content.paragraphs, sources, body: content.paragraphs, boxes: new Set() };
 }
 
 /**
