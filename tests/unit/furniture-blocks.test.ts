@@ -207,6 +207,21 @@ describe('teaser boxes', () => {
     ]);
   });
 
+  it("leaves out a related label's box of headlines whose summaries are more text than a short article's", () => {
+    // trafilatura 0242 (seglerblog: a post told in headings; three teaser cards with summaries under "Verwandte Beiträge").
+    const card = (title: string, slug: string, summary: string) =>
+      `<div class="card"><h4><a href="/2020/02/${slug}/">${title}</a></h4><p>${summary}</p></div>`;
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><div class="wrapper">
+      <h1>Harbour plan approved</h1>${p(0)}<h2>The vote</h2>${p(1)}<div class="section"><h2>Verwandte Beiträge</h2>
+      ${card('A ferry line to the islands reopens', 'ferry', 'The ferry line to the islands reopens in May after two years of repairs to the old pier, and the first boats will run twice a day until the summer timetable starts.')}
+      ${card('Bridge repairs close the north road', 'bridge', 'Repairs to the bridge over the river will close the north road for three weeks, and drivers are asked to use the ring road while the work goes on at night.')}
+      ${card('New school opens by the old harbour', 'school', 'A new primary school opened by the old harbour on Monday, with places for three hundred children and a library that is open to everyone in the district.')}
+      </div></div></body></html>`;
+    const result = outlineDocument(parseHTML(html).document as unknown as Document);
+    expect(itemsOf(result.outline)).toEqual(['The vote']);
+    expect(result.body).not.toContain('ferry line');
+  });
+
   it('keeps a box whose label heads most of the article', () => {
     const html = `<!DOCTYPE html><html><head><title>T</title></head><body><main><article><section>
       <h2>Recommended</h2>${p(0)}${p(1)}${p(2)}<ul><li><a href="/x">One</a></li><li>Two</li></ul>${p(3)}</section>

@@ -202,13 +202,20 @@ export function withoutFurnitureBlocks(
       continue;
     }
     // A wrapper that is no label's holds a list left out or is no box (asked first: most headings are in one).
-    if ((!kind && !leftOutFirst(box, 'ul, ol', isLeftOut)) || blocks.holdsTheArticle(box, true)) continue;
+    // A box of headlines under a related label holds the article only with its lead: the teasers' summaries
+    // may be more text than a short article's prose (a post told in headings).
+    const headlines = !!kind && linkShare(box) >= TEASER_MIN_LINK_SHARE;
+    if (
+      (!kind && !leftOutFirst(box, 'ul, ol', isLeftOut)) ||
+      blocks.holdsTheArticle(box, true, headlines && kind === 'related')
+    )
+      continue;
     if (
       kind
         ? // A box of headlines, furniture, cards without running text (job offers in forms), or a label
           // alone (its stories come from a script).
           kind === 'furniture' ||
-          linkShare(box) >= TEASER_MIN_LINK_SHARE ||
+          headlines ||
           !running.some((element) => contains(box, element)) ||
           headsNothing(item.element, box, isLeftOut)
         : // A wrapper that holds nothing read besides its heading, only a list of links left out
