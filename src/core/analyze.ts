@@ -143,7 +143,8 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
     yield;
     result.content = readArticleBlocks(selection.parts, {
       baseUrl,
-      isLeftOut,
+      // The boxes the outline and the body leave out (offers, teasers, furniture headings) are no reading text.
+      isLeftOut: (element) => isLeftOut(element) || outlined.boxes.has(element),
       bodyParagraphs: content.paragraphs,
       headings: outlineHeadings(outline),
     });

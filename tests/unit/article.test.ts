@@ -122,14 +122,23 @@ describe('choosing the article', () => {
       'by Ada Lane<br>Monday, November 18, 2019',
       'von ada lane',
       'Par Ada Lane',
+      // The byline's line with its label (trafilatura 0097, 0242: "Veröffentlicht von SeglerBlog am 23. Februar 2020").
+      'Veröffentlicht von Ada Lane',
+      'Posted by Ada Lane on March 3, 2020',
     ])
       expect(
         headings(outlineDocument(parse(page(`<article>${box(heading)}</article>`, head)), { url: PAGE_URL })),
       ).toEqual(['What happens next']);
     // A heading that names someone else stays.
+    for (const other of ['Bo Reed', 'Posted by Bo Reed'])
+      expect(
+        headings(outlineDocument(parse(page(`<article>${box(other)}</article>`, head)), { url: PAGE_URL })),
+      ).toEqual(['What happens next', other]);
+    // A name with "von" in it is still the name.
+    const von = '<title>Harbour plan approved - City News</title><meta name="author" content="Max von Trapp">';
     expect(
-      headings(outlineDocument(parse(page(`<article>${box('Bo Reed')}</article>`, head)), { url: PAGE_URL })),
-    ).toEqual(['What happens next', 'Bo Reed']);
+      headings(outlineDocument(parse(page(`<article>${box('Max von Trapp')}</article>`, von)), { url: PAGE_URL })),
+    ).toEqual(['What happens next']);
     // So does one that goes on after her name with more than a date.
     expect(
       headings(

@@ -81,6 +81,16 @@ describe('teaser boxes', () => {
     expect(isWholeLabel('Latest developments')).toBe(false);
   });
 
+  it('reads German "most read" labels written with a hyphen, and "Lesermeinungen" (comments), as labels', () => {
+    // trafilatura 0622 (kath.net: "meist-diskutiert", "meist-gelesen", "Lesermeinungen").
+    expect(blockLabelKind('meist-diskutiert')).toBe('sitewide');
+    expect(blockLabelKind('Meist-gelesen')).toBe('sitewide');
+    expect(blockLabelKind('Meist-gelesene Begriffe der Woche')).toBeNull();
+    expect(itemsOf(analyse(`<h2>Die Abstimmung</h2>${p(1)}<h3>Lesermeinungen</h3><p>Name *</p>`).outline)).toEqual([
+      'Die Abstimmung',
+    ]);
+  });
+
   it('leaves out a box inside the article that starts with such a label, with its list of headlines', () => {
     const teasers = `<section><div><h2>More stories</h2></div><ul>
       <li><a href="/a/one-story">A ferry line to the islands reopens</a> The boats run again from May.</li>
@@ -98,6 +108,36 @@ describe('teaser boxes', () => {
   it('drops a furniture word alone in the flow ("Comments") but keeps a title that starts like a label', () => {
     const result = analyse('<h2>Latest developments</h2><p>More talks follow next week.</p><h2>Comments</h2>');
     expect(itemsOf(result.outline)).toEqual(['Latest developments']);
+  });
+
+  it('drops a heading for screen readers only (by the class of a CMS or CSS framework), in the outline and the text', () => {
+    // trafilatura 0523 ("Hauptinhalt" with Bootstrap's text-hide), 0097 (WordPress's "Beitrags-Navigation").
+    const hidden = (names: string, label: string) => `<h2 class="${names}">${label}</h2>`;
+    const result = analyse(
+      `${hidden('text-hide', 'Hauptinhalt')}<h2>The vote</h2>${p(1)}${hidden('nav-title screen-reader-text', 'Post navigation')}<div><a href="/a/one">Older</a></div>`,
+    );
+    expect(itemsOf(result.outline)).toEqual(['The vote']);
+    expect(result.body).not.toContain('Hauptinhalt');
+    // A class that only holds such a name inside a word of its own is no such class.
+    expect(
+      itemsOf(analyse(`${hidden('no-sr-only-here', 'Background')}${p(1)}<h2>The vote</h2>${p(2)}`).outline),
+    ).toEqual(['Background', 'The vote']);
+  });
+
+  it('drops a count over the comments ("36 Comments") but keeps the comments in the text', () => {
+    // trafilatura 0031: its ground truth counts a comment as the page's text.
+    const thread = (heading: string) =>
+      `<section><div class="title"><h2>${heading}</h2></div><div class="note"><p>Ben, 19 June</p><p>I think the council should have waited for the new study before it voted on the plan.</p></div></section>`;
+    for (const heading of ['36 Comments', '3 Kommentare']) {
+      const result = analyse(`<h2>The vote</h2>${p(1)}${thread(heading)}`);
+      expect(itemsOf(result.outline)).toEqual(['The vote']);
+      expect(result.body).toContain('I think the council should have waited');
+    }
+    // A heading that goes on after the label stays (Readability keeps "2 comments on “…”", firefox-nightly-blog).
+    expect(itemsOf(analyse(`<h2>The vote</h2>${p(1)}${thread('2 comments on “The vote”')}`).outline)).toEqual([
+      'The vote',
+      '2 comments on “The vote”',
+    ]);
   });
 
   it('drops the heading of a comment form in German ("Schreibe einen Kommentar")', () => {
@@ -131,10 +171,55 @@ describe('teaser boxes', () => {
     expect(itemsOf(result.outline)).toEqual(['The vote']);
   });
 
+  it('drops a related label in the flow over a list whose items lost their headlines to the related stories', () => {
+    // trafilatura 0344: "Related Posts" over items left with their score ("98") and a thumbnail.
+    const teaser = (title: string, slug: string, score: number) =>
+      `<li><div class="title"><a href="https://example.org/news/2024/${slug}/">${title}</a></div><div>${score}</div><a href="https://example.org/news/2024/${slug}/"><img src="/i.jpg" alt=""></a></li>`;
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title>
+      <link rel="canonical" href="https://example.org/news/2024/harbour-plan-approved/"></head><body><main><article>
+      ${p(0)}<h2>The vote</h2>${p(1)}${p(2)}${p(3)}<ul><li>Twelve for</li><li>Three against</li></ul>
+      <h2>Related Posts</h2><div><ul>
+      ${teaser('A ferry line to the islands reopens', 'ferry-line-islands-reopens', 98)}
+      ${teaser('Bridge repairs close the north road', 'bridge-repairs-close-north-road', 81)}
+      ${teaser('New school opens by the old harbour', 'new-school-opens-old-harbour', 78)}</ul></div></article></main></body></html>`;
+    const result = outlineDocument(parseHTML(html).document as unknown as Document);
+    expect(result.related).toHaveLength(3);
+    expect(itemsOf(result.outline)).toEqual(['The vote', 'Twelve for', 'Three against']);
+    expect(result.body).not.toContain('Related Posts');
+  });
+
+  it('drops a whole furniture or site-wide label in the flow with the list of links right below it', () => {
+    // trafilatura 0622 (kath.net): "meist-diskutiert" over 15 headlines in the article's table cell.
+    const links =
+      '<ul><li><a href="/a/1">Ferry line to the islands reopens</a></li><li><a href="/a/2">Bridge repairs close the north road</a></li></ul>';
+    expect(itemsOf(analyse(`<h2>The vote</h2>${p(1)}<h3>meist-diskutiert</h3>${links}`).outline)).toEqual(['The vote']);
+    // A list of the article's own under such a word stays: its items are no links.
+    expect(
+      itemsOf(
+        analyse(`<h2>The vote</h2>${p(1)}<h3>Comments</h3><ul><li>Twelve for</li><li>Three against</li></ul>`).outline,
+      ),
+    ).toEqual(['The vote', 'Twelve for', 'Three against']);
+  });
+
   it('drops a feedback prompt as a heading', () => {
     expect(itemsOf(analyse(`<h2>The vote</h2>${p(1)}<h3>Hat Ihnen dieser Artikel gefallen?</h3>`).outline)).toEqual([
       'The vote',
     ]);
+  });
+
+  it("leaves out a related label's box of headlines whose summaries are more text than a short article's", () => {
+    // trafilatura 0242 (seglerblog: a post told in headings; three teaser cards with summaries under "Verwandte Beiträge").
+    const card = (title: string, slug: string, summary: string) =>
+      `<div class="card"><h4><a href="/2020/02/${slug}/">${title}</a></h4><p>${summary}</p></div>`;
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><div class="wrapper">
+      <h1>Harbour plan approved</h1>${p(0)}<h2>The vote</h2>${p(1)}<div class="section"><h2>Verwandte Beiträge</h2>
+      ${card('A ferry line to the islands reopens', 'ferry', 'The ferry line to the islands reopens in May after two years of repairs to the old pier, and the first boats will run twice a day until the summer timetable starts.')}
+      ${card('Bridge repairs close the north road', 'bridge', 'Repairs to the bridge over the river will close the north road for three weeks, and drivers are asked to use the ring road while the work goes on at night.')}
+      ${card('New school opens by the old harbour', 'school', 'A new primary school opened by the old harbour on Monday, with places for three hundred children and a library that is open to everyone in the district.')}
+      </div></div></body></html>`;
+    const result = outlineDocument(parseHTML(html).document as unknown as Document);
+    expect(itemsOf(result.outline)).toEqual(['The vote']);
+    expect(result.body).not.toContain('ferry line');
   });
 
   it('keeps a box whose label heads most of the article', () => {

@@ -202,14 +202,15 @@ export class FurnitureBlocks {
   }
 
   /**
-   * True when the box holds ARTICLE_PROSE_SHARE of the prose's text, or (`withLead`) the first prose
-   * paragraph: a label above the article's lead heads the article. An offer box may hold the only
+   * True when the box holds ARTICLE_PROSE_SHARE of the prose's text (unless `leadOnly`), or (`withLead`) the
+   * first prose paragraph: a label above the article's lead heads the article. An offer box may hold the only
    * prose a paywalled page shows (its dense offer words tell it apart).
    */
-  holdsTheArticle(box: Element, withLead: boolean): boolean {
+  holdsTheArticle(box: Element, withLead: boolean, leadOnly?: boolean): boolean {
     const [first] = this.#prose;
     if (!first) return false;
     if (withLead && contains(box, first.element)) return true;
+    if (leadOnly) return false;
     let inside = 0;
     let total = 0;
     for (const { element, chars } of this.#prose) {

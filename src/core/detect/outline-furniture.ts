@@ -4,7 +4,7 @@
  * that are the titles of the related stories found (a teaser list belongs there, not here). The
  * paragraphs of those boxes give no key points and are left out of `body`. Returns new arrays.
  */
-import { classAndId } from '../dom';
+import { classAndId, tagOf } from '../dom';
 import { isSameName } from '../read/text';
 import {
   boundedTextContent,
@@ -68,6 +68,10 @@ const CONTENTS_HEADING_MAX_CHARS = 30;
 const LABEL_MAX_CHARS = 80;
 /** A word of a compound before its head ("Top-" of "Top-Artikel"): the head names what the label lists. */
 const COMPOUND_MODIFIER = /\p{L}+-(?=\p{L})/gu;
+/** A table and its cells. */
+const TABLE_PART = /^t(?:able|[dh])$/;
+/** A count before a label ("36 Comments"). */
+const COUNT = /^\d+\s+/;
 /** An element that schema.org microdata types as the site's navigation: its lists are menus, not the article's. */
 const SITE_NAVIGATION = '[itemtype*=SiteNavigation]';
 
@@ -80,10 +84,15 @@ const normalise = (text: string): string =>
 export interface OutlinedContent extends ArticleContent {
   /** The body's paragraphs without those of offer and teaser boxes. */
   body: string[];
+  /** The boxes left out of `body` (offers, teasers, furniture headings): the reader view leaves them out too. */
+  boxes: ReadonlySet<Element>;
 }
 
-/** "By" before a name in an author box's heading ("By Scott Gordon"; German "von", French "par", Spanish "por"). */
-const LEADING_BY = /^(?:by|von|par|por)\s+/i;
+/**
+ * "By" before a name in an author box's heading ("By Scott Gordon"; German "von", French "par", Spanish "por"),
+ * after a verb or noun ("Posted by", "Veröffentlicht von", "Publié par").
+ */
+const LEADING_BY = /^(?:\p{L}+\s+)?(?:by|von|par|por)\s+/iu;
 
 /**
  * A heading that only names the article's author ("Sarah Archer", "By Scott Gordon"): the heading of
@@ -91,12 +100,14 @@ const LEADING_BY = /^(?:by|von|par|por)\s+/i;
  * or a box about it.
  */
 export function isNameOnlyHeading(item: ContentItem, byline: string | null, siteName: string | null): boolean {
-  const name = item.text.replace(LEADING_BY, '');
+  // The name with its label and without ("Max von Trapp" is a name, not "Max von" over "Trapp").
+  const isByline = (name: string): boolean =>
+    // ... or the byline's line: the name, then the date ("by Jeff Foust Monday, November 18, 2019").
+    !!byline && (isSameName(name, byline) || isDateOnly(name.replace(byline, '')));
   return (
     item.kind === 'heading' &&
-    ((!!byline &&
-      // ... or the byline's line: the name, then the date ("by Jeff Foust Monday, November 18, 2019").
-      (isSameName(name, byline) || isDateOnly(name.replace(byline, '')))) ||
+    (isByline(item.text.replace(LEADING_BY, '')) ||
+      isByline(item.text) ||
       (!!siteName && isSameName(item.text, siteName)))
   );
 }
@@ -150,7 +161,7 @@ export function withoutFurnitureBlocks(
   );
   const isTeaserHeading = (item?: ContentItem): boolean => !!item && teaserHeads.has(item);
 
-  for (const item of content.items) {
+  for (const [i, item] of content.items.entries()) {
     if (item.kind !== 'heading' || inBox(item.element)) continue;
     const signUp = signUpBoxOf(item.element, parts);
     if (signUp) {
@@ -159,24 +170,52 @@ export function withoutFurnitureBlocks(
     }
     // A label's box ("Weitere Artikel", "Most read"), or the wrapper of a heading that is no label.
     const kind = blockLabelKind(item.text);
+    // A count before a furniture word ("36 Comments", "3 Kommentare"): the thread's counter, no section. The
+    // heading alone: the thread is the readers' text (trafilatura's ground truth counts it as the page's).
+    const counted = COUNT.exec(item.text);
+    if (!kind && counted && isWholeLabel(item.text.slice(counted[0].length))) {
+      boxes.push(item.element);
+      continue;
+    }
     const box = blocks.ownBoxOf(item.element);
     if (box === item.element) {
       // In the article's flow: a furniture word alone ("Comments") or a label over nothing ("Popular on
       // …" over a widget left out, "You may also like:" at the end) is no section; "See also" over its list is one.
       if (!kind) continue;
       const part = parts.find((node) => contains(node, item.element));
-      if ((part && headsNothing(item.element, part, isLeftOut)) || (kind !== 'related' && isWholeLabel(item.text)))
-        boxes.push(box);
+      const whole = kind !== 'related' && isWholeLabel(item.text);
+      if ((part && headsNothing(item.element, part, isLeftOut)) || whole) boxes.push(box);
+      // The list right below, when every item is a link: a furniture or site-wide word's ("meist-diskutiert" over
+      // headlines), or one that lost its link to the related stories under a related label ("Related Posts" over
+      // teasers whose headlines were left out, their scores "98" left). The label and the items are no section.
+      let end = i + 1;
+      for (
+        let below = content.items[end];
+        below?.kind === 'bullet' &&
+        (whole
+          ? linkShare(below.element) >= LINK_LIST_MIN_SHARE
+          : kind === 'related' && leftOutFirst(below.element, 'a[href]', isLeftOut));
+        below = content.items[++end]
+      );
+      if (end > i + 1 && content.items[end]?.kind !== 'bullet')
+        for (const lost of content.items.slice(i, end)) boxes.push(lost.element);
       continue;
     }
     // A wrapper that is no label's holds a list left out or is no box (asked first: most headings are in one).
-    if ((!kind && !leftOutList(box, isLeftOut)) || blocks.holdsTheArticle(box, true)) continue;
+    // A box of headlines under a related label holds the article only with its lead: the teasers' summaries
+    // may be more text than a short article's prose (a post told in headings).
+    const headlines = !!kind && linkShare(box) >= TEASER_MIN_LINK_SHARE;
+    if (
+      (!kind && !leftOutFirst(box, 'ul, ol', isLeftOut)) ||
+      blocks.holdsTheArticle(box, true, headlines && kind === 'related')
+    )
+      continue;
     if (
       kind
         ? // A box of headlines, furniture, cards without running text (job offers in forms), or a label
           // alone (its stories come from a script).
           kind === 'furniture' ||
-          linkShare(box) >= TEASER_MIN_LINK_SHARE ||
+          headlines ||
           !running.some((element) => contains(box, element)) ||
           headsNothing(item.element, box, isLeftOut)
         : // A wrapper that holds nothing read besides its heading, only a list of links left out
@@ -224,15 +263,26 @@ export function withoutFurnitureBlocks(
   );
 
   // A box's text, its heading's too, is no body text.
-  const boxed = content.sources.map(
-    ({ element }) => !!element && (inBox(element) || (mayOffer && !!blocks.offerBoxOf(element))),
-  );
+  const boxed = content.sources.map((source) => {
+    const offer = mayOffer && source.element && blocks.offerBoxOf(source.element);
+    if (offer) boxes.push(offer);
+    return !!source.element && (inBox(source.element) || !!offer);
+  });
   const sources = content.sources.map((source, i) =>
     boxed[i] && source.kind !== 'other' ? { ...source, kind: 'other' as const } : source,
   );
   const body = content.paragraphs.filter((_, i) => !boxed[i]);
   // A page that shows nothing but its offer keeps it as its text (the article was found on it).
-  return { items, paragraphs: content.paragraphs, sources, body: body.length ? body : content.paragraphs };
+  return body.length
+    ? // A table or its cell ("Comment" in a header row) stays in the reader: its rows and columns are data.
+      {
+        items,
+        paragraphs: content.paragraphs,
+        sources,
+        body,
+        boxes: new Set(boxes.filter((box) => !TABLE_PART.test(tagOf(box)))),
+      }
+    : { items, paragraphs: content.paragraphs, sources, body: content.paragraphs, boxes: new Set() };
 }
 
 /**
@@ -249,9 +299,12 @@ function signUpBoxOf(heading: Element, parts: readonly Node[]): Element | null {
   return null;
 }
 
-/** Whether the box's (first) list was left out, itself or with an element around it. */
-function leftOutList(box: Element, isLeftOut: (element: Element) => boolean): boolean {
-  for (let node = querySelector(box, 'ul, ol'); node && node !== box; node = parentElement(node))
+/**
+ * Whether the box's first element that `selector` finds was left out, itself or with an element around it
+ * inside the box: its (first) list; a list item's link (a teaser whose headline the related stories took).
+ */
+function leftOutFirst(box: Element, selector: string, isLeftOut: (element: Element) => boolean): boolean {
+  for (let node = querySelector(box, selector); node && node !== box; node = parentElement(node))
     if (isLeftOut(node)) return true;
   return false;
 }

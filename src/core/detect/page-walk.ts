@@ -28,6 +28,7 @@ import { BLOCK, DROPPED_WHEN_EMPTY, NON_CONTENT, PHRASING, SCORED, TAG_KINDS } f
 import type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
 import { emptyTree, readLeafText, readNames, recordNode, type WalkTree } from './walk-tree';
 import { isHiddenByAttributes, isModalDialog } from '../read/visibility';
+import { names as screenReaderNames } from './vocabulary/screen-reader-classes.json';
 
 export { subtreeOf, type WalkTree } from './walk-tree';
 export type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
@@ -44,6 +45,8 @@ const TITLE_HEADING_SIMILARITY = 0.75;
 const PARAGRAPH_BREAK_BRS = 2;
 /** How far up an unlikely-named element looks for a table/code ancestor that protects it. */
 const PROTECTING_ANCESTOR_DEPTH = 3;
+/** A heading for screen readers only, by its class (./vocabulary/screen-reader-classes.json): hidden from a reader. */
+const SCREEN_READER_HEADING = new RegExp(`(?:^|\\s)(?:${screenReaderNames.join('|')})(?:\\s|$)`);
 
 export interface WalkOptions {
   stripUnlikely: boolean;
@@ -127,6 +130,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     let role: string | null = null;
     if (hasAttributes) {
       if (isHiddenByAttributes(element, plain)) return true;
+      if (/^h[1-6]$/.test(tag) && SCREEN_READER_HEADING.test(attr(element, 'class') ?? '')) return true;
       role = attr(element, 'role', plain);
       if (isModalDialog(element, role) || isConsentNotice(element, names)) return true;
       // A byline: its names tell, or its attributes when they do not; short text.

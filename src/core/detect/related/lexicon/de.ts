@@ -54,6 +54,7 @@ export const de: readonly LexiconEntry[] = [
   ['furniture', 'kommentar schreiben', 'the comment form ("write a comment")'],
   ['furniture', 'kommentar erstellen', 'the comment form ("create a comment")'],
   ['furniture', 'teilen', '"share"'],
+  ['furniture', 'lesermeinungen', '"readers\' opinions": the comment thread'],
   ['seeall', 'mehr', '"more": a link to a listing'],
   ['seeall', 'alle artikel', '"all articles"'],
   ['seeall', 'alle beiträge', '"all posts": a link to an author\'s or a section\'s listing'],
