@@ -225,6 +225,22 @@ describe('reader blocks', () => {
     expect(kinds(blocks).indexOf('heading')).toBe(2);
   });
 
+  it("the outline's headings the body leaves out are shown: one in a section's <header>, one that is mostly a link", () => {
+    const blocks = blocksOf(
+      article(`
+      <header><h2>The council ends two years of debate over the harbour</h2></header>
+      <p>${S[0]}</p>
+      <section><header><h2>What the plan holds</h2></header><p>${S[1]}</p></section>
+      <h2>21) <a href="https://news.example.org/world/warehouses/">The eastern warehouses</a></h2>
+      <p>${S[2]}</p><p>${S[3]}</p>`),
+    );
+    const headings = blocks.filter((block) => block.kind === 'heading');
+    expect(headings.map(textOf)).toEqual(['What the plan holds', '21) The eastern warehouses']);
+    expect(headings.map((block) => block.kind === 'heading' && block.id)).toEqual(['h1', 'h2']);
+    // A heading in the article's own head (a box the body leaves out, before its text: a standfirst) is not shown.
+    expect(kinds(blocks)[0]).toBe('paragraph');
+  });
+
   it('a table of contents before the headings it names leaves them in the text (its entries are not shown)', () => {
     const blocks = blocksOf(
       article(`

@@ -32,11 +32,12 @@ import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from '../detect/body-noise';
 import { collapsedLength } from '../text';
 import { isDataTable } from '../detect/data-table';
 import { BodyFilter } from './body-filter';
-import { UnitReader } from './units';
+import { type Unit, UnitReader } from './units';
 import { httpUrl, imageOfElement, imageOfPicture, imagesOfNoscript } from './images';
 import {
   CODE_TAGS,
   EMPHASIS_TAGS,
+  type FlatRun,
   lineText,
   nestRuns,
   nonNull,
@@ -62,6 +63,8 @@ const MAX_DEPTH = 400;
 const MAX_NESTING = 24;
 /** The whole text of a permalink anchor: a symbol or two, no word. */
 const PERMALINK_TEXT = /^\s*[#¶§🔗]{1,2}\s*$/u;
+/** An outline heading with at least this share of its characters in links is a linked title ("21) <a>Film</a>"). */
+const HEADING_LINK_SHARE = 0.5;
 
 export function readArticleBlocks(parts: readonly Node[], options: ReadBlocksOptions): ArticleBlock[] {
   return new BlockReader(options).read(parts);
@@ -229,10 +232,27 @@ class BlockReader extends UnitReader {
     // though the body's line rules leave link-only lines out: the outline beside the text links to it.
     const unit = this.readUnit(element, depth, !!known && isAnchorText(element));
     this.inlineOnly = outerInline;
-    const runs = this.accepted(unit);
+    const runs =
+      this.accepted(unit) ?? (known && this.#isShownAnyway(unit) ? this.accepted({ ...unit, exempt: true }) : null);
     if (!runs) return;
     const level = known?.level ?? headingLevel(tag);
     this.container.push(known ? { kind: 'heading', level, runs, id: known.id } : { kind: 'heading', level, runs });
+  }
+
+  /**
+   * One of the outline's headings whose text the body leaves out is shown all the same where the body's rule is about
+   * paragraphs or boxes, not headings: the outline beside the text links to it. That is a heading that is mostly a
+   * link (the body leaves out short paragraphs of links as promotion), or one inside a box the body leaves out (a
+   * section's <header>) once the article's text has begun: before it, such a box is the article's own head (its
+   * headline and standfirst, which the reader shows as its title and the body leaves out).
+   */
+  #isShownAnyway(unit: Unit): boolean {
+    const chars = textLength(unit.runs);
+    return (
+      chars > 0 &&
+      (textLength(unit.runs.filter((run) => run.href)) >= chars * HEADING_LINK_SHARE ||
+        (this.bodyBegun && unit.runs.every((run) => run.dropped || !run.text.trim())))
+    );
   }
 
   #readList(element: Element, ordered: boolean, depth: number): void {
@@ -354,6 +374,14 @@ function isAnchorText(element: Element): boolean {
   return (
     !!link && !!attr(link, 'href')?.trim().startsWith('#') && textContent(link).trim() === textContent(element).trim()
   );
+}
+
+/** The characters of runs' text, spaces at its ends not counted. */
+function textLength(runs: readonly FlatRun[]): number {
+  return runs
+    .map((run) => run.text)
+    .join('')
+    .trim().length;
 }
 
 /** A cell's colspan / rowspan when more than one. */

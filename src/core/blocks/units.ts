@@ -33,6 +33,8 @@ export abstract class UnitReader {
   protected inPage = 0;
   /** Inside a caption/byline/date block the body text leaves out (read-blocks.ts). */
   protected dropped = 0;
+  /** Some line of the body's text has been read (the article's head, its headline and byline, is behind). */
+  protected bodyBegun = false;
   /** The figure made from the last inline <img> / <picture>, for its <noscript> copy. */
   protected lastImage: { element: Element; block: ArticleBlock } | null = null;
 
@@ -106,6 +108,7 @@ export abstract class UnitReader {
     lines.forEach((line, index) => {
       const verdict = verdicts[index];
       if (!verdict) return;
+      if (!this.bodyBegun && lineText(line).text.trim()) this.bodyBegun = true;
       if (kept.length) kept.push(BREAK);
       kept.push(...(verdict === 'denoised' ? line.filter((run) => !run.noise) : line));
     });
