@@ -32,12 +32,11 @@ import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from '../detect/body-noise';
 import { collapsedLength } from '../text';
 import { isDataTable } from '../detect/data-table';
 import { BodyFilter } from './body-filter';
-import { type Unit, UnitReader } from './units';
+import { UnitReader } from './units';
 import { httpUrl, imageOfElement, imageOfPicture, imagesOfNoscript } from './images';
 import {
   CODE_TAGS,
   EMPHASIS_TAGS,
-  type FlatRun,
   lineText,
   nestRuns,
   nonNull,
@@ -63,8 +62,6 @@ const MAX_DEPTH = 400;
 const MAX_NESTING = 24;
 /** The whole text of a permalink anchor: a symbol or two, no word. */
 const PERMALINK_TEXT = /^\s*[#¶§🔗]{1,2}\s*$/u;
-/** An outline heading with at least this share of its characters in links is a linked title ("21) <a>Film</a>"). */
-const HEADING_LINK_SHARE = 0.5;
 
 export function readArticleBlocks(parts: readonly Node[], options: ReadBlocksOptions): ArticleBlock[] {
   return new BlockReader(options).read(parts);
@@ -72,6 +69,8 @@ export function readArticleBlocks(parts: readonly Node[], options: ReadBlocksOpt
 
 class BlockReader extends UnitReader {
   readonly #dataTables = new Map<Element, boolean>();
+  /** The table cell being read: a heading inside it is a line of it. */
+  #cell: TableCell | null = null;
   #parts: ReadonlySet<Node> = new Set();
   /** Lists and quotes open around the current position. */
   #nesting = 0;
@@ -143,7 +142,21 @@ class BlockReader extends UnitReader {
       return;
     }
     if (tag in HEADING_LEVEL || this.#options.headings.has(node)) {
-      this.#readHeading(node, tag, depth);
+      const cell = this.#cell;
+      if (!cell || !(tag in HEADING_LEVEL)) {
+        this.#readHeading(node, tag, depth);
+        return;
+      }
+      // A heading element inside a table cell ("<th><h3>For the dough:</h3></th>") is a line of the cell: read as a
+      // heading, it would leave the table and take the cell's text after it along. The cell carries its outline id.
+      // (A bold paragraph the outline takes for a heading is still read as one: a page laid out on a grid of cells
+      // that the data-table rule takes for data has its headings there.)
+      cell.id ??= this.#options.headings.get(node)?.id;
+      this.addRun('break', '');
+      this.strong++;
+      this.readChildren(node, depth);
+      this.strong--;
+      this.addRun('break', '');
       return;
     }
     if (this.inlineOnly && BLOCK_BOUNDARY.has(tag)) {
@@ -233,26 +246,10 @@ class BlockReader extends UnitReader {
     const unit = this.readUnit(element, depth, !!known && isAnchorText(element));
     this.inlineOnly = outerInline;
     const runs =
-      this.accepted(unit) ?? (known && this.#isShownAnyway(unit) ? this.accepted({ ...unit, exempt: true }) : null);
+      this.accepted(unit) ?? (known && this.shownAnyway(unit) ? this.accepted({ ...unit, exempt: true }) : null);
     if (!runs) return;
     const level = known?.level ?? headingLevel(tag);
     this.container.push(known ? { kind: 'heading', level, runs, id: known.id } : { kind: 'heading', level, runs });
-  }
-
-  /**
-   * One of the outline's headings whose text the body leaves out is shown all the same where the body's rule is about
-   * paragraphs or boxes, not headings: the outline beside the text links to it. That is a heading that is mostly a
-   * link (the body leaves out short paragraphs of links as promotion), or one inside a box the body leaves out (a
-   * section's <header>) once the article's text has begun: before it, such a box is the article's own head (its
-   * headline and standfirst, which the reader shows as its title and the body leaves out).
-   */
-  #isShownAnyway(unit: Unit): boolean {
-    const chars = textLength(unit.runs);
-    return (
-      chars > 0 &&
-      (textLength(unit.runs.filter((run) => run.href)) >= chars * HEADING_LINK_SHARE ||
-        (this.bodyBegun && unit.runs.every((run) => run.dropped || !run.text.trim())))
-    );
   }
 
   #readList(element: Element, ordered: boolean, depth: number): void {
@@ -337,14 +334,21 @@ class BlockReader extends UnitReader {
     const rows: TableCell[][] = [];
     let caption: InlineRun[] = [];
     let anyInBody = false;
-    const readCell = (cell: Element, header: boolean): TableCell => {
-      const unit = this.readUnit(cell, depth + 2, false);
-      const runs = normaliseRuns(unit.runs);
+    const readCell = (element: Element, header: boolean): TableCell => {
+      const outer = this.#cell;
+      const cell: TableCell = { header, runs: [] };
+      // A cell that is itself one of the outline's headings: a list's label, the list in the cell beside it.
+      const id = this.#options.headings.get(element)?.id;
+      if (id) cell.id = id;
+      this.#cell = cell;
+      const unit = this.readUnit(element, depth + 2, false);
+      this.#cell = outer;
+      cell.runs = nestRuns(normaliseRuns(unit.runs));
       // Every cell is shown (a table with holes would mislead); the table is the article's if some are in the body.
       const lines = splitLines(unit.runs).map(lineText);
       const verdicts = this.filter.judge(lines);
       if (lines.some((line, index) => line.text.trim() && verdicts[index])) anyInBody = true;
-      return withSpans({ header, runs: nestRuns(runs) }, cell);
+      return withSpans(cell, element);
     };
     for (const row of tableRows(element, this.#options.isLeftOut)) {
       const cells: TableCell[] = [];
@@ -374,14 +378,6 @@ function isAnchorText(element: Element): boolean {
   return (
     !!link && !!attr(link, 'href')?.trim().startsWith('#') && textContent(link).trim() === textContent(element).trim()
   );
-}
-
-/** The characters of runs' text, spaces at its ends not counted. */
-function textLength(runs: readonly FlatRun[]): number {
-  return runs
-    .map((run) => run.text)
-    .join('')
-    .trim().length;
 }
 
 /** A cell's colspan / rowspan when more than one. */
