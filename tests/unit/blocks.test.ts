@@ -241,6 +241,19 @@ describe('reader blocks', () => {
     expect(kinds(blocks)[0]).toBe('paragraph');
   });
 
+  it('a linked outline heading does not take the body text of a later heading with the same words', () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <h2><a href="https://news.example.org/prizes/harbour-award">Harbour Award</a></h2><p>${S[1]}</p>
+      <h2>The vote</h2><p>${S[2]}</p>
+      <h2>Harbour Award</h2><p>${S[3]}</p>`),
+    );
+    const headings = blocks.filter((block) => block.kind === 'heading');
+    expect(headings.map(textOf)).toEqual(['Harbour Award', 'The vote', 'Harbour Award']);
+    expect(headings.map((block) => block.kind === 'heading' && block.id)).toEqual(['h0', 'h1', 'h2']);
+  });
+
   it("a heading inside a table cell is a line of the cell, which carries the outline's id; so does a label cell", () => {
     const blocks = blocksOf(
       article(`

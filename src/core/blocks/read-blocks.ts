@@ -245,8 +245,9 @@ class BlockReader extends UnitReader {
     // though the body's line rules leave link-only lines out: the outline beside the text links to it.
     const unit = this.readUnit(element, depth, !!known && isAnchorText(element));
     this.inlineOnly = outerInline;
-    const runs =
-      this.accepted(unit) ?? (known && this.shownAnyway(unit) ? this.accepted({ ...unit, exempt: true }) : null);
+    // One the outline shows whatever the body says (shownAnyway) takes no line of the body's: a later heading with its
+    // words (an award's linked name in a list, then its section) finds the body's copy still there.
+    const runs = known && this.shownAnyway(unit) ? this.accepted({ ...unit, exempt: true }) : this.accepted(unit);
     if (!runs) return;
     const level = known?.level ?? headingLevel(tag);
     this.container.push(known ? { kind: 'heading', level, runs, id: known.id } : { kind: 'heading', level, runs });
