@@ -205,7 +205,13 @@ function BlockList({
                         {row.map((cell, cellIndex) => {
                           const Cell = cell.header ? 'th' : 'td';
                           return (
-                            <Cell key={cellIndex} colSpan={cell.colspan} rowSpan={cell.rowspan}>
+                            <Cell
+                              key={cellIndex}
+                              colSpan={cell.colspan}
+                              rowSpan={cell.rowspan}
+                              id={cell.id ? headingDomId(cell.id) : undefined}
+                              tabIndex={cell.id ? -1 : undefined}
+                            >
                               <Runs runs={cell.runs} />
                             </Cell>
                           );

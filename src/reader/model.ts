@@ -63,5 +63,9 @@ export function outlineAsBlocks(sections: readonly OutlineSection[]): ArticleBlo
 
 /** The outline ids of the headings shown, in order. */
 export function headingIds(blocks: readonly ArticleBlock[]): string[] {
-  return blocks.flatMap((block) => (block.kind === 'heading' && block.id ? [block.id] : []));
+  return blocks.flatMap((block) => {
+    if (block.kind === 'heading') return block.id ? [block.id] : [];
+    // A table cell that is one of the outline's headings (a list's label, a heading in the table's head).
+    return block.kind === 'table' ? block.rows.flatMap((row) => row.flatMap((cell) => (cell.id ? [cell.id] : []))) : [];
+  });
 }

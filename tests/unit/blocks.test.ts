@@ -225,6 +225,64 @@ describe('reader blocks', () => {
     expect(kinds(blocks).indexOf('heading')).toBe(2);
   });
 
+  it("the outline's headings the body leaves out are shown: one in a section's <header>, one that is mostly a link", () => {
+    const blocks = blocksOf(
+      article(`
+      <header><h2>The council ends two years of debate over the harbour</h2></header>
+      <p>${S[0]}</p>
+      <section><header><h2>What the plan holds</h2></header><p>${S[1]}</p></section>
+      <h2>21) <a href="https://news.example.org/world/warehouses/">The eastern warehouses</a></h2>
+      <p>${S[2]}</p><p>${S[3]}</p>`),
+    );
+    const headings = blocks.filter((block) => block.kind === 'heading');
+    expect(headings.map(textOf)).toEqual(['What the plan holds', '21) The eastern warehouses']);
+    expect(headings.map((block) => block.kind === 'heading' && block.id)).toEqual(['h1', 'h2']);
+    // A heading in the article's own head (a box the body leaves out, before its text: a standfirst) is not shown.
+    expect(kinds(blocks)[0]).toBe('paragraph');
+  });
+
+  it('a linked outline heading does not take the body text of a later heading with the same words', () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <h2><a href="https://news.example.org/prizes/harbour-award">Harbour Award</a></h2><p>${S[1]}</p>
+      <h2>The vote</h2><p>${S[2]}</p>
+      <h2>Harbour Award</h2><p>${S[3]}</p>`),
+    );
+    const headings = blocks.filter((block) => block.kind === 'heading');
+    expect(headings.map(textOf)).toEqual(['Harbour Award', 'The vote', 'Harbour Award']);
+    expect(headings.map((block) => block.kind === 'heading' && block.id)).toEqual(['h0', 'h1', 'h2']);
+  });
+
+  it("a heading inside a table cell is a line of the cell, which carries the outline's id; so does a label cell", () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p><p>${S[1]}</p>
+      <table><thead><tr><th colspan="2"><h3>For the quay:</h3></th></tr></thead><tbody>
+        <tr><td>200</td><td>Flats</td></tr><tr><td>1</td><td>Library</td></tr></tbody></table>
+      <table><thead><tr><th>Plan</th><th>Points</th></tr></thead><tbody>
+        <tr><td><h4>Eastern quay</h4>Flats by the water</td><td>More homes</td></tr>
+        <tr><td><strong>Pros</strong></td><td><ul><li>More homes</li><li>A library</li></ul></td></tr></tbody></table>
+      <p>${S[2]}</p><p>${S[3]}</p>`),
+    );
+    expect(kinds(blocks)).toEqual(['paragraph', 'paragraph', 'table', 'table', 'paragraph', 'paragraph']);
+    const [first, second] = blocks.filter((block) => block.kind === 'table');
+    if (first?.kind !== 'table' || second?.kind !== 'table') throw new Error('not tables');
+    expect(first.rows[0]).toEqual([
+      {
+        header: true,
+        runs: [{ kind: 'strong', children: [{ kind: 'text', text: 'For the quay:' }] }],
+        colspan: 2,
+        id: 'h0',
+      },
+    ]);
+    const cell = second.rows[1]![0]!;
+    expect(runsText(cell.runs)).toBe('Eastern quay\nFlats by the water');
+    expect(cell.id).toBe('h1');
+    // A list's label in the cell before the list is one of the outline's headings.
+    expect(second.rows[2]![0]).toMatchObject({ id: 'h2' });
+  });
+
   it('a table of contents before the headings it names leaves them in the text (its entries are not shown)', () => {
     const blocks = blocksOf(
       article(`

@@ -58,7 +58,7 @@ const BLOCKS: ArticleBlock[] = [
     kind: 'table',
     caption: [],
     rows: [
-      [{ header: true, runs: [{ kind: 'text', text: 'Item' }] }],
+      [{ header: true, runs: [{ kind: 'text', text: 'Item' }], id: 'h1' }],
       [{ header: false, runs: [{ kind: 'text', text: 'a|b' }] }],
     ],
   },
@@ -134,6 +134,10 @@ describe('saved article texts', () => {
       validateArticleBlocks([{ kind: 'figure', images: [{ src: 'data:image/png;base64,AA', alt: '' }], caption: [] }]),
     ).toThrow(/http/);
     expect(() => validateArticleBlocks([{ kind: 'script', text: 'x' }])).toThrow(/unknown block kind/);
+    const cellWithId = (id: string) => [
+      { kind: 'table', caption: [], rows: [[{ header: true, runs: [{ kind: 'text', text: 'Pros' }], id }]] },
+    ];
+    expect(() => validateArticleBlocks(cellWithId('x" onclick="y'))).toThrow(/outline id/);
     expect(area.data.size).toBe(0);
   });
 

@@ -4,7 +4,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { expect, test } from 'vitest';
 import { withRenderContainer } from '../support/render-container';
-import { ArticleBlocks, keyPointDomId } from '../../src/reader/Blocks';
+import { ArticleBlocks, headingDomId, keyPointDomId } from '../../src/reader/Blocks';
+import { headingIds } from '../../src/reader/model';
 import type { ArticleBlock } from '../../src/core/types';
 
 let container: HTMLElement;
@@ -83,4 +84,26 @@ test('a run of line breaks shows one empty line at most (a page’s <br><br><br>
   ];
   await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={new Map()} />, container));
   expect(container.querySelector('p')!.innerHTML).toBe('One.<br>Two.<br><br>Three.<br><br>Four.');
+});
+
+test("a table cell that is one of the outline's headings is where the outline jumps to, and is followed as one", async () => {
+  const blocks: ArticleBlock[] = [
+    { kind: 'heading', level: 2, runs: [{ kind: 'text', text: 'Costs' }], id: 'h0' },
+    {
+      kind: 'table',
+      caption: [],
+      rows: [
+        [{ header: true, runs: [{ kind: 'text', text: 'For the quay:' }], colspan: 2, id: 'h1' }],
+        [
+          { header: false, runs: [{ kind: 'text', text: '200' }] },
+          { header: false, runs: [{ kind: 'text', text: 'Flats' }] },
+        ],
+      ],
+    },
+  ];
+  await act(() => render(<ArticleBlocks blocks={blocks} />, container));
+  const cell = container.querySelector(`#${headingDomId('h1')}`);
+  expect(cell?.tagName).toBe('TH');
+  expect(cell?.getAttribute('tabindex')).toBe('-1');
+  expect(headingIds(blocks)).toEqual(['h0', 'h1']);
 });

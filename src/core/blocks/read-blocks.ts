@@ -69,6 +69,8 @@ export function readArticleBlocks(parts: readonly Node[], options: ReadBlocksOpt
 
 class BlockReader extends UnitReader {
   readonly #dataTables = new Map<Element, boolean>();
+  /** The table cell being read: a heading inside it is a line of it. */
+  #cell: TableCell | null = null;
   #parts: ReadonlySet<Node> = new Set();
   /** Lists and quotes open around the current position. */
   #nesting = 0;
@@ -140,7 +142,21 @@ class BlockReader extends UnitReader {
       return;
     }
     if (tag in HEADING_LEVEL || this.#options.headings.has(node)) {
-      this.#readHeading(node, tag, depth);
+      const cell = this.#cell;
+      if (!cell || !(tag in HEADING_LEVEL)) {
+        this.#readHeading(node, tag, depth);
+        return;
+      }
+      // A heading element inside a table cell ("<th><h3>For the dough:</h3></th>") is a line of the cell: read as a
+      // heading, it would leave the table and take the cell's text after it along. The cell carries its outline id.
+      // (A bold paragraph the outline takes for a heading is still read as one: a page laid out on a grid of cells
+      // that the data-table rule takes for data has its headings there.)
+      cell.id ??= this.#options.headings.get(node)?.id;
+      this.addRun('break', '');
+      this.strong++;
+      this.readChildren(node, depth);
+      this.strong--;
+      this.addRun('break', '');
       return;
     }
     if (this.inlineOnly && BLOCK_BOUNDARY.has(tag)) {
@@ -229,7 +245,9 @@ class BlockReader extends UnitReader {
     // though the body's line rules leave link-only lines out: the outline beside the text links to it.
     const unit = this.readUnit(element, depth, !!known && isAnchorText(element));
     this.inlineOnly = outerInline;
-    const runs = this.accepted(unit);
+    // One the outline shows whatever the body says (shownAnyway) takes no line of the body's: a later heading with its
+    // words (an award's linked name in a list, then its section) finds the body's copy still there.
+    const runs = known && this.shownAnyway(unit) ? this.accepted({ ...unit, exempt: true }) : this.accepted(unit);
     if (!runs) return;
     const level = known?.level ?? headingLevel(tag);
     this.container.push(known ? { kind: 'heading', level, runs, id: known.id } : { kind: 'heading', level, runs });
@@ -317,14 +335,21 @@ class BlockReader extends UnitReader {
     const rows: TableCell[][] = [];
     let caption: InlineRun[] = [];
     let anyInBody = false;
-    const readCell = (cell: Element, header: boolean): TableCell => {
-      const unit = this.readUnit(cell, depth + 2, false);
-      const runs = normaliseRuns(unit.runs);
+    const readCell = (element: Element, header: boolean): TableCell => {
+      const outer = this.#cell;
+      const cell: TableCell = { header, runs: [] };
+      // A cell that is itself one of the outline's headings: a list's label, the list in the cell beside it.
+      const id = this.#options.headings.get(element)?.id;
+      if (id) cell.id = id;
+      this.#cell = cell;
+      const unit = this.readUnit(element, depth + 2, false);
+      this.#cell = outer;
+      cell.runs = nestRuns(normaliseRuns(unit.runs));
       // Every cell is shown (a table with holes would mislead); the table is the article's if some are in the body.
       const lines = splitLines(unit.runs).map(lineText);
       const verdicts = this.filter.judge(lines);
       if (lines.some((line, index) => line.text.trim() && verdicts[index])) anyInBody = true;
-      return withSpans({ header, runs: nestRuns(runs) }, cell);
+      return withSpans(cell, element);
     };
     for (const row of tableRows(element, this.#options.isLeftOut)) {
       const cells: TableCell[] = [];

@@ -28,6 +28,11 @@ export interface TableCell {
   runs: InlineRun[];
   colspan?: number;
   rowspan?: number;
+  /**
+   * The outline section's id when the cell is one of the outline's headings or holds one (a list's label in a
+   * cell, a heading in a table's head row), so that the outline beside the text can follow it.
+   */
+  id?: string;
 }
 
 export interface ListItem {

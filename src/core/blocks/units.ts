@@ -8,6 +8,9 @@ import { BREAK, lineText, nestRuns, normaliseRuns, runsText, splitLines, type Fl
 import { collapseWhitespace } from '../text';
 import type { ArticleBlock, ArticleImage, InlineRun } from './types';
 
+/** An outline heading with at least this share of its characters in links is a linked title ("21) <a>Film</a>"). */
+const HEADING_LINK_SHARE = 0.5;
+
 /** A unit of inline text being read: a paragraph, a heading, a caption, a table cell. */
 export interface Unit {
   runs: FlatRun[];
@@ -33,6 +36,8 @@ export abstract class UnitReader {
   protected inPage = 0;
   /** Inside a caption/byline/date block the body text leaves out (read-blocks.ts). */
   protected dropped = 0;
+  /** Some line of the body's text has been read (the article's head, its headline and byline, is behind). */
+  protected bodyBegun = false;
   /** The figure made from the last inline <img> / <picture>, for its <noscript> copy. */
   protected lastImage: { element: Element; block: ArticleBlock } | null = null;
 
@@ -106,10 +111,27 @@ export abstract class UnitReader {
     lines.forEach((line, index) => {
       const verdict = verdicts[index];
       if (!verdict) return;
+      if (!this.bodyBegun && lineText(line).text.trim()) this.bodyBegun = true;
       if (kept.length) kept.push(BREAK);
       kept.push(...(verdict === 'denoised' ? line.filter((run) => !run.noise) : line));
     });
     return kept;
+  }
+
+  /**
+   * One of the outline's headings whose text the body leaves out is shown all the same where the body's rule is about
+   * paragraphs or boxes, not headings: the outline beside the text links to it. That is a heading that is mostly a
+   * link (the body leaves out short paragraphs of links as promotion), or one inside a box the body leaves out (a
+   * section's <header>) once the article's text has begun: before it, such a box is the article's own head (its
+   * headline and standfirst, which the reader shows as its title and the body leaves out).
+   */
+  protected shownAnyway(unit: Unit): boolean {
+    const chars = textLength(unit.runs);
+    return (
+      chars > 0 &&
+      (textLength(unit.runs.filter((run) => run.href)) >= chars * HEADING_LINK_SHARE ||
+        (this.bodyBegun && unit.runs.every((run) => run.dropped || !run.text.trim())))
+    );
   }
 
   /** Reads an element's inline content into a unit of its own (the current one is ended first). */
@@ -165,6 +187,14 @@ export abstract class UnitReader {
     }
     this.addInlineImages(images);
   }
+}
+
+/** The characters of runs' text, spaces at its ends not counted. */
+function textLength(runs: readonly FlatRun[]): number {
+  return runs
+    .map((run) => run.text)
+    .join('')
+    .trim().length;
 }
 
 /** A line whose text is all links to places on the same page ("#section"). */

@@ -113,6 +113,11 @@ function span(value: unknown, path: string): number | undefined {
   return value;
 }
 
+function outlineId(value: unknown, path: string): string {
+  if (typeof value !== 'string' || !/^[a-z]\d{1,6}$/.test(value)) fail(path, 'expected an outline id');
+  return value;
+}
+
 function cell(value: unknown, path: string, budget: Budget, depth: number): TableCell {
   if (!isObject(value)) fail(path, 'expected an object');
   spend(budget, path);
@@ -124,6 +129,7 @@ function cell(value: unknown, path: string, budget: Budget, depth: number): Tabl
   const rowspan = span(value.rowspan, `${path}.rowspan`);
   if (colspan !== undefined) result.colspan = colspan;
   if (rowspan !== undefined) result.rowspan = rowspan;
+  if (value.id !== undefined) result.id = outlineId(value.id, `${path}.id`);
   return result;
 }
 
@@ -144,8 +150,7 @@ function block(raw: unknown, at: string, budget: Budget, depth: number): Article
         fail(`${at}.level`, 'expected 1..6');
       const heading: ArticleBlock = { kind: 'heading', level, runs: runs(raw.runs, `${at}.runs`, budget, depth + 1) };
       if (raw.id !== undefined) {
-        if (typeof raw.id !== 'string' || !/^[a-z]\d{1,6}$/.test(raw.id)) fail(`${at}.id`, 'expected an outline id');
-        heading.id = raw.id;
+        heading.id = outlineId(raw.id, `${at}.id`);
       }
       return heading;
     }
