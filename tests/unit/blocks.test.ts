@@ -168,6 +168,19 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it("a lazy attribute holding a loader's JSON settings gives the address quoted in it (readability/msn)", () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <figure><img alt="The quay" data-src="{&quot;default&quot;:{&quot;w&quot;:&quot;73&quot;,&quot;src&quot;:&quot;//cdn.example.org/quay.jpg?w=728&amp;h=410&quot;}}" src="https://cdn.example.org/1x1.gif"></figure>
+      <p>${S[1]}</p>`),
+    );
+    const figure = blocks.find((block) => block.kind === 'figure');
+    expect(figure?.kind === 'figure' && figure.images.map((image) => image.src)).toEqual([
+      'https://cdn.example.org/quay.jpg?w=728&h=410',
+    ]);
+  });
+
   it('a lazy <img> placeholder is replaced by its <noscript> copy; a heading permalink is not shown', () => {
     const blocks = blocksOf(
       article(`
