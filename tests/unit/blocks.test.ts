@@ -181,6 +181,17 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it('an image declared glyph-sized (a bullet, an icon) is no figure (trafilatura/0074-sauvonsluniversite.fr)', () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <p><img src="/local/puce.gif" width="8" height="11" alt="-">&nbsp;${S[1]}</p>
+      <p><img src="/img/icon.png" width="24" height="24" alt="">${S[2]}</p>
+      <p><img src="/img/quay.jpg" width="24" alt="The quay">${S[3]}</p>`),
+    );
+    expect(kinds(blocks)).toEqual(['paragraph', 'paragraph', 'paragraph', 'figure', 'paragraph']);
+  });
+
   it('a lazy <img> placeholder is replaced by its <noscript> copy; a heading permalink is not shown', () => {
     const blocks = blocksOf(
       article(`
