@@ -101,4 +101,21 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(isBoilerplateLine('See album covers from the 1970s')).toBe(false);
     expect(isBoilerplateLine('Show')).toBe(false);
   });
+
+  it('leaves a counter before the text out ("1 interakcji"; "3.409" over "letture"), not a number in the text', () => {
+    const page = (inner: string) =>
+      `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>${inner}</article></body></html>`;
+    const bodyOf = (inner: string) =>
+      outlineDocument(parseHTML(page(inner)).document as unknown as Document).body ?? '';
+    expect(bodyOf(`<div>1 interakcji</div>${p(0)}${p(1)}${p(2)}`).split('\n\n')).toEqual(SENTENCES.slice(0, 3));
+    expect(bodyOf(`<div><span>3.409</span></div><span>letture</span>${p(0)}${p(1)}${p(2)}`).split('\n\n')).toEqual(
+      SENTENCES.slice(0, 3),
+    );
+    expect(bodyOf(`${p(0)}<p>1,500</p><p>Comments</p>${p(1)}`).split('\n\n')).toEqual([
+      SENTENCES[0],
+      '1,500',
+      'Comments',
+      SENTENCES[1],
+    ]);
+  });
 });

@@ -35,6 +35,11 @@ import {
 
 export { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from './content-kinds';
 
+/** Before the text's first line, a number alone or with one word ("1 interakcji", "(12) Comments") is a counter; */
+const OPENING_COUNTER = /^\(?\d[\d.,]*\)?(?:\s*\p{L}+\.?)?$/u;
+/** ... and so is a word alone right after a number alone: the counter's word on its own line ("3.409", "letture"). */
+const COUNTER_WORD = /^\p{L}+$/u;
+
 export type { ArticleContent, ContentItem, ParagraphSource } from './content-kinds';
 import {
   headingText,
@@ -121,6 +126,8 @@ export function* readArticleContentSteps(
   let lastImage = -1;
   /** Paragraphs and items when each heading closed (for the sign-off rule). */
   const headingEnds = new Map<number, { paragraphs: number; items: number }>();
+  /** Whether the last line was a number alone before the text's first line (see OPENING_COUNTER). */
+  let openingNumber = false;
 
   const flush = (): void => {
     if (!pieces.length) return;
@@ -143,7 +150,13 @@ export function* readArticleContentSteps(
       listLabel = null;
       // A picture credit alone ("Foto: © GEPA") is no story text; a heading or a link ("Graphic: … here") may be.
       const unlinked = pieceChars - pieceLinkChars;
-      if (isBoilerplateLine(text, unlinked) || (!inHeading && !pieceLinkChars && isCreditLine(text))) {
+      const counter =
+        !paragraphs.length &&
+        !items.length &&
+        !inHeading &&
+        (OPENING_COUNTER.test(text) || (openingNumber && COUNTER_WORD.test(text)));
+      openingNumber = counter && !/\p{L}/u.test(text);
+      if (counter || isBoilerplateLine(text, unlinked) || (!inHeading && !pieceLinkChars && isCreditLine(text))) {
         labelIndex = -1;
       } else if (
         isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: false }) &&
