@@ -27,7 +27,7 @@ import {
   SKIPPED_TAGS,
   tableRows,
 } from './elements';
-import { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from '../detect/content';
+import { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from '../detect/content-kinds';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from '../detect/body-noise';
 import { collapsedLength } from '../text';
 import { isDataTable } from '../detect/data-table';
