@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateLine } from '../../src/core/detect/body-lines';
-import { outlineDocument } from '../../src/core/index';
+import { analyzeDocument, outlineDocument } from '../../src/core/index';
 import { p, SENTENCES } from './fixtures/prose';
 
 describe('body lines: timestamps, copyright, ad labels', () => {
@@ -117,5 +117,20 @@ describe('body lines: timestamps, copyright, ad labels', () => {
       'Comments',
       SENTENCES[1],
     ]);
+  });
+
+  it('leaves a label out whose teaser beside it was taken for a related story ("Lee también..."), body and reader', () => {
+    const teaser = 'https://news.example.org/2024/05/01/ferry-strike-ends.html';
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+      <h1>Harbour plan approved</h1>${p(0)}${p(1)}
+      <div class="also"><div>Lee también...</div><div class="card"><a href="${teaser}"><img src="/f.jpg"></a>
+      <a href="${teaser}">Ferry strike ends after three weeks of talks</a></div></div>${p(2)}${p(3)}</article></body></html>`;
+    const { result } = analyzeDocument(parseHTML(html).document as unknown as Document, {
+      url: 'https://news.example.org/2024/05/02/harbour.html',
+      content: true,
+    });
+    expect(result.related.map((story) => story.url)).toEqual([teaser]);
+    expect(result.body?.split('\n\n')).toEqual(SENTENCES.slice(0, 4));
+    expect(JSON.stringify(result.content)).not.toContain('Lee también');
   });
 });

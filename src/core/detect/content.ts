@@ -3,7 +3,15 @@
  * is made of. Elements the page walk (hidden, furniture) or the cleaning left out are skipped with their subtrees.
  */
 import { isElement } from '../dom';
-import { contains, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
+import {
+  contains,
+  isText,
+  nextElementSibling,
+  nodeValue,
+  ownerDocument,
+  parentElement,
+  textContent,
+} from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { hrefOf, type PageWalk, subtreeOf } from './page-walk';
 import { collapseWhitespace, countWords, trimmedLength } from '../text';
@@ -11,6 +19,7 @@ import { isExternalHref, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph, s
 import { isBoilerplateLine } from './body-lines';
 import { isCreditLine } from './furniture-text';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
+import { blockLabelKind } from './furniture-blocks';
 import {
   type ArticleContent,
   BLOCK_BOUNDARY,
@@ -39,6 +48,19 @@ export { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from './content-kinds';
 const OPENING_COUNTER = /^\(?\d[\d.,]*\)?(?:\s*\p{L}+\.?)?$/u;
 /** ... and so is a word alone right after a number alone: the counter's word on its own line ("3.409", "letture"). */
 const COUNTER_WORD = /^\p{L}+$/u;
+/** A label line is a few words ("Lee también...", "Read more"): a longer line is the text's. */
+const LABEL_LINE_MAX_CHARS = 40;
+
+/**
+ * A label line ("Lee también...") whose elements after it in its box were all left out (the teaser it
+ * heads, taken for a related story): it labels nothing the article kept.
+ */
+function labelsLeftOut(element: Element | null, text: string, isLeftOut: (element: Element) => boolean): boolean {
+  let next = element && nextElementSibling(element);
+  if (!next || text.length > LABEL_LINE_MAX_CHARS || !blockLabelKind(text)) return false;
+  for (; next; next = nextElementSibling(next)) if (!isLeftOut(next)) return false;
+  return true;
+}
 
 export type { ArticleContent, ContentItem, ParagraphSource } from './content-kinds';
 import {
@@ -156,7 +178,12 @@ export function* readArticleContentSteps(
         !inHeading &&
         (OPENING_COUNTER.test(text) || (openingNumber && COUNTER_WORD.test(text)));
       openingNumber = counter && !/\p{L}/u.test(text);
-      if (counter || isBoilerplateLine(text, unlinked) || (!inHeading && !pieceLinkChars && isCreditLine(text))) {
+      if (
+        counter ||
+        isBoilerplateLine(text, unlinked) ||
+        (!inHeading && !pieceLinkChars && isCreditLine(text)) ||
+        labelsLeftOut(element, text, isLeftOut)
+      ) {
         labelIndex = -1;
       } else if (
         isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: false }) &&
