@@ -133,4 +133,20 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(result.body?.split('\n\n')).toEqual(SENTENCES.slice(0, 4));
     expect(JSON.stringify(result.content)).not.toContain('Lee también');
   });
+
+  it('keeps the address a sentence introduces with a colon (a mailto: or tel: line), not such a line alone', () => {
+    const page = (inner: string) =>
+      `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>${inner}</article></body></html>`;
+    const bodyOf = (inner: string) =>
+      outlineDocument(parseHTML(page(inner)).document as unknown as Document).body ?? '';
+    const intro = 'Pour cela, l’assemblée a déjà mis en place une boîte mail dédiée :';
+    expect(
+      bodyOf(
+        `${p(0)}${p(1)}<p>${intro}</p><p><a href="mailto:suivi@example.org">suivi@example.org</a></p>${p(2)}`,
+      ).split('\n\n'),
+    ).toEqual([SENTENCES[0], SENTENCES[1], intro, 'suivi@example.org', SENTENCES[2]]);
+    expect(
+      bodyOf(`${p(0)}${p(1)}<p><a href="mailto:news@example.org">news@example.org</a></p>${p(2)}`).split('\n\n'),
+    ).toEqual(SENTENCES.slice(0, 3));
+  });
 });

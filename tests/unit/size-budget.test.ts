@@ -186,8 +186,9 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   54,706 B (+50 B) with the date an hAtom <abbr title> declares (metadata/page-scan.ts, dates.ts): 53.43 KB.
  *   54,712 B (+6 B) with a related headline cut with '...' completed from its link's title attribute: under it.
  *   54,723 B (+11 B) with "meistdiskutiert", "meistkommentiert", "most discussed" in the related lexicon: 53.45 KB.
+ *   54,773 B (+50 B) with an address (mailto:, tel:) a sentence introduces with a colon kept in the body: 53.49 KB.
  */
-export const INJECTED_BUDGET_BYTES = 53.45 * 1024;
+export const INJECTED_BUDGET_BYTES = 53.49 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -261,8 +262,9 @@ export const PANEL_BUDGET_BYTES = 17.14 * 1024;
 // 72,122 B with the slug-word test's code check asked only of a word opening with a capital (review): 70.44 KB.
 // 2026-12-05, s17-eyes: 72,199 B with a counter before the text's first line left out: 70.51 KB;
 // 72,249 B with the date an hAtom <abbr title> declares: 70.56 KB; 72,255 B with a related headline cut with '...'
-// completed from its link's title: 70.57 KB; 72,266 B with three site-wide labels in the related lexicon: 70.58 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70.58 * 1024;
+// completed from its link's title: 70.57 KB; 72,266 B with three site-wide labels in the related lexicon: 70.58 KB;
+// 72,316 B with an address a sentence introduces kept in the body: 70.63 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70.63 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

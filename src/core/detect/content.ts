@@ -50,6 +50,12 @@ const OPENING_COUNTER = /^\(?\d[\d.,]*\)?(?:\s*\p{L}+\.?)?$/u;
 const COUNTER_WORD = /^\p{L}+$/u;
 /** A label line is a few words ("Lee también...", "Read more"): a longer line is the text's. */
 const LABEL_LINE_MAX_CHARS = 40;
+/**
+ * A sentence longer than a label that ends with a colon introduces the line after it ("… une boîte mail dédiée :"):
+ * an address to write to or to call there (mailto:, tel:) is the text's, not the site's furniture.
+ */
+const INTRODUCES = /:$/;
+const CONTACT_HREF = /^\s*(?:mailto|tel):/i;
 
 /**
  * A label line ("Lee también...") whose elements after it in its box were all left out (the teaser it
@@ -150,6 +156,8 @@ export function* readArticleContentSteps(
   const headingEnds = new Map<number, { paragraphs: number; items: number }>();
   /** Whether the last line was a number alone before the text's first line (see OPENING_COUNTER). */
   let openingNumber = false;
+  /** Whether the last line was kept and introduces the next one (see INTRODUCES): a link line there is the text's. */
+  let introduced = false;
 
   const flush = (): void => {
     if (!pieces.length) return;
@@ -178,6 +186,8 @@ export function* readArticleContentSteps(
         !inHeading &&
         (OPENING_COUNTER.test(text) || (openingNumber && COUNTER_WORD.test(text)));
       openingNumber = counter && !/\p{L}/u.test(text);
+      const afterIntroduction = introduced;
+      introduced = false;
       if (
         counter ||
         isBoilerplateLine(text, unlinked) ||
@@ -186,6 +196,7 @@ export function* readArticleContentSteps(
       ) {
         labelIndex = -1;
       } else if (
+        !(afterIntroduction && pieceHrefs.every((href) => CONTACT_HREF.test(href))) &&
         isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: false }) &&
         !anyExternal(pieceHrefs)
       ) {
@@ -196,6 +207,7 @@ export function* readArticleContentSteps(
         labelIndex = -1;
       } else {
         labelIndex = isLinkListLabel(text) ? paragraphs.length : -1;
+        introduced = text.length > LABEL_LINE_MAX_CHARS && INTRODUCES.test(text);
         paragraphs.push(text);
         sources.push(source);
         itemsAtParagraph = items.length;
