@@ -192,6 +192,24 @@ describe('reader blocks', () => {
     expect(kinds(blocks)).toEqual(['paragraph', 'paragraph', 'paragraph', 'figure', 'paragraph']);
   });
 
+  it("a picture inside a link to a story listed as related is that story's teaser, no figure (zyte/d605bdef… cnn.com)", () => {
+    const teaser = 'https://news.example.org/2024/05/01/ferry-strike-ends.html';
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+      <h1>Harbour plan approved</h1><p>${S[0]}</p><p>${S[1]}</p>
+      <p><a href="${teaser}"><img src="https://cdn.example.org/ferry.jpg" alt="Ferry strike"></a></p>
+      <p>Read more: <a href="${teaser}">Ferry strike ends after three weeks of talks</a></p>
+      <p>${S[2]}</p><figure><img src="https://cdn.example.org/quay.jpg" alt="The quay"></figure><p>${S[3]}</p></article></body></html>`;
+    const { result } = analyzeDocument(parseHTML(html).document as unknown as Document, {
+      url: 'https://news.example.org/2024/05/02/harbour.html',
+      content: true,
+    });
+    expect(result.related.map((story) => story.url)).toEqual([teaser]);
+    const figures = (result.content ?? []).filter((block) => block.kind === 'figure');
+    expect(figures.map((figure) => figure.kind === 'figure' && figure.images[0]!.src)).toEqual([
+      'https://cdn.example.org/quay.jpg',
+    ]);
+  });
+
   it('a lazy <img> placeholder is replaced by its <noscript> copy; a heading permalink is not shown', () => {
     const blocks = blocksOf(
       article(`
