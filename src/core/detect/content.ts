@@ -3,23 +3,15 @@
  * is made of. Elements the page walk (hidden, furniture) or the cleaning left out are skipped with their subtrees.
  */
 import { isElement } from '../dom';
-import {
-  contains,
-  isText,
-  nextElementSibling,
-  nodeValue,
-  ownerDocument,
-  parentElement,
-  textContent,
-} from '../read/dom';
+import { contains, isText, nodeValue, parentElement, textContent } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
-import { hrefOf, type PageWalk, subtreeOf } from './page-walk';
+import { hrefOf, subtreeOf } from './page-walk';
 import { collapseWhitespace, countWords, trimmedLength } from '../text';
-import { isExternalHref, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph, siteHostOf } from './body-links';
-import { isBoilerplateLine } from './body-lines';
+import { externalHrefTest, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph } from './body-links';
+import { introducesContact, isBoilerplateLine, isContactHref, isOpeningCounter } from './body-lines';
 import { isCreditLine } from './furniture-text';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
-import { blockLabelKind } from './furniture-blocks';
+import { labelsLeftOut } from './furniture-blocks';
 import {
   type ArticleContent,
   BLOCK_BOUNDARY,
@@ -40,33 +32,8 @@ import {
   PSEUDO_HEADING_MIN_CHARS,
   SHARE_BAR_MAX_ENTRIES,
   VOID_BOUNDARY,
+  type WalkRecord,
 } from './content-kinds';
-
-export { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from './content-kinds';
-
-/** Before the text's first line, a number alone or with one word ("1 interakcji", "(12) Comments") is a counter; */
-const OPENING_COUNTER = /^\(?\d[\d.,]*\)?(?:\s*\p{L}+\.?)?$/u;
-/** ... and so is a word alone right after a number alone: the counter's word on its own line ("3.409", "letture"). */
-const COUNTER_WORD = /^\p{L}+$/u;
-/** A label line is a few words ("Lee también...", "Read more"): a longer line is the text's. */
-const LABEL_LINE_MAX_CHARS = 40;
-/**
- * A sentence longer than a label that ends with a colon introduces the line after it ("… une boîte mail dédiée :"):
- * an address to write to or to call there (mailto:, tel:) is the text's, not the site's furniture.
- */
-const INTRODUCES = /:$/;
-const CONTACT_HREF = /^\s*(?:mailto|tel):/i;
-
-/**
- * A label line ("Lee también...") whose elements after it in its box were all left out (the teaser it
- * heads, taken for a related story): it labels nothing the article kept.
- */
-function labelsLeftOut(element: Element | null, text: string, isLeftOut: (element: Element) => boolean): boolean {
-  let next = element && nextElementSibling(element);
-  if (!next || text.length > LABEL_LINE_MAX_CHARS || !blockLabelKind(text)) return false;
-  for (; next; next = nextElementSibling(next)) if (!isLeftOut(next)) return false;
-  return true;
-}
 
 export type { ArticleContent, ContentItem, ParagraphSource } from './content-kinds';
 import {
@@ -97,9 +64,6 @@ export function readArticleContent(
   return runToEnd(readArticleContentSteps(parts, isLeftOut, siteHostGiven, walk));
 }
 
-/** The page walk's record of the parts (./page-walk.ts), when the caller has it: then the DOM is not read again. */
-type WalkRecord = Pick<PageWalk, 'tree' | 'measures'> & Partial<Pick<PageWalk, 'titleHeading'>>;
-
 /** readArticleContent in steps (../steps.ts). */
 export function* readArticleContentSteps(
   parts: Node[],
@@ -126,12 +90,7 @@ export function* readArticleContentSteps(
   /** The links open (<a href>), innermost last: their href is read once, when they open; the outermost's href. */
   const openLinks: Element[] = [];
   let linkHref = '';
-  let siteHost: string | null | undefined = siteHostGiven;
-  const anyExternal = (hrefs: readonly string[]): boolean =>
-    hrefs.some((href) => {
-      if (siteHost === undefined) siteHost = siteHostOf(ownerDocument(parts[0]!));
-      return isExternalHref(href, siteHost);
-    });
+  const anyExternal = externalHrefTest(parts[0]!, siteHostGiven);
   /** Index of the last paragraph when it may label a list of links that follows, else -1. */
   let labelIndex = -1;
   /** The items read when the last paragraph was kept (nothing read after it when they are still all). */
@@ -154,10 +113,8 @@ export function* readArticleContentSteps(
   let lastImage = -1;
   /** Paragraphs and items when each heading closed (for the sign-off rule). */
   const headingEnds = new Map<number, { paragraphs: number; items: number }>();
-  /** Whether the last line was a number alone before the text's first line (see OPENING_COUNTER). */
-  let openingNumber = false;
-  /** Whether the last line was kept and introduces the next one (see INTRODUCES): a link line there is the text's. */
-  let introduced = false;
+  /** The last line: a number alone before the text's first line; a kept one that introduces an address (body-lines). */
+  let [openingNumber, introduced] = [false, false];
 
   const flush = (): void => {
     if (!pieces.length) return;
@@ -180,23 +137,14 @@ export function* readArticleContentSteps(
       listLabel = null;
       // A picture credit alone ("Foto: © GEPA") is no story text; a heading or a link ("Graphic: … here") may be.
       const unlinked = pieceChars - pieceLinkChars;
-      const counter =
-        !paragraphs.length &&
-        !items.length &&
-        !inHeading &&
-        (OPENING_COUNTER.test(text) || (openingNumber && COUNTER_WORD.test(text)));
-      openingNumber = counter && !/\p{L}/u.test(text);
-      const afterIntroduction = introduced;
-      introduced = false;
-      if (
-        counter ||
-        isBoilerplateLine(text, unlinked) ||
-        (!inHeading && !pieceLinkChars && isCreditLine(text)) ||
-        labelsLeftOut(element, text, isLeftOut)
-      ) {
+      const counter = !paragraphs.length && !items.length && !inHeading && isOpeningCounter(text, openingNumber);
+      const contact = introduced && pieceHrefs.every(isContactHref);
+      [openingNumber, introduced] = [counter && !/\p{L}/u.test(text), false];
+      const furniture = counter || labelsLeftOut(element, text, isLeftOut) || isBoilerplateLine(text, unlinked);
+      if (furniture || (!inHeading && !pieceLinkChars && isCreditLine(text))) {
         labelIndex = -1;
       } else if (
-        !(afterIntroduction && pieceHrefs.every((href) => CONTACT_HREF.test(href))) &&
+        !contact &&
         isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: false }) &&
         !anyExternal(pieceHrefs)
       ) {
@@ -207,7 +155,7 @@ export function* readArticleContentSteps(
         labelIndex = -1;
       } else {
         labelIndex = isLinkListLabel(text) ? paragraphs.length : -1;
-        introduced = text.length > LABEL_LINE_MAX_CHARS && INTRODUCES.test(text);
+        introduced = introducesContact(text);
         paragraphs.push(text);
         sources.push(source);
         itemsAtParagraph = items.length;
