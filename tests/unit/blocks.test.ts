@@ -210,6 +210,19 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it('a no-break space that opens a line only indents it: left out (trafilatura/0989-: " 6. Michelle Beadle")', () => {
+    const blocks = blocksOf(
+      // The no-break space as the page's own character (linkedom reads "&nbsp;" there as an ordinary space).
+      article(`<p>${S[0]}</p><p><strong>\u00a0 6. Michelle Beadle</strong></p><p>${S[1]}</p><p>\u00a0 ${S[2]}</p>`),
+    );
+    expect(blocks.map((block) => ('runs' in block ? JSON.stringify(block.runs[0]) : ''))).toEqual([
+      JSON.stringify({ kind: 'text', text: S[0] }),
+      JSON.stringify({ kind: 'strong', children: [{ kind: 'text', text: '6. Michelle Beadle' }] }),
+      JSON.stringify({ kind: 'text', text: S[1] }),
+      JSON.stringify({ kind: 'text', text: S[2] }),
+    ]);
+  });
+
   it('a lazy <img> placeholder is replaced by its <noscript> copy; a heading permalink is not shown', () => {
     const blocks = blocksOf(
       article(`

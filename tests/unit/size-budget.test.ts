@@ -296,9 +296,10 @@ export const INJECTED_WITH_PANEL_BUDGET_BYTES = 70.66 * 1024;
  * (blocks/images.ts): 9.34 KB. 9,568 B (+13 B) with an image declared glyph-sized (a bullet, an icon) no figure: 9.35 KB.
  * 7,458 B (-2,110 B) with the block reader taking its tag sets from detect/content-kinds.ts, not through
  * detect/content.ts (whose module code came with them): lowered to 7.29 KB. 7,487 B (+29 B) with a picture inside a
- * link to a related story left out as that story's teaser: 7.32 KB.
+ * link to a related story left out as that story's teaser: 7.32 KB. 7,501 B (+14 B) with the no-break spaces that open
+ * a line left out (blocks/inline.ts): 7.33 KB.
  */
-export const ARTICLE_BLOCKS_BUDGET_BYTES = 7.32 * 1024;
+export const ARTICLE_BLOCKS_BUDGET_BYTES = 7.33 * 1024;
 /** The toolbar popup. */
 export const POPUP_BUDGET_BYTES = 60 * 1024;
 /** The reader page. */
