@@ -147,6 +147,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
       isLeftOut: (element) => isLeftOut(element) || outlined.boxes.has(element),
       bodyParagraphs: content.paragraphs,
       headings: outlineHeadings(outline),
+      relatedUrls: new Set(related.map((story) => story.url)),
     });
   }
   return { result, elementsById: new Map([...outline.elementsById, ...keyPoints.elementsById]) };

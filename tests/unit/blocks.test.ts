@@ -168,6 +168,61 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it("a lazy attribute holding a loader's JSON settings gives the address quoted in it (readability/msn)", () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <figure><img alt="The quay" data-src="{&quot;default&quot;:{&quot;w&quot;:&quot;73&quot;,&quot;src&quot;:&quot;//cdn.example.org/quay.jpg?w=728&amp;h=410&quot;}}" src="https://cdn.example.org/1x1.gif"></figure>
+      <p>${S[1]}</p>`),
+    );
+    const figure = blocks.find((block) => block.kind === 'figure');
+    expect(figure?.kind === 'figure' && figure.images.map((image) => image.src)).toEqual([
+      'https://cdn.example.org/quay.jpg?w=728&h=410',
+    ]);
+  });
+
+  it('an image declared glyph-sized (a bullet, an icon) is no figure (trafilatura/0074-sauvonsluniversite.fr)', () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <p><img src="/local/puce.gif" width="8" height="11" alt="-">&nbsp;${S[1]}</p>
+      <p><img src="/img/icon.png" width="24" height="24" alt="">${S[2]}</p>
+      <p><img src="/img/quay.jpg" width="24" alt="The quay">${S[3]}</p>`),
+    );
+    expect(kinds(blocks)).toEqual(['paragraph', 'paragraph', 'paragraph', 'figure', 'paragraph']);
+  });
+
+  it("a picture inside a link to a story listed as related is that story's teaser, no figure (zyte/d605bdef… cnn.com)", () => {
+    const teaser = 'https://news.example.org/2024/05/01/ferry-strike-ends.html';
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+      <h1>Harbour plan approved</h1><p>${S[0]}</p><p>${S[1]}</p>
+      <p><a href="${teaser}"><img src="https://cdn.example.org/ferry.jpg" alt="Ferry strike"></a></p>
+      <p>Read more: <a href="${teaser}">Ferry strike ends after three weeks of talks</a></p>
+      <p>${S[2]}</p><figure><img src="https://cdn.example.org/quay.jpg" alt="The quay"></figure><p>${S[3]}</p></article></body></html>`;
+    const { result } = analyzeDocument(parseHTML(html).document as unknown as Document, {
+      url: 'https://news.example.org/2024/05/02/harbour.html',
+      content: true,
+    });
+    expect(result.related.map((story) => story.url)).toEqual([teaser]);
+    const figures = (result.content ?? []).filter((block) => block.kind === 'figure');
+    expect(figures.map((figure) => figure.kind === 'figure' && figure.images[0]!.src)).toEqual([
+      'https://cdn.example.org/quay.jpg',
+    ]);
+  });
+
+  it('a no-break space that opens a line only indents it: left out (trafilatura/0989-: " 6. Michelle Beadle")', () => {
+    const blocks = blocksOf(
+      // The no-break space as the page's own character (linkedom reads "&nbsp;" there as an ordinary space).
+      article(`<p>${S[0]}</p><p><strong>\u00a0 6. Michelle Beadle</strong></p><p>${S[1]}</p><p>\u00a0 ${S[2]}</p>`),
+    );
+    expect(blocks.map((block) => ('runs' in block ? JSON.stringify(block.runs[0]) : ''))).toEqual([
+      JSON.stringify({ kind: 'text', text: S[0] }),
+      JSON.stringify({ kind: 'strong', children: [{ kind: 'text', text: '6. Michelle Beadle' }] }),
+      JSON.stringify({ kind: 'text', text: S[1] }),
+      JSON.stringify({ kind: 'text', text: S[2] }),
+    ]);
+  });
+
   it('a lazy <img> placeholder is replaced by its <noscript> copy; a heading permalink is not shown', () => {
     const blocks = blocksOf(
       article(`

@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateLine } from '../../src/core/detect/body-lines';
-import { outlineDocument } from '../../src/core/index';
+import { analyzeDocument, outlineDocument } from '../../src/core/index';
 import { p, SENTENCES } from './fixtures/prose';
 
 describe('body lines: timestamps, copyright, ad labels', () => {
@@ -100,5 +100,53 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(isBoilerplateLine('Zur Bildergalerie')).toBe(true);
     expect(isBoilerplateLine('See album covers from the 1970s')).toBe(false);
     expect(isBoilerplateLine('Show')).toBe(false);
+  });
+
+  it('leaves a counter before the text out ("1 interakcji"; "3.409" over "letture"), not a number in the text', () => {
+    const page = (inner: string) =>
+      `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>${inner}</article></body></html>`;
+    const bodyOf = (inner: string) =>
+      outlineDocument(parseHTML(page(inner)).document as unknown as Document).body ?? '';
+    expect(bodyOf(`<div>1 interakcji</div>${p(0)}${p(1)}${p(2)}`).split('\n\n')).toEqual(SENTENCES.slice(0, 3));
+    expect(bodyOf(`<div><span>3.409</span></div><span>letture</span>${p(0)}${p(1)}${p(2)}`).split('\n\n')).toEqual(
+      SENTENCES.slice(0, 3),
+    );
+    expect(bodyOf(`${p(0)}<p>1,500</p><p>Comments</p>${p(1)}`).split('\n\n')).toEqual([
+      SENTENCES[0],
+      '1,500',
+      'Comments',
+      SENTENCES[1],
+    ]);
+  });
+
+  it('leaves a label out whose teaser beside it was taken for a related story ("Lee también..."), body and reader', () => {
+    const teaser = 'https://news.example.org/2024/05/01/ferry-strike-ends.html';
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+      <h1>Harbour plan approved</h1>${p(0)}${p(1)}
+      <div class="also"><div>Lee también...</div><div class="card"><a href="${teaser}"><img src="/f.jpg"></a>
+      <a href="${teaser}">Ferry strike ends after three weeks of talks</a></div></div>${p(2)}${p(3)}</article></body></html>`;
+    const { result } = analyzeDocument(parseHTML(html).document as unknown as Document, {
+      url: 'https://news.example.org/2024/05/02/harbour.html',
+      content: true,
+    });
+    expect(result.related.map((story) => story.url)).toEqual([teaser]);
+    expect(result.body?.split('\n\n')).toEqual(SENTENCES.slice(0, 4));
+    expect(JSON.stringify(result.content)).not.toContain('Lee también');
+  });
+
+  it('keeps the address a sentence introduces with a colon (a mailto: or tel: line), not such a line alone', () => {
+    const page = (inner: string) =>
+      `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>${inner}</article></body></html>`;
+    const bodyOf = (inner: string) =>
+      outlineDocument(parseHTML(page(inner)).document as unknown as Document).body ?? '';
+    const intro = 'Pour cela, l’assemblée a déjà mis en place une boîte mail dédiée :';
+    expect(
+      bodyOf(
+        `${p(0)}${p(1)}<p>${intro}</p><p><a href="mailto:suivi@example.org">suivi@example.org</a></p>${p(2)}`,
+      ).split('\n\n'),
+    ).toEqual([SENTENCES[0], SENTENCES[1], intro, 'suivi@example.org', SENTENCES[2]]);
+    expect(
+      bodyOf(`${p(0)}${p(1)}<p><a href="mailto:news@example.org">news@example.org</a></p>${p(2)}`).split('\n\n'),
+    ).toEqual(SENTENCES.slice(0, 3));
   });
 });

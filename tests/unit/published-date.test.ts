@@ -75,6 +75,22 @@ describe('publication date', () => {
     expect(publishedTime('<meta name="publishDate" content="2017-03-10">')).toBe('2017-03-10');
   });
 
+  it('reads the title of an hAtom <abbr class=published>, whose text is the date in words or the time alone', () => {
+    expect(
+      publishedTime(
+        '',
+        '<p class="info"><abbr class="published" title="2019-09-11T12:30:39Z">mercredi 11 septembre 2019</abbr></p>',
+      ),
+    ).toBe('2019-09-11T12:30:39Z');
+    expect(
+      publishedTime(
+        '',
+        '<span><abbr itemprop="datePublished" title="2016-05-08T00:55:00-07:00">12:55 AM</abbr></span>',
+      ),
+    ).toBe('2016-05-08T00:55:00-07:00');
+    expect(publishedTime('', '<p><abbr title="World Health Organization">WHO</abbr></p>')).toBe(null);
+  });
+
   it('gives none when the page has none', () => {
     expect(publishedTime('')).toBeNull();
   });

@@ -287,6 +287,16 @@ describe('URLs', () => {
     expect(isBetterTitle(excerpt, head)).toBe(false);
     expect(titleOfLink(doc.getElementById('other')!).text).toBe('A plain headline of another story here');
   });
+  it("completes a headline element cut with '...' from the link's own title attribute (trafilatura/0374-tagesspiegel.de)", () => {
+    const doc = page(
+      '<a id="cut" href="/wissen/lazarett/25560996.html" title="Kramp-Karrenbauer will Lazarett auf Schienen als EU-Projekt">' +
+        '<span class="overline">Coronavirus in Deutschland</span><span class="headline">Kramp-Karrenbauer will Lazarett auf Schienen als...</span></a>',
+    );
+    expect(titleOfLink(doc.getElementById('cut')!)).toEqual({
+      text: 'Kramp-Karrenbauer will Lazarett auf Schienen als EU-Projekt',
+      fromHeading: true,
+    });
+  });
   it('takes a link classed as the title over a summary link to the same story, and a whole headline over one cut short', () => {
     const doc = page(
       '<a id="title" class="product-title" href="/guide/hidden">Hidden Features of the Update</a>' +

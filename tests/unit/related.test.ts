@@ -324,6 +324,17 @@ describe('features that keep links out', () => {
     expect(urlsOf(doc)).toEqual(KEPT_URLS);
   });
 
+  it('site-wide "Meistdiskutiert" / "Most discussed" lists, told by their label alone (trafilatura/0374-tagesspiegel.de)', () => {
+    const doc = page(`${ARTICLE}<aside><h5>Meistdiskutiert</h5><ul>
+      <li><a href="/wissen/lazarett-auf-schienen-als-eu-projekt/25560996.html"><span>Coronavirus</span><span>Lazarett auf Schienen als EU-Projekt</span></a></li>
+      <li><a href="/berlin/rassismus-in-prenzlauer-berg/25979594.html"><span>Berlin</span><span>Rassismus in Prenzlauer Berg</span></a></li>
+      <li><a href="/politik/absage-an-studie-ueber-racial-profiling/25981942.html"><span>Politik</span><span>Absage an Studie über Racial Profiling</span></a></li></ul></aside>
+      <aside><h5>Most discussed</h5><ul>
+      <li><a href="/business/oil-prices-climb-on-supply-fears/">Oil prices climb on supply fears</a></li>
+      <li><a href="/business/stocks-fall-on-rate-fears/">Stocks fall on rate fears</a></li></ul></aside>${KEPT}`);
+    expect(urlsOf(doc)).toEqual(KEPT_URLS);
+  });
+
   it('sponsored and recommendation-vendor widgets, even when they say "You may also like"', () => {
     const doc = page(`${ARTICLE}
       <div class="OUTBRAIN"><h3>You may also like</h3><ul><li><a href="/2023/10/this-one-trick-doctors-hate">This one trick doctors hate</a></li>

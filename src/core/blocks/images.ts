@@ -11,8 +11,12 @@ import type { ArticleImage } from './types';
 /** Attributes lazy loaders keep the real address in, most specific first (the `src` then is a placeholder). */
 const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src'];
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
+/** The first address quoted in a lazy attribute that holds a loader's JSON settings ('{"default":{"src":"//…"}}'). */
+const JSON_ADDRESS = /"((?:https?:)?\/\/[^"\s]+)"/;
 /** A side this small (pixels) is a tracking pixel or a spacer, not a picture. */
 const TRACKER_MAX_SIDE = 2;
+/** Both sides this small (pixels, as declared) make a glyph: a bullet, an icon, a flag, not a picture to show. */
+const GLYPH_MAX_SIDE = 24;
 /** An <img> tag inside a <noscript>'s text (the browser keeps that content as text when scripts run). */
 const NOSCRIPT_IMG = /<img\b[^>]*>/gi;
 /** One attribute of such a tag: name="value", name='value' or name=value. */
@@ -67,11 +71,16 @@ function imageFrom(
 ): ArticleImage | null {
   const width = dimension(read('width'));
   const height = dimension(read('height'));
-  if ((width !== undefined && width <= TRACKER_MAX_SIDE) || (height !== undefined && height <= TRACKER_MAX_SIDE))
+  if (
+    (width !== undefined && width <= TRACKER_MAX_SIDE) ||
+    (height !== undefined && height <= TRACKER_MAX_SIDE) ||
+    Math.max(width ?? 1e3, height ?? 1e3) <= GLYPH_MAX_SIDE
+  )
     return null;
   let src: string | null = null;
   for (const name of LAZY_SRC_ATTRIBUTES) {
-    src = httpUrl(read(name), baseUrl);
+    const value = read(name);
+    src = httpUrl(/^\s*[{[]/.test(value ?? '') ? JSON_ADDRESS.exec(value!)?.[1] : value, baseUrl);
     if (src) break;
   }
   src ??= httpUrl(read('src'), baseUrl);

@@ -49,7 +49,8 @@ export function normaliseRuns(flat: FlatRun[]): FlatRun[] {
     }
     const collapsed = run.text.replace(SPACES, ' ');
     // Not trim(): a no-break space at either end is part of the text (and there is one space at most).
-    const core = withoutEndSpaces(collapsed);
+    // ... but at a line's start, where it only indents (the space after a bullet glyph left out, blocks/images.ts).
+    const core = withoutEndSpaces(lineStart ? collapsed.replace(/^[ \u00a0]+/, '') : collapsed);
     // Only no-break or zero-width spaces: spacing, not text (pages pad empty paragraphs with &nbsp;).
     if (!VISIBLE.test(core)) {
       if (collapsed && !lineStart) trailingSpace = true;

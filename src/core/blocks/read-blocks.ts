@@ -27,7 +27,7 @@ import {
   SKIPPED_TAGS,
   tableRows,
 } from './elements';
-import { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from '../detect/content';
+import { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from '../detect/content-kinds';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from '../detect/body-noise';
 import { collapsedLength } from '../text';
 import { isDataTable } from '../detect/data-table';
@@ -44,7 +44,7 @@ import {
   splitLines,
   STRONG_TAGS,
 } from './inline';
-import type { ArticleBlock, InlineRun, ListItem, TableCell } from './types';
+import type { ArticleBlock, ArticleImage, InlineRun, ListItem, TableCell } from './types';
 
 export interface ReadBlocksOptions {
   /** For relative links and image sources (null: only absolute ones are kept). */
@@ -54,6 +54,8 @@ export interface ReadBlocksOptions {
   bodyParagraphs: readonly string[];
   /** The outline's headings: their id and outline level. */
   headings: ReadonlyMap<Element, { id: string; level: number }>;
+  /** The related stories' URLs: a picture inside a link to one is that story's teaser, not the article's. */
+  relatedUrls?: ReadonlySet<string>;
 }
 
 /** Deeper nesting than this (elements) is read as plain text: a hostile page must not exhaust the stack. */
@@ -83,6 +85,10 @@ class BlockReader extends UnitReader {
   constructor(options: ReadBlocksOptions) {
     super(new BodyFilter(options.bodyParagraphs));
     this.#options = options;
+  }
+
+  protected override addInlineImages(images: ArticleImage[], from: Element | null = null): void {
+    if (!this.href || !this.#options.relatedUrls?.has(this.href)) super.addInlineImages(images, from);
   }
 
   read(parts: readonly Node[]): ArticleBlock[] {

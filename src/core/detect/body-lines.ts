@@ -11,6 +11,7 @@ import adLabels from './vocabulary/advertising-labels.json';
 import galleryLabels from './vocabulary/gallery-labels.json';
 import { alternation } from './vocabulary/patterns';
 import { isShareLabel } from './furniture-text';
+import { LINK_LABEL_MAX_CHARS } from './body-links';
 
 /** A timestamp line is short: longer lines with a time in them are sentences. */
 const TIMESTAMP_LINE_MAX_CHARS = 100;
@@ -54,3 +55,24 @@ export function isBoilerplateLine(text: string, unlinked = 1): boolean {
     text.length <= COPYRIGHT_LINE_MAX_CHARS && COPYRIGHT.test(text) && (YEAR.test(text) || RIGHTS_RESERVED.test(text))
   );
 }
+
+/** Before the text's first line, a number alone or with one word ("1 interakcji", "(12) Comments") is a counter; */
+const OPENING_COUNTER = /^\(?\d[\d.,]*\)?(?:\s*\p{L}+\.?)?$/u;
+/** ... and so is a word alone right after a number alone: the counter's word on its own line ("3.409", "letture"). */
+const COUNTER_WORD = /^\p{L}+$/u;
+
+/** Whether a line before the text's first line is a counter; `afterNumber`: the line before it was a number alone. */
+export function isOpeningCounter(text: string, afterNumber: boolean): boolean {
+  return OPENING_COUNTER.test(text) || (afterNumber && COUNTER_WORD.test(text));
+}
+
+/**
+ * A sentence longer than a label that ends with a colon introduces the line after it ("… une boîte mail dédiée :"):
+ * an address to write to or to call there (mailto:, tel:) is the text's, not the site's furniture.
+ */
+export function introducesContact(text: string): boolean {
+  return text.length > LINK_LABEL_MAX_CHARS && text.endsWith(':');
+}
+
+/** A link to write to or to call (mailto:, tel:). */
+export const isContactHref = (href: string): boolean => /^\s*(?:mailto|tel):/i.test(href);

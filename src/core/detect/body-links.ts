@@ -9,7 +9,7 @@
  */
 
 import { attr, headElements, tagOf } from '../dom';
-import { documentUrl, querySelector } from '../read/dom';
+import { documentUrl, ownerDocument, querySelector } from '../read/dom';
 import { httpHost, sameSite } from '../read/site';
 
 export { httpHost } from '../read/site';
@@ -19,7 +19,7 @@ export const LINK_PARAGRAPH_MIN_DENSITY = 0.5;
 /** ... when what is not link text is at most a label like "READ MORE:" (characters). */
 export const LINK_PARAGRAPH_MAX_LABEL_CHARS = 20;
 /** A paragraph this short (characters) without sentence punctuation can be the label of a list of links. */
-const LINK_LABEL_MAX_CHARS = 40;
+export const LINK_LABEL_MAX_CHARS = 40;
 /** Sentence punctuation at the end marks a sentence rather than a label. */
 export const SENTENCE_STOP = /[.!?…。！？]["'”’)]*$/;
 /** An href with a scheme or a network path: it may point to another site. */
@@ -94,6 +94,18 @@ export function isExternalHref(href: string, siteHost: string | null): boolean {
   if (!host) return !/^(javascript|mailto|tel):/i.test(trimmed);
   if (!siteHost) return true;
   return !sameSite(host, siteHost);
+}
+
+/**
+ * Whether some of the hrefs lead to another site than the page's (`siteHost`, or when not given the one its
+ * document names, read on the first need).
+ */
+export function externalHrefTest(part: Node, siteHost?: string | null): (hrefs: readonly string[]) => boolean {
+  return (hrefs) =>
+    hrefs.some((href) => {
+      if (siteHost === undefined) siteHost = siteHostOf(ownerDocument(part));
+      return isExternalHref(href, siteHost);
+    });
 }
 
 /** An attribute of the first element matching the selector, or null. */

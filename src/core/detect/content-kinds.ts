@@ -6,6 +6,10 @@
 import { textContent } from '../read/dom';
 import { collapsedLength } from '../text';
 import { NOISE_MAX_CHARS } from './body-noise';
+import type { PageWalk } from './page-walk';
+
+/** The page walk's record of the parts (./page-walk.ts), when the caller has it: then the DOM is not read again. */
+export type WalkRecord = Pick<PageWalk, 'tree' | 'measures'> & Partial<Pick<PageWalk, 'titleHeading' | 'title'>>;
 
 /** A kicker names the story's topic or kind in a few words; a longer heading before the title is more. */
 export const KICKER_MAX_WORDS = 4;

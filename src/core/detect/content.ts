@@ -3,14 +3,15 @@
  * is made of. Elements the page walk (hidden, furniture) or the cleaning left out are skipped with their subtrees.
  */
 import { isElement } from '../dom';
-import { contains, isText, nodeValue, ownerDocument, parentElement, textContent } from '../read/dom';
+import { contains, isText, nodeValue, parentElement, textContent } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
-import { hrefOf, type PageWalk, subtreeOf } from './page-walk';
+import { hrefOf, subtreeOf } from './page-walk';
 import { collapseWhitespace, trimmedLength } from '../text';
-import { isExternalHref, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph, siteHostOf } from './body-links';
-import { isBoilerplateLine } from './body-lines';
+import { externalHrefTest, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph } from './body-links';
+import { introducesContact, isBoilerplateLine, isContactHref, isOpeningCounter } from './body-lines';
 import { isCreditLine } from './furniture-text';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
+import { labelsLeftOut } from './furniture-blocks';
 import {
   type ArticleContent,
   BLOCK_BOUNDARY,
@@ -30,9 +31,8 @@ import {
   PSEUDO_HEADING_MIN_CHARS,
   SHARE_BAR_MAX_ENTRIES,
   VOID_BOUNDARY,
+  type WalkRecord,
 } from './content-kinds';
-
-export { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from './content-kinds';
 
 export type { ArticleContent, ContentItem, ParagraphSource } from './content-kinds';
 import {
@@ -64,9 +64,6 @@ export function readArticleContent(
   return runToEnd(readArticleContentSteps(parts, isLeftOut, siteHostGiven, walk));
 }
 
-/** The page walk's record of the parts (./page-walk.ts), when the caller has it: then the DOM is not read again. */
-type WalkRecord = Pick<PageWalk, 'tree' | 'measures'> & Partial<Pick<PageWalk, 'titleHeading' | 'title'>>;
-
 /** readArticleContent in steps (../steps.ts). */
 export function* readArticleContentSteps(
   parts: Node[],
@@ -93,12 +90,7 @@ export function* readArticleContentSteps(
   /** The links open (<a href>), innermost last: their href is read once, when they open; the outermost's href. */
   const openLinks: Element[] = [];
   let linkHref = '';
-  let siteHost: string | null | undefined = siteHostGiven;
-  const anyExternal = (hrefs: readonly string[]): boolean =>
-    hrefs.some((href) => {
-      if (siteHost === undefined) siteHost = siteHostOf(ownerDocument(parts[0]!));
-      return isExternalHref(href, siteHost);
-    });
+  const anyExternal = externalHrefTest(parts[0]!, siteHostGiven);
   /** Index of the last paragraph when it may label a list of links that follows, else -1. */
   let labelIndex = -1;
   /** The items read when the last paragraph was kept (nothing read after it when they are still all). */
@@ -121,6 +113,8 @@ export function* readArticleContentSteps(
   let lastImage = -1;
   /** Paragraphs and items when each heading closed (for the sign-off rule). */
   const headingEnds = new Map<number, { paragraphs: number; items: number }>();
+  /** The last line: a number alone before the text's first line; a kept one that introduces an address (body-lines). */
+  let [openingNumber, introduced] = [false, false];
 
   const flush = (): void => {
     if (!pieces.length) return;
@@ -143,9 +137,14 @@ export function* readArticleContentSteps(
       listLabel = null;
       // A picture credit alone ("Foto: © GEPA") is no story text; a heading or a link ("Graphic: … here") may be.
       const unlinked = pieceChars - pieceLinkChars;
-      if (isBoilerplateLine(text, unlinked) || (!inHeading && !pieceLinkChars && isCreditLine(text))) {
+      const counter = !paragraphs.length && !items.length && !inHeading && isOpeningCounter(text, openingNumber);
+      const contact = introduced && pieceHrefs.every(isContactHref);
+      [openingNumber, introduced] = [counter && !/\p{L}/u.test(text), false];
+      const furniture = counter || labelsLeftOut(element, text, isLeftOut) || isBoilerplateLine(text, unlinked);
+      if (furniture || (!inHeading && !pieceLinkChars && isCreditLine(text))) {
         labelIndex = -1;
       } else if (
+        !contact &&
         isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: false }) &&
         !anyExternal(pieceHrefs)
       ) {
@@ -156,6 +155,7 @@ export function* readArticleContentSteps(
         labelIndex = -1;
       } else {
         labelIndex = isLinkListLabel(text) ? paragraphs.length : -1;
+        introduced = introducesContact(text);
         paragraphs.push(text);
         sources.push(source);
         itemsAtParagraph = items.length;

@@ -16,6 +16,7 @@ import {
   contains,
   firstChild,
   isText,
+  nextElementSibling,
   nextNodeAfter,
   nextNodeWithin,
   nodeValue,
@@ -283,4 +284,22 @@ export function headsNothing(heading: Element, root: Node, isLeftOut: (element: 
 /** A box with a heading, a list, a button or a form in it (or one itself): not a paragraph of prose. */
 function isStructured(box: Element): boolean {
   return OFFER_PART_TAGS.has(tagOf(box)) || querySelector(box, OFFER_PARTS) !== null;
+}
+
+/** A label line is a few words ("Lee también...", "Read more"): a longer line is the text's. */
+const LABEL_LINE_MAX_CHARS = 40;
+
+/**
+ * A label line ("Lee también...") whose elements after it in its box were all left out (the teaser it
+ * heads, taken for a related story): it labels nothing the article kept.
+ */
+export function labelsLeftOut(
+  element: Element | null,
+  text: string,
+  isLeftOut: (element: Element) => boolean,
+): boolean {
+  let next = element && nextElementSibling(element);
+  if (!next || text.length > LABEL_LINE_MAX_CHARS || !blockLabelKind(text)) return false;
+  for (; next; next = nextElementSibling(next)) if (!isLeftOut(next)) return false;
+  return true;
 }

@@ -8,7 +8,7 @@
 import { attr, closest, parentElement, querySelector, textContent } from '../../read/dom';
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
-import type { PageScan } from './page-scan';
+import { declaredDate, type PageScan } from './page-scan';
 import { hasShortText } from './dom-text';
 import { cleanValue } from './text';
 
@@ -133,7 +133,7 @@ export function toIsoDate(value: string): string {
 /** The page's first [itemprop~="datePublished"] element (./page-scan.ts). */
 function fromMicrodata(element: Element | null): string | null {
   if (!element) return null;
-  return attr(element, 'content') ?? attr(element, 'datetime') ?? textContent(element);
+  return attr(element, 'content') ?? attr(element, 'datetime') ?? declaredDate(element) ?? textContent(element);
 }
 
 /**
@@ -141,7 +141,7 @@ function fromMicrodata(element: Element | null): string | null {
  * WordPress's entry-date (./page-scan.ts); its datetime, else its text (the caller keeps only a readable date).
  */
 function fromMarkedTimeElement(time: Element | null): string | null {
-  return time ? (attr(time, 'datetime') ?? textContent(time)) : null;
+  return time ? (declaredDate(time) ?? textContent(time)) : null;
 }
 
 /**

@@ -38,7 +38,7 @@ const CANDIDATES = 'a[href],meta[content],script[type*="ld+json" i],title,h1,h2,
  * never need (their JSON-LD or <meta> give the date): asked for with the bylines, in the same
  * query (MARKED_CANDIDATES), when a rule first needs one of them; alone on a page that breaks that.
  */
-const DATE_CANDIDATES = 'time,[itemprop*="datePublished"]';
+const DATE_CANDIDATES = 'time,abbr[title],[itemprop*="datePublished"]';
 
 /**
  * The elements a byline rule may keep, and some it drops: a superset of isBylineMarked's tests
@@ -54,6 +54,7 @@ const MARKED_CANDIDATES = [
   '[rel="author" i]',
   ...['class', 'id'].map((name) => `[${name}]:is(${BYLINE_PARTS.map((part) => `[${name}*="${part}" i]`).join(',')})`),
   'time',
+  'abbr[title]',
 ].join(',');
 
 export interface PageScan {
@@ -93,6 +94,16 @@ export function classOf(element: Element): string {
 /** Whether a whitespace-separated attribute value lists `token` (as the `~=` selector). */
 function hasToken(value: string, token: string): boolean {
   return value.includes(token) && value.split(/\s+/).includes(token);
+}
+
+/**
+ * The date an element declares: a <time>'s datetime, or the title of an <abbr>, where hAtom and
+ * microformats write the date a reader sees as words ("<abbr class=published title=2019-09-11T12:30Z>mercredi 11
+ * septembre 2019</abbr>"). Null when it declares none.
+ */
+export function declaredDate(element: Element): string | null {
+  const tag = localName(element);
+  return tag === 'time' ? attr(element, 'datetime') : tag === 'abbr' ? attr(element, 'title') : null;
 }
 
 function isMarkedPublishedTime(time: Element): boolean {
@@ -203,9 +214,9 @@ function markedIn(doc: Document, root: Element): MarkedElements {
     // The first one that declares its date (datetime), else the first one: its text may be a date ("April 13, 2020").
     const found = marked.markedTime;
     if (
-      !(found && hasAttr(found, 'datetime')) &&
-      (!found || hasAttr(element, 'datetime')) &&
-      localName(element) === 'time' &&
+      !(found && declaredDate(found) !== null) &&
+      (!found || declaredDate(element) !== null) &&
+      (localName(element) === 'time' || localName(element) === 'abbr') &&
       isMarkedPublishedTime(element)
     )
       marked.markedTime = element;

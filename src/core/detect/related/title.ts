@@ -181,7 +181,8 @@ export function titleOfLink(anchor: Element): TitleCandidate {
     // A kicker may be a heading too ("<h3 class="kicker">THE FOOD CHAIN</h3><h2>…</h2>").
     const hints = attributeHints(heading);
     if (NON_TITLE_PART.test(hints) && !HEADLINE_CLASS.test(hints)) continue;
-    const text = untruncated(cleanTitle(visibleText(heading)), heading);
+    // The whole headline may be the link's title ("<a title=…><span class=headline>Kramp-Karrenbauer will…</span>").
+    const text = untruncated(cleanTitle(visibleText(heading)), anchor);
     if (isTitleText(text)) return { text, fromHeading: true };
   }
   let text = untruncated(cleanTitle(visibleText(anchor)), anchor);

@@ -45,6 +45,8 @@ export const de: readonly LexiconEntry[] = [
   ['sequence', 'weiter', '"next"'],
   ['sitewide', 'meistgelesen', '"most read"'],
   ['sitewide', 'am meisten gelesen', '"most read"'],
+  ['sitewide', 'meistdiskutiert', '"most discussed"'],
+  ['sitewide', 'meistkommentiert', '"most commented"'],
   ['sitewide', 'neueste', '"latest"'],
   ['sponsored', '*anzeige', '"advertisement"'],
   ['sponsored', '*gesponsert', '"sponsored"'],

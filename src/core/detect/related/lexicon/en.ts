@@ -102,6 +102,7 @@ export const en: readonly LexiconEntry[] = [
   ['sitewide', 'most viewed', 'a site-wide list'],
   ['sitewide', 'most shared', 'a site-wide list'],
   ['sitewide', 'most commented', 'a site-wide list'],
+  ['sitewide', 'most discussed', 'a site-wide list'],
   ['sitewide', 'most emailed', 'a site-wide list'],
   ['sitewide', 'popular', 'a site-wide list'],
   ['sitewide', 'trending', 'a site-wide list'],
