@@ -112,6 +112,8 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   const mayOffer = mayHoldOffers(content);
   yield;
   const outlined = withoutFurnitureBlocks(content, selection.parts, related, isLeftOut, mayOffer);
+  // The body's count and reading time leave the boxes' words out, as the body leaves their text out.
+  const bodyWords = outlined.leftOut.length ? wordCount - countWords(outlined.leftOut.join('\n\n')) : wordCount;
   yield;
   const outline = buildOutline(
     outlined.items.filter((item) => !isNameOnlyHeading(item, metadata.byline, metadata.siteName)),
@@ -123,7 +125,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
     lang: metadata.lang,
     title,
     byline: metadata.byline,
-    wordCount,
+    wordCount: bodyWords,
   });
   const result: OutlineResult = {
     url: pageUrl,
@@ -132,8 +134,8 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
     title,
     dir: metadata.dir ?? directionOf(selection.roots),
     excerpt: metadata.excerpt ?? excerptFrom(content.paragraphs),
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
+    wordCount: bodyWords,
+    readingMinutes: readingMinutes(bodyWords),
     outline: outline.sections,
     keyPoints: keyPoints.keyPoints,
     related,

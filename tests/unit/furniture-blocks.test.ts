@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isShareList } from '../../src/core/detect/honest-items';
 import { blockLabelKind, isOfferText, isWholeLabel, offerSignals } from '../../src/core/detect/furniture-blocks';
 import { outlineDocument } from '../../src/core/index';
+import { countWords } from '../../src/core/text';
 import type { OutlineResult, OutlineSection } from '../../src/core/types';
 import { p } from './fixtures/prose';
 
@@ -62,6 +63,9 @@ describe('offer boxes', () => {
     expect(result.keyPoints.map((point) => point.text).join(' ')).not.toMatch(/subscriber|month/);
     expect(result.body).not.toContain('Cancel anytime');
     expect(result.body).toContain('The city council voted on Tuesday');
+    // The word count and reading time are the body's: the box's words are not in them (trafilatura 0242 counted 199
+    // words for a 70-word body once its related box had been left out).
+    expect(result.wordCount).toBe(countWords(result.body));
   });
 
   it('keeps a list of the article that mentions a subscription once', () => {

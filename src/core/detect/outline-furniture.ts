@@ -84,6 +84,8 @@ const normalise = (text: string): string =>
 export interface OutlinedContent extends ArticleContent {
   /** The body's paragraphs without those of offer and teaser boxes. */
   body: string[];
+  /** Those boxes' paragraphs, left out of `body` (their words are no part of the body's count). */
+  leftOut: string[];
   /** The boxes left out of `body` (offers, teasers, furniture headings): the reader view leaves them out too. */
   boxes: ReadonlySet<Element>;
 }
@@ -272,6 +274,7 @@ export function withoutFurnitureBlocks(
     boxed[i] && source.kind !== 'other' ? { ...source, kind: 'other' as const } : source,
   );
   const body = content.paragraphs.filter((_, i) => !boxed[i]);
+  const leftOut = content.paragraphs.filter((_, i) => boxed[i]);
   // A page that shows nothing but its offer keeps it as its text (the article was found on it).
   return body.length
     ? // A table or its cell ("Comment" in a header row) stays in the reader: its rows and columns are data.
@@ -280,9 +283,10 @@ export function withoutFurnitureBlocks(
         paragraphs: content.paragraphs,
         sources,
         body,
+        leftOut,
         boxes: new Set(boxes.filter((box) => !TABLE_PART.test(tagOf(box)))),
       }
-    : { items, paragraphs: content.paragraphs, sources, body: content.paragraphs, boxes: new Set() };
+    : { items, paragraphs: content.paragraphs, sources, body: content.paragraphs, leftOut: [], boxes: new Set() };
 }
 
 /**
