@@ -134,6 +134,24 @@ describe('reader blocks', () => {
     expect(blocks[6]).toEqual({ kind: 'code', text: 'const  x = 1;\n  return x;', language: 'js' });
   });
 
+  it("a caption's blocks end its lines once, and a credit's label keeps its value on its line (mopo.de's 'Foto:')", () => {
+    const blocks = blocksOf(
+      article(`<p>${S[0]}</p>
+      <figure><img src="/img/quay.jpg" alt="The quay"><figcaption><div><div><p>The eastern quay at dawn.</p></div>
+        <div class="credit">Foto: <div><p>Jane Doe</p></div></div>
+        <div>Drinking game for harbour fans: <div><p>(1) Count the cranes</p></div></div></div></figcaption></figure>
+      <p>${S[1]}</p><p>${S[2]}</p>`),
+    );
+    const figure = blocks.find((block) => block.kind === 'figure');
+    expect(figure?.kind === 'figure' && runsText(figure.caption).split('\n')).toEqual([
+      'The eastern quay at dawn.',
+      'Foto: Jane Doe',
+      // A longer line that ends with a colon leads in to what follows, on a line of its own.
+      'Drinking game for harbour fans:',
+      '(1) Count the cranes',
+    ]);
+  });
+
   it('figures: captions, lazy images (data-src, data-srcset), <picture> and <noscript> fallbacks; only http(s) sources', () => {
     const blocks = blocksOf(
       article(`

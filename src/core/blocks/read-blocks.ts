@@ -166,9 +166,9 @@ class BlockReader extends UnitReader {
       return;
     }
     if (this.inlineOnly && BLOCK_BOUNDARY.has(tag)) {
-      this.addRun('break', '');
+      this.endLine();
       this.readChildren(node, depth);
-      this.addRun('break', '');
+      this.endLine();
       return;
     }
     switch (tag) {

@@ -12,6 +12,9 @@ import type { ArticleBlock, ArticleImage, InlineRun } from './types';
 const HEADING_LINK_SHARE = 0.5;
 
 /** A unit of inline text being read: a paragraph, a heading, a caption, a table cell. */
+/** A label that names the next block's value is a word or two and a colon ("Foto:", "Photo credit:"). */
+const LABEL_MAX_WORDS = 2;
+
 export interface Unit {
   runs: FlatRun[];
   /** Figures that came out of this unit (images inside a paragraph): dropped with it. */
@@ -132,6 +135,21 @@ export abstract class UnitReader {
       (textLength(unit.runs.filter((run) => run.href)) >= chars * HEADING_LINK_SHARE ||
         (this.bodyBegun && unit.runs.every((run) => run.dropped || !run.text.trim())))
     );
+  }
+
+  /**
+   * A block's edge inside a caption or a cell ends the line once, however many edges meet (blank lines there are
+   * markup, not text); after a label alone that ends with a colon ("Foto:") the value in the next block stays on its
+   * line. Only where no line is matched against the body's paragraphs (a caption): a joined line is in no paragraph.
+   */
+  protected endLine(): void {
+    const { runs, exempt } = this.currentUnit();
+    let line = '';
+    for (let i = runs.length - 1; i >= 0 && runs[i]!.kind !== 'break'; i--) line = runs[i]!.text + line;
+    line = line.trim();
+    if (!line) return;
+    if (exempt && line.endsWith(':') && line.split(/\s+/).length <= LABEL_MAX_WORDS) this.addRun('text', ' ');
+    else this.addRun('break', '');
   }
 
   /** Reads an element's inline content into a unit of its own (the current one is ended first). */
