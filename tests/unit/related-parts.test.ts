@@ -287,6 +287,7 @@ describe('URLs', () => {
     expect(isBetterTitle(excerpt, head)).toBe(false);
     expect(titleOfLink(doc.getElementById('other')!).text).toBe('A plain headline of another story here');
   });
+
   it("completes a headline element cut with '...' from the link's own title attribute (trafilatura/0374-tagesspiegel.de)", () => {
     const doc = page(
       '<a id="cut" href="/wissen/lazarett/25560996.html" title="Kramp-Karrenbauer will Lazarett auf Schienen als EU-Projekt">' +

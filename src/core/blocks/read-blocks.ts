@@ -231,8 +231,8 @@ class BlockReader extends UnitReader {
     const raw = attr(element, 'href');
     const outer = this.href;
     // A heading's permalink ("#", "¶", "§" linking to the heading itself): read (the body has it), not shown.
-    const permalink = !!raw?.trim().startsWith('#') && PERMALINK_TEXT.test(textContent(element));
     const inPage = !!raw?.trim().startsWith('#');
+    const permalink = inPage && PERMALINK_TEXT.test(textContent(element));
     if (permalink) this.permalink++;
     if (inPage) this.inPage++;
     // In-page anchors lead nowhere in the reader; only http(s) links leave it.

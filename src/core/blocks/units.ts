@@ -11,9 +11,12 @@ import type { ArticleBlock, ArticleImage, InlineRun } from './types';
 /** An outline heading with at least this share of its characters in links is a linked title ("21) <a>Film</a>"). */
 const HEADING_LINK_SHARE = 0.5;
 
-/** A unit of inline text being read: a paragraph, a heading, a caption, a table cell. */
-/** A label that names the next block's value is a word or two and a colon ("Foto:", "Photo credit:"). */
+/** A label that names the next block's value is a word or two and a colon ("Foto:", "Photo credit:") ... */
 const LABEL_MAX_WORDS = 2;
+/** ... in at most this many characters: a line end looks back no further (a cell's long line is read once). */
+const LABEL_MAX_CHARS = 40;
+
+/** A unit of inline text being read: a paragraph, a heading, a caption, a table cell. */
 
 export interface Unit {
   runs: FlatRun[];
@@ -144,11 +147,16 @@ export abstract class UnitReader {
    */
   protected endLine(): void {
     const { runs, exempt } = this.currentUnit();
+    // The line's end, back to its start or to LABEL_MAX_CHARS of its text (then it is no label).
     let line = '';
-    for (let i = runs.length - 1; i >= 0 && runs[i]!.kind !== 'break'; i--) line = runs[i]!.text + line;
-    line = line.trim();
-    if (!line) return;
-    if (exempt && line.endsWith(':') && line.split(/\s+/).length <= LABEL_MAX_WORDS) this.addRun('text', ' ');
+    let i = runs.length - 1;
+    for (; i >= 0 && runs[i]!.kind !== 'break' && line.length <= LABEL_MAX_CHARS; i--)
+      line = runs[i]!.text.trim() ? runs[i]!.text + line : ` ${line}`;
+    const label = line.trim();
+    if (!label) return;
+    const whole = i < 0 || runs[i]!.kind === 'break';
+    if (exempt && whole && label.endsWith(':') && label.split(/\s+/).length <= LABEL_MAX_WORDS)
+      this.addRun('text', ' ');
     else this.addRun('break', '');
   }
 

@@ -298,8 +298,10 @@ export function labelsLeftOut(
   text: string,
   isLeftOut: (element: Element) => boolean,
 ): boolean {
-  let next = element && nextElementSibling(element);
-  if (!next || text.length > LABEL_LINE_MAX_CHARS || !blockLabelKind(text)) return false;
+  // The text's tests first: most lines are longer than a label, and asked for every line of the body.
+  if (!element || text.length > LABEL_LINE_MAX_CHARS || !blockLabelKind(text)) return false;
+  let next = nextElementSibling(element);
+  if (!next) return false;
   for (; next; next = nextElementSibling(next)) if (!isLeftOut(next)) return false;
   return true;
 }

@@ -28,6 +28,7 @@ import { BLOCK, DROPPED_WHEN_EMPTY, NON_CONTENT, PHRASING, SCORED, TAG_KINDS } f
 import type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
 import { emptyTree, readLeafText, readNames, recordNode, type WalkTree } from './walk-tree';
 import { isHiddenByAttributes, isModalDialog } from '../read/visibility';
+import { HEADING_TAGS } from './content-kinds';
 import { names as screenReaderNames } from './vocabulary/screen-reader-classes.json';
 
 export { subtreeOf, type WalkTree } from './walk-tree';
@@ -130,7 +131,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     let role: string | null = null;
     if (hasAttributes) {
       if (isHiddenByAttributes(element, plain)) return true;
-      if (/^h[1-6]$/.test(tag) && SCREEN_READER_HEADING.test(attr(element, 'class') ?? '')) return true;
+      if (HEADING_TAGS.has(tag) && SCREEN_READER_HEADING.test(attr(element, 'class') ?? '')) return true;
       role = attr(element, 'role', plain);
       if (isModalDialog(element, role) || isConsentNotice(element, names)) return true;
       // A byline: its names tell, or its attributes when they do not; short text.
