@@ -473,3 +473,30 @@ describe('a paragraph the next one repeats', () => {
     expect(bodyOf(`<p>${lead}.</p><p>${other}.</p>`)).toContain(`${lead}.\n\n${other}.`);
   });
 });
+
+describe("an interview's bold questions", () => {
+  const ask = (question: string, n: number) => `<p><strong>${question}</strong></p>${p(n)}`;
+  const questions = ['Wann angeln Sie am liebsten?', 'Und mit wem?', 'Was war Ihr schönster Fang, und wo war das?'];
+
+  it('are its sections when the article asks three or more (an interview, an FAQ)', () => {
+    expect(headingsOf(outlineOf(questions.map((question, n) => ask(question, n + 4)).join('')))).toEqual(questions);
+  });
+
+  it('stay emphasis when there are fewer (a bold question in a story)', () => {
+    expect(
+      headingsOf(
+        outlineOf(
+          questions
+            .slice(0, 2)
+            .map((question, n) => ask(question, n + 4))
+            .join(''),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('are questions: a bold sentence or a label with a colon among them is still no heading', () => {
+    const lines = ['Das war ein guter Tag.', 'Frage: Und mit wem?', ...questions];
+    expect(headingsOf(outlineOf(lines.map((line, n) => ask(line, n + 4)).join('')))).toEqual(questions);
+  });
+});

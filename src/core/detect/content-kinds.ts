@@ -123,9 +123,35 @@ const SENTENCE_END = /[.,;!?…:]["'”’)]*$/;
 /** A dash before the words marks a quotation's attribution ("– Ali***", "— Jane Doe"), not a heading. */
 const ATTRIBUTION_START = /^[–—-]\s/;
 
+/** A question mark at the end (Latin, full-width, Arabic), quotes and brackets after it. */
+const QUESTION_END = /[?？؟]["'”’»)]*$/;
+/** An interviewer's question may be a long sentence; a longer bold paragraph is emphasis. */
+const QUESTION_HEADING_MAX_CHARS = 2 * PSEUDO_HEADING_MAX_CHARS;
+/**
+ * Bold-only questions that make an interview's (or an FAQ's) outline: at least this many in one article, so that a
+ * lone bold question in a story ("Und jetzt?") stays emphasis.
+ */
+const MIN_INTERVIEW_QUESTIONS = 3;
+
 /** Whether a bold line's punctuation says it is no heading: a sentence, a "Label: value" line, an attribution. */
 export function isPunctuatedAsNoHeading(text: string): boolean {
   return SENTENCE_END.test(text) || LABEL_SEPARATOR.test(text) || ATTRIBUTION_START.test(text);
+}
+
+/**
+ * What a bold-only paragraph's text is: a pseudo-heading; a question, which opens a section of an interview or an
+ * FAQ when the article asks enough of them (withInterviewQuestions); or neither (a sentence, a label, a credit).
+ */
+export function boldLineKind(text: string): 'heading' | 'question' | null {
+  if (text.length < PSEUDO_HEADING_MIN_CHARS) return null;
+  if (text.length <= PSEUDO_HEADING_MAX_CHARS && !isPunctuatedAsNoHeading(text)) return 'heading';
+  const asks = QUESTION_END.test(text) && !LABEL_SEPARATOR.test(text) && !ATTRIBUTION_START.test(text);
+  return asks && text.length <= QUESTION_HEADING_MAX_CHARS ? 'question' : null;
+}
+
+/** The article's bold questions as pseudo-headings in their items' places, when it asks enough of them. */
+export function withInterviewQuestions(items: (ContentItem | null)[], questions: [number, ContentItem][]): void {
+  if (questions.length >= MIN_INTERVIEW_QUESTIONS) for (const [index, question] of questions) items[index] ??= question;
 }
 
 export type ContentItem =

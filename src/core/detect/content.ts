@@ -16,22 +16,21 @@ import {
   type ArticleContent,
   BLOCK_BOUNDARY,
   blockTextKind,
+  boldLineKind,
   bulletTexts,
   type ContentItem,
   hasBullet,
   HEADING_LEVEL,
-  isPunctuatedAsNoHeading,
   type NoiseCapture,
   NOTHING_SKIPPED,
   type OpenCapture,
   PART_CONTAINER_TAGS,
   type ParagraphCapture,
   type ParagraphSource,
-  PSEUDO_HEADING_MAX_CHARS,
-  PSEUDO_HEADING_MIN_CHARS,
   SHARE_BAR_MAX_ENTRIES,
   VOID_BOUNDARY,
   type WalkRecord,
+  withInterviewQuestions,
 } from './content-kinds';
 
 export type { ArticleContent, ContentItem, ParagraphSource } from './content-kinds';
@@ -113,6 +112,8 @@ export function* readArticleContentSteps(
   let lastImage = -1;
   /** Paragraphs and items when each heading closed (for the sign-off rule). */
   const headingEnds = new Map<number, { paragraphs: number; items: number }>();
+  /** Bold-only paragraphs that ask a question, with their item's index (withInterviewQuestions, at the end). */
+  const questions: [number, ContentItem][] = [];
   /** The last line: a number alone before the text's first line; a kept one that introduces an address (body-lines). */
   let [openingNumber, introduced] = [false, false];
 
@@ -124,13 +125,8 @@ export function* readArticleContentSteps(
       // A heading's own text (a paragraph inside a heading is a broken page's text, not a heading's).
       const inHeading = headings.length > 0 && !!element && element.localName in HEADING_LEVEL;
       const other = inHeading || smallCaptions > 0 || notProse.some((block) => block.kind === 'other');
-      const kind = other
-        ? 'other'
-        : captions.length || notProse.length
-          ? 'secondary'
-          : listItems.length
-            ? 'item'
-            : 'prose';
+      const secondary = captions.length > 0 || notProse.length > 0;
+      const kind = other ? 'other' : secondary ? 'secondary' : listItems.length ? 'item' : 'prose';
       const source: ParagraphSource = { element, kind };
       unfiltered.push(text);
       unfilteredSources.push(source);
@@ -307,9 +303,11 @@ export function* readArticleContentSteps(
       const capture = paragraphCaptures.pop()!;
       if (capture.total > 0 && capture.bold === capture.total && !isOwnLinkLine(capture, anyExternal)) {
         const text = collapseWhitespace(textContent(element));
-        const sized = text.length >= PSEUDO_HEADING_MIN_CHARS && text.length <= PSEUDO_HEADING_MAX_CHARS;
-        if (sized && !isPunctuatedAsNoHeading(text) && !inCaption && !isFurnitureHeading(text)) {
-          items[capture.itemIndex] = { kind: 'heading', element, level: 0, text, pseudo: true };
+        const kind = inCaption || isFurnitureHeading(text) ? null : boldLineKind(text);
+        const heading: ContentItem = { kind: 'heading', element, level: 0, text, pseudo: true };
+        if (kind === 'question') questions.push([capture.itemIndex, heading]);
+        else if (kind) {
+          items[capture.itemIndex] = heading;
           headingEnds.set(capture.itemIndex, { paragraphs: paragraphs.length, items: items.length });
         }
       }
@@ -391,6 +389,7 @@ export function* readArticleContentSteps(
   flush();
   paragraphs.length = sources.length = withoutDanglingHeads(paragraphs, sources, lastImage);
   paragraphs.length = sources.length = withoutRepeatedParagraphs(paragraphs, sources);
+  withInterviewQuestions(items, questions);
   const signOff = trailingSignOff(items, headingEnds, paragraphs);
   if (signOff >= 0) items[signOff] = null;
   const kept = items.filter((item): item is ContentItem => item !== null);
