@@ -508,3 +508,19 @@ describe('reader blocks', () => {
     expect(blocksToText(blocks)).toContain(S[3]);
   });
 });
+
+describe("an interview's questions that open their answers' paragraphs", () => {
+  it('are headings of the reader, with the outline ids, and the answers stay paragraphs', () => {
+    const asked = ['Why now?', 'Who pays for it?', 'What happens next?'];
+    const blocks = blocksOf(
+      article(`<p>${S[0]}</p>${asked.map((question, n) => `<p><b>${question}</b><br>${S[n + 1]}</p>`).join('')}`),
+    );
+    const headings = blocks.filter((block) => block.kind === 'heading');
+    expect(headings.map((heading) => [textOf(heading), 'id' in heading && heading.id])).toEqual([
+      ['Why now?', 'h0'],
+      ['Who pays for it?', 'h1'],
+      ['What happens next?', 'h2'],
+    ]);
+    expect(blocks.filter((block) => block.kind === 'paragraph').map(textOf)).toEqual(S);
+  });
+});

@@ -475,11 +475,13 @@ describe('a paragraph the next one repeats', () => {
 });
 
 describe("an interview's bold questions", () => {
-  const ask = (question: string, n: number) => `<p><strong>${question}</strong></p>${p(n)}`;
+  const answer = (n: number) =>
+    `The mayor answered at length, as he did ${n + 1} times that evening, and the hall listened.`;
+  const ask = (question: string, n: number) => `<p><strong>${question}</strong></p><p>${answer(n)}</p>`;
   const questions = ['Wann angeln Sie am liebsten?', 'Und mit wem?', 'Was war Ihr schönster Fang, und wo war das?'];
 
   it('are its sections when the article asks three or more (an interview, an FAQ)', () => {
-    expect(headingsOf(outlineOf(questions.map((question, n) => ask(question, n + 4)).join('')))).toEqual(questions);
+    expect(headingsOf(outlineOf(questions.map((question, n) => ask(question, n)).join('')))).toEqual(questions);
   });
 
   it('stay emphasis when there are fewer (a bold question in a story)', () => {
@@ -488,15 +490,25 @@ describe("an interview's bold questions", () => {
         outlineOf(
           questions
             .slice(0, 2)
-            .map((question, n) => ask(question, n + 4))
+            .map((question, n) => ask(question, n))
             .join(''),
         ),
       ),
     ).toEqual([]);
   });
 
+  it('open the paragraphs of their answers on a line of their own (Latin and Arabic question marks)', () => {
+    const inline = (question: string, n: number) => `<p><strong>${question}</strong><br>${answer(n)}</p>`;
+    const arabic = ['كيف يمكن تقييم حصيلة ثلاثة عقود؟', 'وماذا عن المستقبل؟', 'وهل الجنوب في وضع أفضل؟'];
+    for (const asked of [questions, arabic])
+      expect(headingsOf(outlineOf(asked.map((question, n) => inline(question, n)).join('')))).toEqual(asked);
+    // A bold question that the answer follows on the same line is the line's opening, no heading of its own.
+    const runOn = (question: string, n: number) => `<p><strong>${question}</strong> ${answer(n)}</p>`;
+    expect(headingsOf(outlineOf(questions.map((question, n) => runOn(question, n)).join('')))).toEqual([]);
+  });
+
   it('are questions: a bold sentence or a label with a colon among them is still no heading', () => {
     const lines = ['Das war ein guter Tag.', 'Frage: Und mit wem?', ...questions];
-    expect(headingsOf(outlineOf(lines.map((line, n) => ask(line, n + 4)).join('')))).toEqual(questions);
+    expect(headingsOf(outlineOf(lines.map((line, n) => ask(line, n)).join('')))).toEqual(questions);
   });
 });

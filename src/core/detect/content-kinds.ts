@@ -3,7 +3,8 @@
  * paragraph, which hold text that is not running prose, which parts are containers, the shape of
  * a pseudo-heading, and the types of its items and paragraphs.
  */
-import { textContent } from '../read/dom';
+import { isElement } from '../dom';
+import { isText, localName, nextSibling, nodeValue, textContent } from '../read/dom';
 import { collapsedLength } from '../text';
 import { NOISE_MAX_CHARS } from './body-noise';
 import type { PageWalk } from './page-walk';
@@ -144,9 +145,24 @@ export function isPunctuatedAsNoHeading(text: string): boolean {
  */
 export function boldLineKind(text: string): 'heading' | 'question' | null {
   if (text.length < PSEUDO_HEADING_MIN_CHARS) return null;
-  if (text.length <= PSEUDO_HEADING_MAX_CHARS && !isPunctuatedAsNoHeading(text)) return 'heading';
-  const asks = QUESTION_END.test(text) && !LABEL_SEPARATOR.test(text) && !ATTRIBUTION_START.test(text);
-  return asks && text.length <= QUESTION_HEADING_MAX_CHARS ? 'question' : null;
+  if (QUESTION_END.test(text)) {
+    const asks = !LABEL_SEPARATOR.test(text) && !ATTRIBUTION_START.test(text);
+    return asks && text.length <= QUESTION_HEADING_MAX_CHARS ? 'question' : null;
+  }
+  return text.length <= PSEUDO_HEADING_MAX_CHARS && !isPunctuatedAsNoHeading(text) ? 'heading' : null;
+}
+
+/**
+ * The question that a bold run opening a paragraph asks on a line of its own ("<p><b>Why now?</b><br>Because…"): an
+ * interview that sets question and answer in one paragraph. Null when the run is no question or the line goes on.
+ */
+export function openingQuestion(bold: Element, text: string): ContentItem | null {
+  let next = nextSibling(bold);
+  while (next && isText(next) && !nodeValue(next)?.trim()) next = nextSibling(next);
+  const endsLine = !next || (isElement(next) && localName(next) === 'br');
+  return endsLine && boldLineKind(text) === 'question'
+    ? { kind: 'heading', element: bold, level: 0, text, pseudo: true }
+    : null;
 }
 
 /** The article's bold questions as pseudo-headings in their items' places, when it asks enough of them. */
@@ -213,4 +229,6 @@ export interface ParagraphCapture {
   link: number;
   hrefs: string[];
   itemIndex: number;
+  /** The question its opening bold run asks on a line of its own (openingQuestion), null when none; set once. */
+  question?: ContentItem | null;
 }

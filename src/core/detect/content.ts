@@ -24,6 +24,7 @@ import {
   type NoiseCapture,
   NOTHING_SKIPPED,
   type OpenCapture,
+  openingQuestion,
   PART_CONTAINER_TAGS,
   type ParagraphCapture,
   type ParagraphSource,
@@ -85,7 +86,6 @@ export function* readArticleContentSteps(
   let pieceChars = 0;
   let pieceLinkChars = 0;
   let pieceHrefs: string[] = [];
-  let linkDepth = 0;
   /** The links open (<a href>), innermost last: their href is read once, when they open; the outermost's href. */
   const openLinks: Element[] = [];
   let linkHref = '';
@@ -170,7 +170,7 @@ export function* readArticleContentSteps(
     const chars = trimmedLength(text);
     pieceChars += chars;
     const paragraph = paragraphCaptures[paragraphCaptures.length - 1];
-    if (linkDepth > 0 && chars > 0) {
+    if (openLinks.length > 0 && chars > 0) {
       pieceLinkChars += chars;
       pieceHrefs.push(linkHref);
       if (paragraph) paragraph.link += chars;
@@ -225,8 +225,7 @@ export function* readArticleContentSteps(
     }
     const href = tag === 'a' ? hrefOf(walk, element) : null;
     if (href !== null) {
-      openLinks.push(element);
-      if (linkDepth++ === 0) linkHref = href;
+      if (openLinks.push(element) === 1) linkHref = href;
     }
     if (tag === 'img') lastImage = paragraphs.length;
     if (tag in HEADING_LEVEL) {
@@ -273,10 +272,7 @@ export function* readArticleContentSteps(
       }
       noise = null;
     }
-    if (openLinks[openLinks.length - 1] === element) {
-      openLinks.pop();
-      linkDepth--;
-    }
+    if (openLinks[openLinks.length - 1] === element) openLinks.pop();
     if (tag in HEADING_LEVEL) {
       const heading = headings.pop()!;
       const text = headingText(element, heading.pieces);
@@ -299,6 +295,10 @@ export function* readArticleContentSteps(
       if (list.label >= 0 && !hasBullet(items, list.first)) items[list.label] = null;
     } else if (tag === 'b' || tag === 'strong') {
       boldDepth--;
+      // The outermost bold run that opens a paragraph (all its text so far is bold) may ask an interview's question.
+      const capture = paragraphCaptures[paragraphCaptures.length - 1];
+      if (!boldDepth && capture && capture.question === undefined && capture.bold === capture.total)
+        capture.question = openingQuestion(element, collapseWhitespace(textContent(element)));
     } else if (tag === 'p' && paragraphCaptures[paragraphCaptures.length - 1]?.element === element) {
       const capture = paragraphCaptures.pop()!;
       if (capture.total > 0 && capture.bold === capture.total && !isOwnLinkLine(capture, anyExternal)) {
@@ -310,7 +310,7 @@ export function* readArticleContentSteps(
           items[capture.itemIndex] = heading;
           headingEnds.set(capture.itemIndex, { paragraphs: paragraphs.length, items: items.length });
         }
-      }
+      } else if (capture.question) questions.push([capture.itemIndex, capture.question]);
     }
   };
 
