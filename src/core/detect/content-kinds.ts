@@ -165,9 +165,14 @@ export function openingQuestion(bold: Element, text: string): ContentItem | null
     : null;
 }
 
+/** The mark some sites set before each question ("*Why now?", "– Why now?"): no part of the section's name. */
+const QUESTION_MARK_BEFORE = /^[*•·–—-]+\s*/;
+
 /** The article's bold questions as pseudo-headings in their items' places, when it asks enough of them. */
 export function withInterviewQuestions(items: (ContentItem | null)[], questions: [number, ContentItem][]): void {
-  if (questions.length >= MIN_INTERVIEW_QUESTIONS) for (const [index, question] of questions) items[index] ??= question;
+  if (questions.length < MIN_INTERVIEW_QUESTIONS) return;
+  for (const [index, question] of questions)
+    items[index] ??= { ...question, text: question.text.replace(QUESTION_MARK_BEFORE, '') };
 }
 
 export type ContentItem =
