@@ -48,6 +48,19 @@ describe('candidates: runs of sibling items', () => {
     ]);
   });
 
+  it("does not list a teaser's kicker that links to its section, a parent of a story's URL (trafilatura 0969 elnuevoherald)", () => {
+    const doc = page(`${ARTICLE}<section class="related-stories"><h5>Related articles</h5>
+      <article class="package"><h6><a class="kicker" href="/world/central-asia-news/">Central Asia News</a></h6>
+        <h3><a href="/world/central-asia-news/kyrgyz-president-meets-putin-in-bishkek.html">Kyrgyz president meets Putin in Bishkek</a></h3></article>
+      <article class="package"><h6><a class="kicker" href="/world/news-from-eastern-europe">News from Eastern Europe</a></h6>
+        <h3><a href="/world/news-from-eastern-europe/warrant-debate-divides-eu-capitals.html">Warrant debate divides EU capitals</a></h3></article>
+      </section>`);
+    expect(urlsOf(doc)).toEqual([
+      url('/world/central-asia-news/kyrgyz-president-meets-putin-in-bishkek.html'),
+      url('/world/news-from-eastern-europe/warrant-debate-divides-eu-capitals.html'),
+    ]);
+  });
+
   it('keeps teasers whose headline link is followed by a long excerpt', () => {
     const excerpt = `<p>${PROSE} ${PROSE}</p>`;
     const doc = page(`${ARTICLE}<section><h3>Related articles</h3>

@@ -213,8 +213,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * 2026-12-05, s18-eyes: 55,340 B (+82 B) with a linked point of a list whose other items link nowhere kept as text,
  *   never a promotion line or a related story (body-links.ts isPointOfPlainList): 54.05 KB.
  *   55,393 B (+53 B) with a related headline cut inside a word without an ellipsis losing to the whole: 54.1 KB.
+ *   55,450 B (+57 B) with a link to the section of another link of its box (a teaser's kicker) no related story:
+ *   54.15 KB.
  */
-export const INJECTED_BUDGET_BYTES = 54.1 * 1024;
+export const INJECTED_BUDGET_BYTES = 54.15 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since

@@ -80,6 +80,8 @@ const MIN_TEASER_LINK_SHARE = 0.4;
 /** Two items make a run (a list); one is a single link. */
 const MIN_RUN_ITEMS = 2;
 
+const SECTION_LINK: Scored = { score: -Infinity, why: 'the section of a story of its box' };
+
 interface ArticleLink extends ArticleTarget {
   anchor: Element;
   text: string;
@@ -255,10 +257,17 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       }
     }
     const inArticle = position === 'inside';
+    // The paths above the box's links ("//host/noticias/acceso-miami" above "…/acceso-miami/article1.html").
+    const sections = new Set<string>();
+    for (const { key } of members)
+      for (let at = key.lastIndexOf('/'), path = key; at > 1; at = path.lastIndexOf('/'))
+        sections.add((path = path.slice(0, at)));
     for (const link of members) {
       if (pauses.afterLink()) yield;
       // Its own candidate is not scored: the link is never listed for itself, whatever the score says.
-      const never = notAStory(link);
+      // A link to the section of another link of the box (a teaser's kicker: "Acceso Miami" over
+      // "…/acceso-miami/article….html") is none either.
+      const never = sections.has(link.key) ? SECTION_LINK : notAStory(link);
       if (never) {
         offer(link, never, null);
         continue;
