@@ -218,8 +218,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   55,519 B (+69 B) with a line of the byline area that is a date alone read as the date (dates.ts): 54.22 KB.
  *   55,691 B (+172 B) with a reference list that outscores the text it closes leaving the article to the ancestor
  *   that holds that text too (article.ts, the back-matter headings in eight languages): 54.39 KB.
+ *   55,760 B (+69 B) with an offer box read by its reading text (no <style> or <script> text) and 'instant access'
+ *   an offer word: 54.46 KB.
  */
-export const INJECTED_BUDGET_BYTES = 54.39 * 1024;
+export const INJECTED_BUDGET_BYTES = 54.46 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
