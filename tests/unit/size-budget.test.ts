@@ -220,8 +220,9 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   that holds that text too (article.ts, the back-matter headings in eight languages): 54.39 KB.
  *   55,760 B (+69 B) with an offer box read by its reading text (no <style> or <script> text) and 'instant access'
  *   an offer word: 54.46 KB.
+ *   55,771 B (+11 B) with a bar of bracketed labels ('[Docs] [txt|pdf] [Tracker]') no key point: 54.47 KB.
  */
-export const INJECTED_BUDGET_BYTES = 54.46 * 1024;
+export const INJECTED_BUDGET_BYTES = 54.47 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
