@@ -79,6 +79,15 @@ describe('candidates: runs of sibling items', () => {
     expect(urlsOf(doc)).toHaveLength(10);
   });
 
+  it('does not list the topics under a German "Themen" label, as not under "Topics" (trafilatura 0002, bmjv)', () => {
+    const topics = (label: string) => `<div class="tabs"><h3>${label}</h3><ul>
+      <li><a href="/DE/Themen/FamilieUndPartnerschaft/FamilieUndPartnerschaft_node.html">Familie und Partnerschaft</a></li>
+      <li><a href="/DE/Themen/VorsorgeUndPatientenrechte/VorsorgeUndPatientenrechte_node.html">Vorsorge und Patientenrechte</a></li>
+      <li><a href="/DE/Themen/FinanzenUndAnlegerschutz/FinanzenUndAnlegerschutz_node.html">Finanzen und Anlegerschutz</a></li></ul></div>`;
+    expect(urlsOf(page(`${ARTICLE}${topics('Themen')}${KEPT}`))).toEqual(KEPT_URLS);
+    expect(urlsOf(page(`${ARTICLE}${topics('Topics')}${KEPT}`))).toEqual(KEPT_URLS);
+  });
+
   it('does not list an unlabelled list of links before the article (the page header), but a labelled one', () => {
     const list = (
       label: string,
