@@ -43,8 +43,17 @@ const MIN_SECTION_CHARS = 25;
  * A heading that names a text's back matter, its list of works cited: a reference list long enough (comma-rich
  * citations) can outscore the short text it closes (an abstract).
  */
-const BACK_MATTER_HEADING =
-  /^(r[ée]f[ée]ren(ces?|cias)|refer[êe]ncias|bibliogra(ph(y|ie)|f[íi]a)|works cited|literatur(verzeichnis)?|quellen|einzelnachweise|riferimenti( bibliografici)?)$/i;
+const BACK_MATTER_WORDS = [
+  'r[ée]f[ée]ren(ces?|cias)',
+  'refer[êe]ncias',
+  'bibliogra(ph(y|ie)|f[íi]a)',
+  'works cited',
+  'literatur(verzeichnis)?',
+  'quellen',
+  'einzelnachweise',
+  'riferimenti( bibliografici)?',
+];
+const BACK_MATTER_HEADING = new RegExp(`^(${BACK_MATTER_WORDS.join('|')})$`, 'i');
 /** Paragraph text (characters) outside the back matter that makes an ancestor hold the text it closes. */
 const MIN_TEXT_BEFORE_BACK_MATTER = 250;
 /** An article shorter than this (characters) makes the next, less strict attempt run. */

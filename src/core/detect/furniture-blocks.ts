@@ -12,7 +12,6 @@
  */
 import { isElement, tagOf } from '../dom';
 import {
-  boundedTextContent,
   contains,
   firstChild,
   isText,
@@ -292,7 +291,10 @@ function readingText(box: Element, maxChars: number): string {
       node = nextNodeAfter(node, box);
       continue;
     }
-    if (isText(node) && (text += nodeValue(node)).length > maxChars && collapsedLength(text) > maxChars) break;
+    if (isText(node)) {
+      text += nodeValue(node);
+      if (text.length > maxChars && collapsedLength(text) > maxChars) break;
+    }
     node = nextNodeWithin(node, box);
   }
   return text;

@@ -36,7 +36,7 @@ import {
 import { MAX_LABEL_CHARS, matchLinkText, type LabelMatch } from './related/lexicon';
 import { PageIndex } from './related/page-index';
 import { HEAD_SEQUENCE_BONUS, SINGLE_WEIGHTS, scoreOf, type Features, type Scored } from './related/score';
-import { createSiteReader, createTargetReader, type ArticleTarget } from './related/targets';
+import { createSiteReader, createTargetReader, parentPaths, type ArticleTarget } from './related/targets';
 import { collapseWhitespace, textBefore } from './related/text';
 import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type Entry } from './related/stories';
 import { Pauses } from './related/pauses';
@@ -79,8 +79,6 @@ const MAX_KICKER_CHARS = 30;
 const MIN_TEASER_LINK_SHARE = 0.4;
 /** Two items make a run (a list); one is a single link. */
 const MIN_RUN_ITEMS = 2;
-
-const SECTION_LINK: Scored = { score: -Infinity, why: 'the section of a story of its box' };
 
 interface ArticleLink extends ArticleTarget {
   anchor: Element;
@@ -257,17 +255,13 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       }
     }
     const inArticle = position === 'inside';
-    // The paths above the box's links ("//host/noticias/acceso-miami" above "…/acceso-miami/article1.html").
-    const sections = new Set<string>();
-    for (const { key } of members)
-      for (let at = key.lastIndexOf('/'), path = key; at > 1; at = path.lastIndexOf('/'))
-        sections.add((path = path.slice(0, at)));
+    const sections = parentPaths(members);
     for (const link of members) {
       if (pauses.afterLink()) yield;
       // Its own candidate is not scored: the link is never listed for itself, whatever the score says.
       // A link to the section of another link of the box (a teaser's kicker: "Acceso Miami" over
       // "…/acceso-miami/article….html") is none either.
-      const never = sections.has(link.key) ? SECTION_LINK : notAStory(link);
+      const never = sections.has(link.key) ? { score: -Infinity, why: 'a section of its box' } : notAStory(link);
       if (never) {
         offer(link, never, null);
         continue;
