@@ -198,6 +198,19 @@ describe('choosing the article', () => {
     expect(result.keyPoints.length).toBeGreaterThan(0);
   });
 
+  it('takes the text a long reference list closes, not the list alone (trafilatura 0432, link.springer.com)', () => {
+    const citation = (n: number) =>
+      `<li><p>${n}. Doe J, Roe R, Poe P, et al. A study of harbour plans, councils, and residents, part ${n}. J Harb Stud. 2015;72(${n}):246–52.</p></li>`;
+    const html = page(`<main><article><h1>Harbour plan approved</h1><div class="body">
+      <section><h2>Abstract</h2><div><p>${SENTENCES[0]}</p><p>${SENTENCES[1]}</p></div></section>
+      <section><div class="section"><h2>References</h2><div class="content"><ol>${Array.from({ length: 60 }, (_, i) => citation(i + 1)).join('')}</ol></div></div></section>
+      </div></article></main>`);
+    const result = outlineDocument(parse(html), { url: PAGE_URL });
+    expect(result.body).toContain(SENTENCES[0]);
+    expect(result.body).toContain('part 60. J Harb Stud.');
+    expect(headings(result)).toEqual(['Abstract', 'References']);
+  });
+
   it('joins sibling paragraphs of the article that sit outside its main block', () => {
     const result = outlineDocument(
       parse(

@@ -60,6 +60,22 @@ describe('body links: promotion lines and teaser lists', () => {
     expect(body).toContain('was first presented to the council in 2017');
   });
 
+  it("keeps a linked point of the writer's list in the body and the reader, not as a related story (lifehacker-working)", () => {
+    const result = outlineDocument(
+      parseHTML(`<!DOCTYPE html><html><head>${HEAD}</head><body><article>${p(0)}${p(1)}<ul>
+      <li>Is this a planned purchase?</li><li>Will it end up in the crap pile one day?</li>
+      <li><a href="/city/where-will-it-go">Where am I going to put it</a>?</li><li>Have I included this in my budget?</li>
+      </ul>${p(2)}${p(3)}<ul><li>Date 23.05.2011</li><li>Print <a href="javascript:window.print()">Print this page</a></li>
+      <li>Link https://p.example/x</li></ul></article></body></html>`).document as unknown as Document,
+      { content: true },
+    );
+    expect(result.body).toContain('Where am I going to put it?');
+    expect(JSON.stringify(result.content)).toContain('Where am I going to put it');
+    expect(result.related.map((story) => story.title)).not.toContain('Where am I going to put it');
+    // A "javascript:" link is a button, no point of the list: left out as before.
+    expect(result.body).not.toContain('Print this page');
+  });
+
   it('keeps the text when it is nothing but links (no empty body)', () => {
     const doc = parseHTML(
       `<html><head>${HEAD}</head><body><div id="a"><p><a href="/a">A first story about the harbour</a></p><p><a href="/b">A second story about the quay</a></p></div></body></html>`,

@@ -68,6 +68,17 @@ describe('offer boxes', () => {
     expect(result.wordCount).toBe(countWords(result.body));
   });
 
+  it("reads an offer box by its reading text, its own stylesheet's and script's not counted (trafilatura 0432)", () => {
+    const style = `<style>${'.buybox .c-box__body { display: flex; flex-direction: column; padding: 6%; } '.repeat(40)}</style>`;
+    const box = `<div class="buybox"><h2>Access options</h2><h3>Buy single article</h3>
+      <div><p>Instant access to the full article PDF.</p><p>37,40 €</p></div><h3>Subscribe to journal</h3>
+      <div><p>Immediate online access to all issues from 2019. Subscription will auto renew annually.</p></div>
+      <script>function rent(data) { document.querySelector('.rent').style.display = 'flex'; }</script>${style}</div>`;
+    const result = analyse(box);
+    expect(result.body).not.toContain('Instant access');
+    expect(itemsOf(result.outline)).toEqual([]);
+  });
+
   it('keeps a list of the article that mentions a subscription once', () => {
     const result = analyse('<ul><li>The subscription costs less for students</li><li>Families pay the same</li></ul>');
     expect(itemsOf(result.outline)).toEqual(['The subscription costs less for students', 'Families pay the same']);

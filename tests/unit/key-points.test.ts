@@ -223,6 +223,9 @@ describe('key-point filters', () => {
     expect(tier('Click here to read the full plan of the council.')).toBe('excluded');
     expect(tier('Follow us on Twitter for the latest news from the harbour.')).toBe('excluded');
     expect(tier('Read the plan at https://example.org/plan before the meeting.')).toBe('excluded');
+    // A text-mode page's menu of bracketed labels (readability/ietf-1); a sentence that holds a bracket stays.
+    expect(tier('[Docs] [txt|pdf] [Tracker] [Email] [Diff1] [Diff2] [Nits]')).toBe('excluded');
+    expect(tier('The council [of the harbour district] approved the plan on Tuesday evening.')).toBe('strict');
   });
 
   it('never takes a quotation fragment', () => {

@@ -45,6 +45,23 @@ describe('publication date', () => {
     ).toBeNull();
   });
 
+  it('reads a line of the byline area that is a date alone, where no <time> declares one (zyte bdb56ac8, quanta)', () => {
+    expect(
+      publishedTime(
+        '',
+        '<div class="post__author-date"><h6 class="byline">By <a href="/authors/jane"><span>Jane Doe</span></a></h6><p><em>November 15, 2019</em></p></div>',
+      ),
+    ).toBe('2019-11-15');
+    // A numeric date written with dots, its day or month in one digit, is read day first (trafilatura 0892, omr).
+    expect(
+      publishedTime('', '<div class="meta"><span class="author">Tanja Doe</span><span>3.11.2023</span></div>'),
+    ).toBe('2023-11-03');
+    // A year alone is no date ("© 2019").
+    expect(publishedTime('', '<div class="meta"><span class="author">Jane Doe</span><span>© 2019</span></div>')).toBe(
+      null,
+    );
+  });
+
   it('reads JSON-LD datePublished, and prefers it to a byline time', () => {
     const head = jsonLd({
       '@type': 'NewsArticle',

@@ -318,6 +318,18 @@ describe('URLs', () => {
     expect(isBetterTitle({ text: 'Ministry seeks contractor \u2026', fromHeading: false }, cut)).toBe(false);
   });
 
+  it('takes a whole headline over the same one cut inside a word without an ellipsis (readability/lifehacker-working)', () => {
+    const whole = { text: 'How to Build an Easy, Beginner “Set and Forget” Investment Portfolio', fromHeading: false };
+    const cut = { text: 'How to Build an Easy, Beginner “Set and Forget” In', fromHeading: false };
+    expect(isBetterTitle(cut, whole)).toBe(false);
+    expect(isBetterTitle(whole, cut)).toBe(true);
+    // A summary run on without a space (a capital after a small letter) still loses to the bare headline.
+    const bare = { text: 'Verbände lehnen Verordnung ab', fromHeading: false };
+    expect(isBetterTitle(bare, { text: 'Verbände lehnen Verordnung abIn einem Schreiben', fromHeading: false })).toBe(
+      true,
+    );
+  });
+
   it("takes a whole headline link over the story's summary link cut short, longer as the summary is (zyte e593d7fe)", () => {
     const headline = { text: 'Eating Disorders: Causes and Risk Factors', fromHeading: false };
     const cut = {

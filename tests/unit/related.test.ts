@@ -48,6 +48,19 @@ describe('candidates: runs of sibling items', () => {
     ]);
   });
 
+  it("does not list a teaser's kicker that links to its section, a parent of a story's URL (trafilatura 0969 elnuevoherald)", () => {
+    const doc = page(`${ARTICLE}<section class="related-stories"><h5>Related articles</h5>
+      <article class="package"><h6><a class="kicker" href="/world/central-asia-news/">Central Asia News</a></h6>
+        <h3><a href="/world/central-asia-news/kyrgyz-president-meets-putin-in-bishkek.html">Kyrgyz president meets Putin in Bishkek</a></h3></article>
+      <article class="package"><h6><a class="kicker" href="/world/news-from-eastern-europe">News from Eastern Europe</a></h6>
+        <h3><a href="/world/news-from-eastern-europe/warrant-debate-divides-eu-capitals.html">Warrant debate divides EU capitals</a></h3></article>
+      </section>`);
+    expect(urlsOf(doc)).toEqual([
+      url('/world/central-asia-news/kyrgyz-president-meets-putin-in-bishkek.html'),
+      url('/world/news-from-eastern-europe/warrant-debate-divides-eu-capitals.html'),
+    ]);
+  });
+
   it('keeps teasers whose headline link is followed by a long excerpt', () => {
     const excerpt = `<p>${PROSE} ${PROSE}</p>`;
     const doc = page(`${ARTICLE}<section><h3>Related articles</h3>
@@ -64,6 +77,15 @@ describe('candidates: runs of sibling items', () => {
       page(`${ARTICLE}${block('<h2>Mehr zum Thema</h2>', 'de')}${block('<h2>À lire aussi</h2>', 'fr')}${block('<h2>Te puede interesar</h2>', 'es')}
       ${block('<h2>Читайте также</h2>', 'ru')}${block('<div class="head"><img src="t.png" alt="Related stories"></div>', 'en')}`);
     expect(urlsOf(doc)).toHaveLength(10);
+  });
+
+  it('does not list the topics under a German "Themen" label, as not under "Topics" (trafilatura 0002, bmjv)', () => {
+    const topics = (label: string) => `<div class="tabs"><h3>${label}</h3><ul>
+      <li><a href="/DE/Themen/FamilieUndPartnerschaft/FamilieUndPartnerschaft_node.html">Familie und Partnerschaft</a></li>
+      <li><a href="/DE/Themen/VorsorgeUndPatientenrechte/VorsorgeUndPatientenrechte_node.html">Vorsorge und Patientenrechte</a></li>
+      <li><a href="/DE/Themen/FinanzenUndAnlegerschutz/FinanzenUndAnlegerschutz_node.html">Finanzen und Anlegerschutz</a></li></ul></div>`;
+    expect(urlsOf(page(`${ARTICLE}${topics('Themen')}${KEPT}`))).toEqual(KEPT_URLS);
+    expect(urlsOf(page(`${ARTICLE}${topics('Topics')}${KEPT}`))).toEqual(KEPT_URLS);
   });
 
   it('does not list an unlabelled list of links before the article (the page header), but a labelled one', () => {

@@ -5,7 +5,16 @@
  * grabArticle closely (its output is our baseline), without changing the document.
  */
 import { attr, isElement, tagOf } from '../dom';
-import { firstChild, isText, nextSibling, textContent } from '../read/dom';
+import {
+  contains,
+  firstChild,
+  firstElementChild,
+  isText,
+  nextSibling,
+  previousElementSibling,
+  querySelectorAll,
+  textContent,
+} from '../read/dom';
 import { initialScore, linkDensity, scoreCandidatesSteps } from './article-scores';
 import { runToEnd, type Steps } from '../steps';
 import { collapseWhitespace } from '../text';
@@ -30,6 +39,23 @@ const LONG_SIBLING_PARAGRAPH_CHARS = 80;
 const SIBLING_MAX_LINK_DENSITY = 0.25;
 /** A sibling section shorter than this (characters) is a label or a button, not a part of the text. */
 const MIN_SECTION_CHARS = 25;
+/**
+ * A heading that names a text's back matter, its list of works cited: a reference list long enough (comma-rich
+ * citations) can outscore the short text it closes (an abstract).
+ */
+const BACK_MATTER_WORDS = [
+  'r[ée]f[ée]ren(ces?|cias)',
+  'refer[êe]ncias',
+  'bibliogra(ph(y|ie)|f[íi]a)',
+  'works cited',
+  'literatur(verzeichnis)?',
+  'quellen',
+  'einzelnachweise',
+  'riferimenti( bibliografici)?',
+];
+const BACK_MATTER_HEADING = new RegExp(`^(${BACK_MATTER_WORDS.join('|')})$`, 'i');
+/** Paragraph text (characters) outside the back matter that makes an ancestor hold the text it closes. */
+const MIN_TEXT_BEFORE_BACK_MATTER = 250;
 /** An article shorter than this (characters) makes the next, less strict attempt run. */
 export const MIN_ARTICLE_CHARS = 500;
 
@@ -188,8 +214,35 @@ function chooseTopCandidate(walk: PageWalk, scores: Map<Element, number>, flags:
   ) {
     top = parent;
   }
+  // Back matter (a reference list) that outscores the text it closes: the article is the ancestor holding that text.
+  if (isBackMatter(top)) {
+    for (let parent = keptParent(walk, top); parent && tagOf(parent) !== 'body'; parent = keptParent(walk, parent)) {
+      if (paragraphTextOutside(parent, top) >= MIN_TEXT_BEFORE_BACK_MATTER) {
+        top = parent;
+        break;
+      }
+    }
+  }
   if (!scores.has(top)) scores.set(top, initialScore(top, flags));
   return top;
+}
+
+/** The element is, or comes right under, a heading that names back matter ("References"). */
+function isBackMatter(element: Element): boolean {
+  return [previousElementSibling(element), firstElementChild(element)].some(
+    (heading) =>
+      !!heading &&
+      /^h[1-6]$/.test(tagOf(heading)) &&
+      BACK_MATTER_HEADING.test(collapseWhitespace(textContent(heading))),
+  );
+}
+
+/** Characters of the paragraphs of `ancestor` that are not inside `part`. */
+function paragraphTextOutside(ancestor: Element, part: Element): number {
+  let chars = 0;
+  for (const paragraph of querySelectorAll(ancestor, 'p'))
+    if (!contains(part, paragraph)) chars += collapseWhitespace(textContent(paragraph)).length;
+  return chars;
 }
 
 function ancestorSet(walk: PageWalk, element: Element): Set<Element> {

@@ -9,7 +9,14 @@
  */
 
 import { attr, headElements, tagOf } from '../dom';
-import { documentUrl, ownerDocument, querySelector } from '../read/dom';
+import {
+  documentUrl,
+  localName,
+  nextElementSibling,
+  ownerDocument,
+  previousElementSibling,
+  querySelector,
+} from '../read/dom';
 import { httpHost, sameSite } from '../read/site';
 
 export { httpHost } from '../read/site';
@@ -32,12 +39,36 @@ export interface LinkCounts {
   external: boolean;
 }
 
-export function isPromoLinkParagraph(counts: LinkCounts): boolean {
-  if (counts.chars === 0 || counts.external) return false;
+/** `line`: the paragraph's element, when known (a linked point of the writer's list is text: isPointOfPlainList). */
+export function isPromoLinkParagraph(counts: LinkCounts, line?: Element | null): boolean {
+  if (counts.chars === 0 || counts.external || (line && isPointOfPlainList(line))) return false;
   return (
     counts.linkChars >= counts.chars * LINK_PARAGRAPH_MIN_DENSITY &&
     counts.chars - counts.linkChars <= LINK_PARAGRAPH_MAX_LABEL_CHARS
   );
+}
+
+const SCRIPT_HREF = /^\s*javascript:/i;
+/** Unlinked items beside a linked one that make a list the writer's points, not teasers. */
+const MIN_PLAIN_LIST_ITEMS = 2;
+
+/**
+ * A list item that is one of the writer's points, however much of it is a link: its sibling items link nowhere
+ * ("Is this a planned purchase?", "<a>Where am I going to put it</a>?", "Have I included this in my budget?").
+ */
+export function isPointOfPlainList(line: Element): boolean {
+  if (localName(line) !== 'li') return false;
+  // A "javascript:" link is a button (print, share), no point of the text.
+  const link = querySelector(line, 'a[href]');
+  if (!link || SCRIPT_HREF.test(attr(link, 'href') ?? '')) return false;
+  let plain = 0;
+  for (const step of [previousElementSibling, nextElementSibling]) {
+    for (let item = step(line); item; item = step(item)) {
+      if (querySelector(item, 'a[href]')) return false;
+      plain++;
+    }
+  }
+  return plain >= MIN_PLAIN_LIST_ITEMS;
 }
 
 /**

@@ -141,7 +141,7 @@ export function* readArticleContentSteps(
         labelIndex = -1;
       } else if (
         !contact &&
-        isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: false }) &&
+        isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: false }, element) &&
         !anyExternal(pieceHrefs)
       ) {
         if (labelIndex >= 0 && labelIndex === paragraphs.length - 1) {

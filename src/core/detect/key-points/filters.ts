@@ -85,12 +85,20 @@ export function isPlainlyExcluded(
   return words <= BYLINE_MAX_WORDS && BYLINE_WORD.test(sentence) && BYLINE_START.test(sentence);
 }
 
+/** A bar of bracketed labels, a text-mode page's menu ("[Docs] [txt|pdf] [Tracker] [Email]"). */
+const BRACKET_BAR = /^(\[[^\]]*\]\s*)+$/;
+
 /**
  * The exclusions asked of a ranked sentence only when the choice comes to it (most never are): a
  * quotation fragment, a link, a shouted line, a credit, a date, a call to action, boilerplate.
  */
 export function isFurnitureSentence(sentence: string, lower: string): boolean {
-  if (isQuotationFragment(sentence) || hasLinkOrEmail(sentence) || hasCapitalsShareAbove(sentence, MAX_CAPITALS_SHARE))
+  if (
+    isQuotationFragment(sentence) ||
+    hasLinkOrEmail(sentence) ||
+    hasCapitalsShareAbove(sentence, MAX_CAPITALS_SHARE) ||
+    BRACKET_BAR.test(sentence)
+  )
     return true;
   if (
     isCreditLine(sentence, lower) ||

@@ -3,9 +3,10 @@
  * Dublin Core and `pubdate` metas), [itemprop=datePublished], a <time> marked as the publication date (pubdate,
  * .published, .dt-published, .entry-date; its text when it declares no datetime), a <time datetime> in the byline
  * area, then the first <time datetime> in the <header> around a headline (the analysis reads the metadata before it
- * knows the article's roots). Returned in ISO 8601 form when it can be read, else as written.
+ * knows the article's roots), then a line of the byline area that is a date alone. Returned in ISO 8601 form when it
+ * can be read, else as written.
  */
-import { attr, closest, parentElement, querySelector, textContent } from '../../read/dom';
+import { attr, childElements, closest, parentElement, querySelector, textContent } from '../../read/dom';
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
 import { declaredDate, type PageScan } from './page-scan';
@@ -39,7 +40,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * as the conventions that write dots or dashes do (German, Dutch, Russian, …; month-first dates are
  * written with slashes). Date.parse reads "10.12.2022" as October 12.
  */
-const DAY_FIRST = /^(\d\d)([.-])(\d\d)\2(\d{4}),? ?(\d\d:\d\d(?::\d\d)?)?$/;
+const DAY_FIRST = /^(\d\d?)([.-])(\d\d?)\2(\d{4}),? ?(\d\d:\d\d(?::\d\d)?)?$/;
 
 function normaliseZone(zone: string | undefined): string {
   if (!zone) return '';
@@ -179,6 +180,28 @@ function fromBylineArea(bylineMarked: readonly Element[]): string | null {
   return null;
 }
 
+/** A line of the byline area that is a date alone is short ... */
+const MAX_DATE_LINE_CHARS = 40;
+/** ... and writes a day and a year ("November 15, 2019", "15. November 2019", "2019-11-15"; not "© 2019"). */
+const DAY_AND_YEAR = /\b\d{1,2}\b\D{1,12}\b(19|20)\d\d\b|\b(19|20)\d\d\b\D{1,12}\b\d{1,2}\b/;
+
+/**
+ * A child of a byline area that is a date alone, where no <time> declares one: "<h6>By Carrie Arnold</h6>
+ * <p><em>November 15, 2019</em></p>".
+ */
+function fromBylineLines(bylineMarked: readonly Element[]): string | null {
+  for (const byline of bylineMarked.slice(0, MAX_BYLINE_ELEMENTS)) {
+    for (const area of [byline, parentElement(byline)]) {
+      if (!area || !hasShortText(area, BYLINE_AREA_MAX_CHARS)) continue;
+      for (const line of childElements(area)) {
+        const text = textContent(line).trim();
+        if (text.length <= MAX_DATE_LINE_CHARS && DAY_AND_YEAR.test(text) && toIsoDate(text) !== text) return text;
+      }
+    }
+  }
+  return null;
+}
+
 export interface DateInput {
   jsonLd: JsonLdArticle | null;
   meta: MetaValues;
@@ -196,6 +219,7 @@ export function extractPublishedTime(input: DateInput): string | null {
     () => fromMarkedTimeElement(input.scan.firstMarkedTime()),
     () => fromBylineArea(input.scan.bylineMarked()),
     () => fromHeadlineHeader(input.scan.h1s),
+    () => fromBylineLines(input.scan.bylineMarked()),
   ];
   for (const read of fromMarkup) {
     const value = cleanValue(read());

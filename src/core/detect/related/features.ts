@@ -245,7 +245,7 @@ export function prefixFeature(line: Element, anchor: Element, linkText: string):
 export function promoShapeFeature(index: PageIndex, line: Element, external: boolean, prose?: Set<Element>): Feature {
   if (prose?.has(line)) return IN_TEXT;
   const facts = index.facts(line);
-  if (isPromoLinkParagraph({ chars: facts.text, linkChars: facts.linkText, external }))
+  if (isPromoLinkParagraph({ chars: facts.text, linkChars: facts.linkText, external }, line))
     return { value: 1, note: 'a line that is one link' };
   if (facts.text <= MAX_BOX_CHARS && facts.hasPicture && facts.links <= 3)
     return { value: 1, note: 'a small picture box' };

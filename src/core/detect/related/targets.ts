@@ -108,3 +108,14 @@ function httpUrlOf(url: string | null): URL | null {
   const parsed = url ? resolveUrl(url, null) : null;
   return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed : null;
 }
+
+/**
+ * The paths above the targets' keys ("//host/noticias/acceso-miami" above "…/acceso-miami/article1.html"): a link
+ * to one of them leads to the section of another link of its box (a teaser's kicker), not to a story.
+ */
+export function parentPaths(targets: readonly ArticleTarget[]): Set<string> {
+  const paths = new Set<string>();
+  for (const { key } of targets)
+    for (let at = key.lastIndexOf('/'); at > 1; at = key.lastIndexOf('/', at - 1)) paths.add(key.slice(0, at));
+  return paths;
+}

@@ -133,6 +133,18 @@ function continues(whole: string, cut: string): boolean {
   return whole.length > stem.length && whole.startsWith(stem);
 }
 
+/**
+ * Two characters of one word of a script that spaces its words: a letter or digit, then a small letter or digit, or
+ * two capitals (a capital after a small letter starts a summary run on without a space: "… Demontage abIn einem …";
+ * Chinese or Japanese characters are neither small nor capital: any prefix of theirs stops inside a "word").
+ */
+const IN_WORD = /^[\p{Ll}\p{Lu}\p{N}][\p{Ll}\p{N}]$|^\p{Lu}\p{Lu}$/u;
+
+/** Whether `cut` is `whole` cut inside one of its words. */
+function stopsInWord(whole: string, cut: string): boolean {
+  return whole.length > cut.length && whole.startsWith(cut) && IN_WORD.test(cut.slice(-1) + whole.charAt(cut.length));
+}
+
 /** Link text that goes on a sentence begun before the link: it starts with a lower-case letter. */
 const CONTINUES_SENTENCE = /^\p{Ll}/u;
 /**
@@ -156,6 +168,9 @@ export function isBetterTitle(candidate: TitleCandidate, current: TitleCandidate
   // A headline cut short ("… abattoir in...") loses to the whole of it, wherever either came from.
   if (continues(current.text, text)) return false;
   if (continues(text, current.text)) return true;
+  // One cut short without an ellipsis, inside a word ("… “Set and Forget” In"), loses to the whole too.
+  if (stopsInWord(current.text, text)) return false;
+  if (stopsInWord(text, current.text)) return true;
   if (text.startsWith(current.text) && countWords(current.text) >= MIN_HEADING_TITLE_WORDS) return false;
   if (current.text.startsWith(text) && countWords(text) >= MIN_HEADING_TITLE_WORDS) return true;
   // A link inside a sentence ("…a new iPhone, <a>which amounted to the old iPhone</a>") or a summary of sentences

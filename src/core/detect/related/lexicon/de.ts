@@ -56,6 +56,7 @@ export const de: readonly LexiconEntry[] = [
   ['furniture', 'kommentar schreiben', 'the comment form ("write a comment")'],
   ['furniture', 'kommentar erstellen', 'the comment form ("create a comment")'],
   ['furniture', 'teilen', '"share"'],
+  ['furniture', 'themen', '"topics": topic links lead to listing pages'],
   ['furniture', 'lesermeinungen', '"readers\' opinions": the comment thread'],
   ['seeall', 'mehr', '"more": a link to a listing'],
   ['seeall', 'alle artikel', '"all articles"'],
