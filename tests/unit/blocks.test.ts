@@ -314,6 +314,24 @@ describe('reader blocks', () => {
     expect(kinds(blocks)[0]).toBe('paragraph');
   });
 
+  it("an outline heading the body leaves out for where it stands is shown over its section's text, not over a box left out", () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <h2>Highlights</h2>
+      <ul><li><a href="/world/year-in-review/">Our year in review!</a></li><li>${S[1]}</li><li>${S[2]}</li></ul>
+      <h2>Contents</h2>
+      <ul><li><a href="#costs">The costs of the plan</a></li><li><a href="#vote">How the council voted</a></li></ul>
+      <p>${S[3]}</p>
+      <h2 id="costs">The costs of the plan</h2><p>The plan will cost about forty million euros over the next ten years.</p>`),
+    );
+    const headings = blocks.filter((block) => block.kind === 'heading');
+    // "Highlights" labels a list whose first item the body took for promotion (and the label with it). "Contents" labels
+    // the table of contents, which the reader leaves out: over the text after it, it would mislead.
+    expect(headings.map(textOf)).toEqual(['Highlights', 'The costs of the plan']);
+    expect(headings.every((block) => block.kind === 'heading' && block.id)).toBe(true);
+  });
+
   it('a linked outline heading does not take the body text of a later heading with the same words', () => {
     const blocks = blocksOf(
       article(`
