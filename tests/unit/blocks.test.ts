@@ -332,6 +332,19 @@ describe('reader blocks', () => {
     expect(headings.every((block) => block.kind === 'heading' && block.id)).toBe(true);
   });
 
+  it("a <pre> that holds one of the outline's headings holds the page's blocks: the heading is shown, no code block", () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p><p>${S[1]}</p>
+      <pre> <span><h2>Results of the vote</h2> <p>${S[2]}</p> <p>${S[3]}</p></span></pre>`),
+    );
+    const heading = blocks.find((block) => block.kind === 'heading');
+    expect(heading && textOf(heading)).toBe('Results of the vote');
+    expect(heading?.kind === 'heading' && heading.id).toBe('h0');
+    expect(kinds(blocks)).not.toContain('code');
+    expect(blocksToText(blocks)).toContain(S[3]);
+  });
+
   it('a linked outline heading does not take the body text of a later heading with the same words', () => {
     const blocks = blocksOf(
       article(`

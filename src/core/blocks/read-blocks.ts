@@ -32,7 +32,7 @@ import { collapsedLength } from '../text';
 import { isDataTable } from '../detect/data-table';
 import { BodyFilter } from './body-filter';
 import { UnitReader } from './units';
-import { headsItsSection, isAnchorText } from './section-heads';
+import { ancestorsOf, headsItsSection, isAnchorText } from './section-heads';
 import { httpUrl, imageOfElement, imageOfPicture, imagesOfNoscript } from './images';
 import {
   CODE_TAGS,
@@ -79,12 +79,15 @@ class BlockReader extends UnitReader {
   /** The element isNoiseCandidate last answered for, and its answer. */
   #noiseAsked: Element | null = null;
   #noiseVerdict = false;
+  /** The elements that hold one of the outline's headings. */
+  readonly #headingAncestors: ReadonlySet<Element>;
 
   readonly #options: ReadBlocksOptions;
 
   constructor(options: ReadBlocksOptions) {
     super(new BodyFilter(options.bodyParagraphs));
     this.#options = options;
+    this.#headingAncestors = ancestorsOf(options.headings.keys());
   }
 
   protected override addInlineImages(images: ArticleImage[], from: Element | null = null): void {
@@ -195,7 +198,9 @@ class BlockReader extends UnitReader {
         this.#readTable(node, depth);
         return;
       case 'pre':
-        this.#readPre(node);
+        // One that holds an outline heading holds the page's blocks (a broken page's headings and tables), no code.
+        if (this.#headingAncestors.has(node)) this.#readFlat(node, depth);
+        else this.#readPre(node);
         return;
       case 'a':
         this.#readLink(node, depth);

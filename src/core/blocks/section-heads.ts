@@ -65,3 +65,11 @@ export function isAnchorText(element: Element): boolean {
   const link = firstElementChild(element);
   return isInPageLink(link) && textContent(link!).trim() === textContent(element).trim();
 }
+
+/** The elements that hold any of these (each ancestor once). */
+export function ancestorsOf(elements: Iterable<Element>): Set<Element> {
+  const ancestors = new Set<Element>();
+  for (const element of elements)
+    for (let at = parentElement(element); at && !ancestors.has(at); at = parentElement(at)) ancestors.add(at);
+  return ancestors;
+}
