@@ -519,6 +519,21 @@ describe('a byline line under the headline, no class saying so', () => {
     expect(metadataOf(doc).publishedTime).toBe('2020-04-21');
   });
 
+  it('a label set apart in an element of its own ("<span class=screen-reader-text>| By </span>") before the name', () => {
+    const doc = page(
+      '<title>Woman follows a beggar</title>',
+      `<header><h1>Woman follows a beggar</h1><div class="article_meta_info"><span class="trending">yas!</span>
+      <span class="screen-reader-text">| By </span><span>Cara Stiles</span> | <time>April 13, 2020</time></div></header>`,
+    );
+    expect(metadataOf(doc).byline).toBe('Cara Stiles');
+    // XenForo's article header: an icon, the label for screen readers, the author's link.
+    const forum = page(
+      '<title>Rod test</title>',
+      '<h1>Rod test</h1><ul><li><i title="Autor"></i><span class="u-srOnly">Autor</span><a href="/members/cmf.2/">Catch more fish</a></li></ul>',
+    );
+    expect(metadataOf(forum).byline).toBe('Catch more fish');
+  });
+
   it('a "by <a>…</a>" line in the text (a picture credit, a quotation), in a figure or after a sentence, is no byline', () => {
     const credit = page(
       '<title>Colophon</title>',

@@ -9,6 +9,7 @@ import {
   isElement,
   isText,
   nextElementAfter,
+  nextElementSibling,
   nextElementWithin,
   nextSibling,
   nodeValue,
@@ -18,7 +19,8 @@ import { upperTag } from '../../read/tags';
 import { isLoneBylineLabel } from '../byline-label';
 import { cleanByline } from './byline-clean';
 import { toIsoDate } from './dates';
-import { hasShortText, spacedText } from './dom-text';
+import { hasShortText } from './dom-text';
+import { collapseWhitespace } from '../../read/text';
 
 /** Elements after the headline looked at: its byline sits right under it, beside a kicker, a picture, share buttons. */
 const MAX_ELEMENTS_AFTER_HEADLINE = 40;
@@ -66,14 +68,31 @@ function isProse(paragraph: Element): boolean {
   return text.length >= TEXT_MIN_CHARS || (PROSE_END.test(text) && text.split(/\s+/).length >= PROSE_MIN_WORDS);
 }
 
-/** A line that opens with a byline label alone, then a link: the names up to the last link, the date after it. */
+/** Separators around a byline's label ("| By ", "· Von"). */
+const SEPARATORS = /^[\s|•·–—-]+|[\s|•·–—-]+$/gu;
+
+/**
+ * A line with a byline label alone as a piece of its own, then the name: a text ("By ") before a link (the author's
+ * page), or an element ("<span class=screen-reader-text>| By </span>") before the name's element.
+ */
 function readLine(line: Element): BylineLine | null {
-  let label = '';
-  let node = firstChild(line);
-  for (; node && !isElement(node); node = nextSibling(node)) if (isText(node)) label += nodeValue(node);
-  if (!node || upperTag(node as Element) !== 'A' || !attr(node as Element, 'href') || !isLoneBylineLabel(label))
-    return null;
-  const text = spacedText(line).replace(/\s+,/g, ',');
+  let before = '';
+  let start: Node | null = null;
+  for (let node = firstChild(line); node && !start; node = nextSibling(node)) {
+    if (isText(node)) before += nodeValue(node);
+    if (!isElement(node)) continue;
+    const label = before.replace(SEPARATORS, '');
+    if (label) {
+      if (!isLoneBylineLabel(label) || upperTag(node) !== 'A' || !attr(node, 'href')) return null;
+      start = node;
+    } else if (isLoneBylineLabel(textContent(node).replace(SEPARATORS, ''))) start = nextElementSibling(node);
+  }
+  if (!start) return null;
+  // The line after its label, pieces apart ("Matthew Digby , Minh Do on …").
+  let text = '';
+  for (let node: Node | null = start; node; node = nextSibling(node))
+    if (isText(node) || isElement(node)) text += ` ${textContent(node)}`;
+  text = collapseWhitespace(text).replace(/\s+,/g, ',').replace(SEPARATORS, '');
   const byline = cleanByline(text);
   if (!byline) return null;
   // The date: the text after the names, from its first word on or after a leading word or two ("on", "am").
