@@ -61,10 +61,12 @@ export function outlineAsBlocks(sections: readonly OutlineSection[]): ArticleBlo
   return blocks;
 }
 
-/** The outline ids of the headings shown, in order. */
+/** The outline ids of the headings shown, in order: also those inside a list's item or a quote (a list of sections). */
 export function headingIds(blocks: readonly ArticleBlock[]): string[] {
-  return blocks.flatMap((block) => {
+  return blocks.flatMap((block): string[] => {
     if (block.kind === 'heading') return block.id ? [block.id] : [];
+    if (block.kind === 'list') return block.items.flatMap((item) => headingIds(item.blocks));
+    if (block.kind === 'quote') return headingIds(block.blocks);
     // A table cell that is one of the outline's headings (a list's label, a heading in the table's head).
     return block.kind === 'table' ? block.rows.flatMap((row) => row.flatMap((cell) => (cell.id ? [cell.id] : []))) : [];
   });

@@ -3,8 +3,14 @@
 /** How far below the top of the window (pixels) a heading counts as "being read": under the toolbar. */
 export const READING_LINE_PX = 96;
 
+/**
+ * Where a section starts: a heading, or a table cell that is one of the outline's headings (a list's label in a cell, a
+ * heading in a table's head: the only cells with an id, which the outline beside the text jumps to).
+ */
+const SECTION_STARTS = '.rd-content .rd-heading, .rd-content td[id], .rd-content th[id]';
+
 export function articleHeadings(doc: Document): HTMLElement[] {
-  return Array.from(doc.querySelectorAll<HTMLElement>('.rd-content .rd-heading'));
+  return Array.from(doc.querySelectorAll<HTMLElement>(SECTION_STARTS));
 }
 
 /** Scrolls to the next (+1) or previous (-1) heading and puts keyboard focus there. */

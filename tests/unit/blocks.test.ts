@@ -314,6 +314,37 @@ describe('reader blocks', () => {
     expect(kinds(blocks)[0]).toBe('paragraph');
   });
 
+  it("an outline heading the body leaves out for where it stands is shown over its section's text, not over a box left out", () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <h2>Highlights</h2>
+      <ul><li><a href="/world/year-in-review/">Our year in review!</a></li><li>${S[1]}</li><li>${S[2]}</li></ul>
+      <h2>Contents</h2>
+      <ul><li><a href="#costs">The costs of the plan</a></li><li><a href="#vote">How the council voted</a></li></ul>
+      <p>${S[3]}</p>
+      <h2 id="costs">The costs of the plan</h2><p>The plan will cost about forty million euros over the next ten years.</p>`),
+    );
+    const headings = blocks.filter((block) => block.kind === 'heading');
+    // "Highlights" labels a list whose first item the body took for promotion (and the label with it). "Contents" labels
+    // the table of contents, which the reader leaves out: over the text after it, it would mislead.
+    expect(headings.map(textOf)).toEqual(['Highlights', 'The costs of the plan']);
+    expect(headings.every((block) => block.kind === 'heading' && block.id)).toBe(true);
+  });
+
+  it("a <pre> that holds one of the outline's headings holds the page's blocks: the heading is shown, no code block", () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p><p>${S[1]}</p>
+      <pre> <span><h2>Results of the vote</h2> <p>${S[2]}</p> <p>${S[3]}</p></span></pre>`),
+    );
+    const heading = blocks.find((block) => block.kind === 'heading');
+    expect(heading && textOf(heading)).toBe('Results of the vote');
+    expect(heading?.kind === 'heading' && heading.id).toBe('h0');
+    expect(kinds(blocks)).not.toContain('code');
+    expect(blocksToText(blocks)).toContain(S[3]);
+  });
+
   it('a linked outline heading does not take the body text of a later heading with the same words', () => {
     const blocks = blocksOf(
       article(`

@@ -496,6 +496,59 @@ describe('byline', () => {
   });
 });
 
+describe('a byline line under the headline, no class saying so', () => {
+  it('reads "By <a>Name</a> on <date>" right under the headline: the names and the date (designed on PolitiFact)', () => {
+    const doc = page(
+      '<title>What is the value of drugs?</title>',
+      `<article><h1>What is the value of drugs?</h1>
+      <p class="article__meta">By <a href="/staff/matthew-digby/">Matthew Digby</a> , <a href="/staff/minh-do/">Minh Do</a>
+      <span>on Monday, November 18th, 2019 at 11:08 a.m.</span></p>
+      <p>In October, a congressman visited the border and argued that the country needs stronger border security.</p></article>`,
+    );
+    const { byline, publishedTime } = metadataOf(doc);
+    expect(byline).toBe('Matthew Digby, Minh Do');
+    expect(publishedTime).toBe('2019-11-18T11:08:00');
+  });
+
+  it('in the languages of the byline labels ("Von <a>…</a> am 21. April 2020")', () => {
+    const doc = page(
+      '<title>Wie die Menschen sterben</title>',
+      '<h1>Wie die Menschen sterben</h1><div><p>VON <a href="/autoren/m">MORITZ GATHMANN</a> am 21. April 2020</p></div>',
+    );
+    expect(metadataOf(doc).byline).toBe('MORITZ GATHMANN');
+    expect(metadataOf(doc).publishedTime).toBe('2020-04-21');
+  });
+
+  it('a label set apart in an element of its own ("<span class=screen-reader-text>| By </span>") before the name', () => {
+    const doc = page(
+      '<title>Woman follows a beggar</title>',
+      `<header><h1>Woman follows a beggar</h1><div class="article_meta_info"><span class="trending">yas!</span>
+      <span class="screen-reader-text">| By </span><span>Cara Stiles</span> | <time>April 13, 2020</time></div></header>`,
+    );
+    expect(metadataOf(doc).byline).toBe('Cara Stiles');
+    // XenForo's article header: an icon, the label for screen readers, the author's link.
+    const forum = page(
+      '<title>Rod test</title>',
+      '<h1>Rod test</h1><ul><li><i title="Autor"></i><span class="u-srOnly">Autor</span><a href="/members/cmf.2/">Catch more fish</a></li></ul>',
+    );
+    expect(metadataOf(forum).byline).toBe('Catch more fish');
+  });
+
+  it('a "by <a>…</a>" line in the text (a picture credit, a quotation), in a figure or after a sentence, is no byline', () => {
+    const credit = page(
+      '<title>Colophon</title>',
+      `<h1>Colophon</h1><p>This site is written and produced by one person.</p>
+      <p><img src="/me.jpg" alt=""><br><em>Portrait by <a href="https://photos.example/">George Barrio</a></em></p>`,
+    );
+    expect(metadataOf(credit).byline).toBeNull();
+    const figure = page(
+      '<title>Harbour plan</title>',
+      '<h1>Harbour plan</h1><figure><img src="/a.jpg" alt=""><figcaption>By <a href="/p/">Jane Doe</a></figcaption></figure>',
+    );
+    expect(metadataOf(figure).byline).toBeNull();
+  });
+});
+
 describe('site name', () => {
   it('reads og:site_name, then the JSON-LD publisher', () => {
     expect(metadataOf(page('<meta property="og:site_name" content="Harbour Times">')).siteName).toBe('Harbour Times');

@@ -107,3 +107,18 @@ test("a table cell that is one of the outline's headings is where the outline ju
   expect(cell?.getAttribute('tabindex')).toBe('-1');
   expect(headingIds(blocks)).toEqual(['h0', 'h1']);
 });
+
+test("a heading inside a list's item or a quote (a list of sections: mozilla-2's tools) is followed as one", () => {
+  const heading = (text: string, id: string): ArticleBlock => ({
+    kind: 'heading',
+    level: 3,
+    runs: [{ kind: 'text', text }],
+    id,
+  });
+  const blocks: ArticleBlock[] = [
+    heading('Tools', 'h0'),
+    { kind: 'list', ordered: false, items: [{ blocks: [heading('WebIDE', 'h1'), paragraph('An editor.')] }] },
+    { kind: 'quote', blocks: [heading('Valence', 'h2')] },
+  ];
+  expect(headingIds(blocks)).toEqual(['h0', 'h1', 'h2']);
+});

@@ -75,11 +75,14 @@ export function codeBlockOf(pre: Element, isLeftOut: IsLeftOut): ArticleBlock | 
   return language ? { kind: 'code', text, language } : { kind: 'code', text };
 }
 
-/** Text of the element's subtree without left-out parts, whitespace as it is (for <pre> and code). */
-export function plainText(root: Element, isLeftOut: (element: Element) => boolean): string {
+/**
+ * Text of the element's subtree without left-out parts, whitespace as it is (for <pre> and code); read no further once
+ * it is `maxChars` long.
+ */
+export function plainText(root: Element, isLeftOut: (element: Element) => boolean, maxChars = Infinity): string {
   let text = '';
   const stack: Node[] = [root];
-  while (stack.length) {
+  while (stack.length && text.length < maxChars) {
     const node = stack.pop()!;
     if (isText(node)) {
       text += nodeValue(node);

@@ -8,7 +8,6 @@ import { attr, isElement, tagOf } from '../dom';
 import {
   childElements,
   firstChild,
-  firstElementChild,
   hasAttrs,
   isText,
   nextSibling,
@@ -33,6 +32,7 @@ import { collapsedLength } from '../text';
 import { isDataTable } from '../detect/data-table';
 import { BodyFilter } from './body-filter';
 import { UnitReader } from './units';
+import { ancestorsOf, headsItsSection, isAnchorText } from './section-heads';
 import { httpUrl, imageOfElement, imageOfPicture, imagesOfNoscript } from './images';
 import {
   CODE_TAGS,
@@ -79,12 +79,15 @@ class BlockReader extends UnitReader {
   /** The element isNoiseCandidate last answered for, and its answer. */
   #noiseAsked: Element | null = null;
   #noiseVerdict = false;
+  /** The elements that hold one of the outline's headings. */
+  readonly #headingAncestors: ReadonlySet<Element>;
 
   readonly #options: ReadBlocksOptions;
 
   constructor(options: ReadBlocksOptions) {
     super(new BodyFilter(options.bodyParagraphs));
     this.#options = options;
+    this.#headingAncestors = ancestorsOf(options.headings.keys());
   }
 
   protected override addInlineImages(images: ArticleImage[], from: Element | null = null): void {
@@ -195,7 +198,9 @@ class BlockReader extends UnitReader {
         this.#readTable(node, depth);
         return;
       case 'pre':
-        this.#readPre(node);
+        // One that holds an outline heading holds the page's blocks (a broken page's headings and tables), no code.
+        if (this.#headingAncestors.has(node)) this.#readFlat(node, depth);
+        else this.#readPre(node);
         return;
       case 'a':
         this.#readLink(node, depth);
@@ -253,7 +258,13 @@ class BlockReader extends UnitReader {
     this.inlineOnly = outerInline;
     // One the outline shows whatever the body says (shownAnyway) takes no line of the body's: a later heading with its
     // words (an award's linked name in a list, then its section) finds the body's copy still there.
-    const runs = known && this.shownAnyway(unit) ? this.accepted({ ...unit, exempt: true }) : this.accepted(unit);
+    let runs = known && this.shownAnyway(unit) ? this.accepted({ ...unit, exempt: true }) : this.accepted(unit);
+    // One the body left out for where it stands (the label of a list of links it took for promotion, a heading with
+    // nothing after it), not for being in a box it leaves out before the text begins (the article's head, a caption):
+    // shown when it heads its section as the page shows it.
+    const inHead = !this.bodyBegun && unit.runs.some((run) => run.dropped);
+    if (!runs && known && !inHead && headsItsSection(element, this.#parts, this.bodyBegun, this.#options))
+      runs = this.accepted({ ...unit, exempt: true });
     if (!runs) return;
     const level = known?.level ?? headingLevel(tag);
     this.container.push(known ? { kind: 'heading', level, runs, id: known.id } : { kind: 'heading', level, runs });
@@ -377,14 +388,6 @@ class BlockReader extends UnitReader {
     const block = codeBlockOf(element, this.#options.isLeftOut);
     if (block) this.container.push(block);
   }
-}
-
-/** Whether an element's text is all one in-page link (href "#…"): a heading that is its own anchor. */
-function isAnchorText(element: Element): boolean {
-  const link = firstElementChild(element);
-  return (
-    !!link && !!attr(link, 'href')?.trim().startsWith('#') && textContent(link).trim() === textContent(element).trim()
-  );
 }
 
 /** A cell's colspan / rowspan when more than one. */

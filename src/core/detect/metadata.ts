@@ -5,6 +5,7 @@
  */
 import type { ArticleMetadata } from '../types';
 import { extractByline } from './metadata/byline';
+import { bylineLineAfter } from './metadata/byline-line';
 import { extractPublishedTime } from './metadata/dates';
 import { extractExcerpt } from './metadata/excerpt';
 import { readJsonLdArticle, type JsonLdArticle } from './metadata/json-ld';
@@ -56,11 +57,15 @@ export function extractMetadata(doc: Document, context: MetadataContext): Articl
   const jsonLd: JsonLdArticle | null = safely(() => readJsonLdArticle(scan.jsonLdScripts), null);
   const hostname = httpHostname(context.pageUrl);
   const siteName = safely(() => extractSiteName(meta, jsonLd, hostname, documentTitleText(scan)), null);
+  const byline = safely(() => extractByline({ jsonLd, meta, bylineMarked: scan.bylineMarked, siteName }), null);
+  const publishedTime = safely(() => extractPublishedTime({ jsonLd, meta, scan }), null);
+  // Neither declared nor marked: a line under the headline that opens with a byline label and a link.
+  const line = byline && publishedTime ? null : safely(() => bylineLineAfter(scan.h1s[0]), null);
   return {
     title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, hostname, scan }), ''),
-    byline: safely(() => extractByline({ jsonLd, meta, bylineMarked: scan.bylineMarked, siteName }), null),
+    byline: byline ?? line?.byline ?? null,
     siteName,
-    publishedTime: safely(() => extractPublishedTime({ jsonLd, meta, scan }), null),
+    publishedTime: publishedTime ?? line?.date ?? null,
     lang: safely(() => extractLang(doc, meta, jsonLd?.inLanguage ?? null), null),
     dir: safely(() => extractDir(doc, scan.firstBodyWithDir), null),
     excerpt: safely(() => extractExcerpt(meta, jsonLd), null),
