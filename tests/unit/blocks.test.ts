@@ -298,7 +298,7 @@ describe('reader blocks', () => {
     expect(kinds(blocks).indexOf('heading')).toBe(2);
   });
 
-  it("the outline's headings the body leaves out are shown: one in a section's <header>, one that is mostly a link", () => {
+  it("the outline's headings the body leaves out are shown: a standfirst, one in a section's <header>, one mostly a link", () => {
     const blocks = blocksOf(
       article(`
       <header><h2>The council ends two years of debate over the harbour</h2></header>
@@ -308,10 +308,15 @@ describe('reader blocks', () => {
       <p>${S[2]}</p><p>${S[3]}</p>`),
     );
     const headings = blocks.filter((block) => block.kind === 'heading');
-    expect(headings.map(textOf)).toEqual(['What the plan holds', '21) The eastern warehouses']);
-    expect(headings.map((block) => block.kind === 'heading' && block.id)).toEqual(['h1', 'h2']);
-    // A heading in the article's own head (a box the body leaves out, before its text: a standfirst) is not shown.
-    expect(kinds(blocks)[0]).toBe('paragraph');
+    // The heading in the article's own head (a standfirst, which the body leaves out) is the outline's first section:
+    // the reader shows it, so that the outline beside the text leads to it.
+    expect(headings.map(textOf)).toEqual([
+      'The council ends two years of debate over the harbour',
+      'What the plan holds',
+      '21) The eastern warehouses',
+    ]);
+    expect(headings.map((block) => block.kind === 'heading' && block.id)).toEqual(['h0', 'h1', 'h2']);
+    expect(kinds(blocks)[0]).toBe('heading');
   });
 
   it("an outline heading the body leaves out for where it stands is shown over its section's text, not over a box left out", () => {

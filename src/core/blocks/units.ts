@@ -128,15 +128,15 @@ export abstract class UnitReader {
    * One of the outline's headings whose text the body leaves out is shown all the same where the body's rule is about
    * paragraphs or boxes, not headings: the outline beside the text links to it. That is a heading that is mostly a
    * link (the body leaves out short paragraphs of links as promotion), or one inside a box the body leaves out (a
-   * section's <header>) once the article's text has begun: before it, such a box is the article's own head (its
-   * headline and standfirst, which the reader shows as its title and the body leaves out).
+   * section's <header>; the article's own head, whose standfirst the outline shows as its first section: the reader
+   * shows it too, so that the outline's first entry leads somewhere, though the body leaves the standfirst out).
    */
   protected shownAnyway(unit: Unit): boolean {
     const chars = textLength(unit.runs);
     return (
       chars > 0 &&
       (textLength(unit.runs.filter((run) => run.href)) >= chars * HEADING_LINK_SHARE ||
-        (this.bodyBegun && unit.runs.every((run) => run.dropped || !run.text.trim())))
+        unit.runs.every((run) => run.dropped || !run.text.trim()))
     );
   }
 
