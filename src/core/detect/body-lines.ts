@@ -9,6 +9,7 @@
  */
 import adLabels from './vocabulary/advertising-labels.json';
 import galleryLabels from './vocabulary/gallery-labels.json';
+import readingTime from './vocabulary/reading-time.json';
 import { alternation } from './vocabulary/patterns';
 import { isShareLabel } from './furniture-text';
 import { LINK_LABEL_MAX_CHARS } from './body-links';
@@ -41,9 +42,23 @@ const SLIDE_LINE = new RegExp(
   'iu',
 );
 
+/** The page's own reading time, labelled ("Lesezeit: ca. 3 Minuten") or followed by its word ("5 min read"). */
+const MINUTES = `\\d+\\s*(?:${alternation(readingTime.minutes)})`;
+const READING_TIME = new RegExp(
+  `^(?:(?:${alternation(readingTime.labels)})\\s*:?\\s*(?:ca\\.\\s*)?${MINUTES}` +
+    `|${MINUTES}\\s+(?:${alternation(readingTime.after)}))$`,
+  'iu',
+);
+
 /** `unlinked`: how much of the line's text is outside links (characters; 0: all of it is in links). */
 export function isBoilerplateLine(text: string, unlinked = 1): boolean {
-  if (AD_LABEL.test(text) || SLIDE_LINE.test(text) || (!unlinked && isShareLabel(text, true))) return true;
+  if (
+    AD_LABEL.test(text) ||
+    SLIDE_LINE.test(text) ||
+    READING_TIME.test(text) ||
+    (!unlinked && isShareLabel(text, true))
+  )
+    return true;
   if (
     text.length <= TIMESTAMP_LINE_MAX_CHARS &&
     !SENTENCE_END.test(text) &&
