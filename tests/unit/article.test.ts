@@ -543,3 +543,26 @@ describe('the cleaning of the chosen article', () => {
     expect([...selection.clean.removed].some((element) => element.localName === 'p')).toBe(false);
   });
 });
+
+describe('pictures inside the article', () => {
+  const photo = (n: number): string => `<img src="https://news.example.org/img/step-${n}.jpg" alt="">`;
+  it('keeps a list of steps each with its photo (trafilatura 0452: a recipe’s directions), drops a bare grid of pictures', () => {
+    const steps = [
+      'Dice the tofu and pat it dry with paper towels.',
+      'Fry it in a little oil till the edges are golden.',
+      'Add the noodles and the sauce, then stir well.',
+    ];
+    const result = outlineDocument(
+      parse(
+        page(`<article>${prose()}
+          <div class="recipe-card"><h2>Directions</h2><ul>${steps.map((s, i) => `<li>${s}<br>${photo(i)}</li>`).join('')}</ul></div>
+          <ul class="grid">${[1, 2, 3].map((i) => `<li><span>Deal</span><br>${photo(i)}</li>`).join('')}</ul>
+        </article>`),
+      ),
+      { url: PAGE_URL },
+    );
+    expect(headings(result)).toEqual(['Directions']);
+    expect(bullets(result)).toEqual(steps);
+    expect(result.body).not.toContain('Deal');
+  });
+});

@@ -102,6 +102,28 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(isBoilerplateLine('Show')).toBe(false);
   });
 
+  it("leaves the page's own reading time out of the body ('Tempo de leitura: 1 minuto': zyte 23aaecd1), not a recipe's time", () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+      <p>Tempo de leitura: 1 minuto</p>${p(0)}${p(1)}${p(2)}</article></body></html>`;
+    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
+    expect(body.split('\n\n')).toEqual(SENTENCES.slice(0, 3));
+    expect(isBoilerplateLine('Lesezeit: ca. 3 Minuten')).toBe(true);
+    expect(isBoilerplateLine('5 min read')).toBe(true);
+    expect(isBoilerplateLine('Reading Time: 4 minutes')).toBe(true);
+    expect(isBoilerplateLine('10 minutes')).toBe(false);
+    expect(isBoilerplateLine('Cooking time: 30 minutes')).toBe(false);
+    expect(isBoilerplateLine('Reading time went up by 5 minutes a day.')).toBe(false);
+  });
+
+  it("leaves a line typed as a divider out of the body ('______': trafilatura 0783), keeps a scene break's asterism", () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+      ${p(0)}<p>______</p>${p(1)}<p>* * *</p>${p(2)}</article></body></html>`;
+    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
+    expect(body.split('\n\n')).toEqual([SENTENCES[0], SENTENCES[1], '* * *', SENTENCES[2]]);
+    expect(isBoilerplateLine('------------------------------------------')).toBe(true);
+    expect(isBoilerplateLine('--')).toBe(false);
+  });
+
   it('leaves a counter before the text out ("1 interakcji"; "3.409" over "letture"), not a number in the text', () => {
     const page = (inner: string) =>
       `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>${inner}</article></body></html>`;

@@ -386,6 +386,12 @@ describe('a table of contents', () => {
     expect(itemsOf(analyse(toc + sections(names)).outline)).toEqual(names);
   });
 
+  it('is no section when its entries are numbered under a label (trafilatura 0865: "1.1 Der traditionelle Stollen …")', () => {
+    const toc = `<p class="toc_title">Inhaltsverzeichnis</p><ul><li><a href="#a"><span>1</span> ${names[0]}</a>
+      <ul><li><a href="#b"><span>1.1</span> ${names[1]}</a></li></ul></li><li><a href="#c"><span>2</span> ${names[2]}</a></li></ul>`;
+    expect(itemsOf(analyse(toc + sections(names)).outline)).toEqual(names);
+  });
+
   it('stays when most items name no heading below', () => {
     const list = `<h2>Contents</h2><ul><li>${names[0]}</li><li>Two ferries</li><li>A new quay</li></ul>`;
     expect(itemsOf(analyse(list + sections(names)).outline)).toEqual([

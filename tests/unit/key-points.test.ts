@@ -468,6 +468,11 @@ describe('datelines', () => {
       ['CLEVELAND, Ohio – The band will look to ride a potential induction into a tour.', 'The band will'],
       ['April 17, 2015 -- Imagine being sick in the hospital with an infection nobody can stop.', 'Imagine being'],
       ['LONDON, June 5, 2020 – The band will look to ride a potential induction into a tour.', 'The band will'],
+      // readability/webmd-1: the month cut short with its stop.
+      [
+        'Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade.',
+        'Life-threatening',
+      ],
     ];
     for (const [sentence, opening] of cases) {
       const found = findKeyPoints({

@@ -113,6 +113,20 @@ describe('title', () => {
     expect(metadataOf(unstated).title).toBe('Fertile land is lost | Environment | DW | 23.05.2011');
   });
 
+  it('cuts a section before a headline that an h1 states alone, soft hyphens and all (trafilatura 0659)', () => {
+    const prefixed = page(
+      '<meta name="title" content="Pressemitteilungen 2022 - Messengerdienste sind kein rechtsfreier Raum">',
+      '<h1>Mes&shy;sen&shy;ger&shy;diens&shy;te sind kein rechts&shy;frei&shy;er Raum</h1>',
+    );
+    expect(metadataOf(prefixed).title).toBe('Messengerdienste sind kein rechtsfreier Raum');
+    // A logo's h1 that names the site is shorter than the headline before it: no headline.
+    const logo = page(
+      '<meta property="og:title" content="Fertile land is lost every year - Deutsche Welle">',
+      '<h1>Deutsche Welle</h1>',
+    );
+    expect(metadataOf(logo).title).not.toBe('Deutsche Welle');
+  });
+
   it('ignores broken JSON-LD and falls back to og:title', () => {
     const doc = page(
       `<title>Ignored title - Site</title>

@@ -566,6 +566,11 @@ describe('the label lexicon', () => {
     expect(matchBlockLabel('x'.repeat(100))).toBeNull();
   });
 
+  it('reads a Spanish "most read" list as site-wide ("Las Más Leídas": trafilatura 0840), not as related', () => {
+    for (const label of ['Las Más Leídas', 'Más leídos', 'Lo más leído'])
+      expect(matchBlockLabel(label)?.kind, label).toBe('sitewide');
+  });
+
   it('tells see-all and previous / next link texts', () => {
     expect(matchLinkText('See all')?.kind).toBe('seeall');
     expect(matchLinkText('More in Milan')?.kind).toBe('seeall');

@@ -9,6 +9,7 @@
  */
 import adLabels from './vocabulary/advertising-labels.json';
 import galleryLabels from './vocabulary/gallery-labels.json';
+import readingTime from './vocabulary/reading-time.json';
 import { alternation } from './vocabulary/patterns';
 import { isShareLabel } from './furniture-text';
 import { LINK_LABEL_MAX_CHARS } from './body-links';
@@ -41,9 +42,27 @@ const SLIDE_LINE = new RegExp(
   'iu',
 );
 
+/** The page's own reading time, labelled ("Lesezeit: ca. 3 Minuten") or followed by its word ("5 min read"). */
+const MINUTES = `\\d+\\s*(?:${alternation(readingTime.minutes)})`;
+const READING_TIME = new RegExp(
+  `^(?:(?:${alternation(readingTime.labels)})\\s*:?\\s*(?:ca\\.\\s*)?${MINUTES}` +
+    `|${MINUTES}\\s+(?:${alternation(readingTime.after)}))$`,
+  'iu',
+);
+
+/** A line typed as a divider ("______", "------", "==="): no text (an asterism, "* * *", is a scene break: kept). */
+const DIVIDER_LINE = /^(?:_{3,}|-{3,}|={3,})$/;
+
 /** `unlinked`: how much of the line's text is outside links (characters; 0: all of it is in links). */
 export function isBoilerplateLine(text: string, unlinked = 1): boolean {
-  if (AD_LABEL.test(text) || SLIDE_LINE.test(text) || (!unlinked && isShareLabel(text, true))) return true;
+  if (
+    AD_LABEL.test(text) ||
+    SLIDE_LINE.test(text) ||
+    READING_TIME.test(text) ||
+    DIVIDER_LINE.test(text) ||
+    (!unlinked && isShareLabel(text, true))
+  )
+    return true;
   if (
     text.length <= TIMESTAMP_LINE_MAX_CHARS &&
     !SENTENCE_END.test(text) &&

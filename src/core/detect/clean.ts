@@ -47,6 +47,8 @@ const PROSE_COMMAS = 10;
 const LIST_TEXT_SHARE = 0.9;
 /** Fewer paragraphs than this share of images: an image gallery or ad grid. */
 const MIN_PARAGRAPHS_PER_IMAGE = 0.5;
+/** ... unless each item of a list without links says this much (characters): steps with photos, no ad grid. */
+const ILLUSTRATED_STEP_MIN_CHARS = 15;
 /** Lists may exceed paragraphs by this many items before a non-list block looks like a menu. */
 const LIST_ITEM_ALLOWANCE = 100;
 /** More than one input per this many paragraphs: a form. */
@@ -339,8 +341,9 @@ function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element,
   const headingDensity = contentLength ? frame.headingText / contentLength : 0;
   const insideFigure = frame.figureAbove && tag !== 'figure';
 
+  const gallery = !insideFigure && images > 1 && paragraphs / images < MIN_PARAGRAPHS_PER_IMAGE;
   let remove =
-    (!insideFigure && images > 1 && paragraphs / images < MIN_PARAGRAPHS_PER_IMAGE) ||
+    (gallery && !(isList && density === 0 && isIllustratedSteps(element))) ||
     (!isList && listItems > paragraphs) ||
     inputs > Math.floor(paragraphs / PARAGRAPHS_PER_INPUT) ||
     (!isList &&
@@ -366,6 +369,12 @@ function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element,
   }
   return remove;
 }
+
+/** A recipe's or how-to's steps, each with its photo ("Stir fry to mix well."): every item says enough. */
+const isIllustratedSteps = (element: Element): boolean =>
+  querySelectorAll(element, 'li').every(
+    (item) => collapsedLength(boundedTextContent(item, ILLUSTRATED_STEP_MIN_CHARS)) >= ILLUSTRATED_STEP_MIN_CHARS,
+  );
 
 /** classWeight, once; not read for an element without attributes (no class, no id: 0). */
 function weightOf(frame: Frame): number {

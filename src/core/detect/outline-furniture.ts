@@ -64,6 +64,11 @@ const TEASER_LIST_MIN_SHARE = 0.75;
 const CONTENTS_MIN_ITEMS = 3;
 /** The heading over a table of contents is a section's name ("Contents", "Inhaltsverzeichnis"), not a sentence. */
 const CONTENTS_HEADING_MAX_CHARS = 30;
+/**
+ * A contents entry's own number before the heading it names ("1.1 Der Stollen …" for the heading "Der Stollen …"),
+ * read under a label (a paragraph over the list, not the page's heading: Readability keeps Wikipedia's "Contents").
+ */
+const CONTENTS_NUMBER = /^\d+(?:\.\d+)*\.?\s+/;
 /** A label of other stories is short: read this many characters of the element before a list to tell. */
 const LABEL_MAX_CHARS = 80;
 /** A word of a compound before its head ("Top-" of "Top-Artikel"): the head names what the label lists. */
@@ -351,6 +356,9 @@ function contentsItems(items: readonly ContentItem[]): Set<ContentItem> {
   const lastAt = new Map<string, number>();
   items.forEach((item, i) => item.kind === 'heading' && lastAt.set(normalise(item.text), i));
   const found = new Set<ContentItem>();
+  // Where the heading an entry names is; under a label also with the entry's own number left off.
+  const headingAt = (text: string, label?: boolean): number =>
+    lastAt.get(normalise(text)) ?? (label ? lastAt.get(normalise(text.replace(CONTENTS_NUMBER, ''))) : null) ?? -1;
   items.forEach((above, i) => {
     if (above.kind !== 'heading' || above.text.length > CONTENTS_HEADING_MAX_CHARS) return;
     let end = i + 1;
@@ -358,8 +366,7 @@ function contentsItems(items: readonly ContentItem[]): Set<ContentItem> {
     const run = items.slice(i, end);
     if (
       end - i > CONTENTS_MIN_ITEMS &&
-      run.filter((item) => (lastAt.get(normalise(item.text)) ?? -1) >= end).length >=
-        (end - i - 1) * TEASER_LIST_MIN_SHARE
+      run.filter((item) => headingAt(item.text, above.label) >= end).length >= (end - i - 1) * TEASER_LIST_MIN_SHARE
     )
       for (const item of run) found.add(item);
   });

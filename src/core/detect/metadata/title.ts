@@ -219,7 +219,9 @@ function stripOneSuffix(title: string, last: RegExpExecArray, evidence: SuffixEv
 /**
  * The part before one of the title's separators that an h1 or another title meta states alone:
  * "Headline | Section | Site | 23.05.2011" with an h1 "Headline" is that headline, however many
- * parts follow it. The longest such part wins (a headline may hold a separator of its own).
+ * parts follow it. The longest such part wins (a headline may hold a separator of its own). Else
+ * the part after one, when it is longer than what goes before it: "Pressemitteilungen 2022 - Headline"
+ * (a section before the headline; a site's name stated alone in a logo's h1 is shorter than its headline).
  */
 function headlineStatedAlone(title: string, separators: RegExpExecArray[], otherTitles: string[]): string | null {
   if (!otherTitles.length) return null;
@@ -227,6 +229,10 @@ function headlineStatedAlone(title: string, separators: RegExpExecArray[], other
   for (let i = separators.length - 1; i >= 0; i--) {
     const headline = title.slice(0, separators[i]!.index).trim();
     if (headline && others.has(comparable(headline))) return headline;
+  }
+  for (const { index, 0: separator } of separators) {
+    const headline = title.slice(index + separator.length).trim();
+    if (headline.length > index && others.has(comparable(headline))) return headline;
   }
   return null;
 }
