@@ -16,6 +16,8 @@ import {
   textContent,
 } from '../read/dom';
 import { initialScore, linkDensity, scoreCandidatesSteps } from './article-scores';
+import backMatter from './vocabulary/back-matter.json';
+import { alternation } from './vocabulary/patterns';
 import { runToEnd, type Steps } from '../steps';
 import { collapseWhitespace } from '../text';
 import { cleanArticleSteps, type CleanResult } from './clean';
@@ -40,20 +42,10 @@ const SIBLING_MAX_LINK_DENSITY = 0.25;
 /** A sibling section shorter than this (characters) is a label or a button, not a part of the text. */
 const MIN_SECTION_CHARS = 25;
 /**
- * A heading that names a text's back matter, its list of works cited: a reference list long enough (comma-rich
- * citations) can outscore the short text it closes (an abstract).
+ * A heading that names a text's back matter, its list of works cited (vocabulary/back-matter.json): a reference list
+ * long enough (comma-rich citations) can outscore the short text it closes (an abstract).
  */
-const BACK_MATTER_WORDS = [
-  'r[ée]f[ée]ren(ces?|cias)',
-  'refer[êe]ncias',
-  'bibliogra(ph(y|ie)|f[íi]a)',
-  'works cited',
-  'literatur(verzeichnis)?',
-  'quellen',
-  'einzelnachweise',
-  'riferimenti( bibliografici)?',
-];
-const BACK_MATTER_HEADING = new RegExp(`^(${BACK_MATTER_WORDS.join('|')})$`, 'i');
+const BACK_MATTER_HEADING = new RegExp(`^(?:${alternation(backMatter.headings)})$`, 'i');
 /** Paragraph text (characters) outside the back matter that makes an ancestor hold the text it closes. */
 const MIN_TEXT_BEFORE_BACK_MATTER = 250;
 /** An article shorter than this (characters) makes the next, less strict attempt run. */

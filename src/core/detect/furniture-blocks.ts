@@ -12,6 +12,7 @@
  */
 import { isElement, tagOf } from '../dom';
 import {
+  boundedTextContent,
   contains,
   firstChild,
   isText,
@@ -225,7 +226,8 @@ export class FurnitureBlocks {
     for (let box: Element | null = element; box && !this.#isArticle(box); box = parentElement(box)) {
       let verdict = this.#offerVerdicts.get(box);
       if (verdict === undefined) {
-        const text = readingText(box, OFFER_BOX_MAX_CHARS);
+        // Its reading text: an offer box's own stylesheet would dilute its offer words.
+        const text = boundedTextContent(box, OFFER_BOX_MAX_CHARS, (node) => NO_TEXT_TAGS.has(tagOf(node)));
         verdict = isOfferText(text) && isStructured(box) && !this.holdsTheArticle(box, false);
         this.#offerVerdicts.set(box, verdict);
         // A larger box holds more than an offer; so does every box around it.
@@ -278,26 +280,6 @@ export function headsNothing(heading: Element, root: Node, isLeftOut: (element: 
     node = nextNodeWithin(node, root);
   }
   return true;
-}
-
-/**
- * The box's reading text, up to about `maxChars` (collapsed): a script's or a style's text is none (an offer box's
- * own stylesheet would dilute its offer words).
- */
-function readingText(box: Element, maxChars: number): string {
-  let text = '';
-  for (let node = firstChild(box); node; ) {
-    if (isElement(node) && NO_TEXT_TAGS.has(tagOf(node))) {
-      node = nextNodeAfter(node, box);
-      continue;
-    }
-    if (isText(node)) {
-      text += nodeValue(node);
-      if (text.length > maxChars && collapsedLength(text) > maxChars) break;
-    }
-    node = nextNodeWithin(node, box);
-  }
-  return text;
 }
 
 /** A box with a heading, a list, a button or a form in it (or one itself): not a paragraph of prose. */

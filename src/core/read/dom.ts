@@ -326,14 +326,21 @@ export function nextElementAfter(element: Element, root: Element | null): Elemen
 /**
  * The start of the node's text as `textContent` gives it (every text node below it, script text
  * included), read only until it is longer than `maxChars` once collapsed (read/text.ts): a cheap
- * "what does this short block say?" that never reads a big subtree whole.
+ * "what does this short block say?" that never reads a big subtree whole. `skips`: elements whose
+ * text is passed over with them (a script's or a stylesheet's, for the text a reader sees).
  */
-export function boundedTextContent(node: Node, maxChars: number): string {
+export function boundedTextContent(node: Node, maxChars: number, skips?: (element: Element) => boolean): string {
   let text = '';
   let checkedAt = 0;
-  for (let current = firstChild(node); current; current = nextNodeWithin(current, node)) {
-    if (!isText(current)) continue;
-    text += nodeValue(current);
+  for (let current = firstChild(node); current; ) {
+    if (skips && isElement(current) && skips(current)) {
+      current = nextNodeAfter(current, node);
+      continue;
+    }
+    const value = isText(current) ? nodeValue(current) : null;
+    current = nextNodeWithin(current, node);
+    if (value === null) continue;
+    text += value;
     // Collapsing is the costly part: asked again only when the text has doubled.
     if (text.length > maxChars && text.length >= checkedAt * 2) {
       checkedAt = text.length;

@@ -96,7 +96,9 @@ function readLine(line: Element): BylineLine | null {
   const byline = cleanByline(text);
   if (!byline) return null;
   // The date: the text after the names, from its first word on or after a leading word or two ("on", "am").
-  const rest = text.slice(text.indexOf(byline) + byline.length).replace(/^[\s,;|•·–—-]+/u, '');
+  // (A byline the cleaning rewrote is no longer in the line as written: then no date is read after it.)
+  const at = text.indexOf(byline);
+  const rest = at < 0 ? '' : text.slice(at + byline.length).replace(/^[\s,;|•·–—-]+/u, '');
   const written = rest
     .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
     .replace(/\s+at\s+/, ' ')
