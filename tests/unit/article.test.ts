@@ -211,6 +211,21 @@ describe('choosing the article', () => {
     expect(headings(result)).toEqual(['Abstract', 'References']);
   });
 
+  it('takes the text a long table of data goes with, not the table alone (trafilatura 0467, dailymail.co.uk)', () => {
+    const row = (n: number) =>
+      `<tr><td>Harbourside ward ${n}</td><td>Council member ${n}</td><td>member.${n}@council.example.org</td></tr>`;
+    const rows = Array.from({ length: 200 }, (_, i) => row(i + 1)).join('');
+    const head = '<tr><th>Ward</th><th>Member</th><th>Email address</th></tr>';
+    const html = page(`<div id="content"><div class="article-text"><h1>Harbour plan approved</h1><div>
+      ${SENTENCES.map((sentence) => `<p>${sentence}</p>`).join('')}
+      <div class="news"><table><caption>MEMBERS</caption><tbody>${head}${rows}</tbody></table></div>
+      </div></div></div>`);
+    const result = outlineDocument(parse(html), { url: PAGE_URL });
+    expect(result.body).toContain(SENTENCES[0]);
+    expect(result.body).toContain('member.200@council.example.org');
+    expect(result.keyPoints.map((point) => point.text)).toContain(SENTENCES[0]);
+  });
+
   it('joins sibling paragraphs of the article that sit outside its main block', () => {
     const result = outlineDocument(
       parse(

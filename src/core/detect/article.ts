@@ -206,8 +206,9 @@ function chooseTopCandidate(walk: PageWalk, scores: Map<Element, number>, flags:
   ) {
     top = parent;
   }
-  // Back matter (a reference list) that outscores the text it closes: the article is the ancestor holding that text.
-  if (isBackMatter(top)) {
+  // Back matter (a reference list) or a table of data (names, addresses) that outscores the text it closes or goes
+  // with: the article is the ancestor holding that text.
+  if (isBackMatter(top) || isTableOfData(walk, top)) {
     for (let parent = keptParent(walk, top); parent && tagOf(parent) !== 'body'; parent = keptParent(walk, parent)) {
       if (paragraphTextOutside(parent, top) >= MIN_TEXT_BEFORE_BACK_MATTER) {
         top = parent;
@@ -229,11 +230,27 @@ function isBackMatter(element: Element): boolean {
   );
 }
 
-/** Characters of the paragraphs of `ancestor` that are not inside `part`. */
-function paragraphTextOutside(ancestor: Element, part: Element): number {
+/**
+ * Share of a candidate's text in table cells from which it is a table of data, not prose: a table's many short cells
+ * ("Aberconwy", "Robin Millar", "robin.millar.mp@parliament.uk") score as paragraphs.
+ */
+const TABLE_OF_DATA_TEXT_SHARE = 0.8;
+
+/** The candidate is a table of data: its text is in table cells, not in paragraphs (a layout table holds <p>s). */
+function isTableOfData(walk: PageWalk, element: Element): boolean {
+  const cells = querySelectorAll(element, 'td,th');
+  const text = walk.measures.get(element)?.text ?? 0;
+  if (!cells.length || !text || paragraphTextOutside(element, null) >= MIN_TEXT_BEFORE_BACK_MATTER) return false;
+  let inCells = 0;
+  for (const cell of cells) inCells += collapseWhitespace(textContent(cell)).length;
+  return inCells >= text * TABLE_OF_DATA_TEXT_SHARE;
+}
+
+/** Characters of the paragraphs of `ancestor` that are not inside `part` (all of them when `part` is null). */
+function paragraphTextOutside(ancestor: Element, part: Element | null): number {
   let chars = 0;
   for (const paragraph of querySelectorAll(ancestor, 'p'))
-    if (!contains(part, paragraph)) chars += collapseWhitespace(textContent(paragraph)).length;
+    if (!part || !contains(part, paragraph)) chars += collapseWhitespace(textContent(paragraph)).length;
   return chars;
 }
 
