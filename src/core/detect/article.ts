@@ -21,7 +21,7 @@ import { alternation } from './vocabulary/patterns';
 import { runToEnd, type Steps } from '../steps';
 import { collapseWhitespace } from '../text';
 import { cleanArticleSteps, type CleanResult } from './clean';
-import { walkPageSteps, walkParentOf, type InlineRun, type PageWalk } from './page-walk';
+import { walkPageSteps, walkParentOf, type InlineRun, type PageWalk, type WalkTree } from './page-walk';
 
 /** Candidates kept for the "several close runners-up share an ancestor" check. */
 const TOP_CANDIDATE_COUNT = 5;
@@ -238,12 +238,20 @@ const TABLE_OF_DATA_TEXT_SHARE = 0.8;
 
 /** The candidate is a table of data: its text is in table cells, not in paragraphs (a layout table holds <p>s). */
 function isTableOfData(walk: PageWalk, element: Element): boolean {
+  const measure = walk.measures.get(element);
+  // The walk's record says whether it holds a cell at all (most candidates hold none): no DOM read then.
+  if (!measure?.text || !holdsTableCell(walk.tree, measure.index)) return false;
+  if (paragraphTextOutside(element, null) >= MIN_TEXT_BEFORE_BACK_MATTER) return false;
   const cells = querySelectorAll(element, 'td,th');
-  const text = walk.measures.get(element)?.text ?? 0;
-  if (!cells.length || !text || paragraphTextOutside(element, null) >= MIN_TEXT_BEFORE_BACK_MATTER) return false;
   let inCells = 0;
   for (const cell of cells) inCells += collapseWhitespace(textContent(cell)).length;
-  return inCells >= text * TABLE_OF_DATA_TEXT_SHARE;
+  return inCells >= measure.text * TABLE_OF_DATA_TEXT_SHARE;
+}
+
+/** Whether the walk's record of an element (at `index`) holds a table cell. */
+function holdsTableCell({ tags, ends }: WalkTree, index: number): boolean {
+  for (let at = index + 1; at < ends[index]!; at++) if (tags[at] === 'td' || tags[at] === 'th') return true;
+  return false;
 }
 
 /** Characters of the paragraphs of `ancestor` that are not inside `part` (all of them when `part` is null). */

@@ -303,10 +303,11 @@ export function* readArticleContentSteps(
       const capture = paragraphCaptures.pop()!;
       if (capture.total > 0 && capture.bold === capture.total && !isOwnLinkLine(capture, anyExternal)) {
         const text = collapseWhitespace(textContent(element));
-        const kind = inCaption || isFurnitureHeading(text) ? null : boldLineKind(text);
-        const heading: ContentItem = { kind: 'heading', element, level: 0, text, pseudo: true };
-        if (kind === 'question') questions.push([capture.itemIndex, heading]);
-        else if (kind) {
+        const kind = inCaption ? null : boldLineKind(text);
+        const heading: ContentItem | null =
+          kind && !isFurnitureHeading(text) ? { kind: 'heading', element, level: 0, text, pseudo: true } : null;
+        if (heading && kind === 'question') questions.push([capture.itemIndex, heading]);
+        else if (heading) {
           items[capture.itemIndex] = heading;
           headingEnds.set(capture.itemIndex, { paragraphs: paragraphs.length, items: items.length });
         }
