@@ -414,3 +414,22 @@ describe('dialogs', () => {
     expect(items.some((item) => /homepage|toolbar|Settings/.test(item))).toBe(false);
   });
 });
+
+describe('web addresses as headings', () => {
+  const BERTHS = '<p>The harbour master said the new berths would be ready before the summer season starts in May.</p>';
+  const FERRIES =
+    '<p>Ferry operators welcomed the plan and promised two more crossings on the timetable next year.</p>';
+
+  it('leaves a heading that is only a web address out (zyte autoracing, trafilatura 0714, 0386): a link set large', () => {
+    const page = `<h2>Next steps</h2>${BERTHS}<h3>www.example-tickets.de/summit</h3>
+      <h5><a href="https://www.caisse-example.fr">caisse-example.fr</a></h5>${FERRIES}`;
+    const items = itemsOf(analyse(page).outline);
+    expect(items).toContain('Next steps');
+    expect(items.some((item) => /example/.test(item))).toBe(false);
+  });
+
+  it('keeps a dotted name that is no linked address ("Node.js", "ASP.NET")', () => {
+    const items = itemsOf(analyse(`<h2>Node.js</h2>${BERTHS}<h2><a href="/aspnet">ASP.NET</a></h2>${FERRIES}`).outline);
+    expect(items).toEqual(expect.arrayContaining(['Node.js', 'ASP.NET']));
+  });
+});
