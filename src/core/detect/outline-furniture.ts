@@ -5,9 +5,7 @@
  * paragraphs of those boxes give no key points and are left out of `body`. Returns new arrays.
  */
 import { classAndId, tagOf } from '../dom';
-import { isSameName } from '../read/text';
 import {
-  attr,
   boundedTextContent,
   closest,
   contains,
@@ -16,10 +14,8 @@ import {
   querySelector,
   textContent,
 } from '../read/dom';
-import { httpHostname } from '../read/url';
 import { collapsedLength } from '../text';
 import { isSignUpName, NOISE_MAX_CHARS } from './body-noise';
-import { isDateOnly } from './furniture-text';
 import { cleanTitle } from './related/title';
 import type { ArticleContent, ContentItem } from './content';
 import {
@@ -95,47 +91,6 @@ export interface OutlinedContent extends ArticleContent {
   leftOut: string[];
   /** The boxes left out of `body` (offers, teasers, furniture headings): the reader view leaves them out too. */
   boxes: ReadonlySet<Element>;
-}
-
-/**
- * "By" before a name in an author box's heading ("By Scott Gordon"; German "von", French "par", Spanish "por"),
- * after a verb or noun ("Posted by", "Veröffentlicht von", "Publié par").
- */
-const LEADING_BY = /^(?:\p{L}+\s+)?(?:by|von|par|por)\s+/iu;
-
-/**
- * A web address alone: "www." or a scheme before a host (and a path), else a bare host ("example.fr")
- * that the heading's own link goes to: "Node.js" or "ASP.NET" alone name no site.
- */
-const WEB_ADDRESS = /^(https?:\/\/)?(www\.)?((?:[\p{L}\d-]+\.)+\p{L}{2,})(?:\/\S*)?$/iu;
-
-/** A heading that is a web address ("www.example.com.br", "example.fr" linked there): a link set large. */
-function isWebAddressOnly(item: ContentItem): boolean {
-  const address = WEB_ADDRESS.exec(item.text);
-  if (!address) return false;
-  if (address[1] || address[2]) return true;
-  const link = querySelector(item.element, 'a[href]');
-  const host = link && httpHostname(attr(link, 'href'));
-  return !!host && host.replace(/^www\./, '') === address[3]!.toLowerCase();
-}
-
-/**
- * A heading that only names the article's author ("Sarah Archer", "By Scott Gordon"): the heading of
- * an author box, no section of the story. Or one that only names the site ("daheim Solar."): its logo
- * or a box about it; or a web address (isWebAddressOnly).
- */
-export function isNameOnlyHeading(item: ContentItem, byline: string | null, siteName: string | null): boolean {
-  // The name with its label and without ("Max von Trapp" is a name, not "Max von" over "Trapp").
-  const isByline = (name: string): boolean =>
-    // ... or the byline's line: the name, then the date ("by Jeff Foust Monday, November 18, 2019").
-    !!byline && (isSameName(name, byline) || isDateOnly(name.replace(byline, '')));
-  return (
-    item.kind === 'heading' &&
-    (isByline(item.text.replace(LEADING_BY, '')) ||
-      isByline(item.text) ||
-      (!!siteName && isSameName(item.text, siteName)) ||
-      isWebAddressOnly(item))
-  );
 }
 
 /**
