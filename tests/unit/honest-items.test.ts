@@ -118,6 +118,13 @@ describe('a byline label alone', () => {
       'Von Kiel nach Hamburg',
     ]);
   });
+
+  it('makes a list that opens with the label and a name a byline too ("von Alexander Rosenkranz" · date; trafilatura 0762)', () => {
+    const byline = '<ul><li><span>von Alexander Rosenkranz</span></li><li><time>09.03.2022</time></li></ul>';
+    expect(bulletsOf(outlineOf(byline))).toEqual([]);
+    // A list that opens with a title after "By" keeps its items.
+    expect(bulletsOf(outlineOf(list('By Train To The Old Harbour Town', 'By ferry')))).toHaveLength(2);
+  });
 });
 
 describe('photo credit lines', () => {

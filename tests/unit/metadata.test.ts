@@ -548,6 +548,19 @@ describe('a byline line under the headline, no class saying so', () => {
     expect(metadataOf(forum).byline).toBe('Catch more fish');
   });
 
+  it('a label and a name alone in an element of their own, no link ("von Alexander Rosenkranz"; trafilatura 0762)', () => {
+    const doc = page(
+      '<title>Wärmepumpe im Altbau</title>',
+      `<h1>Eignet sich eine Wärmepumpe im Altbau?</h1><ul><li><span>
+      von Alexander Rosenkranz </span></li><li><time datetime="2022-03-09">09.03.2022</time></li></ul>`,
+    );
+    expect(metadataOf(doc).byline).toBe('Alexander Rosenkranz');
+    // A title's words after "By" are no name: more than four words, or one.
+    const tagline = page('<title>Gardens</title>', '<h1>Gardens</h1><p>By Hand And By Heart In The Garden</p>');
+    expect(metadataOf(tagline).byline).toBeNull();
+    expect(metadataOf(page('<title>Gardens</title>', '<h1>Gardens</h1><p>By Design</p>')).byline).toBeNull();
+  });
+
   it('a "by <a>…</a>" line in the text (a picture credit, a quotation), in a figure or after a sentence, is no byline', () => {
     const credit = page(
       '<title>Colophon</title>',

@@ -14,3 +14,16 @@ const LONE_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por|autor(en)?|authors?):?$/iu;
 export function isLoneBylineLabel(text: string): boolean {
   return LONE_BY.test(text.trim());
 }
+
+/**
+ * A name written out: two to four capitalised words ("Alexander Rosenkranz", "Mary J. Blige"), no link. Fewer is a
+ * word ("By Design"), more a title's words.
+ */
+const PLAIN_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u;
+
+/** A byline's label and a name alone ("von Alexander Rosenkranz", "By Jane Doe"): a byline line, no sentence. */
+export function isLabelAndName(text: string): boolean {
+  const line = text.trim();
+  const space = line.search(/\s/);
+  return space > 0 && isLoneBylineLabel(line.slice(0, space)) && PLAIN_NAME.test(line.slice(space).trim());
+}

@@ -16,7 +16,7 @@ import {
   textContent,
 } from '../../read/dom';
 import { upperTag } from '../../read/tags';
-import { isLoneBylineLabel } from '../byline-label';
+import { isLabelAndName, isLoneBylineLabel } from '../byline-label';
 import { cleanByline } from './byline-clean';
 import { toIsoDate } from './dates';
 import { hasShortText } from './dom-text';
@@ -68,6 +68,17 @@ function isProse(paragraph: Element): boolean {
   return text.length >= TEXT_MIN_CHARS || (PROSE_END.test(text) && text.split(/\s+/).length >= PROSE_MIN_WORDS);
 }
 
+/**
+ * A line that is its label and a name alone, as text ("von Alexander Rosenkranz" in an element of its own): the
+ * name needs no link when nothing else shares its line.
+ */
+function plainNameLine(line: Element): BylineLine | null {
+  const text = collapseWhitespace(textContent(line));
+  if (!isLabelAndName(text)) return null;
+  const byline = cleanByline(text);
+  return byline ? { byline, date: null } : null;
+}
+
 /** Separators around a byline's label ("| By ", "· Von"). */
 const SEPARATORS = /^[\s|•·–—-]+|[\s|•·–—-]+$/gu;
 
@@ -87,7 +98,7 @@ function readLine(line: Element): BylineLine | null {
       start = node;
     } else if (isLoneBylineLabel(textContent(node).replace(SEPARATORS, ''))) start = nextElementSibling(node);
   }
-  if (!start) return null;
+  if (!start) return plainNameLine(line);
   // The line after its label, pieces apart ("Matthew Digby , Minh Do on …").
   let text = '';
   for (let node: Node | null = start; node; node = nextSibling(node))
