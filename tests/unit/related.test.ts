@@ -88,6 +88,15 @@ describe('candidates: runs of sibling items', () => {
     expect(urlsOf(page(`${ARTICLE}${topics('Topics')}${KEPT}`))).toEqual(KEPT_URLS);
   });
 
+  it('does not list events to come under "Termine", "Upcoming events", "Agenda" (trafilatura 0895): no stories', () => {
+    const events = (label: string) => `<aside><div class="box-head">${label}</div><ul>
+      <li><a href="/termine/43776/tastschreiben-am-pc-fuer-anfaenger"><div>Fulda</div><div>Tastschreiben am PC für Anfänger</div></a></li>
+      <li><a href="/termine/43799/schnupperkurs-des-sportvereins"><div>Fulda</div><div>Kostenloser Schnupperkurs des Sportvereins</div></a></li>
+      <li><a href="/termine/43106/infoabend-hochsensibel"><div>Fulda</div><div>Hochsensibel? Infoabend mit Verena Anders</div></a></li></ul></aside>`;
+    for (const label of ['Termine', 'Veranstaltungen', 'Upcoming events', 'Agenda'])
+      expect(urlsOf(page(`${ARTICLE}${events(label)}${KEPT}`))).toEqual(KEPT_URLS);
+  });
+
   it('does not list an unlabelled list of links before the article (the page header), but a labelled one', () => {
     const list = (
       label: string,

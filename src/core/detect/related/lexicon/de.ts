@@ -57,6 +57,8 @@ export const de: readonly LexiconEntry[] = [
   ['furniture', 'kommentar erstellen', 'the comment form ("create a comment")'],
   ['furniture', 'teilen', '"share"'],
   ['furniture', 'themen', '"topics": topic links lead to listing pages'],
+  ['furniture', 'termine', '"dates": a listing of events to come, no stories'],
+  ['furniture', 'veranstaltungen', '"events": a listing of events to come, no stories'],
   ['furniture', 'lesermeinungen', '"readers\' opinions": the comment thread'],
   ['seeall', 'mehr', '"more": a link to a listing'],
   ['seeall', 'alle artikel', '"all articles"'],

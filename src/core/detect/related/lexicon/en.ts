@@ -127,6 +127,7 @@ export const en: readonly LexiconEntry[] = [
   ['furniture', 'tag', 'tag links lead to listing pages'],
   ['furniture', 'topics', 'topic links lead to listing pages'],
   ['furniture', 'categories', 'category links lead to listing pages'],
+  ['furniture', 'upcoming events', 'a listing of events to come, no stories'],
   ['furniture', 'share', 'share buttons'],
   ['furniture', 'comments', 'the comment thread'],
   ['furniture', 'comment', 'the comment thread'],

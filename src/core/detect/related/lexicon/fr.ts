@@ -36,6 +36,7 @@ export const fr: readonly LexiconEntry[] = [
   ['sponsored', '*sponsorisé', '"sponsored"'],
   ['furniture', 'partager', '"share"'],
   ['furniture', 'commentaires', '"comments"'],
+  ['furniture', 'agenda', 'a listing of events to come, no stories'],
   ['seeall', 'voir tout', '"see all"'],
   ['seeall', 'voir plus', '"see more"'],
   ['seeall', 'lire la suite', '"continue reading" this article'],
