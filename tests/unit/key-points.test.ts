@@ -110,6 +110,17 @@ describe('sentence splitter', () => {
     ).toEqual(['The season ended in 2019.', '42 players left.', 'It cost approx. 20 dollars, 1 Std. 40 min. in all.']);
   });
 
+  it('goes on after an abbreviation into a bracketed aside and a small letter or a comma (trafilatura 0690)', () => {
+    expect(
+      split('Chris Eubank Jr. (England) steigt in den Ring. Die Vomag A.-G. (Plauen), die Motoren baute.', 'de'),
+    ).toEqual(['Chris Eubank Jr. (England) steigt in den Ring.', 'Die Vomag A.-G. (Plauen), die Motoren baute.']);
+    expect(split('It rained. (The match was moved.) Play resumed.')).toEqual([
+      'It rained.',
+      '(The match was moved.)',
+      'Play resumed.',
+    ]);
+  });
+
   it('ends an English sentence after a number', () => {
     expect(split('The team scored 3. Then it rained.', 'en')).toEqual(['The team scored 3.', 'Then it rained.']);
   });
