@@ -251,8 +251,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * letter follows the number ('… gesungen. 1927 schlossen sich …', key-points/sentence-breaks.ts): 55.6 KB.
  * 56,962 B (+34 B) with an abbreviation's full stop before a bracketed aside and a small letter ('Jr. (England)
  * steigt …') inside the sentence (key-points/sentences.ts): 55.63 KB.
+ * 57,035 B (+73 B) with a reply not given ('… declined to comment.') a weak key point (vocabulary/pointer-phrases.json):
+ * 55.7 KB.
  */
-export const INJECTED_BUDGET_BYTES = 55.63 * 1024;
+export const INJECTED_BUDGET_BYTES = 55.7 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -360,7 +362,8 @@ export const PANEL_BUDGET_BYTES = 17.14 * 1024;
 // mend (the walk's record asked first): 72.64 KB.
 // 2026-12-05, s19-keys: 74,471 B with a sentence ending before a number after a word (+90 B): 72.73 KB.
 // 74,505 B with an abbreviation going on into a bracketed aside (+34 B): 72.76 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 72.76 * 1024;
+// 74,578 B with a reply not given a weak key point (+73 B): 72.83 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 72.83 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
