@@ -42,6 +42,13 @@ describe('weak key points', () => {
     expect(weak('The harbour needs to know by Friday whether the regional government will sign the loan.')).toBe(false);
   });
 
+  it('report a reply not given: news, but none of the story (zyte 06e5123e, Reuters)', () => {
+    expect(weak('A spokesperson for the harbour authority declined to comment on the plan.')).toBe(true);
+    expect(weak('The harbour authority did not immediately respond to a request for comment.')).toBe(true);
+    expect(weak('Ein Sprecher der Hafenbehörde wollte sich zu den Plänen zunächst nicht äußern.')).toBe(true);
+    expect(weak('The harbour authority commented on the plan at length in its annual report.')).toBe(false);
+  });
+
   it('are not the sentences that carry a story', () => {
     expect(weak('The city council voted on Tuesday to approve a new plan for the harbour district.')).toBe(false);
     expect(weak('The mayor said the “new quay” could open next spring if the region pays for it.')).toBe(false);

@@ -97,6 +97,30 @@ describe('sentence splitter', () => {
     ).toEqual(['Die Preise stiegen um ca. 3 Prozent, d.h. mehr als erwartet.', 'Am 3. Oktober feiert Deutschland.']);
   });
 
+  it('ends a sentence before a number that opens the next one, but not after an abbreviation (trafilatura 0649)', () => {
+    expect(
+      split('Das Loblied wurde gesungen. 1927 schlossen sich die Winzer zusammen. Es liegt ca. 50 km entfernt.', 'de'),
+    ).toEqual([
+      'Das Loblied wurde gesungen.',
+      '1927 schlossen sich die Winzer zusammen.',
+      'Es liegt ca. 50 km entfernt.',
+    ]);
+    expect(
+      split('The season ended in 2019. 42 players left. It cost approx. 20 dollars, 1 Std. 40 min. in all.'),
+    ).toEqual(['The season ended in 2019.', '42 players left.', 'It cost approx. 20 dollars, 1 Std. 40 min. in all.']);
+  });
+
+  it('goes on after an abbreviation into a bracketed aside and a small letter or a comma (trafilatura 0690)', () => {
+    expect(
+      split('Chris Eubank Jr. (England) steigt in den Ring. Die Vomag A.-G. (Plauen), die Motoren baute.', 'de'),
+    ).toEqual(['Chris Eubank Jr. (England) steigt in den Ring.', 'Die Vomag A.-G. (Plauen), die Motoren baute.']);
+    expect(split('It rained. (The match was moved.) Play resumed.')).toEqual([
+      'It rained.',
+      '(The match was moved.)',
+      'Play resumed.',
+    ]);
+  });
+
   it('ends an English sentence after a number', () => {
     expect(split('The team scored 3. Then it rained.', 'en')).toEqual(['The team scored 3.', 'Then it rained.']);
   });

@@ -10,6 +10,12 @@
  * only (an abbreviation's dot as much as a sentence's end) not before a digit or, after a letter,
  * a capital right after the dot (SB6, SB7: "3.5", "U.S.A"), nor when the next letter is small (SB8:
  * "etc. and"). Every piece keeps its trailing spaces; together they are the whole text.
+ *
+ * One departure from those rules: a full stop after a word (or a number of three digits or more) and
+ * before spaces and a number ends a sentence even when a small letter follows the number ("… gesungen.
+ * 1927 schlossen sich …", "… in 2019. 42 people died"): the rules read on to that letter, which in
+ * German (a verb after a year) or English (a noun after a count) opens the next sentence. After a
+ * shorter word (an abbreviation: "ca. 50 km", "Abs. 3 und") the rules hold.
  */
 
 /** Sentence terminators (UAX #29 STerm and ATerm). */
@@ -106,6 +112,25 @@ function nextLetterOrTerminator(text: string, from: number): number {
   return -1;
 }
 
+/**
+ * Cased letters of the word before a full stop from which it ends a sentence before a number (see above):
+ * abbreviations before a number are shorter ("ca", "Abs", "Std", "Bauj"), and the longer ones are
+ * listed for the repairs of ./sentences.ts ("approx"); the words a sentence ends with mostly are longer.
+ */
+const WORD_BEFORE_NUMBER_LETTERS = 5;
+/** Digits of a number before a full stop from which it ends a sentence before a number: a year, a count. */
+const NUMBER_BEFORE_NUMBER_DIGITS = 3;
+
+/** Whether the text before `stop` ends with a word of WORD_BEFORE_NUMBER_LETTERS letters or a long number. */
+function endsWord(text: string, stop: number): boolean {
+  let start = stop;
+  while (start > 0 && (is(LOWER_CHAR, text, start - 1) || is(UPPER_CHAR, text, start - 1))) start--;
+  if (stop - start >= WORD_BEFORE_NUMBER_LETTERS) return true;
+  if (start < stop) return false;
+  while (start > 0 && is(DIGIT_CHAR, text, start - 1)) start--;
+  return stop - start >= NUMBER_BEFORE_NUMBER_DIGITS && (start === 0 || is(SPACE_CHAR, text, start - 1));
+}
+
 /** Reference marks, a page number after one ("[1]", "[12][a]", "[1]: 207"): a few characters in brackets. */
 const REFERENCE_MARKS = /(?:\[[^\][\s]{1,8}\](?::\s?\d[\d,–-]*)?)+/y;
 
@@ -138,7 +163,8 @@ export function sentencePieces(text: string): string[] {
           continue;
       }
       const letter = nextLetterOrTerminator(text, end);
-      if (letter >= 0 && is(LOWER_CHAR, text, letter)) continue;
+      if (letter >= 0 && is(LOWER_CHAR, text, letter) && !(is(DIGIT_CHAR, text, end) && endsWord(text, first)))
+        continue;
       ANY_TERMINATOR.lastIndex = end;
     }
     out.push(text.slice(start, end));

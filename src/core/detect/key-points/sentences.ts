@@ -31,6 +31,13 @@ const FIRST_WORD = /^\s*(\p{L}+)/u;
 /** A one- or two-digit number before the final full stop ("3. "). */
 const ORDINAL_BEFORE_STOP = /(?:^|\s)\d{1,2}\.\s*$/;
 const STARTS_WITH_DIGIT = /^\s*\d/;
+/**
+ * A piece that opens with a short bracketed aside and goes on with a small letter or a comma: no
+ * sentence opens so; the full stop before it was an abbreviation's ("Jr. (England) steigt …"). Short:
+ * at most 40 characters, a place, a record, a seat ("(31-2-0, 23 Ko’s)"); a longer one may be a sentence.
+ */
+const BRACKET_THEN_CONTINUATION = /^\([^()]{1,40}\)(?:[,;:]|\s+\p{Ll})/u;
+const OPEN_BRACKET_CODE = 0x28;
 const STARTS_WITH_LETTER = /^\s*\p{L}/u;
 
 /** The sentence splitter for one analysis. */
@@ -97,6 +104,8 @@ function endsInsideSentence(whole: string, next: string, ordinalDots: boolean): 
   // closing quote) ends its sentence.
   const stop = fullStopAtEnd(whole);
   if (stop < 0) return false;
+  // "Chris Eubank Jr. (England) steigt …", "A.-G. (Leipzig), die …": a bracket then a small letter or a comma.
+  if (next.charCodeAt(0) === OPEN_BRACKET_CODE) return BRACKET_THEN_CONTINUATION.test(next);
   const startsWithLetter = startsWithLetterAt(next);
   if (!startsWithLetter && !STARTS_WITH_DIGIT.test(next)) return false;
   // The patterns below are anchored at the end: a short tail answers them as the whole would.
