@@ -25,6 +25,7 @@ describe('weak key points', () => {
 
   it('are questions, short lines, footnote-marked lines, quotations with their speaker and pointers', () => {
     expect(weak('What is free software and why does it matter to the city council?')).toBe(true);
+    expect(weak('Who would have thought the city council would vote for the harbour plan in the end?!')).toBe(true);
     expect(weak('The next two months were tough.')).toBe(true);
     expect(weak('[2] The study is the first of its kind in the region and took ten years.')).toBe(true);
     expect(weak('“I felt strange as soon as the anesthesia started to wear off,” Steenburgen said.')).toBe(true);

@@ -97,6 +97,12 @@ describe('sentence splitter', () => {
     ).toEqual(['Die Preise stiegen um ca. 3 Prozent, d.h. mehr als erwartet.', 'Am 3. Oktober feiert Deutschland.']);
   });
 
+  it("keeps a German weekday's shorthand before its date inside the sentence (trafilatura 0101: 'am Mi. 5. Februar')", () => {
+    expect(
+      split('Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr statt. Alle sind willkommen.', 'de'),
+    ).toEqual(['Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr statt.', 'Alle sind willkommen.']);
+  });
+
   it('ends a sentence before a number that opens the next one, but not after an abbreviation (trafilatura 0649)', () => {
     expect(
       split('Das Loblied wurde gesungen. 1927 schlossen sich die Winzer zusammen. Es liegt ca. 50 km entfernt.', 'de'),

@@ -13,8 +13,8 @@ import { isAsciiLetter } from '../../text';
 export const WEAK_MAX_WORDS = 8;
 /** A sentence whose characters are this much inside quotation marks or more is a quotation with its speaker. */
 export const QUOTED_MAX_SHARE = 0.6;
-/** A question at its end (Latin, CJK, Arabic). */
-const QUESTION_END = /[?？؟]["'”’»)\]」』]*$/u;
+/** A question at its end (Latin, CJK, Arabic), an exclamation mark after it or not ("Really?!"). */
+const QUESTION_END = /[?？؟][!！]?["'”’»)\]」』]*$/u;
 /** A footnote or reference mark at the start: "[2] …", "(3) …". */
 const REFERENCE_MARK = /^[[(]\d{1,3}[\])]\s/u;
 /** Punctuation at the start: the rest of a sentence whose start was not text (a formula, a link left out). */
