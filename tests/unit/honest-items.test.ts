@@ -118,6 +118,14 @@ describe('a byline label alone', () => {
       'Von Kiel nach Hamburg',
     ]);
   });
+
+  it('makes a list that opens with it and its value a byline, no bullets (trafilatura 0496 "Autor: …" · "Data: …")', () => {
+    expect(bulletsOf(outlineOf(list('Autor: www.portalspozywczy.pl', 'Data: 28-04-2021, 09:29')))).toEqual([]);
+    expect(bulletsOf(outlineOf(list('By: Ada Lane', 'Harbour desk')))).toEqual([]);
+    // A point that goes on after its label into a sentence is the writer's.
+    const point = 'Author: the council, which wrote the plan over two years with the residents of the eastern quay.';
+    expect(bulletsOf(outlineOf(list(point, 'Housing on the quay')))).toEqual([point, 'Housing on the quay']);
+  });
 });
 
 describe('photo credit lines', () => {
