@@ -86,6 +86,16 @@ describe('gallery and slideshow labels', () => {
     expect(isGalleryLabel('Fotostrecke: Der neue Hafen')).toBe(true);
     expect(isGalleryLabel('Gallery owners welcome the plan')).toBe(false);
   });
+
+  it("include a video's label over its player, no section (trafilatura 0189 'En vidéo, …')", () => {
+    const outline = outlineOf(`${p(0)}<h2>En vidéo, 4 aliments à privilégier pour mieux dormir</h2>
+      <div><video src="/v.mp4" controls></video></div>${p(1)}<h2>Mastiquer</h2>${p(2)}`);
+    expect(headingsOf(outline)).toEqual(['Mastiquer']);
+    expect(isGalleryLabel('Video: How the quay was rebuilt')).toBe(true);
+    expect(isGalleryLabel('Im Video - Der neue Hafen')).toBe(true);
+    expect(isGalleryLabel('Video-Serie „Raising the Bar“')).toBe(false);
+    expect(isGalleryLabel('Video is the ultimate engagement tool')).toBe(false);
+  });
 });
 
 describe('a byline label alone', () => {
