@@ -257,8 +257,9 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   (byline-label.ts isBylineLabelLine): 55.62 KB.
  *   56,979 B (+34 B) with a video's label ("Video: …", "En vidéo, …") a gallery label, no heading or bullet
  *   (vocabulary/gallery-labels.json, furniture-text.ts): 55.65 KB.
+ *   57,019 B (+40 B) with a list item that holds the heading after it placed under that heading (outline.ts): 55.69 KB.
  */
-export const INJECTED_BUDGET_BYTES = 55.65 * 1024;
+export const INJECTED_BUDGET_BYTES = 55.69 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -367,8 +368,9 @@ export const PANEL_BUDGET_BYTES = 17.14 * 1024;
 // s19-eyes2: +17 B with a furniture-named block holding most of its part's prose kept: 72.66 KB. +36 B with the
 // title again alone in a block before the text no body line: 72.7 KB. +24 B with a sentence going on after a
 // quoted '!' before a lower-case word: 72.72 KB. +30 B with a list opening with "Autor: value" no bullets: 72.75 KB.
-// +34 B with a video's label ('En vidéo, …') no heading: 72.79 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 72.79 * 1024;
+// +34 B with a video's label ('En vidéo, …') no heading: 72.79 KB. +40 B with a list item holding a heading placed
+// under it: 72.82 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 72.82 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
