@@ -6,6 +6,7 @@
 import type { ContentItem } from './detect/content';
 import type { OutlineSection } from './types';
 import { collapseWhitespace } from './text';
+import { contains } from './read/dom';
 
 /** Level of top-level headings: the title is the page's level 1. */
 const TOP_LEVEL = 2;
@@ -53,20 +54,19 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
   let preamble: OutlineSection | null = null;
   let nextId = 0;
 
-  for (const item of items) {
-    if (item.kind === 'bullet') {
-      const current = open[open.length - 1]?.section;
-      if (current) current.bullets.push(item.text);
-      else {
-        if (!preamble) {
-          preamble = { id: 's0', level: 0, text: '', bullets: [], children: [] };
-          sections.push(preamble);
-        }
-        preamble.bullets.push(item.text);
+  const addBullet = (text: string): void => {
+    const current = open[open.length - 1]?.section;
+    if (current) current.bullets.push(text);
+    else {
+      if (!preamble) {
+        preamble = { id: 's0', level: 0, text: '', bullets: [], children: [] };
+        sections.push(preamble);
       }
-      continue;
+      preamble.bullets.push(text);
     }
-    if ((item.pseudo && !item.label && !usePseudoHeadings) || namesNoSection(item.text)) continue;
+  };
+  const openSection = (item: Exclude<ContentItem, { kind: 'bullet' }>): void => {
+    if ((item.pseudo && !item.label && !usePseudoHeadings) || namesNoSection(item.text)) return;
     // A list's label closes the label before it and sits one level below the heading it is under;
     // other pseudo-headings sit where an h2 would.
     if (item.label) while (open.length && open[open.length - 1]!.label) open.pop();
@@ -85,6 +85,20 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
     if (parent) parent.section.children.push(section);
     else sections.push(section);
     open.push({ section, rawLevel, label: !!item.label });
+  };
+
+  // A list item that holds the heading after it (a step: its number, its title, its text) goes under that heading.
+  let held: string | null = null;
+  for (const [index, item] of items.entries()) {
+    if (item.kind !== 'bullet') {
+      openSection(item);
+      if (held !== null) addBullet(held);
+      held = null;
+    } else {
+      const next = items[index + 1];
+      if (next?.kind === 'heading' && contains(item.element, next.element)) held = item.text;
+      else addBullet(item.text);
+    }
   }
   return { sections, elementsById };
 }

@@ -198,6 +198,21 @@ describe('choosing the article', () => {
     expect(result.keyPoints.length).toBeGreaterThan(0);
   });
 
+  it('keeps a picture box that holds most of the story, named like furniture (trafilatura 0590, drk.de)', () => {
+    // The lead in a text block, the rest of the story in a "media object" (a picture beside its text column).
+    const story = `<p>${SENTENCES.join(' ')}</p>`;
+    const html = page(`<main><h1>Harbour plan approved</h1><div class="story-body">
+      <p class="meta">Harbour City, 28.10.2021</p>
+      <div class="textblock"><p><strong>${SENTENCES.join(' ')}</strong></p></div>
+      <div class="o-media"><figure><img src="/quay.jpg" alt="The eastern quay"></figure>
+        <div class="o-media__body">${story}${story}${story}<p>Residents can comment on the plan until March.</p></div></div>
+      <div class="partner"><img src="/partner.png" alt="Our partner"></div>
+      </div></main>`);
+    const result = outlineDocument(parse(html), { url: PAGE_URL });
+    expect(result.body).toContain('Residents can comment on the plan until March.');
+    expect(result.body.split('\n\n')[0]).toContain(SENTENCES[0]);
+  });
+
   it('takes the text a long reference list closes, not the list alone (trafilatura 0432, link.springer.com)', () => {
     const citation = (n: number) =>
       `<li><p>${n}. Doe J, Roe R, Poe P, et al. A study of harbour plans, councils, and residents, part ${n}. J Harb Stud. 2015;72(${n}):246–52.</p></li>`;

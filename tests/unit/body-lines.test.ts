@@ -171,4 +171,23 @@ describe('body lines: timestamps, copyright, ad labels', () => {
       bodyOf(`${p(0)}${p(1)}<p><a href="mailto:news@example.org">news@example.org</a></p>${p(2)}`).split('\n\n'),
     ).toEqual(SENTENCES.slice(0, 3));
   });
+
+  it('leaves the title again in a line before the text out of the body and the reader, not later (zyte jaraguadosul)', () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><div class="col">
+      <p class="titulo"> Harbour plan approved </p><small><b>05/10/2018</b> - Categoria: <a href="/c/19">City</a></small>
+      ${p(0)}${p(1)}<p>Harbour plan approved</p>${p(2)}${p(3)}</div></body></html>`;
+    const result = analyzeDocument(parseHTML(html).document as unknown as Document, { content: true }).result;
+    expect(result.title).toBe('Harbour plan approved');
+    expect(result.body?.split('\n\n')).toEqual([
+      ...SENTENCES.slice(0, 2),
+      'Harbour plan approved',
+      ...SENTENCES.slice(2),
+    ]);
+    expect(JSON.stringify(result.content).match(/Harbour plan approved/g)).toHaveLength(1);
+    // A title line that opens the text's first paragraph, its subtitle after it, is the author's (trafilatura 0148).
+    const opening = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+      <p><strong>Harbour plan approved</strong><br><em>What the council decided</em></p>${p(0)}${p(1)}</article></body></html>`;
+    const body = outlineDocument(parseHTML(opening).document as unknown as Document).body ?? '';
+    expect(body.split('\n\n')[0]).toBe('Harbour plan approved');
+  });
 });

@@ -86,6 +86,16 @@ describe('gallery and slideshow labels', () => {
     expect(isGalleryLabel('Fotostrecke: Der neue Hafen')).toBe(true);
     expect(isGalleryLabel('Gallery owners welcome the plan')).toBe(false);
   });
+
+  it("include a video's label over its player, no section (trafilatura 0189 'En vidéo, …')", () => {
+    const outline = outlineOf(`${p(0)}<h2>En vidéo, 4 aliments à privilégier pour mieux dormir</h2>
+      <div><video src="/v.mp4" controls></video></div>${p(1)}<h2>Mastiquer</h2>${p(2)}`);
+    expect(headingsOf(outline)).toEqual(['Mastiquer']);
+    expect(isGalleryLabel('Video: How the quay was rebuilt')).toBe(true);
+    expect(isGalleryLabel('Im Video - Der neue Hafen')).toBe(true);
+    expect(isGalleryLabel('Video-Serie „Raising the Bar“')).toBe(false);
+    expect(isGalleryLabel('Video is the ultimate engagement tool')).toBe(false);
+  });
 });
 
 describe('a byline label alone', () => {
@@ -124,6 +134,14 @@ describe('a byline label alone', () => {
     expect(bulletsOf(outlineOf(byline))).toEqual([]);
     // A list that opens with a title after "By" keeps its items.
     expect(bulletsOf(outlineOf(list('By Train To The Old Harbour Town', 'By ferry')))).toHaveLength(2);
+  });
+
+  it('makes a list that opens with it and its value a byline, no bullets (trafilatura 0496 "Autor: …" · "Data: …")', () => {
+    expect(bulletsOf(outlineOf(list('Autor: www.portalspozywczy.pl', 'Data: 28-04-2021, 09:29')))).toEqual([]);
+    expect(bulletsOf(outlineOf(list('By: Ada Lane', 'Harbour desk')))).toEqual([]);
+    // A point that goes on after its label into a sentence is the writer's.
+    const point = 'Author: the council, which wrote the plan over two years with the residents of the eastern quay.';
+    expect(bulletsOf(outlineOf(list(point, 'Housing on the quay')))).toEqual([point, 'Housing on the quay']);
   });
 });
 

@@ -91,6 +91,21 @@ describe('sentence splitter', () => {
     ]);
   });
 
+  it('goes on after a quoted "!" or "?" before a lower-case word (readability medicalnewstoday, frolleinherr)', () => {
+    expect(
+      split(
+        "A new study investigates when the 'a-ha!' moment takes place in the brain. Is it real? Yes! It is. I have not posted since May (!) in this column. Who knew? nobody.",
+      ),
+    ).toEqual([
+      "A new study investigates when the 'a-ha!' moment takes place in the brain.",
+      'Is it real?',
+      'Yes!',
+      'It is.',
+      'I have not posted since May (!) in this column.',
+      'Who knew? nobody.',
+    ]);
+  });
+
   it('keeps a German ordinal date and shorthand inside their sentence', () => {
     expect(
       split('Die Preise stiegen um ca. 3 Prozent, d.h. mehr als erwartet. Am 3. Oktober feiert Deutschland.', 'de'),

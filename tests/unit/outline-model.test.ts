@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { buildOutline } from '../../src/core/outline';
 import type { OutlineSection } from '../../src/core/types';
 import {
@@ -240,5 +241,29 @@ describe("the title's headline as a heading", () => {
     expect(texts('XUM1541: Linux and C64')).toEqual(['The hardware', 'Testing']);
     // Another real heading is a heading the outline shows: the bold lines are emphasis then.
     expect(texts('Port News')).toEqual(['XUM1541: Linux and C64']);
+  });
+});
+
+describe('a list item that holds a heading', () => {
+  test('goes under that heading, not under the one before (trafilatura 0723 lidl.de steps, readability mozilla-2)', () => {
+    const { document } = parseHTML(
+      `<ol><li id="a"><div>1</div><h3 id="ha">Return link</h3><p>Ask for it.</p></li>` +
+        `<li id="b"><div>2</div><h3 id="hb">Check</h3><p>Give your e-mail address.</p></li></ol><p id="c">Plain</p>`,
+    );
+    const byId = (id: string) => document.getElementById(id) as unknown as Element;
+    const items = [
+      { kind: 'heading' as const, element: byId('c'), level: 2, text: 'How to return', pseudo: false },
+      { kind: 'bullet' as const, element: byId('a'), text: '1 Return link Ask for it.' },
+      { kind: 'heading' as const, element: byId('ha'), level: 3, text: 'Return link', pseudo: false },
+      { kind: 'bullet' as const, element: byId('b'), text: '2 Check Give your e-mail address.' },
+      { kind: 'heading' as const, element: byId('hb'), level: 3, text: 'Check', pseudo: false },
+      { kind: 'bullet' as const, element: byId('c'), text: 'Plain' },
+    ];
+    const [top] = buildOutline(items, 'Returns').sections;
+    expect(top!.bullets).toEqual([]);
+    expect(top!.children.map((child) => [child.text, child.bullets])).toEqual([
+      ['Return link', ['1 Return link Ask for it.']],
+      ['Check', ['2 Check Give your e-mail address.', 'Plain']],
+    ]);
   });
 });

@@ -13,6 +13,8 @@ import readingTime from './vocabulary/reading-time.json';
 import { alternation } from './vocabulary/patterns';
 import { isShareLabel } from './furniture-text';
 import { LINK_LABEL_MAX_CHARS } from './body-links';
+import { textContent } from '../read/dom';
+import { collapseWhitespace } from '../text';
 
 /** A timestamp line is short: longer lines with a time in them are sentences. */
 const TIMESTAMP_LINE_MAX_CHARS = 100;
@@ -80,9 +82,22 @@ const OPENING_COUNTER = /^\(?\d[\d.,]*\)?(?:\s*\p{L}+\.?)?$/u;
 /** ... and so is a word alone right after a number alone: the counter's word on its own line ("3.409", "letture"). */
 const COUNTER_WORD = /^\p{L}+$/u;
 
-/** Whether a line before the text's first line is a counter; `afterNumber`: the line before it was a number alone. */
-export function isOpeningCounter(text: string, afterNumber: boolean): boolean {
-  return OPENING_COUNTER.test(text) || (afterNumber && COUNTER_WORD.test(text));
+/**
+ * Whether a line before the text's first paragraph is no text: with no item before it, a counter (`afterNumber`: the
+ * line before it was a number alone); or the title again, alone in a block that is no heading (`<p class="titulo">`),
+ * shown as the title already (case aside). A title line that opens a paragraph (a subtitle after it) is the text's.
+ */
+export function isOpeningLine(
+  text: string,
+  afterNumber: boolean,
+  itemsBefore: readonly unknown[],
+  walk: { title?: string } | undefined,
+  block: Element | null,
+): boolean {
+  const title = walk?.title ?? '';
+  if (text.length === title.length && text.toLowerCase() === title.toLowerCase())
+    return !!block && collapseWhitespace(textContent(block)) === text;
+  return !itemsBefore.length && (OPENING_COUNTER.test(text) || (afterNumber && COUNTER_WORD.test(text)));
 }
 
 /**

@@ -9,6 +9,8 @@
  * authors).
  */
 const LONE_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por|autor(en)?|authors?):?$/iu;
+/** The label with its colon and a short value after it ("Autor: www.portalspozywczy.pl"): the byline's line. */
+const LABELLED_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por|autor(en)?|authors?)\s*:\s*\S.{0,60}$/iu;
 
 /** A "By" / "Published by" label alone: no byline, and no heading of the outline (an author box's heading). */
 export function isLoneBylineLabel(text: string): boolean {
@@ -27,3 +29,6 @@ export function isLabelAndName(text: string): boolean {
   const space = line.search(/\s/);
   return space > 0 && isLoneBylineLabel(line.slice(0, space)) && PLAIN_NAME.test(line.slice(space).trim());
 }
+
+/** A byline's label alone, or with its colon and a short value (a list item of the byline area: no bullet). */
+export const isBylineLabelLine = (text: string): boolean => isLoneBylineLabel(text) || LABELLED_BY.test(text.trim());

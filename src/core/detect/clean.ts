@@ -32,6 +32,9 @@ const ALWAYS_DROPPED = new Set(['footer', 'link', 'aside', 'input', 'textarea', 
  * Sidebars inside a part hold far less (at most a third on the page this was found on).
  */
 const ARTICLE_ASIDE_MIN_SHARE = 0.5;
+/** A block named like furniture (a negative class weight: "media") holding more than this share of its part's text,
+ * in prose, is the story's own (a picture box holding a press release's text column); comments stay judged by name. */
+const NAMED_STORY_MIN_SHARE = 0.5;
 /** Judged by their content (Readability's cleanConditionally targets). */
 const JUDGED_EARLY = new Set(['form', 'fieldset']);
 const JUDGED = new Set(['table', 'ul', 'div']);
@@ -301,7 +304,7 @@ function shouldRemove(
     return !(tag === 'aside' && partText > 0 && frame.text > ARTICLE_ASIDE_MIN_SHARE * partText);
   if (!isPart && frame.text < SHARE_BAR_MAX_CHARS && names && SHARE_NAME.test(names)) return true;
   if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && weightOf(frame) < 0) return true;
-  return frame.judged && isJunkBlock(frame, flags, dataTables);
+  return frame.judged && isJunkBlock(frame, flags, dataTables, partText);
 }
 
 /** Whether a block is judged by its content (isJunkBlock) when conditional cleaning is on. */
@@ -312,7 +315,7 @@ function isJudged(walk: PageWalk, element: Element, tag: string, isPart: boolean
   return !(tag === 'div' && (walk.inlineDivs.has(element) || walk.wrappers.has(element)));
 }
 
-function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>): boolean {
+function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>, partText: number): boolean {
   const { element, tag, insideDataTable } = frame;
   let isList = tag === 'ul' || tag === 'ol';
   if (!isList) isList = frame.text > 0 && frame.listText / frame.text > LIST_TEXT_SHARE;
@@ -321,8 +324,9 @@ function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element,
   if (hasCodeAncestor(element)) return false;
   if (frame.hasDataTable) return false;
   const weight = flags.weightClasses ? weightOf(frame) : 0;
-  if (weight < 0) return true;
-  if (frame.commas >= PROSE_COMMAS) return false;
+  const prose = frame.commas >= PROSE_COMMAS;
+  if (weight < 0) return !(prose && partText > 0 && frame.text > NAMED_STORY_MIN_SHARE * partText);
+  if (prose) return false;
   if (frame.videoEmbed) return false;
 
   const paragraphs = frame.paragraphs;

@@ -8,7 +8,7 @@ import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { hrefOf, subtreeOf } from './page-walk';
 import { collapseWhitespace, trimmedLength } from '../text';
 import { externalHrefTest, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph } from './body-links';
-import { introducesContact, isBoilerplateLine, isContactHref, isOpeningCounter } from './body-lines';
+import { introducesContact, isBoilerplateLine, isContactHref, isOpeningLine } from './body-lines';
 import { isCreditLine } from './furniture-text';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
 import { labelsLeftOut } from './furniture-blocks';
@@ -133,7 +133,7 @@ export function* readArticleContentSteps(
       listLabel = null;
       // A picture credit alone ("Foto: © GEPA") is no story text; a heading or a link ("Graphic: … here") may be.
       const unlinked = pieceChars - pieceLinkChars;
-      const counter = !paragraphs.length && !items.length && !inHeading && isOpeningCounter(text, openingNumber);
+      const counter = !paragraphs.length && !inHeading && isOpeningLine(text, openingNumber, items, walk, element);
       const contact = introduced && pieceHrefs.every(isContactHref);
       [openingNumber, introduced] = [counter && !/\p{L}/u.test(text), false];
       const furniture = counter || labelsLeftOut(element, text, isLeftOut) || isBoilerplateLine(text, unlinked);

@@ -165,9 +165,12 @@ export function isShareLabel(text: string, call?: boolean): boolean {
   return SHARE_PREFIXES.some((prefix) => line.startsWith(`${prefix} `));
 }
 
-/** "Gallery: …", "Photo gallery (12)", "Slideshow" alone: the word, then a separator, a count or nothing. */
+/**
+ * "Gallery: …", "Photo gallery (12)", "Slideshow" alone, "En vidéo, …": the word (after "photo", or "en" / "im" / "in"
+ * before a video's), then a separator (a hyphen with a space beside it: "Video-Serie" is a word), a count or nothing.
+ */
 const GALLERY_WORD_LABEL = new RegExp(
-  `^(?:photo\\s*)?(?:${alternation(galleryLabels.words)})(?:\\s*[:|(–—-]|\\s*$|\\s+\\d)`,
+  `^(?:photo\\s*|(?:en|im|in)\\s+)?(?:${alternation(galleryLabels.words)})(?:\\s*[:|(–—,]|\\s+-|-\\s|\\s*$|\\s+\\d)`,
   'u',
 );
 /** "14 photos", "23 Bilder": a count of pictures. */

@@ -21,7 +21,7 @@ import {
   isShareLabel,
   SHARE_ACTIONS,
 } from './furniture-text';
-import { isLabelAndName, isLoneBylineLabel } from './byline-label';
+import { isBylineLabelLine, isLabelAndName, isLoneBylineLabel } from './byline-label';
 import { comparable } from './metadata/text';
 import captionClasses from './vocabulary/caption-classes.json';
 import stopwords from './vocabulary/stopwords.json';
@@ -129,10 +129,11 @@ export function isShareList(texts: readonly string[]): boolean {
 
 /**
  * A list whose items are no bullets: a share bar, or a byline set as a list ("Von" · "Simon Braasch" · a date), whose
- * first item is a byline label alone or with the name ("von Alexander Rosenkranz" · a date).
+ * first item is a byline label alone or labels its value ("Autor: www.example.pl" · "Data: 28-04-2021"), or is the
+ * label with a name ("von Alexander Rosenkranz" · a date).
  */
 export function isFurnitureList(texts: readonly string[]): boolean {
-  return isShareList(texts) || (texts.length > 0 && (isLoneBylineLabel(texts[0]!) || isLabelAndName(texts[0]!)));
+  return isShareList(texts) || (texts.length > 0 && (isBylineLabelLine(texts[0]!) || isLabelAndName(texts[0]!)));
 }
 
 /** A list's label is a name, not a sentence: at most this many characters ... */

@@ -98,12 +98,21 @@ export function openQuotes(text: string): number {
   return (straight % 2) + Math.abs(curly) + guillemets + Math.abs(cornerOpen - cornerClose);
 }
 
+/**
+ * A question or exclamation mark, its closing quote or bracket after it, before a lower-case word is inside the
+ * sentence ("when the 'a-ha!' moment takes place", "Yahoo! said"): Unicode's rules end a sentence there all the same.
+ */
+const MARK_BEFORE_LOWER = /[!?]["'”’»)]*\s*$/;
+const STARTS_LOWER = /^\s*\p{Ll}/u;
+/** The end of a piece MARK_BEFORE_LOWER reads (the mark, two closing marks, spaces). */
+const TAIL_MARKS = 8;
+
 /** Whether a piece ends early: the break after it falls inside a sentence. */
 function endsInsideSentence(whole: string, next: string, ordinalDots: boolean): boolean {
   // Every repair below follows a full stop (then only spaces): a piece that ends otherwise (!, ?, a
-  // closing quote) ends its sentence.
+  // closing quote) ends its sentence, but for a mark before a small letter.
   const stop = fullStopAtEnd(whole);
-  if (stop < 0) return false;
+  if (stop < 0) return MARK_BEFORE_LOWER.test(whole.slice(-TAIL_MARKS)) && STARTS_LOWER.test(next);
   // "Chris Eubank Jr. (England) steigt …", "A.-G. (Leipzig), die …": a bracket then a small letter or a comma.
   if (next.charCodeAt(0) === OPEN_BRACKET_CODE) return BRACKET_THEN_CONTINUATION.test(next);
   const startsWithLetter = startsWithLetterAt(next);
