@@ -42,7 +42,6 @@ export const es: readonly LexiconEntry[] = [
   ['sponsored', '*patrocinado', '"sponsored"'],
   ['furniture', 'comentarios', '"comments"'],
   ['furniture', 'compartir', '"share"'],
-  ['furniture', 'agenda', 'a listing of events to come, no stories'],
   ['furniture', 'próximos eventos', '"upcoming events": a listing of events to come, no stories'],
   ['seeall', 'ver más', '"see more"'],
   ['seeall', 'ver todo', '"see all"'],

@@ -36,7 +36,7 @@ export const fr: readonly LexiconEntry[] = [
   ['sponsored', '*sponsorisé', '"sponsored"'],
   ['furniture', 'partager', '"share"'],
   ['furniture', 'commentaires', '"comments"'],
-  ['furniture', 'agenda', 'a listing of events to come, no stories'],
+  ['furniture', 'agenda', 'a listing of events to come, no stories (French and Spanish)'],
   ['seeall', 'voir tout', '"see all"'],
   ['seeall', 'voir plus', '"see more"'],
   ['seeall', 'lire la suite', '"continue reading" this article'],
