@@ -210,6 +210,25 @@ describe('reader blocks', () => {
     expect(kinds(blocks)).toEqual(['paragraph', 'paragraph', 'paragraph', 'figure', 'paragraph']);
   });
 
+  it('a picture with white space alone around it is kept (zyte/34a73285… linknaija: a photo story without its photos)', () => {
+    const src = (name: string) => `https://cdn.example.org/${name}`;
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div>\n<span><a href="${src('full/a.jpg')}"><img src="${src('a.jpg')}" width="255" height="320"></a></span>\n</div>
+      <p>${S[1]}</p>
+      <div>\n<img src="${src('16-9/b.jpg')}">\n<img src="${src('4-3/b.jpg')}">\n</div>
+      <div>\n<a href="/world/ferry-strike-ends"><img src="${src('teaser.jpg')}"></a>\n</div>
+      <div>\n<img src="${src('logo.svg')}">\n</div>
+      <p>${S[2]}</p>`),
+    );
+    // The picture linked to its full size stays, the crops of one picture are one, a teaser's and a logo are none.
+    expect(blocks.flatMap((block) => (block.kind === 'figure' ? block.images.map((image) => image.src) : []))).toEqual([
+      src('a.jpg'),
+      src('16-9/b.jpg'),
+    ]);
+  });
+
   it("a picture inside a link to a story listed as related is that story's teaser, no figure (zyte/d605bdef… cnn.com)", () => {
     const teaser = 'https://news.example.org/2024/05/01/ferry-strike-ends.html';
     const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
