@@ -253,6 +253,15 @@ describe('breadcrumb trails', () => {
     );
     expect(itemsOf(result.outline)).toEqual(['Prices >', 'Twelve for']);
   });
+
+  it('are no bullets when the last item, the page itself, follows two steps (trafilatura/0450-cybercook.com.br)', () => {
+    const trail = (items: string[]) => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+    const result = analyse(trail(['<a href="/">Início</a> /', '<a href="/receitas">Receitas</a> /', 'Sequilho']));
+    expect(itemsOf(result.outline)).toEqual([]);
+    expect(result.body).not.toContain('Sequilho');
+    const kept = analyse(trail(['Prices &gt;', 'Twelve for', 'Eleven more']));
+    expect(itemsOf(kept.outline)).toHaveLength(3);
+  });
 });
 
 describe("a list of links to the site's own posts under a label in a paragraph", () => {

@@ -10,6 +10,7 @@ import {
   boundedTextContent,
   closest,
   contains,
+  nextElementSibling,
   parentElement,
   previousElementSibling,
   querySelector,
@@ -233,12 +234,18 @@ export function withoutFurnitureBlocks(
   }
 
   const teaserLists = relatedLists(content.items, related);
-  // Every item a short step that ends with a separator ("News>", "Energie>"): a breadcrumb trail.
+  // Every item a short step that ends with a separator ("News>", "Energie>"), the last one perhaps the page itself
+  // after two steps ("Início /", "Receitas /", "Sequilho com Chocolate Amargo"): a breadcrumb trail.
   for (const [list, every] of listsOf(
     content.items,
-    (item) => item.text.length <= BREADCRUMB_MAX_CHARS && BREADCRUMB_END.test(item.text),
+    ({ text, element }) =>
+      (text.length <= BREADCRUMB_MAX_CHARS && BREADCRUMB_END.test(text)) ||
+      (!nextElementSibling(element) && !!previousElementSibling(previousElementSibling(element) ?? element)),
   ))
-    if (every) teaserLists.add(list);
+    if (every) {
+      teaserLists.add(list);
+      boxes.push(list);
+    }
   // A list the body left out whole (links to the site's own pages) typed as the site's navigation, or under a
   // label of other stories or furniture in a paragraph ("Weitere Top-Artikel zu diesem Themengebiet:" over the
   // blog's posts).
