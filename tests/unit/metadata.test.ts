@@ -630,6 +630,16 @@ describe('site name', () => {
     const one = page(`<title>Oil slips</title><meta property="og:site_name" content="Harbour Times">${publisher}`);
     expect(metadataOf(one, { pageUrl: url }).siteName).toBe('City News Service');
   });
+
+  it('takes no JSON-LD publisher named as the page\'s generator, the platform (zyte/34a73285… linknaija: "Blogger")', () => {
+    const blog = (generator: string) =>
+      page(
+        `<meta name="generator" content="${generator}"><meta property="og:site_name" content="Harbour Times">` +
+          jsonLd({ '@type': 'BlogPosting', headline: 'H', publisher: { name: 'Blogger' } }),
+      );
+    expect(metadataOf(blog('blogger')).siteName).toBe('Harbour Times');
+    expect(metadataOf(blog('WordPress 6.1')).siteName).toBe('Blogger');
+  });
 });
 
 describe('published time', () => {
