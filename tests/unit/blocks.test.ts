@@ -229,6 +229,16 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it('an ordered list whose every item opens with its own number alone is not numbered twice (trafilatura/0450)', () => {
+    const list = (start: number) =>
+      `<ol>${[0, 1, 2].map((i) => `<li><div>${start + i}.</div><div>${S[i]}</div></li>`).join('')}</ol>`;
+    const items = (blocks: ArticleBlock[]) =>
+      blocks.flatMap((block) => (block.kind === 'list' ? block.items.map((item) => item.blocks.map(textOf)) : []));
+    expect(items(blocksOf(article(`<p>${S[3]}</p>${list(1)}<p>${S[4]}</p>`)))).toEqual([[S[0]], [S[1]], [S[2]]]);
+    // Numbers that are not the items' own places stay (a list of years, a list that starts elsewhere).
+    expect(items(blocksOf(article(`<p>${S[3]}</p>${list(5)}<p>${S[4]}</p>`)))[0]).toEqual(['5.', S[0]]);
+  });
+
   it("a picture inside a link to a story listed as related is that story's teaser, no figure (zyte/d605bdef… cnn.com)", () => {
     const teaser = 'https://news.example.org/2024/05/01/ferry-strike-ends.html';
     const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>

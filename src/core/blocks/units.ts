@@ -6,7 +6,7 @@
 import type { BodyFilter } from './body-filter';
 import { BREAK, lineText, nestRuns, normaliseRuns, runsText, splitLines, type FlatRun } from './inline';
 import { collapseWhitespace } from '../text';
-import type { ArticleBlock, ArticleImage, InlineRun } from './types';
+import type { ArticleBlock, ArticleImage, InlineRun, ListItem } from './types';
 
 /** An outline heading with at least this share of its characters in links is a linked title ("21) <a>Film</a>"). */
 const HEADING_LINK_SHARE = 0.5;
@@ -22,6 +22,9 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 const VECTOR_FILE = /\.svg(?:[?#]|$)/i;
 /** An address's file name and query ("quay.jpg?w=2" of "…/ar/16-9/quay.jpg?w=2"). */
 const fileName = (src: string): string => /[^/?#]*(?:\?[^#]*)?(?=#|$)/.exec(src)![0];
+
+/** A line that is a number alone ("1.", "2)", "3"): an item's own number. */
+const NUMBER_LINE = /^(\d+)[.)]?$/;
 
 /** A unit of inline text being read: a paragraph, a heading, a caption, a table cell. */
 
@@ -201,6 +204,20 @@ export abstract class UnitReader {
     // An image in the middle of text belongs to that text: kept or dropped with it.
     const alone = !(this.href && !IMAGE_FILE.test(this.href)) && !images.some((image) => VECTOR_FILE.test(image.src));
     this.unit?.figures.push({ block, container: this.container, alone });
+  }
+
+  /**
+   * An ordered list's items without their first line when every item opens with its own number alone ("<li><div>1.
+   * </div><div>Mix …</div></li>"): the list numbers them already ("1. 1.").
+   */
+  protected ownNumbersOut(items: ListItem[], ordered: boolean): ListItem[] {
+    const numbered =
+      ordered &&
+      items.every(
+        ({ blocks: [first, next] }, i) =>
+          !!next && first?.kind === 'paragraph' && NUMBER_LINE.exec(runsText(first.runs).trim())?.[1] === `${i + 1}`,
+      );
+    return numbered ? items.map((item) => ({ blocks: item.blocks.slice(1) })) : items;
   }
 
   /** `from`: the <img> or <picture> they come from (a <noscript> copy right after it replaces them). */
