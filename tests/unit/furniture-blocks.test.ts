@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isShareList } from '../../src/core/detect/honest-items';
 import { blockLabelKind, isOfferText, isWholeLabel, offerSignals } from '../../src/core/detect/furniture-blocks';
-import { outlineDocument } from '../../src/core/index';
+import { analyzeDocument, outlineDocument } from '../../src/core/index';
 import { countWords } from '../../src/core/text';
 import type { OutlineResult, OutlineSection } from '../../src/core/types';
 import { p } from './fixtures/prose';
@@ -243,6 +243,21 @@ describe('teaser boxes', () => {
       </article></main></body></html>`;
     const result = outlineDocument(parseHTML(html).document as unknown as Document);
     expect(itemsOf(result.outline)).toContain('One');
+  });
+});
+
+describe("the byline's line in the text", () => {
+  it('is no body text nor a line of the reader when it names the byline (trafilatura/0888-nachtkritik.de)', () => {
+    const doc = (line: string) =>
+      parseHTML(`<!DOCTYPE html><html><head><title>Harbour plan approved</title><meta name="author" content="Georg Kasch">
+        </head><body><main><article><h1>Harbour plan approved</h1><p>${line}</p>${p(0)}${p(1)}${p(2)}${p(3)}</article>
+        </main></body></html>`).document as unknown as Document;
+    const own = analyzeDocument(doc('Von Georg Kasch'), { content: true }).result;
+    expect(own.byline).toBe('Georg Kasch');
+    expect(own.body).not.toContain('Kasch');
+    expect(JSON.stringify(own.content)).not.toContain('Kasch');
+    // Another name, or more than the name, is the text's.
+    expect(outlineDocument(doc('Von Georg Kasch und Anna Berg')).body).toContain('Anna Berg');
   });
 });
 

@@ -136,6 +136,7 @@ export function withoutFurnitureBlocks(
   isLeftOut: (element: Element) => boolean,
   /** mayHoldOffers(content), computed by the caller (a step of its own in the analysis). */
   mayOffer: boolean,
+  byline: string | null = null,
 ): OutlinedContent {
   const prose = content.sources.flatMap((source, i) =>
     source.kind === 'prose' && source.element
@@ -277,10 +278,14 @@ export function withoutFurnitureBlocks(
   );
 
   // A box's text, its heading's too, is no body text.
-  const boxed = content.sources.map((source) => {
+  const boxed = content.sources.map((source, i) => {
     const offer = mayOffer && source.element && blocks.offerBoxOf(source.element);
     if (offer) boxes.push(offer);
-    return !!source.element && (inBox(source.element) || !!offer);
+    // The byline's line in the text ("Von Georg Kasch"), the name shown above it already, in an element of its own.
+    const line = content.paragraphs[i]!;
+    const own = LEADING_BY.test(line) && isSameName(line.replace(LEADING_BY, ''), byline ?? '') && source.element;
+    if (own && collapsedLength(textContent(own)) <= line.length) boxes.push(own);
+    return !!source.element && (inBox(source.element) || !!offer || boxes.at(-1) === own);
   });
   const sources = content.sources.map((source, i) =>
     boxed[i] && source.kind !== 'other' ? { ...source, kind: 'other' as const } : source,
