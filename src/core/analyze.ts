@@ -112,7 +112,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   // Offer and teaser boxes are no outline, give no key points and are no body text.
   const mayOffer = mayHoldOffers(content);
   yield;
-  const outlined = withoutFurnitureBlocks(content, selection.parts, related, isLeftOut, mayOffer);
+  const outlined = withoutFurnitureBlocks(content, selection.parts, related, isLeftOut, mayOffer, metadata.byline);
   // The body's count and reading time leave the boxes' words out, as the body leaves their text out.
   const bodyWords = outlined.leftOut.length ? wordCount - countWords(outlined.leftOut.join('\n\n')) : wordCount;
   yield;

@@ -210,6 +210,35 @@ describe('reader blocks', () => {
     expect(kinds(blocks)).toEqual(['paragraph', 'paragraph', 'paragraph', 'figure', 'paragraph']);
   });
 
+  it('a picture with white space alone around it is kept (zyte/34a73285… linknaija: a photo story without its photos)', () => {
+    const src = (name: string) => `https://cdn.example.org/${name}`;
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div>\n<span><a href="${src('full/a.jpg')}"><img src="${src('a.jpg')}" width="255" height="320"></a></span>\n</div>
+      <p>${S[1]}</p>
+      <div>\n<img src="${src('16-9/b.jpg')}">\n<img src="${src('4-3/b.jpg')}">\n</div>
+      <div>\n<a href="/world/ferry-strike-ends"><img src="${src('teaser.jpg')}"></a>\n</div>
+      <div>\n<img src="${src('logo.svg')}">\n</div>
+      <p>${S[2]}</p>`),
+    );
+    // The picture linked to its full size stays, the crops of one picture are one, a teaser's and a logo are none.
+    expect(blocks.flatMap((block) => (block.kind === 'figure' ? block.images.map((image) => image.src) : []))).toEqual([
+      src('a.jpg'),
+      src('16-9/b.jpg'),
+    ]);
+  });
+
+  it('an ordered list whose every item opens with its own number alone is not numbered twice (trafilatura/0450)', () => {
+    const list = (start: number) =>
+      `<ol>${[0, 1, 2].map((i) => `<li><div>${start + i}.</div><div>${S[i]}</div></li>`).join('')}</ol>`;
+    const items = (blocks: ArticleBlock[]) =>
+      blocks.flatMap((block) => (block.kind === 'list' ? block.items.map((item) => item.blocks.map(textOf)) : []));
+    expect(items(blocksOf(article(`<p>${S[3]}</p>${list(1)}<p>${S[4]}</p>`)))).toEqual([[S[0]], [S[1]], [S[2]]]);
+    // Numbers that are not the items' own places stay (a list of years, a list that starts elsewhere).
+    expect(items(blocksOf(article(`<p>${S[3]}</p>${list(5)}<p>${S[4]}</p>`)))[0]).toEqual(['5.', S[0]]);
+  });
+
   it("a picture inside a link to a story listed as related is that story's teaser, no figure (zyte/d605bdef… cnn.com)", () => {
     const teaser = 'https://news.example.org/2024/05/01/ferry-strike-ends.html';
     const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>

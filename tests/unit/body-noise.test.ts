@@ -44,6 +44,17 @@ describe('body noise: captions, bylines, dates', () => {
     for (const sentence of SENTENCES) expect(body).toContain(sentence);
   });
 
+  it('leaves a donation appeal out of body and outline (trafilatura/0888-nachtkritik.de: its heading the only section)', () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
+      <h1>Harbour plan approved</h1>${p(0)}${p(1)}${p(2)}${p(3)}
+      <div class="donate"><h2>We offer in-depth reporting</h2><p>It takes time and money. Support us with a gift.</p></div>
+      </article></main></body></html>`;
+    const outline = outlineDocument(parseHTML(html).document as unknown as Document);
+    expect(outline.outline).toEqual([]);
+    expect(outline.body).not.toMatch(/in-depth|Support us/);
+    for (const sentence of SENTENCES) expect(outline.body).toContain(sentence);
+  });
+
   it('leaves out a line that is all a share call\'s link, but keeps a bare "link" or "Facebook" link', () => {
     const body = bodyOf(
       `${p(0)}${p(1)}<h5><a href="https://www.facebook.com/x/posts/1">Partager sur Facebook</a></h5><p><a href="https://twitter.com/intent/tweet">twittern</a></p>${p(2)}<p><a href="https://example.org/">link</a></p><p><a href="https://www.facebook.com/x">Facebook</a></p>${p(3)}`,

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isShareList } from '../../src/core/detect/honest-items';
 import { blockLabelKind, isOfferText, isWholeLabel, offerSignals } from '../../src/core/detect/furniture-blocks';
-import { outlineDocument } from '../../src/core/index';
+import { analyzeDocument, outlineDocument } from '../../src/core/index';
 import { countWords } from '../../src/core/text';
 import type { OutlineResult, OutlineSection } from '../../src/core/types';
 import { p } from './fixtures/prose';
@@ -246,12 +246,36 @@ describe('teaser boxes', () => {
   });
 });
 
+describe("the byline's line in the text", () => {
+  it('is no body text nor a line of the reader when it names the byline (trafilatura/0888-nachtkritik.de)', () => {
+    const doc = (line: string) =>
+      parseHTML(`<!DOCTYPE html><html><head><title>Harbour plan approved</title><meta name="author" content="Georg Kasch">
+        </head><body><main><article><h1>Harbour plan approved</h1><p>${line}</p>${p(0)}${p(1)}${p(2)}${p(3)}</article>
+        </main></body></html>`).document as unknown as Document;
+    const own = analyzeDocument(doc('Von Georg Kasch'), { content: true }).result;
+    expect(own.byline).toBe('Georg Kasch');
+    expect(own.body).not.toContain('Kasch');
+    expect(JSON.stringify(own.content)).not.toContain('Kasch');
+    // Another name, or more than the name, is the text's.
+    expect(outlineDocument(doc('Von Georg Kasch und Anna Berg')).body).toContain('Anna Berg');
+  });
+});
+
 describe('breadcrumb trails', () => {
   it('are no bullets when every item ends with a separator; a list with one such item stays', () => {
     const result = analyse(
       '<ul><li>News&gt;</li><li>Energie ›</li></ul><ul><li>Prices &gt;</li><li>Twelve for</li></ul>',
     );
     expect(itemsOf(result.outline)).toEqual(['Prices >', 'Twelve for']);
+  });
+
+  it('are no bullets when the last item, the page itself, follows two steps (trafilatura/0450-cybercook.com.br)', () => {
+    const trail = (items: string[]) => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+    const result = analyse(trail(['<a href="/">Início</a> /', '<a href="/receitas">Receitas</a> /', 'Sequilho']));
+    expect(itemsOf(result.outline)).toEqual([]);
+    expect(result.body).not.toContain('Sequilho');
+    const kept = analyse(trail(['Prices &gt;', 'Twelve for', 'Eleven more']));
+    expect(itemsOf(kept.outline)).toHaveLength(3);
   });
 });
 

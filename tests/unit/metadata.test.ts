@@ -643,9 +643,27 @@ describe('site name', () => {
     const one = page(`<title>Oil slips</title><meta property="og:site_name" content="Harbour Times">${publisher}`);
     expect(metadataOf(one, { pageUrl: url }).siteName).toBe('City News Service');
   });
+
+  it('takes no JSON-LD publisher named as the page\'s generator, the platform (zyte/34a73285… linknaija: "Blogger")', () => {
+    const blog = (generator: string) =>
+      page(
+        `<meta name="generator" content="${generator}"><meta property="og:site_name" content="Harbour Times">` +
+          jsonLd({ '@type': 'BlogPosting', headline: 'H', publisher: { name: 'Blogger' } }),
+      );
+    expect(metadataOf(blog('blogger')).siteName).toBe('Harbour Times');
+    expect(metadataOf(blog('WordPress 6.1')).siteName).toBe('Blogger');
+  });
 });
 
 describe('published time', () => {
+  it('reads the line right under the headline when it is a date alone (zyte/5ae11e58… ascom.com)', () => {
+    const under = (line: string) => page('', `<h1>Ascom announces a partnership</h1><div>${line}</div><p>Text.</p>`);
+    expect(metadataOf(under('October 12, 2017')).publishedTime).toBe('2017-10-12');
+    // Not a date of a year the line does not write (Date.parse reads this one as 2012), nor a line of prose.
+    expect(metadataOf(under('Janic Cathomen, 01.12.2021')).publishedTime).toBeNull();
+    expect(metadataOf(under('We met on October 12, 2017 in Baar.')).publishedTime).toBeNull();
+  });
+
   it('reads article:published_time', () => {
     const doc = page('<meta property="article:published_time" content="2023-10-12T09:14:00+00:00">');
     expect(metadataOf(doc).publishedTime).toBe('2023-10-12T09:14:00+00:00');

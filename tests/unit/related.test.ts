@@ -79,6 +79,15 @@ describe('candidates: runs of sibling items', () => {
     expect(urlsOf(doc)).toHaveLength(10);
   });
 
+  it("does not list a blog archive's posts of a month, labelled by their count (trafilatura 0202, links-in-tables)", () => {
+    const posts = ['harbour-plan-approved-by-council', 'ferry-strike-ends-after-talks', 'new-quay-opens-at-dawn'];
+    const archive = `<div class="widget"><h2>Blog Archive</h2><ul><li><a href="/2023/">2023</a> <span>(120)</span><ul>
+      <li><a href="/2023/10/">October</a> <span>(32)</span><ul class="posts">${posts
+        .map((slug) => `<li><a href="/2023/10/${slug}.html">${slug.replaceAll('-', ' ')}</a></li>`)
+        .join('')}</ul></li></ul></li></ul></div>`;
+    expect(urlsOf(page(`${ARTICLE}${KEPT}${archive}`))).toEqual(KEPT_URLS);
+  });
+
   it('does not list the topics under a German "Themen" label, as not under "Topics" (trafilatura 0002, bmjv)', () => {
     const topics = (label: string) => `<div class="tabs"><h3>${label}</h3><ul>
       <li><a href="/DE/Themen/FamilieUndPartnerschaft/FamilieUndPartnerschaft_node.html">Familie und Partnerschaft</a></li>

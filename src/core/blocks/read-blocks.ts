@@ -290,7 +290,7 @@ class BlockReader extends UnitReader {
       }
     });
     this.#nesting--;
-    if (items.length) this.container.push({ kind: 'list', ordered, items });
+    if (items.length) this.container.push({ kind: 'list', ordered, items: this.ownNumbersOut(items, ordered) });
   }
 
   #readQuote(element: Element, depth: number): void {

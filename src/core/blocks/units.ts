@@ -6,7 +6,7 @@
 import type { BodyFilter } from './body-filter';
 import { BREAK, lineText, nestRuns, normaliseRuns, runsText, splitLines, type FlatRun } from './inline';
 import { collapseWhitespace } from '../text';
-import type { ArticleBlock, ArticleImage, InlineRun } from './types';
+import type { ArticleBlock, ArticleImage, InlineRun, ListItem } from './types';
 
 /** An outline heading with at least this share of its characters in links is a linked title ("21) <a>Film</a>"). */
 const HEADING_LINK_SHARE = 0.5;
@@ -16,12 +16,22 @@ const LABEL_MAX_WORDS = 2;
 /** ... in at most this many characters: a line end looks back no further (a cell's long line is read once). */
 const LABEL_MAX_CHARS = 40;
 
+/** A link to a picture file (a full-size view of the picture it wraps), not to a page. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+/** A vector file: alone, an icon or a logo (photographs are raster files). */
+const VECTOR_FILE = /\.svg(?:[?#]|$)/i;
+/** An address's file name and query ("quay.jpg?w=2" of "…/ar/16-9/quay.jpg?w=2"). */
+const fileName = (src: string): string => /[^/?#]*(?:\?[^#]*)?(?=#|$)/.exec(src)![0];
+
+/** A line that is a number alone ("1.", "2)", "3"): an item's own number. */
+const NUMBER_LINE = /^(\d+)[.)]?$/;
+
 /** A unit of inline text being read: a paragraph, a heading, a caption, a table cell. */
 
 export interface Unit {
   runs: FlatRun[];
   /** Figures that came out of this unit (images inside a paragraph): dropped with it. */
-  figures: { block: ArticleBlock; container: ArticleBlock[] }[];
+  figures: { block: ArticleBlock; container: ArticleBlock[]; alone: boolean }[];
   /** Exempt from the body filter (captions, embedded posts). */
   exempt: boolean;
 }
@@ -98,7 +108,12 @@ export abstract class UnitReader {
     const kept = (unit.exempt ? unit.runs : this.keptRuns(unit.runs)).filter((run) => !run.permalink);
     const runs = normaliseRuns(kept);
     if (runs.some((run) => run.kind !== 'break')) return nestRuns(runs);
-    for (const { block, container } of unit.figures) {
+    // White space alone around a picture ("<p>\n<img>\n</p>") is no text that was left out: the picture stays, as
+    // where no white space had begun a unit; not one that links to another page (a teaser's, a share button's) or
+    // is a vector file (an icon, a logo), nor one in a block the body leaves out (an author box's photo).
+    const blank = unit.runs.every((run) => !run.text.trim() && !run.dropped);
+    for (const { block, container, alone } of unit.figures) {
+      if (blank && alone) continue;
       const index = container.indexOf(block);
       if (index >= 0) container.splice(index, 1);
     }
@@ -187,12 +202,31 @@ export abstract class UnitReader {
     const block: ArticleBlock = { kind: 'figure', images, caption };
     this.container.push(block);
     // An image in the middle of text belongs to that text: kept or dropped with it.
-    this.unit?.figures.push({ block, container: this.container });
+    const alone = !(this.href && !IMAGE_FILE.test(this.href)) && !images.some((image) => VECTOR_FILE.test(image.src));
+    this.unit?.figures.push({ block, container: this.container, alone });
+  }
+
+  /**
+   * An ordered list's items without their first line when every item opens with its own number alone ("<li><div>1.
+   * </div><div>Mix …</div></li>"): the list numbers them already ("1. 1.").
+   */
+  protected ownNumbersOut(items: ListItem[], ordered: boolean): ListItem[] {
+    const numbered =
+      ordered &&
+      items.every(
+        ({ blocks: [first, next] }, i) =>
+          !!next && first?.kind === 'paragraph' && NUMBER_LINE.exec(runsText(first.runs).trim())?.[1] === `${i + 1}`,
+      );
+    return numbered ? items.map((item) => ({ blocks: item.blocks.slice(1) })) : items;
   }
 
   /** `from`: the <img> or <picture> they come from (a <noscript> copy right after it replaces them). */
   protected addInlineImages(images: ArticleImage[], from: Element | null = null): void {
     if (!images.length || this.inlineOnly) return;
+    // The same picture again right after itself is one picture in several crops (one shown per screen width).
+    const previous = this.container.at(-1);
+    const name = fileName(images[0]!.src);
+    if (previous?.kind === 'figure' && previous.images.some((image) => fileName(image.src) === name)) return;
     this.addFigure(images, []);
     const block = this.container[this.container.length - 1];
     this.lastImage = from && block?.kind === 'figure' ? { element: from, block } : null;

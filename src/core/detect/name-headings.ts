@@ -12,7 +12,7 @@ import { isDateOnly } from './furniture-text';
  * "By" before a name in an author box's heading ("By Scott Gordon"; German "von", French "par", Spanish "por"),
  * after a verb or noun ("Posted by", "Veröffentlicht von", "Publié par").
  */
-const LEADING_BY = /^(?:\p{L}+\s+)?(?:by|von|par|por)\s+/iu;
+export const LEADING_BY = /^(?:\p{L}+\s+)?(?:by|von|par|por)\s+/iu;
 
 /**
  * A web address alone: "www." or a scheme before a host (and a path), else a bare host ("example.fr")

@@ -9,15 +9,18 @@ import {
   boundedTextContent,
   closest,
   contains,
+  nextElementSibling,
   parentElement,
   previousElementSibling,
   querySelector,
   textContent,
 } from '../read/dom';
+import { isSameName } from '../read/text';
 import { collapsedLength } from '../text';
 import { isSignUpName, NOISE_MAX_CHARS } from './body-noise';
 import { cleanTitle } from './related/title';
 import type { ArticleContent, ContentItem } from './content';
+import { LEADING_BY } from './name-headings';
 import {
   blockLabelKind,
   FurnitureBlocks,
@@ -109,6 +112,7 @@ export function withoutFurnitureBlocks(
   isLeftOut: (element: Element) => boolean,
   /** mayHoldOffers(content), computed by the caller (a step of its own in the analysis). */
   mayOffer: boolean,
+  byline: string | null = null,
 ): OutlinedContent {
   const prose = content.sources.flatMap((source, i) =>
     source.kind === 'prose' && source.element
@@ -207,12 +211,18 @@ export function withoutFurnitureBlocks(
   }
 
   const teaserLists = relatedLists(content.items, related);
-  // Every item a short step that ends with a separator ("News>", "Energie>"): a breadcrumb trail.
+  // Every item a short step that ends with a separator ("News>", "Energie>"), the last one perhaps the page itself
+  // after two steps ("Início /", "Receitas /", "Sequilho com Chocolate Amargo"): a breadcrumb trail.
   for (const [list, every] of listsOf(
     content.items,
-    (item) => item.text.length <= BREADCRUMB_MAX_CHARS && BREADCRUMB_END.test(item.text),
+    ({ text, element }) =>
+      (text.length <= BREADCRUMB_MAX_CHARS && BREADCRUMB_END.test(text)) ||
+      (!nextElementSibling(element) && !!previousElementSibling(previousElementSibling(element) ?? element)),
   ))
-    if (every) teaserLists.add(list);
+    if (every) {
+      teaserLists.add(list);
+      boxes.push(list);
+    }
   // A list the body left out whole (links to the site's own pages) typed as the site's navigation, or under a
   // label of other stories or furniture in a paragraph ("Weitere Top-Artikel zu diesem Themengebiet:" over the
   // blog's posts).
@@ -244,10 +254,14 @@ export function withoutFurnitureBlocks(
   );
 
   // A box's text, its heading's too, is no body text.
-  const boxed = content.sources.map((source) => {
+  const boxed = content.sources.map((source, i) => {
     const offer = mayOffer && source.element && blocks.offerBoxOf(source.element);
     if (offer) boxes.push(offer);
-    return !!source.element && (inBox(source.element) || !!offer);
+    // The byline's line in the text ("Von Georg Kasch"), the name shown above it already, in an element of its own.
+    const line = content.paragraphs[i]!;
+    const own = LEADING_BY.test(line) && isSameName(line.replace(LEADING_BY, ''), byline ?? '') && source.element;
+    if (own && collapsedLength(textContent(own)) <= line.length) boxes.push(own);
+    return !!source.element && (inBox(source.element) || !!offer || boxes.at(-1) === own);
   });
   const sources = content.sources.map((source, i) =>
     boxed[i] && source.kind !== 'other' ? { ...source, kind: 'other' as const } : source,

@@ -6,7 +6,15 @@
  * knows the article's roots), then a line of the byline area that is a date alone. Returned in ISO 8601 form when it
  * can be read, else as written.
  */
-import { attr, childElements, closest, parentElement, querySelector, textContent } from '../../read/dom';
+import {
+  attr,
+  childElements,
+  closest,
+  nextElementSibling,
+  parentElement,
+  querySelector,
+  textContent,
+} from '../../read/dom';
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
 import { declaredDate, type PageScan } from './page-scan';
@@ -194,12 +202,28 @@ function fromBylineLines(bylineMarked: readonly Element[]): string | null {
     for (const area of [byline, parentElement(byline)]) {
       if (!area || !hasShortText(area, BYLINE_AREA_MAX_CHARS)) continue;
       for (const line of childElements(area)) {
-        const text = textContent(line).trim();
-        if (text.length <= MAX_DATE_LINE_CHARS && DAY_AND_YEAR.test(text) && toIsoDate(text) !== text) return text;
+        const text = dateLine(line);
+        if (text) return text;
       }
     }
   }
   return null;
+}
+
+/** The line right under the headline when it is a date alone: "<h1>…</h1><div class=…>October 12, 2017</div>". */
+function fromLineAfterHeadline(h1s: readonly Element[]): string | null {
+  const line = h1s[0] && nextElementSibling(h1s[0]);
+  return line ? dateLine(line) : null;
+}
+
+/**
+ * An element's text when it is a date alone, short, with a day and a year, that reads as a date of the year it writes
+ * (Date.parse reads "Janic Cathomen, 01.12.2021" as 2012).
+ */
+function dateLine(line: Element): string | null {
+  const text = textContent(line).trim();
+  const iso = text.length <= MAX_DATE_LINE_CHARS && DAY_AND_YEAR.test(text) ? toIsoDate(text) : text;
+  return iso !== text && text.includes(iso.slice(0, 4)) ? text : null;
 }
 
 export interface DateInput {
@@ -220,6 +244,7 @@ export function extractPublishedTime(input: DateInput): string | null {
     () => fromBylineArea(input.scan.bylineMarked()),
     () => fromHeadlineHeader(input.scan.h1s),
     () => fromBylineLines(input.scan.bylineMarked()),
+    () => fromLineAfterHeadline(input.scan.h1s),
   ];
   for (const read of fromMarkup) {
     const value = cleanValue(read());

@@ -76,7 +76,9 @@ export function extractSiteName(
   hostname?: string | null,
   documentTitle = '',
 ): string | null {
-  const publisher = cleanValue(jsonLd?.publisherName);
+  // A publisher named as the software that made the page ("Blogger" on a blog of its) names the platform.
+  let publisher = cleanValue(jsonLd?.publisherName);
+  if (publisher && key(meta.get('generator') ?? '').startsWith(key(publisher))) publisher = null;
   const declared = [
     publisher,
     cleanValue(meta.get('og:site_name')),

@@ -63,10 +63,15 @@ const LABEL_VALUE: Record<string, number> = {
   sponsored: -3,
 };
 
+/** A label that is a number in brackets alone. */
+const COUNT_LABEL = /^\(\d+\)$/;
+
 /** What the block's label says (its accessible name, a heading in it or the line before it). */
 export function labelFeature(index: PageIndex, block: Element, firstItem: Element | null): Feature {
   const label = index.label(block, firstItem);
   if (!label) return NONE;
+  // A count alone ("(32)", after an archive's month) sizes a listing of the site's posts: it names no topic.
+  if (COUNT_LABEL.test(label.text)) return { value: LABEL_VALUE.sitewide!, note: `label "${label.text}": a count` };
   const found = matchBlockLabel(label.text);
   if (!found) return { value: 0, note: `label "${label.text}" (not in lexicon)` };
   return {
