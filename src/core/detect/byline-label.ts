@@ -4,13 +4,14 @@
  * that needs only this test does not carry the byline reader's vocabularies.
  */
 
-/**
- * The "By" / "Published by" label alone, with its colon or without; or "Author(s)" / "Autor(en)" alone (a box of
- * authors).
- */
-const LONE_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por|autor(en)?|authors?):?$/iu;
-/** The label with its colon and a short value after it ("Autor: www.portalspozywczy.pl"): the byline's line. */
-const LABELLED_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por|autor(en)?|authors?)\s*:\s*\S.{0,60}$/iu;
+/** The labels: "By" / "Published by" (and "par", "von", "por"), "Author(s)" / "Autor(en)" (a box of authors). */
+const BY_LABEL = String.raw`(?:(?:\p{L}+\s+)?by|par|von|por|autor(?:en)?|authors?)`;
+/** The label alone, with its colon or without. */
+const LONE_BY = new RegExp(`^${BY_LABEL}:?$`, 'iu');
+/** A labelled value is short ("Autor: www.portalspozywczy.pl"): a longer one is a sentence after a label. */
+const LABELLED_VALUE_MAX_CHARS = 60;
+/** The label with its colon and a short value after it: the byline's line. */
+const LABELLED_BY = new RegExp(`^${BY_LABEL}\\s*:\\s*\\S.{0,${LABELLED_VALUE_MAX_CHARS}}$`, 'iu');
 
 /** A "By" / "Published by" label alone: no byline, and no heading of the outline (an author box's heading). */
 export function isLoneBylineLabel(text: string): boolean {
@@ -30,5 +31,9 @@ export function isLabelAndName(text: string): boolean {
   return space > 0 && isLoneBylineLabel(line.slice(0, space)) && PLAIN_NAME.test(line.slice(space).trim());
 }
 
-/** A byline's label alone, or with its colon and a short value (a list item of the byline area: no bullet). */
-export const isBylineLabelLine = (text: string): boolean => isLoneBylineLabel(text) || LABELLED_BY.test(text.trim());
+/**
+ * A byline's label alone, with its colon and a short value, or with a name (a list item of the byline area: no
+ * bullet).
+ */
+export const isBylineLabelLine = (text: string): boolean =>
+  isLoneBylineLabel(text) || LABELLED_BY.test(text.trim()) || isLabelAndName(text);

@@ -21,7 +21,7 @@ import {
   isShareLabel,
   SHARE_ACTIONS,
 } from './furniture-text';
-import { isBylineLabelLine, isLabelAndName, isLoneBylineLabel } from './byline-label';
+import { isBylineLabelLine, isLoneBylineLabel } from './byline-label';
 import { comparable } from './metadata/text';
 import captionClasses from './vocabulary/caption-classes.json';
 import stopwords from './vocabulary/stopwords.json';
@@ -133,7 +133,7 @@ export function isShareList(texts: readonly string[]): boolean {
  * label with a name ("von Alexander Rosenkranz" · a date).
  */
 export function isFurnitureList(texts: readonly string[]): boolean {
-  return isShareList(texts) || (texts.length > 0 && (isBylineLabelLine(texts[0]!) || isLabelAndName(texts[0]!)));
+  return isShareList(texts) || (texts.length > 0 && isBylineLabelLine(texts[0]!));
 }
 
 /** A list's label is a name, not a sentence: at most this many characters ... */
