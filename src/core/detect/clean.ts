@@ -32,10 +32,7 @@ const ALWAYS_DROPPED = new Set(['footer', 'link', 'aside', 'input', 'textarea', 
  * Sidebars inside a part hold far less (at most a third on the page this was found on).
  */
 const ARTICLE_ASIDE_MIN_SHARE = 0.5;
-/**
- * A block named like furniture (a negative class weight: "media") holding more than this share of its part's text,
- * in prose, is the story's own (a picture box holding a press release's text column); comments stay judged by name.
- */
+/** A block named like furniture ("media") holding more than this share of its part's text, in prose, is the story's. */
 const NAMED_STORY_MIN_SHARE = 0.5;
 /** Judged by their content (Readability's cleanConditionally targets). */
 const JUDGED_EARLY = new Set(['form', 'fieldset']);
