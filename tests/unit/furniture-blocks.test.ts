@@ -259,6 +259,17 @@ describe("the byline's line in the text", () => {
     // Another name, or more than the name, is the text's.
     expect(outlineDocument(doc('Von Georg Kasch und Anna Berg')).body).toContain('Anna Berg');
   });
+
+  it('also when its element has white space around the line (trafilatura/0762-heizung.de: "<span>\\n von …\\n</span>")', () => {
+    const doc = parseHTML(`<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
+      <h1>Harbour plan approved</h1><ul><li><span>
+        von Georg Kasch
+      </span></li></ul>${p(0)}${p(1)}${p(2)}${p(3)}</article></main></body></html>`).document as unknown as Document;
+    const result = analyzeDocument(doc, { content: true }).result;
+    expect(result.byline).toBe('Georg Kasch');
+    expect(result.body).not.toContain('Kasch');
+    expect(JSON.stringify(result.content)).not.toContain('Kasch');
+  });
 });
 
 describe('breadcrumb trails', () => {

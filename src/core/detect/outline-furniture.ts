@@ -15,7 +15,7 @@ import {
   querySelector,
   textContent,
 } from '../read/dom';
-import { isSameName } from '../read/text';
+import { collapseWhitespace, isSameName } from '../read/text';
 import { collapsedLength } from '../text';
 import { isSignUpName, NOISE_MAX_CHARS } from './body-noise';
 import { cleanTitle } from './related/title';
@@ -260,7 +260,7 @@ export function withoutFurnitureBlocks(
     // The byline's line in the text ("Von Georg Kasch"), the name shown above it already, in an element of its own.
     const line = content.paragraphs[i]!;
     const own = LEADING_BY.test(line) && isSameName(line.replace(LEADING_BY, ''), byline ?? '') && source.element;
-    if (own && collapsedLength(textContent(own)) <= line.length) boxes.push(own);
+    if (own && collapseWhitespace(textContent(own)).length <= line.length) boxes.push(own);
     return !!source.element && (inBox(source.element) || !!offer || boxes.at(-1) === own);
   });
   const sources = content.sources.map((source, i) =>
