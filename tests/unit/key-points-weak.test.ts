@@ -33,6 +33,12 @@ describe('weak key points', () => {
     expect(weak('See the release notes of the new version for more information about the changes.')).toBe(true);
     expect(weak(', there are two solutions to the equation and both of them are real numbers')).toBe(true);
     expect(weak('Atim: It would be tragic if this were not the beginning of something much bigger.')).toBe(true);
+    // A first name and a name (trafilatura 0231: the interviewer's question); not a dateline in capitals nor a title.
+    expect(weak('Karin Fischer: Richard, a study from Oxford predicts a huge loss of jobs to the machines.')).toBe(
+      true,
+    );
+    expect(weak('NEW DELHI: Their dream shattered, nearly 150 people returned home broke on Wednesday.')).toBe(false);
+    expect(weak('Star Wars Jedi: Fallen Order is a game that is many things to many different people.')).toBe(false);
   });
 
   it('are openers that announce the piece or greet the reader instead of saying something', () => {

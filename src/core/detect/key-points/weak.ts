@@ -19,8 +19,12 @@ const QUESTION_END = /[?？؟][!！]?["'”’»)\]」』]*$/u;
 const REFERENCE_MARK = /^[[(]\d{1,3}[\])]\s/u;
 /** Punctuation at the start: the rest of a sentence whose start was not text (a formula, a link left out). */
 const OPENS_WITH_PUNCTUATION = /^[,;:.)\]]/u;
-/** One word and a colon at the start: a speaker's line in an interview ("Atim: …"), a label ("Fazit: …"). */
-const SPEAKER_OR_LABEL = /^\p{Lu}[\p{L}.'’-]*:\s/u;
+/**
+ * A capitalised word, or two (a first name and a name: the second written in small letters after its capital), and a
+ * colon at the start: a speaker's line in an interview ("Atim: …", "Karin Fischer: …"), a label ("Fazit: …"). Not a
+ * dateline in capitals ("NEW DELHI: …") nor a title of three words ("Star Wars Jedi: Fallen Order is …").
+ */
+const SPEAKER_OR_LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’-]*)?:\s/u;
 /** Quoted spans: “…”, „…“, «…», "…". */
 const QUOTED_SPAN = /“[^”]*”|„[^“”]*[“”]|«[^»]*»|"[^"]*"/gu;
 /** What may follow a sentence's last word: spaces and closing marks, one stop, closing quotes ("here.”"). */
