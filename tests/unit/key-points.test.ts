@@ -513,6 +513,8 @@ describe('datelines', () => {
       ['CLEVELAND, Ohio – The band will look to ride a potential induction into a tour.', 'The band will'],
       ['April 17, 2015 -- Imagine being sick in the hospital with an infection nobody can stop.', 'Imagine being'],
       ['LONDON, June 5, 2020 – The band will look to ride a potential induction into a tour.', 'The band will'],
+      // trafilatura 0935 (WSVN): a hyphened place and a state's short name before the station.
+      ['SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash left a boy dead, officials said.', 'An overnight'],
       // readability/webmd-1: the month cut short with its stop.
       [
         'Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade.',
