@@ -515,6 +515,9 @@ describe('datelines', () => {
       ['LONDON, June 5, 2020 – The band will look to ride a potential induction into a tour.', 'The band will'],
       // trafilatura 0935 (WSVN): a hyphened place and a state's short name before the station.
       ['SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash left a boy dead, officials said.', 'An overnight'],
+      // trafilatura 0726, 0642: a press release's date in figures run into its text.
+      ['01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte der Vorstand heute in Nürnberg.', '„Der'],
+      ['27.1.2022 - Bei der Erinnerung an die Verfolgten waren queere Opfer oft unsichtbar.', 'Bei der'],
       // readability/webmd-1: the month cut short with its stop.
       [
         'Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade.',
@@ -544,6 +547,7 @@ describe('datelines', () => {
       'DMAX – Doku-Pilot',
       'Benedikt XVI. – Licht des Glaubens: wer sein Leben zu bewahren sucht, wird es verlieren.',
       'May 5, 2020 - the day the band played its last concert in the city, fans said.',
+      '12.05.2021 war der Tag, an dem die Stadt den Plan für den Hafen beschlossen hat.',
     ])
       expect(withoutDateline(sentence)).toBe(sentence);
   });

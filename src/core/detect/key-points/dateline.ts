@@ -30,11 +30,24 @@ const DATELINE = new RegExp(
 const MAY_OPEN_WITH_DATELINE = /^[\w/, \x80-\u2012\u2015-\uffff]*[(\-–—]|^[A-Z][a-z]{2,3}\. \d/;
 
 /**
+ * A date in figures opening a paragraph, a separator or a space after it ("01.02.2022 „Der Arbeitsmarkt …",
+ * "2021-03-05 – Die Stadt …"): a press release's date line run into its text.
+ */
+const NUMERIC_DATE_OPENING = /^(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[-–—|]\s*|\s+)/;
+/** A sentence's opening: a capital, perhaps after an opening quotation mark. */
+const OPENS_SENTENCE = /^["„“«»‚‘']?\p{Lu}/u;
+
+/**
  * The paragraph without a leading dateline (the same paragraph when it has none). What follows a
  * dateline is text that opens with a capital and closes a sentence: a title line ("DMAX –
  * Doku-Pilot"), a name and its party before a colon, a range of years are left as they are.
  */
 export function withoutDateline(paragraph: string): string {
+  const date = NUMERIC_DATE_OPENING.exec(paragraph);
+  if (date) {
+    const rest = paragraph.slice(date[0].length);
+    return OPENS_SENTENCE.test(rest) && SENTENCE_END.test(rest) ? rest : paragraph;
+  }
   if (!MAY_OPEN_WITH_DATELINE.test(paragraph)) return paragraph;
   const rest = paragraph.slice(DATELINE.exec(paragraph)?.[0].length);
   return /^\p{Lu}/u.test(rest) && SENTENCE_END.test(rest) ? rest : paragraph;
