@@ -260,6 +260,16 @@ describe("the byline's line in the text", () => {
     expect(outlineDocument(doc('Von Georg Kasch und Anna Berg')).body).toContain('Anna Berg');
   });
 
+  it('is no body text either when it labels its value or names another ("Autor: www.example.pl"; trafilatura 0496)', () => {
+    for (const line of ['Autor: www.portal-example.pl', 'von Daniela Obers', 'Autor']) {
+      const result = analyse(`<p>${line}</p>`);
+      expect(result.body, line).not.toContain(line);
+    }
+    // A sentence after a label is the text's.
+    const sentence = 'Author: the council, which wrote the plan over two years with the residents of the eastern quay.';
+    expect(analyse(`<p>${sentence}</p>`).body).toContain(sentence);
+  });
+
   it('also when its element has white space around the line (trafilatura/0762-heizung.de: "<span>\\n von …\\n</span>")', () => {
     const doc = parseHTML(`<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
       <h1>Harbour plan approved</h1><ul><li><span>

@@ -20,6 +20,7 @@ import { collapsedLength } from '../text';
 import { isSignUpName, NOISE_MAX_CHARS } from './body-noise';
 import { cleanTitle } from './related/title';
 import type { ArticleContent, ContentItem } from './content';
+import { isBylineLabelLine } from './byline-label';
 import { LEADING_BY } from './name-headings';
 import {
   blockLabelKind,
@@ -259,7 +260,10 @@ export function withoutFurnitureBlocks(
     if (offer) boxes.push(offer);
     // The byline's line in the text ("Von Georg Kasch"), the name shown above it already, in an element of its own.
     const line = content.paragraphs[i]!;
-    const own = LEADING_BY.test(line) && isSameName(line.replace(LEADING_BY, ''), byline ?? '') && source.element;
+    // So is a byline line of another shape ("Autor: www.example.pl", a label alone).
+    const own =
+      ((LEADING_BY.test(line) && isSameName(line.replace(LEADING_BY, ''), byline ?? '')) || isBylineLabelLine(line)) &&
+      source.element;
     if (own && collapseWhitespace(textContent(own)).length <= line.length) boxes.push(own);
     return !!source.element && (inBox(source.element) || !!offer || boxes.at(-1) === own);
   });
