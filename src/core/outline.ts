@@ -37,14 +37,36 @@ const COUNTER = /^[^:\d]+:\s*[\d.,]+$/;
 const normaliseForComparison = (text: string): string => collapseWhitespace(text).toLowerCase();
 /** What splits the title's headline from the site's name after it ("… - AOC media", "… | BMJV"). */
 const SITE_SUFFIX = / [-|–—] /;
+/** A heading holds the whole title and a kicker of at most this many words: the headline set with its kicker. */
+const MAX_KICKER_WORDS = 4;
+/** A title of fewer words than this may open a heading of its own ("Introduction" in "Introduction to …"). */
+const MIN_TITLE_WORDS_IN_HEADING = 4;
+
+/**
+ * Whether a heading is the title with a kicker before or after it ('Irme Stetter-Karp ist neue ZdK-Präsidentin
+ * "Reformstau lösen"', domradio 0628: a kicker and a headline in one h2).
+ */
+function holdsTitleWithKicker(key: string, titleKey: string): boolean {
+  const at = key.indexOf(titleKey);
+  if (at < 0 || titleKey.split(' ').length < MIN_TITLE_WORDS_IN_HEADING) return false;
+  const kicker = `${key.slice(0, at)} ${key.slice(at + titleKey.length)}`.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return kicker.length <= MAX_KICKER_WORDS;
+}
 
 export function buildOutline(items: ContentItem[], title: string): BuiltOutline {
   const titleKey = normaliseForComparison(title);
-  const titleKeys = [titleKey, titleKey.split(SITE_SUFFIX)[0]];
+  const titleKeys = [titleKey, titleKey.split(SITE_SUFFIX)[0] ?? titleKey];
   // The title is shown as the title, not repeated as a heading; a heading of no letter or digit ("*",
   // "* * *") is a separator between paragraphs.
+  // One heading that holds the title with a kicker is the headline; several are parts named after it ("…: Method 1").
+  const withKicker = (text: string): boolean =>
+    titleKeys.some((key) => holdsTitleWithKicker(normaliseForComparison(text), key));
+  const headlineWithKicker = items.filter((item) => item.kind === 'heading' && withKicker(item.text)).length === 1;
   const namesNoSection = (text: string): boolean =>
-    titleKeys.includes(normaliseForComparison(text)) || !HAS_LETTER_OR_DIGIT.test(text) || COUNTER.test(text);
+    titleKeys.includes(normaliseForComparison(text)) ||
+    (headlineWithKicker && withKicker(text)) ||
+    !HAS_LETTER_OR_DIGIT.test(text) ||
+    COUNTER.test(text);
   // Only headings the outline shows count: a page whose one real heading repeats the title has none.
   const realHeadings = items.filter((item) => item.kind === 'heading' && !item.pseudo && !namesNoSection(item.text));
   const usePseudoHeadings = realHeadings.length < MIN_REAL_HEADINGS;
