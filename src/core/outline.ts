@@ -17,6 +17,8 @@ export const MIN_REAL_HEADINGS = 1;
 export interface BuiltOutline {
   sections: OutlineSection[];
   elementsById: Map<string, Element>;
+  /** The heading that holds the title and a kicker: the headline again, no section and no reading text. */
+  headline: Element | null;
 }
 
 interface OpenSection {
@@ -50,7 +52,7 @@ function holdsTitleWithKicker(key: string, titleKey: string): boolean {
   const at = key.indexOf(titleKey);
   if (at < 0 || titleKey.split(' ').length < MIN_TITLE_WORDS_IN_HEADING) return false;
   const kicker = `${key.slice(0, at)} ${key.slice(at + titleKey.length)}`.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return kicker.length <= MAX_KICKER_WORDS;
+  return kicker.length > 0 && kicker.length <= MAX_KICKER_WORDS;
 }
 
 export function buildOutline(items: ContentItem[], title: string): BuiltOutline {
@@ -61,14 +63,16 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
   // One heading that holds the title with a kicker is the headline; several are parts named after it ("…: Method 1").
   const withKicker = (text: string): boolean =>
     titleKeys.some((key) => holdsTitleWithKicker(normaliseForComparison(text), key));
-  const headlineWithKicker = items.filter((item) => item.kind === 'heading' && withKicker(item.text)).length === 1;
-  const namesNoSection = (text: string): boolean =>
+  // A bold line is no headline: one that holds the title heads the text after it ("My Top 10 …" over a list).
+  const kickered = items.filter((item) => item.kind === 'heading' && !item.pseudo && withKicker(item.text));
+  const headline = kickered.length === 1 ? kickered[0]!.element : null;
+  const namesNoSection = ({ text, element }: { text: string; element: Element }): boolean =>
     titleKeys.includes(normaliseForComparison(text)) ||
-    (headlineWithKicker && withKicker(text)) ||
+    element === headline ||
     !HAS_LETTER_OR_DIGIT.test(text) ||
     COUNTER.test(text);
   // Only headings the outline shows count: a page whose one real heading repeats the title has none.
-  const realHeadings = items.filter((item) => item.kind === 'heading' && !item.pseudo && !namesNoSection(item.text));
+  const realHeadings = items.filter((item) => item.kind === 'heading' && !item.pseudo && !namesNoSection(item));
   const usePseudoHeadings = realHeadings.length < MIN_REAL_HEADINGS;
   const elementsById = new Map<string, Element>();
   const sections: OutlineSection[] = [];
@@ -88,7 +92,7 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
     }
   };
   const openSection = (item: Exclude<ContentItem, { kind: 'bullet' }>): void => {
-    if ((item.pseudo && !item.label && !usePseudoHeadings) || namesNoSection(item.text)) return;
+    if ((item.pseudo && !item.label && !usePseudoHeadings) || namesNoSection(item)) return;
     // A list's label closes the label before it and sits one level below the heading it is under;
     // other pseudo-headings sit where an h2 would.
     if (item.label) while (open.length && open[open.length - 1]!.label) open.pop();
@@ -122,7 +126,7 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
       else addBullet(item.text);
     }
   }
-  return { sections, elementsById };
+  return { sections, elementsById, headline };
 }
 
 /** The outline's heading elements with their section id and level (for the reader's blocks). */
