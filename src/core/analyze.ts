@@ -147,7 +147,8 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
     result.content = readArticleBlocks(selection.parts, {
       baseUrl,
       // The boxes the outline and the body leave out (offers, teasers, furniture headings) are no reading text.
-      isLeftOut: (element) => isLeftOut(element) || outlined.boxes.has(element),
+      // The headline set again with its kicker is no reading text either.
+      isLeftOut: (element) => isLeftOut(element) || outlined.boxes.has(element) || element === outline.headline,
       bodyParagraphs: content.paragraphs,
       headings: outlineHeadings(outline),
       relatedUrls: new Set(related.map((story) => story.url)),

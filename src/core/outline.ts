@@ -17,6 +17,8 @@ export const MIN_REAL_HEADINGS = 1;
 export interface BuiltOutline {
   sections: OutlineSection[];
   elementsById: Map<string, Element>;
+  /** The heading that holds the title and a kicker: the headline again, no section and no reading text. */
+  headline: Element | null;
 }
 
 interface OpenSection {
@@ -37,16 +39,40 @@ const COUNTER = /^[^:\d]+:\s*[\d.,]+$/;
 const normaliseForComparison = (text: string): string => collapseWhitespace(text).toLowerCase();
 /** What splits the title's headline from the site's name after it ("… - AOC media", "… | BMJV"). */
 const SITE_SUFFIX = / [-|–—] /;
+/** A heading holds the whole title and a kicker of at most this many words: the headline set with its kicker. */
+const MAX_KICKER_WORDS = 4;
+/** A title of fewer words than this may open a heading of its own ("Introduction" in "Introduction to …"). */
+const MIN_TITLE_WORDS_IN_HEADING = 4;
+
+/**
+ * Whether a heading is the title with a kicker before or after it ('Irme Stetter-Karp ist neue ZdK-Präsidentin
+ * "Reformstau lösen"', domradio 0628: a kicker and a headline in one h2).
+ */
+function holdsTitleWithKicker(key: string, titleKey: string): boolean {
+  const at = key.indexOf(titleKey);
+  if (at < 0 || titleKey.split(' ').length < MIN_TITLE_WORDS_IN_HEADING) return false;
+  const kicker = `${key.slice(0, at)} ${key.slice(at + titleKey.length)}`.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return kicker.length > 0 && kicker.length <= MAX_KICKER_WORDS;
+}
 
 export function buildOutline(items: ContentItem[], title: string): BuiltOutline {
   const titleKey = normaliseForComparison(title);
-  const titleKeys = [titleKey, titleKey.split(SITE_SUFFIX)[0]];
+  const titleKeys = [titleKey, titleKey.split(SITE_SUFFIX)[0] ?? titleKey];
   // The title is shown as the title, not repeated as a heading; a heading of no letter or digit ("*",
   // "* * *") is a separator between paragraphs.
-  const namesNoSection = (text: string): boolean =>
-    titleKeys.includes(normaliseForComparison(text)) || !HAS_LETTER_OR_DIGIT.test(text) || COUNTER.test(text);
+  // One heading that holds the title with a kicker is the headline; several are parts named after it ("…: Method 1").
+  const withKicker = (text: string): boolean =>
+    titleKeys.some((key) => holdsTitleWithKicker(normaliseForComparison(text), key));
+  // A bold line is no headline: one that holds the title heads the text after it ("My Top 10 …" over a list).
+  const kickered = items.filter((item) => item.kind === 'heading' && !item.pseudo && withKicker(item.text));
+  const headline = kickered.length === 1 ? kickered[0]!.element : null;
+  const namesNoSection = ({ text, element }: { text: string; element: Element }): boolean =>
+    titleKeys.includes(normaliseForComparison(text)) ||
+    element === headline ||
+    !HAS_LETTER_OR_DIGIT.test(text) ||
+    COUNTER.test(text);
   // Only headings the outline shows count: a page whose one real heading repeats the title has none.
-  const realHeadings = items.filter((item) => item.kind === 'heading' && !item.pseudo && !namesNoSection(item.text));
+  const realHeadings = items.filter((item) => item.kind === 'heading' && !item.pseudo && !namesNoSection(item));
   const usePseudoHeadings = realHeadings.length < MIN_REAL_HEADINGS;
   const elementsById = new Map<string, Element>();
   const sections: OutlineSection[] = [];
@@ -66,7 +92,7 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
     }
   };
   const openSection = (item: Exclude<ContentItem, { kind: 'bullet' }>): void => {
-    if ((item.pseudo && !item.label && !usePseudoHeadings) || namesNoSection(item.text)) return;
+    if ((item.pseudo && !item.label && !usePseudoHeadings) || namesNoSection(item)) return;
     // A list's label closes the label before it and sits one level below the heading it is under;
     // other pseudo-headings sit where an h2 would.
     if (item.label) while (open.length && open[open.length - 1]!.label) open.pop();
@@ -100,7 +126,7 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
       else addBullet(item.text);
     }
   }
-  return { sections, elementsById };
+  return { sections, elementsById, headline };
 }
 
 /** The outline's heading elements with their section id and level (for the reader's blocks). */

@@ -156,6 +156,16 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(JSON.stringify(result.content)).not.toContain('Lee también');
   });
 
+  it('shows no heading that sets the title again with its kicker in the reader (domradio 0628)', () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved today</title></head><body>
+      <article><h2><span>Harbour plan approved today</span> <span>"A fresh start"</span></h2>
+      ${p(0)}${p(1)}${p(2)}${p(3)}</article></body></html>`;
+    const result = analyzeDocument(parseHTML(html).document as unknown as Document, { content: true }).result;
+    expect(result.outline).toEqual([]);
+    expect(JSON.stringify(result.content)).not.toContain('A fresh start');
+    expect(JSON.stringify(result.content)).toContain(SENTENCES[0]!.slice(0, 30));
+  });
+
   it('keeps the address a sentence introduces with a colon (a mailto: or tel: line), not such a line alone', () => {
     const page = (inner: string) =>
       `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>${inner}</article></body></html>`;

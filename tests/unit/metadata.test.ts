@@ -282,6 +282,25 @@ describe('title', () => {
     expect(title('About Us - Team')).toBe('About Us - Team');
   });
 
+  it('cuts the title at a separator spaced on one side only after the headline the h1 states alone', () => {
+    const title = (text: string, h1: string) =>
+      metadataOf(page(`<meta property="og:title" content="${text}">`, `<h1>${h1}</h1>`)).title;
+    // liberte.pl (trafilatura 0487): the author's name after " -", the site's name after " - ".
+    expect(title('Koncesjonowana opozycja -Leszek Jażdżewski - Liberté!', 'Koncesjonowana opozycja')).toBe(
+      'Koncesjonowana opozycja',
+    );
+    expect(title('Council approves the budget| Harbour Times', 'Council approves the budget')).toBe(
+      'Council approves the budget',
+    );
+    // A hyphen inside a word, and a headline the h1 does not state, stay.
+    expect(title('Council approves the E-Mail rules', 'Council approves the E')).toBe(
+      'Council approves the E-Mail rules',
+    );
+    expect(title('Council approves the budget -Harbour Times', 'Budget news')).toBe(
+      'Council approves the budget -Harbour Times',
+    );
+  });
+
   it('keeps a trailing part that is not the site name', () => {
     const doc = page(
       '<meta property="og:title" content="Mozart - The Magic Flute"><meta property="og:site_name" content="Opera Weekly">',

@@ -242,6 +242,31 @@ describe("the title's headline as a heading", () => {
     // Another real heading is a heading the outline shows: the bold lines are emphasis then.
     expect(texts('Port News')).toEqual(['XUM1541: Linux and C64']);
   });
+
+  test('is the title with its kicker in one heading; several headings named after the title are parts', () => {
+    const heading = (text: string, pseudo = false) => ({
+      kind: 'heading' as const,
+      element: {} as Element,
+      level: 2,
+      text,
+      pseudo,
+    });
+    const title = 'Irme Stetter-Karp ist neue ZdK-Präsidentin';
+    // domradio 0628: the kicker and the headline in one h2, then bold lines as the sections.
+    const items = [heading(`${title} "Reformstau lösen"`), heading('"Für Reformen kämpfen"', true)];
+    const built = buildOutline(items, title);
+    expect(built.sections.map((section) => section.text)).toEqual(['"Für Reformen kämpfen"']);
+    expect(built.headline).toBe(items[0]!.element);
+    // youhadmeatgardening 0480: "<title>: What You Need", "<title>: FAQs" are sections.
+    const guide = 'How to Grow a Lemon Tree from Seed';
+    const parts = [heading(`${guide}: What You Need`), heading(`${guide}: FAQs`)];
+    expect(buildOutline(parts, guide).sections).toHaveLength(2);
+    // A bold line that holds the title heads what follows (trafilatura 0989 "My Top 10 …" over its list).
+    const list = [heading('My Top 10 Women Talking Sports', true), heading('1. Christie Leigh Mueller', true)];
+    expect(buildOutline(list, 'Top 10 Women Talking Sports').sections).toHaveLength(2);
+    // A short title may open a heading of its own.
+    expect(buildOutline([heading('Harbour plan approved today')], 'Harbour plan approved').sections).toHaveLength(1);
+  });
 });
 
 describe('a list item that holds a heading', () => {

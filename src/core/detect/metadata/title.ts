@@ -189,9 +189,26 @@ interface SuffixEvidence {
  */
 export function stripSiteSuffix(title: string, evidence: SuffixEvidence): string {
   const separators = [...title.matchAll(SUFFIX_SEPARATOR)];
-  if (!separators.length) return title;
-  const cut = stripOneSuffix(title, separators[separators.length - 1]!, evidence);
-  return cut !== title ? cut : (headlineStatedAlone(title, separators, evidence.otherTitles) ?? title);
+  const cut = separators.length ? stripOneSuffix(title, separators[separators.length - 1]!, evidence) : title;
+  const headline = cut !== title ? cut : (headlineStatedAlone(title, separators, evidence.otherTitles) ?? title);
+  return headlineBeforeLooseSeparator(headline, evidence.otherTitles) ?? headline;
+}
+
+/** A separator spaced on one side only ("Headline -Author", "Headline| Site"), then the part after it. */
+const LOOSE_SEPARATOR = /^(?: [|\-\u2013\u2014]\S|[|\-\u2013\u2014] \S)/;
+
+/**
+ * The h1's headline when the title opens with it and goes on past a separator spaced on one side only, which the
+ * separators above pass over: "Koncesjonowana opozycja -Leszek Jażdżewski" under an h1 "Koncesjonowana opozycja"
+ * (liberte.pl, trafilatura 0487). A hyphen with no space either side joins a word ("E-Mail") and is no separator.
+ */
+function headlineBeforeLooseSeparator(title: string, otherTitles: string[]): string | null {
+  for (const headline of otherTitles) {
+    const rest = title.slice(headline.length);
+    if (headline.length >= MIN_STRIPPED_TITLE_LENGTH && title.startsWith(headline) && LOOSE_SEPARATOR.test(rest))
+      return headline;
+  }
+  return null;
 }
 
 function stripOneSuffix(title: string, last: RegExpExecArray, evidence: SuffixEvidence): string {
