@@ -531,6 +531,8 @@ describe('datelines', () => {
         'Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade.',
         'Life-threatening',
       ],
+      // trafilatura 0198 (timesofisrael): the paper a story was taken from "via" the agency.
+      ['KVELLER via JTA — The state of Washington has sworn in its first Native American justice.', 'The state of'],
     ];
     for (const [sentence, opening] of cases) {
       const found = findKeyPoints({
