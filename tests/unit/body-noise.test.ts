@@ -36,6 +36,18 @@ describe('body noise: captions, bylines, dates', () => {
     for (const sentence of SENTENCES) expect(body).toContain(sentence);
   });
 
+  it("leaves out a form's box, its status lines with it (elpais.com.uy 0847: 'Reportar error', 'Enviado', 'Error')", () => {
+    const box = `<div><div><span>Report an error</span></div><div><span>Sent</span></div><div><span>Error</span></div>
+      <div><div><span>Report an error</span></div><div><form action="/report"><textarea name="d"></textarea>
+      <input type="email" name="e"><button type="submit">send</button></form></div></div></div>`;
+    const body = bodyOf(`${p(0)}${p(1)}${p(2)}${p(3)}${box}`);
+    expect(body).not.toMatch(/Report an error|Sent|Error/);
+    for (const sentence of SENTENCES) expect(body).toContain(sentence);
+    // A block that says more than a form's few lines around it stays (a paragraph that ends with a search box).
+    const long = `<div><p>${SENTENCES[3]}</p><form action="/s"><input name="q"></form></div>`;
+    expect(bodyOf(`${p(0)}${p(1)}${p(2)}${long}`)).toContain(SENTENCES[3]);
+  });
+
   it('reads "news-letter" in a name as "newsletter": the sign-up box is left out', () => {
     const body = bodyOf(
       `${p(0)}${p(1)}<div class="news-letter-section"><div class="title">NEWS<br>LETTERS</div><span class="lead">Tips and trends for you</span></div>${p(2)}${p(3)}`,

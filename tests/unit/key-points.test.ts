@@ -146,6 +146,17 @@ describe('sentence splitter', () => {
     expect(split('The team scored 3. Then it rained.', 'en')).toEqual(['The team scored 3.', 'Then it rained.']);
   });
 
+  it('keeps a stop the headline writes inside a name (slashgear: "The VW ID. SPACE VIZZION")', () => {
+    const text = 'It is coming. The VW ID. SPACE VIZZION is the seventh EV. It is a wagon.';
+    expect(makeSentenceSplitter('en', 'The VW ID. SPACE VIZZION is a weird EV sports wagon').split(text)).toEqual([
+      'It is coming.',
+      'The VW ID. SPACE VIZZION is the seventh EV.',
+      'It is a wagon.',
+    ]);
+    // Without the headline (or with one that does not write the stop) the rules end the sentence there.
+    expect(makeSentenceSplitter('en', 'An EV wagon').split(text)).toHaveLength(4);
+  });
+
   it('keeps a quotation of several sentences together with its speaker', () => {
     expect(split('He said: "We are here. We will win," and left. Then it rained.')).toEqual([
       'He said: "We are here. We will win," and left.',
@@ -523,6 +534,8 @@ describe('datelines', () => {
         'Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade.',
         'Life-threatening',
       ],
+      // trafilatura 0198 (timesofisrael): the paper a story was taken from "via" the agency.
+      ['KVELLER via JTA — The state of Washington has sworn in its first Native American justice.', 'The state of'],
     ];
     for (const [sentence, opening] of cases) {
       const found = findKeyPoints({

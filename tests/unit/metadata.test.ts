@@ -127,6 +127,17 @@ describe('title', () => {
     expect(metadataOf(logo).title).not.toBe('Deutsche Welle');
   });
 
+  it("cuts a forum's name after a topic that an h2 states alone on a page without an h1 (foren.myoos.de 0419)", () => {
+    const topic = (body: string) =>
+      metadataOf(page('<title>Was ist Freie Software - MyOOS Community Forum</title>', body)).title;
+    expect(topic('<h2><a href="./t">Was ist Freie Software</a></h2><p>Text.</p>')).toBe('Was ist Freie Software');
+    // An h2 that states the shorter part (a site's name before its headline) cuts nothing; nor one beside an h1.
+    expect(topic('<h2>MyOOS Community</h2>')).toBe('Was ist Freie Software - MyOOS Community Forum');
+    expect(topic('<h1>Forum</h1><h2>Was ist Freie Software</h2>')).toBe(
+      'Was ist Freie Software - MyOOS Community Forum',
+    );
+  });
+
   it('ignores broken JSON-LD and falls back to og:title', () => {
     const doc = page(
       `<title>Ignored title - Site</title>

@@ -55,6 +55,8 @@ const ILLUSTRATED_STEP_MIN_CHARS = 15;
 const LIST_ITEM_ALLOWANCE = 100;
 /** More than one input per this many paragraphs: a form. */
 const PARAGRAPHS_PER_INPUT = 3;
+/** A block around a form left out (counted in `forms`) with less text than this is the form's box ("Sent", "Error"). */
+const FORM_BOX_MAX_CHARS = 80;
 /** Shorter than this (characters), with links and not mostly a heading: a link stub. */
 const SHORT_BLOCK_CHARS = 25;
 /** A block that is this much heading text is a heading block, not a stub. */
@@ -85,6 +87,7 @@ interface Counts {
   images: number;
   listItems: number;
   inputs: number;
+  forms: number;
   embeds: number;
   videoEmbed: boolean;
   headingText: number;
@@ -208,6 +211,7 @@ export function* cleanArticleSteps(
       // A removed child's text is still part of its parent's textContent.
       if (parent) parent.noticeText = appendNoticeText(parent.noticeText, frame.noticeText);
       if (shouldRemove(frame, flags, dataTables, measured?.text ?? 0)) {
+        if (parent) parent.forms += frame.forms + (tag === 'form' ? 1 : 0);
         removed.add(element);
         continue;
       }
@@ -250,7 +254,7 @@ function openFrame(
   frame.cursor = index + 1;
   frame.end = tree.ends[index]!;
   frame.text = frame.links = frame.commas = frame.paragraphs = frame.images = frame.listItems = 0;
-  frame.inputs = frame.embeds = frame.headingText = frame.listText = 0;
+  frame.inputs = frame.forms = frame.embeds = frame.headingText = frame.listText = 0;
   frame.videoEmbed = frame.hasTextish = frame.hasDataTable = false;
   frame.isPart = isPart;
   frame.insideDataTable = insideDataTable;
@@ -283,6 +287,7 @@ function mergeCounts(parent: Counts, child: Counts, tag: string): void {
   parent.images += child.images + (tag === 'img' ? 1 : 0);
   parent.listItems += child.listItems + (tag === 'li' ? 1 : 0);
   parent.inputs += child.inputs + (tag === 'input' ? 1 : 0);
+  parent.forms += child.forms;
   parent.embeds += child.embeds;
   parent.videoEmbed ||= child.videoEmbed;
   parent.headingText += child.headingText + (HEADING_TAGS.has(tag) ? child.text : 0);
@@ -316,8 +321,7 @@ function isJudged(walk: PageWalk, element: Element, tag: string, isPart: boolean
 
 function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>, partText: number): boolean {
   const { element, tag, insideDataTable } = frame;
-  let isList = tag === 'ul' || tag === 'ol';
-  if (!isList) isList = frame.text > 0 && frame.listText / frame.text > LIST_TEXT_SHARE;
+  const isList = tag === 'ul' || tag === 'ol' || (frame.text > 0 && frame.listText / frame.text > LIST_TEXT_SHARE);
   if (tag === 'table' && isDataTable(element, dataTables)) return false;
   if (insideDataTable) return false;
   if (hasCodeAncestor(element)) return false;
@@ -349,6 +353,7 @@ function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element,
     (gallery && !(isList && density === 0 && isIllustratedSteps(element))) ||
     (!isList && listItems > paragraphs) ||
     inputs > Math.floor(paragraphs / PARAGRAPHS_PER_INPUT) ||
+    (frame.forms > 0 && contentLength < FORM_BOX_MAX_CHARS) ||
     (!isList &&
       !insideFigure &&
       headingDensity < HEADING_BLOCK_SHARE &&
@@ -380,17 +385,12 @@ const isIllustratedSteps = (element: Element): boolean =>
   );
 
 /** classWeight, once; not read for an element without attributes (no class, no id: 0). */
-function weightOf(frame: Frame): number {
-  frame.weight ??= frame.names !== null ? classWeight(frame.element) : 0;
-  return frame.weight;
-}
+const weightOf = (frame: Frame): number => (frame.weight ??= frame.names !== null ? classWeight(frame.element) : 0);
 
 const CODE_TAG = new Set(['code']);
 const FIGURE_TAG = new Set(['figure']);
 
-function hasCodeAncestor(element: Element): boolean {
-  return hasNearAncestorTag(element, CODE_TAG, CODE_ANCESTOR_DEPTH);
-}
+const hasCodeAncestor = (element: Element): boolean => hasNearAncestorTag(element, CODE_TAG, CODE_ANCESTOR_DEPTH);
 
 function isVideoEmbed(element: Element): boolean {
   for (const value of attributeValues(element)) if (VIDEO_EMBED.test(value)) return true;

@@ -11,10 +11,11 @@ import { SENTENCE_END } from './filters';
  * only before a bracket: "Benedikt XVI. – Licht …" is a quotation's author), then a wire service in brackets
  * (letters only: "(AP)", "(CNN Business)"; "(1-0)" is a score) and perhaps a dash ("(CNN)President …",
  * "(EFE).- "), or a dash. The place may be, or be followed by, a day of a month and a year ("April 17, 2015 -- ",
- * "LONDON, June 5, 2020 – "), the month perhaps cut short with a stop ("Feb. 23, 2015 -- ").
+ * "LONDON, June 5, 2020 – "), the month perhaps cut short with a stop ("Feb. 23, 2015 -- "). A story taken from
+ * another paper names it "via" the agency before the dash ("KVELLER via JTA — ").
  */
 const DATELINE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}/-]*(?:,? \p{Lu}[\p{L}/-]*){0,3}(?:\.(?= \())? )?` +
+  String.raw`^(?:\p{Lu}[\p{L}/-]*(?:,? \p{Lu}[\p{L}/-]*| via \p{Lu}[\p{L}/-]*){0,3}(?:\.(?= \())? )?` +
     String.raw`(?:(?:\p{Lu}\p{Ll}{2,3}\. )?\d{1,2}, \d{4} )?` +
     String.raw`(?:\([\p{L} ]{1,20}\)\.?(?: ?[-–—]+)?|[-–—]+) ?`,
   'u',

@@ -122,7 +122,7 @@ class CandidateReader {
 
   constructor(input: KeyPointInput, terms: TermIndex) {
     this.#terms = terms;
-    this.#splitter = makeSentenceSplitter(input.lang);
+    this.#splitter = makeSentenceSplitter(input.lang, input.title || null);
     this.#titleKey = input.title ? normaliseSentence(input.title) : null;
     this.#bylineKey = input.byline ? normaliseSentence(input.byline) : null;
   }

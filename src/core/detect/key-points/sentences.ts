@@ -179,14 +179,34 @@ function lastWordBeforeStop(piece: string): string | undefined {
   return piece.slice(start, stop);
 }
 
-/** Pieces joined where the sentence rules broke inside a sentence (abbreviation, initial, ordinal). */
-function joinBrokenSentences(pieces: string[], ordinalDots: boolean): string[] {
+/** The word before a piece's final stop, the stop, one space and the next piece's first word ("ID. SPACE"). */
+const WORD_AND_STOP = /\S+\.\s*$/;
+const FIRST_TOKEN = /^\s*(\S+)/;
+
+/**
+ * Whether the stop a piece ends with, with the words either side, is written so in the headline: then it
+ * is a name's ("The VW ID. SPACE VIZZION is …", "Yahoo. Inc"), not a sentence's end. The headline is one
+ * line, so a stop inside it is rarely a sentence's.
+ */
+function stopInHeadline(whole: string, next: string, headline: string | null): boolean {
+  if (!headline) return false;
+  const before = WORD_AND_STOP.exec(whole.slice(-TAIL_CHARS))?.[0].trimEnd();
+  const after = FIRST_TOKEN.exec(next)?.[1];
+  return !!before && !!after && headline.includes(`${before} ${after}`);
+}
+
+/** Pieces joined where the sentence rules broke inside a sentence (abbreviation, initial, ordinal, headline's name). */
+function joinBrokenSentences(pieces: string[], ordinalDots: boolean, headline: string | null): string[] {
   const units: string[] = [];
   let current = '';
   for (let i = 0; i < pieces.length; i++) {
     current += pieces[i]!;
     const next = pieces[i + 1];
-    if (next !== undefined && endsInsideSentence(current, next, ordinalDots)) continue;
+    if (
+      next !== undefined &&
+      (endsInsideSentence(current, next, ordinalDots) || stopInHeadline(current, next, headline))
+    )
+      continue;
     units.push(current);
     current = '';
   }
@@ -218,9 +238,10 @@ function joinQuotations(units: string[]): string[] {
   return sentences;
 }
 
-export function makeSentenceSplitter(lang: string | null): SentenceSplitter {
+/** The splitter for a page's language; its headline, when given, keeps a stop it writes inside a sentence. */
+export function makeSentenceSplitter(lang: string | null, headline: string | null = null): SentenceSplitter {
   const ordinalDots = !!lang && ORDINAL_DOT_LANGUAGES.has(lang.toLowerCase().split(/[-_]/)[0]!);
   return {
-    split: (paragraph) => joinQuotations(joinBrokenSentences(sentencePieces(paragraph), ordinalDots)),
+    split: (paragraph) => joinQuotations(joinBrokenSentences(sentencePieces(paragraph), ordinalDots, headline)),
   };
 }

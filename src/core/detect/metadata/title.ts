@@ -177,6 +177,8 @@ interface SuffixEvidence {
   otherTitles: string[];
   /** The <title> with its own site part cut off (Readability's rules), when it had one. */
   documentTitleHeadline?: string | null;
+  /** The h2s' texts of a page without an h1 (a forum's topic, a blog's post title). */
+  h2Titles?: string[];
 }
 
 /**
@@ -217,6 +219,10 @@ function stripOneSuffix(title: string, last: RegExpExecArray, evidence: SuffixEv
   if (!headline || !suffix || suffix.length > MAX_SITE_SUFFIX_LENGTH || SEPARATOR_CHARACTER.test(suffix)) return title;
   const headlineKey = comparable(headline);
   if (evidence.otherTitles.some((other) => comparable(other) === headlineKey)) return headline;
+  // No h1, and an h2 states the part before the suffix alone ("Was ist Freie Software - MyOOS Community Forum"):
+  // that part is the headline when it is the longer one (a site's name in an h2 is short beside its headline).
+  if (headline.length >= suffix.length && evidence.h2Titles?.some((other) => comparable(other) === headlineKey))
+    return headline;
   const suffixKey = siteKey(suffix);
   // The <title> ends in the same short part and Readability's rules cut it there too (unless that
   // part is only the tail of a longer site name: "Remember 80/90 - Memorabilia anni 80/90").
@@ -297,5 +303,6 @@ export function extractTitle(doc: Document, input: TitleInput): string {
   const fullDocumentTitle = documentTitleText(input.scan);
   const guess = documentTitle();
   const documentTitleHeadline = guess !== fullDocumentTitle && fullDocumentTitle.startsWith(guess) ? guess : null;
-  return stripSiteSuffix(title, { siteNames, otherTitles, documentTitleHeadline, hostname: input.hostname });
+  const h2Titles = input.scan.h1s.length ? [] : headingTexts(input.scan.h1sAndH2s);
+  return stripSiteSuffix(title, { siteNames, otherTitles, documentTitleHeadline, hostname: input.hostname, h2Titles });
 }
