@@ -61,8 +61,10 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
   // The title is shown as the title, not repeated as a heading; a heading of no letter or digit ("*",
   // "* * *") is a separator between paragraphs.
   // One heading that holds the title with a kicker is the headline; several are parts named after it ("…: Method 1").
-  const withKicker = (text: string): boolean =>
-    titleKeys.some((key) => holdsTitleWithKicker(normaliseForComparison(text), key));
+  const withKicker = (text: string): boolean => {
+    const key = normaliseForComparison(text);
+    return titleKeys.some((titlePart) => holdsTitleWithKicker(key, titlePart));
+  };
   // A bold line is no headline: one that holds the title heads the text after it ("My Top 10 …" over a list).
   const kickered = items.filter((item) => item.kind === 'heading' && !item.pseudo && withKicker(item.text));
   const headline = kickered.length === 1 ? kickered[0]!.element : null;

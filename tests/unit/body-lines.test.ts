@@ -8,22 +8,28 @@ import { isBoilerplateLine } from '../../src/core/detect/body-lines';
 import { analyzeDocument, outlineDocument } from '../../src/core/index';
 import { p, SENTENCES } from './fixtures/prose';
 
+/** The body's paragraphs of a page titled "Harbour plan approved" whose <article> holds `inner`. */
+function bodyLinesOf(inner: string): string[] {
+  const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>${inner}</article></body></html>`;
+  return (outlineDocument(parseHTML(html).document as unknown as Document).body ?? '').split('\n\n');
+}
+
 describe('body lines: timestamps, copyright, ad labels', () => {
   it('leaves such lines out of the body of a page', () => {
-    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+    expect(
+      bodyLinesOf(`
       <div>Nov. 20, 2019 6:02 AM EST</div>${p(0)}${p(1)}<div><span>Advertisement</span></div>${p(2)}${p(3)}
-      <p>Copyright © 2019 City News. All rights reserved.</p></article></body></html>`;
-    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
-    expect(body.split('\n\n')).toEqual(SENTENCES);
+      <p>Copyright © 2019 City News. All rights reserved.</p>`),
+    ).toEqual(SENTENCES);
   });
 
   it('leaves a picture credit alone in its block out of the body, not a link to a graphic or a heading', () => {
-    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+    expect(
+      bodyLinesOf(`
       <div><img src="/quay.jpg"><small class="copy">Foto: © GEPA</small></div>${p(0)}${p(1)}
       <p>(Graphic: Harbour traffic in 2019 - <a href="/graphics/quay">here</a>)</p>${p(2)}
-      <h2>Credits / Sources</h2>${p(3)}</article></body></html>`;
-    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
-    expect(body.split('\n\n')).toEqual([
+      <h2>Credits / Sources</h2>${p(3)}`),
+    ).toEqual([
       SENTENCES[0],
       SENTENCES[1],
       '(Graphic: Harbour traffic in 2019 - here)',
@@ -34,12 +40,12 @@ describe('body lines: timestamps, copyright, ad labels', () => {
   });
 
   it('leaves a short line that opens with the copyright sign (a name after it) out, not a sentence with the sign', () => {
-    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+    expect(
+      bodyLinesOf(`
       <div><img src="/quay.jpg"><span>© Getty Images</span></div>${p(0)}${p(1)}
       <p>© Harbour Photo Agency / Jane Doe</p>${p(2)}
-      <p>© marks in the harbour's old signs were painted over by the new owners last spring.</p>${p(3)}</article></body></html>`;
-    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
-    expect(body.split('\n\n')).toEqual([
+      <p>© marks in the harbour's old signs were painted over by the new owners last spring.</p>${p(3)}`),
+    ).toEqual([
       SENTENCES[0],
       SENTENCES[1],
       SENTENCES[2],
@@ -72,18 +78,18 @@ describe('body lines: timestamps, copyright, ad labels', () => {
   });
 
   it("leaves a reading control's label ('Text size' beside its buttons, zyte f8ff621a) out, not a sentence about it", () => {
-    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
-      <div><span>Text size</span><button></button><button></button></div>${p(0)}${p(1)}${p(2)}</article></body></html>`;
-    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
-    expect(body.split('\n\n')).toEqual(SENTENCES.slice(0, 3));
+    expect(
+      bodyLinesOf(`
+      <div><span>Text size</span><button></button><button></button></div>${p(0)}${p(1)}${p(2)}`),
+    ).toEqual(SENTENCES.slice(0, 3));
     expect(isBoilerplateLine('Font size')).toBe(true);
     expect(isBoilerplateLine('Text size matters less than contrast for older readers.')).toBe(false);
   });
   it("leaves a slideshow's counter out of the body and the reader ('Image 1 of / 9': zyte 9ebb3af6), not a quantity or a cell", () => {
-    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
-      <div class="caption"><span>Image </span><span>1</span><span>of</span><span>/</span><span>9</span></div>${p(0)}${p(1)}${p(2)}</article></body></html>`;
-    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
-    expect(body.split('\n\n')).toEqual(SENTENCES.slice(0, 3));
+    expect(
+      bodyLinesOf(`
+      <div class="caption"><span>Image </span><span>1</span><span>of</span><span>/</span><span>9</span></div>${p(0)}${p(1)}${p(2)}`),
+    ).toEqual(SENTENCES.slice(0, 3));
     expect(isBoilerplateLine('Bild 3 von 10')).toBe(true);
     expect(isBoilerplateLine('Photo 2 / 12')).toBe(true);
     expect(isBoilerplateLine('1/4')).toBe(false);
@@ -92,10 +98,10 @@ describe('body lines: timestamps, copyright, ad labels', () => {
   });
 
   it("leaves a gallery's button out of the body ('See album': trafilatura 0780), not a sentence about an album", () => {
-    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
-      ${p(0)}<div><span class="btn">See album</span></div>${p(1)}${p(2)}</article></body></html>`;
-    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
-    expect(body.split('\n\n')).toEqual(SENTENCES.slice(0, 3));
+    expect(
+      bodyLinesOf(`
+      ${p(0)}<div><span class="btn">See album</span></div>${p(1)}${p(2)}`),
+    ).toEqual(SENTENCES.slice(0, 3));
     expect(isBoilerplateLine('View gallery')).toBe(true);
     expect(isBoilerplateLine('Zur Bildergalerie')).toBe(true);
     expect(isBoilerplateLine('See album covers from the 1970s')).toBe(false);
@@ -103,10 +109,10 @@ describe('body lines: timestamps, copyright, ad labels', () => {
   });
 
   it("leaves the page's own reading time out of the body ('Tempo de leitura: 1 minuto': zyte 23aaecd1), not a recipe's time", () => {
-    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
-      <p>Tempo de leitura: 1 minuto</p>${p(0)}${p(1)}${p(2)}</article></body></html>`;
-    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
-    expect(body.split('\n\n')).toEqual(SENTENCES.slice(0, 3));
+    expect(
+      bodyLinesOf(`
+      <p>Tempo de leitura: 1 minuto</p>${p(0)}${p(1)}${p(2)}`),
+    ).toEqual(SENTENCES.slice(0, 3));
     expect(isBoilerplateLine('Lesezeit: ca. 3 Minuten')).toBe(true);
     expect(isBoilerplateLine('5 min read')).toBe(true);
     expect(isBoilerplateLine('Reading Time: 4 minutes')).toBe(true);
@@ -116,24 +122,20 @@ describe('body lines: timestamps, copyright, ad labels', () => {
   });
 
   it("leaves a line typed as a divider out of the body ('______': trafilatura 0783), keeps a scene break's asterism", () => {
-    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
-      ${p(0)}<p>______</p>${p(1)}<p>* * *</p>${p(2)}</article></body></html>`;
-    const body = outlineDocument(parseHTML(html).document as unknown as Document).body ?? '';
-    expect(body.split('\n\n')).toEqual([SENTENCES[0], SENTENCES[1], '* * *', SENTENCES[2]]);
+    expect(
+      bodyLinesOf(`
+      ${p(0)}<p>______</p>${p(1)}<p>* * *</p>${p(2)}`),
+    ).toEqual([SENTENCES[0], SENTENCES[1], '* * *', SENTENCES[2]]);
     expect(isBoilerplateLine('------------------------------------------')).toBe(true);
     expect(isBoilerplateLine('--')).toBe(false);
   });
 
   it('leaves a counter before the text out ("1 interakcji"; "3.409" over "letture"), not a number in the text', () => {
-    const page = (inner: string) =>
-      `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>${inner}</article></body></html>`;
-    const bodyOf = (inner: string) =>
-      outlineDocument(parseHTML(page(inner)).document as unknown as Document).body ?? '';
-    expect(bodyOf(`<div>1 interakcji</div>${p(0)}${p(1)}${p(2)}`).split('\n\n')).toEqual(SENTENCES.slice(0, 3));
-    expect(bodyOf(`<div><span>3.409</span></div><span>letture</span>${p(0)}${p(1)}${p(2)}`).split('\n\n')).toEqual(
+    expect(bodyLinesOf(`<div>1 interakcji</div>${p(0)}${p(1)}${p(2)}`)).toEqual(SENTENCES.slice(0, 3));
+    expect(bodyLinesOf(`<div><span>3.409</span></div><span>letture</span>${p(0)}${p(1)}${p(2)}`)).toEqual(
       SENTENCES.slice(0, 3),
     );
-    expect(bodyOf(`${p(0)}<p>1,500</p><p>Comments</p>${p(1)}`).split('\n\n')).toEqual([
+    expect(bodyLinesOf(`${p(0)}<p>1,500</p><p>Comments</p>${p(1)}`)).toEqual([
       SENTENCES[0],
       '1,500',
       'Comments',
@@ -167,19 +169,15 @@ describe('body lines: timestamps, copyright, ad labels', () => {
   });
 
   it('keeps the address a sentence introduces with a colon (a mailto: or tel: line), not such a line alone', () => {
-    const page = (inner: string) =>
-      `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>${inner}</article></body></html>`;
-    const bodyOf = (inner: string) =>
-      outlineDocument(parseHTML(page(inner)).document as unknown as Document).body ?? '';
     const intro = 'Pour cela, l’assemblée a déjà mis en place une boîte mail dédiée :';
     expect(
-      bodyOf(
+      bodyLinesOf(
         `${p(0)}${p(1)}<p>${intro}</p><p><a href="mailto:suivi@example.org">suivi@example.org</a></p>${p(2)}`,
-      ).split('\n\n'),
+      ),
     ).toEqual([SENTENCES[0], SENTENCES[1], intro, 'suivi@example.org', SENTENCES[2]]);
-    expect(
-      bodyOf(`${p(0)}${p(1)}<p><a href="mailto:news@example.org">news@example.org</a></p>${p(2)}`).split('\n\n'),
-    ).toEqual(SENTENCES.slice(0, 3));
+    expect(bodyLinesOf(`${p(0)}${p(1)}<p><a href="mailto:news@example.org">news@example.org</a></p>${p(2)}`)).toEqual(
+      SENTENCES.slice(0, 3),
+    );
   });
 
   it('leaves the title again in a line before the text out of the body and the reader, not later (zyte jaraguadosul)', () => {

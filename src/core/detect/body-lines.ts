@@ -22,8 +22,9 @@ const TIMESTAMP_LINE_MAX_CHARS = 100;
 const COPYRIGHT_LINE_MAX_CHARS = 100;
 /** A time of day ("6:02", "18:00"). */
 const TIME_OF_DAY = /(^|[^\d:])\d{1,2}:\d{2}(?![\d:])/;
-/** A numeric date ("20/11/2019", "05.10.18", "2019-11-20"). */
-const NUMERIC_DATE = /\b(\d{1,2}[./-]\d{1,2}[./-](\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b/;
+/** A numeric date ("20/11/2019", "05.10.18", "2019-11-20"), as a pattern's source (also opening a key point). */
+export const NUMERIC_DATE_SOURCE = String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}`;
+const NUMERIC_DATE = new RegExp(String.raw`\b(?:${NUMERIC_DATE_SOURCE})\b`);
 /** A four-digit year of the last two centuries. */
 const YEAR = /\b(19|20)\d{2}\b/;
 /** Sentence punctuation at the end: a sentence that mentions a time, not a timestamp. */

@@ -4,6 +4,7 @@
  * after it ("Scientists on Monday unveiled …", not "WASHINGTON (Reuters) - Scientists …"); the rest
  * of the sentence is kept verbatim.
  */
+import { NUMERIC_DATE_SOURCE } from '../body-lines';
 import { SENTENCE_END } from './filters';
 
 /**
@@ -34,7 +35,7 @@ const MAY_OPEN_WITH_DATELINE = /^[\w/, \x80-\u2012\u2015-\uffff]*[(\-–—]|^[A
  * A date in figures opening a paragraph, a separator or a space after it ("01.02.2022 „Der Arbeitsmarkt …",
  * "2021-03-05 – Die Stadt …"): a press release's date line run into its text.
  */
-const NUMERIC_DATE_OPENING = /^(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[-–—|]\s*|\s+)/;
+const NUMERIC_DATE_OPENING = new RegExp(String.raw`^(?:${NUMERIC_DATE_SOURCE})(?:\s*[-–—|]\s*|\s+)`);
 /** A sentence's opening: a capital, perhaps after an opening quotation mark. */
 const OPENS_SENTENCE = /^["„“«»‚‘']?\p{Lu}/u;
 

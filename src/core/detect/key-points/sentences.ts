@@ -241,7 +241,9 @@ function joinQuotations(units: string[]): string[] {
 /** The splitter for a page's language; its headline, when given, keeps a stop it writes inside a sentence. */
 export function makeSentenceSplitter(lang: string | null, headline: string | null = null): SentenceSplitter {
   const ordinalDots = !!lang && ORDINAL_DOT_LANGUAGES.has(lang.toLowerCase().split(/[-_]/)[0]!);
+  // Only a headline that writes a stop before a space can keep one (most write none: no test at each break).
+  const stopsInHeadline = headline?.includes('. ') ? headline : null;
   return {
-    split: (paragraph) => joinQuotations(joinBrokenSentences(sentencePieces(paragraph), ordinalDots, headline)),
+    split: (paragraph) => joinQuotations(joinBrokenSentences(sentencePieces(paragraph), ordinalDots, stopsInHeadline)),
   };
 }
