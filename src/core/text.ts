@@ -9,6 +9,11 @@ export function isTrimmedSpace(code: number): boolean {
   return code !== 0x200b && isSpaceCode(code);
 }
 
+/** A language tag's primary language, lower-cased: "de-CH" and "de_DE" are "de". */
+export function primaryLanguage(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0]!;
+}
+
 /** An ASCII letter, a–z or A–Z, by its character code. */
 export function isAsciiLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);

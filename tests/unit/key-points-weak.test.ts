@@ -8,7 +8,10 @@ import { MIN_WORDS, MIN_WORDS_LOOSE, WORDS_WEIGHED } from '../../src/core/detect
 import {
   isPointerSentence,
   isWeakKeyPoint,
+  LEANING_MAX_WORDS,
   lastWord,
+  leaningOpenersOf,
+  leansOnSentenceBefore,
   quotedShare,
   WEAK_MAX_WORDS,
 } from '../../src/core/detect/key-points/weak';
@@ -18,7 +21,8 @@ const weak = (sentence: string): boolean => isWeakKeyPoint(sentence, countWords(
 
 describe('weak key points', () => {
   it("weigh a word count below WORDS_WEIGHED, up to which key points count a sentence's words", () => {
-    for (const threshold of [MIN_WORDS, MIN_WORDS_LOOSE, WEAK_MAX_WORDS]) expect(threshold).toBeLessThan(WORDS_WEIGHED);
+    for (const threshold of [MIN_WORDS, MIN_WORDS_LOOSE, WEAK_MAX_WORDS, LEANING_MAX_WORDS])
+      expect(threshold).toBeLessThan(WORDS_WEIGHED);
     expect(weak('One two three four five six seven.')).toBe(true);
     expect(isWeakKeyPoint('One two three four five six seven eight nine.', Math.min(9, WORDS_WEIGHED))).toBe(false);
   });
@@ -88,6 +92,49 @@ describe('weak key points', () => {
     expect(texts).toEqual([paragraphs[0], paragraphs[2], paragraphs[4]]);
     const thin = { ...input, paragraphs: paragraphs.slice(1, 2), sources: input.sources.slice(1, 2) };
     expect(findKeyPoints(thin).keyPoints.map((point) => point.text)).toEqual([paragraphs[1]]);
+  });
+});
+
+describe('a short sentence leaning on the one before', () => {
+  const leans = (sentence: string, lang: string | null): boolean =>
+    leansOnSentenceBefore(sentence, countWords(sentence), leaningOpenersOf(lang));
+
+  it("opens with a connective of the page's language and says little alone", () => {
+    expect(leans('And that means a slaughter of some degree.', 'en-US')).toBe(true);
+    expect(leans('However, the plan was dropped by the council.', 'en')).toBe(true);
+    expect(leans('Denn die erste Gilde wollte viel und konnte gar nichts.', 'de-DE')).toBe(true);
+    expect(leans('Mais la ville a refusé le projet du port.', 'fr')).toBe(true);
+    // Another language's word, an unknown language, a word that only starts like one, a longer sentence.
+    expect(leans('Mais de cem pessoas foram ao porto ontem à tarde.', 'pt')).toBe(false);
+    expect(leans('And that means a slaughter of some degree.', null)).toBe(false);
+    expect(leans('Andrew Smith was elected mayor of the harbour town.', 'en')).toBe(false);
+    expect(
+      leans('But among participants aged 18 to 25, the rates of cannabis use in the past month did not change.', 'en'),
+    ).toBe(false);
+  });
+
+  it('is a key point only when the article has nothing better', () => {
+    const paragraphs = [
+      'The city council voted on Tuesday to approve a new plan for the harbour district after two years.',
+      'And that means the old harbour will change for good.',
+      'Under the plan, the old warehouses along the eastern quay will be turned into housing and workshops.',
+      'The mayor said construction could start next spring if the regional government signs off on the loan.',
+    ];
+    const input = {
+      paragraphs,
+      sources: paragraphs.map(() => ({ element: null, kind: 'prose' as const })),
+      lang: 'en',
+      title: 'Harbour plan approved',
+      byline: null,
+      wordCount: 200,
+    };
+    expect(findKeyPoints(input).keyPoints.map((point) => point.text)).toEqual([
+      paragraphs[0],
+      paragraphs[2],
+      paragraphs[3],
+    ]);
+    const alone = { ...input, paragraphs: paragraphs.slice(1, 2), sources: input.sources.slice(1, 2) };
+    expect(findKeyPoints(alone).keyPoints.map((point) => point.text)).toEqual([paragraphs[1]]);
   });
 });
 

@@ -282,7 +282,6 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * place and a state's short name before the station ('SOUTHWEST MIAMI-DADE, FLA. (WSVN) - '): 56.3 KB. 57,712 B (+70 B)
  * with a press release's date in figures opening a paragraph ('01.02.2022 „Der …') no part of a key point: 56.36 KB.
  * 57,738 B (+26 B) with a byline line of another shape ('Autor: www.example.pl') no body text: 56.39 KB.
- * place and a state's short name before the station ('SOUTHWEST MIAMI-DADE, FLA. (WSVN) - '): 56.3 KB.
  * 2026-12-05, s19-eyes4: 57,704 B (+62 B) with the title cut at a separator spaced on one side only after the h1's
  * headline ('Koncesjonowana opozycja -Leszek Jażdżewski'): 56.36 KB. 57,780 B (+76 B) with one heading that holds the
  * title and a kicker no section ('… ZdK-Präsidentin "Reformstau lösen"'): 56.43 KB. 57,805 B (+25 B) with that heading
@@ -296,8 +295,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * was taken from 'via' the agency ('KVELLER via JTA — '): 56.46 KB.
  * s19-eyes3 merged with the rest: 58,036 B: 56.68 KB. 58,070 B (+34 B) with the final review's mends (one numeric-date
  * pattern for the body's lines and the key points' datelines; the headline's stops tested only when it writes one): 56.71 KB.
+ * 2026-12-05 (twentieth session, lead): 58,409 B (+339 B) with a short sentence that opens leaning on the one before
+ * ('And that means …', 'Denn …'; vocabulary/leaning-openers.json, eight languages) a weak key point: 57.05 KB.
  */
-export const INJECTED_BUDGET_BYTES = 56.71 * 1024;
+export const INJECTED_BUDGET_BYTES = 57.05 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -431,7 +432,8 @@ export const PANEL_BUDGET_BYTES = 17.14 * 1024;
 // name after an h2's topic cut (+38 B): 73.56 KB. A form's box left out with it (+34 B): 73.6 KB.
 // A dateline's 'via' (+8 B): 73.61 KB.
 // s19-eyes3 merged with the rest: 75,579 B: 73.81 KB; with the final review's mends (+34 B): 73.85 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 73.85 * 1024;
+// 2026-12-05 (twentieth session, lead): +339 B with a short sentence leaning on the one before a weak key point: 74.18 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 74.18 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

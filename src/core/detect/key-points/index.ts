@@ -22,6 +22,7 @@ import { centrality, cosine, REDUNDANT_SIMILARITY, TermIndex, termVectorsOf } fr
 import { normaliseSentence, readSentenceWords, type SentenceWords } from './sentence-words';
 import { withoutDateline } from './dateline';
 import { makeSentenceSplitter, type SentenceSplitter } from './sentences';
+import { leaningOpenersOf, leansOnSentenceBefore } from './weak';
 
 /**
  * Sentences ranked at most: the first this many candidates of the article. The lead-weighted
@@ -81,6 +82,8 @@ export interface Candidate {
   words: SentenceWords;
   /** Strict or loose (./filters.ts): told when the choice first asks (most candidates are never asked). */
   tier?: Tier;
+  /** A short sentence leaning on the one before ("And that means …", ./weak.ts): loose at best. */
+  leansBack: boolean;
 }
 
 /** How many key points an article of this length gets. */
@@ -119,9 +122,11 @@ class CandidateReader {
   readonly #titleKey: string | null;
   readonly #bylineKey: string | null;
   readonly #terms: TermIndex;
+  readonly #leaningOpeners: ReadonlySet<string> | undefined;
 
   constructor(input: KeyPointInput, terms: TermIndex) {
     this.#terms = terms;
+    this.#leaningOpeners = leaningOpenersOf(input.lang);
     this.#splitter = makeSentenceSplitter(input.lang, input.title || null);
     this.#titleKey = input.title ? normaliseSentence(input.title) : null;
     this.#bylineKey = input.byline ? normaliseSentence(input.byline) : null;
@@ -149,7 +154,8 @@ class CandidateReader {
       // the choice (tierOf): an excluded sentence is still context for the similarities.
       if (this.#seen.has(words.key) || isPlainlyExcluded(text, wordCount, context, words)) continue;
       this.#seen.add(words.key);
-      this.found.push({ text, element: source.element, kind: source.kind, wordCount, words });
+      const leansBack = leansOnSentenceBefore(text, wordCount, this.#leaningOpeners);
+      this.found.push({ text, element: source.element, kind: source.kind, wordCount, words, leansBack });
       if (this.full) return;
     }
   }
@@ -160,7 +166,9 @@ function tierOf(candidate: Candidate): Tier {
   const { text, words } = candidate;
   candidate.tier ??= isFurnitureSentence(text, words.lower)
     ? 'excluded'
-    : includedTier(text, candidate.wordCount, candidate.kind, words.lower);
+    : candidate.leansBack
+      ? 'loose'
+      : includedTier(text, candidate.wordCount, candidate.kind, words.lower);
   return candidate.tier;
 }
 

@@ -9,7 +9,7 @@
  */
 import abbreviations from './abbreviations.json';
 import stopwords from '../vocabulary/stopwords.json';
-import { isAsciiLetter, isTrimmedSpace } from '../../text';
+import { isAsciiLetter, isTrimmedSpace, primaryLanguage } from '../../text';
 import { sentencePieces } from './sentence-breaks';
 
 const ALWAYS = new Set(abbreviations.always);
@@ -240,7 +240,7 @@ function joinQuotations(units: string[]): string[] {
 
 /** The splitter for a page's language; its headline, when given, keeps a stop it writes inside a sentence. */
 export function makeSentenceSplitter(lang: string | null, headline: string | null = null): SentenceSplitter {
-  const ordinalDots = !!lang && ORDINAL_DOT_LANGUAGES.has(lang.toLowerCase().split(/[-_]/)[0]!);
+  const ordinalDots = !!lang && ORDINAL_DOT_LANGUAGES.has(primaryLanguage(lang));
   // Only a headline that writes a stop before a space can keep one (most write none: no test at each break).
   const stopsInHeadline = headline?.includes('. ') ? headline : null;
   return {
