@@ -15,7 +15,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { parseDocument } from '../src/cli/page';
 import { analyzeDocument } from '../src/core/analyze';
 import { findArticle } from '../src/core/detect/article';
 import { httpHost } from '../src/core/detect/body-links';
@@ -186,7 +186,7 @@ function reportSet(dir: string): SetReport {
     const expectedPath = join(page, 'expected.json');
     const url = existsSync(expectedPath) ? (JSON.parse(readFileSync(expectedPath, 'utf8')).url ?? null) : null;
     const html = readFileSync(join(page, 'source.html'), 'utf8').replace(/^\uFEFF/, '');
-    const doc = parseHTML(html).document as unknown as Document;
+    const doc = parseDocument(html);
     const result: OutlineResult = analyzeDocument(doc, { url }).result;
     if (!result.found) return;
     report.found++;

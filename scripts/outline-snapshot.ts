@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseHTML } from 'linkedom';
+import { parseDocument } from '../src/cli/page';
 import { analyzeDocument } from '../src/core/analyze';
 import { findPages, readPageHtml } from '../bench/corpus';
 import { firstDifference } from '../bench/json-difference';
@@ -45,7 +45,7 @@ mkdirSync(folder, { recursive: true });
 let differing = 0;
 const pages = findPages(corpus);
 for (const page of pages) {
-  const doc = parseHTML(readPageHtml(page)).document;
+  const doc = parseDocument(readPageHtml(page));
   const { result } = analyzeDocument(doc, { url: page.url, content: values.content });
   const file = join(folder, `${page.name.replace(/\//g, '__')}.json`);
   const json = JSON.parse(JSON.stringify(result)) as unknown;

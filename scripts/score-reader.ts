@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
+import { parseDocument } from '../src/cli/page';
 import { analyzeDocument } from '../src/core/analyze';
 import { blocksToText } from '../src/core/blocks/plain-text';
 import { findPages, pageBytes } from './score/pages';
@@ -39,8 +39,7 @@ for (const set of sets) {
       .toString('utf8')
       .replace(/^\uFEFF/, '');
     const { expected } = page;
-    const { document } = parseHTML(html);
-    const { result } = analyzeDocument(document as unknown as Document, { url: expected.url ?? null, content: true });
+    const { result } = analyzeDocument(parseDocument(html), { url: expected.url ?? null, content: true });
     const blocks = result.content ?? [];
     const texts = {
       core: result.body ?? '',

@@ -5,15 +5,64 @@
  */
 import { parseHTML } from 'linkedom';
 import { outlineDocument, type OutlineResult } from '../core';
+import { pageBody, pageHead } from '../core/dom';
 import { outlineToMarkdown } from '../shared/formats/markdown';
 
 export { outlineToMarkdown };
+
+/**
+ * What HTML's parser keeps in <head> (the "in head" insertion mode): any other element there ends the
+ * head and opens the body, as a browser parses it.
+ */
+const HEAD_CONTENT = new Set([
+  'base',
+  'basefont',
+  'bgsound',
+  'link',
+  'meta',
+  'noframes',
+  'noscript',
+  'script',
+  'style',
+  'template',
+  'title',
+]);
 
 /** Builds a standard DOM Document from HTML text (linkedom: fast, and parses every corpus page). */
 export function parseDocument(html: string): Document {
   // linkedom needs a root element to build a document; a blank page is still a page.
   const text = html.trim() ? html : '<!DOCTYPE html><html><head></head><body></body></html>';
-  return parseHTML(text).document as unknown as Document;
+  const doc = parseHTML(text).document as unknown as Document;
+  moveBodyContentOutOfHead(doc);
+  return doc;
+}
+
+/**
+ * linkedom keeps what a page writes before its <body> tag inside <head> (a page that never closes its
+ * head: the article of trafilatura 0919 sat there, so the command found no text); a browser ends the
+ * head at the first element or text that is no head content and puts it and all after it into the
+ * body. This document is the command's own parse, not a page's DOM: moving nodes here is parsing.
+ */
+export function moveBodyContentOutOfHead(doc: Document): void {
+  const head = pageHead(doc);
+  let node = head?.firstChild ?? null;
+  while (node && !opensBody(node)) node = node.nextSibling;
+  if (!head || !node) return;
+  const moved: Node[] = [];
+  for (; node; node = node.nextSibling) moved.push(node);
+  // Not `document.body`: linkedom inserts a <body> of its own on some pages (../core/dom.ts). A page
+  // parsed into its <head> alone gets the body a browser would open.
+  let body = pageBody(doc);
+  if (!body || body === doc.documentElement) {
+    body = doc.createElement('body');
+    head.after(body);
+  }
+  body.prepend(...moved);
+}
+
+function opensBody(node: Node): boolean {
+  if (node.nodeType === 3) return !!node.nodeValue?.trim();
+  return node.nodeType === 1 && !HEAD_CONTENT.has((node as Element).localName);
 }
 
 /** Outlines one page's HTML with the core. */

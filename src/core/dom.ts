@@ -70,13 +70,17 @@ function rootChild(doc: Document, tag: string): Element | null {
 export function pageBody(doc: Document): Element | null {
   return rootChild(doc, 'body') ?? documentElement(doc);
 }
+/** The page's <head>, read from <html>'s children (not `document.head`: linkedom creates one when it is missing). */
+export function pageHead(doc: Document): Element | null {
+  return rootChild(doc, 'head');
+}
+
 /**
  * The element children of <head> (where <base>, <link> and <meta> live). A direct walk: a
  * selector query would visit the whole page to find them.
  */
 export function headElements(doc: Document): Element[] {
-  // Not `document.head`: linkedom creates one when it is missing (see pageBody).
-  const head = rootChild(doc, 'head');
+  const head = pageHead(doc);
   const elements: Element[] = [];
   for (let child = head ? firstElementChild(head) : null; child; child = nextElementSibling(child))
     elements.push(child);

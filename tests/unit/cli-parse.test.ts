@@ -1,0 +1,40 @@
+/**
+ * The command's own parse (src/cli/page.ts): what a page writes before its <body> lands in the body,
+ * as a browser's parser puts it, also where linkedom keeps it in <head>.
+ */
+import { describe, expect, it } from 'vitest';
+import { outlineHtml, parseDocument } from '../../src/cli/page';
+
+const STORY = `<h1>Harbour plan approved</h1>
+<p>The city council voted on Tuesday to approve a new plan for the harbour district after two years of talks.</p>
+<p>Under the plan, the old warehouses along the eastern quay will be turned into housing and workshops by 2030.</p>
+<p>The mayor said construction could start next spring if the regional government signs off on the loan.</p>`;
+const options = { url: null, explain: false, timeLimitMs: 10_000 };
+
+describe('the command parses a page as a browser does', () => {
+  it('puts an article written inside a head that never closes into the body', () => {
+    const html = `<html><head><meta charset="utf-8"><title>Harbour plan approved</title><div id="story">${STORY}</div>`;
+    const doc = parseDocument(html);
+    expect(doc.getElementById('story')?.parentElement?.localName).toBe('body');
+    expect([...doc.documentElement.children].map((child) => child.localName)).toEqual(['head', 'body']);
+    const result = outlineHtml(html, options);
+    expect(result.found).toBe(true);
+    expect(result.body).toContain('eastern quay');
+  });
+
+  it('ends the head at its first element that is no head content, before what the body holds already', () => {
+    const doc = parseDocument(
+      `<html><head><title>T</title><div id="first">${STORY}</div><link rel="icon" href="/i.png"></head><body><p id="last">After.</p></body></html>`,
+    );
+    const body = doc.documentElement.children[1]!;
+    expect([...body.children].map((child) => child.id || child.localName)).toEqual(['first', 'link', 'last']);
+    expect(doc.head.children.length).toBe(1);
+  });
+
+  it("leaves a head of head content alone, and a page's second <body> where it is", () => {
+    const html = `<html><head><title>T</title><script>var a = 1;</script></head><body></body><meta name="x"><body>${STORY}</body></html>`;
+    const doc = parseDocument(html);
+    expect([...doc.documentElement.children].map((child) => child.localName)).toEqual(['head', 'body', 'meta', 'body']);
+    expect(doc.documentElement.children[1]!.childNodes.length).toBe(0);
+  });
+});
