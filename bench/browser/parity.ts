@@ -1,7 +1,7 @@
 /**
  * The same analysis in the browser as in the CLI: runs the core on each corpus page in headless
  * Chromium (the live DOM of the page loaded without its scripts, as the browser benches load it)
- * and in Node (linkedom, as the CLI and the scorer do), and lists the pages whose results differ,
+ * and in Node (the CLI's parse, src/cli/page.ts, as the scorer's), and lists the pages whose results differ,
  * with the first differing field. What a user sees in the popup is what the corpus scores only
  * when the two agree; where they differ, the HTML parsers differ (a <noscript>'s content is raw
  * text in a browser that runs scripts, elements in linkedom; misnested markup is repaired in other
@@ -16,7 +16,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseHTML } from 'linkedom';
+import { parseDocument } from '../../src/cli/page';
 import { analyzeDocument } from '../../src/core/analyze';
 import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { buildEntryBundle } from './bundle';
@@ -63,7 +63,7 @@ try {
         `(() => { (0, eval)(${JSON.stringify(bundle)}); return globalThis.__parity(${JSON.stringify(entry.url)}); })()`,
       )) as string,
     ) as Record<string, unknown>;
-    const doc = parseHTML(readPageHtml(entry)).document as unknown as Document;
+    const doc = parseDocument(readPageHtml(entry));
     const inNode = analyzeDocument(doc, { url: entry.url }).result as unknown as Record<string, unknown>;
     const difference = firstDifference(picked(inNode), picked(inBrowser));
     if (difference) differing.push(`${entry.name}  ${difference}`);

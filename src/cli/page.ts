@@ -34,7 +34,43 @@ export function parseDocument(html: string): Document {
   const text = html.trim() ? html : '<!DOCTYPE html><html><head></head><body></body></html>';
   const doc = parseHTML(text).document as unknown as Document;
   moveBodyContentOutOfHead(doc);
+  lowerCaseAttributeNames(doc);
   return doc;
+}
+
+/** The element's attributes (`names`, in their order) renamed in small letters; the first of two alike names wins. */
+function nameAttributesInSmallLetters(element: Element, names: string[]): void {
+  const firstValues = new Map<string, string>();
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    if (!firstValues.has(lower)) firstValues.set(lower, element.getAttribute(name)!);
+  }
+  for (const name of names) if (name !== name.toLowerCase()) element.removeAttribute(name);
+  for (const [name, value] of firstValues) element.setAttribute(name, value);
+}
+
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+const hasCapital = (name: string): boolean => name !== name.toLowerCase();
+
+/**
+ * HTML's attribute names are case-insensitive, and a browser's parser writes them in small letters
+ * (<META NAME="Author">, React's <time dateTime>, <div itemProp>); linkedom keeps them as written, so
+ * that `getAttribute('name')`, `.className` and `[class]` found nothing there (trafilatura 0129's
+ * author, a <time dateTime>'s date). Each HTML element's attributes are named as a browser names them;
+ * where a page writes one name twice in two cases, the first one counts, as in a browser.
+ */
+export function lowerCaseAttributeNames(doc: Document): void {
+  const root = doc.documentElement;
+  if (!root) return;
+  // Elements only (NodeFilter.SHOW_ELEMENT), in document order.
+  const walker = doc.createTreeWalker(root, 1);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    const element = node as Element;
+    // SVG keeps its names' case (viewBox); linkedom parses it into the SVG namespace.
+    if (element.namespaceURI === SVG_NAMESPACE) continue;
+    const names = element.getAttributeNames();
+    if (names.length && names.some(hasCapital)) nameAttributesInSmallLetters(element, Array.from(names));
+  }
 }
 
 /**

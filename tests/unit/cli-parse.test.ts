@@ -1,6 +1,7 @@
 /**
- * The command's own parse (src/cli/page.ts): what a page writes before its <body> lands in the body,
- * as a browser's parser puts it, also where linkedom keeps it in <head>.
+ * The command's own parse (src/cli/page.ts), as a browser's parser builds the page: what a page
+ * writes before its <body> lands in the body, and attribute names are in small letters (linkedom
+ * keeps <head> content and names' case as written).
  */
 import { describe, expect, it } from 'vitest';
 import { outlineHtml, parseDocument } from '../../src/cli/page';
@@ -36,5 +37,26 @@ describe('the command parses a page as a browser does', () => {
     const doc = parseDocument(html);
     expect([...doc.documentElement.children].map((child) => child.localName)).toEqual(['head', 'body', 'meta', 'body']);
     expect(doc.documentElement.children[1]!.childNodes.length).toBe(0);
+  });
+});
+
+describe("the command names a page's attributes as a browser does", () => {
+  it('in small letters on HTML elements, the first of two alike names winning, SVG names as written', () => {
+    const doc = parseDocument(
+      `<HTML><HEAD><META NAME="Author" CONTENT="Heinz Hahn"></HEAD><BODY><P CLASS="lead" ID="intro" class="later">Text</P>
+<time dateTime="2020-05-01">May 1</time><svg viewBox="0 0 10 10"><path fillRule="evenodd"/></svg></BODY></HTML>`,
+    );
+    expect(doc.querySelector('meta[name="author" i]')?.getAttribute('content')).toBe('Heinz Hahn');
+    const paragraph = doc.querySelector('p')!;
+    expect([paragraph.className, paragraph.id]).toEqual(['lead', 'intro']);
+    expect(Array.from(paragraph.getAttributeNames()).sort()).toEqual(['class', 'id']);
+    expect(doc.querySelector('time')?.getAttribute('datetime')).toBe('2020-05-01');
+    expect(Array.from(doc.querySelector('svg')!.getAttributeNames())).toEqual(['viewBox']);
+    expect(Array.from(doc.querySelector('path')!.getAttributeNames())).toEqual(['fillRule']);
+  });
+
+  it("so that the core reads an old page's author from its <META NAME>", () => {
+    const html = `<HTML><HEAD><TITLE>Harbour plan approved</TITLE><META NAME="Author" CONTENT="Heinz Hahn"></HEAD><BODY>${STORY}</BODY></HTML>`;
+    expect(outlineHtml(html, options).byline).toBe('Heinz Hahn');
   });
 });
