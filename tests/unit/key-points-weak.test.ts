@@ -19,6 +19,17 @@ import { countWords } from '../../src/core/text';
 
 const weak = (sentence: string): boolean => isWeakKeyPoint(sentence, countWords(sentence));
 
+/** The key points of an English article of these prose paragraphs, 200 words long. */
+const keyPointsOf = (paragraphs: string[]): string[] =>
+  findKeyPoints({
+    paragraphs,
+    sources: paragraphs.map(() => ({ element: null, kind: 'prose' as const })),
+    lang: 'en',
+    title: 'Harbour plan approved',
+    byline: null,
+    wordCount: 200,
+  }).keyPoints.map((point) => point.text);
+
 describe('weak key points', () => {
   it("weigh a word count below WORDS_WEIGHED, up to which key points count a sentence's words", () => {
     for (const threshold of [MIN_WORDS, MIN_WORDS_LOOSE, WEAK_MAX_WORDS, LEANING_MAX_WORDS])
@@ -80,18 +91,8 @@ describe('weak key points', () => {
       'Was it worth the long wait for the people who live near the harbour district?',
       'The mayor said construction could start next spring if the regional government signs off on the loan.',
     ];
-    const input = {
-      paragraphs,
-      sources: paragraphs.map(() => ({ element: null, kind: 'prose' as const })),
-      lang: 'en',
-      title: 'Harbour plan approved',
-      byline: null,
-      wordCount: 200,
-    };
-    const texts = findKeyPoints(input).keyPoints.map((point) => point.text);
-    expect(texts).toEqual([paragraphs[0], paragraphs[2], paragraphs[4]]);
-    const thin = { ...input, paragraphs: paragraphs.slice(1, 2), sources: input.sources.slice(1, 2) };
-    expect(findKeyPoints(thin).keyPoints.map((point) => point.text)).toEqual([paragraphs[1]]);
+    expect(keyPointsOf(paragraphs)).toEqual([paragraphs[0], paragraphs[2], paragraphs[4]]);
+    expect(keyPointsOf(paragraphs.slice(1, 2))).toEqual([paragraphs[1]]);
   });
 });
 
@@ -120,21 +121,8 @@ describe('a short sentence leaning on the one before', () => {
       'Under the plan, the old warehouses along the eastern quay will be turned into housing and workshops.',
       'The mayor said construction could start next spring if the regional government signs off on the loan.',
     ];
-    const input = {
-      paragraphs,
-      sources: paragraphs.map(() => ({ element: null, kind: 'prose' as const })),
-      lang: 'en',
-      title: 'Harbour plan approved',
-      byline: null,
-      wordCount: 200,
-    };
-    expect(findKeyPoints(input).keyPoints.map((point) => point.text)).toEqual([
-      paragraphs[0],
-      paragraphs[2],
-      paragraphs[3],
-    ]);
-    const alone = { ...input, paragraphs: paragraphs.slice(1, 2), sources: input.sources.slice(1, 2) };
-    expect(findKeyPoints(alone).keyPoints.map((point) => point.text)).toEqual([paragraphs[1]]);
+    expect(keyPointsOf(paragraphs)).toEqual([paragraphs[0], paragraphs[2], paragraphs[3]]);
+    expect(keyPointsOf(paragraphs.slice(1, 2))).toEqual([paragraphs[1]]);
   });
 });
 
