@@ -239,6 +239,19 @@ describe('reader blocks', () => {
     expect(items(blocksOf(article(`<p>${S[3]}</p>${list(5)}<p>${S[4]}</p>`)))[0]).toEqual(['5.', S[0]]);
   });
 
+  it("a list's label in the same box as the list heads it alone, the list stays a list (readability/ehow-1)", () => {
+    const box = `<div><span>What You'll Need:</span><ul><li>Cloche</li><li>Floral foam oasis</li><li>Moss</li></ul></div>`;
+    const blocks = blocksOf(article(`<p>${S[0]}</p>${box}<p>${S[1]}</p><p>${S[2]}</p>`));
+    const heading = blocks.find((block) => block.kind === 'heading');
+    expect(textOf(heading)).toBe("What You'll Need:");
+    const list = blocks.find((block) => block.kind === 'list');
+    expect(list?.kind === 'list' && list.items.map((item) => item.blocks.map(textOf).join())).toEqual([
+      'Cloche',
+      'Floral foam oasis',
+      'Moss',
+    ]);
+  });
+
   it("a picture inside a link to a story listed as related is that story's teaser, no figure (zyte/d605bdef… cnn.com)", () => {
     const teaser = 'https://news.example.org/2024/05/01/ferry-strike-ends.html';
     const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>

@@ -198,4 +198,16 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     const body = outlineDocument(parseHTML(opening).document as unknown as Document).body ?? '';
     expect(body.split('\n\n')[0]).toBe('Harbour plan approved');
   });
+
+  it('leaves a call to action that is all link out, to another site too, not one in a sentence (zyte 9to5mac)', () => {
+    const youtube = 'https://www.youtube.com/c/harbourtv?sub_confirmation=1';
+    const cta = 'Subscribe to the Harbour TV YouTube Channel for all of the latest videos, reviews, and more!';
+    expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}<p><strong><a href="${youtube}">${cta}</a></strong></p>${p(3)}`)).toEqual(
+      SENTENCES,
+    );
+    const sentence = `<p>Residents can <a href="${youtube}">subscribe to the council's channel</a> to watch the debates.</p>`;
+    expect(bodyLinesOf(`${p(0)}${p(1)}${sentence}${p(2)}`)).toContain(
+      "Residents can subscribe to the council's channel to watch the debates.",
+    );
+  });
 });

@@ -78,6 +78,22 @@ describe('sentence splitter', () => {
     ]);
   });
 
+  it("goes on after a company's legal form into a name ('The Dutta Corp. Fair Hill'), not into a sentence (zyte e1cd54e5)", () => {
+    expect(
+      split(
+        'Riders meet during The Dutta Corp. Fair Hill International Event in Elkton. The deal went to Apple Inc. The shares rose. It bought Gemfields Group Ltd. Gemfields ist seit Jahren tätig. Shell Corp. Shares fell.',
+      ),
+    ).toEqual([
+      'Riders meet during The Dutta Corp. Fair Hill International Event in Elkton.',
+      'The deal went to Apple Inc.',
+      'The shares rose.',
+      'It bought Gemfields Group Ltd.',
+      'Gemfields ist seit Jahren tätig.',
+      'Shell Corp.',
+      'Shares fell.',
+    ]);
+  });
+
   it('goes on after an initialism into a name ("U.S. Rep. Omar"), and ends before a function word', () => {
     expect(
       split(

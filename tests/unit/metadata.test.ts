@@ -293,6 +293,28 @@ describe('title', () => {
     expect(title('About Us - Team')).toBe('About Us - Team');
   });
 
+  it('cuts a name of 2–4 capitalised words off the title after the headline the h1 states alone (separator lost)', () => {
+    const title = (text: string, h1: string) =>
+      metadataOf(page(`<meta property="og:title" content="${text}">`, `<h1>${h1}</h1>`)).title;
+    // wsieciprawdy.pl (trafilatura 0499): "… krytycznej  Tygodnik Sieci", only spaces between the two.
+    expect(
+      title(
+        'IPN, czyli element infrastruktury krytycznej  Tygodnik Sieci',
+        'IPN, czyli element infrastruktury krytycznej',
+      ),
+    ).toBe('IPN, czyli element infrastruktury krytycznej');
+    // One capitalised word may end the headline; small words are the headline's; no h1 stating it, no cut.
+    expect(title('Apple unveils the new iPhone X', 'Apple unveils the new iPhone')).toBe(
+      'Apple unveils the new iPhone X',
+    );
+    expect(title('Council approves the budget for next year', 'Council approves the budget')).toBe(
+      'Council approves the budget for next year',
+    );
+    expect(title('Council approves the budget Harbour Times', 'Budget news')).toBe(
+      'Council approves the budget Harbour Times',
+    );
+  });
+
   it('cuts the title at a separator spaced on one side only after the headline the h1 states alone', () => {
     const title = (text: string, h1: string) =>
       metadataOf(page(`<meta property="og:title" content="${text}">`, `<h1>${h1}</h1>`)).title;

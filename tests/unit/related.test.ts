@@ -548,4 +548,16 @@ describe('labels that reach further', () => {
     const close = `${ARTICLE}<section><div class="ad-wrapper">${items}</div></section>`;
     expect(urlsOf(page(close))).toEqual([]);
   });
+
+  it('a single link\'s label above its line inside a box that holds more: "Tags" no story (trafilatura 0613 aclu)', () => {
+    // The tag link's box is the pane whose class says related; "Tags" stands above the list inside it.
+    const pane = `<div class="pane related-issues"><div class="issues"><span class="label">Tags</span><div class="item-list"><ul>
+      <li class="first"><a href="/news/by-issue/school-to-prison-pipeline/">School-to-Prison Pipeline</a></li>
+      <li class="last"><a href="/news/by-issue/juvenile-justice/">Juvenile Justice</a></li></ul></div></div></div>`;
+    const byline =
+      '<div class="pane"><div class="author"><a href="/bio/jane-roe">Jane Roe</a>, Staff Attorney</div></div>';
+    const doc = page(`<article><h1>Putin visits Kyrgyzstan</h1>${byline}${pane}<div class="story"><p>${PROSE}</p>
+      <p>${PROSE}</p></div></article>${KEPT}`);
+    expect(urlsOf(doc)).toEqual(KEPT_URLS);
+  });
 });

@@ -11,7 +11,7 @@ import adLabels from './vocabulary/advertising-labels.json';
 import galleryLabels from './vocabulary/gallery-labels.json';
 import readingTime from './vocabulary/reading-time.json';
 import { alternation } from './vocabulary/patterns';
-import { isShareLabel } from './furniture-text';
+import { isCallToAction, isShareLabel } from './furniture-text';
 import { LINK_LABEL_MAX_CHARS } from './body-links';
 import { textContent } from '../read/dom';
 import { collapseWhitespace } from '../text';
@@ -63,7 +63,9 @@ export function isBoilerplateLine(text: string, unlinked = 1): boolean {
     SLIDE_LINE.test(text) ||
     READING_TIME.test(text) ||
     DIVIDER_LINE.test(text) ||
-    (!unlinked && isShareLabel(text, true))
+    // A line that is all link: a share button's label, or a call to action ("Subscribe to our YouTube channel …")
+    // however far it links.
+    (!unlinked && (isShareLabel(text, true) || isCallToAction(text)))
   )
     return true;
   if (

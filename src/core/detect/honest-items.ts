@@ -6,7 +6,15 @@
  * ("Pros", "Cons") stay two lists. Predicates over the reader's data (./content.ts).
  */
 import { classAndId } from '../dom';
-import { firstChild, localName, nextSibling, querySelector, textContent } from '../read/dom';
+import {
+  firstChild,
+  firstElementChild,
+  localName,
+  nextElementSibling,
+  nextSibling,
+  querySelector,
+  textContent,
+} from '../read/dom';
 import { collapsedLength, collapseWhitespace, countWords } from '../text';
 import { NOISE_MAX_CHARS, namesHold } from './body-noise';
 import type { ContentItem, ParagraphSource } from './content';
@@ -302,11 +310,24 @@ export function labelListItem(
   if (last?.kind === 'heading' && last.element === label.element) items.pop();
   items.push({
     kind: 'heading',
-    element: label.element,
+    element: ownLabelElement(label.element, label.text),
     level: 0,
     text: listLabelText(label.text),
     pseudo: true,
     label: true,
   });
   return items.length - 1;
+}
+
+/**
+ * The element of a label's own text when the block it was read from holds its list too
+ * ("<div><span>What You'll Need:</span><ul>…</ul></div>", ehow): the heading is that element, not the list's box.
+ */
+function ownLabelElement(block: Element, text: string): Element {
+  for (let child = firstElementChild(block); child; child = nextElementSibling(child)) {
+    const next = nextElementSibling(child);
+    const list = next && (localName(next) === 'ul' || localName(next) === 'ol');
+    if (list && collapseWhitespace(textContent(child)) === text) return child;
+  }
+  return block;
 }

@@ -21,7 +21,7 @@ import type { RelatedStory } from '../types';
 import {
   hintFeature,
   headlineTextFeature,
-  labelFeature,
+  singleLabelFeature,
   navigationFeature,
   neighbourFeature,
   cardFeature,
@@ -357,7 +357,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       'single link',
     );
     if (bound.score + SINGLE_WEIGHTS.label! <= 0 && !headSequenceKeys.has(link.key)) return unlifted(bound, 'no label');
-    const label = labelFeature(index, box, box === link.anchor ? null : childHolding(box, link.anchor));
+    const label = singleLabelFeature(index, box, line, box === link.anchor ? null : childHolding(box, link.anchor));
     const toldRelated = prefix.value > 0 || label.value > 0 || hint.value > 0 || sequence.value > 0;
     const scored = scoreOf(SINGLE_WEIGHTS, features(label, toldRelated), 'single link');
     // A card set in the text (cardFeature) is read only when it can lift the score above 0 (few lines get there).

@@ -14,6 +14,7 @@ import { sentencePieces } from './sentence-breaks';
 
 const ALWAYS = new Set(abbreviations.always);
 const BEFORE_NUMBER = new Set(abbreviations.beforeNumber);
+const COMPANY_FORMS = new Set(abbreviations.companyForms);
 const ORDINAL_DOT_LANGUAGES = new Set(abbreviations.ordinalDotLanguages);
 const FUNCTION_WORDS = new Set(stopwords.words);
 
@@ -28,6 +29,8 @@ const INITIAL_BEFORE_STOP = /(?:^|[\s(])\p{Lu}\.\s*$/u;
 const INITIALISM_BEFORE_STOP = /(?:^|[\s(])(?:\p{Lu}\.){2,}\s*$/u;
 /** The first word of a text, lower case ("Rep" of "Rep. Omar"). */
 const FIRST_WORD = /^\s*(\p{L}+)/u;
+/** Two capitalised words opening the text: a name's ("Fair Hill …"); the first captured. */
+const NAME_OPENING = /^\s*(\p{Lu}\p{L}*)\s+\p{Lu}/u;
 /** A one- or two-digit number before the final full stop ("3. "). */
 const ORDINAL_BEFORE_STOP = /(?:^|\s)\d{1,2}\.\s*$/;
 const STARTS_WITH_DIGIT = /^\s*\d/;
@@ -130,6 +133,12 @@ function endsInsideSentence(whole: string, next: string, ordinalDots: boolean): 
   }
   const word = lastWordBeforeStop(piece)?.toLowerCase();
   if (word && ALWAYS.has(word)) return true;
+  // "The Dutta Corp. Fair Hill …": a company's legal form goes on into a name of two capitalised words or more; a
+  // sentence opens with a function word or goes on in small letters ("… Group Ltd. Gemfields ist …").
+  if (word && COMPANY_FORMS.has(word)) {
+    const name = NAME_OPENING.exec(next)?.[1];
+    return !!name && !FUNCTION_WORDS.has(name.toLowerCase());
+  }
   if (word && BEFORE_NUMBER.has(word) && STARTS_WITH_DIGIT.test(next)) return true;
   return ordinalDots && startsWithLetter && ORDINAL_BEFORE_STOP.test(piece);
 }

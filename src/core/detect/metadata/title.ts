@@ -198,6 +198,11 @@ export function stripSiteSuffix(title: string, evidence: SuffixEvidence): string
 
 /** A separator spaced on one side only ("Headline -Author", "Headline| Site"), then the part after it. */
 const LOOSE_SEPARATOR = /^(?: [|\-\u2013\u2014]\S|[|\-\u2013\u2014] \S)/;
+/**
+ * A name of two to four capitalised words after a space alone ("… krytycznej  Tygodnik Sieci", the separator lost):
+ * the site's, when an h1 states the words before it alone. One word may finish the headline ("… iPhone X").
+ */
+const LOST_SEPARATOR_NAME = /^ \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3}$/u;
 
 /**
  * The h1's headline when the title opens with it and goes on past a separator spaced on one side only, which the
@@ -207,7 +212,11 @@ const LOOSE_SEPARATOR = /^(?: [|\-\u2013\u2014]\S|[|\-\u2013\u2014] \S)/;
 function headlineBeforeLooseSeparator(title: string, otherTitles: string[]): string | null {
   for (const headline of otherTitles) {
     const rest = title.slice(headline.length);
-    if (headline.length >= MIN_STRIPPED_TITLE_LENGTH && title.startsWith(headline) && LOOSE_SEPARATOR.test(rest))
+    if (
+      headline.length >= MIN_STRIPPED_TITLE_LENGTH &&
+      title.startsWith(headline) &&
+      (LOOSE_SEPARATOR.test(rest) || LOST_SEPARATOR_NAME.test(rest))
+    )
       return headline;
   }
   return null;

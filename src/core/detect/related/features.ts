@@ -81,6 +81,15 @@ export function labelFeature(index: PageIndex, block: Element, firstItem: Elemen
 }
 
 /**
+ * A single link's label: its box's; else, when the box holds more than the link's line, the nearest one above the
+ * line inside it ("Tags" over a list of one link per item, in a pane whose class says related: trafilatura 0613).
+ */
+export function singleLabelFeature(index: PageIndex, box: Element, line: Element, firstItem: Element | null): Feature {
+  const label = labelFeature(index, box, firstItem);
+  return label.note || box === line ? label : labelFeature(index, line, null);
+}
+
+/**
  * What the class / id words from `start` up say: the nearest telling word wins, but an ad or
  * sponsored word anywhere close vetoes. The article container's own words are not read.
  */
