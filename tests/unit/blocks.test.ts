@@ -239,6 +239,27 @@ describe('reader blocks', () => {
     expect(items(blocksOf(article(`<p>${S[3]}</p>${list(5)}<p>${S[4]}</p>`)))[0]).toEqual(['5.', S[0]]);
   });
 
+  it("a teaser item's picture amid white space is none (bike-magazin 0547, ingenieur 0765, dailymail 0467)", () => {
+    const src = (name: string) => `https://cdn.example.org/${name}`;
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div>\n<img src="${src('story.jpg')}" alt="The harbour at dawn">\n</div>
+      <p>${S[1]}</p>
+      <div class="item"><div class="image">\n<a href="/world/ferry-strike-ends" title="Ferry strike ends"></a>
+        <img src="${src('overlay.jpg')}">\n</div><div class="text"><p>${S[3]}</p></div></div>
+      <div class="teaser"><span>Read also:</span><div class="post">\n<img src="${src('headline.jpg')}" alt="Ferry strike ends">
+        <div><span>Harbour</span><h3><a href="/world/ferry-strike-ends">Ferry strike ends</a></h3></div></div></div>
+      <div>\n<a href="mailto:?subject=Write%20to%20your%20MP"><img src="${src('letter.png')}"></a>\n</div>
+      <p>${S[2]}</p>`),
+    );
+    // The story's picture stays; the one under an empty link to another page, the one whose description is the
+    // headline of the link beside it, and a mail button's picture are none.
+    expect(blocks.flatMap((block) => (block.kind === 'figure' ? block.images.map((image) => image.src) : []))).toEqual([
+      src('story.jpg'),
+    ]);
+  });
+
   it("a picture inside a link to a story listed as related is that story's teaser, no figure (zyte/d605bdef… cnn.com)", () => {
     const teaser = 'https://news.example.org/2024/05/01/ferry-strike-ends.html';
     const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>

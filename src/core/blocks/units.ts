@@ -7,6 +7,7 @@ import type { BodyFilter } from './body-filter';
 import { BREAK, lineText, nestRuns, normaliseRuns, runsText, splitLines, type FlatRun } from './inline';
 import { collapseWhitespace } from '../text';
 import type { ArticleBlock, ArticleImage, InlineRun, ListItem } from './types';
+import { IMAGE_FILE, isTeaserPicture } from './teaser-picture';
 
 /** An outline heading with at least this share of its characters in links is a linked title ("21) <a>Film</a>"). */
 const HEADING_LINK_SHARE = 0.5;
@@ -16,8 +17,6 @@ const LABEL_MAX_WORDS = 2;
 /** ... in at most this many characters: a line end looks back no further (a cell's long line is read once). */
 const LABEL_MAX_CHARS = 40;
 
-/** A link to a picture file (a full-size view of the picture it wraps), not to a page. */
-const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 /** A vector file: alone, an icon or a logo (photographs are raster files). */
 const VECTOR_FILE = /\.svg(?:[?#]|$)/i;
 /** An address's file name and query ("quay.jpg?w=2" of "…/ar/16-9/quay.jpg?w=2"). */
@@ -31,7 +30,7 @@ const NUMBER_LINE = /^(\d+)[.)]?$/;
 export interface Unit {
   runs: FlatRun[];
   /** Figures that came out of this unit (images inside a paragraph): dropped with it. */
-  figures: { block: ArticleBlock; container: ArticleBlock[]; alone: boolean }[];
+  figures: { block: ArticleBlock; container: ArticleBlock[]; alone: boolean; from: Element | null }[];
   /** Exempt from the body filter (captions, embedded posts). */
   exempt: boolean;
 }
@@ -110,10 +109,11 @@ export abstract class UnitReader {
     if (runs.some((run) => run.kind !== 'break')) return nestRuns(runs);
     // White space alone around a picture ("<p>\n<img>\n</p>") is no text that was left out: the picture stays, as
     // where no white space had begun a unit; not one that links to another page (a teaser's, a share button's) or
-    // is a vector file (an icon, a logo), nor one in a block the body leaves out (an author box's photo).
+    // is a vector file (an icon, a logo), nor one in a block the body leaves out (an author box's photo), nor a
+    // teaser item's (a link to another page beside it: teaser-picture.ts).
     const blank = unit.runs.every((run) => !run.text.trim() && !run.dropped);
-    for (const { block, container, alone } of unit.figures) {
-      if (blank && alone) continue;
+    for (const { block, container, alone, from } of unit.figures) {
+      if (blank && alone && !(from && block.kind === 'figure' && isTeaserPicture(from, block.images[0]!.alt))) continue;
       const index = container.indexOf(block);
       if (index >= 0) container.splice(index, 1);
     }
@@ -197,13 +197,13 @@ export abstract class UnitReader {
     this.container = outer;
   }
 
-  protected addFigure(images: ArticleImage[], caption: InlineRun[]): void {
+  protected addFigure(images: ArticleImage[], caption: InlineRun[], from: Element | null = null): void {
     if (!images.length) return;
     const block: ArticleBlock = { kind: 'figure', images, caption };
     this.container.push(block);
     // An image in the middle of text belongs to that text: kept or dropped with it.
     const alone = !(this.href && !IMAGE_FILE.test(this.href)) && !images.some((image) => VECTOR_FILE.test(image.src));
-    this.unit?.figures.push({ block, container: this.container, alone });
+    this.unit?.figures.push({ block, container: this.container, alone, from });
   }
 
   /**
@@ -227,7 +227,7 @@ export abstract class UnitReader {
     const previous = this.container.at(-1);
     const name = fileName(images[0]!.src);
     if (previous?.kind === 'figure' && previous.images.some((image) => fileName(image.src) === name)) return;
-    this.addFigure(images, []);
+    this.addFigure(images, [], from);
     const block = this.container[this.container.length - 1];
     this.lastImage = from && block?.kind === 'figure' ? { element: from, block } : null;
   }
