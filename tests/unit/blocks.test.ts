@@ -239,6 +239,27 @@ describe('reader blocks', () => {
     expect(items(blocksOf(article(`<p>${S[3]}</p>${list(5)}<p>${S[4]}</p>`)))[0]).toEqual(['5.', S[0]]);
   });
 
+  it("a picture's copy with its size in its file name, after the picture, is its thumbnail (otto 0029)", () => {
+    const src = (name: string) => `https://cdn.example.org/uploads/2017/08/${name}`;
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div>\n<img src="${src('beach-bag.jpg?1')}" width="780" height="430">\n</div>
+      <div>\n<img src="${src('maxi-dress.jpg?1')}" width="780" height="430">\n</div>
+      <div>\n<img src="${src('beach-bag-200x135.jpg')}" width="200" height="135">\n</div>
+      <div>\n<img src="${src('maxi-dress-200x135.jpg')}" width="200" height="135">\n</div>
+      <p>${S[1]}</p>
+      <p><img src="${src('straw-hat-300x200.jpg')}" width="300" height="200"></p>
+      <p>${S[2]}</p>`),
+    );
+    // The gallery's strip of thumbnails repeats its pictures; a picture first shown in a small size stays.
+    expect(blocks.flatMap((block) => (block.kind === 'figure' ? block.images.map((image) => image.src) : []))).toEqual([
+      src('beach-bag.jpg?1'),
+      src('maxi-dress.jpg?1'),
+      src('straw-hat-300x200.jpg'),
+    ]);
+  });
+
   it("a teaser item's picture amid white space is none (bike-magazin 0547, ingenieur 0765, dailymail 0467)", () => {
     const src = (name: string) => `https://cdn.example.org/${name}`;
     const blocks = blocksOf(

@@ -21,6 +21,10 @@ const LABEL_MAX_CHARS = 40;
 const VECTOR_FILE = /\.svg(?:[?#]|$)/i;
 /** An address's file name and query ("quay.jpg?w=2" of "…/ar/16-9/quay.jpg?w=2"). */
 const fileName = (src: string): string => /[^/?#]*(?:\?[^#]*)?(?=#|$)/.exec(src)![0];
+/** A size a CMS writes into a copy's file name before its extension ("bag-200x135.jpg": a thumbnail of "bag.jpg"). */
+const SIZE_SUFFIX = /-\d{2,4}x\d{2,4}(?=\.\w+$)/;
+/** An address without its query, and without a size suffix when it has one. */
+const withoutSize = (src: string): string => src.replace(/[?#].*$/, '').replace(SIZE_SUFFIX, '');
 
 /** A line that is a number alone ("1.", "2)", "3"): an item's own number. */
 const NUMBER_LINE = /^(\d+)[.)]?$/;
@@ -53,6 +57,8 @@ export abstract class UnitReader {
   protected dropped = 0;
   /** Some line of the body's text has been read (the article's head, its headline and byline, is behind). */
   protected bodyBegun = false;
+  /** The article's pictures so far, by address without its size suffix (withoutSize). */
+  #shown = new Set<string>();
   /** The figure made from the last inline <img> / <picture>, for its <noscript> copy. */
   protected lastImage: { element: Element; block: ArticleBlock } | null = null;
 
@@ -201,6 +207,7 @@ export abstract class UnitReader {
     if (!images.length) return;
     const block: ArticleBlock = { kind: 'figure', images, caption };
     this.container.push(block);
+    for (const image of images) this.#shown.add(withoutSize(image.src));
     // An image in the middle of text belongs to that text: kept or dropped with it.
     const alone = !(this.href && !IMAGE_FILE.test(this.href)) && !images.some((image) => VECTOR_FILE.test(image.src));
     this.unit?.figures.push({ block, container: this.container, alone, from });
@@ -227,6 +234,9 @@ export abstract class UnitReader {
     const previous = this.container.at(-1);
     const name = fileName(images[0]!.src);
     if (previous?.kind === 'figure' && previous.images.some((image) => fileName(image.src) === name)) return;
+    // A copy of a picture shown before with its size in its file name is its thumbnail (a gallery's strip).
+    const src = images[0]!.src;
+    if (SIZE_SUFFIX.test(src.replace(/[?#].*$/, '')) && this.#shown.has(withoutSize(src))) return;
     this.addFigure(images, [], from);
     const block = this.container[this.container.length - 1];
     this.lastImage = from && block?.kind === 'figure' ? { element: from, block } : null;
