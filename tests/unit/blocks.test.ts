@@ -239,6 +239,24 @@ describe('reader blocks', () => {
     expect(items(blocksOf(article(`<p>${S[3]}</p>${list(5)}<p>${S[4]}</p>`)))[0]).toEqual(['5.', S[0]]);
   });
 
+  it("a gallery's counter under its picture is no reading text; a step's number is (engadget)", () => {
+    const src = (name: string) => `https://cdn.example.org/${name}`;
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <section><h4>Gallery: The new quay | 12 Photos</h4>
+        <div><a href="#"><img src="${src('quay-1.jpg')}"></a><div>12</div></div></section>
+      <p>${S[1]}</p>
+      <div><img src="${src('quay-2.jpg')}"><div>3 / 12</div></div>
+      <p>${S[2]}</p>
+      <div><p>${S[3]}</p><div><img src="${src('step-1.jpg')}"></div><div>2</div><p>${S[0]}</p></div>`),
+    );
+    const lines = blocksToText(blocks).split('\n').filter(Boolean);
+    expect(lines).not.toContain('12');
+    expect(lines).not.toContain('3 / 12');
+    expect(lines.some((line) => /^(\d\. )?2$/.test(line))).toBe(true);
+  });
+
   it("a picture's copy with its size in its file name, after the picture, is its thumbnail (otto 0029)", () => {
     const src = (name: string) => `https://cdn.example.org/uploads/2017/08/${name}`;
     const blocks = blocksOf(

@@ -26,6 +26,8 @@ const SIZE_SUFFIX = /-\d{2,4}x\d{2,4}(?=\.\w+$)/;
 /** An address without its query, and without a size suffix when it has one. */
 const withoutSize = (src: string): string => src.replace(/[?#].*$/, '').replace(SIZE_SUFFIX, '');
 
+/** A slideshow's position ("3 / 12", "3/12", "3 of 12"): the picture's number, a slash or an "of", the count. */
+const SLIDE_POSITION = /^(\d{1,3}) ?(?:\/|of|von|de|sur|di) ?(\d{1,3})$/;
 /** A line that is a number alone ("1.", "2)", "3"): an item's own number. */
 const NUMBER_LINE = /^(\d+)[.)]?$/;
 
@@ -90,10 +92,12 @@ export abstract class UnitReader {
     const unit = this.unit;
     this.unit = null;
     if (!unit) return;
+    const opening = !this.bodyBegun;
     const runs = this.accepted(unit);
     if (!runs) return;
     const previous = this.container.at(-1);
     const key = collapseWhitespace(runsText(runs)).toLowerCase();
+    if ((opening || previous?.kind === 'figure') && this.isGalleryCounter(key)) return;
     // A line right under a picture that repeats its description (collapsed already) is its caption
     // ("<img alt=X><span>X</span>").
     if (
@@ -103,6 +107,22 @@ export abstract class UnitReader {
     )
       previous.caption = runs;
     else this.container.push({ kind: 'paragraph', runs });
+  }
+
+  /**
+   * A gallery's counter under its picture, or before the text's first line where the picture did not load: no reading
+   * text. Its position ("1 / 12") or its count alone, the one the gallery's heading over the picture states ("Gallery:
+   * Xbox One X | 14 Photos" … "14"); a number alone elsewhere is a step's or an item's own.
+   */
+  private isGalleryCounter(line: string): boolean {
+    const position = SLIDE_POSITION.exec(line);
+    if (position) return +position[1]! <= +position[2]! && +position[2]! > 1;
+    const heading = this.container.at(-2);
+    return (
+      /^\d{1,3}$/.test(line) &&
+      heading?.kind === 'heading' &&
+      new RegExp(`(^|\\D)${line} \\p{L}`, 'u').test(collapseWhitespace(runsText(heading.runs)))
+    );
   }
 
   /**
