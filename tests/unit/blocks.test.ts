@@ -239,6 +239,23 @@ describe('reader blocks', () => {
     expect(items(blocksOf(article(`<p>${S[3]}</p>${list(5)}<p>${S[4]}</p>`)))[0]).toEqual(['5.', S[0]]);
   });
 
+  it('a strip at most 100 px high and 5 times as wide is a banner, no picture of the text (zfk 0729)', () => {
+    const src = (name: string) => `https://cdn.example.org/${name}`;
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <p>${S[3]} <img src="${src('ad.jpg')}" width="723" height="90"></p>
+      <p>${S[1]}</p>
+      <p>\n<img src="${src('diagram.gif')}" width="640" height="105">\n</p>
+      <p>${S[2]}</p>
+      <p>\n<img src="${src('divider.png')}" width="600" height="41">\n</p>`),
+    );
+    // The ad's banner and the divider are none; a low diagram (640x105) stays.
+    expect(blocks.flatMap((block) => (block.kind === 'figure' ? block.images.map((image) => image.src) : []))).toEqual([
+      src('diagram.gif'),
+    ]);
+  });
+
   it("a gallery's counter under its picture is no reading text; a step's number is (engadget)", () => {
     const src = (name: string) => `https://cdn.example.org/${name}`;
     const blocks = blocksOf(
