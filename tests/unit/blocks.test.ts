@@ -252,6 +252,83 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it('a strip at most 100 px high and 5 times as wide is a banner, no picture of the text (zfk 0729)', () => {
+    const src = (name: string) => `https://cdn.example.org/${name}`;
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <p>${S[3]} <img src="${src('ad.jpg')}" width="723" height="90"></p>
+      <p>${S[1]}</p>
+      <p>\n<img src="${src('diagram.gif')}" width="640" height="105">\n</p>
+      <p>${S[2]}</p>
+      <p>\n<img src="${src('divider.png')}" width="600" height="41">\n</p>`),
+    );
+    // The ad's banner and the divider are none; a low diagram (640x105) stays.
+    expect(blocks.flatMap((block) => (block.kind === 'figure' ? block.images.map((image) => image.src) : []))).toEqual([
+      src('diagram.gif'),
+    ]);
+  });
+
+  it("a gallery's counter under its picture is no reading text; a step's number is (engadget)", () => {
+    const src = (name: string) => `https://cdn.example.org/${name}`;
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <section><h4>Gallery: The new quay | 12 Photos</h4>
+        <div><a href="#"><img src="${src('quay-1.jpg')}"></a><div>12</div></div></section>
+      <p>${S[1]}</p>
+      <div><img src="${src('quay-2.jpg')}"><div>3 / 12</div></div>
+      <p>${S[2]}</p>
+      <div><p>${S[3]}</p><div><img src="${src('step-1.jpg')}"></div><div>2</div><p>${S[0]}</p></div>`),
+    );
+    const lines = blocksToText(blocks).split('\n').filter(Boolean);
+    expect(lines).not.toContain('12');
+    expect(lines).not.toContain('3 / 12');
+    expect(lines.some((line) => /^(\d\. )?2$/.test(line))).toBe(true);
+  });
+
+  it("a picture's copy with its size in its file name, after the picture, is its thumbnail (otto 0029)", () => {
+    const src = (name: string) => `https://cdn.example.org/uploads/2017/08/${name}`;
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div>\n<img src="${src('beach-bag.jpg?1')}" width="780" height="430">\n</div>
+      <div>\n<img src="${src('maxi-dress.jpg?1')}" width="780" height="430">\n</div>
+      <div>\n<img src="${src('beach-bag-200x135.jpg')}" width="200" height="135">\n</div>
+      <div>\n<img src="${src('maxi-dress-200x135.jpg')}" width="200" height="135">\n</div>
+      <p>${S[1]}</p>
+      <p><img src="${src('straw-hat-300x200.jpg')}" width="300" height="200"></p>
+      <p>${S[2]}</p>`),
+    );
+    // The gallery's strip of thumbnails repeats its pictures; a picture first shown in a small size stays.
+    expect(blocks.flatMap((block) => (block.kind === 'figure' ? block.images.map((image) => image.src) : []))).toEqual([
+      src('beach-bag.jpg?1'),
+      src('maxi-dress.jpg?1'),
+      src('straw-hat-300x200.jpg'),
+    ]);
+  });
+
+  it("a teaser item's picture amid white space is none (bike-magazin 0547, ingenieur 0765, dailymail 0467)", () => {
+    const src = (name: string) => `https://cdn.example.org/${name}`;
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div>\n<img src="${src('story.jpg')}" alt="The harbour at dawn">\n</div>
+      <p>${S[1]}</p>
+      <div class="item"><div class="image">\n<a href="/world/ferry-strike-ends" title="Ferry strike ends"></a>
+        <img src="${src('overlay.jpg')}">\n</div><div class="text"><p>${S[3]}</p></div></div>
+      <div class="teaser"><span>Read also:</span><div class="post">\n<img src="${src('headline.jpg')}" alt="Ferry strike ends">
+        <div><span>Harbour</span><h3><a href="/world/ferry-strike-ends">Ferry strike ends</a></h3></div></div></div>
+      <div>\n<a href="mailto:?subject=Write%20to%20your%20MP"><img src="${src('letter.png')}"></a>\n</div>
+      <p>${S[2]}</p>`),
+    );
+    // The story's picture stays; the one under an empty link to another page, the one whose description is the
+    // headline of the link beside it, and a mail button's picture are none.
+    expect(blocks.flatMap((block) => (block.kind === 'figure' ? block.images.map((image) => image.src) : []))).toEqual([
+      src('story.jpg'),
+    ]);
+  });
+
   it("a picture inside a link to a story listed as related is that story's teaser, no figure (zyte/d605bdef… cnn.com)", () => {
     const teaser = 'https://news.example.org/2024/05/01/ferry-strike-ends.html';
     const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>

@@ -77,6 +77,13 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(isBoilerplateLine('Anzeige')).toBe(true);
   });
 
+  it('an advertising label between dashes or in brackets is one too (rheinruhronline 0139: "- Anzeige-")', () => {
+    expect(isBoilerplateLine('- Anzeige-')).toBe(true);
+    expect(isBoilerplateLine('– Advertisement –')).toBe(true);
+    expect(isBoilerplateLine('(Werbung)')).toBe(true);
+    expect(isBoilerplateLine('- Anzeige für Wanderschuhe -')).toBe(false);
+  });
+
   it("leaves a reading control's label ('Text size' beside its buttons, zyte f8ff621a) out, not a sentence about it", () => {
     expect(
       bodyLinesOf(`

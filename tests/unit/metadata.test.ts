@@ -371,6 +371,18 @@ describe('entities', () => {
 });
 
 describe('byline', () => {
+  it('a declared author with the site glued on is the name alone (zyte/1f765c48… sputnik)', () => {
+    const glued = (author: string, title: string) =>
+      metadataOf(page(`<title>${title}</title><meta name="author" content="${author}">`)).byline;
+    expect(glued('Finian Cunningham. Sputnik International', 'Royal Arrogance - Sputnik International')).toBe(
+      'Finian Cunningham',
+    );
+    expect(glued('Rob Picheta, CNN', 'Meghan reveals concerns - CNN')).toBe('Rob Picheta');
+    // Another name after the author's is kept: a co-author, an agency the title does not name.
+    expect(glued('Ada Lane, Bo Reed', 'Harbour plan approved - City News')).toBe('Ada Lane, Bo Reed');
+    expect(glued('Ada Lane, Reuters', 'Harbour plan approved - City News')).toBe('Ada Lane, Reuters');
+  });
+
   it('strips "Posted by" too', () => {
     expect(metadataOf(page('', '<span class="post-author">Posted by Vortex</span>')).byline).toBe('Vortex');
     // A label of one word and a colon, in any language.

@@ -17,6 +17,10 @@ const JSON_ADDRESS = /"((?:https?:)?\/\/[^"\s]+)"/;
 const TRACKER_MAX_SIDE = 2;
 /** Both sides this small (pixels, as declared) make a glyph: a bullet, an icon, a flag, not a picture to show. */
 const GLYPH_MAX_SIDE = 24;
+/** A strip at most this high (pixels, as declared) ... */
+const BANNER_MAX_HEIGHT = 100;
+/** ... and this many times as wide is a banner (an ad's 728x90, 468x60) or a divider, not a picture of the text. */
+const BANNER_MIN_RATIO = 5;
 /** An <img> tag inside a <noscript>'s text (the browser keeps that content as text when scripts run). */
 const NOSCRIPT_IMG = /<img\b[^>]*>/gi;
 /** One attribute of such a tag: name="value", name='value' or name=value. */
@@ -74,7 +78,8 @@ function imageFrom(
   if (
     (width !== undefined && width <= TRACKER_MAX_SIDE) ||
     (height !== undefined && height <= TRACKER_MAX_SIDE) ||
-    Math.max(width ?? 1e3, height ?? 1e3) <= GLYPH_MAX_SIDE
+    Math.max(width ?? 1e3, height ?? 1e3) <= GLYPH_MAX_SIDE ||
+    (height !== undefined && height <= BANNER_MAX_HEIGHT && (width ?? 0) >= height * BANNER_MIN_RATIO)
   )
     return null;
   let src: string | null = null;

@@ -7,6 +7,7 @@ import type { BodyFilter } from './body-filter';
 import { BREAK, lineText, nestRuns, normaliseRuns, runsText, splitLines, type FlatRun } from './inline';
 import { collapseWhitespace } from '../text';
 import type { ArticleBlock, ArticleImage, InlineRun, ListItem } from './types';
+import { IMAGE_FILE, isTeaserPicture } from './teaser-picture';
 
 /** An outline heading with at least this share of its characters in links is a linked title ("21) <a>Film</a>"). */
 const HEADING_LINK_SHARE = 0.5;
@@ -16,13 +17,17 @@ const LABEL_MAX_WORDS = 2;
 /** ... in at most this many characters: a line end looks back no further (a cell's long line is read once). */
 const LABEL_MAX_CHARS = 40;
 
-/** A link to a picture file (a full-size view of the picture it wraps), not to a page. */
-const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 /** A vector file: alone, an icon or a logo (photographs are raster files). */
 const VECTOR_FILE = /\.svg(?:[?#]|$)/i;
 /** An address's file name and query ("quay.jpg?w=2" of "…/ar/16-9/quay.jpg?w=2"). */
 const fileName = (src: string): string => /[^/?#]*(?:\?[^#]*)?(?=#|$)/.exec(src)![0];
+/** A size a CMS writes into a copy's file name before its extension ("bag-200x135.jpg": a thumbnail of "bag.jpg"). */
+const SIZE_SUFFIX = /-\d{2,4}x\d{2,4}(?=\.\w+$)/;
+/** An address without its query, and without a size suffix when it has one. */
+const withoutSize = (src: string): string => src.replace(/[?#].*$/, '').replace(SIZE_SUFFIX, '');
 
+/** A slideshow's position ("3 / 12", "3/12", "3 of 12"): the picture's number, a slash or an "of", the count. */
+const SLIDE_POSITION = /^(\d{1,3}) ?(?:\/|of|von|de|sur|di) ?(\d{1,3})$/;
 /** A line that is a number alone ("1.", "2)", "3"): an item's own number. */
 const NUMBER_LINE = /^(\d+)[.)]?$/;
 
@@ -31,7 +36,7 @@ const NUMBER_LINE = /^(\d+)[.)]?$/;
 export interface Unit {
   runs: FlatRun[];
   /** Figures that came out of this unit (images inside a paragraph): dropped with it. */
-  figures: { block: ArticleBlock; container: ArticleBlock[]; alone: boolean }[];
+  figures: { block: ArticleBlock; container: ArticleBlock[]; alone: boolean; from: Element | null }[];
   /** Exempt from the body filter (captions, embedded posts). */
   exempt: boolean;
 }
@@ -54,6 +59,8 @@ export abstract class UnitReader {
   protected dropped = 0;
   /** Some line of the body's text has been read (the article's head, its headline and byline, is behind). */
   protected bodyBegun = false;
+  /** The article's pictures so far, by address without its size suffix (withoutSize). */
+  #shown = new Set<string>();
   /** The figure made from the last inline <img> / <picture>, for its <noscript> copy. */
   protected lastImage: { element: Element; block: ArticleBlock } | null = null;
 
@@ -85,10 +92,12 @@ export abstract class UnitReader {
     const unit = this.unit;
     this.unit = null;
     if (!unit) return;
+    const opening = !this.bodyBegun;
     const runs = this.accepted(unit);
     if (!runs) return;
     const previous = this.container.at(-1);
     const key = collapseWhitespace(runsText(runs)).toLowerCase();
+    if ((opening || previous?.kind === 'figure') && this.isGalleryCounter(key)) return;
     // A line right under a picture that repeats its description (collapsed already) is its caption
     // ("<img alt=X><span>X</span>").
     if (
@@ -101,6 +110,22 @@ export abstract class UnitReader {
   }
 
   /**
+   * A gallery's counter under its picture, or before the text's first line where the picture did not load: no reading
+   * text. Its position ("1 / 12") or its count alone, the one the gallery's heading over the picture states ("Gallery:
+   * Xbox One X | 14 Photos" … "14"); a number alone elsewhere is a step's or an item's own.
+   */
+  private isGalleryCounter(line: string): boolean {
+    const position = SLIDE_POSITION.exec(line);
+    if (position) return +position[1]! <= +position[2]! && +position[2]! > 1;
+    const heading = this.container.at(-2);
+    return (
+      /^\d{1,3}$/.test(line) &&
+      heading?.kind === 'heading' &&
+      new RegExp(`(^|\\D)${line} \\p{L}`, 'u').test(collapseWhitespace(runsText(heading.runs)))
+    );
+  }
+
+  /**
    * The unit's nested runs, without the lines that the body text leaves out (furniture); null when
    * nothing is left (its figures then go too).
    */
@@ -110,10 +135,11 @@ export abstract class UnitReader {
     if (runs.some((run) => run.kind !== 'break')) return nestRuns(runs);
     // White space alone around a picture ("<p>\n<img>\n</p>") is no text that was left out: the picture stays, as
     // where no white space had begun a unit; not one that links to another page (a teaser's, a share button's) or
-    // is a vector file (an icon, a logo), nor one in a block the body leaves out (an author box's photo).
+    // is a vector file (an icon, a logo), nor one in a block the body leaves out (an author box's photo), nor a
+    // teaser item's (a link to another page beside it: teaser-picture.ts).
     const blank = unit.runs.every((run) => !run.text.trim() && !run.dropped);
-    for (const { block, container, alone } of unit.figures) {
-      if (blank && alone) continue;
+    for (const { block, container, alone, from } of unit.figures) {
+      if (blank && alone && !(from && block.kind === 'figure' && isTeaserPicture(from, block.images[0]!.alt))) continue;
       const index = container.indexOf(block);
       if (index >= 0) container.splice(index, 1);
     }
@@ -197,13 +223,14 @@ export abstract class UnitReader {
     this.container = outer;
   }
 
-  protected addFigure(images: ArticleImage[], caption: InlineRun[]): void {
+  protected addFigure(images: ArticleImage[], caption: InlineRun[], from: Element | null = null): void {
     if (!images.length) return;
     const block: ArticleBlock = { kind: 'figure', images, caption };
     this.container.push(block);
+    for (const image of images) this.#shown.add(withoutSize(image.src));
     // An image in the middle of text belongs to that text: kept or dropped with it.
     const alone = !(this.href && !IMAGE_FILE.test(this.href)) && !images.some((image) => VECTOR_FILE.test(image.src));
-    this.unit?.figures.push({ block, container: this.container, alone });
+    this.unit?.figures.push({ block, container: this.container, alone, from });
   }
 
   /**
@@ -227,7 +254,10 @@ export abstract class UnitReader {
     const previous = this.container.at(-1);
     const name = fileName(images[0]!.src);
     if (previous?.kind === 'figure' && previous.images.some((image) => fileName(image.src) === name)) return;
-    this.addFigure(images, []);
+    // A copy of a picture shown before with its size in its file name is its thumbnail (a gallery's strip).
+    const src = images[0]!.src;
+    if (SIZE_SUFFIX.test(src.replace(/[?#].*$/, '')) && this.#shown.has(withoutSize(src))) return;
+    this.addFigure(images, [], from);
     const block = this.container[this.container.length - 1];
     this.lastImage = from && block?.kind === 'figure' ? { element: from, block } : null;
   }

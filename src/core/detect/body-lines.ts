@@ -31,8 +31,8 @@ const YEAR = /\b(19|20)\d{2}\b/;
 const SENTENCE_END = /[.!?。！？]["'”’)]*$/;
 const COPYRIGHT = /©|\bcopyright\b|\(c\)\s*(19|20)\d{2}/i;
 const RIGHTS_RESERVED = /all rights reserved/i;
-/** The whole line is an advertising label (several languages). */
-const AD_LABEL = new RegExp(`^(${alternation(adLabels.labels)})$`, 'iu');
+/** The whole line is an advertising label (several languages), dashes or brackets around it ("- Anzeige -") allowed. */
+const AD_LABEL = new RegExp(`^[-–—([\\s]*(${alternation(adLabels.labels)})[-–—)\\]\\s]*$`, 'iu');
 /**
  * A slideshow's counter: the picture's word, a number, "of" or a slash (or both: one of them hidden
  * by the page's style), a number. The word is required: "1/4" alone may be a quantity, "23/16" a

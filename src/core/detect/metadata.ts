@@ -56,8 +56,12 @@ export function extractMetadata(doc: Document, context: MetadataContext): Articl
   const meta: MetaValues = safely(() => readMetaValues(scan.metas), new Map());
   const jsonLd: JsonLdArticle | null = safely(() => readJsonLdArticle(scan.jsonLdScripts), null);
   const hostname = httpHostname(context.pageUrl);
-  const siteName = safely(() => extractSiteName(meta, jsonLd, hostname, documentTitleText(scan)), null);
-  const byline = safely(() => extractByline({ jsonLd, meta, bylineMarked: scan.bylineMarked, siteName }), null);
+  const documentTitle = documentTitleText(scan);
+  const siteName = safely(() => extractSiteName(meta, jsonLd, hostname, documentTitle), null);
+  const byline = safely(
+    () => extractByline({ jsonLd, meta, bylineMarked: scan.bylineMarked, siteName, documentTitle }),
+    null,
+  );
   const publishedTime = safely(() => extractPublishedTime({ jsonLd, meta, scan }), null);
   // Neither declared nor marked: a line under the headline that opens with a byline label and a link.
   const line = byline && publishedTime ? null : safely(() => bylineLineAfter(scan.h1s[0]), null);

@@ -9,6 +9,7 @@ import { bylineFromElements } from './byline-elements';
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
 import { holdsName, isSameName } from '../../read/text';
+import { TITLE_SEPARATOR } from './site-name';
 
 const BYLINE_META_KEYS = [
   'dc:creator',
@@ -26,6 +27,24 @@ export interface BylineInput {
   bylineMarked: () => readonly Element[];
   /** The site's name: a declared author that is only that name gives way to the names the page shows. */
   siteName?: string | null;
+  /** The <title> as shown: its last part after a separator names the site ("Headline - Sputnik International"). */
+  documentTitle?: string;
+}
+
+/** A name, a separator (a stop or comma, or a spaced bar or dash), then the rest: the site glued on after a name. */
+const NAME_THEN_REST = /^(.+?)(?:[.,]\s+|\s+[|\-\u2013\u2014]\s+)([^.,|]+)$/;
+
+/**
+ * A declared author with the site's name glued on ("Finian Cunningham. Sputnik International"): the name alone. The
+ * site as the site's name or the <title>'s last part says it.
+ */
+function withoutSite(byline: string, input: BylineInput): string {
+  const match = NAME_THEN_REST.exec(byline);
+  if (!match) return byline;
+  // (A title without a separator is its own last part: no byline's tail is the whole headline.)
+  const titleSite = (input.documentTitle ?? '').split(TITLE_SEPARATOR).pop();
+  const glued = [input.siteName, titleSite].some((site) => site && isSameName(match[2]!, site));
+  return glued ? match[1]!.trim() : byline;
 }
 
 function declaredByline(input: BylineInput): string | null {
@@ -42,7 +61,8 @@ function declaredByline(input: BylineInput): string | null {
 }
 
 export function extractByline(input: BylineInput): string | null {
-  const declared = declaredByline(input);
+  const found = declaredByline(input);
+  const declared = found && withoutSite(found, input);
   const site = input.siteName;
   if (declared && !(site && isSameName(declared, site))) return declared;
   const shown = bylineFromElements(input.bylineMarked());

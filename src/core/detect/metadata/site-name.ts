@@ -23,7 +23,7 @@ const PUBLISHER_OVERRULED_BY = 2;
 /** An application-name longer than this (words) is a tagline or a page title, not a name. */
 const MAX_APPLICATION_NAME_WORDS = 4;
 /** A separator inside a name means "Site - Tagline" rather than a bare name. */
-const TITLE_SEPARATOR = / [|\-\u2013\u2014:·•] /;
+export const TITLE_SEPARATOR = / [|\-\u2013\u2014:·•] /;
 
 function asApplicationName(value: string | undefined): string | null {
   const name = cleanValue(value);
