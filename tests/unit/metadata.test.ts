@@ -33,6 +33,18 @@ describe('title', () => {
     expect(metadataOf(doc(), { pageUrl: 'https://news.example.org/a/' }).title).toBe('100% Noticias');
   });
 
+  it("reads the single h1 when every title source states the site's declared name", () => {
+    // shop.nmb-media.de (trafilatura 0082): og:title, og:site_name and <title> all the shop's name and tagline.
+    const site = '.:: NMB-MEDIA ::. eBay-Templates, JTL-Wawi / Eazyauction Designvorlagen';
+    const head = `<title>${site}</title><meta property="og:site_name" content="${site}"><meta property="og:title" content="${site}">`;
+    const h1 = '<h1>Datenschutztechnische Anpassung der eBay-Verkaufsvorlagen</h1><p>Text.</p>';
+    expect(metadataOf(page(head, h1)).title).toBe('Datenschutztechnische Anpassung der eBay-Verkaufsvorlagen');
+    // Two h1s tell no headline; an og:title of its own stays the title.
+    expect(metadataOf(page(head, h1 + h1.replace('Datenschutz', 'Neue'))).title).toBe(site);
+    const ownTitle = head.replace(/og:title" content="[^"]*"/, 'og:title" content="Neue Vorlagen für eBay"');
+    expect(metadataOf(page(ownTitle, h1)).title).toBe('Neue Vorlagen für eBay');
+  });
+
   it('prefers the JSON-LD headline over a <title> with a site suffix', () => {
     const doc = page(
       `<title>Rates rise again as inflation bites - The Daily Ledger</title>${jsonLd({

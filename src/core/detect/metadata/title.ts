@@ -282,6 +282,19 @@ function headlineMeta(meta: MetaValues, hostname?: string | null): string | null
   return null;
 }
 
+/**
+ * A title that is the site's declared name (og:site_name, the JSON-LD publisher) names no article: every title
+ * source of the page stating its site ("NMB-MEDIA eBay-Templates …" as og:title, og:site_name and <title>,
+ * shop.nmb-media.de, trafilatura 0082). The page's single h1 is its headline then, unless it names the site too.
+ */
+function siteNameAsTitle(title: string, input: TitleInput): string {
+  const key = comparable(title);
+  const sites = [input.jsonLd?.publisherName, input.meta.get('og:site_name')];
+  if (!key || !sites.some((site) => site && comparable(site) === key)) return title;
+  const h1 = singleH1(input.scan.h1s);
+  return h1 && comparable(h1) !== key ? h1 : title;
+}
+
 export function extractTitle(doc: Document, input: TitleInput): string {
   let documentTitleGuess: string | null = null;
   const documentTitle = () => (documentTitleGuess ??= titleFromDocumentTitle(doc, input.scan));
@@ -290,7 +303,7 @@ export function extractTitle(doc: Document, input: TitleInput): string {
     (jsonLd?.primary ? titleFromJsonLd(jsonLd, documentTitle, input.scan.h1s) : null) ??
     headlineMeta(input.meta, input.hostname) ??
     (jsonLd && !jsonLd.primary ? titleFromJsonLd(jsonLd, documentTitle, input.scan.h1s) : null);
-  const title = cleanValue(declared) ?? cleanValue(documentTitle()) ?? '';
+  const title = siteNameAsTitle(cleanValue(declared) ?? cleanValue(documentTitle()) ?? '', input);
   const otherTitles = [
     ...headingTexts(input.scan.h1s),
     ...TITLE_META_KEYS.map((key) => input.meta.get(key))
