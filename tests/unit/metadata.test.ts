@@ -45,6 +45,17 @@ describe('title', () => {
     expect(metadataOf(page(ownTitle, h1)).title).toBe('Neue Vorlagen für eBay');
   });
 
+  it("reads the <title>'s headline when a one-word title meta names the section and the h1 ends with it", () => {
+    // be.ch (trafilatura 0711): og:title "Medienmitteilungen" beside a press release's <title> and kicker-led h1.
+    const headline = 'Impfen und Boostern ist bis Ende Februar noch überall möglich';
+    const head = (og: string) => `<title>${headline}</title><meta property="og:title" content="${og}">`;
+    const h1 = `<h1><span>Medienmitteilung der Direktion :</span>${headline}</h1><p>Text.</p>`;
+    expect(metadataOf(page(head('Medienmitteilungen'), h1)).title).toBe(headline);
+    // A one-word headline the h1 does not confirm, or that the <title> holds, stays.
+    expect(metadataOf(page(head('Medienmitteilungen'), '<h1>Kanton Bern</h1>')).title).toBe('Medienmitteilungen');
+    expect(metadataOf(page(head('Boostern'), h1)).title).toBe('Boostern');
+  });
+
   it('prefers the JSON-LD headline over a <title> with a site suffix', () => {
     const doc = page(
       `<title>Rates rise again as inflation bites - The Daily Ledger</title>${jsonLd({

@@ -295,6 +295,20 @@ function siteNameAsTitle(title: string, input: TitleInput): string {
   return h1 && comparable(h1) !== key ? h1 : title;
 }
 
+/**
+ * A title of one word that the <title> does not hold, beside a <title> of a headline that the page's single h1 ends
+ * with (after a kicker): the word names the page's section, not its article (og:title "Medienmitteilungen" on a
+ * press release, be.ch, trafilatura 0711). The <title>'s headline is the title then.
+ */
+function sectionNameAsTitle(title: string, documentTitle: () => string, scan: PageScan): string {
+  if (wordCount(title) !== 1) return title;
+  const guess = collapseWhitespace(documentTitle());
+  const h1 = singleH1(scan.h1s);
+  const key = comparable(guess);
+  const confirmed = wordCount(guess) >= MIN_TITLE_WORDS && !!h1 && comparable(h1).endsWith(key);
+  return confirmed && !key.includes(comparable(title)) ? guess : title;
+}
+
 export function extractTitle(doc: Document, input: TitleInput): string {
   let documentTitleGuess: string | null = null;
   const documentTitle = () => (documentTitleGuess ??= titleFromDocumentTitle(doc, input.scan));
@@ -303,7 +317,11 @@ export function extractTitle(doc: Document, input: TitleInput): string {
     (jsonLd?.primary ? titleFromJsonLd(jsonLd, documentTitle, input.scan.h1s) : null) ??
     headlineMeta(input.meta, input.hostname) ??
     (jsonLd && !jsonLd.primary ? titleFromJsonLd(jsonLd, documentTitle, input.scan.h1s) : null);
-  const title = siteNameAsTitle(cleanValue(declared) ?? cleanValue(documentTitle()) ?? '', input);
+  const title = sectionNameAsTitle(
+    siteNameAsTitle(cleanValue(declared) ?? cleanValue(documentTitle()) ?? '', input),
+    documentTitle,
+    input.scan,
+  );
   const otherTitles = [
     ...headingTexts(input.scan.h1s),
     ...TITLE_META_KEYS.map((key) => input.meta.get(key))
