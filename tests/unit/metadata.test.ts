@@ -378,6 +378,16 @@ describe('byline', () => {
     expect(metadataOf(page('<meta name="author" content="Текст: Венера Ерофеева">')).byline).toBe('Венера Ерофеева');
   });
 
+  it("reads no byline from a picture's credit marked like one", () => {
+    // infosperber.ch (trafilatura 0873): a caption's "© zvg" in a span classed "media-license-author".
+    const caption = (cls: string, sign: string) =>
+      `<p>Keine intakten Strassen.<span>${sign}</span><span class="${cls}">zvg</span></p><p>Text.</p>`;
+    expect(metadataOf(page('', caption('author', '&copy; '))).byline).toBeNull();
+    expect(metadataOf(page('', caption('photo-credit author', '')))).toMatchObject({ byline: null });
+    // Without the sign or a credit's class, the name stays the byline.
+    expect(metadataOf(page('', caption('author', 'Von ')))).toMatchObject({ byline: 'zvg' });
+  });
+
   it('passes over a "Published by" / "Article by" label alone for the name in the next element', () => {
     const box = page(
       '',
