@@ -56,14 +56,14 @@ const READING_TIME = new RegExp(
 /** A line typed as a divider ("______", "------", "==="): no text (an asterism, "* * *", is a scene break: kept). */
 const DIVIDER_LINE = /^(?:_{3,}|-{3,}|={3,})$/;
 
-/** `unlinked`: how much of the line's text is outside links (characters; 0: all of it is in links). */
-export function isBoilerplateLine(text: string, unlinked = 1): boolean {
+/** A line that is no text: an ad's label, a slide's counter, a reading time, a divider, a share button's label, … */
+export function isBoilerplateLine(text: string): boolean {
   if (
     AD_LABEL.test(text) ||
     SLIDE_LINE.test(text) ||
     READING_TIME.test(text) ||
     DIVIDER_LINE.test(text) ||
-    (!unlinked && isShareLabel(text, true))
+    isShareLabel(text, true)
   )
     return true;
   if (
