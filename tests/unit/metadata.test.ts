@@ -723,8 +723,20 @@ describe('published time', () => {
     const under = (line: string) => page('', `<h1>Ascom announces a partnership</h1><div>${line}</div><p>Text.</p>`);
     expect(metadataOf(under('October 12, 2017')).publishedTime).toBe('2017-10-12');
     // Not a date of a year the line does not write (Date.parse reads this one as 2012), nor a line of prose.
-    expect(metadataOf(under('Janic Cathomen, 01.12.2021')).publishedTime).toBeNull();
+    expect(metadataOf(under('Janic Cathomen 01.12.2021')).publishedTime).toBeNull();
     expect(metadataOf(under('We met on October 12, 2017 in Baar.')).publishedTime).toBeNull();
+  });
+
+  it('reads a place or a name and a date under a headline, a month named in German', () => {
+    // bundespraesident.de (trafilatura 0379): a speech's "Lübeck, 31. März 2003" under the h1 (a skip link's h1 first).
+    const under = (line: string) =>
+      page('', `<h1>Navigation und Service</h1><h1>Rede beim Konvent</h1><div>${line}</div><p>Text.</p>`);
+    expect(metadataOf(under('Lübeck, 31. März 2003')).publishedTime).toBe('2003-03-31');
+    expect(metadataOf(under('Janic Cathomen, 01.12.2021')).publishedTime).toBe('2021-12-01');
+    expect(metadataOf(under('Wien, 5. Dezember 2021')).publishedTime).toBe('2021-12-05');
+    // A sentence with a place and a date, or a month's name of no language read, is no date line.
+    expect(metadataOf(under('Lübeck, im Rathaus am 31. März 2003')).publishedTime).toBeNull();
+    expect(metadataOf(under('Lübeck, 31. Mäz 2003')).publishedTime).toBeNull();
   });
 
   it('reads article:published_time', () => {
