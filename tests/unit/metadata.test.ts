@@ -39,8 +39,11 @@ describe('title', () => {
     const head = `<title>${site}</title><meta property="og:site_name" content="${site}"><meta property="og:title" content="${site}">`;
     const h1 = '<h1>Datenschutztechnische Anpassung der eBay-Verkaufsvorlagen</h1><p>Text.</p>';
     expect(metadataOf(page(head, h1)).title).toBe('Datenschutztechnische Anpassung der eBay-Verkaufsvorlagen');
-    // Two h1s tell no headline; an og:title of its own stays the title.
+    // Two h1s tell no headline (an h1 in a cookie notice's modal, added by the page's script, is none of them); an
+    // og:title of its own stays the title.
     expect(metadataOf(page(head, h1 + h1.replace('Datenschutz', 'Neue'))).title).toBe(site);
+    const notice = '<div class="cookie-modal"><h1>Informationen die wir sammeln</h1><button>OK</button></div>';
+    expect(metadataOf(page(head, h1 + notice)).title).toBe('Datenschutztechnische Anpassung der eBay-Verkaufsvorlagen');
     const ownTitle = head.replace(/og:title" content="[^"]*"/, 'og:title" content="Neue Vorlagen für eBay"');
     expect(metadataOf(page(ownTitle, h1)).title).toBe('Neue Vorlagen für eBay');
   });

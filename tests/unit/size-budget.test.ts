@@ -308,8 +308,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   a bar of icons; 'Print', 'E-Mail:') and after a word ('Beitrag teilen'; body-lines.ts, furniture-text.ts): 56.95 KB.
  *   58,458 B (+147 B) with a place or a name before the date under a headline (any h1) and a German month's name
  *   read ('Lübeck, 31. März 2003'; metadata/dates.ts): 57.09 KB.
+ *   58,480 B (+22 B) with an h1 in a cookie notice's modal not counted by the site-name title's h1 (in Chromium
+ *   the page's script adds one): 57.11 KB.
  */
-export const INJECTED_BUDGET_BYTES = 57.09 * 1024;
+export const INJECTED_BUDGET_BYTES = 57.11 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -449,7 +451,8 @@ export const PANEL_BUDGET_BYTES = 17.14 * 1024;
 // A list of one link to the site's own page no bullet (+99 B): 74.07 KB.
 // A share button's label not a link no body line either (+17 B): 74.09 KB.
 // A place and a date under a headline, a German month's name read (+147 B): 74.23 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 74.23 * 1024;
+// An h1 in a cookie notice not counted for the site-name title (+22 B): 74.26 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 74.26 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

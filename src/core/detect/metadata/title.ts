@@ -9,7 +9,9 @@ import type { JsonLdArticle } from './json-ld';
 import type { MetaValues } from './meta-tags';
 import { scanPage, type PageScan } from './page-scan';
 import { namesHost } from './site-name';
-import { textContent } from '../../read/dom';
+import { parentElement, textContent } from '../../read/dom';
+import { classAndId } from '../../dom';
+import { isConsentNotice } from '../boilerplate';
 import { cleanValue, collapseAsciiWhitespace, collapseWhitespace, comparable, textSimilarity, wordCount } from './text';
 
 /** Meta keys that hold the article title, in the order they are trusted. */
@@ -291,8 +293,15 @@ function siteNameAsTitle(title: string, input: TitleInput): string {
   const key = comparable(title);
   const sites = [input.jsonLd?.publisherName, input.meta.get('og:site_name')];
   if (!key || !sites.some((site) => site && comparable(site) === key)) return title;
-  const h1 = singleH1(input.scan.h1s);
+  // Not the h1 of a cookie notice's modal that the page's script adds (Klaro's "Informationen die wir sammeln").
+  const h1 = singleH1(input.scan.h1s.filter((heading) => !inConsentNotice(heading)));
   return h1 && comparable(h1) !== key ? h1 : title;
+}
+
+function inConsentNotice(element: Element): boolean {
+  for (let node = parentElement(element); node; node = parentElement(node))
+    if (isConsentNotice(node, classAndId(node))) return true;
+  return false;
 }
 
 /**
