@@ -182,7 +182,8 @@ function Reading({ client, article, textKept }: { client: ReaderClient; article:
           </div>
           {article.url && (
             <p class="rd-source">
-              <a href={article.url} rel="noopener noreferrer">
+              {/* The label is the UI's English, left to right also in an RTL article (not ":Original page"). */}
+              <a href={article.url} rel="noopener noreferrer" dir="ltr">
                 Original page: <bdi>{article.url}</bdi>
               </a>
             </p>

@@ -23,6 +23,14 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     ).toEqual(SENTENCES);
   });
 
+  it("leaves a share button's label out, linked or not, also after a word ('Social Share'); a sentence stays", () => {
+    // nationnews.com (trafilatura 0967): 'Social Share' loose before a bar of icon links; bettycrocker 'Print'.
+    expect(
+      bodyLinesOf(`${p(0)}<div>Social Share<div><a href="https://facebook.com/sharer"><i></i></a></div></div>${p(1)}
+      <div><span>Print</span></div><div>Beitrag teilen</div>${p(2)}<p>Please share it with us.</p>`),
+    ).toEqual([SENTENCES[0], SENTENCES[1], SENTENCES[2], 'Please share it with us.']);
+  });
+
   it('leaves a picture credit alone in its block out of the body, not a link to a graphic or a heading', () => {
     expect(
       bodyLinesOf(`

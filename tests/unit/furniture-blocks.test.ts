@@ -315,6 +315,24 @@ describe("a list of links to the site's own posts under a label in a paragraph",
   });
 });
 
+describe("a list of one link to the site's own page set in the text", () => {
+  it('gives no bullet; one of two items, a link to elsewhere, a contents entry or an item with text of its own stays', () => {
+    // thelocal.se (trafilatura 0366): '<ul><li><a><strong>The latest news about …</strong></a></li></ul>' mid-text.
+    const one = (item: string) => analyse(`<ul><li>${item}</li></ul>`);
+    const teaser =
+      '<a href="/20200310/timeline"><strong>The latest news about the outbreak (paywall-free)</strong></a>';
+    expect(itemsOf(one(teaser).outline)).toEqual([]);
+    expect(
+      itemsOf(analyse(`<ul><li>${teaser}</li><li>${teaser.replace('latest', 'oldest')}</li></ul>`).outline),
+    ).toHaveLength(2);
+    expect(itemsOf(one(teaser.replace('/20200310', 'https://elsewhere.example/x')).outline)).toHaveLength(1);
+    expect(itemsOf(one(teaser.replace('/20200310/timeline', '#timeline')).outline)).toHaveLength(1);
+    expect(itemsOf(one(`Read the whole timeline of the outbreak we wrote in March: ${teaser}`).outline)).toHaveLength(
+      1,
+    );
+  });
+});
+
 describe('lists typed as the site navigation (schema.org microdata)', () => {
   it('are no bullets, the type on the list or around it; a list of the article typed otherwise stays', () => {
     const nav = (type: string, items: string) =>

@@ -33,6 +33,32 @@ describe('title', () => {
     expect(metadataOf(doc(), { pageUrl: 'https://news.example.org/a/' }).title).toBe('100% Noticias');
   });
 
+  it("reads the single h1 when every title source states the site's declared name", () => {
+    // shop.nmb-media.de (trafilatura 0082): og:title, og:site_name and <title> all the shop's name and tagline.
+    const site = '.:: NMB-MEDIA ::. eBay-Templates, JTL-Wawi / Eazyauction Designvorlagen';
+    const head = `<title>${site}</title><meta property="og:site_name" content="${site}"><meta property="og:title" content="${site}">`;
+    const h1 = '<h1>Datenschutztechnische Anpassung der eBay-Verkaufsvorlagen</h1><p>Text.</p>';
+    expect(metadataOf(page(head, h1)).title).toBe('Datenschutztechnische Anpassung der eBay-Verkaufsvorlagen');
+    // Two h1s tell no headline (an h1 in a cookie notice's modal, added by the page's script, is none of them); an
+    // og:title of its own stays the title.
+    expect(metadataOf(page(head, h1 + h1.replace('Datenschutz', 'Neue'))).title).toBe(site);
+    const notice = '<div class="cookie-modal"><h1>Informationen die wir sammeln</h1><button>OK</button></div>';
+    expect(metadataOf(page(head, h1 + notice)).title).toBe('Datenschutztechnische Anpassung der eBay-Verkaufsvorlagen');
+    const ownTitle = head.replace(/og:title" content="[^"]*"/, 'og:title" content="Neue Vorlagen für eBay"');
+    expect(metadataOf(page(ownTitle, h1)).title).toBe('Neue Vorlagen für eBay');
+  });
+
+  it("reads the <title>'s headline when a one-word title meta names the section and the h1 ends with it", () => {
+    // be.ch (trafilatura 0711): og:title "Medienmitteilungen" beside a press release's <title> and kicker-led h1.
+    const headline = 'Impfen und Boostern ist bis Ende Februar noch überall möglich';
+    const head = (og: string) => `<title>${headline}</title><meta property="og:title" content="${og}">`;
+    const h1 = `<h1><span>Medienmitteilung der Direktion :</span>${headline}</h1><p>Text.</p>`;
+    expect(metadataOf(page(head('Medienmitteilungen'), h1)).title).toBe(headline);
+    // A one-word headline the h1 does not confirm, or that the <title> holds, stays.
+    expect(metadataOf(page(head('Medienmitteilungen'), '<h1>Kanton Bern</h1>')).title).toBe('Medienmitteilungen');
+    expect(metadataOf(page(head('Boostern'), h1)).title).toBe('Boostern');
+  });
+
   it('prefers the JSON-LD headline over a <title> with a site suffix', () => {
     const doc = page(
       `<title>Rates rise again as inflation bites - The Daily Ledger</title>${jsonLd({
@@ -389,6 +415,16 @@ describe('byline', () => {
     expect(metadataOf(page('<meta name="author" content="Текст: Венера Ерофеева">')).byline).toBe('Венера Ерофеева');
   });
 
+  it("reads no byline from a picture's credit marked like one", () => {
+    // infosperber.ch (trafilatura 0873): a caption's "© zvg" in a span classed "media-license-author".
+    const caption = (cls: string, sign: string) =>
+      `<p>Keine intakten Strassen.<span>${sign}</span><span class="${cls}">zvg</span></p><p>Text.</p>`;
+    expect(metadataOf(page('', caption('author', '&copy; '))).byline).toBeNull();
+    expect(metadataOf(page('', caption('photo-credit author', '')))).toMatchObject({ byline: null });
+    // Without the sign or a credit's class, the name stays the byline.
+    expect(metadataOf(page('', caption('author', 'Von ')))).toMatchObject({ byline: 'zvg' });
+  });
+
   it('passes over a "Published by" / "Article by" label alone for the name in the next element', () => {
     const box = page(
       '',
@@ -724,8 +760,20 @@ describe('published time', () => {
     const under = (line: string) => page('', `<h1>Ascom announces a partnership</h1><div>${line}</div><p>Text.</p>`);
     expect(metadataOf(under('October 12, 2017')).publishedTime).toBe('2017-10-12');
     // Not a date of a year the line does not write (Date.parse reads this one as 2012), nor a line of prose.
-    expect(metadataOf(under('Janic Cathomen, 01.12.2021')).publishedTime).toBeNull();
+    expect(metadataOf(under('Janic Cathomen 01.12.2021')).publishedTime).toBeNull();
     expect(metadataOf(under('We met on October 12, 2017 in Baar.')).publishedTime).toBeNull();
+  });
+
+  it('reads a place or a name and a date under a headline, a month named in German', () => {
+    // bundespraesident.de (trafilatura 0379): a speech's "Lübeck, 31. März 2003" under the h1 (a skip link's h1 first).
+    const under = (line: string) =>
+      page('', `<h1>Navigation und Service</h1><h1>Rede beim Konvent</h1><div>${line}</div><p>Text.</p>`);
+    expect(metadataOf(under('Lübeck, 31. März 2003')).publishedTime).toBe('2003-03-31');
+    expect(metadataOf(under('Janic Cathomen, 01.12.2021')).publishedTime).toBe('2021-12-01');
+    expect(metadataOf(under('Wien, 5. Dezember 2021')).publishedTime).toBe('2021-12-05');
+    // A sentence with a place and a date, or a month's name of no language read, is no date line.
+    expect(metadataOf(under('Lübeck, im Rathaus am 31. März 2003')).publishedTime).toBeNull();
+    expect(metadataOf(under('Lübeck, 31. Mäz 2003')).publishedTime).toBeNull();
   });
 
   it('reads article:published_time', () => {

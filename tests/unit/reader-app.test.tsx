@@ -53,3 +53,12 @@ describe('the reading settings', () => {
     expect(labels).toEqual(['Font', 'Width', 'Line spacing', 'Theme']);
   });
 });
+
+describe('the original page line', () => {
+  test("reads left to right in a right-to-left article (readability rtl-2 showed ':Original page')", async () => {
+    await mount({ ok: true, article: sampleOutline({ dir: 'rtl' }), pageUrl: null });
+    const link = container.querySelector('.rd-source a');
+    expect(link?.textContent).toContain('Original page: ');
+    expect(link?.getAttribute('dir')).toBe('ltr');
+  });
+});

@@ -191,6 +191,10 @@ describe('whole-article exports', () => {
     const full = articleToHtml(ARTICLE);
     expect(full).toContain('<ul><li><p>Housing</p>\n<ol><li><p>Flats</p></li></ol></li></ul>');
     expect(full).toContain('<pre><code>if (a &lt; b) {\n  run();\n}</code></pre>');
+    // The UI's English line reads left to right in a right-to-left article too (rtl-2: ':Original page').
+    expect(articleToHtml({ ...ARTICLE, url: 'https://e.org/a', dir: 'rtl' })).toContain(
+      '<p class="meta" dir="ltr">Original page: <a href="https://e.org/a"',
+    );
   });
 });
 

@@ -56,16 +56,19 @@ const READING_TIME = new RegExp(
 /** A line typed as a divider ("______", "------", "==="): no text (an asterism, "* * *", is a scene break: kept). */
 const DIVIDER_LINE = /^(?:_{3,}|-{3,}|={3,})$/;
 
-/** `unlinked`: how much of the line's text is outside links (characters; 0: all of it is in links). */
+/**
+ * A line that is no text: an ad's label, a slide's counter, a reading time, a divider, a share button's label, …
+ * `unlinked`: how much of the line's text is outside links (characters; 0: all of it is in links).
+ */
 export function isBoilerplateLine(text: string, unlinked = 1): boolean {
   if (
     AD_LABEL.test(text) ||
     SLIDE_LINE.test(text) ||
     READING_TIME.test(text) ||
     DIVIDER_LINE.test(text) ||
-    // A line that is all link: a share button's label, or a call to action ("Subscribe to our YouTube channel …")
-    // however far it links.
-    (!unlinked && (isShareLabel(text, true) || isCallToAction(text)))
+    isShareLabel(text, true) ||
+    // A line that is all link and a call to action ("Subscribe to our YouTube channel …"), however far it links.
+    (!unlinked && isCallToAction(text))
   )
     return true;
   if (

@@ -132,11 +132,11 @@ export function* readArticleContentSteps(
       unfilteredSources.push(source);
       listLabel = null;
       // A picture credit alone ("Foto: © GEPA") is no story text; a heading or a link ("Graphic: … here") may be.
-      const unlinked = pieceChars - pieceLinkChars;
       const counter = !paragraphs.length && !inHeading && isOpeningLine(text, openingNumber, items, walk, element);
       const contact = introduced && pieceHrefs.every(isContactHref);
       [openingNumber, introduced] = [counter && !/\p{L}/u.test(text), false];
-      const furniture = counter || labelsLeftOut(element, text, isLeftOut) || isBoilerplateLine(text, unlinked);
+      const furniture =
+        counter || labelsLeftOut(element, text, isLeftOut) || isBoilerplateLine(text, pieceChars - pieceLinkChars);
       if (furniture || (!inHeading && !pieceLinkChars && isCreditLine(text))) {
         labelIndex = -1;
       } else if (

@@ -153,15 +153,19 @@ export function isCallToAction(text: string, lowered?: string): boolean {
     : CTA_START.test(line) || CTA_ANYWHERE.test(line);
 }
 
+/** A word, then a share action's ("Social Share", "Beitrag teilen"): a share bar's label too. */
+const WORD_AND_ACTION = /^\S+ (\S+)$/;
+
 /**
  * "Share", "Facebook", "Share on X", "Follow us on Instagram": the label of a share or follow button.
- * `call`: only one that says what its button does ("Share on X", "Tweet", "Drucken"): a bare "Link"
- * or "Facebook" may be a link in the text.
+ * `call`: only one that says what its button does ("Share on X", "Tweet", "Drucken", "Social Share"): a bare
+ * "Link" or "Facebook" may be a link in the text.
  */
 export function isShareLabel(text: string, call?: boolean): boolean {
   if (text.length > SHARE_LABEL_MAX_CHARS) return false;
   const line = lower(stripMarks(text)).replace(/\s*\(\d+\)$|\s+\d+$/, '');
   if ((call ? SHARE_ACTIONS : SHARE_LABELS).has(line)) return true;
+  if (call && SHARE_ACTIONS.has(WORD_AND_ACTION.exec(line)?.[1] ?? '')) return true;
   return SHARE_PREFIXES.some((prefix) => line.startsWith(`${prefix} `));
 }
 

@@ -9,6 +9,8 @@ import {
   boundedTextContent,
   closest,
   contains,
+  firstElementChild,
+  lastElementChild,
   nextElementSibling,
   parentElement,
   previousElementSibling,
@@ -226,13 +228,15 @@ export function withoutFurnitureBlocks(
     }
   // A list the body left out whole (links to the site's own pages) typed as the site's navigation, or under a
   // label of other stories or furniture in a paragraph ("Weitere Top-Artikel zu diesem Themengebiet:" over the
-  // blog's posts).
+  // blog's posts), or of one item: a teaser set in the text ("<li><a><strong>The latest news about the coronavirus
+  // outbreak in Sweden</strong></a></li>", thelocal.se, trafilatura 0366).
   const inBody = new Set(content.paragraphs);
   for (const [list, out] of listsOf(content.items, (item) => !inBody.has(item.text))) {
     const label = previousElementSibling(list);
     if (
       out &&
       (closest(list, SITE_NAVIGATION) ||
+        isOneLinkList(list) ||
         (label && blockLabelKind(boundedTextContent(label, LABEL_MAX_CHARS).replace(COMPOUND_MODIFIER, ''))))
     )
       teaserLists.add(list);
@@ -363,6 +367,15 @@ function contentsItems(items: readonly ContentItem[]): Set<ContentItem> {
       for (const item of run) found.add(item);
   });
   return found;
+}
+
+/** A list (ul / ol) of one item that is one link to another page and nothing else (not a contents' "#part"). */
+function isOneLinkList(list: Element): boolean {
+  const item = firstElementChild(list);
+  const link = item === lastElementChild(list) && item && querySelector(item, 'a:not([href^="#"])');
+  return (
+    !!link && /^[ou]l$/.test(tagOf(list)) && collapsedLength(textContent(link)) === collapsedLength(textContent(item))
+  );
 }
 
 /** The lists of the items, each with whether every item of it passes `test`. */

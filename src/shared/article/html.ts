@@ -133,7 +133,7 @@ export function articleToHtml(article: OutlineResult): string {
     : '<p><em>The text of this article was not kept when it was saved.</em></p>';
   const source =
     article.url && isHttpUrl(article.url)
-      ? tag('p', { class: 'meta' }, `Original page: ${linkHtml(article.url, escapeHtml(article.url))}`)
+      ? tag('p', { class: 'meta', dir: 'ltr' }, `Original page: ${linkHtml(article.url, escapeHtml(article.url))}`)
       : '';
   return `<!doctype html>
 <html${attribute('lang', article.lang ?? undefined)}${attribute('dir', article.dir ?? undefined)}>

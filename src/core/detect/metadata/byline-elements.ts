@@ -7,7 +7,7 @@
 import { cleanByline } from './byline-clean';
 import { hasShortText, nextElementWithin, spacedText } from './dom-text';
 import { classAndId } from '../../dom';
-import { attr, hasAttrs, parentElement, textContent } from '../../read/dom';
+import { attr, hasAttrs, parentElement, previousElementSibling, textContent } from '../../read/dom';
 import { upperTag } from '../../read/tags';
 import { isHiddenElement, isModalDialog } from '../../read/visibility';
 import { classOf } from './page-scan';
@@ -135,6 +135,19 @@ function bylineText(element: Element): string | null {
   return null;
 }
 
+/** Class words of a picture's credit ("media-license-author", "photo-credit", "image-copyright"): no byline. */
+const CREDIT_CLASS = /credit|copyright|licen[cs]e/i;
+
+/**
+ * A picture's credit marked like a byline: its class says so, or the copyright sign stands right before it
+ * ("<span>©</span><span class=media-license-author>zvg</span>", infosperber.ch, trafilatura 0873).
+ */
+function isPictureCredit(element: Element): boolean {
+  if (CREDIT_CLASS.test(classOf(element))) return true;
+  const before = previousElementSibling(element);
+  return !!before && textContent(before).trim().endsWith('©');
+}
+
 /**
  * The first visible byline element in document order: first among those outside any
  * unlikely container (Readability's rule), else among all but comment / related / navigation
@@ -150,7 +163,7 @@ export function bylineFromElements(marked: readonly Element[]): string | null {
   }
   for (const strict of [true, false]) {
     for (const element of candidates) {
-      if (isOutOfSight(element, strict)) continue;
+      if (isOutOfSight(element, strict) || isPictureCredit(element)) continue;
       const text = bylineText(element);
       if (text) return text;
     }

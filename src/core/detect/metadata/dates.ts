@@ -202,7 +202,7 @@ function fromBylineLines(bylineMarked: readonly Element[]): string | null {
     for (const area of [byline, parentElement(byline)]) {
       if (!area || !hasShortText(area, BYLINE_AREA_MAX_CHARS)) continue;
       for (const line of childElements(area)) {
-        const text = dateLine(line);
+        const text = dateLine(textContent(line).trim());
         if (text) return text;
       }
     }
@@ -210,18 +210,37 @@ function fromBylineLines(bylineMarked: readonly Element[]): string | null {
   return null;
 }
 
-/** The line right under the headline when it is a date alone: "<h1>…</h1><div class=…>October 12, 2017</div>". */
-function fromLineAfterHeadline(h1s: readonly Element[]): string | null {
-  const line = h1s[0] && nextElementSibling(h1s[0]);
-  return line ? dateLine(line) : null;
-}
+/** A place or a name before the date: one to three words of letters, then a comma ("Lübeck, ", "Jane Doe, "). */
+const DATELINE_PLACE = /^\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,2}, /u;
 
 /**
- * An element's text when it is a date alone, short, with a day and a year, that reads as a date of the year it writes
- * (Date.parse reads "Janic Cathomen, 01.12.2021" as 2012).
+ * The line right under a headline (an h1; the first may be a skip link's) when it is a date alone ("<h1>…</h1><div
+ * class=…>October 12, 2017</div>"), or a place and a date ("Lübeck, 31. März 2003": a speech, bundespraesident.de,
+ * trafilatura 0379).
  */
-function dateLine(line: Element): string | null {
-  const text = textContent(line).trim();
+function fromLineAfterHeadline(h1s: readonly Element[]): string | null {
+  for (const h1 of h1s) {
+    const line = nextElementSibling(h1);
+    const text = line ? textContent(line).trim() : '';
+    const date = text && (dateLine(text) ?? dateLine(text.replace(DATELINE_PLACE, '')));
+    if (date) return date;
+  }
+  return null;
+}
+
+/** German month names (Date.parse reads English ones only), in order: "31. März 2003". */
+const MONTH_NAMES = 'januar februar märz april mai juni juli august september oktober november dezember'.split(' ');
+/** A day, a month's name and a year, alone. */
+const DAY_MONTH_NAME_YEAR = /^(\d{1,2})\.? (\p{L}+) (\d{4})$/u;
+
+/**
+ * A text when it is a date alone, short, with a day and a year, that reads as a date of the year it writes
+ * (Date.parse reads "Janic Cathomen, 01.12.2021" as 2012); one of a month's name rewritten year first.
+ */
+function dateLine(text: string): string | null {
+  const named = DAY_MONTH_NAME_YEAR.exec(text);
+  const month = named ? MONTH_NAMES.indexOf(named[2]!.toLowerCase()) : -1;
+  if (named && month >= 0) return `${named[3]}-${pad(month + 1)}-${pad(+named[1]!)}`;
   const iso = text.length <= MAX_DATE_LINE_CHARS && DAY_AND_YEAR.test(text) ? toIsoDate(text) : text;
   return iso !== text && text.includes(iso.slice(0, 4)) ? text : null;
 }

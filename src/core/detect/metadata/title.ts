@@ -9,7 +9,9 @@ import type { JsonLdArticle } from './json-ld';
 import type { MetaValues } from './meta-tags';
 import { scanPage, type PageScan } from './page-scan';
 import { namesHost } from './site-name';
-import { textContent } from '../../read/dom';
+import { parentElement, textContent } from '../../read/dom';
+import { classAndId } from '../../dom';
+import { isConsentNotice } from '../boilerplate';
 import { cleanValue, collapseAsciiWhitespace, collapseWhitespace, comparable, textSimilarity, wordCount } from './text';
 
 /** Meta keys that hold the article title, in the order they are trusted. */
@@ -291,6 +293,40 @@ function headlineMeta(meta: MetaValues, hostname?: string | null): string | null
   return null;
 }
 
+/**
+ * A title that is the site's declared name (og:site_name, the JSON-LD publisher) names no article: every title
+ * source of the page stating its site ("NMB-MEDIA eBay-Templates …" as og:title, og:site_name and <title>,
+ * shop.nmb-media.de, trafilatura 0082). The page's single h1 is its headline then, unless it names the site too.
+ */
+function siteNameAsTitle(title: string, input: TitleInput): string {
+  const key = comparable(title);
+  const sites = [input.jsonLd?.publisherName, input.meta.get('og:site_name')];
+  if (!key || !sites.some((site) => site && comparable(site) === key)) return title;
+  // Not the h1 of a cookie notice's modal that the page's script adds (Klaro's "Informationen die wir sammeln").
+  const h1 = singleH1(input.scan.h1s.filter((heading) => !inConsentNotice(heading)));
+  return h1 && comparable(h1) !== key ? h1 : title;
+}
+
+function inConsentNotice(element: Element): boolean {
+  for (let node = parentElement(element); node; node = parentElement(node))
+    if (isConsentNotice(node, classAndId(node))) return true;
+  return false;
+}
+
+/**
+ * A title of one word that the <title> does not hold, beside a <title> of a headline that the page's single h1 ends
+ * with (after a kicker): the word names the page's section, not its article (og:title "Medienmitteilungen" on a
+ * press release, be.ch, trafilatura 0711). The <title>'s headline is the title then.
+ */
+function sectionNameAsTitle(title: string, documentTitle: () => string, scan: PageScan): string {
+  if (wordCount(title) !== 1) return title;
+  const guess = collapseWhitespace(documentTitle());
+  const h1 = singleH1(scan.h1s);
+  const key = comparable(guess);
+  const confirmed = wordCount(guess) >= MIN_TITLE_WORDS && !!h1 && comparable(h1).endsWith(key);
+  return confirmed && !key.includes(comparable(title)) ? guess : title;
+}
+
 export function extractTitle(doc: Document, input: TitleInput): string {
   let documentTitleGuess: string | null = null;
   const documentTitle = () => (documentTitleGuess ??= titleFromDocumentTitle(doc, input.scan));
@@ -299,7 +335,11 @@ export function extractTitle(doc: Document, input: TitleInput): string {
     (jsonLd?.primary ? titleFromJsonLd(jsonLd, documentTitle, input.scan.h1s) : null) ??
     headlineMeta(input.meta, input.hostname) ??
     (jsonLd && !jsonLd.primary ? titleFromJsonLd(jsonLd, documentTitle, input.scan.h1s) : null);
-  const title = cleanValue(declared) ?? cleanValue(documentTitle()) ?? '';
+  const title = sectionNameAsTitle(
+    siteNameAsTitle(cleanValue(declared) ?? cleanValue(documentTitle()) ?? '', input),
+    documentTitle,
+    input.scan,
+  );
   const otherTitles = [
     ...headingTexts(input.scan.h1s),
     ...TITLE_META_KEYS.map((key) => input.meta.get(key))
