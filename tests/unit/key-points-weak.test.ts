@@ -105,6 +105,7 @@ describe('a short sentence leaning on the one before', () => {
     expect(leans('However, the plan was dropped by the council.', 'en')).toBe(true);
     expect(leans('Denn die erste Gilde wollte viel und konnte gar nichts.', 'de-DE')).toBe(true);
     expect(leans('Mais la ville a refusé le projet du port.', 'fr')).toBe(true);
+    expect(leans('Or even for great sex for one night.', 'en')).toBe(true);
     // Another language's word, an unknown language, a word that only starts like one, a longer sentence.
     expect(leans('Mais de cem pessoas foram ao porto ontem à tarde.', 'pt')).toBe(false);
     expect(leans('And that means a slaughter of some degree.', null)).toBe(false);

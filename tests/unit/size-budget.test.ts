@@ -322,9 +322,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   read ('Lübeck, 31. März 2003'; metadata/dates.ts): 57.09 KB.
  *   58,480 B (+22 B) with an h1 in a cookie notice's modal not counted by the site-name title's h1 (in Chromium
  *   the page's script adds one): 57.11 KB.
- * s20-eyes2 merged with the rest: 59,085 B: 57.71 KB.
+ * s20-eyes2 merged with the rest: 59,085 B: 57.71 KB. 59,117 B (+32 B) with 'or' and its kin ('Or even …', 'Oder', 'Ou')
+ * among the openers that lean on the sentence before: 57.74 KB.
  */
-export const INJECTED_BUDGET_BYTES = 57.71 * 1024;
+export const INJECTED_BUDGET_BYTES = 57.74 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -473,8 +474,8 @@ export const PANEL_BUDGET_BYTES = 17.14 * 1024;
 // A share button's label not a link no body line either (+17 B): 74.09 KB.
 // A place and a date under a headline, a German month's name read (+147 B): 74.23 KB.
 // An h1 in a cookie notice not counted for the site-name title (+22 B): 74.26 KB.
-// s20-eyes2 merged with the rest: 76,628 B: 74.84 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 74.84 * 1024;
+// s20-eyes2 merged with the rest: 76,628 B: 74.84 KB. 'Or' among the leaning openers (+32 B): 74.87 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 74.87 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
