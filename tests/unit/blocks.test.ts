@@ -29,6 +29,11 @@ function article(inner: string): string {
 }
 
 const kinds = (blocks: ArticleBlock[]) => blocks.map((block) => block.kind);
+/** The addresses of the reader's pictures, in order. */
+const figureSources = (blocks: ArticleBlock[]): string[] =>
+  blocks.flatMap((block) => (block.kind === 'figure' ? block.images.map((image) => image.src) : []));
+/** A picture's address on the story's image server. */
+const cdn = (name: string) => `https://cdn.example.org/${name}`;
 function textOf(block: ArticleBlock | undefined): string {
   return block && 'runs' in block ? runsText(block.runs) : '';
 }
@@ -211,22 +216,18 @@ describe('reader blocks', () => {
   });
 
   it('a picture with white space alone around it is kept (zyte/34a73285… linknaija: a photo story without its photos)', () => {
-    const src = (name: string) => `https://cdn.example.org/${name}`;
     const blocks = blocksOf(
       article(`
       <p>${S[0]}</p>
-      <div>\n<span><a href="${src('full/a.jpg')}"><img src="${src('a.jpg')}" width="255" height="320"></a></span>\n</div>
+      <div>\n<span><a href="${cdn('full/a.jpg')}"><img src="${cdn('a.jpg')}" width="255" height="320"></a></span>\n</div>
       <p>${S[1]}</p>
-      <div>\n<img src="${src('16-9/b.jpg')}">\n<img src="${src('4-3/b.jpg')}">\n</div>
-      <div>\n<a href="/world/ferry-strike-ends"><img src="${src('teaser.jpg')}"></a>\n</div>
-      <div>\n<img src="${src('logo.svg')}">\n</div>
+      <div>\n<img src="${cdn('16-9/b.jpg')}">\n<img src="${cdn('4-3/b.jpg')}">\n</div>
+      <div>\n<a href="/world/ferry-strike-ends"><img src="${cdn('teaser.jpg')}"></a>\n</div>
+      <div>\n<img src="${cdn('logo.svg')}">\n</div>
       <p>${S[2]}</p>`),
     );
     // The picture linked to its full size stays, the crops of one picture are one, a teaser's and a logo are none.
-    expect(blocks.flatMap((block) => (block.kind === 'figure' ? block.images.map((image) => image.src) : []))).toEqual([
-      src('a.jpg'),
-      src('16-9/b.jpg'),
-    ]);
+    expect(figureSources(blocks)).toEqual([cdn('a.jpg'), cdn('16-9/b.jpg')]);
   });
 
   it('an ordered list whose every item opens with its own number alone is not numbered twice (trafilatura/0450)', () => {
@@ -253,33 +254,29 @@ describe('reader blocks', () => {
   });
 
   it('a strip at most 100 px high and 5 times as wide is a banner, no picture of the text (zfk 0729)', () => {
-    const src = (name: string) => `https://cdn.example.org/${name}`;
     const blocks = blocksOf(
       article(`
       <p>${S[0]}</p>
-      <p>${S[3]} <img src="${src('ad.jpg')}" width="723" height="90"></p>
+      <p>${S[3]} <img src="${cdn('ad.jpg')}" width="723" height="90"></p>
       <p>${S[1]}</p>
-      <p>\n<img src="${src('diagram.gif')}" width="640" height="105">\n</p>
+      <p>\n<img src="${cdn('diagram.gif')}" width="640" height="105">\n</p>
       <p>${S[2]}</p>
-      <p>\n<img src="${src('divider.png')}" width="600" height="41">\n</p>`),
+      <p>\n<img src="${cdn('divider.png')}" width="600" height="41">\n</p>`),
     );
     // The ad's banner and the divider are none; a low diagram (640x105) stays.
-    expect(blocks.flatMap((block) => (block.kind === 'figure' ? block.images.map((image) => image.src) : []))).toEqual([
-      src('diagram.gif'),
-    ]);
+    expect(figureSources(blocks)).toEqual([cdn('diagram.gif')]);
   });
 
   it("a gallery's counter under its picture is no reading text; a step's number is (engadget)", () => {
-    const src = (name: string) => `https://cdn.example.org/${name}`;
     const blocks = blocksOf(
       article(`
       <p>${S[0]}</p>
       <section><h4>Gallery: The new quay | 12 Photos</h4>
-        <div><a href="#"><img src="${src('quay-1.jpg')}"></a><div>12</div></div></section>
+        <div><a href="#"><img src="${cdn('quay-1.jpg')}"></a><div>12</div></div></section>
       <p>${S[1]}</p>
-      <div><img src="${src('quay-2.jpg')}"><div>3 / 12</div></div>
+      <div><img src="${cdn('quay-2.jpg')}"><div>3 / 12</div></div>
       <p>${S[2]}</p>
-      <div><p>${S[3]}</p><div><img src="${src('step-1.jpg')}"></div><div>2</div><p>${S[0]}</p></div>`),
+      <div><p>${S[3]}</p><div><img src="${cdn('step-1.jpg')}"></div><div>2</div><p>${S[0]}</p></div>`),
     );
     const lines = blocksToText(blocks).split('\n').filter(Boolean);
     expect(lines).not.toContain('12');
@@ -301,7 +298,7 @@ describe('reader blocks', () => {
       <p>${S[2]}</p>`),
     );
     // The gallery's strip of thumbnails repeats its pictures; a picture first shown in a small size stays.
-    expect(blocks.flatMap((block) => (block.kind === 'figure' ? block.images.map((image) => image.src) : []))).toEqual([
+    expect(figureSources(blocks)).toEqual([
       src('beach-bag.jpg?1'),
       src('maxi-dress.jpg?1'),
       src('straw-hat-300x200.jpg'),
@@ -309,24 +306,21 @@ describe('reader blocks', () => {
   });
 
   it("a teaser item's picture amid white space is none (bike-magazin 0547, ingenieur 0765, dailymail 0467)", () => {
-    const src = (name: string) => `https://cdn.example.org/${name}`;
     const blocks = blocksOf(
       article(`
       <p>${S[0]}</p>
-      <div>\n<img src="${src('story.jpg')}" alt="The harbour at dawn">\n</div>
+      <div>\n<img src="${cdn('story.jpg')}" alt="The harbour at dawn">\n</div>
       <p>${S[1]}</p>
       <div class="item"><div class="image">\n<a href="/world/ferry-strike-ends" title="Ferry strike ends"></a>
-        <img src="${src('overlay.jpg')}">\n</div><div class="text"><p>${S[3]}</p></div></div>
-      <div class="teaser"><span>Read also:</span><div class="post">\n<img src="${src('headline.jpg')}" alt="Ferry strike ends">
+        <img src="${cdn('overlay.jpg')}">\n</div><div class="text"><p>${S[3]}</p></div></div>
+      <div class="teaser"><span>Read also:</span><div class="post">\n<img src="${cdn('headline.jpg')}" alt="Ferry strike ends">
         <div><span>Harbour</span><h3><a href="/world/ferry-strike-ends">Ferry strike ends</a></h3></div></div></div>
-      <div>\n<a href="mailto:?subject=Write%20to%20your%20MP"><img src="${src('letter.png')}"></a>\n</div>
+      <div>\n<a href="mailto:?subject=Write%20to%20your%20MP"><img src="${cdn('letter.png')}"></a>\n</div>
       <p>${S[2]}</p>`),
     );
     // The story's picture stays; the one under an empty link to another page, the one whose description is the
     // headline of the link beside it, and a mail button's picture are none.
-    expect(blocks.flatMap((block) => (block.kind === 'figure' ? block.images.map((image) => image.src) : []))).toEqual([
-      src('story.jpg'),
-    ]);
+    expect(figureSources(blocks)).toEqual([cdn('story.jpg')]);
   });
 
   it("a picture inside a link to a story listed as related is that story's teaser, no figure (zyte/d605bdef… cnn.com)", () => {
@@ -375,7 +369,7 @@ describe('reader blocks', () => {
     expect(blocks.find((block) => block.kind === 'heading')).toMatchObject({
       runs: [{ kind: 'text', text: 'The plan' }],
     });
-    const sources = blocks.flatMap((block) => (block.kind === 'figure' ? block.images.map((image) => image.src) : []));
+    const sources = figureSources(blocks);
     expect(sources).toEqual(['https://cdn.example.org/full.jpg', 'https://cdn.example.org/full2.jpg']);
   });
 

@@ -528,9 +528,10 @@ export const INJECTED_WITH_PANEL_BUDGET_BYTES = 74.87 * 1024;
  * 8.33 KB. 8,611 B (+84 B) with a picture's copy that has its size in its file name ("bag-200x135.jpg") after the
  * picture read once (blocks/units.ts): 8.41 KB. 8,758 B (+147 B) with a gallery's counter under its picture ("3 / 12",
  * or the count its heading states) no paragraph (blocks/units.ts): 8.56 KB. 8,774 B (+16 B) with a banner's strip (at
- * most 100 px high, 5 times as wide) no picture (blocks/images.ts): 8.57 KB.
+ * most 100 px high, 5 times as wide) no picture (blocks/images.ts): 8.57 KB. 8,784 B (+10 B) with the final review's
+ * mend (a teaser picture's ancestor read only until it is too long: teaser-picture.ts): 8.58 KB.
  */
-export const ARTICLE_BLOCKS_BUDGET_BYTES = 8.57 * 1024;
+export const ARTICLE_BLOCKS_BUDGET_BYTES = 8.58 * 1024;
 /** The toolbar popup. */
 export const POPUP_BUDGET_BYTES = 60 * 1024;
 /** The reader page. */

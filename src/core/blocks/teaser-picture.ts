@@ -6,8 +6,8 @@
  * or dropped with it.
  */
 import { attr, tagOf } from '../dom';
-import { firstElementChild, parentElement, querySelectorAll, textContent } from '../read/dom';
-import { collapseWhitespace } from '../text';
+import { boundedTextContent, firstElementChild, parentElement, querySelectorAll, textContent } from '../read/dom';
+import { collapsedLength, collapseWhitespace } from '../text';
 
 /** A link to a picture file (a full-size view of the picture it wraps), not to a page. */
 export const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
@@ -30,7 +30,8 @@ export function isTeaserPicture(from: Element, alt: string): boolean {
     element = parentElement(element);
     if (!element) return false;
     if (tagOf(element) === 'a' && leadsElsewhere(element)) return true;
-    if (collapseWhitespace(textContent(element)).length > ITEM_MAX_CHARS) return false;
+    // Read only until it is too long: the ancestor may be the whole article (a picture in a <p> of its own).
+    if (collapsedLength(boundedTextContent(element, ITEM_MAX_CHARS)) > ITEM_MAX_CHARS) return false;
     for (const link of querySelectorAll(element, 'a[href]')) {
       if (!leadsElsewhere(link)) continue;
       const text = collapseWhitespace(textContent(link)).toLowerCase();

@@ -15,6 +15,7 @@ import {
   querySelector,
   textContent,
 } from '../../read/dom';
+import dateWords from '../vocabulary/dates.json';
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
 import { declaredDate, type PageScan } from './page-scan';
@@ -229,7 +230,7 @@ function fromLineAfterHeadline(h1s: readonly Element[]): string | null {
 }
 
 /** German month names (Date.parse reads English ones only), in order: "31. März 2003". */
-const MONTH_NAMES = 'januar februar märz april mai juni juli august september oktober november dezember'.split(' ');
+const MONTH_NAMES = dateWords.monthsInOrder.de;
 /** A day, a month's name and a year, alone. */
 const DAY_MONTH_NAME_YEAR = /^(\d{1,2})\.? (\p{L}+) (\d{4})$/u;
 
