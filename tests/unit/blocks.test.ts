@@ -658,6 +658,25 @@ describe('reader blocks', () => {
   });
 });
 
+describe('paragraphs a page wrote as lines of one <p>', () => {
+  it('reads two lines of prose on either side of a break as two paragraphs (trafilatura 0489)', () => {
+    const blocks = blocksOf(article(`<p>${S[0]} ${S[1]}<br>${S[2]} ${S[3]}</p>`));
+    expect(blocks.filter((block) => block.kind === 'paragraph').map(textOf)).toEqual([
+      `${S[0]} ${S[1]}`,
+      `${S[2]} ${S[3]}`,
+    ]);
+  });
+
+  it('keeps a break after a short line, or one mid-sentence in text wrapped by hand, inside its paragraph', () => {
+    const wrapped = `${S[0]} ${S[1]!.slice(0, -1)} and`;
+    const blocks = blocksOf(article(`<p>${S[0]}<br>${S[2]} ${S[3]}</p><p>${wrapped}<br>${S[2]} ${S[3]}</p>`));
+    expect(blocks.filter((block) => block.kind === 'paragraph').map(textOf)).toEqual([
+      `${S[0]}\n${S[2]} ${S[3]}`,
+      `${wrapped}\n${S[2]} ${S[3]}`,
+    ]);
+  });
+});
+
 describe("an interview's questions that open their answers' paragraphs", () => {
   it('are headings of the reader, with the outline ids, and the answers stay paragraphs', () => {
     const asked = ['Why now?', 'Who pays for it?', 'What happens next?'];

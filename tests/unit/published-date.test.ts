@@ -108,6 +108,17 @@ describe('publication date', () => {
     expect(publishedTime('', '<p><abbr title="World Health Organization">WHO</abbr></p>')).toBe(null);
   });
 
+  it('reads a dateline beside the headline after more teaser bylines than it looks into (readability salon-1)', () => {
+    const teasers = Array.from(
+      { length: 24 },
+      (_, i) => `<li><a href="/story-${i}">Story ${i}</a> <span class="byline">Writer ${i}</span></li>`,
+    ).join('');
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><ul>${teasers}</ul>
+      <main><div><span class="dateline"><span>Sunday, Feb 1, 2015 11:57 AM UTC</span></span><h1>Harbour plan approved</h1>
+      <span class="byline">Jane Doe</span>${ARTICLE}</div></main></body></html>`;
+    expect(outlineDocument(parseHTML(html).document as unknown as Document).publishedTime).toBe('2015-02-01T11:57:00Z');
+  });
+
   it('gives none when the page has none', () => {
     expect(publishedTime('')).toBeNull();
   });

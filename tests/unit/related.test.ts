@@ -293,6 +293,15 @@ describe('candidates: previous / next', () => {
     ]);
   });
 
+  it("never lists another page of the same thread, numbered at the path's end (trafilatura 0394)", () => {
+    const thread = 'https://forum.example.org/phones/122760-update-delivery-starts-34.html';
+    const doc = page(`${ARTICLE}${KEPT}<div class="pager">
+      <a rel="prev" href="/phones/122760-update-delivery-starts-33.html" title="Previous page - results 641 to 660 of 795">«</a>
+      <a rel="next" href="/phones/122760-update-delivery-starts-35.html" title="Next page - results 681 to 700 of 795">»</a></div>`);
+    const kept = KEPT_URLS.map((kept) => kept.replace('news.', 'forum.'));
+    expect(urlsOf(doc, { baseUrl: thread, pageUrl: thread })).toEqual(kept);
+  });
+
   it('takes <link rel="prev|next"> in the head as confirming a body link, never as a story on its own', () => {
     const head =
       '<link rel="prev" href="/world/older-post-about-the-visit/"><link rel="next" href="/world/newer-post-only-in-the-head/">';

@@ -127,6 +127,28 @@ function group<K>(
   return out;
 }
 
+/** A line of prose, a paragraph's worth: addresses, verses and lists of facts break after shorter lines. */
+const PROSE_LINE_CHARS = 200;
+/** A paragraph ends a sentence (a page that wraps its text by hand breaks mid-sentence: 'ernährte<br>ich mich'). */
+const SENTENCE_END = /[.!?…"“”»«)؟。]\s*$/u;
+
+/**
+ * A paragraph's runs cut where a single break stands between two lines of prose: paragraphs a page wrote as lines of
+ * one <p> ("<p>…wylicza.<br>Dziś w Finlandii…</p>": trafilatura 0489), read as paragraphs, with their spacing.
+ */
+export function proseParagraphs(runs: InlineRun[]): InlineRun[][] {
+  const lines: InlineRun[][] = [[]];
+  for (const run of runs) run.kind === 'break' ? lines.push([]) : lines.at(-1)!.push(run);
+  const texts = lines.map(runsText);
+  const prose = texts.map((text) => text.length >= PROSE_LINE_CHARS);
+  const out: InlineRun[][] = [lines[0]!];
+  for (let i = 1; i < lines.length; i++) {
+    if (prose[i - 1] && prose[i] && SENTENCE_END.test(texts[i - 1]!)) out.push([...lines[i]!]);
+    else out.at(-1)!.push({ kind: 'break' }, ...lines[i]!);
+  }
+  return out;
+}
+
 /** Plain text of inline runs (a break is a line break). */
 export function runsText(runs: InlineRun[]): string {
   let text = '';

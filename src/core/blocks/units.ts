@@ -4,7 +4,16 @@
  * filter's verdict on their lines when they end.
  */
 import type { BodyFilter } from './body-filter';
-import { BREAK, lineText, nestRuns, normaliseRuns, runsText, splitLines, type FlatRun } from './inline';
+import {
+  BREAK,
+  lineText,
+  nestRuns,
+  normaliseRuns,
+  proseParagraphs,
+  runsText,
+  splitLines,
+  type FlatRun,
+} from './inline';
 import { collapseWhitespace } from '../text';
 import type { ArticleBlock, ArticleImage, InlineRun, ListItem } from './types';
 import { IMAGE_FILE, isTeaserPicture } from './teaser-picture';
@@ -106,7 +115,7 @@ export abstract class UnitReader {
       previous.images.some((image) => image.alt.toLowerCase() === key)
     )
       previous.caption = runs;
-    else this.container.push({ kind: 'paragraph', runs });
+    else for (const part of proseParagraphs(runs)) this.container.push({ kind: 'paragraph', runs: part });
   }
 
   /**

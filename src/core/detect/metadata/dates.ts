@@ -211,6 +211,16 @@ function fromBylineLines(bylineMarked: readonly Element[]): string | null {
   return null;
 }
 
+/**
+ * The byline elements beside a headline (an h1's siblings), wherever they stand in the page's list: teaser lists
+ * before the article may mark more bylines than MAX_BYLINE_ELEMENTS ("<span class=dateline>Sunday, Feb 1, 2015 11:57
+ * AM UTC</span> <h1>…</h1>" after 24 teasers' bylines: readability salon-1).
+ */
+function besideHeadline(bylineMarked: readonly Element[], h1s: readonly Element[]): Element[] {
+  const parents = new Set(h1s.map(parentElement));
+  return bylineMarked.filter((byline) => parents.has(parentElement(byline)));
+}
+
 /** A place or a name before the date: one to three words of letters, then a comma ("Lübeck, ", "Jane Doe, "). */
 const DATELINE_PLACE = /^\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,2}, /u;
 
@@ -265,6 +275,7 @@ export function extractPublishedTime(input: DateInput): string | null {
     () => fromHeadlineHeader(input.scan.h1s),
     () => fromBylineLines(input.scan.bylineMarked()),
     () => fromLineAfterHeadline(input.scan.h1s),
+    () => fromBylineLines(besideHeadline(input.scan.bylineMarked(), input.scan.h1s)),
   ];
   for (const read of fromMarkup) {
     const value = cleanValue(read());

@@ -19,6 +19,7 @@ export type TargetOf = (href: string) => ArticleTarget | null;
 export function createTargetReader(baseUrl: string | null, pageUrl: string | null): TargetOf {
   const pageKey = pageUrl ? urlKey(pageUrl) : baseUrl ? urlKey(baseUrl) : null;
   const pagePathKey = pageKey ? pageKey.split('?')[0]! : null;
+  const pageNumberless = pagePathKey?.replace(PAGE_NUMBER, '') ?? null;
   const pageIsArticle = pageUrl !== null && looksLikeArticleUrl(pageUrl, httpUrlOf(pageUrl)?.hostname ?? null);
   const base = httpUrlOf(baseUrl);
   // The plain-path shortcut judges a path on the base's host as any host (a social network's own pages go to the
@@ -65,10 +66,12 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
     }
     const queryAt = key.indexOf('?');
     const pathKey = queryAt < 0 ? key : key.slice(0, queryAt);
-    // The page itself, another page of it ("…/slug/2/", "?page=2") or one of its sub-pages ("…/slug/amp/").
+    // The page itself, another page of it ("…/slug/2/", "?page=2", "…/slug-33.html" of "…/slug-34.html") or one
+    // of its sub-pages ("…/slug/amp/").
     const isSelf =
       pagePathKey !== null &&
       (pathKey === pagePathKey ||
+        pathKey.replace(PAGE_NUMBER, '') === pageNumberless ||
         (pathKey.startsWith(`${pagePathKey}/`) &&
           (pageIsArticle || /^\/?\d{1,3}$/.test(pathKey.slice(pagePathKey.length)))));
     return isSelf ? null : { url, key };
@@ -100,6 +103,12 @@ export function createSiteReader(pageUrl: string | null): (url: string) => boole
  * separator, so the article test (url.ts, mayHoldArticleName) fails whatever its host and query.
  */
 const LETTERS_ONLY_PATH = /^(https?:\/\/[^/?#\\]*(\/[A-Za-z/]*)?|\/(?!\/)[A-Za-z/]*)([?#]|$)/i;
+
+/**
+ * A page number at a path's end, after a dash or "_" (before an extension): a forum thread's pages
+ * ("…/123-title-34.html", "-33.html"). One to three digits: an article's id is longer.
+ */
+const PAGE_NUMBER = /[-_]\d{1,3}(\.\w+)?$/;
 
 /** The host of an absolute http(s) URL as the URL parser writes it. */
 const HOST_OF_URL = /^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/;
