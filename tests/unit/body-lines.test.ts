@@ -225,4 +225,9 @@ describe('body lines: timestamps, copyright, ad labels', () => {
       "Residents can subscribe to the council's channel to watch the debates.",
     );
   });
+
+  it("leaves an Indonesian / Malay advertising label out ('Iklan': zyte 7837c9d6)", () => {
+    expect(isBoilerplateLine('Iklan')).toBe(true);
+    expect(isBoilerplateLine('Iklan baris di koran pagi')).toBe(false);
+  });
 });
