@@ -225,4 +225,17 @@ describe('body lines: timestamps, copyright, ad labels', () => {
       "Residents can subscribe to the council's channel to watch the debates.",
     );
   });
+
+  it("leaves a filing line out whose tags are all links ('Filed under: … |': zyte 7837c9d6), not a sentence after a label", () => {
+    const tags = '<a href="/category/harbour/" rel="category tag">Harbour</a>, <a href="/tag/port/">Port</a> |';
+    expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p>Filed under: ${tags}</p>`)).toEqual(SENTENCES);
+    const sentence =
+      '<p>Filed under: the <a href="/category/harbour/">harbour plan</a> was approved on Monday night.</p>';
+    expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}${sentence}`)).toHaveLength(5);
+  });
+
+  it("leaves an Indonesian / Malay advertising label out ('Iklan': zyte 7837c9d6)", () => {
+    expect(isBoilerplateLine('Iklan')).toBe(true);
+    expect(isBoilerplateLine('Iklan baris di koran pagi')).toBe(false);
+  });
 });

@@ -552,6 +552,8 @@ describe('datelines', () => {
       ],
       // trafilatura 0198 (timesofisrael): the paper a story was taken from "via" the agency.
       ['KVELLER via JTA — The state of Washington has sworn in its first Native American justice.', 'The state of'],
+      // zyte c467d507 (CBS Detroit): the place's first word cut short with a stop.
+      ['ST. JOSEPH, Mich. (AP) — Health authorities are reporting a sixth fatality linked to the virus.', 'Health'],
     ];
     for (const [sentence, opening] of cases) {
       const found = findKeyPoints({
@@ -575,6 +577,7 @@ describe('datelines', () => {
       'Fast, audience-first and efficient – talk about mission alignment.',
       'DMAX – Doku-Pilot',
       'Benedikt XVI. – Licht des Glaubens: wer sein Leben zu bewahren sucht, wird es verlieren.',
+      'St. Paul – the capital of the state – is where the band played its last concert, fans said.',
       'May 5, 2020 - the day the band played its last concert in the city, fans said.',
       '12.05.2021 war der Tag, an dem die Stadt den Plan für den Hafen beschlossen hat.',
     ])

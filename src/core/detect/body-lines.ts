@@ -53,8 +53,20 @@ const READING_TIME = new RegExp(
   'iu',
 );
 
+/** Besides its label, a filing line holds only separators outside its links (" |", ", ", " · "; characters). */
+const FILING_GLUE_MAX_CHARS = 8;
+/** A filing line's label ("Filed under:", "Tags:"): a few words and a colon at its start. */
+const FILING_LABEL = /^[^:]{1,30}:/;
+
 /** A line typed as a divider ("______", "------", "==="): no text (an asterism, "* * *", is a scene break: kept). */
 const DIVIDER_LINE = /^(?:_{3,}|-{3,}|={3,})$/;
+
+/** `unlinked`: as isBoilerplateLine's; the label itself is outside the links (not told: no filing line). */
+function isFilingLine(text: string, unlinked: number): boolean {
+  const label = FILING_LABEL.exec(text)?.[0];
+  if (!label || unlinked < label.length - 1 || unlinked > label.length + FILING_GLUE_MAX_CHARS) return false;
+  return isCallToAction(text);
+}
 
 /**
  * A line that is no text: an ad's label, a slide's counter, a reading time, a divider, a share button's label, …
@@ -68,7 +80,9 @@ export function isBoilerplateLine(text: string, unlinked = 1): boolean {
     DIVIDER_LINE.test(text) ||
     isShareLabel(text, true) ||
     // A line that is all link and a call to action ("Subscribe to our YouTube channel …"), however far it links.
-    (!unlinked && isCallToAction(text))
+    (!unlinked && isCallToAction(text)) ||
+    // A filing line: its label, then links only ("Filed under: <a>News</a> |"), the tags and not the text.
+    (unlinked < text.length && isFilingLine(text, unlinked))
   )
     return true;
   if (

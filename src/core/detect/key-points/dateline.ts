@@ -11,25 +11,27 @@ import { SENTENCE_END } from './filters';
  * A place of capitalised words ("Hong Kong", "WEST PALM BEACH", "CLEVELAND, Ohio", "MIAMI-DADE, FLA."; a stop
  * only before a bracket: "Benedikt XVI. – Licht …" is a quotation's author), then a wire service in brackets
  * (letters only: "(AP)", "(CNN Business)"; "(1-0)" is a score) and perhaps a dash ("(CNN)President …",
- * "(EFE).- "), or a dash. The place may be, or be followed by, a day of a month and a year ("April 17, 2015 -- ",
+ * "(EFE).- "), or a dash. The place's first word may be cut short with a stop before the next ("ST. JOSEPH, Mich.
+ * (AP) — ", "Ft. Worth"). The place may be, or be followed by, a day of a month and a year ("April 17, 2015 -- ",
  * "LONDON, June 5, 2020 – "), the month perhaps cut short with a stop ("Feb. 23, 2015 -- "). A story taken from
  * another paper names it "via" the agency before the dash ("KVELLER via JTA — ").
  */
 const DATELINE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}/-]*(?:,? \p{Lu}[\p{L}/-]*| via \p{Lu}[\p{L}/-]*){0,3}(?:\.(?= \())? )?` +
+  String.raw`^(?:\p{Lu}[\p{L}/-]*(?:\.(?= \p{Lu}))?` +
+    String.raw`(?:,? \p{Lu}[\p{L}/-]*| via \p{Lu}[\p{L}/-]*){0,3}(?:\.(?= \())? )?` +
     String.raw`(?:(?:\p{Lu}\p{Ll}{2,3}\. )?\d{1,2}, \d{4} )?` +
     String.raw`(?:\([\p{L} ]{1,20}\)\.?(?: ?[-–—]+)?|[-–—]+) ?`,
   'u',
 );
 
 /**
- * What may come before DATELINE's bracket or dash (ASCII letters and digits, slashes, commas, spaces; any other
- * character but the two dashes may be a letter), then the bracket or dash: DATELINE is tried only on
- * such a paragraph (3,545 of the 21,309 corpus body paragraphs), and its Unicode classes (compiled on a
- * page's first analysis in Chromium) only for a page that has one. Or a short month's name with its stop
- * before a day ("Feb. 23").
+ * What may come before DATELINE's bracket or dash (ASCII letters and digits, slashes, commas, stops, spaces; any
+ * other character but the two dashes may be a letter), then the bracket or dash: DATELINE is tried only on such a
+ * paragraph (3,545 of the 21,309 corpus body paragraphs before stops were let in), and its Unicode classes
+ * (compiled on a page's first analysis in Chromium) only for a page that has one. Or a short month's name with its
+ * stop before a day ("Feb. 23").
  */
-const MAY_OPEN_WITH_DATELINE = /^[\w/, \x80-\u2012\u2015-\uffff]*[(\-–—]|^[A-Z][a-z]{2,3}\. \d/;
+const MAY_OPEN_WITH_DATELINE = /^[\w/,. \x80-\u2012\u2015-\uffff]*[(\-–—]|^[A-Z][a-z]{2,3}\. \d/;
 
 /**
  * A date in figures opening a paragraph, a separator or a space after it ("01.02.2022 „Der Arbeitsmarkt …",
