@@ -71,7 +71,9 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
     const isSelf =
       pagePathKey !== null &&
       (pathKey === pagePathKey ||
-        pathKey.replace(PAGE_NUMBER, '') === pageNumberless ||
+        (pageNumberless !== null &&
+          pathKey.startsWith(pageNumberless) &&
+          pathKey.replace(PAGE_NUMBER, '') === pageNumberless) ||
         (pathKey.startsWith(`${pagePathKey}/`) &&
           (pageIsArticle || /^\/?\d{1,3}$/.test(pathKey.slice(pagePathKey.length)))));
     return isSelf ? null : { url, key };
