@@ -6,6 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { outlineDocument, type OutlineResult } from '../core';
 import { pageBody, pageHead } from '../core/dom';
+import { isElement, isText, localName } from '../core/read/dom';
 import { outlineToMarkdown } from '../shared/formats/markdown';
 
 export { outlineToMarkdown };
@@ -38,6 +39,10 @@ export function parseDocument(html: string): Document {
   return doc;
 }
 
+/** linkedom parses SVG into its namespace, where names keep their case (viewBox). */
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+const hasCapital = (name: string): boolean => name !== name.toLowerCase();
+
 /** The element's attributes (`names`, in their order) renamed in small letters; the first of two alike names wins. */
 function nameAttributesInSmallLetters(element: Element, names: string[]): void {
   const firstValues = new Map<string, string>();
@@ -45,12 +50,9 @@ function nameAttributesInSmallLetters(element: Element, names: string[]): void {
     const lower = name.toLowerCase();
     if (!firstValues.has(lower)) firstValues.set(lower, element.getAttribute(name)!);
   }
-  for (const name of names) if (name !== name.toLowerCase()) element.removeAttribute(name);
+  for (const name of names) if (hasCapital(name)) element.removeAttribute(name);
   for (const [name, value] of firstValues) element.setAttribute(name, value);
 }
-
-const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
-const hasCapital = (name: string): boolean => name !== name.toLowerCase();
 
 /**
  * HTML's attribute names are case-insensitive, and a browser's parser writes them in small letters
@@ -69,7 +71,7 @@ export function lowerCaseAttributeNames(doc: Document): void {
     // SVG keeps its names' case (viewBox); linkedom parses it into the SVG namespace.
     if (element.namespaceURI === SVG_NAMESPACE) continue;
     const names = element.getAttributeNames();
-    if (names.length && names.some(hasCapital)) nameAttributesInSmallLetters(element, Array.from(names));
+    if (names.some(hasCapital)) nameAttributesInSmallLetters(element, Array.from(names));
   }
 }
 
@@ -97,8 +99,8 @@ export function moveBodyContentOutOfHead(doc: Document): void {
 }
 
 function opensBody(node: Node): boolean {
-  if (node.nodeType === 3) return !!node.nodeValue?.trim();
-  return node.nodeType === 1 && !HEAD_CONTENT.has((node as Element).localName);
+  if (isText(node)) return !!node.nodeValue?.trim();
+  return isElement(node) && !HEAD_CONTENT.has(localName(node));
 }
 
 /** Outlines one page's HTML with the core. */

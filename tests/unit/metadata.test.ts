@@ -18,6 +18,9 @@ function metadataOf(doc: Document, context: MetadataContext = {}) {
   return extractMetadata(doc, context);
 }
 
+/** The title of a page whose og:title is `text` and whose h1 is `h1`. */
+const titleUnderH1 = (text: string, h1: string) =>
+  metadataOf(page(`<meta property="og:title" content="${text}">`, `<h1>${h1}</h1>`)).title;
 const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
 
 describe('title', () => {
@@ -320,42 +323,38 @@ describe('title', () => {
   });
 
   it('cuts a name of 2–4 capitalised words off the title after the headline the h1 states alone (separator lost)', () => {
-    const title = (text: string, h1: string) =>
-      metadataOf(page(`<meta property="og:title" content="${text}">`, `<h1>${h1}</h1>`)).title;
     // wsieciprawdy.pl (trafilatura 0499): "… krytycznej  Tygodnik Sieci", only spaces between the two.
     expect(
-      title(
+      titleUnderH1(
         'IPN, czyli element infrastruktury krytycznej  Tygodnik Sieci',
         'IPN, czyli element infrastruktury krytycznej',
       ),
     ).toBe('IPN, czyli element infrastruktury krytycznej');
     // One capitalised word may end the headline; small words are the headline's; no h1 stating it, no cut.
-    expect(title('Apple unveils the new iPhone X', 'Apple unveils the new iPhone')).toBe(
+    expect(titleUnderH1('Apple unveils the new iPhone X', 'Apple unveils the new iPhone')).toBe(
       'Apple unveils the new iPhone X',
     );
-    expect(title('Council approves the budget for next year', 'Council approves the budget')).toBe(
+    expect(titleUnderH1('Council approves the budget for next year', 'Council approves the budget')).toBe(
       'Council approves the budget for next year',
     );
-    expect(title('Council approves the budget Harbour Times', 'Budget news')).toBe(
+    expect(titleUnderH1('Council approves the budget Harbour Times', 'Budget news')).toBe(
       'Council approves the budget Harbour Times',
     );
   });
 
   it('cuts the title at a separator spaced on one side only after the headline the h1 states alone', () => {
-    const title = (text: string, h1: string) =>
-      metadataOf(page(`<meta property="og:title" content="${text}">`, `<h1>${h1}</h1>`)).title;
     // liberte.pl (trafilatura 0487): the author's name after " -", the site's name after " - ".
-    expect(title('Koncesjonowana opozycja -Leszek Jażdżewski - Liberté!', 'Koncesjonowana opozycja')).toBe(
+    expect(titleUnderH1('Koncesjonowana opozycja -Leszek Jażdżewski - Liberté!', 'Koncesjonowana opozycja')).toBe(
       'Koncesjonowana opozycja',
     );
-    expect(title('Council approves the budget| Harbour Times', 'Council approves the budget')).toBe(
+    expect(titleUnderH1('Council approves the budget| Harbour Times', 'Council approves the budget')).toBe(
       'Council approves the budget',
     );
     // A hyphen inside a word, and a headline the h1 does not state, stay.
-    expect(title('Council approves the E-Mail rules', 'Council approves the E')).toBe(
+    expect(titleUnderH1('Council approves the E-Mail rules', 'Council approves the E')).toBe(
       'Council approves the E-Mail rules',
     );
-    expect(title('Council approves the budget -Harbour Times', 'Budget news')).toBe(
+    expect(titleUnderH1('Council approves the budget -Harbour Times', 'Budget news')).toBe(
       'Council approves the budget -Harbour Times',
     );
   });
