@@ -156,6 +156,18 @@ describe('title', () => {
     expect(metadataOf(logo).title).not.toBe('Deutsche Welle');
   });
 
+  it("takes the headline after a section's name when h1s state both alone (zoll.de, trafilatura 0565)", () => {
+    const title = (meta: string, h1s: string) => metadataOf(page(`<meta name="title" content="${meta}">`, h1s)).title;
+    const headline = 'Verkündung des Tabaksteuermodernisierungsgesetzes';
+    expect(title(`Fachmeldungen - ${headline}`, `<h1>Zoll</h1><h1>Fachmeldungen</h1><h1>${headline}</h1>`)).toBe(
+      headline,
+    );
+    // A logo's h1 naming the site after the headline is no headline, however long.
+    expect(title('Outdoor Lovers | iloveponysmag.com', '<h1>iloveponysmag.com</h1><h1>Outdoor Lovers</h1>')).toBe(
+      'Outdoor Lovers',
+    );
+  });
+
   it("cuts a forum's name after a topic that an h2 states alone on a page without an h1 (foren.myoos.de 0419)", () => {
     const topic = (body: string) =>
       metadataOf(page('<title>Was ist Freie Software - MyOOS Community Forum</title>', body)).title;
