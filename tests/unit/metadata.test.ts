@@ -787,6 +787,22 @@ describe('published time', () => {
     expect(metadataOf(under('Lübeck, 31. Mäz 2003')).publishedTime).toBeNull();
   });
 
+  it("reads a date after its label's words, not a last change's (zoll.de 0565, zyte 57b4dafd)", () => {
+    const under = (line: string) => page('', `<h1>Verkündung des Gesetzes</h1><div>${line}</div><p>Text.</p>`);
+    expect(metadataOf(under('<span>Datum:</span> <span>18.10.2021</span>')).publishedTime).toBe('2021-10-18');
+    expect(metadataOf(under('Published on October 12, 2017')).publishedTime).toBe('2017-10-12');
+    expect(metadataOf(under('Aktualisiert am 18.10.2021')).publishedTime).toBeNull();
+    expect(metadataOf(under('Gesetz vom 18.10.2021')).publishedTime).toBeNull();
+    // The line beside the byline's element, under their common box: "Von <span><a class=author-link>…</a></span>
+    // <span>publiziert am 25. September 2018</span>" above the h1.
+    const about = page(
+      '',
+      '<p><span>Von</span> <span><a class="author-link" href="/a">Moritz Bachmann</a></span> ' +
+        '<span>publiziert am 25. September 2018</span></p><h1>Die elektronische Patientenakte</h1><p>Text.</p>',
+    );
+    expect(metadataOf(about).publishedTime).toBe('2018-09-25');
+  });
+
   it('reads article:published_time', () => {
     const doc = page('<meta property="article:published_time" content="2023-10-12T09:14:00+00:00">');
     expect(metadataOf(doc).publishedTime).toBe('2023-10-12T09:14:00+00:00');
