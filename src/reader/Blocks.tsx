@@ -87,16 +87,24 @@ export function Runs({ runs }: { runs: readonly InlineRun[] }) {
   );
 }
 
+/**
+ * A description that is a file's name or a record's id ("30-IMG_4228.jpg", "temp_e7bea9df-92c6-…", "55500002"): one
+ * token holding a digit, or a name ending in a picture's type. It describes nothing.
+ */
+const FILE_NAME = /^\S*\d\S*$|\.(?:jpe?g|png|gif|webp|avif)$/i;
+
 /** `caption`: the figure's caption text, which may already say what the description says. */
 function Picture({ image, caption }: { image: ArticleImage; caption: string }) {
   // Offline (a saved article) or gone: the picture's description takes its place, unless the
-  // caption under it says the same.
+  // caption under it says the same or it is a file's name (dealdoktor 0316's "Picture: temp_e7bea9df-…").
   const [failed, setFailed] = useState(false);
   if (!isHttpUrl(image.src)) return null;
-  if (failed)
-    return image.alt && collapseWhitespace(image.alt).toLowerCase() !== caption ? (
+  if (failed) {
+    const alt = collapseWhitespace(image.alt);
+    return alt && alt.toLowerCase() !== caption && !FILE_NAME.test(alt) ? (
       <span class="rd-image-missing">{`Picture: ${image.alt}`}</span>
     ) : null;
+  }
   return (
     <img
       src={image.src}

@@ -156,6 +156,18 @@ describe('title', () => {
     expect(metadataOf(logo).title).not.toBe('Deutsche Welle');
   });
 
+  it("takes the headline after a section's name when h1s state both alone (zoll.de, trafilatura 0565)", () => {
+    const title = (meta: string, h1s: string) => metadataOf(page(`<meta name="title" content="${meta}">`, h1s)).title;
+    const headline = 'Verkündung des Tabaksteuermodernisierungsgesetzes';
+    expect(title(`Fachmeldungen - ${headline}`, `<h1>Zoll</h1><h1>Fachmeldungen</h1><h1>${headline}</h1>`)).toBe(
+      headline,
+    );
+    // A logo's h1 naming the site after the headline is no headline, however long.
+    expect(title('Outdoor Lovers | iloveponysmag.com', '<h1>iloveponysmag.com</h1><h1>Outdoor Lovers</h1>')).toBe(
+      'Outdoor Lovers',
+    );
+  });
+
   it("cuts a forum's name after a topic that an h2 states alone on a page without an h1 (foren.myoos.de 0419)", () => {
     const topic = (body: string) =>
       metadataOf(page('<title>Was ist Freie Software - MyOOS Community Forum</title>', body)).title;
@@ -773,6 +785,22 @@ describe('published time', () => {
     // A sentence with a place and a date, or a month's name of no language read, is no date line.
     expect(metadataOf(under('Lübeck, im Rathaus am 31. März 2003')).publishedTime).toBeNull();
     expect(metadataOf(under('Lübeck, 31. Mäz 2003')).publishedTime).toBeNull();
+  });
+
+  it("reads a date after its label's words, not a last change's (zoll.de 0565, zyte 57b4dafd)", () => {
+    const under = (line: string) => page('', `<h1>Verkündung des Gesetzes</h1><div>${line}</div><p>Text.</p>`);
+    expect(metadataOf(under('<span>Datum:</span> <span>18.10.2021</span>')).publishedTime).toBe('2021-10-18');
+    expect(metadataOf(under('Published on October 12, 2017')).publishedTime).toBe('2017-10-12');
+    expect(metadataOf(under('Aktualisiert am 18.10.2021')).publishedTime).toBeNull();
+    expect(metadataOf(under('Gesetz vom 18.10.2021')).publishedTime).toBeNull();
+    // The line beside the byline's element, under their common box: "Von <span><a class=author-link>…</a></span>
+    // <span>publiziert am 25. September 2018</span>" above the h1.
+    const about = page(
+      '',
+      '<p><span>Von</span> <span><a class="author-link" href="/a">Moritz Bachmann</a></span> ' +
+        '<span>publiziert am 25. September 2018</span></p><h1>Die elektronische Patientenakte</h1><p>Text.</p>',
+    );
+    expect(metadataOf(about).publishedTime).toBe('2018-09-25');
   });
 
   it('reads article:published_time', () => {

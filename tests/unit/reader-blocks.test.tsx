@@ -73,6 +73,22 @@ test('a picture that cannot load shows its description in its place, unless the 
   ]);
 });
 
+test("a picture that cannot load shows no file's name or record id for its description (dealdoktor 0316)", async () => {
+  const figure = (alt: string): ArticleBlock => ({
+    kind: 'figure',
+    images: [{ src: 'https://cdn.example.org/quay.jpg', alt }],
+    caption: [],
+  });
+  const alts = ['temp_e7bea9df-92c6-4ac0-88c9-967078351ce8', '30-IMG_4228.jpg', 'harbour at dawn.JPG', '55500002'];
+  const blocks = [...alts.map(figure), figure('Cars at the start in Interlagos'), figure('StockCar')];
+  await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={new Map()} />, container));
+  for (const img of container.querySelectorAll('img')) await act(() => void img.dispatchEvent(new Event('error')));
+  expect([...container.querySelectorAll('.rd-image-missing')].map((span) => span.textContent)).toEqual([
+    'Picture: Cars at the start in Interlagos',
+    'Picture: StockCar',
+  ]);
+});
+
 test('a run of line breaks shows one empty line at most (a page’s <br><br><br><br> between its paragraphs)', async () => {
   const line = (text: string) => ({ kind: 'text' as const, text });
   const br = { kind: 'break' as const };

@@ -196,11 +196,14 @@ const DAY_AND_YEAR = /\b\d{1,2}\b\D{1,12}\b(19|20)\d\d\b|\b(19|20)\d\d\b\D{1,12}
 
 /**
  * A child of a byline area that is a date alone, where no <time> declares one: "<h6>By Carrie Arnold</h6>
- * <p><em>November 15, 2019</em></p>".
+ * <p><em>November 15, 2019</em></p>". The area reaches one box further up here, as short: the name's link may sit in
+ * a box of its own beside the date's ("<p><span>Von</span> <span><a class=author-link>…</a></span> <span>publiziert
+ * am …</span></p>", zyte 57b4dafd).
  */
 function fromBylineLines(bylineMarked: readonly Element[]): string | null {
   for (const byline of bylineMarked.slice(0, MAX_BYLINE_ELEMENTS)) {
-    for (const area of [byline, parentElement(byline)]) {
+    const parent = parentElement(byline);
+    for (const area of [byline, parent, parent && parentElement(parent)]) {
       if (!area || !hasShortText(area, BYLINE_AREA_MAX_CHARS)) continue;
       for (const line of childElements(area)) {
         const text = dateLine(textContent(line).trim());
@@ -244,11 +247,27 @@ const MONTH_NAMES = dateWords.monthsInOrder.de;
 /** A day, a month's name and a year, alone. */
 const DAY_MONTH_NAME_YEAR = /^(\d{1,2})\.? (\p{L}+) (\d{4})$/u;
 
+/** Words that label a date (./vocabulary/dates.json fillers: "Datum", "published", "am", "on", …). */
+const DATE_LABEL_WORDS = new Set(dateWords.fillers);
+/** A word opening a line, perhaps with a colon ("Datum: "). */
+const LABEL_WORD = /^(\p{L}+):? /u;
+/** Of the label words, those of a last change ("Updated", "Stand", "mis à jour"): its date is no publication's. */
+const CHANGE_WORDS = /^(?:updated?|modified|aktualisiert|stand|jour|actualizado|aggiornato|bijgewerkt)$/;
+
 /**
  * A text when it is a date alone, short, with a day and a year, that reads as a date of the year it writes
- * (Date.parse reads "Janic Cathomen, 01.12.2021" as 2012); one of a month's name rewritten year first.
+ * (Date.parse reads "Janic Cathomen, 01.12.2021" as 2012); one of a month's name rewritten year first. Label words
+ * before it go ("Datum: 18.10.2021" under the headline, zoll.de, trafilatura 0565; "publiziert am 25. September
+ * 2018", zyte 57b4dafd); a last change's label dates no publication.
  */
-function dateLine(text: string): string | null {
+function dateLine(line: string): string | null {
+  let text = line;
+  for (let word = LABEL_WORD.exec(text); word; word = LABEL_WORD.exec(text)) {
+    const lowered = word[1]!.toLowerCase();
+    if (CHANGE_WORDS.test(lowered)) return null;
+    if (!DATE_LABEL_WORDS.has(lowered)) break;
+    text = text.slice(word[0].length);
+  }
   const named = DAY_MONTH_NAME_YEAR.exec(text);
   const month = named ? MONTH_NAMES.indexOf(named[2]!.toLowerCase()) : -1;
   if (named && month >= 0) return `${named[3]}-${pad(month + 1)}-${pad(+named[1]!)}`;

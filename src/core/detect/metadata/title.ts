@@ -229,7 +229,13 @@ function stripOneSuffix(title: string, last: RegExpExecArray, evidence: SuffixEv
   const suffix = title.slice(last.index + last[0].length).trim();
   if (!headline || !suffix || suffix.length > MAX_SITE_SUFFIX_LENGTH || SEPARATOR_CHARACTER.test(suffix)) return title;
   const headlineKey = comparable(headline);
-  if (evidence.otherTitles.some((other) => comparable(other) === headlineKey)) return headline;
+  const statedAlone = (key: string) => evidence.otherTitles.some((other) => comparable(other) === key);
+  // Both parts stated alone (h1s "Fachmeldungen" and the headline: a section's name over the story, zoll.de,
+  // trafilatura 0565): the longer part after the separator is the headline, as in headlineStatedAlone, when it has a
+  // headline's words (a logo's h1 "iloveponysmag.com" names the site).
+  const suffixIsHeadline = wordCount(suffix) >= MIN_TITLE_WORDS && suffix.length > headline.length;
+  if (suffixIsHeadline && statedAlone(comparable(suffix))) return suffix;
+  if (statedAlone(headlineKey)) return headline;
   // No h1, and an h2 states the part before the suffix alone ("Was ist Freie Software - MyOOS Community Forum"):
   // that part is the headline when it is the longer one (a site's name in an h2 is short beside its headline).
   if (headline.length >= suffix.length && evidence.h2Titles?.some((other) => comparable(other) === headlineKey))
