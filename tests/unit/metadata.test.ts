@@ -798,9 +798,16 @@ describe('published time', () => {
     expect(metadataOf(published).publishedTime).toBe('2023-11-05T14:09');
     const updated = header('<time datetime="2016-09-14T07:07:00-04:00" itemprop="dateModified">Last updated</time>');
     expect(metadataOf(updated).publishedTime).toBeNull();
-    const noHeader = page(
+    // Outside a <header> a time is read only on the line right above the h1 (dates.ts fromLineBeforeHeadline) ...
+    const lineAbove = page(
       '',
       '<article><time datetime="2024-06-25T08:00:00Z">June 25</time><h1>Headline</h1></article>',
+    );
+    expect(metadataOf(lineAbove).publishedTime).toBe('2024-06-25T08:00:00Z');
+    // ... not farther up (and, before the h1, not as the only time after it either).
+    const noHeader = page(
+      '',
+      '<article><time datetime="2024-06-25T08:00:00Z">June 25</time><p>Intro.</p><h1>Headline</h1></article>',
     );
     expect(metadataOf(noHeader).publishedTime).toBeNull();
   });
