@@ -743,6 +743,17 @@ describe('site name', () => {
     expect(metadataOf(one, { pageUrl: url }).siteName).toBe('City News Service');
   });
 
+  it("takes no site-name meta that is the page's whole <title>, a headline of one part (trafilatura 0892)", () => {
+    const named = (title: string, siteName: string) =>
+      metadataOf(page(`<title>${title}</title><meta property="og:site_name" content="${siteName}">`)).siteName;
+    const headline = 'Crocs: How the shoe brand makes record sales with bold releases';
+    expect(named(headline, headline)).toBeNull();
+    // A short name that is the <title> (a home page's), or a headline of parts that may hold the name, stay.
+    expect(named('Harbour Times', 'Harbour Times')).toBe('Harbour Times');
+    expect(named(`${headline} | Harbour Times`, `${headline} | Harbour Times`)).toBe(`${headline} | Harbour Times`);
+    expect(named('Oil slips again as stocks drift lower', headline)).toBe(headline);
+  });
+
   it('takes no JSON-LD publisher named as the page\'s generator, the platform (zyte/34a73285… linknaija: "Blogger")', () => {
     const blog = (generator: string) =>
       page(
