@@ -755,6 +755,17 @@ describe('site name', () => {
     expect(metadataOf(one, { pageUrl: url }).siteName).toBe('City News Service');
   });
 
+  it("takes no site-name meta that is the page's whole <title>, a headline of one part (trafilatura 0892)", () => {
+    const named = (title: string, siteName: string) =>
+      metadataOf(page(`<title>${title}</title><meta property="og:site_name" content="${siteName}">`)).siteName;
+    const headline = 'Crocs: How the shoe brand makes record sales with bold releases';
+    expect(named(headline, headline)).toBeNull();
+    // A short name that is the <title> (a home page's), or a headline of parts that may hold the name, stay.
+    expect(named('Harbour Times', 'Harbour Times')).toBe('Harbour Times');
+    expect(named(`${headline} | Harbour Times`, `${headline} | Harbour Times`)).toBe(`${headline} | Harbour Times`);
+    expect(named('Oil slips again as stocks drift lower', headline)).toBe(headline);
+  });
+
   it('takes no JSON-LD publisher named as the page\'s generator, the platform (zyte/34a73285… linknaija: "Blogger")', () => {
     const blog = (generator: string) =>
       page(
@@ -826,9 +837,16 @@ describe('published time', () => {
     expect(metadataOf(published).publishedTime).toBe('2023-11-05T14:09');
     const updated = header('<time datetime="2016-09-14T07:07:00-04:00" itemprop="dateModified">Last updated</time>');
     expect(metadataOf(updated).publishedTime).toBeNull();
-    const noHeader = page(
+    // Outside a <header> a time is read only on the line right above the h1 (dates.ts fromLineBeforeHeadline) ...
+    const lineAbove = page(
       '',
       '<article><time datetime="2024-06-25T08:00:00Z">June 25</time><h1>Headline</h1></article>',
+    );
+    expect(metadataOf(lineAbove).publishedTime).toBe('2024-06-25T08:00:00Z');
+    // ... not farther up (and, before the h1, not as the only time after it either).
+    const noHeader = page(
+      '',
+      '<article><time datetime="2024-06-25T08:00:00Z">June 25</time><p>Intro.</p><h1>Headline</h1></article>',
     );
     expect(metadataOf(noHeader).publishedTime).toBeNull();
   });

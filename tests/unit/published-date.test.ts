@@ -119,6 +119,31 @@ describe('publication date', () => {
     expect(outlineDocument(parseHTML(html).document as unknown as Document).publishedTime).toBe('2015-02-01T11:57:00Z');
   });
 
+  it('reads the <time datetime> on the line right above the headline (trafilatura 0687, 0686)', () => {
+    const page = (line: string) =>
+      `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><div>${line}
+      <h1>Harbour plan approved</h1>${ARTICLE}</div></main></body></html>`;
+    const dateOf = (html: string) => outlineDocument(parseHTML(html).document as unknown as Document).publishedTime;
+    expect(dateOf(page('<p class="info"><time datetime="2022-01-31T09:41:00+00:00">31.01.2022</time></p>'))).toBe(
+      '2022-01-31T09:41:00+00:00',
+    );
+    expect(dateOf(page('<time datetime="2022-02-01">01.02.2022</time> | Harbour meeting'))).toBe('2022-02-01');
+    // A long block above the headline is no date line.
+    expect(dateOf(page(`<p>${'Harbour news. '.repeat(10)}<time datetime="2022-02-01">1 Feb</time></p>`))).toBeNull();
+  });
+
+  it("reads the only <time datetime> after the headline; a masthead's before it and two after it give none (0645)", () => {
+    const page = (before: string, after: string) =>
+      `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body>${before}<main><h1>Harbour plan
+      approved</h1><aside><p class="h1">Harbour plan approved</p><p>Teaser.</p><div><p>${after}</p></div></aside>
+      ${ARTICLE}</main></body></html>`;
+    const dateOf = (html: string) => outlineDocument(parseHTML(html).document as unknown as Document).publishedTime;
+    const time = '<time datetime="2022-01-28">28. Januar 2022</time>';
+    expect(dateOf(page('', time))).toBe('2022-01-28');
+    expect(dateOf(page(`<header><time datetime="2023-11-01">Today</time></header>`, ''))).toBeNull();
+    expect(dateOf(page('', `${time} <time datetime="2022-01-29">29. Januar 2022</time>`))).toBeNull();
+  });
+
   it('gives none when the page has none', () => {
     expect(publishedTime('')).toBeNull();
   });

@@ -3,16 +3,21 @@
  * Dublin Core and `pubdate` metas), [itemprop=datePublished], a <time> marked as the publication date (pubdate,
  * .published, .dt-published, .entry-date; its text when it declares no datetime), a <time datetime> in the byline
  * area, then the first <time datetime> in the <header> around a headline (the analysis reads the metadata before it
- * knows the article's roots), then a line of the byline area that is a date alone. Returned in ISO 8601 form when it
- * can be read, else as written.
+ * knows the article's roots), then a line of the byline area that is a date alone, the line above a headline with a
+ * <time datetime>, the only <time datetime> after the headline. Returned in ISO 8601 form when it can be read, else
+ * as written.
  */
 import {
   attr,
   childElements,
   closest,
+  localName,
   nextElementSibling,
+  ownerDocument,
   parentElement,
+  previousElementSibling,
   querySelector,
+  querySelectorAll,
   textContent,
 } from '../../read/dom';
 import dateWords from '../vocabulary/dates.json';
@@ -242,6 +247,46 @@ function fromLineAfterHeadline(h1s: readonly Element[]): string | null {
   return null;
 }
 
+/** A <time> that declares a date and is not marked as the date of the last change. */
+const DATING_TIME = 'time[datetime]:not([itemprop=dateModified])';
+
+/**
+ * The line right above a headline (an h1) when it is a short one with a <time datetime>: "<p class=info><time
+ * datetime=…>31.01.2022</time></p><h1>…" (trafilatura 0687), a kicker's "<time …>01.02.2022</time> | Meeting <h1>".
+ */
+function fromLineBeforeHeadline(h1s: readonly Element[]): string | null {
+  for (const h1 of h1s) {
+    const line = previousElementSibling(h1);
+    if (!line || !hasShortText(line, MAX_DATE_LINE_CHARS)) continue;
+    const time = localName(line) === 'time' ? line : querySelector(line, DATING_TIME);
+    const value = time && attr(time, 'itemprop') !== 'dateModified' ? attr(time, 'datetime') : null;
+    if (value) return value;
+  }
+  return null;
+}
+
+/**
+ * The only <time datetime> after the first headline (an h1), on a page that dates nothing else: its article's date
+ * ("<h1>…</h1>" over a picture, the title again and "<time datetime=2022-01-28>" in a column beside the text:
+ * trafilatura 0645). One before the headline (a masthead's today) is not looked at; two or more (a list of
+ * teasers, comments) give none, and so does one in a long block. A query of its own, asked on the few pages no rule
+ * before it dated.
+ */
+function fromOnlyTimeAfterHeadline(h1s: readonly Element[]): string | null {
+  const doc = h1s[0] && ownerDocument(h1s[0]);
+  let [afterHeadline, only] = [false, null as Element | null];
+  for (const element of doc ? querySelectorAll(doc, `h1,${DATING_TIME}`) : []) {
+    if (localName(element) === 'h1') afterHeadline = true;
+    else if (afterHeadline) {
+      if (only) return null;
+      only = element;
+    }
+  }
+  // On a line as short as a byline area's ("Erschienen am <time …>"), not in a comment's text.
+  const line = only && parentElement(only);
+  return only && line && hasShortText(line, BYLINE_AREA_MAX_CHARS) ? attr(only, 'datetime') : null;
+}
+
 /** German month names (Date.parse reads English ones only), in order: "31. März 2003". */
 const MONTH_NAMES = dateWords.monthsInOrder.de;
 /** A day, a month's name and a year, alone. */
@@ -295,6 +340,8 @@ export function extractPublishedTime(input: DateInput): string | null {
     () => fromBylineLines(input.scan.bylineMarked()),
     () => fromLineAfterHeadline(input.scan.h1s),
     () => fromBylineLines(besideHeadline(input.scan.bylineMarked(), input.scan.h1s)),
+    () => fromLineBeforeHeadline(input.scan.h1s),
+    () => fromOnlyTimeAfterHeadline(input.scan.h1s),
   ];
   for (const read of fromMarkup) {
     const value = cleanValue(read());

@@ -69,6 +69,14 @@ function hostPart(name: string, hostname: string): string {
   return related.length === 1 ? related[0]!.trim() : name;
 }
 
+/**
+ * A declared name that is the page's <title> itself, longer than a name (MAX_APPLICATION_NAME_WORDS) and of one part,
+ * is the page's title written into the site's field ("Crocs: Wie die Schuhbrand … Rekordumsätze macht": trafilatura
+ * 0892). One of parts ("Achtsam durch die Krise | Die FURCHE") may hold the name: hostPart reads it.
+ */
+const isPageTitle = (name: string, documentTitle: string): boolean =>
+  wordCount(name) > MAX_APPLICATION_NAME_WORDS && !TITLE_SEPARATOR.test(name) && key(name) === key(documentTitle);
+
 /** `hostname`: the page's, when known; `documentTitle`: the <title> as shown. */
 export function extractSiteName(
   meta: MetaValues,
@@ -83,7 +91,7 @@ export function extractSiteName(
     publisher,
     cleanValue(meta.get('og:site_name')),
     asApplicationName(meta.get('application-name')),
-  ].filter((name): name is string => !!name && !looksLikeUrl(name));
+  ].filter((name): name is string => !!name && !looksLikeUrl(name) && !isPageTitle(name, documentTitle));
   const titlePart = documentTitle.split(TITLE_SEPARATOR).pop()!.trim();
   let first = declared[0] ?? null;
   // A social account's handle ("@politifact") is the site's account, not its name as the site writes it: the
