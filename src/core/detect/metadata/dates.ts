@@ -297,7 +297,7 @@ const DATE_LABEL_WORDS = new Set(dateWords.fillers);
 /** A word opening a line, perhaps with a colon ("Datum: "). */
 const LABEL_WORD = /^(\p{L}+):? /u;
 /** Of the label words, those of a last change ("Updated", "Stand", "mis à jour"): its date is no publication's. */
-const CHANGE_WORDS = /^(?:updated?|modified|aktualisiert|stand|jour|actualizado|aggiornato|bijgewerkt)$/;
+const CHANGE_WORDS = new Set(dateWords.changeLabels);
 
 /**
  * A text when it is a date alone, short, with a day and a year, that reads as a date of the year it writes
@@ -309,7 +309,7 @@ function dateLine(line: string): string | null {
   let text = line;
   for (let word = LABEL_WORD.exec(text); word; word = LABEL_WORD.exec(text)) {
     const lowered = word[1]!.toLowerCase();
-    if (CHANGE_WORDS.test(lowered)) return null;
+    if (CHANGE_WORDS.has(lowered)) return null;
     if (!DATE_LABEL_WORDS.has(lowered)) break;
     text = text.slice(word[0].length);
   }
