@@ -323,6 +323,23 @@ describe('reader blocks', () => {
     expect(figureSources(blocks)).toEqual([cdn('story.jpg')]);
   });
 
+  it("an author's photo (described by a byline's name) is no picture of the story (0353, 0649, 0774)", () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <p><img src="${cdn('intro.jpg')}" alt="Mara Quill" width="300" height="362">${S[1]}</p>
+      <div>\n<img src="${cdn('story.jpg')}" alt="The harbour at dawn">\n</div>
+      <p>${S[2]}</p>
+      <h3>About the authors</h3>
+      <p><img src="${cdn('avatar.jpg')}" alt="Tom-Reed" width="100" height="100"> ${S[3]}</p>
+      <div><img src="${cdn('mara.jpg')}" alt="Mara Quill"></div>`),
+      '<title>Harbour plan approved</title><meta name="author" content="Mara Quill and Tom Reed">',
+    );
+    // Set in the text at reading size, her own introduction (zyte c582d3b7), the photo stays; avatars go.
+    expect(figureSources(blocks)).toEqual([cdn('intro.jpg'), cdn('story.jpg')]);
+    expect(textOf(blocks.at(-1))).toBe(S[3]);
+  });
+
   it("a picture inside a link to a story listed as related is that story's teaser, no figure (zyte/d605bdef… cnn.com)", () => {
     const teaser = 'https://news.example.org/2024/05/01/ferry-strike-ends.html';
     const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
