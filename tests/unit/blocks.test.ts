@@ -215,6 +215,18 @@ describe('reader blocks', () => {
     expect(kinds(blocks)).toEqual(['paragraph', 'paragraph', 'paragraph', 'figure', 'paragraph']);
   });
 
+  it('an icon without a declared size, told by its address or a glyph as its description, is no figure (0394, 0127)', () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]} <img src="/images/smilies/icon_wink.gif" alt=""> <img src="/img/e/1f609.png" alt="😉"></p>
+      <p><img src="/plugins/stars/rating_on.gif" alt="1 Star"><img src="/img/s.gif" alt=":smile:">${S[1]}</p>
+      <p><img src="/img/ui/button_left.png"> <img src="${cdn('girl-smiling.jpg')}" alt="A girl smiling">${S[2]}</p>
+      <p><img src="${cdn('icons/museum.jpg')}" width="800" height="600" alt="The museum of icons">${S[3]}</p>`),
+    );
+    // Declared larger than an icon, a picture named so is shown.
+    expect(figureSources(blocks)).toEqual([cdn('girl-smiling.jpg'), cdn('icons/museum.jpg')]);
+  });
+
   it('a picture with white space alone around it is kept (zyte/34a73285… linknaija: a photo story without its photos)', () => {
     const blocks = blocksOf(
       article(`
