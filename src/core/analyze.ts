@@ -152,6 +152,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
       bodyParagraphs: content.paragraphs,
       headings: outlineHeadings(outline),
       relatedUrls: new Set(related.map((story) => story.url)),
+      byline: metadata.byline,
     });
   }
   return { result, elementsById: new Map([...outline.elementsById, ...keyPoints.elementsById]) };

@@ -215,6 +215,18 @@ describe('reader blocks', () => {
     expect(kinds(blocks)).toEqual(['paragraph', 'paragraph', 'paragraph', 'figure', 'paragraph']);
   });
 
+  it('an icon without a declared size, told by its address or a glyph as its description, is no figure (0394, 0127)', () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]} <img src="/images/smilies/icon_wink.gif" alt=""> <img src="/img/e/1f609.png" alt="😉"></p>
+      <p><img src="/plugins/stars/rating_on.gif" alt="1 Star"><img src="/img/s.gif" alt=":smile:">${S[1]}</p>
+      <p><img src="/img/ui/button_left.png"> <img src="${cdn('girl-smiling.jpg')}" alt="A girl smiling">${S[2]}</p>
+      <p><img src="${cdn('icons/museum.jpg')}" width="800" height="600" alt="The museum of icons">${S[3]}</p>`),
+    );
+    // Declared larger than an icon, a picture named so is shown.
+    expect(figureSources(blocks)).toEqual([cdn('girl-smiling.jpg'), cdn('icons/museum.jpg')]);
+  });
+
   it('a picture with white space alone around it is kept (zyte/34a73285… linknaija: a photo story without its photos)', () => {
     const blocks = blocksOf(
       article(`
@@ -321,6 +333,23 @@ describe('reader blocks', () => {
     // The story's picture stays; the one under an empty link to another page, the one whose description is the
     // headline of the link beside it, and a mail button's picture are none.
     expect(figureSources(blocks)).toEqual([cdn('story.jpg')]);
+  });
+
+  it("an author's photo (described by a byline's name) is no picture of the story (0353, 0649, 0774)", () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <p><img src="${cdn('intro.jpg')}" alt="Mara Quill" width="300" height="362">${S[1]}</p>
+      <div>\n<img src="${cdn('story.jpg')}" alt="The harbour at dawn">\n</div>
+      <p>${S[2]}</p>
+      <h3>About the authors</h3>
+      <p><img src="${cdn('avatar.jpg')}" alt="Tom-Reed" width="100" height="100"> ${S[3]}</p>
+      <div><img src="${cdn('mara.jpg')}" alt="Mara Quill"></div>`),
+      '<title>Harbour plan approved</title><meta name="author" content="Mara Quill and Tom Reed">',
+    );
+    // Set in the text at reading size, her own introduction (zyte c582d3b7), the photo stays; avatars go.
+    expect(figureSources(blocks)).toEqual([cdn('intro.jpg'), cdn('story.jpg')]);
+    expect(textOf(blocks.at(-1))).toBe(S[3]);
   });
 
   it("a picture inside a link to a story listed as related is that story's teaser, no figure (zyte/d605bdef… cnn.com)", () => {

@@ -173,6 +173,18 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(JSON.stringify(result.content)).not.toContain('Lee también');
   });
 
+  it('leaves an author box\'s label out when the box is left out as a bio ("Über den Autor": trafilatura 0649)', () => {
+    const bio = '<div itemprop="author"><span>Mara Quill</span><p>Mara Quill writes about harbours.</p></div>';
+    expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}<div>Über den Autor</div>${bio}`)).toEqual(SENTENCES.slice(0, 3));
+    // Over a box the body keeps (prose of its own, as citylab-1's), the label stays.
+    expect(bodyLinesOf(`${p(0)}${p(1)}<div>About the author</div><div>${p(3)}</div>`)).toEqual([
+      SENTENCES[0],
+      SENTENCES[1],
+      'About the author',
+      SENTENCES[3],
+    ]);
+  });
+
   it('shows no heading that sets the title again with its kicker in the reader (domradio 0628)', () => {
     const html = `<!DOCTYPE html><html><head><title>Harbour plan approved today</title></head><body>
       <article><h2><span>Harbour plan approved today</span> <span>"A fresh start"</span></h2>

@@ -738,9 +738,23 @@ describe('site name', () => {
     const tagline = page('<meta property="og:site_name" content="News from the coast | Harbour Times">');
     expect(metadataOf(tagline, { pageUrl: url }).siteName).toBe('Harbour Times');
     expect(metadataOf(tagline).siteName).toBe('News from the coast | Harbour Times');
-    // Two parts that both have to do with the host, or none: the name stays whole.
-    const both = page('<meta property="og:site_name" content="Harbour Times - harbourtimes.com">');
-    expect(metadataOf(both, { pageUrl: url }).siteName).toBe('Harbour Times - harbourtimes.com');
+  });
+
+  it('keeps the name of a "Name – tagline" site name when its parts do not tell (0686, 0152, 0263, 0110)', () => {
+    const url = 'https://www.harbourtimes.com/a';
+    // Two parts that both have to do with the host ("www.leichtathletik.de | Das Leichtathletik-Portal"): the first.
+    const both = page('<meta property="og:site_name" content="harbourtimes.com - Harbour Times for the coast">');
+    expect(metadataOf(both, { pageUrl: url }).siteName).toBe('harbourtimes.com');
+    // None ("fboës - Der Blog" on journal.3960.org): the first, unless the <title> opens with it (a page's title).
+    const none = page(
+      '<title>Oil slips | Quill - The Blog</title><meta property="og:site_name" content="Quill - The Blog">',
+    );
+    expect(metadataOf(none, { pageUrl: url }).siteName).toBe('Quill');
+    const title = page('<title>Oil slips | Quill</title><meta property="og:site_name" content="Oil slips | Quill">');
+    expect(metadataOf(title, { pageUrl: url }).siteName).toBe('Oil slips | Quill');
+    // A hosted blog's own label names it ("2gewinnt | Kabarett | Satire" on 2gewinnt.wordpress.com).
+    const hosted = page('<meta property="og:site_name" content="Essays | Quill | Verse">');
+    expect(metadataOf(hosted, { pageUrl: 'https://quill.wordpress.com/a' }).siteName).toBe('Quill');
   });
 
   it('overrules a JSON-LD publisher unrelated to the host only when two other statements name the host', () => {

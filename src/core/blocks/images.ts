@@ -17,6 +17,14 @@ const JSON_ADDRESS = /"((?:https?:)?\/\/[^"\s]+)"/;
 const TRACKER_MAX_SIDE = 2;
 /** Both sides this small (pixels, as declared) make a glyph: a bullet, an icon, a flag, not a picture to show. */
 const GLYPH_MAX_SIDE = 24;
+/**
+ * A picture whose address names it an icon (its file or folder: "smilies/icon_wink.gif", "rating_on.gif",
+ * "assets/icons/…", "buttons/…") or whose description is a glyph (";)", an emoji alone, ":smile:") is one, unless
+ * declared larger than this on a side (pixels): a forum's smiley, a rating's star, a button has no size declared.
+ */
+const ICON_MAX_SIDE = 64;
+const ICON_PATH = /(?:^|[^a-z])(?:icons?|buttons?|smil(?:ey|ie)s?|emoji|emoticons?|ratings?)(?:[^a-z]|$)/i;
+const GLYPH_ALT = /^(?:[^\p{L}\p{N}\s]{1,3}|(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+|:[\w-]+:)$/u;
 /** A strip at most this high (pixels, as declared) ... */
 const BANNER_MAX_HEIGHT = 100;
 /** ... and this many times as wide is a banner (an ad's 728x90, 468x60) or a divider, not a picture of the text. */
@@ -99,8 +107,12 @@ function imageFrom(
   if (!src) return null;
   // Markup some sites write into the description ("Caption<br><small>Photo by <a …>…</a></small>") is not its text,
   // nor are the entities of a description escaped twice ("Britain&amp;#39;s" in the page: "Britain&#39;s" read).
-  const alt = decodeBasicEntities((read('alt') ?? '').replace(/<\/?[a-z][^>]*>/gi, ' '));
-  const image: ArticleImage = { src, alt: alt.replace(/\s+/g, ' ').trim() };
+  const alt = decodeBasicEntities((read('alt') ?? '').replace(/<\/?[a-z][^>]*>/gi, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+  const path = new URL(src).pathname.split('/').slice(-2).join('/');
+  if (Math.max(width ?? 0, height ?? 0) <= ICON_MAX_SIDE && (ICON_PATH.test(path) || GLYPH_ALT.test(alt))) return null;
+  const image: ArticleImage = { src, alt };
   const srcset = joinSrcset(candidates);
   if (srcset) image.srcset = srcset;
   if (width !== undefined) image.width = width;

@@ -31,7 +31,7 @@ import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from '../detect/body-noise';
 import { collapsedLength } from '../text';
 import { isDataTable } from '../detect/data-table';
 import { BodyFilter } from './body-filter';
-import { UnitReader } from './units';
+import { UnitReader, type UnitOptions } from './units';
 import { ancestorsOf, headsItsSection, isAnchorText } from './section-heads';
 import { httpUrl, imageOfElement, imageOfPicture, imagesOfNoscript } from './images';
 import {
@@ -46,7 +46,7 @@ import {
 } from './inline';
 import type { ArticleBlock, ArticleImage, InlineRun, ListItem, TableCell } from './types';
 
-export interface ReadBlocksOptions {
+export interface ReadBlocksOptions extends UnitOptions {
   /** For relative links and image sources (null: only absolute ones are kept). */
   baseUrl: string | null;
   isLeftOut(element: Element): boolean;
@@ -85,7 +85,7 @@ class BlockReader extends UnitReader {
   readonly #options: ReadBlocksOptions;
 
   constructor(options: ReadBlocksOptions) {
-    super(new BodyFilter(options.bodyParagraphs));
+    super(new BodyFilter(options.bodyParagraphs), options.byline);
     this.#options = options;
     this.#headingAncestors = ancestorsOf(options.headings.keys());
   }

@@ -15,6 +15,7 @@ import {
   type FlatRun,
 } from './inline';
 import { collapseWhitespace } from '../text';
+import { nameKey } from '../read/text';
 import type { ArticleBlock, ArticleImage, InlineRun, ListItem } from './types';
 import { IMAGE_FILE, isTeaserPicture } from './teaser-picture';
 
@@ -39,6 +40,19 @@ const withoutSize = (src: string): string => src.replace(/[?#].*$/, '').replace(
 const SLIDE_POSITION = /^(\d{1,3}) ?(?:\/|of|von|de|sur|di) ?(\d{1,3})$/;
 /** A line that is a number alone ("1.", "2)", "3"): an item's own number. */
 const NUMBER_LINE = /^(\d+)[.)]?$/;
+
+/** Between the names of a byline ("A, B and C", "A & B", "A und B"). */
+const NAME_SEPARATOR = /\s*(?:[,&;]|\band\b|\bund\b)\s*/;
+/**
+ * An author's photo declared wider than this (pixels) is set in the text at reading size (her introduction: "my
+ * name is …", zyte c582d3b7's 300 px), not an avatar beside the byline or in an author box (96–260 px as declared).
+ */
+const AVATAR_MAX_WIDTH = 260;
+
+export interface UnitOptions {
+  /** The article's byline: a picture described by one of its names alone is the author's photo, no picture of it. */
+  byline?: string | null;
+}
 
 /** A unit of inline text being read: a paragraph, a heading, a caption, a table cell. */
 
@@ -73,7 +87,15 @@ export abstract class UnitReader {
   /** The figure made from the last inline <img> / <picture>, for its <noscript> copy. */
   protected lastImage: { element: Element; block: ArticleBlock } | null = null;
 
-  constructor(protected readonly filter: BodyFilter) {}
+  /** The byline's names as keys (nameKey). */
+  readonly #authors: ReadonlySet<string>;
+
+  constructor(
+    protected readonly filter: BodyFilter,
+    byline: string | null = null,
+  ) {
+    this.#authors = new Set((byline ?? '').split(NAME_SEPARATOR).map(nameKey).filter(Boolean));
+  }
 
   protected abstract readChildren(element: Element, depth: number): void;
 
@@ -233,7 +255,9 @@ export abstract class UnitReader {
   }
 
   protected addFigure(images: ArticleImage[], caption: InlineRun[], from: Element | null = null): void {
-    if (!images.length) return;
+    const isAuthorPhoto = (image: ArticleImage) =>
+      this.#authors.has(nameKey(image.alt)) && (image.width ?? 0) <= AVATAR_MAX_WIDTH;
+    if (!images.length || images.every(isAuthorPhoto)) return;
     const block: ArticleBlock = { kind: 'figure', images, caption };
     this.container.push(block);
     for (const image of images) this.#shown.add(withoutSize(image.src));
@@ -268,7 +292,7 @@ export abstract class UnitReader {
     if (SIZE_SUFFIX.test(src.replace(/[?#].*$/, '')) && this.#shown.has(withoutSize(src))) return;
     this.addFigure(images, [], from);
     const block = this.container[this.container.length - 1];
-    this.lastImage = from && block?.kind === 'figure' ? { element: from, block } : null;
+    this.lastImage = from && block?.kind === 'figure' && block.images === images ? { element: from, block } : null;
   }
 
   /**

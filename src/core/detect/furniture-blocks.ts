@@ -27,6 +27,7 @@ import {
 } from '../read/dom';
 import { collapsedLength, collapseWhitespace } from '../text';
 import { HEADING_TAGS } from './content-kinds';
+import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
 import { type LabelKind, matchBlockLabel, normalizeLabel } from './related/lexicon';
 import blockLabels from './vocabulary/block-labels.json';
 import offers from './vocabulary/offers.json';
@@ -292,7 +293,8 @@ const LABEL_LINE_MAX_CHARS = 40;
 
 /**
  * A label line ("Lee también...") whose elements after it in its box were all left out (the teaser it
- * heads, taken for a related story): it labels nothing the article kept.
+ * heads, taken for a related story): it labels nothing the article kept. So does a label of a box the
+ * article may keep ("Über den Autor" over an author box the body left out: trafilatura 0649).
  */
 export function labelsLeftOut(
   element: Element | null,
@@ -300,9 +302,16 @@ export function labelsLeftOut(
   isLeftOut: (element: Element) => boolean,
 ): boolean {
   // The text's tests first: most lines are longer than a label, and asked for every line of the body.
-  if (!element || text.length > LABEL_LINE_MAX_CHARS || !blockLabelKind(text)) return false;
+  if (!element || text.length > LABEL_LINE_MAX_CHARS) return false;
+  const kept = KEPT_LABELS.includes(normalizeLabel(text));
+  if (!kept && !blockLabelKind(text)) return false;
   let next = nextElementSibling(element);
   if (!next) return false;
-  for (; next; next = nextElementSibling(next)) if (!isLeftOut(next)) return false;
+  // An author box is left out of the body's text as a bio (body-noise.ts), not as an element the walk leaves out.
+  const bio = (box: Element) =>
+    kept &&
+    isBodyNoiseCandidate(box, tagOf(box)) &&
+    collapsedLength(boundedTextContent(box, NOISE_MAX_CHARS + 1)) <= NOISE_MAX_CHARS;
+  for (; next; next = nextElementSibling(next)) if (!isLeftOut(next) && !bio(next)) return false;
   return true;
 }

@@ -34,8 +34,14 @@ function asApplicationName(value: string | undefined): string | null {
 /** The letters and digits of a name, lower case, as read/text.ts compares names: "The Verge" → "theverge". */
 const key = (name: string): string => nameKey(comparable(name));
 
-/** The host's brand as a key ("theverge" for www.theverge.com), or "" when it names no brand. */
-const hostKey = (hostname: string): string => key(siteOf(hostname).brand ?? '');
+/**
+ * The host's brand as a key ("theverge" for www.theverge.com), a hosted site's own label ("alice" for
+ * alice.wordpress.com: the blog's name, not the platform's), or "" when it names none.
+ */
+const hostKey = (hostname: string): string => {
+  const site = siteOf(hostname);
+  return key(site.brand ?? (site.suffix.includes('.') ? site.domain.split('.')[0]! : ''));
+};
 
 /**
  * Whether `name`, or its part before a tagline, spells the host's own name: "The Verge" for
@@ -60,13 +66,16 @@ function relatesToHost(name: string, hostname: string): boolean {
 
 /**
  * A name made of parts ("Achtsam durch die Krise | Die FURCHE", "News zu VR, AR und KI | MIXED.de") of which
- * exactly one has to do with the host is that part: the others are a page title or a tagline.
+ * exactly one has to do with the host is that part: the others are a page title or a tagline. When more than
+ * one does, or none, sites write "Name – tagline" ("ingenieur.de - Jobbörse und …", "fboës - Der Blog"): the first
+ * part, unless it opens the <title> too (a page's title given as the site's name).
  */
-function hostPart(name: string, hostname: string): string {
-  const parts = name.split(TITLE_SEPARATOR);
+function hostPart(name: string, hostname: string, documentTitle: string): string {
+  const parts = name.split(TITLE_SEPARATOR).map((part) => part.trim());
   if (parts.length < 2) return name;
   const related = parts.filter((part) => relatesToHost(part, hostname));
-  return related.length === 1 ? related[0]!.trim() : name;
+  if (related.length === 1) return related[0]!;
+  return documentTitle.startsWith(parts[0]!) ? name : parts[0]!;
 }
 
 /**
@@ -99,8 +108,8 @@ export function extractSiteName(
   if (first?.[0] === '@')
     first = hostname && titlePart !== documentTitle && relatesToHost(titlePart, hostname) ? titlePart : first.slice(1);
   if (!first || !hostname) return first;
-  if (relatesToHost(first, hostname)) return hostPart(first, hostname);
+  if (relatesToHost(first, hostname)) return hostPart(first, hostname, documentTitle);
   const witnesses = [...declared.slice(1), titlePart].filter((name) => namesHost(name, hostname));
   const needed = first === publisher ? PUBLISHER_OVERRULED_BY : SITE_NAME_OVERRULED_BY;
-  return witnesses.length >= needed ? witnesses[0]! : first;
+  return witnesses.length >= needed ? witnesses[0]! : hostPart(first, hostname, documentTitle);
 }
