@@ -20,9 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isolatedWorld, localOnlyPage, serveScriptlessPages, launchBenchBrowser } from './local-page';
 import { buildEntryBundle } from './bundle';
-import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { median, percentile } from '../stats';
-import { liveBlogPage } from './pages';
+import { corpusAndLiveBlogPages } from './pages';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -92,14 +91,11 @@ const ONE_RUNNER = `async ({ name, url }) => {
 const LARGE_PAGE_RUNS = 7;
 
 const code = await bundle();
-const pages = new Map<string, { html: () => string; url: string | null; name: string }>();
-spreadSample(findPages(values.corpus!), Number(values.pages)).forEach((entry, index) =>
-  pages.set(`/c${index}`, { html: () => readPageHtml(entry), url: entry.url, name: entry.name }),
+const pages = corpusAndLiveBlogPages(
+  values.corpus!,
+  Number(values.pages),
+  values.sizes!.split(',').filter(Boolean).map(Number),
 );
-for (const size of values.sizes!.split(',').filter(Boolean).map(Number)) {
-  const html = liveBlogPage({ elements: size });
-  pages.set(`/g${size}`, { html: () => html, url: `https://news.example.org/live/${size}`, name: `live blog ${size}` });
-}
 const routes = new Map([...pages].map(([route, page]) => [route, page.html] as const));
 const server = await serveScriptlessPages(routes);
 const { origin } = server;

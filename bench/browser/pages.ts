@@ -4,6 +4,7 @@
  * page with a site header, navigation and a footer. Deterministic (no randomness), so every run
  * measures the same page. `elements` is the target count of elements in <body> (±2%).
  */
+import { findPages, readPageHtml, spreadSample } from '../corpus';
 
 export interface GeneratedPageOptions {
   /** Target number of elements in the page (about 1,000, 10,000, 100,000). */
@@ -85,3 +86,34 @@ ${sections.join('\n')}
 
 /** The sizes every speed report covers. */
 export const GENERATED_SIZES = [1_000, 10_000, 100_000] as const;
+
+/** A page a browser bench serves: its markup (read when served), the URL the core is told, a name for the report. */
+export interface BenchPage {
+  html: () => string;
+  url: string | null;
+  name: string;
+}
+
+/**
+ * The pages of a side-by-side browser bench by route: a spread sample of `count` corpus pages ("/c0", …) and a live
+ * blog of each size ("/g10000", named "live blog 10000").
+ */
+export function corpusAndLiveBlogPages(
+  corpus: string,
+  count: number,
+  sizes: readonly number[],
+): Map<string, BenchPage> {
+  const pages = new Map<string, BenchPage>();
+  spreadSample(findPages(corpus), count).forEach((entry, index) =>
+    pages.set(`/c${index}`, { html: () => readPageHtml(entry), url: entry.url, name: entry.name }),
+  );
+  for (const size of sizes) {
+    const html = liveBlogPage({ elements: size });
+    pages.set(`/g${size}`, {
+      html: () => html,
+      url: `https://news.example.org/live/${size}`,
+      name: `live blog ${size}`,
+    });
+  }
+  return pages;
+}

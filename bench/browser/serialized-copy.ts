@@ -19,11 +19,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { findPages, readPageHtml, spreadSample } from '../corpus';
 import { median } from '../stats';
 import { buildEntryBundle } from './bundle';
 import { isolatedWorld, launchBenchBrowser, localOnlyPage, serveScriptlessPages } from './local-page';
-import { liveBlogPage } from './pages';
+import { corpusAndLiveBlogPages } from './pages';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -77,14 +76,11 @@ interface Run {
 }
 
 const code = await buildEntryBundle(source, 'SerializedCopy');
-const pages = new Map<string, { html: () => string; url: string | null; name: string }>();
-spreadSample(findPages(values.corpus!), Number(values.pages)).forEach((entry, index) =>
-  pages.set(`/c${index}`, { html: () => readPageHtml(entry), url: entry.url, name: entry.name }),
+const pages = corpusAndLiveBlogPages(
+  values.corpus!,
+  Number(values.pages),
+  values.sizes!.split(',').filter(Boolean).map(Number),
 );
-for (const size of values.sizes!.split(',').filter(Boolean).map(Number)) {
-  const html = liveBlogPage({ elements: size });
-  pages.set(`/g${size}`, { html: () => html, url: `https://news.example.org/live/${size}`, name: `live blog ${size}` });
-}
 const server = await serveScriptlessPages(new Map([...pages].map(([route, page]) => [route, page.html] as const)));
 const browser = await launchBenchBrowser();
 interface Row {
