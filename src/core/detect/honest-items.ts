@@ -30,6 +30,7 @@ import {
   SHARE_ACTIONS,
 } from './furniture-text';
 import { isBylineLabelLine, isLoneBylineLabel } from './byline-label';
+import { withoutSiteAppeals } from './site-appeals';
 import { comparable } from './metadata/text';
 import captionClasses from './vocabulary/caption-classes.json';
 import stopwords from './vocabulary/stopwords.json';
@@ -200,11 +201,12 @@ const DANGLING_LABEL_MAX_CHARS = 60;
 /**
  * How many of the body's paragraphs are its text: a heading or a label ("Mehr Themen:") at the end
  * heads nothing of it (what it named, a teaser list or a comment form, was left out) and is no body
- * text; the outline keeps its own rules. A picture after it is what it names ("See more photos:"):
+ * text; the outline keeps its own rules. So are the site's own lines after the text (site-appeals.ts), and a
+ * heading over them. A picture after it is what it names ("See more photos:"):
  * `lastImage` is the number of paragraphs read when the last picture came.
  */
 export function withoutDanglingHeads(paragraphs: string[], sources: ParagraphSource[], lastImage: number): number {
-  let end = paragraphs.length;
+  let end = withoutSiteAppeals(paragraphs);
   for (; end > 1 && lastImage < end; end--) {
     const text = paragraphs[end - 1]!;
     const element = sources[end - 1]!.element;

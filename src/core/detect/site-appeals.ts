@@ -1,0 +1,57 @@
+/**
+ * The site's own lines at the end of an article's text, after its last paragraph: a call to subscribe ("Subscribe
+ * now to our … edition"), to get its app, to donate, to follow its channel ("¡Mira lo que tiene nuestro canal de
+ * YouTube!"), to write to its editors, or its rules for comments ("… não serão aprovados pelo moderador"). Only the
+ * last lines are read; the words are data (vocabulary/site-appeals.json, and offers.json's subscription offers).
+ */
+import { hasOfferSignals, OFFER_MIN_SIGNALS } from './furniture-blocks';
+import { isCallToAction } from './furniture-text';
+import appeals from './vocabulary/site-appeals.json';
+import { escapeLiteral } from './vocabulary/patterns';
+
+/** The words where a word starts (`whole`: and ends), case aside. */
+const wordsPattern = (words: readonly string[], whole?: boolean): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeLiteral).join('|')})${whole ? '(?![\\p{L}\\p{N}])' : ''}`, 'iu');
+const OFFER = wordsPattern(appeals.offers.flatMap((group) => group.words));
+const VOICE = wordsPattern(
+  appeals.voices.flatMap((group) => group.words),
+  true,
+);
+const PAIRS = appeals.pairs.map((pair) => [wordsPattern(pair.words), wordsPattern(pair.with)] as const);
+/** A web address, a handle or a mail address names a channel without calling to it ("twitter.com/name", "@name"). */
+const ADDRESS = /\S*[/@]\S*/g;
+
+/** A call to action is one line: a longer paragraph that names an offer is text (as furniture-text.ts's). */
+const APPEAL_MAX_CHARS = 200;
+/** A line of this many words that names an offer is its box's label ("Newsletter"). */
+const LABEL_MAX_WORDS = 3;
+/**
+ * The site's lines are a small part of a story; when the last ones are more than this share of the text
+ * (characters), the page is the appeal itself (a "support us" page) and they stay.
+ */
+const APPEALS_MAX_SHARE = 0.25;
+
+/** A line of the site's own: an offer named by a line that speaks to the reader, an app to download, a comment rule. */
+export function isSiteAppeal(text: string): boolean {
+  if (text.length > APPEAL_MAX_CHARS) return false;
+  const line = text.replace(ADDRESS, ' ');
+  if (PAIRS.some(([words, other]) => words.test(line) && other.test(line))) return true;
+  if (!OFFER.test(line) && !hasOfferSignals(line, 1)) return false;
+  return VOICE.test(line) || isCallToAction(line) || line.trim().split(/\s+/).length <= LABEL_MAX_WORDS;
+}
+
+/**
+ * How many of the paragraphs are the text: the site's lines at the end are left out (see APPEALS_MAX_SHARE). Not
+ * when the text holds an offer box's words: the box stage (outline-furniture.ts) needs its lines to take it whole.
+ */
+export function withoutSiteAppeals(paragraphs: readonly string[]): number {
+  let end = paragraphs.length;
+  let appealChars = 0;
+  while (end > 1 && isSiteAppeal(paragraphs[end - 1]!)) appealChars += paragraphs[--end]!.length;
+  if (end === paragraphs.length) return end;
+  let chars = 0;
+  for (const paragraph of paragraphs) chars += paragraph.length;
+  return appealChars > APPEALS_MAX_SHARE * chars || hasOfferSignals(paragraphs.join('\n'), OFFER_MIN_SIGNALS)
+    ? paragraphs.length
+    : end;
+}

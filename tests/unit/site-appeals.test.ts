@@ -1,0 +1,59 @@
+/**
+ * The site's own lines after the article's last paragraph (a call to subscribe, to get the app, to follow its
+ * channel, its comment rules) are no body text (src/core/detect/site-appeals.ts); a story's last lines that name an
+ * app, a newsletter or a donation stay, and so does a page that is all appeal.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isSiteAppeal } from '../../src/core/detect/site-appeals';
+import { outlineDocument } from '../../src/core/index';
+import { p, SENTENCES } from './fixtures/prose';
+
+/** The body's paragraphs of a page titled "Harbour plan approved" whose <article> holds `inner`. */
+function bodyLinesOf(inner: string): string[] {
+  const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>${inner}</article></body></html>`;
+  return (outlineDocument(parseHTML(html).document as unknown as Document).body ?? '').split('\n\n');
+}
+
+describe('site appeals at the end of the body', () => {
+  it("leaves the site's closing calls out of the body (nationnews, trafilatura 0966)", () => {
+    expect(
+      bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}
+      <p><a href="/subscribe">Subscribe now to our eNATION edition for the full story.</a></p>
+      <p>For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.</p>`),
+    ).toEqual(SENTENCES);
+  });
+
+  it('tells the site speaking to the reader from a story that names an offer', () => {
+    // guatemala.com 0975, a Brazilian portal's comment rule (zyte), together.ch 0125's box label and call.
+    for (const line of [
+      '¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.',
+      '¡Mira lo que tiene nuestro canal de YouTube!',
+      'ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.',
+      'Newsletter',
+      'Abonniere unseren Newsletter und erfahre alles Wissenswerte rund um die Themen Studium, Berufseinstieg und Karriere.',
+    ])
+      expect(isSiteAppeal(line), line).toBe(true);
+    for (const line of [
+      'The company said the new app will be available for iOS and Android next month.',
+      'On hand to present the supplies was a veterinarian who was glad to be able to donate them.',
+      '[3] https://twitter.com/someone/status/1191978649899151360',
+      '1Password kostet aktuell knapp 50 Euro im Mac App Store und setzt OS X 10.10 voraus.',
+    ])
+      expect(isSiteAppeal(line), line).toBe(false);
+  });
+
+  it('keeps a closing appeal that is a large part of a short text (a support page)', () => {
+    const lines = [
+      'Meine Freunde und ich stecken viel Liebe in diese Podcasts.',
+      'Natürlich haben wir auch einen Spendenbutton: mit deiner Spende können wir weitermachen.',
+    ];
+    expect(bodyLinesOf(`${p(0)}${lines.map((line) => `<p>${line}</p>`).join('')}`)).toEqual([SENTENCES[0], ...lines]);
+  });
+
+  it("leaves the lines to the offer-box stage when the text holds an offer box's words (topagrar, trafilatura 0767)", () => {
+    const offer = 'Kostenlos testen, danach jederzeit kündbar: unbegrenzt lesen mit Premium.';
+    const call = 'Subscribe now to our weekly edition.';
+    expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p>${offer}</p><p>${call}</p>`).slice(-2)).toEqual([offer, call]);
+  });
+});
