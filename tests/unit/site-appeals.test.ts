@@ -39,6 +39,11 @@ describe('site appeals at the end of the body', () => {
       'On hand to present the supplies was a veterinarian who was glad to be able to donate them.',
       '[3] https://twitter.com/someone/status/1191978649899151360',
       '1Password kostet aktuell knapp 50 Euro im Mac App Store und setzt OS X 10.10 voraus.',
+      // A story's last line names a channel or a donation beside the site's voice: no call to follow or to give.
+      'Facebook did not respond to our request for comment.',
+      'YouTube told us the video had been removed.',
+      'Wir haben Facebook um eine Stellungnahme gebeten.',
+      'The foundation said it would donate the proceeds to our local hospital.',
     ])
       expect(isSiteAppeal(line), line).toBe(false);
   });

@@ -12,12 +12,25 @@ import { escapeLiteral } from './vocabulary/patterns';
 /** The words where a word starts (`whole`: and ends), case aside. */
 const wordsPattern = (words: readonly string[], whole?: boolean): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeLiteral).join('|')})${whole ? '(?![\\p{L}\\p{N}])' : ''}`, 'iu');
-const OFFER = wordsPattern(appeals.offers.flatMap((group) => group.words));
+/** Offers and voices of the groups `keep` lets through. */
+const wordsOf = <T extends { words: string[] }>(groups: readonly T[], keep: (group: T) => boolean): string[] =>
+  groups.filter(keep).flatMap((group) => group.words);
+/** An offer any voice may name ("letter to the editor"), and one only a line to the reader names ("donate"). */
+const OFFER = wordsPattern(wordsOf(appeals.offers, (group) => !('readerOnly' in group)));
+const READER_OFFER = wordsPattern(wordsOf(appeals.offers, (group) => 'readerOnly' in group));
 const VOICE = wordsPattern(
-  appeals.voices.flatMap((group) => group.words),
+  wordsOf(appeals.voices, () => true),
   true,
 );
-const PAIRS = appeals.pairs.map((pair) => [wordsPattern(pair.words), wordsPattern(pair.with)] as const);
+const READER_VOICE = wordsPattern(
+  wordsOf(appeals.voices, (group) => group.who === 'reader'),
+  true,
+);
+const PAIRS = appeals.pairs.map((pair) => ({
+  words: wordsPattern(pair.words),
+  with: wordsPattern(pair.with),
+  voice: 'voice' in pair,
+}));
 /** A web address, a handle or a mail address names a channel without calling to it ("twitter.com/name", "@name"). */
 const ADDRESS = /\S*[/@]\S*/g;
 
@@ -35,9 +48,12 @@ const APPEALS_MAX_SHARE = 0.25;
 export function isSiteAppeal(text: string): boolean {
   if (text.length > APPEAL_MAX_CHARS) return false;
   const line = text.replace(ADDRESS, ' ');
-  if (PAIRS.some(([words, other]) => words.test(line) && other.test(line))) return true;
+  const voiced = VOICE.test(line);
+  if (PAIRS.some((pair) => pair.words.test(line) && pair.with.test(line) && (voiced || !pair.voice))) return true;
+  const call = () => isCallToAction(line) || line.trim().split(/\s+/).length <= LABEL_MAX_WORDS;
+  if (READER_OFFER.test(line) && (READER_VOICE.test(line) || call())) return true;
   if (!OFFER.test(line) && !hasOfferSignals(line, 1)) return false;
-  return VOICE.test(line) || isCallToAction(line) || line.trim().split(/\s+/).length <= LABEL_MAX_WORDS;
+  return voiced || call();
 }
 
 /**
