@@ -3,7 +3,26 @@
  * "more" / "less" button. The clamp is visual only (CSS line-clamp): screen readers and the
  * filter always get the whole text. Page text is only ever rendered as text nodes.
  */
+import type { Ref } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { highlightSegments, isLongText } from './outline-model';
+
+/** Pixels a line box may round by: a clamped label this much shorter than its text still shows all of it. */
+const ROUNDING_PX = 1;
+
+/**
+ * Whether a long text shows whole in its three clamped lines (a wide popup, short words): then "more" would open
+ * nothing. Measured once laid out; where there is no layout (hidden, or a test's DOM) it is taken to be cut.
+ */
+export function useClampFits(text: string, clamped: boolean): [Ref<HTMLSpanElement>, boolean] {
+  const label = useRef<HTMLSpanElement>(null);
+  const [fits, setFits] = useState(false);
+  useLayoutEffect(() => {
+    const element = label.current;
+    if (clamped && element?.clientHeight) setFits(element.scrollHeight <= element.clientHeight + ROUNDING_PX);
+  }, [text, clamped]);
+  return [label, fits];
+}
 
 export function Highlighted({ text, terms }: { text: string; terms: string[] }) {
   return (
@@ -26,12 +45,13 @@ export interface ClampedTextProps {
   buttonTabIndex?: number;
 }
 
-/** The label of a bullet or key point: clamped to three lines when long, with a "more" button. */
+/** The label of a bullet or key point: clamped to three lines when long, with a "more" button when it is cut. */
 export function ClampedText(props: ClampedTextProps) {
+  const [label, fits] = useClampFits(props.text, isLongText(props.text) && !props.expanded);
   return (
     <>
-      <ClampedLabel {...props} />
-      <MoreButton {...props} />
+      <ClampedLabel {...props} labelRef={label} />
+      {!fits && <MoreButton {...props} />}
     </>
   );
 }
@@ -41,9 +61,10 @@ export function ClampedLabel({
   text,
   terms,
   expanded,
-}: Pick<ClampedTextProps, 'id' | 'text' | 'terms' | 'expanded'>) {
+  labelRef,
+}: Pick<ClampedTextProps, 'id' | 'text' | 'terms' | 'expanded'> & { labelRef?: Ref<HTMLSpanElement> }) {
   return (
-    <span id={id} class={isLongText(text) && !expanded ? 'or-label or-clamped' : 'or-label'}>
+    <span id={id} ref={labelRef} class={isLongText(text) && !expanded ? 'or-label or-clamped' : 'or-label'}>
       <Highlighted text={text} terms={terms} />
     </span>
   );

@@ -4,7 +4,8 @@
  * goes on into the tree.
  */
 import type { KeyPoint } from '../core/types';
-import { ClampedLabel, MoreButton } from './ClampedText';
+import { ClampedLabel, MoreButton, useClampFits } from './ClampedText';
+import { isLongText } from './outline-model';
 
 export interface KeyPointsProps {
   points: KeyPoint[];
@@ -54,16 +55,39 @@ export function KeyPoints({
           const key = keyPointKey(point.id);
           const expanded = terms.length > 0 || expandedText.has(key);
           return (
-            <li key={point.id} class="or-kp" data-keypoint={point.id}>
-              <button type="button" class="or-kp-jump" onClick={() => onJump(point.id)}>
-                <span class="or-dot" aria-hidden="true" />
-                <ClampedLabel text={point.text} terms={terms} expanded={expanded} />
-              </button>
-              <MoreButton text={point.text} expanded={expanded} onToggle={(expand) => onToggleText(key, expand)} />
-            </li>
+            <KeyPointItem
+              key={point.id}
+              point={point}
+              terms={terms}
+              expanded={expanded}
+              onJump={onJump}
+              onToggle={(expand) => onToggleText(key, expand)}
+            />
           );
         })}
       </ol>
     </section>
+  );
+}
+
+interface KeyPointItemProps {
+  point: KeyPoint;
+  terms: string[];
+  expanded: boolean;
+  onJump(id: string): void;
+  onToggle(expand: boolean): void;
+}
+
+/** One key point: its jump button, and "more" when its clamped text is cut. */
+function KeyPointItem({ point, terms, expanded, onJump, onToggle }: KeyPointItemProps) {
+  const [label, fits] = useClampFits(point.text, isLongText(point.text) && !expanded);
+  return (
+    <li class="or-kp" data-keypoint={point.id}>
+      <button type="button" class="or-kp-jump" onClick={() => onJump(point.id)}>
+        <span class="or-dot" aria-hidden="true" />
+        <ClampedLabel text={point.text} terms={terms} expanded={expanded} labelRef={label} />
+      </button>
+      {!fits && <MoreButton text={point.text} expanded={expanded} onToggle={onToggle} />}
+    </li>
   );
 }

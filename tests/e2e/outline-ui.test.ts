@@ -40,6 +40,19 @@ beforeAll(async () => {
         '<html$1 dir="rtl">',
       ),
     },
+    // A list whose first item is over the clamp's length in narrow letters (it shows whole in three lines) and whose
+    // second is cut by them.
+    '/fits.html': {
+      html:
+        '<!DOCTYPE html><html lang="en"><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>' +
+        '<p>The harbour board met on Tuesday and approved the plan for the new quay after a long debate.</p>' +
+        '<p>Work on the quay starts in spring and should be finished within two years, the board said.</p>' +
+        '<h2>What changes</h2><ul>' +
+        `<li>${'It is ill; it will fill. '.repeat(7).trim()}</li>` +
+        `<li>${'The new quay will take larger ships, and the old sheds along the water will make room for a park. '.repeat(3).trim()}</li>` +
+        '</ul><p>The board will publish the full plan next month, with the costs of each part of the works.</p>' +
+        '</article></body></html>',
+    },
     // A live blog in a 680-pixel column: room beside it in a wide window.
     '/column.html': { html: liveBlogPage({ elements: 1_000 }) },
   });
@@ -154,6 +167,25 @@ describe('key points on a news page without headings', () => {
     expect(text).not.toMatch(/nothing to outline|no headings or lists/i);
     await popup.close();
     await page.close();
+  });
+
+  test('"more" stands under a long key point or bullet only when its three lines cut its text', async () => {
+    for (const pathname of ['/news.html', '/seed.html', '/fits.html']) {
+      const page = await openPage(pathname);
+      const popup = await ext.triggerAction(page);
+      await popup.waitFor(() => document.documentElement.dataset.state === 'ready');
+      const labels = await popup.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.or-clamped')].map((label) => ({
+          text: (label.textContent ?? '').slice(0, 40),
+          cut: label.scrollHeight > label.clientHeight + 1,
+          more: !!label.closest('li')?.querySelector(':scope > .or-more-text, :scope .or-text > .or-more-text'),
+        })),
+      );
+      expect(labels.length, pathname).toBeGreaterThan(0);
+      for (const label of labels) expect(label.more, `${pathname}: ${label.text}`).toBe(label.cut);
+      await popup.close();
+      await page.close();
+    }
   });
 
   test('a wrapped byline line never starts with the separator dot', async () => {
