@@ -346,8 +346,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   with an author's photo no picture. 59,322 B (+34 B) with an author box's label ('Über den Autor') left out
  *   with the box left out as a bio (furniture-blocks.ts labelsLeftOut): 57.93 KB.
  * s21-leftovers merged with the rest: 59,634 B: 58.24 KB.
+ * 2026-12-05, s21-eyes3: 59,744 B (+110 B) with a section's heading in a box named as its header kept
+ *   (heading-wrapper.ts): 58.35 KB.
  */
-export const INJECTED_BUDGET_BYTES = 58.24 * 1024;
+export const INJECTED_BUDGET_BYTES = 58.35 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -511,7 +513,8 @@ export const PANEL_BUDGET_BYTES = 17.14 * 1024;
 // An author's photo no picture of the story (+4 B): 76,831 B, 75.03 KB. An author box's label left out with the box
 // (+34 B): 76,865 B, 75.06 KB.
 // s21-leftovers merged with the rest: 77,177 B, 75.37 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 75.37 * 1024;
+// 2026-12-05, s21-eyes3: a section's heading in a box named as its header kept (+110 B): 77,287 B, 75.48 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 75.48 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
