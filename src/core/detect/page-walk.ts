@@ -29,6 +29,7 @@ import type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-w
 import { emptyTree, readLeafText, readNames, recordNode, type WalkTree } from './walk-tree';
 import { isHiddenByAttributes, isModalDialog } from '../read/visibility';
 import { HEADING_TAGS } from './content-kinds';
+import { isSectionHeaderBox } from './heading-wrapper';
 import { names as screenReaderNames } from './vocabulary/screen-reader-classes.json';
 
 export { subtreeOf, type WalkTree } from './walk-tree';
@@ -161,7 +162,9 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       if (
         tag === 'nav' ||
         (hasAttributes &&
-          ((isUnlikelyName(names) && !hasNearAncestorTag(element, PROTECTING_TAGS, PROTECTING_ANCESTOR_DEPTH)) ||
+          ((isUnlikelyName(names) &&
+            !hasNearAncestorTag(element, PROTECTING_TAGS, PROTECTING_ANCESTOR_DEPTH) &&
+            !isSectionHeaderBox(element, names)) ||
             UNLIKELY_ROLES.has(role ?? '')))
       ) {
         walk.strippedUnlikely = true;
