@@ -204,6 +204,30 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it("a lazy loader's placeholder file is no picture: the address an attribute of its own names, else none (0523, 0723)", () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <figure><img src="/ext/Images/lazyloading-placeholder.png" data-replaced="0" alt="" data-lg="/files/avalanche-lg.jpg"
+        data-xs="/files/avalanche-xs.jpg"><figcaption>Figure 1: the avalanche at dawn</figcaption></figure>
+      <p>${S[1]}</p>
+      <div><img src="/c/js/placeholder.gif" srcset="/c/js/placeholder.gif" data-m-lazyloader-src="/static/boxes.png"></div>
+      <p>${S[2]}</p>
+      <div><img src="//media.example.org/designimages/nbc-ajax-loader.gif" alt="processing..."></div>
+      <p>${S[3]}</p>
+      <div><img alt="The quay" data-src-mini="//cdn.example.org/quay-small.jpg" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+        <div class="preloader"></div><noscript><img alt="The quay" src="//cdn.example.org/quay-large.jpg"></noscript></div>
+      <p>${S[4]}</p>
+      <div><img src="${cdn('loading-dock.jpg')}" alt="The loading dock"></div>`),
+    );
+    expect(figureSources(blocks)).toEqual([
+      'https://news.example.org/files/avalanche-lg.jpg',
+      'https://news.example.org/static/boxes.png',
+      cdn('quay-large.jpg'),
+      cdn('loading-dock.jpg'),
+    ]);
+  });
+
   it('an image declared glyph-sized (a bullet, an icon) is no figure (trafilatura/0074-sauvonsluniversite.fr)', () => {
     const blocks = blocksOf(
       article(`

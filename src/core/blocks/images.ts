@@ -1,10 +1,10 @@
 /**
  * Image sources of the article, lazily loaded ones included: `data-src` and friends, `data-srcset`
  * and `srcset`, `<picture>` sources and the `<noscript>` fallback a lazy loader leaves behind.
- * Only http(s) URLs come out; placeholders (data: URIs, 1-pixel trackers) do not.
+ * Only http(s) URLs come out; placeholders (data: URIs, 1-pixel trackers, a loader's 'placeholder.gif') do not.
  */
 import { attr, tagOf } from '../dom';
-import { firstElementChild, nextElementSibling, rawTextContent, querySelectorAll } from '../read/dom';
+import { attributeValues, firstElementChild, nextElementSibling, rawTextContent, querySelectorAll } from '../read/dom';
 import { resolveHttpUrl } from '../read/url';
 import type { ArticleImage } from './types';
 
@@ -13,6 +13,15 @@ const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
 /** The first address quoted in a lazy attribute that holds a loader's JSON settings ('{"default":{"src":"//…"}}'). */
 const JSON_ADDRESS = /"((?:https?:)?\/\/[^"\s]+)"/;
+/**
+ * The file a lazy loader shows until the picture loads: named a placeholder, or a GIF, PNG or SVG named a blank, a
+ * spacer, a loader at its name's start or end ('lazyloading-placeholder.png', 'blank.gif', 'ajax-loader.gif',
+ * '1x1.trans.gif'; a photograph named so is a JPEG: 'loading-dock.jpg'). Its address is no picture's.
+ */
+const PLACEHOLDER_FILE =
+  /placeholder|^(?:(?:blank|spacer|lazy\w*|load\w*|1x1)\b.*|.*\b(?:lazy|load(?:ing|er))|pixel)\.(?:gif|png|svg)$/i;
+/** An attribute's value that is a picture file's address ('/media/photo-1.jpg'), whatever the attribute's name. */
+const IMAGE_ADDRESS = /^\S*\/\S*\.(?:jpe?g|png|gif|webp|avif)(?:\?\S*)?$/i;
 /** A side this small (pixels) is a tracking pixel or a spacer, not a picture. */
 const TRACKER_MAX_SIDE = 2;
 /** Both sides this small (pixels, as declared) make a glyph: a bullet, an icon, a flag, not a picture to show. */
@@ -46,13 +55,19 @@ interface Candidate {
   size: number;
 }
 
+/** An absolute http(s) URL for `value`, or null when it is none or a lazy loader's placeholder file. */
+function pictureUrl(value: string | null | undefined, baseUrl: string | null): string | null {
+  const url = httpUrl(value, baseUrl);
+  return url && !PLACEHOLDER_FILE.test(url.replace(/[?#].*/, '').replace(/.*\//, '')) ? url : null;
+}
+
 /** The http(s) candidates of a srcset, resolved. Commas inside URLs are kept (split on ", " only). */
 function srcsetCandidates(srcset: string | null, baseUrl: string | null): Candidate[] {
   if (!srcset) return [];
   const candidates: Candidate[] = [];
   for (const part of srcset.split(/,\s+/)) {
     const [raw, descriptor = ''] = part.trim().split(/\s+/, 2);
-    const url = httpUrl(raw?.replace(/,$/, ''), baseUrl);
+    const url = pictureUrl(raw?.replace(/,$/, ''), baseUrl);
     if (!url) continue;
     const match = /^(\d+(?:\.\d+)?)([wx])$/.exec(descriptor);
     const size = match ? Number(match[1]) * (match[2] === 'x' ? 1000 : 1) : 0;
@@ -75,11 +90,15 @@ function dimension(value: string | null | undefined): number | undefined {
 
 type AttributeReader = (name: string) => string | null;
 
-/** An image from its attributes (an <img> element's, or those of an <img> tag in a <noscript>). */
+/**
+ * An image from its attributes (an <img> element's, or those of an <img> tag in a <noscript>); `values`: all the
+ * element's attribute values, for an address in an attribute no list names.
+ */
 function imageFrom(
   read: AttributeReader,
   baseUrl: string | null,
   extraSrcset: string | null = null,
+  values: string[] = [],
 ): ArticleImage | null {
   const width = dimension(read('width'));
   const height = dimension(read('height'));
@@ -93,10 +112,10 @@ function imageFrom(
   let src: string | null = null;
   for (const name of LAZY_SRC_ATTRIBUTES) {
     const value = read(name);
-    src = httpUrl(/^\s*[{[]/.test(value ?? '') ? JSON_ADDRESS.exec(value!)?.[1] : value, baseUrl);
+    src = pictureUrl(/^\s*[{[]/.test(value ?? '') ? JSON_ADDRESS.exec(value!)?.[1] : value, baseUrl);
     if (src) break;
   }
-  src ??= httpUrl(read('src'), baseUrl);
+  src ??= pictureUrl(read('src'), baseUrl);
   let candidates: Candidate[] = [];
   for (const name of [...LAZY_SRCSET_ATTRIBUTES, 'srcset']) {
     candidates = srcsetCandidates(read(name), baseUrl);
@@ -104,6 +123,12 @@ function imageFrom(
   }
   if (!candidates.length) candidates = srcsetCandidates(extraSrcset, baseUrl);
   if (!src && candidates.length) src = candidates.reduce((best, next) => (next.size > best.size ? next : best)).url;
+  // A lazy loader's attribute of its own for the address ('data-lg', 'data-m-lazyloader-src'): the first value that
+  // is a picture file's address. No address but a placeholder's: no picture.
+  src ??= pictureUrl(
+    values.find((value) => IMAGE_ADDRESS.test(value) && pictureUrl(value, baseUrl)),
+    baseUrl,
+  );
   if (!src) return null;
   // Markup some sites write into the description ("Caption<br><small>Photo by <a …>…</a></small>") is not its text,
   // nor are the entities of a description escaped twice ("Britain&amp;#39;s" in the page: "Britain&#39;s" read).
@@ -125,7 +150,7 @@ export function imageOfElement(
   baseUrl: string | null,
   extraSrcset: string | null = null,
 ): ArticleImage | null {
-  return imageFrom((name) => attr(img, name), baseUrl, extraSrcset);
+  return imageFrom((name) => attr(img, name), baseUrl, extraSrcset, attributeValues(img));
 }
 
 /** A <picture>: its <img>, with the first media-free <source>'s candidates when the <img> has none. */
