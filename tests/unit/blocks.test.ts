@@ -228,6 +228,25 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it("a size declared far under every width the srcset states is a lazy placeholder's shape, not the picture's (0548)", () => {
+    const gif = 'data:image/gif;base64,R0lGODdhAwACAPAAAAAAACZFySH5BAEAAAEALAAAAAADAAIAAAICjF8AOw==';
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div><img src="${gif}" data-src="${gif}" data-srcset="${cdn('valve-2400.jpg')} 2400w, ${cdn('valve-320.jpg')} 320w"
+        alt="The valve" width="3" height="2"></div>
+      <p>${S[1]}</p>
+      <div><img src="${cdn('quay.jpg')}" srcset="${cdn('quay-600.jpg')} 600w, ${cdn('quay-1200.jpg')} 1200w" width="300"
+        height="200" alt="The quay"></div>
+      <p>${S[2]}<img src="https://track.example.org/collect?id=7" width="1" height="1" alt=""></p>`),
+    );
+    const images = blocks.flatMap((block) => (block.kind === 'figure' ? block.images : []));
+    expect(images.map((image) => [image.src, image.width])).toEqual([
+      [cdn('valve-2400.jpg'), undefined],
+      [cdn('quay.jpg'), 300],
+    ]);
+  });
+
   it('an image declared glyph-sized (a bullet, an icon) is no figure (trafilatura/0074-sauvonsluniversite.fr)', () => {
     const blocks = blocksOf(
       article(`

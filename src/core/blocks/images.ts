@@ -22,6 +22,12 @@ const PLACEHOLDER_FILE =
   /placeholder|^(?:(?:blank|spacer|lazy\w*|load\w*|1x1)\b.*|.*\b(?:lazy|load(?:ing|er))|pixel)\.(?:gif|png|svg)$/i;
 /** An attribute's value that is a picture file's address ('/media/photo-1.jpg'), whatever the attribute's name. */
 const IMAGE_ADDRESS = /^\S*\/\S*\.(?:jpe?g|png|gif|webp|avif)(?:\?\S*)?$/i;
+/**
+ * A width declared more than this many times under every width the srcset states (3×2 beside 320w…2400w: 0548) is the
+ * shape a lazy loader's placeholder keeps until the picture loads, not the picture's size: neither side is read (a
+ * picture's srcset holds its declared width's 1x to 4x).
+ */
+const SHAPE_ONLY_RATIO = 10;
 /** A side this small (pixels) is a tracking pixel or a spacer, not a picture. */
 const TRACKER_MAX_SIDE = 2;
 /** Both sides this small (pixels, as declared) make a glyph: a bullet, an icon, a flag, not a picture to show. */
@@ -100,15 +106,6 @@ function imageFrom(
   extraSrcset: string | null = null,
   values: string[] = [],
 ): ArticleImage | null {
-  const width = dimension(read('width'));
-  const height = dimension(read('height'));
-  if (
-    (width !== undefined && width <= TRACKER_MAX_SIDE) ||
-    (height !== undefined && height <= TRACKER_MAX_SIDE) ||
-    Math.max(width ?? 1e3, height ?? 1e3) <= GLYPH_MAX_SIDE ||
-    (height !== undefined && height <= BANNER_MAX_HEIGHT && (width ?? 0) >= height * BANNER_MIN_RATIO)
-  )
-    return null;
   let src: string | null = null;
   for (const name of LAZY_SRC_ATTRIBUTES) {
     const value = read(name);
@@ -130,6 +127,18 @@ function imageFrom(
     baseUrl,
   );
   if (!src) return null;
+  let width = dimension(read('width'));
+  let height = dimension(read('height'));
+  const shapeOnly = (candidate: Candidate) =>
+    candidate.descriptor.endsWith('w') && candidate.size > (width ?? 1e9) * SHAPE_ONLY_RATIO;
+  if (candidates.length && candidates.every(shapeOnly)) width = height = undefined;
+  if (
+    (width !== undefined && width <= TRACKER_MAX_SIDE) ||
+    (height !== undefined && height <= TRACKER_MAX_SIDE) ||
+    Math.max(width ?? 1e3, height ?? 1e3) <= GLYPH_MAX_SIDE ||
+    (height !== undefined && height <= BANNER_MAX_HEIGHT && (width ?? 0) >= height * BANNER_MIN_RATIO)
+  )
+    return null;
   // Markup some sites write into the description ("Caption<br><small>Photo by <a …>…</a></small>") is not its text,
   // nor are the entities of a description escaped twice ("Britain&amp;#39;s" in the page: "Britain&#39;s" read).
   const alt = decodeBasicEntities((read('alt') ?? '').replace(/<\/?[a-z][^>]*>/gi, ' '))
