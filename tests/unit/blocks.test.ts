@@ -247,6 +247,25 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it("a picture whose address states an icon's size is no picture of the story (0767)", () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div><img src="https://img.example.org/upload/w_45,h_45,c_1,q_60/https://news.example.org/imgs/d1ea0f.jpg"></div>
+      <p>${S[1]}</p>
+      <div><img src="${cdn('authors/mara-quill-45x45.jpg')}" alt=""> <img src="${cdn('r/?i=1454231854&w=20')}"></div>
+      <p>${S[2]}<img src="https://blog.example.org/img/b/R29vZ2xl/s40/me.jpg"></p>
+      <div><img src="${cdn('harbour-1024x683.jpg')}" alt="The harbour"></div>
+      <p>${S[3]}</p>
+      <div><img src="${cdn('chart.png?w=45')}" width="600" height="400" alt="The chart"></div>
+      <p>${S[4]}</p>
+      <div><img src="${cdn('pier.jpg?w=20')}" srcset="${cdn('pier.jpg?w=800')} 800w" alt="The pier">
+        <img src="https://gravatar.example.org/avatar/5d41?s=48" srcset="https://gravatar.example.org/avatar/5d41?s=96 2x"></div>`),
+    );
+    // Declared larger than an icon, or offered larger in its srcset, the picture is shown whatever its address says.
+    expect(figureSources(blocks)).toEqual([cdn('harbour-1024x683.jpg'), cdn('chart.png?w=45'), cdn('pier.jpg?w=20')]);
+  });
+
   it('an image declared glyph-sized (a bullet, an icon) is no figure (trafilatura/0074-sauvonsluniversite.fr)', () => {
     const blocks = blocksOf(
       article(`

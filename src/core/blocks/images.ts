@@ -23,9 +23,9 @@ const PLACEHOLDER_FILE =
 /** An attribute's value that is a picture file's address ('/media/photo-1.jpg'), whatever the attribute's name. */
 const IMAGE_ADDRESS = /^\S*\/\S*\.(?:jpe?g|png|gif|webp|avif)(?:\?\S*)?$/i;
 /**
- * A width declared more than this many times under every width the srcset states (3×2 beside 320w…2400w: 0548) is the
- * shape a lazy loader's placeholder keeps until the picture loads, not the picture's size: neither side is read (a
- * picture's srcset holds its declared width's 1x to 4x).
+ * A width declared more than this many times under every width the srcset states (3×2 beside 320w…2400w: 0548) is
+ * the shape a lazy loader's placeholder keeps until the picture loads, not the picture's size: neither side is read
+ * (a picture's srcset holds its declared width's 1x to 4x).
  */
 const SHAPE_ONLY_RATIO = 10;
 /** A side this small (pixels) is a tracking pixel or a spacer, not a picture. */
@@ -40,6 +40,13 @@ const GLYPH_MAX_SIDE = 24;
 const ICON_MAX_SIDE = 64;
 const ICON_PATH = /(?:^|[^a-z])(?:icons?|buttons?|smil(?:ey|ie)s?|emoji|emoticons?|ratings?)(?:[^a-z]|$)/i;
 const GLYPH_ALT = /^(?:[^\p{L}\p{N}\s]{1,3}|(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+|:[\w-]+:)$/u;
+/**
+ * A size in a picture's address: a file's 'WxH' suffix, a width in its query ('?w=45', 'size=', 'resize=45,45'), a
+ * 'sNN' folder (a photo host's size) or a 'w_NN' transformation. Stated no larger than an icon, the picture is one
+ * (an avatar, a blurred preview a script replaces): no picture of the story.
+ */
+const ADDRESS_SIZE =
+  /[-_](\d+)x(\d+)\.\w+(?:\?|$)|[?&](?:w|width|s|size|resize)=(\d+)(?=[&,%]|$)|[/,]w_(\d+)[,/]|[/=]s(\d+)(?:[-/]|$)/i;
 /** A strip at most this high (pixels, as declared) ... */
 const BANNER_MAX_HEIGHT = 100;
 /** ... and this many times as wide is a banner (an ad's 728x90, 468x60) or a divider, not a picture of the text. */
@@ -144,8 +151,20 @@ function imageFrom(
   const alt = decodeBasicEntities((read('alt') ?? '').replace(/<\/?[a-z][^>]*>/gi, ' '))
     .replace(/\s+/g, ' ')
     .trim();
-  const path = new URL(src).pathname.split('/').slice(-2).join('/');
-  if (Math.max(width ?? 0, height ?? 0) <= ICON_MAX_SIDE && (ICON_PATH.test(path) || GLYPH_ALT.test(alt))) return null;
+  const { pathname, search } = new URL(src);
+  const path = pathname.split('/').slice(-2).join('/');
+  // The largest side the address states ('avatar-45x45.jpg', '?w=45', '/s45/', '/w_45,h_45/'; 0: none), unless a
+  // srcset candidate states a larger width (a blurred preview's address beside the picture's own sizes).
+  const stated = Math.max(0, ...(ADDRESS_SIZE.exec(pathname + search) ?? []).slice(1).map(Number).filter(Boolean));
+  if (
+    Math.max(width ?? 0, height ?? 0) <= ICON_MAX_SIDE &&
+    (ICON_PATH.test(path) ||
+      GLYPH_ALT.test(alt) ||
+      (stated &&
+        stated <= ICON_MAX_SIDE &&
+        !candidates.some((candidate) => candidate.descriptor.endsWith('w') && candidate.size > ICON_MAX_SIDE)))
+  )
+    return null;
   const image: ArticleImage = { src, alt };
   const srcset = joinSrcset(candidates);
   if (srcset) image.srcset = srcset;
