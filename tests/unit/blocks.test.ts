@@ -204,6 +204,68 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it("a lazy loader's placeholder file is no picture: the address an attribute of its own names, else none (0523, 0723)", () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <figure><img src="/ext/Images/lazyloading-placeholder.png" data-replaced="0" alt="" data-lg="/files/avalanche-lg.jpg"
+        data-xs="/files/avalanche-xs.jpg"><figcaption>Figure 1: the avalanche at dawn</figcaption></figure>
+      <p>${S[1]}</p>
+      <div><img src="/c/js/placeholder.gif" srcset="/c/js/placeholder.gif" data-m-lazyloader-src="/static/boxes.png"></div>
+      <p>${S[2]}</p>
+      <div><img src="//media.example.org/designimages/nbc-ajax-loader.gif" alt="processing..."></div>
+      <p>${S[3]}</p>
+      <div><img alt="The quay" data-src-mini="//cdn.example.org/quay-small.jpg" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+        <div class="preloader"></div><noscript><img alt="The quay" src="//cdn.example.org/quay-large.jpg"></noscript></div>
+      <p>${S[4]}</p>
+      <div><img src="${cdn('loading-dock.jpg')}" alt="The loading dock"></div>`),
+    );
+    expect(figureSources(blocks)).toEqual([
+      'https://news.example.org/files/avalanche-lg.jpg',
+      'https://news.example.org/static/boxes.png',
+      cdn('quay-large.jpg'),
+      cdn('loading-dock.jpg'),
+    ]);
+  });
+
+  it("a size declared far under every width the srcset states is a lazy placeholder's shape, not the picture's (0548)", () => {
+    const gif = 'data:image/gif;base64,R0lGODdhAwACAPAAAAAAACZFySH5BAEAAAEALAAAAAADAAIAAAICjF8AOw==';
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div><img src="${gif}" data-src="${gif}" data-srcset="${cdn('valve-2400.jpg')} 2400w, ${cdn('valve-320.jpg')} 320w"
+        alt="The valve" width="3" height="2"></div>
+      <p>${S[1]}</p>
+      <div><img src="${cdn('quay.jpg')}" srcset="${cdn('quay-600.jpg')} 600w, ${cdn('quay-1200.jpg')} 1200w" width="300"
+        height="200" alt="The quay"></div>
+      <p>${S[2]}<img src="https://track.example.org/collect?id=7" width="1" height="1" alt=""></p>`),
+    );
+    const images = blocks.flatMap((block) => (block.kind === 'figure' ? block.images : []));
+    expect(images.map((image) => [image.src, image.width])).toEqual([
+      [cdn('valve-2400.jpg'), undefined],
+      [cdn('quay.jpg'), 300],
+    ]);
+  });
+
+  it("a picture whose address states an icon's size is no picture of the story (0767)", () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div><img src="https://img.example.org/upload/w_45,h_45,c_1,q_60/https://news.example.org/imgs/d1ea0f.jpg"></div>
+      <p>${S[1]}</p>
+      <div><img src="${cdn('authors/mara-quill-45x45.jpg')}" alt=""> <img src="${cdn('r/?i=1454231854&w=20')}"></div>
+      <p>${S[2]}<img src="https://blog.example.org/img/b/R29vZ2xl/s40/me.jpg"></p>
+      <div><img src="${cdn('harbour-1024x683.jpg')}" alt="The harbour"></div>
+      <p>${S[3]}</p>
+      <div><img src="${cdn('chart.png?w=45')}" width="600" height="400" alt="The chart"></div>
+      <p>${S[4]}</p>
+      <div><img src="${cdn('pier.jpg?w=20')}" srcset="${cdn('pier.jpg?w=800')} 800w" alt="The pier">
+        <img src="https://gravatar.example.org/avatar/5d41?s=48" srcset="https://gravatar.example.org/avatar/5d41?s=96 2x"></div>`),
+    );
+    // Declared larger than an icon, or offered larger in its srcset, the picture is shown whatever its address says.
+    expect(figureSources(blocks)).toEqual([cdn('harbour-1024x683.jpg'), cdn('chart.png?w=45'), cdn('pier.jpg?w=20')]);
+  });
+
   it('an image declared glyph-sized (a bullet, an icon) is no figure (trafilatura/0074-sauvonsluniversite.fr)', () => {
     const blocks = blocksOf(
       article(`

@@ -1,10 +1,10 @@
 /**
  * Image sources of the article, lazily loaded ones included: `data-src` and friends, `data-srcset`
  * and `srcset`, `<picture>` sources and the `<noscript>` fallback a lazy loader leaves behind.
- * Only http(s) URLs come out; placeholders (data: URIs, 1-pixel trackers) do not.
+ * Only http(s) URLs come out; placeholders (data: URIs, 1-pixel trackers, a loader's 'placeholder.gif') do not.
  */
 import { attr, tagOf } from '../dom';
-import { firstElementChild, nextElementSibling, rawTextContent, querySelectorAll } from '../read/dom';
+import { attributeValues, firstElementChild, nextElementSibling, rawTextContent, querySelectorAll } from '../read/dom';
 import { resolveHttpUrl } from '../read/url';
 import type { ArticleImage } from './types';
 
@@ -13,6 +13,21 @@ const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
 /** The first address quoted in a lazy attribute that holds a loader's JSON settings ('{"default":{"src":"//…"}}'). */
 const JSON_ADDRESS = /"((?:https?:)?\/\/[^"\s]+)"/;
+/**
+ * The file a lazy loader shows until the picture loads: named a placeholder, or a GIF, PNG or SVG named a blank, a
+ * spacer, a loader at its name's start or end ('lazyloading-placeholder.png', 'blank.gif', 'ajax-loader.gif',
+ * '1x1.trans.gif'; a photograph named so is a JPEG: 'loading-dock.jpg'). Its address is no picture's.
+ */
+const PLACEHOLDER_FILE =
+  /placeholder|^(?:(?:blank|spacer|lazy\w*|load\w*|1x1)\b.*|.*\b(?:lazy|load(?:ing|er))|pixel)\.(?:gif|png|svg)$/i;
+/** An attribute's value that is a picture file's address ('/media/photo-1.jpg'), whatever the attribute's name. */
+const IMAGE_ADDRESS = /^\S*\/\S*\.(?:jpe?g|png|gif|webp|avif)(?:\?\S*)?$/i;
+/**
+ * A width declared more than this many times under every width the srcset states (3×2 beside 320w…2400w: 0548) is
+ * the shape a lazy loader's placeholder keeps until the picture loads, not the picture's size: neither side is read
+ * (a picture's srcset holds its declared width's 1x to 4x).
+ */
+const SHAPE_ONLY_RATIO = 10;
 /** A side this small (pixels) is a tracking pixel or a spacer, not a picture. */
 const TRACKER_MAX_SIDE = 2;
 /** Both sides this small (pixels, as declared) make a glyph: a bullet, an icon, a flag, not a picture to show. */
@@ -25,6 +40,13 @@ const GLYPH_MAX_SIDE = 24;
 const ICON_MAX_SIDE = 64;
 const ICON_PATH = /(?:^|[^a-z])(?:icons?|buttons?|smil(?:ey|ie)s?|emoji|emoticons?|ratings?)(?:[^a-z]|$)/i;
 const GLYPH_ALT = /^(?:[^\p{L}\p{N}\s]{1,3}|(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+|:[\w-]+:)$/u;
+/**
+ * A size in a picture's address: a file's 'WxH' suffix, a width in its query ('?w=45', 'size=', 'resize=45,45'), a
+ * 'sNN' folder (a photo host's size) or a 'w_NN' transformation. Stated no larger than an icon, the picture is one
+ * (an avatar, a blurred preview a script replaces): no picture of the story.
+ */
+const ADDRESS_SIZE =
+  /[-_](\d+)x(\d+)\.\w+(?:\?|$)|[?&](?:w|width|s|size|resize)=(\d+)(?=[&,%]|$)|[/,]w_(\d+)[,/]|[/=]s(\d+)(?:[-/]|$)/i;
 /** A strip at most this high (pixels, as declared) ... */
 const BANNER_MAX_HEIGHT = 100;
 /** ... and this many times as wide is a banner (an ad's 728x90, 468x60) or a divider, not a picture of the text. */
@@ -46,13 +68,19 @@ interface Candidate {
   size: number;
 }
 
+/** An absolute http(s) URL for `value`, or null when it is none or a lazy loader's placeholder file. */
+function pictureUrl(value: string | null | undefined, baseUrl: string | null): string | null {
+  const url = httpUrl(value, baseUrl);
+  return url && !PLACEHOLDER_FILE.test(url.replace(/[?#].*/, '').replace(/.*\//, '')) ? url : null;
+}
+
 /** The http(s) candidates of a srcset, resolved. Commas inside URLs are kept (split on ", " only). */
 function srcsetCandidates(srcset: string | null, baseUrl: string | null): Candidate[] {
   if (!srcset) return [];
   const candidates: Candidate[] = [];
   for (const part of srcset.split(/,\s+/)) {
     const [raw, descriptor = ''] = part.trim().split(/\s+/, 2);
-    const url = httpUrl(raw?.replace(/,$/, ''), baseUrl);
+    const url = pictureUrl(raw?.replace(/,$/, ''), baseUrl);
     if (!url) continue;
     const match = /^(\d+(?:\.\d+)?)([wx])$/.exec(descriptor);
     const size = match ? Number(match[1]) * (match[2] === 'x' ? 1000 : 1) : 0;
@@ -75,28 +103,23 @@ function dimension(value: string | null | undefined): number | undefined {
 
 type AttributeReader = (name: string) => string | null;
 
-/** An image from its attributes (an <img> element's, or those of an <img> tag in a <noscript>). */
+/**
+ * An image from its attributes (an <img> element's, or those of an <img> tag in a <noscript>); `values`: all the
+ * element's attribute values, for an address in an attribute no list names.
+ */
 function imageFrom(
   read: AttributeReader,
   baseUrl: string | null,
   extraSrcset: string | null = null,
+  values: string[] = [],
 ): ArticleImage | null {
-  const width = dimension(read('width'));
-  const height = dimension(read('height'));
-  if (
-    (width !== undefined && width <= TRACKER_MAX_SIDE) ||
-    (height !== undefined && height <= TRACKER_MAX_SIDE) ||
-    Math.max(width ?? 1e3, height ?? 1e3) <= GLYPH_MAX_SIDE ||
-    (height !== undefined && height <= BANNER_MAX_HEIGHT && (width ?? 0) >= height * BANNER_MIN_RATIO)
-  )
-    return null;
   let src: string | null = null;
   for (const name of LAZY_SRC_ATTRIBUTES) {
     const value = read(name);
-    src = httpUrl(/^\s*[{[]/.test(value ?? '') ? JSON_ADDRESS.exec(value!)?.[1] : value, baseUrl);
+    src = pictureUrl(/^\s*[{[]/.test(value ?? '') ? JSON_ADDRESS.exec(value!)?.[1] : value, baseUrl);
     if (src) break;
   }
-  src ??= httpUrl(read('src'), baseUrl);
+  src ??= pictureUrl(read('src'), baseUrl);
   let candidates: Candidate[] = [];
   for (const name of [...LAZY_SRCSET_ATTRIBUTES, 'srcset']) {
     candidates = srcsetCandidates(read(name), baseUrl);
@@ -104,14 +127,44 @@ function imageFrom(
   }
   if (!candidates.length) candidates = srcsetCandidates(extraSrcset, baseUrl);
   if (!src && candidates.length) src = candidates.reduce((best, next) => (next.size > best.size ? next : best)).url;
+  // A lazy loader's attribute of its own for the address ('data-lg', 'data-m-lazyloader-src'): the first value that
+  // is a picture file's address. No address but a placeholder's: no picture.
+  src ??= pictureUrl(
+    values.find((value) => IMAGE_ADDRESS.test(value) && pictureUrl(value, baseUrl)),
+    baseUrl,
+  );
   if (!src) return null;
+  let width = dimension(read('width'));
+  let height = dimension(read('height'));
+  const shapeOnly = (candidate: Candidate) =>
+    candidate.descriptor.endsWith('w') && candidate.size > (width ?? 1e9) * SHAPE_ONLY_RATIO;
+  if (candidates.length && candidates.every(shapeOnly)) width = height = undefined;
+  if (
+    (width !== undefined && width <= TRACKER_MAX_SIDE) ||
+    (height !== undefined && height <= TRACKER_MAX_SIDE) ||
+    Math.max(width ?? 1e3, height ?? 1e3) <= GLYPH_MAX_SIDE ||
+    (height !== undefined && height <= BANNER_MAX_HEIGHT && (width ?? 0) >= height * BANNER_MIN_RATIO)
+  )
+    return null;
   // Markup some sites write into the description ("Caption<br><small>Photo by <a …>…</a></small>") is not its text,
   // nor are the entities of a description escaped twice ("Britain&amp;#39;s" in the page: "Britain&#39;s" read).
   const alt = decodeBasicEntities((read('alt') ?? '').replace(/<\/?[a-z][^>]*>/gi, ' '))
     .replace(/\s+/g, ' ')
     .trim();
-  const path = new URL(src).pathname.split('/').slice(-2).join('/');
-  if (Math.max(width ?? 0, height ?? 0) <= ICON_MAX_SIDE && (ICON_PATH.test(path) || GLYPH_ALT.test(alt))) return null;
+  const { pathname, search } = new URL(src);
+  const path = pathname.split('/').slice(-2).join('/');
+  // The largest side the address states ('avatar-45x45.jpg', '?w=45', '/s45/', '/w_45,h_45/'; 0: none), unless a
+  // srcset candidate states a larger width (a blurred preview's address beside the picture's own sizes).
+  const stated = Math.max(0, ...(ADDRESS_SIZE.exec(pathname + search) ?? []).slice(1).map(Number).filter(Boolean));
+  if (
+    Math.max(width ?? 0, height ?? 0) <= ICON_MAX_SIDE &&
+    (ICON_PATH.test(path) ||
+      GLYPH_ALT.test(alt) ||
+      (stated &&
+        stated <= ICON_MAX_SIDE &&
+        !candidates.some((candidate) => candidate.descriptor.endsWith('w') && candidate.size > ICON_MAX_SIDE)))
+  )
+    return null;
   const image: ArticleImage = { src, alt };
   const srcset = joinSrcset(candidates);
   if (srcset) image.srcset = srcset;
@@ -125,7 +178,7 @@ export function imageOfElement(
   baseUrl: string | null,
   extraSrcset: string | null = null,
 ): ArticleImage | null {
-  return imageFrom((name) => attr(img, name), baseUrl, extraSrcset);
+  return imageFrom((name) => attr(img, name), baseUrl, extraSrcset, attributeValues(img));
 }
 
 /** A <picture>: its <img>, with the first media-free <source>'s candidates when the <img> has none. */

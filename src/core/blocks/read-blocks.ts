@@ -13,7 +13,6 @@ import {
   nextSibling,
   nodeValue,
   parentElement,
-  previousElementSibling,
   textContent,
 } from '../read/dom';
 import {
@@ -142,7 +141,7 @@ class BlockReader extends UnitReader {
   #readElement(node: Element, tag: string, depth: number): void {
     if (this.#options.isLeftOut(node) || SKIPPED_TAGS.has(tag)) {
       if (tag === 'noscript' && !this.#options.isLeftOut(parentElement(node) ?? node)) {
-        this.addNoscriptImages(imagesOfNoscript(node, this.#options.baseUrl), previousElementSibling(node));
+        this.addNoscriptImages(imagesOfNoscript(node, this.#options.baseUrl), node);
       }
       return;
     }

@@ -16,6 +16,7 @@ import {
 } from './inline';
 import { collapseWhitespace } from '../text';
 import { nameKey } from '../read/text';
+import { firstChild, previousElementSibling } from '../read/dom';
 import type { ArticleBlock, ArticleImage, InlineRun, ListItem } from './types';
 import { IMAGE_FILE, isTeaserPicture } from './teaser-picture';
 
@@ -299,8 +300,11 @@ export abstract class UnitReader {
    * A <noscript> fallback's pictures. Right after the lazy <img> it stands in for, they replace that
    * one's (its source is often a placeholder until a script runs).
    */
-  protected addNoscriptImages(images: ArticleImage[], previous: Element | null): void {
+  protected addNoscriptImages(images: ArticleImage[], noscript: Element): void {
     const last = this.lastImage;
+    let previous = previousElementSibling(noscript);
+    // An empty box between them (a loader's spinner) does not part the copy from its <img> (0616).
+    while (previous && previous !== last?.element && !firstChild(previous)) previous = previousElementSibling(previous);
     if (images.length && last && previous === last.element && last.block.kind === 'figure') {
       // The lazy <img>'s description stays when its copy has none (the copy is often a bare <img src>).
       for (const image of images) image.alt ||= last.block.images[0]!.alt;
