@@ -6,13 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateLine } from '../../src/core/detect/body-lines';
 import { analyzeDocument, outlineDocument } from '../../src/core/index';
-import { p, SENTENCES } from './fixtures/prose';
-
-/** The body's paragraphs of a page titled "Harbour plan approved" whose <article> holds `inner`. */
-function bodyLinesOf(inner: string): string[] {
-  const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>${inner}</article></body></html>`;
-  return (outlineDocument(parseHTML(html).document as unknown as Document).body ?? '').split('\n\n');
-}
+import { bodyLinesOf, p, SENTENCES } from './fixtures/prose';
 
 describe('body lines: timestamps, copyright, ad labels', () => {
   it('leaves such lines out of the body of a page', () => {

@@ -3,17 +3,9 @@
  * channel, its comment rules) are no body text (src/core/detect/site-appeals.ts); a story's last lines that name an
  * app, a newsletter or a donation stay, and so does a page that is all appeal.
  */
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isSiteAppeal } from '../../src/core/detect/site-appeals';
-import { outlineDocument } from '../../src/core/index';
-import { p, SENTENCES } from './fixtures/prose';
-
-/** The body's paragraphs of a page titled "Harbour plan approved" whose <article> holds `inner`. */
-function bodyLinesOf(inner: string): string[] {
-  const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>${inner}</article></body></html>`;
-  return (outlineDocument(parseHTML(html).document as unknown as Document).body ?? '').split('\n\n');
-}
+import { bodyLinesOf, p, SENTENCES } from './fixtures/prose';
 
 describe('site appeals at the end of the body', () => {
   it("leaves the site's closing calls out of the body (nationnews, trafilatura 0966)", () => {
