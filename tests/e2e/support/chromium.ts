@@ -112,7 +112,14 @@ export async function startStaticServer(routes: Record<string, Route>): Promise<
   return {
     origin,
     url: (pathname) => new URL(pathname, origin).href,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Every connection goes too: a socket the browser opened ahead of a request (a preconnect) counts as busy until
+    // the server's 60 s header timeout, and a plain close() waited for it (a test that stops its server mid-way, as
+    // the offline reader test does, timed out twice in one loaded run).
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
