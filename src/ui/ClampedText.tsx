@@ -12,14 +12,22 @@ const ROUNDING_PX = 1;
 
 /**
  * Whether a long text shows whole in its three clamped lines (a wide popup, short words): then "more" would open
- * nothing. Measured once laid out; where there is no layout (hidden, or a test's DOM) it is taken to be cut.
+ * nothing. Measured once laid out, and again when the label's box changes size (the reader's sidebar narrows with
+ * the window); where there is no layout (hidden, or a test's DOM) it is taken to be cut.
  */
 export function useClampFits(text: string, clamped: boolean): [Ref<HTMLSpanElement>, boolean] {
   const label = useRef<HTMLSpanElement>(null);
   const [fits, setFits] = useState(false);
   useLayoutEffect(() => {
     const element = label.current;
-    if (clamped && element?.clientHeight) setFits(element.scrollHeight <= element.clientHeight + ROUNDING_PX);
+    if (!clamped || !element) return;
+    const measure = () => {
+      if (element.clientHeight) setFits(element.scrollHeight <= element.clientHeight + ROUNDING_PX);
+    };
+    measure();
+    const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    resized?.observe(element);
+    return () => resized?.disconnect();
   }, [text, clamped]);
   return [label, fits];
 }

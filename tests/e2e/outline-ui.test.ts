@@ -183,6 +183,23 @@ describe('key points on a news page without headings', () => {
       );
       expect(labels.length, pathname).toBeGreaterThan(0);
       for (const label of labels) expect(label.more, `${pathname}: ${label.text}`).toBe(label.cut);
+      if (pathname === '/fits.html') {
+        expect(labels.map((label) => label.cut)).toEqual([false, true]);
+        // Narrowed (as the reader's sidebar narrows with the window), the text that fitted is cut and gets "more".
+        await popup.evaluate(() => {
+          document.body.style.width = '240px';
+        });
+        await popup.waitFor(
+          () =>
+            [...document.querySelectorAll<HTMLElement>('.or-clamped')].every(
+              (label) =>
+                label.scrollHeight > label.clientHeight + 1 &&
+                !!label.closest('li')?.querySelector(':scope .or-text > .or-more-text'),
+            ) || null,
+          undefined,
+          'every narrowed label cut, with its "more"',
+        );
+      }
       await popup.close();
       await page.close();
     }
