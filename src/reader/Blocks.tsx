@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { ArticleBlock, ArticleImage, InlineRun } from '../core/types';
 import { isHttpUrl } from '../shared/formats/markdown';
+import { PICTURE_TYPE } from '../core/blocks/picture-type';
 import { runsText } from '../core/blocks/inline';
 import { collapseWhitespace } from '../core/text';
 
@@ -91,7 +92,7 @@ export function Runs({ runs }: { runs: readonly InlineRun[] }) {
  * A description that is a file's name or a record's id ("30-IMG_4228.jpg", "temp_e7bea9df-92c6-…", "55500002"): one
  * token holding a digit, or a name ending in a picture's type. It describes nothing.
  */
-const FILE_NAME = /^\S*\d\S*$|\.(?:jpe?g|png|gif|webp|avif)$/i;
+const FILE_NAME = new RegExp(String.raw`^\S*\d\S*$|${PICTURE_TYPE}$`, 'i');
 
 /** `caption`: the figure's caption text, which may already say what the description says. */
 function Picture({ image, caption }: { image: ArticleImage; caption: string }) {

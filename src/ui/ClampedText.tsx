@@ -15,7 +15,8 @@ const ROUNDING_PX = 1;
  * nothing. Measured once laid out, and again when the label's box changes size (the reader's sidebar narrows with
  * the window); where there is no layout (hidden, or a test's DOM) it is taken to be cut.
  */
-export function useClampFits(text: string, clamped: boolean): [Ref<HTMLSpanElement>, boolean] {
+export function useClampFits(text: string, expanded: boolean): [Ref<HTMLSpanElement>, boolean] {
+  const clamped = isLongText(text) && !expanded;
   const label = useRef<HTMLSpanElement>(null);
   const [fits, setFits] = useState(false);
   useLayoutEffect(() => {
@@ -55,7 +56,7 @@ export interface ClampedTextProps {
 
 /** The label of a bullet or key point: clamped to three lines when long, with a "more" button when it is cut. */
 export function ClampedText(props: ClampedTextProps) {
-  const [label, fits] = useClampFits(props.text, isLongText(props.text) && !props.expanded);
+  const [label, fits] = useClampFits(props.text, props.expanded);
   return (
     <>
       <ClampedLabel {...props} labelRef={label} />

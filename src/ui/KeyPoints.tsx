@@ -5,7 +5,6 @@
  */
 import type { KeyPoint } from '../core/types';
 import { ClampedLabel, MoreButton, useClampFits } from './ClampedText';
-import { isLongText } from './outline-model';
 
 export interface KeyPointsProps {
   points: KeyPoint[];
@@ -80,7 +79,7 @@ interface KeyPointItemProps {
 
 /** One key point: its jump button, and "more" when its clamped text is cut. */
 function KeyPointItem({ point, terms, expanded, onJump, onToggle }: KeyPointItemProps) {
-  const [label, fits] = useClampFits(point.text, isLongText(point.text) && !expanded);
+  const [label, fits] = useClampFits(point.text, expanded);
   return (
     <li class="or-kp" data-keypoint={point.id}>
       <button type="button" class="or-kp-jump" onClick={() => onJump(point.id)}>

@@ -6,6 +6,7 @@
 import { attr, tagOf } from '../dom';
 import { attributeValues, firstElementChild, nextElementSibling, rawTextContent, querySelectorAll } from '../read/dom';
 import { resolveHttpUrl } from '../read/url';
+import { PICTURE_TYPE } from './picture-type';
 import type { ArticleImage } from './types';
 
 /** Attributes lazy loaders keep the real address in, most specific first (the `src` then is a placeholder). */
@@ -21,7 +22,7 @@ const JSON_ADDRESS = /"((?:https?:)?\/\/[^"\s]+)"/;
 const PLACEHOLDER_FILE =
   /placeholder|^(?:(?:blank|spacer|lazy\w*|load\w*|1x1)\b.*|.*\b(?:lazy|load(?:ing|er))|pixel)\.(?:gif|png|svg)$/i;
 /** An attribute's value that is a picture file's address ('/media/photo-1.jpg'), whatever the attribute's name. */
-const IMAGE_ADDRESS = /^\S*\/\S*\.(?:jpe?g|png|gif|webp|avif)(?:\?\S*)?$/i;
+const IMAGE_ADDRESS = new RegExp(String.raw`^\S*\/\S*${PICTURE_TYPE}(?:\?\S*)?$`, 'i');
 /**
  * A width declared more than this many times under every width the srcset states (3×2 beside 320w…2400w: 0548) is
  * the shape a lazy loader's placeholder keeps until the picture loads, not the picture's size: neither side is read

@@ -8,9 +8,10 @@
 import { attr, tagOf } from '../dom';
 import { boundedTextContent, firstElementChild, parentElement, querySelectorAll, textContent } from '../read/dom';
 import { collapsedLength, collapseWhitespace } from '../text';
+import { PICTURE_TYPE } from './picture-type';
 
 /** A link to a picture file (a full-size view of the picture it wraps), not to a page. */
-export const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+export const IMAGE_FILE = new RegExp(`${PICTURE_TYPE}(?:[?#]|$)`, 'i');
 /** Ancestors of the picture looked at: its wrapper, the teaser item, the item's box. */
 const ITEM_LEVELS = 3;
 /** An item around a teaser picture holds a headline and a short standfirst at most (characters). */
