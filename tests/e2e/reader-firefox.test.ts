@@ -79,6 +79,15 @@ test('Firefox: the reader view shows the seed article in the same tab; Esc retur
   expect(shown.bullets).toEqual(seed.bullets);
   for (const furniture of ['Tags:', 'Share on Facebook', 'Leave a Reply', 'You may also like'])
     expect(shown.text).not.toContain(furniture);
+  // Firefox has every language's hyphenation dictionary: a long compound in the headline or a heading breaks at a
+  // syllable, in the article's language (the seed's <html lang="en-US">), not anywhere.
+  const hyphenation = await page.evaluate(() =>
+    ['.rd-article h1', '.rd-content h2'].map((selector) => {
+      const element = document.querySelector(selector)!;
+      return `${getComputedStyle(element).hyphens} ${element.closest('[lang]')?.getAttribute('lang')}`;
+    }),
+  );
+  expect(hyphenation).toEqual(['auto en-US', 'auto en-US']);
 
   await page.keyboard.press('Escape');
   await poll(
