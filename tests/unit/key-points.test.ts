@@ -128,6 +128,13 @@ describe('sentence splitter', () => {
     ).toEqual(['Die Preise stiegen um ca. 3 Prozent, d.h. mehr als erwartet.', 'Am 3. Oktober feiert Deutschland.']);
   });
 
+  it("keeps a bracketed German date inside its sentence (trafilatura 0756: '(21. November 2022) Energieverbraucher …')", () => {
+    expect(split('(21. November 2022) Die Preise steigen weiter. Am Montag [3. Mai] kam die Wende.', 'de')).toEqual([
+      '(21. November 2022) Die Preise steigen weiter.',
+      'Am Montag [3. Mai] kam die Wende.',
+    ]);
+  });
+
   it("keeps a German weekday's shorthand before its date inside the sentence (trafilatura 0101: 'am Mi. 5. Februar')", () => {
     expect(
       split('Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr statt. Alle sind willkommen.', 'de'),

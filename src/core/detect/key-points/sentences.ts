@@ -31,8 +31,8 @@ const INITIALISM_BEFORE_STOP = /(?:^|[\s(])(?:\p{Lu}\.){2,}\s*$/u;
 const FIRST_WORD = /^\s*(\p{L}+)/u;
 /** Two capitalised words opening the text: a name's ("Fair Hill …"); the first captured. */
 const NAME_OPENING = /^\s*(\p{Lu}\p{L}*)\s+\p{Lu}/u;
-/** A one- or two-digit number before the final full stop ("3. "). */
-const ORDINAL_BEFORE_STOP = /(?:^|\s)\d{1,2}\.\s*$/;
+/** A one- or two-digit number before the final full stop ("3. "), perhaps after an opening bracket ("(21. "). */
+const ORDINAL_BEFORE_STOP = /(?:^|[\s([])\d{1,2}\.\s*$/;
 const STARTS_WITH_DIGIT = /^\s*\d/;
 /**
  * A piece that opens with a short bracketed aside and goes on with a small letter or a comma: no
