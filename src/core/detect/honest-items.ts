@@ -33,7 +33,7 @@ import { isBylineLabelLine, isLoneBylineLabel } from './byline-label';
 import { withoutSiteAppeals } from './site-appeals';
 import { comparable } from './metadata/text';
 import captionClasses from './vocabulary/caption-classes.json';
-import stopwords from './vocabulary/stopwords.json';
+import { FUNCTION_WORDS } from './vocabulary/function-words';
 
 /** Tags that caption a picture (a <figure> itself may be a box of the article's own: a table, a list, a chart). */
 const CAPTION_TAGS = new Set(['figcaption']);
@@ -149,8 +149,6 @@ export function isFurnitureList(texts: readonly string[]): boolean {
 const LIST_LABEL_MAX_CHARS = 40;
 /** ... and words ("What you'll need"; "Let's see what we got" is a lead-in sentence). */
 const LIST_LABEL_MAX_WORDS = 4;
-/** A lead-in that stops mid-clause ("Possible values are:") ends with a function word; a name does not. */
-const FUNCTION_WORDS = new Set(stopwords.words);
 /** Sentence punctuation at the end (a colon is a label's: "Pros:"). */
 const SENTENCE_END = /[.,;!?…。！？]["'”’)]*$/u;
 
@@ -158,6 +156,7 @@ const SENTENCE_END = /[.,;!?…。！？]["'”’)]*$/u;
 export function isListLabel(text: string): boolean {
   if (text.length > LIST_LABEL_MAX_CHARS || SENTENCE_END.test(text)) return false;
   const words = listLabelText(text).toLowerCase().split(/\s+/);
+  // A lead-in that stops mid-clause ("Possible values are:") ends with a function word; a name does not.
   if (words.length > LIST_LABEL_MAX_WORDS || !/\p{L}/u.test(text) || FUNCTION_WORDS.has(words[words.length - 1]!))
     return false;
   return !isFurnitureHeading(text) && !isShareLabel(text);

@@ -10,10 +10,9 @@
  * the article's own sentences hold it (inverse sentence frequency), so that the frequent words of
  * any language weigh little.
  */
-import stopwords from '../vocabulary/stopwords.json';
+import { FUNCTION_WORDS } from '../vocabulary/function-words';
 import { readSentenceWords, type SentenceWords } from './sentence-words';
 
-const STOPWORDS = new Set(stopwords.words);
 /** Letters a word is cut to: "government" and "governments" are one term, as are "Regierung" and "Regierungen". */
 const STEM_CHARS = 6;
 /** Scripts written without spaces between words: their terms are pairs of characters. */
@@ -99,7 +98,7 @@ export class TermIndex {
       for (let i = 0; i + 1 < word.length; i++) ids.push(this.#idOf(word.slice(i, i + 2)));
       return ids;
     }
-    if (STOPWORDS.has(word) || (word.length === 1 && !(word >= '0' && word <= '9'))) return -1;
+    if (FUNCTION_WORDS.has(word) || (word.length === 1 && !(word >= '0' && word <= '9'))) return -1;
     return this.#idOf(word.slice(0, STEM_CHARS));
   }
 

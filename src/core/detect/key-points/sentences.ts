@@ -8,7 +8,7 @@
  * substring of the paragraph, trimmed.
  */
 import abbreviations from './abbreviations.json';
-import stopwords from '../vocabulary/stopwords.json';
+import { FUNCTION_WORDS } from '../vocabulary/function-words';
 import { isAsciiLetter, isTrimmedSpace, primaryLanguage } from '../../text';
 import { sentencePieces } from './sentence-breaks';
 
@@ -16,7 +16,6 @@ const ALWAYS = new Set(abbreviations.always);
 const BEFORE_NUMBER = new Set(abbreviations.beforeNumber);
 const COMPANY_FORMS = new Set(abbreviations.companyForms);
 const ORDINAL_DOT_LANGUAGES = new Set(abbreviations.ordinalDotLanguages);
-const FUNCTION_WORDS = new Set(stopwords.words);
 
 /** A quotation that has not closed after this many pieces is not joined further (it is a broken quote). */
 const MAX_QUOTE_PIECES = 6;
