@@ -134,6 +134,18 @@ describe('choosing the article', () => {
       expect(
         headings(outlineDocument(parse(page(`<article>${box(other)}</article>`, head)), { url: PAGE_URL })),
       ).toEqual(['What happens next', other]);
+    // A byline's label and any one name alone is the byline's line set as a heading, under a publisher's name as the
+    // byline (trafilatura 0756: "Von Leonora Holling" below a meta author "Bund der Energieverbraucher e.V."); a
+    // title in title case with a function word stays.
+    for (const [heading, kept] of [
+      ['Von Bo Reed', false],
+      ['By Bo Reed', false],
+      ['By The Numbers', true],
+      ['Von Kopf bis Fuß', true],
+    ] as const)
+      expect(
+        headings(outlineDocument(parse(page(`<article>${box(heading)}</article>`, head)), { url: PAGE_URL })),
+      ).toEqual(kept ? ['What happens next', heading] : ['What happens next']);
     // A name with "von" in it is still the name.
     const von = '<title>Harbour plan approved - City News</title><meta name="author" content="Max von Trapp">';
     expect(

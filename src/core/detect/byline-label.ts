@@ -3,6 +3,7 @@
  * Its own module, shared by the byline reader (no byline) and the outline (no heading), so that code
  * that needs only this test does not carry the byline reader's vocabularies.
  */
+import { FUNCTION_WORDS } from './vocabulary/function-words';
 
 /** The labels: "By" / "Published by" (and "par", "von", "por"), "Author(s)" / "Autor(en)" (a box of authors). */
 const BY_LABEL = String.raw`(?:(?:\p{L}+\s+)?by|par|von|por|autor(?:en)?|authors?)`;
@@ -20,7 +21,7 @@ export function isLoneBylineLabel(text: string): boolean {
 
 /**
  * A name written out: two to four capitalised words ("Alexander Rosenkranz", "Mary J. Blige"), no link. Fewer is a
- * word ("By Design"), more a title's words.
+ * word ("By Design"), more a title's words; a function word among them makes a title too ("By The Numbers").
  */
 const PLAIN_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u;
 
@@ -28,7 +29,13 @@ const PLAIN_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u;
 export function isLabelAndName(text: string): boolean {
   const line = text.trim();
   const space = line.search(/\s/);
-  return space > 0 && isLoneBylineLabel(line.slice(0, space)) && PLAIN_NAME.test(line.slice(space).trim());
+  const name = line.slice(space).trim();
+  return (
+    space > 0 &&
+    isLoneBylineLabel(line.slice(0, space)) &&
+    PLAIN_NAME.test(name) &&
+    !name.split(/\s+/).some((word) => FUNCTION_WORDS.has(word.toLowerCase()))
+  );
 }
 
 /**

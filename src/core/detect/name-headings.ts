@@ -4,6 +4,7 @@
  */
 import { attr, querySelector } from '../read/dom';
 import { isSameName } from '../read/text';
+import { isLabelAndName } from './byline-label';
 import { httpHostname } from '../read/url';
 import type { ContentItem } from './content';
 import { isDateOnly } from './furniture-text';
@@ -31,9 +32,10 @@ function isWebAddressOnly(item: ContentItem): boolean {
 }
 
 /**
- * A heading that only names the article's author ("Sarah Archer", "By Scott Gordon"): the heading of
- * an author box, no section of the story. Or one that only names the site ("daheim Solar."): its logo
- * or a box about it; or a web address (isWebAddressOnly).
+ * A heading that only names the article's author ("Sarah Archer", "By Scott Gordon"), or any one author with a
+ * byline's label ("Von Leonora Holling" under a publisher's name as the byline): the heading of an author box or
+ * the byline's line set as a heading, no section of the story. Or one that only names the site ("daheim Solar."): its
+ * logo or a box about it; or a web address (isWebAddressOnly).
  */
 export function isNameOnlyHeading(item: ContentItem, byline: string | null, siteName: string | null): boolean {
   // The name with its label and without ("Max von Trapp" is a name, not "Max von" over "Trapp").
@@ -44,6 +46,7 @@ export function isNameOnlyHeading(item: ContentItem, byline: string | null, site
     item.kind === 'heading' &&
     (isByline(item.text.replace(LEADING_BY, '')) ||
       isByline(item.text) ||
+      isLabelAndName(item.text) ||
       (!!siteName && isSameName(item.text, siteName)) ||
       isWebAddressOnly(item))
   );
