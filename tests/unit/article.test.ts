@@ -111,6 +111,23 @@ describe('choosing the article', () => {
     expect(bullets(result)).toEqual([]);
   });
 
+  it('leaves the bullets of an author box out of the outline, as its text is out of the body (trafilatura 0765)', () => {
+    const authors = (names: string) =>
+      `<ul class="${names}"><li><p><a href="/author/ada-lane/">Ada Lane</a></p>` +
+      '<p>Content manager at City News. After a degree in journalism she has covered the harbour for years.</p></li></ul>';
+    const steps = '<ul><li>Dredge the channel</li><li>Rebuild the quay</li></ul>';
+    for (const [names, expected] of [
+      ['author-section section', ['Dredge the channel', 'Rebuild the quay']],
+      ['steps', ['Dredge the channel', 'Rebuild the quay', expect.stringMatching(/^Ada Lane Content manager/)]],
+    ] as const) {
+      const result = outlineDocument(
+        parse(page(`<article><h2>What happens next</h2>${prose()}${steps}${authors(names)}</article>`)),
+        { url: PAGE_URL },
+      );
+      expect(bullets(result)).toEqual(expected);
+    }
+  });
+
   it("leaves the heading of an author box (the byline's name alone) out of the outline", () => {
     const box = (heading: string) =>
       `<h2>What happens next</h2>${prose()}<div class="author-box"><h3>${heading}</h3><p>Ada Lane covers the harbour and the city council for City News since 2015.</p></div>`;

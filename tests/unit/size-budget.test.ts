@@ -353,8 +353,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * 2026-12-05, s21-eyes3: 59,744 B (+110 B) with a section's heading in a box named as its header kept
  *   (heading-wrapper.ts): 58.35 KB.
  * s21-eyes3 merged with the rest: 60,371 B: 58.96 KB.
+ * 2026-12-05, twenty-second session, the lead: 60,393 B (+22 B) with a bracketed ordinal date kept in its sentence,
+ *   a byline's label and a name as a heading, an author box's bullets: 58.98 KB.
  */
-export const INJECTED_BUDGET_BYTES = 58.96 * 1024;
+export const INJECTED_BUDGET_BYTES = 58.98 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -530,7 +532,8 @@ export const PANEL_BUDGET_BYTES = 17.34 * 1024;
 // s21-eyes3 merged with the rest: 78,050 B, 76.23 KB. The clamp measured again on a resize (+32 B): 78,082 B,
 // 76.26 KB.
 // 2026-12-05, twenty-second session: long compounds in headings hyphenated (the panel +42 B): 78,124 B, 76.30 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 76.3 * 1024;
+// The lead's three rules (the core +22 B): 78,146 B, 76.32 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 76.32 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

@@ -209,11 +209,22 @@ export interface OpenCapture {
   listDepth: number;
 }
 
+/**
+ * A caption/byline/date/bio block left out of the body: its bullets go too (an author box's list of one author, name
+ * and bio; a byline's list of name and date), its headings stay (a header's section heading; furniture headings have
+ * their own rules).
+ */
+export function dropNoiseBullets(items: (ContentItem | null)[], noise: NoiseCapture): void {
+  for (let i = noise.itemCount; i < items.length; i++) if (items[i]?.kind === 'bullet') items[i] = null;
+}
+
 /** An open caption/byline/date block whose text may be left out of the body (see body-noise.ts). */
 export interface NoiseCapture {
   element: Element;
   /** Body paragraphs before it began: those after it are its own. */
   paragraphCount: number;
+  /** Items before it began: the bullets after it are its own. */
+  itemCount: number;
   /** The unfinished paragraph's text before it began, and its character counts. */
   prefix: string[];
   prefixChars: number;

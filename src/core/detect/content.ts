@@ -22,6 +22,7 @@ import {
   hasBullet,
   HEADING_LEVEL,
   type NoiseCapture,
+  dropNoiseBullets,
   NOTHING_SKIPPED,
   type OpenCapture,
   openingQuestion,
@@ -216,6 +217,7 @@ export function* readArticleContentSteps(
       noise = {
         element,
         paragraphCount: paragraphs.length,
+        itemCount: items.length,
         prefix: pieces.slice(),
         prefixChars: pieceChars,
         prefixLinkChars: pieceLinkChars,
@@ -269,6 +271,7 @@ export function* readArticleContentSteps(
         pieceLinkChars = noise.prefixLinkChars;
         pieceHrefs = noise.prefixHrefs;
         labelIndex = -1;
+        dropNoiseBullets(items, noise);
       }
       noise = null;
     }
@@ -329,12 +332,8 @@ export function* readArticleContentSteps(
     const end = headingEnds.get(last);
     const text = paragraphs[paragraphs.length - 1];
     if (asked || pieceChars > 0) return;
-    if (
-      item?.kind === 'heading' &&
-      !item.pseudo &&
-      end?.paragraphs === paragraphs.length &&
-      end.items === items.length
-    ) {
+    const headingAtEnd = item?.kind === 'heading' && !item.pseudo && end?.paragraphs === paragraphs.length;
+    if (headingAtEnd && end?.items === items.length) {
       if (isKickerHeading(item.text, walk?.title ?? '')) items[last] = null;
     } else if (text && itemsAtParagraph === items.length && isKickerLine(text, textContent(titleHeading!))) {
       paragraphs.pop();
