@@ -289,6 +289,19 @@ describe('reader blocks', () => {
     expect(figureSources(blocks)).toEqual([cdn('girl-smiling.jpg'), cdn('icons/museum.jpg')]);
   });
 
+  it('an icon without a declared size, told by its class, is no figure (lavazza 0136, jan-grosser 0124)', () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div><img data-src="/assets/img/clock/clock-grey.svg" class="icon lozad"> 5 Min.</div>
+      <p><img class="wp-smiley" src="${cdn('wink.png')}" alt="">${S[1]}</p>
+      <p><img class="icon" src="${cdn('tower.jpg')}" width="600" alt="The tower">${S[2]}</p>
+      <p><img class="iconic-view" src="${cdn('bridge.jpg')}" alt="The bridge">${S[3]}</p>`),
+    );
+    // Declared larger than an icon, a picture of that class is shown; a class word only like "icon" names none.
+    expect(figureSources(blocks)).toEqual([cdn('tower.jpg'), cdn('bridge.jpg')]);
+  });
+
   it('a picture with white space alone around it is kept (zyte/34a73285… linknaija: a photo story without its photos)', () => {
     const blocks = blocksOf(
       article(`

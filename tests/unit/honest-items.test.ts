@@ -406,6 +406,19 @@ describe('a kicker above the title', () => {
     expect(bodyWith('How the council voted this week')).toContain('How the council voted this week');
   });
 
+  it("is no body text as loose text in the headline's box, after a date (leichtathletik 0686, agrarheute 0760)", () => {
+    const bodyWith = (beforeTitle: string): string => {
+      const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
+        <div class="content">${beforeTitle}<h1>Harbour plan approved</h1>${p(0)}${p(1)}${p(2)}</div>
+        </article></main></body></html>`;
+      return outlineDocument(parseHTML(html).document as unknown as Document).body;
+    };
+    // The date is left out of the body, and the kicker after it with its separator ("| Breuninger-Meeting").
+    for (const kicker of ['<time datetime="2022-02-01">01.02.2022</time> | Harbour-Meeting', '<span>Harbour</span>'])
+      expect(bodyWith(kicker).startsWith(p(0).replace(/<[^>]+>/g, '')), kicker).toBe(true);
+    expect(bodyWith('The council met on Monday.')).toContain('The council met on Monday.');
+  });
+
   it("is no body text: a breadcrumb trail to the headline before it, in a part of its own (gruen-digital.de's)", () => {
     const title = 'Harbour plan approved after more than two years of debate in the city council';
     const html = `<!DOCTYPE html><html><head><title>${title}</title></head><body><div id="content">

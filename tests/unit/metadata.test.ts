@@ -472,6 +472,24 @@ describe('byline', () => {
     expect(metadataOf(page('<meta name="author" content="Admiral Ada Lane">')).byline).toBe('Admiral Ada Lane');
   });
 
+  it("takes no login for a byline ('jdadmin', 'Super User', 'KWCHCIK'), and keeps names and agencies", () => {
+    const metaAuthor = (name: string) => metadataOf(page(`<meta name="author" content="${name}">`)).byline;
+    // zyte 5211188428849a31 ("jdadmin"), trafilatura 0208 (Joomla's "Super User"), zyte 3ce1c8fd ("KWCHCIK"),
+    // zyte 20b2b649 ("rmb8090"), 0422 ("ThE_PaiN"), 0895 ("christian.stadtfeld").
+    for (const login of ['jdadmin', 'Super User', 'KWCHCIK', 'rmb8090', 'r23', 'ThE_PaiN', 'christian.stadtfeld'])
+      expect(metaAuthor(login), login).toBeNull();
+    for (const name of ['bell hooks', 'Ai Weiwei', 'Björk', 'AFP', 'dpa', 'det/dpa', 'mh', 'Reuters', 'REUTERS']) {
+      expect(metaAuthor(name), name).toBe(name);
+    }
+    for (const name of ['kath.net', 'oe24.at', 'dapd', 'MoritzMeyer', 'GESE', '肖春芳', '史蒂文的家_藍天'])
+      expect(metaAuthor(name), name).toBe(name);
+    // A byline element naming an account: its label around it is no name either (de.creativecommons 0016).
+    const account =
+      '<span class="byline"><span class="author vcard"><span class="screen-reader-text">Autor </span> ' +
+      '<a class="url fn n" href="/author/john/">john</a></span></span><p class="author">Ada Lane</p>';
+    expect(metadataOf(page('', account)).byline).toBeNull();
+  });
+
   it('takes no button label for a byline ("Follow" in an author box whose class names the author)', () => {
     const box = page(
       '',

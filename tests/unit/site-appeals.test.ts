@@ -40,6 +40,36 @@ describe('site appeals at the end of the body', () => {
       expect(isSiteAppeal(line), line).toBe(false);
   });
 
+  it("leaves a comment policy's paragraph out after the text (lokalo 0884, laola1 0668)", () => {
+    const laola =
+      'Die Kommentare der User geben nicht notwendigerweise die Meinung der Redaktion wieder. Die Redaktion behält ' +
+      'sich vor, ohne Angabe von Gründen Kommentare zu löschen, insbesondere wenn diese straf- oder zivilrechtliche ' +
+      'Normen verletzen, den guten Sitten widersprechen oder sonst dem Ansehen der Redaktion zuwiderlaufen. Wir ' +
+      'verweisen in diesem Zusammenhang insbesondere auf unsere Nutzungsbedingungen.';
+    const lokalo =
+      'Die Redaktion behält sich vor, Lesermeinungen zu kürzen. Es besteht kein Anspruch auf die Veröffentlichung ' +
+      'Ihrer zugesandten Meinungen. Eine E-Mail-Adresse muss angegeben werden, wird aber nicht veröffentlicht.';
+    // A story long enough that the policy is a small part of the page (six paragraphs of the four sentences).
+    const text = ['In short,', 'Meanwhile,', 'Still,', 'Finally,', 'Earlier,', 'Later,'].map(
+      (opening) => `${opening} ${SENTENCES.join(' ')}`,
+    );
+    const story = text.map((line) => `<p>${line}</p>`).join('');
+    expect(bodyLinesOf(`${story}<p>${lokalo}</p>`)).toEqual(text);
+    // Its label goes with it, as a head over nothing.
+    expect(bodyLinesOf(`${story}<p>Rechtliche Hinweise:</p><p>${laola}</p>`)).toEqual(text);
+    for (const line of [
+      'The views expressed in comments do not necessarily reflect those of the editors.',
+      'Le site se réserve le droit de supprimer les commentaires.',
+    ])
+      expect(isSiteAppeal(line), line).toBe(true);
+    // A story's line on comments without the site's rule for them; a reservation that is no comment's.
+    for (const line of [
+      'The minister declined to comment on the reservations of the opposition.',
+      'Der Verein behält sich vor, gegen das Urteil Berufung einzulegen.',
+    ])
+      expect(isSiteAppeal(line), line).toBe(false);
+  });
+
   it('keeps a closing appeal that is a large part of a short text (a support page)', () => {
     const lines = [
       'Meine Freunde und ich stecken viel Liebe in diese Podcasts.',

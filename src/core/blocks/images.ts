@@ -35,8 +35,9 @@ const TRACKER_MAX_SIDE = 2;
 const GLYPH_MAX_SIDE = 24;
 /**
  * A picture whose address names it an icon (its file or folder: "smilies/icon_wink.gif", "rating_on.gif",
- * "assets/icons/…", "buttons/…") or whose description is a glyph (";)", an emoji alone, ":smile:") is one, unless
- * declared larger than this on a side (pixels): a forum's smiley, a rating's star, a button has no size declared.
+ * "assets/icons/…", "buttons/…"), or its class (`<img class="icon">` before a card's time, WordPress's "wp-smiley",
+ * "emoji"), or whose description is a glyph (";)", an emoji alone, ":smile:") is one, unless declared larger than
+ * this on a side (pixels): a forum's smiley, a rating's star, a button has no size declared.
  */
 const ICON_MAX_SIDE = 64;
 const ICON_PATH = /(?:^|[^a-z])(?:icons?|buttons?|smil(?:ey|ie)s?|emoji|emoticons?|ratings?)(?:[^a-z]|$)/i;
@@ -160,6 +161,7 @@ function imageFrom(
   if (
     Math.max(width ?? 0, height ?? 0) <= ICON_MAX_SIDE &&
     (ICON_PATH.test(path) ||
+      ICON_PATH.test(read('class') ?? '') ||
       GLYPH_ALT.test(alt) ||
       (stated &&
         stated <= ICON_MAX_SIDE &&

@@ -317,13 +317,13 @@ export function* readArticleContentSteps(
       } else if (capture.question) questions.push([capture.itemIndex, capture.question]);
     }
   };
-
   const titleHeading = walk?.titleHeading ?? null;
   // Where the title heading is in the walk's record: it may lie between two parts, in none.
   const titleIndex = titleHeading ? walk!.tree.nodes.indexOf(titleHeading) : -1;
   let kickerAsked = false;
-  /** The heading or line right before the title heading, nothing read between, is its kicker: no section, no text. */
-  const dropKicker = (): void => {
+  /** The heading or line right before the title heading, nothing between (loose text too), is its kicker: no text. */
+  const dropKicker = (atHeading?: boolean): void => {
+    if (atHeading) flush();
     const asked = kickerAsked;
     kickerAsked = true;
     let last = items.length - 1;
@@ -343,7 +343,7 @@ export function* readArticleContentSteps(
     }
   };
   for (const part of parts) {
-    if (part === titleHeading) dropKicker();
+    if (part === titleHeading) dropKicker(true);
     if (isText(part)) {
       // Loose text: its paragraph's element is the text's parent.
       const parent = parentElement(part);
@@ -383,7 +383,7 @@ export function* readArticleContentSteps(
       const text = texts[index];
       if (text !== null && text !== undefined) addText(text);
       else if (!isLeftOut(nodes[index] as Element)) open(nodes[index] as Element, index);
-      else if (nodes[index] === titleHeading) dropKicker();
+      else if (nodes[index] === titleHeading) dropKicker(true);
     }
   }
   flush();

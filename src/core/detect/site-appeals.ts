@@ -30,12 +30,18 @@ const PAIRS = appeals.pairs.map((pair) => ({
   words: wordsPattern(pair.words),
   with: wordsPattern(pair.with),
   voice: 'voice' in pair,
+  long: 'long' in pair,
 }));
 /** A web address, a handle or a mail address names a channel without calling to it ("twitter.com/name", "@name"). */
 const ADDRESS = /\S*[/@]\S*/g;
 
 /** A call to action is one line: a longer paragraph that names an offer is text (as furniture-text.ts's). */
 const APPEAL_MAX_CHARS = 200;
+/**
+ * A comment policy is a paragraph of legal text (laola1 0668's 635 characters: the site's right to delete comments,
+ * the users' claims, its terms): a pair marked 'long' is read in a paragraph up to this long.
+ */
+const POLICY_MAX_CHARS = 800;
 /** A line of this many words that names an offer is its box's label ("Newsletter"). */
 const LABEL_MAX_WORDS = 3;
 /**
@@ -44,12 +50,19 @@ const LABEL_MAX_WORDS = 3;
  */
 const APPEALS_MAX_SHARE = 0.25;
 
-/** A line of the site's own: an offer named by a line that speaks to the reader, an app to download, a comment rule. */
+/**
+ * A line of the site's own: an offer named by a line that speaks to the reader, an app to download, a comment rule (a
+ * comment policy's paragraph too).
+ */
 export function isSiteAppeal(text: string): boolean {
-  if (text.length > APPEAL_MAX_CHARS) return false;
+  const long = text.length > APPEAL_MAX_CHARS;
+  if (text.length > POLICY_MAX_CHARS) return false;
   const line = text.replace(ADDRESS, ' ');
   const voiced = VOICE.test(line);
-  if (PAIRS.some((pair) => pair.words.test(line) && pair.with.test(line) && (voiced || !pair.voice))) return true;
+  const paired = (pair: (typeof PAIRS)[number]) =>
+    (pair.long || !long) && pair.words.test(line) && pair.with.test(line) && (voiced || !pair.voice);
+  if (PAIRS.some(paired)) return true;
+  if (long) return false;
   const call = () => isCallToAction(line) || line.trim().split(/\s+/).length <= LABEL_MAX_WORDS;
   if (READER_OFFER.test(line) && (READER_VOICE.test(line) || call())) return true;
   if (!OFFER.test(line) && !hasOfferSignals(line, 1)) return false;

@@ -2,11 +2,11 @@
  * Turns a byline as written into the author's name: "By Jane Doe, March 11, 2015 3:46 PM @jane"
  * becomes "Jane Doe". Datelines, lone "By" labels and URLs are no bylines (null).
  */
+import { isAccountName } from './byline-account';
 import { cleanValue, looksLikeUrl } from './text';
 import { isLoneBylineLabel } from '../byline-label';
 import { isDateOnly, isShareLabel } from '../furniture-text';
 import { matchLinkText, normalizeLabel } from '../related/lexicon';
-import bylineParts from '../vocabulary/byline-parts.json';
 import datelineWords from '../vocabulary/dateline-words.json';
 import { alternation } from '../vocabulary/patterns';
 
@@ -50,9 +50,6 @@ function isDateline(text: string): boolean {
   return !text.replace(DATELINE_WORD, '').replace(/[^\p{L}]+/gu, '');
 }
 
-/** A CMS's account or role name standing for the author ("admin", "publisher"): no one's name. */
-const ACCOUNTS = new Set(bylineParts.accounts);
-
 /**
  * A link label to a listing, whole ("All posts", "Alle Beiträge »", "View all"): an author box's link to
  * the author's archive, whose class names the author, is no one's name.
@@ -85,10 +82,10 @@ const TRAILING_PUNCTUATION = /[\s,;|@\-\u2013\u2014·•\u2192»]+$/;
 /**
  * Collapses whitespace, removes a leading "By", rejects URLs, datelines (also in the languages of
  * ../vocabulary/dates.json: "· 14. Oktober"), empty values, a button's label
- * ("Follow", "Share": an author box's button whose class names the author), a link to a listing ("All
- * posts") and a CMS account ("admin").
+ * ("Follow", "Share": an author box's button whose class names the author) and a link to a listing ("All
+ * posts"). A CMS account ("admin", "jdadmin": ./byline-account.ts) is kept: cleanByline rejects it.
  */
-export function cleanByline(value: string | null | undefined): string | null {
+export function readByline(value: string | null | undefined): string | null {
   const cleaned = cleanValue(value);
   if (!cleaned || looksLikeUrl(cleaned)) return null;
   const byline = withoutLeadingDateline(cleaned.replace(LEADING_BY, '').trim());
@@ -102,6 +99,11 @@ export function cleanByline(value: string | null | undefined): string | null {
     isListingLinkLabel(byline)
   )
     return null;
-  const name = withoutTrailingDate(byline);
-  return name && !ACCOUNTS.has(name.toLowerCase()) ? name : null;
+  return withoutTrailingDate(byline) || null;
+}
+
+/** readByline, and no CMS account either. */
+export function cleanByline(value: string | null | undefined): string | null {
+  const name = readByline(value);
+  return name && !isAccountName(name) ? name : null;
 }

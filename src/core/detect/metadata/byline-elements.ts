@@ -4,7 +4,8 @@
  * any container a reader skips (Readability's rule), else anywhere but in comments, related
  * posts or navigation (an "entry-header" often holds it).
  */
-import { cleanByline } from './byline-clean';
+import { isAccountName } from './byline-account';
+import { readByline } from './byline-clean';
 import { hasShortText, nextElementWithin, spacedText } from './dom-text';
 import { classAndId } from '../../dom';
 import { attr, hasAttrs, parentElement, previousElementSibling, textContent } from '../../read/dom';
@@ -123,13 +124,13 @@ function isFiledUnder(part: Element): boolean {
 }
 
 /**
- * The author's name from a byline element, or null when none of its readings is a byline. The whole
- * element is read without the parts that say where the piece is filed ("Wein & Geschmack · 14. Oktober
+ * The author's name from a byline element (a CMS account's too), or null when none of its readings is a byline. The
+ * whole element is read without the parts that say where the piece is filed ("Wein & Geschmack · 14. Oktober
  * 2021" holds no name).
  */
 function bylineText(element: Element): string | null {
   for (const reading of bylineReadings(element)) {
-    const text = cleanByline(spacedText(reading, isFiledUnder));
+    const text = readByline(spacedText(reading, isFiledUnder));
     if (text) return text;
   }
   return null;
@@ -151,7 +152,7 @@ function isPictureCredit(element: Element): boolean {
 /**
  * The first visible byline element in document order: first among those outside any
  * unlikely container (Readability's rule), else among all but comment / related / navigation
- * ones. `marked`: the page's elements marked as a byline
+ * ones; none when it is a CMS account's. `marked`: the page's elements marked as a byline
  * (rel=author, itemprop, class / id), in document order (./page-scan.ts).
  */
 export function bylineFromElements(marked: readonly Element[]): string | null {
@@ -165,7 +166,9 @@ export function bylineFromElements(marked: readonly Element[]): string | null {
     for (const element of candidates) {
       if (isOutOfSight(element, strict) || isPictureCredit(element)) continue;
       const text = bylineText(element);
-      if (text) return text;
+      // The first byline an account ("jdadmin"): the page names no author, and the lines around it are no name
+      // either ("Autor john", the account's bio).
+      if (text) return isAccountName(text) ? null : text;
     }
   }
   return null;
