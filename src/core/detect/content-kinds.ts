@@ -6,7 +6,7 @@
 import { isElement } from '../dom';
 import { isText, localName, nextSibling, nodeValue, textContent } from '../read/dom';
 import { collapsedLength } from '../text';
-import { NOISE_MAX_CHARS } from './body-noise';
+import { NOISE_MAX_CHARS, NOISE_TAGS } from './body-noise';
 import type { PageWalk } from './page-walk';
 
 /** The page walk's record of the parts (./page-walk.ts), when the caller has it: then the DOM is not read again. */
@@ -210,11 +210,12 @@ export interface OpenCapture {
 }
 
 /**
- * A caption/byline/date/bio block left out of the body: its bullets go too (an author box's list of one author, name
- * and bio; a byline's list of name and date), its headings stay (a header's section heading; furniture headings have
- * their own rules).
+ * A byline/date/credit/bio block, known by its name, left out of the body: its bullets go too (an author box's list
+ * of one author, name and bio). Not a block known by its tag: a <figure>'s or a <header>'s list may be the story's
+ * (a graphic's facts, a story's highlights). Headings stay (a header's section heading; furniture has its own rules).
  */
-export function dropNoiseBullets(items: (ContentItem | null)[], noise: NoiseCapture): void {
+export function dropNoiseBullets(items: (ContentItem | null)[], noise: NoiseCapture, tag: string): void {
+  if (NOISE_TAGS.has(tag)) return;
   for (let i = noise.itemCount; i < items.length; i++) if (items[i]?.kind === 'bullet') items[i] = null;
 }
 

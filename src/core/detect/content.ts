@@ -271,7 +271,7 @@ export function* readArticleContentSteps(
         pieceLinkChars = noise.prefixLinkChars;
         pieceHrefs = noise.prefixHrefs;
         labelIndex = -1;
-        dropNoiseBullets(items, noise);
+        dropNoiseBullets(items, noise, tag);
       }
       noise = null;
     }
