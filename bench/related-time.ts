@@ -55,7 +55,11 @@ for (const page of findPages(corpus).filter((_page, i) => i % every === 0)) {
   const pageUrl = pageUrlOf(doc, page.url);
   const scan = scanPageSafely(doc);
   const metadata = extractMetadata(doc, { pageUrl, scan });
-  const selection = findArticle(body, { title: metadata.title, findByline: !metadata.byline });
+  const selection = findArticle(body, {
+    title: metadata.title,
+    findByline: !metadata.byline,
+    pageHeadings: scan.h1sAndH2s,
+  });
   if (!selection) continue;
   const context = {
     baseUrl: documentBaseUrl(doc, pageUrl),

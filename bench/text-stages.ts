@@ -37,7 +37,11 @@ for (const { url, doc } of docs) {
   if (!body || !result.found) continue;
   const scan = scanPageSafely(doc);
   const metadata = extractMetadata(doc, { pageUrl: url, scan });
-  const selection = findArticle(body, { title: metadata.title, findByline: !metadata.byline });
+  const selection = findArticle(body, {
+    title: metadata.title,
+    findByline: !metadata.byline,
+    pageHeadings: scan.h1sAndH2s,
+  });
   if (!selection) continue;
   const isLeftOut = (element: Element): boolean =>
     selection.walk.skipped.has(element) || selection.clean.removed.has(element);

@@ -17,7 +17,11 @@ const ${name}Stage = (url: string | null) => {
   const scan = ${name}Meta.scanPageSafely(document);
   const metadata = ${name}Meta.extractMetadata(document, { articleRoots: [], pageUrl: url, scan });
   const body = ${name}Dom.pageBody(document);
-  const selection = body && ${name}Article.findArticle(body, { title: metadata.title, findByline: !metadata.byline });
+  const selection = body && ${name}Article.findArticle(body, {
+    title: metadata.title,
+    findByline: !metadata.byline,
+    pageHeadings: scan.h1sAndH2s,
+  });
   const context = {
     baseUrl: ${name}Dom.documentBaseUrl(document, url),
     pageUrl: url,

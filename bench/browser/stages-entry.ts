@@ -21,8 +21,13 @@ function stagesOf(doc: Document, url: string | null): (() => unknown)[] | null {
   const body = pageBody(doc);
   const { result } = analyzeDocument(doc, { url });
   if (!body || !result.found) return null;
-  const metadata = extractMetadata(doc, { pageUrl: url, scan: scanPageSafely(doc) });
-  const selection = findArticle(body, { title: metadata.title, findByline: !metadata.byline });
+  const scan = scanPageSafely(doc);
+  const metadata = extractMetadata(doc, { pageUrl: url, scan });
+  const selection = findArticle(body, {
+    title: metadata.title,
+    findByline: !metadata.byline,
+    pageHeadings: scan.h1sAndH2s,
+  });
   if (!selection) return null;
   const isLeftOut = (element: Element): boolean =>
     selection.walk.skipped.has(element) || selection.clean.removed.has(element);

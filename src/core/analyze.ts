@@ -80,7 +80,11 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   if (!body) return notFound(metadata, pageUrl, 'The page has no body.');
   yield;
 
-  const selection = yield* findArticleSteps(body, { title: metadata.title, findByline: !metadata.byline });
+  const selection = yield* findArticleSteps(body, {
+    title: metadata.title,
+    findByline: !metadata.byline,
+    pageHeadings: scan.h1sAndH2s,
+  });
   if (!selection) return notFound(metadata, pageUrl, 'The page has no readable text.');
   yield;
 

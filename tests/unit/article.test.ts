@@ -440,6 +440,40 @@ describe('choosing the article', () => {
     expect(headings(result)).toEqual(['Background']);
   });
 
+  it('keeps a section heading of the title’s words when the headline sits in a header box left out (trafilatura 0838)', () => {
+    const head = '<title>Harbour plan approved, council says the quays will change - City News</title>';
+    const header =
+      '<header class="entry-header"><h1>Harbour plan approved, council says the quays will change</h1></header>';
+    const body = `${prose(2)}<h2>Harbour plan approved</h2>${prose()}<h2>What happens next</h2>${prose(2)}`;
+    const result = analyzeDocument(
+      parse(page(`<article>${header}<div class="entry-content">${body}</div></article>`, head)),
+      {
+        url: PAGE_URL,
+        content: true,
+      },
+    ).result;
+    expect(result.title).toBe('Harbour plan approved, council says the quays will change');
+    expect(headings(result)).toEqual(['Harbour plan approved', 'What happens next']);
+    // The headline's repeat itself stays out, as before, where the walk reads it.
+    const shown = page(
+      `<article><h1>Harbour plan approved, council says the quays will change</h1>${body}</article>`,
+      head,
+    );
+    expect(headings(analyzeDocument(parse(shown), { url: PAGE_URL }).result)).toEqual([
+      'Harbour plan approved',
+      'What happens next',
+    ]);
+    // An h1 of the title's words is the headline again, in the text (trafilatura 0067's "TOP 5 Must Haves 2018").
+    const again = page(
+      `<article>${header}<div class="entry-content"><h1>Harbour plan approved</h1>${body}</div></article>`,
+      head,
+    );
+    expect(headings(analyzeDocument(parse(again), { url: PAGE_URL }).result)).toEqual([
+      'Harbour plan approved',
+      'What happens next',
+    ]);
+  });
+
   it('says why when the page is only a menu of links', () => {
     const links = Array.from(
       { length: 30 },

@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isBodyNoiseCandidate } from '../../src/core/detect/body-noise';
-import { outlineDocument } from '../../src/core/index';
+import { analyzeDocument, outlineDocument } from '../../src/core/index';
 import { SENTENCES } from './fixtures/prose';
 
 function bodyOf(article: string): string {
@@ -34,6 +34,23 @@ describe('body noise: captions, bylines, dates', () => {
       <div class="author-bio">Jane Doe covers city hall for the paper.</div><div class="newsletter-signup">Get the morning briefing in your inbox</div>`);
     for (const noise of ['Jane Doe', 'Nov. 19', 'GETTY', 'morning briefing']) expect(body).not.toContain(noise);
     for (const sentence of SENTENCES) expect(body).toContain(sentence);
+  });
+
+  it('keeps an inline date or dateline the sentence goes on from, in the body and the reader (readability wapo-1)', () => {
+    const article = `<p><span class="dateline">CAIRO —</span> ${SENTENCES[0]}</p><p>On <time>Tuesday</time>, ${SENTENCES[1]}</p>
+      <p><span class="byline">By Jane Doe</span> | <span class="date">Nov. 19</span></p>${p(2)}${p(3)}
+      <div class="teaser"><p><span class="date">06.03.2016</span>Werden Sie Ihr eigener Bike-Guide und lernen Sie es.</p></div>`;
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article class="story">${article}</article></main></body></html>`;
+    const { result } = analyzeDocument(parseHTML(html).document as unknown as Document, { content: true });
+    const lines = (result.body ?? '').split('\n\n');
+    expect(lines[0]).toBe(`CAIRO — ${SENTENCES[0]}`);
+    expect(lines[1]).toBe(`On Tuesday, ${SENTENCES[1]}`);
+    // A byline's line stays out; a date set right before a teaser's words (no space: the page's style sets it apart) too.
+    expect(result.body).not.toContain('Jane Doe');
+    expect(result.body).not.toContain('06.03.2016');
+    const text = (runs: readonly object[]): string => runs.map((run) => ('text' in run ? run.text : '')).join('');
+    const first = result.content!.find((block) => block.kind === 'paragraph');
+    expect(first && 'runs' in first && text(first.runs)).toBe(`CAIRO — ${SENTENCES[0]}`);
   });
 
   it("leaves out a form's box, its status lines with it (elpais.com.uy 0847: 'Reportar error', 'Enviado', 'Error')", () => {

@@ -74,6 +74,27 @@ describe('publication date', () => {
     );
   });
 
+  it("takes the page's own day where a moment declared in UTC falls on the day before there (zyte d1c57d78)", () => {
+    const head = '<meta property="article:published_time" content="2019-11-19T04:50:22+00:00">';
+    const byline = (time: string) => `<div class="byline">By Jane Doe — ${time}</div>`;
+    expect(publishedTime(head, byline('<time datetime="2019-11-18">November 18, 2019</time>'))).toBe('2019-11-18');
+    expect(publishedTime(head, byline('<time datetime="2019-11-18T23:50:22-05:00">Nov. 18</time>'))).toBe(
+      '2019-11-18T23:50:22-05:00',
+    );
+    // The same day on the page, no date there, or a moment late in the UTC day: the declared value.
+    expect(publishedTime(head, byline('<time datetime="2019-11-19">November 19, 2019</time>'))).toBe(
+      '2019-11-19T04:50:22+00:00',
+    );
+    expect(publishedTime(head)).toBe('2019-11-19T04:50:22+00:00');
+    const late = '<meta property="article:published_time" content="2019-11-19T14:50:22+00:00">';
+    expect(publishedTime(late, byline('<time datetime="2019-11-18">November 18, 2019</time>'))).toBe(
+      '2019-11-19T14:50:22+00:00',
+    );
+    // Microdata may date the text's writing, not its day on the page (tagblatt 0317: the issue's day is the next).
+    const written = '<meta itemprop="datePublished" content="2019-11-18">';
+    expect(publishedTime(head, written)).toBe('2019-11-19T04:50:22+00:00');
+  });
+
   it('takes a declared placeholder date for no date, and reads the byline time instead', () => {
     const head = jsonLd({ '@type': 'NewsArticle', datePublished: '0001-01-01T00:00:00Z' });
     expect(publishedTime(head)).toBeNull();

@@ -83,6 +83,8 @@ export interface ArticleSelection {
 export interface FindArticleOptions {
   title: string;
   findByline: boolean;
+  /** The page's h1s and h2s, to tell the heading that repeats the title (./title-heading.ts). */
+  pageHeadings?: readonly Element[];
 }
 
 export function findArticle(body: Element, options: FindArticleOptions): ArticleSelection | null {

@@ -8,6 +8,8 @@
  * may hold before it is more than furniture is decided by the reader, who counts as it goes.
  */
 import { attr, classAndId } from '../dom';
+import { isText, nextSibling, nodeValue } from '../read/dom';
+import { collapsedLength } from '../text';
 import noise from './vocabulary/noise-names.json';
 import { alternation } from './vocabulary/patterns';
 
@@ -47,6 +49,26 @@ export function isSignUpName(names: string): boolean {
   return namesHold(SIGN_UP_NAME, names);
 }
 
+/** Inline elements a sentence's text may go on after (a date, a place set apart by its name or its weight). */
+const SENTENCE_INLINE_TAGS = new Set(['span', 'time', 'small', 'b', 'strong', 'em', 'i']);
+/** Text right after an inline element this long (characters) goes on with the sentence the element opened. */
+const SENTENCE_GOES_ON_CHARS = 30;
+/** Running text goes on after a space or a comma; a word right after the element ("<span>06.03.2016</span>Werden …") is
+ * set apart by the page's style, a teaser's date before its summary. */
+const GOES_ON = /^[\s,;:]/;
+
+/**
+ * An inline element that the text after it goes on from, a sentence's words ("<span class=dateline>CAIRO —</span>
+ * Gunmen opened fire on …", "On <time>Tuesday</time>, the council voted …"): part of the text, whatever its name.
+ */
+function opensSentence(element: Element, tag: string): boolean {
+  if (!SENTENCE_INLINE_TAGS.has(tag)) return false;
+  const next = nextSibling(element);
+  if (!isText(next)) return false;
+  const text = nodeValue(next);
+  return GOES_ON.test(text) && collapsedLength(text) >= SENTENCE_GOES_ON_CHARS;
+}
+
 /** Elements that hold whole articles: never furniture by their name (WordPress names every post "status-publish"). */
 const ARTICLE_TAGS = new Set(['article', 'main', 'body']);
 
@@ -56,11 +78,11 @@ const ARTICLE_TAGS = new Set(['article', 'main', 'body']);
  * the element has no attributes at all.
  */
 export function isBodyNoiseCandidate(element: Element, tag: string, names?: string | null): boolean {
-  if (NOISE_TAGS.has(tag)) return true;
+  if (NOISE_TAGS.has(tag)) return !opensSentence(element, tag);
   if (ARTICLE_TAGS.has(tag) || names === null) return false;
   const itemprop = attr(element, 'itemprop');
-  if (itemprop && NOISE_ITEMPROP.test(itemprop.trim())) return true;
+  if (itemprop && NOISE_ITEMPROP.test(itemprop.trim())) return !opensSentence(element, tag);
   names ??= classAndId(element);
   if (names.length < 2 || !NOISE_WORD_ANYWHERE.test(names)) return false;
-  return namesHold(NOISE_NAME, names);
+  return namesHold(NOISE_NAME, names) && !opensSentence(element, tag);
 }

@@ -22,7 +22,7 @@ import {
   textContent,
 } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
-import { collapsedLength, countCommas, textSimilarity } from '../text';
+import { collapsedLength, countCommas } from '../text';
 import { BYLINE_NAME, isConsentNotice, isUnlikelyName, UNLIKELY_ROLES } from './boilerplate';
 import { BLOCK, DROPPED_WHEN_EMPTY, NON_CONTENT, PHRASING, SCORED, TAG_KINDS } from './page-walk-tags';
 import type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
@@ -30,6 +30,7 @@ import { emptyTree, readLeafText, readNames, recordNode, type WalkTree } from '.
 import { isHiddenByAttributes, isModalDialog } from '../read/visibility';
 import { HEADING_TAGS } from './content-kinds';
 import { isSectionHeaderBox } from './heading-wrapper';
+import { titleHeadingTest } from './title-heading';
 import { names as screenReaderNames } from './vocabulary/screen-reader-classes.json';
 
 export { subtreeOf, type WalkTree } from './walk-tree';
@@ -41,8 +42,6 @@ export const HASH_LINK_WEIGHT = 0.3;
 const WRAPPER_MAX_LINK_DENSITY = 0.25;
 /** A byline element is short: longer text is more than a byline. */
 const BYLINE_MAX_CHARS = 100;
-/** A heading this similar to the title (shared words) repeats the title. */
-const TITLE_HEADING_SIMILARITY = 0.75;
 /** This many <br>s in a row separate paragraphs. */
 const PARAGRAPH_BREAK_BRS = 2;
 /** How far up an unlikely-named element looks for a table/code ancestor that protects it. */
@@ -54,6 +53,8 @@ export interface WalkOptions {
   stripUnlikely: boolean;
   /** The article title, to drop the first heading that repeats it. */
   title: string;
+  /** The page's h1s and h2s (the page scan's): a heading stating the title less closely than one of them is none. */
+  pageHeadings?: readonly Element[];
   /** Look for a byline element (and drop it) when the page's metadata gave none. */
   findByline: boolean;
 }
@@ -115,6 +116,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     strippedUnlikely: false,
   };
   let lookForTitleHeading = options.title.length > 0;
+  const repeatsTitle = titleHeadingTest(options.title, options.pageHeadings ?? []);
   let lookForByline = options.findByline;
   // Each measured link's index in the tree and its weight, in pairs (for tree.linkWeights).
   const links: number[] = [];
@@ -151,7 +153,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       }
     }
     if (lookForTitleHeading && (tag === 'h1' || tag === 'h2')) {
-      if (textSimilarity(options.title, textContent(element)) > TITLE_HEADING_SIMILARITY) {
+      if (repeatsTitle(textContent(element), tag === 'h1')) {
         lookForTitleHeading = false;
         walk.titleHeading = element;
         return true;

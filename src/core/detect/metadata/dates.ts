@@ -326,12 +326,33 @@ export interface DateInput {
   scan: Pick<PageScan, 'firstDatePublished' | 'firstMarkedTime' | 'bylineMarked' | 'h1s'>;
 }
 
+/** A moment declared in UTC before this hour may fall on the day before where the page is (the Americas' evening). */
+const UTC_EVENING_HOURS = 12;
+/** A moment declared in UTC: its day and hour. */
+const UTC_MOMENT = /^(\d{4}-\d\d-\d\d)T(\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export function extractPublishedTime(input: DateInput): string | null {
   // Declared values are returned even when unreadable (as written); markup values only when they read as dates.
   // A declared date that reads as one but cannot be a web page's ("0001-01-01T00:00:00Z", a CMS's empty
   // date) declares nothing.
   const declared = cleanValue(input.jsonLd?.datePublished) ?? cleanValue(firstMeta(input.meta, DATE_META_KEYS));
-  if (declared && !isPlaceholderDate(declared)) return toIsoDate(declared);
+  if (!declared || isPlaceholderDate(declared)) return markupDate(input);
+  const iso = toIsoDate(declared);
+  // Declared in UTC, early in the day, where the page's own markup dates it the day before ("2019-11-19T04:50:22+00:00"
+  // under a byline's "<time datetime=2019-11-18>November 18, 2019", zyte d1c57d78): the page's day is the markup's.
+  const utc = UTC_MOMENT.exec(iso);
+  if (!utc || +utc[2]! >= UTC_EVENING_HOURS) return iso;
+  const page = markupDate(input, 1);
+  const day = page && /^\d{4}-\d\d-\d\d/.exec(page)?.[0];
+  return day && Date.parse(utc[1]!) - Date.parse(day) === DAY_MS ? page : iso;
+}
+
+/**
+ * The publication date the page's markup gives (time elements, the byline's area, lines by the headline); from
+ * `first` on, 1 to pass over microdata (a <meta itemprop> may date the text's writing, not its day on the page).
+ */
+function markupDate(input: DateInput, first = 0): string | null {
   const fromMarkup = [
     () => fromMicrodata(input.scan.firstDatePublished()),
     () => fromMarkedTimeElement(input.scan.firstMarkedTime()),
@@ -343,7 +364,7 @@ export function extractPublishedTime(input: DateInput): string | null {
     () => fromLineBeforeHeadline(input.scan.h1s),
     () => fromOnlyTimeAfterHeadline(input.scan.h1s),
   ];
-  for (const read of fromMarkup) {
+  for (const read of fromMarkup.slice(first)) {
     const value = cleanValue(read());
     if (!value) continue;
     const iso = toIsoDate(value);

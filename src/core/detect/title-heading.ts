@@ -1,0 +1,39 @@
+/**
+ * The heading that repeats the article's title (the headline as the page prints it), which the page walk leaves
+ * out of the text. Readability's measure: most of the heading's words are the title's. A section heading made of
+ * the title's words passes that too ("Reforzaron los policías en La Sierra" under "La Policía dice que todo
+ * 'tranqui' en La Sierra, reforzaron los uniformados en el sector") when the headline itself sits in a header box
+ * the walk leaves out: such an h2 repeats the title only when it also states most of the title's words, or when
+ * no h1 or h2 of the page states more of them. An h1 is the page's headline level: one of the title's words repeats
+ * it ("TOP 5 Must Haves 2018" in the text under "TOP 5 Fashion Must Haves 2018 [Werbung]").
+ */
+import { textContent } from '../read/dom';
+import { textSimilarity } from '../text';
+
+/** A heading this similar to the title (shared words, either way) repeats the title. */
+const TITLE_HEADING_SIMILARITY = 0.75;
+
+/** How much of the title a heading of its words states (0–1), or -1 when the heading is not of its words. */
+function titleShare(title: string, text: string): number {
+  return textSimilarity(title, text) > TITLE_HEADING_SIMILARITY ? textSimilarity(text, title) : -1;
+}
+
+/**
+ * Whether an h1's or h2's text repeats the title; `pageHeadings` (the page's h1s and h2s) read only when needed.
+ */
+export function titleHeadingTest(
+  title: string,
+  pageHeadings: readonly Element[],
+): (text: string, h1: boolean) => boolean {
+  let most: number | null = null;
+  return (text, h1) => {
+    const share = titleShare(title, text);
+    if (share < 0) return false;
+    if (h1 || share > TITLE_HEADING_SIMILARITY) return true;
+    if (most === null) {
+      most = 0;
+      for (const heading of pageHeadings) most = Math.max(most, titleShare(title, textContent(heading)));
+    }
+    return share >= most;
+  };
+}
