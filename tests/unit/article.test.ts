@@ -210,6 +210,25 @@ describe('choosing the article', () => {
     expect(about.body).toContain('The city council voted');
   });
 
+  it('leaves out the placeholder of a post the page holds back until the reader consents (amnesty 0721)', () => {
+    const held = (service: string) => `<div class="placeholder">
+        <textarea hidden><blockquote class="embedded-post"><p>A post about the harbour.</p></blockquote></textarea>
+        <h2>${service} freischalten</h2>
+        <div class="message">Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine
+          Verbindung zu ${service} her. Hier kannst du deine Einstellungen verwalten.</div>
+        <a href="/settings">Datenschutzeinstellungen verwalten</a></div>`;
+    const sections = SENTENCES.map((s, i) => `<h2>Section ${i + 1} of the plan</h2><p>${s}</p>`).join('');
+    const html = `<article><h1>Harbour plan approved</h1>${prose(3)}${held('Twitter')}${sections}${held('Instagram')}
+      <div class="form"><textarea hidden></textarea><p>Your comment about the harbour</p></div></article>`;
+    const result = outlineDocument(parse(page(html)), { url: PAGE_URL });
+    expect(headings(result).filter((text) => text.includes('freischalten'))).toEqual([]);
+    expect(headings(result)).toContain('Section 1 of the plan');
+    expect(result.body).not.toContain('Privatsphäre');
+    expect(result.body).toContain('The city council voted');
+    // A hidden field of a form holds no markup: the box around it is read as before.
+    expect(result.body).toContain('Your comment about the harbour');
+  });
+
   it('reads a story that the page wraps in an <aside>, and still drops the sidebars beside it', () => {
     const result = outlineDocument(
       parse(

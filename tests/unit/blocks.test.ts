@@ -157,6 +157,23 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it("a caption's parts in inline elements of their own are set apart, as the page's style shows them (nytimes-4, -5)", () => {
+    const blocks = blocksOf(
+      article(`<p>${S[0]}</p>
+      <figure><img src="/img/quay.jpg" alt="The quay"><figcaption><span>The eastern quay at dawn.</span><span><span>Credit</span><span>Jane Doe/City News</span></span></figcaption></figure>
+      <figure><img src="/img/crane.jpg" alt="A crane"><figcaption><span>A crane (left)</span><span>© City News</span></figcaption></figure>
+      <figure><img src="/img/ferry.jpg" alt="A ferry"><figcaption><span>The ferry to </span><a href="/x">Eastport</a><span>.</span></figcaption></figure>
+      <p>${S[1]}</p><p>${S[2]}</p>`),
+    );
+    const captions = blocks.flatMap((block) => (block.kind === 'figure' ? [runsText(block.caption)] : []));
+    expect(captions).toEqual([
+      'The eastern quay at dawn. Credit Jane Doe/City News',
+      'A crane (left) © City News',
+      // Parts of one sentence stay as the page writes them.
+      'The ferry to Eastport.',
+    ]);
+  });
+
   it('figures: captions, lazy images (data-src, data-srcset), <picture> and <noscript> fallbacks; only http(s) sources', () => {
     const blocks = blocksOf(
       article(`

@@ -240,6 +240,19 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}${sentence}`)).toHaveLength(5);
   });
 
+  it('leaves out a label of other stories that ends the text, a share box after it or not (kulturkaufhaus 0944)', () => {
+    const stories = '<div class="key"><div>Neueste Blogbeiträge</div></div><div class="list"></div>';
+    expect(bodyLinesOf(`${p(0)}${p(1)}${stories}`)).toEqual(SENTENCES.slice(0, 2));
+    expect(bodyLinesOf(`${p(0)}${p(1)}<div>Popular this week</div>`)).toEqual(SENTENCES.slice(0, 2));
+    const share = '<section class="social"><h3>Teilen</h3>Es werden keine Komponenten angezeigt.</section>';
+    expect(bodyLinesOf(`${p(0)}${p(1)}${stories}${share}`)).toEqual(SENTENCES.slice(0, 2));
+    // Not a list's item that opens with such words, nor a sentence.
+    expect(bodyLinesOf(`${p(0)}${p(1)}<ul><li>More on the ferry</li><li>More on the quay</li></ul>`)).toContain(
+      'More on the quay',
+    );
+    expect(bodyLinesOf(`${p(0)}${p(1)}<p>Popular this week.</p>`)).toContain('Popular this week.');
+  });
+
   it("leaves an Indonesian / Malay advertising label out ('Iklan': zyte 7837c9d6)", () => {
     expect(isBoilerplateLine('Iklan')).toBe(true);
     expect(isBoilerplateLine('Iklan baris di koran pagi')).toBe(false);

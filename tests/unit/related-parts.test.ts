@@ -318,6 +318,18 @@ describe('URLs', () => {
     expect(isBetterTitle({ text: 'Ministry seeks contractor \u2026', fromHeading: false }, cut)).toBe(false);
   });
 
+  it("takes a heading's link over the teaser's one-sentence summary linked to the same story (trafilatura/0721-amnesty.de)", () => {
+    const doc = page(
+      '<h2><a id="headline" href="/presse/eu-mechanismus">Europäische Union: Rechtsstaatsmechanismus muss angewendet werden</a></h2>' +
+        '<p><a id="summary" href="/presse/eu-mechanismus">Der Rechtsstaatsmechanismus erlaubt es der EU, Zahlungen an Mitgliedstaaten auszusetzen, wenn diese gegen die Rechtsstaatlichkeit verstoßen.</a></p>',
+    );
+    const headline = titleOfLink(doc.getElementById('headline')!);
+    expect(headline.fromHeading).toBe(true);
+    const summary = titleOfLink(doc.getElementById('summary')!);
+    expect(isBetterTitle(summary, headline)).toBe(false);
+    expect(isBetterTitle(headline, summary)).toBe(true);
+  });
+
   it('takes a whole headline over the same one cut inside a word without an ellipsis (readability/lifehacker-working)', () => {
     const whole = { text: 'How to Build an Easy, Beginner “Set and Forget” Investment Portfolio', fromHeading: false };
     const cut = { text: 'How to Build an Easy, Beginner “Set and Forget” In', fromHeading: false };

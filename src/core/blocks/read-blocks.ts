@@ -336,7 +336,7 @@ class BlockReader extends UnitReader {
       return;
     }
     const captionElement = childElements(element).find(isCaption);
-    const caption = captionElement ? (this.accepted(this.readUnit(captionElement, depth + 1, true)) ?? []) : [];
+    const caption = captionElement ? (this.accepted(this.readCaption(captionElement, depth + 1)) ?? []) : [];
     this.endUnit();
     this.addFigure(images, caption);
     this.unit = null;

@@ -55,6 +55,10 @@ export interface UnitOptions {
   byline?: string | null;
 }
 
+/** A caption's part that ends a sentence or a bracket or is one word of a label; one that opens as a sentence. */
+const PART_END = /[.!?)]$|^\p{Lu}\p{Ll}+$/u;
+const PART_START = /^[\p{Lu}©]/u;
+
 /** A unit of inline text being read: a paragraph, a heading, a caption, a table cell. */
 
 export interface Unit {
@@ -242,6 +246,21 @@ export abstract class UnitReader {
     this.readChildren(element, depth);
     this.inlineOnly--;
     this.unit = null;
+    return unit;
+  }
+
+  /**
+   * A picture's caption, whose parts in elements of their own run on where the page's style sets them apart ("… in
+   * 2023.</span><span>Credit</span><span>Jeon …"): a part that opens with a capital or "©" after one that ends
+   * with a stop or a bracket, or is one capitalised word, is set apart by a space.
+   */
+  protected readCaption(element: Element, depth: number): Unit {
+    const unit = this.readUnit(element, depth, true);
+    // From the end: a part is asked before a space is put before it.
+    for (let i = unit.runs.length - 1; i > 0; i--) {
+      const run = unit.runs[i]!;
+      if (PART_END.test(unit.runs[i - 1]!.text) && PART_START.test(run.text)) run.text = ` ${run.text}`;
+    }
     return unit;
   }
 

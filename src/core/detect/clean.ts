@@ -4,9 +4,8 @@
  * their content — tables, lists and blocks that are mostly links, images or inputs. Nothing is
  * removed from the document; the verdicts are returned as a set.
  */
-import { hasNearAncestorTag, isElement, tagOf } from '../dom';
+import { hasNearAncestorTag, isElement } from '../dom';
 import {
-  attributeValues,
   boundedTextContent,
   firstElementChild,
   isText,
@@ -17,11 +16,12 @@ import {
 } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, collapseWhitespace } from '../text';
-import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME, VIDEO_EMBED } from './boilerplate';
+import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME } from './boilerplate';
 import type { AttemptFlags } from './article';
 import { appendNoticeText, MAX_NOTICE_CHARS } from './clean-notice';
 import { HEADING_TAGS } from './content-kinds';
 import { isDataTable } from './data-table';
+import { HELD_BACK_BOX_MAX_CHARS, isHeldBackCopy, isVideoEmbed } from './embeds';
 import { hrefOf, linkWeightOf, type PageWalk, subtreeOf, type WalkTree } from './page-walk';
 
 /** Always dropped from the article: page furniture and form controls. */
@@ -90,6 +90,8 @@ interface Counts {
   forms: number;
   embeds: number;
   videoEmbed: boolean;
+  /** A copy of held-back content is below it (./embeds.ts). */
+  heldBack: boolean;
   headingText: number;
   listText: number;
   hasTextish: boolean;
@@ -191,7 +193,7 @@ export function* cleanArticleSteps(
           if (tag === 'iframe' || tag === 'embed' || tag === 'object') {
             if (isVideoEmbed(node)) frame.videoEmbed = true;
             else frame.embeds++;
-          }
+          } else if (tag === 'textarea' && isHeldBackCopy(node)) frame.heldBack = true;
           continue;
         }
         const insideDataTable =
@@ -255,7 +257,7 @@ function openFrame(
   frame.end = tree.ends[index]!;
   frame.text = frame.links = frame.commas = frame.paragraphs = frame.images = frame.listItems = 0;
   frame.inputs = frame.forms = frame.embeds = frame.headingText = frame.listText = 0;
-  frame.videoEmbed = frame.hasTextish = frame.hasDataTable = false;
+  frame.videoEmbed = frame.hasTextish = frame.hasDataTable = frame.heldBack = false;
   frame.isPart = isPart;
   frame.insideDataTable = insideDataTable;
   frame.figureAbove = figureAbove;
@@ -290,6 +292,7 @@ function mergeCounts(parent: Counts, child: Counts, tag: string): void {
   parent.forms += child.forms;
   parent.embeds += child.embeds;
   parent.videoEmbed ||= child.videoEmbed;
+  parent.heldBack ||= child.heldBack;
   parent.headingText += child.headingText + (HEADING_TAGS.has(tag) ? child.text : 0);
   parent.listText += child.listText + (tag === 'ul' || tag === 'ol' ? child.text : 0);
   parent.hasTextish ||= child.hasTextish || (TEXTISH_TAGS.has(tag) && child.text > 0);
@@ -308,6 +311,8 @@ function shouldRemove(
     return !(tag === 'aside' && partText > 0 && frame.text > ARTICLE_ASIDE_MIN_SHARE * partText);
   if (!isPart && frame.text < SHARE_BAR_MAX_CHARS && names && SHARE_NAME.test(names)) return true;
   if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && weightOf(frame) < 0) return true;
+  // The innermost box with text around a held-back copy: the placeholder.
+  if (frame.heldBack && !isPart && frame.text > 0 && frame.text <= HELD_BACK_BOX_MAX_CHARS) return true;
   return frame.judged && isJunkBlock(frame, flags, dataTables, partText);
 }
 
@@ -391,8 +396,3 @@ const CODE_TAG = new Set(['code']);
 const FIGURE_TAG = new Set(['figure']);
 
 const hasCodeAncestor = (element: Element): boolean => hasNearAncestorTag(element, CODE_TAG, CODE_ANCESTOR_DEPTH);
-
-function isVideoEmbed(element: Element): boolean {
-  for (const value of attributeValues(element)) if (VIDEO_EMBED.test(value)) return true;
-  return tagOf(element) === 'object' && VIDEO_EMBED.test(element.innerHTML);
-}

@@ -30,6 +30,7 @@ import {
   SHARE_ACTIONS,
 } from './furniture-text';
 import { isBylineLabelLine, isLoneBylineLabel } from './byline-label';
+import { matchBlockLabel } from './related/lexicon';
 import { withoutSiteAppeals } from './site-appeals';
 import { comparable } from './metadata/text';
 import captionClasses from './vocabulary/caption-classes.json';
@@ -198,11 +199,11 @@ export function trailingSignOff(
 const DANGLING_LABEL_MAX_CHARS = 60;
 
 /**
- * How many of the body's paragraphs are its text: a heading or a label ("Mehr Themen:") at the end
- * heads nothing of it (what it named, a teaser list or a comment form, was left out) and is no body
- * text; the outline keeps its own rules. So are the site's own lines after the text (site-appeals.ts), and a
- * heading over them. A picture after it is what it names ("See more photos:"):
- * `lastImage` is the number of paragraphs read when the last picture came.
+ * How many of the body's paragraphs are its text: a heading or a label ("Mehr Themen:"; without its colon, one that
+ * names a box of other stories: "Neueste Blogbeiträge") at the end heads nothing of it (what it named, a teaser
+ * list or a comment form, was left out) and is no body text; the outline keeps its own rules. So are the site's own
+ * lines after the text (site-appeals.ts), and a heading over them. A picture after it is what it names ("See more
+ * photos:"): `lastImage` is the number of paragraphs read when the last picture came.
  */
 export function withoutDanglingHeads(paragraphs: string[], sources: ParagraphSource[], lastImage: number): number {
   let end = withoutSiteAppeals(paragraphs);
@@ -211,12 +212,19 @@ export function withoutDanglingHeads(paragraphs: string[], sources: ParagraphSou
     const element = sources[end - 1]!.element;
     if (
       text.length > DANGLING_LABEL_MAX_CHARS ||
-      (listLabelText(text) === text && !(element && element.localName in HEADING_LEVEL))
+      (listLabelText(text) === text && !(element && element.localName in HEADING_LEVEL) && !isBoxLabel(text, element))
     )
       break;
   }
   return end;
 }
+
+/** A line, not a list's item, that names a box of other stories or the site's ("Tags", "Popular this week"). */
+export const isBoxLabel = (text: string, element: Element | null): boolean =>
+  text.length <= DANGLING_LABEL_MAX_CHARS &&
+  !SENTENCE_END.test(text) &&
+  element?.localName !== 'li' &&
+  !!matchBlockLabel(text);
 
 /**
  * A heading right before the title heading is its kicker when it is a few words, or when the page's title opens with

@@ -23,6 +23,7 @@ import { isSignUpName, NOISE_MAX_CHARS } from './body-noise';
 import { cleanTitle } from './related/title';
 import type { ArticleContent, ContentItem } from './content';
 import { isBylineLabelLine } from './byline-label';
+import { isBoxLabel } from './honest-items';
 import { LEADING_BY } from './name-headings';
 import {
   blockLabelKind,
@@ -271,6 +272,13 @@ export function withoutFurnitureBlocks(
     if (own && collapseWhitespace(textContent(own)).length <= line.length) boxes.push(own);
     return !!source.element && (inBox(source.element) || !!offer || boxes.at(-1) === own);
   });
+  // Such a label left last once the boxes after it are out (a share box after "Neueste Blogbeiträge") goes too.
+  const last = boxed.lastIndexOf(false);
+  const label = content.sources[last]?.element;
+  if (last > 0 && label && isBoxLabel(content.paragraphs[last]!, label)) {
+    boxes.push(label);
+    boxed[last] = true;
+  }
   const sources = content.sources.map((source, i) =>
     boxed[i] && source.kind !== 'other' ? { ...source, kind: 'other' as const } : source,
   );

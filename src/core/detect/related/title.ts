@@ -208,8 +208,11 @@ export function titleOfLink(anchor: Element): TitleCandidate {
   if (!isHeadlineLike(text)) text = cleanTitle(collapseWhitespace(textContent(anchor)));
   if (!isHeadlineLike(text)) text = cleanTitle(attr(anchor, 'title') ?? '');
   text = wholeLineOf(anchor, text);
-  // A link classed as the title ("product-title") is the headline beside a link of the same story's summary.
-  return { text: isTitleText(text) ? text : '', fromHeading: isHeadingLike(anchor) };
+  // A link classed as the title ("product-title"), or a heading's link ("<h2><a>…</a></h2>"), is the headline beside a
+  // link of the same story's summary.
+  const parent = parentElement(anchor);
+  const fromHeading = isHeadingLike(anchor) || (!!parent && HEADING_TAGS.has(upperTag(parent)));
+  return { text: isTitleText(text) ? text : '', fromHeading };
 }
 
 /** A line read as one headline when a link ends it: at most this many words (a longer line is a paragraph). */

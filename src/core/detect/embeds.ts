@@ -1,0 +1,29 @@
+/**
+ * Embedded content inside an article: a video player (kept, with the block around it), and a copy of a post or a
+ * video that the page holds back until the reader consents, whose placeholder box is no story.
+ */
+import { tagOf } from '../dom';
+import { attributeValues, firstChild, isText, nodeValue } from '../read/dom';
+import { VIDEO_EMBED } from './boilerplate';
+
+/**
+ * A box around a held-back copy stands in for the content: its heading, privacy note and button ("Twitter
+ * freischalten", "Wir respektieren deine Privatsphäre …") are no story. Such a note is a few lines: at most this many
+ * characters (a part of the story with a copy inside says more).
+ */
+export const HELD_BACK_BOX_MAX_CHARS = 500;
+
+/**
+ * A hidden <textarea> whose text is markup ("<blockquote class=…>"): a copy of content held back, not a form's
+ * field (a form's is empty or plain text). Asked only of elements the walk skipped as hidden.
+ */
+export function isHeldBackCopy(element: Element): boolean {
+  const text = firstChild(element);
+  return !!text && isText(text) && nodeValue(text).trimStart().startsWith('<');
+}
+
+/** An iframe, embed or object of a video host (vocabulary/video-embeds.json). */
+export function isVideoEmbed(element: Element): boolean {
+  for (const value of attributeValues(element)) if (VIDEO_EMBED.test(value)) return true;
+  return tagOf(element) === 'object' && VIDEO_EMBED.test(element.innerHTML);
+}
