@@ -283,6 +283,15 @@ describe('calls to action', () => {
     expect(isCallToAction('Donated funds paid for the new harbour wall.')).toBe(false);
   });
 
+  it('include a call after a tip\'s short label (zyte 5f03fc17: "Pro tip: Learn more about …" was a key point)', () => {
+    expect(isCallToAction('Pro tip: Learn more about how the harbour pass can help you save on mooring.')).toBe(true);
+    expect(isCallToAction('Unser Tipp: Mehr erfahren Sie im Hafenbüro.')).toBe(true);
+    expect(isCallToAction('Learn more about the plan at the council office.')).toBe(true);
+    // A longer label is a sentence's opening; a sentence about learning is the story's.
+    expect(isCallToAction('What the council wants everyone to know: Learn more by visiting.')).toBe(false);
+    expect(isCallToAction('Pupils learn more about the harbour in school.')).toBe(false);
+  });
+
   it("include a post's filing line (trafilatura 0347: it was a key point), not a sentence about filing", () => {
     expect(isCallToAction('Abgelegt unter: Lesenswert, Literatur | Tags: iPad, Vook Kommentare deaktiviert')).toBe(
       true,

@@ -26,6 +26,8 @@ const DATE_LINE_MAX_CHARS = 80;
 const DATELINE_MAX_PLACES = 3;
 /** A call to action is one line; a paragraph that begins "Subscribe" may still be text. */
 const CALL_TO_ACTION_MAX_CHARS = 200;
+/** A tip's label before a call ("Pro tip:", "Unser Tipp:") is a word or two. */
+const TIP_LABEL_MAX_CHARS = 16;
 /** A line opening with one word and a colon ('Tags:', 'Schlagwörter :'): a filing line may be longer. */
 const FILING_LABEL = /^\S+ ?:/;
 /** A share label is a button's word or two. */
@@ -148,9 +150,14 @@ export function isCallToAction(text: string, lowered?: string): boolean {
   const line = straightApostrophes(stripMarks(lowered ?? lower(text))).replace(' :', ':');
   // A filing line ('Tags: …', French-spaced 'Schlagwörter : …') lists any number of tags; words anywhere in a
   // line ('newsletter') make a short one a call to action, not a long one.
-  return text.length > CALL_TO_ACTION_MAX_CHARS
-    ? FILING_LABEL.test(text) && CTA_START.test(line)
-    : CTA_START.test(line) || CTA_ANYWHERE.test(line);
+  if (text.length > CALL_TO_ACTION_MAX_CHARS) return FILING_LABEL.test(text) && CTA_START.test(line);
+  // ... also after a tip's short label ("Pro tip: Learn more about …", "Lesetipp: Lesen Sie auch …").
+  const label = line.indexOf(': ');
+  return (
+    CTA_START.test(line) ||
+    CTA_ANYWHERE.test(line) ||
+    (label > 0 && label <= TIP_LABEL_MAX_CHARS && CTA_START.test(line.slice(label + 2)))
+  );
 }
 
 /** A word, then a share action's ("Social Share", "Beitrag teilen"): a share bar's label too. */
