@@ -24,6 +24,7 @@ import { cleanTitle } from './related/title';
 import type { ArticleContent, ContentItem } from './content';
 import { isBylineLabelLine } from './byline-label';
 import { isBoxLabel } from './honest-items';
+import { teaserCardsAfter } from './teaser-cards';
 import { LEADING_BY } from './name-headings';
 import {
   blockLabelKind,
@@ -168,8 +169,10 @@ export function withoutFurnitureBlocks(
     }
     const box = blocks.ownBoxOf(item.element);
     if (box === item.element) {
-      // In the article's flow: a furniture word alone ("Comments") or a label over nothing ("Popular on
-      // …" over a widget left out, "You may also like:" at the end) is no section; "See also" over its list is one.
+      // In the article's flow: a furniture word alone ("Comments"), a label over nothing ("You may also like:" at the
+      // end), a heading over cards of other stories (./teaser-cards.ts) is no section; "See also" over its list is one.
+      const cards = kind ? null : teaserCardsAfter(item.element);
+      if (cards) boxes.push(box, cards);
       if (!kind) continue;
       const part = parts.find((node) => contains(node, item.element));
       const whole = kind !== 'related' && isWholeLabel(item.text);

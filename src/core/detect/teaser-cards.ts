@@ -1,0 +1,45 @@
+/**
+ * Cards of the site's other stories at the end of the article's flow, under a heading of their own that is no
+ * label ("Herbst in Berlin" over cards of a picture, a title, a summary and a "Weiterlesen" link each). The
+ * related-stories rule misses them (each card's summary reads as running text around its link, and its title is
+ * no link), and a summary ends as a sentence does, so the outline's other rules keep them as a section of the text.
+ * A card is told by its links: every story of the box is linked twice (its picture, and its headline or a "read
+ * more" link), and no link of the box is to another site. The article's own text links a story once.
+ *
+ * Pure: reads the heading's next box only (bounded by its text), never changes the document.
+ */
+import { attr } from '../dom';
+import { boundedTextContent, nextElementSibling, querySelector, querySelectorAll } from '../read/dom';
+import { externalHrefTest } from './body-links';
+
+/** A box of cards holds at least this many stories (one is a promo of the text). */
+const MIN_CARDS = 2;
+/** ... and each is linked this often: its picture, and its headline or a "read more" link. */
+const MIN_LINKS_PER_CARD = 2;
+/**
+ * A box of cards is short: a dozen summaries of a few lines (characters). A longer box is the text's, and is
+ * not read for links.
+ */
+const MAX_CARDS_TEXT = 4000;
+
+/**
+ * The box of cards right after `heading` when it is the last element of its parent (the end of the flow), or
+ * null.
+ */
+export function teaserCardsAfter(heading: Element): Element | null {
+  const box = nextElementSibling(heading);
+  if (!box || nextElementSibling(box) || boundedTextContent(box, MAX_CARDS_TEXT + 1).length > MAX_CARDS_TEXT)
+    return null;
+  const links = new Map<string, Element[]>();
+  for (const link of querySelectorAll(box, 'a[href]')) {
+    const href = (attr(link, 'href') ?? '').trim().replace(/#.*$/, '');
+    // An in-page link ("#top") is no story's.
+    if (!href) return null;
+    links.set(href, [...(links.get(href) ?? []), link]);
+  }
+  if (links.size < MIN_CARDS || externalHrefTest(heading)([...links.keys()])) return null;
+  for (const cardLinks of links.values())
+    if (cardLinks.length < MIN_LINKS_PER_CARD || !cardLinks.some((link) => querySelector(link, 'img, picture')))
+      return null;
+  return box;
+}
