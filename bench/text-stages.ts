@@ -9,17 +9,7 @@
  *
  * Reads ../shared (a bench may; tests may not).
  */
-import { analyzeDocument } from '../src/core/analyze';
-import { readArticleBlocks } from '../src/core/blocks/read-blocks';
-import { findArticle } from '../src/core/detect/article';
-import { cleanArticle } from '../src/core/detect/clean';
-import { readArticleContent } from '../src/core/detect/content';
-import { findKeyPoints } from '../src/core/detect/key-points';
-import { extractMetadata, scanPageSafely } from '../src/core/detect/metadata';
-import { mayHoldOffers, withoutFurnitureBlocks } from '../src/core/detect/outline-furniture';
-import { documentBaseUrl, pageBody } from '../src/core/dom';
-import { outlineHeadings, buildOutline } from '../src/core/outline';
-import { httpHost } from '../src/core/read/site';
+import { STAGE_NAMES, stagesOf } from './article-stages';
 import { corpusDocuments, profileArgs } from './profile-corpus';
 import { median } from './stats';
 
@@ -30,44 +20,10 @@ const rounds = args.option('--rounds', 7);
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 
 type Stage = () => unknown;
-const stages: Record<string, Stage[]> = { clean: [], content: [], furniture: [], keyPoints: [], blocks: [] };
+const stages: Record<string, Stage[]> = Object.fromEntries(STAGE_NAMES.map((name) => [name, []]));
 for (const { url, doc } of docs) {
-  const body = pageBody(doc);
-  const { result } = analyzeDocument(doc, { url });
-  if (!body || !result.found) continue;
-  const scan = scanPageSafely(doc);
-  const metadata = extractMetadata(doc, { pageUrl: url, scan });
-  const selection = findArticle(body, {
-    title: metadata.title,
-    findByline: !metadata.byline,
-    pageHeadings: scan.h1sAndH2s,
-  });
-  if (!selection) continue;
-  const isLeftOut = (element: Element): boolean =>
-    selection.walk.skipped.has(element) || selection.clean.removed.has(element);
-  const siteHost = url ? httpHost(url) : undefined;
-  const read = () => readArticleContent(selection.parts, isLeftOut, siteHost, selection.walk);
-  const content = read();
-  const outlined = withoutFurnitureBlocks(content, selection.parts, result.related, isLeftOut, mayHoldOffers(content));
-  const title = result.title;
-  const outline = buildOutline(outlined.items, title);
-  const keyInput = { ...outlined, lang: metadata.lang, title, byline: metadata.byline, wordCount: result.wordCount };
-  const flags = { stripUnlikely: true, weightClasses: true, cleanConditionally: true };
-  stages.clean!.push(() => cleanArticle(selection.walk, selection.parts, flags, !selection.wholeBody));
-  stages.content!.push(read);
-  stages.furniture!.push(() =>
-    withoutFurnitureBlocks(content, selection.parts, result.related, isLeftOut, mayHoldOffers(content)),
-  );
-  stages.keyPoints!.push(() => findKeyPoints(keyInput));
-  const baseUrl = documentBaseUrl(doc, url);
-  stages.blocks!.push(() =>
-    readArticleBlocks(selection.parts, {
-      baseUrl,
-      isLeftOut,
-      bodyParagraphs: content.paragraphs,
-      headings: outlineHeadings(outline),
-    }),
-  );
+  const pageStages = stagesOf(doc, url);
+  if (pageStages) STAGE_NAMES.forEach((name, i) => stages[name]!.push(pageStages[i]!));
 }
 const cpuMs = (): number => {
   const { user, system } = process.cpuUsage();

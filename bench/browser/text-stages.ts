@@ -31,7 +31,11 @@ if (!values.base) throw new Error('--base DIR: the other tree to compare with');
 /** The stages entry of a tree, built into one IIFE that sets globalThis[name]. */
 async function bundleOf(root: string, name: string): Promise<string> {
   const entry = path.join(root, 'bench/browser/stages-entry.ts');
-  if (!existsSync(entry)) copyFileSync(path.join(here, 'stages-entry.ts'), entry);
+  // A tree from before these benches gets this tree's entry and the stages it imports.
+  for (const file of ['browser/stages-entry.ts', 'article-stages.ts']) {
+    const target = path.join(root, 'bench', file);
+    if (!existsSync(target)) copyFileSync(path.join(here, '..', file), target);
+  }
   const output = await build({
     configFile: false,
     logLevel: 'warn',
