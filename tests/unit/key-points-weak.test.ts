@@ -56,6 +56,17 @@ describe('weak key points', () => {
     expect(weak('Star Wars Jedi: Fallen Order is a game that is many things to many different people.')).toBe(false);
   });
 
+  it("are a short label's list of short items (zyte 5f03fc17: 'Portion Fix Containers: 1 Green, 1 Red, …')", () => {
+    expect(weak('Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.')).toBe(true);
+    expect(weak('Zutaten für vier: 200 g Mehl, zwei Eier, eine Prise Salz, etwas Milch.')).toBe(true);
+    // A sentence's opening before its list, a list of clauses, a sentence with a colon but no list.
+    expect(weak('The council has chosen three parts for the plan: housing, a park, a ferry.')).toBe(false);
+    expect(weak('Two things changed: the council voted for the plan, the harbour board agreed, and work began.')).toBe(
+      false,
+    );
+    expect(weak('The verdict: the harbour plan goes ahead after a decade of debate in the council.')).toBe(false);
+  });
+
   it('are openers that announce the piece or greet the reader instead of saying something', () => {
     expect(weak('This is the harbour news you need to know this Tuesday morning.')).toBe(true);
     expect(weak('Welcome to the Harbour Daily deals, your source for the best boats you may want to buy.')).toBe(true);

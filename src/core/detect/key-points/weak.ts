@@ -97,11 +97,30 @@ export function isPointerSentence(sentence: string, lower = sentence.toLowerCase
   return POINTER_PHRASES.some((phrase) => lower.includes(phrase));
 }
 
+/** A label names a list in a few words ("Portion Fix Containers: …"); a longer opening is a sentence's. */
+const LIST_LABEL_MAX_WORDS = 4;
+/** A list after its label: this many comma-separated items or more ... */
+const LABELLED_LIST_MIN_ITEMS = 3;
+/** ... each of at most this many words ("1 Green, 1 Red, 1 Yellow, 1 tsp."): things named, nothing said. */
+const LIST_ITEM_MAX_WORDS = 3;
+
+/** A short label, a colon and a list of short items: a recipe's or a table's line, no sentence of the story. */
+function isLabelledList(sentence: string): boolean {
+  const colon = sentence.indexOf(': ');
+  if (colon < 0 || sentence.slice(0, colon).split(' ').length > LIST_LABEL_MAX_WORDS) return false;
+  const items = sentence.slice(colon + 2).split(',');
+  return (
+    items.length >= LABELLED_LIST_MIN_ITEMS &&
+    items.every((item) => item.trim().split(/\s+/).length <= LIST_ITEM_MAX_WORDS)
+  );
+}
+
 /** True when the sentence should be a key point only if the article has nothing better. */
 export function isWeakKeyPoint(sentence: string, words: number, lower?: string): boolean {
   if (words < WEAK_MAX_WORDS || QUESTION_END.test(sentence) || REFERENCE_MARK.test(sentence)) return true;
   // The colon asked first: the pattern's Unicode classes are compiled only for a sentence that has one.
-  if (OPENS_WITH_PUNCTUATION.test(sentence) || (sentence.includes(':') && SPEAKER_OR_LABEL.test(sentence))) return true;
+  if (OPENS_WITH_PUNCTUATION.test(sentence)) return true;
+  if (sentence.includes(':') && (SPEAKER_OR_LABEL.test(sentence) || isLabelledList(sentence))) return true;
   return quotedShare(sentence) >= QUOTED_MAX_SHARE || isPointerSentence(sentence, lower);
 }
 
