@@ -459,6 +459,19 @@ describe('key points of an article', () => {
     for (const point of result.keyPoints) expect(STORY).toContain(point.text);
   });
 
+  it('takes no piece of a sentence a hard line break cut, nor a line that ends with a comma (induux 0262)', () => {
+    const doc = page(`<h1>New energy meters for the German market</h1>
+      <p>The company extends its range of energy meters with new devices for the German market this spring.</p>
+      <p><b>COMPLETE RANGE</b><br>From single-phase wiring with a direct connection of forty amperes in one<br>single module
+      up to three-phase wiring over current transformers.</p>
+      <p><b>GENERAL</b><br>Extendable versions with a memory for the data loggers of the plant,<br>Ethernet communication
+      and relay outputs<br>Versions with a programmable output for energy pulses or alarm thresholds.</p>`);
+    const texts = analyzeDocument(doc).result.keyPoints.map((point) => point.text);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts).not.toContain('From single-phase wiring with a direct connection of forty amperes in one');
+    expect(texts).not.toContain('Extendable versions with a memory for the data loggers of the plant,');
+  });
+
   it('takes no two alike: a pull quote that repeats a paragraph is one point', () => {
     const doc = page(
       `<h1>Council approves harbour plan</h1><p>${STORY[0]}</p><p>${STORY[0]}</p>${paragraphs(STORY.slice(1))}`,

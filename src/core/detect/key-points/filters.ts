@@ -114,7 +114,7 @@ export function isFurnitureSentence(sentence: string, lower: string): boolean {
  * STARTS_LOWER, told by the character's code when the letter (after an opening mark) is ASCII: the
  * pattern's Unicode class is compiled only for a sentence that opens otherwise.
  */
-function startsLower(sentence: string): boolean {
+export function startsLower(sentence: string): boolean {
   const code = sentence.charCodeAt(OPENING_MARKS.includes(sentence[0]!) ? 1 : 0);
   // No mark is a small letter: the pattern without the mark fails where this one does.
   if (code < 0x80) return code >= 0x61 && code <= 0x7a;
