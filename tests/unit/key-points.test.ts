@@ -292,6 +292,12 @@ describe('key-point filters', () => {
     expect(tier(STORY[0]!, 'item')).toBe('strict');
   });
 
+  it("never takes a sentence with an e-mail address a script writes in later ('[email protected]', elnacional 0850)", () => {
+    const hidden = 'Readers can send their letters to the newsroom at [email\u00a0protected] from next Monday on.';
+    expect(tier(hidden)).toBe('excluded');
+    expect(tier(hidden.replace('[email\u00a0protected]', 'the usual address'))).toBe('strict');
+  });
+
   it('never takes a caption, byline, date, credit line or call to action', () => {
     expect(tier('The eastern quay at dusk, seen from the old customs house.', 'other')).toBe('excluded');
     expect(tier('By Jane Doe and John Smith')).toBe('excluded');

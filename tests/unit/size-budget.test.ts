@@ -371,9 +371,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * 2026-12-05, s22-eyes3: 61,068 B (+9 B) with a date's byline area's indentation counted as one space
  *   (metadata/dom-text.ts): 59.64 KB. 61,182 B (+114 B) with no key point from a line a hard line break cut or
  *   one that ends with a comma (key-points/index.ts): 59.75 KB. 61,270 B (+88 B) with a call to support the site's
- *   journalism as a site appeal (vocabulary/site-appeals.json): 59.84 KB.
+ *   journalism as a site appeal (vocabulary/site-appeals.json): 59.84 KB. 61,321 B (+51 B) with no key point that
+ *   holds a CDN's placeholder of an e-mail address (key-points/filters.ts): 59.89 KB.
  */
-export const INJECTED_BUDGET_BYTES = 59.84 * 1024;
+export const INJECTED_BUDGET_BYTES = 59.89 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -560,8 +561,9 @@ export const PANEL_BUDGET_BYTES = 17.34 * 1024;
 // s22-eyes merged with the rest: 78,812 B, 76.97 KB.
 // 2026-12-05, s22-eyes3: 78,821 B (+9 B in the core: a date's byline area's indentation as one space), 76.98 KB.
 // 78,935 B (+114 B in the core: no key point from a line a hard line break cut), 77.09 KB. 79,023 B (+88 B in the
-// core: a call to support the site's journalism as a site appeal), 77.18 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 77.18 * 1024;
+// core: a call to support the site's journalism as a site appeal), 77.18 KB. 79,074 B (+51 B in the core: no key
+// point with a placeholder e-mail address), 77.23 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 77.23 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

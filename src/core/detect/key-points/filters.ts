@@ -121,8 +121,15 @@ export function startsLower(sentence: string): boolean {
   return STARTS_LOWER.test(sentence);
 }
 
+/**
+ * An e-mail address a page's script writes in later, as its CDN left it: "[email protected]" (Cloudflare's
+ * placeholder, on many sites; elnacional 0850 in the saved page and the CLI).
+ */
+const HIDDEN_EMAIL = /\[email\sprotected\]/;
+
 /** A link or an e-mail address, looked for only where its mark is (the pattern alone tries every character). */
 function hasLinkOrEmail(sentence: string): boolean {
+  if (sentence.includes('[email') && HIDDEN_EMAIL.test(sentence)) return true;
   const marked = sentence.includes('@') || sentence.includes('://') || sentence.includes('www.');
   return marked && LINK_OR_EMAIL.test(sentence);
 }
