@@ -292,6 +292,12 @@ describe('key-point filters', () => {
     expect(tier(STORY[0]!, 'item')).toBe('strict');
   });
 
+  it("never takes a sentence with an e-mail address a script writes in later ('[email protected]', elnacional 0850)", () => {
+    const hidden = 'Readers can send their letters to the newsroom at [email\u00a0protected] from next Monday on.';
+    expect(tier(hidden)).toBe('excluded');
+    expect(tier(hidden.replace('[email\u00a0protected]', 'the usual address'))).toBe('strict');
+  });
+
   it('never takes a caption, byline, date, credit line or call to action', () => {
     expect(tier('The eastern quay at dusk, seen from the old customs house.', 'other')).toBe('excluded');
     expect(tier('By Jane Doe and John Smith')).toBe('excluded');
@@ -457,6 +463,19 @@ describe('key points of an article', () => {
     const { result } = analyzeDocument(doc);
     expect(result.keyPoints.length).toBe(3);
     for (const point of result.keyPoints) expect(STORY).toContain(point.text);
+  });
+
+  it('takes no piece of a sentence a hard line break cut, nor a line that ends with a comma (induux 0262)', () => {
+    const doc = page(`<h1>New energy meters for the German market</h1>
+      <p>The company extends its range of energy meters with new devices for the German market this spring.</p>
+      <p><b>COMPLETE RANGE</b><br>From single-phase wiring with a direct connection of forty amperes in one<br>single module
+      up to three-phase wiring over current transformers.</p>
+      <p><b>GENERAL</b><br>Extendable versions with a memory for the data loggers of the plant,<br>Ethernet communication
+      and relay outputs<br>Versions with a programmable output for energy pulses or alarm thresholds.</p>`);
+    const texts = analyzeDocument(doc).result.keyPoints.map((point) => point.text);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts).not.toContain('From single-phase wiring with a direct connection of forty amperes in one');
+    expect(texts).not.toContain('Extendable versions with a memory for the data loggers of the plant,');
   });
 
   it('takes no two alike: a pull quote that repeats a paragraph is one point', () => {

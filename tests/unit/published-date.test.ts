@@ -95,6 +95,24 @@ describe('publication date', () => {
     expect(publishedTime(head, written)).toBe('2019-11-19T04:50:22+00:00');
   });
 
+  it("counts a byline area's indentation as one space: the page's own day under a UTC moment (latimes, zyte 8634d121)", () => {
+    const head = '<meta property="article:published_time" content="2019-11-20T01:53:14.418Z">';
+    // A name, a date and a share bar, each on an indented line: over 300 characters as written, 140 on the screen.
+    const indent = `\n${' '.repeat(16)}`;
+    const share = ['Facebook', 'Twitter', 'Share', 'LinkedIn', 'Email', 'Copy Link URL', 'Print'].map(
+      (s) => `<a>${s}</a>`,
+    );
+    const area =
+      `<div class="ArticlePage-byline">${indent}<div class="author">By ${indent}<a>Michael Hiltzik</a>${indent}</div>` +
+      `${indent}<div class="date">${indent}<div>Nov. 19, 2019</div>${indent}<div>5:53 PM</div>${indent}</div>` +
+      `${indent}<div class="actions">${share.join(indent)}${indent}</div>${indent}</div>`;
+    expect(publishedTime(head, area)).toBe('2019-11-19T17:53:00');
+    // The date of the last change in a byline area is not the publication's.
+    const changed =
+      '<div class="byline">By Jane Doe <time datetime="2016-09-14" itemprop="dateModified">Last updated</time></div>';
+    expect(publishedTime('', changed)).toBeNull();
+  });
+
   it('takes a declared placeholder date for no date, and reads the byline time instead', () => {
     const head = jsonLd({ '@type': 'NewsArticle', datePublished: '0001-01-01T00:00:00Z' });
     expect(publishedTime(head)).toBeNull();

@@ -40,6 +40,18 @@ describe('site appeals at the end of the body', () => {
       expect(isSiteAppeal(line), line).toBe(false);
   });
 
+  it("leaves a call to support the site's journalism out after the text (elnacional 0850)", () => {
+    const appeal =
+      'El periodismo independiente necesita del apoyo de sus lectores para continuar y garantizar que las noticias ' +
+      'incómodas que no quieren que leas, sigan estando a tu alcance. ¡Hoy, con tu apoyo, seguiremos trabajando ' +
+      'arduamente por un periodismo libre de censuras!';
+    // (The four sentences of the fixture are too short a story beside it: a fourth of the text is a "support us" page.)
+    expect(isSiteAppeal(appeal)).toBe(true);
+    expect(isSiteAppeal('Support our journalism: become a member today.')).toBe(true);
+    // A story about journalism and its funding, no voice of the site or the reader: text.
+    expect(isSiteAppeal('The foundation will support local journalism in three counties with $2 million.')).toBe(false);
+  });
+
   it("leaves a comment policy's paragraph out after the text (lokalo 0884, laola1 0668)", () => {
     const laola =
       'Die Kommentare der User geben nicht notwendigerweise die Meinung der Redaktion wieder. Die Redaktion behält ' +

@@ -114,15 +114,22 @@ export function isFurnitureSentence(sentence: string, lower: string): boolean {
  * STARTS_LOWER, told by the character's code when the letter (after an opening mark) is ASCII: the
  * pattern's Unicode class is compiled only for a sentence that opens otherwise.
  */
-function startsLower(sentence: string): boolean {
+export function startsLower(sentence: string): boolean {
   const code = sentence.charCodeAt(OPENING_MARKS.includes(sentence[0]!) ? 1 : 0);
   // No mark is a small letter: the pattern without the mark fails where this one does.
   if (code < 0x80) return code >= 0x61 && code <= 0x7a;
   return STARTS_LOWER.test(sentence);
 }
 
+/**
+ * An e-mail address a page's script writes in later, as its CDN left it: "[email protected]" (Cloudflare's
+ * placeholder, on many sites; elnacional 0850 in the saved page and the CLI).
+ */
+const HIDDEN_EMAIL = /\[email\sprotected\]/;
+
 /** A link or an e-mail address, looked for only where its mark is (the pattern alone tries every character). */
 function hasLinkOrEmail(sentence: string): boolean {
+  if (sentence.includes('[email') && HIDDEN_EMAIL.test(sentence)) return true;
   const marked = sentence.includes('@') || sentence.includes('://') || sentence.includes('www.');
   return marked && LINK_OR_EMAIL.test(sentence);
 }

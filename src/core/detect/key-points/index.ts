@@ -15,6 +15,7 @@ import {
   MAX_SENTENCE_CHARS,
   MIN_WORDS_LOOSE,
   type SentenceContext,
+  startsLower,
   WORDS_WEIGHED,
   type Tier,
 } from './filters';
@@ -109,9 +110,29 @@ function* keyPointCandidateSteps(input: KeyPointInput, terms = new TermIndex()):
       untilPause = WORK_PER_PAUSE;
       yield;
     }
-    reader.read(input.paragraphs[p]!, input.sources[p]);
+    const [paragraph, source] = [input.paragraphs[p]!, input.sources[p]];
+    reader.read(paragraph, source, goesOnNextLine(paragraph, source, input.paragraphs[p + 1], input.sources[p + 1]));
   }
   return reader.found;
+}
+
+/** A line's last character that leaves its sentence open: a letter, a digit, a comma. */
+const OPEN_END = /[\p{L}\p{N},]$/u;
+
+/**
+ * Whether the line goes on in the next: both lines of one block, this one ends inside a sentence ("… mit direktem
+ * 40A-Anschluss in einem") and the next opens in small letters ("einzigen Modul bis …"; induux 0262).
+ */
+function goesOnNextLine(
+  line: string,
+  source: ParagraphSource | undefined,
+  next: string | undefined,
+  nextSource: ParagraphSource | undefined,
+): boolean {
+  // The pattern last: asked of the few lines the next line of one block goes on from in small letters.
+  return (
+    !!next && !!source?.element && nextSource?.element === source.element && startsLower(next) && OPEN_END.test(line)
+  );
 }
 
 /** The candidates of the paragraphs read so far (kept out of the generator: its loop runs slower). */
@@ -136,7 +157,8 @@ class CandidateReader {
     return this.found.length >= MAX_RANKED_SENTENCES;
   }
 
-  read(paragraph: string, source: ParagraphSource | undefined): void {
+  /** `goesOn`: the paragraph's last sentence goes on in the next line (a piece, as the next line's start is). */
+  read(paragraph: string, source: ParagraphSource | undefined, goesOn = false): void {
     if (!source || source.kind === 'other') return;
     const context: SentenceContext = { kind: source.kind, titleKey: this.#titleKey, bylineKey: this.#bylineKey };
     const cut = paragraph.length > MAX_PARAGRAPH_CHARS;
@@ -144,7 +166,7 @@ class CandidateReader {
     const sentences = this.#splitter.split(withoutDateline(cut ? paragraph.slice(0, MAX_PARAGRAPH_CHARS) : paragraph));
     // A paragraph read in part ends with a piece of a sentence.
     if (cut) sentences.pop();
-    for (const text of sentences) {
+    for (const [index, text] of sentences.entries()) {
       if (text.length > MAX_SENTENCE_CHARS) continue;
       const wordCount = countWords(text, WORDS_WEIGHED);
       // Too few words: left out (./filters.ts), told before the words are read.
@@ -156,6 +178,11 @@ class CandidateReader {
       this.#seen.add(words.key);
       const leansBack = leansOnSentenceBefore(text, wordCount, this.#leaningOpeners);
       this.found.push({ text, element: source.element, kind: source.kind, wordCount, words, leansBack });
+      // A line a hard line break cut (a <br> in a block: a press release's wrapped lines) ends with a piece of a
+      // sentence, and so does one that ends with a comma: no key point (the key point is verbatim in the body, where
+      // the lines stand apart), still context for the similarities.
+      if ((goesOn && index === sentences.length - 1) || text.trimEnd().endsWith(','))
+        this.found.at(-1)!.tier = 'excluded';
       if (this.full) return;
     }
   }

@@ -185,8 +185,9 @@ const MAX_BYLINE_ELEMENTS = 20;
 function fromBylineArea(bylineMarked: readonly Element[]): string | null {
   for (const byline of bylineMarked.slice(0, MAX_BYLINE_ELEMENTS)) {
     for (const area of [byline, parentElement(byline)]) {
-      if (!area || !hasShortText(area, BYLINE_AREA_MAX_CHARS)) continue;
-      const time = querySelector(area, 'time[datetime]');
+      if (!area || !hasShortText(area, BYLINE_AREA_MAX_CHARS, true)) continue;
+      // Not the date of the last change ("Last updated …", readability ehow-2).
+      const time = querySelector(area, DATING_TIME);
       const value = time ? attr(time, 'datetime') : null;
       if (value?.trim()) return value;
     }
@@ -209,7 +210,7 @@ function fromBylineLines(bylineMarked: readonly Element[]): string | null {
   for (const byline of bylineMarked.slice(0, MAX_BYLINE_ELEMENTS)) {
     const parent = parentElement(byline);
     for (const area of [byline, parent, parent && parentElement(parent)]) {
-      if (!area || !hasShortText(area, BYLINE_AREA_MAX_CHARS)) continue;
+      if (!area || !hasShortText(area, BYLINE_AREA_MAX_CHARS, true)) continue;
       for (const line of childElements(area)) {
         const text = dateLine(textContent(line).trim());
         if (text) return text;

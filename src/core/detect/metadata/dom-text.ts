@@ -8,17 +8,22 @@ import { collapseWhitespace } from '../../read/text';
 
 export { nextElementWithin, nextNodeWithin } from '../../read/dom';
 
+/** A run of spaces, tabs and line breaks: the markup's indentation, one space on the screen. */
+const SPACE_RUN = /\s+/g;
+
 /**
  * Whether the element's trimmed text is shorter than `limit`, reading its text nodes only until
- * that is decided (a wrapper of the whole page is not copied into one string).
+ * that is decided (a wrapper of the whole page is not copied into one string). `spaced`: its runs of
+ * spaces count as one (a date's byline area of a name and a date set out over forty indented lines is short).
  */
-export function hasShortText(element: Element, limit: number): boolean {
+export function hasShortText(element: Element, limit: number, spaced?: boolean): boolean {
   let text = '';
   let node: Node | null = firstChild(element);
   while (node) {
     if (nodeType(node) === TEXT_NODE) {
       text += nodeValue(node);
-      // The trimmed length of what is read so far never exceeds that of the whole text.
+      // Collapsed only once it is long, and kept so: what is read so far never counts more than the whole text.
+      if (text.length >= limit && spaced) text = text.replace(SPACE_RUN, ' ');
       if (text.length >= limit && text.trim().length >= limit) return false;
     }
     node = nextNodeWithin(node, element);
