@@ -131,10 +131,10 @@ function imageFrom(
   if (!src && candidates.length) src = candidates.reduce((best, next) => (next.size > best.size ? next : best)).url;
   // A lazy loader's attribute of its own for the address ('data-lg', 'data-m-lazyloader-src'): the first value that
   // is a picture file's address. No address but a placeholder's: no picture.
-  src ??= pictureUrl(
-    values.find((value) => IMAGE_ADDRESS.test(value) && pictureUrl(value, baseUrl)),
-    baseUrl,
-  );
+  for (const value of src ? [] : values) {
+    src = IMAGE_ADDRESS.test(value) ? pictureUrl(value, baseUrl) : null;
+    if (src) break;
+  }
   if (!src) return null;
   let width = dimension(read('width'));
   let height = dimension(read('height'));

@@ -12,6 +12,7 @@ import {
   childElements,
   closest,
   localName,
+  matches,
   nextElementSibling,
   ownerDocument,
   parentElement,
@@ -259,8 +260,8 @@ function fromLineBeforeHeadline(h1s: readonly Element[]): string | null {
   for (const h1 of h1s) {
     const line = previousElementSibling(h1);
     if (!line || !hasShortText(line, MAX_DATE_LINE_CHARS)) continue;
-    const time = localName(line) === 'time' ? line : querySelector(line, DATING_TIME);
-    const value = time && attr(time, 'itemprop') !== 'dateModified' ? attr(time, 'datetime') : null;
+    const time = matches(line, DATING_TIME) ? line : querySelector(line, DATING_TIME);
+    const value = time && attr(time, 'datetime');
     if (value) return value;
   }
   return null;
