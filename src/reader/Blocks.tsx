@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { ArticleBlock, ArticleImage, InlineRun } from '../core/types';
 import { isHttpUrl } from '../shared/formats/markdown';
+import { videoLinkText } from '../shared/formats/video';
 import { PICTURE_TYPE } from '../core/blocks/picture-type';
 import { runsText } from '../core/blocks/inline';
 import { collapseWhitespace } from '../core/text';
@@ -252,6 +253,16 @@ function BlockList({
                   </p>
                 )}
               </blockquote>
+            );
+          case 'video':
+            return (
+              isHttpUrl(block.url) && (
+                <p key={index} class="rd-video">
+                  <a href={block.url} rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">
+                    {videoLinkText(block)}
+                  </a>
+                </p>
+              )
             );
         }
       })}

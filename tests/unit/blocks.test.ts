@@ -717,6 +717,32 @@ describe('reader blocks', () => {
     expect(textOf(embed)).toContain('City Council (@citycouncil)');
   });
 
+  it("a video host's player is a link to the video where it stands, also alone in an empty box; a lazy one once", () => {
+    const para = (s: string) => `<p>${s}</p>`;
+    const blocks = blocksOf(
+      article(`${S.slice(0, 2).map(para).join('')}
+      <div><div style="height: 0; padding-bottom: 56%"><iframe src="//www.youtube-nocookie.com/embed/abc123"
+        title="The harbour at dawn" allowfullscreen></iframe></div></div>
+      <div><iframe src="about:blank" data-src="https://player.vimeo.com/video/42"></iframe>
+        <iframe src="https://player.vimeo.com/video/42"></iframe></div>
+      ${S.slice(2, 4).map(para).join('')}
+      <iframe src="https://ads.example.net/slot/7" width="300" height="250"></iframe>
+      <iframe src="https://www.youtube.com/embed/hidden1" style="display: none"></iframe>
+      <video src="https://cdn.example.org/loop.mp4" autoplay muted loop></video>
+      <video controls><source src="/media/interview.mp4" type="video/mp4"></video>
+      <video controls src="https://cdn.example.org/live/stream.m3u8"></video>
+      ${S.slice(4).map(para).join('')}`),
+    );
+    expect(blocks.filter((block) => block.kind === 'video')).toEqual([
+      { kind: 'video', url: 'https://www.youtube-nocookie.com/embed/abc123', title: 'The harbour at dawn' },
+      { kind: 'video', url: 'https://player.vimeo.com/video/42', title: '' },
+      { kind: 'video', url: 'https://news.example.org/media/interview.mp4', title: '' },
+    ]);
+    // Where the page shows it: after the text before it.
+    const first = blocks.findIndex((block) => block.kind === 'video');
+    expect(textOf(blocks[first - 1])).toBe(S[1]);
+  });
+
   it('leaves out share bars, newsletter boxes, comments, related-story teasers and timestamps inside the article', () => {
     const blocks = blocksOf(`<article><h1>Harbour plan approved</h1>
       <div class="share-bar"><a href="https://facebook.com/share">Share on Facebook</a> <a href="https://x.com/share">Post</a></div>

@@ -63,6 +63,7 @@ const BLOCKS: ArticleBlock[] = [
     ],
   },
   { kind: 'code', text: 'if (a < b) {\n  run();\n}', language: 'js' },
+  { kind: 'video', url: 'https://www.youtube.com/embed/abc', title: 'The <harbour> at dawn' },
 ];
 
 const ARTICLE: OutlineResult = {
@@ -134,6 +135,7 @@ describe('saved article texts', () => {
       validateArticleBlocks([{ kind: 'figure', images: [{ src: 'data:image/png;base64,AA', alt: '' }], caption: [] }]),
     ).toThrow(/http/);
     expect(() => validateArticleBlocks([{ kind: 'script', text: 'x' }])).toThrow(/unknown block kind/);
+    expect(() => validateArticleBlocks([{ kind: 'video', url: 'javascript:play()', title: '' }])).toThrow(/http/);
     const cellWithId = (id: string) => [
       { kind: 'table', caption: [], rows: [[{ header: true, runs: [{ kind: 'text', text: 'Pros' }], id }]] },
     ];
@@ -165,6 +167,7 @@ describe('whole-article exports', () => {
     expect(markdown).toContain('![The "quay"](https://example.org/q.jpg)\n_At dawn_');
     expect(markdown).toContain('| Item |\n| --- |\n| a\\|b |');
     expect(markdown).toContain('```js\nif (a < b) {\n  run();\n}\n```');
+    expect(markdown).toContain('[▶ Video: The \\<harbour\\> at dawn (youtube.com)](https://www.youtube.com/embed/abc)');
     expect(articleToMarkdown({ ...ARTICLE, content: undefined })).toContain('The text of this article was not kept');
   });
 
@@ -191,6 +194,10 @@ describe('whole-article exports', () => {
     const full = articleToHtml(ARTICLE);
     expect(full).toContain('<ul><li><p>Housing</p>\n<ol><li><p>Flats</p></li></ol></li></ul>');
     expect(full).toContain('<pre><code>if (a &lt; b) {\n  run();\n}</code></pre>');
+    expect(full).toContain(
+      '<p class="video"><a href="https://www.youtube.com/embed/abc" rel="noopener noreferrer">' +
+        'Video: The &lt;harbour&gt; at dawn (youtube.com)</a></p>',
+    );
     // The UI's English line reads left to right in a right-to-left article too (rtl-2: ':Original page').
     expect(articleToHtml({ ...ARTICLE, url: 'https://e.org/a', dir: 'rtl' })).toContain(
       '<p class="meta" dir="ltr">Original page: <a href="https://e.org/a"',

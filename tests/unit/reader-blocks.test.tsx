@@ -138,3 +138,20 @@ test("a heading inside a list's item or a quote (a list of sections: mozilla-2's
   ];
   expect(headingIds(blocks)).toEqual(['h0', 'h1', 'h2']);
 });
+
+test('a video is a link to where it plays, named by its title (not one naming the host) and host; not one not http(s)', async () => {
+  const blocks: ArticleBlock[] = [
+    { kind: 'video', url: 'https://www.youtube-nocookie.com/embed/abc', title: 'The harbour at dawn' },
+    { kind: 'video', url: 'https://player.vimeo.com/video/42', title: '' },
+    { kind: 'video', url: 'https://www.youtube.com/embed/xyz', title: 'YouTube video player' },
+    { kind: 'video', url: 'javascript:alert(1)', title: 'Play' },
+  ];
+  await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={new Map()} />, container));
+  const links = [...container.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+  expect(links).toEqual([
+    ['Video: The harbour at dawn (youtube-nocookie.com)', 'https://www.youtube-nocookie.com/embed/abc'],
+    ['Video on player.vimeo.com', 'https://player.vimeo.com/video/42'],
+    ['Video on youtube.com', 'https://www.youtube.com/embed/xyz'],
+  ]);
+  expect(container.textContent).not.toContain('Play');
+});

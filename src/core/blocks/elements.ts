@@ -1,6 +1,9 @@
 /** Reading particular elements for the block reader: code text, a figure's images, a table's rows, an embedded post. */
 import { attr, classAndId, isElement, tagOf } from '../dom';
+import { isVideoPlayer, VIDEO_EMBED } from '../detect/embeds';
+import { collapseWhitespace } from '../text';
 import {
+  attributeValues,
   childElements,
   firstElementChild,
   isText,
@@ -10,10 +13,11 @@ import {
   nodeValue,
   previousElementSibling,
   previousSibling,
+  querySelector,
   querySelectorAll,
 } from '../read/dom';
 import { httpUrl, imageOfElement, imageOfPicture, imagesOfNoscript } from './images';
-import type { ArticleBlock, ArticleImage } from './types';
+import type { ArticleBlock, ArticleImage, VideoBlock } from './types';
 
 /** Never read: no text of the article lives there (and no script or style may reach the reader). */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
@@ -135,6 +139,28 @@ export function tableRows(table: Element, isLeftOut: (element: Element) => boole
     }
   }
   return rows;
+}
+
+/** A streaming manifest (HLS, DASH): a page's player reads it, a browser's tab opened on it does not play it. */
+const STREAM_MANIFEST = /\.(m3u8|mpd)(?:[?#]|$)/i;
+/** A player's title is a name, not a text: longer ones are cut to this many characters. */
+const VIDEO_TITLE_MAX_CHARS = 200;
+
+/**
+ * An embedded video the reader cannot play (it shows no frames of other sites) but links to (isVideoPlayer; an
+ * iframe's address may sit in a lazy loader's attribute). Null for anything else.
+ */
+export function videoOf(element: Element, tag: string, baseUrl: string | null): VideoBlock | null {
+  if (!isVideoPlayer(element, tag)) return null;
+  const source = tag === 'video' ? querySelector(element, 'source[src]') : null;
+  const address =
+    tag === 'iframe'
+      ? attributeValues(element).find((value) => VIDEO_EMBED.test(value))
+      : (attr(element, 'src') ?? (source && attr(source, 'src')));
+  const url = httpUrl(address, baseUrl);
+  if (!url || STREAM_MANIFEST.test(url)) return null;
+  const title = collapseWhitespace(attr(element, 'title') ?? attr(element, 'aria-label') ?? '');
+  return { kind: 'video', url, title: title.slice(0, VIDEO_TITLE_MAX_CHARS) };
 }
 
 /** undefined when the quote is no embedded post; else the post's URL (null when it has no link). */

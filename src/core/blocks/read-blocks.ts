@@ -32,7 +32,7 @@ import { isDataTable } from '../detect/data-table';
 import { BodyFilter } from './body-filter';
 import { UnitReader, type UnitOptions } from './units';
 import { ancestorsOf, headsItsSection, isAnchorText } from './section-heads';
-import { httpUrl, imageOfElement, imageOfPicture, imagesOfNoscript } from './images';
+import { httpUrl, imageOfElement, imageOfPicture } from './images';
 import {
   CODE_TAGS,
   EMPHASIS_TAGS,
@@ -140,9 +140,8 @@ class BlockReader extends UnitReader {
 
   #readElement(node: Element, tag: string, depth: number): void {
     if (this.#options.isLeftOut(node) || SKIPPED_TAGS.has(tag)) {
-      if (tag === 'noscript' && !this.#options.isLeftOut(parentElement(node) ?? node)) {
-        this.addNoscriptImages(imagesOfNoscript(node, this.#options.baseUrl), node);
-      }
+      // A <noscript> copy's pictures, a video player: shown where the box around them is.
+      if (!this.#options.isLeftOut(parentElement(node) ?? node)) this.addSkipped(node, tag, this.#options.baseUrl);
       return;
     }
     if (depth > MAX_DEPTH) {

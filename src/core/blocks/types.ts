@@ -52,6 +52,10 @@ export type ArticleBlock =
   | { kind: 'table'; caption: InlineRun[]; rows: TableCell[][] }
   | { kind: 'code'; text: string; language?: string }
   /** An embedded post (a tweet): its text, and a link to it when it has one. */
-  | { kind: 'embed'; runs: InlineRun[]; url: string | null };
+  | { kind: 'embed'; runs: InlineRun[]; url: string | null }
+  /** An embedded video player (a video host's <iframe>, a <video> with controls): where to watch it, its title. */
+  | { kind: 'video'; url: string; title: string };
 
 export type ArticleBlockKind = ArticleBlock['kind'];
+
+export type VideoBlock = Extract<ArticleBlock, { kind: 'video' }>;

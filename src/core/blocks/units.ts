@@ -19,6 +19,8 @@ import { nameKey } from '../read/text';
 import { firstChild, previousElementSibling } from '../read/dom';
 import type { ArticleBlock, ArticleImage, InlineRun, ListItem } from './types';
 import { IMAGE_FILE, isTeaserPicture } from './teaser-picture';
+import { imagesOfNoscript } from './images';
+import { videoOf } from './elements';
 
 /** An outline heading with at least this share of its characters in links is a linked title ("21) <a>Film</a>"). */
 const HEADING_LINK_SHARE = 0.5;
@@ -89,6 +91,8 @@ export abstract class UnitReader {
   protected bodyBegun = false;
   /** The article's pictures so far, by address without its size suffix (withoutSize). */
   #shown = new Set<string>();
+  /** The videos shown, by address. */
+  #videos = new Set<string>();
   /** The figure made from the last inline <img> / <picture>, for its <noscript> copy. */
   protected lastImage: { element: Element; block: ArticleBlock } | null = null;
 
@@ -319,6 +323,20 @@ export abstract class UnitReader {
    * A <noscript> fallback's pictures. Right after the lazy <img> it stands in for, they replace that
    * one's (its source is often a placeholder until a script runs).
    */
+  /** What an element the reader never reads as text still shows: a <noscript> copy's pictures, a video's link. */
+  protected addSkipped(element: Element, tag: string, baseUrl: string | null): void {
+    if (tag === 'noscript') {
+      this.addNoscriptImages(imagesOfNoscript(element, baseUrl), element);
+      return;
+    }
+    const video = tag === 'iframe' || tag === 'video' ? videoOf(element, tag, baseUrl) : null;
+    // A player and its lazy copy (or a page's second player of the same video) are one video.
+    if (!video || this.#videos.has(video.url)) return;
+    this.#videos.add(video.url);
+    this.endUnit();
+    this.container.push(video);
+  }
+
   protected addNoscriptImages(images: ArticleImage[], noscript: Element): void {
     const last = this.lastImage;
     let previous = previousElementSibling(noscript);

@@ -7,9 +7,8 @@ import { attr, classAndId } from '../dom';
 import { textContent } from '../read/dom';
 import { collapsedLength } from '../text';
 import consentNames from './vocabulary/consent-names.json';
-import { alternation, literalAlternation } from './vocabulary/patterns';
+import { alternation } from './vocabulary/patterns';
 import names from './vocabulary/readability-names.json';
-import videoEmbeds from './vocabulary/video-embeds.json';
 
 /** class/id of blocks that are almost never the article (removed before scoring). */
 export const UNLIKELY_CANDIDATE = new RegExp(alternation(names.unlikelyCandidates), 'i');
@@ -36,8 +35,6 @@ export const AD_WORDS = /^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|�
 export const LOADING_WORDS = /^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$/iu;
 /** Byline containers. */
 export const BYLINE_NAME = /byline|author|dateline|writtenby|p-author/i;
-/** Embeds from these hosts are article media (videos), kept. */
-export const VIDEO_EMBED = new RegExp(`//(www\\.)?(${literalAlternation(videoEmbeds.hosts)})`, 'i');
 
 /** class/id words of a cookie or privacy consent notice (./vocabulary/consent-names.json). */
 const CONSENT_NAME = new RegExp(alternation(consentNames.names), 'i');

@@ -3,8 +3,13 @@
  * video that the page holds back until the reader consents, whose placeholder box is no story.
  */
 import { tagOf } from '../dom';
-import { attributeValues, firstChild, isText, nodeValue } from '../read/dom';
-import { VIDEO_EMBED } from './boilerplate';
+import { attributeValues, firstChild, hasAttr, isText, nodeValue } from '../read/dom';
+import { isHiddenElement } from '../read/visibility';
+import { literalAlternation } from './vocabulary/patterns';
+import videoEmbeds from './vocabulary/video-embeds.json';
+
+/** Embeds from these hosts are article media (videos), kept. */
+export const VIDEO_EMBED = new RegExp(`//(www\\.)?(${literalAlternation(videoEmbeds.hosts)})`, 'i');
 
 /**
  * A box around a held-back copy stands in for the content: its heading, privacy note and button ("Twitter
@@ -20,6 +25,15 @@ export const HELD_BACK_BOX_MAX_CHARS = 500;
 export function isHeldBackCopy(element: Element): boolean {
   const text = firstChild(element);
   return !!text && isText(text) && nodeValue(text).trimStart().startsWith('<');
+}
+
+/**
+ * A video player a reader would watch: a video host's <iframe>, or a <video> with controls (one without is a looping
+ * background). Shown by the reader as a link; hidden ones are no player.
+ */
+export function isVideoPlayer(element: Element, tag: string): boolean {
+  if (tag === 'iframe') return isVideoEmbed(element) && !isHiddenElement(element);
+  return tag === 'video' && hasAttr(element, 'controls') && !isHiddenElement(element);
 }
 
 /** An iframe, embed or object of a video host (vocabulary/video-embeds.json). */

@@ -31,6 +31,7 @@ import { isHiddenByAttributes, isModalDialog } from '../read/visibility';
 import { HEADING_TAGS } from './content-kinds';
 import { isSectionHeaderBox } from './heading-wrapper';
 import { titleHeadingTest } from './title-heading';
+import { isVideoPlayer } from './embeds';
 import { names as screenReaderNames } from './vocabulary/screen-reader-classes.json';
 
 export { subtreeOf, type WalkTree } from './walk-tree';
@@ -247,8 +248,12 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
         const element = node as Element;
         const index = recordNode(tree, element, null, tag);
         const kinds = TAG_KINDS.get(tag) ?? 0;
-        if (isSkipped(element, tag, kinds, index)) walk.skipped.add(element);
-        else enter(element, tag, kinds, index);
+        if (!isSkipped(element, tag, kinds, index)) enter(element, tag, kinds, index);
+        else {
+          walk.skipped.add(element);
+          // A video player is content: the box around it is no empty box (Readability keeps it too).
+          if (tag === 'iframe' && isVideoPlayer(element, tag)) frame.measure.onlyBreaks = false;
+        }
       }
       continue;
     }
@@ -270,8 +275,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     }
     if (frame.runs) finishDiv(walk, frame);
     walk.measures.set(element, measure);
-    // Parents as the walk came (no DOM read); one right inside the root has no list container
-    // below <html>, which is never scored.
+    // Parents as the walk came (no DOM read); one right inside the root has no list container below <html> (unscored).
     const start =
       kinds & SCORED
         ? measure.parentMeasure

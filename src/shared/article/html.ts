@@ -6,6 +6,7 @@
 import type { ArticleBlock, ArticleImage, InlineRun, OutlineResult, TableCell } from '../../core/types';
 import { isHttpUrl } from '../formats/markdown';
 import { shownByline } from '../formats/byline';
+import { videoLinkText } from '../formats/video';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -102,6 +103,10 @@ function blockToHtml(block: ArticleBlock): string {
       const link = block.url && isHttpUrl(block.url) ? tag('p', {}, linkHtml(block.url, 'View the original post')) : '';
       return tag('blockquote', { class: 'embed' }, tag('p', {}, runsToHtml(block.runs)) + link);
     }
+    case 'video':
+      return isHttpUrl(block.url)
+        ? tag('p', { class: 'video' }, linkHtml(block.url, escapeHtml(videoLinkText(block))))
+        : '';
   }
 }
 

@@ -6,6 +6,7 @@
 import type { ArticleBlock, InlineRun, OutlineResult } from '../../core/types';
 import { escapeMarkdown, isHttpUrl } from '../formats/markdown';
 import { shownByline } from '../formats/byline';
+import { videoLinkText } from '../formats/video';
 
 /** A URL inside (…) of a Markdown link: spaces and parentheses encoded so that it ends where it should. */
 function linkTarget(url: string): string {
@@ -120,6 +121,9 @@ export function blocksToMarkdown(blocks: readonly ArticleBlock[]): string {
             '> ',
           ),
         );
+        break;
+      case 'video':
+        if (isHttpUrl(block.url)) out.push(`[▶ ${escapeMarkdown(videoLinkText(block))}](${linkTarget(block.url)})`);
         break;
     }
   }

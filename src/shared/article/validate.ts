@@ -195,6 +195,8 @@ function block(raw: unknown, at: string, budget: Budget, depth: number): Article
         runs: runs(raw.runs, `${at}.runs`, budget, depth + 1),
         url: raw.url === null ? null : url(raw.url, `${at}.url`),
       };
+    case 'video':
+      return { kind: 'video', url: url(raw.url, `${at}.url`), title: text(raw.title, `${at}.title`, budget) };
     default:
       return fail(`${at}.kind`, 'unknown block kind');
   }
