@@ -481,7 +481,17 @@ describe('byline', () => {
     for (const name of ['bell hooks', 'Ai Weiwei', 'Björk', 'AFP', 'dpa', 'det/dpa', 'mh', 'Reuters', 'REUTERS']) {
       expect(metaAuthor(name), name).toBe(name);
     }
-    for (const name of ['kath.net', 'oe24.at', 'dapd', 'MoritzMeyer', 'GESE', '肖春芳', '史蒂文的家_藍天'])
+    for (const name of [
+      'kath.net',
+      'oe24.at',
+      'dapd',
+      'MoritzMeyer',
+      'GESE',
+      '肖春芳',
+      '史蒂文的家_藍天',
+      'STRÖMBÄCK',
+      'ИВАНОВ',
+    ])
       expect(metaAuthor(name), name).toBe(name);
     // A byline element naming an account: its label around it is no name either (de.creativecommons 0016).
     const account =

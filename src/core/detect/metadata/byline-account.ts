@@ -41,8 +41,11 @@ export function isAccountName(name: string): boolean {
   if (name.includes('_')) return upper || lowerCase;
   if (!upper)
     return lowerCase && (/\d/.test(name) || lower.split(/[./-]/).some((part) => part.length >= MIN_LOGIN_LETTERS));
-  if (!lowerCase)
-    return name.length >= MIN_CAPITALS_RUN && /^\p{Lu}+$/u.test(name) && (name.match(/[AEIOUY]/g)?.length ?? 0) <= 1;
+  if (!lowerCase) {
+    // Latin capitals, counted without their marks ("STRÖMBÄCK" has two vowels); another script's ("ИВАНОВ") a name.
+    const latin = name.normalize('NFD').replace(/\p{M}/gu, '');
+    return latin.length >= MIN_CAPITALS_RUN && /^[A-Z]+$/.test(latin) && (latin.match(/[AEIOUY]/g)?.length ?? 0) <= 1;
+  }
   // Capitals and lower case in one token are a name's ("Björk") or a brand's ("FinanceScout24", "MoritzMeyer").
   return false;
 }
