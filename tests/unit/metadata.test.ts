@@ -62,6 +62,19 @@ describe('title', () => {
     expect(metadataOf(page(head('Boostern'), h1)).title).toBe('Boostern');
   });
 
+  it("drops a short label before the title's colon when the page's single h1 states the rest alone", () => {
+    // wind-energie.de (trafilatura 0745): og:title "Pressemitteilung: Endlich …" over an h1 of the headline alone.
+    expect(
+      titleUnderH1('Pressemitteilung: Endlich mehr Beschleunigung wagen!', 'Endlich mehr Beschleunigung wagen!'),
+    ).toBe('Endlich mehr Beschleunigung wagen!');
+    // An h1 of the whole title, or a longer part before the colon (a headline's own colon), keeps the title.
+    const whole = 'Pressemitteilung: Endlich mehr Beschleunigung wagen!';
+    expect(titleUnderH1(whole, whole)).toBe(whole);
+    expect(titleUnderH1('Why the long wait: Answers at last', 'Answers at last')).toBe(
+      'Why the long wait: Answers at last',
+    );
+  });
+
   it('prefers the JSON-LD headline over a <title> with a site suffix', () => {
     const doc = page(
       `<title>Rates rise again as inflation bites - The Daily Ledger</title>${jsonLd({
