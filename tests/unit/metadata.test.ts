@@ -340,6 +340,19 @@ describe('title', () => {
     expect(metadataOf(doc).title).toBe('A console that keeps up with gaming PCs | The Verge');
   });
 
+  it("strips a short suffix that opens with the host's name as a word of its own", () => {
+    // sheego.de (trafilatura 0206): "Magic Cleaning | sheego ♥ Magazin", no site-name meta, no h1.
+    const title = (text: string, url = 'https://www.sheego.de/magazin/coole-tipps/magic-cleaning/') =>
+      metadataOf(page(`<title>${text}</title><meta property="og:title" content="${text}">`), { pageUrl: url }).title;
+    expect(title('Magic Cleaning | sheego ♥ Magazin')).toBe('Magic Cleaning');
+    // Another host, a longer part, or the host's name inside a word keep the suffix.
+    expect(title('Magic Cleaning | sheego ♥ Magazin', 'https://example.org/a')).toBe(
+      'Magic Cleaning | sheego ♥ Magazin',
+    );
+    expect(title('Magic Cleaning | sheego Magazin für Mode')).toBe('Magic Cleaning | sheego Magazin für Mode');
+    expect(title('Magic Cleaning | sheegowelt Magazin')).toBe('Magic Cleaning | sheegowelt Magazin');
+  });
+
   it("cuts the site's declared name off a short headline; a short headline keeps another trailing part", () => {
     const title = (text: string) =>
       metadataOf(page(`<title>${text}</title><meta property="og:site_name" content="Shabka">`)).title;

@@ -8,7 +8,7 @@
 import type { JsonLdArticle } from './json-ld';
 import type { MetaValues } from './meta-tags';
 import { scanPage, type PageScan } from './page-scan';
-import { namesHost } from './site-name';
+import { namesHost, opensWithHostName } from './site-name';
 import { parentElement, textContent } from '../../read/dom';
 import { classAndId } from '../../dom';
 import { isConsentNotice } from '../boilerplate';
@@ -253,7 +253,8 @@ function stripOneSuffix(title: string, last: RegExpExecArray, evidence: SuffixEv
   // A part that is the site's declared name goes however short the headline ("About Us - Shabka").
   if (evidence.siteNames.some((site) => siteKeys(site).includes(suffixKey))) return headline;
   if (headline.length < MIN_STRIPPED_TITLE_LENGTH) return title;
-  return evidence.hostname && namesHost(suffix, evidence.hostname) ? headline : title;
+  const host = evidence.hostname;
+  return host && (namesHost(suffix, host) || opensWithHostName(suffix, host)) ? headline : title;
 }
 
 /**
