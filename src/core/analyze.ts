@@ -157,6 +157,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
       headings: outlineHeadings(outline),
       relatedUrls: new Set(related.map((story) => story.url)),
       byline: metadata.byline,
+      title: metadata.title,
     });
   }
   return { result, elementsById: new Map([...outline.elementsById, ...keyPoints.elementsById]) };

@@ -87,6 +87,17 @@ describe('reader blocks', () => {
     expect(runs).toContainEqual({ kind: 'code', text: 'make vote' });
   });
 
+  it('an h3 that states the title under the lead picture is not repeated; the same words after the text begins are', () => {
+    // readability/medium-2: a picture and its caption, then an h3 of the title, then the text.
+    const lead = `<figure><img src="${cdn('lead.jpg')}" width="800" height="500"><figcaption>Words need defenders.</figcaption></figure>`;
+    const blocks = blocksOf(
+      `<article>${lead}<h3>Harbour plan approved</h3><p>${S[0]}</p><p>${S[1]}</p><p>${S[2]}</p>
+      <h3>Harbour plan approved</h3><p>${S[3]}</p></article>`,
+      '<title>Harbour plan approved</title>',
+    );
+    expect(kinds(blocks)).toEqual(['figure', 'paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph']);
+  });
+
   it('keeps only http(s) links: javascript:, data: and in-page anchors become plain text', () => {
     const blocks = blocksOf(
       article(`

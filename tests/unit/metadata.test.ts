@@ -62,6 +62,19 @@ describe('title', () => {
     expect(metadataOf(page(head('Boostern'), h1)).title).toBe('Boostern');
   });
 
+  it("drops a short label before the title's colon when the page's single h1 states the rest alone", () => {
+    // wind-energie.de (trafilatura 0745): og:title "Pressemitteilung: Endlich …" over an h1 of the headline alone.
+    expect(
+      titleUnderH1('Pressemitteilung: Endlich mehr Beschleunigung wagen!', 'Endlich mehr Beschleunigung wagen!'),
+    ).toBe('Endlich mehr Beschleunigung wagen!');
+    // An h1 of the whole title, or a longer part before the colon (a headline's own colon), keeps the title.
+    const whole = 'Pressemitteilung: Endlich mehr Beschleunigung wagen!';
+    expect(titleUnderH1(whole, whole)).toBe(whole);
+    expect(titleUnderH1('Why the long wait: Answers at last', 'Answers at last')).toBe(
+      'Why the long wait: Answers at last',
+    );
+  });
+
   it('prefers the JSON-LD headline over a <title> with a site suffix', () => {
     const doc = page(
       `<title>Rates rise again as inflation bites - The Daily Ledger</title>${jsonLd({
@@ -325,6 +338,19 @@ describe('title', () => {
       'A console that keeps up with gaming PCs',
     );
     expect(metadataOf(doc).title).toBe('A console that keeps up with gaming PCs | The Verge');
+  });
+
+  it("strips a short suffix that opens with the host's name as a word of its own", () => {
+    // sheego.de (trafilatura 0206): "Magic Cleaning | sheego ♥ Magazin", no site-name meta, no h1.
+    const title = (text: string, url = 'https://www.sheego.de/magazin/coole-tipps/magic-cleaning/') =>
+      metadataOf(page(`<title>${text}</title><meta property="og:title" content="${text}">`), { pageUrl: url }).title;
+    expect(title('Magic Cleaning | sheego ♥ Magazin')).toBe('Magic Cleaning');
+    // Another host, a longer part, or the host's name inside a word keep the suffix.
+    expect(title('Magic Cleaning | sheego ♥ Magazin', 'https://example.org/a')).toBe(
+      'Magic Cleaning | sheego ♥ Magazin',
+    );
+    expect(title('Magic Cleaning | sheego Magazin für Mode')).toBe('Magic Cleaning | sheego Magazin für Mode');
+    expect(title('Magic Cleaning | sheegowelt Magazin')).toBe('Magic Cleaning | sheegowelt Magazin');
   });
 
   it("cuts the site's declared name off a short headline; a short headline keeps another trailing part", () => {

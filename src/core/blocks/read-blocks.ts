@@ -30,7 +30,7 @@ import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from '../detect/body-noise';
 import { collapsedLength } from '../text';
 import { isDataTable } from '../detect/data-table';
 import { BodyFilter } from './body-filter';
-import { UnitReader, type UnitOptions } from './units';
+import { statesTitle, UnitReader, type UnitOptions } from './units';
 import { ancestorsOf, headsItsSection, isAnchorText } from './section-heads';
 import { httpUrl, imageOfElement, imageOfPicture } from './images';
 import {
@@ -248,6 +248,7 @@ class BlockReader extends UnitReader {
 
   #readHeading(element: Element, tag: string, depth: number): void {
     const known = this.#options.headings.get(element);
+    const begun = this.bodyBegun;
     const outerInline = this.inlineOnly;
     this.inlineOnly = 0; // a heading inside a heading's block is still read as one unit
     // One of the outline's headings that is all in-page link (its text an anchor to itself) is shown
@@ -263,7 +264,7 @@ class BlockReader extends UnitReader {
     const inHead = !this.bodyBegun && unit.runs.some((run) => run.dropped);
     if (!runs && known && !inHead && headsItsSection(element, this.#parts, this.bodyBegun, this.#options))
       runs = this.accepted({ ...unit, exempt: true });
-    if (!runs) return;
+    if (!runs || (!known && !begun && statesTitle(unit, this.#options.title))) return;
     const level = known?.level ?? headingLevel(tag);
     this.container.push(known ? { kind: 'heading', level, runs, id: known.id } : { kind: 'heading', level, runs });
   }

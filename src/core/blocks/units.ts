@@ -55,6 +55,17 @@ const AVATAR_MAX_WIDTH = 260;
 export interface UnitOptions {
   /** The article's byline: a picture described by one of its names alone is the author's photo, no picture of it. */
   byline?: string | null;
+  /** The article's title: a heading that states it before the text begins repeats the reader's headline. */
+  title?: string;
+}
+
+/**
+ * Whether a unit's text is the article's title (case and spaces aside): a heading that states it before the text
+ * begins (an h3 under the lead picture, readability/medium-2) repeats the reader's headline.
+ */
+export function statesTitle(unit: Unit, title: string | undefined): boolean {
+  const key = (text: string) => collapseWhitespace(text).toLowerCase();
+  return !!title && key(unit.runs.map((run) => run.text).join('')) === key(title);
 }
 
 /** A caption's part that ends a sentence or a bracket or is one word of a label; one that opens as a sentence. */

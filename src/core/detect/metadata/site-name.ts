@@ -53,6 +53,19 @@ export function namesHost(name: string, hostname: string): boolean {
   return host.length > 1 && (nameKey === host || nameKey === `${host}com`);
 }
 
+/** A title's last part of more words than this is no site's name, whatever word opens it. */
+const MAX_HOST_LED_NAME_WORDS = 3;
+
+/**
+ * Whether a title's short last part opens with the host's own name, as a word of its own, before its publication's
+ * ("sheego ♥ Magazin" on sheego.de, "heise online" on heise.de).
+ */
+export function opensWithHostName(name: string, hostname: string): boolean {
+  const host = hostKey(hostname);
+  const words = name.split(/\s+/);
+  return host.length > 1 && words.length <= MAX_HOST_LED_NAME_WORDS && key(words[0]!) === host;
+}
+
 /**
  * Whether a name has to do with the host at all: one key holds the other ("The Detroit News",
  * "detroitnews.com") or its initials are the host's ("Wall Street Journal", "wsj.com").

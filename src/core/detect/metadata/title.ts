@@ -8,7 +8,7 @@
 import type { JsonLdArticle } from './json-ld';
 import type { MetaValues } from './meta-tags';
 import { scanPage, type PageScan } from './page-scan';
-import { namesHost } from './site-name';
+import { namesHost, opensWithHostName } from './site-name';
 import { parentElement, textContent } from '../../read/dom';
 import { classAndId } from '../../dom';
 import { isConsentNotice } from '../boilerplate';
@@ -253,7 +253,8 @@ function stripOneSuffix(title: string, last: RegExpExecArray, evidence: SuffixEv
   // A part that is the site's declared name goes however short the headline ("About Us - Shabka").
   if (evidence.siteNames.some((site) => siteKeys(site).includes(suffixKey))) return headline;
   if (headline.length < MIN_STRIPPED_TITLE_LENGTH) return title;
-  return evidence.hostname && namesHost(suffix, evidence.hostname) ? headline : title;
+  const host = evidence.hostname;
+  return host && (namesHost(suffix, host) || opensWithHostName(suffix, host)) ? headline : title;
 }
 
 /**
@@ -333,6 +334,21 @@ function sectionNameAsTitle(title: string, documentTitle: () => string, scan: Pa
   return confirmed && !key.includes(comparable(title)) ? guess : title;
 }
 
+/** At most this many words before a title's colon make a label ("Pressemitteilung: …"), not a headline's part. */
+const MAX_TITLE_LABEL_WORDS = 2;
+
+/**
+ * A title of a short label, a colon and a headline that the page's single h1 states alone ("Pressemitteilung: Endlich
+ * mehr Beschleunigung wagen!" over an h1 "Endlich mehr Beschleunigung wagen!", wind-energie.de, trafilatura 0745): the
+ * label files the page for a search engine; the headline is the h1's.
+ */
+function withoutLabel(title: string, scan: PageScan): string {
+  const colon = title.indexOf(': ');
+  if (colon < 0 || wordCount(title.slice(0, colon)) > MAX_TITLE_LABEL_WORDS) return title;
+  const h1 = singleH1(scan.h1s);
+  return h1 && comparable(h1) === comparable(title.slice(colon + 2)) ? h1 : title;
+}
+
 export function extractTitle(doc: Document, input: TitleInput): string {
   let documentTitleGuess: string | null = null;
   const documentTitle = () => (documentTitleGuess ??= titleFromDocumentTitle(doc, input.scan));
@@ -359,5 +375,6 @@ export function extractTitle(doc: Document, input: TitleInput): string {
   const guess = documentTitle();
   const documentTitleHeadline = guess !== fullDocumentTitle && fullDocumentTitle.startsWith(guess) ? guess : null;
   const h2Titles = input.scan.h1s.length ? [] : headingTexts(input.scan.h1sAndH2s);
-  return stripSiteSuffix(title, { siteNames, otherTitles, documentTitleHeadline, hostname: input.hostname, h2Titles });
+  const evidence = { siteNames, otherTitles, documentTitleHeadline, hostname: input.hostname, h2Titles };
+  return withoutLabel(stripSiteSuffix(title, evidence), input.scan);
 }
