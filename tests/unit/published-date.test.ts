@@ -183,6 +183,18 @@ describe('publication date', () => {
     expect(dateOf(page('', `${time} <time datetime="2022-01-29">29. Januar 2022</time>`))).toBeNull();
   });
 
+  it("reads an element named as a date between the headline and the text; not a teaser's after the text (0579)", () => {
+    const date = (name: string, value: string) => `<div><span class="${name}">${value}</span></div>`;
+    const figure = '<figure><img src="a.jpg" alt=""><figcaption>A building in Glasgow.</figcaption></figure>';
+    expect(publishedTime('', `${figure}${date('meta__date', '03.11.2021')}`)).toBe('2021-11-03');
+    // After the text's first paragraph: a teaser's date, no article's.
+    const teasers = `${p(0)}${date('meta__date', '01.09.2021')}`;
+    expect(publishedTime('', teasers)).toBeNull();
+    // A last change's, or an element so named that holds more than a date, dates nothing.
+    expect(publishedTime('', `${figure}${date('last-update-date', '03.11.2021')}`)).toBeNull();
+    expect(publishedTime('', `${figure}${date('dates', 'Termine: 3. und 4. November 2021')}`)).toBeNull();
+  });
+
   it('gives none when the page has none', () => {
     expect(publishedTime('')).toBeNull();
   });

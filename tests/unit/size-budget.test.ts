@@ -388,9 +388,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   holds a CDN's placeholder of an e-mail address (key-points/filters.ts): 59.89 KB.
  * s22-eyes3 merged with the rest: 61,764 B: 60.32 KB.
  * 2026-12-06, s23-eyes2: 61,830 B (+66 B) with the page's view counter no body line ('37 views', 'Post Views: 22';
- *   body-lines.ts, vocabulary/reading-time.json): 60.39 KB.
+ *   body-lines.ts, vocabulary/reading-time.json): 60.39 KB. 61,912 B (+82 B) with an element named as a date
+ *   between the headline and the text's first paragraph read as the date (metadata/dates.ts): 60.47 KB.
  */
-export const INJECTED_BUDGET_BYTES = 60.39 * 1024;
+export const INJECTED_BUDGET_BYTES = 60.47 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -589,7 +590,8 @@ export const PANEL_BUDGET_BYTES = 17.34 * 1024;
 // point with a placeholder e-mail address), 77.23 KB.
 // s22-eyes3 merged with the rest: 79,517 B, 77.66 KB.
 // 2026-12-06, s23-eyes2: 79,583 B (+66 B in the core: the page's view counter no body line), 77.72 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 77.72 * 1024;
+// 79,665 B (+82 B in the core: an element named as a date between the headline and the text), 77.8 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 77.8 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

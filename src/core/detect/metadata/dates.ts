@@ -4,8 +4,8 @@
  * .published, .dt-published, .entry-date; its text when it declares no datetime), a <time datetime> in the byline
  * area, then the first <time datetime> in the <header> around a headline (the analysis reads the metadata before it
  * knows the article's roots), then a line of the byline area that is a date alone, the line above a headline with a
- * <time datetime>, the only <time datetime> after the headline. Returned in ISO 8601 form when it can be read, else
- * as written.
+ * <time datetime>, the only <time datetime> after the headline, an element named as a date before the text. Returned
+ * in ISO 8601 form when it can be read, else as written.
  */
 import {
   attr,
@@ -289,6 +289,29 @@ function fromOnlyTimeAfterHeadline(h1s: readonly Element[]): string | null {
   return only && line && hasShortText(line, BYLINE_AREA_MAX_CHARS) ? attr(only, 'datetime') : null;
 }
 
+/** A paragraph this long (characters) is the text's: a date named as one below it dates something else. */
+const TEXT_PARAGRAPH_MIN_CHARS = 80;
+/** An element named as a date, not as a last change's ("meta__date", "postDate"; not "last-updated", "modified"). */
+const DATE_NAMED = '[class*=date i]:not([class*=updat i],[class*=modif i])';
+
+/**
+ * The first element named as a date alone between the first headline (an h1) and the text's first paragraph: "<h1>…
+ * </h1> <figure>…</figure> <span class=meta__date>03.11.2021</span> <ul>…" (trafilatura 0579). One after the text
+ * starts (a reference's, a teaser's) dates no article. A query of its own, on the few pages no rule before it dated.
+ */
+function fromDateNamedBeforeText(h1s: readonly Element[]): string | null {
+  const doc = h1s[0] && ownerDocument(h1s[0]);
+  let afterHeadline = false;
+  for (const element of doc ? querySelectorAll(doc, `h1,p,${DATE_NAMED}`) : []) {
+    if (localName(element) === 'h1') afterHeadline = true;
+    if (!afterHeadline || localName(element) === 'h1') continue;
+    const text = textContent(element).trim();
+    const date = (localName(element) !== 'p' || matches(element, DATE_NAMED)) && dateLine(text);
+    if (date || text.length >= TEXT_PARAGRAPH_MIN_CHARS) return date || null;
+  }
+  return null;
+}
+
 /** German month names (Date.parse reads English ones only), in order: "31. März 2003". */
 const MONTH_NAMES = dateWords.monthsInOrder.de;
 /** A day, a month's name and a year, alone. */
@@ -365,6 +388,7 @@ function markupDate(input: DateInput, first = 0): string | null {
     () => fromBylineLines(besideHeadline(input.scan.bylineMarked(), input.scan.h1s)),
     () => fromLineBeforeHeadline(input.scan.h1s),
     () => fromOnlyTimeAfterHeadline(input.scan.h1s),
+    () => fromDateNamedBeforeText(input.scan.h1s),
   ];
   for (const read of fromMarkup.slice(first)) {
     const value = cleanValue(read());
