@@ -27,6 +27,7 @@ import { firstMeta, type MetaValues } from './meta-tags';
 import { declaredDate, type PageScan } from './page-scan';
 import { hasShortText } from './dom-text';
 import { cleanValue } from './text';
+import { formatOffset, writtenOffset } from './date-zones';
 
 /** Meta keys that hold the publication date, most specific first (a bare `date` last). */
 const DATE_META_KEYS = [
@@ -77,40 +78,6 @@ function isPlaceholderDate(value: string): boolean {
   const iso = ISO_LIKE.exec(value);
   const time = iso ? Date.parse(`${iso[1]}T00:00:00Z`) : Date.parse(value);
   return !Number.isNaN(time) && !isPlausible(time);
-}
-
-/** UTC offsets (minutes) of the zone abbreviations that news sites write after a time. */
-const ZONE_OFFSETS: Record<string, number> = {
-  Z: 0,
-  UT: 0,
-  UTC: 0,
-  GMT: 0,
-  EST: -300,
-  EDT: -240,
-  CST: -360,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-};
-/** A numeric offset at the end ("+0100", "-06:00", "GMT+0000", optionally followed by "(Zone Name)"). */
-const TRAILING_OFFSET = /(?:GMT|UTC)?\s*([+-])(\d{2}):?(\d{2})\s*(?:\([^)]*\))?\s*$/i;
-const ZONE_ABBREVIATION = /\b(Z|UTC?|GMT|[ECMP][SD]T)\b/;
-
-/** The offset (minutes east of UTC) written in a free-form date, or null when it names none. */
-function writtenOffset(value: string): number | null {
-  const numeric = TRAILING_OFFSET.exec(value);
-  if (numeric) return (numeric[1] === '-' ? -1 : 1) * (Number(numeric[2]) * 60 + Number(numeric[3]));
-  const abbreviation = ZONE_ABBREVIATION.exec(value);
-  return abbreviation ? (ZONE_OFFSETS[abbreviation[1]!.toUpperCase()] ?? null) : null;
-}
-
-function formatOffset(minutes: number): string {
-  if (minutes === 0) return 'Z';
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /**
@@ -205,14 +172,17 @@ const DAY_AND_YEAR = /\b\d{1,2}\b\D{1,12}\b(19|20)\d\d\b|\b(19|20)\d\d\b\D{1,12}
  * A child of a byline area that is a date alone, where no <time> declares one: "<h6>By Carrie Arnold</h6>
  * <p><em>November 15, 2019</em></p>". The area reaches one box further up here, as short: the name's link may sit in
  * a box of its own beside the date's ("<p><span>Von</span> <span><a class=author-link>…</a></span> <span>publiziert
- * am …</span></p>", zyte 57b4dafd).
+ * am …</span></p>", zyte 57b4dafd). Boxes of one box each are passed through to their lines ("<div class=author_date>
+ * <div class=row><div class=col>…<span>Nov 19, 2019, 10:31 pm CST</span>", zyte 06ee193d).
  */
 function fromBylineLines(bylineMarked: readonly Element[]): string | null {
   for (const byline of bylineMarked.slice(0, MAX_BYLINE_ELEMENTS)) {
     const parent = parentElement(byline);
     for (const area of [byline, parent, parent && parentElement(parent)]) {
       if (!area || !hasShortText(area, BYLINE_AREA_MAX_CHARS, true)) continue;
-      for (const line of childElements(area)) {
+      let lines = childElements(area);
+      while (lines.length === 1 && childElements(lines[0]!).length) lines = childElements(lines[0]!);
+      for (const line of lines) {
         const text = dateLine(textContent(line).trim());
         if (text) return text;
       }
@@ -361,12 +331,15 @@ export function extractPublishedTime(input: DateInput): string | null {
   // Declared values are returned even when unreadable (as written); markup values only when they read as dates.
   // A declared date that reads as one but cannot be a web page's ("0001-01-01T00:00:00Z", a CMS's empty
   // date) declares nothing.
-  const declared = cleanValue(input.jsonLd?.datePublished) ?? cleanValue(firstMeta(input.meta, DATE_META_KEYS));
+  const meta = toIsoDate(cleanValue(firstMeta(input.meta, DATE_META_KEYS)) ?? '');
+  const declared = cleanValue(input.jsonLd?.datePublished) ?? (meta || null);
   if (!declared || isPlaceholderDate(declared)) return markupDate(input);
   const iso = toIsoDate(declared);
   // Declared in UTC, early in the day, where the page's own markup dates it the day before ("2019-11-19T04:50:22+00:00"
   // under a byline's "<time datetime=2019-11-18>November 18, 2019", zyte d1c57d78): the page's day is the markup's.
-  const utc = UTC_MOMENT.exec(iso);
+  // So when a meta writes the JSON-LD's clock in UTC: one of them mislabels its zone ("02:15:49-06:00" beside
+  // "02:15:49+00:00" over "Nov 19, 2019, 8:15 pm CST", zyte 3cb22bfa), and the markup tells which.
+  const utc = UTC_MOMENT.exec(iso) ?? (meta.slice(0, 19) === iso.slice(0, 19) ? UTC_MOMENT.exec(meta) : null);
   if (!utc || +utc[2]! >= UTC_EVENING_HOURS) return iso;
   const page = markupDate(input, 1);
   const day = page && /^\d{4}-\d\d-\d\d/.exec(page)?.[0];
