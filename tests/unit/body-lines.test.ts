@@ -130,6 +130,18 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(isBoilerplateLine('Reading time went up by 5 minutes a day.')).toBe(false);
   });
 
+  it("leaves the page's view counter out of the body ('37 views' after the text: trafilatura 0320, 0242)", () => {
+    expect(
+      bodyLinesOf(`
+      ${p(0)}${p(1)}${p(2)}<div><script></script></div>37 views`),
+    ).toEqual(SENTENCES.slice(0, 3));
+    expect(isBoilerplateLine('Post Views: 22')).toBe(true);
+    expect(isBoilerplateLine('1.204 Aufrufe')).toBe(true);
+    expect(isBoilerplateLine('Views: 3,561')).toBe(true);
+    expect(isBoilerplateLine('Two views')).toBe(false);
+    expect(isBoilerplateLine('The views of 37 residents were heard.')).toBe(false);
+  });
+
   it("leaves a line typed as a divider out of the body ('______': trafilatura 0783), keeps a scene break's asterism", () => {
     expect(
       bodyLinesOf(`

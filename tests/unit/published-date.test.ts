@@ -183,6 +183,28 @@ describe('publication date', () => {
     expect(dateOf(page('', `${time} <time datetime="2022-01-29">29. Januar 2022</time>`))).toBeNull();
   });
 
+  it("reads an element named as a date between the headline and the text; not a teaser's after the text (0579)", () => {
+    const date = (name: string, value: string) => `<div><span class="${name}">${value}</span></div>`;
+    const figure = '<figure><img src="a.jpg" alt=""><figcaption>A building in Glasgow.</figcaption></figure>';
+    expect(publishedTime('', `${figure}${date('meta__date', '03.11.2021')}`)).toBe('2021-11-03');
+    // After the text's first paragraph: a teaser's date, no article's.
+    const teasers = `${p(0)}${date('meta__date', '01.09.2021')}`;
+    expect(publishedTime('', teasers)).toBeNull();
+    // A last change's, or an element so named that holds more than a date, dates nothing.
+    expect(publishedTime('', `${figure}${date('last-update-date', '03.11.2021')}`)).toBeNull();
+    expect(publishedTime('', `${figure}${date('dates', 'Termine: 3. und 4. November 2021')}`)).toBeNull();
+  });
+
+  it("takes the byline's day when the JSON-LD writes a meta's UTC clock with another zone (zyte 3cb22bfa, 06ee193d)", () => {
+    const head = `${jsonLd({ '@type': 'NewsArticle', datePublished: '2019-11-20T04:31:13-06:00' })}
+      <meta property="article:published_time" content="2019-11-20T04:31:13+00:00">`;
+    const byline = (date: string) => `<div class="author_date"><div class="row"><div class="col-sm-8">
+      <span><a href="/author/chris/">Chris Davies</a></span> - <span>${date}</span></div></div></div>`;
+    expect(publishedTime(head, byline('Nov 19, 2019, 10:31 pm CST'))).toBe('2019-11-19T22:31:00-06:00');
+    // The byline's day is the declared one: the declaration stands as written.
+    expect(publishedTime(head, byline('Nov 20, 2019, 4:31 am CST'))).toBe('2019-11-20T04:31:13-06:00');
+  });
+
   it('gives none when the page has none', () => {
     expect(publishedTime('')).toBeNull();
   });

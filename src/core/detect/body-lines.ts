@@ -2,10 +2,10 @@
  * Lines of the article's text that are page furniture by what they say, whatever their markup:
  * a timestamp line ("Nov. 20, 2019 6:02 AM EST", "Published 20/11/2019 - 07:50"), a copyright
  * line ("Copyright © 2019 Example Media. All rights reserved."), an advertising label
- * ("Advert"), a slideshow's counter ("Image 1 of 9") or button ("See album") and, all in a link,
- * a share call ("Partager sur Facebook", "twittern": a button's; a bare "Facebook" or "link" may be
- * the text's). They stay out of the body text only (and so out of the reader's, which keeps the
- * body's lines).
+ * ("Advert"), a slideshow's counter ("Image 1 of 9") or button ("See album"), a view counter
+ * ("37 views") and, all in a link, a share call ("Partager sur Facebook", "twittern": a button's;
+ * a bare "Facebook" or "link" may be the text's). They stay out of the body text only (and so out
+ * of the reader's, which keeps the body's lines).
  */
 import adLabels from './vocabulary/advertising-labels.json';
 import galleryLabels from './vocabulary/gallery-labels.json';
@@ -53,6 +53,10 @@ const READING_TIME = new RegExp(
   'iu',
 );
 
+/** The page's count of its readers: a number before its word, or after it and a colon ("37 views", "Views: 22"). */
+const VIEWS = alternation(readingTime.views);
+const VIEW_COUNT = new RegExp(`^(?:\\d[\\d.,]*\\s*(?:${VIEWS})|(?:\\p{L}+ )?(?:${VIEWS})\\s*:\\s*\\d[\\d.,]*)$`, 'iu');
+
 /** Besides its label, a filing line holds only separators outside its links (" |", ", ", " · "; characters). */
 const FILING_GLUE_MAX_CHARS = 8;
 /** A filing line's label ("Filed under:", "Tags:"): a few words and a colon at its start. */
@@ -77,6 +81,7 @@ export function isBoilerplateLine(text: string, unlinked = 1): boolean {
     AD_LABEL.test(text) ||
     SLIDE_LINE.test(text) ||
     READING_TIME.test(text) ||
+    VIEW_COUNT.test(text) ||
     DIVIDER_LINE.test(text) ||
     isShareLabel(text, true) ||
     // A line that is all link and a call to action ("Subscribe to our YouTube channel …"), however far it links.

@@ -4,8 +4,8 @@
  * .published, .dt-published, .entry-date; its text when it declares no datetime), a <time datetime> in the byline
  * area, then the first <time datetime> in the <header> around a headline (the analysis reads the metadata before it
  * knows the article's roots), then a line of the byline area that is a date alone, the line above a headline with a
- * <time datetime>, the only <time datetime> after the headline. Returned in ISO 8601 form when it can be read, else
- * as written.
+ * <time datetime>, the only <time datetime> after the headline, an element named as a date before the text. Returned
+ * in ISO 8601 form when it can be read, else as written.
  */
 import {
   attr,
@@ -27,6 +27,7 @@ import { firstMeta, type MetaValues } from './meta-tags';
 import { declaredDate, type PageScan } from './page-scan';
 import { hasShortText } from './dom-text';
 import { cleanValue } from './text';
+import { formatOffset, writtenOffset } from './date-zones';
 
 /** Meta keys that hold the publication date, most specific first (a bare `date` last). */
 const DATE_META_KEYS = [
@@ -77,40 +78,6 @@ function isPlaceholderDate(value: string): boolean {
   const iso = ISO_LIKE.exec(value);
   const time = iso ? Date.parse(`${iso[1]}T00:00:00Z`) : Date.parse(value);
   return !Number.isNaN(time) && !isPlausible(time);
-}
-
-/** UTC offsets (minutes) of the zone abbreviations that news sites write after a time. */
-const ZONE_OFFSETS: Record<string, number> = {
-  Z: 0,
-  UT: 0,
-  UTC: 0,
-  GMT: 0,
-  EST: -300,
-  EDT: -240,
-  CST: -360,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-};
-/** A numeric offset at the end ("+0100", "-06:00", "GMT+0000", optionally followed by "(Zone Name)"). */
-const TRAILING_OFFSET = /(?:GMT|UTC)?\s*([+-])(\d{2}):?(\d{2})\s*(?:\([^)]*\))?\s*$/i;
-const ZONE_ABBREVIATION = /\b(Z|UTC?|GMT|[ECMP][SD]T)\b/;
-
-/** The offset (minutes east of UTC) written in a free-form date, or null when it names none. */
-function writtenOffset(value: string): number | null {
-  const numeric = TRAILING_OFFSET.exec(value);
-  if (numeric) return (numeric[1] === '-' ? -1 : 1) * (Number(numeric[2]) * 60 + Number(numeric[3]));
-  const abbreviation = ZONE_ABBREVIATION.exec(value);
-  return abbreviation ? (ZONE_OFFSETS[abbreviation[1]!.toUpperCase()] ?? null) : null;
-}
-
-function formatOffset(minutes: number): string {
-  if (minutes === 0) return 'Z';
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /**
@@ -205,14 +172,17 @@ const DAY_AND_YEAR = /\b\d{1,2}\b\D{1,12}\b(19|20)\d\d\b|\b(19|20)\d\d\b\D{1,12}
  * A child of a byline area that is a date alone, where no <time> declares one: "<h6>By Carrie Arnold</h6>
  * <p><em>November 15, 2019</em></p>". The area reaches one box further up here, as short: the name's link may sit in
  * a box of its own beside the date's ("<p><span>Von</span> <span><a class=author-link>…</a></span> <span>publiziert
- * am …</span></p>", zyte 57b4dafd).
+ * am …</span></p>", zyte 57b4dafd). Boxes of one box each are passed through to their lines ("<div class=author_date>
+ * <div class=row><div class=col>…<span>Nov 19, 2019, 10:31 pm CST</span>", zyte 06ee193d).
  */
 function fromBylineLines(bylineMarked: readonly Element[]): string | null {
   for (const byline of bylineMarked.slice(0, MAX_BYLINE_ELEMENTS)) {
     const parent = parentElement(byline);
     for (const area of [byline, parent, parent && parentElement(parent)]) {
       if (!area || !hasShortText(area, BYLINE_AREA_MAX_CHARS, true)) continue;
-      for (const line of childElements(area)) {
+      let lines = childElements(area);
+      while (lines.length === 1 && childElements(lines[0]!).length) lines = childElements(lines[0]!);
+      for (const line of lines) {
         const text = dateLine(textContent(line).trim());
         if (text) return text;
       }
@@ -289,6 +259,29 @@ function fromOnlyTimeAfterHeadline(h1s: readonly Element[]): string | null {
   return only && line && hasShortText(line, BYLINE_AREA_MAX_CHARS) ? attr(only, 'datetime') : null;
 }
 
+/** A paragraph this long (characters) is the text's: a date named as one below it dates something else. */
+const TEXT_PARAGRAPH_MIN_CHARS = 80;
+/** An element named as a date, not as a last change's ("meta__date", "postDate"; not "last-updated", "modified"). */
+const DATE_NAMED = '[class*=date i]:not([class*=updat i],[class*=modif i])';
+
+/**
+ * The first element named as a date alone between the first headline (an h1) and the text's first paragraph: "<h1>…
+ * </h1> <figure>…</figure> <span class=meta__date>03.11.2021</span> <ul>…" (trafilatura 0579). One after the text
+ * starts (a reference's, a teaser's) dates no article. A query of its own, on the few pages no rule before it dated.
+ */
+function fromDateNamedBeforeText(h1s: readonly Element[]): string | null {
+  const doc = h1s[0] && ownerDocument(h1s[0]);
+  let afterHeadline = false;
+  for (const element of doc ? querySelectorAll(doc, `h1,p,${DATE_NAMED}`) : []) {
+    if (localName(element) === 'h1') afterHeadline = true;
+    if (!afterHeadline || localName(element) === 'h1') continue;
+    const text = textContent(element).trim();
+    const date = (localName(element) !== 'p' || matches(element, DATE_NAMED)) && dateLine(text);
+    if (date || text.length >= TEXT_PARAGRAPH_MIN_CHARS) return date || null;
+  }
+  return null;
+}
+
 /** German month names (Date.parse reads English ones only), in order: "31. März 2003". */
 const MONTH_NAMES = dateWords.monthsInOrder.de;
 /** A day, a month's name and a year, alone. */
@@ -338,12 +331,15 @@ export function extractPublishedTime(input: DateInput): string | null {
   // Declared values are returned even when unreadable (as written); markup values only when they read as dates.
   // A declared date that reads as one but cannot be a web page's ("0001-01-01T00:00:00Z", a CMS's empty
   // date) declares nothing.
-  const declared = cleanValue(input.jsonLd?.datePublished) ?? cleanValue(firstMeta(input.meta, DATE_META_KEYS));
+  const meta = toIsoDate(cleanValue(firstMeta(input.meta, DATE_META_KEYS)) ?? '');
+  const declared = cleanValue(input.jsonLd?.datePublished) ?? (meta || null);
   if (!declared || isPlaceholderDate(declared)) return markupDate(input);
   const iso = toIsoDate(declared);
   // Declared in UTC, early in the day, where the page's own markup dates it the day before ("2019-11-19T04:50:22+00:00"
   // under a byline's "<time datetime=2019-11-18>November 18, 2019", zyte d1c57d78): the page's day is the markup's.
-  const utc = UTC_MOMENT.exec(iso);
+  // So when a meta writes the JSON-LD's clock in UTC: one of them mislabels its zone ("02:15:49-06:00" beside
+  // "02:15:49+00:00" over "Nov 19, 2019, 8:15 pm CST", zyte 3cb22bfa), and the markup tells which.
+  const utc = UTC_MOMENT.exec(iso) ?? (meta.slice(0, 19) === iso.slice(0, 19) ? UTC_MOMENT.exec(meta) : null);
   if (!utc || +utc[2]! >= UTC_EVENING_HOURS) return iso;
   const page = markupDate(input, 1);
   const day = page && /^\d{4}-\d\d-\d\d/.exec(page)?.[0];
@@ -365,6 +361,7 @@ function markupDate(input: DateInput, first = 0): string | null {
     () => fromBylineLines(besideHeadline(input.scan.bylineMarked(), input.scan.h1s)),
     () => fromLineBeforeHeadline(input.scan.h1s),
     () => fromOnlyTimeAfterHeadline(input.scan.h1s),
+    () => fromDateNamedBeforeText(input.scan.h1s),
   ];
   for (const read of fromMarkup.slice(first)) {
     const value = cleanValue(read());
