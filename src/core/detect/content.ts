@@ -12,6 +12,7 @@ import { introducesContact, isBoilerplateLine, isContactHref, isOpeningLine } fr
 import { isCreditLine } from './furniture-text';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
 import { labelsLeftOut } from './furniture-blocks';
+import { keepLine } from './wrapped-lines';
 import {
   type ArticleContent,
   BLOCK_BOUNDARY,
@@ -115,10 +116,13 @@ export function* readArticleContentSteps(
   const headingEnds = new Map<number, { paragraphs: number; items: number }>();
   /** Bold-only paragraphs that ask a question, with their item's index (withInterviewQuestions, at the end). */
   const questions: [number, ContentItem][] = [];
-  /** The last line: a number alone before the text's first line; a kept one that introduces an address (body-lines). */
-  let [openingNumber, introduced] = [false, false];
+  /** The last line: a number alone before the text's first line; a kept one that introduces an address (body-lines);
+   * a kept one a single <br> ended, which the next may go on from (wrapped-lines.ts). */
+  let [openingNumber, introduced, brLine] = [false, false, false];
 
-  const flush = (): void => {
+  const flush = (atBr = false): void => {
+    const mayJoin = brLine && !noise;
+    brLine = false;
     if (!pieces.length) return;
     const text = collapseWhitespace(pieces.join(''));
     if (text) {
@@ -151,14 +155,12 @@ export function* readArticleContentSteps(
         }
         labelIndex = -1;
       } else {
-        labelIndex = isLinkListLabel(text) ? paragraphs.length : -1;
+        const joined = keepLine(paragraphs, sources, text, source, mayJoin);
+        [labelIndex, brLine] = [!joined && isLinkListLabel(text) ? paragraphs.length - 1 : -1, atBr];
         introduced = introducesContact(text);
-        paragraphs.push(text);
-        sources.push(source);
         itemsAtParagraph = items.length;
-        if (source.kind === 'prose' && element && !noise) {
+        if (source.kind === 'prose' && element && !noise && !joined)
           listLabel = { text, element, paragraphCount: paragraphs.length, itemCount: items.length };
-        }
       }
     }
     pieces = [];
@@ -198,7 +200,7 @@ export function* readArticleContentSteps(
   /** `names`: the element's classAndId as the tree holds it, null when it has no attributes. */
   const enter = (element: Element, tag: string, names: string | null): void => {
     if (BLOCK_BOUNDARY.has(tag)) {
-      flush();
+      flush(tag === 'br');
       separateCapturedWords();
       if (!VOID_BOUNDARY.has(tag)) blocks.push(element);
       const textKind = blockTextKind(element, tag);
@@ -226,9 +228,7 @@ export function* readArticleContentSteps(
       };
     }
     const href = tag === 'a' ? hrefOf(walk, element) : null;
-    if (href !== null) {
-      if (openLinks.push(element) === 1) linkHref = href;
-    }
+    if (href !== null && openLinks.push(element) === 1) linkHref = href;
     if (tag === 'img') lastImage = paragraphs.length;
     if (tag in HEADING_LEVEL) {
       headings.push({ element, pieces: [], itemIndex: items.length, listDepth });
@@ -251,7 +251,8 @@ export function* readArticleContentSteps(
   };
 
   const leave = (element: Element, tag: string): void => {
-    if (BLOCK_BOUNDARY.has(tag)) {
+    // A void element's end (<br>, <hr>) is its start: the line after it has not begun.
+    if (BLOCK_BOUNDARY.has(tag) && !VOID_BOUNDARY.has(tag)) {
       flush();
       separateCapturedWords();
       if (blocks[blocks.length - 1] === element) blocks.pop();
@@ -270,7 +271,7 @@ export function* readArticleContentSteps(
         pieceChars = noise.prefixChars;
         pieceLinkChars = noise.prefixLinkChars;
         pieceHrefs = noise.prefixHrefs;
-        labelIndex = -1;
+        [labelIndex, brLine] = [-1, false];
         dropNoiseBullets(items, noise, tag);
       }
       noise = null;
