@@ -20,7 +20,6 @@ import {
   boldLineKind,
   bulletTexts,
   type ContentItem,
-  hasBullet,
   HEADING_LEVEL,
   type NoiseCapture,
   dropNoiseBullets,
@@ -47,6 +46,7 @@ import {
   isKickerHeading,
   isLargeCaption,
   labelListItem,
+  labelsList,
   type ListLabelCandidate,
   trailingSignOff,
   withoutDanglingHeads,
@@ -295,8 +295,8 @@ export function* readArticleContentSteps(
       const texts = items.length - list.first > SHARE_BAR_MAX_ENTRIES ? [] : bulletTexts(items, list.first);
       if (isFurnitureList(texts))
         for (let i = list.first; i < items.length; i++) if (items[i]?.kind === 'bullet') items[i] = null;
-      // A label names a list of items; a list element used to indent text ("Jane wrote:" <ul>quote</ul>) has none.
-      if (list.label >= 0 && !hasBullet(items, list.first)) items[list.label] = null;
+      // A label names a list of items, not items ending its sentence; a list indenting text ("Jane wrote:") has none.
+      if (list.label >= 0 && !labelsList(items, list.label, list.first)) items[list.label] = null;
     } else if (tag === 'b' || tag === 'strong') {
       boldDepth--;
       // The outermost bold run that opens a paragraph (all its text so far is bold) may ask an interview's question.
