@@ -42,7 +42,7 @@ import {
   isFurnitureBullet,
   isFurnitureHeading,
   isFurnitureList,
-  isKickerLine,
+  kickerLines,
   isKickerHeading,
   isLargeCaption,
   labelListItem,
@@ -331,15 +331,15 @@ export function* readArticleContentSteps(
     while (last >= 0 && items[last] === null) last--;
     const item = items[last];
     const end = headingEnds.get(last);
-    const text = paragraphs[paragraphs.length - 1];
     if (asked || pieceChars > 0) return;
     const headingAtEnd = item?.kind === 'heading' && !item.pseudo && end?.paragraphs === paragraphs.length;
+    const lines = itemsAtParagraph === items.length ? kickerLines(paragraphs, textContent(titleHeading!), last < 0) : 0;
     if (headingAtEnd && end?.items === items.length) {
       if (isKickerHeading(item.text, walk?.title ?? '')) items[last] = null;
-    } else if (text && itemsAtParagraph === items.length && isKickerLine(text, textContent(titleHeading!))) {
-      paragraphs.pop();
+    } else if (lines) {
+      paragraphs.length -= lines;
       // A bold kicker is a pseudo-heading too; noise open since before it ends where the paragraphs end now.
-      if (item?.element === sources.pop()?.element) items[last] = null;
+      if (item?.element === sources.splice(-lines)[lines - 1]?.element) items[last] = null;
       if (noise) noise.paragraphCount = Math.min(noise.paragraphCount, paragraphs.length);
     }
   };

@@ -256,6 +256,16 @@ export function isKickerLine(text: string, headline: string): boolean {
   );
 }
 
+/**
+ * How many of the last paragraphs are the headline's kickers (0–2): the last when it is a kicker line, and the one
+ * before too when it is one and the text's first, no item read (a section's name over a kicker: "Blog", "DIY: …").
+ */
+export function kickerLines(paragraphs: readonly string[], headline: string, noItem: boolean): number {
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last || !isKickerLine(last, headline)) return 0;
+  return paragraphs.length === 2 && noItem && isKickerLine(paragraphs[0]!, headline) ? 2 : 1;
+}
+
 /** Two paragraphs that open with the same this many letters and digits tell one text, punctuated as they may be. */
 const REPEAT_KEY_CHARS = 100;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
