@@ -36,6 +36,27 @@ describe('body noise: captions, bylines, dates', () => {
     for (const sentence of SENTENCES) expect(body).toContain(sentence);
   });
 
+  it("keeps a pull quote's speaker named as its attribution, not a credit or a bio elsewhere (latimes zyte 8634d121)", () => {
+    const speaker = 'News industry analyst Ken Doctor';
+    const quote = `<div class="Quote"><blockquote>Rents have risen every year.</blockquote>
+      <div class="Quote-attribution">${speaker}</div></div>`;
+    const body = bodyOf(`${p(0)}${p(1)}${quote}${p(2)}${p(3)}`);
+    expect(body.split('\n\n')).toEqual([
+      SENTENCES[0],
+      SENTENCES[1],
+      'Rents have risen every year.',
+      speaker,
+      SENTENCES[2],
+      SENTENCES[3],
+    ]);
+    // Not a bio after the text's last quote among other blocks, nor a credit under a picture beside a quote.
+    const bio = `<div><blockquote>Rents have risen every year.</blockquote><div class="author-bio">Jane Doe covers city hall.</div>
+      <p>More from the paper</p></div>`;
+    expect(bodyOf(`${p(0)}${p(1)}${p(2)}${p(3)}${bio}`)).not.toContain('Jane Doe');
+    const credit = `<div><img src="q.jpg"><blockquote>Rents have risen every year.</blockquote><span class="credit">Photo: AP</span></div>`;
+    expect(bodyOf(`${p(0)}${p(1)}${credit}${p(2)}${p(3)}`)).not.toContain('Photo: AP');
+  });
+
   it('keeps an inline date or dateline the sentence goes on from, in the body and the reader (readability wapo-1)', () => {
     const article = `<p><span class="dateline">CAIRO —</span> ${SENTENCES[0]}</p><p>On <time>Tuesday</time>, ${SENTENCES[1]}</p>
       <p><span class="byline">By Jane Doe</span> | <span class="date">Nov. 19</span></p>${p(2)}${p(3)}

@@ -428,6 +428,23 @@ describe('a kicker above the title', () => {
     expect(bodyWith('The council met on Monday.')).toContain('The council met on Monday.');
   });
 
+  it("is no body text with a section's name over it, when they are the text's first lines (kulturkaufhaus 0944)", () => {
+    const bodyWith = (beforeTitle: string): string => {
+      const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
+        <div class="topic">${beforeTitle}</div><h1>Harbour plan approved</h1>${p(0)}${p(1)}${p(2)}
+        </article></main></body></html>`;
+      return outlineDocument(parseHTML(html).document as unknown as Document).body;
+    };
+    const start = p(0).replace(/<[^>]+>/g, '');
+    expect(bodyWith('<div><span>Blog</span></div><div><span>DIY: The harbour</span></div>').startsWith(start)).toBe(
+      true,
+    );
+    // A sentence before them is the text's own, and the line right before it stays (one kicker is read).
+    const sentence = 'The council met on Monday.';
+    expect(bodyWith(`<p>${sentence}</p><div>Blog</div><div>DIY: The harbour</div>`).split('\n\n')[0]).toBe(sentence);
+    expect(bodyWith(`<p>${sentence}</p><div>Blog</div><div>DIY: The harbour</div>`)).toContain('Blog');
+  });
+
   it("is no body text: a breadcrumb trail to the headline before it, in a part of its own (gruen-digital.de's)", () => {
     const title = 'Harbour plan approved after more than two years of debate in the city council';
     const html = `<!DOCTYPE html><html><head><title>${title}</title></head><body><div id="content">

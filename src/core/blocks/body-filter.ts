@@ -37,6 +37,11 @@ export class BodyFilter {
     });
   }
 
+  /** Whether the body has the line (as judge would find it), taking nothing. */
+  has(line: UnitLine): boolean {
+    return [line.text, line.denoised].some((text) => (this.#remaining.get(collapseWhitespace(text)) ?? 0) > 0);
+  }
+
   #take(key: string): boolean {
     const count = this.#remaining.get(key) ?? 0;
     if (count <= 0) return false;

@@ -4,6 +4,8 @@
  * short by a block inside a link or a <b> never leaves a half-open element behind.
  */
 import type { InlineRun } from './types';
+import { continuesLine } from '../detect/wrapped-lines';
+import { collapseWhitespace } from '../text';
 
 /** Inline elements read as emphasis, strong and code. */
 export const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['em', 'i', 'cite', 'dfn', 'var']);
@@ -184,4 +186,25 @@ export function lineText(line: FlatRun[]): { text: string; denoised: string } {
     if (!run.noise) denoised += run.text;
   }
   return { text, denoised };
+}
+
+/** A space where a line break joins two lines of wrapped text. */
+const JOIN: FlatRun = { kind: 'text', text: ' ', href: null, em: false, strong: false, noise: false };
+
+/**
+ * Lines of hand-wrapped text made one where the body made them one (../detect/wrapped-lines.ts): the longest run of
+ * lines from each line on that go on from each other, when `inBody` has it; else the lines as they are.
+ */
+export function joinedLines(lines: FlatRun[][], inBody: (line: FlatRun[]) => boolean): FlatRun[][] {
+  const out: FlatRun[][] = [];
+  for (let i = 0, end = 1; i < lines.length; i = end++) {
+    let text = collapseWhitespace(lineText(lines[i]!).text);
+    for (let next: string; end < lines.length; end++, text += ` ${next}`) {
+      next = collapseWhitespace(lineText(lines[end]!).text);
+      if (!continuesLine(text, next)) break;
+    }
+    const joined = end > i + 1 ? lines.slice(i, end).flatMap((line, k) => (k ? [JOIN, ...line] : line)) : null;
+    out.push(...(joined && inBody(joined) ? [joined] : lines.slice(i, end)));
+  }
+  return out;
 }

@@ -6,6 +6,7 @@
 import type { BodyFilter } from './body-filter';
 import {
   BREAK,
+  joinedLines,
   lineText,
   nestRuns,
   normaliseRuns,
@@ -201,9 +202,11 @@ export abstract class UnitReader {
     // Lines wholly inside a block the body leaves out are not looked for: they could match a line elsewhere. Nor are
     // lines that are all links to places on the page (a table of contents, "Back to top"): the outline beside the
     // text is the reader's table of contents, and an entry would take the heading it names from the body.
-    const lines = splitLines(runs).filter(
+    const read = splitLines(runs).filter(
       (line) => !line.length || !(line.every((run) => run.dropped) || isInPageLinkLine(line)),
     );
+    // Hand-wrapped lines the body joined (wrapped-lines.ts) are one line: its paragraph.
+    const lines = read.length > 1 ? joinedLines(read, (line) => this.filter.has(lineText(line))) : read;
     const verdicts = this.filter.judge(lines.map(lineText));
     const kept: FlatRun[] = [];
     lines.forEach((line, index) => {

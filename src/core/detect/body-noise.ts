@@ -8,7 +8,7 @@
  * may hold before it is more than furniture is decided by the reader, who counts as it goes.
  */
 import { attr, classAndId } from '../dom';
-import { isText, nextSibling, nodeValue } from '../read/dom';
+import { isText, localName, nextElementSibling, nextSibling, nodeValue, previousElementSibling } from '../read/dom';
 import { collapsedLength } from '../text';
 import noise from './vocabulary/noise-names.json';
 import { alternation } from './vocabulary/patterns';
@@ -69,6 +69,16 @@ function opensSentence(element: Element, tag: string): boolean {
   return GOES_ON.test(text) && collapsedLength(text) >= SENTENCE_GOES_ON_CHARS;
 }
 
+/**
+ * A quotation's speaker: the last of a box's two blocks, a <blockquote> before it ("<div class=Quote><blockquote>…
+ * </blockquote><div class=Quote-attribution>News industry analyst Ken Doctor</div></div>": latimes' pull quote). Named
+ * as a credit or an author, it is the quote's line, no picture's credit or byline.
+ */
+function speaksQuote(element: Element): boolean {
+  const quote = previousElementSibling(element);
+  return !!quote && localName(quote) === 'blockquote' && !previousElementSibling(quote) && !nextElementSibling(element);
+}
+
 /** Elements that hold whole articles: never furniture by their name (WordPress names every post "status-publish"). */
 const ARTICLE_TAGS = new Set(['article', 'main', 'body']);
 
@@ -84,5 +94,5 @@ export function isBodyNoiseCandidate(element: Element, tag: string, names?: stri
   if (itemprop && NOISE_ITEMPROP.test(itemprop.trim())) return !opensSentence(element, tag);
   names ??= classAndId(element);
   if (names.length < 2 || !NOISE_WORD_ANYWHERE.test(names)) return false;
-  return namesHold(NOISE_NAME, names) && !opensSentence(element, tag);
+  return namesHold(NOISE_NAME, names) && !opensSentence(element, tag) && !speaksQuote(element);
 }

@@ -12,6 +12,7 @@ import { introducesContact, isBoilerplateLine, isContactHref, isOpeningLine } fr
 import { isCreditLine } from './furniture-text';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
 import { labelsLeftOut } from './furniture-blocks';
+import { keepLine } from './wrapped-lines';
 import {
   type ArticleContent,
   BLOCK_BOUNDARY,
@@ -19,7 +20,6 @@ import {
   boldLineKind,
   bulletTexts,
   type ContentItem,
-  hasBullet,
   HEADING_LEVEL,
   type NoiseCapture,
   dropNoiseBullets,
@@ -42,10 +42,11 @@ import {
   isFurnitureBullet,
   isFurnitureHeading,
   isFurnitureList,
-  isKickerLine,
+  kickerLines,
   isKickerHeading,
   isLargeCaption,
   labelListItem,
+  labelsList,
   type ListLabelCandidate,
   trailingSignOff,
   withoutDanglingHeads,
@@ -115,10 +116,13 @@ export function* readArticleContentSteps(
   const headingEnds = new Map<number, { paragraphs: number; items: number }>();
   /** Bold-only paragraphs that ask a question, with their item's index (withInterviewQuestions, at the end). */
   const questions: [number, ContentItem][] = [];
-  /** The last line: a number alone before the text's first line; a kept one that introduces an address (body-lines). */
-  let [openingNumber, introduced] = [false, false];
+  /** The last line: a number alone before the text's first line; a kept one that introduces an address (body-lines);
+   * a kept one a single <br> ended, which the next may go on from (wrapped-lines.ts). */
+  let [openingNumber, introduced, brLine] = [false, false, false];
 
-  const flush = (): void => {
+  const flush = (atBr = false): void => {
+    const mayJoin = brLine && !noise;
+    brLine = false;
     if (!pieces.length) return;
     const text = collapseWhitespace(pieces.join(''));
     if (text) {
@@ -151,14 +155,12 @@ export function* readArticleContentSteps(
         }
         labelIndex = -1;
       } else {
-        labelIndex = isLinkListLabel(text) ? paragraphs.length : -1;
+        const joined = keepLine(paragraphs, sources, text, source, mayJoin);
+        [labelIndex, brLine] = [!joined && isLinkListLabel(text) ? paragraphs.length - 1 : -1, atBr];
         introduced = introducesContact(text);
-        paragraphs.push(text);
-        sources.push(source);
         itemsAtParagraph = items.length;
-        if (source.kind === 'prose' && element && !noise) {
+        if (source.kind === 'prose' && element && !noise && !joined)
           listLabel = { text, element, paragraphCount: paragraphs.length, itemCount: items.length };
-        }
       }
     }
     pieces = [];
@@ -198,7 +200,7 @@ export function* readArticleContentSteps(
   /** `names`: the element's classAndId as the tree holds it, null when it has no attributes. */
   const enter = (element: Element, tag: string, names: string | null): void => {
     if (BLOCK_BOUNDARY.has(tag)) {
-      flush();
+      flush(tag === 'br');
       separateCapturedWords();
       if (!VOID_BOUNDARY.has(tag)) blocks.push(element);
       const textKind = blockTextKind(element, tag);
@@ -226,9 +228,7 @@ export function* readArticleContentSteps(
       };
     }
     const href = tag === 'a' ? hrefOf(walk, element) : null;
-    if (href !== null) {
-      if (openLinks.push(element) === 1) linkHref = href;
-    }
+    if (href !== null && openLinks.push(element) === 1) linkHref = href;
     if (tag === 'img') lastImage = paragraphs.length;
     if (tag in HEADING_LEVEL) {
       headings.push({ element, pieces: [], itemIndex: items.length, listDepth });
@@ -251,7 +251,8 @@ export function* readArticleContentSteps(
   };
 
   const leave = (element: Element, tag: string): void => {
-    if (BLOCK_BOUNDARY.has(tag)) {
+    // A void element's end (<br>, <hr>) is its start: the line after it has not begun.
+    if (BLOCK_BOUNDARY.has(tag) && !VOID_BOUNDARY.has(tag)) {
       flush();
       separateCapturedWords();
       if (blocks[blocks.length - 1] === element) blocks.pop();
@@ -270,7 +271,7 @@ export function* readArticleContentSteps(
         pieceChars = noise.prefixChars;
         pieceLinkChars = noise.prefixLinkChars;
         pieceHrefs = noise.prefixHrefs;
-        labelIndex = -1;
+        [labelIndex, brLine] = [-1, false];
         dropNoiseBullets(items, noise, tag);
       }
       noise = null;
@@ -294,8 +295,8 @@ export function* readArticleContentSteps(
       const texts = items.length - list.first > SHARE_BAR_MAX_ENTRIES ? [] : bulletTexts(items, list.first);
       if (isFurnitureList(texts))
         for (let i = list.first; i < items.length; i++) if (items[i]?.kind === 'bullet') items[i] = null;
-      // A label names a list of items; a list element used to indent text ("Jane wrote:" <ul>quote</ul>) has none.
-      if (list.label >= 0 && !hasBullet(items, list.first)) items[list.label] = null;
+      // A label names a list of items, not items ending its sentence; a list indenting text ("Jane wrote:") has none.
+      if (list.label >= 0 && !labelsList(items, list.label, list.first)) items[list.label] = null;
     } else if (tag === 'b' || tag === 'strong') {
       boldDepth--;
       // The outermost bold run that opens a paragraph (all its text so far is bold) may ask an interview's question.
@@ -330,15 +331,15 @@ export function* readArticleContentSteps(
     while (last >= 0 && items[last] === null) last--;
     const item = items[last];
     const end = headingEnds.get(last);
-    const text = paragraphs[paragraphs.length - 1];
     if (asked || pieceChars > 0) return;
     const headingAtEnd = item?.kind === 'heading' && !item.pseudo && end?.paragraphs === paragraphs.length;
+    const lines = itemsAtParagraph === items.length ? kickerLines(paragraphs, textContent(titleHeading!), last < 0) : 0;
     if (headingAtEnd && end?.items === items.length) {
       if (isKickerHeading(item.text, walk?.title ?? '')) items[last] = null;
-    } else if (text && itemsAtParagraph === items.length && isKickerLine(text, textContent(titleHeading!))) {
-      paragraphs.pop();
+    } else if (lines) {
+      paragraphs.length -= lines;
       // A bold kicker is a pseudo-heading too; noise open since before it ends where the paragraphs end now.
-      if (item?.element === sources.pop()?.element) items[last] = null;
+      if (item?.element === sources.splice(-lines)[lines - 1]?.element) items[last] = null;
       if (noise) noise.paragraphCount = Math.min(noise.paragraphCount, paragraphs.length);
     }
   };

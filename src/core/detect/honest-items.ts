@@ -18,7 +18,14 @@ import {
 import { collapsedLength, collapseWhitespace, countWords } from '../text';
 import { NOISE_MAX_CHARS, namesHold } from './body-noise';
 import type { ContentItem, ParagraphSource } from './content';
-import { BLOCK_BOUNDARY, HEADING_LEVEL, KICKER_MAX_WORDS, PSEUDO_HEADING_MAX_CHARS } from './content-kinds';
+import {
+  BLOCK_BOUNDARY,
+  bulletTexts,
+  hasBullet,
+  HEADING_LEVEL,
+  KICKER_MAX_WORDS,
+  PSEUDO_HEADING_MAX_CHARS,
+} from './content-kinds';
 import { SENTENCE_STOP } from './body-links';
 import {
   isCallToAction,
@@ -249,6 +256,16 @@ export function isKickerLine(text: string, headline: string): boolean {
   );
 }
 
+/**
+ * How many of the last paragraphs are the headline's kickers (0–2): the last when it is a kicker line, and the one
+ * before too when it is one and the text's first, no item read (a section's name over a kicker: "Blog", "DIY: …").
+ */
+export function kickerLines(paragraphs: readonly string[], headline: string, noItem: boolean): number {
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last || !isKickerLine(last, headline)) return 0;
+  return paragraphs.length === 2 && noItem && isKickerLine(paragraphs[0]!, headline) ? 2 : 1;
+}
+
 /** Two paragraphs that open with the same this many letters and digits tell one text, punctuated as they may be. */
 const REPEAT_KEY_CHARS = 100;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -326,6 +343,28 @@ export function labelListItem(
     label: true,
   });
   return items.length - 1;
+}
+
+/** An item that leaves its sentence open for the next: a comma or a semicolon at its end, a conjunction after it. */
+const OPEN_ITEM = /[,;](?:\s+(\p{L}+))?$/u;
+
+/**
+ * Whether a list (its items from `first`) has its label (the item at `label`) as its heading: it has items, and they do
+ * not go on with the label's sentence. Items that do open in small letters and one before the last leaves the sentence
+ * open ("This could occur:" · "if … top charities, or" · "if …": givewell; "The tenant shall:" · "pay …;" · "keep …"):
+ * a label of more than one word is then the lead-in of a sentence the list ends, no heading (one word is a name:
+ * "Pros:").
+ */
+export function labelsList(items: readonly (ContentItem | null)[], label: number, first: number): boolean {
+  if (!hasBullet(items, first)) return false;
+  // The patterns last: asked only of a list a label of some words comes before.
+  if (!items[label]?.text.includes(' ')) return true;
+  const texts = bulletTexts(items, first);
+  const open = (text: string): boolean => {
+    const end = OPEN_ITEM.exec(text);
+    return !!end && (!end[1] || FUNCTION_WORDS.has(end[1].toLowerCase()));
+  };
+  return !(/^["'(„“‘«]?\p{Ll}/u.test(texts[0]!) && texts.slice(0, -1).some(open));
 }
 
 /**
