@@ -445,6 +445,18 @@ describe('a kicker above the title', () => {
     expect(bodyWith(`<p>${sentence}</p><div>Blog</div><div>DIY: The harbour</div>`)).toContain('Blog');
   });
 
+  it("is no body text with the page's date, a line dropped, between it and the title (zvei 0742)", () => {
+    const bodyWith = (between: string): string => {
+      const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main>
+        <div class="label">Press</div><header><div><p>${between}</p></div><h1>Harbour plan approved</h1></header>
+        ${p(0)}${p(1)}${p(2)}</main></body></html>`;
+      return outlineDocument(parseHTML(html).document as unknown as Document).body;
+    };
+    expect(bodyWith('02.12.2022').startsWith(p(0).replace(/<[^>]+>/g, ''))).toBe(true);
+    // A line kept between them (a sentence of the text's) leaves the line before it where it was.
+    expect(bodyWith('The council met on Monday.').startsWith('Press')).toBe(true);
+  });
+
   it("is no body text: a breadcrumb trail to the headline before it, in a part of its own (gruen-digital.de's)", () => {
     const title = 'Harbour plan approved after more than two years of debate in the city council';
     const html = `<!DOCTYPE html><html><head><title>${title}</title></head><body><div id="content">

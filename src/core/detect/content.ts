@@ -322,7 +322,7 @@ export function* readArticleContentSteps(
   // Where the title heading is in the walk's record: it may lie between two parts, in none.
   const titleIndex = titleHeading ? walk!.tree.nodes.indexOf(titleHeading) : -1;
   let kickerAsked = false;
-  /** The heading or line right before the title heading, nothing between (loose text too), is its kicker: no text. */
+  /** The heading or line right before the title heading, nothing kept between (a dropped date may be), is its kicker. */
   const dropKicker = (atHeading?: boolean): void => {
     if (atHeading) flush();
     const asked = kickerAsked;
@@ -333,7 +333,7 @@ export function* readArticleContentSteps(
     const end = headingEnds.get(last);
     if (asked || pieceChars > 0) return;
     const headingAtEnd = item?.kind === 'heading' && !item.pseudo && end?.paragraphs === paragraphs.length;
-    const lines = itemsAtParagraph === items.length ? kickerLines(paragraphs, textContent(titleHeading!), last < 0) : 0;
+    const lines = last < itemsAtParagraph ? kickerLines(paragraphs, textContent(titleHeading!), last < 0) : 0;
     if (headingAtEnd && end?.items === items.length) {
       if (isKickerHeading(item.text, walk?.title ?? '')) items[last] = null;
     } else if (lines) {
