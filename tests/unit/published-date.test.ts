@@ -171,6 +171,19 @@ describe('publication date', () => {
     expect(dateOf(page(`<p>${'Harbour news. '.repeat(10)}<time datetime="2022-02-01">1 Feb</time></p>`))).toBeNull();
   });
 
+  it('reads a date alone, perhaps after a place, on the line right above the headline (trafilatura 0742, 0589)', () => {
+    const page = (line: string) =>
+      `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><header>${line}
+      <h1>Harbour plan approved</h1></header>${ARTICLE}</main></body></html>`;
+    const dateOf = (html: string) => outlineDocument(parseHTML(html).document as unknown as Document).publishedTime;
+    expect(dateOf(page('<div class="h6"><p class="h6">02.12.2022</p></div>'))).toBe('2022-12-02');
+    // Day first after a place, a no-break space between ("Bonn,&nbsp;"): not read as November 10.
+    expect(dateOf(page('<span class="metadata">Bonn,&nbsp;11.10.2021</span>'))).toBe('2021-10-11');
+    // A kicker's words or a sentence with a date in it are no date line.
+    expect(dateOf(page('<p>Harbour news</p>'))).toBeNull();
+    expect(dateOf(page('<p>The council met on 02.12.2022 to vote.</p>'))).toBeNull();
+  });
+
   it("reads the only <time datetime> after the headline; a masthead's before it and two after it give none (0645)", () => {
     const page = (before: string, after: string) =>
       `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body>${before}<main><h1>Harbour plan

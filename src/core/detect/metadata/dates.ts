@@ -27,6 +27,7 @@ import { firstMeta, type MetaValues } from './meta-tags';
 import { declaredDate, type PageScan } from './page-scan';
 import { hasShortText } from './dom-text';
 import { cleanValue } from './text';
+import { collapseWhitespace } from '../../read/text';
 import { formatOffset, writtenOffset } from './date-zones';
 
 /** Meta keys that hold the publication date, most specific first (a bare `date` last). */
@@ -224,14 +225,18 @@ const DATING_TIME = 'time[datetime]:not([itemprop=dateModified])';
 
 /**
  * The line right above a headline (an h1) when it is a short one with a <time datetime>: "<p class=info><time
- * datetime=…>31.01.2022</time></p><h1>…" (trafilatura 0687), a kicker's "<time …>01.02.2022</time> | Meeting <h1>".
+ * datetime=…>31.01.2022</time></p><h1>…" (trafilatura 0687), a kicker's "<time …>01.02.2022</time> | Meeting <h1>";
+ * else when it is a date alone, perhaps after a place, as under it: "<div class=…><p>02.12.2022</p></div><h1>" in
+ * the headline's box (zvei.org, trafilatura 0742), "<span>Bonn,&nbsp;11.10.2021</span><h1>" (thw.de, 0589).
  */
 function fromLineBeforeHeadline(h1s: readonly Element[]): string | null {
   for (const h1 of h1s) {
     const line = previousElementSibling(h1);
     if (!line || !hasShortText(line, MAX_DATE_LINE_CHARS)) continue;
     const time = matches(line, DATING_TIME) ? line : querySelector(line, DATING_TIME);
-    const value = time && attr(time, 'datetime');
+    const value = time
+      ? attr(time, 'datetime')
+      : dateLine(collapseWhitespace(textContent(line)).replace(DATELINE_PLACE, ''));
     if (value) return value;
   }
   return null;
