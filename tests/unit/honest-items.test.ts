@@ -221,6 +221,15 @@ describe('date-only items', () => {
   });
 });
 
+describe("a record's number", () => {
+  it('is no heading ("89/2022" over a press release, trafilatura 0742); a year or a span of years stays', () => {
+    const outline = outlineOf(
+      `<h2>89/2022</h2>${p(4)}<h2>2016</h2>${p(5)}<h2>2014-2016</h2>${p(6)}<h2>Nr. 4/2021</h2>`,
+    );
+    expect(headingsOf(outline)).toEqual(['2016', '2014-2016', 'Nr. 4/2021']);
+  });
+});
+
 describe('share and follow lists', () => {
   it('are no bullets', () => {
     const outline = outlineOf(

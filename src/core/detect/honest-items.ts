@@ -98,12 +98,23 @@ export function isFurnitureBullet(text: string): boolean {
 }
 
 /**
- * A heading that is a picture credit, a date alone, a gallery label, a call to the reader, or a byline
- * label alone ("Published by" over an author box: the name is the box's, the heading names nothing).
+ * Numbers joined by a slash or a dot, no word: a record's number ("89/2022", a press release's), no section's name.
+ * Not a number alone nor a span of years ("2016", "2014-2016": an archive's or a timeline's sections).
+ */
+const RECORD_NUMBER = /^\d+(?:[./]\d+)+$/;
+
+/**
+ * A heading that is a picture credit, a date alone, a record's number, a gallery label, a call to the reader, or a
+ * byline label alone ("Published by" over an author box: the name is the box's, the heading names nothing).
  */
 export function isFurnitureHeading(text: string): boolean {
   return (
-    isCreditLine(text) || isDateOnly(text) || isGalleryLabel(text) || isCallToAction(text) || isLoneBylineLabel(text)
+    isCreditLine(text) ||
+    isDateOnly(text) ||
+    RECORD_NUMBER.test(text) ||
+    isGalleryLabel(text) ||
+    isCallToAction(text) ||
+    isLoneBylineLabel(text)
   );
 }
 
