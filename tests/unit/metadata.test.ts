@@ -62,6 +62,29 @@ describe('title', () => {
     expect(metadataOf(page(head('Boostern'), h1)).title).toBe('Boostern');
   });
 
+  it("reads the h1 when a title meta is the site's text for a shared link, not the <title>'s headline (0725)", () => {
+    // theinsidersnet.com (trafilatura 0725): og:title invites to the site; the <title> and the first h1 tell the page.
+    const headline = 'Wellaflex – Schnell aufgefrischtes Haar in jeder Situation mit dem 10-in-1 Trockenshampoo';
+    const invite = 'Möchtest Du The Insiders mit mir zusammen beitreten?';
+    const head = (og: string) =>
+      `<title>The Insiders - Schnell aufgefrischtes Haar in jeder Situation mit dem neuen Wellaflex 10-in-1 ` +
+      `Trockenshampoo - Info (de-de)</title><meta property="og:title" content="${og}">`;
+    const body = `<h1>${headline}</h1><p>Text.</p><h1>Anwendung</h1><p>Text.</p>`;
+    expect(metadataOf(page(head(invite), body)).title).toBe(headline);
+    // A title meta that states the headline's words, or shares no word with the <title> (nothing shows it to be the
+    // site's: readability yahoo-2's reference keeps such a one), stays.
+    expect(metadataOf(page(head('Trockenshampoo für jede Situation'), body)).title).toBe(
+      'Trockenshampoo für jede Situation',
+    );
+    expect(metadataOf(page(head('Möchtest Du mit mir beitreten?'), body)).title).toBe('Möchtest Du mit mir beitreten?');
+    // A blog's name as its h1 states little of a "Post | Blog" <title>: the post's og:title stays.
+    const blog = page(
+      '<title>Scherenschnitt (3) | gnaddrig ad libitum</title><meta property="og:title" content="Scherenschnitt (3)">',
+      '<h1>gnaddrig ad libitum</h1><h1>Scherenschnitt (3)</h1><p>Text.</p>',
+    );
+    expect(metadataOf(blog).title).toBe('Scherenschnitt (3)');
+  });
+
   it("drops a short label before the title's colon when the page's single h1 states the rest alone", () => {
     // wind-energie.de (trafilatura 0745): og:title "Pressemitteilung: Endlich …" over an h1 of the headline alone.
     expect(

@@ -9,6 +9,7 @@ import type { JsonLdArticle } from './json-ld';
 import type { MetaValues } from './meta-tags';
 import { scanPage, type PageScan } from './page-scan';
 import { namesHost, opensWithHostName } from './site-name';
+import { shareTextAsTitle } from './share-text';
 import { parentElement, textContent } from '../../read/dom';
 import { classAndId } from '../../dom';
 import { isConsentNotice } from '../boilerplate';
@@ -357,10 +358,14 @@ export function extractTitle(doc: Document, input: TitleInput): string {
     (jsonLd?.primary ? titleFromJsonLd(jsonLd, documentTitle, input.scan.h1s) : null) ??
     headlineMeta(input.meta, input.hostname) ??
     (jsonLd && !jsonLd.primary ? titleFromJsonLd(jsonLd, documentTitle, input.scan.h1s) : null);
-  const title = sectionNameAsTitle(
-    siteNameAsTitle(cleanValue(declared) ?? cleanValue(documentTitle()) ?? '', input),
-    documentTitle,
-    input.scan,
+  const title = shareTextAsTitle(
+    sectionNameAsTitle(
+      siteNameAsTitle(cleanValue(declared) ?? cleanValue(documentTitle()) ?? '', input),
+      documentTitle,
+      input.scan,
+    ),
+    documentTitleText(input.scan),
+    headingTexts(input.scan.h1s),
   );
   const otherTitles = [
     ...headingTexts(input.scan.h1s),
