@@ -256,6 +256,21 @@ describe('URLs', () => {
     expect(cleanTitle('Nächster Beitrag')).toBe('Nächster Beitrag');
   });
 
+  it('drops a previous / next label element before the headline it heads, a one-word headline kept', () => {
+    const doc = page(
+      '<a id="prev" href="/2019/11/10/kristallnacht/" rel="prev"><span class="meta-nav">&lsaquo; Previous</span>' +
+        'Kristallnacht.</a>' +
+        '<a id="before" href="/business/erfolgreiche-teilnahme/" rel="prev"><span>Vorher</span> Erfolgreiche ' +
+        'Teilnahme: Landrat überreicht die Zertifikate</a>' +
+        '<a id="next" href="/2019/11/22/arrival/"><span>Next</span><b>My arrival in Hamburg.</b></a>',
+    );
+    expect(titleOfLink(doc.getElementById('prev')!).text).toBe('Kristallnacht.');
+    expect(titleOfLink(doc.getElementById('before')!).text).toBe(
+      'Erfolgreiche Teilnahme: Landrat überreicht die Zertifikate',
+    );
+    expect(titleOfLink(doc.getElementById('next')!).text).toBe('My arrival in Hamburg.');
+  });
+
   it("takes no teaser headline from the page's own title heading (a previous-post link beside it has none)", () => {
     const doc = page(
       '<div id="post"><h2>Was zum hören in den Ferien</h2><div><div><a id="prev" href="/2012/07/15/brainstorming/">« Vorheriger Beitrag</a></div></div></div>',

@@ -200,7 +200,12 @@ export function titleOfLink(anchor: Element): TitleCandidate {
     const text = untruncated(cleanTitle(visibleText(heading)), anchor);
     if (isTitleText(text)) return { text, fromHeading: true };
   }
-  let text = untruncated(cleanTitle(visibleText(anchor)), anchor);
+  const read: TextRead = { sequence: false };
+  let text = untruncated(cleanTitle(visibleText(anchor, read)), anchor);
+  // After a previous / next label ("‹ Previous", "Vorher") the link's rest names the post it goes to, one word too
+  // ("Kristallnacht."): the label's words are no part of it.
+  if (read.sequence && text.length >= MIN_TITLE_CHARS && !isPrevNextText(text) && !isWholeLabel(text))
+    return { text, fromHeading: false };
   // The link's own title attribute, shown inside its text among a kicker or a byline ("Nachwuchs Jung, cool,
   // Blasmusik"), is the headline the site gives the story: it counts as a heading.
   const stated = cleanTitle(collapseWhitespace(attr(anchor, 'title')));
@@ -310,7 +315,12 @@ export function titleFromUrl(url: string): string {
  * Text of the element without images, dates, kickers and hidden parts; falls back to all text when that leaves
  * nothing.
  */
-function visibleText(root: Element): string {
+/** What a text read met: `sequence`, a previous / next label before the text (dropped). */
+interface TextRead {
+  sequence: boolean;
+}
+
+function visibleText(root: Element, read?: TextRead): string {
   const parts: string[] = [];
   // Whether a text with more than white space was kept yet (a rank comes before any).
   let hasText = false;
@@ -326,10 +336,16 @@ function visibleText(root: Element): string {
     const element = node as Element;
     if (!isRoot) {
       if (SKIPPED_TAGS.has(upperTag(element)) || isHiddenElement(element)) return;
+      // Before any text: a rank of a "most read" list ("<span>1</span><b>…</b>"), or a previous / next label of its
+      // own ("<span>‹ Previous</span>Kristallnacht.", "<span>Vorher</span> Erfolgreiche Teilnahme: …").
+      const lead = hasText ? '' : textContent(element);
+      if (lead && isPrevNextText(lead)) {
+        if (read) read.sequence = true;
+        return;
+      }
       const hints = attributeHints(element);
       if (NON_TITLE_PART.test(hints) && !HEADLINE_CLASS.test(hints)) return;
-      // A number of its own before the headline is the item's rank in a "most read" list ("<span>1</span><b>…</b>").
-      if (!hasText && RANK.test(textContent(element))) return;
+      if (lead && RANK.test(lead)) return;
     }
     // Block children are separate lines: keep a space between them.
     for (const child of childNodes(element)) walk(child, false);
