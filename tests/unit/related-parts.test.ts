@@ -271,6 +271,17 @@ describe('URLs', () => {
     expect(titleOfLink(doc.getElementById('next')!).text).toBe('My arrival in Hamburg.');
   });
 
+  it("takes a previous / next link's headline from the page head's rel=prev / next link", () => {
+    const prev = 'https://news.example.org/2012/07/15/brainstorming/';
+    const doc = page(
+      `<article class="story"><h1>Putin visits</h1><p>${'Text of the story here. '.repeat(40)}</p></article>` +
+        `<nav class="post-navigation"><div class="prev"><a href="${prev}" rel="prev">&laquo; Vorheriger Beitrag</a>` +
+        '</div></nav>',
+      `<link rel="stylesheet" title="Brainstorming style" href="/other/"><link rel='prev' title='Brainstorming' href='${prev}' />`,
+    );
+    expect(relatedOf(doc)).toEqual([{ title: 'Brainstorming', url: prev }]);
+  });
+
   it("takes no teaser headline from the page's own title heading (a previous-post link beside it has none)", () => {
     const doc = page(
       '<div id="post"><h2>Was zum hören in den Ferien</h2><div><div><a id="prev" href="/2012/07/15/brainstorming/">« Vorheriger Beitrag</a></div></div></div>',
