@@ -218,6 +218,13 @@ describe('URLs', () => {
     expect(cleanTitle('Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer JULY 24, 2016')).toBe(
       'Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer',
     );
+    // A date after a function word is the headline's own: no date glued on by the layout.
+    expect(cleanTitle('Captain Marvel hits theaters on March 8, 2019')).toBe(
+      'Captain Marvel hits theaters on March 8, 2019',
+    );
+    expect(cleanTitle('Truce and consequences: 6 things to know for February 25')).toBe(
+      'Truce and consequences: 6 things to know for February 25',
+    );
     expect(cleanTitle('Satoshi Nakamoto’s greatest creation Next Article')).toBe(
       'Satoshi Nakamoto’s greatest creation',
     );

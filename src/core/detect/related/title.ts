@@ -16,6 +16,7 @@ import {
 } from '../../read/dom';
 import { isWholeLabel } from '../furniture-blocks';
 import { isDateOnly } from '../furniture-text';
+import { FUNCTION_WORDS } from '../vocabulary/function-words';
 import { matchBlockLabel, matchPromoPrefix } from './lexicon';
 import {
   navPhrases,
@@ -381,7 +382,11 @@ export function cleanTitle(raw: string): string {
     if (matchPromoPrefix(text)) text = text.replace(PROMO_PREFIX, '');
     text = text.replace(LEADING_FLAG, '');
     text = text.replace(LEADING_NAV_WORDS, '').replace(TRAILING_NAV_WORDS, '');
-    text = text.replace(TRAILING_DATE, '').replace(LEADING_DATE, '');
+    // A date after a function word is the headline's own ("… hits theaters on March 8, 2019", "… to know for May 2").
+    const date = TRAILING_DATE.exec(text);
+    const head = date ? text.slice(0, date.index) : '';
+    if (date && !FUNCTION_WORDS.has(/\S*$/.exec(head)![0].toLowerCase())) text = head;
+    text = text.replace(LEADING_DATE, '');
     text = text.replace(/^[\s›>|:\-–—•·]+|[\s‹<|:\-–—•·]+$/gu, '').trim();
     if (text === before) break;
   }
