@@ -278,6 +278,19 @@ describe('URLs', () => {
     expect(titleOfLink(doc.getElementById('next')!).text).toBe('My arrival in Hamburg.');
   });
 
+  it("takes a bold headline that opens a link's text without the teaser's words after it", () => {
+    const doc = page(
+      '<a id="puff" href="/tvshowbiz/article-1/katona.html"><img src="x.jpg" alt=""><span class="pufftext">' +
+        '<span class="arrow"></span><strong> Kerry Katona strikes a provocative pose for her account </strong> ' +
+        'Saucy&nbsp;</span></a>' +
+        '<a id="lead" href="/news/article-2/lead.html"><b>Exclusive:</b> Ministers agree on a new budget</a>',
+    );
+    expect(titleOfLink(doc.getElementById('puff')!).text).toBe(
+      'Kerry Katona strikes a provocative pose for her account',
+    );
+    expect(titleOfLink(doc.getElementById('lead')!).text).toBe('Exclusive: Ministers agree on a new budget');
+  });
+
   it("takes a previous / next link's headline from the page head's rel=prev / next link", () => {
     const prev = 'https://news.example.org/2012/07/15/brainstorming/';
     const doc = page(

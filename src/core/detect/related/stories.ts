@@ -8,16 +8,9 @@ import type { RelatedStory } from '../../types';
 import { isDateOnly } from '../furniture-text';
 import { sequenceFeature } from './features';
 import type { Scored } from './score';
-import {
-  MIN_TITLE_CHARS,
-  cleanTitle,
-  isBetterTitle,
-  titleFromTeaser,
-  titleFromUrl,
-  titleOfLink,
-  type TitleCandidate,
-} from './title';
+import { MIN_TITLE_CHARS, cleanTitle, isBetterTitle, titleFromTeaser, titleOfLink, type TitleCandidate } from './title';
 import { titleFromSequenceLink } from './sequence-link';
+import { titleFromUrl } from './slug-title';
 
 /** How many levels above a text-less link (an image) the teaser's headline is looked for. */
 const MAX_TEASER_LEVELS = 3;

@@ -30,6 +30,8 @@ import { alternation } from './vocabulary-lists';
 import { attributeHints, collapseWhitespace, countWords, descendantsWhere } from './text';
 import { isHiddenElement } from './visibility';
 
+/** Bold elements: one that opens a link's text may hold the headline. */
+const BOLD_TAGS = new Set(['STRONG', 'B']);
 /** Elements whose text is never part of a headline. */
 const SKIPPED_TAGS = new Set([
   'IMG',
@@ -201,8 +203,13 @@ export function titleOfLink(anchor: Element): TitleCandidate {
     const text = untruncated(cleanTitle(visibleText(heading)), anchor);
     if (isTitleText(text)) return { text, fromHeading: true };
   }
-  const read: TextRead = { sequence: false };
+  const read: TextRead = { sequence: false, bold: null };
   let text = untruncated(cleanTitle(visibleText(anchor, read)), anchor);
+  // A headline in bold that opens the link's text, a teaser's words after it ("<strong>Kerry Katona leaves …</strong>
+  // Saucy", "… Ad Feature"): the bold part is the headline (a heading of a few words, as above).
+  const lead = read.bold ? cleanTitle(visibleText(read.bold)) : '';
+  if (lead !== text && text.startsWith(lead) && countWords(lead) >= MIN_HEADING_TITLE_WORDS && isTitleText(lead))
+    return { text: lead, fromHeading: false };
   // After a previous / next label ("‹ Previous", "Vorher") the link's rest names the post it goes to, one word too
   // ("Kristallnacht."): the label's words are no part of it.
   if (read.sequence && text.length >= MIN_TITLE_CHARS && !isPrevNextText(text) && !isWholeLabel(text))
@@ -296,29 +303,14 @@ function inPageTitle(anchor: Element, text: string): boolean {
   return !!title && collapseWhitespace(textContent(title)).includes(text);
 }
 
-/** A readable title from the URL's slug, the last resort ("/world/china-hosts-forum/" → "China hosts forum"). */
-export function titleFromUrl(url: string): string {
-  try {
-    const segments = new URL(url).pathname.split('/').filter(Boolean);
-    const slug = [...segments].reverse().find((segment) => /[a-z].*[-_].*[a-z]/i.test(segment)) ?? '';
-    const words = decodeURIComponent(slug)
-      .replace(/\.[a-z]{2,5}$/i, '')
-      .split(/[-_]+/)
-      .filter((word) => !/^\d+$/.test(word) || word.length < 5);
-    const text = words.join(' ').trim();
-    return text ? text[0]!.toUpperCase() + text.slice(1) : '';
-  } catch {
-    return '';
-  }
-}
-
 /**
  * Text of the element without images, dates, kickers and hidden parts; falls back to all text when that leaves
  * nothing.
  */
-/** What a text read met: `sequence`, a previous / next label before the text (dropped). */
+/** What a text read met before the text: `sequence`, a previous / next label (dropped); `bold`, a bold element. */
 interface TextRead {
   sequence: boolean;
+  bold: Element | null;
 }
 
 function visibleText(root: Element, read?: TextRead): string {
@@ -347,6 +339,7 @@ function visibleText(root: Element, read?: TextRead): string {
       const hints = attributeHints(element);
       if (NON_TITLE_PART.test(hints) && !HEADLINE_CLASS.test(hints)) return;
       if (lead && RANK.test(lead)) return;
+      if (read && !hasText && BOLD_TAGS.has(upperTag(element))) read.bold ??= element;
     }
     // Block children are separate lines: keep a space between them.
     for (const child of childNodes(element)) walk(child, false);
