@@ -218,6 +218,13 @@ describe('URLs', () => {
     expect(cleanTitle('Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer JULY 24, 2016')).toBe(
       'Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer',
     );
+    // A date after a function word is the headline's own: no date glued on by the layout.
+    expect(cleanTitle('Captain Marvel hits theaters on March 8, 2019')).toBe(
+      'Captain Marvel hits theaters on March 8, 2019',
+    );
+    expect(cleanTitle('Truce and consequences: 6 things to know for February 25')).toBe(
+      'Truce and consequences: 6 things to know for February 25',
+    );
     expect(cleanTitle('Satoshi Nakamoto’s greatest creation Next Article')).toBe(
       'Satoshi Nakamoto’s greatest creation',
     );
@@ -254,6 +261,45 @@ describe('URLs', () => {
     expect(isPrevNextText('Nächster Beitrag »')).toBe(true);
     expect(cleanTitle('Vorheriger Beitrag Fashion und Nachhaltigkeit')).toBe('Fashion und Nachhaltigkeit');
     expect(cleanTitle('Nächster Beitrag')).toBe('Nächster Beitrag');
+  });
+
+  it('drops a previous / next label element before the headline it heads, a one-word headline kept', () => {
+    const doc = page(
+      '<a id="prev" href="/2019/11/10/kristallnacht/" rel="prev"><span class="meta-nav">&lsaquo; Previous</span>' +
+        'Kristallnacht.</a>' +
+        '<a id="before" href="/business/erfolgreiche-teilnahme/" rel="prev"><span>Vorher</span> Erfolgreiche ' +
+        'Teilnahme: Landrat überreicht die Zertifikate</a>' +
+        '<a id="next" href="/2019/11/22/arrival/"><span>Next</span><b>My arrival in Hamburg.</b></a>',
+    );
+    expect(titleOfLink(doc.getElementById('prev')!).text).toBe('Kristallnacht.');
+    expect(titleOfLink(doc.getElementById('before')!).text).toBe(
+      'Erfolgreiche Teilnahme: Landrat überreicht die Zertifikate',
+    );
+    expect(titleOfLink(doc.getElementById('next')!).text).toBe('My arrival in Hamburg.');
+  });
+
+  it("takes a bold headline that opens a link's text without the teaser's words after it", () => {
+    const doc = page(
+      '<a id="puff" href="/tvshowbiz/article-1/katona.html"><img src="x.jpg" alt=""><span class="pufftext">' +
+        '<span class="arrow"></span><strong> Kerry Katona strikes a provocative pose for her account </strong> ' +
+        'Saucy&nbsp;</span></a>' +
+        '<a id="lead" href="/news/article-2/lead.html"><b>Exclusive:</b> Ministers agree on a new budget</a>',
+    );
+    expect(titleOfLink(doc.getElementById('puff')!).text).toBe(
+      'Kerry Katona strikes a provocative pose for her account',
+    );
+    expect(titleOfLink(doc.getElementById('lead')!).text).toBe('Exclusive: Ministers agree on a new budget');
+  });
+
+  it("takes a previous / next link's headline from the page head's rel=prev / next link", () => {
+    const prev = 'https://news.example.org/2012/07/15/brainstorming/';
+    const doc = page(
+      `<article class="story"><h1>Putin visits</h1><p>${'Text of the story here. '.repeat(40)}</p></article>` +
+        `<nav class="post-navigation"><div class="prev"><a href="${prev}" rel="prev">&laquo; Vorheriger Beitrag</a>` +
+        '</div></nav>',
+      `<link rel="stylesheet" title="Brainstorming style" href="/other/"><link rel='prev' title='Brainstorming' href='${prev}' />`,
+    );
+    expect(relatedOf(doc)).toEqual([{ title: 'Brainstorming', url: prev }]);
   });
 
   it("takes no teaser headline from the page's own title heading (a previous-post link beside it has none)", () => {

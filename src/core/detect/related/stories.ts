@@ -8,15 +8,9 @@ import type { RelatedStory } from '../../types';
 import { isDateOnly } from '../furniture-text';
 import { sequenceFeature } from './features';
 import type { Scored } from './score';
-import {
-  MIN_TITLE_CHARS,
-  cleanTitle,
-  isBetterTitle,
-  titleFromTeaser,
-  titleFromUrl,
-  titleOfLink,
-  type TitleCandidate,
-} from './title';
+import { MIN_TITLE_CHARS, cleanTitle, isBetterTitle, titleFromTeaser, titleOfLink, type TitleCandidate } from './title';
+import { titleFromSequenceLink } from './sequence-link';
+import { titleFromUrl } from './slug-title';
 
 /** How many levels above a text-less link (an image) the teaser's headline is looked for. */
 const MAX_TEASER_LEVELS = 3;
@@ -51,8 +45,8 @@ export interface Entry {
 
 /**
  * The story's headline: the best of its links' own headlines (links whose words are no headline, such
- * as "Latest" or "Video", do not count unless they say previous / next), else the teaser's heading,
- * the URL's slug, or a one-word link text.
+ * as "Latest" or "Video", do not count unless they say previous / next), else the page head's title of a previous /
+ * next link, the teaser's heading, the URL's slug, or a one-word link text.
  */
 export function titleOf(entry: Entry): string {
   let best: TitleCandidate = { text: '', fromHeading: false };
@@ -85,6 +79,8 @@ export function titleOf(entry: Entry): string {
     }
   }
   let title = best.text;
+  // A previous / next link's headline stated in the page's head.
+  if (title.length < MIN_TITLE_CHARS) title = titleFromSequenceLink(usable) || title;
   for (const anchor of usable) {
     if (title.length >= MIN_TITLE_CHARS) break;
     title = titleFromTeaser(anchor, entry.block, MAX_TEASER_LEVELS);

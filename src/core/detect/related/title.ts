@@ -16,6 +16,7 @@ import {
 } from '../../read/dom';
 import { isWholeLabel } from '../furniture-blocks';
 import { isDateOnly } from '../furniture-text';
+import { FUNCTION_WORDS } from '../vocabulary/function-words';
 import { matchBlockLabel, matchPromoPrefix } from './lexicon';
 import {
   navPhrases,
@@ -29,6 +30,8 @@ import { alternation } from './vocabulary-lists';
 import { attributeHints, collapseWhitespace, countWords, descendantsWhere } from './text';
 import { isHiddenElement } from './visibility';
 
+/** Bold elements: one that opens a link's text may hold the headline. */
+const BOLD_TAGS = new Set(['STRONG', 'B']);
 /** Elements whose text is never part of a headline. */
 const SKIPPED_TAGS = new Set([
   'IMG',
@@ -200,7 +203,17 @@ export function titleOfLink(anchor: Element): TitleCandidate {
     const text = untruncated(cleanTitle(visibleText(heading)), anchor);
     if (isTitleText(text)) return { text, fromHeading: true };
   }
-  let text = untruncated(cleanTitle(visibleText(anchor)), anchor);
+  const read: TextRead = { sequence: false, bold: null };
+  let text = untruncated(cleanTitle(visibleText(anchor, read)), anchor);
+  // A headline in bold that opens the link's text, a teaser's words after it ("<strong>Kerry Katona leaves …</strong>
+  // Saucy", "… Ad Feature"): the bold part is the headline (a heading of a few words, as above).
+  const lead = read.bold ? cleanTitle(visibleText(read.bold)) : '';
+  if (lead !== text && text.startsWith(lead) && countWords(lead) >= MIN_HEADING_TITLE_WORDS && isTitleText(lead))
+    return { text: lead, fromHeading: false };
+  // After a previous / next label ("‹ Previous", "Vorher") the link's rest names the post it goes to, one word too
+  // ("Kristallnacht."): the label's words are no part of it.
+  if (read.sequence && text.length >= MIN_TITLE_CHARS && !isPrevNextText(text) && !isWholeLabel(text))
+    return { text, fromHeading: false };
   // The link's own title attribute, shown inside its text among a kicker or a byline ("Nachwuchs Jung, cool,
   // Blasmusik"), is the headline the site gives the story: it counts as a heading.
   const stated = cleanTitle(collapseWhitespace(attr(anchor, 'title')));
@@ -290,27 +303,17 @@ function inPageTitle(anchor: Element, text: string): boolean {
   return !!title && collapseWhitespace(textContent(title)).includes(text);
 }
 
-/** A readable title from the URL's slug, the last resort ("/world/china-hosts-forum/" → "China hosts forum"). */
-export function titleFromUrl(url: string): string {
-  try {
-    const segments = new URL(url).pathname.split('/').filter(Boolean);
-    const slug = [...segments].reverse().find((segment) => /[a-z].*[-_].*[a-z]/i.test(segment)) ?? '';
-    const words = decodeURIComponent(slug)
-      .replace(/\.[a-z]{2,5}$/i, '')
-      .split(/[-_]+/)
-      .filter((word) => !/^\d+$/.test(word) || word.length < 5);
-    const text = words.join(' ').trim();
-    return text ? text[0]!.toUpperCase() + text.slice(1) : '';
-  } catch {
-    return '';
-  }
-}
-
 /**
  * Text of the element without images, dates, kickers and hidden parts; falls back to all text when that leaves
  * nothing.
  */
-function visibleText(root: Element): string {
+/** What a text read met before the text: `sequence`, a previous / next label (dropped); `bold`, a bold element. */
+interface TextRead {
+  sequence: boolean;
+  bold: Element | null;
+}
+
+function visibleText(root: Element, read?: TextRead): string {
   const parts: string[] = [];
   // Whether a text with more than white space was kept yet (a rank comes before any).
   let hasText = false;
@@ -326,10 +329,17 @@ function visibleText(root: Element): string {
     const element = node as Element;
     if (!isRoot) {
       if (SKIPPED_TAGS.has(upperTag(element)) || isHiddenElement(element)) return;
+      // Before any text: a rank of a "most read" list ("<span>1</span><b>…</b>"), or a previous / next label of its
+      // own ("<span>‹ Previous</span>Kristallnacht.", "<span>Vorher</span> Erfolgreiche Teilnahme: …").
+      const lead = hasText ? '' : textContent(element);
+      if (lead && isPrevNextText(lead)) {
+        if (read) read.sequence = true;
+        return;
+      }
       const hints = attributeHints(element);
       if (NON_TITLE_PART.test(hints) && !HEADLINE_CLASS.test(hints)) return;
-      // A number of its own before the headline is the item's rank in a "most read" list ("<span>1</span><b>…</b>").
-      if (!hasText && RANK.test(textContent(element))) return;
+      if (lead && RANK.test(lead)) return;
+      if (read && !hasText && BOLD_TAGS.has(upperTag(element))) read.bold ??= element;
     }
     // Block children are separate lines: keep a space between them.
     for (const child of childNodes(element)) walk(child, false);
@@ -365,7 +375,11 @@ export function cleanTitle(raw: string): string {
     if (matchPromoPrefix(text)) text = text.replace(PROMO_PREFIX, '');
     text = text.replace(LEADING_FLAG, '');
     text = text.replace(LEADING_NAV_WORDS, '').replace(TRAILING_NAV_WORDS, '');
-    text = text.replace(TRAILING_DATE, '').replace(LEADING_DATE, '');
+    // A date after a function word is the headline's own ("… hits theaters on March 8, 2019", "… to know for May 2").
+    const date = TRAILING_DATE.exec(text);
+    const head = date ? text.slice(0, date.index) : '';
+    if (date && !FUNCTION_WORDS.has(/\S*$/.exec(head)![0].toLowerCase())) text = head;
+    text = text.replace(LEADING_DATE, '');
     text = text.replace(/^[\s›>|:\-–—•·]+|[\s‹<|:\-–—•·]+$/gu, '').trim();
     if (text === before) break;
   }
