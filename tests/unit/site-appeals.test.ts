@@ -16,6 +16,20 @@ describe('site appeals at the end of the body', () => {
     ).toEqual(SENTENCES);
   });
 
+  it('leaves a closing call to share, join or listen out after the text, not a note on the article (rt, zyte 4a44ab3e)', () => {
+    for (const call of [
+      'Like this story? Share it with a friend!',
+      'Join our Space Forums to keep talking space on the latest missions, night sky and more!',
+      'Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.',
+    ])
+      expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p><strong><em>${call}</em></strong></p>`), call).toEqual(
+        SENTENCES,
+      );
+    // A note about the article is its own line at the end (the references keep a credit and a republishing note).
+    for (const note of ['(Reporting by Will Dunham; Editing by Tom Brown)', 'This article was reprinted on Wired.com.'])
+      expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p>${note}</p>`).at(-1), note).toBe(note);
+  });
+
   it('tells the site speaking to the reader from a story that names an offer', () => {
     // guatemala.com 0975, a Brazilian portal's comment rule (zyte), together.ch 0125's box label and call.
     for (const line of [

@@ -48,9 +48,11 @@ const straightApostrophes = (text: string): string => (text.includes('’') ? te
  * The calls to action as two patterns (a start, a phrase anywhere): one scan of a line each instead
  * of a pass over the line per phrase (over a hundred starts, asked of every key-point sentence).
  */
-const CTA_START = new RegExp(
-  `^(?:${callsToAction.starts.map((start) => escapeLiteral(straightApostrophes(lower(start)))).join('|')})`,
-);
+const startsPattern = (starts: readonly string[]): RegExp =>
+  new RegExp(`^(?:${starts.map((start) => escapeLiteral(straightApostrophes(lower(start)))).join('|')})`);
+const CTA_START = startsPattern([...callsToAction.starts, ...callsToAction.notes]);
+/** A note about the article ("Reporting by …", "Update: …"): no call to the reader. */
+const NOTE_START = startsPattern(callsToAction.notes);
 const CTA_ANYWHERE = new RegExp(callsToAction.anywhere.map((words) => escapeLiteral(lower(words))).join('|'));
 const SHARE_LABELS = new Set(shareLabels.labels);
 const SHARE_PREFIXES = shareLabels.prefixes;
@@ -159,6 +161,13 @@ export function isCallToAction(text: string, lowered?: string): boolean {
     (label > 0 && label <= TIP_LABEL_MAX_CHARS && CTA_START.test(line.slice(label + 2)))
   );
 }
+
+/**
+ * A call to the reader ("Like this story? Share it …", "Join our forums …"), not a note about the article ("Reporting
+ * by …", "This article was originally published …"): no line of the text's end (site-appeals.ts).
+ */
+export const isCallToReader = (text: string): boolean =>
+  isCallToAction(text) && !NOTE_START.test(straightApostrophes(stripMarks(lower(text))));
 
 /** A word, then a share action's ("Social Share", "Beitrag teilen"): a share bar's label too. */
 const WORD_AND_ACTION = /^\S+ (\S+)$/;

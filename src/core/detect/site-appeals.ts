@@ -5,7 +5,7 @@
  * last lines are read; the words are data (vocabulary/site-appeals.json, and offers.json's subscription offers).
  */
 import { hasOfferSignals, OFFER_MIN_SIGNALS } from './furniture-blocks';
-import { isCallToAction } from './furniture-text';
+import { isCallToAction, isCallToReader } from './furniture-text';
 import appeals from './vocabulary/site-appeals.json';
 import { escapeLiteral } from './vocabulary/patterns';
 
@@ -70,13 +70,15 @@ export function isSiteAppeal(text: string): boolean {
 }
 
 /**
- * How many of the paragraphs are the text: the site's lines at the end are left out (see APPEALS_MAX_SHARE). Not
+ * How many of the paragraphs are the text: the site's lines at the end are left out (see APPEALS_MAX_SHARE), and so
+ * is a closing call to the reader ("Like this story? Share it with a friend!"; a note on the article stays). Not
  * when the text holds an offer box's words: the box stage (outline-furniture.ts) needs its lines to take it whole.
  */
 export function withoutSiteAppeals(paragraphs: readonly string[]): number {
   let end = paragraphs.length;
   let appealChars = 0;
-  while (end > 1 && isSiteAppeal(paragraphs[end - 1]!)) appealChars += paragraphs[--end]!.length;
+  while (end > 1 && (isSiteAppeal(paragraphs[end - 1]!) || isCallToReader(paragraphs[end - 1]!)))
+    appealChars += paragraphs[--end]!.length;
   if (end === paragraphs.length) return end;
   let chars = 0;
   for (const paragraph of paragraphs) chars += paragraph.length;
