@@ -18,7 +18,7 @@ describe('site appeals at the end of the body', () => {
     ).toEqual(SENTENCES);
   });
 
-  it('leaves a closing call to share, join or listen out after the text, not a note on the article (rt, zyte 4a44ab3e)', () => {
+  it('leaves a closing call (rt, zyte 4a44ab3e) and a player label out after the text, not a note', () => {
     for (const call of [
       'Like this story? Share it with a friend!',
       'Join our Space Forums to keep talking space on the latest missions, night sky and more!',
@@ -27,6 +27,10 @@ describe('site appeals at the end of the body', () => {
       expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p><strong><em>${call}</em></strong></p>`), call).toEqual(
         SENTENCES,
       );
+    // A video player's label and its length after the text (cnet-svg-classes, readability).
+    const player =
+      '<div>Reproduciendo: Mira esto: Google Assistant mejora, hay más cambios en Twitter y...</div><div>8:09</div>';
+    expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<div>${player}</div>`)).toEqual(SENTENCES);
     // A note about the article is its own line at the end (the references keep a credit and a republishing note).
     for (const note of ['(Reporting by Will Dunham; Editing by Tom Brown)', 'This article was reprinted on Wired.com.'])
       expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p>${note}</p>`).at(-1), note).toBe(note);

@@ -36,6 +36,8 @@ const PAIRS = appeals.pairs.map((pair) => ({
 /** A web address, a handle or a mail address names a channel without calling to it ("twitter.com/name", "@name"). */
 const ADDRESS = /\S*[/@]\S*/g;
 
+/** A video's length alone ('8:09' under a player's 'Now playing: Watch this: …'): the player's label, no text. */
+const PLAYER_TIME = /^\d{1,2}(?::\d\d){1,2}$/;
 /** A call to action is one line: a longer paragraph that names an offer is text (as furniture-text.ts's). */
 const APPEAL_MAX_CHARS = 200;
 /**
@@ -78,8 +80,8 @@ export function isSiteAppeal(text: string): boolean {
 export function withoutSiteAppeals(paragraphs: readonly string[]): number {
   let end = paragraphs.length;
   let appealChars = 0;
-  while (end > 1 && (isSiteAppeal(paragraphs[end - 1]!) || isCallToReader(paragraphs[end - 1]!)))
-    appealChars += paragraphs[--end]!.length;
+  const closing = (line: string) => isSiteAppeal(line) || isCallToReader(line) || PLAYER_TIME.test(line);
+  while (end > 1 && closing(paragraphs[end - 1]!)) appealChars += paragraphs[--end]!.length;
   if (end === paragraphs.length) return end;
   let chars = 0;
   for (const paragraph of paragraphs) chars += paragraph.length;
