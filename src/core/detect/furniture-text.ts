@@ -144,12 +144,16 @@ export function isDateOnly(text: string, lowered?: string, dateline?: boolean): 
   return named || NUMERIC_DATE_OR_TIME.test(text);
 }
 
+/** A line as the calls to action are matched with: lower case, without its marks, a French-spaced colon closed up. */
+const callLine = (text: string, lowered?: string): string =>
+  straightApostrophes(stripMarks(lowered ?? lower(text))).replace(' :', ':');
+
 /**
  * "Sign up for our newsletter", "Click here to …", "Follow us on …", "Editor's note: …" (`lowered`:
  * as isCreditLine).
  */
 export function isCallToAction(text: string, lowered?: string): boolean {
-  const line = straightApostrophes(stripMarks(lowered ?? lower(text))).replace(' :', ':');
+  const line = callLine(text, lowered);
   // A filing line ('Tags: …', French-spaced 'Schlagwörter : …') lists any number of tags; words anywhere in a
   // line ('newsletter') make a short one a call to action, not a long one.
   if (text.length > CALL_TO_ACTION_MAX_CHARS) return FILING_LABEL.test(text) && CTA_START.test(line);
@@ -166,8 +170,7 @@ export function isCallToAction(text: string, lowered?: string): boolean {
  * A call to the reader ("Like this story? Share it …", "Join our forums …"), not a note about the article ("Reporting
  * by …", "This article was originally published …"): no line of the text's end (site-appeals.ts).
  */
-export const isCallToReader = (text: string): boolean =>
-  isCallToAction(text) && !NOTE_START.test(straightApostrophes(stripMarks(lower(text))));
+export const isCallToReader = (text: string): boolean => isCallToAction(text) && !NOTE_START.test(callLine(text));
 
 /** A word, then a share action's ("Social Share", "Beitrag teilen"): a share bar's label too. */
 const WORD_AND_ACTION = /^\S+ (\S+)$/;
