@@ -32,7 +32,11 @@ describe('site appeals at the end of the body', () => {
       '<div>Reproduciendo: Mira esto: Google Assistant mejora, hay más cambios en Twitter y...</div><div>8:09</div>';
     expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<div>${player}</div>`)).toEqual(SENTENCES);
     // A note about the article is its own line at the end (the references keep a credit and a republishing note).
-    for (const note of ['(Reporting by Will Dunham; Editing by Tom Brown)', 'This article was reprinted on Wired.com.'])
+    for (const note of [
+      '(Reporting by Will Dunham; Editing by Tom Brown)',
+      'This article was reprinted on Wired.com.',
+      '© 2019 Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten.',
+    ])
       expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p>${note}</p>`).at(-1), note).toBe(note);
   });
 

@@ -53,7 +53,11 @@ const startsPattern = (starts: readonly string[]): RegExp =>
 const CTA_START = startsPattern([...callsToAction.starts, ...callsToAction.notes]);
 /** A note about the article ("Reporting by …", "Update: …"): no call to the reader. */
 const NOTE_START = startsPattern(callsToAction.notes);
-const CTA_ANYWHERE = new RegExp(callsToAction.anywhere.map((words) => escapeLiteral(lower(words))).join('|'));
+const anywherePattern = (words: readonly string[]): RegExp =>
+  new RegExp(words.map((phrase) => escapeLiteral(lower(phrase))).join('|'));
+const CTA_ANYWHERE = anywherePattern([...callsToAction.anywhere, ...callsToAction.notesAnywhere]);
+/** A copyright notice ("… All rights reserved."): no call to the reader either. */
+const NOTE_ANYWHERE = anywherePattern(callsToAction.notesAnywhere);
 const SHARE_LABELS = new Set(shareLabels.labels);
 const SHARE_PREFIXES = shareLabels.prefixes;
 /** Share and follow labels that say what their button does ("Share on X", "Tweet", "Drucken"). */
@@ -170,7 +174,10 @@ export function isCallToAction(text: string, lowered?: string): boolean {
  * A call to the reader ("Like this story? Share it …", "Join our forums …"), not a note about the article ("Reporting
  * by …", "This article was originally published …"): no line of the text's end (site-appeals.ts).
  */
-export const isCallToReader = (text: string): boolean => isCallToAction(text) && !NOTE_START.test(callLine(text));
+export function isCallToReader(text: string): boolean {
+  const line = callLine(text);
+  return isCallToAction(text) && !NOTE_START.test(line) && !NOTE_ANYWHERE.test(line);
+}
 
 /** A word, then a share action's ("Social Share", "Beitrag teilen"): a share bar's label too. */
 const WORD_AND_ACTION = /^\S+ (\S+)$/;
