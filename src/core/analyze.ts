@@ -9,6 +9,7 @@ import { attr, documentBaseUrl, headElements, isFrameset, pageBody, resolveUrl, 
 import { boundResult } from './bounds';
 import { findArticleSteps, type ArticleSelection } from './detect/article';
 import { readArticleContentSteps } from './detect/content';
+import { withoutSiteSection } from './detect/site-appeals';
 import { findKeyPointsSteps } from './detect/key-points';
 import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
 import { findRelatedStoriesSteps } from './detect/related';
@@ -28,6 +29,8 @@ import type { AnalysisWithElements, AnalyzeOptions, ArticleMetadata, OutlineResu
  * articles to outline; pages that are no article are told apart by their links (below) instead.
  */
 export const MIN_ARTICLE_WORDS = 1;
+/** compareDocumentPosition's bit for a node after the one asked. */
+const FOLLOWING = 4;
 /** When more than this share of the article's text is links, it is a list of links, not an article. */
 export const MAX_ARTICLE_LINK_DENSITY = 0.5;
 /** The excerpt, when the page gives none, is the first paragraph at least this long ... */
@@ -93,6 +96,15 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   // The page's own host, known already: the body-text rules need not read the page's <head> again.
   const siteHost = pageUrl ? httpHost(pageUrl) : undefined;
   const content = yield* readArticleContentSteps(selection.parts, isLeftOut, siteHost, selection.walk);
+  // The site's own last section goes from the text and from the outline (./detect/site-appeals.ts).
+  const siteSection = withoutSiteSection(content.paragraphs, content.sources, metadata.siteName);
+  const sectionStart = content.sources[siteSection]?.element;
+  if (sectionStart) {
+    content.paragraphs.length = content.sources.length = siteSection;
+    content.items = content.items.filter(
+      (item) => item.element !== sectionStart && !(sectionStart.compareDocumentPosition(item.element) & FOLLOWING),
+    );
+  }
   // The body's words are counted over its whole text (megabytes on a long page): a step of its own.
   yield;
   const bodyText = content.paragraphs.join('\n\n');

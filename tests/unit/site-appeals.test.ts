@@ -4,6 +4,8 @@
  * app, a newsletter or a donation stay, and so does a page that is all appeal.
  */
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { outlineDocument } from '../../src/core';
 import { isSiteAppeal } from '../../src/core/detect/site-appeals';
 import { bodyLinesOf, p, SENTENCES } from './fixtures/prose';
 
@@ -14,6 +16,52 @@ describe('site appeals at the end of the body', () => {
       <p><a href="/subscribe">Subscribe now to our eNATION edition for the full story.</a></p>
       <p>For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.</p>`),
     ).toEqual(SENTENCES);
+  });
+
+  it('leaves a closing call (rt, zyte 4a44ab3e) and a player label out after the text, not a note', () => {
+    for (const call of [
+      'Like this story? Share it with a friend!',
+      'Join our Space Forums to keep talking space on the latest missions, night sky and more!',
+      'Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.',
+    ])
+      expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p><strong><em>${call}</em></strong></p>`), call).toEqual(
+        SENTENCES,
+      );
+    // A video player's label and its length after the text (cnet-svg-classes, readability).
+    const player =
+      '<div>Reproduciendo: Mira esto: Google Assistant mejora, hay más cambios en Twitter y...</div><div>8:09</div>';
+    expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<div>${player}</div>`)).toEqual(SENTENCES);
+    // A note about the article is its own line at the end (the references keep a credit and a republishing note).
+    for (const note of [
+      '(Reporting by Will Dunham; Editing by Tom Brown)',
+      'This article was reprinted on Wired.com.',
+      '© 2019 Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten.',
+    ])
+      expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p>${note}</p>`).at(-1), note).toBe(note);
+  });
+
+  it('leaves a last section that names the site and speaks to the reader out (energiehoch3, trafilatura 0981)', () => {
+    const page = (inner: string, site = 'Hafenwerk') => {
+      const html =
+        `<!DOCTYPE html><html><head><title>Harbour plan approved</title><meta property="og:site_name" content="${site}">` +
+        `</head><body><article><h1>Harbour plan approved</h1>${inner}</article></body></html>`;
+      return outlineDocument(parseHTML(html).document as unknown as Document);
+    };
+    const pitch =
+      '<h2>Gut versorgt mit Hafenwerk</h2><p>Ob Strom oder Gas, Hafenwerk versorgt Dich zuverlässig mit Energie.</p>';
+    const result = page(`${p(0)}${p(1)}<h2>Next steps</h2>${p(2)}${p(3)}${pitch}`);
+    expect(result.body?.split('\n\n')).toEqual([SENTENCES[0], SENTENCES[1], 'Next steps', SENTENCES[2], SENTENCES[3]]);
+    expect(result.outline.map((entry) => entry.text)).toEqual(['Next steps']);
+    // The site's name in a story's own last section, no voice of the site or the reader: text.
+    const story = '<h2>Hafenwerk expands</h2><p>Hafenwerk said the new plant would open in May.</p>';
+    expect(
+      page(`${p(0)}${p(1)}${p(2)}${p(3)}${story}`)
+        .body?.split('\n\n')
+        .at(-1),
+    ).toBe('Hafenwerk said the new plant would open in May.');
+    // A page in the site's voice throughout is its own: its last section stays.
+    const own = '<p>Wir planen Dein Projekt und bauen es mit Dir.</p>';
+    expect(page(`${p(0)}${p(1)}${p(2)}${p(3)}${own}${pitch}`).body?.split('\n\n').length).toBe(7);
   });
 
   it('tells the site speaking to the reader from a story that names an offer', () => {

@@ -48,10 +48,16 @@ const straightApostrophes = (text: string): string => (text.includes('’') ? te
  * The calls to action as two patterns (a start, a phrase anywhere): one scan of a line each instead
  * of a pass over the line per phrase (over a hundred starts, asked of every key-point sentence).
  */
-const CTA_START = new RegExp(
-  `^(?:${callsToAction.starts.map((start) => escapeLiteral(straightApostrophes(lower(start)))).join('|')})`,
-);
-const CTA_ANYWHERE = new RegExp(callsToAction.anywhere.map((words) => escapeLiteral(lower(words))).join('|'));
+const startsPattern = (starts: readonly string[]): RegExp =>
+  new RegExp(`^(?:${starts.map((start) => escapeLiteral(straightApostrophes(lower(start)))).join('|')})`);
+const CTA_START = startsPattern([...callsToAction.starts, ...callsToAction.notes]);
+/** A note about the article ("Reporting by …", "Update: …"): no call to the reader. */
+const NOTE_START = startsPattern(callsToAction.notes);
+const anywherePattern = (words: readonly string[]): RegExp =>
+  new RegExp(words.map((phrase) => escapeLiteral(lower(phrase))).join('|'));
+const CTA_ANYWHERE = anywherePattern([...callsToAction.anywhere, ...callsToAction.notesAnywhere]);
+/** A copyright notice ("… All rights reserved."): no call to the reader either. */
+const NOTE_ANYWHERE = anywherePattern(callsToAction.notesAnywhere);
 const SHARE_LABELS = new Set(shareLabels.labels);
 const SHARE_PREFIXES = shareLabels.prefixes;
 /** Share and follow labels that say what their button does ("Share on X", "Tweet", "Drucken"). */
@@ -142,12 +148,16 @@ export function isDateOnly(text: string, lowered?: string, dateline?: boolean): 
   return named || NUMERIC_DATE_OR_TIME.test(text);
 }
 
+/** A line as the calls to action are matched with: lower case, without its marks, a French-spaced colon closed up. */
+const callLine = (text: string, lowered?: string): string =>
+  straightApostrophes(stripMarks(lowered ?? lower(text))).replace(' :', ':');
+
 /**
  * "Sign up for our newsletter", "Click here to …", "Follow us on …", "Editor's note: …" (`lowered`:
  * as isCreditLine).
  */
 export function isCallToAction(text: string, lowered?: string): boolean {
-  const line = straightApostrophes(stripMarks(lowered ?? lower(text))).replace(' :', ':');
+  const line = callLine(text, lowered);
   // A filing line ('Tags: …', French-spaced 'Schlagwörter : …') lists any number of tags; words anywhere in a
   // line ('newsletter') make a short one a call to action, not a long one.
   if (text.length > CALL_TO_ACTION_MAX_CHARS) return FILING_LABEL.test(text) && CTA_START.test(line);
@@ -158,6 +168,15 @@ export function isCallToAction(text: string, lowered?: string): boolean {
     CTA_ANYWHERE.test(line) ||
     (label > 0 && label <= TIP_LABEL_MAX_CHARS && CTA_START.test(line.slice(label + 2)))
   );
+}
+
+/**
+ * A call to the reader ("Like this story? Share it …", "Join our forums …"), not a note about the article ("Reporting
+ * by …", "This article was originally published …"): no line of the text's end (site-appeals.ts).
+ */
+export function isCallToReader(text: string): boolean {
+  const line = callLine(text);
+  return isCallToAction(text) && !NOTE_START.test(line) && !NOTE_ANYWHERE.test(line);
 }
 
 /** A word, then a share action's ("Social Share", "Beitrag teilen"): a share bar's label too. */

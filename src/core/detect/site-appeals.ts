@@ -4,8 +4,9 @@
  * YouTube!"), to write to its editors, or its rules for comments ("… não serão aprovados pelo moderador"). Only the
  * last lines are read; the words are data (vocabulary/site-appeals.json, and offers.json's subscription offers).
  */
+import type { ParagraphSource } from './content';
 import { hasOfferSignals, OFFER_MIN_SIGNALS } from './furniture-blocks';
-import { isCallToAction } from './furniture-text';
+import { isCallToAction, isCallToReader } from './furniture-text';
 import appeals from './vocabulary/site-appeals.json';
 import { escapeLiteral } from './vocabulary/patterns';
 
@@ -35,6 +36,8 @@ const PAIRS = appeals.pairs.map((pair) => ({
 /** A web address, a handle or a mail address names a channel without calling to it ("twitter.com/name", "@name"). */
 const ADDRESS = /\S*[/@]\S*/g;
 
+/** A video's length alone ('8:09' under a player's 'Now playing: Watch this: …'): the player's label, no text. */
+const PLAYER_TIME = /^\d{1,2}(?::\d\d){1,2}$/;
 /** A call to action is one line: a longer paragraph that names an offer is text (as furniture-text.ts's). */
 const APPEAL_MAX_CHARS = 200;
 /**
@@ -70,17 +73,61 @@ export function isSiteAppeal(text: string): boolean {
 }
 
 /**
- * How many of the paragraphs are the text: the site's lines at the end are left out (see APPEALS_MAX_SHARE). Not
+ * How many of the paragraphs are the text: the site's lines at the end are left out (see APPEALS_MAX_SHARE), and so
+ * is a closing call to the reader ("Like this story? Share it with a friend!"; a note on the article stays). Not
  * when the text holds an offer box's words: the box stage (outline-furniture.ts) needs its lines to take it whole.
  */
 export function withoutSiteAppeals(paragraphs: readonly string[]): number {
   let end = paragraphs.length;
   let appealChars = 0;
-  while (end > 1 && isSiteAppeal(paragraphs[end - 1]!)) appealChars += paragraphs[--end]!.length;
+  const closing = (line: string) => isSiteAppeal(line) || isCallToReader(line) || PLAYER_TIME.test(line);
+  while (end > 1 && closing(paragraphs[end - 1]!)) appealChars += paragraphs[--end]!.length;
   if (end === paragraphs.length) return end;
   let chars = 0;
   for (const paragraph of paragraphs) chars += paragraph.length;
   return appealChars > APPEALS_MAX_SHARE * chars || hasOfferSignals(paragraphs.join('\n'), OFFER_MIN_SIGNALS)
     ? paragraphs.length
     : end;
+}
+
+/** A section of the site's own at the text's end: a label and at most this many paragraphs under it. */
+const SITE_SECTION_MAX_PARAGRAPHS = 3;
+/** Its label is a heading's few words (as honest-items.ts DANGLING_LABEL_MAX_CHARS). */
+const SITE_LABEL_MAX_CHARS = 60;
+/** A site's name shorter than this (letters and digits) is met inside other words ('IGN' in 'sign'). */
+const SITE_KEY_MIN_CHARS = 5;
+/**
+ * The section's share of the text (characters) up to which it is the site's: more than the lines' share, its label
+ * naming the site tells more (energiehoch3 0981's pitch is a third of a short lexicon entry); a longer one is the page.
+ */
+const SITE_SECTION_MAX_SHARE = 0.4;
+const keyOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * How many of the paragraphs are the text: a last section whose label names the site ("Gut versorgt mit energiehoch3",
+ * "Unterstütze RosaMag …") and whose last paragraph speaks to the reader or as the site ("… versorgt Dich …, bei uns
+ * …", "… kannst du unsere Arbeit unterstützen") is the site's own pitch, not the story's last section.
+ */
+export function withoutSiteSection(
+  paragraphs: readonly string[],
+  sources: readonly ParagraphSource[],
+  siteName: string | null,
+): number {
+  const site = siteName ? keyOf(siteName) : '';
+  const end = paragraphs.length;
+  if (site.length < SITE_KEY_MIN_CHARS || end < 3 || !VOICE.test(paragraphs[end - 1]!.replace(ADDRESS, ' ')))
+    return end;
+  for (let label = end - 2; label >= Math.max(1, end - 1 - SITE_SECTION_MAX_PARAGRAPHS); label--) {
+    const text = paragraphs[label]!;
+    // A list's item is no label: a teaser list's title may name the site ('WIRED25: …').
+    if (text.length > SITE_LABEL_MAX_CHARS || sources[label]?.kind === 'item' || !keyOf(text).includes(site)) continue;
+    // The text before speaking so too, the page is the site's own throughout (a firm's page of its services).
+    if (VOICE.test(paragraphs[label - 1]!.replace(ADDRESS, ' '))) return end;
+    let chars = 0;
+    for (const paragraph of paragraphs) chars += paragraph.length;
+    let section = 0;
+    for (let i = label; i < end; i++) section += paragraphs[i]!.length;
+    return section > SITE_SECTION_MAX_SHARE * chars ? end : label;
+  }
+  return end;
 }
