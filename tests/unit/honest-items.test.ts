@@ -51,6 +51,20 @@ describe('a picture gallery inside a heading (broken markup)', () => {
   });
 });
 
+describe('a pull quote set as a heading', () => {
+  it('leaves out a heading that is one quoted sentence; a short quotation and a heading that quotes a part stay', () => {
+    const outline = outlineOf(
+      `<h2>Who pays for the quay</h2>${p(4)}<h3>“Nobody in this town asked for a quay, and nobody in this town will pay for one.”</h3>` +
+        `${p(5)}<h2>“Yes, we can.”</h2>${p(6)}<h2>“Quay or no quay”: the vote in March</h2>${p(7)}`,
+    );
+    expect(headingsOf(outline)).toEqual([
+      'Who pays for the quay',
+      '“Yes, we can.”',
+      '“Quay or no quay”: the vote in March',
+    ]);
+  });
+});
+
 describe('figure captions and caption-classed blocks', () => {
   it('are no bullets or headings: a figcaption', () => {
     const outline = outlineOf(

@@ -134,6 +134,19 @@ const QUESTION_HEADING_MAX_CHARS = 2 * PSEUDO_HEADING_MAX_CHARS;
  */
 const MIN_INTERVIEW_QUESTIONS = 3;
 
+/**
+ * A pull quote set as a heading: one quoted sentence, the mark opening it and its end inside the closing mark
+ * ('“Leadership is about enabling those below, above, and around you … goals.”'). A section is named, not quoted.
+ */
+const WHOLE_QUOTED_SENTENCE = /^["“„«‘'].*[.!?…]["”“»«’']$/su;
+/** ... of at least this many words: a short quotation may name a section ('“Yes, we can.”'); a pull quote says more. */
+const PULL_QUOTE_MIN_WORDS = 8;
+
+/** Whether a heading's text is a pull quote (a speaker's whole sentence set large), not a section's name. */
+export function isPullQuote(text: string): boolean {
+  return WHOLE_QUOTED_SENTENCE.test(text) && text.split(/\s+/).length >= PULL_QUOTE_MIN_WORDS;
+}
+
 /** Whether a bold line's punctuation says it is no heading: a sentence, a "Label: value" line, an attribution. */
 export function isPunctuatedAsNoHeading(text: string): boolean {
   return SENTENCE_END.test(text) || LABEL_SEPARATOR.test(text) || ATTRIBUTION_START.test(text);

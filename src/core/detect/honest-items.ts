@@ -24,6 +24,7 @@ import {
   hasBullet,
   HEADING_LEVEL,
   KICKER_MAX_WORDS,
+  isPullQuote,
   PSEUDO_HEADING_MAX_CHARS,
 } from './content-kinds';
 import { SENTENCE_STOP } from './body-links';
@@ -114,7 +115,8 @@ export function isFurnitureHeading(text: string): boolean {
     RECORD_NUMBER.test(text) ||
     isGalleryLabel(text) ||
     isCallToAction(text) ||
-    isLoneBylineLabel(text)
+    isLoneBylineLabel(text) ||
+    isPullQuote(text)
   );
 }
 
