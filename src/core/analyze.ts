@@ -5,7 +5,7 @@
  *   → the article's block(s) → what the article holds (headings, list items, text)
  *   → the outline tree, the related stories, counts.
  */
-import { attr, documentBaseUrl, headElements, isFrameset, pageBody, resolveUrl, tagOf } from './dom';
+import { attr, comesAfter, documentBaseUrl, headElements, isFrameset, pageBody, resolveUrl, tagOf } from './dom';
 import { boundResult } from './bounds';
 import { findArticleSteps, type ArticleSelection } from './detect/article';
 import { readArticleContentSteps } from './detect/content';
@@ -29,8 +29,6 @@ import type { AnalysisWithElements, AnalyzeOptions, ArticleMetadata, OutlineResu
  * articles to outline; pages that are no article are told apart by their links (below) instead.
  */
 export const MIN_ARTICLE_WORDS = 1;
-/** compareDocumentPosition's bit for a node after the one asked. */
-const FOLLOWING = 4;
 /** When more than this share of the article's text is links, it is a list of links, not an article. */
 export const MAX_ARTICLE_LINK_DENSITY = 0.5;
 /** The excerpt, when the page gives none, is the first paragraph at least this long ... */
@@ -102,7 +100,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   if (sectionStart) {
     content.paragraphs.length = content.sources.length = siteSection;
     content.items = content.items.filter(
-      (item) => item.element !== sectionStart && !(sectionStart.compareDocumentPosition(item.element) & FOLLOWING),
+      (item) => item.element !== sectionStart && !comesAfter(item.element, sectionStart),
     );
   }
   // The body's words are counted over its whole text (megabytes on a long page): a step of its own.

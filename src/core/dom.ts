@@ -91,3 +91,24 @@ export function headElements(doc: Document): Element[] {
 export function isFrameset(doc: Document): boolean {
   return rootChild(doc, 'frameset') !== null;
 }
+
+/**
+ * Whether `element` comes after `reference` in document order (inside it too). Read from their ancestors, not from
+ * compareDocumentPosition: linkedom's (the CLI's and the tests' DOM) compares the two nodes' depths only.
+ */
+export function comesAfter(element: Element, reference: Element): boolean {
+  const chain = (node: Element): Element[] => {
+    const ancestors: Element[] = [];
+    for (let at: Element | null = node; at; at = parentElement(at)) ancestors.push(at);
+    return ancestors.reverse();
+  };
+  const mine = chain(element);
+  const theirs = chain(reference);
+  let depth = 0;
+  while (depth < mine.length && depth < theirs.length && mine[depth] === theirs[depth]) depth++;
+  // Inside the reference it comes after it; holding the reference, it opens before it.
+  if (depth === theirs.length || depth === mine.length) return mine.length > theirs.length;
+  for (let sibling = nextElementSibling(theirs[depth]!); sibling; sibling = nextElementSibling(sibling))
+    if (sibling === mine[depth]) return true;
+  return false;
+}

@@ -52,6 +52,12 @@ describe('site appeals at the end of the body', () => {
     const result = page(`${p(0)}${p(1)}<h2>Next steps</h2>${p(2)}${p(3)}${pitch}`);
     expect(result.body?.split('\n\n')).toEqual([SENTENCES[0], SENTENCES[1], 'Next steps', SENTENCES[2], SENTENCES[3]]);
     expect(result.outline.map((entry) => entry.text)).toEqual(['Next steps']);
+    // A heading right over it heads nothing once it goes (rosa-mag 0774's '#SupportYourLocal…'): it goes too; the
+    // outline keeps the headings before it, however deep they sit (linkedom's compareDocumentPosition reads depths).
+    const deep = '<div><section><h2>Next steps</h2></section></div>';
+    const over = page(`${p(0)}${p(1)}${deep}${p(2)}${p(3)}<h2>#SupportLocalNews</h2>${pitch}`);
+    expect(over.body?.split('\n\n').at(-1)).toBe(SENTENCES[3]);
+    expect(over.outline.map((entry) => entry.text)).toEqual(['Next steps']);
     // The site's name in a story's own last section, no voice of the site or the reader: text.
     const story = '<h2>Hafenwerk expands</h2><p>Hafenwerk said the new plant would open in May.</p>';
     expect(

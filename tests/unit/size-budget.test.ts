@@ -428,8 +428,11 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * s23-eyes3 merged with the rest: 63,249 B: 61.77 KB.
  * 2026-12-06, s23-eyes5: 63,259 B (+10 B) with a pull quote set as a heading no heading (content-kinds.ts isPullQuote):
  *   61.78 KB.
+ * 2026-12-06, s23-dangling: 63,335 B (+86 B) with the headings over the site's last section left out with it and the
+ *   outline's cut at it read in document order (dom.ts comesAfter, not linkedom's compareDocumentPosition): 61.86 KB.
+ * s23-dangling's first commit merged with the rest: 63,381 B: 61.9 KB.
  */
-export const INJECTED_BUDGET_BYTES = 61.78 * 1024;
+export const INJECTED_BUDGET_BYTES = 61.9 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -655,7 +658,9 @@ export const PANEL_BUDGET_BYTES = 17.34 * 1024;
 // 80,593 B (+14 B in the core: a copyright notice no call to the reader), 78.71 KB.
 // s23-eyes3 merged with the rest: 81,002 B, 79.11 KB.
 // 2026-12-06, s23-eyes5: 81,012 B (+10 B, a pull quote set as a heading no heading): 79.12 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 79.12 * 1024;
+// 2026-12-06, s23-dangling: 81,088 B (+86 B in the core, see INJECTED_BUDGET_BYTES): raised to 79.19 KB.
+// s23-dangling's first commit merged with the rest: 81,134 B, 79.24 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 79.24 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

@@ -5,6 +5,7 @@
  * last lines are read; the words are data (vocabulary/site-appeals.json, and offers.json's subscription offers).
  */
 import type { ParagraphSource } from './content';
+import { HEADING_TAGS } from './content-kinds';
 import { hasOfferSignals, OFFER_MIN_SIGNALS } from './furniture-blocks';
 import { isCallToAction, isCallToReader } from './furniture-text';
 import appeals from './vocabulary/site-appeals.json';
@@ -101,6 +102,9 @@ const SITE_KEY_MIN_CHARS = 5;
  * naming the site tells more (energiehoch3 0981's pitch is a third of a short lexicon entry); a longer one is the page.
  */
 const SITE_SECTION_MAX_SHARE = 0.4;
+/** A heading's line, a label's few words: it heads what follows it. */
+const isHeadingLine = (text: string, source: ParagraphSource | undefined): boolean =>
+  text.length <= SITE_LABEL_MAX_CHARS && !!source?.element && HEADING_TAGS.has(source.element.localName);
 const keyOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
@@ -127,7 +131,11 @@ export function withoutSiteSection(
     for (const paragraph of paragraphs) chars += paragraph.length;
     let section = 0;
     for (let i = label; i < end; i++) section += paragraphs[i]!.length;
-    return section > SITE_SECTION_MAX_SHARE * chars ? end : label;
+    if (section > SITE_SECTION_MAX_SHARE * chars) return end;
+    // Headings right before it head nothing once it goes ('#SupportYourLocal…' over rosa-mag 0774's pitch; an
+    // author's name over a bio the body left out): they go with it, as a heading at the text's end does.
+    while (label > 1 && isHeadingLine(paragraphs[label - 1]!, sources[label - 1])) label--;
+    return label;
   }
   return end;
 }
