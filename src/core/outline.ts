@@ -11,8 +11,12 @@ import { contains } from './read/dom';
 /** Level of top-level headings: the title is the page's level 1. */
 const TOP_LEVEL = 2;
 const DEEPEST_LEVEL = 6;
-/** With fewer real headings than this, bold one-line paragraphs serve as the headings. */
-export const MIN_REAL_HEADINGS = 1;
+/**
+ * With fewer real headings than this, bold one-line paragraphs serve as the headings: one real heading over the text
+ * (energiehoch3 0981's h1, its subhead a bold line) leaves the bold lines sections too; two or more real headings
+ * are the sections, and bold lines among them are emphasis (readability dropbox-blog, lazy-image-1).
+ */
+export const MIN_REAL_HEADINGS = 2;
 
 export interface BuiltOutline {
   sections: OutlineSection[];
@@ -27,6 +31,8 @@ interface OpenSection {
   rawLevel: number;
   /** A list's label (closed by the next label). */
   label: boolean;
+  /** A bold line's pseudo-heading (label or not): no real heading that bold lines after it sit under. */
+  pseudo: boolean;
 }
 
 /** A letter or a digit: a heading without one names nothing. */
@@ -96,9 +102,12 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
   const openSection = (item: Exclude<ContentItem, { kind: 'bullet' }>): void => {
     if ((item.pseudo && !item.label && !usePseudoHeadings) || namesNoSection(item)) return;
     // A list's label closes the label before it and sits one level below the heading it is under;
-    // other pseudo-headings sit where an h2 would.
+    // other pseudo-headings sit where an h2 would, or one level below the real heading they follow (weinkenner 0649:
+    // "Sieben ausgewählte St. Magdalener-Weine", then a bold line per wine).
     if (item.label) while (open.length && open[open.length - 1]!.label) open.pop();
-    const rawLevel = item.label ? (open[open.length - 1]?.rawLevel ?? 1) + 1 : item.pseudo ? TOP_LEVEL : item.level;
+    const real = open.findLast((entry) => !entry.pseudo)?.rawLevel ?? 0;
+    const pseudoLevel = Math.max(TOP_LEVEL, real + 1);
+    const rawLevel = item.label ? (open[open.length - 1]?.rawLevel ?? 1) + 1 : item.pseudo ? pseudoLevel : item.level;
     while (open.length && open[open.length - 1]!.rawLevel >= rawLevel) open.pop();
     const parent = open[open.length - 1];
     const id = `h${nextId++}`;
@@ -112,7 +121,7 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
     elementsById.set(id, item.element);
     if (parent) parent.section.children.push(section);
     else sections.push(section);
-    open.push({ section, rawLevel, label: !!item.label });
+    open.push({ section, rawLevel, label: !!item.label, pseudo: item.pseudo });
   };
 
   // A list item that holds the heading after it (a step: its number, its title, its text) goes under that heading.

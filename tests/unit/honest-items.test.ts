@@ -299,6 +299,16 @@ describe('calls to action', () => {
     expect(isCallToAction('Folgt man der Studie, sinken die Preise.')).toBe(false);
   });
 
+  it('include the polite German "Read more" over other stories (trafilatura 0527, a bold line), not a sentence', () => {
+    expect(isCallToAction('Lesen Sie mehr')).toBe(true);
+    expect(isCallToAction('Mehr lesen Sie im Bericht der Kommission.')).toBe(false);
+  });
+
+  it("are no bold-line headings when they give a web address, a source's credit (zyte cc03ddb5)", () => {
+    const outline = outlineOf(`<p><b>What happens next</b></p>${p(1)}<p><b>AS - www.autoracing.com.br</b></p>`);
+    expect(headingsOf(outline)).toEqual(['What happens next']);
+  });
+
   it('include donation prompts ("Faire un don :"), but not a sentence about donations', () => {
     expect(isCallToAction('Faire un don :')).toBe(true);
     expect(isCallToAction('Donate now to keep us independent')).toBe(true);

@@ -239,8 +239,16 @@ describe("the title's headline as a heading", () => {
     const items = [heading('XUM1541: Linux and C64', false), heading('The hardware', true), heading('Testing', true)];
     const texts = (title: string) => buildOutline(items, title).sections.map((section) => section.text);
     expect(texts('XUM1541: Linux and C64')).toEqual(['The hardware', 'Testing']);
-    // Another real heading is a heading the outline shows: the bold lines are emphasis then.
+    // One real heading the outline shows leaves the bold lines its subsections (energiehoch3 0981, weinkenner 0649).
+    const [xum] = buildOutline(items, 'Port News').sections;
     expect(texts('Port News')).toEqual(['XUM1541: Linux and C64']);
+    expect(xum?.children.map((section) => section.text)).toEqual(['The hardware', 'Testing']);
+    // Two real headings are the sections: the bold lines are emphasis then (readability dropbox-blog).
+    const two = [heading('Linux', false), ...items];
+    expect(buildOutline(two, 'Port News').sections.map((section) => section.text)).toEqual([
+      'Linux',
+      'XUM1541: Linux and C64',
+    ]);
   });
 
   test('is the title with its kicker in one heading; several headings named after the title are parts', () => {

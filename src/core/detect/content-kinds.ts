@@ -126,6 +126,8 @@ const ATTRIBUTION_START = /^[–—-]\s/;
 
 /** A question mark at the end (Latin, full-width, Arabic), quotes and brackets after it. */
 const QUESTION_END = /[?？؟]["'”’»)]*$/;
+/** A web address in a bold line marks a source's credit ("AS - www.autoracing.com.br"), not a section's name. */
+const WEB_ADDRESS = /\bwww\.\S|https?:\/\//i;
 /** An interviewer's question may be a long sentence; a longer bold paragraph is emphasis. */
 const QUESTION_HEADING_MAX_CHARS = 2 * PSEUDO_HEADING_MAX_CHARS;
 /**
@@ -162,7 +164,8 @@ export function boldLineKind(text: string): 'heading' | 'question' | null {
     const asks = !LABEL_SEPARATOR.test(text) && !ATTRIBUTION_START.test(text);
     return asks && text.length <= QUESTION_HEADING_MAX_CHARS ? 'question' : null;
   }
-  return text.length <= PSEUDO_HEADING_MAX_CHARS && !isPunctuatedAsNoHeading(text) ? 'heading' : null;
+  if (text.length > PSEUDO_HEADING_MAX_CHARS || isPunctuatedAsNoHeading(text)) return null;
+  return WEB_ADDRESS.test(text) ? null : 'heading';
 }
 
 /**
