@@ -6,6 +6,8 @@
  */
 import type { ParagraphSource } from './content';
 import { HEADING_TAGS } from './content-kinds';
+import { tagOf } from '../dom';
+import { nameKey } from '../read/text';
 import { hasOfferSignals, OFFER_MIN_SIGNALS } from './furniture-blocks';
 import { isCallToAction, isCallToReader } from './furniture-text';
 import appeals from './vocabulary/site-appeals.json';
@@ -104,8 +106,7 @@ const SITE_KEY_MIN_CHARS = 5;
 const SITE_SECTION_MAX_SHARE = 0.4;
 /** A heading's line, a label's few words: it heads what follows it. */
 const isHeadingLine = (text: string, source: ParagraphSource | undefined): boolean =>
-  text.length <= SITE_LABEL_MAX_CHARS && !!source?.element && HEADING_TAGS.has(source.element.localName);
-const keyOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  text.length <= SITE_LABEL_MAX_CHARS && !!source?.element && HEADING_TAGS.has(tagOf(source.element));
 
 /**
  * How many of the paragraphs are the text: a last section whose label names the site ("Gut versorgt mit energiehoch3",
@@ -117,14 +118,15 @@ export function withoutSiteSection(
   sources: readonly ParagraphSource[],
   siteName: string | null,
 ): number {
-  const site = siteName ? keyOf(siteName) : '';
+  const site = siteName ? nameKey(siteName) : '';
   const end = paragraphs.length;
   if (site.length < SITE_KEY_MIN_CHARS || end < 3 || !VOICE.test(paragraphs[end - 1]!.replace(ADDRESS, ' ')))
     return end;
   for (let label = end - 2; label >= Math.max(1, end - 1 - SITE_SECTION_MAX_PARAGRAPHS); label--) {
     const text = paragraphs[label]!;
     // A list's item is no label: a teaser list's title may name the site ('WIRED25: …').
-    if (text.length > SITE_LABEL_MAX_CHARS || sources[label]?.kind === 'item' || !keyOf(text).includes(site)) continue;
+    if (text.length > SITE_LABEL_MAX_CHARS || sources[label]?.kind === 'item' || !nameKey(text).includes(site))
+      continue;
     // The text before speaking so too, the page is the site's own throughout (a firm's page of its services).
     if (VOICE.test(paragraphs[label - 1]!.replace(ADDRESS, ' '))) return end;
     let chars = 0;

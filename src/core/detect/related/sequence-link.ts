@@ -1,6 +1,6 @@
 /** A previous / next link's headline, from the page head's link of the same sequence. */
-import { attr } from '../../dom';
-import { ownerDocument, querySelectorAll } from '../../read/dom';
+import { attr, headElements, tagOf } from '../../dom';
+import { ownerDocument } from '../../read/dom';
 import { collapseWhitespace } from './text';
 import { cleanTitle, isPrevNextText } from './title';
 
@@ -13,8 +13,10 @@ const SEQUENCE_REL = /\b(prev|next)/i;
  */
 export function titleFromSequenceLink(anchors: readonly Element[]): string {
   const doc = anchors[0] && ownerDocument(anchors[0]);
-  for (const link of doc ? querySelectorAll(doc, 'link[rel][title][href]') : []) {
-    const href = attr(link, 'href');
+  // The <head>'s children, not a whole-document query: asked for each story without a headline of its own.
+  for (const link of doc ? headElements(doc) : []) {
+    const href = tagOf(link) === 'link' ? attr(link, 'href') : null;
+    if (!href) continue;
     const text = cleanTitle(collapseWhitespace(attr(link, 'title')));
     if (
       SEQUENCE_REL.test(attr(link, 'rel') ?? '') &&
