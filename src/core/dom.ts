@@ -92,23 +92,35 @@ export function isFrameset(doc: Document): boolean {
   return rootChild(doc, 'frameset') !== null;
 }
 
-/**
- * Whether `element` comes after `reference` in document order (inside it too). Read from their ancestors, not from
- * compareDocumentPosition: linkedom's (the CLI's and the tests' DOM) compares the two nodes' depths only.
- */
-export function comesAfter(element: Element, reference: Element): boolean {
+/** The ancestor chains of two elements (root first) and the depth at which they part (equal chains up to it). */
+function partingChains(a: Element, b: Element): { mine: Element[]; theirs: Element[]; depth: number } {
   const chain = (node: Element): Element[] => {
     const ancestors: Element[] = [];
     for (let at: Element | null = node; at; at = parentElement(at)) ancestors.push(at);
     return ancestors.reverse();
   };
-  const mine = chain(element);
-  const theirs = chain(reference);
+  const mine = chain(a);
+  const theirs = chain(b);
   let depth = 0;
   while (depth < mine.length && depth < theirs.length && mine[depth] === theirs[depth]) depth++;
+  return { mine, theirs, depth };
+}
+
+/**
+ * Whether `element` comes after `reference` in document order (inside it too). Read from their ancestors, not from
+ * compareDocumentPosition: linkedom's (the CLI's and the tests' DOM) compares the two nodes' depths only.
+ */
+export function comesAfter(element: Element, reference: Element): boolean {
+  const { mine, theirs, depth } = partingChains(element, reference);
   // Inside the reference it comes after it; holding the reference, it opens before it.
   if (depth === theirs.length || depth === mine.length) return mine.length > theirs.length;
   for (let sibling = nextElementSibling(theirs[depth]!); sibling; sibling = nextElementSibling(sibling))
     if (sibling === mine[depth]) return true;
   return false;
+}
+
+/** The children of the lowest common ancestor of `a` and `b` that hold each (null when one holds the other). */
+export function partingBoxes(a: Element, b: Element): [Element, Element] | null {
+  const { mine, theirs, depth } = partingChains(a, b);
+  return depth === mine.length || depth === theirs.length ? null : [mine[depth]!, theirs[depth]!];
 }

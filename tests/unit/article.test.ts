@@ -68,6 +68,34 @@ describe('choosing the article', () => {
     expect(result.body).not.toContain('City Media');
   });
 
+  it('takes the page own story in a stack of stories, though the next one is longer (trafilatura 0040: an endless scroll)', () => {
+    const next = [
+      'The port authority said on Monday that ferry traffic had doubled since the new terminal opened last year.',
+      'Operators have asked for more berths, and the city is studying whether the old quay can take larger ships.',
+      'A decision is expected in the autumn, after an environmental review of the harbour basin and its channel.',
+      'Residents of the waterfront have complained about noise from engines idling overnight at the terminal.',
+    ].map((sentence) => `<p>${sentence}</p>`);
+    // Each story a box of one kind: a header with its headline, then its text; the next story has more of it.
+    const story = (headline: string, text: string) =>
+      `<article class="list__item"><div class="box"><header class="list__header"><h2>${headline}</h2></header>
+        <div class="detail__content">${text}</div><div class="share"><a href="/share">Share</a></div></div></article>`;
+    const stacked = (ownFirst: boolean) =>
+      parse(
+        page(
+          `<main><div class="list">${story(ownFirst ? 'Harbour plan approved' : 'Council meets', prose())}${story(
+            ownFirst ? 'Ferry traffic doubles at the new terminal' : 'Harbour plan approved',
+            `${next.join('')}${next.join('')}${next.join('')}`,
+          )}</div></main>`,
+          '<title>Harbour plan approved - City News</title><meta property="og:title" content="Harbour plan approved">',
+        ),
+      );
+    const result = outlineDocument(stacked(true), { url: PAGE_URL });
+    expect(result.body).toContain('The city council voted');
+    expect(result.body).not.toContain('ferry traffic had doubled');
+    // When the longer story is the one under the page's title, it stays the article.
+    expect(outlineDocument(stacked(false), { url: PAGE_URL }).body).toContain('ferry traffic had doubled');
+  });
+
   it('reads a block named like furniture when the stricter attempt found too little text, and not before', () => {
     // Only an "unlikely" (comment-named) block holds prose: the first attempt leaves it out, finds too
     // little, and the next attempt walks the page again without that rule.

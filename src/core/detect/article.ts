@@ -21,6 +21,7 @@ import { alternation } from './vocabulary/patterns';
 import { runToEnd, type Steps } from '../steps';
 import { collapseWhitespace } from '../text';
 import { cleanArticleSteps, type CleanResult } from './clean';
+import { firstTitleHeading, storyUnderTitle, type TitleHeading } from './stacked-articles';
 import { walkPageSteps, walkParentOf, type InlineRun, type PageWalk, type WalkTree } from './page-walk';
 
 /** Candidates kept for the "several close runners-up share an ancestor" check. */
@@ -100,6 +101,10 @@ export function* findArticleSteps(body: Element, options: FindArticleOptions): S
   let walkWithoutUnlikelyRule: PageWalk | null = null;
   let picked: PickedParts | null = null;
   let previous: { walk: PageWalk; flags: AttemptFlags } | undefined;
+  // The h1 / h2 stating the title where the walk did not meet it (it left its box out): looked for once, when asked.
+  let titleHeading: Element | null | undefined;
+  const pageTitleHeading = (): Element | null =>
+    (titleHeading ??= firstTitleHeading(options.title, options.pageHeadings ?? []));
   for (const flags of ATTEMPTS) {
     let walk: PageWalk;
     if (flags.stripUnlikely) {
@@ -113,7 +118,7 @@ export function* findArticleSteps(body: Element, options: FindArticleOptions): S
     // cleanConditionally. Same inputs, same answer: attempt 4 reuses attempt 3's parts, and attempt 2
     // is attempt 1 over again when their walk is one (already judged, so skipped).
     if (!picked || previous?.walk !== walk || previous.flags.weightClasses !== flags.weightClasses) {
-      picked = yield* pickParts(body, walk, flags);
+      picked = yield* pickParts(body, walk, flags, () => walk.titleHeading ?? pageTitleHeading());
     } else if (previous.flags.cleanConditionally === flags.cleanConditionally) {
       continue;
     }
@@ -135,9 +140,9 @@ interface PickedParts {
   wholeBody: boolean;
 }
 
-function* pickParts(body: Element, walk: PageWalk, flags: AttemptFlags): Steps<PickedParts> {
+function* pickParts(body: Element, walk: PageWalk, flags: AttemptFlags, title: TitleHeading): Steps<PickedParts> {
   const scores = yield* scoreCandidatesSteps(walk, flags);
-  const top = chooseTopCandidate(walk, scores, flags);
+  const top = chooseTopCandidate(walk, scores, flags, title);
   yield;
   let parts: Node[];
   let wholeBody = false;
@@ -157,7 +162,7 @@ function keptParent(walk: PageWalk, element: Element): Element | null {
   return parent;
 }
 
-function chooseTopCandidate(walk: PageWalk, scores: Map<Element, number>, flags: AttemptFlags): Element | null {
+function chooseTopCandidate(walk: PageWalk, scores: Map<Element, number>, flags: AttemptFlags, title: TitleHeading) {
   const ranked: Element[] = [];
   for (const [candidate, score] of scores) {
     // Keep the first of equal scores, as an insertion into a sorted list would.
@@ -171,10 +176,13 @@ function chooseTopCandidate(walk: PageWalk, scores: Map<Element, number>, flags:
   let top = ranked[0];
   if (!top || tagOf(top) === 'body') return null;
   const topScore = scores.get(top)!;
+  // The page's own story in a stack of stories (./stacked-articles.ts): its text, not the longest.
+  const story = storyUnderTitle(top, scores, title);
+  if (story) top = story;
 
   // Several close runners-up inside one ancestor: the article is that ancestor.
   const runnerUpAncestors: Set<Element>[] = [];
-  for (const other of ranked.slice(1)) {
+  for (const other of story ? [] : ranked.slice(1)) {
     if (scores.get(other)! / topScore >= RUNNER_UP_RATIO) runnerUpAncestors.push(ancestorSet(walk, other));
   }
   if (runnerUpAncestors.length >= MIN_RUNNERS_UP) {
