@@ -438,8 +438,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * 2026-12-06, s24-eyes: 63,461 B (+19 B) with a separator that ends the <title> with nothing after it dropped ('Über
  *   André Loibl | '; metadata/title.ts): 61.98 KB. 63,463 B (+2 B) with a copyright notice among three parts or more
  *   of a footer's row no body line, with no year ('IMPRESSUM | DATENSCHUTZ | COPYRIGHT …'; body-lines.ts): 61.98 KB.
+ *   63,532 B (+69 B) with the one heading of a rank among headings of the rank below, after the first of them, set
+ *   beside them (an h2 slipped among h3s; outline.ts slippedRank): 62.05 KB.
  */
-export const INJECTED_BUDGET_BYTES = 61.98 * 1024;
+export const INJECTED_BUDGET_BYTES = 62.05 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -671,8 +673,8 @@ export const PANEL_BUDGET_BYTES = 17.34 * 1024;
 // s23-boldheads merged with the rest: 81,170 B, 79.27 KB.
 // The review since c1629b6: 81,195 B (+25 B in the core), 79.3 KB.
 // 2026-12-06, s24-eyes: 81,216 B (+21 B in the core: a dangling <title> separator, a footer's copyright row; see
-// INJECTED_BUDGET_BYTES), 79.32 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 79.32 * 1024;
+// INJECTED_BUDGET_BYTES), 79.32 KB. 81,285 B (+69 B in the core: an h2 slipped among h3s set beside them), 79.38 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 79.38 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
