@@ -80,8 +80,12 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
     !HAS_LETTER_OR_DIGIT.test(text) ||
     COUNTER.test(text);
   // Only headings the outline shows count: a page whose one real heading repeats the title has none.
-  const realHeadings = items.filter((item) => item.kind === 'heading' && !item.pseudo && !namesNoSection(item));
+  const realHeadings = items.filter(
+    (item): item is Exclude<ContentItem, { kind: 'bullet' }> =>
+      item.kind === 'heading' && !item.pseudo && !namesNoSection(item),
+  );
   const usePseudoHeadings = realHeadings.length < MIN_REAL_HEADINGS;
+  const slipLevel = slippedRank(realHeadings);
   const elementsById = new Map<string, Element>();
   const sections: OutlineSection[] = [];
   const open: OpenSection[] = [];
@@ -107,7 +111,8 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
     if (item.label) while (open.length && open[open.length - 1]!.label) open.pop();
     const real = open.findLast((entry) => !entry.pseudo)?.rawLevel ?? 0;
     const pseudoLevel = Math.max(TOP_LEVEL, real + 1);
-    const rawLevel = item.label ? (open[open.length - 1]?.rawLevel ?? 1) + 1 : item.pseudo ? pseudoLevel : item.level;
+    const ownLevel = item.level === slipLevel ? slipLevel + 1 : item.level;
+    const rawLevel = item.label ? (open[open.length - 1]?.rawLevel ?? 1) + 1 : item.pseudo ? pseudoLevel : ownLevel;
     while (open.length && open[open.length - 1]!.rawLevel >= rawLevel) open.pop();
     const parent = open[open.length - 1];
     const id = `h${nextId++}`;
@@ -138,6 +143,17 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
     }
   }
   return { sections, elementsById, headline };
+}
+
+/**
+ * The rank of a heading the author set one rank too high by a slip: the only heading of its rank, after the text's
+ * first heading of the rank below it ("Rüschen", "Transparenz", "DENIM" as h3s, then "Stripes" as the one h2, then
+ * "Pailletten" as h3: majkaswelt 0067's five trends). It stands beside the headings of the rank below, not over them.
+ */
+function slippedRank(headings: readonly { level: number }[]): number {
+  const first = headings[0]?.level ?? 0;
+  const above = headings.filter((heading) => heading.level === first - 1);
+  return above.length === 1 && headings.some((heading, index) => index > 0 && heading.level === first) ? first - 1 : -1;
 }
 
 /** The outline's heading elements with their section id and level (for the reader's blocks). */

@@ -79,6 +79,17 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(isBoilerplateLine('Anzeige')).toBe(true);
   });
 
+  it("recognises a footer's row holding a copyright notice without a year (changenow.de, trafilatura 0251)", () => {
+    expect(
+      bodyLinesOf(`${p(0)}${p(1)}
+      <p><a href="/impressum">IMPRESSUM</a> | <a href="/datenschutz">DATENSCHUTZ</a>&nbsp; | COPYRIGHT ANDRÉ LOIBL | KANGA</p>`),
+    ).toEqual([SENTENCES[0], SENTENCES[1]]);
+    expect(isBoilerplateLine('Imprint · Privacy · © Harbour Media')).toBe(true);
+    // A credit, or a sentence naming copyright: kept.
+    expect(isBoilerplateLine('© Harbour Photo | Jane Doe')).toBe(false);
+    expect(isBoilerplateLine('The copyright | trademark question')).toBe(false);
+  });
+
   it('an advertising label between dashes or in brackets is one too (rheinruhronline 0139: "- Anzeige-")', () => {
     expect(isBoilerplateLine('- Anzeige-')).toBe(true);
     expect(isBoilerplateLine('– Advertisement –')).toBe(true);

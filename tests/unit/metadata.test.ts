@@ -283,6 +283,16 @@ describe('title', () => {
     );
   });
 
+  it('drops a separator that ends the <title> with nothing after it', () => {
+    // changenow.de (trafilatura 0251): "Über André Loibl | ", the template's site part left blank.
+    expect(metadataOf(page('<title>Über André Loibl | </title>')).title).toBe('Über André Loibl');
+    expect(titleFromDocumentTitle(page('<title>Old bridge reopens after long repairs –</title>'))).toBe(
+      'Old bridge reopens after long repairs',
+    );
+    // A French quotation closes with "»": kept.
+    expect(metadataOf(page('<title>Le pont « rouvert »</title>')).title).toBe('Le pont « rouvert »');
+  });
+
   it('keeps the part after a colon unless an h1 holds the whole title', () => {
     expect(titleFromDocumentTitle(page('<title>City News: Bridge reopens after two years</title>'))).toBe(
       'Bridge reopens after two years',

@@ -300,3 +300,37 @@ describe('a list item that holds a heading', () => {
     ]);
   });
 });
+
+describe('a heading set one rank too high by a slip', () => {
+  const heading = (text: string, level: number) => ({
+    kind: 'heading' as const,
+    element: {} as Element,
+    level,
+    text,
+    pseudo: false,
+  });
+  const tree = (levels: number[]) =>
+    buildOutline(
+      levels.map((level, index) => heading(`Trend ${index + 1}`, level)),
+      'Five trends',
+    ).sections.map((section) => [section.text, section.children.map((child) => child.text)]);
+
+  test('the one h2 among h3s stands beside them (majkaswelt 0067, energieverbraucher 0756)', () => {
+    expect(tree([3, 3, 3, 2, 3])).toEqual([
+      ['Trend 1', []],
+      ['Trend 2', []],
+      ['Trend 3', []],
+      ['Trend 4', []],
+      ['Trend 5', []],
+    ]);
+  });
+
+  test('two headings of the higher rank, or the higher rank first, are sections over the others', () => {
+    expect(tree([3, 2, 3, 2, 3])).toEqual([
+      ['Trend 1', []],
+      ['Trend 2', ['Trend 3']],
+      ['Trend 4', ['Trend 5']],
+    ]);
+    expect(tree([2, 3, 3])).toEqual([['Trend 1', ['Trend 2', 'Trend 3']]]);
+  });
+});

@@ -31,6 +31,14 @@ const YEAR = /\b(19|20)\d{2}\b/;
 const SENTENCE_END = /[.!?。！？]["'”’)]*$/;
 const COPYRIGHT = /©|\bcopyright\b|\(c\)\s*(19|20)\d{2}/i;
 const RIGHTS_RESERVED = /all rights reserved/i;
+/** Parts of a footer's row: links and notices joined by a bar or a dot ("Impressum | Datenschutz | Copyright …"). */
+const ROW_SEPARATOR = /\s[|·•]\s/;
+/**
+ * A copyright notice among this many parts of a row is the page's footer, with no year or "all rights reserved"
+ * ("IMPRESSUM | DATENSCHUTZ | COPYRIGHT ANDRÉ LOIBL | …", changenow.de, trafilatura 0251); alone or after one other
+ * part ("© 2fly4 - Alle Angaben ohne Gewähr!") it may be a picture's credit.
+ */
+const FOOTER_ROW_MIN_PARTS = 3;
 /** The whole line is an advertising label (several languages), dashes or brackets around it ("- Anzeige -") allowed. */
 const AD_LABEL = new RegExp(`^[-–—([\\s]*(${alternation(adLabels.labels)})[-–—)\\]\\s]*$`, 'iu');
 /**
@@ -98,7 +106,9 @@ export function isBoilerplateLine(text: string, unlinked = 1): boolean {
   )
     return true;
   return (
-    text.length <= COPYRIGHT_LINE_MAX_CHARS && COPYRIGHT.test(text) && (YEAR.test(text) || RIGHTS_RESERVED.test(text))
+    text.length <= COPYRIGHT_LINE_MAX_CHARS &&
+    COPYRIGHT.test(text) &&
+    (YEAR.test(text) || RIGHTS_RESERVED.test(text) || text.split(ROW_SEPARATOR).length >= FOOTER_ROW_MIN_PARTS)
   );
 }
 

@@ -55,6 +55,11 @@ const SEPARATOR = / [|\-\u2013\u2014\\/>»] /g;
 const SUFFIX_SEPARATOR = / [|\-\u2013\u2014·•] /g;
 /** A suffix holding any of these (any dash included) is several parts ("Site - Tagline"), not one name. */
 const SEPARATOR_CHARACTER = /[|\-\u2010-\u2015\u2212:·•]/;
+/**
+ * A separator closing the <title> with nothing after it ("Über André Loibl | ": a template's site part left blank;
+ * changenow.de, trafilatura 0251): no headline's end. Not "»", which closes a French quotation ("« … »").
+ */
+const DANGLING_SEPARATOR = /\s+[|\-\u2013\u2014·•]+$/;
 /** Separators that show a path-like title ("Site » Section » Article"). */
 const HIERARCHICAL_SEPARATOR = / [\\/>»] /;
 /** Characters that may make up a separator, for cutting the leading part off. */
@@ -89,9 +94,12 @@ function singleH1(pageH1s: readonly Element[]): string | null {
   return texts.length === 1 ? texts[0]! : null;
 }
 
-/** The first <title>'s text, as document.title gives it (not `doc.title`: linkedom may insert a <head> to answer). */
+/**
+ * The first <title>'s text, as document.title gives it (not `doc.title`: linkedom may insert a <head> to answer),
+ * without a dangling separator.
+ */
 export const documentTitleText = (scan: PageScan): string =>
-  collapseAsciiWhitespace(scan.firstTitle ? textContent(scan.firstTitle) : '');
+  collapseAsciiWhitespace(scan.firstTitle ? textContent(scan.firstTitle) : '').replace(DANGLING_SEPARATOR, '');
 
 /**
  * The headline guessed from the <title> element alone (Readability's rules): drop the part after
