@@ -438,8 +438,9 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  * 2026-12-06, s24-eyes2: 63,592 B (+150 B) with an RDFa date property read where the page marks no other date, not a
  *   comment's (metadata/rdfa-date.ts, vocabulary/date-properties.json): 62.11 KB. 63,666 B (+74 B) with a heading of
  *   the flow that is all one link to another story of the site and heads nothing no section (teaser-cards.ts): 62.18 KB.
+ *   63,744 B (+78 B) with a sentence naming the piece's sponsor a weak key point (vocabulary/pointer-phrases.json): 62.25 KB.
  */
-export const INJECTED_BUDGET_BYTES = 62.18 * 1024;
+export const INJECTED_BUDGET_BYTES = 62.25 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -672,7 +673,8 @@ export const PANEL_BUDGET_BYTES = 17.34 * 1024;
 // The review since c1629b6: 81,195 B (+25 B in the core), 79.3 KB.
 // 2026-12-06, s24-eyes2: 81,345 B (+150 B in the core: an RDFa date property where the page marks no other), 79.44 KB.
 // 81,419 B (+74 B in the core: another story's linked headline heading nothing no section), 79.52 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 79.52 * 1024;
+// 81,497 B (+78 B in the core: a sentence naming the piece's sponsor a weak key point), 79.59 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 79.59 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
