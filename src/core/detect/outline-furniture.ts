@@ -1,8 +1,8 @@
 /**
- * What the outline and the key points leave out of the article's content (./content.ts): the headings and list items
- * of offer boxes and teaser boxes (./furniture-blocks.ts) and list items that are the titles of the related stories
- * found (a teaser list belongs there, not here). The paragraphs of those boxes give no key points and are left out of
- * `body`. Returns new arrays.
+ * What the outline and the key points leave out of the article's content (./content.ts): the
+ * headings and list items of offer boxes and teaser boxes (./furniture-blocks.ts) and list items
+ * that are the titles of the related stories found (a teaser list belongs there, not here). The
+ * paragraphs of those boxes give no key points and are left out of `body`. Returns new arrays.
  */
 import { classAndId, tagOf } from '../dom';
 import {
