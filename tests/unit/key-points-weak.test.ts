@@ -82,6 +82,18 @@ describe('weak key points', () => {
     expect(weak('The harbour authority commented on the plan at length in its annual report.')).toBe(false);
   });
 
+  it("name the piece's sponsor: a notice on it, none of the story (zyte 88c328b6, The Telegraph's podcast)", () => {
+    expect(
+      weak("This week's Harbour Podcast is sponsored by the Kiel Boat Show, which takes place 18-24 November."),
+    ).toBe(true);
+    expect(weak('Der Hafen-Podcast wird präsentiert von der Kieler Bootsmesse, die im November stattfindet.')).toBe(
+      true,
+    );
+    expect(weak('The harbour festival, which a shipping company sponsored for ten years, drew record crowds.')).toBe(
+      false,
+    );
+  });
+
   it('are not the sentences that carry a story', () => {
     expect(weak('The city council voted on Tuesday to approve a new plan for the harbour district.')).toBe(false);
     expect(weak('The mayor said the “new quay” could open next spring if the region pays for it.')).toBe(false);

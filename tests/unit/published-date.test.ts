@@ -218,6 +218,17 @@ describe('publication date', () => {
     expect(publishedTime(head, byline('Nov 20, 2019, 4:31 am CST'))).toBe('2019-11-20T04:31:13-06:00');
   });
 
+  it("reads an RDFa date property where the page marks no other date, not a comment's (meininger 0648, cicero 0377)", () => {
+    // Drupal's RDF module: a hidden span beside the date a reader sees in two-digit years ("28.01.22").
+    const rdfa = (property: string) =>
+      `<div><span class="created"> 28.01.22</span><span property="${property}" content="2022-01-28T12:45:46+00:00" class="hidden"></span></div>`;
+    expect(publishedTime('', rdfa('schema:dateCreated'))).toBe('2022-01-28T12:45:46+00:00');
+    expect(publishedTime('', rdfa('dc:date dc:created'))).toBe('2022-01-28T12:45:46+00:00');
+    expect(publishedTime('', rdfa('schema:dateModified'))).toBeNull();
+    // A comment's date (its resource typed as a comment) is not the article's.
+    expect(publishedTime('', `<section typeof="schema:Comment">${rdfa('schema:dateCreated')}</section>`)).toBeNull();
+  });
+
   it('gives none when the page has none', () => {
     expect(publishedTime('')).toBeNull();
   });

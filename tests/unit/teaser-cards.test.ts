@@ -4,7 +4,8 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { outlineDocument } from '../../src/core/index';
+import { runsText } from '../../src/core/blocks/inline';
+import { analyzeDocument, outlineDocument } from '../../src/core/index';
 import type { OutlineResult } from '../../src/core/types';
 import { p } from './fixtures/prose';
 
@@ -50,5 +51,36 @@ describe("cards of other stories at the flow's end (mitvergnuegen, trafilatura 0
       card('https://other.example/lighthouse', 'The lighthouse reopens') + card('/2022/dunes', 'Walks in the dunes'),
     );
     expect(headingsOf(elsewhere)).toContain('Summer by the sea');
+  });
+});
+
+describe("another story's linked headline at the flow's end (onlinemarketing, trafilatura 0893)", () => {
+  /** The article, then `after` in its flow; the outline's headings and the reader's. */
+  function read(after: string): { outline: string[]; reader: string[] } {
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
+      <h1>Harbour plan approved</h1><div class="text">${p(0)}${p(1)}<h2>What comes next</h2>${p(2)}${p(3)}
+      ${after}</div></article></main></body></html>`;
+    const document = parseHTML(html).document as unknown as Document;
+    const { result } = analyzeDocument(document, { url: 'https://news.example/2022/harbour', content: true });
+    const reader = (result.content ?? []).flatMap((block) => (block.kind === 'heading' ? [runsText(block.runs)] : []));
+    return { outline: headingsOf(result), reader };
+  }
+  const ferry = '<a href="/2023/ferry">The ferry returns to the island</a>';
+  const picture =
+    '<div class="image"><figure><a href="/2023/ferry"><img src="/ferry.jpg" width="980"></a></figure></div>';
+
+  it('is no section of the outline nor a heading of the reader', () => {
+    const teaser = read(`<hr><h3>${ferry}</h3>${picture}`);
+    expect(teaser.outline).toEqual(['What comes next']);
+    expect(teaser.reader).not.toContain('The ferry returns to the island');
+    // Nothing under it at all: the same.
+    expect(read(`<h3>${ferry}</h3>`).outline).toEqual(['What comes next']);
+  });
+
+  it('stays a section when text follows it, when it is partly a link, or when it links to another site', () => {
+    expect(read(`<h3>${ferry}</h3>${p(4)}`).outline).toContain('The ferry returns to the island');
+    expect(read(`<h3>Why ${ferry}</h3>${picture}`).outline).toContain('Why The ferry returns to the island');
+    const elsewhere = '<a href="https://other.example/ferry">The ferry returns to the island</a>';
+    expect(read(`<h3>${elsewhere}</h3>${picture}`).outline).toContain('The ferry returns to the island');
   });
 });

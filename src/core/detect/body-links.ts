@@ -48,7 +48,7 @@ export function isPromoLinkParagraph(counts: LinkCounts, line?: Element | null):
   );
 }
 
-const SCRIPT_HREF = /^\s*javascript:/i;
+export const SCRIPT_HREF = /^\s*javascript:/i;
 /** Unlinked items beside a linked one that make a list the writer's points, not teasers. */
 const MIN_PLAIN_LIST_ITEMS = 2;
 

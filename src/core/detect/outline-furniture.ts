@@ -24,7 +24,7 @@ import { cleanTitle } from './related/title';
 import type { ArticleContent, ContentItem } from './content';
 import { isBylineLabelLine } from './byline-label';
 import { isBoxLabel } from './honest-items';
-import { teaserCardsAfter } from './teaser-cards';
+import { teaserAt } from './teaser-cards';
 import { LEADING_BY } from './name-headings';
 import {
   blockLabelKind,
@@ -170,11 +170,11 @@ export function withoutFurnitureBlocks(
     const box = blocks.ownBoxOf(item.element);
     if (box === item.element) {
       // In the article's flow: a furniture word alone ("Comments"), a label over nothing ("You may also like:" at the
-      // end), a heading over cards of other stories (./teaser-cards.ts) is no section; "See also" over its list is one.
-      const cards = kind ? null : teaserCardsAfter(item.element);
-      if (cards) boxes.push(box, cards);
-      if (!kind) continue;
+      // end), a teaser's cards or linked headline (./teaser-cards.ts) is no section; "See also" over its list is one.
       const part = parts.find((node) => contains(node, item.element));
+      const teaser = kind ? null : teaserAt(item.element, part, isLeftOut);
+      if (teaser) boxes.push(box, teaser);
+      if (!kind) continue;
       const whole = kind !== 'related' && isWholeLabel(item.text);
       if ((part && headsNothing(item.element, part, isLeftOut)) || whole) boxes.push(box);
       // The list right below, when every item is a link: a furniture or site-wide word's ("meist-diskutiert" over

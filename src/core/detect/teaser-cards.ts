@@ -9,8 +9,10 @@
  * Pure: reads the heading's next box only (bounded by its text), never changes the document.
  */
 import { attr } from '../dom';
-import { boundedTextContent, nextElementSibling, querySelector, querySelectorAll } from '../read/dom';
-import { externalHrefTest } from './body-links';
+import { boundedTextContent, nextElementSibling, querySelector, querySelectorAll, textContent } from '../read/dom';
+import { collapsedLength } from '../read/text';
+import { externalHrefTest, SCRIPT_HREF } from './body-links';
+import { headsNothing } from './furniture-blocks';
 
 /** A box of cards holds at least this many stories (one is a promo of the text). */
 const MIN_CARDS = 2;
@@ -42,4 +44,33 @@ export function teaserCardsAfter(heading: Element): Element | null {
     if (cardLinks.length < MIN_LINKS_PER_CARD || !cardLinks.some((link) => querySelector(link, 'img, picture')))
       return null;
   return box;
+}
+
+/**
+ * A heading of the flow that is all one link to another page of the site and heads nothing of the article (no text
+ * after it up to the next heading or the end of `part`: its picture at most) is the headline of another story's
+ * teaser ("Instagram lässt dich Stories … teilen" under a rule at a story's end, its picture linked to the same page,
+ * trafilatura 0893), no section of the text. A heading that links to a story and says something under it is one.
+ */
+function isTeaserHeadline(heading: Element, part: Node, isLeftOut: (element: Element) => boolean): boolean {
+  const links = querySelectorAll(heading, 'a[href]');
+  const href = links.length === 1 ? (attr(links[0]!, 'href') ?? '').trim() : '';
+  // An in-page link ("#section-2") is no story's, nor is a script's.
+  if (!href || href.startsWith('#') || SCRIPT_HREF.test(href)) return false;
+  const text = collapsedLength(textContent(heading));
+  return (
+    text > 0 &&
+    collapsedLength(textContent(links[0]!)) === text &&
+    !externalHrefTest(heading)([href]) &&
+    headsNothing(heading, part, isLeftOut)
+  );
+}
+
+/** The teaser a heading of the flow starts: the box of cards after it, or the heading itself as a teaser's headline. */
+export function teaserAt(
+  heading: Element,
+  part: Node | undefined,
+  isLeftOut: (element: Element) => boolean,
+): Element | null {
+  return teaserCardsAfter(heading) ?? (part && isTeaserHeadline(heading, part, isLeftOut) ? heading : null);
 }

@@ -4,8 +4,8 @@
  * .published, .dt-published, .entry-date; its text when it declares no datetime), a <time datetime> in the byline
  * area, then the first <time datetime> in the <header> around a headline (the analysis reads the metadata before it
  * knows the article's roots), then a line of the byline area that is a date alone, the line above a headline with a
- * <time datetime>, the only <time datetime> after the headline, an element named as a date before the text. Returned
- * in ISO 8601 form when it can be read, else as written.
+ * <time datetime>, the only <time datetime> after the headline, an element named as a date before the text, an RDFa
+ * date property (./rdfa-date.ts). Returned in ISO 8601 form when it can be read, else as written.
  */
 import {
   attr,
@@ -114,7 +114,7 @@ export function toIsoDate(value: string): string {
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}${clock}`;
 }
 
-/** The page's first [itemprop~="datePublished"] element (./page-scan.ts). */
+/** The page's first [itemprop~="datePublished"] element, or RDFa's date element (./page-scan.ts). */
 function fromMicrodata(element: Element | null): string | null {
   if (!element) return null;
   return attr(element, 'content') ?? attr(element, 'datetime') ?? declaredDate(element) ?? textContent(element);
@@ -323,7 +323,7 @@ function dateLine(line: string): string | null {
 export interface DateInput {
   jsonLd: JsonLdArticle | null;
   meta: MetaValues;
-  scan: Pick<PageScan, 'firstDatePublished' | 'firstMarkedTime' | 'bylineMarked' | 'h1s'>;
+  scan: Pick<PageScan, 'firstDatePublished' | 'firstMarkedTime' | 'firstRdfaDate' | 'bylineMarked' | 'h1s'>;
 }
 
 /** A moment declared in UTC before this hour may fall on the day before where the page is (the Americas' evening). */
@@ -367,6 +367,8 @@ function markupDate(input: DateInput, first = 0): string | null {
     () => fromLineBeforeHeadline(input.scan.h1s),
     () => fromOnlyTimeAfterHeadline(input.scan.h1s),
     () => fromDateNamedBeforeText(input.scan.h1s),
+    // Last: RDFa's date is read where the page marks no other (its property's value, as microdata's).
+    () => fromMicrodata(input.scan.firstRdfaDate()),
   ];
   for (const read of fromMarkup.slice(first)) {
     const value = cleanValue(read());

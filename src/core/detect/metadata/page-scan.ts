@@ -9,6 +9,7 @@
 
 import { attr, documentElement, hasAttr, localName, querySelectorAll } from '../../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../../steps';
+import { firstRdfaDateElement } from './rdfa-date';
 
 /** class / id words that mark a byline element ("p-author" is covered by "author"). */
 export const BYLINE_CLASS = /byline|author(?!it|ing|iz)|dateline|writtenby|p-author/i;
@@ -75,6 +76,8 @@ export interface PageScan {
    * .entry-date), found when first asked for.
    */
   firstMarkedTime: () => Element | null;
+  /** The first element marking a publication date in RDFa (./rdfa-date.ts), found when first asked for. */
+  firstRdfaDate: () => Element | null;
   /** The first <body dir> (a stray second <body> may be parsed before the real one). */
   firstBodyWithDir: Element | null;
   /**
@@ -127,6 +130,7 @@ export function emptyScan(): PageScan {
     h1sAndH2s: [],
     firstDatePublished: () => null,
     firstMarkedTime: () => null,
+    firstRdfaDate: () => null,
     firstBodyWithDir: null,
     bylineMarked: () => [],
     links: [],
@@ -183,6 +187,11 @@ export function* scanPageSteps(doc: Document): Steps<PageScan> {
   scan.bylineMarked = () => markedElements().bylines;
   scan.firstDatePublished = () => markedElements().datePublished;
   scan.firstMarkedTime = () => markedElements().markedTime;
+  let rdfaDate: Element | null | undefined;
+  scan.firstRdfaDate = () => {
+    if (rdfaDate === undefined) rdfaDate = firstRdfaDateElement(doc);
+    return rdfaDate;
+  };
   return scan;
 }
 
