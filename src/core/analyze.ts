@@ -168,6 +168,8 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
       relatedUrls: new Set(related.map((story) => story.url)),
       byline: metadata.byline,
       title: metadata.title,
+      excerpt: metadata.excerpt,
+      pageHeadings: scan.h1sAndH2s,
     });
   }
   return { result, elementsById: new Map([...outline.elementsById, ...keyPoints.elementsById]) };
