@@ -1,7 +1,8 @@
 /**
  * A related story's title without the page's own site's name after it (related/site-suffix.ts): the link repeats
  * the story's <title>, "Headline | Site News"; the site's declared name, or a short part that opens with the host's
- * name, goes. Another site's name, and a headline without a separator, stay.
+ * name, goes, and a picture's credit after the last separator. Another site's name, and a headline without a
+ * separator, stay.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -35,5 +36,14 @@ describe('related titles and the site’s name after them', () => {
       'E-Autos aus China: Drohen Strafzölle wie in den USA?',
       'Voestalpine stellt Führung neu auf | Börsenbrief',
     ]);
+  });
+
+  it('drop a picture’s credit after the last separator, and keep a headline’s own last part', () => {
+    expect(
+      relatedTitles([
+        'Declan Rice po vítězství na Aston Ville. | Foto: Reuters',
+        'Hafen: Senat stimmt zu - Quelle der Kritik',
+      ]),
+    ).toEqual(['Declan Rice po vítězství na Aston Ville.', 'Hafen: Senat stimmt zu - Quelle der Kritik']);
   });
 });
