@@ -13,6 +13,7 @@ import { withoutSiteSection } from './detect/site-appeals';
 import { findKeyPointsSteps } from './detect/key-points';
 import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
 import { findRelatedStoriesSteps } from './detect/related';
+import { withoutSiteSuffixes } from './detect/related/site-suffix';
 import { isNameOnlyHeading } from './detect/name-headings';
 import { mayHoldOffers, withoutFurnitureBlocks } from './detect/outline-furniture';
 import { readArticleBlocks } from './blocks/read-blocks';
@@ -108,7 +109,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   const bodyText = content.paragraphs.join('\n\n');
   const wordCount = countWords(bodyText);
   yield;
-  const related = yield* findRelatedStoriesSteps(doc, {
+  const stories = yield* findRelatedStoriesSteps(doc, {
     baseUrl,
     pageUrl,
     articleRoots: selection.roots,
@@ -117,6 +118,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
     explain: options.explain,
     trace: options.relatedTrace,
   });
+  const related = withoutSiteSuffixes(stories, metadata.siteName, siteHost);
   yield;
 
   const verdict = articleVerdict(selection, wordCount);
@@ -168,6 +170,8 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
       relatedUrls: new Set(related.map((story) => story.url)),
       byline: metadata.byline,
       title: metadata.title,
+      excerpt: metadata.excerpt,
+      pageHeadings: scan.h1sAndH2s,
     });
   }
   return { result, elementsById: new Map([...outline.elementsById, ...keyPoints.elementsById]) };

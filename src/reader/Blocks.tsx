@@ -143,7 +143,12 @@ function BlockList({
             const asBreak = sectionBreak(block.runs, index);
             if (asBreak !== undefined) return asBreak;
             return (
-              <p key={index} id={keyPoint ? keyPointDomId(keyPoint) : undefined} tabIndex={keyPoint ? -1 : undefined}>
+              <p
+                key={index}
+                id={keyPoint ? keyPointDomId(keyPoint) : undefined}
+                tabIndex={keyPoint ? -1 : undefined}
+                class={block.standfirst ? 'rd-standfirst' : undefined}
+              >
                 <Runs runs={block.runs} />
               </p>
             );

@@ -1,6 +1,8 @@
 /** The shared text helpers of the core (src/core/text.ts). */
 import { describe, expect, it } from 'vitest';
 import { collapsedLength, countCommas, countWords, formatCount, trimmedLength } from '../../src/core/text';
+import { isSameName } from '../../src/core/read/text';
+import { shownByline } from '../../src/shared/formats/byline';
 
 /**
  * The definition collapsedLength must agree with: leading whitespace (the reading layer's: JavaScript's
@@ -63,5 +65,22 @@ describe('trimmedLength', () => {
       const text = Array.from({ length: random(12) }, () => alphabet[random(alphabet.length)]).join('');
       expect(trimmedLength(text), JSON.stringify(text)).toBe(text.trim().length);
     }
+  });
+});
+
+describe('isSameName and the byline beside the site', () => {
+  it('takes a name with its words in another order as the same name', () => {
+    expect(isSameName('Bündnis 90/Die Grünen Bundestagsfraktion', 'Bundestagsfraktion Bündnis 90/Die Grünen')).toBe(
+      true,
+    );
+    expect(shownByline('Bündnis 90/Die Grünen Bundestagsfraktion', 'Bundestagsfraktion Bündnis 90/Die Grünen')).toBe(
+      null,
+    );
+  });
+
+  it('keeps a name that shares some words only, or holds one more', () => {
+    expect(isSameName('Die Grünen Bundestagsfraktion', 'Bundestagsfraktion Bündnis 90/Die Grünen')).toBe(false);
+    expect(isSameName('Anna Grünen Bundestag', 'Bundestag Anna')).toBe(false);
+    expect(shownByline('Anna Lee', 'City News')).toBe('Anna Lee');
   });
 });

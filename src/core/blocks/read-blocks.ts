@@ -44,8 +44,9 @@ import {
   STRONG_TAGS,
 } from './inline';
 import type { ArticleBlock, ArticleImage, InlineRun, ListItem, TableCell } from './types';
+import { type StandfirstOptions, withStandfirst } from './standfirst';
 
-export interface ReadBlocksOptions extends UnitOptions {
+export interface ReadBlocksOptions extends UnitOptions, StandfirstOptions {
   /** For relative links and image sources (null: only absolute ones are kept). */
   baseUrl: string | null;
   isLeftOut(element: Element): boolean;
@@ -65,7 +66,7 @@ const MAX_NESTING = 24;
 const PERMALINK_TEXT = /^\s*[#¶§🔗]{1,2}\s*$/u;
 
 export function readArticleBlocks(parts: readonly Node[], options: ReadBlocksOptions): ArticleBlock[] {
-  return new BlockReader(options).read(parts);
+  return withStandfirst(new BlockReader(options).read(parts), options);
 }
 
 class BlockReader extends UnitReader {

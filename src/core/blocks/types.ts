@@ -40,7 +40,8 @@ export interface ListItem {
 }
 
 export type ArticleBlock =
-  | { kind: 'paragraph'; runs: InlineRun[] }
+  /** `standfirst`: the article's summary under the headline, from the headline's box (blocks/standfirst.ts). */
+  | { kind: 'paragraph'; runs: InlineRun[]; standfirst?: true }
   /**
    * level 2..6 (the title is level 1). `id` is the outline section's id ("h3") when the heading is
    * in the outline, so that the outline beside the text can follow it.

@@ -182,10 +182,25 @@ export const nameKey = (name: string): string =>
     .replace(/\.[a-z]{2,}$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** Whether two names are one, written differently (case, spacing, punctuation, a domain ending). */
+/** A name's words in lower case, in alphabetical order: "Bündnis 90/Die Grünen Bundestagsfraktion" as a set. */
+const nameWords = (name: string): string =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .sort()
+    .join(' ');
+
+/**
+ * Whether two names are one, written differently (case, spacing, punctuation, a domain ending), or with their words in
+ * another order ("Bundestagsfraktion Bündnis 90/Die Grünen" and "Bündnis 90/Die Grünen Bundestagsfraktion"). The
+ * words are compared only when the keys hold as many letters: another order keeps them all.
+ */
 export function isSameName(a: string, b: string): boolean {
   const key = nameKey(a);
-  return key !== '' && key === nameKey(b);
+  if (key === '') return false;
+  const other = nameKey(b);
+  return key === other || (key.length === other.length && nameWords(a) === nameWords(b));
 }
 
 /** Whether a text holds a name, written as isSameName allows: "30/10/23 | StarsInsider" holds "StarsInsider". */

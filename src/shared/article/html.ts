@@ -77,7 +77,7 @@ function blocksToHtml(blocks: readonly ArticleBlock[]): string {
 function blockToHtml(block: ArticleBlock): string {
   switch (block.kind) {
     case 'paragraph':
-      return tag('p', {}, runsToHtml(block.runs));
+      return tag('p', { class: block.standfirst ? 'standfirst' : undefined }, runsToHtml(block.runs));
     case 'heading':
       return tag(`h${Math.min(6, Math.max(2, block.level))}`, {}, runsToHtml(block.runs));
     case 'list':

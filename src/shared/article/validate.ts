@@ -142,8 +142,11 @@ function block(raw: unknown, at: string, budget: Budget, depth: number): Article
   if (!isObject(raw)) fail(at, 'expected an object');
   spend(budget, at);
   switch (raw.kind) {
-    case 'paragraph':
-      return { kind: 'paragraph', runs: runs(raw.runs, `${at}.runs`, budget, depth + 1) };
+    case 'paragraph': {
+      const paragraph: ArticleBlock = { kind: 'paragraph', runs: runs(raw.runs, `${at}.runs`, budget, depth + 1) };
+      if (raw.standfirst === true) paragraph.standfirst = true;
+      return paragraph;
+    }
     case 'heading': {
       const level = raw.level;
       if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > 6)

@@ -31,6 +31,8 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
   const plainPathKeyPrefix = base && !base.username && !base.password ? urlKey(base.origin) : null;
   // Absolute hrefs on the base's origin are read as their path (the prefix written once, not per href).
   const baseOriginSlash = baseOrigin !== null ? `${baseOrigin}/` : null;
+  // The page's own address with its numbers as "0": a link of that shape on its host is a sibling article.
+  const pageShape = pageIsArticle ? null : articleShape(httpUrlOf(pageUrl)?.pathname);
   const known = new Map<string, ArticleTarget | null>();
   return (href) => {
     let target = known.get(href);
@@ -51,8 +53,12 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
     if (LETTERS_ONLY_PATH.test(path)) return null;
     const plainPath = baseHostname !== null ? plainPathVerdict(path, baseHostname) : null;
     // An absolute href on another host (share, social, section links): judged without the URL parser too.
-    const article = plainPath ?? absoluteUrlVerdict(trimmed, ownHost);
-    if (article === false) return null;
+    let article = plainPath ?? absoluteUrlVerdict(trimmed, ownHost);
+    if (article === false) {
+      // A path on the page's origin of the page's own shape is a sibling article (asked only where the test failed).
+      if (pageShape === null || !path.startsWith('/') || path.replace(DIGITS, '0') !== pageShape) return null;
+      article = true;
+    }
     let url: string;
     let key: string;
     if (plainPath && plainPathKeyPrefix !== null) {
@@ -78,6 +84,21 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
           (pageIsArticle || /^\/?\d{1,3}$/.test(pathKey.slice(pagePathKey.length)))));
     return isSelf ? null : { url, key };
   }
+}
+
+const DIGITS = /\d+/g;
+/** A last segment of a word and a number ("index-2726.html", "story_315.htm"): a numbered article of a series. */
+const NUMBERED_NAME = /\p{L}[^/]*\d|\d[^/]*\p{L}/u;
+
+/**
+ * The shape of the page's own address whose number the article test does not take (fewer than five digits: "…/blog/
+ * decision-info/index-2726.html"), its numbers written "0": a link on the page's origin of that very shape is
+ * another numbered article of the same series ("…/index-172.html" under "関連記事"). Null when the page's address is
+ * not named by a word and a number in its last segment.
+ */
+function articleShape(pathname: string | undefined): string | null {
+  const last = pathname?.slice(pathname.lastIndexOf('/') + 1) ?? '';
+  return NUMBERED_NAME.test(last) ? pathname!.replace(DIGITS, '0') : null;
 }
 
 /**
