@@ -81,6 +81,17 @@ describe('figure captions and caption-classed blocks', () => {
     expect(bulletsOf(outline)).toEqual(['Housing on the quay']);
   });
 
+  it("not the article's own wrappers: a part's lone child, and its lone child on down, is the part (trafilatura 0811)", () => {
+    // A page builder's section > container > column > wrap, the column classed with its background setting.
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body>
+      <header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+      <section class="page-section"><div class="container"><div class="column bg-gallery-type-default"><div class="wrap">
+        <h1>Harbour plan approved</h1>${p(0)}<h2>1. The housing</h2>${p(1)}${p(2)}<h2>2. The library</h2>${p(3)}${p(0)}
+      </div></div></div></section><footer><p>© The Harbour Times</p></footer></body></html>`;
+    const outline = outlineDocument(parseHTML(html).document as unknown as Document).outline;
+    expect(headingsOf(outline)).toEqual(['1. The housing', '2. The library']);
+  });
+
   it('by whole class words only, and not when negated ("no_caption")', () => {
     expect(isCaptionContext(element('<div class="wp-caption">x</div>'), 'div')).toBe(true);
     expect(isCaptionContext(element('<div class="imageCredit">x</div>'), 'div')).toBe(true);

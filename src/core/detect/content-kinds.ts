@@ -4,7 +4,15 @@
  * a pseudo-heading, and the types of its items and paragraphs.
  */
 import { isElement } from '../dom';
-import { isText, localName, nextSibling, nodeValue, textContent } from '../read/dom';
+import {
+  firstElementChild,
+  isText,
+  localName,
+  nextElementSibling,
+  nextSibling,
+  nodeValue,
+  textContent,
+} from '../read/dom';
 import { collapsedLength } from '../text';
 import { NOISE_MAX_CHARS, NOISE_TAGS } from './body-noise';
 import type { PageWalk } from './page-walk';
@@ -113,6 +121,26 @@ export const PART_CONTAINER_TAGS: ReadonlySet<string> = new Set([
   'table',
   'blockquote',
 ]);
+
+/**
+ * The article's parts and the wrappers each is made of alone, down its chain of lone element children (a page
+ * builder's section > container > row > column > widget, trafilatura 0811): such a wrapper holds all the part's
+ * text, so it is the part too, never a caption or furniture as a whole, whatever its class names
+ * ("ae-bg-gallery-type-default" is the section's background setting, not a gallery). Only containers
+ * (PART_CONTAINER_TAGS) go on the chain.
+ */
+export function partsAndLoneWrappers(parts: Node[]): Set<Node> {
+  const set = new Set(parts);
+  for (const part of parts) {
+    let child = firstElementChild(part);
+    while (child && !nextElementSibling(child) && PART_CONTAINER_TAGS.has(localName(child))) {
+      set.add(child);
+      child = firstElementChild(child);
+    }
+  }
+  return set;
+}
+
 /** A bold-only paragraph longer than this (characters) is emphasis, not a heading. */
 export const PSEUDO_HEADING_MAX_CHARS = 100;
 /** ... and one shorter than this is a label ("Note", "1."). */

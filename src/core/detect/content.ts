@@ -27,6 +27,7 @@ import {
   type OpenCapture,
   openingQuestion,
   PART_CONTAINER_TAGS,
+  partsAndLoneWrappers,
   type ParagraphCapture,
   type ParagraphSource,
   SHARE_BAR_MAX_ENTRIES,
@@ -83,7 +84,7 @@ export function* readArticleContentSteps(
   let listDepth = 0;
   let boldDepth = 0;
   let noise = null as NoiseCapture | null;
-  const partSet = new Set(parts);
+  const partSet = partsAndLoneWrappers(parts);
   /** Characters of the unfinished paragraph, of its links' text (body-links.ts), their hrefs (sites asked on need). */
   let pieceChars = 0;
   let pieceLinkChars = 0;
@@ -101,8 +102,7 @@ export function* readArticleContentSteps(
   const sources: ParagraphSource[] = [];
   const unfilteredSources: ParagraphSource[] = [];
   /** Open block elements (innermost last), the picture-caption blocks among them, and the non-prose ones. */
-  const blocks: Element[] = [];
-  const captions: Element[] = [];
+  const [blocks, captions]: [Element[], Element[]] = [[], []];
   /** The depth (in `captions`) of the outermost small caption block open, 0 when none (see isLargeCaption). */
   let smallCaptions = 0;
   const notProse: { element: Element; kind: 'other' | 'secondary' }[] = [];
