@@ -594,6 +594,27 @@ describe('a paragraph the next one repeats', () => {
   });
 });
 
+describe('bold lines that open their paragraphs', () => {
+  const says = (n: number) => `The mayor spoke at length about it, as he did ${n + 1} times that evening.`;
+  const opening = (name: string, n: number) => `<p><strong>${name}</strong><br>${says(n)}</p>`;
+  const names = ['The owl in Switzerland', 'Nesting in the orchard', 'Farming and planning'];
+
+  it('name its sections when it has two or more and no real headings (trafilatura 0561)', () => {
+    expect(headingsOf(outlineOf(names.map(opening).join('')))).toEqual(names);
+  });
+
+  it('stay the label of their paragraph when alone, or when they are a sentence or a "Label: value" line', () => {
+    expect(headingsOf(outlineOf(opening(names[0]!, 0)))).toEqual([]);
+    const lines = ['Kontakt: Rathaus', 'The hall was full.', names[1]!];
+    expect(headingsOf(outlineOf(lines.map(opening).join('')))).toEqual([]);
+  });
+
+  it("are no bold paragraphs of a link alone (the site's other stories, trafilatura 0513)", () => {
+    const links = names.map((name, n) => `<p><strong><a href="/story-${n}">${name}</a></strong></p>`);
+    expect(headingsOf(outlineOf(`${opening('The housing', 0)}${links.join('')}`))).toEqual([]);
+  });
+});
+
 describe("an interview's bold questions", () => {
   const answer = (n: number) =>
     `The mayor answered at length, as he did ${n + 1} times that evening, and the hall listened.`;
