@@ -835,6 +835,21 @@ describe('paragraphs a page wrote as lines of one <p>', () => {
   });
 });
 
+describe('bold lines that name sections and open their paragraphs (trafilatura 0561)', () => {
+  it('are headings of the reader, with the outline ids, and the text after them stays paragraphs', () => {
+    const names = ['Nesting in the orchard', 'Farming and planning'];
+    const blocks = blocksOf(
+      article(`<p>${S[0]}</p>${names.map((name, n) => `<p><strong>${name}</strong><br>${S[n + 1]}</p>`).join('')}`),
+    );
+    const headings = blocks.filter((block) => block.kind === 'heading');
+    expect(headings.map((heading) => [textOf(heading), 'id' in heading && heading.id])).toEqual([
+      ['Nesting in the orchard', 'h0'],
+      ['Farming and planning', 'h1'],
+    ]);
+    expect(blocks.filter((block) => block.kind === 'paragraph').map(textOf)).toEqual(S.slice(0, 3));
+  });
+});
+
 describe("an interview's questions that open their answers' paragraphs", () => {
   it('are headings of the reader, with the outline ids, and the answers stay paragraphs', () => {
     const asked = ['Why now?', 'Who pays for it?', 'What happens next?'];

@@ -71,6 +71,14 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(isBoilerplateLine('Advertising revenue fell by a third in 2019, the company said.')).toBe(false);
   });
 
+  it('drops a loading notice left by a spinner: its word, two more at most, an ellipsis (jolie 0049, zdnet 0385)', () => {
+    for (const line of ['Loading...', 'Loading ...', 'Lade weitere Inhalte ...', 'Chargement…', 'Cargando...'])
+      expect(isBoilerplateLine(line)).toBe(true);
+    // A sentence that opens with the word, or the word with no ellipsis, is text.
+    expect(isBoilerplateLine('Loading the ship took most of the night...')).toBe(false);
+    expect(isBoilerplateLine('Loading')).toBe(false);
+  });
+
   it('recognises copyright notices and advertising labels', () => {
     expect(isBoilerplateLine('Copyright @ 2019 The New Arab.')).toBe(true);
     expect(isBoilerplateLine('Copyright 2019 The New Arab')).toBe(true);

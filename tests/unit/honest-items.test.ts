@@ -81,6 +81,17 @@ describe('figure captions and caption-classed blocks', () => {
     expect(bulletsOf(outline)).toEqual(['Housing on the quay']);
   });
 
+  it("not the article's own wrappers: a part's lone child, and its lone child on down, is the part (trafilatura 0811)", () => {
+    // A page builder's section > container > column > wrap, the column classed with its background setting.
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body>
+      <header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+      <section class="page-section"><div class="container"><div class="column bg-gallery-type-default"><div class="wrap">
+        <h1>Harbour plan approved</h1>${p(0)}<h2>1. The housing</h2>${p(1)}${p(2)}<h2>2. The library</h2>${p(3)}${p(0)}
+      </div></div></div></section><footer><p>© The Harbour Times</p></footer></body></html>`;
+    const outline = outlineDocument(parseHTML(html).document as unknown as Document).outline;
+    expect(headingsOf(outline)).toEqual(['1. The housing', '2. The library']);
+  });
+
   it('by whole class words only, and not when negated ("no_caption")', () => {
     expect(isCaptionContext(element('<div class="wp-caption">x</div>'), 'div')).toBe(true);
     expect(isCaptionContext(element('<div class="imageCredit">x</div>'), 'div')).toBe(true);
@@ -580,6 +591,27 @@ describe('a paragraph the next one repeats', () => {
   it('stays when the two part before the first hundred letters', () => {
     const other = lead.replace('Saturday', 'Sunday');
     expect(bodyOf(`<p>${lead}.</p><p>${other}.</p>`)).toContain(`${lead}.\n\n${other}.`);
+  });
+});
+
+describe('bold lines that open their paragraphs', () => {
+  const says = (n: number) => `The mayor spoke at length about it, as he did ${n + 1} times that evening.`;
+  const opening = (name: string, n: number) => `<p><strong>${name}</strong><br>${says(n)}</p>`;
+  const names = ['The owl in Switzerland', 'Nesting in the orchard', 'Farming and planning'];
+
+  it('name its sections when it has two or more and no real headings (trafilatura 0561)', () => {
+    expect(headingsOf(outlineOf(names.map(opening).join('')))).toEqual(names);
+  });
+
+  it('stay the label of their paragraph when alone, or when they are a sentence or a "Label: value" line', () => {
+    expect(headingsOf(outlineOf(opening(names[0]!, 0)))).toEqual([]);
+    const lines = ['Kontakt: Rathaus', 'The hall was full.', names[1]!];
+    expect(headingsOf(outlineOf(lines.map(opening).join('')))).toEqual([]);
+  });
+
+  it("are no bold paragraphs of a link alone (the site's other stories, trafilatura 0513)", () => {
+    const links = names.map((name, n) => `<p><strong><a href="/story-${n}">${name}</a></strong></p>`);
+    expect(headingsOf(outlineOf(`${opening('The housing', 0)}${links.join('')}`))).toEqual([]);
   });
 });
 

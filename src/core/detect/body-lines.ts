@@ -9,6 +9,7 @@
  */
 import adLabels from './vocabulary/advertising-labels.json';
 import galleryLabels from './vocabulary/gallery-labels.json';
+import loadingNotices from './vocabulary/loading-notices.json';
 import readingTime from './vocabulary/reading-time.json';
 import { alternation } from './vocabulary/patterns';
 import { isCallToAction, isShareLabel } from './furniture-text';
@@ -53,6 +54,17 @@ const SLIDE_LINE = new RegExp(
   'iu',
 );
 
+/**
+ * A loading notice ("Loading...", "Lade weitere Inhalte ...", "Chargement…"): its word, two more at most, an ellipsis;
+ * a sentence that opens with the word ("Loading the ship took hours...") is text.
+ */
+const LOADING_NOTICE = new RegExp(
+  `^(?:${alternation(loadingNotices.starts)})(?:\\s[^\\s.…]+){0,2}\\s*(?:\\.{2,}|…)$`,
+  'iu',
+);
+/** A loading notice's length at most (characters): a cheap test before the pattern. */
+const LOADING_NOTICE_MAX_CHARS = 40;
+
 /** The page's own reading time, labelled ("Lesezeit: ca. 3 Minuten") or followed by its word ("5 min read"). */
 const MINUTES = `\\d+\\s*(?:${alternation(readingTime.minutes)})`;
 const READING_TIME = new RegExp(
@@ -91,6 +103,7 @@ export function isBoilerplateLine(text: string, unlinked = 1): boolean {
     READING_TIME.test(text) ||
     VIEW_COUNT.test(text) ||
     DIVIDER_LINE.test(text) ||
+    (text.length <= LOADING_NOTICE_MAX_CHARS && LOADING_NOTICE.test(text)) ||
     isShareLabel(text, true) ||
     // A line that is all link and a call to action ("Subscribe to our YouTube channel …"), however far it links.
     (!unlinked && isCallToAction(text)) ||

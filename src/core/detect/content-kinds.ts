@@ -4,7 +4,15 @@
  * a pseudo-heading, and the types of its items and paragraphs.
  */
 import { isElement } from '../dom';
-import { isText, localName, nextSibling, nodeValue, textContent } from '../read/dom';
+import {
+  firstElementChild,
+  isText,
+  localName,
+  nextElementSibling,
+  nextSibling,
+  nodeValue,
+  textContent,
+} from '../read/dom';
 import { collapsedLength } from '../text';
 import { NOISE_MAX_CHARS, NOISE_TAGS } from './body-noise';
 import type { PageWalk } from './page-walk';
@@ -113,6 +121,26 @@ export const PART_CONTAINER_TAGS: ReadonlySet<string> = new Set([
   'table',
   'blockquote',
 ]);
+
+/**
+ * The article's parts and the wrappers each is made of alone, down its chain of lone element children (a page
+ * builder's section > container > row > column > widget, trafilatura 0811): such a wrapper holds all the part's
+ * text, so it is the part too, never a caption or furniture as a whole, whatever its class names
+ * ("ae-bg-gallery-type-default" is the section's background setting, not a gallery). Only containers
+ * (PART_CONTAINER_TAGS) go on the chain.
+ */
+export function partsAndLoneWrappers(parts: Node[]): Set<Node> {
+  const set = new Set(parts);
+  for (const part of parts) {
+    let child = firstElementChild(part);
+    while (child && !nextElementSibling(child) && PART_CONTAINER_TAGS.has(localName(child))) {
+      set.add(child);
+      child = firstElementChild(child);
+    }
+  }
+  return set;
+}
+
 /** A bold-only paragraph longer than this (characters) is emphasis, not a heading. */
 export const PSEUDO_HEADING_MAX_CHARS = 100;
 /** ... and one shorter than this is a label ("Note", "1."). */
@@ -169,26 +197,40 @@ export function boldLineKind(text: string): 'heading' | 'question' | null {
 }
 
 /**
- * The question that a bold run opening a paragraph asks on a line of its own ("<p><b>Why now?</b><br>Because…"): an
- * interview that sets question and answer in one paragraph. Null when the run is no question or the line goes on.
+ * The line that a bold run opening a paragraph sets on its own: a question ("<p><b>Why now?</b><br>Because…": an
+ * interview that sets question and answer in one paragraph) or a section's name ("<p><b>Brut im Obstgarten</b><br>Schon
+ * im …", trafilatura 0561). Null when the run is neither (a sentence, a "Label: value" line) or the line goes on.
  */
-export function openingQuestion(bold: Element, text: string): ContentItem | null {
+export function openingLine(bold: Element, text: string): ContentItem | null {
   let next = nextSibling(bold);
   while (next && isText(next) && !nodeValue(next)?.trim()) next = nextSibling(next);
-  const endsLine = !next || (isElement(next) && localName(next) === 'br');
-  return endsLine && boldLineKind(text) === 'question'
+  // A name opens text that goes on after a <br>; a bold line alone is a whole-bold paragraph's (a link's: not a name).
+  const breaks = !!next && isElement(next) && localName(next) === 'br';
+  const kind = breaks || !next ? boldLineKind(text) : null;
+  return kind === 'question' || (kind && breaks)
     ? { kind: 'heading', element: bold, level: 0, text, pseudo: true }
     : null;
 }
 
 /** The mark some sites set before each question ("*Why now?", "– Why now?"): no part of the section's name. */
 const QUESTION_MARK_BEFORE = /^[*•·–—-]+\s*/;
+/**
+ * Bold lines opening paragraphs that name sections: at least this many in one article, so that a lone one ("Info",
+ * "Kontakt" over an address) stays a label of its paragraph.
+ */
+const MIN_OPENING_LINE_SECTIONS = 2;
 
-/** The article's bold questions as pseudo-headings in their items' places, when it asks enough of them. */
-export function withInterviewQuestions(items: (ContentItem | null)[], questions: [number, ContentItem][]): void {
-  if (questions.length < MIN_INTERVIEW_QUESTIONS) return;
-  for (const [index, question] of questions)
-    items[index] ??= { ...question, text: question.text.replace(QUESTION_MARK_BEFORE, '') };
+/**
+ * The article's bold questions as pseudo-headings in their items' places, when it asks enough of them; and the bold
+ * lines that open paragraphs as the sections they name, when it has enough of them (both `lines`, in document order).
+ */
+export function withInterviewQuestions(items: (ContentItem | null)[], lines: [number, ContentItem][]): void {
+  const questions = lines.filter(([, line]) => QUESTION_END.test(line.text));
+  const names = lines.filter(([, line]) => !QUESTION_END.test(line.text));
+  if (questions.length >= MIN_INTERVIEW_QUESTIONS)
+    for (const [index, question] of questions)
+      items[index] ??= { ...question, text: question.text.replace(QUESTION_MARK_BEFORE, '') };
+  if (names.length >= MIN_OPENING_LINE_SECTIONS) for (const [index, name] of names) items[index] ??= name;
 }
 
 export type ContentItem =

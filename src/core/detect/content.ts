@@ -25,8 +25,9 @@ import {
   dropNoiseBullets,
   NOTHING_SKIPPED,
   type OpenCapture,
-  openingQuestion,
+  openingLine,
   PART_CONTAINER_TAGS,
+  partsAndLoneWrappers,
   type ParagraphCapture,
   type ParagraphSource,
   SHARE_BAR_MAX_ENTRIES,
@@ -83,7 +84,7 @@ export function* readArticleContentSteps(
   let listDepth = 0;
   let boldDepth = 0;
   let noise = null as NoiseCapture | null;
-  const partSet = new Set(parts);
+  const partSet = partsAndLoneWrappers(parts);
   /** Characters of the unfinished paragraph, of its links' text (body-links.ts), their hrefs (sites asked on need). */
   let pieceChars = 0;
   let pieceLinkChars = 0;
@@ -101,8 +102,7 @@ export function* readArticleContentSteps(
   const sources: ParagraphSource[] = [];
   const unfilteredSources: ParagraphSource[] = [];
   /** Open block elements (innermost last), the picture-caption blocks among them, and the non-prose ones. */
-  const blocks: Element[] = [];
-  const captions: Element[] = [];
+  const [blocks, captions]: [Element[], Element[]] = [[], []];
   /** The depth (in `captions`) of the outermost small caption block open, 0 when none (see isLargeCaption). */
   let smallCaptions = 0;
   const notProse: { element: Element; kind: 'other' | 'secondary' }[] = [];
@@ -114,7 +114,7 @@ export function* readArticleContentSteps(
   let lastImage = -1;
   /** Paragraphs and items when each heading closed (for the sign-off rule). */
   const headingEnds = new Map<number, { paragraphs: number; items: number }>();
-  /** Bold-only paragraphs that ask a question, with their item's index (withInterviewQuestions, at the end). */
+  /** Bold questions and bold lines opening paragraphs, with their items' indexes (withInterviewQuestions, at end). */
   const questions: [number, ContentItem][] = [];
   /** The last line: a number alone before the text's first line; a kept one that introduces an address (body-lines);
    * a kept one a single <br> ended, which the next may go on from (wrapped-lines.ts). */
@@ -299,10 +299,10 @@ export function* readArticleContentSteps(
       if (list.label >= 0 && !labelsList(items, list.label, list.first)) items[list.label] = null;
     } else if (tag === 'b' || tag === 'strong') {
       boldDepth--;
-      // The outermost bold run that opens a paragraph (all its text so far is bold) may ask an interview's question.
+      // The outermost bold run opening a paragraph (all its text so far is bold) may ask a question or name a section.
       const capture = paragraphCaptures[paragraphCaptures.length - 1];
       if (!boldDepth && capture && capture.question === undefined && capture.bold === capture.total)
-        capture.question = openingQuestion(element, collapseWhitespace(textContent(element)));
+        capture.question = openingLine(element, collapseWhitespace(textContent(element)));
     } else if (tag === 'p' && paragraphCaptures[paragraphCaptures.length - 1]?.element === element) {
       const capture = paragraphCaptures.pop()!;
       if (capture.total > 0 && capture.bold === capture.total && !isOwnLinkLine(capture, anyExternal)) {
