@@ -12,6 +12,7 @@ import { describeSave, errorText, useTransientStatus } from '../ui/status';
 import { ArticleBlocks } from './Blocks';
 import type { ReaderClient } from './client';
 import { applySettings } from './apply-settings';
+import { keepPlace } from './keep-place';
 import { keyPointParagraphs, outlineAsBlocks } from './model';
 import { useActiveSection, useKeptScrollPosition, useReadingProgress } from './scrolling';
 import { SettingsBar } from './Settings';
@@ -44,7 +45,7 @@ export function App({ client }: { client: ReaderClient }) {
     );
   }, [client]);
 
-  useLayoutEffect(() => applySettings(document.documentElement, settings), [settings]);
+  useLayoutEffect(() => keepPlace(document, () => applySettings(document.documentElement, settings)), [settings]);
 
   const changeSettings = (next: ReaderSettings) => {
     setSettings(next);
