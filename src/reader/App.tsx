@@ -179,7 +179,7 @@ function Reading({ client, article, textKept }: { client: ReaderClient; article:
             </p>
           )}
           <div class="rd-content">
-            <ArticleBlocks blocks={blocks} keyPointParagraphs={keyPoints} />
+            <ArticleBlocks blocks={blocks} keyPointParagraphs={keyPoints} title={article.title} />
           </div>
           {article.url && (
             <p class="rd-source">
