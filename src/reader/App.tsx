@@ -63,7 +63,14 @@ export function App({ client }: { client: ReaderClient }) {
         return;
       }
       if (typing) return;
-      if (event.key === '[' || event.key === ']') {
+      if (event.key === '/') {
+        // "/" goes to the outline's filter beside the text, from anywhere, as in the popup (its box shows the key).
+        const filter = document.querySelector<HTMLInputElement>('.rd-sidebar .or-filter-input');
+        if (!filter) return;
+        event.preventDefault();
+        filter.focus();
+        filter.select();
+      } else if (event.key === '[' || event.key === ']') {
         event.preventDefault();
         event.stopPropagation();
         setSettings((current) => {

@@ -228,6 +228,11 @@ describe('reader view', () => {
     await page.reload();
     await page.waitForSelector('.rd-content p');
     await poll(async () => (await size()) === settled, 'the remembered text size');
+    // "/" from the article goes to the outline's filter beside it, where the typing lands.
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('/');
+    await page.keyboard.type('sanction');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('sanction');
     await page.close();
   });
 
