@@ -73,7 +73,7 @@ export function App({ client, initial, settled }: AppProps) {
       ) : (
         <StateMessage view={view} onRetry={() => load()} />
       )}
-      {view.kind !== 'loading' && <ShortcutsHelp client={client} />}
+      {view.kind !== 'loading' && <ShortcutsHelp client={client} outline={view.kind === 'ready'} />}
     </main>
   );
 }
@@ -270,8 +270,11 @@ function describeShortcut(shortcuts: ShortcutInfo[], name: string): string {
   return shortcuts.find((command) => command.name === name)?.shortcut || 'not set';
 }
 
-/** The shortcuts, behind a small "?" entry (not a permanent footer). */
-function ShortcutsHelp({ client }: { client: PopupClient }) {
+/**
+ * The shortcuts, behind a small "?" entry (not a permanent footer). The outline's own keys (filter, move, jump) are
+ * listed only where there is an outline: on a page without an article they would name things the popup lacks.
+ */
+function ShortcutsHelp({ client, outline }: { client: PopupClient; outline: boolean }) {
   const [shortcuts, setShortcuts] = useState<ShortcutInfo[] | null>(null);
   const load = () => {
     if (!shortcuts) client.getShortcuts().then(setShortcuts, () => setShortcuts([]));
@@ -294,9 +297,15 @@ function ShortcutsHelp({ client }: { client: PopupClient }) {
             <li>
               <kbd>{describeShortcut(shortcuts, 'toggle-reader')}</kbd> reader view
             </li>
-            <li>
-              <kbd>/</kbd> filter · <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> jump · <kbd>Esc</kbd> close
-            </li>
+            {outline ? (
+              <li>
+                <kbd>/</kbd> filter · <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> jump · <kbd>Esc</kbd> close
+              </li>
+            ) : (
+              <li>
+                <kbd>Esc</kbd> close
+              </li>
+            )}
           </ul>
         ) : (
           <p class="or-shortcuts">Loading…</p>

@@ -12,6 +12,7 @@ import { describeSave, errorText, useTransientStatus } from '../ui/status';
 import { ArticleBlocks } from './Blocks';
 import type { ReaderClient } from './client';
 import { applySettings } from './apply-settings';
+import { keepPlace } from './keep-place';
 import { keyPointParagraphs, outlineAsBlocks } from './model';
 import { useActiveSection, useKeptScrollPosition, useReadingProgress } from './scrolling';
 import { SettingsBar } from './Settings';
@@ -44,7 +45,7 @@ export function App({ client }: { client: ReaderClient }) {
     );
   }, [client]);
 
-  useLayoutEffect(() => applySettings(document.documentElement, settings), [settings]);
+  useLayoutEffect(() => keepPlace(document, () => applySettings(document.documentElement, settings)), [settings]);
 
   const changeSettings = (next: ReaderSettings) => {
     setSettings(next);
@@ -62,7 +63,14 @@ export function App({ client }: { client: ReaderClient }) {
         return;
       }
       if (typing) return;
-      if (event.key === '[' || event.key === ']') {
+      if (event.key === '/') {
+        // "/" goes to the outline's filter beside the text, from anywhere, as in the popup (its box shows the key).
+        const filter = document.querySelector<HTMLInputElement>('.rd-sidebar .or-filter-input');
+        if (!filter) return;
+        event.preventDefault();
+        filter.focus();
+        filter.select();
+      } else if (event.key === '[' || event.key === ']') {
         event.preventDefault();
         event.stopPropagation();
         setSettings((current) => {
@@ -178,7 +186,7 @@ function Reading({ client, article, textKept }: { client: ReaderClient; article:
             </p>
           )}
           <div class="rd-content">
-            <ArticleBlocks blocks={blocks} keyPointParagraphs={keyPoints} />
+            <ArticleBlocks blocks={blocks} keyPointParagraphs={keyPoints} title={article.title} />
           </div>
           {article.url && (
             <p class="rd-source">

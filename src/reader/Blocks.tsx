@@ -3,7 +3,8 @@
  * attribute a plain string Preact sets as such; links and image sources were checked to be
  * http(s) by the core and again by the validator, and are checked once more here.
  */
-import { useState } from 'preact/hooks';
+import { createContext } from 'preact';
+import { useContext, useState } from 'preact/hooks';
 import type { ArticleBlock, ArticleImage, InlineRun } from '../core/types';
 import { isHttpUrl } from '../shared/formats/markdown';
 import { videoLinkText } from '../shared/formats/video';
@@ -48,7 +49,12 @@ export interface BlocksProps {
   blocks: readonly ArticleBlock[];
   /** Paragraph index (in document order of paragraphs) → key point id, for the key points' links. */
   keyPointParagraphs?: ReadonlyMap<number, string>;
+  /** The article's headline: a picture described by it alone says nothing the headline above does not. */
+  title?: string;
 }
+
+/** The headline, lower-cased, for the pictures (a context: figures sit at any depth of the block list). */
+const Headline = createContext('');
 
 export function Runs({ runs }: { runs: readonly InlineRun[] }) {
   return (
@@ -95,15 +101,27 @@ export function Runs({ runs }: { runs: readonly InlineRun[] }) {
  */
 const FILE_NAME = new RegExp(String.raw`^\S*\d\S*$|${PICTURE_TYPE}$`, 'i');
 
+/**
+ * What may follow the headline in a description that is only the headline: a file's suffix or a number (a site that
+ * gives a post's picture the post's title: "Putin in Kyrgystan … arrest warrant_4.1").
+ */
+const AFTER_HEADLINE = /^[\s\d\p{P}_]*$/u;
+
+function repeatsHeadline(alt: string, headline: string): boolean {
+  return headline !== '' && alt.startsWith(headline) && AFTER_HEADLINE.test(alt.slice(headline.length));
+}
+
 /** `caption`: the figure's caption text, which may already say what the description says. */
 function Picture({ image, caption }: { image: ArticleImage; caption: string }) {
   // Offline (a saved article) or gone: the picture's description takes its place, unless the
   // caption under it says the same or it is a file's name (dealdoktor 0316's "Picture: temp_e7bea9df-…").
   const [failed, setFailed] = useState(false);
+  const headline = useContext(Headline);
   if (!isHttpUrl(image.src)) return null;
   if (failed) {
     const alt = collapseWhitespace(image.alt);
-    return alt && alt.toLowerCase() !== caption && !FILE_NAME.test(alt) ? (
+    const said = alt.toLowerCase() === caption || repeatsHeadline(alt.toLowerCase(), headline);
+    return alt && !said && !FILE_NAME.test(alt) ? (
       <span class="rd-image-missing">{`Picture: ${image.alt}`}</span>
     ) : null;
   }
@@ -275,6 +293,10 @@ function BlockList({
   );
 }
 
-export function ArticleBlocks({ blocks, keyPointParagraphs }: BlocksProps) {
-  return <BlockList blocks={blocks} keyPoints={keyPointParagraphs ?? new Map()} counter={{ paragraphs: 0 }} />;
+export function ArticleBlocks({ blocks, keyPointParagraphs, title }: BlocksProps) {
+  return (
+    <Headline.Provider value={collapseWhitespace(title ?? '').toLowerCase()}>
+      <BlockList blocks={blocks} keyPoints={keyPointParagraphs ?? new Map()} counter={{ paragraphs: 0 }} />
+    </Headline.Provider>
+  );
 }

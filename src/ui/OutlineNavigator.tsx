@@ -149,22 +149,29 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
     [],
   );
 
-  const onTreeKeyDown = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
+  /**
+   * "/" goes to the filter box, and a printable key starts (or continues) the filter, from a key point as from a row
+   * of the tree: the panel opens with focus on the first key point, and only the popup handles "/" page-wide.
+   */
+  const onFilterKeys = (event: KeyboardEvent): boolean => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return false;
     if (event.key === '/') {
-      // "/" goes to the filter box from anywhere in the tree (the popup also handles it page-wide).
       event.preventDefault();
       filterRef.current?.focus();
       filterRef.current?.select();
-      return;
+      return true;
     }
     if (event.key.length === 1 && event.key !== ' ') {
-      // Type-to-filter: a printable key in the tree starts (or continues) the filter.
       event.preventDefault();
       setState((previous) => withQuery(previous, previous.query + event.key));
       filterRef.current?.focus();
-      return;
+      return true;
     }
+    return false;
+  };
+
+  const onTreeKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || onFilterKeys(event)) return;
     // The row the key was pressed on (the focused one), else the tab stop.
     const target = (event.target as HTMLElement | null)?.closest?.('[role=treeitem]') as HTMLElement | null;
     const current = target?.dataset.key ?? tabStop;
@@ -251,7 +258,7 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
       <p id={statusId} class={state.query ? 'or-filter-status' : 'or-visually-hidden'} aria-live="polite">
         {state.query ? filterStatus(points.length, counts.headings, counts.bullets) : ''}
       </p>
-      <div ref={pointsRef}>
+      <div ref={pointsRef} onKeyDown={onFilterKeys}>
         <KeyPoints
           points={points}
           terms={terms}

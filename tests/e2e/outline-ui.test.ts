@@ -289,6 +289,27 @@ describe('key points on a news page without headings', () => {
     await ext.runCommand('toggle-outline', tabId);
     await page.close();
   });
+
+  test('the panel opens on its first key point, and "/" there goes to the filter, where the typing lands', async () => {
+    const { page, tabId } = await granted('/seed.html');
+    await ext.runCommand('toggle-outline', tabId);
+    const inPanel = () =>
+      ext.evaluateInContentWorld(tabId, () => {
+        const root = (
+          globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }
+        ).__outlineReaderContent.shadowRoot();
+        return {
+          focused: root?.activeElement?.className ?? null,
+          filter: root?.querySelector<HTMLInputElement>('.or-filter-input')?.value ?? null,
+        };
+      });
+    await poll(async () => (await inPanel()).focused === 'or-kp-jump', 'focus on the first key point');
+    await page.keyboard.press('/');
+    await page.keyboard.type('sanction');
+    expect(await inPanel()).toEqual({ focused: 'or-filter-input', filter: 'sanction' });
+    await ext.runCommand('toggle-outline', tabId);
+    await page.close();
+  });
 });
 
 describe('the panel’s place', () => {

@@ -213,10 +213,14 @@ describe('reader view', () => {
 
     const size = () => page.evaluate(() => getComputedStyle(document.querySelector('.rd-article')!).fontSize);
     const start = await size();
+    // The section being read stays where it is on screen while the text grows (it slid 350 px down in two steps).
+    const headingTop = () => page.evaluate(() => document.activeElement!.getBoundingClientRect().top);
+    const readingAt = await headingTop();
     await page.keyboard.press(']');
     await page.keyboard.press(']');
     const larger = await size();
     expect(parseFloat(larger)).toBeGreaterThan(parseFloat(start));
+    expect(Math.abs((await headingTop()) - readingAt)).toBeLessThan(2);
     await page.keyboard.press('[');
     const settled = await size();
     expect(parseFloat(settled)).toBeLessThan(parseFloat(larger));
@@ -224,6 +228,24 @@ describe('reader view', () => {
     await page.reload();
     await page.waitForSelector('.rd-content p');
     await poll(async () => (await size()) === settled, 'the remembered text size');
+    // "/" from the article goes to the outline's filter beside it, where the typing lands.
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('/');
+    await page.keyboard.type('sanction');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('sanction');
+    await page.close();
+  });
+
+  test('print: the section last jumped to (it keeps focus) prints without its focus ring', async () => {
+    const page = await openPage('/seed.html');
+    await readerFromPopup(page);
+    await waitForReader(page);
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('j');
+    const ring = () => page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(await ring()).toBe('solid');
+    await page.emulateMedia({ media: 'print' });
+    expect(await ring()).toBe('none');
     await page.close();
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIBRARY_EXPORT_FORMAT, libraryToJson, parseLibraryExport } from '../../src/shared/formats/json';
+import { libraryToMarkdown } from '../../src/library/export';
+import { libraryToOpml } from '../../src/shared/formats/opml';
 import { createLibraryWriter, loadLibrary } from '../../src/shared/storage';
 import { MemoryStorageArea } from './storage-memory-area';
 import { numberedOutline, seedOutline } from './storage-fixtures';
@@ -94,6 +96,23 @@ describe('refusing files that are not ours or are damaged', () => {
     if (!parsed.ok) {
       expect(parsed.error).toContain(message);
       expect(parsed.error).toMatch(/^This /);
+    }
+  });
+
+  it('tells a user who imports the library’s own Markdown or OPML export to import the JSON export instead', async () => {
+    const { entries } = await libraryOf(2);
+    for (const [file, kind] of [
+      [libraryToMarkdown(entries), 'a Markdown'],
+      [libraryToOpml(entries), 'an OPML'],
+    ] as const) {
+      const parsed = parseLibraryExport(file);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) {
+        expect(parsed.error).toBe(
+          `This is ${kind} file: Markdown and OPML exports are for other apps, only a JSON export can be imported back. ` +
+            'Nothing was imported.',
+        );
+      }
     }
   });
 

@@ -116,6 +116,16 @@ describe('states', () => {
     const state = await waitFor(() => $('[data-state=no-article] .or-state'), 'the message');
     expect(state.textContent).toContain('No article found on this page');
     expect(state.textContent).toContain('The page is mostly links.');
+    // Its help names no filter, rows or jumps: there is no outline to use them on.
+    const help = $<HTMLDetailsElement>('details.or-help')!;
+    await act(() => {
+      help.open = true;
+      help.dispatchEvent(new Event('toggle'));
+    });
+    const keys = await waitFor(() => ($('.or-shortcuts li') ? $('.or-shortcuts')!.textContent : null), 'the shortcuts');
+    expect(keys).toContain('Alt+Shift+O');
+    expect(keys).toContain('Esc close');
+    expect(keys).not.toMatch(/filter|move|jump/);
   });
 
   test('an error offers a retry, which asks again', async () => {

@@ -89,6 +89,24 @@ test("a picture that cannot load shows no file's name or record id for its descr
   ]);
 });
 
+test('a picture that cannot load and is described by the headline alone (and a file’s suffix) shows nothing', async () => {
+  const figure = (alt: string): ArticleBlock => ({
+    kind: 'figure',
+    images: [{ src: 'https://cdn.example.org/quay.jpg', alt }],
+    caption: [],
+  });
+  const title = 'The new quay  opens';
+  const alts = ['The new quay opens_4.1', 'the new quay opens', 'The new quay opens at dawn', 'A crane on the quay'];
+  await act(() =>
+    render(<ArticleBlocks blocks={alts.map(figure)} keyPointParagraphs={new Map()} title={title} />, container),
+  );
+  for (const img of container.querySelectorAll('img')) await act(() => void img.dispatchEvent(new Event('error')));
+  expect([...container.querySelectorAll('.rd-image-missing')].map((span) => span.textContent)).toEqual([
+    'Picture: The new quay opens at dawn',
+    'Picture: A crane on the quay',
+  ]);
+});
+
 test('a run of line breaks shows one empty line at most (a page’s <br><br><br><br> between its paragraphs)', async () => {
   const line = (text: string) => ({ kind: 'text' as const, text });
   const br = { kind: 'break' as const };

@@ -54,6 +54,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The library's other exports, by how they start: a user who exported Markdown or OPML and imports that file back is
+ * told which file to import instead (the OPML export starts with an XML declaration, the Markdown one with `# Title`).
+ */
+const OTHER_EXPORTS = [
+  { kind: 'an OPML', start: /^(?:<\?xml[^>]*>\s*)?<opml[\s>]/i },
+  { kind: 'a Markdown', start: /^# \S/ },
+];
+
 /** A file refused as a whole: the reason, and that nothing changed. */
 function refused(reason: string): ParsedLibraryExport {
   return { ok: false, error: `${reason} Nothing was imported.` };
@@ -69,13 +78,15 @@ export function parseLibraryExport(text: string): ParsedLibraryExport {
   try {
     data = JSON.parse(trimmed);
   } catch {
-    return {
-      ok: false,
-      error:
-        trimmed.startsWith('{') && trimmed.includes(`"${LIBRARY_EXPORT_FORMAT}"`)
-          ? 'This Outline Reader export is damaged (it is not complete, valid JSON). Nothing was imported.'
-          : 'This is not an Outline Reader library export (it is not a JSON file). Nothing was imported.',
-    };
+    if (trimmed.startsWith('{') && trimmed.includes(`"${LIBRARY_EXPORT_FORMAT}"`)) {
+      return refused('This Outline Reader export is damaged (it is not complete, valid JSON).');
+    }
+    const kind = OTHER_EXPORTS.find(({ start }) => start.test(trimmed))?.kind;
+    return refused(
+      kind
+        ? `This is ${kind} file: Markdown and OPML exports are for other apps, only a JSON export can be imported back.`
+        : 'This is not an Outline Reader library export (it is not a JSON file).',
+    );
   }
   if (!isRecord(data) || data.format !== LIBRARY_EXPORT_FORMAT) {
     return refused(
