@@ -9,9 +9,12 @@ import {
   isPointerSentence,
   isWeakKeyPoint,
   LEANING_MAX_WORDS,
+  type Leaning,
   lastWord,
+  leaningOf,
   leaningOpenersOf,
   leansOnSentenceBefore,
+  openersOf,
   quotedShare,
   WEAK_MAX_WORDS,
 } from '../../src/core/detect/key-points/weak';
@@ -176,5 +179,66 @@ describe('the last word of a sentence', () => {
     for (const sample of samples) expect(lastWord(sample), sample).toBe(sample.match(WHOLE_SENTENCE_PATTERN)?.[1]);
     expect(lastWord('You can download it here.”')).toBe('here');
     expect(lastWord('It ended in 2021.')).toBeUndefined();
+  });
+});
+
+describe('a sentence that points back', () => {
+  /** Each case: the sentence, the page's language, how it leans (./weak.ts leaningOf). */
+  const expectLeaning = (cases: [string, string | null, Leaning][]): void => {
+    for (const [sentence, lang, leaning] of cases)
+      expect(leaningOf(sentence, countWords(sentence), openersOf(lang)), sentence).toBe(leaning);
+  };
+
+  it("opens with a pronoun of the page's language, or with a connective and goes on (zyte dc7ccccc, 7f93c194)", () => {
+    expectLeaning([
+      ['He had been facing the rape charge in Sweden since 2010, the prosecutor said.', 'en', 'points'],
+      ['She added that an appeal against the decision could be made to the office.', 'en-GB', 'points'],
+      ['Er sagte, die Stadt werde den Hafen bis 2030 umbauen und neue Wohnungen bauen.', 'de', 'points'],
+      ['Dies beeinflusst alle Bereiche unseres Lebens von der Arbeitswelt bis zur Freizeit.', 'de', 'points'],
+      ['Il sera désormais examiné par le Sénat, puis le Conseil constitutionnel.', 'fr', 'points'],
+      ['But among participants aged 18 to 25, the rates of cannabis use did not change at all.', 'en', 'connects'],
+      ['And that means a slaughter of some degree.', 'en', 'leans'],
+    ]);
+  });
+
+  it('is not a name that starts like a pronoun, a demonstrative of time, a sentence of an unknown language', () => {
+    expectLeaning([
+      ['Heather Smith was elected mayor of the harbour town on Sunday night.', 'en', 'none'],
+      ['This year’s survey of more than 5,000 professionals shows a shift in priorities.', 'en', 'none'],
+      ['This holiday season I was thinking of flavors that would put me in the spirit.', 'en', 'none'],
+      ['Diese Woche hat die Stadt den Plan für den Hafen und die neuen Wohnungen beschlossen.', 'de', 'none'],
+      ['This comes after police said the demonstrators had left the university campus.', 'en', 'points'],
+      ['He had been facing the rape charge in Sweden since 2010, the prosecutor said.', null, 'none'],
+    ]);
+  });
+
+  const story = [
+    'The city council voted on Tuesday to approve a new plan for the harbour district after two years of debate.',
+    'He said the harbour plan would bring new housing and workshops to the old eastern quay by next spring.',
+    'Under the plan, the old warehouses along the eastern quay will be turned into housing and workshops.',
+    'The mayor said construction could start next spring if the regional government signs off on the loan.',
+    'The regional government is expected to decide on the loan for the harbour plan before the summer.',
+  ];
+
+  it('is taken after the sentences that stand on their own come near its weight', () => {
+    expect(keyPointsOf(story)).not.toContain(story[1]);
+    expect(keyPointsOf(story)).toHaveLength(3);
+  });
+
+  it('is weighed in full when the sentence before it, in its paragraph, is a key point above it', () => {
+    const paragraphs = [`${story[0]} ${story[1]}`, ...story.slice(2)];
+    expect(keyPointsOf(paragraphs)).toContain(story[1]);
+  });
+
+  it('weighs less after a connective, when a sentence that stands on its own comes near', () => {
+    const paragraphs = [
+      story[0]!,
+      story[2]!,
+      'But the regional government must still sign off on the loan for the harbour plan before work can start.',
+      'The mayor said construction could start next spring if the council finds the money for the quay.',
+      'Residents of the eastern quay have asked for a park and a ferry stop as part of the plan.',
+      'A ferry company from the north has offered to run boats to the quay twice an hour.',
+    ];
+    expect(keyPointsOf(paragraphs)).toEqual([paragraphs[0], paragraphs[1], paragraphs[3]]);
   });
 });

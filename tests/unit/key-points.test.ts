@@ -580,6 +580,9 @@ describe('datelines', () => {
       ['KVELLER via JTA — The state of Washington has sworn in its first Native American justice.', 'The state of'],
       // zyte c467d507 (CBS Detroit): the place's first word cut short with a stop.
       ['ST. JOSEPH, Mich. (AP) — Health authorities are reporting a sixth fatality linked to the virus.', 'Health'],
+      // trafilatura 0756: a date in brackets run into the text.
+      ['(21. November 2022) Energy prices rose again for the third time this year, the agency said.', 'Energy'],
+      ['(March 3, 2021) The harbour board has approved the plan for the eastern quay.', 'The harbour'],
     ];
     for (const [sentence, opening] of cases) {
       const found = findKeyPoints({
@@ -606,6 +609,10 @@ describe('datelines', () => {
       'St. Paul – the capital of the state – is where the band played its last concert, fans said.',
       'May 5, 2020 - the day the band played its last concert in the city, fans said.',
       '12.05.2021 war der Tag, an dem die Stadt den Plan für den Hafen beschlossen hat.',
+      // Brackets that hold no date, or a date the text goes on from.
+      '(Foto: dpa) Die Stadt will den Hafen bis 2030 umbauen und neue Wohnungen bauen.',
+      '(2021) The harbour board has approved the plan for the eastern quay.',
+      '(May 5, 2020) was the day the band played its last concert in the city, fans said.',
     ])
       expect(withoutDateline(sentence)).toBe(sentence);
   });

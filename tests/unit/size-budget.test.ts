@@ -463,8 +463,13 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   63,625 B (+96 B) with a loading notice ('Loading...', 'Lade weitere Inhalte ...') no line of the text (body-lines.ts,
  *   vocabulary/loading-notices.json): 62.14 KB.
  * s24-eyes3 merged with the rest: 64,511 B: 63.0 KB.
+ * 2026-12-06, s24-keys: 63,486 B (+44 B) with a date in brackets opening a paragraph left out of its key point
+ *   ('(21. November 2022) Energieverbraucher …'; key-points/dateline.ts): 62.00 KB. 64,062 B (+576 B) with a key point
+ *   that opens with a pronoun or a connective pointing back weighed less until the sentence before it is taken
+ *   (key-points/weak.ts leaningOf, vocabulary/pointing-openers.json, index.ts chooseSentences): 62.57 KB.
+ * s24-keys merged with the rest: 65,114 B: 63.59 KB.
  */
-export const INJECTED_BUDGET_BYTES = 63.0 * 1024;
+export const INJECTED_BUDGET_BYTES = 63.59 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -718,7 +723,10 @@ export const PANEL_BUDGET_BYTES = 17.41 * 1024;
 // s24-eyes3 merged with the rest: 82,311 B, 80.39 KB.
 // 2026-12-06, s24-flows: 82,146 B (panel +18 B: "/" and type-to-filter from a key point), 80.23 KB.
 // s24-flows merged with the rest: 82,329 B, 80.4 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 80.4 * 1024;
+// 2026-12-06, s24-keys: 81,239 B (+44 B in the core: a date in brackets opening a key point left out), 79.34 KB.
+// 81,815 B (+576 B in the core: a key point that points back weighed less), 79.9 KB.
+// s24-keys merged with the rest: 82,932 B, 80.99 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 80.99 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

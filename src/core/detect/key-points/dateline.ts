@@ -5,6 +5,7 @@
  * of the sentence is kept verbatim.
  */
 import { NUMERIC_DATE_SOURCE } from '../body-lines';
+import { isDateOnly } from '../furniture-text';
 import { SENTENCE_END } from './filters';
 
 /**
@@ -38,21 +39,32 @@ const MAY_OPEN_WITH_DATELINE = /^[\w/,. \x80-\u2012\u2015-\uffff]*[(\-–—]|^[
  * "2021-03-05 – Die Stadt …"): a press release's date line run into its text.
  */
 const NUMERIC_DATE_OPENING = new RegExp(String.raw`^(?:${NUMERIC_DATE_SOURCE})(?:\s*[-–—|]\s*|\s+)`);
+/**
+ * A short text in brackets opening a paragraph, a space after it: a date when isDateOnly says so ("(21. November
+ * 2022) Energieverbraucher erhalten …"), a press page's date line run into its text. Asked only of a paragraph that
+ * opens with a bracket.
+ */
+const BRACKETED_OPENING = /^\(([^()]{4,40})\)\s+/;
 /** A sentence's opening: a capital, perhaps after an opening quotation mark. */
 const OPENS_SENTENCE = /^["„“«»‚‘']?\p{Lu}/u;
 
 /**
- * The paragraph without a leading dateline (the same paragraph when it has none). What follows a
+ * The paragraph without a leading dateline or a date in brackets (the same paragraph when it has none). What follows a
  * dateline is text that opens with a capital and closes a sentence: a title line ("DMAX –
  * Doku-Pilot"), a name and its party before a colon, a range of years are left as they are.
  */
 export function withoutDateline(paragraph: string): string {
+  const bracketed = paragraph.startsWith('(') ? BRACKETED_OPENING.exec(paragraph) : null;
+  if (bracketed && isDateOnly(bracketed[1]!)) return sentenceAfter(paragraph, bracketed[0].length);
   const date = NUMERIC_DATE_OPENING.exec(paragraph);
-  if (date) {
-    const rest = paragraph.slice(date[0].length);
-    return OPENS_SENTENCE.test(rest) && SENTENCE_END.test(rest) ? rest : paragraph;
-  }
+  if (date) return sentenceAfter(paragraph, date[0].length);
   if (!MAY_OPEN_WITH_DATELINE.test(paragraph)) return paragraph;
   const rest = paragraph.slice(DATELINE.exec(paragraph)?.[0].length);
   return /^\p{Lu}/u.test(rest) && SENTENCE_END.test(rest) ? rest : paragraph;
+}
+
+/** The paragraph from `start` when a sentence opens there and the paragraph closes one, else the whole paragraph. */
+function sentenceAfter(paragraph: string, start: number): string {
+  const rest = paragraph.slice(start);
+  return OPENS_SENTENCE.test(rest) && SENTENCE_END.test(rest) ? rest : paragraph;
 }

@@ -7,6 +7,7 @@
  * They are not taken while the article has better sentences (the 'loose' tier of ./filters.ts).
  */
 import leaning from '../vocabulary/leaning-openers.json';
+import pointing from '../vocabulary/pointing-openers.json';
 import pointers from '../vocabulary/pointer-phrases.json';
 import { isAsciiLetter, primaryLanguage } from '../../text';
 
@@ -46,6 +47,10 @@ export const LEANING_MAX_WORDS = 12;
 const FIRST_WORD = /^(\p{L}+)[\s,]/u;
 const POINTER_ENDS = new Set(pointers.ends.flatMap((group) => group.words));
 const LEANING_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.words)]));
+const POINTING_OPENERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.words)]));
+const TIME_NOUNS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.notBefore ?? [])]));
+/** The second word of a sentence (after its first word and a space or a comma). */
+const SECOND_WORD = /^\p{L}+[\s,]+(\p{L}+)/u;
 const POINTER_PHRASES = pointers.anywhere.flatMap((group) => group.words);
 
 /** The share of a sentence's characters inside quotation marks. */
@@ -129,6 +134,44 @@ export function leaningOpenersOf(lang: string | null): ReadonlySet<string> | und
   return lang ? LEANING_OPENERS.get(primaryLanguage(lang)) : undefined;
 }
 
+/** The openers of a page's language: connectives that lean on the sentence before, pronouns that point back. */
+export interface Openers {
+  leaning: ReadonlySet<string> | undefined;
+  pointing: ReadonlySet<string> | undefined;
+  /** Words after a pointing opener that make it a time of its own ("This year …"). */
+  times?: ReadonlySet<string> | undefined;
+}
+
+/** The openers of the page's language (none when it is unknown or has no list). */
+export function openersOf(lang: string | null): Openers {
+  const primary = lang ? primaryLanguage(lang) : undefined;
+  return {
+    leaning: primary ? LEANING_OPENERS.get(primary) : undefined,
+    pointing: primary ? POINTING_OPENERS.get(primary) : undefined,
+    times: primary ? TIME_NOUNS.get(primary) : undefined,
+  };
+}
+
+/**
+ * How a sentence leans on the one before by its first word: not; much ('leans': a short one that opens with a
+ * connective, "And that means …", "Denn …", answers a sentence the reader does not see: loose at best); or it carries
+ * news of its own but points back, with a connective ('connects': "But among participants aged 18 to 25, …") or a
+ * pronoun ('points': "He had been facing the rape charge …", "Er sagte …"): weighed less in the choice (./index.ts).
+ */
+export type Leaning = 'none' | 'points' | 'connects' | 'leans';
+
+/** How a sentence of `words` words leans on the sentence before (Leaning), by the openers of the page's language. */
+export function leaningOf(sentence: string, words: number, openers: Openers): Leaning {
+  if (!openers.leaning && !openers.pointing) return 'none';
+  const first = FIRST_WORD.exec(sentence)?.[1]?.toLowerCase();
+  if (!first) return 'none';
+  if (openers.leaning?.has(first)) return words <= LEANING_MAX_WORDS ? 'leans' : 'connects';
+  if (!openers.pointing?.has(first)) return 'none';
+  // A demonstrative of time stands on its own ("This year's survey …", "Diese Woche …").
+  const second = openers.times?.size ? SECOND_WORD.exec(sentence)?.[1]?.toLowerCase() : undefined;
+  return second && openers.times!.has(second) ? 'none' : 'points';
+}
+
 /**
  * A short sentence (`words`) that opens with one of `openers` ("And that means …", "Denn …"): it
  * answers a sentence the reader does not see.
@@ -138,6 +181,5 @@ export function leansOnSentenceBefore(
   words: number,
   openers: ReadonlySet<string> | undefined,
 ): boolean {
-  const first = openers && words <= LEANING_MAX_WORDS && FIRST_WORD.exec(sentence)?.[1];
-  return !!first && openers.has(first.toLowerCase());
+  return leaningOf(sentence, words, { leaning: openers, pointing: undefined }) === 'leans';
 }
