@@ -12,7 +12,14 @@ import {
   MAX_RANKED_SENTENCES,
 } from '../../src/core/detect/key-points';
 import { isQuotationFragment, sentenceTier } from '../../src/core/detect/key-points/filters';
-import { centrality, TermIndex, termVectors } from '../../src/core/detect/key-points/rank';
+import {
+  centrality,
+  cosine,
+  REDUNDANT_SIMILARITY,
+  restates,
+  TermIndex,
+  termVectors,
+} from '../../src/core/detect/key-points/rank';
 import { CASELESS_BLOCKS, capitalsShare, hasCapitalsShareAbove } from '../../src/core/detect/key-points/letter-case';
 import {
   LETTER_OUTSIDE_ASCII,
@@ -58,6 +65,19 @@ describe('sentence splitter', () => {
       'J. K. Rowling wrote it.',
       'It opened on Jan. 6 in No. 10.',
       'Prices rose 2.5% to $1.2 billion.',
+    ]);
+  });
+
+  it('does not end a sentence inside a spaced abbreviation of two letters (trafilatura 0428: "So warnt z. B. die …")', () => {
+    expect(split('So warnt z. B. die Verbraucherzentrale vor dem Einsatz. Das gilt z. T. auch hier. Ende.')).toEqual([
+      'So warnt z. B. die Verbraucherzentrale vor dem Einsatz.',
+      'Das gilt z. T. auch hier.',
+      'Ende.',
+    ]);
+    // A capital initial's dot before another initial was already no end ("J. K."); a word's end stays one.
+    expect(split('He met J. K. Rowling there. A. B. Smith left.')).toEqual([
+      'He met J. K. Rowling there.',
+      'A. B. Smith left.',
     ]);
   });
 
@@ -486,6 +506,36 @@ describe('key points of an article', () => {
     expect(new Set(texts).size).toBe(texts.length);
   });
 
+  it('takes no sentence that restates a point taken with words added (trafilatura 0561: "… hat den Steinkauz nun …")', () => {
+    const short = 'BirdLife Schweiz hat den Steinkauz zum Vogel des Jahres 2021 gekürt.';
+    const long =
+      'BirdLife Schweiz hat den Steinkauz nun zum Vogel des Jahres 2021 gekürt, auch um aufzuzeigen, weshalb es ' +
+      'zwingend eine ökologischere Landwirtschaftspolitik und eine bessere Raumplanung braucht.';
+    const other = 'Die kleine Eule steht wie kaum ein anderer Vogel für den Erfolg von Schutzmassnahmen im Land.';
+    const [a, b, c] = termVectors([short, long, other]);
+    // The added words keep the two apart by their cosine: the share of the shorter one's terms tells.
+    expect(cosine(a!, b!)).toBeLessThan(REDUNDANT_SIMILARITY);
+    expect(restates(a!, b!)).toBe(true);
+    expect(restates(b!, a!)).toBe(true);
+    expect(restates(a!, c!)).toBe(false);
+    const found = findKeyPoints({
+      paragraphs: [
+        `${short} ${other}`,
+        'Der Steinkauz brütet in Baumhöhlen alter Obstbäume, die in der Schweiz immer seltener werden.',
+        long,
+        'Als Botschafter für eine ökologische Infrastruktur wird uns der Steinkauz durch das Jahr 2021 begleiten.',
+      ],
+      sources: Array.from({ length: 4 }, () => ({ element: null, kind: 'prose' as const })),
+      lang: 'de',
+      title: 'Der Steinkauz ist der Vogel des Jahres 2021',
+      byline: null,
+      wordCount: 400,
+    });
+    const texts = found.keyPoints.map((point) => point.text);
+    expect(texts).toContain(short);
+    expect(texts).not.toContain(long);
+  });
+
   it('gives an article with headings key points too', () => {
     const doc = page(
       `<h1>Council approves harbour plan</h1>${paragraphs(STORY.slice(0, 4))}<h2>What happens next</h2>${paragraphs(STORY.slice(4))}`,
@@ -504,9 +554,11 @@ describe('key points of an article', () => {
   });
 
   it('ranks at most MAX_RANKED_SENTENCES sentences of a very long article', () => {
+    const spelled = (n: number) => `k${String(n).replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]!)}`;
     const filler = Array.from(
       { length: MAX_RANKED_SENTENCES + 200 },
-      (_, i) => `Paragraph ${i} tells of harbour plan detail number ${i} and of the quay.`,
+      // Two words of its own in each (letters for the digits of i): no sentence restates another.
+      (_, i) => `Paragraph ${i} tells of ${spelled(i)} harbour plan detail ${spelled(i + 7000)} and of the quay.`,
     );
     const sources = filler.map(() => ({ element: null, kind: 'prose' as const }));
     const late =

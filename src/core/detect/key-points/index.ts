@@ -19,7 +19,7 @@ import {
   WORDS_WEIGHED,
   type Tier,
 } from './filters';
-import { centrality, cosine, REDUNDANT_SIMILARITY, TermIndex, termVectorsOf } from './rank';
+import { centrality, cosine, REDUNDANT_SIMILARITY, restates, TermIndex, termVectorsOf } from './rank';
 import { normaliseSentence, readSentenceWords, type SentenceWords } from './sentence-words';
 import { withoutDateline } from './dateline';
 import { makeSentenceSplitter, type SentenceSplitter } from './sentences';
@@ -253,6 +253,7 @@ export function chooseSentences(found: readonly Candidate[], count: number, term
       if (tierOf(found[best]!) !== tier) continue;
       const alike = (other: number): boolean =>
         cosine(vectors[best]!, vectors[other]!) > REDUNDANT_SIMILARITY ||
+        restates(vectors[best]!, vectors[other]!) ||
         isContained(found[best]!.words.key, found[other]!.words.key);
       if (!chosen.some(alike)) chosen.push(best);
     }

@@ -158,6 +158,22 @@ export function termVectorsOf(idLists: readonly (readonly number[])[], termCount
   });
 }
 
+/**
+ * A sentence whose terms another sentence holds, this many of them, says that sentence's point again with words added
+ * ("BirdLife Schweiz hat den Steinkauz zum Vogel des Jahres 2021 gekürt." and "BirdLife Schweiz hat den Steinkauz nun
+ * zum Vogel des Jahres 2021 gekürt, auch um aufzuzeigen, …", trafilatura 0561): their cosine stays low, the longer
+ * one's added terms weigh it down.
+ */
+const RESTATED_TERM_SHARE = 0.8;
+
+/** Whether the sentence of fewer terms restates the other (RESTATED_TERM_SHARE of its terms are the other's). */
+export function restates(a: TermVector, b: TermVector): boolean {
+  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
+  let shared = 0;
+  for (const id of small.ids) if (large.ids.includes(id)) shared++;
+  return small.ids.length > 0 && shared >= small.ids.length * RESTATED_TERM_SHARE;
+}
+
 export function cosine(a: TermVector, b: TermVector): number {
   const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
   let sum = 0;

@@ -34,6 +34,11 @@ const NAME_OPENING = /^\s*(\p{Lu}\p{L}*)\s+\p{Lu}/u;
 const ORDINAL_BEFORE_STOP = /(?:^|[\s([])\d{1,2}\.\s*$/;
 const STARTS_WITH_DIGIT = /^\s*\d/;
 /**
+ * A spaced abbreviation of two letters, each with its dot ("z. B.", "d. h.", "u. a.", "e. g."): a small letter's dot,
+ * then a letter and its dot, is no sentence's end (the rules break at the space before the second letter's capital).
+ */
+const SPACED_ABBREVIATION_END = /^\s*\p{L}\./u;
+/**
  * A piece that opens with a short bracketed aside and goes on with a small letter or a comma: no
  * sentence opens so; the full stop before it was an abbreviation's ("Jr. (England) steigt …"). Short:
  * at most 40 characters, a place, a record, a seat ("(31-2-0, 23 Ko’s)"); a longer one may be a sentence.
@@ -130,7 +135,9 @@ function endsInsideSentence(whole: string, next: string, ordinalDots: boolean): 
     // it ends a sentence; a sentence after it opens with a function word ("… in the U.S. The …").
     if (INITIALISM_BEFORE_STOP.test(piece)) return !FUNCTION_WORDS.has(FIRST_WORD.exec(next)?.[1]?.toLowerCase() ?? '');
   }
-  const word = lastWordBeforeStop(piece)?.toLowerCase();
+  const last = lastWordBeforeStop(piece);
+  if (last?.length === 1 && last !== last.toUpperCase() && SPACED_ABBREVIATION_END.test(next)) return true;
+  const word = last?.toLowerCase();
   if (word && ALWAYS.has(word)) return true;
   // "The Dutta Corp. Fair Hill …": a company's legal form goes on into a name of two capitalised words or more; a
   // sentence opens with a function word or goes on in small letters ("… Group Ltd. Gemfields ist …").
