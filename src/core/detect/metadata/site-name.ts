@@ -3,7 +3,8 @@
  * (only when it reads as a name, not as "Site - Tagline"). When the page's host is known and the
  * first of these has nothing to do with it, a later one, or the <title>'s last part, that spells the
  * host may overrule it: "U.S." as og:site_name beside "Headline - Reuters" on reuters.com is a section,
- * the publisher "DH News Service" beside og:site_name and "Headline | Deccan Herald" an agency.
+ * the publisher "DH News Service" beside og:site_name and "Headline | Deccan Herald" an agency. When the page declares
+ * none, the <title>'s last part that names the host is the name (title-site.ts; metadata.ts asks it).
  */
 import type { JsonLdArticle } from './json-ld';
 import type { MetaValues } from './meta-tags';
