@@ -889,6 +889,15 @@ describe('site name', () => {
     expect(metadata.title).toBe('Oil slips as stocks drift');
   });
 
+  it("knows the host as written and a name after an article as the host's (0641 siegessaeule, 0198)", () => {
+    const named = (title: string) =>
+      metadataOf(page(`<title>${title}</title>`), { pageUrl: 'https://www.harbourtimes.com/a' }).siteName;
+    expect(named('Oil slips as stocks drift — www.harbourtimes.com')).toBe('www.harbourtimes.com');
+    expect(named('Oil slips as stocks drift | The Harbour Times')).toBe('The Harbour Times');
+    // An article alone, or a word that is none, does not drop.
+    expect(named('Oil slips as stocks drift | Our Harbour Times')).toBeNull();
+  });
+
   it('takes no JSON-LD publisher named as the page\'s generator, the platform (zyte/34a73285… linknaija: "Blogger")', () => {
     const blog = (generator: string) =>
       page(

@@ -9,7 +9,8 @@
 import type { JsonLdArticle } from './json-ld';
 import type { MetaValues } from './meta-tags';
 import { cleanValue, comparable, looksLikeUrl, wordCount } from './text';
-import { siteOf } from '../../read/site';
+import { bareHost, siteOf } from '../../read/site';
+import nameArticles from '../vocabulary/name-articles.json';
 import { nameKey } from '../../read/text';
 
 /**
@@ -20,6 +21,9 @@ import { nameKey } from '../../read/text';
  */
 const SITE_NAME_OVERRULED_BY = 1;
 const PUBLISHER_OVERRULED_BY = 2;
+
+/** Articles a name may open with that its host leaves out ("The" of "The Times of Israel"). */
+const NAME_ARTICLES: ReadonlySet<string> = new Set(nameArticles.articles);
 
 /** An application-name longer than this (words) is a tagline or a page title, not a name. */
 const MAX_APPLICATION_NAME_WORDS = 4;
@@ -50,8 +54,10 @@ const hostKey = (hostname: string): string => {
  */
 export function namesHost(name: string, hostname: string): boolean {
   const host = hostKey(hostname);
-  const nameKey = key(name.split(TITLE_SEPARATOR)[0]!);
-  return host.length > 1 && (nameKey === host || nameKey === `${host}com`);
+  // The host as written ("www.siegessaeule.de": trafilatura 0641), a name after an article ("The Times of Israel").
+  const [first = '', ...rest] = bareHost(name.split(TITLE_SEPARATOR)[0]!).split(' ');
+  const keys = [key([first, ...rest].join(' ')), NAME_ARTICLES.has(first) ? key(rest.join(' ')) : ''];
+  return host.length > 1 && keys.some((nameKey) => nameKey === host || nameKey === `${host}com`);
 }
 
 /** A title's last part of more words than this is no site's name, whatever word opens it. */
