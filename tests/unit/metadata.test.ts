@@ -867,6 +867,37 @@ describe('site name', () => {
     expect(named('Oil slips again as stocks drift lower', headline)).toBe(headline);
   });
 
+  it("names the site by the <title>'s last part that names the host when the page declares none (0254, 0374)", () => {
+    const named = (title: string, url = 'https://www.harbourtimes.com/a', head = '') =>
+      metadataOf(page(`<title>${title}</title>${head}`), { pageUrl: url }).siteName;
+    expect(named('Oil slips as stocks drift - Harbour Times')).toBe('Harbour Times');
+    // Opening with the host's name as a word ("sheego ♥ Magazin" on sheego.de).
+    expect(named('Oil slips as stocks drift | Harbour ♥ Magazine', 'https://harbour.com/a')).toBe('Harbour ♥ Magazine');
+    // A last part that does not name the host, a headline too short to stand alone, no host: no name.
+    expect(named('Oil slips as stocks drift - Markets')).toBeNull();
+    expect(named('Oil slips - Harbour Times')).toBeNull();
+    expect(metadataOf(page('<title>Oil slips as stocks drift - Harbour Times</title>')).siteName).toBeNull();
+    // A declared name stays.
+    const declared = '<meta property="og:site_name" content="Harbour Times Online">';
+    expect(named('Oil slips as stocks drift - Harbour Times', undefined, declared)).toBe('Harbour Times Online');
+  });
+
+  it('reads "›" before the site\'s name as a separator: "… › Litradio" (trafilatura 0254, 0624)', () => {
+    const doc = page('<title>Oil slips as stocks drift › Harbour Times</title>');
+    const metadata = metadataOf(doc, { pageUrl: 'https://harbourtimes.com/a' });
+    expect(metadata.siteName).toBe('Harbour Times');
+    expect(metadata.title).toBe('Oil slips as stocks drift');
+  });
+
+  it("knows the host as written and a name after an article as the host's (0641 siegessaeule, 0198)", () => {
+    const named = (title: string) =>
+      metadataOf(page(`<title>${title}</title>`), { pageUrl: 'https://www.harbourtimes.com/a' }).siteName;
+    expect(named('Oil slips as stocks drift — www.harbourtimes.com')).toBe('www.harbourtimes.com');
+    expect(named('Oil slips as stocks drift | The Harbour Times')).toBe('The Harbour Times');
+    // An article alone, or a word that is none, does not drop.
+    expect(named('Oil slips as stocks drift | Our Harbour Times')).toBeNull();
+  });
+
   it('takes no JSON-LD publisher named as the page\'s generator, the platform (zyte/34a73285… linknaija: "Blogger")', () => {
     const blog = (generator: string) =>
       page(

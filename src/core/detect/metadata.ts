@@ -14,6 +14,7 @@ import { readMetaValues, type MetaValues } from './metadata/meta-tags';
 import { emptyScan, scanPageSteps, type PageScan } from './metadata/page-scan';
 import { runToEnd, type Steps } from '../steps';
 import { extractSiteName } from './metadata/site-name';
+import { siteNameInTitle } from './metadata/title-site';
 import { documentTitleText, extractTitle } from './metadata/title';
 import { httpHostname } from '../read/url';
 
@@ -57,7 +58,13 @@ export function extractMetadata(doc: Document, context: MetadataContext): Articl
   const jsonLd: JsonLdArticle | null = safely(() => readJsonLdArticle(scan.jsonLdScripts), null);
   const hostname = httpHostname(context.pageUrl);
   const documentTitle = documentTitleText(scan);
-  const siteName = safely(() => extractSiteName(meta, jsonLd, hostname, documentTitle), null);
+  // Declared none: the <title>'s last part when it names the host ("… › Litradio" on litradio.net).
+  const siteName = safely(
+    () =>
+      extractSiteName(meta, jsonLd, hostname, documentTitle) ??
+      (hostname ? siteNameInTitle(documentTitle, hostname) : null),
+    null,
+  );
   const byline = safely(
     () => extractByline({ jsonLd, meta, bylineMarked: scan.bylineMarked, siteName, documentTitle }),
     null,

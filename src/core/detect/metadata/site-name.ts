@@ -3,12 +3,14 @@
  * (only when it reads as a name, not as "Site - Tagline"). When the page's host is known and the
  * first of these has nothing to do with it, a later one, or the <title>'s last part, that spells the
  * host may overrule it: "U.S." as og:site_name beside "Headline - Reuters" on reuters.com is a section,
- * the publisher "DH News Service" beside og:site_name and "Headline | Deccan Herald" an agency.
+ * the publisher "DH News Service" beside og:site_name and "Headline | Deccan Herald" an agency. When the page declares
+ * none, the <title>'s last part that names the host is the name (title-site.ts; metadata.ts asks it).
  */
 import type { JsonLdArticle } from './json-ld';
 import type { MetaValues } from './meta-tags';
 import { cleanValue, comparable, looksLikeUrl, wordCount } from './text';
-import { siteOf } from '../../read/site';
+import { bareHost, siteOf } from '../../read/site';
+import nameArticles from '../vocabulary/name-articles.json';
 import { nameKey } from '../../read/text';
 
 /**
@@ -19,6 +21,9 @@ import { nameKey } from '../../read/text';
  */
 const SITE_NAME_OVERRULED_BY = 1;
 const PUBLISHER_OVERRULED_BY = 2;
+
+/** Articles a name may open with that its host leaves out ("The" of "The Times of Israel"). */
+const NAME_ARTICLES: ReadonlySet<string> = new Set(nameArticles.articles);
 
 /** An application-name longer than this (words) is a tagline or a page title, not a name. */
 const MAX_APPLICATION_NAME_WORDS = 4;
@@ -49,8 +54,10 @@ const hostKey = (hostname: string): string => {
  */
 export function namesHost(name: string, hostname: string): boolean {
   const host = hostKey(hostname);
-  const nameKey = key(name.split(TITLE_SEPARATOR)[0]!);
-  return host.length > 1 && (nameKey === host || nameKey === `${host}com`);
+  // The host as written ("www.siegessaeule.de": trafilatura 0641), a name after an article ("The Times of Israel").
+  const [first = '', ...rest] = bareHost(name.split(TITLE_SEPARATOR)[0]!).split(' ');
+  const keys = [key([first, ...rest].join(' ')), NAME_ARTICLES.has(first) ? key(rest.join(' ')) : ''];
+  return host.length > 1 && keys.some((nameKey) => nameKey === host || nameKey === `${host}com`);
 }
 
 /** A title's last part of more words than this is no site's name, whatever word opens it. */

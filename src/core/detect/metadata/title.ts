@@ -8,7 +8,8 @@
 import type { JsonLdArticle } from './json-ld';
 import type { MetaValues } from './meta-tags';
 import { scanPage, type PageScan } from './page-scan';
-import { namesHost, opensWithHostName } from './site-name';
+import { namesHost } from './site-name';
+import { hostNamesSuffix, mayBeSiteName, MIN_STRIPPED_TITLE_LENGTH, SUFFIX_SEPARATOR } from './title-site';
 import { shareTextAsTitle } from './share-text';
 import { parentElement, textContent } from '../../read/dom';
 import { classAndId } from '../../dom';
@@ -51,10 +52,6 @@ function readsAsHeadline(value: string): boolean {
 
 /** Separators between a <title>'s headline and its site / section parts (" | ", " - ", " » ", ...). */
 const SEPARATOR = / [|\-\u2013\u2014\\/>»] /g;
-/** Separators before a site-name suffix that is removed on evidence (also "·" and "•"; not "/", ">" or "»"). */
-const SUFFIX_SEPARATOR = / [|\-\u2013\u2014·•] /g;
-/** A suffix holding any of these (any dash included) is several parts ("Site - Tagline"), not one name. */
-const SEPARATOR_CHARACTER = /[|\-\u2010-\u2015\u2212:·•]/;
 /**
  * A separator closing the <title> with nothing after it ("Über André Loibl | ": a template's site part left blank;
  * changenow.de, trafilatura 0251): no headline's end. Not "»", which closes a French quotation ("« … »").
@@ -77,10 +74,6 @@ const MIN_DOCUMENT_TITLE_LENGTH = 15;
 const MAX_DOCUMENT_TITLE_LENGTH = 150;
 /** Share of shared words above which two titles are taken to name the same article. */
 const SAME_TITLE_SIMILARITY = 0.75;
-/** Unless an h1 confirms it, a site-name suffix is only removed when this many characters of headline remain. */
-const MIN_STRIPPED_TITLE_LENGTH = 10;
-/** A trailing part longer than this (characters) is part of the headline, not a site name. */
-const MAX_SITE_SUFFIX_LENGTH = 60;
 /** Confirmed by the <title> alone, a trailing part of more words than this may be a subtitle, not a site name. */
 const MAX_SITE_SUFFIX_WORDS = 4;
 
@@ -236,7 +229,7 @@ function headlineBeforeLooseSeparator(title: string, otherTitles: string[]): str
 function stripOneSuffix(title: string, last: RegExpExecArray, evidence: SuffixEvidence): string {
   const headline = title.slice(0, last.index).trim();
   const suffix = title.slice(last.index + last[0].length).trim();
-  if (!headline || !suffix || suffix.length > MAX_SITE_SUFFIX_LENGTH || SEPARATOR_CHARACTER.test(suffix)) return title;
+  if (!headline || !mayBeSiteName(suffix)) return title;
   const headlineKey = comparable(headline);
   const statedAlone = (key: string) => evidence.otherTitles.some((other) => comparable(other) === key);
   // Both parts stated alone (h1s "Fachmeldungen" and the headline: a section's name over the story, zoll.de,
@@ -261,9 +254,8 @@ function stripOneSuffix(title: string, last: RegExpExecArray, evidence: SuffixEv
   if (shortSuffix && cutInTitleToo && !tailOfSiteName) return headline;
   // A part that is the site's declared name goes however short the headline ("About Us - Shabka").
   if (evidence.siteNames.some((site) => siteKeys(site).includes(suffixKey))) return headline;
-  if (headline.length < MIN_STRIPPED_TITLE_LENGTH) return title;
   const host = evidence.hostname;
-  return host && (namesHost(suffix, host) || opensWithHostName(suffix, host)) ? headline : title;
+  return host && hostNamesSuffix(headline, suffix, host) ? headline : title;
 }
 
 /**
