@@ -203,6 +203,21 @@ describe('teaser boxes', () => {
     expect(result.body).not.toContain('Related Posts');
   });
 
+  it("drops a related label over a list of the related stories' links", () => {
+    // trafilatura 0046 (basicthinking.de): "<p><strong>Auch interessant:</strong></p>" over four of the blog's posts.
+    const link = (title: string, slug: string) =>
+      `<li><a href="https://example.org/news/2024/${slug}/">${title}</a></li>`;
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title>
+      <link rel="canonical" href="https://example.org/news/2024/harbour-plan-approved/"></head><body><main><article>
+      ${p(0)}<h2>The vote</h2>${p(1)}${p(2)}${p(3)}<p><strong>Auch interessant:</strong></p><ul>
+      ${link('A ferry line to the islands reopens', 'ferry-line-islands-reopens')}
+      ${link('Bridge repairs close the north road', 'bridge-repairs-close-north-road')}
+      ${link('New school opens by the old harbour', 'new-school-opens-old-harbour')}</ul></article></main></body></html>`;
+    const result = outlineDocument(parseHTML(html).document as unknown as Document);
+    expect(result.related).toHaveLength(3);
+    expect(itemsOf(result.outline)).toEqual(['The vote']);
+  });
+
   it('drops a whole furniture or site-wide label in the flow with the list of links right below it', () => {
     // trafilatura 0622 (kath.net): "meist-diskutiert" over 15 headlines in the article's table cell.
     const links =

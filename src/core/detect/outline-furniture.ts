@@ -216,7 +216,6 @@ export function withoutFurnitureBlocks(
     )
       boxes.push(box);
   }
-
   const teaserLists = relatedLists(content.items, related);
   // Every item a short step that ends with a separator ("News>", "Energie>"), the last one perhaps the page itself
   // after two steps ("Início /", "Receitas /", "Sequilho com Chocolate Amargo"): a breadcrumb trail.
@@ -257,11 +256,12 @@ export function withoutFurnitureBlocks(
     const list = item.kind === 'bullet' ? parentElement(item.element) : null;
     return !!list && teaserLists.has(list);
   };
-  // ... and the label right above such a headline ("Weitere Beiträge zum Thema") heads the teasers, no section.
+  // ... and the label right above such a headline ("Weitere Beiträge zum Thema") or list ("Auch interessant:").
+  const headsTeasers = (next?: ContentItem): boolean =>
+    isTeaserHeading(next) || (next?.kind === 'bullet' && teaserLists.has(parentElement(next.element)!));
   const items = content.items.filter(
-    (item, i) => !isTeaser(item) && !(isTeaserHeading(content.items[i + 1]) && blockLabelKind(item.text) === 'related'),
+    (item, i) => !isTeaser(item) && !(headsTeasers(content.items[i + 1]) && blockLabelKind(item.text) === 'related'),
   );
-
   // A box's text, its heading's too, is no body text.
   const boxed = content.sources.map((source, i) => {
     const offer = mayOffer && source.element && blocks.offerBoxOf(source.element);
