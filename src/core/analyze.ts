@@ -15,6 +15,7 @@ import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
 import { findRelatedStoriesSteps } from './detect/related';
 import { withoutSiteSuffixes } from './detect/related/site-suffix';
 import { isNameOnlyHeading } from './detect/name-headings';
+import { dekHeading } from './detect/dek-heading';
 import { mayHoldOffers, withoutFurnitureBlocks } from './detect/outline-furniture';
 import { readArticleBlocks } from './blocks/read-blocks';
 import { buildOutline, outlineHeadings } from './outline';
@@ -132,8 +133,9 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   // The body's count and reading time leave the boxes' words out, as the body leaves their text out.
   const bodyWords = outlined.leftOut.length ? wordCount - countWords(outlined.leftOut.join('\n\n')) : wordCount;
   yield;
+  const dek = dekHeading(outlined);
   const outline = buildOutline(
-    outlined.items.filter((item) => !isNameOnlyHeading(item, metadata.byline, metadata.siteName)),
+    outlined.items.filter((item) => item !== dek && !isNameOnlyHeading(item, metadata.byline, metadata.siteName)),
     title,
   );
   yield;
