@@ -476,9 +476,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   vocabulary/name-articles.json): 63.13 KB.
  * s24-sitename merged with the rest: 65,360 B: 63.83 KB.
  * 2026-12-06, s24-eyes4: 65,369 B (+9 B) with "am häufigsten gelesen" ("most often read") a site-wide list's label
- *   (related/lexicon/de.ts): 63.84 KB.
+ *   (related/lexicon/de.ts): 63.84 KB. 65,428 B (+59 B) with a link right after "©" a picture's credit, no related
+ *   story (related/text.ts isCreditLink): 63.90 KB.
  */
-export const INJECTED_BUDGET_BYTES = 63.84 * 1024;
+export const INJECTED_BUDGET_BYTES = 63.9 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -741,8 +742,8 @@ export const PANEL_BUDGET_BYTES = 17.41 * 1024;
 // written, a name after an article the host's), 80.51 KB.
 // s24-sitename merged with the rest: 83,178 B, 81.23 KB.
 // 2026-12-06, s24-eyes4: 83,187 B (+9 B in the core: "am häufigsten gelesen" a site-wide list's label; see
-// INJECTED_BUDGET_BYTES), 81.24 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 81.24 * 1024;
+// INJECTED_BUDGET_BYTES), 81.24 KB. 83,246 B (+59 B in the core: a link right after "©" a picture's credit), 81.30 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 81.3 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
