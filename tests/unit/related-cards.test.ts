@@ -1,7 +1,8 @@
 /**
  * Related stories set as cards in the article's text (src/core/detect/related/features.ts, neighbourFeature):
  * a one-link card or picture box between blocks of the article's text, or after its last block (also two
- * embeds in a row), is listed; teaser items of a list and cards whose link names a thing are not.
+ * embeds in a row), is listed; teaser items of a list and cards whose link names a thing are not; nor is a
+ * picture's credit under a teaser.
  * Small hand-written pages parsed with linkedom, as the CLI does.
  */
 import { parseHTML } from 'linkedom';
@@ -57,5 +58,28 @@ describe('cards set in the article text', () => {
     expect(urlsOf(`<article><div class="story">${TEXT}${list}</div></article>`)).toEqual([]);
     const name = card('/partners/european-health-agency-2024/', 'European Health Agency');
     expect(urlsOf(`<article><div class="story">${TEXT}${name}${TEXT}</div></article>`)).toEqual([]);
+  });
+});
+
+describe("a picture's credit under a teaser (related/text.ts isCreditLink)", () => {
+  it('is not listed with the teasers when the "©" stands right before its link (trafilatura 0636)', () => {
+    const teaser = (path: string, title: string, credit: string) =>
+      `<div class="teaser"><a href="${path}"><img src="t.jpg" alt=""></a><span class="source">${credit}</span>` +
+      `<p class="h4"><a href="${path}">${title}</a></p></div>`;
+    const before = '© <a href="https://www.flickr.com/photos/someone/2228603119/">Jane Roe / flickr.com</a>';
+    // A teaser whose link opens with its picture's credit stays a teaser.
+    const path = '/health/insurance-for-your-clinic-visits/';
+    const inside = `<a href="${path}"><span>© Jo Doe</span> Insurance for your clinic visits, explained</a>`;
+    const page =
+      `<article><div class="story">${TEXT}</div></article><section><h2>Related articles</h2>` +
+      teaser('/health/flu-shots-run-short-in-the-north/', 'Flu shots run short in the north', before) +
+      teaser(path, 'Insurance for your clinic visits, explained', inside) +
+      teaser('/health/new-clinic-opens-downtown-next-monday/', 'New clinic opens downtown next Monday', '') +
+      '</section>';
+    expect(urlsOf(page)).toEqual([
+      url('/health/flu-shots-run-short-in-the-north/'),
+      url(path),
+      url('/health/new-clinic-opens-downtown-next-monday/'),
+    ]);
   });
 });

@@ -629,6 +629,10 @@ describe('the label lexicon', () => {
       expect(matchBlockLabel(label)?.kind, label).toBe('sitewide');
   });
 
+  it('reads a German "most often read" list as site-wide ("Am häufigsten gelesen": trafilatura 0787), not as related', () => {
+    expect(matchBlockLabel('Am häufigsten gelesen')?.kind).toBe('sitewide');
+  });
+
   it('tells see-all and previous / next link texts', () => {
     expect(matchLinkText('See all')?.kind).toBe('seeall');
     expect(matchLinkText('More in Milan')?.kind).toBe('seeall');

@@ -479,8 +479,12 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   ("Auch interessant:" over four of the blog's posts; outline-furniture.ts headsTeasers): 63.85 KB. 65,475 B
  *   (+102 B) with a standfirst set as the first heading, a sentence over the first section's heading, no section
  *   (detect/dek-heading.ts, trafilatura 0034): 63.95 KB.
+ * 2026-12-06, s24-eyes4: 65,369 B (+9 B) with "am häufigsten gelesen" ("most often read") a site-wide list's label
+ *   (related/lexicon/de.ts): 63.84 KB. 65,428 B (+59 B) with a link right after "©" a picture's credit, no related
+ *   story (related/text.ts isCreditLink): 63.90 KB.
+ * s24-eyes4 merged with the rest: 65,540 B: 64.01 KB.
  */
-export const INJECTED_BUDGET_BYTES = 63.95 * 1024;
+export const INJECTED_BUDGET_BYTES = 64.01 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -745,7 +749,10 @@ export const PANEL_BUDGET_BYTES = 17.41 * 1024;
 // 2026-12-06, s24-eyes5: 83,191 B (+13 B in the core: a related label over a list of the related stories' links no
 // section; see INJECTED_BUDGET_BYTES), 81.25 KB. 83,293 B (+102 B in the core: a standfirst set as the first
 // heading no section), 81.35 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 81.35 * 1024;
+// 2026-12-06, s24-eyes4: 83,187 B (+9 B in the core: "am häufigsten gelesen" a site-wide list's label; see
+// INJECTED_BUDGET_BYTES), 81.24 KB. 83,246 B (+59 B in the core: a link right after "©" a picture's credit), 81.30 KB.
+// s24-eyes4 merged with the rest: 83,358 B, 81.41 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 81.41 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

@@ -37,7 +37,7 @@ import { MAX_LABEL_CHARS, matchLinkText, type LabelMatch } from './related/lexic
 import { PageIndex } from './related/page-index';
 import { HEAD_SEQUENCE_BONUS, SINGLE_WEIGHTS, scoreOf, type Features, type Scored } from './related/score';
 import { createSiteReader, createTargetReader, parentPaths, type ArticleTarget } from './related/targets';
-import { collapseWhitespace, textBefore } from './related/text';
+import { collapseWhitespace, isCreditLink, textBefore } from './related/text';
 import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type Entry } from './related/stories';
 import { Pauses } from './related/pauses';
 import { judgeRunBox, navigationElsewhere, readItems, readLeads, unlifted, type RunContext } from './related/run-score';
@@ -114,7 +114,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     const target = targetOf(hrefOf(context.walk, anchor) ?? '');
     if (!target || index.hidden(anchor)) continue;
     const rel = attr(anchor, 'rel', true) ?? ''; // an <a>: plain (no form), told without reading its tag
-    if (/\b(tag|category|author)\b/i.test(rel)) continue;
+    if (/\b(tag|category|author)\b/i.test(rel) || isCreditLink(anchor)) continue;
     for (let element: Element | null = anchor; element; element = index.parent(element)) {
       const known = owner.get(element);
       if (known === target.key || known === MANY) break;

@@ -12,6 +12,7 @@ import {
   nextNodeWithin,
   nodeType,
   nodeValue,
+  previousSibling,
 } from '../../read/dom';
 
 import { UNREAD_TAGS } from '../../read/names';
@@ -179,6 +180,19 @@ export function textBefore(container: Element, target: Node, limit: number): str
     node = type === 1 ? nextNodeWithin(node, container) : nextNodeAfter(node, container);
   }
   return collapseWhitespace(text);
+}
+
+/** The copyright sign: a link right after it names a picture's author or source. */
+const COPYRIGHT_SIGN = '\u00a9';
+
+/**
+ * A picture's credit: a link right after a "©" ("© <a>Camilo Rueda López / flickr.com</a>" under a teaser's picture).
+ * It names who made the picture, no story. A link that opens with "©" may be a whole teaser whose picture's credit
+ * comes first ("© Daniel Hubner Anglertalk – Daniel Hubner"): not told by this. One sibling read.
+ */
+export function isCreditLink(anchor: Element): boolean {
+  const before = previousSibling(anchor);
+  return before !== null && nodeType(before) === 3 && nodeValue(before).trimEnd().endsWith(COPYRIGHT_SIGN);
 }
 
 export const isLink = (element: Element): boolean => localName(element) === 'a' && hasAttr(element, 'href');

@@ -45,6 +45,7 @@ export const de: readonly LexiconEntry[] = [
   ['sequence', 'weiter', '"next"'],
   ['sitewide', 'meistgelesen', '"most read"'],
   ['sitewide', 'am meisten gelesen', '"most read"'],
+  ['sitewide', 'am häufigsten gelesen', '"most often read"'],
   ['sitewide', 'meistdiskutiert', '"most discussed"'],
   ['sitewide', 'meistkommentiert', '"most commented"'],
   ['sitewide', 'neueste', '"latest"'],
