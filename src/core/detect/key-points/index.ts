@@ -49,7 +49,6 @@ const MAX_PARAGRAPH_CHARS = 20_000;
 const WORK_PER_PAUSE = 20_000;
 /** What a paragraph costs besides its characters (its sentence split, its lookups), counted as characters. */
 const PARAGRAPH_WORK = 50;
-/** The share of its centrality a sentence that points back keeps (./weak.ts; tuned on the key-point report). */
 /**
  * The share of its centrality a sentence that opens with a pronoun pointing back keeps ("He had been facing …",
  * ./weak.ts) until the sentence before it is taken: chosen on the key-point report (ROUGE against the editors'

@@ -10,6 +10,7 @@ import {
   nextElementWithin,
   nextNodeAfter,
   nextNodeWithin,
+  isText,
   nodeType,
   nodeValue,
   previousSibling,
@@ -192,7 +193,7 @@ const COPYRIGHT_SIGN = '\u00a9';
  */
 export function isCreditLink(anchor: Element): boolean {
   const before = previousSibling(anchor);
-  return before !== null && nodeType(before) === 3 && nodeValue(before).trimEnd().endsWith(COPYRIGHT_SIGN);
+  return isText(before) && nodeValue(before).trimEnd().endsWith(COPYRIGHT_SIGN);
 }
 
 export const isLink = (element: Element): boolean => localName(element) === 'a' && hasAttr(element, 'href');
