@@ -1,4 +1,6 @@
 /** Finding and reading corpus pages for the benchmark (the scorer's page finder: scripts/score/pages.ts). */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { findPages as findScoredPages, pageBytes } from '../scripts/score/pages';
 
 export interface CorpusPage {
@@ -39,4 +41,19 @@ export function spreadSample<T>(items: readonly T[], count: number): T[] {
   if (count >= items.length) return [...items];
   const step = items.length / count;
   return Array.from({ length: count }, (_, i) => items[Math.floor(i * step)]!);
+}
+
+/**
+ * The corpus folder a script reads: `--corpus DIR` on its command line, else ../shared/corpus beside the
+ * repository (where it lives on development machines and in CI). The option and its value are taken out of
+ * `argv`, so that a script's positional arguments stay as they were.
+ */
+export function corpusFromArgs(argv: string[]): string {
+  const at = argv.indexOf('--corpus');
+  if (at >= 0) {
+    const [, folder] = argv.splice(at, 2);
+    if (!folder) throw new Error('--corpus needs a folder');
+    return resolve(folder);
+  }
+  return resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
 }

@@ -3,22 +3,22 @@
  * links added and removed. On labelled pages of the held-out fold only the counts are printed (they are
  * judged by scripts/related-eval.ts figures, not by eye); on unlabelled pages and design-fold pages the titles.
  *
- *   npx tsx scripts/related-diff.ts DIR [--swap]
+ *   npx tsx scripts/related-diff.ts DIR [--swap] [--corpus DIR]
  *
- * Reads ../shared (a script may; tests may not).
+ * Reads ../shared/corpus beside the repository, or --corpus DIR (a script may; tests may not).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../src/core/analyze';
-import { findPages, readPageHtml } from '../bench/corpus';
+import { corpusFromArgs, findPages, readPageHtml } from '../bench/corpus';
 import { foldOfPage } from './related-folds';
 
-const folder = process.argv[2];
-if (!folder) throw new Error('usage: related-diff.ts SNAPSHOT_DIR [--swap]');
-const swap = process.argv.includes('--swap');
-const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+const args = process.argv.slice(2);
+const corpus = corpusFromArgs(args);
+const folder = args[0];
+if (!folder) throw new Error('usage: related-diff.ts SNAPSHOT_DIR [--swap] [--corpus DIR]');
+const swap = args.includes('--swap');
 let added = 0;
 let removed = 0;
 let pagesChanged = 0;

@@ -3,7 +3,7 @@
  * (recall = expected links found, precision = listed links that are expected or allowed), per set.
  *
  *   npx tsx scripts/related-eval.ts [--sets seed,readability,zyte,trafilatura] [--fold design|heldout|both]
- *     [--swap] [--verbose] [--only SLUG] [--grid]
+ *     [--swap] [--verbose] [--only SLUG] [--grid] [--corpus DIR]
  *
  * --fold splits the labelled pages, fixed before any page was looked at: the pages of a set are grouped by site
  * (readability: the slug without its trailing "-N", so nytimes-1 and nytimes-2 fall together; trafilatura: the host
@@ -17,20 +17,20 @@
  *
  * --verbose prints, per page, the expected links missed and the listed links that are not ok, with the
  * detector's `why` (and, for a miss, the trace of the candidate that held it, when there was one).
- * Reads ../shared (a script may; tests may not).
+ * Reads ../shared/corpus beside the repository, or --corpus DIR (a script may; tests may not).
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../src/core/analyze';
 import type { RelatedTrace } from '../src/core/detect/related';
 import { RUN_WEIGHTS, SINGLE_WEIGHTS } from '../src/core/detect/related/score';
 import { normUrl } from './score/rules';
 import { foldOf, labelledSlugs, siteKey } from './related-folds';
+import { corpusFromArgs } from '../bench/corpus';
 
-const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
 const args = process.argv.slice(2);
+const corpus = corpusFromArgs(args);
 const verbose = args.includes('--verbose');
 const setsArg = args.includes('--sets') ? args[args.indexOf('--sets') + 1]! : 'seed,readability,zyte,trafilatura';
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1]! : null;

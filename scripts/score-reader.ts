@@ -5,25 +5,26 @@
  * Prints the reader's figures side by side with the core's own `body` on the same pages: `reader` is
  * its running text (blocksToText), `captions` the same with the figure captions the reader shows.
  *
- *   npx tsx scripts/score-reader.ts [zyte|trafilatura|seed ...]
+ *   npx tsx scripts/score-reader.ts [zyte|trafilatura|seed ...] [--corpus DIR]
  *
- * A development tool: it needs ../shared, which a user's clone does not have.
+ * A development tool: it needs ../shared (or --corpus DIR), which a user's clone does not have.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../src/cli/page';
 import { analyzeDocument } from '../src/core/analyze';
 import { blocksToText } from '../src/core/blocks/plain-text';
 import { findPages, pageBytes } from './score/pages';
+import { corpusFromArgs } from '../bench/corpus';
 import { type BodyScore, bodyScore, segmentCounts } from './score/rules';
 
-const corpus = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+const args = process.argv.slice(2);
+const corpus = corpusFromArgs(args);
 if (!existsSync(corpus)) {
   console.error(`No corpus at ${corpus} (it lives beside the repository on development machines only).`);
   process.exit(1);
 }
-const sets = process.argv.slice(2).length ? process.argv.slice(2) : ['zyte', 'trafilatura'];
+const sets = args.length ? args : ['zyte', 'trafilatura'];
 
 const mean = (values: number[]) => (values.length ? values.reduce((s, v) => s + v, 0) / values.length : 0);
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
