@@ -3,6 +3,7 @@
  * on the same linkedom-parsed documents, in one process.
  *
  *   npm run bench -- [--corpus DIR] [--pages N] [--reps N] [--gc young|full|none] [--json] [--max-ratio X] [--base DIR]
+ *                    [--only NAME,NAME] [--shown N]
  *
  * - The core runs as it compiles for shipping (loadCore: Vite's bundle of src/core with the extension's
  *   stripExplanations, not tsx's transform of the sources, which wraps every function in a name-keeping
@@ -25,6 +26,9 @@
  *   changes do. The order of the three tools and which document is parsed first vary per page and
  *   run (see ORDERS): against a copy of itself, this core / base came out 1.08 with a fixed rotation,
  *   1.019 now (60 pages × 6 runs). Use --reps 6 for a comparison.
+ * - `--only a,b`: only the pages whose name ("<set>/<slug>") contains one of the comma-separated parts
+ *   (applied before --pages), to time the slow pages again after a change.
+ * - `--shown N`: how many pages are listed under the table, slowest for the core and highest ratio (default 5).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,6 +78,8 @@ interface Options {
   maxRatio: number | null;
   gc: GcKind | 'none';
   base: string | null;
+  only: string[] | null;
+  shown: number;
 }
 
 type OutlineDocument = typeof outlineDocument;
@@ -107,6 +113,8 @@ function parseOptions(argv: string[]): Options {
       gc: { type: 'string' },
       'max-ratio': { type: 'string' },
       base: { type: 'string' },
+      only: { type: 'string' },
+      shown: { type: 'string' },
     },
     strict: true,
   });
@@ -129,6 +137,8 @@ function parseOptions(argv: string[]): Options {
     maxRatio,
     gc,
     base: values.base === undefined ? null : resolve(values.base),
+    only: values.only === undefined ? null : values.only.split(',').filter((part) => part !== ''),
+    shown: positiveInt('shown', values.shown) ?? SLOWEST_SHOWN,
   };
 }
 
@@ -306,13 +316,17 @@ function printTable(timings: readonly PageTiming[], options: Options, seconds: n
   console.log(
     `ratio = core time / Readability time per page (below 1: core is faster); p${TAIL_PERCENTILE} by nearest rank`,
   );
-  const slowest = [...timings].sort((a, b) => b.coreMs - a.coreMs).slice(0, SLOWEST_SHOWN);
-  console.log(`slowest pages for the core:`);
-  for (const t of slowest) {
-    console.log(
-      `  ${ms(t.coreMs).padStart(11)}  (Readability ${ms(t.readabilityMs)}, ratio ${t.ratio.toFixed(3)})  ${t.page.name}`,
-    );
-  }
+  const listed = (title: string, order: (a: PageTiming, b: PageTiming) => number): void => {
+    console.log(title);
+    for (const t of [...timings].sort(order).slice(0, options.shown)) {
+      const beside = t.baseMs === undefined ? '' : `, base core ${ms(t.baseMs)}`;
+      console.log(
+        `  ${ms(t.coreMs).padStart(11)}  (Readability ${ms(t.readabilityMs)}, ratio ${t.ratio.toFixed(3)}${beside})  ${t.page.name}`,
+      );
+    }
+  };
+  listed('slowest pages for the core:', (a, b) => b.coreMs - a.coreMs);
+  listed('highest ratios:', (a, b) => b.ratio - a.ratio);
   console.log(`total ${seconds.toFixed(1)} s`);
 }
 
@@ -378,9 +392,11 @@ async function main(): Promise<number> {
     return 2;
   }
   collectGarbage(); // also makes the GC hook available before the first page
-  const all = findPages(options.corpus);
+  const only = options.only;
+  const found = findPages(options.corpus);
+  const all = only === null ? found : found.filter((page) => only.some((part) => page.name.includes(part)));
   if (all.length === 0) {
-    console.error(`no source.html found under ${options.corpus}`);
+    console.error(`no page found under ${options.corpus}${only === null ? '' : ` matching --only ${only.join(',')}`}`);
     return 2;
   }
   const pages = options.pages === null ? all : spreadSample(all, options.pages);
