@@ -944,6 +944,14 @@ describe('published time', () => {
         '<span>publiziert am 25. September 2018</span></p><h1>Die elektronische Patientenakte</h1><p>Text.</p>',
     );
     expect(metadataOf(about).publishedTime).toBe('2018-09-25');
+    // The label's own <span> and the date indented on a line of its own in a byline area (gay.ch, trafilatura 0639).
+    const indented = page(
+      '',
+      '<div class="documentByLine"><span class="documentAuthor">erstellt von <a href="/a">Dominique</a> —</span>\n' +
+        '  <span class="documentPublished">\n    <span>veröffentlicht</span>\n    28.01.2022 06:00\n  </span></div>' +
+        '<h1>Eltern sollen queere Kinder unterstützen</h1><p>Text.</p>',
+    );
+    expect(metadataOf(indented).publishedTime).toBe('2022-01-28T06:00');
   });
 
   it('reads article:published_time', () => {

@@ -106,6 +106,29 @@ describe('site appeals at the end of the body', () => {
     expect(isSiteAppeal('The foundation will support local journalism in three counties with $2 million.')).toBe(false);
   });
 
+  it('leaves a pitch that opens on the reader having liked the story out, with its heading (nationalreview, zyte f5c90a6d)', () => {
+    const pitch =
+      'If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content ' +
+      '(including the magazine), no paywalls or content meters, an advertising-minimal experience, and unique access ' +
+      'to our writers and editors (conference calls, social-media groups, etc.). Consider it?';
+    const short =
+      'If you enjoyed this article, and were stimulated by its contents, we have a proposition for you: Join.';
+    expect(isSiteAppeal(pitch)).toBe(true);
+    expect(isSiteAppeal('Si vous avez aimé cet article, abonnez-vous à notre lettre.')).toBe(true);
+    // A story's line on what readers liked, no offer: text.
+    expect(isSiteAppeal('If you liked the first season, the second will not disappoint you.')).toBe(false);
+    // A story long enough that the pitch is a small part of it (site-appeals.ts APPEALS_MAX_SHARE).
+    const story = [...SENTENCES, ...SENTENCES.map((sentence, i) => `${sentence} ${SENTENCES[(i + 1) % 4]}`)];
+    const html =
+      '<!DOCTYPE html><html><head><title>The clock</title></head><body><article><h1>The clock</h1>' +
+      `${story.map((text) => `<p>${text}</p>`).join('')}<h4>Something to Consider</h4><p>${pitch}</p><p>${short}</p>` +
+      '</article></body></html>';
+    const result = outlineDocument(parseHTML(html).document as unknown as Document);
+    expect(result.body?.split('\n\n')).toEqual(story);
+    // The heading over the pitch heads nothing of the story: no section of the outline.
+    expect(result.outline).toEqual([]);
+  });
+
   it("leaves a comment policy's paragraph out after the text (lokalo 0884, laola1 0668)", () => {
     const laola =
       'Die Kommentare der User geben nicht notwendigerweise die Meinung der Redaktion wieder. Die Redaktion behält ' +

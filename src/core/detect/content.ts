@@ -50,9 +50,9 @@ import {
   labelsList,
   type ListLabelCandidate,
   trailingSignOff,
-  withoutDanglingHeads,
   withoutRepeatedParagraphs,
 } from './honest-items';
+import { withoutDanglingHeads } from './dangling-heads';
 
 /**
  * `siteHost`: the page's own host (without www.), for telling the site's own promotion links from
@@ -388,7 +388,7 @@ export function* readArticleContentSteps(
     }
   }
   flush();
-  paragraphs.length = sources.length = withoutDanglingHeads(paragraphs, sources, lastImage);
+  paragraphs.length = sources.length = withoutDanglingHeads(paragraphs, sources, lastImage, items);
   paragraphs.length = sources.length = withoutRepeatedParagraphs(paragraphs, sources);
   withInterviewQuestions(items, questions);
   const signOff = trailingSignOff(items, headingEnds, paragraphs);

@@ -22,7 +22,6 @@ import {
   BLOCK_BOUNDARY,
   bulletTexts,
   hasBullet,
-  HEADING_LEVEL,
   KICKER_MAX_WORDS,
   isPullQuote,
   PSEUDO_HEADING_MAX_CHARS,
@@ -39,7 +38,6 @@ import {
 } from './furniture-text';
 import { isBylineLabelLine, isLoneBylineLabel } from './byline-label';
 import { matchBlockLabel } from './related/lexicon';
-import { withoutSiteAppeals } from './site-appeals';
 import { comparable } from './metadata/text';
 import captionClasses from './vocabulary/caption-classes.json';
 import { FUNCTION_WORDS } from './vocabulary/function-words';
@@ -216,28 +214,7 @@ export function trailingSignOff(
 }
 
 /** A label is a few words; a longer line that ends with a colon introduces a quotation or a list of the text. */
-const DANGLING_LABEL_MAX_CHARS = 60;
-
-/**
- * How many of the body's paragraphs are its text: a heading or a label ("Mehr Themen:"; without its colon, one that
- * names a box of other stories: "Neueste Blogbeiträge") at the end heads nothing of it (what it named, a teaser
- * list or a comment form, was left out) and is no body text; the outline keeps its own rules. So are the site's own
- * lines after the text (site-appeals.ts), and a heading over them. A picture after it is what it names ("See more
- * photos:"): `lastImage` is the number of paragraphs read when the last picture came.
- */
-export function withoutDanglingHeads(paragraphs: string[], sources: ParagraphSource[], lastImage: number): number {
-  let end = withoutSiteAppeals(paragraphs);
-  for (; end > 1 && lastImage < end; end--) {
-    const text = paragraphs[end - 1]!;
-    const element = sources[end - 1]!.element;
-    if (
-      text.length > DANGLING_LABEL_MAX_CHARS ||
-      (listLabelText(text) === text && !(element && element.localName in HEADING_LEVEL) && !isBoxLabel(text, element))
-    )
-      break;
-  }
-  return end;
-}
+export const DANGLING_LABEL_MAX_CHARS = 60;
 
 /** A line, not a list's item, that names a box of other stories or the site's ("Tags", "Popular this week"). */
 export const isBoxLabel = (text: string, element: Element | null): boolean =>

@@ -303,10 +303,11 @@ const CHANGE_WORDS = new Set(dateWords.changeLabels);
  * A text when it is a date alone, short, with a day and a year, that reads as a date of the year it writes
  * (Date.parse reads "Janic Cathomen, 01.12.2021" as 2012); one of a month's name rewritten year first. Label words
  * before it go ("Datum: 18.10.2021" under the headline, zoll.de, trafilatura 0565; "publiziert am 25. September
- * 2018", zyte 57b4dafd); a last change's label dates no publication.
+ * 2018", zyte 57b4dafd); a last change's label dates no publication. The markup's white space reads as one space: a
+ * label's <span> with the date indented on a line of its own ("veröffentlicht\n      28.01.2022 06:00", gay.ch 0639).
  */
 function dateLine(line: string): string | null {
-  let text = line;
+  let text = collapseWhitespace(line);
   for (let word = LABEL_WORD.exec(text); word; word = LABEL_WORD.exec(text)) {
     const lowered = word[1]!.toLowerCase();
     if (CHANGE_WORDS.has(lowered)) return null;
