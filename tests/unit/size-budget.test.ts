@@ -483,8 +483,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   (related/lexicon/de.ts): 63.84 KB. 65,428 B (+59 B) with a link right after "©" a picture's credit, no related
  *   story (related/text.ts isCreditLink): 63.90 KB.
  * s24-eyes4 merged with the rest: 65,540 B: 64.01 KB.
+ * 2026-12-06, s25-eyes: 65,571 B (+37 B) with a call to follow a link, its "here" inside the sentence ('Erfahren Sie
+ *   hier mehr über …', 'Click here to …'), a weak key point (vocabulary/pointer-phrases.json): 64.04 KB.
  */
-export const INJECTED_BUDGET_BYTES = 64.01 * 1024;
+export const INJECTED_BUDGET_BYTES = 64.04 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -752,7 +754,9 @@ export const PANEL_BUDGET_BYTES = 17.41 * 1024;
 // 2026-12-06, s24-eyes4: 83,187 B (+9 B in the core: "am häufigsten gelesen" a site-wide list's label; see
 // INJECTED_BUDGET_BYTES), 81.24 KB. 83,246 B (+59 B in the core: a link right after "©" a picture's credit), 81.30 KB.
 // s24-eyes4 merged with the rest: 83,358 B, 81.41 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 81.41 * 1024;
+// 2026-12-06, s25-eyes: 83,389 B (+37 B in the core: a call to follow a link, its "here" inside the sentence, a weak
+// key point; see INJECTED_BUDGET_BYTES), 81.44 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 81.44 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
