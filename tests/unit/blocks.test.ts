@@ -754,6 +754,20 @@ describe('reader blocks', () => {
     expect(textOf(blocks[first - 1])).toBe(S[1]);
   });
 
+  it("an audio host's player (a song, a podcast) is a link where it stands, under the heading that names it", () => {
+    const para = (s: string) => `<p>${s}</p>`;
+    const blocks = blocksOf(
+      article(`${S.slice(0, 3).map(para).join('')}
+      <h2>Stream: the harbour choir's new album</h2>
+      <figure><iframe src="https://open.spotify.com/embed/album/5xPx" width="300" height="380"></iframe></figure>
+      <p></p>
+      ${S.slice(3).map(para).join('')}`),
+    );
+    const audio = blocks.findIndex((block) => block.kind === 'video');
+    expect(blocks[audio]).toEqual({ kind: 'video', url: 'https://open.spotify.com/embed/album/5xPx', title: '' });
+    expect(blocks[audio - 1]?.kind).toBe('heading');
+  });
+
   it('leaves out share bars, newsletter boxes, comments, related-story teasers and timestamps inside the article', () => {
     const blocks = blocksOf(`<article><h1>Harbour plan approved</h1>
       <div class="share-bar"><a href="https://facebook.com/share">Share on Facebook</a> <a href="https://x.com/share">Post</a></div>

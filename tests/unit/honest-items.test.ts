@@ -12,7 +12,7 @@ import {
   isGalleryLabel,
   isShareLabel,
 } from '../../src/core/detect/furniture-text';
-import { isCaptionContext, isListLabel, isShareList } from '../../src/core/detect/honest-items';
+import { isCaptionContext, isFurnitureHeading, isListLabel, isShareList } from '../../src/core/detect/honest-items';
 import { outlineDocument } from '../../src/core/index';
 import type { OutlineSection } from '../../src/core/types';
 import { p } from './fixtures/prose';
@@ -184,6 +184,16 @@ describe('photo credit lines', () => {
     expect(isCreditLine('Picture-in-Picture')).toBe(false);
     expect(isCreditLine('Photography tips for the harbour at night')).toBe(false);
     expect(isCreditLine('Reuters and AP both reported the vote')).toBe(false);
+  });
+
+  it("may number the picture between the label and its colon, a heading no section (trafilatura 0228's h6 credits)", () => {
+    const credit = 'Bild2: ©Geert Pieters bestimmte Rechte vorbehalten. Quelle: Unsplash';
+    expect(isCreditLine(credit)).toBe(true);
+    expect(isCreditLine('Foto 3: dpa')).toBe(true);
+    expect(isFurnitureHeading(credit)).toBe(true);
+    // A number that is the line's own words is no picture's number.
+    expect(isCreditLine('Bild 2020 war ein gutes Jahr für den Hafen')).toBe(false);
+    expect(isCreditLine('Photo 2 of the harbour at dawn')).toBe(false);
   });
 
   it("include a short caption that ends with its © credit, which is no body text (trafilatura 0669's captions)", () => {

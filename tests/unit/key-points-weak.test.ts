@@ -107,6 +107,10 @@ describe('weak key points', () => {
     expect(quotedShare('He said “yes” to it.')).toBeCloseTo(5 / 20);
     expect(isPointerSentence('Mehr dazu lesen Sie hier.')).toBe(true);
     expect(isPointerSentence('The boats were there.')).toBe(false);
+    // The link's "here" inside the sentence, a call to follow it (trafilatura 0157's teasers).
+    expect(isPointerSentence('Erfahren Sie hier mehr über die Geschichte der Filmstadt Göttingen.')).toBe(true);
+    expect(isPointerSentence('Click here to read the full report on the harbour district.')).toBe(true);
+    expect(isPointerSentence('Die Geschichte der Filmstadt ist hier mehr als ein Kapitel.')).toBe(false);
   });
 
   it('are taken only when the article has nothing better', () => {

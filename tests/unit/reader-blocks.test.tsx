@@ -173,3 +173,15 @@ test('a video is a link to where it plays, named by its title (not one naming th
   ]);
   expect(container.textContent).not.toContain('Play');
 });
+
+test("an audio host's player (a song, a podcast) is a link to listen to it, named as audio, not video", async () => {
+  const blocks: ArticleBlock[] = [
+    { kind: 'video', url: 'https://open.spotify.com/embed/album/5xPx', title: 'Spotify Embed: Pale Blue Dot' },
+    { kind: 'video', url: 'https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/1', title: '' },
+  ];
+  await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={new Map()} />, container));
+  expect([...container.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
+    'Audio on open.spotify.com',
+    'Audio on w.soundcloud.com',
+  ]);
+});

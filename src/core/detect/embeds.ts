@@ -1,15 +1,19 @@
 /**
- * Embedded content inside an article: a video player (kept, with the block around it), and a copy of a post or a
- * video that the page holds back until the reader consents, whose placeholder box is no story.
+ * Embedded content inside an article: a video or audio player (kept, with the block around it), and a copy of a post
+ * or a video that the page holds back until the reader consents, whose placeholder box is no story.
  */
 import { tagOf } from '../dom';
 import { attributeValues, firstChild, hasAttr, isText, nodeValue } from '../read/dom';
 import { isHiddenElement } from '../read/visibility';
-import { literalAlternation } from './vocabulary/patterns';
+import { literalAlternation, type PatternGroup } from './vocabulary/patterns';
 import videoEmbeds from './vocabulary/video-embeds.json';
 
-/** Embeds from these hosts are article media (videos), kept. */
-export const VIDEO_EMBED = new RegExp(`//(www\\.)?(${literalAlternation(videoEmbeds.hosts)})`, 'i');
+/** Embeds from the hosts of `groups` (vocabulary/video-embeds.json): their address after '//' and a 'www.' or not. */
+export const embedHosts = (groups: readonly PatternGroup[]): RegExp =>
+  new RegExp(`//(www\\.)?(${literalAlternation(groups)})`, 'i');
+
+/** Embeds from these hosts are article media (videos, songs, podcasts), kept. */
+export const VIDEO_EMBED = embedHosts(videoEmbeds.hosts);
 
 /**
  * A box around a held-back copy stands in for the content: its heading, privacy note and button ("Twitter

@@ -92,6 +92,8 @@ const TRAILING_CREDIT_MAX_CHARS = 60;
 
 /** What follows a credit's label: a colon, slash or bar, a spaced dash, or "by" ("Picture-in-Picture" is no credit). */
 const CREDIT_SEPARATOR = /^(?:\s*[:：/|]|\s+[–—-]\s|\s+(?:by|von|par|de|di|door|courtesy)\b)/u;
+/** A picture's number between the label and its colon ("Bild2: ©Geert Pieters …", "Foto 3: dpa"): credits numbered. */
+const CREDIT_NUMBER = /^\s?\d{1,2}(?=\s*[:：])/u;
 
 /**
  * "Photo: …", "Photograph by …", "Image credit – …", "Foto: …" (the label, then ':' / '-' / 'by' /
@@ -108,7 +110,7 @@ export function isCreditLine(text: string, lowered?: string): boolean {
   const line = stripMarks(lowered ?? lower(text));
   for (const label of CREDIT_LABELS) {
     if (!line.startsWith(label)) continue;
-    const rest = line.slice(label.length);
+    const rest = line.slice(label.length).replace(CREDIT_NUMBER, '');
     if (CREDIT_SEPARATOR.test(rest)) return true;
   }
   // "Jane Doe/Getty Images", "(AP Photo/John Smith)", "REUTERS/Jane Doe".
