@@ -619,6 +619,17 @@ describe('bold lines that open their paragraphs', () => {
     expect(headingsOf(outlineOf(lines.map(opening).join('')))).toEqual([]);
   });
 
+  it("name sections when they end on an abbreviation's stop or are numbered points (trafilatura 0561, 0251)", () => {
+    const stopped = ['Owls and Co.', 'Walls, hedges, meadows, z. B.', '1. Joy and ease.', '2) Results.'];
+    expect(headingsOf(outlineOf(stopped.map(opening).join('')))).toEqual(stopped);
+    const sentences = [
+      'The hall was full.',
+      'It was built by Acme Inc. for the city.',
+      '3. It rained. Then it cleared.',
+    ];
+    expect(headingsOf(outlineOf([...sentences, names[1]!].map(opening).join('')))).toEqual([]);
+  });
+
   it("are no bold paragraphs of a link alone (the site's other stories, trafilatura 0513)", () => {
     const links = names.map((name, n) => `<p><strong><a href="/story-${n}">${name}</a></strong></p>`);
     expect(headingsOf(outlineOf(`${opening('The housing', 0)}${links.join('')}`))).toEqual([]);

@@ -898,6 +898,23 @@ describe('site name', () => {
     expect(named('Oil slips as stocks drift | Our Harbour Times')).toBeNull();
   });
 
+  it("knows a name its host spells in ASCII, and a host's name of words before the publication's (0561, 0074)", () => {
+    const named = (title: string, host: string) =>
+      metadataOf(page(`<title>${title}</title>`), { pageUrl: `https://${host}/a` }).siteName;
+    // "Schweizer Jäger Online" on schweizerjaeger.ch: "ä" spelled "ae", and two words before "Online".
+    expect(named('Oil slips as stocks drift | Hafen Jäger Online', 'hafenjaeger.ch')).toBe('Hafen Jäger Online');
+    expect(named('Oil slips as stocks drift | Große Straße', 'grossestrasse.de')).toBe('Große Straße');
+    // Marks dropped: "Sauvons l'Université !" on sauvonsluniversite.fr.
+    expect(named("Oil slips as stocks drift | Sauvons l'Université !", 'sauvonsluniversite.fr')).toBe(
+      "Sauvons l'Université !",
+    );
+    // One word the host's, as before ("sheego ♥ Magazin").
+    expect(named('Oil slips as stocks drift | Hafen Jäger Online', 'hafen.ch')).toBe('Hafen Jäger Online');
+    // Words that are not the host's, or more than a name's words, no name.
+    expect(named('Oil slips as stocks drift | Hafen Jäger', 'hafenjager-online.ch')).toBeNull();
+    expect(named('Oil slips as stocks drift | Hafen Jäger Online Magazin', 'hafenjaeger.ch')).toBeNull();
+  });
+
   it('takes no JSON-LD publisher named as the page\'s generator, the platform (zyte/34a73285… linknaija: "Blogger")', () => {
     const blog = (generator: string) =>
       page(

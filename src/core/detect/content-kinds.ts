@@ -14,6 +14,7 @@ import {
   textContent,
 } from '../read/dom';
 import { collapsedLength } from '../text';
+import { endsWithAbbreviation } from './key-points/abbreviation-end';
 import { NOISE_MAX_CHARS, NOISE_TAGS } from './body-noise';
 import type { PageWalk } from './page-walk';
 
@@ -177,9 +178,23 @@ export function isPullQuote(text: string): boolean {
   return WHOLE_QUOTED_SENTENCE.test(text) && text.split(/\s+/).length >= PULL_QUOTE_MIN_WORDS;
 }
 
+/** A numbered point's marker opening a line ("1. ", "2) "), and the rest of it one sentence's words. */
+const NUMBERED_LINE = /^\d{1,2}[.)]\s+[^.!?…]{2,}\.$/;
+
+/**
+ * Whether a line ending in a full stop is no sentence: the stop is an abbreviation's ("Steinkauz und Co.", trafilatura
+ * 0561), or the line is a numbered point's title ("1. Freude und Leichtigkeit.", trafilatura 0251), which a list's
+ * items may end so.
+ */
+function isTitleWithStop(text: string): boolean {
+  return NUMBERED_LINE.test(text) || (text.endsWith('.') && endsWithAbbreviation(text));
+}
+
 /** Whether a bold line's punctuation says it is no heading: a sentence, a "Label: value" line, an attribution. */
 export function isPunctuatedAsNoHeading(text: string): boolean {
-  return SENTENCE_END.test(text) || LABEL_SEPARATOR.test(text) || ATTRIBUTION_START.test(text);
+  return (
+    (SENTENCE_END.test(text) && !isTitleWithStop(text)) || LABEL_SEPARATOR.test(text) || ATTRIBUTION_START.test(text)
+  );
 }
 
 /**

@@ -175,6 +175,9 @@ export function clipText(text: string, maxChars: number): string {
   return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
 }
 
+/** A text's letters without their marks ("Jäger" → "Jager", "Ørsted" stays): the Latin letters under them. */
+export const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** A name's letters and digits in lower case, without a domain ending: "Vegolosi.it" and "VEGOLOSI" give one key. */
 export const nameKey = (name: string): string =>
   name

@@ -10,6 +10,7 @@
 import abbreviations from './abbreviations.json';
 import { FUNCTION_WORDS } from '../vocabulary/function-words';
 import { isAsciiLetter, isTrimmedSpace, primaryLanguage } from '../../text';
+import { FULL_STOP_CODE, lastWordBeforeStop } from './abbreviation-end';
 import { sentencePieces } from './sentence-breaks';
 
 const ALWAYS = new Set(abbreviations.always);
@@ -20,8 +21,6 @@ const ORDINAL_DOT_LANGUAGES = new Set(abbreviations.ordinalDotLanguages);
 /** A quotation that has not closed after this many pieces is not joined further (it is a broken quote). */
 const MAX_QUOTE_PIECES = 6;
 
-/** The last word before a final full stop ("Mr." → "mr", "z.B." → "z.b"). */
-const LAST_WORD_BEFORE_STOP = /(?:^|[\s(“"'‘«„])([\p{L}][\p{L}.]*)\.\s*$/u;
 /** A lone capital initial before the final full stop ("J. "). */
 const INITIAL_BEFORE_STOP = /(?:^|[\s(])\p{Lu}\.\s*$/u;
 /** An initialism before the final full stop: two or more capitals, each with its dot ("U.S. ", "U.K. "). */
@@ -166,32 +165,6 @@ function startsWithLetterAt(text: string): boolean {
   const code = text.charCodeAt(start);
   if (code < 0x80) return isAsciiLetter(code);
   return STARTS_WITH_LETTER.test(text);
-}
-
-/** Characters before the last word that LAST_WORD_BEFORE_STOP accepts: a space, a bracket or an opening quote. */
-const BEFORE_WORD = new Set([...'(“"\'‘«„'].map((mark) => mark.charCodeAt(0)));
-const FULL_STOP_CODE = 0x2e;
-
-/**
- * What LAST_WORD_BEFORE_STOP captures ("Mr." → "Mr"), read back from the end for a word of ASCII
- * letters (the pattern, tried from every character of the tail, was the splitter's largest cost);
- * asked of the pattern when the word holds any other character.
- */
-function lastWordBeforeStop(piece: string): string | undefined {
-  let end = piece.length;
-  while (end > 0 && isTrimmedSpace(piece.charCodeAt(end - 1))) end--;
-  if (end === 0 || piece.charCodeAt(end - 1) !== FULL_STOP_CODE) return undefined;
-  const stop = end - 1;
-  let start = stop;
-  for (; start > 0; start--) {
-    const code = piece.charCodeAt(start - 1);
-    if (code >= 0x80) return LAST_WORD_BEFORE_STOP.exec(piece)?.[1];
-    if (code !== FULL_STOP_CODE && !isAsciiLetter(code)) break;
-  }
-  if (start === stop || !isAsciiLetter(piece.charCodeAt(start))) return undefined;
-  if (start > 0 && !BEFORE_WORD.has(piece.charCodeAt(start - 1)) && !isTrimmedSpace(piece.charCodeAt(start - 1)))
-    return undefined;
-  return piece.slice(start, stop);
 }
 
 /** The word before a piece's final stop, the stop, one space and the next piece's first word ("ID. SPACE"). */

@@ -5,6 +5,7 @@
  * site's domain ("kath.net") is its name; what is left in one token is an account.
  */
 import bylineParts from '../vocabulary/byline-parts.json';
+import { withoutMarks } from '../../read/text';
 
 /** Whole bylines that are an account or role ("admin", "publisher", "user"). */
 const ACCOUNTS = new Set(bylineParts.accounts);
@@ -43,7 +44,7 @@ export function isAccountName(name: string): boolean {
     return lowerCase && (/\d/.test(name) || lower.split(/[./-]/).some((part) => part.length >= MIN_LOGIN_LETTERS));
   if (!lowerCase) {
     // Latin capitals, counted without their marks ("STRÖMBÄCK" has two vowels); another script's ("ИВАНОВ") a name.
-    const latin = name.normalize('NFD').replace(/\p{M}/gu, '');
+    const latin = withoutMarks(name);
     return latin.length >= MIN_CAPITALS_RUN && /^[A-Z]+$/.test(latin) && (latin.match(/[AEIOUY]/g)?.length ?? 0) <= 1;
   }
   // Capitals and lower case in one token are a name's ("Björk") or a brand's ("FinanceScout24", "MoritzMeyer").

@@ -11,7 +11,8 @@ import type { MetaValues } from './meta-tags';
 import { cleanValue, comparable, looksLikeUrl, wordCount } from './text';
 import { bareHost, siteOf } from '../../read/site';
 import nameArticles from '../vocabulary/name-articles.json';
-import { nameKey } from '../../read/text';
+import { spelledOut } from '../vocabulary/host-letters.json';
+import { nameKey, withoutMarks } from '../../read/text';
 
 /**
  * How many other statements (og:site_name, application-name, the <title>'s last part) must spell the
@@ -39,6 +40,21 @@ function asApplicationName(value: string | undefined): string | null {
 /** The letters and digits of a name, lower case, as read/text.ts compares names: "The Verge" → "theverge". */
 const key = (name: string): string => nameKey(comparable(name));
 
+/** Letters a host spells out in ASCII ("ä" as "ae"; vocabulary/host-letters.json). */
+const SPELLED_OUT: Readonly<Record<string, string>> = spelledOut;
+const SPELLED_OUT_LETTER = new RegExp(`[${Object.keys(spelledOut).join('')}]`, 'g');
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * A name's key and, when it holds letters no host name writes, the keys a host spells it with: the letters spelled
+ * out ("Schweizer Jäger" as schweizerjaeger.ch, trafilatura 0561) or without their marks ("jager").
+ */
+function hostSpellings(nameKey: string): string[] {
+  if (!NON_ASCII.test(nameKey)) return [nameKey];
+  const spelled = withoutMarks(nameKey.replace(SPELLED_OUT_LETTER, (letter) => SPELLED_OUT[letter]!));
+  return [nameKey, spelled, withoutMarks(nameKey)];
+}
+
 /**
  * The host's brand as a key ("theverge" for www.theverge.com), a hosted site's own label ("alice" for
  * alice.wordpress.com: the blog's name, not the platform's), or "" when it names none.
@@ -57,20 +73,26 @@ export function namesHost(name: string, hostname: string): boolean {
   // The host as written ("www.siegessaeule.de": trafilatura 0641), a name after an article ("The Times of Israel").
   const [first = '', ...rest] = bareHost(name.split(TITLE_SEPARATOR)[0]!).split(' ');
   const keys = [key([first, ...rest].join(' ')), NAME_ARTICLES.has(first) ? key(rest.join(' ')) : ''];
-  return host.length > 1 && keys.some((nameKey) => nameKey === host || nameKey === `${host}com`);
+  return (
+    host.length > 1 &&
+    keys.some((nameKey) => hostSpellings(nameKey).some((spelled) => spelled === host || spelled === `${host}com`))
+  );
 }
 
 /** A title's last part of more words than this is no site's name, whatever word opens it. */
 const MAX_HOST_LED_NAME_WORDS = 3;
 
 /**
- * Whether a title's short last part opens with the host's own name, as a word of its own, before its publication's
- * ("sheego ♥ Magazin" on sheego.de, "heise online" on heise.de).
+ * Whether a title's short last part opens with the host's own name, as words of their own, before its publication's
+ * ("sheego ♥ Magazin" on sheego.de, "heise online" on heise.de, "Schweizer Jäger Online" on schweizerjaeger.ch).
  */
 export function opensWithHostName(name: string, hostname: string): boolean {
   const host = hostKey(hostname);
   const words = name.split(/\s+/);
-  return host.length > 1 && words.length <= MAX_HOST_LED_NAME_WORDS && key(words[0]!) === host;
+  if (host.length <= 1 || words.length > MAX_HOST_LED_NAME_WORDS) return false;
+  for (let count = 1; count <= words.length; count++)
+    if (hostSpellings(key(words.slice(0, count).join(' '))).includes(host)) return true;
+  return false;
 }
 
 /**
@@ -79,9 +101,12 @@ export function opensWithHostName(name: string, hostname: string): boolean {
  */
 function relatesToHost(name: string, hostname: string): boolean {
   const host = hostKey(hostname);
-  const nameKey = key(name);
   const initials = key(name.replace(/(\p{L})\p{L}*\P{L}*/gu, '$1'));
-  return !host || nameKey.includes(host) || (!!nameKey && host.includes(nameKey)) || initials === host;
+  return (
+    !host ||
+    initials === host ||
+    hostSpellings(key(name)).some((nameKey) => nameKey.includes(host) || (!!nameKey && host.includes(nameKey)))
+  );
 }
 
 /**
