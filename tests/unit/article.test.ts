@@ -540,6 +540,24 @@ describe('choosing the article', () => {
     ]);
   });
 
+  it('leaves out an h1 that prints a kicker and then the whole title (trafilatura 0676)', () => {
+    const head = '<title>Harbour plan approved as the council votes for new quays - City News</title>';
+    const h1 =
+      '<h1><span class="overline">The city council decided on the old harbour on Tuesday</span> ' +
+      '<span class="headline">Harbour plan approved as the council votes for new quays</span></h1>';
+    const result = analyzeDocument(
+      parse(page(`<article>${h1}${prose(3)}<h2>What happens next</h2>${prose(2)}</article>`, head)),
+      { url: PAGE_URL, content: true },
+    ).result;
+    expect(result.title).toBe('Harbour plan approved as the council votes for new quays');
+    expect(headings(result)).toEqual(['What happens next']);
+    // An h1 much longer than the title it ends with is no kicker's and headline: it stays.
+    const lead = 'A long heading that goes on about the old harbour and what the city did there. '.repeat(2);
+    const long = `<h1>${lead}Harbour plan approved as the council votes for new quays</h1>`;
+    const kept = page(`<article>${long}${prose(3)}<h2>What happens next</h2>${prose(2)}</article>`, head);
+    expect(headings(analyzeDocument(parse(kept), { url: PAGE_URL }).result)).toHaveLength(2);
+  });
+
   it('says why when the page is only a menu of links', () => {
     const links = Array.from(
       { length: 30 },

@@ -184,6 +184,17 @@ describe('publication date', () => {
     expect(dateOf(page('<p>The council met on 02.12.2022 to vote.</p>'))).toBeNull();
   });
 
+  it('reads a date line above the headline past an empty share box (trafilatura 0676)', () => {
+    const page = (line: string) =>
+      `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><div class="article">${line}
+      <div class="social"> </div><h1>Harbour plan approved</h1>${ARTICLE}</div></main></body></html>`;
+    const dateOf = (html: string) => outlineDocument(parseHTML(html).document as unknown as Document).publishedTime;
+    expect(dateOf(page('<div class="date">Dienstag, 1. Februar 2022</div>'))).toBe('2022-02-01');
+    expect(dateOf(page('<div class="date">Tuesday, February 1, 2022</div>'))).toBe('2022-02-01');
+    // Only empty boxes are skipped: a kicker's line between is the line above the headline.
+    expect(dateOf(page('<div class="date">Dienstag, 1. Februar 2022</div><p>Harbour news</p>'))).toBeNull();
+  });
+
   it("reads the only <time datetime> after the headline; a masthead's before it and two after it give none (0645)", () => {
     const page = (before: string, after: string) =>
       `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body>${before}<main><h1>Harbour plan

@@ -336,6 +336,22 @@ describe('features that keep links out', () => {
     expect(urlsOf(doc)).toEqual(KEPT_URLS);
   });
 
+  it('a menu of names of which a few look like headlines: a sitemap, no related list (trafilatura 0676)', () => {
+    const names = 'Adler Mannheim,Kölner Haie,Eisbären Berlin,ERC Ingolstadt,Krefeld Pinguine'.split(',');
+    const more = 'Grizzlys Wolfsburg,Iserlohn Roosters,Straubing Tigers,Augsburger Panther,Düsseldorfer EG'.split(',');
+    const teams = ['Nuremberg Ice Tigers', 'Schwenningen Wild Wings'];
+    const slug = (name: string) => name.toLowerCase().replaceAll(' ', '-');
+    // Each item's link text: the name, or a teaser's headline about it (the same address).
+    const list = (text: (name: string) => string) =>
+      `<div class="menuBottom"><ul>${[...names, ...teams, ...more]
+        .map((name) => `<li><a href="/league/${slug(name)}">${teams.includes(name) ? name : text(name)}</a></li>`)
+        .join('')}</ul></div>`;
+    expect(urlsOf(page(`${ARTICLE}${KEPT}${list((name) => name)}`))).toEqual(KEPT_URLS);
+    // A list whose other items read as headlines is a list of teasers: its article links stay.
+    const teasers = urlsOf(page(`${ARTICLE}${KEPT}${list((name) => `${name} win again at home`)}`));
+    expect(teasers).toEqual([...KEPT_URLS, ...teams.map((name) => url(`/league/${slug(name)}`))]);
+  });
+
   it('job boards and classified ads after the article: vacancies, not stories', () => {
     // Vacancy links look like stories (a slug and a number, no "jobs" in the path); only the box says what they are.
     const vacancy = (company: string, slug: string, id: number, title: string) =>

@@ -238,7 +238,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
         // Links in the article's text (scoreSingle's first test): items read first: the label is mostly not needed.
         const known =
           position === 'inside' && runLinks.every(inText) ? yield* readLeads(index, pauses, runLinks) : undefined;
-        const box = judgeRunBox(runContext, group, runItems, runLinks, known);
+        const box = judgeRunBox(runContext, group, runItems, runLinks, known, items.length);
         let scored = box.decided;
         if (!scored) {
           if (!navKeys) {

@@ -5,13 +5,29 @@
  * 'tranqui' en La Sierra, reforzaron los uniformados en el sector") when the headline itself sits in a header box
  * the walk leaves out: such an h2 repeats the title only when it also states most of the title's words, or when
  * no h1 or h2 of the page states more of them. An h1 is the page's headline level: one of the title's words repeats
- * it ("TOP 5 Must Haves 2018" in the text under "TOP 5 Fashion Must Haves 2018 [Werbung]").
+ * it ("TOP 5 Must Haves 2018" in the text under "TOP 5 Fashion Must Haves 2018 [Werbung]"); so does an h1 that
+ * prints the whole title after a kicker in the same heading, however long the kicker ("<h1><span>Das Halbfinale der
+ * Champions Hockey League am Dienstag</span> <span>Zweimal Kuusela im Powerplay …</span></h1>", trafilatura 0676).
  */
 import { textContent } from '../read/dom';
+import { collapseWhitespace } from '../read/text';
 import { textSimilarity } from '../text';
 
 /** A heading this similar to the title (shared words, either way) repeats the title. */
 const TITLE_HEADING_SIMILARITY = 0.75;
+
+/** A kicker is shorter than its headline: an h1 ending with the title is at most this many times its length. */
+const KICKER_HEADLINE_MAX_RATIO = 2;
+
+/** Whether an h1's text is a kicker followed by the whole title, as one heading. */
+function endsWithTitle(title: string, text: string): boolean {
+  const [headline, heading] = [collapseWhitespace(title).toLowerCase(), collapseWhitespace(text).toLowerCase()];
+  return (
+    headline.length > 0 &&
+    heading.length <= headline.length * KICKER_HEADLINE_MAX_RATIO &&
+    heading.endsWith(` ${headline}`)
+  );
+}
 
 /** How much of the title a heading of its words states (0–1), or -1 when the heading is not of its words. */
 function titleShare(title: string, text: string): number {
@@ -28,7 +44,7 @@ export function titleHeadingTest(
   let most: number | null = null;
   return (text, h1) => {
     const share = titleShare(title, text);
-    if (share < 0) return false;
+    if (share < 0) return h1 && endsWithTitle(title, text);
     if (h1 || share > TITLE_HEADING_SIMILARITY) return true;
     if (most === null) {
       most = 0;

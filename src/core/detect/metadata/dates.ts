@@ -28,6 +28,7 @@ import { declaredDate, type PageScan } from './page-scan';
 import { hasShortText } from './dom-text';
 import { cleanValue } from './text';
 import { collapseWhitespace } from '../../read/text';
+import { trimmedLength } from '../../text';
 import { formatOffset, writtenOffset } from './date-zones';
 
 /** Meta keys that hold the publication date, most specific first (a bare `date` last). */
@@ -223,6 +224,9 @@ function fromLineAfterHeadline(h1s: readonly Element[]): string | null {
 /** A <time> that declares a date and is not marked as the date of the last change. */
 const DATING_TIME = 'time[datetime]:not([itemprop=dateModified])';
 
+/** Empty boxes skipped between a headline and the date line above it. */
+const MAX_EMPTY_BEFORE_HEADLINE = 2;
+
 /**
  * The line right above a headline (an h1) when it is a short one with a <time datetime>: "<p class=info><time
  * datetime=…>31.01.2022</time></p><h1>…" (trafilatura 0687), a kicker's "<time …>01.02.2022</time> | Meeting <h1>";
@@ -231,7 +235,12 @@ const DATING_TIME = 'time[datetime]:not([itemprop=dateModified])';
  */
 function fromLineBeforeHeadline(h1s: readonly Element[]): string | null {
   for (const h1 of h1s) {
-    const line = previousElementSibling(h1);
+    let line = previousElementSibling(h1);
+    // An empty box between them (share buttons the script fills) is skipped: "<div class=date>…</div><div
+    // class=social> </div><h1>" (trafilatura 0676).
+    for (let skipped = 0; line && skipped < MAX_EMPTY_BEFORE_HEADLINE && !trimmedLength(textContent(line)); skipped++) {
+      line = previousElementSibling(line);
+    }
     if (!line || !hasShortText(line, MAX_DATE_LINE_CHARS)) continue;
     const time = matches(line, DATING_TIME) ? line : querySelector(line, DATING_TIME);
     const value = time

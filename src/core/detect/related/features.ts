@@ -4,6 +4,7 @@
  */
 import { attr } from '../../dom';
 import {
+  firstElementChild,
   localName,
   nextElementSibling,
   nextSibling,
@@ -11,6 +12,7 @@ import {
   nodeValue,
   parentElement,
   previousElementSibling,
+  textContent,
 } from '../../read/dom';
 import { isPromoLinkParagraph } from '../body-links';
 import type { HintKind } from './hints';
@@ -239,8 +241,29 @@ export function repeatedFeature(markups: readonly string[]): Feature {
   return share >= 0.8 ? { value: 1, note: 'repeated teaser structure' } : NONE;
 }
 
-export function sizeFeature(items: number): Feature {
-  return items > MAX_RUN_ITEMS ? { value: -1, note: `${items} items: a menu or an archive` } : NONE;
+/** A list of this many children or more is a menu when few of them name a headline. */
+const MIN_MENU_CHILDREN = 8;
+/**
+ * Teasers make most of their list: when fewer than this share of its children lead to articles and read as
+ * headlines, the list is a menu of names among which a few look like headlines (a sitemap's fifteen team pages with
+ * "Nürnberg Ice Tigers" and "SERC Wild Wings" among them: trafilatura 0676). A list of teasers of which only a few
+ * links have an article's address shape stays one: their texts read as headlines (0540).
+ */
+const MIN_HEADLINE_SHARE_OF_LIST = 0.25;
+
+/** The run's size: too many items, or a list (`group`) of few headlines, `listed` of its children article links. */
+export function sizeFeature(items: number, group: Element, listed: number): Feature {
+  if (items > MAX_RUN_ITEMS) return { value: -1, note: `${items} items: a menu or an archive` };
+  // Children counted first (cheap), then those of a headline's words, only when few of a long list's lead to articles.
+  let [children, headlines] = [0, 0];
+  for (let child = firstElementChild(group); child; child = nextElementSibling(child)) children++;
+  if (children < MIN_MENU_CHILDREN || listed >= children * MIN_HEADLINE_SHARE_OF_LIST) return NONE;
+  for (let child = firstElementChild(group); child; child = nextElementSibling(child)) {
+    if (countWords(textContent(child), MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS) headlines++;
+  }
+  return headlines < children * MIN_HEADLINE_SHARE_OF_LIST
+    ? { value: -1, note: `${headlines} of ${children} items read as headlines: a menu` }
+    : NONE;
 }
 
 /** "Related: <a>…</a>", "<b>Lesen Sie auch</b> <a>…</a>", "<a>READ MORE: …</a>". */

@@ -84,13 +84,17 @@ export interface RunBox {
   withItems(readings: ItemReadings): Scored;
 }
 
-/** The box part of a run's score: its label read only when a related label could lift it above zero. */
+/**
+ * The box part of a run's score: its label read only when a related label could lift it above zero. `listed`: how
+ * many of the group's children hold article links (the run's items and those of other runs, prose between them).
+ */
 export function judgeRunBox(
   context: RunContext,
   group: Element,
   items: readonly Element[],
   links: readonly RunLink[],
   known?: Leads,
+  listed = items.length,
 ): RunBox {
   const { index } = context;
   const kind = `list of ${items.length}`;
@@ -103,7 +107,7 @@ export function judgeRunBox(
     }
   }
   const hint = hintFeature(index, items[0]!, links[0]!.anchor, links[0]!.rel);
-  const size = sizeFeature(items.length);
+  const size = sizeFeature(items.length, group, listed);
   const features = (label: Feature | undefined, toldRelated: boolean, itemFeatures: ItemFeatures): Features => ({
     label,
     sequence,
