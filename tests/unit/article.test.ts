@@ -136,6 +136,25 @@ describe('choosing the article', () => {
     expect(bullets(result)).toEqual([]);
   });
 
+  it('reads the text a named anchor left open wraps in the browser as text, not as a link (trafilatura 0436 in Chromium)', () => {
+    // `<h2><a name="plan">The plan</h2>` left open: the browser's tree builder reopens the <a> in each block that
+    // follows (written out here as it builds it; linkedom's parser does not). Its text is a link's target, not a link.
+    const section = (name: string, title: string) =>
+      `<h2><a name="${name}">${title}</a></h2><a name="${name}"></a><blockquote>` +
+      SENTENCES.map((sentence) => `<p><a name="${name}">${sentence}</a></p>`).join('') +
+      '</blockquote>';
+    const result = outlineDocument(
+      parse(
+        page(`<h1>Harbour plan approved</h1>
+      ${section('plan', 'The plan')}${section('next', 'What happens next')}${section('cost', 'What it costs')}
+      <div class="more"><p><a href="/about/">About City News and its writers, editors and photographers</a></p></div>`),
+      ),
+      { url: PAGE_URL },
+    );
+    expect(headings(result)).toEqual(['The plan', 'What happens next', 'What it costs']);
+    expect(result.body).toContain(SENTENCES[3]);
+  });
+
   it('leaves a list of the related stories found out of the bullets, though an item or two name none', () => {
     const story = (path: string, before: string, link: string, after = '') =>
       `<li>${before} <a href="https://news.example.org/2023/10/${path}">${link}</a>${after}</li>`;

@@ -22,7 +22,8 @@ import { appendNoticeText, MAX_NOTICE_CHARS } from './clean-notice';
 import { HEADING_TAGS } from './content-kinds';
 import { isDataTable } from './data-table';
 import { HELD_BACK_BOX_MAX_CHARS, isHeldBackCopy, isVideoEmbed } from './embeds';
-import { hrefOf, linkWeightOf, type PageWalk, subtreeOf, type WalkTree } from './page-walk';
+import { linkWeightOf } from './link-weight';
+import { hrefOf, type PageWalk, subtreeOf, type WalkTree } from './page-walk';
 
 /** Always dropped from the article: page furniture and form controls. */
 const ALWAYS_DROPPED = new Set(['footer', 'link', 'aside', 'input', 'textarea', 'select', 'button']);
@@ -206,7 +207,7 @@ export function* cleanArticleSteps(
       const { element, tag } = frame;
       // The walk's weight of a link it measured, else (a part it did not measure) read now.
       if (tag === 'a')
-        frame.links = frame.text * (tree.linkWeights[frame.index] || linkWeightOf(hrefOf(walk, element)));
+        frame.links = frame.text * (tree.linkWeights[frame.index] || linkWeightOf(hrefOf(walk, element), element));
       addOwnCounts(walk, element, frame);
       if (tag === 'table' && isDataTable(element, dataTables)) frame.hasDataTable = true;
       const parent = depth ? frames[depth - 1] : undefined;

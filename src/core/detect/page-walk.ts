@@ -32,13 +32,12 @@ import { HEADING_TAGS } from './content-kinds';
 import { isSectionHeaderBox } from './heading-wrapper';
 import { titleHeadingTest } from './title-heading';
 import { isVideoPlayer } from './embeds';
+import { linkWeightOf } from './link-weight';
 import { names as screenReaderNames } from './vocabulary/screen-reader-classes.json';
 
 export { subtreeOf, type WalkTree } from './walk-tree';
 export type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
 
-/** A link to an in-page anchor counts this much as link text (it is navigation, but a mild sign). */
-export const HASH_LINK_WEIGHT = 0.3;
 /** A <div> wrapping a single paragraph stands for that paragraph unless it is this linky or more. */
 const WRAPPER_MAX_LINK_DENSITY = 0.25;
 /** A byline element is short: longer text is more than a byline. */
@@ -264,7 +263,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     if (frame.runs) closeRun(frame);
     if (tag === 'a') {
       measure.href = attr(element, 'href');
-      const weight = linkWeightOf(measure.href);
+      const weight = linkWeightOf(measure.href, element);
       links.push(measure.index, weight);
       measure.links = measure.text * weight;
     }
@@ -312,11 +311,6 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
   tree.linkWeights = new Float64Array(tree.nodes.length);
   for (let i = 0; i < links.length; i += 2) tree.linkWeights[links[i]!] = links[i + 1]!;
   return walk;
-}
-
-/** How much a link's text counts as link text: an in-page anchor's (href="#…") HASH_LINK_WEIGHT, others' all. */
-export function linkWeightOf(href: string | null): number {
-  return href && /^#./.test(href) ? HASH_LINK_WEIGHT : 1;
 }
 
 /** The parent the walk came from when it measured the element (no DOM read), else read now. */

@@ -32,8 +32,8 @@ export interface WalkTree {
    */
   names: (string | null)[];
   /**
-   * By index: a link's weight as link text (linkWeightOf its href, never 0) as the page walk measured
-   * it, so that each cleaning does not ask again; 0 for other nodes and in subtreeOf's trees. Made
+   * By index: a link's weight as link text (linkWeightOf) as the page walk measured it, so that each cleaning does
+   * not ask again; 0 for other nodes, for a named anchor (none: asked again) and in subtreeOf's trees. Made
    * once the tree is whole (an array set for links only fell into slow elements on many pages, and
    * one entry pushed per node slowed the walk).
    */
