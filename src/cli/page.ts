@@ -35,6 +35,7 @@ export function parseDocument(html: string): Document {
   const text = html.trim() ? html : '<!DOCTYPE html><html><head></head><body></body></html>';
   const doc = parseHTML(text).document as unknown as Document;
   moveBodyContentOutOfHead(doc);
+  unwrapNestedRoots(doc);
   lowerCaseAttributeNames(doc);
   return doc;
 }
@@ -96,6 +97,22 @@ export function moveBodyContentOutOfHead(doc: Document): void {
     head.after(body);
   }
   body.prepend(...moved);
+}
+
+/**
+ * A page that pastes a whole document into its own (`<div><html><body><p>…`: an embed, a job slider, a
+ * teaser written as a page) keeps those <html>, <head> and <body> tags in linkedom's tree as elements
+ * around what follows them; a browser's parser ignores them there and leaves their content in place
+ * (trafilatura 0765: a sidebar's heading was in the article's block in the command's tree, not in a
+ * browser's). Each is replaced by its children, as a browser builds it; the root's own head and
+ * bodies stay (its second <body> too: moveBodyContentOutOfHead's tests).
+ */
+export function unwrapNestedRoots(doc: Document): void {
+  const root = doc.documentElement;
+  if (!root) return;
+  for (const element of Array.from(root.querySelectorAll('html, head, body'))) {
+    if (element.parentNode !== root) element.replaceWith(...Array.from(element.childNodes));
+  }
 }
 
 function opensBody(node: Node): boolean {

@@ -38,6 +38,15 @@ describe('the command parses a page as a browser does', () => {
     expect([...doc.documentElement.children].map((child) => child.localName)).toEqual(['head', 'body', 'meta', 'body']);
     expect(doc.documentElement.children[1]!.childNodes.length).toBe(0);
   });
+
+  it('leaves out the <html>, <head> and <body> tags of a document pasted into the page, keeping their content in place', () => {
+    const html = `<html><head><title>T</title></head><body><div id="story">${STORY}
+<html><head><style>.x{}</style></head><body><p id="pasted">A job offer.</p></div></body></html>`;
+    const doc = parseDocument(html);
+    expect(doc.querySelectorAll('html, head, body').length).toBe(3);
+    expect(doc.getElementById('pasted')?.parentElement?.id).toBe('story');
+    expect(doc.querySelector('#story style')).not.toBeNull();
+  });
 });
 
 describe("the command names a page's attributes as a browser does", () => {
