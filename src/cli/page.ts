@@ -36,6 +36,7 @@ export function parseDocument(html: string): Document {
   const doc = parseHTML(text).document as unknown as Document;
   moveBodyContentOutOfHead(doc);
   unwrapNestedRoots(doc);
+  wrapTableRowsInBodies(doc);
   lowerCaseAttributeNames(doc);
   return doc;
 }
@@ -112,6 +113,26 @@ export function unwrapNestedRoots(doc: Document): void {
   if (!root) return;
   for (const element of Array.from(root.querySelectorAll('html, head, body'))) {
     if (element.parentNode !== root) element.replaceWith(...Array.from(element.childNodes));
+  }
+}
+
+/**
+ * A browser's parser puts the rows a <table> holds directly (`<table><tr>…`) into a <tbody> it opens; linkedom
+ * leaves them in the table. The article finder's scores reach a set number of ancestors, so that the missing
+ * level made a cell's score reach one block further up in the command than in a browser (trafilatura 0642: the
+ * page's wrapper, its menu and logo, won over the article's block). Each run of such rows goes into a <tbody>.
+ */
+export function wrapTableRowsInBodies(doc: Document): void {
+  const root = doc.documentElement;
+  if (!root) return;
+  for (const row of Array.from(root.querySelectorAll('table > tr'))) {
+    // A row after one moved here joins its <tbody>, which now stands just before it.
+    let rowBody = row.previousElementSibling;
+    if (rowBody?.localName !== 'tbody') {
+      rowBody = doc.createElement('tbody');
+      row.before(rowBody);
+    }
+    rowBody.append(row);
   }
 }
 

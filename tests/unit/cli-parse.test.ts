@@ -1,7 +1,7 @@
 /**
  * The command's own parse (src/cli/page.ts), as a browser's parser builds the page: what a page
- * writes before its <body> lands in the body, and attribute names are in small letters (linkedom
- * keeps <head> content and names' case as written).
+ * writes before its <body> lands in the body, a pasted document's root tags are left out, a table's rows sit in a
+ * <tbody>, and attribute names are in small letters (linkedom keeps all of these as written).
  */
 import { describe, expect, it } from 'vitest';
 import { outlineHtml, parseDocument } from '../../src/cli/page';
@@ -46,6 +46,16 @@ describe('the command parses a page as a browser does', () => {
     expect(doc.querySelectorAll('html, head, body').length).toBe(3);
     expect(doc.getElementById('pasted')?.parentElement?.id).toBe('story');
     expect(doc.querySelector('#story style')).not.toBeNull();
+  });
+
+  it('puts the rows a table holds directly into a <tbody>, each run of them into one, as a browser does', () => {
+    const doc = parseDocument(
+      '<table id="t"><caption>C</caption><tr><td>1</td></tr><tr><td>2</td></tr><tfoot><tr><td>3</td></tr></tfoot></table>',
+    );
+    const table = doc.getElementById('t')!;
+    expect([...table.children].map((child) => child.localName)).toEqual(['caption', 'tbody', 'tfoot']);
+    expect(table.children[1]!.children.length).toBe(2);
+    expect(doc.querySelectorAll('table > tr').length).toBe(0);
   });
 });
 
