@@ -15,6 +15,7 @@ import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
 import { findRelatedStoriesSteps } from './detect/related';
 import { withoutSiteSuffixes } from './detect/related/site-suffix';
 import { isNameOnlyHeading } from './detect/name-headings';
+import { isFurnitureHeadingElement } from './detect/caption-headings';
 import { dekHeading } from './detect/dek-heading';
 import { mayHoldOffers, withoutFurnitureBlocks } from './detect/outline-furniture';
 import { readArticleBlocks } from './blocks/read-blocks';
@@ -169,6 +170,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
       isLeftOut: (element) => isLeftOut(element) || outlined.boxes.has(element) || element === outline.headline,
       bodyParagraphs: content.paragraphs,
       headings: outlineHeadings(outline),
+      isFurnitureHeading: isFurnitureHeadingElement,
       relatedUrls: new Set(related.map((story) => story.url)),
       byline: metadata.byline,
       title: metadata.title,

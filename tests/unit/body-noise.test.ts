@@ -146,6 +146,32 @@ describe('body noise: captions, bylines, dates', () => {
     expect(result.body).not.toContain('How the quay will change');
   });
 
+  it("leaves out an author box known by its shape: a byline's label, a name's heading, a bio (trafilatura 0039)", () => {
+    // A guest's quoted text, the box about him at its end.
+    const box = (label: string, name: string) =>
+      `<blockquote>${p(2)}${p(3)}<div class="highlight"><div class="content"><div class="header">${label}</div>
+      <h3>${name}</h3><p>ist Gründungspartner der Kanzlei in Berlin und schreibt über Bankrecht.</p></div></div></blockquote>`;
+    const html = (label: string, name: string) =>
+      `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article><h2>The plan</h2>${p(0)}
+      <h2>The vote</h2>${p(1)}${box(label, name)}</article></body></html>`;
+    const read = (label: string, name: string) =>
+      analyzeDocument(parseHTML(html(label, name)).document as unknown as Document, { content: true }).result;
+    const boxed = read('AUTOR', 'Dr. Thomas Schulte');
+    expect(JSON.stringify(boxed.outline)).not.toContain('Thomas Schulte');
+    expect(boxed.body).not.toContain('Gründungspartner');
+    expect(JSON.stringify(boxed.content)).not.toContain('Thomas Schulte');
+    expect(boxed.body?.split('\n\n')).toEqual(['The plan', SENTENCES[0], 'The vote', ...SENTENCES.slice(1)]);
+    // A heading that is no name under the label ("Die Kanzlei"), or a name under a label that is none, is a section.
+    for (const [label, name] of [
+      ['AUTOR', 'Die Kanzlei in Berlin'],
+      ['Kanzlei', 'Thomas Schulte'],
+    ]) {
+      const section = read(label!, name!);
+      expect(JSON.stringify(section.outline)).toContain(name);
+      expect(section.body).toContain('Gründungspartner');
+    }
+  });
+
   it('never takes a short WordPress post for furniture because of its "status-publish" class', () => {
     const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main>
       <div class="content">${p(0)}<article class="post-12 post type-post status-publish format-standard hentry">${p(1)}${p(2)}</article>${p(3)}</div>

@@ -205,6 +205,22 @@ describe('a sentence that points back', () => {
     ]);
   });
 
+  it('opens with a relative pronoun: it leans however long it goes on (zyte ef4e67b6)', () => {
+    expectLeaning([
+      ["Which is not to say that whatever happened on Saturday wasn't minor or maybe even routine.", 'en', 'leans'],
+      // On a page that names no language too: the word is English's alone.
+      ["Which is not to say that whatever happened on Saturday wasn't minor or maybe even routine.", null, 'leans'],
+      ['Which is not what the council had said about the plan for the harbour district.', 'fr', 'none'],
+      ['Weshalb die Stadt den Hafen bis 2030 umbauen und dort viele neue Wohnungen bauen will.', 'de', 'leans'],
+      // A word that only starts like one opens a sentence of its own.
+      [
+        'Whichever plan the council takes, the old warehouses along the quay will be turned into housing.',
+        'en',
+        'none',
+      ],
+    ]);
+  });
+
   it('is not a name that starts like a pronoun, a demonstrative of time, a sentence of an unknown language', () => {
     expectLeaning([
       ['Heather Smith was elected mayor of the harbour town on Sunday night.', 'en', 'none'],

@@ -15,21 +15,13 @@ import {
   parentElement,
   textContent,
 } from '../read/dom';
-import {
-  codeBlockOf,
-  figureImages,
-  headingLevel,
-  HEADING_LEVEL,
-  plainText,
-  postUrlOf,
-  SKIPPED_TAGS,
-  tableRows,
-} from './elements';
+import { codeBlockOf, figureImages, HEADING_LEVEL, plainText, postUrlOf, SKIPPED_TAGS, tableRows } from './elements';
 import { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from '../detect/content-kinds';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from '../detect/body-noise';
 import { collapsedLength } from '../text';
 import { isDataTable } from '../detect/data-table';
 import { BodyFilter } from './body-filter';
+import { headingBlock } from './heading-block';
 import { statesTitle, UnitReader, type UnitOptions } from './units';
 import { ancestorsOf, headsItsSection, isAnchorText } from './section-heads';
 import { httpUrl, imageOfElement, imageOfPicture } from './images';
@@ -54,6 +46,8 @@ export interface ReadBlocksOptions extends UnitOptions, StandfirstOptions {
   bodyParagraphs: readonly string[];
   /** The outline's headings: their id and outline level. */
   headings: ReadonlyMap<Element, { id: string; level: number }>;
+  /** A heading the outline takes for no section's (a credit, a caption): a line of text (heading-block.ts). */
+  isFurnitureHeading?: (heading: Element) => boolean;
   /** The related stories' URLs: a picture inside a link to one is that story's teaser, not the article's. */
   relatedUrls?: ReadonlySet<string>;
 }
@@ -266,8 +260,7 @@ class BlockReader extends UnitReader {
     if (!runs && known && !inHead && headsItsSection(element, this.#parts, this.bodyBegun, this.#options))
       runs = this.accepted({ ...unit, exempt: true });
     if (!runs || (!known && !begun && statesTitle(unit, this.#options.title))) return;
-    const level = known?.level ?? headingLevel(tag);
-    this.container.push(known ? { kind: 'heading', level, runs, id: known.id } : { kind: 'heading', level, runs });
+    this.container.push(headingBlock(element, tag, runs, known, this.#options.isFurnitureHeading));
   }
 
   #readList(element: Element, ordered: boolean, depth: number): void {

@@ -163,17 +163,18 @@ export abstract class UnitReader {
 
   /**
    * A gallery's counter under its picture, or before the text's first line where the picture did not load: no reading
-   * text. Its position ("1 / 12") or its count alone, the one the gallery's heading over the picture states ("Gallery:
-   * Xbox One X | 14 Photos" … "14"); a number alone elsewhere is a step's or an item's own.
+   * text. Its position ("1 / 12") or its count alone, the one the gallery's label over the picture states ("Gallery:
+   * Xbox One X | 14 Photos" … "14": a heading on the page, a line in the reader as no section's, heading-block.ts); a
+   * number alone elsewhere is a step's or an item's own.
    */
   private isGalleryCounter(line: string): boolean {
     const position = SLIDE_POSITION.exec(line);
     if (position) return +position[1]! <= +position[2]! && +position[2]! > 1;
-    const heading = this.container.at(-2);
+    const label = this.container.at(-2);
     return (
       /^\d{1,3}$/.test(line) &&
-      heading?.kind === 'heading' &&
-      new RegExp(`(^|\\D)${line} \\p{L}`, 'u').test(collapseWhitespace(runsText(heading.runs)))
+      (label?.kind === 'heading' || label?.kind === 'paragraph') &&
+      new RegExp(`(^|\\D)${line} \\p{L}`, 'u').test(collapseWhitespace(runsText(label.runs)))
     );
   }
 

@@ -25,17 +25,16 @@ export function isLoneBylineLabel(text: string): boolean {
  */
 const PLAIN_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u;
 
+/** A name written out alone (PLAIN_NAME), no function word among its words. */
+export function isPlainName(name: string): boolean {
+  return PLAIN_NAME.test(name) && !name.split(/\s+/).some((word) => FUNCTION_WORDS.has(word.toLowerCase()));
+}
+
 /** A byline's label and a name alone ("von Alexander Rosenkranz", "By Jane Doe"): a byline line, no sentence. */
 export function isLabelAndName(text: string): boolean {
   const line = text.trim();
   const space = line.search(/\s/);
-  const name = line.slice(space).trim();
-  return (
-    space > 0 &&
-    isLoneBylineLabel(line.slice(0, space)) &&
-    PLAIN_NAME.test(name) &&
-    !name.split(/\s+/).some((word) => FUNCTION_WORDS.has(word.toLowerCase()))
-  );
+  return space > 0 && isLoneBylineLabel(line.slice(0, space)) && isPlainName(line.slice(space).trim());
 }
 
 /**

@@ -2,15 +2,16 @@
  * Reads the chosen article once, in document order: the headings, list items and plain body text the outline
  * is made of. Elements the page walk (hidden, furniture) or the cleaning left out are skipped with their subtrees.
  */
-import { isElement } from '../dom';
-import { contains, isText, nodeValue, parentElement, textContent } from '../read/dom';
+import { contains, isElement, isText, nodeValue, parentElement, textContent } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { hrefOf, subtreeOf } from './page-walk';
 import { collapseWhitespace, trimmedLength } from '../text';
 import { externalHrefTest, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph } from './body-links';
 import { introducesContact, isBoilerplateLine, isContactHref, isOpeningLine } from './body-lines';
 import { isCreditLine } from './furniture-text';
-import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
+import { NOISE_MAX_CHARS } from './body-noise';
+import { isBodyNoiseBlock } from './author-box';
+import { isFurnitureHeading, isFurnitureHeadingAt } from './caption-headings';
 import { labelsLeftOut } from './furniture-blocks';
 import { keepLine } from './wrapped-lines';
 import {
@@ -41,7 +42,6 @@ import {
   headingText,
   isCaptionContext,
   isFurnitureBullet,
-  isFurnitureHeading,
   isFurnitureList,
   kickerLines,
   isKickerHeading,
@@ -214,7 +214,7 @@ export function* readArticleContentSteps(
       captions.push(element);
       if (!smallCaptions && !isLargeCaption(element)) smallCaptions = captions.length;
     }
-    if (!noise && !isPartContainer && isBodyNoiseCandidate(element, tag, names)) {
+    if (!noise && !isPartContainer && isBodyNoiseBlock(element, tag, names)) {
       labelIndex = -1; // what came before is not the label of what is inside
       noise = {
         element,
@@ -280,7 +280,7 @@ export function* readArticleContentSteps(
     if (tag in HEADING_LEVEL) {
       const heading = headings.pop()!;
       const text = headingText(element, heading.pieces);
-      if (text && !inCaption && !isFurnitureHeading(text)) {
+      if (text && !inCaption && !isFurnitureHeadingAt(element, text)) {
         items[heading.itemIndex] = { kind: 'heading', element, level: HEADING_LEVEL[tag]!, text, pseudo: false };
         headingEnds.set(heading.itemIndex, { paragraphs: paragraphs.length, items: items.length });
       }

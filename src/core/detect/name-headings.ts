@@ -4,6 +4,7 @@
  */
 import { attr, querySelector } from '../read/dom';
 import { isSameName } from '../read/text';
+import { isLabelledNameHeading } from './author-box';
 import { isLabelAndName } from './byline-label';
 import { httpHostname } from '../read/url';
 import type { ContentItem } from './content';
@@ -34,8 +35,9 @@ function isWebAddressOnly(item: ContentItem): boolean {
 /**
  * A heading that only names the article's author ("Sarah Archer", "By Scott Gordon"), or any one author with a
  * byline's label ("Von Leonora Holling" under a publisher's name as the byline): the heading of an author box or
- * the byline's line set as a heading, no section of the story. Or one that only names the site ("daheim Solar."): its
- * logo or a box about it; or a web address (isWebAddressOnly).
+ * the byline's line set as a heading, no section of the story; or any name under a byline's label alone (an author
+ * box's heading, author-box.ts). Or one that only names the site ("daheim Solar."): its logo or a box about it; or a
+ * web address (isWebAddressOnly).
  */
 export function isNameOnlyHeading(item: ContentItem, byline: string | null, siteName: string | null): boolean {
   // The name with its label and without ("Max von Trapp" is a name, not "Max von" over "Trapp").
@@ -47,6 +49,7 @@ export function isNameOnlyHeading(item: ContentItem, byline: string | null, site
     (isByline(item.text.replace(LEADING_BY, '')) ||
       isByline(item.text) ||
       isLabelAndName(item.text) ||
+      isLabelledNameHeading(item.element, item.text) ||
       (!!siteName && isSameName(item.text, siteName)) ||
       isWebAddressOnly(item))
   );

@@ -47,6 +47,14 @@ export const LEANING_MAX_WORDS = 12;
 const FIRST_WORD = /^(\p{L}+)[\s,]/u;
 const POINTER_ENDS = new Set(pointers.ends.flatMap((group) => group.words));
 const LEANING_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.words)]));
+const RELATIVE_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.relatives ?? [])]));
+/**
+ * Every language's relative openers, for a page of unknown language: each is a word of its own language only ("which",
+ * "weshalb"), so that one opening a sentence is that language's relative pronoun.
+ */
+const ANY_RELATIVE_OPENERS: ReadonlySet<string> = new Set(
+  [...RELATIVE_OPENERS.values()].flatMap((words) => [...words]),
+);
 const POINTING_OPENERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.words)]));
 const TIME_NOUNS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.notBefore ?? [])]));
 /** The second word of a sentence (after its first word and a space or a comma). */
@@ -138,6 +146,8 @@ export function leaningOpenersOf(lang: string | null): ReadonlySet<string> | und
 export interface Openers {
   leaning: ReadonlySet<string> | undefined;
   pointing: ReadonlySet<string> | undefined;
+  /** Relative pronouns opening a sentence that goes on from the one before ("Which is not to say …"): any length. */
+  relatives?: ReadonlySet<string> | undefined;
   /** Words after a pointing opener that make it a time of its own ("This year …"). */
   times?: ReadonlySet<string> | undefined;
 }
@@ -148,6 +158,7 @@ export function openersOf(lang: string | null): Openers {
   return {
     leaning: primary ? LEANING_OPENERS.get(primary) : undefined,
     pointing: primary ? POINTING_OPENERS.get(primary) : undefined,
+    relatives: primary ? RELATIVE_OPENERS.get(primary) : ANY_RELATIVE_OPENERS,
     times: primary ? TIME_NOUNS.get(primary) : undefined,
   };
 }
@@ -162,9 +173,10 @@ export type Leaning = 'none' | 'points' | 'connects' | 'leans';
 
 /** How a sentence of `words` words leans on the sentence before (Leaning), by the openers of the page's language. */
 export function leaningOf(sentence: string, words: number, openers: Openers): Leaning {
-  if (!openers.leaning && !openers.pointing) return 'none';
+  if (!openers.leaning && !openers.pointing && !openers.relatives?.size) return 'none';
   const first = FIRST_WORD.exec(sentence)?.[1]?.toLowerCase();
   if (!first) return 'none';
+  if (openers.relatives?.has(first)) return 'leans';
   if (openers.leaning?.has(first)) return words <= LEANING_MAX_WORDS ? 'leans' : 'connects';
   if (!openers.pointing?.has(first)) return 'none';
   // A demonstrative of time stands on its own ("This year's survey …", "Diese Woche …").

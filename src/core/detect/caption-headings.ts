@@ -1,0 +1,63 @@
+/**
+ * Headings that name no section for what they are where they stand: a credit, a date, a label (isFurnitureHeading,
+ * by their words), or a picture's caption set as a heading: a sentence all in italics right under the picture
+ * ("<p><img …></p><h1 style="text-align:center"><em>Wasserdicht, atmungsaktiv &amp; in Gute-Laune-Gelb: die Jacke
+ * “Hanover Proof”.</em></h1>": trafilatura 0030). Shared by the outline (content.ts) and the reader (blocks/).
+ */
+import {
+  boundedTextContent,
+  childNodes,
+  isElement,
+  isText,
+  nodeValue,
+  previousElementSibling,
+  querySelector,
+  textContent,
+} from '../read/dom';
+import { tagOf } from '../read/tags';
+import { SENTENCE_STOP } from './body-links';
+import { headingText, isFurnitureHeading } from './honest-items';
+
+export { isFurnitureHeading };
+
+/** Tags that set a run of text in italics. */
+const ITALIC_TAGS = new Set(['em', 'i']);
+/** Tags that are a picture themselves. */
+const PICTURE_TAGS = new Set(['img', 'picture', 'figure']);
+/** A box around a picture (a link, a paragraph) holds no text: a few characters of it are read to know. */
+const PICTURE_BOX_TEXT_MAX_CHARS = 1;
+
+/** Whether all the heading's text is in one italic run: its one child (blank text aside) an <em> or <i>. */
+function isAllItalic(heading: Element): boolean {
+  let italic = false;
+  for (const child of childNodes(heading)) {
+    if (isText(child) && !nodeValue(child).trim()) continue;
+    if (italic || !isElement(child) || !ITALIC_TAGS.has(tagOf(child))) return false;
+    italic = true;
+  }
+  return italic;
+}
+
+/** Whether the element is a picture, or a box of one with no text (a paragraph holding a linked image). */
+function isPicture(element: Element): boolean {
+  const tag = tagOf(element);
+  if (PICTURE_TAGS.has(tag)) return true;
+  return !boundedTextContent(element, PICTURE_BOX_TEXT_MAX_CHARS).trim() && !!querySelector(element, 'img');
+}
+
+/** A heading that is a picture's caption: a sentence (its stop at the end), all in italics, right under a picture. */
+export function isPictureCaptionHeading(heading: Element, text: string): boolean {
+  if (!SENTENCE_STOP.test(text) || !isAllItalic(heading)) return false;
+  const before = previousElementSibling(heading);
+  return !!before && isPicture(before);
+}
+
+/** A heading that names no section (isFurnitureHeading by its words, or a picture's caption by where it stands). */
+export function isFurnitureHeadingAt(heading: Element, text: string): boolean {
+  return isFurnitureHeading(text) || isPictureCaptionHeading(heading, text);
+}
+
+/** isFurnitureHeadingAt with the heading's text read from the page (the reader's question, blocks/heading-block.ts). */
+export function isFurnitureHeadingElement(heading: Element): boolean {
+  return isFurnitureHeadingAt(heading, headingText(heading, [textContent(heading)]));
+}
