@@ -129,6 +129,21 @@ describe('reader blocks', () => {
     expect(textOf(blocks[0])).toContain('Bad Data Note Mail Good');
   });
 
+  it('keeps the picture of a box named "media" and nothing else negative (simplyfound-1); an ad, a teaser, a player go', () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div class="media-container"><div class="image-wrapper"><img src="${cdn('pi-board.jpg')}"></div></div>
+      <p>${S[1]}</p>
+      <div class="media-promo"><div class="image-wrapper"><img src="${cdn('offer.jpg')}"></div></div>
+      <p>${S[2]}</p>
+      <a href="/world/other-story"><div class="media"><div><img src="${cdn('teaser.jpg')}"></div></div></a>
+      <div class="media"><div><img src="${cdn('player-still.jpg')}"><video src="${cdn('clip.mp4')}"></video></div></div>
+      <p>${S[3]}</p>`),
+    );
+    expect(figureSources(blocks)).toEqual([cdn('pi-board.jpg')]);
+  });
+
   it('reads headings (with their outline ids), nested lists, quotes, code and data tables', () => {
     const blocks = blocksOf(
       article(`

@@ -501,8 +501,13 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   "ae" or "a") and a host's name of words before the publication's ("Schweizer Jäger Online"; metadata/site-name.ts
  *   hostSpellings, vocabulary/host-letters.json): 64.29 KB.
  * 2026-12-06, s25-leftovers (+299 B) merged with the rest: 66,114 B: 64.57 KB.
+ * 2026-12-06, s25-eyes4 (from 66,114 B on main): 66,167 B (+53 B) with a JSON-LD node typed by `type`, schema.org's
+ *   alias of `@type` (metadata/json-ld.ts typeNames), and a breadcrumb's h1 stating part of the title leaving the
+ *   story's h2 that states all of it out of the text too (title-heading.ts TitleRepeat); 66,258 B (+91 B) with the
+ *   picture of a box named "media" and nothing else negative, no player or link in or around it, kept
+ *   (boilerplate.ts isPictureBox): 64.71 KB.
  */
-export const INJECTED_BUDGET_BYTES = 64.57 * 1024;
+export const INJECTED_BUDGET_BYTES = 64.71 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -780,7 +785,9 @@ export const PANEL_BUDGET_BYTES = 17.41 * 1024;
 // abbreviation's stop or a numbered point's title no sentence; see INJECTED_BUDGET_BYTES), 81.54 KB. 83,646 B (+153 B
 // in the core: a name its host spells in ASCII, a host's name of words before the publication's), 81.69 KB.
 // 2026-12-06, s25-leftovers (+299 B) merged with the rest: 83,932 B, 81.97 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 81.97 * 1024;
+// 2026-12-06, s25-eyes4: 84,076 B (+144 B in the core: a JSON-LD `type`, a title heading after a part of the title,
+// a picture's "media" box; see INJECTED_BUDGET_BYTES), 82.11 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 82.11 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
