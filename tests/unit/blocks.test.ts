@@ -98,6 +98,24 @@ describe('reader blocks', () => {
     expect(kinds(blocks)).toEqual(['figure', 'paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph']);
   });
 
+  it("after a breadcrumb's h1 that states part of the title, the story's h2 that states all of it is not repeated", () => {
+    // trafilatura 0545: the h1 short of the headline's last word in the breadcrumb, the whole headline in an h2.
+    const blocks = blocksOf(
+      `<div class="crumbs"><a href="/">Home</a> <h1>Harbour plan - council vote</h1></div>
+      <article><h2><span>Harbour plan</span> <span>council vote approved</span></h2>
+      <p>${S[0]}</p><p>${S[1]}</p><p>${S[2]}</p><p>${S[3]}</p></article>`,
+      '<title>Harbour plan: council vote approved</title>',
+    );
+    expect(kinds(blocks)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    // Another part of the title after the first is a section's heading (trafilatura 0715: "Die Flop 5 der …").
+    const sections = blocksOf(
+      `<div class="crumbs"><a href="/">Home</a> <h1>Harbour plan - council vote</h1></div>
+      <article><p>${S[0]}</p><p>${S[1]}</p><h2>Harbour plan: council vote</h2><p>${S[2]}</p><p>${S[3]}</p></article>`,
+      '<title>Harbour plan: council vote approved</title>',
+    );
+    expect(kinds(sections)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph', 'paragraph']);
+  });
+
   it('keeps only http(s) links: javascript:, data: and in-page anchors become plain text', () => {
     const blocks = blocksOf(
       article(`
@@ -109,6 +127,21 @@ describe('reader blocks', () => {
     const links = allRuns(blocks).filter((run) => run.kind === 'link');
     expect(links.map((run) => run.kind === 'link' && run.href)).toEqual(['https://other.example.com/x']);
     expect(textOf(blocks[0])).toContain('Bad Data Note Mail Good');
+  });
+
+  it('keeps the picture of a box named "media" and nothing else negative (simplyfound-1); an ad, a teaser, a player go', () => {
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div class="media-container"><div class="image-wrapper"><img src="${cdn('pi-board.jpg')}"></div></div>
+      <p>${S[1]}</p>
+      <div class="media-promo"><div class="image-wrapper"><img src="${cdn('offer.jpg')}"></div></div>
+      <p>${S[2]}</p>
+      <a href="/world/other-story"><div class="media"><div><img src="${cdn('teaser.jpg')}"></div></div></a>
+      <div class="media"><div><img src="${cdn('player-still.jpg')}"><video src="${cdn('clip.mp4')}"></video></div></div>
+      <p>${S[3]}</p>`),
+    );
+    expect(figureSources(blocks)).toEqual([cdn('pi-board.jpg')]);
   });
 
   it('reads headings (with their outline ids), nested lists, quotes, code and data tables', () => {

@@ -74,6 +74,16 @@ describe('publication date', () => {
     );
   });
 
+  it("reads a JSON-LD node typed with `type`, the alias of `@type` in schema.org's context (trafilatura 0092)", () => {
+    const head = jsonLd({
+      '@context': 'http://schema.org',
+      type: 'Article',
+      headline: 'Harbour plan approved',
+      datePublished: 'Thu, 08 May 2014 14:04:53 -0400',
+    });
+    expect(publishedTime(head)).toBe('2014-05-08T14:04:53-04:00');
+  });
+
   it("takes the page's own day where a moment declared in UTC falls on the day before there (zyte d1c57d78)", () => {
     const head = '<meta property="article:published_time" content="2019-11-19T04:50:22+00:00">';
     const byline = (time: string) => `<div class="byline">By Jane Doe — ${time}</div>`;

@@ -3,8 +3,8 @@
  * The patterns follow Readability.js, whose judgement is the baseline we are scored against,
  * with additions of our own where noted.
  */
-import { attr, classAndId } from '../dom';
-import { textContent } from '../read/dom';
+import { attr, classAndId, hasNearAncestorTag } from '../dom';
+import { querySelector, textContent } from '../read/dom';
 import { collapsedLength } from '../text';
 import consentNames from './vocabulary/consent-names.json';
 import { alternation } from './vocabulary/patterns';
@@ -19,6 +19,21 @@ export const POSITIVE_NAME = new RegExp(alternation(names.positive), 'i');
 /** class/id words that make a block less likely to be the article. */
 export const NEGATIVE_NAME = new RegExp(alternation(names.negative), 'i');
 /** Share bars inside the article, removed when short. */
+/** The negative name word of a picture's own box ("media-container" around the story's photo: simplyfound-1). */
+const MEDIA_WORD = /media/gi;
+/** What makes a picture's box another thing: a player (its still, its script) or a link (a promo's picture). */
+const NOT_PICTURE_BOX = 'video, script, [href]';
+const LINK_TAG = new Set(['a']);
+/** A link this many levels above the box or closer makes its picture a teaser's ("<a><figure class=media>"). */
+const TEASER_LINK_LEVELS = 3;
+/**
+ * A box (holding one picture and no text) named negative only for the word "media", with no player or link in it or
+ * around it: the story's picture's box, not furniture. Readability drops it with the other negative names.
+ */
+export const isPictureBox = (box: Element, names: string): boolean =>
+  !NEGATIVE_NAME.test(names.replace(MEDIA_WORD, '')) &&
+  !querySelector(box, NOT_PICTURE_BOX) &&
+  !hasNearAncestorTag(box, LINK_TAG, TEASER_LINK_LEVELS);
 export const SHARE_NAME = /(\b|_)(share|sharedaddy)(\b|_)/i;
 /** ARIA roles of page furniture. */
 export const UNLIKELY_ROLES = new Set([

@@ -1,8 +1,7 @@
 /**
- * Decides which blocks inside the chosen article are junk after all (Readability's prepArticle):
- * share bars, asides, footers, form controls, headings named like furniture, and — judged by
- * their content — tables, lists and blocks that are mostly links, images or inputs. Nothing is
- * removed from the document; the verdicts are returned as a set.
+ * Decides which blocks inside the chosen article are junk after all (Readability's prepArticle): share bars, asides,
+ * footers, form controls, headings named like furniture, and — judged by their content — tables, lists and blocks
+ * that are mostly links, images or inputs. Nothing is removed from the document; the verdicts are returned as a set.
  */
 import { hasNearAncestorTag, isElement } from '../dom';
 import {
@@ -16,7 +15,7 @@ import {
 } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, collapseWhitespace } from '../text';
-import { AD_WORDS, classWeight, LOADING_WORDS, SHARE_NAME } from './boilerplate';
+import { AD_WORDS, classWeight, LOADING_WORDS, isPictureBox, SHARE_NAME } from './boilerplate';
 import type { AttemptFlags } from './article';
 import { appendNoticeText, MAX_NOTICE_CHARS } from './clean-notice';
 import { HEADING_TAGS } from './content-kinds';
@@ -334,6 +333,8 @@ function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element,
   if (frame.hasDataTable) return false;
   const weight = flags.weightClasses ? weightOf(frame) : 0;
   const prose = frame.commas >= PROSE_COMMAS;
+  // A box named "media" and nothing else negative around one picture and no text is the story's picture's.
+  if (weight < 0 && frame.images === 1 && !frame.text) return !isPictureBox(element, frame.names!);
   if (weight < 0) return !(prose && partText > 0 && frame.text > NAMED_STORY_MIN_SHARE * partText);
   if (prose) return false;
   if (frame.videoEmbed) return false;

@@ -152,12 +152,12 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
         }
       }
     }
-    if (lookForTitleHeading && (tag === 'h1' || tag === 'h2')) {
-      if (repeatsTitle(textContent(element), tag === 'h1')) {
-        lookForTitleHeading = false;
-        walk.titleHeading = element;
-        return true;
-      }
+    const repeat =
+      lookForTitleHeading && (tag === 'h1' || tag === 'h2') && repeatsTitle(textContent(element), tag === 'h1');
+    if (repeat) {
+      lookForTitleHeading = repeat === 'part';
+      walk.titleHeading ??= element;
+      return true;
     }
     // <nav> is navigation whatever its class says, in both passes (our addition to Readability's rules).
     if (tag === 'nav') return true;

@@ -35,21 +35,37 @@ function titleShare(title: string, text: string): number {
 }
 
 /**
- * Whether an h1's or h2's text repeats the title; `pageHeadings` (the page's h1s and h2s) read only when needed.
+ * A heading's repeat of the title: none, all of its words, or a part (a breadcrumb's h1 "Vanlife in Schweden -
+ * Skandinavien im Wohnmobil" short of the headline's last word, before the story's h2 that states all of it). The
+ * page walk leaves out the first heading that repeats the title, and after a part the first that states all of it.
+ */
+export type TitleRepeat = false | 'whole' | 'part';
+
+/**
+ * Whether an h1's or h2's text repeats the title, and whole or in part; `pageHeadings` (the page's h1s and h2s) read
+ * only when needed.
  */
 export function titleHeadingTest(
   title: string,
   pageHeadings: readonly Element[],
-): (text: string, h1: boolean) => boolean {
+): (text: string, h1: boolean) => TitleRepeat {
   let most: number | null = null;
+  let partFound = false;
   return (text, h1) => {
     const share = titleShare(title, text);
-    if (share < 0) return h1 && endsWithTitle(title, text);
-    if (h1 || share > TITLE_HEADING_SIMILARITY) return true;
-    if (most === null) {
-      most = 0;
-      for (const heading of pageHeadings) most = Math.max(most, titleShare(title, textContent(heading)));
+    // A kicker and the whole title in one h1 state all of it. After a part, only a heading of all the title's words
+    // repeats it ("Die Flop 5 der deutschen Veterinärämter" under "Die Top 5 und die Flop 5 der deutschen
+    // Veterinärämter 2021" is a section's).
+    if (share < 0) return h1 && endsWithTitle(title, text) ? 'whole' : false;
+    if (partFound && share < 1) return false;
+    if (!h1 && share <= TITLE_HEADING_SIMILARITY) {
+      if (most === null) {
+        most = 0;
+        for (const heading of pageHeadings) most = Math.max(most, titleShare(title, textContent(heading)));
+      }
+      if (share < most) return false;
     }
-    return share >= most;
+    partFound = true;
+    return share === 1 ? 'whole' : 'part';
   };
 }

@@ -52,8 +52,9 @@ const isObject = (value: Json): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const asString = (value: Json): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
+/** A node's types: `@type`, or `type`, which schema.org's context aliases to it ({"type":"Article"}). */
 function typeNames(node: JsonObject): string[] {
-  const type = node['@type'];
+  const type = node['@type'] ?? node.type;
   const names = Array.isArray(type) ? type : [type];
   return names
     .filter((t): t is string => typeof t === 'string')
