@@ -71,6 +71,21 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(isBoilerplateLine('Advertising revenue fell by a third in 2019, the company said.')).toBe(false);
   });
 
+  it('keeps a line that mentions a numeric date after more than a label (talent.ch 0214), drops a labelled stamp', () => {
+    expect(isBoilerplateLine('Abnahme Protokoll der letzten Vorstandssitzung vom 5.8.2019')).toBe(false);
+    expect(isBoilerplateLine('Oliver Frankenbach mit Wirkung zum 1.9.2015 zum Vorstand bestellt')).toBe(false);
+    // A byline's label and its names before the date: a stamp however many names.
+    expect(isBoilerplateLine('Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts')).toBe(true);
+    expect(isBoilerplateLine('Letzte Aktualisierung: 28.01.2022')).toBe(true);
+    expect(isBoilerplateLine('Berlin, 28.10.2021, 058/21')).toBe(true);
+    expect(isBoilerplateLine('Posted by the editors on 2019-02-15 at 10:32')).toBe(true);
+    const item =
+      '<ol><li><strong>Abnahme Protokoll der letzten Vorstandssitzung vom 5.8.2019<br></strong>akzeptiert</li></ol>';
+    expect(bodyLinesOf(`${p(0)}${p(1)}${item}${p(2)}${p(3)}`).join('\n')).toContain(
+      'Abnahme Protokoll der letzten Vorstandssitzung vom 5.8.2019',
+    );
+  });
+
   it('drops a loading notice left by a spinner: its word, two more at most, an ellipsis (jolie 0049, zdnet 0385)', () => {
     for (const line of ['Loading...', 'Loading ...', 'Lade weitere Inhalte ...', 'Chargement…', 'Cargando...'])
       expect(isBoilerplateLine(line)).toBe(true);

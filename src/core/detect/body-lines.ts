@@ -13,6 +13,7 @@ import loadingNotices from './vocabulary/loading-notices.json';
 import readingTime from './vocabulary/reading-time.json';
 import { alternation } from './vocabulary/patterns';
 import { isCallToAction, isShareLabel } from './furniture-text';
+import { isLoneBylineLabel } from './byline-label';
 import { LINK_LABEL_MAX_CHARS } from './body-links';
 import { textContent } from '../read/dom';
 import { collapseWhitespace } from '../text';
@@ -26,6 +27,26 @@ const TIME_OF_DAY = /(^|[^\d:])\d{1,2}:\d{2}(?![\d:])/;
 /** A numeric date ("20/11/2019", "05.10.18", "2019-11-20"), as a pattern's source (also opening a key point). */
 export const NUMERIC_DATE_SOURCE = String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}`;
 const NUMERIC_DATE = new RegExp(String.raw`\b(?:${NUMERIC_DATE_SOURCE})\b`);
+/**
+ * A numeric date with no time after more words than this is one the text mentions ("Abnahme Protokoll der letzten
+ * Vorstandssitzung vom 5.8.2019", talent.ch 0214), not a stamp: a stamp's date comes after a label or a place
+ * ("Letzte Aktualisierung: 28.01.2022", "Berlin, 28.10.2021").
+ */
+const STAMP_LEAD_MAX_WORDS = 3;
+
+/** Whether a line's numeric date (no time in it) stamps it: at most a label's or a place's words before the date. */
+function isDateStamp(text: string): boolean {
+  const date = NUMERIC_DATE.exec(text);
+  if (!date) return false;
+  const words = text.slice(0, date.index).split(/\s+/).filter(Boolean);
+  // ... or a byline's label and its names ("Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15").
+  return (
+    words.length <= STAMP_LEAD_MAX_WORDS ||
+    isLoneBylineLabel(words[0]!) ||
+    isLoneBylineLabel(words.slice(0, 2).join(' '))
+  );
+}
+
 /** A four-digit year of the last two centuries. */
 const YEAR = /\b(19|20)\d{2}\b/;
 /** Sentence punctuation at the end: a sentence that mentions a time, not a timestamp. */
@@ -115,7 +136,7 @@ export function isBoilerplateLine(text: string, unlinked = 1): boolean {
     text.length <= TIMESTAMP_LINE_MAX_CHARS &&
     !SENTENCE_END.test(text) &&
     YEAR.test(text) &&
-    (TIME_OF_DAY.test(text) || NUMERIC_DATE.test(text))
+    (TIME_OF_DAY.test(text) || isDateStamp(text))
   )
     return true;
   return (
