@@ -416,6 +416,10 @@ describe('separate lists stay separate', () => {
     expect(isListLabel('Let us see what we found here')).toBe(false);
     expect(isListLabel('The council agreed on the following points.')).toBe(false);
     expect(isListLabel('What you will need:')).toBe(true);
+    // A "Label: value" line, the last of a meeting's header (talent.ch 0214), names no list.
+    expect(isListLabel('Protokoll: Johannes Mahler')).toBe(false);
+    const header = '<p><b>Ort:</b> Zürich<br><b>Protokoll:</b> Johannes Mahler</p>';
+    expect(headingsOf(outlineOf(`${header}${list('Statuten')}`))).toEqual([]);
     const outline = outlineOf(`<p>Jane wrote:</p><ul><i>An indented quotation, no list.</i></ul>`);
     expect(headingsOf(outline)).toEqual([]);
   });

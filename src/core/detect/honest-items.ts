@@ -171,9 +171,12 @@ const LIST_LABEL_MAX_WORDS = 4;
 /** Sentence punctuation at the end (a colon is a label's: "Pros:"). */
 const SENTENCE_END = /[.,;!?…。！？]["'”’)]*$/u;
 
+/** A colon inside, words after it: a "Label: value" line ("Protokoll: Johannes Mahler"), which names no list. */
+const LABELLED_VALUE = /[:：]\s+\S/u;
+
 /** A short paragraph that can name the list after it ("Pros", "What you need:"). */
 export function isListLabel(text: string): boolean {
-  if (text.length > LIST_LABEL_MAX_CHARS || SENTENCE_END.test(text)) return false;
+  if (text.length > LIST_LABEL_MAX_CHARS || SENTENCE_END.test(text) || LABELLED_VALUE.test(text)) return false;
   const words = listLabelText(text).toLowerCase().split(/\s+/);
   // A lead-in that stops mid-clause ("Possible values are:") ends with a function word; a name does not.
   if (words.length > LIST_LABEL_MAX_WORDS || !/\p{L}/u.test(text) || FUNCTION_WORDS.has(words[words.length - 1]!))
