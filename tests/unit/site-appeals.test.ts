@@ -172,4 +172,19 @@ describe('site appeals at the end of the body', () => {
     const call = 'Subscribe now to our weekly edition.';
     expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p>${offer}</p><p>${call}</p>`).slice(-2)).toEqual([offer, call]);
   });
+
+  it("leaves a paywall's notice and the offer after it out, longer than the teaser (haitiantimes, trafilatura 0961)", () => {
+    const paywall = [
+      'To view the full story, please subscribe to <a href="/product/yearly">The Haitian Times</a>.',
+      'When you join, you get unlimited digital access to journalism you will not get anywhere else. '.repeat(3),
+      'Join now or renew to get:<br>— Instant access to stories<br>— Local news from our communities',
+      "If you're seeing this message but you're already a subscriber, you can log in.",
+    ];
+    expect(bodyLinesOf(`${p(0)}${p(1)}${paywall.map((line) => `<p>${line}</p>`).join('')}`)).toEqual(
+      SENTENCES.slice(0, 2),
+    );
+    // A story's line that names the full story and no offer stays.
+    const line = 'The full story of the harbour plan will be told at the council meeting next week.';
+    expect(bodyLinesOf(`${p(0)}${p(1)}<p>${line}</p>`).at(-1)).toBe(line);
+  });
 });

@@ -36,6 +36,12 @@ const PAIRS = appeals.pairs.map((pair) => ({
   voice: 'voice' in pair,
   long: 'long' in pair,
 }));
+/** A paywall's notice that the story goes on for subscribers only. */
+const PAYWALL = wordsPattern(appeals.paywall.words);
+/** A paywall's notice is a line or two ... */
+const PAYWALL_NOTICE_MAX_CHARS = 300;
+/** ... among the text's last lines: the notice and its offer after it (haitiantimes 0961: a notice and 8 lines). */
+const PAYWALL_MAX_LINES = 15;
 /** A web address, a handle or a mail address names a channel without calling to it ("twitter.com/name", "@name"). */
 const ADDRESS = /\S*[/@]\S*/g;
 
@@ -81,6 +87,8 @@ export function isSiteAppeal(text: string): boolean {
  * when the text holds an offer box's words: the box stage (outline-furniture.ts) needs its lines to take it whole.
  */
 export function withoutSiteAppeals(paragraphs: readonly string[]): number {
+  const notice = paywallNotice(paragraphs);
+  if (notice > 0) return notice;
   let end = paragraphs.length;
   let appealChars = 0;
   const closing = (line: string) => isSiteAppeal(line) || isCallToReader(line) || PLAYER_TIME.test(line);
@@ -91,6 +99,19 @@ export function withoutSiteAppeals(paragraphs: readonly string[]): number {
   return appealChars > APPEALS_MAX_SHARE * chars || hasOfferSignals(paragraphs.join('\n'), OFFER_MIN_SIGNALS)
     ? paragraphs.length
     : end;
+}
+
+/**
+ * Where a paywall's notice stands among the text's last lines ('To view the full story, please subscribe to …'), -1
+ * when none does: it and the offer after it are the site's, however long the offer is beside the teaser it ends.
+ */
+function paywallNotice(paragraphs: readonly string[]): number {
+  for (let i = Math.max(1, paragraphs.length - PAYWALL_MAX_LINES); i < paragraphs.length; i++) {
+    const line = paragraphs[i]!;
+    if (line.length <= PAYWALL_NOTICE_MAX_CHARS && PAYWALL.test(line) && (OFFER.test(line) || hasOfferSignals(line, 1)))
+      return i;
+  }
+  return -1;
 }
 
 /** A section of the site's own at the text's end: a label and at most this many paragraphs under it. */
