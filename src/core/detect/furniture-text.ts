@@ -40,6 +40,16 @@ const SIGN_OFF_MAX_CHARS = 80;
 const lower = (text: string): string => text.toLowerCase();
 const CREDIT_LABELS = credits.labels.map(lower);
 const AGENCIES = credits.agencies.map(lower);
+/** What a credit's label may be joined to by a slash or bar in a heading that names two sections. */
+const SECTION_NAMES = new Set([...credits.sections, ...CREDIT_LABELS]);
+/** A label's slash or bar, then the rest of the line ("credits / resources" → "resources"). */
+const JOINED_NAME = /^\s*[/|]\s*(.+)$/u;
+
+/** "Credits / Resources", "Photos | Videos": a label joined to a section's name names two sections, no maker. */
+function joinsSectionName(rest: string): boolean {
+  const joined = JOINED_NAME.exec(rest);
+  return !!joined && SECTION_NAMES.has(joined[1]!);
+}
 const DATE_NAMES = new Set(dates.names);
 const DATE_FILLERS = new Set(dates.fillers);
 /** Typographic apostrophes read as straight ones. */
@@ -111,7 +121,7 @@ export function isCreditLine(text: string, lowered?: string): boolean {
   for (const label of CREDIT_LABELS) {
     if (!line.startsWith(label)) continue;
     const rest = line.slice(label.length).replace(CREDIT_NUMBER, '');
-    if (CREDIT_SEPARATOR.test(rest)) return true;
+    if (CREDIT_SEPARATOR.test(rest) && !joinsSectionName(rest)) return true;
   }
   // "Jane Doe/Getty Images", "(AP Photo/John Smith)", "REUTERS/Jane Doe".
   if (line.length > AGENCY_CREDIT_MAX_CHARS || !AGENCY_CREDIT_SHAPE.test(line)) return false;
