@@ -130,6 +130,19 @@ export function isCreditLine(text: string, lowered?: string): boolean {
     .some((piece) => AGENCIES.includes(piece.replace(/\s+photo$/, '')));
 }
 
+/** Before a picture library's name at a credit's end: "… on Unsplash", "… via Pexels", "… / Getty Images". */
+const AGENCY_JOIN = /\s*[/|,;]\s*|\s+(?:on|via|from|auf|bei|sur)\s+/u;
+
+/**
+ * A credit line as body text: one without a link, or a linked one that ends with its picture library ("Titelbild:
+ * <a>Jane Doe</a> on <a>Unsplash</a>"); another linked one is kept ("(Graphic: Harbour traffic - <a>here</a>)" points
+ * to a graphic the story shows).
+ */
+export function isCreditParagraph(text: string, linked: boolean): boolean {
+  if (!isCreditLine(text)) return false;
+  return !linked || AGENCIES.includes(stripMarks(lower(text)).split(AGENCY_JOIN).pop()!);
+}
+
 /** A date in quotation marks is a title ("Le 15 Mai"), not a date line. */
 const QUOTATION_MARKS = /["“”„«»]/;
 const DATE_TOKEN = /[\p{L}][\p{L}.]*|\d+/gu;
