@@ -12,7 +12,7 @@
 
 /** A comment, a raw-text element (skipped whole, as linkedom's tokenizer reads them), or a heading's tag. */
 const HEADING_TAG_OR_SKIPPED =
-  /<!--[\s\S]*?-->|<(script|style|title|textarea|xmp)\b[\s\S]*?<\/\1\s*>|<(\/?)(h[1-6])\b[^>]*>/gi;
+  /<!--[\s\S]*?-->|<(script|style|title|textarea|xmp)(?=[\s/>])[\s\S]*?<\/\1\s*>|<(\/?)(h[1-6])(?=[\s/>])[^>]*>/gi;
 
 /** The page's HTML with each heading end tag that closes another heading named as that heading. */
 export function closeHeadingsAsWritten(html: string): string {
