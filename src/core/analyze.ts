@@ -12,6 +12,7 @@ import { readArticleContentSteps } from './detect/content';
 import { withoutSiteSection } from './detect/site-appeals';
 import { findKeyPointsSteps } from './detect/key-points';
 import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
+import { openingDate } from './detect/metadata/opening-date';
 import { findRelatedStoriesSteps } from './detect/related';
 import { withoutSiteSuffixes } from './detect/related/site-suffix';
 import { isNameOnlyHeading } from './detect/name-headings';
@@ -152,6 +153,8 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
     found: true,
     ...metadata,
     title,
+    // A page its markup dates nowhere may open its text with the date (./detect/metadata/opening-date.ts).
+    publishedTime: metadata.publishedTime ?? openingDate(selection.roots[0], content.sources[0]?.element),
     dir: metadata.dir ?? directionOf(selection.roots),
     excerpt: metadata.excerpt ?? excerptFrom(content.paragraphs),
     wordCount: bodyWords,

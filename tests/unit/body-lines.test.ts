@@ -41,6 +41,14 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     ]);
   });
 
+  it('leaves a linked credit that ends with its picture library out (trafilatura 0104), not a linked line', () => {
+    expect(
+      bodyLinesOf(`${p(0)}${p(1)}${p(2)}
+      <p>Titelbild: <a href="https://unsplash.com/@jdoe">Jane Doe</a> on <a href="https://unsplash.com/">Unsplash</a></p>
+      <p>(Photos: the quay at night, from the pier - <a href="/photos/quay">here</a>)</p>`),
+    ).toEqual([SENTENCES[0], SENTENCES[1], SENTENCES[2], '(Photos: the quay at night, from the pier - here)']);
+  });
+
   it('leaves a short line that opens with the copyright sign (a name after it) out, not a sentence with the sign', () => {
     expect(
       bodyLinesOf(`

@@ -57,6 +57,20 @@ describe('the command parses a page as a browser does', () => {
     expect(table.children[1]!.children.length).toBe(2);
     expect(doc.querySelectorAll('table > tr').length).toBe(0);
   });
+
+  it("closes a heading at another heading's end tag, as a browser does, and leaves scripts and own-name ends alone", () => {
+    const doc = parseDocument(
+      `<article><h1>Harbour plan approved</h1><h2 id="lead">A standfirst.</h3><div id="story">${STORY}</div>
+<script>var x = '<h2>a</h4>';</script><h3 id="wrap"><div><h4>In</div></h3><p id="after">After.</p></article>`,
+    );
+    expect(doc.getElementById('lead')!.textContent).toBe('A standfirst.');
+    expect(doc.getElementById('story')!.parentElement!.localName).toBe('article');
+    expect(doc.querySelector('script')!.textContent).toBe("var x = '<h2>a</h4>';");
+    expect(doc.getElementById('after')!.parentElement!.localName).toBe('article'); // An end tag of a custom element named like a heading (</h3-note>) closes no heading.
+    expect(parseDocument('<h2 id="a">A</h3-note><p id="b">B</p></h2>').getElementById('b')!.parentElement!.id).toBe(
+      'a',
+    );
+  });
 });
 
 describe("the command names a page's attributes as a browser does", () => {

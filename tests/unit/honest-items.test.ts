@@ -186,6 +186,14 @@ describe('photo credit lines', () => {
     expect(isCreditLine('Reuters and AP both reported the vote')).toBe(false);
   });
 
+  it("joined by a slash to a section's name or another label name two sections, no credit (trafilatura 0436)", () => {
+    expect(isFurnitureHeading('Credits / Resources')).toBe(false);
+    expect(isCreditLine('Photos | Video')).toBe(false);
+    // A maker after the slash is still a credit.
+    expect(isCreditLine('Foto / Jane Doe')).toBe(true);
+    expect(isCreditLine('Credits: Resources Weekly')).toBe(true);
+  });
+
   it("may number the picture between the label and its colon, a heading no section (trafilatura 0228's h6 credits)", () => {
     const credit = 'Bild2: ©Geert Pieters bestimmte Rechte vorbehalten. Quelle: Unsplash';
     expect(isCreditLine(credit)).toBe(true);

@@ -229,6 +229,20 @@ describe('publication date', () => {
     expect(publishedTime('', `${figure}${date('dates', 'Termine: 3. und 4. November 2021')}`)).toBeNull();
   });
 
+  it('reads the date the text opens with on a page with no headline element (trafilatura 0980), not an ambiguous one', () => {
+    const dateOf = (opening: string) => {
+      const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><div class="nav">
+        <a href="/">Home</a></div><div class="story"><img src="/quay.jpg"><p><small>${opening}</small></p>${ARTICLE}
+        </div></body></html>`;
+      return outlineDocument(parseHTML(html).document as unknown as Document).publishedTime;
+    };
+    expect(dateOf('April 21, 2022')).toBe('2022-04-21');
+    expect(dateOf('04/21/2022')).toBe('2022-04-21');
+    // Day and month could be either: no guess.
+    expect(dateOf('04/05/2022')).toBeNull();
+    expect(dateOf('Harbour news')).toBeNull();
+  });
+
   it("takes the byline's day when the JSON-LD writes a meta's UTC clock with another zone (zyte 3cb22bfa, 06ee193d)", () => {
     const head = `${jsonLd({ '@type': 'NewsArticle', datePublished: '2019-11-20T04:31:13-06:00' })}
       <meta property="article:published_time" content="2019-11-20T04:31:13+00:00">`;

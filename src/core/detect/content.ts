@@ -8,7 +8,7 @@ import { hrefOf, subtreeOf } from './page-walk';
 import { collapseWhitespace, trimmedLength } from '../text';
 import { externalHrefTest, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph } from './body-links';
 import { introducesContact, isBoilerplateLine, isContactHref, isOpeningLine } from './body-lines';
-import { isCreditLine } from './furniture-text';
+import { isCreditParagraph } from './furniture-text';
 import { NOISE_MAX_CHARS } from './body-noise';
 import { isBodyNoiseBlock } from './author-box';
 import { isFurnitureHeading, isFurnitureHeadingAt } from './caption-headings';
@@ -136,13 +136,13 @@ export function* readArticleContentSteps(
       unfiltered.push(text);
       unfilteredSources.push(source);
       listLabel = null;
-      // A picture credit alone ("Foto: © GEPA") is no story text; a heading or a link ("Graphic: … here") may be.
+      // A picture credit alone ("Foto: © GEPA", a linked one naming its library) is no story text; a heading may be.
       const counter = !paragraphs.length && !inHeading && isOpeningLine(text, openingNumber, items, walk, element);
       const contact = introduced && pieceHrefs.every(isContactHref);
       [openingNumber, introduced] = [counter && !/\p{L}/u.test(text), false];
       const furniture =
         counter || labelsLeftOut(element, text, isLeftOut) || isBoilerplateLine(text, pieceChars - pieceLinkChars);
-      if (furniture || (!inHeading && !pieceLinkChars && isCreditLine(text))) {
+      if (furniture || (!inHeading && isCreditParagraph(text, pieceLinkChars > 0))) {
         labelIndex = -1;
       } else if (
         !contact &&

@@ -40,6 +40,16 @@ const SIGN_OFF_MAX_CHARS = 80;
 const lower = (text: string): string => text.toLowerCase();
 const CREDIT_LABELS = credits.labels.map(lower);
 const AGENCIES = credits.agencies.map(lower);
+/** What a credit's label may be joined to by a slash or bar in a heading that names two sections. */
+const SECTION_NAMES = new Set([...credits.sections, ...CREDIT_LABELS]);
+/** A label's slash or bar, then the rest of the line ("credits / resources" → "resources"). */
+const JOINED_NAME = /^\s*[/|]\s*(.+)$/u;
+
+/** "Credits / Resources", "Photos | Videos": a label joined to a section's name names two sections, no maker. */
+function joinsSectionName(rest: string): boolean {
+  const joined = JOINED_NAME.exec(rest);
+  return !!joined && SECTION_NAMES.has(joined[1]!);
+}
 const DATE_NAMES = new Set(dates.names);
 const DATE_FILLERS = new Set(dates.fillers);
 /** Typographic apostrophes read as straight ones. */
@@ -111,13 +121,26 @@ export function isCreditLine(text: string, lowered?: string): boolean {
   for (const label of CREDIT_LABELS) {
     if (!line.startsWith(label)) continue;
     const rest = line.slice(label.length).replace(CREDIT_NUMBER, '');
-    if (CREDIT_SEPARATOR.test(rest)) return true;
+    if (CREDIT_SEPARATOR.test(rest) && !joinsSectionName(rest)) return true;
   }
   // "Jane Doe/Getty Images", "(AP Photo/John Smith)", "REUTERS/Jane Doe".
   if (line.length > AGENCY_CREDIT_MAX_CHARS || !AGENCY_CREDIT_SHAPE.test(line)) return false;
   return line
     .split(/\s*[/|,;]\s*|\s+(?:via|for)\s+/)
     .some((piece) => AGENCIES.includes(piece.replace(/\s+photo$/, '')));
+}
+
+/** Before a picture library's name at a credit's end: "… on Unsplash", "… via Pexels", "… / Getty Images". */
+const AGENCY_JOIN = /\s*[/|,;]\s*|\s+(?:on|via|from|auf|bei|sur)\s+/u;
+
+/**
+ * A credit line as body text: one without a link, or a linked one that ends with its picture library ("Titelbild:
+ * <a>Jane Doe</a> on <a>Unsplash</a>"); another linked one is kept ("(Graphic: Harbour traffic - <a>here</a>)" points
+ * to a graphic the story shows).
+ */
+export function isCreditParagraph(text: string, linked: boolean): boolean {
+  if (!isCreditLine(text)) return false;
+  return !linked || AGENCIES.includes(stripMarks(lower(text)).split(AGENCY_JOIN).pop()!);
 }
 
 /** A date in quotation marks is a title ("Le 15 Mai"), not a date line. */

@@ -315,7 +315,7 @@ const CHANGE_WORDS = new Set(dateWords.changeLabels);
  * 2018", zyte 57b4dafd); a last change's label dates no publication. The markup's white space reads as one space: a
  * label's <span> with the date indented on a line of its own ("veröffentlicht\n      28.01.2022 06:00", gay.ch 0639).
  */
-function dateLine(line: string): string | null {
+export function dateLine(line: string): string | null {
   let text = collapseWhitespace(line);
   for (let word = LABEL_WORD.exec(text); word; word = LABEL_WORD.exec(text)) {
     const lowered = word[1]!.toLowerCase();

@@ -1,0 +1,47 @@
+/**
+ * The date the article's text opens with, for a page no markup rule dated (./dates.ts): a line that is a date alone
+ * before the text's first paragraph, or as that paragraph, in the article's own block ("<div class=…><img …><p>
+ * <small>April 21, 2022</small></p><p>Atlantis Paradise Island …": trafilatura 0980, a page with no h1 for the
+ * headline rules to start from). Read after the article is found, from its first root to its first paragraph only.
+ */
+import { contains, localName, nextElementWithin, textContent } from '../../read/dom';
+import { trimmedLength } from '../../text';
+import { dateLine, toIsoDate } from './dates';
+import { classOf } from './page-scan';
+
+/** The elements read before the text's first paragraph: a picture, a label or two and the date line. */
+const OPENING_MAX_ELEMENTS = 12;
+/** A date line is short (./dates.ts reads a line of up to 40 characters as a date alone). */
+const OPENING_LINE_MAX_CHARS = 40;
+
+/** A heading element: the headline rules of ./dates.ts read from it. */
+const HEADING = /^h[1-6]$/;
+/** A box named as a last change's date ("last-update-date", "modified"), as ./dates.ts names it: no publication's. */
+const CHANGE_NAME = /updat|modif/i;
+/** A date written with slashes whose day and month could be either ("04/05/2022"): the order is not known here. */
+const SLASHED = /\b(\d\d?)\/(\d\d?)\/\d{4}\b/;
+const isAmbiguous = (line: string): boolean => {
+  const slashed = SLASHED.exec(line);
+  return !!slashed && slashed[1] !== slashed[2] && +slashed[1]! <= 12 && +slashed[2]! <= 12;
+};
+
+/** The ISO date of the line the article's text opens with, when it is a date alone; else null. */
+export function openingDate(root: Element | undefined, firstParagraph: Element | null | undefined): string | null {
+  if (!root || !firstParagraph) return null;
+  let found: string | null = null;
+  let element = nextElementWithin(root, root);
+  for (let read = 0; element && read < OPENING_MAX_ELEMENTS; read++) {
+    // A heading before the text is the headline rules' (./dates.ts); a last change's date dates no publication.
+    if (HEADING.test(localName(element)) || CHANGE_NAME.test(classOf(element))) return null;
+    // An element that holds the first paragraph is no line before it; the first paragraph is the last line read.
+    if (element === firstParagraph || !contains(element, firstParagraph)) {
+      const text = textContent(element);
+      const length = trimmedLength(text);
+      if (length > OPENING_LINE_MAX_CHARS) break;
+      found ??= length && !isAmbiguous(text) ? dateLine(text) : null;
+      if (element === firstParagraph) break;
+    }
+    element = nextElementWithin(element, root);
+  }
+  return found && toIsoDate(found);
+}
