@@ -25,7 +25,7 @@ import dateWords from '../vocabulary/dates.json';
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, type MetaValues } from './meta-tags';
 import { declaredDate, type PageScan } from './page-scan';
-import { hasShortText } from './dom-text';
+import { hasShortText, shortSpacedTextTest } from './dom-text';
 import { cleanValue } from './text';
 import { collapseWhitespace } from '../../read/text';
 import { trimmedLength } from '../../text';
@@ -152,10 +152,10 @@ const MAX_BYLINE_ELEMENTS = 20;
  * The first <time datetime> in a byline area: "By Jane Doe · <time datetime=…>March 3</time>"
  * (./page-scan.ts marks bylines).
  */
-function fromBylineArea(bylineMarked: readonly Element[]): string | null {
+function fromBylineArea(bylineMarked: readonly Element[], isShort: (area: Element) => boolean): string | null {
   for (const byline of bylineMarked.slice(0, MAX_BYLINE_ELEMENTS)) {
     for (const area of [byline, parentElement(byline)]) {
-      if (!area || !hasShortText(area, BYLINE_AREA_MAX_CHARS, true)) continue;
+      if (!area || !isShort(area)) continue;
       // Not the date of the last change ("Last updated …", readability ehow-2).
       const time = querySelector(area, DATING_TIME);
       const value = time ? attr(time, 'datetime') : null;
@@ -177,17 +177,19 @@ const DAY_AND_YEAR = /\b\d{1,2}\b\D{1,12}\b(19|20)\d\d\b|\b(19|20)\d\d\b\D{1,12}
  * am …</span></p>", zyte 57b4dafd). Boxes of one box each are passed through to their lines ("<div class=author_date>
  * <div class=row><div class=col>…<span>Nov 19, 2019, 10:31 pm CST</span>", zyte 06ee193d).
  */
-function fromBylineLines(bylineMarked: readonly Element[]): string | null {
+function fromBylineLines(bylineMarked: readonly Element[], isShort: (area: Element) => boolean, read: Set<Element>) {
   for (const byline of bylineMarked.slice(0, MAX_BYLINE_ELEMENTS)) {
     const parent = parentElement(byline);
     for (const area of [byline, parent, parent && parentElement(parent)]) {
-      if (!area || !hasShortText(area, BYLINE_AREA_MAX_CHARS, true)) continue;
+      // An area read before with no date (another byline's, or in the first pass) gives none again.
+      if (!area || read.has(area) || !isShort(area)) continue;
       let lines = childElements(area);
       while (lines.length === 1 && childElements(lines[0]!).length) lines = childElements(lines[0]!);
       for (const line of lines) {
         const text = dateLine(textContent(line).trim());
         if (text) return text;
       }
+      read.add(area);
     }
   }
   return null;
@@ -366,14 +368,15 @@ export function extractPublishedTime(input: DateInput): string | null {
  * `first` on, 1 to pass over microdata (a <meta itemprop> may date the text's writing, not its day on the page).
  */
 function markupDate(input: DateInput, first = 0): string | null {
+  const [isShort, linesRead] = [shortSpacedTextTest(BYLINE_AREA_MAX_CHARS), new Set<Element>()];
   const fromMarkup = [
     () => fromMicrodata(input.scan.firstDatePublished()),
     () => fromMarkedTimeElement(input.scan.firstMarkedTime()),
-    () => fromBylineArea(input.scan.bylineMarked()),
+    () => fromBylineArea(input.scan.bylineMarked(), isShort),
     () => fromHeadlineHeader(input.scan.h1s),
-    () => fromBylineLines(input.scan.bylineMarked()),
+    () => fromBylineLines(input.scan.bylineMarked(), isShort, linesRead),
     () => fromLineAfterHeadline(input.scan.h1s),
-    () => fromBylineLines(besideHeadline(input.scan.bylineMarked(), input.scan.h1s)),
+    () => fromBylineLines(besideHeadline(input.scan.bylineMarked(), input.scan.h1s), isShort, linesRead),
     () => fromLineBeforeHeadline(input.scan.h1s),
     () => fromOnlyTimeAfterHeadline(input.scan.h1s),
     () => fromDateNamedBeforeText(input.scan.h1s),

@@ -31,6 +31,22 @@ export function hasShortText(element: Element, limit: number, spaced?: boolean):
   return text.trim().length > 0;
 }
 
+/**
+ * hasShortText(element, limit, true) read once per element: the date rules ask the same byline areas again and again
+ * (several rules, and comment lists whose bylines share a parent).
+ */
+export function shortSpacedTextTest(limit: number): (element: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (element) => {
+    let short = known.get(element);
+    if (short === undefined) {
+      short = hasShortText(element, limit, true);
+      known.set(element, short);
+    }
+    return short;
+  };
+}
+
 /** Elements that always separate the text before and after them. */
 const BLOCK_TAGS = new Set([
   'ADDRESS',

@@ -218,14 +218,23 @@ export function titleOfLink(anchor: Element): TitleCandidate {
   // Blasmusik"), is the headline the site gives the story: it counts as a heading.
   const stated = cleanTitle(collapseWhitespace(attr(anchor, 'title')));
   if (stated !== text && isHeadlineLike(stated) && text.includes(stated)) return { text: stated, fromHeading: true };
-  if (!isHeadlineLike(text)) text = cleanTitle(collapseWhitespace(textContent(anchor)));
-  if (!isHeadlineLike(text)) text = cleanTitle(attr(anchor, 'title') ?? '');
-  text = wholeLineOf(anchor, text);
+  let headlineLike = isHeadlineLike(text); // Each text is tested once (a link's own text is most often the headline).
+  if (!headlineLike) {
+    text = cleanTitle(collapseWhitespace(textContent(anchor)));
+    headlineLike = isHeadlineLike(text);
+  }
+  if (!headlineLike) {
+    text = cleanTitle(attr(anchor, 'title') ?? '');
+    headlineLike = isHeadlineLike(text);
+  }
+  const line = wholeLineOf(anchor, text);
+  if (line !== text) headlineLike = isHeadlineLike(line);
+  text = line;
   // A link classed as the title ("product-title"), or a heading's link ("<h2><a>…</a></h2>"), is the headline beside a
   // link of the same story's summary.
   const parent = parentElement(anchor);
   const fromHeading = isHeadingLike(anchor) || (!!parent && HEADING_TAGS.has(upperTag(parent)));
-  return { text: isTitleText(text) ? text : '', fromHeading };
+  return { text: headlineLike && !isWholeLabel(text) ? text : '', fromHeading };
 }
 
 /** A line read as one headline when a link ends it: at most this many words (a longer line is a paragraph). */
