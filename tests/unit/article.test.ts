@@ -117,25 +117,6 @@ describe('choosing the article', () => {
     expect(kept.body).not.toContain('Great plan');
   });
 
-  it("leaves the site's <nav> menu out of a short story's bullets, on every attempt (trafilatura 0242 in Chromium)", () => {
-    // A story shorter than MIN_ARTICLE_CHARS, its paragraphs in the page's wrapper: every attempt finds too little,
-    // down to the last, which walks the page without the unlikely-name rule and cleans nothing. The menu (links
-    // in a <nav>) is still no bullets.
-    const menu = ['Info', 'Reports', 'Racing', 'Classics', 'Cruising', 'Gear'].map(
-      (name) => `<li><a href="/${name.toLowerCase()}/">${name}</a></li>`,
-    );
-    const result = outlineDocument(
-      parse(
-        page(
-          `<div class="wrapper"><header><nav class="navbar"><ul>${menu.join('')}</ul></nav></header>${prose(2)}</div>`,
-        ),
-      ),
-      { url: PAGE_URL },
-    );
-    expect(result.body).toContain('The city council voted');
-    expect(bullets(result)).toEqual([]);
-  });
-
   it('reads the text a named anchor left open wraps in the browser as text, not as a link (trafilatura 0436 in Chromium)', () => {
     // `<h2><a name="plan">The plan</h2>` left open: the browser's tree builder reopens the <a> in each block that
     // follows (written out here as it builds it; linkedom's parser does not). Its text is a link's target, not a link.
