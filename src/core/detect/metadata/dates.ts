@@ -9,6 +9,7 @@
  */
 import {
   attr,
+  boundedTextContent,
   childElements,
   closest,
   localName,
@@ -28,7 +29,6 @@ import { declaredDate, type PageScan } from './page-scan';
 import { hasShortText, shortSpacedTextTest } from './dom-text';
 import { cleanValue } from './text';
 import { collapseWhitespace } from '../../read/text';
-import { trimmedLength } from '../../text';
 import { formatOffset, writtenOffset } from './date-zones';
 
 /** Meta keys that hold the publication date, most specific first (a bare `date` last). */
@@ -240,7 +240,11 @@ function fromLineBeforeHeadline(h1s: readonly Element[]): string | null {
     let line = previousElementSibling(h1);
     // An empty box between them (share buttons the script fills) is skipped: "<div class=date>…</div><div
     // class=social> </div><h1>" (trafilatura 0676).
-    for (let skipped = 0; line && skipped < MAX_EMPTY_BEFORE_HEADLINE && !trimmedLength(textContent(line)); skipped++) {
+    for (
+      let skipped = 0;
+      line && skipped < MAX_EMPTY_BEFORE_HEADLINE && !boundedTextContent(line, 1).trim();
+      skipped++
+    ) {
       line = previousElementSibling(line);
     }
     if (!line || !hasShortText(line, MAX_DATE_LINE_CHARS)) continue;

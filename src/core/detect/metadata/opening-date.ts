@@ -4,7 +4,7 @@
  * <small>April 21, 2022</small></p><p>Atlantis Paradise Island …": trafilatura 0980, a page with no h1 for the
  * headline rules to start from). Read after the article is found, from its first root to its first paragraph only.
  */
-import { contains, localName, nextElementWithin, textContent } from '../../read/dom';
+import { boundedTextContent, contains, localName, nextElementWithin } from '../../read/dom';
 import { trimmedLength } from '../../text';
 import { dateLine, toIsoDate } from './dates';
 import { classOf } from './page-scan';
@@ -35,7 +35,9 @@ export function openingDate(root: Element | undefined, firstParagraph: Element |
     if (HEADING.test(localName(element)) || CHANGE_NAME.test(classOf(element))) return null;
     // An element that holds the first paragraph is no line before it; the first paragraph is the last line read.
     if (element === firstParagraph || !contains(element, firstParagraph)) {
-      const text = textContent(element);
+      // Read no further than a line can be: a box before the text (a sidebar) is never read whole. Two characters
+      // more than the limit, as the reading stops on collapsed text and the limit below is on the trimmed text.
+      const text = boundedTextContent(element, OPENING_LINE_MAX_CHARS + 2);
       const length = trimmedLength(text);
       if (length > OPENING_LINE_MAX_CHARS) break;
       found ??= length && !isAmbiguous(text) ? dateLine(text) : null;
