@@ -19,6 +19,7 @@ import { isNameOnlyHeading } from './detect/name-headings';
 import { isFurnitureHeadingElement } from './detect/caption-headings';
 import { dekHeading } from './detect/dek-heading';
 import { mayHoldOffers, withoutFurnitureBlocks } from './detect/outline-furniture';
+import { isFormOnly } from './detect/form-page';
 import { readArticleBlocks } from './blocks/read-blocks';
 import { buildOutline, outlineHeadings } from './outline';
 import { MAX_ANALYSIS_STEPS, StepBudgetExceeded, withStepBudget } from './read/budget';
@@ -194,6 +195,8 @@ function articleVerdict(selection: ArticleSelection, wordCount: number): string 
   const density = selection.textLength ? selection.clean.linkLength / selection.textLength : 0;
   if (density > MAX_ARTICLE_LINK_DENSITY)
     return 'The page is mostly links (a menu, an index or a search page), not an article.';
+  if (isFormOnly(selection))
+    return 'The page is a form to fill in (a sign-in, search or contact page), not an article.';
   return null;
 }
 

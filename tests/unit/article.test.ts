@@ -117,6 +117,41 @@ describe('choosing the article', () => {
     expect(kept.body).not.toContain('Great plan');
   });
 
+  it("leaves the site's <nav> menu out of a short story's bullets, on every attempt (trafilatura 0242 in Chromium)", () => {
+    // A story shorter than MIN_ARTICLE_CHARS, its paragraphs in the page's wrapper: every attempt finds too little,
+    // down to the last, which walks the page without the unlikely-name rule and cleans nothing. The menu (links
+    // in a <nav>) is still no bullets.
+    const menu = ['Info', 'Reports', 'Racing', 'Classics', 'Cruising', 'Gear'].map(
+      (name) => `<li><a href="/${name.toLowerCase()}/">${name}</a></li>`,
+    );
+    const result = outlineDocument(
+      parse(
+        page(
+          `<div class="wrapper"><header><nav class="navbar"><ul>${menu.join('')}</ul></nav></header>${prose(2)}</div>`,
+        ),
+      ),
+      { url: PAGE_URL },
+    );
+    expect(result.body).toContain('The city council voted');
+    expect(bullets(result)).toEqual([]);
+  });
+
+  it("tells a sign-in page, its menu left out of the text, by its text: a form's labels and buttons alone", () => {
+    const signIn =
+      '<nav><a href="/">Home</a> <a href="/products">Products</a> <a href="/pricing">Pricing</a> <a href="/help">Help</a></nav>' +
+      '<form action="/login" method="post"><label>Email <input type="email" name="email"></label>' +
+      '<label>Password <input type="password" name="password"></label><button type="submit">Sign in</button></form>' +
+      '<footer><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>';
+    const result = outlineDocument(parse(page(signIn)), { url: PAGE_URL });
+    expect(result.found).toBe(false);
+    expect(result.reason).toMatch(/a form to fill in/);
+    // A short note beside a form is still an article.
+    const note = outlineDocument(parse(page(`<p>The office is closed on Monday for the holiday.</p>${signIn}`)), {
+      url: PAGE_URL,
+    });
+    expect(note.found).toBe(true);
+  });
+
   it('reads the text a named anchor left open wraps in the browser as text, not as a link (trafilatura 0436 in Chromium)', () => {
     // `<h2><a name="plan">The plan</h2>` left open: the browser's tree builder reopens the <a> in each block that
     // follows (written out here as it builds it; linkedom's parser does not). Its text is a link's target, not a link.

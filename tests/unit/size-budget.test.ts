@@ -537,8 +537,10 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   titleOfLink): 65.44 KB.
  * 2026-12-06, s25-slow2 (+83 B) merged with the rest: 67,604 B: 66.02 KB. The review's mends (the empty-box and
  *   opening-date tests read bounded text): 67,614 B (+10 B): 66.03 KB.
+ * 2026-12-06 (twenty-sixth session, lead): 67,698 B (+84 B) with a <nav> left out of every attempt and a page whose
+ *   text is only a form's labels told as no article (detect/form-page.ts): 66.12 KB.
  */
-export const INJECTED_BUDGET_BYTES = 66.03 * 1024;
+export const INJECTED_BUDGET_BYTES = 66.12 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -836,7 +838,9 @@ export const PANEL_BUDGET_BYTES = 17.41 * 1024;
 // 2026-12-06, s25-slow2: 84,826 B (+83 B in the core: byline areas and link titles read once; see
 // INJECTED_BUDGET_BYTES), 82.84 KB.
 // 2026-12-06, s25-slow2 (+83 B) merged with the rest: 85,422 B, 83.42 KB. The review's mends: 85,432 B, 83.43 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 83.43 * 1024;
+// 2026-12-06 (twenty-sixth session, lead): 85,516 B (+84 B: the <nav> rule and the form page, see INJECTED_BUDGET_BYTES),
+// 83.52 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 83.52 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

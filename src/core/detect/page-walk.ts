@@ -159,15 +159,15 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       walk.titleHeading ??= element;
       return true;
     }
+    // <nav> is navigation whatever its class says, in every pass (our addition to Readability's rules).
+    if (tag === 'nav') return true;
     if (options.stripUnlikely && tag !== 'body' && tag !== 'a') {
-      // <nav> is navigation whatever its class says (our addition to Readability's rules).
       if (
-        tag === 'nav' ||
-        (hasAttributes &&
-          ((isUnlikelyName(names) &&
-            !hasNearAncestorTag(element, PROTECTING_TAGS, PROTECTING_ANCESTOR_DEPTH) &&
-            !isSectionHeaderBox(element, names)) ||
-            UNLIKELY_ROLES.has(role ?? '')))
+        hasAttributes &&
+        ((isUnlikelyName(names) &&
+          !hasNearAncestorTag(element, PROTECTING_TAGS, PROTECTING_ANCESTOR_DEPTH) &&
+          !isSectionHeaderBox(element, names)) ||
+          UNLIKELY_ROLES.has(role ?? ''))
       ) {
         walk.strippedUnlikely = true;
         return true;
