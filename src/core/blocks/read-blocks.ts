@@ -37,6 +37,7 @@ import {
 } from './inline';
 import type { ArticleBlock, ArticleImage, InlineRun, ListItem, TableCell } from './types';
 import { type StandfirstOptions, withStandfirst } from './standfirst';
+import { withLeadPicture } from './lead-picture';
 
 export interface ReadBlocksOptions extends UnitOptions, StandfirstOptions {
   /** For relative links and image sources (null: only absolute ones are kept). */
@@ -60,7 +61,7 @@ const MAX_NESTING = 24;
 const PERMALINK_TEXT = /^\s*[#¶§🔗]{1,2}\s*$/u;
 
 export function readArticleBlocks(parts: readonly Node[], options: ReadBlocksOptions): ArticleBlock[] {
-  return withStandfirst(new BlockReader(options).read(parts), options);
+  return withLeadPicture(withStandfirst(new BlockReader(options).read(parts), options), parts, options.baseUrl);
 }
 
 class BlockReader extends UnitReader {
