@@ -96,10 +96,17 @@ export function Runs({ runs }: { runs: readonly InlineRun[] }) {
 }
 
 /**
- * A description that is a file's name or a record's id ("30-IMG_4228.jpg", "temp_e7bea9df-92c6-…", "55500002"): one
- * token holding a digit, or a name ending in a picture's type. It describes nothing.
+ * A description that is a file's name or a record's id ("30-IMG_4228.jpg", "temp_e7bea9df-92c6-…", "55500002",
+ * "ohneQ_home"): one token holding a digit or an underscore, or a name ending in a picture's type. It describes
+ * nothing.
  */
-const FILE_NAME = new RegExp(String.raw`^\S*\d\S*$|${PICTURE_TYPE}$`, 'i');
+const FILE_NAME = new RegExp(String.raw`^\S*[\d_]\S*$|${PICTURE_TYPE}$`, 'i');
+
+/** Whether the description is the picture's file name without its type (a CMS's default: "quay" for "quay.jpg"). */
+function namesItsFile(alt: string, src: string): boolean {
+  const file = new URL(src).pathname.replace(/.*\//, '').replace(/\.[a-z0-9]+$/i, '');
+  return file.toLowerCase() === alt.toLowerCase();
+}
 
 /**
  * What may follow the headline in a description that is only the headline: a file's suffix or a number (a site that
@@ -121,7 +128,7 @@ function Picture({ image, caption }: { image: ArticleImage; caption: string }) {
   if (failed) {
     const alt = collapseWhitespace(image.alt);
     const said = alt.toLowerCase() === caption || repeatsHeadline(alt.toLowerCase(), headline);
-    return alt && !said && !FILE_NAME.test(alt) ? (
+    return alt && !said && !FILE_NAME.test(alt) && !namesItsFile(alt, image.src) ? (
       <span class="rd-image-missing">{`Picture: ${image.alt}`}</span>
     ) : null;
   }

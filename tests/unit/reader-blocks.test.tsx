@@ -80,6 +80,8 @@ test("a picture that cannot load shows no file's name or record id for its descr
     caption: [],
   });
   const alts = ['temp_e7bea9df-92c6-4ac0-88c9-967078351ce8', '30-IMG_4228.jpg', 'harbour at dawn.JPG', '55500002'];
+  // ohneq 0175: a site's picture described by its file's name, an underscore in it; and a file's name without one.
+  alts.push('ohneQ_home', 'Quay');
   const blocks = [...alts.map(figure), figure('Cars at the start in Interlagos'), figure('StockCar')];
   await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={new Map()} />, container));
   for (const img of container.querySelectorAll('img')) await act(() => void img.dispatchEvent(new Event('error')));
