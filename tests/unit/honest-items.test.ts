@@ -642,6 +642,20 @@ describe('bold lines that open their paragraphs', () => {
     expect(headingsOf(outlineOf([...sentences, names[1]!].map(opening).join('')))).toEqual([]);
   });
 
+  it('name its sections when the line break closes the bold run itself (trafilatura 0562)', () => {
+    const inside = (name: string, n: number) => `<p><strong>${name}<br></strong>${says(n)}</p>`;
+    expect(headingsOf(outlineOf(names.map(inside).join('')))).toEqual(names);
+  });
+
+  it("leave a section's list of parts, that the lines name again, under its heading (readability dropbox-blog)", () => {
+    const parts = ['Frontend', 'Task Store', 'Queue', 'Executor'];
+    const told = parts.map((part, n) => `<p><b>${part}<br></b>${says(n)}</p>`).join('');
+    const page = `<h2>Features</h2><p>${says(6)}</p><h2>Architecture</h2><p>${says(7)}</p>${list(...parts)}${told}<h2>Data model</h2>`;
+    const sections = outlineOf(page);
+    expect(headingsOf(sections)).toEqual(['Features', 'Architecture', 'Data model']);
+    expect(bulletsOf(sections)).toEqual(parts);
+  });
+
   it("are no bold paragraphs of a link alone (the site's other stories, trafilatura 0513)", () => {
     const links = names.map((name, n) => `<p><strong><a href="/story-${n}">${name}</a></strong></p>`);
     expect(headingsOf(outlineOf(`${opening('The housing', 0)}${links.join('')}`))).toEqual([]);

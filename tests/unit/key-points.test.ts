@@ -618,6 +618,9 @@ describe('datelines', () => {
       ['CLEVELAND, Ohio – The band will look to ride a potential induction into a tour.', 'The band will'],
       ['April 17, 2015 -- Imagine being sick in the hospital with an infection nobody can stop.', 'Imagine being'],
       ['LONDON, June 5, 2020 – The band will look to ride a potential induction into a tour.', 'The band will'],
+      // trafilatura 0562: a press release's place and date, the day first with its stop.
+      ['Wien, 14. Dezember 2021 – Aufgrund der Mobilität erholen sich die Menschen vermehrt in der Natur.', 'Aufgrund'],
+      ['Berlin, 3. März 2022 - Die Stadt will den Hafen bis 2030 umbauen und neue Wohnungen bauen.', 'Die Stadt'],
       // trafilatura 0935 (WSVN): a hyphened place and a state's short name before the station.
       ['SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash left a boy dead, officials said.', 'An overnight'],
       // trafilatura 0726, 0642: a press release's date in figures run into its text.
@@ -648,6 +651,13 @@ describe('datelines', () => {
       const first = found.keyPoints.find((point) => sentence.endsWith(point.text));
       expect(first?.text.startsWith(opening), sentence).toBe(true);
     }
+  });
+
+  it('leaves a dated dateline out of a paragraph that closes on a colon over a list (trafilatura 0562)', () => {
+    const text = 'Die Stadt will den Hafen umbauen. Sie verweist auf sechs Regeln, die der Verband aufgestellt hat:';
+    expect(withoutDateline(`Wien, 14. Dezember 2021 – ${text}`)).toBe(text);
+    // Without a date, a line that closes on a colon may be a title's ("DMAX – Doku-Pilot:").
+    expect(withoutDateline(`WIEN – ${text}`)).toBe(`WIEN – ${text}`);
   });
 
   it('keeps sentences that only look like one: a name and a bracket, a score, a title line, a dash in the middle', () => {

@@ -915,6 +915,15 @@ describe('site name', () => {
     expect(named('Oil slips as stocks drift | Hafen Jäger Online Magazin', 'hafenjaeger.ch')).toBeNull();
   });
 
+  it('knows a name whose letters drawn with a stroke its host writes bare or spelled out ("Ørsted", trafilatura 0733)', () => {
+    const named = (title: string, host: string) =>
+      metadataOf(page(`<title>${title}</title>`), { pageUrl: `https://${host}/a` }).siteName;
+    expect(named('Oil slips as stocks drift | Hafen Øresund', 'hafenoresund.dk')).toBe('Hafen Øresund');
+    expect(named('Oil slips as stocks drift | Hafen Øresund', 'hafenoeresund.dk')).toBe('Hafen Øresund');
+    expect(named('Oil slips as stocks drift | Łódź Harbour', 'lodzharbour.pl')).toBe('Łódź Harbour');
+    expect(named('Oil slips as stocks drift | Hafen Øresund', 'hafenresund.dk')).toBeNull();
+  });
+
   it('takes no JSON-LD publisher named as the page\'s generator, the platform (zyte/34a73285… linknaija: "Blogger")', () => {
     const blog = (generator: string) =>
       page(

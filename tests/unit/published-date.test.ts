@@ -229,6 +229,15 @@ describe('publication date', () => {
     expect(publishedTime('', `${figure}${date('dates', 'Termine: 3. und 4. November 2021')}`)).toBeNull();
   });
 
+  it('reads the day of a date line whose clock Date.parse cannot read with it (zyte d90bda7e)', () => {
+    const line = (value: string) => `<img src="a.jpg" alt=""><div class="article_date">${value}</div>`;
+    expect(publishedTime('', line('November 20, 2019 - 11:28 AMT'))).toBe('2019-11-20');
+    expect(publishedTime('', line('20.11.2019 | 14:05 Uhr'))).toBe('2019-11-20');
+    // A line that is no date before its clock, or a last change's, dates nothing.
+    expect(publishedTime('', line('Ausgabe 2019 - 11:28'))).toBeNull();
+    expect(publishedTime('', line('Updated November 20, 2019 - 11:28 AMT'))).toBeNull();
+  });
+
   it('reads the date the text opens with on a page with no headline element (trafilatura 0980), not an ambiguous one', () => {
     const dateOf = (opening: string) => {
       const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><div class="nav">

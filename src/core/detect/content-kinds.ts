@@ -7,10 +7,12 @@ import { isElement } from '../dom';
 import {
   firstElementChild,
   isText,
+  lastChild,
   localName,
   nextElementSibling,
   nextSibling,
   nodeValue,
+  previousSibling,
   textContent,
 } from '../read/dom';
 import { collapsedLength } from '../text';
@@ -211,6 +213,15 @@ export function boldLineKind(text: string): 'heading' | 'question' | null {
   return WEB_ADDRESS.test(text) ? null : 'heading';
 }
 
+const isBreak = (node: Node | null): boolean => !!node && isElement(node) && localName(node) === 'br';
+
+/** An element's last child that is not blank text. */
+function lastSpokenChild(element: Element): Node | null {
+  let last = lastChild(element);
+  while (last && isText(last) && !nodeValue(last)?.trim()) last = previousSibling(last);
+  return last;
+}
+
 /**
  * The line that a bold run opening a paragraph sets on its own: a question ("<p><b>Why now?</b><br>Because…": an
  * interview that sets question and answer in one paragraph) or a section's name ("<p><b>Brut im Obstgarten</b><br>Schon
@@ -220,7 +231,8 @@ export function openingLine(bold: Element, text: string): ContentItem | null {
   let next = nextSibling(bold);
   while (next && isText(next) && !nodeValue(next)?.trim()) next = nextSibling(next);
   // A name opens text that goes on after a <br>; a bold line alone is a whole-bold paragraph's (a link's: not a name).
-  const breaks = !!next && isElement(next) && localName(next) === 'br';
+  // The <br> may end the bold run itself ("<strong>Über den Verband<br></strong>Der Verband …", trafilatura 0562).
+  const breaks = !!next && (isBreak(next) || isBreak(lastSpokenChild(bold)));
   const kind = breaks || !next ? boldLineKind(text) : null;
   return kind === 'question' || (kind && breaks)
     ? { kind: 'heading', element: bold, level: 0, text, pseudo: true }

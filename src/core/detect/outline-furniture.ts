@@ -356,12 +356,12 @@ function relatedLists(items: readonly ContentItem[], related: readonly { title: 
 
 /**
  * Tables of contents: a heading that is a section's name ("Contents", "Inhalt"; CONTENTS_HEADING_MAX_CHARS at
- * most) right over a list that names the headings further down (nested lists with it), and that list's
- * items. (A list under no such heading is left: Readability keeps it as the article's first list.)
+ * most) right over a list that names real headings further down (nested lists with it; bold lines opening paragraphs
+ * are a list's items told again), and its items. (A list under no such heading is left: Readability keeps it.)
  */
 function contentsItems(items: readonly ContentItem[]): Set<ContentItem> {
   const lastAt = new Map<string, number>();
-  items.forEach((item, i) => item.kind === 'heading' && lastAt.set(normalise(item.text), i));
+  items.forEach((item, i) => item.kind === 'heading' && !item.pseudo && lastAt.set(normalise(item.text), i));
   const found = new Set<ContentItem>();
   // Where the heading an entry names is; under a label also with the entry's own number left off.
   const headingAt = (text: string, label?: boolean): number =>

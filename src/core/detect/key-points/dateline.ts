@@ -14,13 +14,14 @@ import { SENTENCE_END } from './filters';
  * (letters only: "(AP)", "(CNN Business)"; "(1-0)" is a score) and perhaps a dash ("(CNN)President …",
  * "(EFE).- "), or a dash. The place's first word may be cut short with a stop before the next ("ST. JOSEPH, Mich.
  * (AP) — ", "Ft. Worth"). The place may be, or be followed by, a day of a month and a year ("April 17, 2015 -- ",
- * "LONDON, June 5, 2020 – "), the month perhaps cut short with a stop ("Feb. 23, 2015 -- "). A story taken from
+ * "LONDON, June 5, 2020 – "), the month perhaps cut short with a stop ("Feb. 23, 2015 -- "), or the day first with its
+ * stop ("Wien, 14. Dezember 2021 – ": a press release's, trafilatura 0562). A story taken from
  * another paper names it "via" the agency before the dash ("KVELLER via JTA — ").
  */
 const DATELINE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}/-]*(?:\.(?= \p{Lu}))?` +
-    String.raw`(?:,? \p{Lu}[\p{L}/-]*| via \p{Lu}[\p{L}/-]*){0,3}(?:\.(?= \())? )?` +
-    String.raw`(?:(?:\p{Lu}\p{Ll}{2,3}\. )?\d{1,2}, \d{4} )?` +
+    String.raw`(?:,? \p{Lu}[\p{L}/-]*| via \p{Lu}[\p{L}/-]*){0,3}(?:\.(?= \())?,? )?` +
+    String.raw`(?:(?:(?:\p{Lu}\p{Ll}{2,3}\. )?\d{1,2},|\d{1,2}\. \p{Lu}\p{Ll}+) \d{4} )?` +
     String.raw`(?:\([\p{L} ]{1,20}\)\.?(?: ?[-–—]+)?|[-–—]+) ?`,
   'u',
 );
@@ -45,6 +46,8 @@ const NUMERIC_DATE_OPENING = new RegExp(String.raw`^(?:${NUMERIC_DATE_SOURCE})(?
  * opens with a bracket.
  */
 const BRACKETED_OPENING = /^\(([^()]{4,40})\)\s+/;
+/** A year in a dateline: it dates a press release's text. */
+const DATELINE_YEAR = /\d{4}/;
 /** A sentence's opening: a capital, perhaps after an opening quotation mark. */
 const OPENS_SENTENCE = /^["„“«»‚‘']?\p{Lu}/u;
 
@@ -59,8 +62,11 @@ export function withoutDateline(paragraph: string): string {
   const date = NUMERIC_DATE_OPENING.exec(paragraph);
   if (date) return sentenceAfter(paragraph, date[0].length);
   if (!MAY_OPEN_WITH_DATELINE.test(paragraph)) return paragraph;
-  const rest = paragraph.slice(DATELINE.exec(paragraph)?.[0].length);
-  return /^\p{Lu}/u.test(rest) && SENTENCE_END.test(rest) ? rest : paragraph;
+  const line = DATELINE.exec(paragraph)?.[0] ?? '';
+  const rest = paragraph.slice(line.length);
+  // After a dated dateline, a paragraph that closes on a colon (over a list of points) is text too (trafilatura 0562).
+  const closes = SENTENCE_END.test(rest) || (rest.endsWith(':') && DATELINE_YEAR.test(line));
+  return /^\p{Lu}/u.test(rest) && closes ? rest : paragraph;
 }
 
 /** The paragraph from `start` when a sentence opens there and the paragraph closes one, else the whole paragraph. */

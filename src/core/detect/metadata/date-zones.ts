@@ -1,6 +1,7 @@
 /**
  * The time zone written after a date's time ("-06:00", "+0100", "GMT+0000", "8:15 pm CST") and its ISO 8601 form
- * (./dates.ts toIsoDate keeps the wall-clock time and the zone a date was written with).
+ * (./dates.ts toIsoDate keeps the wall-clock time and the zone a date was written with); the day before a clock
+ * that Date.parse cannot read with it (./dates.ts dateLine).
  */
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -36,4 +37,19 @@ export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/**
+ * The day, ending on its year ("November 20, 2019", "20.11.2019"), then a separator or none, then a clock: hours and
+ * minutes, perhaps seconds, am/pm, a zone's abbreviation or "Uhr".
+ */
+const DAY_THEN_CLOCK =
+  /^(.*?\b\d{4})\s*(?:[-–—|,·@/]\s*)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[aApP]\.?[mM]\.?)?\s*(?:\p{Lu}{2,5}|Uhr)?$/u;
+
+/**
+ * A date line's day before the clock that ends it, where Date.parse cannot read the two together: a dash between
+ * them, or a zone it does not know ("November 20, 2019 - 11:28 AMT", "20.11.2019 | 14:05 Uhr"); else null.
+ */
+export function dayBeforeClock(line: string): string | null {
+  return DAY_THEN_CLOCK.exec(line)?.[1] ?? null;
 }

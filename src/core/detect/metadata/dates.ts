@@ -29,7 +29,7 @@ import { declaredDate, type PageScan } from './page-scan';
 import { hasShortText, shortSpacedTextTest } from './dom-text';
 import { cleanValue } from './text';
 import { collapseWhitespace } from '../../read/text';
-import { formatOffset, writtenOffset } from './date-zones';
+import { dayBeforeClock, formatOffset, writtenOffset } from './date-zones';
 
 /** Meta keys that hold the publication date, most specific first (a bare `date` last). */
 const DATE_META_KEYS = [
@@ -333,7 +333,10 @@ export function dateLine(line: string): string | null {
   const month = named ? MONTH_NAMES.indexOf(named[2]!.toLowerCase()) : -1;
   if (named && month >= 0) return `${named[3]}-${pad(month + 1)}-${pad(+named[1]!)}`;
   const iso = text.length <= MAX_DATE_LINE_CHARS && DAY_AND_YEAR.test(text) ? toIsoDate(text) : text;
-  return iso !== text && text.includes(iso.slice(0, 4)) ? text : null;
+  if (iso !== text && text.includes(iso.slice(0, 4))) return text;
+  // A clock after the day that Date.parse does not read with it ("November 20, 2019 - 11:28 AMT"): the day alone.
+  const day = iso === text && text.length <= MAX_DATE_LINE_CHARS ? dayBeforeClock(text) : null;
+  return day ? dateLine(day) : null;
 }
 
 export interface DateInput {

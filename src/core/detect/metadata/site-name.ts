@@ -11,7 +11,7 @@ import type { MetaValues } from './meta-tags';
 import { cleanValue, comparable, looksLikeUrl, wordCount } from './text';
 import { bareHost, siteOf } from '../../read/site';
 import nameArticles from '../vocabulary/name-articles.json';
-import { spelledOut } from '../vocabulary/host-letters.json';
+import { bare, spelledOut } from '../vocabulary/host-letters.json';
 import { nameKey, withoutMarks } from '../../read/text';
 
 /**
@@ -44,15 +44,20 @@ const key = (name: string): string => nameKey(comparable(name));
 const SPELLED_OUT: Readonly<Record<string, string>> = spelledOut;
 const SPELLED_OUT_LETTER = new RegExp(`[${Object.keys(spelledOut).join('')}]`, 'g');
 const NON_ASCII = /[^\x00-\x7f]/;
+/** Letters drawn with a stroke, which no mark is taken off: the letter under it ("ø" as "o"). */
+const BARE: Readonly<Record<string, string>> = bare;
+const BARE_LETTER = new RegExp(`[${Object.keys(bare).join('')}]`, 'g');
+const latin = (key: string): string => withoutMarks(key).replace(BARE_LETTER, (letter) => BARE[letter]!);
 
 /**
  * A name's key and, when it holds letters no host name writes, the keys a host spells it with: the letters spelled
- * out ("Schweizer Jäger" as schweizerjaeger.ch, trafilatura 0561) or without their marks ("jager").
+ * out ("Schweizer Jäger" as schweizerjaeger.ch, trafilatura 0561) or without their marks or strokes ("jager",
+ * "Ørsted" as orsted.de, trafilatura 0733).
  */
 function hostSpellings(nameKey: string): string[] {
   if (!NON_ASCII.test(nameKey)) return [nameKey];
-  const spelled = withoutMarks(nameKey.replace(SPELLED_OUT_LETTER, (letter) => SPELLED_OUT[letter]!));
-  return [nameKey, spelled, withoutMarks(nameKey)];
+  const spelled = latin(nameKey.replace(SPELLED_OUT_LETTER, (letter) => SPELLED_OUT[letter]!));
+  return [nameKey, spelled, latin(nameKey)];
 }
 
 /**
