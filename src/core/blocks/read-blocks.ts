@@ -20,6 +20,7 @@ import { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from '../detect/content-kinds';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from '../detect/body-noise';
 import { collapsedLength } from '../text';
 import { isDataTable } from '../detect/data-table';
+import { isScreenReaderOnly } from '../detect/screen-reader';
 import { BodyFilter } from './body-filter';
 import { headingBlock } from './heading-block';
 import { statesTitle, UnitReader, type UnitOptions } from './units';
@@ -140,6 +141,8 @@ class BlockReader extends UnitReader {
       if (!this.#options.isLeftOut(parentElement(node) ?? node)) this.addSkipped(node, tag, this.#options.baseUrl);
       return;
     }
+    // A caption's label for screen readers ("Media caption", "Credit") is no text of it that a reader sees.
+    if (this.caption && isScreenReaderOnly(node)) return;
     if (depth > MAX_DEPTH) {
       this.addRun('text', plainText(node, this.#options.isLeftOut));
       return;

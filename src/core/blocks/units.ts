@@ -99,6 +99,8 @@ export abstract class UnitReader {
   protected inPage = 0;
   /** Inside a caption/byline/date block the body text leaves out (read-blocks.ts). */
   protected dropped = 0;
+  /** Inside a picture's caption (readCaption). */
+  protected caption = 0;
   /** Some line of the body's text has been read (the article's head, its headline and byline, is behind). */
   protected bodyBegun = false;
   /** The article's pictures so far, by address without its size suffix (withoutSize). */
@@ -274,7 +276,9 @@ export abstract class UnitReader {
    * with a stop or a bracket, or is one capitalised word, is set apart by a space.
    */
   protected readCaption(element: Element, depth: number): Unit {
+    this.caption++;
     const unit = this.readUnit(element, depth, true);
+    this.caption--;
     // From the end: a part is asked before a space is put before it.
     for (let i = unit.runs.length - 1; i > 0; i--) {
       const run = unit.runs[i]!;
