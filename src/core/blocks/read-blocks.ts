@@ -22,6 +22,7 @@ import { collapsedLength } from '../text';
 import { isDataTable } from '../detect/data-table';
 import { isScreenReaderOnly } from '../detect/screen-reader';
 import { BodyFilter } from './body-filter';
+import { readWithPicturesBetween } from './between-parts';
 import { headingBlock } from './heading-block';
 import { statesTitle, UnitReader, type UnitOptions } from './units';
 import { ancestorsOf, headsItsSection, isAnchorText } from './section-heads';
@@ -94,8 +95,8 @@ class BlockReader extends UnitReader {
     const blocks: ArticleBlock[] = [];
     this.#parts = new Set(parts);
     this.container = blocks;
-    for (const part of parts) this.#readNode(part, 0);
-    this.endUnit();
+    const read = (node: Node) => this.#readNode(node, 0);
+    readWithPicturesBetween(parts, this.#options.isLeftOut, blocks, read, () => this.endUnit());
     return blocks;
   }
 
