@@ -115,9 +115,13 @@ class BlockReader extends UnitReader {
     const tag = tagOf(node);
     // A caption, byline, date or sign-up block whose text the body leaves out (as content.ts decides it).
     const dropped = this.dropped === 0 && this.#isDroppedNoise(node, tag);
+    // A label for screen readers only ("(link is external)", "Media caption"): no text a reader sees.
+    const unseen = isScreenReaderOnly(node);
     if (dropped) this.dropped++;
+    if (unseen) this.unseen++;
     this.#readElement(node, tag, depth);
     if (dropped) this.dropped--;
+    if (unseen) this.unseen--;
   }
 
   /** isBodyNoiseCandidate, asked once per element (by isDroppedNoise, then by readInline). */
@@ -142,8 +146,6 @@ class BlockReader extends UnitReader {
       if (!this.#options.isLeftOut(parentElement(node) ?? node)) this.addSkipped(node, tag, this.#options.baseUrl);
       return;
     }
-    // A caption's label for screen readers ("Media caption", "Credit") is no text of it that a reader sees.
-    if (this.caption && isScreenReaderOnly(node)) return;
     if (depth > MAX_DEPTH) {
       this.addRun('text', plainText(node, this.#options.isLeftOut));
       return;
@@ -236,13 +238,13 @@ class BlockReader extends UnitReader {
     // A heading's permalink ("#", "¶", "§" linking to the heading itself): read (the body has it), not shown.
     const inPage = !!raw?.trim().startsWith('#');
     const permalink = inPage && PERMALINK_TEXT.test(textContent(element));
-    if (permalink) this.permalink++;
+    if (permalink) this.unseen++;
     if (inPage) this.inPage++;
     // In-page anchors lead nowhere in the reader; only http(s) links leave it.
     else if (raw) this.href = httpUrl(raw, this.#options.baseUrl) ?? outer;
     this.readChildren(element, depth);
     this.href = outer;
-    if (permalink) this.permalink--;
+    if (permalink) this.unseen--;
     if (inPage) this.inPage--;
   }
 
