@@ -20,8 +20,11 @@ export interface FlatRun {
   strong: boolean;
   /** Inside an inline caption/date/byline element: the body text may leave it out (see body-noise.ts). */
   noise: boolean;
-  /** A heading's permalink symbol: matched against the body, not shown. */
-  permalink?: boolean;
+  /**
+   * A heading's permalink symbol, or a label for screen readers only ("(link is external)", "Media caption"):
+   * matched against the body, not shown.
+   */
+  unseen?: boolean;
   /** Inside a link to a place on the same page ("#section"). */
   inPage?: boolean;
   /** Inside a block the body text leaves out as furniture (a caption, a byline block). */

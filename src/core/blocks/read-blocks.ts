@@ -20,7 +20,9 @@ import { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from '../detect/content-kinds';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from '../detect/body-noise';
 import { collapsedLength } from '../text';
 import { isDataTable } from '../detect/data-table';
+import { isScreenReaderOnly } from '../detect/screen-reader';
 import { BodyFilter } from './body-filter';
+import { readWithPicturesBetween } from './between-parts';
 import { headingBlock } from './heading-block';
 import { statesTitle, UnitReader, type UnitOptions } from './units';
 import { ancestorsOf, headsItsSection, isAnchorText } from './section-heads';
@@ -93,8 +95,8 @@ class BlockReader extends UnitReader {
     const blocks: ArticleBlock[] = [];
     this.#parts = new Set(parts);
     this.container = blocks;
-    for (const part of parts) this.#readNode(part, 0);
-    this.endUnit();
+    const read = (node: Node) => this.#readNode(node, 0);
+    readWithPicturesBetween(parts, this.#options.isLeftOut, blocks, read, () => this.endUnit());
     return blocks;
   }
 
@@ -113,9 +115,13 @@ class BlockReader extends UnitReader {
     const tag = tagOf(node);
     // A caption, byline, date or sign-up block whose text the body leaves out (as content.ts decides it).
     const dropped = this.dropped === 0 && this.#isDroppedNoise(node, tag);
+    // A label for screen readers only ("(link is external)", "Media caption"): no text a reader sees.
+    const unseen = isScreenReaderOnly(node);
     if (dropped) this.dropped++;
+    if (unseen) this.unseen++;
     this.#readElement(node, tag, depth);
     if (dropped) this.dropped--;
+    if (unseen) this.unseen--;
   }
 
   /** isBodyNoiseCandidate, asked once per element (by isDroppedNoise, then by readInline). */
@@ -232,13 +238,13 @@ class BlockReader extends UnitReader {
     // A heading's permalink ("#", "¶", "§" linking to the heading itself): read (the body has it), not shown.
     const inPage = !!raw?.trim().startsWith('#');
     const permalink = inPage && PERMALINK_TEXT.test(textContent(element));
-    if (permalink) this.permalink++;
+    if (permalink) this.unseen++;
     if (inPage) this.inPage++;
     // In-page anchors lead nowhere in the reader; only http(s) links leave it.
     else if (raw) this.href = httpUrl(raw, this.#options.baseUrl) ?? outer;
     this.readChildren(element, depth);
     this.href = outer;
-    if (permalink) this.permalink--;
+    if (permalink) this.unseen--;
     if (inPage) this.inPage--;
   }
 

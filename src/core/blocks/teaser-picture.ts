@@ -18,7 +18,7 @@ const ITEM_LEVELS = 3;
 const ITEM_MAX_CHARS = 300;
 
 /** A link that leaves for another page: not a place on this one, not a script's, not the picture's own file. */
-function leadsElsewhere(link: Element): boolean {
+export function leadsElsewhere(link: Element): boolean {
   const href = attr(link, 'href')?.trim() ?? '';
   return !!href && !href.startsWith('#') && !/^javascript:/i.test(href) && !IMAGE_FILE.test(href);
 }

@@ -93,8 +93,8 @@ export abstract class UnitReader {
   protected em = 0;
   protected strong = 0;
   protected noise = 0;
-  /** Inside a permalink anchor: read for matching the body, never shown. */
-  protected permalink = 0;
+  /** Inside a permalink anchor or a screen reader's label: read for matching the body, never shown. */
+  protected unseen = 0;
   /** Inside a link to a place on the same page (read-blocks.ts). */
   protected inPage = 0;
   /** Inside a caption/byline/date block the body text leaves out (read-blocks.ts). */
@@ -133,7 +133,7 @@ export abstract class UnitReader {
       em: this.em > 0,
       strong: this.strong > 0,
       noise: this.noise > 0,
-      permalink: this.permalink > 0,
+      unseen: this.unseen > 0,
       inPage: this.inPage > 0,
       dropped: this.dropped > 0,
     });
@@ -183,7 +183,7 @@ export abstract class UnitReader {
    * nothing is left (its figures then go too).
    */
   protected accepted(unit: Unit): InlineRun[] | null {
-    const kept = (unit.exempt ? unit.runs : this.keptRuns(unit.runs)).filter((run) => !run.permalink);
+    const kept = (unit.exempt ? unit.runs : this.keptRuns(unit.runs)).filter((run) => !run.unseen);
     const runs = normaliseRuns(kept);
     if (runs.some((run) => run.kind !== 'break')) return nestRuns(runs);
     // White space alone around a picture ("<p>\n<img>\n</p>") is no text that was left out: the picture stays, as

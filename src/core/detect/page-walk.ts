@@ -33,7 +33,7 @@ import { isSectionHeaderBox } from './heading-wrapper';
 import { titleHeadingTest } from './title-heading';
 import { isVideoPlayer } from './embeds';
 import { linkWeightOf } from './link-weight';
-import { names as screenReaderNames } from './vocabulary/screen-reader-classes.json';
+import { isScreenReaderOnly } from './screen-reader';
 
 export { subtreeOf, type WalkTree } from './walk-tree';
 export type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
@@ -46,8 +46,6 @@ const BYLINE_MAX_CHARS = 100;
 const PARAGRAPH_BREAK_BRS = 2;
 /** How far up an unlikely-named element looks for a table/code ancestor that protects it. */
 const PROTECTING_ANCESTOR_DEPTH = 3;
-/** A heading for screen readers only, by its class (./vocabulary/screen-reader-classes.json): hidden from a reader. */
-const SCREEN_READER_HEADING = new RegExp(`(?:^|\\s)(?:${screenReaderNames.join('|')})(?:\\s|$)`);
 
 export interface WalkOptions {
   stripUnlikely: boolean;
@@ -134,7 +132,8 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     let role: string | null = null;
     if (hasAttributes) {
       if (isHiddenByAttributes(element, plain)) return true;
-      if (HEADING_TAGS.has(tag) && SCREEN_READER_HEADING.test(attr(element, 'class') ?? '')) return true;
+      // A heading for screen readers only names a region of the page for them, no section a reader sees.
+      if (HEADING_TAGS.has(tag) && isScreenReaderOnly(element)) return true;
       role = attr(element, 'role', plain);
       if (isModalDialog(element, role) || isConsentNotice(element, names)) return true;
       // A byline: its names tell, or its attributes when they do not; short text.
