@@ -537,8 +537,12 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   titleOfLink): 65.44 KB.
  * 2026-12-06, s25-slow2 (+83 B) merged with the rest: 67,604 B: 66.02 KB. The review's mends (the empty-box and
  *   opening-date tests read bounded text): 67,614 B (+10 B): 66.03 KB.
+ * 2026-12-06, s26-article: 67,716 B (+102 B) with the body reader's author-box test told by the walk's tree (walk-tree.ts
+ *   secondChildTag), the furniture rules' texts normalised once (teaser-lists.ts normaliser), each paragraph's repeat
+ *   key made once (honest-items.ts withoutRepeatedParagraphs) and a label line's next element asked before its words
+ *   (furniture-blocks.ts labelsLeftOut); output the same on all 551 pages: 66.13 KB.
  */
-export const INJECTED_BUDGET_BYTES = 66.03 * 1024;
+export const INJECTED_BUDGET_BYTES = 66.13 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -836,7 +840,9 @@ export const PANEL_BUDGET_BYTES = 17.41 * 1024;
 // 2026-12-06, s25-slow2: 84,826 B (+83 B in the core: byline areas and link titles read once; see
 // INJECTED_BUDGET_BYTES), 82.84 KB.
 // 2026-12-06, s25-slow2 (+83 B) merged with the rest: 85,422 B, 83.42 KB. The review's mends: 85,432 B, 83.43 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 83.43 * 1024;
+// 2026-12-06, s26-article: 85,534 B (+102 B in the core: the body reader's and furniture rules' reads made once; see
+// INJECTED_BUDGET_BYTES), 83.53 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 83.53 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
