@@ -22,8 +22,12 @@ export function isLabelledNameHeading(heading: Element, text: string): boolean {
   return isLoneBylineLabel(collapseWhitespace(boundedTextContent(label, LABEL_MAX_CHARS)));
 }
 
-/** A box opening on a byline's label alone, then a heading naming a person: an author box, whatever its names. */
-export function isAuthorBoxByShape(box: Element): boolean {
+/**
+ * A box opening on a byline's label alone, then a heading naming a person: an author box, whatever its names.
+ * `secondTag`: the tag of its second element child when the caller has it (the walk's tree: no DOM read then).
+ */
+export function isAuthorBoxByShape(box: Element, secondTag?: string): boolean {
+  if (secondTag !== undefined && !isHeadingTag(secondTag)) return false;
   const label = firstElementChild(box);
   const heading = label && nextElementSibling(label);
   // The elements' tags first: most boxes hold no heading second, and their text is not read.
@@ -36,6 +40,6 @@ export function isAuthorBoxByShape(box: Element): boolean {
  * box by its shape. Asked by the body's reader (content.ts) alone: the reader view keeps the lines the body keeps
  * (blocks/body-filter.ts), so the block reader carries none of the name rules' vocabulary.
  */
-export function isBodyNoiseBlock(element: Element, tag: string, names?: string | null): boolean {
-  return isBodyNoiseCandidate(element, tag, names) || isAuthorBoxByShape(element);
+export function isBodyNoiseBlock(element: Element, tag: string, names?: string | null, secondTag?: string): boolean {
+  return isBodyNoiseCandidate(element, tag, names) || isAuthorBoxByShape(element, secondTag);
 }

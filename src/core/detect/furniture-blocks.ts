@@ -301,12 +301,13 @@ export function labelsLeftOut(
   text: string,
   isLeftOut: (element: Element) => boolean,
 ): boolean {
-  // The text's tests first: most lines are longer than a label, and asked for every line of the body.
+  // The length first: most lines are longer than a label, and asked for every line of the body.
   if (!element || text.length > LABEL_LINE_MAX_CHARS) return false;
-  const kept = KEPT_LABELS.includes(normalizeLabel(text));
-  if (!kept && !blockLabelKind(text)) return false;
   let next = nextElementSibling(element);
   if (!next) return false;
+  const kept = KEPT_LABELS.includes(normalizeLabel(text));
+  // The next element before the label words (many): it is rarely left out, and only a kept label's bio may not be.
+  if (!kept && (!isLeftOut(next) || !blockLabelKind(text))) return false;
   // An author box is left out of the body's text as a bio (body-noise.ts), not as an element the walk leaves out.
   const bio = (box: Element) =>
     kept &&

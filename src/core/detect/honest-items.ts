@@ -282,18 +282,24 @@ const firstLetter = (text: string): string | undefined => text[text.search(LETTE
  */
 export function withoutRepeatedParagraphs(paragraphs: string[], sources: ParagraphSource[]): number {
   let told = 0;
+  // Each paragraph's first letter and key are made once: as the next paragraph's, then as its own.
+  let letter = paragraphs.length ? firstLetter(paragraphs[0]!) : undefined;
+  let key: string | undefined;
   paragraphs.forEach((text, i) => {
     const next = paragraphs[i + 1];
-    if (
-      next === undefined ||
-      sources[i]!.kind + sources[i + 1]!.kind !== 'proseprose' ||
-      firstLetter(text) !== firstLetter(next) ||
-      openingKey(text).length < REPEAT_KEY_CHARS ||
-      openingKey(text) !== openingKey(next)
-    ) {
-      paragraphs[told] = text;
-      sources[told++] = sources[i]!;
+    const textLetter = letter;
+    const textKey = key;
+    letter = next === undefined ? undefined : firstLetter(next);
+    key = undefined;
+    if (next !== undefined && sources[i]!.kind + sources[i + 1]!.kind === 'proseprose' && textLetter === letter) {
+      const ownKey = textKey ?? openingKey(text);
+      if (ownKey.length >= REPEAT_KEY_CHARS) {
+        key = openingKey(next);
+        if (ownKey === key) return;
+      }
     }
+    paragraphs[told] = text;
+    sources[told++] = sources[i]!;
   });
   return told;
 }

@@ -25,6 +25,7 @@ import type { ArticleContent, ContentItem } from './content';
 import { isBylineLabelLine } from './byline-label';
 import { isBoxLabel } from './honest-items';
 import { teaserAt } from './teaser-cards';
+import { type Normalise, normaliser, relatedLists, TEASER_LIST_MIN_SHARE } from './teaser-lists';
 import { LEADING_BY } from './name-headings';
 import {
   blockLabelKind,
@@ -50,19 +51,10 @@ const LINK_LIST_MIN_SHARE = 0.5;
  */
 const RUNNING_TEXT_MIN_CHARS = 80;
 const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
-/** A related story's title shorter than this (characters) is too common a phrase to find in an item. */
-const RELATED_TITLE_MIN_CHARS = 20;
 /** A breadcrumb's step is a section's name: at most this many characters. */
 const BREADCRUMB_MAX_CHARS = 30;
 /** ... and ends with the separator to the next step ("News >", "Energie ›"). */
 const BREADCRUMB_END = /\s?[>›»/]$/u;
-/** A list of other stories has at least this many items (one item that names a story is a link of the text). */
-const TEASER_LIST_MIN_ITEMS = 2;
-/**
- * ... and most of its items name a story found (one too short a title to look for, or a newsletter line,
- * does not keep it in the outline); a "See also" list of which a story or two were taken is no such list.
- */
-const TEASER_LIST_MIN_SHARE = 0.75;
 /**
  * A table of contents: a list (nested lists counted with it) of at least this many items, TEASER_LIST_MIN_SHARE
  * of them the text of a heading further down. The outline shows those headings itself.
@@ -85,12 +77,6 @@ const TABLE_PART = /^t(?:able|[dh])$/;
 const COUNT = /^\d+\s+/;
 /** An element that schema.org microdata types as the site's navigation: its lists are menus, not the article's. */
 const SITE_NAVIGATION = '[itemtype*=SiteNavigation]';
-
-const normalise = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 export interface OutlinedContent extends ArticleContent {
   /** The body's paragraphs without those of offer and teaser boxes. */
@@ -137,6 +123,7 @@ export function withoutFurnitureBlocks(
   const boxes: Element[] = [];
   const inBox = (element: Element): boolean => boxes.some((box) => contains(box, element));
   // A heading that is a related story's title ("Related post: Pickled Brussels Sprouts") is its teaser's headline.
+  const normalise = normaliser();
   const titles = new Set(related.map((story) => normalise(story.title)));
   // So is a list item that holds such a heading (a list of one teaser: <li><h4><a>…</a></h4></li>).
   // (Read once per item, and only when some story was listed: the rules below ask each item twice.)
@@ -216,7 +203,7 @@ export function withoutFurnitureBlocks(
     )
       boxes.push(box);
   }
-  const teaserLists = relatedLists(content.items, related);
+  const teaserLists = relatedLists(content.items, related, normalise);
   // Every item a short step that ends with a separator ("News>", "Energie>"), the last one perhaps the page itself
   // after two steps ("Início /", "Receitas /", "Sequilho com Chocolate Amargo"): a breadcrumb trail.
   for (const [list, every] of listsOf(
@@ -244,7 +231,7 @@ export function withoutFurnitureBlocks(
     )
       teaserLists.add(list);
   }
-  const contents = contentsItems(content.items);
+  const contents = contentsItems(content.items, normalise);
   const isTeaser = (item: ContentItem): boolean => {
     if (
       inBox(item.element) ||
@@ -326,40 +313,11 @@ function leftOutFirst(box: Element, selector: string, isLeftOut: (element: Eleme
 }
 
 /**
- * Lists whose items (at least TEASER_LIST_MIN_ITEMS, and TEASER_LIST_MIN_SHARE of them) hold the title of a
- * related story found: a list of other stories.
- */
-function relatedLists(items: readonly ContentItem[], related: readonly { title: string }[]): Set<Element> {
-  const all = related.map((story) => normalise(story.title)).filter(Boolean);
-  const titles = all.filter((title) => title.length >= RELATED_TITLE_MIN_CHARS);
-  // A shorter title names an item it ends, as the item's link does ("Paid ads are not the problem. <a>Our
-  // perceptions are</a>").
-  const shortTitles = all.filter((title) => title.length < RELATED_TITLE_MIN_CHARS && title.includes(' '));
-  const lists = new Map<Element, { items: number; teasers: number }>();
-  if (!all.length) return new Set();
-  for (const item of items) {
-    const list = item.kind === 'bullet' ? parentElement(item.element) : null;
-    if (!list) continue;
-    const count = lists.get(list) ?? { items: 0, teasers: 0 };
-    count.items++;
-    const text = normalise(item.text);
-    if (titles.some((title) => text.includes(title)) || shortTitles.some((title) => text.endsWith(` ${title}`)))
-      count.teasers++;
-    lists.set(list, count);
-  }
-  const teaserLists = new Set<Element>();
-  for (const [list, count] of lists)
-    if (count.teasers >= TEASER_LIST_MIN_ITEMS && count.teasers >= count.items * TEASER_LIST_MIN_SHARE)
-      teaserLists.add(list);
-  return teaserLists;
-}
-
-/**
  * Tables of contents: a heading that is a section's name ("Contents", "Inhalt"; CONTENTS_HEADING_MAX_CHARS at
  * most) right over a list that names real headings further down (nested lists with it; bold lines opening paragraphs
  * are a list's items told again), and its items. (A list under no such heading is left: Readability keeps it.)
  */
-function contentsItems(items: readonly ContentItem[]): Set<ContentItem> {
+function contentsItems(items: readonly ContentItem[], normalise: Normalise): Set<ContentItem> {
   const lastAt = new Map<string, number>();
   items.forEach((item, i) => item.kind === 'heading' && !item.pseudo && lastAt.set(normalise(item.text), i));
   const found = new Set<ContentItem>();

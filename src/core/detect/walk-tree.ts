@@ -82,6 +82,16 @@ export function readLeafText(tree: WalkTree, element: Element, tag: string): str
 }
 
 /**
+ * The tag of the second element child of the element at `index` ("" when it has fewer), read from the tree: its
+ * entries under the element are its child nodes, elements by their tag (a leaf's text entry and text nodes have "").
+ */
+export function secondChildTag({ tags, ends }: WalkTree, index: number): string {
+  let elements = 0;
+  for (let at = index + 1; at < ends[index]!; at = ends[at]!) if (tags[at] && ++elements === 2) return tags[at]!;
+  return '';
+}
+
+/**
  * An element's subtree read from the DOM, in the walk's tree form, for an article part the walk
  * did not measure (every part the article rules choose is measured; this keeps cleaning whole
  * if one is not). Left-out elements are recorded without their subtrees.
