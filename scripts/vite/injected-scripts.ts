@@ -82,6 +82,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'countrySecondLevel',
   'counts',
   'damping',
+  'datingTimes',
   'decided',
   'documentTitleHeadline',
   'ends',

@@ -238,6 +238,29 @@ describe('publication date', () => {
     expect(publishedTime('', line('Updated November 20, 2019 - 11:28 AMT'))).toBeNull();
   });
 
+  it('reads an element named as a date far below the headline, past a <template> (the query past the walk)', () => {
+    const date = '<div><span class="meta__date">03.11.2021</span></div>';
+    const boxes = '<div><span></span></div>'.repeat(200);
+    expect(publishedTime('', `${boxes}${date}`)).toBe('2021-11-03');
+    // A <template>'s content is no part of the page, near the headline or far below it.
+    const figure = '<figure><img src="a.jpg" alt=""><figcaption>A building in Glasgow.</figcaption></figure>';
+    expect(publishedTime('', `${figure}<template>${date}</template>`)).toBeNull();
+    expect(publishedTime('', `${boxes}<template>${date}</template>`)).toBeNull();
+  });
+
+  it("reads the only <time datetime> after the headline when it is inside it, not one around it or a last change's", () => {
+    const page = (headline: string) =>
+      `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main>${headline}
+      ${ARTICLE}</main></body></html>`;
+    const dateOf = (html: string) => outlineDocument(parseHTML(html).document as unknown as Document).publishedTime;
+    const time = (attrs: string) => `<time datetime="2022-01-28" ${attrs}>28. Januar 2022</time>`;
+    expect(dateOf(page(`<h1>Harbour plan approved <small>${time('')}</small></h1>`))).toBe('2022-01-28');
+    const figure = '<figure><img src="a.jpg" alt=""><figcaption>A building in Glasgow.</figcaption></figure>';
+    expect(dateOf(page(`<h1>Harbour plan approved</h1>${figure}<p>${time('')}</p>`))).toBe('2022-01-28');
+    expect(dateOf(page(`<h1>Harbour plan approved</h1>${figure}<p>${time('itemprop="dateModified"')}</p>`))).toBeNull();
+    expect(dateOf(page(`<time datetime="2022-01-28"><h1>Harbour plan approved</h1></time>${figure}`))).toBeNull();
+  });
+
   it('reads the date the text opens with on a page with no headline element (trafilatura 0980), not an ambiguous one', () => {
     const dateOf = (opening: string) => {
       const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><div class="nav">

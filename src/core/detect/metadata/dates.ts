@@ -15,11 +15,9 @@ import {
   localName,
   matches,
   nextElementSibling,
-  ownerDocument,
   parentElement,
   previousElementSibling,
   querySelector,
-  querySelectorAll,
   textContent,
 } from '../../read/dom';
 import dateWords from '../vocabulary/dates.json';
@@ -28,6 +26,8 @@ import { firstMeta, type MetaValues } from './meta-tags';
 import { declaredDate, type PageScan } from './page-scan';
 import { hasShortText, shortSpacedTextTest } from './dom-text';
 import { cleanValue } from './text';
+import { comesAfter } from '../../dom';
+import { isDateNamed, paragraphsAndDatesAfter } from './before-text';
 import { collapseWhitespace } from '../../read/text';
 import { dayBeforeClock, formatOffset, writtenOffset } from './date-zones';
 
@@ -261,42 +261,28 @@ function fromLineBeforeHeadline(h1s: readonly Element[]): string | null {
  * The only <time datetime> after the first headline (an h1), on a page that dates nothing else: its article's date
  * ("<h1>…</h1>" over a picture, the title again and "<time datetime=2022-01-28>" in a column beside the text:
  * trafilatura 0645). One before the headline (a masthead's today) is not looked at; two or more (a list of
- * teasers, comments) give none, and so does one in a long block. A query of its own, asked on the few pages no rule
- * before it dated.
+ * teasers, comments) give none, and so does one in a long block. `times`: the page's dating times in document order
+ * (./page-scan.ts), so the only one after the headline is the last, and the one before it is not after it.
  */
-function fromOnlyTimeAfterHeadline(h1s: readonly Element[]): string | null {
-  const doc = h1s[0] && ownerDocument(h1s[0]);
-  let [afterHeadline, only] = [false, null as Element | null];
-  for (const element of doc ? querySelectorAll(doc, `h1,${DATING_TIME}`) : []) {
-    if (localName(element) === 'h1') afterHeadline = true;
-    else if (afterHeadline) {
-      if (only) return null;
-      only = element;
-    }
-  }
+function fromOnlyTimeAfterHeadline(h1s: readonly Element[], times: readonly Element[]): string | null {
+  const [headline, only, before] = [h1s[0], times.at(-1), times.at(-2)];
+  if (!headline || !only || !comesAfter(only, headline) || (before && comesAfter(before, headline))) return null;
   // On a line as short as a byline area's ("Erschienen am <time …>"), not in a comment's text.
-  const line = only && parentElement(only);
-  return only && line && hasShortText(line, BYLINE_AREA_MAX_CHARS) ? attr(only, 'datetime') : null;
+  const line = parentElement(only);
+  return line && hasShortText(line, BYLINE_AREA_MAX_CHARS) ? attr(only, 'datetime') : null;
 }
 
 /** A paragraph this long (characters) is the text's: a date named as one below it dates something else. */
 const TEXT_PARAGRAPH_MIN_CHARS = 80;
-/** An element named as a date, not as a last change's ("meta__date", "postDate"; not "last-updated", "modified"). */
-const DATE_NAMED = '[class*=date i]:not([class*=updat i],[class*=modif i])';
-
 /**
  * The first element named as a date alone between the first headline (an h1) and the text's first paragraph: "<h1>…
  * </h1> <figure>…</figure> <span class=meta__date>03.11.2021</span> <ul>…" (trafilatura 0579). One after the text
- * starts (a reference's, a teaser's) dates no article. A query of its own, on the few pages no rule before it dated.
+ * starts (a reference's, a teaser's) dates no article. Read on the few pages no rule before it dated.
  */
 function fromDateNamedBeforeText(h1s: readonly Element[]): string | null {
-  const doc = h1s[0] && ownerDocument(h1s[0]);
-  let afterHeadline = false;
-  for (const element of doc ? querySelectorAll(doc, `h1,p,${DATE_NAMED}`) : []) {
-    if (localName(element) === 'h1') afterHeadline = true;
-    if (!afterHeadline || localName(element) === 'h1') continue;
+  for (const element of h1s[0] ? paragraphsAndDatesAfter(h1s[0]) : []) {
     const text = textContent(element).trim();
-    const date = (localName(element) !== 'p' || matches(element, DATE_NAMED)) && dateLine(text);
+    const date = (localName(element) !== 'p' || isDateNamed(element)) && dateLine(text);
     if (date || text.length >= TEXT_PARAGRAPH_MIN_CHARS) return date || null;
   }
   return null;
@@ -342,7 +328,10 @@ export function dateLine(line: string): string | null {
 export interface DateInput {
   jsonLd: JsonLdArticle | null;
   meta: MetaValues;
-  scan: Pick<PageScan, 'firstDatePublished' | 'firstMarkedTime' | 'firstRdfaDate' | 'bylineMarked' | 'h1s'>;
+  scan: Pick<
+    PageScan,
+    'firstDatePublished' | 'firstMarkedTime' | 'datingTimes' | 'firstRdfaDate' | 'bylineMarked' | 'h1s'
+  >;
 }
 
 /** A moment declared in UTC before this hour may fall on the day before where the page is (the Americas' evening). */
@@ -385,7 +374,7 @@ function markupDate(input: DateInput, first = 0): string | null {
     () => fromLineAfterHeadline(input.scan.h1s),
     () => fromBylineLines(besideHeadline(input.scan.bylineMarked(), input.scan.h1s), isShort, linesRead),
     () => fromLineBeforeHeadline(input.scan.h1s),
-    () => fromOnlyTimeAfterHeadline(input.scan.h1s),
+    () => fromOnlyTimeAfterHeadline(input.scan.h1s, input.scan.datingTimes()),
     () => fromDateNamedBeforeText(input.scan.h1s),
     // Last: RDFa's date is read where the page marks no other (its property's value, as microdata's).
     () => fromMicrodata(input.scan.firstRdfaDate()),

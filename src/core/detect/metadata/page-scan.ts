@@ -46,7 +46,7 @@ const DATE_CANDIDATES = 'time,abbr[title],[itemprop*="datePublished"]';
  * (`[rel=author i]` is wider than the exact test; `[itemprop*=…]` is case-sensitive, as the test),
  * narrowed by them; and DATE_CANDIDATES. Selectors that need no tag: the selector engine tries each
  * on every element (15–20 ms on a 100,000-element page in Chromium), so the query runs only when a
- * rule asks for them (188 of the 551 corpus pages never do: their JSON-LD or <meta> give author and date).
+ * rule asks for them (103 of the 551 corpus pages never do: their JSON-LD or <meta> give author and date).
  */
 const MARKED_CANDIDATES = [
   // The value tests only on elements that have the attribute: in linkedom each test reads the value
@@ -76,6 +76,11 @@ export interface PageScan {
    * .entry-date), found when first asked for.
    */
   firstMarkedTime: () => Element | null;
+  /**
+   * The <time datetime> elements not marked as the date of the last change (`time[datetime]:not([itemprop=
+   * dateModified])`), in document order: found with the bylines, when first asked for.
+   */
+  datingTimes: () => readonly Element[];
   /** The first element marking a publication date in RDFa (./rdfa-date.ts), found when first asked for. */
   firstRdfaDate: () => Element | null;
   /** The first <body dir> (a stray second <body> may be parsed before the real one). */
@@ -130,6 +135,7 @@ export function emptyScan(): PageScan {
     h1sAndH2s: [],
     firstDatePublished: () => null,
     firstMarkedTime: () => null,
+    datingTimes: () => [],
     firstRdfaDate: () => null,
     firstBodyWithDir: null,
     bylineMarked: () => [],
@@ -187,6 +193,7 @@ export function* scanPageSteps(doc: Document): Steps<PageScan> {
   scan.bylineMarked = () => markedElements().bylines;
   scan.firstDatePublished = () => markedElements().datePublished;
   scan.firstMarkedTime = () => markedElements().markedTime;
+  scan.datingTimes = () => markedElements().datingTimes;
   let rdfaDate: Element | null | undefined;
   scan.firstRdfaDate = () => {
     if (rdfaDate === undefined) rdfaDate = firstRdfaDateElement(doc);
@@ -200,6 +207,7 @@ interface MarkedElements {
   bylines: Element[];
   datePublished: Element | null;
   markedTime: Element | null;
+  datingTimes: Element[];
 }
 
 /**
@@ -207,7 +215,7 @@ interface MarkedElements {
  * that breaks it, no bylines and the date marks of the date query alone).
  */
 function markedIn(doc: Document, root: Element): MarkedElements {
-  const marked: MarkedElements = { bylines: [], datePublished: null, markedTime: null };
+  const marked: MarkedElements = { bylines: [], datePublished: null, markedTime: null, datingTimes: [] };
   let candidates: Element[];
   let withBylines = true;
   try {
@@ -220,12 +228,14 @@ function markedIn(doc: Document, root: Element): MarkedElements {
     const itemprop = attr(element, 'itemprop') ?? '';
     if (withBylines && element !== root && isBylineMarked(element, itemprop)) marked.bylines.push(element);
     if (!marked.datePublished && hasToken(itemprop, 'datePublished')) marked.datePublished = element;
+    const tag = localName(element);
+    if (tag === 'time' && itemprop !== 'dateModified' && hasAttr(element, 'datetime')) marked.datingTimes.push(element);
     // The first one that declares its date (datetime), else the first one: its text may be a date ("April 13, 2020").
     const found = marked.markedTime;
     if (
       !(found && declaredDate(found) !== null) &&
       (!found || declaredDate(element) !== null) &&
-      (localName(element) === 'time' || localName(element) === 'abbr') &&
+      (tag === 'time' || tag === 'abbr') &&
       isMarkedPublishedTime(element)
     )
       marked.markedTime = element;
