@@ -18,10 +18,11 @@ import { collapsedLength, collapseWhitespace } from '../text';
 import { AD_WORDS, classWeight, LOADING_WORDS, isPictureBox, SHARE_NAME } from './boilerplate';
 import type { AttemptFlags } from './article';
 import { appendNoticeText, MAX_NOTICE_CHARS } from './clean-notice';
-import { HEADING_TAGS } from './content-kinds';
+import { addOwnCounts, type Counts, countPlainCommas, mergeCounts } from './clean-counts';
 import { isDataTable } from './data-table';
 import { HELD_BACK_BOX_MAX_CHARS, isHeldBackCopy, isVideoEmbed } from './embeds';
 import { linkWeightOf } from './link-weight';
+import { isLinkedSentence } from './linked-sentence';
 import { hrefOf, type PageWalk, subtreeOf, type WalkTree } from './page-walk';
 
 /** Always dropped from the article: page furniture and form controls. */
@@ -39,8 +40,6 @@ const JUDGED_EARLY = new Set(['form', 'fieldset']);
 const JUDGED = new Set(['table', 'ul', 'div']);
 /** Top-level article parts of other kinds are read as <div>s (and judged like them). */
 const KEPT_PART_TAGS = new Set(['div', 'article', 'section', 'p', 'ol', 'ul']);
-/** Elements that carry text of their own in the "is there any text at all" check. */
-const TEXTISH_TAGS = new Set(['span', 'li', 'td', 'blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
 /** A share bar at least this long (characters) is more than a share bar: kept. */
 const SHARE_BAR_MAX_CHARS = 500;
 /** With this many commas or more a block is prose: never judged further. */
@@ -77,25 +76,6 @@ export interface CleanResult {
   textLength: number;
   /** Of which inside links. */
   linkLength: number;
-}
-
-interface Counts {
-  text: number;
-  links: number;
-  commas: number;
-  paragraphs: number;
-  images: number;
-  listItems: number;
-  inputs: number;
-  forms: number;
-  embeds: number;
-  videoEmbed: boolean;
-  /** A copy of held-back content is below it (./embeds.ts). */
-  heldBack: boolean;
-  headingText: number;
-  listText: number;
-  hasTextish: boolean;
-  hasDataTable: boolean;
 }
 
 /** An open element of the walk, with the counts of what was read below it so far. */
@@ -146,6 +126,10 @@ export function* cleanArticleSteps(
   // The frames, one per depth, used again by the next element at that depth (an object or two per element was
   // most of the cleaning's garbage): frames[depth - 1] is the innermost open one.
   const frames: Frame[] = [];
+  let depth = 0;
+  // The article's text read before the block now closed (its open ancestors' so far): asked only of few blocks.
+  const textBefore = (): number => frames.slice(0, depth).reduce((sum, open) => sum + open.text, textLength);
+  const cleaning: Cleaning = { walk, flags, dataTables, textBefore };
 
   for (const part of parts) {
     if (isText(part)) {
@@ -166,7 +150,7 @@ export function* cleanArticleSteps(
     }
     const figureAbove = lastFigureAbove;
     openFrame(frames, 0, tree, start, partsAreBlocks, false, figureAbove, walk, flags, false);
-    let depth = 1;
+    depth = 1;
     while (depth) {
       const frame = frames[depth - 1]!;
       const index = frame.cursor;
@@ -212,7 +196,7 @@ export function* cleanArticleSteps(
       const parent = depth ? frames[depth - 1] : undefined;
       // A removed child's text is still part of its parent's textContent.
       if (parent) parent.noticeText = appendNoticeText(parent.noticeText, frame.noticeText);
-      if (shouldRemove(frame, flags, dataTables, measured?.text ?? 0)) {
+      if (shouldRemove(cleaning, frame, measured?.text ?? 0)) {
         if (parent) parent.forms += frame.forms + (tag === 'form' ? 1 : 0);
         removed.add(element);
         continue;
@@ -266,54 +250,30 @@ function openFrame(
   frame.weight = undefined;
 }
 
-function countPlainCommas(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf(','); i !== -1; i = text.indexOf(',', i + 1)) count++;
-  return count;
-}
-
-/** Counts an element contributes about itself (as Readability's rewritten page would show it). */
-function addOwnCounts(walk: PageWalk, element: Element, counts: Counts): void {
-  const runs = walk.runs.get(element);
-  if (runs) {
-    counts.paragraphs += runs.length;
-    if (runs.some((run) => run.text > 0)) counts.hasTextish = true;
-  }
-}
-
-function mergeCounts(parent: Counts, child: Counts, tag: string): void {
-  parent.text += child.text;
-  parent.links += child.links;
-  parent.commas += child.commas;
-  parent.paragraphs += child.paragraphs + (tag === 'p' ? 1 : 0);
-  parent.images += child.images + (tag === 'img' ? 1 : 0);
-  parent.listItems += child.listItems + (tag === 'li' ? 1 : 0);
-  parent.inputs += child.inputs + (tag === 'input' ? 1 : 0);
-  parent.forms += child.forms;
-  parent.embeds += child.embeds;
-  parent.videoEmbed ||= child.videoEmbed;
-  parent.heldBack ||= child.heldBack;
-  parent.headingText += child.headingText + (HEADING_TAGS.has(tag) ? child.text : 0);
-  parent.listText += child.listText + (tag === 'ul' || tag === 'ol' ? child.text : 0);
-  parent.hasTextish ||= child.hasTextish || (TEXTISH_TAGS.has(tag) && child.text > 0);
-  parent.hasDataTable ||= child.hasDataTable;
+/** What the judging of blocks reads besides the block: the same for a whole cleaning. */
+interface Cleaning {
+  walk: PageWalk;
+  flags: AttemptFlags;
+  dataTables: Map<Element, boolean>;
+  /** The article's text read before the block now closed. */
+  textBefore: () => number;
 }
 
 function shouldRemove(
+  cleaning: Cleaning,
   frame: Frame,
-  flags: AttemptFlags,
-  dataTables: Map<Element, boolean>,
   /** The part's text as the walk measured it (0 when not measured). */
   partText: number,
 ): boolean {
   const { tag, isPart, names } = frame;
+  const { flags } = cleaning;
   if (ALWAYS_DROPPED.has(tag))
     return !(tag === 'aside' && partText > 0 && frame.text > ARTICLE_ASIDE_MIN_SHARE * partText);
   if (!isPart && frame.text < SHARE_BAR_MAX_CHARS && names && SHARE_NAME.test(names)) return true;
   if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && weightOf(frame) < 0) return true;
   // The innermost box with text around a held-back copy: the placeholder.
   if (frame.heldBack && !isPart && frame.text > 0 && frame.text <= HELD_BACK_BOX_MAX_CHARS) return true;
-  return frame.judged && isJunkBlock(frame, flags, dataTables, partText);
+  return frame.judged && isJunkBlock(cleaning, frame, partText);
 }
 
 /** Whether a block is judged by its content (isJunkBlock) when conditional cleaning is on. */
@@ -324,8 +284,9 @@ function isJudged(walk: PageWalk, element: Element, tag: string, isPart: boolean
   return !(tag === 'div' && (walk.inlineDivs.has(element) || walk.wrappers.has(element)));
 }
 
-function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element, boolean>, partText: number): boolean {
+function isJunkBlock(cleaning: Cleaning, frame: Frame, partText: number): boolean {
   const { element, tag, insideDataTable } = frame;
+  const { walk, flags, dataTables, textBefore } = cleaning;
   const isList = tag === 'ul' || tag === 'ol' || (frame.text > 0 && frame.listText / frame.text > LIST_TEXT_SHARE);
   if (tag === 'table' && isDataTable(element, dataTables)) return false;
   if (insideDataTable) return false;
@@ -356,11 +317,8 @@ function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element,
   const insideFigure = frame.figureAbove && tag !== 'figure';
 
   const gallery = !insideFigure && images > 1 && paragraphs / images < MIN_PARAGRAPHS_PER_IMAGE;
-  let remove =
-    (gallery && !(isList && density === 0 && isIllustratedSteps(element))) ||
-    (!isList && listItems > paragraphs) ||
-    inputs > Math.floor(paragraphs / PARAGRAPHS_PER_INPUT) ||
-    (frame.forms > 0 && contentLength < FORM_BOX_MAX_CHARS) ||
+  // A link stub or a block of links, unless a line of the story that links (./linked-sentence.ts).
+  const linked =
     (!isList &&
       !insideFigure &&
       headingDensity < HEADING_BLOCK_SHARE &&
@@ -368,10 +326,16 @@ function isJunkBlock(frame: Frame, flags: AttemptFlags, dataTables: Map<Element,
       (images === 0 || images > 2) &&
       density > 0) ||
     (!isList && weight < 25 && density > PLAIN_BLOCK_MAX_LINK_DENSITY) ||
-    (weight >= 25 && density > CONTENT_BLOCK_MAX_LINK_DENSITY) ||
+    (weight >= 25 && density > CONTENT_BLOCK_MAX_LINK_DENSITY);
+  let remove =
+    (gallery && !(isList && density === 0 && isIllustratedSteps(element))) ||
+    (!isList && listItems > paragraphs) ||
+    inputs > Math.floor(paragraphs / PARAGRAPHS_PER_INPUT) ||
+    (frame.forms > 0 && contentLength < FORM_BOX_MAX_CHARS) ||
     (embeds === 1 && contentLength < SINGLE_EMBED_MIN_CHARS) ||
     embeds > 1 ||
-    (images === 0 && !frame.hasTextish);
+    (images === 0 && !frame.hasTextish) ||
+    (linked && !isLinkedSentence(walk, element, frame, textBefore));
 
   // Simple lists of images stay.
   if (isList && remove) {

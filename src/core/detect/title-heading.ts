@@ -35,6 +35,26 @@ function titleShare(title: string, text: string): number {
 }
 
 /**
+ * Two headings of the title's words this similar (shared words, either way) are a pair of parallel headings ("Die
+ * Top 5 der …" and "Die Flop 5 der …"); a headline and its site's or author's name from the title's end share none.
+ */
+const PARALLEL_HEADING_MIN_SIMILARITY = 0.5;
+
+/**
+ * Whether another heading of the page (`texts`) is of the title's words too, says much the same, and states some
+ * the heading lacks, as the heading states some it lacks: the two name the parts the title joins ("Die Top 5 der
+ * deutschen Veterinärämter" and "Die Flop 5 …" under "Die Top 5 und die Flop 5 der deutschen Veterinärämter
+ * 2021"), each a section's heading.
+ */
+function splitsTitle(title: string, text: string, texts: readonly string[]): boolean {
+  return texts.some((other) => {
+    const [toward, back] = [textSimilarity(other, text), textSimilarity(text, other)];
+    const parallel = Math.min(toward, back) >= PARALLEL_HEADING_MIN_SIMILARITY;
+    return parallel && toward < 1 && back < 1 && titleShare(title, other) >= 0;
+  });
+}
+
+/**
  * A heading's repeat of the title: none, all of its words, or a part (a breadcrumb's h1 "Vanlife in Schweden -
  * Skandinavien im Wohnmobil" short of the headline's last word, before the story's h2 that states all of it). The
  * page walk leaves out the first heading that repeats the title, and after a part the first that states all of it.
@@ -51,11 +71,11 @@ export function titleHeadingTest(
 ): (text: string, h1: boolean) => TitleRepeat {
   let most: number | null = null;
   let partFound = false;
+  let texts: string[] | undefined;
   return (text, h1) => {
     const share = titleShare(title, text);
     // A kicker and the whole title in one h1 state all of it. After a part, only a heading of all the title's words
-    // repeats it ("Die Flop 5 der deutschen Veterinärämter" under "Die Top 5 und die Flop 5 der deutschen
-    // Veterinärämter 2021" is a section's).
+    // repeats it. A part that another heading of the title's words completes is a section's (splitsTitle).
     if (share < 0) return h1 && endsWithTitle(title, text) ? 'whole' : false;
     if (partFound && share < 1) return false;
     if (!h1 && share <= TITLE_HEADING_SIMILARITY) {
@@ -64,6 +84,10 @@ export function titleHeadingTest(
         for (const heading of pageHeadings) most = Math.max(most, titleShare(title, textContent(heading)));
       }
       if (share < most) return false;
+    }
+    if (share < 1) {
+      texts ??= pageHeadings.map((heading) => textContent(heading));
+      if (splitsTitle(title, text, texts)) return false;
     }
     partFound = true;
     return share === 1 ? 'whole' : 'part';
