@@ -8,25 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/core/index';
 import type { ArticleBlock } from '../../src/core/index';
 import { validateArticleBlocks } from '../../src/shared/article/validate';
-import { SENTENCES } from './fixtures/prose';
+import { readerBlocksOf, SENTENCES } from './fixtures/prose';
 
 const PHOTO = 'https://news.example.org/uploads/2024/05/harbour-cranes-800x445.jpg';
 
-function analyse(beforeText: string, text = '') {
-  const html = `<!DOCTYPE html><html lang="en"><head><title>Harbour plan approved - City News</title></head><body>
-    <nav><a href="/">Home</a> <a href="/world">World</a></nav>
-    <article class="post">${beforeText}
+const analyse = (beforeText: string, text = ''): ArticleBlock[] =>
+  readerBlocksOf(`<article class="post">${beforeText}
       <div class="entry-header"><h1>Harbour plan approved</h1></div>
       <div class="entry-content">${text}${SENTENCES.map((sentence) => `<p>${sentence} ${sentence}</p>`).join('')}</div>
-    </article>
-    <footer>Copyright 2024 City News</footer></body></html>`;
-  const { document } = parseHTML(html);
-  const { result } = analyzeDocument(document as unknown as Document, {
-    url: 'https://news.example.org/world/harbour-plan-approved/',
-    content: true,
-  });
-  return result.content ?? [];
-}
+    </article>`);
 
 const pictures = (blocks: ArticleBlock[]) =>
   blocks.filter((block) => block.kind === 'figure').flatMap((block) => block.images.map((image) => image.src));
@@ -54,6 +44,9 @@ describe('the lead picture before the text', () => {
     expect(
       pictures(analyse('<div><img src="https://news.example.org/img/print-header-logo.png" alt=""></div>')),
     ).toEqual([]);
+    // A file whose name ends in the letters is no logo ("catalogo": Italian and Spanish for a catalogue).
+    const catalogue = 'https://news.example.org/uploads/2024/05/catalogo-800x445.jpg';
+    expect(pictures(analyse(`<div><img src="${catalogue}" alt=""></div>`))).toEqual([catalogue]);
     expect(
       pictures(analyse(`<div class="teaser"><a href="/world/other-story/"><img src="${PHOTO}" alt=""></a></div>`)),
     ).toEqual([]);

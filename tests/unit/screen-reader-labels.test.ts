@@ -1,27 +1,10 @@
-/**
- * A label for screen readers only (a class of ../../src/core/detect/vocabulary/screen-reader-classes.json on it) is no
- * text a reader sees: the reader leaves it out of a caption ("Media caption", "Credit"; it ran into the words it labels,
- * "Media captionWho is …", zyte c7e39ac4, bbc.com) and out of the text ("Zehnfache (link is external)", a link's label
- * beside its icon, creativecommons.at 0276), where the paragraph is still matched against the body, which keeps it.
- */
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, type ArticleBlock } from '../../src/core/index';
+import type { ArticleBlock } from '../../src/core/index';
 import { runsText } from '../../src/core/blocks/inline';
-import { SENTENCES as S } from './fixtures/prose';
+import { readerBlocksOf, SENTENCES as S } from './fixtures/prose';
 
-function blocksOf(inner: string): ArticleBlock[] {
-  const html = `<!DOCTYPE html><html lang="en"><head><title>Harbour plan approved - City News</title></head><body>
-    <nav><a href="/">Home</a> <a href="/world">World</a></nav>
-    <article><h1>Harbour plan approved</h1><p>${S[0]}</p>${inner}<p>${S[2]}</p></article>
-    <footer>Copyright 2024 City News</footer></body></html>`;
-  const { document } = parseHTML(html);
-  const { result } = analyzeDocument(document as unknown as Document, {
-    url: 'https://news.example.org/world/harbour-plan-approved/',
-    content: true,
-  });
-  return result.content ?? [];
-}
+const blocksOf = (inner: string): ArticleBlock[] =>
+  readerBlocksOf(`<article><h1>Harbour plan approved</h1><p>${S[0]}</p>${inner}<p>${S[2]}</p></article>`);
 
 const captionsOf = (figures: string): string[] =>
   blocksOf(`${figures}<p>${S[1]}</p>`).flatMap((block) => (block.kind === 'figure' ? [runsText(block.caption)] : []));

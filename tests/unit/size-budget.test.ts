@@ -988,8 +988,10 @@ export const INJECTED_WITH_PANEL_BUDGET_BYTES = 84.13 * 1024;
  *   shown (blocks/read-blocks.ts, units.ts; detect/screen-reader.ts and the class vocabulary it reads), and a picture
  *   box between two parts of the article (its lead picture between the standfirst and the text) shown where it
  *   stands, not after the last line (blocks/between-parts.ts; ekbo.de, trafilatura 0621): 11.62 KB.
+ * 2026-12-06, the review's mend: 11,912 B (+18 B) with a logo told by the word, not the letters inside another
+ *   ("catalogo": blocks/lead-picture.ts): 11.64 KB.
  */
-export const ARTICLE_BLOCKS_BUDGET_BYTES = 11.62 * 1024;
+export const ARTICLE_BLOCKS_BUDGET_BYTES = 11.64 * 1024;
 /** The toolbar popup. */
 export const POPUP_BUDGET_BYTES = 60 * 1024;
 /** The reader page. */

@@ -31,8 +31,11 @@ const MAX_PICTURES_BEFORE = 2;
 const MAX_ELEMENTS_BEFORE = 400;
 /** A picture declared narrower than this (pixels) is a portrait, an avatar or a thumbnail, not the story's. */
 const LEAD_MIN_WIDTH = 200;
-/** A site's logo (its file or its description says so): no picture of the story. */
-const LOGO = /logo/i;
+/**
+ * A site's logo (its file or its description says so: "print-header-logo.png", "siteLogo", "Logo"): no picture of
+ * the story. A word that ends in the letters ("catalogo", "prologo") names none.
+ */
+const LOGO = /(?:^|[^a-zA-Z])[lL][oO][gG][oO]|[a-z]Logo/;
 /** Boxes whose pictures are the page's furniture, not the article's. */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'button']);
 /** A caption longer than this (characters) is read no further: the reader shows a caption, not an essay. */

@@ -5,8 +5,7 @@
 
 import { contains, querySelectorAll, textContent } from '../read/dom';
 import { collapsedLength } from '../read/text';
-import type { ArticleSelection } from './article';
-import { MIN_ARTICLE_CHARS } from './article';
+import { MIN_ARTICLE_CHARS, type ArticleSelection } from './article';
 
 /**
  * Only text shorter than an article's least (characters) is read for it: a form's labels stay far below it, and a
