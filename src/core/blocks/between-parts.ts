@@ -34,7 +34,7 @@ export function readWithPicturesBetween(
     if (!next || parentNode(part) !== parentNode(next)) return;
     // Node by node: the next part may be a run of text, no element.
     for (let node = nextSibling(part); node && node !== next; node = nextSibling(node)) {
-      if (!isElement(node) || isLeftOut(node) || !isPictureBox(node)) continue;
+      if (!isElement(node) || isLeftOut(node) || !isCaptionedPicture(node)) continue;
       endUnit();
       const before = blocks.length;
       read(node);
@@ -46,7 +46,8 @@ export function readWithPicturesBetween(
   while (blocks.length && fromBoxes.has(blocks[blocks.length - 1]!)) blocks.pop();
 }
 
-function isPictureBox(box: Element): boolean {
+/** A box of a picture and at most its caption, leading nowhere else (boilerplate.ts isPictureBox names another). */
+function isCaptionedPicture(box: Element): boolean {
   if (!PICTURE_TAGS.has(tagOf(box)) && !querySelector(box, 'img, picture')) return false;
   if (collapsedLength(boundedTextContent(box, CAPTION_MAX_CHARS + 1)) > CAPTION_MAX_CHARS) return false;
   return !querySelectorAll(box, 'a[href]').some(leadsElsewhere);

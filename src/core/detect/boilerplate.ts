@@ -18,7 +18,6 @@ export const MAYBE_CANDIDATE = new RegExp(alternation(names.maybeCandidate), 'i'
 export const POSITIVE_NAME = new RegExp(alternation(names.positive), 'i');
 /** class/id words that make a block less likely to be the article. */
 export const NEGATIVE_NAME = new RegExp(alternation(names.negative), 'i');
-/** Share bars inside the article, removed when short. */
 /** The negative name word of a picture's own box ("media-container" around the story's photo: simplyfound-1). */
 const MEDIA_WORD = /media/gi;
 /** What makes a picture's box another thing: a player (its still, its script) or a link (a promo's picture). */
@@ -34,6 +33,7 @@ export const isPictureBox = (box: Element, names: string): boolean =>
   !NEGATIVE_NAME.test(names.replace(MEDIA_WORD, '')) &&
   !querySelector(box, NOT_PICTURE_BOX) &&
   !hasNearAncestorTag(box, LINK_TAG, TEASER_LINK_LEVELS);
+/** Share bars inside the article, removed when short. */
 export const SHARE_NAME = /(\b|_)(share|sharedaddy)(\b|_)/i;
 /** ARIA roles of page furniture. */
 export const UNLIKELY_ROLES = new Set([

@@ -3,6 +3,7 @@
  * stories found. Texts are compared normalised: lower-cased, letters and digits only.
  */
 import { parentElement } from '../read/dom';
+import { memoized } from '../read/memo';
 import type { ContentItem } from './content';
 
 /** A related story's title shorter than this (characters) is too common a phrase to find in an item. */
@@ -23,18 +24,12 @@ export type Normalise = (text: string) => string;
  * (the related titles twice, a list item up to three times), and the pattern is costly on long texts.
  */
 export function normaliser(): Normalise {
-  const seen = new Map<string, string>();
-  return (text) => {
-    let normal = seen.get(text);
-    if (normal === undefined) {
-      normal = text
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
-      seen.set(text, normal);
-    }
-    return normal;
-  };
+  return memoized((text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  );
 }
 
 /**

@@ -23,6 +23,11 @@ export function isDateNamed(element: Element): boolean {
   return DATE_CLASS.test(classes) && !CHANGE_CLASS.test(classes);
 }
 
+/** Whether the element's class names it as a last change's date ("last-update-date", "modified"): no publication's. */
+export function isChangeNamed(element: Element): boolean {
+  return CHANGE_CLASS.test(classOf(element));
+}
+
 /** A paragraph or an element named as a date, and no headline. */
 function isRead(element: Element): boolean {
   const tag = localName(element);

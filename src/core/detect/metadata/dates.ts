@@ -166,7 +166,7 @@ function fromBylineArea(bylineMarked: readonly Element[], isShort: (area: Elemen
 }
 
 /** A line of the byline area that is a date alone is short ... */
-const MAX_DATE_LINE_CHARS = 40;
+export const MAX_DATE_LINE_CHARS = 40;
 /** ... and writes a day and a year ("November 15, 2019", "15. November 2019", "2019-11-15"; not "© 2019"). */
 const DAY_AND_YEAR = /\b\d{1,2}\b\D{1,12}\b(19|20)\d\d\b|\b(19|20)\d\d\b\D{1,12}\b\d{1,2}\b/;
 

@@ -3,6 +3,7 @@
  * sees where elements meet. Read through the reading layer (read/dom.ts).
  */
 import { firstChild, isElement, nextNodeAfter, nextNodeWithin, nodeType, nodeValue, TEXT_NODE } from '../../read/dom';
+import { memoized } from '../../read/memo';
 import { upperTag } from '../../read/tags';
 import { collapseWhitespace } from '../../read/text';
 
@@ -36,15 +37,7 @@ export function hasShortText(element: Element, limit: number, spaced?: boolean):
  * (several rules, and comment lists whose bylines share a parent).
  */
 export function shortSpacedTextTest(limit: number): (element: Element) => boolean {
-  const known = new Map<Element, boolean>();
-  return (element) => {
-    let short = known.get(element);
-    if (short === undefined) {
-      short = hasShortText(element, limit, true);
-      known.set(element, short);
-    }
-    return short;
-  };
+  return memoized((element: Element) => hasShortText(element, limit, true));
 }
 
 /** Elements that always separate the text before and after them. */

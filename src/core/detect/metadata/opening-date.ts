@@ -5,19 +5,16 @@
  * headline rules to start from). Read after the article is found, from its first root to its first paragraph only.
  */
 import { boundedTextContent, contains, localName, nextElementWithin } from '../../read/dom';
+import { isHeadingTag } from '../../read/tags';
 import { trimmedLength } from '../../text';
-import { dateLine, toIsoDate } from './dates';
-import { classOf } from './page-scan';
+import { isChangeNamed } from './before-text';
+import { dateLine, MAX_DATE_LINE_CHARS, toIsoDate } from './dates';
 
 /** The elements read before the text's first paragraph: a picture, a label or two and the date line. */
 const OPENING_MAX_ELEMENTS = 12;
-/** A date line is short (./dates.ts reads a line of up to 40 characters as a date alone). */
-const OPENING_LINE_MAX_CHARS = 40;
+/** A date line is short, as ./dates.ts reads a date alone. */
+const OPENING_LINE_MAX_CHARS = MAX_DATE_LINE_CHARS;
 
-/** A heading element: the headline rules of ./dates.ts read from it. */
-const HEADING = /^h[1-6]$/;
-/** A box named as a last change's date ("last-update-date", "modified"), as ./dates.ts names it: no publication's. */
-const CHANGE_NAME = /updat|modif/i;
 /** A date written with slashes whose day and month could be either ("04/05/2022"): the order is not known here. */
 const SLASHED = /\b(\d\d?)\/(\d\d?)\/\d{4}\b/;
 const isAmbiguous = (line: string): boolean => {
@@ -32,7 +29,7 @@ export function openingDate(root: Element | undefined, firstParagraph: Element |
   let element = nextElementWithin(root, root);
   for (let read = 0; element && read < OPENING_MAX_ELEMENTS; read++) {
     // A heading before the text is the headline rules' (./dates.ts); a last change's date dates no publication.
-    if (HEADING.test(localName(element)) || CHANGE_NAME.test(classOf(element))) return null;
+    if (isHeadingTag(localName(element)) || isChangeNamed(element)) return null;
     // An element that holds the first paragraph is no line before it; the first paragraph is the last line read.
     if (element === firstParagraph || !contains(element, firstParagraph)) {
       // Read no further than a line can be: a box before the text (a sidebar) is never read whole. Two characters

@@ -5,6 +5,7 @@
  */
 import { resolveUrl } from '../../dom';
 import { httpHost, sameSite } from '../../read/site';
+import { memoized } from '../../read/memo';
 import { resolveHttpUrl } from '../../read/url';
 import { absoluteUrlVerdict, looksLikeArticleUrl, plainPathVerdict, urlKey } from './url';
 
@@ -33,14 +34,7 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
   const baseOriginSlash = baseOrigin !== null ? `${baseOrigin}/` : null;
   // The page's own address with its numbers as "0": a link of that shape on its host is a sibling article.
   const pageShape = pageIsArticle ? null : articleShape(httpUrlOf(pageUrl)?.pathname);
-  const known = new Map<string, ArticleTarget | null>();
-  return (href) => {
-    let target = known.get(href);
-    if (target !== undefined) return target;
-    target = read(href);
-    known.set(href, target);
-    return target;
-  };
+  return memoized(read);
 
   function read(href: string): ArticleTarget | null {
     const trimmed = href.trim();
