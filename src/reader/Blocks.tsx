@@ -118,16 +118,27 @@ function repeatsHeadline(alt: string, headline: string): boolean {
   return headline !== '' && alt.startsWith(headline) && AFTER_HEADLINE.test(alt.slice(headline.length));
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether the caption holds the description as words of its own ("Demut hinter Masken Foto: Adobe Stock"). */
+function captionSays(caption: string, alt: string): boolean {
+  const at = caption.indexOf(alt);
+  return (
+    at >= 0 && !WORD_CHARACTER.test(caption.charAt(at - 1)) && !WORD_CHARACTER.test(caption.charAt(at + alt.length))
+  );
+}
+
 /** `caption`: the figure's caption text, which may already say what the description says. */
 function Picture({ image, caption }: { image: ArticleImage; caption: string }) {
   // Offline (a saved article) or gone: the picture's description takes its place, unless the
-  // caption under it says the same or it is a file's name (dealdoktor 0316's "Picture: temp_e7bea9df-…").
+  // caption under it says it already (die-tagespost 0375's caption adds a credit) or it is a file's name
+  // (dealdoktor 0316's "Picture: temp_e7bea9df-…").
   const [failed, setFailed] = useState(false);
   const headline = useContext(Headline);
   if (!isHttpUrl(image.src)) return null;
   if (failed) {
     const alt = collapseWhitespace(image.alt);
-    const said = alt.toLowerCase() === caption || repeatsHeadline(alt.toLowerCase(), headline);
+    const said = captionSays(caption, alt.toLowerCase()) || repeatsHeadline(alt.toLowerCase(), headline);
     return alt && !said && !FILE_NAME.test(alt) && !namesItsFile(alt, image.src) ? (
       <span class="rd-image-missing">{`Picture: ${image.alt}`}</span>
     ) : null;

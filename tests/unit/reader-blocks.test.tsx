@@ -65,11 +65,19 @@ test('a picture that cannot load shows its description in its place, unless the 
     caption: caption ? [{ kind: 'text', text: caption }] : [],
   });
   const blocks = [figure('The new quay at dawn', 'The new  quay at Dawn'), figure('A crane', 'Work goes on at night.')];
+  // die-tagespost 0375: a caption that opens with the description and adds a credit says it already; a caption
+  // that holds the description's letters inside a longer word does not.
+  blocks.push(
+    figure('Demut hinter Masken', 'Demut hinter Masken Foto: Adobe Stock'),
+    figure('Crane', 'Cranes at work'),
+  );
   await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={new Map()} />, container));
   for (const img of container.querySelectorAll('img')) await act(() => void img.dispatchEvent(new Event('error')));
   expect([...container.querySelectorAll('figure')].map((figure) => figure.textContent)).toEqual([
     'The new  quay at Dawn',
     'Picture: A craneWork goes on at night.',
+    'Demut hinter Masken Foto: Adobe Stock',
+    'Picture: CraneCranes at work',
   ]);
 });
 
