@@ -192,9 +192,12 @@ export function sameSiteFeature(sites: readonly (boolean | null)[]): Feature {
 /** Whether an item's link leads it (a kicker or date at most before it) and reads like a headline. */
 export function leadsItem(item: Element, anchor: Element, linkText: string): boolean {
   if (countWords(linkText, MIN_HEADLINE_WORDS) < MIN_HEADLINE_WORDS) return false;
-  if (item === anchor) return true;
-  return textBefore(item, anchor, MAX_KICKER_CHARS).length <= MAX_KICKER_CHARS;
+  return item === anchor || kickerAtMost(item, anchor);
 }
+
+/** Text before the link in its item is a kicker or a date at most; more is a sentence. */
+export const kickerAtMost = (item: Element, anchor: Element): boolean =>
+  textBefore(item, anchor, MAX_KICKER_CHARS).length <= MAX_KICKER_CHARS;
 
 /** Share of items led by a headline link (long excerpts after it are fine). */
 export function headlineFeature(leads: readonly boolean[]): Feature {
