@@ -179,7 +179,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   const shapeOf = (link: ArticleLink): Feature | false =>
     (link.shape ??=
       !sequenceOf(link).value &&
-      promoShapeFeature(index, lineOf(index, link.anchor), isSameSite(link.url) === false, prose));
+      promoShapeFeature(index, lineOf(index, link.anchor), isSameSite(link.url) === false, prose, link.text));
   const inText = (link: ArticleLink): boolean => (shapeOf(link) || { value: 0 }).value < 0;
 
   const entries = new Map<string, Entry>();
