@@ -117,6 +117,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
     baseUrl,
     pageUrl,
     articleRoots: selection.roots,
+    headline: metadata.title,
     links: scan.links,
     walk: selection.walk,
     explain: options.explain,

@@ -50,6 +50,19 @@ describe('cards set in the article text', () => {
     ).toEqual([url(first), url(second)]);
   });
 
+  it('lists a card that writes its headline three times (caption, overline, link) beside an excerpt (trafilatura 0716)', () => {
+    const path = '/health/how-dangerous-is-the-new-variant-of-the-virus/';
+    const title = 'How dangerous is the new variant of the virus?';
+    const teaser = (excerpt: string) =>
+      `<div class="article-teaser"><div class="image"><img src="t.jpg" alt=""><div class="caption">${title}</div></div>` +
+      `<div class="description"><div class="overline">${title}</div><p>${excerpt}</p><button>To the article</button></div>` +
+      `<a href="${path}" class="cta">${title}</a></div>`;
+    const story = (excerpt: string) => `<article><div class="story">${TEXT}${teaser(excerpt)}${TEXT}</div></article>`;
+    expect(urlsOf(story(PROSE))).toEqual([url(path)]);
+    // A box that says more than a small box besides its headline stays text.
+    expect(urlsOf(story(`${PROSE} ${PROSE}`))).toEqual([]);
+  });
+
   it('does not list teaser items of a list, nor a card whose link only names a thing', () => {
     // Items whose classes differ (generated class names): a list item is an item of its list whatever its class.
     const teaser = (path: string, title: string) =>

@@ -21,6 +21,7 @@ import type { RelatedStory } from '../types';
 import {
   hintFeature,
   headlineTextFeature,
+  kickerAtMost,
   singleLabelFeature,
   navigationFeature,
   neighbourFeature,
@@ -37,9 +38,10 @@ import { MAX_LABEL_CHARS, matchLinkText, type LabelMatch } from './related/lexic
 import { PageIndex } from './related/page-index';
 import { HEAD_SEQUENCE_BONUS, SINGLE_WEIGHTS, scoreOf, type Features, type Scored } from './related/score';
 import { createSiteReader, createTargetReader, parentPaths, type ArticleTarget } from './related/targets';
-import { collapseWhitespace, isCreditLink, textBefore } from './related/text';
+import { collapseWhitespace, isCreditLink } from './related/text';
 import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type Entry } from './related/stories';
 import { Pauses } from './related/pauses';
+import { topicReader } from './related/topic';
 import { judgeRunBox, navigationElsewhere, readItems, readLeads, unlifted, type RunContext } from './related/run-score';
 import { runToEnd, type Steps } from '../steps';
 import { hrefOf, type PageWalk } from './page-walk';
@@ -55,6 +57,8 @@ export interface RelatedContext {
   links?: readonly Element[];
   /** The analysis' page walk: what it read of the elements it measured is not read again (related/page-index.ts). */
   walk?: Pick<PageWalk, 'measures' | 'tree'>;
+  /** The article's headline: a list nothing speaks for must be on its topic (related/topic.ts). */
+  headline?: string;
   /** Give every listed story a `why` (a debug field, not part of the output contract). */
   explain?: boolean;
   /** Called once per article link considered, listed or not (evaluation scripts). */
@@ -73,8 +77,6 @@ export interface RelatedTrace {
 const COUNT_TEXT = /^\(?\d[\d.,]*\)?\s*\p{L}+\.?$/u;
 /** A "see all" link is short ("More in Milan"); a longer text after "More on …" is a headline. */
 const MAX_SEE_ALL_CHARS = 30;
-/** Text before a teaser's headline link: a kicker or a date at most. */
-const MAX_KICKER_CHARS = 30;
 /** A link that is less of its item's text than this, after a sentence, is a link in running text. */
 const MIN_TEASER_LINK_SHARE = 0.4;
 /** Two items make a run (a list); one is a single link. */
@@ -153,8 +155,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     groups.set(group, members);
   }
 
-  // Articles that <link rel="prev|next"> in the head names (their candidates are scored in full, see
-  // confirmHeadSequence).
+  // Articles <link rel="prev|next"> in the head names (their candidates are scored in full: confirmHeadSequence).
   const headSequenceKeys = new Map<string, string>();
   for (const element of headElements(doc)) {
     if (tagOf(element) !== 'link' || !/\b(prev|next)\b/i.test(attr(element, 'rel') ?? '')) continue;
@@ -178,7 +179,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   const shapeOf = (link: ArticleLink): Feature | false =>
     (link.shape ??=
       !sequenceOf(link).value &&
-      promoShapeFeature(index, lineOf(index, link.anchor), isSameSite(link.url) === false, prose));
+      promoShapeFeature(index, lineOf(index, link.anchor), isSameSite(link.url) === false, prose, link.text));
   const inText = (link: ArticleLink): boolean => (shapeOf(link) || { value: 0 }).value < 0;
 
   const entries = new Map<string, Entry>();
@@ -212,6 +213,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     isSameSite,
     inNavigationElsewhere: (key, group) => navigationElsewhere(navKeys!, key, group),
     confirmedByHead: (key) => headSequenceKeys.size > 0 && headSequenceKeys.has(key),
+    onTopic: topicReader(context.headline),
   };
   for (const [group, members] of groups) {
     const items = [...new Set(members.map((link) => link.item))];
@@ -283,9 +285,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       if (kind === 'related' || kind === 'sequence' || kind === 'prevnext') return true;
       if (element === link.item) break;
     }
-    if (sequenceOf(link).value) return true;
-    if (prefixOf(link).value > 0) return true;
-    return false;
+    return !!sequenceOf(link).value || prefixOf(link).value > 0;
   }
 
   /** A prose item: its link stands in a sentence (text before it; mostly no link text). Its text as measured. */
@@ -295,7 +295,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       item !== link.anchor &&
       text > MAX_LABEL_CHARS &&
       links < text * MIN_TEASER_LINK_SHARE &&
-      textBefore(item, link.anchor, MAX_KICKER_CHARS).length > MAX_KICKER_CHARS
+      !kickerAtMost(item, link.anchor)
     );
   }
 

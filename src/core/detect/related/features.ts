@@ -43,6 +43,8 @@ const MIN_HEADLINE_WORDS = 3;
 const MAX_RUN_ITEMS = 40;
 /** A promo box says little: a headline, a kicker, a caption. */
 const MAX_BOX_CHARS = 250;
+/** A headline this long (characters, spaces not counted) written again in its box is a repeat, not a word again. */
+const MIN_REPEATED_HEADLINE_CHARS = 20;
 /**
  * A paragraph this long (visible characters, spaces not counted) beside a line: the line stands in the article's text.
  */
@@ -192,9 +194,12 @@ export function sameSiteFeature(sites: readonly (boolean | null)[]): Feature {
 /** Whether an item's link leads it (a kicker or date at most before it) and reads like a headline. */
 export function leadsItem(item: Element, anchor: Element, linkText: string): boolean {
   if (countWords(linkText, MIN_HEADLINE_WORDS) < MIN_HEADLINE_WORDS) return false;
-  if (item === anchor) return true;
-  return textBefore(item, anchor, MAX_KICKER_CHARS).length <= MAX_KICKER_CHARS;
+  return item === anchor || kickerAtMost(item, anchor);
 }
+
+/** Text before the link in its item is a kicker or a date at most; more is a sentence. */
+export const kickerAtMost = (item: Element, anchor: Element): boolean =>
+  textBefore(item, anchor, MAX_KICKER_CHARS).length <= MAX_KICKER_CHARS;
 
 /** Share of items led by a headline link (long excerpts after it are fine). */
 export function headlineFeature(leads: readonly boolean[]): Feature {
@@ -280,14 +285,30 @@ export function prefixFeature(line: Element, anchor: Element, linkText: string):
  * The body's definition of a promo line (mostly link, a short label at most), or a small picture box. `prose`: lines
  * found to be running text already (not read again).
  */
-export function promoShapeFeature(index: PageIndex, line: Element, external: boolean, prose?: Set<Element>): Feature {
+export function promoShapeFeature(
+  index: PageIndex,
+  line: Element,
+  external: boolean,
+  prose?: Set<Element>,
+  headline = '',
+): Feature {
   if (prose?.has(line)) return IN_TEXT;
   const facts = index.facts(line);
   if (isPromoLinkParagraph({ chars: facts.text, linkChars: facts.linkText, external }, line))
     return { value: 1, note: 'a line that is one link' };
-  if (facts.text <= MAX_BOX_CHARS && facts.hasPicture && facts.links <= 3)
+  if (facts.hasPicture && facts.links <= 3 && boxSays(facts.text, line, headline) <= MAX_BOX_CHARS)
     return { value: 1, note: 'a small picture box' };
   return IN_TEXT;
+}
+
+/**
+ * What a picture box says besides its headline: a card writes its headline more than once (a caption, an overline,
+ * the link), each repeat read only when the box says more than a small box may. `text`: its visible characters.
+ */
+function boxSays(text: number, box: Element, headline: string): number {
+  const words = headline.replace(/\s+/g, '');
+  if (text <= MAX_BOX_CHARS || words.length < MIN_REPEATED_HEADLINE_CHARS) return text;
+  return text - (textContent(box).replace(/\s+/g, '').split(words).length - 1) * words.length;
 }
 
 /** A line in running text: a link inside a sentence. */

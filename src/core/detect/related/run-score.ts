@@ -47,6 +47,8 @@ export interface RunContext {
    * every run's links: most heads name none, and then no key is looked up (a lookup hashes the key).
    */
   confirmedByHead(key: string): boolean;
+  /** Whether most of these link texts share a word with the article's headline (topic.ts). */
+  onTopic(texts: readonly string[]): boolean;
 }
 
 /** What the run's items say, read only when the box can still win. */
@@ -73,6 +75,14 @@ const BEST_ITEMS: ItemFeatures = {
   headline: { value: 1, note: 'at best every item led by a headline link' },
   repeated: { value: 1, note: 'at best repeated teaser structure' },
 };
+
+/**
+ * A list that says nothing of itself (no related label, no related class words, no previous / next link) and whose
+ * headlines are mostly on other topics than the article's is one of the site's teaser lists ("Features", "Recent
+ * Slide Shows", a column of picks beside the article): on the labelled pages such lists are allowed, never expected.
+ * Its shape alone (after the article, headlines, one markup) no longer lists it.
+ */
+const SILENT: Feature = { value: 1, note: 'nothing says it is related, its stories are on other topics' };
 
 /** The best a label can say: the upper bound of a run's score before its label is read. */
 const RELATED_LABEL: Feature = { value: 1, note: 'a related label' };
@@ -107,9 +117,11 @@ export function judgeRunBox(
     }
   }
   const hint = hintFeature(index, items[0]!, links[0]!.anchor, links[0]!.rel);
+  let silent: Feature | undefined;
   const size = sizeFeature(items.length, group, listed);
   const features = (label: Feature | undefined, toldRelated: boolean, itemFeatures: ItemFeatures): Features => ({
     label,
+    silent,
     sequence,
     // A pager's or a menu's class words do not veto links that say they are the previous / next post,
     // nor a list whose visible label says it is related (the reader reads the label, not the class).
@@ -153,7 +165,12 @@ export function judgeRunBox(
   const toldRelated = label.value > 0 || hint.value > 0 || !!sequence;
   if (!inFull) {
     // What the box says with its label, and the best its items could add: at 0 or below, the items are not read.
-    const bound = scoreOf(RUN_WEIGHTS, features(label, toldRelated, best), kind);
+    let bound = scoreOf(RUN_WEIGHTS, features(label, toldRelated, best), kind);
+    // The topic is read only for a list that could win and that nothing else speaks for.
+    if (bound.score > 0 && !toldRelated && !context.onTopic(links.map((link) => link.text))) {
+      silent = SILENT;
+      bound = scoreOf(RUN_WEIGHTS, features(label, toldRelated, best), kind);
+    }
     if (bound.score <= 0) return { decided: unlifted(bound, 'no items'), withItems: () => unlifted(bound, 'no items') };
   }
   return undecided(label, toldRelated);

@@ -9,6 +9,8 @@ export const RUN_WEIGHTS: Record<string, number> = {
   /** A list of article links says nothing by itself: a label, a class or its place must speak for it. */
   bias: -2,
   label: 2.5,
+  /** A list nothing speaks for (run-score.ts SILENT): its best shape after the article stays below zero. */
+  silent: -1,
   hint: 2,
   sequence: 3,
   position: 1,
