@@ -18,7 +18,9 @@ import {
 import { collapseWhitespace } from '../text';
 import { nameKey } from '../read/text';
 import { firstChild, previousElementSibling } from '../read/dom';
-import type { ArticleBlock, ArticleImage, InlineRun, ListItem } from './types';
+import type { ArticleBlock, ArticleImage, InlineRun, ListItem, MathNode } from './types';
+import { readMath } from './math';
+import { isHiddenElement } from '../read/visibility';
 import { IMAGE_FILE, isTeaserPicture } from './teaser-picture';
 import { imagesOfNoscript } from './images';
 import { videoOf } from './elements';
@@ -125,15 +127,17 @@ export abstract class UnitReader {
     return this.unit;
   }
 
-  protected addRun(kind: FlatRun['kind'], text: string): void {
+  protected addRun(kind: FlatRun['kind'], text: string, math?: MathNode): void {
     this.currentUnit().runs.push({
       kind,
       text,
+      ...(math && { math }),
       href: this.href,
       em: this.em > 0,
       strong: this.strong > 0,
       noise: this.noise > 0,
-      unseen: this.unseen > 0,
+      // A formula for screen readers only is the one a script drew beside it, hidden from them (blocks/math.ts).
+      unseen: this.unseen > 0 && !math,
       inPage: this.inPage > 0,
       dropped: this.dropped > 0,
     });
@@ -342,6 +346,11 @@ export abstract class UnitReader {
   protected addSkipped(element: Element, tag: string, baseUrl: string | null): void {
     if (tag === 'noscript') {
       this.addNoscriptImages(imagesOfNoscript(element, baseUrl), element);
+      return;
+    }
+    if (tag === 'math') {
+      const math = isHiddenElement(element) ? null : readMath(element);
+      if (math) this.addRun('math', '', math);
       return;
     }
     const video = tag === 'iframe' || tag === 'video' ? videoOf(element, tag, baseUrl) : null;
