@@ -71,6 +71,8 @@ export function Runs({ runs }: { runs: readonly InlineRun[] }) {
             return <code key={index}>{run.text}</code>;
           case 'math':
             return <MathView key={index} node={run.math} />;
+          case 'image':
+            return <Picture key={index} image={run.image} caption="" />;
           case 'em':
             return (
               <em key={index}>

@@ -3,7 +3,7 @@
  * emphasis, strong, code). Nesting is rebuilt when the paragraph ends, so that a paragraph cut
  * short by a block inside a link or a <b> never leaves a half-open element behind.
  */
-import type { InlineRun, MathNode } from './types';
+import type { ArticleImage, InlineRun, MathNode } from './types';
 import { mathText } from './math';
 import { continuesLine } from '../detect/wrapped-lines';
 import { collapseWhitespace } from '../text';
@@ -14,10 +14,14 @@ export const STRONG_TAGS: ReadonlySet<string> = new Set(['strong', 'b']);
 export const CODE_TAGS: ReadonlySet<string> = new Set(['code', 'kbd', 'samp', 'tt']);
 
 export interface FlatRun {
-  /** 'math': a formula, `math`; its text is '' (the body's text has no formulas: a line is matched without them). */
-  kind: 'text' | 'code' | 'break' | 'math';
+  /**
+   * 'math': a formula, `math`; 'image': a picture in a table's cell, `image`. Their text is '' (the body's text has
+   * neither: a line is matched without them).
+   */
+  kind: 'text' | 'code' | 'break' | 'math' | 'image';
   text: string;
   math?: MathNode;
+  image?: ArticleImage;
   href: string | null;
   em: boolean;
   strong: boolean;
@@ -57,7 +61,7 @@ export function normaliseRuns(flat: FlatRun[]): FlatRun[] {
       trailingSpace = false;
       continue;
     }
-    if (run.kind === 'math') {
+    if (run.kind === 'math' || run.kind === 'image') {
       // The space before it ends the text before it; the one after it opens the next text.
       if (trailingSpace) spaceAfter(out);
       out.push(run);
@@ -86,10 +90,11 @@ export function normaliseRuns(flat: FlatRun[]): FlatRun[] {
   return out;
 }
 
-/** A space after the last run (a formula's own text is none: a space of its own follows it). */
+/** A space after the last run (a formula's or a picture's own text is none: a space of its own follows it). */
 function spaceAfter(out: FlatRun[]): void {
   const previous = out[out.length - 1];
-  if (previous?.kind === 'math') out.push({ ...previous, kind: 'text', text: ' ', math: undefined });
+  if (previous?.kind === 'math' || previous?.kind === 'image')
+    out.push({ ...previous, kind: 'text', text: ' ', math: undefined, image: undefined });
   else if (previous && previous.kind !== 'break') previous.text += ' ';
 }
 
@@ -128,6 +133,7 @@ function leaves(runs: FlatRun[]): InlineRun[] {
     if (run.kind === 'break') out.push({ kind: 'break' });
     else if (run.kind === 'code') out.push({ kind: 'code', text: run.text });
     else if (run.kind === 'math') out.push({ kind: 'math', math: run.math! });
+    else if (run.kind === 'image') out.push({ kind: 'image', image: run.image! });
     else {
       const last = out[out.length - 1];
       if (last?.kind === 'text') last.text += run.text;
@@ -183,7 +189,7 @@ export function runsText(runs: InlineRun[]): string {
     if (run.kind === 'text' || run.kind === 'code') text += run.text;
     else if (run.kind === 'break') text += '\n';
     else if (run.kind === 'math') text += mathText(run.math);
-    else text += runsText(run.children);
+    else if (run.kind !== 'image') text += runsText(run.children);
   }
   return text;
 }

@@ -13,7 +13,9 @@ export type InlineRun =
   /** A line break inside a paragraph (<br>). */
   | { kind: 'break' }
   /** A formula (a page's <math>), shown as MathML. */
-  | { kind: 'math'; math: MathNode };
+  | { kind: 'math'; math: MathNode }
+  /** A picture in a table's cell (a tick, a flag): one of the table's values, shown in its cell. */
+  | { kind: 'image'; image: ArticleImage };
 
 /**
  * A MathML element as plain data: a tag and attributes of the fixed vocabulary (blocks/mathml.json), its children

@@ -30,6 +30,8 @@ function runsToHtml(runs: readonly InlineRun[]): string {
           return `<code>${escapeHtml(run.text)}</code>`;
         case 'math':
           return mathHtml(run.math);
+        case 'image':
+          return isHttpUrl(run.image.src) ? imageHtml(run.image) : '';
         case 'em':
           return `<em>${runsToHtml(run.children)}</em>`;
         case 'strong':

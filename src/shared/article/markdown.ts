@@ -28,6 +28,8 @@ export function runsToMarkdown(runs: readonly InlineRun[]): string {
         }
         case 'math':
           return escapeMarkdown(mathText(run.math));
+        case 'image':
+          return isHttpUrl(run.image.src) ? `![${escapeMarkdown(run.image.alt)}](${linkTarget(run.image.src)})` : '';
         case 'em':
           return wrap('_', runsToMarkdown(run.children));
         case 'strong':

@@ -67,6 +67,8 @@ function runs(value: unknown, path: string, budget: Budget, depth: number): Inli
         return { kind: raw.kind, text: text(raw.text, `${at}.text`, budget) };
       case 'break':
         return { kind: 'break' };
+      case 'image':
+        return { kind: 'image', image: image(raw.image, `${at}.image`, budget) };
       case 'math':
         if (!isObject(raw.math) || raw.math.tag !== 'math') fail(`${at}.math`, 'expected a <math>');
         return { kind: 'math', math: mathNode(raw.math, `${at}.math`, budget, depth + 1) };
