@@ -122,6 +122,16 @@ describe('formulas in the reader', () => {
     ).toThrow(BlockValidationError);
   });
 
+  it("the validator counts a formula's nesting on its own: one deep in nested lists is taken", () => {
+    let math: MathNode = { tag: 'mi', children: ['x'] };
+    for (let level = 0; level < 24; level++) math = { tag: 'mrow', children: [math] };
+    let blocks: ArticleBlock[] = [
+      { kind: 'paragraph', runs: [{ kind: 'math', math: { tag: 'math', children: [math] } }] },
+    ];
+    for (let level = 0; level < 24; level++) blocks = [{ kind: 'list', ordered: false, items: [{ blocks }] }];
+    expect(validateArticleBlocks(blocks)).toEqual(blocks);
+  });
+
   it('the exports write it as MathML (HTML, escaped) and as its text (Markdown)', () => {
     const blocks: ArticleBlock[] = [{ kind: 'paragraph', runs: [{ kind: 'text', text: 'So ' }, FORMULA] }];
     expect(blocksToMarkdown(blocks)).toContain('So a\\<b c');

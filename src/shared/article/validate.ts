@@ -71,7 +71,8 @@ function runs(value: unknown, path: string, budget: Budget, depth: number): Inli
         return { kind: 'image', image: image(raw.image, `${at}.image`, budget) };
       case 'math':
         if (!isObject(raw.math) || raw.math.tag !== 'math') fail(`${at}.math`, 'expected a <math>');
-        return { kind: 'math', math: mathNode(raw.math, `${at}.math`, budget, depth + 1) };
+        // Its nesting is counted on its own: the core cuts a formula's at 24 levels, wherever the formula stands.
+        return { kind: 'math', math: mathNode(raw.math, `${at}.math`, budget, 0) };
       case 'link':
         return {
           kind: 'link',
