@@ -3,28 +3,15 @@
  * layout attributes alone, where the page writes it and where a script (MathJax, KaTeX) keeps it beside its drawing
  * for screen readers; the validator, the HTML export and the Markdown export take it as that vocabulary alone.
  */
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../src/core/index';
 import type { ArticleBlock, InlineRun, MathNode } from '../../src/core/index';
 import { runsText } from '../../src/core/blocks/inline';
 import { BlockValidationError, validateArticleBlocks } from '../../src/shared/article/validate';
 import { blocksToMarkdown } from '../../src/shared/article/markdown';
 import { articleToHtml } from '../../src/shared/article/html';
-import { SENTENCES } from './fixtures/prose';
+import { readerBlocksOf, SENTENCES } from './fixtures/prose';
 
 const S = SENTENCES;
-
-function blocksOf(body: string): ArticleBlock[] {
-  const html = `<!DOCTYPE html><html lang="en"><head><title>Harbour plan approved</title></head><body>${body}</body></html>`;
-  const { document } = parseHTML(html);
-  const { result } = analyzeDocument(document as unknown as Document, {
-    url: 'https://news.example.org/harbour/',
-    content: true,
-  });
-  expect(result.found).toBe(true);
-  return result.content ?? [];
-}
 
 function runsOf(blocks: ArticleBlock[]): InlineRun[] {
   return blocks.flatMap((block) => ('runs' in block ? block.runs : []));
@@ -42,7 +29,7 @@ const MATHJAX_FORMULA = `<mjx-container class="MathJax CtxtMenu_Attached_0" jax=
 
 describe('formulas in the reader', () => {
   it("shows a script's MathML copy of a formula where the formula stands, its drawing not (readability/mathjax)", () => {
-    const blocks = blocksOf(`<article><h1>Harbour plan approved</h1><p>${S[0]}</p>
+    const blocks = readerBlocksOf(`<article><h1>Harbour plan approved</h1><p>${S[0]}</p>
       <p>When ${MATHJAX_FORMULA}, the plan holds. ${S[1]}</p><p>${S[2]}</p><p>${S[3]}</p></article>`);
     const runs = runsOf(blocks);
     expect(mathOf(runs)).toEqual([
@@ -61,7 +48,7 @@ describe('formulas in the reader', () => {
   });
 
   it("keeps MathML's presentation alone: no annotation, no attribute outside the layout's (no style, no link)", () => {
-    const blocks = blocksOf(`<article><h1>Harbour plan approved</h1><p>${S[0]}</p>
+    const blocks = readerBlocksOf(`<article><h1>Harbour plan approved</h1><p>${S[0]}</p>
       <p>${S[1]} <math display="block" style="color:red" onclick="x()"><semantics><mrow href="https://evil.example/">
         <msup><mi mathvariant="normal">e</mi><mn>2</mn></msup><unknown-tag><mo>+</mo></unknown-tag><mn>1</mn></mrow>
         <annotation encoding="application/x-tex">e^2+1</annotation></semantics></math></p>
@@ -91,7 +78,7 @@ describe('formulas in the reader', () => {
   });
 
   it('leaves out a hidden formula and one with no text', () => {
-    const blocks = blocksOf(`<article><h1>Harbour plan approved</h1><p>${S[0]}</p>
+    const blocks = readerBlocksOf(`<article><h1>Harbour plan approved</h1><p>${S[0]}</p>
       <p>${S[1]} <math hidden><mi>x</mi></math><math><mspace width="1em"></mspace></math></p>
       <p>${S[2]}</p><p>${S[3]}</p></article>`);
     expect(mathOf(runsOf(blocks))).toEqual([]);

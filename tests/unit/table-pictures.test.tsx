@@ -6,15 +6,13 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../src/core/index';
 import type { ArticleBlock, InlineRun } from '../../src/core/index';
 import { ArticleBlocks } from '../../src/reader/Blocks';
 import { validateArticleBlocks } from '../../src/shared/article/validate';
 import { blocksToMarkdown } from '../../src/shared/article/markdown';
 import { withRenderContainer } from '../support/render-container';
-import { SENTENCES } from './fixtures/prose';
+import { readerBlocksOf, SENTENCES } from './fixtures/prose';
 
 const S = SENTENCES;
 const TICK = 'https://cdn.example.org/status/finished.png';
@@ -25,17 +23,8 @@ withRenderContainer((element) => {
   container = element;
 });
 
-function blocksOf(inner: string): ArticleBlock[] {
-  const html = `<!DOCTYPE html><html lang="en"><head><title>Harbour plan approved</title></head>
-    <body><article><h1>Harbour plan approved</h1>${inner}</article></body></html>`;
-  const { document } = parseHTML(html);
-  const { result } = analyzeDocument(document as unknown as Document, {
-    url: 'https://news.example.org/harbour/',
-    content: true,
-  });
-  expect(result.found).toBe(true);
-  return result.content ?? [];
-}
+const blocksOf = (inner: string): ArticleBlock[] =>
+  readerBlocksOf(`<article><h1>Harbour plan approved</h1>${inner}</article>`);
 
 /** A cell's runs as text, its pictures as [img:address]. */
 function cellText(runs: InlineRun[]): string {
