@@ -3,9 +3,9 @@
  * attribute a plain string Preact sets as such; links and image sources were checked to be
  * http(s) by the core and again by the validator, and are checked once more here.
  */
-import { createContext } from 'preact';
+import { createContext, h } from 'preact';
 import { useContext, useState } from 'preact/hooks';
-import type { ArticleBlock, ArticleImage, InlineRun } from '../core/types';
+import type { ArticleBlock, ArticleImage, InlineRun, MathNode } from '../core/types';
 import { isHttpUrl } from '../shared/formats/markdown';
 import { videoLinkText } from '../shared/formats/video';
 import { PICTURE_TYPE } from '../core/blocks/picture-type';
@@ -69,6 +69,10 @@ export function Runs({ runs }: { runs: readonly InlineRun[] }) {
             return runs[index - 1]?.kind === 'break' && runs[index - 2]?.kind === 'break' ? null : <br key={index} />;
           case 'code':
             return <code key={index}>{run.text}</code>;
+          case 'math':
+            return <MathView key={index} node={run.math} />;
+          case 'image':
+            return <Picture key={index} image={run.image} caption="" />;
           case 'em':
             return (
               <em key={index}>
@@ -93,6 +97,17 @@ export function Runs({ runs }: { runs: readonly InlineRun[] }) {
       })}
     </>
   );
+}
+
+/**
+ * A formula as MathML: its elements and attributes are the core's fixed vocabulary (checked again by the validator);
+ * Preact creates the <math> and everything inside it in MathML's namespace.
+ */
+function MathView({ node }: { node: MathNode }) {
+  const children = node.children.map((child, index) =>
+    typeof child === 'string' ? child : <MathView key={index} node={child} />,
+  );
+  return h(node.tag, { ...node.attrs }, children);
 }
 
 /**

@@ -312,6 +312,12 @@ describe('key-point filters', () => {
     expect(tier(STORY[0]!, 'item')).toBe('strict');
   });
 
+  it('never takes a sentence that opens with a comma, semicolon or colon: its start is not in the text (readability/mathjax)', () => {
+    expect(tier(', there are two solutions to the equation and they are both real.')).toBe('excluded');
+    expect(tier('; the council will sell three warehouses to a housing cooperative.')).toBe('excluded');
+    expect(tier(': the council will sell three warehouses to a housing cooperative.')).toBe('excluded');
+  });
+
   it("never takes a sentence with an e-mail address a script writes in later ('[email protected]', elnacional 0850)", () => {
     const hidden = 'Readers can send their letters to the newsroom at [email\u00a0protected] from next Monday on.';
     expect(tier(hidden)).toBe('excluded');

@@ -448,9 +448,9 @@ describe('title', () => {
 describe('entities', () => {
   it('decodes numeric references like an HTML parser: invalid ones become U+FFFD, malformed ones stay', () => {
     const doc = page(
-      '<meta property="dc:description og:description" content="&amp;#xg; &amp;#x1F62D; &amp;#128557; &amp;#xFFFFFFFF; &amp;#x0;"/>',
+      '<meta property="dc:description og:description" content="Tears &amp;#xg; &amp;#x1F62D; &amp;#128557; &amp;#xFFFFFFFF; &amp;#x0;"/>',
     );
-    expect(metadataOf(doc).excerpt).toBe('&#xg; \u{1F62D} \u{1F62D} \uFFFD \uFFFD');
+    expect(metadataOf(doc).excerpt).toBe('Tears &#xg; \u{1F62D} \u{1F62D} \uFFFD \uFFFD');
   });
 
   it('decodes the named references of accented letters (JSON-LD written with HTML entities); a letter without such a character stays', () => {
@@ -1092,6 +1092,16 @@ describe('lang and dir', () => {
 });
 
 describe('excerpt', () => {
+  it('a description without three letters in a row says nothing: none (readability/005-unescape-html-entities)', () => {
+    const garbled = '<meta name="description" content="&amp;#xg; &amp;#x1F62D; &amp;#128557; &amp;#xFFFFFFFF;">';
+    expect(metadataOf(page(garbled)).excerpt).toBeNull();
+    expect(metadataOf(page('<meta name="description" content="… 😭 😭 …">')).excerpt).toBeNull();
+    // The next declaration is read when the first says nothing; a word in any script is a word.
+    const both =
+      jsonLd({ '@type': 'NewsArticle', description: '* * *' }) + '<meta name="description" content="港口计划获批">';
+    expect(metadataOf(page(both)).excerpt).toBe('港口计划获批');
+  });
+
   it('reads og:description, else the meta description, else null', () => {
     expect(
       metadataOf(page('<meta name="description" content="Plain"><meta property="og:description" content="Open Graph">'))

@@ -195,3 +195,36 @@ test("an audio host's player (a song, a podcast) is a link to listen to it, name
     'Audio on w.soundcloud.com',
   ]);
 });
+
+test("a formula is shown as MathML, in MathML's namespace (readability/mathjax)", async () => {
+  const blocks: ArticleBlock[] = [
+    {
+      kind: 'paragraph',
+      runs: [
+        { kind: 'text', text: 'When ' },
+        {
+          kind: 'math',
+          math: {
+            tag: 'math',
+            attrs: { display: 'block' },
+            children: [
+              {
+                tag: 'msup',
+                children: [
+                  { tag: 'mi', children: ['x'] },
+                  { tag: 'mn', children: ['2'] },
+                ],
+              },
+            ],
+          },
+        },
+      ],
+    },
+  ];
+  await act(() => render(<ArticleBlocks blocks={blocks} />, container));
+  const math = container.querySelector('p math');
+  expect(math?.namespaceURI).toBe('http://www.w3.org/1998/Math/MathML');
+  expect(math?.getAttribute('display')).toBe('block');
+  expect(math?.querySelector('msup')?.namespaceURI).toBe('http://www.w3.org/1998/Math/MathML');
+  expect(container.querySelector('p')?.textContent).toBe('When x2');
+});

@@ -3,7 +3,8 @@
  * emphasis, strong, code). Nesting is rebuilt when the paragraph ends, so that a paragraph cut
  * short by a block inside a link or a <b> never leaves a half-open element behind.
  */
-import type { InlineRun } from './types';
+import type { ArticleImage, InlineRun, MathNode } from './types';
+import { mathText } from './math';
 import { continuesLine } from '../detect/wrapped-lines';
 import { collapseWhitespace } from '../text';
 
@@ -13,8 +14,14 @@ export const STRONG_TAGS: ReadonlySet<string> = new Set(['strong', 'b']);
 export const CODE_TAGS: ReadonlySet<string> = new Set(['code', 'kbd', 'samp', 'tt']);
 
 export interface FlatRun {
-  kind: 'text' | 'code' | 'break';
+  /**
+   * 'math': a formula, `math`; 'image': a picture in a table's cell, `image`. Their text is '' (the body's text has
+   * neither: a line is matched without them).
+   */
+  kind: 'text' | 'code' | 'break' | 'math' | 'image';
   text: string;
+  math?: MathNode;
+  image?: ArticleImage;
   href: string | null;
   em: boolean;
   strong: boolean;
@@ -33,6 +40,8 @@ export interface FlatRun {
 
 /** Whitespace as HTML collapses it (the no-break space stays: it is meant to hold words together). */
 const SPACES = /[ \t\n\r\f]+/g;
+/** Punctuation that closes on the word or formula before it. */
+const AFTER_FORMULA_TIGHT = /^[,.;:)]/;
 /** Any character that shows (not a space of any kind, not an invisible format character). */
 const VISIBLE = /[^\s\u00A0\u200B-\u200D\u2060\uFEFF\u00AD]/;
 
@@ -52,6 +61,13 @@ export function normaliseRuns(flat: FlatRun[]): FlatRun[] {
       trailingSpace = false;
       continue;
     }
+    if (run.kind === 'math' || run.kind === 'image') {
+      // The space before it ends the text before it; the one after it opens the next text.
+      if (trailingSpace) spaceAfter(out);
+      out.push(run);
+      trailingSpace = lineStart = false;
+      continue;
+    }
     const collapsed = run.text.replace(SPACES, ' ');
     // Not trim(): a no-break space at either end is part of the text (and there is one space at most).
     // ... but at a line's start, where it only indents (the space after a bullet glyph left out, blocks/images.ts).
@@ -61,15 +77,25 @@ export function normaliseRuns(flat: FlatRun[]): FlatRun[] {
       if (collapsed && !lineStart) trailingSpace = true;
       continue;
     }
-    const previous = out[out.length - 1];
-    if (trailingSpace && previous && previous.kind !== 'break') previous.text += ' ';
-    const leadingSpace = !trailingSpace && !lineStart && collapsed.startsWith(' ');
+    // A comma or a stop right after a formula takes no space before it (a script's box around the formula ends with
+    // white space that its layout never shows: "</math>\n</mjx-container>, there are").
+    const tight = out[out.length - 1]?.kind === 'math' && AFTER_FORMULA_TIGHT.test(core);
+    if (trailingSpace && !tight) spaceAfter(out);
+    const leadingSpace = !trailingSpace && !lineStart && !tight && collapsed.startsWith(' ');
     out.push({ ...run, text: (leadingSpace ? ' ' : '') + core });
     trailingSpace = collapsed.endsWith(' ');
     lineStart = false;
   }
   while (out.length && out[out.length - 1]!.kind === 'break') out.pop();
   return out;
+}
+
+/** A space after the last run (a formula's or a picture's own text is none: a space of its own follows it). */
+function spaceAfter(out: FlatRun[]): void {
+  const previous = out[out.length - 1];
+  if (previous?.kind === 'math' || previous?.kind === 'image')
+    out.push({ ...previous, kind: 'text', text: ' ', math: undefined, image: undefined });
+  else if (previous && previous.kind !== 'break') previous.text += ' ';
 }
 
 /** The text without one ASCII space at its start and one at its end. */
@@ -106,6 +132,8 @@ function leaves(runs: FlatRun[]): InlineRun[] {
   for (const run of runs) {
     if (run.kind === 'break') out.push({ kind: 'break' });
     else if (run.kind === 'code') out.push({ kind: 'code', text: run.text });
+    else if (run.kind === 'math') out.push({ kind: 'math', math: run.math! });
+    else if (run.kind === 'image') out.push({ kind: 'image', image: run.image! });
     else {
       const last = out[out.length - 1];
       if (last?.kind === 'text') last.text += run.text;
@@ -160,7 +188,8 @@ export function runsText(runs: InlineRun[]): string {
   for (const run of runs) {
     if (run.kind === 'text' || run.kind === 'code') text += run.text;
     else if (run.kind === 'break') text += '\n';
-    else text += runsText(run.children);
+    else if (run.kind === 'math') text += mathText(run.math);
+    else if (run.kind !== 'image') text += runsText(run.children);
   }
   return text;
 }

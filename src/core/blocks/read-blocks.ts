@@ -68,8 +68,6 @@ export function readArticleBlocks(parts: readonly Node[], options: ReadBlocksOpt
 
 class BlockReader extends UnitReader {
   readonly #dataTables = new Map<Element, boolean>();
-  /** The table cell being read: a heading inside it is a line of it. */
-  #cell: TableCell | null = null;
   #parts: ReadonlySet<Node> = new Set();
   /** Lists and quotes open around the current position. */
   #nesting = 0;
@@ -151,7 +149,7 @@ class BlockReader extends UnitReader {
       return;
     }
     if (tag in HEADING_LEVEL || this.#options.headings.has(node)) {
-      const cell = this.#cell;
+      const cell = this.cell;
       if (!cell || !(tag in HEADING_LEVEL)) {
         this.#readHeading(node, tag, depth);
         return;
@@ -353,14 +351,14 @@ class BlockReader extends UnitReader {
     let caption: InlineRun[] = [];
     let anyInBody = false;
     const readCell = (element: Element, header: boolean): TableCell => {
-      const outer = this.#cell;
+      const outer = this.cell;
       const cell: TableCell = { header, runs: [] };
       // A cell that is itself one of the outline's headings: a list's label, the list in the cell beside it.
       const id = this.#options.headings.get(element)?.id;
       if (id) cell.id = id;
-      this.#cell = cell;
+      this.cell = cell;
       const unit = this.readUnit(element, depth + 2, false);
-      this.#cell = outer;
+      this.cell = outer;
       cell.runs = nestRuns(normaliseRuns(unit.runs));
       // Every cell is shown (a table with holes would mislead); the table is the article's if some are in the body.
       const lines = splitLines(unit.runs).map(lineText);

@@ -11,7 +11,21 @@ export type InlineRun =
   | { kind: 'strong'; children: InlineRun[] }
   | { kind: 'code'; text: string }
   /** A line break inside a paragraph (<br>). */
-  | { kind: 'break' };
+  | { kind: 'break' }
+  /** A formula (a page's <math>), shown as MathML. */
+  | { kind: 'math'; math: MathNode }
+  /** A picture in a table's cell (a tick, a flag): one of the table's values, shown in its cell. */
+  | { kind: 'image'; image: ArticleImage };
+
+/**
+ * A MathML element as plain data: a tag and attributes of the fixed vocabulary (blocks/mathml.json), its children
+ * (elements and the text of token elements). The root is a <math>.
+ */
+export interface MathNode {
+  tag: string;
+  attrs?: Record<string, string>;
+  children: (MathNode | string)[];
+}
 
 export interface ArticleImage {
   /** Absolute http(s) URL. */

@@ -18,7 +18,9 @@ import {
 import { collapseWhitespace } from '../text';
 import { nameKey } from '../read/text';
 import { firstChild, previousElementSibling } from '../read/dom';
-import type { ArticleBlock, ArticleImage, InlineRun, ListItem } from './types';
+import type { ArticleBlock, ArticleImage, InlineRun, ListItem, TableCell } from './types';
+import { readMath } from './math';
+import { isHiddenElement } from '../read/visibility';
 import { IMAGE_FILE, isTeaserPicture } from './teaser-picture';
 import { imagesOfNoscript } from './images';
 import { videoOf } from './elements';
@@ -89,6 +91,8 @@ export abstract class UnitReader {
   protected unit: Unit | null = null;
   /** Inside a heading, caption or cell: blocks there only break the line. */
   protected inlineOnly = 0;
+  /** The table cell being read: a heading inside it is a line of it, a picture a value of it. */
+  protected cell: TableCell | null = null;
   protected href: string | null = null;
   protected em = 0;
   protected strong = 0;
@@ -125,15 +129,18 @@ export abstract class UnitReader {
     return this.unit;
   }
 
-  protected addRun(kind: FlatRun['kind'], text: string): void {
+  /** `part`: a formula's or a picture's run, its data. */
+  protected addRun(kind: FlatRun['kind'], text: string, part?: Pick<FlatRun, 'math' | 'image'>): void {
     this.currentUnit().runs.push({
       kind,
       text,
+      ...part,
       href: this.href,
       em: this.em > 0,
       strong: this.strong > 0,
       noise: this.noise > 0,
-      unseen: this.unseen > 0,
+      // A formula for screen readers only is the one a script drew beside it, hidden from them (blocks/math.ts).
+      unseen: this.unseen > 0 && !part?.math,
       inPage: this.inPage > 0,
       dropped: this.dropped > 0,
     });
@@ -321,7 +328,10 @@ export abstract class UnitReader {
 
   /** `from`: the <img> or <picture> they come from (a <noscript> copy right after it replaces them). */
   protected addInlineImages(images: ArticleImage[], from: Element | null = null): void {
-    if (!images.length || this.inlineOnly) return;
+    if (!images.length) return;
+    // A picture in a table's cell is one of its values (a tick, a flag, a product's photo): shown there.
+    if (this.cell) for (const image of images) this.addRun('image', '', { image });
+    if (this.cell || this.inlineOnly) return;
     // The same picture again right after itself is one picture in several crops (one shown per screen width).
     const previous = this.container.at(-1);
     const name = fileName(images[0]!.src);
@@ -342,6 +352,11 @@ export abstract class UnitReader {
   protected addSkipped(element: Element, tag: string, baseUrl: string | null): void {
     if (tag === 'noscript') {
       this.addNoscriptImages(imagesOfNoscript(element, baseUrl), element);
+      return;
+    }
+    if (tag === 'math') {
+      const math = isHiddenElement(element) ? null : readMath(element);
+      if (math) this.addRun('math', '', { math });
       return;
     }
     const video = tag === 'iframe' || tag === 'video' ? videoOf(element, tag, baseUrl) : null;

@@ -3,7 +3,7 @@
  * and nothing else. Everything from the page is escaped; no script, no handler, only http(s) links
  * and images; a Content-Security-Policy in the file forbids scripts even if one slipped through.
  */
-import type { ArticleBlock, ArticleImage, InlineRun, OutlineResult, TableCell } from '../../core/types';
+import type { ArticleBlock, ArticleImage, InlineRun, MathNode, OutlineResult, TableCell } from '../../core/types';
 import { isHttpUrl } from '../formats/markdown';
 import { shownByline } from '../formats/byline';
 import { videoLinkText } from '../formats/video';
@@ -28,6 +28,10 @@ function runsToHtml(runs: readonly InlineRun[]): string {
           return '<br>';
         case 'code':
           return `<code>${escapeHtml(run.text)}</code>`;
+        case 'math':
+          return mathHtml(run.math);
+        case 'image':
+          return isHttpUrl(run.image.src) ? imageHtml(run.image) : '';
         case 'em':
           return `<em>${runsToHtml(run.children)}</em>`;
         case 'strong':
@@ -39,6 +43,12 @@ function runsToHtml(runs: readonly InlineRun[]): string {
       }
     })
     .join('');
+}
+
+/** A formula as MathML (its tags and attributes are the core's fixed vocabulary, checked by the validator). */
+function mathHtml(node: MathNode): string {
+  const inner = node.children.map((child) => (typeof child === 'string' ? escapeHtml(child) : mathHtml(child)));
+  return tag(node.tag, node.attrs ?? {}, inner.join(''));
 }
 
 /** An element with escaped attributes (undefined or empty ones left out) around already-built inner HTML. */

@@ -7,6 +7,7 @@ import type { ArticleBlock, InlineRun, OutlineResult } from '../../core/types';
 import { escapeMarkdown, isHttpUrl } from '../formats/markdown';
 import { shownByline } from '../formats/byline';
 import { videoLinkText } from '../formats/video';
+import { mathText } from '../../core/blocks/math';
 
 /** A URL inside (…) of a Markdown link: spaces and parentheses encoded so that it ends where it should. */
 function linkTarget(url: string): string {
@@ -25,6 +26,10 @@ export function runsToMarkdown(runs: readonly InlineRun[]): string {
           const fence = run.text.includes('`') ? '``' : '`';
           return `${fence}${run.text.replace(/\n/g, ' ')}${fence}`;
         }
+        case 'math':
+          return escapeMarkdown(mathText(run.math));
+        case 'image':
+          return isHttpUrl(run.image.src) ? `![${escapeMarkdown(run.image.alt)}](${linkTarget(run.image.src)})` : '';
         case 'em':
           return wrap('_', runsToMarkdown(run.children));
         case 'strong':

@@ -3,7 +3,8 @@
  * script (it runs inside the web page) or storage (it may be damaged). Returns a clean copy with
  * only the known fields, or throws. Every link and image source must be http(s); sizes are bounded.
  */
-import type { ArticleBlock, ArticleImage, InlineRun, ListItem, TableCell } from '../../core/types';
+import type { ArticleBlock, ArticleImage, InlineRun, ListItem, MathNode, TableCell } from '../../core/types';
+import { attributes as mathAttributes, tags as mathTags } from '../../core/blocks/mathml.json';
 import { isHttpUrl } from '../formats/markdown';
 
 /** Generous bounds: the longest real articles are far below them. */
@@ -66,6 +67,12 @@ function runs(value: unknown, path: string, budget: Budget, depth: number): Inli
         return { kind: raw.kind, text: text(raw.text, `${at}.text`, budget) };
       case 'break':
         return { kind: 'break' };
+      case 'image':
+        return { kind: 'image', image: image(raw.image, `${at}.image`, budget) };
+      case 'math':
+        if (!isObject(raw.math) || raw.math.tag !== 'math') fail(`${at}.math`, 'expected a <math>');
+        // Its nesting is counted on its own: the core cuts a formula's at 24 levels, wherever the formula stands.
+        return { kind: 'math', math: mathNode(raw.math, `${at}.math`, budget, 0) };
       case 'link':
         return {
           kind: 'link',
@@ -79,6 +86,33 @@ function runs(value: unknown, path: string, budget: Budget, depth: number): Inli
         return fail(`${at}.kind`, 'unknown inline kind');
     }
   });
+}
+
+const MATH_TAGS: ReadonlySet<string> = new Set(mathTags);
+const MATH_ATTRIBUTES: ReadonlySet<string> = new Set(mathAttributes);
+
+/** A formula's element: only MathML's presentation tags and layout attributes (no link, no style, no handler). */
+function mathNode(value: unknown, path: string, budget: Budget, depth: number): MathNode {
+  depthCheck(depth, path);
+  if (!isObject(value) || typeof value.tag !== 'string' || !MATH_TAGS.has(value.tag))
+    fail(path, 'expected a MathML tag');
+  spend(budget, path);
+  const node: MathNode = { tag: value.tag, children: [] };
+  if (value.attrs !== undefined) {
+    if (!isObject(value.attrs)) fail(`${path}.attrs`, 'expected an object');
+    node.attrs = {};
+    for (const [name, raw] of Object.entries(value.attrs)) {
+      if (!MATH_ATTRIBUTES.has(name) || typeof raw !== 'string' || raw.length > MAX_SHORT)
+        fail(`${path}.attrs.${name}`, 'expected a MathML layout attribute');
+      node.attrs[name] = raw;
+    }
+  }
+  node.children = list(value.children, `${path}.children`).map((child, index) =>
+    typeof child === 'string'
+      ? text(child, `${path}.children[${index}]`, budget)
+      : mathNode(child, `${path}.children[${index}]`, budget, depth + 1),
+  );
+  return node;
 }
 
 function dimension(value: unknown, path: string): number | undefined {

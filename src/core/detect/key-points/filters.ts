@@ -39,6 +39,11 @@ const WHOLLY_QUOTED = /^["“„«「『‘'][\s\S]*["”“»」』’'][.!?…
 const OPENS_WITH_CLOSE = /^[”»」』)\]]/u;
 /** A first letter in lower case: the tail of a sentence cut by a wrong break. */
 const STARTS_LOWER = /^["“„«'‘(]?\p{Ll}/u;
+/**
+ * It opens with a comma, semicolon or colon: the tail of a sentence whose start the text does not hold (a formula, a
+ * widget the body leaves out: ", there are two solutions to … and they are", readability/mathjax).
+ */
+const OPENS_MID_SENTENCE = /^[,;:]/;
 /** The marks STARTS_LOWER lets open the sentence. */
 const OPENING_MARKS = [...'"“„«\'‘('];
 /**
@@ -81,7 +86,7 @@ export function isPlainlyExcluded(
 ): boolean {
   if (context.kind === 'other' || words < MIN_WORDS_LOOSE || sentence.length > MAX_SENTENCE_CHARS) return true;
   if (read.key === context.titleKey || read.key === context.bylineKey) return true;
-  if (startsLower(sentence)) return true;
+  if (startsLower(sentence) || OPENS_MID_SENTENCE.test(sentence)) return true;
   return words <= BYLINE_MAX_WORDS && BYLINE_WORD.test(sentence) && BYLINE_START.test(sentence);
 }
 
