@@ -18,6 +18,7 @@ import {
 import { collapseWhitespace } from '../text';
 import { nameKey } from '../read/text';
 import { firstChild, previousElementSibling } from '../read/dom';
+import { captionBoxOf } from '../detect/caption-box';
 import type { ArticleBlock, ArticleImage, InlineRun, ListItem } from './types';
 import { IMAGE_FILE, isTeaserPicture } from './teaser-picture';
 import { imagesOfNoscript } from './images';
@@ -105,6 +106,8 @@ export abstract class UnitReader {
   #shown = new Set<string>();
   /** The videos shown, by address. */
   #videos = new Set<string>();
+  /** The figure of a picture's box that holds its caption (#captionsFigure), until the next unit ends. */
+  #captioned: ArticleBlock | null = null;
   /** The figure made from the last inline <img> / <picture>, for its <noscript> copy. */
   protected lastImage: { element: Element; block: ArticleBlock } | null = null;
 
@@ -139,12 +142,25 @@ export abstract class UnitReader {
     });
   }
 
+  /**
+   * The line of a picture's box that holds its caption after a <br> (../detect/caption-box.ts; the body leaves it
+   * out): the caption of the box's figure, the unit that ends next.
+   */
+  #captionsFigure(unit: Unit): boolean {
+    const figure = this.#captioned;
+    this.#captioned = null;
+    if (figure?.kind !== 'figure' || this.container.at(-1) !== figure) return false;
+    figure.caption = this.accepted({ ...unit, exempt: true }) ?? [];
+    return true;
+  }
+
   /** Ends the unit being read; a paragraph when its text is the article's. */
   protected endUnit(): void {
     const unit = this.unit;
     this.unit = null;
     if (!unit) return;
     const opening = !this.bodyBegun;
+    if (this.#captionsFigure(unit)) return;
     const runs = this.accepted(unit);
     if (!runs) return;
     const previous = this.container.at(-1);
@@ -332,6 +348,7 @@ export abstract class UnitReader {
     this.addFigure(images, [], from);
     const block = this.container[this.container.length - 1];
     this.lastImage = from && block?.kind === 'figure' && block.images === images ? { element: from, block } : null;
+    if (this.lastImage && captionBoxOf(from!)) this.#captioned = block!;
   }
 
   /**
