@@ -52,6 +52,14 @@ describe("a picture's caption after a <br> in the picture's box", () => {
     expect(credited.captions[0]).toContain('Photo: Jane Doe/AFP');
   });
 
+  it("opening with the picture's number, a caption though it ends a sentence (baechli-bergsport 0551)", () => {
+    const numbered = storyWith(
+      `<p>${PICTURE}<br><em>Abbildung 3: Grosser Schneekristall. Jedes Feld ist 2 mm lang.</em></p>`,
+    );
+    expect(numbered.body).not.toContain('Schneekristall');
+    expect(numbered.captions).toEqual(['Abbildung 3: Grosser Schneekristall. Jedes Feld ist 2 mm lang.']);
+  });
+
   it('a sentence after the picture, or a box of more lines, stays the text', () => {
     const sentence = storyWith(`<p>${PICTURE}<br>Work on the new quay starts in May.</p>`);
     expect(sentence.body).toContain('Work on the new quay starts in May.');

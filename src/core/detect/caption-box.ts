@@ -2,9 +2,9 @@
  * A picture's caption set in the picture's own box after a line break, no <figure> or caption name saying so:
  * "<div class=newsBeitragsbild><a href=….jpg><img …></a><br/>Wildvogelstation Ferlemann in Dortmund</div>"
  * (trafilatura 0598). The box holds the picture (alone, or in a link or wrapper holding nothing else: a lightbox's
- * full-size file), a <br>, then a short line that ends no sentence, and nothing else. A sentence after the picture
- * ("<p><img><br>The council voted …</p>", a caption written as a sentence) stays the text's: only the line's shape
- * tells, and a sentence may be the story's.
+ * full-size file), a <br>, then a short line that ends no sentence or opens with the picture's number ("Abbildung 3:
+ * …", baechli-bergsport 0551), and nothing else. A sentence after the picture ("<p><img><br>The council voted …</p>",
+ * a caption written as a sentence) stays the text's: only the line's shape tells, and a sentence may be the story's.
  */
 import {
   firstChild,
@@ -20,11 +20,15 @@ import {
   textContent,
 } from '../read/dom';
 import { collapseWhitespace } from '../read/text';
+import figureLabels from './vocabulary/figure-labels.json';
+import { alternation } from './vocabulary/patterns';
 
 /** A caption is a line or two (the picture's subject, its credit); longer text after a picture is the story's. */
 const CAPTION_MAX_CHARS = 160;
 /** A sentence's end, a closing quotation mark or bracket after it or not. */
 const SENTENCE_END = /[.!?…]["”’»)]?$/u;
+/** A picture's number opening the line ("Abbildung 3: …", "Figure 2. …"): a caption, whatever its end. */
+const FIGURE_NUMBER = new RegExp(`^(?:${alternation(figureLabels.labels)})\\s*\\d+[a-z]?\\s*[:.)–-]`, 'i');
 const PICTURE_TAGS = new Set(['img', 'picture']);
 /** Inline elements a caption's line may be set in ("<em>Photo: <a>…</a></em>"). */
 const CAPTION_INLINE_TAGS = new Set(['a', 'em', 'i', 'small', 'span', 'strong', 'b', 'cite']);
@@ -69,7 +73,12 @@ export function isCaptionBox(box: Element, secondTag?: string): boolean {
     if (text.length > CAPTION_MAX_CHARS * 2) return false;
   }
   const caption = collapseWhitespace(text);
-  return stage === 2 && caption.length > 0 && caption.length <= CAPTION_MAX_CHARS && !SENTENCE_END.test(caption);
+  return (
+    stage === 2 &&
+    caption.length > 0 &&
+    caption.length <= CAPTION_MAX_CHARS &&
+    (!SENTENCE_END.test(caption) || FIGURE_NUMBER.test(caption))
+  );
 }
 
 /** The captioned box (isCaptionBox) a picture stands in: its parent, or the link's or wrapper's around it; or null. */
