@@ -94,6 +94,21 @@ describe('body noise: captions, bylines, dates', () => {
     for (const sentence of SENTENCES) expect(body).toContain(sentence);
   });
 
+  it("leaves a signature's block, named so by its class, out: a forum post's app signature (trafilatura 0394)", () => {
+    const signature = (names: string) =>
+      `<div ${names}>Mit der kostenlosen <a href="https://forum.example.org/app">Forum App</a> von meinem HD7 aus geschrieben.</div>`;
+    const body = bodyOf(
+      `${p(0)}${p(1)}${signature('class="tapatalkSignatur"')}${p(2)}${signature('class="signature"')}${p(3)}`,
+    );
+    expect(body).not.toContain('aus geschrieben');
+    for (const sentence of SENTENCES) expect(body).toContain(sentence);
+    // An id says nothing: an e-mail pasted into a post keeps its mail client's ids on lines of the text.
+    const pasted = bodyOf(
+      `${p(0)}${p(1)}${p(2)}<div id="m_3907ymail_android_signature">Because he was picking his nose.</div>${p(3)}`,
+    );
+    expect(pasted).toContain('Because he was picking his nose.');
+  });
+
   it('leaves a donation appeal out of body and outline (trafilatura/0888-nachtkritik.de: its heading the only section)', () => {
     const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
       <h1>Harbour plan approved</h1>${p(0)}${p(1)}${p(2)}${p(3)}

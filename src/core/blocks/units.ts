@@ -18,12 +18,14 @@ import {
 import { collapseWhitespace } from '../text';
 import { nameKey } from '../read/text';
 import { firstChild, previousElementSibling } from '../read/dom';
+import { captionBoxOf } from '../detect/caption-box';
 import type { ArticleBlock, ArticleImage, InlineRun, ListItem, TableCell } from './types';
 import { readMath } from './math';
 import { isHiddenElement } from '../read/visibility';
 import { IMAGE_FILE, isTeaserPicture } from './teaser-picture';
 import { imagesOfNoscript } from './images';
 import { videoOf } from './elements';
+import { isGalleryCounter } from './gallery-counter';
 
 /** An outline heading with at least this share of its characters in links is a linked title ("21) <a>Film</a>"). */
 const HEADING_LINK_SHARE = 0.5;
@@ -42,8 +44,6 @@ const SIZE_SUFFIX = /-\d{2,4}x\d{2,4}(?=\.\w+$)/;
 /** An address without its query, and without a size suffix when it has one. */
 const withoutSize = (src: string): string => src.replace(/[?#].*$/, '').replace(SIZE_SUFFIX, '');
 
-/** A slideshow's position ("3 / 12", "3/12", "3 of 12"): the picture's number, a slash or an "of", the count. */
-const SLIDE_POSITION = /^(\d{1,3}) ?(?:\/|of|von|de|sur|di) ?(\d{1,3})$/;
 /** A line that is a number alone ("1.", "2)", "3"): an item's own number. */
 const NUMBER_LINE = /^(\d+)[.)]?$/;
 
@@ -109,6 +109,8 @@ export abstract class UnitReader {
   #shown = new Set<string>();
   /** The videos shown, by address. */
   #videos = new Set<string>();
+  /** The figure of a picture's box that holds its caption (#captionsFigure), until the next unit ends. */
+  #captioned: ArticleBlock | null = null;
   /** The figure made from the last inline <img> / <picture>, for its <noscript> copy. */
   protected lastImage: { element: Element; block: ArticleBlock } | null = null;
 
@@ -146,17 +148,30 @@ export abstract class UnitReader {
     });
   }
 
+  /**
+   * The line of a picture's box that holds its caption after a <br> (../detect/caption-box.ts; the body leaves it
+   * out): the caption of the box's figure, the unit that ends next.
+   */
+  #captionsFigure(unit: Unit): boolean {
+    const figure = this.#captioned;
+    this.#captioned = null;
+    if (figure?.kind !== 'figure' || this.container.at(-1) !== figure) return false;
+    figure.caption = this.accepted({ ...unit, exempt: true }) ?? [];
+    return true;
+  }
+
   /** Ends the unit being read; a paragraph when its text is the article's. */
   protected endUnit(): void {
     const unit = this.unit;
     this.unit = null;
     if (!unit) return;
     const opening = !this.bodyBegun;
+    if (this.#captionsFigure(unit)) return;
     const runs = this.accepted(unit);
     if (!runs) return;
     const previous = this.container.at(-1);
     const key = collapseWhitespace(runsText(runs)).toLowerCase();
-    if ((opening || previous?.kind === 'figure') && this.isGalleryCounter(key)) return;
+    if ((opening || previous?.kind === 'figure') && isGalleryCounter(key, this.container.at(-2))) return;
     // A line right under a picture that repeats its description (collapsed already) is its caption
     // ("<img alt=X><span>X</span>").
     if (
@@ -166,23 +181,6 @@ export abstract class UnitReader {
     )
       previous.caption = runs;
     else for (const part of proseParagraphs(runs)) this.container.push({ kind: 'paragraph', runs: part });
-  }
-
-  /**
-   * A gallery's counter under its picture, or before the text's first line where the picture did not load: no reading
-   * text. Its position ("1 / 12") or its count alone, the one the gallery's label over the picture states ("Gallery:
-   * Xbox One X | 14 Photos" … "14": a heading on the page, a line in the reader as no section's, heading-block.ts); a
-   * number alone elsewhere is a step's or an item's own.
-   */
-  private isGalleryCounter(line: string): boolean {
-    const position = SLIDE_POSITION.exec(line);
-    if (position) return +position[1]! <= +position[2]! && +position[2]! > 1;
-    const label = this.container.at(-2);
-    return (
-      /^\d{1,3}$/.test(line) &&
-      (label?.kind === 'heading' || label?.kind === 'paragraph') &&
-      new RegExp(`(^|\\D)${line} \\p{L}`, 'u').test(collapseWhitespace(runsText(label.runs)))
-    );
   }
 
   /**
@@ -342,12 +340,9 @@ export abstract class UnitReader {
     this.addFigure(images, [], from);
     const block = this.container[this.container.length - 1];
     this.lastImage = from && block?.kind === 'figure' && block.images === images ? { element: from, block } : null;
+    if (this.lastImage && captionBoxOf(from!)) this.#captioned = block!;
   }
 
-  /**
-   * A <noscript> fallback's pictures. Right after the lazy <img> it stands in for, they replace that
-   * one's (its source is often a placeholder until a script runs).
-   */
   /** What an element the reader never reads as text still shows: a <noscript> copy's pictures, a video's link. */
   protected addSkipped(element: Element, tag: string, baseUrl: string | null): void {
     if (tag === 'noscript') {
@@ -367,6 +362,10 @@ export abstract class UnitReader {
     this.container.push(video);
   }
 
+  /**
+   * A <noscript> fallback's pictures. Right after the lazy <img> it stands in for, they replace that
+   * one's (its source is often a placeholder until a script runs).
+   */
   protected addNoscriptImages(images: ArticleImage[], noscript: Element): void {
     const last = this.lastImage;
     let previous = previousElementSibling(noscript);

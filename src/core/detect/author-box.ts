@@ -9,6 +9,7 @@ import { isHeadingTag, tagOf } from '../read/tags';
 import { collapseWhitespace } from '../read/text';
 import { isBodyNoiseCandidate } from './body-noise';
 import { isLoneBylineLabel, isPlainName } from './byline-label';
+import { isCaptionBox } from './caption-box';
 
 /** A byline's label is a word or two ("Published by:"): a longer line is not read to its end. */
 const LABEL_MAX_CHARS = 24;
@@ -37,9 +38,14 @@ export function isAuthorBoxByShape(box: Element, secondTag?: string): boolean {
 
 /**
  * A block the body's text leaves out as furniture about the article: one named so (isBodyNoiseCandidate), or an author
- * box by its shape. Asked by the body's reader (content.ts) alone: the reader view keeps the lines the body keeps
+ * box or a picture's captioned box by its shape (./caption-box.ts; the reader shows that caption under its picture).
+ * Asked by the body's reader (content.ts) alone: the reader view keeps the lines the body keeps
  * (blocks/body-filter.ts), so the block reader carries none of the name rules' vocabulary.
  */
 export function isBodyNoiseBlock(element: Element, tag: string, names?: string | null, secondTag?: string): boolean {
-  return isBodyNoiseCandidate(element, tag, names) || isAuthorBoxByShape(element, secondTag);
+  return (
+    isBodyNoiseCandidate(element, tag, names) ||
+    isAuthorBoxByShape(element, secondTag) ||
+    isCaptionBox(element, secondTag)
+  );
 }

@@ -28,6 +28,13 @@ const wholeNameWord = (alternatives: string): RegExp =>
 const NOISE_NAME = wholeNameWord(
   `(?:${alternation(noise.compoundStarts)})\\w*|${alternation([...noise.words, ...noise.signUp])}`,
 );
+/**
+ * Class words of a signature's block (./vocabulary/noise-names.json 'signatures'): in the class a template sets, not in
+ * an id (an e-mail pasted into a post keeps its mail client's ids, "…ymail_android_signature", on lines of the text).
+ */
+const SIGNATURE_NAME = wholeNameWord(alternation(noise.signatures));
+/** The same words anywhere: the quick test before the class is read. */
+const SIGNATURE_ANYWHERE = new RegExp(alternation(noise.signatures), 'i');
 /** class/id words of newsletter and sign-up boxes alone. */
 const SIGN_UP_NAME = wholeNameWord(alternation(noise.signUp));
 /** The same words anywhere: a quick test that rules most names out before the exact one. */
@@ -94,5 +101,8 @@ export function isBodyNoiseCandidate(element: Element, tag: string, names?: stri
   if (itemprop && NOISE_ITEMPROP.test(itemprop.trim())) return !opensSentence(element, tag);
   names ??= classAndId(element);
   if (names.length < 2 || !NOISE_WORD_ANYWHERE.test(names)) return false;
-  return namesHold(NOISE_NAME, names) && !opensSentence(element, tag) && !speaksQuote(element);
+  const named =
+    namesHold(NOISE_NAME, names) ||
+    (SIGNATURE_ANYWHERE.test(names) && namesHold(SIGNATURE_NAME, attr(element, 'class') ?? ''));
+  return named && !opensSentence(element, tag) && !speaksQuote(element);
 }

@@ -70,8 +70,8 @@ export function extractMetadata(doc: Document, context: MetadataContext): Articl
     null,
   );
   const publishedTime = safely(() => extractPublishedTime({ jsonLd, meta, scan }), null);
-  // Neither declared nor marked: a line under the headline that opens with a byline label and a link.
-  const line = byline && publishedTime ? null : safely(() => bylineLineAfter(scan.h1s[0]), null);
+  // Neither declared nor marked: a line under the headline that opens with a byline label and a link, or a dateline.
+  const line = byline && publishedTime ? null : safely(() => bylineLineAfter(scan.h1s[0], siteName), null);
   return {
     title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, hostname, scan }), ''),
     byline: byline ?? line?.byline ?? null,

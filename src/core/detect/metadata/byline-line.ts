@@ -18,6 +18,7 @@ import {
 import { upperTag } from '../../read/tags';
 import { isLabelAndName, isLoneBylineLabel } from '../byline-label';
 import { cleanByline } from './byline-clean';
+import { datelineOf } from './dateline';
 import { toIsoDate } from './dates';
 import { hasShortText } from './dom-text';
 import { collapseWhitespace } from '../../read/text';
@@ -43,8 +44,11 @@ export interface BylineLine {
   date: string | null;
 }
 
-/** The byline line under the headline (`headline`: the page's first <h1>), or null when there is none. */
-export function bylineLineAfter(headline: Element | undefined): BylineLine | null {
+/**
+ * The byline line under the headline (`headline`: the page's first <h1>), or null when there is none: a labelled
+ * line, or a dateline (./dateline.ts; a name that is `siteName` is none).
+ */
+export function bylineLineAfter(headline: Element | undefined, siteName?: string | null): BylineLine | null {
   if (!headline) return null;
   let element = nextElementAfter(headline, null);
   for (let seen = 0; element && seen < MAX_ELEMENTS_AFTER_HEADLINE; seen++) {
@@ -53,7 +57,7 @@ export function bylineLineAfter(headline: Element | undefined): BylineLine | nul
       element = nextElementAfter(element, null);
       continue;
     }
-    const found = hasShortText(element, LINE_MAX_CHARS) ? readLine(element) : null;
+    const found = hasShortText(element, LINE_MAX_CHARS) ? (readLine(element) ?? datelineOf(element, siteName)) : null;
     if (found) return found;
     // The text has begun: a "By …" line in it credits a picture or a quotation.
     if (tag === 'P' && isProse(element)) return null;

@@ -17,7 +17,7 @@ const OPENING_LINE_MAX_CHARS = MAX_DATE_LINE_CHARS;
 
 /** A date written with slashes whose day and month could be either ("04/05/2022"): the order is not known here. */
 const SLASHED = /\b(\d\d?)\/(\d\d?)\/\d{4}\b/;
-const isAmbiguous = (line: string): boolean => {
+export const isAmbiguous = (line: string): boolean => {
   const slashed = SLASHED.exec(line);
   return !!slashed && slashed[1] !== slashed[2] && +slashed[1]! <= 12 && +slashed[2]! <= 12;
 };

@@ -1,0 +1,90 @@
+/**
+ * A picture's caption set in the picture's own box after a line break, no <figure> or caption name saying so:
+ * "<div class=newsBeitragsbild><a href=….jpg><img …></a><br/>Wildvogelstation Ferlemann in Dortmund</div>"
+ * (trafilatura 0598). The box holds the picture (alone, or in a link or wrapper holding nothing else: a lightbox's
+ * full-size file), a <br>, then a short line that ends no sentence or opens with the picture's number ("Abbildung 3:
+ * …", baechli-bergsport 0551), and nothing else. A sentence after the picture ("<p><img><br>The council voted …</p>",
+ * a caption written as a sentence) stays the text's: only the line's shape tells, and a sentence may be the story's.
+ */
+import {
+  firstChild,
+  firstElementChild,
+  isElement,
+  isText,
+  localName,
+  nextElementSibling,
+  nextSibling,
+  nodeValue,
+  parentElement,
+  querySelector,
+  textContent,
+} from '../read/dom';
+import { collapseWhitespace } from '../read/text';
+import figureLabels from './vocabulary/figure-labels.json';
+import { alternation } from './vocabulary/patterns';
+
+/** A caption is a line or two (the picture's subject, its credit); longer text after a picture is the story's. */
+const CAPTION_MAX_CHARS = 160;
+/** A sentence's end, a closing quotation mark or bracket after it or not. */
+const SENTENCE_END = /[.!?…]["”’»)]?$/u;
+/** A picture's number opening the line ("Abbildung 3: …", "Figure 2. …"): a caption, whatever its end. */
+const FIGURE_NUMBER = new RegExp(`^(?:${alternation(figureLabels.labels)})\\s*\\d+[a-z]?\\s*[:.)–-]`, 'i');
+const PICTURE_TAGS = new Set(['img', 'picture']);
+/** Inline elements a caption's line may be set in ("<em>Photo: <a>…</a></em>"). */
+const CAPTION_INLINE_TAGS = new Set(['a', 'em', 'i', 'small', 'span', 'strong', 'b', 'cite']);
+/** What no caption's line holds: another picture, a break (a second line), a player. */
+const NOT_IN_CAPTION = 'img,picture,br,video,iframe';
+
+/** A picture alone, or a link or wrapper around a picture and nothing else. */
+function isLonePicture(element: Element): boolean {
+  const tag = localName(element);
+  if (PICTURE_TAGS.has(tag)) return true;
+  const only = firstElementChild(element);
+  return (
+    (tag === 'a' || tag === 'span') &&
+    !!only &&
+    PICTURE_TAGS.has(localName(only)) &&
+    !nextElementSibling(only) &&
+    !textContent(element).trim()
+  );
+}
+
+/**
+ * Whether the box is a picture, a <br> and its caption's short line alone. `secondTag`: the tag of the box's second
+ * element child when the caller has it (the walk's tree: a box whose second element is no <br> is not read).
+ */
+export function isCaptionBox(box: Element, secondTag?: string): boolean {
+  if ((secondTag !== undefined && secondTag !== 'br') || localName(box) === 'a') return false;
+  // 0: before the picture; 1: between the picture and the <br>; 2: the caption's line.
+  let stage = 0;
+  let text = '';
+  for (let node = firstChild(box); node; node = nextSibling(node)) {
+    if (isText(node)) {
+      if (stage < 2 && nodeValue(node).trim()) return false;
+      text += nodeValue(node);
+    } else if (isElement(node)) {
+      const tag = localName(node);
+      if (stage === 2) {
+        if (!CAPTION_INLINE_TAGS.has(tag) || querySelector(node, NOT_IN_CAPTION)) return false;
+        text += textContent(node);
+      } else if (stage === 1 ? tag !== 'br' : !isLonePicture(node)) return false;
+      else stage++;
+    }
+    if (text.length > CAPTION_MAX_CHARS * 2) return false;
+  }
+  const caption = collapseWhitespace(text);
+  return (
+    stage === 2 &&
+    caption.length > 0 &&
+    caption.length <= CAPTION_MAX_CHARS &&
+    (!SENTENCE_END.test(caption) || FIGURE_NUMBER.test(caption))
+  );
+}
+
+/** The captioned box (isCaptionBox) a picture stands in: its parent, or the link's or wrapper's around it; or null. */
+export function captionBoxOf(picture: Element): Element | null {
+  const parent = parentElement(picture);
+  if (!parent || isCaptionBox(parent)) return parent;
+  const outer = parentElement(parent);
+  return outer && isCaptionBox(outer) ? outer : null;
+}
