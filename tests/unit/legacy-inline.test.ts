@@ -1,4 +1,7 @@
-/** Legacy inline tags (<font>) are text inside a paragraph, as Readability.js reads them (it turns <font> into <span>). */
+/**
+ * Inline tags the walk had no kind for (<font>, <u>, <s>, obsolete <strike>, <tt>, <big>, <nobr>) are text inside a
+ * paragraph, as Readability.js reads them (it turns <font> into <span>; a <div> holding them becomes a paragraph).
+ */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { outlineDocument } from '../../src/core/index';
@@ -26,5 +29,13 @@ describe('a <font> run inside a text block', () => {
     );
     expect(headings).toEqual(['The quay', 'The money']);
     expect(body).toContain('The money');
+  });
+
+  it.each(['u', 's', 'strike', 'tt', 'big', 'nobr'])('and so is a <%s> run', (tag) => {
+    const { headings } = outlineOf(
+      `<h1>The quay</h1><div><${tag}>${SENTENCES[0]}</${tag}> ${SENTENCES[1]}</div>` +
+        `<h2>The money</h2><div>${SENTENCES[2]} <${tag}>${SENTENCES[3]}</${tag}></div>`,
+    );
+    expect(headings).toEqual(['The quay', 'The money']);
   });
 });
