@@ -16,7 +16,7 @@
  * Pure: reads the document through the standard DOM API and never changes it.
  */
 import { attr, headElements, tagOf } from '../dom';
-import { contains, nextElementSibling, querySelectorAll, textContent } from '../read/dom';
+import { contains, nextElementSibling, querySelectorAll } from '../read/dom';
 import type { RelatedStory } from '../types';
 import {
   hintFeature,
@@ -42,7 +42,7 @@ import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type En
 import { Pauses } from './related/pauses';
 import { judgeRunBox, navigationElsewhere, readItems, readLeads, unlifted, type RunContext } from './related/run-score';
 import { runToEnd, type Steps } from '../steps';
-import { hrefOf, type PageWalk } from './page-walk';
+import { hrefOf, linkText, type PageWalk } from './page-walk';
 
 export interface RelatedContext {
   /** Base for relative links: <base href> resolved against the page URL, or the page URL. */
@@ -125,7 +125,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       url: target.url,
       key: target.key,
       anchor,
-      text: collapseWhitespace(textContent(anchor)),
+      text: collapseWhitespace(linkText(context.walk, anchor)),
       item: anchor,
       rel,
       sequence: null,
