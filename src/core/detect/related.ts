@@ -36,7 +36,7 @@ import {
 import { MAX_LABEL_CHARS, matchLinkText, type LabelMatch } from './related/lexicon';
 import { PageIndex } from './related/page-index';
 import { HEAD_SEQUENCE_BONUS, SINGLE_WEIGHTS, scoreOf, type Features, type Scored } from './related/score';
-import { createSiteReader, createTargetReader, parentPaths, type ArticleTarget } from './related/targets';
+import { createSiteReader, createTargetReader, pathsAbove, type ArticleTarget } from './related/targets';
 import { collapseWhitespace, isCreditLink, textBefore } from './related/text';
 import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type Entry } from './related/stories';
 import { Pauses } from './related/pauses';
@@ -255,13 +255,13 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       }
     }
     const inArticle = position === 'inside';
-    const sections = parentPaths(members);
+    const isSection = pathsAbove(members);
     for (const link of members) {
       if (pauses.afterLink()) yield;
       // Its own candidate is not scored: the link is never listed for itself, whatever the score says.
       // A link to the section of another link of the box (a teaser's kicker: "Acceso Miami" over
       // "…/acceso-miami/article….html") is none either.
-      const never = sections.has(link.key) ? { score: -Infinity, why: 'a section of its box' } : notAStory(link);
+      const never = isSection(link.key) ? { score: -Infinity, why: 'a section of its box' } : notAStory(link);
       if (never) {
         offer(link, never, null);
         continue;
