@@ -5,7 +5,14 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isShareList } from '../../src/core/detect/honest-items';
-import { blockLabelKind, isOfferText, isWholeLabel, offerSignals } from '../../src/core/detect/furniture-blocks';
+import {
+  blockLabelKind,
+  hasOfferSignals,
+  isOfferText,
+  isWholeLabel,
+  linesHoldOfferSignals,
+  offerSignals,
+} from '../../src/core/detect/furniture-blocks';
 import { analyzeDocument, outlineDocument } from '../../src/core/index';
 import { countWords } from '../../src/core/text';
 import type { OutlineResult, OutlineSection } from '../../src/core/types';
@@ -47,6 +54,33 @@ describe('offer boxes', () => {
     expect(offerSignals('SUBSCRIBE NOW. Jederzeit KÜNDBAR')).toBe(2);
     expect(offerSignals('\u017Fubscribe')).toBe(1);
     expect(offerSignals('Subscribe and \u017Fubscribe')).toBe(2);
+  });
+
+  it("reads an article's lines one by one as their joined text (no offer word holds a line break; a price may)", () => {
+    const cases: [string[], number][] = [
+      [['Subscribe now.', 'Cancel anytime.', 'Log in to read on.'], 3],
+      [['Subscribe now.', 'Cancel anytime.', 'Only 3 €', '/ Monat.'], 3], // the price reaches over a line's end
+      [['Subscribe now.', 'Only 3 €', '/ Monat.'], 3],
+      [['Subscribe now.', 'Cancel anytime', 'Subscribe!', 'sign', 'in'], 3], // 'sign in' is no word over a line's end
+      [['Newsletter', 'newsletter', 'Sign up', 'Log in'], 3],
+      [['Der Preis: 4,99 € im Monat.'], 1],
+      [['abo', 'nnent'], 1],
+      [[], 3],
+      [[], 0],
+    ];
+    for (const [lines, min] of cases)
+      expect(linesHoldOfferSignals(lines, min), lines.join(' | ')).toBe(hasOfferSignals(lines.join('\n'), min));
+    expect(cases.map(([lines, min]) => linesHoldOfferSignals(lines, min))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('needs three offer words; a long text needs one per 700 characters', () => {

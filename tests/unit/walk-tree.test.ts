@@ -1,8 +1,9 @@
 /** The page walk's record of the nodes it read (src/core/detect/walk-tree.ts), which cleaning and the body reader use. */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { walkPage } from '../../src/core/detect/page-walk';
+import { linkText, walkPage } from '../../src/core/detect/page-walk';
 import { subtreeOf, type WalkTree } from '../../src/core/detect/walk-tree';
+import { collapsedLength } from '../../src/core/text';
 import { fixtureHtml, SEED } from '../support/corpus';
 
 const PAGE = `<!doctype html><html><body>
@@ -21,12 +22,12 @@ const PAGE = `<!doctype html><html><body>
  * subtree of an element it leaves out only once done with it: an empty block).
  */
 function readOut(tree: WalkTree, index: number, skipped: ReadonlySet<Element>) {
-  const seen: [Node, string | null, string, string | null, number][] = [];
+  const seen: [Node, string | null, number, string, string | null, number][] = [];
   const visit = (at: number, depth: number): void => {
     const left = depth > 0 && skipped.has(tree.nodes[at] as Element);
     // The walk reads no names of an element it leaves out by its tag (<script>…): compared where it keeps one.
     const names = left ? null : tree.names[at]!;
-    seen.push([tree.nodes[at]!, tree.texts[at]!, tree.tags[at]!, names, depth]);
+    seen.push([tree.nodes[at]!, tree.texts[at]!, tree.lengths[at]!, tree.tags[at]!, names, depth]);
     if (left) return;
     for (let child = at + 1; child < tree.ends[at]!; child = tree.ends[child]!) visit(child, depth + 1);
   };
@@ -73,6 +74,9 @@ describe('the walk tree', () => {
       'Two ',
       'items',
     ]);
+    // Each text entry with its length as measured (collapsedLength), which cleaning reads instead of the text again.
+    expect(tree.lengths).toEqual(tree.texts.map((text) => (text === null ? 0 : collapsedLength(text))));
+    expect(tree.lengths[tree.texts.indexOf(' words, and ')]).toBe(11);
     // An element without element children is read whole: one entry after its own, the element as its node; the text of
     // an element with element children is its text nodes.
     const bold = tree.tags.indexOf('b');
@@ -101,5 +105,19 @@ describe('the walk tree', () => {
       }
       expect(checked).toBeGreaterThan(5);
     }
+  });
+
+  it("gives a link's text as textContent does, from the walk's record when it read the link whole", () => {
+    const { document } = parseHTML(`<!doctype html><html><body><article>
+      <p>See <a id="leaf" href="/a">the  story</a>, <a id="empty" href="/b"><!-- x --></a> and
+      <a id="nested" href="/c">a <b>bold</b> one</a>.</p><nav><a id="unread" href="/d">Menu</a></nav></article>
+    </body></html>`);
+    const walk = walkPage(document.body, { stripUnlikely: true, title: '', findByline: false });
+    const links = [...document.querySelectorAll('a')];
+    for (const link of links) expect(linkText(walk, link)).toBe(link.textContent);
+    expect(linkText(undefined, links[0]!)).toBe('the  story');
+    // Read from the record: a text changed after the walk is not seen for a link read whole, and is for the others.
+    for (const link of links) link.append('!');
+    expect(links.map((link) => linkText(walk, link))).toEqual(['the  story', '', 'a bold one!', 'Menu!']);
   });
 });

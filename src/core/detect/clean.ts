@@ -141,7 +141,7 @@ export function* cleanArticleSteps(
     const measured = walk.measures.get(part);
     const tree = measured ? walk.tree : subtreeOf(part, walk.skipped);
     const start = measured ? measured.index : 0;
-    const { nodes, texts, tags, ends } = tree;
+    const { nodes, texts, lengths, tags, ends } = tree;
     // Merged parts are siblings: their parent's answer is asked once.
     const partParent = parentElement(part);
     if (partParent !== lastPartParent) {
@@ -163,7 +163,7 @@ export function* cleanArticleSteps(
         const data = texts[index];
         if (data !== null && data !== undefined) {
           if (frame.noticeText !== null) frame.noticeText = appendNoticeText(frame.noticeText, data);
-          const length = collapsedLength(data);
+          const length = lengths[index]!; // collapsedLength(data), as the walk measured it
           frame.text += length;
           if (length) frame.commas += countPlainCommas(data);
           continue;

@@ -109,16 +109,33 @@ export function hasOfferSignals(text: string, min: number): boolean {
 }
 
 /**
- * The offer signals of a text, counted until `stopAt`. Every offer word that starts a word, as a
- * search with OFFER_WORD_AT at each character would find them: the quick pattern finds where one
- * of the words is, and OFFER_WORD_AT, tried there, says whether (and which) one starts a word
- * there; where none does, the search goes on from the next character.
+ * hasOfferSignals of the lines joined by "\n", without joining them (a long page's text is megabytes): no offer word
+ * holds a line break, so each line's words are found alone; the price, whose pattern may reach over a line's end, is
+ * asked of the joined text only when it decides (the words one signal short).
  */
+export function linesHoldOfferSignals(lines: readonly string[], min: number): boolean {
+  const found = new Set<string>();
+  for (const line of lines) if (addOfferWords(line, found, min) >= min) return true;
+  return found.size >= min || (found.size + 1 >= min && PRICE_PER_PERIOD.test(lines.join('\n')));
+}
+
+/** The offer signals of a text (its words, then its price), counted until `stopAt`. */
 function countOfferSignals(text: string, stopAt: number): number {
+  const found = new Set<string>();
+  if (addOfferWords(text, found, stopAt) >= stopAt) return found.size;
+  return found.size + (PRICE_PER_PERIOD.test(text) ? 1 : 0);
+}
+
+/**
+ * Adds the offer words of a text to `found` until it holds `stopAt`; returns its size. Every offer word that starts
+ * a word, as a search with OFFER_WORD_AT at each character would find them: the quick pattern finds where one of the
+ * words is, and OFFER_WORD_AT, tried there, says whether (and which) one starts a word there; where none does, the
+ * search goes on from the next character.
+ */
+function addOfferWords(text: string, found: Set<string>, stopAt: number): number {
   const lower = text.toLowerCase();
   // The same length as `lower` (one letter for one), so that a match's place is the same in both.
   const folded = lower.includes('\u017F') ? lower.replace(LONG_S, 's') : lower;
-  const found = new Set<string>();
   OFFER_WORD_ANYWHERE.lastIndex = 0;
   for (let at = OFFER_WORD_ANYWHERE.exec(folded); at && found.size < stopAt; at = OFFER_WORD_ANYWHERE.exec(folded)) {
     OFFER_WORD_AT.lastIndex = at.index;
@@ -130,8 +147,7 @@ function countOfferSignals(text: string, stopAt: number): number {
       OFFER_WORD_ANYWHERE.lastIndex = at.index + (folded.codePointAt(at.index)! > 0xffff ? 2 : 1);
     }
   }
-  if (found.size >= stopAt) return found.size;
-  return found.size + (PRICE_PER_PERIOD.test(text) ? 1 : 0);
+  return found.size;
 }
 
 /** The text of a box that sells a subscription or asks the reader to register or sign in. */

@@ -30,7 +30,7 @@ import { LEADING_BY } from './name-headings';
 import {
   blockLabelKind,
   FurnitureBlocks,
-  hasOfferSignals,
+  linesHoldOfferSignals,
   headsNothing,
   isWholeLabel,
   linkShare,
@@ -89,11 +89,11 @@ export interface OutlinedContent extends ArticleContent {
 
 /**
  * Whether the article's text holds enough offer words for an offer box: most articles hold fewer in
- * all than one offer box, and their boxes need not be read. A search of the whole text (megabytes on
+ * all than one offer box, and their boxes need not be read. A search of the whole text, line by line (megabytes on
  * a long page): the analysis runs it as a step of its own (analyze.ts).
  */
 export function mayHoldOffers(content: ArticleContent): boolean {
-  return hasOfferSignals(content.paragraphs.join('\n'), OFFER_MIN_SIGNALS);
+  return linesHoldOfferSignals(content.paragraphs, OFFER_MIN_SIGNALS);
 }
 
 export function withoutFurnitureBlocks(

@@ -26,7 +26,7 @@ import { collapsedLength, countCommas } from '../text';
 import { BYLINE_NAME, isConsentNotice, isUnlikelyName, UNLIKELY_ROLES } from './boilerplate';
 import { BLOCK, DROPPED_WHEN_EMPTY, NON_CONTENT, PHRASING, SCORED, TAG_KINDS } from './page-walk-tags';
 import type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
-import { emptyTree, readLeafText, readNames, recordNode, type WalkTree } from './walk-tree';
+import { emptyTree, leafTextAt, readLeafText, readNames, recordNode, type WalkTree } from './walk-tree';
 import { isHiddenByAttributes, isModalDialog } from '../read/visibility';
 import { HEADING_TAGS } from './content-kinds';
 import { isSectionHeaderBox } from './heading-wrapper';
@@ -209,7 +209,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     const text = readLeafText(tree, element, tag);
     frame.cursor = text === null ? firstChildOf(element, tag !== 'form') : null;
     if (text) {
-      frame.measure.text = collapsedLength(text);
+      frame.measure.text = tree.lengths[tree.lengths.length - 1]!; // the leaf's entry, measured as recorded
       frame.measure.commas = countCommas(text);
     }
   };
@@ -233,8 +233,8 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       frame.cursor = nextSiblingOf(node, tag !== 'form');
       if (type === TEXT_NODE) {
         const data = nodeValue(node);
-        recordNode(tree, node, data, '');
         const length = collapsedLength(data);
+        recordNode(tree, node, data, '', length);
         const commas = length ? countCommas(data) : 0;
         frame.measure.text += length;
         frame.measure.commas += commas;
@@ -315,6 +315,12 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
 /** The parent the walk came from when it measured the element (no DOM read), else read now. */
 export function walkParentOf(walk: Pick<PageWalk, 'measures'> | undefined, element: Element): Element | null {
   return walk?.measures.get(element)?.parent ?? parentElement(element);
+}
+
+/** A link's text (textContent): as the walk read it when it read the link whole (most links), else read now. */
+export function linkText(walk: Pick<PageWalk, 'measures' | 'tree'> | undefined, link: Element): string {
+  const measured = walk?.measures.get(link);
+  return (measured && leafTextAt(walk!.tree, measured.index)) ?? textContent(link);
 }
 
 /** A link's href: as the walk read it when it measured the link, else read now. */

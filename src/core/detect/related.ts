@@ -16,7 +16,7 @@
  * Pure: reads the document through the standard DOM API and never changes it.
  */
 import { attr, headElements, tagOf } from '../dom';
-import { contains, nextElementSibling, querySelectorAll, textContent } from '../read/dom';
+import { contains, nextElementSibling, querySelectorAll } from '../read/dom';
 import type { RelatedStory } from '../types';
 import {
   hintFeature,
@@ -37,14 +37,14 @@ import {
 import { MAX_LABEL_CHARS, matchLinkText, type LabelMatch } from './related/lexicon';
 import { PageIndex } from './related/page-index';
 import { HEAD_SEQUENCE_BONUS, SINGLE_WEIGHTS, scoreOf, type Features, type Scored } from './related/score';
-import { createSiteReader, createTargetReader, parentPaths, type ArticleTarget } from './related/targets';
+import { createSiteReader, createTargetReader, pathsAbove, type ArticleTarget } from './related/targets';
 import { collapseWhitespace, isCreditLink } from './related/text';
 import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type Entry } from './related/stories';
 import { Pauses } from './related/pauses';
 import { topicReader } from './related/topic';
 import { judgeRunBox, navigationElsewhere, readItems, readLeads, unlifted, type RunContext } from './related/run-score';
 import { runToEnd, type Steps } from '../steps';
-import { hrefOf, type PageWalk } from './page-walk';
+import { hrefOf, linkText, type PageWalk } from './page-walk';
 
 export interface RelatedContext {
   /** Base for relative links: <base href> resolved against the page URL, or the page URL. */
@@ -127,7 +127,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       url: target.url,
       key: target.key,
       anchor,
-      text: collapseWhitespace(textContent(anchor)),
+      text: collapseWhitespace(linkText(context.walk, anchor)),
       item: anchor,
       rel,
       sequence: null,
@@ -257,13 +257,13 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       }
     }
     const inArticle = position === 'inside';
-    const sections = parentPaths(members);
+    const isSection = pathsAbove(members);
     for (const link of members) {
       if (pauses.afterLink()) yield;
       // Its own candidate is not scored: the link is never listed for itself, whatever the score says.
       // A link to the section of another link of the box (a teaser's kicker: "Acceso Miami" over
       // "…/acceso-miami/article….html") is none either.
-      const never = sections.has(link.key) ? { score: -Infinity, why: 'a section of its box' } : notAStory(link);
+      const never = isSection(link.key) ? { score: -Infinity, why: 'a section of its box' } : notAStory(link);
       if (never) {
         offer(link, never, null);
         continue;

@@ -8,7 +8,7 @@ import type { ParagraphSource } from './content';
 import { HEADING_TAGS } from './content-kinds';
 import { tagOf } from '../dom';
 import { nameKey } from '../read/text';
-import { hasOfferSignals, OFFER_MIN_SIGNALS } from './furniture-blocks';
+import { hasOfferSignals, linesHoldOfferSignals, OFFER_MIN_SIGNALS } from './furniture-blocks';
 import { isCallToAction, isCallToReader } from './furniture-text';
 import appeals from './vocabulary/site-appeals.json';
 import { escapeLiteral } from './vocabulary/patterns';
@@ -96,7 +96,7 @@ export function withoutSiteAppeals(paragraphs: readonly string[]): number {
   if (end === paragraphs.length) return end;
   let chars = 0;
   for (const paragraph of paragraphs) chars += paragraph.length;
-  return appealChars > APPEALS_MAX_SHARE * chars || hasOfferSignals(paragraphs.join('\n'), OFFER_MIN_SIGNALS)
+  return appealChars > APPEALS_MAX_SHARE * chars || linesHoldOfferSignals(paragraphs, OFFER_MIN_SIGNALS)
     ? paragraphs.length
     : end;
 }

@@ -1,5 +1,6 @@
 /** The page walk's record of the nodes it read (./page-walk.ts), and the same record made for one subtree. */
 import { classAndId, tagOf } from '../dom';
+import { collapsedLength } from '../text';
 import {
   firstChild,
   firstElementChild,
@@ -22,6 +23,11 @@ export interface WalkTree {
   nodes: Node[];
   /** The text of a text entry; null for an element. */
   texts: (string | null)[];
+  /**
+   * The length of a text entry's text with whitespace runs made one (collapsedLength), as the walk measured it: the
+   * cleaning reads it instead of scanning the article's text again; 0 for an element.
+   */
+  lengths: number[];
   /** The tag of an element; "" for a text entry. */
   tags: string[];
   ends: number[];
@@ -41,14 +47,15 @@ export interface WalkTree {
 }
 
 export function emptyTree(): WalkTree {
-  return { nodes: [], texts: [], tags: [], ends: [], names: [], linkWeights: new Float64Array(0) };
+  return { nodes: [], texts: [], lengths: [], tags: [], ends: [], names: [], linkWeights: new Float64Array(0) };
 }
 
-/** Records a node (its names unread: null) and returns its index. */
-export function recordNode(tree: WalkTree, node: Node, text: string | null, tag: string): number {
+/** Records a node (its names unread: null) and returns its index. `length`: a text's collapsedLength. */
+export function recordNode(tree: WalkTree, node: Node, text: string | null, tag: string, length = 0): number {
   const index = tree.nodes.length;
   tree.nodes.push(node);
   tree.texts.push(text);
+  tree.lengths.push(length);
   tree.tags.push(tag);
   tree.ends.push(index + 1);
   tree.names.push(null);
@@ -70,15 +77,26 @@ export function readNames(tree: WalkTree, element: Element, index: number, plain
  * An element without element children (a link, a span, a short paragraph: most elements of a long text) is read
  * whole: its text (textContent) is one entry, after the element's, standing for its text nodes: no pointer move and
  * no wrapper per text node (in a browser's isolated world, a wrapper per text node was most of the walk's reads).
- * Returns that text ("": none, no entry), or null when the element has element children or is a <div> (whose text
- * nodes are inline runs, article parts of their own): its child nodes are read one by one then.
+ * Returns that text ("": none, no entry; its length is the entry's `lengths`), or null when the element has element
+ * children or is a <div> (whose text nodes are inline runs, article parts of their own): its child nodes are read
+ * one by one then.
  */
 export function readLeafText(tree: WalkTree, element: Element, tag: string): string | null {
   const plain = tag !== 'form'; // isPlain, known from its tag
   if (tag === 'div' || firstElementChild(element, plain)) return null;
   const text = textContent(element, plain);
-  if (text) recordNode(tree, element, text, '');
+  if (text) recordNode(tree, element, text, '', collapsedLength(text));
   return text;
+}
+
+/**
+ * The text of the element at `index` when the walk read it whole (readLeafText: it has no element children), as
+ * textContent gives it ("" when it recorded none); null when its text is its children's entries (read the DOM then).
+ */
+export function leafTextAt({ nodes, texts, ends }: WalkTree, index: number): string | null {
+  if (nodes[index + 1] === nodes[index]) return texts[index + 1]!;
+  // No entry below it: no text node and no element child (their entries are never left out), so no text.
+  return ends[index] === index + 1 ? '' : null;
 }
 
 /**
@@ -118,7 +136,7 @@ export function subtreeOf(part: Element, skipped: ReadonlySet<Element>): WalkTre
     frame.cursor = nextSibling(node);
     if (isText(node)) {
       const text = nodeValue(node);
-      recordNode(tree, node, text, '');
+      recordNode(tree, node, text, '', collapsedLength(text));
     } else if (isElement(node)) {
       const frame = open(node);
       if (frame) stack.push(frame);

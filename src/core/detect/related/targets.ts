@@ -135,13 +135,22 @@ function httpUrlOf(url: string | null): URL | null {
   return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed : null;
 }
 
+/** Up to this many targets, a key is compared with each (most groups hold a link or two): no set of paths is made. */
+const MAX_PAIRWISE_TARGETS = 8;
+const SLASH = 0x2f;
+
 /**
- * The paths above the targets' keys ("//host/noticias/acceso-miami" above "…/acceso-miami/article1.html"): a link
- * to one of them leads to the section of another link of its box (a teaser's kicker), not to a story.
+ * Whether a key is one of the paths above the targets' keys ("//host/noticias/acceso-miami" above
+ * "…/acceso-miami/article1.html"): a link to one of them leads to the section of another link of its box (a teaser's
+ * kicker), not to a story. A path above a key is its part before one of its "/" after the second character.
  */
-export function parentPaths(targets: readonly ArticleTarget[]): Set<string> {
+export function pathsAbove(targets: readonly ArticleTarget[]): (key: string) => boolean {
+  if (targets.length <= MAX_PAIRWISE_TARGETS)
+    return (key) =>
+      key.length > 1 &&
+      targets.some(({ key: below }) => below.charCodeAt(key.length) === SLASH && below.startsWith(key));
   const paths = new Set<string>();
   for (const { key } of targets)
     for (let at = key.lastIndexOf('/'); at > 1; at = key.lastIndexOf('/', at - 1)) paths.add(key.slice(0, at));
-  return paths;
+  return (key) => paths.has(key);
 }
