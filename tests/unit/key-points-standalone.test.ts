@@ -1,0 +1,54 @@
+/**
+ * Key points a reader reads out of context (src/core/detect/key-points/): a picture's caption line is taken only
+ * when the article has nothing better.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../src/core/analyze';
+import { isPictureCaptionLine } from '../../src/core/detect/key-points/caption-line';
+
+const STORY = [
+  'The city council approved a plan on Tuesday to turn the empty warehouses of the eastern harbour into homes.',
+  'The harbour plan, debated for two years, passed by nine votes to four after a long night session of the council.',
+  'Under the plan, the council will sell three warehouses to a housing cooperative and keep two for workshops.',
+  'The cooperative expects to build about 400 homes, a third of them for rent below the market price.',
+  'Opponents of the harbour plan said rents in the neighbouring streets would rise once the homes were built.',
+  'The regional government must still sign off on the loan that pays for the new quay walls.',
+];
+
+const body = (html: string): Element =>
+  (parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`).document as unknown as Document).body
+    .firstElementChild!;
+
+function keyPointsOf(article: string): string[] {
+  const doc = parseHTML(
+    `<!DOCTYPE html><html lang="en"><head><title>Harbour plan approved</title></head><body><main><article>
+    <h1>Harbour plan approved</h1>${article}</article></main></body></html>`,
+  ).document as unknown as Document;
+  return analyzeDocument(doc).result.keyPoints.map((point) => point.text);
+}
+
+describe('a picture caption line', () => {
+  it('is a block of a picture, a line break and one italic line (readability/medicalnewstoday)', () => {
+    expect(isPictureCaptionLine(body('<div><img src="a.jpg" alt=""><br><em>A caption line.</em></div>'))).toBe(true);
+    expect(
+      isPictureCaptionLine(body('<div><a href="a.jpg"><img src="a.jpg"></a><br/> <i>A caption.</i><br></div>')),
+    ).toBe(true);
+    // An italic lead with a small picture beside it, an italic paragraph, a picture and plain text under it: not one.
+    expect(isPictureCaptionLine(body('<p><img src="a.jpg"><em>An italic lead of the story.</em></p>'))).toBe(false);
+    expect(isPictureCaptionLine(body('<p><em>An italic paragraph.</em></p>'))).toBe(false);
+    expect(isPictureCaptionLine(body('<div><img src="a.jpg"><br>A line of text.</div>'))).toBe(false);
+    expect(isPictureCaptionLine(body('<div><img src="a.jpg"><br><em>A line.</em> And more text.</div>'))).toBe(false);
+    expect(isPictureCaptionLine(null)).toBe(false);
+  });
+
+  it('gives no key point while the article has better sentences', () => {
+    const caption =
+      'A new study of the harbour plan investigates how the council turns the empty warehouses into homes.';
+    const points = keyPointsOf(
+      `<div><img src="quay.jpg" alt="quay"><br><em>${caption}</em></div>${STORY.map((s) => `<p>${s}</p>`).join('')}`,
+    );
+    expect(points.length).toBe(3);
+    expect(points).not.toContain(caption);
+  });
+});
