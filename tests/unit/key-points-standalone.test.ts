@@ -1,11 +1,14 @@
 /**
- * Key points a reader reads out of context (src/core/detect/key-points/): a picture's caption line is taken only
- * when the article has nothing better.
+ * Key points a reader reads out of context (src/core/detect/key-points/): a picture's caption line, a sentence that
+ * answers the one before, are taken only when the article has nothing better.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/core/analyze';
+import { findKeyPoints } from '../../src/core/detect/key-points';
 import { isPictureCaptionLine } from '../../src/core/detect/key-points/caption-line';
+import { leaningOf, openersOf } from '../../src/core/detect/key-points/weak';
+import { countWords } from '../../src/core/text';
 
 const STORY = [
   'The city council approved a plan on Tuesday to turn the empty warehouses of the eastern harbour into homes.',
@@ -50,5 +53,42 @@ describe('a picture caption line', () => {
     );
     expect(points.length).toBe(3);
     expect(points).not.toContain(caption);
+  });
+});
+
+describe('a sentence that opens with an answer and a comma', () => {
+  const leaning = (sentence: string, lang: string | null = 'en') =>
+    leaningOf(sentence, countWords(sentence), openersOf(lang));
+
+  it('points back, whatever its length (readability/article-author-tag: "Well, him and the artist, …")', () => {
+    expect(leaning('Well, him and the artist, Pamela Colman Smith, responsible for the 78 original drawings.')).toBe(
+      'points',
+    );
+    expect(leaning('Yes, I mean throwback as in retro, as in features taken from old laptops.')).toBe('points');
+    expect(leaning('Okay, hat wieder nichts mit dem Thema zu tun, aber es musste einmal gesagt werden.', 'de')).toBe(
+      'points',
+    );
+    // In a page of unknown language too.
+    expect(leaning('Ja, das ist der Grund, warum die Stadt den Hafen umbauen will.', null)).toBe('points');
+    // Not without the comma, nor a word that only begins like one.
+    expect(leaning('No one in the council expected the vote to pass by such a wide margin.')).toBe('none');
+    expect(leaning('Well-known architects drew the plans for the new homes of the eastern harbour.')).toBe('none');
+    expect(leaning('Wellington was the first city to adopt a plan like the one of the harbour.')).toBe('none');
+  });
+
+  it('is no key point while the sentence it answers is not one', () => {
+    const answer =
+      'Well, the harbour plan of the council turns the empty warehouses of the harbour into homes for the city.';
+    const paragraphs = [STORY[0]!, answer, ...STORY.slice(1)];
+    const points = findKeyPoints({
+      paragraphs,
+      sources: paragraphs.map(() => ({ element: null, kind: 'prose' as const })),
+      lang: 'en',
+      title: 'Harbour plan approved',
+      byline: null,
+      wordCount: 200,
+    }).keyPoints.map((point) => point.text);
+    expect(points.length).toBe(3);
+    expect(points).not.toContain(answer);
   });
 });
