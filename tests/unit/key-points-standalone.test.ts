@@ -5,10 +5,10 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/core/analyze';
-import { findKeyPoints } from '../../src/core/detect/key-points';
 import { isPictureCaptionLine } from '../../src/core/detect/key-points/caption-line';
 import { leaningOf, openersOf } from '../../src/core/detect/key-points/weak';
 import { countWords } from '../../src/core/text';
+import { proseKeyPoints } from '../support/key-points';
 
 const STORY = [
   'The city council approved a plan on Tuesday to turn the empty warehouses of the eastern harbour into homes.',
@@ -80,14 +80,7 @@ describe('a sentence that opens with an answer and a comma', () => {
     const answer =
       'Well, the harbour plan of the council turns the empty warehouses of the harbour into homes for the city.';
     const paragraphs = [STORY[0]!, answer, ...STORY.slice(1)];
-    const points = findKeyPoints({
-      paragraphs,
-      sources: paragraphs.map(() => ({ element: null, kind: 'prose' as const })),
-      lang: 'en',
-      title: 'Harbour plan approved',
-      byline: null,
-      wordCount: 200,
-    }).keyPoints.map((point) => point.text);
+    const points = proseKeyPoints(paragraphs);
     expect(points.length).toBe(3);
     expect(points).not.toContain(answer);
   });
