@@ -3,7 +3,6 @@
  * story alone are taken only when the article has nothing better.
  */
 import { describe, expect, it } from 'vitest';
-import { findKeyPoints } from '../../src/core/detect/key-points';
 import { MIN_WORDS, MIN_WORDS_LOOSE, WORDS_WEIGHED } from '../../src/core/detect/key-points/filters';
 import {
   isPointerSentence,
@@ -19,19 +18,11 @@ import {
   WEAK_MAX_WORDS,
 } from '../../src/core/detect/key-points/weak';
 import { countWords } from '../../src/core/text';
+import { proseKeyPoints } from '../support/key-points';
 
 const weak = (sentence: string): boolean => isWeakKeyPoint(sentence, countWords(sentence));
 
-/** The key points of an English article of these prose paragraphs, 200 words long. */
-const keyPointsOf = (paragraphs: string[]): string[] =>
-  findKeyPoints({
-    paragraphs,
-    sources: paragraphs.map(() => ({ element: null, kind: 'prose' as const })),
-    lang: 'en',
-    title: 'Harbour plan approved',
-    byline: null,
-    wordCount: 200,
-  }).keyPoints.map((point) => point.text);
+const keyPointsOf = proseKeyPoints;
 
 describe('weak key points', () => {
   it("weigh a word count below WORDS_WEIGHED, up to which key points count a sentence's words", () => {

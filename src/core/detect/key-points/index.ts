@@ -21,6 +21,7 @@ import {
 } from './filters';
 import { centrality, cosine, REDUNDANT_SIMILARITY, restates, TermIndex, termVectorsOf } from './rank';
 import { normaliseSentence, readSentenceWords, type SentenceWords } from './sentence-words';
+import { isPictureCaptionLine } from './caption-line';
 import { withoutDateline } from './dateline';
 import { makeSentenceSplitter, type SentenceSplitter } from './sentences';
 import { type Leaning, leaningOf, type Openers, openersOf } from './weak';
@@ -213,9 +214,10 @@ class CandidateReader {
 /** A candidate's tier, told once. */
 function tierOf(candidate: Candidate): Tier {
   const { text, words } = candidate;
+  // A picture's caption line (./caption-line.ts) is loose, as a <figcaption>'s sentences are (a 'secondary' paragraph).
   candidate.tier ??= isFurnitureSentence(text, words.lower)
     ? 'excluded'
-    : candidate.leaning === 'leans'
+    : candidate.leaning === 'leans' || isPictureCaptionLine(candidate.element)
       ? 'loose'
       : includedTier(text, candidate.wordCount, candidate.kind, words.lower);
   return candidate.tier;

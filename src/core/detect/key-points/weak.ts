@@ -55,6 +55,9 @@ const RELATIVE_OPENERS = new Map(leaning.languages.map((group) => [group.lang, n
 const ANY_RELATIVE_OPENERS: ReadonlySet<string> = new Set(
   [...RELATIVE_OPENERS.values()].flatMap((words) => [...words]),
 );
+const ANSWER_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.answers)]));
+/** Every language's answer words, for a page of unknown language: with the comma after them, an answer in each. */
+const ANY_ANSWER_OPENERS: ReadonlySet<string> = new Set([...ANSWER_OPENERS.values()].flatMap((words) => [...words]));
 const POINTING_OPENERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.words)]));
 const TIME_NOUNS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.notBefore ?? [])]));
 /** The second word of a sentence (after its first word and a space or a comma). */
@@ -150,6 +153,8 @@ export interface Openers {
   relatives?: ReadonlySet<string> | undefined;
   /** Words after a pointing opener that make it a time of its own ("This year …"). */
   times?: ReadonlySet<string> | undefined;
+  /** Answer words and interjections that, a comma after them, open a reply to the sentence before ("Well, …"). */
+  answers?: ReadonlySet<string> | undefined;
 }
 
 /** The openers of the page's language (none when it is unknown or has no list). */
@@ -160,6 +165,7 @@ export function openersOf(lang: string | null): Openers {
     pointing: primary ? POINTING_OPENERS.get(primary) : undefined,
     relatives: primary ? RELATIVE_OPENERS.get(primary) : ANY_RELATIVE_OPENERS,
     times: primary ? TIME_NOUNS.get(primary) : undefined,
+    answers: primary ? ANSWER_OPENERS.get(primary) : ANY_ANSWER_OPENERS,
   };
 }
 
@@ -171,12 +177,18 @@ export function openersOf(lang: string | null): Openers {
  */
 export type Leaning = 'none' | 'points' | 'connects' | 'leans';
 
-/** How a sentence of `words` words leans on the sentence before (Leaning), by the openers of the page's language. */
+/**
+ * How a sentence of `words` words leans on the sentence before (Leaning), by the openers of the page's language. One
+ * that opens with an answer and a comma ("Well, him and the artist, …", "Yes, I mean …") replies to the sentence
+ * before, whatever its length: it points back.
+ */
 export function leaningOf(sentence: string, words: number, openers: Openers): Leaning {
-  if (!openers.leaning && !openers.pointing && !openers.relatives?.size) return 'none';
-  const first = FIRST_WORD.exec(sentence)?.[1]?.toLowerCase();
-  if (!first) return 'none';
+  if (!openers.leaning && !openers.pointing && !openers.relatives?.size && !openers.answers?.size) return 'none';
+  const word = FIRST_WORD.exec(sentence)?.[1];
+  if (!word) return 'none';
+  const first = word.toLowerCase();
   if (openers.relatives?.has(first)) return 'leans';
+  if (sentence[word.length] === ',' && openers.answers?.has(first)) return 'points';
   if (openers.leaning?.has(first)) return words <= LEANING_MAX_WORDS ? 'leans' : 'connects';
   if (!openers.pointing?.has(first)) return 'none';
   // A demonstrative of time stands on its own ("This year's survey …", "Diese Woche …").
