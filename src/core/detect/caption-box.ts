@@ -50,31 +50,46 @@ function isLonePicture(element: Element): boolean {
 }
 
 /**
+ * The nodes after a lone picture and a <br> that open a box (nothing with text before them), or null when the box
+ * does not open so: the shape of a caption set without <figure> (isCaptionBox; key-points/caption-line.ts).
+ */
+export function lineAfterPicture(box: Element): Node[] | null {
+  let pictured = false;
+  for (let node = firstChild(box); node; node = nextSibling(node)) {
+    if (isText(node)) {
+      if (nodeValue(node).trim()) return null;
+    } else if (isElement(node)) {
+      if (pictured ? localName(node) !== 'br' : !isLonePicture(node)) return null;
+      if (!pictured) pictured = true;
+      else {
+        const line: Node[] = [];
+        for (let after = nextSibling(node); after; after = nextSibling(after)) line.push(after);
+        return line;
+      }
+    }
+  }
+  return null;
+}
+
+/**
  * Whether the box is a picture, a <br> and its caption's short line alone. `secondTag`: the tag of the box's second
  * element child when the caller has it (the walk's tree: a box whose second element is no <br> is not read).
  */
 export function isCaptionBox(box: Element, secondTag?: string): boolean {
   if ((secondTag !== undefined && secondTag !== 'br') || localName(box) === 'a') return false;
-  // 0: before the picture; 1: between the picture and the <br>; 2: the caption's line.
-  let stage = 0;
+  const line = lineAfterPicture(box);
+  if (!line) return false;
   let text = '';
-  for (let node = firstChild(box); node; node = nextSibling(node)) {
-    if (isText(node)) {
-      if (stage < 2 && nodeValue(node).trim()) return false;
-      text += nodeValue(node);
-    } else if (isElement(node)) {
-      const tag = localName(node);
-      if (stage === 2) {
-        if (!CAPTION_INLINE_TAGS.has(tag) || querySelector(node, NOT_IN_CAPTION)) return false;
-        text += textContent(node);
-      } else if (stage === 1 ? tag !== 'br' : !isLonePicture(node)) return false;
-      else stage++;
+  for (const node of line) {
+    if (isText(node)) text += nodeValue(node);
+    else if (isElement(node)) {
+      if (!CAPTION_INLINE_TAGS.has(localName(node)) || querySelector(node, NOT_IN_CAPTION)) return false;
+      text += textContent(node);
     }
     if (text.length > CAPTION_MAX_CHARS * 2) return false;
   }
   const caption = collapseWhitespace(text);
   return (
-    stage === 2 &&
     caption.length > 0 &&
     caption.length <= CAPTION_MAX_CHARS &&
     (!SENTENCE_END.test(caption) || FIGURE_NUMBER.test(caption))
