@@ -104,6 +104,23 @@ describe('weak key points', () => {
     expect(isPointerSentence('Die Geschichte der Filmstadt ist hier mehr als ein Kapitel.')).toBe(false);
   });
 
+  it('announce the piece or introduce its author instead of telling the story', () => {
+    // zyte c582d3b7's opening lines, trafilatura 0646's "In diesem Überblick …".
+    const paragraphs = [
+      'Today, we’re going to talk about why focus is important for the harbour district’s small shops.',
+      'If we haven’t met yet, my name is Jane Doe and I have been writing about the harbour since 2010.',
+      'The city council voted on Tuesday to approve a new plan for the harbour district after two years.',
+      'Under the plan, the old warehouses along the eastern quay will be turned into housing and workshops.',
+      'The mayor said construction could start next spring if the regional government signs off on the loan.',
+    ];
+    expect(keyPointsOf(paragraphs)).toEqual(paragraphs.slice(2));
+    expect(weak("Today we're going to look at the harbour plan the city council approved on Tuesday.")).toBe(true);
+    expect(weak('In diesem Überblick finden Genießer viele Informationen rund um den Schritt zum Genuss.')).toBe(true);
+    expect(weak('Heute zeigen wir euch, wie der Hafen in zehn Jahren aussehen soll und was er kostet.')).toBe(true);
+    // A release's news opens with "Today" too: not an announcement of the piece.
+    expect(weak('Today, we’re excited to share a new approach to the old harbour plan.')).toBe(false);
+  });
+
   it('are taken only when the article has nothing better', () => {
     const paragraphs = [
       'The city council voted on Tuesday to approve a new plan for the harbour district after two years.',

@@ -3,12 +3,14 @@
  * the point, the answer carries it), a short line ("The next two months were tough."), a sentence
  * that is mostly a quotation (colour, not the news) or a speaker's line ("Atim: …"), one that opens
  * with a footnote mark or with punctuation (its start was no text), one that points elsewhere
- * ("You can download it here."), and one that leans on the sentence before ("And that means …").
+ * ("You can download it here."), one that announces the piece ("Today, we're going to talk about …"), and one that
+ * leans on the sentence before ("And that means …").
  * They are not taken while the article has better sentences (the 'loose' tier of ./filters.ts).
  */
 import leaning from '../vocabulary/leaning-openers.json';
 import pointing from '../vocabulary/pointing-openers.json';
 import pointers from '../vocabulary/pointer-phrases.json';
+import announcing from '../vocabulary/announcing-openers.json';
 import { isAsciiLetter, primaryLanguage } from '../../text';
 
 /** A sentence of fewer words than this says too little alone (a lead or a finding takes more). */
@@ -63,6 +65,10 @@ const TIME_NOUNS = new Map(pointing.languages.map((group) => [group.lang, new Se
 /** The second word of a sentence (after its first word and a space or a comma). */
 const SECOND_WORD = /^\p{L}+[\s,]+(\p{L}+)/u;
 const POINTER_PHRASES = pointers.anywhere.flatMap((group) => group.words);
+/** Every language's announcing openings, each with its apostrophe written both ways ("today we're", "today we’re"). */
+const ANNOUNCING_OPENERS = announcing.languages.flatMap((group) =>
+  group.words.flatMap((words) => (words.includes("'") ? [words, words.replaceAll("'", '’')] : [words])),
+);
 
 /** The share of a sentence's characters inside quotation marks. */
 export function quotedShare(sentence: string): number {
@@ -113,6 +119,11 @@ export function isPointerSentence(sentence: string, lower = sentence.toLowerCase
   return POINTER_PHRASES.some((phrase) => lower.includes(phrase));
 }
 
+/** A sentence that opens announcing the piece instead of telling its story ("Today, we're going to talk about …"). */
+export function isAnnouncingSentence(lower: string): boolean {
+  return ANNOUNCING_OPENERS.some((opening) => lower.startsWith(opening));
+}
+
 /** A label names a list in a few words ("Portion Fix Containers: …"); a longer opening is a sentence's. */
 const LIST_LABEL_MAX_WORDS = 4;
 /** A list after its label: this many comma-separated items or more ... */
@@ -137,7 +148,9 @@ export function isWeakKeyPoint(sentence: string, words: number, lower?: string):
   // The colon asked first: the pattern's Unicode classes are compiled only for a sentence that has one.
   if (OPENS_WITH_PUNCTUATION.test(sentence)) return true;
   if (sentence.includes(':') && (SPEAKER_OR_LABEL.test(sentence) || isLabelledList(sentence))) return true;
-  return quotedShare(sentence) >= QUOTED_MAX_SHARE || isPointerSentence(sentence, lower);
+  if (quotedShare(sentence) >= QUOTED_MAX_SHARE) return true;
+  const lowered = lower ?? sentence.toLowerCase();
+  return isPointerSentence(sentence, lowered) || isAnnouncingSentence(lowered);
 }
 
 /** The words that open a sentence leaning on the one before, in the page's language (none when it is unknown). */
