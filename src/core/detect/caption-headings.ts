@@ -29,8 +29,16 @@ const PICTURE_BOX_TEXT_MAX_CHARS = 1;
 
 /** Whether all the heading's text is in one italic run: its one child (blank text aside) an <em> or <i>. */
 function isAllItalic(heading: Element): boolean {
+  return isOneItalicRun(childNodes(heading));
+}
+
+/**
+ * Whether the nodes are one <em> or <i> and blank text alone (a heading's children, a caption's line:
+ * key-points/caption-line.ts).
+ */
+export function isOneItalicRun(nodes: Iterable<Node>): boolean {
   let italic = false;
-  for (const child of childNodes(heading)) {
+  for (const child of nodes) {
     if (isText(child) && !nodeValue(child).trim()) continue;
     if (italic || !isElement(child) || !ITALIC_TAGS.has(tagOf(child))) return false;
     italic = true;

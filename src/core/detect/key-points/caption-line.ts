@@ -5,11 +5,9 @@
  * read out of context (readability/medicalnewstoday: its caption was the first point). Asked only of the sentences
  * the choice comes to (./index.ts). The shape before the line is the captioned box's (../caption-box.ts).
  */
-import { isElement, isText, localName, nodeValue } from '../../read/dom';
+import { isElement, isText, localName } from '../../read/dom';
 import { lineAfterPicture } from '../caption-box';
-
-/** The italic line's tags. */
-const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['em', 'i']);
+import { isOneItalicRun } from '../caption-headings';
 
 /**
  * Whether the paragraph's element is a picture, a line break and one italic line, nothing else with text (more line
@@ -18,17 +16,5 @@ const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['em', 'i']);
  */
 export function isPictureCaptionLine(element: Element | null): boolean {
   const line = element && lineAfterPicture(element);
-  if (!line) return false;
-  let italic = false;
-  for (const node of line) {
-    if (isText(node)) {
-      if (nodeValue(node).trim()) return false;
-    } else if (isElement(node)) {
-      const tag = localName(node);
-      if (tag === 'br') continue;
-      if (italic || !EMPHASIS_TAGS.has(tag)) return false;
-      italic = true;
-    }
-  }
-  return italic;
+  return !!line && isOneItalicRun(line.filter((node) => isText(node) || (isElement(node) && localName(node) !== 'br')));
 }

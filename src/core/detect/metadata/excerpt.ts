@@ -15,14 +15,13 @@ const DESCRIPTION_META_KEYS = [
 
 /**
  * A summary says something in words: one without three letters in a row ("&#xg; 😭 😭 � �", a row of emoji or dots,
- * readability/005-unescape-html-entities) is none. Asked in ASCII first: the Unicode class is compiled only for others.
+ * readability/005-unescape-html-entities) is none.
  */
-const ASCII_WORD = /[A-Za-z]{3}/;
 const WORD = /\p{L}{3}/u;
 
 function summary(value: string | null | undefined): string | null {
   const text = cleanValue(value);
-  return text && (ASCII_WORD.test(text) || WORD.test(text)) ? text : null;
+  return text && WORD.test(text) ? text : null;
 }
 
 export function extractExcerpt(meta: MetaValues, jsonLd: JsonLdArticle | null): string | null {
