@@ -7,6 +7,7 @@ import {
   clipText,
   collapseWhitespace,
   countWords,
+  foldApostrophes,
   firstChild,
   httpHost,
   isHiddenElement,
@@ -91,6 +92,14 @@ describe('collapseWhitespace', () => {
     // Both kinds were met: texts returned as they are, and texts changed.
     expect(unchanged).toBeGreaterThan(100);
     expect(unchanged).toBeLessThan(2900);
+  });
+});
+
+describe('foldApostrophes', () => {
+  it('reads every mark written for an apostrophe as the straight one, and no quotation mark', () => {
+    const marks = ['\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`', '\u02BC'];
+    expect(marks.map((mark) => foldApostrophes(`we${mark}re`))).toEqual(marks.map(() => "we're"));
+    expect(foldApostrophes('“Don’t” «miss» "it"')).toBe('“Don\'t” «miss» "it"');
   });
 });
 

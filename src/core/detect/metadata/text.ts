@@ -1,7 +1,7 @@
 /** Small text helpers shared by the metadata heuristics. Pure functions, no DOM. */
 
 export { collapseAsciiWhitespace, collapseWhitespace } from '../../read/text';
-import { collapseWhitespace } from '../../read/text';
+import { collapseWhitespace, foldApostrophes } from '../../read/text';
 
 /** Named entities that sites commonly double-escape in meta values (beside the XML five). */
 const NAMED_ENTITIES: Record<string, string> = {
@@ -90,12 +90,10 @@ export function textSimilarity(textA: string, textB: string): number {
   return 1 - uniqueB.join(' ').length / tokensB.join(' ').length;
 }
 
-/** Comparison key: case, quotes, dashes and whitespace normalised. */
+/** Comparison key: case, quotes (apostrophes: foldApostrophes), dashes and whitespace normalised. */
 export function comparable(text: string): string {
   return collapseWhitespace(
-    text
-      .normalize('NFKC')
-      .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    foldApostrophes(text.normalize('NFKC'))
       .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
       .replace(/[\u2010-\u2015\u2212]/g, '-'),
   ).toLowerCase();
