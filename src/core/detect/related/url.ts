@@ -2,6 +2,7 @@
 import { bareHost, sameSite } from '../../read/site';
 import { parseUrl, resolveHttpUrl } from '../../read/url';
 import { isSpaceCode } from '../../read/text';
+import { isAsciiLetter } from '../../text';
 import {
   articleSegments,
   listingNearEnd,
@@ -290,10 +291,7 @@ function isSlugWord(segment: string, start: number, end: number): boolean {
 }
 
 function hasAsciiLetter(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i) | 0x20;
-    if (code >= 0x61 && code <= 0x7a) return true;
-  }
+  for (let i = start; i < end; i++) if (isAsciiLetter(text.charCodeAt(i))) return true;
   return false;
 }
 

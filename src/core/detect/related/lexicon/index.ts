@@ -23,6 +23,7 @@ import { zh } from './zh';
 import type { LabelKind, LexiconEntry } from './types';
 import { escapeLiteral } from '../../vocabulary/patterns';
 import { foldApostrophes } from '../../../read/text';
+import { isAsciiLetter } from '../../../text';
 
 export type { LabelKind, LexiconEntry } from './types';
 
@@ -128,7 +129,7 @@ const TILDE = 0x7e;
 const BACKQUOTE = 0x60;
 
 function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return (code >= 0x30 && code <= 0x39) || isAsciiLetter(code);
 }
 
 function match(text: string, compiled: Compiled): LabelMatch | null {
