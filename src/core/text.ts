@@ -45,16 +45,16 @@ export function readingMinutes(wordCount: number): number {
   return wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / READING_WORDS_PER_MINUTE));
 }
 
+/** What separates two words: a run of characters that are no letter, digit or _, in any script. */
+const NOT_WORD = /[^\p{L}\p{N}_]+/u;
+
 /**
  * Similarity of two strings by shared words (Readability's measure): 1 - share of the second
- * text's words that are not in the first. Used to spot a heading that repeats the title.
+ * text's words that are not in the first, in characters. Used to spot a heading that repeats the title.
+ * `notWord`: what separates words (the metadata's title rule reads ASCII words, as Readability does).
  */
-export function textSimilarity(textA: string, textB: string): number {
-  const tokenize = (text: string): string[] =>
-    text
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}_]+/u)
-      .filter(Boolean);
+export function textSimilarity(textA: string, textB: string, notWord = NOT_WORD): number {
+  const tokenize = (text: string): string[] => text.toLowerCase().split(notWord).filter(Boolean);
   const tokensA = new Set(tokenize(textA));
   const tokensB = tokenize(textB);
   if (!tokensA.size || !tokensB.length) return 0;

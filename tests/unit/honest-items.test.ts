@@ -328,6 +328,15 @@ describe('calls to action', () => {
     expect(isCallToAction('Folgt man der Studie, sinken die Preise.')).toBe(false);
   });
 
+  it('read an apostrophe however it is written ("Don’t miss", "Editor‘s note": read/text.ts foldApostrophes)', () => {
+    for (const line of [
+      "Don't miss our harbour newsletter",
+      'Don’t miss our harbour newsletter',
+      'Editor‘s note: updated',
+    ])
+      expect(isCallToAction(line), line).toBe(true);
+  });
+
   it('include the polite German "Read more" over other stories (trafilatura 0527, a bold line), not a sentence', () => {
     expect(isCallToAction('Lesen Sie mehr')).toBe(true);
     expect(isCallToAction('Mehr lesen Sie im Bericht der Kommission.')).toBe(false);

@@ -102,6 +102,11 @@ describe('weak key points', () => {
     expect(isPointerSentence('Erfahren Sie hier mehr über die Geschichte der Filmstadt Göttingen.')).toBe(true);
     expect(isPointerSentence('Click here to read the full report on the harbour district.')).toBe(true);
     expect(isPointerSentence('Die Geschichte der Filmstadt ist hier mehr als ein Kapitel.')).toBe(false);
+    // The vocabulary's apostrophe is the straight one; the sentence's own are folded to it, however written.
+    for (const name of ["je m'appelle", 'je m’appelle', 'je mʼappelle', 'je m´appelle'])
+      expect(isPointerSentence(`Bonjour à tous, ${name} Jeanne et j’écris sur le port depuis dix ans.`), name).toBe(
+        true,
+      );
   });
 
   it('announce the piece or introduce its author instead of telling the story', () => {

@@ -7,9 +7,15 @@ import {
   clipText,
   collapseWhitespace,
   countWords,
+  foldApostrophes,
   firstChild,
+  hasNoText,
+  holdsPicture,
   httpHost,
   isHiddenElement,
+  isPictureTag,
+  isTextLongerThan,
+  isTextlessPicture,
   nextElementWithin,
   nextSibling,
   parentElement,
@@ -91,6 +97,14 @@ describe('collapseWhitespace', () => {
     // Both kinds were met: texts returned as they are, and texts changed.
     expect(unchanged).toBeGreaterThan(100);
     expect(unchanged).toBeLessThan(2900);
+  });
+});
+
+describe('foldApostrophes', () => {
+  it('reads every mark written for an apostrophe as the straight one, and no quotation mark', () => {
+    const marks = ['\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`', '\u02BC'];
+    expect(marks.map((mark) => foldApostrophes(`we${mark}re`))).toEqual(marks.map(() => "we're"));
+    expect(foldApostrophes('“Don’t” «miss» "it"')).toBe('“Don\'t” «miss» "it"');
   });
 });
 
@@ -196,6 +210,44 @@ describe('isHiddenElement', () => {
     );
     const verdicts = [...doc.querySelectorAll('p')].map((p) => isHiddenElement(p));
     expect(verdicts).toEqual([false, false, false]);
+  });
+});
+
+describe('pictures and boxes of no text', () => {
+  const boxes = (html: string): Element[] => [...parse(html).body.children];
+
+  it('hasNoText: blank text and elements without text are no text; one character is', () => {
+    const verdicts = boxes('<p> \n<span> </span><br></p><p><b>\u00A0x</b></p><div><img src=a.jpg></div><p></p>').map(
+      hasNoText,
+    );
+    expect(verdicts).toEqual([true, false, true, true]);
+  });
+
+  it('isPictureTag: <img> and <picture>; a <figure> is a box that may hold text', () => {
+    expect(['img', 'picture', 'figure', 'svg'].map(isPictureTag)).toEqual([true, true, false, false]);
+  });
+
+  it('holdsPicture: a picture, or a box with one inside, whatever its text', () => {
+    const html = '<img src=a.jpg><p>Text <a href=x><picture><img src=b.jpg></picture></a></p><p>Text only</p>';
+    expect(boxes(html).map(holdsPicture)).toEqual([true, true, false]);
+  });
+
+  it('isTextlessPicture: a picture, or a box holding one and no text of its own', () => {
+    const html =
+      '<img src=a.jpg><p> <a href=x.jpg><img src=x.jpg></a> </p><p><img src=c.jpg> A caption</p><p> </p>' +
+      '<figure><picture><source srcset=d.webp></picture></figure>';
+    expect(boxes(html).map(isTextlessPicture)).toEqual([true, true, false, false, true]);
+  });
+});
+
+describe('isTextLongerThan', () => {
+  it('measures the text collapsed, and reads a big box only until it is longer', () => {
+    const [short, spaced, long] = [
+      ...parse('<p>A <b>b</b></p><p>  a \n\n  b  </p><div><p>abcdef</p><p>gh</p></div>').body.children,
+    ];
+    expect([isTextLongerThan(short!, 3), isTextLongerThan(short!, 2)]).toEqual([false, true]);
+    expect(isTextLongerThan(spaced!, 4)).toBe(false);
+    expect([isTextLongerThan(long!, 7), isTextLongerThan(long!, 8)]).toEqual([true, false]);
   });
 });
 

@@ -78,3 +78,17 @@ describe('German labels in informal and "reading tip" phrasing', () => {
     expect(matchBlockLabel('Lesetippgeber')).toBeNull();
   });
 });
+
+describe('labels with an apostrophe', () => {
+  it('read every mark written for one as the straight one of the lexicon (read/text.ts foldApostrophes)', () => {
+    for (const label of [
+      "Editor's pick",
+      'Editor’s Pick',
+      'Editor‘s pick',
+      'Editorʼs pick',
+      'Editor´s pick',
+      'Don`t miss',
+    ])
+      expect(matchBlockLabel(label)?.kind, label).toBe('related');
+  });
+});

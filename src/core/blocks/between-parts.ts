@@ -6,15 +6,14 @@
  * picture, a caption's text at most, and no link to another page (a teaser's, a share bar's icons); not after the
  * article's last line (an appeal's banner between two boxes the reader leaves out: rosa-mag.de, trafilatura 0774).
  */
-import { isElement, tagOf } from '../dom';
-import { boundedTextContent, nextSibling, parentNode, querySelector, querySelectorAll } from '../read/dom';
-import { collapsedLength } from '../text';
+import { isElement } from '../dom';
+import { isTextLongerThan, nextSibling, parentNode, querySelectorAll } from '../read/dom';
+import { holdsPicture } from '../read/pictures';
 import { leadsElsewhere } from './teaser-picture';
 import type { ArticleBlock } from './types';
 
 /** A box with more text than a caption and its credit (characters) is a block of its own, no picture's box. */
 const CAPTION_MAX_CHARS = 200;
-const PICTURE_TAGS = new Set(['img', 'picture']);
 
 /**
  * Reads the parts in order (`read`) into `blocks`, and the picture boxes between two parts that are siblings.
@@ -48,7 +47,7 @@ export function readWithPicturesBetween(
 
 /** A box of a picture and at most its caption, leading nowhere else (boilerplate.ts isPictureBox names another). */
 function isCaptionedPicture(box: Element): boolean {
-  if (!PICTURE_TAGS.has(tagOf(box)) && !querySelector(box, 'img, picture')) return false;
-  if (collapsedLength(boundedTextContent(box, CAPTION_MAX_CHARS + 1)) > CAPTION_MAX_CHARS) return false;
+  if (!holdsPicture(box)) return false;
+  if (isTextLongerThan(box, CAPTION_MAX_CHARS)) return false;
   return !querySelectorAll(box, 'a[href]').some(leadsElsewhere);
 }

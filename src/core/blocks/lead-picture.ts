@@ -8,6 +8,7 @@ import { tagOf } from '../dom';
 import {
   boundedTextContent,
   closest,
+  hasNoText,
   isElement,
   nextElementWithin,
   parentElement,
@@ -75,7 +76,7 @@ function leadPicture(article: Element, text: Element, baseUrl: string | null): F
   // Its box: the largest around it with no text and no other picture, a <figure> at most (its caption is read).
   let box = img;
   for (let at = parentElement(img); at && at !== article && tagOf(box) !== 'figure'; at = parentElement(at)) {
-    if (tagOf(at) !== 'figure' && (boundedTextContent(at, 1).trim() || querySelectorAll(at, 'img').length > 1)) break;
+    if (tagOf(at) !== 'figure' && (!hasNoText(at) || querySelectorAll(at, 'img').length > 1)) break;
     box = at;
   }
   const images = figureImages(box, { baseUrl, isLeftOut: isHiddenElement });

@@ -3,7 +3,7 @@
  * links the body took for promotion) stands over its section's text in the page, so that the reader shows it.
  */
 import { attr, tagOf } from '../dom';
-import { boundedTextContent, firstElementChild, nextElementSibling, parentElement, textContent } from '../read/dom';
+import { firstElementChild, hasNoText, nextElementSibling, parentElement, textContent } from '../read/dom';
 import { collapseWhitespace } from '../text';
 import { plainText, SKIPPED_TAGS } from './elements';
 import type { ReadBlocksOptions } from './read-blocks';
@@ -33,7 +33,7 @@ export function headsItsSection(
 ): boolean {
   for (let next = elementAfter(heading, parts); next; next = elementAfter(next, parts)) {
     if (headings.has(next)) return true;
-    if (SKIPPED_TAGS.has(tagOf(next)) || !boundedTextContent(next, 0).trim()) continue;
+    if (SKIPPED_TAGS.has(tagOf(next)) || hasNoText(next)) continue;
     // Before the text begins, the article's head lays out pictures, meta lines and ads between a heading and the
     // text: only a block right after the heading is the section it labels.
     if (isLeftOut(next) || (!bodyBegun && next !== nextElementSibling(heading))) return false;

@@ -6,8 +6,8 @@
  * or dropped with it.
  */
 import { attr, tagOf } from '../dom';
-import { boundedTextContent, firstElementChild, parentElement, querySelectorAll, textContent } from '../read/dom';
-import { collapsedLength, collapseWhitespace } from '../text';
+import { firstElementChild, isTextLongerThan, parentElement, querySelectorAll, textContent } from '../read/dom';
+import { collapseWhitespace } from '../text';
 import { PICTURE_TYPE } from './picture-type';
 
 /** A link to a picture file (a full-size view of the picture it wraps), not to a page. */
@@ -32,7 +32,7 @@ export function isTeaserPicture(from: Element, alt: string): boolean {
     if (!element) return false;
     if (tagOf(element) === 'a' && leadsElsewhere(element)) return true;
     // Read only until it is too long: the ancestor may be the whole article (a picture in a <p> of its own).
-    if (collapsedLength(boundedTextContent(element, ITEM_MAX_CHARS)) > ITEM_MAX_CHARS) return false;
+    if (isTextLongerThan(element, ITEM_MAX_CHARS)) return false;
     for (const link of querySelectorAll(element, 'a[href]')) {
       if (!leadsElsewhere(link)) continue;
       const text = collapseWhitespace(textContent(link)).toLowerCase();

@@ -9,6 +9,7 @@
 import {
   firstChild,
   firstElementChild,
+  hasNoText,
   isElement,
   isText,
   localName,
@@ -19,6 +20,7 @@ import {
   querySelector,
   textContent,
 } from '../read/dom';
+import { isPictureTag } from '../read/pictures';
 import { collapseWhitespace } from '../read/text';
 import figureLabels from './vocabulary/figure-labels.json';
 import { alternation } from './vocabulary/patterns';
@@ -29,7 +31,6 @@ const CAPTION_MAX_CHARS = 160;
 const SENTENCE_END = /[.!?…]["”’»)]?$/u;
 /** A picture's number opening the line ("Abbildung 3: …", "Figure 2. …"): a caption, whatever its end. */
 const FIGURE_NUMBER = new RegExp(`^(?:${alternation(figureLabels.labels)})\\s*\\d+[a-z]?\\s*[:.)–-]`, 'i');
-const PICTURE_TAGS = new Set(['img', 'picture']);
 /** Inline elements a caption's line may be set in ("<em>Photo: <a>…</a></em>"). */
 const CAPTION_INLINE_TAGS = new Set(['a', 'em', 'i', 'small', 'span', 'strong', 'b', 'cite']);
 /** What no caption's line holds: another picture, a break (a second line), a player. */
@@ -38,14 +39,14 @@ const NOT_IN_CAPTION = 'img,picture,br,video,iframe';
 /** A picture alone, or a link or wrapper around a picture and nothing else. */
 function isLonePicture(element: Element): boolean {
   const tag = localName(element);
-  if (PICTURE_TAGS.has(tag)) return true;
+  if (isPictureTag(tag)) return true;
   const only = firstElementChild(element);
   return (
     (tag === 'a' || tag === 'span') &&
     !!only &&
-    PICTURE_TAGS.has(localName(only)) &&
+    isPictureTag(localName(only)) &&
     !nextElementSibling(only) &&
-    !textContent(element).trim()
+    hasNoText(element)
   );
 }
 

@@ -4,16 +4,8 @@
  * ("<p><img …></p><h1 style="text-align:center"><em>Wasserdicht, atmungsaktiv &amp; in Gute-Laune-Gelb: die Jacke
  * “Hanover Proof”.</em></h1>": trafilatura 0030). Shared by the outline (content.ts) and the reader (blocks/).
  */
-import {
-  boundedTextContent,
-  childNodes,
-  isElement,
-  isText,
-  nodeValue,
-  previousElementSibling,
-  querySelector,
-  textContent,
-} from '../read/dom';
+import { childNodes, isElement, isText, nodeValue, previousElementSibling, textContent } from '../read/dom';
+import { isTextlessPicture } from '../read/pictures';
 import { tagOf } from '../read/tags';
 import { SENTENCE_STOP } from './body-links';
 import { headingText, isFurnitureHeading } from './honest-items';
@@ -22,10 +14,6 @@ export { isFurnitureHeading };
 
 /** Tags that set a run of text in italics. */
 const ITALIC_TAGS = new Set(['em', 'i']);
-/** Tags that are a picture themselves. */
-const PICTURE_TAGS = new Set(['img', 'picture', 'figure']);
-/** A box around a picture (a link, a paragraph) holds no text: a few characters of it are read to know. */
-const PICTURE_BOX_TEXT_MAX_CHARS = 1;
 
 /** Whether all the heading's text is in one italic run: its one child (blank text aside) an <em> or <i>. */
 function isAllItalic(heading: Element): boolean {
@@ -46,18 +34,11 @@ export function isOneItalicRun(nodes: Iterable<Node>): boolean {
   return italic;
 }
 
-/** Whether the element is a picture, or a box of one with no text (a paragraph holding a linked image). */
-function isPicture(element: Element): boolean {
-  const tag = tagOf(element);
-  if (PICTURE_TAGS.has(tag)) return true;
-  return !boundedTextContent(element, PICTURE_BOX_TEXT_MAX_CHARS).trim() && !!querySelector(element, 'img');
-}
-
 /** A heading that is a picture's caption: a sentence (its stop at the end), all in italics, right under a picture. */
 export function isPictureCaptionHeading(heading: Element, text: string): boolean {
   if (!SENTENCE_STOP.test(text) || !isAllItalic(heading)) return false;
   const before = previousElementSibling(heading);
-  return !!before && isPicture(before);
+  return !!before && (tagOf(before) === 'figure' || isTextlessPicture(before));
 }
 
 /** A heading that names no section (isFurnitureHeading by its words, or a picture's caption by where it stands). */

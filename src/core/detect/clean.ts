@@ -8,6 +8,7 @@ import {
   boundedTextContent,
   firstElementChild,
   isText,
+  isTextLongerThan,
   nextElementSibling,
   nodeValue,
   parentElement,
@@ -351,9 +352,7 @@ function isJunkBlock(cleaning: Cleaning, frame: Frame, partText: number): boolea
 
 /** A recipe's or how-to's steps, each with its photo ("Stir fry to mix well."): every item says enough. */
 const isIllustratedSteps = (element: Element): boolean =>
-  querySelectorAll(element, 'li').every(
-    (item) => collapsedLength(boundedTextContent(item, ILLUSTRATED_STEP_MIN_CHARS)) >= ILLUSTRATED_STEP_MIN_CHARS,
-  );
+  querySelectorAll(element, 'li').every((item) => isTextLongerThan(item, ILLUSTRATED_STEP_MIN_CHARS - 1));
 
 /** classWeight, once; not read for an element without attributes (no class, no id: 0). */
 const weightOf = (frame: Frame): number => (frame.weight ??= frame.names !== null ? classWeight(frame.element) : 0);

@@ -16,6 +16,7 @@ import {
   contains,
   firstChild,
   isText,
+  isTextLongerThan,
   nextElementSibling,
   nextNodeAfter,
   nextNodeWithin,
@@ -326,9 +327,7 @@ export function labelsLeftOut(
   if (!kept && (!isLeftOut(next) || !blockLabelKind(text))) return false;
   // An author box is left out of the body's text as a bio (body-noise.ts), not as an element the walk leaves out.
   const bio = (box: Element) =>
-    kept &&
-    isBodyNoiseCandidate(box, tagOf(box)) &&
-    collapsedLength(boundedTextContent(box, NOISE_MAX_CHARS + 1)) <= NOISE_MAX_CHARS;
+    kept && isBodyNoiseCandidate(box, tagOf(box)) && !isTextLongerThan(box, NOISE_MAX_CHARS);
   for (; next; next = nextElementSibling(next)) if (!isLeftOut(next) && !bio(next)) return false;
   return true;
 }

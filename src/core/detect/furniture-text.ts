@@ -12,6 +12,7 @@ import dates from './vocabulary/dates.json';
 import galleryLabels from './vocabulary/gallery-labels.json';
 import { alternation, escapeLiteral } from './vocabulary/patterns';
 import shareLabels from './vocabulary/share-labels.json';
+import { foldApostrophes } from '../read/text';
 import { isTrimmedSpace } from '../text';
 
 /** A credit line is short: a longer line that begins "Photo: …" is a caption sentence, judged elsewhere. */
@@ -52,14 +53,12 @@ function joinsSectionName(rest: string): boolean {
 }
 const DATE_NAMES = new Set(dates.names);
 const DATE_FILLERS = new Set(dates.fillers);
-/** Typographic apostrophes read as straight ones. */
-const straightApostrophes = (text: string): string => (text.includes('’') ? text.replace(/[’]/g, "'") : text);
 /**
  * The calls to action as two patterns (a start, a phrase anywhere): one scan of a line each instead
  * of a pass over the line per phrase (over a hundred starts, asked of every key-point sentence).
  */
 const startsPattern = (starts: readonly string[]): RegExp =>
-  new RegExp(`^(?:${starts.map((start) => escapeLiteral(straightApostrophes(lower(start)))).join('|')})`);
+  new RegExp(`^(?:${starts.map((start) => escapeLiteral(foldApostrophes(lower(start)))).join('|')})`);
 const CTA_START = startsPattern([...callsToAction.starts, ...callsToAction.notes]);
 /** A note about the article ("Reporting by …", "Update: …"): no call to the reader. */
 const NOTE_START = startsPattern(callsToAction.notes);
@@ -175,7 +174,7 @@ export function isDateOnly(text: string, lowered?: string, dateline?: boolean): 
 
 /** A line as the calls to action are matched with: lower case, without its marks, a French-spaced colon closed up. */
 const callLine = (text: string, lowered?: string): string =>
-  straightApostrophes(stripMarks(lowered ?? lower(text))).replace(' :', ':');
+  foldApostrophes(stripMarks(lowered ?? lower(text))).replace(' :', ':');
 
 /**
  * "Sign up for our newsletter", "Click here to …", "Follow us on …", "Editor's note: …" (`lowered`:

@@ -6,6 +6,7 @@
  * furniture (menus, tags, breadcrumbs, "previous / next", a linked headline) ends in a link or without a stop.
  */
 import {
+  hasNoText,
   isElement,
   isText,
   lastChild,
@@ -13,7 +14,6 @@ import {
   nodeValue,
   parentNode,
   previousSibling,
-  textContent,
 } from '../read/dom';
 import { SENTENCE_END } from './key-points/filters';
 import type { PageWalk } from './page-walk';
@@ -48,7 +48,7 @@ function endsSentenceOutsideLinks(element: Element): boolean {
       if (text) return SENTENCE_END.test(text);
     } else if (isElement(node)) {
       if (localName(node) === 'a') {
-        if (textContent(node).trim()) return false;
+        if (!hasNoText(node)) return false;
       } else {
         const last = lastChild(node);
         if (last) {

@@ -6,6 +6,7 @@ import { attr, querySelector } from '../read/dom';
 import { isSameName } from '../read/text';
 import { isLabelledNameHeading } from './author-box';
 import { isLabelAndName } from './byline-label';
+import { bareHost } from '../read/site';
 import { httpHostname } from '../read/url';
 import type { ContentItem } from './content';
 import { isDateOnly } from './furniture-text';
@@ -29,7 +30,7 @@ function isWebAddressOnly(item: ContentItem): boolean {
   if (address[1] || address[2]) return true;
   const link = querySelector(item.element, 'a[href]');
   const host = link && httpHostname(attr(link, 'href'));
-  return !!host && host.replace(/^www\./, '') === address[3]!.toLowerCase();
+  return !!host && bareHost(host) === address[3]!.toLowerCase();
 }
 
 /**

@@ -9,7 +9,8 @@
  * Pure: reads the heading's next box only (bounded by its text), never changes the document.
  */
 import { attr } from '../dom';
-import { boundedTextContent, nextElementSibling, querySelector, querySelectorAll, textContent } from '../read/dom';
+import { boundedTextContent, nextElementSibling, querySelectorAll, textContent } from '../read/dom';
+import { holdsPicture } from '../read/pictures';
 import { collapsedLength } from '../read/text';
 import { externalHrefTest, SCRIPT_HREF } from './body-links';
 import { headsNothing } from './furniture-blocks';
@@ -41,8 +42,7 @@ export function teaserCardsAfter(heading: Element): Element | null {
   }
   if (links.size < MIN_CARDS || externalHrefTest(heading)([...links.keys()])) return null;
   for (const cardLinks of links.values())
-    if (cardLinks.length < MIN_LINKS_PER_CARD || !cardLinks.some((link) => querySelector(link, 'img, picture')))
-      return null;
+    if (cardLinks.length < MIN_LINKS_PER_CARD || !cardLinks.some(holdsPicture)) return null;
   return box;
 }
 

@@ -5,7 +5,7 @@
  * (see budget.ts).
  */
 import { currentRun, step } from './budget';
-import { collapseWhitespace } from './text';
+import { collapsedLength, collapseWhitespace } from './text';
 import { callSafely, ELEMENT_NODE, isPlain, readSafely, TEXT_NODE } from './safe-access';
 
 export { DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE } from './safe-access';
@@ -348,4 +348,12 @@ export function boundedTextContent(node: Node, maxChars: number, skips?: (elemen
     }
   }
   return text;
+}
+
+/** Whether the node holds no text, blank text aside: read until a character shows (a big box is not read whole). */
+export const hasNoText = (node: Node): boolean => !boundedTextContent(node, 0).trim();
+
+/** Whether the node's text is longer than `maxChars` once collapsed (collapsedLength): read only until it is. */
+export function isTextLongerThan(node: Node, maxChars: number): boolean {
+  return collapsedLength(boundedTextContent(node, maxChars)) > maxChars;
 }

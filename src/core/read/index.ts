@@ -6,6 +6,7 @@
  * - text.ts: whitespace collapsing, invisible characters, word counting, clipping
  * - tags.ts: tag tests
  * - visibility.ts: hidden elements
+ * - pictures.ts: picture tags, a box of a picture and no text
  * - names.ts: accessible names
  * - url.ts: URL resolution (only http(s) leaves the page)
  * - site.ts: site identity (registrable domain, same site)
@@ -15,6 +16,7 @@ export * from './budget';
 export * from './text';
 export * from './tags';
 export * from './visibility';
+export * from './pictures';
 export * from './names';
 export * from './url';
 export * from './site';

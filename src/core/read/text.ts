@@ -175,6 +175,19 @@ export function clipText(text: string, maxChars: number): string {
   return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
 }
 
+/**
+ * The marks written for an apostrophe: the typographic ones (‘ ’, the right one the apostrophe of typeset text), the
+ * low and reversed ones (‚ ‛), the prime (′), the acute and grave accents (´ `, typed for one where the keyboard has
+ * none) and the modifier letter apostrophe (ʼ, the apostrophe as a letter: Ukrainian, Hawaiian, Polynesian names).
+ * Every vocabulary is written with the straight one ('), so a text is read with these folded to it.
+ */
+const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`\u02BC]/g;
+
+/** The text with every mark written for an apostrophe (APOSTROPHES) as the straight one: "we’re" → "we're". */
+export function foldApostrophes(text: string): string {
+  return text.replace(APOSTROPHES, "'");
+}
+
 /** A text's letters without their marks ("Jäger" → "Jager", "Ørsted" stays): the Latin letters under them. */
 export const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
 

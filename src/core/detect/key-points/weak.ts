@@ -11,6 +11,7 @@ import leaning from '../vocabulary/leaning-openers.json';
 import pointing from '../vocabulary/pointing-openers.json';
 import pointers from '../vocabulary/pointer-phrases.json';
 import announcing from '../vocabulary/announcing-openers.json';
+import { foldApostrophes } from '../../read/text';
 import { isAsciiLetter, primaryLanguage } from '../../text';
 
 /** A sentence of fewer words than this says too little alone (a lead or a finding takes more). */
@@ -65,10 +66,8 @@ const TIME_NOUNS = new Map(pointing.languages.map((group) => [group.lang, new Se
 /** The second word of a sentence (after its first word and a space or a comma). */
 const SECOND_WORD = /^\p{L}+[\s,]+(\p{L}+)/u;
 const POINTER_PHRASES = pointers.anywhere.flatMap((group) => group.words);
-/** Every language's announcing openings, each with its apostrophe written both ways ("today we're", "today we’re"). */
-const ANNOUNCING_OPENERS = announcing.languages.flatMap((group) =>
-  group.words.flatMap((words) => (words.includes("'") ? [words, words.replaceAll("'", '’')] : [words])),
-);
+/** Every language's announcing openings (their apostrophe the straight one: a sentence is read with its own folded). */
+const ANNOUNCING_OPENERS = announcing.languages.flatMap((group) => group.words);
 
 /** The share of a sentence's characters inside quotation marks. */
 export function quotedShare(sentence: string): number {
@@ -112,14 +111,20 @@ function lettersBefore(text: string, end: number): number {
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
-/** A sentence that points to a link or another page instead of saying something (`lower`: it lower-cased). */
-export function isPointerSentence(sentence: string, lower = sentence.toLowerCase()): boolean {
+/**
+ * A sentence that points to a link or another page instead of saying something (`lower`: it lower-cased, its
+ * apostrophes folded: read/text.ts foldApostrophes).
+ */
+export function isPointerSentence(sentence: string, lower = foldApostrophes(sentence.toLowerCase())): boolean {
   const last = lastWord(lower);
   if (last && POINTER_ENDS.has(last)) return true;
   return POINTER_PHRASES.some((phrase) => lower.includes(phrase));
 }
 
-/** A sentence that opens announcing the piece instead of telling its story ("Today, we're going to talk about …"). */
+/**
+ * A sentence that opens announcing the piece instead of telling its story ("Today, we’re going to talk about …").
+ * `lower`: as isPointerSentence's.
+ */
 export function isAnnouncingSentence(lower: string): boolean {
   return ANNOUNCING_OPENERS.some((opening) => lower.startsWith(opening));
 }
@@ -149,7 +154,7 @@ export function isWeakKeyPoint(sentence: string, words: number, lower?: string):
   if (OPENS_WITH_PUNCTUATION.test(sentence)) return true;
   if (sentence.includes(':') && (SPEAKER_OR_LABEL.test(sentence) || isLabelledList(sentence))) return true;
   if (quotedShare(sentence) >= QUOTED_MAX_SHARE) return true;
-  const lowered = lower ?? sentence.toLowerCase();
+  const lowered = foldApostrophes(lower ?? sentence.toLowerCase());
   return isPointerSentence(sentence, lowered) || isAnnouncingSentence(lowered);
 }
 

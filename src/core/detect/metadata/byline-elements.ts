@@ -8,7 +8,7 @@ import { isAccountName } from './byline-account';
 import { readByline } from './byline-clean';
 import { hasShortText, nextElementWithin, spacedText } from './dom-text';
 import { classAndId } from '../../dom';
-import { attr, hasAttrs, parentElement, previousElementSibling, textContent } from '../../read/dom';
+import { attr, hasAttrs, hasNoText, parentElement, previousElementSibling, textContent } from '../../read/dom';
 import { upperTag } from '../../read/tags';
 import { isHiddenElement, isModalDialog } from '../../read/visibility';
 import { classOf } from './page-scan';
@@ -83,7 +83,7 @@ const NOT_A_NAME_PART = new RegExp(alternation(bylineParts.notAName), 'i');
 
 /** The only element of `elements` with text, or null when there are none or several. */
 function onlyWithText(elements: Iterable<Element>): Element | null {
-  const withText = [...elements].filter((el) => textContent(el).trim());
+  const withText = [...elements].filter((el) => !hasNoText(el));
   return withText.length === 1 ? withText[0]! : null;
 }
 

@@ -9,9 +9,9 @@
  */
 import {
   attr,
-  boundedTextContent,
   childElements,
   closest,
+  hasNoText,
   localName,
   matches,
   nextElementSibling,
@@ -240,11 +240,7 @@ function fromLineBeforeHeadline(h1s: readonly Element[]): string | null {
     let line = previousElementSibling(h1);
     // An empty box between them (share buttons the script fills) is skipped: "<div class=date>…</div><div
     // class=social> </div><h1>" (trafilatura 0676).
-    for (
-      let skipped = 0;
-      line && skipped < MAX_EMPTY_BEFORE_HEADLINE && !boundedTextContent(line, 1).trim();
-      skipped++
-    ) {
+    for (let skipped = 0; line && skipped < MAX_EMPTY_BEFORE_HEADLINE && hasNoText(line); skipped++) {
       line = previousElementSibling(line);
     }
     if (!line || !hasShortText(line, MAX_DATE_LINE_CHARS)) continue;

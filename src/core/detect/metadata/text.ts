@@ -1,7 +1,8 @@
 /** Small text helpers shared by the metadata heuristics. Pure functions, no DOM. */
 
 export { collapseAsciiWhitespace, collapseWhitespace } from '../../read/text';
-import { collapseWhitespace } from '../../read/text';
+import { collapseWhitespace, foldApostrophes } from '../../read/text';
+import { textSimilarity as similarity } from '../../text';
 
 /** Named entities that sites commonly double-escape in meta values (beside the XML five). */
 const NAMED_ENTITIES: Record<string, string> = {
@@ -78,24 +79,15 @@ export function wordCount(text: string): number {
 
 /**
  * How much of `textB` is made of words that also occur in `textA` (1 = all of them,
- * 0 = none), measured in characters. Words are ASCII word runs as in Readability's
+ * 0 = none), measured in characters (src/core/text.ts textSimilarity). Words are ASCII word runs as in Readability's
  * _textSimilarity, whose choices are the reference (non-Latin text then compares as empty: 0).
  */
-export function textSimilarity(textA: string, textB: string): number {
-  const tokensA = textA.toLowerCase().split(/\W+/).filter(Boolean);
-  const tokensB = textB.toLowerCase().split(/\W+/).filter(Boolean);
-  if (!tokensA.length || !tokensB.length) return 0;
-  const known = new Set(tokensA);
-  const uniqueB = tokensB.filter((token) => !known.has(token));
-  return 1 - uniqueB.join(' ').length / tokensB.join(' ').length;
-}
+export const textSimilarity = (textA: string, textB: string): number => similarity(textA, textB, /\W+/);
 
-/** Comparison key: case, quotes, dashes and whitespace normalised. */
+/** Comparison key: case, quotes (apostrophes: foldApostrophes), dashes and whitespace normalised. */
 export function comparable(text: string): string {
   return collapseWhitespace(
-    text
-      .normalize('NFKC')
-      .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    foldApostrophes(text.normalize('NFKC'))
       .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
       .replace(/[\u2010-\u2015\u2212]/g, '-'),
   ).toLowerCase();

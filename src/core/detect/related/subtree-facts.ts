@@ -4,6 +4,7 @@
  * answers; the visible text, link text and link counts of a subtree, each element walked once.
  */
 import { firstChildOf, hasAttrs, localName, nextSiblingOf, nodeType, nodeValue } from '../../read/dom';
+import { isPictureTag } from '../../read/pictures';
 import { HEADING_TAGS } from '../content-kinds';
 import { hrefOf, type PageWalk, walkParentOf } from '../page-walk';
 import { addFacts, emptyFacts, visibleChars } from './page-facts';
@@ -188,7 +189,7 @@ export class SubtreeFacts {
         if (tag === 'a' && hrefOf(this.#walk, element) !== null) {
           facts.links++;
           facts.linkText = facts.text;
-        } else if (tag === 'img' || tag === 'picture') facts.hasPicture = true;
+        } else if (isPictureTag(tag)) facts.hasPicture = true;
         else if (HEADING_TAGS.has(tag)) facts.hasHeading = true;
         if (index < 0) this.#factsMemo.set(element, facts);
         else this.#factsAt[index] = facts;

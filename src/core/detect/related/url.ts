@@ -1,7 +1,8 @@
 /** URL handling for related stories: resolution, normalisation and "does this look like an article?". */
-import { sameSite } from '../../read/site';
-import { resolveHttpUrl } from '../../read/url';
+import { bareHost, sameSite } from '../../read/site';
+import { parseUrl, resolveHttpUrl } from '../../read/url';
 import { isSpaceCode } from '../../read/text';
+import { isAsciiLetter } from '../../text';
 import {
   articleSegments,
   listingNearEnd,
@@ -20,14 +21,7 @@ export function resolveArticleHref(href: string | null, baseUrl: string | null):
   return resolveHttpUrl(href, baseUrl)?.href ?? null;
 }
 
-function toUrl(url: string | URL): URL | null {
-  if (typeof url !== 'string') return url;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
+const toUrl = (url: string | URL): URL | null => (typeof url === 'string' ? parseUrl(url, null) : url);
 
 /**
  * The keys of a URL's query. Built with forEach: in a Firefox content script the iterators of page
@@ -64,7 +58,7 @@ export function urlKey(url: string | URL): string {
   }
   const credentials = parsed.username ? `${parsed.username}${parsed.password ? `:${parsed.password}` : ''}@` : '';
   const port = parsed.port ? `:${parsed.port}` : '';
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  const host = bareHost(parsed.hostname);
   return `//${credentials}${host}${port}${parsed.pathname}${search}`.replace(/\/$/, '');
 }
 
@@ -297,10 +291,7 @@ function isSlugWord(segment: string, start: number, end: number): boolean {
 }
 
 function hasAsciiLetter(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i) | 0x20;
-    if (code >= 0x61 && code <= 0x7a) return true;
-  }
+  for (let i = start; i < end; i++) if (isAsciiLetter(text.charCodeAt(i))) return true;
   return false;
 }
 

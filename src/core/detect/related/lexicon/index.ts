@@ -22,6 +22,8 @@ import { uk } from './uk';
 import { zh } from './zh';
 import type { LabelKind, LexiconEntry } from './types';
 import { escapeLiteral } from '../../vocabulary/patterns';
+import { foldApostrophes } from '../../../read/text';
+import { isAsciiLetter } from '../../../text';
 
 export type { LabelKind, LexiconEntry } from './types';
 
@@ -98,14 +100,11 @@ const BLOCK_KINDS = compile(new Set<LabelKind>(['related', 'sequence', 'sitewide
 const PREFIX_KINDS = compile(new Set<LabelKind>(['related', 'promo', 'sequence']));
 const LINK_KINDS = compile(new Set<LabelKind>(['seeall', 'sequence']));
 
-/** Lower case, direction marks and leading punctuation out, quotes straightened, whitespace collapsed. */
+/** Lower case, direction marks and leading punctuation out, apostrophes folded, whitespace collapsed. */
 export function normalizeLabel(label: string): string {
   // Most labels and link texts are plain ASCII words: lower case is then all there is to do.
   if (isPlainAsciiLabel(label)) return label.toLowerCase();
-  return label
-    .toLowerCase()
-    .replace(/[\u0307\p{Cf}]/gu, '')
-    .replace(/[\u2018\u2019\u00b4`]/g, "'")
+  return foldApostrophes(label.toLowerCase().replace(/[\u0307\p{Cf}]/gu, ''))
     .replace(/^[\s\p{P}\p{S}]+/u, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -130,7 +129,7 @@ const TILDE = 0x7e;
 const BACKQUOTE = 0x60;
 
 function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return (code >= 0x30 && code <= 0x39) || isAsciiLetter(code);
 }
 
 function match(text: string, compiled: Compiled): LabelMatch | null {
