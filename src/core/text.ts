@@ -62,3 +62,8 @@ export function textSimilarity(textA: string, textB: string): number {
   const distanceB = uniqueB.join(' ').length / tokensB.join(' ').length;
   return 1 - distanceB;
 }
+
+/** Lower-case phrases as a vocabulary writes them (apostrophe '), each with its apostrophe written both ways (’). */
+export function withBothApostrophes(phrases: readonly string[]): string[] {
+  return phrases.flatMap((phrase) => (phrase.includes("'") ? [phrase, phrase.replaceAll("'", '’')] : [phrase]));
+}

@@ -3,15 +3,16 @@
  * the point, the answer carries it), a short line ("The next two months were tough."), a sentence
  * that is mostly a quotation (colour, not the news) or a speaker's line ("Atim: …"), one that opens
  * with a footnote mark or with punctuation (its start was no text), one that points elsewhere
- * ("You can download it here."), one that announces the piece ("Today, we're going to talk about …"), and one that
- * leans on the sentence before ("And that means …").
+ * ("You can download it here."), one that announces the piece ("Today, we're going to talk about …"), a note about the
+ * post ("(EDIT: removed the link …)", ./post-note.ts), and one that leans on the sentence before ("And that means …").
  * They are not taken while the article has better sentences (the 'loose' tier of ./filters.ts).
  */
 import leaning from '../vocabulary/leaning-openers.json';
 import pointing from '../vocabulary/pointing-openers.json';
 import pointers from '../vocabulary/pointer-phrases.json';
 import announcing from '../vocabulary/announcing-openers.json';
-import { isAsciiLetter, primaryLanguage } from '../../text';
+import { isAsciiLetter, primaryLanguage, withBothApostrophes } from '../../text';
+import { isPostNote } from './post-note';
 
 /** A sentence of fewer words than this says too little alone (a lead or a finding takes more). */
 export const WEAK_MAX_WORDS = 8;
@@ -21,8 +22,11 @@ export const QUOTED_MAX_SHARE = 0.6;
 const QUESTION_END = /[?？؟][!！]?["'”’»)\]」』]*$/u;
 /** A footnote or reference mark at the start: "[2] …", "(3) …". */
 const REFERENCE_MARK = /^[[(]\d{1,3}[\])]\s/u;
-/** Punctuation at the start: the rest of a sentence whose start was not text (a formula, a link left out). */
-const OPENS_WITH_PUNCTUATION = /^[,;:.)\]]/u;
+/**
+ * Punctuation at the start: the rest of a sentence whose start was not text (a formula, a link left out), or an
+ * ellipsis that goes on from the sentence before ("…sorry, I should explain …").
+ */
+const OPENS_WITH_PUNCTUATION = /^[,;:.…)\]]/u;
 /**
  * A capitalised word, or two (a first name and a name: the second written in small letters after its capital), and a
  * colon at the start: a speaker's line in an interview ("Atim: …", "Karin Fischer: …"), a label ("Fazit: …"). Not a
@@ -66,9 +70,7 @@ const TIME_NOUNS = new Map(pointing.languages.map((group) => [group.lang, new Se
 const SECOND_WORD = /^\p{L}+[\s,]+(\p{L}+)/u;
 const POINTER_PHRASES = pointers.anywhere.flatMap((group) => group.words);
 /** Every language's announcing openings, each with its apostrophe written both ways ("today we're", "today we’re"). */
-const ANNOUNCING_OPENERS = announcing.languages.flatMap((group) =>
-  group.words.flatMap((words) => (words.includes("'") ? [words, words.replaceAll("'", '’')] : [words])),
-);
+const ANNOUNCING_OPENERS = announcing.languages.flatMap((group) => withBothApostrophes(group.words));
 
 /** The share of a sentence's characters inside quotation marks. */
 export function quotedShare(sentence: string): number {
@@ -150,7 +152,7 @@ export function isWeakKeyPoint(sentence: string, words: number, lower?: string):
   if (sentence.includes(':') && (SPEAKER_OR_LABEL.test(sentence) || isLabelledList(sentence))) return true;
   if (quotedShare(sentence) >= QUOTED_MAX_SHARE) return true;
   const lowered = lower ?? sentence.toLowerCase();
-  return isPointerSentence(sentence, lowered) || isAnnouncingSentence(lowered);
+  return isPointerSentence(sentence, lowered) || isAnnouncingSentence(lowered) || isPostNote(sentence, lowered);
 }
 
 /** The words that open a sentence leaning on the one before, in the page's language (none when it is unknown). */
