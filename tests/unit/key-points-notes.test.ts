@@ -1,10 +1,11 @@
 /**
  * Key points a reader reads out of context (src/core/detect/key-points/): a note about the post, a sentence that
- * opens with an ellipsis, are taken only when the article has nothing better.
+ * points back from inside its opening words or opens with a pronominal adverb, one that opens with an ellipsis, are
+ * taken only when the article has nothing better.
  */
 import { describe, expect, it } from 'vitest';
 import { isPostNote } from '../../src/core/detect/key-points/post-note';
-import { isWeakKeyPoint } from '../../src/core/detect/key-points/weak';
+import { isWeakKeyPoint, type Leaning, leaningOf, openersOf } from '../../src/core/detect/key-points/weak';
 import { countWords } from '../../src/core/text';
 import { proseKeyPoints } from '../support/key-points';
 
@@ -55,5 +56,55 @@ describe('a sentence that opens with an ellipsis', () => {
   it('goes on from the sentence before: weak (readability/medium-3: "…sorry, I should explain …")', () => {
     expect(weak('…sorry, I should explain what the council means by the harbour plan of the city.')).toBe(true);
     expect(weak('...and the council voted for the harbour plan by nine votes to four on Tuesday.')).toBe(true);
+  });
+});
+
+describe('a sentence that points back from inside its opening words', () => {
+  const expectLeaning = (cases: [string, string, Leaning][]): void => {
+    for (const [sentence, lang, leaning] of cases)
+      expect(leaningOf(sentence, countWords(sentence), openersOf(lang)), sentence).toBe(leaning);
+  };
+
+  it('has a demonstrative among its first words (trafilatura 0477, 0754, 0830: "Whether or not such …")', () => {
+    expectLeaning([
+      ['Whether or not such observations were made out of concern, the comments turned into bullying.', 'en', 'points'],
+      ['In diesem hohen Modernisierungsbedarf liegt ein großes Potenzial für die ganze Stadt.', 'de', 'points'],
+      [
+        'En ese contexto, la ministra detalló la estrategia de Interior para avanzar en diversas áreas.',
+        'es',
+        'points',
+      ],
+      // A demonstrative of time, "such as", a later word, en "this" (the page's own subject: "this review"): not one.
+      ['Nach diesem Jahr will die Stadt den Hafen und die alten Lagerhäuser am Kai umbauen.', 'de', 'none'],
+      ['Devices such as phones and tablets are sold in the shops along the harbour every day.', 'en', 'none'],
+      ['The articles published on these websites provide some basic information about her.', 'en', 'none'],
+      ['As I write this review, the idea of the book about the harbour makes brilliant sense.', 'en', 'none'],
+    ]);
+  });
+
+  it('has a pronoun after its opening phrase\'s comma (trafilatura 0288: "Despite an unknown cast, it beat …")', () => {
+    expectLeaning([
+      ['Despite an unknown cast, it beat homegrown Hollywood movies at the awards on Sunday.', 'en', 'points'],
+      ['After that, they went home to the harbour town and stayed there for many years.', 'en', 'points'],
+      // Before the comma (the name follows), a possessive after a list's comma, the polite "Sie": not one.
+      ['When he arrived, Smith said the plan was good for the harbour and for the city.', 'en', 'none'],
+      ['Über das Album, sein neues Amp-System und seine Gitarren hat er mit uns gesprochen.', 'de', 'none'],
+      ['Herr Professor Borasio, Sie plädieren dafür, sich genau zu überlegen, was man tut.', 'de', 'none'],
+    ]);
+  });
+
+  it('opens with a pronominal adverb (trafilatura 0247, 0046, 0742: "Damit …", "Dazu habe ich …")', () => {
+    expectLeaning([
+      ['Damit fiel der Anstieg deutlich geringer aus als in den Jahren zuvor.', 'de', 'points'],
+      ['Dazu habe ich zwölf bekannte Nutzer gefragt, welcher ihr stärkster Beitrag des Jahres war.', 'de', 'points'],
+    ]);
+  });
+
+  it('is taken after the sentences that stand on their own come near its weight', () => {
+    const pointing =
+      'After the vote, he said the harbour plan would bring new housing to the old eastern quay by spring.';
+    const points = proseKeyPoints([STORY[0]!, pointing, ...STORY.slice(1)]);
+    expect(points).toHaveLength(3);
+    expect(points).not.toContain(pointing);
   });
 });

@@ -12,6 +12,7 @@ import pointing from '../vocabulary/pointing-openers.json';
 import pointers from '../vocabulary/pointer-phrases.json';
 import announcing from '../vocabulary/announcing-openers.json';
 import { isAsciiLetter, primaryLanguage, withBothApostrophes } from '../../text';
+import { pointsInside } from './leaning-inside';
 import { isPostNote } from './post-note';
 
 /** A sentence of fewer words than this says too little alone (a lead or a finding takes more). */
@@ -66,6 +67,8 @@ const ANSWER_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new
 const ANY_ANSWER_OPENERS: ReadonlySet<string> = new Set([...ANSWER_OPENERS.values()].flatMap((words) => [...words]));
 const POINTING_OPENERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.words)]));
 const TIME_NOUNS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.notBefore ?? [])]));
+const INSIDE_POINTERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.inside)]));
+const AFTER_COMMA_POINTERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.afterComma)]));
 /** The second word of a sentence (after its first word and a space or a comma). */
 const SECOND_WORD = /^\p{L}+[\s,]+(\p{L}+)/u;
 const POINTER_PHRASES = pointers.anywhere.flatMap((group) => group.words);
@@ -170,6 +173,10 @@ export interface Openers {
   times?: ReadonlySet<string> | undefined;
   /** Answer words and interjections that, a comma after them, open a reply to the sentence before ("Well, …"). */
   answers?: ReadonlySet<string> | undefined;
+  /** Demonstratives that point back from inside the opening words ("In diesem Fall …", ./leaning-inside.ts). */
+  inside?: ReadonlySet<string> | undefined;
+  /** Subject pronouns that point back after the opening phrase's comma ("After that, they …"). */
+  afterComma?: ReadonlySet<string> | undefined;
 }
 
 /** The openers of the page's language (none when it is unknown or has no list). */
@@ -181,6 +188,8 @@ export function openersOf(lang: string | null): Openers {
     relatives: primary ? RELATIVE_OPENERS.get(primary) : ANY_RELATIVE_OPENERS,
     times: primary ? TIME_NOUNS.get(primary) : undefined,
     answers: primary ? ANSWER_OPENERS.get(primary) : ANY_ANSWER_OPENERS,
+    inside: primary ? INSIDE_POINTERS.get(primary) : undefined,
+    afterComma: primary ? AFTER_COMMA_POINTERS.get(primary) : undefined,
   };
 }
 
@@ -195,7 +204,8 @@ export type Leaning = 'none' | 'points' | 'connects' | 'leans';
 /**
  * How a sentence of `words` words leans on the sentence before (Leaning), by the openers of the page's language. One
  * that opens with an answer and a comma ("Well, him and the artist, …", "Yes, I mean …") replies to the sentence
- * before, whatever its length: it points back.
+ * before, whatever its length: it points back; so does one with a demonstrative or a pronoun a few words in ("In diesem
+ * Fall …", "After that, they …"; ./leaning-inside.ts).
  */
 export function leaningOf(sentence: string, words: number, openers: Openers): Leaning {
   if (!openers.leaning && !openers.pointing && !openers.relatives?.size && !openers.answers?.size) return 'none';
@@ -205,7 +215,8 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
   if (openers.relatives?.has(first)) return 'leans';
   if (sentence[word.length] === ',' && openers.answers?.has(first)) return 'points';
   if (openers.leaning?.has(first)) return words <= LEANING_MAX_WORDS ? 'leans' : 'connects';
-  if (!openers.pointing?.has(first)) return 'none';
+  // A demonstrative or a pronoun a few words in points back as one at the opening does (./leaning-inside.ts).
+  if (!openers.pointing?.has(first)) return pointsInside(sentence, openers) ? 'points' : 'none';
   // A demonstrative of time stands on its own ("This year's survey …", "Diese Woche …").
   const second = openers.times?.size ? SECOND_WORD.exec(sentence)?.[1]?.toLowerCase() : undefined;
   return second && openers.times!.has(second) ? 'none' : 'points';
