@@ -108,3 +108,16 @@ describe('a sentence that points back from inside its opening words', () => {
     expect(points).not.toContain(pointing);
   });
 });
+
+describe('a sentence that tells the reader what the post will show', () => {
+  it('opens announcing it (trafilatura 0944, 0046, 0526: "Wir zeigen euch, wie …", "Lasst uns gemeinsam …")', () => {
+    expect(weak('Wir zeigen euch, wie man ein Büchlein aus einem A3 Blatt faltet und es mit Farben füllt.')).toBe(true);
+    expect(weak('Lasst uns gemeinsam schauen, was da so 2018 gezwitschert wurde und welche Muster es gibt.')).toBe(
+      true,
+    );
+    expect(weak('Wir gehen der Frage auf den Grund und verraten Ihnen zugleich, welche Faktoren wirken!')).toBe(true);
+    expect(weak("Let's take a look at what the council decided about the harbour plan on Tuesday night.")).toBe(true);
+    // The story's own "wir": not one.
+    expect(weak('Wir haben den Plan für den Hafen im Stadtrat mit neun zu vier Stimmen beschlossen.')).toBe(false);
+  });
+});
