@@ -3,8 +3,8 @@
  * the point, the answer carries it), a short line ("The next two months were tough."), a sentence
  * that is mostly a quotation (colour, not the news) or a speaker's line ("Atim: …"), one that opens
  * with a footnote mark or with punctuation (its start was no text), one that points elsewhere
- * ("You can download it here."), one that announces the piece ("Today, we're going to talk about …"), and one that
- * leans on the sentence before ("And that means …").
+ * ("You can download it here."), one that announces the piece ("Today, we're going to talk about …"), a note about the
+ * post ("(EDIT: removed the link …)", ./post-note.ts), and one that leans on the sentence before ("And that means …").
  * They are not taken while the article has better sentences (the 'loose' tier of ./filters.ts).
  */
 import leaning from '../vocabulary/leaning-openers.json';
@@ -13,6 +13,8 @@ import pointers from '../vocabulary/pointer-phrases.json';
 import announcing from '../vocabulary/announcing-openers.json';
 import { foldApostrophes } from '../../read/text';
 import { isAsciiLetter, primaryLanguage } from '../../text';
+import { pointsInside } from './leaning-inside';
+import { isPostNote } from './post-note';
 
 /** A sentence of fewer words than this says too little alone (a lead or a finding takes more). */
 export const WEAK_MAX_WORDS = 8;
@@ -22,8 +24,11 @@ export const QUOTED_MAX_SHARE = 0.6;
 const QUESTION_END = /[?？؟][!！]?["'”’»)\]」』]*$/u;
 /** A footnote or reference mark at the start: "[2] …", "(3) …". */
 const REFERENCE_MARK = /^[[(]\d{1,3}[\])]\s/u;
-/** Punctuation at the start: the rest of a sentence whose start was not text (a formula, a link left out). */
-const OPENS_WITH_PUNCTUATION = /^[,;:.)\]]/u;
+/**
+ * Punctuation at the start: the rest of a sentence whose start was not text (a formula, a link left out), or an
+ * ellipsis that goes on from the sentence before ("…sorry, I should explain …").
+ */
+const OPENS_WITH_PUNCTUATION = /^[,;:.…)\]]/u;
 /**
  * A capitalised word, or two (a first name and a name: the second written in small letters after its capital), and a
  * colon at the start: a speaker's line in an interview ("Atim: …", "Karin Fischer: …"), a label ("Fazit: …"). Not a
@@ -63,6 +68,8 @@ const ANSWER_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new
 const ANY_ANSWER_OPENERS: ReadonlySet<string> = new Set([...ANSWER_OPENERS.values()].flatMap((words) => [...words]));
 const POINTING_OPENERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.words)]));
 const TIME_NOUNS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.notBefore ?? [])]));
+const INSIDE_POINTERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.inside)]));
+const AFTER_COMMA_POINTERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.afterComma)]));
 /** The second word of a sentence (after its first word and a space or a comma). */
 const SECOND_WORD = /^\p{L}+[\s,]+(\p{L}+)/u;
 const POINTER_PHRASES = pointers.anywhere.flatMap((group) => group.words);
@@ -155,7 +162,7 @@ export function isWeakKeyPoint(sentence: string, words: number, lower?: string):
   if (sentence.includes(':') && (SPEAKER_OR_LABEL.test(sentence) || isLabelledList(sentence))) return true;
   if (quotedShare(sentence) >= QUOTED_MAX_SHARE) return true;
   const lowered = foldApostrophes(lower ?? sentence.toLowerCase());
-  return isPointerSentence(sentence, lowered) || isAnnouncingSentence(lowered);
+  return isPointerSentence(sentence, lowered) || isAnnouncingSentence(lowered) || isPostNote(sentence, lowered);
 }
 
 /** The words that open a sentence leaning on the one before, in the page's language (none when it is unknown). */
@@ -173,6 +180,10 @@ export interface Openers {
   times?: ReadonlySet<string> | undefined;
   /** Answer words and interjections that, a comma after them, open a reply to the sentence before ("Well, …"). */
   answers?: ReadonlySet<string> | undefined;
+  /** Demonstratives that point back from inside the opening words ("In diesem Fall …", ./leaning-inside.ts). */
+  inside?: ReadonlySet<string> | undefined;
+  /** Subject pronouns that point back after the opening phrase's comma ("After that, they …"). */
+  afterComma?: ReadonlySet<string> | undefined;
 }
 
 /** The openers of the page's language (none when it is unknown or has no list). */
@@ -184,6 +195,8 @@ export function openersOf(lang: string | null): Openers {
     relatives: primary ? RELATIVE_OPENERS.get(primary) : ANY_RELATIVE_OPENERS,
     times: primary ? TIME_NOUNS.get(primary) : undefined,
     answers: primary ? ANSWER_OPENERS.get(primary) : ANY_ANSWER_OPENERS,
+    inside: primary ? INSIDE_POINTERS.get(primary) : undefined,
+    afterComma: primary ? AFTER_COMMA_POINTERS.get(primary) : undefined,
   };
 }
 
@@ -198,7 +211,8 @@ export type Leaning = 'none' | 'points' | 'connects' | 'leans';
 /**
  * How a sentence of `words` words leans on the sentence before (Leaning), by the openers of the page's language. One
  * that opens with an answer and a comma ("Well, him and the artist, …", "Yes, I mean …") replies to the sentence
- * before, whatever its length: it points back.
+ * before, whatever its length: it points back; so does one with a demonstrative or a pronoun a few words in ("In diesem
+ * Fall …", "After that, they …"; ./leaning-inside.ts).
  */
 export function leaningOf(sentence: string, words: number, openers: Openers): Leaning {
   if (!openers.leaning && !openers.pointing && !openers.relatives?.size && !openers.answers?.size) return 'none';
@@ -208,7 +222,8 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
   if (openers.relatives?.has(first)) return 'leans';
   if (sentence[word.length] === ',' && openers.answers?.has(first)) return 'points';
   if (openers.leaning?.has(first)) return words <= LEANING_MAX_WORDS ? 'leans' : 'connects';
-  if (!openers.pointing?.has(first)) return 'none';
+  // A demonstrative or a pronoun a few words in points back as one at the opening does (./leaning-inside.ts).
+  if (!openers.pointing?.has(first)) return pointsInside(sentence, openers) ? 'points' : 'none';
   // A demonstrative of time stands on its own ("This year's survey …", "Diese Woche …").
   const second = openers.times?.size ? SECOND_WORD.exec(sentence)?.[1]?.toLowerCase() : undefined;
   return second && openers.times!.has(second) ? 'none' : 'points';
