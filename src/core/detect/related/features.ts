@@ -256,19 +256,26 @@ const MIN_MENU_CHILDREN = 8;
  */
 const MIN_HEADLINE_SHARE_OF_LIST = 0.25;
 
-/** The run's size: too many items, or a list (`group`) of few headlines, `listed` of its children article links. */
-export function sizeFeature(items: number, group: Element, listed: number): Feature {
-  if (items > MAX_RUN_ITEMS) return { value: -1, note: `${items} items: a menu or an archive` };
-  // Children counted first (cheap), then those of a headline's words, only when few of a long list's lead to articles.
-  let [children, headlines] = [0, 0];
+/** The run's size: too many items for a list of teasers; else what its list says (`list`: listFeature, when asked). */
+export function sizeFeature(items: number, list: () => Feature): Feature {
+  return items > MAX_RUN_ITEMS ? { value: -1, note: `${items} items: a menu or an archive` } : list();
+}
+
+/**
+ * A list (`group`) of few headlines, `listed` of its children article links: a menu. Its children are counted first
+ * (cheap), then read for a headline's words only when few of a long list's lead to articles, and only until enough of
+ * them read as headlines (the rest cannot change the answer).
+ */
+export function listFeature(group: Element, listed: number): Feature {
+  let children = 0;
   for (let child = firstElementChild(group); child; child = nextElementSibling(child)) children++;
-  if (children < MIN_MENU_CHILDREN || listed >= children * MIN_HEADLINE_SHARE_OF_LIST) return NONE;
-  for (let child = firstElementChild(group); child; child = nextElementSibling(child)) {
+  const enough = children * MIN_HEADLINE_SHARE_OF_LIST;
+  if (children < MIN_MENU_CHILDREN || listed >= enough) return NONE;
+  let headlines = 0;
+  for (let child = firstElementChild(group); child && headlines < enough; child = nextElementSibling(child)) {
     if (countWords(textContent(child), MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS) headlines++;
   }
-  return headlines < children * MIN_HEADLINE_SHARE_OF_LIST
-    ? { value: -1, note: `${headlines} of ${children} items read as headlines: a menu` }
-    : NONE;
+  return headlines < enough ? { value: -1, note: `${headlines} of ${children} items read as headlines: a menu` } : NONE;
 }
 
 /** "Related: <a>…</a>", "<b>Lesen Sie auch</b> <a>…</a>", "<a>READ MORE: …</a>". */
