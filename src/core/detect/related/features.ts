@@ -20,7 +20,7 @@ import { matchBlockLabel, matchLinkText, matchPromoPrefix, normalizeLabel, type 
 import type { Steps } from '../../steps';
 import type { PageIndex } from './page-index';
 import { sameMarkup } from './page-facts';
-import { countWords, textBefore } from './text';
+import { countWords, hasTextBefore, textBefore } from './text';
 
 export interface Feature {
   value: number;
@@ -198,8 +198,7 @@ export function leadsItem(item: Element, anchor: Element, linkText: string): boo
 }
 
 /** Text before the link in its item is a kicker or a date at most; more is a sentence. */
-export const kickerAtMost = (item: Element, anchor: Element): boolean =>
-  textBefore(item, anchor, MAX_KICKER_CHARS).length <= MAX_KICKER_CHARS;
+export const kickerAtMost = (item: Element, anchor: Element): boolean => !hasTextBefore(item, anchor, MAX_KICKER_CHARS);
 
 /** Share of items led by a headline link (long excerpts after it are fine). */
 export function headlineFeature(leads: readonly boolean[]): Feature {

@@ -173,14 +173,41 @@ export function linkTextShare(element: Element, limit: number): { text: number; 
 
 /** The collapsed text of `container` that comes before `target` in document order, read up to `limit` characters. */
 export function textBefore(container: Element, target: Node, limit: number): string {
+  return collapseWhitespace(readTextBefore(container, target, limit, false));
+}
+
+/**
+ * Whether textBefore(container, target, limit) is longer than `limit`, without reading a long text node to its end:
+ * its start told already (a text is at least as long as any start of it, collapsed).
+ */
+export function hasTextBefore(container: Element, target: Node, limit: number): boolean {
+  const text = readTextBefore(container, target, limit, true);
+  return text === null || collapseWhitespace(text).length > limit;
+}
+
+/**
+ * A text node longer than this many times hasTextBefore's limit is read from its start first (most are a paragraph
+ * begun before the link: its start decides). Any factor gives the same answer; 2 reads a sentence's start.
+ */
+const LONG_TEXT_FACTOR = 2;
+
+/**
+ * textBefore's text before collapsing. `early`: null as soon as a long text node's start makes the text longer than
+ * `limit` (collapsed).
+ */
+function readTextBefore(container: Element, target: Node, limit: number, early: boolean): string | null {
   let text = '';
   for (let node: Node | null = firstChild(container); node && node !== target && text.length <= limit; ) {
     const type = nodeType(node);
-    if (type === 3) text += nodeValue(node).replace(WHITESPACE_RUN, ' ');
-    else if (type === 1) text += ' ';
+    if (type === 3) {
+      const value = nodeValue(node);
+      const head = early && value.length > limit * LONG_TEXT_FACTOR ? value.slice(0, limit * LONG_TEXT_FACTOR) : null;
+      if (head !== null && collapseWhitespace(text + head.replace(WHITESPACE_RUN, ' ')).length > limit) return null;
+      text += value.replace(WHITESPACE_RUN, ' ');
+    } else if (type === 1) text += ' ';
     node = type === 1 ? nextNodeWithin(node, container) : nextNodeAfter(node, container);
   }
-  return collapseWhitespace(text);
+  return text;
 }
 
 /** The copyright sign: a link right after it names a picture's author or source. */
