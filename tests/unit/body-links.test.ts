@@ -89,6 +89,20 @@ describe('body links: promotion lines and teaser lists', () => {
     expect(isPromoLinkParagraph({ chars: 60, linkChars: 50, external: true })).toBe(false);
     expect(isPromoLinkParagraph({ chars: 200, linkChars: 120, external: false })).toBe(false);
     expect(isPromoLinkParagraph({ chars: 60, linkChars: 20, external: false })).toBe(false);
+    // A linked point of a plain list is the writer's text, whatever its counts (its siblings are read last).
+    const list = parseHTML(
+      `<ul><li>First point</li><li id="p"><a href="/a">A linked point</a></li><li>Third point</li></ul>
+      <ul><li>A line</li><li id="t"><a href="/b">A linked line</a></li><li><a href="/c">Another</a></li></ul>`,
+    ).document as unknown as Document;
+    for (const [id, promo] of [
+      ['p', false],
+      ['t', true],
+    ] as const) {
+      const line = list.getElementById(id)!;
+      expect(isPromoLinkParagraph({ chars: 60, linkChars: 50, external: false }, line), id).toBe(promo);
+      expect(isPromoLinkParagraph({ chars: 200, linkChars: 120, external: false }, line), id).toBe(false);
+      expect(isPromoLinkParagraph({ chars: 60, linkChars: 50, external: true }, line), id).toBe(false);
+    }
     // A line all link text asks its links' sites; one with other text is answered without a URL read.
     const asked: string[][] = [];
     const anyExternal = (hrefs: readonly string[]): boolean => {

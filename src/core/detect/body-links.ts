@@ -41,10 +41,12 @@ export interface LinkCounts {
 
 /** `line`: the paragraph's element, when known (a linked point of the writer's list is text: isPointOfPlainList). */
 export function isPromoLinkParagraph(counts: LinkCounts, line?: Element | null): boolean {
-  if (counts.chars === 0 || counts.external || (line && isPointOfPlainList(line))) return false;
+  if (counts.chars === 0 || counts.external) return false;
+  // The list's siblings are read last, for a line that is mostly link (a long list of lines read each one's siblings).
   return (
     counts.linkChars >= counts.chars * LINK_PARAGRAPH_MIN_DENSITY &&
-    counts.chars - counts.linkChars <= LINK_PARAGRAPH_MAX_LABEL_CHARS
+    counts.chars - counts.linkChars <= LINK_PARAGRAPH_MAX_LABEL_CHARS &&
+    !(line && isPointOfPlainList(line))
   );
 }
 

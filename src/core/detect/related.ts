@@ -16,12 +16,13 @@
  * Pure: reads the document through the standard DOM API and never changes it.
  */
 import { attr, headElements, tagOf } from '../dom';
-import { contains, nextElementSibling, querySelectorAll } from '../read/dom';
+import { contains, querySelectorAll } from '../read/dom';
 import type { RelatedStory } from '../types';
 import {
   hintFeature,
   headlineTextFeature,
   kickerAtMost,
+  listFeature,
   singleLabelFeature,
   navigationFeature,
   neighbourFeature,
@@ -42,8 +43,17 @@ import { collapseWhitespace, isCreditLink } from './related/text';
 import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type Entry } from './related/stories';
 import { Pauses } from './related/pauses';
 import { topicReader } from './related/topic';
-import { judgeRunBox, navigationElsewhere, readItems, readLeads, unlifted, type RunContext } from './related/run-score';
+import {
+  judgeRunBox,
+  navigationElsewhere,
+  readItems,
+  readLeads,
+  runsOf,
+  unlifted,
+  type RunContext,
+} from './related/run-score';
 import { runToEnd, type Steps } from '../steps';
+import { memoized } from '../read/memo';
 import { hrefOf, linkText, type PageWalk } from './page-walk';
 
 export interface RelatedContext {
@@ -214,6 +224,8 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     inNavigationElsewhere: (key, group) => navigationElsewhere(navKeys!, key, group),
     confirmedByHead: (key) => headSequenceKeys.size > 0 && headSequenceKeys.has(key),
     onTopic: topicReader(context.headline),
+    // `listed`: how many of the group's children hold article links (the items of all its runs, prose between them).
+    listOf: memoized((group) => listFeature(group, new Set(groups.get(group)!.map((link) => link.item)).size)),
   };
   for (const [group, members] of groups) {
     const items = [...new Set(members.map((link) => link.item))];
@@ -234,13 +246,13 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
         if (!isRunningText(item, firstOf.get(item)!)) teasers.add(item);
         else prose.add(item);
       }
-      for (const runItems of teasers.size < MIN_RUN_ITEMS ? [] : yield* runsOf(teasers)) {
+      for (const runItems of teasers.size < MIN_RUN_ITEMS ? [] : yield* runsOf(index, pauses, teasers)) {
         if (runItems.length < MIN_RUN_ITEMS) continue;
         const runLinks = runItems.map((item) => firstOf.get(item)!);
         // Links in the article's text (scoreSingle's first test): items read first: the label is mostly not needed.
         const known =
           position === 'inside' && runLinks.every(inText) ? yield* readLeads(index, pauses, runLinks) : undefined;
-        const box = judgeRunBox(runContext, group, runItems, runLinks, known, items.length);
+        const box = judgeRunBox(runContext, group, runItems, runLinks, known);
         let scored = box.decided;
         if (!scored) {
           if (!navKeys) {
@@ -299,27 +311,6 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     );
   }
 
-  /**
-   * The runs of items among their parent's children: a child with more text than a label (prose) ends a run.
-   * `items`: siblings in document order. Only the children from the first item to the last are read (others join none).
-   */
-  function* runsOf(items: ReadonlySet<Element>): Steps<Element[][]> {
-    const runs: Element[][] = [];
-    let current: Element[] = [];
-    let left = items.size;
-    for (let child = items.values().next().value ?? null; child && left; child = nextElementSibling(child)) {
-      if (pauses.afterNode()) yield;
-      if (items.has(child)) {
-        current.push(child);
-        left--;
-      } else if (current.length && index.factsUpTo(child, MAX_LABEL_CHARS).text > MAX_LABEL_CHARS) {
-        runs.push(current);
-        current = [];
-      }
-    }
-    if (current.length) runs.push(current);
-    return runs;
-  }
   confirmHeadSequence();
 
   function scoreSingle(link: ArticleLink): Scored {

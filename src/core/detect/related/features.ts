@@ -20,7 +20,7 @@ import { matchBlockLabel, matchLinkText, matchPromoPrefix, normalizeLabel, type 
 import type { Steps } from '../../steps';
 import type { PageIndex } from './page-index';
 import { sameMarkup } from './page-facts';
-import { countWords, textBefore } from './text';
+import { countWords, hasTextBefore, textBefore } from './text';
 
 export interface Feature {
   value: number;
@@ -198,8 +198,7 @@ export function leadsItem(item: Element, anchor: Element, linkText: string): boo
 }
 
 /** Text before the link in its item is a kicker or a date at most; more is a sentence. */
-export const kickerAtMost = (item: Element, anchor: Element): boolean =>
-  textBefore(item, anchor, MAX_KICKER_CHARS).length <= MAX_KICKER_CHARS;
+export const kickerAtMost = (item: Element, anchor: Element): boolean => !hasTextBefore(item, anchor, MAX_KICKER_CHARS);
 
 /** Share of items led by a headline link (long excerpts after it are fine). */
 export function headlineFeature(leads: readonly boolean[]): Feature {
@@ -256,19 +255,26 @@ const MIN_MENU_CHILDREN = 8;
  */
 const MIN_HEADLINE_SHARE_OF_LIST = 0.25;
 
-/** The run's size: too many items, or a list (`group`) of few headlines, `listed` of its children article links. */
-export function sizeFeature(items: number, group: Element, listed: number): Feature {
-  if (items > MAX_RUN_ITEMS) return { value: -1, note: `${items} items: a menu or an archive` };
-  // Children counted first (cheap), then those of a headline's words, only when few of a long list's lead to articles.
-  let [children, headlines] = [0, 0];
+/** The run's size: too many items for a list of teasers; else what its list says (`list`: listFeature, when asked). */
+export function sizeFeature(items: number, list: () => Feature): Feature {
+  return items > MAX_RUN_ITEMS ? { value: -1, note: `${items} items: a menu or an archive` } : list();
+}
+
+/**
+ * A list (`group`) of few headlines, `listed` of its children article links: a menu. Its children are counted first
+ * (cheap), then read for a headline's words only when few of a long list's lead to articles, and only until enough of
+ * them read as headlines (the rest cannot change the answer).
+ */
+export function listFeature(group: Element, listed: number): Feature {
+  let children = 0;
   for (let child = firstElementChild(group); child; child = nextElementSibling(child)) children++;
-  if (children < MIN_MENU_CHILDREN || listed >= children * MIN_HEADLINE_SHARE_OF_LIST) return NONE;
-  for (let child = firstElementChild(group); child; child = nextElementSibling(child)) {
+  const enough = children * MIN_HEADLINE_SHARE_OF_LIST;
+  if (children < MIN_MENU_CHILDREN || listed >= enough) return NONE;
+  let headlines = 0;
+  for (let child = firstElementChild(group); child && headlines < enough; child = nextElementSibling(child)) {
     if (countWords(textContent(child), MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS) headlines++;
   }
-  return headlines < children * MIN_HEADLINE_SHARE_OF_LIST
-    ? { value: -1, note: `${headlines} of ${children} items read as headlines: a menu` }
-    : NONE;
+  return headlines < enough ? { value: -1, note: `${headlines} of ${children} items read as headlines: a menu` } : NONE;
 }
 
 /** "Related: <a>…</a>", "<b>Lesen Sie auch</b> <a>…</a>", "<a>READ MORE: …</a>". */

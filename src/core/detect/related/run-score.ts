@@ -4,7 +4,8 @@
  * prose between them, same-site and navigation shares) is read only when the box can still win with the
  * best items. A run whose box cannot win is never read item by item (related.ts reads the items then).
  */
-import { contains } from '../../read/dom';
+import { contains, nextElementSibling } from '../../read/dom';
+import { MAX_LABEL_CHARS } from './lexicon';
 import {
   headlineFeature,
   hintFeature,
@@ -49,6 +50,8 @@ export interface RunContext {
   confirmedByHead(key: string): boolean;
   /** Whether most of these link texts share a word with the article's headline (topic.ts). */
   onTopic(texts: readonly string[]): boolean;
+  /** What the run's group says as a list (features.ts listFeature): the same for every run of the group. */
+  listOf(group: Element): Feature;
 }
 
 /** What the run's items say, read only when the box can still win. */
@@ -94,17 +97,13 @@ export interface RunBox {
   withItems(readings: ItemReadings): Scored;
 }
 
-/**
- * The box part of a run's score: its label read only when a related label could lift it above zero. `listed`: how
- * many of the group's children hold article links (the run's items and those of other runs, prose between them).
- */
+/** The box part of a run's score: its label read only when a related label could lift it above zero. */
 export function judgeRunBox(
   context: RunContext,
   group: Element,
   items: readonly Element[],
   links: readonly RunLink[],
   known?: Leads,
-  listed = items.length,
 ): RunBox {
   const { index } = context;
   const kind = `list of ${items.length}`;
@@ -118,7 +117,7 @@ export function judgeRunBox(
   }
   const hint = hintFeature(index, items[0]!, links[0]!.anchor, links[0]!.rel);
   let silent: Feature | undefined;
-  const size = sizeFeature(items.length, group, listed);
+  const size = sizeFeature(items.length, () => context.listOf(group));
   const features = (label: Feature | undefined, toldRelated: boolean, itemFeatures: ItemFeatures): Features => ({
     label,
     silent,
@@ -211,4 +210,26 @@ export function* readItems(
 ): Steps<ItemReadings> {
   const { leads, prose } = known ?? (yield* readLeads(index, pauses, links));
   return { leads, prose, markups: links.map((link) => markupOf(link.item)) };
+}
+
+/**
+ * The runs of items among their parent's children: a child with more text than a label (prose) ends a run.
+ * `items`: siblings in document order. Only the children from the first item to the last are read (others join none).
+ */
+export function* runsOf(index: PageIndex, pauses: Pauses, items: ReadonlySet<Element>): Steps<Element[][]> {
+  const runs: Element[][] = [];
+  let current: Element[] = [];
+  let left = items.size;
+  for (let child = items.values().next().value ?? null; child && left; child = nextElementSibling(child)) {
+    if (pauses.afterNode()) yield;
+    if (items.has(child)) {
+      current.push(child);
+      left--;
+    } else if (current.length && index.factsUpTo(child, MAX_LABEL_CHARS).text > MAX_LABEL_CHARS) {
+      runs.push(current);
+      current = [];
+    }
+  }
+  if (current.length) runs.push(current);
+  return runs;
 }

@@ -173,14 +173,43 @@ export function linkTextShare(element: Element, limit: number): { text: number; 
 
 /** The collapsed text of `container` that comes before `target` in document order, read up to `limit` characters. */
 export function textBefore(container: Element, target: Node, limit: number): string {
+  return collapseWhitespace(readTextBefore(container, target, limit, false));
+}
+
+/**
+ * Whether textBefore(container, target, limit) is longer than `limit`, without reading a long text node whole: a
+ * node with more letters and digits than `limit` makes it so (each is kept by collapsing; most such nodes are a
+ * paragraph begun before the link).
+ */
+export function hasTextBefore(container: Element, target: Node, limit: number): boolean {
+  const text = readTextBefore(container, target, limit, true);
+  return text === null || collapseWhitespace(text).length > limit;
+}
+
+/** textBefore's text before collapsing. `early`: null at a text node of more than `limit` ASCII letters and digits. */
+function readTextBefore(container: Element, target: Node, limit: number, early: boolean): string | null {
   let text = '';
   for (let node: Node | null = firstChild(container); node && node !== target && text.length <= limit; ) {
     const type = nodeType(node);
-    if (type === 3) text += nodeValue(node).replace(WHITESPACE_RUN, ' ');
-    else if (type === 1) text += ' ';
+    if (type === 3) {
+      const value = nodeValue(node);
+      if (early && hasMoreAlphanumerics(value, limit)) return null;
+      text += value.replace(WHITESPACE_RUN, ' ');
+    } else if (type === 1) text += ' ';
     node = type === 1 ? nextNodeWithin(node, container) : nextNodeAfter(node, container);
   }
-  return collapseWhitespace(text);
+  return text;
+}
+
+/** Whether a text has more than `count` ASCII letters and digits: read until it has. */
+function hasMoreAlphanumerics(text: string, count: number): boolean {
+  let found = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const lower = code | 0x20;
+    if (((lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39)) && ++found > count) return true;
+  }
+  return false;
 }
 
 /** The copyright sign: a link right after it names a picture's author or source. */
