@@ -19,6 +19,11 @@ export function isAsciiLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
+/** An ASCII letter or digit, by its character code. */
+export function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || isAsciiLetter(code);
+}
+
 /** `text.trim().length`, without building the trimmed string (it runs on every text node of the article). */
 export function trimmedLength(text: string): number {
   let start = 0;

@@ -77,12 +77,15 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).length;
 }
 
+/** What separates Readability's words: a run of characters that are no ASCII letter, digit or _. */
+const NOT_ASCII_WORD = /\W+/;
+
 /**
  * How much of `textB` is made of words that also occur in `textA` (1 = all of them,
  * 0 = none), measured in characters (src/core/text.ts textSimilarity). Words are ASCII word runs as in Readability's
  * _textSimilarity, whose choices are the reference (non-Latin text then compares as empty: 0).
  */
-export const textSimilarity = (textA: string, textB: string): number => similarity(textA, textB, /\W+/);
+export const textSimilarity = (textA: string, textB: string): number => similarity(textA, textB, NOT_ASCII_WORD);
 
 /** Comparison key: case, quotes (apostrophes: foldApostrophes), dashes and whitespace normalised. */
 export function comparable(text: string): string {

@@ -19,6 +19,7 @@ import {
 import { UNREAD_TAGS } from '../../read/names';
 /** The reading layer's text primitives: one definition of collapsing and of word counting for the whole core. */
 import { collapseWhitespace, isSpaceCode } from '../../read/text';
+import { isAsciiAlphanumeric } from '../../text';
 
 export { collapseWhitespace, countWords } from '../../read/text';
 
@@ -205,9 +206,7 @@ function readTextBefore(container: Element, target: Node, limit: number, early: 
 function hasMoreAlphanumerics(text: string, count: number): boolean {
   let found = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const lower = code | 0x20;
-    if (((lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39)) && ++found > count) return true;
+    if (isAsciiAlphanumeric(text.charCodeAt(i)) && ++found > count) return true;
   }
   return false;
 }

@@ -23,7 +23,7 @@ import { zh } from './zh';
 import type { LabelKind, LexiconEntry } from './types';
 import { escapeLiteral } from '../../vocabulary/patterns';
 import { foldApostrophes } from '../../../read/text';
-import { isAsciiLetter } from '../../../text';
+import { isAsciiAlphanumeric } from '../../../text';
 
 export type { LabelKind, LexiconEntry } from './types';
 
@@ -127,10 +127,6 @@ function isPlainAsciiLabel(text: string): boolean {
 const SPACE = 0x20;
 const TILDE = 0x7e;
 const BACKQUOTE = 0x60;
-
-function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || isAsciiLetter(code);
-}
 
 function match(text: string, compiled: Compiled): LabelMatch | null {
   if (!text) return null;
