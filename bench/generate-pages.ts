@@ -4,7 +4,9 @@
  *
  * Shapes (each a real article with a headline, a byline and paragraphs, plus the part that grows):
  * - `live-blog`: a long live blog, sections of timestamped posts with links and lists;
- * - `comments`: a short article followed by a huge comment section (nested replies);
+ * - `comments`: a short article followed by a huge comment section (nested replies); its author links
+ *   ("/users/reader12345") read as article links to the related-stories stage once their number has five
+ *   digits: none on pages under about 40,000 elements, some 15,000 at 100,000 (bench/scaling.ts's `candidates`);
  * - `link-lists`: an article followed by long lists of related links and a big footer menu;
  * - `deep-nesting`: an article whose body sits inside `depth` nested <div>s;
  * - `long-text`: a live blog whose paragraphs are long (millions of characters of text).

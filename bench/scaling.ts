@@ -3,7 +3,9 @@
  * and 100,000 elements (bench/generate-pages.ts), and deep nesting of 1,000 to 20,000 <div>s.
  * For each page: parse time and core time per 1,000 elements (medians of --reps runs), and the
  * reading steps the core took (read/budget.ts). Roughly constant figures per 1,000 elements down a
- * column mean linear scaling.
+ * column mean linear scaling. `candidates`: the links to articles the related-stories stage weighed
+ * (one per article): the stage's work follows them, not the elements (the generated comment authors'
+ * numbers reach five digits, an article's address to the stage, only past 10,000 comments).
  *
  *   npm run bench:scaling -- [--reps N] [--shapes live-blog,comments,...] [--max-size N] [--json]
  */
@@ -32,6 +34,7 @@ interface Row {
   parsePer1k: number;
   corePer1k: number;
   steps: number;
+  candidates: number;
   found: boolean;
   sections: number;
   bodyChars: number;
@@ -43,6 +46,7 @@ function measure(shape: PageShape, size: number, reps: number): Row {
   const parseTimes: number[] = [];
   const coreTimes: number[] = [];
   let steps = 0;
+  let candidates = 0;
   let found = false;
   let sections = 0;
   let bodyChars = 0;
@@ -51,9 +55,14 @@ function measure(shape: PageShape, size: number, reps: number): Row {
     const { document } = parseHTML(html);
     parseTimes.push(performance.now() - parseStart);
     const coreStart = performance.now();
-    const result = outlineDocument(document, { url: 'https://news.example.com/2026/12/generated-article' });
+    let weighed = 0;
+    const result = outlineDocument(document, {
+      url: 'https://news.example.com/2026/12/generated-article',
+      relatedTrace: () => weighed++,
+    });
     coreTimes.push(performance.now() - coreStart);
     steps = lastStepCount();
+    candidates = weighed;
     found = result.found;
     sections = countSections(result.outline);
     bodyChars = result.body.length;
@@ -70,6 +79,7 @@ function measure(shape: PageShape, size: number, reps: number): Row {
     parsePer1k: (parseMs / elements) * 1000,
     corePer1k: (coreMs / elements) * 1000,
     steps,
+    candidates,
     found,
     sections,
     bodyChars,
@@ -112,12 +122,12 @@ function main(): void {
   }
   const pad = (text: string | number, width: number) => String(text).padStart(width);
   console.log(
-    `${'shape'.padEnd(13)}${pad('elements', 9)}${pad('chars', 11)}${pad('parse ms', 10)}${pad('core ms', 10)}${pad('parse/1k', 10)}${pad('core/1k', 9)}${pad('steps', 12)}${pad('found', 7)}${pad('sections', 9)}`,
+    `${'shape'.padEnd(13)}${pad('elements', 9)}${pad('chars', 11)}${pad('parse ms', 10)}${pad('core ms', 10)}${pad('parse/1k', 10)}${pad('core/1k', 9)}${pad('steps', 12)}${pad('candidates', 11)}${pad('found', 7)}${pad('sections', 9)}`,
   );
   for (const row of rows) {
     console.log(
       `${row.shape.padEnd(13)}${pad(row.elements, 9)}${pad(row.chars, 11)}${pad(row.parseMs.toFixed(1), 10)}${pad(row.coreMs.toFixed(1), 10)}` +
-        `${pad(row.parsePer1k.toFixed(2), 10)}${pad(row.corePer1k.toFixed(2), 9)}${pad(row.steps, 12)}${pad(String(row.found), 7)}${pad(row.sections, 9)}`,
+        `${pad(row.parsePer1k.toFixed(2), 10)}${pad(row.corePer1k.toFixed(2), 9)}${pad(row.steps, 12)}${pad(row.candidates, 11)}${pad(String(row.found), 7)}${pad(row.sections, 9)}`,
     );
   }
   console.log(
