@@ -65,6 +65,18 @@ describe('URLs', () => {
     expect(resolveArticleHref('/a/b-c-d#x', PAGE_URL)).toBe('https://news.example.org/a/b-c-d');
   });
 
+  it("reads a number after a profile word as a person's, after a section word as an article's", () => {
+    // Comment sections link each author: "/users/reader123456" is a profile however long its number.
+    expect(looksLikeArticleUrl('https://news.example.org/users/reader123456')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/profile/48213977')).toBe(false);
+    expect(plainPathVerdict('/users/reader123456', 'news.example.org')).toBe(false);
+    expect(looksLikeArticleUrl('https://news.example.org/section/123456')).toBe(true);
+    // A headline's slug after a profile word is still an article ("/people/…" of a people section).
+    expect(looksLikeArticleUrl('https://news.example.org/people/star-opens-up-about-her-new-film-and-family')).toBe(
+      true,
+    );
+  });
+
   it('takes the pages of a social network for articles on a page of that network, never elsewhere', () => {
     expect(looksLikeArticleUrl('https://www.linkedin.com/pulse/what-hr-is-for-jane-doe')).toBe(false);
     expect(looksLikeArticleUrl('https://www.linkedin.com/pulse/what-hr-is-for-jane-doe', 'news.example.org')).toBe(

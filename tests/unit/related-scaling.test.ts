@@ -18,14 +18,14 @@ const SCALE = 4;
 const MAX_GROWTH = SCALE * 1.1;
 
 /**
- * An article, then `count` comments, every third with a reply. Each author link's number has six digits: a path
- * ending in a number that long reads as an article's address, so the related stage reads every comment (with
- * shorter numbers it reads none, and a page of 10,000 comments would be one of 1,000 with a different section).
+ * An article, then `count` comments, every third with a reply. Each comment links to a thread whose number has six
+ * digits: a path ending in a number that long reads as an article's address, so the related stage reads every comment
+ * (with shorter numbers it reads none; an author's profile link, "/users/reader123456", is no article link at all).
  */
 function commentsPage(count: number): string {
   const sentence = 'The council said on Tuesday that its plan for the harbour would go ahead after months of talks.';
   const comment = (i: number, reply: string): string =>
-    `<div class="comment"><a href="/users/reader${100_000 + i}" class="comment-author">reader ${i}</a>` +
+    `<div class="comment"><a href="/discussion/reader${100_000 + i}" class="comment-thread">reader ${i}</a>` +
     `<p>${sentence}</p><button>Reply</button>${reply}</div>`;
   const comments: string[] = [];
   for (let i = 0; i < count; i++) comments.push(comment(i, i % 3 === 0 ? comment(count + i, '') : ''));

@@ -6,6 +6,7 @@ import { isAsciiLetter } from '../../text';
 import {
   articleSegments,
   listingNearEnd,
+  profileNearEnd,
   listingSegments,
   mediaFiles,
   nonArticleHosts,
@@ -69,7 +70,9 @@ export function urlKey(url: string | URL): string {
 const LISTING_SEGMENT = alternation(listingSegments);
 
 /** Segments that name a listing when they end the path or are followed by one name ("/topics/climate", "/page/2"). */
-const LISTING_NEAR_END = new RegExp(`^(${alternation(listingNearEnd)})$`, 'i');
+const LISTING_NEAR_END = new RegExp(`^(${alternation([...listingNearEnd, ...profileNearEnd])})$`, 'i');
+/** Segments before a person's name or number: a profile ("/users/reader12345"), whatever the number's length. */
+const PROFILE_NEAR_END = new RegExp(`^(${alternation(profileNearEnd)})$`, 'i');
 
 /** Hosts of share, social and ad services: never a related story. */
 const NON_ARTICLE_HOST = new RegExp(`(^|\\.)(${alternation(nonArticleHosts)})$`, 'i');
@@ -205,6 +208,9 @@ function looksLikeArticleParts(
   const secondLast = lastSlash < 0 ? '' : joined.slice(joined.lastIndexOf('/', lastSlash - 1) + 1, lastSlash);
   const nearEndIsListing = LISTING_NEAR_END.test(lastSegment) || LISTING_NEAR_END.test(secondLast);
   if (nearEndIsListing && !/\d{4,}/.test(lastSegment) && countSlugWords(lastSegment) < MIN_SLUG_WORDS) return false;
+  // A long number after a listing word may be an article's id ("/section/123456"); after a profile word, a person's.
+  if (nearEndIsListing && PROFILE_NEAR_END.test(secondLast) && countSlugWords(lastSegment) < MIN_SLUG_WORDS)
+    return false;
   // Wiki-style namespaces ("File:…", "Special:BookSources", "Category:…") and "@handle" profiles are not articles.
   if (
     (joined.includes(':') || joined.includes('@')) &&
