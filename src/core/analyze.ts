@@ -6,7 +6,7 @@
  *   → the outline tree, the related stories, counts.
  */
 import { attr, comesAfter, documentBaseUrl, headElements, isFrameset, pageBody, resolveUrl, tagOf } from './dom';
-import { boundResult } from './bounds';
+import { boundResult, MAX_RELATED } from './bounds';
 import { findArticleSteps, type ArticleSelection } from './detect/article';
 import { readArticleContentSteps } from './detect/content';
 import { withoutSiteSection } from './detect/site-appeals';
@@ -122,6 +122,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
     walk: selection.walk,
     explain: options.explain,
     trace: options.relatedTrace,
+    maxStories: MAX_RELATED,
   });
   const related = withoutSiteSuffixes(stories, metadata.siteName, siteHost);
   yield;

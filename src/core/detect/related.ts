@@ -40,7 +40,7 @@ import { PageIndex } from './related/page-index';
 import { HEAD_SEQUENCE_BONUS, SINGLE_WEIGHTS, scoreOf, type Features, type Scored } from './related/score';
 import { createSiteReader, createTargetReader, pathsAbove, type ArticleTarget } from './related/targets';
 import { collapseWhitespace, isCreditLink } from './related/text';
-import { HAS_WORD, childHolding, lineOf, titleOf, withoutRepeatedTitles, type Entry } from './related/stories';
+import { childHolding, lineOf, listedStories, type Entry } from './related/stories';
 import { Pauses } from './related/pauses';
 import { topicReader } from './related/topic';
 import {
@@ -73,6 +73,8 @@ export interface RelatedContext {
   explain?: boolean;
   /** Called once per article link considered, listed or not (evaluation scripts). */
   trace?: (entry: RelatedTrace) => void;
+  /** Stories listed at most (the analysis passes bounds.ts MAX_RELATED); none with a `trace` (related/stories.ts). */
+  maxStories?: number;
 }
 
 export interface RelatedTrace {
@@ -374,17 +376,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     }
   }
 
-  const stories: (RelatedStory & { why?: string })[] = [];
-  for (const entry of entries.values()) {
-    if (pauses.afterLink()) yield;
-    // Titles are read only for stories that may be listed (reading one walks the link's text).
-    const title = entry.best.score > 0 ? titleOf(entry) : '';
-    const listed = entry.best.score > 0 && HAS_WORD.test(title);
-    context.trace?.({ url: entry.url, title, score: entry.best.score, listed, why: entry.best.why });
-    if (!listed) continue;
-    stories.push(context.explain ? { title, url: entry.url, why: entry.best.why } : { title, url: entry.url });
-  }
-  return withoutRepeatedTitles(stories);
+  return yield* listedStories(entries.values(), pauses, context);
 }
 
 const MANY = '\u0000many';

@@ -11,6 +11,9 @@ import type { Scored } from './score';
 import { MIN_TITLE_CHARS, cleanTitle, isBetterTitle, titleFromTeaser, titleOfLink, type TitleCandidate } from './title';
 import { titleFromSequenceLink } from './sequence-link';
 import { titleFromUrl } from './slug-title';
+import type { Pauses } from './pauses';
+import type { Steps } from '../../steps';
+import type { RelatedContext } from '../related';
 
 /** How many levels above a text-less link (an image) the teaser's headline is looked for. */
 const MAX_TEASER_LEVELS = 3;
@@ -110,11 +113,39 @@ export function lineOf(index: PageIndex, item: Element): Element {
   return item;
 }
 
+/**
+ * The stories listed, in the entries' order, one per headline. Titles are read only for stories that may be listed
+ * (reading one walks the link's text), and not past `maxStories` headlines (the outline shows no more: a long page's
+ * link lists hold thousands); a `trace` weighs every entry to its end.
+ */
+export function* listedStories(
+  entries: Iterable<Entry>,
+  pauses: Pauses,
+  { explain, trace, maxStories = Infinity }: Pick<RelatedContext, 'explain' | 'trace' | 'maxStories'>,
+): Steps<RelatedStory[]> {
+  const stories: (RelatedStory & { why?: string })[] = [];
+  const headlines = new Set<string>();
+  for (const entry of entries) {
+    if (!trace && headlines.size >= maxStories) break;
+    if (pauses.afterLink()) yield;
+    const title = entry.best.score > 0 ? titleOf(entry) : '';
+    const listed = entry.best.score > 0 && HAS_WORD.test(title);
+    trace?.({ url: entry.url, title, score: entry.best.score, listed, why: entry.best.why });
+    if (!listed) continue;
+    headlines.add(titleKey(title));
+    stories.push(explain ? { title, url: entry.url, why: entry.best.why } : { title, url: entry.url });
+  }
+  return withoutRepeatedTitles(stories);
+}
+
+/** What makes two stories' titles one headline. */
+const titleKey = (title: string): string => title.toLowerCase();
+
 /** One headline under two URLs is one story (or tabs of one hub page): the first is kept. */
 export function withoutRepeatedTitles<T extends RelatedStory>(stories: T[]): T[] {
   const seen = new Set<string>();
   return stories.filter((story) => {
-    const key = story.title.toLowerCase();
+    const key = titleKey(story.title);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
