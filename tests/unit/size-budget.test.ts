@@ -636,8 +636,11 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   ('/users/reader123456'; related/url.ts PROFILE_NEAR_END, url-words.json profileNearEnd): 69.3 KB.
  * 2026-12-06, s28-links: 71,061 B (+104 B: the related stage reads no title past the stories the outline shows,
  *   related/stories.ts listedStories, maxStories = bounds.ts MAX_RELATED): 69.4 KB.
+ * 2026-12-06, s29-segments: 71,086 B (+25 B) with the page's host read from its canonical / og:url when the address
+ *   given is no web address (a saved page's file:): a "Lea también: <a>…</a>" promotion line to the site's own story
+ *   goes (analyze.ts siteHost; trafilatura 0959, 0968, 0983): 69.43 KB.
  */
-export const INJECTED_BUDGET_BYTES = 69.4 * 1024;
+export const INJECTED_BUDGET_BYTES = 69.43 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -991,7 +994,9 @@ export const PANEL_BUDGET_BYTES = 17.41 * 1024;
 // 2026-12-06, the review's mends: 88,740 B (+19 B in the core), 86.67 KB.
 // 2026-12-06, the lead: 88,775 B (+35 B in the core: a profile's number is no article's id, related/url.ts), 86.7 KB.
 // 2026-12-06, s28-links: 88,879 B (+104 B in the core: no related title read past MAX_RELATED stories), 86.8 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 86.8 * 1024;
+// 2026-12-06, s29-segments: 88,904 B (+25 B in the core: the page's host from its canonical URL when the address
+//   given is no web address, analyze.ts), 86.83 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 86.83 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
