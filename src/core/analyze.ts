@@ -96,8 +96,9 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
 
   const isLeftOut = (element: Element): boolean =>
     selection.walk.skipped.has(element) || selection.clean.removed.has(element);
-  // The page's own host, known already: the body-text rules need not read the page's <head> again.
-  const siteHost = pageUrl ? httpHost(pageUrl) : undefined;
+  // The page's own host, known already: the body-text rules need not read the page's <head> again. A given address
+  // that is no web address (a saved page's file:) names no site: the page's canonical or og:url does, as when none is.
+  const siteHost = httpHost(pageUrl) ?? httpHost(pageUrlOf(doc, null)) ?? undefined;
   const content = yield* readArticleContentSteps(selection.parts, isLeftOut, siteHost, selection.walk);
   // The site's own last section goes from the text and from the outline (./detect/site-appeals.ts).
   const siteSection = withoutSiteSection(content.paragraphs, content.sources, metadata.siteName);

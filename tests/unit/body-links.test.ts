@@ -28,6 +28,16 @@ describe('body links: promotion lines and teaser lists', () => {
     for (const sentence of SENTENCES) expect(body).toContain(sentence);
   });
 
+  it('reads the site from the canonical URL when the address given is no web address (a saved page)', () => {
+    const html = `<!DOCTYPE html><html><head>${HEAD}</head><body><article>${p(0)}${p(1)}<p><strong>Lea también:&nbsp;<a
+      href="https://www.citynews.example/city/old-quay-history">The old quay: a history in pictures</a></strong></p>${p(2)}${p(3)}</article></body></html>`;
+    const body = outlineDocument(parseHTML(html).document as unknown as Document, {
+      url: 'file:///home/me/harbour-plan-approved.html',
+    }).body;
+    expect(body).not.toContain('history in pictures');
+    for (const sentence of SENTENCES) expect(body).toContain(sentence);
+  });
+
   it('leaves out a labelled list of teaser links (same site, absolute or relative), the outline too', () => {
     const result = resultOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p>Don't miss</p><ul>
       <li><a href="https://citynews.example/city/bridge-closed">Bridge closed for repairs until June</a></li>

@@ -204,6 +204,14 @@ describe('photo credit lines', () => {
     expect(isCreditLine('Photo 2 of the harbour at dawn')).toBe(false);
   });
 
+  it("in French word order, the credit first ('Crédit photo : …'), are no body text (trafilatura 0190, 0267)", () => {
+    expect(isCreditLine('Crédits photos : Bestimage')).toBe(true);
+    expect(isCreditLine('Crédit photo : Jane Doe / Harbour Times')).toBe(true);
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><article>
+      <h1>Harbour plan approved</h1>${p(0)}${p(1)}${p(2)}<p>Jane Doe</p><p>Crédit photo : JD / Harbour Times</p></article></body></html>`;
+    expect(outlineDocument(parseHTML(html).document as unknown as Document).body).not.toContain('Crédit photo');
+  });
+
   it("include a short caption that ends with its © credit, which is no body text (trafilatura 0669's captions)", () => {
     const caption = 'Jane Doe, harbour master. © AFP / JOHN SMITH';
     expect(isCreditLine(caption)).toBe(true);

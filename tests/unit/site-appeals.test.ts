@@ -40,6 +40,23 @@ describe('site appeals at the end of the body', () => {
       expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p>${note}</p>`).at(-1), note).toBe(note);
   });
 
+  it("leaves a blog post's closing meta line naming its comments and trackbacks or feed out (trafilatura 0140, 0149)", () => {
+    const more =
+      'The harbour master welcomed the decision and said the first ships could dock at the new quay next summer.';
+    const text = `${p(0)}${p(1)}${p(2)}${p(3)}<p>${more}</p>`;
+    for (const meta of [
+      'This entry was posted in Harbour News and tagged Quay, Council. Bookmark the permalink. Both comments and ' +
+        'trackbacks are currently closed.',
+      // Longer than a call's line (site-appeals.ts APPEAL_MAX_CHARS): the date, categories and tags before.
+      'Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Hafen, Stadtrat, Verkehr, Bauprojekte, Umwelt ' +
+        'und Zukunft. Kommentare zu diesen Eintrag im RSS 2.0 Feed. Kommentare und Pings sind derzeit nicht erlaubt.',
+    ])
+      expect(bodyLinesOf(`${text}<div class="meta">${meta}</div>`), meta).toEqual([...SENTENCES, more]);
+    // A story's last line naming comments and nothing of the engine's stays.
+    const last = 'The council declined to comment, and the quay stays closed until June.';
+    expect(bodyLinesOf(`${text}<p>${last}</p>`).at(-1)).toBe(last);
+  });
+
   it('leaves a last section that names the site and speaks to the reader out (energiehoch3, trafilatura 0981)', () => {
     const page = (inner: string, site = 'Hafenwerk') => {
       const html =
