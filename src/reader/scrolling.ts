@@ -69,30 +69,62 @@ export function useActiveSection(blocks: readonly ArticleBlock[]): string | null
 const SCROLL_SAVE_DELAY_MS = 200;
 /** The reading position's key in this history entry's state. */
 const SCROLL_STATE_KEY = 'readerScrollY';
+/** The user moving through the page: from then on the position is theirs, no longer the one being put back. */
+const USER_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+/** Scroll positions are fractional at some zoom levels: a page this close to where it was put is there. */
+const POSITION_SLACK_PX = 1;
 
 /**
  * Keeps the reading position when the user leaves the reader view and comes back (a link followed,
  * then Back; a reload): it is written into this history entry's state and put back once the article
  * is drawn. The browser's own restoration runs before the article arrives (it is read
  * asynchronously) and so would land at the top. Call it where the article is drawn.
+ *
+ * The first draw is not the article's final layout: the remembered text size can arrive after the
+ * article (keepPlace then moves the page to hold the top block), pictures take their room as they load,
+ * and a page still shorter than the position stops scrollTo at its end. So the position is put back
+ * again each time the page's size changes, until the user moves; meanwhile it is the one kept. A move
+ * with no input event (a scrollbar dragged, which Firefox does not report) is told by the layout: the page
+ * is elsewhere than it was put while its height is unchanged.
  */
 export function useKeptScrollPosition(): void {
   useLayoutEffect(() => {
     history.scrollRestoration = 'manual';
     const saved = (history.state as Record<string, unknown> | null)?.[SCROLL_STATE_KEY];
-    if (typeof saved === 'number') window.scrollTo(0, saved);
+    let pending = typeof saved === 'number' && saved > 0 ? saved : null;
+    const root = document.documentElement;
+    let laidOut = root.scrollHeight; // the page's height when the position was last put back
+    const putBack = () => {
+      laidOut = root.scrollHeight;
+      if (pending !== null && window.scrollY !== pending) window.scrollTo(0, pending);
+    };
+    putBack();
+    const resize = pending === null || typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(putBack);
+    resize?.observe(document.body);
+    const release = () => {
+      pending = null;
+      resize?.disconnect();
+      for (const type of USER_MOVES) window.removeEventListener(type, release, true);
+    };
+    if (resize) for (const type of USER_MOVES) window.addEventListener(type, release, { capture: true, passive: true });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
       clearTimeout(timer);
-      history.replaceState({ ...(history.state as object | null), [SCROLL_STATE_KEY]: window.scrollY }, '');
+      const position = pending ?? window.scrollY;
+      history.replaceState({ ...(history.state as object | null), [SCROLL_STATE_KEY]: position }, '');
     };
     const onScroll = () => {
+      if (pending !== null && root.scrollHeight === laidOut) {
+        const putAt = Math.min(pending, laidOut - root.clientHeight);
+        if (Math.abs(window.scrollY - putAt) > POSITION_SLACK_PX) release();
+      }
       clearTimeout(timer);
       timer = setTimeout(save, SCROLL_SAVE_DELAY_MS);
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('pagehide', save);
     return () => {
+      release();
       clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('pagehide', save);
