@@ -36,9 +36,17 @@ function viewOf(reply: ReaderArticleReply & { textKept?: boolean }): View {
 export function App({ client }: { client: ReaderClient }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_READER_SETTINGS);
+  // The article waits for the remembered settings (a storage read of a few ms): drawn at the default size or theme
+  // first, the text would jump, or flash light, when they arrive, and the reading position would be read at the
+  // wrong size. Unreadable settings are the defaults.
+  const [settingsRead, setSettingsRead] = useState(false);
+  const shown: View = settingsRead ? view : { kind: 'loading' };
 
   useEffect(() => {
-    client.loadSettings().then(setSettings, () => undefined);
+    client
+      .loadSettings()
+      .then(setSettings, () => undefined)
+      .finally(() => setSettingsRead(true));
     client.getArticle().then(
       (reply) => setView(viewOf(reply)),
       (error) => setView({ kind: 'error', message: errorText(error) }),
@@ -90,27 +98,27 @@ export function App({ client }: { client: ReaderClient }) {
   }, [client]);
 
   useEffect(() => {
-    document.documentElement.dataset.state = view.kind;
-    if (view.kind === 'ready') document.title = `${view.article.title || 'Untitled article'} — Reader view`;
-  }, [view]);
+    document.documentElement.dataset.state = shown.kind;
+    if (shown.kind === 'ready') document.title = `${shown.article.title || 'Untitled article'} — Reader view`;
+  }, [shown.kind, view]);
 
   return (
     <>
       {/* A message page is not read through: a full bar over it looked like a finished article. */}
-      {view.kind === 'ready' && <ProgressBar />}
+      {shown.kind === 'ready' && <ProgressBar />}
       <header class="rd-toolbar">
         <button type="button" class="or-button rd-back" onClick={() => client.back()} aria-keyshortcuts="Escape">
           <span aria-hidden="true">←</span> {client.source?.kind === 'saved' ? 'Back' : 'Back to the page'}
         </button>
-        {view.kind === 'ready' && client.source?.kind === 'tab' && (
-          <SaveButton client={client} article={view.article} />
+        {shown.kind === 'ready' && client.source?.kind === 'tab' && (
+          <SaveButton client={client} article={shown.article} />
         )}
         <SettingsBar settings={settings} onChange={changeSettings} />
       </header>
-      {view.kind === 'ready' ? (
-        <Reading client={client} article={view.article} textKept={view.textKept} />
+      {shown.kind === 'ready' ? (
+        <Reading client={client} article={shown.article} textKept={shown.textKept} />
       ) : (
-        <StateMessage view={view} />
+        <StateMessage view={shown} />
       )}
     </>
   );

@@ -80,26 +80,27 @@ async function readerFromPopup(page: Page): Promise<{ popup: PopupTarget; clicke
 }
 
 /**
- * An init script for the reader page: its storage reads (the remembered settings) wait until the article is drawn,
- * the order a loaded machine sometimes gives (the article first at the default text size, then the remembered one).
+ * An init script for the reader page: its storage reads (the remembered settings) answer late, after the article has
+ * arrived (the order a loaded machine sometimes gives), and the page notes the text size the article is first drawn at.
  */
 function settingsAfterTheArticle(): void {
+  /** Longer than the seed article takes to arrive from its tab. */
+  const SETTINGS_DELAY_MS = 600;
   type Get = (...args: unknown[]) => unknown;
   const local = (globalThis as { chrome?: { storage?: { local?: { get: Get } } } }).chrome?.storage?.local;
   if (!local) return;
   const get = local.get.bind(local);
-  const drawn = () =>
-    new Promise<void>((resolve) => {
-      const check = () => {
-        if (!document.querySelector('.rd-content p')) return false;
-        observer.disconnect();
-        resolve();
-        return true;
-      };
-      const observer = new MutationObserver(check);
-      if (!check()) observer.observe(document, { childList: true, subtree: true });
-    });
-  local.get = (...args: unknown[]) => drawn().then(() => get(...args));
+  local.get = (...args: unknown[]) =>
+    new Promise((resolve) => setTimeout(resolve, SETTINGS_DELAY_MS)).then(() => get(...args));
+  const noteFirstDraw = () => {
+    const article = document.querySelector('.rd-article');
+    if (!article?.querySelector('.rd-content p')) return false;
+    observer.disconnect();
+    document.documentElement.dataset.firstDrawnSize = getComputedStyle(article).fontSize;
+    return true;
+  };
+  const observer = new MutationObserver(noteFirstDraw);
+  observer.observe(document, { childList: true, subtree: true });
 }
 
 async function waitForReader(page: Page): Promise<void> {
@@ -331,6 +332,8 @@ describe('reader view', () => {
     await page.goBack();
     await poll(() => page.url() === readerUrl, 'back in the reader');
     await page.waitForSelector('.rd-content p');
+    // Drawn at the remembered size from the start: no jump when the settings arrive.
+    expect(await page.evaluate(() => document.documentElement.dataset.firstDrawnSize)).toBe(readSize);
     await poll(async () => Math.abs((await page.evaluate(() => window.scrollY)) - readAt) < 2, 'the reading position');
     await page.reload();
     await page.waitForSelector('.rd-content p');

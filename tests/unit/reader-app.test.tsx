@@ -8,7 +8,7 @@ import { sampleOutline } from '../../src/popup/mock-client';
 import { App } from '../../src/reader/App';
 import type { ReaderClient } from '../../src/reader/client';
 import type { ReaderArticleReply } from '../../src/shared/protocol';
-import { DEFAULT_READER_SETTINGS } from '../../src/shared/storage/reader-settings';
+import { DEFAULT_READER_SETTINGS, type ReaderSettings } from '../../src/shared/storage/reader-settings';
 
 let container: HTMLElement;
 withRenderContainer((element) => {
@@ -60,5 +60,39 @@ describe('the original page line', () => {
     const link = container.querySelector('.rd-source a');
     expect(link?.textContent).toContain('Original page: ');
     expect(link?.getAttribute('dir')).toBe('ltr');
+  });
+});
+
+describe('the remembered settings come before the article', () => {
+  test('an article that arrives before the settings is drawn only with them, at the remembered size and theme', async () => {
+    let giveSettings: (settings: ReaderSettings) => void = () => undefined;
+    const slowSettings: ReaderClient = {
+      ...client({ ok: true, article: sampleOutline({}), pageUrl: null }),
+      loadSettings: () => new Promise<ReaderSettings>((resolve) => (giveSettings = resolve)),
+    };
+    await act(() => render(<App client={slowSettings} />, container));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(container.querySelector('.rd-progress')).toBeNull();
+    expect(document.documentElement.dataset.state).toBe('loading');
+
+    await act(() => giveSettings({ ...DEFAULT_READER_SETTINGS, fontSize: 24, theme: 'dark' }));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(container.querySelector('.rd-progress')).not.toBeNull();
+    expect(document.documentElement.dataset.state).toBe('ready');
+    expect(document.documentElement.style.getPropertyValue('--rd-font-size')).toBe('24px');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+  });
+
+  test('settings that cannot be read leave the article drawn at the defaults', async () => {
+    const brokenSettings: ReaderClient = {
+      ...client({ ok: true, article: sampleOutline({}), pageUrl: null }),
+      loadSettings: async () => Promise.reject(new Error('storage unavailable')),
+    };
+    await act(() => render(<App client={brokenSettings} />, container));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(container.querySelector('.rd-progress')).not.toBeNull();
+    expect(document.documentElement.style.getPropertyValue('--rd-font-size')).toBe(
+      `${DEFAULT_READER_SETTINGS.fontSize}px`,
+    );
   });
 });
