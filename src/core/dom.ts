@@ -25,10 +25,21 @@ export function classAndId(element: Element, plain?: boolean): string {
   return `${className} ${id}`;
 }
 
-/** Whether one of the element's nearest `maxDepth` ancestors has one of `tags` (Readability's _hasAncestorTag). */
-export function hasNearAncestorTag(element: Element, tags: ReadonlySet<string>, maxDepth: number): boolean {
-  let node = parentElement(element);
-  for (let depth = 0; node && depth < maxDepth; depth++, node = parentElement(node)) {
+/**
+ * Whether one of the element's nearest `maxDepth` ancestors has one of `tags` (Readability's _hasAncestorTag).
+ * `parentOf`: how a parent is read, when the caller knows the parents already (a page walk's record: no DOM read).
+ */
+export function hasNearAncestorTag(
+  element: Element,
+  tags: ReadonlySet<string>,
+  maxDepth: number,
+  parentOf: (element: Element) => Element | null = parentElement,
+): boolean {
+  // No parent is read past the last one asked about.
+  let node: Element | null = element;
+  for (let depth = 0; depth < maxDepth; depth++) {
+    node = parentOf(node);
+    if (!node) return false;
     if (tags.has(tagOf(node))) return true;
   }
   return false;

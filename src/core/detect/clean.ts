@@ -24,7 +24,7 @@ import { isDataTable } from './data-table';
 import { HELD_BACK_BOX_MAX_CHARS, isHeldBackCopy, isVideoEmbed } from './embeds';
 import { linkWeightOf } from './link-weight';
 import { isLinkedSentence } from './linked-sentence';
-import { hrefOf, type PageWalk, subtreeOf, type WalkTree } from './page-walk';
+import { hrefOf, type PageWalk, subtreeOf, walkParentOf, type WalkTree } from './page-walk';
 
 /** Always dropped from the article: page furniture and form controls. */
 const ALWAYS_DROPPED = new Set(['footer', 'link', 'aside', 'input', 'textarea', 'select', 'button']);
@@ -130,7 +130,9 @@ export function* cleanArticleSteps(
   let depth = 0;
   // The article's text read before the block now closed (its open ancestors' so far): asked only of few blocks.
   const textBefore = (): number => frames.slice(0, depth).reduce((sum, open) => sum + open.text, textLength);
-  const cleaning: Cleaning = { walk, flags, dataTables, textBefore };
+  // Parents as the walk recorded them (it came through them): a judged block's ancestors are asked with no DOM read.
+  const parentOf = (element: Element): Element | null => walkParentOf(walk, element);
+  const cleaning: Cleaning = { walk, flags, dataTables, textBefore, parentOf };
 
   for (const part of parts) {
     if (isText(part)) {
@@ -258,6 +260,8 @@ interface Cleaning {
   dataTables: Map<Element, boolean>;
   /** The article's text read before the block now closed. */
   textBefore: () => number;
+  /** An element's parent, from the walk's record when it measured the element (walkParentOf). */
+  parentOf: (element: Element) => Element | null;
 }
 
 function shouldRemove(
@@ -291,7 +295,7 @@ function isJunkBlock(cleaning: Cleaning, frame: Frame, partText: number): boolea
   const isList = tag === 'ul' || tag === 'ol' || (frame.text > 0 && frame.listText / frame.text > LIST_TEXT_SHARE);
   if (tag === 'table' && isDataTable(element, dataTables)) return false;
   if (insideDataTable) return false;
-  if (hasCodeAncestor(element)) return false;
+  if (hasNearAncestorTag(element, CODE_TAG, CODE_ANCESTOR_DEPTH, cleaning.parentOf)) return false;
   if (frame.hasDataTable) return false;
   const weight = flags.weightClasses ? weightOf(frame) : 0;
   const prose = frame.commas >= PROSE_COMMAS;
@@ -359,5 +363,3 @@ const weightOf = (frame: Frame): number => (frame.weight ??= frame.names !== nul
 
 const CODE_TAG = new Set(['code']);
 const FIGURE_TAG = new Set(['figure']);
-
-const hasCodeAncestor = (element: Element): boolean => hasNearAncestorTag(element, CODE_TAG, CODE_ANCESTOR_DEPTH);

@@ -25,7 +25,14 @@ import type { ArticleContent, ContentItem } from './content';
 import { isBylineLabelLine } from './byline-label';
 import { isBoxLabel } from './honest-items';
 import { teaserAt } from './teaser-cards';
-import { type Normalise, normaliser, relatedLists, TEASER_LIST_MIN_SHARE } from './teaser-lists';
+import {
+  type ListOf,
+  listReader,
+  type Normalise,
+  normaliser,
+  relatedLists,
+  TEASER_LIST_MIN_SHARE,
+} from './teaser-lists';
 import { LEADING_BY } from './name-headings';
 import {
   blockLabelKind,
@@ -203,11 +210,14 @@ export function withoutFurnitureBlocks(
     )
       boxes.push(box);
   }
-  const teaserLists = relatedLists(content.items, related, normalise);
+  // Each list item's list, read once for the rules below.
+  const listOf = listReader();
+  const teaserLists = relatedLists(content.items, related, normalise, listOf);
   // Every item a short step that ends with a separator ("News>", "Energie>"), the last one perhaps the page itself
   // after two steps ("Início /", "Receitas /", "Sequilho com Chocolate Amargo"): a breadcrumb trail.
   for (const [list, every] of listsOf(
     content.items,
+    listOf,
     ({ text, element }) =>
       (text.length <= BREADCRUMB_MAX_CHARS && BREADCRUMB_END.test(text)) ||
       (!nextElementSibling(element) && !!previousElementSibling(previousElementSibling(element) ?? element)),
@@ -221,7 +231,7 @@ export function withoutFurnitureBlocks(
   // blog's posts), or of one item: a teaser set in the text ("<li><a><strong>The latest news about the coronavirus
   // outbreak in Sweden</strong></a></li>", thelocal.se, trafilatura 0366).
   const inBody = new Set(content.paragraphs);
-  for (const [list, out] of listsOf(content.items, (item) => !inBody.has(item.text))) {
+  for (const [list, out] of listsOf(content.items, listOf, (item) => !inBody.has(item.text))) {
     const label = previousElementSibling(list);
     if (
       out &&
@@ -240,12 +250,12 @@ export function withoutFurnitureBlocks(
       (mayOffer && blocks.offerBoxOf(item.element))
     )
       return true;
-    const list = item.kind === 'bullet' ? parentElement(item.element) : null;
+    const list = listOf(item);
     return !!list && teaserLists.has(list);
   };
   // ... and the label right above such a headline ("Weitere Beiträge zum Thema") or list ("Auch interessant:").
   const headsTeasers = (next?: ContentItem): boolean =>
-    isTeaserHeading(next) || (next?.kind === 'bullet' && teaserLists.has(parentElement(next.element)!));
+    isTeaserHeading(next) || (next?.kind === 'bullet' && teaserLists.has(listOf(next)!));
   const items = content.items.filter(
     (item, i) => !isTeaser(item) && !(headsTeasers(content.items[i + 1]) && blockLabelKind(item.text) === 'related'),
   );
@@ -348,10 +358,14 @@ function isOneLinkList(list: Element): boolean {
 }
 
 /** The lists of the items, each with whether every item of it passes `test`. */
-function listsOf(items: readonly ContentItem[], test: (item: ContentItem) => boolean): Map<Element, boolean> {
+function listsOf(
+  items: readonly ContentItem[],
+  listOf: ListOf,
+  test: (item: ContentItem) => boolean,
+): Map<Element, boolean> {
   const lists = new Map<Element, boolean>();
   for (const item of items) {
-    const list = item.kind === 'bullet' ? parentElement(item.element) : null;
+    const list = listOf(item);
     if (list) lists.set(list, (lists.get(list) ?? true) && test(item));
   }
   return lists;

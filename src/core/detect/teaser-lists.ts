@@ -32,6 +32,14 @@ export function normaliser(): Normalise {
   );
 }
 
+/** A list item's list (its parent element), null for another item. */
+export type ListOf = (item: ContentItem) => Element | null;
+
+/** ListOf, each item's list read once: the furniture rules ask a list item's up to five times. */
+export function listReader(): ListOf {
+  return memoized((item: ContentItem) => (item.kind === 'bullet' ? parentElement(item.element) : null));
+}
+
 /**
  * Lists whose items (at least TEASER_LIST_MIN_ITEMS, and TEASER_LIST_MIN_SHARE of them) hold the title of a
  * related story found: a list of other stories.
@@ -40,6 +48,7 @@ export function relatedLists(
   items: readonly ContentItem[],
   related: readonly { title: string }[],
   normalise: Normalise,
+  listOf: ListOf = listReader(),
 ): Set<Element> {
   const all = related.map((story) => normalise(story.title)).filter(Boolean);
   const titles = all.filter((title) => title.length >= RELATED_TITLE_MIN_CHARS);
@@ -49,7 +58,7 @@ export function relatedLists(
   const lists = new Map<Element, { items: number; teasers: number }>();
   if (!all.length) return new Set();
   for (const item of items) {
-    const list = item.kind === 'bullet' ? parentElement(item.element) : null;
+    const list = listOf(item);
     if (!list) continue;
     const count = lists.get(list) ?? { items: 0, teasers: 0 };
     count.items++;
