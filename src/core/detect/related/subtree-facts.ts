@@ -31,8 +31,13 @@ const UNSHOWN = new Set(['noscript', 'template']);
 export class SubtreeFacts {
   /** Facts of elements read from the DOM (outside the walk's tree). */
   readonly #factsMemo = new Map<Element, Facts>();
-  /** Facts of elements read from the walk's tree, by their place in it (an array read, no Map per element). */
-  readonly #factsAt: (Facts | undefined)[] = [];
+  /**
+   * Facts of elements read from the walk's tree, by their place in it: 1 + their place in #factsRead, 0 for none (a
+   * typed array read, no Map per element; a plain array written first far into a long page's tree is a slow
+   * dictionary). Made when first written.
+   */
+  #factsSlots: Int32Array | null = null;
+  readonly #factsRead: Facts[] = [];
   /** Partial facts of walks stopped early (factsUpTo): their text is a lower bound. */
   readonly #cutMemo = new Map<Element, Facts>();
   /** Nodes the subtree walks have read so far (the stage's pauses count them: related/pauses.ts). */
@@ -129,10 +134,13 @@ export class SubtreeFacts {
    */
   factsUpTo(root: Element, limit: number): Facts {
     const rootIndex = this.#walk?.measures.get(root)?.index ?? -1;
-    const known = rootIndex < 0 ? this.#factsMemo.get(root) : this.#factsAt[rootIndex];
+    const known = rootIndex < 0 ? this.#factsMemo.get(root) : this.#factsAt(rootIndex);
     if (known) return known;
     const cut = this.#cutMemo.get(root);
     if (cut && cut.text > limit) return cut;
+    // A leaf is read whole unless the limit is below 0 (the walk below tests `seen`, 0, before reading its text).
+    const leaf = rootIndex < 0 || limit < 0 ? null : this.#leafFacts(root, rootIndex, this.tag(root));
+    if (leaf) return leaf;
     // An element the page walk measured is read from its tree (tags, texts, the next sibling's place: no DOM read);
     // others from the DOM. Only text and elements are read: past `limit`, the walk stops before the next of them.
     interface Frame {
@@ -186,14 +194,7 @@ export class SubtreeFacts {
       if (!node) {
         stack.pop();
         const { element, index, tag, facts } = frame;
-        if (tag === 'a' && hrefOf(this.#walk, element) !== null) {
-          facts.links++;
-          facts.linkText = facts.text;
-        } else if (isPictureTag(tag)) facts.hasPicture = true;
-        else if (HEADING_TAGS.has(tag)) facts.hasHeading = true;
-        if (index < 0) this.#factsMemo.set(element, facts);
-        else this.#factsAt[index] = facts;
-        done = facts;
+        done = this.#closed(element, index, tag, facts);
         const parent = stack[stack.length - 1];
         if (parent) addFacts(parent.facts, facts);
         continue;
@@ -212,14 +213,56 @@ export class SubtreeFacts {
         let index = -1;
         if (at >= 0 && (tree!.ends[at]! > at + 1 || this.#walk!.measures.has(element))) index = at;
         else if (this.#hiddenByMarkup(element, tag)) continue;
-        const memo = index < 0 ? this.#factsMemo.get(element) : this.#factsAt[index];
+        const memo = index < 0 ? this.#factsMemo.get(element) : this.#factsAt(index);
         if (memo) {
           addFacts(frame.facts, memo);
           seen += memo.text;
-        } else stack.push(frameOf(element, tag, index));
+        } else {
+          // No cut falls inside a leaf: its text would be read after a test of `seen` with the value this element
+          // passed.
+          const leaf = index < 0 ? null : this.#leafFacts(element, index, tag);
+          if (leaf) {
+            addFacts(frame.facts, leaf);
+            seen += leaf.text;
+          } else stack.push(frameOf(element, tag, index));
+        }
       }
     }
     return done;
+  }
+
+  /**
+   * The facts of an element the walk read whole (one text entry below it: a link, a span; ../walk-tree.ts
+   * readLeafText), with no frame of the walk below; null for others. `index`: its place in the walk's tree.
+   */
+  #leafFacts(element: Element, index: number, tag: string): Facts | null {
+    const tree = this.#walk!.tree;
+    if (tree.ends[index] !== index + 2 || tree.tags[index + 1]) return null;
+    this.nodesRead++; // its text entry
+    const facts = emptyFacts();
+    facts.text = visibleChars(tree.texts[index + 1] ?? '');
+    return this.#closed(element, index, tag, facts);
+  }
+
+  /** An element's facts once its subtree is read: what the element itself adds, then kept. Returns them. */
+  #closed(element: Element, index: number, tag: string, facts: Facts): Facts {
+    if (tag === 'a' && hrefOf(this.#walk, element) !== null) {
+      facts.links++;
+      facts.linkText = facts.text;
+    } else if (isPictureTag(tag)) facts.hasPicture = true;
+    else if (HEADING_TAGS.has(tag)) facts.hasHeading = true;
+    if (index < 0) this.#factsMemo.set(element, facts);
+    else {
+      this.#factsSlots ??= new Int32Array(this.#walk!.tree.nodes.length);
+      this.#factsSlots[index] = this.#factsRead.push(facts);
+    }
+    return facts;
+  }
+
+  /** The facts kept of the element at `index` of the walk's tree. */
+  #factsAt(index: number): Facts | undefined {
+    const slot = this.#factsSlots?.[index];
+    return slot ? this.#factsRead[slot - 1] : undefined;
   }
 
   /** The partial facts of a walk stopped early: each open element's counts so far, added up to the root's. */
