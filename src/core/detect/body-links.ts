@@ -18,6 +18,7 @@ import {
   querySelector,
 } from '../read/dom';
 import { httpHost, sameSite } from '../read/site';
+import { isCellBesideDatum } from './data-table';
 
 export { httpHost } from '../read/site';
 
@@ -46,7 +47,7 @@ export function isPromoLinkParagraph(counts: LinkCounts, line?: Element | null):
   return (
     counts.linkChars >= counts.chars * LINK_PARAGRAPH_MIN_DENSITY &&
     counts.chars - counts.linkChars <= LINK_PARAGRAPH_MAX_LABEL_CHARS &&
-    !(line && isPointOfPlainList(line))
+    !(line && (isPointOfPlainList(line) || isCellBesideDatum(line)))
   );
 }
 

@@ -20,7 +20,7 @@ import { AD_WORDS, classWeight, LOADING_WORDS, isPictureBox, SHARE_NAME } from '
 import type { AttemptFlags } from './article';
 import { appendNoticeText, MAX_NOTICE_CHARS } from './clean-notice';
 import { addOwnCounts, type Counts, countPlainCommas, mergeCounts } from './clean-counts';
-import { isDataTable } from './data-table';
+import { isDataTable, isTableOfData } from './data-table';
 import { HELD_BACK_BOX_MAX_CHARS, isHeldBackCopy, isVideoEmbed } from './embeds';
 import { linkWeightOf } from './link-weight';
 import { isLinkedSentence } from './linked-sentence';
@@ -322,7 +322,8 @@ function isJunkBlock(cleaning: Cleaning, frame: Frame, partText: number): boolea
   const insideFigure = frame.figureAbove && tag !== 'figure';
 
   const gallery = !insideFigure && images > 1 && paragraphs / images < MIN_PARAGRAPHS_PER_IMAGE;
-  // A link stub or a block of links, unless a line of the story that links (./linked-sentence.ts).
+  // A link stub or a block of links, unless a line of the story that links (./linked-sentence.ts) or a small table
+  // of data whose links are data (an ingredient linked to its product, ./data-table.ts isTableOfData).
   const linked =
     (!isList &&
       !insideFigure &&
@@ -340,7 +341,7 @@ function isJunkBlock(cleaning: Cleaning, frame: Frame, partText: number): boolea
     (embeds === 1 && contentLength < SINGLE_EMBED_MIN_CHARS) ||
     embeds > 1 ||
     (images === 0 && !frame.hasTextish) ||
-    (linked && !isLinkedSentence(walk, element, frame, textBefore));
+    (linked && !isLinkedSentence(walk, element, frame, textBefore) && !(tag === 'table' && isTableOfData(element)));
 
   // Simple lists of images stay.
   if (isList && remove) {

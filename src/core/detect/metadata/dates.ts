@@ -5,7 +5,8 @@
  * area, then the first <time datetime> in the <header> around a headline (the analysis reads the metadata before it
  * knows the article's roots), then a line of the byline area that is a date alone, the line above a headline with a
  * <time datetime>, the only <time datetime> after the headline, an element named as a date before the text, an RDFa
- * date property (./rdfa-date.ts). Returned in ISO 8601 form when it can be read, else as written.
+ * date property (./rdfa-date.ts), a blog post's meta line that writes it in words (./post-meta-date.ts). Returned in
+ * ISO 8601 form when it can be read, else as written.
  */
 import {
   attr,
@@ -30,6 +31,7 @@ import { comesAfter } from '../../dom';
 import { isDateNamed, paragraphsAndDatesAfter } from './before-text';
 import { collapseWhitespace } from '../../read/text';
 import { dayBeforeClock, formatOffset, writtenOffset } from './date-zones';
+import { postMetaDate } from './post-meta-date';
 
 /** Meta keys that hold the publication date, most specific first (a bare `date` last). */
 const DATE_META_KEYS = [
@@ -326,7 +328,13 @@ export interface DateInput {
   meta: MetaValues;
   scan: Pick<
     PageScan,
-    'firstDatePublished' | 'firstMarkedTime' | 'datingTimes' | 'firstRdfaDate' | 'bylineMarked' | 'h1s'
+    | 'firstDatePublished'
+    | 'firstMarkedTime'
+    | 'datingTimes'
+    | 'firstRdfaDate'
+    | 'firstPostMeta'
+    | 'bylineMarked'
+    | 'h1s'
   >;
 }
 
@@ -374,6 +382,8 @@ function markupDate(input: DateInput, first = 0): string | null {
     () => fromDateNamedBeforeText(input.scan.h1s),
     // Last: RDFa's date is read where the page marks no other (its property's value, as microdata's).
     () => fromMicrodata(input.scan.firstRdfaDate()),
+    // Then a blog post's meta line that writes its date in its words (./post-meta-date.ts).
+    () => postMetaDate(input.scan.firstPostMeta(), dateLine),
   ];
   for (const read of fromMarkup.slice(first)) {
     const value = cleanValue(read());

@@ -7,9 +7,10 @@
  * them; the <html> element itself counts as for `document.querySelectorAll`.
  */
 
-import { attr, documentElement, hasAttr, localName, querySelectorAll } from '../../read/dom';
+import { attr, documentElement, hasAttr, localName, querySelector, querySelectorAll } from '../../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../../steps';
 import { firstRdfaDateElement } from './rdfa-date';
+import { POST_META_SELECTOR } from './post-meta-date';
 
 /** class / id words that mark a byline element ("p-author" is covered by "author"). */
 export const BYLINE_CLASS = /byline|author(?!it|ing|iz)|dateline|writtenby|p-author/i;
@@ -83,6 +84,8 @@ export interface PageScan {
   datingTimes: () => readonly Element[];
   /** The first element marking a publication date in RDFa (./rdfa-date.ts), found when first asked for. */
   firstRdfaDate: () => Element | null;
+  /** The first blog post's meta line (./post-meta-date.ts), found when first asked for. */
+  firstPostMeta: () => Element | null;
   /** The first <body dir> (a stray second <body> may be parsed before the real one). */
   firstBodyWithDir: Element | null;
   /**
@@ -137,6 +140,7 @@ export function emptyScan(): PageScan {
     firstMarkedTime: () => null,
     datingTimes: () => [],
     firstRdfaDate: () => null,
+    firstPostMeta: () => null,
     firstBodyWithDir: null,
     bylineMarked: () => [],
     links: [],
@@ -198,6 +202,11 @@ export function* scanPageSteps(doc: Document): Steps<PageScan> {
   scan.firstRdfaDate = () => {
     if (rdfaDate === undefined) rdfaDate = firstRdfaDateElement(doc);
     return rdfaDate;
+  };
+  let postMeta: Element | null | undefined;
+  scan.firstPostMeta = () => {
+    if (postMeta === undefined) postMeta = querySelector(doc, POST_META_SELECTOR);
+    return postMeta;
   };
   return scan;
 }
