@@ -1131,8 +1131,12 @@ export const INJECTED_WITH_PANEL_BUDGET_BYTES = 86.9 * 1024;
  *   lengths read by the read layer's shared tests (read/pictures.ts holdsPicture, read/dom.ts hasNoText and
  *   isTextLongerThan) instead of copies of their own: the mangled names shift, and gzip finds a little less to share
  *   (blocks/between-parts.ts, lead-picture.ts, section-heads.ts, teaser-picture.ts): 12.75 KB.
+ * 2026-12-06, s29-eyes2: 13,341 B (+285 B) with a picture's caption in a box named for captions, no <figure>
+ *   ("<div class=wp-caption><img><p class=wp-caption-text>…", a wf_caption span) shown as the figure's caption
+ *   (detect/caption-box.ts isNamedCaptionBox, and the caption-name test it shares with the outline's furniture rules,
+ *   detect/caption-names.ts; zyte 359fee22 and 11 other corpus pages showed the picture without it): 13.03 KB.
  */
-export const ARTICLE_BLOCKS_BUDGET_BYTES = 12.75 * 1024;
+export const ARTICLE_BLOCKS_BUDGET_BYTES = 13.03 * 1024;
 /** The toolbar popup. */
 export const POPUP_BUDGET_BYTES = 60 * 1024;
 /** The reader page. */
