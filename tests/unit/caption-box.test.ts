@@ -68,3 +68,29 @@ describe("a picture's caption after a <br> in the picture's box", () => {
     expect(lines.body).toContain('The new quay');
   });
 });
+
+describe("a picture's caption in a box named for captions, no <figure> (isNamedCaptionBox)", () => {
+  const LINE = 'The first global map of the quay. (City of Example)';
+  it("is the picture's caption in the reader, a sentence or not (designed on zyte 359fee22)", () => {
+    // A paragraph holding an inline box: the picture in a link to another page, its line in a block-styled span.
+    const inline = storyWith(`<p><span class="wf_caption" style="display: inline-block;">
+      <a href="https://maps.example.org/quay">${PICTURE}</a><span style="display: block;">${LINE}</span></span></p>`);
+    expect(inline.captions).toEqual([LINE]);
+    expect(inline.body).not.toContain('first global map');
+    // A block box, white space between the picture and its line's paragraph.
+    const block = storyWith(`<div class="wp-caption"><a href="https://cdn.example.org/quay-full.jpg">${PICTURE}</a>
+      <p class="wp-caption-text">${LINE}</p></div>`);
+    expect(block.captions).toEqual([LINE]);
+    expect(block.paragraphs).not.toContain('first global map');
+  });
+
+  it('a box of no caption name, or an inline one with text after it in its paragraph, gains none', () => {
+    const unnamed = storyWith(`<p><span class="media"><a href="https://maps.example.org/quay">${PICTURE}</a>
+      <span>${LINE}</span></span></p>`);
+    expect(unnamed.captions).toEqual(['']);
+    const followed = storyWith(
+      `<p><span class="wf_caption">${PICTURE}<span>${LINE}</span></span> Work starts in May.</p>`,
+    );
+    expect(followed.captions).toEqual(['']);
+  });
+});

@@ -12,7 +12,8 @@ import {
   isGalleryLabel,
   isShareLabel,
 } from '../../src/core/detect/furniture-text';
-import { isCaptionContext, isFurnitureHeading, isListLabel, isShareList } from '../../src/core/detect/honest-items';
+import { isCaptionContext } from '../../src/core/detect/caption-names';
+import { isFurnitureHeading, isListLabel, isShareList } from '../../src/core/detect/honest-items';
 import { outlineDocument } from '../../src/core/index';
 import type { OutlineSection } from '../../src/core/types';
 import { p } from './fixtures/prose';

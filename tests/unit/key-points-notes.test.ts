@@ -95,6 +95,22 @@ describe('a sentence that points back from inside its opening words', () => {
     ]);
   });
 
+  it('has a connective set off by commas after its subject: it leans as one opening it would (zyte 833caf3b)', () => {
+    expectLeaning([
+      // "Israeli courts, however, …" is "However, Israeli courts …": short, it leans; long, it connects.
+      ['Israeli courts, however, have declared most major settlements legal.', 'en', 'leans'],
+      [
+        'Browns DL Sheldon Richardson, however, decided to weigh in on the fight on Monday, saying it went too far.',
+        'en',
+        'connects',
+      ],
+      ['Le ministre, cependant, a annoncé un nouveau plan pour le port.', 'fr', 'leans'],
+      // Without its commas, or later than the subject's words: the sentence's own.
+      ['The council however voted for the harbour plan on Tuesday.', 'en', 'none'],
+      ['The mayor said the harbour plan was the best one, however, for the whole city and its port.', 'en', 'none'],
+    ]);
+  });
+
   it('opens with a pronominal adverb (trafilatura 0247, 0046, 0742: "Damit …", "Dazu habe ich …")', () => {
     expectLeaning([
       ['Damit fiel der Anstieg deutlich geringer aus als in den Jahren zuvor.', 'de', 'points'],

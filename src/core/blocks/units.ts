@@ -150,10 +150,11 @@ export abstract class UnitReader {
 
   /**
    * The line of a picture's box that holds its caption after a <br> (../detect/caption-box.ts; the body leaves it
-   * out): the caption of the box's figure, the unit that ends next.
+   * out) or in an element of a box named for captions: the caption of the box's figure, the next unit with text.
    */
   #captionsFigure(unit: Unit): boolean {
     const figure = this.#captioned;
+    if (!textLength(unit.runs)) return false;
     this.#captioned = null;
     if (figure?.kind !== 'figure' || this.container.at(-1) !== figure) return false;
     figure.caption = this.accepted({ ...unit, exempt: true }) ?? [];

@@ -7,6 +7,7 @@
  * a caption written as a sentence) stays the text's: only the line's shape tells, and a sentence may be the story's.
  */
 import {
+  childElements,
   firstChild,
   firstElementChild,
   hasNoText,
@@ -23,6 +24,7 @@ import {
 import { isPictureTag } from '../read/pictures';
 import { collapseWhitespace } from '../read/text';
 import figureLabels from './vocabulary/figure-labels.json';
+import { isCaptionContext } from './caption-names';
 import { alternation } from './vocabulary/patterns';
 
 /** A caption is a line or two (the picture's subject, its credit); longer text after a picture is the story's. */
@@ -33,6 +35,8 @@ const SENTENCE_END = /[.!?…]["”’»)]?$/u;
 const FIGURE_NUMBER = new RegExp(`^(?:${alternation(figureLabels.labels)})\\s*\\d+[a-z]?\\s*[:.)–-]`, 'i');
 /** Inline elements a caption's line may be set in ("<em>Photo: <a>…</a></em>"). */
 const CAPTION_INLINE_TAGS = new Set(['a', 'em', 'i', 'small', 'span', 'strong', 'b', 'cite']);
+/** Elements a caption's line stands in, in a box named for captions (isNamedCaptionBox). */
+const CAPTION_LINE_TAGS = new Set([...CAPTION_INLINE_TAGS, 'p', 'div']);
 /** What no caption's line holds: another picture, a break (a second line), a player. */
 const NOT_IN_CAPTION = 'img,picture,br,video,iframe';
 
@@ -97,10 +101,42 @@ export function isCaptionBox(box: Element, secondTag?: string): boolean {
   );
 }
 
+/** Whether a node holds text a reader sees (not white space). */
+function hasText(node: Node): boolean {
+  return isText(node) ? !!nodeValue(node).trim() : isElement(node) && !hasNoText(node);
+}
+
+/**
+ * Whether the box's name says it captions a picture ("wp-caption", "wf_caption": ./honest-items.ts isCaptionContext)
+ * and it holds the picture (alone, or in a link or wrapper), then one element with a short line, and nothing else:
+ * "<span class=wf_caption><a><img></a><span style='display:block'>The first global geologic map of Titan.
+ * (NASA/JPL-Caltech/ASU)</span></span>" (zyte 359fee22), "<div class=wp-caption><img><p class=wp-caption-text>…</p>
+ * </div>". The body leaves the line out by the box's name; it is the picture's caption, a sentence or not (the name
+ * tells). An inline box ends its paragraph: text after it in the paragraph would be read with the line.
+ */
+export function isNamedCaptionBox(box: Element): boolean {
+  const tag = localName(box);
+  if (tag === 'a' || tag === 'figure' || !isCaptionContext(box, tag)) return false;
+  const [picture, line, ...rest] = childElements(box);
+  if (!picture || !line || rest.length || !isLonePicture(picture) || querySelector(line, NOT_IN_CAPTION)) return false;
+  if (!CAPTION_LINE_TAGS.has(localName(line))) return false;
+  for (let node = firstChild(box); node; node = nextSibling(node)) if (isText(node) && hasText(node)) return false;
+  const caption = collapseWhitespace(textContent(line));
+  if (!caption || caption.length > CAPTION_MAX_CHARS) return false;
+  if (tag !== 'span') return true;
+  for (let node = nextSibling(box); node; node = nextSibling(node)) if (hasText(node)) return false;
+  return true;
+}
+
+/** Whether the box captions its picture: after a <br> (isCaptionBox), or by its name (isNamedCaptionBox). */
+function captions(box: Element): boolean {
+  return isCaptionBox(box) || isNamedCaptionBox(box);
+}
+
 /** The captioned box (isCaptionBox) a picture stands in: its parent, or the link's or wrapper's around it; or null. */
 export function captionBoxOf(picture: Element): Element | null {
   const parent = parentElement(picture);
-  if (!parent || isCaptionBox(parent)) return parent;
+  if (!parent || captions(parent)) return parent;
   const outer = parentElement(parent);
-  return outer && isCaptionBox(outer) ? outer : null;
+  return outer && captions(outer) ? outer : null;
 }

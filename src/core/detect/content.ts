@@ -40,7 +40,6 @@ import {
 export type { ArticleContent, ContentItem, ParagraphSource } from './content-kinds';
 import {
   headingText,
-  isCaptionContext,
   isFurnitureBullet,
   isFurnitureList,
   kickerLines,
@@ -52,6 +51,7 @@ import {
   trailingSignOff,
   withoutRepeatedParagraphs,
 } from './honest-items';
+import { isCaptionContext } from './caption-names';
 import { withoutDanglingHeads } from './dangling-heads';
 
 /**

@@ -5,7 +5,6 @@
  * list names it: it becomes that list's pseudo-heading, so that two labelled lists in a row
  * ("Pros", "Cons") stay two lists. Predicates over the reader's data (./content.ts).
  */
-import { classAndId } from '../dom';
 import {
   firstChild,
   firstElementChild,
@@ -16,7 +15,7 @@ import {
   textContent,
 } from '../read/dom';
 import { collapsedLength, collapseWhitespace, countWords } from '../text';
-import { NOISE_MAX_CHARS, namesHold } from './body-noise';
+import { NOISE_MAX_CHARS } from './body-noise';
 import type { ContentItem, ParagraphSource } from './content';
 import {
   BLOCK_BOUNDARY,
@@ -39,37 +38,7 @@ import {
 import { isBylineLabelLine, isLoneBylineLabel } from './byline-label';
 import { matchBlockLabel } from './related/lexicon';
 import { comparable } from './metadata/text';
-import captionClasses from './vocabulary/caption-classes.json';
 import { FUNCTION_WORDS } from './vocabulary/function-words';
-
-/** Tags that caption a picture (a <figure> itself may be a box of the article's own: a table, a list, a chart). */
-const CAPTION_TAGS = new Set(['figcaption']);
-/** Tags never read as a caption block by their name (they hold whole articles). */
-const NEVER_CAPTION_TAGS = new Set(['article', 'main', 'body', 'html']);
-const CAPTION_WORDS = captionClasses.words.join('|');
-/**
- * A caption word standing alone or joined by "-" / "_" ("wp-caption", "photo_credit", "gallery-item"),
- * not negated ("no_caption" marks a picture without one).
- */
-const CAPTION_NAME = new RegExp(`(?<!(?:^|[\\s_-])no)(?:^|[\\s_-])(?:${CAPTION_WORDS})(?=$|[\\s_-])`, 'i');
-/** The same words anywhere: a quick test that rules most names out before the exact one. */
-const CAPTION_WORD_ANYWHERE = new RegExp(CAPTION_WORDS, 'i');
-
-/**
- * A figure caption, or a block whose class / id names a caption, credit, gallery or slideshow.
- * `names`: the element's classAndId, when the caller has read it.
- */
-export function isCaptionContext(element: Element, tag: string, names = namesOf(element, tag)): boolean {
-  if (CAPTION_TAGS.has(tag)) return true;
-  if (NEVER_CAPTION_TAGS.has(tag)) return false;
-  if (names.length < 2 || !CAPTION_WORD_ANYWHERE.test(names)) return false;
-  return namesHold(CAPTION_NAME, names);
-}
-
-/** classAndId when a caption rule reads it (not for the tags decided by their name alone). */
-function namesOf(element: Element, tag: string): string {
-  return CAPTION_TAGS.has(tag) || NEVER_CAPTION_TAGS.has(tag) ? '' : classAndId(element);
-}
 
 /**
  * A caption block with more text than body noise may hold: a gallery or slideshow that is the story

@@ -6,6 +6,11 @@
 
 /** The opening words read: the 2nd to this one ("Whether or not such …"); a later one is the sentence's own. */
 export const INSIDE_WINDOW = 4;
+/**
+ * A connective set off by commas is read up to this word: after a subject of up to five words ("Browns DL Sheldon
+ * Richardson, however, decided …"); the commas tell it from an adverb of the sentence's own later on.
+ */
+export const BETWEEN_COMMAS_WINDOW = 6;
 /** A word, what follows it up to the next word: its comma, if any, is in the second group. */
 const WORD = /(\p{L}+)([^\p{L}]*)/uy;
 
@@ -17,25 +22,38 @@ export interface InsideOpeners {
   afterComma?: ReadonlySet<string> | undefined;
   /** Words after a demonstrative that make it stand on its own ("these days", "such as"). */
   times?: ReadonlySet<string> | undefined;
+  /** Connectives that answer the sentence before when set off by commas ("Israeli courts, however, have …"). */
+  betweenCommas?: ReadonlySet<string> | undefined;
 }
 
-/** Whether one of the sentence's 2nd to INSIDE_WINDOW-th words points back (see above). */
-export function pointsInside(sentence: string, openers: InsideOpeners): boolean {
-  if (!openers.inside?.size) return false;
+/**
+ * Whether one of the sentence's 2nd to INSIDE_WINDOW-th words points back (see above): 'points'; or a connective
+ * set off by commas after its subject answers the sentence before, as it would opening it: 'connects'.
+ */
+export function leaningInside(sentence: string, openers: InsideOpeners): 'points' | 'connects' | 'none' {
+  const between = openers.betweenCommas;
+  if (!openers.inside?.size && !between?.size) return 'none';
   const words: string[] = [];
   let afterComma = -1;
+  let commaBefore = false;
   WORD.lastIndex = 0;
   // The first word and the window, and one more: the word after a demonstrative.
-  while (words.length <= INSIDE_WINDOW) {
+  const window = between?.size ? BETWEEN_COMMAS_WINDOW : INSIDE_WINDOW;
+  while (words.length <= window) {
     const match = WORD.exec(sentence);
     if (!match) break;
     const word = match[1]!;
+    const commaAfter = match[2]!.includes(',');
     // The word after the comma, as written: a pronoun in small letters ("they"), not a name or the polite "Sie".
-    if (words.length === afterComma && word === word.toLowerCase() && openers.afterComma?.has(word)) return true;
+    const pronoun = words.length === afterComma && words.length <= INSIDE_WINDOW && word === word.toLowerCase();
+    if (pronoun && openers.afterComma?.has(word)) return 'points';
+    // A connective between two commas after the subject ("Israeli courts, however, have …").
+    if (commaBefore && commaAfter && words.length > 0 && between?.has(word.toLowerCase())) return 'connects';
     words.push(word.toLowerCase());
-    if (afterComma < 0 && match[2]!.includes(',')) afterComma = words.length;
+    if (afterComma < 0 && commaAfter) afterComma = words.length;
+    commaBefore = commaAfter;
   }
   for (let index = 1; index < Math.min(words.length, INSIDE_WINDOW); index++)
-    if (openers.inside.has(words[index]!) && !openers.times?.has(words[index + 1] ?? '')) return true;
-  return false;
+    if (openers.inside?.has(words[index]!) && !openers.times?.has(words[index + 1] ?? '')) return 'points';
+  return 'none';
 }

@@ -13,7 +13,7 @@ import pointers from '../vocabulary/pointer-phrases.json';
 import announcing from '../vocabulary/announcing-openers.json';
 import { foldApostrophes } from '../../read/text';
 import { isAsciiLetter, primaryLanguage } from '../../text';
-import { pointsInside } from './leaning-inside';
+import { leaningInside } from './leaning-inside';
 import { isPostNote } from './post-note';
 
 /** A sentence of fewer words than this says too little alone (a lead or a finding takes more). */
@@ -70,6 +70,7 @@ const POINTING_OPENERS = new Map(pointing.languages.map((group) => [group.lang, 
 const TIME_NOUNS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.notBefore ?? [])]));
 const INSIDE_POINTERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.inside)]));
 const AFTER_COMMA_POINTERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.afterComma)]));
+const BETWEEN_COMMAS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.betweenCommas ?? [])]));
 /** The second word of a sentence (after its first word and a space or a comma). */
 const SECOND_WORD = /^\p{L}+[\s,]+(\p{L}+)/u;
 const POINTER_PHRASES = pointers.anywhere.flatMap((group) => group.words);
@@ -184,6 +185,8 @@ export interface Openers {
   inside?: ReadonlySet<string> | undefined;
   /** Subject pronouns that point back after the opening phrase's comma ("After that, they …"). */
   afterComma?: ReadonlySet<string> | undefined;
+  /** Connectives set off by commas after the subject ("Israeli courts, however, …", ./leaning-inside.ts). */
+  betweenCommas?: ReadonlySet<string> | undefined;
 }
 
 /** The openers of the page's language (none when it is unknown or has no list). */
@@ -197,6 +200,7 @@ export function openersOf(lang: string | null): Openers {
     answers: primary ? ANSWER_OPENERS.get(primary) : ANY_ANSWER_OPENERS,
     inside: primary ? INSIDE_POINTERS.get(primary) : undefined,
     afterComma: primary ? AFTER_COMMA_POINTERS.get(primary) : undefined,
+    betweenCommas: primary ? BETWEEN_COMMAS.get(primary) : undefined,
   };
 }
 
@@ -221,9 +225,14 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
   const first = word.toLowerCase();
   if (openers.relatives?.has(first)) return 'leans';
   if (sentence[word.length] === ',' && openers.answers?.has(first)) return 'points';
-  if (openers.leaning?.has(first)) return words <= LEANING_MAX_WORDS ? 'leans' : 'connects';
-  // A demonstrative or a pronoun a few words in points back as one at the opening does (./leaning-inside.ts).
-  if (!openers.pointing?.has(first)) return pointsInside(sentence, openers) ? 'points' : 'none';
+  const connects = (): Leaning => (words <= LEANING_MAX_WORDS ? 'leans' : 'connects');
+  if (openers.leaning?.has(first)) return connects();
+  if (!openers.pointing?.has(first)) {
+    // A demonstrative or a pronoun a few words in points back as one at the opening does; a connective set off after
+    // the subject leans as one opening the sentence ("Israeli courts, however, …": "However, Israeli courts …").
+    const inside = leaningInside(sentence, openers);
+    return inside === 'connects' ? connects() : inside;
+  }
   // A demonstrative of time stands on its own ("This year's survey …", "Diese Woche …").
   const second = openers.times?.size ? SECOND_WORD.exec(sentence)?.[1]?.toLowerCase() : undefined;
   return second && openers.times!.has(second) ? 'none' : 'points';
