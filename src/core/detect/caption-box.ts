@@ -107,7 +107,7 @@ function hasText(node: Node): boolean {
 }
 
 /**
- * Whether the box's name says it captions a picture ("wp-caption", "wf_caption": ./honest-items.ts isCaptionContext)
+ * Whether the box's name says it captions a picture ("wp-caption", "wf_caption": ./caption-names.ts isCaptionContext)
  * and it holds the picture (alone, or in a link or wrapper), then one element with a short line, and nothing else:
  * "<span class=wf_caption><a><img></a><span style='display:block'>The first global geologic map of Titan.
  * (NASA/JPL-Caltech/ASU)</span></span>" (zyte 359fee22), "<div class=wp-caption><img><p class=wp-caption-text>…</p>
