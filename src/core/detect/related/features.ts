@@ -14,9 +14,8 @@ import {
 import { isPromoLinkParagraph } from '../body-links';
 import type { HintKind } from './hints';
 import { matchBlockLabel, matchLinkText, matchPromoPrefix, normalizeLabel, type LabelMatch } from './lexicon';
-import type { Steps } from '../../steps';
 import type { PageIndex } from './page-index';
-import { itemsTextSteps } from './prose-text';
+import type { ItemsText } from './prose-text';
 import { sameMarkup } from './page-facts';
 import { countWords, hasTextBefore, textBefore } from './text';
 
@@ -205,11 +204,10 @@ export function headlineFeature(leads: readonly boolean[]): Feature {
 }
 
 /**
- * Text between the run's items: sentences around the links mean running text, not a list. Read in
- * steps (a run may hold thousands of items): `pause` is asked after each sibling read.
+ * Text between the run's items (prose-text.ts itemsTextSteps): sentences around the links mean running text, not a
+ * list.
  */
-export function* proseFeatureSteps(index: PageIndex, items: readonly Element[], pause: () => boolean): Steps<Feature> {
-  const { inItems, between } = yield* itemsTextSteps(index, items, pause);
+export function proseFeature({ inItems, between }: ItemsText): Feature {
   const outside = between / (inItems + between || 1);
   return outside > 0.2
     ? { value: -outside, note: `${Math.round(outside * 100)}% of the text between the items` }
