@@ -7,9 +7,6 @@ import {
   firstElementChild,
   localName,
   nextElementSibling,
-  nextSibling,
-  nodeType,
-  nodeValue,
   parentElement,
   previousElementSibling,
   textContent,
@@ -17,8 +14,8 @@ import {
 import { isPromoLinkParagraph } from '../body-links';
 import type { HintKind } from './hints';
 import { matchBlockLabel, matchLinkText, matchPromoPrefix, normalizeLabel, type LabelMatch } from './lexicon';
-import type { Steps } from '../../steps';
 import type { PageIndex } from './page-index';
+import type { ItemsText } from './prose-text';
 import { sameMarkup } from './page-facts';
 import { countWords, hasTextBefore, textBefore } from './text';
 
@@ -207,25 +204,10 @@ export function headlineFeature(leads: readonly boolean[]): Feature {
 }
 
 /**
- * Text between the run's items: sentences around the links mean running text, not a list. Read in
- * steps (a run may hold thousands of items): `pause` is asked after each sibling read.
+ * Text between the run's items (prose-text.ts itemsTextSteps): sentences around the links mean running text, not a
+ * list.
  */
-export function* proseFeatureSteps(index: PageIndex, items: readonly Element[], pause: () => boolean): Steps<Feature> {
-  const members = new Set(items);
-  let inItems = 0;
-  let between = 0;
-  const last = items[items.length - 1]!;
-  for (let node: Node | null = items[0]!; node; node = nextSibling(node)) {
-    if (pause()) yield;
-    const type = nodeType(node);
-    if (type === 3) between += nodeValue(node).replace(/\s+/g, '').length;
-    else if (type === 1) {
-      const text = index.facts(node as Element).text;
-      if (members.has(node as Element)) inItems += text;
-      else between += text;
-    }
-    if (node === last) break;
-  }
+export function proseFeature({ inItems, between }: ItemsText): Feature {
   const outside = between / (inItems + between || 1);
   return outside > 0.2
     ? { value: -outside, note: `${Math.round(outside * 100)}% of the text between the items` }

@@ -82,7 +82,9 @@ export class PageIndex extends SubtreeFacts {
   hint(element: Element): HintKind | null {
     let value = this.#hintMemo.get(element);
     if (value === undefined) {
-      value = hintKind(attributeHints(element, this.tag(element) !== 'form', this.hasAttrs(element)));
+      // Its tag read once (hasAttrs would read it again for `plain`).
+      const plain = this.tag(element) !== 'form';
+      value = hintKind(attributeHints(element, plain, this.hasAttrs(element, plain)));
       this.#hintMemo.set(element, value);
     }
     return value;

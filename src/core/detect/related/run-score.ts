@@ -15,7 +15,7 @@ import {
   navShareFeature,
   navigationFeature,
   positionFeature,
-  proseFeatureSteps,
+  proseFeature,
   repeatedFeature,
   sameSiteFeature,
   sizeFeature,
@@ -23,6 +23,7 @@ import {
 } from './features';
 import type { PageIndex } from './page-index';
 import type { Pauses } from './pauses';
+import { itemsTextSteps } from './prose-text';
 import type { Steps } from '../../steps';
 import { RUN_WEIGHTS, scoreOf, type Features, type Scored } from './score';
 
@@ -190,7 +191,7 @@ export function navigationElsewhere(navKeys: ReadonlyMap<string, Element[]>, key
   return (navKeys.get(key) ?? []).some((nav) => !contains(nav, group));
 }
 
-/** What a run's items say that can decide it before its label (leadsItem, proseFeatureSteps), read with pauses. */
+/** What a run's items say that can decide it before its label (leadsItem, proseFeature), read with pauses. */
 export function* readLeads(index: PageIndex, pauses: Pauses, links: readonly ItemLink[]): Steps<Leads> {
   const leads: boolean[] = [];
   for (const link of links) {
@@ -198,7 +199,7 @@ export function* readLeads(index: PageIndex, pauses: Pauses, links: readonly Ite
     leads.push(leadsItem(link.item, link.anchor, link.text));
   }
   const items = links.map((link) => link.item);
-  return { leads, prose: yield* proseFeatureSteps(index, items, () => pauses.afterNode()) };
+  return { leads, prose: proseFeature(yield* itemsTextSteps(index, items, () => pauses.afterNode())) };
 }
 
 /** All that a run's items say (`known`: what readLeads read of them already). */

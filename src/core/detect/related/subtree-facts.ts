@@ -7,6 +7,7 @@ import { firstChildOf, hasAttrs, localName, nextSiblingOf, nodeType, nodeValue }
 import { isPictureTag } from '../../read/pictures';
 import { HEADING_TAGS } from '../content-kinds';
 import { hrefOf, type PageWalk, walkParentOf } from '../page-walk';
+import type { WalkTree } from '../walk-tree';
 import { addFacts, emptyFacts, visibleChars } from './page-facts';
 import { isHiddenByAttributes } from './visibility';
 
@@ -99,6 +100,19 @@ export class SubtreeFacts {
     return has;
   }
   readonly #hasAttrs = new Map<Element, boolean>();
+
+  /**
+   * The places in the walk's tree of two elements it measured under one parent, `first` not after `last`: the
+   * siblings between them are read there (tags, texts, the next sibling's place). Null when the walk measured either
+   * not.
+   */
+  siblingPlaces(first: Element, last: Element): { tree: WalkTree; from: number; to: number } | null {
+    const measures = this.#walk?.measures;
+    const from = measures?.get(first);
+    const to = from && measures!.get(last);
+    if (!to || from!.parent === null || from!.parent !== to.parent || from!.index > to.index) return null;
+    return { tree: this.#walk!.tree, from: from!.index, to: to.index };
+  }
 
   /** The parent of an element the walk measured below its root, else null: the walk stepped into neither hidden. */
   protected measuredParent(element: Element): Element | null {

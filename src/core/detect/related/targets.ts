@@ -7,7 +7,7 @@ import { resolveUrl } from '../../dom';
 import { httpHost, sameSite } from '../../read/site';
 import { memoized } from '../../read/memo';
 import { resolveHttpUrl } from '../../read/url';
-import { absoluteUrlVerdict, looksLikeArticleUrl, plainPathVerdict, urlKey } from './url';
+import { absoluteUrlVerdict, isPlainPathOfNoArticle, looksLikeArticleUrl, plainPathVerdict, urlKey } from './url';
 
 export interface ArticleTarget {
   url: string;
@@ -21,6 +21,8 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
   const pageKey = pageUrl ? urlKey(pageUrl) : baseUrl ? urlKey(baseUrl) : null;
   const pagePathKey = pageKey ? pageKey.split('?')[0]! : null;
   const pageNumberless = pagePathKey?.replace(PAGE_NUMBER, '') ?? null;
+  // The start of the keys of the page's sub-pages (written once, not per href).
+  const subPagePrefix = pagePathKey !== null ? `${pagePathKey}/` : null;
   const pageIsArticle = pageUrl !== null && looksLikeArticleUrl(pageUrl, httpUrlOf(pageUrl)?.hostname ?? null);
   const base = httpUrlOf(baseUrl);
   // The plain-path shortcut judges a path on the base's host as any host (a social network's own pages go to the
@@ -34,7 +36,12 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
   const baseOriginSlash = baseOrigin !== null ? `${baseOrigin}/` : null;
   // The page's own address with its numbers as "0": a link of that shape on its host is a sibling article.
   const pageShape = pageIsArticle ? null : articleShape(httpUrlOf(pageUrl)?.pathname);
-  return memoized(read);
+  const known = memoized(read);
+  // A plain path of no article (menus, numbered links: "/story/1234") is null on any page that has no pageShape: told
+  // before the memo, which then holds only the hrefs that are read.
+  return baseHostname !== null && pageShape === null
+    ? (href) => (isPlainPathOfNoArticle(href) ? null : known(href))
+    : known;
 
   function read(href: string): ArticleTarget | null {
     const trimmed = href.trim();
@@ -74,7 +81,7 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
         (pageNumberless !== null &&
           pathKey.startsWith(pageNumberless) &&
           pathKey.replace(PAGE_NUMBER, '') === pageNumberless) ||
-        (pathKey.startsWith(`${pagePathKey}/`) &&
+        (pathKey.startsWith(subPagePrefix!) &&
           (pageIsArticle || /^\/?\d{1,3}$/.test(pathKey.slice(pagePathKey.length)))));
     return isSelf ? null : { url, key };
   }

@@ -144,6 +144,14 @@ export function plainPathVerdict(href: string, baseHostname: string): boolean | 
 const EMPTY_PARAMS = new URLSearchParams();
 
 /**
+ * A root-relative href that plainPathVerdict tells for no article by its characters alone (see mayHoldArticleName):
+ * "/world/europe", "/story/1234", on any host. One scan, and the pattern only where the scan found no article's mark.
+ */
+export function isPlainPathOfNoArticle(href: string): boolean {
+  return !mayHoldArticleName(href) && VERBATIM_ROOT_PATH.test(href);
+}
+
+/**
  * An absolute http(s) href whose host and path a URL parser keeps exactly as they are written: a lower-case scheme
  * and host of letters, digits, "-" and "." (its last label starting with a letter, so never an IPv4 address to
  * normalise; no port, no credentials), then a path of VERBATIM_ROOT_PATH's characters. Groups: host, path, query
@@ -224,7 +232,7 @@ function looksLikeArticleParts(
 }
 
 /** A dated path, a long numeric id, a slug of several words, or a short slug after an article segment. */
-function namesAnArticle(joined: string): boolean {
+export function namesAnArticle(joined: string): boolean {
   if (ID_RUN.test(joined)) return true;
   // Counting slug words is the costly part: only when the id rule has not decided.
   const segments = joined.split('/');
@@ -256,16 +264,31 @@ function isNonArticleHost(host: string): boolean {
 }
 
 /**
- * Whether a path can pass the article test at all: an id, a date and a slug of several words all need
- * a digit or a slug separator ("%" may decode to one). A path without any ("/world/europe") never does.
+ * Whether a path can pass the article test at all. A slug of several words and an article segment's slug need a
+ * slug separator ("%" may decode to one); without one, every segment is one word at most, and only an id (a run of
+ * MIN_ID_DIGITS digits) or a date (a year of four digits, then "/" where no "-" is) can name an article. A path with
+ * none of these ("/world/europe", "/story/1234") never does.
  */
-function mayHoldArticleName(pathname: string): boolean {
+export function mayHoldArticleName(pathname: string): boolean {
+  let digits = 0;
   for (let i = 0; i < pathname.length; i++) {
     const code = pathname.charCodeAt(i);
-    if ((code >= 48 && code <= 57) || code === 37 || isSlugSeparator(code)) return true;
+    if (code >= 48 && code <= 57) {
+      if (++digits >= MIN_ID_DIGITS) return true;
+      continue;
+    }
+    // Letters and "/" first (most of a path): no separator test for them.
+    if (code === SLASH) {
+      if (digits === YEAR_DIGITS) return true;
+    } else if (!isAsciiLetter(code) && (code === 37 || isSlugSeparator(code))) return true;
+    digits = 0;
   }
   return false;
 }
+
+/** The digits of a year in a dated path ("/2024/05/…"). */
+const YEAR_DIGITS = 4;
+const SLASH = 0x2f;
 
 function nonEmptySegments(path: string): string[] {
   return path.split('/').filter((part) => part !== '');
