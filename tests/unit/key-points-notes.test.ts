@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isPostNote } from '../../src/core/detect/key-points/post-note';
-import { isWeakKeyPoint, type Leaning, leaningOf, openersOf } from '../../src/core/detect/key-points/weak';
+import { isWeakKeyPoint } from '../../src/core/detect/key-points/weak';
 import { foldApostrophes } from '../../src/core/read/text';
 import { countWords } from '../../src/core/text';
-import { proseKeyPoints } from '../support/key-points';
+import { expectLeaning, proseKeyPoints } from '../support/key-points';
 
 /** As ./weak.ts asks it: the sentence lower-cased, its apostrophes folded. */
 const note = (sentence: string): boolean => isPostNote(sentence, foldApostrophes(sentence.toLowerCase()));
@@ -62,11 +62,6 @@ describe('a sentence that opens with an ellipsis', () => {
 });
 
 describe('a sentence that points back from inside its opening words', () => {
-  const expectLeaning = (cases: [string, string, Leaning][]): void => {
-    for (const [sentence, lang, leaning] of cases)
-      expect(leaningOf(sentence, countWords(sentence), openersOf(lang)), sentence).toBe(leaning);
-  };
-
   it('has a demonstrative among its first words (trafilatura 0477, 0754, 0830: "Whether or not such …")', () => {
     expectLeaning([
       ['Whether or not such observations were made out of concern, the comments turned into bullying.', 'en', 'points'],

@@ -8,17 +8,14 @@ import {
   isPointerSentence,
   isWeakKeyPoint,
   LEANING_MAX_WORDS,
-  type Leaning,
   lastWord,
-  leaningOf,
   leaningOpenersOf,
   leansOnSentenceBefore,
-  openersOf,
   quotedShare,
   WEAK_MAX_WORDS,
 } from '../../src/core/detect/key-points/weak';
 import { countWords } from '../../src/core/text';
-import { proseKeyPoints } from '../support/key-points';
+import { expectLeaning, proseKeyPoints } from '../support/key-points';
 
 const weak = (sentence: string): boolean => isWeakKeyPoint(sentence, countWords(sentence));
 
@@ -200,12 +197,6 @@ describe('the last word of a sentence', () => {
 });
 
 describe('a sentence that points back', () => {
-  /** Each case: the sentence, the page's language, how it leans (./weak.ts leaningOf). */
-  const expectLeaning = (cases: [string, string | null, Leaning][]): void => {
-    for (const [sentence, lang, leaning] of cases)
-      expect(leaningOf(sentence, countWords(sentence), openersOf(lang)), sentence).toBe(leaning);
-  };
-
   it("opens with a pronoun of the page's language, or with a connective and goes on (zyte dc7ccccc, 7f93c194)", () => {
     expectLeaning([
       ['He had been facing the rape charge in Sweden since 2010, the prosecutor said.', 'en', 'points'],
