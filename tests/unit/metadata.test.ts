@@ -856,6 +856,26 @@ describe('site name', () => {
     expect(metadataOf(one, { pageUrl: url }).siteName).toBe('City News Service');
   });
 
+  it('takes no JSON-LD publisher that is a news agency the host is not (zyte eecd2575 mysanantonio: "Associated Press")', () => {
+    const named = (publisher: string, url: string) =>
+      metadataOf(
+        page(
+          '<title>Lakers hold off Thunder</title><meta property="og:site_name" content="Harbour Express-News">' +
+            jsonLd({ '@type': 'NewsArticle', headline: 'H', publisher: { name: publisher } }),
+        ),
+        { pageUrl: url },
+      ).siteName;
+    // The wire's name is the story's source: the site's own meta names the site, though it spells no host.
+    expect(named('Associated Press', 'https://www.myharbour.com/a')).toBe('Harbour Express-News');
+    // On the agency's own site, it is the site; a publisher no agency stays (one witness is not enough).
+    expect(named('Reuters', 'https://www.reuters.com/a')).toBe('Reuters');
+    expect(named('City News Service', 'https://www.myharbour.com/a')).toBe('City News Service');
+    // No host known: the publisher stays.
+    expect(metadataOf(page(jsonLd({ '@type': 'NewsArticle', publisher: { name: 'Reuters' } }))).siteName).toBe(
+      'Reuters',
+    );
+  });
+
   it("takes no site-name meta that is the page's whole <title>, a headline of one part (trafilatura 0892)", () => {
     const named = (title: string, siteName: string) =>
       metadataOf(page(`<title>${title}</title><meta property="og:site_name" content="${siteName}">`)).siteName;

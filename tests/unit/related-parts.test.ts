@@ -356,6 +356,22 @@ describe('URLs', () => {
       fromHeading: true,
     });
   });
+  it("completes a headline cut with '…' from its card's picture, or drops the '...' of a whole one (0399, zyte c90731f0)", () => {
+    const doc = page(
+      // linkedin: the card's picture, beside the text box, holds the whole headline.
+      '<div class="card"><div><img alt="Harbour board wants cargo ships in its new terminals"></div>' +
+        '<div><h3><a id="cut" href="/pulse/harbour-board-cargo">Harbour board wants cargo ships in…</a></h3></div></div>' +
+        // deccanherald: the layout writes "..." after a whole headline, the picture in the link titled with it alone.
+        '<a id="whole" href="/world/harbour-board-777934.html"><img title="Harbour board meets again" src="/h.jpg">' +
+        '<h4>Harbour board meets again...</h4></a>' +
+        // Another card's picture does not complete a headline it does not open.
+        '<div><div><img alt="Oil slips as stocks drift"></div><h3><a id="other" href="/x/oil">Harbour fees rise for…</a></h3></div>',
+    );
+    expect(titleOfLink(doc.getElementById('cut')!).text).toBe('Harbour board wants cargo ships in its new terminals');
+    expect(titleOfLink(doc.getElementById('whole')!).text).toBe('Harbour board meets again');
+    expect(titleOfLink(doc.getElementById('other')!).text).toBe('Harbour fees rise for…');
+  });
+
   it('takes a link classed as the title over a summary link to the same story, and a whole headline over one cut short', () => {
     const doc = page(
       '<a id="title" class="product-title" href="/guide/hidden">Hidden Features of the Update</a>' +

@@ -129,6 +129,9 @@ export function isCreditLine(text: string, lowered?: string): boolean {
     .some((piece) => AGENCIES.includes(piece.replace(/\s+photo$/, '')));
 }
 
+/** Whether `name` is a news or picture agency's ("Associated Press", "Reuters", "Getty Images"). */
+export const isAgencyName = (name: string): boolean => AGENCIES.includes(lower(name.trim()));
+
 /** Before a picture library's name at a credit's end: "… on Unsplash", "… via Pexels", "… / Getty Images". */
 const AGENCY_JOIN = /\s*[/|,;]\s*|\s+(?:on|via|from|auf|bei|sur)\s+/u;
 

@@ -13,6 +13,7 @@ import { bareHost, siteOf } from '../../read/site';
 import nameArticles from '../vocabulary/name-articles.json';
 import { bare, spelledOut } from '../vocabulary/host-letters.json';
 import { nameKey, withoutMarks } from '../../read/text';
+import { isAgencyName } from '../furniture-text';
 
 /**
  * How many other statements (og:site_name, application-name, the <title>'s last part) must spell the
@@ -146,6 +147,9 @@ export function extractSiteName(
   // A publisher named as the software that made the page ("Blogger" on a blog of its) names the platform.
   let publisher = cleanValue(jsonLd?.publisherName);
   if (publisher && key(meta.get('generator') ?? '').startsWith(key(publisher))) publisher = null;
+  // A publisher that is a news agency the host is not names the story's source, not the site that shows it
+  // ("Associated Press" on mysanantonio.com and timesunion.com, zyte eecd2575, d0382c0d): the site's own meta is next.
+  if (publisher && hostname && isAgencyName(publisher) && !relatesToHost(publisher, hostname)) publisher = null;
   const declared = [
     publisher,
     cleanValue(meta.get('og:site_name')),

@@ -11,7 +11,6 @@ import {
   ownerDocument,
   parentElement,
   querySelector,
-  querySelectorAll,
   textContent,
 } from '../../read/dom';
 import { isWholeLabel } from '../furniture-blocks';
@@ -28,6 +27,7 @@ import {
 } from './vocabulary/title-words.json';
 import { alternation } from './vocabulary-lists';
 import { attributeHints, collapseWhitespace, countWords, descendantsWhere } from './text';
+import { CUT_SHORT, untruncated } from './untruncated';
 import { isHiddenElement } from './visibility';
 
 /** Bold elements: one that opens a link's text may hold the headline. */
@@ -125,9 +125,6 @@ export interface TitleCandidate {
   /** True when the text came from a heading element: such a title is preferred over plain link text. */
   fromHeading: boolean;
 }
-
-/** The ellipsis a teaser layout cuts a long headline with. */
-const CUT_SHORT = /\s*(\.\.\.|\u2026)$/;
 
 /** Whether `whole` is `cut`'s headline in full: `cut` ends in an ellipsis, and `whole` goes on where it stops. */
 function continues(whole: string, cut: string): boolean {
@@ -259,17 +256,6 @@ function wholeLineOf(anchor: Element, text: string): string {
   return ending.length > linked.length && ending.endsWith(linked) && countWords(whole) <= MAX_LINE_TITLE_WORDS
     ? whole
     : text;
-}
-
-/** A headline cut with "…" by the layout, completed from a title attribute that holds all of it. */
-function untruncated(text: string, root: Element): string {
-  if (!/(…|\.\.\.)$/.test(text)) return text;
-  const start = text.replace(/\s*(…|\.\.\.)$/, '');
-  for (const element of [root, ...querySelectorAll(root, '[title]')]) {
-    const full = collapseWhitespace(attr(element, 'title'));
-    if (full.length > start.length && full.startsWith(start)) return full;
-  }
-  return text;
 }
 
 /** The headline of the teaser around a link that has no text of its own (the nearest heading within a few levels). */
