@@ -13,7 +13,7 @@ import pointers from '../vocabulary/pointer-phrases.json';
 import announcing from '../vocabulary/announcing-openers.json';
 import { foldApostrophes } from '../../read/text';
 import { isAsciiLetter, primaryLanguage } from '../../text';
-import { leaningInside } from './leaning-inside';
+import { leaningInside, namesItsNoun } from './leaning-inside';
 import { isPostNote } from './post-note';
 
 /** A sentence of fewer words than this says too little alone (a lead or a finding takes more). */
@@ -63,6 +63,8 @@ const RELATIVE_OPENERS = new Map(leaning.languages.map((group) => [group.lang, n
 const ANY_RELATIVE_OPENERS: ReadonlySet<string> = new Set(
   [...RELATIVE_OPENERS.values()].flatMap((words) => [...words]),
 );
+const COMPARATIVES = new Map(leaning.languages.map((group) => [group.lang, new Set(group.comparatives ?? [])]));
+const THAN_WORDS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.than ?? [])]));
 const ANSWER_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.answers)]));
 /** Every language's answer words, for a page of unknown language: with the comma after them, an answer in each. */
 const ANY_ANSWER_OPENERS: ReadonlySet<string> = new Set([...ANSWER_OPENERS.values()].flatMap((words) => [...words]));
@@ -187,6 +189,11 @@ export interface Openers {
   afterComma?: ReadonlySet<string> | undefined;
   /** Connectives set off by commas after the subject ("Israeli courts, however, …", ./leaning-inside.ts). */
   betweenCommas?: ReadonlySet<string> | undefined;
+  /** Comparatives that, before a word of `than`, open a comparison whose first term is in the sentence before. */
+  comparatives?: ReadonlySet<string> | undefined;
+  than?: ReadonlySet<string> | undefined;
+  /** The stems of the headline's words: a demonstrative before one stands on its own (./leaning-inside.ts). */
+  headline?: ReadonlySet<string> | undefined;
 }
 
 /** The openers of the page's language (none when it is unknown or has no list). */
@@ -201,6 +208,8 @@ export function openersOf(lang: string | null): Openers {
     inside: primary ? INSIDE_POINTERS.get(primary) : undefined,
     afterComma: primary ? AFTER_COMMA_POINTERS.get(primary) : undefined,
     betweenCommas: primary ? BETWEEN_COMMAS.get(primary) : undefined,
+    comparatives: primary ? COMPARATIVES.get(primary) : undefined,
+    than: primary ? THAN_WORDS.get(primary) : undefined,
   };
 }
 
@@ -224,6 +233,9 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
   if (!word) return 'none';
   const first = word.toLowerCase();
   if (openers.relatives?.has(first)) return 'leans';
+  // A comparison without its first term ("Worse than installing CS 3 … ever did, …"): the end of the sentence before.
+  if (openers.comparatives?.has(first) && openers.than?.has(SECOND_WORD.exec(sentence)?.[1]?.toLowerCase() ?? ''))
+    return 'leans';
   if (sentence[word.length] === ',' && openers.answers?.has(first)) return 'points';
   const connects = (): Leaning => (words <= LEANING_MAX_WORDS ? 'leans' : 'connects');
   if (openers.leaning?.has(first)) return connects();
@@ -233,9 +245,13 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
     const inside = leaningInside(sentence, openers);
     return inside === 'connects' ? connects() : inside;
   }
-  // A demonstrative of time stands on its own ("This year's survey …", "Diese Woche …").
-  const second = openers.times?.size ? SECOND_WORD.exec(sentence)?.[1]?.toLowerCase() : undefined;
-  return second && openers.times!.has(second) ? 'none' : 'points';
+  // A demonstrative of time stands on its own ("This year's survey …", "Diese Woche …"), and so does one of the
+  // demonstratives `inside` lists before a noun of the headline ("Diese Erinnerungskultur …"; not a pronoun: "He
+  // resigned …" under "Minister resigned").
+  const second =
+    openers.times?.size || openers.headline?.size ? SECOND_WORD.exec(sentence)?.[1]?.toLowerCase() : undefined;
+  if (second && openers.times?.has(second)) return 'none';
+  return second && openers.inside?.has(first) && namesItsNoun(second, openers) ? 'none' : 'points';
 }
 
 /**
