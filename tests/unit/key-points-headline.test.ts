@@ -1,14 +1,14 @@
 /**
  * Key points a reader reads out of context (src/core/detect/key-points/): the headline glued before a paragraph's first
- * sentence is not read again, a demonstrative before a noun of the headline stands on its own, and a comparison that
- * opens without its first term leans on the sentence before.
+ * sentence is not read again, a demonstrative before a noun of the headline stands on its own, a comparison that
+ * opens without its first term leans on the sentence before, and one that ends with an ellipsis is cut short.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/core/analyze';
 import { withoutGluedHeadline } from '../../src/core/detect/key-points/glued-headline';
 import { stemOf } from '../../src/core/detect/key-points/rank';
-import { leaningOf, openersOf } from '../../src/core/detect/key-points/weak';
+import { isWeakKeyPoint, leaningOf, openersOf } from '../../src/core/detect/key-points/weak';
 import { countWords } from '../../src/core/text';
 import { expectLeaning } from '../support/key-points';
 
@@ -104,5 +104,24 @@ describe('a comparison without its first term', () => {
     const points = keyPointsOf('Harbour plan approved', [`${lead} ${worse}`, ...STORY]);
     expect(points).toHaveLength(3);
     expect(points).not.toContain(worse);
+  });
+});
+
+describe('a sentence that ends with an ellipsis', () => {
+  const weak = (sentence: string): boolean => isWeakKeyPoint(sentence, countWords(sentence));
+
+  it('is a teaser cut short or trails off (trafilatura/0236: "… hat nur einen Wunsch: normal sein![...]")', () => {
+    expect(weak('Die vierzehnjährige Mara (Lilian Prent) hat nur einen Wunsch: normal sein![...]')).toBe(true);
+    expect(weak('Test Shure MV88+: Professionelle Tonaufnahmen mit dem iPhone für Video, Podcasts, Int...')).toBe(true);
+    expect(weak('The council voted on the harbour plan on Tuesday, and then the mayor said …')).toBe(true);
+    expect(weak('The council voted on the harbour plan on Tuesday, and then the mayor left (…).')).toBe(false);
+    expect(weak('The council voted on the harbour plan on Tuesday after a long night session.')).toBe(false);
+  });
+
+  it('is a key point only when the article has nothing better', () => {
+    const teaser = 'The city council approved a plan on Tuesday to turn the empty warehouses of the harbour into […]';
+    const points = keyPointsOf('Harbour plan approved', [teaser, ...STORY]);
+    expect(points).toHaveLength(3);
+    expect(points).not.toContain(teaser);
   });
 });

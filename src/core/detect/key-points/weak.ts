@@ -2,9 +2,10 @@
  * Sentences that are whole and true but carry little of the story alone: a question (it raises
  * the point, the answer carries it), a short line ("The next two months were tough."), a sentence
  * that is mostly a quotation (colour, not the news) or a speaker's line ("Atim: …"), one that opens
- * with a footnote mark or with punctuation (its start was no text), one that points elsewhere
- * ("You can download it here."), one that announces the piece ("Today, we're going to talk about …"), a note about the
- * post ("(EDIT: removed the link …)", ./post-note.ts), and one that leans on the sentence before ("And that means …").
+ * with a footnote mark or with punctuation (its start was no text), one that ends with an ellipsis (a teaser cut
+ * short), one that points elsewhere ("You can download it here."), one that announces the piece ("Today, we're going to
+ * talk about …"), a note about the post ("(EDIT: removed the link …)", ./post-note.ts), and one that leans on the
+ * sentence before ("And that means …").
  * They are not taken while the article has better sentences (the 'loose' tier of ./filters.ts).
  */
 import leaning from '../vocabulary/leaning-openers.json';
@@ -22,6 +23,14 @@ export const WEAK_MAX_WORDS = 8;
 export const QUOTED_MAX_SHARE = 0.6;
 /** A question at its end (Latin, CJK, Arabic), an exclamation mark after it or not ("Really?!"). */
 const QUESTION_END = /[?？؟][!！]?["'”’»)\]」』]*$/u;
+/**
+ * An ellipsis at the end, bracketed or not, closing marks after it: a teaser cut short ("… hat nur einen Wunsch: normal
+ * sein![...]", bummfilm 0236; "… für Video, Podcasts, Int...") or a sentence that trails off ("… wenn man die Hecken
+ * schneidet..."): it does not say its point whole. Asked of the sentence's last TAIL_CHARS characters only.
+ */
+const ENDS_WITH_ELLIPSIS = /(?:…|\.\.\.)[\])]?["'”’»)]*$/u;
+/** The characters an ellipsis, a bracket and closing marks take at the most. */
+const TAIL_CHARS = 8;
 /** A footnote or reference mark at the start: "[2] …", "(3) …". */
 const REFERENCE_MARK = /^[[(]\d{1,3}[\])]\s/u;
 /**
@@ -161,7 +170,7 @@ function isLabelledList(sentence: string): boolean {
 export function isWeakKeyPoint(sentence: string, words: number, lower?: string): boolean {
   if (words < WEAK_MAX_WORDS || QUESTION_END.test(sentence) || REFERENCE_MARK.test(sentence)) return true;
   // The colon asked first: the pattern's Unicode classes are compiled only for a sentence that has one.
-  if (OPENS_WITH_PUNCTUATION.test(sentence)) return true;
+  if (OPENS_WITH_PUNCTUATION.test(sentence) || ENDS_WITH_ELLIPSIS.test(sentence.slice(-TAIL_CHARS))) return true;
   if (sentence.includes(':') && (SPEAKER_OR_LABEL.test(sentence) || isLabelledList(sentence))) return true;
   if (quotedShare(sentence) >= QUOTED_MAX_SHARE) return true;
   const lowered = foldApostrophes(lower ?? sentence.toLowerCase());
