@@ -1,7 +1,8 @@
 /**
  * Key points a reader reads out of context (src/core/detect/key-points/): the headline glued before a paragraph's first
  * sentence is not read again, a demonstrative before a noun of the headline stands on its own, a comparison that
- * opens without its first term leans on the sentence before, and one that ends with an ellipsis is cut short.
+ * opens without its first term leans on the sentence before, as does a German one opening with "Darum", and one that
+ * ends with an ellipsis is cut short.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -123,5 +124,34 @@ describe('a sentence that ends with an ellipsis', () => {
     const points = keyPointsOf('Harbour plan approved', [teaser, ...STORY]);
     expect(points).toHaveLength(3);
     expect(points).not.toContain(teaser);
+  });
+});
+
+describe('a German sentence that opens with "Darum" (so, as "Deshalb", "Daher")', () => {
+  it('leans on the sentence before (bundespraesident 0379: "Darum ist es gut, dass …")', () => {
+    expectLeaning([
+      [
+        'Darum ist es gut, dass jetzt die Präsidenten der Landesparlamente ihre Vorschläge zur Reform einbringen.',
+        'de',
+        'connects',
+      ],
+      ['Darum werden die Lagerhallen zu Wohnungen umgebaut.', 'de', 'leans'],
+    ]);
+  });
+
+  it('is a key point only when the article has nothing better', () => {
+    const so = 'Darum werden die Lagerhallen am Ostkai zu Wohnungen umgebaut.';
+    const points = keyPointsOf(
+      'Hafenplan beschlossen',
+      [
+        `Der Stadtrat hat am Dienstag nach zwei Jahren Streit den Plan für den alten Hafen beschlossen. ${so}`,
+        'Der Stadtrat verkauft drei Lagerhallen an eine Genossenschaft und behält zwei für Werkstätten der Stadt.',
+        'Die Genossenschaft will rund 400 Wohnungen bauen, ein Drittel davon zu Mieten unter dem Marktpreis.',
+        'Gegner des Hafenplans sagen, die Mieten in den Straßen nebenan würden steigen, sobald gebaut ist.',
+      ],
+      'de',
+    );
+    expect(points).toHaveLength(3);
+    expect(points).not.toContain(so);
   });
 });
