@@ -19,10 +19,11 @@ import {
   WORDS_WEIGHED,
   type Tier,
 } from './filters';
-import { centrality, cosine, REDUNDANT_SIMILARITY, restates, TermIndex, termVectorsOf } from './rank';
+import { centrality, cosine, REDUNDANT_SIMILARITY, restates, stemOf, TermIndex, termVectorsOf } from './rank';
 import { normaliseSentence, readSentenceWords, type SentenceWords } from './sentence-words';
 import { isPictureCaptionLine } from './caption-line';
 import { withoutDateline } from './dateline';
+import { withoutGluedHeadline } from './glued-headline';
 import { makeSentenceSplitter, type SentenceSplitter } from './sentences';
 import { type Leaning, leaningOf, type Openers, openersOf } from './weak';
 
@@ -159,6 +160,7 @@ class CandidateReader {
   readonly found: Candidate[] = [];
   readonly #seen = new Set<string>();
   readonly #splitter: SentenceSplitter;
+  readonly #title: string | null;
   readonly #titleKey: string | null;
   readonly #bylineKey: string | null;
   readonly #terms: TermIndex;
@@ -166,8 +168,11 @@ class CandidateReader {
 
   constructor(input: KeyPointInput, terms: TermIndex) {
     this.#terms = terms;
-    this.#openers = openersOf(input.lang);
+    // The headline's words, for a demonstrative before one of them (./leaning-inside.ts namesItsNoun).
+    const headline = input.title ? new Set(readSentenceWords(input.title).words.map(stemOf)) : undefined;
+    this.#openers = { ...openersOf(input.lang), headline };
     this.#splitter = makeSentenceSplitter(input.lang, input.title || null);
+    this.#title = input.title || null;
     this.#titleKey = input.title ? normaliseSentence(input.title) : null;
     this.#bylineKey = input.byline ? normaliseSentence(input.byline) : null;
   }
@@ -181,8 +186,10 @@ class CandidateReader {
     if (!source || source.kind === 'other') return;
     const context: SentenceContext = { kind: source.kind, titleKey: this.#titleKey, bylineKey: this.#bylineKey };
     const cut = paragraph.length > MAX_PARAGRAPH_CHARS;
-    // A dateline opens a paragraph (./dateline.ts).
-    const sentences = this.#splitter.split(withoutDateline(cut ? paragraph.slice(0, MAX_PARAGRAPH_CHARS) : paragraph));
+    // A dateline opens a paragraph (./dateline.ts), or the headline glued before its first sentence
+    // (./glued-headline.ts).
+    const opening = withoutDateline(cut ? paragraph.slice(0, MAX_PARAGRAPH_CHARS) : paragraph);
+    const sentences = this.#splitter.split(withoutGluedHeadline(opening, this.#title));
     // A paragraph read in part ends with a piece of a sentence.
     if (cut) sentences.pop();
     // The index of the paragraph's last sentence taken as a candidate.

@@ -3,6 +3,7 @@
  * such observations …", "After that, they …"): alone in a list of key points the reader does not know what the
  * demonstrative or the pronoun stands for. Read after the first word tells nothing (./weak.ts leaningOf).
  */
+import { stemOf } from './rank';
 
 /** The opening words read: the 2nd to this one ("Whether or not such …"); a later one is the sentence's own. */
 export const INSIDE_WINDOW = 4;
@@ -24,6 +25,17 @@ export interface InsideOpeners {
   times?: ReadonlySet<string> | undefined;
   /** Connectives that answer the sentence before when set off by commas ("Israeli courts, however, have …"). */
   betweenCommas?: ReadonlySet<string> | undefined;
+  /** The stems of the headline's words (./rank.ts stemOf): a demonstrative before one names what it stands for. */
+  headline?: ReadonlySet<string> | undefined;
+}
+
+/**
+ * Whether the word after a demonstrative makes it stand on its own: a time ("these days"), or a noun of the headline
+ * the reader has read above the key points ("Um diese Erinnerungskultur auch lokal zu fördern, …" under "Lesbische
+ * Erinnerungskultur mit Stolpersteinverlegung", l-mag 0642).
+ */
+export function namesItsNoun(next: string | undefined, openers: InsideOpeners): boolean {
+  return !!next && (!!openers.times?.has(next) || !!openers.headline?.has(stemOf(next)));
 }
 
 /**
@@ -54,6 +66,6 @@ export function leaningInside(sentence: string, openers: InsideOpeners): 'points
     commaBefore = commaAfter;
   }
   for (let index = 1; index < Math.min(words.length, INSIDE_WINDOW); index++)
-    if (openers.inside?.has(words[index]!) && !openers.times?.has(words[index + 1] ?? '')) return 'points';
+    if (openers.inside?.has(words[index]!) && !namesItsNoun(words[index + 1], openers)) return 'points';
   return 'none';
 }

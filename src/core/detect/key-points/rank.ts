@@ -15,6 +15,9 @@ import { readSentenceWords, type SentenceWords } from './sentence-words';
 
 /** Letters a word is cut to: "government" and "governments" are one term, as are "Regierung" and "Regierungen". */
 const STEM_CHARS = 6;
+
+/** A word's term outside scripts written without spaces: its first STEM_CHARS letters (the crude stem above). */
+export const stemOf = (word: string): string => word.slice(0, STEM_CHARS);
 /** Scripts written without spaces between words: their terms are pairs of characters. */
 const UNSPACED_SCRIPTS = [
   'Han', // Chinese, Japanese kanji
@@ -99,7 +102,7 @@ export class TermIndex {
       return ids;
     }
     if (FUNCTION_WORDS.has(word) || (word.length === 1 && !(word >= '0' && word <= '9'))) return -1;
-    return this.#idOf(word.slice(0, STEM_CHARS));
+    return this.#idOf(stemOf(word));
   }
 
   #idOf(term: string): number {

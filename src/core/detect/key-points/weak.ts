@@ -2,9 +2,10 @@
  * Sentences that are whole and true but carry little of the story alone: a question (it raises
  * the point, the answer carries it), a short line ("The next two months were tough."), a sentence
  * that is mostly a quotation (colour, not the news) or a speaker's line ("Atim: …"), one that opens
- * with a footnote mark or with punctuation (its start was no text), one that points elsewhere
- * ("You can download it here."), one that announces the piece ("Today, we're going to talk about …"), a note about the
- * post ("(EDIT: removed the link …)", ./post-note.ts), and one that leans on the sentence before ("And that means …").
+ * with a footnote mark or with punctuation (its start was no text), one that ends with an ellipsis (a teaser cut
+ * short), one that points elsewhere ("You can download it here."), one that announces the piece ("Today, we're going to
+ * talk about …"), a note about the post ("(EDIT: removed the link …)", ./post-note.ts), and one that leans on the
+ * sentence before ("And that means …").
  * They are not taken while the article has better sentences (the 'loose' tier of ./filters.ts).
  */
 import leaning from '../vocabulary/leaning-openers.json';
@@ -13,7 +14,7 @@ import pointers from '../vocabulary/pointer-phrases.json';
 import announcing from '../vocabulary/announcing-openers.json';
 import { foldApostrophes } from '../../read/text';
 import { isAsciiLetter, primaryLanguage } from '../../text';
-import { leaningInside } from './leaning-inside';
+import { leaningInside, namesItsNoun } from './leaning-inside';
 import { isPostNote } from './post-note';
 
 /** A sentence of fewer words than this says too little alone (a lead or a finding takes more). */
@@ -22,6 +23,14 @@ export const WEAK_MAX_WORDS = 8;
 export const QUOTED_MAX_SHARE = 0.6;
 /** A question at its end (Latin, CJK, Arabic), an exclamation mark after it or not ("Really?!"). */
 const QUESTION_END = /[?？؟][!！]?["'”’»)\]」』]*$/u;
+/**
+ * An ellipsis at the end, bracketed or not, closing marks after it: a teaser cut short ("… hat nur einen Wunsch: normal
+ * sein![...]", bummfilm 0236; "… für Video, Podcasts, Int...") or a sentence that trails off ("… wenn man die Hecken
+ * schneidet..."): it does not say its point whole. Asked of the sentence's last TAIL_CHARS characters only.
+ */
+const ENDS_WITH_ELLIPSIS = /(?:…|\.\.\.)[\])]?["'”’»)]*$/u;
+/** The characters an ellipsis, a bracket and closing marks take at the most. */
+const TAIL_CHARS = 8;
 /** A footnote or reference mark at the start: "[2] …", "(3) …". */
 const REFERENCE_MARK = /^[[(]\d{1,3}[\])]\s/u;
 /**
@@ -63,6 +72,8 @@ const RELATIVE_OPENERS = new Map(leaning.languages.map((group) => [group.lang, n
 const ANY_RELATIVE_OPENERS: ReadonlySet<string> = new Set(
   [...RELATIVE_OPENERS.values()].flatMap((words) => [...words]),
 );
+const COMPARATIVES = new Map(leaning.languages.map((group) => [group.lang, new Set(group.comparatives ?? [])]));
+const THAN_WORDS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.than ?? [])]));
 const ANSWER_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.answers)]));
 /** Every language's answer words, for a page of unknown language: with the comma after them, an answer in each. */
 const ANY_ANSWER_OPENERS: ReadonlySet<string> = new Set([...ANSWER_OPENERS.values()].flatMap((words) => [...words]));
@@ -159,7 +170,7 @@ function isLabelledList(sentence: string): boolean {
 export function isWeakKeyPoint(sentence: string, words: number, lower?: string): boolean {
   if (words < WEAK_MAX_WORDS || QUESTION_END.test(sentence) || REFERENCE_MARK.test(sentence)) return true;
   // The colon asked first: the pattern's Unicode classes are compiled only for a sentence that has one.
-  if (OPENS_WITH_PUNCTUATION.test(sentence)) return true;
+  if (OPENS_WITH_PUNCTUATION.test(sentence) || ENDS_WITH_ELLIPSIS.test(sentence.slice(-TAIL_CHARS))) return true;
   if (sentence.includes(':') && (SPEAKER_OR_LABEL.test(sentence) || isLabelledList(sentence))) return true;
   if (quotedShare(sentence) >= QUOTED_MAX_SHARE) return true;
   const lowered = foldApostrophes(lower ?? sentence.toLowerCase());
@@ -187,6 +198,11 @@ export interface Openers {
   afterComma?: ReadonlySet<string> | undefined;
   /** Connectives set off by commas after the subject ("Israeli courts, however, …", ./leaning-inside.ts). */
   betweenCommas?: ReadonlySet<string> | undefined;
+  /** Comparatives that, before a word of `than`, open a comparison whose first term is in the sentence before. */
+  comparatives?: ReadonlySet<string> | undefined;
+  than?: ReadonlySet<string> | undefined;
+  /** The stems of the headline's words: a demonstrative before one stands on its own (./leaning-inside.ts). */
+  headline?: ReadonlySet<string> | undefined;
 }
 
 /** The openers of the page's language (none when it is unknown or has no list). */
@@ -201,6 +217,8 @@ export function openersOf(lang: string | null): Openers {
     inside: primary ? INSIDE_POINTERS.get(primary) : undefined,
     afterComma: primary ? AFTER_COMMA_POINTERS.get(primary) : undefined,
     betweenCommas: primary ? BETWEEN_COMMAS.get(primary) : undefined,
+    comparatives: primary ? COMPARATIVES.get(primary) : undefined,
+    than: primary ? THAN_WORDS.get(primary) : undefined,
   };
 }
 
@@ -224,6 +242,9 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
   if (!word) return 'none';
   const first = word.toLowerCase();
   if (openers.relatives?.has(first)) return 'leans';
+  // A comparison without its first term ("Worse than installing CS 3 … ever did, …"): the end of the sentence before.
+  if (openers.comparatives?.has(first) && openers.than?.has(SECOND_WORD.exec(sentence)?.[1]?.toLowerCase() ?? ''))
+    return 'leans';
   if (sentence[word.length] === ',' && openers.answers?.has(first)) return 'points';
   const connects = (): Leaning => (words <= LEANING_MAX_WORDS ? 'leans' : 'connects');
   if (openers.leaning?.has(first)) return connects();
@@ -233,9 +254,13 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
     const inside = leaningInside(sentence, openers);
     return inside === 'connects' ? connects() : inside;
   }
-  // A demonstrative of time stands on its own ("This year's survey …", "Diese Woche …").
-  const second = openers.times?.size ? SECOND_WORD.exec(sentence)?.[1]?.toLowerCase() : undefined;
-  return second && openers.times!.has(second) ? 'none' : 'points';
+  // A demonstrative of time stands on its own ("This year's survey …", "Diese Woche …"), and so does one of the
+  // demonstratives `inside` lists before a noun of the headline ("Diese Erinnerungskultur …"; not a pronoun: "He
+  // resigned …" under "Minister resigned").
+  const second =
+    openers.times?.size || openers.headline?.size ? SECOND_WORD.exec(sentence)?.[1]?.toLowerCase() : undefined;
+  if (second && openers.times?.has(second)) return 'none';
+  return second && openers.inside?.has(first) && namesItsNoun(second, openers) ? 'none' : 'points';
 }
 
 /**
