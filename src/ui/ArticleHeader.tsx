@@ -17,8 +17,12 @@ export function ArticleHeader({ result, compact = false }: { result: OutlineResu
       {meta.length > 0 && (
         <p class="or-meta">
           {meta.map((part, index) => (
-            // <bdi>: each part keeps its own direction ("1 min read" stays readable in a right-to-left header).
-            <bdi key={index}>{part}</bdi>
+            // <bdi>: each part keeps its own direction ("1 min read" stays readable in a right-to-left header);
+            // the span around it carries the separator in the header's direction, so that the dot of a right-to-left
+            // header lies left of its part, between it and the next.
+            <span key={index}>
+              <bdi>{part}</bdi>
+            </span>
           ))}
         </p>
       )}

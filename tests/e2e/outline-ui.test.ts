@@ -228,6 +228,30 @@ describe('key points on a news page without headings', () => {
     await page.close();
   });
 
+  test('a right-to-left header: each separator dot lies between its part and the next', async () => {
+    const page = await openPage('/rtl.html');
+    const popup = await ext.triggerAction(page);
+    await popup.waitFor(() => document.documentElement.dataset.state === 'ready');
+    const sides = await popup.evaluate(() => {
+      const parts = [...document.querySelector<HTMLElement>('.or-meta')!.children];
+      return parts.slice(0, -1).map((part, index) => {
+        const box = part.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(part); // the part's text alone: the dot is generated content beside it
+        const text = range.getBoundingClientRect();
+        const next = parts[index + 1]!.getBoundingClientRect();
+        return {
+          dot: box.left < text.left - 2 ? 'left' : box.right > text.right + 2 ? 'right' : 'none',
+          next: next.right <= box.left + 1 ? 'left' : 'right',
+        };
+      });
+    });
+    expect(sides.length).toBeGreaterThan(0);
+    for (const side of sides) expect(side).toEqual({ dot: 'left', next: 'left' });
+    await popup.close();
+    await page.close();
+  });
+
   test('a right-to-left article: the header’s site and headline keep clear of the "?" in the popup’s corner', async () => {
     const page = await openPage('/rtl.html');
     const popup = await ext.triggerAction(page);

@@ -1,9 +1,10 @@
 /**
  * Screenshots of the reader view for the docs, from a real run: the seed page in the light, sepia
- * and dark themes, and a right-to-left article (an Arabic news page of the trafilatura set). Runs only with SCREENSHOTS=1
- * (see scripts/screenshots.mjs); writes docs/screenshots/reader-{light,sepia,dark,rtl}.png.
+ * and dark themes, and a right-to-left article (an Arabic news story written for the docs,
+ * tests/fixtures/pages/rtl-article.html). Runs only with SCREENSHOTS=1 (see scripts/screenshots.mjs);
+ * writes docs/screenshots/reader-{light,sepia,dark,rtl}.png.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -27,7 +28,7 @@ describe('reader screenshots (SCREENSHOTS=1)', () => {
     mkdirSync(OUT_DIR, { recursive: true });
     server = await startStaticServer({
       '/seed.html': corpusPage('seed/kyrgyzstan-visit'),
-      '/rtl.html': corpusPage('trafilatura/0191-assabah.com.tn'),
+      '/rtl.html': { html: readFileSync(path.join(repoRoot, 'tests/fixtures/pages/rtl-article.html'), 'utf8') },
     });
     ext = await launchExtension({ viewport: VIEWPORT });
   });
