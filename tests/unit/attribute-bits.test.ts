@@ -5,14 +5,12 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { classAndId } from '../../src/core/dom';
+import { isBodyNoiseCandidate } from '../../src/core/detect/body-noise';
 import { walkPage } from '../../src/core/detect/page-walk';
 import { PageIndex } from '../../src/core/detect/related/page-index';
 import { attributesAt } from '../../src/core/detect/walk-tree';
 import {
   ANY_ATTRIBUTE,
-  ATTRIBUTE_NAMES,
-  attributeBit,
-  attributeBits,
   CLASS,
   HIDING,
   HINTING,
@@ -23,6 +21,7 @@ import {
   ROLE,
   ARIA_NAME,
 } from '../../src/core/read/attribute-bits';
+import { ATTRIBUTE_NAMES, attributeBit, attributeBits } from '../../src/core/read/attribute-names';
 import { fixtureHtml, fixturePages, SEED } from '../support/corpus';
 
 /** The bits the DOM gives, each attribute asked by name. */
@@ -110,6 +109,11 @@ describe('attribute bits', () => {
       expect(index.accessibleName(anchors[0]!)).toBeNull();
       expect(read).toEqual([]);
       expect(index.attributes(anchors[0]!) & HINTING).toBe(0);
+      // The body reader's furniture names: a link read without an itemprop is asked for none.
+      expect(isBodyNoiseCandidate(anchors[0]!, 'a', ' ', HREF)).toBe(false);
+      expect(read).toEqual([]);
+      expect(isBodyNoiseCandidate(anchors[0]!, 'a', ' ')).toBe(false);
+      expect(read).toEqual(['itemprop']);
     } finally {
       prototype.getAttribute = getAttribute;
     }

@@ -667,12 +667,12 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   reader's memo, isPlainPathOfNoArticle; the text between a run's items read from the page walk's tree,
  *   related/prose-text.ts, subtree-facts.ts siblingPlaces, one generator a run; a sub-page's key prefix written once,
  *   targets.ts; the hint's tag read once, page-index.ts): 70.45 KB.
- * 2026-12-06, s30-walk: 72,423 B (+288 B) with which attributes an element has read once by the page walk
- *   (getAttributeNames, read/attribute-bits.ts, the walk tree's `attributes` column) and an attribute's value asked
- *   only of an element that has it (the walk's hidden, role, byline and href reads, the related stage's class-word
- *   climb, accessible names, landmark roles and a link's rel): 70.73 KB.
+ * 2026-12-06, s30-walk: 72,433 B (+298 B) with which attributes an element has read once by the page walk
+ *   (getAttributeNames, read/attribute-names.ts and attribute-bits.ts, the walk tree's `attributes` column) and an
+ *   attribute's value asked only of an element that has it (the walk's hidden, role, byline and href reads, the related
+ *   stage's class-word climb, accessible names, landmark roles and a link's rel, the body reader's itemprop): 70.74 KB.
  */
-export const INJECTED_BUDGET_BYTES = 70.73 * 1024;
+export const INJECTED_BUDGET_BYTES = 70.74 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -1045,9 +1045,9 @@ export const PANEL_BUDGET_BYTES = 17.41 * 1024;
 // 2026-12-06, s29-targets: 89,953 B (+280 B in the core: plain paths of no article told in one scan and before the
 //   target reader's memo, related/url.ts; the text between a run's items read from the walk's tree,
 //   related/prose-text.ts; see INJECTED_BUDGET_BYTES), 87.85 KB.
-// 2026-12-06, s30-walk: 90,241 B (+288 B in the core: which attributes an element has read once by the page walk,
-//   an attribute's value asked only of an element that has it; see INJECTED_BUDGET_BYTES), 88.13 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 88.13 * 1024;
+// 2026-12-06, s30-walk: 90,251 B (+298 B in the core: which attributes an element has read once by the page walk,
+//   an attribute's value asked only of an element that has it; see INJECTED_BUDGET_BYTES), 88.14 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 88.14 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
@@ -1175,8 +1175,10 @@ export const INJECTED_WITH_PANEL_BUDGET_BYTES = 88.13 * 1024;
  *   ("<div class=wp-caption><img><p class=wp-caption-text>…", a wf_caption span) shown as the figure's caption
  *   (detect/caption-box.ts isNamedCaptionBox, and the caption-name test it shares with the outline's furniture rules,
  *   detect/caption-names.ts; zyte 359fee22 and 11 other corpus pages showed the picture without it): 13.03 KB.
+ * 2026-12-06, s30-walk: 13,355 B (+14 B) with the furniture-name test's itemprop asked only of an element that has one,
+ *   when its caller knows (detect/body-noise.ts isBodyNoiseCandidate's `bits`, read/attribute-bits.ts): 13.05 KB.
  */
-export const ARTICLE_BLOCKS_BUDGET_BYTES = 13.03 * 1024;
+export const ARTICLE_BLOCKS_BUDGET_BYTES = 13.05 * 1024;
 /** The toolbar popup. */
 export const POPUP_BUDGET_BYTES = 60 * 1024;
 /** The reader page. */

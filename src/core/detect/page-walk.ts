@@ -36,7 +36,7 @@ import { isVideoPlayer } from './embeds';
 import { linkWeightOf } from './link-weight';
 import { isScreenReaderOnly } from './screen-reader';
 
-export { secondChildTag, subtreeOf, type WalkTree } from './walk-tree';
+export { attributesAt, secondChildTag, subtreeOf, type WalkTree } from './walk-tree';
 export type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
 
 /** A <div> wrapping a single paragraph stands for that paragraph unless it is this linky or more. */

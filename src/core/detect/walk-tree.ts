@@ -1,7 +1,8 @@
 /** The page walk's record of the nodes it read (./page-walk.ts), and the same record made for one subtree. */
 import { classAndId, tagOf } from '../dom';
 import { collapsedLength } from '../text';
-import { attributeBits, CLASS, ID } from '../read/attribute-bits';
+import { CLASS, ID } from '../read/attribute-bits';
+import { attributeBits } from '../read/attribute-names';
 import {
   firstChild,
   firstElementChild,
