@@ -679,8 +679,13 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   key-points/weak.ts; bummfilm 0236): 70.83 KB. 72,533 B (+5 B) with German "Darum …" leaning as "Deshalb …" does
  *   (leaning-openers.json; bundespraesident 0379): 70.84 KB.
  * 2026-12-06, s30-keys merged with the rest: 72,582 B: 70.89 KB.
+ * 2026-12-06, s30-walk: 72,433 B (+298 B) with which attributes an element has read once by the page walk
+ *   (getAttributeNames, read/attribute-names.ts and attribute-bits.ts, the walk tree's `attributes` column) and an
+ *   attribute's value asked only of an element that has it (the walk's hidden, role, byline and href reads, the related
+ *   stage's class-word climb, accessible names, landmark roles and a link's rel, the body reader's itemprop): 70.74 KB.
+ * 2026-12-06, s30-walk merged with the rest: 72,843 B: 71.14 KB.
  */
-export const INJECTED_BUDGET_BYTES = 70.89 * 1024;
+export const INJECTED_BUDGET_BYTES = 71.14 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -1061,7 +1066,10 @@ export const PANEL_BUDGET_BYTES = 17.41 * 1024;
 //   a sentence that ends with an ellipsis a weak key point), 88.23 KB. 90,351 B (+5 B in the core: German "Darum …"
 //   leans), 88.24 KB.
 // 2026-12-06, s30-keys merged with the rest: 90,400 B, 88.29 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 88.29 * 1024;
+// 2026-12-06, s30-walk: 90,251 B (+298 B in the core: which attributes an element has read once by the page walk,
+//   an attribute's value asked only of an element that has it; see INJECTED_BUDGET_BYTES), 88.14 KB.
+// 2026-12-06, s30-walk merged with the rest: 90,668 B, 88.55 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 88.55 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
@@ -1189,8 +1197,10 @@ export const INJECTED_WITH_PANEL_BUDGET_BYTES = 88.29 * 1024;
  *   ("<div class=wp-caption><img><p class=wp-caption-text>…", a wf_caption span) shown as the figure's caption
  *   (detect/caption-box.ts isNamedCaptionBox, and the caption-name test it shares with the outline's furniture rules,
  *   detect/caption-names.ts; zyte 359fee22 and 11 other corpus pages showed the picture without it): 13.03 KB.
+ * 2026-12-06, s30-walk: 13,355 B (+14 B) with the furniture-name test's itemprop asked only of an element that has one,
+ *   when its caller knows (detect/body-noise.ts isBodyNoiseCandidate's `bits`, read/attribute-bits.ts): 13.05 KB.
  */
-export const ARTICLE_BLOCKS_BUDGET_BYTES = 13.03 * 1024;
+export const ARTICLE_BLOCKS_BUDGET_BYTES = 13.05 * 1024;
 /** The toolbar popup. */
 export const POPUP_BUDGET_BYTES = 60 * 1024;
 /** The reader page. */

@@ -42,9 +42,15 @@ export function isAuthorBoxByShape(box: Element, secondTag?: string): boolean {
  * Asked by the body's reader (content.ts) alone: the reader view keeps the lines the body keeps
  * (blocks/body-filter.ts), so the block reader carries none of the name rules' vocabulary.
  */
-export function isBodyNoiseBlock(element: Element, tag: string, names?: string | null, secondTag?: string): boolean {
+export function isBodyNoiseBlock(
+  element: Element,
+  tag: string,
+  names?: string | null,
+  secondTag?: string,
+  bits?: number,
+): boolean {
   return (
-    isBodyNoiseCandidate(element, tag, names) ||
+    isBodyNoiseCandidate(element, tag, names, bits) ||
     isAuthorBoxByShape(element, secondTag) ||
     isCaptionBox(element, secondTag)
   );

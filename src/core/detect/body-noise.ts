@@ -8,6 +8,7 @@
  * may hold before it is more than furniture is decided by the reader, who counts as it goes.
  */
 import { attr, classAndId } from '../dom';
+import { ANY_ATTRIBUTE, ITEMPROP } from '../read/attribute-bits';
 import { isText, localName, nextElementSibling, nextSibling, nodeValue, previousElementSibling } from '../read/dom';
 import { collapsedLength } from '../text';
 import noise from './vocabulary/noise-names.json';
@@ -92,12 +93,17 @@ const ARTICLE_TAGS = new Set(['article', 'main', 'body']);
 /**
  * True when the element looks like a caption, byline, date, bio or sign-up block by tag or name.
  * `names`: the element's classAndId, when the caller has read it, or null when it has found that
- * the element has no attributes at all.
+ * the element has no attributes at all; `bits`: which it has (read/attribute-bits.ts), when read already.
  */
-export function isBodyNoiseCandidate(element: Element, tag: string, names?: string | null): boolean {
+export function isBodyNoiseCandidate(
+  element: Element,
+  tag: string,
+  names?: string | null,
+  bits = ANY_ATTRIBUTE,
+): boolean {
   if (NOISE_TAGS.has(tag)) return !opensSentence(element, tag);
   if (ARTICLE_TAGS.has(tag) || names === null) return false;
-  const itemprop = attr(element, 'itemprop');
+  const itemprop = bits & ITEMPROP ? attr(element, 'itemprop') : null;
   if (itemprop && NOISE_ITEMPROP.test(itemprop.trim())) return !opensSentence(element, tag);
   names ??= classAndId(element);
   if (names.length < 2 || !NOISE_WORD_ANYWHERE.test(names)) return false;

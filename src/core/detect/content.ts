@@ -4,7 +4,7 @@
  */
 import { contains, isElement, isText, nodeValue, parentElement, textContent } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
-import { hrefOf, secondChildTag, subtreeOf } from './page-walk';
+import { attributesAt, hrefOf, secondChildTag, subtreeOf } from './page-walk';
 import { collapseWhitespace, trimmedLength } from '../text';
 import { externalHrefTest, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph } from './body-links';
 import { introducesContact, isBoilerplateLine, isContactHref, isOpeningLine } from './body-lines';
@@ -197,8 +197,8 @@ export function* readArticleContentSteps(
     if (item && item.listDepth === listDepth) item.pieces.push(' ');
   };
 
-  /** `names`: the element's classAndId as the tree holds it (null: no attributes); `second`: secondChildTag's. */
-  const enter = (element: Element, tag: string, names: string | null, second: string): void => {
+  /** `names`: classAndId in the tree (null: no attributes); `second`: secondChildTag's; `bits`: attributesAt's. */
+  const enter = (element: Element, tag: string, names: string | null, second: string, bits: number): void => {
     if (BLOCK_BOUNDARY.has(tag)) {
       flush(tag === 'br');
       separateCapturedWords();
@@ -214,7 +214,7 @@ export function* readArticleContentSteps(
       captions.push(element);
       if (!smallCaptions && !isLargeCaption(element)) smallCaptions = captions.length;
     }
-    if (!noise && !isPartContainer && isBodyNoiseBlock(element, tag, names, second)) {
+    if (!noise && !isPartContainer && isBodyNoiseBlock(element, tag, names, second, bits)) {
       labelIndex = -1; // what came before is not the label of what is inside
       noise = {
         element,
@@ -364,7 +364,7 @@ export function* readArticleContentSteps(
     const stack: { element: Element; tag: string; cursor: number; end: number }[] = [];
     const open = (element: Element, index: number): void => {
       const tag = tags[index]!;
-      enter(element, tag, names[index] ?? null, secondChildTag(tree, index));
+      enter(element, tag, names[index] ?? null, secondChildTag(tree, index), attributesAt(tree, index));
       stack.push({ element, tag, cursor: index + 1, end: ends[index]! });
     };
     open(part, start);

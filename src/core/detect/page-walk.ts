@@ -26,7 +26,8 @@ import { collapsedLength, countCommas } from '../text';
 import { BYLINE_NAME, isConsentNotice, isUnlikelyName, UNLIKELY_ROLES } from './boilerplate';
 import { BLOCK, DROPPED_WHEN_EMPTY, NON_CONTENT, PHRASING, SCORED, TAG_KINDS } from './page-walk-tags';
 import type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
-import { emptyTree, leafTextAt, readLeafText, readNames, recordNode, type WalkTree } from './walk-tree';
+import { attributesAt, emptyTree, leafTextAt, readLeafText, readNames, recordNode, type WalkTree } from './walk-tree';
+import { CLASS, HIDING, HREF, ITEMPROP, REL, ROLE } from '../read/attribute-bits';
 import { isHiddenByAttributes, isModalDialog } from '../read/visibility';
 import { HEADING_TAGS } from './content-kinds';
 import { isSectionHeaderBox } from './heading-wrapper';
@@ -35,7 +36,7 @@ import { isVideoPlayer } from './embeds';
 import { linkWeightOf } from './link-weight';
 import { isScreenReaderOnly } from './screen-reader';
 
-export { secondChildTag, subtreeOf, type WalkTree } from './walk-tree';
+export { attributesAt, secondChildTag, subtreeOf, type WalkTree } from './walk-tree';
 export type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
 
 /** A <div> wrapping a single paragraph stands for that paragraph unless it is this linky or more. */
@@ -121,27 +122,27 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
 
   const isSkipped = (element: Element, tag: string, kinds: number, index: number): boolean => {
     if (kinds & NON_CONTENT) return true;
-    // Most rules read attributes; an element without any (a cheap check) can only be the title heading.
-    // Its class and id are kept in the tree for the passes after this one.
+    // Most rules read attributes; one without any (cheap to tell) can only be the title heading. Names: kept in tree.
     // Of the elements inside the body, only a <form> can be clobbered (isPlain): known from the tag.
     const plain = tag !== 'form';
     const read = readNames(tree, element, index, plain);
     const hasAttributes = read !== null;
     const names = read ?? '';
-    // The role is read once, for the dialog rule and the unlikely rule both.
+    // The role is read once, for the dialog rule and the unlikely rule both. Only attributes it has are read (bits).
     let role: string | null = null;
     if (hasAttributes) {
-      if (isHiddenByAttributes(element, plain)) return true;
+      const bits = attributesAt(tree, index);
+      if (bits & HIDING && isHiddenByAttributes(element, plain)) return true;
       // A heading for screen readers only names a region of the page for them, no section a reader sees.
-      if (HEADING_TAGS.has(tag) && isScreenReaderOnly(element)) return true;
-      role = attr(element, 'role', plain);
+      if (HEADING_TAGS.has(tag) && bits & CLASS && isScreenReaderOnly(element)) return true;
+      role = bits & ROLE ? attr(element, 'role', plain) : null;
       if (isModalDialog(element, role) || isConsentNotice(element, names)) return true;
       // A byline: its names tell, or its attributes when they do not; short text.
       if (
         lookForByline &&
         (BYLINE_NAME.test(names) ||
-          attr(element, 'rel') === 'author' ||
-          (attr(element, 'itemprop') ?? '').includes('author'))
+          (bits & REL && attr(element, 'rel') === 'author') ||
+          (bits & ITEMPROP && (attr(element, 'itemprop') ?? '').includes('author')))
       ) {
         const length = textContent(element).trim().length;
         if (length > 0 && length < BYLINE_MAX_CHARS) {
@@ -261,7 +262,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     tree.ends[measure.index] = tree.nodes.length;
     if (frame.runs) closeRun(frame);
     if (tag === 'a') {
-      measure.href = attr(element, 'href');
+      measure.href = attributesAt(tree, measure.index) & HREF ? attr(element, 'href') : null;
       const weight = linkWeightOf(measure.href, element);
       links.push(measure.index, weight);
       measure.links = measure.text * weight;

@@ -54,6 +54,7 @@ import {
 } from './related/run-score';
 import { runToEnd, type Steps } from '../steps';
 import { memoized } from '../read/memo';
+import { REL } from '../read/attribute-bits';
 import { hrefOf, linkText, type PageWalk } from './page-walk';
 
 export interface RelatedContext {
@@ -127,7 +128,8 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     if (pauses.afterLink()) yield;
     const target = targetOf(hrefOf(context.walk, anchor) ?? '');
     if (!target || index.hidden(anchor)) continue;
-    const rel = attr(anchor, 'rel', true) ?? ''; // an <a>: plain (no form), told without reading its tag
+    // An <a>: plain (no form), told without reading its tag; a link the walk read without a rel has none.
+    const rel = index.attributes(anchor) & REL ? (attr(anchor, 'rel', true) ?? '') : '';
     if (/\b(tag|category|author)\b/i.test(rel) || isCreditLink(anchor)) continue;
     for (let element: Element | null = anchor; element; element = index.parent(element)) {
       const known = owner.get(element);

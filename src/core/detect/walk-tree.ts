@@ -1,6 +1,8 @@
 /** The page walk's record of the nodes it read (./page-walk.ts), and the same record made for one subtree. */
 import { classAndId, tagOf } from '../dom';
 import { collapsedLength } from '../text';
+import { CLASS, ID } from '../read/attribute-bits';
+import { attributeBits } from '../read/attribute-names';
 import {
   firstChild,
   firstElementChild,
@@ -44,10 +46,25 @@ export interface WalkTree {
    * one entry pushed per node slowed the walk).
    */
   linkWeights: Float64Array;
+  /**
+   * By index: which of the attributes the analysis asks about an element has (read/attribute-bits.ts), read with its
+   * names (readNames); 0 for an element without attributes and for other nodes. Grown as the walk goes (doubling):
+   * read it with `?? 0` past its end.
+   */
+  attributes: Uint16Array;
 }
 
 export function emptyTree(): WalkTree {
-  return { nodes: [], texts: [], lengths: [], tags: [], ends: [], names: [], linkWeights: new Float64Array(0) };
+  return {
+    nodes: [],
+    texts: [],
+    lengths: [],
+    tags: [],
+    ends: [],
+    names: [],
+    linkWeights: new Float64Array(0),
+    attributes: new Uint16Array(0),
+  };
 }
 
 /** Records a node (its names unread: null) and returns its index. `length`: a text's collapsedLength. */
@@ -68,9 +85,25 @@ export function recordNode(tree: WalkTree, node: Node, text: string | null, tag:
  */
 export function readNames(tree: WalkTree, element: Element, index: number, plain?: boolean): string | null {
   if (!hasAttrs(element, plain)) return null;
-  const names = classAndId(element, plain);
+  const bits = attributeBits(element, plain);
+  if (index >= tree.attributes.length) {
+    const grown = new Uint16Array(Math.max(ATTRIBUTES_FIRST_LENGTH, 2 * index));
+    grown.set(tree.attributes);
+    tree.attributes = grown;
+  }
+  tree.attributes[index] = bits;
+  // classAndId's answer for an element with neither (a link, a styled box): " ", no read.
+  const names = bits & (CLASS | ID) ? classAndId(element, plain) : ' ';
   tree.names[index] = names;
   return names;
+}
+
+/** The attributes column's first length (it doubles from there). */
+const ATTRIBUTES_FIRST_LENGTH = 1024;
+
+/** The attribute bits (read/attribute-bits.ts) of the element at `index`, as readNames read them. */
+export function attributesAt(tree: WalkTree, index: number): number {
+  return tree.attributes[index] ?? 0;
 }
 
 /**

@@ -20,6 +20,7 @@ import { MAX_LABEL_CHARS } from './lexicon';
 import { attributeHints, boundedText, collapseWhitespace } from './text';
 import { HEADING_TAGS } from '../content-kinds';
 import { SubtreeFacts, UNREAD } from './subtree-facts';
+import { ARIA_NAME, HINTING, ROLE } from '../../read/attribute-bits';
 
 export type { Facts } from './subtree-facts';
 
@@ -66,7 +67,9 @@ export class PageIndex extends SubtreeFacts {
 
   /** A navigation landmark itself. */
   #landmarkItself = (element: Element): Element | null =>
-    isNavigationLandmark(element, this.tag(element), this.hasAttrs(element)) ? element : null;
+    isNavigationLandmark(element, this.tag(element), this.hasAttrs(element) && (this.attributes(element) & ROLE) !== 0)
+      ? element
+      : null;
 
   /**
    * Hidden by itself or by an ancestor (markup only: hidden, aria-hidden, inline display:none), or inside <noscript> /
@@ -84,7 +87,11 @@ export class PageIndex extends SubtreeFacts {
     if (value === undefined) {
       // Its tag read once (hasAttrs would read it again for `plain`).
       const plain = this.tag(element) !== 'form';
-      value = hintKind(attributeHints(element, plain, this.hasAttrs(element, plain)));
+      // An element the walk read without a hinting attribute (most links, bare blocks) says nothing: no DOM read.
+      value =
+        this.attributes(element) & HINTING
+          ? hintKind(attributeHints(element, plain, this.hasAttrs(element, plain)))
+          : null;
       this.#hintMemo.set(element, value);
     }
     return value;
@@ -260,7 +267,12 @@ export class PageIndex extends SubtreeFacts {
     // A link that leads nowhere ("#", "javascript:…") is a toggle: its text is a label (a collapsible box's title).
     // The role is read only when it decides (a line of no link needs none).
     const allowedLinks =
-      facts.links > 0 && (facts.hasHeading || HEADING_TAGS.has(tag) || attr(element, 'role') === 'heading') ? 1 : 0;
+      facts.links > 0 &&
+      (facts.hasHeading ||
+        HEADING_TAGS.has(tag) ||
+        (this.attributes(element) & ROLE && attr(element, 'role') === 'heading'))
+        ? 1
+        : 0;
     if (facts.links > allowedLinks && !(facts.links === 1 && facts.linkText === facts.text && isToggleLink(element)))
       return null;
     const text = boundedText(element, MAX_LABEL_CHARS);
@@ -269,7 +281,7 @@ export class PageIndex extends SubtreeFacts {
 
   /** aria-label, or the text of the elements aria-labelledby names. */
   accessibleName(element: Element): string | null {
-    if (!this.hasAttrs(element)) return null;
+    if (!this.hasAttrs(element) || !(this.attributes(element) & ARIA_NAME)) return null;
     const label = collapseWhitespace(attr(element, 'aria-label'));
     if (label) return label.length <= MAX_LABEL_CHARS ? label : null;
     const ids = attr(element, 'aria-labelledby');

@@ -7,7 +7,8 @@ import { firstChildOf, hasAttrs, localName, nextSiblingOf, nodeType, nodeValue }
 import { isPictureTag } from '../../read/pictures';
 import { HEADING_TAGS } from '../content-kinds';
 import { hrefOf, type PageWalk, walkParentOf } from '../page-walk';
-import type { WalkTree } from '../walk-tree';
+import { attributesAt, type WalkTree } from '../walk-tree';
+import { ANY_ATTRIBUTE } from '../../read/attribute-bits';
 import { addFacts, emptyFacts, visibleChars } from './page-facts';
 import { isHiddenByAttributes } from './visibility';
 
@@ -100,6 +101,12 @@ export class SubtreeFacts {
     return has;
   }
   readonly #hasAttrs = new Map<Element, boolean>();
+
+  /** Which attributes the element has (read/attribute-bits.ts): as the walk read them, else ANY_ATTRIBUTE. */
+  attributes(element: Element): number {
+    const measure = this.#walk?.measures.get(element);
+    return measure ? attributesAt(this.#walk!.tree, measure.index) : ANY_ATTRIBUTE;
+  }
 
   /**
    * The places in the walk's tree of two elements it measured under one parent, `first` not after `last`: the
