@@ -956,6 +956,29 @@ describe('site name', () => {
 });
 
 describe('published time', () => {
+  it('asks no box for a <time datetime> on a page that has none (the byline area, the header, the line above)', () => {
+    const boxes = (times: string) =>
+      page('', `<header><div class="byline">By Ann Lee ${times}</div><p>x</p><h1>A headline</h1></header><p>Text.</p>`);
+    const asked: string[] = [];
+    const box = boxes('').createElement('div');
+    let holder = Object.getPrototypeOf(box);
+    while (!Object.hasOwn(holder, 'querySelector')) holder = Object.getPrototypeOf(holder);
+    const own = holder.querySelector;
+    holder.querySelector = function (this: Element, selector: string) {
+      asked.push(selector);
+      return own.call(this, selector);
+    };
+    try {
+      expect(metadataOf(boxes('')).publishedTime).toBeNull();
+      expect(asked.filter((selector) => selector.startsWith('time'))).toEqual([]);
+      // With one on the page, the areas are asked as before.
+      expect(metadataOf(boxes('<time datetime="2021-03-04">today</time>')).publishedTime).toBe('2021-03-04');
+      expect(asked.filter((selector) => selector.startsWith('time')).length).toBeGreaterThan(0);
+    } finally {
+      holder.querySelector = own;
+    }
+  });
+
   it('reads the line right under the headline when it is a date alone (zyte/5ae11e58… ascom.com)', () => {
     const under = (line: string) => page('', `<h1>Ascom announces a partnership</h1><div>${line}</div><p>Text.</p>`);
     expect(metadataOf(under('October 12, 2017')).publishedTime).toBe('2017-10-12');

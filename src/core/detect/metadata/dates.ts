@@ -134,10 +134,11 @@ function fromMarkedTimeElement(time: Element | null): string | null {
 /**
  * The first <time datetime> in the <header> around a headline (an h1): an article's header holds its headline and
  * its date ("<header><time datetime=…>Veröffentlicht am 5. November 2023</time> … <h1>…</h1></header>"); one
- * marked as the date of the last change is not it.
+ * marked as the date of the last change is not it. `times`: the page's (PageScan datingTimes): where it has none,
+ * no box holds one, and this rule, fromBylineArea and fromLineBeforeHeadline ask the selector engine nothing.
  */
-function fromHeadlineHeader(h1s: readonly Element[]): string | null {
-  for (const h1 of h1s) {
+function fromHeadlineHeader(h1s: readonly Element[], times: readonly Element[]): string | null {
+  for (const h1 of times.length ? h1s : []) {
     const header = closest(h1, 'header');
     const time = header && querySelector(header, 'time[datetime]:not([itemprop=dateModified])');
     if (time) return attr(time, 'datetime');
@@ -154,8 +155,12 @@ const MAX_BYLINE_ELEMENTS = 20;
  * The first <time datetime> in a byline area: "By Jane Doe · <time datetime=…>March 3</time>"
  * (./page-scan.ts marks bylines).
  */
-function fromBylineArea(bylineMarked: readonly Element[], isShort: (area: Element) => boolean): string | null {
-  for (const byline of bylineMarked.slice(0, MAX_BYLINE_ELEMENTS)) {
+function fromBylineArea(
+  bylineMarked: readonly Element[],
+  isShort: (area: Element) => boolean,
+  times: readonly Element[],
+): string | null {
+  for (const byline of times.length ? bylineMarked.slice(0, MAX_BYLINE_ELEMENTS) : []) {
     for (const area of [byline, parentElement(byline)]) {
       if (!area || !isShort(area)) continue;
       // Not the date of the last change ("Last updated …", readability ehow-2).
@@ -237,7 +242,7 @@ const MAX_EMPTY_BEFORE_HEADLINE = 2;
  * else when it is a date alone, perhaps after a place, as under it: "<div class=…><p>02.12.2022</p></div><h1>" in
  * the headline's box (zvei.org, trafilatura 0742), "<span>Bonn,&nbsp;11.10.2021</span><h1>" (thw.de, 0589).
  */
-function fromLineBeforeHeadline(h1s: readonly Element[]): string | null {
+function fromLineBeforeHeadline(h1s: readonly Element[], times: readonly Element[]): string | null {
   for (const h1 of h1s) {
     let line = previousElementSibling(h1);
     // An empty box between them (share buttons the script fills) is skipped: "<div class=date>…</div><div
@@ -246,7 +251,7 @@ function fromLineBeforeHeadline(h1s: readonly Element[]): string | null {
       line = previousElementSibling(line);
     }
     if (!line || !hasShortText(line, MAX_DATE_LINE_CHARS)) continue;
-    const time = matches(line, DATING_TIME) ? line : querySelector(line, DATING_TIME);
+    const time = !times.length ? null : matches(line, DATING_TIME) ? line : querySelector(line, DATING_TIME);
     const value = time
       ? attr(time, 'datetime')
       : dateLine(collapseWhitespace(textContent(line)).replace(DATELINE_PLACE, ''));
@@ -372,12 +377,12 @@ function markupDate(input: DateInput, first = 0): string | null {
   const fromMarkup = [
     () => fromMicrodata(input.scan.firstDatePublished()),
     () => fromMarkedTimeElement(input.scan.firstMarkedTime()),
-    () => fromBylineArea(input.scan.bylineMarked(), isShort),
-    () => fromHeadlineHeader(input.scan.h1s),
+    () => fromBylineArea(input.scan.bylineMarked(), isShort, input.scan.datingTimes()),
+    () => fromHeadlineHeader(input.scan.h1s, input.scan.datingTimes()),
     () => fromBylineLines(input.scan.bylineMarked(), isShort, linesRead),
     () => fromLineAfterHeadline(input.scan.h1s),
     () => fromBylineLines(besideHeadline(input.scan.bylineMarked(), input.scan.h1s), isShort, linesRead),
-    () => fromLineBeforeHeadline(input.scan.h1s),
+    () => fromLineBeforeHeadline(input.scan.h1s, input.scan.datingTimes()),
     () => fromOnlyTimeAfterHeadline(input.scan.h1s, input.scan.datingTimes()),
     () => fromDateNamedBeforeText(input.scan.h1s),
     // Last: RDFa's date is read where the page marks no other (its property's value, as microdata's).
