@@ -20,6 +20,7 @@ import {
   type StaticServer,
 } from './support/chromium';
 import { userClickInPanel } from './support/panel';
+import { PANEL_MIN_WIDTH_PX } from '../../src/content/panel/placement';
 
 /** Chromium's promise-returning extension API, inside `serviceWorker.evaluate` callbacks. */
 declare const chrome: WebExtensionApi;
@@ -556,7 +557,7 @@ describe('in-page panel (toggle-outline command)', () => {
               const panel = root?.querySelector<HTMLElement>('.or-panel');
               const bar = root?.querySelector<HTMLElement>('.or-panel-bar');
               if (!panel || !bar || !root?.querySelector('[role=tree]')) return null;
-              panel.style.width = `${px}px`; // as the placement narrows it (PANEL_MIN_WIDTH_PX is 272)
+              panel.style.width = `${px}px`; // as the placement narrows it
               const shown = [...bar.children].filter((child) => getComputedStyle(child).display !== 'none');
               // Rows by their middles: the bar centres each row's items, whose heights differ (icon, buttons).
               const middles = shown.map((child) => {
@@ -572,6 +573,7 @@ describe('in-page panel (toggle-outline command)', () => {
       );
     expect(await barAt(340)).toEqual({ rows: 1, brand: true });
     expect(await barAt(300)).toEqual({ rows: 1, brand: false });
+    expect(await barAt(PANEL_MIN_WIDTH_PX)).toEqual({ rows: 1, brand: false }); // the narrowest the placement makes
     await ext.runCommand('toggle-outline', tabId);
     await page.close();
   });
