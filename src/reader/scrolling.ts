@@ -36,10 +36,11 @@ export function useReadingProgress(): number {
 }
 
 /**
- * The outline id of the section being read: the last heading above the reading line, or the first before any
- * (the panel's tracker, content/reading-tracker.ts: its observed box reaches from far above the window down to the
- * line, so that a jump to the end, by the End key or the scrollbar, moves it too, which a box from the line down to
- * the window's bottom missed: headings that went from below the window to above it at once changed no state).
+ * The outline id of the section being read: the last heading above the reading line, none above the first (so that
+ * the sidebar, which keeps the section being read in its middle, stays at its top, key points first, until the text
+ * reaches a section). By the panel's tracker (content/reading-tracker.ts), whose observed box reaches from far above
+ * the window down to the line: a jump to the end (the End key, the scrollbar) moves it too, which a box from the line
+ * down to the window's bottom missed (headings that went from below the window to above it at once changed no state).
  */
 export function useActiveSection(blocks: readonly ArticleBlock[]): string | null {
   const [active, setActive] = useState<string | null>(null);
@@ -50,7 +51,7 @@ export function useActiveSection(blocks: readonly ArticleBlock[]): string | null
     });
     if (!headings.length) return;
     const stop = new AbortController();
-    trackSectionBeingRead(headings, (id) => setActive(id ?? headings[0]![0]), stop.signal);
+    trackSectionBeingRead(headings, setActive, stop.signal);
     return () => stop.abort();
   }, [blocks]);
   return active;
