@@ -5,7 +5,7 @@
  */
 import type { ContentItem } from './detect/content';
 import type { OutlineSection } from './types';
-import { collapseWhitespace } from './text';
+import { collapseWhitespace, HAS_LETTER_OR_DIGIT } from './text';
 import { contains } from './read/dom';
 
 /** Level of top-level headings: the title is the page's level 1. */
@@ -35,8 +35,6 @@ interface OpenSection {
   pseudo: boolean;
 }
 
-/** A letter or a digit: a heading without one names nothing. */
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
  * A label and a number ("Post Views: 111", "Aufrufe: 2.345"): a counter, no section. The label holds no digit: a
  * verse ("John 3:16") is a heading. (One run of non-colons: linear on a long heading, no backtracking over splits.)

@@ -4,6 +4,9 @@ import { isSpaceCode } from './read/text';
 
 export { collapsedLength, collapseWhitespace, countCommas, countWords } from './read/text';
 
+/** A letter or a digit: a heading without one ("*", "* * *", "___") names nothing, it is a separator. */
+export const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** JavaScript's \s, the white space String.prototype.trim removes: isSpaceCode's but the zero-width space. */
 export function isTrimmedSpace(code: number): boolean {
   return code !== 0x200b && isSpaceCode(code);

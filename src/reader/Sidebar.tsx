@@ -31,7 +31,8 @@ export function Sidebar({ article, activeId, onOpen, onEscape }: SidebarProps) {
   const hasNavigator = hasOutlineContent(article.outline) || keyPoints.length > 0;
   const keyPointIds = new Set(keyPoints.map((point) => point.id));
   return (
-    <aside class="rd-sidebar" aria-label="Outline of the article">
+    // The sidebar's own scroll box (on wide windows): the navigator keeps the section being read in its middle.
+    <aside class="rd-sidebar" aria-label="Outline of the article" data-scroll-area="">
       {hasNavigator && (
         <section class="rd-side-section" aria-label="Outline">
           {/* With key points, the navigator titles its own parts ("Key points", "Outline"). */}

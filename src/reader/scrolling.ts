@@ -1,9 +1,9 @@
 /** The reading position: the progress bar, and the section being read (for the outline beside the text). */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ArticleBlock } from '../core/types';
+import { trackSectionBeingRead } from '../content/reading-tracker';
 import { headingDomId } from './Blocks';
 import { headingIds } from './model';
-import { READING_LINE_PX } from './sections';
 
 /** Share of the page read (0..1), updated once per frame while scrolling. */
 export function useReadingProgress(): number {
@@ -36,31 +36,23 @@ export function useReadingProgress(): number {
 }
 
 /**
- * The outline id of the section being read: the last heading above the reading line. An
- * IntersectionObserver says when a heading crosses the line; the choice is then made from positions.
+ * The outline id of the section being read: the last heading above the reading line, none above the first (so that
+ * the sidebar, which keeps the section being read in its middle, stays at its top, key points first, until the text
+ * reaches a section). By the panel's tracker (content/reading-tracker.ts), whose observed box reaches from far above
+ * the window down to the line: a jump to the end (the End key, the scrollbar) moves it too, which a box from the line
+ * down to the window's bottom missed (headings that went from below the window to above it at once changed no state).
  */
 export function useActiveSection(blocks: readonly ArticleBlock[]): string | null {
   const [active, setActive] = useState<string | null>(null);
   useEffect(() => {
-    const ids = headingIds(blocks);
-    const elements = ids
-      .map((id) => document.getElementById(headingDomId(id)))
-      .filter((element): element is HTMLElement => !!element);
-    if (!elements.length || typeof IntersectionObserver === 'undefined') return;
-    const choose = () => {
-      let current: string | null = null;
-      elements.forEach((element, index) => {
-        if (element.getBoundingClientRect().top <= READING_LINE_PX + 1) current = ids[index] ?? null;
-      });
-      setActive(current ?? ids[0] ?? null);
-    };
-    const observer = new IntersectionObserver(choose, {
-      rootMargin: `-${READING_LINE_PX}px 0px 0px 0px`,
-      threshold: [0, 1],
+    const headings = headingIds(blocks).flatMap((id) => {
+      const element = document.getElementById(headingDomId(id));
+      return element ? [[id, element] as const] : [];
     });
-    elements.forEach((element) => observer.observe(element));
-    choose();
-    return () => observer.disconnect();
+    if (!headings.length) return;
+    const stop = new AbortController();
+    trackSectionBeingRead(headings, setActive, stop.signal);
+    return () => stop.abort();
   }, [blocks]);
   return active;
 }

@@ -307,6 +307,13 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(bodyLinesOf(`${p(0)}${p(1)}<p>Popular this week.</p>`)).toContain('Popular this week.');
   });
 
+  it('reads an ellipsis after such a label as its colon (cleveland.com: "You may also like..."), not a sentence', () => {
+    for (const label of ['You may also like...', 'Popular this week …'])
+      expect(bodyLinesOf(`${p(0)}${p(1)}<p>${label}</p>`)).toEqual(SENTENCES.slice(0, 2));
+    expect(bodyLinesOf(`${p(0)}${p(1)}<p>Popular this week....</p>`)).toContain('Popular this week....');
+    expect(bodyLinesOf(`${p(0)}${p(1)}<p>And then the ferry came...</p>`)).toContain('And then the ferry came...');
+  });
+
   it("leaves an Indonesian / Malay advertising label out ('Iklan': zyte 7837c9d6)", () => {
     expect(isBoilerplateLine('Iklan')).toBe(true);
     expect(isBoilerplateLine('Iklan baris di koran pagi')).toBe(false);

@@ -61,3 +61,14 @@ describe('credits set as headings (trafilatura 0228)', () => {
     expect(blocksOf(result.content, 'heading')).toEqual(['The plan', 'The vote']);
   });
 });
+
+describe('a heading of break marks only (trafilatura 0310: bold "*" headings between parts)', () => {
+  it('is a line of the reader, as it is no section of the outline, and never a heading of the exports', () => {
+    for (const marks of ['*', '* * *', '◆']) {
+      const result = read(`${p(2)}<h5><strong>${marks}</strong></h5>${p(3)}`);
+      expect(headingsOf(result.outline)).toEqual(['The plan', 'The vote']);
+      expect(blocksOf(result.content, 'heading')).toEqual(['The plan', 'The vote']);
+      expect(blocksOf(result.content, 'paragraph')).toContain(marks);
+    }
+  });
+});

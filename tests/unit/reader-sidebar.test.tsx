@@ -53,3 +53,22 @@ test('a key point jumps to its paragraph, a heading to its heading', async () =>
   await act(() => container.querySelector<HTMLElement>('[role=treeitem] .or-label')!.click());
   expect(document.activeElement).toBe(heading);
 });
+
+test('the section being read is scrolled into the middle of the sidebar, as in the panel', async () => {
+  const article = sampleOutline({ keyPoints: sampleKeyPoints() });
+  const last = article.outline.at(-1)!;
+  // happy-dom lays nothing out: the sidebar is 600 px tall, every row far below it.
+  const measure = Element.prototype.getBoundingClientRect;
+  Element.prototype.getBoundingClientRect = function (this: Element) {
+    const top = this.classList.contains('rd-sidebar') ? 0 : 5000;
+    return { top, bottom: top + (top ? 20 : 600), height: top ? 20 : 600, width: 300 } as DOMRect;
+  };
+  try {
+    await act(() =>
+      render(<Sidebar article={article} activeId={last.id} onOpen={() => {}} onEscape={() => {}} />, container),
+    );
+    expect(container.querySelector<HTMLElement>('.rd-sidebar')!.scrollTop).toBeGreaterThan(0);
+  } finally {
+    Element.prototype.getBoundingClientRect = measure;
+  }
+});

@@ -188,10 +188,16 @@ export function trailingSignOff(
 /** A label is a few words; a longer line that ends with a colon introduces a quotation or a list of the text. */
 export const DANGLING_LABEL_MAX_CHARS = 60;
 
-/** A line, not a list's item, that names a box of other stories or the site's ("Tags", "Popular this week"). */
+/** An ellipsis closing a label, which trails off into what it names ("You may also like...", "Mehr Themen …"). */
+const TRAILING_ELLIPSIS = /\s*(?:\.{3}|…)$/u;
+
+/**
+ * A line, not a list's item, that names a box of other stories or the site's ("Tags", "Popular this week"; with an
+ * ellipsis, as a colon, after its words: "You may also like...").
+ */
 export const isBoxLabel = (text: string, element: Element | null): boolean =>
   text.length <= DANGLING_LABEL_MAX_CHARS &&
-  !SENTENCE_END.test(text) &&
+  !SENTENCE_END.test(text.replace(TRAILING_ELLIPSIS, '')) &&
   element?.localName !== 'li' &&
   !!matchBlockLabel(text);
 

@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+/**
+ * The reader's section being read (useActiveSection) follows a jump to the article's end (the End key, the scrollbar
+ * dragged down): an observer stand-in that reports, as a browser does, only the headings whose intersection with the
+ * observed box changed, over headings whose places are stubbed (happy-dom lays nothing out).
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { ArticleBlock } from '../../src/core/types';
+import { headingDomId } from '../../src/reader/Blocks';
+import { useActiveSection } from '../../src/reader/scrolling';
+import { withRenderContainer } from '../support/render-container';
+
+let container: HTMLElement;
+withRenderContainer((element) => {
+  container = element;
+});
+
+const WINDOW_HEIGHT = 900;
+/** Each heading's top in the window, by its element; below the window until placed. */
+const tops = new Map<Element, number>();
+const BELOW = 10_000;
+const topOf = (element: Element) => tops.get(element) ?? BELOW;
+const observers: LayoutObserver[] = [];
+
+/** A margin of a rootMargin ("-96px", "10000000px", "-85%") in pixels of the window's height. */
+const pixels = (margin: string) =>
+  margin.endsWith('%') ? (parseFloat(margin) / 100) * WINDOW_HEIGHT : parseFloat(margin);
+
+class LayoutObserver {
+  readonly #callback: IntersectionObserverCallback;
+  readonly #box: { top: number; bottom: number };
+  readonly #inside = new Map<Element, boolean>();
+  constructor(callback: IntersectionObserverCallback, options: IntersectionObserverInit = {}) {
+    this.#callback = callback;
+    const [top = '0px', , bottom = top] = (options.rootMargin ?? '0px').split(/\s+/);
+    this.#box = { top: -pixels(top), bottom: WINDOW_HEIGHT + pixels(bottom) };
+    observers.push(this);
+  }
+  observe(element: Element) {
+    this.#inside.set(element, !this.#isInside(element));
+    this.update();
+  }
+  disconnect() {
+    this.#inside.clear();
+  }
+  #isInside(element: Element): boolean {
+    const top = topOf(element);
+    return top + 30 > this.#box.top && top < this.#box.bottom;
+  }
+  /** Reports the headings that went in or out of the box since the last report. */
+  update() {
+    const entries = [...this.#inside]
+      .filter(([element, inside]) => inside !== this.#isInside(element))
+      .map(([element]) => {
+        const top = topOf(element);
+        this.#inside.set(element, this.#isInside(element));
+        return {
+          target: element,
+          isIntersecting: this.#isInside(element),
+          boundingClientRect: { top, bottom: top + 30, width: 600, height: 30 },
+          rootBounds: { top: this.#box.top, bottom: this.#box.bottom },
+        } as unknown as IntersectionObserverEntry;
+      });
+    if (entries.length) this.#callback(entries, this as unknown as IntersectionObserver);
+  }
+}
+
+const original = globalThis.IntersectionObserver;
+const measure = Element.prototype.getBoundingClientRect;
+afterEach(() => {
+  globalThis.IntersectionObserver = original;
+  Element.prototype.getBoundingClientRect = measure;
+  observers.length = 0;
+  tops.clear();
+});
+
+const heading = (id: string): ArticleBlock => ({ kind: 'heading', level: 2, id, runs: [{ kind: 'text', text: id }] });
+const blocks = [heading('h0'), heading('h1'), heading('h2')];
+
+function Headings() {
+  const active = useActiveSection(blocks);
+  return (
+    <div data-active={active ?? ''}>
+      {blocks.map(
+        (block) =>
+          block.kind === 'heading' && (
+            <h2 id={headingDomId(block.id!)} key={block.id}>
+              {block.id}
+            </h2>
+          ),
+      )}
+    </div>
+  );
+}
+
+describe('useActiveSection', () => {
+  test('names the last heading after a jump from the top to the end, none at the top', async () => {
+    globalThis.IntersectionObserver = LayoutObserver as unknown as typeof IntersectionObserver;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      const top = topOf(this);
+      return { top, bottom: top + 30, width: 600, height: 30 } as DOMRect;
+    };
+    const place = (...places: number[]) =>
+      ['h0', 'h1', 'h2'].forEach((id, i) => tops.set(document.getElementById(headingDomId(id))!, places[i]!));
+    await act(() => {
+      render(<Headings />, container);
+    });
+    const active = () => container.querySelector('div')!.getAttribute('data-active');
+    expect(active()).toBe(''); // at the top, every heading below the window: no section yet
+    place(-3000, -2000, -1000); // the End key: every heading went from below the window to above it at once
+    await act(() => {
+      for (const observer of observers) observer.update();
+    });
+    expect(active()).toBe('h2');
+  });
+});
