@@ -24,7 +24,7 @@ import { readArticleBlocks } from './blocks/read-blocks';
 import { buildOutline, outlineHeadings } from './outline';
 import { MAX_ANALYSIS_STEPS, StepBudgetExceeded, withStepBudget } from './read/budget';
 import { closest, documentElement } from './read/dom';
-import { httpHost } from './read/site';
+import { httpHost, namedSiteHost } from './read/site';
 import { runToEnd, type Steps } from './steps';
 import { countWords, readingMinutes } from './text';
 import type { AnalysisWithElements, AnalyzeOptions, ArticleMetadata, OutlineResult } from './types';
@@ -97,8 +97,9 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   const isLeftOut = (element: Element): boolean =>
     selection.walk.skipped.has(element) || selection.clean.removed.has(element);
   // The page's own host, known already: the body-text rules need not read the page's <head> again. A given address
-  // that is no web address (a saved page's file:) names no site: the page's canonical or og:url does, as when none is.
-  const siteHost = httpHost(pageUrl) ?? httpHost(pageUrlOf(doc, null)) ?? undefined;
+  // that is no web address (a saved page's file:) or a server's IP / localhost (a copy served from this machine)
+  // names no site: the page's canonical or og:url does, as when none is.
+  const siteHost = namedSiteHost(pageUrl) ?? httpHost(pageUrlOf(doc, null)) ?? undefined;
   const content = yield* readArticleContentSteps(selection.parts, isLeftOut, siteHost, selection.walk);
   // The site's own last section goes from the text and from the outline (./detect/site-appeals.ts).
   const siteSection = withoutSiteSection(content.paragraphs, content.sources, metadata.siteName);

@@ -28,6 +28,20 @@ describe('body links: promotion lines and teaser lists', () => {
     for (const sentence of SENTENCES) expect(body).toContain(sentence);
   });
 
+  it('reads the site from the canonical URL when the page is served from an IP address (a local copy)', () => {
+    // A copy served from this machine: the tag line links to the canonical's site, its own.
+    const tags = ['quay', 'harbour', 'city-council']
+      .map((tag) => `<a href="https://www.citynews.example/tag/${tag}/">${tag}</a>`)
+      .join('');
+    const html = `<!DOCTYPE html><html><head>${HEAD}</head><body><article>${p(0)}${p(1)}${p(2)}${p(3)}<p>${tags}</p>
+      </article></body></html>`;
+    const body = outlineDocument(parseHTML(html).document as unknown as Document, {
+      url: 'http://127.0.0.1:8080/harbour-plan-approved.html',
+    }).body;
+    expect(body).not.toContain('quayharbour');
+    for (const sentence of SENTENCES) expect(body).toContain(sentence);
+  });
+
   it('reads the site from the canonical URL when the address given is no web address (a saved page)', () => {
     const html = `<!DOCTYPE html><html><head>${HEAD}</head><body><article>${p(0)}${p(1)}<p><strong>Lea también:&nbsp;<a
       href="https://www.citynews.example/city/old-quay-history">The old quay: a history in pictures</a></strong></p>${p(2)}${p(3)}</article></body></html>`;
