@@ -1,7 +1,7 @@
 /** The reading position: the progress bar, and the section being read (for the outline beside the text). */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ArticleBlock } from '../core/types';
-import { trackSectionBeingRead } from '../content/reading-tracker';
+import { trackSectionBeingRead } from '../ui/reading-tracker';
 import { headingDomId } from './Blocks';
 import { headingIds } from './model';
 
@@ -38,7 +38,7 @@ export function useReadingProgress(): number {
 /**
  * The outline id of the section being read: the last heading above the reading line, none above the first (so that
  * the sidebar, which keeps the section being read in its middle, stays at its top, key points first, until the text
- * reaches a section). By the panel's tracker (content/reading-tracker.ts), whose observed box reaches from far above
+ * reaches a section). By the panel's tracker (ui/reading-tracker.ts), whose observed box reaches from far above
  * the window down to the line: a jump to the end (the End key, the scrollbar) moves it too, which a box from the line
  * down to the window's bottom missed (headings that went from below the window to above it at once changed no state).
  */

@@ -478,7 +478,7 @@ describe('in-page panel (toggle-outline command)', () => {
 
     // Scrolled to the top, no section is being read yet; scrolled to a heading, the panel marks the
     // last heading above the reading line (15% down the window, READING_LINE_SHARE in
-    // src/content/reading-tracker.ts) — with short sections, that may be a later one than the heading scrolled to.
+    // src/ui/reading-tracker.ts) — with short sections, that may be a later one than the heading scrolled to.
     const scrollToHeading = (index: number) =>
       page.evaluate((text) => {
         const headings = [...document.querySelectorAll('h2')];

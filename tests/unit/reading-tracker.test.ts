@@ -4,7 +4,7 @@
  * browser's): the last heading whose top has passed the reading line; hidden headings never count.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import { trackSectionBeingRead } from '../../src/content/reading-tracker';
+import { trackSectionBeingRead } from '../../src/ui/reading-tracker';
 
 type Callback = (entries: Array<Partial<IntersectionObserverEntry>>) => void;
 let observer: {

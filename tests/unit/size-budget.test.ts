@@ -668,9 +668,9 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   related/prose-text.ts, subtree-facts.ts siblingPlaces, one generator a run; a sub-page's key prefix written once,
  *   targets.ts; the hint's tag read once, page-index.ts): 70.45 KB.
  * 2026-12-06, s30-eyes: 72,158 B (+23 B: a JSON-LD publisher that is a news agency the host is not names no site,
- *   metadata/site-name.ts with furniture-text.ts isAgencyName; zyte eecd2575, d0382c0d): 70.47 KB. 72,205 B (+47 B) with a related headline cut with "…" completed
- *   from the alt of its card's picture, or a whole one's "..." dropped (related/untruncated.ts; trafilatura 0399,
- *   zyte c90731f0, 39d5c43b): 70.52 KB.
+ *   metadata/site-name.ts with furniture-text.ts isAgencyName; zyte eecd2575, d0382c0d): 70.47 KB. 72,205 B
+ *   (+47 B) with a related headline cut with "…" completed from the alt of its card's picture, or a whole one's "..."
+ *   dropped (related/untruncated.ts; trafilatura 0399, zyte c90731f0, 39d5c43b): 70.52 KB.
  * 2026-12-06, s30-keys: 72,519 B (+384 B) with the headline glued before a paragraph's first sentence read off its key
  *   point (key-points/glued-headline.ts; trafilatura 0682), a demonstrative before a noun of the headline standing on
  *   its own (leaning-inside.ts namesItsNoun, the headline's stems; l-mag 0642), and a comparison without its first term

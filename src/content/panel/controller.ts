@@ -17,7 +17,7 @@ import { sendWithRetry } from '../../shared/messaging';
 import { DEFAULT_PANEL_PREFS, type PanelPrefs } from '../../shared/storage/panel-prefs';
 import { errorText } from '../../shared/error-text';
 import type * as HostModule from '../host';
-import { trackSectionBeingRead } from '../reading-tracker';
+import { trackSectionBeingRead } from '../../ui/reading-tracker';
 import { watchUrlChanges, whenDomSettles } from '../spa';
 import { Panel, type PanelContent } from './Panel';
 import { PANEL_GAP_PX, articleColumn, placePanel, type Placement } from './placement';
