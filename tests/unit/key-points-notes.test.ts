@@ -130,6 +130,8 @@ describe('a sentence that tells the reader what the post will show', () => {
     );
     expect(weak('Wir gehen der Frage auf den Grund und verraten Ihnen zugleich, welche Faktoren wirken!')).toBe(true);
     expect(weak("Let's take a look at what the council decided about the harbour plan on Tuesday night.")).toBe(true);
+    // readability/gitlab-blog, zyte c467d507: "Here's a look at three of the more surprising results …".
+    expect(weak("Here's a look at three of the more surprising results from this year's harbour survey.")).toBe(true);
     // The story's own "wir": not one.
     expect(weak('Wir haben den Plan für den Hafen im Stadtrat mit neun zu vier Stimmen beschlossen.')).toBe(false);
   });
