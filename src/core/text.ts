@@ -7,6 +7,9 @@ export { collapsedLength, collapseWhitespace, countCommas, countWords } from './
 /** A letter or a digit: a heading without one ("*", "* * *", "___") names nothing, it is a separator. */
 export const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** An ellipsis at the end, the spaces before it too: a headline cut short ("…"), a label trailing off ("..."). */
+export const TRAILING_ELLIPSIS = /\s*(?:\.{3}|\u2026)$/;
+
 /** JavaScript's \s, the white space String.prototype.trim removes: isSpaceCode's but the zero-width space. */
 export function isTrimmedSpace(code: number): boolean {
   return code !== 0x200b && isSpaceCode(code);

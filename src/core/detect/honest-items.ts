@@ -14,7 +14,7 @@ import {
   querySelector,
   textContent,
 } from '../read/dom';
-import { collapsedLength, collapseWhitespace, countWords } from '../text';
+import { collapsedLength, collapseWhitespace, countWords, TRAILING_ELLIPSIS } from '../text';
 import { NOISE_MAX_CHARS } from './body-noise';
 import type { ContentItem, ParagraphSource } from './content';
 import {
@@ -188,15 +188,13 @@ export function trailingSignOff(
 /** A label is a few words; a longer line that ends with a colon introduces a quotation or a list of the text. */
 export const DANGLING_LABEL_MAX_CHARS = 60;
 
-/** An ellipsis closing a label, which trails off into what it names ("You may also like...", "Mehr Themen …"). */
-const TRAILING_ELLIPSIS = /\s*(?:\.{3}|…)$/u;
-
 /**
  * A line, not a list's item, that names a box of other stories or the site's ("Tags", "Popular this week"; with an
  * ellipsis, as a colon, after its words: "You may also like...").
  */
 export const isBoxLabel = (text: string, element: Element | null): boolean =>
   text.length <= DANGLING_LABEL_MAX_CHARS &&
+  // An ellipsis closing a label trails off into what it names ("You may also like...", "Mehr Themen …").
   !SENTENCE_END.test(text.replace(TRAILING_ELLIPSIS, '')) &&
   element?.localName !== 'li' &&
   !!matchBlockLabel(text);

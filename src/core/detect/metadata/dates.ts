@@ -131,6 +131,9 @@ function fromMarkedTimeElement(time: Element | null): string | null {
   return time ? (declaredDate(time) ?? textContent(time)) : null;
 }
 
+/** A <time> that declares a date and is not marked as the date of the last change. */
+const DATING_TIME = 'time[datetime]:not([itemprop=dateModified])';
+
 /**
  * The first <time datetime> in the <header> around a headline (an h1): an article's header holds its headline and
  * its date ("<header><time datetime=…>Veröffentlicht am 5. November 2023</time> … <h1>…</h1></header>"); one
@@ -140,7 +143,7 @@ function fromMarkedTimeElement(time: Element | null): string | null {
 function fromHeadlineHeader(h1s: readonly Element[], times: readonly Element[]): string | null {
   for (const h1 of times.length ? h1s : []) {
     const header = closest(h1, 'header');
-    const time = header && querySelector(header, 'time[datetime]:not([itemprop=dateModified])');
+    const time = header && querySelector(header, DATING_TIME);
     if (time) return attr(time, 'datetime');
   }
   return null;
@@ -229,9 +232,6 @@ function fromLineAfterHeadline(h1s: readonly Element[]): string | null {
   }
   return null;
 }
-
-/** A <time> that declares a date and is not marked as the date of the last change. */
-const DATING_TIME = 'time[datetime]:not([itemprop=dateModified])';
 
 /** Empty boxes skipped between a headline and the date line above it. */
 const MAX_EMPTY_BEFORE_HEADLINE = 2;

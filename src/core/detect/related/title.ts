@@ -27,7 +27,8 @@ import {
 } from './vocabulary/title-words.json';
 import { alternation } from './vocabulary-lists';
 import { attributeHints, collapseWhitespace, countWords, descendantsWhere } from './text';
-import { CUT_SHORT, untruncated } from './untruncated';
+import { untruncated } from './untruncated';
+import { TRAILING_ELLIPSIS } from '../../text';
 import { isHiddenElement } from './visibility';
 
 /** Bold elements: one that opens a link's text may hold the headline. */
@@ -128,8 +129,8 @@ export interface TitleCandidate {
 
 /** Whether `whole` is `cut`'s headline in full: `cut` ends in an ellipsis, and `whole` goes on where it stops. */
 function continues(whole: string, cut: string): boolean {
-  if (!CUT_SHORT.test(cut) || CUT_SHORT.test(whole)) return false;
-  const stem = cut.replace(CUT_SHORT, '');
+  if (!TRAILING_ELLIPSIS.test(cut) || TRAILING_ELLIPSIS.test(whole)) return false;
+  const stem = cut.replace(TRAILING_ELLIPSIS, '');
   return whole.length > stem.length && whole.startsWith(stem);
 }
 
@@ -184,9 +185,9 @@ export function isBetterTitle(candidate: TitleCandidate, current: TitleCandidate
     return candidate.fromHeading ? headingWins : !headingWins;
   }
   // A summary cut short ("Many doctors believe that … of an eating…") loses to a whole headline of a few words.
-  const cut = CUT_SHORT.test(text);
-  if (cut !== CUT_SHORT.test(current.text) && countWords(cut ? current.text : text) >= MIN_HEADING_TITLE_WORDS)
-    return !cut;
+  const cut = TRAILING_ELLIPSIS.test(text);
+  const currentCut = TRAILING_ELLIPSIS.test(current.text);
+  if (cut !== currentCut && countWords(cut ? current.text : text) >= MIN_HEADING_TITLE_WORDS) return !cut;
   return text.length > current.text.length;
 }
 

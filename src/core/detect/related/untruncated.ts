@@ -4,10 +4,8 @@
  */
 import { attr } from '../../dom';
 import { parentElement, querySelectorAll } from '../../read/dom';
+import { TRAILING_ELLIPSIS } from '../../text';
 import { collapseWhitespace } from './text';
-
-/** The ellipsis a teaser layout cuts a long headline with. */
-export const CUT_SHORT = /\s*(\.\.\.|\u2026)$/;
 
 /**
  * How far above the link its card reaches: the link, its heading, the card's text box, the card (the picture beside
@@ -25,8 +23,8 @@ const holds = (full: string, start: string): boolean => full.length >= start.len
  * "Beijing warns US diplomat over Hong Kong rights bill": deccanherald zyte c90731f0); else `text`.
  */
 export function untruncated(text: string, root: Element): string {
-  if (!CUT_SHORT.test(text)) return text;
-  const start = text.replace(CUT_SHORT, '');
+  if (!TRAILING_ELLIPSIS.test(text)) return text;
+  const start = text.replace(TRAILING_ELLIPSIS, '');
   if (!start) return text;
   for (const element of [root, ...querySelectorAll(root, '[title]')]) {
     const full = collapseWhitespace(attr(element, 'title'));
