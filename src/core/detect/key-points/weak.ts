@@ -87,6 +87,13 @@ const SECOND_WORD = /^\p{L}+[\s,]+(\p{L}+)/u;
 const POINTER_PHRASES = pointers.anywhere.flatMap((group) => group.words);
 /** Every language's announcing openings (their apostrophe the straight one: a sentence is read with its own folded). */
 const ANNOUNCING_OPENERS = announcing.languages.flatMap((group) => group.words);
+/** Every language's phrases announcing what the piece shows next, anywhere in the sentence ("im folgenden Text"). */
+const ANNOUNCING_FOLLOWS = announcing.languages.flatMap((group) => group.follows);
+/** ... and those matched as written ("im Folgenden": the adverb, capitalised; "im folgenden Rennen": no). */
+const ANNOUNCING_FOLLOWS_AS_WRITTEN = announcing.languages.flatMap((group) => group.followsAsWritten ?? []);
+const SERIES_OPENERS = new Map(leaning.languages.map((group) => [group.lang, group.series]));
+/** The characters read for a series' opening: more than its longest phrase ("on the other hand"). */
+const SERIES_CHARS = 20;
 
 /** The share of a sentence's characters inside quotation marks. */
 export function quotedShare(sentence: string): number {
@@ -141,11 +148,16 @@ export function isPointerSentence(sentence: string, lower = foldApostrophes(sent
 }
 
 /**
- * A sentence that opens announcing the piece instead of telling its story ("Today, we’re going to talk about …").
- * `lower`: as isPointerSentence's.
+ * A sentence that opens announcing the piece instead of telling its story ("Today, we’re going to talk about …"), or
+ * announces what it shows next ("…, wird im Folgenden anhand einiger Rechenbeispiele verdeutlicht."). `lower`: as
+ * isPointerSentence's.
  */
-export function isAnnouncingSentence(lower: string): boolean {
-  return ANNOUNCING_OPENERS.some((opening) => lower.startsWith(opening));
+export function isAnnouncingSentence(lower: string, sentence = lower): boolean {
+  return (
+    ANNOUNCING_OPENERS.some((opening) => lower.startsWith(opening)) ||
+    ANNOUNCING_FOLLOWS.some((phrase) => lower.includes(phrase)) ||
+    ANNOUNCING_FOLLOWS_AS_WRITTEN.some((phrase) => sentence.includes(phrase))
+  );
 }
 
 /** A label names a list in a few words ("Portion Fix Containers: …"); a longer opening is a sentence's. */
@@ -174,7 +186,9 @@ export function isWeakKeyPoint(sentence: string, words: number, lower?: string):
   if (sentence.includes(':') && (SPEAKER_OR_LABEL.test(sentence) || isLabelledList(sentence))) return true;
   if (quotedShare(sentence) >= QUOTED_MAX_SHARE) return true;
   const lowered = foldApostrophes(lower ?? sentence.toLowerCase());
-  return isPointerSentence(sentence, lowered) || isAnnouncingSentence(lowered) || isPostNote(sentence, lowered);
+  return (
+    isPointerSentence(sentence, lowered) || isAnnouncingSentence(lowered, sentence) || isPostNote(sentence, lowered)
+  );
 }
 
 /** The words that open a sentence leaning on the one before, in the page's language (none when it is unknown). */
@@ -188,6 +202,8 @@ export interface Openers {
   pointing: ReadonlySet<string> | undefined;
   /** Relative pronouns opening a sentence that goes on from the one before ("Which is not to say …"): any length. */
   relatives?: ReadonlySet<string> | undefined;
+  /** Openings of a later member of a series ("Zum anderen …", "Secondly, …"): any length. */
+  series?: readonly string[] | undefined;
   /** Words after a pointing opener that make it a time of its own ("This year …"). */
   times?: ReadonlySet<string> | undefined;
   /** Answer words and interjections that, a comma after them, open a reply to the sentence before ("Well, …"). */
@@ -212,6 +228,7 @@ export function openersOf(lang: string | null): Openers {
     leaning: primary ? LEANING_OPENERS.get(primary) : undefined,
     pointing: primary ? POINTING_OPENERS.get(primary) : undefined,
     relatives: primary ? RELATIVE_OPENERS.get(primary) : ANY_RELATIVE_OPENERS,
+    series: primary ? SERIES_OPENERS.get(primary) : undefined,
     times: primary ? TIME_NOUNS.get(primary) : undefined,
     answers: primary ? ANSWER_OPENERS.get(primary) : ANY_ANSWER_OPENERS,
     inside: primary ? INSIDE_POINTERS.get(primary) : undefined,
@@ -238,6 +255,8 @@ export type Leaning = 'none' | 'points' | 'connects' | 'leans';
  */
 export function leaningOf(sentence: string, words: number, openers: Openers): Leaning {
   if (!openers.leaning && !openers.pointing && !openers.relatives?.size && !openers.answers?.size) return 'none';
+  // A series' opening may be two words or an elided one ("D’autre part, …"): read before the first word.
+  if (opensSeries(sentence, openers.series)) return 'leans';
   const word = FIRST_WORD.exec(sentence)?.[1];
   if (!word) return 'none';
   const first = word.toLowerCase();
@@ -261,6 +280,13 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
     openers.times?.size || openers.headline?.size ? SECOND_WORD.exec(sentence)?.[1]?.toLowerCase() : undefined;
   if (second && openers.times?.has(second)) return 'none';
   return second && openers.inside?.has(first) && namesItsNoun(second, openers) ? 'none' : 'points';
+}
+
+/** Whether the sentence opens as a later member of a series ("Zum anderen …", "D’autre part, …"; Openers.series). */
+function opensSeries(sentence: string, series: readonly string[] | undefined): boolean {
+  if (!series) return false;
+  const opening = foldApostrophes(sentence.slice(0, SERIES_CHARS).toLowerCase());
+  return series.some((phrase) => opening.startsWith(phrase));
 }
 
 /**
