@@ -4,7 +4,7 @@
  * ./metadata/. Pure: reads the document, never changes it; standard DOM API only.
  */
 import type { ArticleMetadata } from '../types';
-import { extractByline } from './metadata/byline';
+import { extractByline, referencedByline } from './metadata/byline';
 import { bylineLineAfter } from './metadata/byline-line';
 import { extractPublishedTime } from './metadata/dates';
 import { extractExcerpt } from './metadata/excerpt';
@@ -74,7 +74,7 @@ export function extractMetadata(doc: Document, context: MetadataContext): Articl
   const line = byline && publishedTime ? null : safely(() => bylineLineAfter(scan.h1s[0], siteName), null);
   return {
     title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, hostname, scan }), ''),
-    byline: byline ?? line?.byline ?? null,
+    byline: byline ?? line?.byline ?? safely(() => referencedByline(jsonLd, siteName), null),
     siteName,
     publishedTime: publishedTime ?? line?.date ?? null,
     lang: safely(() => extractLang(doc, meta, jsonLd?.inLanguage ?? null), null),

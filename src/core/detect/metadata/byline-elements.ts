@@ -33,6 +33,8 @@ const MAYBE_CONTENT_CONTAINER = MAYBE_CANDIDATE;
  * related-post authors).
  */
 const FOREIGN_AUTHOR_CONTAINER = /comment|disqus|replies|related|sidebar|widget/i;
+/** An element below this many <article>s is in an article nested in the page's: another story's card, a comment. */
+const NESTED_ARTICLE_DEPTH = 2;
 /** Roles of site navigation and asides, which list other pages' authors. */
 const LENIENT_SKIPPED_ROLES = new Set(['navigation', 'complementary', 'menu', 'menubar', 'dialog', 'alertdialog']);
 
@@ -41,13 +43,19 @@ const LENIENT_SKIPPED_ROLES = new Set(['navigation', 'complementary', 'menu', 'm
  * reader would skip (comments, sidebar, header, footer... as Readability's unlikely candidates).
  * Lenient: only hidden elements and comment / related / sidebar containers are ruled out (an
  * "entry-header" often holds the byline; Readability too finds it on its second pass).
+ * Both: an element in an <article> nested in another (a teaser card's "byline" naming its source, a comment's author)
+ * is out of sight, so that a card below the story does not outrank the byline in the story's <header>.
  */
 function isOutOfSight(element: Element, strict: boolean): boolean {
   if (isHiddenElement(element)) return true;
   let insideTableOrCode = false;
+  let articles = 0;
   for (let node = parentElement(element); node; node = parentElement(node)) {
     const tag = upperTag(node);
     if (tag === 'BODY' || tag === 'HTML') break;
+    // An <article> inside another is an item of its own (a story's card, a comment: HTML's meaning), its author not
+    // the page's.
+    if (tag === 'ARTICLE' && ++articles === NESTED_ARTICLE_DEPTH) return true;
     if (tag === 'TABLE' || tag === 'CODE') insideTableOrCode = true;
     if (tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'NAV' || isHiddenElement(node)) return true;
     if (isModalDialog(node)) return true;

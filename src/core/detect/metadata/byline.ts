@@ -47,11 +47,16 @@ function withoutSite(byline: string, input: BylineInput): string {
   return glued ? match[1]!.trim() : byline;
 }
 
-function declaredByline(input: BylineInput): string | null {
-  const fromJsonLd = input.jsonLd?.authors
+/** Authors' names as one byline ("Ada Lane, Bo Reed"), each cleaned; "" when none is a name. */
+function namesLine(names: readonly string[]): string {
+  return names
     .map((name) => cleanByline(name))
     .filter(Boolean)
     .join(', ');
+}
+
+function declaredByline(input: BylineInput): string | null {
+  const fromJsonLd = namesLine(input.jsonLd?.authors ?? []);
   if (fromJsonLd) return fromJsonLd;
   for (const key of BYLINE_META_KEYS) {
     const value = cleanByline(firstMeta(input.meta, [key]));
@@ -68,4 +73,13 @@ export function extractByline(input: BylineInput): string | null {
   const shown = bylineFromElements(input.bylineMarked());
   // A byline line that names the site again ("30/10/23 | StarsInsider") is no better than the declared name.
   return shown && !(declared && site && holdsName(shown, site)) ? shown : declared;
+}
+
+/**
+ * The JSON-LD author given by reference (./json-ld.ts), for a page that names no one else (no declared author, no
+ * byline element or line): never a CMS account nor the site's name.
+ */
+export function referencedByline(jsonLd: JsonLdArticle | null, siteName: string | null): string | null {
+  const byline = namesLine(jsonLd?.referencedAuthors ?? []);
+  return byline && !(siteName && isSameName(byline, siteName)) ? byline : null;
 }

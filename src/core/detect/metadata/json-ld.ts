@@ -17,6 +17,11 @@ export interface JsonLdArticle {
   headline: string | null;
   /** Author names (Person / Organization `name`s or plain strings that are not URLs). */
   authors: string[];
+  /**
+   * Author names the node gives by reference only (`"author": {"@id": …}`), read from the node of that `@id` in the
+   * same block (Yoast's `@graph` writes the Person apart): a CMS account's as often as the writer's, so read last.
+   */
+  referencedAuthors: string[];
   /** `publisher.name` (or `sourceOrganization.name`). */
   publisherName: string | null;
   datePublished: string | null;
@@ -153,12 +158,28 @@ function readabilityArticleNode(parsed: Json): JsonObject | null {
   }
 }
 
-function toArticle(node: JsonObject, primary: boolean): JsonLdArticle {
+/** A reference to a node written elsewhere in the block: an object holding an `@id` and no name. */
+function referenceId(value: Json): string | null {
+  return isObject(value) && value.name === undefined ? asString(value['@id']) : null;
+}
+
+/** The names of the nodes that `value`'s references point to, among `block`'s `@graph` members. */
+function referencedNames(value: Json, block: Json): string[] {
+  const ids = (Array.isArray(value) ? value : [value]).map(referenceId).filter((id): id is string => !!id);
+  const graph = isObject(block) ? block['@graph'] : null;
+  if (!ids.length || !Array.isArray(graph)) return [];
+  const named = graph.filter((node): node is JsonObject => isObject(node) && ids.includes(node['@id'] as string));
+  return authorNames(named);
+}
+
+function toArticle(node: JsonObject, primary: boolean, block: Json): JsonLdArticle {
   const publisher = node.publisher ?? node.sourceOrganization;
+  const author = node.author ?? node.creator;
   return {
     name: asString(node.name),
     headline: asString(node.headline),
-    authors: authorNames(node.author ?? node.creator),
+    authors: authorNames(author),
+    referencedAuthors: referencedNames(author, block),
     publisherName: nameOf(Array.isArray(publisher) ? publisher[0] : publisher),
     datePublished: asString(node.datePublished),
     description: asString(node.description),
@@ -179,11 +200,11 @@ export function readJsonLdArticle(scripts: Iterable<Element>): JsonLdArticle | n
   }
   for (const { parsed, exactType } of blocks) {
     const node = exactType ? readabilityArticleNode(parsed) : null;
-    if (node) return toArticle(node, true);
+    if (node) return toArticle(node, true, parsed);
   }
   for (const { parsed } of blocks) {
     const node = findArticleNodes(parsed)[0];
-    if (node) return toArticle(node, false);
+    if (node) return toArticle(node, false, parsed);
   }
   return null;
 }
