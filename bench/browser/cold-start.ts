@@ -7,10 +7,11 @@
  *   precise coverage), which the eager compile hint (scripts/vite/injected-scripts.ts) compiles for nothing;
  * - with `--regexps`: the regular expressions the analysis ran, how many, and their first executions' time
  *   (each one compiles a regular expression; `RegExp.prototype.exec` is wrapped, which slows every call);
+ *   `--list` prints every one of them (the last run: first execution's ms, calls, source and flags);
  * - with `--profile`: the top level's most expensive statements and functions (a CPU profile, 25 µs samples;
  *   pass an unminified build with `--plain` to read them).
  *   npx tsx bench/browser/cold-start.ts [--dist dist-e2e] [--plain] [--pages seed/kyrgyzstan-visit,...]
- *     [--runs 5] [--profile] [--regexps]
+ *     [--runs 5] [--profile] [--regexps [--list]]
  * `--plain`: the content script of the working tree built unminified (with the compile hint), not `--dist`'s.
  */
 import { readFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ const pages = (option('--pages') ?? 'seed/kyrgyzstan-visit').split(',');
 const runs = Number(option('--runs') ?? 5);
 const profiling = args.includes('--profile');
 const regexps = args.includes('--regexps');
+const listing = regexps && args.includes('--list');
 
 /** What the content script finds of the extension: a listener it can add, an id that says it is alive. */
 const STUB = 'globalThis.chrome = { runtime: { id: "bench", onMessage: { addListener() {} } } };';
@@ -124,7 +126,7 @@ function topLevelShares(profile: { nodes: ProfileNode[]; samples: number[]; time
 
 interface Run {
   unrunShare?: number;
-  regexps?: { count: number; firstMs: number; totalMs: number; slowest: [string, number][] };
+  regexps?: { count: number; firstMs: number; totalMs: number; slowest: [string, number][]; all: string[] };
   profile?: ReturnType<typeof topLevelShares>;
 }
 
@@ -168,7 +170,7 @@ async function coldStart(browser: import('playwright-core').Browser, html: strin
     if (regexps) {
       const seen = (await evaluate(cdp, '[...globalThis.__benchRegexps]')) as [
         string,
-        { first: number; total: number },
+        { calls: number; first: number; total: number },
       ][];
       run.regexps = {
         count: seen.length,
@@ -178,6 +180,9 @@ async function coldStart(browser: import('playwright-core').Browser, html: strin
           .map(([source, entry]): [string, number] => [source.slice(0, 90), entry.first])
           .sort((a, b) => b[1] - a[1])
           .slice(0, 8),
+        all: seen.map(
+          ([source, entry]) => `${entry.first.toFixed(2).padStart(6)} ${String(entry.calls).padStart(5)}  /${source}`,
+        ),
       };
     }
     return run;
@@ -210,6 +215,7 @@ try {
         ` of ${ms(mid((r) => r.regexps?.totalMs))} in all (wrapped; the slowest first ones of the last run below)`;
     console.log(line);
     for (const [source, first] of last.regexps?.slowest ?? []) console.log(`  ${ms(first).padStart(8)}  /${source}/`);
+    if (listing) for (const line of last.regexps?.all ?? []) console.log(`  ${line}`);
     if (last.profile) {
       console.log('  top level (the first line: all of it) and the functions it calls (inclusive, the last run):');
       for (const [name, us] of last.profile.functions) console.log(`  ${ms(us / 1000).padStart(8)}  ${name}`);

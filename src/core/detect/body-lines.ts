@@ -97,6 +97,8 @@ const READING_TIME = new RegExp(
 /** The page's count of its readers: a number before its word, or after it and a colon ("37 views", "Views: 22"). */
 const VIEWS = alternation(readingTime.views);
 const VIEW_COUNT = new RegExp(`^(?:\\d[\\d.,]*\\s*(?:${VIEWS})|(?:\\p{L}+ )?(?:${VIEWS})\\s*:\\s*\\d[\\d.,]*)$`, 'iu');
+/** What VIEW_COUNT needs (a digit first, or its word and a colon): tested first, without its letter class. */
+const MAY_COUNT_VIEWS = new RegExp(`^\\d|(?:${VIEWS})\\s*:`, 'iu');
 
 /** Besides its label, a filing line holds only separators outside its links (" |", ", ", " · "; characters). */
 const FILING_GLUE_MAX_CHARS = 8;
@@ -122,7 +124,7 @@ export function isBoilerplateLine(text: string, unlinked = 1): boolean {
     AD_LABEL.test(text) ||
     SLIDE_LINE.test(text) ||
     READING_TIME.test(text) ||
-    VIEW_COUNT.test(text) ||
+    (MAY_COUNT_VIEWS.test(text) && VIEW_COUNT.test(text)) ||
     DIVIDER_LINE.test(text) ||
     (text.length <= LOADING_NOTICE_MAX_CHARS && LOADING_NOTICE.test(text)) ||
     isShareLabel(text, true) ||

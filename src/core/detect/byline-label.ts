@@ -9,6 +9,13 @@ import { FUNCTION_WORDS } from './vocabulary/function-words';
 const BY_LABEL = String.raw`(?:(?:\p{L}+\s+)?by|par|von|por|autor(?:en)?|authors?)`;
 /** The label alone, with its colon or without. */
 const LONE_BY = new RegExp(`^${BY_LABEL}:?$`, 'iu');
+/**
+ * The words every label ends with: a text ends with one (LONE_BY) or has one before a colon (LABELLED_BY) before the
+ * costlier tests run (their letter class, case aside, is among the costliest expressions a cold analysis compiles).
+ */
+const BY_WORD = '(?:by|par|von|por|autor(?:en)?|authors?)';
+const ENDS_WITH_BY_WORD = new RegExp(`${BY_WORD}:?$`, 'iu');
+const BY_WORD_AND_COLON = new RegExp(`${BY_WORD}\\s*:`, 'iu');
 /** A labelled value is short ("Autor: www.portalspozywczy.pl"): a longer one is a sentence after a label. */
 const LABELLED_VALUE_MAX_CHARS = 60;
 /** The label with its colon and a short value after it: the byline's line. */
@@ -16,7 +23,8 @@ const LABELLED_BY = new RegExp(`^${BY_LABEL}\\s*:\\s*\\S.{0,${LABELLED_VALUE_MAX
 
 /** A "By" / "Published by" label alone: no byline, and no heading of the outline (an author box's heading). */
 export function isLoneBylineLabel(text: string): boolean {
-  return LONE_BY.test(text.trim());
+  const label = text.trim();
+  return ENDS_WITH_BY_WORD.test(label) && LONE_BY.test(label);
 }
 
 /**
@@ -27,7 +35,10 @@ const PLAIN_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u;
 
 /** A name written out alone (PLAIN_NAME), no function word among its words. */
 export function isPlainName(name: string): boolean {
-  return PLAIN_NAME.test(name) && !name.split(/\s+/).some((word) => FUNCTION_WORDS.has(word.toLowerCase()));
+  // Two to four words before PLAIN_NAME's letter classes are compiled: most texts asked have more.
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  return PLAIN_NAME.test(name) && !words.some((word) => FUNCTION_WORDS.has(word.toLowerCase()));
 }
 
 /** A byline's label and a name alone ("von Alexander Rosenkranz", "By Jane Doe"): a byline line, no sentence. */
@@ -42,4 +53,4 @@ export function isLabelAndName(text: string): boolean {
  * bullet).
  */
 export const isBylineLabelLine = (text: string): boolean =>
-  isLoneBylineLabel(text) || LABELLED_BY.test(text.trim()) || isLabelAndName(text);
+  isLoneBylineLabel(text) || (BY_WORD_AND_COLON.test(text) && LABELLED_BY.test(text.trim())) || isLabelAndName(text);

@@ -16,6 +16,28 @@ import { isDateOnly } from './furniture-text';
  * after a verb or noun ("Posted by", "Veröffentlicht von", "Publié par").
  */
 export const LEADING_BY = /^(?:\p{L}+\s+)?(?:by|von|par|por)\s+/iu;
+/**
+ * LEADING_BY's word where it can stand: at the start, or after the line's first spaces (a word of letters before
+ * them). Tested first, so that LEADING_BY's letter class, case aside (among the costliest expressions a cold
+ * analysis compiles), is compiled only for a line that may lead with the word.
+ */
+const BY_WORD_AT = /(?:by|von|par|por)\s/iuy;
+const SPACES = /\s+/g;
+
+function mayLeadWithBy(line: string): boolean {
+  BY_WORD_AT.lastIndex = 0;
+  if (BY_WORD_AT.test(line)) return true;
+  SPACES.lastIndex = 0;
+  const spaces = SPACES.exec(line);
+  if (!spaces) return false;
+  BY_WORD_AT.lastIndex = spaces.index + spaces[0].length;
+  return BY_WORD_AT.test(line);
+}
+
+/** A line that opens with LEADING_BY. */
+export const hasLeadingBy = (line: string): boolean => mayLeadWithBy(line) && LEADING_BY.test(line);
+/** The line without LEADING_BY. */
+export const withoutLeadingBy = (line: string): string => (mayLeadWithBy(line) ? line.replace(LEADING_BY, '') : line);
 
 /**
  * A web address alone: "www." or a scheme before a host (and a path), else a bare host ("example.fr")
@@ -25,6 +47,9 @@ const WEB_ADDRESS = /^(https?:\/\/)?(www\.)?((?:[\p{L}\d-]+\.)+\p{L}{2,})(?:\/\S
 
 /** A heading that is a web address ("www.example.com.br", "example.fr" linked there): a link set large. */
 function isWebAddressOnly(item: ContentItem): boolean {
+  // A web address has a dot and no space: most headings are ruled out before WEB_ADDRESS is compiled (its two
+  // letter classes, case aside, are among the costliest expressions a cold analysis compiles).
+  if (!item.text.includes('.') || item.text.includes(' ')) return false;
   const address = WEB_ADDRESS.exec(item.text);
   if (!address) return false;
   if (address[1] || address[2]) return true;
@@ -47,7 +72,7 @@ export function isNameOnlyHeading(item: ContentItem, byline: string | null, site
     !!byline && (isSameName(name, byline) || isDateOnly(name.replace(byline, '')));
   return (
     item.kind === 'heading' &&
-    (isByline(item.text.replace(LEADING_BY, '')) ||
+    (isByline(withoutLeadingBy(item.text)) ||
       isByline(item.text) ||
       isLabelAndName(item.text) ||
       isLabelledNameHeading(item.element, item.text) ||

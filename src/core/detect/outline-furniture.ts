@@ -33,7 +33,7 @@ import {
   relatedLists,
   TEASER_LIST_MIN_SHARE,
 } from './teaser-lists';
-import { LEADING_BY } from './name-headings';
+import { hasLeadingBy, LEADING_BY } from './name-headings';
 import {
   blockLabelKind,
   FurnitureBlocks,
@@ -267,7 +267,7 @@ export function withoutFurnitureBlocks(
     const line = content.paragraphs[i]!;
     // So is a byline line of another shape ("Autor: www.example.pl", a label alone).
     const own =
-      ((LEADING_BY.test(line) && isSameName(line.replace(LEADING_BY, ''), byline ?? '')) || isBylineLabelLine(line)) &&
+      ((hasLeadingBy(line) && isSameName(line.replace(LEADING_BY, ''), byline ?? '')) || isBylineLabelLine(line)) &&
       source.element;
     if (own && collapseWhitespace(textContent(own)).length <= line.length) boxes.push(own);
     return !!source.element && (inBox(source.element) || !!offer || boxes.at(-1) === own);

@@ -88,6 +88,8 @@ export interface RelatedTrace {
 
 /** A number and one word ("8 comments", "12 Kommentare", "3 photos"): a counter, not a headline. */
 const COUNT_TEXT = /^\(?\d[\d.,]*\)?\s*\p{L}+\.?$/u;
+/** COUNT_TEXT's start: tested first, so that its letter class is compiled only for a text that starts so. */
+const COUNT_START = /^\(?\d/;
 /** A "see all" link is short ("More in Milan"); a longer text after "More on …" is a headline. */
 const MAX_SEE_ALL_CHARS = 30;
 /** A link that is less of its item's text than this, after a sentence, is a link in running text. */
@@ -201,7 +203,9 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   const notAStory = (link: ArticleLink): Scored | null => {
     if (link.text.length <= MAX_SEE_ALL_CHARS && wordsOf(link)?.kind === 'seeall')
       return { score: -Infinity, why: `"${link.text}" leads to a listing` };
-    return COUNT_TEXT.test(link.text) ? { score: -Infinity, why: `"${link.text}" is a count` } : null;
+    return COUNT_START.test(link.text) && COUNT_TEXT.test(link.text)
+      ? { score: -Infinity, why: `"${link.text}" is a count` }
+      : null;
   };
   const offer = (link: ArticleLink, scored: Scored, block: Element | null): void => {
     const entry = entries.get(link.key);

@@ -11,33 +11,30 @@ import { nameKey } from '../read/text';
 import { hasOfferSignals, linesHoldOfferSignals, OFFER_MIN_SIGNALS } from './furniture-blocks';
 import { isCallToAction, isCallToReader } from './furniture-text';
 import appeals from './vocabulary/site-appeals.json';
-import { escapeLiteral } from './vocabulary/patterns';
+import { wordStarts } from './vocabulary/word-starts';
 
-/** The words where a word starts (`whole`: and ends), case aside. */
-const wordsPattern = (words: readonly string[], whole?: boolean): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeLiteral).join('|')})${whole ? '(?![\\p{L}\\p{N}])' : ''}`, 'iu');
 /** Offers and voices of the groups `keep` lets through. */
 const wordsOf = <T extends { words: string[] }>(groups: readonly T[], keep: (group: T) => boolean): string[] =>
   groups.filter(keep).flatMap((group) => group.words);
 /** An offer any voice may name ("letter to the editor"), and one only a line to the reader names ("donate"). */
-const OFFER = wordsPattern(wordsOf(appeals.offers, (group) => !('readerOnly' in group)));
-const READER_OFFER = wordsPattern(wordsOf(appeals.offers, (group) => 'readerOnly' in group));
-const VOICE = wordsPattern(
+const OFFER = wordStarts(wordsOf(appeals.offers, (group) => !('readerOnly' in group)));
+const READER_OFFER = wordStarts(wordsOf(appeals.offers, (group) => 'readerOnly' in group));
+const VOICE = wordStarts(
   wordsOf(appeals.voices, () => true),
   true,
 );
-const READER_VOICE = wordsPattern(
+const READER_VOICE = wordStarts(
   wordsOf(appeals.voices, (group) => group.who === 'reader'),
   true,
 );
 const PAIRS = appeals.pairs.map((pair) => ({
-  words: wordsPattern(pair.words),
-  with: wordsPattern(pair.with),
+  words: wordStarts(pair.words),
+  with: wordStarts(pair.with),
   voice: 'voice' in pair,
   long: 'long' in pair,
 }));
 /** A paywall's notice that the story goes on for subscribers only. */
-const PAYWALL = wordsPattern(appeals.paywall.words);
+const PAYWALL = wordStarts(appeals.paywall.words);
 /** A paywall's notice is a line or two ... */
 const PAYWALL_NOTICE_MAX_CHARS = 300;
 /** ... among the text's last lines: the notice and its offer after it (haitiantimes 0961: a notice and 8 lines). */

@@ -22,11 +22,13 @@ const LEADING_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por|\p{L}+(?=:))\s*:?\s+/iu;
  * archive's link, after its verb ("View all posts by Jane Doe", "Zeige alle Beiträge von …").
  */
 const LEADING_DATELINE = /^(.+?)\s+(?:by|von|par|por)\s+(?=\S)/iu;
+/** Its word between spaces: tested first, so that LEADING_DATELINE is compiled only for a text that has one. */
+const SPACED_BY = /\s(?:by|von|par|por)\s/iu;
 /** Words a leading dateline may have ("Posted on Tuesday, March 3, 2020 at 10:15 am" has nine): more is a sentence. */
 const MAX_DATELINE_WORDS = 10;
 
 function withoutLeadingDateline(text: string): string {
-  const found = LEADING_DATELINE.exec(text);
+  const found = SPACED_BY.test(text) ? LEADING_DATELINE.exec(text) : null;
   const lead = found?.[1];
   if (
     !lead ||
@@ -88,7 +90,8 @@ const TRAILING_PUNCTUATION = /[\s,;|@\-\u2013\u2014·•\u2192»]+$/;
 export function readByline(value: string | null | undefined): string | null {
   const cleaned = cleanValue(value);
   if (!cleaned || looksLikeUrl(cleaned)) return null;
-  const byline = withoutLeadingDateline(cleaned.replace(LEADING_BY, '').trim());
+  // LEADING_BY ends with spaces: a value with none (a name alone) is left before its letter classes are compiled.
+  const byline = withoutLeadingDateline((/\s/.test(cleaned) ? cleaned.replace(LEADING_BY, '') : cleaned).trim());
   if (
     !byline ||
     isLoneBylineLabel(byline) ||

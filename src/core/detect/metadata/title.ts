@@ -47,7 +47,8 @@ const ID_TITLE = /^\S*\d\S*$/u;
  */
 function readsAsHeadline(value: string): boolean {
   const shown = cleanValue(value) ?? '';
-  return !SLUG_TITLE.test(shown) && !ID_TITLE.test(shown);
+  const joined = shown.includes('-') || shown.includes('_'); // a slug joins its words (SLUG_TITLE's test, cheaply)
+  return !(joined && SLUG_TITLE.test(shown)) && !ID_TITLE.test(shown);
 }
 
 /** Separators between a <title>'s headline and its site / section parts (" | ", " - ", " » ", ...). */
@@ -219,7 +220,7 @@ function headlineBeforeLooseSeparator(title: string, otherTitles: string[]): str
     if (
       headline.length >= MIN_STRIPPED_TITLE_LENGTH &&
       title.startsWith(headline) &&
-      (LOOSE_SEPARATOR.test(rest) || LOST_SEPARATOR_NAME.test(rest))
+      (LOOSE_SEPARATOR.test(rest) || (rest.startsWith(' ') && LOST_SEPARATOR_NAME.test(rest)))
     )
       return headline;
   }

@@ -59,6 +59,8 @@ const MIN_TITLE_WORDS = 2;
 
 /** A media kind and its running time ("Video 00:53", "Audio 1:02:10"): a player's label, no headline. */
 const MEDIA_DURATION = /^\p{L}+\s+\d{1,2}(?::\d{2}){1,2}$/u;
+/** How MEDIA_DURATION ends: tested first, so that its letter class is compiled only for a text that ends so. */
+const DURATION_END = /:\d\d$/;
 
 /** Whether a cleaned text can be a headline at all. */
 function isHeadlineLike(text: string): boolean {
@@ -68,7 +70,7 @@ function isHeadlineLike(text: string): boolean {
     countWords(text) >= MIN_TITLE_WORDS &&
     !isPrevNextText(text) &&
     !isDateOnly(text) &&
-    !MEDIA_DURATION.test(text)
+    !(DURATION_END.test(text) && MEDIA_DURATION.test(text))
   );
 }
 /** A headline, and not a label alone ("Mehr zum Thema" over a card's headline, or a link of its own to a listing). */

@@ -64,8 +64,11 @@ const WORD_GOES_ON = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d]/u
 interface Compiled {
   starts: Map<string, LexiconEntry[]>;
   anywhere: LexiconEntry[];
-  /** Phrases with a gap ("more … stories"): the gap is one to three words, and the phrase is the whole label. */
-  gaps: { pattern: RegExp; entry: LexiconEntry }[];
+  /**
+   * Phrases with a gap ("more … stories"): the gap is one to three words, and the phrase is the whole label. `start`:
+   * the pattern's start, asked first, so that a pattern is compiled only for a label that starts so.
+   */
+  gaps: { start: string; pattern: RegExp; entry: LexiconEntry }[];
 }
 
 /** Words a gap "…" in a phrase stands for. */
@@ -81,6 +84,7 @@ function compile(kinds: ReadonlySet<LabelKind>): Compiled {
     if (entry[1].includes(' … ')) {
       const [head, tail] = entry[1].split(' … ') as [string, string];
       gaps.push({
+        start: `${head} `,
         pattern: new RegExp(`^${escapeLiteral(head)} (?:\\S+ ){1,${MAX_GAP_WORDS}}${escapeLiteral(tail)}\\W*$`, 'u'),
         entry,
       });
@@ -135,8 +139,9 @@ function match(text: string, compiled: Compiled): LabelMatch | null {
     if (text.startsWith(phrase) && !WORD_GOES_ON.test(text.slice(phrase.length)))
       return { kind: entry[0], phrase, why: entry[2] };
   }
-  for (const { pattern, entry } of compiled.gaps) {
-    if (pattern.test(text)) return { kind: entry[0], phrase: text.match(pattern)![0], why: entry[2] };
+  for (const { start, pattern, entry } of compiled.gaps) {
+    if (text.startsWith(start) && pattern.test(text))
+      return { kind: entry[0], phrase: text.match(pattern)![0], why: entry[2] };
   }
   for (const entry of compiled.anywhere) {
     const at = text.indexOf(entry[1]);
