@@ -115,9 +115,13 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   const bodyText = content.paragraphs.join('\n\n');
   const wordCount = countWords(bodyText);
   yield;
+  // Related stories too: at an address that names no site (a copy served from this machine) the links are judged
+  // as on the canonical's site (else a section link listed: 0969 served locally), their URLs resolved as given.
+  const siteUrl = siteHost && !namedSiteHost(pageUrl) ? pageUrlOf(doc, null) : pageUrl;
   const stories = yield* findRelatedStoriesSteps(doc, {
-    baseUrl,
-    pageUrl,
+    baseUrl: siteUrl === pageUrl ? baseUrl : documentBaseUrl(doc, siteUrl),
+    pageUrl: siteUrl,
+    shownBaseUrl: baseUrl,
     articleRoots: selection.roots,
     headline: metadata.title,
     links: scan.links,

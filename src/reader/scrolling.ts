@@ -4,6 +4,7 @@ import type { ArticleBlock } from '../core/types';
 import { trackSectionBeingRead } from '../ui/reading-tracker';
 import { headingDomId } from './Blocks';
 import { headingIds } from './model';
+import { READING_LINE_PX } from './sections';
 
 /** Share of the page read (0..1), updated once per frame while scrolling. */
 export function useReadingProgress(): number {
@@ -38,12 +39,21 @@ export function useReadingProgress(): number {
 /**
  * The outline id of the section being read: the last heading above the reading line, none above the first (so that
  * the sidebar, which keeps the section being read in its middle, stays at its top, key points first, until the text
- * reaches a section). By the panel's tracker (ui/reading-tracker.ts), whose observed box reaches from far above
- * the window down to the line: a jump to the end (the End key, the scrollbar) moves it too, which a box from the line
- * down to the window's bottom missed (headings that went from below the window to above it at once changed no state).
+ * reaches a section). The line is the reader's own (sections.ts READING_LINE_PX: just below where a jump lands, the
+ * line j / k judge by), not the panel's share of the window. By the panel's tracker (ui/reading-tracker.ts), whose
+ * observed box reaches from far above the window down to the line: a jump to the end (the End key, the scrollbar)
+ * moves it too, which a box from the line down to the window's bottom missed (headings that went from below the window
+ * to above it at once changed no state).
  */
 export function useActiveSection(blocks: readonly ArticleBlock[]): string | null {
   const [active, setActive] = useState<string | null>(null);
+  // The line in pixels from the window's top is a margin from its bottom: observed again when the height changes.
+  const [height, setHeight] = useState(window.innerHeight);
+  useEffect(() => {
+    const onResize = () => setHeight(window.innerHeight);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
   useEffect(() => {
     const headings = headingIds(blocks).flatMap((id) => {
       const element = document.getElementById(headingDomId(id));
@@ -51,9 +61,9 @@ export function useActiveSection(blocks: readonly ArticleBlock[]): string | null
     });
     if (!headings.length) return;
     const stop = new AbortController();
-    trackSectionBeingRead(headings, setActive, stop.signal);
+    trackSectionBeingRead(headings, setActive, stop.signal, `-${Math.max(0, Math.round(height - READING_LINE_PX))}px`);
     return () => stop.abort();
-  }, [blocks]);
+  }, [blocks, height]);
   return active;
 }
 

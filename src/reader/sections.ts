@@ -1,7 +1,16 @@
 /** Moving between the article's sections with j / k. */
 
-/** How far below the top of the window (pixels) a heading counts as "being read": under the toolbar. */
-export const READING_LINE_PX = 96;
+/** Where a heading jumped to (the outline's click, j / k) lands: the page's scroll-padding-top (reader.css), under the
+ * sticky toolbar. */
+export const JUMP_LANDING_PX = 72;
+/** Below the landing, the reading line's slack: a heading jumped to is read, a pixel's rounding or its margin aside. */
+const LANDING_SLACK_PX = 24;
+/**
+ * How far below the top of the window (pixels) a heading counts as "being read": the one line of the section marked
+ * beside the text (scrolling.ts), the j / k keys and the place kept (keep-place.ts), just below where a jump lands, so
+ * that a jump or a step marks the section it went to, not the one before it nor a short one after it.
+ */
+export const READING_LINE_PX = JUMP_LANDING_PX + LANDING_SLACK_PX;
 
 /**
  * Where a section starts: a heading, or a table cell that is one of the outline's headings (a list's label in a cell, a

@@ -5,8 +5,10 @@
  */
 
 /**
- * The reading line, as a share of the window's height from the top: low enough to pass a site
- * header, high enough that a short section right below the top is not skipped.
+ * The panel's reading line, as a share of the window's height from the top: low enough to pass a site
+ * header of any height (the panel sits over pages it did not lay out), high enough that a short section
+ * right below the top is not skipped. The reader, which knows where its own jumps land, draws its line in
+ * pixels (reader/scrolling.ts).
  */
 export const READING_LINE_SHARE = 0.15;
 
@@ -18,11 +20,13 @@ export type ReadingListener = (id: string | null) => void;
 /**
  * Observes the headings (given in document order) and calls `onChange` with the id of the
  * section being read whenever it changes, starting with the first observation. Stops on `signal`.
+ * `lineMargin`: the observed box's bottom margin, from the window's bottom up to the reading line.
  */
 export function trackSectionBeingRead(
   headings: ReadonlyArray<readonly [string, Element]>,
   onChange: ReadingListener,
   signal: AbortSignal,
+  lineMargin = `-${Math.round((1 - READING_LINE_SHARE) * 100)}%`,
 ): void {
   if (typeof IntersectionObserver === 'undefined' || !headings.length) {
     onChange(null);
@@ -53,7 +57,7 @@ export function trackSectionBeingRead(
     // exactly when it has passed the line, so a jump across the line (scrolled to the top at once)
     // changes its state and is reported, which a band only between the window's top and the line
     // would miss.
-    { rootMargin: `${FAR_ABOVE_PX}px 0px -${Math.round((1 - READING_LINE_SHARE) * 100)}% 0px`, threshold: 0 },
+    { rootMargin: `${FAR_ABOVE_PX}px 0px ${lineMargin} 0px`, threshold: 0 },
   );
   for (const [, element] of headings) observer.observe(element);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });

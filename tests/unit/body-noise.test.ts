@@ -145,6 +145,20 @@ describe('body noise: captions, bylines, dates', () => {
     expect(body).toContain(SENTENCES[2]);
   });
 
+  it('leaves out a label with the value it labels, in the body and the reader (trafilatura 0458, 0432)', () => {
+    const article = `<p><i>Tempo di lettura:&nbsp;</i> <span class="date">3 minuti</span> </p>${p(0)}${p(1)}
+      <ul><li><a href="#info">Published: <time datetime="2017-01-30">30 January 2017</time></a></li></ul>${p(2)}
+      <p><i>Pubblicato il:</i> <span class="date">30 Settembre 2020</span><br><i>Aggiornato:</i> <span class="date">1
+      Ottobre 2020</span> dalla redazione</p>${p(3)}`;
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article class="story">${article}</article></main></body></html>`;
+    const { result } = analyzeDocument(parseHTML(html).document as unknown as Document, { content: true });
+    const body = result.body ?? '';
+    for (const label of ['Tempo di lettura', 'Published', 'Pubblicato']) expect(body).not.toContain(label);
+    expect(JSON.stringify(result.content)).not.toContain('Tempo di lettura');
+    // A line that goes on after the value stays, its label with it.
+    expect(body).toContain('Aggiornato: dalla redazione');
+  });
+
   it('keeps a block named like noise when it holds a lot of text (a whole article in an oddly named box)', () => {
     const long = SENTENCES.concat(SENTENCES, SENTENCES)
       .map((s) => `<p>${s}</p>`)

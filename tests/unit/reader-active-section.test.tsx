@@ -10,6 +10,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { ArticleBlock } from '../../src/core/types';
 import { headingDomId } from '../../src/reader/Blocks';
 import { useActiveSection } from '../../src/reader/scrolling';
+import { JUMP_LANDING_PX, nextSection } from '../../src/reader/sections';
 import { withRenderContainer } from '../support/render-container';
 
 let container: HTMLElement;
@@ -26,17 +27,21 @@ const observers: LayoutObserver[] = [];
 
 /** A margin of a rootMargin ("-96px", "10000000px", "-85%") in pixels of the window's height. */
 const pixels = (margin: string) =>
-  margin.endsWith('%') ? (parseFloat(margin) / 100) * WINDOW_HEIGHT : parseFloat(margin);
+  margin.endsWith('%') ? (parseFloat(margin) / 100) * window.innerHeight : parseFloat(margin);
 
 class LayoutObserver {
   readonly #callback: IntersectionObserverCallback;
-  readonly #box: { top: number; bottom: number };
+  readonly #margins: [string, string];
   readonly #inside = new Map<Element, boolean>();
   constructor(callback: IntersectionObserverCallback, options: IntersectionObserverInit = {}) {
     this.#callback = callback;
     const [top = '0px', , bottom = top] = (options.rootMargin ?? '0px').split(/\s+/);
-    this.#box = { top: -pixels(top), bottom: WINDOW_HEIGHT + pixels(bottom) };
+    this.#margins = [top, bottom];
     observers.push(this);
+  }
+  /** The observed box, as a browser applies the margins to the window as it is now. */
+  get #box() {
+    return { top: -pixels(this.#margins[0]), bottom: window.innerHeight + pixels(this.#margins[1]) };
   }
   observe(element: Element) {
     this.#inside.set(element, !this.#isInside(element));
@@ -69,9 +74,11 @@ class LayoutObserver {
 
 const original = globalThis.IntersectionObserver;
 const measure = Element.prototype.getBoundingClientRect;
+const windowHeight = Object.getOwnPropertyDescriptor(window, 'innerHeight');
 afterEach(() => {
   globalThis.IntersectionObserver = original;
   Element.prototype.getBoundingClientRect = measure;
+  if (windowHeight) Object.defineProperty(window, 'innerHeight', windowHeight);
   observers.length = 0;
   tops.clear();
 });
@@ -95,24 +102,57 @@ function Headings() {
   );
 }
 
+/** Renders the headings over the stand-in observer; `place` sets their tops in the window. */
+async function renderHeadings() {
+  Object.defineProperty(window, 'innerHeight', { value: WINDOW_HEIGHT, configurable: true });
+  globalThis.IntersectionObserver = LayoutObserver as unknown as typeof IntersectionObserver;
+  Element.prototype.getBoundingClientRect = function (this: Element) {
+    const top = topOf(this);
+    return { top, bottom: top + 30, width: 600, height: 30 } as DOMRect;
+  };
+  const place = (...places: number[]) =>
+    ['h0', 'h1', 'h2'].forEach((id, i) => tops.set(document.getElementById(headingDomId(id))!, places[i]!));
+  await act(() => {
+    render(<Headings />, container);
+  });
+  const active = () => container.querySelector('div')!.getAttribute('data-active');
+  return { place, active };
+}
+
 describe('useActiveSection', () => {
   test('names the last heading after a jump from the top to the end, none at the top', async () => {
-    globalThis.IntersectionObserver = LayoutObserver as unknown as typeof IntersectionObserver;
-    Element.prototype.getBoundingClientRect = function (this: Element) {
-      const top = topOf(this);
-      return { top, bottom: top + 30, width: 600, height: 30 } as DOMRect;
-    };
-    const place = (...places: number[]) =>
-      ['h0', 'h1', 'h2'].forEach((id, i) => tops.set(document.getElementById(headingDomId(id))!, places[i]!));
-    await act(() => {
-      render(<Headings />, container);
-    });
-    const active = () => container.querySelector('div')!.getAttribute('data-active');
+    const { place, active } = await renderHeadings();
     expect(active()).toBe(''); // at the top, every heading below the window: no section yet
     place(-3000, -2000, -1000); // the End key: every heading went from below the window to above it at once
     await act(() => {
       for (const observer of observers) observer.update();
     });
     expect(active()).toBe('h2');
+  });
+
+  test('marks the section a jump went to, as j / k take it: not a short section right below it', async () => {
+    const { place, active } = await renderHeadings();
+    // A jump (the outline's click, j) lands h1 under the toolbar (the page's scroll-padding); h2 starts 40 px below
+    // it, above 15 % of the window (the panel's line), below the reader's reading line.
+    place(-600, JUMP_LANDING_PX, JUMP_LANDING_PX + 40);
+    await act(() => {
+      for (const observer of observers) observer.update();
+    });
+    expect(active()).toBe('h1');
+    // In a window too short for 15 % of it to reach the toolbar's bottom, the line stays where a jump lands.
+    await act(() => {
+      Object.defineProperty(window, 'innerHeight', { value: 400, configurable: true });
+      window.dispatchEvent(new Event('resize'));
+    });
+    place(-600, JUMP_LANDING_PX, 300);
+    await act(() => {
+      for (const observer of observers) observer.update();
+    });
+    expect(active()).toBe('h1');
+    // j from there goes on to h2, the next section: the keys and the outline agree on the one being read.
+    for (const element of container.querySelectorAll('h2')) element.scrollIntoView = () => undefined;
+    container.className = 'rd-content';
+    container.querySelectorAll('h2').forEach((element) => element.classList.add('rd-heading'));
+    expect(nextSection(document, 1)?.id).toBe(headingDomId('h2'));
   });
 });

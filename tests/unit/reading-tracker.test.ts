@@ -3,7 +3,10 @@
  * The section being read, from IntersectionObserver entries (a fake observer stands in for the
  * browser's): the last heading whose top has passed the reading line; hidden headings never count.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { JUMP_LANDING_PX, READING_LINE_PX } from '../../src/reader/sections';
 import { trackSectionBeingRead } from '../../src/ui/reading-tracker';
 
 type Callback = (entries: Array<Partial<IntersectionObserverEntry>>) => void;
@@ -74,6 +77,12 @@ describe('trackSectionBeingRead', () => {
     expect(seen.at(-1)).toBe('h0');
     abort.abort();
     expect(observer!.disconnected).toBe(true);
+  });
+
+  test("the reader's reading line is below where its jumps land (reader.css scroll-padding-top)", () => {
+    const css = readFileSync(resolve(__dirname, '../../src/reader/reader.css'), 'utf8');
+    expect(css).toMatch(new RegExp(`scroll-padding-top: ${JUMP_LANDING_PX}px;`));
+    expect(READING_LINE_PX).toBeGreaterThan(JUMP_LANDING_PX);
   });
 
   test('without IntersectionObserver, or without headings: no section', () => {

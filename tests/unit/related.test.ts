@@ -7,7 +7,9 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../src/core/analyze';
 import { findRelatedStories, type RelatedContext, type RelatedTrace } from '../../src/core/detect/related';
+import { SENTENCES } from './fixtures/prose';
 
 const PAGE_URL = 'https://news.example.org/world/putin-visits-kyrgyzstan-first-trip-abroad/';
 const PROSE =
@@ -58,6 +60,26 @@ describe('candidates: runs of sibling items', () => {
     expect(urlsOf(doc)).toEqual([
       url('/world/central-asia-news/kyrgyz-president-meets-putin-in-bishkek.html'),
       url('/world/news-from-eastern-europe/warrant-debate-divides-eu-capitals.html'),
+    ]);
+  });
+
+  it("judges a copy served from this machine's links as on its canonical's site (trafilatura 0969 served locally)", () => {
+    // The kickers are relative, the headlines absolute: at 127.0.0.1 a kicker would be no parent of a headline.
+    const html = `<!DOCTYPE html><html><head><title>Putin visits Kyrgyzstan</title><link rel="canonical" href="${PAGE_URL}">
+      </head><body><article><h1>Putin visits Kyrgyzstan</h1><div class="story">${SENTENCES.map((s) => `<p>${s} ${PROSE}</p>`).join('')}
+      </div></article><section class="related-stories"><h5>Related articles</h5>
+      <article class="package"><h6><a class="kicker" href="/world/central-asia-news/">Central Asia News</a></h6>
+        <h3><a href="${url('/world/central-asia-news/kyrgyz-president-meets-putin.html')}">Kyrgyz president meets Putin</a></h3></article>
+      <article class="package"><h6><a class="kicker" href="/world/news-from-eastern-europe">News from Eastern Europe</a></h6>
+        <h3><a href="/world/news-from-eastern-europe/warrant-debate-divides-eu.html">Warrant debate divides EU</a></h3></article>
+      </section></body></html>`;
+    const doc = parseHTML(html).document as unknown as Document;
+    const { result } = analyzeDocument(doc, { url: 'http://127.0.0.1:8080/putin-visits-kyrgyzstan.html' });
+    expect(result.url).toBe('http://127.0.0.1:8080/putin-visits-kyrgyzstan.html');
+    // Judged on the canonical's site, resolved as the page has them: a relative link against the address given.
+    expect(result.related.map((story) => story.url)).toEqual([
+      url('/world/central-asia-news/kyrgyz-president-meets-putin.html'),
+      'http://127.0.0.1:8080/world/news-from-eastern-europe/warrant-debate-divides-eu.html',
     ]);
   });
 

@@ -10,6 +10,7 @@ import { externalHrefTest, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph 
 import { introducesContact, isBoilerplateLine, isContactHref, isOpeningLine } from './body-lines';
 import { isCreditParagraph } from './furniture-text';
 import { NOISE_MAX_CHARS } from './body-noise';
+import { lineBefore } from './dropped-labels';
 import { isBodyNoiseBlock } from './author-box';
 import { isFurnitureHeading, isFurnitureHeadingAt } from './caption-headings';
 import { labelsLeftOut } from './furniture-blocks';
@@ -220,10 +221,7 @@ export function* readArticleContentSteps(
         element,
         paragraphCount: paragraphs.length,
         itemCount: items.length,
-        prefix: pieces.slice(),
-        prefixChars: pieceChars,
-        prefixLinkChars: pieceLinkChars,
-        prefixHrefs: pieceHrefs.slice(),
+        ...lineBefore(element, pieces, pieceChars, pieceLinkChars, pieceHrefs),
         chars: 0,
       };
     }

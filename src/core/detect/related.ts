@@ -62,6 +62,11 @@ export interface RelatedContext {
   baseUrl: string | null;
   /** The page's own URL (canonical when known), so the page never lists itself. */
   pageUrl: string | null;
+  /**
+   * What the stories' URLs are resolved against when it is not `baseUrl`: the address given, when the links are judged
+   * as on the canonical's site because that address names none (a copy served from this machine: analyze.ts).
+   */
+  shownBaseUrl?: string | null;
   /** The element(s) holding the article body, when found. */
   articleRoots: Element[];
   /** The page's <a href> elements in document order, when the caller has them; else they are queried. */
@@ -118,7 +123,7 @@ export function findRelatedStories(doc: Document, context: RelatedContext): Rela
 export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext): Steps<RelatedStory[]> {
   const index = new PageIndex(doc, context.articleRoots.filter(Boolean), context.walk);
   const pauses = new Pauses(index);
-  const targetOf = createTargetReader(context.baseUrl ?? context.pageUrl, context.pageUrl);
+  const targetOf = createTargetReader(context.baseUrl ?? context.pageUrl, context.pageUrl, context.shownBaseUrl);
   const isSameSite = createSiteReader(context.pageUrl ?? context.baseUrl);
 
   // Article links, the single article each element holds (or MANY), and the links navigation repeats.
@@ -195,7 +200,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   const shapeOf = (link: ArticleLink): Feature | false =>
     (link.shape ??=
       !sequenceOf(link).value &&
-      promoShapeFeature(index, lineOf(index, link.anchor), isSameSite(link.url) === false, prose, link.text));
+      promoShapeFeature(index, lineOf(index, link.anchor), isSameSite(link.key) === false, prose, link.text));
   const inText = (link: ArticleLink): boolean => (shapeOf(link) || { value: 0 }).value < 0;
 
   const entries = new Map<string, Entry>();
@@ -328,7 +333,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     if (shape && shape.value < 0) return { score: -Infinity, why: `single link: ${shape.note}` };
     const line = lineOf(index, link.anchor);
     const box = contains(link.item, line) ? link.item : line;
-    const sameSite = isSameSite(link.url);
+    const sameSite = isSameSite(link.key);
     const sequence = sequenceOf(link);
     const hint = hintFeature(index, link.anchor, link.anchor, link.rel);
     const prefix = prefixOf(link);

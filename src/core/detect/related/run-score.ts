@@ -41,7 +41,8 @@ export interface RunContext {
   index: PageIndex;
   /** Whether a link says it is the previous / next post (features.ts sequenceFeature, read once per link). */
   sequenceOf(link: RunLink): Feature;
-  isSameSite(url: string): boolean | null;
+  /** By the link's key (related/url.ts urlKey) or URL. */
+  isSameSite(keyOrUrl: string): boolean | null;
   /** Whether navigation (not holding `group`) links to the article too. */
   inNavigationElsewhere(key: string, group: Element): boolean;
   /**
@@ -148,7 +149,7 @@ export function judgeRunBox(
       links.map((link) => link.key),
       (key) => context.inNavigationElsewhere(key, group),
     ),
-    sameSite: sameSiteFeature(links.map((link) => context.isSameSite(link.url))),
+    sameSite: sameSiteFeature(links.map((link) => context.isSameSite(link.key))),
     headline: headlineFeature(readings.leads),
     prose: readings.prose,
     repeated: repeatedFeature(readings.markups),

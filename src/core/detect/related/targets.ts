@@ -16,8 +16,15 @@ export interface ArticleTarget {
 
 export type TargetOf = (href: string) => ArticleTarget | null;
 
-/** `baseUrl`: what relative links resolve against; `pageUrl`: the page itself, never its own related story. */
-export function createTargetReader(baseUrl: string | null, pageUrl: string | null): TargetOf {
+/**
+ * `baseUrl`: what relative links resolve against; `pageUrl`: the page itself, never its own related story.
+ * `shownBase`: what the stories' URLs resolve against when not `baseUrl` (their keys, which judge them, do not).
+ */
+export function createTargetReader(
+  baseUrl: string | null,
+  pageUrl: string | null,
+  shownBase?: string | null,
+): TargetOf {
   const pageKey = pageUrl ? urlKey(pageUrl) : baseUrl ? urlKey(baseUrl) : null;
   const pagePathKey = pageKey ? pageKey.split('?')[0]! : null;
   const pageNumberless = pagePathKey?.replace(PAGE_NUMBER, '') ?? null;
@@ -34,6 +41,8 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
   const plainPathKeyPrefix = base && !base.username && !base.password ? urlKey(base.origin) : null;
   // Absolute hrefs on the base's origin are read as their path (the prefix written once, not per href).
   const baseOriginSlash = baseOrigin !== null ? `${baseOrigin}/` : null;
+  // A shown base only where it is a web address other than the base (a copy served from this machine).
+  const shown = shownBase && shownBase !== baseUrl ? httpUrlOf(shownBase) : null;
   // The page's own address with its numbers as "0": a link of that shape on its host is a sibling article.
   const pageShape = pageIsArticle ? null : articleShape(httpUrlOf(pageUrl)?.pathname);
   const known = memoized(read);
@@ -63,12 +72,12 @@ export function createTargetReader(baseUrl: string | null, pageUrl: string | nul
     let url: string;
     let key: string;
     if (plainPath && plainPathKeyPrefix !== null) {
-      url = `${baseOrigin}${path}`;
+      url = `${shown && path === trimmed ? shown.origin : baseOrigin}${path}`;
       key = `${plainPathKeyPrefix}${path.endsWith('/') ? path.slice(0, -1) : path}`;
     } else {
       const parsed = resolveHttpUrl(href, baseUrl);
       if (!parsed || (!article && !looksLikeArticleUrl(parsed, ownHost))) return null;
-      url = parsed.href;
+      url = (shown && resolveHttpUrl(href, shown.href)?.href) || parsed.href;
       key = urlKey(parsed);
     }
     const queryAt = key.indexOf('?');
@@ -110,7 +119,7 @@ export function createSiteReader(pageUrl: string | null): (url: string) => boole
   const pageHost = httpHost(pageUrl);
   const answers = new Map<string, boolean>();
   return (url) => {
-    // Article URLs are absolute http(s) URLs written by the parser: the host is read without parsing again.
+    // Article URLs and keys (urlKey's "//host/path") are written by the parser: the host is read without parsing again.
     const host = pageHost ? HOST_OF_URL.exec(url)?.[1] : undefined;
     if (!host) return null;
     let same = answers.get(host);
@@ -135,7 +144,7 @@ const LETTERS_ONLY_PATH = /^(https?:\/\/[^/?#\\]*(\/[A-Za-z/]*)?|\/(?!\/)[A-Za-z
 const PAGE_NUMBER = /[-_]\d{1,3}(\.\w+)?$/;
 
 /** The host of an absolute http(s) URL as the URL parser writes it. */
-const HOST_OF_URL = /^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/;
+const HOST_OF_URL = /^(?:https?:)?\/\/(?:[^@/]*@)?([^/:?#]+)/;
 
 function httpUrlOf(url: string | null): URL | null {
   const parsed = url ? resolveUrl(url, null) : null;
