@@ -305,6 +305,11 @@ describe('reader view', () => {
       return Math.max(0, ...[...range.getClientRects()].map((rect) => rect.right - column.right));
     });
     expect(overflow).toBe(0);
+    // The column is as wide as "Medium" says (68 characters of 19 px text: 646 px), as in Firefox: a measure in `ch`
+    // resolved against the UI font, whose "0" the two browsers measure differently (551 px here, 724 px there).
+    expect(
+      await page.evaluate(() => Math.round(document.querySelector('.rd-article')!.getBoundingClientRect().width)),
+    ).toBe(646);
     await page.close();
   });
 
