@@ -96,6 +96,10 @@ test('Firefox: the reader view shows the seed article in the same tab; Esc retur
     'the text column',
   );
   expect(Math.round(column)).toBe(646);
+  // Scrollbars in the page's palette: Firefox's own thin one beside the outline had a white track in dark mode.
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.rd-sidebar')!).scrollbarColor)).not.toBe(
+    'auto',
+  );
 
   await page.keyboard.press('Escape');
   await poll(
