@@ -91,6 +91,8 @@ test('Firefox: the popup page shows the seed outline; toggle-outline adds and re
   expect(shown.headings).toEqual(seed.headings.map((h) => h.text));
   expect(shown.bullets).toEqual(seed.bullets);
   expect(shown.related).toEqual(seed.related.expected.map((r) => r.title));
+  // The popup's thin scrollbar in its palette (Firefox drew a white track beside the dark popup).
+  expect(await popup.evaluate(() => getComputedStyle(document.documentElement).scrollbarColor)).not.toBe('auto');
 
   // The keyboard command's handler, reached through the background event page (e2e build only).
   const runCommand = () =>

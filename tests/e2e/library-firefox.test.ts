@@ -110,3 +110,33 @@ test('Firefox: import, search by a bullet word, delete and undo', { timeout: FIR
   await openLibrary(page);
   await poll(() => page.evaluate(() => document.querySelectorAll('.entry').length === 1), 'the entry after a reload');
 });
+
+test('Firefox: a right-to-left headline in the list starts at the right edge, as in Chromium', {
+  timeout: FIREFOX_TEST_TIMEOUT_MS,
+}, async () => {
+  const fields = validateOutlineForSave({
+    url: 'https://example.org/ar/library',
+    title: 'افتتاح مكتبة عامة جديدة في وسط المدينة',
+    lang: 'ar',
+    dir: 'rtl',
+    outline: [{ level: 2, text: 'مبنى قديم بحياة جديدة', bullets: [], children: [] }],
+    related: [],
+  });
+  if (!fields.ok) throw new Error(fields.reason);
+  const file = path.join(scratch, 'rtl.json');
+  const at = '2026-12-06T21:00:00.000Z';
+  writeFileSync(file, libraryToJson([{ id: 'rtl', ...fields.value, savedAt: at, updatedAt: at }]));
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await openLibrary(page);
+  await (await page.$('input[type="file"]'))!.uploadFile(file);
+  await poll(() => page.evaluate(() => !!document.querySelector('.entry[data-id="rtl"] .entry-title a')), 'the row');
+  // Firefox's list items align their text to the list's side (`text-align: match-parent`): a short Arabic headline
+  // sat at the left edge of its row, its line ending in the middle of the page.
+  const gap = await page.evaluate(() => {
+    const title = document.querySelector('.entry[data-id="rtl"] .entry-title')!;
+    const line = title.querySelector('a')!.getClientRects()[0]!;
+    return Math.round(title.getBoundingClientRect().right - line.right);
+  });
+  expect(gap).toBe(0);
+});

@@ -88,6 +88,18 @@ test('Firefox: the reader view shows the seed article in the same tab; Esc retur
     }),
   );
   expect(hyphenation).toEqual(['auto en-US', 'auto en-US']);
+  // The text column is as wide as the setting says (68 characters of 19 px text: 646 px) beside the outline, as in
+  // Chromium: a measure in `ch` resolved against the UI font, whose "0" Firefox measures wider (a 724 px column).
+  await page.setViewport({ width: 1280, height: 900 });
+  const column = await poll(
+    () => page.evaluate(() => document.querySelector('.rd-article')!.getBoundingClientRect().width),
+    'the text column',
+  );
+  expect(Math.round(column)).toBe(646);
+  // Scrollbars in the page's palette: Firefox's own thin one beside the outline had a white track in dark mode.
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.rd-sidebar')!).scrollbarColor)).not.toBe(
+    'auto',
+  );
 
   await page.keyboard.press('Escape');
   await poll(

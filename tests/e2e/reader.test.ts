@@ -22,6 +22,7 @@ import {
   type PopupTarget,
   type StaticServer,
 } from './support/chromium';
+import { measurePx } from '../../src/reader/apply-settings';
 
 declare const chrome: WebExtensionApi;
 
@@ -305,6 +306,14 @@ describe('reader view', () => {
       return Math.max(0, ...[...range.getClientRects()].map((rect) => rect.right - column.right));
     });
     expect(overflow).toBe(0);
+    // The column is as wide as "Medium" says (68 characters of half an em: 646 px at 19 px), as in Firefox: a measure
+    // in `ch` resolved against the UI font, whose "0" the two browsers measure differently (551 px here, 724 px there).
+    // The text size is the one an earlier test left remembered.
+    const column = await page.evaluate(() => {
+      const article = document.querySelector('.rd-article')!;
+      return { width: article.getBoundingClientRect().width, fontSize: parseFloat(getComputedStyle(article).fontSize) };
+    });
+    expect(Math.round(column.width)).toBe(measurePx('medium', column.fontSize));
     await page.close();
   });
 
