@@ -14,7 +14,7 @@ import type { ReaderClient } from './client';
 import { applySettings } from './apply-settings';
 import { keepPlace } from './keep-place';
 import { keyPointParagraphs, outlineAsBlocks } from './model';
-import { useActiveSection, useKeptScrollPosition, useReadingProgress } from './scrolling';
+import { ARTICLE_END_CLASS, useActiveSection, useKeptScrollPosition, useReadingProgress } from './scrolling';
 import { SettingsBar } from './Settings';
 import { hasSidebar, Sidebar } from './Sidebar';
 import { nextSection } from './sections';
@@ -196,6 +196,7 @@ function Reading({ client, article, textKept }: { client: ReaderClient; article:
           <div class="rd-content">
             <ArticleBlocks blocks={blocks} keyPointParagraphs={keyPoints} title={article.title} />
           </div>
+          <div class={ARTICLE_END_CLASS} aria-hidden="true" />
           {article.url && (
             <p class="rd-source">
               {/* The label is the UI's English, left to right also in an RTL article (not ":Original page"). */}

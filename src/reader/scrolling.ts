@@ -43,8 +43,12 @@ export function useReadingProgress(): number {
  * line j / k judge by), not the panel's share of the window. By the panel's tracker (ui/reading-tracker.ts), whose
  * observed box reaches from far above the window down to the line: a jump to the end (the End key, the scrollbar)
  * moves it too, which a box from the line down to the window's bottom missed (headings that went from below the window
- * to above it at once changed no state).
+ * to above it at once changed no state). At the article's end (ARTICLE_END_CLASS in the window), the last section.
  */
+/** The empty element after the article's text (App.tsx): in the window of a page scrolled down, the last section is
+ * being read, though short sections at the end never reach the reading line. */
+export const ARTICLE_END_CLASS = 'rd-end';
+
 export function useActiveSection(blocks: readonly ArticleBlock[]): string | null {
   const [active, setActive] = useState<string | null>(null);
   // The line in pixels from the window's top is a margin from its bottom: observed again when the height changes.
@@ -61,7 +65,9 @@ export function useActiveSection(blocks: readonly ArticleBlock[]): string | null
     });
     if (!headings.length) return;
     const stop = new AbortController();
-    trackSectionBeingRead(headings, setActive, stop.signal, `-${Math.max(0, Math.round(height - READING_LINE_PX))}px`);
+    const line = `-${Math.max(0, Math.round(height - READING_LINE_PX))}px`;
+    const end = document.querySelector(`.${ARTICLE_END_CLASS}`) ?? undefined;
+    trackSectionBeingRead(headings, setActive, stop.signal, line, end);
     return () => stop.abort();
   }, [blocks, height]);
   return active;

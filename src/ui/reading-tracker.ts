@@ -21,12 +21,16 @@ export type ReadingListener = (id: string | null) => void;
  * Observes the headings (given in document order) and calls `onChange` with the id of the
  * section being read whenever it changes, starting with the first observation. Stops on `signal`.
  * `lineMargin`: the observed box's bottom margin, from the window's bottom up to the reading line.
+ * `end`: an element where the article ends, if the caller has one: once it is in the window of a
+ * page scrolled down, the last section is the one being read, though short sections at the end
+ * can never reach the line (the page scrolls no further).
  */
 export function trackSectionBeingRead(
   headings: ReadonlyArray<readonly [string, Element]>,
   onChange: ReadingListener,
   signal: AbortSignal,
   lineMargin = `-${Math.round((1 - READING_LINE_SHARE) * 100)}%`,
+  end?: Element,
 ): void {
   if (typeof IntersectionObserver === 'undefined' || !headings.length) {
     onChange(null);
@@ -35,23 +39,28 @@ export function trackSectionBeingRead(
   const index = new Map<Element, number>();
   headings.forEach(([, element], i) => index.set(element, i));
   const passed = new Array<boolean>(headings.length).fill(false);
+  const shown = new Array<boolean>(headings.length).fill(false);
+  let atEnd = false;
   let current: string | null | undefined;
+  const report = () => {
+    const last = atEnd ? shown.lastIndexOf(true) : passed.lastIndexOf(true);
+    const id = last < 0 ? null : headings[last]![0];
+    if (id !== current) {
+      current = id;
+      onChange(id);
+    }
+  };
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         const i = index.get(entry.target);
         if (i === undefined) continue;
         const { width, height, bottom } = entry.boundingClientRect;
-        const hidden = width === 0 && height === 0;
+        shown[i] = !(width === 0 && height === 0);
         // In the box above the reading line (or above even that): its top has passed the line.
-        passed[i] = !hidden && (entry.isIntersecting || bottom <= (entry.rootBounds?.top ?? 0));
+        passed[i] = shown[i] && (entry.isIntersecting || bottom <= (entry.rootBounds?.top ?? 0));
       }
-      const last = passed.lastIndexOf(true);
-      const id = last < 0 ? null : headings[last]![0];
-      if (id !== current) {
-        current = id;
-        onChange(id);
-      }
+      report();
     },
     // The root box reaches from far above the window down to the reading line: a heading is in it
     // exactly when it has passed the line, so a jump across the line (scrolled to the top at once)
@@ -60,5 +69,20 @@ export function trackSectionBeingRead(
     { rootMargin: `${FAR_ABOVE_PX}px 0px ${lineMargin} 0px`, threshold: 0 },
   );
   for (const [, element] of headings) observer.observe(element);
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  // The article's end in the window: a second observer, of the window itself (no margins).
+  const endObserver = end
+    ? new IntersectionObserver(([entry]) => {
+        atEnd = !!entry?.isIntersecting && (end.ownerDocument.defaultView?.scrollY ?? 0) > 0;
+        report();
+      })
+    : null;
+  if (end) endObserver?.observe(end);
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      endObserver?.disconnect();
+    },
+    { once: true },
+  );
 }

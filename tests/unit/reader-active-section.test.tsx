@@ -9,7 +9,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ArticleBlock } from '../../src/core/types';
 import { headingDomId } from '../../src/reader/Blocks';
-import { useActiveSection } from '../../src/reader/scrolling';
+import { ARTICLE_END_CLASS, useActiveSection } from '../../src/reader/scrolling';
 import { JUMP_LANDING_PX, nextSection } from '../../src/reader/sections';
 import { withRenderContainer } from '../support/render-container';
 
@@ -75,10 +75,12 @@ class LayoutObserver {
 const original = globalThis.IntersectionObserver;
 const measure = Element.prototype.getBoundingClientRect;
 const windowHeight = Object.getOwnPropertyDescriptor(window, 'innerHeight');
+const scrolled = Object.getOwnPropertyDescriptor(window, 'scrollY');
 afterEach(() => {
   globalThis.IntersectionObserver = original;
   Element.prototype.getBoundingClientRect = measure;
   if (windowHeight) Object.defineProperty(window, 'innerHeight', windowHeight);
+  if (scrolled) Object.defineProperty(window, 'scrollY', scrolled);
   observers.length = 0;
   tops.clear();
 });
@@ -98,6 +100,7 @@ function Headings() {
             </h2>
           ),
       )}
+      <div class={ARTICLE_END_CLASS} />
     </div>
   );
 }
@@ -110,8 +113,11 @@ async function renderHeadings() {
     const top = topOf(this);
     return { top, bottom: top + 30, width: 600, height: 30 } as DOMRect;
   };
-  const place = (...places: number[]) =>
+  const place = (...places: number[]) => {
     ['h0', 'h1', 'h2'].forEach((id, i) => tops.set(document.getElementById(headingDomId(id))!, places[i]!));
+    // The article's end: after the last heading's section (30 px of heading, 200 px of text).
+    tops.set(container.querySelector(`.${ARTICLE_END_CLASS}`)!, places[2]! + 230);
+  };
   await act(() => {
     render(<Headings />, container);
   });
@@ -154,5 +160,32 @@ describe('useActiveSection', () => {
     container.className = 'rd-content';
     container.querySelectorAll('h2').forEach((element) => element.classList.add('rd-heading'));
     expect(nextSection(document, 1)?.id).toBe(headingDomId('h2'));
+  });
+
+  test('marks the last section at the end of the article, where short sections never reach the line', async () => {
+    const { place, active } = await renderHeadings();
+    // Scrolled down as far as the page goes: h1 and h2 are short sections below the reading line, the end in view.
+    Object.defineProperty(window, 'scrollY', { value: 2400, configurable: true });
+    place(-2000, 300, 500);
+    await act(() => {
+      for (const observer of observers) observer.update();
+    });
+    expect(active()).toBe('h2');
+    // Back up, the end out of the window: the reading line decides again.
+    place(-1500, 40, 800);
+    await act(() => {
+      for (const observer of observers) observer.update();
+    });
+    expect(active()).toBe('h1');
+  });
+
+  test('a short article seen whole at the top marks no section', async () => {
+    const { place, active } = await renderHeadings();
+    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+    place(150, 300, 450);
+    await act(() => {
+      for (const observer of observers) observer.update();
+    });
+    expect(active()).toBe('');
   });
 });
