@@ -18,7 +18,7 @@ import { SENTENCE_END } from './filters';
  * stop ("Wien, 14. Dezember 2021 – ": a press release's, trafilatura 0562). A story taken from
  * another paper names it "via" the agency before the dash ("KVELLER via JTA — ").
  */
-const DATELINE = new RegExp(
+export const DATELINE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}/-]*(?:\.(?= \p{Lu}))?` +
     String.raw`(?:,? \p{Lu}[\p{L}/-]*| via \p{Lu}[\p{L}/-]*){0,3}(?:\.(?= \())?,? )?` +
     String.raw`(?:(?:(?:\p{Lu}\p{Ll}{2,3}\. )?\d{1,2},|\d{1,2}\. \p{Lu}\p{Ll}+) \d{4} )?` +
@@ -34,6 +34,33 @@ const DATELINE = new RegExp(
  * stop before a day ("Feb. 23").
  */
 const MAY_OPEN_WITH_DATELINE = /^[\w/,. \x80-\u2012\u2015-\uffff]*[(\-–—]|^[A-Z][a-z]{2,3}\. \d/;
+
+/**
+ * The most words DATELINE reads before its bracket or dash: a place of four words, three of them after " via " (7),
+ * and a date of three ("Feb. 23, 2015", "14. Dezember 2021").
+ */
+const DATELINE_MAX_WORDS = 10;
+
+/**
+ * Whether DATELINE may match (exact: it cannot without): it reads words, each followed by one space, up to its bracket
+ * or dash at a word's start; a word of its opens with a capital or a digit, or is "via". So a word in small ASCII
+ * letters before any bracket or dash rules it out ("Russian President Vladimir Putin embarked … (ICC)"), and its
+ * Unicode classes (compiled at a cold analysis's first call, about 1 ms) are then never asked for.
+ */
+export function mayOpenWithDateline(paragraph: string): boolean {
+  let start = 0;
+  for (let words = 0; words <= DATELINE_MAX_WORDS; words++) {
+    const first = paragraph.charCodeAt(start);
+    // ( - – —
+    if (first === 0x28 || first === 0x2d || first === 0x2013 || first === 0x2014) return true;
+    // a-z, but for "via"
+    if (first >= 0x61 && first <= 0x7a && !paragraph.startsWith('via ', start)) return false;
+    const space = paragraph.indexOf(' ', start);
+    if (space < 0) return false;
+    start = space + 1;
+  }
+  return false;
+}
 
 /**
  * A date in figures opening a paragraph, a separator or a space after it ("01.02.2022 „Der Arbeitsmarkt …",
@@ -61,7 +88,7 @@ export function withoutDateline(paragraph: string): string {
   if (bracketed && isDateOnly(bracketed[1]!)) return sentenceAfter(paragraph, bracketed[0].length);
   const date = NUMERIC_DATE_OPENING.exec(paragraph);
   if (date) return sentenceAfter(paragraph, date[0].length);
-  if (!MAY_OPEN_WITH_DATELINE.test(paragraph)) return paragraph;
+  if (!MAY_OPEN_WITH_DATELINE.test(paragraph) || !mayOpenWithDateline(paragraph)) return paragraph;
   const line = DATELINE.exec(paragraph)?.[0] ?? '';
   const rest = paragraph.slice(line.length);
   // After a dated dateline, a paragraph that closes on a colon (over a list of points) is text too (trafilatura 0562).

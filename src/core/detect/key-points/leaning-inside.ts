@@ -15,6 +15,28 @@ export const BETWEEN_COMMAS_WINDOW = 6;
 /** A word, what follows it up to the next word: its comma, if any, is in the second group. */
 const WORD = /(\p{L}+)([^\p{L}]*)/uy;
 
+/** Non-letters between two words that are only spaces and commas (one at least). */
+const SPACES_OR_COMMAS = /^[\s,]+$/;
+/** A space or a comma first. */
+const SPACE_OR_COMMA_FIRST = /^[\s,]/;
+
+/**
+ * The sentence's first word when a space or a comma follows it, as `^(\p{L}+)[\s,]` reads it; read with WORD, so a
+ * cold analysis compiles no further letter class for it (tests/unit/opening-words.test.ts).
+ */
+export function firstWord(sentence: string): string | undefined {
+  WORD.lastIndex = 0;
+  const first = WORD.exec(sentence);
+  return first && SPACE_OR_COMMA_FIRST.test(first[2]!) ? first[1] : undefined;
+}
+
+/** The sentence's second word when only spaces and commas follow its first, as `^\p{L}+[\s,]+(\p{L}+)` reads it. */
+export function secondWord(sentence: string): string | undefined {
+  WORD.lastIndex = 0;
+  const first = WORD.exec(sentence);
+  return first && SPACES_OR_COMMAS.test(first[2]!) ? WORD.exec(sentence)?.[1] : undefined;
+}
+
 /** The words a sentence's opening is read for, in the page's language (./weak.ts Openers). */
 export interface InsideOpeners {
   /** Demonstratives that point back anywhere in the opening ("diesem", "such"). */

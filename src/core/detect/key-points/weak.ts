@@ -14,7 +14,7 @@ import pointers from '../vocabulary/pointer-phrases.json';
 import announcing from '../vocabulary/announcing-openers.json';
 import { foldApostrophes } from '../../read/text';
 import { isAsciiLetter, primaryLanguage } from '../../text';
-import { leaningInside, namesItsNoun } from './leaning-inside';
+import { firstWord, leaningInside, namesItsNoun, secondWord } from './leaning-inside';
 import { isPostNote } from './post-note';
 
 /** A sentence of fewer words than this says too little alone (a lead or a finding takes more). */
@@ -60,8 +60,6 @@ const LETTER_AT = /\p{L}/uy;
  * R1 0.409 → 0.398).
  */
 export const LEANING_MAX_WORDS = 12;
-/** The first word of a sentence and what follows it: a space or a comma. */
-const FIRST_WORD = /^(\p{L}+)[\s,]/u;
 const POINTER_ENDS = new Set(pointers.ends.flatMap((group) => group.words));
 const LEANING_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.words)]));
 const RELATIVE_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.relatives ?? [])]));
@@ -82,8 +80,6 @@ const TIME_NOUNS = new Map(pointing.languages.map((group) => [group.lang, new Se
 const INSIDE_POINTERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.inside)]));
 const AFTER_COMMA_POINTERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.afterComma)]));
 const BETWEEN_COMMAS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.betweenCommas ?? [])]));
-/** The second word of a sentence (after its first word and a space or a comma). */
-const SECOND_WORD = /^\p{L}+[\s,]+(\p{L}+)/u;
 const POINTER_PHRASES = pointers.anywhere.flatMap((group) => group.words);
 /** Every language's announcing openings (their apostrophe the straight one: a sentence is read with its own folded). */
 const ANNOUNCING_OPENERS = announcing.languages.flatMap((group) => group.words);
@@ -257,13 +253,12 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
   if (!openers.leaning && !openers.pointing && !openers.relatives?.size && !openers.answers?.size) return 'none';
   // A series' opening may be two words or an elided one ("D’autre part, …"): read before the first word.
   if (opensSeries(sentence, openers.series)) return 'leans';
-  const word = FIRST_WORD.exec(sentence)?.[1];
+  const word = firstWord(sentence);
   if (!word) return 'none';
   const first = word.toLowerCase();
   if (openers.relatives?.has(first)) return 'leans';
   // A comparison without its first term ("Worse than installing CS 3 … ever did, …"): the end of the sentence before.
-  if (openers.comparatives?.has(first) && openers.than?.has(SECOND_WORD.exec(sentence)?.[1]?.toLowerCase() ?? ''))
-    return 'leans';
+  if (openers.comparatives?.has(first) && openers.than?.has(secondWord(sentence)?.toLowerCase() ?? '')) return 'leans';
   if (sentence[word.length] === ',' && openers.answers?.has(first)) return 'points';
   const connects = (): Leaning => (words <= LEANING_MAX_WORDS ? 'leans' : 'connects');
   if (openers.leaning?.has(first)) return connects();
@@ -276,8 +271,7 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
   // A demonstrative of time stands on its own ("This year's survey …", "Diese Woche …"), and so does one of the
   // demonstratives `inside` lists before a noun of the headline ("Diese Erinnerungskultur …"; not a pronoun: "He
   // resigned …" under "Minister resigned").
-  const second =
-    openers.times?.size || openers.headline?.size ? SECOND_WORD.exec(sentence)?.[1]?.toLowerCase() : undefined;
+  const second = openers.times?.size || openers.headline?.size ? secondWord(sentence)?.toLowerCase() : undefined;
   if (second && openers.times?.has(second)) return 'none';
   return second && openers.inside?.has(first) && namesItsNoun(second, openers) ? 'none' : 'points';
 }

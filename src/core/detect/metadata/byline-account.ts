@@ -6,6 +6,7 @@
  */
 import bylineParts from '../vocabulary/byline-parts.json';
 import { withoutMarks } from '../../read/text';
+import { NON_ASCII } from '../../text';
 
 /** Whole bylines that are an account or role ("admin", "publisher", "user"). */
 const ACCOUNTS = new Set(bylineParts.accounts);
@@ -14,10 +15,24 @@ const ROLES = new Set(bylineParts.accountRoles);
 /** Agencies some sites write as a lower-case word of four letters or more ("dapd"). */
 const LOWER_CASE_AGENCIES = new Set(bylineParts.lowerCaseAgencies);
 
-/** One token of letters and digits, joined by stops, dashes, underscores or a slash: a login's characters. */
-const ONE_TOKEN = /^[\p{L}\p{N}._/-]+$/u;
-/** A domain ("kath.net", "oe24.at"): the site's name, written so. Its last part is a short top-level name. */
-const DOMAIN = /\.\p{L}{2,4}$/u;
+/**
+ * oneToken: one token of letters and digits, joined by stops, dashes, underscores or a slash: a login's characters.
+ * domain: a domain ("kath.net", "oe24.at"), the site's name written so: its last part is a short top-level name.
+ * upper, lower: a capital, a small letter. ASCII_NAME_TESTS answer the same of a name in ASCII without a Unicode class
+ * to compile (text.ts NON_ASCII; tests/unit/ascii-classes.test.ts).
+ */
+export const NAME_TESTS = {
+  oneToken: /^[\p{L}\p{N}._/-]+$/u,
+  domain: /\.\p{L}{2,4}$/u,
+  upper: /\p{Lu}/u,
+  lower: /\p{Ll}/u,
+};
+export const ASCII_NAME_TESTS: typeof NAME_TESTS = {
+  oneToken: /^[A-Za-z0-9._/-]+$/,
+  domain: /\.[A-Za-z]{2,4}$/,
+  upper: /[A-Z]/,
+  lower: /[a-z]/,
+};
 /**
  * Letters a lower-case word needs to be a login rather than initials or an agency ("kj", "dpa", "det/dpa": each part
  * shorter keeps the byline).
@@ -35,9 +50,11 @@ export function isAccountName(name: string): boolean {
   if (ACCOUNTS.has(lower)) return true;
   const words = lower.split(' ');
   if (words.length === 2) return ROLES.has(words[1]!);
-  if (words.length > 1 || !ONE_TOKEN.test(name) || DOMAIN.test(name) || LOWER_CASE_AGENCIES.has(lower)) return false;
-  const upper = /\p{Lu}/u.test(name);
-  const lowerCase = /\p{Ll}/u.test(name);
+  if (words.length > 1) return false;
+  const tests = NON_ASCII.test(name) ? NAME_TESTS : ASCII_NAME_TESTS;
+  if (!tests.oneToken.test(name) || tests.domain.test(name) || LOWER_CASE_AGENCIES.has(lower)) return false;
+  const upper = tests.upper.test(name);
+  const lowerCase = tests.lower.test(name);
   // A handle's underscore ("ThE_PaiN"). (A script without case, "史蒂文的家_藍天", "肖春芳", has neither: a name.)
   if (name.includes('_')) return upper || lowerCase;
   if (!upper)

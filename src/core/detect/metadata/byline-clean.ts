@@ -9,6 +9,7 @@ import { isDateOnly, isShareLabel } from '../furniture-text';
 import { matchLinkText, normalizeLabel } from '../related/lexicon';
 import datelineWords from '../vocabulary/dateline-words.json';
 import { alternation } from '../vocabulary/patterns';
+import { HAS_LETTER } from '../../text';
 
 /**
  * Leading "By" / "By:" / "Posted by" / "Analysis by" (and the French, German, Spanish "by"), or one word
@@ -49,7 +50,8 @@ const DATELINE_WORD = new RegExp(`\\b(?:${alternation(datelineWords.words)})\\b`
 const TRAILING_DATE_EXTRA = /^\(?(?:[A-Z]{1,4}T|[Mm]ins?|[Mm]inutes?|[Rr]ead)\)?[,.;]?$/;
 
 function isDateline(text: string): boolean {
-  return !text.replace(DATELINE_WORD, '').replace(/[^\p{L}]+/gu, '');
+  // No letter left (as `.replace(/[^\p{L}]+/gu, '')` would leave nothing): the class other modules ask too.
+  return !HAS_LETTER.test(text.replace(DATELINE_WORD, ''));
 }
 
 /**

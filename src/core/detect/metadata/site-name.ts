@@ -14,6 +14,7 @@ import nameArticles from '../vocabulary/name-articles.json';
 import { bare, spelledOut } from '../vocabulary/host-letters.json';
 import { nameKey, withoutMarks } from '../../read/text';
 import { isAgencyName } from '../furniture-text';
+import { NON_ASCII } from '../../text';
 
 /**
  * How many other statements (og:site_name, application-name, the <title>'s last part) must spell the
@@ -44,7 +45,6 @@ const key = (name: string): string => nameKey(comparable(name));
 /** Letters a host spells out in ASCII ("ä" as "ae"; vocabulary/host-letters.json). */
 const SPELLED_OUT: Readonly<Record<string, string>> = spelledOut;
 const SPELLED_OUT_LETTER = new RegExp(`[${Object.keys(spelledOut).join('')}]`, 'g');
-const NON_ASCII = /[^\x00-\x7f]/;
 /** Letters drawn with a stroke, which no mark is taken off: the letter under it ("ø" as "o"). */
 const BARE: Readonly<Record<string, string>> = bare;
 const BARE_LETTER = new RegExp(`[${Object.keys(bare).join('')}]`, 'g');
@@ -101,13 +101,17 @@ export function opensWithHostName(name: string, hostname: string): boolean {
   return false;
 }
 
+/** A word's first letter, the rest of the word and what follows it up to the next word; in ASCII, the same. */
+export const INITIAL = /(\p{L})\p{L}*\P{L}*/gu;
+export const ASCII_INITIAL = /([A-Za-z])[A-Za-z]*[^A-Za-z]*/g;
+
 /**
  * Whether a name has to do with the host at all: one key holds the other ("The Detroit News",
  * "detroitnews.com") or its initials are the host's ("Wall Street Journal", "wsj.com").
  */
 function relatesToHost(name: string, hostname: string): boolean {
   const host = hostKey(hostname);
-  const initials = key(name.replace(/(\p{L})\p{L}*\P{L}*/gu, '$1'));
+  const initials = key(name.replace(NON_ASCII.test(name) ? INITIAL : ASCII_INITIAL, '$1'));
   return (
     !host ||
     initials === host ||

@@ -4,6 +4,7 @@
  * told without the URL parser (pages list thousands of menu and tag links).
  */
 import { resolveUrl } from '../../dom';
+import { NON_ASCII } from '../../text';
 import { httpHost, sameSite } from '../../read/site';
 import { memoized } from '../../read/memo';
 import { resolveHttpUrl } from '../../read/url';
@@ -98,7 +99,9 @@ export function createTargetReader(
 
 const DIGITS = /\d+/g;
 /** A last segment of a word and a number ("index-2726.html", "story_315.htm"): a numbered article of a series. */
-const NUMBERED_NAME = /\p{L}[^/]*\d|\d[^/]*\p{L}/u;
+export const NUMBERED_NAME = /\p{L}[^/]*\d|\d[^/]*\p{L}/u;
+/** NUMBERED_NAME for a segment in ASCII, without a Unicode class to compile (text.ts NON_ASCII). */
+export const ASCII_NUMBERED_NAME = /[A-Za-z][^/]*\d|\d[^/]*[A-Za-z]/;
 
 /**
  * The shape of the page's own address whose number the article test does not take (fewer than five digits: "…/blog/
@@ -108,7 +111,9 @@ const NUMBERED_NAME = /\p{L}[^/]*\d|\d[^/]*\p{L}/u;
  */
 function articleShape(pathname: string | undefined): string | null {
   const last = pathname?.slice(pathname.lastIndexOf('/') + 1) ?? '';
-  return NUMBERED_NAME.test(last) ? pathname!.replace(DIGITS, '0') : null;
+  return (NON_ASCII.test(last) ? NUMBERED_NAME : ASCII_NUMBERED_NAME).test(last)
+    ? pathname!.replace(DIGITS, '0')
+    : null;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { bareHost, sameSite } from '../../read/site';
 import { parseUrl, resolveHttpUrl } from '../../read/url';
 import { isSpaceCode } from '../../read/text';
-import { isAsciiLetter } from '../../text';
+import { HAS_LETTER, isAsciiLetter } from '../../text';
 import {
   articleSegments,
   listingNearEnd,
@@ -330,7 +330,6 @@ function hasAsciiLetter(text: string, start: number, end: number): boolean {
  */
 const CAPITALS = /^[A-Z]+$/;
 const CAPITALISED = /[A-Z][a-z]/;
-const HAS_LETTER = /\p{L}/u;
 const SLUG_CONJUNCTION = /^(and|und|et|och|og|и)$/i;
 
 /** The characters that separate slug words: - _ + . , ~ and whitespace (JavaScript's \s). */
