@@ -5,15 +5,20 @@
  */
 import { FUNCTION_WORDS } from './vocabulary/function-words';
 
-/** The labels: "By" / "Published by" (and "par", "von", "por"), "Author(s)" / "Autor(en)" (a box of authors). */
-const BY_LABEL = String.raw`(?:(?:\p{L}+\s+)?by|par|von|por|autor(?:en)?|authors?)`;
+/** The word "by" in the languages the byline rules read (byline-clean.ts and name-headings.ts ask it too). */
+export const BY_WORDS = 'by|von|par|por';
+/** A box of authors' label: "Author(s)" / "Autor(en)". */
+const AUTHOR_WORDS = 'autor(?:en)?|authors?';
+/** The words every label ends with. */
+const BY_WORD = `(?:${BY_WORDS}|${AUTHOR_WORDS})`;
+/** The labels: "By" / "Published by" (and "par", "von", "por"), "Author(s)" / "Autor(en)". */
+const BY_LABEL = String.raw`(?:(?:\p{L}+\s+)?by|${BY_WORDS}|${AUTHOR_WORDS})`;
 /** The label alone, with its colon or without. */
 const LONE_BY = new RegExp(`^${BY_LABEL}:?$`, 'iu');
 /**
  * The words every label ends with: a text ends with one (LONE_BY) or has one before a colon (LABELLED_BY) before the
  * costlier tests run (their letter class, case aside, is among the costliest expressions a cold analysis compiles).
  */
-const BY_WORD = '(?:by|par|von|por|autor(?:en)?|authors?)';
 const ENDS_WITH_BY_WORD = new RegExp(`${BY_WORD}:?$`, 'iu');
 const BY_WORD_AND_COLON = new RegExp(`${BY_WORD}\\s*:`, 'iu');
 /** A labelled value is short ("Autor: www.portalspozywczy.pl"): a longer one is a sentence after a label. */

@@ -5,7 +5,7 @@
 import { attr, querySelector } from '../read/dom';
 import { isSameName } from '../read/text';
 import { isLabelledNameHeading } from './author-box';
-import { isLabelAndName } from './byline-label';
+import { BY_WORDS, isLabelAndName } from './byline-label';
 import { bareHost } from '../read/site';
 import { httpHostname } from '../read/url';
 import type { ContentItem } from './content';
@@ -15,13 +15,13 @@ import { isDateOnly } from './furniture-text';
  * "By" before a name in an author box's heading ("By Scott Gordon"; German "von", French "par", Spanish "por"),
  * after a verb or noun ("Posted by", "Veröffentlicht von", "Publié par").
  */
-export const LEADING_BY = /^(?:\p{L}+\s+)?(?:by|von|par|por)\s+/iu;
+export const LEADING_BY = new RegExp(`^(?:\\p{L}+\\s+)?(?:${BY_WORDS})\\s+`, 'iu');
 /**
  * LEADING_BY's word where it can stand: at the start, or after the line's first spaces (a word of letters before
  * them). Tested first, so that LEADING_BY's letter class, case aside (among the costliest expressions a cold
  * analysis compiles), is compiled only for a line that may lead with the word.
  */
-const BY_WORD_AT = /(?:by|von|par|por)\s/iuy;
+const BY_WORD_AT = new RegExp(`(?:${BY_WORDS})\\s`, 'iuy');
 const SPACES = /\s+/g;
 
 function mayLeadWithBy(line: string): boolean {

@@ -4,7 +4,7 @@
  */
 import { isAccountName } from './byline-account';
 import { cleanValue, looksLikeUrl } from './text';
-import { isLoneBylineLabel } from '../byline-label';
+import { BY_WORDS, isLoneBylineLabel } from '../byline-label';
 import { isDateOnly, isShareLabel } from '../furniture-text';
 import { matchLinkText, normalizeLabel } from '../related/lexicon';
 import datelineWords from '../vocabulary/dateline-words.json';
@@ -22,9 +22,9 @@ const LEADING_BY = /^(?:(?:\p{L}+\s+)?by|par|von|por|\p{L}+(?=:))\s*:?\s+/iu;
  * "… von Ursula von der Leyen" keeps the whole name). A link label to a listing is such a start too: an author
  * archive's link, after its verb ("View all posts by Jane Doe", "Zeige alle Beiträge von …").
  */
-const LEADING_DATELINE = /^(.+?)\s+(?:by|von|par|por)\s+(?=\S)/iu;
+const LEADING_DATELINE = new RegExp(`^(.+?)\\s+(?:${BY_WORDS})\\s+(?=\\S)`, 'iu');
 /** Its word between spaces: tested first, so that LEADING_DATELINE is compiled only for a text that has one. */
-const SPACED_BY = /\s(?:by|von|par|por)\s/iu;
+const SPACED_BY = new RegExp(`\\s(?:${BY_WORDS})\\s`, 'iu');
 /** Words a leading dateline may have ("Posted on Tuesday, March 3, 2020 at 10:15 am" has nine): more is a sentence. */
 const MAX_DATELINE_WORDS = 10;
 
