@@ -40,6 +40,7 @@ import { PageIndex } from './related/page-index';
 import { HEAD_SEQUENCE_BONUS, SINGLE_WEIGHTS, scoreOf, type Features, type Scored } from './related/score';
 import { createSiteReader, createTargetReader, pathsAbove, type ArticleTarget } from './related/targets';
 import { collapseWhitespace, isCreditLink } from './related/text';
+import { isAuthorHref } from './author-pages';
 import { childHolding, lineOf, listedStories, type Entry } from './related/stories';
 import { Pauses } from './related/pauses';
 import { topicReader } from './related/topic';
@@ -137,7 +138,8 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     if (!target || index.hidden(anchor)) continue;
     // An <a>: plain (no form), told without reading its tag; a link the walk read without a rel has none.
     const rel = index.attributes(anchor) & REL ? (attr(anchor, 'rel', true) ?? '') : '';
-    if (/\b(tag|category|author)\b/i.test(rel) || isCreditLink(anchor)) continue;
+    // A person's page (a card's avatar and name beside the stories) is no story.
+    if (/\b(tag|category|author)\b/i.test(rel) || isCreditLink(anchor) || isAuthorHref(target.url)) continue;
     for (let element: Element | null = anchor; element; element = index.parent(element)) {
       const known = owner.get(element);
       if (known === target.key || known === MANY) break;

@@ -4,6 +4,7 @@
  * any container a reader skips (Readability's rule), else anywhere but in comments, related
  * posts or navigation (an "entry-header" often holds it).
  */
+import { isAuthorHref } from '../author-pages';
 import { isAccountName } from './byline-account';
 import { readByline } from './byline-clean';
 import { hasShortText, nextElementWithin, spacedText } from './dom-text';
@@ -79,11 +80,9 @@ function isOutOfSight(element: Element, strict: boolean): boolean {
 
 /**
  * Links to an author page inside a byline ("by <a href=/author/lnolan>Lucas Nolan</a> 22 Dec 2016"):
- * rel~=author (any case, as HTML reads `rel`)...
+ * rel~=author (any case, as HTML reads `rel`), or an href to an author's page (../author-pages.ts).
  */
 const AUTHOR_REL = /(?:^|\s)author(?:$|\s)/i;
-/** ... or an href with one of these parts. */
-const AUTHOR_HREF_PARTS = ['/author/', '/authors/', '/profile/'];
 /** Parts of a byline that hold the name alone ("byline__author", "author-name"). */
 const NAME_PART_CLASS = /author|name/i;
 /** Parts that are no name although their class says "author" (avatar, bio, job title, view counter...). */
@@ -98,7 +97,7 @@ function onlyWithText(elements: Iterable<Element>): Element | null {
 function isAuthorLink(element: Element): boolean {
   if (upperTag(element) !== 'A') return false;
   const href = attr(element, 'href') ?? '';
-  return AUTHOR_REL.test(attr(element, 'rel') ?? '') || AUTHOR_HREF_PARTS.some((part) => href.includes(part));
+  return AUTHOR_REL.test(attr(element, 'rel') ?? '') || isAuthorHref(href);
 }
 
 /**
