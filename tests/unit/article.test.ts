@@ -773,6 +773,26 @@ describe('the cleaning of the chosen article', () => {
   });
 });
 
+describe('audio and video players inside the article', () => {
+  it('leave their fallback text out of the body: a browser that plays them never shows it (trafilatura 0780, 0111)', () => {
+    const video =
+      '<div class="player"><video controls poster="/still.jpg"><source src="https://news.example.org/v/harbour.mp4" ' +
+      'type="video/mp4">Your browser cannot play this video.</video></div>';
+    const audio =
+      '<p><audio controls><source src="https://news.example.org/ep39.mp3"><a href="https://news.example.org/ep39.mp3">' +
+      'https://news.example.org/ep39.mp3</a></audio></p>';
+    const { result } = analyzeDocument(parse(page(`<article>${prose(2)}${video}${prose()}${audio}</article>`)), {
+      url: PAGE_URL,
+      content: true,
+    });
+    expect(result.body).toContain('The city council voted');
+    expect(result.body).not.toContain('cannot play');
+    expect(result.body).not.toContain('ep39.mp3');
+    // The reader still shows the video, as a link to it.
+    expect(result.content?.some((block) => block.kind === 'video')).toBe(true);
+  });
+});
+
 describe('pictures inside the article', () => {
   const photo = (n: number): string => `<img src="https://news.example.org/img/step-${n}.jpg" alt="">`;
   it('keeps a list of steps each with its photo (trafilatura 0452: a recipe’s directions), drops a bare grid of pictures', () => {
