@@ -136,6 +136,23 @@ describe('choosing the article', () => {
     expect(bullets(result)).toEqual([]);
   });
 
+  it("takes a short post, not the longer author's box under it, when every attempt finds too little (trafilatura 0111)", () => {
+    // The attempts with the class weights find the post; those without them, its author's box (more text). The longest
+    // text of the short attempts wins, unless it is only a block of furniture about the article.
+    const post =
+      '<div id="page"><div id="main"><div id="primary"><div id="content" role="main"><article class="post hentry">' +
+      `<div class="entry-content"><p>At the harbour camp, held in Hamburg, we recorded live. Our guests were Anna Berg and
+      Tom Lind, who told us what they saw at the camp.</p></div><footer class="entry-meta">Posted in Podcast.
+      <div id="author-info"><div id="author-avatar"><img alt="" src="/avatar.png"></div><div id="author-description">
+      <h2>About Simon Miller</h2> Head of the harbour academy. Trained as an electrical engineer, with a focus on digital
+      signals. He cares for learning organisations, knowledge management, new work and lifelong learning. Member of the
+      learning community, the society for knowledge management, and more. Another podcast at example.org.</div></div>
+      </footer></article></div></div></div></div>`;
+    const result = outlineDocument(parse(page(post, '<title>Live from the harbour camp | Harbour Radio</title>')));
+    expect(result.body).toContain('we recorded live');
+    expect(result.body).not.toContain('Head of the harbour academy');
+  });
+
   it("tells a sign-in page, its menu left out of the text, by its text: a form's labels and buttons alone", () => {
     const signIn =
       '<nav><a href="/">Home</a> <a href="/products">Products</a> <a href="/pricing">Pricing</a> <a href="/help">Help</a></nav>' +
@@ -753,6 +770,26 @@ describe('the cleaning of the chosen article', () => {
     expect(removed).toEqual(['Advertisement', 'Loading…']);
     // A paragraph is not judged by its content: its text stays (the body's line rules decide on it).
     expect([...selection.clean.removed].some((element) => element.localName === 'p')).toBe(false);
+  });
+});
+
+describe('audio and video players inside the article', () => {
+  it('leave their fallback text out of the body: a browser that plays them never shows it (trafilatura 0780, 0111)', () => {
+    const video =
+      '<div class="player"><video controls poster="/still.jpg"><source src="https://news.example.org/v/harbour.mp4" ' +
+      'type="video/mp4">Your browser cannot play this video.</video></div>';
+    const audio =
+      '<p><audio controls><source src="https://news.example.org/ep39.mp3"><a href="https://news.example.org/ep39.mp3">' +
+      'https://news.example.org/ep39.mp3</a></audio></p>';
+    const { result } = analyzeDocument(parse(page(`<article>${prose(2)}${video}${prose()}${audio}</article>`)), {
+      url: PAGE_URL,
+      content: true,
+    });
+    expect(result.body).toContain('The city council voted');
+    expect(result.body).not.toContain('cannot play');
+    expect(result.body).not.toContain('ep39.mp3');
+    // The reader still shows the video, as a link to it.
+    expect(result.content?.some((block) => block.kind === 'video')).toBe(true);
   });
 });
 

@@ -407,6 +407,24 @@ describe('newsletter and sign-up boxes', () => {
     const section = analyse(`<section class="subscribers-corner"><h2>What readers said</h2>${p(4)}</section>`);
     expect(itemsOf(section.outline)).toEqual(['What readers said']);
   });
+
+  it('are no body text when their words name the newsletter, signing up and unsubscribing (trafilatura 0472)', () => {
+    expect(offerSignals('You can unsubscribe at any time. Sie können ihn jederzeit abbestellen.')).toBe(2);
+    const box =
+      '<div class="factbox"><span><h3>Sign up for the Harbour Times newsletter</h3></span><div>' +
+      '<p>Never miss the latest news by signing up to our newsletter today!</p>' +
+      '<p>Every day we will send you a roundup email of all the latest from the harbour.</p>' +
+      '<p>You can unsubscribe from this service at any time.</p></div></div>';
+    const result = analyse(box);
+    expect(result.body).not.toContain('Never miss the latest news');
+    expect(result.body).toContain('The city council voted on Tuesday');
+    expect(result.body).toContain('The mayor said construction');
+    // A story that tells of a newsletter's readers unsubscribing is no offer box.
+    const story = analyse(
+      '<h3>Readers leave</h3><p>Thousands chose to unsubscribe from the council newsletter after it went weekly.</p>',
+    );
+    expect(story.body).toContain('chose to unsubscribe');
+  });
 });
 
 describe('a box of job or shop cards under a label', () => {

@@ -22,6 +22,7 @@ import { runToEnd, type Steps } from '../steps';
 import { collapseWhitespace } from '../text';
 import { cleanArticleSteps, type CleanResult } from './clean';
 import { firstTitleHeading, storyUnderTitle, type TitleHeading } from './stacked-articles';
+import { isBetterShortAttempt } from './short-attempts';
 import { walkPageSteps, walkParentOf, type InlineRun, type PageWalk, type WalkTree } from './page-walk';
 
 /** Candidates kept for the "several close runners-up share an ancestor" check. */
@@ -128,7 +129,7 @@ export function* findArticleSteps(body: Element, options: FindArticleOptions): S
     const clean = yield* cleanArticleSteps(walk, parts, flags, !wholeBody);
     const selection: ArticleSelection = { parts, roots, walk, clean, textLength: clean.textLength, wholeBody };
     if (selection.textLength >= MIN_ARTICLE_CHARS) return selection;
-    if (!best || selection.textLength > best.textLength) best = selection;
+    if (isBetterShortAttempt(selection, best)) best = selection;
   }
   return best && best.textLength > 0 ? best : null;
 }

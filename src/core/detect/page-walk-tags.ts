@@ -3,7 +3,7 @@
  * as bits of one map, so that the walk asks one lookup per element instead of a set per kind.
  */
 
-/** Elements whose content is never readable text. */
+/** Elements whose content is never readable text (an <audio>'s or <video>'s: what a browser that cannot play shows). */
 export const NON_CONTENT = 1;
 /** Elements that make a <div> a container rather than a paragraph (Readability's DIV_TO_P_ELEMS). */
 export const BLOCK = 2;
@@ -20,7 +20,7 @@ export const DROPPED_WHEN_EMPTY = 16;
 
 /** The tags of each kind above, in the order of their bits (kind 1 << i). */
 const TAGS_BY_KIND = [
-  'script style noscript template head svg math canvas iframe object embed frameset frame',
+  'script style noscript template head svg math canvas iframe object embed frameset frame audio video',
   'blockquote dl div img ol p pre table ul',
   'abbr audio b bdo br button cite code data datalist dfn em embed i img input kbd label mark math meter ' +
     'noscript object output progress q ruby samp script select small span strong sub sup textarea time var wbr font ' +

@@ -250,8 +250,8 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
         if (!isSkipped(element, tag, kinds, index)) enter(element, tag, kinds, index);
         else {
           walk.skipped.add(element);
-          // A video player is content: the box around it is no empty box (Readability keeps it too).
-          if (tag === 'iframe' && isVideoPlayer(element, tag)) frame.measure.onlyBreaks = false;
+          // A video player (a host's <iframe>, a <video>) is content: the box around it is no empty box.
+          if ((tag === 'iframe' || tag === 'video') && isVideoPlayer(element, tag)) frame.measure.onlyBreaks = false;
         }
       }
       continue;
