@@ -134,10 +134,12 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   let navKeys: Map<string, Element[]> | undefined;
   for (const anchor of context.links ?? querySelectorAll(doc, 'a[href]')) {
     if (pauses.afterLink()) yield;
-    const target = targetOf(hrefOf(context.walk, anchor) ?? '');
-    if (!target || index.hidden(anchor)) continue;
+    const href = hrefOf(context.walk, anchor) ?? '';
     // An <a>: plain (no form), told without reading its tag; a link the walk read without a rel has none.
     const rel = index.attributes(anchor) & REL ? (attr(anchor, 'rel', true) ?? '') : '';
+    // A previous / next post's address need not read as an article's (targets.ts, url.ts looksLikeSequenceUrl).
+    const target = targetOf(href) ?? (/\b(prev|next)\b/i.test(rel) ? targetOf(href, true) : null);
+    if (!target || index.hidden(anchor)) continue;
     // A person's page (a card's avatar and name beside the stories) is no story.
     if (/\b(tag|category|author)\b/i.test(rel) || isCreditLink(anchor) || isAuthorHref(target.url)) continue;
     for (let element: Element | null = anchor; element; element = index.parent(element)) {

@@ -8,14 +8,25 @@ import { NON_ASCII } from '../../text';
 import { httpHost, sameSite } from '../../read/site';
 import { memoized } from '../../read/memo';
 import { resolveHttpUrl } from '../../read/url';
-import { absoluteUrlVerdict, isPlainPathOfNoArticle, looksLikeArticleUrl, plainPathVerdict, urlKey } from './url';
+import {
+  absoluteUrlVerdict,
+  isPlainPathOfNoArticle,
+  looksLikeArticleUrl,
+  looksLikeSequenceUrl,
+  plainPathVerdict,
+  urlKey,
+} from './url';
 
 export interface ArticleTarget {
   url: string;
   key: string;
 }
 
-export type TargetOf = (href: string) => ArticleTarget | null;
+/**
+ * `sequence`: the link says it is the previous / next post (rel="prev|next"): asked only where the plain answer was
+ * null, its address is judged by looksLikeSequenceUrl (not remembered).
+ */
+export type TargetOf = (href: string, sequence?: boolean) => ArticleTarget | null;
 
 /**
  * `baseUrl`: what relative links resolve against; `pageUrl`: the page itself, never its own related story.
@@ -49,11 +60,14 @@ export function createTargetReader(
   const known = memoized(read);
   // A plain path of no article (menus, numbered links: "/story/1234") is null on any page that has no pageShape: told
   // before the memo, which then holds only the hrefs that are read.
-  return baseHostname !== null && pageShape === null
-    ? (href) => (isPlainPathOfNoArticle(href) ? null : known(href))
-    : known;
+  return (href, sequence) =>
+    sequence
+      ? read(href, true)
+      : baseHostname !== null && pageShape === null && isPlainPathOfNoArticle(href)
+        ? null
+        : known(href);
 
-  function read(href: string): ArticleTarget | null {
+  function read(href: string, sequence = false): ArticleTarget | null {
     const trimmed = href.trim();
     const path =
       baseOriginSlash !== null && trimmed.startsWith(baseOriginSlash)
@@ -61,10 +75,10 @@ export function createTargetReader(
         : trimmed;
     // A link whose path is letters and "/" only ("/world/europe", "https://other.example/sport") never names an
     // article: told without the URL parser or any pattern (a parser keeps such a path as written).
-    if (LETTERS_ONLY_PATH.test(path)) return null;
-    const plainPath = baseHostname !== null ? plainPathVerdict(path, baseHostname) : null;
+    if (LETTERS_ONLY_PATH.test(path) && !sequence) return null;
+    const plainPath = baseHostname !== null && !sequence ? plainPathVerdict(path, baseHostname) : null;
     // An absolute href on another host (share, social, section links): judged without the URL parser too.
-    let article = plainPath ?? absoluteUrlVerdict(trimmed, ownHost);
+    let article = sequence ? null : (plainPath ?? absoluteUrlVerdict(trimmed, ownHost));
     if (article === false) {
       // A path on the page's origin of the page's own shape is a sibling article (asked only where the test failed).
       if (pageShape === null || !path.startsWith('/') || path.replace(DIGITS, '0') !== pageShape) return null;
@@ -77,27 +91,33 @@ export function createTargetReader(
       key = `${plainPathKeyPrefix}${path.endsWith('/') ? path.slice(0, -1) : path}`;
     } else {
       const parsed = resolveHttpUrl(href, baseUrl);
-      if (!parsed || (!article && !looksLikeArticleUrl(parsed, ownHost))) return null;
+      if (!parsed || (!article && !(sequence ? looksLikeSequenceUrl : looksLikeArticleUrl)(parsed, ownHost)))
+        return null;
       url = (shown && resolveHttpUrl(href, shown.href)?.href) || parsed.href;
       key = urlKey(parsed);
     }
     const queryAt = key.indexOf('?');
     const pathKey = queryAt < 0 ? key : key.slice(0, queryAt);
     // The page itself, another page of it ("…/slug/2/", "?page=2", "…/slug-33.html" of "…/slug-34.html") or one
-    // of its sub-pages ("…/slug/amp/").
+    // of its sub-pages ("…/slug/amp/"). A post named by its query alone ("/?p=2866") is another post unless the same.
+    const namedByQuery = sequence && queryAt >= 0 && ROOT_KEY.test(pathKey);
     const isSelf =
       pagePathKey !== null &&
-      (pathKey === pagePathKey ||
-        (pageNumberless !== null &&
-          pathKey.startsWith(pageNumberless) &&
-          pathKey.replace(PAGE_NUMBER, '') === pageNumberless) ||
-        (pathKey.startsWith(subPagePrefix!) &&
-          (pageIsArticle || /^\/?\d{1,3}$/.test(pathKey.slice(pagePathKey.length)))));
+      (namedByQuery
+        ? key === pageKey
+        : pathKey === pagePathKey ||
+          (pageNumberless !== null &&
+            pathKey.startsWith(pageNumberless) &&
+            pathKey.replace(PAGE_NUMBER, '') === pageNumberless) ||
+          (pathKey.startsWith(subPagePrefix!) &&
+            (pageIsArticle || /^\/?\d{1,3}$/.test(pathKey.slice(pagePathKey.length)))));
     return isSelf ? null : { url, key };
   }
 }
 
 const DIGITS = /\d+/g;
+/** A key of a site's root ("//example.org", "//example.org/"). */
+const ROOT_KEY = /^\/\/[^/]*\/?$/;
 /** A last segment of a word and a number ("index-2726.html", "story_315.htm"): a numbered article of a series. */
 export const NUMBERED_NAME = /\p{L}[^/]*\d|\d[^/]*\p{L}/u;
 /** NUMBERED_NAME for a segment in ASCII, without a Unicode class to compile (text.ts NON_ASCII). */

@@ -179,9 +179,30 @@ export function absoluteUrlVerdict(href: string, ownHost: string | null): boolea
 }
 
 /**
+ * Whether a previous / next link's address (rel="prev|next" on a link of the page) may be the post before or after
+ * this one. The markup says it is a post, so the name the article test asks for (a slug of three words, an id, a
+ * date) is not asked: "/social-networks", "/?p=2866" (WordPress's plain address). It must be on the page's own site,
+ * name a page (a path that is not only numbers, which is an archive, or a query that is no page number), and be no
+ * listing, media or utility page.
+ */
+export function looksLikeSequenceUrl(url: URL, ownHost: string | null): boolean {
+  if (!ownHost || !sameSite(url.hostname.toLowerCase(), ownHost.toLowerCase())) return false;
+  const joined = nonEmptySegments(decodePath(url.pathname)).join('/');
+  if (joined ? ARCHIVE_PATH.test(joined) : !url.search || queryKeys(url.searchParams).some(isPageNumberKey))
+    return false;
+  return looksLikeArticleParts(url.hostname, url.pathname, url.search, url.searchParams, ownHost, true);
+}
+
+/** A path of numbers alone ("2013/11"): a dated archive, no post. */
+const ARCHIVE_PATH = /^[\d/]+$/;
+/** Query keys of a listing's page number ("?paged=2"). */
+const isPageNumberKey = (key: string): boolean => /^(page|paged|pg|start|offset)$/i.test(key);
+
+/**
  * `ownHost`: the page's own host. A share or social service's host is never an article elsewhere,
  * but on a page of that service (an article published on a social network) its links are its pages.
  * The URL's parts are passed one by one (the verdicts without the parser built an object per href).
+ * `named`: the markup names the link a post (looksLikeSequenceUrl): the article's name is not asked.
  */
 function looksLikeArticleParts(
   hostname: string,
@@ -189,9 +210,10 @@ function looksLikeArticleParts(
   search: string,
   searchParams: URLSearchParams,
   ownHost: string | null = null,
+  named = false,
 ): boolean {
   // Most links of a page are menus ("/world", "/sport/football"): told before any pattern is run.
-  if (!mayHoldArticleName(pathname)) return false;
+  if (!named && !mayHoldArticleName(pathname)) return false;
   const path = decodePath(pathname);
   // The non-empty segments joined by "/" (no pattern below matches across a "/"), and the segments.
   const joined =
@@ -200,7 +222,7 @@ function looksLikeArticleParts(
       : nonEmptySegments(path).join('/');
   // What makes an article (an id, a slug of several words, a date, an article segment) is read first: most links
   // that get this far have none, and then no listing, host or share pattern is run.
-  if (!joined || !namesAnArticle(joined)) return false;
+  if (!named && (!joined || !namesAnArticle(joined))) return false;
   if (isNonArticleHost(hostname) && !(ownHost && sameSite(hostname.toLowerCase(), ownHost.toLowerCase()))) return false;
   if (search && MAY_HOLD_SHARED_URL.test(search)) {
     let isShareLink = false;

@@ -28,6 +28,7 @@ export const es: readonly LexiconEntry[] = [
   ['related', 'mira también', '"see also"'],
   ['related', 'vea también', '"see also"'],
   ['related', 'quizás te interese', '"perhaps of interest"'],
+  ['related', 'del mismo autor', '"by the same author": more from the author'],
   ['sequence', 'siguiente artículo', '"next article"'],
   ['sequence', 'artículo anterior', '"previous article"'],
   ['sequence', 'siguiente', '"next"'],

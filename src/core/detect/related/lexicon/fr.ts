@@ -27,6 +27,7 @@ export const fr: readonly LexiconEntry[] = [
   ['related', 'ailleurs sur', '"elsewhere on <site>"'],
   ['related', 'revivez', '"relive": promotes an earlier story'],
   ['related', 'relire', '"read again": promotes an earlier story'],
+  ['related', 'du même auteur', '"by the same author": more from the author'],
   ['sequence', 'article suivant', '"next article"'],
   ['sequence', 'article précédent', '"previous article"'],
   ['sequence', 'précédent', '"previous"'],

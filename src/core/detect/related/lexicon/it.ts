@@ -11,6 +11,7 @@ export const it: readonly LexiconEntry[] = [
   ['related', 'leggi anche', '"read also"'],
   ['related', 'altri articoli', '"other articles"'],
   ['related', 'potrebbe piacerti', '"you may like"'],
+  ['related', 'dello stesso autore', '"by the same author": more from the author'],
   ['sequence', 'articolo successivo', '"next article"'],
   ['sequence', 'articolo precedente', '"previous article"'],
   ['sitewide', 'più letti', '"most read"'],

@@ -15,6 +15,7 @@ export const pt: readonly LexiconEntry[] = [
   ['related', 'saiba mais', '"learn more"'],
   ['related', 'mais notícias', '"more news"'],
   ['related', 'mais sobre', '"more about"'],
+  ['related', 'do mesmo autor', '"by the same author": more from the author'],
   ['sequence', 'próximo post', '"next post"'],
   ['sequence', 'próximo artigo', '"next article"'],
   ['sequence', 'post anterior', '"previous post"'],
