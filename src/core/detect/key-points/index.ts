@@ -4,7 +4,7 @@
  * (./filters.ts) are ranked by centrality with the lead's weight (./rank.ts); the best ones are
  * taken, none like one taken already.
  */
-import type { ParagraphSource } from '../content';
+import type { ContentItem, ParagraphSource } from '../content';
 import { runToEnd, type Steps } from '../../steps';
 import { countWords } from '../../text';
 import type { KeyPoint } from '../../types';
@@ -79,6 +79,8 @@ export interface KeyPointInput {
   title: string;
   byline: string | null;
   wordCount: number;
+  /** The article's items (./content.ts): an interview's questions among them are the interviewer's words. */
+  items?: readonly ContentItem[];
 }
 
 export interface KeyPointsFound {
@@ -165,9 +167,16 @@ class CandidateReader {
   readonly #bylineKey: string | null;
   readonly #terms: TermIndex;
   readonly #openers: Openers;
+  /** An interview's questions, their words' keys: the interviewer's words are no key point, the answers' are. */
+  readonly #questions: ReadonlySet<string>;
 
   constructor(input: KeyPointInput, terms: TermIndex) {
     this.#terms = terms;
+    this.#questions = new Set(
+      (input.items ?? []).flatMap((item) =>
+        item.kind === 'heading' && item.question ? [normaliseSentence(item.text)] : [],
+      ),
+    );
     // The headline's words, for a demonstrative before one of them (./leaning-inside.ts namesItsNoun).
     const headline = input.title ? new Set(readSentenceWords(input.title).words.map(stemOf)) : undefined;
     this.#openers = { ...openersOf(input.lang), headline };
@@ -192,6 +201,8 @@ class CandidateReader {
     const sentences = this.#splitter.split(withoutGluedHeadline(opening, this.#title));
     // A paragraph read in part ends with a piece of a sentence.
     if (cut) sentences.pop();
+    // An interview's question (its topic's background and the question) is still context for the similarities.
+    const asked = this.#questions.size > 0 && this.#questions.has(normaliseSentence(paragraph));
     // The index of the paragraph's last sentence taken as a candidate.
     let last = -2;
     for (const [index, text] of sentences.entries()) {
@@ -211,7 +222,7 @@ class CandidateReader {
       // A line a hard line break cut (a <br> in a block: a press release's wrapped lines) ends with a piece of a
       // sentence, and so does one that ends with a comma: no key point (the key point is verbatim in the body, where
       // the lines stand apart), still context for the similarities.
-      if ((goesOn && index === sentences.length - 1) || text.trimEnd().endsWith(','))
+      if (asked || (goesOn && index === sentences.length - 1) || text.trimEnd().endsWith(','))
         this.found.at(-1)!.tier = 'excluded';
       if (this.full) return;
     }
