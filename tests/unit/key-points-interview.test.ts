@@ -5,6 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/core/analyze';
+import { findKeyPoints } from '../../src/core/detect/key-points';
 import type { OutlineResult } from '../../src/core/types';
 
 /** The interviewer's opening question: the topic's background, then the question (trafilatura 0377, 0758, 0810). */
@@ -46,5 +47,33 @@ describe('an interview', () => {
   it('needs three shorter questions: long bold questions alone are emphasis', () => {
     const long = (n: number) => `${OPENING.slice(0, -1)}, question ${n}?`;
     expect(analyze(interview(long(0), [long(1), long(2), long(3)])).outline).toEqual([]);
+  });
+});
+
+describe('a long story', () => {
+  // A review's first paragraph (trafilatura 0166): each of its sentences names the book, its subject and its author.
+  const OPENING = [
+    'The new study by Heinz Miller on abandoned research tells the story of second volumes that never appeared.',
+    'Miller reads the publishers archives to show why the research behind those second volumes was abandoned.',
+    'The study of abandoned research gives each of the second volumes a chapter and names the authors behind them.',
+    'Miller finds that abandoned research and the second volumes it promised are far more common than believed.',
+    'Publishers kept the letters in which the authors of second volumes explained why their research was abandoned.',
+  ];
+  const LATER = [
+    'Failure is part of science, and the study argues that universities should say so in their rules for research.',
+    'Grant committees rarely ask what became of the projects they paid for once the money has been spent.',
+    'Several of the authors in the study went on to write other books that were widely read and often cited.',
+  ];
+  const element = (n: number): Element =>
+    (parseHTML(`<!DOCTYPE html><html><body><p id="p${n}"></p></body></html>`).document as unknown as Document).body
+      .firstElementChild!;
+
+  it('takes at most three key points from one paragraph while others have sentences that stand alone', () => {
+    const paragraphs = [OPENING.join(' '), ...LATER];
+    const sources = paragraphs.map((_, n) => ({ element: element(n), kind: 'prose' as const }));
+    const input = { paragraphs, sources, lang: 'en', title: 'Abandoned research', byline: null, wordCount: 1500 };
+    const { keyPoints } = findKeyPoints(input);
+    expect(keyPoints).toHaveLength(4);
+    expect(keyPoints.filter((point) => OPENING.includes(point.text))).toHaveLength(3);
   });
 });
