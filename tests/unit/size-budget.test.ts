@@ -742,8 +742,13 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   74,638 B (+68 B: related labels in Polish and German, "by the same author" in four languages, German
  *   "Nachfolgender Beitrag": related/lexicon): 72.89 KB.
  * 2026-12-06, s32-related (+291 B) merged with the rest: 74,708 B: 72.96 KB.
+ * 2026-12-06, s32-keys: 74,421 B (+74 B: an interview's questions give no key points, key-points/index.ts; a longer
+ *   opening question counts among three shorter ones, content-kinds.ts INTERVIEW_QUESTION_MAX_CHARS): 72.68 KB.
+ *   74,460 B (+39 B: at most three key points from one paragraph while others have strict ones, key-points/index.ts
+ *   MAX_POINTS_PER_PARAGRAPH; trafilatura 0166): 72.72 KB.
+ * 2026-12-06, s32-keys (+113 B) merged with the rest: 74,813 B: 73.06 KB.
  */
-export const INJECTED_BUDGET_BYTES = 72.96 * 1024;
+export const INJECTED_BUDGET_BYTES = 73.06 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -1176,7 +1181,11 @@ export const PANEL_BUDGET_BYTES = 17.59 * 1024;
 // 2026-12-06, s32-related: 92,572 B (+223 B in the core: previous / next post links with short addresses; see
 //   INJECTED_BUDGET_BYTES), 90.41 KB. 92,640 B (+68 B in the core: related labels; see INJECTED_BUDGET_BYTES), 90.47 KB.
 // 2026-12-06, s32-related (+291 B) merged with the rest: 92,710 B, 90.54 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 90.54 * 1024;
+// 2026-12-06, s32-keys: 92,423 B (+74 B in the core: an interview's questions give no key points; see
+//   INJECTED_BUDGET_BYTES), 90.26 KB. 92,462 B (+39 B in the core: at most three key points from one paragraph),
+//   90.30 KB.
+// 2026-12-06, s32-keys (+113 B) merged with the rest: 92,815 B, 90.64 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 90.64 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since

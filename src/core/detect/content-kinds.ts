@@ -159,8 +159,14 @@ const ATTRIBUTION_START = /^[–—-]\s/;
 const QUESTION_END = /[?？؟]["'”’»)]*$/;
 /** A web address in a bold line marks a source's credit ("AS - www.autoracing.com.br"), not a section's name. */
 const WEB_ADDRESS = /\bwww\.\S|https?:\/\//i;
-/** An interviewer's question may be a long sentence; a longer bold paragraph is emphasis. */
+/** An interviewer's question may be a long sentence; a longer bold paragraph is emphasis ... */
 const QUESTION_HEADING_MAX_CHARS = 2 * PSEUDO_HEADING_MAX_CHARS;
+/**
+ * ... except in an interview that asks enough shorter ones: its opening question often comes with the topic's
+ * background ("Herr Professor …, Sie plädieren dafür, … Was ist denn daran so falsch …?", trafilatura 0377, 0758;
+ * "Mit … warst du Vorreiterin … Was war …?", 0810: 211 and 331 characters).
+ */
+const INTERVIEW_QUESTION_MAX_CHARS = 2 * QUESTION_HEADING_MAX_CHARS;
 /**
  * Bold-only questions that make an interview's (or an FAQ's) outline: at least this many in one article, so that a
  * lone bold question in a story ("Und jetzt?") stays emphasis.
@@ -207,7 +213,7 @@ export function boldLineKind(text: string): 'heading' | 'question' | null {
   if (text.length < PSEUDO_HEADING_MIN_CHARS) return null;
   if (QUESTION_END.test(text)) {
     const asks = !LABEL_SEPARATOR.test(text) && !ATTRIBUTION_START.test(text);
-    return asks && text.length <= QUESTION_HEADING_MAX_CHARS ? 'question' : null;
+    return asks && text.length <= INTERVIEW_QUESTION_MAX_CHARS ? 'question' : null;
   }
   if (text.length > PSEUDO_HEADING_MAX_CHARS || isPunctuatedAsNoHeading(text)) return null;
   return WEB_ADDRESS.test(text) ? null : 'heading';
@@ -254,15 +260,26 @@ const MIN_OPENING_LINE_SECTIONS = 2;
 export function withInterviewQuestions(items: (ContentItem | null)[], lines: [number, ContentItem][]): void {
   const questions = lines.filter(([, line]) => QUESTION_END.test(line.text));
   const names = lines.filter(([, line]) => !QUESTION_END.test(line.text));
-  if (questions.length >= MIN_INTERVIEW_QUESTIONS)
+  const short = questions.filter(([, line]) => line.text.length <= QUESTION_HEADING_MAX_CHARS);
+  if (short.length >= MIN_INTERVIEW_QUESTIONS)
     for (const [index, question] of questions)
-      items[index] ??= { ...question, text: question.text.replace(QUESTION_MARK_BEFORE, '') };
+      if (question.kind === 'heading')
+        items[index] ??= { ...question, text: question.text.replace(QUESTION_MARK_BEFORE, ''), question: true };
   if (names.length >= MIN_OPENING_LINE_SECTIONS) for (const [index, name] of names) items[index] ??= name;
 }
 
 export type ContentItem =
   /** `label`: a short paragraph right before a list, which names it ("Pros", "Ingredients:"). */
-  | { kind: 'heading'; element: Element; level: number; text: string; pseudo: boolean; label?: boolean }
+  | {
+      kind: 'heading';
+      element: Element;
+      level: number;
+      text: string;
+      pseudo: boolean;
+      label?: boolean;
+      /** An interview's question (withInterviewQuestions): its words are the interviewer's, no key point. */
+      question?: boolean;
+    }
   | { kind: 'bullet'; element: Element; text: string };
 
 /** Where a paragraph of the body text comes from. */
