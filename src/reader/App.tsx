@@ -1,7 +1,8 @@
 /**
  * The reader view: the article itself, clean, with its outline, key points and related stories
  * beside it. One state per situation (loading, ready, restricted page, no article, error), with the
- * popup's messages. Keyboard: j / k next and previous section, [ / ] text size, Esc back to the page.
+ * popup's messages. Keyboard: j / k next and previous section (key point, in an article without sections), [ / ] text
+ * size, Esc back to the page.
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { OutlineResult } from '../core/types';
