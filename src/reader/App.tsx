@@ -19,6 +19,7 @@ import { ARTICLE_END_CLASS, useActiveSection, useKeptScrollPosition, useReadingP
 import { SettingsBar } from './Settings';
 import { hasSidebar, Sidebar } from './Sidebar';
 import { nextSection } from './sections';
+import { withTextLanguage } from './text-language';
 
 type View =
   | { kind: 'loading' }
@@ -49,7 +50,12 @@ export function App({ client }: { client: ReaderClient }) {
       .then(setSettings, () => undefined)
       .finally(() => setSettingsRead(true));
     client.getArticle().then(
-      (reply) => setView(viewOf(reply)),
+      async (reply) => {
+        // The language its text has, before the article is drawn (a detection takes milliseconds).
+        if (reply.ok && client.detectLanguage)
+          reply = { ...reply, article: await withTextLanguage(reply.article, client.detectLanguage) };
+        setView(viewOf(reply));
+      },
       (error) => setView({ kind: 'error', message: errorText(error) }),
     );
   }, [client]);
