@@ -65,6 +65,12 @@ export function readingMinutes(wordCount: number): number {
   return wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / READING_WORDS_PER_MINUTE));
 }
 
+/**
+ * A URL slug ("city-council-budget-2018"): lower-case words joined by hyphens or underscores, without a space (a
+ * CMS's internal name for a title or a picture). At least two joins, so that one hyphenated word ("e-mail") passes.
+ */
+export const SLUG = /^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+){2,}$/u;
+
 /** What separates two words: a run of characters that are no letter, digit or _, in any script. */
 const NOT_WORD = /[^\p{L}\p{N}_]+/u;
 

@@ -1,7 +1,8 @@
 /**
  * The reader view: the article itself, clean, with its outline, key points and related stories
  * beside it. One state per situation (loading, ready, restricted page, no article, error), with the
- * popup's messages. Keyboard: j / k next and previous section, [ / ] text size, Esc back to the page.
+ * popup's messages. Keyboard: j / k next and previous section (key point, in an article without sections), [ / ] text
+ * size, Esc back to the page.
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { OutlineResult } from '../core/types';
@@ -18,6 +19,7 @@ import { ARTICLE_END_CLASS, useActiveSection, useKeptScrollPosition, useReadingP
 import { SettingsBar } from './Settings';
 import { hasSidebar, Sidebar } from './Sidebar';
 import { nextSection } from './sections';
+import { withTextLanguage } from './text-language';
 
 type View =
   | { kind: 'loading' }
@@ -48,7 +50,12 @@ export function App({ client }: { client: ReaderClient }) {
       .then(setSettings, () => undefined)
       .finally(() => setSettingsRead(true));
     client.getArticle().then(
-      (reply) => setView(viewOf(reply)),
+      async (reply) => {
+        // The language its text has, before the article is drawn (a detection takes milliseconds).
+        if (reply.ok && client.detectLanguage)
+          reply = { ...reply, article: await withTextLanguage(reply.article, client.detectLanguage) };
+        setView(viewOf(reply));
+      },
       (error) => setView({ kind: 'error', message: errorText(error) }),
     );
   }, [client]);

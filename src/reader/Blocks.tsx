@@ -4,13 +4,13 @@
  * http(s) by the core and again by the validator, and are checked once more here.
  */
 import { createContext, h } from 'preact';
-import { useContext, useState } from 'preact/hooks';
+import { useContext, useMemo, useState } from 'preact/hooks';
 import type { ArticleBlock, ArticleImage, InlineRun, MathNode } from '../core/types';
 import { isHttpUrl } from '../shared/formats/markdown';
 import { videoLinkText } from '../shared/formats/video';
-import { PICTURE_TYPE } from '../core/blocks/picture-type';
 import { runsText } from '../core/blocks/inline';
 import { collapseWhitespace } from '../core/text';
+import { missingPictureWords, repeatedDescriptions } from './picture-words';
 
 /** DOM id of a heading of the outline (the sidebar follows and jumps to these). */
 export const headingDomId = (sectionId: string) => `reader-${sectionId}`;
@@ -53,8 +53,11 @@ export interface BlocksProps {
   title?: string;
 }
 
-/** The headline, lower-cased, for the pictures (a context: figures sit at any depth of the block list). */
-const Headline = createContext('');
+/**
+ * What the pictures' placeholders read (a context: figures sit at any depth of the block list): the headline,
+ * lower-cased, and the pictures whose description an earlier one has.
+ */
+const PictureContext = createContext({ headline: '', repeated: new Set<ArticleImage>() });
 
 export function Runs({ runs }: { runs: readonly InlineRun[] }) {
   return (
@@ -110,53 +113,17 @@ function MathView({ node }: { node: MathNode }) {
   return h(node.tag, { ...node.attrs }, children);
 }
 
-/**
- * A description that is a file's name or a record's id ("30-IMG_4228.jpg", "temp_e7bea9df-92c6-…", "55500002",
- * "ohneQ_home"): one token holding a digit or an underscore, or a name ending in a picture's type. It describes
- * nothing.
- */
-const FILE_NAME = new RegExp(String.raw`^\S*[\d_]\S*$|${PICTURE_TYPE}$`, 'i');
-
-/** Whether the description is the picture's file name without its type (a CMS's default: "quay" for "quay.jpg"). */
-function namesItsFile(alt: string, src: string): boolean {
-  const file = new URL(src).pathname.replace(/.*\//, '').replace(/\.[a-z0-9]+$/i, '');
-  return file.toLowerCase() === alt.toLowerCase();
-}
-
-/**
- * What may follow the headline in a description that is only the headline: a file's suffix or a number (a site that
- * gives a post's picture the post's title: "Putin in Kyrgystan … arrest warrant_4.1").
- */
-const AFTER_HEADLINE = /^[\s\d\p{P}_]*$/u;
-
-function repeatsHeadline(alt: string, headline: string): boolean {
-  return headline !== '' && alt.startsWith(headline) && AFTER_HEADLINE.test(alt.slice(headline.length));
-}
-
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
-/** Whether the caption holds the description as words of its own ("Demut hinter Masken Foto: Adobe Stock"). */
-function captionSays(caption: string, alt: string): boolean {
-  const at = caption.indexOf(alt);
-  return (
-    at >= 0 && !WORD_CHARACTER.test(caption.charAt(at - 1)) && !WORD_CHARACTER.test(caption.charAt(at + alt.length))
-  );
-}
-
 /** `caption`: the figure's caption text, which may already say what the description says. */
 function Picture({ image, caption }: { image: ArticleImage; caption: string }) {
   // Offline (a saved article) or gone: the picture's description takes its place, unless the
   // caption under it says it already (die-tagespost 0375's caption adds a credit) or it is a file's name
   // (dealdoktor 0316's "Picture: temp_e7bea9df-…").
   const [failed, setFailed] = useState(false);
-  const headline = useContext(Headline);
+  const { headline, repeated } = useContext(PictureContext);
   if (!isHttpUrl(image.src)) return null;
   if (failed) {
-    const alt = collapseWhitespace(image.alt);
-    const said = captionSays(caption, alt.toLowerCase()) || repeatsHeadline(alt.toLowerCase(), headline);
-    return alt && !said && !FILE_NAME.test(alt) && !namesItsFile(alt, image.src) ? (
-      <span class="rd-image-missing">{`Picture: ${image.alt}`}</span>
-    ) : null;
+    const words = repeated.has(image) ? '' : missingPictureWords(image, caption, headline);
+    return words ? <span class="rd-image-missing">{`Picture: ${words}`}</span> : null;
   }
   return (
     <img
@@ -327,9 +294,11 @@ function BlockList({
 }
 
 export function ArticleBlocks({ blocks, keyPointParagraphs, title }: BlocksProps) {
+  const headline = collapseWhitespace(title ?? '').toLowerCase();
+  const pictures = useMemo(() => ({ headline, repeated: repeatedDescriptions(blocks) }), [headline, blocks]);
   return (
-    <Headline.Provider value={collapseWhitespace(title ?? '').toLowerCase()}>
+    <PictureContext.Provider value={pictures}>
       <BlockList blocks={blocks} keyPoints={keyPointParagraphs ?? new Map()} counter={{ paragraphs: 0 }} />
-    </Headline.Provider>
+    </PictureContext.Provider>
   );
 }

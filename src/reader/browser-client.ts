@@ -13,6 +13,7 @@ import { loadReaderSettings, saveReaderSettings } from '../shared/storage/reader
 import type { StorageAreaLike } from '../shared/storage';
 import { loadSavedArticle } from './saved';
 import { sourceFromQuery, type ReaderClient, type ReaderSource } from './client';
+import { languageIfSure } from './text-language';
 
 const LIBRARY_PAGE = 'library.html';
 
@@ -41,6 +42,7 @@ export function createBrowserClient(search: string = location.search): ReaderCli
     },
     loadSettings: () => loadReaderSettings(local),
     saveSettings: (settings) => saveReaderSettings(local, settings),
+    detectLanguage: async (text) => languageIfSure(await browser.i18n.detectLanguage(text)),
     save: (article: OutlineResult) => send('library/save', { outline: article }),
     openUrl(url) {
       void send('tabs/open', { url });

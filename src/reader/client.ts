@@ -5,6 +5,7 @@
 import type { OutlineResult } from '../core/types';
 import type { LibrarySaveReply, ReaderArticleReply } from '../shared/protocol';
 import type { ReaderSettings } from '../shared/storage/reader-settings';
+import type { DetectLanguage } from './text-language';
 
 /** Where the article comes from: a tab the reader was opened in, or the library. */
 export type ReaderSource = { kind: 'tab'; tabId: number } | { kind: 'saved'; id: string };
@@ -18,6 +19,8 @@ export interface ReaderClient {
   openUrl(url: string): void;
   /** Back to the page (or wherever the reader was opened from). */
   back(): void;
+  /** The language of a text (a BCP 47 tag), or null when the browser is not sure (text-language.ts). */
+  detectLanguage?: DetectLanguage;
 }
 
 /** The source named in the page's query: `?tab=N` or `?saved=ID`. */

@@ -1,4 +1,4 @@
-/** Moving between the article's sections with j / k. */
+/** Moving between the article's sections (or, without any, its key points' places) with j / k. */
 
 /** Where a heading jumped to (the outline's click, j / k) lands: the page's scroll-padding-top (reader.css), under the
  * sticky toolbar. */
@@ -22,14 +22,21 @@ export function articleHeadings(doc: Document): HTMLElement[] {
   return Array.from(doc.querySelectorAll<HTMLElement>(SECTION_STARTS));
 }
 
-/** Scrolls to the next (+1) or previous (-1) heading and puts keyboard focus there. */
+/** A key point's paragraph: the only paragraphs of the text with an id (Blocks.tsx keyPointDomId). */
+const KEY_POINT_PLACES = '.rd-content p[id]';
+
+/**
+ * Scrolls to the next (+1) or previous (-1) heading and puts keyboard focus there. An article without headings is
+ * stepped through by its key points' places, the places the sidebar lists then.
+ */
 export function nextSection(doc: Document, direction: 1 | -1): HTMLElement | null {
-  const headings = articleHeadings(doc);
-  if (!headings.length) return null;
-  const tops = headings.map((heading) => heading.getBoundingClientRect().top);
+  const sectionStarts = articleHeadings(doc);
+  const stops = sectionStarts.length ? sectionStarts : Array.from(doc.querySelectorAll<HTMLElement>(KEY_POINT_PLACES));
+  if (!stops.length) return null;
+  const tops = stops.map((stop) => stop.getBoundingClientRect().top);
   let target: HTMLElement | undefined;
   if (direction === 1) {
-    target = headings.find((_, index) => tops[index]! > READING_LINE_PX + 1);
+    target = stops.find((_, index) => tops[index]! > READING_LINE_PX + 1);
   } else {
     // The section being read starts at the last heading at or above the reading line: back to its
     // start, or, when that is where we are, to the section before it.
@@ -38,7 +45,7 @@ export function nextSection(doc: Document, direction: 1 | -1): HTMLElement | nul
       if (top <= READING_LINE_PX + 1) current = index;
     });
     const atItsStart = current >= 0 && tops[current]! >= -1;
-    target = headings[atItsStart ? current - 1 : current];
+    target = stops[atItsStart ? current - 1 : current];
   }
   if (!target) {
     if (direction === -1) doc.defaultView?.scrollTo({ top: 0 });

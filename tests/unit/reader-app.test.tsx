@@ -7,6 +7,7 @@ import { withRenderContainer } from '../support/render-container';
 import { sampleOutline } from '../../src/popup/mock-client';
 import { App } from '../../src/reader/App';
 import type { ReaderClient } from '../../src/reader/client';
+import { languageIfSure } from '../../src/reader/text-language';
 import type { ReaderArticleReply } from '../../src/shared/protocol';
 import { DEFAULT_READER_SETTINGS, type ReaderSettings } from '../../src/shared/storage/reader-settings';
 
@@ -94,5 +95,37 @@ describe('the remembered settings come before the article', () => {
     expect(document.documentElement.style.getPropertyValue('--rd-font-size')).toBe(
       `${DEFAULT_READER_SETTINGS.fontSize}px`,
     );
+  });
+});
+
+describe('the article’s language', () => {
+  const shownLanguage = async (declared: string | null, detected: string | null) => {
+    const reader = { ...client({ ok: true, article: sampleOutline({ lang: declared }), pageUrl: null }) };
+    reader.detectLanguage = async () => detected;
+    await act(() => render(<App client={reader} />, container));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    return container.querySelector('.rd-article')?.getAttribute('lang') ?? null;
+  };
+
+  test('is its text’s when the page declares another or none (trafilatura 0126: lang="en-US" over German)', async () => {
+    expect(await shownLanguage('en-US', 'de')).toBe('de');
+    expect(await shownLanguage(null, 'en')).toBe('en');
+  });
+
+  test('is the declared one when the text agrees (its region kept) or the browser is not sure', async () => {
+    expect(await shownLanguage('de-CH', 'de')).toBe('de-CH');
+    expect(await shownLanguage('en-US', null)).toBe('en-US');
+    expect(await shownLanguage('en-US', 'und')).toBe('en-US');
+  });
+
+  test('is detected only when the browser is sure of one language for most of the text', () => {
+    const answer = (isReliable: boolean, percentage: number) => ({
+      isReliable,
+      languages: [{ language: 'de', percentage }],
+    });
+    expect(languageIfSure(answer(true, 97))).toBe('de');
+    expect(languageIfSure(answer(false, 97))).toBe(null);
+    expect(languageIfSure(answer(true, 60))).toBe(null);
+    expect(languageIfSure({ isReliable: true, languages: [] })).toBe(null);
   });
 });

@@ -58,12 +58,22 @@ test('a heading and a paragraph beside it with the same text are shown once: the
   expect(container.querySelector(`#${keyPointDomId('k0')}`)?.textContent).toBe('Pumpkins and walks in the woods.');
 });
 
+/** A figure of one picture (at cdn.example.org/`file`.jpg) and its caption. */
+const pictureFigure = (alt: string, caption = '', file = 'quay'): ArticleBlock => ({
+  kind: 'figure',
+  images: [{ src: `https://cdn.example.org/${file}.jpg`, alt }],
+  caption: caption ? [{ kind: 'text', text: caption }] : [],
+});
+
+/** Renders the blocks, fails every picture's load and gives the words shown in the pictures' places. */
+async function failedPictureWords(blocks: ArticleBlock[], title?: string): Promise<(string | null)[]> {
+  await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={new Map()} title={title} />, container));
+  for (const img of container.querySelectorAll('img')) await act(() => void img.dispatchEvent(new Event('error')));
+  return [...container.querySelectorAll('.rd-image-missing')].map((span) => span.textContent);
+}
+
 test('a picture that cannot load shows its description in its place, unless the caption under it already says it', async () => {
-  const figure = (alt: string, caption: string): ArticleBlock => ({
-    kind: 'figure',
-    images: [{ src: 'https://cdn.example.org/quay.jpg', alt }],
-    caption: caption ? [{ kind: 'text', text: caption }] : [],
-  });
+  const figure = pictureFigure;
   const blocks = [figure('The new quay at dawn', 'The new  quay at Dawn'), figure('A crane', 'Work goes on at night.')];
   // die-tagespost 0375: a caption that opens with the description and adds a credit says it already; a caption
   // that holds the description's letters inside a longer word does not.
@@ -91,12 +101,35 @@ test("a picture that cannot load shows no file's name or record id for its descr
   // ohneq 0175: a site's picture described by its file's name, an underscore in it; and a file's name without one.
   alts.push('ohneQ_home', 'Quay');
   const blocks = [...alts.map(figure), figure('Cars at the start in Interlagos'), figure('StockCar')];
-  await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={new Map()} />, container));
-  for (const img of container.querySelectorAll('img')) await act(() => void img.dispatchEvent(new Event('error')));
-  expect([...container.querySelectorAll('.rd-image-missing')].map((span) => span.textContent)).toEqual([
-    'Picture: Cars at the start in Interlagos',
-    'Picture: StockCar',
+  expect(await failedPictureWords(blocks)).toEqual(['Picture: Cars at the start in Interlagos', 'Picture: StockCar']);
+});
+
+test('a picture that cannot load shows no slug, nor a description the caption says in its own words or ends', async () => {
+  const figure = pictureFigure;
+  const blocks = [
+    // cicero 0377: the picture's slug; lavazza 0136 the same.
+    figure('corona-pandemie-es-kommt-auch-darauf-an'),
+    // techfieber 0736: the caption is the description's end.
+    figure('Herausforderungen für unser Stromnetz / Photo by Fré Sonneveld', 'Stromnetz / Photo by Fré Sonneveld'),
+    // aktion-hummelschutz 0127: the caption words it nearly the same; netzpolitik 0277 with a dash for a hyphen.
+    figure('Tote Hummeln, hier eine Dunkle Erdhummel.', 'Tote Hummel, hier eine Dunkle Erdhummel.'),
+    figure('Der Verein - ein Name unter vielen am Briefkasten.', 'Der Verein – ein Name unter vielen am Briefkasten.'),
+    // Shown: one hyphenated word, a caption that is one of its last words or names the same thing otherwise.
+    figure('e-mail'),
+    figure('A crane on the quay', 'quay'),
+    figure('Renate (Foto: Charlotte Elsen)', 'Die Renate von außen.'),
+  ];
+  expect(await failedPictureWords(blocks)).toEqual([
+    'Picture: e-mail',
+    'Picture: A crane on the quay',
+    'Picture: Renate (Foto: Charlotte Elsen)',
   ]);
+});
+
+test('a description pictures of the article share is shown once, at the first (happyface 0205, medium-3)', async () => {
+  const blocks = [pictureFigure('Image for post', '', 'a'), paragraph('Text.'), pictureFigure('A quay', '', 'b')];
+  blocks.push({ kind: 'list', ordered: false, items: [{ blocks: [pictureFigure('image for  post', '', 'c')] }] });
+  expect(await failedPictureWords(blocks)).toEqual(['Picture: Image for post', 'Picture: A quay']);
 });
 
 test('a picture that cannot load and is described by the headline alone (and a file’s suffix) shows nothing', async () => {

@@ -44,3 +44,22 @@ test('j moves to a table cell that is one of the outline headings (a recipe’s 
   expect(target?.textContent).toBe('For the dough:');
   expect(document.activeElement).toBe(target);
 });
+
+test('in an article without headings, j and k step through the key points’ places, as the sidebar lists them', async () => {
+  const paragraph = (value: string): ArticleBlock => ({ kind: 'paragraph', runs: text(value) });
+  const blocks = ['Opening.', 'The first point.', 'Between.', 'The second point.'].map(paragraph);
+  const keyPoints = new Map([
+    [1, 'k0'],
+    [3, 'k1'],
+  ]);
+  await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={keyPoints} />, container));
+  // Happy DOM lays nothing out: each paragraph is placed by hand, the first one at the reading line.
+  container.querySelectorAll('p').forEach((element, index) => {
+    element.getBoundingClientRect = () => ({ top: index * 400 }) as DOMRect;
+    element.scrollIntoView = () => undefined;
+  });
+  const target = nextSection(document, 1);
+  expect(target?.textContent).toBe('The first point.');
+  expect(document.activeElement).toBe(target);
+  expect(nextSection(document, -1)).toBe(null);
+});

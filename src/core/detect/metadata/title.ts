@@ -14,6 +14,7 @@ import { shareTextAsTitle } from './share-text';
 import { parentElement, textContent } from '../../read/dom';
 import { classAndId } from '../../dom';
 import { isConsentNotice } from '../boilerplate';
+import { SLUG } from '../../text';
 import { cleanValue, collapseAsciiWhitespace, collapseWhitespace, comparable, textSimilarity, wordCount } from './text';
 
 /** Meta keys that hold the article title, in the order they are trusted. */
@@ -29,12 +30,6 @@ const TITLE_META_KEYS = [
 ] as const;
 
 /**
- * A meta title written as a URL slug ("city-council-budget-2018"): lower-case words joined by
- * hyphens or underscores, without a space. A CMS's internal name, not a headline, so the next
- * source is asked. At least two joins, so that one hyphenated word ("e-mail") still passes.
- */
-const SLUG_TITLE = /^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+){2,}$/u;
-/**
  * A title that is one token holding a digit ("d-161500790", "article_48213", "p12345"): a CMS's
  * record id, not a headline (a headline of one word carries no digits; "2048" alone is a game's
  * name, but no article's). Such a JSON-LD `name` beside a real `headline` made the id the title.
@@ -42,13 +37,13 @@ const SLUG_TITLE = /^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+){2,}$/u;
 const ID_TITLE = /^\S*\d\S*$/u;
 
 /**
- * Whether a declared title reads as a headline: not a URL slug, not a record id. Read as shown
+ * Whether a declared title reads as a headline: not a URL slug (a CMS's internal name), not a record id. Read as shown
  * (entities decoded: JSON-LD may spell its spaces "&#x20;").
  */
 function readsAsHeadline(value: string): boolean {
   const shown = cleanValue(value) ?? '';
-  const joined = shown.includes('-') || shown.includes('_'); // a slug joins its words (SLUG_TITLE's test, cheaply)
-  return !(joined && SLUG_TITLE.test(shown)) && !ID_TITLE.test(shown);
+  const joined = shown.includes('-') || shown.includes('_'); // a slug joins its words (SLUG's test, cheaply)
+  return !(joined && SLUG.test(shown)) && !ID_TITLE.test(shown);
 }
 
 /** Separators between a <title>'s headline and its site / section parts (" | ", " - ", " » ", ...). */
