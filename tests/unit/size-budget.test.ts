@@ -734,7 +734,9 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   story; the href parts are a vocabulary now, author-pages.json, read by the byline too): 72.61 KB.
  * 2026-12-06, s32-eyes: 74,498 B (+151 B) with a linked item of a list kept as text when most of its other items are
  *   text, not links (body-links.ts isPointOfPlainList; trafilatura 0030's "Smucke Steed und die Ostsee-Lodges in
- *   Glücksburg", readability 002's "ArrayBuffer", "Blob/ File"): 72.76 KB.
+ *   Glücksburg", readability 002's "ArrayBuffer", "Blob/ File"): 72.76 KB. 74,494 B (-4 B) with the site's name
+ *   read as at the canonical address when the address given names none (analyze.ts; a copy served locally, a saved
+ *   page: trafilatura 0030 and 48 other pages gain it): 72.75 KB.
  */
 export const INJECTED_BUDGET_BYTES = 72.76 * 1024;
 /**
