@@ -80,7 +80,11 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   // One walk over the page gathers what the metadata rules and the related-stories rule read.
   const scan = yield* scanPageSafelySteps(doc);
   yield;
-  const metadata = extractMetadata(doc, { pageUrl, scan });
+  // A given address that names no site (a saved page's file:, a copy served from this machine) leaves it to the page's
+  // canonical or og:url: for the site's name at the title's end ("OUTDOOR LOVERS | iloveponysmag.com", 0030 served
+  // locally), for the body text's own links and the related stories below.
+  const siteUrl = namedSiteHost(pageUrl) ? pageUrl : (pageUrlOf(doc, null) ?? pageUrl);
+  const metadata = extractMetadata(doc, { pageUrl: siteUrl, scan });
   if (isFrameset(doc))
     return notFound(metadata, pageUrl, 'The page is a frameset: its content lives in other documents.');
   if (!body) return notFound(metadata, pageUrl, 'The page has no body.');
@@ -99,7 +103,7 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   // The page's own host, known already: the body-text rules need not read the page's <head> again. A given address
   // that is no web address (a saved page's file:) or a server's IP / localhost (a copy served from this machine)
   // names no site: the page's canonical or og:url does, as when none is.
-  const siteHost = namedSiteHost(pageUrl) ?? httpHost(pageUrlOf(doc, null)) ?? undefined;
+  const siteHost = namedSiteHost(pageUrl) ?? (siteUrl === pageUrl ? null : httpHost(siteUrl)) ?? undefined;
   const content = yield* readArticleContentSteps(selection.parts, isLeftOut, siteHost, selection.walk);
   // The site's own last section goes from the text and from the outline (./detect/site-appeals.ts).
   const siteSection = withoutSiteSection(content.paragraphs, content.sources, metadata.siteName);
@@ -115,9 +119,8 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
   const bodyText = content.paragraphs.join('\n\n');
   const wordCount = countWords(bodyText);
   yield;
-  // Related stories too: at an address that names no site (a copy served from this machine) the links are judged
-  // as on the canonical's site (else a section link listed: 0969 served locally), their URLs resolved as given.
-  const siteUrl = siteHost && !namedSiteHost(pageUrl) ? pageUrlOf(doc, null) : pageUrl;
+  // Related stories too: at an address that names no site the links are judged as on the canonical's site (else a
+  // section link listed: 0969 served locally), their URLs resolved as given.
   const stories = yield* findRelatedStoriesSteps(doc, {
     baseUrl: siteUrl === pageUrl ? baseUrl : documentBaseUrl(doc, siteUrl),
     pageUrl: siteUrl,

@@ -100,6 +100,26 @@ describe('body links: promotion lines and teaser lists', () => {
     expect(result.body).not.toContain('Print this page');
   });
 
+  it("keeps a linked point of the writer's list when most of its other items are text (0030, readability 002)", () => {
+    const body =
+      resultOf(`${p(0)}${p(1)}<p>Our favourite spots by the water:</p><ul>
+      <li><a href="https://kantine.example/">The canteen</a> in the old harbour</li><li>The piers on the river</li>
+      <li><a href="/2017/03/lodges">The Lodges</a> and the <a href="/2017/04/pier">Pier</a> at Glen</li>
+      <li>The beach below the cliffs and everything west of it</li><li>The <a href="/2016/motel">Beach Motel</a></li>
+      </ul>${p(2)}<p>A body is one of these types:</p><ul><li><a href="/docs/buffer">ArrayBuffer</a></li>
+      <li><a href="/docs/view">ArrayBufferView</a> (Uint8Array and friends)</li><li>string</li>
+      <li><a href="/docs/form">FormData</a>, which is not supported by either engine yet, to ship in version 39.</li>
+      </ul>${p(3)}<ul><li><a href="/city/quay">The old quay: a history in pictures</a></li>
+      <li><a href="/city/tram">New tram line opens in the north</a></li><li>A line of text</li></ul>`).body ?? '';
+    expect(body).toContain('The Lodges and the Pier at Glen');
+    expect(body).toContain('The Beach Motel');
+    expect(body).toContain('\nArrayBuffer\n');
+    expect(body).toContain('ArrayBufferView (Uint8Array and friends)');
+    // A list most of whose items are links to the site's stories is a teaser list, left out as before.
+    expect(body).not.toContain('history in pictures');
+    expect(body).not.toContain('New tram line');
+  });
+
   it('keeps the text when it is nothing but links (no empty body)', () => {
     const doc = parseHTML(
       `<html><head>${HEAD}</head><body><div id="a"><p><a href="/a">A first story about the harbour</a></p><p><a href="/b">A second story about the quay</a></p></div></body></html>`,

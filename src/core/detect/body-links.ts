@@ -19,6 +19,7 @@ import {
 } from '../read/dom';
 import { httpHost, sameSite } from '../read/site';
 import { isCellBesideDatum } from './data-table';
+import { linkTextShare } from './related/text';
 
 export { httpHost } from '../read/site';
 
@@ -52,26 +53,36 @@ export function isPromoLinkParagraph(counts: LinkCounts, line?: Element | null):
 }
 
 export const SCRIPT_HREF = /^\s*javascript:/i;
-/** Unlinked items beside a linked one that make a list the writer's points, not teasers. */
+/** Text items beside a linked one that make a list the writer's points, not teasers ... */
 const MIN_PLAIN_LIST_ITEMS = 2;
+/** ... an item being text when less than this share of it is link text ("Die Stege an der Dove Elbe", "<a>Blob</a>
+ * (and friends)"); a teaser's headline is all or most of its item. */
+const PLAIN_ITEM_MAX_LINK_SHARE = 0.5;
+/** Sibling items read on each side, and characters read of each: a long list is judged by the line's neighbours. */
+const PLAIN_LIST_MAX_SIBLINGS = 8;
+const PLAIN_ITEM_MAX_CHARS = 200;
 
 /**
- * A list item that is one of the writer's points, however much of it is a link: its sibling items link nowhere
- * ("Is this a planned purchase?", "<a>Where am I going to put it</a>?", "Have I included this in my budget?").
+ * A list item that is one of the writer's points, however much of it is a link: most of its sibling items are text,
+ * not links ("Is this a planned purchase?", "<a>Where am I going to put it</a>?", "Have I included this in my
+ * budget?"; "Die Stege an der Dove Elbe", "<a>Smucke Steed</a> und die <a>Ostsee-Lodges</a> in Glücksburg").
  */
 export function isPointOfPlainList(line: Element): boolean {
   if (localName(line) !== 'li') return false;
   // A "javascript:" link is a button (print, share), no point of the text.
   const link = querySelector(line, 'a[href]');
   if (!link || SCRIPT_HREF.test(attr(link, 'href') ?? '')) return false;
-  let plain = 0;
+  let [plain, linked] = [0, 0];
   for (const step of [previousElementSibling, nextElementSibling]) {
-    for (let item = step(line); item; item = step(item)) {
-      if (querySelector(item, 'a[href]')) return false;
-      plain++;
+    let item = step(line);
+    for (let read = 0; item && read < PLAIN_LIST_MAX_SIBLINGS; item = step(item), read++) {
+      const share = linkTextShare(item, PLAIN_ITEM_MAX_CHARS);
+      if (!share.text) continue;
+      if (share.linked < share.text * PLAIN_ITEM_MAX_LINK_SHARE) plain++;
+      else linked++;
     }
   }
-  return plain >= MIN_PLAIN_LIST_ITEMS;
+  return plain >= MIN_PLAIN_LIST_ITEMS && plain > linked;
 }
 
 /**
