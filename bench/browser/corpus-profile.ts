@@ -8,6 +8,9 @@
  *   npx tsx bench/browser/corpus-profile.ts [--pages 60] [--reps 3] [--stages a,b] [--inside NAME] [--top 40] [--content]
  *     [--lines]   (self time by source line of the bundle, written to /tmp/outline-bench-bundle.js)
  *     [--within]  (the stages' inclusive time counted only inside --inside: for helpers that share a name)
+ *     [--callers NAME]  (the self time of NAME by its callers, four frames up)
+ *     [--cold]    (profile each page's first run, as a first click has it: no unprofiled run before; with --reps 1)
+ *   Each self-time line names the innermost of the stages it ran in.
  *
  * Reads ../shared (a bench may; tests may not).
  */
@@ -46,6 +49,8 @@ const { values } = parseArgs({
     content: { type: 'boolean', default: false },
     lines: { type: 'boolean', default: false },
     within: { type: 'boolean', default: false },
+    cold: { type: 'boolean', default: false },
+    callers: { type: 'string' },
   },
 });
 const stages = values.stages ? values.stages.split(',') : DEFAULT_STAGES;
@@ -73,6 +78,8 @@ const server = await serveScriptlessPages(routes);
 const { origin } = server;
 const browser = await launchBenchBrowser();
 const self = new Map<string, number>();
+/** Per self-time key, the time by the innermost stage it ran in. */
+const stageOfSelf = new Map<string, Map<string, number>>();
 const inclusive = new Map<string, number>();
 let totalMs = 0;
 try {
@@ -85,8 +92,8 @@ try {
   for (const [index, entry] of pages.entries()) {
     await page.goto(`${origin}/${index}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     await page.evaluate(bundle);
-    // One unprofiled run: the profile shows the analysis, not its first compilation.
-    await page.evaluate(runner.replace(`${Number(values.reps)};`, '1;'));
+    // One unprofiled run: the profile shows the analysis, not its first compilation (unless --cold).
+    if (!values.cold) await page.evaluate(runner.replace(`${Number(values.reps)};`, '1;'));
     await session.send('Profiler.start');
     await page.evaluate(runner.replace('document.URL', JSON.stringify(entry.url)));
     const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: Profile };
@@ -112,10 +119,19 @@ function add(profile: Profile): void {
     // --within: a stage's time counted only below the --inside frame (names like "read" recur across stages).
     const counted = !values.within ? names : [...(inside >= 0 ? names.slice(0, inside + 1) : []), 'analyzeDocument'];
     for (const name of new Set(counted)) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
-    if (inside >= 0 && !values.lines) {
+    if (values.callers) {
+      if (names[0] === values.callers) {
+        const key = names.slice(1, 5).join(' < ');
+        self.set(key, (self.get(key) ?? 0) + ms);
+      }
+    } else if (inside >= 0 && !values.lines) {
       const node = byId.get(sample)!;
       const key = `${names[0]} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber + 1}`;
       self.set(key, (self.get(key) ?? 0) + ms);
+      const stage = names.find((name) => stages.includes(name)) ?? '-';
+      const byStage = stageOfSelf.get(key) ?? new Map<string, number>();
+      byStage.set(stage, (byStage.get(stage) ?? 0) + ms);
+      stageOfSelf.set(key, byStage);
     }
   });
   if (!values.lines) return;
@@ -144,5 +160,6 @@ const share = (ms: number): string =>
 console.log(`${pages.length} pages × ${values.reps} runs, ${totalMs.toFixed(0)} ms sampled in analyzeDocument`);
 for (const stage of stages) console.log(`${share(inclusive.get(stage) ?? 0)}  ${stage}`);
 console.log(`self time inside ${values.inside}:`);
+const mainStage = (key: string): string => [...(stageOfSelf.get(key) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top)))
-  console.log(`${share(ms)}  ${key}`);
+  console.log(`${share(ms)}  ${key.padEnd(40)} ${mainStage(key)}`);

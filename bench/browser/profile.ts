@@ -5,7 +5,8 @@
  *
  *   npx tsx bench/browser/profile.ts [--elements 100000] [--out /tmp/outline.cpuprofile]
  *
- * Prints the functions with the most self time, and the inclusive time of the analysis' steps.
+ * Prints the functions with the most self time (each with the innermost step it ran in), and the inclusive time of
+ * the analysis' steps.
  * The .cpuprofile file opens in Chromium's DevTools (Performance panel).
  */
 import { execFileSync } from 'node:child_process';
@@ -91,22 +92,30 @@ function summarise(profile: Profile): void {
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
+  /** Per self-time key, its time by the innermost step it ran in. */
+  const stepOfSelf = new Map<string, Map<string, number>>();
   profile.samples.forEach((sample, index) => {
     const ms = (profile.timeDeltas[index] ?? 0) / 1000;
     const node = byId.get(sample)!;
     const key = `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + ms);
     const seen = new Set<string>();
+    let step: string | undefined;
     for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
       const name = byId.get(id)!.callFrame.functionName;
+      if (!step && STEPS.includes(name)) step = name;
       if (seen.has(name)) continue;
       seen.add(name);
       inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
     }
+    const bySteps = stepOfSelf.get(key) ?? new Map<string, number>();
+    bySteps.set(step ?? '-', (bySteps.get(step ?? '-') ?? 0) + ms);
+    stepOfSelf.set(key, bySteps);
   });
+  const mainStep = (key: string): string => [...(stepOfSelf.get(key) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   console.log('Self time:');
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP_FUNCTIONS))
-    console.log(`${ms.toFixed(0).padStart(8)} ms  ${key}`);
+    console.log(`${ms.toFixed(0).padStart(8)} ms  ${key.padEnd(40)} ${mainStep(key)}`);
   console.log('Inclusive time:');
   for (const step of [...STEPS, '(garbage collector)', '(idle)'])
     console.log(`${(inclusive.get(step) ?? 0).toFixed(0).padStart(8)} ms  ${step}`);

@@ -89,7 +89,17 @@ export function* scoreCandidatesSteps(walk: PageWalk, flags: AttemptFlags): Step
 }
 
 export function initialScore(element: Element, flags: AttemptFlags, tag = tagOf(element)): number {
-  return (TAG_BASE_SCORE[tag] ?? 0) + (flags.weightClasses ? classWeight(element) : 0);
+  return (TAG_BASE_SCORE[tag] ?? 0) + weighed(flags, element);
+}
+
+/**
+ * The element's class weight under the attempt's flags (0 without weightClasses), noting in `flags.weighed` one other
+ * than 0: an attempt that noted none chose as one without weightClasses would (./article.ts findArticleSteps).
+ */
+export function weighed(flags: AttemptFlags, element: Element): number {
+  const weight = flags.weightClasses ? classWeight(element) : 0;
+  if (weight) flags.weighed = true;
+  return weight;
 }
 
 export function linkDensity(measure: { text: number; links: number } | undefined): number {

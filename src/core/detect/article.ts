@@ -67,6 +67,8 @@ export interface AttemptFlags {
   stripUnlikely: boolean;
   weightClasses: boolean;
   cleanConditionally: boolean;
+  /** Set by an attempt that read a class weight other than 0 (./article-scores.ts weighed). */
+  weighed?: boolean;
 }
 
 export interface ArticleSelection {
@@ -106,7 +108,7 @@ export function* findArticleSteps(body: Element, options: FindArticleOptions): S
   let titleHeading: Element | null | undefined;
   const pageTitleHeading = (): Element | null =>
     (titleHeading ??= firstTitleHeading(options.title, options.pageHeadings ?? []));
-  for (const flags of ATTEMPTS) {
+  for (const flags of ATTEMPTS.map((attempt): AttemptFlags => ({ ...attempt }))) {
     let walk: PageWalk;
     if (flags.stripUnlikely) {
       walk = yield* walkPageSteps(body, { ...options, stripUnlikely: true });
@@ -115,10 +117,13 @@ export function* findArticleSteps(body: Element, options: FindArticleOptions): S
       walkWithoutUnlikelyRule ??= yield* walkPageSteps(body, { ...options, stripUnlikely: false });
       walk = walkWithoutUnlikelyRule;
     }
-    // Scoring and the choice of parts read only the walk and weightClasses; cleaning adds
-    // cleanConditionally. Same inputs, same answer: attempt 4 reuses attempt 3's parts, and attempt 2
-    // is attempt 1 over again when their walk is one (already judged, so skipped).
-    if (!picked || previous?.walk !== walk || previous.flags.weightClasses !== flags.weightClasses) {
+    // Scoring and the choice of parts read only the walk and the class weights (an attempt that read none but 0 chose
+    // as one without weightClasses); cleaning adds cleanConditionally. Same inputs, same answer: attempt 4 reuses
+    // attempt 3's parts, and attempt 2 is attempt 1 over again when their walk is one (already judged, so skipped), as
+    // attempt 3 is when the one before read no class weight but 0 (the live blog: its whole page cleaned once less).
+    const weightsDiffer =
+      previous?.flags.weightClasses !== flags.weightClasses && (previous?.flags.weighed || flags.weightClasses);
+    if (!picked || previous?.walk !== walk || weightsDiffer) {
       picked = yield* pickParts(body, walk, flags, () => walk.titleHeading ?? pageTitleHeading());
     } else if (previous.flags.cleanConditionally === flags.cleanConditionally) {
       continue;

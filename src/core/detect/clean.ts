@@ -16,7 +16,8 @@ import {
 } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, collapseWhitespace } from '../text';
-import { AD_WORDS, classWeight, LOADING_WORDS, isPictureBox, SHARE_NAME } from './boilerplate';
+import { AD_WORDS, LOADING_WORDS, isPictureBox, SHARE_NAME } from './boilerplate';
+import { weighed } from './article-scores';
 import type { AttemptFlags } from './article';
 import { appendNoticeText, MAX_NOTICE_CHARS } from './clean-notice';
 import { addOwnCounts, type Counts, countPlainCommas, mergeCounts } from './clean-counts';
@@ -275,7 +276,7 @@ function shouldRemove(
   if (ALWAYS_DROPPED.has(tag))
     return !(tag === 'aside' && partText > 0 && frame.text > ARTICLE_ASIDE_MIN_SHARE * partText);
   if (!isPart && frame.text < SHARE_BAR_MAX_CHARS && names && SHARE_NAME.test(names)) return true;
-  if ((tag === 'h1' || tag === 'h2') && flags.weightClasses && weightOf(frame) < 0) return true;
+  if ((tag === 'h1' || tag === 'h2') && weightOf(frame, flags) < 0) return true;
   // The innermost box with text around a held-back copy: the placeholder.
   if (frame.heldBack && !isPart && frame.text > 0 && frame.text <= HELD_BACK_BOX_MAX_CHARS) return true;
   return frame.judged && isJunkBlock(cleaning, frame, partText);
@@ -297,7 +298,7 @@ function isJunkBlock(cleaning: Cleaning, frame: Frame, partText: number): boolea
   if (insideDataTable) return false;
   if (hasNearAncestorTag(element, CODE_TAG, CODE_ANCESTOR_DEPTH, cleaning.parentOf)) return false;
   if (frame.hasDataTable) return false;
-  const weight = flags.weightClasses ? weightOf(frame) : 0;
+  const weight = weightOf(frame, flags);
   const prose = frame.commas >= PROSE_COMMAS;
   // A box named "media" and nothing else negative around one picture and no text is the story's picture's.
   if (weight < 0 && frame.images === 1 && !frame.text) return !isPictureBox(element, frame.names!);
@@ -359,8 +360,9 @@ function isJunkBlock(cleaning: Cleaning, frame: Frame, partText: number): boolea
 const isIllustratedSteps = (element: Element): boolean =>
   querySelectorAll(element, 'li').every((item) => isTextLongerThan(item, ILLUSTRATED_STEP_MIN_CHARS - 1));
 
-/** classWeight, once; not read for an element without attributes (no class, no id: 0). */
-const weightOf = (frame: Frame): number => (frame.weight ??= frame.names !== null ? classWeight(frame.element) : 0);
+/** The class weight under the flags (weighed), once; not read without attributes (no class, no id: 0). */
+const weightOf = (frame: Frame, flags: AttemptFlags): number =>
+  (frame.weight ??= frame.names !== null ? weighed(flags, frame.element) : 0);
 
 const CODE_TAG = new Set(['code']);
 const FIGURE_TAG = new Set(['figure']);

@@ -40,6 +40,12 @@ const SIGN_OFF_MAX_CHARS = 80;
 
 const lower = (text: string): string => text.toLowerCase();
 const CREDIT_LABELS = credits.labels.map(lower);
+/** The labels by their first character (one, never a prototype's name): a line is tried against those it opens with. */
+const LABELS_BY_FIRST: Record<string, string[]> = {};
+for (const label of CREDIT_LABELS) {
+  LABELS_BY_FIRST[label[0]!] ??= [];
+  LABELS_BY_FIRST[label[0]!]!.push(label);
+}
 const AGENCIES = credits.agencies.map(lower);
 /** What a credit's label may be joined to by a slash or bar in a heading that names two sections. */
 const SECTION_NAMES = new Set([...credits.sections, ...CREDIT_LABELS]);
@@ -117,7 +123,7 @@ export function isCreditLine(text: string, lowered?: string): boolean {
   const sign = text.lastIndexOf('©');
   if (sign > 0 && text.length - sign <= TRAILING_CREDIT_MAX_CHARS) return true;
   const line = stripMarks(lowered ?? lower(text));
-  for (const label of CREDIT_LABELS) {
+  for (const label of LABELS_BY_FIRST[line[0]!] ?? []) {
     if (!line.startsWith(label)) continue;
     const rest = line.slice(label.length).replace(CREDIT_NUMBER, '');
     if (CREDIT_SEPARATOR.test(rest) && !joinsSectionName(rest)) return true;
