@@ -14,7 +14,8 @@ const DEEPEST_LEVEL = 6;
 /**
  * With fewer real headings than this, bold one-line paragraphs serve as the headings: one real heading over the text
  * (energiehoch3 0981's h1, its subhead a bold line) leaves the bold lines sections too; two or more real headings
- * are the sections, and bold lines among them are emphasis (readability dropbox-blog, lazy-image-1).
+ * are the sections, and bold lines among them are emphasis (readability dropbox-blog, lazy-image-1) unless a series
+ * of them heads the text between (detect/bold-sections.ts; each under the real heading before it, when there is one).
  */
 export const MIN_REAL_HEADINGS = 2;
 
@@ -33,6 +34,8 @@ interface OpenSection {
   label: boolean;
   /** A bold line's pseudo-heading (label or not): no real heading that bold lines after it sit under. */
   pseudo: boolean;
+  /** One of a series of bold lines among real headings (bold-sections.ts): a list's label is its sibling. */
+  series: boolean;
 }
 
 /**
@@ -102,11 +105,13 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
     }
   };
   const openSection = (item: Exclude<ContentItem, { kind: 'bullet' }>): void => {
-    if ((item.pseudo && !item.label && !usePseudoHeadings) || namesNoSection(item)) return;
+    if ((item.pseudo && !item.label && !item.section && !usePseudoHeadings) || namesNoSection(item)) return;
     // A list's label closes the label before it and sits one level below the heading it is under;
     // other pseudo-headings sit where an h2 would, or one level below the real heading they follow (weinkenner 0649:
     // "Sieben ausgewählte St. Magdalener-Weine", then a bold line per wine).
-    if (item.label) while (open.length && open[open.length - 1]!.label) open.pop();
+    // A bold line of a series closes as a label does: a label after it is set alike (hassanchef 0454's "Ingredients",
+    // a bold line over a list after an empty paragraph, then the label "Instructions").
+    if (item.label) while (open.length && (open[open.length - 1]!.label || open[open.length - 1]!.series)) open.pop();
     const real = open.findLast((entry) => !entry.pseudo)?.rawLevel ?? 0;
     const pseudoLevel = Math.max(TOP_LEVEL, real + 1);
     const ownLevel = item.level === slipLevel ? slipLevel + 1 : item.level;
@@ -124,7 +129,7 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
     elementsById.set(id, item.element);
     if (parent) parent.section.children.push(section);
     else sections.push(section);
-    open.push({ section, rawLevel, label: !!item.label, pseudo: item.pseudo });
+    open.push({ section, rawLevel, label: !!item.label, pseudo: item.pseudo, series: !!item.section });
   };
 
   // A list item that holds the heading after it (a step: its number, its title, its text) goes under that heading.

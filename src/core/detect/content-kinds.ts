@@ -279,6 +279,8 @@ export type ContentItem =
       label?: boolean;
       /** An interview's question (withInterviewQuestions): its words are the interviewer's, no key point. */
       question?: boolean;
+      /** A bold line that names one of a series of sections among real headings (bold-sections.ts). */
+      section?: boolean;
     }
   | { kind: 'bullet'; element: Element; text: string };
 

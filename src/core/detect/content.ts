@@ -54,6 +54,7 @@ import {
 } from './honest-items';
 import { isCaptionContext } from './caption-names';
 import { withoutDanglingHeads } from './dangling-heads';
+import { markBoldSections } from './bold-sections';
 
 /**
  * `siteHost`: the page's own host (without www.), for telling the site's own promotion links from
@@ -386,6 +387,7 @@ export function* readArticleContentSteps(
     }
   }
   flush();
+  markBoldSections(items, headingEnds, paragraphs);
   paragraphs.length = sources.length = withoutDanglingHeads(paragraphs, sources, lastImage, items);
   paragraphs.length = sources.length = withoutRepeatedParagraphs(paragraphs, sources);
   withInterviewQuestions(items, questions);
