@@ -5,7 +5,7 @@
  * machine's load falls on all alike (each
  * round starts with the next build in turn). Per build: first click in a tab (the content script is
  * injected) and a repeat click, median of `--runs`, with the popup's own steps.
- *   npx tsx bench/browser/first-click.ts [--dist dist-e2e]... [--runs 7] [--injection-floor]
+ *   npx tsx bench/browser/first-click.ts [--dist dist-e2e]... [--runs 7] [--injection-floor] [--fresh-browser]
  * `--injection-floor`: also the first build with a content script that answers at once, without
  * reading the page (bench/browser/injection-floor.ts): what the injection step costs us at least.
  * Needs the seed page of ../shared/corpus.
@@ -42,7 +42,7 @@ async function click(ext: ExtensionHarness, page: Page): Promise<Click> {
     const renderedAt = document.documentElement.dataset.renderedAt;
     if (!renderedAt) return null;
     // No named functions in here: tsx would wrap them in a helper the popup does not have.
-    const [scriptStart, requested, tabRead, absent, injected, replied, received] = [
+    const [scriptStart, requested, tabRead, absent, injected, replied, received, uiLoaded] = [
       'popup-script-start',
       'outline-requested',
       'tab-read',
@@ -50,6 +50,7 @@ async function click(ext: ExtensionHarness, page: Page): Promise<Click> {
       'content-injected',
       'content-replied',
       'outline-received',
+      'popup-ui-loaded',
     ].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN);
     return {
       renderedAt: Number(renderedAt),
@@ -62,6 +63,7 @@ async function click(ext: ExtensionHarness, page: Page): Promise<Click> {
         injected: injected!,
         replied: replied!,
         received: received!,
+        uiLoaded: uiLoaded!,
         analysis: Number(document.documentElement.dataset.analysisMs),
         rendered: Number(renderedAt) - performance.timeOrigin,
       },
@@ -96,7 +98,13 @@ const variants = [
     dist: EMPTY,
   },
 ];
-const harnesses = await Promise.all(variants.map((v) => launchExtension({ dist: v.dist })));
+// `--fresh-browser`: each round's clicks in a browser of their own, started for them: the popup's first
+// Intl use, its modules (no compiled copy in the process yet) and the page's process all cold, as in a
+// browser's first click. Otherwise one browser per build for all rounds: the extension's process (its
+// service worker's) stays warm from one click to the next.
+const fresh = args.includes('--fresh-browser');
+const launch = (i: number) => launchExtension({ dist: variants[i]!.dist });
+const harnesses = fresh ? [] : await Promise.all(variants.map((_, i) => launch(i)));
 const results = variants.map(() => ({ first: [] as Click[], repeat: [] as Click[] }));
 let counter = 0;
 try {
@@ -105,13 +113,14 @@ try {
     // what that one left running (GC, the other browser's work), and that must not always be the same.
     for (const i of variants.map((_, k) => (k + run) % variants.length)) {
       const variant = variants[i]!;
-      const ext = harnesses[i]!;
+      const ext = fresh ? await launch(i) : harnesses[i]!;
       const page = await ext.context.newPage();
       const empty = variant.dist === EMPTY;
       await page.goto(server.url(`/${empty ? 'empty' : 'seed'}.html?run=${++counter}`));
       results[i]!.first.push(await click(ext, page));
       results[i]!.repeat.push(await click(ext, page));
       await page.close();
+      if (fresh) await ext.close();
     }
   }
 } finally {
@@ -121,7 +130,7 @@ try {
 
 console.log(
   `toolbar click → rendered outline, seed page, Chromium, median of ${runs}, rounds interleaved; ` +
-    `load average ${os
+    `${fresh ? 'a fresh browser per round; ' : ''}load average ${os
       .loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
@@ -133,6 +142,8 @@ for (const [i, variant] of variants.entries()) {
   const { first, repeat } = results[i]!;
   const total = (clicks: Click[]) => median(clicks.map((c) => c.total));
   const step = (name: string, clicks = first) => median(clicks.map((c) => c.steps[name] ?? Number.NaN));
+  // The popup's own share after the answer, click by click (a difference of medians mixes clicks).
+  const drawn = (clicks: Click[]) => median(clicks.map((c) => c.steps.rendered! - c.steps.received!));
   console.log(
     `${variant.name}: first ${ms(total(first))}, repeat ${ms(total(repeat))}` +
       (i < variants.length - 1
@@ -142,7 +153,9 @@ for (const [i, variant] of variants.entries()) {
           `requested ${ms(step('requested'))}, tab read ${ms(step('tabRead'))}, ` +
           `content script absent ${ms(step('absent'))}, injected ${ms(step('injected'))}, ` +
           `replied ${ms(step('replied'))}, received ${ms(step('received'))} ` +
-          `(analysis in the page ${ms(step('analysis'))}), rendered ${ms(step('rendered'))}; ` +
+          `(analysis in the page ${ms(step('analysis'))}), rendered ${ms(step('rendered'))} ` +
+          `(answer → drawn ${ms(drawn(first))}, repeat ${ms(drawn(repeat))}), the UI's code loaded ` +
+          `${ms(step('uiLoaded'))} / ${ms(step('uiLoaded', repeat))}; ` +
           `repeat click's: script ${ms(step('scriptStart', repeat))}, requested ${ms(step('requested', repeat))}, ` +
           `replied ${ms(step('replied', repeat))} (analysis in the page ${ms(step('analysis', repeat))}), ` +
           `rendered ${ms(step('rendered', repeat))}`

@@ -16,6 +16,7 @@ let settled: PopupView | undefined;
 void initial.then((view) => {
   settled = view;
 });
-void import('./render').then(({ renderPopup }) =>
-  renderPopup(client, initial, document.getElementById('app')!, settled),
-);
+void import('./render').then(({ renderPopup }) => {
+  if (__E2E__) performance.mark('popup-ui-loaded');
+  renderPopup(client, initial, document.getElementById('app')!, settled);
+});
