@@ -8,16 +8,7 @@ import { analyzeDocument } from '../../src/core/analyze';
 import { isPictureCaptionLine } from '../../src/core/detect/key-points/caption-line';
 import { leaningOf, openersOf } from '../../src/core/detect/key-points/weak';
 import { countWords } from '../../src/core/text';
-import { proseKeyPoints } from '../support/key-points';
-
-const STORY = [
-  'The city council approved a plan on Tuesday to turn the empty warehouses of the eastern harbour into homes.',
-  'The harbour plan, debated for two years, passed by nine votes to four after a long night session of the council.',
-  'Under the plan, the council will sell three warehouses to a housing cooperative and keep two for workshops.',
-  'The cooperative expects to build about 400 homes, a third of them for rent below the market price.',
-  'Opponents of the harbour plan said rents in the neighbouring streets would rise once the homes were built.',
-  'The regional government must still sign off on the loan that pays for the new quay walls.',
-];
+import { STORY, proseKeyPoints } from '../support/key-points';
 
 const body = (html: string): Element =>
   (parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`).document as unknown as Document).body

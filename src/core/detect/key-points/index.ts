@@ -25,6 +25,7 @@ import { isPictureCaptionLine } from './caption-line';
 import { withoutDateline } from './dateline';
 import { withoutGluedHeadline } from './glued-headline';
 import { makeSentenceSplitter, type SentenceSplitter } from './sentences';
+import { markedLanguage } from './page-language';
 import { type Leaning, leaningOf, type Openers, openersOf } from './weak';
 
 /**
@@ -187,7 +188,8 @@ class CandidateReader {
     );
     // The headline's words, for a demonstrative before one of them (./leaning-inside.ts namesItsNoun).
     const headline = input.title ? new Set(readSentenceWords(input.title).words.map(stemOf)) : undefined;
-    this.#openers = { ...openersOf(input.lang), headline };
+    // A page that declares no language is read in the one its first paragraphs are written in (./page-language.ts).
+    this.#openers = { ...openersOf(input.lang || markedLanguage(input.paragraphs)), headline };
     this.#splitter = makeSentenceSplitter(input.lang, input.title || null);
     this.#title = input.title || null;
     this.#titleKey = input.title ? normaliseSentence(input.title) : null;

@@ -79,6 +79,13 @@ const POINTING_OPENERS = new Map(pointing.languages.map((group) => [group.lang, 
 const TIME_NOUNS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.notBefore ?? [])]));
 const INSIDE_POINTERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.inside)]));
 const AFTER_COMMA_POINTERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.afterComma)]));
+/** Subordinating conjunctions: opening a sentence with no comma, a clause without its main clause ("Because …"). */
+const CLAUSE_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.clauses)]));
+/** Words that point back only as a verb's subject ("That means …", "Das ist …"; not "That the …", "Das Buch …"). */
+const BEFORE_VERB_POINTERS = new Map(
+  pointing.languages.map((group) => [group.lang, new Set(group.beforeVerbs?.words ?? [])]),
+);
+const POINTER_VERBS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.beforeVerbs?.verbs ?? [])]));
 const BETWEEN_COMMAS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.betweenCommas ?? [])]));
 const POINTER_PHRASES = pointers.anywhere.flatMap((group) => group.words);
 /** Every language's announcing openings (their apostrophe the straight one: a sentence is read with its own folded). */
@@ -210,6 +217,11 @@ export interface Openers {
   afterComma?: ReadonlySet<string> | undefined;
   /** Connectives set off by commas after the subject ("Israeli courts, however, …", ./leaning-inside.ts). */
   betweenCommas?: ReadonlySet<string> | undefined;
+  /** Subordinating conjunctions: a sentence opening with one and no comma is a clause alone ("Because …", "Weil …"). */
+  clauses?: ReadonlySet<string> | undefined;
+  /** Words that point back only when one of `verbs` follows them ("That means …", "Das ist …"). */
+  beforeVerbs?: ReadonlySet<string> | undefined;
+  verbs?: ReadonlySet<string> | undefined;
   /** Comparatives that, before a word of `than`, open a comparison whose first term is in the sentence before. */
   comparatives?: ReadonlySet<string> | undefined;
   than?: ReadonlySet<string> | undefined;
@@ -230,6 +242,9 @@ export function openersOf(lang: string | null): Openers {
     inside: primary ? INSIDE_POINTERS.get(primary) : undefined,
     afterComma: primary ? AFTER_COMMA_POINTERS.get(primary) : undefined,
     betweenCommas: primary ? BETWEEN_COMMAS.get(primary) : undefined,
+    clauses: primary ? CLAUSE_OPENERS.get(primary) : undefined,
+    beforeVerbs: primary ? BEFORE_VERB_POINTERS.get(primary) : undefined,
+    verbs: primary ? POINTER_VERBS.get(primary) : undefined,
     comparatives: primary ? COMPARATIVES.get(primary) : undefined,
     than: primary ? THAN_WORDS.get(primary) : undefined,
   };
@@ -257,11 +272,16 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
   if (!word) return 'none';
   const first = word.toLowerCase();
   if (openers.relatives?.has(first)) return 'leans';
+  // A clause without its main clause ("Because space travel … are anything but easy."): the answer to the sentence
+  // before, whatever its length; with a comma the main clause may follow ("Because of the storm, flights …").
+  if (openers.clauses?.has(first) && !sentence.includes(',')) return 'leans';
   // A comparison without its first term ("Worse than installing CS 3 … ever did, …"): the end of the sentence before.
   if (openers.comparatives?.has(first) && openers.than?.has(secondWord(sentence)?.toLowerCase() ?? '')) return 'leans';
   if (sentence[word.length] === ',' && openers.answers?.has(first)) return 'points';
   const connects = (): Leaning => (words <= LEANING_MAX_WORDS ? 'leans' : 'connects');
   if (openers.leaning?.has(first)) return connects();
+  // A word that is also a conjunction or an article points back as a verb's subject ("That means …", "Das ist …").
+  if (openers.beforeVerbs?.has(first) && openers.verbs?.has(secondWord(sentence) ?? '')) return 'points';
   if (!openers.pointing?.has(first)) {
     // A demonstrative or a pronoun a few words in points back as one at the opening does; a connective set off after
     // the subject leans as one opening the sentence ("Israeli courts, however, …": "However, Israeli courts …").

@@ -1,0 +1,40 @@
+/**
+ * A sentence that opens with a subordinating conjunction and has no comma is a clause without its main clause
+ * (src/core/detect/key-points/weak.ts, leaning-openers.json `clauses`): it answers the sentence before.
+ */
+import { describe, it } from 'vitest';
+import { expectLeaning } from '../support/key-points';
+
+describe('a clause without its main clause', () => {
+  it('leans whatever its length (zyte 42aad16b "Because space travel …", changenow 0251 "So dass …")', () => {
+    expectLeaning([
+      [
+        'Because space travel and sustaining life off Earth are anything but easy for the engineers of the agency.',
+        'en',
+        'leans',
+      ],
+      [
+        'Weil die Genossenschaft auf dem Gelände rund 400 Wohnungen bauen will und die Stadt das Geld dafür gibt.',
+        'de',
+        'leans',
+      ],
+      [
+        'Sodass ich am Ende meines Lebens mit Freude und einem Lachen auf die vielen Jahre zurück schauen kann.',
+        'de',
+        'leans',
+      ],
+      [
+        'Porque la ciudad quiere construir cuatrocientas viviendas en los almacenes vacíos del puerto este año.',
+        'es',
+        'leans',
+      ],
+    ]);
+  });
+
+  it('stands on its own with a comma: the main clause follows', () => {
+    expectLeaning([
+      ['Because of the storm, flights from the harbour airport were cancelled for the rest of the week.', 'en', 'none'],
+      ['Weil es regnet, bleibt der Hafen am Wochenende für die Besucher der Stadt geschlossen.', 'de', 'none'],
+    ]);
+  });
+});
