@@ -3,7 +3,11 @@
  * reader sees a related block and the outline listed none: Polish "Przeczytaj również" and "Inne artykuły autora"
  * (liberte 0487), German "Empfohlene Beiträge" (digitale-exzellenz 0360), "Empfehlung der Redaktion" (ingenieur 0765),
  * "Mehr vom Autor" (boxen1 0690), "Nachfolgender Beitrag" (krimiblog 0151); "by the same author" in French, Spanish,
- * Italian and Portuguese as English "from the same author" already was. Small hand-written pages parsed with linkedom.
+ * Italian and Portuguese as English "from the same author" already was. The "you may also like / enjoy / be interested
+ * in" family, "recommended for you", "similar articles" and "same category" in every language of the lexicon: German
+ * "Artikel, die dir auch gefallen könnten" (iloveponysmag 0030), "Diese Artikel könnten dich interessieren"
+ * (mitvergnuegen 0768), "Das Thema könnte dich auch interessieren:" (incurvy 0048). Small hand-written pages parsed
+ * with linkedom.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -60,5 +64,52 @@ describe('related labels in Polish and German, and "by the same author"', () => 
 
   it('reads "Nachfolgender Beitrag" as a next-post link text', () => {
     expect(matchLinkText('Nachfolgender Beitrag »')?.kind).toBe('sequence');
+  });
+});
+
+describe('related labels: "you may also like" and its kin', () => {
+  it('lists the stories under "Artikel, die dir auch gefallen könnten" and "Diese Artikel könnten dich interessieren"', () => {
+    for (const label of ['Artikel, die dir auch gefallen könnten', 'Diese Artikel könnten dich interessieren'])
+      expect(relatedOf(label).length, label).toBe(3);
+  });
+
+  it('reads the family in every language as related', () => {
+    for (const label of [
+      'You may also enjoy',
+      'You might also be interested in…',
+      'You’ll also like',
+      'Das könnte dir auch gefallen',
+      'Das Thema könnte dich auch interessieren:',
+      'Für dich empfohlen',
+      'Ähnliche Nachrichten',
+      'Ces articles pourraient vous intéresser',
+      'Cela pourrait vous plaire',
+      'Dans la même catégorie',
+      'Le puede interesar',
+      'También te puede gustar',
+      'Artículos similares',
+      'Ti potrebbe piacere',
+      'Articoli che potrebbero interessarti',
+      'Dit vind je misschien ook leuk',
+      'To może cię zainteresować',
+      'Recomendamos para você',
+      'Também poderá gostar',
+      'Вам также может быть интересно',
+      'Вам також може сподобатися',
+      'Mohlo by vás také zajímat',
+      'Du kanske också gillar',
+      'Bunlar da hoşunuza gidebilir',
+      'قد يهمك',
+      'אולי יעניין אותך',
+      'あなたにおすすめ',
+      '你可能也喜欢',
+    ])
+      expect(matchBlockLabel(label)?.kind, label).toBe('related');
+  });
+
+  it('does not read a question about this article, nor a word inside another, as the family', () => {
+    expect(matchBlockLabel('Hat dir der Artikel gefallen?')).toBeNull();
+    expect(matchBlockLabel('Ihnen hat der Artikel gefallen?')).toBeNull();
+    expect(matchBlockLabel('Ook leukste')).toBeNull();
   });
 });

@@ -9,6 +9,8 @@ export const he: readonly LexiconEntry[] = [
   ['related', 'קראו גם', '"read also"'],
   ['related', 'עוד כתבות', '"more articles"'],
   ['related', 'כתבות מומלצות', '"recommended articles"'],
+  ['related', 'אולי יעניין אותך', '"may interest you"'],
+  ['related', 'כתבות דומות', '"similar articles"'],
   ['sequence', 'הכתבה הבאה', '"next article"'],
   ['sitewide', 'הנקראים ביותר', '"most read"'],
 ];

@@ -9,6 +9,8 @@ export const ja: readonly LexiconEntry[] = [
   ['related', 'オススメ', '"recommended"'],
   ['related', 'こちらもおすすめ', '"also recommended"'],
   ['related', 'この記事を読んだ人', '"people who read this article"'],
+  ['related', 'あなたにおすすめ', '"recommended for you"'],
+  ['related', 'こんな記事も', '"articles like these too"'],
   ['sequence', '次の記事', '"next article"'],
   ['sequence', '前の記事', '"previous article"'],
   ['sitewide', '人気', '"popular"'],

@@ -9,6 +9,13 @@ export const sv: readonly LexiconEntry[] = [
   ['related', 'læs også', '"read also" (Danish)'],
   ['related', 'les også', '"read also" (Norwegian)'],
   ['related', 'relaterte artikler', '"related articles" (Norwegian)'],
+  ['related', 'du kanske också gillar', '"you may also like" (Swedish)'],
+  ['related', 'du kanske även gillar', '"you may also like" (Swedish)'],
+  ['related', 'liknande artiklar', '"similar articles" (Swedish)'],
+  ['related', 'du vil måske også synes om', '"you may also like" (Danish)'],
+  ['related', 'du vil kanskje også like', '"you may also like" (Norwegian)'],
+  ['related', 'lignende artikler', '"similar articles" (Danish and Norwegian)'],
+  ['related', 'relaterede artikler', '"related articles" (Danish)'],
   ['sitewide', 'mest läst', '"most read" (Swedish)'],
   ['sitewide', 'mest læste', '"most read" (Danish)'],
 ];
