@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { parseDocument } from '../src/cli/page';
 import { analyzeDocument } from '../src/core/analyze';
 import { corpusFromArgs, findPages, readPageHtml } from '../bench/corpus';
 import { foldOfPage } from './related-folds';
@@ -26,7 +26,7 @@ for (const page of findPages(corpus)) {
   const file = join(folder, `${page.name.replace(/\//g, '__')}.json`);
   if (!existsSync(file)) continue;
   const before = JSON.parse(readFileSync(file, 'utf8')) as { related: { title: string; url: string }[] };
-  const { result } = analyzeDocument(parseHTML(readPageHtml(page)).document, { url: page.url, explain: true });
+  const { result } = analyzeDocument(parseDocument(readPageHtml(page)), { url: page.url, explain: true });
   const was = new Set(before.related.map((r) => r.url));
   const now = new Set(result.related.map((r) => r.url));
   const plus = result.related.filter((r) => !was.has(r.url));

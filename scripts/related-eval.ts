@@ -21,13 +21,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../src/core/analyze';
 import type { RelatedTrace } from '../src/core/detect/related';
 import { RUN_WEIGHTS, SINGLE_WEIGHTS } from '../src/core/detect/related/score';
 import { normUrl } from './score/rules';
 import { foldOf, labelledSlugs, siteKey } from './related-folds';
 import { corpusFromArgs } from '../bench/corpus';
+import { parseDocument } from '../src/cli/page';
 
 const args = process.argv.slice(2);
 const corpus = corpusFromArgs(args);
@@ -78,7 +78,7 @@ function loadPages(set: string, fold: string | null): Page[] {
     pages.push({
       set,
       slug,
-      doc: parseHTML(html).document,
+      doc: parseDocument(html),
       url: exp.url,
       gold,
       ok: new Set([...gold, ...(exp.related.allowed as string[]).map(normUrl)]),
