@@ -5,6 +5,7 @@
  */
 import type { ArticleBlock, ArticleImage, InlineRun } from '../core/types';
 import { PICTURE_TYPE } from '../core/blocks/picture-type';
+import { runsText } from '../core/blocks/inline';
 import { collapseWhitespace, SLUG, textSimilarity } from '../core/text';
 
 /**
@@ -79,15 +80,18 @@ export function missingPictureWords(image: ArticleImage, caption: string, headli
 }
 
 /**
- * The pictures whose description an earlier picture of the article has ("Plantur" on nine product shots, Medium's
- * "Image for post"): a site's label for every picture. A reader sees it once, at the first.
+ * The pictures whose description a reader has just read: an earlier picture's ("Plantur" on nine product shots,
+ * Medium's "Image for post": a site's label for every picture, seen once, at the first), or the heading right above
+ * the picture ("Mäscot" under the section "Mäscot", maescot 0135: a CMS's default description, the section's name).
  */
 export function repeatedDescriptions(blocks: readonly ArticleBlock[]): Set<ArticleImage> {
   const seen = new Set<string>();
   const repeated = new Set<ArticleImage>();
+  // The heading's words while the picture comes right after it (no block between).
+  let headingAbove = '';
   const picture = (image: ArticleImage) => {
     const alt = collapseWhitespace(image.alt).toLowerCase();
-    if (seen.has(alt)) repeated.add(image);
+    if (seen.has(alt) || (alt && alt === headingAbove)) repeated.add(image);
     else if (alt) seen.add(alt);
   };
   const runs = (list: readonly InlineRun[]) => {
@@ -102,6 +106,7 @@ export function repeatedDescriptions(blocks: readonly ArticleBlock[]): Set<Artic
       else if (block.kind === 'quote') walk(block.blocks);
       else if (block.kind === 'list') for (const item of block.items) walk(item.blocks);
       else if (block.kind === 'table') for (const row of block.rows) for (const cell of row) runs(cell.runs);
+      headingAbove = block.kind === 'heading' ? collapseWhitespace(runsText(block.runs)).toLowerCase() : '';
     }
   };
   walk(blocks);

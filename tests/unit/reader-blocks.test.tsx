@@ -132,6 +132,22 @@ test('a description pictures of the article share is shown once, at the first (h
   expect(await failedPictureWords(blocks)).toEqual(['Picture: Image for post', 'Picture: A quay']);
 });
 
+test('a picture described by the name of the heading right above it shows nothing in its place (maescot 0135)', async () => {
+  const heading = (text: string): ArticleBlock => ({ kind: 'heading', level: 2, runs: [{ kind: 'text', text }] });
+  const blocks = [
+    heading('Mäscot'),
+    pictureFigure('Mäscot', '', 'a'),
+    paragraph('Schaf, Standardausführung, weiß.'),
+    heading('Lucy'),
+    paragraph('Bei diesem Schafweibchen …'),
+    // Not right after its heading: the description is the picture's own.
+    pictureFigure('Lucy', '', 'b'),
+    heading('Hans'),
+    pictureFigure('Hans auf der Wiese', '', 'c'),
+  ];
+  expect(await failedPictureWords(blocks)).toEqual(['Picture: Lucy', 'Picture: Hans auf der Wiese']);
+});
+
 test('a picture that cannot load and is described by the headline alone (and a file’s suffix) shows nothing', async () => {
   const figure = (alt: string): ArticleBlock => ({
     kind: 'figure',
