@@ -5,6 +5,7 @@
  * stayed key points).
  */
 import markers from '../vocabulary/language-markers.json';
+import { readSentenceWords } from './sentence-words';
 
 /** The characters read: the first paragraphs' words, some 150, tell a language's function words apart. */
 export const MARKER_CHARS = 1000;
@@ -14,8 +15,6 @@ export const MIN_MARKERS = 8;
 export const MARKER_LEAD = 3;
 
 const LANGUAGE_OF_WORD = new Map(markers.languages.flatMap((group) => group.words.map((word) => [word, group.lang])));
-/** A run of letters. */
-const WORDS = /\p{L}+/gu;
 
 /** The language (a primary code, "en") the first paragraphs are written in, or null when they do not tell. */
 export function markedLanguage(paragraphs: readonly string[]): string | null {
@@ -23,7 +22,8 @@ export function markedLanguage(paragraphs: readonly string[]): string | null {
   let read = 0;
   for (const paragraph of paragraphs) {
     const text = paragraph.slice(0, MARKER_CHARS - read);
-    for (const [word] of text.toLowerCase().matchAll(WORDS)) {
+    // The key points' one reading of words (ASCII text read without a Unicode class).
+    for (const word of readSentenceWords(text).words) {
       const lang = LANGUAGE_OF_WORD.get(word);
       if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
     }
