@@ -25,9 +25,10 @@ const RELATED_CODE = /\/src\/core\/detect\/related(\.ts|\/(?!lexicon\/)[\w-]+\.t
 const CORE_JSON = /\/src\/core\/.*\.json$/;
 /**
  * Keys of a data file that are explanations for its readers: `$comment…` and `about` (a file's
- * note), `why` / `$why` (a group's reason, at any depth; the code reads only the words).
+ * note), `why` / `$why` (a group's reason, at any depth; the code reads only the words), and a list's reason beside
+ * it, named after the list (`relatives` / `relativesWhy`).
  */
-const COMMENT_KEY = /^(\$comment\w*|about|\$?why)$/;
+const COMMENT_KEY = /^(\$comment\w*|about|\$?why|[a-z]\w*Why)$/;
 
 /** The one key of a group with a reason (`{ why, words: [...] }`) once its reason is gone, else null. */
 function groupListKey(item: unknown): string | null {

@@ -5,15 +5,28 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parseSync, transformWithOxc } from 'vite';
 import {
+  type Node,
   stripDebugOptions,
   stripExplanationLiterals,
   stripJsonComments,
   stripLexiconWhy,
+  walkTree,
 } from '../../scripts/vite/strip-explanations';
 import { LEXICON } from '../../src/core/detect/related/lexicon';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const lexiconDir = path.join(repoRoot, 'src/core/detect/related/lexicon');
+
+/** The related stage's sources (related.ts and related/*.ts), whose explanations the build strips. */
+function relatedSources(): string[] {
+  const dir = path.join(repoRoot, 'src/core/detect/related');
+  return [
+    path.join(repoRoot, 'src/core/detect/related.ts'),
+    ...readdirSync(dir)
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => path.join(dir, name)),
+  ];
+}
 
 /** The string values of every `[a, b, c]` literal in a source, as written (quotes included). */
 function tuples(source: string): string[][] {
@@ -74,11 +87,13 @@ describe('data file comments', () => {
     const text = JSON.stringify({
       groups: [{ why: 'subscribing', words: ['abo', 'why'] }],
       lists: { $why: ['r'], navWords: [{ $why: 'x', words: ['next'] }] },
+      languages: [{ relatives: ['which'], relativesWhy: 'a reason beside its list' }],
       whyNot: 1,
     });
     expect(JSON.parse(stripJsonComments(text))).toEqual({
       groups: [{ words: ['abo', 'why'] }],
       lists: { navWords: [{ words: ['next'] }] },
+      languages: [{ relatives: ['which'] }],
       whyNot: 1,
     });
   });
@@ -178,6 +193,24 @@ describe('related-stage explanations', () => {
     );
   });
 
+  test('no related source takes the debug options apart (only `context.explain` / `context.trace` read as undefined)', () => {
+    const files = relatedSources();
+    const destructured: string[] = [];
+    for (const file of files) {
+      const { program } = parseSync(file, readFileSync(file, 'utf8'), { lang: 'ts' });
+      walkTree(program, (node) => {
+        if (node.type !== 'ObjectPattern') return 0;
+        for (const property of node.properties as Node[]) {
+          const key = property.key as Node | undefined;
+          if (key?.type === 'Identifier' && (key.name === 'explain' || key.name === 'trace'))
+            destructured.push(`${path.basename(file)}: ${key.name}`);
+        }
+        return 0;
+      });
+    }
+    expect(destructured).toEqual([]);
+  });
+
   test('the analysis hands no debug option to the related stage, and keeps every other property', () => {
     const source =
       'f({ baseUrl, walk: s.walk, explain: options.explain, trace: options.relatedTrace, content: options.content });';
@@ -190,13 +223,7 @@ describe('related-stage explanations', () => {
   });
 
   test('every related source still parses once stripped, and its scores and texts other than notes are as written', () => {
-    const dir = path.join(repoRoot, 'src/core/detect/related');
-    const files = [
-      path.join(repoRoot, 'src/core/detect/related.ts'),
-      ...readdirSync(dir)
-        .filter((name) => name.endsWith('.ts'))
-        .map((name) => path.join(dir, name)),
-    ];
+    const files = relatedSources();
     let stripped = 0;
     for (const file of files) {
       const source = readFileSync(file, 'utf8');

@@ -121,19 +121,22 @@ export function lineOf(index: PageIndex, item: Element): Element {
 export function* listedStories(
   entries: Iterable<Entry>,
   pauses: Pauses,
-  { explain, trace, maxStories = Infinity }: Pick<RelatedContext, 'explain' | 'trace' | 'maxStories'>,
+  // The debug options read as `context.explain` / `context.trace`: the extension build reads those as undefined
+  // (scripts/vite/strip-explanations.ts), and its minifier drops what only they need.
+  context: Pick<RelatedContext, 'explain' | 'trace' | 'maxStories'>,
 ): Steps<RelatedStory[]> {
   const stories: (RelatedStory & { why?: string })[] = [];
   const headlines = new Set<string>();
+  const { maxStories = Infinity } = context;
   for (const entry of entries) {
-    if (!trace && headlines.size >= maxStories) break;
+    if (!context.trace && headlines.size >= maxStories) break;
     if (pauses.afterLink()) yield;
     const title = entry.best.score > 0 ? titleOf(entry) : '';
     const listed = entry.best.score > 0 && HAS_WORD.test(title);
-    trace?.({ url: entry.url, title, score: entry.best.score, listed, why: entry.best.why });
+    context.trace?.({ url: entry.url, title, score: entry.best.score, listed, why: entry.best.why });
     if (!listed) continue;
     headlines.add(titleKey(title));
-    stories.push(explain ? { title, url: entry.url, why: entry.best.why } : { title, url: entry.url });
+    stories.push(context.explain ? { title, url: entry.url, why: entry.best.why } : { title, url: entry.url });
   }
   return withoutRepeatedTitles(stories);
 }
