@@ -94,6 +94,20 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     );
   });
 
+  it("keeps a date the text states: a deadline's, a run of days (dealdoktor 0316, bummfilm 0236)", () => {
+    expect(isBoilerplateLine('Einsendeschluss: 03.11.2019 (Poststempel)')).toBe(false);
+    expect(isBoilerplateLine('Aktionszeitraum: 21.10.2019 – 27.10.2019')).toBe(false);
+    expect(isBoilerplateLine('23.10.2015 - 25.10.2015')).toBe(false);
+    expect(isBoilerplateLine('Deadline: 2019-11-03')).toBe(false);
+    // The page's own stamps stay stamps, a label that only opens like a deadline's too.
+    expect(isBoilerplateLine('Datum: 18.10.2021')).toBe(true);
+    expect(isBoilerplateLine('Fristen 03.11.2019')).toBe(true);
+    const terms = '<p>Aktionszeitraum: 21.10.2019 – 27.10.2019</p><p>Einsendeschluss: 03.11.2019 (Poststempel)</p>';
+    const lines = bodyLinesOf(`${p(0)}${p(1)}${terms}${p(2)}${p(3)}`);
+    expect(lines).toContain('Aktionszeitraum: 21.10.2019 – 27.10.2019');
+    expect(lines).toContain('Einsendeschluss: 03.11.2019 (Poststempel)');
+  });
+
   it('drops a loading notice left by a spinner: its word, two more at most, an ellipsis (jolie 0049, zdnet 0385)', () => {
     for (const line of ['Loading...', 'Loading ...', 'Lade weitere Inhalte ...', 'Chargement…', 'Cargando...'])
       expect(isBoilerplateLine(line)).toBe(true);

@@ -11,6 +11,7 @@ import adLabels from './vocabulary/advertising-labels.json';
 import galleryLabels from './vocabulary/gallery-labels.json';
 import loadingNotices from './vocabulary/loading-notices.json';
 import readingTime from './vocabulary/reading-time.json';
+import statedDates from './vocabulary/stated-dates.json';
 import { alternation } from './vocabulary/patterns';
 import { isCallToAction, isShareLabel } from './furniture-text';
 import { isLoneBylineLabel } from './byline-label';
@@ -34,10 +35,17 @@ const NUMERIC_DATE = new RegExp(String.raw`\b(?:${NUMERIC_DATE_SOURCE})\b`);
  */
 const STAMP_LEAD_MAX_WORDS = 3;
 
+/**
+ * A date the text states is no stamp: a run of days ("23.10.2015 - 25.10.2015": an event's, an offer's; a page has one
+ * date, or two with words between), or a date after a deadline's or a run's label ("Einsendeschluss: 03.11.2019").
+ */
+const DATE_RANGE = new RegExp(String.raw`(?:${NUMERIC_DATE_SOURCE})\s*[-–—]\s*(?:${NUMERIC_DATE_SOURCE})`);
+const STATED_DATE_LABEL = new RegExp(`^(?:${alternation(statedDates.labels)})(?!\\p{L})`, 'iu');
+
 /** Whether a line's numeric date (no time in it) stamps it: at most a label's or a place's words before the date. */
 function isDateStamp(text: string): boolean {
   const date = NUMERIC_DATE.exec(text);
-  if (!date) return false;
+  if (!date || DATE_RANGE.test(text) || STATED_DATE_LABEL.test(text)) return false;
   const words = text.slice(0, date.index).split(/\s+/).filter(Boolean);
   // ... or a byline's label and its names ("Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15").
   return (
