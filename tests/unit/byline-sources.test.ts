@@ -72,3 +72,29 @@ describe('byline element in a nested <article>', () => {
     expect(bylineOf(doc)).toBe('Sam Writer');
   });
 });
+
+describe('byline in a box named a header that holds the headline', () => {
+  /** The byline under the headline in boxes named "…Header" (skipped at first), a list of posts with theirs below. */
+  const story = (headerName: string) =>
+    page(
+      '',
+      `<main><section class="${headerName}"><div class="infos"><h1>Ferries return</h1><div class="meta">Par ` +
+        '<a class="author" href="/author/ada-lane/">Ada Lane</a><br> Le <span class="date">17/02/2020</span></div>' +
+        '</div></section><p>Text of the story.</p><div class="listPosts"><a href="/other">Other story</a>' +
+        '<div class="listPosts-infos">Par <a class="listPosts-author" href="/author/bo-reed/">Bo Reed</a></div>' +
+        '</div></main>',
+    );
+
+  it("is the article's header: its byline, not a listed post's below it (bondyblog.fr 0190, autoindustriya zyte aadb38e5)", () => {
+    expect(bylineOf(story('pageHeader'))).toBe('Ada Lane');
+  });
+
+  it('a box so named without the headline stays a box a reader skips at first', () => {
+    const doc = page(
+      '',
+      '<header class="site-header"><span class="author">Harbour Desk</span></header><main><h1>Ferries return</h1>' +
+        '<p class="byline">By Sam Writer</p><p>Body text.</p></main>',
+    );
+    expect(bylineOf(doc)).toBe('Sam Writer');
+  });
+});

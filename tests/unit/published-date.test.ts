@@ -217,6 +217,20 @@ describe('publication date', () => {
     expect(dateOf(page('', `${time} <time datetime="2022-01-29">29. Januar 2022</time>`))).toBeNull();
   });
 
+  it('reads the times after the headline that all declare the same moment: the date shown twice (0633)', () => {
+    const page = (times: readonly string[]) =>
+      `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><h1>Harbour plan
+      approved</h1><ul><li>Author <a href="/members/jane.1/">Jane</a></li><li>${times[0]}</li></ul>${ARTICLE}
+      <aside><dl><dt>Author</dt><dd>Jane</dd><dt>Published</dt><dd>${times[1]}</dd></dl></aside></main></body></html>`;
+    const dateOf = (html: string) => outlineDocument(parseHTML(html).document as unknown as Document).publishedTime;
+    const time = (moment: string) => `<time datetime="${moment}">21. Januar 2022</time>`;
+    expect(dateOf(page([time('2022-01-21T12:25:31+0100'), time('2022-01-21T12:25:31+0100')]))).toBe(
+      '2022-01-21T12:25:31+01:00',
+    );
+    // Two moments (a teaser's, a comment's beside the article's): none is told to be the article's.
+    expect(dateOf(page([time('2022-01-21T12:25:31+0100'), time('2022-01-22T08:00:00+0100')]))).toBeNull();
+  });
+
   it("reads an element named as a date between the headline and the text; not a teaser's after the text (0579)", () => {
     const date = (name: string, value: string) => `<div><span class="${name}">${value}</span></div>`;
     const figure = '<figure><img src="a.jpg" alt=""><figcaption>A building in Glasgow.</figcaption></figure>';

@@ -66,7 +66,8 @@ export function extractMetadata(doc: Document, context: MetadataContext): Articl
     null,
   );
   const byline = safely(
-    () => extractByline({ jsonLd, meta, bylineMarked: scan.bylineMarked, siteName, documentTitle }),
+    () =>
+      extractByline({ jsonLd, meta, bylineMarked: scan.bylineMarked, headline: scan.h1s[0], siteName, documentTitle }),
     null,
   );
   const publishedTime = safely(() => extractPublishedTime({ jsonLd, meta, scan }), null);

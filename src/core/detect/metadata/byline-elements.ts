@@ -9,7 +9,15 @@ import { isAccountName } from './byline-account';
 import { readByline } from './byline-clean';
 import { hasShortText, nextElementWithin, spacedText } from './dom-text';
 import { classAndId } from '../../dom';
-import { attr, hasAttrs, hasNoText, parentElement, previousElementSibling, textContent } from '../../read/dom';
+import {
+  attr,
+  contains,
+  hasAttrs,
+  hasNoText,
+  parentElement,
+  previousElementSibling,
+  textContent,
+} from '../../read/dom';
 import { upperTag } from '../../read/tags';
 import { isHiddenElement, isModalDialog } from '../../read/visibility';
 import { classOf } from './page-scan';
@@ -41,13 +49,16 @@ const LENIENT_SKIPPED_ROLES = new Set(['navigation', 'complementary', 'menu', 'm
 
 /**
  * Strict: the element is hidden, in a dialog / <noscript> / <template> / <nav>, or inside a container a
- * reader would skip (comments, sidebar, header, footer... as Readability's unlikely candidates).
+ * reader would skip (comments, sidebar, header, footer... as Readability's unlikely candidates); a container that
+ * holds the headline (`headline`, the page's first h1) is the article's own header whatever its name says
+ * ("<section class=pageHeader><div class=postHeader><h1>…</h1><div>Par <a class=author>…", bondyblog.fr, trafilatura
+ * 0190), so that a teaser's author further down does not outrank the byline under the headline.
  * Lenient: only hidden elements and comment / related / sidebar containers are ruled out (an
  * "entry-header" often holds the byline; Readability too finds it on its second pass).
  * Both: an element in an <article> nested in another (a teaser card's "byline" naming its source, a comment's author)
  * is out of sight, so that a card below the story does not outrank the byline in the story's <header>.
  */
-function isOutOfSight(element: Element, strict: boolean): boolean {
+function isOutOfSight(element: Element, strict: boolean, headline: Element | undefined): boolean {
   if (isHiddenElement(element)) return true;
   let insideTableOrCode = false;
   let articles = 0;
@@ -71,7 +82,8 @@ function isOutOfSight(element: Element, strict: boolean): boolean {
       tag !== 'A' &&
       !insideTableOrCode &&
       UNLIKELY_CONTAINER.test(matchString) &&
-      !MAYBE_CONTENT_CONTAINER.test(matchString)
+      !MAYBE_CONTENT_CONTAINER.test(matchString) &&
+      !(headline && contains(node, headline))
     )
       return true;
   }
@@ -162,7 +174,7 @@ function isPictureCredit(element: Element): boolean {
  * ones; none when it is a CMS account's. `marked`: the page's elements marked as a byline
  * (rel=author, itemprop, class / id), in document order (./page-scan.ts).
  */
-export function bylineFromElements(marked: readonly Element[]): string | null {
+export function bylineFromElements(marked: readonly Element[], headline?: Element): string | null {
   const candidates: Element[] = [];
   for (const element of marked) {
     if (!hasShortText(element, MAX_BYLINE_ELEMENT_LENGTH)) continue;
@@ -171,7 +183,7 @@ export function bylineFromElements(marked: readonly Element[]): string | null {
   }
   for (const strict of [true, false]) {
     for (const element of candidates) {
-      if (isOutOfSight(element, strict) || isPictureCredit(element)) continue;
+      if (isOutOfSight(element, strict, headline) || isPictureCredit(element)) continue;
       const text = bylineText(element);
       // The first byline an account ("jdadmin"): the page names no author, and the lines around it are no name
       // either ("Autor john", the account's bio).

@@ -25,6 +25,8 @@ export interface BylineInput {
   meta: MetaValues;
   /** The page's elements marked as a byline (./page-scan.ts: found when first asked for). */
   bylineMarked: () => readonly Element[];
+  /** The page's first headline (h1): the boxes around it are the article's header (./byline-elements.ts). */
+  headline?: Element;
   /** The site's name: a declared author that is only that name gives way to the names the page shows. */
   siteName?: string | null;
   /** The <title> as shown: its last part after a separator names the site ("Headline - Sputnik International"). */
@@ -70,7 +72,7 @@ export function extractByline(input: BylineInput): string | null {
   const declared = found && withoutSite(found, input);
   const site = input.siteName;
   if (declared && !(site && isSameName(declared, site))) return declared;
-  const shown = bylineFromElements(input.bylineMarked());
+  const shown = bylineFromElements(input.bylineMarked(), input.headline);
   // A byline line that names the site again ("30/10/23 | StarsInsider") is no better than the declared name.
   return shown && !(declared && site && holdsName(shown, site)) ? shown : declared;
 }

@@ -27,11 +27,11 @@ import { firstMeta, type MetaValues } from './meta-tags';
 import { declaredDate, type PageScan } from './page-scan';
 import { hasShortText, shortSpacedTextTest } from './dom-text';
 import { cleanValue } from './text';
-import { comesAfter } from '../../dom';
 import { isDateNamed, paragraphsAndDatesAfter } from './before-text';
 import { collapseWhitespace } from '../../read/text';
 import { dayBeforeClock, formatOffset, writtenOffset } from './date-zones';
 import { postMetaDate } from './post-meta-date';
+import { BYLINE_AREA_MAX_CHARS, fromOnlyTimeAfterHeadline } from './time-after-headline';
 
 /** Meta keys that hold the publication date, most specific first (a bare `date` last). */
 const DATE_META_KEYS = [
@@ -149,8 +149,6 @@ function fromHeadlineHeader(h1s: readonly Element[], times: readonly Element[]):
   return null;
 }
 
-/** A byline area (the byline element, or its parent) holds a name, a date, a few links: at most this much text. */
-const BYLINE_AREA_MAX_CHARS = 300;
 /** Byline elements looked into, first ones first (comment lists mark hundreds of "author" elements). */
 const MAX_BYLINE_ELEMENTS = 20;
 
@@ -258,21 +256,6 @@ function fromLineBeforeHeadline(h1s: readonly Element[], times: readonly Element
     if (value) return value;
   }
   return null;
-}
-
-/**
- * The only <time datetime> after the first headline (an h1), on a page that dates nothing else: its article's date
- * ("<h1>…</h1>" over a picture, the title again and "<time datetime=2022-01-28>" in a column beside the text:
- * trafilatura 0645). One before the headline (a masthead's today) is not looked at; two or more (a list of
- * teasers, comments) give none, and so does one in a long block. `times`: the page's dating times in document order
- * (./page-scan.ts), so the only one after the headline is the last, and the one before it is not after it.
- */
-function fromOnlyTimeAfterHeadline(h1s: readonly Element[], times: readonly Element[]): string | null {
-  const [headline, only, before] = [h1s[0], times.at(-1), times.at(-2)];
-  if (!headline || !only || !comesAfter(only, headline) || (before && comesAfter(before, headline))) return null;
-  // On a line as short as a byline area's ("Erschienen am <time …>"), not in a comment's text.
-  const line = parentElement(only);
-  return line && hasShortText(line, BYLINE_AREA_MAX_CHARS) ? attr(only, 'datetime') : null;
 }
 
 /** A paragraph this long (characters) is the text's: a date named as one below it dates something else. */
