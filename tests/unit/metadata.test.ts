@@ -1274,6 +1274,16 @@ describe('page scan', () => {
     expect(ids(scan.bylineMarked())).toEqual(['meta', 'm1', 'm2', 'WrittenByLine', 'm4', 'm5', 'm6']);
   });
 
+  it("takes the first <title> anywhere: the head's, else one in the body (an icon's)", () => {
+    const inHead = parseHTML(
+      '<html><head><title id="t1">T</title></head><body><svg><title>icon</title></svg></body></html>',
+    );
+    expect(scanPage(inHead.document).firstTitle?.id).toBe('t1');
+    const inBody = parseHTML('<html><head></head><body><h1>H</h1><svg><title id="t2">icon</title></svg></body></html>');
+    expect(scanPage(inBody.document).firstTitle?.id).toBe('t2');
+    expect(scanPage(parseHTML('<html><head></head><body><p>x</p></body></html>').document).firstTitle).toBeNull();
+  });
+
   it('matches the local names of an XHTML document case-sensitively, as selectors do', () => {
     const xhtml = `<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>T</title>
       <meta name="a" content="1"/><META name="b" content="2"/></head><body><H1>No</H1><h1>Yes</h1>
