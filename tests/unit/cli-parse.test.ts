@@ -48,6 +48,16 @@ describe('the command parses a page as a browser does', () => {
     expect(doc.querySelector('#story style')).not.toBeNull();
   });
 
+  it("reads an <html> tag written again at the top as a browser does: its head and body are the root's", () => {
+    const doc = parseDocument(`<!DOCTYPE html><!--[if IE 7]><!--><html class="ie7"><!--<![endif]-->
+<html lang="en" data-x="1"><head><title>T</title></head><body><div id="story">${STORY}</div></body></html>`);
+    expect([...doc.documentElement.children].map((child) => child.localName)).toEqual(['head', 'body']);
+    expect(doc.getElementById('story')?.parentElement?.localName).toBe('body');
+    expect(doc.documentElement.getAttribute('class')).toBe('ie7');
+    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    expect(doc.querySelectorAll('html').length).toBe(1);
+  });
+
   it('puts the rows a table holds directly into a <tbody>, each run of them into one, as a browser does', () => {
     const doc = parseDocument(
       '<table id="t"><caption>C</caption><tr><td>1</td></tr><tr><td>2</td></tr><tfoot><tr><td>3</td></tr></tfoot></table>',
