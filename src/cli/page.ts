@@ -9,6 +9,7 @@ import { pageBody, pageHead } from '../core/dom';
 import { isElement, isText, localName } from '../core/read/dom';
 import { outlineToMarkdown } from '../shared/formats/markdown';
 import { closeHeadingsAsWritten } from './heading-end-tags';
+import { closeEndTagsAsABrowser } from './misnested-end-tags';
 
 export { outlineToMarkdown };
 
@@ -34,7 +35,7 @@ const HEAD_CONTENT = new Set([
 export function parseDocument(html: string): Document {
   // linkedom needs a root element to build a document; a blank page is still a page.
   const text = html.trim() ? html : '<!DOCTYPE html><html><head></head><body></body></html>';
-  const doc = parseHTML(closeHeadingsAsWritten(text)).document as unknown as Document;
+  const doc = parseHTML(closeEndTagsAsABrowser(closeHeadingsAsWritten(text))).document as unknown as Document;
   moveBodyContentOutOfHead(doc);
   unwrapNestedRoots(doc);
   wrapTableRowsInBodies(doc);
