@@ -9,6 +9,7 @@ import { pageBody, pageHead } from '../core/dom';
 import { isElement, isText, localName } from '../core/read/dom';
 import { outlineToMarkdown } from '../shared/formats/markdown';
 import { closeHeadingsAsWritten } from './heading-end-tags';
+import { closeEndTagsAsABrowser } from './misnested-end-tags';
 
 export { outlineToMarkdown };
 
@@ -34,7 +35,7 @@ const HEAD_CONTENT = new Set([
 export function parseDocument(html: string): Document {
   // linkedom needs a root element to build a document; a blank page is still a page.
   const text = html.trim() ? html : '<!DOCTYPE html><html><head></head><body></body></html>';
-  const doc = parseHTML(closeHeadingsAsWritten(text)).document as unknown as Document;
+  const doc = parseHTML(closeEndTagsAsABrowser(closeHeadingsAsWritten(text))).document as unknown as Document;
   moveBodyContentOutOfHead(doc);
   unwrapNestedRoots(doc);
   wrapTableRowsInBodies(doc);
@@ -107,13 +108,22 @@ export function moveBodyContentOutOfHead(doc: Document): void {
  * around what follows them; a browser's parser ignores them there and leaves their content in place
  * (trafilatura 0765: a sidebar's heading was in the article's block in the command's tree, not in a
  * browser's). Each is replaced by its children, as a browser builds it; the root's own head and
- * bodies stay (its second <body> too: moveBodyContentOutOfHead's tests).
+ * bodies stay (its second <body> too: moveBodyContentOutOfHead's tests). An <html> tag written again at the top
+ * (old pages' conditional comments: `<html class="ie ie6"> <html class="ie ie7">…<head>…<body>`) is no element
+ * either: a browser adds its attributes the root lacks, and its head and body are the root's (trafilatura 0986 had
+ * no <body> in the command's tree, so that its related stories differed from a browser's).
  */
 export function unwrapNestedRoots(doc: Document): void {
   const root = doc.documentElement;
   if (!root) return;
+  // In document order: an <html> is unwrapped before the head and body it holds are looked at.
   for (const element of Array.from(root.querySelectorAll('html, head, body'))) {
-    if (element.parentNode !== root) element.replaceWith(...Array.from(element.childNodes));
+    if (element.localName === 'html') {
+      for (const name of element.getAttributeNames()) {
+        if (!root.hasAttribute(name)) root.setAttribute(name, element.getAttribute(name)!);
+      }
+      element.replaceWith(...Array.from(element.childNodes));
+    } else if (element.parentNode !== root) element.replaceWith(...Array.from(element.childNodes));
   }
 }
 

@@ -23,7 +23,7 @@ import { isFormOnly } from './detect/form-page';
 import { readArticleBlocks } from './blocks/read-blocks';
 import { buildOutline, outlineHeadings } from './outline';
 import { MAX_ANALYSIS_STEPS, StepBudgetExceeded, withStepBudget } from './read/budget';
-import { closest, documentElement } from './read/dom';
+import { closest, documentElement, querySelectorAll } from './read/dom';
 import { httpHost, namedSiteHost } from './read/site';
 import { runToEnd, type Steps } from './steps';
 import { countWords, readingMinutes } from './text';
@@ -233,17 +233,33 @@ function emptyMetadata(): ArticleMetadata {
   return { title: '', byline: null, siteName: null, publishedTime: null, lang: null, dir: null, excerpt: null };
 }
 
-/** The given URL, else the page's canonical or og:url when it is an absolute http(s) URL. */
+/**
+ * The elements that may state the page's own address in its <body>: some sites write their canonical <link> or og:url
+ * <meta> there (readability's article-author-tag), so that a copy served from this machine had no site's address.
+ */
+const BODY_ADDRESS = 'link[rel][href], meta[property="og:url"][content]';
+
+/**
+ * The given URL, else the page's canonical or og:url when it is an absolute http(s) URL: in <head>, else in <body>
+ * (one query, only for a page without a given address: a saved copy's, a local copy's).
+ */
 function pageUrlOf(doc: Document, given: string | null): string | null {
   if (given) return given;
-  const head = headElements(doc);
+  const body = pageBody(doc);
+  return addressIn(headElements(doc)) ?? (body ? addressIn(querySelectorAll(body, BODY_ADDRESS)) : null);
+}
+
+/** The first canonical <link>'s address, else the first og:url <meta>'s, when it is an absolute http(s) URL. */
+function addressIn(elements: Element[]): string | null {
   const candidates = [
     attrOf(
-      head.find((element) => tagOf(element) === 'link' && /(^|\s)canonical(\s|$)/i.test(attr(element, 'rel') ?? '')),
+      elements.find(
+        (element) => tagOf(element) === 'link' && /(^|\s)canonical(\s|$)/i.test(attr(element, 'rel') ?? ''),
+      ),
       'href',
     ),
     attrOf(
-      head.find((element) => tagOf(element) === 'meta' && attr(element, 'property') === 'og:url'),
+      elements.find((element) => tagOf(element) === 'meta' && attr(element, 'property') === 'og:url'),
       'content',
     ),
   ];

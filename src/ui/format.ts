@@ -1,4 +1,5 @@
 /** Small display helpers for the outline header and related stories. */
+import { namesNoSite } from '../core/read/host';
 import type { OutlineResult } from '../core/types';
 import { shownByline } from '../shared/formats/byline';
 
@@ -67,7 +68,11 @@ export function metaParts(result: OutlineResult, locale?: string): string[] {
   ].filter((part): part is string => !!part);
 }
 
-/** The site's name, else the page's host. */
+/**
+ * The site's name, else the page's host when it names a site: a copy served from this machine or an IP address
+ * ("127.0.0.1", "localhost"), or a saved file, shows no site rather than the server's name.
+ */
 export function siteLabel(result: OutlineResult): string | null {
-  return result.siteName || (result.url ? siteOf(result.url) : null) || null;
+  const host = result.url ? siteOf(result.url) : '';
+  return result.siteName || (namesNoSite(host) ? null : host) || null;
 }

@@ -48,6 +48,16 @@ describe('the command parses a page as a browser does', () => {
     expect(doc.querySelector('#story style')).not.toBeNull();
   });
 
+  it("reads an <html> tag written again at the top as a browser does: its head and body are the root's", () => {
+    const doc = parseDocument(`<!DOCTYPE html><!--[if IE 7]><!--><html class="ie7"><!--<![endif]-->
+<html lang="en" data-x="1"><head><title>T</title></head><body><div id="story">${STORY}</div></body></html>`);
+    expect([...doc.documentElement.children].map((child) => child.localName)).toEqual(['head', 'body']);
+    expect(doc.getElementById('story')?.parentElement?.localName).toBe('body');
+    expect(doc.documentElement.getAttribute('class')).toBe('ie7');
+    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    expect(doc.querySelectorAll('html').length).toBe(1);
+  });
+
   it('puts the rows a table holds directly into a <tbody>, each run of them into one, as a browser does', () => {
     const doc = parseDocument(
       '<table id="t"><caption>C</caption><tr><td>1</td></tr><tr><td>2</td></tr><tfoot><tr><td>3</td></tr></tfoot></table>',
@@ -56,6 +66,28 @@ describe('the command parses a page as a browser does', () => {
     expect([...table.children].map((child) => child.localName)).toEqual(['caption', 'tbody', 'tfoot']);
     expect(table.children[1]!.children.length).toBe(2);
     expect(doc.querySelectorAll('table > tr').length).toBe(0);
+  });
+
+  it("keeps a block open past an inline element's end tag, as a browser's adoption agency does", () => {
+    // A teaser card whose link holds a block and closes inside it: the block stays open, so the end tags after it
+    // close what they close in a browser, and the card stays in the article that holds it.
+    const doc = parseDocument(
+      `<article id="story">${STORY}<div id="more"><article id="card"><a href="/next" class="c"><div id="text">` +
+        '<h3>Next story</h3></a><ul><li>Share</li></ul></div></article></div><p id="after">After.</p></article>',
+    );
+    const text = doc.getElementById('text')!;
+    expect(text.parentElement!.id).toBe('card');
+    expect(text.firstElementChild!.localName).toBe('a');
+    expect(text.firstElementChild!.getAttribute('href')).toBe('/next');
+    expect(text.querySelector('ul')).not.toBeNull();
+    expect(doc.getElementById('card')!.querySelector(':scope > a')!.textContent).toBe('');
+    expect(doc.getElementById('after')!.parentElement!.id).toBe('story');
+    // Another inline element's end tag past a block is ignored; a formatting one's past a table cell too.
+    const ignored = parseDocument('<span id="s"><div id="d">In</span><p id="p">P</p></div>');
+    expect(ignored.getElementById('p')!.parentElement!.id).toBe('d');
+    const cell = parseDocument('<b id="b"><table><tr><td id="td">In</b><i>I</i></td></tr></table>After</b>');
+    expect(cell.querySelector('i')!.parentElement!.id).toBe('td');
+    expect(cell.getElementById('b')!.lastChild!.textContent).toBe('After');
   });
 
   it("closes a heading at another heading's end tag, as a browser does, and leaves scripts and own-name ends alone", () => {

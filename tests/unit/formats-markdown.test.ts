@@ -8,7 +8,7 @@ import type { OutlineResult } from '../../src/core/types';
 import { buildExport } from '../../src/library/export';
 import { savedToResult } from '../../src/reader/saved';
 import { outlineToMarkdown } from '../../src/shared/formats/markdown';
-import { formatDate, metaParts } from '../../src/ui/format';
+import { formatDate, metaParts, siteLabel } from '../../src/ui/format';
 import { createLibraryWriter, loadLibrary, validateSavedOutline } from '../../src/shared/storage';
 import { MemoryStorageArea } from './storage-memory-area';
 import { seedOutline } from './storage-fixtures';
@@ -150,6 +150,15 @@ describe('byline line: a byline that only repeats the site name is shown once', 
     expect(metaParts(article({ byline: 'HarbourTimes.com', siteName: 'Harbour Times' }))).toEqual(['2 min read']);
     // With no site name the site line shows the host: a byline is no repeat of it.
     expect(metaParts(article({ byline: 'Harbour Times', siteName: null }))).toEqual(['Harbour Times', '2 min read']);
+  });
+
+  it('the site line shows no site for a copy served from this machine, rather than its host', () => {
+    const at = (url: string) => siteLabel(article({ siteName: null, url }));
+    expect(at('https://www.harbourtimes.example/2024/budget')).toBe('harbourtimes.example');
+    expect(at('http://127.0.0.1:8080/budget.html')).toBeNull();
+    expect(at('http://localhost/budget.html')).toBeNull();
+    expect(at('file:///home/me/budget.html')).toBeNull();
+    expect(siteLabel(article({ siteName: 'Harbour Times', url: 'http://127.0.0.1/x.html' }))).toBe('Harbour Times');
   });
 });
 

@@ -24,4 +24,21 @@ describe('a local copy of a page', () => {
     // At another site's address, the title's end names no site of that address: none is read.
     expect(siteNameAt('https://mirror.example/outdoor-lovers.html')).toBe(null);
   });
+
+  it("reads the page's own address in its <body> when its <head> states none", () => {
+    const read = (address: string, url?: string) => {
+      const html = HTML.replace(/<link rel="canonical"[^>]*>/, '').replace('<body>', `<body>${address}`);
+      return outlineDocument(parseHTML(html).document as unknown as Document, url ? { url } : {});
+    };
+    const canonical = '<link rel="canonical" href="http://iloveponies.example/2018/05/24/outdoor-lovers/">';
+    expect(read(canonical, 'http://127.0.0.1:8080/outdoor-lovers.html').siteName).toBe('iloveponies.example');
+    expect(read(canonical).url).toBe('http://iloveponies.example/2018/05/24/outdoor-lovers/');
+    const ogUrl = '<meta property="og:url" content="http://iloveponies.example/outdoor-lovers/">';
+    expect(read(ogUrl, 'http://localhost/outdoor-lovers.html').siteName).toBe('iloveponies.example');
+    // A canonical in the head wins over the body's.
+    const both = HTML.replace('<body>', '<body><link rel="canonical" href="http://mirror.example/x/">');
+    expect(outlineDocument(parseHTML(both).document as unknown as Document, {}).url).toBe(
+      'http://iloveponies.example/2018/05/24/outdoor-lovers/',
+    );
+  });
 });

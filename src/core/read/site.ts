@@ -15,6 +15,7 @@
  * their subdomains apart, and their names are not brands.
  */
 import suffixData from './data/public-suffixes.json';
+import { namesNoSite } from './host';
 import { httpHostname } from './url';
 
 /**
@@ -80,13 +81,10 @@ export function httpHost(url: string | null | undefined): string | null {
   return hostname === null ? null : bareHost(hostname);
 }
 
-/** This machine or a bare IP address ("localhost", "127.0.0.1", "[::1]"): the server of a copy, no site's name. */
-const NO_SITE_HOST = /^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[\d:a-f.]+\])$/i;
-
-/** httpHost, unless the host names no site (NO_SITE_HOST: a page served from this machine or an IP address). */
+/** httpHost, unless the host names no site (./host.ts: a page served from this machine or an IP address). */
 export function namedSiteHost(url: string | null | undefined): string | null {
   const host = httpHost(url);
-  return host !== null && NO_SITE_HOST.test(host) ? null : host;
+  return host !== null && namesNoSite(host) ? null : host;
 }
 
 /** Whether two URLs are http(s) URLs of one site. */
