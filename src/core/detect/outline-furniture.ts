@@ -23,6 +23,7 @@ import { isSignUpName, NOISE_MAX_CHARS } from './body-noise';
 import { cleanTitle } from './related/title';
 import type { ArticleContent, ContentItem } from './content';
 import { isBylineLabelLine } from './byline-label';
+import { formTitleOf } from './form-titles';
 import { isBoxLabel } from './honest-items';
 import { teaserAt } from './teaser-cards';
 import {
@@ -154,6 +155,12 @@ export function withoutFurnitureBlocks(
     }
     // A label's box ("Weitere Artikel", "Most read"), or the wrapper of a heading that is no label.
     const kind = blockLabelKind(item.text);
+    // A form's title that is no label (a label's box, the form with it, goes below).
+    const form = !kind && formTitleOf(item.element);
+    if (form) {
+      boxes.push(...form);
+      continue;
+    }
     // A count before a furniture word ("36 Comments", "3 Kommentare"): the thread's counter, no section. The
     // heading alone: the thread is the readers' text (trafilatura's ground truth counts it as the page's).
     const counted = COUNT.exec(item.text);
