@@ -324,6 +324,9 @@ describe('choosing the article', () => {
     // A box so named without a form, or holding more than a dialog's text, is read.
     const long = `<div class="modal-page"><form><input type="search"></form><h2>What happens next</h2>${prose()}${prose()}</div>`;
     expect(outlineDocument(parse(page(long)), { url: PAGE_URL }).body).toContain('The city council voted');
+    // Nor one whose name says it holds the page: Drupal wraps every page, its search form too, in such a box.
+    const canvas = `<div class="dialog-off-canvas-main-canvas"><form><input type="search"></form>${post}</div>`;
+    expect(outlineDocument(parse(page(canvas)), { url: PAGE_URL }).body).toContain('Who slips on the ice next?');
   });
 
   it('leaves out the placeholder of a post the page holds back until the reader consents (amnesty 0721)', () => {

@@ -77,6 +77,8 @@ const FORM_OVERLAY_MAX_CHARS = 1000;
 export function isFormOverlay(element: Element, names: string): boolean {
   return (
     OVERLAY_NAME.test(names) &&
+    // Unless the name says it holds the page (Drupal wraps every page in a "dialog-off-canvas-main-canvas").
+    !MAYBE_CANDIDATE.test(names) &&
     querySelector(element, 'form') !== null &&
     collapsedLength(textContent(element)) <= FORM_OVERLAY_MAX_CHARS
   );
