@@ -309,6 +309,26 @@ describe('choosing the article', () => {
     expect(about.body).toContain('The city council voted');
   });
 
+  it('never reads a dialog holding a form as the article, on any attempt (cybercook 0450: a photo upload box)', () => {
+    // Hidden by a class only (a script opens it); its name is stripped on the first attempt, which lost the post.
+    const upload =
+      '<div class="app-dialog__box hide"><h3>Send photos</h3><form><label>Choose a picture</label><input type="file">' +
+      '</form><p>Note: pictures taken from the internet are removed when their author asks.</p></div>';
+    const post =
+      '<div class="post-content"><p>M: Who slips on the ice next? Me: I bet you will... aah. Ouch. M: Won!</p></div>';
+    const result = outlineDocument(parse(page(`${upload}${post}`)), { url: PAGE_URL });
+    expect(result.found).toBe(true);
+    expect(result.body).toContain('Who slips on the ice next?');
+    expect(result.body).not.toContain('Send photos');
+    expect(headings(result)).not.toContain('Send photos');
+    // A box so named without a form, or holding more than a dialog's text, is read.
+    const long = `<div class="modal-page"><form><input type="search"></form><h2>What happens next</h2>${prose()}${prose()}</div>`;
+    expect(outlineDocument(parse(page(long)), { url: PAGE_URL }).body).toContain('The city council voted');
+    // Nor one whose name says it holds the page: Drupal wraps every page, its search form too, in such a box.
+    const canvas = `<div class="dialog-off-canvas-main-canvas"><form><input type="search"></form>${post}</div>`;
+    expect(outlineDocument(parse(page(canvas)), { url: PAGE_URL }).body).toContain('Who slips on the ice next?');
+  });
+
   it('leaves out the placeholder of a post the page holds back until the reader consents (amnesty 0721)', () => {
     const held = (service: string) => `<div class="placeholder">
         <textarea hidden><blockquote class="embedded-post"><p>A post about the harbour.</p></blockquote></textarea>

@@ -1094,6 +1094,19 @@ describe('published time', () => {
     expect(toIsoDate('sometime soon')).toBe('sometime soon');
   });
 
+  it('reads a date declared as a Unix time in UTC (laestrella 0963: "<time datetime=1651035600>")', () => {
+    expect(toIsoDate('1651035600')).toBe('2022-04-27T05:00:00Z');
+    expect(toIsoDate('1651035600123')).toBe('2022-04-27T05:00:00.123Z');
+    // Ten digits that are no plausible moment (a phone number, 1973) stay as written.
+    expect(toIsoDate('0123456789')).toBe('0123456789');
+    const doc = page(
+      '',
+      '<div class="author">Por <strong>Ana Reina</strong></div><div class="published-date"><time datetime="1651035600">' +
+        'Creado 27/04/2022 00:00</time></div>',
+    );
+    expect(metadataOf(doc).publishedTime).toBe('2022-04-27T05:00:00Z');
+  });
+
   it('reads a numeric date with dots or dashes day first, as those conventions write it (Date.parse reads month first)', () => {
     expect(toIsoDate('10.12.2022, 07:00:03')).toBe('2022-12-10T07:00:03');
     expect(toIsoDate('01-11-2023 10:29')).toBe('2023-11-01T10:29');

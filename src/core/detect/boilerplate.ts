@@ -7,6 +7,7 @@ import { attr, classAndId, hasNearAncestorTag } from '../dom';
 import { querySelector, textContent } from '../read/dom';
 import { collapsedLength } from '../text';
 import consentNames from './vocabulary/consent-names.json';
+import overlayNames from './vocabulary/overlay-names.json';
 import { alternation } from './vocabulary/patterns';
 import names from './vocabulary/readability-names.json';
 
@@ -62,6 +63,25 @@ const CONSENT_NOTICE_MAX_CHARS = 1000;
 /** A cookie or privacy consent notice, by its class + " " + id (already read) and its length: never the article. */
 export function isConsentNotice(element: Element, names: string): boolean {
   return CONSENT_NAME.test(names) && collapsedLength(textContent(element)) <= CONSENT_NOTICE_MAX_CHARS;
+}
+
+/** class/id words of a box opened over the page (./vocabulary/overlay-names.json). */
+const OVERLAY_NAME = new RegExp(alternation(overlayNames.names), 'i');
+/**
+ * A dialog is a heading, a form and a line or two of terms: a box so named that holds more text than this is
+ * something else (a page wrapped in a "modal-container", an article opened as a pop-up).
+ */
+const FORM_OVERLAY_MAX_CHARS = 1000;
+
+/** A dialog or modal that holds a form, by its class + " " + id (read already): never the article. */
+export function isFormOverlay(element: Element, names: string): boolean {
+  return (
+    OVERLAY_NAME.test(names) &&
+    // Unless the name says it holds the page (Drupal wraps every page in a "dialog-off-canvas-main-canvas").
+    !MAYBE_CANDIDATE.test(names) &&
+    querySelector(element, 'form') !== null &&
+    collapsedLength(textContent(element)) <= FORM_OVERLAY_MAX_CHARS
+  );
 }
 
 /** Weight a class or id name adds to a block's content score. */

@@ -23,7 +23,7 @@ import {
 } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { collapsedLength, countCommas } from '../text';
-import { BYLINE_NAME, isConsentNotice, isUnlikelyName, UNLIKELY_ROLES } from './boilerplate';
+import { BYLINE_NAME, isConsentNotice, isFormOverlay, isUnlikelyName, UNLIKELY_ROLES } from './boilerplate';
 import { BLOCK, DROPPED_WHEN_EMPTY, NON_CONTENT, PHRASING, SCORED, TAG_KINDS } from './page-walk-tags';
 import type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
 import { attributesAt, emptyTree, leafTextAt, readLeafText, readNames, recordNode, type WalkTree } from './walk-tree';
@@ -136,7 +136,7 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       // A heading for screen readers only names a region of the page for them, no section a reader sees.
       if (HEADING_TAGS.has(tag) && bits & CLASS && isScreenReaderOnly(element)) return true;
       role = bits & ROLE ? attr(element, 'role', plain) : null;
-      if (isModalDialog(element, role) || isConsentNotice(element, names)) return true;
+      if (isModalDialog(element, role) || isConsentNotice(element, names) || isFormOverlay(element, names)) return true;
       // A byline: its names tell, or its attributes when they do not; short text.
       if (
         lookForByline &&

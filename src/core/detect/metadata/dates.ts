@@ -31,6 +31,7 @@ import { isDateNamed, paragraphsAndDatesAfter } from './before-text';
 import { collapseWhitespace } from '../../read/text';
 import { dayBeforeClock, formatOffset, writtenOffset } from './date-zones';
 import { postMetaDate } from './post-meta-date';
+import { fromUnixTime } from './unix-time';
 import { BYLINE_AREA_MAX_CHARS, fromOnlyTimeAfterHeadline } from './time-after-headline';
 
 /** Meta keys that hold the publication date, most specific first (a bare `date` last). */
@@ -94,6 +95,8 @@ export function toIsoDate(value: string): string {
   // Rewritten year-first, then read as an ISO-like date (with the time that followed, if any).
   if (+(DAY_FIRST.exec(value)?.[3] ?? 13) < 13) return toIsoDate(value.replace(DAY_FIRST, '$4-$3-$1 $5').trim());
   const iso = ISO_LIKE.exec(value);
+  const unix = iso ? null : fromUnixTime(value);
+  if (unix) return isPlausible(Date.parse(unix)) ? unix : value;
   if (iso) {
     const [, date, time, zone] = iso;
     const stamp = time ? `${date}T${time.replace(',', '.')}${normaliseZone(zone)}` : date!;
