@@ -372,6 +372,19 @@ describe('URLs', () => {
     expect(titleOfLink(doc.getElementById('other')!).text).toBe('Harbour fees rise for…');
   });
 
+  it('completes a cut headline from a title attribute that leads in with a few words, not from a sentence', () => {
+    const doc = page(
+      // kaieteurnewsonline (WordPress): the theme titles the link "Permanent link to <headline>".
+      '<ul><li><a id="lead" href="/2022/05/06/harbour-board-cargo" title="Permanent link to Harbour board wants ' +
+        'cargo ships in its new terminals">Harbour board wants cargo ships in...</a></li>' +
+        // A title that quotes the headline inside a sentence does not complete it.
+        '<li><a id="quote" href="/2022/05/06/harbour-fees" title="Readers asked us again and again this week why ' +
+        'Harbour fees rise for small boats">Harbour fees rise for...</a></li></ul>',
+    );
+    expect(titleOfLink(doc.getElementById('lead')!).text).toBe('Harbour board wants cargo ships in its new terminals');
+    expect(titleOfLink(doc.getElementById('quote')!).text).toBe('Harbour fees rise for...');
+  });
+
   it('takes a link classed as the title over a summary link to the same story, and a whole headline over one cut short', () => {
     const doc = page(
       '<a id="title" class="product-title" href="/guide/hidden">Hidden Features of the Update</a>' +
