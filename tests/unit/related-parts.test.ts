@@ -753,4 +753,13 @@ describe('class and id hints', () => {
     expect(hintKind('widget most-read')).toBe('sitewide');
     expect(hintKind('unrelatedness')).toBeNull();
   });
+
+  it('reads a native-ad word that runs on into the block it names', () => {
+    // msn (zyte abd9d629) "nativeadasideplaceholder" over a "You may like" box of paid links; "native-advert" boxes.
+    expect(hintKind('nativeadasideplaceholder')).toBe('sponsored');
+    expect(hintKind('nativeadplacement')).toBe('sponsored');
+    expect(hintKind('native-advert-template-default')).toBe('sponsored');
+    expect(hintKind('native-ad-article')).toBe('sponsored');
+    expect(hintKind('nativelanguage')).toBeNull();
+  });
 });
