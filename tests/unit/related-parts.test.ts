@@ -385,6 +385,25 @@ describe('URLs', () => {
     expect(titleOfLink(doc.getElementById('quote')!).text).toBe('Harbour fees rise for...');
   });
 
+  it("takes a teaser's headline over a kicker classed as a category headline or a subheadline", () => {
+    const doc = page(
+      // fitforfun 0781: the kicker's class names it a category and a headline at once.
+      '<a id="category" href="/news/mehr-als-ausgebrannt-523521.html"><span class="category-headline">Mehr als ' +
+        'ausgebrannt</span><span class="headline">Psychologe erklärt, warum du ständig erschöpft bist</span></a>' +
+        // ingenieur.de 0765: the kicker is the teaser's "subheadline".
+        '<a id="sub" href="/technik/rekorde/diese-erfindungen"><span class="teaser__subheadline">Grosse Erfinder</span>' +
+        '<p class="teaser__headline">Diese Erfindungen wären ohne Albert Einstein undenkbar</p></a>' +
+        // A part named so with no plain headline after it is still the headline.
+        '<a id="alone" href="/news/harbour-board-523522.html"><span class="category-headline">Harbour board ' +
+        'wants cargo ships</span><span class="date">12.11.2022</span></a>',
+    );
+    expect(titleOfLink(doc.getElementById('category')!).text).toBe(
+      'Psychologe erklärt, warum du ständig erschöpft bist',
+    );
+    expect(titleOfLink(doc.getElementById('sub')!).text).toBe('Diese Erfindungen wären ohne Albert Einstein undenkbar');
+    expect(titleOfLink(doc.getElementById('alone')!).text).toBe('Harbour board wants cargo ships');
+  });
+
   it('takes a link classed as the title over a summary link to the same story, and a whole headline over one cut short', () => {
     const doc = page(
       '<a id="title" class="product-title" href="/guide/hidden">Hidden Features of the Update</a>' +
