@@ -372,6 +372,38 @@ describe('URLs', () => {
     expect(titleOfLink(doc.getElementById('other')!).text).toBe('Harbour fees rise for…');
   });
 
+  it('completes a cut headline from a title attribute that leads in with a few words, not from a sentence', () => {
+    const doc = page(
+      // kaieteurnewsonline (WordPress): the theme titles the link "Permanent link to <headline>".
+      '<ul><li><a id="lead" href="/2022/05/06/harbour-board-cargo" title="Permanent link to Harbour board wants ' +
+        'cargo ships in its new terminals">Harbour board wants cargo ships in...</a></li>' +
+        // A title that quotes the headline inside a sentence does not complete it.
+        '<li><a id="quote" href="/2022/05/06/harbour-fees" title="Readers asked us again and again this week why ' +
+        'Harbour fees rise for small boats">Harbour fees rise for...</a></li></ul>',
+    );
+    expect(titleOfLink(doc.getElementById('lead')!).text).toBe('Harbour board wants cargo ships in its new terminals');
+    expect(titleOfLink(doc.getElementById('quote')!).text).toBe('Harbour fees rise for...');
+  });
+
+  it("takes a teaser's headline over a kicker classed as a category headline or a subheadline", () => {
+    const doc = page(
+      // fitforfun 0781: the kicker's class names it a category and a headline at once.
+      '<a id="category" href="/news/mehr-als-ausgebrannt-523521.html"><span class="category-headline">Mehr als ' +
+        'ausgebrannt</span><span class="headline">Psychologe erklärt, warum du ständig erschöpft bist</span></a>' +
+        // ingenieur.de 0765: the kicker is the teaser's "subheadline".
+        '<a id="sub" href="/technik/rekorde/diese-erfindungen"><span class="teaser__subheadline">Grosse Erfinder</span>' +
+        '<p class="teaser__headline">Diese Erfindungen wären ohne Albert Einstein undenkbar</p></a>' +
+        // A part named so with no plain headline after it is still the headline.
+        '<a id="alone" href="/news/harbour-board-523522.html"><span class="category-headline">Harbour board ' +
+        'wants cargo ships</span><span class="date">12.11.2022</span></a>',
+    );
+    expect(titleOfLink(doc.getElementById('category')!).text).toBe(
+      'Psychologe erklärt, warum du ständig erschöpft bist',
+    );
+    expect(titleOfLink(doc.getElementById('sub')!).text).toBe('Diese Erfindungen wären ohne Albert Einstein undenkbar');
+    expect(titleOfLink(doc.getElementById('alone')!).text).toBe('Harbour board wants cargo ships');
+  });
+
   it('takes a link classed as the title over a summary link to the same story, and a whole headline over one cut short', () => {
     const doc = page(
       '<a id="title" class="product-title" href="/guide/hidden">Hidden Features of the Update</a>' +
@@ -739,5 +771,14 @@ describe('class and id hints', () => {
     expect(hintKind('site-footer')).toBe('furniture');
     expect(hintKind('widget most-read')).toBe('sitewide');
     expect(hintKind('unrelatedness')).toBeNull();
+  });
+
+  it('reads a native-ad word that runs on into the block it names', () => {
+    // msn (zyte abd9d629) "nativeadasideplaceholder" over a "You may like" box of paid links; "native-advert" boxes.
+    expect(hintKind('nativeadasideplaceholder')).toBe('sponsored');
+    expect(hintKind('nativeadplacement')).toBe('sponsored');
+    expect(hintKind('native-advert-template-default')).toBe('sponsored');
+    expect(hintKind('native-ad-article')).toBe('sponsored');
+    expect(hintKind('nativelanguage')).toBeNull();
   });
 });

@@ -82,9 +82,9 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
  * Class words of a headline: "title", "headline", "heading", and the newsroom "hed" as a word of its own ("c-hed", not
- * "published"). A "subtitle" is none: the line above or below the headline (vocabulary/title-words.json).
+ * "published"). A "subtitle" or "subheadline" is none: the line above or below the headline (ingenieur.de 0765).
  */
-const HEADLINE_CLASS = /(?<!sub[_-]?)title|headline|heading|(^|[\s_-])hed([\s_-]|$)/i;
+const HEADLINE_CLASS = /(?<!sub[_-]?)(?:title|headline|heading)|(^|[\s_-])hed([\s_-]|$)/i;
 
 /** A heading element, or an element whose class says title / headline / hed. */
 function isHeadingLike(element: Element): boolean {
@@ -195,14 +195,22 @@ export function isBetterTitle(candidate: TitleCandidate, current: TitleCandidate
 
 /** The headline a link offers, or an empty text when it has none (an image link, "Read more"). */
 export function titleOfLink(anchor: Element): TitleCandidate {
+  // A part named a kicker and a headline at once ("category-headline") is taken when no plain headline follows it
+  // ("<span class=category-headline>Mehr als ausgebrannt</span><span class=headline>Psychologe erklärt…": 0781).
+  let named = '';
   for (const heading of descendantsWhere(anchor, isHeadingLike)) {
     // A kicker may be a heading too ("<h3 class="kicker">THE FOOD CHAIN</h3><h2>…</h2>").
     const hints = attributeHints(heading);
     if (NON_TITLE_PART.test(hints) && !HEADLINE_CLASS.test(hints)) continue;
+    // Its own class as written: a "category-…" part of a link is no post's taxonomy class (attributeHints drops those).
+    const kicker = NON_TITLE_PART.test(`${attr(heading, 'class') ?? ''} ${hints}`);
     // The whole headline may be the link's title ("<a title=…><span class=headline>Kramp-Karrenbauer will…</span>").
     const text = untruncated(cleanTitle(visibleText(heading)), anchor);
-    if (isTitleText(text)) return { text, fromHeading: true };
+    if (!isTitleText(text)) continue;
+    if (!kicker) return { text, fromHeading: true };
+    named ||= text;
   }
+  if (named) return { text: named, fromHeading: true };
   const read: TextRead = { sequence: false, bold: null };
   let text = untruncated(cleanTitle(visibleText(anchor, read)), anchor);
   // A headline in bold that opens the link's text, a teaser's words after it ("<strong>Kerry Katona leaves …</strong>

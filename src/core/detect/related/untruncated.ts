@@ -1,6 +1,7 @@
 /**
  * A related link's headline that the layout cut with "…", completed from the page: a title attribute in the link, or
- * the alt of its card's picture, that holds all of it (title.ts asks, for a link's text that ends in an ellipsis).
+ * the alt of its card's picture, that holds all of it (title.ts asks, for a link's text that ends in an ellipsis); a
+ * title attribute may lead in with a few words before it.
  */
 import { attr } from '../../dom';
 import { parentElement, querySelectorAll } from '../../read/dom';
@@ -14,8 +15,24 @@ import { collapseWhitespace } from './text';
  */
 const CARD_LEVELS = 3;
 
-/** Whether `full` is the headline `start` opens: all of it, or just as much (a whole headline the layout marks "…"). */
-const holds = (full: string, start: string): boolean => full.length >= start.length && full.startsWith(start);
+/**
+ * How many words a title attribute may put before the headline it holds: a theme's lead-in ("Permanent link to
+ * Man killed, children hurt after car crashed into concrete bridge", WordPress themes, trafilatura 0839); a longer
+ * text before it is a sentence that quotes the headline, not the headline.
+ */
+const MAX_LEAD_IN_WORDS = 4;
+
+/**
+ * The headline `start` opens in `full`: all of `full`, or what follows a short lead-in; the headline in full when
+ * it is all of it or just as much (a whole headline the layout marks "…"); else null.
+ */
+const headlineIn = (full: string, start: string): string | null => {
+  const at = full.indexOf(start);
+  if (at < 0) return null;
+  if (at === 0) return full;
+  const leadIn = full.slice(0, at);
+  return leadIn.endsWith(' ') && leadIn.trim().split(' ').length <= MAX_LEAD_IN_WORDS ? full.slice(at) : null;
+};
 
 /**
  * The headline in full when `text` ends in an ellipsis and the link (`root`) holds it in a title attribute, or its
@@ -27,14 +44,14 @@ export function untruncated(text: string, root: Element): string {
   const start = text.replace(TRAILING_ELLIPSIS, '');
   if (!start) return text;
   for (const element of [root, ...querySelectorAll(root, '[title]')]) {
-    const full = collapseWhitespace(attr(element, 'title'));
-    if (holds(full, start)) return full;
+    const full = headlineIn(collapseWhitespace(attr(element, 'title')), start);
+    if (full) return full;
   }
   let card = root;
   for (let level = 0; level < CARD_LEVELS; level++) card = parentElement(card) ?? card;
   for (const image of querySelectorAll(card, 'img[alt]')) {
     const full = collapseWhitespace(attr(image, 'alt'));
-    if (holds(full, start)) return full;
+    if (full.startsWith(start)) return full;
   }
   return text;
 }
