@@ -4,9 +4,8 @@
  * back; and a third-person pronoun written after a preposition ("в ней", pl "w niej") always points back.
  */
 import { describe, expect, it } from 'vitest';
-import { findKeyPoints } from '../../src/core/detect/key-points';
 import { markedLanguage } from '../../src/core/detect/key-points/page-language';
-import { expectLeaning } from '../support/key-points';
+import { expectLeaning, proseKeyPoints } from '../support/key-points';
 
 const STORY = [
   'Городской совет во вторник утвердил план перестройки старых складов в порту под жильё и мастерские.',
@@ -31,15 +30,7 @@ describe('the openers of a Russian page', () => {
   });
 
   it('leave a short sentence leaning on the one before out of the key points', () => {
-    const paragraphs = STORY;
-    const points = findKeyPoints({
-      paragraphs,
-      sources: paragraphs.map(() => ({ element: null, kind: 'prose' as const })),
-      lang: 'ru',
-      title: 'Совет утвердил план для порта',
-      byline: null,
-      wordCount: 200,
-    }).keyPoints.map((point) => point.text);
+    const points = proseKeyPoints(STORY, 'ru');
     expect(points).toHaveLength(3);
     expect(points).not.toContain(STORY[2]);
   });
