@@ -17,12 +17,12 @@ export const STORY = [
   'The regional government must still sign off on the loan that pays for the new quay walls.',
 ];
 
-/** The key points of an English article of these prose paragraphs, 200 words long (no elements, no headline). */
-export const proseKeyPoints = (paragraphs: string[]): string[] =>
+/** The key points of an article of these prose paragraphs in `lang` (English unless told), 200 words long. */
+export const proseKeyPoints = (paragraphs: string[], lang = 'en'): string[] =>
   findKeyPoints({
     paragraphs,
     sources: paragraphs.map(() => ({ element: null, kind: 'prose' as const })),
-    lang: 'en',
+    lang,
     title: 'Harbour plan approved',
     byline: null,
     wordCount: 200,

@@ -37,4 +37,24 @@ describe('a clause without its main clause', () => {
       ['Weil es regnet, bleibt der Hafen am Wochenende für die Besucher der Stadt geschlossen.', 'de', 'none'],
     ]);
   });
+
+  it("opens with a question word: an indirect question alone, a teaser's line (7mind 0788, industriemagazin 0872)", () => {
+    expectLeaning([
+      ['Wie du deine individuellen Grenzen findest und in dein Leben integrierst.', 'de', 'leans'],
+      [
+        'Welche Neuerungen FACC in den nächsten Jahren plant und warum der Fachkräftemangel kein Problem ist.',
+        'de',
+        'leans',
+      ],
+      ['Warum die Stadt den Hafen und die alten Lagerhäuser am Kai jetzt doch umbauen will.', 'de', 'leans'],
+      // "Wie" before no pronoun compares ("Wie bei …": the main clause goes on); a comma: the main clause follows.
+      [
+        'Wie bei der kürzlich ergangenen Pixelio-Entscheidung steht wieder das Landgericht Köln im Mittelpunkt.',
+        'de',
+        'none',
+      ],
+      ['Wie die Macher bekannt gaben, wird in den neuen Folgen Ana als neue Traumfrau auftreten.', 'de', 'none'],
+      ['Welche Folgen das für den Hafen hat, zeigt ein Blick auf die Zahlen der Stadt.', 'de', 'none'],
+    ]);
+  });
 });

@@ -123,6 +123,16 @@ describe('weak key points', () => {
     expect(weak('Today, we’re excited to share a new approach to the old harbour plan.')).toBe(false);
   });
 
+  it('promise the reader what comes next, the word order inverted after it (incurvy 0048: "…, das verrate ich dir")', () => {
+    expect(
+      weak('Was das Besondere an der Behandlung ist und welche Tipps die Gründerin hatte, das verrate ich dir jetzt.'),
+    ).toBe(true);
+    expect(weak('Welche Tasche zu welchem Anlass am Hafen passt, zeigen wir euch in der Fotostrecke.')).toBe(true);
+    expect(weak('In the next part of this series I’ll show you how the harbour plan was paid for.')).toBe(true);
+    // The verb with its subject but no reader: the story's own.
+    expect(weak('Wie viel der Hafen kostet, verrate ich nicht, sagte der Bürgermeister am Dienstag.')).toBe(false);
+  });
+
   it('are taken only when the article has nothing better', () => {
     const paragraphs = [
       'The city council voted on Tuesday to approve a new plan for the harbour district after two years.',

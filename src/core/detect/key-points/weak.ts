@@ -79,8 +79,17 @@ const POINTING_OPENERS = new Map(pointing.languages.map((group) => [group.lang, 
 const TIME_NOUNS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.notBefore ?? [])]));
 const INSIDE_POINTERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.inside)]));
 const AFTER_COMMA_POINTERS = new Map(pointing.languages.map((group) => [group.lang, new Set(group.afterComma)]));
-/** Subordinating conjunctions: opening a sentence with no comma, a clause without its main clause ("Because …"). */
+/**
+ * Subordinating conjunctions and question words: opening a sentence with no comma, a clause without its main clause
+ * ("Because …", "Welche Neuerungen FACC plant …"); some are two words, a question word before a pronoun ("wie du").
+ */
 const CLAUSE_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.clauses)]));
+/** The first words of the two-word clause openers: only after one of them is the second word read. */
+const CLAUSE_PAIR_FIRSTS: ReadonlySet<string> = new Set(
+  leaning.languages.flatMap((group) =>
+    group.clauses.filter((words) => words.includes(' ')).map((words) => words.split(' ')[0]!),
+  ),
+);
 /** Words that point back only as a verb's subject ("That means …", "Das ist …"; not "That the …", "Das Buch …"). */
 const BEFORE_VERB_POINTERS = new Map(
   pointing.languages.map((group) => [group.lang, new Set(group.beforeVerbs?.words ?? [])]),
@@ -217,7 +226,7 @@ export interface Openers {
   afterComma?: ReadonlySet<string> | undefined;
   /** Connectives set off by commas after the subject ("Israeli courts, however, …", ./leaning-inside.ts). */
   betweenCommas?: ReadonlySet<string> | undefined;
-  /** Subordinating conjunctions: a sentence opening with one and no comma is a clause alone ("Because …", "Weil …"). */
+  /** Conjunctions, question words: opening a sentence with no comma, a clause alone ("Because …", "Weil …"). */
   clauses?: ReadonlySet<string> | undefined;
   /** Words that point back only when one of `verbs` follows them ("That means …", "Das ist …"). */
   beforeVerbs?: ReadonlySet<string> | undefined;
@@ -274,7 +283,7 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
   if (openers.relatives?.has(first)) return 'leans';
   // A clause without its main clause ("Because space travel … are anything but easy."): the answer to the sentence
   // before, whatever its length; with a comma the main clause may follow ("Because of the storm, flights …").
-  if (openers.clauses?.has(first) && !sentence.includes(',')) return 'leans';
+  if (openers.clauses && opensClause(sentence, first, openers.clauses) && !sentence.includes(',')) return 'leans';
   // A comparison without its first term ("Worse than installing CS 3 … ever did, …"): the end of the sentence before.
   if (openers.comparatives?.has(first) && openers.than?.has(secondWord(sentence)?.toLowerCase() ?? '')) return 'leans';
   if (sentence[word.length] === ',' && openers.answers?.has(first)) return 'points';
@@ -294,6 +303,12 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
   const second = openers.times?.size || openers.headline?.size ? secondWord(sentence)?.toLowerCase() : undefined;
   if (second && openers.times?.has(second)) return 'none';
   return second && openers.inside?.has(first) && namesItsNoun(second, openers) ? 'none' : 'points';
+}
+
+/** Whether the sentence opens with one of `clauses` (Openers.clauses): its first word, or its first two ("wie du"). */
+function opensClause(sentence: string, first: string, clauses: ReadonlySet<string>): boolean {
+  if (clauses.has(first)) return true;
+  return CLAUSE_PAIR_FIRSTS.has(first) && clauses.has(`${first} ${secondWord(sentence)?.toLowerCase()}`);
 }
 
 /** Whether the sentence opens as a later member of a series ("Zum anderen …", "D’autre part, …"; Openers.series). */
