@@ -1,8 +1,9 @@
 /**
  * Full-text search of the library, fast enough to answer on every keystroke: when the page loads,
  * each entry gets one folded (lowercase, accents and typographic quotes removed) text of its
- * headline, headings, bullets, related titles, site and byline; a query matches an entry when
- * every one of its words occurs in that text (as a substring, so "kyrgyz" finds "Kyrgyzstan’s").
+ * headline, key points, headings, bullets, related titles, site (its name and its address's host)
+ * and byline; a query matches an entry when every one of its words occurs in that text (as a
+ * substring, so "kyrgyz" finds "Kyrgyzstan’s").
  * A scan of 1,000 such texts takes a few milliseconds; no token index is needed at this size.
  */
 import type { SavedOutline, SavedSection } from '../shared/storage';
@@ -26,7 +27,7 @@ export function queryTerms(query: string): string[] {
   return [...new Set(foldText(query).split(/\s+/).filter(Boolean))];
 }
 
-export type FieldKind = 'heading' | 'bullet' | 'related';
+export type FieldKind = 'keyPoint' | 'heading' | 'bullet' | 'related';
 
 export interface SearchField {
   kind: FieldKind;
@@ -41,9 +42,9 @@ function collectSections(sections: SavedSection[], fields: SearchField[]): void 
   }
 }
 
-/** The texts of an entry that can be shown as a search snippet, in reading order. */
+/** The texts of an entry that can be shown as a search snippet, in reading order (key points first, as the reader). */
 export function snippetFields(entry: SavedOutline): SearchField[] {
-  const fields: SearchField[] = [];
+  const fields: SearchField[] = (entry.keyPoints ?? []).map((text) => ({ kind: 'keyPoint', text }));
   collectSections(entry.outline, fields);
   for (const story of entry.related) fields.push({ kind: 'related', text: story.title });
   return fields;
@@ -77,7 +78,8 @@ function indexed(entry: SavedOutline): { text: string; site: string } {
   let item = indexedCache.get(entry);
   if (!item) {
     const fields = snippetFields(entry).map((field) => field.text);
-    const parts = [entry.title, entry.siteName ?? '', entry.byline ?? '', ...fields];
+    // The host too: a site is often known by its address ("nytimes", "wikipedia"), not by its name.
+    const parts = [entry.title, entry.siteName ?? '', hostOf(entry.url), entry.byline ?? '', ...fields];
     item = { text: foldText(parts.join(FIELD_SEPARATOR)), site: siteOf(entry) };
     indexedCache.set(entry, item);
   }

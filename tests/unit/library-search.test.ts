@@ -73,6 +73,22 @@ describe('searchLibrary', () => {
     expect(ids('ortat')).toEqual(['a']);
   });
 
+  it('finds words of the key points, and a site by its address when its name is another', () => {
+    const withKeyPoints = entry('k', {
+      title: 'Budget talks',
+      siteName: 'The New York Times',
+      url: 'https://www.nytimes.com/2026/budget.html',
+      keyPoints: ['Negotiators agreed on a stopgap bill.'],
+    });
+    const found = (query: string) => searchLibrary(buildSearchIndex([withKeyPoints]), query).length;
+    expect(found('stopgap')).toBe(1);
+    expect(found('nytimes')).toBe(1);
+    expect(bestSnippet(withKeyPoints, ['stopgap'])).toEqual({
+      kind: 'keyPoint',
+      text: 'Negotiators agreed on a stopgap bill.',
+    });
+  });
+
   it('returns everything for an empty query, in library order, and filters by site', () => {
     expect(ids('')).toEqual(['a', 'b', 'c']);
     expect(ids('', 'Le Monde')).toEqual(['b']);

@@ -3,7 +3,7 @@ import { bestSnippet } from '../search';
 import { formatMoment, metaLine, textDir } from './format';
 import { Highlight } from './Highlight';
 
-const SNIPPET_LABELS = { heading: 'Heading', bullet: 'Bullet', related: 'Related' } as const;
+const SNIPPET_LABELS = { keyPoint: 'Key point', heading: 'Heading', bullet: 'Bullet', related: 'Related' } as const;
 
 interface EntryListProps {
   entries: SavedOutline[];
