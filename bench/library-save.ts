@@ -112,21 +112,21 @@ async function measure(size: number): Promise<SizeResult> {
 
   // The page: loaded once; then, after a save elsewhere, a full reload (before) or the delta (after).
   let shown = await loadLibrary(after);
-  buildSearchIndex(shown.entries);
+  buildSearchIndex(shown.entries).texts();
   const pageBefore: number[] = [];
   const pageAfter: number[] = [];
   for (let i = 0; i < reps; i++) {
     await writer.save(generatedOutline(size + saves + i));
     const change = lastChange!;
     collectGarbage('young');
-    pageBefore.push(await timed(async () => buildSearchIndex((await loadLibrary(after)).entries)));
+    pageBefore.push(await timed(async () => buildSearchIndex((await loadLibrary(after)).entries).texts()));
     pageAfter.push(
       await timed(async () => {
         // The browser hands the page a copy of the change: parsing it stands for that.
         const next = applyLibraryChanges(shown, JSON.parse(change) as StorageChanges);
         if (!next) throw new Error('bench: the change could not be applied');
         shown = next;
-        buildSearchIndex(shown.entries);
+        buildSearchIndex(shown.entries).texts();
       }),
     );
   }

@@ -59,6 +59,7 @@ export function App({ client, download = downloadFile }: AppProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [damageNoticeHidden, setDamageNoticeHidden] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [focusRow, setFocusRow] = useState<{ index: number } | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const showError = useCallback((title: string) => setNotice({ tone: 'error', title }), []);
   const state = useLibrary(client, showError);
@@ -177,9 +178,18 @@ export function App({ client, download = downloadFile }: AppProps) {
             onToggleSelected={toggleSelected}
             onOpen={(id) => (location.hash = entryHash(id))}
             onDelete={onDelete}
+            focusRow={focusRow}
           />
           {matches.length > limit && (
-            <button type="button" class="button more" onClick={search.showMore}>
+            <button
+              type="button"
+              class="button more"
+              onClick={() => {
+                // The focus goes to the first row added: the button itself moves below them all.
+                setFocusRow({ index: limit });
+                search.showMore();
+              }}
+            >
               Show {Math.min(RESULTS_PAGE_SIZE, matches.length - limit)} more (
               {(matches.length - limit).toLocaleString()} not shown)
             </button>

@@ -7,7 +7,7 @@ vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { saveToLibrary } from '../../src/background/library';
-import { App } from '../../src/library/App';
+import { App, RESULTS_PAGE_SIZE } from '../../src/library/App';
 import { createBrowserClient } from '../../src/library/client';
 import type { ExportFile } from '../../src/library/export';
 import { libraryToJson, parseLibraryExport } from '../../src/shared/formats/json';
@@ -244,6 +244,40 @@ describe('the library page', () => {
     await waitFor(() => titles().length === 4, 'the row to come back');
     expect(titles()[0]).toBe('Putin in Kyrgystan <b>bold</b>');
     expect(container.querySelector('.toast')!.textContent).toContain('Restored 1 outline.');
+  });
+
+  it('deletes from the keyboard without losing the place, and Ctrl+Z undoes while Undo is offered', async () => {
+    await saveThree();
+    await mount();
+    const rows = () => [...container.querySelectorAll<HTMLElement>('.entry')];
+    const next = rows()[2]!.dataset.id;
+    const remove = rows()[1]!.querySelector<HTMLButtonElement>('.entry-delete')!;
+    remove.focus();
+    await click(remove);
+    await waitFor(() => titles().length === 3, 'the row to go');
+    // The focus is on the row that took the deleted one's place, not lost at the top of the page.
+    expect(document.activeElement!.matches('.entry-title a')).toBe(true);
+    expect(document.activeElement!.closest<HTMLElement>('.entry')!.dataset.id).toBe(next);
+    const ctrlZ = (target: Element) =>
+      act(() => void target.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true })));
+    // In the search box Ctrl+Z is the box's own undo.
+    await ctrlZ(container.querySelector('input[type="search"]')!);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(titles()).toHaveLength(3);
+    await ctrlZ(document.activeElement!);
+    await waitFor(() => titles().length === 4, 'the row to come back');
+    expect(container.querySelector('.toast')!.textContent).toContain('Restored 1 outline.');
+  });
+
+  it('"Show more" moves the focus to the first row it added', async () => {
+    for (let n = 1; n <= RESULTS_PAGE_SIZE + 1; n++) await saveToLibrary(numberedOutline(n));
+    await mount();
+    expect(titles()).toHaveLength(RESULTS_PAGE_SIZE);
+    await click(button(/^Show 1 more/));
+    expect(titles()).toHaveLength(RESULTS_PAGE_SIZE + 1);
+    const focused = document.activeElement!;
+    expect(focused.matches('.entry-title a')).toBe(true);
+    expect(focused.closest('.entry')).toBe(container.querySelectorAll('.entry')[RESULTS_PAGE_SIZE]);
   });
 
   it('exports the selected entries, or all of them, in each format', async () => {

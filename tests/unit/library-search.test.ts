@@ -73,6 +73,40 @@ describe('searchLibrary', () => {
     expect(ids('ortat')).toEqual(['a']);
   });
 
+  it('finds words of the key points, and a site by its address when its name is another', () => {
+    const withKeyPoints = entry('k', {
+      title: 'Budget talks',
+      siteName: 'The New York Times',
+      url: 'https://www.nytimes.com/2026/budget.html',
+      keyPoints: ['Negotiators agreed on a stopgap bill.'],
+    });
+    const found = (query: string) => searchLibrary(buildSearchIndex([withKeyPoints]), query).length;
+    expect(found('stopgap')).toBe(1);
+    expect(found('nytimes')).toBe(1);
+    expect(bestSnippet(withKeyPoints, ['stopgap'])).toEqual({
+      kind: 'keyPoint',
+      text: 'Negotiators agreed on a stopgap bill.',
+    });
+  });
+
+  it('folds no entry text before the first search: the list’s first paint needs only the sites', () => {
+    let reads = 0;
+    const counted = entry('z', { title: 'Harbour plan' });
+    Object.defineProperty(counted, 'outline', {
+      get: () => {
+        reads++;
+        return [];
+      },
+      enumerable: true,
+    });
+    const lazy = buildSearchIndex([counted]);
+    expect(lazy.sites).toEqual(['z.example']);
+    expect(searchLibrary(lazy, '', 'z.example')).toHaveLength(1);
+    expect(reads).toBe(0);
+    expect(searchLibrary(lazy, 'harbour')).toHaveLength(1);
+    expect(reads).toBeGreaterThan(0);
+  });
+
   it('returns everything for an empty query, in library order, and filters by site', () => {
     expect(ids('')).toEqual(['a', 'b', 'c']);
     expect(ids('', 'Le Monde')).toEqual(['b']);

@@ -5,7 +5,7 @@ import type { LibraryClient } from '../client';
 import type { Notice } from '../components/Notices';
 import type { ToastMessage } from '../components/Toast';
 import { plural } from '../notices';
-import { goToList, routeFromHash } from './useRoute';
+import { goToList, isTyping, routeFromHash } from './useRoute';
 
 /** How long Undo stays offered after a delete: time to notice the mistake and reach the button. */
 export const UNDO_WINDOW_MS = 10_000;
@@ -54,6 +54,20 @@ export function useEntryActions(
     },
     [client, setNotice],
   );
+
+  // Ctrl+Z (⌘Z) undoes the delete while Undo is offered: the toast sits after the whole list, far down the Tab order.
+  useEffect(() => {
+    const removed = toast?.undo;
+    if (!removed) return;
+    const onKey = (event: KeyboardEvent) => {
+      const undoKey = event.key.toLowerCase() === 'z' && (event.ctrlKey || event.metaKey);
+      if (!undoKey || event.shiftKey || event.altKey || isTyping(event.target)) return;
+      event.preventDefault();
+      void undoDelete(removed);
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [toast, undoDelete]);
 
   return { toast, deleteEntries, undoDelete };
 }

@@ -32,7 +32,8 @@ export function useRoute(): Route {
   return route;
 }
 
-function isTyping(target: EventTarget | null): boolean {
+/** A key pressed in a field: it is the field's own (typing, its undo), not a page shortcut. */
+export function isTyping(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
   );

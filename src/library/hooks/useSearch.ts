@@ -30,6 +30,17 @@ export function useSearch(
   const [site, setSite] = useState<string | null>(null);
   const [limit, setLimit] = useState(RESULTS_PAGE_SIZE);
   const index = useMemo(() => buildSearchIndex(entries), [entries]);
+  // The texts searched are folded once the list is on screen, when the page is idle, not before its first paint.
+  useEffect(() => {
+    if (!loaded) return;
+    const warm = () => void index.texts();
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(warm);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(warm);
+    return () => cancelIdleCallback(handle);
+  }, [index, loaded]);
   const terms = useMemo(() => queryTerms(query), [query]);
   const matches = useMemo(() => searchLibrary(index, query, site, articleTexts), [index, query, site, articleTexts]);
   const sites = useMemo(() => {
