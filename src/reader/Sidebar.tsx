@@ -32,7 +32,9 @@ export function Sidebar({ article, activeId, onOpen, onEscape }: SidebarProps) {
   const keyPointIds = new Set(keyPoints.map((point) => point.id));
   return (
     // The sidebar's own scroll box (on wide windows): the navigator keeps the section being read in its middle.
-    <aside class="rd-sidebar" aria-label="Outline of the article" data-scroll-area="">
+    // tabIndex -1: Firefox makes a scroll box a Tab stop even when what it holds are stops of their own (an extra
+    // stop with a ring around the whole sidebar, between the article's last link and the filter); Chromium does not.
+    <aside class="rd-sidebar" aria-label="Outline of the article" data-scroll-area="" tabIndex={-1}>
       {hasNavigator && (
         <section class="rd-side-section" aria-label="Outline">
           {/* With key points, the navigator titles its own parts ("Key points", "Outline"). */}

@@ -850,6 +850,8 @@ export const INJECTED_BUDGET_BYTES = 76.21 * 1024;
  *   is being read once the article's end is in the window: ui/reading-tracker.ts `end`, given by the reader): 17.59 KB.
  * 2026-12-07, s33-leftovers: 18,060 B (+58 B) with no site shown for a copy served from this machine, rather than
  *   "127.0.0.1" or "localhost" (ui/format.ts siteLabel, read/host.ts namesNoSite): 17.64 KB.
+ * 2026-12-07, s33-firefox: 18,063 B (+3 B) with the panel's scroll box out of the Tab order (tabIndex -1: Firefox made
+ *   it a stop of its own, a ring around the whole body; content/panel/Panel.tsx): 17.64 KB.
  */
 export const PANEL_BUDGET_BYTES = 17.64 * 1024;
 /**
