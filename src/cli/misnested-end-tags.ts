@@ -15,6 +15,7 @@
  * copy of the <em> too), and the copies a browser makes of formatting elements a block's start tag closed.
  */
 import { Parser } from 'htmlparser2';
+import { parseWithLinearStack } from './open-element-names';
 import vocabulary from './parser-elements.json';
 
 const FORMATTING = new Set(vocabulary.formatting);
@@ -31,7 +32,7 @@ interface Open {
 
 /** htmlparser2's stack of open element names, innermost first (private in its types; linkedom's parser reads on it). */
 interface ParserStack {
-  stack: string[];
+  stack: { unshift(...names: string[]): number };
 }
 
 /** One change to the text: `remove` characters at `at` replaced by `insert`. */
@@ -91,7 +92,7 @@ export function closeEndTagsAsABrowser(html: string): string {
     },
     { decodeEntities: false, lowerCaseAttributeNames: false },
   );
-  parser.end(html);
+  parseWithLinearStack(parser, html);
   if (edits.length === 0) return html;
   edits.sort((a, b) => a.at - b.at);
   const parts: string[] = [];
