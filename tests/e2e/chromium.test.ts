@@ -15,6 +15,7 @@ import {
   poll,
   repoRoot,
   startStaticServer,
+  STILL_LOADING_PAGE,
   type ExtensionHarness,
   type PopupTarget,
   type StaticServer,
@@ -52,6 +53,7 @@ beforeAll(async () => {
     '/rtl.html': corpusPage('readability/rtl-1'),
     '/no-article.html': fixture('no-article.html'),
     '/spa.html': fixture('spa.html'),
+    ...STILL_LOADING_PAGE,
   });
   ext = await launchExtension();
 });
@@ -169,6 +171,21 @@ describe('popup from the real toolbar action', () => {
     await poll(() => headingInView(page, target), `"${target}" in view`);
     // ...which goes away when the highlight fades: the page's markup is then exactly what it was.
     await poll(async () => (await markup()) === before, 'the page markup to be as before once the highlight is gone');
+    await popup.close();
+    await page.close();
+  });
+
+  test('a page whose script and image never arrive is outlined once its HTML is parsed, while it still loads', async () => {
+    const page = await ext.context.newPage();
+    const url = new URL(server.url('/still-loading.html'));
+    url.searchParams.set('run', String(++pageCounter));
+    await page.goto(url.href, { waitUntil: 'domcontentloaded' }); // its load event never comes
+    const popup = await ext.triggerAction(page);
+    await popup.waitFor(() => document.documentElement.dataset.state === 'ready', undefined, 'the outline');
+    expect(await popup.evaluate(() => document.querySelector('h1')?.textContent)).toBe(
+      'A page that never finishes loading',
+    );
+    expect(await page.evaluate(() => document.readyState)).toBe('interactive');
     await popup.close();
     await page.close();
   });

@@ -16,6 +16,7 @@ import {
   ensureE2EBuild,
   poll,
   startStaticServer,
+  STILL_LOADING_PAGE,
   type StaticServer,
 } from './support/chromium';
 import { grantActiveTabInFirefox, launchFirefoxWithExtension } from './support/firefox';
@@ -37,7 +38,7 @@ let server: StaticServer;
 
 beforeAll(async () => {
   const dist = ensureE2EBuild();
-  server = await startStaticServer({ '/seed.html': corpusPage(SEED) });
+  server = await startStaticServer({ '/seed.html': corpusPage(SEED), ...STILL_LOADING_PAGE });
   browser = await launchFirefoxWithExtension(dist, EXTENSION_UUID);
 });
 
@@ -194,4 +195,27 @@ test('Firefox: the popup page shows the seed outline; toggle-outline adds and re
     ),
   ).toBe(0);
   expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+});
+
+test('Firefox: a page whose script and image never arrive is outlined once its HTML is parsed, while it still loads', {
+  timeout: 60_000,
+}, async () => {
+  const page = await browser.newPage();
+  // Its load event never comes: page.goto waits for the HTML only.
+  await page.goto(server.url('/still-loading.html'), { waitUntil: 'domcontentloaded' });
+  await page.bringToFront();
+  const tabId = await grantActiveTab();
+  const popup = await browser.newPage();
+  await openExtensionPage(popup, `${POPUP_URL}?tabId=${tabId}`);
+  await poll(() => popup.evaluate(() => document.documentElement.dataset.state === 'ready'), 'the outline').catch(
+    async (error: Error) => {
+      throw new Error(`${error.message}; the popup page shows: ${await popup.evaluate(() => document.body.innerText)}`);
+    },
+  );
+  expect(await popup.evaluate(() => document.querySelector('h1')?.textContent)).toBe(
+    'A page that never finishes loading',
+  );
+  expect(await page.evaluate(() => document.readyState)).toBe('interactive');
+  await popup.close();
+  await page.close();
 });

@@ -91,8 +91,35 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** A route is a file path (served as UTF-8 HTML) or `{ html }` inline. */
-export type Route = string | { html: string };
+/**
+ * A route is a file path (served as UTF-8 HTML), `{ html }` inline, or `{ hang: true }`: a request the server
+ * never answers (an outside script or image that never arrives; close() drops it).
+ */
+export type Route = string | { html: string } | { hang: true };
+
+/** Where STILL_LOADING_PAGE's script and image point: a route that never answers. */
+const NEVER_ANSWERS = '/never-answers';
+
+/**
+ * An article whose HTML is all there while its `async` script and its image never arrive: parsed
+ * (readyState "interactive"), never loaded (s33-ffwait). With NEVER_ANSWERS as `{ hang: true }`.
+ */
+export const STILL_LOADING_PAGE: Record<string, Route> = {
+  '/still-loading.html': {
+    html:
+      `<!doctype html><html lang="en"><head><title>A page that never finishes loading</title>` +
+      `<script async src="${NEVER_ANSWERS}.js"></script></head><body><article>` +
+      `<h1>A page that never finishes loading</h1><img src="${NEVER_ANSWERS}.png" alt="">` +
+      ['Where it began', 'What changed', 'What comes next', 'Who decides']
+        .map(
+          (heading) => `<h2>${heading}</h2><p>${'A sentence of the article that says something new. '.repeat(8)}</p>`,
+        )
+        .join('') +
+      `</article></body></html>`,
+  },
+  [`${NEVER_ANSWERS}.js`]: { hang: true },
+  [`${NEVER_ANSWERS}.png`]: { hang: true },
+};
 
 /** Serves the given routes on 127.0.0.1 (random free port); anything else is a 404. */
 export async function startStaticServer(routes: Record<string, Route>): Promise<StaticServer> {
@@ -103,6 +130,7 @@ export async function startStaticServer(routes: Record<string, Route>): Promise<
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    if (typeof route === 'object' && 'hang' in route) return;
     // Corpus pages declare various charsets (one gb2312) but are stored as UTF-8: say so.
     const html = typeof route === 'string' ? readFileSync(route, 'utf8').replace(/^\uFEFF/, '') : route.html;
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
