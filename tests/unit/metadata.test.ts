@@ -999,6 +999,34 @@ describe('published time', () => {
     expect(metadataOf(under('Lübeck, 31. Mäz 2003')).publishedTime).toBeNull();
   });
 
+  it('reads a date written with a month named in French, Spanish, Italian, Portuguese, Dutch, Swedish, Polish, Czech', () => {
+    const under = (line: string) => page('', `<h1>Un titre</h1><div>${line}</div><p>Text.</p>`);
+    const dated = (line: string) => metadataOf(under(line)).publishedTime;
+    expect(dated('7 avril 2021')).toBe('2021-04-07');
+    // Spanish and Portuguese join them with "de"; or commas (100noticias.com.ni, trafilatura 0959).
+    expect(dated('3 de mayo del 2020')).toBe('2020-05-03');
+    expect(dated('7 de abril de 2021')).toBe('2021-04-07');
+    expect(dated('26, Abril, 2022')).toBe('2022-04-26');
+    expect(dated('12 settembre 2019')).toBe('2019-09-12');
+    expect(dated('1 de março de 2018')).toBe('2018-03-01');
+    expect(dated('5 maart 2020')).toBe('2020-03-05');
+    expect(dated('5 augusti 2020')).toBe('2020-08-05');
+    // Polish and Czech write the month's genitive; a label word before it goes (wsieciprawdy.pl, trafilatura 0499).
+    expect(dated('opublikowano: 7 kwietnia 2021')).toBe('2021-04-07');
+    expect(dated('7. dubna 2021')).toBe('2021-04-07');
+    expect(dated('12 października 2020')).toBe('2020-10-12');
+    // Not a word between them that joins no date, nor a sentence.
+    expect(dated('7 ou abril de 2021')).toBeNull();
+    expect(dated('Il 7 aprile 2021 abbiamo visitato Roma.')).toBeNull();
+  });
+
+  it('reads the first line in the box under the headline when it is a date, beside share buttons (trafilatura 0499)', () => {
+    const box = (first: string) =>
+      page('', `<h1>Tytuł</h1><div><div>${first}</div><ul><li><a href="/t">Tweetnij</a></li></ul></div><p>Text.</p>`);
+    expect(metadataOf(box('opublikowano: 7 kwietnia 2021')).publishedTime).toBe('2021-04-07');
+    expect(metadataOf(box('Jan Kowalski')).publishedTime).toBeNull();
+  });
+
   it("reads a date after its label's words, not a last change's (zoll.de 0565, zyte 57b4dafd)", () => {
     const under = (line: string) => page('', `<h1>Verkündung des Gesetzes</h1><div>${line}</div><p>Text.</p>`);
     expect(metadataOf(under('<span>Datum:</span> <span>18.10.2021</span>')).publishedTime).toBe('2021-10-18');

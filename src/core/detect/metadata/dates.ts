@@ -12,6 +12,7 @@ import {
   attr,
   childElements,
   closest,
+  firstElementChild,
   hasNoText,
   localName,
   matches,
@@ -31,6 +32,7 @@ import { isDateNamed, paragraphsAndDatesAfter } from './before-text';
 import { collapseWhitespace } from '../../read/text';
 import { dayBeforeClock, formatOffset, writtenOffset } from './date-zones';
 import { postMetaDate } from './post-meta-date';
+import { DAY_MONTH_NAME_YEAR, monthOfName } from './month-names';
 import { fromUnixTime } from './unix-time';
 import { BYLINE_AREA_MAX_CHARS, fromOnlyTimeAfterHeadline } from './time-after-headline';
 
@@ -222,14 +224,18 @@ const DATELINE_PLACE = /^\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,2}, /u;
 /**
  * The line right under a headline (an h1; the first may be a skip link's) when it is a date alone ("<h1>…</h1><div
  * class=…>October 12, 2017</div>"), or a place and a date ("Lübeck, 31. März 2003": a speech, bundespraesident.de,
- * trafilatura 0379).
+ * trafilatura 0379); or the first line in that box.
  */
 function fromLineAfterHeadline(h1s: readonly Element[]): string | null {
   for (const h1 of h1s) {
-    const line = nextElementSibling(h1);
-    const text = line ? textContent(line).trim() : '';
-    const date = text && (dateLine(text) ?? dateLine(text.replace(DATELINE_PLACE, '')));
-    if (date) return date;
+    const box = nextElementSibling(h1);
+    // Or the first line in that box, beside share buttons: "<div><div>opublikowano: 7 kwietnia 2021</div><div
+    // class=social>…" (trafilatura 0499).
+    for (const line of box ? [box, firstElementChild(box)] : []) {
+      const text = line ? textContent(line).trim() : '';
+      const date = text && (dateLine(text) ?? dateLine(text.replace(DATELINE_PLACE, '')));
+      if (date) return date;
+    }
   }
   return null;
 }
@@ -277,11 +283,6 @@ function fromDateNamedBeforeText(h1s: readonly Element[]): string | null {
   return null;
 }
 
-/** German month names (Date.parse reads English ones only), in order: "31. März 2003". */
-const MONTH_NAMES = dateWords.monthsInOrder.de;
-/** A day, a month's name and a year, alone. */
-const DAY_MONTH_NAME_YEAR = /^(\d{1,2})\.? (\p{L}+) (\d{4})$/u;
-
 /** Words that label a date (./vocabulary/dates.json fillers: "Datum", "published", "am", "on", …). */
 const DATE_LABEL_WORDS = new Set(dateWords.fillers);
 /** A word opening a line, perhaps with a colon ("Datum: "). */
@@ -305,8 +306,8 @@ export function dateLine(line: string): string | null {
     text = text.slice(word[0].length);
   }
   const named = DAY_MONTH_NAME_YEAR.exec(text);
-  const month = named ? MONTH_NAMES.indexOf(named[2]!.toLowerCase()) : -1;
-  if (named && month >= 0) return `${named[3]}-${pad(month + 1)}-${pad(+named[1]!)}`;
+  const month = named && monthOfName(named[2]!);
+  if (month) return `${named[3]}-${pad(month)}-${pad(+named[1]!)}`;
   const iso = text.length <= MAX_DATE_LINE_CHARS && DAY_AND_YEAR.test(text) ? toIsoDate(text) : text;
   if (iso !== text && text.includes(iso.slice(0, 4))) return text;
   // A clock after the day that Date.parse does not read with it ("November 20, 2019 - 11:28 AMT"): the day alone.

@@ -1,0 +1,21 @@
+/**
+ * Month names in the languages Date.parse does not read (it reads English ones only): "31. März 2003", "7 kwietnia
+ * 2021", "7 de abril de 2021". They are ../vocabulary/dates.json monthsInOrder, one string per language (a month's
+ * forms joined by '/'), split here once.
+ */
+import dateWords from '../vocabulary/dates.json';
+
+/** Each month name's form (lower case) to its month (1 to 12). */
+const MONTH_OF = new Map<string, number>();
+for (const names of Object.values(dateWords.monthsInOrder)) {
+  names.split(' ').forEach((forms, index) => {
+    for (const form of forms.split('/')) MONTH_OF.set(form, index + 1);
+  });
+}
+
+/** The month (1 to 12) a name writes, in any case ("Abril", "kwietnia"); else undefined. */
+export const monthOfName = (name: string): number | undefined => MONTH_OF.get(name.toLowerCase());
+
+const JOIN = `(?:(?:${dateWords.monthJoins.join('|')}) )?`;
+/** A day, a month's name and a year, alone: "7. dubna 2021", "7 de abril de 2021", "26, Abril, 2022". */
+export const DAY_MONTH_NAME_YEAR = new RegExp(`^(\\d{1,2})[.,]? ${JOIN}(\\p{L}+),? ${JOIN}(\\d{4})$`, 'u');
