@@ -14,5 +14,7 @@ describe('the library stylesheet', () => {
     const entryRule = /(?:^|\n)\.entry \{([^}]*)\}/.exec(css)?.[1] ?? '';
     expect(entryRule).toMatch(/content-visibility:\s*auto;/);
     expect(entryRule).toMatch(/contain-intrinsic-size:\s*auto \d+px;/);
+    // A row clips what it paints: it keeps room for the focus ring of the Delete button at its edge.
+    expect(entryRule).toMatch(/padding: 14px var\(--entry-ring-room\);/);
   });
 });
