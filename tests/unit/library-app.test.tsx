@@ -155,6 +155,21 @@ describe('the library page', () => {
     expect(container.textContent).toContain('Nothing matches “nothing-like-this”.');
   });
 
+  it('marks a one-letter search only where words begin, not every letter of every row', async () => {
+    await saveThree();
+    await mount();
+    await type('s');
+    expect(titles()).toEqual(['Putin in Kyrgystan <b>bold</b>', 'Story number 3', 'Story number 2', 'Story number 1']);
+    // "Kyrgystan" matches (a letter is found anywhere) but its inner "s" is not marked.
+    expect([...container.querySelectorAll('.entry-title mark')].map((mark) => mark.textContent)).toEqual([
+      'S',
+      'S',
+      'S',
+    ]);
+    await type('st');
+    expect(container.querySelector('.entry-title mark')!.textContent).toBe('st');
+  });
+
   it('filters by site', async () => {
     await saveThree();
     await mount();

@@ -158,4 +158,23 @@ describe('helpers', () => {
     ]);
     expect(highlightPieces('no match', [])).toEqual([{ text: 'no match', match: false }]);
   });
+
+  it('marks a one-letter term only where a word begins, accented or not', () => {
+    expect(highlightPieces('Election: the Senate', ['e'])).toEqual([
+      { text: 'E', match: true },
+      { text: 'lection: the Senate', match: false },
+    ]);
+    expect(highlightPieces('Été, (é)té', ['e'])).toEqual([
+      { text: 'É', match: true },
+      { text: 'té, (', match: false },
+      { text: 'é', match: true },
+      { text: ')té', match: false },
+    ]);
+    // Two letters and more are found inside words too.
+    expect(highlightPieces('Kyrgyzstan', ['st'])).toEqual([
+      { text: 'Kyrgyz', match: false },
+      { text: 'st', match: true },
+      { text: 'an', match: false },
+    ]);
+  });
 });
