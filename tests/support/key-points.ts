@@ -17,8 +17,11 @@ export const STORY = [
   'The regional government must still sign off on the loan that pays for the new quay walls.',
 ];
 
-/** The key points of an article of these prose paragraphs in `lang` (English unless told), 200 words long. */
-export const proseKeyPoints = (paragraphs: string[], lang = 'en'): string[] =>
+/**
+ * The key points of an article of these prose paragraphs in `lang` (English unless told; null: a page that declares
+ * none), 200 words long.
+ */
+export const proseKeyPoints = (paragraphs: string[], lang: string | null = 'en'): string[] =>
   findKeyPoints({
     paragraphs,
     sources: paragraphs.map(() => ({ element: null, kind: 'prose' as const })),

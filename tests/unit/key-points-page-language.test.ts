@@ -3,19 +3,8 @@
  * (src/core/detect/key-points/page-language.ts): "It was …", "Also, …" lean there as on a page that says `lang="en"`.
  */
 import { describe, expect, it } from 'vitest';
-import { findKeyPoints } from '../../src/core/detect/key-points';
 import { markedLanguage } from '../../src/core/detect/key-points/page-language';
-import { STORY } from '../support/key-points';
-
-const keyPoints = (paragraphs: string[], lang: string | null): string[] =>
-  findKeyPoints({
-    paragraphs,
-    sources: paragraphs.map(() => ({ element: null, kind: 'prose' as const })),
-    lang,
-    title: 'Harbour plan approved',
-    byline: null,
-    wordCount: 200,
-  }).keyPoints.map((point) => point.text);
+import { proseKeyPoints as keyPoints, STORY } from '../support/key-points';
 
 describe('the language of a page that declares none', () => {
   it('is told by the function words of its first paragraphs', () => {
