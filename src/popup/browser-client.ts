@@ -27,9 +27,13 @@ export const OUTLINE_TIMEOUT_MESSAGE = `The page did not answer within ${OUTLINE
 export const BUSY_OUTLINE_TIMEOUT_MS = 60_000;
 const BUSY_SECONDS = BUSY_OUTLINE_TIMEOUT_MS / 1_000;
 /** The page's HTML had not all arrived when the popup gave up: said as such, with the time waited. */
-export const STILL_LOADING_MESSAGE = `The page is still loading: after ${BUSY_SECONDS} seconds its text has not all arrived (it waits for a script or a server that does not answer). It is read once it has loaded: try again then.`;
+export const STILL_LOADING_MESSAGE =
+  `The page is still loading: after ${BUSY_SECONDS} seconds its text has not all arrived (it waits for a script ` +
+  'or a server that does not answer). It is read once it has loaded: try again then.';
 /** The page was still being analysed when the popup gave up. */
-export const STILL_READING_MESSAGE = `The page is still being read after ${BUSY_SECONDS} seconds: it is very large, or the computer is busy. Try again in a moment.`;
+export const STILL_READING_MESSAGE =
+  `The page is still being read after ${BUSY_SECONDS} seconds: it is very large, or the computer is busy. ` +
+  'Try again in a moment.';
 /**
  * How long the page has to answer that question: between two slices of its analysis; a step of
  * the core that cannot be cut took up to 4.5 s on the loaded 2-core test machine.
