@@ -30,7 +30,7 @@ export function OutlineContent({ outline, idPrefix, onOpen, ...navigator }: Outl
           outline={outline.outline}
           keyPoints={outline.keyPoints}
           dir={outline.dir}
-          lang={textLanguage(outline) ?? null}
+          lang={textLanguage(outline)}
           idPrefix={idPrefix}
           {...navigator}
         />
@@ -40,7 +40,7 @@ export function OutlineContent({ outline, idPrefix, onOpen, ...navigator }: Outl
       <RelatedList
         related={outline.related}
         dir={outline.dir}
-        lang={textLanguage(outline) ?? null}
+        lang={textLanguage(outline)}
         headingId={`${idPrefix}-related`}
         onOpen={onOpen}
       />

@@ -82,4 +82,4 @@ export function siteLabel(result: OutlineResult): string | null {
  * declaration, else the one the core told from the text's words (`textLang`), else none.
  */
 export const textLanguage = (result: Pick<OutlineResult, 'lang' | 'textLang'>): string | undefined =>
-  result.lang || result.textLang || undefined;
+  result.lang || result.textLang;
