@@ -114,13 +114,20 @@ export async function sendToContent<K extends ContentMessageName>(
   return answer ?? sendContentMessage(tabId, type, payload);
 }
 
+/** What the tab's content script is at: reading the page, or waiting for its HTML to be parsed first. */
+export type ContentProgress = 'analyzing' | 'loading';
+
 /**
- * Whether the tab's content script is there and still analysing (false when it is not there, or
- * does not answer within `ms`: a page frozen by its own scripts cannot answer).
+ * What the tab's content script is still at (null when it is not there, is done, or does not answer within `ms`:
+ * a page frozen by its own scripts cannot answer). Its answer comes from inside a web page: only these two words.
  */
-export async function contentIsAnalyzing(tabId: number, ms: number): Promise<boolean> {
+export async function contentProgress(tabId: number, ms: number): Promise<ContentProgress | null> {
   const message: ContentMessage = { type: 'content/ping', payload: {} };
   const reply = browser.tabs.sendMessage(tabId, message, { frameId: TOP_FRAME }).catch(() => null);
-  const answer = await Promise.race([reply, new Promise((resolve) => setTimeout(() => resolve(null), ms))]);
-  return (answer as { analyzing?: unknown } | null)?.analyzing === true;
+  const answer = (await Promise.race([reply, new Promise((resolve) => setTimeout(() => resolve(null), ms))])) as {
+    analyzing?: unknown;
+    loading?: unknown;
+  } | null;
+  if (answer?.analyzing !== true) return null;
+  return answer.loading === true ? 'loading' : 'analyzing';
 }

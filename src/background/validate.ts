@@ -115,6 +115,9 @@ function related(value: unknown, path: string): RelatedStory | null {
   return value.url.length > MAX_URL_CHARS ? null : { title, url: value.url };
 }
 
+/** A language's primary code, two or three letters (the core's `textLang`). */
+const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+
 /** Returns a clean copy holding only the known fields, or throws ValidationError. */
 export function validateOutlineResult(value: unknown, path = 'outline'): OutlineResult {
   if (!isObject(value)) fail(path, 'expected an object');
@@ -150,6 +153,12 @@ export function validateOutlineResult(value: unknown, path = 'outline'): Outline
     body: clipBody(str(value.body, `${path}.body`, Infinity)),
   };
   if (value.reason !== undefined) result.reason = str(value.reason, `${path}.reason`);
+  if (value.textLang !== undefined) {
+    // A language's primary code ("en"), as the core tells one: it becomes a `lang` attribute.
+    if (typeof value.textLang !== 'string' || !LANGUAGE_CODE.test(value.textLang))
+      fail(`${path}.textLang`, 'expected a language code');
+    result.textLang = value.textLang;
+  }
   return result;
 }
 

@@ -175,7 +175,7 @@ function createState(): ContentState {
     },
     // `show` (the popup's "Show beside article"): an open panel stays open, not hidden by a button that says "Show".
     'content/togglePanel': async (payload) => ({ open: (payload?.show && state.panel.isOpen) || state.panel.toggle() }),
-    'content/ping': async () => ({ analyzing: runs.running > 0 }),
+    'content/ping': async () => ({ analyzing: runs.running > 0, loading: document.readyState === 'loading' }),
   };
   return state;
 }

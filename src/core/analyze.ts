@@ -11,6 +11,7 @@ import { findArticleSteps, type ArticleSelection } from './detect/article';
 import { readArticleContentSteps } from './detect/content';
 import { withoutSiteSection } from './detect/site-appeals';
 import { findKeyPointsSteps } from './detect/key-points';
+import { markedLanguage } from './detect/key-points/page-language';
 import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
 import { openingDate } from './detect/metadata/opening-date';
 import { findRelatedStoriesSteps } from './detect/related';
@@ -168,6 +169,8 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
     // A page its markup dates nowhere may open its text with the date (./detect/metadata/opening-date.ts).
     publishedTime: metadata.publishedTime ?? openingDate(selection.roots[0], content.sources[0]?.element),
     dir: metadata.dir ?? directionOf(selection.roots),
+    // A page that declares no language: the one its text's function words tell (as the key points read it).
+    ...textLanguage(metadata.lang, outlined.paragraphs),
     excerpt: metadata.excerpt ?? excerptFrom(content.paragraphs),
     wordCount: bodyWords,
     readingMinutes: readingMinutes(bodyWords),
@@ -198,6 +201,12 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
 
 export function outlineDocument(doc: Document, options: AnalyzeOptions = {}): OutlineResult {
   return analyzeDocument(doc, options).result;
+}
+
+/** `textLang` for a page that declares no language and whose first paragraphs tell one; else nothing. */
+function textLanguage(declared: string | null, paragraphs: readonly string[]): Pick<OutlineResult, 'textLang'> {
+  const told = declared ? null : markedLanguage(paragraphs);
+  return told ? { textLang: told } : {};
 }
 
 /** Why the chosen text is not an article, or null when it is one. */

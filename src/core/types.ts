@@ -57,6 +57,12 @@ export interface OutlineResult extends ArticleMetadata {
   /** false: no article detected on the page; `reason` then says why. */
   found: boolean;
   reason?: string;
+  /**
+   * The language the article's text is written in, told from its function words, when the page declares none
+   * (`lang` null) and they tell one ("en"); absent otherwise. For the UI's `lang` attributes: screen readers'
+   * voices, hyphenation. Added to the contract's fields; `lang` stays the page's own declaration.
+   */
+  textLang?: string;
   wordCount: number;
   readingMinutes: number;
   outline: OutlineSection[];

@@ -1,6 +1,6 @@
 /** The real PopupClient: typed messages to the background, and the few browser APIs the popup uses itself. */
 import browser from 'webextension-polyfill';
-import { contentIsAnalyzing } from '../background/inject';
+import { type ContentProgress, contentProgress } from '../background/inject';
 import { getOutline } from '../background/outline';
 import { sendWithRetry, withTimeout } from '../shared/messaging';
 import type { BackgroundMessageName, BackgroundProtocol, OutlineReply, Reply } from '../shared/protocol';
@@ -19,27 +19,52 @@ const CHROME_SHORTCUTS_PAGE = 'chrome://extensions/shortcuts';
 export const OUTLINE_TIMEOUT_MS = 10_000;
 export const OUTLINE_TIMEOUT_MESSAGE = `The page did not answer within ${OUTLINE_TIMEOUT_MS / 1_000} seconds: it may be busy or frozen. Wait until it responds again, then try again.`;
 
-/** How long a page that answers "still analysing" may take in all (a huge page on a slow machine). */
+/**
+ * How long a page that answers "still analysing" may take in all: a huge page on a slow machine, or a page whose
+ * HTML is still arriving (the analysis waits for it to be parsed: a parser-blocking script to a host that does not
+ * answer held a page's parse for 19–34 s, docs/quality.md, s33-ffwait).
+ */
 export const BUSY_OUTLINE_TIMEOUT_MS = 60_000;
+const BUSY_SECONDS = BUSY_OUTLINE_TIMEOUT_MS / 1_000;
+/** The page's HTML had not all arrived when the popup gave up: said as such, with the time waited. */
+export const STILL_LOADING_MESSAGE =
+  `The page is still loading: after ${BUSY_SECONDS} seconds its text has not all arrived (it waits for a script ` +
+  'or a server that does not answer). It is read once it has loaded: try again then.';
+/** The page was still being analysed when the popup gave up. */
+export const STILL_READING_MESSAGE =
+  `The page is still being read after ${BUSY_SECONDS} seconds: it is very large, or the computer is busy. ` +
+  'Try again in a moment.';
 /**
  * How long the page has to answer that question: between two slices of its analysis; a step of
  * the core that cannot be cut took up to 4.5 s on the loaded 2-core test machine.
  */
 const PING_TIMEOUT_MS = 6_000;
 
-const timedOut = (): OutlineReply => ({ ok: false, kind: 'error', message: OUTLINE_TIMEOUT_MESSAGE });
+const failed = (message: string): OutlineReply => ({ ok: false, kind: 'error', message });
+const MESSAGE_OF: Record<ContentProgress, string> = {
+  loading: STILL_LOADING_MESSAGE,
+  analyzing: STILL_READING_MESSAGE,
+};
 
 /**
  * The outline, or the "did not answer" message after OUTLINE_TIMEOUT_MS: unless the page says it
- * is still analysing (the analysis runs in slices, so a huge page answers while it works), then the
- * popup waits on, up to BUSY_OUTLINE_TIMEOUT_MS in all.
+ * is still analysing (the analysis runs in slices, so a huge page answers while it works) or still
+ * loading, then the popup waits on, up to BUSY_OUTLINE_TIMEOUT_MS in all, and then says which of them
+ * the page is still at (asked again: a page still loading at 10 s may be analysing at 60 s).
  */
 async function outlineUnlessFrozen(pending: Promise<OutlineReply>, tabId: number): Promise<OutlineReply> {
   const waiting = Symbol('waiting');
   const first = await withTimeout<OutlineReply | typeof waiting>(pending, OUTLINE_TIMEOUT_MS, () => waiting);
   if (first !== waiting) return first;
-  if (!(await contentIsAnalyzing(tabId, PING_TIMEOUT_MS))) return timedOut();
-  return withTimeout(pending, BUSY_OUTLINE_TIMEOUT_MS - OUTLINE_TIMEOUT_MS, timedOut);
+  if (!(await contentProgress(tabId, PING_TIMEOUT_MS))) return failed(OUTLINE_TIMEOUT_MESSAGE);
+  const last = await withTimeout<OutlineReply | typeof waiting>(
+    pending,
+    BUSY_OUTLINE_TIMEOUT_MS - OUTLINE_TIMEOUT_MS,
+    () => waiting,
+  );
+  if (last !== waiting) return last;
+  const progress = contentProgress(tabId, PING_TIMEOUT_MS);
+  return Promise.race([pending, progress.then((now) => failed(now ? MESSAGE_OF[now] : OUTLINE_TIMEOUT_MESSAGE))]);
 }
 
 /** A typed message to the background; a worker stopped meanwhile gets one more try, then a sentence. */

@@ -2,6 +2,7 @@
 import type { OutlineResult } from '../core/types';
 import { OutlineNavigator } from '../ui/OutlineNavigator';
 import { hasOutlineContent } from '../ui/outline-model';
+import { textLanguage } from '../ui/format';
 import { RelatedList } from '../ui/RelatedList';
 import { headingDomId, keyPointDomId } from './Blocks';
 
@@ -43,7 +44,7 @@ export function Sidebar({ article, activeId, onOpen, onEscape }: SidebarProps) {
             outline={article.outline}
             keyPoints={keyPoints}
             dir={article.dir}
-            lang={article.lang}
+            lang={textLanguage(article)}
             idPrefix="reader"
             activeId={activeId}
             onJump={(id) => jumpTo(keyPointIds.has(id) ? keyPointDomId(id) : headingDomId(id))}
@@ -54,7 +55,7 @@ export function Sidebar({ article, activeId, onOpen, onEscape }: SidebarProps) {
       <RelatedList
         related={article.related}
         dir={article.dir}
-        lang={article.lang}
+        lang={textLanguage(article)}
         headingId="rd-related-title"
         onOpen={onOpen}
       />

@@ -26,11 +26,13 @@ export function languageIfSure(answer: {
 
 /**
  * The article with the language of its text, when the detector is sure of one that differs from the declared one's
- * (or the page declares none); else the article as it is (its declared tag keeps its region: "de-CH").
+ * (or the page declares none); else the article as it is (its declared tag keeps its region: "de-CH"), or, when the
+ * page declares none, with the one the core told from the text's words (`textLang`), if any.
  */
 export async function withTextLanguage(article: OutlineResult, detect: DetectLanguage): Promise<OutlineResult> {
   const detected = await detect(article.body.slice(0, SAMPLE_CHARS)).catch(() => null);
-  if (!detected || detected === 'und') return article;
+  if (!detected || detected === 'und')
+    return article.lang || !article.textLang ? article : { ...article, lang: article.textLang };
   if (article.lang && primaryLanguage(article.lang) === primaryLanguage(detected)) return article;
   return { ...article, lang: detected };
 }

@@ -88,8 +88,11 @@ export interface ContentProtocol {
   'content/analyze': { payload: { content?: boolean }; reply: OutlineReply };
   'content/scrollTo': { payload: { id: string }; reply: { ok: boolean } };
   'content/togglePanel': { payload: { show?: boolean }; reply: { open: boolean } };
-  /** Whether the page is still analysing (its analysis runs in slices, so it answers meanwhile). */
-  'content/ping': { payload: Record<string, never>; reply: { analyzing: boolean } };
+  /**
+   * Whether the page is still analysing (its analysis runs in slices, so it answers meanwhile), and whether its
+   * HTML is still being parsed (`loading`: the analysis waits for that, src/content/main.ts documentParsed).
+   */
+  'content/ping': { payload: Record<string, never>; reply: { analyzing: boolean; loading: boolean } };
 }
 
 /**

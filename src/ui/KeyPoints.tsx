@@ -11,7 +11,7 @@ export interface KeyPointsProps {
   terms: string[];
   idPrefix: string;
   dir: 'ltr' | 'rtl' | null;
-  lang: string | null;
+  lang: string | undefined;
   expandedText: ReadonlySet<string>;
   onJump(id: string): void;
   onToggleText(key: string, expand: boolean): void;
@@ -49,7 +49,7 @@ export function KeyPoints({
       <h2 id={titleId} class="or-section-title">
         Key points
       </h2>
-      <ol class="or-kp-list" dir={dir ?? 'auto'} lang={lang ?? undefined} onKeyDown={onKeyDown}>
+      <ol class="or-kp-list" dir={dir ?? 'auto'} lang={lang} onKeyDown={onKeyDown}>
         {points.map((point) => {
           const key = keyPointKey(point.id);
           const expanded = terms.length > 0 || expandedText.has(key);

@@ -5,7 +5,7 @@
  */
 import type { RefObject } from 'preact';
 import type { OutlineResult } from '../core/types';
-import { plural } from './format';
+import { plural, textLanguage } from './format';
 import { OutlineNavigator } from './OutlineNavigator';
 import { hasOutlineContent } from './outline-model';
 import { RelatedList } from './RelatedList';
@@ -30,7 +30,7 @@ export function OutlineContent({ outline, idPrefix, onOpen, ...navigator }: Outl
           outline={outline.outline}
           keyPoints={outline.keyPoints}
           dir={outline.dir}
-          lang={outline.lang}
+          lang={textLanguage(outline)}
           idPrefix={idPrefix}
           {...navigator}
         />
@@ -40,7 +40,7 @@ export function OutlineContent({ outline, idPrefix, onOpen, ...navigator }: Outl
       <RelatedList
         related={outline.related}
         dir={outline.dir}
-        lang={outline.lang}
+        lang={textLanguage(outline)}
         headingId={`${idPrefix}-related`}
         onOpen={onOpen}
       />
@@ -57,7 +57,7 @@ function Summary({ outline, idPrefix }: { outline: OutlineResult; idPrefix: stri
         In short
       </h2>
       {outline.excerpt ? (
-        <p class="or-summary-text" dir={outline.dir ?? 'auto'} lang={outline.lang ?? undefined}>
+        <p class="or-summary-text" dir={outline.dir ?? 'auto'} lang={textLanguage(outline)}>
           {outline.excerpt}
         </p>
       ) : (

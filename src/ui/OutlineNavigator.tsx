@@ -34,7 +34,7 @@ export interface OutlineNavigatorProps {
   keyPoints?: KeyPoint[];
   /** The article's direction and language (the tree follows them; the UI around it does not). */
   dir: 'ltr' | 'rtl' | null;
-  lang: string | null;
+  lang: string | undefined;
   /** Unique prefix for DOM ids (the popup and a panel may share nothing, but ids must be unique per document). */
   idPrefix: string;
   /** Jump to a section's heading, or a key point's paragraph, in the page. */
@@ -281,7 +281,7 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
             role="tree"
             aria-label="Article outline"
             dir={direction}
-            lang={lang ?? undefined}
+            lang={lang}
             onKeyDown={onTreeKeyDown}
           >
             {drawn.map((node, index) => (

@@ -14,7 +14,7 @@ export const RELATED_SHOWN = 8;
 export interface RelatedListProps {
   related: RelatedStory[];
   dir: 'ltr' | 'rtl' | null;
-  lang: string | null;
+  lang: string | undefined;
   headingId: string;
   /** Opens the story in a new tab (the caller checks the URL again before opening it). */
   onOpen(url: string): void;
@@ -31,7 +31,7 @@ export function RelatedList({ related, dir, lang, headingId, onOpen }: RelatedLi
       <h2 id={headingId} class="or-section-title">
         Related stories
       </h2>
-      <ul class="or-related-list" dir={dir ?? 'auto'} lang={lang ?? undefined}>
+      <ul class="or-related-list" dir={dir ?? 'auto'} lang={lang}>
         {stories.slice(0, stories.length - hidden).map((story) => (
           <li key={story.url}>
             <a

@@ -76,3 +76,10 @@ export function siteLabel(result: OutlineResult): string | null {
   const host = result.url ? siteOf(result.url) : '';
   return result.siteName || (namesNoSite(host) ? null : host) || null;
 }
+
+/**
+ * The language of the article's text for its `lang` attributes (screen readers' voices, hyphenation): the page's
+ * declaration, else the one the core told from the text's words (`textLang`), else none.
+ */
+export const textLanguage = (result: Pick<OutlineResult, 'lang' | 'textLang'>): string | undefined =>
+  result.lang || result.textLang;

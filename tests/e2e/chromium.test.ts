@@ -15,6 +15,8 @@ import {
   poll,
   repoRoot,
   startStaticServer,
+  PARSE_BLOCKED_PAGE,
+  PARSE_BLOCKED_SETTLE_MS,
   STILL_LOADING_PAGE,
   type ExtensionHarness,
   type PopupTarget,
@@ -54,6 +56,7 @@ beforeAll(async () => {
     '/no-article.html': fixture('no-article.html'),
     '/spa.html': fixture('spa.html'),
     ...STILL_LOADING_PAGE,
+    ...PARSE_BLOCKED_PAGE,
   });
   ext = await launchExtension();
 });
@@ -189,6 +192,35 @@ describe('popup from the real toolbar action', () => {
     await popup.close();
     await page.close();
   });
+
+  test(
+    "a page whose HTML never finishes arriving: after the popup's 60 s it says the page is still loading",
+    async () => {
+      const page = await ext.context.newPage();
+      const url = new URL(server.url('/parse-blocked.html'));
+      url.searchParams.set('run', String(++pageCounter));
+      await page.goto(url.href, { waitUntil: 'commit' }); // a blocking script that never arrives: never parsed
+      await poll(() => page.evaluate(() => !!document.querySelector('h1') && document.readyState === 'loading'), 'h1');
+      const popup = await ext.triggerAction(page);
+      const state = await popup.waitFor(
+        () => document.documentElement.dataset.state !== 'loading' && document.documentElement.dataset.state,
+        undefined,
+        'the popup to give up waiting',
+        PARSE_BLOCKED_SETTLE_MS,
+      );
+      const waited = Date.now() - popup.clickedAt;
+      const message = await popup.evaluate(() => document.querySelector('.or-state')?.textContent ?? '');
+      expect(state).toBe('error');
+      expect(message).toContain('The page is still loading: after 60 seconds');
+      // It waited as long as it says (the last question to the page adds a moment).
+      expect(waited).toBeGreaterThanOrEqual(60_000);
+      expect(waited).toBeLessThan(PARSE_BLOCKED_SETTLE_MS);
+      expect(await page.evaluate(() => document.readyState)).toBe('loading');
+      await popup.close();
+      await page.close();
+    },
+    2 * PARSE_BLOCKED_SETTLE_MS,
+  );
 
   test('a page without an article says so, and why', async () => {
     const page = await openPage('/no-article.html');

@@ -14,6 +14,8 @@ import {
   corpusExpected,
   corpusPage,
   ensureE2EBuild,
+  PARSE_BLOCKED_PAGE,
+  PARSE_BLOCKED_SETTLE_MS,
   poll,
   startStaticServer,
   STILL_LOADING_PAGE,
@@ -38,7 +40,7 @@ let server: StaticServer;
 
 beforeAll(async () => {
   const dist = ensureE2EBuild();
-  server = await startStaticServer({ '/seed.html': corpusPage(SEED), ...STILL_LOADING_PAGE });
+  server = await startStaticServer({ '/seed.html': corpusPage(SEED), ...STILL_LOADING_PAGE, ...PARSE_BLOCKED_PAGE });
   browser = await launchFirefoxWithExtension(dist, EXTENSION_UUID);
 });
 
@@ -216,6 +218,38 @@ test('Firefox: a page whose script and image never arrive is outlined once its H
     'A page that never finishes loading',
   );
   expect(await page.evaluate(() => document.readyState)).toBe('interactive');
+  await popup.close();
+  await page.close();
+});
+
+test("Firefox: a page whose HTML never finishes arriving: after the popup's 60 s it says the page is still loading", {
+  timeout: 2 * PARSE_BLOCKED_SETTLE_MS,
+}, async () => {
+  const page = await browser.newPage();
+  // A blocking script that never arrives: the page is never parsed, so goto never resolves.
+  void page.goto(server.url('/parse-blocked.html')).catch(() => undefined);
+  await poll(() => page.evaluate(() => !!document.querySelector('h1') && document.readyState === 'loading'), 'h1');
+  await page.bringToFront();
+  const tabId = await grantActiveTab();
+  const popup = await browser.newPage();
+  await openExtensionPage(popup, `${POPUP_URL}?tabId=${tabId}`);
+  const opened = Date.now();
+  const state = await poll(
+    () =>
+      popup.evaluate(
+        () => document.documentElement.dataset.state !== 'loading' && document.documentElement.dataset.state,
+      ),
+    'the popup to give up waiting',
+    PARSE_BLOCKED_SETTLE_MS,
+  );
+  const waited = Date.now() - opened;
+  const message = await popup.evaluate(() => document.querySelector('.or-state')?.textContent ?? '');
+  expect(state).toBe('error');
+  expect(message).toContain('The page is still loading: after 60 seconds');
+  // It waited as long as it says (the popup began to wait while it loaded, just before `opened`).
+  expect(waited).toBeGreaterThanOrEqual(55_000);
+  expect(waited).toBeLessThan(PARSE_BLOCKED_SETTLE_MS);
+  expect(await page.evaluate(() => document.readyState)).toBe('loading');
   await popup.close();
   await page.close();
 });

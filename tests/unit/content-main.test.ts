@@ -209,7 +209,10 @@ describe('messages', () => {
     expect(state.analysis).toBe(prepared); // the page was not read a second time
     state.prepare(); // a second injection into an unchanged page reads nothing either
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(await state.handleMessage({ type: 'content/ping', payload: {} }, ours)).toEqual({ analyzing: false });
+    expect(await state.handleMessage({ type: 'content/ping', payload: {} }, ours)).toEqual({
+      analyzing: false,
+      loading: false,
+    });
     expect(state.analysis).toBe(prepared);
   });
 
@@ -231,6 +234,25 @@ describe('messages', () => {
     expect(state.handleMessage(null, ours)).toBeUndefined();
     expect(state.handleMessage('content/analyze', ours)).toBeUndefined();
     expect(added()).toEqual([]);
+  });
+});
+
+describe('a page whose HTML is still being parsed', () => {
+  test('the ping says the analysis waits for it; the outline comes once it is parsed', async () => {
+    const state = installContentScript();
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      const reply = state.handleMessage({ type: 'content/analyze', payload: {} }, ours) as Promise<{ ok: boolean }>;
+      const ping = () => state.handleMessage({ type: 'content/ping', payload: {} }, ours);
+      expect(await ping()).toEqual({ analyzing: true, loading: true });
+      expect(state.analysis).toBeNull();
+      delete (document as unknown as Record<string, unknown>).readyState; // parsed: the prototype's "complete" again
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      expect((await reply).ok).toBe(true);
+      expect(await ping()).toEqual({ analyzing: false, loading: false });
+    } finally {
+      delete (document as unknown as Record<string, unknown>).readyState;
+    }
   });
 });
 

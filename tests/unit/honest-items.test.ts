@@ -271,6 +271,17 @@ describe('date-only items', () => {
     expect(isDateOnly('Paris rose 3 % in March 2021', undefined, true)).toBe(false);
     expect(isDateOnly('Barcelona, 2 Madrid 1', undefined, true)).toBe(false);
   });
+
+  it("know every language's month names the dates are read with (one list): Polish, Czech, Swedish too", () => {
+    expect(isDateOnly('Opublikowano: 7 kwietnia 2021')).toBe(true);
+    expect(isDateOnly('Publikováno 7. září 2021')).toBe(true);
+    expect(isDateOnly('Publicerad 5 augusti 2021')).toBe(true);
+    expect(isDateOnly('Sept. 25, 2018')).toBe(true);
+    // A month's name makes no other word a date's.
+    expect(isDateOnly('Kwietnia 2021 rok wyborczy')).toBe(false);
+    const outline = outlineOf(list('7 kwietnia 2021', 'Housing on the quay', '12. června 2020 14:00'));
+    expect(bulletsOf(outline)).toEqual(['Housing on the quay']);
+  });
 });
 
 describe("a record's number", () => {

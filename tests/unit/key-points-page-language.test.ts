@@ -2,7 +2,9 @@
  * A page that declares no language reads the key points' openers in the language its first paragraphs are written in
  * (src/core/detect/key-points/page-language.ts): "It was …", "Also, …" lean there as on a page that says `lang="en"`.
  */
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { outlineDocument } from '../../src/core/index';
 import { markedLanguage } from '../../src/core/detect/key-points/page-language';
 import { proseKeyPoints as keyPoints, STORY } from '../support/key-points';
 
@@ -33,5 +35,23 @@ describe('the language of a page that declares none', () => {
     const paragraphs = [pointing, ...STORY];
     expect(keyPoints(paragraphs, 'en')).not.toContain(pointing);
     expect(keyPoints(paragraphs, null)).not.toContain(pointing);
+  });
+});
+
+describe("the result's textLang", () => {
+  const page = (lang: string | null) =>
+    parseHTML(
+      `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><title>The harbour plan</title></head><body>` +
+        `<article><h1>The harbour plan</h1>${STORY.map((paragraph) => `<p>${paragraph}</p>`).join('')}</article>` +
+        `</body></html>`,
+    ).document as unknown as Document;
+
+  it('is the language told from the text when the page declares none; absent when it declares one', () => {
+    const undeclared = outlineDocument(page(null));
+    expect(undeclared.lang).toBeNull();
+    expect(undeclared.textLang).toBe('en');
+    const declared = outlineDocument(page('en-GB'));
+    expect(declared.lang).toBe('en-GB');
+    expect(declared).not.toHaveProperty('textLang');
   });
 });

@@ -231,6 +231,24 @@ describe('states', () => {
     expect(tree.getAttribute('lang')).toBe('ar');
     expect($('.or-article-header')?.getAttribute('dir')).toBe('rtl');
   });
+
+  test('a page that declares no language: the language its text was told to be in, for the lang attributes', async () => {
+    await renderApp(
+      createMockClient({
+        outline: { ok: true, outline: sampleOutline({ lang: null, textLang: 'de' }), tookMs: 1 },
+      }),
+    );
+    const tree = await ready();
+    expect(tree.getAttribute('lang')).toBe('de');
+    expect($('.or-article-header')?.getAttribute('lang')).toBe('de');
+  });
+
+  test('a declared language is kept, whatever the text was told to be in; none told, no lang attribute', async () => {
+    await renderApp(
+      createMockClient({ outline: { ok: true, outline: sampleOutline({ lang: 'en-GB', textLang: 'de' }), tookMs: 1 } }),
+    );
+    expect((await ready()).getAttribute('lang')).toBe('en-GB');
+  });
 });
 
 describe('actions', () => {

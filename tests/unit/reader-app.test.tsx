@@ -99,8 +99,9 @@ describe('the remembered settings come before the article', () => {
 });
 
 describe('the article’s language', () => {
-  const shownLanguage = async (declared: string | null, detected: string | null) => {
-    const reader = { ...client({ ok: true, article: sampleOutline({ lang: declared }), pageUrl: null }) };
+  const shownLanguage = async (declared: string | null, detected: string | null, textLang?: string) => {
+    const article = sampleOutline({ lang: declared, ...(textLang ? { textLang } : {}) });
+    const reader = { ...client({ ok: true, article, pageUrl: null }) };
     reader.detectLanguage = async () => detected;
     await act(() => render(<App client={reader} />, container));
     await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
@@ -116,6 +117,15 @@ describe('the article’s language', () => {
     expect(await shownLanguage('de-CH', 'de')).toBe('de-CH');
     expect(await shownLanguage('en-US', null)).toBe('en-US');
     expect(await shownLanguage('en-US', 'und')).toBe('en-US');
+    expect(await shownLanguage('en-US', null, 'de')).toBe('en-US');
+  });
+
+  test('a page that declares none, the browser not sure: the one the core told from the words, else none', async () => {
+    expect(await shownLanguage(null, null, 'de')).toBe('de');
+    expect(await shownLanguage(null, 'und', 'de')).toBe('de');
+    expect(await shownLanguage(null, 'fr', 'de')).toBe('fr'); // the browser's detector, when sure, reads more
+    // None ('' after an earlier render: Preact sets the property, an unknown language either way).
+    expect((await shownLanguage(null, null)) || null).toBe(null);
   });
 
   test('is detected only when the browser is sure of one language for most of the text', () => {

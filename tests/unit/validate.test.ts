@@ -184,6 +184,14 @@ describe('validateContentMessage (messages from content scripts are untrusted)',
     warn.mockRestore();
   });
 
+  test('keeps the language told from the text when it is a language code, and refuses anything else', () => {
+    expect(validateOutlineResult({ ...outline(), lang: null, textLang: 'de' }).textLang).toBe('de');
+    expect(validateOutlineResult(outline())).not.toHaveProperty('textLang');
+    for (const textLang of ['de" onmouseover="x', 'EN', '', 7, null]) {
+      expect(() => validateOutlineResult({ ...outline(), textLang })).toThrow(/outline\.textLang/);
+    }
+  });
+
   test('drops a page URL that is neither http(s) nor file:', () => {
     expect(validateOutlineResult({ ...outline(), url: 'javascript:alert(1)' }).url).toBeNull();
     expect(validateOutlineResult({ ...outline(), url: 'file:///tmp/a.html' }).url).toBe('file:///tmp/a.html');

@@ -10,6 +10,7 @@ import callsToAction from './vocabulary/calls-to-action.json';
 import credits from './vocabulary/credits.json';
 import dates from './vocabulary/dates.json';
 import galleryLabels from './vocabulary/gallery-labels.json';
+import { isMonthName } from './metadata/month-names';
 import { alternation, escapeLiteral } from './vocabulary/patterns';
 import shareLabels from './vocabulary/share-labels.json';
 import { foldApostrophes } from '../read/text';
@@ -57,7 +58,9 @@ function joinsSectionName(rest: string): boolean {
   const joined = JOINED_NAME.exec(rest);
   return !!joined && SECTION_NAMES.has(joined[1]!);
 }
-const DATE_NAMES = new Set(dates.names);
+const WEEKDAYS = new Set(dates.weekdays);
+/** A month's or a weekday's name ("März", "kwietnia", "Tue"): what makes a line of numbers a date. */
+const isDateName = (word: string): boolean => isMonthName(word) || WEEKDAYS.has(word);
 const DATE_FILLERS = new Set(dates.fillers);
 /**
  * The calls to action as two patterns (a start, a phrase anywhere): one scan of a line each instead
@@ -168,14 +171,14 @@ export function isDateOnly(text: string, lowered?: string, dateline?: boolean): 
   let places = dateline ? 0 : -1;
   for (const { 0: token, index } of (lowered ?? lower(text)).matchAll(DATE_TOKEN)) {
     const word = token.replace(/\.$/, '');
-    if (places >= 0 && text[index] !== token[0] && !DATE_NAMES.has(word) && !DATE_FILLERS.has(word)) {
+    if (places >= 0 && text[index] !== token[0] && !isDateName(word) && !DATE_FILLERS.has(word)) {
       if (++places > DATELINE_MAX_PLACES) return false;
       continue;
     }
     if (places > 0 && !text.slice(0, index).includes(',')) return false;
     places = -1;
     if (/^\d+$/.test(token)) continue;
-    if (DATE_NAMES.has(word)) named = true;
+    if (isDateName(word)) named = true;
     else if (!DATE_FILLERS.has(word) && !/^\d+(?:st|nd|rd|th|er|e|º|°)$/.test(word)) return false;
   }
   return named || NUMERIC_DATE_OR_TIME.test(text);

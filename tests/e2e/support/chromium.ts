@@ -121,6 +121,25 @@ export const STILL_LOADING_PAGE: Record<string, Route> = {
   [`${NEVER_ANSWERS}.png`]: { hang: true },
 };
 
+/**
+ * An article whose HTML never finishes parsing: a parser-blocking `<script src>` in its body never arrives (readyState
+ * stays "loading", DOMContentLoaded never comes). The popup waits for it, then says the page is still loading.
+ */
+export const PARSE_BLOCKED_PAGE: Record<string, Route> = {
+  '/parse-blocked.html': {
+    html:
+      `<!doctype html><html lang="en"><head><title>A page whose parse never ends</title></head><body><article>` +
+      `<h1>A page whose parse never ends</h1><p>${'A sentence of the article that says something new. '.repeat(8)}</p>` +
+      `<script src="${NEVER_ANSWERS}-blocking.js"></script><p>The rest of the article.</p></article></body></html>`,
+  },
+  [`${NEVER_ANSWERS}-blocking.js`]: { hang: true },
+};
+/**
+ * How long a test waits for the popup on PARSE_BLOCKED_PAGE: the popup's whole wait (60 s), its last question to the
+ * page (up to 6 s) and room for a loaded machine.
+ */
+export const PARSE_BLOCKED_SETTLE_MS = 75_000;
+
 /** Serves the given routes on 127.0.0.1 (random free port); anything else is a 404. */
 export async function startStaticServer(routes: Record<string, Route>): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {

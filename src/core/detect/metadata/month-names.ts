@@ -1,7 +1,7 @@
 /**
- * Month names in the languages Date.parse does not read (it reads English ones only): "31. März 2003", "7 kwietnia
- * 2021", "7 de abril de 2021". They are ../vocabulary/dates.json monthsInOrder, one string per language (a month's
- * forms joined by '/'), split here once.
+ * Month names, the one reader of them: a date written with one where Date.parse reads English ones only ("31. März
+ * 2003", "7 kwietnia 2021", "7 de abril de 2021"), and the words a date line is made of (../furniture-text.ts). They
+ * are ../vocabulary/dates.json monthsInOrder, one string per language (a month's forms joined by '/'), split here once.
  */
 import dateWords from '../vocabulary/dates.json';
 
@@ -12,6 +12,9 @@ for (const names of Object.values(dateWords.monthsInOrder)) {
     for (const form of forms.split('/')) MONTH_OF.set(form, index + 1);
   });
 }
+
+/** Whether a lower-case word is a month's name, in any of the languages ("march", "sept", "kwietnia", "září"). */
+export const isMonthName = (word: string): boolean => MONTH_OF.has(word);
 
 /** The month (1 to 12) a name writes, in any case ("Abril", "kwietnia"); else undefined. */
 export const monthOfName = (name: string): number | undefined => MONTH_OF.get(name.toLowerCase());
