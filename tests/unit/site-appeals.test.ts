@@ -40,6 +40,19 @@ describe('site appeals at the end of the body', () => {
       expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p>${note}</p>`).at(-1), note).toBe(note);
   });
 
+  it('leaves a closing "click here" line out in other languages too (minuto30, trafilatura 0838), not a sentence', () => {
+    for (const call of [
+      'Para leer sobre otros hechos en el puerto, clic <a href="/puerto">AQUÍ</a>.',
+      'Pour lire les autres nouvelles du port, cliquez ici.',
+      'Per le altre notizie del porto clicca qui.',
+      'Für weitere Nachrichten aus dem Hafen klicken Sie hier.',
+    ])
+      expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p>${call}</p>`), call).toEqual(SENTENCES);
+    // A story's last sentence that only holds the words "aquí" and "clic" apart stays.
+    const last = 'El clic de la cámara sonó aquí, junto al muelle nuevo.';
+    expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p>${last}</p>`).at(-1)).toBe(last);
+  });
+
   it("leaves a blog post's closing meta line naming its comments and trackbacks or feed out (trafilatura 0140, 0149)", () => {
     const more =
       'The harbour master welcomed the decision and said the first ships could dock at the new quay next summer.';
