@@ -11,6 +11,7 @@ import { videoLinkText } from '../shared/formats/video';
 import { runsText } from '../core/blocks/inline';
 import { collapseWhitespace } from '../core/text';
 import { missingPictureWords, repeatedDescriptions } from './picture-words';
+import { keepMarksWithWords } from '../ui/format';
 
 /** DOM id of a heading of the outline (the sidebar follows and jumps to these). */
 export const headingDomId = (sectionId: string) => `reader-${sectionId}`;
@@ -65,7 +66,7 @@ export function Runs({ runs }: { runs: readonly InlineRun[] }) {
       {runs.map((run, index) => {
         switch (run.kind) {
           case 'text':
-            return run.text;
+            return keepMarksWithWords(run.text);
           case 'break':
             // One empty line at most: a page's run of <br>s ("<br><br><br><br>") is no wider gap
             // between its paragraphs.

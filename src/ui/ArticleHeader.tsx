@@ -1,6 +1,6 @@
 /** The article's site, headline, byline, date and reading time (text only, in the article's direction). */
 import type { OutlineResult } from '../core/types';
-import { metaParts, siteLabel, textLanguage } from './format';
+import { keepMarksWithWords, metaParts, siteLabel, textLanguage } from './format';
 
 export function ArticleHeader({ result, compact = false }: { result: OutlineResult; compact?: boolean }) {
   const site = siteLabel(result);
@@ -13,7 +13,7 @@ export function ArticleHeader({ result, compact = false }: { result: OutlineResu
           <bdi>{site}</bdi>
         </p>
       )}
-      <HeadlineTag class="or-headline">{result.title || 'Untitled article'}</HeadlineTag>
+      <HeadlineTag class="or-headline">{keepMarksWithWords(result.title) || 'Untitled article'}</HeadlineTag>
       {meta.length > 0 && (
         <p class="or-meta">
           {meta.map((part, index) => (

@@ -6,6 +6,7 @@
 import type { Ref } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { highlightSegments, isLongText } from './outline-model';
+import { keepMarksWithWords } from './format';
 
 /** Pixels a line box may round by: a clamped label this much shorter than its text still shows all of it. */
 const ROUNDING_PX = 1;
@@ -37,7 +38,7 @@ export function Highlighted({ text, terms }: { text: string; terms: string[] }) 
   return (
     <>
       {highlightSegments(text, terms).map((segment, index) =>
-        segment.match ? <mark key={index}>{segment.text}</mark> : segment.text,
+        segment.match ? <mark key={index}>{keepMarksWithWords(segment.text)}</mark> : keepMarksWithWords(segment.text),
       )}
     </>
   );

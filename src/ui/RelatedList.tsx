@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { RelatedStory } from '../core/types';
 import { isHttpUrl } from '../shared/formats/markdown';
-import { siteOf } from './format';
+import { keepMarksWithWords, siteOf } from './format';
 import { MIN_BULLETS_HIDDEN } from './outline-model';
 
 /** Stories shown before "Show N more": about a popup's screenful below the outline. */
@@ -44,7 +44,7 @@ export function RelatedList({ related, dir, lang, headingId, onOpen }: RelatedLi
                 onOpen(story.url);
               }}
             >
-              <span class="or-related-title">{story.title || story.url}</span>
+              <span class="or-related-title">{keepMarksWithWords(story.title) || story.url}</span>
               <span class="or-related-site">{siteOf(story.url)}</span>
             </a>
           </li>

@@ -40,6 +40,14 @@ export function formatDate(iso: string | null, locale?: string): string | null {
   return day > 0 ? dateFormat(locale).format(day) : null;
 }
 
+/**
+ * A space before a closing mark (French "gouvernement : Jacques", "apprécié ? Ce") or after an opening guillemet
+ * made unbreakable, as French type sets it: a line never starts with the mark or ends with the guillemet.
+ */
+export function keepMarksWithWords(text: string): string {
+  return text.replace(/ (?=[:;!?»›])|(?<=[«‹]) /g, '\u00A0');
+}
+
 /** "1 heading", "3 headings". */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
