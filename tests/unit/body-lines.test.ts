@@ -300,6 +300,14 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     );
   });
 
+  it("leaves out a button's label alone, unlinked ('Read More' unfolding the text: zyte ef4e67b6), not a longer line", () => {
+    const button = '<div class="read-more"><div class="read-more-link">Read More</div></div>';
+    expect(bodyLinesOf(`${p(0)}${p(1)}${button}${p(2)}<p>SUBSCRIBE</p>${p(3)}`)).toEqual(SENTENCES);
+    // A call to action of more words, unlinked, may be the text's own ("Read more about the plan in the minutes").
+    const longer = '<p>Read more about the plan in the minutes</p>';
+    expect(bodyLinesOf(`${p(0)}${p(1)}${longer}${p(2)}${p(3)}`)).toHaveLength(5);
+  });
+
   it("leaves a filing line out whose tags are all links ('Filed under: … |': zyte 7837c9d6), not a sentence after a label", () => {
     const tags = '<a href="/category/harbour/" rel="category tag">Harbour</a>, <a href="/tag/port/">Port</a> |';
     expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}${p(3)}<p>Filed under: ${tags}</p>`)).toEqual(SENTENCES);

@@ -17,10 +17,12 @@ import { isCallToAction, isShareLabel } from './furniture-text';
 import { isLoneBylineLabel } from './byline-label';
 import { LINK_LABEL_MAX_CHARS } from './body-links';
 import { textContent } from '../read/dom';
-import { collapseWhitespace } from '../text';
+import { collapseWhitespace, countWords } from '../text';
 
 /** A timestamp line is short: longer lines with a time in them are sentences. */
 const TIMESTAMP_LINE_MAX_CHARS = 100;
+/** A call to action of at most this many words standing alone is a button's label ("Read more"), not a sentence. */
+const BUTTON_MAX_WORDS = 2;
 /** A copyright line is one short notice (characters); longer syndication terms are left alone. */
 const COPYRIGHT_LINE_MAX_CHARS = 100;
 /** A time of day ("6:02", "18:00"). */
@@ -136,8 +138,9 @@ export function isBoilerplateLine(text: string, unlinked = 1): boolean {
     DIVIDER_LINE.test(text) ||
     (text.length <= LOADING_NOTICE_MAX_CHARS && LOADING_NOTICE.test(text)) ||
     isShareLabel(text, true) ||
-    // A line that is all link and a call to action ("Subscribe to our YouTube channel …"), however far it links.
-    (!unlinked && isCallToAction(text)) ||
+    // A line that is all link and a call to action ("Subscribe to our YouTube channel …"), however far it links; or
+    // a button's label alone, unlinked (a script's "Read More" that unfolds the rest of the text: zyte ef4e67b6).
+    ((!unlinked || countWords(text) <= BUTTON_MAX_WORDS) && isCallToAction(text)) ||
     // A filing line: its label, then links only ("Filed under: <a>News</a> |"), the tags and not the text.
     (unlinked < text.length && isFilingLine(text, unlinked))
   )

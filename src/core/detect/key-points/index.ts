@@ -22,6 +22,7 @@ import {
 import { centrality, cosine, REDUNDANT_SIMILARITY, restates, stemOf, TermIndex, termVectorsOf } from './rank';
 import { normaliseSentence, readSentenceWords, type SentenceWords } from './sentence-words';
 import { isPictureCaptionLine } from './caption-line';
+import { isContentsEntry } from './contents-entry';
 import { withoutDateline } from './dateline';
 import { withoutGluedHeadline } from './glued-headline';
 import { makeSentenceSplitter, type SentenceSplitter } from './sentences';
@@ -243,11 +244,12 @@ class CandidateReader {
 function tierOf(candidate: Candidate): Tier {
   const { text, words } = candidate;
   // A picture's caption line (./caption-line.ts) is loose, as a <figcaption>'s sentences are (a 'secondary' paragraph).
-  candidate.tier ??= isFurnitureSentence(text, words.lower)
-    ? 'excluded'
-    : candidate.leaning === 'leans' || isPictureCaptionLine(candidate.element)
-      ? 'loose'
-      : includedTier(text, candidate.wordCount, candidate.kind, words.lower);
+  candidate.tier ??=
+    isFurnitureSentence(text, words.lower) || (candidate.kind === 'item' && isContentsEntry(candidate.element))
+      ? 'excluded'
+      : candidate.leaning === 'leans' || isPictureCaptionLine(candidate.element)
+        ? 'loose'
+        : includedTier(text, candidate.wordCount, candidate.kind, words.lower);
   return candidate.tier;
 }
 
