@@ -306,6 +306,12 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     // A call to action of more words, unlinked, may be the text's own ("Read more about the plan in the minutes").
     const longer = '<p>Read more about the plan in the minutes</p>';
     expect(bodyLinesOf(`${p(0)}${p(1)}${longer}${p(2)}${p(3)}`)).toHaveLength(5);
+    // An offer's name alone is a minute's agenda item, not a button (talent.ch 0214: "Newsletter" over its item).
+    expect(bodyLinesOf(`${p(0)}<p><strong>Newsletter</strong></p>${p(1)}`)).toEqual([
+      SENTENCES[0],
+      'Newsletter',
+      SENTENCES[1],
+    ]);
   });
 
   it("leaves a filing line out whose tags are all links ('Filed under: … |': zyte 7837c9d6), not a sentence after a label", () => {

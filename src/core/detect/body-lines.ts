@@ -13,7 +13,7 @@ import loadingNotices from './vocabulary/loading-notices.json';
 import readingTime from './vocabulary/reading-time.json';
 import statedDates from './vocabulary/stated-dates.json';
 import { alternation } from './vocabulary/patterns';
-import { isCallToAction, isShareLabel } from './furniture-text';
+import { isCallToAction, isShareLabel, opensWithCall } from './furniture-text';
 import { isLoneBylineLabel } from './byline-label';
 import { LINK_LABEL_MAX_CHARS } from './body-links';
 import { textContent } from '../read/dom';
@@ -139,8 +139,9 @@ export function isBoilerplateLine(text: string, unlinked = 1): boolean {
     (text.length <= LOADING_NOTICE_MAX_CHARS && LOADING_NOTICE.test(text)) ||
     isShareLabel(text, true) ||
     // A line that is all link and a call to action ("Subscribe to our YouTube channel …"), however far it links; or
-    // a button's label alone, unlinked (a script's "Read More" that unfolds the rest of the text: zyte ef4e67b6).
-    ((!unlinked || countWords(text) <= BUTTON_MAX_WORDS) && isCallToAction(text)) ||
+    // a button's label alone, unlinked, that opens with a call (a script's "Read More" that unfolds the rest of the
+    // text: zyte ef4e67b6), not an offer's name alone ("Newsletter": a minute's agenda item).
+    (unlinked ? countWords(text) <= BUTTON_MAX_WORDS && opensWithCall(text) : isCallToAction(text)) ||
     // A filing line: its label, then links only ("Filed under: <a>News</a> |"), the tags and not the text.
     (unlinked < text.length && isFilingLine(text, unlinked))
   )

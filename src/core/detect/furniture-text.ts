@@ -188,6 +188,9 @@ export function isDateOnly(text: string, lowered?: string, dateline?: boolean): 
 const callLine = (text: string, lowered?: string): string =>
   foldApostrophes(stripMarks(lowered ?? lower(text))).replace(' :', ':');
 
+/** A line that opens with a call's words ("Subscribe", "Read more"), not one that names an offer ("Newsletter"). */
+export const opensWithCall = (text: string): boolean => CTA_START.test(callLine(text));
+
 /**
  * "Sign up for our newsletter", "Click here to …", "Follow us on …", "Editor's note: …" (`lowered`:
  * as isCreditLine).
