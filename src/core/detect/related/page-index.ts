@@ -21,6 +21,7 @@ import { attributeHints, boundedText, collapseWhitespace } from './text';
 import { HEADING_TAGS } from '../content-kinds';
 import { SubtreeFacts, UNREAD } from './subtree-facts';
 import { ARIA_NAME, HINTING, ROLE } from '../../read/attribute-bits';
+import { rememberedItemShare } from '../body-links';
 
 export type { Facts } from './subtree-facts';
 
@@ -55,6 +56,8 @@ export class PageIndex extends SubtreeFacts {
   #byId: Map<string, Element> | null = null;
   readonly #doc: Document;
   #rootChains: { around: Set<Element>; firstRootChain: Set<Element> } | null = null;
+  /** A list item's link share, read once (promo lines of a long list each read their siblings: body-links.ts). */
+  readonly itemShare = rememberedItemShare();
   /** `walk`: the analysis' page walk (./subtree-facts.ts). */
   constructor(
     doc: Document,
