@@ -60,7 +60,11 @@ describe('saving', () => {
     const neither = await writer.save(seedOutline({ url: 'https://example.org/c', lang: null }));
     const { entries } = await loadLibrary(area);
     const langOf = (id: string) => entries.find((entry) => entry.id === id)!.lang;
-    expect([langOf(guessed.entry.id), langOf(declared.entry.id), langOf(neither.entry.id)]).toEqual(['de', 'de-AT', null]);
+    expect([langOf(guessed.entry.id), langOf(declared.entry.id), langOf(neither.entry.id)]).toEqual([
+      'de',
+      'de-AT',
+      null,
+    ]);
   });
 
   it.each([
