@@ -36,7 +36,9 @@ export const STILL_LOADING_MESSAGE =
   'answer). It is read once it has loaded: try again then.';
 /** The page was still being analysed when the popup gave up. */
 export const STILL_READING_TITLE = 'The page is still being read';
-export const STILL_READING_MESSAGE = `After ${BUSY_SECONDS} seconds: it is very large, or the computer is busy. Try again in a moment.`;
+export const STILL_READING_MESSAGE =
+  `After ${BUSY_SECONDS} seconds it is not read yet: it is very large, or the computer is busy. ` +
+  'Try again in a moment.';
 /**
  * How long the page has to answer that question: between two slices of its analysis; a step of
  * the core that cannot be cut took up to 4.5 s on the loaded 2-core test machine.
