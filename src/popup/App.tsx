@@ -139,7 +139,7 @@ function StateMessage({ view, onRetry }: { view: Exclude<PopupView, { kind: 'rea
     case 'error':
       return (
         <div class="or-state" role="alert">
-          <p class="or-state-title">Something went wrong</p>
+          <p class="or-state-title">{view.title ?? 'Something went wrong'}</p>
           <p class="or-state-text">{view.message}</p>
           <button type="button" class="or-button or-button-primary" onClick={onRetry}>
             Try again

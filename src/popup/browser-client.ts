@@ -26,13 +26,18 @@ export const OUTLINE_TIMEOUT_MESSAGE = `The page did not answer within ${OUTLINE
  */
 export const BUSY_OUTLINE_TIMEOUT_MS = 60_000;
 const BUSY_SECONDS = BUSY_OUTLINE_TIMEOUT_MS / 1_000;
-/** The page's HTML had not all arrived when the popup gave up: said as such, with the time waited. */
+/**
+ * The page's HTML had not all arrived when the popup gave up: said as such, with the time waited, under its own title
+ * (nothing went wrong: the page is not there yet).
+ */
+export const STILL_LOADING_TITLE = 'The page is still loading';
 export const STILL_LOADING_MESSAGE =
-  `The page is still loading: after ${BUSY_SECONDS} seconds its text has not all arrived (it waits for a script ` +
-  'or a server that does not answer). It is read once it has loaded: try again then.';
+  `After ${BUSY_SECONDS} seconds its text has not all arrived (it waits for a script or a server that does not ` +
+  'answer). It is read once it has loaded: try again then.';
 /** The page was still being analysed when the popup gave up. */
+export const STILL_READING_TITLE = 'The page is still being read';
 export const STILL_READING_MESSAGE =
-  `The page is still being read after ${BUSY_SECONDS} seconds: it is very large, or the computer is busy. ` +
+  `After ${BUSY_SECONDS} seconds it is not read yet: it is very large, or the computer is busy. ` +
   'Try again in a moment.';
 /**
  * How long the page has to answer that question: between two slices of its analysis; a step of
@@ -40,10 +45,15 @@ export const STILL_READING_MESSAGE =
  */
 const PING_TIMEOUT_MS = 6_000;
 
-const failed = (message: string): OutlineReply => ({ ok: false, kind: 'error', message });
-const MESSAGE_OF: Record<ContentProgress, string> = {
-  loading: STILL_LOADING_MESSAGE,
-  analyzing: STILL_READING_MESSAGE,
+const failed = (message: string, title?: string): OutlineReply => ({
+  ok: false,
+  kind: 'error',
+  message,
+  ...(title ? { title } : {}),
+});
+const FAILURE_OF: Record<ContentProgress, OutlineReply> = {
+  loading: failed(STILL_LOADING_MESSAGE, STILL_LOADING_TITLE),
+  analyzing: failed(STILL_READING_MESSAGE, STILL_READING_TITLE),
 };
 
 /**
@@ -64,7 +74,7 @@ async function outlineUnlessFrozen(pending: Promise<OutlineReply>, tabId: number
   );
   if (last !== waiting) return last;
   const progress = contentProgress(tabId, PING_TIMEOUT_MS);
-  return Promise.race([pending, progress.then((now) => failed(now ? MESSAGE_OF[now] : OUTLINE_TIMEOUT_MESSAGE))]);
+  return Promise.race([pending, progress.then((now) => (now ? FAILURE_OF[now] : failed(OUTLINE_TIMEOUT_MESSAGE)))]);
 }
 
 /** A typed message to the background; a worker stopped meanwhile gets one more try, then a sentence. */

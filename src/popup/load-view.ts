@@ -11,7 +11,7 @@ export type PopupView =
   | { kind: 'ready'; tabId: number; outline: OutlineResult }
   | { kind: 'restricted'; reason: string }
   | { kind: 'no-article'; reason: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; title?: string };
 
 /** Asks for the tab's outline and turns the reply into the view to show. Never throws. */
 export async function loadView(client: PopupClient): Promise<PopupView> {
@@ -25,7 +25,8 @@ export async function loadView(client: PopupClient): Promise<PopupView> {
       if (reply.ok) document.documentElement.dataset.analysisMs = String(reply.tookMs);
     }
     if (reply.ok) return { kind: 'ready', tabId, outline: reply.outline };
-    if (reply.kind === 'error') return { kind: 'error', message: reply.message };
+    if (reply.kind === 'error')
+      return { kind: 'error', message: reply.message, ...(reply.title ? { title: reply.title } : {}) };
     return { kind: reply.kind, reason: reply.reason };
   } catch (error) {
     return { kind: 'error', message: errorText(error) };

@@ -14,7 +14,8 @@ import type { ImportReport, RepairReport, SavedOutline } from './storage';
 export type OutlineFailure =
   | { kind: 'restricted'; reason: string }
   | { kind: 'no-article'; reason: string }
-  | { kind: 'error'; message: string };
+  /** `title`: for a failure that is nobody's fault (a page still loading), said instead of "Something went wrong". */
+  | { kind: 'error'; message: string; title?: string };
 
 export type OutlineReply = { ok: true; outline: OutlineResult; tookMs: number } | ({ ok: false } & OutlineFailure);
 

@@ -26,7 +26,9 @@ import {
   OUTLINE_TIMEOUT_MESSAGE,
   OUTLINE_TIMEOUT_MS,
   STILL_LOADING_MESSAGE,
+  STILL_LOADING_TITLE,
   STILL_READING_MESSAGE,
+  STILL_READING_TITLE,
 } from '../../src/popup/browser-client';
 import { sampleOutline } from '../../src/popup/mock-client';
 
@@ -68,8 +70,13 @@ describe('waiting for the outline of a slow page', () => {
     fake.ping = async () => ({ analyzing: true, loading: false });
     const reply = createBrowserClient('?tabId=3').getOutline(3);
     await vi.advanceTimersByTimeAsync(BUSY_OUTLINE_TIMEOUT_MS + 1_000);
-    expect(await reply).toEqual({ ok: false, kind: 'error', message: STILL_READING_MESSAGE });
-    expect(STILL_READING_MESSAGE).toMatch(/still being read after 60 seconds/);
+    expect(await reply).toEqual({
+      ok: false,
+      kind: 'error',
+      message: STILL_READING_MESSAGE,
+      title: STILL_READING_TITLE,
+    });
+    expect(`${STILL_READING_TITLE}. ${STILL_READING_MESSAGE}`).toMatch(/still being read\. After 60 seconds/);
   });
 
   test('a page whose HTML is still arriving: waited for up to 60 s, then said to be still loading', async () => {
@@ -82,8 +89,13 @@ describe('waiting for the outline of a slow page', () => {
     await vi.advanceTimersByTimeAsync(BUSY_OUTLINE_TIMEOUT_MS - 1);
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
-    expect(await reply).toEqual({ ok: false, kind: 'error', message: STILL_LOADING_MESSAGE });
-    expect(STILL_LOADING_MESSAGE).toMatch(/still loading: after 60 seconds/);
+    expect(await reply).toEqual({
+      ok: false,
+      kind: 'error',
+      message: STILL_LOADING_MESSAGE,
+      title: STILL_LOADING_TITLE,
+    });
+    expect(`${STILL_LOADING_TITLE}. ${STILL_LOADING_MESSAGE}`).toMatch(/still loading\. After 60 seconds/);
   });
 
   test('a page still loading at 10 s and read by 60 s: said to be still read, as it is then', async () => {

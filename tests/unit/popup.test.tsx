@@ -144,6 +144,19 @@ describe('states', () => {
     expect(attempts).toBe(2);
   });
 
+  test('an error that is nobody\'s fault says what it is in its title, else "Something went wrong"', async () => {
+    const titled = createMockClient({
+      outline: { ok: false, kind: 'error', message: 'After 60 seconds …', title: 'The page is still loading' },
+    });
+    await renderApp(titled);
+    const alert = await waitFor(() => $('[role=alert]'), 'the message');
+    expect(alert.querySelector('.or-state-title')?.textContent).toBe('The page is still loading');
+    expect(alert.textContent).not.toContain('Something went wrong');
+    await renderApp(createMockClient({ outline: { ok: false, kind: 'error', message: 'Injection failed.' } }));
+    const untitled = await waitFor(() => $('[role=alert]'), 'the second message');
+    expect(untitled.querySelector('.or-state-title')?.textContent).toBe('Something went wrong');
+  });
+
   test('an article without headings shows its key points alone; each one jumps to its paragraph', async () => {
     const client = createMockClient({
       outline: { ok: true, outline: sampleOutline({ outline: [], keyPoints: sampleKeyPoints() }), tookMs: 1 },

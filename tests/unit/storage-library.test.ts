@@ -52,6 +52,21 @@ describe('saving', () => {
     expect((stored.outline as { bullets: string[] }[])[0]!.bullets.length).toBeGreaterThan(0);
   });
 
+  it("keeps the language the core told from a page's words when the page declares none, and the declared one over it", async () => {
+    const area = new MemoryStorageArea();
+    const writer = createLibraryWriter(area);
+    const guessed = await writer.save(seedOutline({ url: 'https://example.org/a', lang: null, textLang: 'de' }));
+    const declared = await writer.save(seedOutline({ url: 'https://example.org/b', lang: 'de-AT', textLang: 'en' }));
+    const neither = await writer.save(seedOutline({ url: 'https://example.org/c', lang: null }));
+    const { entries } = await loadLibrary(area);
+    const langOf = (id: string) => entries.find((entry) => entry.id === id)!.lang;
+    expect([langOf(guessed.entry.id), langOf(declared.entry.id), langOf(neither.entry.id)]).toEqual([
+      'de',
+      'de-AT',
+      null,
+    ]);
+  });
+
   it.each([
     ['no article', { ...seedOutline(), found: false }, 'no article was found on this page'],
     ['a javascript: URL', seedOutline({ url: 'javascript:alert(1)' }), 'only web pages (http and https) can be saved'],

@@ -11,6 +11,7 @@ import { ArticleHeader } from '../../src/ui/ArticleHeader';
 import { RelatedList } from '../../src/ui/RelatedList';
 import { Highlighted } from '../../src/ui/ClampedText';
 import { Runs } from '../../src/reader/Blocks';
+import { Highlight } from '../../src/library/components/Highlight';
 import { keepMarksWithWords } from '../../src/ui/format';
 import { sampleOutline } from '../../src/popup/mock-client';
 
@@ -57,5 +58,20 @@ describe('French spacing before marks', () => {
     expect(container.querySelector('mark')?.textContent).toBe('grand');
     await act(() => render(<Runs runs={[{ kind: 'text', text: 'Il a lâché : « Malgré tout »' }]} />, container));
     expect(container.textContent).toBe(`Il a lâché${NBSP}: «${NBSP}Malgré tout${NBSP}»`);
+  });
+
+  test("the library's headlines, headings, bullets, key points and related stories, searched words marked or not", async () => {
+    await act(() =>
+      render(
+        <Highlight text="Un an à l’atelier, ép. 5 : Eprouvante oralité ? « Oui »" terms={['atelier']} />,
+        container,
+      ),
+    );
+    expect(container.textContent).toBe(
+      `Un an à l’atelier, ép. 5${NBSP}: Eprouvante oralité${NBSP}? «${NBSP}Oui${NBSP}»`,
+    );
+    expect(container.querySelector('mark')?.textContent).toBe('atelier');
+    await act(() => render(<Highlight text="Xbox One X review: A console" terms={[]} />, container));
+    expect(container.textContent).toBe('Xbox One X review: A console');
   });
 });

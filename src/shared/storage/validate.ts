@@ -190,7 +190,12 @@ export function validateOutlineForSave(raw: unknown): Validation<OutlineFields> 
   // bound applies to the rest.
   if (tooLarge({ ...raw, body: undefined, content: undefined }))
     return { ok: false, reason: 'it is far larger than any real outline' };
-  return run(() => outlineFields(raw));
+  return run(() => {
+    const fields = outlineFields(raw);
+    // A page that declares no language is kept with the one the core told from its words (`textLang`): the library's
+    // list, entry and saved reader then give it the lang (voice, hyphenation) the popup and panel gave it.
+    return fields.lang ? fields : { ...fields, lang: strOrNull(raw, 'textLang') };
+  });
 }
 
 /** A stored or imported entry of the current schema. */
