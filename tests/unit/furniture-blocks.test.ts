@@ -319,6 +319,19 @@ describe("the byline's line in the text", () => {
     expect(analyse(`<p>${sentence}</p>`).body).toContain(sentence);
   });
 
+  it('is no body text nor a line of the reader when it is the name alone, a sign-off (trafilatura/0190-bondyblog.fr)', () => {
+    const doc = (line: string) =>
+      parseHTML(`<!DOCTYPE html><html><head><title>Harbour plan approved</title><meta name="author" content="Kab Niang">
+        </head><body><main><article><h1>Harbour plan approved</h1>${p(0)}${p(1)}${p(2)}${p(3)}<p>${line}</p></article>
+        </main></body></html>`).document as unknown as Document;
+    const signed = analyzeDocument(doc('Kab NIANG'), { content: true }).result;
+    expect(signed.byline).toBe('Kab Niang');
+    expect(signed.body).not.toContain('NIANG');
+    expect(JSON.stringify(signed.content)).not.toContain('NIANG');
+    // Another name alone is the text's (a signatory, a closing credit).
+    expect(outlineDocument(doc('Anna Berg')).body).toContain('Anna Berg');
+  });
+
   it('also when its element has white space around the line (trafilatura/0762-heizung.de: "<span>\\n von …\\n</span>")', () => {
     const doc = parseHTML(`<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
       <h1>Harbour plan approved</h1><ul><li><span>

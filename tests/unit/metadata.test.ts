@@ -479,6 +479,16 @@ describe('byline', () => {
     expect(glued('Ada Lane, Reuters', 'Harbour plan approved - City News')).toBe('Ada Lane, Reuters');
   });
 
+  it("gives way to the page's byline when the site was glued on: the declared name may be the publisher's group (trafilatura 0963)", () => {
+    const head =
+      '<title>Harbour plan approved - La Estrella de Panamá</title><meta name="author" content="GESE - La Estrella de Panamá">';
+    const byline =
+      '<h1>Harbour plan approved</h1><div class="author"><strong class="author-name">María Carrasquilla</strong></div>';
+    expect(metadataOf(page(head, byline)).byline).toBe('María Carrasquilla');
+    // Without a byline on the page, the declared name alone.
+    expect(metadataOf(page(head, '<h1>Harbour plan approved</h1>')).byline).toBe('GESE');
+  });
+
   it('strips "Posted by" too', () => {
     expect(metadataOf(page('', '<span class="post-author">Posted by Vortex</span>')).byline).toBe('Vortex');
     // A label of one word and a colon, in any language.

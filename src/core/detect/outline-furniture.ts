@@ -34,7 +34,7 @@ import {
   relatedLists,
   TEASER_LIST_MIN_SHARE,
 } from './teaser-lists';
-import { hasLeadingBy, LEADING_BY } from './name-headings';
+import { withoutLeadingBy } from './name-headings';
 import {
   blockLabelKind,
   FurnitureBlocks,
@@ -58,6 +58,8 @@ const LINK_LIST_MIN_SHARE = 0.5;
  * labelled box without one is no section.
  */
 const RUNNING_TEXT_MIN_CHARS = 80;
+/** A byline's line is a few names with a label: a longer paragraph is not compared with the byline. */
+const BYLINE_LINE_MAX_CHARS = 120;
 const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
 /** A breadcrumb's step is a section's name: at most this many characters. */
 const BREADCRUMB_MAX_CHARS = 30;
@@ -270,11 +272,13 @@ export function withoutFurnitureBlocks(
   const boxed = content.sources.map((source, i) => {
     const offer = mayOffer && source.element && blocks.offerBoxOf(source.element);
     if (offer) boxes.push(offer);
-    // The byline's line in the text ("Von Georg Kasch"), the name shown above it already, in an element of its own.
+    // The byline's line in the text ("Von Georg Kasch"), or its name alone (a sign-off under the text, "Kab NIANG"),
+    // the name shown above it already, in an element of its own.
     const line = content.paragraphs[i]!;
     // So is a byline line of another shape ("Autor: www.example.pl", a label alone).
     const own =
-      ((hasLeadingBy(line) && isSameName(line.replace(LEADING_BY, ''), byline ?? '')) || isBylineLabelLine(line)) &&
+      ((!!byline && line.length <= BYLINE_LINE_MAX_CHARS && isSameName(withoutLeadingBy(line), byline)) ||
+        isBylineLabelLine(line)) &&
       source.element;
     if (own && collapseWhitespace(textContent(own)).length <= line.length) boxes.push(own);
     return !!source.element && (inBox(source.element) || !!offer || boxes.at(-1) === own);

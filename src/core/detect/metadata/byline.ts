@@ -71,7 +71,9 @@ export function extractByline(input: BylineInput): string | null {
   const found = declaredByline(input);
   const declared = found && withoutSite(found, input);
   const site = input.siteName;
-  if (declared && !(site && isSameName(declared, site))) return declared;
+  // A declared author with the site glued on may be the publisher's group ("GESE - La Estrella de Panamá"): the name
+  // the page shows in its byline, when it shows one, is the author's.
+  if (declared && declared === found && !(site && isSameName(declared, site))) return declared;
   const shown = bylineFromElements(input.bylineMarked(), input.headline);
   // A byline line that names the site again ("30/10/23 | StarsInsider") is no better than the declared name.
   return shown && !(declared && site && holdsName(shown, site)) ? shown : declared;
