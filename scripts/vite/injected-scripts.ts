@@ -55,8 +55,10 @@ const PURE_CONSTRUCTORS = ['Set', 'Map', 'WeakMap', 'WeakSet', 'RegExp'];
  * from the page (JSON-LD fields, entity and time-zone names). Chosen by those rules over the
  * production build (2026-12-04, s11-size; eight more on 2026-12-05, s12-size: exactType, isSameSite, measuredParent,
  * nodes, primary, publisherName, scan, walk; 38 more on 2026-12-07, s33-size: the key points', dates' and
- * abbreviations' vocabulary keys and the records' fields added since, -283 B); size-budget.test.ts checks the result
- * keys and the other injected files. A name added here must meet them all.
+ * abbreviations' vocabulary keys and the records' fields added since, -283 B; 13 more on 2026-12-07, s34-size:
+ * between, documentTitle, firstPostMeta, firstRdfaDate, leftOut, lengths, maxStories, monthJoins, parts, prefixHrefs,
+ * textBefore, verbs, yieldToHost, -90 B); size-budget.test.ts checks the result keys and the other injected files. A
+ * name added here must meet them all.
  */
 export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'accessibleName',
@@ -72,6 +74,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'beforeNumber',
   'beforeVerbs',
   'best',
+  'between',
   'betweenCommas',
   'bit',
   'boxes',
@@ -97,6 +100,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'dataTables',
   'datingTimes',
   'decided',
+  'documentTitle',
   'documentTitleHeadline',
   'ends',
   'exactType',
@@ -108,6 +112,8 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'firstBodyWithDir',
   'firstDatePublished',
   'firstMarkedTime',
+  'firstPostMeta',
+  'firstRdfaDate',
   'firstRootChain',
   'firstTitle',
   'follows',
@@ -147,6 +153,8 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'leads',
   'leadScale',
   'leaning',
+  'leftOut',
+  'lengths',
   'linkChars',
   'linkLength',
   'linkText',
@@ -157,11 +165,13 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'listText',
   'markedTime',
   'markups',
+  'maxStories',
   'measure',
   'measuredParent',
   'measures',
   'metas',
   'mine',
+  'monthJoins',
   'monthsInOrder',
   'navShare',
   'neighbour',
@@ -186,12 +196,14 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'paragraphs',
   'parent',
   'parentMeasure',
+  'parts',
   'phrase',
   'pieces',
   'pointing',
   'postMetaClasses',
   'prefixChars',
   'prefixExternal',
+  'prefixHrefs',
   'prefixLinkChars',
   'primary',
   'pseudo',
@@ -217,12 +229,14 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'stripUnlikely',
   'teasers',
   'termIds',
+  'textBefore',
   'textLength',
   'texts',
   'theirs',
   'tier',
   'titleHeading',
   'titleKey',
+  'verbs',
   'videoEmbed',
   'voices',
   'walk',
@@ -232,6 +246,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'wholeBody',
   'withItems',
   'wrappers',
+  'yieldToHost',
 ];
 
 /** `src/content/x.ts` → `src/content/x.js` (the path inside the extension). */
