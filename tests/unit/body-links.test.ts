@@ -4,7 +4,13 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { isExternalHref, isOwnLinkLine, isPromoLinkParagraph, siteHostOf } from '../../src/core/detect/body-links';
+import {
+  isExternalHref,
+  isOwnLinkLine,
+  isPromoLinkParagraph,
+  rememberedItemShare,
+  siteHostOf,
+} from '../../src/core/detect/body-links';
 import { readArticleContent } from '../../src/core/detect/content';
 import { outlineDocument } from '../../src/core/index';
 import { p, SENTENCES } from './fixtures/prose';
@@ -147,6 +153,19 @@ describe('body links: promotion lines and teaser lists', () => {
       expect(isPromoLinkParagraph({ chars: 200, linkChars: 120, external: false }, line), id).toBe(false);
       expect(isPromoLinkParagraph({ chars: 60, linkChars: 50, external: true }, line), id).toBe(false);
     }
+    // Every line of one list judged with its items' shares read once (the related stage's reader): the same answers.
+    // A "javascript:" link is a button, no point of the text, though its siblings make a plain list (a line with no
+    // link is none either).
+    const points = parseHTML(
+      `<ul><li>First point</li><li>Second point</li><li>Third point</li><li><a href="javascript:print()">Print it</a></li>
+      <li><a href="/a">A linked point</a></li><li><a href="/b">Another linked point</a></li></ul>`,
+    ).document as unknown as Document;
+    const lines = [...points.querySelectorAll('li')];
+    const counts = { chars: 60, linkChars: 50, external: false };
+    const shared = rememberedItemShare();
+    const answers = lines.map((line) => isPromoLinkParagraph(counts, line, shared));
+    expect(answers).toEqual(lines.map((line) => isPromoLinkParagraph(counts, line)));
+    expect(answers).toEqual([true, true, true, true, false, false]);
     // A line all link text asks its links' sites; one with other text is answered without a URL read.
     const asked: string[][] = [];
     const anyExternal = (hrefs: readonly string[]): boolean => {

@@ -819,8 +819,13 @@ export const INJECTED_GOAL_BYTES = 40 * 1024;
  *   Dutch, Swedish, Polish or Czech, "7 kwietnia 2021", "7 de abril de 2021", "26, Abril, 2022", one string per
  *   language in vocabulary/dates.json monthsInOrder, metadata/month-names.ts; the first line in the box under the
  *   headline, metadata/dates.ts fromLineAfterHeadline; wsieciprawdy 0499, 100noticias 0959): 76.70 KB.
+ * 2026-12-07, the thirty-fourth session's first round: 78,627 B (+87 B: one month list for dates and furniture lines
+ *   with Polish, Czech and Swedish, -42 B with the guessed language in the result; 'click here' in six languages; a
+ *   table of contents' entry is no key point; a lone button label no line of the text): 76.79 KB.
+ * s34-relspeed merged (each list item's link share and each class string's hints read once in the related stage:
+ *   reading steps -20 %, the core about 3 % faster in Node): 78,742 B (+115 B): 76.9 KB.
  */
-export const INJECTED_BUDGET_BYTES = 76.7 * 1024;
+export const INJECTED_BUDGET_BYTES = 76.9 * 1024;
 /**
  * Injected besides when the panel opens (the keyboard shortcut, "Show beside article"): its UI,
  * Preact and the outline's stylesheet (src/content/panel-script.js): 18.0 KB; 17.2 KB (17,597 B) since
@@ -856,8 +861,10 @@ export const INJECTED_BUDGET_BYTES = 76.7 * 1024;
  *   "127.0.0.1" or "localhost" (ui/format.ts siteLabel, read/host.ts namesNoSite): 17.64 KB.
  * 2026-12-07, s33-firefox: 18,063 B (+3 B) with the panel's scroll box out of the Tab order (tabIndex -1: Firefox made
  *   it a stop of its own, a ring around the whole body; content/panel/Panel.tsx): 17.64 KB.
+ * 2026-12-07, thirty-fourth session: 18,134 B (+71 B) with the page's guessed language as the panel's lang and a French
+ *   space before ':' '?' '»' unbreakable in the outline's labels and key points (ui/format.ts): 17.71 KB.
  */
-export const PANEL_BUDGET_BYTES = 17.64 * 1024;
+export const PANEL_BUDGET_BYTES = 17.71 * 1024;
 /**
  * Both, what opening the panel in a fresh page injects: 68.9 KB, a little more than the one file
  * they were (the helpers both use, the host and messaging, are in both, and gzip shares no context);
@@ -1305,7 +1312,9 @@ export const PANEL_BUDGET_BYTES = 17.64 * 1024;
 // s33-firefox merged after it (the panel +3 B): 96,101 B, still 93.85 KB.
 // 2026-12-07, s33-months: 96,603 B (+502 B in the core: month names in eight more languages, the first line in the
 //   box under the headline; see INJECTED_BUDGET_BYTES), 94.34 KB.
-export const INJECTED_WITH_PANEL_BUDGET_BYTES = 94.34 * 1024;
+// 2026-12-07, the thirty-fourth session's first round: 96,761 B (core +87 B, panel +71 B; see above), 94.5 KB.
+// s34-relspeed merged: 96,876 B, 94.61 KB.
+export const INJECTED_WITH_PANEL_BUDGET_BYTES = 94.61 * 1024;
 /**
  * Injected besides, only when the reader view opens or an outline is saved with its text: the
  * article's block reader (src/content/article-blocks.js): 12.2 KB on 2026-12-04; 8.9 KB (9,067 B) since
@@ -1500,8 +1509,11 @@ function injectedFiles(): Map<string, string> {
 const total = (files: string[]) => files.reduce((sum, file) => sum + gzipped(file), 0);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** The production build takes about 40 s alone; on a shared machine under load (2 cores, load 20) over 3 minutes. */
+const BUILD_TIMEOUT_MS = 420_000;
+
 describe('size budgets (production build, gzipped)', () => {
-  beforeAll(() => build(), 180_000);
+  beforeAll(() => build(), BUILD_TIMEOUT_MS);
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
   test('code injected into a page: the core, the panel beside it, the block reader for the reader view', () => {

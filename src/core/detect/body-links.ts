@@ -18,6 +18,7 @@ import {
   querySelector,
 } from '../read/dom';
 import { httpHost, sameSite } from '../read/site';
+import { memoized } from '../read/memo';
 import { isCellBesideDatum } from './data-table';
 import { linkTextShare } from './related/text';
 
@@ -41,14 +42,17 @@ export interface LinkCounts {
   external: boolean;
 }
 
-/** `line`: the paragraph's element, when known (a linked point of the writer's list is text: isPointOfPlainList). */
-export function isPromoLinkParagraph(counts: LinkCounts, line?: Element | null): boolean {
+/**
+ * `line`: the paragraph's element, when known (a linked point of the writer's list is text: isPointOfPlainList).
+ * `shareOf`: how its sibling items are read (rememberedItemShare for a caller that judges every line of a list).
+ */
+export function isPromoLinkParagraph(counts: LinkCounts, line?: Element | null, shareOf = itemShare): boolean {
   if (counts.chars === 0 || counts.external) return false;
   // The list's siblings are read last, for a line that is mostly link (a long list of lines read each one's siblings).
   return (
     counts.linkChars >= counts.chars * LINK_PARAGRAPH_MIN_DENSITY &&
     counts.chars - counts.linkChars <= LINK_PARAGRAPH_MAX_LABEL_CHARS &&
-    !(line && (isPointOfPlainList(line) || isCellBesideDatum(line)))
+    !(line && (isPointOfPlainList(line, shareOf) || isCellBesideDatum(line)))
   );
 }
 
@@ -62,27 +66,36 @@ const PLAIN_ITEM_MAX_LINK_SHARE = 0.5;
 const PLAIN_LIST_MAX_SIBLINGS = 8;
 const PLAIN_ITEM_MAX_CHARS = 200;
 
+/** How much of a list item's text is link text (its first PLAIN_ITEM_MAX_CHARS characters). */
+export type ItemShare = (item: Element) => { text: number; linked: number };
+const itemShare: ItemShare = (item) => linkTextShare(item, PLAIN_ITEM_MAX_CHARS);
+/**
+ * An ItemShare that reads each item once, for one analysis: a caller that judges every line of a long list reads
+ * each item as a sibling of up to 2 × PLAIN_LIST_MAX_SIBLINGS lines.
+ */
+export const rememberedItemShare = (): ItemShare => memoized(itemShare);
+
 /**
  * A list item that is one of the writer's points, however much of it is a link: most of its sibling items are text,
  * not links ("Is this a planned purchase?", "<a>Where am I going to put it</a>?", "Have I included this in my
  * budget?"; "Die Stege an der Dove Elbe", "<a>Smucke Steed</a> und die <a>Ostsee-Lodges</a> in Glücksburg").
  */
-export function isPointOfPlainList(line: Element): boolean {
+export function isPointOfPlainList(line: Element, shareOf = itemShare): boolean {
   if (localName(line) !== 'li') return false;
-  // A "javascript:" link is a button (print, share), no point of the text.
-  const link = querySelector(line, 'a[href]');
-  if (!link || SCRIPT_HREF.test(attr(link, 'href') ?? '')) return false;
   let [plain, linked] = [0, 0];
   for (const step of [previousElementSibling, nextElementSibling]) {
     let item = step(line);
     for (let read = 0; item && read < PLAIN_LIST_MAX_SIBLINGS; item = step(item), read++) {
-      const share = linkTextShare(item, PLAIN_ITEM_MAX_CHARS);
+      const share = shareOf(item);
       if (!share.text) continue;
       if (share.linked < share.text * PLAIN_ITEM_MAX_LINK_SHARE) plain++;
       else linked++;
     }
   }
-  return plain >= MIN_PLAIN_LIST_ITEMS && plain > linked;
+  if (plain < MIN_PLAIN_LIST_ITEMS || plain <= linked) return false;
+  // A "javascript:" link is a button (print, share), no point of the text. (Asked last: a selector query per line.)
+  const link = querySelector(line, 'a[href]');
+  return !!link && !SCRIPT_HREF.test(attr(link, 'href') ?? '');
 }
 
 /**

@@ -25,7 +25,8 @@ export function formTitleOf(heading: Element): Element[] | null {
     if (tagOf(next) === 'form' || (first && tagOf(first) === 'form'))
       return querySelector(next, FORM_FIELD) ? box : null;
     chars += collapsedLength(boundedTextContent(next, FORM_GAP_MAX_CHARS + 1));
-    if (chars > FORM_GAP_MAX_CHARS || querySelector(next, `${HEADING},form`)) return null;
+    // An element with no element inside holds no heading or form: no query (in linkedom each compiles its selector).
+    if (chars > FORM_GAP_MAX_CHARS || (first && querySelector(next, `${HEADING},form`))) return null;
     box.push(next);
     next = nextElementSibling(next);
   }

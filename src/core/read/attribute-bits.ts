@@ -17,7 +17,10 @@ export const ROLE = 32;
 export const REL = 64;
 export const ITEMPROP = 128;
 export const HREF = 256;
+export const ARIA_LABEL = 512;
 /** The attributes of an accessible name: aria-label, aria-labelledby. */
-export const ARIA_NAME = 512 | 1024;
+export const ARIA_NAME = ARIA_LABEL | 1024;
+export const DATA_COMPONENT = 2048;
+export const DATA_MODULE = 4096;
 /** The attributes whose words say what a block is (related/text.ts attributeHints): class, id, aria-label, data-*. */
-export const HINTING = CLASS | ID | 512 | 2048 | 4096;
+export const HINTING = CLASS | ID | ARIA_LABEL | DATA_COMPONENT | DATA_MODULE;

@@ -282,7 +282,7 @@ export function promoShapeFeature(
 ): Feature {
   if (prose?.has(line)) return IN_TEXT;
   const facts = index.facts(line);
-  if (isPromoLinkParagraph({ chars: facts.text, linkChars: facts.linkText, external }, line))
+  if (isPromoLinkParagraph({ chars: facts.text, linkChars: facts.linkText, external }, line, index.itemShare))
     return { value: 1, note: 'a line that is one link' };
   if (facts.hasPicture && facts.links <= 3 && boxSays(facts.text, line, headline) <= MAX_BOX_CHARS)
     return { value: 1, note: 'a small picture box' };

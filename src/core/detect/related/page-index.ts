@@ -21,6 +21,8 @@ import { attributeHints, boundedText, collapseWhitespace } from './text';
 import { HEADING_TAGS } from '../content-kinds';
 import { SubtreeFacts, UNREAD } from './subtree-facts';
 import { ARIA_NAME, HINTING, ROLE } from '../../read/attribute-bits';
+import { rememberedItemShare } from '../body-links';
+import { memoized } from '../../read/memo';
 
 export type { Facts } from './subtree-facts';
 
@@ -55,6 +57,10 @@ export class PageIndex extends SubtreeFacts {
   #byId: Map<string, Element> | null = null;
   readonly #doc: Document;
   #rootChains: { around: Set<Element>; firstRootChain: Set<Element> } | null = null;
+  /** A list item's link share, read once (promo lines of a long list each read their siblings: body-links.ts). */
+  readonly itemShare = rememberedItemShare();
+  /** What a class / id string says, read once per string (a list's items repeat theirs). */
+  readonly #kindOf = memoized(hintKind);
   /** `walk`: the analysis' page walk (./subtree-facts.ts). */
   constructor(
     doc: Document,
@@ -88,10 +94,8 @@ export class PageIndex extends SubtreeFacts {
       // Its tag read once (hasAttrs would read it again for `plain`).
       const plain = this.tag(element) !== 'form';
       // An element the walk read without a hinting attribute (most links, bare blocks) says nothing: no DOM read.
-      value =
-        this.attributes(element) & HINTING
-          ? hintKind(attributeHints(element, plain, this.hasAttrs(element, plain)))
-          : null;
+      const bits = this.attributes(element);
+      value = bits & HINTING ? this.#kindOf(attributeHints(element, plain, this.hasAttrs(element, plain), bits)) : null;
       this.#hintMemo.set(element, value);
     }
     return value;

@@ -17,6 +17,7 @@ import {
 } from '../../read/dom';
 
 import { UNREAD_TAGS } from '../../read/names';
+import { ANY_ATTRIBUTE, ARIA_LABEL, CLASS, DATA_COMPONENT, DATA_MODULE, ID } from '../../read/attribute-bits';
 /** The reading layer's text primitives: one definition of collapsing and of word counting for the whole core. */
 import { collapseWhitespace, isSpaceCode } from '../../read/text';
 import { isAsciiAlphanumeric } from '../../text';
@@ -35,24 +36,35 @@ const TAXONOMY_CLASS_ANYWHERE = /(^|\s)(tag|category|categories|postid|post-id|t
  * The patterns treat every whitespace character alike, so the class list is kept as written. `plain`: as attr;
  * `attributes`: whether it has any, when known.
  */
-export function attributeHints(element: Element, plain?: boolean, attributes = hasAttrs(element, plain)): string {
+export function attributeHints(
+  element: Element,
+  plain?: boolean,
+  attributes = hasAttrs(element, plain),
+  bits = ANY_ATTRIBUTE,
+): string {
   if (!attributes) return '';
-  let hints = attr(element, 'class', plain) ?? '';
+  let hints = bits & CLASS ? (attr(element, 'class', plain) ?? '') : '';
   // WordPress-style taxonomy classes ("tag-related", "category-more-news") name the post's terms, not the block.
   if (TAXONOMY_CLASS_ANYWHERE.test(hints))
     hints = hints
       .split(/\s+/)
       .filter((token) => !TAXONOMY_CLASS.test(token))
       .join(' ');
-  for (const name of HINT_ATTRIBUTES) {
-    const value = attr(element, name, plain);
+  for (const [name, bit] of HINT_ATTRIBUTES) {
+    // Only the attributes the element has (`bits`, as the page walk read them: most have a class alone).
+    const value = bits & bit ? attr(element, name, plain) : null;
     if (value) hints = hints ? `${hints} ${value}` : value;
   }
   return hints.toLowerCase();
 }
 
 /** Attributes read besides the class. */
-const HINT_ATTRIBUTES = ['id', 'aria-label', 'data-component', 'data-module'];
+const HINT_ATTRIBUTES = [
+  ['id', ID],
+  ['aria-label', ARIA_LABEL],
+  ['data-component', DATA_COMPONENT],
+  ['data-module', DATA_MODULE],
+] as const;
 
 /**
  * The element's whitespace-collapsed text, read only until it is longer than `limit` characters
