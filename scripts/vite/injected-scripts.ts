@@ -55,8 +55,10 @@ const PURE_CONSTRUCTORS = ['Set', 'Map', 'WeakMap', 'WeakSet', 'RegExp'];
  * from the page (JSON-LD fields, entity and time-zone names). Chosen by those rules over the
  * production build (2026-12-04, s11-size; eight more on 2026-12-05, s12-size: exactType, isSameSite, measuredParent,
  * nodes, primary, publisherName, scan, walk; 38 more on 2026-12-07, s33-size: the key points', dates' and
- * abbreviations' vocabulary keys and the records' fields added since, -283 B); size-budget.test.ts checks the result
- * keys and the other injected files. A name added here must meet them all.
+ * abbreviations' vocabulary keys and the records' fields added since, -283 B; 13 more on 2026-12-07, s34-size:
+ * between, documentTitle, firstPostMeta, firstRdfaDate, leftOut, lengths, maxStories, monthJoins, parts, prefixHrefs,
+ * textBefore, verbs, yieldToHost, -90 B); size-budget.test.ts checks the result keys and the other injected files. A
+ * name added here must meet them all.
  */
 export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'accessibleName',
@@ -72,6 +74,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'beforeNumber',
   'beforeVerbs',
   'best',
+  'between',
   'betweenCommas',
   'bit',
   'boxes',
@@ -97,6 +100,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'dataTables',
   'datingTimes',
   'decided',
+  'documentTitle',
   'documentTitleHeadline',
   'ends',
   'exactType',
@@ -108,6 +112,8 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'firstBodyWithDir',
   'firstDatePublished',
   'firstMarkedTime',
+  'firstPostMeta',
+  'firstRdfaDate',
   'firstRootChain',
   'firstTitle',
   'follows',
@@ -147,6 +153,8 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'leads',
   'leadScale',
   'leaning',
+  'leftOut',
+  'lengths',
   'linkChars',
   'linkLength',
   'linkText',
@@ -157,11 +165,13 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'listText',
   'markedTime',
   'markups',
+  'maxStories',
   'measure',
   'measuredParent',
   'measures',
   'metas',
   'mine',
+  'monthJoins',
   'monthsInOrder',
   'navShare',
   'neighbour',
@@ -186,12 +196,14 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'paragraphs',
   'parent',
   'parentMeasure',
+  'parts',
   'phrase',
   'pieces',
   'pointing',
   'postMetaClasses',
   'prefixChars',
   'prefixExternal',
+  'prefixHrefs',
   'prefixLinkChars',
   'primary',
   'pseudo',
@@ -217,12 +229,14 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'stripUnlikely',
   'teasers',
   'termIds',
+  'textBefore',
   'textLength',
   'texts',
   'theirs',
   'tier',
   'titleHeading',
   'titleKey',
+  'verbs',
   'videoEmbed',
   'voices',
   'walk',
@@ -232,6 +246,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'wholeBody',
   'withItems',
   'wrappers',
+  'yieldToHost',
 ];
 
 /** `src/content/x.ts` → `src/content/x.js` (the path inside the extension). */
@@ -305,7 +320,8 @@ export function injectedBuildConfig(entry: string, options: InjectedBuild): Inli
  * terser's `unsafe_arrows`: an anonymous function expression whose body reads no `this` becomes an
  * arrow function, which differs only for a function called with `new` or whose `prototype` is read;
  * the core and src/content never do either (their classes are `class`es, 2026-12-04, s11-size):
- * -78 B gzipped. Terser's `unsafe` and `pure_getters` for every injected script (2026-12-05, s12-size: core -65 B,
+ * -78 B gzipped; the block reader's `unsafe_arrows` too (the core's code and src/content's, no Preact; 2026-12-07,
+ * s34-size: -16 B). Terser's `unsafe` and `pure_getters` for every injected script (2026-12-05, s12-size: core -65 B,
  * panel -27 B, block reader -5 B gzipped): `unsafe`, as terser applies to this code, writes a template literal or
  * `String(x)` as a concatenation (the same for the strings, numbers, URLs and errors the core joins; it differs only
  * for a Symbol or an object with its own `valueOf`, which the core never converts), drops `new` before RegExp, Error
@@ -316,20 +332,26 @@ export function injectedBuildConfig(entry: string, options: InjectedBuild): Inli
  * Then lists of strings as one string split (splitStringArrays), where that makes the file smaller gzipped (the
  * content script -334 B, 2026-12-05, s13-size; the panel is 2 B smaller without).
  */
-export async function minifyInjected(code: string, core = false): Promise<string> {
-  const [plain, hoisted] = await Promise.all([minifyOnce(code, false, core), minifyOnce(code, true, core)]);
+export async function minifyInjected(code: string, core = false, arrows = core): Promise<string> {
+  const [plain, hoisted] = await Promise.all([
+    minifyOnce(code, false, core, arrows),
+    minifyOnce(code, true, core, arrows),
+  ]);
   const gzipped = (minified: string) => gzipSync(minified, { level: 9 }).length;
   const candidates = [plain, hoisted].flatMap((minified) => [minified, splitStringArrays(minified)]);
   return candidates.reduce((best, candidate) => (gzipped(candidate) < gzipped(best) ? candidate : best));
 }
 
-/** Terser, then oxc (see minifyInjected); `hoistFunctions`: terser's `hoist_funs`; `core`: the content script's. */
-async function minifyOnce(code: string, hoistFunctions: boolean, core: boolean): Promise<string> {
+/**
+ * Terser, then oxc (see minifyInjected); `hoistFunctions`: terser's `hoist_funs`; `core`: the content script's
+ * property names; `arrows`: terser's `unsafe_arrows`.
+ */
+async function minifyOnce(code: string, hoistFunctions: boolean, core: boolean, arrows: boolean): Promise<string> {
   const compress = {
     passes: 3,
     inline: 1,
     hoist_funs: hoistFunctions,
-    unsafe_arrows: core,
+    unsafe_arrows: arrows,
     unsafe: true,
     pure_getters: true,
   } as const;
@@ -416,7 +438,7 @@ export async function buildInjectedCode(entry: string, options: InjectedBuild): 
   const chunk = outputs.find((output) => output.type === 'chunk' && output.isEntry);
   if (!chunk || chunk.type !== 'chunk') throw new Error(`${entry}: no script was built`);
   const core = entry === CONTENT_ENTRY;
-  const code = options.minify ? await minifyInjected(chunk.code, core) : chunk.code;
+  const code = options.minify ? await minifyInjected(chunk.code, core, core || entry === BLOCKS_ENTRY) : chunk.code;
   return core ? EAGER_COMPILE_HINT + code : code;
 }
 
