@@ -188,13 +188,14 @@ describe('choosing the article', () => {
     expect(result.body).toContain(SENTENCES[3]);
   });
 
-  it('leaves a list of the related stories found out of the bullets, though an item or two name none', () => {
+  it('leaves a list of the related stories found out of the bullets and the body, though an item names none', () => {
     const story = (path: string, before: string, link: string, after = '') =>
       `<li>${before} <a href="https://news.example.org/2023/10/${path}">${link}</a>${after}</li>`;
     const list = `<div class="heading-h3">More great City News stories</div><ul>
       ${story('harbour-workers-union', 'Harbour workers must unionize,', 'no matter what the port says')}
       ${story('paid-ads-perception', 'Paid ads are not the problem.', 'Our perceptions are')}
       ${story('ship-lost-at-sea-currents', 'Could a ship lost at sea', 'use the currents to get home', '?')}
+      ${story('deepfake-era-of-video', '👁 Prepare for the', 'deepfake era of video', '; plus, check out the <a href="https://news.example.org/category/ai/">latest news on AI</a>')}
       <li>Sign up for our <a href="https://news.example.org/newsletters/">daily newsletter</a> today</li></ul>`;
     const result = outlineDocument(
       parse(page(`<article><h1>Harbour plan approved</h1>${prose()}${prose()}${list}</article>`)),
@@ -202,12 +203,17 @@ describe('choosing the article', () => {
         url: PAGE_URL,
       },
     );
+    // Each title is the item's headline, not the end of it that the link holds ("Our perceptions are").
     expect(result.related.map((related) => related.title)).toEqual([
       'Harbour workers must unionize, no matter what the port says',
-      'Our perceptions are',
+      'Paid ads are not the problem. Our perceptions are',
       'Could a ship lost at sea use the currents to get home?',
+      'Prepare for the deepfake era of video',
     ]);
     expect(bullets(result)).toEqual([]);
+    expect(result.body).not.toContain('Harbour workers must unionize');
+    expect(result.body).not.toContain('More great City News stories');
+    expect(result.body).toContain('The mayor said construction could start next spring');
   });
 
   it('leaves the bullets of an author box out of the outline, as its text is out of the body (trafilatura 0765)', () => {

@@ -16,6 +16,7 @@ import {
   titleFromTeaser,
   titleOfLink,
 } from '../../src/core/detect/related/title';
+import { withoutDanglingEnd } from '../../src/core/detect/related/title-line';
 import {
   absoluteUrlVerdict,
   looksLikeArticleUrl,
@@ -402,6 +403,21 @@ describe('URLs', () => {
     );
     expect(titleOfLink(doc.getElementById('sub')!).text).toBe('Diese Erfindungen wären ohne Albert Einstein undenkbar');
     expect(titleOfLink(doc.getElementById('alone')!).text).toBe('Harbour board wants cargo ships');
+  });
+
+  it('ends a headline the page cut on its last whole words, not on a dash or a function word (zyte 9ebb3af6)', () => {
+    expect(withoutDanglingEnd('Houston’s economy might not be as hot as it looks — and...')).toBe(
+      'Houston’s economy might not be as hot as it looks…',
+    );
+    expect(withoutDanglingEnd('Warning issued after plague confirmed in wild a…')).toBe(
+      'Warning issued after plague confirmed in wild…',
+    );
+    // A cut headline that ends on a word of its own, and a whole one, stay as they are; two words are kept at least.
+    expect(withoutDanglingEnd('Why streaking during a match is never...')).toBe(
+      'Why streaking during a match is never...',
+    );
+    expect(withoutDanglingEnd('Houston leads Texas in new home sales')).toBe('Houston leads Texas in new home sales');
+    expect(withoutDanglingEnd('Go to the...')).toBe('Go to…');
   });
 
   it('takes a link classed as the title over a summary link to the same story, and a whole headline over one cut short', () => {

@@ -222,6 +222,8 @@ export function withoutFurnitureBlocks(
   // Each list item's list, read once for the rules below.
   const listOf = listReader();
   const teaserLists = relatedLists(content.items, related, normalise, listOf);
+  // A list of the related stories found is no body text either (its items are their headlines).
+  boxes.push(...teaserLists);
   // Every item a short step that ends with a separator ("News>", "Energie>"), the last one perhaps the page itself
   // after two steps ("Início /", "Receitas /", "Sequilho com Chocolate Amargo"): a breadcrumb trail.
   for (const [list, every] of listsOf(

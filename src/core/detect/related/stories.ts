@@ -10,6 +10,7 @@ import { sequenceFeature } from './features';
 import type { Scored } from './score';
 import { MIN_TITLE_CHARS, cleanTitle, isBetterTitle, titleFromTeaser, titleOfLink, type TitleCandidate } from './title';
 import { titleFromSequenceLink } from './sequence-link';
+import { withoutDanglingEnd } from './title-line';
 import { titleFromUrl } from './slug-title';
 import type { Pauses } from './pauses';
 import type { Steps } from '../../steps';
@@ -93,7 +94,7 @@ export function titleOf(entry: Entry): string {
   // (cleanTitle collapses whitespace first: the collapsed link text cleans to what the raw text does.)
   if (!HAS_WORD.test(title))
     title = usableTexts.map((text) => cleanTitle(text)).find((text) => HAS_WORD.test(text)) ?? title;
-  return title;
+  return withoutDanglingEnd(title);
 }
 
 /** The child of `box` that holds `inner`. */

@@ -30,6 +30,7 @@ import { attributeHints, collapseWhitespace, countWords, descendantsWhere } from
 import { untruncated } from './untruncated';
 import { TRAILING_ELLIPSIS } from '../../text';
 import { isHiddenElement } from './visibility';
+import { wholeLineOf } from './title-line';
 
 /** Bold elements: one that opens a link's text may hold the headline. */
 const BOLD_TAGS = new Set(['STRONG', 'B']);
@@ -148,8 +149,6 @@ function stopsInWord(whole: string, cut: string): boolean {
   return whole.length > cut.length && whole.startsWith(cut) && IN_WORD.test(cut.slice(-1) + whole.charAt(cut.length));
 }
 
-/** Link text that goes on a sentence begun before the link: it starts with a lower-case letter. */
-const CONTINUES_SENTENCE = /^\p{Ll}/u;
 /**
  * Text that is no headline: a first word all in lower case (a sentence's words, not a brand's "iOS"), or a
  * sentence's end and the next one's capital (a summary of sentences).
@@ -235,7 +234,7 @@ export function titleOfLink(anchor: Element): TitleCandidate {
     text = cleanTitle(attr(anchor, 'title') ?? '');
     headlineLike = isHeadlineLike(text);
   }
-  const line = wholeLineOf(anchor, text);
+  const line = wholeLineOf(anchor, text, cleanTitle);
   if (line !== text) headlineLike = isHeadlineLike(line);
   text = line;
   // A link classed as the title ("product-title"), or a heading's link ("<h2><a>…</a></h2>"), is the headline beside a
@@ -243,30 +242,6 @@ export function titleOfLink(anchor: Element): TitleCandidate {
   const parent = parentElement(anchor);
   const fromHeading = isHeadingLike(anchor) || (!!parent && HEADING_TAGS.has(upperTag(parent)));
   return { text: headlineLike && !isWholeLabel(text) ? text : '', fromHeading };
-}
-
-/** A line read as one headline when a link ends it: at most this many words (a longer line is a paragraph). */
-const MAX_LINE_TITLE_WORDS = 25;
-/** Punctuation that ends a sentence, written after a link that ends it. */
-const SENTENCE_END = /[?!.…]+$/;
-
-/**
- * The whole line when the link only ends its headline ("YouTubers must unionize, <a>no matter what Google
- * says</a>"): the link's text goes on a sentence begun in the line's text before it and ends it (but
- * for its final punctuation), and the line is no
- * longer than a headline. Otherwise the link's own text.
- */
-function wholeLineOf(anchor: Element, text: string): string {
-  if (!CONTINUES_SENTENCE.test(text)) return text;
-  const line = parentElement(anchor);
-  if (!line) return text;
-  const whole = cleanTitle(collapseWhitespace(textContent(line)));
-  // The sentence's own end may follow the link ("Could an astronaut lost in space <a>use gravity…</a>?").
-  const ending = whole.replace(SENTENCE_END, '');
-  const linked = text.replace(SENTENCE_END, '');
-  return ending.length > linked.length && ending.endsWith(linked) && countWords(whole) <= MAX_LINE_TITLE_WORDS
-    ? whole
-    : text;
 }
 
 /** The headline of the teaser around a link that has no text of its own (the nearest heading within a few levels). */
@@ -369,7 +344,8 @@ export function cleanTitle(raw: string): string {
   for (let pass = 0; pass < 2; pass++) {
     // A pass that changes nothing would change nothing again.
     const before = text;
-    text = text.replace(/^[\s←→\u2190-\u21FF<>|•·]+|[\s←→\u2190-\u21FF<>|•·]+$/gu, '');
+    // A pictograph before the headline ("👁 Prepare for …") is a list's bullet.
+    text = text.replace(/^[\s←→\u2190-\u21FF<>|•·\p{Extended_Pictographic}]+|[\s←→\u2190-\u21FF<>|•·]+$/gu, '');
     // Guillemets used as arrows ("Next »"), not as quotation marks around a quote in the headline.
     if (!text.includes('«')) text = text.replace(/[\s»›]+$/u, '');
     if (!text.includes('»')) text = text.replace(/^[\s«‹]+/u, '');
