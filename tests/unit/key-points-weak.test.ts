@@ -121,6 +121,11 @@ describe('weak key points', () => {
     expect(weak('Heute zeigen wir euch, wie der Hafen in zehn Jahren aussehen soll und was er kostet.')).toBe(true);
     // A release's news opens with "Today" too: not an announcement of the piece.
     expect(weak('Today, we’re excited to share a new approach to the old harbour plan.')).toBe(false);
+    // What follows announced: the facts are in the next sentences (zyte ef4e67b6).
+    expect(weak('Remember what we already know about the harbour plan and its cost.')).toBe(true);
+    expect(weak('Here’s what the harbour plan means for the small shops on the quay.')).toBe(true);
+    expect(weak('Consider what the council decided about the harbour plan on Tuesday.')).toBe(true);
+    expect(weak('What the council decided about the harbour plan surprised the small shops.')).toBe(false);
   });
 
   it('promise the reader what comes next, the word order inverted after it (incurvy 0048: "…, das verrate ich dir")', () => {

@@ -15,6 +15,7 @@ import { isQuotationFragment, sentenceTier } from '../../src/core/detect/key-poi
 import {
   centrality,
   cosine,
+  headlineRelevance,
   REDUNDANT_SIMILARITY,
   restates,
   TermIndex,
@@ -419,6 +420,30 @@ describe('ranking', () => {
     ];
     const scores = centrality(termVectors(sentences));
     expect(scores[0]!).toBeGreaterThan(scores[3]!);
+  });
+
+  it("restarts the walk partly at the sentences that hold the headline's terms: a feature's thesis beside its anecdote", () => {
+    const sentences = [
+      'Rain fell on the quay at dawn.',
+      'Wind blew over the grey sea.',
+      'Gulls cried above the fishing boats.',
+      'The harbour plan passed the council.',
+    ];
+    const vectors = termVectors(sentences);
+    const index = new TermIndex();
+    sentences.forEach((sentence) => index.termIds(readSentenceWords(sentence)));
+    const headline = new Set(index.termIds(readSentenceWords('Council passes harbour plan')));
+    const relevance = headlineRelevance(vectors, headline);
+    expect([...relevance].map((weight) => weight > 0)).toEqual([false, false, false, true]);
+    const plain = centrality(vectors);
+    const biased = centrality(vectors, undefined, relevance);
+    expect(plain[3]!).toBeLessThan(plain[1]!);
+    expect(biased[3]!).toBeGreaterThan(biased[1]!);
+    // The lead keeps its weight over the others.
+    expect(biased[0]!).toBeGreaterThan(biased[1]!);
+    expect([...biased].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    // A headline that no sentence shares leaves the position alone.
+    expect([...centrality(vectors, undefined, new Float64Array(4))]).toEqual([...plain]);
   });
 
   it('numbers terms in the order first met: a word and its longer forms share one, function words have none', () => {

@@ -19,7 +19,16 @@ import {
   WORDS_WEIGHED,
   type Tier,
 } from './filters';
-import { centrality, cosine, REDUNDANT_SIMILARITY, restates, stemOf, TermIndex, termVectorsOf } from './rank';
+import {
+  centrality,
+  cosine,
+  headlineRelevance,
+  REDUNDANT_SIMILARITY,
+  restates,
+  stemOf,
+  TermIndex,
+  termVectorsOf,
+} from './rank';
 import { normaliseSentence, readSentenceWords, type SentenceWords } from './sentence-words';
 import { isPictureCaptionLine } from './caption-line';
 import { isContentsEntry } from './contents-entry';
@@ -259,13 +268,19 @@ function tierOf(candidate: Candidate): Tier {
  * that points back (./weak.ts) weighs POINTING_BACK_WEIGHT of its score, its full score once the sentence right
  * before it is taken (the key points are read in article order: what it points to is the point above it).
  */
-export function chooseSentences(found: readonly Candidate[], count: number, terms: TermIndex): number[] {
+export function chooseSentences(
+  found: readonly Candidate[],
+  count: number,
+  terms: TermIndex,
+  title?: string,
+): number[] {
   // The candidates' term ids were told as their words were read (CandidateReader), with `terms`.
   const vectors = termVectorsOf(
     found.map((candidate) => candidate.words.termIds!),
     terms.size,
   );
-  const scores = centrality(vectors);
+  const headline = title ? new Set(terms.termIds(readSentenceWords(title))) : undefined;
+  const scores = centrality(vectors, undefined, headline && headlineRelevance(vectors, headline));
   const chosen: number[] = [];
   // Asked of each candidate at most once: taken, or like one taken already, or of another tier.
   const asked = new Uint8Array(found.length);
@@ -314,7 +329,7 @@ export function* findKeyPointsSteps(input: KeyPointInput): Steps<KeyPointsFound>
   const found = yield* keyPointCandidateSteps(input, terms);
   const keyPoints: KeyPoint[] = [];
   const elementsById = new Map<string, Element>();
-  for (const index of chooseSentences(found, keyPointCount(input.wordCount), terms)) {
+  for (const index of chooseSentences(found, keyPointCount(input.wordCount), terms, input.title)) {
     const id = `k${keyPoints.length}`;
     keyPoints.push({ text: found[index]!.text, id });
     const element = found[index]!.element;
