@@ -218,6 +218,22 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it("a <figcaption> just after its <figure> (closed before it) is that picture's caption, not lost (ehow-1)", () => {
+    const blocks = blocksOf(
+      article(`<p>${S[0]}</p>
+      <div><figure><img src="/img/quay.jpg" alt="The quay"></figure>
+      <figcaption class="small caption">The eastern quay at dawn (Jane Doe)</figcaption></div>
+      <p>${S[1]}</p>
+      <div><figure><img src="/img/crane.jpg" alt="A crane"><figcaption>A crane</figcaption></figure>
+      <figcaption>Not this one's</figcaption></div>
+      <p>${S[2]}</p>
+      <div><p>${S[3]}</p><figcaption>Nor one after no figure</figcaption></div>`),
+    );
+    const captions = blocks.flatMap((block) => (block.kind === 'figure' ? [runsText(block.caption)] : []));
+    expect(captions).toEqual(['The eastern quay at dawn (Jane Doe)', 'A crane']);
+    expect(blocks.filter((block) => block.kind === 'paragraph').map(textOf)).toEqual([S[0], S[1], S[2], S[3]]);
+  });
+
   it('figures: captions, lazy images (data-src, data-srcset), <picture> and <noscript> fallbacks; only http(s) sources', () => {
     const blocks = blocksOf(
       article(`

@@ -13,6 +13,7 @@ import {
   nextSibling,
   nodeValue,
   parentElement,
+  previousElementSibling,
   textContent,
 } from '../read/dom';
 import { codeBlockOf, figureImages, HEADING_LEVEL, plainText, postUrlOf, SKIPPED_TAGS, tableRows } from './elements';
@@ -192,6 +193,9 @@ class BlockReader extends UnitReader {
       case 'figure':
         this.#readFigure(node, depth);
         return;
+      case 'figcaption':
+        if (this.#readStrayCaption(node, depth)) return;
+        break;
       case 'table':
         this.#readTable(node, depth);
         return;
@@ -339,6 +343,20 @@ class BlockReader extends UnitReader {
     this.endUnit();
     this.addFigure(images, caption);
     this.unit = null;
+  }
+
+  /**
+   * A <figcaption> outside its <figure>, right after one ("<figure><img></figure><figcaption>…"; a template that closes
+   * the figure early): the caption of that figure's picture when it has none, as if it were inside.
+   */
+  #readStrayCaption(element: Element, depth: number): boolean {
+    const before = previousElementSibling(element);
+    if (!before || tagOf(before) !== 'figure') return false;
+    this.endUnit();
+    const figure = this.container.at(-1);
+    if (figure?.kind !== 'figure' || figure.caption.length) return false;
+    figure.caption = this.accepted(this.readCaption(element, depth)) ?? [];
+    return true;
   }
 
   #readTable(element: Element, depth: number): void {
