@@ -218,6 +218,18 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it('a list of one item that holds the whole post is a box, read as its blocks; a real list stays (fouryears)', () => {
+    const blocks = blocksOf(
+      article(`<ul><li><p>${S[0]}</p><pre><code>import ctypes\nprint(id(29))</code></pre><p>${S[1]}</p>
+      <ul><li>${S[2]}</li></ul>
+      <ol><li><p>${S[3]}</p><p>${S[4]}</p></li><li><p>${S[5]}</p><p>${S[6]}</p><p>${S[7]}</p></li></ol></li></ul>`),
+    );
+    expect(kinds(blocks)).toEqual(['paragraph', 'code', 'paragraph', 'list', 'list']);
+    const [single, steps] = blocks.slice(3) as Extract<ArticleBlock, { kind: 'list' }>[];
+    expect(single!.items.map((item) => item.blocks.map(textOf))).toEqual([[S[2]]]);
+    expect(steps!.items.map((item) => item.blocks.length)).toEqual([2, 3]);
+  });
+
   it("a <figcaption> just after its <figure> (closed before it) is that picture's caption, not lost (ehow-1)", () => {
     const blocks = blocksOf(
       article(`<p>${S[0]}</p>

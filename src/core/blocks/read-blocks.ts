@@ -60,6 +60,11 @@ export interface ReadBlocksOptions extends UnitOptions, StandfirstOptions {
 const MAX_DEPTH = 400;
 /** Lists and quotes nested deeper than this are read into the one around them (nobody reads 25 levels of indent). */
 const MAX_NESTING = 24;
+/**
+ * A list's only item with this many blocks (paragraphs, code, pictures) is no list item but a box around them: a list
+ * item of a real list says one thing, in a paragraph or two.
+ */
+const WRAPPER_MIN_BLOCKS = 3;
 /** The whole text of a permalink anchor: a symbol or two, no word. */
 const PERMALINK_TEXT = /^\s*[#¶§🔗]{1,2}\s*$/u;
 
@@ -292,7 +297,10 @@ class BlockReader extends UnitReader {
       }
     });
     this.#nesting--;
-    if (items.length) this.container.push({ kind: 'list', ordered, items: this.ownNumbersOut(items, ordered) });
+    // A list of one item that holds several blocks is a template's box around them (a blog that lists its one post):
+    // its blocks, without a bullet before the whole article.
+    if (items.length === 1 && items[0]!.blocks.length >= WRAPPER_MIN_BLOCKS) this.container.push(...items[0]!.blocks);
+    else if (items.length) this.container.push({ kind: 'list', ordered, items: this.ownNumbersOut(items, ordered) });
   }
 
   #readQuote(element: Element, depth: number): void {
