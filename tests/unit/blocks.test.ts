@@ -230,6 +230,19 @@ describe('reader blocks', () => {
     expect(steps!.items.map((item) => item.blocks.length)).toEqual([2, 3]);
   });
 
+  it('a picture declared 0 high beside its width is shown (a template\'s "auto"); a 1×0 tracker is not (cnet)', () => {
+    const blocks = blocksOf(
+      article(`<p>${S[0]}</p>
+      <figure><img src="${cdn('570x0/zuckerberg.jpg')}" alt="" width="570" height="0"><figcaption>The founder.</figcaption></figure>
+      <p>${S[1]}</p><img src="${cdn('pixel.jpg')}" width="1" height="0" alt=""><p>${S[2]}</p>`),
+    );
+    expect(figureSources(blocks)).toEqual([cdn('570x0/zuckerberg.jpg')]);
+    expect(blocks.find((block) => block.kind === 'figure')).toMatchObject({ images: [{ width: 570 }] });
+    expect(
+      (blocks.find((block) => block.kind === 'figure') as { images: { height?: number }[] }).images[0]!.height,
+    ).toBe(undefined);
+  });
+
   it("a <figcaption> just after its <figure> (closed before it) is that picture's caption, not lost (ehow-1)", () => {
     const blocks = blocksOf(
       article(`<p>${S[0]}</p>
