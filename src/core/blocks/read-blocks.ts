@@ -17,6 +17,7 @@ import {
   textContent,
 } from '../read/dom';
 import { codeBlockOf, figureImages, HEADING_LEVEL, plainText, postUrlOf, SKIPPED_TAGS, tableRows } from './elements';
+import { isBoxList, withSpans } from './elements';
 import { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from '../detect/content-kinds';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from '../detect/body-noise';
 import { collapsedLength } from '../text';
@@ -25,7 +26,7 @@ import { isScreenReaderOnly } from '../detect/screen-reader';
 import { BodyFilter } from './body-filter';
 import { readWithPicturesBetween } from './between-parts';
 import { headingBlock } from './heading-block';
-import { statesTitle, UnitReader, type UnitOptions } from './units';
+import { statesTitle, UnitReader } from './units';
 import { ancestorsOf, headsItsSection, isAnchorText } from './section-heads';
 import { httpUrl, imageOfElement, imageOfPicture } from './images';
 import {
@@ -39,32 +40,14 @@ import {
   STRONG_TAGS,
 } from './inline';
 import type { ArticleBlock, ArticleImage, InlineRun, ListItem, TableCell } from './types';
-import { type StandfirstOptions, withStandfirst } from './standfirst';
+import { withStandfirst } from './standfirst';
+import type { ReadBlocksOptions } from './read-options';
 import { withLeadPicture } from './lead-picture';
-
-export interface ReadBlocksOptions extends UnitOptions, StandfirstOptions {
-  /** For relative links and image sources (null: only absolute ones are kept). */
-  baseUrl: string | null;
-  isLeftOut(element: Element): boolean;
-  /** The article's body text, paragraph by paragraph (see body-filter.ts). */
-  bodyParagraphs: readonly string[];
-  /** The outline's headings: their id and outline level. */
-  headings: ReadonlyMap<Element, { id: string; level: number }>;
-  /** A heading the outline takes for no section's (a credit, a caption): a line of text (heading-block.ts). */
-  isFurnitureHeading?: (heading: Element) => boolean;
-  /** The related stories' URLs: a picture inside a link to one is that story's teaser, not the article's. */
-  relatedUrls?: ReadonlySet<string>;
-}
 
 /** Deeper nesting than this (elements) is read as plain text: a hostile page must not exhaust the stack. */
 const MAX_DEPTH = 400;
 /** Lists and quotes nested deeper than this are read into the one around them (nobody reads 25 levels of indent). */
 const MAX_NESTING = 24;
-/**
- * A list's only item with this many blocks (paragraphs, code, pictures) is no list item but a box around them: a list
- * item of a real list says one thing, in a paragraph or two.
- */
-const WRAPPER_MIN_BLOCKS = 3;
 /** The whole text of a permalink anchor: a symbol or two, no word. */
 const PERMALINK_TEXT = /^\s*[#¶§🔗]{1,2}\s*$/u;
 
@@ -297,9 +280,8 @@ class BlockReader extends UnitReader {
       }
     });
     this.#nesting--;
-    // A list of one item that holds several blocks is a template's box around them (a blog that lists its one post):
-    // its blocks, without a bullet before the whole article.
-    if (items.length === 1 && items[0]!.blocks.length >= WRAPPER_MIN_BLOCKS) this.container.push(...items[0]!.blocks);
+    // A template's box around the article's blocks (a blog that lists its one post): no bullet before them all.
+    if (isBoxList(items)) this.container.push(...items[0]!.blocks);
     else if (items.length) this.container.push({ kind: 'list', ordered, items: this.ownNumbersOut(items, ordered) });
   }
 
@@ -353,13 +335,9 @@ class BlockReader extends UnitReader {
     this.unit = null;
   }
 
-  /**
-   * A <figcaption> outside its <figure>, right after one ("<figure><img></figure><figcaption>…"; a template that closes
-   * the figure early): the caption of that figure's picture when it has none, as if it were inside.
-   */
+  /** A <figcaption> right after its <figure> (a template closed it early): its picture's caption when it has none. */
   #readStrayCaption(element: Element, depth: number): boolean {
-    const before = previousElementSibling(element);
-    if (!before || tagOf(before) !== 'figure') return false;
+    if (tagOf(previousElementSibling(element) ?? element) !== 'figure') return false;
     this.endUnit();
     const figure = this.container.at(-1);
     if (figure?.kind !== 'figure' || figure.caption.length) return false;
@@ -412,13 +390,4 @@ class BlockReader extends UnitReader {
     const block = codeBlockOf(element, this.#options.isLeftOut);
     if (block) this.container.push(block);
   }
-}
-
-/** A cell's colspan / rowspan when more than one. */
-function withSpans(cell: TableCell, element: Element): TableCell {
-  for (const name of ['colspan', 'rowspan'] as const) {
-    const span = Number(attr(element, name));
-    if (Number.isInteger(span) && span > 1) cell[name] = span;
-  }
-  return cell;
 }
