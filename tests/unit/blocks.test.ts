@@ -218,6 +218,47 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it('a list of one item that holds the whole post is a box, read as its blocks; a real list stays (fouryears)', () => {
+    const blocks = blocksOf(
+      article(`<ul><li><p>${S[0]}</p><pre><code>import ctypes\nprint(id(29))</code></pre><p>${S[1]}</p>
+      <ul><li>${S[2]}</li></ul>
+      <ol><li><p>${S[3]}</p><p>${S[4]}</p></li><li><p>${S[5]}</p><p>${S[6]}</p><p>${S[7]}</p></li></ol></li></ul>`),
+    );
+    expect(kinds(blocks)).toEqual(['paragraph', 'code', 'paragraph', 'list', 'list']);
+    const [single, steps] = blocks.slice(3) as Extract<ArticleBlock, { kind: 'list' }>[];
+    expect(single!.items.map((item) => item.blocks.map(textOf))).toEqual([[S[2]]]);
+    expect(steps!.items.map((item) => item.blocks.length)).toEqual([2, 3]);
+  });
+
+  it('a picture declared 0 high beside its width is shown (a template\'s "auto"); a 1×0 tracker is not (cnet)', () => {
+    const blocks = blocksOf(
+      article(`<p>${S[0]}</p>
+      <figure><img src="${cdn('570x0/zuckerberg.jpg')}" alt="" width="570" height="0"><figcaption>The founder.</figcaption></figure>
+      <p>${S[1]}</p><img src="${cdn('pixel.jpg')}" width="1" height="0" alt=""><p>${S[2]}</p>`),
+    );
+    expect(figureSources(blocks)).toEqual([cdn('570x0/zuckerberg.jpg')]);
+    expect(blocks.find((block) => block.kind === 'figure')).toMatchObject({ images: [{ width: 570 }] });
+    expect(
+      (blocks.find((block) => block.kind === 'figure') as { images: { height?: number }[] }).images[0]!.height,
+    ).toBe(undefined);
+  });
+
+  it("a <figcaption> just after its <figure> (closed before it) is that picture's caption, not lost (ehow-1)", () => {
+    const blocks = blocksOf(
+      article(`<p>${S[0]}</p>
+      <div><figure><img src="/img/quay.jpg" alt="The quay"></figure>
+      <figcaption class="small caption">The eastern quay at dawn (Jane Doe)</figcaption></div>
+      <p>${S[1]}</p>
+      <div><figure><img src="/img/crane.jpg" alt="A crane"><figcaption>A crane</figcaption></figure>
+      <figcaption>Not this one's</figcaption></div>
+      <p>${S[2]}</p>
+      <div><p>${S[3]}</p><figcaption>Nor one after no figure</figcaption></div>`),
+    );
+    const captions = blocks.flatMap((block) => (block.kind === 'figure' ? [runsText(block.caption)] : []));
+    expect(captions).toEqual(['The eastern quay at dawn (Jane Doe)', 'A crane']);
+    expect(blocks.filter((block) => block.kind === 'paragraph').map(textOf)).toEqual([S[0], S[1], S[2], S[3]]);
+  });
+
   it('figures: captions, lazy images (data-src, data-srcset), <picture> and <noscript> fallbacks; only http(s) sources', () => {
     const blocks = blocksOf(
       article(`

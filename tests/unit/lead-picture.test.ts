@@ -37,6 +37,20 @@ describe('the lead picture before the text', () => {
     });
   });
 
+  it("has its <figure>'s caption though a box around the picture has text of its own (a spinner's label; spektrum)", () => {
+    const blocks = analyse(
+      `<figure><div class="lazy-wrapper"><img src="${PHOTO}" alt="Cranes"><span class="sr-only">Loading...</span></div>
+      <figcaption><div class="image-copyright">© Ann Lee / City News</div></figcaption></figure>`,
+    );
+    expect(blocks[0]).toMatchObject({ kind: 'figure', caption: [{ kind: 'text', text: '© Ann Lee / City News' }] });
+    // Not a caption of a figure that holds other pictures besides.
+    const two = analyse(
+      `<figure><div><img src="${PHOTO}" alt="Cranes"> Loading...</div><img src="https://news.example.org/x/dock-800x445.jpg" alt="">
+      <figcaption>Both docks</figcaption></figure>`,
+    );
+    expect(two.filter((block) => block.kind === 'figure' && block.caption.length)).toEqual([]);
+  });
+
   it('is none for a portrait, a logo, a teaser’s picture, a gallery or a hidden picture', () => {
     expect(
       pictures(analyse(`<div class="author"><img src="${PHOTO}" width="80" height="80" alt="Ann Lee"></div>`)),

@@ -17,7 +17,7 @@ import {
   querySelectorAll,
 } from '../read/dom';
 import { httpUrl, imageOfElement, imageOfPicture, imagesOfNoscript } from './images';
-import type { ArticleBlock, ArticleImage, VideoBlock } from './types';
+import type { ArticleBlock, ArticleImage, ListItem, TableCell, VideoBlock } from './types';
 
 /** Never read: no text of the article lives there (and no script or style may reach the reader). */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
@@ -173,4 +173,24 @@ export function postUrlOf(quote: Element, baseUrl: string | null): string | null
   }
   if (!named && !url) return undefined;
   return url;
+}
+
+/** A cell's colspan / rowspan when more than one. */
+export function withSpans(cell: TableCell, element: Element): TableCell {
+  for (const name of ['colspan', 'rowspan'] as const) {
+    const span = Number(attr(element, name));
+    if (Number.isInteger(span) && span > 1) cell[name] = span;
+  }
+  return cell;
+}
+
+/**
+ * A list's only item with this many blocks (paragraphs, code, pictures) is no list item but a box around them: a list
+ * item of a real list says one thing, in a paragraph or two.
+ */
+const WRAPPER_MIN_BLOCKS = 3;
+
+/** A list of one item that holds several blocks: a template's box around them, no list. */
+export function isBoxList(items: readonly ListItem[]): boolean {
+  return items.length === 1 && items[0]!.blocks.length >= WRAPPER_MIN_BLOCKS;
 }

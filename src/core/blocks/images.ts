@@ -138,6 +138,9 @@ function imageFrom(
   if (!src) return null;
   let width = dimension(read('width'));
   let height = dimension(read('height'));
+  // A height of 0 beside a picture's width is none declared: a template's "auto" (width="570" height="0", the address
+  // sized "570x0"), not a picture no one sees (a tracker is narrow too).
+  if (height === 0 && (width ?? 0) > TRACKER_MAX_SIDE) height = undefined;
   const shapeOnly = (candidate: Candidate) =>
     candidate.descriptor.endsWith('w') && candidate.size > (width ?? 1e9) * SHAPE_ONLY_RATIO;
   if (candidates.length && candidates.every(shapeOnly)) width = height = undefined;

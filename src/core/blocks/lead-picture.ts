@@ -8,6 +8,7 @@ import { tagOf } from '../dom';
 import {
   boundedTextContent,
   closest,
+  contains,
   hasNoText,
   isElement,
   nextElementWithin,
@@ -83,7 +84,13 @@ function leadPicture(article: Element, text: Element, baseUrl: string | null): F
   const image = images[0];
   if (images.length !== 1 || !image || (image.width ?? LEAD_MIN_WIDTH) < LEAD_MIN_WIDTH) return null;
   if (LOGO.test(image.alt) || LOGO.test(new URL(image.src).pathname.replace(/.*\//, ''))) return null;
-  const caption = tagOf(box) === 'figure' ? querySelector(box, 'figcaption') : null;
+  // The <figure> around it, though a box between has text of its own (a spinner's "Loading…"): its caption is the
+  // picture's when the figure holds no other.
+  const figure = closest(img, 'figure');
+  const caption =
+    figure && contains(article, figure) && querySelectorAll(figure, 'img').length === 1
+      ? querySelector(figure, 'figcaption')
+      : null;
   const captionText = caption ? collapseWhitespace(boundedTextContent(caption, CAPTION_MAX_CHARS)) : '';
   return { kind: 'figure', images, caption: captionText ? [{ kind: 'text', text: captionText }] : [] };
 }

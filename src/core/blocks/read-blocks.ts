@@ -13,9 +13,11 @@ import {
   nextSibling,
   nodeValue,
   parentElement,
+  previousElementSibling,
   textContent,
 } from '../read/dom';
 import { codeBlockOf, figureImages, HEADING_LEVEL, plainText, postUrlOf, SKIPPED_TAGS, tableRows } from './elements';
+import { isBoxList, withSpans } from './elements';
 import { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from '../detect/content-kinds';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from '../detect/body-noise';
 import { collapsedLength } from '../text';
@@ -24,7 +26,7 @@ import { isScreenReaderOnly } from '../detect/screen-reader';
 import { BodyFilter } from './body-filter';
 import { readWithPicturesBetween } from './between-parts';
 import { headingBlock } from './heading-block';
-import { statesTitle, UnitReader, type UnitOptions } from './units';
+import { statesTitle, UnitReader } from './units';
 import { ancestorsOf, headsItsSection, isAnchorText } from './section-heads';
 import { httpUrl, imageOfElement, imageOfPicture } from './images';
 import {
@@ -38,22 +40,9 @@ import {
   STRONG_TAGS,
 } from './inline';
 import type { ArticleBlock, ArticleImage, InlineRun, ListItem, TableCell } from './types';
-import { type StandfirstOptions, withStandfirst } from './standfirst';
+import { withStandfirst } from './standfirst';
+import type { ReadBlocksOptions } from './read-options';
 import { withLeadPicture } from './lead-picture';
-
-export interface ReadBlocksOptions extends UnitOptions, StandfirstOptions {
-  /** For relative links and image sources (null: only absolute ones are kept). */
-  baseUrl: string | null;
-  isLeftOut(element: Element): boolean;
-  /** The article's body text, paragraph by paragraph (see body-filter.ts). */
-  bodyParagraphs: readonly string[];
-  /** The outline's headings: their id and outline level. */
-  headings: ReadonlyMap<Element, { id: string; level: number }>;
-  /** A heading the outline takes for no section's (a credit, a caption): a line of text (heading-block.ts). */
-  isFurnitureHeading?: (heading: Element) => boolean;
-  /** The related stories' URLs: a picture inside a link to one is that story's teaser, not the article's. */
-  relatedUrls?: ReadonlySet<string>;
-}
 
 /** Deeper nesting than this (elements) is read as plain text: a hostile page must not exhaust the stack. */
 const MAX_DEPTH = 400;
@@ -192,6 +181,9 @@ class BlockReader extends UnitReader {
       case 'figure':
         this.#readFigure(node, depth);
         return;
+      case 'figcaption':
+        if (this.#readStrayCaption(node, depth)) return;
+        break;
       case 'table':
         this.#readTable(node, depth);
         return;
@@ -288,7 +280,9 @@ class BlockReader extends UnitReader {
       }
     });
     this.#nesting--;
-    if (items.length) this.container.push({ kind: 'list', ordered, items: this.ownNumbersOut(items, ordered) });
+    // A template's box around the article's blocks (a blog that lists its one post): no bullet before them all.
+    if (isBoxList(items)) this.container.push(...items[0]!.blocks);
+    else if (items.length) this.container.push({ kind: 'list', ordered, items: this.ownNumbersOut(items, ordered) });
   }
 
   #readQuote(element: Element, depth: number): void {
@@ -341,6 +335,16 @@ class BlockReader extends UnitReader {
     this.unit = null;
   }
 
+  /** A <figcaption> right after its <figure> (a template closed it early): its picture's caption when it has none. */
+  #readStrayCaption(element: Element, depth: number): boolean {
+    if (tagOf(previousElementSibling(element) ?? element) !== 'figure') return false;
+    this.endUnit();
+    const figure = this.container.at(-1);
+    if (figure?.kind !== 'figure' || figure.caption.length) return false;
+    figure.caption = this.accepted(this.readCaption(element, depth)) ?? [];
+    return true;
+  }
+
   #readTable(element: Element, depth: number): void {
     // A layout table: its cells hold the article's blocks.
     if (!isDataTable(element, this.#dataTables)) {
@@ -386,13 +390,4 @@ class BlockReader extends UnitReader {
     const block = codeBlockOf(element, this.#options.isLeftOut);
     if (block) this.container.push(block);
   }
-}
-
-/** A cell's colspan / rowspan when more than one. */
-function withSpans(cell: TableCell, element: Element): TableCell {
-  for (const name of ['colspan', 'rowspan'] as const) {
-    const span = Number(attr(element, name));
-    if (Number.isInteger(span) && span > 1) cell[name] = span;
-  }
-  return cell;
 }

@@ -6,7 +6,7 @@ import { attr, tagOf } from '../dom';
 import { firstElementChild, hasNoText, nextElementSibling, parentElement, textContent } from '../read/dom';
 import { collapseWhitespace } from '../text';
 import { plainText, SKIPPED_TAGS } from './elements';
-import type { ReadBlocksOptions } from './read-blocks';
+import type { ReadBlocksOptions } from './read-options';
 
 /**
  * How much of the text right after a heading is looked at for a line of the body's (its section's first lines); four
