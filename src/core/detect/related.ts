@@ -357,8 +357,8 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       sameSite: site,
       headline,
       navigation: toldRelated ? undefined : navigationFeature(index, box),
-      // The page's menu links to it as well: an institutional page, not a story (as for a list: run-score.ts navShare).
-      navShare: nav,
+      // Nothing tells it a story and the page's menu links to it too: a site's own page (as a list's navShare).
+      navShare: toldRelated ? undefined : nav,
     });
     // The label is the costly feature: not read when even the best label (and what a label waives) leaves the score at
     // 0 or below.
