@@ -58,3 +58,36 @@ describe('a clause without its main clause', () => {
     ]);
   });
 });
+
+describe('a pseudo-cleft on a pronoun', () => {
+  it('points back whatever its length (zyte ef4e67b6 "What it is to say is …", 65bf3048 "What we will say, is …")', () => {
+    expectLeaning([
+      [
+        'What this means is that the council will have to find the money for the new school somewhere else.',
+        'en',
+        'points',
+      ],
+      [
+        'What we will say, is if you are staring at the two laptops side by side you will notice a difference.',
+        'en',
+        'points',
+      ],
+      // A page of unknown language reads every language's clefts.
+      [
+        'What it is to say is that this is a government that has set a standard of dishonesty on the matter.',
+        null,
+        'points',
+      ],
+    ]);
+  });
+
+  it('stands on its own when "what" asks about a thing named after it', () => {
+    expectLeaning([
+      [
+        'What parents of young children need most is a place near home where the children can play safely.',
+        'en',
+        'none',
+      ],
+    ]);
+  });
+});

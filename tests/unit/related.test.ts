@@ -241,6 +241,17 @@ describe('candidates: single links inside the article', () => {
     ]);
   });
 
+  it("a bare one-link line to a page the site's menu links to is no story (trafilatura 0072 psl.eu)", () => {
+    const body = (menu: string) => `<header><nav><ul>${menu}<li><a href="/about/">About us</a></li></ul></nav></header>
+      <article><div class="story"><p>${PROSE}</p>
+      <p><a href="/university/international-rankings-of-the-university/">The university in the international rankings</a></p>
+      <p>${PROSE}</p></div></article>`;
+    const ranking = url('/university/international-rankings-of-the-university/');
+    expect(urlsOf(page(body('')))).toEqual([ranking]);
+    const menu = '<li><a href="/university/international-rankings-of-the-university/">Rankings</a></li>';
+    expect(urlsOf(page(body(menu)))).toEqual([]);
+  });
+
   it('strips a promo prefix that is part of the link text', () => {
     const doc = page(
       `<article><div class="story"><p>${PROSE}</p><p class="interstitial"><i><a href="/blogs/2015/03/18/why-tunisia-suffers-from-violence/">[Read: Why Tunisia suffers from violence]</a></i></p><p>${PROSE}</p></div></article>`,

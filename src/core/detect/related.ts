@@ -25,6 +25,7 @@ import {
   listFeature,
   singleLabelFeature,
   navigationFeature,
+  navShareFeature,
   neighbourFeature,
   cardFeature,
   positionFeature,
@@ -47,6 +48,7 @@ import { topicReader } from './related/topic';
 import {
   judgeRunBox,
   navigationElsewhere,
+  navigationKeys,
   readItems,
   readLeads,
   runsOf,
@@ -272,14 +274,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
         const box = judgeRunBox(runContext, group, runItems, runLinks, known);
         let scored = box.decided;
         if (!scored) {
-          if (!navKeys) {
-            navKeys = new Map();
-            for (const link of links) {
-              if (pauses.afterLink()) yield;
-              const nav = index.navigation(link.anchor);
-              if (nav) navKeys.set(link.key, [...(navKeys.get(link.key) ?? []), nav]);
-            }
-          }
+          navKeys ??= yield* navigationKeys(index, pauses, links);
           scored = box.withItems(yield* readItems(index, pauses, runLinks, known));
         }
         for (const item of runItems) runOf.set(item, scored);
@@ -300,7 +295,12 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       const run = runOf.get(link.item) ?? null;
       // A link of a losing run is read on its own only where single links win: in the article's text (a run of
       // one-link lines between paragraphs), or when it says itself what it is.
-      const single = run && (run.score > 0 || (!inArticle && !speaksForItself(link))) ? null : scoreSingle(link);
+      let single = run && (run.score > 0 || (!inArticle && !speaksForItself(link))) ? null : scoreSingle(link);
+      // A single link that would be listed is read against the page's menus (read once, only then).
+      if (single && single.score > 0 && !navKeys) {
+        navKeys = yield* navigationKeys(index, pauses, links);
+        single = scoreSingle(link);
+      }
       const best = single && (!run || single.score > run.score) ? single : run!;
       offer(link, best, single === best ? link.item : group);
     }
@@ -345,6 +345,7 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
     const site = sameSiteFeature([sameSite]);
     const headline = sequence.value ? undefined : headlineTextFeature(link.text);
     const [told, untold] = [positionFeature(index, box, true), singlePositionFeature(index, box)];
+    const nav = navKeys && navShareFeature([link.key], (key) => navigationElsewhere(navKeys!, key, box));
     const features = (label: Feature | undefined, toldRelated: boolean): Features => ({
       prefix,
       label,
@@ -356,6 +357,8 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       sameSite: site,
       headline,
       navigation: toldRelated ? undefined : navigationFeature(index, box),
+      // Nothing tells it a story and the page's menu links to it too: a site's own page (as a list's navShare).
+      navShare: toldRelated ? undefined : nav,
     });
     // The label is the costly feature: not read when even the best label (and what a label waives) leaves the score at
     // 0 or below.

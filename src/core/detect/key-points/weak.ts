@@ -70,6 +70,11 @@ const RELATIVE_OPENERS = new Map(leaning.languages.map((group) => [group.lang, n
 const ANY_RELATIVE_OPENERS: ReadonlySet<string> = new Set(
   [...RELATIVE_OPENERS.values()].flatMap((words) => [...words]),
 );
+const CLEFT_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.clefts ?? [])]));
+/** Every language's pseudo-cleft openings, for a page of unknown language: two words of one language each. */
+const ANY_CLEFT_OPENERS: ReadonlySet<string> = new Set([...CLEFT_OPENERS.values()].flatMap((words) => [...words]));
+/** The first words of the pseudo-cleft openings ("what"): only after one of them is the second word read. */
+const CLEFT_FIRSTS: ReadonlySet<string> = new Set([...ANY_CLEFT_OPENERS].map((words) => words.split(' ')[0]!));
 const COMPARATIVES = new Map(leaning.languages.map((group) => [group.lang, new Set(group.comparatives ?? [])]));
 const THAN_WORDS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.than ?? [])]));
 const ANSWER_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.answers)]));
@@ -214,6 +219,8 @@ export interface Openers {
   pointing: ReadonlySet<string> | undefined;
   /** Relative pronouns opening a sentence that goes on from the one before ("Which is not to say …"): any length. */
   relatives?: ReadonlySet<string> | undefined;
+  /** A pseudo-cleft's two opening words, "what" and a pronoun ("What this means is …"): it points back, any length. */
+  clefts?: ReadonlySet<string> | undefined;
   /** Openings of a later member of a series ("Zum anderen …", "Secondly, …"): any length. */
   series?: readonly string[] | undefined;
   /** Words after a pointing opener that make it a time of its own ("This year …"). */
@@ -245,6 +252,7 @@ export function openersOf(lang: string | null): Openers {
     leaning: primary ? LEANING_OPENERS.get(primary) : undefined,
     pointing: primary ? POINTING_OPENERS.get(primary) : undefined,
     relatives: primary ? RELATIVE_OPENERS.get(primary) : ANY_RELATIVE_OPENERS,
+    clefts: primary ? CLEFT_OPENERS.get(primary) : ANY_CLEFT_OPENERS,
     series: primary ? SERIES_OPENERS.get(primary) : undefined,
     times: primary ? TIME_NOUNS.get(primary) : undefined,
     answers: primary ? ANSWER_OPENERS.get(primary) : ANY_ANSWER_OPENERS,
@@ -281,6 +289,9 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
   if (!word) return 'none';
   const first = word.toLowerCase();
   if (openers.relatives?.has(first)) return 'leans';
+  // A pseudo-cleft on a pronoun ("What this means is that …"): the pronoun stands for what the sentence before said.
+  if (CLEFT_FIRSTS.has(first) && openers.clefts?.has(`${first} ${secondWord(sentence)?.toLowerCase()}`))
+    return 'points';
   // A clause without its main clause ("Because space travel … are anything but easy."): the answer to the sentence
   // before, whatever its length; with a comma the main clause may follow ("Because of the storm, flights …").
   if (openers.clauses && opensClause(sentence, first, openers.clauses) && !sentence.includes(',')) return 'leans';

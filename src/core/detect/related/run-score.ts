@@ -192,6 +192,21 @@ export function navigationElsewhere(navKeys: ReadonlyMap<string, Element[]>, key
   return (navKeys.get(key) ?? []).some((nav) => !contains(nav, group));
 }
 
+/** The addresses the page's navigation landmarks link to, each with those landmarks (read once, with pauses). */
+export function* navigationKeys(
+  index: PageIndex,
+  pauses: Pauses,
+  links: readonly { anchor: Element; key: string }[],
+): Steps<Map<string, Element[]>> {
+  const keys = new Map<string, Element[]>();
+  for (const link of links) {
+    if (pauses.afterLink()) yield;
+    const nav = index.navigation(link.anchor);
+    if (nav) keys.set(link.key, [...(keys.get(link.key) ?? []), nav]);
+  }
+  return keys;
+}
+
 /** What a run's items say that can decide it before its label (leadsItem, proseFeature), read with pauses. */
 export function* readLeads(index: PageIndex, pauses: Pauses, links: readonly ItemLink[]): Steps<Leads> {
   const leads: boolean[] = [];

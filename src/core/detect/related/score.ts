@@ -38,6 +38,8 @@ export const SINGLE_WEIGHTS: Record<string, number> = {
   sameSite: 1,
   headline: 1,
   navigation: 2,
+  /** The page's menu links to the same address: a site's own page (as for a list, RUN_WEIGHTS.navShare). */
+  navShare: 2,
 };
 
 /** `<link rel="prev|next">` in the head, added to the score of a body link to the same post. */
