@@ -9,6 +9,7 @@ import type { OutlineResult } from '../core/types';
 import type { ReaderArticleReply } from '../shared/protocol';
 import { DEFAULT_READER_SETTINGS, stepFontSize, type ReaderSettings } from '../shared/storage/reader-settings';
 import { ArticleHeader } from '../ui/ArticleHeader';
+import { textDirection } from '../ui/format';
 import { describeSave, errorText, useTransientStatus } from '../ui/status';
 import { ArticleBlocks } from './Blocks';
 import type { ReaderClient } from './client';
@@ -176,6 +177,8 @@ function Reading({ client, article, textKept }: { client: ReaderClient; article:
   );
   const keyPoints = useMemo(() => keyPointParagraphs(blocks, article.keyPoints), [blocks, article.keyPoints]);
   const activeId = useActiveSection(blocks);
+  // Also for a page that declares no direction: an Arabic text reads right to left, its outline at its end side.
+  const dir = textDirection(article);
   useKeptScrollPosition();
 
   useEffect(() => {
@@ -190,9 +193,9 @@ function Reading({ client, article, textKept }: { client: ReaderClient; article:
   }, []);
 
   return (
-    <div class={hasSidebar(article) ? 'rd-layout' : 'rd-layout rd-layout-single'} dir={article.dir ?? undefined}>
+    <div class={hasSidebar(article) ? 'rd-layout' : 'rd-layout rd-layout-single'} dir={dir ?? undefined}>
       <main class="rd-main">
-        <article class="rd-article" dir={article.dir ?? 'auto'} lang={article.lang ?? undefined}>
+        <article class="rd-article" dir={dir ?? 'auto'} lang={article.lang ?? undefined}>
           <ArticleHeader result={article} />
           {!textKept && (
             <p class="rd-notice" role="note">

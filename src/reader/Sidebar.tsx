@@ -2,7 +2,7 @@
 import type { OutlineResult } from '../core/types';
 import { OutlineNavigator } from '../ui/OutlineNavigator';
 import { hasOutlineContent } from '../ui/outline-model';
-import { textLanguage } from '../ui/format';
+import { textDirection, textLanguage } from '../ui/format';
 import { RelatedList } from '../ui/RelatedList';
 import { headingDomId, keyPointDomId } from './Blocks';
 
@@ -31,6 +31,7 @@ export function Sidebar({ article, activeId, onOpen, onEscape }: SidebarProps) {
   // The popup's and panel's navigator, in the same order: key points first, then the outline.
   const hasNavigator = hasOutlineContent(article.outline) || keyPoints.length > 0;
   const keyPointIds = new Set(keyPoints.map((point) => point.id));
+  const dir = textDirection(article);
   return (
     // The sidebar's own scroll box (on wide windows): the navigator keeps the section being read in its middle.
     // tabIndex -1: Firefox makes a scroll box a Tab stop even when what it holds are stops of their own (an extra
@@ -43,7 +44,7 @@ export function Sidebar({ article, activeId, onOpen, onEscape }: SidebarProps) {
           <OutlineNavigator
             outline={article.outline}
             keyPoints={keyPoints}
-            dir={article.dir}
+            dir={dir}
             lang={textLanguage(article)}
             idPrefix="reader"
             activeId={activeId}
@@ -54,7 +55,7 @@ export function Sidebar({ article, activeId, onOpen, onEscape }: SidebarProps) {
       )}
       <RelatedList
         related={article.related}
-        dir={article.dir}
+        dir={dir}
         lang={textLanguage(article)}
         headingId="rd-related-title"
         onOpen={onOpen}

@@ -1,13 +1,13 @@
 /** The article's site, headline, byline, date and reading time (text only, in the article's direction). */
 import type { OutlineResult } from '../core/types';
-import { keepMarksWithWords, metaParts, siteLabel, textLanguage } from './format';
+import { keepMarksWithWords, metaParts, siteLabel, textDirection, textLanguage } from './format';
 
 export function ArticleHeader({ result, compact = false }: { result: OutlineResult; compact?: boolean }) {
   const site = siteLabel(result);
   const meta = metaParts(result);
   const HeadlineTag = compact ? 'h2' : 'h1';
   return (
-    <header class="or-article-header" dir={result.dir ?? 'auto'} lang={textLanguage(result)}>
+    <header class="or-article-header" dir={textDirection(result) ?? 'auto'} lang={textLanguage(result)}>
       {site && (
         <p class="or-site">
           <bdi>{site}</bdi>

@@ -5,7 +5,7 @@
  */
 import type { RefObject } from 'preact';
 import type { OutlineResult } from '../core/types';
-import { plural, textLanguage } from './format';
+import { plural, textDirection, textLanguage } from './format';
 import { OutlineNavigator } from './OutlineNavigator';
 import { hasOutlineContent } from './outline-model';
 import { RelatedList } from './RelatedList';
@@ -23,23 +23,24 @@ export interface OutlineContentProps {
 
 export function OutlineContent({ outline, idPrefix, onOpen, ...navigator }: OutlineContentProps) {
   const hasItems = hasOutlineContent(outline.outline) || outline.keyPoints.length > 0;
+  const dir = textDirection(outline);
   return (
     <>
       {hasItems ? (
         <OutlineNavigator
           outline={outline.outline}
           keyPoints={outline.keyPoints}
-          dir={outline.dir}
+          dir={dir}
           lang={textLanguage(outline)}
           idPrefix={idPrefix}
           {...navigator}
         />
       ) : (
-        <Summary outline={outline} idPrefix={idPrefix} />
+        <Summary outline={outline} idPrefix={idPrefix} dir={dir} />
       )}
       <RelatedList
         related={outline.related}
-        dir={outline.dir}
+        dir={dir}
         lang={textLanguage(outline)}
         headingId={`${idPrefix}-related`}
         onOpen={onOpen}
@@ -49,7 +50,7 @@ export function OutlineContent({ outline, idPrefix, onOpen, ...navigator }: Outl
 }
 
 /** A short article without headings or key sentences: its summary (the page's own, or its first paragraph). */
-function Summary({ outline, idPrefix }: { outline: OutlineResult; idPrefix: string }) {
+function Summary({ outline, idPrefix, dir }: { outline: OutlineResult; idPrefix: string; dir: 'ltr' | 'rtl' | null }) {
   const titleId = `${idPrefix}-summary`;
   return (
     <section class="or-summary" aria-labelledby={titleId}>
@@ -57,7 +58,7 @@ function Summary({ outline, idPrefix }: { outline: OutlineResult; idPrefix: stri
         In short
       </h2>
       {outline.excerpt ? (
-        <p class="or-summary-text" dir={outline.dir ?? 'auto'} lang={textLanguage(outline)}>
+        <p class="or-summary-text" dir={dir ?? 'auto'} lang={textLanguage(outline)}>
           {outline.excerpt}
         </p>
       ) : (

@@ -32,7 +32,10 @@ export interface OutlineNavigatorProps {
   outline: OutlineSection[];
   /** The article's key sentences, shown above the tree (or alone when there are no headings); none: the tree only. */
   keyPoints?: KeyPoint[];
-  /** The article's direction and language (the tree follows them; the UI around it does not). */
+  /**
+   * The article's direction (format.ts textDirection: the page's, else its text's) and language (the tree follows
+   * them; the UI around it does not).
+   */
   dir: 'ltr' | 'rtl' | null;
   lang: string | undefined;
   /** Unique prefix for DOM ids (the popup and a panel may share nothing, but ids must be unique per document). */
@@ -74,6 +77,7 @@ export function OutlineNavigator(props: OutlineNavigatorProps) {
   // The roving tab stop: the focused row if still visible, else the section being read, else the first row.
   const fallbackStop = activeId && rowKeys.has(activeId) ? activeId : (rows[0]?.key ?? null);
   const tabStop = focusedKey !== null && rowKeys.has(focusedKey) ? focusedKey : fallbackStop;
+  // No direction only for a text without letters: the arrow keys need one.
   const direction = dir ?? 'ltr';
 
   // A layout effect: focus moves in the same frame as the key press, not a frame later.

@@ -91,3 +91,28 @@ export function siteLabel(result: OutlineResult): string | null {
  */
 export const textLanguage = (result: Pick<OutlineResult, 'lang' | 'textLang'>): string | undefined =>
   result.lang || result.textLang;
+
+/**
+ * The letters of the scripts written right to left (Unicode's default bidi classes R and AL): Hebrew to Arabic
+ * Extended-A (Arabic, Syriac, Thaana, N'Ko, …) and their presentation forms.
+ */
+const RTL_LETTERS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/g;
+/** The characters read: a headline and a few headings, enough to outvote a brand name or a quoted word in them. */
+const DIRECTION_SAMPLE_CHARS = 400;
+/** The share of their letters a right-to-left script must hold: the most of them, names and quoted words aside. */
+const RTL_SHARE = 0.5;
+
+/**
+ * The direction of the article's text for its `dir` attributes: the page's declaration, else right to left when most
+ * letters of its headline and first headings are of a right-to-left script, else left to right; none when they have
+ * no letter. The tree needs one (its arrow keys follow it), where `dir="auto"` (the header's first letter) would
+ * leave it left to right on an Arabic page that declares nothing.
+ */
+export function textDirection(result: Pick<OutlineResult, 'dir' | 'title' | 'outline'>): 'ltr' | 'rtl' | null {
+  const letters = [result.title, ...result.outline.map((section) => section.text)]
+    .join('')
+    .slice(0, DIRECTION_SAMPLE_CHARS)
+    .replace(/\P{L}/gu, '');
+  if (result.dir || !letters) return result.dir;
+  return letters.replace(RTL_LETTERS, '').length < letters.length * (1 - RTL_SHARE) ? 'rtl' : 'ltr';
+}

@@ -40,6 +40,16 @@ beforeAll(async () => {
         '<html$1 dir="rtl">',
       ),
     },
+    // An Arabic article that declares no direction: its outline still reads right to left.
+    '/rtl-undeclared.html': {
+      html:
+        '<!DOCTYPE html><html><head><title>خطة النقل الجديدة</title></head><body><article><h1>خطة النقل الجديدة</h1>' +
+        `<p>${'أعلنت الحكومة اليوم عن خطة جديدة للنقل العام في المدينة بعد سنة من المشاورات مع السكان. '.repeat(4)}</p>` +
+        `<h2>ما الذي يتغير</h2><p>${'ستعمل الحافلات الجديدة كل عشر دقائق على الخطوط الرئيسية في المدينة. '.repeat(4)}</p>` +
+        '<ul><li>حافلات أكثر في الصباح والمساء</li><li>تذاكر أرخص للطلاب وكبار السن</li></ul>' +
+        `<h2>متى تبدأ الخطة</h2><p>${'تبدأ المرحلة الأولى في الربيع المقبل وتنتهي خلال سنتين كما قالت الحكومة. '.repeat(4)}</p>` +
+        '</article></body></html>',
+    },
     // A list whose first item is over the clamp's length in narrow letters (it shows whole in three lines) and whose
     // second is cut by them.
     '/fits.html': {
@@ -248,6 +258,43 @@ describe('key points on a news page without headings', () => {
     });
     expect(sides.length).toBeGreaterThan(0);
     for (const side of sides) expect(side).toEqual({ dot: 'left', next: 'left' });
+    await popup.close();
+    await page.close();
+  });
+
+  test('a right-to-left text without a declared direction: the tree reads right to left, ← expands', async () => {
+    const page = await openPage('/rtl-undeclared.html');
+    const popup = await ext.triggerAction(page);
+    await popup.waitFor(() => document.documentElement.dataset.state === 'ready');
+    const tree = () =>
+      popup.evaluate(() => {
+        const tree = document.querySelector<HTMLElement>('[role=tree]')!;
+        const row = tree.querySelector<HTMLElement>('[role=treeitem][aria-expanded]')!;
+        const label = row.querySelector('.or-label')!.getBoundingClientRect();
+        const box = tree.getBoundingClientRect();
+        return {
+          dir: tree.getAttribute('dir'),
+          direction: getComputedStyle(tree).direction,
+          // The label starts at the tree's right side.
+          nearRight: box.right - label.right < label.left - box.left,
+          expanded: row.getAttribute('aria-expanded'),
+        };
+      });
+    expect(await tree()).toEqual({ dir: 'rtl', direction: 'rtl', nearRight: true, expanded: 'true' });
+    const press = (key: string) =>
+      popup.evaluate((key) => {
+        const row = document.querySelector<HTMLElement>('[role=treeitem][aria-expanded]')!;
+        row.focus();
+        row.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      }, key);
+    await press('ArrowRight'); // → collapses in a right-to-left tree
+    await popup.waitFor(
+      () => document.querySelector('[role=treeitem][aria-expanded]')?.getAttribute('aria-expanded') === 'false',
+    );
+    await press('ArrowLeft'); // and ← expands
+    await popup.waitFor(
+      () => document.querySelector('[role=treeitem][aria-expanded]')?.getAttribute('aria-expanded') === 'true',
+    );
     await popup.close();
     await page.close();
   });

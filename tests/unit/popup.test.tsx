@@ -245,6 +245,38 @@ describe('states', () => {
     expect($('.or-article-header')?.getAttribute('dir')).toBe('rtl');
   });
 
+  test('a right-to-left text that declares no direction: the tree reads right to left, → and ← mirrored', async () => {
+    const outline = sampleOutline({
+      dir: null,
+      lang: null,
+      title: 'عنوان المقال الرئيسي',
+      outline: [
+        { id: 'h0', level: 2, text: 'القسم الأول', bullets: ['النقطة الأولى'], children: [] },
+        { id: 'h1', level: 2, text: 'القسم الثاني', bullets: [], children: [] },
+      ],
+    });
+    await renderApp(createMockClient({ outline: { ok: true, outline, tookMs: 1 } }));
+    const tree = await ready();
+    expect(tree.getAttribute('dir')).toBe('rtl');
+    expect($('.or-article-header')?.getAttribute('dir')).toBe('rtl');
+    $('[data-key=h0]')!.focus();
+    await press(document.activeElement!, 'ArrowRight'); // in a right-to-left tree, → collapses
+    expect($('[data-key=h0]')?.getAttribute('aria-expanded')).toBe('false');
+    await press(document.activeElement!, 'ArrowLeft'); // and ← expands
+    expect($('[data-key=h0]')?.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  test('a left-to-right text that declares no direction: the tree reads left to right, → expands', async () => {
+    await renderApp(createMockClient({ outline: { ok: true, outline: sampleOutline({ dir: null }), tookMs: 1 } }));
+    const tree = await ready();
+    expect(tree.getAttribute('dir')).toBe('ltr');
+    $('[data-key=h0]')!.focus();
+    await press(document.activeElement!, 'ArrowLeft');
+    expect($('[data-key=h0]')?.getAttribute('aria-expanded')).toBe('false');
+    await press(document.activeElement!, 'ArrowRight');
+    expect($('[data-key=h0]')?.getAttribute('aria-expanded')).toBe('true');
+  });
+
   test('a page that declares no language: the language its text was told to be in, for the lang attributes', async () => {
     await renderApp(
       createMockClient({

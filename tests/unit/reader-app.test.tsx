@@ -64,6 +64,30 @@ describe('the original page line', () => {
   });
 });
 
+describe('the direction of a page that declares none', () => {
+  test('an Arabic text: the article, its header, the outline tree and the layout read right to left', async () => {
+    const article = sampleOutline({
+      dir: null,
+      title: 'عنوان المقال الرئيسي',
+      outline: [{ id: 'h0', level: 2, text: 'القسم الأول', bullets: ['النقطة الأولى'], children: [] }],
+    });
+    await mount({ ok: true, article, pageUrl: null });
+    const dirOf = (selector: string) => container.querySelector(selector)?.getAttribute('dir');
+    expect([dirOf('.rd-layout'), dirOf('.rd-article'), dirOf('.or-article-header'), dirOf('[role=tree]')]).toEqual([
+      'rtl',
+      'rtl',
+      'rtl',
+      'rtl',
+    ]);
+  });
+
+  test('an English text: left to right', async () => {
+    await mount({ ok: true, article: sampleOutline({ dir: null }), pageUrl: null });
+    expect(container.querySelector('[role=tree]')?.getAttribute('dir')).toBe('ltr');
+    expect(container.querySelector('.rd-article')?.getAttribute('dir')).toBe('ltr');
+  });
+});
+
 describe('the remembered settings come before the article', () => {
   test('an article that arrives before the settings is drawn only with them, at the remembered size and theme', async () => {
     let giveSettings: (settings: ReaderSettings) => void = () => undefined;
