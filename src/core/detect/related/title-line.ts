@@ -2,7 +2,7 @@
  * The ends of a related story's headline: the whole line when the link holds only its end, and a headline the page cut
  * short ended on whole words.
  */
-import { nodeType, nodeValue, parentElement, previousSibling, textContent } from '../../read/dom';
+import { nodeType, nodeValue, parentElement, previousSibling, TEXT_NODE, textContent } from '../../read/dom';
 import { TRAILING_ELLIPSIS } from '../../text';
 import { FUNCTION_WORDS } from '../vocabulary/function-words';
 import { collapseWhitespace, countWords } from './text';
@@ -38,7 +38,7 @@ export function wholeLineOf(anchor: Element, text: string, cleanTitle: (raw: str
     !(
       countWords(text) <= MAX_SENTENCE_END_WORDS &&
       before &&
-      nodeType(before) === 3 &&
+      nodeType(before) === TEXT_NODE &&
       SENTENCE_BEFORE.test(nodeValue(before))
     )
   )
@@ -50,7 +50,7 @@ export function wholeLineOf(anchor: Element, text: string, cleanTitle: (raw: str
   const at = whole.lastIndexOf(linked);
   if (at <= 0 || countWords(whole) > MAX_LINE_TITLE_WORDS) return text;
   const after = whole.slice(at + linked.length);
-  if (/^[?!.…]*$/.test(after)) return whole;
+  if (!after.replace(SENTENCE_END, '')) return whole;
   return NEW_CLAUSE.test(after) ? whole.slice(0, at + linked.length) : text;
 }
 
