@@ -76,6 +76,16 @@ async function openPage(pathname: string): Promise<Page> {
   return page;
 }
 
+/** Opens PARSE_BLOCKED_PAGE: its heading is there, its HTML never finishes arriving (a blocking script never does). */
+async function openParseBlockedPage(): Promise<Page> {
+  const page = await ext.context.newPage();
+  const url = new URL(server.url('/parse-blocked.html'));
+  url.searchParams.set('run', String(++pageCounter));
+  await page.goto(url.href, { waitUntil: 'commit' }); // never parsed: no other event comes
+  await poll(() => page.evaluate(() => !!document.querySelector('h1') && document.readyState === 'loading'), 'h1');
+  return page;
+}
+
 /** How many elements <html> holds besides head and body, in the page's world (our host has no name of its own). */
 const addedToHtml = () =>
   [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length;
@@ -197,11 +207,7 @@ describe('popup from the real toolbar action', () => {
   test(
     "a page whose HTML never finishes arriving: after the popup's 60 s it says the page is still loading",
     async () => {
-      const page = await ext.context.newPage();
-      const url = new URL(server.url('/parse-blocked.html'));
-      url.searchParams.set('run', String(++pageCounter));
-      await page.goto(url.href, { waitUntil: 'commit' }); // a blocking script that never arrives: never parsed
-      await poll(() => page.evaluate(() => !!document.querySelector('h1') && document.readyState === 'loading'), 'h1');
+      const page = await openParseBlockedPage();
       const popup = await ext.triggerAction(page);
       const state = await popup.waitFor(
         () => document.documentElement.dataset.state !== 'loading' && document.documentElement.dataset.state,
@@ -592,11 +598,7 @@ describe('in-page panel (toggle-outline command)', () => {
   test(
     "a page whose HTML never finishes arriving: after the popup's 60 s the panel says the page is still loading",
     async () => {
-      const page = await ext.context.newPage();
-      const url = new URL(server.url('/parse-blocked.html'));
-      url.searchParams.set('run', String(++pageCounter));
-      await page.goto(url.href, { waitUntil: 'commit' }); // a blocking script that never arrives: never parsed
-      await poll(() => page.evaluate(() => !!document.querySelector('h1') && document.readyState === 'loading'), 'h1');
+      const page = await openParseBlockedPage();
       const tabId = await ext.tabIdOf(page);
       await (await ext.triggerAction(page)).close(); // the user's gesture that grants activeTab
       const openedAt = Date.now();
