@@ -5,6 +5,7 @@ import { getOutline } from '../background/outline';
 import { sendWithRetry, withTimeout } from '../shared/messaging';
 import type { BackgroundMessageName, BackgroundProtocol, OutlineReply, Reply } from '../shared/protocol';
 import type { PopupClient, ShortcutInfo } from './client';
+import { BUSY_OUTLINE_TIMEOUT_MS, STILL_LOADING_TITLE, STILL_LOADING_WHY } from '../ui/status';
 
 /** The path of the saved-outlines page at the extension's root (built by the library issue). */
 const LIBRARY_PAGE = 'library.html';
@@ -19,21 +20,14 @@ const CHROME_SHORTCUTS_PAGE = 'chrome://extensions/shortcuts';
 export const OUTLINE_TIMEOUT_MS = 10_000;
 export const OUTLINE_TIMEOUT_MESSAGE = `The page did not answer within ${OUTLINE_TIMEOUT_MS / 1_000} seconds: it may be busy or frozen. Wait until it responds again, then try again.`;
 
-/**
- * How long a page that answers "still analysing" may take in all: a huge page on a slow machine, or a page whose
- * HTML is still arriving (the analysis waits for it to be parsed: a parser-blocking script to a host that does not
- * answer held a page's parse for 19–34 s, docs/quality.md, s33-ffwait).
- */
-export const BUSY_OUTLINE_TIMEOUT_MS = 60_000;
+/** How long a page that answers "still analysing" may take in all (ui/status.ts, shared with the panel). */
+export { BUSY_OUTLINE_TIMEOUT_MS, STILL_LOADING_TITLE };
 const BUSY_SECONDS = BUSY_OUTLINE_TIMEOUT_MS / 1_000;
 /**
  * The page's HTML had not all arrived when the popup gave up: said as such, with the time waited, under its own title
  * (nothing went wrong: the page is not there yet).
  */
-export const STILL_LOADING_TITLE = 'The page is still loading';
-export const STILL_LOADING_MESSAGE =
-  `After ${BUSY_SECONDS} seconds its text has not all arrived (it waits for a script or a server that does not ` +
-  'answer). It is read once it has loaded: try again then.';
+export const STILL_LOADING_MESSAGE = `${STILL_LOADING_WHY} It is read once it has loaded: try again then.`;
 /** The page was still being analysed when the popup gave up. */
 export const STILL_READING_TITLE = 'The page is still being read';
 export const STILL_READING_MESSAGE =

@@ -106,9 +106,11 @@ const RTL_SHARE = 0.5;
  * The direction of the article's text for its `dir` attributes: the page's declaration, else right to left when most
  * letters of its headline and first headings are of a right-to-left script, else left to right; none when they have
  * no letter. The tree needs one (its arrow keys follow it), where `dir="auto"` (the header's first letter) would
- * leave it left to right on an Arabic page that declares nothing.
+ * leave it left to right on an Arabic page that declares nothing. A saved outline (the library) is read the same way.
  */
-export function textDirection(result: Pick<OutlineResult, 'dir' | 'title' | 'outline'>): 'ltr' | 'rtl' | null {
+export function textDirection(
+  result: Pick<OutlineResult, 'dir' | 'title'> & { outline: readonly { text: string }[] },
+): 'ltr' | 'rtl' | null {
   const letters = [result.title, ...result.outline.map((section) => section.text)]
     .join('')
     .slice(0, DIRECTION_SAMPLE_CHARS)

@@ -76,6 +76,16 @@ async function openPage(pathname: string): Promise<Page> {
   return page;
 }
 
+/** Opens PARSE_BLOCKED_PAGE: its heading is there, its HTML never finishes arriving (a blocking script never does). */
+async function openParseBlockedPage(): Promise<Page> {
+  const page = await ext.context.newPage();
+  const url = new URL(server.url('/parse-blocked.html'));
+  url.searchParams.set('run', String(++pageCounter));
+  await page.goto(url.href, { waitUntil: 'commit' }); // never parsed: no other event comes
+  await poll(() => page.evaluate(() => !!document.querySelector('h1') && document.readyState === 'loading'), 'h1');
+  return page;
+}
+
 /** How many elements <html> holds besides head and body, in the page's world (our host has no name of its own). */
 const addedToHtml = () =>
   [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length;
@@ -197,11 +207,7 @@ describe('popup from the real toolbar action', () => {
   test(
     "a page whose HTML never finishes arriving: after the popup's 60 s it says the page is still loading",
     async () => {
-      const page = await ext.context.newPage();
-      const url = new URL(server.url('/parse-blocked.html'));
-      url.searchParams.set('run', String(++pageCounter));
-      await page.goto(url.href, { waitUntil: 'commit' }); // a blocking script that never arrives: never parsed
-      await poll(() => page.evaluate(() => !!document.querySelector('h1') && document.readyState === 'loading'), 'h1');
+      const page = await openParseBlockedPage();
       const popup = await ext.triggerAction(page);
       const state = await popup.waitFor(
         () => document.documentElement.dataset.state !== 'loading' && document.documentElement.dataset.state,
@@ -588,6 +594,41 @@ describe('in-page panel (toggle-outline command)', () => {
     await ext.runCommand('toggle-outline', tabId);
     await page.close();
   });
+
+  test(
+    "a page whose HTML never finishes arriving: after the popup's 60 s the panel says the page is still loading",
+    async () => {
+      const page = await openParseBlockedPage();
+      const tabId = await ext.tabIdOf(page);
+      await (await ext.triggerAction(page)).close(); // the user's gesture that grants activeTab
+      const openedAt = Date.now();
+      expect(await ext.runCommand('toggle-outline', tabId)).toEqual({ open: true });
+      const message = () =>
+        ext.evaluateInContentWorld(
+          tabId,
+          () => {
+            const root = (
+              globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }
+            ).__outlineReaderContent.shadowRoot();
+            const title = root?.querySelector('.or-panel-message-title')?.textContent;
+            return title ? [title, root!.querySelector('.or-panel-message-title + p')?.textContent ?? ''] : null;
+          },
+          null,
+          true, // the page is never idle
+        ) as Promise<string[] | null>;
+      // Meanwhile it is reading the page, as on any slow page.
+      expect(await message()).toBeNull();
+      const [title, text] = await poll(message, 'the panel to say why it waits', PARSE_BLOCKED_SETTLE_MS);
+      expect(Date.now() - openedAt).toBeGreaterThanOrEqual(60_000);
+      expect(title).toBe('The page is still loading');
+      expect(text).toMatch(
+        /^After 60 seconds its text has not all arrived .* The outline shows here once it has loaded\.$/,
+      );
+      expect(await page.evaluate(() => document.readyState)).toBe('loading');
+      await page.close();
+    },
+    2 * PARSE_BLOCKED_SETTLE_MS,
+  );
 
   test('a panel narrowed beside a wide article keeps its buttons on one row (no brand icon), a full one shows it', async () => {
     const { page, tabId } = await grantAndOpen('/seed.html');

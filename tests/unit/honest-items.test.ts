@@ -282,6 +282,22 @@ describe('date-only items', () => {
     const outline = outlineOf(list('7 kwietnia 2021', 'Housing on the quay', '12. června 2020 14:00'));
     expect(bulletsOf(outline)).toEqual(['Housing on the quay']);
   });
+
+  it('know the weekday names of those languages too: a weekday before the date, as in German and French', () => {
+    const dated = [
+      'Montag, 3. März 2025',
+      'lundi 3 mars 2025',
+      'poniedziałek, 3 marca 2025',
+      'Środa, 5 marca 2025',
+      'pondělí 3. března 2025',
+      'måndag 3 mars 2025',
+    ];
+    for (const line of dated) expect(isDateOnly(line), line).toBe(true);
+    // A weekday's name makes no other word a date's.
+    expect(isDateOnly('Niedziela 2025 wyborcza')).toBe(false);
+    const outline = outlineOf(list('poniedziałek, 3 marca 2025', 'Housing on the quay', 'fredag 7 mars 2025 10:32'));
+    expect(bulletsOf(outline)).toEqual(['Housing on the quay']);
+  });
 });
 
 describe("a record's number", () => {

@@ -81,6 +81,30 @@ describe('a pseudo-cleft on a pronoun', () => {
     ]);
   });
 
+  it('points back in German and French too; an impersonal one, or "was" without its comma, does not', () => {
+    expectLeaning([
+      ['Was das bedeutet, ist für die Genossenschaft eine Frage von mehreren Millionen Euro im Jahr.', 'de', 'points'],
+      [
+        "Ce que cela veut dire, c'est que la ville devra trouver l'argent pour la nouvelle école ailleurs.",
+        'fr',
+        'points',
+      ],
+      ['Ce qu’ils demandent, c’est une école près du port et une ligne de bus qui passe le soir.', 'fr', 'points'],
+      // The same openings on a page of unknown language.
+      [
+        "Ce que cela veut dire, c'est que la ville devra trouver l'argent pour la nouvelle école ailleurs.",
+        null,
+        'points',
+      ],
+      // "Il" that stands for nothing before: what there is to know, not what someone said.
+      ["Ce qu'il faut savoir sur le nouveau plan du port et les logements de l'ancien quai de l'est.", 'fr', 'none'],
+      ['Ce que les habitants demandent le plus, c’est une école près du port et des bus le soir.', 'fr', 'none'],
+      // Without a comma "was" opens an indirect question standing alone (a clause): it leans, as before.
+      ['Was das für die Mieter im Hafenviertel bedeutet und wie viel die neuen Wohnungen kosten', 'de', 'leans'],
+      ['Was die Genossenschaft plant, ist ein Quartier mit 400 Wohnungen am alten Ostkai.', 'de', 'none'],
+    ]);
+  });
+
   it('stands on its own when "what" asks about a thing named after it', () => {
     expectLeaning([
       [

@@ -50,6 +50,17 @@ describe("a table of contents' entry", () => {
     expect(isContentsEntry(null)).toBe(false);
   });
 
+  it('links to any level of heading, or to an anchor inside one', () => {
+    const { document } = parseHTML(
+      '<html><body><ul><li><a href="#deep">Deep</a></li><li><a href="#inner">Inner</a></li><li><a href="#box">Box</a></li></ul>' +
+        '<h6 id="deep">Deep</h6><h3><span id="inner">Inner</span></h3><section id="box"><h2>Box</h2></section></body></html>',
+    );
+    const [deep, inner, box] = [...document.querySelectorAll('li')] as unknown as Element[];
+    expect(isContentsEntry(deep!)).toBe(true);
+    expect(isContentsEntry(inner!)).toBe(true);
+    expect(isContentsEntry(box!)).toBe(false);
+  });
+
   it('gives no key point, however few the others; a list item linking to a note still does', () => {
     expect(keyPointsOf('h2')).toEqual([STORY[0], STORY[1]]);
     const withNotes = keyPointsOf('note');

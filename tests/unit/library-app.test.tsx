@@ -248,6 +248,25 @@ describe('the library page', () => {
     expect(title.getAttribute('lang')).toBe('ar');
   });
 
+  it('reads an entry whose page declared no direction as the popup does: Arabic text right to left, English left to right', async () => {
+    const arabic = { url: 'https://ar.example/c', title: 'الحكومة تعلن خطة جديدة للنقل', dir: null, outline: [] };
+    await saveToLibrary(seedOutline(arabic));
+    await saveToLibrary(seedOutline({ url: 'https://en.example/d', title: 'The harbour plan is approved', dir: null }));
+    await mount();
+    const dirs = [...container.querySelectorAll('.entry-title')].map((title) => [
+      title.textContent,
+      title.getAttribute('dir'),
+    ]);
+    expect(dirs).toContainEqual(['الحكومة تعلن خطة جديدة للنقل', 'rtl']);
+    expect(dirs).toContainEqual(['The harbour plan is approved', 'ltr']);
+    const arabicRow = [...container.querySelectorAll('.entry-title')].find(
+      (title) => title.getAttribute('dir') === 'rtl',
+    );
+    await click(arabicRow!.querySelector('a'));
+    await waitFor(() => container.querySelector('.reader h1'), 'the reader');
+    expect(container.querySelector('.reader h1')!.getAttribute('dir')).toBe('rtl');
+  });
+
   it('deletes with undo', async () => {
     await saveThree();
     await mount();

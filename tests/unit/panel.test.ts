@@ -11,6 +11,7 @@ import * as host from '../../src/content/host';
 import { currentHost, currentShadowRoot, inTrustedUserEvent } from '../../src/content/host';
 import { PanelController, userOnly } from '../../src/content/panel/controller';
 import { jumpToSection } from '../../src/content/scroll';
+import { BUSY_OUTLINE_TIMEOUT_MS } from '../../src/ui/status';
 import { asTrusted, userClick, userKeyDown } from './trusted-events';
 
 const sent: unknown[] = [];
@@ -133,6 +134,44 @@ describe('PanelController', () => {
     finish();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(added()).toEqual([]);
+  });
+
+  test("a page whose HTML never finishes arriving: after the popup's wait it says so as the popup does, and shows the outline once read", async () => {
+    vi.useFakeTimers();
+    let finish: () => void = () => undefined;
+    const never = () =>
+      new Promise<ReturnType<typeof analyzeDocument>>((resolve) => {
+        finish = () => resolve(analyzeDocument(document, { url: 'https://example.org/harbour' }));
+      });
+    const loading = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const panel = new PanelController({ ...services, analyze: never, jump: jumpToSection });
+    panel.open();
+    await vi.advanceTimersByTimeAsync(BUSY_OUTLINE_TIMEOUT_MS - 1);
+    expect(root()?.textContent).toMatch(/Reading the page/);
+    await vi.advanceTimersByTimeAsync(1);
+    const title = root()?.querySelector('.or-panel-message-title')?.textContent;
+    expect(title).toBe('The page is still loading');
+    expect(root()?.textContent).toContain('After 60 seconds its text has not all arrived');
+    expect(root()?.textContent).not.toMatch(/could not be made|Reading the page/);
+    loading.mockReturnValue('interactive');
+    finish();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(root()?.querySelector('.or-headline')?.textContent).toBe(ARTICLE_TITLE);
+    panel.close();
+    loading.mockRestore();
+  });
+
+  test('a page parsed but slow to read (a huge one) keeps "Reading the page…" past that wait', async () => {
+    vi.useFakeTimers();
+    const panel = new PanelController({
+      ...services,
+      analyze: () => new Promise(() => undefined),
+      jump: jumpToSection,
+    });
+    panel.open();
+    await vi.advanceTimersByTimeAsync(BUSY_OUTLINE_TIMEOUT_MS + 1_000);
+    expect(root()?.textContent).toMatch(/Reading the page/);
+    panel.close();
   });
 
   test('Esc closes it when the page itself has no focus', () => {

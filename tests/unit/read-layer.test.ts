@@ -8,6 +8,9 @@ import {
   collapseWhitespace,
   countWords,
   foldApostrophes,
+  HEADINGS,
+  HEADING_TAGS,
+  headingLevel,
   firstChild,
   hasNoText,
   holdsPicture,
@@ -97,6 +100,19 @@ describe('collapseWhitespace', () => {
     // Both kinds were met: texts returned as they are, and texts changed.
     expect(unchanged).toBeGreaterThan(100);
     expect(unchanged).toBeLessThan(2900);
+  });
+});
+
+describe('heading tags', () => {
+  it('name h1 to h6, and the selector matches those and no other element', () => {
+    const { document } = parseHTML(
+      '<html><body><h1>a</h1><header>b</header><h2>c</h2><h3>d</h3><h4>e</h4><h5>f</h5><h6>g</h6><h7>h</h7><hr></body></html>',
+    );
+    const matched = [...document.querySelectorAll(HEADINGS)].map((element) => element.localName);
+    expect(matched).toEqual(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+    expect([...HEADING_TAGS]).toEqual(matched);
+    expect(matched.map(headingLevel)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(headingLevel('header')).toBe(0);
   });
 });
 

@@ -11,7 +11,7 @@ export type PanelContent =
   | { kind: 'loading' }
   | { kind: 'ready'; outline: OutlineResult }
   | { kind: 'no-article'; reason: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; title?: string };
 
 export interface PanelProps {
   content: PanelContent;
@@ -269,7 +269,7 @@ function PanelBody({
     case 'error':
       return (
         <div class="or-panel-message" role="alert">
-          <p class="or-panel-message-title">The outline could not be made</p>
+          <p class="or-panel-message-title">{content.title ?? 'The outline could not be made'}</p>
           <p>{content.message}</p>
         </div>
       );

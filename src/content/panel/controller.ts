@@ -16,6 +16,7 @@ import type { FromContentMessage, LibrarySaveReply, ReaderOpenReply } from '../.
 import { sendWithRetry } from '../../shared/messaging';
 import { DEFAULT_PANEL_PREFS, type PanelPrefs } from '../../shared/storage/panel-prefs';
 import { errorText } from '../../shared/error-text';
+import { BUSY_OUTLINE_TIMEOUT_MS, STILL_LOADING_TITLE, STILL_LOADING_WHY } from '../../ui/status';
 import type * as HostModule from '../host';
 import { trackSectionBeingRead } from '../../ui/reading-tracker';
 import { watchUrlChanges, whenDomSettles } from '../spa';
@@ -53,6 +54,8 @@ type PanelAnalysis = AnalysisWithElements | { error: string };
  * pages) shows the outline at once, in its place beside the article: no flash of a notice, no move.
  */
 export const LOADING_NOTICE_MS = 150;
+/** What the panel does meanwhile on a page still loading. */
+export const STILL_WAITING = 'The outline shows here once it has loaded.';
 
 export interface PanelDependencies {
   /**
@@ -188,10 +191,21 @@ export class PanelController {
     const signal = this.#abort?.signal;
     const current = () => request === this.#requests && signal !== undefined && !signal.aborted;
     const notice = setTimeout(() => current() && this.#setContent({ kind: 'loading' }), LOADING_NOTICE_MS);
+    // A page whose HTML never finishes arriving is never read: after the popup's wait, say so as the popup does (and
+    // wait on: the outline shows once the page has loaded).
+    const stalled = setTimeout(() => {
+      if (current() && document.readyState === 'loading')
+        this.#setContent({
+          kind: 'error',
+          title: STILL_LOADING_TITLE,
+          message: `${STILL_LOADING_WHY} ${STILL_WAITING}`,
+        });
+    }, BUSY_OUTLINE_TIMEOUT_MS);
     void pending
       .catch((error: unknown): PanelAnalysis => ({ error: errorText(error) }))
       .then((analysis) => {
         clearTimeout(notice);
+        clearTimeout(stalled);
         // Only the newest request of a panel still open shows its result.
         if (current()) this.#show(analysis);
       });

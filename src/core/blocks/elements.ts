@@ -2,6 +2,7 @@
 import { attr, classAndId, isElement, tagOf } from '../dom';
 import { isVideoPlayer, VIDEO_EMBED } from '../detect/embeds';
 import { collapseWhitespace } from '../text';
+import { HEADING_LEVELS } from '../read/tags';
 import {
   attributeValues,
   childElements,
@@ -55,14 +56,13 @@ const BLUESKY_POST_URL = /^https?:\/\/bsky\.app\/profile\/[^/]+\/post\//i;
 
 type IsLeftOut = (element: Element) => boolean;
 
-export const HEADING_LEVEL: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 /** The title is level 1: headings inside the article start at 2 and stop at 6. */
 const TOP_HEADING_LEVEL = 2;
 const DEEPEST_HEADING_LEVEL = 6;
 
 /** The level a heading element shows at when the outline does not say (an h1 in the text is a 2). */
-export function headingLevel(tag: string): number {
-  return Math.min(DEEPEST_HEADING_LEVEL, Math.max(TOP_HEADING_LEVEL, HEADING_LEVEL[tag] ?? TOP_HEADING_LEVEL));
+export function shownHeadingLevel(tag: string): number {
+  return Math.min(DEEPEST_HEADING_LEVEL, Math.max(TOP_HEADING_LEVEL, HEADING_LEVELS[tag] ?? TOP_HEADING_LEVEL));
 }
 
 /** The language of a code block, from the `language-x` / `lang-x` class that highlighters use. */

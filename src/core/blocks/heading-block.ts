@@ -6,7 +6,7 @@
  * a line of marks as in the outline (outline.ts), which the reader shows as a rule.
  */
 import { HAS_LETTER_OR_DIGIT } from '../text';
-import { headingLevel } from './elements';
+import { shownHeadingLevel } from './elements';
 import { runsText } from './inline';
 import type { ArticleBlock, InlineRun } from './types';
 
@@ -21,5 +21,5 @@ export function headingBlock(
   if (known) return { kind: 'heading', level: known.level, runs, id: known.id };
   // Asked of headings the outline does not have, only: a few on a page.
   if (!HAS_LETTER_OR_DIGIT.test(runsText(runs)) || isFurniture?.(element)) return { kind: 'paragraph', runs };
-  return { kind: 'heading', level: headingLevel(tag), runs };
+  return { kind: 'heading', level: shownHeadingLevel(tag), runs };
 }

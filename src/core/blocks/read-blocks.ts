@@ -16,7 +16,8 @@ import {
   previousElementSibling,
   textContent,
 } from '../read/dom';
-import { codeBlockOf, figureImages, HEADING_LEVEL, plainText, postUrlOf, SKIPPED_TAGS, tableRows } from './elements';
+import { HEADING_LEVELS } from '../read/tags';
+import { codeBlockOf, figureImages, plainText, postUrlOf, SKIPPED_TAGS, tableRows } from './elements';
 import { isBoxList, withSpans } from './elements';
 import { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from '../detect/content-kinds';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from '../detect/body-noise';
@@ -137,9 +138,9 @@ class BlockReader extends UnitReader {
       this.addRun('text', plainText(node, this.#options.isLeftOut));
       return;
     }
-    if (tag in HEADING_LEVEL || this.#options.headings.has(node)) {
+    if (tag in HEADING_LEVELS || this.#options.headings.has(node)) {
       const cell = this.cell;
-      if (!cell || !(tag in HEADING_LEVEL)) {
+      if (!cell || !(tag in HEADING_LEVELS)) {
         this.#readHeading(node, tag, depth);
         return;
       }

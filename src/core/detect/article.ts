@@ -20,6 +20,7 @@ import backMatter from './vocabulary/back-matter.json';
 import { alternation } from './vocabulary/patterns';
 import { runToEnd, type Steps } from '../steps';
 import { collapseWhitespace } from '../text';
+import { isHeadingTag } from '../read/tags';
 import { cleanArticleSteps, type CleanResult } from './clean';
 import { firstTitleHeading, storyUnderTitle, type TitleHeading } from './stacked-articles';
 import { isBetterShortAttempt } from './short-attempts';
@@ -240,9 +241,7 @@ function chooseTopCandidate(walk: PageWalk, scores: Map<Element, number>, flags:
 function isBackMatter(element: Element): boolean {
   return [previousElementSibling(element), firstElementChild(element)].some(
     (heading) =>
-      !!heading &&
-      /^h[1-6]$/.test(tagOf(heading)) &&
-      BACK_MATTER_HEADING.test(collapseWhitespace(textContent(heading))),
+      !!heading && isHeadingTag(tagOf(heading)) && BACK_MATTER_HEADING.test(collapseWhitespace(textContent(heading))),
   );
 }
 

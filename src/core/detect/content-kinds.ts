@@ -27,9 +27,8 @@ export type WalkRecord = Pick<PageWalk, 'tree' | 'measures'> & Partial<Pick<Page
 export const KICKER_MAX_WORDS = 4;
 /** No element left out: a subtree read for the body reader keeps everything (isLeftOut decides). */
 export const NOTHING_SKIPPED: ReadonlySet<Element> = new Set();
-export const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
-/** The heading elements' tags (h1 to h6). */
-export const HEADING_TAGS: ReadonlySet<string> = new Set(Object.keys(HEADING_LEVEL));
+/** The read layer's heading tags (../read/tags.ts), under the names the detectors import. */
+export { HEADING_LEVELS as HEADING_LEVEL, HEADING_TAGS } from '../read/tags';
 /** Elements that end a paragraph of the body text. */
 export const BLOCK_BOUNDARY: ReadonlySet<string> = new Set([
   'address',

@@ -5,6 +5,7 @@
  */
 import { tagOf } from '../dom';
 import { boundedTextContent, firstElementChild, nextElementSibling, querySelector } from '../read/dom';
+import { HEADINGS } from '../read/tags';
 import { collapsedLength } from '../text';
 
 /** Between a form's title and the form: at most this many elements ("Suchen Sie im Archiv:", a "cancel reply" link). */
@@ -13,7 +14,6 @@ const FORM_TITLE_MAX_GAP = 2;
 const FORM_GAP_MAX_CHARS = 80;
 /** A field a reader fills in (a form of buttons alone is a shop's "Add to cart" under a product's name). */
 const FORM_FIELD = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]),textarea,select';
-const HEADING = 'h1,h2,h3,h4,h5,h6';
 
 /** The heading and the lines between it and the form it titles (the form's box), or null when it titles none. */
 export function formTitleOf(heading: Element): Element[] | null {
@@ -26,7 +26,7 @@ export function formTitleOf(heading: Element): Element[] | null {
       return querySelector(next, FORM_FIELD) ? box : null;
     chars += collapsedLength(boundedTextContent(next, FORM_GAP_MAX_CHARS + 1));
     // An element with no element inside holds no heading or form: no query (in linkedom each compiles its selector).
-    if (chars > FORM_GAP_MAX_CHARS || (first && querySelector(next, `${HEADING},form`))) return null;
+    if (chars > FORM_GAP_MAX_CHARS || (first && querySelector(next, `${HEADINGS},form`))) return null;
     box.push(next);
     next = nextElementSibling(next);
   }

@@ -27,7 +27,7 @@ import {
   textContent,
 } from '../read/dom';
 import { collapsedLength, collapseWhitespace } from '../text';
-import { HEADING_TAGS } from './content-kinds';
+import { HEADING_TAGS, HEADINGS } from '../read/tags';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
 import { type LabelKind, matchBlockLabel, normalizeLabel } from './related/lexicon';
 import blockLabels from './vocabulary/block-labels.json';
@@ -94,8 +94,8 @@ const NO_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
  * What an offer box is built of besides text: a heading, a list of features, a button or a form. A
  * paragraph of prose that talks of subscriptions ("… signed up 10 million subscribers …") is none.
  */
-const OFFER_PARTS = 'h1, h2, h3, h4, h5, h6, ul, ol, button, form, input, select';
-const OFFER_PART_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'button', 'form']);
+const OFFER_PARTS = `${HEADINGS},ul,ol,button,form,input,select`;
+const OFFER_PART_TAGS = new Set([...HEADING_TAGS, 'ul', 'ol', 'li', 'button', 'form']);
 /** Letters that go on after a label's last word ("tags" is not "tagsüber"). */
 const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
 

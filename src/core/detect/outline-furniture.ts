@@ -18,6 +18,7 @@ import {
   textContent,
 } from '../read/dom';
 import { collapseWhitespace, isSameName } from '../read/text';
+import { HEADINGS } from '../read/tags';
 import { collapsedLength } from '../text';
 import { isSignUpName, NOISE_MAX_CHARS } from './body-noise';
 import { cleanTitle } from './related/title';
@@ -142,7 +143,7 @@ export function withoutFurnitureBlocks(
       ? content.items.filter(
           (item) =>
             titles.has(normalise(cleanTitle(item.text))) &&
-            (item.kind === 'heading' || !!querySelector(item.element, 'h1,h2,h3,h4,h5,h6')),
+            (item.kind === 'heading' || !!querySelector(item.element, HEADINGS)),
         )
       : [],
   );

@@ -29,7 +29,11 @@ export function upperTag(element: Element): string {
 }
 
 /** Heading levels by tag. */
-const HEADING_LEVELS: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+export const HEADING_LEVELS: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+/** A selector of the heading elements. */
+export const HEADINGS = 'h1,h2,h3,h4,h5,h6';
+/** The heading elements' tags; pure, so that a bundle that reads only the levels (the block reader) leaves it out. */
+export const HEADING_TAGS: ReadonlySet<string> = /* @__PURE__ */ new Set(HEADINGS.split(','));
 
 /** 1..6 for <h1>..<h6>, else 0. */
 export function headingLevel(tag: string): number {

@@ -2,7 +2,7 @@
 import type { SavedOutline } from '../../shared/storage';
 import { siteOf } from '../search';
 import { shownByline } from '../../shared/formats/byline';
-import { formatDate } from '../../ui/format';
+import { formatDate, textDirection } from '../../ui/format';
 
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -19,7 +19,10 @@ export function metaLine(entry: SavedOutline): string {
     .join(' · ');
 }
 
-/** Page text of unknown direction: `auto` lets the browser pick from the text itself. */
+/**
+ * The direction of an entry's text as the popup, panel and reader give it (ui/format.ts textDirection: the page's,
+ * else its headline's and headings' script); `auto` when they have no letter.
+ */
 export function textDir(entry: SavedOutline): 'ltr' | 'rtl' | 'auto' {
-  return entry.dir ?? 'auto';
+  return textDirection(entry) ?? 'auto';
 }

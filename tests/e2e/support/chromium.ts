@@ -305,8 +305,16 @@ export interface ExtensionHarness {
   openPopupAsTab(tabId: number): Promise<Page>;
   /** Runs a keyboard command's handler in the background (e2e build only), e.g. 'toggle-outline'. */
   runCommand(command: string, tabId?: number): Promise<unknown>;
-  /** Runs `fn(arg)` in the page's isolated world of the extension (where the content script lives). */
-  evaluateInContentWorld<R, A = null>(tabId: number, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs `fn(arg)` in the page's isolated world of the extension (where the content script lives). `immediately`: at
+   * once, not when the page is idle (a page whose HTML never finishes arriving never is).
+   */
+  evaluateInContentWorld<R, A = null>(
+    tabId: number,
+    fn: (arg: A) => R | Promise<R>,
+    arg?: A,
+    immediately?: boolean,
+  ): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -421,7 +429,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         [command, tabId ?? null] as const,
       );
     },
-    evaluateInContentWorld(tabId, fn, arg) {
+    evaluateInContentWorld(tabId, fn, arg, immediately = false) {
       // Built as source text: chrome.scripting serialises `func` itself, and the isolated world's
       // CSP forbids eval, so the test's function must be a literal inside the worker's code.
       const call = `(async () => {
@@ -429,6 +437,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
           target: { tabId: ${JSON.stringify(tabId)}, frameIds: [0] },
           func: ${fn.toString()},
           args: [${JSON.stringify(arg ?? null)}],
+          injectImmediately: ${immediately},
         });
         return injection && injection.result;
       })()`;

@@ -5,8 +5,7 @@
  * Asked only of the list items the choice comes to (./index.ts).
  */
 import { attr, closest, getElementById, ownerDocument, querySelectorAll } from '../../read/dom';
-
-const HEADINGS = 'h1,h2,h3,h4,h5,h6';
+import { HEADINGS } from '../../read/tags';
 
 export function isContentsEntry(item: Element | null): boolean {
   const doc = item && ownerDocument(item);

@@ -13,7 +13,7 @@ import pointing from '../vocabulary/pointing-openers.json';
 import pointers from '../vocabulary/pointer-phrases.json';
 import announcing from '../vocabulary/announcing-openers.json';
 import { foldApostrophes } from '../../read/text';
-import { isAsciiLetter, primaryLanguage } from '../../text';
+import { HAS_LETTER, isAsciiLetter, primaryLanguage } from '../../text';
 import { firstWord, leaningInside, namesItsNoun, secondWord } from './leaning-inside';
 import { isPostNote } from './post-note';
 
@@ -70,11 +70,11 @@ const RELATIVE_OPENERS = new Map(leaning.languages.map((group) => [group.lang, n
 const ANY_RELATIVE_OPENERS: ReadonlySet<string> = new Set(
   [...RELATIVE_OPENERS.values()].flatMap((words) => [...words]),
 );
-const CLEFT_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.clefts ?? [])]));
-/** Every language's pseudo-cleft openings, for a page of unknown language: two words of one language each. */
-const ANY_CLEFT_OPENERS: ReadonlySet<string> = new Set([...CLEFT_OPENERS.values()].flatMap((words) => [...words]));
-/** The first words of the pseudo-cleft openings ("what"): only after one of them is the second word read. */
-const CLEFT_FIRSTS: ReadonlySet<string> = new Set([...ANY_CLEFT_OPENERS].map((words) => words.split(' ')[0]!));
+const CLEFT_OPENERS = new Map(leaning.languages.map((group) => [group.lang, group.clefts]));
+/** Every language's pseudo-cleft openings, for a page of unknown language: phrases of one language each. */
+const ANY_CLEFT_OPENERS = leaning.languages.flatMap((group) => group.clefts ?? []);
+/** The first words of the pseudo-cleft openings ("what", "was", "ce"): only after one of them is the opening read. */
+const CLEFT_FIRSTS: ReadonlySet<string> = new Set(ANY_CLEFT_OPENERS.map((words) => words.split(' ')[0]!));
 const COMPARATIVES = new Map(leaning.languages.map((group) => [group.lang, new Set(group.comparatives ?? [])]));
 const THAN_WORDS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.than ?? [])]));
 const ANSWER_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.answers)]));
@@ -109,7 +109,7 @@ const ANNOUNCING_FOLLOWS = announcing.languages.flatMap((group) => group.follows
 /** ... and those matched as written ("im Folgenden": the adverb, capitalised; "im folgenden Rennen": no). */
 const ANNOUNCING_FOLLOWS_AS_WRITTEN = announcing.languages.flatMap((group) => group.followsAsWritten ?? []);
 const SERIES_OPENERS = new Map(leaning.languages.map((group) => [group.lang, group.series]));
-/** The characters read for a series' opening: more than its longest phrase ("on the other hand"). */
+/** The characters read for a series' or a cleft's opening: more than its longest phrase ("on the other hand"). */
 const SERIES_CHARS = 20;
 
 /** The share of a sentence's characters inside quotation marks. */
@@ -219,8 +219,8 @@ export interface Openers {
   pointing: ReadonlySet<string> | undefined;
   /** Relative pronouns opening a sentence that goes on from the one before ("Which is not to say …"): any length. */
   relatives?: ReadonlySet<string> | undefined;
-  /** A pseudo-cleft's two opening words, "what" and a pronoun ("What this means is …"): it points back, any length. */
-  clefts?: ReadonlySet<string> | undefined;
+  /** A pseudo-cleft's opening, "what" and a pronoun ("What this means is …"): it points back, any length. */
+  clefts?: readonly string[] | undefined;
   /** Openings of a later member of a series ("Zum anderen …", "Secondly, …"): any length. */
   series?: readonly string[] | undefined;
   /** Words after a pointing opener that make it a time of its own ("This year …"). */
@@ -289,12 +289,12 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
   if (!word) return 'none';
   const first = word.toLowerCase();
   if (openers.relatives?.has(first)) return 'leans';
-  // A pseudo-cleft on a pronoun ("What this means is that …"): the pronoun stands for what the sentence before said.
-  if (CLEFT_FIRSTS.has(first) && openers.clefts?.has(`${first} ${secondWord(sentence)?.toLowerCase()}`))
-    return 'points';
   // A clause without its main clause ("Because space travel … are anything but easy."): the answer to the sentence
   // before, whatever its length; with a comma the main clause may follow ("Because of the storm, flights …").
   if (openers.clauses && opensClause(sentence, first, openers.clauses) && !sentence.includes(',')) return 'leans';
+  // A pseudo-cleft on a pronoun ("What this means is that …", "Ce que cela veut dire, c'est …"): the pronoun stands for
+  // what the sentence before said.
+  if (CLEFT_FIRSTS.has(first) && opensWith(sentence, openers.clefts, true)) return 'points';
   // A comparison without its first term ("Worse than installing CS 3 … ever did, …"): the end of the sentence before.
   if (openers.comparatives?.has(first) && openers.than?.has(secondWord(sentence)?.toLowerCase() ?? '')) return 'leans';
   if (sentence[word.length] === ',' && openers.answers?.has(first)) return 'points';
@@ -324,9 +324,16 @@ function opensClause(sentence: string, first: string, clauses: ReadonlySet<strin
 
 /** Whether the sentence opens as a later member of a series ("Zum anderen …", "D’autre part, …"; Openers.series). */
 function opensSeries(sentence: string, series: readonly string[] | undefined): boolean {
-  if (!series) return false;
+  return opensWith(sentence, series);
+}
+
+/** Whether the sentence opens with one of `phrases` (lower case, apostrophes folded); `whole`: as whole words. */
+function opensWith(sentence: string, phrases: readonly string[] | undefined, whole?: boolean): boolean {
+  if (!phrases) return false;
   const opening = foldApostrophes(sentence.slice(0, SERIES_CHARS).toLowerCase());
-  return series.some((phrase) => opening.startsWith(phrase));
+  return phrases.some(
+    (phrase) => opening.startsWith(phrase) && !(whole && HAS_LETTER.test(opening[phrase.length] ?? '')),
+  );
 }
 
 /**
