@@ -349,10 +349,18 @@ async function loadCore(dir: string, what: string): Promise<OutlineDocument> {
       publicDir: false,
       plugins: [stripExplanations()],
       define: { __E2E__: 'false' },
-      build: { ssr: entry, outDir, target: 'node20', minify: false, rollupOptions: { output: { format: 'es' } } },
+      build: {
+        ssr: entry,
+        outDir,
+        target: 'node20',
+        minify: false,
+        // .mjs: tsx transforms a plain .js module outside a "type": "module" package (it wraps every function,
+        // closures made per call included, in its name-keeping helper); it leaves an .mjs module as built.
+        rollupOptions: { output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' } },
+      },
     });
-    const file = resolve(outDir, 'index.js');
-    if (!existsSync(file)) throw new Error(`${what}: the build wrote no index.js`);
+    const file = resolve(outDir, 'index.mjs');
+    if (!existsSync(file)) throw new Error(`${what}: the build wrote no index.mjs`);
     const module = (await import(pathToFileURL(file).href)) as { outlineDocument?: OutlineDocument };
     if (typeof module.outlineDocument !== 'function') throw new Error(`${what}: ${entry} exports no outlineDocument`);
     return module.outlineDocument;
