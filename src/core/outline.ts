@@ -137,15 +137,32 @@ export function buildOutline(items: ContentItem[], title: string): BuiltOutline 
   for (const [index, item] of items.entries()) {
     if (item.kind !== 'bullet') {
       openSection(item);
-      if (held !== null) addBullet(held);
+      if (held) addBullet(held);
       held = null;
     } else {
       const next = items[index + 1];
-      if (next?.kind === 'heading' && contains(item.element, next.element)) held = item.text;
+      if (next?.kind === 'heading' && contains(item.element, next.element)) held = itsOwnText(item.text, next.text);
       else addBullet(item.text);
     }
   }
   return { sections, elementsById, headline };
+}
+
+/**
+ * A step's counter before its title: a number and its mark ("1", "12.", "3)") or an icon's glyph, no word. Only
+ * after one is the title cut from the item: an item that opens with its title reads as a term and its description
+ * ("WebIDE Develop, deploy …", readability mozilla-2), which the reference output keeps whole.
+ */
+const STEP_COUNTER = /^[^\p{L}]{1,4}$/u;
+
+/**
+ * A list item's text under the heading it holds: a numbered step's "1 Return link You can ask …" under "Return
+ * link" is "You can ask …" (lidl 0723); an item of nothing but its heading adds no bullet.
+ */
+function itsOwnText(item: string, heading: string): string {
+  if (item === heading) return '';
+  const at = item.indexOf(heading);
+  return at > 0 && STEP_COUNTER.test(item.slice(0, at).trim()) ? item.slice(at + heading.length).trim() : item;
 }
 
 /**

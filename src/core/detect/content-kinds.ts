@@ -12,6 +12,7 @@ import {
   nextElementSibling,
   nextSibling,
   nodeValue,
+  parentElement,
   previousSibling,
   textContent,
 } from '../read/dom';
@@ -36,6 +37,7 @@ export const BLOCK_BOUNDARY: ReadonlySet<string> = new Set([
   'aside',
   'blockquote',
   'br',
+  'caption',
   'dd',
   'details',
   'dialog',
@@ -76,11 +78,22 @@ export const BLOCK_BOUNDARY: ReadonlySet<string> = new Set([
 /** Block elements that hold text of their own (the void ones, br and hr, hold none). */
 export const VOID_BOUNDARY = new Set(['br', 'hr']);
 /**
- * Blocks whose text is not the article's running prose: quoted, preformatted, figure text. Not
- * <aside>: cleaning drops every one but an aside that holds most of its part, the story's own
- * wrapper (clean.ts), whose text is the article's.
+ * Blocks whose text is not the article's running prose: quoted, preformatted, figure text, a table's
+ * caption and header cells (labels of the figures under them: "January to November 2020"). Not <td>:
+ * an old page lays its whole article out in table cells. Not <aside>: cleaning drops every one but an
+ * aside that holds most of its part, the story's own wrapper (clean.ts), whose text is the article's.
  */
-export const NOT_PROSE_TAGS = new Set(['blockquote', 'pre', 'figure', 'figcaption', 'address', 'dt', 'summary']);
+export const NOT_PROSE_TAGS = new Set([
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'address',
+  'dt',
+  'summary',
+  'caption',
+  'th',
+]);
 /**
  * A quotation or preformatted block longer than this (characters) is the page's layout (an
  * indented article, a plain-text document), not a quotation or a code sample.
@@ -88,11 +101,19 @@ export const NOT_PROSE_TAGS = new Set(['blockquote', 'pre', 'figure', 'figcaptio
 export const QUOTATION_MAX_CHARS = NOISE_MAX_CHARS;
 
 /**
+ * Where a table's labels stand: a caption in its table, a header cell in its row. A browser drops either tag
+ * elsewhere (a slideshow's descriptions in a <caption> inside a <p>: economictimes 0508), and their text is prose.
+ */
+const TABLE_LABEL_PARENT: Record<string, string> = { caption: 'table', th: 'tr' };
+
+/**
  * How a block's text counts for the key points: 'other' (never), 'secondary' (only when nothing
  * better), or null (as prose).
  */
 export function blockTextKind(element: Element, tag: string): 'other' | 'secondary' | null {
   if (!NOT_PROSE_TAGS.has(tag)) return null;
+  const labels = TABLE_LABEL_PARENT[tag];
+  if (labels) return localName(parentElement(element) ?? element) === labels ? 'other' : null;
   if (tag !== 'blockquote' && tag !== 'pre') return 'other';
   if (collapsedLength(textContent(element)) <= QUOTATION_MAX_CHARS) return 'other';
   return tag === 'pre' ? 'secondary' : null;
