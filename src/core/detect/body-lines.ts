@@ -108,7 +108,11 @@ const READING_TIME = new RegExp(
 const VIEWS = alternation(readingTime.views);
 const VIEW_COUNT = new RegExp(`^(?:\\d[\\d.,]*\\s*(?:${VIEWS})|(?:\\p{L}+ )?(?:${VIEWS})\\s*:\\s*\\d[\\d.,]*)$`, 'iu');
 /** What VIEW_COUNT needs (a digit first, or its word and a colon): tested first, without its letter class. */
-const MAY_COUNT_VIEWS = new RegExp(`^\\d|(?:${VIEWS})\\s*:`, 'iu');
+const COUNT_FIRST = /^\d/;
+const VIEWS_LABEL = new RegExp(`(?:${VIEWS})\\s*:`, 'iu');
+/** The word is searched for only in a line with a colon: the search runs over the whole line, and most have none. */
+const mayCountViews = (text: string): boolean =>
+  COUNT_FIRST.test(text) || (text.includes(':') && VIEWS_LABEL.test(text));
 
 /** Besides its label, a filing line holds only separators outside its links (" |", ", ", " · "; characters). */
 const FILING_GLUE_MAX_CHARS = 8;
@@ -134,14 +138,16 @@ export function isBoilerplateLine(text: string, unlinked = 1): boolean {
     AD_LABEL.test(text) ||
     SLIDE_LINE.test(text) ||
     READING_TIME.test(text) ||
-    (MAY_COUNT_VIEWS.test(text) && VIEW_COUNT.test(text)) ||
+    (mayCountViews(text) && VIEW_COUNT.test(text)) ||
     DIVIDER_LINE.test(text) ||
     (text.length <= LOADING_NOTICE_MAX_CHARS && LOADING_NOTICE.test(text)) ||
     isShareLabel(text, true) ||
     // A line that is all link and a call to action ("Subscribe to our YouTube channel …"), however far it links; or
     // a button's label alone, unlinked, that opens with a call (a script's "Read More" that unfolds the rest of the
     // text: zyte ef4e67b6), not an offer's name alone ("Newsletter": a minute's agenda item).
-    (unlinked ? countWords(text) <= BUTTON_MAX_WORDS && opensWithCall(text) : isCallToAction(text)) ||
+    (unlinked
+      ? countWords(text, BUTTON_MAX_WORDS + 1) <= BUTTON_MAX_WORDS && opensWithCall(text)
+      : isCallToAction(text)) ||
     // A filing line: its label, then links only ("Filed under: <a>News</a> |"), the tags and not the text.
     (unlinked < text.length && isFilingLine(text, unlinked))
   )

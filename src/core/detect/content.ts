@@ -6,7 +6,13 @@ import { contains, isElement, isText, nodeValue, parentElement, textContent } fr
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { attributesAt, hrefOf, secondChildTag, subtreeOf } from './page-walk';
 import { collapseWhitespace, trimmedLength } from '../text';
-import { externalHrefTest, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph } from './body-links';
+import {
+  externalHrefTest,
+  isLinkListLabel,
+  isOwnLinkLine,
+  isPromoLinkParagraph,
+  rememberedItemShare,
+} from './body-links';
 import { introducesContact, isBoilerplateLine, isContactHref, isOpeningLine } from './body-lines';
 import { isCreditParagraph } from './furniture-text';
 import { NOISE_MAX_CHARS } from './body-noise';
@@ -95,6 +101,8 @@ export function* readArticleContentSteps(
   const openLinks: Element[] = [];
   let linkHref = '';
   const anyExternal = externalHrefTest(parts[0]!, siteHostGiven);
+  /** Each list item's link share read once: a list's mostly linked lines each read their siblings (body-links.ts). */
+  const shareOf = rememberedItemShare();
   /** Index of the last paragraph when it may label a list of links that follows, else -1. */
   let labelIndex = -1;
   /** The items read when the last paragraph was kept (nothing read after it when they are still all). */
@@ -148,7 +156,7 @@ export function* readArticleContentSteps(
         labelIndex = -1;
       } else if (
         !contact &&
-        isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: false }, element) &&
+        isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: false }, element, shareOf) &&
         !anyExternal(pieceHrefs)
       ) {
         if (labelIndex >= 0 && labelIndex === paragraphs.length - 1) {

@@ -61,7 +61,7 @@ export function isFurnitureBullet(text: string): boolean {
     isCreditLine(text) ||
     isDateOnly(text) ||
     isGalleryLabel(text) ||
-    (countWords(text) <= BUTTON_LABEL_MAX_WORDS && isCallToAction(text))
+    (countWords(text, BUTTON_LABEL_MAX_WORDS + 1) <= BUTTON_LABEL_MAX_WORDS && isCallToAction(text))
   );
 }
 
