@@ -40,10 +40,13 @@ const NEEDS_COLLAPSING = /[^\S ]|\u200B| {2}|[\u00AD\u180E\u2060-\u2064]/;
  */
 export function collapseWhitespace(text: string | null | undefined): string {
   if (!text) return '';
-  // Most texts (a link's, a heading's) are collapsed already: answered without building a new string.
-  // (trim() leaves the zero-width space, which NEEDS_COLLAPSING finds anywhere.)
-  if (text.trim() === text && !NEEDS_COLLAPSING.test(text)) return NO_TEXT_ON_ITS_OWN.test(text) ? '' : text;
-  let collapsed = text.replace(WHITESPACE_TO_REPLACE, ' ');
+  // The ends first: whitespace there goes whatever it is, and many texts (a text node between tags: a line break and
+  // the indentation on each side) need nothing more. Trimmed, most texts (a link's, a heading's) are collapsed already:
+  // answered without building a new string. (trim() leaves the zero-width space, which NEEDS_COLLAPSING finds anywhere;
+  // whatever a run across the trimmed ends would have become is trimmed at the end.)
+  const trimmed = text.trim();
+  if (!NEEDS_COLLAPSING.test(trimmed)) return NO_TEXT_ON_ITS_OWN.test(trimmed) ? '' : trimmed;
+  let collapsed = trimmed.replace(WHITESPACE_TO_REPLACE, ' ');
   if (HAS_INVISIBLE.test(collapsed)) collapsed = collapsed.replace(INVISIBLE, '').replace(/ {2,}/g, ' ');
   collapsed = collapsed.trim();
   return NO_TEXT_ON_ITS_OWN.test(collapsed) ? '' : collapsed;
