@@ -349,6 +349,24 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it('a srcset is read as the standard reads it: commas inside addresses, candidates joined without a space (zyte 8380689f)', () => {
+    const sized = (width: number, height: number) => cdn(`quay.jpg?resize=${width},${height}&quality=65`);
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div><img src="${cdn('lazy-placeholder.png')}" alt="The quay"
+        data-lazy-srcset="${sized(80, 80)} 80w,${sized(375, 211)} 375w,${sized(1200, 630)} 1200w"></div>
+      <p>${S[1]}</p>
+      <div><img src="${cdn('pier.jpg')}" srcset="${cdn('pier-1x.jpg')},, ${cdn('pier-2x.jpg')} 2x" alt="The pier"></div>
+      <p>${S[2]}</p>`),
+    );
+    const images = blocks.flatMap((block) => (block.kind === 'figure' ? block.images : []));
+    expect(images.map((image) => [image.src, image.srcset])).toEqual([
+      [sized(1200, 630), `${sized(80, 80)} 80w, ${sized(375, 211)} 375w, ${sized(1200, 630)} 1200w`],
+      [cdn('pier.jpg'), `${cdn('pier-1x.jpg')}, ${cdn('pier-2x.jpg')} 2x`],
+    ]);
+  });
+
   it("a picture whose address states an icon's size is no picture of the story (0767)", () => {
     const blocks = blocksOf(
       article(`
