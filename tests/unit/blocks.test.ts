@@ -860,6 +860,19 @@ describe('reader blocks', () => {
     expect(blocks[audio - 1]?.kind).toBe('heading');
   });
 
+  it("a podcast host's episode player is a link to listen to it where it stands (zyte 88c328b6)", () => {
+    const para = (s: string) => `<p>${s}</p>`;
+    const episode = 'https://embed.acast.com/harbourpodcast/episode-12-the-new-quay';
+    const blocks = blocksOf(
+      article(`${S.slice(0, 3).map(para).join('')}
+      <div class="podcast"><iframe width="100%" height="188" src="${episode}" scrolling="no" frameborder="0"></iframe></div>
+      ${S.slice(3).map(para).join('')}`),
+    );
+    const audio = blocks.findIndex((block) => block.kind === 'video');
+    expect(blocks[audio]).toEqual({ kind: 'video', url: episode, title: '' });
+    expect(textOf(blocks[audio - 1])).toBe(S[2]);
+  });
+
   it('leaves out share bars, newsletter boxes, comments, related-story teasers and timestamps inside the article', () => {
     const blocks = blocksOf(`<article><h1>Harbour plan approved</h1>
       <div class="share-bar"><a href="https://facebook.com/share">Share on Facebook</a> <a href="https://x.com/share">Post</a></div>
