@@ -349,6 +349,24 @@ describe('reader blocks', () => {
     ]);
   });
 
+  it('a srcset is read as the standard reads it: commas inside addresses, candidates joined without a space (zyte 8380689f)', () => {
+    const sized = (width: number, height: number) => cdn(`quay.jpg?resize=${width},${height}&quality=65`);
+    const blocks = blocksOf(
+      article(`
+      <p>${S[0]}</p>
+      <div><img src="${cdn('lazy-placeholder.png')}" alt="The quay"
+        data-lazy-srcset="${sized(80, 80)} 80w,${sized(375, 211)} 375w,${sized(1200, 630)} 1200w"></div>
+      <p>${S[1]}</p>
+      <div><img src="${cdn('pier.jpg')}" srcset="${cdn('pier-1x.jpg')},, ${cdn('pier-2x.jpg')} 2x" alt="The pier"></div>
+      <p>${S[2]}</p>`),
+    );
+    const images = blocks.flatMap((block) => (block.kind === 'figure' ? block.images : []));
+    expect(images.map((image) => [image.src, image.srcset])).toEqual([
+      [sized(1200, 630), `${sized(80, 80)} 80w, ${sized(375, 211)} 375w, ${sized(1200, 630)} 1200w`],
+      [cdn('pier.jpg'), `${cdn('pier-1x.jpg')}, ${cdn('pier-2x.jpg')} 2x`],
+    ]);
+  });
+
   it("a picture whose address states an icon's size is no picture of the story (0767)", () => {
     const blocks = blocksOf(
       article(`
@@ -840,6 +858,19 @@ describe('reader blocks', () => {
     const audio = blocks.findIndex((block) => block.kind === 'video');
     expect(blocks[audio]).toEqual({ kind: 'video', url: 'https://open.spotify.com/embed/album/5xPx', title: '' });
     expect(blocks[audio - 1]?.kind).toBe('heading');
+  });
+
+  it("a podcast host's episode player is a link to listen to it where it stands (zyte 88c328b6)", () => {
+    const para = (s: string) => `<p>${s}</p>`;
+    const episode = 'https://embed.acast.com/harbourpodcast/episode-12-the-new-quay';
+    const blocks = blocksOf(
+      article(`${S.slice(0, 3).map(para).join('')}
+      <div class="podcast"><iframe width="100%" height="188" src="${episode}" scrolling="no" frameborder="0"></iframe></div>
+      ${S.slice(3).map(para).join('')}`),
+    );
+    const audio = blocks.findIndex((block) => block.kind === 'video');
+    expect(blocks[audio]).toEqual({ kind: 'video', url: episode, title: '' });
+    expect(textOf(blocks[audio - 1])).toBe(S[2]);
   });
 
   it('leaves out share bars, newsletter boxes, comments, related-story teasers and timestamps inside the article', () => {

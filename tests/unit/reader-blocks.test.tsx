@@ -237,11 +237,13 @@ test("an audio host's player (a song, a podcast) is a link to listen to it, name
   const blocks: ArticleBlock[] = [
     { kind: 'video', url: 'https://open.spotify.com/embed/album/5xPx', title: 'Spotify Embed: Pale Blue Dot' },
     { kind: 'video', url: 'https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/1', title: '' },
+    { kind: 'video', url: 'https://embed.acast.com/harbourpodcast/episode-12', title: '' },
   ];
   await act(() => render(<ArticleBlocks blocks={blocks} keyPointParagraphs={new Map()} />, container));
   expect([...container.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
     'Audio on open.spotify.com',
     'Audio on w.soundcloud.com',
+    'Audio on embed.acast.com',
   ]);
 });
 

@@ -76,17 +76,21 @@ function pictureUrl(value: string | null | undefined, baseUrl: string | null): s
   return url && !PLACEHOLDER_FILE.test(url.replace(/[?#].*/, '').replace(/.*\//, '')) ? url : null;
 }
 
-/** The http(s) candidates of a srcset, resolved. Commas inside URLs are kept (split on ", " only). */
+/**
+ * A srcset candidate as the HTML standard reads it: its address runs to the next space (commas inside it are its own:
+ * "?resize=80,80"); without a comma at the address's end, a descriptor follows up to the next comma ("80w,https:…").
+ */
+const SRCSET_CANDIDATE = /[\s,]*(\S+?)(?:,+(?=\s|$)|(?=\s|$)\s*([^,]*))/g;
+
+/** The http(s) candidates of a srcset, resolved. */
 function srcsetCandidates(srcset: string | null, baseUrl: string | null): Candidate[] {
-  if (!srcset) return [];
   const candidates: Candidate[] = [];
-  for (const part of srcset.split(/,\s+/)) {
-    const [raw, descriptor = ''] = part.trim().split(/\s+/, 2);
-    const url = pictureUrl(raw?.replace(/,$/, ''), baseUrl);
+  for (const [, raw, descriptor = ''] of srcset?.matchAll(SRCSET_CANDIDATE) ?? []) {
+    const url = pictureUrl(raw, baseUrl);
     if (!url) continue;
-    const match = /^(\d+(?:\.\d+)?)([wx])$/.exec(descriptor);
+    const match = /^(\d+(?:\.\d+)?)([wx])$/.exec(descriptor.trim());
     const size = match ? Number(match[1]) * (match[2] === 'x' ? 1000 : 1) : 0;
-    candidates.push({ url, descriptor: match ? descriptor : '', size });
+    candidates.push({ url, descriptor: match?.[0] ?? '', size });
   }
   return candidates;
 }
