@@ -68,12 +68,13 @@ export function App({ client, initial, settled }: AppProps) {
 
   return (
     <main class="or-popup" data-state={view.kind} aria-busy={view.kind === 'loading'}>
+      {/* First, as it is drawn (in the top corner): Tab reaches it before the buttons under it, not after the list. */}
+      {view.kind !== 'loading' && <ShortcutsHelp client={client} outline={view.kind === 'ready'} />}
       {view.kind === 'ready' ? (
         <OutlineScreen client={client} tabId={view.tabId} outline={view.outline} filterRef={filterRef} />
       ) : (
         <StateMessage view={view} onRetry={() => load()} />
       )}
-      {view.kind !== 'loading' && <ShortcutsHelp client={client} outline={view.kind === 'ready'} />}
     </main>
   );
 }

@@ -322,6 +322,32 @@ describe('key points on a news page without headings', () => {
     await page.close();
   });
 
+  test('the focus ring of a long key point holds its "more" (the point the toggle opens), one ring, not two', async () => {
+    const page = await openPage('/seed.html');
+    const popup = await ext.triggerAction(page);
+    // The popup opens on its first key point (the seed's is long: cut by its three lines, "more" under it).
+    await popup.waitFor(() => !!document.activeElement?.matches('.or-kp-jump'));
+    const boxes = await popup.evaluate(() => {
+      const jump = document.activeElement as HTMLElement;
+      const item = jump.closest('li')!;
+      const rect = (element: Element | null | undefined) => {
+        const r = element?.getBoundingClientRect();
+        return r ? { top: r.top, left: r.left, bottom: r.bottom, right: r.right } : null;
+      };
+      const rings = [item, jump].filter((element) => getComputedStyle(element).outlineStyle !== 'none');
+      return { rings: rings.length, ring: rect(rings[0]), more: rect(item.querySelector(':scope > .or-more-text')) };
+    });
+    expect(boxes.rings).toBe(1);
+    expect(boxes.more).not.toBeNull();
+    const [ring, more] = [boxes.ring!, boxes.more!];
+    expect(
+      more.top >= ring.top && more.bottom <= ring.bottom && more.left >= ring.left && more.right <= ring.right,
+      `"more" ${JSON.stringify(more)} inside the ring ${JSON.stringify(ring)}`,
+    ).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
   test('a key point in the popup scrolls its paragraph into view', async () => {
     const page = await openPage('/news.html', { width: 1280, height: 500 });
     const tabId = await ext.tabIdOf(page);

@@ -388,6 +388,15 @@ describe('actions', () => {
 });
 
 describe('keyboard and filter', () => {
+  test('the "?" in the top corner comes first in the keyboard order, before the buttons drawn under it', async () => {
+    await renderApp(createMockClient({}));
+    await ready();
+    // What Tab reaches: the closed help panel's contents are not.
+    const focusable = $$('summary, button, input, a[href]').filter((element) => !element.closest('.or-help-panel'));
+    expect(focusable[0]?.getAttribute('aria-label')).toBe('Keyboard shortcuts');
+    expect(focusable[1]?.textContent?.trim()).toBe('Copy as Markdown');
+  });
+
   test('/ focuses the filter; typing narrows and highlights; ↓ enters the tree; Esc clears, then closes', async () => {
     const client = createMockClient();
     await renderApp(client);

@@ -289,6 +289,38 @@ describe('publication date', () => {
     expect(dateOf('Harbour news')).toBeNull();
   });
 
+  it('reads a dateline that opens the text where the markup dates nothing (readability webmd-2, nachtkritik 0888)', () => {
+    // The text's first paragraph opens with the dateline: a place perhaps, a date, then a dash, a period or a quote.
+    const opening = (dateline: string, kicker = '') =>
+      publishedTime(
+        '',
+        `${kicker}<p>${dateline}Imagine being sick in the hospital with an infection that no drug can stop.</p>`,
+      );
+    expect(opening('April 17, 2015 -- ')).toBe('2015-04-17');
+    expect(opening('WASHINGTON, Feb. 23, 2015 — ')).toBe('2015-02-23');
+    expect(opening('31. Oktober 2023. ', '<p>Im Schlepptau</p>')).toBe('2023-10-31');
+    expect(opening('Paris, 3 mars 2021 – ')).toBe('2021-03-03');
+    expect(opening('7 de abril de 2021 - ')).toBe('2021-04-07');
+    expect(opening('01.02.2022 „')).toBe('2022-02-01');
+    // A sentence that starts with a date, an event's run, a last change, a date whose day and month could be either.
+    expect(opening('On April 12, 2015, the board said: ')).toBeNull();
+    expect(opening('23.10.2015 - 25.10.2015 ')).toBeNull();
+    expect(opening('Updated April 17, 2015 -- ')).toBeNull();
+    expect(opening('04/05/2022 -- ')).toBeNull();
+    // Only at the text's start: not after a paragraph of running text.
+    expect(publishedTime('', `${p(3)}<p>April 17, 2015 -- ${'The board met again. '.repeat(5)}</p>`)).toBeNull();
+    // A date the markup declares comes first.
+    expect(
+      publishedTime('<meta property="article:published_time" content="2015-04-18">', '<p>April 17, 2015 -- x</p>'),
+    ).toBe('2015-04-18');
+  });
+
+  it('reads a publish_date meta (readability ehow-2), not the date of the last change beside it', () => {
+    const head =
+      '<meta name="last_updated" content="2016-09-14T12:33:10"><meta name="publish_date" content="2014-05-08 07:01:00">';
+    expect(publishedTime(head)).toBe('2014-05-08T07:01:00');
+  });
+
   it("takes the byline's day when the JSON-LD writes a meta's UTC clock with another zone (zyte 3cb22bfa, 06ee193d)", () => {
     const head = `${jsonLd({ '@type': 'NewsArticle', datePublished: '2019-11-20T04:31:13-06:00' })}
       <meta property="article:published_time" content="2019-11-20T04:31:13+00:00">`;

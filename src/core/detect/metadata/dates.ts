@@ -45,6 +45,7 @@ const DATE_META_KEYS = [
   'dcterm:date',
   'pub-date',
   'publishdate',
+  'publish_date',
   'published_time',
   'date',
 ] as const;
@@ -219,7 +220,7 @@ function besideHeadline(bylineMarked: readonly Element[], h1s: readonly Element[
 }
 
 /** A place or a name before the date: one to three words of letters, then a comma ("Lübeck, ", "Jane Doe, "). */
-const DATELINE_PLACE = /^\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,2}, /u;
+export const DATELINE_PLACE = /^\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,2}, /u;
 
 /**
  * The line right under a headline (an h1; the first may be a skip link's) when it is a date alone ("<h1>…</h1><div

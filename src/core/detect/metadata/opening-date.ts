@@ -3,12 +3,15 @@
  * before the text's first paragraph, or as that paragraph, in the article's own block ("<div class=…><img …><p>
  * <small>April 21, 2022</small></p><p>Atlantis Paradise Island …": trafilatura 0980, a page with no h1 for the
  * headline rules to start from). Read after the article is found, from its first root to its first paragraph only.
+ * Else a dateline that opens the text ("April 17, 2015 -- Imagine …", readability webmd-2; "31. Oktober 2023.
+ * Dragqueens sind …", nachtkritik 0888), in the paragraphs up to the first of running text only.
  */
 import { boundedTextContent, contains, localName, nextElementWithin } from '../../read/dom';
 import { isHeadingTag } from '../../read/tags';
 import { trimmedLength } from '../../text';
 import { isChangeNamed } from './before-text';
-import { dateLine, MAX_DATE_LINE_CHARS, toIsoDate } from './dates';
+import { DATELINE_PLACE, dateLine, MAX_DATE_LINE_CHARS, toIsoDate } from './dates';
+import { isMonthName } from './month-names';
 
 /** The elements read before the text's first paragraph: a picture, a label or two and the date line. */
 const OPENING_MAX_ELEMENTS = 12;
@@ -43,4 +46,37 @@ export function openingDate(root: Element | undefined, firstParagraph: Element |
     element = nextElementWithin(element, root);
   }
   return found && toIsoDate(found);
+}
+
+/**
+ * Where a dateline's date ends and the text begins: a dash (a wire's "--"), a bar, a period or an opening quotation
+ * mark ("01.02.2022 „Der Arbeitsmarkt …"); a comma does not ("On April 12, 2015, the board …" dates an event). Not
+ * before a digit: "23.10.2015 - 25.10.2015" is an event's run.
+ */
+const DATELINE_END = / ?(?:--|[-–—|]) (?!\d)|\. (?!\d)| (?=[„“"«])/gu;
+/** A dateline's place and date fit in this many characters ("WASHINGTON, Wednesday, September 18, 2019 --"). */
+const DATELINE_MAX_CHARS = 60;
+/** A paragraph this long (characters) is running text: a dateline opens it or none after it counts. */
+const RUNNING_TEXT_MIN_CHARS = 80;
+
+/** The ISO date of the dateline a paragraph opens with (a place perhaps, a date, then the text), else null. */
+function datelineDate(paragraph: string): string | null {
+  const opening = paragraph.slice(0, DATELINE_MAX_CHARS);
+  for (const end of opening.matchAll(DATELINE_END)) {
+    const head = opening.slice(0, end.index).replace(DATELINE_PLACE, '');
+    // The date comes first: a digit or a month's name, not a word of the sentence ("On April 12, 2015, …").
+    const word = /^\p{L}+/u.exec(head)?.[0];
+    const date = (!word || isMonthName(word.toLowerCase())) && !isAmbiguous(head) && dateLine(head);
+    if (date) return toIsoDate(date);
+  }
+  return null;
+}
+
+/** The date of a dateline that opens the text: in its first paragraphs, up to the first of running text. */
+export function openingDateline(paragraphs: readonly string[]): string | null {
+  for (const paragraph of paragraphs) {
+    const date = datelineDate(paragraph);
+    if (date || paragraph.length >= RUNNING_TEXT_MIN_CHARS) return date;
+  }
+  return null;
 }
