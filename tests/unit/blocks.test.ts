@@ -912,6 +912,20 @@ describe('reader blocks', () => {
     expect(text).toContain('Comment');
   });
 
+  it("a drawing in a link that goes nowhere is a script's button, no picture; a photo in such a link stays", () => {
+    // trafilatura 0458: a print button's image ("Print Friendly") after the text; readability engadget: a gallery's
+    // photos in href="#" links a script opens.
+    const blocks = blocksOf(
+      article(`<p>${S[0]}</p><p>${S[1]}</p>
+      <a href="#"><img src="${cdn('slides/pier.jpg')}"></a>
+      <p>${S[2]}</p><a href="/print"><img src="${cdn('plan.png')}" alt="The plan"></a><p>${S[3]}</p>
+      <div class="print"><a href="#" onclick="window.print(); return false;"><img src="/themes/shares/stampa2.png" alt="Print Friendly"></a></div>
+      <a href="javascript:void(0)"><img src="${cdn('icons-share.svg')}" alt="Share"></a>
+      <a href="javascript:void(0)"><img src="${cdn('chart.png')}" width="800" height="500" alt="Votes"></a>`),
+    );
+    expect(figureSources(blocks)).toEqual([cdn('slides/pier.jpg'), cdn('plan.png'), cdn('chart.png')]);
+  });
+
   it('never changes the document it reads', () => {
     const html = `<html><head><title>Harbour plan approved</title></head><body>${article(`
       <figure><img data-src="/a.jpg"><noscript><img src="/b.jpg"></noscript><figcaption>Cap</figcaption></figure>

@@ -101,6 +101,8 @@ export abstract class UnitReader {
   protected unseen = 0;
   /** Inside a link to a place on the same page (read-blocks.ts). */
   protected inPage = 0;
+  /** Inside a link that goes nowhere ("#", "javascript:"): a script's button (read-blocks.ts). */
+  protected inButton = 0;
   /** Inside a caption/byline/date block the body text leaves out (read-blocks.ts). */
   protected dropped = 0;
   /** Some line of the body's text has been read (the article's head, its headline and byline, is behind). */
