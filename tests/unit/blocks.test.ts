@@ -9,6 +9,7 @@ import { analyzeDocument } from '../../src/core/index';
 import type { ArticleBlock, InlineRun } from '../../src/core/index';
 import { runsText } from '../../src/core/blocks/inline';
 import { blocksToText } from '../../src/core/blocks/plain-text';
+import { isUnlikelyName } from '../../src/core/detect/boilerplate';
 import { SENTENCES } from './fixtures/prose';
 
 const PAGE_URL = 'https://news.example.org/world/harbour-plan-approved/';
@@ -924,6 +925,15 @@ describe('reader blocks', () => {
       <a href="javascript:void(0)"><img src="${cdn('chart.png')}" width="800" height="500" alt="Votes"></a>`),
     );
     expect(figureSources(blocks)).toEqual([cdn('slides/pier.jpg'), cdn('plan.png'), cdn('chart.png')]);
+  });
+
+  it("a block named for the main menu is furniture though its name has 'main' in it (trafilatura 0072)", () => {
+    // psl.eu: the site's "main_menu_title" ("Menu") opened the reader's text.
+    expect(isUnlikelyName('main_menu_title')).toBe(true);
+    expect(isUnlikelyName('mainNav header')).toBe(true);
+    // 'main' still rescues a name of the main content, also beside a menu's.
+    expect(isUnlikelyName('main-content header')).toBe(false);
+    expect(isUnlikelyName('main-menu main-header')).toBe(false);
   });
 
   it('never changes the document it reads', () => {
