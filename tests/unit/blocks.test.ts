@@ -619,6 +619,24 @@ describe('reader blocks', () => {
     expect(figures[1]).toMatchObject({ caption: [] });
   });
 
+  it("a paragraph's first line that repeats the description of the picture above it is the picture's caption", () => {
+    // trafilatura 0633: "<img alt=X><br><b><i>X</i><br><br>Section head</b><br>Text" showed X twice.
+    const quay = 'The new quay at dawn';
+    const blocks = blocksOf(
+      article(`<p>${S[0]}</p>
+      <div class="body"><div><img src="${cdn('quay.jpg')}" alt="${quay}" width="800" height="500"></div>
+      <br><b><i>${quay}</i><br><br>The plan</b><br>${S[1]}<br><br>
+      <div><img src="${cdn('crane.jpg')}" alt="A crane" width="800" height="500"></div>
+      <br><b><i>Cranes will work through the night.</i><br><br>The cost</b><br>${S[2]}</div><p>${S[3]}</p>`),
+    );
+    const figures = blocks.filter((block) => block.kind === 'figure');
+    expect(figures.map((figure) => runsText(figure.caption))).toEqual([quay, '']);
+    expect(blocksToText(blocks)).not.toContain(quay);
+    expect(blocksToText(blocks)).toContain(`The plan\n${S[1]}`);
+    // A first line that is not the picture's description stays the paragraph's.
+    expect(blocksToText(blocks)).toContain('Cranes will work through the night.');
+  });
+
   it('a heading whose whole text is a link to its own anchor is shown, with the id the outline links to', () => {
     const blocks = blocksOf(
       article(`
