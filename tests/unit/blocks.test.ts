@@ -9,6 +9,7 @@ import { analyzeDocument } from '../../src/core/index';
 import type { ArticleBlock, InlineRun } from '../../src/core/index';
 import { runsText } from '../../src/core/blocks/inline';
 import { blocksToText } from '../../src/core/blocks/plain-text';
+import { isUnlikelyName } from '../../src/core/detect/boilerplate';
 import { SENTENCES } from './fixtures/prose';
 
 const PAGE_URL = 'https://news.example.org/world/harbour-plan-approved/';
@@ -618,6 +619,24 @@ describe('reader blocks', () => {
     expect(figures[1]).toMatchObject({ caption: [] });
   });
 
+  it("a paragraph's first line that repeats the description of the picture above it is the picture's caption", () => {
+    // trafilatura 0633: "<img alt=X><br><b><i>X</i><br><br>Section head</b><br>Text" showed X twice.
+    const quay = 'The new quay at dawn';
+    const blocks = blocksOf(
+      article(`<p>${S[0]}</p>
+      <div class="body"><div><img src="${cdn('quay.jpg')}" alt="${quay}" width="800" height="500"></div>
+      <br><b><i>${quay}</i><br><br>The plan</b><br>${S[1]}<br><br>
+      <div><img src="${cdn('crane.jpg')}" alt="A crane" width="800" height="500"></div>
+      <br><b><i>Cranes will work through the night.</i><br><br>The cost</b><br>${S[2]}</div><p>${S[3]}</p>`),
+    );
+    const figures = blocks.filter((block) => block.kind === 'figure');
+    expect(figures.map((figure) => runsText(figure.caption))).toEqual([quay, '']);
+    expect(blocksToText(blocks)).not.toContain(quay);
+    expect(blocksToText(blocks)).toContain(`The plan\n${S[1]}`);
+    // A first line that is not the picture's description stays the paragraph's.
+    expect(blocksToText(blocks)).toContain('Cranes will work through the night.');
+  });
+
   it('a heading whose whole text is a link to its own anchor is shown, with the id the outline links to', () => {
     const blocks = blocksOf(
       article(`
@@ -910,6 +929,29 @@ describe('reader blocks', () => {
     expect(text).toContain(S[3]);
     // A table's cell that reads like a label stays: the table's columns would shift without it.
     expect(text).toContain('Comment');
+  });
+
+  it("a drawing in a link that goes nowhere is a script's button, no picture; a photo in such a link stays", () => {
+    // trafilatura 0458: a print button's image ("Print Friendly") after the text; readability engadget: a gallery's
+    // photos in href="#" links a script opens.
+    const blocks = blocksOf(
+      article(`<p>${S[0]}</p><p>${S[1]}</p>
+      <a href="#"><img src="${cdn('slides/pier.jpg')}"></a>
+      <p>${S[2]}</p><a href="/print"><img src="${cdn('plan.png')}" alt="The plan"></a><p>${S[3]}</p>
+      <div class="print"><a href="#" onclick="window.print(); return false;"><img src="/themes/shares/stampa2.png" alt="Print Friendly"></a></div>
+      <a href="javascript:void(0)"><img src="${cdn('icons-share.svg')}" alt="Share"></a>
+      <a href="javascript:void(0)"><img src="${cdn('chart.png')}" width="800" height="500" alt="Votes"></a>`),
+    );
+    expect(figureSources(blocks)).toEqual([cdn('slides/pier.jpg'), cdn('plan.png'), cdn('chart.png')]);
+  });
+
+  it("a block named for the main menu is furniture though its name has 'main' in it (trafilatura 0072)", () => {
+    // psl.eu: the site's "main_menu_title" ("Menu") opened the reader's text.
+    expect(isUnlikelyName('main_menu_title')).toBe(true);
+    expect(isUnlikelyName('mainNav header')).toBe(true);
+    // 'main' still rescues a name of the main content, also beside a menu's.
+    expect(isUnlikelyName('main-content header')).toBe(false);
+    expect(isUnlikelyName('main-menu main-header')).toBe(false);
   });
 
   it('never changes the document it reads', () => {

@@ -235,6 +235,24 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(JSON.stringify(result.content)).not.toContain('Lee también');
   });
 
+  it("leaves out a line ending with a colon whose box's value was left out (readability yahoo-3), body and reader", () => {
+    const teaser = 'https://news.example.org/2024/05/01/ferry-strike-ends.html';
+    const page = (label: string) => `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body>
+      <article><h1>Harbour plan approved</h1>${p(0)}${p(1)}
+      <div class="bar"><div>${label}</div><div class="card"><a href="${teaser}"><img src="/f.jpg"></a>
+      <a href="${teaser}">Ferry strike ends after three weeks of talks</a></div></div>${p(2)}${p(3)}</article></body></html>`;
+    const read = (label: string) =>
+      analyzeDocument(parseHTML(page(label)).document as unknown as Document, {
+        url: 'https://news.example.org/2024/05/02/harbour.html',
+        content: true,
+      }).result;
+    const result = read('Ferry Watch:');
+    expect(result.body?.split('\n\n')).toEqual(SENTENCES.slice(0, 4));
+    expect(JSON.stringify(result.content)).not.toContain('Ferry Watch');
+    // Words that are no label by their form nor by the vocabulary stay.
+    expect(read('Ferry Watch').body?.split('\n\n')).toContain('Ferry Watch');
+  });
+
   it('leaves an author box\'s label out when the box is left out as a bio ("Über den Autor": trafilatura 0649)', () => {
     const bio = '<div itemprop="author"><span>Mara Quill</span><p>Mara Quill writes about harbours.</p></div>';
     expect(bodyLinesOf(`${p(0)}${p(1)}${p(2)}<div>Über den Autor</div>${bio}`)).toEqual(SENTENCES.slice(0, 3));

@@ -49,6 +49,8 @@ const GLYPH_ALT = /^(?:[^\p{L}\p{N}\s]{1,3}|(?:\p{Extended_Pictographic}|\uFE0F|
  */
 const ADDRESS_SIZE =
   /[-_](\d+)x(\d+)\.\w+(?:\?|$)|[?&](?:w|width|s|size|resize)=(\d+)(?=[&,%]|$)|[/,]w_(\d+)[,/]|[/=]s(\d+)(?:[-/]|$)/i;
+/** A drawing's file type (a button's, a logo's): a photograph is a JPEG or a WebP. */
+const DRAWING_FILE = /\.(?:png|gif|svg)$/i;
 /** A strip at most this high (pixels, as declared) ... */
 const BANNER_MAX_HEIGHT = 100;
 /** ... and this many times as wide is a banner (an ad's 728x90, 468x60) or a divider, not a picture of the text. */
@@ -181,6 +183,16 @@ function imageFrom(
   if (width !== undefined) image.width = width;
   if (height !== undefined) image.height = height;
   return image;
+}
+
+/**
+ * A picture that may be a button's icon: a drawing ("stampa2.png") not declared larger than an icon. In a link that
+ * goes nowhere (a script's button: print, share) it is one; a photo a script enlarges there is a JPEG or is sized.
+ */
+export function mayBeIcon(image: ArticleImage): boolean {
+  return (
+    Math.max(image.width ?? 0, image.height ?? 0) <= ICON_MAX_SIDE && DRAWING_FILE.test(new URL(image.src).pathname)
+  );
 }
 
 export function imageOfElement(

@@ -17,6 +17,7 @@ import {
   textContent,
 } from '../read/dom';
 import { HEADING_LEVELS } from '../read/tags';
+import { leadsNowhere } from '../read/url';
 import { codeBlockOf, figureImages, plainText, postUrlOf, SKIPPED_TAGS, tableRows } from './elements';
 import { isBoxList, withSpans } from './elements';
 import { BLOCK_BOUNDARY, PART_CONTAINER_TAGS } from '../detect/content-kinds';
@@ -29,7 +30,7 @@ import { readWithPicturesBetween } from './between-parts';
 import { headingBlock } from './heading-block';
 import { statesTitle, UnitReader } from './units';
 import { ancestorsOf, headsItsSection, isAnchorText } from './section-heads';
-import { httpUrl, imageOfElement, imageOfPicture } from './images';
+import { httpUrl, imageOfElement, imageOfPicture, mayBeIcon } from './images';
 import {
   CODE_TAGS,
   EMPHASIS_TAGS,
@@ -76,6 +77,8 @@ class BlockReader extends UnitReader {
   }
 
   protected override addInlineImages(images: ArticleImage[], from: Element | null = null): void {
+    // A drawing in a link that goes nowhere is a script's button (print, share), no picture of the story (mayBeIcon).
+    if (this.inButton && images.every(mayBeIcon)) return;
     if (!this.href || !this.#options.relatedUrls?.has(this.href)) super.addInlineImages(images, from);
   }
 
@@ -229,13 +232,16 @@ class BlockReader extends UnitReader {
     // A heading's permalink ("#", "¶", "§" linking to the heading itself): read (the body has it), not shown.
     const inPage = !!raw?.trim().startsWith('#');
     const permalink = inPage && PERMALINK_TEXT.test(textContent(element));
+    const button = raw !== null && leadsNowhere(raw);
     if (permalink) this.unseen++;
+    if (button) this.inButton++;
     if (inPage) this.inPage++;
     // In-page anchors lead nowhere in the reader; only http(s) links leave it.
     else if (raw) this.href = httpUrl(raw, this.#options.baseUrl) ?? outer;
     this.readChildren(element, depth);
     this.href = outer;
     if (permalink) this.unseen--;
+    if (button) this.inButton--;
     if (inPage) this.inPage--;
   }
 

@@ -26,6 +26,7 @@ import { IMAGE_FILE, isTeaserPicture } from './teaser-picture';
 import { imagesOfNoscript } from './images';
 import { videoOf } from './elements';
 import { isGalleryCounter } from './gallery-counter';
+import { captionLineOf, describedFigure } from './caption-line';
 
 /** An outline heading with at least this share of its characters in links is a linked title ("21) <a>Film</a>"). */
 const HEADING_LINK_SHARE = 0.5;
@@ -101,6 +102,8 @@ export abstract class UnitReader {
   protected unseen = 0;
   /** Inside a link to a place on the same page (read-blocks.ts). */
   protected inPage = 0;
+  /** Inside a link that goes nowhere ("#", "javascript:"): a script's button (read-blocks.ts). */
+  protected inButton = 0;
   /** Inside a caption/byline/date block the body text leaves out (read-blocks.ts). */
   protected dropped = 0;
   /** Some line of the body's text has been read (the article's head, its headline and byline, is behind). */
@@ -168,19 +171,18 @@ export abstract class UnitReader {
     if (!unit) return;
     const opening = !this.bodyBegun;
     if (this.#captionsFigure(unit)) return;
+    const previous = this.container.at(-1);
+    // A line right under a picture that repeats its description (collapsed already) is its caption, the unit's first
+    // line too ("<img alt=X><span>X</span>": caption-line.ts).
+    const [captioned, end] = captionLineOf(previous, unit.runs) ?? [];
+    if (captioned)
+      captioned.caption = this.accepted({ ...unit, runs: unit.runs.splice(0, end! + 1), figures: [] }) ?? [];
     const runs = this.accepted(unit);
     if (!runs) return;
-    const previous = this.container.at(-1);
     const key = collapseWhitespace(runsText(runs)).toLowerCase();
     if ((opening || previous?.kind === 'figure') && isGalleryCounter(key, this.container.at(-2))) return;
-    // A line right under a picture that repeats its description (collapsed already) is its caption
-    // ("<img alt=X><span>X</span>").
-    if (
-      previous?.kind === 'figure' &&
-      !previous.caption.length &&
-      previous.images.some((image) => image.alt.toLowerCase() === key)
-    )
-      previous.caption = runs;
+    const figure = describedFigure(previous, key);
+    if (figure) figure.caption = runs;
     else for (const part of proseParagraphs(runs)) this.container.push({ kind: 'paragraph', runs: part });
   }
 

@@ -12,7 +12,7 @@ const VALUE_LABEL_MAX_CHARS = 40;
 /** Inline elements the value may sit in, climbed to see whether its line ends with it ("<a>Published: <time>"). */
 const VALUE_WRAPPER_MAX_DEPTH = 3;
 /** A label's end: a colon (full-width too), a space or a no-break space after it. */
-const LABEL_END = /[:：]\s*$/;
+export const LABEL_END = /[:：]\s*$/;
 
 /** Whether the line goes on after `element`: text before the next <br> or block boundary, inline wrappers climbed. */
 function lineGoesOnAfter(element: Element): boolean {

@@ -29,6 +29,7 @@ import {
 import { collapsedLength, collapseWhitespace } from '../text';
 import { HEADING_TAGS, HEADINGS } from '../read/tags';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
+import { LABEL_END } from './dropped-labels';
 import { type LabelKind, matchBlockLabel, normalizeLabel } from './related/lexicon';
 import blockLabels from './vocabulary/block-labels.json';
 import offers from './vocabulary/offers.json';
@@ -309,9 +310,10 @@ function isStructured(box: Element): boolean {
 const LABEL_LINE_MAX_CHARS = 40;
 
 /**
- * A label line ("Lee también...") whose elements after it in its box were all left out (the teaser it
- * heads, taken for a related story): it labels nothing the article kept. So does a label of a box the
- * article may keep ("Über den Autor" over an author box the body left out: trafilatura 0649).
+ * A label line ("Lee también...", or any few words ending with a colon: "'GMA' Cookie Search:") whose elements after it
+ * in its box were all left out (the teaser it heads, taken for a related story): it labels nothing the article kept.
+ * So does a label of a box the article may keep ("Über den Autor" over an author box the body left out: trafilatura
+ * 0649).
  */
 export function labelsLeftOut(
   element: Element | null,
@@ -324,7 +326,7 @@ export function labelsLeftOut(
   if (!next) return false;
   const kept = KEPT_LABELS.includes(normalizeLabel(text));
   // The next element before the label words (many): it is rarely left out, and only a kept label's bio may not be.
-  if (!kept && (!isLeftOut(next) || !blockLabelKind(text))) return false;
+  if (!kept && (!isLeftOut(next) || !(LABEL_END.test(text) || blockLabelKind(text)))) return false;
   // An author box is left out of the body's text as a bio (body-noise.ts), not as an element the walk leaves out.
   const bio = (box: Element) =>
     kept && isBodyNoiseCandidate(box, tagOf(box)) && !isTextLongerThan(box, NOISE_MAX_CHARS);

@@ -36,6 +36,11 @@ export function resolveHttpUrl(href: string | null | undefined, baseUrl: string 
   return isHttpUrl(url) ? url : null;
 }
 
+/** An href that goes nowhere: "#", empty or "javascript:" (a script's button: print, share, a toggle). */
+export function leadsNowhere(href: string): boolean {
+  return /^\s*(#?|javascript:.*)\s*$/is.test(href);
+}
+
 export function isHttpUrl(url: URL): boolean {
   return url.protocol === 'http:' || url.protocol === 'https:';
 }

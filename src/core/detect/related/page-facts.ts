@@ -4,6 +4,7 @@
  */
 import { attr } from '../../dom';
 import { localName, parentElement, querySelector, querySelectorAll } from '../../read/dom';
+import { leadsNowhere } from '../../read/url';
 import type { Facts } from './page-index';
 
 /** Landmarks that hold site navigation: never a related block (unless told it is post navigation). */
@@ -16,7 +17,7 @@ const MAX_SKIPPED_LINK_TEXT = 20;
 /** A link (or an element that is one link) whose href goes nowhere: "#", empty or "javascript:". */
 export function isToggleLink(element: Element): boolean {
   const link = firstLink(element);
-  return link !== null && /^\s*(#?|javascript:.*)\s*$/is.test(attr(link, 'href') ?? '');
+  return link !== null && leadsNowhere(attr(link, 'href') ?? '');
 }
 
 /** The first <a href> in the element (itself included), in document order. */
