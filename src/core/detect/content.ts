@@ -6,13 +6,8 @@ import { contains, isElement, isText, nodeValue, parentElement, textContent } fr
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { attributesAt, hrefOf, secondChildTag, subtreeOf } from './page-walk';
 import { collapseWhitespace, trimmedLength } from '../text';
-import {
-  externalHrefTest,
-  isLinkListLabel,
-  isOwnLinkLine,
-  isPromoLinkParagraph,
-  rememberedItemShare,
-} from './body-links';
+import { externalHrefTest, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph } from './body-links';
+import { rememberedItemShare } from './body-links';
 import { introducesContact, isBoilerplateLine, isContactHref, isOpeningLine } from './body-lines';
 import { isCreditParagraph } from './furniture-text';
 import { NOISE_MAX_CHARS } from './body-noise';
@@ -173,10 +168,7 @@ export function* readArticleContentSteps(
           listLabel = { text, element, paragraphCount: paragraphs.length, itemCount: items.length };
       }
     }
-    pieces = [];
-    pieceChars = 0;
-    pieceLinkChars = 0;
-    pieceHrefs = [];
+    [pieces, pieceChars, pieceLinkChars, pieceHrefs] = [[], 0, 0, []];
   };
   const addText = (text: string): void => {
     pieces.push(text);
