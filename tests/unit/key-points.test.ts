@@ -647,7 +647,7 @@ describe('datelines', () => {
       ['LONDON — After nearly 20 years of hostile relations, the government changes course.', 'After nearly 20'],
       ['MÜNCHEN/BERLIN – Die Stadt will den Hafen bis 2030 umbauen.', 'Die Stadt will'],
       ['CLEVELAND, Ohio – The band will look to ride a potential induction into a tour.', 'The band will'],
-      ['April 17, 2015 -- Imagine being sick in the hospital with an infection nobody can stop.', 'Imagine being'],
+      ['April 17, 2015 -- Doctors in the hospital are fighting an infection nobody can stop.', 'Doctors in'],
       ['LONDON, June 5, 2020 – The band will look to ride a potential induction into a tour.', 'The band will'],
       // trafilatura 0562: a press release's place and date, the day first with its stop.
       ['Wien, 14. Dezember 2021 – Aufgrund der Mobilität erholen sich die Menschen vermehrt in der Natur.', 'Aufgrund'],

@@ -30,11 +30,27 @@ export function firstWord(sentence: string): string | undefined {
   return first && SPACE_OR_COMMA_FIRST.test(first[2]!) ? first[1] : undefined;
 }
 
+/** The sentence's first word when an apostrophe follows it, a contraction ("It’s …", "They're …"): lower-cased. */
+export function contractedWord(sentence: string): string | undefined {
+  WORD.lastIndex = 0;
+  const first = WORD.exec(sentence);
+  return first && (first[2] === "'" || first[2] === '’') ? first[1]!.toLowerCase() : undefined;
+}
+
 /** The sentence's second word when only spaces and commas follow its first, as `^\p{L}+[\s,]+(\p{L}+)` reads it. */
 export function secondWord(sentence: string): string | undefined {
   WORD.lastIndex = 0;
   const first = WORD.exec(sentence);
   return first && SPACES_OR_COMMAS.test(first[2]!) ? WORD.exec(sentence)?.[1] : undefined;
+}
+
+/** The sentence's first `count` words while only spaces and commas stand between them, as secondWord reads them. */
+export function openingWords(sentence: string, count: number): string[] {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(sentence); match && words.push(match[1]!) < count; match = WORD.exec(sentence))
+    if (!SPACES_OR_COMMAS.test(match[2]!)) break;
+  return words;
 }
 
 /** The words a sentence's opening is read for, in the page's language (./weak.ts Openers). */
@@ -69,7 +85,8 @@ export function leaningInside(sentence: string, openers: InsideOpeners): 'points
   if (!openers.inside?.size && !between?.size) return 'none';
   const words: string[] = [];
   let afterComma = -1;
-  let commaBefore = false;
+  // Where the words after the last comma start (none yet: -1): a connective of two words ("Se situó, sin embargo, …").
+  let afterLastComma = -1;
   WORD.lastIndex = 0;
   // The first word and the window, and one more: the word after a demonstrative.
   const window = between?.size ? BETWEEN_COMMAS_WINDOW : INSIDE_WINDOW;
@@ -81,11 +98,15 @@ export function leaningInside(sentence: string, openers: InsideOpeners): 'points
     // The word after the comma, as written: a pronoun in small letters ("they"), not a name or the polite "Sie".
     const pronoun = words.length === afterComma && words.length <= INSIDE_WINDOW && word === word.toLowerCase();
     if (pronoun && openers.afterComma?.has(word)) return 'points';
-    // A connective between two commas after the subject ("Israeli courts, however, have …").
-    if (commaBefore && commaAfter && words.length > 0 && between?.has(word.toLowerCase())) return 'connects';
-    words.push(word.toLowerCase());
-    if (afterComma < 0 && commaAfter) afterComma = words.length;
-    commaBefore = commaAfter;
+    // A connective between two commas after the subject ("Israeli courts, however, …", "Se situó, sin embargo, …").
+    const lower = word.toLowerCase();
+    if (commaAfter && afterLastComma > 0 && between?.has([...words.slice(afterLastComma), lower].join(' ')))
+      return 'connects';
+    words.push(lower);
+    if (commaAfter) {
+      if (afterComma < 0) afterComma = words.length;
+      afterLastComma = words.length;
+    }
   }
   for (let index = 1; index < Math.min(words.length, INSIDE_WINDOW); index++)
     if (openers.inside?.has(words[index]!) && !namesItsNoun(words[index + 1], openers)) return 'points';

@@ -14,7 +14,7 @@ import pointers from '../vocabulary/pointer-phrases.json';
 import announcing from '../vocabulary/announcing-openers.json';
 import { foldApostrophes } from '../../read/text';
 import { HAS_LETTER, isAsciiLetter, primaryLanguage } from '../../text';
-import { firstWord, leaningInside, namesItsNoun, secondWord } from './leaning-inside';
+import { contractedWord, firstWord, leaningInside, namesItsNoun, openingWords, secondWord } from './leaning-inside';
 import { isPostNote } from './post-note';
 
 /** A sentence of fewer words than this says too little alone (a lead or a finding takes more). */
@@ -62,6 +62,12 @@ const LETTER_AT = /\p{L}/uy;
 export const LEANING_MAX_WORDS = 12;
 const POINTER_ENDS = new Set(pointers.ends.flatMap((group) => group.words));
 const LEANING_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.words)]));
+/** The connectives of two words or more ("Sin embargo, …", "En revanche, …"): phrases the sentence opens with. */
+const LEANING_PHRASES = new Map(
+  leaning.languages.map((group) => [group.lang, group.words.filter((words) => words.includes(' '))]),
+);
+/** "The author" and its like (pointing-openers.json 'roles'): a phrase the sentence opens with. */
+const ROLE_OPENERS = new Map(pointing.languages.map((group) => [group.lang, group.roles]));
 const RELATIVE_OPENERS = new Map(leaning.languages.map((group) => [group.lang, new Set(group.relatives ?? [])]));
 /**
  * Every language's relative openers, for a page of unknown language: each is a word of its own language only ("which",
@@ -217,6 +223,10 @@ export function leaningOpenersOf(lang: string | null): ReadonlySet<string> | und
 export interface Openers {
   leaning: ReadonlySet<string> | undefined;
   pointing: ReadonlySet<string> | undefined;
+  /** Connectives of two words or more ("Sin embargo, …"): as `leaning`. */
+  phrases?: readonly string[] | undefined;
+  /** "The author" and its like: a person named before, as a pronoun is ("Autor podkreśla …"). */
+  roles?: readonly string[] | undefined;
   /** Relative pronouns opening a sentence that goes on from the one before ("Which is not to say …"): any length. */
   relatives?: ReadonlySet<string> | undefined;
   /** A pseudo-cleft's opening, "what" and a pronoun ("What this means is …"): it points back, any length. */
@@ -250,6 +260,8 @@ export function openersOf(lang: string | null): Openers {
   const primary = lang ? primaryLanguage(lang) : undefined;
   return {
     leaning: primary ? LEANING_OPENERS.get(primary) : undefined,
+    phrases: primary ? LEANING_PHRASES.get(primary) : undefined,
+    roles: primary ? ROLE_OPENERS.get(primary) : undefined,
     pointing: primary ? POINTING_OPENERS.get(primary) : undefined,
     relatives: primary ? RELATIVE_OPENERS.get(primary) : ANY_RELATIVE_OPENERS,
     clefts: primary ? CLEFT_OPENERS.get(primary) : ANY_CLEFT_OPENERS,
@@ -285,8 +297,17 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
   if (!openers.leaning && !openers.pointing && !openers.relatives?.size && !openers.answers?.size) return 'none';
   // A series' opening may be two words or an elided one ("D’autre part, …"): read before the first word.
   if (opensSeries(sentence, openers.series)) return 'leans';
+  // "The author" stands for one named before, as a pronoun does ("Autor podkreśla …"; read before the first word:
+  // "L'auteur").
+  if (opensWith(sentence, openers.roles, true)) return 'points';
   const word = firstWord(sentence);
-  if (!word) return 'none';
+  if (!word) {
+    // A pronoun contracted with its verb points back as it does alone ("It's an urgent, worldwide worry …", "They’re
+    // also …"); a word elided before a noun is no pronoun ("L'auteur", "D'autre part": read above). Not "That's …": on
+    // the held-out pages it lost a key point the editors' description retells.
+    const contracted = contractedWord(sentence);
+    return contracted && openers.pointing?.has(contracted) ? 'points' : 'none';
+  }
   const first = word.toLowerCase();
   if (openers.relatives?.has(first)) return 'leans';
   // A clause without its main clause ("Because space travel … are anything but easy."): the answer to the sentence
@@ -299,9 +320,10 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
   if (openers.comparatives?.has(first) && openers.than?.has(secondWord(sentence)?.toLowerCase() ?? '')) return 'leans';
   if (sentence[word.length] === ',' && openers.answers?.has(first)) return 'points';
   const connects = (): Leaning => (words <= LEANING_MAX_WORDS ? 'leans' : 'connects');
-  if (openers.leaning?.has(first)) return connects();
-  // A word that is also a conjunction or an article points back as a verb's subject ("That means …", "Das ist …").
-  if (openers.beforeVerbs?.has(first) && openers.verbs?.has(secondWord(sentence) ?? '')) return 'points';
+  if (openers.leaning?.has(first) || opensWith(sentence, openers.phrases, true)) return connects();
+  // A word that is also a conjunction or an article points back as a verb's subject ("That means …", "Das ist …") or
+  // object ("Lo hizo …"), first or after one word ("Auch das ist …", "Ora lo farà …").
+  if (openers.beforeVerbs && beforeVerb(sentence, first, openers.beforeVerbs, openers.verbs)) return 'points';
   if (!openers.pointing?.has(first)) {
     // A demonstrative or a pronoun a few words in points back as one at the opening does; a connective set off after
     // the subject leans as one opening the sentence ("Israeli courts, however, …": "However, Israeli courts …").
@@ -314,6 +336,18 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
   const second = openers.times?.size || openers.headline?.size ? secondWord(sentence)?.toLowerCase() : undefined;
   if (second && openers.times?.has(second)) return 'none';
   return second && openers.inside?.has(first) && namesItsNoun(second, openers) ? 'none' : 'points';
+}
+
+/** Whether the first or the second word is one of `words`, the word after it one of `verbs` (Openers.beforeVerbs). */
+function beforeVerb(
+  sentence: string,
+  first: string,
+  words: ReadonlySet<string>,
+  verbs: ReadonlySet<string> | undefined,
+): boolean {
+  const [, second, third] = openingWords(sentence, 3);
+  if (words.has(first)) return !!verbs?.has(second ?? '');
+  return !!second && words.has(second.toLowerCase()) && !!verbs?.has(third ?? '');
 }
 
 /** Whether the sentence opens with one of `clauses` (Openers.clauses): its first word, or its first two ("wie du"). */
