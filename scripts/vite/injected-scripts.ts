@@ -46,8 +46,8 @@ const PURE_CONSTRUCTORS = ['Set', 'Map', 'WeakMap', 'WeakSet', 'RegExp'];
  * such a name from one the page, the DOM or another file reads, so only the names listed here are
  * renamed (`builtins: true` lets it rename one that is also in its list of DOM names, `inputs`, as
  * none here is read from the DOM). None of them is a property of Chromium's or linkedom's objects or
- * of the built-ins, but six the core reads only on its own records (anchor, measure, parent, pseudo,
- * sources, textLength: every read in src/core checked); a word of src/core/types.ts (the result's keys and the options: the popup, the
+ * of the built-ins, but seven the core reads only on its own records and vocabularies (anchor, languages, measure, parent,
+ * pseudo, sources, textLength: every read in src/core checked); a word of src/core/types.ts (the result's keys and the options: the popup, the
  * panel, saved outlines and the CLI's JSON read those) or a key of any corpus page's result; a
  * property name or string of the panel's or the block reader's file (they get the content script's
  * objects) or of the code in src/content and src/shared (the messages, the objects an older content
@@ -57,8 +57,9 @@ const PURE_CONSTRUCTORS = ['Set', 'Map', 'WeakMap', 'WeakSet', 'RegExp'];
  * nodes, primary, publisherName, scan, walk; 38 more on 2026-12-07, s33-size: the key points', dates' and
  * abbreviations' vocabulary keys and the records' fields added since, -283 B; 13 more on 2026-12-07, s34-size:
  * between, documentTitle, firstPostMeta, firstRdfaDate, leftOut, lengths, maxStories, monthJoins, parts, prefixHrefs,
- * textBefore, verbs, yieldToHost, -90 B); size-budget.test.ts checks the result keys and the other injected files. A
- * name added here must meet them all.
+ * textBefore, verbs, yieldToHost, -90 B; 5 more on 2026-12-07, s35-size: clefts, element, languages, parentOf,
+ * weekdays, the block reader's own `element` field renamed for it); size-budget.test.ts checks the result keys and the
+ * other injected files. A name added here must meet them all.
  */
 export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'accessibleName',
@@ -90,6 +91,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'clauses',
   'clean',
   'cleanConditionally',
+  'clefts',
   'commas',
   'companyForms',
   'comparatives',
@@ -102,6 +104,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'decided',
   'documentTitle',
   'documentTitleHeadline',
+  'element',
   'ends',
   'exactType',
   'facts',
@@ -149,6 +152,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'judged',
   'kinds',
   'labelled',
+  'languages',
   'leadExponent',
   'leads',
   'leadScale',
@@ -196,6 +200,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'paragraphs',
   'parent',
   'parentMeasure',
+  'parentOf',
   'parts',
   'phrase',
   'pieces',
@@ -240,6 +245,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'videoEmbed',
   'voices',
   'walk',
+  'weekdays',
   'weighed',
   'weightClasses',
   'weights',
