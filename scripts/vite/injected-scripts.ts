@@ -31,6 +31,8 @@ const BLOCKS_SLOT = 'src/content/article-blocks-slot.ts';
 const BLOCKS_ENTRY = 'src/content/article-blocks.ts';
 /** The content script, whose core's own property names are shortened (CORE_INTERNAL_PROPERTIES). */
 const CONTENT_ENTRY = 'src/content/content-script.ts';
+/** The in-page panel, whose own property names are shortened (PANEL_INTERNAL_PROPERTIES). */
+const PANEL_ENTRY = 'src/content/panel-script.ts';
 
 /**
  * Built-in constructors whose result alone matters: a module-level `new Set(words)` or
@@ -255,6 +257,54 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'yieldToHost',
 ];
 
+/**
+ * Property names only the panel's own code reads and writes (2026-12-07, s35-size), which terser shortens in the
+ * panel's script as CORE_INTERNAL_PROPERTIES in the content script: the props of the panel's components (src/ui,
+ * src/content/panel), fields of the outline tree's rows (src/ui/outline-model.ts) and of the filter's state. Chosen by
+ * these rules over the production build: no prop set on a DOM element in any JSX of src/ui or src/content/panel (Preact
+ * gives a DOM element's props to it as attributes, properties or events: `onClick`, `onToggle`, `autoFocus` stay); no
+ * name of Preact's or its hooks' code (lifecycle methods, `children`, `key`, `ref`), of Terser's list of DOM names, of
+ * the built-ins, of src/shared (stored preferences, messages), of src/core/types.ts or a corpus page's result (the
+ * outline the panel reads); no word of the content script's or the block reader's file (the panel gets the content
+ * script's objects: its dependencies, the analysis). The popup and the reader page build the same components
+ * unminified by this step, each a file of its own. size-budget.test.ts checks the other injected files and the result.
+ */
+export const PANEL_INTERNAL_PROPERTIES: readonly string[] = [
+  'activeId',
+  'buttonTabIndex',
+  'expandable',
+  'expandedText',
+  'filterRef',
+  'firstHidden',
+  'headingId',
+  'headingLevel',
+  'hiddenCount',
+  'idPrefix',
+  'jumpTo',
+  'labelRef',
+  'longText',
+  'normalized',
+  'onClose',
+  'onCollapse',
+  'onEscape',
+  'onJump',
+  'onLeaveDown',
+  'onMove',
+  'onOpen',
+  'onReader',
+  'onSave',
+  'onToggleText',
+  'parentKey',
+  'placement',
+  'scrollArea',
+  'sectionId',
+  'setFocusedKey',
+  'setSize',
+  'showAllBullets',
+  'tabStop',
+  'toggleText',
+];
+
 /** `src/content/x.ts` → `src/content/x.js` (the path inside the extension). */
 const outputName = (entry: string): string => entry.replace(/\.[cm]?[jt]sx?$/, '.js');
 
@@ -338,10 +388,14 @@ export function injectedBuildConfig(entry: string, options: InjectedBuild): Inli
  * Then lists of strings as one string split (splitStringArrays), where that makes the file smaller gzipped (the
  * content script -334 B, 2026-12-05, s13-size; the panel is 2 B smaller without).
  */
-export async function minifyInjected(code: string, core = false, arrows = core): Promise<string> {
+export async function minifyInjected(
+  code: string,
+  properties: readonly string[] = [],
+  arrows = false,
+): Promise<string> {
   const [plain, hoisted] = await Promise.all([
-    minifyOnce(code, false, core, arrows),
-    minifyOnce(code, true, core, arrows),
+    minifyOnce(code, false, properties, arrows),
+    minifyOnce(code, true, properties, arrows),
   ]);
   const gzipped = (minified: string) => gzipSync(minified, { level: 9 }).length;
   const candidates = [plain, hoisted].flatMap((minified) => [minified, splitStringArrays(minified)]);
@@ -349,10 +403,15 @@ export async function minifyInjected(code: string, core = false, arrows = core):
 }
 
 /**
- * Terser, then oxc (see minifyInjected); `hoistFunctions`: terser's `hoist_funs`; `core`: the content script's
- * property names; `arrows`: terser's `unsafe_arrows`.
+ * Terser, then oxc (see minifyInjected); `hoistFunctions`: terser's `hoist_funs`; `properties`: the script's own
+ * property names to shorten (CORE_INTERNAL_PROPERTIES, PANEL_INTERNAL_PROPERTIES); `arrows`: terser's `unsafe_arrows`.
  */
-async function minifyOnce(code: string, hoistFunctions: boolean, core: boolean, arrows: boolean): Promise<string> {
+async function minifyOnce(
+  code: string,
+  hoistFunctions: boolean,
+  properties: readonly string[],
+  arrows: boolean,
+): Promise<string> {
   const compress = {
     passes: 3,
     inline: 1,
@@ -361,9 +420,10 @@ async function minifyOnce(code: string, hoistFunctions: boolean, core: boolean, 
     unsafe: true,
     pure_getters: true,
   } as const;
-  const mangle = core
-    ? { properties: { builtins: true, regex: new RegExp(`^(?:${CORE_INTERNAL_PROPERTIES.join('|')})$`) } }
-    : true;
+  const mangle =
+    properties.length > 0
+      ? { properties: { builtins: true, regex: new RegExp(`^(?:${properties.join('|')})$`) } }
+      : true;
   const compressed = await terser(code, { ecma: 2022, compress, mangle });
   if (compressed.code === undefined) throw new Error('terser returned no code');
   const result = await oxcMinify('injected.js', compressed.code, { compress: { target: 'es2022' }, mangle: true });
@@ -444,7 +504,10 @@ export async function buildInjectedCode(entry: string, options: InjectedBuild): 
   const chunk = outputs.find((output) => output.type === 'chunk' && output.isEntry);
   if (!chunk || chunk.type !== 'chunk') throw new Error(`${entry}: no script was built`);
   const core = entry === CONTENT_ENTRY;
-  const code = options.minify ? await minifyInjected(chunk.code, core, core || entry === BLOCKS_ENTRY) : chunk.code;
+  const properties = core ? CORE_INTERNAL_PROPERTIES : entry === PANEL_ENTRY ? PANEL_INTERNAL_PROPERTIES : [];
+  const code = options.minify
+    ? await minifyInjected(chunk.code, properties, core || entry === BLOCKS_ENTRY)
+    : chunk.code;
   return core ? EAGER_COMPILE_HINT + code : code;
 }
 

@@ -12,8 +12,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { parseSync } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CORE_INTERNAL_PROPERTIES, EAGER_COMPILE_HINT } from '../../scripts/vite/injected-scripts';
+import {
+  CORE_INTERNAL_PROPERTIES,
+  EAGER_COMPILE_HINT,
+  PANEL_INTERNAL_PROPERTIES,
+} from '../../scripts/vite/injected-scripts';
+import { type Node, walkTree } from '../../scripts/vite/strip-explanations';
 import { analyzeDocument } from '../../src/core/analyze';
 import { fixtureHtml, fixturePages } from '../support/corpus';
 
@@ -1593,7 +1599,7 @@ describe('size budgets (production build, gzipped)', () => {
     expect(code).toContain('you may also like'); // the lexicon's phrases are there
   });
 
-  test("the core's shortened property names are its own: no other injected file reads them, no result holds them", () => {
+  test("the core's and the panel's shortened property names are their own: no other injected file reads them, no result holds them", () => {
     const files = injectedFiles();
     // A hyphenated CSS name in an inlined stylesheet ("hyphenate-limit-chars") is one word: it reads no property.
     const words = (file: string) => new Set(readFileSync(file, 'utf8').match(/[\w$]+(?:-[\w$]+)*/g));
@@ -1621,6 +1627,11 @@ describe('size budgets (production build, gzipped)', () => {
       expect(panel.has(name) || blocks.has(name), name).toBe(false);
       expect(keys.has(name), name).toBe(false);
     }
+    for (const name of PANEL_INTERNAL_PROPERTIES) {
+      expect(panel.has(name), name).toBe(false); // shortened in the shipped panel
+      expect(core.has(name) || blocks.has(name), name).toBe(false);
+      expect(keys.has(name), name).toBe(false);
+    }
   });
 
   test('the popup', () => {
@@ -1641,5 +1652,34 @@ describe('size budgets (production build, gzipped)', () => {
     const size = total(pageFiles(reader));
     console.log(`reader: ${kb(size)} of ${kb(READER_BUDGET_BYTES)}`);
     expect(size).toBeLessThanOrEqual(READER_BUDGET_BYTES);
+  });
+});
+
+describe("the panel's shortened property names", () => {
+  // Preact gives a DOM element's props to the element (attributes, properties, events): a shortened name there would
+  // set another attribute. Component props and the rows' fields are the panel's own.
+  test('are set on no DOM element in the JSX the panel is built from', () => {
+    const names = new Set(PANEL_INTERNAL_PROPERTIES);
+    const onElements: string[] = [];
+    let elements = 0;
+    for (const folder of ['src/ui', 'src/content/panel']) {
+      for (const name of readdirSync(path.join(repoRoot, folder), { recursive: true, encoding: 'utf8' })) {
+        if (!name.endsWith('.tsx')) continue;
+        const file = path.join(folder, name);
+        const { program } = parseSync(file, readFileSync(path.join(repoRoot, file), 'utf8'));
+        walkTree(program, (node: Node, depth) => {
+          const tag = node.type === 'JSXOpeningElement' ? (node.name as Node & { name?: string }).name : undefined;
+          if (typeof tag !== 'string' || !/^[a-z]/.test(tag)) return depth;
+          elements++;
+          for (const attribute of node.attributes as (Node & { name?: { name?: string } })[]) {
+            const prop = attribute.type === 'JSXSpreadAttribute' ? '...' : attribute.name?.name;
+            if (prop === '...' || (prop && names.has(prop))) onElements.push(`${file}: <${tag} ${prop}>`);
+          }
+          return depth;
+        });
+      }
+    }
+    expect(elements).toBeGreaterThan(50); // the JSX was read
+    expect(onElements).toEqual([]);
   });
 });
