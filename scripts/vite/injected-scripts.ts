@@ -262,11 +262,13 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
  * panel's script as CORE_INTERNAL_PROPERTIES in the content script: the props of the panel's components (src/ui,
  * src/content/panel), fields of the outline tree's rows (src/ui/outline-model.ts) and of the filter's state. Chosen by
  * these rules over the production build: no prop set on a DOM element in any JSX of src/ui or src/content/panel (Preact
- * gives a DOM element's props to it as attributes, properties or events: `onClick`, `onToggle`, `autoFocus` stay); no
- * name of Preact's or its hooks' code (lifecycle methods, `children`, `key`, `ref`), of Terser's list of DOM names, of
- * the built-ins, of src/shared (stored preferences, messages), of src/core/types.ts or a corpus page's result (the
- * outline the panel reads); no word of the content script's or the block reader's file (the panel gets the content
- * script's objects: its dependencies, the analysis). The popup and the reader page build the same components
+ * gives a DOM element's props to it as attributes, properties or events: `onClick`, `autoFocus` stay); no name Preact
+ * reads on a vnode or a DOM element (`children`, `key`, `ref`, `class`, `dangerouslySetInnerHTML`), of Terser's list of
+ * DOM names, of the built-ins, of src/shared (stored preferences, messages), of src/core/types.ts or a corpus page's
+ * result (the outline the panel reads); no word of the content script's or the block reader's file (the panel gets the
+ * content script's objects: its dependencies, the analysis). Preact's component API (`props`, `setState`, `render`, the
+ * lifecycle methods) is shortened too: the panel's file carries its own Preact, whose code reads those names by
+ * property only, and no other code reaches its components. The popup and the reader page build the same components
  * unminified by this step, each a file of its own. size-budget.test.ts checks the other injected files and the result.
  */
 export const PANEL_INTERNAL_PROPERTIES: readonly string[] = [
@@ -306,6 +308,26 @@ export const PANEL_INTERNAL_PROPERTIES: readonly string[] = [
   'showAllBullets',
   'tabStop',
   'toggleText',
+  // Preact's own: its component API (read by Preact's code in this file only, never by a string).
+  'componentDidCatch',
+  'componentDidMount',
+  'componentDidUpdate',
+  'componentWillMount',
+  'componentWillReceiveProps',
+  'componentWillUnmount',
+  'componentWillUpdate',
+  'contextType',
+  'debounceRendering',
+  'defaultProps',
+  'forceUpdate',
+  'getChildContext',
+  'getDerivedStateFromError',
+  'getDerivedStateFromProps',
+  'getSnapshotBeforeUpdate',
+  'props',
+  'render',
+  'setState',
+  'shouldComponentUpdate',
 ];
 
 /** `src/content/x.ts` → `src/content/x.js` (the path inside the extension). */
