@@ -191,7 +191,8 @@ const isEntryWhy = (node: Node | null | undefined): boolean =>
 export function stripEntryWhy(source: string, fileName = 'index.ts'): string {
   const { program } = parseSync(fileName, source, { lang: 'ts' });
   const cuts = nodesWhere(program, (node) => {
-    if (node.type === 'Property') return (node.key as Node | undefined)?.name === 'why' && isEntryWhy(node.value as Node);
+    if (node.type === 'Property')
+      return (node.key as Node | undefined)?.name === 'why' && isEntryWhy(node.value as Node);
     return node.type === 'ArrayExpression' && node.elements?.length === 3 && isEntryWhy(node.elements[2]);
   }).map((node) =>
     node.type === 'Property'
