@@ -31,6 +31,8 @@ const BLOCKS_SLOT = 'src/content/article-blocks-slot.ts';
 const BLOCKS_ENTRY = 'src/content/article-blocks.ts';
 /** The content script, whose core's own property names are shortened (CORE_INTERNAL_PROPERTIES). */
 const CONTENT_ENTRY = 'src/content/content-script.ts';
+/** The in-page panel, whose own property names are shortened (PANEL_INTERNAL_PROPERTIES). */
+const PANEL_ENTRY = 'src/content/panel-script.ts';
 
 /**
  * Built-in constructors whose result alone matters: a module-level `new Set(words)` or
@@ -46,8 +48,8 @@ const PURE_CONSTRUCTORS = ['Set', 'Map', 'WeakMap', 'WeakSet', 'RegExp'];
  * such a name from one the page, the DOM or another file reads, so only the names listed here are
  * renamed (`builtins: true` lets it rename one that is also in its list of DOM names, `inputs`, as
  * none here is read from the DOM). None of them is a property of Chromium's or linkedom's objects or
- * of the built-ins, but six the core reads only on its own records (anchor, measure, parent, pseudo,
- * sources, textLength: every read in src/core checked); a word of src/core/types.ts (the result's keys and the options: the popup, the
+ * of the built-ins, but seven the core reads only on its own records and vocabularies (anchor, languages, measure, parent,
+ * pseudo, sources, textLength: every read in src/core checked); a word of src/core/types.ts (the result's keys and the options: the popup, the
  * panel, saved outlines and the CLI's JSON read those) or a key of any corpus page's result; a
  * property name or string of the panel's or the block reader's file (they get the content script's
  * objects) or of the code in src/content and src/shared (the messages, the objects an older content
@@ -57,8 +59,9 @@ const PURE_CONSTRUCTORS = ['Set', 'Map', 'WeakMap', 'WeakSet', 'RegExp'];
  * nodes, primary, publisherName, scan, walk; 38 more on 2026-12-07, s33-size: the key points', dates' and
  * abbreviations' vocabulary keys and the records' fields added since, -283 B; 13 more on 2026-12-07, s34-size:
  * between, documentTitle, firstPostMeta, firstRdfaDate, leftOut, lengths, maxStories, monthJoins, parts, prefixHrefs,
- * textBefore, verbs, yieldToHost, -90 B); size-budget.test.ts checks the result keys and the other injected files. A
- * name added here must meet them all.
+ * textBefore, verbs, yieldToHost, -90 B; 5 more on 2026-12-07, s35-size: clefts, element, languages, parentOf,
+ * weekdays, the block reader's own `element` field renamed for it); size-budget.test.ts checks the result keys and the
+ * other injected files. A name added here must meet them all.
  */
 export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'accessibleName',
@@ -90,6 +93,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'clauses',
   'clean',
   'cleanConditionally',
+  'clefts',
   'commas',
   'companyForms',
   'comparatives',
@@ -102,6 +106,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'decided',
   'documentTitle',
   'documentTitleHeadline',
+  'element',
   'ends',
   'exactType',
   'facts',
@@ -149,6 +154,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'judged',
   'kinds',
   'labelled',
+  'languages',
   'leadExponent',
   'leads',
   'leadScale',
@@ -196,6 +202,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'paragraphs',
   'parent',
   'parentMeasure',
+  'parentOf',
   'parts',
   'phrase',
   'pieces',
@@ -240,6 +247,7 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'videoEmbed',
   'voices',
   'walk',
+  'weekdays',
   'weighed',
   'weightClasses',
   'weights',
@@ -247,6 +255,79 @@ export const CORE_INTERNAL_PROPERTIES: readonly string[] = [
   'withItems',
   'wrappers',
   'yieldToHost',
+];
+
+/**
+ * Property names only the panel's own code reads and writes (2026-12-07, s35-size), which terser shortens in the
+ * panel's script as CORE_INTERNAL_PROPERTIES in the content script: the props of the panel's components (src/ui,
+ * src/content/panel), fields of the outline tree's rows (src/ui/outline-model.ts) and of the filter's state. Chosen by
+ * these rules over the production build: no prop set on a DOM element in any JSX of src/ui or src/content/panel (Preact
+ * gives a DOM element's props to it as attributes, properties or events: `onClick`, `autoFocus` stay); no name Preact
+ * reads on a vnode or a DOM element (`children`, `key`, `ref`, `class`, `dangerouslySetInnerHTML`), of Terser's list of
+ * DOM names, of the built-ins, of src/shared (stored preferences, messages), of src/core/types.ts or a corpus page's
+ * result (the outline the panel reads); no word of the content script's or the block reader's file (the panel gets the
+ * content script's objects: its dependencies, the analysis). Preact's component API (`props`, `setState`, `render`, the
+ * lifecycle methods) is shortened too: the panel's file carries its own Preact, whose code reads those names by
+ * property only, and no other code reaches its components. The popup and the reader page build the same components
+ * unminified by this step, each a file of its own. size-budget.test.ts checks the other injected files and the result.
+ */
+export const PANEL_INTERNAL_PROPERTIES: readonly string[] = [
+  'activeId',
+  'buttonTabIndex',
+  'expandable',
+  'expanded',
+  'expandedText',
+  'filterRef',
+  'firstHidden',
+  'headingId',
+  'headingLevel',
+  'hiddenCount',
+  'idPrefix',
+  'jumpTo',
+  'labelRef',
+  'longText',
+  'normalized',
+  'onClose',
+  'onCollapse',
+  'onEscape',
+  'onJump',
+  'onLeaveDown',
+  'onMove',
+  'onOpen',
+  'onReader',
+  'onSave',
+  'onToggle',
+  'onToggleText',
+  'parentKey',
+  'placement',
+  'query',
+  'scrollArea',
+  'sectionId',
+  'setFocusedKey',
+  'setSize',
+  'showAllBullets',
+  'tabStop',
+  'toggleText',
+  // Preact's own: its component API (read by Preact's code in this file only, never by a string).
+  'componentDidCatch',
+  'componentDidMount',
+  'componentDidUpdate',
+  'componentWillMount',
+  'componentWillReceiveProps',
+  'componentWillUnmount',
+  'componentWillUpdate',
+  'contextType',
+  'debounceRendering',
+  'defaultProps',
+  'forceUpdate',
+  'getChildContext',
+  'getDerivedStateFromError',
+  'getDerivedStateFromProps',
+  'getSnapshotBeforeUpdate',
+  'props',
+  'render',
+  'setState',
+  'shouldComponentUpdate',
 ];
 
 /** `src/content/x.ts` → `src/content/x.js` (the path inside the extension). */
@@ -332,10 +413,14 @@ export function injectedBuildConfig(entry: string, options: InjectedBuild): Inli
  * Then lists of strings as one string split (splitStringArrays), where that makes the file smaller gzipped (the
  * content script -334 B, 2026-12-05, s13-size; the panel is 2 B smaller without).
  */
-export async function minifyInjected(code: string, core = false, arrows = core): Promise<string> {
+export async function minifyInjected(
+  code: string,
+  properties: readonly string[] = [],
+  arrows = false,
+): Promise<string> {
   const [plain, hoisted] = await Promise.all([
-    minifyOnce(code, false, core, arrows),
-    minifyOnce(code, true, core, arrows),
+    minifyOnce(code, false, properties, arrows),
+    minifyOnce(code, true, properties, arrows),
   ]);
   const gzipped = (minified: string) => gzipSync(minified, { level: 9 }).length;
   const candidates = [plain, hoisted].flatMap((minified) => [minified, splitStringArrays(minified)]);
@@ -343,10 +428,15 @@ export async function minifyInjected(code: string, core = false, arrows = core):
 }
 
 /**
- * Terser, then oxc (see minifyInjected); `hoistFunctions`: terser's `hoist_funs`; `core`: the content script's
- * property names; `arrows`: terser's `unsafe_arrows`.
+ * Terser, then oxc (see minifyInjected); `hoistFunctions`: terser's `hoist_funs`; `properties`: the script's own
+ * property names to shorten (CORE_INTERNAL_PROPERTIES, PANEL_INTERNAL_PROPERTIES); `arrows`: terser's `unsafe_arrows`.
  */
-async function minifyOnce(code: string, hoistFunctions: boolean, core: boolean, arrows: boolean): Promise<string> {
+async function minifyOnce(
+  code: string,
+  hoistFunctions: boolean,
+  properties: readonly string[],
+  arrows: boolean,
+): Promise<string> {
   const compress = {
     passes: 3,
     inline: 1,
@@ -355,9 +445,10 @@ async function minifyOnce(code: string, hoistFunctions: boolean, core: boolean, 
     unsafe: true,
     pure_getters: true,
   } as const;
-  const mangle = core
-    ? { properties: { builtins: true, regex: new RegExp(`^(?:${CORE_INTERNAL_PROPERTIES.join('|')})$`) } }
-    : true;
+  const mangle =
+    properties.length > 0
+      ? { properties: { builtins: true, regex: new RegExp(`^(?:${properties.join('|')})$`) } }
+      : true;
   const compressed = await terser(code, { ecma: 2022, compress, mangle });
   if (compressed.code === undefined) throw new Error('terser returned no code');
   const result = await oxcMinify('injected.js', compressed.code, { compress: { target: 'es2022' }, mangle: true });
@@ -438,7 +529,10 @@ export async function buildInjectedCode(entry: string, options: InjectedBuild): 
   const chunk = outputs.find((output) => output.type === 'chunk' && output.isEntry);
   if (!chunk || chunk.type !== 'chunk') throw new Error(`${entry}: no script was built`);
   const core = entry === CONTENT_ENTRY;
-  const code = options.minify ? await minifyInjected(chunk.code, core, core || entry === BLOCKS_ENTRY) : chunk.code;
+  const properties = core ? CORE_INTERNAL_PROPERTIES : entry === PANEL_ENTRY ? PANEL_INTERNAL_PROPERTIES : [];
+  const code = options.minify
+    ? await minifyInjected(chunk.code, properties, core || entry === BLOCKS_ENTRY)
+    : chunk.code;
   return core ? EAGER_COMPILE_HINT + code : code;
 }
 

@@ -8,6 +8,8 @@
  * - The related-stories lexicon holds `[kind, phrase, why]` entries; `why` is shown only by the
  *   CLI's `--explain` (a debug field, not part of the outline contract). The extension's entries are
  *   `[kind, phrase]`.
+ * - The lexicon's matcher (related/lexicon/index.ts) copies an entry's `why` (`entry[2]`) into its matches: the
+ *   extension's entries have none, so those copies go too.
  * - The related stage's features and verdicts carry a `note` / `why` text for the same `--explain`:
  *   written as literals (`{ value: 1, note: \`after the article\` }`) or getters (`get why()`), they
  *   are left out in the extension (nothing there reads them: the debug options read as undefined),
@@ -17,6 +19,8 @@ import { parseSync, type Plugin } from 'vite';
 
 /** Files whose entries are `[kind, phrase, why]` tuples (types.ts describes the shape). */
 const LEXICON_FILE = /\/src\/core\/detect\/related\/lexicon\/(?!index\.|types\.)[\w-]+\.ts$/;
+/** The lexicon's matcher, which copies an entry's `why` into its matches (stripEntryWhy). */
+const LEXICON_MATCHER = /\/src\/core\/detect\/related\/lexicon\/index\.ts$/;
 /** The analysis, which hands the debug options to the related stage (DEBUG_OPTIONS). */
 const ANALYZE_CODE = /\/src\/core\/analyze\.ts$/;
 /** The related stage's code, whose `note` / `why` literals explain a verdict (the lexicon is handled above). */
@@ -171,6 +175,40 @@ export function stripLexiconWhy(source: string, fileName = 'lexicon.ts'): string
   return out;
 }
 
+/** `x[2]`: an entry's third element, its `why`. */
+const isEntryWhy = (node: Node | null | undefined): boolean =>
+  node?.type === 'MemberExpression' &&
+  !!node.computed &&
+  (node.property as Node | undefined)?.type === 'Literal' &&
+  (node.property as Node).value === 2;
+
+/**
+ * The lexicon matcher's source without its copies of an entry's `why` (`entry[2]`), which the extension's entries
+ * (`[kind, phrase]`, stripLexiconWhy) do not have: a `why: entry[2]` property of a match goes with its comma, and an
+ * entry copied as `[a, b, entry[2]]` keeps `[a, b]`. Nothing but the related stage's notes reads a match's `why`
+ * (2026-12-07, s35-size: -19 B gzipped).
+ */
+export function stripEntryWhy(source: string, fileName = 'index.ts'): string {
+  const { program } = parseSync(fileName, source, { lang: 'ts' });
+  const cuts = nodesWhere(program, (node) => {
+    if (node.type === 'Property')
+      return (node.key as Node | undefined)?.name === 'why' && isEntryWhy(node.value as Node);
+    return node.type === 'ArrayExpression' && node.elements?.length === 3 && isEntryWhy(node.elements[2]);
+  }).map((node) =>
+    node.type === 'Property'
+      ? { start: node.start, end: node.end }
+      : { start: node.elements![1]!.end, end: node.elements![2]!.end },
+  );
+  let out = source;
+  for (const { start, end } of cuts.sort((a, b) => b.start - a.start)) {
+    // A property's comma goes with it: the one after it, else the one before it (the last property).
+    const after = /^\s*,\s*/.exec(out.slice(end))?.[0].length ?? 0;
+    const before = after ? 0 : (/,\s*$/.exec(out.slice(0, start))?.[0].length ?? 0);
+    out = `${out.slice(0, start - before)}${out.slice(end + after)}`;
+  }
+  return out;
+}
+
 /** What stands for an explanation: a literal value, or a whole `get why() {…}` that writes one when asked. */
 interface Replaced {
   start: number;
@@ -242,6 +280,7 @@ export function stripExplanations(): Plugin {
       const file = id.split('?')[0]!;
       if (CORE_JSON.test(file)) return { code: stripJsonComments(code), map: null };
       if (LEXICON_FILE.test(file)) return { code: stripLexiconWhy(code, file), map: null };
+      if (LEXICON_MATCHER.test(file)) return { code: stripEntryWhy(code, file), map: null };
       if (RELATED_CODE.test(file)) return { code: stripExplanationLiterals(code, file), map: null };
       if (ANALYZE_CODE.test(file)) return { code: stripDebugOptions(code, file), map: null };
       return null;

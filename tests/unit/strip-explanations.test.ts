@@ -7,6 +7,7 @@ import { parseSync, transformWithOxc } from 'vite';
 import {
   type Node,
   stripDebugOptions,
+  stripEntryWhy,
   stripExplanationLiterals,
   stripJsonComments,
   stripLexiconWhy,
@@ -74,6 +75,34 @@ describe('lexicon explanations', () => {
     expect(stripLexiconWhy(source)).toBe(
       `export const x = [...["editor's pick", 'more'].map((phrase) => ['related', phrase]), ...['view all'].map((phrase) => ['seeall', phrase])];\n`,
     );
+  });
+});
+
+describe("the lexicon matcher's copies of an entry's why", () => {
+  test('a match leaves out its why, an entry copied keeps its kind and phrase; other properties stay', () => {
+    const source = [
+      'a.push([entry[0], entry[1].slice(1), entry[2]]);',
+      'f({ kind: entry[0], phrase, why: entry[2] });',
+      'f({ why: entry[2], kind: entry[0] });',
+      'f({ why: entry[1], at: list[2], pair: [x, y, list[1]] });',
+    ].join('\n');
+    expect(stripEntryWhy(source)).toBe(
+      [
+        'a.push([entry[0], entry[1].slice(1)]);',
+        'f({ kind: entry[0], phrase });',
+        'f({ kind: entry[0] });',
+        'f({ why: entry[1], at: list[2], pair: [x, y, list[1]] });',
+      ].join('\n'),
+    );
+  });
+
+  test('the matcher reads no why once stripped, and parses', () => {
+    const file = path.join(lexiconDir, 'index.ts');
+    const source = readFileSync(file, 'utf8');
+    expect(source).toContain('why: entry[2]'); // there was something to strip
+    const out = stripEntryWhy(source, file);
+    expect(out).not.toMatch(/\[2\]/);
+    expect(parseSync(file, out, { lang: 'ts' }).errors).toEqual([]);
   });
 });
 

@@ -115,7 +115,7 @@ export abstract class UnitReader {
   /** The figure of a picture's box that holds its caption (#captionsFigure), until the next unit ends. */
   #captioned: ArticleBlock | null = null;
   /** The figure made from the last inline <img> / <picture>, for its <noscript> copy. */
-  protected lastImage: { element: Element; block: ArticleBlock } | null = null;
+  protected lastImage: { from: Element; block: ArticleBlock } | null = null;
 
   /** The byline's names as keys (nameKey). */
   readonly #authors: ReadonlySet<string>;
@@ -342,7 +342,7 @@ export abstract class UnitReader {
     if (SIZE_SUFFIX.test(src.replace(/[?#].*$/, '')) && this.#shown.has(withoutSize(src))) return;
     this.addFigure(images, [], from);
     const block = this.container[this.container.length - 1];
-    this.lastImage = from && block?.kind === 'figure' && block.images === images ? { element: from, block } : null;
+    this.lastImage = from && block?.kind === 'figure' && block.images === images ? { from, block } : null;
     if (this.lastImage && captionBoxOf(from!)) this.#captioned = block!;
   }
 
@@ -373,8 +373,8 @@ export abstract class UnitReader {
     const last = this.lastImage;
     let previous = previousElementSibling(noscript);
     // An empty box between them (a loader's spinner) does not part the copy from its <img> (0616).
-    while (previous && previous !== last?.element && !firstChild(previous)) previous = previousElementSibling(previous);
-    if (images.length && last && previous === last.element && last.block.kind === 'figure') {
+    while (previous && previous !== last?.from && !firstChild(previous)) previous = previousElementSibling(previous);
+    if (images.length && last && previous === last.from && last.block.kind === 'figure') {
       // The lazy <img>'s description stays when its copy has none (the copy is often a bare <img src>).
       for (const image of images) image.alt ||= last.block.images[0]!.alt;
       last.block.images = images;
