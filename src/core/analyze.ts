@@ -13,7 +13,7 @@ import { withoutSiteSection } from './detect/site-appeals';
 import { findKeyPointsSteps } from './detect/key-points';
 import { markedLanguage } from './detect/key-points/page-language';
 import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
-import { openingDate, openingDateline } from './detect/metadata/opening-date';
+import { labelledHeadDate, openingDate, openingDateline } from './detect/metadata/opening-date';
 import { findRelatedStoriesSteps } from './detect/related';
 import { withoutSiteSuffixes } from './detect/related/site-suffix';
 import { isNameOnlyHeading } from './detect/name-headings';
@@ -170,7 +170,8 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
     publishedTime:
       metadata.publishedTime ??
       openingDate(selection.roots[0], content.sources[0]?.element) ??
-      openingDateline(content.paragraphs),
+      openingDateline(content.paragraphs) ??
+      labelledHeadDate(scan.h1s, content.sources[0]?.element),
     dir: metadata.dir ?? directionOf(selection.roots),
     // A page that declares no language: the one its text's function words tell (as the key points read it).
     ...textLanguage(metadata.lang, outlined.paragraphs),

@@ -34,6 +34,12 @@ describe("a blog post's meta line", () => {
     );
   });
 
+  it("reads the classic themes' postMeta line too (designed on trafilatura 0151)", () => {
+    const line =
+      '<div class="postDate"><span>Veröffentlicht am:</span> <abbr title="x"><a href="/?m=20090806">6. August 2009</a></abbr></div>';
+    expect(dateOf(line, 'postMeta')).toBe('2009-08-06');
+  });
+
   it('gives nothing from a line of another class, or one without a date', () => {
     expect(dateOf('Erstellt am Dienstag 6. Mai 2014 um 23:30', 'entry-footer')).toBeNull();
     expect(dateOf('Abgelegt unter Linux. Kommentare sind geschlossen.')).toBeNull();

@@ -315,6 +315,52 @@ describe('publication date', () => {
     ).toBe('2015-04-18');
   });
 
+  it('reads a labelled date line under the headline where the markup dates nothing (bka 0659, bsi 0657, buzzfeed-1)', () => {
+    const kicker = '<figure><img src="/harbour.jpg" alt=""></figure>';
+    // A label element and the date after it on its line, in several languages; or a line that opens with the label.
+    expect(publishedTime('', `${kicker}<ul class="info"><li><span>Datum:</span>26. Januar 2022</li></ul>`)).toBe(
+      '2022-01-26',
+    );
+    expect(
+      publishedTime('', '<div><span class="key">Erstellt am</span><span class="value">09.02.2022</span></div>'),
+    ).toBe('2022-02-09');
+    expect(
+      publishedTime(
+        '',
+        '<p><strong>Ort</strong> <span>Bonn</span><br><strong>Datum</strong> <span>28.01.2022</span></p>',
+      ),
+    ).toBe('2022-01-28');
+    expect(publishedTime('', `${kicker}<div><span>Publié le</span> <b>3 mars 2021</b></div>`)).toBe('2021-03-03');
+    expect(publishedTime('', `${kicker}<div><span>Publicado el:</span> <b>7 de abril de 2021</b></div>`)).toBe(
+      '2021-04-07',
+    );
+    expect(publishedTime('', `${kicker}<div><span>Pubblicato il</span> <b>12 maggio 2020</b></div>`)).toBe(
+      '2020-05-12',
+    );
+    expect(publishedTime('', `${kicker}<div><span>posted on  April 21, 2015, at 11:29 a.m.</span></div>`)).toBe(
+      '2015-04-21',
+    );
+    // An event's date, a last change's, a label with more than a date after it: no publication date.
+    expect(publishedTime('', `${kicker}<div><span>Datum der Veranstaltung:</span> 03.04.2022</div>`)).toBeNull();
+    expect(publishedTime('', `${kicker}<div><span>Date of the event: April 3, 2022</span></div>`)).toBeNull();
+    expect(
+      publishedTime('', `${kicker}<div><span>Datum</span> <b>03.04.2022 bis 05.04.2022 in Bonn</b></div>`),
+    ).toBeNull();
+    expect(publishedTime('', `${kicker}<div><span>Updated:</span> <b>April 21, 2015</b></div>`)).toBeNull();
+    expect(publishedTime('', `${kicker}<div><span>Aktualisiert am</span> <b>09.02.2022</b></div>`)).toBeNull();
+    // A comment's "posted on" after the text dates the comment, not the article.
+    const comment = '<div class="comment"><span>Posted on</span> <b>April 22, 2015</b><p>Great piece.</p></div>';
+    const html = `<html><head><title>Harbour plan approved</title></head><body><main><article><h1>Harbour plan approved</h1>${ARTICLE}${comment}</article></main></body></html>`;
+    expect(outlineDocument(parseHTML(html).document as unknown as Document).publishedTime).toBeNull();
+    // A date the markup declares comes first.
+    expect(
+      publishedTime(
+        '<meta property="article:published_time" content="2022-01-27">',
+        `${kicker}<ul><li><span>Datum:</span>26. Januar 2022</li></ul>`,
+      ),
+    ).toBe('2022-01-27');
+  });
+
   it('reads a publish_date meta (readability ehow-2), not the date of the last change beside it', () => {
     const head =
       '<meta name="last_updated" content="2016-09-14T12:33:10"><meta name="publish_date" content="2014-05-08 07:01:00">';

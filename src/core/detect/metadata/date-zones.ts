@@ -40,11 +40,15 @@ export function formatOffset(minutes: number): string {
 }
 
 /**
- * The day, ending on its year ("November 20, 2019", "20.11.2019"), then a separator or none, then a clock: hours and
- * minutes, perhaps seconds, am/pm, a zone's abbreviation or "Uhr".
+ * The day, ending on its year ("November 20, 2019", "20.11.2019"), then a separator or none, the clock's preposition
+ * perhaps ("April 21, 2015, at 11:29 a.m."), then a clock: hours and minutes, perhaps seconds, am/pm, a zone's
+ * abbreviation or "Uhr".
  */
-const DAY_THEN_CLOCK =
-  /^(.*?\b\d{4})\s*(?:[-–—|,·@/]\s*)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[aApP]\.?[mM]\.?)?\s*(?:\p{Lu}{2,5}|Uhr)?$/u;
+const CLOCK = /\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[aApP]\.?[mM]\.?)?\s*(?:\p{Lu}{2,5}|Uhr)?$/u;
+const DAY_THEN_CLOCK = new RegExp(
+  `^(.*?\\b\\d{4})\\s*(?:[-–—|,·@/]\\s*)?(?:(?:at|um|à|às|alle|om) )?${CLOCK.source}`,
+  'u',
+);
 
 /**
  * A date line's day before the clock that ends it, where Date.parse cannot read the two together: a dash between

@@ -6,11 +6,12 @@
  * Else a dateline that opens the text ("April 17, 2015 -- Imagine …", readability webmd-2; "31. Oktober 2023.
  * Dragqueens sind …", nachtkritik 0888), in the paragraphs up to the first of running text only.
  */
-import { boundedTextContent, contains, localName, nextElementWithin } from '../../read/dom';
+import { boundedTextContent, contains, localName, nextElementAfter, nextElementWithin } from '../../read/dom';
 import { isHeadingTag } from '../../read/tags';
 import { trimmedLength } from '../../text';
 import { isChangeNamed } from './before-text';
 import { DATELINE_PLACE, dateLine, MAX_DATE_LINE_CHARS, toIsoDate } from './dates';
+import { labelledDate } from './labelled-date';
 import { isMonthName } from './month-names';
 
 /** The elements read before the text's first paragraph: a picture, a label or two and the date line. */
@@ -77,6 +78,32 @@ export function openingDateline(paragraphs: readonly string[]): string | null {
   for (const paragraph of paragraphs) {
     const date = datelineDate(paragraph);
     if (date || paragraph.length >= RUNNING_TEXT_MIN_CHARS) return date;
+  }
+  return null;
+}
+
+/** Elements read from a headline on: its kicker, dek, byline and date lines come first (a nav after a skip link's). */
+const HEAD_MAX_ELEMENTS = 30;
+
+/**
+ * The date a label gives under a headline, before the text or in its first paragraph ("<h1>…</h1><ul><li><span>
+ * Datum:</span>26. Januar 2022</li>", "<span class=key>Erstellt am</span><span>09.02.2022</span>", "<p><strong>Ort
+ * </strong> …<br><strong>Datum</strong> <span>28.01.2022</span>", "<span>posted on April 21, 2015, at 11:29 a.m."):
+ * read where no markup rule dated the page, from each headline (an h1) to the end of the text's first paragraph.
+ */
+export function labelledHeadDate(h1s: readonly Element[], firstParagraph: Element | null | undefined): string | null {
+  for (const h1 of firstParagraph ? h1s : []) {
+    let [found, reached] = [null as string | null, false];
+    let element = nextElementAfter(h1, null);
+    for (let read = 0; element && read < HEAD_MAX_ELEMENTS && localName(element) !== 'h1'; read++) {
+      // Past the first paragraph the text runs: a label there dates a comment, a teaser, an event.
+      reached ||= element === firstParagraph;
+      if (reached && !contains(firstParagraph!, element)) break;
+      found ??= labelledDate(element);
+      element = nextElementWithin(element, null);
+    }
+    // Only a headline above the text: one the walk does not bring to the first paragraph heads something else.
+    if (reached) return found && toIsoDate(found);
   }
   return null;
 }

@@ -1,0 +1,52 @@
+/**
+ * A publication date a label gives (../vocabulary/publication-labels.json): "Datum: 26. Januar 2022", "Erstellt am
+ * 09.02.2022", "posted on April 21, 2015". Read by ./opening-date.ts labelledHeadDate under a headline.
+ */
+import { boundedTextContent, isElement, localName, nextSibling, textContent } from '../../read/dom';
+import { collapseWhitespace } from '../../read/text';
+import dateWords from '../vocabulary/dates.json';
+import publication from '../vocabulary/publication-labels.json';
+import { dateLine, MAX_DATE_LINE_CHARS } from './dates';
+import { isMonthName } from './month-names';
+
+/** A label and a date line: a label is of a few words. */
+const LABELLED_LINE_MAX_CHARS = MAX_DATE_LINE_CHARS + 20;
+/** A publication date's labels (../vocabulary/publication-labels.json), a colon after them optional. */
+const LABELS = new Set(publication.labels);
+/** A line's first two words, or its first, a colon after them perhaps: the labels are of one or two words. */
+const LABEL_WORDS = [/^\p{L}+ \p{L}+:? ?/u, /^\p{L}+:? ?/u];
+const isLabel = (text: string) => LABELS.has(text.trim().replace(/:$/, '').toLowerCase());
+/** Words a date after a label may open with, besides its month's name: its weekday's. */
+const WEEKDAYS = new Set(dateWords.weekdays);
+/**
+ * The date after a label: it opens with a digit, a month's or a weekday's name ("Datum der Veranstaltung: 03.04.2022",
+ * "Date of the event: …" date events; dateLine reads a date after other words too).
+ */
+function dateAfterLabel(text: string): string | null {
+  const word = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase();
+  return !word || isMonthName(word) || WEEKDAYS.has(word) ? dateLine(text) : null;
+}
+
+/**
+ * A label's date: an element whose text is a publication label and the text after it on its line ("<span>Datum:
+ * </span>26. Januar 2022", "<strong>Datum</strong> <span>28.01.2022</span><br>", "<span class=key>Erstellt am</span>
+ * <span>09.02.2022</span>"), or a short line that opens with the label ("posted on April 21, 2015, at 11:29 a.m.").
+ * A line that is no date after the label ("Datum der Veranstaltung: 3.4.2022", a last change's) gives none.
+ */
+export function labelledDate(element: Element): string | null {
+  const line = collapseWhitespace(boundedTextContent(element, LABELLED_LINE_MAX_CHARS + 2));
+  if (line.length > LABELLED_LINE_MAX_CHARS) return null;
+  if (isLabel(line)) {
+    let text = '';
+    for (let node = nextSibling(element); node && text.length <= MAX_DATE_LINE_CHARS; node = nextSibling(node)) {
+      if (isElement(node) && localName(node) === 'br') break;
+      text += textContent(node);
+    }
+    return dateAfterLabel(text.trim());
+  }
+  for (const words of LABEL_WORDS) {
+    const label = words.exec(line)?.[0];
+    if (label && isLabel(label)) return dateAfterLabel(line.slice(label.length));
+  }
+  return null;
+}
