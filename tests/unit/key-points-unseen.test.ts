@@ -4,7 +4,8 @@
  * announcing-openers.json): a connective of two words ("Sin embargo, …", "Se situó, sin embargo, …"), an object
  * pronoun before its verb where the subject is dropped ("Ce lo ripetono …", "Ora lo farà …", "Le dijo …"), "The author"
  * of a work named before ("Autor podkreśla …"), a pronoun contracted with its verb ("It's …"), a hook that asks the
- * reader to imagine a scene ("Imagine being sick …").
+ * reader to imagine a scene ("Imagine being sick …"), a German or Dutch pronoun after a preposition or standing for a
+ * place ("Zwischen ihnen steht …", "Ihm zufolge …", "Dort …", "Daar …").
  */
 import { describe, expect, it } from 'vitest';
 import { isWeakKeyPoint } from '../../src/core/detect/key-points/weak';
@@ -121,5 +122,25 @@ describe('a hook that asks the reader to imagine a scene', () => {
   it('is not a name that opens with the word', () => {
     const sentence = 'Imagine Dragons announced a world tour of forty concerts on Tuesday, starting in Las Vegas.';
     expect(isWeakKeyPoint(sentence, countWords(sentence))).toBe(false);
+  });
+});
+
+describe('a German or Dutch pronoun that stands for someone or a place named before', () => {
+  it('points back opening the sentence or after a preposition (trafilatura 0247 "Ich schaue ihm verwundert hinterher …")', () => {
+    expectLeaning([
+      ['Zwischen ihnen steht ein großes weißes Plastikfass mit rotem Deckel und Hahn.', 'de', 'points'],
+      ['Ihm zufolge soll der neue Hafen der Stadt erst im Jahr 2030 fertig werden.', 'de', 'points'],
+      ['Dort wurden im vergangenen Jahr mehr als zweitausend neue Wohnungen gebaut.', 'de', 'points'],
+      ['Ich schaue ihm verwundert hinterher, wie er den Flur der Kita entlang rennt.', 'de', 'points'],
+      ['Daar werden vorig jaar meer dan tweeduizend nieuwe woningen gebouwd in de haven.', 'nl', 'points'],
+      ['Samen met hem opende de burgemeester de nieuwe haven van de stad op dinsdag.', 'nl', 'points'],
+    ]);
+  });
+
+  it('is not the polite "Ihnen" inside the opening, written with its capital', () => {
+    expectLeaning([
+      ['Wir zeigen Ihnen die besten Wanderwege rund um den Bodensee im kommenden Herbst.', 'de', 'none'],
+      ['Der Bürgermeister eröffnete am Dienstag den neuen Hafen der Stadt mit einem Fest.', 'de', 'none'],
+    ]);
   });
 });

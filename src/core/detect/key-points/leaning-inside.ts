@@ -84,6 +84,8 @@ export function leaningInside(sentence: string, openers: InsideOpeners): 'points
   const between = openers.betweenCommas;
   if (!openers.inside?.size && !between?.size) return 'none';
   const words: string[] = [];
+  // Whether each word is written in small letters: a pronoun inside, not the polite "Ihnen" (de).
+  const small: boolean[] = [];
   let afterComma = -1;
   // Where the words after the last comma start (none yet: -1): a connective of two words ("Se situó, sin embargo, …").
   let afterLastComma = -1;
@@ -103,12 +105,13 @@ export function leaningInside(sentence: string, openers: InsideOpeners): 'points
     if (commaAfter && afterLastComma > 0 && between?.has([...words.slice(afterLastComma), lower].join(' ')))
       return 'connects';
     words.push(lower);
+    small.push(word === lower);
     if (commaAfter) {
       if (afterComma < 0) afterComma = words.length;
       afterLastComma = words.length;
     }
   }
   for (let index = 1; index < Math.min(words.length, INSIDE_WINDOW); index++)
-    if (openers.inside?.has(words[index]!) && !namesItsNoun(words[index + 1], openers)) return 'points';
+    if (small[index] && openers.inside?.has(words[index]!) && !namesItsNoun(words[index + 1], openers)) return 'points';
   return 'none';
 }
