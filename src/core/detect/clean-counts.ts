@@ -1,5 +1,5 @@
 /** What the cleaning (./clean.ts) counts of each block, gathered from its children up. */
-import { HEADING_TAGS } from './content-kinds';
+import { HEADING_TAGS } from '../read/tags';
 import type { PageWalk } from './page-walk';
 
 /** Elements that carry text of their own in the "is there any text at all" check. */

@@ -28,8 +28,6 @@ export type WalkRecord = Pick<PageWalk, 'tree' | 'measures'> & Partial<Pick<Page
 export const KICKER_MAX_WORDS = 4;
 /** No element left out: a subtree read for the body reader keeps everything (isLeftOut decides). */
 export const NOTHING_SKIPPED: ReadonlySet<Element> = new Set();
-/** The read layer's heading tags (../read/tags.ts), under the names the detectors import. */
-export { HEADING_LEVELS as HEADING_LEVEL, HEADING_TAGS } from '../read/tags';
 /** Elements that end a paragraph of the body text. */
 export const BLOCK_BOUNDARY: ReadonlySet<string> = new Set([
   'address',

@@ -4,6 +4,7 @@
  */
 import { contains, isElement, isText, nodeValue, parentElement, textContent } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
+import { HEADING_LEVELS } from '../read/tags';
 import { attributesAt, hrefOf, secondChildTag, subtreeOf } from './page-walk';
 import { collapseWhitespace, trimmedLength } from '../text';
 import { externalHrefTest, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph } from './body-links';
@@ -23,7 +24,6 @@ import {
   boldLineKind,
   bulletTexts,
   type ContentItem,
-  HEADING_LEVEL,
   type NoiseCapture,
   dropNoiseBullets,
   NOTHING_SKIPPED,
@@ -133,7 +133,7 @@ export function* readArticleContentSteps(
     if (text) {
       const element = blocks[blocks.length - 1] ?? null;
       // A heading's own text (a paragraph inside a heading is a broken page's text, not a heading's).
-      const inHeading = headings.length > 0 && !!element && element.localName in HEADING_LEVEL;
+      const inHeading = headings.length > 0 && !!element && element.localName in HEADING_LEVELS;
       const other = inHeading || smallCaptions > 0 || notProse.some((block) => block.kind === 'other');
       const secondary = captions.length > 0 || notProse.length > 0;
       const kind = other ? 'other' : secondary ? 'secondary' : listItems.length ? 'item' : 'prose';
@@ -229,7 +229,7 @@ export function* readArticleContentSteps(
     const href = tag === 'a' ? hrefOf(walk, element) : null;
     if (href !== null && openLinks.push(element) === 1) linkHref = href;
     if (tag === 'img') lastImage = paragraphs.length;
-    if (tag in HEADING_LEVEL) {
+    if (tag in HEADING_LEVELS) {
       headings.push({ element, pieces: [], itemIndex: items.length, listDepth });
       items.push(null);
     } else if (tag === 'li') {
@@ -276,11 +276,11 @@ export function* readArticleContentSteps(
       noise = null;
     }
     if (openLinks[openLinks.length - 1] === element) openLinks.pop();
-    if (tag in HEADING_LEVEL) {
+    if (tag in HEADING_LEVELS) {
       const heading = headings.pop()!;
       const text = headingText(element, heading.pieces);
       if (text && !inCaption && !isFurnitureHeadingAt(element, text)) {
-        items[heading.itemIndex] = { kind: 'heading', element, level: HEADING_LEVEL[tag]!, text, pseudo: false };
+        items[heading.itemIndex] = { kind: 'heading', element, level: HEADING_LEVELS[tag]!, text, pseudo: false };
         headingEnds.set(heading.itemIndex, { paragraphs: paragraphs.length, items: items.length });
       }
     } else if (tag === 'li') {

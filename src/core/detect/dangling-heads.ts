@@ -2,7 +2,7 @@
  * The body's end, read last (content.ts): a heading or a label that heads nothing of the text, and the site's own
  * lines after it with the heading over them, which leaves the outline too.
  */
-import { HEADING_LEVEL } from './content-kinds';
+import { HEADING_LEVELS } from '../read/tags';
 import type { ContentItem, ParagraphSource } from './content';
 import { DANGLING_LABEL_MAX_CHARS, isBoxLabel, listLabelText } from './honest-items';
 import { withoutSiteAppeals } from './site-appeals';
@@ -27,7 +27,7 @@ export function withoutDanglingHeads(
     const element = sources[end - 1]!.element;
     if (
       text.length > DANGLING_LABEL_MAX_CHARS ||
-      (listLabelText(text) === text && !(element && element.localName in HEADING_LEVEL) && !isBoxLabel(text, element))
+      (listLabelText(text) === text && !(element && element.localName in HEADING_LEVELS) && !isBoxLabel(text, element))
     )
       break;
   }

@@ -5,7 +5,7 @@
 import { tagOf } from '../dom';
 import { firstElementChild, nextElementSibling } from '../read/dom';
 import { isUnlikelyName } from './boilerplate';
-import { HEADING_LEVEL } from './content-kinds';
+import { HEADING_LEVELS } from '../read/tags';
 
 /** How many single-child wrappers deep the heading may sit (a grid's row > column > title box). */
 const MAX_WRAPPER_DEPTH = 5;
@@ -23,7 +23,7 @@ export function isSectionHeaderBox(element: Element, names: string): boolean {
   for (let depth = 0; inner && depth < MAX_WRAPPER_DEPTH; depth++) {
     if (nextElementSibling(inner)) return false;
     // Section headings only: an <h1> in a header is the site's name or the title.
-    if ((HEADING_LEVEL[tagOf(inner)] ?? 0) > 1) {
+    if ((HEADING_LEVELS[tagOf(inner)] ?? 0) > 1) {
       return opensWithParagraph(nextElementSibling(element));
     }
     inner = firstElementChild(inner);

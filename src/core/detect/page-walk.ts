@@ -29,7 +29,7 @@ import type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-w
 import { attributesAt, emptyTree, leafTextAt, readLeafText, readNames, recordNode, type WalkTree } from './walk-tree';
 import { CLASS, HIDING, HREF, ITEMPROP, REL, ROLE } from '../read/attribute-bits';
 import { isHiddenByAttributes, isModalDialog } from '../read/visibility';
-import { HEADING_TAGS } from './content-kinds';
+import { HEADING_TAGS } from '../read/tags';
 import { isSectionHeaderBox } from './heading-wrapper';
 import { titleHeadingTest } from './title-heading';
 import { isVideoPlayer } from './embeds';

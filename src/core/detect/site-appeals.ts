@@ -5,7 +5,7 @@
  * last lines are read; the words are data (vocabulary/site-appeals.json, and offers.json's subscription offers).
  */
 import type { ParagraphSource } from './content';
-import { HEADING_TAGS } from './content-kinds';
+import { HEADING_TAGS } from '../read/tags';
 import { tagOf } from '../dom';
 import { nameKey } from '../read/text';
 import { hasOfferSignals, linesHoldOfferSignals, OFFER_MIN_SIGNALS } from './furniture-blocks';

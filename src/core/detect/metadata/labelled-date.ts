@@ -7,7 +7,7 @@ import { collapseWhitespace } from '../../read/text';
 import dateWords from '../vocabulary/dates.json';
 import publication from '../vocabulary/publication-labels.json';
 import { dateLine, MAX_DATE_LINE_CHARS } from './dates';
-import { isMonthName } from './month-names';
+import { opensLikeDate } from './month-names';
 
 /** A label and a date line: a label is of a few words. */
 const LABELLED_LINE_MAX_CHARS = MAX_DATE_LINE_CHARS + 20;
@@ -23,8 +23,7 @@ const WEEKDAYS = new Set(dateWords.weekdays);
  * "Date of the event: …" date events; dateLine reads a date after other words too).
  */
 function dateAfterLabel(text: string): string | null {
-  const word = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase();
-  return !word || isMonthName(word) || WEEKDAYS.has(word) ? dateLine(text) : null;
+  return opensLikeDate(text, WEEKDAYS) ? dateLine(text) : null;
 }
 
 /**

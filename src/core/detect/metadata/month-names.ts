@@ -16,6 +16,15 @@ for (const names of Object.values(dateWords.monthsInOrder)) {
 /** Whether a lower-case word is a month's name, in any of the languages ("march", "sept", "kwietnia", "září"). */
 export const isMonthName = (word: string): boolean => MONTH_OF.has(word);
 
+/**
+ * Whether a text may open a date: with no word before its figures, or with a month's name, or one of `alsoWords` (lower
+ * case): "31. Oktober 2023", "April 17, 2015" do; "On April 12, 2015, …" and "der Veranstaltung: 3.4.2022" do not.
+ */
+export function opensLikeDate(text: string, alsoWords?: ReadonlySet<string>): boolean {
+  const word = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase();
+  return !word || isMonthName(word) || !!alsoWords?.has(word);
+}
+
 /** The month (1 to 12) a name writes, in any case ("Abril", "kwietnia"); else undefined. */
 export const monthOfName = (name: string): number | undefined => MONTH_OF.get(name.toLowerCase());
 

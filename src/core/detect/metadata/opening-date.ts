@@ -12,7 +12,7 @@ import { trimmedLength } from '../../text';
 import { isChangeNamed } from './before-text';
 import { DATELINE_PLACE, dateLine, MAX_DATE_LINE_CHARS, toIsoDate } from './dates';
 import { labelledDate } from './labelled-date';
-import { isMonthName } from './month-names';
+import { opensLikeDate } from './month-names';
 
 /** The elements read before the text's first paragraph: a picture, a label or two and the date line. */
 const OPENING_MAX_ELEMENTS = 12;
@@ -66,8 +66,7 @@ function datelineDate(paragraph: string): string | null {
   for (const end of opening.matchAll(DATELINE_END)) {
     const head = opening.slice(0, end.index).replace(DATELINE_PLACE, '');
     // The date comes first: a digit or a month's name, not a word of the sentence ("On April 12, 2015, …").
-    const word = /^\p{L}+/u.exec(head)?.[0];
-    const date = (!word || isMonthName(word.toLowerCase())) && !isAmbiguous(head) && dateLine(head);
+    const date = opensLikeDate(head) && !isAmbiguous(head) && dateLine(head);
     if (date) return toIsoDate(date);
   }
   return null;

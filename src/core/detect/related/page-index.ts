@@ -18,7 +18,7 @@ import {
 } from './page-facts';
 import { MAX_LABEL_CHARS } from './lexicon';
 import { attributeHints, boundedText, collapseWhitespace } from './text';
-import { HEADING_TAGS } from '../content-kinds';
+import { HEADING_TAGS } from '../../read/tags';
 import { SubtreeFacts, UNREAD } from './subtree-facts';
 import { ARIA_NAME, HINTING, ROLE } from '../../read/attribute-bits';
 import { rememberedItemShare } from '../body-links';

@@ -5,7 +5,7 @@
  */
 import { firstChildOf, hasAttrs, localName, nextSiblingOf, nodeType, nodeValue } from '../../read/dom';
 import { isPictureTag } from '../../read/pictures';
-import { HEADING_TAGS } from '../content-kinds';
+import { HEADING_TAGS } from '../../read/tags';
 import { hrefOf, type PageWalk, walkParentOf } from '../page-walk';
 import { attributesAt, type WalkTree } from '../walk-tree';
 import { ANY_ATTRIBUTE } from '../../read/attribute-bits';

@@ -2,7 +2,8 @@
  * A clean headline for a related link: the link's own text without kickers, dates, image alts and
  * "Previous" / "Read more" words; a heading inside the link wins over a summary beside it.
  */
-import { attr, upperTag } from '../../dom';
+import { attr, tagOf, upperTag } from '../../dom';
+import { isHeadingTag } from '../../read/tags';
 import {
   childNodes,
   contains,
@@ -79,8 +80,6 @@ const isTitleText = (text: string): boolean => isHeadlineLike(text) && !isWholeL
 /** Longer link texts hold a summary too; such a title is cut at the first sentence when possible. */
 const MAX_TITLE_CHARS = 220;
 
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-
 /**
  * Class words of a headline: "title", "headline", "heading", and the newsroom "hed" as a word of its own ("c-hed", not
  * "published"). A "subtitle" or "subheadline" is none: the line above or below the headline (ingenieur.de 0765).
@@ -89,7 +88,7 @@ const HEADLINE_CLASS = /(?<!sub[_-]?)(?:title|headline|heading)|(^|[\s_-])hed([\
 
 /** A heading element, or an element whose class says title / headline / hed. */
 function isHeadingLike(element: Element): boolean {
-  return HEADING_TAGS.has(upperTag(element)) || HEADLINE_CLASS.test(attr(element, 'class') ?? '');
+  return isHeadingTag(tagOf(element)) || HEADLINE_CLASS.test(attr(element, 'class') ?? '');
 }
 
 /** Leading / trailing words of previous-next and "read more" links (vocabulary/title-words.json). */
@@ -240,7 +239,7 @@ export function titleOfLink(anchor: Element): TitleCandidate {
   // A link classed as the title ("product-title"), or a heading's link ("<h2><a>…</a></h2>"), is the headline beside a
   // link of the same story's summary.
   const parent = parentElement(anchor);
-  const fromHeading = isHeadingLike(anchor) || (!!parent && HEADING_TAGS.has(upperTag(parent)));
+  const fromHeading = isHeadingLike(anchor) || (!!parent && isHeadingTag(tagOf(parent)));
   return { text: headlineLike && !isWholeLabel(text) ? text : '', fromHeading };
 }
 
