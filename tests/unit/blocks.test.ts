@@ -1026,3 +1026,34 @@ describe("an interview's questions that open their answers' paragraphs", () => {
     expect(blocks.filter((block) => block.kind === 'paragraph').map(textOf)).toEqual(S);
   });
 });
+
+describe("a link's own spaces and notes", () => {
+  const linkTexts = (blocks: ArticleBlock[]): string[] =>
+    allRuns(blocks).flatMap((run) => (run.kind === 'link' ? [runsText(run.children)] : []));
+
+  it('puts the space between a link and the text beside it outside the link (zyte 1ace8c85)', () => {
+    const blocks = blocksOf(
+      article(
+        `<p>${S[0]} This comes after <a href="https://wire.example.com/a">Bloomberg reported </a>the inquiry` +
+          ` and <a href="https://wire.example.com/b"> the filing</a> last week.</p><p>${S[1]} ${S[2]}</p>`,
+      ),
+    );
+    expect(linkTexts(blocks)).toEqual(['Bloomberg reported', 'the filing']);
+    expect(textOf(blocks.find((block) => textOf(block).includes('Bloomberg')))).toContain(
+      'after Bloomberg reported the inquiry and the filing last week.',
+    );
+  });
+
+  it("leaves out a link's note to a screen reader, not a link's words (readability spiceworks)", () => {
+    const blocks = blocksOf(
+      article(
+        `<p>${S[0]} The company <a href="https://wire.example.com/a">said<span class="icon">Opens a new window ` +
+          `</span></a> that the plan <a href="https://wire.example.com/b">opens a new window</a> on trade.</p>` +
+          `<p>${S[1]} ${S[2]}</p>`,
+      ),
+    );
+    const text = blocks.map(textOf).join('\n');
+    expect(text).toContain('The company said that the plan opens a new window on trade.');
+    expect(text).not.toContain('Opens a new window');
+  });
+});

@@ -71,6 +71,8 @@ describe('weak key points', () => {
     expect(weak('The harbour authority did not immediately respond to a request for comment.')).toBe(true);
     expect(weak('Ein Sprecher der Hafenbehörde wollte sich zu den Plänen zunächst nicht äußern.')).toBe(true);
     expect(weak('The harbour authority commented on the plan at length in its annual report.')).toBe(false);
+    expect(weak('The office of the state attorney general had no comment on the harbour plan.')).toBe(true);
+    expect(weak('The harbour authority had no immediate comment on the loan from the regional bank.')).toBe(true);
   });
 
   it("name the piece's sponsor: a notice on it, none of the story (zyte 88c328b6, The Telegraph's podcast)", () => {

@@ -79,9 +79,15 @@ export function normaliseRuns(flat: FlatRun[]): FlatRun[] {
     }
     // A comma or a stop right after a formula takes no space before it (a script's box around the formula ends with
     // white space that its layout never shows: "</math>\n</mjx-container>, there are").
-    const tight = out[out.length - 1]?.kind === 'math' && AFTER_FORMULA_TIGHT.test(core);
-    if (trailingSpace && !tight) spaceAfter(out);
-    const leadingSpace = !trailingSpace && !lineStart && !tight && collapsed.startsWith(' ');
+    const previous = out[out.length - 1];
+    const tight = previous?.kind === 'math' && AFTER_FORMULA_TIGHT.test(core);
+    const space = !tight && (trailingSpace || (!lineStart && collapsed.startsWith(' ')));
+    // A space between a link and the text beside it goes outside the link ("<a>Bloomberg reported </a>WeWork"):
+    // the link's underline ends at its last word.
+    const leavesLink = !!previous?.href && previous.href !== run.href;
+    const entersLink = !!run.href && previous?.href !== run.href;
+    const leadingSpace = space && (leavesLink === entersLink ? !trailingSpace : leavesLink);
+    if (space && !leadingSpace) spaceAfter(out);
     out.push({ ...run, text: (leadingSpace ? ' ' : '') + core });
     trailingSpace = collapsed.endsWith(' ');
     lineStart = false;

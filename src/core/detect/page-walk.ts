@@ -34,7 +34,7 @@ import { isSectionHeaderBox } from './heading-wrapper';
 import { titleHeadingTest } from './title-heading';
 import { isVideoPlayer } from './embeds';
 import { linkWeightOf } from './link-weight';
-import { isScreenReaderOnly } from './screen-reader';
+import { isLinkNote, isScreenReaderOnly } from './screen-reader';
 
 export { attributesAt, secondChildTag, subtreeOf, type WalkTree } from './walk-tree';
 export type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
@@ -135,6 +135,8 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
       if (bits & HIDING && isHiddenByAttributes(element, plain)) return true;
       // A heading for screen readers only names a region of the page for them, no section a reader sees.
       if (HEADING_TAGS.has(tag) && bits & CLASS && isScreenReaderOnly(element)) return true;
+      // A link's note to a screen reader, drawn as an icon ("said<span …>Opens a new window</span>"): no text.
+      if (tag === 'span' && isLinkNote(element)) return true;
       role = bits & ROLE ? attr(element, 'role', plain) : null;
       if (isModalDialog(element, role) || isConsentNotice(element, names) || isFormOverlay(element, names)) return true;
       // A byline: its names tell, or its attributes when they do not; short text.
