@@ -6,28 +6,26 @@
  * --write / --compare FILE, the listed stories with their `why` (a stricter check than the outline
  * snapshot for speed work on this stage: the scores of listed stories must not move either).
  *
- *   npx tsx bench/related-time.ts [--reps N] [--every K] [--write FILE | --compare FILE]
+ *   npx tsx bench/related-time.ts [--corpus DIR] [--reps N] [--every K] [--write FILE | --compare FILE]
  *
- * Reads ../shared (a bench may; tests may not).
+ * Reads --corpus DIR, by default ../shared/corpus (a bench may; tests may not).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { attr, documentBaseUrl, headElements, pageBody, resolveUrl, tagOf } from '../src/core/dom';
 import { findArticle } from '../src/core/detect/article';
 import { extractMetadata, scanPageSafely } from '../src/core/detect/metadata';
 import { findRelatedStories, type RelatedContext } from '../src/core/detect/related';
 import { lastStepCount, withStepBudget } from '../src/core/read/budget';
-import { findPages, readPageHtml } from './corpus';
+import { corpusFromArgs, findPages, readPageHtml } from './corpus';
 
 const args = process.argv.slice(2);
+const corpus = corpusFromArgs(args);
 const value = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const reps = Number(value('--reps') ?? 1);
 const every = Number(value('--every') ?? 1);
-const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
 if (!existsSync(corpus)) {
-  console.log(`no corpus at ${corpus}: nothing to measure`);
+  console.log(`no corpus at ${corpus} (give --corpus DIR): nothing to measure`);
   process.exit(0);
 }
 

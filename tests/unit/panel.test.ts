@@ -103,6 +103,23 @@ describe('PanelController', () => {
     expect(vi.getTimerCount()).toBe(before);
   });
 
+  test('closing while an analysis is still pending stops its "loading" timers too (they would fire late)', () => {
+    vi.useFakeTimers();
+    const before = vi.getTimerCount();
+    const panel = new PanelController({
+      ...services,
+      analyze: () => new Promise(() => undefined),
+      jump: jumpToSection,
+    });
+    panel.open();
+    panel.refresh(); // a newer analysis (a single-page site's new article) ends the older one's timers
+    const open = vi.getTimerCount();
+    panel.refresh();
+    expect(vi.getTimerCount()).toBe(open);
+    panel.close();
+    expect(vi.getTimerCount()).toBe(before);
+  });
+
   test('after closing, page events reach nothing of ours (listeners were removed with the AbortController)', () => {
     const analyze = vi.fn(() => analyzeDocument(document, { url: 'https://example.org/harbour' }));
     const panel = new PanelController({ ...services, analyze, jump: jumpToSection });

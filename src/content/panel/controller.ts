@@ -98,6 +98,8 @@ export class PanelController {
   #tracking: AbortController | null = null;
   /** Counts refreshes: an analysis that ends after a newer one started is dropped. */
   #requests = 0;
+  /** Clears the pending analysis's "loading" timers: closing or a newer refresh ends them, not only its end. */
+  #stopWaiting: () => void = () => undefined;
 
   readonly #deps: PanelDependencies;
   constructor(deps: PanelDependencies) {
@@ -162,6 +164,7 @@ export class PanelController {
       });
     });
     signal.addEventListener('abort', () => {
+      this.#stopWaiting();
       cancelAnimationFrame(this.#frame);
       this.#tracking?.abort();
       this.#tracking = null;
@@ -182,6 +185,7 @@ export class PanelController {
 
   /** Re-reads the page (on open, and after a single-page site changed the article). */
   refresh(): void {
+    this.#stopWaiting();
     this.#tracking?.abort();
     this.#tracking = null;
     this.#activeId = null;
@@ -201,11 +205,15 @@ export class PanelController {
           message: `${STILL_LOADING_WHY} ${STILL_WAITING}`,
         });
     }, BUSY_OUTLINE_TIMEOUT_MS);
+    const stopWaiting = () => {
+      clearTimeout(notice);
+      clearTimeout(stalled);
+    };
+    this.#stopWaiting = stopWaiting;
     void pending
       .catch((error: unknown): PanelAnalysis => ({ error: errorText(error) }))
       .then((analysis) => {
-        clearTimeout(notice);
-        clearTimeout(stalled);
+        stopWaiting();
         // Only the newest request of a panel still open shows its result.
         if (current()) this.#show(analysis);
       });
