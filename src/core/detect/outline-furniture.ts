@@ -26,7 +26,7 @@ import type { ArticleContent, ContentItem } from './content';
 import { isBylineLabelLine } from './byline-label';
 import { formTitleOf } from './form-titles';
 import { isBoxLabel } from './honest-items';
-import { teaserAt } from './teaser-cards';
+import { relatedLabelBefore, teaserAt } from './teaser-cards';
 import {
   type ListOf,
   listReader,
@@ -177,7 +177,9 @@ export function withoutFurnitureBlocks(
       // end), a teaser's cards or linked headline (./teaser-cards.ts) is no section; "See also" over its list is one.
       const part = parts.find((node) => contains(node, item.element));
       const teaser = kind ? null : teaserAt(item.element, part, isLeftOut);
-      if (teaser) boxes.push(box, teaser);
+      // With the label over its headline ("Leggi anche"): the reader shows neither.
+      const label = teaser === item.element && relatedLabelBefore(teaser);
+      if (teaser) boxes.push(box, teaser, ...(label ? [label] : []));
       if (!kind) continue;
       const whole = kind !== 'related' && isWholeLabel(item.text);
       if ((part && headsNothing(item.element, part, isLeftOut)) || whole) boxes.push(box);
