@@ -83,4 +83,24 @@ describe("another story's linked headline at the flow's end (onlinemarketing, tr
     const elsewhere = '<a href="https://other.example/ferry">The ferry returns to the island</a>';
     expect(read(`<h3>${elsewhere}</h3>${picture}`).outline).toContain('The ferry returns to the island');
   });
+
+  it('is a teaser in the text too, under a label of other stories ("Leggi anche", remember8090, zyte b6fb53e9)', () => {
+    const body = (after: string): string => {
+      const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
+        <h1>Harbour plan approved</h1><div class="text">${p(0)}${p(1)}<h2>What comes next</h2>${p(2)}
+        ${after}${p(3)}</div></article></main></body></html>`;
+      const document = parseHTML(html).document as unknown as Document;
+      return outlineDocument(document, { url: 'https://news.example/2022/harbour' }).body ?? '';
+    };
+    for (const label of ['<p>Read also</p>', '<p>Leggi anche:</p>']) {
+      const teaser = read(`${label}<h3>${ferry}</h3>${p(1)}`);
+      expect(teaser.outline).toEqual(['What comes next']);
+      expect(teaser.reader).not.toContain('The ferry returns to the island');
+      const text = body(`${label}<h3>${ferry}</h3>`);
+      expect(text).not.toMatch(/Read also|Leggi anche|ferry returns/);
+      expect(text).toContain('The mayor said construction could start');
+    }
+    // A label that is no other stories' ("In short") over it: a section of the text as before.
+    expect(read(`<p>In short</p><h3>${ferry}</h3>${p(1)}`).outline).toContain('The ferry returns to the island');
+  });
 });

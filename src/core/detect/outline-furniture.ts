@@ -11,10 +11,12 @@ import {
   contains,
   firstElementChild,
   lastElementChild,
+  matches,
   nextElementSibling,
   parentElement,
   previousElementSibling,
   querySelector,
+  querySelectorAll,
   textContent,
 } from '../read/dom';
 import { collapseWhitespace, isSameName } from '../read/text';
@@ -26,7 +28,7 @@ import type { ArticleContent, ContentItem } from './content';
 import { isBylineLabelLine } from './byline-label';
 import { formTitleOf } from './form-titles';
 import { isBoxLabel } from './honest-items';
-import { teaserAt } from './teaser-cards';
+import { relatedLabelBefore, teaserAt } from './teaser-cards';
 import {
   type ListOf,
   listReader,
@@ -86,6 +88,13 @@ const COMPOUND_MODIFIER = /\p{L}+-(?=\p{L})/gu;
 const TABLE_PART = /^t(?:able|[dh])$/;
 /** A count before a label ("36 Comments"). */
 const COUNT = /^\d+\s+/;
+/**
+ * A heading that is a figure alone ("9", "2021", "40 %") inside a quote box is the big number of a fact box ("9" over
+ * "months the plane has been held"), no section of the text; a year over its section outside one is.
+ */
+const FIGURE_ONLY = /^[\d\s.,%+-]+$/;
+/** A link the page marks as one of the post's tags (the rel-tag microformat): a keyword, no part of the text. */
+const TAG_LINK = 'a[rel~="tag" i]';
 /** An element that schema.org microdata types as the site's navigation: its lists are menus, not the article's. */
 const SITE_NAVIGATION = '[itemtype*=SiteNavigation]';
 
@@ -177,7 +186,9 @@ export function withoutFurnitureBlocks(
       // end), a teaser's cards or linked headline (./teaser-cards.ts) is no section; "See also" over its list is one.
       const part = parts.find((node) => contains(node, item.element));
       const teaser = kind ? null : teaserAt(item.element, part, isLeftOut);
-      if (teaser) boxes.push(box, teaser);
+      // With the label over its headline ("Leggi anche"): the reader shows neither.
+      const label = teaser === item.element && relatedLabelBefore(teaser);
+      if (teaser) boxes.push(box, teaser, ...(label ? [label] : []));
       if (!kind) continue;
       const whole = kind !== 'related' && isWholeLabel(item.text);
       if ((part && headsNothing(item.element, part, isLeftOut)) || whole) boxes.push(box);
@@ -249,6 +260,7 @@ export function withoutFurnitureBlocks(
       out &&
       (closest(list, SITE_NAVIGATION) ||
         isOneLinkList(list) ||
+        isTagList(list) ||
         (label && blockLabelKind(boundedTextContent(label, LABEL_MAX_CHARS).replace(COMPOUND_MODIFIER, ''))))
     )
       teaserLists.add(list);
@@ -269,7 +281,10 @@ export function withoutFurnitureBlocks(
   const headsTeasers = (next?: ContentItem): boolean =>
     isTeaserHeading(next) || (next?.kind === 'bullet' && teaserLists.has(listOf(next)!));
   const items = content.items.filter(
-    (item, i) => !isTeaser(item) && !(headsTeasers(content.items[i + 1]) && blockLabelKind(item.text) === 'related'),
+    (item, i) =>
+      !isTeaser(item) &&
+      !(headsTeasers(content.items[i + 1]) && blockLabelKind(item.text) === 'related') &&
+      !(item.kind === 'heading' && FIGURE_ONLY.test(item.text) && closest(item.element, 'blockquote')),
   );
   // A box's text, its heading's too, is no body text.
   const boxed = content.sources.map((source, i) => {
@@ -369,6 +384,12 @@ function isOneLinkList(list: Element): boolean {
   return (
     !!link && /^[ou]l$/.test(tagOf(list)) && collapsedLength(textContent(link)) === collapsedLength(textContent(item))
   );
+}
+
+/** A list whose links are all the post's tags ("Schloss Moritzburg" under the story, dawo-dresden, trafilatura 0853). */
+function isTagList(list: Element): boolean {
+  const links = querySelectorAll(list, 'a[href]');
+  return links.length > 0 && links.every((link) => matches(link, TAG_LINK));
 }
 
 /** The lists of the items, each with whether every item of it passes `test`. */

@@ -9,11 +9,17 @@
  * Pure: reads the heading's next box only (bounded by its text), never changes the document.
  */
 import { attr } from '../dom';
-import { boundedTextContent, nextElementSibling, querySelectorAll, textContent } from '../read/dom';
+import {
+  boundedTextContent,
+  nextElementSibling,
+  previousElementSibling,
+  querySelectorAll,
+  textContent,
+} from '../read/dom';
 import { holdsPicture } from '../read/pictures';
 import { collapsedLength } from '../read/text';
 import { externalHrefTest, SCRIPT_HREF } from './body-links';
-import { headsNothing } from './furniture-blocks';
+import { blockLabelKind, headsNothing } from './furniture-blocks';
 
 /** A box of cards holds at least this many stories (one is a promo of the text). */
 const MIN_CARDS = 2;
@@ -24,6 +30,8 @@ const MIN_LINKS_PER_CARD = 2;
  * not read for links.
  */
 const MAX_CARDS_TEXT = 4000;
+/** A label's element ("Leggi anche", "Lire aussi :") is a few words: read this many characters of it to tell. */
+const LABEL_MAX_CHARS = 40;
 
 /**
  * The box of cards right after `heading` when it is the last element of its parent (the end of the flow), or
@@ -50,7 +58,9 @@ export function teaserCardsAfter(heading: Element): Element | null {
  * A heading of the flow that is all one link to another page of the site and heads nothing of the article (no text
  * after it up to the next heading or the end of `part`: its picture at most) is the headline of another story's
  * teaser ("Instagram lässt dich Stories … teilen" under a rule at a story's end, its picture linked to the same page,
- * trafilatura 0893), no section of the text. A heading that links to a story and says something under it is one.
+ * trafilatura 0893), no section of the text; so is one right under a label of other stories ("Leggi anche" over a
+ * linked headline set in the text, the story going on below it, zyte b6fb53e9). A heading that links to a story and
+ * says something under it is one.
  */
 function isTeaserHeadline(heading: Element, part: Node, isLeftOut: (element: Element) => boolean): boolean {
   const links = querySelectorAll(heading, 'a[href]');
@@ -62,8 +72,14 @@ function isTeaserHeadline(heading: Element, part: Node, isLeftOut: (element: Ele
     text > 0 &&
     collapsedLength(textContent(links[0]!)) === text &&
     !externalHrefTest(heading)([href]) &&
-    headsNothing(heading, part, isLeftOut)
+    (!!relatedLabelBefore(heading) || headsNothing(heading, part, isLeftOut))
   );
+}
+
+/** The element right before `heading` when it is a label of other stories alone ("Leggi anche", "Read also:"). */
+export function relatedLabelBefore(heading: Element): Element | null {
+  const label = previousElementSibling(heading);
+  return label && blockLabelKind(boundedTextContent(label, LABEL_MAX_CHARS)) === 'related' ? label : null;
 }
 
 /** The teaser a heading of the flow starts: the box of cards after it, or the heading itself as a teaser's headline. */
