@@ -103,3 +103,11 @@ describe('Scandinavian date lines', () => {
     expect(isDateOnly('Kl 10 i parken')).toBe(false);
   });
 });
+
+describe('a clock written without a zone', () => {
+  it('is compared with a zoned one only beyond any zone offset', () => {
+    expect(laterChange('2023-11-08T23:30:59', '2023-11-09T05:30:59Z')).toBeNull();
+    expect(laterChange('2023-11-08T23:30:59', '2023-11-10T05:30:59Z')).toBe('2023-11-10T05:30:59Z');
+    expect(laterChange('2023-11-08T09:00:00', '2023-11-08T09:30:00')).toBe('2023-11-08T09:30:00');
+  });
+});

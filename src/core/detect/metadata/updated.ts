@@ -29,16 +29,24 @@ export function declaredChange(
  * after it goes out (its pictures, tags, a typo) and dates that save; an update that news sites show comes later.
  */
 const MIN_UPDATE_MS = 10 * 60 * 1000;
+/**
+ * A clock written without a zone may be up to this far (ms) from UTC: against one with a zone, a change is later only
+ * by more ("2023-11-08T23:30:59" published, "2023-11-09T05:30:59Z" changed: the same moment, in Chicago and in UTC).
+ */
+const MAX_ZONE_OFFSET_MS = 14 * 60 * 60 * 1000;
 const ISO_DAY = /^\d{4}-\d\d-\d\d/;
 const CLOCK = /T\d\d:\d\d/;
+const ZONED = /(?:Z|[+-]\d\d:\d\d)$/;
 
 /**
  * The change's date in ISO form when it is later than the publication's (both read by ./dates.ts toIsoDate): by
- * MIN_UPDATE_MS when both write a clock, else on a later day. None without a publication date to be later than.
+ * MIN_UPDATE_MS when both write a clock (by MAX_ZONE_OFFSET_MS when one writes no zone), else on a later day. None
+ * without a publication date to be later than.
  */
 export function laterChange(published: string | null, changed: string | null): string | null {
   const iso = changed && toIsoDate(changed);
   if (!published || !iso || !ISO_DAY.test(published) || !ISO_DAY.test(iso)) return null;
   if (!CLOCK.test(published) || !CLOCK.test(iso)) return iso.slice(0, 10) > published.slice(0, 10) ? iso : null;
-  return Date.parse(iso) - Date.parse(published) >= MIN_UPDATE_MS ? iso : null;
+  const margin = ZONED.test(published) === ZONED.test(iso) ? MIN_UPDATE_MS : MAX_ZONE_OFFSET_MS;
+  return Date.parse(iso) - Date.parse(published) >= margin ? iso : null;
 }
