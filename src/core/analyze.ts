@@ -178,7 +178,9 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
     // A page its markup dates nowhere may open its text with the date (./detect/metadata/opening-date.ts).
     publishedTime,
     // Declared, or a line under the headline a last change's label opens (./detect/metadata/updated.ts).
-    ...modifiedTime(metadata.modifiedTime ?? laterChange(publishedTime, changeLine(scan.h1s, content.sources))),
+    ...modifiedTime(
+      metadata.modifiedTime ?? (publishedTime && laterChange(publishedTime, changeLine(scan.h1s, content.sources))),
+    ),
     dir: metadata.dir ?? directionOf(selection.roots),
     // A page that declares no language: the one its text's function words tell (as the key points read it).
     ...textLanguage(metadata.lang, outlined.paragraphs),

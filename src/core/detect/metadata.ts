@@ -76,7 +76,7 @@ export function extractMetadata(doc: Document, context: MetadataContext): Articl
   const line = byline && publishedTime ? null : safely(() => bylineLineAfter(scan.h1s[0], siteName), null);
   const dated = publishedTime ?? line?.date ?? null;
   // The last change the page declares, where it is later than the publication (./metadata/updated.ts).
-  const changed = safely(() => laterChange(dated, declaredChange(jsonLd, meta, scan)), null);
+  const changed = dated && safely(() => laterChange(dated, declaredChange(jsonLd, meta, scan)), null);
   return {
     title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, hostname, scan }), ''),
     byline: byline ?? line?.byline ?? safely(() => referencedByline(jsonLd, siteName), null),
