@@ -153,6 +153,8 @@ export function validateOutlineResult(value: unknown, path = 'outline'): Outline
     body: clipBody(str(value.body, `${path}.body`, Infinity)),
   };
   if (value.reason !== undefined) result.reason = str(value.reason, `${path}.reason`);
+  // The last update's date, an ISO date as publishedTime (optional: a page gives one, or none).
+  if (value.modifiedTime !== undefined) result.modifiedTime = str(value.modifiedTime, `${path}.modifiedTime`);
   if (value.textLang !== undefined) {
     // A language's primary code ("en"), as the core tells one: it becomes a `lang` attribute.
     if (typeof value.textLang !== 'string' || !LANGUAGE_CODE.test(value.textLang))

@@ -9,11 +9,14 @@ import { attr, comesAfter, documentBaseUrl, headElements, isFrameset, pageBody, 
 import { boundResult, MAX_RELATED } from './bounds';
 import { findArticleSteps, type ArticleSelection } from './detect/article';
 import { readArticleContentSteps } from './detect/content';
+import type { ParagraphSource } from './detect/content-kinds';
 import { withoutSiteSection } from './detect/site-appeals';
 import { findKeyPointsSteps } from './detect/key-points';
 import { markedLanguage } from './detect/key-points/page-language';
 import { extractMetadata, scanPageSafelySteps } from './detect/metadata';
+import { changeDate } from './detect/metadata/labelled-date';
 import { labelledHeadDate, openingDate, openingDateline } from './detect/metadata/opening-date';
+import { laterChange } from './detect/metadata/updated';
 import { findRelatedStoriesSteps } from './detect/related';
 import { withoutSiteSuffixes } from './detect/related/site-suffix';
 import { isNameOnlyHeading } from './detect/name-headings';
@@ -161,17 +164,23 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
     byline: metadata.byline,
     wordCount: bodyWords,
   });
+  const first = content.sources[0]?.element;
+  const publishedTime =
+    metadata.publishedTime ??
+    openingDate(selection.roots[0], first) ??
+    openingDateline(content.paragraphs) ??
+    labelledHeadDate(scan.h1s, first);
   const result: OutlineResult = {
     url: pageUrl,
     found: true,
     ...metadata,
     title,
     // A page its markup dates nowhere may open its text with the date (./detect/metadata/opening-date.ts).
-    publishedTime:
-      metadata.publishedTime ??
-      openingDate(selection.roots[0], content.sources[0]?.element) ??
-      openingDateline(content.paragraphs) ??
-      labelledHeadDate(scan.h1s, content.sources[0]?.element),
+    publishedTime,
+    // Declared, or a line under the headline a last change's label opens (./detect/metadata/updated.ts).
+    ...modifiedTime(
+      metadata.modifiedTime ?? (publishedTime && laterChange(publishedTime, changeLine(scan.h1s, content.sources))),
+    ),
     dir: metadata.dir ?? directionOf(selection.roots),
     // A page that declares no language: the one its text's function words tell (as the key points read it).
     ...textLanguage(metadata.lang, outlined.paragraphs),
@@ -206,6 +215,14 @@ export function* analysisPhases(doc: Document, options: AnalyzeOptions): Steps<A
 export function outlineDocument(doc: Document, options: AnalyzeOptions = {}): OutlineResult {
   return analyzeDocument(doc, options).result;
 }
+
+/** A line under the headline that a last change's label opens, up to the text's first paragraph of running text. */
+const changeLine = (h1s: readonly Element[], sources: readonly ParagraphSource[]) =>
+  labelledHeadDate(h1s, sources.find((source) => source.kind === 'prose')?.element, changeDate);
+
+/** `modifiedTime` when there is one; else nothing. */
+const modifiedTime = (changed: string | null | undefined): Pick<OutlineResult, 'modifiedTime'> =>
+  changed ? { modifiedTime: changed } : {};
 
 /** `textLang` for a page that declares no language and whose first paragraphs tell one; else nothing. */
 function textLanguage(declared: string | null, paragraphs: readonly string[]): Pick<OutlineResult, 'textLang'> {

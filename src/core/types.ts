@@ -46,6 +46,11 @@ export interface ArticleMetadata {
   byline: string | null;
   siteName: string | null;
   publishedTime: string | null;
+  /**
+   * The date of the article's last change (ISO 8601, as publishedTime), when the page gives one later than its
+   * publication date; absent otherwise. Added to the contract's fields.
+   */
+  modifiedTime?: string;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   excerpt: string | null;

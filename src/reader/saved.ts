@@ -41,6 +41,7 @@ export function savedToResult(entry: SavedOutline): OutlineResult {
     byline: entry.byline,
     siteName: entry.siteName,
     publishedTime: entry.publishedTime,
+    ...(entry.modifiedTime && { modifiedTime: entry.modifiedTime }),
     lang: entry.lang,
     dir: entry.dir,
     excerpt: entry.excerpt,

@@ -40,6 +40,31 @@ export function formatDate(iso: string | null, locale?: string): string | null {
   return day > 0 ? dateFormat(locale).format(day) : null;
 }
 
+/** The clock formats made so far, by locale (made only for a page that shows an update's time). */
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The page's wall-clock hours and minutes after an ISO day ("2024-05-03T14:05:00+02:00": 14, 05). */
+const ISO_CLOCK = /^\d{4}-\d\d-\d\dT(\d\d):(\d\d)/;
+
+/**
+ * "Updated 3 May 2024, 14:05" (or "2:05 PM": the user's locale, as formatDate): the last update's day and the clock
+ * the page wrote (its wall clock, as formatDate gives the page's day), or the day alone when it wrote none. Null for
+ * no update or one the UI cannot read.
+ */
+export function formatUpdate(iso: string | null | undefined, locale?: string): string | null {
+  const day = formatDate(iso ?? null, locale);
+  if (!day) return null;
+  const clock = ISO_CLOCK.exec(iso!);
+  if (!clock) return `Updated ${day}`;
+  const key = locale ?? '';
+  let format = clockFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+    clockFormats.set(key, format);
+  }
+  return `Updated ${day}, ${format.format(Date.UTC(2000, 0, 1, +clock[1]!, +clock[2]!))}`;
+}
+
 /**
  * A space before a closing mark (French "gouvernement : Jacques", "apprécié ? Ce") or after an opening guillemet
  * made unbreakable, as French type sets it: a line never starts with the mark or ends with the guillemet.
@@ -67,11 +92,12 @@ export function siteOf(url: string): string {
   }
 }
 
-/** The pieces of the header's second line, in order: byline, date, reading time. */
+/** The pieces of the header's second line, in order: byline, date, the last update's, reading time. */
 export function metaParts(result: OutlineResult, locale?: string): string[] {
   return [
     shownByline(result.byline, siteLabel(result)),
     formatDate(result.publishedTime, locale),
+    formatUpdate(result.modifiedTime, locale),
     formatReadingTime(result.readingMinutes),
   ].filter((part): part is string => !!part);
 }

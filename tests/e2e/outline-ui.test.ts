@@ -33,6 +33,13 @@ beforeAll(async () => {
           '<nav style="float:right"><a href="/login">Log in</a></nav></header>',
       ),
     },
+    // The same article with a last update declared (article:modified_time, a day after its publication).
+    '/updated.html': {
+      html: (corpusPage('seed/kyrgyzstan-visit') as { html: string }).html.replace(
+        /<\/head>/i,
+        '<meta property="article:modified_time" content="2023-10-13T14:05:00+00:00"></head>',
+      ),
+    },
     // The same article written right to left (<html dir="rtl">): its header's text starts at the right.
     '/rtl.html': {
       html: (corpusPage('seed/kyrgyzstan-visit') as { html: string }).html.replace(
@@ -404,6 +411,37 @@ describe('key points on a news page without headings', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('sanction');
     expect(await inPanel()).toEqual({ focused: 'or-filter-input', filter: 'sanction' });
+    await ext.runCommand('toggle-outline', tabId);
+    await page.close();
+  });
+});
+
+describe('the last update', () => {
+  test('the popup and the panel show it after the date, with its clock', async () => {
+    const page = await openPage('/updated.html');
+    const tabId = await ext.tabIdOf(page);
+    const popup = await ext.triggerAction(page);
+    await popup.waitFor(() => document.documentElement.dataset.state === 'ready');
+    const parts = await popup.evaluate(() =>
+      [...document.querySelectorAll('.or-meta > span')].map((part) => part.textContent ?? ''),
+    );
+    const update = parts.find((part) => part.startsWith('Updated '));
+    // The day of the update and the page's clock (14:05), in the browser's locale.
+    expect(update).toMatch(/^Updated .*\b13\b.*2023, (?:14:05|2:05\sPM)$/);
+    await popup.close();
+    await ext.runCommand('toggle-outline', tabId);
+    const panelParts = await poll(
+      () =>
+        ext.evaluateInContentWorld(tabId, () => {
+          const root = (
+            globalThis as unknown as { __outlineReaderContent: { shadowRoot(): ShadowRoot | null } }
+          ).__outlineReaderContent.shadowRoot();
+          const spans = [...(root?.querySelectorAll('.or-panel .or-meta > span') ?? [])];
+          return spans.length ? spans.map((part) => part.textContent ?? '') : null;
+        }) as Promise<string[] | null>,
+      'the panel header',
+    );
+    expect(panelParts).toContain(update);
     await ext.runCommand('toggle-outline', tabId);
     await page.close();
   });

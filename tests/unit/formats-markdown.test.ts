@@ -8,7 +8,9 @@ import type { OutlineResult } from '../../src/core/types';
 import { buildExport } from '../../src/library/export';
 import { savedToResult } from '../../src/reader/saved';
 import { outlineToMarkdown } from '../../src/shared/formats/markdown';
-import { formatDate, metaParts, siteLabel } from '../../src/ui/format';
+import { formatDate, formatUpdate, metaParts, siteLabel } from '../../src/ui/format';
+import { articleToMarkdown } from '../../src/shared/article/markdown';
+import { metaLine } from '../../src/library/components/format';
 import { createLibraryWriter, loadLibrary, validateSavedOutline } from '../../src/shared/storage';
 import { MemoryStorageArea } from './storage-memory-area';
 import { seedOutline } from './storage-fixtures';
@@ -171,5 +173,41 @@ describe('the date shown is the day the page was dated, in any reader zone', () 
     expect(formatDate('not a date', 'en-US')).toBeNull();
     expect(formatDate('2023-13-45', 'en-US')).toBeNull();
     expect(formatDate(null)).toBeNull();
+  });
+});
+
+describe('the last update', () => {
+  const updated = article({ publishedTime: '2024-05-03T09:00:00+02:00', modifiedTime: '2024-05-03T14:05:00+02:00' });
+
+  it("is shown after the date with the page's clock, in the reader's locale", () => {
+    expect(formatUpdate('2024-05-03T14:05:00+02:00', 'en-GB')).toBe('Updated 3 May 2024, 14:05');
+    expect(formatUpdate('2024-05-03T14:05:00+02:00', 'en-US')).toBe('Updated May 3, 2024, 2:05 PM');
+    expect(formatUpdate('2024-05-04', 'en-GB')).toBe('Updated 4 May 2024');
+    expect(formatUpdate(undefined)).toBeNull();
+    expect(metaParts(updated, 'en-GB')).toEqual(['Jane Doe', '3 May 2024', 'Updated 3 May 2024, 14:05', '2 min read']);
+    expect(metaParts(article({ publishedTime: '2024-05-03' }), 'en-GB')).toEqual([
+      'Jane Doe',
+      '3 May 2024',
+      '2 min read',
+    ]);
+  });
+
+  it('is in the Markdown copies, the outline and the article', () => {
+    expect(outlineToMarkdown(updated)).toContain('_Jane Doe · 2024-05-03 · Updated 2024-05-03 14:05 · 2 min read_');
+    expect(articleToMarkdown(updated)).toContain('_Jane Doe · 2024-05-03 · Updated 2024-05-03 14:05_');
+  });
+
+  it('is kept in a saved outline and shown in the library and the saved reader', async () => {
+    const area = new MemoryStorageArea();
+    const writer = createLibraryWriter(area);
+    await writer.save(updated);
+    const [entry] = (await loadLibrary(area)).entries;
+    expect(entry?.modifiedTime).toBe('2024-05-03T14:05:00+02:00');
+    expect(metaLine(entry!)).toMatch(/ · Updated .*2024/);
+    expect(savedToResult(entry!).modifiedTime).toBe('2024-05-03T14:05:00+02:00');
+    // A stored value that is no date is left out, not a reason to refuse the outline.
+    const checked = validateSavedOutline({ ...entry, modifiedTime: 'soon' });
+    expect(checked.ok && Object.hasOwn(checked.value, 'modifiedTime')).toBe(false);
+    expect(checked.ok).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ import { extractDir, extractLang } from './metadata/language';
 import { readMetaValues, type MetaValues } from './metadata/meta-tags';
 import { emptyScan, scanPageSteps, type PageScan } from './metadata/page-scan';
 import { runToEnd, type Steps } from '../steps';
+import { declaredChange, laterChange } from './metadata/updated';
 import { extractSiteName } from './metadata/site-name';
 import { siteNameInTitle } from './metadata/title-site';
 import { documentTitleText, extractTitle } from './metadata/title';
@@ -73,11 +74,15 @@ export function extractMetadata(doc: Document, context: MetadataContext): Articl
   const publishedTime = safely(() => extractPublishedTime({ jsonLd, meta, scan }), null);
   // Neither declared nor marked: a line under the headline that opens with a byline label and a link, or a dateline.
   const line = byline && publishedTime ? null : safely(() => bylineLineAfter(scan.h1s[0], siteName), null);
+  const dated = publishedTime ?? line?.date ?? null;
+  // The last change the page declares, where it is later than the publication (./metadata/updated.ts).
+  const changed = dated && safely(() => laterChange(dated, declaredChange(jsonLd, meta, scan)), null);
   return {
     title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, hostname, scan }), ''),
     byline: byline ?? line?.byline ?? safely(() => referencedByline(jsonLd, siteName), null),
     siteName,
-    publishedTime: publishedTime ?? line?.date ?? null,
+    publishedTime: dated,
+    ...(changed && { modifiedTime: changed }),
     lang: safely(() => extractLang(doc, meta, jsonLd?.inLanguage ?? null), null),
     dir: safely(() => extractDir(doc, scan.firstBodyWithDir), null),
     excerpt: safely(() => extractExcerpt(meta, jsonLd), null),

@@ -2,7 +2,7 @@
 import type { SavedOutline } from '../../shared/storage';
 import { siteOf } from '../search';
 import { shownByline } from '../../shared/formats/byline';
-import { formatDate, textDirection } from '../../ui/format';
+import { formatDate, formatUpdate, textDirection } from '../../ui/format';
 
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -12,9 +12,10 @@ export function formatMoment(iso: string): string | null {
   return Number.isNaN(time) ? null : dateTimeFormat.format(time);
 }
 
-/** "Site · Byline · 12 Oct 2023" for an entry. */
+/** "Site · Byline · 12 Oct 2023 · Updated 13 Oct 2023, 09:10" for an entry. */
 export function metaLine(entry: SavedOutline): string {
-  return [siteOf(entry), shownByline(entry.byline, siteOf(entry)), formatDate(entry.publishedTime)]
+  const byline = shownByline(entry.byline, siteOf(entry));
+  return [siteOf(entry), byline, formatDate(entry.publishedTime), formatUpdate(entry.modifiedTime)]
     .filter(Boolean)
     .join(' · ');
 }

@@ -4,7 +4,7 @@
  * and images; a Content-Security-Policy in the file forbids scripts even if one slipped through.
  */
 import type { ArticleBlock, ArticleImage, InlineRun, MathNode, OutlineResult, TableCell } from '../../core/types';
-import { isHttpUrl } from '../formats/markdown';
+import { isHttpUrl, updateNote } from '../formats/markdown';
 import { shownByline } from '../formats/byline';
 import { videoLinkText } from '../formats/video';
 
@@ -142,6 +142,7 @@ export function articleToHtml(article: OutlineResult): string {
     shownByline(article.byline, article.siteName),
     article.siteName,
     article.publishedTime?.slice(0, 10),
+    updateNote(article.modifiedTime),
   ].filter(Boolean) as string[];
   const body = article.content
     ? blocksToHtml(article.content)

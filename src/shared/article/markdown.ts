@@ -4,7 +4,7 @@
  * only http(s) links and images are written out.
  */
 import type { ArticleBlock, InlineRun, OutlineResult } from '../../core/types';
-import { escapeMarkdown, isHttpUrl } from '../formats/markdown';
+import { escapeMarkdown, isHttpUrl, updateNote } from '../formats/markdown';
 import { shownByline } from '../formats/byline';
 import { videoLinkText } from '../formats/video';
 import { mathText } from '../../core/blocks/math';
@@ -137,7 +137,12 @@ export function blocksToMarkdown(blocks: readonly ArticleBlock[]): string {
 
 /** The whole article: title, byline line, source, then the text (or a note when the text was not kept). */
 export function articleToMarkdown(article: OutlineResult): string {
-  const meta = [shownByline(article.byline, article.siteName), article.siteName, article.publishedTime?.slice(0, 10)]
+  const meta = [
+    shownByline(article.byline, article.siteName),
+    article.siteName,
+    article.publishedTime?.slice(0, 10),
+    updateNote(article.modifiedTime),
+  ]
     .filter(Boolean)
     .map((part) => escapeMarkdown(part!));
   const lines = [`# ${escapeMarkdown(article.title || 'Untitled article')}`, ''];

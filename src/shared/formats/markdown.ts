@@ -45,12 +45,19 @@ export interface MarkdownOptions {
   includeBody?: boolean;
 }
 
+/** "Updated 2024-05-03 14:05" (the day and the page's clock as written), or the day alone; null for no update. */
+export function updateNote(iso: string | null | undefined): string | null {
+  const written = /^(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d))?/.exec(iso ?? '');
+  return written ? `Updated ${written[1]}${written[2] ? ` ${written[2]}` : ''}` : null;
+}
+
 export function outlineToMarkdown(result: OutlineResult, options: MarkdownOptions = {}): string {
   const lines: string[] = [`# ${escapeMarkdown(result.title || 'Untitled')}`];
   const meta = [
     shownByline(result.byline, result.siteName),
     result.siteName,
     result.publishedTime?.slice(0, 10),
+    updateNote(result.modifiedTime),
   ].filter(Boolean) as string[];
   if (meta.length || result.readingMinutes) {
     const reading = result.readingMinutes ? `${result.readingMinutes} min read` : '';

@@ -68,6 +68,13 @@ function publishedTime(record: Record<string, unknown>): string | null {
   return Number.isNaN(Date.parse(value)) || plausibleTime(value) !== null ? value : null;
 }
 
+/** The last update's date (optional): kept when it is a plausible date, else left out, as publishedTime is dropped. */
+function modifiedTime(record: Record<string, unknown>): Pick<OutlineFields, 'modifiedTime'> {
+  const value = record.modifiedTime;
+  const kept = typeof value === 'string' && plausibleTime(value) !== null;
+  return kept ? { modifiedTime: clipText(value, MAX_SHORT_TEXT_CHARS) } : {};
+}
+
 function sections(value: unknown, depth: number, path: string): SavedSection[] {
   if (!Array.isArray(value)) fail(`${path} is not a list`);
   if (depth > MAX_SECTION_DEPTH) fail(`${path} nests deeper than any real outline`);
@@ -149,6 +156,7 @@ function outlineFields(record: Record<string, unknown>): OutlineFields {
     byline: strOrNull(record, 'byline'),
     siteName: strOrNull(record, 'siteName'),
     publishedTime: publishedTime(record),
+    ...modifiedTime(record),
     lang: strOrNull(record, 'lang'),
     dir,
     excerpt: strOrNull(record, 'excerpt'),

@@ -297,15 +297,21 @@ const CHANGE_WORDS = new Set(dateWords.changeLabels);
  * before it go ("Datum: 18.10.2021" under the headline, zoll.de, trafilatura 0565; "publiziert am 25. September
  * 2018", zyte 57b4dafd); a last change's label dates no publication. The markup's white space reads as one space: a
  * label's <span> with the date indented on a line of its own ("veröffentlicht\n      28.01.2022 06:00", gay.ch 0639).
+ * With `ofChange`, the other way round: the date a last change's label opens a line with (./updated.ts).
  */
-export function dateLine(line: string): string | null {
-  let text = collapseWhitespace(line);
+export function dateLine(line: string, ofChange = false): string | null {
+  let [text, changed] = [collapseWhitespace(line), false];
   for (let word = LABEL_WORD.exec(text); word; word = LABEL_WORD.exec(text)) {
     const lowered = word[1]!.toLowerCase();
-    if (CHANGE_WORDS.has(lowered)) return null;
+    if (CHANGE_WORDS.has(lowered)) {
+      if (!ofChange) return null;
+      changed = true;
+    }
     if (!DATE_LABEL_WORDS.has(lowered)) break;
     text = text.slice(word[0].length);
   }
+  // `ofChange`: the date of a line a last change's label opens ("Updated 3 May 2024, 14:05"), none of another.
+  if (ofChange !== changed) return null;
   const named = DAY_MONTH_NAME_YEAR.exec(text);
   const month = named && monthOfName(named[2]!);
   if (month) return `${named[3]}-${pad(month)}-${pad(+named[1]!)}`;

@@ -25,6 +25,8 @@ export interface JsonLdArticle {
   /** `publisher.name` (or `sourceOrganization.name`). */
   publisherName: string | null;
   datePublished: string | null;
+  /** The last change's date (./updated.ts). */
+  dateModified: string | null;
   description: string | null;
   /** `inLanguage` when it is a plain language tag. */
   inLanguage: string | null;
@@ -182,6 +184,7 @@ function toArticle(node: JsonObject, primary: boolean, block: Json): JsonLdArtic
     referencedAuthors: referencedNames(author, block),
     publisherName: nameOf(Array.isArray(publisher) ? publisher[0] : publisher),
     datePublished: asString(node.datePublished),
+    dateModified: asString(node.dateModified),
     description: asString(node.description),
     inLanguage: languageOf(node.inLanguage),
     primary,

@@ -26,6 +26,16 @@ function dateAfterLabel(text: string): string | null {
   return opensLikeDate(text, WEEKDAYS) ? dateLine(text) : null;
 }
 
+/** The text after an element on its line (up to a <br>), as much as a date line holds. */
+function textAfter(element: Element): string {
+  let text = '';
+  for (let node = nextSibling(element); node && text.length <= MAX_DATE_LINE_CHARS; node = nextSibling(node)) {
+    if (isElement(node) && localName(node) === 'br') break;
+    text += textContent(node);
+  }
+  return text.trim();
+}
+
 /**
  * A label's date: an element whose text is a publication label and the text after it on its line ("<span>Datum:
  * </span>26. Januar 2022", "<strong>Datum</strong> <span>28.01.2022</span><br>", "<span class=key>Erstellt am</span>
@@ -35,17 +45,24 @@ function dateAfterLabel(text: string): string | null {
 export function labelledDate(element: Element): string | null {
   const line = collapseWhitespace(boundedTextContent(element, LABELLED_LINE_MAX_CHARS + 2));
   if (line.length > LABELLED_LINE_MAX_CHARS) return null;
-  if (isLabel(line)) {
-    let text = '';
-    for (let node = nextSibling(element); node && text.length <= MAX_DATE_LINE_CHARS; node = nextSibling(node)) {
-      if (isElement(node) && localName(node) === 'br') break;
-      text += textContent(node);
-    }
-    return dateAfterLabel(text.trim());
-  }
+  if (isLabel(line)) return dateAfterLabel(textAfter(element));
   for (const words of LABEL_WORDS) {
     const label = words.exec(line)?.[0];
     if (label && isLabel(label)) return dateAfterLabel(line.slice(label.length));
   }
   return null;
+}
+
+/** An element's text of words alone ("Updated", "Aktualisiert am:"): a label, its date after it on the line. */
+const WORDS_ALONE = /^[\p{L} ]+:?$/u;
+
+/**
+ * A last change's date: a short line that a last change's label opens ("Updated 3 May 2024, 14:05", "Aktualisiert am
+ * 03.05.2024"; ../vocabulary/dates.json changeLabels), or such a label's element and the text after it on its line
+ * ("<span>Last updated:</span> <span>3 May 2024</span>"). Read under a headline by labelledHeadDate (./updated.ts).
+ */
+export function changeDate(element: Element): string | null {
+  const line = collapseWhitespace(boundedTextContent(element, LABELLED_LINE_MAX_CHARS + 2));
+  if (line.length > LABELLED_LINE_MAX_CHARS) return null;
+  return dateLine(WORDS_ALONE.test(line) ? `${line} ${textAfter(element)}` : line, true);
 }

@@ -89,8 +89,13 @@ const HEAD_MAX_ELEMENTS = 30;
  * Datum:</span>26. Januar 2022</li>", "<span class=key>Erstellt am</span><span>09.02.2022</span>", "<p><strong>Ort
  * </strong> …<br><strong>Datum</strong> <span>28.01.2022</span>", "<span>posted on April 21, 2015, at 11:29 a.m."):
  * read where no markup rule dated the page, from each headline (an h1) to the end of the text's first paragraph.
+ * `dateOf`: the date a line gives (a last change's: ./updated.ts).
  */
-export function labelledHeadDate(h1s: readonly Element[], firstParagraph: Element | null | undefined): string | null {
+export function labelledHeadDate(
+  h1s: readonly Element[],
+  firstParagraph: Element | null | undefined,
+  dateOf: (element: Element) => string | null = labelledDate,
+): string | null {
   for (const h1 of firstParagraph ? h1s : []) {
     let [found, reached] = [null as string | null, false];
     let element = nextElementAfter(h1, null);
@@ -98,7 +103,7 @@ export function labelledHeadDate(h1s: readonly Element[], firstParagraph: Elemen
       // Past the first paragraph the text runs: a label there dates a comment, a teaser, an event.
       reached ||= element === firstParagraph;
       if (reached && !contains(firstParagraph!, element)) break;
-      found ??= labelledDate(element);
+      found ??= dateOf(element);
       element = nextElementWithin(element, null);
     }
     // Only a headline above the text: one the walk does not bring to the first paragraph heads something else.

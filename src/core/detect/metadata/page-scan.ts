@@ -82,6 +82,8 @@ export interface PageScan {
    * dateModified])`), in document order: found with the bylines, when first asked for.
    */
   datingTimes: () => readonly Element[];
+  /** The first <time datetime itemprop=dateModified>: the date of the last change (./updated.ts). */
+  firstChangeTime: () => Element | null;
   /** The first element marking a publication date in RDFa (./rdfa-date.ts), found when first asked for. */
   firstRdfaDate: () => Element | null;
   /** The first blog post's meta line (./post-meta-date.ts), found when first asked for. */
@@ -139,6 +141,7 @@ export function emptyScan(): PageScan {
     firstDatePublished: () => null,
     firstMarkedTime: () => null,
     datingTimes: () => [],
+    firstChangeTime: () => null,
     firstRdfaDate: () => null,
     firstPostMeta: () => null,
     firstBodyWithDir: null,
@@ -198,6 +201,7 @@ export function* scanPageSteps(doc: Document): Steps<PageScan> {
   scan.firstDatePublished = () => markedElements().datePublished;
   scan.firstMarkedTime = () => markedElements().markedTime;
   scan.datingTimes = () => markedElements().datingTimes;
+  scan.firstChangeTime = () => markedElements().changeTime;
   let rdfaDate: Element | null | undefined;
   scan.firstRdfaDate = () => {
     if (rdfaDate === undefined) rdfaDate = firstRdfaDateElement(doc);
@@ -217,6 +221,7 @@ interface MarkedElements {
   datePublished: Element | null;
   markedTime: Element | null;
   datingTimes: Element[];
+  changeTime: Element | null;
 }
 
 /**
@@ -224,7 +229,13 @@ interface MarkedElements {
  * that breaks it, no bylines and the date marks of the date query alone).
  */
 function markedIn(doc: Document, root: Element): MarkedElements {
-  const marked: MarkedElements = { bylines: [], datePublished: null, markedTime: null, datingTimes: [] };
+  const marked: MarkedElements = {
+    bylines: [],
+    datePublished: null,
+    markedTime: null,
+    datingTimes: [],
+    changeTime: null,
+  };
   let candidates: Element[];
   let withBylines = true;
   try {
@@ -238,7 +249,10 @@ function markedIn(doc: Document, root: Element): MarkedElements {
     if (withBylines && element !== root && isBylineMarked(element, itemprop)) marked.bylines.push(element);
     if (!marked.datePublished && hasToken(itemprop, 'datePublished')) marked.datePublished = element;
     const tag = localName(element);
-    if (tag === 'time' && itemprop !== 'dateModified' && hasAttr(element, 'datetime')) marked.datingTimes.push(element);
+    if (tag === 'time' && hasAttr(element, 'datetime')) {
+      if (itemprop !== 'dateModified') marked.datingTimes.push(element);
+      else marked.changeTime ??= element;
+    }
     // The first one that declares its date (datetime), else the first one: its text may be a date ("April 13, 2020").
     const found = marked.markedTime;
     if (
