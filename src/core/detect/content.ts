@@ -147,11 +147,7 @@ export function* readArticleContentSteps(
         counter || labelsLeftOut(element, text, isLeftOut) || isBoilerplateLine(text, line.chars - line.linkChars);
       if (furniture || (!inHeading && isCreditParagraph(text, line.linkChars > 0))) {
         labelIndex = -1;
-      } else if (
-        !contact &&
-        isPromoLinkParagraph({ chars: line.chars, linkChars: line.linkChars, external: false }, element, shareOf) &&
-        !anyExternal(line.hrefs)
-      ) {
+      } else if (!contact && isPromoLinkParagraph(line, element, shareOf) && !anyExternal(line.hrefs)) {
         if (labelIndex >= 0 && labelIndex === paragraphs.length - 1) {
           paragraphs.pop();
           sources.pop();
@@ -317,10 +313,8 @@ export function* readArticleContentSteps(
   /** Asked once, at the title heading or the first element after it (when the title heading is in no part). */
   const dropKicker = (atHeading?: boolean): void => {
     if (atHeading) flush();
-    if (!kickerAsked && !line.chars) {
-      const title = walk?.title ?? '';
-      dropTitleKicker(items, headingEnds, paragraphs, sources, itemsAtParagraph, titleHeading!, title, noise);
-    }
+    if (!kickerAsked && !line.chars)
+      dropTitleKicker(items, headingEnds, paragraphs, sources, itemsAtParagraph, walk!, noise);
     kickerAsked = true;
   };
   const skipped = (element: Element): void => {

@@ -35,5 +35,7 @@ export function lineBefore(element: Element, line: PieceRun): PieceRun {
   // The cheap tests first: most lines before a date or a caption are longer or end with no colon.
   const label =
     line.chars <= VALUE_LABEL_MAX_CHARS && LABEL_END.test(line.pieces.join('')) && !lineGoesOnAfter(element);
-  return label ? new PieceRun() : line.copy();
+  const prefix = new PieceRun();
+  if (!label) prefix.reset(line);
+  return prefix;
 }

@@ -21,19 +21,11 @@ export class PieceRun {
     }
   }
 
-  /** Empties it for the next paragraph, or sets it back to a copy taken earlier (a left-out block's text undone). */
+  /** Empties it for the next paragraph, or makes it a copy of `to` (which later pieces do not change). */
   reset(to?: PieceRun): void {
-    this.pieces = to ? to.pieces : [];
+    this.pieces = to ? to.pieces.slice() : [];
     this.chars = to ? to.chars : 0;
     this.linkChars = to ? to.linkChars : 0;
-    this.hrefs = to ? to.hrefs : [];
-  }
-
-  /** A copy that later pieces do not change. */
-  copy(): PieceRun {
-    const run = new PieceRun();
-    run.reset(this);
-    [run.pieces, run.hrefs] = [this.pieces.slice(), this.hrefs.slice()];
-    return run;
+    this.hrefs = to ? to.hrefs.slice() : [];
   }
 }
