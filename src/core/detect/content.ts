@@ -105,7 +105,8 @@ export function* readArticleContentSteps(
   const sources: ParagraphSource[] = [];
   const unfilteredSources: ParagraphSource[] = [];
   /** Open block elements (innermost last), the picture-caption blocks among them, and the non-prose ones. */
-  const [blocks, captions]: [Element[], Element[]] = [[], []];
+  const blocks: Element[] = [];
+  const captions: Element[] = [];
   /** The depth (in `captions`) of the outermost small caption block open, 0 when none (see isLargeCaption). */
   let smallCaptions = 0;
   const notProse: { element: Element; kind: 'other' | 'secondary' }[] = [];
@@ -119,9 +120,12 @@ export function* readArticleContentSteps(
   const headingEnds: HeadingEnds = new Map();
   /** Bold questions and bold lines opening paragraphs, with their items' indexes (withInterviewQuestions, at end). */
   const questions: [number, ContentItem][] = [];
-  /** The last line: a number alone before the text's first line; a kept one that introduces an address (body-lines);
-   * a kept one a single <br> ended, which the next may go on from (wrapped-lines.ts). */
-  let [openingNumber, introduced, brLine] = [false, false, false];
+  /** The last line was a number alone before the text's first line (body-lines.ts isOpeningLine). */
+  let openingNumber = false;
+  /** The last line was a kept one that introduces an address: links to a contact may follow (body-lines.ts). */
+  let introduced = false;
+  /** The last line was a kept one that a single <br> ended, which the next may go on from (wrapped-lines.ts). */
+  let brLine = false;
 
   const flush = (atBr = false): void => {
     const mayJoin = brLine && !noise;
@@ -142,7 +146,8 @@ export function* readArticleContentSteps(
       // A picture credit alone ("Foto: © GEPA", a linked one naming its library) is no story text; a heading may be.
       const counter = !paragraphs.length && !inHeading && isOpeningLine(text, openingNumber, items, walk, element);
       const contact = introduced && line.hrefs.every(isContactHref);
-      [openingNumber, introduced] = [counter && !/\p{L}/u.test(text), false];
+      openingNumber = counter && !/\p{L}/u.test(text);
+      introduced = false;
       const furniture =
         counter || labelsLeftOut(element, text, isLeftOut) || isBoilerplateLine(text, line.chars - line.linkChars);
       if (furniture || (!inHeading && isCreditParagraph(text, line.linkChars > 0))) {
@@ -155,7 +160,8 @@ export function* readArticleContentSteps(
         labelIndex = -1;
       } else {
         const joined = keepLine(paragraphs, sources, text, source, mayJoin);
-        [labelIndex, brLine] = [!joined && isLinkListLabel(text) ? paragraphs.length - 1 : -1, atBr];
+        labelIndex = !joined && isLinkListLabel(text) ? paragraphs.length - 1 : -1;
+        brLine = atBr;
         introduced = introducesContact(text);
         itemsAtParagraph = items.length;
         if (source.kind === 'prose' && element && !noise && !joined)
@@ -259,7 +265,8 @@ export function* readArticleContentSteps(
         sources.length = noise.paragraphCount;
         paragraphs.length = noise.paragraphCount;
         line.reset(noise.prefix);
-        [labelIndex, brLine] = [-1, false];
+        labelIndex = -1;
+        brLine = false;
         dropNoiseBullets(items, noise, tag);
       }
       noise = null;
