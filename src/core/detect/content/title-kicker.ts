@@ -10,9 +10,9 @@ import { isKickerHeading, kickerLines } from '../honest-items';
 export type HeadingEnds = Map<number, { paragraphs: number; items: number }>;
 
 /**
- * Drops the kicker of `walk.titleHeading` from what was read so far. `itemsAtParagraph`: the items read when the last paragraph was kept
- * (a line is the kicker only when no item came after it); `noise`: a left-out block open since before the kicker,
- * which must end where the paragraphs end now.
+ * Drops the kicker of `walk.titleHeading` from what was read so far. `itemsAtParagraph`: the items read when the
+ * last paragraph was kept (a line is the kicker only when no item came after it); `noise`: a left-out block open
+ * since before the kicker, which must end where the paragraphs end now.
  */
 export function dropTitleKicker(
   items: (ContentItem | null)[],
