@@ -285,7 +285,7 @@ export function* readArticleContentSteps(
       if (text && !inCaption && !isFurnitureBullet(text)) items[item.itemIndex] = { kind: 'bullet', element, text };
     } else if (tag === 'ul' || tag === 'ol') {
       listDepth--;
-      const list = lists.pop() ?? { first: items.length, label: -1 };
+      const list = lists.pop()!; // each list's end follows its start (walkSubtree)
       // A share bar is short: a longer list is not read item by item (nested lists would make that quadratic).
       const texts = items.length - list.first > SHARE_BAR_MAX_ENTRIES ? [] : bulletTexts(items, list.first);
       if (isFurnitureList(texts))
@@ -324,8 +324,11 @@ export function* readArticleContentSteps(
       dropTitleKicker(items, headingEnds, paragraphs, sources, itemsAtParagraph, walk!, noise);
     kickerAsked = true;
   };
-  const skipped = (element: Element): void => {
+  /** Whether the walk reads an element's subtree: not a left-out one's (the title heading, left out, ends its kicker). */
+  const readsInto = (element: Element): boolean => {
+    if (!isLeftOut(element)) return true;
     if (element === titleHeading) dropKicker(true);
+    return false;
   };
   for (const part of parts) {
     if (part === titleHeading) dropKicker(true);
@@ -343,7 +346,7 @@ export function* readArticleContentSteps(
     if (titleIndex >= 0 && measured && measured.index > titleIndex) dropKicker();
     const tree = measured ? walk!.tree : subtreeOf(part, NOTHING_SKIPPED);
     const start = measured ? measured.index : 0;
-    untilPause = yield* walkSubtree(tree, start, isLeftOut, enter, leave, addText, skipped, untilPause);
+    untilPause = yield* walkSubtree(tree, start, readsInto, enter, leave, addText, untilPause);
   }
   flush();
   markBoldSections(items, headingEnds, paragraphs);

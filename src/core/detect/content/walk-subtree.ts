@@ -10,17 +10,17 @@ import { attributesAt, secondChildTag, type WalkTree } from '../walk-tree';
 export type EnterElement = (element: Element, tag: string, names: string | null, second: string, bits: number) => void;
 
 /**
- * Walks the subtree whose entry is at `start`; a left-out element is skipped with its subtree (`skipped` is told of
- * it). Pauses every WALK_NODES_PER_PAUSE nodes, counting on from `untilPause` across parts: returns the count left.
+ * Walks the subtree whose entry is at `start`, into the elements `readsInto` (asked of each, not of the part):
+ * another is skipped with its subtree. Pauses every WALK_NODES_PER_PAUSE nodes, counting on from `untilPause`
+ * across parts: returns the count left.
  */
 export function* walkSubtree(
   tree: WalkTree,
   start: number,
-  isLeftOut: (element: Element) => boolean,
+  readsInto: (element: Element) => boolean,
   enter: EnterElement,
   leave: (element: Element, tag: string) => void,
   addText: (text: string) => void,
-  skipped: (element: Element) => void,
   untilPause: number,
 ): Generator<void, number, void> {
   const { nodes, texts, tags, ends, names } = tree;
@@ -46,8 +46,7 @@ export function* walkSubtree(
     frame.cursor = ends[index]!;
     const text = texts[index];
     if (text !== null && text !== undefined) addText(text);
-    else if (!isLeftOut(nodes[index] as Element)) open(nodes[index] as Element, index);
-    else skipped(nodes[index] as Element);
+    else if (readsInto(nodes[index] as Element)) open(nodes[index] as Element, index);
   }
   return untilPause;
 }
