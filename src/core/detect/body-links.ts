@@ -38,8 +38,8 @@ const ABSOLUTE_HREF = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 export interface LinkCounts {
   chars: number;
   linkChars: number;
-  /** Some of the link text points to another site. */
-  external: boolean;
+  /** Some of the link text points to another site (not asked: the body reader asks it after, only of a promotion). */
+  external?: boolean;
 }
 
 /**

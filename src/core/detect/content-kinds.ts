@@ -20,6 +20,7 @@ import { collapsedLength } from '../text';
 import { endsWithAbbreviation } from './key-points/abbreviation-end';
 import { NOISE_MAX_CHARS, NOISE_TAGS } from './body-noise';
 import type { PageWalk } from './page-walk';
+import type { PieceRun } from './content/piece-run';
 
 /** The page walk's record of the parts (./page-walk.ts), when the caller has it: then the DOM is not read again. */
 export type WalkRecord = Pick<PageWalk, 'tree' | 'measures'> & Partial<Pick<PageWalk, 'titleHeading' | 'title'>>;
@@ -348,11 +349,8 @@ export interface NoiseCapture {
   paragraphCount: number;
   /** Items before it began: the bullets after it are its own. */
   itemCount: number;
-  /** The unfinished paragraph's text before it began, and its character counts. */
-  prefix: string[];
-  prefixChars: number;
-  prefixLinkChars: number;
-  prefixHrefs: string[];
+  /** The unfinished paragraph's text before it began, with its counts. */
+  prefix: PieceRun;
   /** Characters of text inside it so far. */
   chars: number;
 }

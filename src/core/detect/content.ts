@@ -5,7 +5,7 @@
 import { contains, isElement, isText, nodeValue, parentElement, textContent } from '../read/dom';
 import { WALK_NODES_PER_PAUSE, runToEnd, type Steps } from '../steps';
 import { HEADING_LEVELS } from '../read/tags';
-import { attributesAt, hrefOf, secondChildTag, subtreeOf } from './page-walk';
+import { hrefOf, subtreeOf } from './page-walk';
 import { collapseWhitespace, trimmedLength } from '../text';
 import { externalHrefTest, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph } from './body-links';
 import { rememberedItemShare } from './body-links';
@@ -44,8 +44,6 @@ import {
   headingText,
   isFurnitureBullet,
   isFurnitureList,
-  kickerLines,
-  isKickerHeading,
   isLargeCaption,
   labelListItem,
   labelsList,
@@ -56,6 +54,9 @@ import {
 import { isCaptionContext } from './caption-names';
 import { withoutDanglingHeads } from './dangling-heads';
 import { markBoldSections } from './bold-sections';
+import { PieceRun } from './content/piece-run';
+import { dropTitleKicker, type HeadingEnds } from './content/title-kicker';
+import { walkSubtree } from './content/walk-subtree';
 
 /**
  * `siteHost`: the page's own host (without www.), for telling the site's own promotion links from
@@ -80,7 +81,8 @@ export function* readArticleContentSteps(
   let untilPause = WALK_NODES_PER_PAUSE;
   const items: (ContentItem | null)[] = [];
   const paragraphs: string[] = [];
-  let pieces: string[] = [];
+  /** The unfinished paragraph. */
+  const line = new PieceRun();
   const headings: OpenCapture[] = [];
   const listItems: OpenCapture[] = [];
   const paragraphCaptures: ParagraphCapture[] = [];
@@ -88,10 +90,6 @@ export function* readArticleContentSteps(
   let boldDepth = 0;
   let noise = null as NoiseCapture | null;
   const partSet = partsAndLoneWrappers(parts);
-  /** Characters of the unfinished paragraph, of its links' text (body-links.ts), their hrefs (sites asked on need). */
-  let pieceChars = 0;
-  let pieceLinkChars = 0;
-  let pieceHrefs: string[] = [];
   /** The links open (<a href>), innermost last: their href is read once, when they open; the outermost's href. */
   const openLinks: Element[] = [];
   let linkHref = '';
@@ -107,7 +105,8 @@ export function* readArticleContentSteps(
   const sources: ParagraphSource[] = [];
   const unfilteredSources: ParagraphSource[] = [];
   /** Open block elements (innermost last), the picture-caption blocks among them, and the non-prose ones. */
-  const [blocks, captions]: [Element[], Element[]] = [[], []];
+  const blocks: Element[] = [];
+  const captions: Element[] = [];
   /** The depth (in `captions`) of the outermost small caption block open, 0 when none (see isLargeCaption). */
   let smallCaptions = 0;
   const notProse: { element: Element; kind: 'other' | 'secondary' }[] = [];
@@ -118,18 +117,21 @@ export function* readArticleContentSteps(
   /** The paragraphs read when the last picture came (see withoutDanglingHeads). */
   let lastImage = -1;
   /** Paragraphs and items when each heading closed (for the sign-off rule). */
-  const headingEnds = new Map<number, { paragraphs: number; items: number }>();
+  const headingEnds: HeadingEnds = new Map();
   /** Bold questions and bold lines opening paragraphs, with their items' indexes (withInterviewQuestions, at end). */
   const questions: [number, ContentItem][] = [];
-  /** The last line: a number alone before the text's first line; a kept one that introduces an address (body-lines);
-   * a kept one a single <br> ended, which the next may go on from (wrapped-lines.ts). */
-  let [openingNumber, introduced, brLine] = [false, false, false];
+  /** The last line was a number alone before the text's first line (body-lines.ts isOpeningLine). */
+  let openingNumber = false;
+  /** The last line was a kept one that introduces an address: links to a contact may follow (body-lines.ts). */
+  let introduced = false;
+  /** The last line was a kept one that a single <br> ended, which the next may go on from (wrapped-lines.ts). */
+  let brLine = false;
 
   const flush = (atBr = false): void => {
     const mayJoin = brLine && !noise;
     brLine = false;
-    if (!pieces.length) return;
-    const text = collapseWhitespace(pieces.join(''));
+    if (!line.pieces.length) return;
+    const text = collapseWhitespace(line.pieces.join(''));
     if (text) {
       const element = blocks[blocks.length - 1] ?? null;
       // A heading's own text (a paragraph inside a heading is a broken page's text, not a heading's).
@@ -143,17 +145,14 @@ export function* readArticleContentSteps(
       listLabel = null;
       // A picture credit alone ("Foto: © GEPA", a linked one naming its library) is no story text; a heading may be.
       const counter = !paragraphs.length && !inHeading && isOpeningLine(text, openingNumber, items, walk, element);
-      const contact = introduced && pieceHrefs.every(isContactHref);
-      [openingNumber, introduced] = [counter && !/\p{L}/u.test(text), false];
+      const contact = introduced && line.hrefs.every(isContactHref);
+      openingNumber = counter && !/\p{L}/u.test(text);
+      introduced = false;
       const furniture =
-        counter || labelsLeftOut(element, text, isLeftOut) || isBoilerplateLine(text, pieceChars - pieceLinkChars);
-      if (furniture || (!inHeading && isCreditParagraph(text, pieceLinkChars > 0))) {
+        counter || labelsLeftOut(element, text, isLeftOut) || isBoilerplateLine(text, line.chars - line.linkChars);
+      if (furniture || (!inHeading && isCreditParagraph(text, line.linkChars > 0))) {
         labelIndex = -1;
-      } else if (
-        !contact &&
-        isPromoLinkParagraph({ chars: pieceChars, linkChars: pieceLinkChars, external: false }, element, shareOf) &&
-        !anyExternal(pieceHrefs)
-      ) {
+      } else if (!contact && isPromoLinkParagraph(line, element, shareOf) && !anyExternal(line.hrefs)) {
         if (labelIndex >= 0 && labelIndex === paragraphs.length - 1) {
           paragraphs.pop();
           sources.pop();
@@ -161,25 +160,24 @@ export function* readArticleContentSteps(
         labelIndex = -1;
       } else {
         const joined = keepLine(paragraphs, sources, text, source, mayJoin);
-        [labelIndex, brLine] = [!joined && isLinkListLabel(text) ? paragraphs.length - 1 : -1, atBr];
+        labelIndex = !joined && isLinkListLabel(text) ? paragraphs.length - 1 : -1;
+        brLine = atBr;
         introduced = introducesContact(text);
         itemsAtParagraph = items.length;
         if (source.kind === 'prose' && element && !noise && !joined)
           listLabel = { text, element, paragraphCount: paragraphs.length, itemCount: items.length };
       }
     }
-    [pieces, pieceChars, pieceLinkChars, pieceHrefs] = [[], 0, 0, []];
+    line.reset();
   };
   const addText = (text: string): void => {
-    pieces.push(text);
     const chars = trimmedLength(text);
-    pieceChars += chars;
+    const href = openLinks.length > 0 ? linkHref : null;
+    line.add(text, chars, href);
     const paragraph = paragraphCaptures[paragraphCaptures.length - 1];
-    if (openLinks.length > 0 && chars > 0) {
-      pieceLinkChars += chars;
-      pieceHrefs.push(linkHref);
-      if (paragraph) paragraph.link += chars;
-      paragraph?.hrefs.push(linkHref);
+    if (paragraph && href !== null && chars > 0) {
+      paragraph.link += chars;
+      paragraph.hrefs.push(href);
     }
     if (noise) noise.chars += chars;
     const heading = headings[headings.length - 1];
@@ -222,7 +220,7 @@ export function* readArticleContentSteps(
         element,
         paragraphCount: paragraphs.length,
         itemCount: items.length,
-        ...lineBefore(element, pieces, pieceChars, pieceLinkChars, pieceHrefs),
+        prefix: lineBefore(element, line),
         chars: 0,
       };
     }
@@ -237,7 +235,7 @@ export function* readArticleContentSteps(
       items.push(null);
     } else if (tag === 'ul' || tag === 'ol') {
       // A list right after its label paragraph: the label becomes its pseudo-heading ("Pros", then "Cons").
-      const label = listDepth ? -1 : labelListItem(listLabel, paragraphs.length, items, !!pieces.join('').trim());
+      const label = listDepth ? -1 : labelListItem(listLabel, paragraphs.length, items, !!line.pieces.join('').trim());
       if (!listDepth) listLabel = null;
       listDepth++;
       lists.push({ first: items.length, label });
@@ -266,11 +264,9 @@ export function* readArticleContentSteps(
       if (noise.chars <= NOISE_MAX_CHARS) {
         sources.length = noise.paragraphCount;
         paragraphs.length = noise.paragraphCount;
-        pieces = noise.prefix;
-        pieceChars = noise.prefixChars;
-        pieceLinkChars = noise.prefixLinkChars;
-        pieceHrefs = noise.prefixHrefs;
-        [labelIndex, brLine] = [-1, false];
+        line.reset(noise.prefix);
+        labelIndex = -1;
+        brLine = false;
         dropNoiseBullets(items, noise, tag);
       }
       noise = null;
@@ -289,7 +285,7 @@ export function* readArticleContentSteps(
       if (text && !inCaption && !isFurnitureBullet(text)) items[item.itemIndex] = { kind: 'bullet', element, text };
     } else if (tag === 'ul' || tag === 'ol') {
       listDepth--;
-      const list = lists.pop() ?? { first: items.length, label: -1 };
+      const list = lists.pop()!; // each list's end follows its start (walkSubtree)
       // A share bar is short: a longer list is not read item by item (nested lists would make that quadratic).
       const texts = items.length - list.first > SHARE_BAR_MAX_ENTRIES ? [] : bulletTexts(items, list.first);
       if (isFurnitureList(texts))
@@ -321,26 +317,18 @@ export function* readArticleContentSteps(
   // Where the title heading is in the walk's record: it may lie between two parts, in none.
   const titleIndex = titleHeading ? walk!.tree.nodes.indexOf(titleHeading) : -1;
   let kickerAsked = false;
-  /** The heading or line right before the title heading, nothing kept between (a dropped date may be), is its kicker. */
+  /** Asked once, at the title heading or the first element after it (when the title heading is in no part). */
   const dropKicker = (atHeading?: boolean): void => {
     if (atHeading) flush();
-    const asked = kickerAsked;
+    if (!kickerAsked && !line.chars)
+      dropTitleKicker(items, headingEnds, paragraphs, sources, itemsAtParagraph, walk!, noise);
     kickerAsked = true;
-    let last = items.length - 1;
-    while (last >= 0 && items[last] === null) last--;
-    const item = items[last];
-    const end = headingEnds.get(last);
-    if (asked || pieceChars > 0) return;
-    const headingAtEnd = item?.kind === 'heading' && !item.pseudo && end?.paragraphs === paragraphs.length;
-    const lines = last < itemsAtParagraph ? kickerLines(paragraphs, textContent(titleHeading!), last < 0) : 0;
-    if (headingAtEnd && end?.items === items.length) {
-      if (isKickerHeading(item.text, walk?.title ?? '')) items[last] = null;
-    } else if (lines) {
-      paragraphs.length -= lines;
-      // A bold kicker is a pseudo-heading too; noise open since before it ends where the paragraphs end now.
-      if (item?.element === sources.splice(-lines)[lines - 1]?.element) items[last] = null;
-      if (noise) noise.paragraphCount = Math.min(noise.paragraphCount, paragraphs.length);
-    }
+  };
+  /** Whether the walk reads an element's subtree: not a left-out one's (the title heading, left out, ends its kicker). */
+  const readsInto = (element: Element): boolean => {
+    if (!isLeftOut(element)) return true;
+    if (element === titleHeading) dropKicker(true);
+    return false;
   };
   for (const part of parts) {
     if (part === titleHeading) dropKicker(true);
@@ -354,37 +342,11 @@ export function* readArticleContentSteps(
     // Loose text's parent no longer holds what follows.
     if (blocks.length && !contains(blocks[blocks.length - 1]!, part)) blocks.length = 0;
     if (!isElement(part) || isLeftOut(part)) continue;
-    // Iterative, over the walk's record of the part (or one made now): deep nesting must not overflow the stack.
     const measured = walk?.measures.get(part);
     if (titleIndex >= 0 && measured && measured.index > titleIndex) dropKicker();
     const tree = measured ? walk!.tree : subtreeOf(part, NOTHING_SKIPPED);
-    const { nodes, texts, tags, ends, names } = tree;
     const start = measured ? measured.index : 0;
-    const stack: { element: Element; tag: string; cursor: number; end: number }[] = [];
-    const open = (element: Element, index: number): void => {
-      const tag = tags[index]!;
-      enter(element, tag, names[index] ?? null, secondChildTag(tree, index), attributesAt(tree, index));
-      stack.push({ element, tag, cursor: index + 1, end: ends[index]! });
-    };
-    open(part, start);
-    while (stack.length) {
-      const frame = stack[stack.length - 1]!;
-      const index = frame.cursor;
-      if (index >= frame.end) {
-        stack.pop();
-        leave(frame.element, frame.tag);
-        continue;
-      }
-      if (--untilPause === 0) {
-        untilPause = WALK_NODES_PER_PAUSE;
-        yield;
-      }
-      frame.cursor = ends[index]!;
-      const text = texts[index];
-      if (text !== null && text !== undefined) addText(text);
-      else if (!isLeftOut(nodes[index] as Element)) open(nodes[index] as Element, index);
-      else if (nodes[index] === titleHeading) dropKicker(true);
-    }
+    untilPause = yield* walkSubtree(tree, start, readsInto, enter, leave, addText, untilPause);
   }
   flush();
   markBoldSections(items, headingEnds, paragraphs);

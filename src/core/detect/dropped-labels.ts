@@ -5,7 +5,7 @@
  */
 import { hasNoText, isText, localName, nextSibling, nodeValue, parentElement } from '../read/dom';
 import { BLOCK_BOUNDARY } from './content-kinds';
-import type { NoiseCapture } from './content-kinds';
+import { PieceRun } from './content/piece-run';
 
 /** A label is a few words ("Pubblicato il:", "Reading time:"): a longer line before a date is a sentence. */
 const VALUE_LABEL_MAX_CHARS = 40;
@@ -31,16 +31,11 @@ function lineGoesOnAfter(element: Element): boolean {
  * The unfinished line's text before a furniture element starts (what is kept when the element is left out), or none
  * of it when it is only the element's label and the line ends with the element.
  */
-export function lineBefore(
-  element: Element,
-  pieces: readonly string[],
-  chars: number,
-  linkChars: number,
-  hrefs: readonly string[],
-): Pick<NoiseCapture, 'prefix' | 'prefixChars' | 'prefixLinkChars' | 'prefixHrefs'> {
+export function lineBefore(element: Element, line: PieceRun): PieceRun {
   // The cheap tests first: most lines before a date or a caption are longer or end with no colon.
-  const label = chars <= VALUE_LABEL_MAX_CHARS && LABEL_END.test(pieces.join('')) && !lineGoesOnAfter(element);
-  return label
-    ? { prefix: [], prefixChars: 0, prefixLinkChars: 0, prefixHrefs: [] }
-    : { prefix: pieces.slice(), prefixChars: chars, prefixLinkChars: linkChars, prefixHrefs: hrefs.slice() };
+  const label =
+    line.chars <= VALUE_LABEL_MAX_CHARS && LABEL_END.test(line.pieces.join('')) && !lineGoesOnAfter(element);
+  const prefix = new PieceRun();
+  if (!label) prefix.reset(line);
+  return prefix;
 }
