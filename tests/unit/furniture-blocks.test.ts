@@ -373,11 +373,19 @@ describe("a list of links to the site's own posts under a label in a paragraph",
       `<ul><li><a href="${host}/2015/08/big-brother">[Security] Big Brother is watching you</a></li>` +
       `<li><a href="${host}/2015/06/anonymous">[Security] How anonymous am I on the internet?</a></li></ul>`;
     const label = '<p><em><strong>Weitere Top-Artikel zu diesem Themengebiet:</strong></em></p>';
-    const own = analyse(`${label}${links('')}`);
+    // At the page's address (as the extension always reads a page): other sites' links are told by it.
+    const at = (article: string) => {
+      const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
+        ${p(0)}${p(1)}${article}${p(2)}${p(3)}</article></main></body></html>`;
+      return outlineDocument(parseHTML(html).document as unknown as Document, {
+        url: 'https://blog.example.com/2015/09/harbour/',
+      });
+    };
+    const own = at(`${label}${links('')}`);
     expect(itemsOf(own.outline)).toEqual([]);
-    const steps = analyse(`<p>We wrote about it twice:</p>${links('')}`);
+    const steps = at(`<p>We wrote about it twice:</p>${links('')}`);
     expect(itemsOf(steps.outline)).toHaveLength(2);
-    const sources = analyse(`${label}${links('https://elsewhere.example')}`);
+    const sources = at(`${label}${links('https://elsewhere.example')}`);
     expect(itemsOf(sources.outline)).toHaveLength(2);
   });
 });

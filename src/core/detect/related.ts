@@ -41,6 +41,7 @@ import { PageIndex } from './related/page-index';
 import { HEAD_SEQUENCE_BONUS, SINGLE_WEIGHTS, scoreOf, type Features, type Scored } from './related/score';
 import { createSiteReader, createTargetReader, pathsAbove, type ArticleTarget } from './related/targets';
 import { collapseWhitespace, isCreditLink } from './related/text';
+import { ownTextSaysNoStory, PAID_TEASER, paidItemReader } from './related/not-a-story';
 import { isAuthorHref } from './author-pages';
 import { childHolding, lineOf, listedStories, type Entry } from './related/stories';
 import { Pauses } from './related/pauses';
@@ -94,12 +95,6 @@ export interface RelatedTrace {
   why: string;
 }
 
-/** A number and one word ("8 comments", "12 Kommentare", "3 photos"): a counter, not a headline. */
-const COUNT_TEXT = /^\(?\d[\d.,]*\)?\s*\p{L}+\.?$/u;
-/** COUNT_TEXT's start: tested first, so that its letter class is compiled only for a text that starts so. */
-const COUNT_START = /^\(?\d/;
-/** A "see all" link is short ("More in Milan"); a longer text after "More on …" is a headline. */
-const MAX_SEE_ALL_CHARS = 30;
 /** A link that is less of its item's text than this, after a sentence, is a link in running text. */
 const MIN_TEASER_LINK_SHARE = 0.4;
 /** Two items make a run (a list); one is a single link. */
@@ -210,14 +205,9 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
   const inText = (link: ArticleLink): boolean => (shapeOf(link) || { value: 0 }).value < 0;
 
   const entries = new Map<string, Entry>();
-  /** A link whose own text says it is no story: a "see all" link to a listing, or a count. */
-  const notAStory = (link: ArticleLink): Scored | null => {
-    if (link.text.length <= MAX_SEE_ALL_CHARS && wordsOf(link)?.kind === 'seeall')
-      return { score: -Infinity, why: `"${link.text}" leads to a listing` };
-    return COUNT_START.test(link.text) && COUNT_TEXT.test(link.text)
-      ? { score: -Infinity, why: `"${link.text}" is a count` }
-      : null;
-  };
+  const paidItem = paidItemReader(index);
+  /** A link whose own text says it is no story (related/not-a-story.ts). */
+  const notAStory = (link: ArticleLink): Scored | null => ownTextSaysNoStory(link.text, () => wordsOf(link));
   const offer = (link: ArticleLink, scored: Scored, block: Element | null): void => {
     const entry = entries.get(link.key);
     if (!entry)
@@ -286,13 +276,15 @@ export function* findRelatedStoriesSteps(doc: Document, context: RelatedContext)
       if (pauses.afterLink()) yield;
       // Its own candidate is not scored: the link is never listed for itself, whatever the score says.
       // A link to the section of another link of the box (a teaser's kicker: "Acceso Miami" over
-      // "…/acceso-miami/article….html") is none either.
-      const never = isSection(link.key) ? { score: -Infinity, why: 'a section of its box' } : notAStory(link);
+      // "…/acceso-miami/article….html") is none either, nor a paid teaser of a winning list (related/not-a-story.ts).
+      const run = runOf.get(link.item) ?? null;
+      const never = isSection(link.key)
+        ? { score: -Infinity, why: 'a section of its box' }
+        : (notAStory(link) ?? (run && run.score > 0 && paidItem(link.item) ? PAID_TEASER : null));
       if (never) {
         offer(link, never, null);
         continue;
       }
-      const run = runOf.get(link.item) ?? null;
       // A link of a losing run is read on its own only where single links win: in the article's text (a run of
       // one-link lines between paragraphs), or when it says itself what it is.
       let single = run && (run.score > 0 || (!inArticle && !speaksForItself(link))) ? null : scoreSingle(link);

@@ -61,6 +61,8 @@ const LABEL_VALUE: Record<string, number> = {
   sequence: 1,
   sitewide: -1,
   furniture: -1,
+  /** Search queries: the outline keeps such a heading (it is no box of stories), the related stories do not list it. */
+  search: -1,
   sponsored: -3,
 };
 

@@ -4,7 +4,7 @@
  * never the class name of one site.
  */
 
-import { furniture, related, sequence, sitewide, sponsored } from './vocabulary/class-hints.json';
+import { furniture, paid, related, search, sequence, sitewide, sponsored } from './vocabulary/class-hints.json';
 import { alternation } from './vocabulary-lists';
 
 /** A word starts after a non-letter. */
@@ -17,6 +17,10 @@ const SEQUENCE_WORD = new RegExp(`${START}(${alternation(sequence)})([^a-z]|$)`)
 const PREV_NEXT_WORD = /(^|[^a-z])(prev|previous|next)([^a-z]|$)/;
 /** Ad, sponsored and paid-content widgets and the vendors that fill them ("ad2" is a slot too). */
 const SPONSORED = new RegExp(`${START}(${alternation(sponsored)})([^a-z0-9]|$)`);
+/** One teaser's own mark that it is paid (a "sponsored" badge): paid-content words, not ad-slot ones. */
+const PAID = new RegExp(`${START}(${alternation(paid)})([^a-z0-9]|$)`);
+/** A search box's suggestions, related / popular searches: furniture, told before a related stem ("search-suggest"). */
+const SEARCH = new RegExp(`${START}(${alternation(search)})([^a-z]|$)`);
 /** Navigation and page furniture. */
 const FURNITURE = new RegExp(`${START}(${alternation(furniture)})([^a-z]|$)`);
 /** Site-wide lists: allowed by the labelling rules, not asked for. */
@@ -28,10 +32,16 @@ export type HintKind = 'related' | 'sequence' | 'prevnext' | 'sponsored' | 'furn
 export function hintKind(hints: string): HintKind | null {
   if (!hints) return null;
   if (SPONSORED.test(hints)) return 'sponsored';
+  if (SEARCH.test(hints)) return 'furniture';
   if (RELATED_STEM.test(hints)) return 'related';
   if (SEQUENCE_WORD.test(hints)) return 'sequence';
   if (FURNITURE.test(hints)) return 'furniture';
   if (SITEWIDE.test(hints)) return 'sitewide';
   if (PREV_NEXT_WORD.test(hints)) return 'prevnext';
   return null;
+}
+
+/** Whether class / id words mark one teaser as paid (a sponsored badge), not only name an ad slot ("content_ad_2"). */
+export function isPaidHints(hints: string): boolean {
+  return PAID.test(hints);
 }

@@ -62,6 +62,8 @@ export const es: readonly LexiconEntry[] = [
   ['sponsored', '*patrocinado', '"sponsored"'],
   ['furniture', 'comentarios', '"comments"'],
   ['furniture', 'compartir', '"share"'],
+  ['search', 'búsquedas relacionadas', '"related searches": search queries, no stories'],
+  ['search', 'búsquedas populares', '"popular searches": search queries, no stories'],
   ['furniture', 'próximos eventos', '"upcoming events": a listing of events to come, no stories'],
   ['seeall', 'ver más', '"see more"'],
   ['seeall', 'ver todo', '"see all"'],

@@ -52,6 +52,8 @@ export const fr: readonly LexiconEntry[] = [
   ['sitewide', 'à la une', '"front page" list'],
   ['sponsored', '*sponsorisé', '"sponsored"'],
   ['furniture', 'partager', '"share"'],
+  ['search', 'recherches associées', '"related searches": search queries, no stories'],
+  ['search', 'recherches populaires', '"popular searches": search queries, no stories'],
   ['furniture', 'commentaires', '"comments"'],
   ['furniture', 'agenda', 'a listing of events to come, no stories (French and Spanish)'],
   ['seeall', 'voir tout', '"see all"'],

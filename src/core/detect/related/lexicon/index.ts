@@ -100,7 +100,9 @@ function compile(kinds: ReadonlySet<LabelKind>): Compiled {
 }
 
 /** The kinds a block label is read for, and those a link text is read for. */
-const BLOCK_KINDS = compile(new Set<LabelKind>(['related', 'sequence', 'sitewide', 'sponsored', 'furniture']));
+const BLOCK_KINDS = compile(
+  new Set<LabelKind>(['related', 'sequence', 'sitewide', 'sponsored', 'furniture', 'search']),
+);
 const PREFIX_KINDS = compile(new Set<LabelKind>(['related', 'promo', 'sequence']));
 const LINK_KINDS = compile(new Set<LabelKind>(['seeall', 'sequence']));
 

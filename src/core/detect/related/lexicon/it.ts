@@ -32,4 +32,6 @@ export const it: readonly LexiconEntry[] = [
   ['sitewide', 'più letti', '"most read"'],
   ['furniture', 'commenti', '"comments"'],
   ['furniture', 'condividi', '"share"'],
+  ['search', 'ricerche correlate', '"related searches": search queries, no stories'],
+  ['search', 'ricerche popolari', '"popular searches": search queries, no stories'],
 ];

@@ -42,5 +42,7 @@ export const pt: readonly LexiconEntry[] = [
   ['sequence', 'artigo anterior', '"previous article"'],
   ['sitewide', 'mais lidas', '"most read"'],
   ['furniture', 'comentários', '"comments"'],
+  ['search', 'pesquisas relacionadas', '"related searches": search queries, no stories'],
+  ['search', 'buscas relacionadas', '"related searches" (Brazilian): search queries, no stories'],
   ['furniture', 'compartilhe', '"share"'],
 ];

@@ -18,6 +18,8 @@ export type LabelKind =
   | 'sponsored'
   /** Page furniture: share, comments, tags, newsletter, about the author. */
   | 'furniture'
+  /** Search queries ("Related searches", "Häufig gesucht"): a search box's suggestions or search ads, no stories. */
+  | 'search'
   /** A "see all" link text that leads to a section page, never a story ("More in Milan", "View all"). */
   | 'seeall';
 
