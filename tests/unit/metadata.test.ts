@@ -940,6 +940,35 @@ describe('site name', () => {
     expect(named('Oil slips as stocks drift - Harbour Times', undefined, declared)).toBe('Harbour Times Online');
   });
 
+  it("names the site by the <title>'s last part whose words' initials spell the host (rnz.de, trafilatura 0019)", () => {
+    const named = (title: string, host: string) =>
+      metadataOf(page(`<title>${title}</title>`), { pageUrl: `https://www.${host}/a` }).siteName;
+    expect(named('Oil slips as stocks drift - Harbour Times Daily', 'htd.de')).toBe('Harbour Times Daily');
+    // A host of two letters may be anyone's initials; one word's initial spells no host.
+    expect(named('Oil slips as stocks drift - Harbour Times', 'ht.de')).toBeNull();
+    expect(named('Oil slips as stocks drift - Markets', 'm.de')).toBeNull();
+  });
+
+  it("takes no site-name meta that is a service's label of the host before the site's domain (zyte e7994d55)", () => {
+    const named = (siteName: string, url: string) =>
+      metadataOf(page(`<meta property="og:site_name" content="${siteName}">`), { pageUrl: url }).siteName;
+    expect(named('Hosted', 'https://hosted.harbour.org/a')).toBeNull();
+    // A label that is a brand names a site of its own; "Hosted" elsewhere is a name.
+    expect(named('Tone Deaf', 'https://tonedeaf.harbour.com/a')).toBe('Tone Deaf');
+    expect(named('Hosted', 'https://www.hostedmag.org/a')).toBe('Hosted');
+  });
+
+  it("writes a declared name as the <title>'s last part writes the same letters (zyte f8ff621a: Barron's)", () => {
+    const named = (title: string) =>
+      metadataOf(page(`<title>${title}</title>${jsonLd({ '@type': 'NewsArticle', publisher: { name: 'Barrons' } })}`), {
+        pageUrl: 'https://www.barrons.com/a',
+      }).siteName;
+    expect(named("Oil slips as stocks drift - Barron's")).toBe("Barron's");
+    // Another case, another name, a domain's ending: the declared name stays.
+    expect(named('Oil slips as stocks drift - BARRONS')).toBe('Barrons');
+    expect(named('Oil slips as stocks drift - Barrons.com')).toBe('Barrons');
+  });
+
   it('reads "›" before the site\'s name as a separator: "… › Litradio" (trafilatura 0254, 0624)', () => {
     const doc = page('<title>Oil slips as stocks drift › Harbour Times</title>');
     const metadata = metadataOf(doc, { pageUrl: 'https://harbourtimes.com/a' });
