@@ -4,12 +4,13 @@
  * shape (two to four words, each long enough and with a vowel: no acronym); a name the site or an agency goes by
  * ("SPIEGEL ONLINE", "AFP") stays as written, and so does any byline with a word the shapes do not cover.
  */
-import vocabulary from '../vocabulary/name-case.json';
+import { connectors, particles } from '../vocabulary/name-case.json';
 import { isAgencyName } from '../furniture-text';
 import { holdsName, withoutMarks } from '../../read/text';
 
-const CONNECTORS: ReadonlySet<string> = new Set(vocabulary.connectors);
-const PARTICLES: ReadonlySet<string> = new Set(vocabulary.particles);
+/** Between names: the connectors and a comma ("JANE DOE, JOHN ROE and …"). */
+const CONNECTORS: ReadonlySet<string> = new Set([...connectors, ',', '&']);
+const PARTICLES: ReadonlySet<string> = new Set(particles);
 /** A name's words: two at least (one word in capitals may be an acronym), four at most (more is a title). */
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
@@ -29,29 +30,22 @@ const asNameWord = (word: string): string =>
 /** The byline in the case of names, or as written when it is not all capitals or not all names. */
 export function bylineInNameCase(byline: string, siteName: string | null): string {
   if (siteName && holdsName(byline, siteName)) return byline;
-  // Connectors in any case ("and" between names in capitals), every other word in capitals.
   const out: string[] = [];
   let nameWords = 0;
-  for (const word of [...byline.split(/\s+/), 'and']) {
+  // Connectors in any case ("and" between names in capitals), every other word in capitals; "," a word of its own.
+  for (const word of `${byline.replace(/,/g, ' ,')} ,`.split(/\s+/)) {
     const lower = word.toLowerCase();
-    if (CONNECTORS.has(lower) || word === '&') {
+    const particle = nameWords > 0 && PARTICLES.has(lower);
+    if (CONNECTORS.has(lower)) {
       if (nameWords < MIN_NAME_WORDS || nameWords > MAX_NAME_WORDS) return byline;
-      out.push(lower);
       nameWords = 0;
-      continue;
-    }
-    const comma = word.endsWith(',');
-    const bare = comma ? word.slice(0, -1) : word;
-    const particle = nameWords > 0 && PARTICLES.has(bare.toLowerCase());
-    if (!CAPITALS_WORD.test(bare) || (!particle && (bare.length < MIN_WORD_LETTERS || !VOWEL.test(withoutMarks(bare)))))
+    } else if (
+      !CAPITALS_WORD.test(word) ||
+      (!particle && (word.length < MIN_WORD_LETTERS || !VOWEL.test(withoutMarks(word))))
+    )
       return byline;
-    out.push(particle ? bare.toLowerCase() : asNameWord(bare), ...(comma ? [','] : []));
-    nameWords++;
-    // A comma closes a name as a connector does ("JANE DOE, JOHN ROE and …").
-    if (comma) {
-      if (nameWords < MIN_NAME_WORDS || nameWords > MAX_NAME_WORDS) return byline;
-      nameWords = 0;
-    }
+    else nameWords++;
+    out.push(CONNECTORS.has(lower) || particle ? lower : asNameWord(word));
   }
   const names = out.slice(0, -1).join(' ').replace(/ ,/g, ',');
   return isAgencyName(names) ? byline : names;
