@@ -23,13 +23,16 @@ export const mayBeSiteName = (suffix: string): boolean =>
 
 /**
  * Whether the title rules cut `suffix` off `headline` as the site's name on the host's evidence alone: it spells the
- * host ("Harbour Times", "harbourtimes.com") or opens with the host's name as a word ("sheego ♥ Magazin").
+ * host ("Harbour Times", "harbourtimes.com") or opens with the host's name as a word ("sheego ♥ Magazin"); asked
+ * `byInitials` (by the site-name rules), also when its words' initials spell it ("Rhein Neckar Zeitung", rnz.de).
  */
-export function hostNamesSuffix(headline: string, suffix: string, hostname: string): boolean {
+export function hostNamesSuffix(headline: string, suffix: string, hostname: string, byInitials = false): boolean {
   return (
     headline.length >= MIN_STRIPPED_TITLE_LENGTH &&
     mayBeSiteName(suffix) &&
-    (namesHost(suffix, hostname) || opensWithHostName(suffix, hostname))
+    (namesHost(suffix, hostname) ||
+      opensWithHostName(suffix, hostname) ||
+      (byInitials && initialsSpellHost(suffix, hostname)))
   );
 }
 
@@ -44,7 +47,5 @@ export function siteNameInTitle(documentTitle: string, hostname: string): string
   if (!last) return null;
   const headline = documentTitle.slice(0, last.index).trim();
   const suffix = documentTitle.slice(last.index + last[0].length).trim();
-  const initials =
-    headline.length >= MIN_STRIPPED_TITLE_LENGTH && mayBeSiteName(suffix) && initialsSpellHost(suffix, hostname);
-  return initials || hostNamesSuffix(headline, suffix, hostname) ? suffix : null;
+  return hostNamesSuffix(headline, suffix, hostname, true) ? suffix : null;
 }
