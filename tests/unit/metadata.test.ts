@@ -661,7 +661,7 @@ describe('byline', () => {
       `<div class="article-dateline">April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm</div>
        <cite class="byline">By GILLIAN MOHNEY<span>March 11, 2015 3:46 PM</span></cite>`,
     );
-    expect(metadataOf(doc).byline).toBe('GILLIAN MOHNEY');
+    expect(metadataOf(doc).byline).toBe('Gillian Mohney');
   });
 
   it('reads the author link of a byline, leaving out date and counters', () => {
@@ -713,6 +713,33 @@ describe('byline', () => {
     expect(metadataOf(counter).byline).toMatch(/^Steven\b/);
   });
 
+  it("takes no author meta that names the page's maker as its generator meta does (zyte f6ac15a4)", () => {
+    const maker = '<meta name="generator" content="City Hall - IT Department">';
+    expect(metadataOf(page(`<meta name="author" content="City Hall - IT Department">${maker}`)).byline).toBeNull();
+    expect(metadataOf(page(`<meta name="author" content="Clarissa Borba">${maker}`)).byline).toBe('Clarissa Borba');
+  });
+
+  it("writes a byline in capitals as names are written, only when every part has a name's shape (zyte e7994d55)", () => {
+    const byline = (author: string, site = '') =>
+      metadataOf(
+        page(
+          site && `<meta property="og:site_name" content="${site}">`,
+          `<h1>Harbour plan approved</h1><div class="byline">By ${author}</div>`,
+        ),
+      ).byline;
+    expect(byline('DANICA KIRKA and JILL LAWLESS')).toBe('Danica Kirka and Jill Lawless');
+    expect(byline('SEAN MCDONALD, URSULA VON DER LEYEN AND ANN O’NEILL')).toBe(
+      'Sean McDonald, Ursula von der Leyen and Ann O’Neill',
+    );
+    // The site's name, an agency, an acronym, one word, a short word, a byline not all capitals: as written.
+    expect(byline('SPIEGEL ONLINE', 'SPIEGEL ONLINE')).toBe('SPIEGEL ONLINE');
+    expect(byline('ASSOCIATED PRESS')).toBe('ASSOCIATED PRESS');
+    expect(byline('BBC NEWS')).toBe('BBC NEWS');
+    expect(byline('AP NEWS')).toBe('AP NEWS');
+    expect(byline('REUTERS')).toBe('REUTERS');
+    expect(byline('Danica KIRKA')).toBe('Danica KIRKA');
+  });
+
   it('is null when nothing names an author', () => {
     expect(metadataOf(page('<title>t</title>', '<p>Just text.</p>')).byline).toBeNull();
   });
@@ -737,7 +764,8 @@ describe('a byline line under the headline, no class saying so', () => {
       '<title>Wie die Menschen sterben</title>',
       '<h1>Wie die Menschen sterben</h1><div><p>VON <a href="/autoren/m">MORITZ GATHMANN</a> am 21. April 2020</p></div>',
     );
-    expect(metadataOf(doc).byline).toBe('MORITZ GATHMANN');
+    // (Written in capitals, read as a name's: byline-case.ts.)
+    expect(metadataOf(doc).byline).toBe('Moritz Gathmann');
     expect(metadataOf(doc).publishedTime).toBe('2020-04-21');
   });
 
@@ -910,6 +938,35 @@ describe('site name', () => {
     // A declared name stays.
     const declared = '<meta property="og:site_name" content="Harbour Times Online">';
     expect(named('Oil slips as stocks drift - Harbour Times', undefined, declared)).toBe('Harbour Times Online');
+  });
+
+  it("names the site by the <title>'s last part whose words' initials spell the host (rnz.de, trafilatura 0019)", () => {
+    const named = (title: string, host: string) =>
+      metadataOf(page(`<title>${title}</title>`), { pageUrl: `https://www.${host}/a` }).siteName;
+    expect(named('Oil slips as stocks drift - Harbour Times Daily', 'htd.de')).toBe('Harbour Times Daily');
+    // A host of two letters may be anyone's initials; one word's initial spells no host.
+    expect(named('Oil slips as stocks drift - Harbour Times', 'ht.de')).toBeNull();
+    expect(named('Oil slips as stocks drift - Markets', 'm.de')).toBeNull();
+  });
+
+  it("takes no site-name meta that is a service's label of the host before the site's domain (zyte e7994d55)", () => {
+    const named = (siteName: string, url: string) =>
+      metadataOf(page(`<meta property="og:site_name" content="${siteName}">`), { pageUrl: url }).siteName;
+    expect(named('Hosted', 'https://hosted.harbour.org/a')).toBeNull();
+    // A label that is a brand names a site of its own; "Hosted" elsewhere is a name.
+    expect(named('Tone Deaf', 'https://tonedeaf.harbour.com/a')).toBe('Tone Deaf');
+    expect(named('Hosted', 'https://www.hostedmag.org/a')).toBe('Hosted');
+  });
+
+  it("writes a declared name as the <title>'s last part writes the same letters (zyte f8ff621a: Barron's)", () => {
+    const named = (title: string) =>
+      metadataOf(page(`<title>${title}</title>${jsonLd({ '@type': 'NewsArticle', publisher: { name: 'Barrons' } })}`), {
+        pageUrl: 'https://www.barrons.com/a',
+      }).siteName;
+    expect(named("Oil slips as stocks drift - Barron's")).toBe("Barron's");
+    // Another case, another name, a domain's ending: the declared name stays.
+    expect(named('Oil slips as stocks drift - BARRONS')).toBe('Barrons');
+    expect(named('Oil slips as stocks drift - Barrons.com')).toBe('Barrons');
   });
 
   it('reads "›" before the site\'s name as a separator: "… › Litradio" (trafilatura 0254, 0624)', () => {

@@ -243,6 +243,16 @@ describe('publication date', () => {
     expect(publishedTime('', `${figure}${date('dates', 'Termine: 3. und 4. November 2021')}`)).toBeNull();
   });
 
+  it("reads an element named as a date after the headline's lead in its <header>, with its clock (rnz.de, 0019)", () => {
+    const html = (lead: string, afterHeader = '') =>
+      `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><header><h1>Harbour plan approved</h1>${lead}${afterHeader === '' ? '<div class="ar-date">12.10.2015, 19:16 Uhr</div>' : ''}</header>${afterHeader}${ARTICLE}</main></body></html>`;
+    const dateOf = (doc: string) => outlineDocument(parseHTML(doc).document as unknown as Document).publishedTime;
+    const lead = `<div class="teaser">${p(4)}</div>`;
+    expect(dateOf(html(lead))).toBe('2015-10-12T19:16');
+    // Out of the header, the long paragraph is the text's: a date named after it is a teaser's.
+    expect(dateOf(html('', `${p(4)}<div class="ar-date">12.10.2015, 19:16 Uhr</div>`))).toBeNull();
+  });
+
   it('reads the day of a date line whose clock Date.parse cannot read with it (zyte d90bda7e)', () => {
     const line = (value: string) => `<img src="a.jpg" alt=""><div class="article_date">${value}</div>`;
     expect(publishedTime('', line('November 20, 2019 - 11:28 AMT'))).toBe('2019-11-20');

@@ -5,6 +5,7 @@
  */
 import type { ArticleMetadata } from '../types';
 import { extractByline, referencedByline } from './metadata/byline';
+import { bylineInNameCase } from './metadata/byline-case';
 import { bylineLineAfter } from './metadata/byline-line';
 import { extractPublishedTime } from './metadata/dates';
 import { extractExcerpt } from './metadata/excerpt';
@@ -52,6 +53,10 @@ export function* scanPageSafelySteps(doc: Document): Steps<PageScan> {
   }
 }
 
+/** A byline written all in capitals, in the case of names (./metadata/byline-case.ts). */
+const inNameCase = (byline: string | null, siteName: string | null): string | null =>
+  byline && safely(() => bylineInNameCase(byline, siteName), byline);
+
 export function extractMetadata(doc: Document, context: MetadataContext): ArticleMetadata {
   // One pass over the page gathers what every rule below reads (no selector query per rule).
   const scan = context.scan ?? scanPageSafely(doc);
@@ -79,7 +84,7 @@ export function extractMetadata(doc: Document, context: MetadataContext): Articl
   const changed = dated && safely(() => laterChange(dated, declaredChange(jsonLd, meta, scan)), null);
   return {
     title: safely(() => extractTitle(doc, { jsonLd, meta, siteName, hostname, scan }), ''),
-    byline: byline ?? line?.byline ?? safely(() => referencedByline(jsonLd, siteName), null),
+    byline: inNameCase(byline ?? line?.byline ?? safely(() => referencedByline(jsonLd, siteName), null), siteName),
     siteName,
     publishedTime: dated,
     ...(changed && { modifiedTime: changed }),

@@ -60,9 +60,12 @@ function namesLine(names: readonly string[]): string {
 function declaredByline(input: BylineInput): string | null {
   const fromJsonLd = namesLine(input.jsonLd?.authors ?? []);
   if (fromJsonLd) return fromJsonLd;
+  // An author meta that names the page's maker as its generator meta does ("PMJS - Coordenadoria de TI" as both on a
+  // city's news page, zyte f6ac15a4) names who built the site, not who wrote the story.
+  const maker = input.meta.get('generator') ?? '';
   for (const key of BYLINE_META_KEYS) {
     const value = cleanByline(firstMeta(input.meta, [key]));
-    if (value) return value;
+    if (value && !isSameName(value, maker)) return value;
   }
   return null;
 }

@@ -12,6 +12,7 @@ import {
   attr,
   childElements,
   closest,
+  contains,
   firstElementChild,
   hasNoText,
   localName,
@@ -60,11 +61,11 @@ const MAX_FUTURE_MS = 366 * 24 * 60 * 60 * 1000;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /**
- * A numeric date written with dots or dashes ("10.12.2022, 07:00:03", "01-11-2023 10:29"): read day first,
- * as the conventions that write dots or dashes do (German, Dutch, Russian, …; month-first dates are
+ * A numeric date written with dots or dashes ("10.12.2022, 07:00:03", "01-11-2023 10:29", "12.10.2015, 19:16 Uhr"):
+ * read day first, as the conventions that write dots or dashes do (German, Dutch, Russian, …; month-first dates are
  * written with slashes). Date.parse reads "10.12.2022" as October 12.
  */
-const DAY_FIRST = /^(\d\d?)([.-])(\d\d?)\2(\d{4}),? ?(\d\d:\d\d(?::\d\d)?)?$/;
+const DAY_FIRST = /^(\d\d?)([.-])(\d\d?)\2(\d{4}),? ?(\d\d:\d\d(?::\d\d)?)?(?: Uhr)?$/;
 
 function normaliseZone(zone: string | undefined): string {
   if (!zone) return '';
@@ -276,10 +277,15 @@ const TEXT_PARAGRAPH_MIN_CHARS = 80;
  * starts (a reference's, a teaser's) dates no article. Read on the few pages no rule before it dated.
  */
 function fromDateNamedBeforeText(h1s: readonly Element[]): string | null {
+  // A paragraph in the <header> around the headline is its lead, not the text: the date may follow it ("<header><h1>
+  // …</h1><div class=teaser><p>Frankfurt/Main (dpa) - Für …</p></div><div class=ar-date>12.10.2015, 19:16 Uhr</div>
+  // </header>", rnz.de, trafilatura 0019).
+  const header = h1s[0] && closest(h1s[0], 'header');
   for (const element of h1s[0] ? paragraphsAndDatesAfter(h1s[0]) : []) {
     const text = textContent(element).trim();
     const date = (localName(element) !== 'p' || isDateNamed(element)) && dateLine(text);
-    if (date || text.length >= TEXT_PARAGRAPH_MIN_CHARS) return date || null;
+    if (date) return date;
+    if (text.length >= TEXT_PARAGRAPH_MIN_CHARS && !(header && contains(header, element))) return null;
   }
   return null;
 }

@@ -11,7 +11,7 @@ import type { MetaValues } from './meta-tags';
 import { cleanValue, comparable, looksLikeUrl, wordCount } from './text';
 import { bareHost, siteOf } from '../../read/site';
 import nameArticles from '../vocabulary/name-articles.json';
-import { bare, spelledOut } from '../vocabulary/host-letters.json';
+import { bare, serviceLabels, spelledOut } from '../vocabulary/host-letters.json';
 import { nameKey, withoutMarks } from '../../read/text';
 import { isAgencyName } from '../furniture-text';
 import { NON_ASCII } from '../../text';
@@ -105,16 +105,29 @@ export function opensWithHostName(name: string, hostname: string): boolean {
 export const INITIAL = /(\p{L})\p{L}*\P{L}*/gu;
 export const ASCII_INITIAL = /([A-Za-z])[A-Za-z]*[^A-Za-z]*/g;
 
+const initialsOf = (name: string): string => name.replace(NON_ASCII.test(name) ? INITIAL : ASCII_INITIAL, '$1');
+
+/** Fewer letters than this in a host's name, and a name's initials may spell it by chance. */
+const MIN_INITIALS_HOST_LENGTH = 3;
+
+/**
+ * Whether a name of words spells the host with its initials: "Rhein Neckar Zeitung" for rnz.de, "Wall Street Journal"
+ * for wsj.com.
+ */
+export function initialsSpellHost(name: string, hostname: string): boolean {
+  const host = hostKey(hostname);
+  return host.length >= MIN_INITIALS_HOST_LENGTH && wordCount(name) > 1 && key(initialsOf(name)) === host;
+}
+
 /**
  * Whether a name has to do with the host at all: one key holds the other ("The Detroit News",
  * "detroitnews.com") or its initials are the host's ("Wall Street Journal", "wsj.com").
  */
 function relatesToHost(name: string, hostname: string): boolean {
   const host = hostKey(hostname);
-  const initials = key(name.replace(NON_ASCII.test(name) ? INITIAL : ASCII_INITIAL, '$1'));
   return (
     !host ||
-    initials === host ||
+    key(initialsOf(name)) === host ||
     hostSpellings(key(name)).some((nameKey) => nameKey.includes(host) || (!!nameKey && host.includes(nameKey)))
   );
 }
@@ -141,12 +154,44 @@ function hostPart(name: string, hostname: string, documentTitle: string): string
 const isPageTitle = (name: string, documentTitle: string): boolean =>
   wordCount(name) > MAX_APPLICATION_NAME_WORDS && !TITLE_SEPARATOR.test(name) && key(name) === key(documentTitle);
 
-/** `hostname`: the page's, when known; `documentTitle`: the <title> as shown. */
+/** Host labels that name a service or a section of a site, not a site (vocabulary/host-letters.json). */
+const SERVICE_LABELS: ReadonlySet<string> = new Set(serviceLabels);
+
+/**
+ * Whether a name is only a service's label of the host in front of the site's own domain ("Hosted" on hosted.ap.org,
+ * zyte e7994d55): it names a part of the site, not the site. A label that is a brand ("Tone Deaf" on
+ * tonedeaf.thebrag.com) names a site of its own.
+ */
+function namesSubdomain(name: string, hostname: string | null | undefined): boolean {
+  const host = hostname ? bareHost(hostname) : '';
+  const label = key(name);
+  return SERVICE_LABELS.has(label) && host.slice(0, -siteOf(host).domain.length).split('.').includes(label);
+}
+
+/** A name's letters, digits and spaces as written: "Barron's" and "Barrons" are one name, "Factorio.com" another. */
+const lettersOf = (name: string): string => name.replace(/[^\p{L}\p{N} ]/gu, '');
+
+/**
+ * `hostname`: the page's, when known; `documentTitle`: the <title> as shown. A name the <title>'s last part writes with
+ * the same letters in the same case, only with marks between them, is written as there, for people to read:
+ * "Barron's" for the publisher "Barrons" (zyte f8ff621a).
+ */
 export function extractSiteName(
   meta: MetaValues,
   jsonLd: JsonLdArticle | null,
   hostname?: string | null,
   documentTitle = '',
+): string | null {
+  const name = declaredSiteName(meta, jsonLd, hostname, documentTitle);
+  const titlePart = documentTitle.split(TITLE_SEPARATOR).pop()!.trim();
+  return name && titlePart !== name && lettersOf(titlePart) === lettersOf(name) ? titlePart : name;
+}
+
+function declaredSiteName(
+  meta: MetaValues,
+  jsonLd: JsonLdArticle | null,
+  hostname: string | null | undefined,
+  documentTitle: string,
 ): string | null {
   // A publisher named as the software that made the page ("Blogger" on a blog of its) names the platform.
   let publisher = cleanValue(jsonLd?.publisherName);
@@ -158,7 +203,10 @@ export function extractSiteName(
     publisher,
     cleanValue(meta.get('og:site_name')),
     asApplicationName(meta.get('application-name')),
-  ].filter((name): name is string => !!name && !looksLikeUrl(name) && !isPageTitle(name, documentTitle));
+  ].filter(
+    (name): name is string =>
+      !!name && !looksLikeUrl(name) && !isPageTitle(name, documentTitle) && !namesSubdomain(name, hostname),
+  );
   const titlePart = documentTitle.split(TITLE_SEPARATOR).pop()!.trim();
   let first = declared[0] ?? null;
   // A social account's handle ("@politifact") is the site's account, not its name as the site writes it: the

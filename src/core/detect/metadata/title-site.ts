@@ -3,7 +3,7 @@
  * headline on evidence; the site-name rules (site-name.ts) take it as the site's name when the page declares none
  * and the host is the evidence.
  */
-import { namesHost, opensWithHostName } from './site-name';
+import { initialsSpellHost, namesHost, opensWithHostName } from './site-name';
 
 /**
  * Separators before a site-name suffix (also "·", "•" and "›": "… › Litradio" on litradio.net, "… › evang.at" on
@@ -23,19 +23,23 @@ export const mayBeSiteName = (suffix: string): boolean =>
 
 /**
  * Whether the title rules cut `suffix` off `headline` as the site's name on the host's evidence alone: it spells the
- * host ("Harbour Times", "harbourtimes.com") or opens with the host's name as a word ("sheego ♥ Magazin").
+ * host ("Harbour Times", "harbourtimes.com") or opens with the host's name as a word ("sheego ♥ Magazin"); asked
+ * `byInitials` (by the site-name rules), also when its words' initials spell it ("Rhein Neckar Zeitung", rnz.de).
  */
-export function hostNamesSuffix(headline: string, suffix: string, hostname: string): boolean {
+export function hostNamesSuffix(headline: string, suffix: string, hostname: string, byInitials = false): boolean {
   return (
     headline.length >= MIN_STRIPPED_TITLE_LENGTH &&
     mayBeSiteName(suffix) &&
-    (namesHost(suffix, hostname) || opensWithHostName(suffix, hostname))
+    (namesHost(suffix, hostname) ||
+      opensWithHostName(suffix, hostname) ||
+      (byInitials && initialsSpellHost(suffix, hostname)))
   );
 }
 
 /**
  * The <title>'s last part when the title rules cut it off as the site's name on the host's evidence ("… › Litradio"
- * on litradio.net, "… - Tagesspiegel" on tagesspiegel.de), else null.
+ * on litradio.net, "… - Tagesspiegel" on tagesspiegel.de), or when its words' initials spell the host ("… - Rhein
+ * Neckar Zeitung" on rnz.de, trafilatura 0019: a name, though the title rules keep it), else null.
  */
 export function siteNameInTitle(documentTitle: string, hostname: string): string | null {
   const separators = [...documentTitle.matchAll(SUFFIX_SEPARATOR)];
@@ -43,5 +47,5 @@ export function siteNameInTitle(documentTitle: string, hostname: string): string
   if (!last) return null;
   const headline = documentTitle.slice(0, last.index).trim();
   const suffix = documentTitle.slice(last.index + last[0].length).trim();
-  return hostNamesSuffix(headline, suffix, hostname) ? suffix : null;
+  return hostNamesSuffix(headline, suffix, hostname, true) ? suffix : null;
 }
