@@ -87,6 +87,17 @@ describe('weak key points', () => {
     );
   });
 
+  it("hold a link's arrows: a teaser for another page inside the sentence (trafilatura 0668, laola1)", () => {
+    expect(weak('Wie voll der Hafen im Sommer ist, zeigt ein Blick auf die Liste (Das kommt noch im Hafen >>>).')).toBe(
+      true,
+    );
+    expect(weak('Wie voll der Hafen im Sommer ist, zeigt ein Blick auf die Liste der Schiffe im Hafenamt.')).toBe(
+      false,
+    );
+    // A guillemet is a quotation mark: a quotation, no arrow.
+    expect(weak('Der Bürgermeister nannte den Plan »einen guten Tag für den Hafen« und die ganze Stadt.')).toBe(false);
+  });
+
   it('are not the sentences that carry a story', () => {
     expect(weak('The city council voted on Tuesday to approve a new plan for the harbour district.')).toBe(false);
     expect(weak('The mayor said the “new quay” could open next spring if the region pays for it.')).toBe(false);
