@@ -66,6 +66,14 @@ describe('weak key points', () => {
     expect(weak('The harbour needs to know by Friday whether the regional government will sign the loan.')).toBe(false);
   });
 
+  it("open with a hook that calls on the reader's own experience: a commonplace, none of the story (readability cnet)", () => {
+    expect(
+      weak('Anyone who has ever been involved in building a harbour will tell you that you need a clear plan.'),
+    ).toBe(true);
+    expect(weak('Anyone who’s ever sailed into the old harbour knows how narrow its entrance is.')).toBe(true);
+    expect(weak('Anyone who has paid the harbour fee since March will get a refund from the city.')).toBe(false);
+  });
+
   it('report a reply not given: news, but none of the story (zyte 06e5123e, Reuters)', () => {
     expect(weak('A spokesperson for the harbour authority declined to comment on the plan.')).toBe(true);
     expect(weak('The harbour authority did not immediately respond to a request for comment.')).toBe(true);
