@@ -23,6 +23,12 @@ describe('a clause without its main clause', () => {
         'de',
         'leans',
       ],
+      // Written apart, as the page writes it.
+      [
+        'So dass ich am Ende meines Lebens mit Freude und einem Lachen auf die vielen Jahre zurück schauen kann.',
+        'de',
+        'leans',
+      ],
       [
         'Porque la ciudad quiere construir cuatrocientas viviendas en los almacenes vacíos del puerto este año.',
         'es',
@@ -112,6 +118,25 @@ describe('a pseudo-cleft on a pronoun', () => {
         'en',
         'none',
       ],
+    ]);
+  });
+});
+
+describe("the alternatives that go on from the sentence before ('Sei es, weil …')", () => {
+  it('lean whatever their length (she-works 0798 "Sei es, weil Sie selbst …")', () => {
+    expectLeaning([
+      [
+        'Sei es, weil Sie selbst in Ihrer Freizeit Sport treiben oder weil Sie als Zuschauerin Ihr liebstes Team verfolgen.',
+        'de',
+        'leans',
+      ],
+    ]);
+  });
+
+  it("leave 'so' and 'seit es' alone: a sentence of its own", () => {
+    expectLeaning([
+      ['So kommt je Glas ein Preis von 2,40 Euro zustande, weniger als im Supermarkt.', 'de', 'none'],
+      ['Seit es den neuen Hafen gibt, kommen mehr Schiffe in die Stadt am Fluss.', 'de', 'none'],
     ]);
   });
 });

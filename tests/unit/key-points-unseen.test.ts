@@ -5,7 +5,8 @@
  * pronoun before its verb where the subject is dropped ("Ce lo ripetono …", "Ora lo farà …", "Le dijo …"), "The author"
  * of a work named before ("Autor podkreśla …"), a pronoun contracted with its verb ("It's …"), a hook that asks the
  * reader to imagine a scene ("Imagine being sick …"), a German or Dutch pronoun after a preposition or standing for a
- * place ("Zwischen ihnen steht …", "Ihm zufolge …", "Dort …", "Daar …").
+ * place ("Zwischen ihnen steht …", "Ihm zufolge …", "Dort …", "Daar …"), a sentence inside a quotation an earlier
+ * sentence of its paragraph opened (src/core/detect/key-points/index.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { isWeakKeyPoint } from '../../src/core/detect/key-points/weak';
@@ -142,5 +143,21 @@ describe('a German or Dutch pronoun that stands for someone or a place named bef
       ['Wir zeigen Ihnen die besten Wanderwege rund um den Bodensee im kommenden Herbst.', 'de', 'none'],
       ['Der Bürgermeister eröffnete am Dienstag den neuen Hafen der Stadt mit einem Fest.', 'de', 'none'],
     ]);
+  });
+});
+
+describe('a sentence inside a quotation an earlier sentence of its paragraph opened', () => {
+  const sentence =
+    'The harbour plan will turn the empty warehouses of the eastern harbour into homes for the whole city.';
+
+  it("is a speaker's words, the speaker in a sentence the reader does not see: no key point while strict ones are left (readability buzzfeed-1)", () => {
+    // A quotation of several paragraphs: its mark opens each paragraph and closes only at its end.
+    expect(proseKeyPoints([`“We did all we could to keep the harbour. ${sentence}`, ...STORY])).not.toContain(sentence);
+    expect(proseKeyPoints([`We did all we could to keep the harbour. ${sentence}`, ...STORY])).toContain(sentence);
+  });
+
+  it('stands on its own once the quotation closed before it', () => {
+    const closed = `“We did all we could to keep the harbour,” the mayor said. ${sentence}`;
+    expect(proseKeyPoints([closed, ...STORY])).toContain(sentence);
   });
 });

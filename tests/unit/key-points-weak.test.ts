@@ -66,6 +66,14 @@ describe('weak key points', () => {
     expect(weak('The harbour needs to know by Friday whether the regional government will sign the loan.')).toBe(false);
   });
 
+  it("open with a hook that calls on the reader's own experience: a commonplace, none of the story (readability cnet)", () => {
+    expect(
+      weak('Anyone who has ever been involved in building a harbour will tell you that you need a clear plan.'),
+    ).toBe(true);
+    expect(weak('Anyone who’s ever sailed into the old harbour knows how narrow its entrance is.')).toBe(true);
+    expect(weak('Anyone who has paid the harbour fee since March will get a refund from the city.')).toBe(false);
+  });
+
   it('report a reply not given: news, but none of the story (zyte 06e5123e, Reuters)', () => {
     expect(weak('A spokesperson for the harbour authority declined to comment on the plan.')).toBe(true);
     expect(weak('The harbour authority did not immediately respond to a request for comment.')).toBe(true);
@@ -85,6 +93,17 @@ describe('weak key points', () => {
     expect(weak('The harbour festival, which a shipping company sponsored for ten years, drew record crowds.')).toBe(
       false,
     );
+  });
+
+  it("hold a link's arrows: a teaser for another page inside the sentence (trafilatura 0668, laola1)", () => {
+    expect(weak('Wie voll der Hafen im Sommer ist, zeigt ein Blick auf die Liste (Das kommt noch im Hafen >>>).')).toBe(
+      true,
+    );
+    expect(weak('Wie voll der Hafen im Sommer ist, zeigt ein Blick auf die Liste der Schiffe im Hafenamt.')).toBe(
+      false,
+    );
+    // A guillemet is a quotation mark: a quotation, no arrow.
+    expect(weak('Der Bürgermeister nannte den Plan »einen guten Tag für den Hafen« und die ganze Stadt.')).toBe(false);
   });
 
   it('are not the sentences that carry a story', () => {

@@ -34,7 +34,7 @@ import { isPictureCaptionLine } from './caption-line';
 import { isContentsEntry } from './contents-entry';
 import { withoutDateline } from './dateline';
 import { withoutGluedHeadline } from './glued-headline';
-import { makeSentenceSplitter, type SentenceSplitter } from './sentences';
+import { makeSentenceSplitter, openQuotes, type SentenceSplitter } from './sentences';
 import { markedLanguage } from './page-language';
 import { type Leaning, leaningOf, type Openers, openersOf } from './weak';
 
@@ -157,6 +157,9 @@ function* keyPointCandidateSteps(input: KeyPointInput, terms = new TermIndex()):
   return reader.found;
 }
 
+/** A quotation mark that opens a quotation, opening a paragraph. */
+const OPENING_QUOTE = /^["“„«「『]/;
+
 /** A line's last character that leaves its sentence open: a letter, a digit, a comma. */
 const OPEN_END = /[\p{L}\p{N},]$/u;
 
@@ -225,7 +228,14 @@ class CandidateReader {
     const asked = this.#questions.size > 0 && this.#questions.has(normaliseSentence(paragraph));
     // The index of the paragraph's last sentence taken as a candidate.
     let last = -2;
+    // A quotation the paragraph opens with is still open: a speaker's words of several sentences that do not close in
+    // the paragraph (the next paragraph goes on with them: "“As Eloise deteriorated, … As the drug kicked in, they …").
+    // Only one its first sentence opens with: a straight mark inside a sentence may be an inch's (5.25").
+    let quoting = false;
     for (const [index, text] of sentences.entries()) {
+      const quoted = quoting;
+      if (index === 0) quoting = OPENING_QUOTE.test(text) && openQuotes(text) > 0;
+      else if (quoting && openQuotes(text) > 0) quoting = false;
       if (text.length > MAX_SENTENCE_CHARS) continue;
       const wordCount = countWords(text, WORDS_WEIGHED);
       // Too few words: left out (./filters.ts), told before the words are read.
@@ -235,7 +245,9 @@ class CandidateReader {
       // the choice (tierOf): an excluded sentence is still context for the similarities.
       if (this.#seen.has(words.key) || isPlainlyExcluded(text, wordCount, context, words)) continue;
       this.#seen.add(words.key);
-      const leaning = leaningOf(text, wordCount, this.#openers);
+      // A sentence inside a quotation the sentence before opened is a speaker's words, the speaker named in a sentence
+      // the reader does not see: it leans on it, as a whole quotation without its speaker is loose (./filters.ts).
+      const leaning = quoted ? 'leans' : leaningOf(text, wordCount, this.#openers);
       const follows = last === index - 1;
       last = index;
       this.found.push({ text, element: source.element, kind: source.kind, wordCount, words, leaning, follows });
