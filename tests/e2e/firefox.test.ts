@@ -122,6 +122,19 @@ test('Firefox: the popup page shows the seed outline; toggle-outline adds and re
   expect(shown.related).toEqual(seed.related.expected.map((r) => r.title));
   // The popup's thin scrollbar in its palette (Firefox drew a white track beside the dark popup).
   expect(await popup.evaluate(() => getComputedStyle(document.documentElement).scrollbarColor)).not.toBe('auto');
+  // The shortcuts' "change them" link names Firefox's longer path, over two lines: each starts at the panel's edge, as
+  // text does (a button centred them, the last line floating in the middle).
+  await popup.evaluate(() => document.querySelector<HTMLElement>('.or-help-button')!.click());
+  const lineStarts = await popup.evaluate(() => {
+    const button = document.querySelector('.or-shortcuts-hint .or-link-button')!;
+    const range = document.createRange();
+    range.selectNodeContents(button);
+    const left = button.getBoundingClientRect().left;
+    return [...range.getClientRects()].map((line) => Math.round(line.left - left));
+  });
+  expect(lineStarts.length).toBeGreaterThan(1);
+  expect(new Set(lineStarts)).toEqual(new Set([0]));
+  await popup.evaluate(() => document.querySelector<HTMLElement>('.or-help-button')!.click());
 
   // The keyboard command's handler, reached through the background event page (e2e build only).
   const runCommand = () =>
