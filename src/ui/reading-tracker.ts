@@ -15,6 +15,9 @@ export const READING_LINE_SHARE = 0.15;
 /** How far above the window the observed box reaches (taller than any page a browser lays out). */
 const FAR_ABOVE_PX = 10_000_000;
 
+/** A page this close to its bottom is scrolled to its end (a zoomed page's scroll position is fractional). */
+const PAGE_END_SLACK_PX = 2;
+
 export type ReadingListener = (id: string | null) => void;
 
 /**
@@ -23,14 +26,15 @@ export type ReadingListener = (id: string | null) => void;
  * `lineMargin`: the observed box's bottom margin, from the window's bottom up to the reading line.
  * `end`: an element where the article ends, if the caller has one: once it is in the window of a
  * page scrolled down, the last section is the one being read, though short sections at the end
- * can never reach the line (the page scrolls no further).
+ * can never reach the line (the page scrolls no further). `'page'` (the panel, which knows no such
+ * element in a page it did not lay out): the window scrolled down to the page's bottom.
  */
 export function trackSectionBeingRead(
   headings: ReadonlyArray<readonly [string, Element]>,
   onChange: ReadingListener,
   signal: AbortSignal,
   lineMargin = `-${Math.round((1 - READING_LINE_SHARE) * 100)}%`,
-  end?: Element,
+  end?: Element | 'page',
 ): void {
   if (typeof IntersectionObserver === 'undefined' || !headings.length) {
     onChange(null);
@@ -70,13 +74,27 @@ export function trackSectionBeingRead(
   );
   for (const [, element] of headings) observer.observe(element);
   // The article's end in the window: a second observer, of the window itself (no margins).
-  const endObserver = end
-    ? new IntersectionObserver(([entry]) => {
-        atEnd = !!entry?.isIntersecting && (end.ownerDocument.defaultView?.scrollY ?? 0) > 0;
-        report();
-      })
-    : null;
-  if (end) endObserver?.observe(end);
+  const endObserver =
+    end && end !== 'page'
+      ? new IntersectionObserver(([entry]) => {
+          atEnd = !!entry?.isIntersecting && (end.ownerDocument.defaultView?.scrollY ?? 0) > 0;
+          report();
+        })
+      : null;
+  if (end && end !== 'page') endObserver?.observe(end);
+  const view = headings[0]![1].ownerDocument.defaultView;
+  if (end === 'page' && view) {
+    // The page's bottom in the window: read on scroll (a scroll event comes at most once a frame).
+    const onScroll = () => {
+      const page = view.document.scrollingElement ?? view.document.documentElement;
+      const next = view.scrollY > 0 && view.scrollY + view.innerHeight >= page.scrollHeight - PAGE_END_SLACK_PX;
+      if (next === atEnd) return;
+      atEnd = next;
+      report();
+    };
+    view.addEventListener('scroll', onScroll, { passive: true, signal });
+    onScroll();
+  }
   signal.addEventListener(
     'abort',
     () => {

@@ -29,6 +29,26 @@ const EXTENSION_UUID = '3c9a4f61-0d2b-4e7a-9c55-8f1e2a6b7d40';
 const POPUP_URL = `moz-extension://${EXTENSION_UUID}/src/popup/index.html`;
 const SEED = 'seed/kyrgyzstan-visit';
 
+/**
+ * An article whose last two sections are short: at the page's bottom their headings are still low in the window, below
+ * the panel's reading line, which they can never reach.
+ */
+const LONG_FIRST_SECTION = [
+  'The city council voted on Tuesday to reopen the old railway station as a public library, ending a debate that has run for more than ten years.',
+  'The building, closed since the last trains left in 2009, will keep its hall, its clock and the iron roof over the former platforms.',
+  'Architects plan reading rooms in the old waiting halls and a children’s library where the ticket office stood, with the platforms as a covered garden.',
+  'Work is to start next spring and last about two years; the council expects the first rooms to open to readers in the autumn of the following year.',
+  'The cost, shared between the city and the region, is put at forty million euros, a quarter of it for the roof, which leaks in several places.',
+  'Residents had asked for years that the station not be sold to a developer; more than six thousand of them signed a petition last winter.',
+  'The current library, in a rented office block on the edge of town, will close once the new one opens, and its staff will move with the books.',
+];
+const SHORT_END_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Old station to become the city library</title></head>
+<body><main><article><h1>Old station to become the city library</h1>
+<h2>A decision ten years in the making</h2>${LONG_FIRST_SECTION.map((text) => `<p>${text}</p>`).join('')}
+<h2>What readers will find</h2><p>The collection will grow from 120,000 to 200,000 books, with a hall for exhibitions and talks.</p>
+<h2>What happens next</h2><p>A public meeting on the plans is to be held at the town hall next month.</p>
+</article></main></body></html>`;
+
 const seed = corpusExpected<{
   title: string;
   headings: Array<{ text: string }>;
@@ -41,7 +61,12 @@ let server: StaticServer;
 
 beforeAll(async () => {
   const dist = ensureE2EBuild();
-  server = await startStaticServer({ '/seed.html': corpusPage(SEED), ...STILL_LOADING_PAGE, ...PARSE_BLOCKED_PAGE });
+  server = await startStaticServer({
+    '/seed.html': corpusPage(SEED),
+    '/short-end.html': { html: SHORT_END_PAGE },
+    ...STILL_LOADING_PAGE,
+    ...PARSE_BLOCKED_PAGE,
+  });
   browser = await launchFirefoxWithExtension(dist, EXTENSION_UUID);
 });
 
@@ -97,6 +122,19 @@ test('Firefox: the popup page shows the seed outline; toggle-outline adds and re
   expect(shown.related).toEqual(seed.related.expected.map((r) => r.title));
   // The popup's thin scrollbar in its palette (Firefox drew a white track beside the dark popup).
   expect(await popup.evaluate(() => getComputedStyle(document.documentElement).scrollbarColor)).not.toBe('auto');
+  // The shortcuts' "change them" link names Firefox's longer path, over two lines: each starts at the panel's edge, as
+  // text does (a button centred them, the last line floating in the middle).
+  await popup.evaluate(() => document.querySelector<HTMLElement>('.or-help-button')!.click());
+  const lineStarts = await popup.evaluate(() => {
+    const button = document.querySelector('.or-shortcuts-hint .or-link-button')!;
+    const range = document.createRange();
+    range.selectNodeContents(button);
+    const left = button.getBoundingClientRect().left;
+    return [...range.getClientRects()].map((line) => Math.round(line.left - left));
+  });
+  expect(lineStarts.length).toBeGreaterThan(1);
+  expect(new Set(lineStarts)).toEqual(new Set([0]));
+  await popup.evaluate(() => document.querySelector<HTMLElement>('.or-help-button')!.click());
 
   // The keyboard command's handler, reached through the background event page (e2e build only).
   const runCommand = () =>
@@ -198,6 +236,68 @@ test('Firefox: the popup page shows the seed outline; toggle-outline adds and re
     ),
   ).toBe(0);
   expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+});
+
+test('Firefox: the panel on a page scrolled to its bottom marks the last section, whose heading never reaches the line', {
+  timeout: 90_000,
+}, async () => {
+  const page = await browser.newPage();
+  // A narrow window: the long first section runs over more than a window's height.
+  await page.setViewport({ width: 700, height: 600 });
+  await page.goto(server.url('/short-end.html'));
+  await page.bringToFront();
+  const tabId = await grantActiveTab();
+  const helper = await browser.newPage();
+  await openExtensionPage(helper, `${POPUP_URL}?tabId=${tabId}`);
+  await page.bringToFront();
+  await helper.evaluate(async (id) => {
+    const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
+    const background = (await api.runtime.getBackgroundPage()) as unknown as {
+      __outlineReaderTest: { runCommand(command: string, tab: { id: number }): Promise<unknown> };
+    };
+    await background.__outlineReaderTest.runCommand('toggle-outline', { id });
+  }, tabId);
+  // The panel's section being read (aria-current on its row), once it shows the outline.
+  const reading = () =>
+    helper.evaluate(async (id) => {
+      const api = (
+        globalThis as unknown as {
+          browser: { scripting: { executeScript(options: unknown): Promise<Array<{ result: unknown }>> } };
+        }
+      ).browser;
+      const [injection] = await api.scripting.executeScript({
+        target: { tabId: id },
+        func: () => {
+          const state = (globalThis as unknown as { __outlineReaderContent?: { shadowRoot(): ShadowRoot | null } })
+            .__outlineReaderContent;
+          const root = state?.shadowRoot();
+          if (!root?.querySelector('[role=tree]')) return null;
+          const row = root.querySelector('[role=treeitem][aria-current="location"] > .or-row .or-label');
+          return row?.textContent ?? '';
+        },
+      });
+      return injection?.result as string | null;
+    }, tabId);
+  await poll(async () => (await reading()) !== null, 'the panel’s outline');
+  expect(await reading()).not.toBe('What happens next');
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const bottom = await page.evaluate(() => ({
+    scrolled: window.scrollY,
+    lastHeadingTop: [...document.querySelectorAll('h2')].at(-1)!.getBoundingClientRect().top / window.innerHeight,
+  }));
+  expect(bottom.scrolled).toBeGreaterThan(0);
+  // The last heading is well below the reading line (15% down the window): by that line alone, the first section.
+  expect(bottom.lastHeadingTop).toBeGreaterThan(0.3);
+  expect(await poll(async () => (await reading()) === 'What happens next', 'the last section')).toBe(true);
+  // Scrolled up again: the section whose heading passed the line.
+  await page.evaluate(() =>
+    window.scrollTo(0, document.querySelector('h2')!.getBoundingClientRect().top + window.scrollY - 20),
+  );
+  expect(
+    await poll(async () => (await reading()) === 'A decision ten years in the making', 'the first section again'),
+  ).toBe(true);
+  await helper.close();
+  await page.close();
 });
 
 test('Firefox: a page whose script and image never arrive is outlined once its HTML is parsed, while it still loads', {

@@ -140,3 +140,42 @@ test('Firefox: a right-to-left headline in the list starts at the right edge, as
   });
   expect(gap).toBe(0);
 });
+
+test('Firefox: a search that shortens the list below one screen leaves the page where it was (no sideways jump)', {
+  timeout: FIREFOX_TEST_TIMEOUT_MS,
+}, async () => {
+  const subjects = ['harbour', 'orchard', 'glacier', 'meadow', 'lantern', 'quarry', 'citadel', 'estuary', 'bazaar'];
+  const at = '2026-12-07T09:00:00.000Z';
+  const entries = subjects.flatMap((subject, index) =>
+    [1, 2, 3].map((part) => {
+      const fields = validateOutlineForSave({
+        url: `https://example.org/${subject}/${part}`,
+        title: `A walk through the old ${subject}, part ${part}`,
+        outline: [{ level: 2, text: `What the ${subject} was like`, bullets: [], children: [] }],
+        related: [],
+      });
+      if (!fields.ok) throw new Error(fields.reason);
+      return { id: `${subject}-${part}`, ...fields.value, savedAt: at, updatedAt: at, index };
+    }),
+  );
+  const file = path.join(scratch, 'many.json');
+  writeFileSync(file, libraryToJson(entries.map(({ index: _, ...entry }) => entry)));
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await openLibrary(page);
+  await (await page.$('input[type="file"]'))!.uploadFile(file);
+  await poll(() => page.evaluate(() => document.querySelectorAll('.entry').length >= 27), 'the imported rows');
+  const column = () =>
+    page.evaluate(() => ({
+      left: document.querySelector('.page')!.getBoundingClientRect().left,
+      scrolls: document.documentElement.scrollHeight > innerHeight,
+    }));
+  const long = await column();
+  expect(long.scrolls).toBe(true);
+  await page.type('input[type="search"]', 'glacier');
+  await poll(() => page.evaluate(() => document.querySelectorAll('.entry').length === 3), 'the matches');
+  const short = await column();
+  expect(short.scrolls).toBe(false);
+  // The scrollbar's room is kept: the column stays put as the scrollbar comes and goes.
+  expect(short.left).toBe(long.left);
+});

@@ -77,6 +77,23 @@ describe('libraryToOpml', () => {
     expect(section.children[2]!.children[0]!.getAttribute('text')).toBe('deep bullet');
   });
 
+  it('keeps the key points, before the first heading and after the untitled bullets, as the Markdown export does', () => {
+    const keyPoints = ['The council voted to reopen the station.', 'Work starts next spring & lasts two years.'];
+    const withPoints = libraryToOpml([{ ...entry, keyPoints }], { createdAt: new Date('2026-11-27T21:00:00Z') });
+    const article = new DOMParser().parseFromString(withPoints, 'text/xml').querySelector('body > outline')!;
+    expect([...article.children].map((node) => node.getAttribute('text'))).toEqual([
+      'Lead point',
+      'Key points',
+      'First <section>',
+      'Related stories',
+    ]);
+    expect([...article.children[1]!.children].map((node) => node.getAttribute('text'))).toEqual(keyPoints);
+    // An article without headings: its key points are its outline.
+    const flat = libraryToOpml([{ ...entry, outline: [], related: [], keyPoints }]);
+    const only = new DOMParser().parseFromString(flat, 'text/xml').querySelector('body > outline')!;
+    expect([...only.children].map((node) => node.getAttribute('text'))).toEqual(['Key points']);
+  });
+
   it('links only http(s) related stories', () => {
     const related = [...doc.querySelectorAll('body > outline > outline')].at(-1)!;
     const [next, script] = [...related.children];

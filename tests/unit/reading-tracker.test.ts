@@ -79,6 +79,49 @@ describe('trackSectionBeingRead', () => {
     expect(observer!.disconnected).toBe(true);
   });
 
+  test("'page': on a page scrolled to its bottom, the last heading, though it never passed the line", () => {
+    globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+    const [a, b, c] = ['a', 'b', 'c'].map(() => document.body.appendChild(document.createElement('h2')));
+    const page = document.scrollingElement ?? document.documentElement;
+    Object.defineProperty(page, 'scrollHeight', { value: window.innerHeight + 400, configurable: true });
+    const scrollTo = (y: number) => {
+      Object.defineProperty(window, 'scrollY', { value: y, configurable: true });
+      window.dispatchEvent(new Event('scroll'));
+    };
+    const seen: Array<string | null> = [];
+    const abort = new AbortController();
+    trackSectionBeingRead(
+      [
+        ['h0', a!],
+        ['h1', b!],
+        ['h2', c!],
+      ],
+      (id) => seen.push(id),
+      abort.signal,
+      undefined,
+      'page',
+    );
+    const entry = (target: Element, intersecting: boolean, top: number) => ({
+      target,
+      isIntersecting: intersecting,
+      boundingClientRect: rect(top),
+      rootBounds,
+    });
+    observer!.callback([entry(a!, true, 40), entry(b!, false, 500), entry(c!, false, 700)]);
+    scrollTo(200); // not yet at the bottom
+    expect(seen).toEqual(['h0']);
+    scrollTo(399); // within the slack of the bottom: the short last sections never reach the line
+    expect(seen).toEqual(['h0', 'h2']);
+    scrollTo(100);
+    expect(seen).toEqual(['h0', 'h2', 'h0']);
+    abort.abort();
+    scrollTo(400); // stopped: no longer listening
+    expect(seen).toEqual(['h0', 'h2', 'h0']);
+    delete (page as unknown as { scrollHeight?: number }).scrollHeight;
+    delete (window as unknown as { scrollY?: number }).scrollY;
+    for (const heading of [a, b, c]) heading!.remove();
+  });
+
   test("the reader's reading line is below where its jumps land (reader.css scroll-padding-top)", () => {
     const css = readFileSync(resolve(__dirname, '../../src/reader/reader.css'), 'utf8');
     expect(css).toMatch(new RegExp(`scroll-padding-top: ${JUMP_LANDING_PX}px;`));

@@ -245,6 +245,9 @@ export class PanelController {
         this.#renderPanel();
       },
       tracking.signal,
+      undefined,
+      // On a page scrolled to its bottom, the last section: a short one at the end never reaches the line.
+      'page',
     );
   }
 

@@ -1,7 +1,7 @@
 /**
  * OPML 2.0 export (http://opml.org/spec2.opml), which outliners and mind-map tools open: each saved
- * article is an outline node linking to the article, its headings nest below it, each heading's
- * bullets are its children, and the related stories come last under their own node.
+ * article is an outline node linking to the article, its key points and headings nest below it, each
+ * heading's bullets are its children, and the related stories come last under their own node.
  */
 import type { SavedOutline, SavedSection } from '../storage/types';
 import { isHttpUrl } from './markdown';
@@ -66,7 +66,24 @@ function entryNode(entry: SavedOutline, depth: number): string {
   ]
     .filter(Boolean)
     .join(' · ');
-  const children = entry.outline.flatMap((section) => sectionNodes(section, depth + 1));
+  // Key points before the first heading, where the Markdown export and the popup put them (after the untitled
+  // section's bullets, which sit directly under the article): an article without headings kept only its link.
+  const keyPoints = entry.keyPoints?.length
+    ? [
+        outlineElement(
+          depth + 1,
+          { text: 'Key points' },
+          entry.keyPoints.map((point) => outlineElement(depth + 2, { text: point }, [])),
+        ),
+      ]
+    : [];
+  const firstHeading = entry.outline.findIndex((section) => section.level >= 1);
+  const keyPointsAt = firstHeading < 0 ? entry.outline.length : firstHeading;
+  const children = [
+    ...entry.outline.slice(0, keyPointsAt).flatMap((section) => sectionNodes(section, depth + 1)),
+    ...keyPoints,
+    ...entry.outline.slice(keyPointsAt).flatMap((section) => sectionNodes(section, depth + 1)),
+  ];
   if (entry.related.length) {
     const stories = entry.related.map((story) => outlineElement(depth + 2, linkAttributes(story.title, story.url), []));
     children.push(outlineElement(depth + 1, { text: 'Related stories' }, stories));
