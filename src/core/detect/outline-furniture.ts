@@ -9,14 +9,10 @@ import {
   boundedTextContent,
   closest,
   contains,
-  firstElementChild,
-  lastElementChild,
-  matches,
   nextElementSibling,
   parentElement,
   previousElementSibling,
   querySelector,
-  querySelectorAll,
   textContent,
 } from '../read/dom';
 import { collapseWhitespace, isSameName } from '../read/text';
@@ -29,6 +25,7 @@ import { isBylineLabelLine } from './byline-label';
 import { formTitleOf } from './form-titles';
 import { isBoxLabel } from './honest-items';
 import { relatedLabelBefore, teaserAt } from './teaser-cards';
+import { isOneLinkList, isTagList } from './list-shapes';
 import {
   type ListOf,
   listReader,
@@ -93,8 +90,6 @@ const COUNT = /^\d+\s+/;
  * "months the plane has been held"), no section of the text; a year over its section outside one is.
  */
 const FIGURE_ONLY = /^[\d\s.,%+-]+$/;
-/** A link the page marks as one of the post's tags (the rel-tag microformat): a keyword, no part of the text. */
-const TAG_LINK = 'a[rel~="tag" i]';
 /** An element that schema.org microdata types as the site's navigation: its lists are menus, not the article's. */
 const SITE_NAVIGATION = '[itemtype*=SiteNavigation]';
 
@@ -375,21 +370,6 @@ function contentsItems(items: readonly ContentItem[], normalise: Normalise): Set
       for (const item of run) found.add(item);
   });
   return found;
-}
-
-/** A list (ul / ol) of one item that is one link to another page and nothing else (not a contents' "#part"). */
-function isOneLinkList(list: Element): boolean {
-  const item = firstElementChild(list);
-  const link = item === lastElementChild(list) && item && querySelector(item, 'a:not([href^="#"])');
-  return (
-    !!link && /^[ou]l$/.test(tagOf(list)) && collapsedLength(textContent(link)) === collapsedLength(textContent(item))
-  );
-}
-
-/** A list whose links are all the post's tags ("Schloss Moritzburg" under the story, dawo-dresden, trafilatura 0853). */
-function isTagList(list: Element): boolean {
-  const links = querySelectorAll(list, 'a[href]');
-  return links.length > 0 && links.every((link) => matches(link, TAG_LINK));
 }
 
 /** The lists of the items, each with whether every item of it passes `test`. */

@@ -29,12 +29,11 @@ import type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-w
 import { attributesAt, emptyTree, leafTextAt, readLeafText, readNames, recordNode, type WalkTree } from './walk-tree';
 import { CLASS, HIDING, HREF, ITEMPROP, REL, ROLE } from '../read/attribute-bits';
 import { isHiddenByAttributes, isModalDialog } from '../read/visibility';
-import { HEADING_TAGS } from '../read/tags';
 import { isSectionHeaderBox } from './heading-wrapper';
 import { titleHeadingTest } from './title-heading';
 import { isVideoPlayer } from './embeds';
 import { linkWeightOf } from './link-weight';
-import { isLinkNote, isScreenReaderOnly } from './screen-reader';
+import { isScreenReaderText } from './screen-reader';
 
 export { attributesAt, secondChildTag, subtreeOf, type WalkTree } from './walk-tree';
 export type { ElementMeasure, InlineRun, Measure, ParagraphLike } from './page-walk-measures';
@@ -133,10 +132,8 @@ export function* walkPageSteps(body: Element, options: WalkOptions): Steps<PageW
     if (hasAttributes) {
       const bits = attributesAt(tree, index);
       if (bits & HIDING && isHiddenByAttributes(element, plain)) return true;
-      // A heading for screen readers only names a region of the page for them, no section a reader sees.
-      if (HEADING_TAGS.has(tag) && bits & CLASS && isScreenReaderOnly(element)) return true;
-      // A link's note to a screen reader, drawn as an icon ("said<span …>Opens a new window</span>"): no text.
-      if (tag === 'span' && isLinkNote(element)) return true;
+      // Text for screen readers alone (./screen-reader.ts): no section, no word a reader sees.
+      if (isScreenReaderText(element, tag, (bits & CLASS) !== 0)) return true;
       role = bits & ROLE ? attr(element, 'role', plain) : null;
       if (isModalDialog(element, role) || isConsentNotice(element, names) || isFormOverlay(element, names)) return true;
       // A byline: its names tell, or its attributes when they do not; short text.

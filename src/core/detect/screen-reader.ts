@@ -3,7 +3,7 @@
  * or clipped to nothing, no reader of the page sees it.
  */
 import { attr, parentElement, textContent } from '../read/dom';
-import { tagOf } from '../read/tags';
+import { HEADING_TAGS, tagOf } from '../read/tags';
 import { linkNotes, names } from './vocabulary/screen-reader-classes.json';
 
 /** One of the vocabulary's class names, whole. */
@@ -24,4 +24,12 @@ export function isLinkNote(element: Element): boolean {
   return (
     !!parent && tagOf(parent) === 'a' && LINK_NOTES.has(textContent(element).replace(NOTE_MARKS, '').toLowerCase())
   );
+}
+
+/**
+ * Text for screen readers alone, no word or section a reader sees: a heading that names a region of the page for them
+ * (`classed`: the element has a class to tell), or a link's note drawn as an icon ("said<span …>Opens a new window").
+ */
+export function isScreenReaderText(element: Element, tag: string, classed: boolean): boolean {
+  return (HEADING_TAGS.has(tag) && classed && isScreenReaderOnly(element)) || (tag === 'span' && isLinkNote(element));
 }
