@@ -9,6 +9,9 @@ import { runsText } from '../core/blocks/inline';
 import { collapseWhitespace, SLUG, textSimilarity } from '../core/text';
 import { opensWithCredit } from '../core/detect/furniture-text';
 
+/** Control characters a mis-decoded page leaves in a description (kulinariaathome 0003's U+0080): shown as a box. */
+const CONTROL_CHARACTERS = /\p{Cc}/gu;
+
 /** Where a description's credit may follow its words: a comma, a bar, a slash or a spaced dash. */
 const CREDIT_JOIN = /\s*[,|/]\s+|\s+[–—-]\s+/g;
 
@@ -89,7 +92,7 @@ function captionSays(caption: string, alt: string): boolean {
  * ("corona-pandemie-es-kommt-auch-darauf-an-…"), nor what the caption or the headline says, nor its credit.
  */
 export function missingPictureWords(image: ArticleImage, caption: string, headline: string): string {
-  const full = collapseWhitespace(image.alt);
+  const full = collapseWhitespace(image.alt.replace(CONTROL_CHARACTERS, ''));
   const alt = withoutCredit(full);
   const said =
     captionSays(caption, full.toLowerCase()) ||

@@ -281,9 +281,10 @@ test("a formula is shown as MathML, in MathML's namespace (readability/mathjax)"
 });
 
 test("a picture that cannot load shows its description without the credit after it ('…, Copyright: …')", async () => {
-  // kulinariaathome (trafilatura 0003): the headline and a licence; a credit alone says nothing of the picture either.
+  // kulinariaathome (trafilatura 0003): the headline, a stray control character and a licence; a credit alone says
+  // nothing of the picture either.
   const blocks = [
-    pictureFigure('Almond biscuits, Copyright: CC BY-NC-ND 3.0', '', 'a'),
+    pictureFigure('Almond biscuits\u0080, Copyright: CC BY-NC-ND 3.0', '', 'a'),
     pictureFigure('A crane on the quay - Photo: Jane Doe', '', 'b'),
     pictureFigure('Foto: dpa', '', 'c'),
     pictureFigure('Tea, coffee and cake', '', 'd'),
