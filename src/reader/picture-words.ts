@@ -7,6 +7,24 @@ import type { ArticleBlock, ArticleImage, InlineRun } from '../core/types';
 import { PICTURE_TYPE } from '../core/blocks/picture-type';
 import { runsText } from '../core/blocks/inline';
 import { collapseWhitespace, SLUG, textSimilarity } from '../core/text';
+import { opensWithCredit } from '../core/detect/furniture-text';
+
+/** Control characters a mis-decoded page leaves in a description (kulinariaathome 0003's U+0080): shown as a box. */
+const CONTROL_CHARACTERS = /\p{Cc}/gu;
+
+/** Where a description's credit may follow its words: a comma, a bar, a slash or a spaced dash. */
+const CREDIT_JOIN = /\s*[,|/]\s+|\s+[–—-]\s+/g;
+
+/**
+ * The description without the picture's credit after it ("Mandelplätzchen, Copyright: CC BY-NC-ND 3.0" →
+ * "Mandelplätzchen"): a credit names who made the picture, not what it shows. '' when it is a credit alone.
+ */
+function withoutCredit(alt: string): string {
+  if (opensWithCredit(alt)) return '';
+  for (const join of alt.matchAll(CREDIT_JOIN))
+    if (opensWithCredit(alt.slice(join.index + join[0].length))) return alt.slice(0, join.index);
+  return alt;
+}
 
 /**
  * A description that is a file's name or a record's id ("30-IMG_4228.jpg", "temp_e7bea9df-92c6-…", "55500002",
@@ -71,11 +89,15 @@ function captionSays(caption: string, alt: string): boolean {
 /**
  * The words shown for a picture that failed to load ('' for none). `caption` and `headline`: the figure's caption
  * and the article's headline, whitespace-collapsed and lower-cased. Not a file's name nor a slug
- * ("corona-pandemie-es-kommt-auch-darauf-an-…"), nor what the caption or the headline says.
+ * ("corona-pandemie-es-kommt-auch-darauf-an-…"), nor what the caption or the headline says, nor its credit.
  */
 export function missingPictureWords(image: ArticleImage, caption: string, headline: string): string {
-  const alt = collapseWhitespace(image.alt);
-  const said = captionSays(caption, alt.toLowerCase()) || repeatsHeadline(alt.toLowerCase(), headline);
+  const full = collapseWhitespace(image.alt.replace(CONTROL_CHARACTERS, ''));
+  const alt = withoutCredit(full);
+  const said =
+    captionSays(caption, full.toLowerCase()) ||
+    captionSays(caption, alt.toLowerCase()) ||
+    repeatsHeadline(alt.toLowerCase(), headline);
   return alt && !said && !FILE_NAME.test(alt) && !SLUG.test(alt) && !namesItsFile(alt, image.src) ? alt : '';
 }
 

@@ -16,7 +16,7 @@ import { isCaptionContext } from '../../src/core/detect/caption-names';
 import { isFurnitureHeading, isListLabel, isShareList } from '../../src/core/detect/honest-items';
 import { outlineDocument } from '../../src/core/index';
 import type { OutlineSection } from '../../src/core/types';
-import { p } from './fixtures/prose';
+import { p, SENTENCES } from './fixtures/prose';
 
 function outlineOf(article: string): OutlineSection[] {
   const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>${p(0)}${p(1)}${article}${p(2)}${p(3)}</article></main></body></html>`;
@@ -488,6 +488,18 @@ describe('a kicker above the title', () => {
 
   it('is no section: the short heading right before the title heading', () => {
     expect(headingsOf(articleWithTitle('<h4 class="category">Environment</h4>'))).toEqual(['What happens next']);
+  });
+
+  it("is no body text as a heading either (chemietechnik 0738's 'Sicherheit & Umwelt' opened the reader)", () => {
+    const bodyWith = (beforeTitle: string): string => {
+      const html = `<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body><main><article>
+        ${beforeTitle}<h1>Harbour plan approved</h1>${p(0)}${p(1)}<h2>What happens next</h2>${p(2)}${p(3)}
+        </article></main></body></html>`;
+      return outlineDocument(parseHTML(html).document as unknown as Document).body;
+    };
+    expect(bodyWith('<h3 class="category">Safety &amp; Environment</h3>').startsWith(SENTENCES[0]!)).toBe(true);
+    // A section heading before the title, text between them, stays the text's.
+    expect(bodyWith(`<h3>Environment</h3>${p(3)}`).startsWith('Environment')).toBe(true);
   });
 
   it('stays a section when text comes between it and the title, or when it is more than a label', () => {

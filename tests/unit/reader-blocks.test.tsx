@@ -279,3 +279,18 @@ test("a formula is shown as MathML, in MathML's namespace (readability/mathjax)"
   expect(math?.querySelector('msup')?.namespaceURI).toBe('http://www.w3.org/1998/Math/MathML');
   expect(container.querySelector('p')?.textContent).toBe('When x2');
 });
+
+test("a picture that cannot load shows its description without the credit after it ('…, Copyright: …')", async () => {
+  // kulinariaathome (trafilatura 0003): the headline, a stray control character and a licence; a credit alone says
+  // nothing of the picture either.
+  const blocks = [
+    pictureFigure('Almond biscuits\u0080, Copyright: CC BY-NC-ND 3.0', '', 'a'),
+    pictureFigure('A crane on the quay - Photo: Jane Doe', '', 'b'),
+    pictureFigure('Foto: dpa', '', 'c'),
+    pictureFigure('Tea, coffee and cake', '', 'd'),
+  ];
+  expect(await failedPictureWords(blocks, 'Almond biscuits')).toEqual([
+    'Picture: A crane on the quay',
+    'Picture: Tea, coffee and cake',
+  ]);
+});

@@ -3,9 +3,9 @@
  * a timestamp line ("Nov. 20, 2019 6:02 AM EST", "Published 20/11/2019 - 07:50"), a copyright
  * line ("Copyright © 2019 Example Media. All rights reserved."), an advertising label
  * ("Advert"), a slideshow's counter ("Image 1 of 9") or button ("See album"), a view counter
- * ("37 views") and, all in a link, a share call ("Partager sur Facebook", "twittern": a button's;
- * a bare "Facebook" or "link" may be the text's). They stay out of the body text only (and so out
- * of the reader's, which keeps the body's lines).
+ * ("37 views"), a notice of affiliate links ("This post may contain affiliate links") and, all in a link, a share
+ * call ("Partager sur Facebook", "twittern": a button's; a bare "Facebook" or "link" may be the text's). They stay
+ * out of the body text only (and so out of the reader's, which keeps the body's lines).
  */
 import adLabels from './vocabulary/advertising-labels.json';
 import galleryLabels from './vocabulary/gallery-labels.json';
@@ -13,7 +13,7 @@ import loadingNotices from './vocabulary/loading-notices.json';
 import readingTime from './vocabulary/reading-time.json';
 import statedDates from './vocabulary/stated-dates.json';
 import { alternation } from './vocabulary/patterns';
-import { isCallToAction, isShareLabel, opensWithCall } from './furniture-text';
+import { isCallToAction, isDisclosure, isShareLabel, opensWithCall } from './furniture-text';
 import { isLoneBylineLabel } from './byline-label';
 import { LINK_LABEL_MAX_CHARS } from './body-links';
 import { textContent } from '../read/dom';
@@ -121,6 +121,8 @@ const FILING_LABEL = /^[^:]{1,30}:/;
 
 /** A line typed as a divider ("______", "------", "==="): no text (an asterism, "* * *", is a scene break: kept). */
 const DIVIDER_LINE = /^(?:_{3,}|-{3,}|={3,})$/;
+/** Whether a line is a typed divider (what follows one at the text's end is its trailer: dangling-heads.ts). */
+export const isDividerLine = (text: string): boolean => DIVIDER_LINE.test(text);
 
 /** `unlinked`: as isBoilerplateLine's; the label itself is outside the links (not told: no filing line). */
 function isFilingLine(text: string, unlinked: number): boolean {
@@ -142,6 +144,7 @@ export function isBoilerplateLine(text: string, unlinked = 1): boolean {
     DIVIDER_LINE.test(text) ||
     (text.length <= LOADING_NOTICE_MAX_CHARS && LOADING_NOTICE.test(text)) ||
     isShareLabel(text, true) ||
+    isDisclosure(text) ||
     // A line that is all link and a call to action ("Subscribe to our YouTube channel …"), however far it links; or
     // a button's label alone, unlinked, that opens with a call (a script's "Read More" that unfolds the rest of the
     // text: zyte ef4e67b6), not an offer's name alone ("Newsletter": a minute's agenda item).

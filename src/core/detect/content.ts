@@ -9,7 +9,7 @@ import { hrefOf, subtreeOf } from './page-walk';
 import { collapseWhitespace, trimmedLength } from '../text';
 import { externalHrefTest, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph } from './body-links';
 import { rememberedItemShare } from './body-links';
-import { introducesContact, isBoilerplateLine, isContactHref, isOpeningLine } from './body-lines';
+import { introducesContact, isBoilerplateLine, isContactHref, isDividerLine, isOpeningLine } from './body-lines';
 import { isCreditParagraph } from './furniture-text';
 import { NOISE_MAX_CHARS } from './body-noise';
 import { lineBefore } from './dropped-labels';
@@ -126,6 +126,8 @@ export function* readArticleContentSteps(
   let introduced = false;
   /** The last line was a kept one that a single <br> ended, which the next may go on from (wrapped-lines.ts). */
   let brLine = false;
+  /** The paragraphs read when the last divider line ('___') came, or -1 (its trailer: dangling-heads.ts). */
+  let divider = -1;
 
   const flush = (atBr = false): void => {
     const mayJoin = brLine && !noise;
@@ -152,6 +154,7 @@ export function* readArticleContentSteps(
         counter || labelsLeftOut(element, text, isLeftOut) || isBoilerplateLine(text, line.chars - line.linkChars);
       if (furniture || (!inHeading && isCreditParagraph(text, line.linkChars > 0))) {
         labelIndex = -1;
+        if (isDividerLine(text)) divider = paragraphs.length;
       } else if (!contact && isPromoLinkParagraph(line, element, shareOf) && !anyExternal(line.hrefs)) {
         if (labelIndex >= 0 && labelIndex === paragraphs.length - 1) {
           paragraphs.pop();
@@ -350,7 +353,7 @@ export function* readArticleContentSteps(
   }
   flush();
   markBoldSections(items, headingEnds, paragraphs);
-  paragraphs.length = sources.length = withoutDanglingHeads(paragraphs, sources, lastImage, items);
+  paragraphs.length = sources.length = withoutDanglingHeads(paragraphs, sources, lastImage, items, divider);
   paragraphs.length = sources.length = withoutRepeatedParagraphs(paragraphs, sources);
   withInterviewQuestions(items, questions);
   const signOff = trailingSignOff(items, headingEnds, paragraphs);

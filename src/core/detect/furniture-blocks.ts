@@ -17,6 +17,7 @@ import {
   firstChild,
   isText,
   isTextLongerThan,
+  lastElementChild,
   nextElementSibling,
   nextNodeAfter,
   nextNodeWithin,
@@ -30,6 +31,7 @@ import { collapsedLength, collapseWhitespace } from '../text';
 import { HEADING_TAGS, HEADINGS } from '../read/tags';
 import { isBodyNoiseCandidate, NOISE_MAX_CHARS } from './body-noise';
 import { LABEL_END } from './dropped-labels';
+import { opensWithCall } from './furniture-text';
 import { type LabelKind, matchBlockLabel, normalizeLabel } from './related/lexicon';
 import blockLabels from './vocabulary/block-labels.json';
 import offers from './vocabulary/offers.json';
@@ -308,12 +310,14 @@ function isStructured(box: Element): boolean {
 
 /** A label line is a few words ("Lee también...", "Read more"): a longer line is the text's. */
 const LABEL_LINE_MAX_CHARS = 40;
+/** A call's line is a short sentence's length at most: "Regístrate para recibir contenido exclusivo" (43). */
+const CALL_LABEL_MAX_CHARS = 60;
 
 /**
  * A label line ("Lee también...", or any few words ending with a colon: "'GMA' Cookie Search:") whose elements after it
  * in its box were all left out (the teaser it heads, taken for a related story): it labels nothing the article kept.
  * So does a label of a box the article may keep ("Über den Autor" over an author box the body left out: trafilatura
- * 0649).
+ * 0649), and a call to the reader inside the box it heads, whose last part was left out.
  */
 export function labelsLeftOut(
   element: Element | null,
@@ -321,7 +325,11 @@ export function labelsLeftOut(
   isLeftOut: (element: Element) => boolean,
 ): boolean {
   // The length first: most lines are longer than a label, and asked for every line of the body.
-  if (!element || text.length > LABEL_LINE_MAX_CHARS) return false;
+  if (!element || text.length > CALL_LABEL_MAX_CHARS) return false;
+  // A call heading its own box ("Regístrate para recibir contenido exclusivo" over teasers left out: its last part).
+  const last = lastElementChild(element);
+  if (last && isLeftOut(last) && opensWithCall(text)) return true;
+  if (text.length > LABEL_LINE_MAX_CHARS) return false;
   let next = nextElementSibling(element);
   if (!next) return false;
   const kept = KEPT_LABELS.includes(normalizeLabel(text));

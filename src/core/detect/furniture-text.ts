@@ -68,7 +68,9 @@ const DATE_FILLERS = new Set(dates.fillers);
  */
 const startsPattern = (starts: readonly string[]): RegExp =>
   new RegExp(`^(?:${starts.map((start) => escapeLiteral(foldApostrophes(lower(start)))).join('|')})`);
-const CTA_START = startsPattern([...callsToAction.starts, ...callsToAction.notes]);
+const CTA_START = startsPattern([...callsToAction.starts, ...callsToAction.notes, ...callsToAction.disclosures]);
+/** A notice of affiliate links or of a paid post ("This post may contain affiliate links …"). */
+const DISCLOSURE_START = startsPattern(callsToAction.disclosures);
 /** A note about the article ("Reporting by …", "Update: …"): no call to the reader. */
 const NOTE_START = startsPattern(callsToAction.notes);
 const anywherePattern = (words: readonly string[]): RegExp =>
@@ -118,19 +120,51 @@ const CREDIT_NUMBER = /^\s?\d{1,2}(?=\s*[:：])/u;
  * 'von' …), or a short caption that ends with its "© …" credit.
  * `lowered`: the text lower-cased, when the caller has it (the marks stripped are no letters).
  */
+/** A credit that lists its makers ("Photos by A (Shutterstock), B, C, …") may be longer than one: up to this. */
+const CREDIT_LIST_MAX_CHARS = 400;
+/** ... when each is a name of at most this many words (bracketed parts aside): a caption's clauses are longer; */
+const CREDIT_NAME_MAX_WORDS = 4;
+/** ... and it names at least this many. */
+const CREDIT_LIST_MIN_NAMES = 3;
+const BRACKETED = /\([^)]*\)/g;
+
+/** What follows a credit's label and its separator ("photos by a, b" → "a, b"), or null when the line has none. */
+function creditRest(line: string): string | null {
+  for (const label of LABELS_BY_FIRST[line[0]!] ?? []) {
+    if (!line.startsWith(label)) continue;
+    const rest = line.slice(label.length).replace(CREDIT_NUMBER, '');
+    const separator = CREDIT_SEPARATOR.exec(rest);
+    if (separator && !joinsSectionName(rest)) return rest.slice(separator[0].length);
+  }
+  return null;
+}
+
+/** A credit opens the line ("Copyright: CC BY-NC-ND 3.0", "Foto: dpa", "© Jane Doe"), whatever follows. */
+export const opensWithCredit = (text: string): boolean =>
+  text.trimStart().startsWith('©') || creditRest(stripMarks(lower(text))) !== null;
+
+/** "Photos by cmgirl (Shutterstock), Macrovector (Shutterstock), J E Theriot, davidd, …": a credit listing names. */
+function isCreditList(text: string): boolean {
+  if (text.length > CREDIT_LIST_MAX_CHARS) return false;
+  const names = creditRest(stripMarks(lower(text)))
+    ?.replace(BRACKETED, ' ')
+    .split(/[,;]|\s(?:and|&)\s/);
+  return (
+    !!names &&
+    names.length >= CREDIT_LIST_MIN_NAMES &&
+    names.every((name) => name.trim().split(/\s+/).length <= CREDIT_NAME_MAX_WORDS)
+  );
+}
+
 export function isCreditLine(text: string, lowered?: string): boolean {
-  if (text.length > CREDIT_MAX_CHARS) return false;
+  if (text.length > CREDIT_MAX_CHARS) return isCreditList(text);
   // "© Getty Images", "© dpa / Jane Doe": the sign, then a name (a notice with a year is body-lines.ts's).
   if (text.length <= SIGNED_CREDIT_MAX_CHARS && text.trimStart().startsWith('©')) return true;
   // A caption with its credit after it: "Eileen Gu, Freestylerin. © AFP / Jane Doe".
   const sign = text.lastIndexOf('©');
   if (sign > 0 && text.length - sign <= TRAILING_CREDIT_MAX_CHARS) return true;
   const line = stripMarks(lowered ?? lower(text));
-  for (const label of LABELS_BY_FIRST[line[0]!] ?? []) {
-    if (!line.startsWith(label)) continue;
-    const rest = line.slice(label.length).replace(CREDIT_NUMBER, '');
-    if (CREDIT_SEPARATOR.test(rest) && !joinsSectionName(rest)) return true;
-  }
+  if (creditRest(line) !== null) return true;
   // "Jane Doe/Getty Images", "(AP Photo/John Smith)", "REUTERS/Jane Doe".
   if (line.length > AGENCY_CREDIT_MAX_CHARS || !AGENCY_CREDIT_SHAPE.test(line)) return false;
   return line
@@ -146,12 +180,12 @@ const AGENCY_JOIN = /\s*[/|,;]\s*|\s+(?:on|via|from|auf|bei|sur)\s+/u;
 
 /**
  * A credit line as body text: one without a link, or a linked one that ends with its picture library ("Titelbild:
- * <a>Jane Doe</a> on <a>Unsplash</a>"); another linked one is kept ("(Graphic: Harbour traffic - <a>here</a>)" points
- * to a graphic the story shows).
+ * <a>Jane Doe</a> on <a>Unsplash</a>") or lists names (isCreditList); another linked one is kept ("(Graphic: Harbour
+ * traffic - <a>here</a>)" points to a graphic the story shows).
  */
 export function isCreditParagraph(text: string, linked: boolean): boolean {
   if (!isCreditLine(text)) return false;
-  return !linked || AGENCIES.includes(stripMarks(lower(text)).split(AGENCY_JOIN).pop()!);
+  return !linked || AGENCIES.includes(stripMarks(lower(text)).split(AGENCY_JOIN).pop()!) || isCreditList(text);
 }
 
 /** A date in quotation marks is a title ("Le 15 Mai"), not a date line. */
@@ -209,13 +243,20 @@ export function isCallToAction(text: string, lowered?: string): boolean {
   );
 }
 
+/** A notice of affiliate links or of a paid post, one line ("This shop has been compensated by …"): no text. */
+export const isDisclosure = (text: string): boolean =>
+  text.length <= CALL_TO_ACTION_MAX_CHARS && DISCLOSURE_START.test(callLine(text));
+
 /**
  * A call to the reader ("Like this story? Share it …", "Join our forums …"), not a note about the article ("Reporting
  * by …", "This article was originally published …"): no line of the text's end (site-appeals.ts).
  */
-export function isCallToReader(text: string): boolean {
+export const isCallToReader = (text: string): boolean => isCallToAction(text) && !isArticleNote(text);
+
+/** A note about the article ("Reporting by …", "This version corrects …", "… contributed to this report."). */
+export function isArticleNote(text: string): boolean {
   const line = callLine(text);
-  return isCallToAction(text) && !NOTE_START.test(line) && !NOTE_ANYWHERE.test(line);
+  return NOTE_START.test(line) || NOTE_ANYWHERE.test(line);
 }
 
 /** A word, then a share action's ("Social Share", "Beitrag teilen"): a share bar's label too. */
