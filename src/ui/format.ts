@@ -48,10 +48,15 @@ const ISO_CLOCK = /^\d{4}-\d\d-\d\dT(\d\d):(\d\d)/;
 
 /**
  * "Updated 3 May 2024, 14:05" (or "2:05 PM": the user's locale, as formatDate): the last update's day and the clock
- * the page wrote (its wall clock, as formatDate gives the page's day), or the day alone when it wrote none. Null for
- * no update or one the UI cannot read.
+ * the page wrote (its wall clock, as formatDate gives the page's day), or the day alone when it wrote none; "Updated
+ * 14:05" when it falls on the day the header already shows (`published`), which need not be read twice. Null for no
+ * update or one the UI cannot read.
  */
-export function formatUpdate(iso: string | null | undefined, locale?: string): string | null {
+export function formatUpdate(
+  iso: string | null | undefined,
+  published?: string | null,
+  locale?: string,
+): string | null {
   const day = formatDate(iso ?? null, locale);
   if (!day) return null;
   const clock = ISO_CLOCK.exec(iso!);
@@ -62,7 +67,8 @@ export function formatUpdate(iso: string | null | undefined, locale?: string): s
     format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
     clockFormats.set(key, format);
   }
-  return `Updated ${day}, ${format.format(Date.UTC(2000, 0, 1, +clock[1]!, +clock[2]!))}`;
+  const time = format.format(Date.UTC(2000, 0, 1, +clock[1]!, +clock[2]!));
+  return day === formatDate(published ?? null, locale) ? `Updated ${time}` : `Updated ${day}, ${time}`;
 }
 
 /**
@@ -97,7 +103,7 @@ export function metaParts(result: OutlineResult, locale?: string): string[] {
   return [
     shownByline(result.byline, siteLabel(result)),
     formatDate(result.publishedTime, locale),
-    formatUpdate(result.modifiedTime, locale),
+    formatUpdate(result.modifiedTime, result.publishedTime, locale),
     formatReadingTime(result.readingMinutes),
   ].filter((part): part is string => !!part);
 }

@@ -180,11 +180,14 @@ describe('the last update', () => {
   const updated = article({ publishedTime: '2024-05-03T09:00:00+02:00', modifiedTime: '2024-05-03T14:05:00+02:00' });
 
   it("is shown after the date with the page's clock, in the reader's locale", () => {
-    expect(formatUpdate('2024-05-03T14:05:00+02:00', 'en-GB')).toBe('Updated 3 May 2024, 14:05');
-    expect(formatUpdate('2024-05-03T14:05:00+02:00', 'en-US')).toBe('Updated May 3, 2024, 2:05 PM');
-    expect(formatUpdate('2024-05-04', 'en-GB')).toBe('Updated 4 May 2024');
+    expect(formatUpdate('2024-05-03T14:05:00+02:00', null, 'en-GB')).toBe('Updated 3 May 2024, 14:05');
+    expect(formatUpdate('2024-05-03T14:05:00+02:00', null, 'en-US')).toBe('Updated May 3, 2024, 2:05 PM');
+    expect(formatUpdate('2024-05-04', '2024-05-03', 'en-GB')).toBe('Updated 4 May 2024');
     expect(formatUpdate(undefined)).toBeNull();
-    expect(metaParts(updated, 'en-GB')).toEqual(['Jane Doe', '3 May 2024', 'Updated 3 May 2024, 14:05', '2 min read']);
+    expect(formatUpdate('2024-05-03T14:05:00+02:00', '2024-05-03T09:00:00+02:00', 'en-GB')).toBe('Updated 14:05');
+    expect(formatUpdate('2024-05-03T14:05:00+02:00', '2024-05-02', 'en-GB')).toBe('Updated 3 May 2024, 14:05');
+    // The header shows the publication's day: an update later that day shows its clock alone.
+    expect(metaParts(updated, 'en-GB')).toEqual(['Jane Doe', '3 May 2024', 'Updated 14:05', '2 min read']);
     expect(metaParts(article({ publishedTime: '2024-05-03' }), 'en-GB')).toEqual([
       'Jane Doe',
       '3 May 2024',
@@ -203,7 +206,7 @@ describe('the last update', () => {
     await writer.save(updated);
     const [entry] = (await loadLibrary(area)).entries;
     expect(entry?.modifiedTime).toBe('2024-05-03T14:05:00+02:00');
-    expect(metaLine(entry!)).toMatch(/ · Updated .*2024/);
+    expect(metaLine(entry!)).toMatch(/ · Updated \d{1,2}:\d\d/);
     expect(savedToResult(entry!).modifiedTime).toBe('2024-05-03T14:05:00+02:00');
     // A stored value that is no date is left out, not a reason to refuse the outline.
     const checked = validateSavedOutline({ ...entry, modifiedTime: 'soon' });

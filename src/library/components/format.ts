@@ -15,7 +15,7 @@ export function formatMoment(iso: string): string | null {
 /** "Site · Byline · 12 Oct 2023 · Updated 13 Oct 2023, 09:10" for an entry. */
 export function metaLine(entry: SavedOutline): string {
   const byline = shownByline(entry.byline, siteOf(entry));
-  return [siteOf(entry), byline, formatDate(entry.publishedTime), formatUpdate(entry.modifiedTime)]
+  return [siteOf(entry), byline, formatDate(entry.publishedTime), formatUpdate(entry.modifiedTime, entry.publishedTime)]
     .filter(Boolean)
     .join(' · ');
 }
