@@ -38,16 +38,42 @@ describe('listFeature', () => {
 });
 
 describe('sizeFeature', () => {
-  it('a run of more than 40 items is a menu or an archive: its list is not asked', () => {
+  it('a run of more than 40 items is a feed, a menu or an archive: vetoed, its list not asked', () => {
     const asked: number[] = [];
     const list = () => {
       asked.push(1);
       return { value: 0, note: '' };
     };
-    expect(sizeFeature(41, list)).toEqual({ value: -1, note: '41 items: a menu or an archive' });
+    expect(sizeFeature(41, list)).toEqual({ value: -Infinity, note: '41 items: a feed, a menu or an archive' });
     expect(asked).toEqual([]);
     expect(sizeFeature(40, list).value).toBe(0);
     expect(asked).toEqual([1]);
+  });
+
+  /** An article, then a list of `count` teasers under `label`, after it. */
+  function storiesUnder(label: string, count: number): string[] {
+    const prose = '<p>The council met on Tuesday to discuss the budget for the coming year, and members agreed.</p>';
+    const teasers = Array.from(
+      { length: count },
+      (_, i) => `<li><a href="/world/story-number-${i}-of-the-day">Story number ${i} of the day in the world</a></li>`,
+    ).join('');
+    const { document } = parseHTML(
+      `<!DOCTYPE html><html><body><article>${prose.repeat(8)}</article>` +
+        `<section><h2>${label}</h2><ul>${teasers}</ul></section></body></html>`,
+    );
+    const doc = document as unknown as Document;
+    const stories = findRelatedStories(doc, {
+      baseUrl: PAGE_URL,
+      pageUrl: PAGE_URL,
+      articleRoots: [...doc.querySelectorAll('article')],
+    });
+    return stories.map((story) => story.url.replace(/.*story-number-/, ''));
+  }
+
+  it('a related label lists a long list of teasers, not a feed of more than 40', () => {
+    expect(storiesUnder('Related stories', 40)).toHaveLength(40);
+    expect(storiesUnder('Related stories', 41)).toEqual([]);
+    expect(storiesUnder("Don't miss", 41)).toEqual([]);
   });
 });
 

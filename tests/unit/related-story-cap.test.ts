@@ -13,10 +13,15 @@ import { MAX_RELATED } from '../../src/core/bounds';
 import { outlineDocument } from '../../src/core/index';
 
 const PAGE_URL = 'https://news.example.com/news/2024/budget-agreed-by-the-council';
-/** Teasers in the list: three times the cap. */
+/** Teasers in the lists: three times the cap. */
 const TEASERS = 3 * MAX_RELATED;
+/** Teasers per related list: a related list is short (a much longer one is a feed: features.ts MAX_RUN_ITEMS). */
+const PER_LIST = 30;
 
-/** An article, then a related list whose every third headline repeats the one before it (another URL, one story). */
+/**
+ * An article, then related lists (PER_LIST teasers each) whose every third headline repeats the one before it (another
+ * URL, one story).
+ */
 function pageHtml(): string {
   const prose = '<p>The council met on Tuesday to discuss the budget for the coming year, and members agreed.</p>';
   const teasers = Array.from({ length: TEASERS }, (_, i) => {
@@ -25,10 +30,13 @@ function pageHtml(): string {
       `<li><a href="/news/2024/story-number-${i}-about-the-budget">` +
       `Story number ${headline} about the budget and the council</a></li>`
     );
-  }).join('');
+  });
+  let lists = '';
+  for (let start = 0; start < TEASERS; start += PER_LIST)
+    lists += `<section><h2>Related stories</h2><ul>${teasers.slice(start, start + PER_LIST).join('')}</ul></section>`;
   return (
     `<html><head><title>Budget agreed</title></head><body><article><h1>Budget agreed</h1>${prose.repeat(12)}` +
-    `</article><section><h2>Related stories</h2><ul>${teasers}</ul></section></body></html>`
+    `</article>${lists}</body></html>`
   );
 }
 

@@ -36,7 +36,11 @@ const MAX_PREV_NEXT_LEVELS = 2;
 const MAX_KICKER_CHARS = 30;
 /** A headline has a few words; one or two name a section or a tab. */
 const MIN_HEADLINE_WORDS = 3;
-/** More items than this is a menu or an archive, not a block of related stories. */
+/**
+ * More items than this is a feed, a menu or an archive, not a block of related stories, whatever its label says ("DON'T
+ * MISS" over 218 site-wide teasers): the longest labelled related list of the design pages has 21 items, and no
+ * listed run of the corpus has more than 22 but that feed.
+ */
 const MAX_RUN_ITEMS = 40;
 /** A promo box says little: a headline, a kicker, a caption. */
 const MAX_BOX_CHARS = 250;
@@ -239,9 +243,12 @@ const MIN_MENU_CHILDREN = 8;
  */
 const MIN_HEADLINE_SHARE_OF_LIST = 0.25;
 
-/** The run's size: too many items for a list of teasers; else what its list says (`list`: listFeature, when asked). */
+/**
+ * The run's size: too many items for a list of teasers vetoes it (no label, class or place lifts it); else what its
+ * list says (`list`: listFeature, when asked).
+ */
 export function sizeFeature(items: number, list: () => Feature): Feature {
-  return items > MAX_RUN_ITEMS ? { value: -1, note: `${items} items: a menu or an archive` } : list();
+  return items > MAX_RUN_ITEMS ? { value: -Infinity, note: `${items} items: a feed, a menu or an archive` } : list();
 }
 
 /**
