@@ -30,18 +30,14 @@
  *   (applied before --pages), to time the slow pages again after a change.
  * - `--shown N`: how many pages are listed under the table, slowest for the core and highest ratio (default 5).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import type { outlineDocument } from '../src/core/index';
-import { build } from 'vite';
-import { stripExplanations } from '../scripts/vite/strip-explanations.ts';
+import { loadCore, type OutlineDocument } from './load-core';
 import { findPages, readPageHtml, spreadSample, type CorpusPage } from './corpus';
 import { median, percentile } from './stats';
 import { collectGarbage, type GcKind } from './gc';
@@ -82,7 +78,6 @@ interface Options {
   shown: number;
 }
 
-type OutlineDocument = typeof outlineDocument;
 /** This checkout's core, compiled as it ships (loadCore). */
 let core: OutlineDocument;
 
@@ -328,45 +323,6 @@ function printTable(timings: readonly PageTiming[], options: Options, seconds: n
   listed('slowest pages for the core:', (a, b) => b.coreMs - a.coreMs);
   listed('highest ratios:', (a, b) => b.ratio - a.ratio);
   console.log(`total ${seconds.toFixed(1)} s`);
-}
-
-/**
- * A checkout's outlineDocument as it compiles for shipping: its src/core bundled by Vite into one plain ES
- * module (no tsx transform: tsx keeps function names with a helper call around every function, closures made
- * per call included, about 2 % of the core's time that no build of ours carries), then imported. With the
- * extension build's stripExplanations (this checkout's plugin, for both cores): the shipped core builds no
- * `why` texts for the CLI's --explain (measured 2026-12-05: 0.981 of the time with them, 120 pages, output equal).
- */
-async function loadCore(dir: string, what: string): Promise<OutlineDocument> {
-  const entry = resolve(dir, 'src/core/index.ts');
-  if (!existsSync(entry)) throw new Error(`${what}: ${entry} not found`);
-  const outDir = mkdtempSync(resolve(tmpdir(), 'outline-bench-core-'));
-  try {
-    await build({
-      configFile: false,
-      root: dir,
-      logLevel: 'warn',
-      publicDir: false,
-      plugins: [stripExplanations()],
-      define: { __E2E__: 'false' },
-      build: {
-        ssr: entry,
-        outDir,
-        target: 'node20',
-        minify: false,
-        // .mjs: tsx transforms a plain .js module outside a "type": "module" package (it wraps every function,
-        // closures made per call included, in its name-keeping helper); it leaves an .mjs module as built.
-        rollupOptions: { output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' } },
-      },
-    });
-    const file = resolve(outDir, 'index.mjs');
-    if (!existsSync(file)) throw new Error(`${what}: the build wrote no index.mjs`);
-    const module = (await import(pathToFileURL(file).href)) as { outlineDocument?: OutlineDocument };
-    if (typeof module.outlineDocument !== 'function') throw new Error(`${what}: ${entry} exports no outlineDocument`);
-    return module.outlineDocument;
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
 }
 
 /** With --base: the base core's figures beside this one's, from the same rounds. */

@@ -1,40 +1,10 @@
-/**
- * What a stage costs (issues #9 and #12's price list, s36-price): the core run under measuring variants
- * (stages dropped or narrowed), all in the same rounds as Readability, so that every variant's ratio to
- * Readability is measured side by side (a shared machine's load hits all alike). The switches exist only
- * with bench/variant-prices.patch applied to src/core (never merged: `git apply bench/variant-prices.patch`,
- * measure, `git apply -R bench/variant-prices.patch`); they read globalThis.__OR_VARIANT (set here) or the
- * OR_VARIANT environment variable (the CLI, the score and eval scripts). A variant is a `+`-joined set of:
- *   no-related     no related stories;
- *   related-after  related stories only from the links after the article's last root;
- *   no-keypoints   no key points;
- *   kp-lead        key points from the body's first 8 paragraphs only;
- *   meta-markup    byline and date from <meta> / JSON-LD / the headline only: no query for marked bylines and
- *                  dates over the body, no byline line under the headline, no date at the text's opening;
- *   no-furniture   no offer / teaser / furniture boxes left out of the outline, body and key points.
- * `none` is the core as it is.
- *
- *   npx tsx bench/variant-prices.ts --variants none,no-related,no-keypoints+no-furniture [--corpus DIR]
- *     [--pages N] [--reps N] [--generated SHAPE:SIZE[,SHAPE:SIZE...]]
- *
- * Corpus: per page, each variant and Readability `--reps` times (the order rotating per page and run),
- * the page's figure the median; reported per variant: median core ms, median ratio to Readability over
- * pages, and the median per-page ratio to the first variant (the steadiest figure). `--generated`: the
- * variants' median ms on generated pages (bench/generate-pages.ts), no Readability, a full collection
- * before each run (Node's times on the 100,000-element page swing by 2x: read bench/stage-shares.ts's
- * shares beside them). Reads ../shared (a bench may; tests may not).
- */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { resolve, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { build } from 'vite';
-import type { outlineDocument } from '../src/core/index';
-import { stripExplanations } from '../scripts/vite/strip-explanations.ts';
+import { loadCore, type OutlineDocument } from './load-core';
 import { findPages, readPageHtml, spreadSample } from './corpus';
 import { generatePage, type PageShape } from './generate-pages';
 import { median } from './stats';
@@ -45,36 +15,8 @@ const WARMUP_PAGES = 20;
 /** The generated pages' address, as bench/scaling.ts. */
 const PAGE_URL = 'https://news.example.com/2026/12/generated-article';
 
-type OutlineDocument = typeof outlineDocument;
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const g = globalThis as { __OR_VARIANT?: string };
-
-/** This checkout's core as it ships (Vite's bundle with stripExplanations), as core-vs-readability.ts. */
-async function loadCore(dir: string): Promise<OutlineDocument> {
-  const entry = resolve(dir, 'src/core/index.ts');
-  const outDir = mkdtempSync(resolve(tmpdir(), 'outline-variant-core-'));
-  try {
-    await build({
-      configFile: false,
-      root: dir,
-      logLevel: 'warn',
-      publicDir: false,
-      plugins: [stripExplanations()],
-      define: { __E2E__: 'false' },
-      build: {
-        ssr: entry,
-        outDir,
-        target: 'node20',
-        minify: false,
-        rollupOptions: { output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' } },
-      },
-    });
-    return ((await import(pathToFileURL(resolve(outDir, 'index.mjs')).href)) as { outlineDocument: OutlineDocument })
-      .outlineDocument;
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
-}
 
 let sink = 0;
 /** Generated pages of 100,000 elements leave a heap whose collection lands in the next run unless it is full. */
@@ -108,7 +50,7 @@ const { values } = parseArgs({
 });
 const reps = Number(values.reps);
 const variants = values.variants!.split(',');
-const core = await loadCore(repoRoot);
+const core = await loadCore(repoRoot, 'core');
 collectGarbage();
 
 if (values.generated) {
