@@ -1,11 +1,12 @@
 /**
- * "Related stories": title and site of each; only http(s) links are ever shown or opened. A long list
- * (a blog's every older post) shows its first stories and a "Show N more" button.
+ * "Related stories": title and site of each (none for a host that names no site, as in the header); only http(s)
+ * links are ever shown or opened. A long list (a blog's every older post) shows its first stories and a "Show N more"
+ * button.
  */
 import { useState } from 'preact/hooks';
 import type { RelatedStory } from '../core/types';
 import { isHttpUrl } from '../shared/formats/markdown';
-import { keepMarksWithWords, siteOf } from './format';
+import { keepMarksWithWords, linkSite } from './format';
 import { MIN_BULLETS_HIDDEN } from './outline-model';
 
 /** Stories shown before "Show N more": about a popup's screenful below the outline. */
@@ -32,23 +33,26 @@ export function RelatedList({ related, dir, lang, headingId, onOpen }: RelatedLi
         Related stories
       </h2>
       <ul class="or-related-list" dir={dir ?? 'auto'} lang={lang}>
-        {stories.slice(0, stories.length - hidden).map((story) => (
-          <li key={story.url}>
-            <a
-              class="or-related-link"
-              href={story.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              onClick={(event) => {
-                event.preventDefault();
-                onOpen(story.url);
-              }}
-            >
-              <span class="or-related-title">{keepMarksWithWords(story.title) || story.url}</span>
-              <span class="or-related-site">{siteOf(story.url)}</span>
-            </a>
-          </li>
-        ))}
+        {stories.slice(0, stories.length - hidden).map((story) => {
+          const site = linkSite(story.url);
+          return (
+            <li key={story.url}>
+              <a
+                class="or-related-link"
+                href={story.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                onClick={(event) => {
+                  event.preventDefault();
+                  onOpen(story.url);
+                }}
+              >
+                <span class="or-related-title">{keepMarksWithWords(story.title) || story.url}</span>
+                {site && <span class="or-related-site">{site}</span>}
+              </a>
+            </li>
+          );
+        })}
       </ul>
       {hidden > 0 && (
         <button type="button" class="or-more-text or-related-more" onClick={() => setAll(true)}>

@@ -98,6 +98,15 @@ export function siteOf(url: string): string {
   }
 }
 
+/**
+ * A link's site label: its host without "www.", or none for a host that names no site (this machine, an IP address:
+ * "127.0.0.1" on a page served locally), as the header's siteLabel shows it.
+ */
+export function linkSite(url: string): string {
+  const host = siteOf(url);
+  return namesNoSite(host) ? '' : host;
+}
+
 /** The pieces of the header's second line, in order: byline, date, the last update's, reading time. */
 export function metaParts(result: OutlineResult, locale?: string): string[] {
   return [
@@ -113,8 +122,7 @@ export function metaParts(result: OutlineResult, locale?: string): string[] {
  * ("127.0.0.1", "localhost"), or a saved file, shows no site rather than the server's name.
  */
 export function siteLabel(result: OutlineResult): string | null {
-  const host = result.url ? siteOf(result.url) : '';
-  return result.siteName || (namesNoSite(host) ? null : host) || null;
+  return result.siteName || (result.url ? linkSite(result.url) : '') || null;
 }
 
 /**

@@ -306,6 +306,25 @@ describe('body lines: timestamps, copyright, ad labels', () => {
     expect(body.split('\n\n')[0]).toBe('Harbour plan approved');
   });
 
+  it('leaves the title typed again at the text’s start, set apart by spaces, out of the body and the reader (trafilatura 0990)', () => {
+    // A blog's post: the headline, then its body, whose first line is the headline again and a gap of &nbsp; spaces.
+    const page = (gap: string) => `<!DOCTYPE html><html><head><title>Harbour plan approved!</title></head><body>
+      <div class="post"><h3>Harbour plan approved!</h3><div class="post-body">
+      Harbour plan approved!${gap}${SENTENCES[0]}<br><br>${SENTENCES[1]}<br><br>${SENTENCES[2]}<br><br>${SENTENCES[3]}
+      </div></div></body></html>`;
+    const result = analyzeDocument(parseHTML(page(' &nbsp; ')).document as unknown as Document, {
+      content: true,
+    }).result;
+    expect(result.title).toBe('Harbour plan approved!');
+    expect(result.body?.split('\n\n')[0]).toBe(SENTENCES[0]);
+    expect(JSON.stringify(result.content)).not.toContain('Harbour plan approved');
+    expect(JSON.stringify(result.content)).toContain(SENTENCES[0]);
+    // One space is a word's: the title that opens a sentence is the text's.
+    const sentence = analyzeDocument(parseHTML(page(' ')).document as unknown as Document, { content: true }).result;
+    expect(sentence.body?.split('\n\n')[0]).toBe(`Harbour plan approved! ${SENTENCES[0]}`);
+    expect(JSON.stringify(sentence.content)).toContain(`Harbour plan approved! ${SENTENCES[0]}`);
+  });
+
   it('leaves a call to action that is all link out, to another site too, not one in a sentence (zyte 9to5mac)', () => {
     const youtube = 'https://www.youtube.com/c/harbourtv?sub_confirmation=1';
     const cta = 'Subscribe to the Harbour TV YouTube Channel for all of the latest videos, reviews, and more!';

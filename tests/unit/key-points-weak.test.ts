@@ -149,6 +149,26 @@ describe('weak key points', () => {
     expect(weak('What the council decided about the harbour plan surprised the small shops.')).toBe(false);
   });
 
+  it("tell of writing the post in the first person (readability blogger's preamble), not the author's facts", () => {
+    const paragraphs = [
+      "I've written a couple of posts in the past few months but they were all for the blog at work so I figured I'm long overdue for one here.",
+      'The city council voted on Tuesday to approve a new plan for the harbour district after two years.',
+      'Under the plan, the old warehouses along the eastern quay will be turned into housing and workshops.',
+      'The mayor said construction could start next spring if the regional government signs off on the loan.',
+    ];
+    expect(keyPointsOf(paragraphs)).toEqual(paragraphs.slice(1));
+    expect(weak('I’ve been meaning to write about the harbour plan since the council first debated it.')).toBe(true);
+    expect(weak("I figured I'd write up what I learned about the harbour plan this spring.")).toBe(true);
+    expect(weak('Ich wollte diesen Text schon seit Anfang des Jahres schreiben, aber ich hatte keine Energie.')).toBe(
+      true,
+    );
+    // The author's own facts: writing to someone, a loss written off, no piece named.
+    expect(weak('I wrote to the council in March about the harbour plan and never got an answer.')).toBe(false);
+    expect(weak('We had to write off two million euros when the harbour plan was stopped last year.')).toBe(false);
+    expect(weak('Wir schreiben das Jahr 1989, und der Hafen ist noch voller Schiffe aus aller Welt.')).toBe(false);
+    expect(weak('I asked three writers to sum up their thoughts on the new harbour plan for this week.')).toBe(false);
+  });
+
   it('promise the reader what comes next, the word order inverted after it (incurvy 0048: "…, das verrate ich dir")', () => {
     expect(
       weak('Was das Besondere an der Behandlung ist und welche Tipps die Gründerin hatte, das verrate ich dir jetzt.'),

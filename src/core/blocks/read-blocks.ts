@@ -28,8 +28,8 @@ import { isScreenReaderOnly } from '../detect/screen-reader';
 import { BodyFilter } from './body-filter';
 import { readWithPicturesBetween } from './between-parts';
 import { headingBlock } from './heading-block';
-import { statesTitle, UnitReader } from './units';
-import { ancestorsOf, headsItsSection, isAnchorText } from './section-heads';
+import { UnitReader } from './units';
+import { ancestorsOf, headsItsSection, isAnchorText, statesTitle } from './section-heads';
 import { httpUrl, imageOfElement, imageOfPicture, mayBeIcon } from './images';
 import {
   CODE_TAGS,
@@ -71,7 +71,7 @@ class BlockReader extends UnitReader {
   readonly #options: ReadBlocksOptions;
 
   constructor(options: ReadBlocksOptions) {
-    super(new BodyFilter(options.bodyParagraphs), options.byline);
+    super(new BodyFilter(options.bodyParagraphs), options.byline, options.title);
     this.#options = options;
     this.#headingAncestors = ancestorsOf(options.headings.keys());
   }

@@ -7,6 +7,7 @@ import { firstElementChild, hasNoText, nextElementSibling, parentElement, textCo
 import { collapseWhitespace } from '../text';
 import { plainText, SKIPPED_TAGS } from './elements';
 import type { ReadBlocksOptions } from './read-options';
+import type { Unit } from './units';
 
 /**
  * How much of the text right after a heading is looked at for a line of the body's (its section's first lines); four
@@ -72,4 +73,13 @@ export function ancestorsOf(elements: Iterable<Element>): Set<Element> {
   for (const element of elements)
     for (let at = parentElement(element); at && !ancestors.has(at); at = parentElement(at)) ancestors.add(at);
   return ancestors;
+}
+
+/**
+ * Whether a unit's text is the article's title (case and spaces aside): a heading that states it before the text
+ * begins (an h3 under the lead picture, readability/medium-2) repeats the reader's headline.
+ */
+export function statesTitle(unit: Unit, title: string | undefined): boolean {
+  const key = (text: string) => collapseWhitespace(text).toLowerCase();
+  return !!title && key(unit.runs.map((run) => run.text).join('')) === key(title);
 }

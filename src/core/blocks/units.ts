@@ -19,6 +19,7 @@ import { collapseWhitespace } from '../text';
 import { nameKey } from '../read/text';
 import { firstChild, previousElementSibling } from '../read/dom';
 import { captionBoxOf } from '../detect/caption-box';
+import { runsWithoutSetApartTitle } from './title-line';
 import type { ArticleBlock, ArticleImage, InlineRun, ListItem, TableCell } from './types';
 import { readMath } from './math';
 import { isHiddenElement } from '../read/visibility';
@@ -61,15 +62,6 @@ export interface UnitOptions {
   byline?: string | null;
   /** The article's title: a heading that states it before the text begins repeats the reader's headline. */
   title?: string;
-}
-
-/**
- * Whether a unit's text is the article's title (case and spaces aside): a heading that states it before the text
- * begins (an h3 under the lead picture, readability/medium-2) repeats the reader's headline.
- */
-export function statesTitle(unit: Unit, title: string | undefined): boolean {
-  const key = (text: string) => collapseWhitespace(text).toLowerCase();
-  return !!title && key(unit.runs.map((run) => run.text).join('')) === key(title);
 }
 
 /** A caption's part that ends a sentence or a bracket or is one word of a label; one that opens as a sentence. */
@@ -123,6 +115,7 @@ export abstract class UnitReader {
   constructor(
     protected readonly filter: BodyFilter,
     byline: string | null = null,
+    private readonly title?: string,
   ) {
     this.#authors = new Set((byline ?? '').split(NAME_SEPARATOR).map(nameKey).filter(Boolean));
   }
@@ -207,7 +200,9 @@ export abstract class UnitReader {
     return null;
   }
 
-  protected keptRuns(runs: FlatRun[]): FlatRun[] {
+  protected keptRuns(unitRuns: FlatRun[]): FlatRun[] {
+    // The text's first line without the headline set apart at its start, as the body's text reads it.
+    const runs = this.bodyBegun ? unitRuns : runsWithoutSetApartTitle(unitRuns, this.title);
     // Lines wholly inside a block the body leaves out are not looked for: they could match a line elsewhere. Nor are
     // lines that are all links to places on the page (a table of contents, "Back to top"): the outline beside the
     // text is the reader's table of contents, and an entry would take the heading it names from the body.

@@ -10,6 +10,7 @@ import { collapseWhitespace, trimmedLength } from '../text';
 import { externalHrefTest, isLinkListLabel, isOwnLinkLine, isPromoLinkParagraph } from './body-links';
 import { rememberedItemShare } from './body-links';
 import { introducesContact, isBoilerplateLine, isContactHref, isDividerLine, isOpeningLine } from './body-lines';
+import { withoutSetApartTitle } from './set-apart-title';
 import { isCreditParagraph } from './furniture-text';
 import { NOISE_MAX_CHARS } from './body-noise';
 import { lineBefore } from './dropped-labels';
@@ -133,7 +134,9 @@ export function* readArticleContentSteps(
     const mayJoin = brLine && !noise;
     brLine = false;
     if (!line.pieces.length) return;
-    const text = collapseWhitespace(line.pieces.join(''));
+    const raw = line.pieces.join('');
+    // The text's first line without a headline set apart at its start: the title again, no line of the text.
+    const text = collapseWhitespace(paragraphs.length ? raw : withoutSetApartTitle(raw, walk?.title));
     if (text) {
       const element = blocks[blocks.length - 1] ?? null;
       // A heading's own text (a paragraph inside a heading is a broken page's text, not a heading's).

@@ -4,8 +4,8 @@
  * that is mostly a quotation (colour, not the news) or a speaker's line ("Atim: …"), one that opens
  * with a footnote mark or with punctuation (its start was no text), one that ends with an ellipsis (a teaser cut
  * short), one that points elsewhere ("You can download it here."), one that announces the piece ("Today, we're going to
- * talk about …"), a note about the post ("(EDIT: removed the link …)", ./post-note.ts), and one that leans on the
- * sentence before ("And that means …").
+ * talk about …") or tells of writing it ("I figured I'd write up …"), a note about the post ("(EDIT: removed the link
+ * …)", ./post-note.ts), and one that leans on the sentence before ("And that means …").
  * They are not taken while the article has better sentences (the 'loose' tier of ./filters.ts).
  */
 import leaning from '../vocabulary/leaning-openers.json';
@@ -16,6 +16,7 @@ import { foldApostrophes } from '../../read/text';
 import { HAS_LETTER, isAsciiLetter, primaryLanguage } from '../../text';
 import { contractedWord, firstWord, leaningInside, namesItsNoun, openingWords, secondWord } from './leaning-inside';
 import { isPostNote } from './post-note';
+import { isWritingThePost } from './writing-post';
 
 /** A sentence of fewer words than this says too little alone (a lead or a finding takes more). */
 export const WEAK_MAX_WORDS = 8;
@@ -210,7 +211,10 @@ export function isWeakKeyPoint(sentence: string, words: number, lower?: string):
   if (quotedShare(sentence) >= QUOTED_MAX_SHARE) return true;
   const lowered = foldApostrophes(lower ?? sentence.toLowerCase());
   return (
-    isPointerSentence(sentence, lowered) || isAnnouncingSentence(lowered, sentence) || isPostNote(sentence, lowered)
+    isPointerSentence(sentence, lowered) ||
+    isAnnouncingSentence(lowered, sentence) ||
+    isWritingThePost(lowered) ||
+    isPostNote(sentence, lowered)
   );
 }
 
