@@ -7,7 +7,7 @@ import type { ArticleBlock, ArticleImage, InlineRun } from '../core/types';
 import { PICTURE_TYPE } from '../core/blocks/picture-type';
 import { runsText } from '../core/blocks/inline';
 import { collapseWhitespace, SLUG, textSimilarity } from '../core/text';
-import { opensWithCredit } from '../core/detect/furniture-text';
+import { opensWithCredit } from '../core/detect/credit-label';
 
 /** Control characters a mis-decoded page leaves in a description (kulinariaathome 0003's U+0080): shown as a box. */
 const CONTROL_CHARACTERS = /\p{Cc}/gu;

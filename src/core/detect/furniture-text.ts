@@ -14,7 +14,7 @@ import { isMonthName } from './metadata/month-names';
 import { alternation, escapeLiteral } from './vocabulary/patterns';
 import shareLabels from './vocabulary/share-labels.json';
 import { foldApostrophes } from '../read/text';
-import { isTrimmedSpace } from '../text';
+import { creditRest, stripMarks } from './credit-label';
 
 /** A credit line is short: a longer line that begins "Photo: …" is a caption sentence, judged elsewhere. */
 const CREDIT_MAX_CHARS = 120;
@@ -40,24 +40,7 @@ const SIGN_OFF_MAX_WORDS = 6;
 const SIGN_OFF_MAX_CHARS = 80;
 
 const lower = (text: string): string => text.toLowerCase();
-const CREDIT_LABELS = credits.labels.map(lower);
-/** The labels by their first character (one, never a prototype's name): a line is tried against those it opens with. */
-const LABELS_BY_FIRST: Record<string, string[]> = {};
-for (const label of CREDIT_LABELS) {
-  LABELS_BY_FIRST[label[0]!] ??= [];
-  LABELS_BY_FIRST[label[0]!]!.push(label);
-}
 const AGENCIES = credits.agencies.map(lower);
-/** What a credit's label may be joined to by a slash or bar in a heading that names two sections. */
-const SECTION_NAMES = new Set([...credits.sections, ...CREDIT_LABELS]);
-/** A label's slash or bar, then the rest of the line ("credits / resources" → "resources"). */
-const JOINED_NAME = /^\s*[/|]\s*(.+)$/u;
-
-/** "Credits / Resources", "Photos | Videos": a label joined to a section's name names two sections, no maker. */
-function joinsSectionName(rest: string): boolean {
-  const joined = JOINED_NAME.exec(rest);
-  return !!joined && SECTION_NAMES.has(joined[1]!);
-}
 const WEEKDAYS = new Set(dates.weekdays);
 /** A month's or a weekday's name ("März", "kwietnia", "Tue"): what makes a line of numbers a date. */
 const isDateName = (word: string): boolean => isMonthName(word) || WEEKDAYS.has(word);
@@ -83,24 +66,6 @@ const SHARE_PREFIXES = shareLabels.prefixes;
 /** Share and follow labels that say what their button does ("Share on X", "Tweet", "Drucken"). */
 export const SHARE_ACTIONS: ReadonlySet<string> = new Set(shareLabels.actions);
 
-/** Leading marks a line may open with ("— ", "(", "© "), besides white space. */
-const LEADING_MARKS = new Set([...'-–—•·|([©'].map((mark) => mark.charCodeAt(0)));
-/** Trailing marks a line may close with, besides white space. */
-const TRAILING_MARKS = new Set([...')].:;,|'].map((mark) => mark.charCodeAt(0)));
-
-/**
- * The line without the marks it opens and closes with, read by their codes: two patterns anchored
- * at the ends (`[…]+$` is tried at every mark inside the line) cost more than the rest of the rules.
- */
-function stripMarks(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && (LEADING_MARKS.has(text.charCodeAt(start)) || isTrimmedSpace(text.charCodeAt(start)))) start++;
-  while (end > start && (TRAILING_MARKS.has(text.charCodeAt(end - 1)) || isTrimmedSpace(text.charCodeAt(end - 1))))
-    end--;
-  return start === 0 && end === text.length ? text : text.slice(start, end);
-}
-
 /** A line opening with the copyright sign is a picture's credit up to this length (characters): a name or two. */
 const SIGNED_CREDIT_MAX_CHARS = 40;
 
@@ -109,11 +74,6 @@ const SIGNED_CREDIT_MAX_CHARS = 40;
  * ("… Freestylerin. © GETTY IMAGES NORTH AMERICA / MADDIE MEYER").
  */
 const TRAILING_CREDIT_MAX_CHARS = 60;
-
-/** What follows a credit's label: a colon, slash or bar, a spaced dash, or "by" ("Picture-in-Picture" is no credit). */
-const CREDIT_SEPARATOR = /^(?:\s*[:：/|]|\s+[–—-]\s|\s+(?:by|von|par|de|di|door|courtesy)\b)/u;
-/** A picture's number between the label and its colon ("Bild2: ©Geert Pieters …", "Foto 3: dpa"): credits numbered. */
-const CREDIT_NUMBER = /^\s?\d{1,2}(?=\s*[:：])/u;
 
 /**
  * "Photo: …", "Photograph by …", "Image credit – …", "Foto: …" (the label, then ':' / '-' / 'by' /
@@ -127,21 +87,6 @@ const CREDIT_NAME_MAX_WORDS = 4;
 /** ... and it names at least this many. */
 const CREDIT_LIST_MIN_NAMES = 3;
 const BRACKETED = /\([^)]*\)/g;
-
-/** What follows a credit's label and its separator ("photos by a, b" → "a, b"), or null when the line has none. */
-function creditRest(line: string): string | null {
-  for (const label of LABELS_BY_FIRST[line[0]!] ?? []) {
-    if (!line.startsWith(label)) continue;
-    const rest = line.slice(label.length).replace(CREDIT_NUMBER, '');
-    const separator = CREDIT_SEPARATOR.exec(rest);
-    if (separator && !joinsSectionName(rest)) return rest.slice(separator[0].length);
-  }
-  return null;
-}
-
-/** A credit opens the line ("Copyright: CC BY-NC-ND 3.0", "Foto: dpa", "© Jane Doe"), whatever follows. */
-export const opensWithCredit = (text: string): boolean =>
-  text.trimStart().startsWith('©') || creditRest(stripMarks(lower(text))) !== null;
 
 /** "Photos by cmgirl (Shutterstock), Macrovector (Shutterstock), J E Theriot, davidd, …": a credit listing names. */
 function isCreditList(text: string): boolean {

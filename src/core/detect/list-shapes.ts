@@ -14,7 +14,7 @@ import {
 import { collapsedLength } from '../text';
 
 /** A link the page marks as one of the post's tags (the rel-tag microformat): a keyword, no part of the text. */
-const TAG_LINK = 'a[rel~="tag" i]';
+const TAG_LINK = 'a[rel~=tag i]';
 
 /** A list (ul / ol) of one item that is one link to another page and nothing else (not a contents' "#part"). */
 export function isOneLinkList(list: Element): boolean {
