@@ -11,10 +11,9 @@
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { findPages, readPageHtml } from './corpus';
+import { corpusFromArgs, findPages, readPageHtml } from './corpus';
 import { median, percentile } from './stats';
 
 /** Runs per reading per page; the page's figure is their median. */
@@ -24,10 +23,9 @@ const WARMUP_PAGES = 20;
 /** The tail figure reported beside the median. */
 const TAIL_PERCENTILE = 95;
 
-const { values } = parseArgs({
-  options: { corpus: { type: 'string', default: '../shared/corpus' }, reps: { type: 'string' } },
-});
-const corpus = resolve(values.corpus);
+const argv = process.argv.slice(2);
+const corpus = corpusFromArgs(argv);
+const { values } = parseArgs({ args: argv, options: { reps: { type: 'string' } } });
 if (!existsSync(corpus)) {
   console.error(`read-floor: no corpus at ${corpus} (give --corpus DIR)`);
   process.exit(2);

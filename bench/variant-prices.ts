@@ -1,3 +1,32 @@
+/**
+ * What a stage costs (issues #9 and #12's price list, s36-price): the core run under measuring variants
+ * (stages dropped or narrowed), all in the same rounds as Readability, so that every variant's ratio to
+ * Readability is measured side by side (a shared machine's load hits all alike). The switches exist only
+ * with bench/variant-prices.patch applied to src/core (never merged: `git apply bench/variant-prices.patch`,
+ * measure, `git apply -R bench/variant-prices.patch`); they read globalThis.__OR_VARIANT (set here) or the
+ * OR_VARIANT environment variable (the CLI, the score and eval scripts). A variant is a `+`-joined set of:
+ *   no-related     no related stories;
+ *   related-after  related stories only from the links after the article's last root;
+ *   no-keypoints   no key points;
+ *   kp-lead        key points from the body's first 8 paragraphs only;
+ *   meta-markup    byline and date from <meta> / JSON-LD / the headline only: no query for marked bylines and
+ *                  dates over the body, no byline line under the headline, no date at the text's opening;
+ *   no-furniture   no offer / teaser / furniture boxes left out of the outline, body and key points.
+ * `none` is the core as it is.
+ *
+ *   npx tsx bench/variant-prices.ts --variants none,no-related,no-keypoints+no-furniture [--corpus DIR]
+ *     [--pages N] [--reps N] [--generated SHAPE:SIZE[,SHAPE:SIZE...]]
+ *
+ * Corpus: per page, each variant and Readability `--reps` times (the order rotating per page and run),
+ * the page's figure the median; reported per variant: median core ms, median ratio to Readability over
+ * pages, and the median per-page ratio to the first variant (the steadiest figure). `--generated`: the
+ * variants' median ms on generated pages (bench/generate-pages.ts), no Readability, a full collection
+ * before each run (Node's times on the 100,000-element page swing by 2x: read bench/stage-shares.ts's
+ * shares beside them). Reads ../shared (a bench may; tests may not).
+ *
+ * The patch was written against c836bb9 and conflicts with later cores (src/core/analyze.ts): measure in a worktree
+ * of that commit (`git worktree add /tmp/prices c836bb9`), or carry the switches over by hand first.
+ */
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -5,7 +34,7 @@ import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { loadCore, type OutlineDocument } from './load-core';
-import { findPages, readPageHtml, spreadSample } from './corpus';
+import { corpusFromArgs, findPages, readPageHtml, spreadSample } from './corpus';
 import { generatePage, type PageShape } from './generate-pages';
 import { median } from './stats';
 import { collectGarbage } from './gc';
@@ -39,9 +68,11 @@ function timeReadability(doc: Document): number {
   return elapsed;
 }
 
+const argv = process.argv.slice(2);
+const corpus = corpusFromArgs(argv);
 const { values } = parseArgs({
+  args: argv,
   options: {
-    corpus: { type: 'string', default: resolve(repoRoot, '../shared/corpus') },
     pages: { type: 'string' },
     reps: { type: 'string', default: '3' },
     variants: { type: 'string', default: 'none' },
@@ -73,7 +104,7 @@ if (values.generated) {
       );
   }
 } else {
-  const all = findPages(resolve(values.corpus!));
+  const all = findPages(corpus);
   const pages = values.pages ? spreadSample(all, Number(values.pages)) : all;
   const ratios = new Map(variants.map((v) => [v, [] as number[]]));
   const toFirst = new Map(variants.map((v) => [v, [] as number[]]));

@@ -96,7 +96,7 @@ export function missingPictureWords(image: ArticleImage, caption: string, headli
   const alt = withoutCredit(full);
   const said =
     captionSays(caption, full.toLowerCase()) ||
-    captionSays(caption, alt.toLowerCase()) ||
+    (alt !== full && captionSays(caption, alt.toLowerCase())) ||
     repeatsHeadline(alt.toLowerCase(), headline);
   return alt && !said && !FILE_NAME.test(alt) && !SLUG.test(alt) && !namesItsFile(alt, image.src) ? alt : '';
 }

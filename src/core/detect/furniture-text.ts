@@ -75,11 +75,6 @@ const SIGNED_CREDIT_MAX_CHARS = 40;
  */
 const TRAILING_CREDIT_MAX_CHARS = 60;
 
-/**
- * "Photo: …", "Photograph by …", "Image credit – …", "Foto: …" (the label, then ':' / '-' / 'by' /
- * 'von' …), or a short caption that ends with its "© …" credit.
- * `lowered`: the text lower-cased, when the caller has it (the marks stripped are no letters).
- */
 /** A credit that lists its makers ("Photos by A (Shutterstock), B, C, …") may be longer than one: up to this. */
 const CREDIT_LIST_MAX_CHARS = 400;
 /** ... when each is a name of at most this many words (bracketed parts aside): a caption's clauses are longer; */
@@ -101,6 +96,11 @@ function isCreditList(text: string): boolean {
   );
 }
 
+/**
+ * "Photo: …", "Photograph by …", "Image credit – …", "Foto: …" (the label, then ':' / '-' / 'by' /
+ * 'von' …), or a short caption that ends with its "© …" credit.
+ * `lowered`: the text lower-cased, when the caller has it (the marks stripped are no letters).
+ */
 export function isCreditLine(text: string, lowered?: string): boolean {
   if (text.length > CREDIT_MAX_CHARS) return isCreditList(text);
   // "© Getty Images", "© dpa / Jane Doe": the sign, then a name (a notice with a year is body-lines.ts's).

@@ -69,8 +69,7 @@ export function outlineToMarkdown(result: OutlineResult, options: MarkdownOption
   }
   // Key points before the first heading, as the popup shows them: after the untitled section's
   // bullets (level 0), which would otherwise read as more key points.
-  const firstHeading = result.outline.findIndex((section) => section.level >= 1);
-  const keyPointsAt = firstHeading < 0 ? result.outline.length : firstHeading;
+  const keyPointsAt = keyPointsIndex(result.outline);
   result.outline.forEach((section, index) => {
     if (index === keyPointsAt) keyPointsToMarkdown(result.keyPoints, lines);
     sectionToMarkdown(section, 0, lines);
@@ -84,4 +83,13 @@ export function outlineToMarkdown(result: OutlineResult, options: MarkdownOption
   }
   if (options.includeBody && result.body) lines.push('', '---', '', result.body);
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Where an export puts the key points among the outline's sections: before the first heading (after the untitled
+ * section's bullets, level 0, which would otherwise read as more key points), else at the end.
+ */
+export function keyPointsIndex(outline: readonly { level: number }[]): number {
+  const firstHeading = outline.findIndex((section) => section.level >= 1);
+  return firstHeading < 0 ? outline.length : firstHeading;
 }

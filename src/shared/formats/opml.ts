@@ -4,7 +4,7 @@
  * heading's bullets are its children, and the related stories come last under their own node.
  */
 import type { SavedOutline, SavedSection } from '../storage/types';
-import { isHttpUrl } from './markdown';
+import { isHttpUrl, keyPointsIndex } from './markdown';
 import { shownByline } from './byline';
 
 /** Code points XML 1.0 does not allow anywhere: C0 controls but tab / LF / CR, U+FFFE / U+FFFF, ... */
@@ -77,8 +77,7 @@ function entryNode(entry: SavedOutline, depth: number): string {
         ),
       ]
     : [];
-  const firstHeading = entry.outline.findIndex((section) => section.level >= 1);
-  const keyPointsAt = firstHeading < 0 ? entry.outline.length : firstHeading;
+  const keyPointsAt = keyPointsIndex(entry.outline);
   const children = [
     ...entry.outline.slice(0, keyPointsAt).flatMap((section) => sectionNodes(section, depth + 1)),
     ...keyPoints,

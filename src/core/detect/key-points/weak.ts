@@ -299,11 +299,13 @@ export type Leaning = 'none' | 'points' | 'connects' | 'leans';
  */
 export function leaningOf(sentence: string, words: number, openers: Openers): Leaning {
   if (!openers.leaning && !openers.pointing && !openers.relatives?.size && !openers.answers?.size) return 'none';
+  // The sentence's opening, lower case, apostrophes folded: read once for the phrase lists below.
+  const opening = foldApostrophes(sentence.slice(0, SERIES_CHARS).toLowerCase());
   // A series' opening may be two words or an elided one ("D’autre part, …"): read before the first word.
-  if (opensSeries(sentence, openers.series)) return 'leans';
+  if (opensWith(opening, openers.series)) return 'leans';
   // "The author" stands for one named before, as a pronoun does ("Autor podkreśla …"; read before the first word:
   // "L'auteur").
-  if (opensWith(sentence, openers.roles, true)) return 'points';
+  if (opensWith(opening, openers.roles, true)) return 'points';
   const word = firstWord(sentence);
   if (!word) {
     // A pronoun contracted with its verb points back as it does alone ("It's an urgent, worldwide worry …", "They’re
@@ -319,12 +321,12 @@ export function leaningOf(sentence: string, words: number, openers: Openers): Le
   if (openers.clauses && opensClause(sentence, first, openers.clauses) && !sentence.includes(',')) return 'leans';
   // A pseudo-cleft on a pronoun ("What this means is that …", "Ce que cela veut dire, c'est …"): the pronoun stands for
   // what the sentence before said.
-  if (CLEFT_FIRSTS.has(first) && opensWith(sentence, openers.clefts, true)) return 'points';
+  if (CLEFT_FIRSTS.has(first) && opensWith(opening, openers.clefts, true)) return 'points';
   // A comparison without its first term ("Worse than installing CS 3 … ever did, …"): the end of the sentence before.
   if (openers.comparatives?.has(first) && openers.than?.has(secondWord(sentence)?.toLowerCase() ?? '')) return 'leans';
   if (sentence[word.length] === ',' && openers.answers?.has(first)) return 'points';
   const connects = (): Leaning => (words <= LEANING_MAX_WORDS ? 'leans' : 'connects');
-  if (openers.leaning?.has(first) || opensWith(sentence, openers.phrases, true)) return connects();
+  if (openers.leaning?.has(first) || opensWith(opening, openers.phrases, true)) return connects();
   // A word that is also a conjunction or an article points back as a verb's subject ("That means …", "Das ist …") or
   // object ("Lo hizo …"), first or after one word ("Auch das ist …", "Ora lo farà …").
   if (openers.beforeVerbs && beforeVerb(sentence, first, openers.beforeVerbs, openers.verbs)) return 'points';
@@ -360,16 +362,9 @@ function opensClause(sentence: string, first: string, clauses: ReadonlySet<strin
   return CLAUSE_PAIR_FIRSTS.has(first) && clauses.has(`${first} ${secondWord(sentence)?.toLowerCase()}`);
 }
 
-/** Whether the sentence opens as a later member of a series ("Zum anderen …", "D’autre part, …"; Openers.series). */
-function opensSeries(sentence: string, series: readonly string[] | undefined): boolean {
-  return opensWith(sentence, series);
-}
-
-/** Whether the sentence opens with one of `phrases` (lower case, apostrophes folded); `whole`: as whole words. */
-function opensWith(sentence: string, phrases: readonly string[] | undefined, whole?: boolean): boolean {
-  if (!phrases) return false;
-  const opening = foldApostrophes(sentence.slice(0, SERIES_CHARS).toLowerCase());
-  return phrases.some(
+/** Whether `opening` (lower case, apostrophes folded) opens with one of `phrases`; `whole`: as whole words. */
+function opensWith(opening: string, phrases: readonly string[] | undefined, whole?: boolean): boolean {
+  return !!phrases?.some(
     (phrase) => opening.startsWith(phrase) && !(whole && HAS_LETTER.test(opening[phrase.length] ?? '')),
   );
 }
